@@ -1,0 +1,1 @@
+"""Prefect wiring only: which stages run, as which tasks, with which retries."""

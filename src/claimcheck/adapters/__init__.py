@@ -1,0 +1,1 @@
+"""Thin edges: files, yfinance, DuckDB, Great Expectations, HTML. Each module owns one."""

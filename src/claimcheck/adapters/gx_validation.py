@@ -1,0 +1,115 @@
+"""The one place Great Expectations is used: suites from expectations/suites, verdicts out.
+
+Claims: the claims frame is validated in one pass; each expectation's meta names the
+verdict of the rows it fails (result_format COMPLETE, indexed by claim_id). Quotes: the
+quality suite's failures quarantine single fields, never whole rows.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from claimcheck.core.measure import calendar
+from claimcheck.paths import SUITES_DIR
+
+log = logging.getLogger(__name__)
+
+VERDICT_ORDER = {"unverifiable": 1, "wrong": 2, "imprecise": 4}
+
+
+class SuiteError(RuntimeError):
+    pass
+
+
+@lru_cache(maxsize=1)
+def _context() -> Any:
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    return context
+
+
+def load_suite(name: str, folder: Path = SUITES_DIR) -> Any:
+    """A suite from its JSON file; refuses a suite that lost an expectation while loading."""
+    import great_expectations as gx
+
+    spec = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+    suite = gx.ExpectationSuite(**spec)
+    if len(suite.expectations) != len(spec["expectations"]):
+        raise SuiteError(
+            f"{folder / (name + '.json')}: {len(spec['expectations'])} expectations written, "
+            f"{len(suite.expectations)} loaded"
+        )
+    return suite
+
+
+@lru_cache(maxsize=4)
+def _validator(name: str) -> Any:
+    import great_expectations as gx
+
+    context = _context()
+    suite = context.suites.add(load_suite(name))
+    asset = context.data_sources.add_pandas(f"{name}_source").add_dataframe_asset(name)
+    batch = asset.add_batch_definition_whole_dataframe(f"{name}_frame")
+    return context.validation_definitions.add(
+        gx.ValidationDefinition(name=f"{name}_validation", data=batch, suite=suite)
+    )
+
+
+def _run(name: str, frame: pd.DataFrame, index_columns: list[str]) -> Any:
+    return _validator(name).run(
+        batch_parameters={"dataframe": frame},
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": index_columns},
+    )
+
+
+def judge(frame: pd.DataFrame) -> tuple[dict[str, str], dict[str, Any]]:
+    """Verdict per claim_id from the claims suite, and the validation result as JSON."""
+    if frame.empty:
+        return {}, {"success": True, "results": [], "note": "no checkable claims"}
+    result = _run("claims", frame, ["claim_id"])
+    worst: dict[str, tuple[int, str]] = {}
+    for item in result.results:
+        meta = item.expectation_config.meta or {}
+        verdict, order = meta["verdict"], int(meta["order"])
+        for failing in item.result.get("unexpected_index_list") or []:
+            key = str(failing["claim_id"])
+            if key not in worst or order < worst[key][0]:
+                worst[key] = (order, verdict)
+    verdicts = {str(key): worst.get(str(key), (0, "accurate"))[1] for key in frame["claim_id"]}
+    return verdicts, result.to_json_dict()
+
+
+def quarantine(
+    quotes: pd.DataFrame, calendars: dict[str, str]
+) -> tuple[pd.DataFrame, list[str], dict[str, Any]]:
+    """Blank the fields the quality suite rejects; return the cleaned frame and what was held back."""
+    if quotes.empty:
+        return quotes, [], {"success": True, "results": []}
+    frame = quotes.copy()
+    frame["is_session"] = [
+        calendar(calendars[s]).is_session(pd.Timestamp(d)) if s in calendars else True
+        for s, d in zip(frame["symbol"], frame["session"], strict=True)
+    ]
+    frame["row_key"] = frame["symbol"] + "|" + frame["session"].astype(str)
+    result = _run("quotes", frame, ["row_key"])
+    notes: list[str] = []
+    for item in result.results:
+        fields = (item.expectation_config.meta or {}).get("quarantine", [])
+        bad = [str(row["row_key"]) for row in item.result.get("unexpected_index_list") or []]
+        if not bad:
+            continue
+        mask = frame["row_key"].isin(bad)
+        frame.loc[mask, fields] = float("nan")
+        kind = item.expectation_config.type
+        notes.extend(f"{key.replace('|', ' ')}: {', '.join(fields)} held back ({kind})" for key in bad)
+    return frame.drop(columns=["is_session", "row_key"]), notes, result.to_json_dict()

@@ -1,0 +1,150 @@
+"""Live quotes from Yahoo Finance through yfinance: traded prices, incremental, retried.
+
+Everything here tolerates failure: a listing that cannot be fetched keeps the rows it has
+and its claims become unverifiable with the reason; the run goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import time
+import warnings
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from claimcheck.adapters import store
+from claimcheck.core.measure import calendar, session_on_or_before
+from claimcheck.rules import Listing
+
+log = logging.getLogger(__name__)
+
+PROBE_HOST = ("query1.finance.yahoo.com", 443)
+RETRIES = 3
+BACKOFF_SECONDS = 2.0
+
+
+def yahoo_reachable(timeout: float = 2.0) -> bool:
+    """A TCP connect with a short timeout: a hanging network makes yfinance take minutes."""
+    try:
+        with socket.create_connection(PROBE_HOST, timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+def _yfinance() -> Any:
+    import yfinance as yf
+
+    warnings.filterwarnings("ignore", module="yfinance")
+    yf.config.debug.hide_exceptions = False  # one failure shape: an exception, never a silent empty frame
+    return yf
+
+
+def fetch_history(
+    symbol: str, start: date, end: date, session: Any = None, timeout: float = 10.0
+) -> pd.DataFrame:
+    """Daily bars [start, end] as traded (auto_adjust=False), keyed by exchange-local date."""
+    yf = _yfinance()
+    from yfinance.exceptions import YFRateLimitError
+
+    delay = BACKOFF_SECONDS
+    for attempt in range(1, RETRIES + 1):
+        try:
+            raw = yf.Ticker(symbol, session=session).history(
+                start=start.isoformat(),
+                end=(end + timedelta(days=1)).isoformat(),
+                interval="1d",
+                auto_adjust=False,
+                actions=True,
+                timeout=timeout,
+            )
+            break
+        except YFRateLimitError:
+            if attempt == RETRIES:
+                raise
+            log.warning("%s: Yahoo rate limit, retrying in %.0f s", symbol, delay)
+            time.sleep(delay)
+            delay *= 2
+    return to_quote_rows(symbol, raw)
+
+
+def to_quote_rows(symbol: str, raw: pd.DataFrame) -> pd.DataFrame:
+    columns = ["symbol", "session", *store.QUOTE_FIELDS, "source", "provenance", "fetched_at"]
+    if raw is None or raw.empty:
+        return pd.DataFrame(columns=columns)
+    index = pd.DatetimeIndex(raw.index)
+    # yfinance indexes daily bars at midnight in the exchange's zone: the date is the session.
+    sessions = [ts.date() for ts in index]
+    frame = pd.DataFrame(
+        {
+            "symbol": symbol,
+            "session": sessions,
+            "open": raw["Open"].to_numpy(),
+            "high": raw["High"].to_numpy(),
+            "low": raw["Low"].to_numpy(),
+            "close": raw["Close"].to_numpy(),
+            "adj_close": raw["Adj Close"].to_numpy() if "Adj Close" in raw else float("nan"),
+            "volume": raw["Volume"].to_numpy(dtype=float),
+        }
+    )
+    frame["source"] = "yahoo"
+    dividends = raw["Dividends"].to_numpy() if "Dividends" in raw else [0.0] * len(raw)
+    frame["provenance"] = [
+        f"yfinance 1d auto_adjust=False{'; dividend ' + str(d) if d else ''}" for d in dividends
+    ]
+    frame["fetched_at"] = datetime.now(UTC).replace(tzinfo=None)
+    return frame.drop_duplicates(subset=["symbol", "session"], keep="last")[columns]
+
+
+@dataclass
+class RefreshReport:
+    requested: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    rows: int = 0
+
+
+def missing_range(
+    listing: Listing, last_held: date | None, today: date, first: date
+) -> tuple[date, date] | None:
+    """The sessions after the last held one, up to the last completed session before today."""
+    last_due = session_on_or_before(listing.calendar, today - timedelta(days=1))
+    start = first if last_held is None else last_held + timedelta(days=1)
+    if start > last_due:
+        return None
+    sessions = calendar(listing.calendar).sessions_in_range(pd.Timestamp(start), pd.Timestamp(last_due))
+    return (start, last_due) if len(sessions) else None
+
+
+def refresh(
+    db: Path,
+    listings: list[Listing],
+    today: date,
+    session: Any = None,
+    first: date = date(2024, 9, 1),
+) -> RefreshReport:
+    """Fetch only what each listing is missing; one request per listing; failures are logged."""
+    report = RefreshReport()
+    with store.open_store(db, read_only=True) as con:
+        held = dict(con.execute("SELECT symbol, max(session) FROM quotes GROUP BY symbol").fetchall())
+    for listing in listings:
+        wanted = missing_range(listing, held.get(listing.symbol), today, first)
+        if wanted is None:
+            continue
+        report.requested.append(listing.symbol)
+        try:
+            rows = fetch_history(listing.symbol, wanted[0], wanted[1], session=session)
+            status, message = ("ok", "") if not rows.empty else ("empty", "Yahoo returned no rows")
+        except Exception as error:  # any failure of the live source leaves the store as it was
+            rows, status, message = pd.DataFrame(), "failed", f"{type(error).__name__}: {error}"
+        if status != "ok":
+            report.failed[listing.symbol] = message
+            log.warning("%s: live fetch %s (%s)", listing.symbol, status, message)
+        with store.open_store(db) as con:
+            report.rows += store.upsert_quotes(con, rows, replace=True) if not rows.empty else 0
+            store.log_fetch(con, listing.symbol, wanted[0], wanted[1], len(rows), status, message)
+    return report

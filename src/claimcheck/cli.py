@@ -1,0 +1,219 @@
+"""The command line: run, check, extract, quotes. Exit 0 ok, 3 some inputs failed, 2 usage, 1 failure."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from claimcheck.settings import Settings, prefect_environment
+
+log = logging.getLogger("claimcheck")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INPUT_ERRORS = 0, 1, 2, 3
+
+
+def _date(text: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def parser(settings: Settings) -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="claimcheck", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="run the nightly flow once over a folder of articles")
+    run.add_argument("--articles", type=Path, default=settings.articles)
+    run.add_argument("--out", type=Path, default=settings.reports)
+    run.add_argument("--db", type=Path, default=settings.db)
+    run.add_argument("--offline", action="store_true", default=settings.offline)
+
+    check = sub.add_parser("check", help="check articles on demand")
+    check.add_argument("paths", nargs="+", type=Path)
+    check.add_argument("--published", type=_date)
+    check.add_argument("--out", type=Path)
+    check.add_argument("--db", type=Path, default=settings.db)
+    check.add_argument("--offline", action="store_true", default=settings.offline)
+
+    extract = sub.add_parser("extract", help="print the claims of one article as JSON")
+    extract.add_argument("path", type=Path)
+    extract.add_argument("--published", type=_date)
+
+    quotes = sub.add_parser("quotes", help="the quote store")
+    quotes_sub = quotes.add_subparsers(dest="action", required=True)
+    status = quotes_sub.add_parser("status")
+    status.add_argument("--json", action="store_true")
+    status.add_argument("--db", type=Path, default=settings.db)
+    refresh = quotes_sub.add_parser("refresh")
+    refresh.add_argument("--db", type=Path, default=settings.db)
+    importer = quotes_sub.add_parser("import")
+    importer.add_argument("dir", type=Path)
+    importer.add_argument("--db", type=Path, default=settings.db)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(
+        stream=sys.stderr, level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    logging.getLogger("claimcheck").setLevel(logging.INFO)
+    settings = Settings()
+    args = parser(settings).parse_args(argv)
+    from claimcheck.adapters.store import StoreLocked
+
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "quotes":
+            return _quotes(args)
+        return _orchestrated(args, settings)
+    except StoreLocked as error:
+        log.error("%s", error)
+        return EXIT_FAILED
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from claimcheck import pipeline
+    from claimcheck.adapters.report import extract_record
+
+    options = pipeline.RunOptions(
+        paths=[str(args.path)], out="", db="", offline=True, published=args.published, scan_folder=False
+    )
+    inputs = pipeline.load_inputs(options)
+    if inputs.errors:
+        for error in inputs.errors:
+            log.error("%s", error["error"])
+        return EXIT_INPUT_ERRORS
+    article = pipeline.extract(inputs.articles[0])
+    document = {
+        "article": article.article,
+        "published": article.published.date.isoformat() if article.published.date else None,
+        "published_source": article.published.source,
+        "warnings": article.warnings,
+        "claims": [extract_record(c) for c in article.claims],
+    }
+    json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def _quotes(args: argparse.Namespace) -> int:
+    from claimcheck.adapters import snapshot, store, yahoo
+    from claimcheck.paths import SNAPSHOT_DIR
+    from claimcheck.rules import load_rules
+
+    rules = load_rules()
+    store.ensure_snapshot(args.db, SNAPSHOT_DIR)
+    if args.action == "import":
+        quotes, fx = snapshot.read_snapshot(args.dir)
+        with store.open_store(args.db) as con:
+            rows = store.upsert_quotes(con, quotes, replace=True) + store.upsert_fx(con, fx, replace=True)
+        log.info("imported %d rows from %s", rows, args.dir)
+        return EXIT_OK
+    if args.action == "refresh":
+        if not yahoo.yahoo_reachable():
+            log.error("Yahoo Finance is not reachable; nothing refreshed (the store is unchanged)")
+            return EXIT_FAILED
+        stocks = [item for item in rules.listings]
+        result = yahoo.refresh(args.db, stocks, date.today())
+        log.info("requested %s; %d rows; failed: %s", result.requested, result.rows, result.failed)
+        return EXIT_OK if not result.failed else EXIT_INPUT_ERRORS
+    with store.open_store(args.db, read_only=True) as con:
+        rows_out = store.status(con, [item.symbol for item in rules.listings])
+    if args.json:
+        json.dump(rows_out, sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table("symbol", "first", "last", "rows", "source", "last fetch")
+        for row in rows_out:
+            table.add_row(
+                *(
+                    str(row[k]) if row[k] is not None else "–"
+                    for k in ("symbol", "first", "last", "rows", "source", "last_fetch")
+                )
+            )
+        Console(stderr=False).print(table)
+    return EXIT_OK
+
+
+def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
+    from claimcheck import pipeline
+
+    prefect_environment(settings)
+    db = str(args.db.resolve())
+    if args.command == "run":
+        out = args.out
+        options = pipeline.RunOptions(
+            paths=[str(args.articles)], out=str(out), db=db, offline=args.offline, kind="nightly"
+        )
+    else:
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        out = args.out or settings.reports / "on-demand" / f"{args.paths[0].stem}-{stamp}"
+        options = pipeline.RunOptions(
+            paths=[str(p) for p in args.paths],
+            out=str(out),
+            db=db,
+            offline=args.offline,
+            kind="on-demand",
+            published=args.published,
+        )
+    results = _run_flow(options)
+    _summary(results, Path(options.out))
+    return EXIT_INPUT_ERRORS if results["errors"] else EXIT_OK
+
+
+def _run_flow(options: Any) -> dict[str, Any]:
+    """Through Prefect; if its server cannot start, the same stages in-process, said clearly."""
+    from flows import nightly as flows
+    from flows.wiring import run_check
+
+    try:
+        if options.kind == "nightly":
+            return flows.nightly(
+                articles=options.paths[0], out=options.out, db=options.db, offline=options.offline
+            )
+        return flows.on_demand(
+            paths=options.paths,
+            out=options.out,
+            db=options.db,
+            offline=options.offline,
+            published=options.published,
+        )
+    except Exception as error:
+        if flows.STARTED["flow_body"]:
+            raise
+        log.error(
+            "Prefect could not start (%s: %s); running the same steps in-process, "
+            "without a Prefect run record",
+            type(error).__name__,
+            error,
+        )
+        return run_check(options, orchestrated=False)
+
+
+def _summary(results: dict[str, Any], out: Path) -> None:
+    counts: dict[str, int] = {}
+    for article in results["articles"]:
+        for claim in article["claims"]:
+            counts[claim["verdict"]] = counts.get(claim["verdict"], 0) + 1
+    parts = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
+    log.info(
+        "%d articles, %d errors: %s -> %s",
+        len(results["articles"]),
+        len(results["errors"]),
+        parts or "no claims",
+        out / "index.html",
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""Dates named in article text: publication hints and the day a claim refers to.
+
+Pure: resolves against a given publication date. Trading sessions are the measure step's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "april": 4,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "dezember": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "october": 10,
+    "december": 12,
+}
+WEEKDAYS = {
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+}
+_MONTH_ALT = "|".join(MONTHS)
+_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
+_NAMED = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
+_RELATIVE = (
+    (re.compile(r"\b(heute|heutigen|today|am heutigen Tag)\b", re.IGNORECASE), 0),
+    (re.compile(r"\b(gestern|gestrigen|yesterday)\b", re.IGNORECASE), -1),
+    (re.compile(r"\b(vorgestern)\b", re.IGNORECASE), -2),
+)
+_WEEKDAY = re.compile(r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_UNDATED_SESSION = re.compile(r"\b(in einer Sitzung|an einem Tag|in one session)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateRef:
+    day: date | None
+    basis: str  # stated | relative | implied | unresolved
+    note: str | None = None
+
+
+def explicit_date(text: str) -> date | None:
+    """The first full date written out in text (ISO, 13.01.2026, 13. Januar 2026)."""
+    candidates: list[tuple[int, date | None]] = []
+    for m in _ISO.finditer(text):
+        candidates.append((m.start(), _safe(int(m[1]), int(m[2]), int(m[3]))))
+    for m in _DOTTED.finditer(text):
+        candidates.append((m.start(), _safe(int(m[3]), int(m[2]), int(m[1]))))
+    for m in _NAMED.finditer(text):
+        candidates.append((m.start(), _safe(int(m[3]), MONTHS[m[2].lower()], int(m[1]))))
+    valid = sorted((pos, d) for pos, d in candidates if d is not None)
+    return valid[0][1] if valid else None
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_day(sentence: str, published: date | None) -> DateRef | None:
+    """The day a sentence talks about, or None when it names no day at all."""
+    stated = explicit_date(sentence)
+    if stated is not None:
+        return DateRef(stated, "stated")
+    if _UNDATED_SESSION.search(sentence):
+        return DateRef(None, "implied", "the article does not say which session")
+    for pattern, offset in _RELATIVE:
+        if pattern.search(sentence):
+            if published is None:
+                return DateRef(None, "unresolved", "relative day without a publication date")
+            return DateRef(published + timedelta(days=offset), "relative")
+    m = _WEEKDAY.search(sentence)
+    if m:
+        if published is None:
+            return DateRef(None, "unresolved", "weekday without a publication date")
+        return nearest_weekday(WEEKDAYS[m[1].lower()], published, m[1])
+    return None
+
+
+def nearest_weekday(weekday: int, published: date, word: str) -> DateRef:
+    """The such-named day nearest to publication; a later one is kept but flagged."""
+    back = (published.weekday() - weekday) % 7
+    forward = (weekday - published.weekday()) % 7
+    if back <= forward:
+        return DateRef(published - timedelta(days=back), "relative")
+    day = published + timedelta(days=forward)
+    return DateRef(
+        day,
+        "relative",
+        f"'{word}' resolved to {day.isoformat()}, after the publication date "
+        f"{published.isoformat()} (the nearest such day)",
+    )

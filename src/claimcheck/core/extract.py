@@ -1,0 +1,419 @@
+"""Find every numeric claim in an article and say what it is about.
+
+text + publication date + rule tables in, Claim records out. No I/O, no market data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from claimcheck.core.dates import DateRef, resolve_day
+from claimcheck.core.numbers import NumberMention, find_numbers
+from claimcheck.model import CURRENCIES, Claim, Published
+from claimcheck.rules import Company, Cue, Rules
+
+EXTRACTOR_VERSION = "1"
+
+PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "twelve_month_return"}
+AS_OF_KINDS = PERIOD_KINDS | {"distance_52w_high", "distance_52w_low", "high_52w", "rsi"}
+SESSION_KINDS = {
+    "close",
+    "open_price",
+    "intraday_price",
+    "last_price",
+    "level_break",
+    "day_change",
+    "intraday_move",
+    "open_move",
+}
+_GERMAN = re.compile(r"\b(der|die|das|und|ist|mit|auf|nicht|sich|Aktie)\b")
+_ENGLISH = re.compile(r"\b(the|and|is|with|shares|of|to|was)\b")
+_ABBREVIATIONS = ("ca", "Mio", "Mrd", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "vs", "St")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'“”„»«]?\s+(?=[\"'“”„»«]?[A-ZÄÖÜ0-9])|\n\s*")
+_LINKING = re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE)
+
+
+def detect_language(text: str) -> str:
+    sample = text[:20000]
+    return "en" if len(_ENGLISH.findall(sample)) > len(_GERMAN.findall(sample)) else "de"
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences and lines; a period after a number or an abbreviation is not an end."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        head = text[start : m.start()].rstrip()
+        last_word = re.split(r"\s", head)[-1] if head else ""
+        if "\n" not in m.group() and (
+            last_word.rstrip(".").isdigit() or last_word.rstrip(".") in _ABBREVIATIONS
+        ):
+            continue
+        if head.strip():
+            spans.append((start + (len(text[start:]) - len(text[start:].lstrip())), start + len(head)))
+        start = m.end()
+    tail = text[start:].rstrip()
+    if tail.strip():
+        spans.append((start + (len(text[start:]) - len(text[start:].lstrip())), start + len(tail)))
+    return spans
+
+
+@dataclass
+class _Context:
+    """What earlier sentences established: carried forward when a sentence omits it."""
+
+    company: str | None = None
+    venue: str | None = None
+    day: DateRef | None = None
+
+
+def extract_claims(
+    text: str, published: Published, rules: Rules, lang: str | None = None
+) -> tuple[list[Claim], str]:
+    lang = lang or detect_language(text)
+    mentions = find_numbers(text, lang, rules)
+    main_company = _main_company(text, rules)
+    claims: list[Claim] = []
+    context = _Context(company=main_company)
+    by_sentence = sentence_spans(text)
+    for s_start, s_end in by_sentence:
+        sentence = text[s_start:s_end]
+        inside = [m for m in mentions if s_start <= m.start < s_end]
+        sentence_claims = [
+            c
+            for c in (
+                _claim(text, sentence, (s_start, s_end), m, inside, published, rules, context, lang)
+                for m in inside
+            )
+            if c is not None
+        ]
+        _link(sentence_claims)
+        claims.extend(sentence_claims)
+        _update_context(context, sentence, s_start, sentence_claims, published, rules)
+    for index, claim in enumerate(claims):
+        claim.id = f"c{index + 1:03d}"
+    for claim in claims:
+        claim.linked = [
+            c.id
+            for c in claims
+            if c.sentence_span == claim.sentence_span and c is not claim and c.checkable and claim.checkable
+        ]
+    return claims, lang
+
+
+def _main_company(text: str, rules: Rules) -> str | None:
+    counts = {c.name: len(c.pattern.findall(text)) for c in rules.companies if c.kind == "stock"}
+    best = max(counts.items(), key=lambda item: item[1], default=(None, 0))
+    return best[0] if best[1] else None
+
+
+def _unit_class(unit: str | None) -> str:
+    if unit in ("percent", "percentage_points"):
+        return "percent"
+    if unit == "points":
+        return "points"
+    if unit in CURRENCIES:
+        return "price"
+    return "count"
+
+
+def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention], gap_text: str) -> int:
+    if cue_span[1] <= m.start:
+        gap = m.start - cue_span[1]
+        between = [o for o in others if cue_span[1] <= o.start and o.end <= m.start]
+    elif cue_span[0] >= m.unit_end:
+        gap = cue_span[0] - m.unit_end
+        between = [o for o in others if m.unit_end <= o.start and o.end <= cue_span[0]]
+        if "," in gap_text or ";" in gap_text:
+            gap += 60  # a cue after a comma opens the next clause: 'bei 52 %, auf Sicht von ...'
+
+    else:
+        return 0
+    return gap + 30 * len(between)
+
+
+def _best_cue(
+    sentence: str, offset: int, m: NumberMention, others: list[NumberMention], rules: Rules
+) -> tuple[Cue, int] | None:
+    unit_class = _unit_class(m.unit)
+    best: tuple[int, int, Cue] | None = None
+    for order, cue in enumerate(rules.cues):
+        if cue.number not in ("any", unit_class):
+            continue
+        for hit in cue.pattern.finditer(sentence):
+            start, end = hit.start() + offset, hit.end() + offset
+            gap_text = sentence[m.unit_end - offset : hit.start()] if start >= m.unit_end else ""
+            gap = _gap((start, end), m, others, gap_text)
+            if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
+                best = (gap, order, cue)
+    return (best[2], best[0]) if best else None
+
+
+def _hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
+    """A hedge word standing directly before the number ('rund 52 %', 'um mehr als 9 %')."""
+    before = text[max(0, m.start - 40) : m.start].rstrip()
+    for prefix in ("HK$", "US$", "$", "€"):
+        before = before.removesuffix(prefix).rstrip()
+    for phrase, label in rules.hedges:
+        if before.lower().endswith(phrase.lower()):
+            cut = len(before) - len(phrase)
+            if cut == 0 or not before[cut - 1].isalnum():
+                return label, before[cut:]
+    return None
+
+
+def _direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
+    best: tuple[int, str] | None = None
+    for pattern, direction in rules.directions:
+        for hit in pattern.finditer(sentence):
+            start, end = hit.start() + offset, hit.end() + offset
+            gap = m.start - end if end <= m.start else start - m.unit_end
+            if gap < 0:
+                gap = 0
+            if best is None or gap < best[0]:
+                best = (gap, direction)
+    return best[1] if best else None
+
+
+def _company(sentence: str, offset: int, m: NumberMention, rules: Rules) -> Company | None:
+    """The company named nearest before the number in its sentence, else nearest after."""
+    before: tuple[int, Company] | None = None
+    after: tuple[int, Company] | None = None
+    for company in rules.companies:
+        for hit in company.pattern.finditer(sentence):
+            pos = hit.start() + offset
+            if pos < m.start and (before is None or pos > before[0]):
+                before = (pos, company)
+            elif pos >= m.unit_end and (after is None or pos < after[0]):
+                after = (pos, company)
+    chosen = before or after
+    return chosen[1] if chosen else None
+
+
+def _venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
+    """The venue word nearest to the number in its sentence (currencies count as venues)."""
+    best: tuple[int, str] | None = None
+    for pattern, venue in rules.venues:
+        for hit in pattern.finditer(sentence):
+            distance = abs(hit.start() + offset - m.start)
+            if best is None or distance < best[0]:
+                best = (distance, venue)
+    for pattern, _, venue in rules.currencies:
+        if not venue:
+            continue
+        for hit in re.finditer(rf"(?<![\w])(?:{pattern.pattern})(?![\w])", sentence):
+            distance = abs(hit.start() + offset - m.start)
+            if best is None or distance < best[0]:
+                best = (distance, venue)
+    return best[1] if best else None
+
+
+def _listing(rules: Rules, company: Company, venue: str | None, currency: str | None) -> str | None:
+    if currency and currency in CURRENCIES:
+        same_currency = [
+            item for item in rules.listings if item.company == company.name and item.currency == currency
+        ]
+        by_venue = [item for item in same_currency if item.venue == venue]
+        chosen = by_venue or [item for item in same_currency if item.venue != "XETRA"]
+        return chosen[0].symbol if chosen else None
+    if venue == "ABROAD":
+        venue = "US" if company.home_venue == "HK" else "HK"
+    venue = venue or company.home_venue
+    match = [item for item in rules.listings if item.company == company.name and item.venue == venue]
+    return match[0].symbol if match else None
+
+
+def _claim(
+    text: str,
+    sentence: str,
+    sentence_span: tuple[int, int],
+    m: NumberMention,
+    inside: list[NumberMention],
+    published: Published,
+    rules: Rules,
+    context: _Context,
+    lang: str,
+) -> Claim | None:
+    offset = sentence_span[0]
+    others = [o for o in inside if o is not m]
+    unit_class = _unit_class(m.unit)
+    if unit_class == "count" and m.scale == 1 and m.value.is_integer() and 1900 <= m.value <= 2100:
+        return None  # a year
+    fx_base = _fx_base(m, others)
+    cue_hit = None if fx_base else _best_cue(sentence, offset, m, others, rules)
+    if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
+        return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
+    hedge = _hedge(text, m, rules)
+    direction = _direction(sentence, offset, m, rules)
+    company = _company(sentence, offset, m, rules)
+    notes: list[str] = []
+    if company is None and context.company:
+        company = rules.company(context.company)
+    kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
+    if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
+        kind = "intraday_move" if unit_class == "percent" else "intraday_price"
+    if kind is None:
+        kind = _default_kind(unit_class, direction, company, others, m)
+    if kind is None:
+        kind = "amount" if unit_class == "price" else "count"
+    if company is not None and company.kind == "index" and kind not in rules.scope_reasons:
+        kind = "index_move" if unit_class in ("percent", "points") else "index_level"
+    scope_reason = rules.scope_reasons.get(kind)
+    unit = m.unit if m.unit else "count"
+    checkable = scope_reason is None
+    listing: str | None = None
+    reference: dict[str, str] | None = None
+    basis = "none"
+    if checkable and company is not None and company.kind == "stock":
+        venue = _venue(sentence, offset, m, rules)
+        if venue is None and context.venue:
+            venue = context.venue
+            notes.append("listing taken from an earlier sentence")
+        elif venue is None:
+            notes.append(f"no venue named: assumed {company.name}'s home listing")
+        listing = _listing(rules, company, venue, m.unit if unit_class == "price" else None)
+        if (
+            venue == "US"
+            and listing
+            and (ls := rules.listing(listing))
+            and ls.calendar == "XNYS"
+            and re.search(r"\bnasdaq\b", sentence, re.IGNORECASE)
+        ):
+            notes.append(f"the article names Nasdaq; {listing} trades on the NYSE")
+    if checkable:
+        reference, basis, date_notes = _reference(kind, sentence, published, context)
+        notes.extend(date_notes)
+    if kind in ("distance_52w_high",) and direction is None:
+        direction = "down"
+    if kind in PERIOD_KINDS | {"distance_52w_low"} and direction is None:
+        direction = "up"
+    if kind not in AS_OF_KINDS | SESSION_KINDS | {"index_move", "fx_conversion"} or (
+        unit_class in ("price", "points")
+        and kind not in ("day_change", "intraday_move", "open_move", "index_move")
+    ):
+        direction = direction if unit_class == "percent" else None
+    return Claim(
+        id="",
+        span=(m.start, m.end),
+        quote=text[m.start : m.end],
+        sentence_span=sentence_span,
+        value=m.value,
+        value_high=m.value_high,
+        scale=m.scale,
+        direction=direction,  # type: ignore[arg-type]
+        unit=unit,  # type: ignore[arg-type]
+        kind=kind,
+        checkable=checkable,
+        scope_reason=scope_reason,
+        hedge=hedge[0] if hedge else None,
+        hedge_text=hedge[1] if hedge else None,
+        subject=f"{fx_base.unit}/{m.unit}" if fx_base else (company.name if company else None),
+        listing=listing,
+        reference=reference,
+        date_basis=basis,  # type: ignore[arg-type]
+        notes=notes,
+        decimals=m.decimals,
+        fx_from=(fx_base.value * fx_base.scale, str(fx_base.unit)) if fx_base else None,
+    )
+
+
+def _fx_base(m: NumberMention, others: list[NumberMention]) -> NumberMention | None:
+    """'1 Milliarde Yuan (140 Millionen USD)': the amount a conversion in brackets restates."""
+    if m.unit not in CURRENCIES:
+        return None
+    return next(
+        (o for o in others if o.unit in CURRENCIES and o.unit != m.unit and 0 <= m.start - o.unit_end <= 3),
+        None,
+    )
+
+
+def _default_kind(
+    unit_class: str,
+    direction: str | None,
+    company: Company | None,
+    others: list[NumberMention],
+    m: NumberMention,
+) -> str | None:
+    if unit_class == "percent":
+        return "day_change" if direction and company else None
+    if unit_class == "price":
+        return "last_price" if company and m.scale == 1 else None
+    return None
+
+
+def _reference(
+    kind: str, sentence: str, published: Published, context: _Context
+) -> tuple[dict[str, str] | None, str, list[str]]:
+    """What a claim refers to: one session, or a period ending on its as-of day.
+
+    A claim that names no day is 'implied': the measure step reads the last sessions up to
+    publication, and such a claim can never be called wrong for a day it did not name.
+    """
+    day = resolve_day(sentence, published.date)
+    notes: list[str] = []
+    if (
+        day is None
+        and context.day
+        and context.day.day
+        and (kind in SESSION_KINDS or _LINKING.search(sentence))
+    ):
+        day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
+    if day is not None and day.note:
+        notes.append(day.note)
+    if day is not None and day.basis == "unresolved":
+        return None, "unresolved", notes
+    if day is None or day.day is None:
+        if published.date is None:
+            return None, "unresolved", [*notes, "no day stated and no publication date"]
+        if day is None:
+            notes.append("no day stated: read against the sessions up to publication")
+        basis, as_of, window = "implied", published.date, published.date - timedelta(days=7)
+    else:
+        basis, as_of, window = day.basis, day.day, day.day
+    if kind == "ytd_return":
+        return {"start": date(as_of.year, 1, 1).isoformat(), "end": as_of.isoformat()}, basis, notes
+    if kind == "twelve_month_return":
+        start = as_of - timedelta(days=366 if (as_of.month, as_of.day) == (2, 29) else 365)
+        return {"start": start.isoformat(), "end": as_of.isoformat()}, basis, notes
+    if kind == "week_return":
+        return {"start": (as_of - timedelta(days=7)).isoformat(), "end": as_of.isoformat()}, basis, notes
+    if window != as_of:
+        return {"start": window.isoformat(), "end": as_of.isoformat()}, basis, notes
+    return {"date": as_of.isoformat()}, basis, notes
+
+
+def _link(claims: list[Claim]) -> None:
+    """Mark price claims carried by a move in the same sentence ('4,88 % auf 167,80 HKD')."""
+    moves = [c for c in claims if c.kind in ("day_change", "intraday_move", "open_move")]
+    for claim in claims:
+        if claim.kind in ("last_price", "amount") and moves and claim.unit in CURRENCIES:
+            claim.kind = "intraday_price" if moves[0].kind == "intraday_move" else "last_price"
+            claim.checkable = True
+            claim.scope_reason = None
+
+
+def _update_context(
+    context: _Context,
+    sentence: str,
+    offset: int,
+    claims: list[Claim],
+    published: Published,
+    rules: Rules,
+) -> None:
+    checked = [c for c in claims if c.checkable and c.listing]
+    stock_names = [c.name for c in rules.companies if c.kind == "stock" and c.pattern.search(sentence)]
+    if checked:
+        context.company = checked[-1].subject
+        listing = rules.listing(checked[-1].listing or "")
+        context.venue = listing.venue if listing else context.venue
+        day = resolve_day(sentence, published.date)
+        if day is not None and day.day is not None:
+            context.day = day
+        return
+    if stock_names:
+        context.company = stock_names[-1]
+    for pattern, venue in rules.venues:
+        if pattern.search(sentence):
+            context.venue = venue

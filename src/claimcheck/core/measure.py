@@ -1,0 +1,413 @@
+"""What the quotes say about each claim: readings (a point or a range) with their evidence.
+
+Frames in, Measurement records out. Raw traded prices only; sessions from exchange_calendars.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+import exchange_calendars as xcals
+import pandas as pd
+
+from claimcheck.model import Claim, Evidence, Measurement, Reading
+from claimcheck.rules import Rules
+
+WINDOW_SESSIONS = 5  # how many sessions up to publication an undated claim is read against
+MAX_GAP_DAYS = 10  # a missing session within this many days before a base date is a gap
+
+
+@lru_cache(maxsize=16)
+def calendar(code: str) -> xcals.ExchangeCalendar:
+    return xcals.get_calendar(code, start="2023-01-01")
+
+
+def sessions_between(code: str, start: date, end: date) -> list[date]:
+    cal = calendar(code)
+    return [ts.date() for ts in cal.sessions_in_range(pd.Timestamp(start), pd.Timestamp(end))]
+
+
+def session_on_or_before(code: str, day: date) -> date:
+    cal = calendar(code)
+    session: pd.Timestamp = cal.date_to_session(pd.Timestamp(day), direction="previous")
+    return session.date()
+
+
+def previous_session(code: str, day: date) -> date:
+    session: pd.Timestamp = calendar(code).previous_session(pd.Timestamp(day))
+    return session.date()
+
+
+class ListingData:
+    """One listing's raw daily bars, by session date, with the calendar to find gaps."""
+
+    def __init__(self, symbol: str, calendar_code: str, bars: pd.DataFrame) -> None:
+        self.symbol = symbol
+        self.calendar_code = calendar_code
+        self.bars = bars.sort_index()
+
+    def value(self, day: date, field: str) -> float | None:
+        if day not in self.bars.index:
+            return None
+        value: float = self.bars.at[day, field]  # type: ignore[assignment]
+        return None if pd.isna(value) else float(value)
+
+    def evidence(self, day: date, field: str) -> Evidence | None:
+        value = self.value(day, field)
+        if value is None:
+            return None
+        return Evidence(self.symbol, day.isoformat(), field, value, str(self.bars.at[day, "source"]))
+
+    @property
+    def last_session(self) -> date | None:
+        held = self.bars["close"].dropna()
+        return held.index.max() if not held.empty else None
+
+
+class MissingData(Exception):
+    """The data needed for a reading are not held: the claim is unverifiable, not wrong."""
+
+
+def _need(data: ListingData, day: date, field: str) -> Evidence:
+    found = data.evidence(day, field)
+    if found is None:
+        raise MissingData(f"no {field} for {data.symbol} on {day.isoformat()}")
+    return found
+
+
+def _move(value: Evidence, base: Evidence) -> float:
+    return (value.value / base.value - 1.0) * 100.0
+
+
+def _point(name: str, value: float, evidence: tuple[Evidence, ...], primary: bool = True) -> Reading:
+    return Reading(name, value, value, evidence, primary)
+
+
+def _range(name: str, a: float, b: float, evidence: tuple[Evidence, ...], primary: bool) -> Reading:
+    return Reading(name, min(a, b), max(a, b), evidence, primary)
+
+
+def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
+    """Readings of one session for session-bound kinds."""
+    code = data.calendar_code
+    if kind in ("close", "open_price", "last_price", "intraday_price"):
+        close = _need(data, day, "close")
+        if kind == "close":
+            return [_point("close", close.value, (close,))]
+        if kind == "open_price":
+            opened = _need(data, day, "open")
+            return [_point("open", opened.value, (opened,))]
+        low, high = _need(data, day, "low"), _need(data, day, "high")
+        day_range = _range("day's range", low.value, high.value, (low, high, close), kind != "last_price")
+        if kind == "intraday_price":
+            return [day_range]
+        return [_point("close", close.value, (close,)), day_range]
+    prev_day = previous_session(code, day)
+    prev = _need(data, prev_day, "close")
+    if kind == "level_break":
+        close = _need(data, day, "close")
+        return [_range("from previous close to close", prev.value, close.value, (prev, close), True)]
+    close = _need(data, day, "close")
+    if kind == "day_change":
+        low, high = _need(data, day, "low"), _need(data, day, "high")
+        return [
+            _point("close vs previous close", _move(close, prev), (close, prev)),
+            _range(
+                "intraday range vs previous close",
+                _move(low, prev),
+                _move(high, prev),
+                (low, high, prev),
+                False,
+            ),
+        ]
+    low, high = _need(data, day, "low"), _need(data, day, "high")
+    if kind == "intraday_move":
+        return [
+            _range(
+                "intraday range vs previous close",
+                _move(low, prev),
+                _move(high, prev),
+                (low, high, prev, close),
+                True,
+            )
+        ]
+    if kind == "open_move":
+        opened = _need(data, day, "open")
+        extreme = high if claim.direction != "down" else low
+        return [
+            _range(
+                "from the open to the day's extreme, vs previous close",
+                _move(opened, prev),
+                _move(extreme, prev),
+                (opened, extreme, prev),
+                True,
+            )
+        ]
+    raise ValueError(kind)
+
+
+def _base_close(data: ListingData, on_or_before: date) -> Evidence:
+    """The last close on or before a day; a missing session there is a gap, not skipped."""
+    day = session_on_or_before(data.calendar_code, on_or_before)
+    return _need(data, day, "close")
+
+
+def _period_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
+    close = _need(data, as_of, "close")
+    code = data.calendar_code
+    if kind == "ytd_return":
+        base = _base_close(data, date(as_of.year - 1, 12, 31))
+        name = "close vs last close of the previous year"
+    elif kind == "twelve_month_return":
+        base = _base_close(data, as_of - timedelta(days=365))
+        name = "close vs close a year earlier"
+    elif kind == "week_return":
+        sessions = calendar(code).sessions_window(pd.Timestamp(as_of), -(WINDOW_SESSIONS + 1))
+        base = _need(data, sessions[0].date(), "close")
+        name = "close vs close five sessions earlier"
+    elif kind == "month_return":
+        base = _base_close(data, as_of.replace(day=1) - timedelta(days=1))
+        name = "close vs last close of the previous month"
+    else:
+        raise ValueError(kind)
+    return [_point(name, _move(close, base), (close, base))]
+
+
+def _year_window(data: ListingData, as_of: date) -> pd.DataFrame:
+    start = as_of - timedelta(weeks=52)
+    return data.bars[(data.bars.index > start) & (data.bars.index <= as_of)]
+
+
+def _extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
+    close = _need(data, as_of, "close")
+    window = _year_window(data, as_of)
+    want_high = kind.endswith("high")
+    readings: list[Reading] = []
+    for field, primary in (("high" if want_high else "low", True), ("close", False)):
+        series = window[field].dropna()
+        if series.empty:
+            raise MissingData(f"no {field} data in the 52 weeks before {as_of}")
+        day: date = series.idxmax() if want_high else series.idxmin()  # type: ignore[assignment]
+        extreme = _need(data, day, field)
+        label = f"52-week {'high' if want_high else 'low'} from daily {field}s ({day.isoformat()})"
+        if kind in ("high_52w", "low_52w"):
+            readings.append(_point(label, extreme.value, (extreme,), primary))
+        else:
+            readings.append(_point(f"close vs {label}", _move(close, extreme), (close, extreme), primary))
+    return readings
+
+
+def rsi(closes: pd.Series, period: int = 14, wilder: bool = True) -> float:
+    """RSI of the last close: Wilder's smoothing (the standard) or simple averages."""
+    delta = closes.diff().dropna()
+    gains, losses = delta.clip(lower=0.0), -delta.clip(upper=0.0)
+    if wilder:
+        avg_gain = gains.ewm(alpha=1 / period, adjust=False).mean().iloc[-1]
+        avg_loss = losses.ewm(alpha=1 / period, adjust=False).mean().iloc[-1]
+    else:
+        avg_gain, avg_loss = gains.iloc[-period:].mean(), losses.iloc[-period:].mean()
+    if avg_loss == 0:
+        return 100.0
+    return float(100.0 - 100.0 / (1.0 + avg_gain / avg_loss))
+
+
+def _rsi_readings(data: ListingData, as_of: date) -> list[Reading]:
+    closes = data.bars.loc[data.bars.index <= as_of, "close"].dropna()
+    if len(closes) < 60 or closes.index[-1] != as_of:
+        raise MissingData(f"too few closes for RSI(14) on {as_of}")
+    last = _need(data, as_of, "close")
+    return [
+        _point("RSI(14), Wilder smoothing", rsi(closes, wilder=True), (last,)),
+        _point("RSI(14), simple averages", rsi(closes, wilder=False), (last,), False),
+    ]
+
+
+def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
+    if kind in ("ytd_return", "twelve_month_return", "week_return", "month_return"):
+        return _period_readings(kind, data, day)
+    if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):
+        return _extreme_readings(kind, data, day)
+    if kind == "rsi":
+        return _rsi_readings(data, day)
+    return _readings_at(kind, claim, data, day)
+
+
+def _candidate_days(claim: Claim, code: str) -> list[date]:
+    """The session(s) a claim may refer to: one, or the last few up to publication."""
+    ref = claim.reference or {}
+    if "date" in ref:
+        day = date.fromisoformat(ref["date"])
+        return [session_on_or_before(code, day)]
+    end = date.fromisoformat(ref["end"])
+    if claim.date_basis != "implied":
+        return [session_on_or_before(code, end)]
+    sessions = calendar(code).sessions_window(pd.Timestamp(session_on_or_before(code, end)), -WINDOW_SESSIONS)
+    return [ts.date() for ts in sessions]
+
+
+def measure(
+    claims: list[Claim],
+    quotes: pd.DataFrame,
+    fx: pd.DataFrame,
+    rules: Rules,
+    unavailable: dict[str, str] | None = None,
+) -> dict[str, Measurement]:
+    """Measure every checkable claim. `unavailable` maps symbols to why their data are missing."""
+    unavailable = unavailable or {}
+    by_symbol = {str(sym): frame.set_index("session") for sym, frame in quotes.groupby("symbol", sort=False)}
+    results: dict[str, Measurement] = {}
+    for claim in claims:
+        if not claim.checkable:
+            continue
+        results[claim.id] = _measure_one(claim, by_symbol, fx, rules, unavailable)
+    return results
+
+
+def _measure_one(
+    claim: Claim,
+    by_symbol: dict[str, pd.DataFrame],
+    fx: pd.DataFrame,
+    rules: Rules,
+    unavailable: dict[str, str],
+) -> Measurement:
+    found = Measurement(claim.id, [])
+    if claim.kind == "fx_conversion":
+        return _measure_fx(claim, fx, found)
+    if claim.kind in ("index_move", "index_level"):
+        found.unverifiable_reason = f"no index data is held for {claim.subject}"
+        return found
+    if claim.reference is None:
+        found.unverifiable_reason = "the day this claim refers to could not be resolved"
+        return found
+    if claim.listing is None:
+        found.unverifiable_reason = "the listing this claim refers to could not be resolved"
+        return found
+    listing = rules.listing(claim.listing)
+    assert listing is not None
+    bars = by_symbol.get(claim.listing)
+    if bars is None or bars.empty:
+        reason = unavailable.get(claim.listing, "no quotes are held for this listing")
+        found.unverifiable_reason = f"{claim.listing}: {reason}"
+        found.indicative = _indicative(claim, listing.mirrors, listing.ratio, by_symbol, fx)
+        return found
+    data = ListingData(claim.listing, listing.calendar, bars)
+    errors = _read_listing(claim, data, found, primary=True)
+    if _listing_inferred(claim) and claim.unit in ("percent", "points"):
+        # The article did not name the listing: the company's other listings are read too,
+        # so that a guess about the listing can never turn a true claim into a wrong one.
+        for other in rules.listings:
+            if (
+                other.company == listing.company
+                and other.symbol != claim.listing
+                and other.symbol in by_symbol
+            ):
+                other_data = ListingData(other.symbol, other.calendar, by_symbol[other.symbol])
+                _read_listing(claim, other_data, found, primary=False)
+    if not any(r.primary for r in found.readings):
+        found.unverifiable_reason = "; ".join(dict.fromkeys(errors)) or "no data"
+        found.readings = []
+    return found
+
+
+def _listing_inferred(claim: Claim) -> bool:
+    return any(note.startswith(("listing taken", "no venue named")) for note in claim.notes)
+
+
+def _read_listing(claim: Claim, data: ListingData, found: Measurement, primary: bool) -> list[str]:
+    errors: list[str] = []
+    for day in _candidate_days(claim, data.calendar_code):
+        try:
+            for reading in readings_for(claim.kind, claim, data, day):
+                name = reading.name if primary else f"{data.symbol}: {reading.name}"
+                found.readings.append(
+                    replace(reading, name=name, primary=reading.primary and primary, session=day.isoformat())
+                )
+        except MissingData as missing:
+            errors.append(str(missing))
+    return errors
+
+
+_FX_COLUMNS = {"USD": "eur_usd", "HKD": "eur_hkd", "CNY": "eur_cny", "EUR": None}
+
+
+def eur_rate(fx: pd.DataFrame, currency: str, day: date) -> tuple[float, date] | None:
+    """Units of `currency` per euro on the last ECB fixing on or before `day`."""
+    column = _FX_COLUMNS.get(currency)
+    if currency == "EUR":
+        return 1.0, day
+    if column is None or fx.empty:
+        return None
+    held = fx[(fx["date"] <= day) & (fx["date"] > day - timedelta(days=MAX_GAP_DAYS))]
+    held = held.dropna(subset=[column])
+    if held.empty:
+        return None
+    row = held.iloc[-1]
+    return float(row[column]), row["date"]
+
+
+def _measure_fx(claim: Claim, fx: pd.DataFrame, found: Measurement) -> Measurement:
+    assert claim.fx_from is not None and claim.value is not None
+    amount, from_currency = claim.fx_from
+    days = _fx_days(claim)
+    for day in days:
+        src, dst = eur_rate(fx, from_currency, day), eur_rate(fx, str(claim.unit), day)
+        if src is None or dst is None:
+            continue
+        converted = amount / src[0] * dst[0] / claim.scale
+        evidence = (
+            Evidence(f"EUR/{from_currency}", src[1].isoformat(), "ECB reference rate", src[0], "ECB"),
+            Evidence(f"EUR/{claim.unit}", dst[1].isoformat(), "ECB reference rate", dst[0], "ECB"),
+        )
+        reading = _point(f"{amount:,.0f} {from_currency} at the ECB cross rate", converted, evidence)
+        found.readings.append(replace(reading, session=dst[1].isoformat()))
+    if not found.readings:
+        found.unverifiable_reason = "no ECB rate held for that day"
+    return found
+
+
+def _fx_days(claim: Claim) -> list[date]:
+    ref = claim.reference or {}
+    if "date" in ref:
+        return [date.fromisoformat(ref["date"])]
+    if "end" in ref:
+        end = date.fromisoformat(ref["end"])
+        return [end - timedelta(days=offset) for offset in range(0, 7)]
+    return []
+
+
+def _indicative(
+    claim: Claim,
+    mirrors: str | None,
+    ratio: float | None,
+    by_symbol: dict[str, pd.DataFrame],
+    fx: pd.DataFrame,
+) -> list[Evidence]:
+    """For a listing without data: the mirrored listing's close in this currency. Never a verdict."""
+    if not mirrors or mirrors not in by_symbol or claim.reference is None or claim.unit not in _FX_COLUMNS:
+        return []
+    day_text = claim.reference.get("date") or claim.reference.get("end")
+    if day_text is None:
+        return []
+    bars = by_symbol[mirrors]
+    day = date.fromisoformat(day_text)
+    held = bars[bars.index <= day]["close"].dropna()
+    if held.empty:
+        return []
+    session, close = held.index[-1], float(held.iloc[-1])
+    base_currency = "USD" if not mirrors.endswith(".HK") else "HKD"
+    src, dst = eur_rate(fx, base_currency, session), eur_rate(fx, str(claim.unit), session)
+    if src is None or dst is None:
+        return []
+    value = close * (ratio or 1.0) / src[0] * dst[0]
+    return [
+        Evidence(mirrors, session.isoformat(), "close", close, str(bars.at[session, "source"])),
+        Evidence(
+            claim.listing or "",
+            session.isoformat(),
+            "indicative close (FX-implied, not a quote)",
+            round(value, 4),
+            f"{mirrors} close / ECB EUR/{base_currency}",
+        ),
+    ]

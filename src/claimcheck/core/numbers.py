@@ -1,0 +1,160 @@
+"""Numbers as written in German and English finance copy: '4,88', '1.000', '3,2 Mrd.', '85–90 %'.
+
+Only numbers that carry a unit, a currency or a scale word are mentions; years, times of
+day, tickers, ordinals in dates and parts of names ('Qwen3', '12-Monats-Kursziel') are not.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from claimcheck.rules import Rules
+
+HYPHENS = "-‐‑‒–—"
+_DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_NUMBER_WORD = r"[A-Za-zÄÖÜäöüß]{3,20}"
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int  # span of the number itself (both ends of a range)
+    end: int
+    value: float
+    value_high: float | None
+    scale: float
+    unit: str | None  # percent | percentage_points | points | HKD | USD | EUR | CNY | None
+    decimals: int
+    unit_end: int  # end of the unit or scale word, for context windows
+
+
+def parse_number(token: str, lang: str) -> tuple[float, int]:
+    """Return (value, decimals) for one numeric token in the article's convention."""
+    token = token.strip()
+    decimal_mark, group_mark = (",", ".") if lang == "de" else (".", ",")
+    if group_mark in token and decimal_mark not in token:
+        groups = token.split(group_mark)
+        if not all(len(g) == 3 for g in groups[1:]):
+            # '166.31' in a German text: a point followed by two digits is a decimal point.
+            decimal_mark, group_mark = group_mark, decimal_mark
+    whole, _, frac = token.replace(group_mark, "").partition(decimal_mark)
+    text = whole + ("." + frac if frac else "")
+    return float(text), len(frac)
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    mention: re.Pattern[str]
+    word_mention: re.Pattern[str]
+    unit_of: tuple[tuple[re.Pattern[str], str | None, float], ...]
+    currency_of: tuple[tuple[re.Pattern[str], str], ...]
+
+
+_GRAMMARS: dict[tuple[str, str], _Grammar] = {}
+
+
+def _grammar(rules: Rules, lang: str) -> _Grammar:
+    key = (rules.digest, lang)
+    if key in _GRAMMARS:
+        return _GRAMMARS[key]
+    scale_words = _alternation([p for p, unit, _ in rules.units if not unit])
+    unit_words = _alternation([p for p, unit, _ in rules.units if unit])
+    currency_words = _alternation([p.pattern for p, _, _ in rules.currencies])
+    range_sep = rf"\s?[{HYPHENS}]\s?|\s+(?:bis|to|and)\s+"
+    tail = (
+        rf"(?:\s?(?P<scale>{scale_words})(?![\w]))?"
+        rf"(?:\s?(?P<unit>{unit_words}|{currency_words})(?![\w]))?"
+    )
+    mention = re.compile(
+        rf"(?P<pre>(?:HK\$|US\$|\$|€|USD|HKD|EUR)\s?)?"
+        rf"(?<![\w.,:/])(?P<num>{_DIGITS})"
+        rf"(?:(?P<sep>{range_sep})(?P<num2>{_DIGITS}))?" + tail
+    )
+    word_mention = re.compile(rf"(?<![\w])(?P<word>{_NUMBER_WORD})\s" + tail)
+    unit_of = tuple((re.compile(rf"^(?:{p})$"), unit or None, scale) for p, unit, scale in rules.units)
+    currency_of = tuple((re.compile(rf"^(?:{p.pattern})$"), cur) for p, cur, _ in rules.currencies)
+    grammar = _Grammar(mention, word_mention, unit_of, currency_of)
+    _GRAMMARS[key] = grammar
+    return grammar
+
+
+def _classify_unit(grammar: _Grammar, word: str | None) -> tuple[str | None, float]:
+    if not word:
+        return None, 1.0
+    for pattern, currency in grammar.currency_of:
+        if pattern.match(word):
+            return currency, 1.0
+    for pattern, unit, scale in grammar.unit_of:
+        if pattern.match(word):
+            return unit, scale
+    return None, 1.0
+
+
+def _is_part_of_name(text: str, start: int, end: int) -> bool:
+    """'Qwen-3-Max', '52‑Wochen', '12-Monats', '6G', '5:50', '19. Februar' are not quantities."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 12]
+    if before[-1:] in HYPHENS and before[:1].isalnum():
+        return True
+    if after[:1] in HYPHENS and after[1:2].isalpha():
+        return True
+    if after[:1].isalpha():
+        return True
+    if after[:1] == ":" and after[1:2].isdigit():
+        return True
+    return re.match(rf"\.\s?(?:{_MONTHS})\b", after) is not None
+
+
+def find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
+    grammar = _grammar(rules, lang)
+    found: list[NumberMention] = []
+    for m in grammar.mention.finditer(text):
+        start, end = m.start("num"), m.end("num2") if m.group("num2") else m.end("num")
+        if _is_part_of_name(text, start, m.end("num")):
+            continue
+        if m.group("num2") and m.group("sep").strip() in ("-", "") and not m.group("unit"):
+            continue  # '2024-2025' or '09-12' without a unit is a date or code, not a range
+        scale_word, unit_word = m.group("scale"), m.group("unit") or m.group("pre")
+        _, scale = _classify_unit(grammar, scale_word)
+        unit, unit_scale = _classify_unit(grammar, unit_word)
+        if unit_word and unit is None:
+            scale = unit_scale
+        value, decimals = parse_number(m.group("num"), lang)
+        high = parse_number(m.group("num2"), lang)[0] if m.group("num2") else None
+        if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
+            continue
+        found.append(NumberMention(start, end, value, high, scale, unit, decimals, max(m.end(), end)))
+    found.extend(_number_words(text, lang, grammar, found))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _number_words(
+    text: str, lang: str, grammar: _Grammar, digits: list[NumberMention]
+) -> list[NumberMention]:
+    """'fünf Prozent', 'five percent': number words directly before a unit or currency."""
+    taken = {(n.start, n.end) for n in digits}
+    words: list[NumberMention] = []
+    for m in grammar.word_mention.finditer(text):
+        unit, _ = _classify_unit(grammar, m.group("unit"))
+        if unit is None:
+            continue
+        try:
+            value = float(text2num(m.group("word").lower(), lang))
+        except ValueError:
+            continue
+        if value >= 100:
+            continue  # 'Millionen', 'mehrere Hundert': scale or vague words, not stated quantities
+        span = (m.start("word"), m.end("word"))
+        if span in taken:
+            continue
+        _, scale = _classify_unit(grammar, m.group("scale"))
+        words.append(NumberMention(span[0], span[1], value, None, scale, unit, 0, m.end()))
+    return words

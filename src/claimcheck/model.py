@@ -1,0 +1,112 @@
+"""Plain records passed between the stages. No behaviour beyond small derived values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Unit = Literal["percent", "percentage_points", "points", "HKD", "USD", "EUR", "CNY", "count"]
+Direction = Literal["up", "down"]
+Verdict = Literal["accurate", "imprecise", "wrong", "unverifiable", "out_of_scope"]
+PublishedSource = Literal["option", "front_matter", "manifest", "text", "guess", "unknown"]
+DateBasis = Literal["stated", "relative", "implied", "unresolved", "none"]
+
+CURRENCIES = ("HKD", "USD", "EUR", "CNY")
+
+
+@dataclass(frozen=True)
+class Published:
+    date: date | None
+    source: PublishedSource
+
+    @property
+    def trusted(self) -> bool:
+        """A guessed or unknown date may never lead to a `wrong` verdict."""
+        return self.date is not None and self.source not in ("guess", "unknown")
+
+
+@dataclass
+class Claim:
+    """One number in an article, classified. Offsets are Python str indices (half-open)."""
+
+    id: str
+    span: tuple[int, int]
+    quote: str
+    sentence_span: tuple[int, int]
+    value: float | None
+    value_high: float | None
+    scale: float
+    direction: Direction | None
+    unit: Unit | None
+    kind: str
+    checkable: bool
+    scope_reason: str | None
+    hedge: str | None
+    hedge_text: str | None
+    subject: str | None
+    listing: str | None
+    reference: dict[str, str] | None
+    date_basis: DateBasis = "none"
+    notes: list[str] = field(default_factory=list)
+    linked: list[str] = field(default_factory=list)
+    decimals: int = 0  # digits after the decimal mark as written: sets the base tolerance
+    fx_from: tuple[float, str] | None = None  # the amount a stated conversion restates
+
+
+@dataclass
+class ExtractedArticle:
+    article: str
+    text: str
+    published: Published
+    warnings: list[str]
+    claims: list[Claim]
+    language: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way of reading the data for a claim: a point (lo == hi) or a range."""
+
+    name: str
+    lo: float
+    hi: float
+    evidence: tuple[Evidence, ...]
+    primary: bool = True
+    session: str = ""  # the session (or FX day) the reading belongs to
+
+
+@dataclass(frozen=True)
+class Evidence:
+    symbol: str
+    date: str
+    field: str
+    value: float
+    source: str
+
+
+@dataclass
+class Measurement:
+    """What the data say about one claim, before judging."""
+
+    claim_id: str
+    readings: list[Reading]
+    unverifiable_reason: str | None = None
+    indicative: list[Evidence] = field(default_factory=list)
+    diagnosis: list[str] = field(default_factory=list)
+    confidence: float = 1.0
+    confidence_notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Judgement:
+    claim_id: str
+    verdict: Verdict
+    observed: float | None
+    band: tuple[float, float] | None
+    rule: str | None
+    confidence: float | None
+    explanation: str
+    evidence: list[Evidence]
+    reading: str | None = None
+    diagnosis: list[str] = field(default_factory=list)

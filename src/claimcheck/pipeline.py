@@ -1,0 +1,255 @@
+"""The stages of a run as plain functions (the nodes). flows/ wires them, with or without Prefect.
+
+Each takes and returns plain values, so Prefect can cache and retry them and tests can call
+them directly.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from claimcheck import __version__
+from claimcheck.adapters import gx_validation, store, yahoo
+from claimcheck.adapters.articles import ArticleError, LoadedArticle, discover, load_article, read_manifest
+from claimcheck.core.band import claims_frame
+from claimcheck.core.explain import judgement
+from claimcheck.core.extract import EXTRACTOR_VERSION, extract_claims
+from claimcheck.core.measure import measure
+from claimcheck.model import Claim, ExtractedArticle, Judgement, Measurement, Published
+from claimcheck.paths import SNAPSHOT_DIR
+from claimcheck.rules import Rules, load_rules
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RunOptions:
+    paths: list[str]
+    out: str
+    db: str
+    offline: bool
+    kind: str = "nightly"  # nightly | on-demand
+    published: str | None = None
+    scan_folder: bool = True
+    today: str = field(default_factory=lambda: date.today().isoformat())
+
+
+@dataclass
+class Inputs:
+    articles: list[LoadedArticle]
+    errors: list[dict[str, str]]
+
+
+@dataclass
+class MarketState:
+    live: bool
+    quotes_as_of: dict[str, str | None]
+    unavailable: dict[str, str]
+    sources: list[dict[str, object]]
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CheckedArticle:
+    article: ExtractedArticle
+    judgements: dict[str, Judgement]
+
+
+def load_inputs(options: RunOptions) -> Inputs:
+    """Read every input; a bad one becomes an error entry and the rest go on."""
+    today = date.fromisoformat(options.today)
+    option_date = date.fromisoformat(options.published) if options.published else None
+    errors: list[dict[str, str]] = []
+    files: list[tuple[Path, dict[str, date]]] = []
+    for raw in options.paths:
+        path = Path(raw)
+        if path.is_dir() and options.scan_folder:
+            found, refused = discover(path)
+            manifest, problems = read_manifest(path)
+            errors.extend({"article": name, "error": text} for name, text in refused)
+            for problem in problems:
+                log.warning(problem)
+            files.extend((f, manifest) for f in found)
+        else:
+            manifest, _ = read_manifest(path.parent) if path.parent.is_dir() else ({}, [])
+            files.append((path, manifest))
+    articles: list[LoadedArticle] = []
+    for path, manifest in files:
+        try:
+            articles.append(load_article(path, option_date, manifest, today))
+        except ArticleError as error:
+            log.error("%s", error)
+            errors.append({"article": path.name, "error": str(error)})
+    return Inputs(articles, errors)
+
+
+def extract(article: LoadedArticle, rules: Rules | None = None) -> ExtractedArticle:
+    rules = rules or load_rules()
+    claims, lang = extract_claims(article.scan_text, article.published, rules)
+    for claim in claims:
+        claim.quote = article.text[claim.span[0] : claim.span[1]]
+    warnings = list(article.warnings)
+    warnings.extend(
+        f"{article.name}: {claim.quote} ({claim.id}): {note}"
+        for claim in claims
+        for note in claim.notes
+        if "after the publication date" in note
+    )
+    return ExtractedArticle(article.name, article.text, article.published, warnings, claims, lang)
+
+
+def extraction_version() -> str:
+    return f"{EXTRACTOR_VERSION}:{load_rules().digest}"
+
+
+def listings_needed(articles: list[ExtractedArticle]) -> list[str]:
+    rules = load_rules()
+    needed = {c.listing for a in articles for c in a.claims if c.listing}
+    for symbol in list(needed):
+        listing = rules.listing(symbol)
+        if listing and listing.mirrors:
+            needed.add(listing.mirrors)
+    return sorted(s for s in needed if s)
+
+
+def prepare_market(db: str, offline: bool, symbols: list[str], today: str) -> MarketState:
+    """Snapshot into an empty store; live refresh when Yahoo answers; what is held per listing."""
+    path = Path(db)
+    store.ensure_snapshot(path, SNAPSHOT_DIR)
+    rules = load_rules()
+    notes: list[str] = []
+    unavailable: dict[str, str] = {}
+    live = False
+    if offline:
+        notes.append("offline mode: quotes from the snapshot only")
+    elif yahoo.yahoo_reachable():
+        live = True
+        wanted = [rules.listing(s) for s in symbols]
+        report = yahoo.refresh(path, [w for w in wanted if w], date.fromisoformat(today))
+        unavailable.update({s: f"live fetch failed: {why}" for s, why in report.failed.items()})
+        notes.append(f"live refresh: {len(report.requested)} listings requested, {report.rows} rows")
+    else:
+        notes.append("Yahoo Finance is not reachable: quotes from the snapshot only")
+    with store.open_store(path, read_only=True) as con:
+        sources = store.status(con, symbols)
+    for row in sources:
+        if not row["rows"] and row["symbol"] in symbols:
+            unavailable.setdefault(
+                str(row["symbol"]),
+                "no quotes are held for this listing"
+                + (" (the offline snapshot has none)" if not live else ""),
+            )
+    as_of = {str(r["symbol"]): (str(r["last"]) if r["last"] else None) for r in sources}
+    return MarketState(live, as_of, unavailable, sources, notes)
+
+
+def verify(
+    articles: list[ExtractedArticle], db: str, market: MarketState
+) -> tuple[list[CheckedArticle], dict[str, Any], list[str]]:
+    """Measure every checkable claim, validate quotes and claims with GX, read the verdicts."""
+    rules = load_rules()
+    symbols = listings_needed(articles)
+    with store.open_store(Path(db), read_only=True) as con:
+        quotes, fx = store.read_quotes(con, symbols), store.read_fx(con)
+    calendars = {item.symbol: item.calendar for item in rules.listings}
+    quotes, quote_notes, quote_validation = gx_validation.quarantine(quotes, calendars)
+    items: list[tuple[str, Claim, Measurement, Published]] = []
+    measured: dict[str, dict[str, Measurement]] = {}
+    for article in articles:
+        found = measure(article.claims, quotes, fx, rules, market.unavailable)
+        measured[article.article] = found
+        items.extend(
+            (f"{article.article}#{cid}", next(c for c in article.claims if c.id == cid), m, article.published)
+            for cid, m in found.items()
+        )
+    frame = claims_frame(items, rules)
+    verdicts, claim_validation = gx_validation.judge(frame)
+    rows = {str(r["claim_id"]): r for r in frame.to_dict("records")}
+    checked: list[CheckedArticle] = []
+    for article in articles:
+        judged: dict[str, Judgement] = {}
+        for claim in article.claims:
+            key = f"{article.article}#{claim.id}"
+            measurement = measured[article.article].get(claim.id)
+            verdict = verdicts.get(key, "out_of_scope" if not claim.checkable else "unverifiable")
+            judged[claim.id] = judgement(claim, verdict, rows.get(key), measurement, rules)  # type: ignore[arg-type]
+        checked.append(CheckedArticle(article, judged))
+    validation = {"claims": claim_validation, "quotes": quote_validation}
+    return checked, validation, quote_notes
+
+
+def run_info(
+    options: RunOptions, market: MarketState, started: datetime, orchestrated: bool
+) -> dict[str, Any]:
+    return {
+        "started": started.isoformat(),
+        "finished": datetime.now(UTC).isoformat(),
+        "kind": options.kind,
+        "offline": options.offline or not market.live,
+        "quotes_as_of": market.quotes_as_of,
+        "sources": market.sources,
+        "notes": market.notes,
+        "orchestrated": orchestrated,
+        "version": __version__,
+        "extractor": extraction_version(),
+        "db": options.db,
+    }
+
+
+def record_run(db: str, run_id: str, info: dict[str, Any], results: dict[str, Any], report: str) -> None:
+    """Keep the run and its verdicts in the history (idempotent for one run id)."""
+    counts = {v: 0 for v in ("accurate", "imprecise", "wrong", "unverifiable", "out_of_scope")}
+    claim_rows = []
+    for article in results["articles"]:
+        for claim in article["claims"]:
+            counts[claim["verdict"]] += 1
+            claim_rows.append(
+                (
+                    run_id,
+                    article["article"],
+                    claim["id"],
+                    claim["kind"],
+                    claim["listing"],
+                    claim["verdict"],
+                    claim["value"],
+                    claim["observed"],
+                )
+            )
+    with store.open_store(Path(db)) as con:
+        con.execute("BEGIN TRANSACTION")
+        con.execute("DELETE FROM claim_results WHERE run_id = ?", [run_id])
+        con.execute(
+            "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                run_id,
+                info["kind"],
+                info["started"],
+                info["finished"],
+                info["offline"],
+                len(results["articles"]),
+                len(results["errors"]),
+                sum(counts.values()),
+                *counts.values(),
+                report,
+            ],
+        )
+        if claim_rows:
+            con.executemany("INSERT INTO claim_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
+        con.execute("COMMIT")
+
+
+def history(db: str, limit: int = 30) -> list[dict[str, Any]]:
+    with store.open_store(Path(db), read_only=True) as con:
+        frame = con.execute(
+            "SELECT run_id, kind, started, articles, wrong, imprecise, accurate, unverifiable "
+            "FROM runs ORDER BY started DESC LIMIT ?",
+            [limit],
+        ).df()
+    frame["started"] = pd.to_datetime(frame["started"]).astype(str)
+    return list(reversed(frame.to_dict("records")))

@@ -1,0 +1,151 @@
+"""The rule tables under expectations/rules, loaded once into typed, compiled form.
+
+Everything a new stock, hedge word, cue or band needs is a row in those CSV files.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from claimcheck.paths import RULES_DIR
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str
+    kind: str  # stock | index
+    home_venue: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Listing:
+    symbol: str
+    company: str
+    venue: str
+    calendar: str
+    currency: str
+    timezone: str
+    mirrors: str | None
+    ratio: float | None
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: re.Pattern[str]
+    kind: str
+    number: str  # percent | price | points | any
+    max_gap: int
+
+
+@dataclass(frozen=True)
+class Band:
+    shape: str
+    rel: float
+    abs_percent: float
+    abs_price_rel: float
+    abs_points: float
+    cap: float | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    unit_class: str
+    imprecise_abs: float
+    imprecise_rel: float
+    note: str
+
+
+@dataclass(frozen=True)
+class Rules:
+    companies: tuple[Company, ...]
+    listings: tuple[Listing, ...]
+    venues: tuple[tuple[re.Pattern[str], str], ...]
+    currencies: tuple[tuple[re.Pattern[str], str, str], ...]
+    units: tuple[tuple[str, str, float], ...]
+    hedges: tuple[tuple[str, str], ...]  # (phrase, label), longest phrase first
+    directions: tuple[tuple[re.Pattern[str], str], ...]
+    cues: tuple[Cue, ...]
+    scope_reasons: dict[str, str]
+    bands: dict[str, Band]
+    tolerances: dict[str, Tolerance]
+    digest: str
+
+    def listing(self, symbol: str) -> Listing | None:
+        return next((item for item in self.listings if item.symbol == symbol), None)
+
+    def company(self, name: str) -> Company | None:
+        return next((item for item in self.companies if item.name == name), None)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _alias_pattern(aliases: str) -> re.Pattern[str]:
+    names = sorted(aliases.split("|"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+@lru_cache(maxsize=4)
+def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
+    """Read and compile every rule table; the digest changes whenever any table changes."""
+    digest = hashlib.sha256()
+    for path in sorted(rules_dir.glob("*.csv")):
+        digest.update(path.name.encode() + path.read_bytes())
+    table = {path.stem: _rows(path) for path in rules_dir.glob("*.csv")}
+    return Rules(
+        companies=tuple(
+            Company(r["company"], r["kind"], r["home_venue"], _alias_pattern(r["aliases"]))
+            for r in table["companies"]
+        ),
+        listings=tuple(
+            Listing(
+                r["symbol"],
+                r["company"],
+                r["venue"],
+                r["calendar"],
+                r["currency"],
+                r["timezone"],
+                r["mirrors"] or None,
+                float(r["ratio"]) if r["ratio"] else None,
+            )
+            for r in table["listings"]
+        ),
+        venues=tuple((re.compile(r["pattern"]), r["venue"]) for r in table["venues"]),
+        currencies=tuple((re.compile(r["pattern"]), r["currency"], r["venue"]) for r in table["currencies"]),
+        units=tuple((r["pattern"], r["unit"], float(r["scale"])) for r in table["units"]),
+        hedges=tuple(sorted(((r["phrase"], r["label"]) for r in table["hedges"]), key=lambda h: -len(h[0]))),
+        directions=tuple((re.compile(r["pattern"]), r["direction"]) for r in table["directions"]),
+        cues=tuple(
+            Cue(re.compile(r["pattern"], re.IGNORECASE), r["kind"], r["number"], int(r["max_gap"]))
+            for r in table["cues"]
+        ),
+        scope_reasons={r["category"]: r["reason"] for r in table["scope"]},
+        bands={
+            r["shape"]: Band(
+                r["shape"],
+                float(r["rel"]),
+                float(r["abs_percent"]),
+                float(r["abs_price_rel"]),
+                float(r["abs_points"]),
+                float(r["cap"]) if r["cap"] else None,
+                r["note"],
+            )
+            for r in table["bands"]
+        },
+        tolerances={
+            r["unit_class"]: Tolerance(
+                r["unit_class"], float(r["imprecise_abs"]), float(r["imprecise_rel"]), r["note"]
+            )
+            for r in table["tolerances"]
+        },
+        digest=digest.hexdigest()[:16],
+    )

@@ -1,0 +1,37 @@
+"""Settings in one place: environment variables prefixed CLAIMCHECK_, with project defaults."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from claimcheck.paths import DEFAULT_DB, PREFECT_HOME, REPORTS_DIR, SEEDS_DIR
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CLAIMCHECK_")
+
+    articles: Path = SEEDS_DIR
+    reports: Path = REPORTS_DIR
+    db: Path = DEFAULT_DB
+    offline: bool = False
+    nightly_cron: str = "30 3 * * *"
+    timezone: str = "Europe/Berlin"
+    prefect_home: Path = PREFECT_HOME
+    lock_wait_seconds: float = 60.0
+
+
+def prefect_environment(settings: Settings) -> None:
+    """Quiet, offline-clean Prefect defaults; anything already set by the user wins."""
+    defaults = {
+        "PREFECT_HOME": str(settings.prefect_home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "60",
+        "PREFECT_UI_ENABLED": "false",
+    }
+    for key, value in defaults.items():
+        os.environ.setdefault(key, value)
