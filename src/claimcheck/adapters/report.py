@@ -160,10 +160,14 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["page"] = _page_name
-    env.filters["jsonld"] = lambda value: json.dumps(value, ensure_ascii=False, indent=1).replace(
-        "</", "<\\/"
-    )
+    env.filters["jsonld"] = _script_json
     return env
+
+
+def _script_json(value: object) -> str:
+    """JSON safe inside a <script> element: no '<', '>' or '&' can end it or open markup."""
+    text = json.dumps(value, ensure_ascii=False, indent=1)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def claims_csv(results: dict[str, Any]) -> str:

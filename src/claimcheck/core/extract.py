@@ -192,6 +192,17 @@ def _company(sentence: str, offset: int, m: NumberMention, rules: Rules) -> Comp
     return chosen[1] if chosen else None
 
 
+def _subject(sentence: str, offset: int, m: NumberMention, rules: Rules, context: _Context) -> Company | None:
+    """A company named later in the sentence only counts when no earlier one is in play."""
+    company = _company(sentence, offset, m, rules)
+    named_before = company is not None and any(
+        hit.start() + offset < m.start for hit in company.pattern.finditer(sentence)
+    )
+    if (company is None or not named_before) and context.company:
+        return rules.company(context.company) or company
+    return company
+
+
 def _venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The venue word nearest to the number in its sentence (currencies count as venues)."""
     best: tuple[int, str] | None = None
@@ -237,7 +248,8 @@ def _claim(
     lang: str,
 ) -> Claim | None:
     offset = sentence_span[0]
-    others = [o for o in inside if o is not m]
+    # Bare numbers (years, counts) do not separate a cue from its number.
+    others = [o for o in inside if o is not m and (o.unit or o.scale != 1)]
     unit_class = _unit_class(m.unit)
     if unit_class == "count" and m.scale == 1 and m.value.is_integer() and 1900 <= m.value <= 2100:
         return None  # a year
@@ -247,10 +259,8 @@ def _claim(
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
     hedge = _hedge(text, m, rules)
     direction = _direction(sentence, offset, m, rules)
-    company = _company(sentence, offset, m, rules)
+    company = _subject(sentence, offset, m, rules, context)
     notes: list[str] = []
-    if company is None and context.company:
-        company = rules.company(context.company)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
@@ -266,7 +276,7 @@ def _claim(
     listing: str | None = None
     reference: dict[str, str] | None = None
     basis = "none"
-    if checkable and company is not None and company.kind == "stock":
+    if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
         venue = _venue(sentence, offset, m, rules)
         if venue is None and context.venue:
             venue = context.venue

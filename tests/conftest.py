@@ -1,0 +1,65 @@
+"""Shared fixtures: rule tables, a snapshot-loaded DuckDB file, one in-process run over the seeds."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimcheck.paths import SEEDS_DIR, SNAPSHOT_DIR
+from claimcheck.rules import Rules, load_rules
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never reach past this machine: only loopback and Unix sockets are allowed."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: Any) -> Any:
+        host = address[0] if isinstance(address, tuple) else address
+        local = isinstance(host, str) and (host.startswith("127.") or host in ("localhost", "::1", ""))
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not local:
+            raise OSError(f"network access blocked in tests: {address}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    real_create = socket.create_connection
+
+    def guarded_create(address: Any, *args: Any, **kwargs: Any) -> Any:
+        if not str(address[0]).startswith("127.") and address[0] != "localhost":
+            raise OSError(f"network access blocked in tests: {address}")
+        return real_create(address, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "create_connection", guarded_create)
+
+
+@pytest.fixture(scope="session")
+def rules() -> Rules:
+    return load_rules()
+
+
+@pytest.fixture(scope="session")
+def snapshot_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from claimcheck.adapters.store import ensure_snapshot
+
+    path = tmp_path_factory.mktemp("db") / "snapshot.duckdb"
+    ensure_snapshot(path, SNAPSHOT_DIR)
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The seeds checked once, offline, in-process (the Prefect path has its own test)."""
+    from claimcheck.pipeline import RunOptions
+    from flows.wiring import run_check
+
+    root = tmp_path_factory.mktemp("seedrun")
+    options = RunOptions(
+        paths=[str(SEEDS_DIR)], out=str(root / "out"), db=str(root / "c.duckdb"), offline=True
+    )
+    results = run_check(options)
+    return {"results": results, "out": root / "out", "db": root / "c.duckdb"}

@@ -1,0 +1,168 @@
+"""The public interface: commands, stdout/stderr separation, exit codes, results.json contract.
+
+The end-to-end runs go through a real (temporary) Prefect server, as `make run` does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR
+
+CLAIM_KEYS = {
+    "id",
+    "span",
+    "quote",
+    "sentence_span",
+    "value",
+    "value_high",
+    "scale",
+    "direction",
+    "unit",
+    "kind",
+    "checkable",
+    "scope_reason",
+    "hedge",
+    "subject",
+    "listing",
+    "reference",
+}
+VERDICT_KEYS = {"verdict", "observed", "band", "rule", "confidence", "explanation", "evidence"}
+
+
+def claimcheck(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    return subprocess.run(
+        [sys.executable, "-m", "claimcheck.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or PROJECT_ROOT,
+        env=env,
+        timeout=300,
+    )
+
+
+def test_extract_prints_only_json(tmp_path: Path) -> None:
+    done = claimcheck("extract", str(SEEDS_DIR / "002_04e0c9c290cb4d54.txt"), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    document = json.loads(done.stdout)
+    assert (document["published"], document["published_source"]) == ("2026-01-13", "manifest")
+    claim = document["claims"][1]
+    assert set(claim) >= CLAIM_KEYS and not VERDICT_KEYS & set(claim)
+    assert (claim["quote"], claim["kind"], claim["listing"], claim["reference"]) == (
+        "166,31",
+        "close",
+        "BABA",
+        {"date": "2026-01-12"},
+    )
+
+
+def test_extract_with_published_option(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Alibaba schloss gestern in New York bei 166,31 US-Dollar.", encoding="utf-8")
+    document = json.loads(claimcheck("extract", str(article), "--published", "2026-01-13").stdout)
+    assert document["published_source"] == "option" and document["claims"][0]["reference"] == {
+        "date": "2026-01-12"
+    }
+
+
+def test_usage_errors_exit_2() -> None:
+    assert claimcheck("extract").returncode == 2
+    assert claimcheck("check", "x.txt", "--published", "13.01.2026").returncode == 2
+
+
+def test_missing_input_to_extract_exits_3(tmp_path: Path) -> None:
+    done = claimcheck("extract", str(tmp_path / "nope.txt"))
+    assert done.returncode == 3 and "nope.txt" in done.stderr and done.stdout == ""
+
+
+def test_quotes_status_json_on_a_new_database(tmp_path: Path) -> None:
+    done = claimcheck("quotes", "status", "--json", "--db", str(tmp_path / "new.duckdb"))
+    assert done.returncode == 0, done.stderr
+    rows = {r["symbol"]: r for r in json.loads(done.stdout)}
+    assert set(rows["BABA"]) == {"symbol", "first", "last", "rows", "source", "last_fetch"}
+    assert (rows["9988.HK"]["first"], rows["9988.HK"]["last"]) == ("2024-09-02", "2026-02-27")
+    assert rows["9888.HK"]["last"] == "2025-10-30" and rows["BIDU"]["rows"] == 392
+    assert rows["AHLA.DE"]["rows"] == rows["AHLA.F"]["rows"] == 0 and rows["AHLA.F"]["first"] is None
+    assert rows["FX:ECB"]["rows"] == 618
+
+
+@pytest.fixture(scope="module")
+def nightly(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    out = tmp_path_factory.mktemp("nightly")
+    done = claimcheck("run", "--offline", "--out", str(out / "report"), "--db", str(out / "c.duckdb"))
+    return {"done": done, "out": out / "report"}
+
+
+def test_run_writes_the_report_through_prefect(nightly: dict[str, Any]) -> None:
+    done, out = nightly["done"], nightly["out"]
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout == ""
+    names = {p.name for p in out.iterdir()}
+    assert {"index.html", "results.json", "claims.csv"} <= names
+    assert {f"article-{p.name}.html" for p in SEEDS_DIR.glob("*.txt")} <= names
+    results = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    run = results["run"]
+    assert (
+        run["orchestrated"] is True and run["offline"] is True and run["quotes_as_of"]["BABA"] == "2026-03-26"
+    )
+    assert results["errors"] == []
+    for article in results["articles"]:
+        for claim in article["claims"]:
+            assert set(claim) >= CLAIM_KEYS | VERDICT_KEYS
+            assert article["claims"] and claim["quote"] == claim["quote"]
+
+
+def test_done_when_examples(nightly: dict[str, Any]) -> None:
+    results = json.loads((nightly["out"] / "results.json").read_text(encoding="utf-8"))
+    by_name = {a["article"]: a for a in results["articles"]}
+    close = next(c for c in by_name["002_04e0c9c290cb4d54.txt"]["claims"] if c["quote"] == "166,31")
+    assert (close["listing"], close["reference"], close["verdict"]) == (
+        "BABA",
+        {"date": "2026-01-12"},
+        "accurate",
+    )
+    target = next(c for c in by_name["000_cfc3d7df5ed72e45.txt"]["claims"] if c["quote"] == "198,26")
+    assert target["verdict"] == "out_of_scope" and "analyst" in target["scope_reason"]
+    euro = next(c for c in by_name["001_d027b862ed40befe.txt"]["claims"] if c["quote"] == "145,80")
+    assert (euro["listing"], euro["verdict"]) == ("AHLA.F", "unverifiable")
+    texts = {a: (SEEDS_DIR / a).read_text(encoding="utf-8") for a in by_name}
+    for name, needle in (
+        ("003_a9b9239995e7daa0.txt", "HK: 09988"),
+        ("004_e364ef39556d80bb.txt", "Minute 5:50"),
+    ):
+        at = texts[name].index(needle)
+        assert not [c for c in by_name[name]["claims"] if at <= c["span"][0] < at + len(needle)]
+
+
+def test_check_reports_bad_inputs_and_still_checks_the_rest(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Die Alibaba-Aktie schloss am Montag in New York bei 166,31 US-Dollar.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "report"
+    done = claimcheck(
+        "check",
+        str(good),
+        str(empty),
+        str(tmp_path / "missing.txt"),
+        "--published",
+        "2026-01-13",
+        "--offline",
+        "--out",
+        str(out),
+        "--db",
+        str(tmp_path / "c.duckdb"),
+    )
+    assert done.returncode == 3, done.stderr[-3000:]
+    results = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    assert sorted(e["article"] for e in results["errors"]) == ["empty.txt", "missing.txt"]
+    assert results["articles"][0]["claims"][0]["verdict"] == "accurate"
+    assert "empty file" in done.stderr

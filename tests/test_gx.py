@@ -1,0 +1,68 @@
+"""The GX suites load whole and really judge: verdicts come out of the validation result."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from claimcheck.adapters import gx_validation
+from claimcheck.paths import SUITES_DIR
+
+
+@pytest.mark.parametrize("name", ["claims", "quotes"])
+def test_every_suite_loads_with_all_expectations(name: str) -> None:
+    spec = json.loads((SUITES_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    assert len(gx_validation.load_suite(name).expectations) == len(spec["expectations"])
+
+
+def test_claims_suite_reads_verdicts_from_failures() -> None:
+    nan = float("nan")
+    frame = pd.DataFrame(
+        {
+            "claim_id": ["inside", "close", "far", "nodata", "undated_far", "undated_close"],
+            "observed": [1.0, 1.0, 1.0, nan, 1.0, 1.0],
+            "band_excess": [0.0, 0.2, 3.0, nan, 3.0, 0.2],
+            "wrong_ratio": [0.0, 0.4, 6.0, nan, nan, nan],
+            "unconfirmed_ratio": [nan, nan, nan, nan, 6.0, 0.4],
+        }
+    )
+    verdicts, result = gx_validation.judge(frame)
+    assert verdicts == {
+        "inside": "accurate",
+        "close": "imprecise",
+        "far": "wrong",
+        "nodata": "unverifiable",
+        "undated_far": "unverifiable",
+        "undated_close": "imprecise",
+    }
+    assert result["success"] is False
+
+
+def test_quote_quality_quarantines_fields_not_rows() -> None:
+    quotes = pd.DataFrame(
+        {
+            "symbol": ["BABA", "BABA", "BABA"],
+            "session": [
+                pd.Timestamp("2026-01-12").date(),
+                pd.Timestamp("2026-01-13").date(),
+                pd.Timestamp("2026-01-17").date(),
+            ],  # a Saturday
+            "open": [157.47, 165.5, 160.0],
+            "high": [150.0, 170.68, 161.0],
+            "low": [157.47, 164.91, 159.0],
+            "close": [166.31, 167.01, 160.5],
+            "adj_close": [166.31, 167.01, 160.5],
+            "volume": [1.0, 2.0, 3.0],
+            "source": "test",
+            "provenance": "test",
+            "fetched_at": pd.Timestamp("2026-01-20"),
+        }
+    )
+    cleaned, notes, _ = gx_validation.quarantine(quotes, {"BABA": "XNYS"})
+    first = cleaned.iloc[0]
+    assert pd.isna(first["high"]) and pd.isna(first["low"]) and first["close"] == 166.31  # high < low
+    assert cleaned.iloc[1]["close"] == 167.01  # a sound row is untouched
+    assert pd.isna(cleaned.iloc[2]["close"])  # not a trading day: held back
+    assert any("2026-01-17" in n for n in notes)

@@ -1,0 +1,75 @@
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.core.numbers import find_numbers, parse_number
+from claimcheck.rules import Rules
+
+
+@pytest.mark.parametrize(
+    ("token", "lang", "value", "decimals"),
+    [
+        ("4,88", "de", 4.88, 2),
+        ("1.000", "de", 1000.0, 0),
+        ("50.000", "de", 50000.0, 0),
+        ("1.234,5", "de", 1234.5, 1),
+        ("166.31", "de", 166.31, 2),  # a point before two digits is a decimal point even in German
+        ("166.31", "en", 166.31, 2),
+        ("1,000", "en", 1000.0, 0),
+        ("17,3", "de", 17.3, 1),
+    ],
+)
+def test_parse_number(token: str, lang: str, value: float, decimals: int) -> None:
+    assert parse_number(token, lang) == (value, decimals)
+
+
+def _mentions(
+    text: str, rules: Rules, lang: str = "de"
+) -> list[tuple[str, float, float | None, float, str | None]]:
+    return [
+        (text[m.start : m.end], m.value, m.value_high, m.scale, m.unit)
+        for m in find_numbers(text, lang, rules)
+    ]
+
+
+def test_units_scales_ranges_and_words(rules: Rules) -> None:
+    text = (
+        "Die Aktie fiel um fünf Prozent; 85–90 % der Anleger; 3,2 Mrd. Euro; "
+        "40.000 bis 50.000 Chips; 2 Prozentpunkte"
+    )
+    assert _mentions(text, rules) == [
+        ("fünf", 5.0, None, 1.0, "percent"),
+        ("85–90", 85.0, 90.0, 1.0, "percent"),
+        ("3,2", 3.2, None, 1e9, "EUR"),
+        ("40.000 bis 50.000", 40000.0, 50000.0, 1.0, None),
+        ("2", 2.0, None, 1.0, "percentage_points"),
+    ]
+
+
+def test_billion_is_ten_to_the_twelve_in_german(rules: Rules) -> None:
+    assert _mentions("eine Bewertung von 1,2 Billionen US-Dollar", rules) == [("1,2", 1.2, None, 1e12, "USD")]
+
+
+def test_english_currency_prefix_and_words(rules: Rules) -> None:
+    assert _mentions("Shares rose five percent to HK$167.80", rules, "en") == [
+        ("five", 5.0, None, 1.0, "percent"),
+        ("167.80", 167.8, None, 1.0, "HKD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["ab Minute 5:50", "Qwen3-Next", "das Qwen-3-Max-Preview", "6G", "am 19. Februar 2026"]
+)
+def test_names_times_and_dates_are_not_quantities(rules: Rules, text: str) -> None:
+    assert [m for m in find_numbers(text, "de", rules) if m.unit] == []
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_any_text_gives_valid_spans_and_finite_values(text: str) -> None:
+    from claimcheck.rules import load_rules
+
+    for m in find_numbers(text, "de", load_rules()):
+        assert 0 <= m.start < m.end <= len(text)
+        assert math.isfinite(m.value)

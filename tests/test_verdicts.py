@@ -1,0 +1,98 @@
+"""Every seed claim's verdict and observed value against the golden files (computations written
+out there), and the contract every verdict must meet."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+GOLDEN = sorted((Path(__file__).parent / "golden" / "seeds").glob("*.json"))
+
+
+def _article(results: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(a for a in results["articles"] if a["article"] == name)
+
+
+@pytest.mark.parametrize("golden_file", GOLDEN, ids=lambda p: p.stem)
+def test_seed_verdicts_match_golden(seed_run: dict[str, Any], golden_file: Path) -> None:
+    golden = json.loads(golden_file.read_text(encoding="utf-8"))
+    article = _article(seed_run["results"], golden["article"])
+    for want, got in zip(golden["claims"], article["claims"], strict=True):
+        assert (got["quote"], got["verdict"]) == (want["quote"], want["verdict"]), want.get("computation")
+        if "observed" in want:
+            assert got["observed"] == pytest.approx(want["observed"], abs=1e-3), want["computation"]
+
+
+def test_every_verdict_is_explained_with_evidence(seed_run: dict[str, Any]) -> None:
+    for article in seed_run["results"]["articles"]:
+        for claim in article["claims"]:
+            assert claim["explanation"].endswith(".")
+            assert claim["checkable"] == (claim["verdict"] != "out_of_scope")
+            if claim["verdict"] in ("accurate", "imprecise", "wrong"):
+                assert claim["observed"] is not None and claim["band"] and claim["rule"]
+                assert claim["evidence"], claim
+                assert 0 < claim["confidence"] <= 1
+
+
+def test_missing_listing_data_is_unverifiable_not_wrong(seed_run: dict[str, Any]) -> None:
+    article = _article(seed_run["results"], "001_d027b862ed40befe.txt")
+    euro_close = next(c for c in article["claims"] if c["quote"] == "145,80")
+    assert euro_close["verdict"] == "unverifiable"
+    assert "AHLA.F" in euro_close["explanation"]
+    indicative = [e for e in euro_close["evidence"] if "indicative" in e["field"]]
+    assert indicative and indicative[0]["symbol"] == "AHLA.F"
+
+
+def test_intraday_only_reading_lowers_confidence(seed_run: dict[str, Any]) -> None:
+    baidu = _article(seed_run["results"], "004_e364ef39556d80bb.txt")["claims"][3]
+    assert baidu["verdict"] == "accurate" and baidu["reading"].startswith("intraday")
+    assert baidu["confidence"] < 0.75
+    assert any("close vs previous close" in line and "does not hold" in line for line in baidu["diagnosis"])
+
+
+def test_undated_claim_that_fails_everywhere_is_not_called_wrong(tmp_path: Path) -> None:
+    """A day move with no day named can at most be unverifiable: the article may mean another day."""
+    from claimcheck.pipeline import RunOptions
+    from flows.wiring import run_check
+
+    article = tmp_path / "undated.txt"
+    article.write_text("Die Alibaba-Aktie stieg in New York um 25 %.", encoding="utf-8")
+    options = RunOptions(
+        paths=[str(article)],
+        out=str(tmp_path / "o"),
+        db=str(tmp_path / "d.duckdb"),
+        offline=True,
+        published="2026-01-14",
+        kind="on-demand",
+    )
+    claim = run_check(options)["articles"][0]["claims"][0]
+    assert claim["kind"] == "day_change" and claim["listing"] == "BABA"
+    assert claim["verdict"] == "unverifiable"
+    assert "names no session" in claim["explanation"]
+
+
+def test_dated_wrong_claim_is_wrong(tmp_path: Path) -> None:
+    from claimcheck.pipeline import RunOptions
+    from flows.wiring import run_check
+
+    article = tmp_path / "dated.txt"
+    article.write_text(
+        "Die Alibaba-Aktie schloss am Montag in New York bei 180,00 US-Dollar.", encoding="utf-8"
+    )
+    options = RunOptions(
+        paths=[str(article)],
+        out=str(tmp_path / "o"),
+        db=str(tmp_path / "d.duckdb"),
+        offline=True,
+        published="2026-01-13",
+        kind="on-demand",
+    )
+    claim = run_check(options)["articles"][0]["claims"][0]
+    assert (claim["verdict"], claim["observed"], claim["reference"]) == (
+        "wrong",
+        166.31,
+        {"date": "2026-01-12"},
+    )
