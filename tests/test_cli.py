@@ -87,7 +87,8 @@ def test_quotes_status_json_on_a_new_database(tmp_path: Path) -> None:
     done = claimcheck("quotes", "status", "--json", "--db", str(tmp_path / "new.duckdb"))
     assert done.returncode == 0, done.stderr
     rows = {r["symbol"]: r for r in json.loads(done.stdout)}
-    assert set(rows["BABA"]) == {"symbol", "first", "last", "rows", "source", "last_fetch"}
+    assert set(rows["BABA"]) == {"symbol", "first", "last", "rows", "source", "last_fetch", "gaps"}
+    assert rows["9988.HK"]["gaps"] == ["2025-06-09", "2025-06-10"]  # adjusted-only days: no traded close
     assert (rows["9988.HK"]["first"], rows["9988.HK"]["last"]) == ("2024-09-02", "2026-02-27")
     assert rows["9888.HK"]["last"] == "2025-10-30" and rows["BIDU"]["rows"] == 392
     assert rows["AHLA.DE"]["rows"] == rows["AHLA.F"]["rows"] == 0 and rows["AHLA.F"]["first"] is None

@@ -66,3 +66,29 @@ def test_quote_quality_quarantines_fields_not_rows() -> None:
     assert cleaned.iloc[1]["close"] == 167.01  # a sound row is untouched
     assert pd.isna(cleaned.iloc[2]["close"])  # not a trading day: held back
     assert any("2026-01-17" in n for n in notes)
+
+
+def test_duplicate_days_and_flat_half_days_are_held_back() -> None:
+    day = pd.Timestamp("2025-12-24").date()  # an HKEX half day
+    quotes = pd.DataFrame(
+        {
+            "symbol": ["9988.HK", "9988.HK", "BABA", "BABA"],
+            "session": [day, pd.Timestamp("2025-12-23").date(), day, day],
+            "open": [146.1, 146.7, 148.0, 148.1],
+            "high": [146.1, 148.0, 149.0, 149.1],
+            "low": [146.1, 146.4, 147.0, 147.1],
+            "close": [146.1, 147.2, 148.5, 148.6],
+            "adj_close": [146.1, 147.2, 148.5, 148.6],
+            "volume": [0.0, 1.0, 1.0, 1.0],
+            "source": "test",
+            "provenance": "test",
+            "fetched_at": pd.Timestamp("2026-01-20"),
+        }
+    )
+    cleaned, notes, _ = gx_validation.quarantine(quotes, {"9988.HK": "XHKG", "BABA": "XNYS"})
+    half_day = cleaned[(cleaned["symbol"] == "9988.HK") & (cleaned["session"] == day)].iloc[0]
+    assert pd.isna(half_day["high"]) and half_day["close"] == 146.1  # the close of a half day stays usable
+    assert (
+        cleaned[cleaned["symbol"] == "BABA"]["close"].isna().all()
+    )  # two rows for one day: neither is trusted
+    assert any("BABA 2025-12-24" in n for n in notes)

@@ -41,6 +41,7 @@ def test_status_shows_real_ranges_and_listings_without_data(snapshot_db: Path) -
         "rows": 0,
         "source": None,
         "last_fetch": None,
+        "gaps": [],
     }
     assert rows["FX:ECB"]["last"] == "2026-10-30"
 

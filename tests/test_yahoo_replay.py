@@ -76,3 +76,99 @@ def _snapshot_rows(symbol: str, until: str) -> pd.DataFrame:
 
     quotes, _ = read_snapshot(SNAPSHOT_DIR)
     return quotes[(quotes["symbol"] == symbol) & (quotes["session"] <= date.fromisoformat(until))]
+
+
+@pytest.mark.parametrize("fault", ["timeout", "dns"])
+def test_network_failures_are_logged_not_raised(tmp_path: Path, rules: Rules, fault: str) -> None:
+    db = tmp_path / "net.duckdb"
+    with store.open_store(db) as con:
+        store.upsert_quotes(con, _snapshot_rows("BABA", until="2026-01-09"), replace=False)
+    listing = rules.listing("BABA")
+    assert listing is not None
+    report = yahoo.refresh(
+        db, [listing], today=date(2026, 1, 14), session=replay_session(YahooReplay(faults={"BABA": fault}))
+    )
+    assert "BABA" in report.failed and (
+        "Timeout" in report.failed["BABA"] or "resolve" in report.failed["BABA"]
+    )
+
+
+def test_partial_answer_keeps_what_came_and_says_so(tmp_path: Path, rules: Rules) -> None:
+    db = tmp_path / "partial.duckdb"
+    with store.open_store(db) as con:
+        store.upsert_quotes(con, _snapshot_rows("BABA", until="2026-01-06"), replace=False)
+    listing = rules.listing("BABA")
+    assert listing is not None
+    report = yahoo.refresh(
+        db,
+        [listing],
+        today=date(2026, 1, 14),
+        session=replay_session(YahooReplay(faults={"BABA": "partial"})),
+    )
+    assert report.rows == 4 and "1 of 5 sessions missing" in report.partial["BABA"]
+
+
+def test_duplicate_days_from_the_source_collapse_to_one_row() -> None:
+    index = pd.DatetimeIndex(["2026-01-12", "2026-01-12", "2026-01-13"]).tz_localize("America/New_York")
+    raw = pd.DataFrame(
+        {
+            "Open": [1.0, 1.0, 2.0],
+            "High": [1.0, 1.1, 2.0],
+            "Low": [1.0, 1.0, 2.0],
+            "Close": [1.0, 1.05, 2.0],
+            "Adj Close": [1.0, 1.05, 2.0],
+            "Volume": [1, 1, 1],
+        },
+        index=index,
+    )
+    rows = yahoo.to_quote_rows("BABA", raw)
+    assert list(rows["session"]) == [date(2026, 1, 12), date(2026, 1, 13)]
+    assert rows.iloc[0]["close"] == 1.05  # the later answer wins
+
+
+def test_live_fx_pairs_fill_rates(tmp_path: Path, rules: Rules) -> None:
+    db = tmp_path / "fx.duckdb"
+    report = yahoo.refresh_fx(
+        db, rules.fx_pairs, today=date(2025, 9, 15), session=replay_session(YahooReplay())
+    )
+    assert report.failed == {} and report.rows > 200
+    with store.open_store(db, read_only=True) as con:
+        row = con.execute(
+            "SELECT eur_usd, eur_cny, source FROM fx_rates WHERE date = '2025-09-12'"
+        ).fetchall()
+    assert row == [(pytest.approx(1.1718), pytest.approx(8.3461), "yahoo (FX close)")]
+
+
+def test_failed_live_fetch_makes_claims_unverifiable_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck.pipeline import RunOptions
+    from flows.wiring import run_check
+
+    monkeypatch.setattr(yahoo, "yahoo_reachable", lambda timeout=2.0: True)
+    monkeypatch.setattr(
+        yahoo, "SESSION", replay_session(YahooReplay(faults={"BABA": "429", "9988.HK": "dns"}))
+    )
+    article = tmp_path / "late.txt"
+    article.write_text(
+        "Die Alibaba-Aktie schloss am Montag in New York bei 170,00 US-Dollar.", encoding="utf-8"
+    )
+    options = RunOptions(
+        paths=[str(article)],
+        out=str(tmp_path / "o"),
+        db=str(tmp_path / "d.duckdb"),
+        offline=False,
+        published="2026-11-17",
+        today="2026-11-22",
+        kind="on-demand",
+    )
+    results = run_check(options)
+    claim = results["articles"][0]["claims"][0]
+    assert (claim["listing"], claim["reference"], claim["verdict"]) == (
+        "BABA",
+        {"date": "2026-11-16"},
+        "unverifiable",
+    )
+    assert "live fetch failed" in claim["explanation"]
+    assert results["run"]["offline"] is False
+    assert any("BABA: live fetch failed" in note for note in results["run"]["notes"])

@@ -25,11 +25,14 @@ ZONES = {
     "9988.HK": "Asia/Hong_Kong",
     "9888.HK": "Asia/Hong_Kong",
 }
-OPEN_HOUR = {"America/New_York": 9, "Asia/Hong_Kong": 9}
+OPEN_HOUR = {"America/New_York": 9, "Asia/Hong_Kong": 9, "Europe/London": 0}
+
+
+FX_COLUMNS = {"EURUSD=X": "eur_usd", "EURHKD=X": "eur_hkd", "EURCNY=X": "eur_cny"}
 
 
 def chart_json(symbol: str, rows: pd.DataFrame, dividends: dict[str, float] | None = None) -> dict:
-    zone = ZONES[symbol]
+    zone = ZONES.get(symbol, "Europe/London")
     tz = ZoneInfo(zone)
     stamps = [
         int(datetime.fromisoformat(d).replace(hour=OPEN_HOUR[zone], minute=30, tzinfo=tz).timestamp())
@@ -103,19 +106,32 @@ class YahooReplay(BaseAdapter):
             fault = self.faults.get(symbol)
             if "period1" in query:
                 self.chart_requests.append((symbol, query["period1"][0], query["period2"][0]))
+            if fault == "timeout":
+                raise requests.exceptions.ReadTimeout(f"replayed hang for {symbol}")
+            if fault == "dns":
+                raise requests.exceptions.ConnectionError("Failed to resolve 'query2.finance.yahoo.com'")
             if fault == "429":
                 response.status_code, body = 429, b"Too Many Requests"
             elif fault == "malformed":
                 body = b'{"chart": {"result": [{"meta": '
             else:
                 rows = self._rows(symbol, query, empty=fault == "empty")
+                if fault == "partial" and "period1" in query:
+                    rows = rows.iloc[:-1]
                 body = json.dumps(chart_json(symbol, rows)).encode()
         response._content = body
         response.headers["Content-Type"] = "application/json"
         return response
 
     def _rows(self, symbol: str, query: dict[str, list[str]], empty: bool) -> pd.DataFrame:
-        frame = pd.read_csv(self.folder / f"{symbol}.csv")
+        if symbol in FX_COLUMNS:
+            fx = pd.read_csv(self.folder / "FX_ECB_reference_rates.csv")
+            rate = fx[FX_COLUMNS[symbol]]
+            frame = pd.DataFrame(
+                {"date": fx["date"], "open": rate, "high": rate, "low": rate, "close": rate, "volume": 0}
+            )
+        else:
+            frame = pd.read_csv(self.folder / f"{symbol}.csv")
         if empty:
             return frame.iloc[0:0]
         if "period1" in query:

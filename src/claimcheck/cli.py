@@ -125,7 +125,11 @@ def _quotes(args: argparse.Namespace) -> int:
         log.info("requested %s; %d rows; failed: %s", result.requested, result.rows, result.failed)
         return EXIT_OK if not result.failed else EXIT_INPUT_ERRORS
     with store.open_store(args.db, read_only=True) as con:
-        rows_out = store.status(con, [item.symbol for item in rules.listings])
+        rows_out = store.status(
+            con,
+            [item.symbol for item in rules.listings],
+            {item.symbol: item.calendar for item in rules.listings},
+        )
     if args.json:
         json.dump(rows_out, sys.stdout, indent=1)
         sys.stdout.write("\n")
@@ -133,15 +137,14 @@ def _quotes(args: argparse.Namespace) -> int:
         from rich.console import Console
         from rich.table import Table
 
-        table = Table("symbol", "first", "last", "rows", "source", "last fetch")
+        table = Table("symbol", "first", "last", "rows", "source", "last fetch", "gaps")
         for row in rows_out:
-            table.add_row(
-                *(
-                    str(row[k]) if row[k] is not None else "–"
-                    for k in ("symbol", "first", "last", "rows", "source", "last_fetch")
-                )
-            )
-        Console(stderr=False).print(table)
+            cells = [
+                str(row[k]) if row[k] is not None else "–"
+                for k in ("symbol", "first", "last", "rows", "source", "last_fetch")
+            ]
+            table.add_row(*cells, ", ".join(row["gaps"]) or "–")  # type: ignore[arg-type]
+        Console(width=200).print(table)
     return EXIT_OK
 
 

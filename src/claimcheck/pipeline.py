@@ -132,12 +132,20 @@ def prepare_market(db: str, offline: bool, symbols: list[str], today: str) -> Ma
         live = True
         wanted = [rules.listing(s) for s in symbols]
         report = yahoo.refresh(path, [w for w in wanted if w], date.fromisoformat(today))
+        fx_report = yahoo.refresh_fx(path, rules.fx_pairs, date.fromisoformat(today))
         unavailable.update({s: f"live fetch failed: {why}" for s, why in report.failed.items()})
-        notes.append(f"live refresh: {len(report.requested)} listings requested, {report.rows} rows")
+        notes.append(
+            f"live refresh: {len(report.requested)} listings requested, {report.rows} rows; "
+            f"FX: {fx_report.rows} days"
+        )
+        notes.extend(f"{s}: live answer partial ({why})" for s, why in report.partial.items())
+        notes.extend(
+            f"{s}: live fetch failed ({why})" for s, why in {**report.failed, **fx_report.failed}.items()
+        )
     else:
         notes.append("Yahoo Finance is not reachable: quotes from the snapshot only")
     with store.open_store(path, read_only=True) as con:
-        sources = store.status(con, symbols)
+        sources = store.status(con, symbols, {item.symbol: item.calendar for item in rules.listings})
     for row in sources:
         if not row["rows"] and row["symbol"] in symbols:
             unavailable.setdefault(

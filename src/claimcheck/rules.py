@@ -75,6 +75,7 @@ class Rules:
     scope_reasons: dict[str, str]
     bands: dict[str, Band]
     tolerances: dict[str, Tolerance]
+    fx_pairs: tuple[tuple[str, str, str], ...]  # (pair, Yahoo symbol, column in fx_rates)
     digest: str
 
     def listing(self, symbol: str) -> Listing | None:
@@ -147,5 +148,6 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
             )
             for r in table["tolerances"]
         },
+        fx_pairs=tuple((r["pair"], r["yahoo_symbol"], r["ecb_column"]) for r in table["fx_pairs"]),
         digest=digest.hexdigest()[:16],
     )

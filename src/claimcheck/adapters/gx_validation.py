@@ -15,12 +15,12 @@ from typing import Any
 
 import pandas as pd
 
-from claimcheck.core.measure import calendar
+from claimcheck.core.quality import quality_columns
 from claimcheck.paths import SUITES_DIR
 
 log = logging.getLogger(__name__)
 
-VERDICT_ORDER = {"unverifiable": 1, "wrong": 2, "imprecise": 4}
+DERIVED = ["is_session", "flat_half_day", "adj_ratio_jump"]
 
 
 class SuiteError(RuntimeError):
@@ -95,21 +95,21 @@ def quarantine(
     """Blank the fields the quality suite rejects; return the cleaned frame and what was held back."""
     if quotes.empty:
         return quotes, [], {"success": True, "results": []}
-    frame = quotes.copy()
-    frame["is_session"] = [
-        calendar(calendars[s]).is_session(pd.Timestamp(d)) if s in calendars else True
-        for s, d in zip(frame["symbol"], frame["session"], strict=True)
-    ]
+    frame = quality_columns(quotes, calendars)
     frame["row_key"] = frame["symbol"] + "|" + frame["session"].astype(str)
     result = _run("quotes", frame, ["row_key"])
     notes: list[str] = []
     for item in result.results:
-        fields = (item.expectation_config.meta or {}).get("quarantine", [])
+        meta = item.expectation_config.meta or {}
+        fields = meta.get("quarantine", [])
         bad = [str(row["row_key"]) for row in item.result.get("unexpected_index_list") or []]
         if not bad:
             continue
-        mask = frame["row_key"].isin(bad)
-        frame.loc[mask, fields] = float("nan")
-        kind = item.expectation_config.type
-        notes.extend(f"{key.replace('|', ' ')}: {', '.join(fields)} held back ({kind})" for key in bad)
-    return frame.drop(columns=["is_session", "row_key"]), notes, result.to_json_dict()
+        if fields:
+            frame.loc[frame["row_key"].isin(bad), fields] = float("nan")
+        what = f"{', '.join(fields)} held back" if fields else "warning"
+        notes.extend(
+            f"{key.replace('|', ' ')}: {what} ({meta.get('why', item.expectation_config.type)})"
+            for key in bad
+        )
+    return frame.drop(columns=[*DERIVED, "row_key"]), notes, result.to_json_dict()

@@ -48,6 +48,6 @@ def _read_fx(file: Path, loaded_at: datetime) -> pd.DataFrame:
         raise SnapshotError(f"{file}: missing columns {sorted(missing)}")
     frame = raw[["date", "eur_usd", "eur_hkd", "eur_cny"]].copy()
     frame["date"] = pd.to_datetime(frame["date"]).dt.date
-    frame["source"] = "ECB reference rates (snapshot)"
+    frame["source"] = "snapshot (ECB)"
     frame["fetched_at"] = loaded_at
     return frame

@@ -18,6 +18,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from claimcheck.core.quality import session_gaps
 from claimcheck.paths import SNAPSHOT_DIR
 
 log = logging.getLogger(__name__)
@@ -70,9 +71,10 @@ def open_store(
     path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait
     delay = 0.05
+    read_only = read_only and path.exists()  # a new file is created, with its schema
     while True:
         try:
-            con = duckdb.connect(str(path), read_only=read_only and path.exists())
+            con = duckdb.connect(str(path), read_only=read_only)
             break
         except duckdb.Error as error:
             if not _is_lock_error(error) or time.monotonic() >= deadline:
@@ -173,8 +175,11 @@ def log_fetch(
     )
 
 
-def status(con: duckdb.DuckDBPyConnection, symbols: list[str]) -> list[dict[str, object]]:
-    """Per listing: range held, row count, source(s) and last fetch; listings without data too."""
+def status(
+    con: duckdb.DuckDBPyConnection, symbols: list[str], calendars: dict[str, str] | None = None
+) -> list[dict[str, object]]:
+    """Per listing: range held, row count, source(s), last fetch and the sessions missing
+    inside the held range (no row or no close); listings without data too."""
     held = con.execute(
         """
         SELECT symbol, min(session) AS first, max(session) AS last, count(*) AS rows,
@@ -200,9 +205,20 @@ def status(con: duckdb.DuckDBPyConnection, symbols: list[str]) -> list[dict[str,
                 "rows": int(row["rows"]) if row else 0,
                 "source": row["source"] if row else None,
                 "last_fetch": _iso(row["last_fetch"]) if row else None,
+                "gaps": _gaps(con, symbol, calendars or {}),
             }
         )
     return result
+
+
+def _gaps(con: duckdb.DuckDBPyConnection, symbol: str, calendars: dict[str, str]) -> list[str]:
+    if symbol not in calendars:
+        return []
+    held = con.execute(
+        "SELECT session, close IS NOT NULL FROM quotes WHERE symbol = ? ORDER BY session", [symbol]
+    ).fetchall()
+    days = session_gaps([d for d, _ in held], calendars[symbol], [ok for _, ok in held])
+    return [d.isoformat() for d in days]
 
 
 def _iso(value: object) -> str | None:

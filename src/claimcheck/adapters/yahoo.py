@@ -18,12 +18,13 @@ from typing import Any
 import pandas as pd
 
 from claimcheck.adapters import store
-from claimcheck.core.measure import calendar, session_on_or_before
+from claimcheck.core.measure import calendar, session_on_or_before, sessions_between
 from claimcheck.rules import Listing
 
 log = logging.getLogger(__name__)
 
 PROBE_HOST = ("query1.finance.yahoo.com", 443)
+SESSION: Any = None  # an HTTP session for yfinance; None lets yfinance make its own
 RETRIES = 3
 BACKOFF_SECONDS = 2.0
 
@@ -55,7 +56,7 @@ def fetch_history(
     delay = BACKOFF_SECONDS
     for attempt in range(1, RETRIES + 1):
         try:
-            raw = yf.Ticker(symbol, session=session).history(
+            raw = yf.Ticker(symbol, session=session or SESSION).history(
                 start=start.isoformat(),
                 end=(end + timedelta(days=1)).isoformat(),
                 interval="1d",
@@ -105,7 +106,49 @@ def to_quote_rows(symbol: str, raw: pd.DataFrame) -> pd.DataFrame:
 class RefreshReport:
     requested: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
+    partial: dict[str, str] = field(default_factory=dict)
     rows: int = 0
+
+
+def _judge_answer(rows: pd.DataFrame, calendar_code: str, wanted: tuple[date, date]) -> tuple[str, str]:
+    if rows.empty:
+        return "empty", "Yahoo returned no rows"
+    expected = sessions_between(calendar_code, wanted[0], wanted[1])
+    missing = [d for d in expected if d not in set(rows["session"])]
+    if missing:
+        return "partial", f"{len(missing)} of {len(expected)} sessions missing: {missing[0]} .. {missing[-1]}"
+    return "ok", ""
+
+
+def refresh_fx(
+    db: Path, pairs: tuple[tuple[str, str, str], ...], today: date, session: Any = None
+) -> RefreshReport:
+    """Yahoo FX closes for the days after the last rate held; ECB rows already held win."""
+    report = RefreshReport()
+    with store.open_store(db, read_only=True) as con:
+        last = con.execute("SELECT max(date) FROM fx_rates").fetchall()[0][0]
+    start = (last + timedelta(days=1)) if last else today - timedelta(days=400)
+    end = today - timedelta(days=1)
+    if start > end:
+        return report
+    columns: dict[str, pd.Series] = {}
+    for pair, symbol, column in pairs:
+        report.requested.append(symbol)
+        try:
+            rows = fetch_history(symbol, start, end, session=session)
+        except Exception as error:  # a failed pair leaves the held rates as they are
+            report.failed[pair] = f"{type(error).__name__}: {error}"
+            continue
+        columns[column] = rows.set_index("session")["close"]
+    if not columns:
+        return report
+    frame = pd.DataFrame(columns).reindex(columns=["eur_usd", "eur_hkd", "eur_cny"])
+    frame = frame.rename_axis("date").reset_index()
+    frame["source"] = "yahoo (FX close)"
+    frame["fetched_at"] = datetime.now(UTC).replace(tzinfo=None)
+    with store.open_store(db) as con:
+        report.rows = store.upsert_fx(con, frame, replace=False)
+    return report
 
 
 def missing_range(
@@ -138,10 +181,12 @@ def refresh(
         report.requested.append(listing.symbol)
         try:
             rows = fetch_history(listing.symbol, wanted[0], wanted[1], session=session)
-            status, message = ("ok", "") if not rows.empty else ("empty", "Yahoo returned no rows")
+            status, message = _judge_answer(rows, listing.calendar, wanted)
         except Exception as error:  # any failure of the live source leaves the store as it was
             rows, status, message = pd.DataFrame(), "failed", f"{type(error).__name__}: {error}"
-        if status != "ok":
+        if status == "partial":
+            report.partial[listing.symbol] = message
+        elif status != "ok":
             report.failed[listing.symbol] = message
             log.warning("%s: live fetch %s (%s)", listing.symbol, status, message)
         with store.open_store(db) as con:

@@ -16,7 +16,8 @@ from claimcheck.model import Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Rules
 
 WINDOW_SESSIONS = 5  # how many sessions up to publication an undated claim is read against
-MAX_GAP_DAYS = 10  # a missing session within this many days before a base date is a gap
+MAX_GAP_DAYS = 10  # an FX rate older than this many days is not used
+MAX_WINDOW_GAPS = 3  # sessions a 52-week window may miss (e.g. adjusted-only days) and still count
 
 
 @lru_cache(maxsize=16)
@@ -176,8 +177,18 @@ def _period_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]
 
 
 def _year_window(data: ListingData, as_of: date) -> pd.DataFrame:
+    """The 52 weeks up to as_of; refused unless held from start to end with at most a few gaps."""
     start = as_of - timedelta(weeks=52)
-    return data.bars[(data.bars.index > start) & (data.bars.index <= as_of)]
+    window = data.bars[(data.bars.index > start) & (data.bars.index <= as_of)]
+    expected = sessions_between(data.calendar_code, start + timedelta(days=1), as_of)
+    held = set(window["close"].dropna().index)
+    missing = [d for d in expected if d not in held]
+    if len(missing) > MAX_WINDOW_GAPS:
+        raise MissingData(
+            f"{data.symbol}: {len(missing)} of {len(expected)} sessions of the 52 weeks before "
+            f"{as_of} are not held"
+        )
+    return window
 
 
 def _extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
@@ -307,6 +318,8 @@ def _measure_one(
                 _read_listing(claim, other_data, found, primary=False)
     if not any(r.primary for r in found.readings):
         found.unverifiable_reason = "; ".join(dict.fromkeys(errors)) or "no data"
+        if claim.listing in unavailable:
+            found.unverifiable_reason += f" ({unavailable[claim.listing]})"
         found.readings = []
     return found
 
