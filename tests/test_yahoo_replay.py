@@ -34,6 +34,16 @@ def test_fetch_parses_traded_prices_by_session(tmp_path: Path) -> None:
     )
 
 
+def test_dividends_are_kept_beside_traded_prices() -> None:
+    """BABA went ex-dividend (US$1.95 per ADS) on 2025-06-12: raw close kept, dividend recorded."""
+    replay = YahooReplay(dividends={"BABA": {"2025-06-12": 1.95}})
+    rows = yahoo.fetch_history("BABA", date(2025, 6, 10), date(2025, 6, 13), session=replay_session(replay))
+    by_day = rows.set_index("session")
+    assert "dividend 1.95" in by_day.loc[date(2025, 6, 12), "provenance"]
+    assert "dividend" not in by_day.loc[date(2025, 6, 11), "provenance"]
+    assert by_day.loc[date(2025, 6, 11), "adj_close"] < by_day.loc[date(2025, 6, 11), "close"]
+
+
 def test_incremental_refresh_requests_only_what_is_missing(tmp_path: Path, rules: Rules) -> None:
     db = tmp_path / "live.duckdb"
     with store.open_store(db) as con:

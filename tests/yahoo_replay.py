@@ -87,10 +87,16 @@ def chart_json(symbol: str, rows: pd.DataFrame, dividends: dict[str, float] | No
 
 
 class YahooReplay(BaseAdapter):
-    def __init__(self, folder: Path = SNAPSHOT_DIR, faults: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path = SNAPSHOT_DIR,
+        faults: dict[str, str] | None = None,
+        dividends: dict[str, dict[str, float]] | None = None,
+    ) -> None:
         super().__init__()
         self.folder = folder
         self.faults = faults or {}
+        self.dividends = dividends or {}
         self.chart_requests: list[tuple[str, str, str]] = []
 
     def send(self, request: requests.PreparedRequest, **kwargs: object) -> requests.Response:
@@ -118,7 +124,7 @@ class YahooReplay(BaseAdapter):
                 rows = self._rows(symbol, query, empty=fault == "empty")
                 if fault == "partial" and "period1" in query:
                     rows = rows.iloc[:-1]
-                body = json.dumps(chart_json(symbol, rows)).encode()
+                body = json.dumps(chart_json(symbol, rows, self.dividends.get(symbol))).encode()
         response._content = body
         response.headers["Content-Type"] = "application/json"
         return response

@@ -59,7 +59,13 @@ class ListingData:
         value = self.value(day, field)
         if value is None:
             return None
-        return Evidence(self.symbol, day.isoformat(), field, value, str(self.bars.at[day, "source"]))
+        fetched = self.bars.at[day, "fetched_at"] if "fetched_at" in self.bars else None
+        age = (
+            f", fetched {pd.Timestamp(fetched):%Y-%m-%d}"
+            if fetched is not None and not pd.isna(fetched)
+            else ""
+        )
+        return Evidence(self.symbol, day.isoformat(), field, value, f"{self.bars.at[day, 'source']}{age}")
 
     @property
     def last_session(self) -> date | None:
