@@ -59,13 +59,14 @@ class ListingData:
         value = self.value(day, field)
         if value is None:
             return None
-        fetched = self.bars.at[day, "fetched_at"] if "fetched_at" in self.bars else None
-        age = (
-            f", fetched {pd.Timestamp(fetched):%Y-%m-%d}"
-            if fetched is not None and not pd.isna(fetched)
-            else ""
+        row = self.bars.loc[day]
+        fetched = (
+            pd.Timestamp(str(row["fetched_at"]))
+            if "fetched_at" in row and pd.notna(row["fetched_at"])
+            else None
         )
-        return Evidence(self.symbol, day.isoformat(), field, value, f"{self.bars.at[day, 'source']}{age}")
+        age = f", fetched {fetched:%Y-%m-%d}" if fetched is not None else ""
+        return Evidence(self.symbol, day.isoformat(), field, value, f"{row['source']!s}{age}")
 
     @property
     def last_session(self) -> date | None:
