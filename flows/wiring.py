@@ -30,10 +30,11 @@ def publish(
     results: dict[str, Any],
     texts: dict[str, str],
     validation: dict[str, Any],
+    charts: dict[str, Any],
     run_id: str,
 ) -> str:
     pipeline.record_run(options.db, run_id, results["run"], results, options.out)
-    files = report.render(results, texts, pipeline.history(options.db), validation)
+    files = report.render(results, texts, pipeline.history(options.db), validation, charts, options.lang)
     report.write_report(Path(options.out), files)
     return str(Path(options.out) / "index.html")
 
@@ -55,5 +56,6 @@ def run_check(
     info["run_id"] = run_id or uuid.uuid4().hex
     results = report.results_document(info, inputs.errors, checked)
     texts = {item.article.article: item.article.text for item in checked}
-    stage(publish)(options, results, texts, validation, info["run_id"])
+    charts = {item.article.article: item.charts for item in checked}
+    stage(publish)(options, results, texts, validation, charts, info["run_id"])
     return results

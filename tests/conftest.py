@@ -58,8 +58,6 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     from flows.wiring import run_check
 
     root = tmp_path_factory.mktemp("seedrun")
-    options = RunOptions(
-        paths=[str(SEEDS_DIR)], out=str(root / "out"), db=str(root / "c.duckdb"), offline=True
-    )
+    options = RunOptions(paths=[str(SEEDS_DIR)], out=str(root / "out"), db=str(root / "c.duckdb"), offline=True)
     results = run_check(options)
     return {"results": results, "out": root / "out", "db": root / "c.duckdb"}

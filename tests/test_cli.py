@@ -68,9 +68,7 @@ def test_extract_with_published_option(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Alibaba schloss gestern in New York bei 166,31 US-Dollar.", encoding="utf-8")
     document = json.loads(claimcheck("extract", str(article), "--published", "2026-01-13").stdout)
-    assert document["published_source"] == "option" and document["claims"][0]["reference"] == {
-        "date": "2026-01-12"
-    }
+    assert document["published_source"] == "option" and document["claims"][0]["reference"] == {"date": "2026-01-12"}
 
 
 def test_usage_errors_exit_2() -> None:
@@ -111,9 +109,7 @@ def test_run_writes_the_report_through_prefect(nightly: dict[str, Any]) -> None:
     assert {f"article-{p.name}.html" for p in SEEDS_DIR.glob("*.txt")} <= names
     results = json.loads((out / "results.json").read_text(encoding="utf-8"))
     run = results["run"]
-    assert (
-        run["orchestrated"] is True and run["offline"] is True and run["quotes_as_of"]["BABA"] == "2026-03-26"
-    )
+    assert run["orchestrated"] is True and run["offline"] is True and run["quotes_as_of"]["BABA"] == "2026-03-26"
     assert results["errors"] == []
     for article in results["articles"]:
         for claim in article["claims"]:

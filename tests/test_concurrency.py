@@ -65,8 +65,6 @@ def test_three_processes_on_one_database(tmp_path: Path) -> None:
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
-    assert con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall() == [
-        (1434, 1434)
-    ]
+    assert con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall() == [(1434, 1434)]
     assert con.execute("SELECT count(*) FROM runs").fetchall() == [(2,)]
     con.close()

@@ -88,7 +88,5 @@ def test_duplicate_days_and_flat_half_days_are_held_back() -> None:
     cleaned, notes, _ = gx_validation.quarantine(quotes, {"9988.HK": "XHKG", "BABA": "XNYS"})
     half_day = cleaned[(cleaned["symbol"] == "9988.HK") & (cleaned["session"] == day)].iloc[0]
     assert pd.isna(half_day["high"]) and half_day["close"] == 146.1  # the close of a half day stays usable
-    assert (
-        cleaned[cleaned["symbol"] == "BABA"]["close"].isna().all()
-    )  # two rows for one day: neither is trusted
+    assert cleaned[cleaned["symbol"] == "BABA"]["close"].isna().all()  # two rows for one day: neither is trusted
     assert any("BABA 2025-12-24" in n for n in notes)

@@ -51,9 +51,7 @@ def test_run_with_only_out_of_scope_claims_renders(tmp_path: Path) -> None:
     article.write_text("Nomura hob das Kursziel für Alibaba auf 193 US-Dollar.", encoding="utf-8")
     results = _run(tmp_path, [str(article)], published="2026-01-13")
     assert [c["verdict"] for c in results["articles"][0]["claims"]] == ["out_of_scope"]
-    assert "außerhalb des Prüfbereichs" in (tmp_path / "out" / "article-targets.txt.html").read_text(
-        encoding="utf-8"
-    )
+    assert "außerhalb des Prüfbereichs" in (tmp_path / "out" / "article-targets.txt.html").read_text(encoding="utf-8")
 
 
 def test_claim_review_has_the_schema_org_fields() -> None:
@@ -61,9 +59,7 @@ def test_claim_review_has_the_schema_org_fields() -> None:
     claim = {"sentence_span": [0, 5], "verdict": "wrong", "explanation": "x."}
     review = report.claim_review(article, claim, "Hallo Welt", "de")
     assert review["@type"] == "ClaimReview" and review["claimReviewed"] == "Hallo"
-    assert (
-        review["itemReviewed"]["@type"] == "Claim" and review["itemReviewed"]["datePublished"] == "2026-01-13"
-    )
+    assert review["itemReviewed"]["@type"] == "Claim" and review["itemReviewed"]["datePublished"] == "2026-01-13"
     rating = review["reviewRating"]
     assert (rating["ratingValue"], rating["bestRating"], rating["worstRating"], rating["alternateName"]) == (
         1,

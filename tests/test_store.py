@@ -20,10 +20,7 @@ def test_snapshot_load_is_idempotent(tmp_path: Path) -> None:
 
 def test_status_shows_real_ranges_and_listings_without_data(snapshot_db: Path) -> None:
     with store.open_store(snapshot_db, read_only=True) as con:
-        rows = {
-            r["symbol"]: r
-            for r in store.status(con, ["9988.HK", "BABA", "AHLA.F", "AHLA.DE", "9888.HK", "BIDU"])
-        }
+        rows = {r["symbol"]: r for r in store.status(con, ["9988.HK", "BABA", "AHLA.F", "AHLA.DE", "9888.HK", "BIDU"])}
     assert (rows["9988.HK"]["first"], rows["9988.HK"]["last"], rows["9988.HK"]["rows"]) == (
         "2024-09-02",
         "2026-02-27",

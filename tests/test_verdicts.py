@@ -79,9 +79,7 @@ def test_dated_wrong_claim_is_wrong(tmp_path: Path) -> None:
     from flows.wiring import run_check
 
     article = tmp_path / "dated.txt"
-    article.write_text(
-        "Die Alibaba-Aktie schloss am Montag in New York bei 180,00 US-Dollar.", encoding="utf-8"
-    )
+    article.write_text("Die Alibaba-Aktie schloss am Montag in New York bei 180,00 US-Dollar.", encoding="utf-8")
     options = RunOptions(
         paths=[str(article)],
         out=str(tmp_path / "o"),

@@ -98,9 +98,7 @@ def test_network_failures_are_logged_not_raised(tmp_path: Path, rules: Rules, fa
     report = yahoo.refresh(
         db, [listing], today=date(2026, 1, 14), session=replay_session(YahooReplay(faults={"BABA": fault}))
     )
-    assert "BABA" in report.failed and (
-        "Timeout" in report.failed["BABA"] or "resolve" in report.failed["BABA"]
-    )
+    assert "BABA" in report.failed and ("Timeout" in report.failed["BABA"] or "resolve" in report.failed["BABA"])
 
 
 def test_partial_answer_keeps_what_came_and_says_so(tmp_path: Path, rules: Rules) -> None:
@@ -138,14 +136,10 @@ def test_duplicate_days_from_the_source_collapse_to_one_row() -> None:
 
 def test_live_fx_pairs_fill_rates(tmp_path: Path, rules: Rules) -> None:
     db = tmp_path / "fx.duckdb"
-    report = yahoo.refresh_fx(
-        db, rules.fx_pairs, today=date(2025, 9, 15), session=replay_session(YahooReplay())
-    )
+    report = yahoo.refresh_fx(db, rules.fx_pairs, today=date(2025, 9, 15), session=replay_session(YahooReplay()))
     assert report.failed == {} and report.rows > 200
     with store.open_store(db, read_only=True) as con:
-        row = con.execute(
-            "SELECT eur_usd, eur_cny, source FROM fx_rates WHERE date = '2025-09-12'"
-        ).fetchall()
+        row = con.execute("SELECT eur_usd, eur_cny, source FROM fx_rates WHERE date = '2025-09-12'").fetchall()
     assert row == [(pytest.approx(1.1718), pytest.approx(8.3461), "yahoo (FX close)")]
 
 
@@ -156,13 +150,9 @@ def test_failed_live_fetch_makes_claims_unverifiable_with_the_reason(
     from flows.wiring import run_check
 
     monkeypatch.setattr(yahoo, "yahoo_reachable", lambda timeout=2.0: True)
-    monkeypatch.setattr(
-        yahoo, "SESSION", replay_session(YahooReplay(faults={"BABA": "429", "9988.HK": "dns"}))
-    )
+    monkeypatch.setattr(yahoo, "SESSION", replay_session(YahooReplay(faults={"BABA": "429", "9988.HK": "dns"})))
     article = tmp_path / "late.txt"
-    article.write_text(
-        "Die Alibaba-Aktie schloss am Montag in New York bei 170,00 US-Dollar.", encoding="utf-8"
-    )
+    article.write_text("Die Alibaba-Aktie schloss am Montag in New York bei 170,00 US-Dollar.", encoding="utf-8")
     options = RunOptions(
         paths=[str(article)],
         out=str(tmp_path / "o"),
@@ -182,3 +172,5 @@ def test_failed_live_fetch_makes_claims_unverifiable_with_the_reason(
     assert "live fetch failed" in claim["explanation"]
     assert results["run"]["offline"] is False
     assert any("BABA: live fetch failed" in note for note in results["run"]["notes"])
+    index = (tmp_path / "o" / "index.html").read_text(encoding="utf-8")  # the report still renders
+    assert "BABA: live fetch failed" in index and "Kursdaten live" in index

@@ -75,9 +75,7 @@ def chart_json(symbol: str, rows: pd.DataFrame, dividends: dict[str, float] | No
                                 "volume": column("volume"),
                             }
                         ],
-                        "adjclose": [
-                            {"adjclose": column("adj_close") if "adj_close" in rows else column("close")}
-                        ],
+                        "adjclose": [{"adjclose": column("adj_close") if "adj_close" in rows else column("close")}],
                     },
                 }
             ],

@@ -33,6 +33,7 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, default=settings.reports)
     run.add_argument("--db", type=Path, default=settings.db)
     run.add_argument("--offline", action="store_true", default=settings.offline)
+    run.add_argument("--lang", choices=["de", "en"], default=settings.lang, help="report language")
 
     check = sub.add_parser("check", help="check articles on demand")
     check.add_argument("paths", nargs="+", type=Path)
@@ -40,6 +41,7 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
     check.add_argument("--out", type=Path)
     check.add_argument("--db", type=Path, default=settings.db)
     check.add_argument("--offline", action="store_true", default=settings.offline)
+    check.add_argument("--lang", choices=["de", "en"], default=settings.lang, help="report language")
 
     extract = sub.add_parser("extract", help="print the claims of one article as JSON")
     extract.add_argument("path", type=Path)
@@ -59,9 +61,7 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(
-        stream=sys.stderr, level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
-    )
+    logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("claimcheck").setLevel(logging.INFO)
     settings = Settings()
     args = parser(settings).parse_args(argv)
@@ -156,7 +156,12 @@ def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "run":
         out = args.out
         options = pipeline.RunOptions(
-            paths=[str(args.articles)], out=str(out), db=db, offline=args.offline, kind="nightly"
+            paths=[str(args.articles)],
+            out=str(out),
+            db=db,
+            offline=args.offline,
+            kind="nightly",
+            lang=args.lang,
         )
     else:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
@@ -168,6 +173,7 @@ def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
             offline=args.offline,
             kind="on-demand",
             published=args.published,
+            lang=args.lang,
         )
     results = _run_flow(options)
     _summary(results, Path(options.out))
@@ -182,7 +188,11 @@ def _run_flow(options: Any) -> dict[str, Any]:
     try:
         if options.kind == "nightly":
             return flows.nightly(
-                articles=options.paths[0], out=options.out, db=options.db, offline=options.offline
+                articles=options.paths[0],
+                out=options.out,
+                db=options.db,
+                offline=options.offline,
+                lang=options.lang,
             )
         return flows.on_demand(
             paths=options.paths,
@@ -190,13 +200,13 @@ def _run_flow(options: Any) -> dict[str, Any]:
             db=options.db,
             offline=options.offline,
             published=options.published,
+            lang=options.lang,
         )
     except Exception as error:
         if flows.STARTED["flow_body"]:
             raise
         log.error(
-            "Prefect could not start (%s: %s); running the same steps in-process, "
-            "without a Prefect run record",
+            "Prefect could not start (%s: %s); running the same steps in-process, without a Prefect run record",
             type(error).__name__,
             error,
         )

@@ -37,6 +37,7 @@ class RunOptions:
     kind: str = "nightly"  # nightly | on-demand
     published: str | None = None
     scan_folder: bool = True
+    lang: str = "de"  # language of the HTML report
     today: str = field(default_factory=lambda: date.today().isoformat())
 
 
@@ -59,6 +60,27 @@ class MarketState:
 class CheckedArticle:
     article: ExtractedArticle
     judgements: dict[str, Judgement]
+    charts: dict[str, list[tuple[str, float | None, float | None, float | None]]] = field(default_factory=dict)
+
+
+CHART_SESSIONS = 15  # sessions shown on each side of a claim's session
+
+
+def chart_points(bars: pd.DataFrame, session: str) -> list[tuple[str, float | None, float | None, float | None]]:
+    """(date, low, high, close) around a session, gaps kept as None, for the report's chart."""
+    index = [d.isoformat() for d in bars["session"]]
+    if session not in index:
+        return []
+    at = index.index(session)
+    window = bars.iloc[max(0, at - CHART_SESSIONS) : at + CHART_SESSIONS + 1]
+
+    def value(v: Any) -> float | None:
+        return None if pd.isna(v) else float(v)
+
+    return [
+        (d.isoformat(), value(lo), value(hi), value(c))
+        for d, lo, hi, c in zip(window["session"], window["low"], window["high"], window["close"], strict=True)
+    ]
 
 
 def load_inputs(options: RunOptions) -> Inputs:
@@ -135,13 +157,10 @@ def prepare_market(db: str, offline: bool, symbols: list[str], today: str) -> Ma
         fx_report = yahoo.refresh_fx(path, rules.fx_pairs, date.fromisoformat(today))
         unavailable.update({s: f"live fetch failed: {why}" for s, why in report.failed.items()})
         notes.append(
-            f"live refresh: {len(report.requested)} listings requested, {report.rows} rows; "
-            f"FX: {fx_report.rows} days"
+            f"live refresh: {len(report.requested)} listings requested, {report.rows} rows; FX: {fx_report.rows} days"
         )
         notes.extend(f"{s}: live answer partial ({why})" for s, why in report.partial.items())
-        notes.extend(
-            f"{s}: live fetch failed ({why})" for s, why in {**report.failed, **fx_report.failed}.items()
-        )
+        notes.extend(f"{s}: live fetch failed ({why})" for s, why in {**report.failed, **fx_report.failed}.items())
     else:
         notes.append("Yahoo Finance is not reachable: quotes from the snapshot only")
     with store.open_store(path, read_only=True) as con:
@@ -150,8 +169,7 @@ def prepare_market(db: str, offline: bool, symbols: list[str], today: str) -> Ma
         if not row["rows"] and row["symbol"] in symbols:
             unavailable.setdefault(
                 str(row["symbol"]),
-                "no quotes are held for this listing"
-                + (" (the offline snapshot has none)" if not live else ""),
+                "no quotes are held for this listing" + (" (the offline snapshot has none)" if not live else ""),
             )
     as_of = {str(r["symbol"]): (str(r["last"]) if r["last"] else None) for r in sources}
     return MarketState(live, as_of, unavailable, sources, notes)
@@ -160,7 +178,10 @@ def prepare_market(db: str, offline: bool, symbols: list[str], today: str) -> Ma
 def verify(
     articles: list[ExtractedArticle], db: str, market: MarketState
 ) -> tuple[list[CheckedArticle], dict[str, Any], list[str]]:
-    """Measure every checkable claim, validate quotes and claims with GX, read the verdicts."""
+    """Measure every checkable claim, validate quotes and claims with GX, read the verdicts.
+
+    The validation dict carries the claims frame too, so a run's GX judgement can be re-run.
+    """
     rules = load_rules()
     symbols = listings_needed(articles)
     with store.open_store(Path(db), read_only=True) as con:
@@ -179,22 +200,25 @@ def verify(
     frame = claims_frame(items, rules)
     verdicts, claim_validation = gx_validation.judge(frame)
     rows = {str(r["claim_id"]): r for r in frame.to_dict("records")}
+    bars_of = {str(sym): frame.sort_values("session") for sym, frame in quotes.groupby("symbol")}
     checked: list[CheckedArticle] = []
     for article in articles:
         judged: dict[str, Judgement] = {}
+        charts: dict[str, list[tuple[str, float | None, float | None, float | None]]] = {}
         for claim in article.claims:
             key = f"{article.article}#{claim.id}"
             measurement = measured[article.article].get(claim.id)
             verdict = verdicts.get(key, "out_of_scope" if not claim.checkable else "unverifiable")
             judged[claim.id] = judgement(claim, verdict, rows.get(key), measurement, rules)  # type: ignore[arg-type]
-        checked.append(CheckedArticle(article, judged))
-    validation = {"claims": claim_validation, "quotes": quote_validation}
+            session = rows.get(key, {}).get("session")
+            if claim.listing in bars_of and isinstance(session, str):
+                charts[claim.id] = chart_points(bars_of[claim.listing], session)
+        checked.append(CheckedArticle(article, judged, charts))
+    validation = {"claims": claim_validation, "quotes": quote_validation, "claims_frame": frame}
     return checked, validation, quote_notes
 
 
-def run_info(
-    options: RunOptions, market: MarketState, started: datetime, orchestrated: bool
-) -> dict[str, Any]:
+def run_info(options: RunOptions, market: MarketState, started: datetime, orchestrated: bool) -> dict[str, Any]:
     return {
         "started": started.isoformat(),
         "finished": datetime.now(UTC).isoformat(),

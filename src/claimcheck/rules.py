@@ -104,8 +104,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
     table = {path.stem: _rows(path) for path in rules_dir.glob("*.csv")}
     return Rules(
         companies=tuple(
-            Company(r["company"], r["kind"], r["home_venue"], _alias_pattern(r["aliases"]))
-            for r in table["companies"]
+            Company(r["company"], r["kind"], r["home_venue"], _alias_pattern(r["aliases"])) for r in table["companies"]
         ),
         listings=tuple(
             Listing(
@@ -143,9 +142,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
             for r in table["bands"]
         },
         tolerances={
-            r["unit_class"]: Tolerance(
-                r["unit_class"], float(r["imprecise_abs"]), float(r["imprecise_rel"]), r["note"]
-            )
+            r["unit_class"]: Tolerance(r["unit_class"], float(r["imprecise_abs"]), float(r["imprecise_rel"]), r["note"])
             for r in table["tolerances"]
         },
         fx_pairs=tuple((r["pair"], r["yahoo_symbol"], r["ecb_column"]) for r in table["fx_pairs"]),

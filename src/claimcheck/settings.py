@@ -17,6 +17,7 @@ class Settings(BaseSettings):
     reports: Path = REPORTS_DIR
     db: Path = DEFAULT_DB
     offline: bool = False
+    lang: str = "de"  # report language: de (the readers are German editors) or en
     nightly_cron: str = "30 3 * * *"
     timezone: str = "Europe/Berlin"
     prefect_home: Path = PREFECT_HOME

@@ -71,8 +71,7 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise ArticleError(
-            f"{path}: not decodable as UTF-8 ({utf8_error.reason} at byte "
-            f"{utf8_error.start}) nor as Windows-1252"
+            f"{path}: not decodable as UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) nor as Windows-1252"
         ) from None
     return text, [f"{path.name}: not UTF-8; decoded as Windows-1252 (Latin-1 compatible)"]
 

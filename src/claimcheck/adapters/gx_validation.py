@@ -89,9 +89,7 @@ def judge(frame: pd.DataFrame) -> tuple[dict[str, str], dict[str, Any]]:
     return verdicts, result.to_json_dict()
 
 
-def quarantine(
-    quotes: pd.DataFrame, calendars: dict[str, str]
-) -> tuple[pd.DataFrame, list[str], dict[str, Any]]:
+def quarantine(quotes: pd.DataFrame, calendars: dict[str, str]) -> tuple[pd.DataFrame, list[str], dict[str, Any]]:
     """Blank the fields the quality suite rejects; return the cleaned frame and what was held back."""
     if quotes.empty:
         return quotes, [], {"success": True, "results": []}
@@ -109,7 +107,6 @@ def quarantine(
             frame.loc[frame["row_key"].isin(bad), fields] = float("nan")
         what = f"{', '.join(fields)} held back" if fields else "warning"
         notes.extend(
-            f"{key.replace('|', ' ')}: {what} ({meta.get('why', item.expectation_config.type)})"
-            for key in bad
+            f"{key.replace('|', ' ')}: {what} ({meta.get('why', item.expectation_config.type)})" for key in bad
         )
     return frame.drop(columns=[*DERIVED, "row_key"]), notes, result.to_json_dict()

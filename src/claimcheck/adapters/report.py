@@ -17,9 +17,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from claimcheck.model import Claim, Judgement
+from claimcheck.paths import SUITES_DIR
 from claimcheck.pipeline import CheckedArticle
 
 VERDICTS = ("wrong", "imprecise", "unverifiable", "accurate", "out_of_scope")
@@ -40,6 +42,102 @@ LABELS = {
     },
 }
 RATING = {"wrong": 1, "imprecise": 2, "unverifiable": 3, "accurate": 5}
+LOCALES = {"de": "de_DE", "en": "en_GB"}
+TEXTS = {
+    "de": {
+        "title": "Prüfbericht",
+        "run": "Lauf",
+        "of": "vom",
+        "snapshot": "Kursdaten aus dem Offline-Snapshot",
+        "live": "Kursdaten live (Yahoo Finance)",
+        "prefect": "über Prefect",
+        "no_prefect": "ohne Prefect-Server",
+        "errors": "Nicht verarbeitete Eingaben",
+        "articles": "Artikel (nach Zahl der Abweichungen)",
+        "article": "Artikel",
+        "published": "veröffentlicht",
+        "unknown": "unbekannt",
+        "notes": "Hinweis(e)",
+        "no_articles": "Keine Artikel in diesem Lauf.",
+        "sources": "Datenquellen",
+        "listing": "Notierung",
+        "first": "erste Sitzung",
+        "last": "letzte Sitzung",
+        "rows": "Zeilen",
+        "source": "Quelle",
+        "fetched": "geladen",
+        "no_data": "keine Daten",
+        "gaps": "Lücken",
+        "history": "Abweichungen pro Lauf",
+        "history_none": "Noch keine Lauf-Historie.",
+        "machine": "Maschinenlesbar",
+        "technical": "Technische Sicht",
+        "back": "← Übersicht",
+        "language": "Sprache",
+        "findings": "Befunde",
+        "only_issues": "nur Abweichungen zeigen",
+        "text": "Text",
+        "observed": "beobachtet",
+        "band": "Band",
+        "rule": "Regel",
+        "confidence": "Sicherheit",
+        "date": "Datum",
+        "field": "Feld",
+        "value": "Wert",
+        "pick": "Eine markierte Zahl anklicken, um ihren Befund zu sehen.",
+        "chart": "Kurs um den Stichtag: Tagesspanne (grau), Schluss (Linie), "
+        "behauptet (gestrichelt), beobachtet (Punkt)",
+        "runs": "Läufe",
+        "most": "höchstens",
+        "per_run": "Abweichungen (falsch + ungenau) in einem Lauf",
+    },
+    "en": {
+        "title": "Fact-check report",
+        "run": "Run",
+        "of": "of",
+        "snapshot": "quotes from the offline snapshot",
+        "live": "live quotes (Yahoo Finance)",
+        "prefect": "through Prefect",
+        "no_prefect": "without a Prefect server",
+        "errors": "Inputs not processed",
+        "articles": "Articles (most discrepancies first)",
+        "article": "Article",
+        "published": "published",
+        "unknown": "unknown",
+        "notes": "note(s)",
+        "no_articles": "No articles in this run.",
+        "sources": "Data sources",
+        "listing": "Listing",
+        "first": "first session",
+        "last": "last session",
+        "rows": "rows",
+        "source": "source",
+        "fetched": "fetched",
+        "no_data": "no data",
+        "gaps": "gaps",
+        "history": "Discrepancies per run",
+        "history_none": "No run history yet.",
+        "machine": "Machine-readable",
+        "technical": "Technical view",
+        "back": "← Overview",
+        "language": "language",
+        "findings": "Findings",
+        "only_issues": "show discrepancies only",
+        "text": "Text",
+        "observed": "observed",
+        "band": "band",
+        "rule": "rule",
+        "confidence": "confidence",
+        "date": "date",
+        "field": "field",
+        "value": "value",
+        "pick": "Click a highlighted number to see its finding.",
+        "chart": "Price around the session: daily range (grey), close (line), claimed (dashed), observed (dot)",
+        "runs": "runs",
+        "most": "at most",
+        "per_run": "discrepancies (wrong + imprecise) in one run",
+    },
+}
 
 
 def claim_record(claim: Claim, judged: Judgement) -> dict[str, Any]:
@@ -108,6 +206,49 @@ def results_document(
     }
 
 
+Point = tuple[str, float | None, float | None, float | None]
+
+
+def price_chart(points: list[Point], session: str, claimed: float | None, observed: float | None) -> str:
+    """A small self-contained SVG: daily ranges, closes, the claimed and the observed value."""
+    values = [v for _, lo, hi, c in points for v in (lo, hi, c) if v is not None]
+    values += [v for v in (claimed, observed) if v is not None]
+    if len(points) < 2 or not values:
+        return ""
+    width, height, pad = 360, 120, 6
+    top, bottom = max(values), min(values)
+    span = (top - bottom) or 1.0
+    step = (width - 2 * pad) / (len(points) - 1)
+
+    def y(v: float) -> float:
+        return pad + (top - v) / span * (height - 2 * pad)
+
+    parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img">']
+    closes = []
+    for i, (day, lo, hi, close) in enumerate(points):
+        x = pad + i * step
+        if day == session:
+            parts.append(f'<rect x="{x - step / 2:.1f}" y="0" width="{step:.1f}" height="{height}" fill="#eef3ff"/>')
+        if lo is not None and hi is not None:
+            parts.append(
+                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{y(hi):.1f}" y2="{y(lo):.1f}" stroke="#bbb" stroke-width="3"/>'
+            )
+        if close is not None:
+            closes.append(f"{x:.1f},{y(close):.1f}")
+    parts.append(f'<polyline fill="none" stroke="#333" stroke-width="1.5" points="{" ".join(closes)}"/>')
+    if claimed is not None:
+        parts.append(
+            f'<line x1="0" x2="{width}" y1="{y(claimed):.1f}" y2="{y(claimed):.1f}" '
+            'stroke="#c0392b" stroke-dasharray="5,4"/>'
+        )
+    days = [p[0] for p in points]
+    if observed is not None and session in days:
+        x = pad + days.index(session) * step
+        parts.append(f'<circle cx="{x:.1f}" cy="{y(observed):.1f}" r="4" fill="#1f6feb"/>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 def _page_name(article: str) -> str:
     return "article-" + re.sub(r"[^A-Za-z0-9_.-]", "_", article) + ".html"
 
@@ -152,7 +293,7 @@ def claim_review(article: dict[str, Any], claim: dict[str, Any], text: str, lang
     }
 
 
-def _environment() -> Environment:
+def _environment(lang: str = "de") -> Environment:
     env = Environment(
         loader=PackageLoader("claimcheck.adapters", "templates"),
         autoescape=select_autoescape(["html"]),
@@ -160,6 +301,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["page"] = _page_name
+    env.filters["num"] = lambda v: "–" if v is None else format_decimal(v, format="#,##0.####", locale=LOCALES[lang])
     env.filters["jsonld"] = _script_json
     return env
 
@@ -200,11 +342,19 @@ def render(
     texts: dict[str, str],
     history: list[dict[str, Any]],
     validation: dict[str, Any],
+    charts: dict[str, dict[str, list[Point]]] | None = None,
     lang: str = "de",
 ) -> dict[str, str]:
-    """File name -> content of every file the report owns."""
-    env = _environment()
-    labels = LABELS[lang]
+    """File name -> content of every file the report owns (the run's GX artefacts under gx/)."""
+    env = _environment(lang)
+    charts = charts or {}
+    common = {
+        "labels": LABELS[lang],
+        "t": TEXTS[lang],
+        "lang": lang,
+        "verdicts": VERDICTS,
+        "run": results["run"],
+    }
     counts = {v: 0 for v in VERDICTS}
     summaries = []
     for article in results["articles"]:
@@ -216,38 +366,50 @@ def render(
     summaries.sort(key=lambda s: (-s["issues"], s["article"]["article"]))
     files = {
         "index.html": env.get_template("index.html").render(
-            results=results,
-            counts=counts,
-            summaries=summaries,
-            labels=labels,
-            verdicts=VERDICTS,
-            history=_history_chart(history),
-            lang=lang,
+            results=results, counts=counts, summaries=summaries, history=_history_chart(history), **common
         ),
         "results.json": json.dumps(results, ensure_ascii=False, indent=1, allow_nan=False),
         "claims.csv": claims_csv(results),
-        "validation.json": json.dumps(validation, ensure_ascii=False, indent=1, default=str),
+        **gx_artefacts(validation),
     }
-    checked_on = results["run"]["started"][:10]
+    order = {v: i for i, v in enumerate(VERDICTS)}
     for article in results["articles"]:
         text = texts[article["article"]]
-        article_view = {**article, "checked": checked_on}
+        article_view = {**article, "checked": results["run"]["started"][:10]}
         reviews = [
-            claim_review(article_view, c, text, lang)
-            for c in article["claims"]
-            if c["verdict"] != "out_of_scope"
+            claim_review(article_view, c, text, lang) for c in article["claims"] if c["verdict"] != "out_of_scope"
         ]
-        order = {v: i for i, v in enumerate(VERDICTS)}
+        svgs = {
+            c["id"]: price_chart(
+                points,
+                c["evidence"][0]["date"] if c["evidence"] else "",
+                c["value"] if c["unit"] in ("HKD", "USD", "EUR") else None,
+                c["observed"] if c["unit"] in ("HKD", "USD", "EUR") else None,
+            )
+            for c in article["claims"]
+            if (points := charts.get(article["article"], {}).get(c["id"]))
+        }
         files[_page_name(article["article"])] = env.get_template("article.html").render(
             article=article,
             segments=_segments(text, article["claims"]),
-            labels=labels,
             claims=sorted(article["claims"], key=lambda c: (order[c["verdict"]], c["span"][0])),
             reviews=reviews,
-            run=results["run"],
-            lang=lang,
+            charts=svgs,
+            **common,
         )
     return files
+
+
+def gx_artefacts(validation: dict[str, Any]) -> dict[str, str]:
+    """The claims suite, the frame it judged and both validation results: enough to re-run it."""
+    frame = validation.get("claims_frame")
+    results = {k: v for k, v in validation.items() if k != "claims_frame"}
+    return {
+        "gx/claims-suite.json": (SUITES_DIR / "claims.json").read_text(encoding="utf-8"),
+        "gx/quotes-suite.json": (SUITES_DIR / "quotes.json").read_text(encoding="utf-8"),
+        "gx/claims-frame.csv": frame.to_csv(index=False) if frame is not None else "",
+        "gx/validation.json": json.dumps(results, ensure_ascii=False, indent=1, default=str),
+    }
 
 
 def _history_chart(history: list[dict[str, Any]]) -> dict[str, Any]:
@@ -267,8 +429,10 @@ def write_report(out: Path, files: dict[str, str]) -> None:
     staging = Path(tempfile.mkdtemp(prefix=".report-", dir=out))
     try:
         for name, content in files.items():
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
             (staging / name).write_text(content, encoding="utf-8")
         for name in files:
+            (out / name).parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / name, out / name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

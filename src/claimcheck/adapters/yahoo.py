@@ -46,9 +46,7 @@ def _yfinance() -> Any:
     return yf
 
 
-def fetch_history(
-    symbol: str, start: date, end: date, session: Any = None, timeout: float = 10.0
-) -> pd.DataFrame:
+def fetch_history(symbol: str, start: date, end: date, session: Any = None, timeout: float = 10.0) -> pd.DataFrame:
     """Daily bars [start, end] as traded (auto_adjust=False), keyed by exchange-local date."""
     yf = _yfinance()
     from yfinance.exceptions import YFRateLimitError
@@ -95,9 +93,7 @@ def to_quote_rows(symbol: str, raw: pd.DataFrame) -> pd.DataFrame:
     )
     frame["source"] = "yahoo"
     dividends = raw["Dividends"].to_numpy() if "Dividends" in raw else [0.0] * len(raw)
-    frame["provenance"] = [
-        f"yfinance 1d auto_adjust=False{'; dividend ' + str(d) if d else ''}" for d in dividends
-    ]
+    frame["provenance"] = [f"yfinance 1d auto_adjust=False{'; dividend ' + str(d) if d else ''}" for d in dividends]
     frame["fetched_at"] = datetime.now(UTC).replace(tzinfo=None)
     return frame.drop_duplicates(subset=["symbol", "session"], keep="last")[columns]
 
@@ -120,9 +116,7 @@ def _judge_answer(rows: pd.DataFrame, calendar_code: str, wanted: tuple[date, da
     return "ok", ""
 
 
-def refresh_fx(
-    db: Path, pairs: tuple[tuple[str, str, str], ...], today: date, session: Any = None
-) -> RefreshReport:
+def refresh_fx(db: Path, pairs: tuple[tuple[str, str, str], ...], today: date, session: Any = None) -> RefreshReport:
     """Yahoo FX closes for the days after the last rate held; ECB rows already held win."""
     report = RefreshReport()
     with store.open_store(db, read_only=True) as con:
@@ -151,9 +145,7 @@ def refresh_fx(
     return report
 
 
-def missing_range(
-    listing: Listing, last_held: date | None, today: date, first: date
-) -> tuple[date, date] | None:
+def missing_range(listing: Listing, last_held: date | None, today: date, first: date) -> tuple[date, date] | None:
     """The sessions after the last held one, up to the last completed session before today."""
     last_due = session_on_or_before(listing.calendar, today - timedelta(days=1))
     start = first if last_held is None else last_held + timedelta(days=1)

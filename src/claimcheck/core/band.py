@@ -158,9 +158,7 @@ def claims_frame(items: list[tuple[str, Claim, Measurement, Published]], rules: 
     return pd.DataFrame(rows, columns=FRAME_COLUMNS)
 
 
-def frame_row(
-    key: str, claim: Claim, found: Measurement, published: Published, rules: Rules
-) -> dict[str, object]:
+def frame_row(key: str, claim: Claim, found: Measurement, published: Published, rules: Rules) -> dict[str, object]:
     nan = float("nan")
     band = claim_band(claim, rules) if claim.value is not None else None
     reading = choose_reading(band, found.readings) if band and found.readings else None

@@ -66,9 +66,7 @@ def judgement(
     rules: Rules,
 ) -> Judgement:
     if not claim.checkable:
-        return Judgement(
-            claim.id, "out_of_scope", None, None, None, None, f"Not checked: {claim.scope_reason}.", []
-        )
+        return Judgement(claim.id, "out_of_scope", None, None, None, None, f"Not checked: {claim.scope_reason}.", [])
     label = KIND_LABELS.get(claim.kind, claim.kind)
     cls = unit_class(claim)
     band = claim_band(claim, rules) if claim.value is not None else None

@@ -47,9 +47,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         head = text[start : m.start()].rstrip()
         last_word = re.split(r"\s", head)[-1] if head else ""
-        if "\n" not in m.group() and (
-            last_word.rstrip(".").isdigit() or last_word.rstrip(".") in _ABBREVIATIONS
-        ):
+        if "\n" not in m.group() and (last_word.rstrip(".").isdigit() or last_word.rstrip(".") in _ABBREVIATIONS):
             continue
         if head.strip():
             spans.append((start + (len(text[start:]) - len(text[start:].lstrip())), start + len(head)))
@@ -69,9 +67,7 @@ class _Context:
     day: DateRef | None = None
 
 
-def extract_claims(
-    text: str, published: Published, rules: Rules, lang: str | None = None
-) -> tuple[list[Claim], str]:
+def extract_claims(text: str, published: Published, rules: Rules, lang: str | None = None) -> tuple[list[Claim], str]:
     lang = lang or detect_language(text)
     mentions = find_numbers(text, lang, rules)
     main_company = _main_company(text, rules)
@@ -84,8 +80,7 @@ def extract_claims(
         sentence_claims = [
             c
             for c in (
-                _claim(text, sentence, (s_start, s_end), m, inside, published, rules, context, lang)
-                for m in inside
+                _claim(text, sentence, (s_start, s_end), m, inside, published, rules, context, lang) for m in inside
             )
             if c is not None
         ]
@@ -223,9 +218,7 @@ def _venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | 
 
 def _listing(rules: Rules, company: Company, venue: str | None, currency: str | None) -> str | None:
     if currency and currency in CURRENCIES:
-        same_currency = [
-            item for item in rules.listings if item.company == company.name and item.currency == currency
-        ]
+        same_currency = [item for item in rules.listings if item.company == company.name and item.currency == currency]
         by_venue = [item for item in same_currency if item.venue == venue]
         chosen = by_venue or [item for item in same_currency if item.venue != "XETRA"]
         return chosen[0].symbol if chosen else None
@@ -300,8 +293,7 @@ def _claim(
     if kind in PERIOD_KINDS | {"distance_52w_low"} and direction is None:
         direction = "up"
     if kind not in AS_OF_KINDS | SESSION_KINDS | {"index_move", "fx_conversion"} or (
-        unit_class in ("price", "points")
-        and kind not in ("day_change", "intraday_move", "open_move", "index_move")
+        unit_class in ("price", "points") and kind not in ("day_change", "intraday_move", "open_move", "index_move")
     ):
         direction = direction if unit_class == "percent" else None
     return Claim(
@@ -363,12 +355,7 @@ def _reference(
     """
     day = resolve_day(sentence, published.date)
     notes: list[str] = []
-    if (
-        day is None
-        and context.day
-        and context.day.day
-        and (kind in SESSION_KINDS or _LINKING.search(sentence))
-    ):
+    if day is None and context.day and context.day.day and (kind in SESSION_KINDS or _LINKING.search(sentence)):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
     if day is not None and day.note:
         notes.append(day.note)

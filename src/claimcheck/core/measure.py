@@ -60,11 +60,7 @@ class ListingData:
         if value is None:
             return None
         row = self.bars.loc[day]
-        fetched = (
-            pd.Timestamp(str(row["fetched_at"]))
-            if "fetched_at" in row and pd.notna(row["fetched_at"])
-            else None
-        )
+        fetched = pd.Timestamp(str(row["fetched_at"])) if "fetched_at" in row and pd.notna(row["fetched_at"]) else None
         age = f", fetched {fetched:%Y-%m-%d}" if fetched is not None else ""
         return Evidence(self.symbol, day.isoformat(), field, value, f"{row['source']!s}{age}")
 
@@ -192,8 +188,7 @@ def _year_window(data: ListingData, as_of: date) -> pd.DataFrame:
     missing = [d for d in expected if d not in held]
     if len(missing) > MAX_WINDOW_GAPS:
         raise MissingData(
-            f"{data.symbol}: {len(missing)} of {len(expected)} sessions of the 52 weeks before "
-            f"{as_of} are not held"
+            f"{data.symbol}: {len(missing)} of {len(expected)} sessions of the 52 weeks before {as_of} are not held"
         )
     return window
 
@@ -316,11 +311,7 @@ def _measure_one(
         # The article did not name the listing: the company's other listings are read too,
         # so that a guess about the listing can never turn a true claim into a wrong one.
         for other in rules.listings:
-            if (
-                other.company == listing.company
-                and other.symbol != claim.listing
-                and other.symbol in by_symbol
-            ):
+            if other.company == listing.company and other.symbol != claim.listing and other.symbol in by_symbol:
                 other_data = ListingData(other.symbol, other.calendar, by_symbol[other.symbol])
                 _read_listing(claim, other_data, found, primary=False)
     if not any(r.primary for r in found.readings):

@@ -136,9 +136,7 @@ def find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
     return sorted(found, key=lambda n: n.start)
 
 
-def _number_words(
-    text: str, lang: str, grammar: _Grammar, digits: list[NumberMention]
-) -> list[NumberMention]:
+def _number_words(text: str, lang: str, grammar: _Grammar, digits: list[NumberMention]) -> list[NumberMention]:
     """'fünf Prozent', 'five percent': number words directly before a unit or currency."""
     taken = {(n.start, n.end) for n in digits}
     words: list[NumberMention] = []

@@ -22,9 +22,7 @@ def quality_columns(quotes: pd.DataFrame, calendars: dict[str, str]) -> pd.DataF
         sessions.append(True if cal is None else bool(cal.is_session(stamp)))
         half_days.append(cal is not None and stamp in cal.early_closes)
     frame["is_session"] = sessions
-    flat = (
-        (frame["open"] == frame["high"]) & (frame["high"] == frame["low"]) & (frame["low"] == frame["close"])
-    )
+    flat = (frame["open"] == frame["high"]) & (frame["high"] == frame["low"]) & (frame["low"] == frame["close"])
     frame["flat_half_day"] = pd.Series(half_days, index=frame.index) & flat & (frame["volume"].fillna(0) == 0)
     ratio = frame["adj_close"] / frame["close"]
     # Compare with the last known ratio, across days whose close is blank.
