@@ -90,3 +90,30 @@ def test_duplicate_days_and_flat_half_days_are_held_back() -> None:
     assert pd.isna(half_day["high"]) and half_day["close"] == 146.1  # the close of a half day stays usable
     assert cleaned[cleaned["symbol"] == "BABA"]["close"].isna().all()  # two rows for one day: neither is trusted
     assert any("BABA 2025-12-24" in n for n in notes)
+
+
+def test_a_runs_claim_suite_reruns_on_its_own(seed_run: dict) -> None:
+    """Plain GX, no claimcheck code: the saved suite on the saved frame gives the same failures."""
+    import great_expectations as gx
+
+    out = seed_run["out"] / "gx"
+    spec = json.loads((out / "claims-suite.json").read_text(encoding="utf-8"))
+    frame = pd.read_csv(out / "claims-frame.csv")
+    context = gx.get_context(mode="ephemeral")
+    suite = context.suites.add(gx.ExpectationSuite(**{**spec, "name": "rerun"}))
+    batch = context.data_sources.add_pandas("rerun").add_dataframe_asset("f").add_batch_definition_whole_dataframe("b")
+    result = gx.ValidationDefinition(name="rerun", data=batch, suite=suite).run(
+        batch_parameters={"dataframe": frame},
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["claim_id"]},
+    )
+    failing = {
+        item.expectation_config.meta["verdict"] + str(item.expectation_config.meta["order"]): sorted(
+            row["claim_id"] for row in item.result.get("unexpected_index_list") or []
+        )
+        for item in result.results
+    }
+    verdicts = {f"{a['article']}#{c['id']}": c["verdict"] for a in seed_run["results"]["articles"] for c in a["claims"]}
+    assert failing["wrong2"] == sorted(k for k, v in verdicts.items() if v == "wrong")
+    assert failing["imprecise4"] == sorted(k for k, v in verdicts.items() if v in ("wrong", "imprecise"))
+    assert set(failing["unverifiable1"]) == {k for k, v in verdicts.items() if v == "unverifiable"}
+    assert (seed_run["out"] / "gx" / "data-docs" / "index.html").is_file()

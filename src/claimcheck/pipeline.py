@@ -214,7 +214,12 @@ def verify(
             if claim.listing in bars_of and isinstance(session, str):
                 charts[claim.id] = chart_points(bars_of[claim.listing], session)
         checked.append(CheckedArticle(article, judged, charts))
-    validation = {"claims": claim_validation, "quotes": quote_validation, "claims_frame": frame}
+    validation = {
+        "claims": claim_validation,
+        "quotes": quote_validation,
+        "claims_frame": frame,
+        "data_docs": gx_validation.data_docs(frame),
+    }
     return checked, validation, quote_notes
 
 

@@ -89,6 +89,42 @@ def judge(frame: pd.DataFrame) -> tuple[dict[str, str], dict[str, Any]]:
     return verdicts, result.to_json_dict()
 
 
+def data_docs(frame: pd.DataFrame) -> dict[str, bytes]:
+    """GX Data Docs of the claims validation, as files (relative path -> bytes) for the report.
+
+    A secondary, technical view: it re-runs the claims suite through a checkpoint whose action
+    renders the docs into a scratch folder, which is then read back.
+    """
+    import tempfile
+
+    import great_expectations as gx
+    from great_expectations.checkpoint.actions import UpdateDataDocsAction
+
+    if frame.empty:
+        return {}
+    context = _context()
+    with tempfile.TemporaryDirectory(prefix="claimcheck-docs-") as folder:
+        site = f"report-{Path(folder).name}"
+        context.add_data_docs_site(
+            site_name=site,
+            site_config={
+                "class_name": "SiteBuilder",
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": folder},
+            },
+        )
+        checkpoint = gx.Checkpoint(
+            name=f"claims-{site}",
+            validation_definitions=[_validator("claims")],
+            actions=[UpdateDataDocsAction(name="docs", site_names=[site])],
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["claim_id"]},
+        )
+        checkpoint.run(batch_parameters={"dataframe": frame})
+        files = {str(p.relative_to(folder)): p.read_bytes() for p in Path(folder).rglob("*") if p.is_file()}
+        context.delete_data_docs_site(site)
+    return files
+
+
 def quarantine(quotes: pd.DataFrame, calendars: dict[str, str]) -> tuple[pd.DataFrame, list[str], dict[str, Any]]:
     """Blank the fields the quality suite rejects; return the cleaned frame and what was held back."""
     if quotes.empty:

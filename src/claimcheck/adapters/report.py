@@ -344,7 +344,7 @@ def render(
     validation: dict[str, Any],
     charts: dict[str, dict[str, list[Point]]] | None = None,
     lang: str = "de",
-) -> dict[str, str]:
+) -> dict[str, str | bytes]:
     """File name -> content of every file the report owns (the run's GX artefacts under gx/)."""
     env = _environment(lang)
     charts = charts or {}
@@ -364,7 +364,7 @@ def render(
             counts[claim["verdict"]] += 1
         summaries.append({"article": article, "counts": c, "issues": c["wrong"] + c["imprecise"]})
     summaries.sort(key=lambda s: (-s["issues"], s["article"]["article"]))
-    files = {
+    files: dict[str, str | bytes] = {
         "index.html": env.get_template("index.html").render(
             results=results, counts=counts, summaries=summaries, history=_history_chart(history), **common
         ),
@@ -400,11 +400,14 @@ def render(
     return files
 
 
-def gx_artefacts(validation: dict[str, Any]) -> dict[str, str]:
-    """The claims suite, the frame it judged and both validation results: enough to re-run it."""
+def gx_artefacts(validation: dict[str, Any]) -> dict[str, str | bytes]:
+    """The claims suite, the frame it judged, both validation results (enough to re-run the
+    judgement) and GX's Data Docs of it."""
     frame = validation.get("claims_frame")
-    results = {k: v for k, v in validation.items() if k != "claims_frame"}
+    results = {k: v for k, v in validation.items() if k in ("claims", "quotes")}
+    docs = {f"gx/data-docs/{name}": content for name, content in validation.get("data_docs", {}).items()}
     return {
+        **docs,
         "gx/claims-suite.json": (SUITES_DIR / "claims.json").read_text(encoding="utf-8"),
         "gx/quotes-suite.json": (SUITES_DIR / "quotes.json").read_text(encoding="utf-8"),
         "gx/claims-frame.csv": frame.to_csv(index=False) if frame is not None else "",
@@ -423,14 +426,17 @@ def _history_chart(history: list[dict[str, Any]]) -> dict[str, Any]:
     return {"points": points, "runs": history, "top": top}
 
 
-def write_report(out: Path, files: dict[str, str]) -> None:
+def write_report(out: Path, files: dict[str, str | bytes]) -> None:
     """Atomic per entry: write everything to a temporary folder in `out`, then rename into place."""
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".report-", dir=out))
     try:
         for name, content in files.items():
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
-            (staging / name).write_text(content, encoding="utf-8")
+            if isinstance(content, bytes):
+                (staging / name).write_bytes(content)
+            else:
+                (staging / name).write_text(content, encoding="utf-8")
         for name in files:
             (out / name).parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / name, out / name)
