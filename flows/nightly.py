@@ -2,20 +2,41 @@
 
 from __future__ import annotations
 
+import hashlib
+from datetime import timedelta
 from typing import Any
 
 from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.context import TaskRunContext
 from prefect.runtime import flow_run
 
 from claimcheck import pipeline
+from claimcheck.adapters.articles import LoadedArticle
 from flows.wiring import extract_batch, publish, run_check
+
+
+def extraction_cache_key(context: TaskRunContext | None, parameters: dict[str, Any]) -> str:
+    """Article text, publication date, extractor version and rule tables: a change to any re-extracts."""
+    articles: list[LoadedArticle] = parameters["articles"]
+    digest = hashlib.sha256(pipeline.extraction_version().encode())
+    for article in articles:
+        digest.update(article.name.encode() + b"\0" + article.text.encode() + b"\0")
+        digest.update(f"{article.published.date}|{article.published.source}".encode())
+    return "extract-" + digest.hexdigest()
+
 
 STARTED = {"flow_body": False}  # tells the CLI whether a failure came before the flow ran
 
 _TASKS: dict[Any, Any] = {
     pipeline.load_inputs: task(name="load-articles", cache_policy=NO_CACHE)(pipeline.load_inputs),
-    extract_batch: task(name="extract-claims", cache_policy=NO_CACHE)(extract_batch),
+    extract_batch: task(
+        name="extract-claims",
+        cache_key_fn=extraction_cache_key,
+        cache_expiration=timedelta(days=30),
+        persist_result=True,
+    )(extract_batch),
     pipeline.prepare_market: task(name="prepare-quotes", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[5, 20])(
         pipeline.prepare_market
     ),
@@ -32,11 +53,45 @@ def _options(**values: Any) -> pipeline.RunOptions:
     return pipeline.RunOptions(**values)
 
 
+def publish_artifacts(results: dict[str, Any], out: str, kind: str) -> None:
+    """A markdown summary and a table of discrepancies, under stable keys, linking to the report."""
+    counts: dict[str, int] = {}
+    rows = []
+    for article in results["articles"]:
+        for claim in article["claims"]:
+            counts[claim["verdict"]] = counts.get(claim["verdict"], 0) + 1
+            if claim["verdict"] in ("wrong", "imprecise"):
+                rows.append(
+                    {
+                        "article": article["article"],
+                        "claim": claim["quote"],
+                        "kind": claim["kind"],
+                        "verdict": claim["verdict"],
+                        "observed": claim["observed"],
+                        "explanation": claim["explanation"],
+                    }
+                )
+    summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "no claims"
+    create_markdown_artifact(
+        key=f"claimcheck-{kind}-summary",
+        markdown=f"# claimcheck {kind}\n\n{len(results['articles'])} articles, {len(results['errors'])} errors: "
+        f"{summary}.\n\nReport: [{out}/index.html](file://{out}/index.html)\n",
+        description="claimcheck run summary",
+    )
+    create_table_artifact(
+        key=f"claimcheck-{kind}-discrepancies",
+        table=rows or [{"article": "-", "claim": "-"}],
+        description="wrong and imprecise claims",
+    )
+
+
 @flow(name="claimcheck-nightly")
 def nightly(articles: str, out: str, db: str, offline: bool = False, lang: str = "de") -> dict[str, Any]:
     STARTED["flow_body"] = True
     options = _options(paths=[articles], out=out, db=db, offline=offline, kind="nightly", lang=lang)
-    return run_check(options, as_task, orchestrated=True, run_id=str(flow_run.get_id()))
+    results = run_check(options, as_task, orchestrated=True, run_id=str(flow_run.get_id()))
+    publish_artifacts(results, out, "nightly")
+    return results
 
 
 @flow(name="claimcheck-on-demand")

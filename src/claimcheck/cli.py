@@ -47,6 +47,18 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
     extract.add_argument("path", type=Path)
     extract.add_argument("--published", type=_date)
 
+    schedule = sub.add_parser("schedule", help="deployments and their schedules (no server needed)")
+    schedule_sub = schedule.add_subparsers(dest="action", required=True)
+    show = schedule_sub.add_parser("show")
+    show.add_argument("--json", action="store_true")
+    show.add_argument("--from", dest="start", type=_date, help="list the runs from this day on (default: now)")
+
+    serve = sub.add_parser("serve", help="serve the nightly and on-demand deployments (long-running)")
+    serve.add_argument("--articles", type=Path, default=settings.articles)
+    serve.add_argument("--out", type=Path, default=settings.reports)
+    serve.add_argument("--db", type=Path, default=settings.db)
+    serve.add_argument("--offline", action="store_true", default=settings.offline)
+
     quotes = sub.add_parser("quotes", help="the quote store")
     quotes_sub = quotes.add_subparsers(dest="action", required=True)
     status = quotes_sub.add_parser("status")
@@ -72,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
             return _extract(args)
         if args.command == "quotes":
             return _quotes(args)
+        if args.command == "schedule":
+            return _schedule(args, settings)
+        if args.command == "serve":
+            return _serve(args, settings)
         return _orchestrated(args, settings)
     except StoreLocked as error:
         log.error("%s", error)
@@ -145,6 +161,32 @@ def _quotes(args: argparse.Namespace) -> int:
             ]
             table.add_row(*cells, ", ".join(row["gaps"]) or "–")  # type: ignore[arg-type]
         Console(width=200).print(table)
+    return EXIT_OK
+
+
+def _schedule(args: argparse.Namespace, settings: Settings) -> int:
+    from zoneinfo import ZoneInfo
+
+    from claimcheck.adapters.orchestration import schedule_table
+
+    zone = ZoneInfo(settings.timezone)
+    start = datetime.fromisoformat(args.start).replace(tzinfo=zone) if args.start else datetime.now(zone)
+    table = schedule_table(settings, start)
+    if args.json:
+        json.dump(table, sys.stdout, indent=1)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for row in table:
+        when = ", ".join(row["next_runs"]) or "on demand only"  # type: ignore[arg-type]
+        print(f"{row['deployment']}: cron {row['cron'] or '-'} ({row['timezone'] or '-'}); next: {when}")
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    prefect_environment(settings)
+    from flows.serve import serve_deployments
+
+    serve_deployments(settings, str(args.articles), str(args.out), str(args.db.resolve()), args.offline)
     return EXIT_OK
 
 

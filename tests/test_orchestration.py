@@ -1,0 +1,90 @@
+"""Orchestration details that need no scheduler: cache keys, prefect.yaml, reruns, fallback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import yaml
+
+from claimcheck import pipeline
+from claimcheck.adapters.articles import load_article
+from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR
+from claimcheck.settings import Settings
+from flows.nightly import extraction_cache_key
+from flows.wiring import run_check
+
+
+def _article(text: str, published: date) -> pipeline.LoadedArticle:
+    path = Path("/tmp/claimcheck-cache-key.txt")
+    path.write_text(text, encoding="utf-8")
+    return load_article(path, published, {}, date(2026, 11, 22))
+
+
+def test_extraction_cache_key_follows_text_date_and_rules(monkeypatch: Any) -> None:
+    base = [_article("Alibaba stieg um 5 %.", date(2026, 1, 13))]
+    key = extraction_cache_key(None, {"articles": base})
+    assert key == extraction_cache_key(None, {"articles": [_article("Alibaba stieg um 5 %.", date(2026, 1, 13))]})
+    assert key != extraction_cache_key(None, {"articles": [_article("Alibaba stieg um 6 %.", date(2026, 1, 13))]})
+    moved = [replace(base[0], published=replace(base[0].published, date=date(2026, 1, 14)))]
+    assert key != extraction_cache_key(None, {"articles": moved})
+    monkeypatch.setattr(pipeline, "extraction_version", lambda: "1:other-rules")
+    assert key != extraction_cache_key(None, {"articles": base})
+
+
+def test_prefect_yaml_matches_the_settings() -> None:
+    spec = yaml.safe_load((PROJECT_ROOT / "prefect.yaml").read_text(encoding="utf-8"))
+    nightly = next(d for d in spec["deployments"] if d["name"] == "nightly")
+    settings = Settings()
+    assert nightly["schedules"] == [{"cron": settings.nightly_cron, "timezone": settings.timezone}]
+    assert {d["entrypoint"] for d in spec["deployments"]} == {"flows/nightly.py:nightly", "flows/nightly.py:on_demand"}
+
+
+def test_rerun_is_idempotent(tmp_path: Path) -> None:
+    options = pipeline.RunOptions(
+        paths=[str(SEEDS_DIR)], out=str(tmp_path / "o"), db=str(tmp_path / "c.duckdb"), offline=True
+    )
+    first = run_check(options, run_id="night-1")
+    second = run_check(options, run_id="night-1")  # the same run retried
+    assert [c["verdict"] for a in first["articles"] for c in a["claims"]] == [
+        c["verdict"] for a in second["articles"] for c in a["claims"]
+    ]
+    con = duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True)
+    assert con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall() == [(1434, 1434)]
+    assert con.execute("SELECT count(*) FROM runs").fetchall() == [(1,)]
+    assert con.execute("SELECT count(*) FROM claim_results").fetchall() == [(35,)]
+    con.close()
+
+
+def test_run_carries_on_in_process_when_prefect_cannot_start(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(tmp_path / "ph"), PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="0")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "claimcheck.cli",
+            "run",
+            "--offline",
+            "--out",
+            str(tmp_path / "o"),
+            "--db",
+            str(tmp_path / "c.duckdb"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        env=env,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Prefect could not start" in done.stderr and "in-process" in done.stderr
+    results = json.loads((tmp_path / "o" / "results.json").read_text(encoding="utf-8"))
+    assert results["run"]["orchestrated"] is False and len(results["articles"]) == 5
