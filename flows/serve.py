@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from typing import Any
 
 from prefect import serve
 from prefect.schedules import Cron
@@ -62,16 +63,15 @@ def serve_deployments(settings: Settings, articles: str, out: str, db: str, offl
             nightly_spec.timezone,
             specs[on_demand.name].full_name,
         )
-        serve(
-            nightly.to_deployment(
-                name=nightly_spec.name,
-                schedules=[Cron(nightly_spec.cron or "", timezone=nightly_spec.timezone)],
-                parameters={"articles": articles, "out": out, "db": db, "offline": offline},
-            ),
-            on_demand.to_deployment(
-                name=specs[on_demand.name].name, parameters={"out": out, "db": db, "offline": offline}
-            ),
+        nightly_deployment: Any = nightly.to_deployment(
+            name=nightly_spec.name,
+            schedules=[Cron(nightly_spec.cron or "", timezone=nightly_spec.timezone)],
+            parameters={"articles": articles, "out": out, "db": db, "offline": offline},
         )
+        on_demand_deployment: Any = on_demand.to_deployment(
+            name=specs[on_demand.name].name, parameters={"out": out, "db": db, "offline": offline}
+        )
+        serve(nightly_deployment, on_demand_deployment)
     finally:
         if server is not None:
             server.terminate()
