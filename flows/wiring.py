@@ -50,7 +50,7 @@ def run_check(
     extracted = stage(extract_batch)(inputs.articles)
     symbols = pipeline.listings_needed(extracted)
     market = stage(pipeline.prepare_market)(options.db, options.offline, symbols, options.today)
-    checked, validation, quote_notes = stage(pipeline.verify)(extracted, options.db, market)
+    checked, validation, quote_notes = stage(pipeline.verify)(extracted, options.db, market, options.lang)
     market.notes.extend(quote_notes)
     info = pipeline.run_info(options, market, started, orchestrated)
     info["run_id"] = run_id or uuid.uuid4().hex

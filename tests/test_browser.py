@@ -57,7 +57,7 @@ def test_editor_opens_index_follows_article_and_clicks_a_claim(seed_run: dict[st
         wrong.click()
         panel = page.locator("#panel")
         assert panel.get_attribute("data-claim") == "c005"
-        assert "falsch" in panel.inner_text() and "+72.96 %" in panel.inner_text()
+        assert "falsch" in panel.inner_text() and "+72,96 %" in panel.inner_text()
         assert panel.locator("table").count() == 1 and panel.locator("svg.chart").count() == 1
         page.screenshot(path=str(SHOTS / "article-claim-card.png"), full_page=False)
 

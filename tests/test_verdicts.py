@@ -50,7 +50,11 @@ def test_intraday_only_reading_lowers_confidence(seed_run: dict[str, Any]) -> No
     baidu = _article(seed_run["results"], "004_e364ef39556d80bb.txt")["claims"][3]
     assert baidu["verdict"] == "accurate" and baidu["reading"].startswith("intraday")
     assert baidu["confidence"] < 0.75
-    assert any("close vs previous close" in line and "does not hold" in line for line in baidu["diagnosis"])
+    assert any(
+        line.startswith("trifft nicht zu: Schluss gegenüber dem Vortagesschluss am 2025-09-12 = +8,08 %")
+        for line in baidu["diagnosis"]
+    )
+    assert baidu["explanation"].startswith("Die Tagesveränderung „13“ (fast) stimmt: Tagesspanne gegenüber")
 
 
 def test_undated_claim_that_fails_everywhere_is_not_called_wrong(tmp_path: Path) -> None:
@@ -71,7 +75,7 @@ def test_undated_claim_that_fails_everywhere_is_not_called_wrong(tmp_path: Path)
     claim = run_check(options)["articles"][0]["claims"][0]
     assert claim["kind"] == "day_change" and claim["listing"] == "BABA"
     assert claim["verdict"] == "unverifiable"
-    assert "names no session" in claim["explanation"]
+    assert "nennt keinen Handelstag" in claim["explanation"]
 
 
 def test_dated_wrong_claim_is_wrong(tmp_path: Path) -> None:

@@ -176,7 +176,7 @@ def prepare_market(db: str, offline: bool, symbols: list[str], today: str) -> Ma
 
 
 def verify(
-    articles: list[ExtractedArticle], db: str, market: MarketState
+    articles: list[ExtractedArticle], db: str, market: MarketState, lang: str = "de"
 ) -> tuple[list[CheckedArticle], dict[str, Any], list[str]]:
     """Measure every checkable claim, validate quotes and claims with GX, read the verdicts.
 
@@ -209,7 +209,7 @@ def verify(
             key = f"{article.article}#{claim.id}"
             measurement = measured[article.article].get(claim.id)
             verdict = verdicts.get(key, "out_of_scope" if not claim.checkable else "unverifiable")
-            judged[claim.id] = judgement(claim, verdict, rows.get(key), measurement, rules)  # type: ignore[arg-type]
+            judged[claim.id] = judgement(claim, verdict, rows.get(key), measurement, rules, lang)  # type: ignore[arg-type]
             session = rows.get(key, {}).get("session")
             if claim.listing in bars_of and isinstance(session, str):
                 charts[claim.id] = chart_points(bars_of[claim.listing], session)

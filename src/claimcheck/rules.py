@@ -73,9 +73,11 @@ class Rules:
     directions: tuple[tuple[re.Pattern[str], str], ...]
     cues: tuple[Cue, ...]
     scope_reasons: dict[str, str]
+    scope_reasons_de: dict[str, str]
     bands: dict[str, Band]
     tolerances: dict[str, Tolerance]
     fx_pairs: tuple[tuple[str, str, str], ...]  # (pair, Yahoo symbol, column in fx_rates)
+    phrases: dict[str, tuple[tuple[str, str], ...]]  # language -> (English, translation), longest first
     digest: str
 
     def listing(self, symbol: str) -> Listing | None:
@@ -129,6 +131,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
             for r in table["cues"]
         ),
         scope_reasons={r["category"]: r["reason"] for r in table["scope"]},
+        scope_reasons_de={r["category"]: r["reason_de"] for r in table["scope"]},
         bands={
             r["shape"]: Band(
                 r["shape"],
@@ -146,5 +149,8 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
             for r in table["tolerances"]
         },
         fx_pairs=tuple((r["pair"], r["yahoo_symbol"], r["ecb_column"]) for r in table["fx_pairs"]),
+        phrases={
+            "de": tuple(sorted(((r["en"], r["de"]) for r in table["phrases"]), key=lambda p: -len(p[0]))),
+        },
         digest=digest.hexdigest()[:16],
     )

@@ -1,61 +1,130 @@
-"""One plain sentence per verdict, and the diagnosis: which reading would make a claim hold."""
+"""One plain sentence per verdict, and the diagnosis: which reading would make a claim hold.
+
+Sentences follow the report language (German by default: the readers are German editors).
+"""
 
 from __future__ import annotations
 
 import math
 
+from babel.numbers import format_decimal
+
 from claimcheck.core.band import ClaimBand, claim_band, excess, unit_class
-from claimcheck.model import Claim, Judgement, Measurement, Verdict
+from claimcheck.model import Claim, Evidence, Judgement, Measurement, Reading, Verdict
 from claimcheck.rules import Rules
 
+LOCALES = {"de": "de_DE", "en": "en_GB"}
 KIND_LABELS = {
-    "close": "closing price",
-    "open_price": "opening price",
-    "intraday_price": "intraday price",
-    "last_price": "price",
-    "level_break": "break of a price level",
-    "day_change": "day's move",
-    "intraday_move": "intraday move",
-    "open_move": "move at the open",
-    "ytd_return": "year-to-date return",
-    "week_return": "one-week return",
-    "month_return": "month-to-date return",
-    "twelve_month_return": "twelve-month return",
-    "distance_52w_high": "distance to the 52-week high",
-    "distance_52w_low": "distance to the 52-week low",
-    "high_52w": "52-week high",
-    "rsi": "RSI",
-    "fx_conversion": "currency conversion",
-    "index_move": "index move",
-    "index_level": "index level",
+    "en": {
+        "close": "closing price",
+        "open_price": "opening price",
+        "intraday_price": "intraday price",
+        "last_price": "price",
+        "level_break": "break of a price level",
+        "day_change": "day's move",
+        "intraday_move": "intraday move",
+        "open_move": "move at the open",
+        "ytd_return": "year-to-date return",
+        "week_return": "one-week return",
+        "month_return": "month-to-date return",
+        "twelve_month_return": "twelve-month return",
+        "distance_52w_high": "distance to the 52-week high",
+        "distance_52w_low": "distance to the 52-week low",
+        "high_52w": "52-week high",
+        "rsi": "RSI",
+        "fx_conversion": "currency conversion",
+        "index_move": "index move",
+        "index_level": "index level",
+    },
+    "de": {
+        "close": "Der Schlusskurs",
+        "open_price": "Der Eröffnungskurs",
+        "intraday_price": "Der Kurs im Handelsverlauf",
+        "last_price": "Der Kurs",
+        "level_break": "Der Durchbruch der Marke",
+        "day_change": "Die Tagesveränderung",
+        "intraday_move": "Die Bewegung im Handelsverlauf",
+        "open_move": "Die Bewegung zur Eröffnung",
+        "ytd_return": "Das Plus/Minus seit Jahresanfang",
+        "week_return": "Die Veränderung binnen einer Woche",
+        "month_return": "Die Veränderung im laufenden Monat",
+        "twelve_month_return": "Die Veränderung über zwölf Monate",
+        "distance_52w_high": "Der Abstand zum 52-Wochen-Hoch",
+        "distance_52w_low": "Der Abstand zum 52-Wochen-Tief",
+        "high_52w": "Das 52-Wochen-Hoch",
+        "rsi": "Der RSI",
+        "fx_conversion": "Die Währungsumrechnung",
+        "index_move": "Die Indexbewegung",
+        "index_level": "Der Indexstand",
+    },
+}
+SENTENCES = {
+    "en": {
+        "accurate": "The {label} {claimed} holds: {reading} on {where} was {span}.",
+        "imprecise": "The {label} {claimed} is close but outside its band: {reading} on {where} was {span}.",
+        "wrong": "The {label} {claimed} does not match: {reading} on {where} was {span}.",
+        "unconfirmed": "The {label} {claimed} names no session it can be held to; the nearest reading, "
+        "{reading} on {where}, was {span}.",
+        "no_data": "Cannot check the {label}: {reason}.",
+        "indicative": " An FX-implied value is shown as indicative evidence only.",
+        "out_of_scope": "Not checked: {reason}.",
+        "on": "on",
+    },
+    "de": {
+        "accurate": "{label} {claimed} stimmt: {reading} am {where} lag bei {span}.",
+        "imprecise": "{label} {claimed} liegt knapp daneben: {reading} am {where} lag bei {span}.",
+        "wrong": "{label} {claimed} stimmt nicht: {reading} am {where} lag bei {span}.",
+        "unconfirmed": "{label} {claimed} nennt keinen Handelstag, an dem sie sich prüfen ließe; die "
+        "nächstliegende Lesart, {reading} am {where}, lag bei {span}.",
+        "no_data": "Nicht prüfbar ({label}): {reason}.",
+        "indicative": " Ein über Devisenkurse abgeleiteter Wert ist nur als Anhaltspunkt gezeigt.",
+        "out_of_scope": "Nicht geprüft: {reason}.",
+        "on": "am",
+    },
 }
 
 
-def fmt(value: float, cls: str) -> str:
+def translate(text: str, lang: str, rules: Rules) -> str:
+    for english, local in rules.phrases.get(lang, ()):
+        text = text.replace(english, local)
+    return text
+
+
+def fmt(value: float, cls: str, lang: str = "en") -> str:
+    locale = LOCALES[lang]
     if cls == "percent":
-        return f"{value:+.2f} %"
+        return format_decimal(value, format="+#,##0.00;-#,##0.00", locale=locale) + " %"
     if cls == "points":
-        return f"{value:.1f}"
-    return f"{value:,.2f}"
+        return format_decimal(value, format="#,##0.0", locale=locale)
+    return format_decimal(value, format="#,##0.00", locale=locale)
 
 
-def _span(lo: float, hi: float, cls: str) -> str:
-    return fmt(lo, cls) if lo == hi else f"{fmt(lo, cls)} to {fmt(hi, cls)}"
+def _span(lo: float, hi: float, cls: str, lang: str) -> str:
+    if lo == hi:
+        return fmt(lo, cls, lang)
+    return f"{fmt(lo, cls, lang)} {'bis' if lang == 'de' else 'to'} {fmt(hi, cls, lang)}"
 
 
-def diagnosis(claim: Claim, found: Measurement, band: ClaimBand, chosen: str | None) -> list[str]:
+def diagnosis(
+    claim: Claim, found: Measurement, band: ClaimBand, chosen: str | None, rules: Rules, lang: str
+) -> list[str]:
     """Readings other than the chosen one, nearest first: the neighbour that would make it hold."""
     cls = unit_class(claim)
+    words = SENTENCES[lang]
     lines: list[str] = []
     for reading in sorted(found.readings, key=lambda r: excess(band, r)):
-        holds = excess(band, reading) == 0.0
         if reading.name == chosen and len({r.session for r in found.readings}) == 1:
             continue
-        lines.append(
-            f"{'holds' if holds else 'does not hold'}: {reading.name} on {reading.session} "
-            f"= {_span(reading.lo, reading.hi, cls)}"
-        )
+        state = "holds" if excess(band, reading) == 0.0 else "does not hold"
+        line = f"{state}: {reading.name} {words['on']} {reading.session} = {_span(reading.lo, reading.hi, cls, lang)}"
+        lines.append(translate(line, lang, rules))
     return lines[:6]
+
+
+def _chosen(found: Measurement | None, row: dict[str, object] | None) -> Reading | None:
+    if found is None or row is None:
+        return None
+    return next((r for r in found.readings if r.name == row.get("reading") and r.session == row.get("session")), None)
 
 
 def judgement(
@@ -64,33 +133,32 @@ def judgement(
     row: dict[str, object] | None,
     found: Measurement | None,
     rules: Rules,
+    lang: str = "de",
 ) -> Judgement:
+    words = SENTENCES[lang]
     if not claim.checkable:
-        return Judgement(claim.id, "out_of_scope", None, None, None, None, f"Not checked: {claim.scope_reason}.", [])
-    label = KIND_LABELS.get(claim.kind, claim.kind)
+        reason = (rules.scope_reasons_de if lang == "de" else rules.scope_reasons).get(claim.kind, claim.scope_reason)
+        return Judgement(
+            claim.id, "out_of_scope", None, None, None, None, words["out_of_scope"].format(reason=reason), []
+        )
+    label = KIND_LABELS[lang].get(claim.kind, claim.kind)
     cls = unit_class(claim)
     band = claim_band(claim, rules) if claim.value is not None else None
-    evidence = []
+    chosen = _chosen(found, row)
+    evidence: list[Evidence] = list(chosen.evidence) if chosen else []
     if found is not None:
-        chosen = next(
-            (
-                r
-                for r in found.readings
-                if r.name == (row or {}).get("reading") and r.session == (row or {}).get("session")
-            ),
-            None,
-        )
-        evidence = list(chosen.evidence) if chosen else []
         evidence.extend(found.indicative)
     observed = row.get("observed") if row else None
     observed_value = float(observed) if isinstance(observed, float) and math.isfinite(observed) else None
-    confidence = float(row["confidence"]) if row and row.get("confidence") is not None else None  # type: ignore[arg-type]
-    diag = diagnosis(claim, found, band, str(row.get("reading")) if row else None) if found and band else []
+    confidence = float(str(row["confidence"])) if row and row.get("confidence") is not None else None
+    diag = (
+        diagnosis(claim, found, band, str(row.get("reading")) if row else None, rules, lang) if found and band else []
+    )
     if observed_value is None or band is None or row is None:
-        reason = found.unverifiable_reason if found else "nothing could be measured"
-        text = f"Cannot check the {label}: {reason}."
+        reason = found.unverifiable_reason if found and found.unverifiable_reason else "nothing could be measured"
+        text = words["no_data"].format(label=label, reason=reason)
         if found and found.indicative:
-            text += " An FX-implied value is shown as indicative evidence only."
+            text += words["indicative"]
         return Judgement(
             claim.id,
             "unverifiable",
@@ -103,23 +171,15 @@ def judgement(
             None,
             diag,
         )
-    reading = str(row["reading"])
-    span = _span(float(row["observed_lo"]), float(row["observed_hi"]), cls)  # type: ignore[arg-type]
-    where = f"{claim.listing or 'ECB'} {row['session']}" if ":" not in reading else str(row["session"])
-    claimed = claim.quote + (f" ({claim.hedge_text})" if claim.hedge_text else "")
-    if verdict == "accurate":
-        text = f"The {label} {claimed} holds: {reading} on {where} was {span}."
-    elif verdict == "imprecise":
-        text = f"The {label} {claimed} is close but outside its band: {reading} on {where} was {span}."
-    elif verdict == "wrong":
-        text = f"The {label} {claimed} does not match: {reading} on {where} was {span}."
-    else:
-        text = (
-            f"The {label} {claimed} names no session it can be held to; the nearest reading, "
-            f"{reading} on {where}, was {span}."
-        )
+    reading = translate(str(row["reading"]), lang, rules)
+    span = _span(float(str(row["observed_lo"])), float(str(row["observed_hi"])), cls, lang)
+    source = claim.listing or ("EZB" if lang == "de" else "ECB")
+    where = f"{row['session']} ({source})"
+    claimed = f"„{claim.quote}“" + (f" ({claim.hedge_text})" if claim.hedge_text else "")
+    template = "unconfirmed" if verdict == "unverifiable" else verdict
+    text = words[template].format(label=label, claimed=claimed, reading=reading, where=where, span=span)
     return Judgement(
-        claim.id, verdict, observed_value, _band(band), band.rule, confidence, text, evidence, reading, diag
+        claim.id, verdict, observed_value, _band(band), band.rule, confidence, text, evidence, str(row["reading"]), diag
     )
 
 
