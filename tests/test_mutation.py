@@ -1,0 +1,85 @@
+"""Mutation testing of the verdicts on the seed articles (copies, never the seeds themselves).
+
+- every claim found accurate: its number pushed far beyond the imprecise tolerance must become
+  wrong (or unverifiable where the article names no day: such a claim is never called wrong);
+- every claim found wrong or imprecise: the observed value written at the claim's precision
+  (for a one-sided hedge, on the side the hedge allows) must become accurate.
+The mutation score must be 100 %.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimcheck import pipeline
+from claimcheck.adapters.articles import load_article, read_manifest
+from claimcheck.core.band import AS_OF_KINDS
+from claimcheck.paths import SEEDS_DIR
+
+ARTICLES = sorted(p.name for p in SEEDS_DIR.glob("*.txt"))
+
+
+def _verdicts(path: Path, published: Any, db: str) -> list[dict[str, Any]]:
+    article = pipeline.extract(load_article(path, published, {}, published))
+    market = pipeline.prepare_market(db, True, pipeline.listings_needed([article]), "2026-11-22")
+    checked, _, _ = pipeline.verify([article], db, market, "en")
+    return [{"claim": c, "judged": checked[0].judgements[c.id]} for c in article.claims]
+
+
+def _written(value: float, decimals: int) -> str:
+    return f"{value:.{decimals}f}".replace(".", ",")
+
+
+def _right_side(observed: float, hedge: str | None, decimals: int) -> float:
+    """A value the hedge allows for the observed magnitude, at the claim's precision."""
+    step = 10.0**-decimals
+    magnitude = abs(observed)
+    if hedge in ("more_than", "just_over"):
+        return math.floor(magnitude / step) * step
+    if hedge in ("less_than", "just_under", "up_to"):
+        return math.ceil(magnitude / step) * step
+    return round(magnitude, decimals)
+
+
+@pytest.fixture(scope="module")
+def mutations(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str, str, str]]:
+    root = tmp_path_factory.mktemp("mutants")
+    db = str(root / "m.duckdb")
+    manifest, _ = read_manifest(SEEDS_DIR)
+    outcomes: list[tuple[str, str, str, str]] = []
+    for name in ARTICLES:
+        text = (SEEDS_DIR / name).read_text(encoding="utf-8")
+        published = manifest[name]
+        for item in _verdicts(SEEDS_DIR / name, published, db):
+            claim, judged = item["claim"], item["judged"]
+            if judged.verdict == "accurate":
+                new = _written(claim.value * 3 + 10, claim.decimals)
+                undated = (
+                    claim.date_basis == "implied" and claim.kind not in AS_OF_KINDS and claim.kind != "fx_conversion"
+                )
+                want = "unverifiable" if undated else "wrong"
+            elif judged.verdict in ("wrong", "imprecise"):
+                new = _written(_right_side(judged.observed, claim.hedge, claim.decimals), claim.decimals)
+                want = "accurate"
+            else:
+                continue
+            start, end = claim.span
+            mutant = root / f"{name[:3]}-{claim.id}.txt"
+            mutant.write_text(text[:start] + new + text[end:], encoding="utf-8")
+            got = next(i["judged"].verdict for i in _verdicts(mutant, published, db) if i["claim"].span[0] == start)
+            outcomes.append((f"{name} {claim.id} {claim.quote} -> {new}", judged.verdict, want, got))
+    return outcomes
+
+
+def test_mutation_score_is_complete(mutations: list[tuple[str, str, str, str]]) -> None:
+    killed = [m for m in mutations if m[2] == m[3]]
+    survivors = [m for m in mutations if m[2] != m[3]]
+    print(f"\nmutation score: {len(killed)}/{len(mutations)}")
+    for mutant in mutations:
+        print("  ", *mutant)
+    assert len(mutations) >= 15
+    assert survivors == []
