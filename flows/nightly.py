@@ -6,7 +6,7 @@ import hashlib
 from datetime import timedelta
 from typing import Any
 
-from prefect import flow, task
+from prefect import flow, task, unmapped
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.context import TaskRunContext
@@ -14,6 +14,7 @@ from prefect.runtime import flow_run
 
 from claimcheck import pipeline
 from claimcheck.adapters.articles import LoadedArticle
+from claimcheck.settings import Settings
 from flows.wiring import extract_batch, publish, run_check
 
 
@@ -40,13 +41,20 @@ _TASKS: dict[Any, Any] = {
     pipeline.prepare_market: task(name="prepare-quotes", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[5, 20])(
         pipeline.prepare_market
     ),
-    pipeline.verify: task(name="verify-claims", cache_policy=NO_CACHE)(pipeline.verify),
+    pipeline.read_market: task(name="read-quotes", cache_policy=NO_CACHE)(pipeline.read_market),
+    pipeline.verify_batch: task(name="verify-claims", cache_policy=NO_CACHE)(pipeline.verify_batch),
     publish: task(name="publish-report", cache_policy=NO_CACHE)(publish),
 }
 
 
 def as_task(function: Any) -> Any:
     return _TASKS[function]
+
+
+def as_mapped_tasks(function: Any, items: list[Any], extra: tuple[Any, ...]) -> list[Any]:
+    """One task run per batch, submitted to the flow's task runner (local threads or Dask)."""
+    futures = _TASKS[function].map(items, *(unmapped(value) for value in extra))
+    return [future.result() for future in futures]
 
 
 def _options(**values: Any) -> pipeline.RunOptions:
@@ -85,11 +93,31 @@ def publish_artifacts(results: dict[str, Any], out: str, kind: str) -> None:
     )
 
 
+def with_task_runner(chosen_flow: Any, settings: Settings) -> Any:
+    """The flow on the configured task runner: Prefect's default, or Dask (a given scheduler
+    address, or a local cluster of `dask_workers` processes)."""
+    if settings.task_runner != "dask":
+        return chosen_flow
+    from prefect_dask.task_runners import DaskTaskRunner
+
+    if settings.dask_address:
+        runner = DaskTaskRunner(address=settings.dask_address)
+    else:
+        runner = DaskTaskRunner(
+            cluster_kwargs={"n_workers": settings.dask_workers, "threads_per_worker": 1, "processes": True}
+        )
+    return chosen_flow.with_options(task_runner=runner)
+
+
 @flow(name="claimcheck-nightly")
-def nightly(articles: str, out: str, db: str, offline: bool = False, lang: str = "de") -> dict[str, Any]:
+def nightly(
+    articles: str, out: str, db: str, offline: bool = False, lang: str = "de", batch_size: int = 250
+) -> dict[str, Any]:
     STARTED["flow_body"] = True
-    options = _options(paths=[articles], out=out, db=db, offline=offline, kind="nightly", lang=lang)
-    results = run_check(options, as_task, orchestrated=True, run_id=str(flow_run.get_id()))
+    options = _options(
+        paths=[articles], out=out, db=db, offline=offline, kind="nightly", lang=lang, batch_size=batch_size
+    )
+    results = run_check(options, as_task, orchestrated=True, run_id=str(flow_run.get_id()), stage_map=as_mapped_tasks)
     publish_artifacts(results, out, "nightly")
     return results
 
@@ -100,4 +128,4 @@ def on_demand(
 ) -> dict[str, Any]:
     STARTED["flow_body"] = True
     options = _options(paths=paths, out=out, db=db, offline=offline, kind="on-demand", published=published, lang=lang)
-    return run_check(options, as_task, orchestrated=True, run_id=str(flow_run.get_id()))
+    return run_check(options, as_task, orchestrated=True, run_id=str(flow_run.get_id()), stage_map=as_mapped_tasks)

@@ -15,10 +15,23 @@ from claimcheck.model import ExtractedArticle
 from claimcheck.pipeline import RunOptions
 
 Stage = Callable[[Callable[..., Any]], Callable[..., Any]]
+MapStage = Callable[[Callable[..., Any], list[Any], tuple[Any, ...]], list[Any]]
+Progress = Callable[[str, str], None]
+
+
+def no_progress(step: str, detail: str) -> None:
+    """Default: say nothing. The CLI installs a rich progress display in PROGRESS."""
+
+
+PROGRESS: dict[str, Progress] = {"report": no_progress}  # set by the process that drives the run
 
 
 def plain(function: Callable[..., Any]) -> Callable[..., Any]:
     return function
+
+
+def plain_map(function: Callable[..., Any], items: list[Any], extra: tuple[Any, ...]) -> list[Any]:
+    return [function(item, *extra) for item in items]
 
 
 def extract_batch(articles: list[LoadedArticle]) -> list[ExtractedArticle]:
@@ -44,18 +57,31 @@ def run_check(
     stage: Stage = plain,
     orchestrated: bool = False,
     run_id: str | None = None,
+    stage_map: MapStage = plain_map,
+    progress: Progress | None = None,
 ) -> dict[str, Any]:
+    """The stages in order. Extraction and verification run per batch of articles (mapped,
+    so a task runner may spread them); DuckDB is read and written by this driver only."""
     started = datetime.now(UTC)
+    progress = progress or PROGRESS["report"]
     inputs = stage(pipeline.load_inputs)(options)
-    extracted = stage(extract_batch)(inputs.articles)
+    progress("read", f"{len(inputs.articles)} articles, {len(inputs.errors)} not readable")
+    parts = stage_map(extract_batch, pipeline.batches(inputs.articles, options.batch_size), ())
+    extracted = [article for part in parts for article in part]
     symbols = pipeline.listings_needed(extracted)
+    progress("extract", f"{sum(len(a.claims) for a in extracted)} claims in {len(extracted)} articles")
     market = stage(pipeline.prepare_market)(options.db, options.offline, symbols, options.today)
-    checked, validation, quote_notes = stage(pipeline.verify)(extracted, options.db, market, options.lang)
-    market.notes.extend(quote_notes)
+    data = stage(pipeline.read_market)(options.db, market, symbols)
+    progress("quotes", f"{len(symbols)} listings: {', '.join(symbols) or '-'}")
+    verified = stage_map(pipeline.verify_batch, pipeline.batches(extracted, options.batch_size), (data, options.lang))
+    checked, validation = pipeline.merge_batches(verified, data)
+    progress("verify", f"{sum(len(item.judgements) for item in checked)} claims judged")
+    market.notes.extend(data.notes)
     info = pipeline.run_info(options, market, started, orchestrated)
     info["run_id"] = run_id or uuid.uuid4().hex
     results = report.results_document(info, inputs.errors, checked)
     texts = {item.article.article: item.article.text for item in checked}
     charts = {item.article.article: item.charts for item in checked}
     stage(publish)(options, results, texts, validation, charts, info["run_id"])
+    progress("report", options.out)
     return results

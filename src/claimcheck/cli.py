@@ -217,26 +217,58 @@ def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
             published=args.published,
             lang=args.lang,
         )
-    results = _run_flow(options)
+    results = _run_flow(options, settings)
     _summary(results, Path(options.out))
     return EXIT_INPUT_ERRORS if results["errors"] else EXIT_OK
 
 
-def _run_flow(options: Any) -> dict[str, Any]:
+STEPS = ("read", "extract", "quotes", "verify", "report")
+
+
+def _run_flow(options: Any, settings: Settings) -> dict[str, Any]:
     """Through Prefect; if its server cannot start, the same stages in-process, said clearly."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn
+
+    from flows import wiring
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.fields[detail]}"),
+        console=Console(stderr=True),
+        transient=False,
+    ) as bar:
+        job = bar.add_task("claimcheck", total=len(STEPS), detail="starting")
+
+        def report(step: str, detail: str) -> None:
+            bar.update(job, completed=STEPS.index(step) + 1, detail=f"{step}: {detail}")
+            bar.console.print(f"[{STEPS.index(step) + 1}/{len(STEPS)}] {step}: {detail}", highlight=False)
+
+        wiring.PROGRESS["report"] = report
+        try:
+            return _run_flow_steps(options, settings)
+        finally:
+            wiring.PROGRESS["report"] = wiring.no_progress
+
+
+def _run_flow_steps(options: Any, settings: Settings) -> dict[str, Any]:
     from flows import nightly as flows
     from flows.wiring import run_check
 
+    results: dict[str, Any]
     try:
         if options.kind == "nightly":
-            return flows.nightly(
+            results = flows.with_task_runner(flows.nightly, settings)(
                 articles=options.paths[0],
                 out=options.out,
                 db=options.db,
                 offline=options.offline,
                 lang=options.lang,
+                batch_size=settings.batch_size,
             )
-        return flows.on_demand(
+            return results
+        results = flows.with_task_runner(flows.on_demand, settings)(
             paths=options.paths,
             out=options.out,
             db=options.db,
@@ -244,6 +276,7 @@ def _run_flow(options: Any) -> dict[str, Any]:
             published=options.published,
             lang=options.lang,
         )
+        return results
     except Exception as error:
         if flows.STARTED["flow_body"]:
             raise

@@ -17,7 +17,7 @@ import pandas as pd
 from claimcheck import __version__
 from claimcheck.adapters import gx_validation, store, yahoo
 from claimcheck.adapters.articles import ArticleError, LoadedArticle, discover, load_article, read_manifest
-from claimcheck.core.band import claims_frame
+from claimcheck.core.band import FRAME_COLUMNS, claims_frame
 from claimcheck.core.explain import judgement
 from claimcheck.core.extract import EXTRACTOR_VERSION, extract_claims
 from claimcheck.core.measure import measure
@@ -38,6 +38,7 @@ class RunOptions:
     published: str | None = None
     scan_folder: bool = True
     lang: str = "de"  # language of the HTML report
+    batch_size: int = 250  # articles per extraction/verification task
     today: str = field(default_factory=lambda: date.today().isoformat())
 
 
@@ -175,52 +176,88 @@ def prepare_market(db: str, offline: bool, symbols: list[str], today: str) -> Ma
     return MarketState(live, as_of, unavailable, sources, notes)
 
 
-def verify(
-    articles: list[ExtractedArticle], db: str, market: MarketState, lang: str = "de"
-) -> tuple[list[CheckedArticle], dict[str, Any], list[str]]:
-    """Measure every checkable claim, validate quotes and claims with GX, read the verdicts.
+@dataclass
+class MarketData:
+    """Quote and FX frames after the quality suite, read once by the driver. Batches get a copy,
+    so workers (threads, processes or other machines) never open the DuckDB file."""
 
-    The validation dict carries the claims frame too, so a run's GX judgement can be re-run.
-    """
+    quotes: pd.DataFrame
+    fx: pd.DataFrame
+    unavailable: dict[str, str]
+    notes: list[str]
+    validation: dict[str, Any]
+
+
+@dataclass
+class VerifiedBatch:
+    checked: list[CheckedArticle]
+    frame: pd.DataFrame
+    validation: dict[str, Any]
+
+
+def read_market(db: str, market: MarketState, symbols: list[str]) -> MarketData:
     rules = load_rules()
-    symbols = listings_needed(articles)
     with store.open_store(Path(db), read_only=True) as con:
         quotes, fx = store.read_quotes(con, symbols), store.read_fx(con)
     calendars = {item.symbol: item.calendar for item in rules.listings}
-    quotes, quote_notes, quote_validation = gx_validation.quarantine(quotes, calendars)
+    quotes, notes, validation = gx_validation.quarantine(quotes, calendars)
+    return MarketData(quotes, fx, market.unavailable, notes, validation)
+
+
+def verify_batch(articles: list[ExtractedArticle], data: MarketData, lang: str = "de") -> VerifiedBatch:
+    """Measure every checkable claim of a batch and read its verdicts from the GX claims suite."""
+    rules = load_rules()
     items: list[tuple[str, Claim, Measurement, Published]] = []
     measured: dict[str, dict[str, Measurement]] = {}
     for article in articles:
-        found = measure(article.claims, quotes, fx, rules, market.unavailable)
+        found = measure(article.claims, data.quotes, data.fx, rules, data.unavailable)
         measured[article.article] = found
-        items.extend(
-            (f"{article.article}#{cid}", next(c for c in article.claims if c.id == cid), m, article.published)
-            for cid, m in found.items()
-        )
+        by_id = {c.id: c for c in article.claims}
+        items.extend((f"{article.article}#{cid}", by_id[cid], m, article.published) for cid, m in found.items())
     frame = claims_frame(items, rules)
-    verdicts, claim_validation = gx_validation.judge(frame)
+    verdicts, validation = gx_validation.judge(frame)
     rows = {str(r["claim_id"]): r for r in frame.to_dict("records")}
-    bars_of = {str(sym): frame.sort_values("session") for sym, frame in quotes.groupby("symbol")}
+    bars_of = {str(sym): bars.sort_values("session") for sym, bars in data.quotes.groupby("symbol")}
     checked: list[CheckedArticle] = []
     for article in articles:
         judged: dict[str, Judgement] = {}
         charts: dict[str, list[tuple[str, float | None, float | None, float | None]]] = {}
         for claim in article.claims:
             key = f"{article.article}#{claim.id}"
-            measurement = measured[article.article].get(claim.id)
             verdict = verdicts.get(key, "out_of_scope" if not claim.checkable else "unverifiable")
+            measurement = measured[article.article].get(claim.id)
             judged[claim.id] = judgement(claim, verdict, rows.get(key), measurement, rules, lang)  # type: ignore[arg-type]
             session = rows.get(key, {}).get("session")
             if claim.listing in bars_of and isinstance(session, str):
                 charts[claim.id] = chart_points(bars_of[claim.listing], session)
         checked.append(CheckedArticle(article, judged, charts))
+    return VerifiedBatch(checked, frame, validation)
+
+
+def merge_batches(batches: list[VerifiedBatch], data: MarketData) -> tuple[list[CheckedArticle], dict[str, Any]]:
+    """One list of checked articles and one validation record (the claims frame re-runnable)."""
+    frames = [b.frame for b in batches if not b.frame.empty]
+    frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=FRAME_COLUMNS)
     validation = {
-        "claims": claim_validation,
-        "quotes": quote_validation,
+        "claims": [b.validation for b in batches],
+        "quotes": data.validation,
         "claims_frame": frame,
         "data_docs": gx_validation.data_docs(frame),
     }
-    return checked, validation, quote_notes
+    return [item for b in batches for item in b.checked], validation
+
+
+def verify(
+    articles: list[ExtractedArticle], db: str, market: MarketState, lang: str = "de"
+) -> tuple[list[CheckedArticle], dict[str, Any], list[str]]:
+    """read_market -> verify_batch -> merge_batches in one call, for one batch."""
+    data = read_market(db, market, listings_needed(articles))
+    checked, validation = merge_batches([verify_batch(articles, data, lang)], data)
+    return checked, validation, data.notes
+
+
+def batches(items: list[Any], size: int) -> list[list[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
 
 
 def run_info(options: RunOptions, market: MarketState, started: datetime, orchestrated: bool) -> dict[str, Any]:

@@ -22,6 +22,10 @@ class Settings(BaseSettings):
     timezone: str = "Europe/Berlin"
     prefect_home: Path = PREFECT_HOME
     lock_wait_seconds: float = 60.0
+    batch_size: int = 250  # articles per extraction/verification task
+    task_runner: str = "local"  # local (Prefect's thread pool) or dask
+    dask_address: str | None = None  # an existing Dask scheduler; None starts a local cluster
+    dask_workers: int = 2
 
 
 def prefect_environment(settings: Settings) -> None:
