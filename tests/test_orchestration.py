@@ -88,3 +88,40 @@ def test_run_carries_on_in_process_when_prefect_cannot_start(tmp_path: Path) -> 
     assert "Prefect could not start" in done.stderr and "in-process" in done.stderr
     results = json.loads((tmp_path / "o" / "results.json").read_text(encoding="utf-8"))
     assert results["run"]["orchestrated"] is False and len(results["articles"]) == 5
+
+
+def test_results_from_other_machines_merge_into_one_history(tmp_path: Path) -> None:
+    outs = []
+    for machine in ("a", "b"):
+        options = pipeline.RunOptions(
+            paths=[str(SEEDS_DIR / "002_04e0c9c290cb4d54.txt")],
+            out=str(tmp_path / machine),
+            db=str(tmp_path / f"{machine}.duckdb"),
+            offline=True,
+        )
+        run_check(options, run_id=f"run-{machine}")
+        outs.append(str(tmp_path / machine / "results.json"))
+    (tmp_path / "broken.json").write_text("{}", encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "claimcheck.cli",
+            "merge",
+            *outs,
+            str(tmp_path / "broken.json"),
+            "--db",
+            str(tmp_path / "central.duckdb"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 3 and "broken.json: not a claimcheck results.json" in done.stderr
+    con = duckdb.connect(str(tmp_path / "central.duckdb"), read_only=True)
+    assert con.execute("SELECT run_id, claims, accurate FROM runs ORDER BY run_id").fetchall() == [
+        ("run-a", 11, 3),
+        ("run-b", 11, 3),
+    ]
+    con.close()

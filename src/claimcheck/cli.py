@@ -59,6 +59,10 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
     serve.add_argument("--db", type=Path, default=settings.db)
     serve.add_argument("--offline", action="store_true", default=settings.offline)
 
+    merge = sub.add_parser("merge", help="record results.json files of runs made elsewhere in the history")
+    merge.add_argument("results", nargs="+", type=Path)
+    merge.add_argument("--db", type=Path, default=settings.db)
+
     quotes = sub.add_parser("quotes", help="the quote store")
     quotes_sub = quotes.add_subparsers(dest="action", required=True)
     status = quotes_sub.add_parser("status")
@@ -88,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
             return _schedule(args, settings)
         if args.command == "serve":
             return _serve(args, settings)
+        if args.command == "merge":
+            return _merge(args)
         return _orchestrated(args, settings)
     except StoreLocked as error:
         log.error("%s", error)
@@ -180,6 +186,23 @@ def _schedule(args: argparse.Namespace, settings: Settings) -> int:
         when = ", ".join(row["next_runs"]) or "on demand only"  # type: ignore[arg-type]
         print(f"{row['deployment']}: cron {row['cron'] or '-'} ({row['timezone'] or '-'}); next: {when}")
     return EXIT_OK
+
+
+def _merge(args: argparse.Namespace) -> int:
+    """The single writer for runs made on other machines: each results.json becomes a history row."""
+    from claimcheck import pipeline
+
+    failed = 0
+    for path in args.results:
+        try:
+            results = json.loads(path.read_text(encoding="utf-8"))
+            run = results["run"]
+            pipeline.record_run(str(args.db), run["run_id"], run, results, str(path.parent))
+            log.info("%s: run %s recorded", path, run["run_id"])
+        except (OSError, ValueError, KeyError) as error:
+            log.error("%s: not a claimcheck results.json (%s)", path, error)
+            failed += 1
+    return EXIT_INPUT_ERRORS if failed else EXIT_OK
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
