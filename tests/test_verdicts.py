@@ -98,3 +98,40 @@ def test_dated_wrong_claim_is_wrong(tmp_path: Path) -> None:
         166.31,
         {"date": "2026-01-12"},
     )
+
+
+def test_move_and_price_in_one_sentence_are_checked_against_each_other(seed_run: dict[str, Any]) -> None:
+    """4,88 % up to 167,80 HKD implies a previous close of 159.99; 9988.HK closed at 159.90."""
+    claims = _article(seed_run["results"], "000_cfc3d7df5ed72e45.txt")["claims"]
+    note = claims[0]["diagnosis"][0]
+    assert note == claims[1]["diagnosis"][0]
+    assert "159,99" in note and "159,90" in note and "passen nicht zusammen" in note
+    assert claims[0]["verdict"] == claims[1]["verdict"] == "accurate"  # the diagnosis never changes a verdict
+
+
+def test_consistent_pair_is_said_to_fit(tmp_path: Path) -> None:
+    from claimcheck.pipeline import RunOptions
+    from flows.wiring import run_check
+
+    article = tmp_path / "pair.txt"
+    article.write_text(
+        "Am Mittwoch gewinnt die Alibaba-Aktie in Hongkong zeitweise 4,94 Prozent auf 167,80 HKD.", encoding="utf-8"
+    )
+    options = RunOptions(
+        paths=[str(article)],
+        out=str(tmp_path / "o"),
+        db=str(tmp_path / "d.duckdb"),
+        offline=True,
+        published="2026-01-14",
+        kind="on-demand",
+    )
+    claims = run_check(options)["articles"][0]["claims"]
+    assert "stimmig" in claims[0]["diagnosis"][0]
+
+
+def test_perturbed_readings_explain_but_do_not_decide(seed_run: dict[str, Any]) -> None:
+    close = _article(seed_run["results"], "002_04e0c9c290cb4d54.txt")["claims"][1]
+    lines = close["diagnosis"]
+    assert any(line.startswith("trifft nicht zu: Folgetag: Schluss am 2026-01-13 = 167,01") for line in lines)
+    assert any(line.startswith("trifft nicht zu: Eröffnung am 2026-01-12 = 157,47") for line in lines)
+    assert close["reading"] == "close" and close["verdict"] == "accurate"

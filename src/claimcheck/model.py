@@ -74,6 +74,7 @@ class Reading:
     evidence: tuple[Evidence, ...]
     primary: bool = True
     session: str = ""  # the session (or FX day) the reading belongs to
+    diagnostic: bool = False  # a perturbed reading (Wu et al.): it explains, it never decides
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from claimcheck import __version__
 from claimcheck.adapters import gx_validation, store, yahoo
 from claimcheck.adapters.articles import ArticleError, LoadedArticle, discover, load_article, read_manifest
 from claimcheck.core.band import FRAME_COLUMNS, claims_frame
-from claimcheck.core.explain import judgement
+from claimcheck.core.explain import consistency_note, judgement
 from claimcheck.core.extract import EXTRACTOR_VERSION, extract_claims
 from claimcheck.core.measure import measure
 from claimcheck.model import Claim, ExtractedArticle, Judgement, Measurement, Published
@@ -230,8 +230,26 @@ def verify_batch(articles: list[ExtractedArticle], data: MarketData, lang: str =
             session = rows.get(key, {}).get("session")
             if claim.listing in bars_of and isinstance(session, str):
                 charts[claim.id] = chart_points(bars_of[claim.listing], session)
+        _check_linked_pairs(article, judged, lang)
         checked.append(CheckedArticle(article, judged, charts))
     return VerifiedBatch(checked, frame, validation)
+
+
+MOVE_KINDS, PRICE_KINDS = ("day_change", "intraday_move", "open_move"), ("intraday_price", "last_price", "close")
+
+
+def _check_linked_pairs(article: ExtractedArticle, judged: dict[str, Judgement], lang: str) -> None:
+    """A move and a price in one sentence: are they consistent with the previous close held?"""
+    by_id = {c.id: c for c in article.claims}
+    for move in (c for c in article.claims if c.kind in MOVE_KINDS):
+        for price in (by_id[i] for i in move.linked if by_id[i].kind in PRICE_KINDS):
+            closes = sorted((e for e in judged[move.id].evidence if e.field == "close"), key=lambda e: e.date)
+            if not closes or judged[move.id].verdict == "unverifiable":
+                continue
+            note = consistency_note(move, price, closes[0].value, load_rules(), lang)
+            if note:
+                judged[move.id].diagnosis.insert(0, note)
+                judged[price.id].diagnosis.insert(0, note)
 
 
 def merge_batches(batches: list[VerifiedBatch], data: MarketData) -> tuple[list[CheckedArticle], dict[str, Any]]:

@@ -112,6 +112,7 @@ def excess(band: ClaimBand, reading: Reading) -> float:
 def choose_reading(band: ClaimBand, readings: list[Reading]) -> Reading:
     """The latest primary reading that holds; else the latest alternative that holds;
     else the primary reading nearest to the band (the most charitable one)."""
+    readings = [r for r in readings if not r.diagnostic]
     primaries = [r for r in readings if r.primary] or readings
     for pool in (primaries, [r for r in readings if not r.primary]):
         holding = [r for r in pool if excess(band, r) == 0.0]

@@ -121,6 +121,41 @@ def diagnosis(
     return lines[:6]
 
 
+CONSISTENCY = {
+    "en": "Together, {move} and {price} imply a previous close of {implied}; the data show {actual} "
+    "({gap}): {verdict}.",
+    "de": "Zusammen ergeben {move} und {price} einen Vortagesschluss von {implied}; die Daten zeigen {actual} "
+    "({gap}): {verdict}.",
+}
+CONSISTENT = {
+    "en": ("consistent within rounding", "the two numbers do not fit together"),
+    "de": ("im Rahmen der Rundung stimmig", "die beiden Zahlen passen nicht zusammen"),
+}
+
+
+def consistency_note(move: Claim, price: Claim, previous_close: float, rules: Rules, lang: str) -> str | None:
+    """'4,88 Prozent auf 167,80 HKD': the move and the price bind each other through the previous
+    close. Says whether the pair fits the data's previous close, within what both claims allow
+    (their precision and hedges)."""
+    if move.value is None or price.value is None:
+        return None
+    moves, prices = claim_band(move, rules), claim_band(price, rules)
+    candidates = [p / (1 + m / 100) for p in (prices.lo, prices.hi) for m in (moves.lo, min(moves.hi, 1e6))]
+    low, high = min(candidates), max(candidates)
+    sign = -1.0 if move.direction == "down" else 1.0
+    implied = price.value / (1 + sign * move.value / 100)
+    gap = (previous_close / implied - 1) * 100
+    fits = low <= previous_close <= high
+    return CONSISTENCY[lang].format(
+        move=f"„{move.quote}“",
+        price=f"„{price.quote}“",
+        implied=fmt(implied, "price", lang),
+        actual=fmt(previous_close, "price", lang),
+        gap=fmt(gap, "percent", lang),
+        verdict=CONSISTENT[lang][0 if fits else 1],
+    )
+
+
 def _chosen(found: Measurement | None, row: dict[str, object] | None) -> Reading | None:
     if found is None or row is None:
         return None

@@ -328,7 +328,8 @@ def _listing_inferred(claim: Claim) -> bool:
 
 def _read_listing(claim: Claim, data: ListingData, found: Measurement, primary: bool) -> list[str]:
     errors: list[str] = []
-    for day in _candidate_days(claim, data.calendar_code):
+    days = _candidate_days(claim, data.calendar_code)
+    for day in days:
         try:
             for reading in readings_for(claim.kind, claim, data, day):
                 name = reading.name if primary else f"{data.symbol}: {reading.name}"
@@ -337,7 +338,56 @@ def _read_listing(claim: Claim, data: ListingData, found: Measurement, primary: 
                 )
         except MissingData as missing:
             errors.append(str(missing))
+    if primary and len(days) == 1:
+        found.readings.extend(_perturbed(claim, data, days[0]))
     return errors
+
+
+def _perturbed(claim: Claim, data: ListingData, day: date) -> list[Reading]:
+    """Neighbouring readings of a dated claim: the sessions before and after, the adjusted
+    close and the open instead of the close. Shown in the diagnosis, never used for the verdict."""
+    cal = calendar(data.calendar_code)
+    neighbours = [(previous_session(data.calendar_code, day), "previous session")]
+    if cal.is_session(pd.Timestamp(day)) and pd.Timestamp(day) < cal.last_session:
+        neighbours.append((cal.next_session(pd.Timestamp(day)).date(), "next session"))
+    found: list[Reading] = []
+    for other, label in neighbours:
+        try:
+            for reading in readings_for(claim.kind, claim, data, other):
+                found.append(
+                    replace(
+                        reading,
+                        name=f"{label}: {reading.name}",
+                        primary=False,
+                        session=other.isoformat(),
+                        diagnostic=True,
+                    )
+                )
+        except MissingData:
+            continue
+    if claim.kind in ("close", "last_price"):
+        for field, label in (("adj_close", "adjusted close"), ("open", "open")):
+            value = data.evidence(day, field)
+            if value is not None:
+                found.append(Reading(label, value.value, value.value, (value,), False, day.isoformat(), True))
+    if claim.kind == "day_change":
+        try:
+            prev = _need(data, previous_session(data.calendar_code, day), "close")
+            opened = _need(data, day, "open")
+            found.append(
+                Reading(
+                    "open vs previous close",
+                    _move(opened, prev),
+                    _move(opened, prev),
+                    (opened, prev),
+                    False,
+                    day.isoformat(),
+                    True,
+                )
+            )
+        except MissingData:
+            pass
+    return found
 
 
 _FX_COLUMNS = {"USD": "eur_usd", "HKD": "eur_hkd", "CNY": "eur_cny", "EUR": None}
