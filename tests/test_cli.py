@@ -164,3 +164,41 @@ def test_check_reports_bad_inputs_and_still_checks_the_rest(tmp_path: Path) -> N
     assert sorted(e["article"] for e in results["errors"]) == ["empty.txt", "missing.txt"]
     assert results["articles"][0]["claims"][0]["verdict"] == "accurate"
     assert "empty file" in done.stderr
+
+
+def test_nightly_and_on_demand_through_prefect_at_the_same_moment(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    db = str(tmp_path / "c.duckdb")
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "claimcheck.cli", "run", "--offline", "--out", str(tmp_path / "n"), "--db", db],
+            cwd=PROJECT_ROOT,
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+        ),
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "claimcheck.cli",
+                "check",
+                str(SEEDS_DIR / "002_04e0c9c290cb4d54.txt"),
+                "--offline",
+                "--out",
+                str(tmp_path / "o"),
+                "--db",
+                db,
+            ],
+            cwd=PROJECT_ROOT,
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+        ),
+    ]
+    errors = [run.communicate(timeout=300)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [e[-1500:] for e in errors]
+    nightly = json.loads((tmp_path / "n" / "results.json").read_text(encoding="utf-8"))
+    on_demand = json.loads((tmp_path / "o" / "results.json").read_text(encoding="utf-8"))
+    assert nightly["run"]["orchestrated"] and on_demand["run"]["orchestrated"]
+    assert len(nightly["articles"]) == 5 and on_demand["articles"][0]["claims"][1]["verdict"] == "accurate"

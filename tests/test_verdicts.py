@@ -135,3 +135,12 @@ def test_perturbed_readings_explain_but_do_not_decide(seed_run: dict[str, Any]) 
     assert any(line.startswith("trifft nicht zu: Folgetag: Schluss am 2026-01-13 = 167,01") for line in lines)
     assert any(line.startswith("trifft nicht zu: Eröffnung am 2026-01-12 = 157,47") for line in lines)
     assert close["reading"] == "close" and close["verdict"] == "accurate"
+
+
+def test_confidence_says_why(seed_run: dict[str, Any]) -> None:
+    claims = _article(seed_run["results"], "000_cfc3d7df5ed72e45.txt")["claims"]
+    assert claims[0]["confidence"] == 0.7 and claims[0]["confidence_reasons"] == ["day after publication"]
+    ytd = claims[2]
+    assert ytd["confidence"] == 0.6 and ytd["confidence_reasons"] == ["implied day", "inferred listing"]
+    close = _article(seed_run["results"], "002_04e0c9c290cb4d54.txt")["claims"][1]
+    assert (close["confidence"], close["confidence_reasons"]) == (1.0, [])

@@ -111,3 +111,4 @@ class Judgement:
     evidence: list[Evidence]
     reading: str | None = None
     diagnosis: list[str] = field(default_factory=list)
+    confidence_reasons: list[str] = field(default_factory=list)

@@ -153,6 +153,7 @@ def claim_record(claim: Claim, judged: Judgement) -> dict[str, Any]:
         evidence=[asdict(e) for e in judged.evidence],
         reading=judged.reading,
         diagnosis=judged.diagnosis,
+        confidence_reasons=judged.confidence_reasons,
     )
     return record
 

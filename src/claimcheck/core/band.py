@@ -36,6 +36,7 @@ CONFIDENCE_COSTS = {
 
 FRAME_COLUMNS = [
     "claim_id",
+    "confidence_reasons",
     "listing",
     "metric",
     "reading",
@@ -163,7 +164,7 @@ def frame_row(key: str, claim: Claim, found: Measurement, published: Published, 
     nan = float("nan")
     band = claim_band(claim, rules) if claim.value is not None else None
     reading = choose_reading(band, found.readings) if band and found.readings else None
-    score, _ = confidence(claim, reading, published)
+    score, reasons = confidence(claim, reading, published)
     row: dict[str, object] = {
         "claim_id": key,
         "listing": claim.listing,
@@ -181,6 +182,7 @@ def frame_row(key: str, claim: Claim, found: Measurement, published: Published, 
         "unconfirmed_ratio": nan,
         "rule": band.rule if band else None,
         "confidence": score,
+        "confidence_reasons": "; ".join(reasons),
     }
     if reading is None or band is None:
         return row

@@ -213,8 +213,19 @@ def judgement(
     claimed = f"„{claim.quote}“" + (f" ({claim.hedge_text})" if claim.hedge_text else "")
     template = "unconfirmed" if verdict == "unverifiable" else verdict
     text = words[template].format(label=label, claimed=claimed, reading=reading, where=where, span=span)
+    reasons = [r for r in str(row.get("confidence_reasons") or "").split("; ") if r]
     return Judgement(
-        claim.id, verdict, observed_value, _band(band), band.rule, confidence, text, evidence, str(row["reading"]), diag
+        claim.id,
+        verdict,
+        observed_value,
+        _band(band),
+        band.rule,
+        confidence,
+        text,
+        evidence,
+        str(row["reading"]),
+        diag,
+        reasons,
     )
 
 
