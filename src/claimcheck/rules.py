@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from claimcheck.paths import RULES_DIR
 
@@ -37,7 +38,8 @@ class Listing:
 
 @dataclass(frozen=True)
 class Cue:
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # case-insensitive
+    folded: re.Pattern[str]  # the same, lower-cased, for lower-cased text (several times faster)
     kind: str
     number: str  # percent | price | points | any
     max_gap: int
@@ -77,14 +79,62 @@ class Rules:
     bands: dict[str, Band]
     tolerances: dict[str, Tolerance]
     fx_pairs: tuple[tuple[str, str, str], ...]  # (pair, Yahoo symbol, column in fx_rates)
+    alias_scan: re.Pattern[str]  # every lower-cased company alias, as one literal alternation
+    alias_owner: dict[str, set[int]]  # lower-cased alias -> indices of the companies it names
+    venue_scan: re.Pattern[str]  # a literal word of every venue pattern alternative
+    venue_owner: dict[str, set[int]]
     phrases: dict[str, tuple[tuple[str, str], ...]]  # language -> (English, translation), longest first
     digest: str
+
+    def companies_in(self, text: str) -> list[tuple[int, Company]]:
+        """(position, company) of every alias in text. One pass over the lower-cased text finds
+        which aliases occur at all; only those companies' own patterns run."""
+        present = {i for word in self.alias_scan.findall(text.lower()) for i in self.alias_owner[word]}
+        found = [(hit.start(), self.companies[i]) for i in present for hit in self.companies[i].pattern.finditer(text)]
+        return sorted(found, key=lambda item: item[0])
+
+    def venues_in(self, text: str) -> list[tuple[int, str]]:
+        present = {i for word in self.venue_scan.findall(text.lower()) for i in self.venue_owner[word]}
+        found = [(hit.start(), self.venues[i][1]) for i in present for hit in self.venues[i][0].finditer(text)]
+        return sorted(found, key=lambda item: item[0])
 
     def listing(self, symbol: str) -> Listing | None:
         return next((item for item in self.listings if item.symbol == symbol), None)
 
     def company(self, name: str) -> Company | None:
         return next((item for item in self.companies if item.name == name), None)
+
+
+def _scanner(name: str, words_per_row: list[tuple[str, ...]]) -> dict[str, Any]:
+    owner: dict[str, set[int]] = {}
+    for i, words in enumerate(words_per_row):
+        for word in words:
+            owner.setdefault(word, set()).add(i)
+    alternation = "|".join(re.escape(w) for w in sorted(owner, key=len, reverse=True))
+    return {f"{name}_scan": re.compile(alternation), f"{name}_owner": owner}
+
+
+def _lower_literals(pattern: str) -> str:
+    """Lower-case a pattern's literal characters, leaving escapes such as \\b and \\s alone."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return "".join(out)
+
+
+def _literal_words(pattern: str) -> tuple[str, ...]:
+    """The longest literal run of each alternative ('\\bHK:\\s?\\d{4,5}\\b' -> 'hk:'); a text
+    without any of them cannot match the pattern."""
+    words = []
+    for alternative in pattern.split("|"):
+        plain = re.sub(r"\\[bsdw]|\\|\(\?:|[()?*+]|\{\d+(,\d+)?\}|\[[^\]]*\]", " ", alternative)
+        words.append(max(plain.split(" "), key=len).lower())
+    return tuple(words)
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -127,7 +177,13 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         hedges=tuple(sorted(((r["phrase"], r["label"]) for r in table["hedges"]), key=lambda h: -len(h[0]))),
         directions=tuple((re.compile(r["pattern"]), r["direction"]) for r in table["directions"]),
         cues=tuple(
-            Cue(re.compile(r["pattern"], re.IGNORECASE), r["kind"], r["number"], int(r["max_gap"]))
+            Cue(
+                re.compile(r["pattern"], re.IGNORECASE),
+                re.compile(_lower_literals(r["pattern"])),
+                r["kind"],
+                r["number"],
+                int(r["max_gap"]),
+            )
             for r in table["cues"]
         ),
         scope_reasons={r["category"]: r["reason"] for r in table["scope"]},
@@ -149,6 +205,8 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
             for r in table["tolerances"]
         },
         fx_pairs=tuple((r["pair"], r["yahoo_symbol"], r["ecb_column"]) for r in table["fx_pairs"]),
+        **_scanner("alias", [tuple(a.lower() for a in r["aliases"].split("|")) for r in table["companies"]]),
+        **_scanner("venue", [_literal_words(r["pattern"]) for r in table["venues"]]),
         phrases={
             "de": tuple(sorted(((r["en"], r["de"]) for r in table["phrases"]), key=lambda p: -len(p[0]))),
         },

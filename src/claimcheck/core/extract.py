@@ -6,6 +6,7 @@ text + publication date + rule tables in, Claim records out. No I/O, no market d
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -70,17 +71,19 @@ class _Context:
 def extract_claims(text: str, published: Published, rules: Rules, lang: str | None = None) -> tuple[list[Claim], str]:
     lang = lang or detect_language(text)
     mentions = find_numbers(text, lang, rules)
+    starts = [m.start for m in mentions]
     main_company = _main_company(text, rules)
     claims: list[Claim] = []
     context = _Context(company=main_company)
     by_sentence = sentence_spans(text)
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
-        inside = [m for m in mentions if s_start <= m.start < s_end]
+        inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
+        hits = cue_hits(sentence, rules) if inside else []
         sentence_claims = [
             c
             for c in (
-                _claim(text, sentence, (s_start, s_end), m, inside, published, rules, context, lang) for m in inside
+                _claim(text, sentence, (s_start, s_end), m, inside, published, rules, context, hits) for m in inside
             )
             if c is not None
         ]
@@ -99,9 +102,11 @@ def extract_claims(text: str, published: Published, rules: Rules, lang: str | No
 
 
 def _main_company(text: str, rules: Rules) -> str | None:
-    counts = {c.name: len(c.pattern.findall(text)) for c in rules.companies if c.kind == "stock"}
-    best = max(counts.items(), key=lambda item: item[1], default=(None, 0))
-    return best[0] if best[1] else None
+    counts: dict[str, int] = {}
+    for _, company in rules.companies_in(text):
+        if company.kind == "stock":
+            counts[company.name] = counts.get(company.name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
 
 
 def _unit_class(unit: str | None) -> str:
@@ -129,20 +134,30 @@ def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention
     return gap + 30 * len(between)
 
 
+CueHit = tuple[int, int, int, Cue]  # (table order, start, end, cue), offsets within the sentence
+
+
+def cue_hits(sentence: str, rules: Rules) -> list[CueHit]:
+    """Every cue in a sentence, found once for all the numbers in it."""
+    folded = sentence.lower()
+    if len(folded) == len(sentence):  # lower-casing kept every offset
+        return [(o, h.start(), h.end(), c) for o, c in enumerate(rules.cues) for h in c.folded.finditer(folded)]
+    return [(o, h.start(), h.end(), c) for o, c in enumerate(rules.cues) for h in c.pattern.finditer(sentence)]
+
+
 def _best_cue(
-    sentence: str, offset: int, m: NumberMention, others: list[NumberMention], rules: Rules
+    sentence: str, offset: int, m: NumberMention, others: list[NumberMention], hits: list[CueHit]
 ) -> tuple[Cue, int] | None:
     unit_class = _unit_class(m.unit)
     best: tuple[int, int, Cue] | None = None
-    for order, cue in enumerate(rules.cues):
+    for order, hit_start, hit_end, cue in hits:
         if cue.number not in ("any", unit_class):
             continue
-        for hit in cue.pattern.finditer(sentence):
-            start, end = hit.start() + offset, hit.end() + offset
-            gap_text = sentence[m.unit_end - offset : hit.start()] if start >= m.unit_end else ""
-            gap = _gap((start, end), m, others, gap_text)
-            if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
-                best = (gap, order, cue)
+        start, end = hit_start + offset, hit_end + offset
+        gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
+        gap = _gap((start, end), m, others, gap_text)
+        if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
+            best = (gap, order, cue)
     return (best[2], best[0]) if best else None
 
 
@@ -176,13 +191,12 @@ def _company(sentence: str, offset: int, m: NumberMention, rules: Rules) -> Comp
     """The company named nearest before the number in its sentence, else nearest after."""
     before: tuple[int, Company] | None = None
     after: tuple[int, Company] | None = None
-    for company in rules.companies:
-        for hit in company.pattern.finditer(sentence):
-            pos = hit.start() + offset
-            if pos < m.start and (before is None or pos > before[0]):
-                before = (pos, company)
-            elif pos >= m.unit_end and (after is None or pos < after[0]):
-                after = (pos, company)
+    for start, company in rules.companies_in(sentence):
+        pos = start + offset
+        if pos < m.start and (before is None or pos > before[0]):
+            before = (pos, company)
+        elif pos >= m.unit_end and (after is None or pos < after[0]):
+            after = (pos, company)
     chosen = before or after
     return chosen[1] if chosen else None
 
@@ -238,7 +252,7 @@ def _claim(
     published: Published,
     rules: Rules,
     context: _Context,
-    lang: str,
+    hits: list[CueHit],
 ) -> Claim | None:
     offset = sentence_span[0]
     # Bare numbers (years, counts) do not separate a cue from its number.
@@ -247,7 +261,7 @@ def _claim(
     if unit_class == "count" and m.scale == 1 and m.value.is_integer() and 1900 <= m.value <= 2100:
         return None  # a year
     fx_base = _fx_base(m, others)
-    cue_hit = None if fx_base else _best_cue(sentence, offset, m, others, rules)
+    cue_hit = None if fx_base else _best_cue(sentence, offset, m, others, hits)
     if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
     hedge = _hedge(text, m, rules)
@@ -400,7 +414,7 @@ def _update_context(
     rules: Rules,
 ) -> None:
     checked = [c for c in claims if c.checkable and c.listing]
-    stock_names = [c.name for c in rules.companies if c.kind == "stock" and c.pattern.search(sentence)]
+    stock_names = [c.name for _, c in rules.companies_in(sentence) if c.kind == "stock"]
     if checked:
         context.company = checked[-1].subject
         listing = rules.listing(checked[-1].listing or "")
@@ -411,6 +425,6 @@ def _update_context(
         return
     if stock_names:
         context.company = stock_names[-1]
-    for pattern, venue in rules.venues:
-        if pattern.search(sentence):
-            context.venue = venue
+    venues = [venue for _, venue in rules.venues_in(sentence)]
+    if venues:
+        context.venue = venues[-1]

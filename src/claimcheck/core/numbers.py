@@ -78,7 +78,10 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
         rf"(?<![\w.,:/])(?P<num>{_DIGITS})"
         rf"(?:(?P<sep>{range_sep})(?P<num2>{_DIGITS}))?" + tail
     )
-    word_mention = re.compile(rf"(?<![\w])(?P<word>{_NUMBER_WORD})\s" + tail)
+    word_mention = re.compile(
+        rf"(?<![\w])(?P<word>{_NUMBER_WORD})\s(?:(?P<scale>{scale_words})\s?)?"
+        rf"(?P<unit>{unit_words}|{currency_words})(?![\w])"
+    )
     unit_of = tuple((re.compile(rf"^(?:{p})$"), unit or None, scale) for p, unit, scale in rules.units)
     currency_of = tuple((re.compile(rf"^(?:{p.pattern})$"), cur) for p, cur, _ in rules.currencies)
     grammar = _Grammar(mention, word_mention, unit_of, currency_of)
