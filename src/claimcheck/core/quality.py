@@ -14,16 +14,18 @@ ADJ_RATIO_STEP = 0.002  # a day-to-day change of adj/raw above this is a dividen
 def quality_columns(quotes: pd.DataFrame, calendars: dict[str, str]) -> pd.DataFrame:
     """Adds is_session, flat_half_day and adj_ratio_jump to a quotes frame (a copy)."""
     frame = quotes.sort_values(["symbol", "session"]).copy()
-    sessions, half_days = [], []
-    for symbol, day in zip(frame["symbol"], frame["session"], strict=True):
-        code = calendars.get(symbol)
-        cal = calendar(code) if code else None
-        stamp = pd.Timestamp(day)
-        sessions.append(True if cal is None else bool(cal.is_session(stamp)))
-        half_days.append(cal is not None and stamp in cal.early_closes)
-    frame["is_session"] = sessions
+    frame["is_session"] = True
+    half_day = pd.Series(False, index=frame.index)
+    for symbol, rows in frame.groupby("symbol").groups.items():
+        code = calendars.get(str(symbol))
+        if code is None:
+            continue
+        cal = calendar(code)
+        days = frame.loc[rows, "session"]
+        frame.loc[rows, "is_session"] = days.isin({ts.date() for ts in cal.sessions})
+        half_day.loc[rows] = days.isin({ts.date() for ts in cal.early_closes})
     flat = (frame["open"] == frame["high"]) & (frame["high"] == frame["low"]) & (frame["low"] == frame["close"])
-    frame["flat_half_day"] = pd.Series(half_days, index=frame.index) & flat & (frame["volume"].fillna(0) == 0)
+    frame["flat_half_day"] = half_day & flat & (frame["volume"].fillna(0) == 0)
     ratio = frame["adj_close"] / frame["close"]
     # Compare with the last known ratio, across days whose close is blank.
     previous = ratio.groupby(frame["symbol"]).ffill().groupby(frame["symbol"]).shift(1)
