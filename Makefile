@@ -19,8 +19,8 @@ run: setup
 	$(BIN)/claimcheck run
 
 lint: setup
-	$(BIN)/ruff check src flows tests
-	$(BIN)/ruff format --check src flows tests
+	$(BIN)/ruff check src flows tests benchmarks
+	$(BIN)/ruff format --check src flows tests benchmarks
 
 typecheck: setup
 	$(BIN)/mypy
@@ -34,7 +34,7 @@ unit: setup browser-deps
 test: lint typecheck unit
 
 eval: setup
-	$(BIN)/python -m claimcheck.evaluate
+	$(BIN)/python -m tests.evaluate
 
 bench: setup
 	$(BIN)/python -m benchmarks.run

@@ -13,8 +13,11 @@ import pandas as pd
 from claimcheck.paths import SNAPSHOT_DIR
 
 WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"]
-LISTINGS = {"BABA": ("Alibaba", "in New York", "US-Dollar"), "9988.HK": ("Alibaba", "in Hongkong", "HKD"),
-            "BIDU": ("Baidu", "an der Wall Street", "US-Dollar")}
+LISTINGS = {
+    "BABA": ("Alibaba", "in New York", "US-Dollar"),
+    "9988.HK": ("Alibaba", "in Hongkong", "HKD"),
+    "BIDU": ("Baidu", "an der Wall Street", "US-Dollar"),
+}
 TEMPLATES = [
     "{company}-Aktie: Kursbewegung\n\nDie Aktie von {company} schloss am {weekday} {venue} bei {close} {currency}. "
     "Das entspricht einem {word} von {move} Prozent gegenüber dem Vortag. ",
@@ -33,8 +36,9 @@ def _fmt(value: float, decimals: int = 2) -> str:
 def generate(folder: Path, count: int, seed: int = 7) -> int:
     """Writes `count` articles and a manifest.csv into folder; returns the bytes written."""
     rng = random.Random(seed)
-    frames = {s: pd.read_csv(SNAPSHOT_DIR / f"{s}.csv").dropna(subset=["close"]).reset_index(drop=True)
-              for s in LISTINGS}
+    frames = {
+        s: pd.read_csv(SNAPSHOT_DIR / f"{s}.csv").dropna(subset=["close"]).reset_index(drop=True) for s in LISTINGS
+    }
     folder.mkdir(parents=True, exist_ok=True)
     written = 0
     with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
@@ -53,10 +57,17 @@ def generate(folder: Path, count: int, seed: int = 7) -> int:
                 close, move, ytd = close * 1.08, move + 3.0, ytd + 12
             company, venue, currency = LISTINGS[symbol]
             text = rng.choice(TEMPLATES).format(
-                company=company, venue=venue, currency=currency, weekday=WEEKDAYS[day.weekday()],
-                close=_fmt(close), move=_fmt(abs(move)), word="Plus" if move >= 0 else "Minus",
-                verb="gewann" if move >= 0 else "verlor", ytd=_fmt(abs(ytd), 0),
-                target=_fmt(close * 1.3, 0), revenue=_fmt(rng.uniform(200, 300), 1),
+                company=company,
+                venue=venue,
+                currency=currency,
+                weekday=WEEKDAYS[day.weekday()],
+                close=_fmt(close),
+                move=_fmt(abs(move)),
+                word="Plus" if move >= 0 else "Minus",
+                verb="gewann" if move >= 0 else "verlor",
+                ytd=_fmt(abs(ytd), 0),
+                target=_fmt(close * 1.3, 0),
+                revenue=_fmt(rng.uniform(200, 300), 1),
             )
             text += "Die Zahlen sprechen eine klare Sprache. " * rng.randrange(2, 12) + "\n"
             name = f"bench_{number:05d}.txt"

@@ -57,13 +57,19 @@ def one_run(count: int) -> dict[str, Any]:
                 return function(*args, **kwargs)
             finally:
                 timings[function.__name__] = timings.get(function.__name__, 0.0) + time.perf_counter() - started
+
         return call
 
     def timed_map(function: Callable[..., Any], items: list[Any], extra: tuple[Any, ...]) -> list[Any]:
         return [timed(function)(item, *extra) for item in items]
 
-    options = RunOptions(paths=[str(work / "articles")], out=str(work / "report"), db=str(work / "c.duckdb"),
-                         offline=True, batch_size=500)
+    options = RunOptions(
+        paths=[str(work / "articles")],
+        out=str(work / "report"),
+        db=str(work / "c.duckdb"),
+        offline=True,
+        batch_size=500,
+    )
     started = time.perf_counter()
     results = run_check(options, stage=timed, stage_map=timed_map)
     wall = time.perf_counter() - started
@@ -73,10 +79,17 @@ def one_run(count: int) -> dict[str, Any]:
     for claim in claims:
         verdicts[claim["verdict"]] = verdicts.get(claim["verdict"], 0) + 1
     return {
-        "articles": count, "megabytes": size / 1e6, "wall_seconds": wall, "claims": len(claims),
-        "checkable": len(checkable), "claims_per_second": len(checkable) / wall, "stages": timings,
-        "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "verdicts": verdicts,
-        "db": options.db, "sample": [c for c in checkable if c["band"] and c["reference"]][:NAIVE_SAMPLE],
+        "articles": count,
+        "megabytes": size / 1e6,
+        "wall_seconds": wall,
+        "claims": len(claims),
+        "checkable": len(checkable),
+        "claims_per_second": len(checkable) / wall,
+        "stages": timings,
+        "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "verdicts": verdicts,
+        "db": options.db,
+        "sample": [c for c in checkable if c["band"] and c["reference"]][:NAIVE_SAMPLE],
     }
 
 
@@ -89,28 +102,46 @@ def naive(sample: list[dict[str, Any]], db: str) -> dict[str, float]:
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    batch = context.data_sources.add_pandas("naive").add_dataframe_asset("one").add_batch_definition_whole_dataframe("b")
+    asset = context.data_sources.add_pandas("naive").add_dataframe_asset("one")
+    batch = asset.add_batch_definition_whole_dataframe("b")
     con = duckdb.connect(db, read_only=True)
     started = time.perf_counter()
     for number, claim in enumerate(sample):
         day = claim["reference"].get("date") or claim["reference"].get("end")
-        row = con.execute("SELECT close FROM quotes WHERE symbol = ? AND session <= ? ORDER BY session DESC LIMIT 1",
-                          [claim["listing"] or "BABA", day]).fetchall()
-        suite = context.suites.add(gx.ExpectationSuite(name=f"claim-{number}", expectations=[
-            gx.expectations.ExpectColumnValuesToBeBetween(column="observed", min_value=claim["band"][0],
-                                                          max_value=claim["band"][1])]))
+        row = con.execute(
+            "SELECT close FROM quotes WHERE symbol = ? AND session <= ? ORDER BY session DESC LIMIT 1",
+            [claim["listing"] or "BABA", day],
+        ).fetchall()
+        suite = context.suites.add(
+            gx.ExpectationSuite(
+                name=f"claim-{number}",
+                expectations=[
+                    gx.expectations.ExpectColumnValuesToBeBetween(
+                        column="observed", min_value=claim["band"][0], max_value=claim["band"][1]
+                    )
+                ],
+            )
+        )
         gx.ValidationDefinition(name=f"v-{number}", data=batch, suite=suite).run(
-            batch_parameters={"dataframe": pd.DataFrame({"observed": [row[0][0] if row else None]})})
+            batch_parameters={"dataframe": pd.DataFrame({"observed": [row[0][0] if row else None]})}
+        )
     seconds = time.perf_counter() - started
     con.close()
     return {"claims": len(sample), "seconds": seconds, "per_claim_ms": seconds / max(len(sample), 1) * 1000}
 
 
 def machine() -> str:
-    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                  if line.startswith("model name")), platform.processor())
-    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal")), "0")
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    memory = next(
+        (line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "0"
+    )
     return f"{os.cpu_count()} cores ({model}), {int(memory) / 1024 / 1024:.0f} GiB, Python {platform.python_version()}"
 
 
@@ -123,8 +154,13 @@ def main() -> None:
     print("extraction:", json.dumps(report["extraction"]), flush=True)
     runs = []
     for count in SIZES:
-        done = subprocess.run([sys.executable, "-m", "benchmarks.run", "--one", str(count)], capture_output=True,
-                              text=True, cwd=PROJECT_ROOT, check=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.run", "--one", str(count)],
+            capture_output=True,
+            text=True,
+            cwd=PROJECT_ROOT,
+            check=True,
+        )
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
         print(f"{count} articles:", json.dumps({k: v for k, v in runs[-1].items() if k != "sample"}), flush=True)
     report["runs"] = [{k: v for k, v in r.items() if k != "sample"} for r in runs]
@@ -137,23 +173,30 @@ def write_markdown(report: dict[str, Any]) -> None:
     ex, naive_run, big = report["extraction"], report["naive"], report["runs"][-1]
     naive_total = naive_run["per_claim_ms"] / 1000 * big["checkable"]
     lines = [
-        "# Benchmarks", "",
+        "# Benchmarks",
+        "",
         f"Measured by `make bench` on {report['date']}: {report['machine']}. Offline snapshot, in-process run",
         "(Prefect server start-up excluded). Articles are generated German finance-portal copy with",
-        "numbers from the real snapshot, about one in four perturbed (`benchmarks/generate.py`).", "",
-        "| measure | result | target |", "|---|---|---|",
+        "numbers from the real snapshot, about one in four perturbed (`benchmarks/generate.py`).",
+        "",
+        "| measure | result | target |",
+        "|---|---|---|",
         f"| extraction, seeds repeated to {ex['megabytes']:.1f} MB | {ex['mb_per_s']:.2f} MB/s | ≥ 2 MB/s |",
     ]
     for run in report["runs"]:
-        lines.append(f"| {run['articles']:,} articles end to end ({run['megabytes']:.1f} MB, {run['checkable']:,} "
-                     f"checkable claims) | {run['wall_seconds']:.1f} s, {run['claims_per_second']:.0f} claims/s, "
-                     f"peak RSS {run['peak_rss_mib']:.0f} MiB | 10k ≤ 60 s, ≤ 1.5 GiB |")
+        lines.append(
+            f"| {run['articles']:,} articles end to end ({run['megabytes']:.1f} MB, {run['checkable']:,} "
+            f"checkable claims) | {run['wall_seconds']:.1f} s, {run['claims_per_second']:.0f} claims/s, "
+            f"peak RSS {run['peak_rss_mib']:.0f} MiB | 10k ≤ 60 s, ≤ 1.5 GiB |"
+        )
     lines += [
         f"| naive baseline: one quote lookup + one GX validation per claim, {naive_run['claims']:,} claims "
         f"measured | {naive_run['per_claim_ms']:.1f} ms per claim; **extrapolated** to {big['checkable']:,} "
         f"claims: {naive_total:.0f} s | |",
-        f"| speed-up over the naive judging (10k run) | {naive_total / big['wall_seconds']:.1f}× | ≥ 20× |", "",
-        "Time per stage (seconds) of each run:", "",
+        f"| speed-up over the naive judging (10k run) | {naive_total / big['wall_seconds']:.1f}× | ≥ 20× |",
+        "",
+        "Time per stage (seconds) of each run:",
+        "",
         "| stage | " + " | ".join(f"{r['articles']:,} articles" for r in report["runs"]) + " |",
         "|---|" + "---|" * len(report["runs"]),
     ]

@@ -144,8 +144,9 @@ def confidence(claim: Claim, reading: Reading | None, published: Published) -> t
 
 
 def may_be_wrong(claim: Claim, published: Published) -> bool:
-    """Only a claim pinned to a known day may be called wrong; others at most unverifiable."""
-    if not published.trusted:
+    """Only a claim pinned to a known day may be called wrong; others at most unverifiable.
+    A day that resolved to after publication is doubtful by nature: never wrong either."""
+    if not published.trusted or any("after the publication date" in note for note in claim.notes):
         return False
     return (
         claim.date_basis in ("stated", "relative")

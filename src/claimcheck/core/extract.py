@@ -369,7 +369,12 @@ def _reference(
     """
     day = resolve_day(sentence, published.date)
     notes: list[str] = []
-    if day is None and context.day and context.day.day and (kind in SESSION_KINDS or _LINKING.search(sentence)):
+    if (
+        day is None
+        and context.day
+        and context.day.day
+        and (kind in SESSION_KINDS | {"index_move"} or _LINKING.search(sentence))
+    ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
     if day is not None and day.note:
         notes.append(day.note)
@@ -428,3 +433,8 @@ def _update_context(
     venues = [venue for _, venue in rules.venues_in(sentence)]
     if venues:
         context.venue = venues[-1]
+    # 'Die Aktie hat am Mittwoch zugelegt.' dates the sentences after it; a day named without a
+    # claim counts only when it is relative and not after publication (not a coming event's date).
+    day = resolve_day(sentence, published.date)
+    if day is not None and day.day is not None and day.basis == "relative" and day.note is None:
+        context.day = day

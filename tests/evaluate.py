@@ -1,0 +1,93 @@
+"""Precision and recall of the extractor per claim kind on every golden answer file.
+
+`make eval` prints the table. A golden claim counts as found when a checkable claim starts at
+its number with the same kind; listing, day, hedge and direction are scored on the found ones.
+Golden files: tests/golden/seeds/*.json (the seed articles) and tests/golden/articles/*.json
+(articles written for the tests, text beside them).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from claimcheck import pipeline
+from claimcheck.adapters.articles import load_article
+from claimcheck.paths import SEEDS_DIR
+
+GOLDEN = Path(__file__).parent / "golden"
+DETAILS = ("listing", "reference", "hedge", "direction")
+
+
+@dataclass
+class Score:
+    found: int = 0
+    missed: int = 0
+    spurious: int = 0
+    detail_errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.found / (self.found + self.spurious) if self.found + self.spurious else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / (self.found + self.missed) if self.found + self.missed else 1.0
+
+
+def golden_files() -> list[tuple[Path, Path]]:
+    seeds = [(p, SEEDS_DIR / p.name.replace(".json", ".txt")) for p in sorted((GOLDEN / "seeds").glob("*.json"))]
+    own = [(p, p.with_suffix(".txt")) for p in sorted((GOLDEN / "articles").glob("*.json"))]
+    return seeds + own
+
+
+def evaluate() -> dict[str, Score]:
+    scores: dict[str, Score] = {}
+    for golden_path, text_path in golden_files():
+        golden = json.loads(golden_path.read_text(encoding="utf-8"))
+        article = pipeline.extract(load_article(text_path, date.fromisoformat(golden["published"]), {}, date.today()))
+        text, cursor, wanted = article.text, 0, {}
+        for claim in golden["claims"]:
+            start = text.index(claim["quote"], cursor)
+            cursor = start + len(claim["quote"])
+            if claim["kind"] not in pipeline.load_rules().scope_reasons:
+                wanted[start] = claim
+        got = {c.span[0]: c for c in article.claims if c.checkable}
+        for start, claim in wanted.items():
+            score = scores.setdefault(claim["kind"], Score())
+            found = got.get(start)
+            if found is None or found.kind != claim["kind"]:
+                score.missed += 1
+                continue
+            score.found += 1
+            for key in DETAILS:
+                if key in claim and getattr(found, key) != claim[key]:
+                    score.detail_errors.append(f"{text_path.name} {claim['quote']}: {key} {getattr(found, key)!r}")
+        for start, found in got.items():
+            if start not in wanted or wanted[start]["kind"] != found.kind:
+                scores.setdefault(found.kind, Score()).spurious += 1
+    return scores
+
+
+def main() -> None:
+    scores = evaluate()
+    total = Score(
+        sum(s.found for s in scores.values()),
+        sum(s.missed for s in scores.values()),
+        sum(s.spurious for s in scores.values()),
+        [e for s in scores.values() for e in s.detail_errors],
+    )
+    print(f"{'kind':22} {'found':>5} {'missed':>6} {'spurious':>8} {'precision':>9} {'recall':>7}")
+    for kind, score in [*sorted(scores.items()), ("ALL (checkable)", total)]:
+        print(
+            f"{kind:22} {score.found:5} {score.missed:6} {score.spurious:8} {score.precision:9.1%} {score.recall:7.1%}"
+        )
+    print(f"\nfiles: {len(golden_files())}; detail errors on found claims: {len(total.detail_errors)}")
+    for error in total.detail_errors:
+        print("  ", error)
+
+
+if __name__ == "__main__":
+    main()
