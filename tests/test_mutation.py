@@ -1,7 +1,8 @@
 """Mutation testing of the verdicts on the seed articles (copies, never the seeds themselves).
 
 - every claim found accurate: its number pushed far beyond the imprecise tolerance must become
-  wrong (or unverifiable where the article names no day: such a claim is never called wrong);
+  wrong (or unverifiable where the article names no day, or its day resolved to after
+  publication: such a claim is never called wrong);
 - every claim found wrong or imprecise: the observed value written at the claim's precision
   (for a one-sided hedge, on the side the hedge allows) must become accurate.
 The mutation score must be 100 %.
@@ -61,7 +62,8 @@ def mutations(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str, 
                 undated = (
                     claim.date_basis == "implied" and claim.kind not in AS_OF_KINDS and claim.kind != "fx_conversion"
                 )
-                want = "unverifiable" if undated else "wrong"
+                doubtful_day = any("after the publication date" in note for note in claim.notes)
+                want = "unverifiable" if undated or doubtful_day else "wrong"
             elif judged.verdict in ("wrong", "imprecise"):
                 new = _written(_right_side(judged.observed, claim.hedge, claim.decimals), claim.decimals)
                 want = "accurate"

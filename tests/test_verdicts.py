@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import check_text
+
 GOLDEN = sorted((Path(__file__).parent / "golden" / "seeds").glob("*.json"))
 
 
@@ -59,45 +61,17 @@ def test_intraday_only_reading_lowers_confidence(seed_run: dict[str, Any]) -> No
 
 def test_undated_claim_that_fails_everywhere_is_not_called_wrong(tmp_path: Path) -> None:
     """A day move with no day named can at most be unverifiable: the article may mean another day."""
-    from claimcheck.pipeline import RunOptions
-    from flows.wiring import run_check
-
-    article = tmp_path / "undated.txt"
-    article.write_text("Die Alibaba-Aktie stieg in New York um 25 %.", encoding="utf-8")
-    options = RunOptions(
-        paths=[str(article)],
-        out=str(tmp_path / "o"),
-        db=str(tmp_path / "d.duckdb"),
-        offline=True,
-        published="2026-01-14",
-        kind="on-demand",
-    )
-    claim = run_check(options)["articles"][0]["claims"][0]
+    results = check_text(tmp_path, "Die Alibaba-Aktie stieg in New York um 25 %.", "2026-01-14")
+    claim = results["articles"][0]["claims"][0]
     assert claim["kind"] == "day_change" and claim["listing"] == "BABA"
     assert claim["verdict"] == "unverifiable"
     assert "nennt keinen Handelstag" in claim["explanation"]
 
 
 def test_dated_wrong_claim_is_wrong(tmp_path: Path) -> None:
-    from claimcheck.pipeline import RunOptions
-    from flows.wiring import run_check
-
-    article = tmp_path / "dated.txt"
-    article.write_text("Die Alibaba-Aktie schloss am Montag in New York bei 180,00 US-Dollar.", encoding="utf-8")
-    options = RunOptions(
-        paths=[str(article)],
-        out=str(tmp_path / "o"),
-        db=str(tmp_path / "d.duckdb"),
-        offline=True,
-        published="2026-01-13",
-        kind="on-demand",
-    )
-    claim = run_check(options)["articles"][0]["claims"][0]
-    assert (claim["verdict"], claim["observed"], claim["reference"]) == (
-        "wrong",
-        166.31,
-        {"date": "2026-01-12"},
-    )
+    text = "Die Alibaba-Aktie schloss am Montag in New York bei 180,00 US-Dollar."
+    claim = check_text(tmp_path, text, "2026-01-13")["articles"][0]["claims"][0]
+    assert (claim["verdict"], claim["observed"], claim["reference"]) == ("wrong", 166.31, {"date": "2026-01-12"})
 
 
 def test_move_and_price_in_one_sentence_are_checked_against_each_other(seed_run: dict[str, Any]) -> None:
@@ -110,22 +84,8 @@ def test_move_and_price_in_one_sentence_are_checked_against_each_other(seed_run:
 
 
 def test_consistent_pair_is_said_to_fit(tmp_path: Path) -> None:
-    from claimcheck.pipeline import RunOptions
-    from flows.wiring import run_check
-
-    article = tmp_path / "pair.txt"
-    article.write_text(
-        "Am Mittwoch gewinnt die Alibaba-Aktie in Hongkong zeitweise 4,94 Prozent auf 167,80 HKD.", encoding="utf-8"
-    )
-    options = RunOptions(
-        paths=[str(article)],
-        out=str(tmp_path / "o"),
-        db=str(tmp_path / "d.duckdb"),
-        offline=True,
-        published="2026-01-14",
-        kind="on-demand",
-    )
-    claims = run_check(options)["articles"][0]["claims"]
+    text = "Am Mittwoch gewinnt die Alibaba-Aktie in Hongkong zeitweise 4,94 Prozent auf 167,80 HKD."
+    claims = check_text(tmp_path, text, "2026-01-14")["articles"][0]["claims"]
     assert "stimmig" in claims[0]["diagnosis"][0]
 
 

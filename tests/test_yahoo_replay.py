@@ -10,6 +10,7 @@ import pytest
 
 from claimcheck.adapters import store, yahoo
 from claimcheck.rules import Rules
+from tests.helpers import check_text
 from tests.yahoo_replay import YahooReplay, replay_session
 
 
@@ -146,23 +147,10 @@ def test_live_fx_pairs_fill_rates(tmp_path: Path, rules: Rules) -> None:
 def test_failed_live_fetch_makes_claims_unverifiable_with_the_reason(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claimcheck.pipeline import RunOptions
-    from flows.wiring import run_check
-
     monkeypatch.setattr(yahoo, "yahoo_reachable", lambda timeout=2.0: True)
     monkeypatch.setattr(yahoo, "SESSION", replay_session(YahooReplay(faults={"BABA": "429", "9988.HK": "dns"})))
-    article = tmp_path / "late.txt"
-    article.write_text("Die Alibaba-Aktie schloss am Montag in New York bei 170,00 US-Dollar.", encoding="utf-8")
-    options = RunOptions(
-        paths=[str(article)],
-        out=str(tmp_path / "o"),
-        db=str(tmp_path / "d.duckdb"),
-        offline=False,
-        published="2026-11-17",
-        today="2026-11-22",
-        kind="on-demand",
-    )
-    results = run_check(options)
+    text = "Die Alibaba-Aktie schloss am Montag in New York bei 170,00 US-Dollar."
+    results = check_text(tmp_path, text, "2026-11-17", offline=False, today="2026-11-22")
     claim = results["articles"][0]["claims"][0]
     assert (claim["listing"], claim["reference"], claim["verdict"]) == (
         "BABA",

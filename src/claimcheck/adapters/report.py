@@ -20,6 +20,7 @@ from typing import Any
 from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from claimcheck.core.explain import LOCALES
 from claimcheck.model import Claim, Judgement
 from claimcheck.paths import SUITES_DIR
 from claimcheck.pipeline import CheckedArticle
@@ -42,7 +43,6 @@ LABELS = {
     },
 }
 RATING = {"wrong": 1, "imprecise": 2, "unverifiable": 3, "accurate": 5}
-LOCALES = {"de": "de_DE", "en": "en_GB"}
 TEXTS = {
     "de": {
         "title": "Prüfbericht",

@@ -1,0 +1,23 @@
+"""Small helpers shared by tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from claimcheck.pipeline import RunOptions
+from flows.wiring import run_check
+
+
+def check_text(tmp_path: Path, text: str, published: str, name: str = "article.txt", **options: Any) -> dict[str, Any]:
+    """Write one article and check it on demand, offline, in-process; return results.json."""
+    article = tmp_path / name
+    article.write_text(text, encoding="utf-8")
+    settings: dict[str, Any] = {
+        "out": str(tmp_path / "o"),
+        "db": str(tmp_path / "d.duckdb"),
+        "offline": True,
+        "kind": "on-demand",
+        **options,
+    }
+    return run_check(RunOptions(paths=[str(article)], published=published, **settings))
