@@ -81,7 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("claimcheck").setLevel(logging.INFO)
     settings = Settings()
     args = parser(settings).parse_args(argv)
-    from claimcheck.adapters.store import StoreLocked
+    from claimcheck.adapters.report import ReportNotWritten
+    from claimcheck.adapters.store import LOCK_WAIT, StoreLocked
+
+    LOCK_WAIT["seconds"] = settings.lock_wait_seconds
 
     try:
         if args.command == "extract":
@@ -95,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "merge":
             return _merge(args)
         return _orchestrated(args, settings)
-    except StoreLocked as error:
+    except (StoreLocked, ReportNotWritten) as error:
         log.error("%s", error)
         return EXIT_FAILED
 

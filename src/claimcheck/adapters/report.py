@@ -427,10 +427,17 @@ def _history_chart(history: list[dict[str, Any]]) -> dict[str, Any]:
     return {"points": points, "runs": history, "top": top}
 
 
+class ReportNotWritten(RuntimeError):
+    """The report folder cannot be written; the previous report there is left as it was."""
+
+
 def write_report(out: Path, files: dict[str, str | bytes]) -> None:
     """Atomic per entry: write everything to a temporary folder in `out`, then rename into place."""
-    out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".report-", dir=out))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".report-", dir=out))
+    except OSError as error:
+        raise ReportNotWritten(f"{out}: the report folder cannot be written ({error.strerror or error})") from error
     try:
         for name, content in files.items():
             (staging / name).parent.mkdir(parents=True, exist_ok=True)

@@ -23,7 +23,7 @@ from claimcheck.paths import SNAPSHOT_DIR
 
 log = logging.getLogger(__name__)
 
-LOCK_WAIT_SECONDS = 60.0
+LOCK_WAIT = {"seconds": 60.0}  # the bounded wait for a locked file; the CLI sets it from the settings
 QUOTE_FIELDS = ["open", "high", "low", "close", "adj_close", "volume"]
 
 SCHEMA = """
@@ -64,10 +64,9 @@ def _is_lock_error(error: Exception) -> bool:
 
 
 @contextmanager
-def open_store(
-    path: Path, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS
-) -> Iterator[duckdb.DuckDBPyConnection]:
+def open_store(path: Path, read_only: bool = False, wait: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
     """A short-lived connection; retries a locked file with backoff up to `wait` seconds."""
+    wait = LOCK_WAIT["seconds"] if wait is None else wait
     path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait
     delay = 0.05

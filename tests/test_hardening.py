@@ -1,0 +1,158 @@
+"""Faults a nightly job meets: locked database, unwritable report folder, undecodable input,
+a run killed half-way, and arbitrary text in the date resolver."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.adapters.articles import ArticleError, load_article
+from claimcheck.adapters.store import ensure_snapshot
+from claimcheck.core.dates import resolve_day
+from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR, SNAPSHOT_DIR
+
+
+def _cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")} | env
+    return subprocess.run(
+        [sys.executable, "-m", "claimcheck.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        env=environment,
+        timeout=240,
+    )
+
+
+def test_database_locked_too_long_exits_1_with_a_clear_message(tmp_path: Path) -> None:
+    db = tmp_path / "held.duckdb"
+    ensure_snapshot(db, SNAPSHOT_DIR)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import time, duckdb; c = duckdb.connect({str(db)!r}); print('held', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        done = _cli("quotes", "status", "--db", str(db), CLAIMCHECK_LOCK_WAIT_SECONDS="1")
+        assert done.returncode == 1 and "still locked by another process after 1 s" in done.stderr
+    finally:
+        holder.kill()
+
+
+def test_unwritable_report_folder_exits_1_and_names_it(tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the report folder should be", encoding="utf-8")
+    done = _cli(
+        "check",
+        str(SEEDS_DIR / "002_04e0c9c290cb4d54.txt"),
+        "--offline",
+        "--out",
+        str(blocked),
+        "--db",
+        str(tmp_path / "c.duckdb"),
+        PREFECT_HOME=str(tmp_path / "ph"),
+        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="0",
+    )
+    assert done.returncode == 1, done.stderr[-1500:]
+    assert f"{blocked}: the report folder cannot be written" in done.stderr
+    assert blocked.read_text(encoding="utf-8").startswith("a file")  # nothing of the user's is touched
+
+
+def test_bytes_no_encoding_can_read_are_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "garbled.txt"
+    path.write_bytes(b"Alibaba \x81\x8d\x8f stieg")
+    with pytest.raises(ArticleError, match="not decodable"):
+        load_article(path, None, {}, date(2026, 11, 22))
+
+
+KILLABLE_RUN = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from benchmarks.generate import generate
+    from claimcheck.pipeline import RunOptions
+    from flows.wiring import run_check
+    folder, out, db = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    print("running", flush=True)
+    run_check(RunOptions(paths=[str(folder)], out=out, db=db, offline=True, batch_size=20), run_id="night")
+""")
+
+
+def test_run_killed_half_way_reruns_complete_without_duplicates(tmp_path: Path) -> None:
+    from benchmarks.generate import generate
+    from claimcheck.pipeline import RunOptions
+    from flows.wiring import run_check
+
+    generate(tmp_path / "articles", 200)
+    db, out = str(tmp_path / "c.duckdb"), str(tmp_path / "report")
+    victim = subprocess.Popen(
+        [sys.executable, "-c", KILLABLE_RUN, str(tmp_path / "articles"), out, db],
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert victim.stdout is not None and victim.stdout.readline().strip() == "running"
+    time.sleep(4)  # loading the snapshot and checking are under way
+    victim.send_signal(signal.SIGKILL)
+    assert victim.wait(timeout=30) == -signal.SIGKILL  # killed, not finished
+    assert not (tmp_path / "report" / "results.json").exists()
+    results = run_check(RunOptions(paths=[str(tmp_path / "articles")], out=out, db=db, offline=True), run_id="night")
+    assert len(results["articles"]) == 200 and results["errors"] == []
+    con = duckdb.connect(db, read_only=True)
+    assert con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall() == [(1434, 1434)]
+    assert con.execute("SELECT count(*) FROM runs").fetchall() == [(1,)]
+    recorded = con.execute("SELECT count(*), count(DISTINCT (article, claim_id)) FROM claim_results").fetchall()
+    total = sum(len(a["claims"]) for a in results["articles"])
+    assert recorded == [(total, total)]
+    con.close()
+
+
+TOKENS = st.sampled_from(
+    [
+        "am",
+        "Montag",
+        "Mittwoch",
+        "gestern",
+        "heute",
+        "vorgestern",
+        "13.01.2026",
+        "31.02.2026",
+        "2026-01-13",
+        "2026-13-45",
+        "19.",
+        "Februar",
+        "2026",
+        "on",
+        "Friday",
+        "yesterday",
+        "in einer",
+        "Sitzung",
+        " ",
+        ".",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TOKENS, max_size=20), st.one_of(st.none(), st.dates()))
+def test_date_resolver_never_crashes(words: list[str], published: date | None) -> None:
+    found = resolve_day(" ".join(words), published)
+    if found is not None and found.day is not None and published is not None and found.basis == "relative":
+        assert abs((found.day - published).days) <= 6
