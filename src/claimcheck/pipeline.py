@@ -20,7 +20,7 @@ from claimcheck.adapters.articles import ArticleError, LoadedArticle, discover, 
 from claimcheck.core.band import FRAME_COLUMNS, claims_frame
 from claimcheck.core.explain import consistency_note, judgement
 from claimcheck.core.extract import EXTRACTOR_VERSION, extract_claims
-from claimcheck.core.measure import measure
+from claimcheck.core.measure import listings_data, measure
 from claimcheck.model import Claim, ExtractedArticle, Judgement, Measurement, Published
 from claimcheck.paths import SNAPSHOT_DIR
 from claimcheck.rules import Rules, load_rules
@@ -62,26 +62,33 @@ class CheckedArticle:
     article: ExtractedArticle
     judgements: dict[str, Judgement]
     charts: dict[str, list[tuple[str, float | None, float | None, float | None]]] = field(default_factory=dict)
+    # (date, low, high, close) around each checkable claim's session
 
 
 CHART_SESSIONS = 15  # sessions shown on each side of a claim's session
 
 
-def chart_points(bars: pd.DataFrame, session: str) -> list[tuple[str, float | None, float | None, float | None]]:
-    """(date, low, high, close) around a session, gaps kept as None, for the report's chart."""
-    index = [d.isoformat() for d in bars["session"]]
-    if session not in index:
-        return []
-    at = index.index(session)
-    window = bars.iloc[max(0, at - CHART_SESSIONS) : at + CHART_SESSIONS + 1]
+Point = tuple[str, float | None, float | None, float | None]
+
+
+def chart_series(bars: pd.DataFrame) -> list[Point]:
+    """(date, low, high, close) of every session held, gaps kept as None, for the report's charts."""
 
     def value(v: Any) -> float | None:
         return None if pd.isna(v) else float(v)
 
     return [
         (d.isoformat(), value(lo), value(hi), value(c))
-        for d, lo, hi, c in zip(window["session"], window["low"], window["high"], window["close"], strict=True)
+        for d, lo, hi, c in zip(bars["session"], bars["low"], bars["high"], bars["close"], strict=True)
     ]
+
+
+def chart_points(series: list[Point], positions: dict[str, int], session: str) -> list[Point]:
+    """The sessions around one session."""
+    at = positions.get(session)
+    if at is None:
+        return []
+    return series[max(0, at - CHART_SESSIONS) : at + CHART_SESSIONS + 1]
 
 
 def load_inputs(options: RunOptions) -> Inputs:
@@ -209,27 +216,29 @@ def verify_batch(articles: list[ExtractedArticle], data: MarketData, lang: str =
     rules = load_rules()
     items: list[tuple[str, Claim, Measurement, Published]] = []
     measured: dict[str, dict[str, Measurement]] = {}
+    listings = listings_data(data.quotes, rules)
     for article in articles:
-        found = measure(article.claims, data.quotes, data.fx, rules, data.unavailable)
+        found = measure(article.claims, listings, data.fx, rules, data.unavailable)
         measured[article.article] = found
         by_id = {c.id: c for c in article.claims}
         items.extend((f"{article.article}#{cid}", by_id[cid], m, article.published) for cid, m in found.items())
     frame = claims_frame(items, rules)
     verdicts, validation = gx_validation.judge(frame)
     rows = {str(r["claim_id"]): r for r in frame.to_dict("records")}
-    bars_of = {str(sym): bars.sort_values("session") for sym, bars in data.quotes.groupby("symbol")}
+    series = {str(sym): chart_series(bars.sort_values("session")) for sym, bars in data.quotes.groupby("symbol")}
+    positions = {sym: {point[0]: i for i, point in enumerate(points)} for sym, points in series.items()}
     checked: list[CheckedArticle] = []
     for article in articles:
         judged: dict[str, Judgement] = {}
-        charts: dict[str, list[tuple[str, float | None, float | None, float | None]]] = {}
+        charts: dict[str, list[Point]] = {}
         for claim in article.claims:
             key = f"{article.article}#{claim.id}"
             verdict = verdicts.get(key, "out_of_scope" if not claim.checkable else "unverifiable")
             measurement = measured[article.article].get(claim.id)
             judged[claim.id] = judgement(claim, verdict, rows.get(key), measurement, rules, lang)  # type: ignore[arg-type]
             session = rows.get(key, {}).get("session")
-            if claim.listing in bars_of and isinstance(session, str):
-                charts[claim.id] = chart_points(bars_of[claim.listing], session)
+            if claim.listing in series and isinstance(session, str):
+                charts[claim.id] = chart_points(series[claim.listing], positions[claim.listing], session)
         _check_linked_pairs(article, judged, lang)
         checked.append(CheckedArticle(article, judged, charts))
     return VerifiedBatch(checked, frame, validation)

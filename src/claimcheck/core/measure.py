@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 import exchange_calendars as xcals
 import pandas as pd
@@ -48,26 +49,23 @@ class ListingData:
         self.symbol = symbol
         self.calendar_code = calendar_code
         self.bars = bars.sort_index()
+        # Plain dicts per session: point lookups here are the hot path of a night's run.
+        self.rows: dict[date, dict[str, Any]] = self.bars.to_dict("index")  # type: ignore[assignment]
+        self.sources = {
+            day: f"{row['source']}"
+            + (f", fetched {pd.Timestamp(row['fetched_at']):%Y-%m-%d}" if pd.notna(row.get("fetched_at")) else "")
+            for day, row in self.rows.items()
+        }
 
     def value(self, day: date, field: str) -> float | None:
-        if day not in self.bars.index:
-            return None
-        value: float = self.bars.at[day, field]  # type: ignore[assignment]
-        return None if pd.isna(value) else float(value)
+        value = self.rows.get(day, {}).get(field)
+        return None if value is None or pd.isna(value) else float(value)
 
     def evidence(self, day: date, field: str) -> Evidence | None:
         value = self.value(day, field)
         if value is None:
             return None
-        row = self.bars.loc[day]
-        fetched = pd.Timestamp(str(row["fetched_at"])) if "fetched_at" in row and pd.notna(row["fetched_at"]) else None
-        age = f", fetched {fetched:%Y-%m-%d}" if fetched is not None else ""
-        return Evidence(self.symbol, day.isoformat(), field, value, f"{row['source']!s}{age}")
-
-    @property
-    def last_session(self) -> date | None:
-        held = self.bars["close"].dropna()
-        return held.index.max() if not held.empty else None
+        return Evidence(self.symbol, day.isoformat(), field, value, self.sources[day])
 
 
 class MissingData(Exception):
@@ -260,16 +258,24 @@ def _candidate_days(claim: Claim, code: str) -> list[date]:
     return [ts.date() for ts in sessions]
 
 
+def listings_data(quotes: pd.DataFrame, rules: Rules) -> dict[str, ListingData]:
+    """Each listing's bars, indexed once for every claim that reads them."""
+    calendars = {item.symbol: item.calendar for item in rules.listings}
+    return {
+        str(sym): ListingData(str(sym), calendars.get(str(sym), "XNYS"), frame.set_index("session"))
+        for sym, frame in quotes.groupby("symbol", sort=False)
+    }
+
+
 def measure(
     claims: list[Claim],
-    quotes: pd.DataFrame,
+    by_symbol: dict[str, ListingData],
     fx: pd.DataFrame,
     rules: Rules,
     unavailable: dict[str, str] | None = None,
 ) -> dict[str, Measurement]:
     """Measure every checkable claim. `unavailable` maps symbols to why their data are missing."""
     unavailable = unavailable or {}
-    by_symbol = {str(sym): frame.set_index("session") for sym, frame in quotes.groupby("symbol", sort=False)}
     results: dict[str, Measurement] = {}
     for claim in claims:
         if not claim.checkable:
@@ -280,7 +286,7 @@ def measure(
 
 def _measure_one(
     claim: Claim,
-    by_symbol: dict[str, pd.DataFrame],
+    by_symbol: dict[str, ListingData],
     fx: pd.DataFrame,
     rules: Rules,
     unavailable: dict[str, str],
@@ -299,21 +305,19 @@ def _measure_one(
         return found
     listing = rules.listing(claim.listing)
     assert listing is not None
-    bars = by_symbol.get(claim.listing)
-    if bars is None or bars.empty:
+    data = by_symbol.get(claim.listing)
+    if data is None or data.bars.empty:
         reason = unavailable.get(claim.listing, "no quotes are held for this listing")
         found.unverifiable_reason = f"{claim.listing}: {reason}"
         found.indicative = _indicative(claim, listing.mirrors, listing.ratio, by_symbol, fx)
         return found
-    data = ListingData(claim.listing, listing.calendar, bars)
     errors = _read_listing(claim, data, found, primary=True)
     if _listing_inferred(claim) and claim.unit in ("percent", "points"):
         # The article did not name the listing: the company's other listings are read too,
         # so that a guess about the listing can never turn a true claim into a wrong one.
         for other in rules.listings:
             if other.company == listing.company and other.symbol != claim.listing and other.symbol in by_symbol:
-                other_data = ListingData(other.symbol, other.calendar, by_symbol[other.symbol])
-                _read_listing(claim, other_data, found, primary=False)
+                _read_listing(claim, by_symbol[other.symbol], found, primary=False)
     if not any(r.primary for r in found.readings):
         found.unverifiable_reason = "; ".join(dict.fromkeys(errors)) or "no data"
         if claim.listing in unavailable:
@@ -442,7 +446,7 @@ def _indicative(
     claim: Claim,
     mirrors: str | None,
     ratio: float | None,
-    by_symbol: dict[str, pd.DataFrame],
+    by_symbol: dict[str, ListingData],
     fx: pd.DataFrame,
 ) -> list[Evidence]:
     """For a listing without data: the mirrored listing's close in this currency. Never a verdict."""
@@ -451,7 +455,8 @@ def _indicative(
     day_text = claim.reference.get("date") or claim.reference.get("end")
     if day_text is None:
         return []
-    bars = by_symbol[mirrors]
+    mirrored = by_symbol[mirrors]
+    bars = mirrored.bars
     day = date.fromisoformat(day_text)
     held = bars[bars.index <= day]["close"].dropna()
     if held.empty:
@@ -463,7 +468,7 @@ def _indicative(
         return []
     value = close * (ratio or 1.0) / src[0] * dst[0]
     return [
-        Evidence(mirrors, session.isoformat(), "close", close, str(bars.at[session, "source"])),
+        Evidence(mirrors, session.isoformat(), "close", close, mirrored.sources[session]),
         Evidence(
             claim.listing or "",
             session.isoformat(),
