@@ -84,8 +84,18 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_DAY_HINT = re.compile(r"\d|heut|gestern|today|yesterday|tag|woch|day|sitzung|session|" + "|".join(MONTHS))
+
+
+def names_a_day(sentence: str) -> bool:
+    """A cheap test before the patterns: digits, or a day, weekday or month word."""
+    return _DAY_HINT.search(sentence.lower()) is not None
+
+
 def resolve_day(sentence: str, published: date | None) -> DateRef | None:
     """The day a sentence talks about, or None when it names no day at all."""
+    if not names_a_day(sentence):
+        return None
     stated = explicit_date(sentence)
     if stated is not None:
         return DateRef(stated, "stated")

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from claimcheck.core.dates import DateRef, resolve_day
 from claimcheck.core.numbers import NumberMention, find_numbers
@@ -66,15 +67,29 @@ class _Context:
     company: str | None = None
     venue: str | None = None
     day: DateRef | None = None
+    companies: list[tuple[int, Company]] = field(default_factory=list)  # every mention in the text
+    venues: list[tuple[int, str]] = field(default_factory=list)
+
+    def companies_between(self, start: int, end: int) -> list[tuple[int, Company]]:
+        return _between(self.companies, start, end)
+
+    def venues_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        return _between(self.venues, start, end)
+
+
+def _between(hits: list[tuple[int, Any]], start: int, end: int) -> list[tuple[int, Any]]:
+    positions = [pos for pos, _ in hits]
+    return hits[bisect_left(positions, start) : bisect_left(positions, end)]
 
 
 def extract_claims(text: str, published: Published, rules: Rules, lang: str | None = None) -> tuple[list[Claim], str]:
     lang = lang or detect_language(text)
     mentions = find_numbers(text, lang, rules)
     starts = [m.start for m in mentions]
-    main_company = _main_company(text, rules)
+    companies = rules.companies_in(text)  # one scan of the whole text; sentences slice it
+    main_company = _main_company(companies)
     claims: list[Claim] = []
-    context = _Context(company=main_company)
+    context = _Context(company=main_company, companies=companies, venues=rules.venues_in(text))
     by_sentence = sentence_spans(text)
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
@@ -101,9 +116,9 @@ def extract_claims(text: str, published: Published, rules: Rules, lang: str | No
     return claims, lang
 
 
-def _main_company(text: str, rules: Rules) -> str | None:
+def _main_company(companies: list[tuple[int, Company]]) -> str | None:
     counts: dict[str, int] = {}
-    for _, company in rules.companies_in(text):
+    for _, company in companies:
         if company.kind == "stock":
             counts[company.name] = counts.get(company.name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
@@ -187,12 +202,11 @@ def _direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> st
     return best[1] if best else None
 
 
-def _company(sentence: str, offset: int, m: NumberMention, rules: Rules) -> Company | None:
+def _company(sentence: str, offset: int, m: NumberMention, context: _Context) -> Company | None:
     """The company named nearest before the number in its sentence, else nearest after."""
     before: tuple[int, Company] | None = None
     after: tuple[int, Company] | None = None
-    for start, company in rules.companies_in(sentence):
-        pos = start + offset
+    for pos, company in context.companies_between(offset, offset + len(sentence)):
         if pos < m.start and (before is None or pos > before[0]):
             before = (pos, company)
         elif pos >= m.unit_end and (after is None or pos < after[0]):
@@ -203,7 +217,7 @@ def _company(sentence: str, offset: int, m: NumberMention, rules: Rules) -> Comp
 
 def _subject(sentence: str, offset: int, m: NumberMention, rules: Rules, context: _Context) -> Company | None:
     """A company named later in the sentence only counts when no earlier one is in play."""
-    company = _company(sentence, offset, m, rules)
+    company = _company(sentence, offset, m, context)
     named_before = company is not None and any(
         hit.start() + offset < m.start for hit in company.pattern.finditer(sentence)
     )
@@ -419,7 +433,8 @@ def _update_context(
     rules: Rules,
 ) -> None:
     checked = [c for c in claims if c.checkable and c.listing]
-    stock_names = [c.name for _, c in rules.companies_in(sentence) if c.kind == "stock"]
+    end = offset + len(sentence)
+    stock_names = [c.name for _, c in context.companies_between(offset, end) if c.kind == "stock"]
     if checked:
         context.company = checked[-1].subject
         listing = rules.listing(checked[-1].listing or "")
@@ -430,7 +445,7 @@ def _update_context(
         return
     if stock_names:
         context.company = stock_names[-1]
-    venues = [venue for _, venue in rules.venues_in(sentence)]
+    venues = [venue for _, venue in context.venues_between(offset, end)]
     if venues:
         context.venue = venues[-1]
     # 'Die Aktie hat am Mittwoch zugelegt.' dates the sentences after it; a day named without a
