@@ -282,26 +282,17 @@ def _run_flow_steps(options: Any, settings: Settings) -> dict[str, Any]:
     from flows import nightly as flows
     from flows.wiring import run_check
 
+    common = {"out": options.out, "db": options.db, "offline": options.offline, "lang": options.lang}
     results: dict[str, Any]
     try:
         if options.kind == "nightly":
             results = flows.with_task_runner(flows.nightly, settings)(
-                articles=options.paths[0],
-                out=options.out,
-                db=options.db,
-                offline=options.offline,
-                lang=options.lang,
-                batch_size=settings.batch_size,
+                articles=options.paths[0], batch_size=settings.batch_size, **common
             )
-            return results
-        results = flows.with_task_runner(flows.on_demand, settings)(
-            paths=options.paths,
-            out=options.out,
-            db=options.db,
-            offline=options.offline,
-            published=options.published,
-            lang=options.lang,
-        )
+        else:
+            results = flows.with_task_runner(flows.on_demand, settings)(
+                paths=options.paths, published=options.published, **common
+            )
         return results
     except Exception as error:
         if flows.STARTED["flow_body"]:
