@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,3 +25,16 @@ def check_text(tmp_path: Path, text: str, published: str, name: str = "article.t
         **options,
     }
     return run_check(RunOptions(paths=[str(article)], published=published, **settings))
+
+
+@contextmanager
+def lock_held(db: Path, seconds: float) -> Iterator[subprocess.Popen[str]]:
+    """Another process holding the DuckDB file (opened for writing) for `seconds`."""
+    script = f"import time, duckdb; c = duckdb.connect({str(db)!r}); print('held', flush=True); time.sleep({seconds})"
+    holder = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        yield holder
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)

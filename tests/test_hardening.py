@@ -21,6 +21,7 @@ from claimcheck.adapters.articles import ArticleError, load_article
 from claimcheck.adapters.store import ensure_snapshot
 from claimcheck.core.dates import resolve_day
 from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR, SNAPSHOT_DIR
+from tests.helpers import lock_held
 
 
 def _cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -38,21 +39,9 @@ def _cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
 def test_database_locked_too_long_exits_1_with_a_clear_message(tmp_path: Path) -> None:
     db = tmp_path / "held.duckdb"
     ensure_snapshot(db, SNAPSHOT_DIR)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import time, duckdb; c = duckdb.connect({str(db)!r}); print('held', flush=True); time.sleep(30)",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    with lock_held(db, 30):
         done = _cli("quotes", "status", "--db", str(db), CLAIMCHECK_LOCK_WAIT_SECONDS="1")
-        assert done.returncode == 1 and "still locked by another process after 1 s" in done.stderr
-    finally:
-        holder.kill()
+    assert done.returncode == 1 and "still locked by another process after 1 s" in done.stderr
 
 
 def test_unwritable_report_folder_exits_1_and_names_it(tmp_path: Path) -> None:

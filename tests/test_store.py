@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from claimcheck.adapters import store
 from claimcheck.paths import SNAPSHOT_DIR
+from tests.helpers import lock_held
 
 
 def test_snapshot_load_is_idempotent(tmp_path: Path) -> None:
@@ -47,41 +47,16 @@ def test_second_process_waits_for_the_lock(tmp_path: Path) -> None:
     """One process holds the file for 2 s; the other's open retries and then succeeds."""
     db = tmp_path / "locked.duckdb"
     store.ensure_snapshot(db, SNAPSHOT_DIR)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            textwrap.dedent(f"""
-            import time, duckdb
-            con = duckdb.connect({str(db)!r}); print("held", flush=True); time.sleep(2); con.close()
-        """),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-    started = time.monotonic()
-    with store.open_store(db, read_only=True, wait=30) as con:
-        assert con.execute("SELECT count(*) > 0 FROM quotes").fetchall() == [(True,)]
-    assert time.monotonic() - started > 0.5
-    holder.wait(timeout=10)
+    with lock_held(db, 2) as holder:
+        started = time.monotonic()
+        with store.open_store(db, read_only=True, wait=30) as con:
+            assert con.execute("SELECT count(*) > 0 FROM quotes").fetchall() == [(True,)]
+        assert time.monotonic() - started > 0.5
+        assert holder.wait(timeout=10) == 0  # it finished its sleep and let go
 
 
 def test_lock_held_too_long_is_a_clear_error(tmp_path: Path) -> None:
-    import pytest
-
     db = tmp_path / "locked2.duckdb"
     store.ensure_snapshot(db, SNAPSHOT_DIR)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import time, duckdb; c = duckdb.connect({str(db)!r}); print('held', flush=True); time.sleep(5)",
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-    with pytest.raises(store.StoreLocked, match="still locked"), store.open_store(db, wait=1):
+    with lock_held(db, 30), pytest.raises(store.StoreLocked, match="still locked"), store.open_store(db, wait=1):
         pass
-    holder.kill()
