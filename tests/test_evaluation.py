@@ -13,7 +13,7 @@ def test_precision_and_recall_meet_the_targets() -> None:
         sum(s.missed for s in scores.values()),
         sum(s.spurious for s in scores.values()),
     )
-    assert len(golden_files()) >= 13 and total.found >= 45
+    assert len(golden_files()) >= 20 and total.found >= 60  # 5 seeds, 10 German and 5 English articles
     assert total.precision >= 0.95 and total.recall >= 0.95, {k: (v.precision, v.recall) for k, v in scores.items()}
 
 
@@ -29,6 +29,6 @@ def test_english_articles_are_read_as_english() -> None:
     from claimcheck.adapters.articles import load_article
 
     english = [text for _, text in golden_files() if text.name.startswith("en")]
-    assert len(english) >= 3
+    assert len(english) >= 5
     for path in english:
         assert pipeline.extract(load_article(path, date(2026, 1, 14), {}, date(2026, 11, 22))).language == "en"

@@ -190,13 +190,17 @@ def _hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
 
 
 def _direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
+    """The sign word nearest to the number; one after a comma belongs to the next clause."""
     best: tuple[int, str] | None = None
     for pattern, direction in rules.directions:
         for hit in pattern.finditer(sentence):
             start, end = hit.start() + offset, hit.end() + offset
-            gap = m.start - end if end <= m.start else start - m.unit_end
-            if gap < 0:
-                gap = 0
+            if end <= m.start:
+                gap = m.start - end
+            else:
+                gap = max(0, start - m.unit_end)
+                if "," in sentence[m.unit_end - offset : hit.start()]:
+                    gap += 60
             if best is None or gap < best[0]:
                 best = (gap, direction)
     return best[1] if best else None
@@ -227,21 +231,20 @@ def _subject(sentence: str, offset: int, m: NumberMention, rules: Rules, context
 
 
 def _venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
-    """The venue word nearest to the number in its sentence (currencies count as venues)."""
-    best: tuple[int, str] | None = None
-    for pattern, venue in rules.venues:
-        for hit in pattern.finditer(sentence):
-            distance = abs(hit.start() + offset - m.start)
-            if best is None or distance < best[0]:
-                best = (distance, venue)
-    for pattern, _, venue in rules.currencies:
-        if not venue:
-            continue
-        for hit in re.finditer(rf"(?<![\w])(?:{pattern.pattern})(?![\w])", sentence):
-            distance = abs(hit.start() + offset - m.start)
-            if best is None or distance < best[0]:
-                best = (distance, venue)
-    return best[1] if best else None
+    """The venue word nearest to the number in its sentence; failing that, the venue a currency
+    named in the sentence implies ('Euro' -> Germany). 'auf Xetra ... Euro' is Xetra."""
+    for candidates in (
+        [(hit.start(), venue) for pattern, venue in rules.venues for hit in pattern.finditer(sentence)],
+        [
+            (hit.start(), venue)
+            for pattern, _, venue in rules.currencies
+            if venue
+            for hit in re.finditer(rf"(?<![\w])(?:{pattern.pattern})(?![\w])", sentence)
+        ],
+    ):
+        if candidates:
+            return min(candidates, key=lambda c: abs(c[0] + offset - m.start))[1]
+    return None
 
 
 def _listing(rules: Rules, company: Company, venue: str | None, currency: str | None) -> str | None:
