@@ -18,7 +18,7 @@ import pytest
 
 from claimcheck import pipeline
 from claimcheck.adapters.articles import load_article, read_manifest
-from claimcheck.core.band import AS_OF_KINDS
+from claimcheck.core.extract import AS_OF_KINDS
 from claimcheck.paths import SEEDS_DIR
 
 ARTICLES = sorted(p.name for p in SEEDS_DIR.glob("*.txt"))

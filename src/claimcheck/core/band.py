@@ -11,22 +11,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from claimcheck.core.extract import AS_OF_KINDS
 from claimcheck.model import Claim, Measurement, Published, Reading
 from claimcheck.rules import Rules
 
-# Kinds whose as-of day is "now" in the article's present tense: read over the last sessions
-# before publication, a claim none of them supports may be called wrong.
-AS_OF_KINDS = {
-    "ytd_return",
-    "week_return",
-    "month_return",
-    "twelve_month_return",
-    "distance_52w_high",
-    "distance_52w_low",
-    "high_52w",
-    "low_52w",
-    "rsi",
-}
 CONFIDENCE_COSTS = {
     "implied day": 0.25,
     "day after publication": 0.3,

@@ -19,7 +19,8 @@ from claimcheck.rules import Company, Cue, Rules
 EXTRACTOR_VERSION = "1"
 
 PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "twelve_month_return"}
-AS_OF_KINDS = PERIOD_KINDS | {"distance_52w_high", "distance_52w_low", "high_52w", "rsi"}
+# Figures as of "now" in the article's present tense ('liegt bei rund 52 %'):
+AS_OF_KINDS = PERIOD_KINDS | {"distance_52w_high", "distance_52w_low", "high_52w", "low_52w", "rsi"}
 SESSION_KINDS = {
     "close",
     "open_price",
@@ -323,10 +324,8 @@ def _claim(
         direction = "down"
     if kind in PERIOD_KINDS | {"distance_52w_low"} and direction is None:
         direction = "up"
-    if kind not in AS_OF_KINDS | SESSION_KINDS | {"index_move", "fx_conversion"} or (
-        unit_class in ("price", "points") and kind not in ("day_change", "intraday_move", "open_move", "index_move")
-    ):
-        direction = direction if unit_class == "percent" else None
+    if unit_class != "percent" and kind != "index_move":
+        direction = None  # a price or a count has no direction; 'der DAX stieg um 120 Punkte' has
     return Claim(
         id="",
         span=(m.start, m.end),
