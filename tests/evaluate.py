@@ -28,6 +28,15 @@ class Score:
     spurious: int = 0
     detail_errors: list[str] = field(default_factory=list)
 
+    @classmethod
+    def total(cls, scores: dict[str, Score]) -> Score:
+        return cls(
+            sum(s.found for s in scores.values()),
+            sum(s.missed for s in scores.values()),
+            sum(s.spurious for s in scores.values()),
+            [e for s in scores.values() for e in s.detail_errors],
+        )
+
     @property
     def precision(self) -> float:
         return self.found / (self.found + self.spurious) if self.found + self.spurious else 1.0
@@ -73,12 +82,7 @@ def evaluate() -> dict[str, Score]:
 
 def main() -> None:
     scores = evaluate()
-    total = Score(
-        sum(s.found for s in scores.values()),
-        sum(s.missed for s in scores.values()),
-        sum(s.spurious for s in scores.values()),
-        [e for s in scores.values() for e in s.detail_errors],
-    )
+    total = Score.total(scores)
     print(f"{'kind':22} {'found':>5} {'missed':>6} {'spurious':>8} {'precision':>9} {'recall':>7}")
     for kind, score in [*sorted(scores.items()), ("ALL (checkable)", total)]:
         print(

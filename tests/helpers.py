@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -9,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from claimcheck.paths import PROJECT_ROOT
 from claimcheck.pipeline import RunOptions
 from flows.wiring import run_check
 
@@ -38,3 +40,17 @@ def lock_held(db: Path, seconds: float) -> Iterator[subprocess.Popen[str]]:
     finally:
         holder.kill()
         holder.wait(timeout=10)
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300, **env: str) -> subprocess.CompletedProcess[str]:
+    """`claimcheck ARGS` in a child process, without any PREFECT_API_URL of the caller; extra
+    environment variables are given as keywords."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")} | env
+    return subprocess.run(
+        [sys.executable, "-m", "claimcheck.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or PROJECT_ROOT,
+        env=environment,
+        timeout=timeout,
+    )

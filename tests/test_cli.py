@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR
+from tests.helpers import run_cli
 
 CLAIM_KEYS = {
     "id",
@@ -37,20 +38,8 @@ CLAIM_KEYS = {
 VERDICT_KEYS = {"verdict", "observed", "band", "rule", "confidence", "explanation", "evidence"}
 
 
-def claimcheck(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
-    return subprocess.run(
-        [sys.executable, "-m", "claimcheck.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd or PROJECT_ROOT,
-        env=env,
-        timeout=300,
-    )
-
-
 def test_extract_prints_only_json(tmp_path: Path) -> None:
-    done = claimcheck("extract", str(SEEDS_DIR / "002_04e0c9c290cb4d54.txt"), cwd=tmp_path)
+    done = run_cli("extract", str(SEEDS_DIR / "002_04e0c9c290cb4d54.txt"), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     document = json.loads(done.stdout)
     assert (document["published"], document["published_source"]) == ("2026-01-13", "manifest")
@@ -67,22 +56,22 @@ def test_extract_prints_only_json(tmp_path: Path) -> None:
 def test_extract_with_published_option(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Alibaba schloss gestern in New York bei 166,31 US-Dollar.", encoding="utf-8")
-    document = json.loads(claimcheck("extract", str(article), "--published", "2026-01-13").stdout)
+    document = json.loads(run_cli("extract", str(article), "--published", "2026-01-13").stdout)
     assert document["published_source"] == "option" and document["claims"][0]["reference"] == {"date": "2026-01-12"}
 
 
 def test_usage_errors_exit_2() -> None:
-    assert claimcheck("extract").returncode == 2
-    assert claimcheck("check", "x.txt", "--published", "13.01.2026").returncode == 2
+    assert run_cli("extract").returncode == 2
+    assert run_cli("check", "x.txt", "--published", "13.01.2026").returncode == 2
 
 
 def test_missing_input_to_extract_exits_3(tmp_path: Path) -> None:
-    done = claimcheck("extract", str(tmp_path / "nope.txt"))
+    done = run_cli("extract", str(tmp_path / "nope.txt"))
     assert done.returncode == 3 and "nope.txt" in done.stderr and done.stdout == ""
 
 
 def test_quotes_status_json_on_a_new_database(tmp_path: Path) -> None:
-    done = claimcheck("quotes", "status", "--json", "--db", str(tmp_path / "new.duckdb"))
+    done = run_cli("quotes", "status", "--json", "--db", str(tmp_path / "new.duckdb"))
     assert done.returncode == 0, done.stderr
     rows = {r["symbol"]: r for r in json.loads(done.stdout)}
     assert set(rows["BABA"]) == {"symbol", "first", "last", "rows", "source", "last_fetch", "gaps"}
@@ -96,7 +85,7 @@ def test_quotes_status_json_on_a_new_database(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def nightly(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     out = tmp_path_factory.mktemp("nightly")
-    done = claimcheck("run", "--offline", "--out", str(out / "report"), "--db", str(out / "c.duckdb"))
+    done = run_cli("run", "--offline", "--out", str(out / "report"), "--db", str(out / "c.duckdb"))
     return {"done": done, "out": out / "report"}
 
 
@@ -146,7 +135,7 @@ def test_check_reports_bad_inputs_and_still_checks_the_rest(tmp_path: Path) -> N
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
     out = tmp_path / "report"
-    done = claimcheck(
+    done = run_cli(
         "check",
         str(good),
         str(empty),

@@ -155,3 +155,19 @@ def test_extractor_never_crashes_and_spans_are_valid(words: list[str], published
     for claim in claims:
         assert 0 <= claim.span[0] < claim.span[1] <= len(text)
         assert claim.value is None or claim.value == claim.value  # not NaN
+
+
+def test_alias_prefilter_never_hides_a_match(rules: Rules) -> None:
+    """The literal words that gate each venue pattern must occur in every text the pattern matches."""
+    for text in (
+        "Die ADR stiegen",
+        "an der US-Börse",
+        "HK:09988",
+        "Anleger in Hongkong",
+        "an der Wall Street",
+        "auf Xetra",
+        "im Auslandshandel",
+        "an der NYSE",
+    ):
+        expected = [venue for pattern, venue in rules.venues if pattern.search(text)]
+        assert expected and [venue for _, venue in rules.venues_in(text)] == expected, text

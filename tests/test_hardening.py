@@ -3,7 +3,6 @@ a run killed half-way, and arbitrary text in the date resolver."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -21,33 +20,21 @@ from claimcheck.adapters.articles import ArticleError, load_article
 from claimcheck.adapters.store import ensure_snapshot
 from claimcheck.core.dates import resolve_day
 from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR, SNAPSHOT_DIR
-from tests.helpers import lock_held
-
-
-def _cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")} | env
-    return subprocess.run(
-        [sys.executable, "-m", "claimcheck.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT_ROOT,
-        env=environment,
-        timeout=240,
-    )
+from tests.helpers import lock_held, run_cli
 
 
 def test_database_locked_too_long_exits_1_with_a_clear_message(tmp_path: Path) -> None:
     db = tmp_path / "held.duckdb"
     ensure_snapshot(db, SNAPSHOT_DIR)
     with lock_held(db, 30):
-        done = _cli("quotes", "status", "--db", str(db), CLAIMCHECK_LOCK_WAIT_SECONDS="1")
+        done = run_cli("quotes", "status", "--db", str(db), CLAIMCHECK_LOCK_WAIT_SECONDS="1")
     assert done.returncode == 1 and "still locked by another process after 1 s" in done.stderr
 
 
 def test_unwritable_report_folder_exits_1_and_names_it(tmp_path: Path) -> None:
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the report folder should be", encoding="utf-8")
-    done = _cli(
+    done = run_cli(
         "check",
         str(SEEDS_DIR / "002_04e0c9c290cb4d54.txt"),
         "--offline",

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -20,6 +17,7 @@ from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR
 from claimcheck.settings import Settings
 from flows.nightly import extraction_cache_key
 from flows.wiring import run_check
+from tests.helpers import run_cli
 
 
 def _article(text: str, published: date) -> pipeline.LoadedArticle:
@@ -64,25 +62,15 @@ def test_rerun_is_idempotent(tmp_path: Path) -> None:
 
 
 def test_run_carries_on_in_process_when_prefect_cannot_start(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(tmp_path / "ph"), PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="0")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "claimcheck.cli",
-            "run",
-            "--offline",
-            "--out",
-            str(tmp_path / "o"),
-            "--db",
-            str(tmp_path / "c.duckdb"),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT_ROOT,
-        env=env,
-        timeout=180,
+    done = run_cli(
+        "run",
+        "--offline",
+        "--out",
+        str(tmp_path / "o"),
+        "--db",
+        str(tmp_path / "c.duckdb"),
+        PREFECT_HOME=str(tmp_path / "ph"),
+        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="0",
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Prefect could not start" in done.stderr and "in-process" in done.stderr
@@ -102,22 +90,7 @@ def test_results_from_other_machines_merge_into_one_history(tmp_path: Path) -> N
         run_check(options, run_id=f"run-{machine}")
         outs.append(str(tmp_path / machine / "results.json"))
     (tmp_path / "broken.json").write_text("{}", encoding="utf-8")
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "claimcheck.cli",
-            "merge",
-            *outs,
-            str(tmp_path / "broken.json"),
-            "--db",
-            str(tmp_path / "central.duckdb"),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT_ROOT,
-        timeout=120,
-    )
+    done = run_cli("merge", *outs, str(tmp_path / "broken.json"), "--db", str(tmp_path / "central.duckdb"))
     assert done.returncode == 3 and "broken.json: not a claimcheck results.json" in done.stderr
     con = duckdb.connect(str(tmp_path / "central.duckdb"), read_only=True)
     assert con.execute("SELECT run_id, claims, accurate FROM runs ORDER BY run_id").fetchall() == [

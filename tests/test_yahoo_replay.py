@@ -47,8 +47,7 @@ def test_dividends_are_kept_beside_traded_prices() -> None:
 
 def test_incremental_refresh_requests_only_what_is_missing(tmp_path: Path, rules: Rules) -> None:
     db = tmp_path / "live.duckdb"
-    with store.open_store(db) as con:
-        store.upsert_quotes(con, _snapshot_rows("BABA", until="2026-01-09"), replace=False)
+    _hold_baba_until(db, "2026-01-09")
     replay = YahooReplay()
     listing = rules.listing("BABA")
     assert listing is not None
@@ -77,8 +76,7 @@ def test_incremental_refresh_requests_only_what_is_missing(tmp_path: Path, rules
 def test_faults_leave_the_store_intact(tmp_path: Path, rules: Rules, fault: str, said: str) -> None:
     """Rate limit, malformed JSON, an empty answer, a hang and a DNS failure: logged, not raised."""
     db = tmp_path / "fault.duckdb"
-    with store.open_store(db) as con:
-        store.upsert_quotes(con, _snapshot_rows("BABA", until="2026-01-09"), replace=False)
+    _hold_baba_until(db, "2026-01-09")
     listing = rules.listing("BABA")
     assert listing is not None
     report = yahoo.refresh(
@@ -91,6 +89,12 @@ def test_faults_leave_the_store_intact(tmp_path: Path, rules: Rules, fault: str,
     assert log[-1][0] in ("failed", "empty")
 
 
+def _hold_baba_until(db: Path, until: str) -> None:
+    """A store that holds BABA's real rows up to a day, as after an earlier run."""
+    with store.open_store(db) as con:
+        store.upsert_quotes(con, _snapshot_rows("BABA", until=until), replace=False)
+
+
 def _snapshot_rows(symbol: str, until: str) -> pd.DataFrame:
     from claimcheck.adapters.snapshot import read_snapshot
     from claimcheck.paths import SNAPSHOT_DIR
@@ -101,8 +105,7 @@ def _snapshot_rows(symbol: str, until: str) -> pd.DataFrame:
 
 def test_partial_answer_keeps_what_came_and_says_so(tmp_path: Path, rules: Rules) -> None:
     db = tmp_path / "partial.duckdb"
-    with store.open_store(db) as con:
-        store.upsert_quotes(con, _snapshot_rows("BABA", until="2026-01-06"), replace=False)
+    _hold_baba_until(db, "2026-01-06")
     listing = rules.listing("BABA")
     assert listing is not None
     report = yahoo.refresh(

@@ -132,7 +132,9 @@ def _literal_words(pattern: str) -> tuple[str, ...]:
     without any of them cannot match the pattern."""
     words = []
     for alternative in pattern.split("|"):
-        plain = re.sub(r"\\[bsdw]|\\|\(\?:|[()?*+]|\{\d+(,\d+)?\}|\[[^\]]*\]", " ", alternative)
+        # An optional atom ('s?', '\\s?', '[-–]?') is not required: it splits words like a class does.
+        plain = re.sub(r"(\[[^\]]*\]|\\.|[^\\()])\?", " ", alternative)
+        plain = re.sub(r"\\[bsdw]|\\|\(\?:|[()*+]|\{\d+(,\d+)?\}|\[[^\]]*\]", " ", plain)
         words.append(max(plain.split(" "), key=len).lower())
     return tuple(words)
 

@@ -9,7 +9,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
 
 from claimcheck.core.dates import DateRef, resolve_day
 from claimcheck.core.numbers import NumberMention, find_numbers
@@ -71,16 +70,15 @@ class _Context:
     companies: list[tuple[int, Company]] = field(default_factory=list)  # every mention in the text
     venues: list[tuple[int, str]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self._company_at = [pos for pos, _ in self.companies]
+        self._venue_at = [pos for pos, _ in self.venues]
+
     def companies_between(self, start: int, end: int) -> list[tuple[int, Company]]:
-        return _between(self.companies, start, end)
+        return self.companies[bisect_left(self._company_at, start) : bisect_left(self._company_at, end)]
 
     def venues_between(self, start: int, end: int) -> list[tuple[int, str]]:
-        return _between(self.venues, start, end)
-
-
-def _between(hits: list[tuple[int, Any]], start: int, end: int) -> list[tuple[int, Any]]:
-    positions = [pos for pos, _ in hits]
-    return hits[bisect_left(positions, start) : bisect_left(positions, end)]
+        return self.venues[bisect_left(self._venue_at, start) : bisect_left(self._venue_at, end)]
 
 
 def extract_claims(text: str, published: Published, rules: Rules, lang: str | None = None) -> tuple[list[Claim], str]:
