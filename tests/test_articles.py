@@ -106,3 +106,16 @@ def test_markup_is_blanked_but_offsets_kept(tmp_path: Path) -> None:
     article = load_article(path, None, {}, TODAY)
     assert len(article.scan_text) == len(article.text) and "99 %" not in article.scan_text
     assert any("markup" in w for w in article.warnings)
+
+
+def test_text_over_the_scan_limit_is_cut_at_a_line_break_and_the_cut_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    line = "Die Alibaba-Aktie schloss gestern bei 166,31 US-Dollar.\n"
+    path.write_text(line * 100, encoding="utf-8")
+    loaded = load_article(path, None, {}, TODAY, max_chars=10 * len(line) + 5)
+    assert loaded.text == line * 10  # ten whole lines: no sentence is cut in half
+    assert loaded.scan_text == loaded.text
+    assert loaded.warnings[0] == (
+        f"long.txt: {100 * len(line):,} characters; only the first {10 * len(line):,} were checked for claims "
+        f"(limit {10 * len(line) + 5:,}), the remaining {90 * len(line):,} were not read: split the file to check them"
+    )

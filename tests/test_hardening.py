@@ -3,6 +3,7 @@ a run killed half-way, and arbitrary text in the date resolver."""
 
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
 import sys
@@ -55,6 +56,45 @@ def test_bytes_no_encoding_can_read_are_an_error(tmp_path: Path) -> None:
     path.write_bytes(b"Alibaba \x81\x8d\x8f stieg")
     with pytest.raises(ArticleError, match="not decodable"):
         load_article(path, None, {}, date(2026, 11, 22))
+
+
+PEAK_MEMORY_RUN = textwrap.dedent("""
+    import json, resource, sys
+    from claimcheck.pipeline import RunOptions
+    from flows.wiring import run_check
+    article, out, db = sys.argv[1:4]
+    run_check(RunOptions(paths=[article], out=out, db=db, offline=True, published="2026-01-13", kind="on-demand"))
+    print(json.dumps({"peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+""")
+
+
+def test_a_50_mb_article_is_checked_in_bounded_memory_and_says_what_was_not_read(tmp_path: Path) -> None:
+    """A 50 MB file is under the byte limit: it is read, its head is checked, the rest is named
+    in a warning, and the run stays under the 1.5 GiB the benchmark allows for 10k articles."""
+    seed = (SEEDS_DIR / "000_cfc3d7df5ed72e45.txt").read_text(encoding="utf-8") + "\n\n"
+    article = tmp_path / "dump.txt"
+    article.write_text(seed * (50_000_000 // len(seed.encode()) + 1), encoding="utf-8")
+    assert article.stat().st_size >= 50_000_000
+    out = tmp_path / "o"
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK_MEMORY_RUN, str(article), str(out), str(tmp_path / "d.duckdb")],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    peak_mib = json.loads(done.stdout.strip().splitlines()[-1])["peak_kib"] / 1024
+    assert peak_mib < 1536, f"peak RSS {peak_mib:.0f} MiB"
+    results = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    (checked,) = results["articles"]
+    assert not results["errors"]
+    note = next(w for w in checked["warnings"] if "were not read" in w)
+    assert note.startswith("dump.txt: ") and "split the file" in note
+    # The head was checked like any article: the seed's claims, repeated, with their verdicts.
+    assert len(checked["claims"]) > 1000
+    assert {c["verdict"] for c in checked["claims"]} >= {"accurate", "out_of_scope"}
+    assert max(c["span"][1] for c in checked["claims"]) <= 1_000_000
 
 
 KILLABLE_RUN = textwrap.dedent("""

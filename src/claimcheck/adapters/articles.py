@@ -19,7 +19,10 @@ from claimcheck.model import Published
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
 MANIFEST_NAME = "manifest.csv"
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024  # over this a file is refused: an error, not an article
+# Claims are looked for in the first this many characters only, so that memory and time stay
+# bounded whatever the file holds (a news article is rarely over 50,000 characters).
+MAX_SCAN_CHARS = 1_000_000
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re.DOTALL | re.IGNORECASE)
 _HINT = re.compile(r"\b(?:vom|am)\s+(\d{1,2})\.\s+(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
@@ -148,8 +151,23 @@ def publication_date(
     return Published(None, "unknown"), notes
 
 
+def _cut(path: Path, text: str, max_chars: int) -> tuple[str, str]:
+    """The head of an oversized text, ended at a line break so no sentence is cut in half."""
+    cut = text.rfind("\n", max_chars // 2, max_chars) + 1 or max_chars
+    note = (
+        f"{path.name}: {len(text):,} characters; only the first {cut:,} were checked for claims "
+        f"(limit {max_chars:,}), the remaining {len(text) - cut:,} were not read: split the file to check them"
+    )
+    return text[:cut], note
+
+
 def load_article(
-    path: Path, option: date | None, manifest: dict[str, date], today: date, max_bytes: int = MAX_BYTES
+    path: Path,
+    option: date | None,
+    manifest: dict[str, date],
+    today: date,
+    max_bytes: int = MAX_BYTES,
+    max_chars: int = MAX_SCAN_CHARS,
 ) -> LoadedArticle:
     try:
         size = path.stat().st_size
@@ -162,6 +180,10 @@ def load_article(
     except OSError as error:
         raise ArticleError(f"{path}: cannot be read ({error.strerror})") from None
     text, warnings = decode(path, data)
+    del data
+    if len(text) > max_chars:
+        text, note = _cut(path, text, max_chars)
+        warnings.append(note)
     meta, meta_notes = front_matter(path, text)
     warnings.extend(meta_notes)
     scan_text = text

@@ -51,13 +51,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         last_word = re.split(r"\s", head)[-1] if head else ""
         if "\n" not in m.group() and (last_word.rstrip(".").isdigit() or last_word.rstrip(".") in _ABBREVIATIONS):
             continue
-        if head.strip():
-            spans.append((start + (len(text[start:]) - len(text[start:].lstrip())), start + len(head)))
+        _keep(spans, head, start)
         start = m.end()
-    tail = text[start:].rstrip()
-    if tail.strip():
-        spans.append((start + (len(text[start:]) - len(text[start:].lstrip())), start + len(tail)))
+    _keep(spans, text[start:].rstrip(), start)
     return spans
+
+
+def _keep(spans: list[tuple[int, int]], piece: str, start: int) -> None:
+    """A sentence without its leading blanks (slicing only the piece: the text may be megabytes)."""
+    if piece.strip():
+        spans.append((start + len(piece) - len(piece.lstrip()), start + len(piece)))
 
 
 @dataclass
