@@ -97,6 +97,98 @@ def test_a_50_mb_article_is_checked_in_bounded_memory_and_says_what_was_not_read
     assert max(c["span"][1] for c in checked["claims"]) <= 1_000_000
 
 
+AUDITED_RUN = textwrap.dedent("""
+    import json, os, sys
+    WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+    CHANGES = {"os.rename", "os.replace", "os.remove", "os.rmdir", "os.mkdir", "shutil.rmtree", "os.symlink",
+               "os.truncate", "os.chmod", "os.link", "shutil.copyfile", "shutil.move"}
+    events = []
+
+    def hook(event, args):
+        if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
+            mode, flags = args[1], args[2] or 0
+            writes = any(c in mode for c in "wax+") if isinstance(mode, str) else bool(flags & WRITE_FLAGS)
+            events.append([os.fsdecode(args[0]), writes, None])
+        elif event in CHANGES and isinstance(args[0], (str, bytes, os.PathLike)):
+            dir_fd = args[-1] if event in ("os.remove", "os.rmdir", "os.mkdir") else None
+            events.append([os.fsdecode(args[0]), True, dir_fd])
+
+    sys.addaudithook(hook)
+    from claimcheck.pipeline import RunOptions
+    from flows.wiring import run_check
+    articles, out, db = sys.argv[1:4]
+    run_check(RunOptions(paths=[articles], out=out, db=db, offline=True, kind="on-demand"))
+    print(json.dumps(events))
+""")
+
+
+def test_a_run_reads_and_writes_only_where_it_was_told_to(tmp_path: Path) -> None:
+    """Python's audit hooks see every file opened, created, renamed or removed by the run (DuckDB's
+    own C++ file access is its database file, named by --db). Writes must stay in the report folder,
+    the database's folder and the run's own temporary folders (created and removed again); reads
+    also in the articles, the project and the Python installation."""
+    import sysconfig
+    import tempfile
+
+    articles, out, db_folder, work = (tmp_path / name for name in ("in", "out", "db", "work"))
+    for folder in (articles, db_folder, work):
+        folder.mkdir()
+    for seed in [*sorted(SEEDS_DIR.glob("00[0-2]_*.txt")), SEEDS_DIR / "manifest.csv"]:
+        (articles / seed.name).write_bytes(seed.read_bytes())
+    before = set(Path(tempfile.gettempdir()).iterdir())
+    done = subprocess.run(
+        [sys.executable, "-c", AUDITED_RUN, str(articles), str(out), str(db_folder / "q.duckdb")],
+        capture_output=True,
+        text=True,
+        cwd=work,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    events = json.loads(done.stdout.strip().splitlines()[-1])
+    temp = Path(tempfile.gettempdir())
+    left_in_temp = set(temp.iterdir()) - before - {tmp_path}
+    assert not [p for p in left_in_temp if p.name.startswith(("claimcheck", "tmp"))], left_in_temp
+    readable = [
+        out,
+        db_folder,
+        temp,
+        articles,
+        PROJECT_ROOT,
+        Path(sys.prefix),
+        Path(sys.base_prefix),
+        Path(sysconfig.get_paths()["stdlib"]),
+        Path("/usr/share"),
+        Path("/var/db/zoneinfo"),  # where tzlocal looks for the local time zone on some systems
+        Path("/etc"),
+        Path("/sys"),
+        Path("/proc"),
+        Path("/dev"),
+    ]
+    outside: list[str] = []
+    for name, writes, dir_fd in events:
+        path = Path(name)
+        if not path.is_absolute():
+            # rmtree and os.walk name entries relative to a directory they opened (checked above).
+            if writes and dir_fd is None:
+                outside.append(f"write {name} relative to {work}")
+            continue
+        if path.resolve() in (temp.resolve(), *[p.resolve() for p in temp.resolve().parents]):
+            continue  # makedirs probes a folder's parents before creating it
+        resolved = path.resolve()
+        if writes:
+            allowed = any(resolved.is_relative_to(root.resolve()) for root in (out, db_folder)) or (
+                resolved.is_relative_to(temp.resolve()) and not resolved.is_relative_to(tmp_path.resolve())
+            )  # a temporary folder of its own, never one of the user's folders that happen to be in /tmp
+        else:
+            allowed = any(resolved.is_relative_to(root.resolve()) for root in readable)
+        if not allowed:
+            outside.append(f"{'write' if writes else 'read'} {name}")
+    assert not outside, outside[:20]
+    assert not any(work.iterdir())  # nothing was dropped into the working directory
+    assert (out / "results.json").is_file()
+    assert any(name.startswith(str(articles)) for name, _, _ in events)  # the hook did see the run
+
+
 KILLABLE_RUN = textwrap.dedent("""
     import sys
     from pathlib import Path
