@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from claimcheck.paths import RULES_DIR
 
@@ -43,6 +42,10 @@ class Cue:
     kind: str
     number: str  # percent | price | points | any
     max_gap: int
+    words: tuple[str, ...] = ()  # a literal word of each alternative: a text with none of them cannot match
+
+    def may_occur_in(self, folded_text: str) -> bool:
+        return not self.words or any(word in folded_text for word in self.words)
 
 
 @dataclass(frozen=True)
@@ -79,22 +82,18 @@ class Rules:
     bands: dict[str, Band]
     tolerances: dict[str, Tolerance]
     fx_pairs: tuple[tuple[str, str, str], ...]  # (pair, Yahoo symbol, column in fx_rates)
-    alias_scan: re.Pattern[str]  # every lower-cased company alias, as one literal alternation
-    alias_owner: dict[str, set[int]]  # lower-cased alias -> indices of the companies it names
-    venue_scan: re.Pattern[str]  # a literal word of every venue pattern alternative
-    venue_owner: dict[str, set[int]]
+    company_scan: re.Pattern[str]  # every company's aliases in one pattern, a named group per company
+    venue_owner: dict[str, set[int]]  # a literal word of every venue pattern alternative -> venue rows
     phrases: dict[str, tuple[tuple[str, str], ...]]  # language -> (English, translation), longest first
     digest: str
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
-        """(position, company) of every alias in text. One pass over the lower-cased text finds
-        which aliases occur at all; only those companies' own patterns run."""
-        present = {i for word in self.alias_scan.findall(text.lower()) for i in self.alias_owner[word]}
-        found = [(hit.start(), self.companies[i]) for i in present for hit in self.companies[i].pattern.finditer(text)]
-        return sorted(found, key=lambda item: item[0])
+        """(position, company) of every alias in text, in one pass."""
+        return [(hit.start(), self.companies[int(str(hit.lastgroup)[1:])]) for hit in self.company_scan.finditer(text)]
 
     def venues_in(self, text: str) -> list[tuple[int, str]]:
-        present = {i for word in self.venue_scan.findall(text.lower()) for i in self.venue_owner[word]}
+        lowered = text.lower()  # substring tests: quicker than one pattern of many alternatives
+        present = {i for word, owners in self.venue_owner.items() if word in lowered for i in owners}
         found = [(hit.start(), self.venues[i][1]) for i in present for hit in self.venues[i][0].finditer(text)]
         return sorted(found, key=lambda item: item[0])
 
@@ -105,13 +104,12 @@ class Rules:
         return next((item for item in self.companies if item.name == name), None)
 
 
-def _scanner(name: str, words_per_row: list[tuple[str, ...]]) -> dict[str, Any]:
+def _owners(words_per_row: list[tuple[str, ...]]) -> dict[str, set[int]]:
     owner: dict[str, set[int]] = {}
     for i, words in enumerate(words_per_row):
         for word in words:
             owner.setdefault(word, set()).add(i)
-    alternation = "|".join(re.escape(w) for w in sorted(owner, key=len, reverse=True))
-    return {f"{name}_scan": re.compile(alternation), f"{name}_owner": owner}
+    return owner
 
 
 def _lower_literals(pattern: str) -> str:
@@ -144,9 +142,17 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def _alternation(aliases: str) -> str:
+    return "|".join(re.escape(n) for n in sorted(aliases.split("|"), key=len, reverse=True))
+
+
 def _alias_pattern(aliases: str) -> re.Pattern[str]:
-    names = sorted(aliases.split("|"), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    return re.compile(rf"(?<![\w-])(?:{_alternation(aliases)})(?![\w])")
+
+
+def _company_scan(rows: list[dict[str, str]]) -> re.Pattern[str]:
+    groups = "|".join(f"(?P<c{i}>{_alternation(r['aliases'])})" for i, r in enumerate(rows))
+    return re.compile(rf"(?<![\w-])(?:{groups})(?![\w])")
 
 
 @lru_cache(maxsize=4)
@@ -185,6 +191,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
                 r["kind"],
                 r["number"],
                 int(r["max_gap"]),
+                _literal_words(r["pattern"]),
             )
             for r in table["cues"]
         ),
@@ -207,8 +214,8 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
             for r in table["tolerances"]
         },
         fx_pairs=tuple((r["pair"], r["yahoo_symbol"], r["ecb_column"]) for r in table["fx_pairs"]),
-        **_scanner("alias", [tuple(a.lower() for a in r["aliases"].split("|")) for r in table["companies"]]),
-        **_scanner("venue", [_literal_words(r["pattern"]) for r in table["venues"]]),
+        company_scan=_company_scan(table["companies"]),
+        venue_owner=_owners([_literal_words(r["pattern"]) for r in table["venues"]]),
         phrases={
             "de": tuple(sorted(((r["en"], r["de"]) for r in table["phrases"]), key=lambda p: -len(p[0]))),
         },

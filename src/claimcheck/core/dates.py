@@ -84,12 +84,15 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_DAY_HINT = re.compile(r"\d|heut|gestern|today|yesterday|tag|woch|day|sitzung|session|" + "|".join(MONTHS))
+_DAY_WORDS = ("heut", "gestern", "today", "yesterday", "tag", "woch", "day", "sitzung", "session", *MONTHS)
+_DIGIT = re.compile(r"\d")
 
 
 def names_a_day(sentence: str) -> bool:
-    """A cheap test before the patterns: digits, or a day, weekday or month word."""
-    return _DAY_HINT.search(sentence.lower()) is not None
+    """A cheap test before the patterns: digits, or a day, weekday or month word (substring
+    tests, far quicker than one pattern with many alternatives)."""
+    lowered = sentence.lower()
+    return _DIGIT.search(sentence) is not None or any(word in lowered for word in _DAY_WORDS)
 
 
 def resolve_day(sentence: str, published: date | None) -> DateRef | None:

@@ -38,7 +38,7 @@ _LINKING = re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE)
 
 
 def detect_language(text: str) -> str:
-    sample = text[:20000]
+    sample = text[:5000]
     return "en" if len(_ENGLISH.findall(sample)) > len(_GERMAN.findall(sample)) else "de"
 
 
@@ -47,11 +47,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        head = text[start : m.start()].rstrip()
-        last_word = re.split(r"\s", head)[-1] if head else ""
-        if "\n" not in m.group() and (last_word.rstrip(".").isdigit() or last_word.rstrip(".") in _ABBREVIATIONS):
+        # Only the last word before the boundary is looked at: a skipped boundary must not make
+        # the next one re-read the whole sentence (quadratic on a text full of 'ca.').
+        tail = text[max(start, m.start() - 40) : m.start()].rstrip()
+        last_word = tail.rsplit(None, 1)[-1].rstrip(".") if tail else ""
+        if "\n" not in m.group() and (last_word.isdigit() or last_word in _ABBREVIATIONS):
             continue
-        _keep(spans, head, start)
+        _keep(spans, text[start : m.start()].rstrip(), start)
         start = m.end()
     _keep(spans, text[start:].rstrip(), start)
     return spans
@@ -157,9 +159,10 @@ CueHit = tuple[int, int, int, Cue]  # (table order, start, end, cue), offsets wi
 def cue_hits(sentence: str, rules: Rules) -> list[CueHit]:
     """Every cue in a sentence, found once for all the numbers in it."""
     folded = sentence.lower()
+    cues = [(o, c) for o, c in enumerate(rules.cues) if c.may_occur_in(folded)]
     if len(folded) == len(sentence):  # lower-casing kept every offset
-        return [(o, h.start(), h.end(), c) for o, c in enumerate(rules.cues) for h in c.folded.finditer(folded)]
-    return [(o, h.start(), h.end(), c) for o, c in enumerate(rules.cues) for h in c.pattern.finditer(sentence)]
+        return [(o, h.start(), h.end(), c) for o, c in cues for h in c.folded.finditer(folded)]
+    return [(o, h.start(), h.end(), c) for o, c in cues for h in c.pattern.finditer(sentence)]
 
 
 def _best_cue(
