@@ -171,3 +171,47 @@ def test_alias_prefilter_never_hides_a_match(rules: Rules) -> None:
     ):
         expected = [venue for pattern, venue in rules.venues if pattern.search(text)]
         assert expected and [venue for _, venue in rules.venues_in(text)] == expected, text
+
+
+def test_cue_prefilter_never_hides_a_match(rules: Rules) -> None:
+    """Every plain alternative of every cue, and the regex-shaped ones written out, pass the
+    literal-word gate of the cue that matches them."""
+    samples = ["over the past 12 months", "over twelve months", "52-Wochen-Hoch", "52 Wochen Tief", "52‑week high"]
+    for cue in rules.cues:
+        plain = [a for a in cue.pattern.pattern.split("|") if a.replace(" ", "").replace("-", "").isalnum()]
+        for text in plain + [s for s in samples if cue.pattern.search(s)]:
+            assert cue.pattern.search(text) and cue.may_occur_in(text.lower()), (cue.kind, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "basis"),
+    [
+        # published Tuesday 2026-01-13: the week's close was Friday the 9th
+        ("Die Alibaba-Aktie schloss zum Wochenschluss bei 150,96 US-Dollar.", {"date": "2026-01-09"}, "relative"),
+        ("In New York schloss Alibaba am Vortag bei 166,31 US-Dollar.", {"date": "2026-01-12"}, "relative"),
+        (
+            "Alibaba kostete Mitte Dezember in New York 150 US-Dollar.",
+            {"start": "2025-12-10", "end": "2025-12-20"},
+            "approximate",
+        ),
+        (
+            "Ende Februar 2025 notierte Alibaba in New York bei 140 US-Dollar.",
+            {"start": "2025-02-20", "end": "2025-02-28"},
+            "approximate",
+        ),
+    ],
+)
+def test_days_named_by_week_night_or_part_of_month(
+    rules: Rules, sentence: str, reference: dict[str, str], basis: str
+) -> None:
+    (claim,) = extract_claims(sentence, Published(date(2026, 1, 13), "manifest"), rules)[0]
+    assert (claim.reference, claim.date_basis) == (reference, basis)
+
+
+def test_gegenueber_dem_vortag_is_a_comparison_not_a_day(rules: Rules) -> None:
+    claims, _ = extract_claims(
+        "Alibaba schloss am Montag in New York bei 166,31 US-Dollar, ein Plus von 10,17 Prozent gegenüber dem Vortag.",
+        Published(date(2026, 1, 13), "manifest"),
+        rules,
+    )
+    assert [c.reference for c in claims] == [{"date": "2026-01-12"}] * 2

@@ -10,7 +10,7 @@ Unit = Literal["percent", "percentage_points", "points", "HKD", "USD", "EUR", "C
 Direction = Literal["up", "down"]
 Verdict = Literal["accurate", "imprecise", "wrong", "unverifiable", "out_of_scope"]
 PublishedSource = Literal["option", "front_matter", "manifest", "text", "guess", "unknown"]
-DateBasis = Literal["stated", "relative", "implied", "unresolved", "none"]
+DateBasis = Literal["stated", "relative", "approximate", "implied", "unresolved", "none"]
 
 CURRENCIES = ("HKD", "USD", "EUR", "CNY")
 

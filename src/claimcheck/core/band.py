@@ -17,6 +17,7 @@ from claimcheck.rules import Rules
 
 CONFIDENCE_COSTS = {
     "implied day": 0.25,
+    "approximate day": 0.25,
     "day after publication": 0.3,
     "inferred listing": 0.15,
     "alternative reading": 0.2,
@@ -116,8 +117,8 @@ def _days_back(reading: Reading) -> int:
 
 def confidence(claim: Claim, reading: Reading | None, published: Published) -> tuple[float, list[str]]:
     costs: list[str] = []
-    if claim.date_basis == "implied":
-        costs.append("implied day")
+    if claim.date_basis in ("implied", "approximate"):
+        costs.append(f"{claim.date_basis} day")
     if any("after the publication date" in n for n in claim.notes):
         costs.append("day after publication")
     if any(n.startswith(("no venue named", "listing taken")) for n in claim.notes):

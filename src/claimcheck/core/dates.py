@@ -53,15 +53,28 @@ _RELATIVE = (
     (re.compile(r"\b(gestern|gestrigen|yesterday)\b", re.IGNORECASE), -1),
     (re.compile(r"\b(vorgestern)\b", re.IGNORECASE), -2),
 )
+# Days named by the week or the night, not by a date:
+_WEEK_END = re.compile(
+    r"\b(zum Wochenschluss|zum Wochenausklang|am Wochenende|at the end of the week)\b", re.IGNORECASE
+)
+# ('über Nacht' is not here: it dates the other market's session, not the number beside it.)
+_PREVIOUS_DAY = re.compile(r"\b(am Vortag|vom Vortag|des Vortags|the previous day)\b", re.IGNORECASE)
+# 'Mitte Februar', 'Anfang März 2025', 'late January': part of a month, read as a window of days
+_PART_OF_MONTH = re.compile(
+    rf"\b(Anfang|Mitte|Ende|early|mid|late)[-\s]+({_MONTH_ALT})(?:\s+(20\d\d))?\b", re.IGNORECASE
+)
+_PART_DAYS = {"anfang": (1, 10), "mitte": (10, 20), "ende": (20, 31)}
+_PART_DAYS |= {"early": _PART_DAYS["anfang"], "mid": _PART_DAYS["mitte"], "late": _PART_DAYS["ende"]}
 _WEEKDAY = re.compile(r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _UNDATED_SESSION = re.compile(r"\b(in einer Sitzung|an einem Tag|in one session)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class DateRef:
-    day: date | None
-    basis: str  # stated | relative | implied | unresolved
+    day: date | None  # the day, or the last day of a window
+    basis: str  # stated | relative | approximate | implied | unresolved
     note: str | None = None
+    start: date | None = None  # the first day of a window ('Mitte Februar': 10th to 20th)
 
 
 def explicit_date(text: str) -> date | None:
@@ -84,7 +97,7 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_DAY_WORDS = ("heut", "gestern", "today", "yesterday", "tag", "woch", "day", "sitzung", "session", *MONTHS)
+_DAY_WORDS = ("heut", "gestern", "today", "yesterday", "tag", "woch", "week", "day", "sitzung", "session", *MONTHS)
 _DIGIT = re.compile(r"\d")
 
 
@@ -102,6 +115,9 @@ def resolve_day(sentence: str, published: date | None) -> DateRef | None:
     stated = explicit_date(sentence)
     if stated is not None:
         return DateRef(stated, "stated")
+    part = _PART_OF_MONTH.search(sentence)
+    if part:
+        return part_of_month(part, published)
     if _UNDATED_SESSION.search(sentence):
         return DateRef(None, "implied", "the article does not say which session")
     for pattern, offset in _RELATIVE:
@@ -109,6 +125,16 @@ def resolve_day(sentence: str, published: date | None) -> DateRef | None:
             if published is None:
                 return DateRef(None, "unresolved", "relative day without a publication date")
             return DateRef(published + timedelta(days=offset), "relative")
+    for pattern, weekday_or_offset, word in ((_WEEK_END, 4, "Friday"), (_PREVIOUS_DAY, -1, "")):
+        named = pattern.search(sentence)
+        if named is None:
+            continue
+        if published is None:
+            return DateRef(None, "unresolved", f"'{named[1]}' without a publication date")
+        if word:  # the week's last session on or before publication (a holiday is left to the calendar)
+            back = (published.weekday() - weekday_or_offset) % 7
+            return DateRef(published - timedelta(days=back), "relative")
+        return DateRef(published + timedelta(days=weekday_or_offset), "relative")
     m = _WEEKDAY.search(sentence)
     if m:
         if published is None:
@@ -130,3 +156,19 @@ def nearest_weekday(weekday: int, published: date, word: str) -> DateRef:
         f"'{word}' resolved to {day.isoformat()}, after the publication date "
         f"{published.isoformat()} (the nearest such day)",
     )
+
+
+def part_of_month(m: re.Match[str], published: date | None) -> DateRef:
+    """'Mitte Februar' is a window of days; without a year, the latest such month up to publication."""
+    first, last = _PART_DAYS[m[1].lower()]
+    month = MONTHS[m[2].lower()]
+    if m[3]:
+        year = int(m[3])
+    elif published is not None:
+        year = published.year if month <= published.month else published.year - 1
+    else:
+        return DateRef(None, "unresolved", f"'{m[0]}' without a year or a publication date")
+    last = min(last, (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day)
+    start, end = date(year, month, first), date(year, month, last)
+    note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"
+    return DateRef(end, "approximate", note, start)

@@ -408,6 +408,8 @@ def _reference(
         basis, as_of, window = "implied", published.date, published.date - timedelta(days=7)
     else:
         basis, as_of, window = day.basis, day.day, day.day
+    if day is not None and day.start is not None and kind not in AS_OF_KINDS:
+        return {"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes  # 'Mitte Februar'
     if kind == "ytd_return":
         return {"start": date(as_of.year, 1, 1).isoformat(), "end": as_of.isoformat()}, basis, notes
     if kind == "twelve_month_return":
@@ -446,7 +448,7 @@ def _update_context(
         listing = rules.listing(checked[-1].listing or "")
         context.venue = listing.venue if listing else context.venue
         day = resolve_day(sentence, published.date)
-        if day is not None and day.day is not None:
+        if day is not None and day.day is not None and day.basis != "approximate":
             context.day = day
         return
     if stock_names:

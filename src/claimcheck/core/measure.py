@@ -13,10 +13,12 @@ from typing import Any
 import exchange_calendars as xcals
 import pandas as pd
 
+from claimcheck.core.extract import SESSION_KINDS
 from claimcheck.model import Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Rules
 
 WINDOW_SESSIONS = 5  # how many sessions up to publication an undated claim is read against
+APPROXIMATE_SESSIONS = 8  # 'Mitte Februar' for a figure as of a day: the sessions up to the window's end
 MAX_GAP_DAYS = 10  # an FX rate older than this many days is not used
 MAX_WINDOW_GAPS = 3  # sessions a 52-week window may miss (e.g. adjusted-only days) and still count
 
@@ -252,9 +254,12 @@ def _candidate_days(claim: Claim, code: str) -> list[date]:
         day = date.fromisoformat(ref["date"])
         return [session_on_or_before(code, day)]
     end = date.fromisoformat(ref["end"])
-    if claim.date_basis != "implied":
+    if claim.date_basis == "approximate" and claim.kind in SESSION_KINDS:
+        return sessions_between(code, date.fromisoformat(ref["start"]), end)
+    if claim.date_basis not in ("implied", "approximate"):
         return [session_on_or_before(code, end)]
-    sessions = calendar(code).sessions_window(pd.Timestamp(session_on_or_before(code, end)), -WINDOW_SESSIONS)
+    count = WINDOW_SESSIONS if claim.date_basis == "implied" else APPROXIMATE_SESSIONS
+    sessions = calendar(code).sessions_window(pd.Timestamp(session_on_or_before(code, end)), -count)
     return [ts.date() for ts in sessions]
 
 
