@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -54,3 +55,9 @@ def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300, **env: st
         env=environment,
         timeout=timeout,
     )
+
+
+def seed_claim_count() -> int:
+    """How many claims the golden files list for the seed articles."""
+    golden = Path(__file__).parent / "golden" / "seeds"
+    return sum(len(json.loads(p.read_text(encoding="utf-8"))["claims"]) for p in golden.glob("*.json"))

@@ -13,6 +13,7 @@ from claimcheck.pipeline import RunOptions
 from claimcheck.settings import Settings
 from flows import nightly as flows
 from flows.wiring import run_check
+from tests.helpers import seed_claim_count
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +39,7 @@ def test_dask_local_cluster_gives_the_same_verdicts(harness: None, tmp_path: Pat
         RunOptions(paths=[str(SEEDS_DIR)], out=str(tmp_path / "plain"), db=str(tmp_path / "p.duckdb"), offline=True)
     )
     assert results["run"]["orchestrated"] is True
-    assert _verdicts(results) == _verdicts(plain) and len(_verdicts(results)) == 35
+    assert _verdicts(results) == _verdicts(plain) and len(_verdicts(results)) == seed_claim_count()
 
 
 def test_flow_run_with_a_failing_listing_completes(

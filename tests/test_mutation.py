@@ -35,6 +35,16 @@ def _written(value: float, decimals: int) -> str:
     return f"{value:.{decimals}f}".replace(".", ",")
 
 
+# A claim without a number is mutated by turning its direction round.
+OPPOSITES = {"Kursanstieg": "Kursrückgang", "höchsten": "tiefsten", "stiegen": "fielen", "stieg": "fiel"}
+OPPOSITES |= {down: up for up, down in OPPOSITES.items()}
+
+
+def _turned(quote: str) -> str:
+    word = next(w for w in OPPOSITES if w in quote)
+    return quote.replace(word, OPPOSITES[word], 1)
+
+
 def _right_side(observed: float, hedge: str | None, decimals: int) -> float:
     """A value the hedge allows for the observed magnitude, at the claim's precision."""
     step = 10.0**-decimals
@@ -58,12 +68,14 @@ def mutations(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str, 
         for item in _verdicts(SEEDS_DIR / name, published, db):
             claim, judged = item["claim"], item["judged"]
             if judged.verdict == "accurate":
-                new = _written(claim.value * 3 + 10, claim.decimals)
+                new = _turned(claim.quote) if claim.value is None else _written(claim.value * 3 + 10, claim.decimals)
                 undated = (
                     claim.date_basis == "implied" and claim.kind not in AS_OF_KINDS and claim.kind != "fx_conversion"
                 )
                 doubtful_day = any("after the publication date" in note for note in claim.notes)
                 want = "unverifiable" if undated or doubtful_day else "wrong"
+            elif judged.verdict in ("wrong", "imprecise") and claim.value is None:
+                new, want = _turned(claim.quote), "accurate"
             elif judged.verdict in ("wrong", "imprecise"):
                 new = _written(_right_side(judged.observed, claim.hedge, claim.decimals), claim.decimals)
                 want = "accurate"

@@ -49,7 +49,7 @@ def test_missing_listing_data_is_unverifiable_not_wrong(seed_run: dict[str, Any]
 
 
 def test_intraday_only_reading_lowers_confidence(seed_run: dict[str, Any]) -> None:
-    baidu = _article(seed_run["results"], "004_e364ef39556d80bb.txt")["claims"][3]
+    baidu = next(c for c in _article(seed_run["results"], "004_e364ef39556d80bb.txt")["claims"] if c["quote"] == "13")
     assert baidu["verdict"] == "accurate" and baidu["reading"].startswith("intraday")
     assert baidu["confidence"] < 0.75
     assert any(
@@ -104,3 +104,54 @@ def test_confidence_says_why(seed_run: dict[str, Any]) -> None:
     assert ytd["confidence"] == 0.6 and ytd["confidence_reasons"] == ["implied day", "inferred listing"]
     close = _article(seed_run["results"], "002_04e0c9c290cb4d54.txt")["claims"][1]
     assert (close["confidence"], close["confidence_reasons"]) == (1.0, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "observed"),
+    [
+        # BABA 2026-01-12: close 166.31 / previous close 150.96 - 1 = +10.17 %
+        ("Die Alibaba-Aktie legte am Montag in New York kräftig zu.", "accurate", 10.1683),
+        ("Die Alibaba-Aktie fiel am Montag in New York.", "wrong", 10.1683),
+        # 9988.HK close 169.0 on 2026-01-14 / highest close from 2025-11-01 to 2026-01-13 (165.0 on
+        # 2025-11-06) - 1 = +2.42 %; on 2026-01-13 the close 159.9 was 3.09 % below that 165.0
+        ("Alibaba schloss am 14.01.2026 in Hongkong auf dem höchsten Stand seit Oktober.", "accurate", 2.4242),
+        ("Alibaba schloss am 13.01.2026 in Hongkong auf dem höchsten Stand seit Oktober.", "wrong", -3.0909),
+    ],
+)
+def test_claims_without_a_number_are_judged_by_their_sign(
+    tmp_path: Path, text: str, verdict: str, observed: float
+) -> None:
+    claims = check_text(tmp_path, text, "2026-01-14")["articles"][0]["claims"]
+    statement = next(c for c in claims if c["value"] is None)
+    assert statement["kind"] in ("direction", "extreme_since") and statement["unit"] is None
+    assert (statement["verdict"], statement["observed"]) == (verdict, pytest.approx(observed, abs=1e-3))
+    assert statement["rule"] in ("sign:up", "sign:down") and statement["evidence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Alibaba-Aktie stieg.",  # no day: not explicit enough to check
+        "Die Alibaba-Aktie stieg am Montag nicht.",  # a negation
+        "Bei Alibaba stieg der Umsatz am Montag.",  # a business figure, not the share price
+        "Am Montag stieg Alibaba in New York um 10 %.",  # the number's claim carries the direction
+    ],
+)
+def test_statements_are_only_taken_when_explicit(tmp_path: Path, text: str) -> None:
+    claims = check_text(tmp_path, text, "2026-01-13")["articles"][0]["claims"]
+    assert [c for c in claims if c["value"] is None] == []
+
+
+def test_part_of_a_month_is_read_on_each_session_and_never_called_wrong(tmp_path: Path) -> None:
+    """'Mitte Dezember' = 10-20 December 2025. 'rund 150' allows 148.5 .. 151.5; BABA closed inside it on
+    2025-12-15 (150.09) and 2025-12-19 (149.79): the latest session that holds is shown."""
+    right, far = (
+        check_text(tmp_path, text, "2026-01-13", name=name)["articles"][0]["claims"][0]
+        for name, text in (
+            ("a.txt", "Alibaba kostete Mitte Dezember in New York rund 150 US-Dollar."),
+            ("b.txt", "Alibaba kostete Mitte Dezember in New York 190 US-Dollar."),
+        )
+    )
+    assert right["reference"] == {"start": "2025-12-10", "end": "2025-12-20"}
+    assert (right["verdict"], right["observed"]) == ("accurate", 149.79) and right["confidence"] < 1
+    assert far["verdict"] == "unverifiable"

@@ -49,6 +49,16 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """A claim without a number ('stieg am Montag', 'höchster Stand seit Oktober'): its sign is checked."""
+
+    pattern: re.Pattern[str]
+    kind: str
+    direction: str  # up | down
+    anchor: str  # day: the sentence's day | overnight: New York the evening before | since: a look-back
+
+
+@dataclass(frozen=True)
 class Band:
     shape: str
     rel: float
@@ -77,6 +87,7 @@ class Rules:
     hedges: tuple[tuple[str, str], ...]  # (phrase, label), longest phrase first
     directions: tuple[tuple[re.Pattern[str], str], ...]
     cues: tuple[Cue, ...]
+    statements: tuple[Statement, ...]
     scope_reasons: dict[str, str]
     scope_reasons_de: dict[str, str]
     bands: dict[str, Band]
@@ -214,6 +225,10 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
             for r in table["tolerances"]
         },
         fx_pairs=tuple((r["pair"], r["yahoo_symbol"], r["ecb_column"]) for r in table["fx_pairs"]),
+        statements=tuple(
+            Statement(re.compile(r["pattern"], re.IGNORECASE), r["kind"], r["direction"], r["anchor"])
+            for r in table["statements"]
+        ),
         company_scan=_company_scan(table["companies"]),
         venue_owner=_owners([_literal_words(r["pattern"]) for r in table["venues"]]),
         phrases={

@@ -302,9 +302,17 @@ def _environment(lang: str = "de") -> Environment:
         lstrip_blocks=True,
     )
     env.filters["page"] = _page_name
-    env.filters["num"] = lambda v: "–" if v is None else format_decimal(v, format="#,##0.####", locale=LOCALES[lang])
+    env.filters["num"] = lambda v: _number(v, lang)
     env.filters["jsonld"] = _script_json
     return env
+
+
+def _number(value: float | None, lang: str) -> str:
+    if value is None:
+        return "–"
+    if abs(value) >= 1e300:  # the open side of a one-sided band ('stieg': 0 … ∞)
+        return "∞" if value > 0 else "−∞"
+    return format_decimal(value, format="#,##0.####", locale=LOCALES[lang])
 
 
 def _script_json(value: object) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from claimcheck.core.extract import AS_OF_KINDS
+from claimcheck.core.extract import AS_OF_KINDS, STATEMENT_KINDS
 from claimcheck.model import Claim, Measurement, Published, Reading
 from claimcheck.rules import Rules
 
@@ -47,7 +47,7 @@ FRAME_COLUMNS = [
 def unit_class(claim: Claim) -> str:
     if claim.kind == "fx_conversion":
         return "fx"
-    if claim.unit in ("percent", "percentage_points"):
+    if claim.kind in STATEMENT_KINDS or claim.unit in ("percent", "percentage_points"):
         return "percent"
     if claim.unit == "points":
         return "points"
@@ -61,8 +61,16 @@ class ClaimBand:
     rule: str
 
 
+def banded(claim: Claim) -> bool:
+    """A claim has a band when it states a number, or a direction without one ('stieg am Montag')."""
+    return claim.value is not None or (claim.kind in STATEMENT_KINDS and claim.direction is not None)
+
+
 def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
     """The values the claim's wording allows, in the signed units of its metric."""
+    if claim.value is None and banded(claim):  # only the sign is claimed: a move of 0.00 % still holds
+        up = claim.direction == "up"
+        return ClaimBand(0.0, math.inf, "sign:up") if up else ClaimBand(-math.inf, 0.0, "sign:down")
     assert claim.value is not None
     value = claim.value
     high = claim.value_high if claim.value_high is not None else value
@@ -152,7 +160,7 @@ def claims_frame(items: list[tuple[str, Claim, Measurement, Published]], rules: 
 
 def frame_row(key: str, claim: Claim, found: Measurement, published: Published, rules: Rules) -> dict[str, object]:
     nan = float("nan")
-    band = claim_band(claim, rules) if claim.value is not None else None
+    band = claim_band(claim, rules) if banded(claim) else None
     reading = choose_reading(band, found.readings) if band and found.readings else None
     score, reasons = confidence(claim, reading, published)
     row: dict[str, object] = {
@@ -178,6 +186,7 @@ def frame_row(key: str, claim: Claim, found: Measurement, published: Published, 
         return row
     # The observed value shown is the point of the reading nearest the band's centre.
     centre = (band.lo + band.hi) / 2 if math.isfinite(band.hi) else band.lo
+    centre = centre if math.isfinite(centre) else band.hi
     target = min(max(centre, reading.lo), reading.hi)
     over = excess(band, reading)
     tol = tolerance(unit_class(claim), target, rules)

@@ -168,7 +168,44 @@ def part_of_month(m: re.Match[str], published: date | None) -> DateRef:
         year = published.year if month <= published.month else published.year - 1
     else:
         return DateRef(None, "unresolved", f"'{m[0]}' without a year or a publication date")
-    last = min(last, (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day)
+    last = min(last, _month_end(year, month).day)
     start, end = date(year, month, first), date(year, month, last)
     note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"
     return DateRef(end, "approximate", note, start)
+
+
+_SINCE = re.compile(
+    rf"\s*(?:dem\s+|the\s+)?(?:(?P<start_of_year>Jahresbeginn|Jahresanfang|Jahresstart|the start of the year)"
+    rf"|(?P<part>Anfang|Mitte|Ende|early|mid|late)?[-\s]*(?P<month>{_MONTH_ALT})(?:\s+(?P<year>20\d\d))?"
+    r"|(?P<only_year>20\d\d))\b",
+    re.IGNORECASE,
+)
+
+
+def since_start(after: str, day: date) -> tuple[date, int] | None:
+    """The first day of the look-back that 'seit ...' opens, and how many characters of `after`
+    (the text right after 'seit') name it. Read charitably: after the whole period named ('seit
+    Oktober 2024' -> from 2024-11-01), so that the earlier peak lies before it. None when it names
+    no period that can be read ('seit Wochen')."""
+    dated = re.match(r"\s*(?:dem\s+|the\s+)?(?=\d)", after)
+    stated = explicit_date(after[:25]) if dated else None
+    if dated and stated is not None:
+        found = next(m for p in (_ISO, _DOTTED, _NAMED) if (m := p.search(after[:25])))
+        return stated + timedelta(days=1), found.end()
+    m = _SINCE.match(after)
+    if m is None:
+        return None
+    if m["start_of_year"]:
+        return date(day.year, 1, 1), m.end()
+    if m["only_year"]:
+        return date(int(m["only_year"]) + 1, 1, 1), m.end()
+    month = MONTHS[m["month"].lower()]
+    year = int(m["year"]) if m["year"] else (day.year if month < day.month else day.year - 1)
+    if m["part"]:
+        last = min(_PART_DAYS[m["part"].lower()][1], _month_end(year, month).day)
+        return date(year, month, last) + timedelta(days=1), m.end()
+    return _month_end(year, month) + timedelta(days=1), m.end()
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)

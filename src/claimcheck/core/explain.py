@@ -9,7 +9,7 @@ import math
 
 from babel.numbers import format_decimal
 
-from claimcheck.core.band import ClaimBand, claim_band, excess, unit_class
+from claimcheck.core.band import ClaimBand, banded, claim_band, excess, unit_class
 from claimcheck.model import Claim, Evidence, Judgement, Measurement, Reading, Verdict
 from claimcheck.rules import Rules
 
@@ -35,6 +35,8 @@ KIND_LABELS = {
         "fx_conversion": "currency conversion",
         "index_move": "index move",
         "index_level": "index level",
+        "direction": "statement of the direction",
+        "extreme_since": "statement of a highest/lowest level",
     },
     "de": {
         "close": "Der Schlusskurs",
@@ -56,6 +58,8 @@ KIND_LABELS = {
         "fx_conversion": "Die Währungsumrechnung",
         "index_move": "Die Indexbewegung",
         "index_level": "Der Indexstand",
+        "direction": "Die Aussage zur Kursrichtung",
+        "extreme_since": "Die Aussage zum Höchst-/Tiefststand",
     },
 }
 SENTENCES = {
@@ -178,7 +182,7 @@ def judgement(
         )
     label = KIND_LABELS[lang].get(claim.kind, claim.kind)
     cls = unit_class(claim)
-    band = claim_band(claim, rules) if claim.value is not None else None
+    band = claim_band(claim, rules) if banded(claim) else None
     chosen = _chosen(found, row)
     evidence: list[Evidence] = list(chosen.evidence) if chosen else []
     if found is not None:
@@ -232,4 +236,4 @@ def judgement(
 def _band(band: ClaimBand | None) -> tuple[float, float] | None:
     if band is None:
         return None
-    return (band.lo, band.hi if math.isfinite(band.hi) else 1e308)
+    return (max(band.lo, -1e308), min(band.hi, 1e308))  # JSON has no infinity

@@ -10,16 +10,18 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from claimcheck.core.dates import DateRef, resolve_day
+from claimcheck.core.dates import DateRef, resolve_day, since_start
 from claimcheck.core.numbers import NumberMention, find_numbers
 from claimcheck.model import CURRENCIES, Claim, Published
-from claimcheck.rules import Company, Cue, Rules
+from claimcheck.rules import Company, Cue, Rules, Statement
 
 EXTRACTOR_VERSION = "1"
 
+# Claims without a number of their own: only their sign is checked ('stieg am Montag').
+STATEMENT_KINDS = {"direction", "extreme_since"}
 PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "twelve_month_return"}
 # Figures as of "now" in the article's present tense ('liegt bei rund 52 %'):
-AS_OF_KINDS = PERIOD_KINDS | {"distance_52w_high", "distance_52w_low", "high_52w", "low_52w", "rsi"}
+AS_OF_KINDS = PERIOD_KINDS | {"distance_52w_high", "distance_52w_low", "high_52w", "low_52w", "rsi", "extreme_since"}
 SESSION_KINDS = {
     "close",
     "open_price",
@@ -29,11 +31,14 @@ SESSION_KINDS = {
     "day_change",
     "intraday_move",
     "open_move",
+    "direction",
 }
 _GERMAN = re.compile(r"\b(der|die|das|und|ist|mit|auf|nicht|sich|Aktie)\b")
 _ENGLISH = re.compile(r"\b(the|and|is|with|shares|of|to|was)\b")
 _ABBREVIATIONS = ("ca", "Mio", "Mrd", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "vs", "St")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'“”„»«]?\s+(?=[\"'“”„»«]?[A-ZÄÖÜ0-9])|\n\s*")
+_NEGATION = re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE)
+_SHARE_WORDS = re.compile(r"\b(Aktien?|Papiere?|Titel|Anteilsscheine?|shares|stock)\b", re.IGNORECASE)
 _LINKING = re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE)
 
 
@@ -107,16 +112,14 @@ def extract_claims(text: str, published: Published, rules: Rules, lang: str | No
             if c is not None
         ]
         _link(sentence_claims)
-        claims.extend(sentence_claims)
+        stated = _statements(text, (s_start, s_end), inside, sentence_claims, published, rules, context)
+        claims.extend(sorted(sentence_claims + stated, key=lambda c: c.span[0]))
         _update_context(context, sentence, s_start, sentence_claims, published, rules)
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
-    for claim in claims:
-        claim.linked = [
-            c.id
-            for c in claims
-            if c.sentence_span == claim.sentence_span and c is not claim and c.checkable and claim.checkable
-        ]
+    numbers = [c for c in claims if c.checkable and c.kind not in STATEMENT_KINDS]
+    for claim in numbers:
+        claim.linked = [c.id for c in numbers if c.sentence_span == claim.sentence_span and c is not claim]
     return claims, lang
 
 
@@ -420,6 +423,102 @@ def _reference(
     if window != as_of:
         return {"start": window.isoformat(), "end": as_of.isoformat()}, basis, notes
     return {"date": as_of.isoformat()}, basis, notes
+
+
+def _statements(
+    text: str,
+    sentence_span: tuple[int, int],
+    numbers: list[NumberMention],
+    number_claims: list[Claim],
+    published: Published,
+    rules: Rules,
+    context: _Context,
+) -> list[Claim]:
+    """Claims without a number: a named stock's move on a named day, New York's move overnight,
+    and 'highest since' look-backs. Only explicit ones: a past-tense verb, a subject, a day."""
+    offset = sentence_span[0]
+    sentence = text[offset : sentence_span[1]]
+    if published.date is None or _NEGATION.search(sentence):
+        return []
+    found: list[Claim] = []
+    for statement in rules.statements:
+        hit = statement.pattern.search(sentence)
+        if hit is None or (statement.anchor == "day" and (numbers or found)):
+            continue  # a sentence with a number says its direction through the number's claim
+        at = NumberMention(hit.start() + offset, hit.end() + offset, 0.0, None, 1.0, None, 0, hit.end() + offset)
+        company = _company(sentence, offset, at, context)
+        if company is None and _SHARE_WORDS.search(sentence) and context.company:
+            company = rules.company(context.company)
+        if company is None or company.kind != "stock" or _out_of_scope_cue(sentence, rules):
+            continue
+        made = _statement_claim(statement, sentence, at, sentence_span, company, number_claims, published, rules)
+        if made is not None:
+            found.append(made)
+    return found
+
+
+def _out_of_scope_cue(sentence: str, rules: Rules) -> bool:
+    return any(cue.kind in rules.scope_reasons for _, _, _, cue in cue_hits(sentence, rules))
+
+
+def _statement_claim(
+    statement: Statement,
+    sentence: str,
+    at: NumberMention,
+    sentence_span: tuple[int, int],
+    company: Company,
+    number_claims: list[Claim],
+    published: Published,
+    rules: Rules,
+) -> Claim | None:
+    assert published.date is not None
+    offset = sentence_span[0]
+    notes: list[str] = []
+    day = resolve_day(sentence, published.date)
+    if statement.anchor == "overnight":
+        listing = _listing(rules, company, "US", None)
+        day = DateRef(published.date - timedelta(days=1), "relative")
+        notes.append("'über Nacht' read as the New York session before publication")
+    else:
+        priced = [c.listing for c in number_claims if c.listing and c.subject == company.name]
+        listing = priced[0] if priced else _listing(rules, company, _venue(sentence, offset, at, rules), None)
+    if statement.anchor == "day" and (day is None or day.day is None or day.basis not in ("stated", "relative")):
+        return None  # 'Die Aktie stieg' without a day is not explicit enough to check
+    if day is not None and day.note:
+        notes.append(day.note)
+    basis = day.basis if day is not None and day.day is not None else "implied"
+    as_of = day.day if day is not None and day.day is not None else published.date
+    reference: dict[str, str] | None = {"date": as_of.isoformat()}
+    end = at.end
+    if statement.kind == "extreme_since":
+        since = since_start(sentence[at.end - offset :], as_of)
+        if since is None:
+            reference, basis = None, "unresolved"
+            notes.append("the start of the look-back ('seit ...') could not be read")
+        else:
+            reference = {"start": since[0].isoformat(), "end": as_of.isoformat()}
+            end += since[1]  # the quote runs to the end of 'seit Oktober 2024'
+    return Claim(
+        id="",
+        span=(at.start, end),
+        quote=sentence[at.start - offset : end - offset],
+        sentence_span=sentence_span,
+        value=None,
+        value_high=None,
+        scale=1.0,
+        direction=statement.direction,  # type: ignore[arg-type]
+        unit=None,
+        kind=statement.kind,
+        checkable=True,
+        scope_reason=None,
+        hedge=None,
+        hedge_text=None,
+        subject=company.name,
+        listing=listing,
+        reference=reference,
+        date_basis=basis,  # type: ignore[arg-type]
+        notes=notes,
+    )
 
 
 def _link(claims: list[Claim]) -> None:

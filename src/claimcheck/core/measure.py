@@ -114,7 +114,7 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         close = _need(data, day, "close")
         return [_range("from previous close to close", prev.value, close.value, (prev, close), True)]
     close = _need(data, day, "close")
-    if kind == "day_change":
+    if kind in ("day_change", "direction"):
         low, high = _need(data, day, "low"), _need(data, day, "high")
         return [
             _point("close vs previous close", _move(close, prev), (close, prev)),
@@ -237,6 +237,30 @@ def _rsi_readings(data: ListingData, as_of: date) -> list[Reading]:
     ]
 
 
+def _since_readings(claim: Claim, data: ListingData, as_of: date) -> list[Reading]:
+    """'Highest since October': the day's close (and, as an alternative, its high) against the
+    highest close (high) of every session from the look-back's start to the session before."""
+    assert claim.reference is not None
+    since = date.fromisoformat(claim.reference["start"])
+    up = claim.direction != "down"
+    before = previous_session(data.calendar_code, as_of)
+    window = data.bars[(data.bars.index >= since) & (data.bars.index <= before)]
+    expected = sessions_between(data.calendar_code, since, before)
+    missing = len(set(expected) - set(window["close"].dropna().index))
+    if not expected or missing > MAX_WINDOW_GAPS:
+        raise MissingData(f"{data.symbol}: {missing} of {len(expected)} sessions from {since} to {before} are not held")
+    readings: list[Reading] = []
+    for field, primary in (("close", True), ("high" if up else "low", False)):
+        level = _need(data, as_of, field)
+        series = window[field].dropna()
+        extreme_day: date = series.idxmax() if up else series.idxmin()  # type: ignore[assignment]
+        extreme = _need(data, extreme_day, field)
+        word = "highest" if up else "lowest"
+        name = f"{field} vs the {word} {field} since {since.isoformat()} ({extreme_day.isoformat()})"
+        readings.append(_point(name, _move(level, extreme), (level, extreme), primary))
+    return readings
+
+
 def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
     if kind in ("ytd_return", "twelve_month_return", "week_return", "month_return"):
         return _period_readings(kind, data, day)
@@ -244,6 +268,8 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         return _extreme_readings(kind, data, day)
     if kind == "rsi":
         return _rsi_readings(data, day)
+    if kind == "extreme_since":
+        return _since_readings(claim, data, day)
     return _readings_at(kind, claim, data, day)
 
 
@@ -379,7 +405,7 @@ def _perturbed(claim: Claim, data: ListingData, day: date) -> list[Reading]:
             value = data.evidence(day, field)
             if value is not None:
                 found.append(Reading(label, value.value, value.value, (value,), False, day.isoformat(), True))
-    if claim.kind == "day_change":
+    if claim.kind in ("day_change", "direction"):
         try:
             prev = _need(data, previous_session(data.calendar_code, day), "close")
             opened = _need(data, day, "open")
