@@ -155,3 +155,21 @@ def test_part_of_a_month_is_read_on_each_session_and_never_called_wrong(tmp_path
     assert right["reference"] == {"start": "2025-12-10", "end": "2025-12-20"}
     assert (right["verdict"], right["observed"]) == ("accurate", 149.79) and right["confidence"] < 1
     assert far["verdict"] == "unverifiable"
+
+
+def test_the_month_an_article_gives_a_52_week_high_is_checked(seed_run: dict[str, Any], tmp_path: Path) -> None:
+    """Seed 003: '22 % unter ihrem 52-Wochen-Hoch vom Oktober'. 9988.HK's highest daily high in the
+    52 weeks to 2025-12-30 is 186.2 on 2025-10-03: in October, as stated. Dated September, it is not."""
+    claims = _article(seed_run["results"], "003_a9b9239995e7daa0.txt")["claims"]
+    distance = next(c for c in claims if c["kind"] == "distance_52w_high")
+    assert distance["extreme_month"] == "2025-10"
+    assert distance["diagnosis"][0] == (
+        "Laut Artikel stammt der Extremwert aus 2025-10; die Daten zeigen ihn am 2025-10-03, wie angegeben."
+    )
+    text = "Die Alibaba-Aktie notierte am 30.12.2025 in Hongkong rund 22 % unter ihrem 52-Wochen-Hoch vom September."
+    moved = check_text(tmp_path, text, "2025-12-30")["articles"][0]["claims"][0]
+    assert moved["extreme_month"] == "2025-09" and moved["verdict"] == "accurate"  # the number itself holds
+    assert (
+        moved["diagnosis"][0]
+        == "Laut Artikel stammt der Extremwert aus 2025-09, die Daten zeigen ihn aber am 2025-10-03."
+    )

@@ -52,6 +52,7 @@ class Claim:
     linked: list[str] = field(default_factory=list)
     decimals: int = 0  # digits after the decimal mark as written: sets the base tolerance
     fx_from: tuple[float, str] | None = None  # the amount a stated conversion restates
+    extreme_month: str | None = None  # 'Hoch vom Oktober': the month (YYYY-MM) the article gives a 52-week extreme
 
 
 @dataclass

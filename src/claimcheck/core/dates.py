@@ -209,3 +209,19 @@ def since_start(after: str, day: date) -> tuple[date, int] | None:
 
 def _month_end(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+_EXTREME_MONTH = re.compile(
+    rf"\b(?:Hochs?|Tiefs?|high|low)\s+(?:vom|von|aus dem|im|from|in|set in)\s+({_MONTH_ALT})(?:\s+(20\d\d))?\b",
+    re.IGNORECASE,
+)
+
+
+def extreme_month(sentence: str, as_of: date) -> str | None:
+    """'52-Wochen-Hoch vom Oktober' -> the latest October up to the as-of day, as YYYY-MM."""
+    m = _EXTREME_MONTH.search(sentence)
+    if m is None:
+        return None
+    month = MONTHS[m[1].lower()]
+    year = int(m[2]) if m[2] else (as_of.year if month <= as_of.month else as_of.year - 1)
+    return f"{year:04d}-{month:02d}"

@@ -166,6 +166,27 @@ def _chosen(found: Measurement | None, row: dict[str, object] | None) -> Reading
     return next((r for r in found.readings if r.name == row.get("reading") and r.session == row.get("session")), None)
 
 
+EXTREME_MONTH_NOTES = {
+    "en": (
+        "The article dates the extreme to {month}; the data put it on {day}, as stated.",
+        "The article dates the extreme to {month}, but the data put it on {day}.",
+    ),
+    "de": (
+        "Laut Artikel stammt der Extremwert aus {month}; die Daten zeigen ihn am {day}, wie angegeben.",
+        "Laut Artikel stammt der Extremwert aus {month}, die Daten zeigen ihn aber am {day}.",
+    ),
+}
+
+
+def extreme_month_note(claim: Claim, evidence: list[Evidence], lang: str) -> str | None:
+    """'52-Wochen-Hoch vom Oktober': does the extreme the verdict rests on fall in that month?"""
+    if claim.extreme_month is None or not evidence:
+        return None
+    day = evidence[-1].date  # a 52-week reading lists the extreme last
+    same, differs = EXTREME_MONTH_NOTES[lang]
+    return (same if day.startswith(claim.extreme_month) else differs).format(month=claim.extreme_month, day=day)
+
+
 def judgement(
     claim: Claim,
     verdict: Verdict,
@@ -217,6 +238,9 @@ def judgement(
     claimed = f"„{claim.quote}“" + (f" ({claim.hedge_text})" if claim.hedge_text else "")
     template = "unconfirmed" if verdict == "unverifiable" else verdict
     text = words[template].format(label=label, claimed=claimed, reading=reading, where=where, span=span)
+    month_note = extreme_month_note(claim, list(chosen.evidence) if chosen else [], lang)
+    if month_note:
+        diag.insert(0, month_note)
     reasons = [r for r in str(row.get("confidence_reasons") or "").split("; ") if r]
     return Judgement(
         claim.id,

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from claimcheck.core.dates import DateRef, resolve_day, since_start
+from claimcheck.core.dates import DateRef, extreme_month, resolve_day, since_start
 from claimcheck.core.numbers import NumberMention, find_numbers
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Company, Cue, Rules, Statement
@@ -20,8 +20,9 @@ EXTRACTOR_VERSION = "1"
 # Claims without a number of their own: only their sign is checked ('stieg am Montag').
 STATEMENT_KINDS = {"direction", "extreme_since"}
 PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "twelve_month_return"}
+EXTREME_KINDS = {"distance_52w_high", "distance_52w_low", "high_52w", "low_52w"}
 # Figures as of "now" in the article's present tense ('liegt bei rund 52 %'):
-AS_OF_KINDS = PERIOD_KINDS | {"distance_52w_high", "distance_52w_low", "high_52w", "low_52w", "rsi", "extreme_since"}
+AS_OF_KINDS = PERIOD_KINDS | EXTREME_KINDS | {"rsi", "extreme_since"}
 SESSION_KINDS = {
     "close",
     "open_price",
@@ -327,6 +328,9 @@ def _claim(
     if checkable:
         reference, basis, date_notes = _reference(kind, sentence, published, context)
         notes.extend(date_notes)
+    stated_month = None
+    if kind in EXTREME_KINDS and reference is not None:
+        stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
     if kind in ("distance_52w_high",) and direction is None:
         direction = "down"
     if kind in PERIOD_KINDS | {"distance_52w_low"} and direction is None:
@@ -355,6 +359,7 @@ def _claim(
         notes=notes,
         decimals=m.decimals,
         fx_from=(fx_base.value * fx_base.scale, str(fx_base.unit)) if fx_base else None,
+        extreme_month=stated_month,
     )
 
 
