@@ -117,3 +117,27 @@ def test_a_runs_claim_suite_reruns_on_its_own(seed_run: dict) -> None:
     assert failing["imprecise4"] == sorted(k for k, v in verdicts.items() if v in ("wrong", "imprecise"))
     assert set(failing["unverifiable1"]) == {k for k, v in verdicts.items() if v == "unverifiable"}
     assert (seed_run["out"] / "gx" / "data-docs" / "index.html").is_file()
+
+
+def test_a_small_runs_readable_per_claim_suite_reruns_and_agrees_with_the_verdicts(seed_run: dict) -> None:
+    """Beside the one-pass claims suite, a small run saves a suite of two named expectations per
+    claim (a reading is held; it lies in the band). Re-run with plain GX on the saved frame, a
+    claim passes both exactly when its verdict is accurate; the Data Docs render it."""
+    import great_expectations as gx
+
+    out = seed_run["out"] / "gx"
+    spec = json.loads((out / "claims-one-by-one-suite.json").read_text(encoding="utf-8"))
+    frame = pd.read_csv(out / "claims-frame.csv")
+    assert len(spec["expectations"]) == 2 * len(frame)
+    assert spec["expectations"][1]["description"].startswith(f"{frame['claim_id'][0]} ({frame['metric'][0]}, ")
+    context = gx.get_context(mode="ephemeral")
+    suite = context.suites.add(gx.ExpectationSuite(**{**spec, "name": "rerun-one-by-one"}))
+    batch = context.data_sources.add_pandas("r").add_dataframe_asset("f").add_batch_definition_whole_dataframe("b")
+    result = gx.ValidationDefinition(name="rerun", data=batch, suite=suite).run(
+        batch_parameters={"dataframe": frame.assign(row=range(len(frame)))}
+    )
+    failed = {item.expectation_config.meta["claim_id"] for item in result.results if not item.success}
+    verdicts = {f"{a['article']}#{c['id']}": c["verdict"] for a in seed_run["results"]["articles"] for c in a["claims"]}
+    assert failed == {key for key in frame["claim_id"] if verdicts[key] != "accurate"}
+    assert failed and len(failed) < len(frame)  # both outcomes occur in the seeds
+    assert list((out / "data-docs" / "expectations").glob("claims-one-by-one.html"))

@@ -265,11 +265,13 @@ def merge_batches(batches: list[VerifiedBatch], data: MarketData) -> tuple[list[
     """One list of checked articles and one validation record (the claims frame re-runnable)."""
     frames = [b.frame for b in batches if not b.frame.empty]
     frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=FRAME_COLUMNS)
+    docs, one_by_one = gx_validation.data_docs(frame)
     validation = {
         "claims": [b.validation for b in batches],
         "quotes": data.validation,
         "claims_frame": frame,
-        "data_docs": gx_validation.data_docs(frame),
+        "data_docs": docs,
+        "claims_one_by_one": one_by_one,
     }
     return [item for b in batches for item in b.checked], validation
 

@@ -89,8 +89,42 @@ def judge(frame: pd.DataFrame) -> tuple[dict[str, str], dict[str, Any]]:
     return verdicts, result.to_json_dict()
 
 
-def data_docs(frame: pd.DataFrame) -> dict[str, bytes]:
-    """GX Data Docs of the claims validation, as files (relative path -> bytes) for the report.
+PER_CLAIM_MAX = 60  # one expectation per claim costs ~19 ms and grows worse: only for small (on-demand) runs
+
+
+def per_claim_suite(frame: pd.DataFrame) -> Any:
+    """A suite with two readable expectations per claim, for the Data Docs of a small run. It
+    repeats what the claims suite decided, claim by claim; it decides nothing itself."""
+    import great_expectations as gx
+    from great_expectations.expectations.core.expect_column_values_to_be_between import ExpectColumnValuesToBeBetween
+    from great_expectations.expectations.core.expect_column_values_to_not_be_null import ExpectColumnValuesToNotBeNull
+
+    expectations: list[Any] = []
+    for row, claim in enumerate(frame.to_dict("records")):
+        session = claim["session"] or "no session"
+        where = f"{claim['claim_id']} ({claim['metric']}, {claim['listing'] or 'no listing'}, {session})"
+        band = f"{claim['band_lo']:.6g} … {claim['band_hi']:.6g}"
+        common: dict[str, Any] = {
+            "row_condition": f"row=={row}",
+            "condition_parser": "pandas",
+            "meta": {"claim_id": claim["claim_id"]},
+        }
+        expectations += [
+            ExpectColumnValuesToNotBeNull(column="observed", description=f"{where}: the data hold a reading", **common),
+            ExpectColumnValuesToBeBetween(
+                column="band_excess",
+                min_value=0,
+                max_value=0,
+                description=f"{where}: the reading lies in the claim's band {band}",
+                **common,
+            ),
+        ]
+    return gx.ExpectationSuite(name="claims-one-by-one", expectations=expectations)
+
+
+def data_docs(frame: pd.DataFrame) -> tuple[dict[str, bytes], dict[str, Any] | None]:
+    """GX Data Docs of the claims validation, as files (relative path -> bytes) for the report,
+    and, for a small run, the readable per-claim suite that was rendered beside it.
 
     A secondary, technical view: it re-runs the claims suite through a checkpoint whose action
     renders the docs into a scratch folder, which is then read back.
@@ -101,8 +135,20 @@ def data_docs(frame: pd.DataFrame) -> dict[str, bytes]:
     from great_expectations.checkpoint.actions import UpdateDataDocsAction
 
     if frame.empty:
-        return {}
+        return {}, None
     context = _context()
+    definitions = [_validator("claims")]
+    readable = None
+    if len(frame) <= PER_CLAIM_MAX:
+        readable = per_claim_suite(frame)
+        suite = context.suites.add_or_update(readable)
+        asset = context.data_sources.add_or_update_pandas("one_by_one_source").add_dataframe_asset("one_by_one")
+        batch = asset.add_batch_definition_whole_dataframe("frame")
+        definitions.append(
+            context.validation_definitions.add_or_update(
+                gx.ValidationDefinition(name="claims-one-by-one", data=batch, suite=suite)
+            )
+        )
     with tempfile.TemporaryDirectory(prefix="claimcheck-docs-") as folder:
         site = f"report-{Path(folder).name}"
         context.add_data_docs_site(
@@ -115,14 +161,14 @@ def data_docs(frame: pd.DataFrame) -> dict[str, bytes]:
         )
         checkpoint = gx.Checkpoint(
             name=f"claims-{site}",
-            validation_definitions=[_validator("claims")],
+            validation_definitions=definitions,
             actions=[UpdateDataDocsAction(name="docs", site_names=[site])],
             result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["claim_id"]},
         )
-        checkpoint.run(batch_parameters={"dataframe": frame})
+        checkpoint.run(batch_parameters={"dataframe": frame.assign(row=range(len(frame)))})
         files = {str(p.relative_to(folder)): p.read_bytes() for p in Path(folder).rglob("*") if p.is_file()}
         context.delete_data_docs_site(site)
-    return files
+    return files, readable.to_json_dict() if readable is not None else None
 
 
 def quarantine(quotes: pd.DataFrame, calendars: dict[str, str]) -> tuple[pd.DataFrame, list[str], dict[str, Any]]:

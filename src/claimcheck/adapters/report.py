@@ -416,6 +416,10 @@ def gx_artefacts(validation: dict[str, Any]) -> dict[str, str | bytes]:
     frame = validation.get("claims_frame")
     results = {k: v for k, v in validation.items() if k in ("claims", "quotes")}
     docs = {f"gx/data-docs/{name}": content for name, content in validation.get("data_docs", {}).items()}
+    if validation.get("claims_one_by_one"):  # a small run: the readable per-claim suite behind the docs
+        docs["gx/claims-one-by-one-suite.json"] = json.dumps(
+            validation["claims_one_by_one"], ensure_ascii=False, indent=1
+        )
     return {
         **docs,
         "gx/claims-suite.json": (SUITES_DIR / "claims.json").read_text(encoding="utf-8"),
