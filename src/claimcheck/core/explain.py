@@ -6,8 +6,9 @@ Sentences follow the report language (German by default: the readers are German 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
-from babel.numbers import format_decimal
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from claimcheck.core.band import ClaimBand, banded, claim_band, excess, unit_class
 from claimcheck.model import Claim, Evidence, Judgement, Measurement, Reading, Verdict
@@ -94,13 +95,21 @@ def translate(text: str, lang: str, rules: Rules) -> str:
     return text
 
 
+@lru_cache(maxsize=4)
+def _symbols(lang: str) -> tuple[str, str]:
+    """The locale's decimal and group marks, from Babel's CLDR data (read once per language)."""
+    return get_decimal_symbol(LOCALES[lang]), get_group_symbol(LOCALES[lang])
+
+
 def fmt(value: float, cls: str, lang: str = "en") -> str:
-    locale = LOCALES[lang]
-    if cls == "percent":
-        return format_decimal(value, format="+#,##0.00;-#,##0.00", locale=locale) + " %"
-    if cls == "points":
-        return format_decimal(value, format="#,##0.0", locale=locale)
-    return format_decimal(value, format="#,##0.00", locale=locale)
+    """A number as the report's readers write it. Python formats the digits; Babel supplies the
+    marks (format_decimal per number was a third of the verify stage's time)."""
+    decimal, group = _symbols(lang)
+    pattern = {"percent": "+,.2f", "points": ",.1f"}.get(cls, ",.2f")
+    text = format(value, pattern).replace(",", "\0").replace(".", decimal).replace("\0", group)
+    if text.startswith("+-"):
+        text = text[1:]
+    return text + " %" if cls == "percent" else text
 
 
 def _span(lo: float, hi: float, cls: str, lang: str) -> str:

@@ -5,6 +5,7 @@ Frames in, Measurement records out. Raw traded prices only; sessions from exchan
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -23,25 +24,53 @@ MAX_GAP_DAYS = 10  # an FX rate older than this many days is not used
 MAX_WINDOW_GAPS = 3  # sessions a 52-week window may miss (e.g. adjusted-only days) and still count
 
 
+class MissingData(Exception):
+    """The data needed for a reading are not held: the claim is unverifiable, not wrong."""
+
+
 @lru_cache(maxsize=16)
 def calendar(code: str) -> xcals.ExchangeCalendar:
     return xcals.get_calendar(code, start="2023-01-01")
 
 
+@lru_cache(maxsize=16)
+def _sessions(code: str) -> list[date]:
+    """The calendar's sessions as plain dates, read once: every session question below is a
+    bisection in this list (exchange_calendars' own lookups parse a timestamp per call)."""
+    return [ts.date() for ts in calendar(code).sessions]
+
+
+def _position(code: str, day: date) -> int:
+    """Index of the last session on or before `day`; MissingData before the calendar starts."""
+    index = bisect_right(_sessions(code), day) - 1
+    if index < 0:
+        raise MissingData(f"{day.isoformat()} lies before the {code} calendar held")
+    return index
+
+
 def sessions_between(code: str, start: date, end: date) -> list[date]:
-    cal = calendar(code)
-    return [ts.date() for ts in cal.sessions_in_range(pd.Timestamp(start), pd.Timestamp(end))]
+    sessions = _sessions(code)
+    return sessions[bisect_left(sessions, start) : bisect_right(sessions, end)]
 
 
 def session_on_or_before(code: str, day: date) -> date:
-    cal = calendar(code)
-    session: pd.Timestamp = cal.date_to_session(pd.Timestamp(day), direction="previous")
-    return session.date()
+    return _sessions(code)[_position(code, day)]
 
 
 def previous_session(code: str, day: date) -> date:
-    session: pd.Timestamp = calendar(code).previous_session(pd.Timestamp(day))
-    return session.date()
+    return _sessions(code)[_position(code, day - timedelta(days=1))]
+
+
+def sessions_ending(code: str, day: date, count: int) -> list[date]:
+    """The `count` sessions up to and including the session on or before `day`."""
+    index = _position(code, day)
+    return _sessions(code)[max(0, index - count + 1) : index + 1]
+
+
+def next_session(code: str, day: date) -> date | None:
+    sessions = _sessions(code)
+    index = bisect_right(sessions, day)
+    return sessions[index] if index < len(sessions) else None
 
 
 class ListingData:
@@ -61,17 +90,16 @@ class ListingData:
 
     def value(self, day: date, field: str) -> float | None:
         value = self.rows.get(day, {}).get(field)
-        return None if value is None or pd.isna(value) else float(value)
+        if value is None or value is pd.NA or value is pd.NaT:
+            return None
+        number = float(value)
+        return None if number != number else number  # NaN: a gap or a quarantined field
 
     def evidence(self, day: date, field: str) -> Evidence | None:
         value = self.value(day, field)
         if value is None:
             return None
         return Evidence(self.symbol, day.isoformat(), field, value, self.sources[day])
-
-
-class MissingData(Exception):
-    """The data needed for a reading are not held: the claim is unverifiable, not wrong."""
 
 
 def _need(data: ListingData, day: date, field: str) -> Evidence:
@@ -168,8 +196,7 @@ def _period_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]
         base = _base_close(data, as_of - timedelta(days=365))
         name = "close vs close a year earlier"
     elif kind == "week_return":
-        sessions = calendar(code).sessions_window(pd.Timestamp(as_of), -(WINDOW_SESSIONS + 1))
-        base = _need(data, sessions[0].date(), "close")
+        base = _need(data, sessions_ending(code, as_of, WINDOW_SESSIONS + 1)[0], "close")
         name = "close vs close five sessions earlier"
     elif kind == "month_return":
         base = _base_close(data, as_of.replace(day=1) - timedelta(days=1))
@@ -285,8 +312,7 @@ def _candidate_days(claim: Claim, code: str) -> list[date]:
     if claim.date_basis not in ("implied", "approximate"):
         return [session_on_or_before(code, end)]
     count = WINDOW_SESSIONS if claim.date_basis == "implied" else APPROXIMATE_SESSIONS
-    sessions = calendar(code).sessions_window(pd.Timestamp(session_on_or_before(code, end)), -count)
-    return [ts.date() for ts in sessions]
+    return sessions_ending(code, end, count)
 
 
 def listings_data(quotes: pd.DataFrame, rules: Rules) -> dict[str, ListingData]:
@@ -381,10 +407,10 @@ def _read_listing(claim: Claim, data: ListingData, found: Measurement, primary: 
 def _perturbed(claim: Claim, data: ListingData, day: date) -> list[Reading]:
     """Neighbouring readings of a dated claim: the sessions before and after, the adjusted
     close and the open instead of the close. Shown in the diagnosis, never used for the verdict."""
-    cal = calendar(data.calendar_code)
     neighbours = [(previous_session(data.calendar_code, day), "previous session")]
-    if cal.is_session(pd.Timestamp(day)) and pd.Timestamp(day) < cal.last_session:
-        neighbours.append((cal.next_session(pd.Timestamp(day)).date(), "next session"))
+    following = next_session(data.calendar_code, day)
+    if following is not None and session_on_or_before(data.calendar_code, day) == day:
+        neighbours.append((following, "next session"))
     found: list[Reading] = []
     for other, label in neighbours:
         try:
