@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from claimcheck.core.measure import previous_session, rsi, session_on_or_before, sessions_between
+from claimcheck.core.measure import previous_session, rsi, rsi_frame, session_on_or_before, sessions_between
 from claimcheck.paths import SNAPSHOT_DIR
 
 
@@ -35,6 +35,21 @@ def test_rsi_wilder_matches_the_textbook_recursion() -> None:
     # After 300+ sessions the seed no longer matters to a tenth of a point.
     assert rsi(closes) == pytest.approx(_rsi_by_hand(list(closes)), abs=0.1)
     assert rsi(closes) == pytest.approx(38.9, abs=0.05)
+
+
+def test_rsi_of_every_session_at_once_equals_each_session_alone() -> None:
+    """The vectorised table (one pass per listing) against the RSI of each prefix of closes, for
+    the last 40 sessions of 2025: every claim reads the value its own session would give."""
+    closes = _closes("9988.HK").loc[:"2025-12-31"].dropna()
+    table = rsi_frame(closes)
+    for end in range(len(closes) - 40, len(closes)):
+        prefix = closes.iloc[: end + 1]
+        day = prefix.index[-1]
+        assert table.loc[day, "rsi_wilder"] == pytest.approx(_rsi_by_hand(list(prefix)), abs=0.1)
+        simple = prefix.diff().iloc[-14:]
+        gain, loss = simple.clip(lower=0).mean(), -simple.clip(upper=0).mean()
+        assert table.loc[day, "rsi_simple"] == pytest.approx(100 - 100 / (1 + gain / loss))
+        assert table.loc[day, "closes"] == end + 1
 
 
 def test_day_change_baba_2026_01_12() -> None:

@@ -5,10 +5,11 @@ Frames in, Measurement records out. Raw traded prices only; sessions from exchan
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import exchange_calendars as xcals
@@ -87,6 +88,22 @@ class ListingData:
             + (f", fetched {pd.Timestamp(row['fetched_at']):%Y-%m-%d}" if pd.notna(row.get("fetched_at")) else "")
             for day, row in self.rows.items()
         }
+
+    @cached_property
+    def indicators(self) -> dict[date, tuple[float, float, int]]:
+        """(RSI Wilder, RSI simple, closes held) for every session held, computed once per listing."""
+        frame = rsi_frame(self.bars["close"].dropna())
+        return {
+            day: (float(w), float(s), int(n))
+            for day, w, s, n in zip(frame.index, frame["rsi_wilder"], frame["rsi_simple"], frame["closes"], strict=True)
+        }
+
+    @cached_property
+    def closes_in_year(self) -> pd.Series:
+        """How many closes are held in the 52 weeks up to each session (a rolling count)."""
+        closes = self.bars["close"]
+        counted = closes.set_axis(pd.to_datetime(closes.index)).rolling(f"{52 * 7}D").count()
+        return counted.set_axis(closes.index)
 
     def value(self, day: date, field: str) -> float | None:
         value = self.rows.get(day, {}).get(field)
@@ -209,15 +226,13 @@ def _period_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]
 def _year_window(data: ListingData, as_of: date) -> pd.DataFrame:
     """The 52 weeks up to as_of; refused unless held from start to end with at most a few gaps."""
     start = as_of - timedelta(weeks=52)
-    window = data.bars[(data.bars.index > start) & (data.bars.index <= as_of)]
-    expected = sessions_between(data.calendar_code, start + timedelta(days=1), as_of)
-    held = set(window["close"].dropna().index)
-    missing = [d for d in expected if d not in held]
-    if len(missing) > MAX_WINDOW_GAPS:
+    expected = len(sessions_between(data.calendar_code, start + timedelta(days=1), as_of))
+    missing = expected - int(data.closes_in_year.get(as_of, 0))  # held rows are sessions (quality suite)
+    if missing > MAX_WINDOW_GAPS:
         raise MissingData(
-            f"{data.symbol}: {len(missing)} of {len(expected)} sessions of the 52 weeks before {as_of} are not held"
+            f"{data.symbol}: {missing} of {expected} sessions of the 52 weeks before {as_of} are not held"
         )
-    return window
+    return data.bars[(data.bars.index > start) & (data.bars.index <= as_of)]
 
 
 def _extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
@@ -239,28 +254,38 @@ def _extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading
     return readings
 
 
-def rsi(closes: pd.Series, period: int = 14, wilder: bool = True) -> float:
-    """RSI of the last close: Wilder's smoothing (the standard) or simple averages."""
+def rsi_frame(closes: pd.Series, period: int = 14) -> pd.DataFrame:
+    """RSI(14) of every close at once, both variants, and how many closes each rests on. Causal:
+    each row uses only the closes up to it, so one pass serves every claim on the listing."""
     delta = closes.diff().dropna()
     gains, losses = delta.clip(lower=0.0), -delta.clip(upper=0.0)
-    if wilder:
-        avg_gain = gains.ewm(alpha=1 / period, adjust=False).mean().iloc[-1]
-        avg_loss = losses.ewm(alpha=1 / period, adjust=False).mean().iloc[-1]
-    else:
-        avg_gain, avg_loss = gains.iloc[-period:].mean(), losses.iloc[-period:].mean()
-    if avg_loss == 0:
-        return 100.0
-    return float(100.0 - 100.0 / (1.0 + avg_gain / avg_loss))
+    averages = {
+        "rsi_wilder": (
+            gains.ewm(alpha=1 / period, adjust=False).mean(),
+            losses.ewm(alpha=1 / period, adjust=False).mean(),
+        ),
+        "rsi_simple": (gains.rolling(period, min_periods=1).mean(), losses.rolling(period, min_periods=1).mean()),
+    }
+    frame = pd.DataFrame(
+        {name: (100.0 - 100.0 / (1.0 + gain / loss)).where(loss != 0, 100.0) for name, (gain, loss) in averages.items()}
+    )
+    frame["closes"] = range(2, len(frame) + 2)
+    return frame
+
+
+def rsi(closes: pd.Series, period: int = 14, wilder: bool = True) -> float:
+    """RSI of the last close: Wilder's smoothing (the standard) or simple averages."""
+    return float(rsi_frame(closes, period)["rsi_wilder" if wilder else "rsi_simple"].iloc[-1])
 
 
 def _rsi_readings(data: ListingData, as_of: date) -> list[Reading]:
-    closes = data.bars.loc[data.bars.index <= as_of, "close"].dropna()
-    if len(closes) < 60 or closes.index[-1] != as_of:
+    wilder, simple, held = data.indicators.get(as_of, (math.nan, math.nan, 0))
+    if held < 60:
         raise MissingData(f"too few closes for RSI(14) on {as_of}")
     last = _need(data, as_of, "close")
     return [
-        _point("RSI(14), Wilder smoothing", rsi(closes, wilder=True), (last,)),
-        _point("RSI(14), simple averages", rsi(closes, wilder=False), (last,), False),
+        _point("RSI(14), Wilder smoothing", wilder, (last,)),
+        _point("RSI(14), simple averages", simple, (last,), False),
     ]
 
 
