@@ -215,3 +215,25 @@ def test_gegenueber_dem_vortag_is_a_comparison_not_a_day(rules: Rules) -> None:
         rules,
     )
     assert [c.reference for c in claims] == [{"date": "2026-01-12"}] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "den höchsten Stand seit Oktober",
+        "auf den tiefsten Schlusskurs seit 2024",
+        "das höchste Niveau seit März",
+        "the highest close since May",
+        "dem Kursanstieg in den USA über Nacht",
+        "Kursverlusten an der Wall Street über Nacht",
+        "Die Aktie gab am Montag deutlich nach",
+        "Die Papiere gaben am Montag nach",
+        "Die Aktie legte am Montag kräftig zu",
+        "Die Aktie rutschte am Montag ab",
+        "shares rose on Monday",
+        "shares slid on Monday",
+    ],
+)
+def test_statement_prefilter_never_hides_a_match(rules: Rules, text: str) -> None:
+    matching = [s for s in rules.statements if s.pattern.search(text)]
+    assert matching and all(any(w in text.lower() for w in s.words) for s in matching), text

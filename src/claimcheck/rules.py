@@ -56,6 +56,7 @@ class Statement:
     kind: str
     direction: str  # up | down
     anchor: str  # day: the sentence's day | overnight: New York the evening before | since: a look-back
+    words: tuple[str, ...]  # a literal word of each alternative: a sentence with none cannot match
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ def _literal_words(pattern: str) -> tuple[str, ...]:
     words = []
     for alternative in pattern.split("|"):
         # An optional atom ('s?', '\\s?', '[-–]?') is not required: it splits words like a class does.
-        plain = re.sub(r"(\[[^\]]*\]|\\.|[^\\()])\?", " ", alternative)
+        plain = re.sub(r"\{\d+(,\d*)?\}\??", " ", alternative)  # counted repeats, lazy or not
+        plain = re.sub(r"(\[[^\]]*\]|\\.|[^\\()])\?", " ", plain)
         plain = re.sub(r"\\[bsdw]|\\|\(\?:|[()*+]|\{\d+(,\d+)?\}|\[[^\]]*\]", " ", plain)
         words.append(max(plain.split(" "), key=len).lower())
     return tuple(words)
@@ -226,7 +228,13 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         },
         fx_pairs=tuple((r["pair"], r["yahoo_symbol"], r["ecb_column"]) for r in table["fx_pairs"]),
         statements=tuple(
-            Statement(re.compile(r["pattern"], re.IGNORECASE), r["kind"], r["direction"], r["anchor"])
+            Statement(
+                re.compile(r["pattern"], re.IGNORECASE),
+                r["kind"],
+                r["direction"],
+                r["anchor"],
+                _literal_words(r["pattern"]),
+            )
             for r in table["statements"]
         ),
         company_scan=_company_scan(table["companies"]),

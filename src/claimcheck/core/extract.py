@@ -10,12 +10,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from claimcheck.core.dates import DateRef, extreme_month, resolve_day, since_start
+from claimcheck.core.dates import DateRef, extreme_month, names_a_day, resolve_day, since_start
 from claimcheck.core.numbers import NumberMention, find_numbers
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Company, Cue, Rules, Statement
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"  # bump when extraction changes without a rule table changing (cache key)
 
 # Claims without a number of their own: only their sign is checked ('stieg am Montag').
 STATEMENT_KINDS = {"direction", "extreme_since"}
@@ -40,6 +40,7 @@ _ABBREVIATIONS = ("ca", "Mio", "Mrd", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "v
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'“”„»«]?\s+(?=[\"'“”„»«]?[A-ZÄÖÜ0-9])|\n\s*")
 _NEGATION = re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"\b(Aktien?|Papiere?|Titel|Anteilsscheine?|shares|stock)\b", re.IGNORECASE)
+_ANCHOR_WORDS = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
 _LINKING = re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE)
 
 
@@ -443,13 +444,23 @@ def _statements(
     and 'highest since' look-backs. Only explicit ones: a past-tense verb, a subject, a day."""
     offset = sentence_span[0]
     sentence = text[offset : sentence_span[1]]
-    if published.date is None or _NEGATION.search(sentence):
+    folded = sentence.lower()
+    # Cheap tests first: most sentences have a number or lack the anchor's word.
+    candidates = [
+        s
+        for s in rules.statements
+        if (not numbers if s.anchor == "day" else any(word in folded for word in _ANCHOR_WORDS[s.anchor]))
+        and any(word in folded for word in s.words)
+    ]
+    if not candidates or published.date is None or _NEGATION.search(sentence):
         return []
     found: list[Claim] = []
-    for statement in rules.statements:
-        hit = statement.pattern.search(sentence)
-        if hit is None or (statement.anchor == "day" and (numbers or found)):
+    for statement in candidates:
+        if statement.anchor == "day" and (found or not names_a_day(sentence)):
             continue  # a sentence with a number says its direction through the number's claim
+        hit = statement.pattern.search(sentence)
+        if hit is None:
+            continue
         at = NumberMention(hit.start() + offset, hit.end() + offset, 0.0, None, 1.0, None, 0, hit.end() + offset)
         company = _company(sentence, offset, at, context)
         if company is None and _SHARE_WORDS.search(sentence) and context.company:
