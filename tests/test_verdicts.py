@@ -173,3 +173,14 @@ def test_the_month_an_article_gives_a_52_week_high_is_checked(seed_run: dict[str
         moved["diagnosis"][0]
         == "Laut Artikel stammt der Extremwert aus 2025-09, die Daten zeigen ihn aber am 2025-10-03."
     )
+
+
+def test_a_move_on_the_named_listing_is_wrong_and_the_diagnosis_finds_the_other_listing(tmp_path: Path) -> None:
+    """9988.HK rose +5.32 % on 2026-01-12 (154.3 / 146.5); the +10.17 % is BABA's move that day
+    (166.31 / 150.96). The article names Hong Kong, so the verdict stays wrong; the diagnosis says
+    which reading would have held (Wu et al.'s perturbation of the listing)."""
+    text = "Die Alibaba-Aktie stieg am Montag in Hongkong um 10,17 Prozent."
+    claim = check_text(tmp_path, text, "2026-01-13")["articles"][0]["claims"][0]
+    assert (claim["listing"], claim["verdict"]) == ("9988.HK", "wrong")
+    assert claim["observed"] == pytest.approx(5.3242, abs=1e-3)
+    assert claim["diagnosis"][0] == "trifft zu: BABA: Schluss gegenüber dem Vortagesschluss am 2026-01-12 = +10,17 %"

@@ -140,7 +140,10 @@ def extraction_version() -> str:
 
 def listings_needed(articles: list[ExtractedArticle]) -> list[str]:
     rules = load_rules()
-    needed = {c.listing for a in articles for c in a.claims if c.listing}
+    named = {c.listing for a in articles for c in a.claims if c.listing}
+    companies = {listing.company for symbol in named if (listing := rules.listing(symbol))}
+    # The company's other listings too: the diagnosis reads them ('matches BABA, not 9988.HK').
+    needed = named | {item.symbol for item in rules.listings if item.company in companies}
     for symbol in list(needed):
         listing = rules.listing(symbol)
         if listing and listing.mirrors:

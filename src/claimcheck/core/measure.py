@@ -15,7 +15,7 @@ from typing import Any
 import exchange_calendars as xcals
 import pandas as pd
 
-from claimcheck.core.extract import SESSION_KINDS
+from claimcheck.core.extract import SESSION_KINDS, STATEMENT_KINDS
 from claimcheck.model import Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Rules
 
@@ -394,12 +394,14 @@ def _measure_one(
         found.indicative = _indicative(claim, listing.mirrors, listing.ratio, by_symbol, fx)
         return found
     errors = _read_listing(claim, data, found, primary=True)
-    if _listing_inferred(claim) and claim.unit in ("percent", "points"):
-        # The article did not name the listing: the company's other listings are read too,
-        # so that a guess about the listing can never turn a true claim into a wrong one.
+    if claim.unit in ("percent", "points") or claim.kind in STATEMENT_KINDS:
+        # The company's other listings: alternatives when the article did not name the listing
+        # (a guess about it must never turn a true claim into a wrong one), else a perturbation
+        # that only explains ('matches BABA, not 9988.HK').
+        inferred = _listing_inferred(claim)
         for other in rules.listings:
             if other.company == listing.company and other.symbol != claim.listing and other.symbol in by_symbol:
-                _read_listing(claim, by_symbol[other.symbol], found, primary=False)
+                _read_listing(claim, by_symbol[other.symbol], found, primary=False, diagnostic=not inferred)
     if not any(r.primary for r in found.readings):
         found.unverifiable_reason = "; ".join(dict.fromkeys(errors)) or "no data"
         if claim.listing in unavailable:
@@ -412,7 +414,9 @@ def _listing_inferred(claim: Claim) -> bool:
     return any(note.startswith(("listing taken", "no venue named")) for note in claim.notes)
 
 
-def _read_listing(claim: Claim, data: ListingData, found: Measurement, primary: bool) -> list[str]:
+def _read_listing(
+    claim: Claim, data: ListingData, found: Measurement, primary: bool, diagnostic: bool = False
+) -> list[str]:
     errors: list[str] = []
     days = _candidate_days(claim, data.calendar_code)
     for day in days:
@@ -420,7 +424,13 @@ def _read_listing(claim: Claim, data: ListingData, found: Measurement, primary: 
             for reading in readings_for(claim.kind, claim, data, day):
                 name = reading.name if primary else f"{data.symbol}: {reading.name}"
                 found.readings.append(
-                    replace(reading, name=name, primary=reading.primary and primary, session=day.isoformat())
+                    replace(
+                        reading,
+                        name=name,
+                        primary=reading.primary and primary,
+                        session=day.isoformat(),
+                        diagnostic=diagnostic,
+                    )
                 )
         except MissingData as missing:
             errors.append(str(missing))
