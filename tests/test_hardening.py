@@ -11,6 +11,7 @@ import textwrap
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -58,6 +59,15 @@ def test_bytes_no_encoding_can_read_are_an_error(tmp_path: Path) -> None:
         load_article(path, None, {}, date(2026, 11, 22))
 
 
+def _child_json(script: str, args: list[Path], cwd: Path) -> Any:
+    """Run a script in a fresh Python process; it must succeed and print JSON on its last line."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 PEAK_MEMORY_RUN = textwrap.dedent("""
     import json, resource, sys
     from claimcheck.pipeline import RunOptions
@@ -76,15 +86,7 @@ def test_a_50_mb_article_is_checked_in_bounded_memory_and_says_what_was_not_read
     article.write_text(seed * (50_000_000 // len(seed.encode()) + 1), encoding="utf-8")
     assert article.stat().st_size >= 50_000_000
     out = tmp_path / "o"
-    done = subprocess.run(
-        [sys.executable, "-c", PEAK_MEMORY_RUN, str(article), str(out), str(tmp_path / "d.duckdb")],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT_ROOT,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    peak_mib = json.loads(done.stdout.strip().splitlines()[-1])["peak_kib"] / 1024
+    peak_mib = _child_json(PEAK_MEMORY_RUN, [article, out, tmp_path / "d.duckdb"], PROJECT_ROOT)["peak_kib"] / 1024
     assert peak_mib < 1536, f"peak RSS {peak_mib:.0f} MiB"
     results = json.loads((out / "results.json").read_text(encoding="utf-8"))
     (checked,) = results["articles"]
@@ -136,15 +138,7 @@ def test_a_run_reads_and_writes_only_where_it_was_told_to(tmp_path: Path) -> Non
     for seed in [*sorted(SEEDS_DIR.glob("00[0-2]_*.txt")), SEEDS_DIR / "manifest.csv"]:
         (articles / seed.name).write_bytes(seed.read_bytes())
     before = set(Path(tempfile.gettempdir()).iterdir())
-    done = subprocess.run(
-        [sys.executable, "-c", AUDITED_RUN, str(articles), str(out), str(db_folder / "q.duckdb")],
-        capture_output=True,
-        text=True,
-        cwd=work,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    events = json.loads(done.stdout.strip().splitlines()[-1])
+    events = _child_json(AUDITED_RUN, [articles, out, db_folder / "q.duckdb"], work)
     temp = Path(tempfile.gettempdir())
     left_in_temp = set(temp.iterdir()) - before - {tmp_path}
     assert not [p for p in left_in_temp if p.name.startswith(("claimcheck", "tmp"))], left_in_temp

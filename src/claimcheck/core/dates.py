@@ -125,16 +125,14 @@ def resolve_day(sentence: str, published: date | None) -> DateRef | None:
             if published is None:
                 return DateRef(None, "unresolved", "relative day without a publication date")
             return DateRef(published + timedelta(days=offset), "relative")
-    for pattern, weekday_or_offset, word in ((_WEEK_END, 4, "Friday"), (_PREVIOUS_DAY, -1, "")):
-        named = pattern.search(sentence)
-        if named is None:
-            continue
+    week_end = _WEEK_END.search(sentence)
+    named = week_end or _PREVIOUS_DAY.search(sentence)
+    if named:
         if published is None:
-            return DateRef(None, "unresolved", f"'{named[1]}' without a publication date")
-        if word:  # the week's last session on or before publication (a holiday is left to the calendar)
-            back = (published.weekday() - weekday_or_offset) % 7
-            return DateRef(published - timedelta(days=back), "relative")
-        return DateRef(published + timedelta(days=weekday_or_offset), "relative")
+            return DateRef(None, "unresolved", f"'{named[0]}' without a publication date")
+        # the week's last session is the Friday on or before publication (a holiday: the calendar's job)
+        back = (published.weekday() - 4) % 7 if week_end else 1
+        return DateRef(published - timedelta(days=back), "relative")
     m = _WEEKDAY.search(sentence)
     if m:
         if published is None:

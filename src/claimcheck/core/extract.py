@@ -445,7 +445,8 @@ def _statements(
     offset = sentence_span[0]
     sentence = text[offset : sentence_span[1]]
     folded = sentence.lower()
-    # Cheap tests first: most sentences have a number or lack the anchor's word.
+    # Cheap tests first. A sentence with a number says its direction through the number's claim;
+    # the others need the anchor's word ('seit', 'über Nacht') and one of the pattern's words.
     candidates = [
         s
         for s in rules.statements
@@ -457,7 +458,7 @@ def _statements(
     found: list[Claim] = []
     for statement in candidates:
         if statement.anchor == "day" and (found or not names_a_day(sentence)):
-            continue  # a sentence with a number says its direction through the number's claim
+            continue  # one move per sentence, and only on a day the sentence names
         hit = statement.pattern.search(sentence)
         if hit is None:
             continue
