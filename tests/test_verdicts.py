@@ -184,3 +184,20 @@ def test_a_move_on_the_named_listing_is_wrong_and_the_diagnosis_finds_the_other_
     assert (claim["listing"], claim["verdict"]) == ("9988.HK", "wrong")
     assert claim["observed"] == pytest.approx(5.3242, abs=1e-3)
     assert claim["diagnosis"][0] == "trifft zu: BABA: Schluss gegenüber dem Vortagesschluss am 2026-01-12 = +10,17 %"
+
+
+def test_a_statement_without_a_venue_is_not_pinned_to_one_listing(tmp_path: Path) -> None:
+    """2026-01-08: 9988.HK closed -2.26 %, BABA +5.26 %. 'stieg am Donnerstag' with no venue may
+    mean New York: accurate on BABA with lower confidence, never wrong on the guessed home listing.
+    Named 'in Hongkong', the same words are wrong."""
+    guessed, named = (
+        check_text(tmp_path, text, "2026-01-09", name=name)["articles"][0]["claims"][0]
+        for name, text in (
+            ("a.txt", "Die Alibaba-Aktie stieg am Donnerstag."),
+            ("b.txt", "Die Alibaba-Aktie stieg am Donnerstag in Hongkong."),
+        )
+    )
+    assert (guessed["kind"], guessed["listing"], guessed["verdict"]) == ("direction", "9988.HK", "accurate")
+    assert guessed["reading"].startswith("BABA: ") and guessed["confidence"] < 1
+    assert guessed["observed"] == pytest.approx(5.2606, abs=1e-3)
+    assert (named["verdict"], named["observed"]) == ("wrong", pytest.approx(-2.2618, abs=1e-3))

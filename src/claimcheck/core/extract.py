@@ -311,12 +311,7 @@ def _claim(
     reference: dict[str, str] | None = None
     basis = "none"
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
-        venue = _venue(sentence, offset, m, rules)
-        if venue is None and context.venue:
-            venue = context.venue
-            notes.append("listing taken from an earlier sentence")
-        elif venue is None:
-            notes.append(f"no venue named: assumed {company.name}'s home listing")
+        venue = _venue_or_inferred(sentence, offset, m, company, rules, context, notes)
         listing = _listing(rules, company, venue, m.unit if unit_class == "price" else None)
         if (
             venue == "US"
@@ -468,7 +463,9 @@ def _statements(
             company = rules.company(context.company)
         if company is None or company.kind != "stock" or _out_of_scope_cue(sentence, rules):
             continue
-        made = _statement_claim(statement, sentence, at, sentence_span, company, number_claims, published, rules)
+        made = _statement_claim(
+            statement, sentence, at, sentence_span, company, number_claims, published, rules, context
+        )
         if made is not None:
             found.append(made)
     return found
@@ -487,6 +484,7 @@ def _statement_claim(
     number_claims: list[Claim],
     published: Published,
     rules: Rules,
+    context: _Context,
 ) -> Claim | None:
     assert published.date is not None
     offset = sentence_span[0]
@@ -498,7 +496,8 @@ def _statement_claim(
         notes.append("'über Nacht' read as the New York session before publication")
     else:
         priced = [c.listing for c in number_claims if c.listing and c.subject == company.name]
-        listing = priced[0] if priced else _listing(rules, company, _venue(sentence, offset, at, rules), None)
+        venue = None if priced else _venue_or_inferred(sentence, offset, at, company, rules, context, notes)
+        listing = priced[0] if priced else _listing(rules, company, venue, None)
     if statement.anchor == "day" and (day is None or day.day is None or day.basis not in ("stated", "relative")):
         return None  # 'Die Aktie stieg' without a day is not explicit enough to check
     if day is not None and day.note:
@@ -536,6 +535,20 @@ def _statement_claim(
         date_basis=basis,  # type: ignore[arg-type]
         notes=notes,
     )
+
+
+def _venue_or_inferred(
+    sentence: str, offset: int, at: NumberMention, company: Company, rules: Rules, context: _Context, notes: list[str]
+) -> str | None:
+    """The venue named, else the one carried from an earlier sentence, else none (the home listing).
+    The notes mark an inferred listing, so that its sister listings are read as alternatives."""
+    venue = _venue(sentence, offset, at, rules)
+    if venue is None and context.venue:
+        notes.append("listing taken from an earlier sentence")
+        return context.venue
+    if venue is None:
+        notes.append(f"no venue named: assumed {company.name}'s home listing")
+    return venue
 
 
 def _link(claims: list[Claim]) -> None:
