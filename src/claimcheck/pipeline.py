@@ -139,16 +139,12 @@ def extraction_version() -> str:
 
 
 def listings_needed(articles: list[ExtractedArticle]) -> list[str]:
+    """Every listing of each company a claim names: the diagnosis reads the sister listings ('matches
+    BABA, not 9988.HK'), and a German listing without data is shown via the one it mirrors."""
     rules = load_rules()
     named = {c.listing for a in articles for c in a.claims if c.listing}
     companies = {listing.company for symbol in named if (listing := rules.listing(symbol))}
-    # The company's other listings too: the diagnosis reads them ('matches BABA, not 9988.HK').
-    needed = named | {item.symbol for item in rules.listings if item.company in companies}
-    for symbol in list(needed):
-        listing = rules.listing(symbol)
-        if listing and listing.mirrors:
-            needed.add(listing.mirrors)
-    return sorted(s for s in needed if s)
+    return sorted(named | {item.symbol for item in rules.listings if item.company in companies})
 
 
 def prepare_market(db: str, offline: bool, symbols: list[str], today: str) -> MarketState:

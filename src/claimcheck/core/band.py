@@ -184,9 +184,10 @@ def frame_row(key: str, claim: Claim, found: Measurement, published: Published, 
     }
     if reading is None or band is None:
         return row
-    # The observed value shown is the point of the reading nearest the band's centre.
-    centre = (band.lo + band.hi) / 2 if math.isfinite(band.hi) else band.lo
-    centre = centre if math.isfinite(centre) else band.hi
+    # The observed value shown is the point of the reading nearest the band's centre (of a
+    # one-sided band, its finite edge).
+    finite_edge = band.lo if math.isfinite(band.lo) else band.hi
+    centre = (band.lo + band.hi) / 2 if math.isfinite(band.lo + band.hi) else finite_edge
     target = min(max(centre, reading.lo), reading.hi)
     over = excess(band, reading)
     tol = tolerance(unit_class(claim), target, rules)
