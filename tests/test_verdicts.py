@@ -112,6 +112,7 @@ def test_confidence_says_why(seed_run: dict[str, Any]) -> None:
         # BABA 2026-01-12: close 166.31 / previous close 150.96 - 1 = +10.17 %
         ("Die Alibaba-Aktie legte am Montag in New York kräftig zu.", "accurate", 10.1683),
         ("Die Alibaba-Aktie fiel am Montag in New York.", "wrong", 10.1683),
+        ("Alibaba shares rose on Monday in New York.", "accurate", 10.1683),
         # 9988.HK close 169.0 on 2026-01-14 / highest close from 2025-11-01 to 2026-01-13 (165.0 on
         # 2025-11-06) - 1 = +2.42 %; on 2026-01-13 the close 159.9 was 3.09 % below that 165.0
         ("Alibaba schloss am 14.01.2026 in Hongkong auf dem höchsten Stand seit Oktober.", "accurate", 2.4242),
