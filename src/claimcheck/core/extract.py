@@ -114,7 +114,7 @@ def extract_claims(text: str, published: Published, rules: Rules, lang: str | No
             if c is not None
         ]
         _link(sentence_claims)
-        stated = _statements(text, (s_start, s_end), inside, sentence_claims, published, rules, context)
+        stated = _statements(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
         claims.extend(sorted(sentence_claims + stated, key=lambda c: c.span[0]))
         _update_context(context, sentence, s_start, sentence_claims, published, rules)
     for index, claim in enumerate(claims):
@@ -430,6 +430,7 @@ def _statements(
     text: str,
     sentence_span: tuple[int, int],
     numbers: list[NumberMention],
+    hits: list[CueHit],
     number_claims: list[Claim],
     published: Published,
     rules: Rules,
@@ -450,6 +451,9 @@ def _statements(
     ]
     if not candidates or published.date is None or _NEGATION.search(sentence):
         return []
+    # 'Bei Alibaba stieg der Umsatz': a business-figure cue means the sentence is not about the share
+    # price (a sentence with numbers has its cues found already).
+    business_figure = any(c.kind in rules.scope_reasons for *_, c in (hits if numbers else cue_hits(sentence, rules)))
     found: list[Claim] = []
     for statement in candidates:
         if statement.anchor == "day" and (found or not names_a_day(sentence)):
@@ -461,7 +465,7 @@ def _statements(
         company = _company(sentence, offset, at, context)
         if company is None and _SHARE_WORDS.search(sentence) and context.company:
             company = rules.company(context.company)
-        if company is None or company.kind != "stock" or _out_of_scope_cue(sentence, rules):
+        if company is None or company.kind != "stock" or business_figure:
             continue
         made = _statement_claim(
             statement, sentence, at, sentence_span, company, number_claims, published, rules, context
@@ -469,10 +473,6 @@ def _statements(
         if made is not None:
             found.append(made)
     return found
-
-
-def _out_of_scope_cue(sentence: str, rules: Rules) -> bool:
-    return any(cue.kind in rules.scope_reasons for _, _, _, cue in cue_hits(sentence, rules))
 
 
 def _statement_claim(
