@@ -35,6 +35,7 @@ test: lint typecheck unit
 
 eval: setup
 	$(BIN)/python -m tests.evaluate
+	$(BIN)/python -m tests.evaluate_real
 
 bench: setup
 	$(BIN)/python -m benchmarks.run

@@ -1,0 +1,40 @@
+"""The development corpus of real articles (tests/golden/real): floors that record where the
+extractor and the verdicts stand, so that a change can only move them up. The targets of the
+claim-frames issue (recall 97 %, precision 95 %, each slot 95 %) are not met yet; these floors are
+the figures measured when they were set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evaluate_real import SLOTS, RealScore, evaluate_real, golden
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, RealScore]:
+    return evaluate_real(with_verdicts=True)
+
+
+def test_the_corpus_is_complete() -> None:
+    docs = golden()
+    assert len(docs) == 15 and sum(len(d["claims"]) for d in docs) == 84
+    assert sum("accepted" in c for d in docs for c in d["claims"]) == 36
+
+
+def test_no_true_claim_is_called_wrong(scores: dict[str, RealScore]) -> None:
+    total = scores["all"]
+    assert total.false_wrong == 0, [p for p in total.problems if "verdict wrong" in p]
+
+
+def test_verdicts_lie_in_the_accepted_sets(scores: dict[str, RealScore]) -> None:
+    total = scores["all"]
+    assert total.verdicts[1] == 34  # two of the 36 claims are not found yet
+    assert total.verdicts[0] >= 30, [p for p in total.problems if "verdict" in p]
+
+
+def test_extraction_floors(scores: dict[str, RealScore]) -> None:
+    total = scores["all"]
+    assert total.recall >= 0.85 and total.precision >= 0.84, (total.recall, total.precision)
+    floors = {"listing": 0.73, "time": 0.65, "metric": 0.85}
+    for slot in SLOTS:
+        assert total.slot_accuracy(slot) >= floors[slot], (slot, total.slot_accuracy(slot))
