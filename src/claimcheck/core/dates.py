@@ -50,6 +50,15 @@ _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
 _NAMED = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
 _RELATIVE = (
     (re.compile(r"\b(heute|heutigen|today|am heutigen Tag)\b", re.IGNORECASE), 0),
+    # a clock time or 'at the time of writing' is the day the article was written
+    (
+        re.compile(
+            r"(\b(?:um|gegen|bis)\s+\d{1,2}[:.]\d\d\s+Uhr\b|\b(?:at|by)\s+\d{1,2}:\d\d\s*[ap]\.?m\.?"
+            r"|\bat the time of writing\b|\bzum Zeitpunkt des Schreibens\b)",
+            re.IGNORECASE,
+        ),
+        0,
+    ),
     (re.compile(r"\b(gestern|gestrigen|yesterday)\b", re.IGNORECASE), -1),
     (re.compile(r"\b(vorgestern)\b", re.IGNORECASE), -2),
 )
@@ -58,7 +67,11 @@ _WEEK_END = re.compile(
     r"\b(zum Wochenschluss|zum Wochenausklang|am Wochenende|at the end of the week)\b", re.IGNORECASE
 )
 # ('über Nacht' is not here: it dates the other market's session, not the number beside it.)
-_PREVIOUS_DAY = re.compile(r"\b(am Vortag|vom Vortag|des Vortags|the previous day)\b", re.IGNORECASE)
+_PREVIOUS_DAY = re.compile(
+    r"\b(am Vortag|vom Vortag|des Vortags|the previous day|am (?:zurückliegenden|letzten|vorangegangenen|vorherigen) "
+    r"Handelstag|in the previous session|on the previous trading day)\b",
+    re.IGNORECASE,
+)
 # 'Mitte Februar', 'Anfang März 2025', 'late January': part of a month, read as a window of days
 _PART_OF_MONTH = re.compile(
     rf"\b(Anfang|Mitte|Ende|early|mid|late)[-\s]+({_MONTH_ALT})(?:\s+(20\d\d))?\b", re.IGNORECASE
@@ -67,6 +80,17 @@ _PART_DAYS = {"anfang": (1, 10), "mitte": (10, 20), "ende": (20, 31)}
 _PART_DAYS |= {"early": _PART_DAYS["anfang"], "mid": _PART_DAYS["mitte"], "late": _PART_DAYS["ende"]}
 _WEEKDAY = re.compile(r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _UNDATED_SESSION = re.compile(r"\b(in einer Sitzung|an einem Tag|in one session)\b", re.IGNORECASE)
+
+
+# Every way a sentence names a day, for finding where the day words stand (clause scoping)
+_DAY_PHRASES = (_ISO, _DOTTED, _NAMED, *(p for p, _ in _RELATIVE), _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WEEKDAY)
+
+
+def day_phrases(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the day expressions in a sentence ('am Freitag', '13.01.2026', 'gestern')."""
+    if not names_a_day(sentence):
+        return []
+    return sorted({(m.start(), m.end()) for pattern in _DAY_PHRASES for m in pattern.finditer(sentence)})
 
 
 @dataclass(frozen=True)
@@ -97,7 +121,24 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-_DAY_WORDS = ("heut", "gestern", "today", "yesterday", "tag", "woch", "week", "day", "sitzung", "session", *MONTHS)
+_DAY_WORDS = (
+    "heut",
+    "uhr",
+    "writing",
+    "schreibens",
+    "a.m",
+    "p.m",
+    "gestern",
+    "today",
+    "yesterday",
+    "tag",
+    "woch",
+    "week",
+    "day",
+    "sitzung",
+    "session",
+    *MONTHS,
+)
 _DIGIT = re.compile(r"\d")
 
 

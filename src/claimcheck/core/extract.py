@@ -10,29 +10,46 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from claimcheck.core.dates import DateRef, extreme_month, names_a_day, resolve_day, since_start
+from claimcheck.core.dates import DateRef, day_phrases, extreme_month, names_a_day, resolve_day, since_start
 from claimcheck.core.numbers import NumberMention, find_numbers
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Company, Cue, Rules, Statement
 
-EXTRACTOR_VERSION = "2"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "3"  # bump when extraction changes without a rule table changing (cache key)
 
 # Claims without a number of their own: only their sign is checked ('stieg am Montag').
 STATEMENT_KINDS = {"direction", "extreme_since"}
 PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "twelve_month_return"}
 EXTREME_KINDS = {"distance_52w_high", "distance_52w_low", "high_52w", "low_52w"}
+YEAR_EXTREME_KINDS = {"year_high", "year_low"}  # 'Jahreshoch', '2025er-Hoch': the calendar year so far
 # Figures as of "now" in the article's present tense ('liegt bei rund 52 %'):
-AS_OF_KINDS = PERIOD_KINDS | EXTREME_KINDS | {"rsi", "extreme_since"}
+AS_OF_KINDS = PERIOD_KINDS | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi", "extreme_since"}
 SESSION_KINDS = {
     "close",
     "open_price",
     "intraday_price",
     "last_price",
+    "day_high",
+    "day_low",
     "level_break",
     "day_change",
     "intraday_move",
     "open_move",
     "direction",
+}
+SET_EXTREME_KINDS = {"high_52w", "low_52w", "year_high", "year_low"}  # a price level set on some day
+SHARE_PRICE_KINDS = {
+    "close",
+    "open_price",
+    "intraday_price",
+    "last_price",
+    "day_high",
+    "day_low",
+    "level_break",
+    "high_52w",
+    "low_52w",
+    "year_high",
+    "year_low",
 }
 _GERMAN = re.compile(r"\b(der|die|das|und|ist|mit|auf|nicht|sich|Aktie)\b")
 _ENGLISH = re.compile(r"\b(the|and|is|with|shares|of|to|was)\b")
@@ -106,17 +123,19 @@ def extract_claims(text: str, published: Published, rules: Rules, lang: str | No
         sentence = text[s_start:s_end]
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         hits = cue_hits(sentence, rules) if inside else []
+        days = day_bindings(sentence, s_start, inside)
         sentence_claims = [
             c
             for c in (
-                _claim(text, sentence, (s_start, s_end), m, inside, published, rules, context, hits) for m in inside
+                _claim(text, sentence, (s_start, s_end), m, inside, published, rules, context, hits, days)
+                for m in inside
             )
             if c is not None
         ]
         _link(sentence_claims)
         stated = _statements(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
         claims.extend(sorted(sentence_claims + stated, key=lambda c: c.span[0]))
-        _update_context(context, sentence, s_start, sentence_claims, published, rules)
+        _update_context(context, days.free, s_start, sentence_claims, published, rules)
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
     numbers = [c for c in claims if c.checkable and c.kind not in STATEMENT_KINDS]
@@ -156,6 +175,56 @@ def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention
     else:
         return 0
     return gap + 30 * len(between)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before|whereas)\b", re.I)
+
+
+# A number after these words is the base a move is measured from ('gegenüber HK$147,60 am Freitag')
+_COMPARISON = re.compile(
+    r"\b(?:gegenüber|verglichen mit|im Vergleich zu[rm]?|compared (?:with|to)|up from|down from|from)"
+    r"\s*(?:HK\$|US\$|\$|€)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DayBindings:
+    """Where a sentence's day words belong. A day written right after a comparison base is that
+    number's own ('gegenüber HK$147,60 am Freitag'); `free` is the sentence with such days
+    blanked, so they date no other number."""
+
+    free: str
+    own: dict[int, str]  # number start -> the day words bound to it
+
+
+def _directly_before(sentence: str, end: int, start: int) -> bool:
+    return 0 < start - end <= 3 and not sentence[end:start].strip()
+
+
+def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> DayBindings:
+    phrases = day_phrases(sentence)
+    if not phrases or not numbers:
+        return DayBindings(sentence, {})
+    free, own = sentence, {}
+    bases = [n for n in numbers if _COMPARISON.search(sentence, max(0, n.start - offset - 30), n.start - offset)]
+    for start, end in phrases:
+        owner = next((n for n in bases if _directly_before(sentence, n.unit_end - offset, start)), None)
+        if owner is not None:
+            own[owner.start] = sentence[start:end]
+            free = free[:start] + " " * (end - start) + free[end:]
+    return DayBindings(free, own)
+
+
+def day_scope(days: DayBindings, offset: int, m: NumberMention) -> str:
+    """The words whose day governs number m: its own day, else its clause's, else the sentence's."""
+    if m.start in days.own:
+        return days.own[m.start]
+    at = m.start - offset
+    starts = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(days.free, 0, at))]
+    following = _CLAUSE_BREAK.search(days.free, at)
+    clause = days.free[starts[-1] : following.start() if following else len(days.free)]
+    return clause if day_phrases(clause) else days.free
 
 
 CueHit = tuple[int, int, int, Cue]  # (table order, start, end, cue), offsets within the sentence
@@ -280,6 +349,7 @@ def _claim(
     rules: Rules,
     context: _Context,
     hits: list[CueHit],
+    days: DayBindings,
 ) -> Claim | None:
     offset = sentence_span[0]
     # Bare numbers (years, counts) do not separate a cue from its number.
@@ -298,6 +368,10 @@ def _claim(
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
+    if unit_class == "price" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
+        kind = _range_end(sentence, offset, m, inside) or kind
+    if kind in SHARE_PRICE_KINDS and m.scale != 1:
+        kind = "amount"  # '34,24 Mrd. USD' is a sum of money, not a share price
     if kind is None:
         kind = _default_kind(unit_class, direction, company, others, m)
     if kind is None:
@@ -322,7 +396,7 @@ def _claim(
         ):
             notes.append(f"the article names Nasdaq; {listing} trades on the NYSE")
     if checkable:
-        reference, basis, date_notes = _reference(kind, sentence, published, context)
+        reference, basis, date_notes = _reference(kind, day_scope(days, offset, m), published, context)
         notes.extend(date_notes)
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
@@ -357,6 +431,31 @@ def _claim(
         fx_from=(fx_base.value * fx_base.scale, str(fx_base.unit)) if fx_base else None,
         extreme_month=stated_month,
     )
+
+
+# 'zwischen HK$147,80 und HK$156,30', 'Tagesspanne von $157,82 bis $161,50', 'between $X and $Y'
+_RANGE_OPEN = re.compile(
+    r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\s+(?:von|of|from)(?:\s+\w+)?)\s*(?:HK\$|US\$|\$|€)?\s*$"
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:[A-Za-z$€-]{0,12}\s*)?(?:und|bis|and|to)\s*(?:\w+\s+)?(?:HK\$|US\$|\$|€)?\s*$")
+
+
+def _range_end(sentence: str, offset: int, m: NumberMention, numbers: list[NumberMention]) -> str | None:
+    """A price that opens or closes a session's range: the lower end is the day's low, the upper the high."""
+    at = numbers.index(m)
+    if at + 1 < len(numbers):
+        after = numbers[at + 1]
+        if _RANGE_OPEN.search(sentence[max(0, m.start - offset - 40) : m.start - offset]) and _RANGE_JOIN.match(
+            sentence[m.end - offset : after.start - offset]
+        ):
+            return "day_low" if m.value <= after.value else "day_high"
+    if at > 0:
+        before = numbers[at - 1]
+        if _RANGE_JOIN.match(sentence[before.end - offset : m.start - offset]) and _RANGE_OPEN.search(
+            sentence[max(0, before.start - offset - 40) : before.start - offset]
+        ):
+            return "day_high" if m.value >= before.value else "day_low"
+    return None
 
 
 def _fx_base(m: NumberMention, others: list[NumberMention]) -> NumberMention | None:
@@ -400,6 +499,18 @@ def _reference(
         and (kind in SESSION_KINDS | {"index_move"} or _LINKING.search(sentence))
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
+    if (
+        kind in SET_EXTREME_KINDS
+        and day is not None
+        and day.basis == "stated"
+        and day.day is not None
+        and published.date is not None
+        and day.day <= published.date
+    ):
+        # 'Am 18.09.2025 stieg das Papier auf das 52-Wochen-Hoch': the day the extreme was set;
+        # the extreme itself is the one held as of publication
+        notes.append(f"extreme set on {day.day.isoformat()}; read as of publication")
+        day = DateRef(published.date, "relative")
     if day is not None and day.note:
         notes.append(day.note)
     if day is not None and day.basis == "unresolved":
@@ -570,6 +681,8 @@ def _update_context(
     rules: Rules,
 ) -> None:
     checked = [c for c in claims if c.checkable and c.listing]
+    if checked and all(c.kind in SET_EXTREME_KINDS for c in checked):
+        sentence = ""  # the day an extreme was set dates no later sentence
     end = offset + len(sentence)
     stock_names = [c.name for _, c in context.companies_between(offset, end) if c.kind == "stock"]
     if checked:

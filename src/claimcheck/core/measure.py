@@ -153,6 +153,10 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         if kind == "intraday_price":
             return [day_range]
         return [_point("close", close.value, (close,)), day_range]
+    if kind in ("day_high", "day_low"):
+        field = kind.removeprefix("day_")
+        extreme = _need(data, day, field)
+        return [_point(f"day's {field}", extreme.value, (extreme,))]
     prev_day = previous_session(code, day)
     prev = _need(data, prev_day, "close")
     if kind == "level_break":
@@ -254,6 +258,27 @@ def _extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading
     return readings
 
 
+def _year_extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
+    """'Jahreshoch', '2025er-Hoch': the highest high (lowest low) of the calendar year up to as_of;
+    the extreme close is the alternative reading. The first session of the year must be held."""
+    start = date(as_of.year, 1, 1)
+    first = sessions_between(data.calendar_code, start, as_of)
+    if not first or data.value(first[0], "close") is None:
+        raise MissingData(f"{data.symbol}: the sessions of {as_of.year} before {as_of} are not all held")
+    window = data.bars[(data.bars.index >= start) & (data.bars.index <= as_of)]
+    want_high = kind == "year_high"
+    readings: list[Reading] = []
+    for field, primary in (("high" if want_high else "low", True), ("close", False)):
+        series = window[field].dropna()
+        if series.empty:
+            raise MissingData(f"no {field} data in {as_of.year} up to {as_of}")
+        day: date = series.idxmax() if want_high else series.idxmin()  # type: ignore[assignment]
+        extreme = _need(data, day, field)
+        label = f"{as_of.year} {'high' if want_high else 'low'} from daily {field}s ({day.isoformat()})"
+        readings.append(_point(label, extreme.value, (extreme,), primary))
+    return readings
+
+
 def rsi_frame(closes: pd.Series, period: int = 14) -> pd.DataFrame:
     """RSI(14) of every close at once, both variants, and how many closes each rests on. Causal:
     each row uses only the closes up to it, so one pass serves every claim on the listing."""
@@ -318,6 +343,8 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         return _period_readings(kind, data, day)
     if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):
         return _extreme_readings(kind, data, day)
+    if kind in ("year_high", "year_low"):
+        return _year_extreme_readings(kind, data, day)
     if kind == "rsi":
         return _rsi_readings(data, day)
     if kind == "extreme_since":
