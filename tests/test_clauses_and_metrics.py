@@ -3,13 +3,17 @@ highs and lows. Sentences written for the test (Monday 2026-01-12 is the day of 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from claimcheck.core.extract import extract_claims
 from claimcheck.model import Claim, Published
+from claimcheck.paths import SNAPSHOT_DIR
 from claimcheck.rules import Rules
+from tests.helpers import check_text
 
 MONDAY = Published(date(2026, 1, 12), "option")
 
@@ -85,3 +89,28 @@ def test_days_named_without_a_weekday(rules: Rules, text: str, day: str) -> None
     published = Published(date(2026, 1, 10), "option") if "zurückliegenden" in text else MONDAY
     (claim,) = _claims(text, rules, published).values()
     assert claim.reference == {"date": day}
+
+
+def _bars(symbol: str) -> pd.DataFrame:
+    frame = pd.read_csv(SNAPSHOT_DIR / f"{symbol}.csv", parse_dates=["date"])
+    return frame.set_index(frame["date"].dt.date)
+
+
+def test_a_52_week_high_is_read_from_the_highs_and_a_year_high_from_the_calendar_year(tmp_path: Path) -> None:
+    """The 52-week high once came out as the 52-week low (the kind's name ends in '52w', not 'high')."""
+    bars = _bars("BABA")
+    year = bars.loc[date(2025, 9, 19) - timedelta(weeks=52) + timedelta(days=1) : date(2025, 9, 19)]
+    high_52w = year["high"].max()  # 167.3 (2025-09-18 in the snapshot)
+    high_2025 = bars.loc[date(2025, 1, 1) : date(2025, 11, 24), "high"].max()
+    text = (
+        f"Das 52-Wochen-Hoch der Alibaba-Aktie in New York liegt bei {high_52w:.2f} USD.\n\n"
+        f"Die Alibaba-Aktie notiert in New York unter ihrem 2025er-Hoch von {high_2025:.2f} USD."
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = check_text(tmp_path / "a", text.split("\n\n")[0], "2025-09-19")["articles"][0]["claims"][0]
+    second = check_text(tmp_path / "b", text.split("\n\n")[1], "2025-11-24")["articles"][0]["claims"][0]
+    assert (first["kind"], first["verdict"]) == ("high_52w", "accurate")
+    assert first["observed"] == pytest.approx(high_52w)
+    assert (second["kind"], second["verdict"]) == ("year_high", "accurate")
+    assert second["observed"] == pytest.approx(high_2025)

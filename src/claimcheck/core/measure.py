@@ -242,7 +242,7 @@ def _year_window(data: ListingData, as_of: date) -> pd.DataFrame:
 def _extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
     close = _need(data, as_of, "close")
     window = _year_window(data, as_of)
-    want_high = kind.endswith("high")
+    want_high = "high" in kind  # distance_52w_high, high_52w
     readings: list[Reading] = []
     for field, primary in (("high" if want_high else "low", True), ("close", False)):
         series = window[field].dropna()
