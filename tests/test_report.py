@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from claimcheck.adapters import report
+import pytest
+
+from claimcheck.adapters import publication, report
 from claimcheck.pipeline import RunOptions
 from flows.wiring import run_check
 
@@ -31,7 +33,7 @@ def test_hostile_article_renders_as_text(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     _run(tmp_path, [str(article)], published="2026-01-13")
-    page = (tmp_path / "out" / "article-evil.txt.html").read_text(encoding="utf-8")
+    page = (tmp_path / "out" / report.page_names(["evil.txt"])["evil.txt"]).read_text(encoding="utf-8")
     assert "<script>alert" not in page and "<img src=x" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     ld = page.split('<script type="application/ld+json">')[1].split("</script>")[0]
@@ -70,13 +72,15 @@ def test_claim_review_has_the_schema_org_fields() -> None:
     assert review["author"]["name"] and review["datePublished"] == "2026-11-22"
 
 
-def test_report_files_the_report_does_not_own_survive(tmp_path: Path) -> None:
+def test_a_folder_with_files_that_are_not_a_report_is_refused_and_left_alone(tmp_path: Path) -> None:
+    """The report path is replaced as a whole, so a folder holding anything else is never taken."""
     out = tmp_path / "out"
     out.mkdir()
     (out / "notes.txt").write_text("keep me", encoding="utf-8")
-    report.write_report(out, {"index.html": "<p>new</p>"})
-    assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
-    assert [p.name for p in out.iterdir() if p.name.startswith(".report-")] == []
+    refused = pytest.raises(publication.ReportNotWritten, match=r"not part of a report: notes\.txt")
+    with refused, publication.staged(out, {"index.html": "<p>new</p>"}) as staged:
+        staged.switch("r1")
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me" and not out.is_symlink()
 
 
 def test_english_report_by_option(tmp_path: Path) -> None:
