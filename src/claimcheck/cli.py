@@ -246,8 +246,12 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
     from claimcheck import pipeline
 
+    from claimcheck.adapters import store
+
     prefect_environment(settings)
     db = str(args.db.resolve())
+    with store.open_store(Path(db)):  # locked, corrupt or too new: said now, before any work (and migrated)
+        pass
     if args.command == "run":
         out = args.out
         if out == nightly_report(settings):
