@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -91,3 +93,70 @@ def test_english_report_by_option(tmp_path: Path) -> None:
     assert claim["explanation"] == "The closing price „166,31“ holds: close on 2026-01-12 (BABA) was 166.31."
     page = (tmp_path / "out" / "article-en.txt.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in page and "accurate" in page
+
+
+def test_page_names_are_unique_whatever_the_article_names_are() -> None:
+    names = [
+        "a b.txt",
+        "a_b.txt",
+        "A_B.txt",
+        "x/a.txt",
+        "y/a.txt",
+        "<img src=x onerror=alert(1)>.txt",
+        "é" * 300,
+        "c.txt",
+    ]
+    pages = report.page_names(names)
+    assert len({p.lower() for p in pages.values()}) == len(names)  # also on case-insensitive file systems
+    assert pages["c.txt"] == "article-c.txt.html"  # a safe name keeps its page name
+    assert all(re.fullmatch(r"article-[A-Za-z0-9_.-]+\.html", p) and len(p.encode()) < 255 for p in pages.values())
+    assert report.page_names(reversed(names)) == pages  # the same names give the same pages
+
+
+def test_clashing_and_hostile_names_get_their_own_pages_and_the_gx_docs_escape_them(tmp_path: Path) -> None:
+    text = "Die Alibaba-Aktie schloss am Montag in New York bei {} US-Dollar."
+    hostile = "<img src=x onerror=alert(1)>.txt"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, price in (("a b.txt", "166,31"), ("a_b.txt", "170,00"), (hostile, "166,31")):
+        (folder / name).write_text(text.format(price), encoding="utf-8")
+    results = _run(
+        tmp_path, [str(folder / n) for n in sorted(p.name for p in folder.iterdir())], published="2026-01-13"
+    )
+    out = tmp_path / "out"
+    assert results["schema_version"] == report.RESULTS_SCHEMA_VERSION == 2
+    pages = {a["article"]: a["page"] for a in results["articles"]}
+    assert len(set(pages.values())) == 3
+    for name, price in (("a b.txt", "166,31"), ("a_b.txt", "170,00")):
+        page = (out / pages[name]).read_text(encoding="utf-8")
+        assert price in page and f'href="{pages[name]}"' in (out / "index.html").read_text(encoding="utf-8")
+    docs = [p for p in (out / "gx" / "data-docs").rglob("*.html")]
+    assert docs and not [p for p in docs if "<img src=x" in p.read_text(encoding="utf-8")]
+    assert any("&lt;img src=x onerror=alert(1)&gt;.txt#c001" in p.read_text(encoding="utf-8") for p in docs)
+    # The Data Docs' static files are shared beside the report, not copied into it.
+    assert not (out / "gx" / "data-docs" / "static").exists()
+    index = (out / "gx" / "data-docs" / "index.html").read_text(encoding="utf-8")
+    favicon = re.search(r'href="([^"]*favicon.ico)"', index)
+    assert favicon and (tmp_path / os.path.normpath(f"out/gx/data-docs/{favicon.group(1)}")).is_file()
+
+
+def test_a_run_whose_report_is_not_switched_in_stays_out_of_the_history(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck import pipeline
+
+    article = tmp_path / "a.txt"
+    article.write_text("Die Alibaba-Aktie schloss am Montag in New York bei 166,31 US-Dollar.", encoding="utf-8")
+
+    def killed(self: publication.Publication, name: str) -> Path:
+        raise publication.ReportNotWritten("stand-in for a run killed between recording and switching")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(publication.Publication, "switch", killed)
+        with pytest.raises(publication.ReportNotWritten):
+            _run(tmp_path, [str(article)], published="2026-01-13")
+    assert not (tmp_path / "out").exists()
+    db = str(tmp_path / "d.duckdb")
+    assert pipeline.history(db) == []
+    results = _run(tmp_path, [str(article)], published="2026-01-13")
+    assert [h["run_id"] for h in pipeline.history(db)] == [results["run"]["run_id"]]
