@@ -245,7 +245,6 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
 def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
     from claimcheck import pipeline
-
     from claimcheck.adapters import store
 
     prefect_environment(settings)
