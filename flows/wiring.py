@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import pipeline
-from claimcheck.adapters import report
+from claimcheck.adapters import publication, report
 from claimcheck.adapters.articles import LoadedArticle
 from claimcheck.model import ExtractedArticle
 from claimcheck.pipeline import RunOptions
@@ -46,9 +46,15 @@ def publish(
     charts: dict[str, Any],
     run_id: str,
 ) -> str:
-    pipeline.record_run(options.db, run_id, results["run"], results, options.out)
-    files = report.render(results, texts, pipeline.history(options.db), validation, charts, options.lang)
-    report.write_report(Path(options.out), files)
+    """Write the report beside the current one, record the run, switch the report in, mark the
+    run complete: a killed run leaves the previous report and, at most, an 'incomplete' row."""
+    past = [row for row in pipeline.history(options.db) if row["run_id"] != run_id]
+    this_run = pipeline.run_summary(run_id, results, options.out, "complete")
+    files = report.render(results, texts, [*past, this_run][-30:], validation, charts, options.lang)
+    with publication.staged(Path(options.out), files) as staged:
+        pipeline.record_run(options.db, run_id, results["run"], results, options.out, status="incomplete")
+        staged.switch(run_id)
+    pipeline.mark_run(options.db, run_id, "complete")
     return str(Path(options.out) / "index.html")
 
 

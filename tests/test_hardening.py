@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.adapters.articles import ArticleError, load_article
+from claimcheck.adapters.publication import ASSETS, versions_folder
 from claimcheck.adapters.store import ensure_snapshot
 from claimcheck.core.dates import resolve_day
 from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR, SNAPSHOT_DIR
@@ -113,7 +114,8 @@ AUDITED_RUN = textwrap.dedent("""
             events.append([os.fsdecode(args[0]), writes, None])
         elif event in CHANGES and isinstance(args[0], (str, bytes, os.PathLike)):
             dir_fd = args[-1] if event in ("os.remove", "os.rmdir", "os.mkdir") else None
-            events.append([os.fsdecode(args[0]), True, dir_fd])
+            written = args[1] if event == "os.symlink" else args[0]  # a link's text is not where it is made
+            events.append([os.fsdecode(written), True, dir_fd])
 
     sys.addaudithook(hook)
     from claimcheck.pipeline import RunOptions
@@ -158,6 +160,8 @@ def test_a_run_reads_and_writes_only_where_it_was_told_to(tmp_path: Path) -> Non
         Path("/proc"),
         Path("/dev"),
     ]
+    # The report path is a link switched as a whole: its versions and shared files lie beside it.
+    writable = [out, versions_folder(out), out.parent / ASSETS, db_folder]
     outside: list[str] = []
     for name, writes, dir_fd in events:
         path = Path(name)
@@ -170,7 +174,7 @@ def test_a_run_reads_and_writes_only_where_it_was_told_to(tmp_path: Path) -> Non
             continue  # makedirs probes a folder's parents before creating it
         resolved = path.resolve()
         if writes:
-            allowed = any(resolved.is_relative_to(root.resolve()) for root in (out, db_folder)) or (
+            allowed = any(resolved.is_relative_to(root.resolve()) for root in writable) or (
                 resolved.is_relative_to(temp.resolve()) and not resolved.is_relative_to(tmp_path.resolve())
             )  # a temporary folder of its own, never one of the user's folders that happen to be in /tmp
         else:

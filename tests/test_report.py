@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from pathlib import Path
 from typing import Any
 
-from claimcheck.adapters import report
+import pytest
+
+from claimcheck.adapters import publication, report
 from claimcheck.pipeline import RunOptions
 from flows.wiring import run_check
 
@@ -31,7 +35,7 @@ def test_hostile_article_renders_as_text(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     _run(tmp_path, [str(article)], published="2026-01-13")
-    page = (tmp_path / "out" / "article-evil.txt.html").read_text(encoding="utf-8")
+    page = (tmp_path / "out" / report.page_names(["evil.txt"])["evil.txt"]).read_text(encoding="utf-8")
     assert "<script>alert" not in page and "<img src=x" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     ld = page.split('<script type="application/ld+json">')[1].split("</script>")[0]
@@ -70,13 +74,15 @@ def test_claim_review_has_the_schema_org_fields() -> None:
     assert review["author"]["name"] and review["datePublished"] == "2026-11-22"
 
 
-def test_report_files_the_report_does_not_own_survive(tmp_path: Path) -> None:
+def test_a_folder_with_files_that_are_not_a_report_is_refused_and_left_alone(tmp_path: Path) -> None:
+    """The report path is replaced as a whole, so a folder holding anything else is never taken."""
     out = tmp_path / "out"
     out.mkdir()
     (out / "notes.txt").write_text("keep me", encoding="utf-8")
-    report.write_report(out, {"index.html": "<p>new</p>"})
-    assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
-    assert [p.name for p in out.iterdir() if p.name.startswith(".report-")] == []
+    refused = pytest.raises(publication.ReportNotWritten, match=r"not part of a report: notes\.txt")
+    with refused, publication.staged(out, {"index.html": "<p>new</p>"}) as staged:
+        staged.switch("r1")
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me" and not out.is_symlink()
 
 
 def test_english_report_by_option(tmp_path: Path) -> None:
@@ -87,3 +93,70 @@ def test_english_report_by_option(tmp_path: Path) -> None:
     assert claim["explanation"] == "The closing price „166,31“ holds: close on 2026-01-12 (BABA) was 166.31."
     page = (tmp_path / "out" / "article-en.txt.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in page and "accurate" in page
+
+
+def test_page_names_are_unique_whatever_the_article_names_are() -> None:
+    names = [
+        "a b.txt",
+        "a_b.txt",
+        "A_B.txt",
+        "x/a.txt",
+        "y/a.txt",
+        "<img src=x onerror=alert(1)>.txt",
+        "é" * 300,
+        "c.txt",
+    ]
+    pages = report.page_names(names)
+    assert len({p.lower() for p in pages.values()}) == len(names)  # also on case-insensitive file systems
+    assert pages["c.txt"] == "article-c.txt.html"  # a safe name keeps its page name
+    assert all(re.fullmatch(r"article-[A-Za-z0-9_.-]+\.html", p) and len(p.encode()) < 255 for p in pages.values())
+    assert report.page_names(reversed(names)) == pages  # the same names give the same pages
+
+
+def test_clashing_and_hostile_names_get_their_own_pages_and_the_gx_docs_escape_them(tmp_path: Path) -> None:
+    text = "Die Alibaba-Aktie schloss am Montag in New York bei {} US-Dollar."
+    hostile = "<img src=x onerror=alert(1)>.txt"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, price in (("a b.txt", "166,31"), ("a_b.txt", "170,00"), (hostile, "166,31")):
+        (folder / name).write_text(text.format(price), encoding="utf-8")
+    results = _run(
+        tmp_path, [str(folder / n) for n in sorted(p.name for p in folder.iterdir())], published="2026-01-13"
+    )
+    out = tmp_path / "out"
+    assert results["schema_version"] == report.RESULTS_SCHEMA_VERSION == 2
+    pages = {a["article"]: a["page"] for a in results["articles"]}
+    assert len(set(pages.values())) == 3
+    for name, price in (("a b.txt", "166,31"), ("a_b.txt", "170,00")):
+        page = (out / pages[name]).read_text(encoding="utf-8")
+        assert price in page and f'href="{pages[name]}"' in (out / "index.html").read_text(encoding="utf-8")
+    docs = [p for p in (out / "gx" / "data-docs").rglob("*.html")]
+    assert docs and not [p for p in docs if "<img src=x" in p.read_text(encoding="utf-8")]
+    assert any("&lt;img src=x onerror=alert(1)&gt;.txt#c001" in p.read_text(encoding="utf-8") for p in docs)
+    # The Data Docs' static files are shared beside the report, not copied into it.
+    assert not (out / "gx" / "data-docs" / "static").exists()
+    index = (out / "gx" / "data-docs" / "index.html").read_text(encoding="utf-8")
+    favicon = re.search(r'href="([^"]*favicon.ico)"', index)
+    assert favicon and (tmp_path / os.path.normpath(f"out/gx/data-docs/{favicon.group(1)}")).is_file()
+
+
+def test_a_run_whose_report_is_not_switched_in_stays_out_of_the_history(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck import pipeline
+
+    article = tmp_path / "a.txt"
+    article.write_text("Die Alibaba-Aktie schloss am Montag in New York bei 166,31 US-Dollar.", encoding="utf-8")
+
+    def killed(self: publication.Publication, name: str) -> Path:
+        raise publication.ReportNotWritten("stand-in for a run killed between recording and switching")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(publication.Publication, "switch", killed)
+        with pytest.raises(publication.ReportNotWritten):
+            _run(tmp_path, [str(article)], published="2026-01-13")
+    assert not (tmp_path / "out").exists()
+    db = str(tmp_path / "d.duckdb")
+    assert pipeline.history(db) == []
+    results = _run(tmp_path, [str(article)], published="2026-01-13")
+    assert [h["run_id"] for h in pipeline.history(db)] == [results["run"]["run_id"]]

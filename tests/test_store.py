@@ -3,10 +3,12 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from claimcheck.adapters import store
 from claimcheck.paths import SNAPSHOT_DIR
+from tests.conftest import FIXTURES
 from tests.helpers import lock_held
 
 
@@ -60,3 +62,57 @@ def test_lock_held_too_long_is_a_clear_error(tmp_path: Path) -> None:
     store.ensure_snapshot(db, SNAPSHOT_DIR)
     with lock_held(db, 30), pytest.raises(store.StoreLocked, match="still locked"), store.open_store(db, wait=1):
         pass
+
+
+def test_a_database_of_the_previous_release_is_migrated_in_place(tmp_path: Path) -> None:
+    """A file made with the a17ae09 schema (no schema_version table) and real rows: opened, it
+    is migrated, keeps every row, needs no reload, shows its run in the history and takes new ones."""
+    from claimcheck import pipeline
+    from claimcheck.adapters.snapshot import read_snapshot
+
+    db = tmp_path / "old.duckdb"
+    quotes, fx = read_snapshot(SNAPSHOT_DIR)
+    con = duckdb.connect(str(db))
+    con.execute((FIXTURES / "store_schema_a17ae09.sql").read_text(encoding="utf-8"))
+    store.upsert_quotes(con, quotes, replace=False)
+    store.upsert_fx(con, fx, replace=False)
+    con.execute(
+        "INSERT INTO snapshot_loads VALUES (?, now(), ?, ?)",
+        [store.snapshot_digest(SNAPSHOT_DIR), len(quotes), len(fx)],
+    )
+    con.execute(  # as a17ae09's record_run wrote it: 14 columns, positional
+        "INSERT INTO runs VALUES ('old-run', 'nightly', '2026-11-20 03:30:00', '2026-11-20 03:31:00', true, "
+        "5, 0, 2, 1, 1, 0, 0, 0, '/srv/reports')"
+    )
+    con.execute("INSERT INTO claim_results VALUES ('old-run', 'a.txt', 'c001', 'close', 'BABA', 'wrong', 1.0, 2.0)")
+    con.close()
+
+    assert [r["run_id"] for r in pipeline.history(str(db))] == ["old-run"]  # a read-only open migrates
+    assert store.ensure_snapshot(db, SNAPSHOT_DIR) is False  # the rows are kept, nothing reloaded
+    with store.open_store(db, read_only=True) as con:
+        assert con.execute("SELECT max(version) FROM schema_version").fetchall() == [(store.SCHEMA_VERSION,)]
+        assert con.execute("SELECT count(*) FROM quotes").fetchall() == [(len(quotes),)]
+        assert con.execute("SELECT status, report FROM runs").fetchall() == [("complete", "/srv/reports")]
+        assert con.execute("SELECT count(*) FROM claim_results").fetchall() == [(1,)]
+    results = {"run": {"kind": "on-demand", "started": "2026-11-21T10:00:00", "finished": "2026-11-21T10:00:09",
+                       "offline": True}, "errors": [], "articles": []}  # fmt: skip
+    pipeline.record_run(str(db), "new-run", results["run"], results, "/tmp/r")
+    assert [r["run_id"] for r in pipeline.history(str(db))] == ["old-run", "new-run"]
+
+
+def test_a_database_of_a_newer_release_is_refused_not_recreated(tmp_path: Path) -> None:
+    db = tmp_path / "newer.duckdb"
+    with store.open_store(db) as con:
+        con.execute("INSERT INTO schema_version VALUES (99, now(), 'from the future')")
+    before = db.read_bytes()
+    with pytest.raises(store.StoreError, match="schema version 99 is newer"), store.open_store(db):
+        pass
+    assert db.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error_and_left_as_it_is(tmp_path: Path) -> None:
+    db = tmp_path / "corrupt.duckdb"
+    db.write_bytes(b"\x00garbage" * 4096)
+    with pytest.raises(store.StoreError, match=f"^{db}: cannot open the database"), store.open_store(db):
+        pass
+    assert db.read_bytes() == b"\x00garbage" * 4096

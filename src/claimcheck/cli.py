@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -25,17 +26,24 @@ def _date(text: str) -> str:
 
 
 def parser(settings: Settings) -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="claimcheck", description=__doc__)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--verbose", action="store_true", default=argparse.SUPPRESS, help="show the traceback of a failure"
+    )
+    top = argparse.ArgumentParser(prog="claimcheck", description=__doc__, parents=[common])
     sub = top.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="run the nightly flow once over a folder of articles")
+    def command(group: Any, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        return group.add_parser(name, parents=[common], **kwargs)  # type: ignore[no-any-return]
+
+    run = command(sub, "run", help="run the nightly flow once over a folder of articles")
     run.add_argument("--articles", type=Path, default=settings.articles)
-    run.add_argument("--out", type=Path, default=settings.reports)
+    run.add_argument("--out", type=Path, default=nightly_report(settings))
     run.add_argument("--db", type=Path, default=settings.db)
     run.add_argument("--offline", action="store_true", default=settings.offline)
     run.add_argument("--lang", choices=["de", "en"], default=settings.lang, help="report language")
 
-    check = sub.add_parser("check", help="check articles on demand")
+    check = command(sub, "check", help="check articles on demand")
     check.add_argument("paths", nargs="+", type=Path)
     check.add_argument("--published", type=_date)
     check.add_argument("--out", type=Path)
@@ -43,37 +51,44 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
     check.add_argument("--offline", action="store_true", default=settings.offline)
     check.add_argument("--lang", choices=["de", "en"], default=settings.lang, help="report language")
 
-    extract = sub.add_parser("extract", help="print the claims of one article as JSON")
+    extract = command(sub, "extract", help="print the claims of one article as JSON")
     extract.add_argument("path", type=Path)
     extract.add_argument("--published", type=_date)
 
-    schedule = sub.add_parser("schedule", help="deployments and their schedules (no server needed)")
+    schedule = command(sub, "schedule", help="deployments and their schedules (no server needed)")
     schedule_sub = schedule.add_subparsers(dest="action", required=True)
-    show = schedule_sub.add_parser("show")
+    show = command(schedule_sub, "show")
     show.add_argument("--json", action="store_true")
     show.add_argument("--from", dest="start", type=_date, help="list the runs from this day on (default: now)")
 
-    serve = sub.add_parser("serve", help="serve the nightly and on-demand deployments (long-running)")
+    serve = command(sub, "serve", help="serve the nightly and on-demand deployments (long-running)")
     serve.add_argument("--articles", type=Path, default=settings.articles)
-    serve.add_argument("--out", type=Path, default=settings.reports)
+    serve.add_argument("--out", type=Path, default=nightly_report(settings))
     serve.add_argument("--db", type=Path, default=settings.db)
     serve.add_argument("--offline", action="store_true", default=settings.offline)
 
-    merge = sub.add_parser("merge", help="record results.json files of runs made elsewhere in the history")
+    merge = command(sub, "merge", help="record results.json files of runs made elsewhere in the history")
     merge.add_argument("results", nargs="+", type=Path)
     merge.add_argument("--db", type=Path, default=settings.db)
 
-    quotes = sub.add_parser("quotes", help="the quote store")
+    quotes = command(sub, "quotes", help="the quote store")
     quotes_sub = quotes.add_subparsers(dest="action", required=True)
-    status = quotes_sub.add_parser("status")
+    status = command(quotes_sub, "status")
     status.add_argument("--json", action="store_true")
     status.add_argument("--db", type=Path, default=settings.db)
-    refresh = quotes_sub.add_parser("refresh")
+    refresh = command(quotes_sub, "refresh")
     refresh.add_argument("--db", type=Path, default=settings.db)
-    importer = quotes_sub.add_parser("import")
+    importer = command(quotes_sub, "import")
     importer.add_argument("dir", type=Path)
     importer.add_argument("--db", type=Path, default=settings.db)
     return top
+
+
+def nightly_report(settings: Settings) -> Path:
+    """The one report layout: the nightly report at reports/nightly (a link switched as a whole),
+    on-demand reports under reports/on-demand/, the database at reports/claimcheck.duckdb, files
+    shared by reports in .claimcheck-assets/ beside them; replacing one never touches the others."""
+    return settings.reports / "nightly"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,8 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("claimcheck").setLevel(logging.INFO)
     settings = Settings()
     args = parser(settings).parse_args(argv)
-    from claimcheck.adapters.report import ReportNotWritten
-    from claimcheck.adapters.store import LOCK_WAIT, StoreLocked
+    verbose = getattr(args, "verbose", False)
+    if not verbose:  # a failed task's traceback is Prefect's to print: only with --verbose
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
+    from claimcheck.adapters.publication import ReportNotWritten
+    from claimcheck.adapters.store import LOCK_WAIT, StoreError
 
     LOCK_WAIT["seconds"] = settings.lock_wait_seconds
 
@@ -98,8 +116,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "merge":
             return _merge(args)
         return _orchestrated(args, settings)
-    except (StoreLocked, ReportNotWritten) as error:
-        log.error("%s", error)
+    except (StoreError, ReportNotWritten) as error:  # the run's own failures name their path
+        log.error("%s", error, exc_info=verbose)
+        return EXIT_FAILED
+    except Exception as error:
+        log.error(
+            "the run failed: %s: %s%s",
+            type(error).__name__,
+            (str(error).strip().splitlines() or [""])[0],
+            "" if verbose else " (--verbose shows the traceback)",
+            exc_info=verbose,
+        )
         return EXIT_FAILED
 
 
@@ -218,11 +245,19 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
 def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
     from claimcheck import pipeline
+    from claimcheck.adapters import store
 
     prefect_environment(settings)
     db = str(args.db.resolve())
+    with store.open_store(Path(db)):  # locked, corrupt or too new: said now, before any work (and migrated)
+        pass
     if args.command == "run":
         out = args.out
+        if out == nightly_report(settings):
+            from claimcheck.adapters.publication import adopt_plain_report
+
+            if adopt_plain_report(settings.reports, out):
+                log.info("the report of an older release in %s now lives at %s", settings.reports, out)
         options = pipeline.RunOptions(
             paths=[str(args.articles)],
             out=str(out),

@@ -304,54 +304,62 @@ def run_info(options: RunOptions, market: MarketState, started: datetime, orches
     }
 
 
-def record_run(db: str, run_id: str, info: dict[str, Any], results: dict[str, Any], report: str) -> None:
-    """Keep the run and its verdicts in the history (idempotent for one run id)."""
-    counts = {v: 0 for v in ("accurate", "imprecise", "wrong", "unverifiable", "out_of_scope")}
-    claim_rows = []
+VERDICT_COUNTS = ("accurate", "imprecise", "wrong", "unverifiable", "out_of_scope")
+
+
+def run_summary(run_id: str, results: dict[str, Any], report: str, status: str) -> dict[str, Any]:
+    """The history row of a run, counted from its results.json document."""
+    info = results["run"]
+    counts = dict.fromkeys(VERDICT_COUNTS, 0)
     for article in results["articles"]:
         for claim in article["claims"]:
             counts[claim["verdict"]] += 1
-            claim_rows.append(
-                (
-                    run_id,
-                    article["article"],
-                    claim["id"],
-                    claim["kind"],
-                    claim["listing"],
-                    claim["verdict"],
-                    claim["value"],
-                    claim["observed"],
-                )
-            )
-    with store.open_store(Path(db)) as con:
-        con.execute("BEGIN TRANSACTION")
-        con.execute("DELETE FROM claim_results WHERE run_id = ?", [run_id])
-        con.execute(
-            "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                run_id,
-                info["kind"],
-                info["started"],
-                info["finished"],
-                info["offline"],
-                len(results["articles"]),
-                len(results["errors"]),
-                sum(counts.values()),
-                *counts.values(),
-                report,
-            ],
+    return {
+        "run_id": run_id,
+        "kind": info["kind"],
+        "started": info["started"],
+        "finished": info["finished"],
+        "offline": info["offline"],
+        "articles": len(results["articles"]),
+        "errors": len(results["errors"]),
+        "claims": sum(counts.values()),
+        **counts,
+        "report": report,
+        "status": status,
+    }
+
+
+def record_run(
+    db: str, run_id: str, info: dict[str, Any], results: dict[str, Any], report: str, status: str = "complete"
+) -> None:
+    """Keep the run and its verdicts in the history (idempotent for one run id). A run being
+    published is recorded 'incomplete' and marked 'complete' once its report is in place."""
+    claim_rows = [
+        (
+            run_id,
+            article["article"],
+            claim["id"],
+            claim["kind"],
+            claim["listing"],
+            claim["verdict"],
+            claim["value"],
+            claim["observed"],
         )
-        if claim_rows:
-            con.executemany("INSERT INTO claim_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
-        con.execute("COMMIT")
+        for article in results["articles"]
+        for claim in article["claims"]
+    ]
+    with store.open_store(Path(db)) as con:
+        store.save_run(con, run_summary(run_id, {**results, "run": info}, report, status), claim_rows)
+
+
+def mark_run(db: str, run_id: str, status: str) -> None:
+    with store.open_store(Path(db)) as con:
+        store.set_run_status(con, run_id, status)
 
 
 def history(db: str, limit: int = 30) -> list[dict[str, Any]]:
+    """Runs whose report was published, oldest first."""
     with store.open_store(Path(db), read_only=True) as con:
-        frame = con.execute(
-            "SELECT run_id, kind, started, articles, wrong, imprecise, accurate, unverifiable "
-            "FROM runs ORDER BY started DESC LIMIT ?",
-            [limit],
-        ).df()
+        frame = store.run_history(con, limit)
     frame["started"] = pd.to_datetime(frame["started"]).astype(str)
-    return list(reversed(frame.to_dict("records")))
+    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]

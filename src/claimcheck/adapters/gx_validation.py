@@ -136,6 +136,7 @@ def data_docs(frame: pd.DataFrame) -> tuple[dict[str, bytes], dict[str, Any] | N
 
     if frame.empty:
         return {}, None
+    frame = _escaped(frame)  # GX renders values and descriptions into HTML as they are
     context = _context()
     definitions = [_validator("claims")]
     readable = None
@@ -169,6 +170,15 @@ def data_docs(frame: pd.DataFrame) -> tuple[dict[str, bytes], dict[str, Any] | N
         files = {str(p.relative_to(folder)): p.read_bytes() for p in Path(folder).rglob("*") if p.is_file()}
         context.delete_data_docs_site(site)
     return files, readable.to_json_dict() if readable is not None else None
+
+
+def _escaped(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with every text value HTML-escaped: claim ids carry article names, which may
+    hold markup ('<img src=x onerror=...>.txt') that the Data Docs pages would otherwise run."""
+    import html
+
+    texts = frame.select_dtypes(include=["object", "string"]).columns
+    return frame.assign(**{c: frame[c].map(lambda v: html.escape(v) if isinstance(v, str) else v) for c in texts})
 
 
 def quarantine(quotes: pd.DataFrame, calendars: dict[str, str]) -> tuple[pd.DataFrame, list[str], dict[str, Any]]:

@@ -1,20 +1,16 @@
-"""Writes a run's outputs into one folder: index.html, a page per article, results.json, claims.csv.
-
-All entries are first written to a temporary folder inside the target and then renamed into
-place, so a reader never sees half a report; files the report does not own are left alone.
+"""Draws a run's outputs: index.html, a page per article, results.json, claims.csv and the GX
+artefacts, as file name -> content. adapters/publication.py puts them in place as a whole.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
-import os
 import re
-import shutil
-import tempfile
+from collections.abc import Iterable
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from babel.numbers import format_decimal
@@ -24,6 +20,10 @@ from claimcheck.core.explain import LOCALES
 from claimcheck.model import Claim, Judgement
 from claimcheck.paths import SUITES_DIR
 from claimcheck.pipeline import CheckedArticle
+
+# The version of the results.json document: 1 is the unversioned document of the releases up to
+# a17ae09; 2 adds this field and each article's `page`. Fields are only ever added.
+RESULTS_SCHEMA_VERSION = 2
 
 VERDICTS = ("wrong", "imprecise", "unverifiable", "accurate", "out_of_scope")
 LABELS = {
@@ -191,12 +191,15 @@ def _num(value: float | None) -> float | None:
 def results_document(
     info: dict[str, Any], errors: list[dict[str, str]], checked: list[CheckedArticle]
 ) -> dict[str, Any]:
+    pages = page_names(item.article.article for item in checked)
     return {
+        "schema_version": RESULTS_SCHEMA_VERSION,
         "run": info,
         "errors": errors,
         "articles": [
             {
                 "article": item.article.article,
+                "page": pages[item.article.article],
                 "published": item.article.published.date.isoformat() if item.article.published.date else None,
                 "published_source": item.article.published.source,
                 "language": item.article.language,
@@ -251,8 +254,29 @@ def price_chart(points: list[Point], session: str, claimed: float | None, observ
     return "".join(parts)
 
 
-def _page_name(article: str) -> str:
-    return "article-" + re.sub(r"[^A-Za-z0-9_.-]", "_", article) + ".html"
+READABLE_MAX = 100  # characters of an article name kept in its page name (file names stop at 255 bytes)
+
+
+def page_names(articles: Iterable[str]) -> dict[str, str]:
+    """A page file name per article name, unique in the run whatever the names are. A name of
+    safe characters keeps its form ("article-a_b.txt.html"); any other ("a b.txt", "x/a.txt",
+    markup) gets its readable form plus a digest of the full name; a clash that is left (also one
+    of case only, for case-insensitive file systems) gets a counter, in sorted order."""
+    pages: dict[str, str] = {}
+    taken: set[str] = set()
+    for article in sorted(set(articles)):
+        readable = re.sub(r"[^A-Za-z0-9_.-]", "_", article)
+        base = f"article-{readable}"
+        if readable != article or len(readable) > READABLE_MAX:
+            digest = hashlib.sha256(article.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+            base = f"article-{readable[:READABLE_MAX]}-{digest}"
+        page, count = base, 1
+        while page.lower() in taken:
+            count += 1
+            page = f"{base}-{count}"
+        taken.add(page.lower())
+        pages[article] = page + ".html"
+    return pages
 
 
 def _segments(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any] | None]]:
@@ -295,14 +319,14 @@ def claim_review(article: dict[str, Any], claim: dict[str, Any], text: str, lang
     }
 
 
-def _environment(lang: str = "de") -> Environment:
+def _environment(pages: dict[str, str], lang: str = "de") -> Environment:
     env = Environment(
         loader=PackageLoader("claimcheck.adapters", "templates"),
         autoescape=select_autoescape(["html"]),
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["page"] = _page_name
+    env.filters["page"] = pages.__getitem__
     env.filters["num"] = lambda v: _number(v, lang)
     env.filters["jsonld"] = _script_json
     return env
@@ -356,7 +380,8 @@ def render(
     lang: str = "de",
 ) -> dict[str, str | bytes]:
     """File name -> content of every file the report owns (the run's GX artefacts under gx/)."""
-    env = _environment(lang)
+    pages = page_names(article["article"] for article in results["articles"])
+    env = _environment(pages, lang)
     charts = charts or {}
     common = {
         "labels": LABELS[lang],
@@ -399,7 +424,7 @@ def render(
             for c in article["claims"]
             if (points := charts.get(article["article"], {}).get(c["id"]))
         }
-        files[_page_name(article["article"])] = env.get_template("article.html").render(
+        files[pages[article["article"]]] = env.get_template("article.html").render(
             article=article,
             segments=_segments(text, article["claims"]),
             claims=sorted(article["claims"], key=lambda c: (order[c["verdict"]], c["span"][0])),
@@ -438,28 +463,3 @@ def _history_chart(history: list[dict[str, Any]]) -> dict[str, Any]:
     step = 300 / max(len(values) - 1, 1)
     points = " ".join(f"{i * step:.1f},{60 - v / top * 55:.1f}" for i, v in enumerate(values))
     return {"points": points, "runs": history, "top": top}
-
-
-class ReportNotWritten(RuntimeError):
-    """The report folder cannot be written; the previous report there is left as it was."""
-
-
-def write_report(out: Path, files: dict[str, str | bytes]) -> None:
-    """Atomic per entry: write everything to a temporary folder in `out`, then rename into place."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".report-", dir=out))
-    except OSError as error:
-        raise ReportNotWritten(f"{out}: the report folder cannot be written ({error.strerror or error})") from error
-    try:
-        for name, content in files.items():
-            (staging / name).parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                (staging / name).write_bytes(content)
-            else:
-                (staging / name).write_text(content, encoding="utf-8")
-        for name in files:
-            (out / name).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / name, out / name)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)

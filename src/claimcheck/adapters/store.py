@@ -1,16 +1,22 @@
-"""The DuckDB file: quotes, FX rates, fetch log, run history.
+"""The DuckDB file: quotes, FX rates, fetch log, run history. All of the project's SQL is here.
 
 One concurrency policy: DuckDB lets one process hold a file, so every use opens the file for
 a short transaction and closes it; an open that finds the file locked retries for a bounded
 time (default 60 s), then fails with StoreLocked (exit 1 at the CLI).
+
+Versions: the schema is a list of numbered migrations; `schema_version` records those applied.
+A file written by an older release is migrated in place when it is opened, never recreated;
+a file from a newer release is refused. Any other failure of the file (not a DuckDB file, disk
+full) is a StoreError naming the file.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -23,10 +29,12 @@ from claimcheck.paths import SNAPSHOT_DIR
 
 log = logging.getLogger(__name__)
 
+_MIGRATING = threading.Lock()  # threads of one process share the file: one migrates, the others then see it done
 LOCK_WAIT = {"seconds": 60.0}  # the bounded wait for a locked file; the CLI sets it from the settings
 QUOTE_FIELDS = ["open", "high", "low", "close", "adj_close", "volume"]
 
-SCHEMA = """
+# Version 1: the tables of the first releases (up to a17ae09), which had no schema_version table.
+SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS quotes (
     symbol VARCHAR NOT NULL, session DATE NOT NULL,
     open DOUBLE, high DOUBLE, low DOUBLE, close DOUBLE, adj_close DOUBLE, volume DOUBLE,
@@ -53,8 +61,28 @@ CREATE TABLE IF NOT EXISTS claim_results (
     PRIMARY KEY (run_id, article, claim_id));
 """
 
+# (version, what it changes, SQL). Append only: a released migration is never edited.
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "quotes, FX rates, fetch log, snapshot loads, runs, claim results", SCHEMA_V1),
+    (
+        2,
+        "runs.status: 'incomplete' until the run's report is published, then 'complete'",
+        # Rows of older releases were written before their report: nothing better is known of them.
+        "ALTER TABLE runs ADD COLUMN status VARCHAR DEFAULT 'complete'",
+    ),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+VERSION_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL, description VARCHAR);
+"""
 
-class StoreLocked(RuntimeError):
+
+class StoreError(RuntimeError):
+    """The database file cannot be used (locked, not a DuckDB file, newer schema, disk full)."""
+
+
+class StoreLocked(StoreError):
     """Another process held the database longer than the bounded wait."""
 
 
@@ -65,31 +93,88 @@ def _is_lock_error(error: Exception) -> bool:
 
 @contextmanager
 def open_store(path: Path, read_only: bool = False, wait: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A short-lived connection; retries a locked file with backoff up to `wait` seconds."""
+    """A short-lived connection to a file at the current schema version; retries a locked file
+    with backoff up to `wait` seconds. A DuckDB failure inside the block becomes a StoreError."""
     wait = LOCK_WAIT["seconds"] if wait is None else wait
-    path.parent.mkdir(parents=True, exist_ok=True)
-    deadline = time.monotonic() + wait
-    delay = 0.05
-    read_only = read_only and path.exists()  # a new file is created, with its schema
-    while True:
-        try:
-            con = duckdb.connect(str(path), read_only=read_only)
-            break
-        except duckdb.Error as error:
-            if not _is_lock_error(error) or time.monotonic() >= deadline:
-                if _is_lock_error(error):
-                    raise StoreLocked(
-                        f"{path}: still locked by another process after {wait:.0f} s ({error})"
-                    ) from error
-                raise
-            time.sleep(delay)
-            delay = min(delay * 2, 1.0)
     try:
-        if not read_only:
-            con.execute(SCHEMA)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"{path}: the database folder cannot be created ({error.strerror or error})") from error
+    read_only = read_only and path.exists()  # a new file is created, with its schema
+    con = _connect(path, read_only, wait)
+    try:
+        if read_only and _version(con) != SCHEMA_VERSION:
+            con.close()  # an older file: migrate it once through a writing connection
+            migrate = _connect(path, False, wait)
+            try:
+                _migrate(migrate, path)
+            finally:
+                migrate.close()
+            con = _connect(path, True, wait)
+        elif not read_only:
+            _migrate(con, path)
         yield con
+    except duckdb.Error as error:
+        raise StoreError(f"{path}: {_first_line(error)}") from error
     finally:
         con.close()
+
+
+def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + wait
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as error:
+            if not _is_lock_error(error):
+                raise StoreError(f"{path}: cannot open the database ({_first_line(error)})") from error
+            if time.monotonic() >= deadline:
+                raise StoreLocked(f"{path}: still locked by another process after {wait:.0f} s ({error})") from error
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+def _version(con: duckdb.DuckDBPyConnection) -> int:
+    """The schema version of the file: 0 for a new file, 1 for one of a release before versions."""
+    tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    if "schema_version" in tables:
+        row = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
+        return int(row[0]) if row else 0
+    return 1 if "runs" in tables else 0
+
+
+def _migrate(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Apply the migrations the file lacks, each in its own transaction with its version row."""
+    with _MIGRATING:
+        _migrate_locked(con, path)
+
+
+def _migrate_locked(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    found = _version(con)
+    if found > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: database schema version {found} is newer than this claimcheck knows ({SCHEMA_VERSION}); "
+            "update claimcheck or use another --db"
+        )
+    if found == SCHEMA_VERSION:
+        return
+    con.execute("BEGIN TRANSACTION")
+    con.execute(VERSION_TABLE)
+    applied = {int(r[0]) for r in con.execute("SELECT version FROM schema_version").fetchall()}
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for version, description, sql in MIGRATIONS:
+        if version in applied:
+            continue
+        con.execute(sql)  # version 1 is all CREATE ... IF NOT EXISTS: a no-op on a file of an older release
+        con.execute("INSERT INTO schema_version VALUES (?, ?, ?)", [version, now, description])
+        if found:
+            log.info("%s: database migrated to schema version %d (%s)", path, version, description)
+    con.execute("COMMIT")
 
 
 def snapshot_digest(folder: Path) -> str:
@@ -172,6 +257,37 @@ def log_fetch(
         "INSERT INTO fetch_log VALUES (?, ?, ?, ?, ?, ?, ?)",
         [symbol, datetime.now(UTC).replace(tzinfo=None), first, last, rows, status, message],
     )
+
+
+RUN_COLUMNS = (
+    "run_id, kind, started, finished, offline, articles, errors, claims, "
+    "accurate, imprecise, wrong, unverifiable, out_of_scope, report, status"
+)
+
+
+def save_run(con: duckdb.DuckDBPyConnection, run: dict[str, object], claim_rows: Sequence[tuple[object, ...]]) -> None:
+    """A run's history row and its verdicts in one transaction (idempotent for one run id)."""
+    values = [run[name.strip()] for name in RUN_COLUMNS.split(",")]
+    con.execute("BEGIN TRANSACTION")
+    con.execute("DELETE FROM claim_results WHERE run_id = ?", [run["run_id"]])
+    con.execute(f"INSERT OR REPLACE INTO runs ({RUN_COLUMNS}) VALUES ({', '.join('?' * len(values))})", values)
+    if claim_rows:
+        con.executemany("INSERT INTO claim_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
+    con.execute("COMMIT")
+
+
+def set_run_status(con: duckdb.DuckDBPyConnection, run_id: str, status: str) -> None:
+    con.execute("UPDATE runs SET status = ? WHERE run_id = ?", [status, run_id])
+
+
+def run_history(con: duckdb.DuckDBPyConnection, limit: int, complete_only: bool = True) -> pd.DataFrame:
+    """The latest runs, oldest first; by default only those whose report was published."""
+    where = "WHERE status = 'complete'" if complete_only else ""
+    return con.execute(
+        "SELECT * FROM (SELECT run_id, kind, started, articles, wrong, imprecise, accurate, unverifiable, status "
+        f"FROM runs {where} ORDER BY started DESC LIMIT ?) ORDER BY started",
+        [limit],
+    ).df()
 
 
 def status(
