@@ -7,6 +7,7 @@ them directly.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -16,7 +17,14 @@ import pandas as pd
 
 from claimcheck import __version__
 from claimcheck.adapters import gx_validation, store, yahoo
-from claimcheck.adapters.articles import ArticleError, LoadedArticle, discover, load_article, read_manifest
+from claimcheck.adapters.articles import (
+    ArticleError,
+    LoadedArticle,
+    discover,
+    load_article,
+    read_manifest,
+    unique_names,
+)
 from claimcheck.core.band import FRAME_COLUMNS, claims_frame
 from claimcheck.core.explain import consistency_note, judgement
 from claimcheck.core.extract import EXTRACTOR_VERSION, extract_claims
@@ -96,35 +104,56 @@ def load_inputs(options: RunOptions) -> Inputs:
     today = date.fromisoformat(options.today)
     option_date = date.fromisoformat(options.published) if options.published else None
     errors: list[dict[str, str]] = []
-    files: list[tuple[Path, dict[str, date]]] = []
+    files: dict[Path, dict[str, date]] = {}  # each file once, with its folder's manifest
+    seen: set[str] = set()
+    manifests: dict[Path, dict[str, date]] = {}
+
+    def manifest_of(folder: Path) -> dict[str, date]:
+        if folder not in manifests:
+            manifests[folder], problems = read_manifest(folder) if folder.is_dir() else ({}, [])
+            for problem in problems:
+                log.warning("%s", problem)
+        return manifests[folder]
+
     for raw in options.paths:
         path = Path(raw)
         if path.is_dir() and options.scan_folder:
             found, refused = discover(path)
-            manifest, problems = read_manifest(path)
-            errors.extend({"article": name, "error": text} for name, text in refused)
-            for problem in problems:
-                log.warning(problem)
-            files.extend((f, manifest) for f in found)
+            for name, text in refused:
+                log.error("%s", text)
+                errors.append({"article": name, "error": text})
         else:
-            manifest, _ = read_manifest(path.parent) if path.parent.is_dir() else ({}, [])
-            files.append((path, manifest))
+            found = [path]
+        for item in found:
+            if os.path.abspath(item) in seen:
+                log.warning("%s: given twice; checked once", item)
+                continue
+            seen.add(os.path.abspath(item))
+            files[item] = manifest_of(item.parent)
+    names = unique_names(list(files))
     articles: list[LoadedArticle] = []
-    for path, manifest in files:
+    for path, manifest in files.items():
         try:
-            articles.append(load_article(path, option_date, manifest, today))
+            article = load_article(path, option_date, manifest, today)
         except ArticleError as error:
             log.error("%s", error)
-            errors.append({"article": path.name, "error": str(error)})
+            errors.append({"article": names[path], "error": str(error)})
+            continue
+        article.name = names[path]
+        articles.append(article)
     return Inputs(articles, errors)
 
 
 def extract(article: LoadedArticle, rules: Rules | None = None) -> ExtractedArticle:
     rules = rules or load_rules()
-    claims, lang = extract_claims(article.scan_text, article.published, rules)
+    notes: list[str] = []
+    claims, lang = extract_claims(article.scan_text, article.published, rules, notes=notes)
+    if len(claims) > MAX_CLAIMS_PER_ARTICLE:
+        claims = _first_claims(claims, notes)
     for claim in claims:
         claim.quote = article.text[claim.span[0] : claim.span[1]]
     warnings = list(article.warnings)
+    warnings.extend(f"{article.name}: {note}" for note in notes)
     warnings.extend(
         f"{article.name}: {claim.quote} ({claim.id}): {note}"
         for claim in claims
@@ -132,6 +161,24 @@ def extract(article: LoadedArticle, rules: Rules | None = None) -> ExtractedArti
         if "after the publication date" in note
     )
     return ExtractedArticle(article.name, article.text, article.published, warnings, claims, lang)
+
+
+# Checking is about a millisecond per claim: a file of 100,000 figures (a data dump, not an article)
+# would hold the whole run for minutes. The seeds have at most 25 claims; a 1,000,000-character
+# article of real prose some 4,000.
+MAX_CLAIMS_PER_ARTICLE = 10_000
+
+
+def _first_claims(claims: list[Claim], notes: list[str]) -> list[Claim]:
+    kept = claims[:MAX_CLAIMS_PER_ARTICLE]
+    ids = {c.id for c in kept}
+    for claim in kept:  # a claim of the last sentence kept may link to one left out
+        claim.linked = [i for i in claim.linked if i in ids]
+    notes.append(
+        f"{len(claims):,} claims found; only the first {MAX_CLAIMS_PER_ARTICLE:,} (to character "
+        f"{kept[-1].span[1]:,}) were checked: split the file to check the rest"
+    )
+    return kept
 
 
 def extraction_version() -> str:

@@ -1,15 +1,22 @@
 """Reading articles from disk: discovery, decoding, front matter, manifest, publication date.
 
 Bad input never stops a run: it becomes an ArticleError (listed in results.json `errors`) or
-a warning on the article, each naming the file and the problem.
+a warning on the article, each naming the file and the problem. Work stays bounded whatever a
+file holds: only regular files are read, their size is checked first, and front matter is read
+as flat 'key: value' lines.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
+import os
 import re
+import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import yaml
@@ -20,12 +27,24 @@ from claimcheck.model import Published
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
 MANIFEST_NAME = "manifest.csv"
 MAX_BYTES = 64 * 1024 * 1024  # over this a file is refused: an error, not an article
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 # Claims are looked for in the first this many characters only, so that memory and time stay
 # bounded whatever the file holds (a news article is rarely over 50,000 characters).
 MAX_SCAN_CHARS = 1_000_000
+# A publication date outside these is a typo, not a date. The extractor counts a year back and a
+# week ahead from it, which must stay inside what Python's dates hold (year 1 to 9999).
+EARLIEST_PUBLISHED, LATEST_PUBLISHED = date(1900, 1, 1), date(2999, 12, 31)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re.DOTALL | re.IGNORECASE)
 _HINT = re.compile(r"\b(?:vom|am)\s+(\d{1,2})\.\s+(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+# Byte order marks, UTF-32 first: UTF-32 LE's mark begins with UTF-16 LE's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # only its parser is used
 
 
 class ArticleError(Exception):
@@ -43,29 +62,84 @@ class LoadedArticle:
 
 
 def discover(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Articles directly in `folder` (not recursive); links leading outside it are refused."""
+    """Articles directly in `folder` (not recursive). Links leading outside it or nowhere (a loop,
+    a missing target) and entries that are not regular files (FIFO, socket, device) are refused."""
     if not folder.is_dir():
         return [], [(str(folder), "not a folder")]
     found: list[Path] = []
     refused: list[tuple[str, str]] = []
-    root = folder.resolve()
-    for path in sorted(folder.iterdir()):
+    try:
+        root = folder.resolve()
+        entries = sorted(folder.iterdir())
+    except (OSError, RuntimeError) as error:
+        return [], [(str(folder), f"{folder}: the folder cannot be listed ({error})")]
+    for path in entries:
         if path.suffix.lower() not in ARTICLE_SUFFIXES or path.name.startswith("."):
             continue
-        if path.is_symlink() and root not in path.resolve().parents:
-            refused.append((path.name, f"{path}: symbolic link to {path.resolve()} outside {folder}"))
+        try:
+            target, mode = path.resolve(), path.stat().st_mode
+        except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError for a symbolic link loop
+            refused.append((path.name, f"{path}: symbolic link that leads nowhere (a loop or a missing target)"))
             continue
-        if path.is_file():
+        if path.is_symlink() and root not in target.parents:
+            refused.append((path.name, f"{path}: symbolic link to {target} outside {folder}"))
+        elif stat.S_ISREG(mode):
             found.append(path)
+        elif not stat.S_ISDIR(mode):
+            refused.append((path.name, _not_regular(path, mode)))
     return found, refused
 
 
+def _not_regular(path: Path, mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"))
+    kind = next((name for test, name in kinds if test(mode)), "a device or a folder")
+    return f"{path}: {kind}, not a regular file; only regular files are read"
+
+
+def read_bounded(path: Path, max_bytes: int) -> bytes:
+    """A regular file's bytes, its size checked before reading. Anything else (a FIFO, a device,
+    a socket) could block or never end, so it is refused unread."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(_not_regular(path, info.st_mode))
+        if info.st_size > max_bytes:
+            raise ArticleError(f"{path}: {info.st_size} bytes is over the limit of {max_bytes} bytes")
+        # O_NONBLOCK: should a FIFO take the file's place after the test above, opening cannot hang.
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
+            opened = os.fstat(handle.fileno()).st_mode
+            if not stat.S_ISREG(opened):
+                raise ArticleError(_not_regular(path, opened))
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(data) > max_bytes:
+        raise ArticleError(f"{path}: over the limit of {max_bytes} bytes (it grew while being read)")
+    return data
+
+
 def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
-    if not data.strip():
+    """UTF-8 (with or without its BOM), UTF-16 or UTF-32 with a BOM, else Windows-1252 with a
+    warning. A NUL anywhere means binary: no text format read here carries one."""
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    warnings: list[str] = []
+    if encoding is None:
+        if b"\x00" in data:
+            raise ArticleError(f"{path}: binary file (NUL bytes), not an article")
+        text, warnings = _utf8_or_cp1252(path, data.removeprefix(codecs.BOM_UTF8))
+    else:
+        try:
+            text = data.decode(encoding)  # the codec reads the BOM for the byte order and drops it
+        except UnicodeDecodeError as error:
+            raise ArticleError(f"{path}: not valid {encoding.upper()} ({error.reason} at byte {error.start})") from None
+        if "\x00" in text:
+            raise ArticleError(f"{path}: binary file (NUL characters), not an article")
+    if not text or text.isspace():
         raise ArticleError(f"{path}: empty file")
-    if b"\x00" in data[:8192]:
-        raise ArticleError(f"{path}: binary file (NUL bytes), not an article")
-    data = data.removeprefix(b"\xef\xbb\xbf")
+    return text, warnings
+
+
+def _utf8_or_cp1252(path: Path, data: bytes) -> tuple[str, list[str]]:
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as error:
@@ -80,32 +154,71 @@ def decode(path: Path, data: bytes) -> tuple[str, list[str]]:
 
 
 def read_manifest(folder: Path) -> tuple[dict[str, date], list[str]]:
-    """The folder's manifest.csv (file, published): metadata kept beside the articles."""
+    """The folder's manifest.csv (file, published): metadata kept beside the articles. What is
+    wrong with it becomes a line in the problems returned, never a stop."""
     path = folder / MANIFEST_NAME
-    if not path.is_file():
+    if not os.path.lexists(path):
         return {}, []
+    try:
+        text, notes = decode(path, read_bounded(path, MAX_MANIFEST_BYTES))
+    except ArticleError as error:
+        return {}, [f"{error}; the manifest is ignored"]
+    problems = [f"{path}: {note.partition(': ')[2]}" for note in notes]
     dates: dict[str, date] = {}
-    problems: list[str] = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        for line, row in enumerate(csv.DictReader(handle), start=2):
+    try:
+        for line, row in enumerate(csv.DictReader(io.StringIO(text, newline="")), start=2):
             try:
-                dates[row["file"].strip()] = date.fromisoformat(row["published"].strip())
+                day = date.fromisoformat(row["published"].strip())
+                if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+                    raise ValueError(f"{day} is not a plausible publication date")
+                dates[row["file"].strip()] = day
             except (KeyError, ValueError, AttributeError) as error:
                 problems.append(f"{path}:{line}: malformed manifest entry ({error})")
+    except csv.Error as error:
+        problems.append(f"{path}: not readable as CSV ({error}); the entries after that are ignored")
     return dates, problems
 
 
-def front_matter(path: Path, text: str) -> tuple[dict[str, object], list[str]]:
+class _Refused(Exception):
+    """Front matter that is more than 'key: value' lines."""
+
+
+def front_matter(path: Path, text: str) -> tuple[dict[str, str], list[str]]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, []
     try:
-        data = yaml.safe_load(match.group(1))
+        return _flat_mapping(yaml.parse(match.group(1), Loader=_YAML_LOADER)), []
     except yaml.YAMLError as error:
         return {}, [f"{path.name}: malformed front matter ignored ({str(error).splitlines()[0]})"]
-    if not isinstance(data, dict):
-        return {}, [f"{path.name}: front matter is not a mapping; ignored"]
-    return data, []
+    except _Refused as refused:
+        return {}, [f"{path.name}: malformed front matter ignored ({refused})"]
+
+
+def _flat_mapping(events: Iterable[yaml.Event]) -> dict[str, str]:
+    """'key: value' lines with scalar values, read from PyYAML's event stream. Anchors, aliases,
+    tags and nested collections are refused before anything is built (an alias bomb costs
+    nothing), and values stay strings: no YAML type guessing ('2026-02-30' is not a crash)."""
+    data: dict[str, str] = {}
+    key: str | None = None
+    inside = False
+    for event in events:
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise _Refused("anchors and aliases are not accepted")
+        if isinstance(event, yaml.MappingStartEvent) and not inside:
+            inside = True
+        elif isinstance(event, yaml.ScalarEvent) and inside:
+            if event.tag is not None:
+                raise _Refused(f"the tag {event.tag} is not accepted")
+            if key is None:
+                key = event.value
+            else:
+                data[key], key = event.value, None
+        elif isinstance(event, yaml.MappingEndEvent):
+            inside = False
+        elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            raise _Refused("only 'key: value' lines with plain values are read")
+    return data
 
 
 def blank_markup(text: str) -> str:
@@ -117,7 +230,7 @@ def publication_date(
     path: Path,
     text: str,
     option: date | None,
-    meta: dict[str, object],
+    meta: dict[str, str],
     manifest: dict[str, date],
     today: date,
 ) -> tuple[Published, list[str]]:
@@ -128,10 +241,13 @@ def publication_date(
     if "published" in meta:
         value = meta["published"]
         try:
-            day = value if isinstance(value, date) else date.fromisoformat(str(value))
-            return Published(day, "front_matter"), notes
+            day = datetime.fromisoformat(value.strip()).date()  # '2026-01-10', '2026-01-10T08:00:00Z'
         except ValueError:
-            notes.append(f"{path.name}: front matter 'published: {value}' is not a date; ignored")
+            notes.append(f"{path.name}: front matter 'published: {value[:40]}' is not a date; ignored")
+        else:
+            if EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+                return Published(day, "front_matter"), notes
+            notes.append(f"{path.name}: front matter 'published: {value[:40]}' is not a plausible date; ignored")
     if path.name in manifest:
         return Published(manifest[path.name], "manifest"), notes
     stated = explicit_date(text[:300])
@@ -169,16 +285,11 @@ def load_article(
     max_bytes: int = MAX_BYTES,
     max_chars: int = MAX_SCAN_CHARS,
 ) -> LoadedArticle:
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise ArticleError(f"{path}: cannot be read ({error.strerror})") from None
-    if size > max_bytes:
-        raise ArticleError(f"{path}: {size} bytes is over the limit of {max_bytes} bytes")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ArticleError(f"{path}: cannot be read ({error.strerror})") from None
+    if option is not None and not EARLIEST_PUBLISHED <= option <= LATEST_PUBLISHED:
+        raise ArticleError(
+            f"{path}: publication date {option} lies outside {EARLIEST_PUBLISHED} to {LATEST_PUBLISHED}; not checked"
+        )
+    data = read_bounded(path, max_bytes)
     text, warnings = decode(path, data)
     del data
     if len(text) > max_chars:
@@ -199,3 +310,20 @@ def load_article(
         elif published.date.weekday() >= 5:
             warnings.append(f"{path.name}: publication date {published.date} is a weekend day")
     return LoadedArticle(path, path.name, text, scan_text, published, warnings)
+
+
+def unique_names(paths: list[Path]) -> dict[Path, str]:
+    """Each file's name in the run: its plain name, unless another file of the run has the same
+    one ('a/x.txt', 'b/x.txt'); then the path from the folder the colliding files share."""
+    by_name: dict[str, list[Path]] = {}
+    for path in paths:
+        by_name.setdefault(path.name, []).append(path)
+    names: dict[Path, str] = {}
+    for name, same in by_name.items():
+        if len(same) == 1:
+            names[same[0]] = name
+            continue
+        absolute = [Path(os.path.abspath(p)) for p in same]
+        root = Path(os.path.commonpath(absolute))
+        names.update({p: a.relative_to(root).as_posix() for p, a in zip(same, absolute, strict=True)})
+    return names

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "januar": 1,
@@ -149,6 +150,7 @@ def names_a_day(sentence: str) -> bool:
     return _DIGIT.search(sentence) is not None or any(word in lowered for word in _DAY_WORDS)
 
 
+@lru_cache(maxsize=32)  # asked for each number of a sentence: a long sentence is read once
 def resolve_day(sentence: str, published: date | None) -> DateRef | None:
     """The day a sentence talks about, or None when it names no day at all."""
     if not names_a_day(sentence):

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from claimcheck.core.dates import DateRef, day_phrases, extreme_month, names_a_day, resolve_day, since_start
 from claimcheck.core.numbers import NumberMention, find_numbers
@@ -59,6 +60,9 @@ _NEGATION = re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNOREC
 _SHARE_WORDS = re.compile(r"\b(Aktien?|Papiere?|Titel|Anteilsscheine?|shares|stock)\b", re.IGNORECASE)
 _ANCHOR_WORDS = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
 _LINKING = re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE)
+# A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
+# only its first ones are read, so that work per sentence stays bounded. Said in a note.
+MAX_NUMBERS_PER_SENTENCE = 60
 
 
 def detect_language(text: str) -> str:
@@ -110,7 +114,10 @@ class _Context:
         return self.venues[bisect_left(self._venue_at, start) : bisect_left(self._venue_at, end)]
 
 
-def extract_claims(text: str, published: Published, rules: Rules, lang: str | None = None) -> tuple[list[Claim], str]:
+def extract_claims(
+    text: str, published: Published, rules: Rules, lang: str | None = None, notes: list[str] | None = None
+) -> tuple[list[Claim], str]:
+    """The claims of a text and its language; what was not read (a crowded sentence) is added to `notes`."""
     lang = lang or detect_language(text)
     mentions = find_numbers(text, lang, rules)
     starts = [m.start for m in mentions]
@@ -122,6 +129,12 @@ def extract_claims(text: str, published: Published, rules: Rules, lang: str | No
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
+        if len(inside) > MAX_NUMBERS_PER_SENTENCE and notes is not None:
+            notes.append(
+                f"the sentence at character {s_start:,} holds {len(inside):,} numbers; only its first "
+                f"{MAX_NUMBERS_PER_SENTENCE} were read for claims"
+            )
+        inside = inside[:MAX_NUMBERS_PER_SENTENCE]
         hits = cue_hits(sentence, rules) if inside else []
         days = day_bindings(sentence, s_start, inside)
         sentence_claims = [
@@ -138,10 +151,31 @@ def extract_claims(text: str, published: Published, rules: Rules, lang: str | No
         _update_context(context, days.free, s_start, sentence_claims, published, rules)
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
-    numbers = [c for c in claims if c.checkable and c.kind not in STATEMENT_KINDS]
-    for claim in numbers:
-        claim.linked = [c.id for c in numbers if c.sentence_span == claim.sentence_span and c is not claim]
+    by_span: dict[tuple[int, int], list[Claim]] = {}
+    for claim in claims:
+        if claim.checkable and claim.kind not in STATEMENT_KINDS:
+            by_span.setdefault(claim.sentence_span, []).append(claim)
+    for same in by_span.values():
+        for claim in same:
+            claim.linked = [c.id for c in same if c is not claim]
     return claims, lang
+
+
+@lru_cache(maxsize=16)  # a few pattern sets per sentence; sentences may be long
+def _hits(sentence: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, label) of every pattern's hits in a sentence, found once for all its numbers:
+    scanning the sentence again for each number is quadratic on a long one."""
+    return tuple((hit.start(), hit.end(), label) for pattern, label in patterns for hit in pattern.finditer(sentence))
+
+
+@lru_cache(maxsize=8)
+def _currency_venues(
+    currencies: tuple[tuple[re.Pattern[str], str, str], ...],
+) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Currency words as whole words, with the venue each implies ('Euro' -> Germany)."""
+    return tuple(
+        (re.compile(rf"(?<![\w])(?:{pattern.pattern})(?![\w])"), venue) for pattern, _, venue in currencies if venue
+    )
 
 
 def _main_company(companies: list[tuple[int, Company]]) -> str | None:
@@ -248,6 +282,8 @@ def _best_cue(
         if cue.number not in ("any", unit_class):
             continue
         start, end = hit_start + offset, hit_end + offset
+        if max(start - m.unit_end, m.start - end) > cue.max_gap:
+            continue  # farther than the cue allows even before counting what lies between
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
@@ -271,17 +307,16 @@ def _hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
 def _direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The sign word nearest to the number; one after a comma belongs to the next clause."""
     best: tuple[int, str] | None = None
-    for pattern, direction in rules.directions:
-        for hit in pattern.finditer(sentence):
-            start, end = hit.start() + offset, hit.end() + offset
-            if end <= m.start:
-                gap = m.start - end
-            else:
-                gap = max(0, start - m.unit_end)
-                if "," in sentence[m.unit_end - offset : hit.start()]:
-                    gap += 60
-            if best is None or gap < best[0]:
-                best = (gap, direction)
+    for hit_start, hit_end, direction in _hits(sentence, rules.directions):
+        start, end = hit_start + offset, hit_end + offset
+        if end <= m.start:
+            gap = m.start - end
+        else:
+            gap = max(0, start - m.unit_end)
+            if "," in sentence[m.unit_end - offset : hit_start]:
+                gap += 60
+        if best is None or gap < best[0]:
+            best = (gap, direction)
     return best[1] if best else None
 
 
@@ -302,7 +337,7 @@ def _subject(sentence: str, offset: int, m: NumberMention, rules: Rules, context
     """A company named later in the sentence only counts when no earlier one is in play."""
     company = _company(sentence, offset, m, context)
     named_before = company is not None and any(
-        hit.start() + offset < m.start for hit in company.pattern.finditer(sentence)
+        start + offset < m.start for start, _, _ in _hits(sentence, ((company.pattern, company.name),))
     )
     if (company is None or not named_before) and context.company:
         return rules.company(context.company) or company
@@ -312,17 +347,9 @@ def _subject(sentence: str, offset: int, m: NumberMention, rules: Rules, context
 def _venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The venue word nearest to the number in its sentence; failing that, the venue a currency
     named in the sentence implies ('Euro' -> Germany). 'auf Xetra ... Euro' is Xetra."""
-    for candidates in (
-        [(hit.start(), venue) for pattern, venue in rules.venues for hit in pattern.finditer(sentence)],
-        [
-            (hit.start(), venue)
-            for pattern, _, venue in rules.currencies
-            if venue
-            for hit in re.finditer(rf"(?<![\w])(?:{pattern.pattern})(?![\w])", sentence)
-        ],
-    ):
+    for candidates in (_hits(sentence, rules.venues), _hits(sentence, _currency_venues(rules.currencies))):
         if candidates:
-            return min(candidates, key=lambda c: abs(c[0] + offset - m.start))[1]
+            return min(candidates, key=lambda c: abs(c[0] + offset - m.start))[2]
     return None
 
 

@@ -45,7 +45,7 @@ def _position(code: str, day: date) -> int:
     """Index of the last session on or before `day`; MissingData before the calendar starts."""
     index = bisect_right(_sessions(code), day) - 1
     if index < 0:
-        raise MissingData(f"{day.isoformat()} lies before the {code} calendar held")
+        raise MissingData(f"{day.isoformat()} lies before the {code} calendar held (from {_sessions(code)[0]})")
     return index
 
 
@@ -444,8 +444,11 @@ def _listing_inferred(claim: Claim) -> bool:
 def _read_listing(
     claim: Claim, data: ListingData, found: Measurement, primary: bool, diagnostic: bool = False
 ) -> list[str]:
+    try:
+        days = _candidate_days(claim, data.calendar_code)
+    except MissingData as missing:  # a day before the calendar held ('published: 1900-01-01')
+        return [str(missing)]
     errors: list[str] = []
-    days = _candidate_days(claim, data.calendar_code)
     for day in days:
         try:
             for reading in readings_for(claim.kind, claim, data, day):
@@ -469,7 +472,10 @@ def _read_listing(
 def _perturbed(claim: Claim, data: ListingData, day: date) -> list[Reading]:
     """Neighbouring readings of a dated claim: the sessions before and after, the adjusted
     close and the open instead of the close. Shown in the diagnosis, never used for the verdict."""
-    neighbours = [(previous_session(data.calendar_code, day), "previous session")]
+    try:
+        neighbours = [(previous_session(data.calendar_code, day), "previous session")]
+    except MissingData:  # the calendar's first session has none before it
+        neighbours = []
     following = next_session(data.calendar_code, day)
     if following is not None and session_on_or_before(data.calendar_code, day) == day:
         neighbours.append((following, "next session"))

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
 from claimcheck.rules import Rules
 
 HYPHENS = "-‐‑‒–—"
-_DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Digit groups are set off by '.', ',', or (typeset text) a no-break, narrow no-break or thin space.
+_GROUP_SPACES = "\u00a0\u202f\u2009"
+_DIGITS = rf"\d{{1,3}}(?:[.,{_GROUP_SPACES}]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Zero-width characters (pasted from web pages) are ignored inside numbers: '166\u200b,31' is 166.31.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _NUMBER_WORD = r"[A-Za-zÄÖÜäöüß]{3,20}"
 
@@ -32,15 +37,24 @@ class NumberMention:
     unit_end: int  # end of the unit or scale word, for context windows
 
 
+_NO_GROUP_SPACES = str.maketrans("", "", _GROUP_SPACES)
+
+
 def parse_number(token: str, lang: str) -> tuple[float, int]:
-    """Return (value, decimals) for one numeric token in the article's convention."""
-    token = token.strip()
+    """Return (value, decimals) for one numeric token in the article's convention; ValueError when
+    its marks fit neither convention ('1.000,000.5')."""
+    token = token.strip().translate(_NO_GROUP_SPACES)
     decimal_mark, group_mark = (",", ".") if lang == "de" else (".", ",")
     if group_mark in token and decimal_mark not in token:
         groups = token.split(group_mark)
         if not all(len(g) == 3 for g in groups[1:]):
             # '166.31' in a German text: a point followed by two digits is a decimal point.
             decimal_mark, group_mark = group_mark, decimal_mark
+    elif decimal_mark in token and (
+        token.count(decimal_mark) > 1 or token.rfind(group_mark) > token.rfind(decimal_mark)
+    ):
+        # '1,000,000.5' or '1,000,000' in a German text: written the other way round, English.
+        decimal_mark, group_mark = group_mark, decimal_mark
     whole, _, frac = token.replace(group_mark, "").partition(decimal_mark)
     text = whole + ("." + frac if frac else "")
     return float(text), len(frac)
@@ -117,6 +131,27 @@ def _is_part_of_name(text: str, start: int, end: int) -> bool:
 
 
 def find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
+    """Every number mention, its spans in `text` as given (zero-width characters included)."""
+    removed = [m.start() for m in _INVISIBLE.finditer(text)]
+    if not removed:
+        return _find_numbers(text, lang, rules)
+    # Where each removed character sat in the cleaned text: a cleaned offset i lies after
+    # bisect_right(sat, i) of them in the original.
+    sat = [position - rank for rank, position in enumerate(removed)]
+
+    def start(i: int) -> int:
+        return i + bisect_right(sat, i)
+
+    def end(i: int) -> int:
+        return start(i - 1) + 1
+
+    return [
+        replace(n, start=start(n.start), end=end(n.end), unit_end=end(n.unit_end))
+        for n in _find_numbers(_INVISIBLE.sub("", text), lang, rules)
+    ]
+
+
+def _find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
     grammar = _grammar(rules, lang)
     found: list[NumberMention] = []
     for m in grammar.mention.finditer(text):
@@ -130,8 +165,11 @@ def find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
         unit, unit_scale = _classify_unit(grammar, unit_word)
         if unit_word and unit is None:
             scale = unit_scale
-        value, decimals = parse_number(m.group("num"), lang)
-        high = parse_number(m.group("num2"), lang)[0] if m.group("num2") else None
+        try:
+            value, decimals = parse_number(m.group("num"), lang)
+            high = parse_number(m.group("num2"), lang)[0] if m.group("num2") else None
+        except ValueError:
+            continue  # marks that fit neither convention: no number can be read with confidence
         if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
             continue
         found.append(NumberMention(start, end, value, high, scale, unit, decimals, max(m.end(), end)))
