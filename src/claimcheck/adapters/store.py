@@ -143,8 +143,9 @@ def _version(con: duckdb.DuckDBPyConnection) -> int:
     """The schema version of the file: 0 for a new file, 1 for one of a release before versions."""
     tables = {row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
     if "schema_version" in tables:
-        row = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
-        return int(row[0]) if row else 0
+        # fetchall, not fetchone: DuckDB 2.0 blocks the connection while a result is partly read
+        rows = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()
+        return int(rows[0][0]) if rows else 0
     return 1 if "runs" in tables else 0
 
 
