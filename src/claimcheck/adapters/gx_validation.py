@@ -20,6 +20,8 @@ from claimcheck.paths import SUITES_DIR
 log = logging.getLogger(__name__)
 
 DERIVED = ["is_session", "flat_half_day", "adj_ratio_jump"]
+# GX sets the logger of its config module to INFO itself, which would print one line per context
+QUIET_LOGGERS = ("great_expectations", "great_expectations.data_context.types.base")
 
 
 class SuiteError(RuntimeError):
@@ -33,7 +35,8 @@ def _new_context() -> Any:
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.ERROR)
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     return context
