@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import threading
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ import pandas as pd
 import pytest
 
 from benchmarks.generate import generate
+from claimcheck import pipeline
 from claimcheck.adapters import gx_validation
 from claimcheck.paths import SEEDS_DIR
 from claimcheck.pipeline import RunOptions
@@ -96,7 +98,18 @@ def _claims(results: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     return {(a["article"], c["id"]): c for a in results["articles"] for c in a["claims"]}
 
 
-def test_seeds_one_article_per_batch_through_prefect(harness: None, seed_run: dict[str, Any], tmp_path: Path) -> None:
+@pytest.fixture
+def fresh_cache(harness: None, tmp_path: Path) -> Iterator[Path]:
+    """Task results (the extraction cache) in a folder of this test's own: every batch is extracted."""
+    from prefect.settings import PREFECT_LOCAL_STORAGE_PATH, temporary_settings
+
+    with temporary_settings(updates={PREFECT_LOCAL_STORAGE_PATH: tmp_path / "storage"}):
+        yield tmp_path / "storage"
+
+
+def test_seeds_one_article_per_batch_through_prefect(
+    fresh_cache: Path, seed_run: dict[str, Any], tmp_path: Path
+) -> None:
     results = flows.nightly(
         articles=str(SEEDS_DIR), out=str(tmp_path / "o"), db=str(tmp_path / "c.duckdb"), offline=True, batch_size=1
     )
@@ -105,10 +118,13 @@ def test_seeds_one_article_per_batch_through_prefect(harness: None, seed_run: di
     assert _batches_judged(seed_run["out"]) == 1
     assert _claims(results) == _claims(seed_run["results"])  # every field of every claim, not only the verdict
     assert (tmp_path / "o" / "gx" / "data-docs" / "index.html").is_file()
+    # arguments reach the tasks as plain values, so each batch's extraction was cached under its key
+    for article in pipeline.load_inputs(RunOptions(paths=[str(SEEDS_DIR)], out="", db="", offline=True)).articles:
+        assert (fresh_cache / flows.extraction_cache_key(None, {"articles": [article]})).is_file()
 
 
 @pytest.mark.slow
-def test_generated_articles_at_the_default_batch_size_through_prefect(harness: None, tmp_path: Path) -> None:
+def test_generated_articles_at_the_default_batch_size_through_prefect(fresh_cache: Path, tmp_path: Path) -> None:
     count = 600
     generate(tmp_path / "articles", count)
     orchestrated = flows.nightly(
