@@ -13,10 +13,10 @@ from functools import lru_cache
 
 from claimcheck.core.dates import DateRef, day_phrases, extreme_month, names_a_day, resolve_day, since_start
 from claimcheck.core.numbers import NumberMention, find_numbers
-from claimcheck.model import CURRENCIES, Claim, Published
+from claimcheck.model import CURRENCIES, Claim, Published, TimeSource
 from claimcheck.rules import Company, Cue, Rules, Statement
 
-EXTRACTOR_VERSION = "4"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "5"  # bump when extraction changes without a rule table changing (cache key)
 
 # Claims without a number of their own: only their sign is checked ('stieg am Montag').
 STATEMENT_KINDS = {"direction", "extreme_since"}
@@ -411,6 +411,7 @@ def _claim(
     listing: str | None = None
     reference: dict[str, str] | None = None
     basis = "none"
+    time_source: TimeSource = "none"
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
         venue = _venue_or_inferred(sentence, offset, m, company, rules, context, notes)
         listing = _listing(rules, company, venue, m.unit if unit_class == "price" else None)
@@ -423,7 +424,7 @@ def _claim(
         ):
             notes.append(f"the article names Nasdaq; {listing} trades on the NYSE")
     if checkable:
-        reference, basis, date_notes = _reference(kind, day_scope(days, offset, m), published, context)
+        reference, basis, date_notes, time_source = _reference(kind, day_scope(days, offset, m), published, context)
         notes.extend(date_notes)
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
@@ -457,6 +458,7 @@ def _claim(
         decimals=m.decimals,
         fx_from=(fx_base.value * fx_base.scale, str(fx_base.unit)) if fx_base else None,
         extreme_month=stated_month,
+        time_source=time_source,
     )
 
 
@@ -511,21 +513,26 @@ def _default_kind(
 
 def _reference(
     kind: str, sentence: str, published: Published, context: _Context
-) -> tuple[dict[str, str] | None, str, list[str]]:
-    """What a claim refers to: one session, or a period ending on its as-of day.
+) -> tuple[dict[str, str] | None, str, list[str], TimeSource]:
+    """What a claim refers to: one session, or a period ending on its as-of day, and where that
+    came from.
 
-    A claim that names no day is 'implied': the measure step reads the last sessions up to
-    publication, and such a claim can never be called wrong for a day it did not name.
+    A claim that names no day is 'implied' and refers to the publication day (wire copy in the
+    present tense, 'jump 7.8% to HK$124.8', speaks of that day); its source says it is a default,
+    so the measure step still reads the last sessions up to publication, and such a claim can
+    never be called wrong for a day it did not name.
     """
     day = resolve_day(sentence, published.date)
     notes: list[str] = []
+    source: TimeSource = "text"
     if (
         day is None
         and context.day
         and context.day.day
-        and (kind in SESSION_KINDS | {"index_move"} or _LINKING.search(sentence))
+        and (kind in SESSION_KINDS | {"index_move", "index_level"} or _LINKING.search(sentence))
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
+        source = "earlier_sentence"
     if (
         kind in SET_EXTREME_KINDS
         and day is not None
@@ -541,27 +548,25 @@ def _reference(
     if day is not None and day.note:
         notes.append(day.note)
     if day is not None and day.basis == "unresolved":
-        return None, "unresolved", notes
+        return None, "unresolved", notes, "none"
     if day is None or day.day is None:
         if published.date is None:
-            return None, "unresolved", [*notes, "no day stated and no publication date"]
+            return None, "unresolved", [*notes, "no day stated and no publication date"], "none"
         if day is None:
             notes.append("no day stated: read against the sessions up to publication")
-        basis, as_of, window = "implied", published.date, published.date - timedelta(days=7)
+        basis, as_of, source = "implied", published.date, "publication_default"
     else:
-        basis, as_of, window = day.basis, day.day, day.day
+        basis, as_of = day.basis, day.day
     if day is not None and day.start is not None and kind not in AS_OF_KINDS:
-        return {"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes  # 'Mitte Februar'
+        return {"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes, source  # 'Mitte Februar'
     if kind == "ytd_return":
-        return {"start": date(as_of.year, 1, 1).isoformat(), "end": as_of.isoformat()}, basis, notes
+        return {"start": date(as_of.year, 1, 1).isoformat(), "end": as_of.isoformat()}, basis, notes, source
     if kind == "twelve_month_return":
         start = as_of - timedelta(days=366 if (as_of.month, as_of.day) == (2, 29) else 365)
-        return {"start": start.isoformat(), "end": as_of.isoformat()}, basis, notes
+        return {"start": start.isoformat(), "end": as_of.isoformat()}, basis, notes, source
     if kind == "week_return":
-        return {"start": (as_of - timedelta(days=7)).isoformat(), "end": as_of.isoformat()}, basis, notes
-    if window != as_of:
-        return {"start": window.isoformat(), "end": as_of.isoformat()}, basis, notes
-    return {"date": as_of.isoformat()}, basis, notes
+        return {"start": (as_of - timedelta(days=7)).isoformat(), "end": as_of.isoformat()}, basis, notes, source
+    return {"date": as_of.isoformat()}, basis, notes, source
 
 
 def _statements(
@@ -672,6 +677,7 @@ def _statement_claim(
         reference=reference,
         date_basis=basis,  # type: ignore[arg-type]
         notes=notes,
+        time_source="text" if day is not None and day.day is not None else "publication_default",
     )
 
 

@@ -355,10 +355,10 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
 def _candidate_days(claim: Claim, code: str) -> list[date]:
     """The session(s) a claim may refer to: one, or the last few up to publication."""
     ref = claim.reference or {}
-    if "date" in ref:
+    if "date" in ref and claim.time_source != "publication_default":
         day = date.fromisoformat(ref["date"])
         return [session_on_or_before(code, day)]
-    end = date.fromisoformat(ref["end"])
+    end = date.fromisoformat(ref.get("end") or ref["date"])  # the publication default: a window up to it
     if claim.date_basis == "approximate" and claim.kind in SESSION_KINDS:
         return sessions_between(code, date.fromisoformat(ref["start"]), end)
     if claim.date_basis not in ("implied", "approximate"):
@@ -559,10 +559,10 @@ def _measure_fx(claim: Claim, fx: pd.DataFrame, found: Measurement) -> Measureme
 
 def _fx_days(claim: Claim) -> list[date]:
     ref = claim.reference or {}
-    if "date" in ref:
+    if "date" in ref and claim.time_source != "publication_default":
         return [date.fromisoformat(ref["date"])]
-    if "end" in ref:
-        end = date.fromisoformat(ref["end"])
+    if "end" in ref or "date" in ref:
+        end = date.fromisoformat(ref.get("end") or ref["date"])
         return [end - timedelta(days=offset) for offset in range(0, 7)]
     return []
 
