@@ -4,6 +4,7 @@ Sentences written for the test (Monday 2026-01-12 is the day of publication)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from claimcheck.core.extract import extract_claims
 from claimcheck.core.measure import _candidate_days
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Rules
+from tests.helpers import check_text
 
 MONDAY = Published(date(2026, 1, 12), "option")
 
@@ -74,3 +76,75 @@ def test_a_warned_or_possible_move_is_a_forecast_not_a_market_claim(rules: Rules
     claims, _ = extract_claims(text, MONDAY, rules)
     (claim,) = [c for c in claims if c.quote == quote]
     assert (claim.kind, claim.checkable) == ("forecast", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "listing"),
+    [
+        ("Der Hang Seng Index fiel um 1,3 Prozent, Alibaba verlor überproportional.", "1,3", "Hang Seng", "^HSI"),
+        ("Alibaba led a more than 1% increase in Hong Kong's Hang Seng index.", "1", "Hang Seng", "^HSI"),
+        ("The Hang Seng Tech Index rose 2.1% on Friday.", "2.1", "Hang Seng Tech", "^HSTECH"),
+        ("Der DAX schloss am Freitag 0,8 Prozent fester.", "0,8", "DAX", "^GDAXI"),
+        ("The Nasdaq gained 1.2% on Friday.", "1.2", "Nasdaq Composite", "^IXIC"),
+        ("The Hang Seng China Enterprises Index fell 0.4%.", "0.4", "Hang Seng China Enterprises Index", None),
+    ],
+)
+def test_an_index_is_a_subject_of_its_own(
+    rules: Rules, text: str, quote: str, subject: str, listing: str | None
+) -> None:
+    claim = _claims(text, rules)[quote]
+    assert (claim.kind, claim.subject, claim.listing) == ("index_move", subject, listing)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "listing"),
+    [
+        ("Baidu Inc (NASDAQ:BIDU) fell 2.5% on Friday.", "2.5", "BIDU"),
+        ("Im NASDAQ-Handel verlor die Baidu-Aktie am Freitag 1,6 Prozent.", "1,6", "BIDU"),
+        ("Baidu-Papiere gaben an der Nasdaq am Freitag 1,6 Prozent nach.", "1,6", "BIDU"),
+    ],
+)
+def test_an_exchange_named_like_an_index_is_a_venue(rules: Rules, text: str, quote: str, listing: str) -> None:
+    claim = _claims(text, rules)[quote]
+    assert (claim.kind, claim.subject, claim.listing) == ("day_change", "Baidu", listing)
+
+
+def test_an_index_claim_does_not_become_the_subject_of_the_next_sentence(rules: Rules) -> None:
+    got = _claims("Der Hang Seng Index fiel am Montag um 1,3 Prozent. Die Aktie von Alibaba verlor 3,1 Prozent.", rules)
+    assert got["3,1"].subject == "Alibaba"
+    got = _claims(
+        "Die Alibaba-Aktie verlor am Montag 3,1 Prozent. Der DAX stieg um 0,5 Prozent. Die Aktie kostet 150 HKD.", rules
+    )
+    assert (got["0,5"].subject, got["150"].subject) == ("DAX", "Alibaba")
+
+
+def test_index_claims_are_measured_on_the_index_s_own_quotes(tmp_path: Path) -> None:
+    """^HSI closed at 25,976.79 on Friday 2025-12-12 and 25,628.88 on Monday 2025-12-15: -1.34 %."""
+    text = (
+        "Der Hang Seng Index fiel am Montag um 1,3 Prozent.\n\n"
+        "Der Hang-Seng-Index gab am Montag um 2,5 Prozent nach.\n\n"
+        "The S&P 500 rose 0.5% on Monday.\n\n"
+        "The Hang Seng China Enterprises Index fell 0.9% on Monday."
+    )
+    claims = check_text(tmp_path, text, "2025-12-15")["articles"][0]["claims"]
+    by_quote = {c["quote"]: c for c in claims}
+    assert (by_quote["1,3"]["kind"], by_quote["1,3"]["verdict"]) == ("index_move", "accurate")
+    assert by_quote["1,3"]["observed"] == pytest.approx((25628.8809 / 25976.7891 - 1) * 100, abs=1e-3)
+    assert by_quote["2,5"]["verdict"] == "wrong"
+    assert by_quote["0.5"]["verdict"] == "unverifiable"
+    assert "no quotes for S&P 500 (^GSPC)" in by_quote["0.5"]["explanation"]
+    assert by_quote["0.9"]["verdict"] == "unverifiable"
+    assert "no quotes for Hang Seng China Enterprises Index" in by_quote["0.9"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anleger, die damals 1.000 Dollar in NVIDIA investierten, hätten heute 336.000 Dollar.",
+        "Investors who invested $1,000 in ALIBABA in 2015 would now hold $4,200.",
+    ],
+)
+def test_a_sum_invested_is_not_a_share_price_and_capitals_name_the_company(rules: Rules, text: str) -> None:
+    claims, _ = extract_claims(text, MONDAY, rules)
+    assert claims and all(c.kind == "amount" and not c.checkable for c in claims[:1])
+    assert {c.subject for c in claims} & {"Nvidia", "Alibaba"}

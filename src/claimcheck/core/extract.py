@@ -38,6 +38,7 @@ SESSION_KINDS = {
     "open_move",
     "direction",
 }
+INDEX_KINDS = {"index_move", "index_level"}
 SET_EXTREME_KINDS = {"high_52w", "low_52w", "year_high", "year_low"}  # a price level set on some day
 SHARE_PRICE_KINDS = {
     "close",
@@ -333,8 +334,25 @@ def _company(sentence: str, offset: int, m: NumberMention, context: _Context) ->
     return chosen[1] if chosen else None
 
 
+# 'a more than 1% increase in Hong Kong's Hang Seng index', 'ein Plus von 2 % beim DAX': the move
+# noun right after the number names its subject in the phrase that follows
+_MOVE_OF = re.compile(
+    r"\s*(?:increase|rise|gain|jump|drop|fall|decline|decrease|advance|slide|move|Anstieg|Plus|Minus|"
+    r"Rückgang|Zuwachs|Verlust|Kursplus|Kursminus)\s+(?:in|of|for|des|der|beim|im|bei)\s",
+    re.IGNORECASE,
+)
+MOVE_OF_REACH = 40  # characters after 'increase in' within which its subject must be named
+
+
 def _subject(sentence: str, offset: int, m: NumberMention, rules: Rules, context: _Context) -> Company | None:
-    """A company named later in the sentence only counts when no earlier one is in play."""
+    """A company named later in the sentence only counts when no earlier one is in play, unless
+    the move noun after the number names it ('a 1% increase in the Hang Seng')."""
+    move_of = _MOVE_OF.match(sentence, m.unit_end - offset)
+    if move_of:
+        reach = offset + move_of.end()
+        named = context.companies_between(reach, reach + MOVE_OF_REACH)
+        if named:
+            return named[0][1]
     company = _company(sentence, offset, m, context)
     named_before = company is not None and any(
         start + offset < m.start for start, _, _ in _hits(sentence, ((company.pattern, company.name),))
@@ -423,6 +441,9 @@ def _claim(
             and re.search(r"\bnasdaq\b", sentence, re.IGNORECASE)
         ):
             notes.append(f"the article names Nasdaq; {listing} trades on the NYSE")
+    elif checkable and company is not None and company.kind == "index":
+        # an index is its own listing, read on its own calendar; one without a row stays open
+        listing = next((item.symbol for item in rules.listings if item.company == company.name), None)
     if checkable:
         reference, basis, date_notes, time_source = _reference(kind, day_scope(days, offset, m), published, context)
         notes.extend(date_notes)
@@ -713,7 +734,8 @@ def _update_context(
     published: Published,
     rules: Rules,
 ) -> None:
-    checked = [c for c in claims if c.checkable and c.listing]
+    # an index claim never makes the index the subject of the sentences after it ('die Aktie')
+    checked = [c for c in claims if c.checkable and c.listing and c.kind not in INDEX_KINDS]
     if checked and all(c.kind in SET_EXTREME_KINDS for c in checked):
         sentence = ""  # the day an extreme was set dates no later sentence
     end = offset + len(sentence)
