@@ -148,3 +148,27 @@ def test_a_sum_invested_is_not_a_share_price_and_capitals_name_the_company(rules
     claims, _ = extract_claims(text, MONDAY, rules)
     assert claims and all(c.kind == "amount" and not c.checkable for c in claims[:1])
     assert {c.subject for c in claims} & {"Nvidia", "Alibaba"}
+
+
+def test_a_period_word_at_the_head_governs_the_numbers_after_it_and_venues_stay_in_their_clause(
+    rules: Rules,
+) -> None:
+    got = _claims("YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%", rules)
+    assert {q: (got[q].kind, got[q].listing) for q in ("47.2", "40.8")} == {
+        "47.2": ("ytd_return", "9888.HK"),
+        "40.8": ("ytd_return", "BIDU"),
+    }
+    assert got["40.8"].reference == {"start": "2026-01-01", "end": "2026-01-12"}
+    got = _claims("Seit Jahresbeginn, so die Statistik, legte die Alibaba-Aktie in Hongkong 12,5 Prozent zu.", rules)
+    assert got["12,5"].kind == "ytd_return"
+
+
+def test_ticker_tags_of_two_venues_leave_the_listing_to_the_context(rules: Rules) -> None:
+    text = (
+        "Alibaba's Hong Kong shares rallied on Monday. "
+        "Baidu Inc (HK:9888) (NASDAQ:BIDU) climbed 3.8% to approximately $11.41 (HK$89.50)."
+    )
+    assert _claims(text, rules)["3.8"].listing == "9888.HK"
+    text = "Alibaba's stock rallied in New York on Monday. Baidu Inc (HK:9888) (NASDAQ:BIDU) climbed 3.8%."
+    assert _claims(text, rules)["3.8"].listing == "BIDU"
+    assert _claims("Baidu Inc (HK:9888) climbed 3.8%.", rules)["3.8"].listing == "9888.HK"

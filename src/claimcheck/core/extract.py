@@ -292,6 +292,17 @@ def _best_cue(
     return (best[2], best[0]) if best else None
 
 
+def _head_period(sentence: str, hits: list[CueHit]) -> tuple[Cue, int] | None:
+    """A period word at the head of a sentence, set off by a comma, governs every percentage
+    after it: 'YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%',
+    'Seit Jahresbeginn, ...'."""
+    for _, start, end, cue in hits:
+        at_head = not any(ch.isalnum() for ch in sentence[:start])
+        if cue.kind in PERIOD_KINDS and at_head and sentence[end:].lstrip().startswith(","):
+            return cue, 0
+    return None
+
+
 def _hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
     """A hedge word standing directly before the number ('rund 52 %', 'um mehr als 9 %')."""
     before = text[max(0, m.start - 40) : m.start].rstrip()
@@ -364,10 +375,25 @@ def _subject(sentence: str, offset: int, m: NumberMention, rules: Rules, context
 
 def _venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The venue word nearest to the number in its sentence; failing that, the venue a currency
-    named in the sentence implies ('Euro' -> Germany). 'auf Xetra ... Euro' is Xetra."""
-    for candidates in (_hits(sentence, rules.venues), _hits(sentence, _currency_venues(rules.currencies))):
+    named in the sentence implies ('Euro' -> Germany). 'auf Xetra ... Euro' is Xetra.
+    Ticker tags of several venues ('Alibaba (NYSE:BABA) (HK:9988)') name the company's listings,
+    not the one a move is about: the venue is then left to the context (heading, earlier sentence)."""
+    named = _hits(sentence, rules.venues)
+    tags = [hit for hit in named if ":" in sentence[hit[0] : hit[1] + 1]]
+    if len({label for *_, label in tags}) > 1:
+        named = tuple(hit for hit in named if hit not in tags)
+        if not named:
+            return None
+    at = m.start - offset
+
+    def distance(hit: tuple[int, int, str]) -> int:
+        # a venue across a comma names the neighbouring clause's listing ('..., U.S.-listed shares')
+        between = sentence[min(hit[1], at) : max(hit[0], at)]
+        return abs(hit[0] - at) + (60 if "," in between else 0)
+
+    for candidates in (named, _hits(sentence, _currency_venues(rules.currencies))):
         if candidates:
-            return min(candidates, key=lambda c: abs(c[0] + offset - m.start))[2]
+            return min(candidates, key=distance)[2]
     return None
 
 
@@ -410,6 +436,8 @@ def _claim(
     direction = _direction(sentence, offset, m, rules)
     company = _subject(sentence, offset, m, rules, context)
     notes: list[str] = []
+    if cue_hit is None and unit_class == "percent":
+        cue_hit = _head_period(sentence, hits)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
