@@ -172,3 +172,15 @@ def test_ticker_tags_of_two_venues_leave_the_listing_to_the_context(rules: Rules
     text = "Alibaba's stock rallied in New York on Monday. Baidu Inc (HK:9888) (NASDAQ:BIDU) climbed 3.8%."
     assert _claims(text, rules)["3.8"].listing == "BIDU"
     assert _claims("Baidu Inc (HK:9888) climbed 3.8%.", rules)["3.8"].listing == "9888.HK"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "direction"),
+    [
+        ("NVIDIA schloss am Montag. Mit einem Tagesgewinn von 1,8 % lag der Kurs bei 162,88 Dollar.", "1,8", "up"),
+        ("Die Alibaba-Aktie schloss am Montag mit einem Tagesverlust von 2,4 % in Hongkong.", "2,4", "down"),
+    ],
+)
+def test_a_day_s_gain_or_loss_is_a_day_move(rules: Rules, text: str, quote: str, direction: str) -> None:
+    claim = _claims(text, rules)[quote]
+    assert (claim.kind, claim.direction) == ("day_change", direction)
