@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, unquote, urlparse
 from zoneinfo import ZoneInfo
 
 import pandas as pd
@@ -105,7 +105,7 @@ class YahooReplay(BaseAdapter):
         response.status_code = 200
         body: bytes = b"ok"
         if "/v8/finance/chart/" in url.path:
-            symbol = url.path.rsplit("/", 1)[-1]
+            symbol = unquote(url.path.rsplit("/", 1)[-1])  # an index: "%5EHSI" is ^HSI
             query = parse_qs(url.query)
             fault = self.faults.get(symbol)
             if "period1" in query:

@@ -11,6 +11,9 @@ Direction = Literal["up", "down"]
 Verdict = Literal["accurate", "imprecise", "wrong", "unverifiable", "out_of_scope"]
 PublishedSource = Literal["option", "front_matter", "manifest", "text", "guess", "unknown"]
 DateBasis = Literal["stated", "relative", "approximate", "implied", "unresolved", "none"]
+# Where a claim's time slot came from: the words of the text, a day carried from an earlier
+# sentence, or the publication day taken as a default because the text names no day.
+TimeSource = Literal["text", "earlier_sentence", "publication_default", "none"]
 
 CURRENCIES = ("HKD", "USD", "EUR", "CNY")
 
@@ -53,6 +56,7 @@ class Claim:
     decimals: int = 0  # digits after the decimal mark as written: sets the base tolerance
     fx_from: tuple[float, str] | None = None  # the amount a stated conversion restates
     extreme_month: str | None = None  # 'Hoch vom Oktober': the month (YYYY-MM) the article gives a 52-week extreme
+    time_source: TimeSource = "none"  # typed provenance of `reference`, read by the measure step
 
 
 @dataclass

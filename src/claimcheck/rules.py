@@ -94,14 +94,31 @@ class Rules:
     bands: dict[str, Band]
     tolerances: dict[str, Tolerance]
     fx_pairs: tuple[tuple[str, str, str], ...]  # (pair, Yahoo symbol, column in fx_rates)
-    company_scan: re.Pattern[str]  # every company's aliases in one pattern, a named group per company
+    company_scan: re.Pattern[str]  # every company's aliases in one pattern, longest first
+    alias_owner: dict[str, int]  # alias -> its row in companies
     venue_owner: dict[str, set[int]]  # a literal word of every venue pattern alternative -> venue rows
     phrases: dict[str, tuple[tuple[str, str], ...]]  # language -> (English, translation), longest first
     digest: str
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
-        """(position, company) of every alias in text, in one pass."""
-        return [(hit.start(), self.companies[int(str(hit.lastgroup)[1:])]) for hit in self.company_scan.finditer(text)]
+        """(position, company) of every alias in text, in one pass; the longest alias wins
+        ('Hang Seng Tech' is not 'Hang Seng'). An index's name used as an exchange ('NASDAQ:BIDU',
+        'an der Nasdaq') is no mention of the index; a longer index name that starts with a known
+        one ('Hang Seng Automobile Index') is an index of its own, kept as written."""
+        found: list[tuple[int, Company]] = []
+        for hit in self.company_scan.finditer(text):
+            company = self.companies[self.alias_owner[hit.group()]]
+            if company.kind == "index":
+                if _EXCHANGE_USE.search(text, max(0, hit.start() - 12), hit.start()) or _COMPOUND.match(
+                    text, hit.end()
+                ):
+                    continue
+                longer = _SUB_INDEX.match(text, hit.end())
+                if longer:
+                    written = text[hit.start() : longer.end()]
+                    company = Company(written, "index", company.home_venue, re.compile(re.escape(written)))
+            found.append((hit.start(), company))
+        return found
 
     def venues_in(self, text: str) -> list[tuple[int, str]]:
         lowered = text.lower()  # substring tests: quicker than one pattern of many alternatives
@@ -160,12 +177,34 @@ def _alternation(aliases: str) -> str:
 
 
 def _alias_pattern(aliases: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternation(aliases)})(?![\w])")
+    return re.compile(rf"(?<![\w-])(?:{_alternation('|'.join(_spellings(aliases)))})(?![\w])")
+
+
+def _spellings(aliases: str) -> list[str]:
+    """The aliases as listed and in capitals: house styles write 'NVIDIA', 'ALIBABA'. Short ones
+    (three letters or fewer) stay as listed, where capitals make another word ('Dow', 'DOW')."""
+    listed = aliases.split("|")
+    return listed + [a.upper() for a in listed if len(a) > 3 and a.upper() != a]
 
 
 def _company_scan(rows: list[dict[str, str]]) -> re.Pattern[str]:
-    groups = "|".join(f"(?P<c{i}>{_alternation(r['aliases'])})" for i, r in enumerate(rows))
-    return re.compile(rf"(?<![\w-])(?:{groups})(?![\w])")
+    """All aliases of all rows in one alternation, longest first, so that the longest name at a
+    position wins whichever row it belongs to."""
+    every = "|".join("|".join(_spellings(r["aliases"])) for r in rows)
+    return re.compile(rf"(?<![\w-])(?:{_alternation(every)})(?![\w])")
+
+
+def _alias_owner(rows: list[dict[str, str]]) -> dict[str, int]:
+    return {alias: i for i, r in enumerate(rows) for alias in _spellings(r["aliases"])}
+
+
+# 'an der Nasdaq', 'on the Nasdaq', 'at the NYSE': an exchange, not its index
+_EXCHANGE_USE = re.compile(r"(?:\ban der|\bon the|\bat the|\bauf der|\bvia the|\bon)\s+$", re.IGNORECASE)
+# 'NASDAQ:BIDU'; a compound ('NASDAQ-Handel', 'Nasdaq-listed', 'DAX-Konzern') names a venue or a
+# membership, not the index's move; '-Index' itself is the index ('S&P-500-Index')
+_COMPOUND = re.compile(r":|-(?![Ii]ndex\b)[^\W\d]")
+# 'Hang Seng Automobile Index', 'Hang Seng China Enterprises Index': a sub-index, not the main one
+_SUB_INDEX = re.compile(r"(?:[ -][A-Z][\w&]*){1,3}[ -](?:Index|index|Indizes)\b")
 
 
 @lru_cache(maxsize=4)
@@ -238,6 +277,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
             for r in table["statements"]
         ),
         company_scan=_company_scan(table["companies"]),
+        alias_owner=_alias_owner(table["companies"]),
         venue_owner=_owners([_literal_words(r["pattern"]) for r in table["venues"]]),
         phrases={
             "de": tuple(sorted(((r["en"], r["de"]) for r in table["phrases"]), key=lambda p: -len(p[0]))),

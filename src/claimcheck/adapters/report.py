@@ -178,6 +178,7 @@ def extract_record(claim: Claim) -> dict[str, Any]:
         "listing": claim.listing,
         "reference": claim.reference,
         "date_basis": claim.date_basis,
+        "time_source": claim.time_source,
         "extreme_month": claim.extreme_month,
         "notes": claim.notes,
         "linked": claim.linked,

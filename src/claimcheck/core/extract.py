@@ -13,10 +13,10 @@ from functools import lru_cache
 
 from claimcheck.core.dates import DateRef, day_phrases, extreme_month, names_a_day, resolve_day, since_start
 from claimcheck.core.numbers import NumberMention, find_numbers
-from claimcheck.model import CURRENCIES, Claim, Published
+from claimcheck.model import CURRENCIES, Claim, Published, TimeSource
 from claimcheck.rules import Company, Cue, Rules, Statement
 
-EXTRACTOR_VERSION = "4"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "5"  # bump when extraction changes without a rule table changing (cache key)
 
 # Claims without a number of their own: only their sign is checked ('stieg am Montag').
 STATEMENT_KINDS = {"direction", "extreme_since"}
@@ -38,6 +38,7 @@ SESSION_KINDS = {
     "open_move",
     "direction",
 }
+INDEX_KINDS = {"index_move", "index_level"}
 SET_EXTREME_KINDS = {"high_52w", "low_52w", "year_high", "year_low"}  # a price level set on some day
 SHARE_PRICE_KINDS = {
     "close",
@@ -291,6 +292,17 @@ def _best_cue(
     return (best[2], best[0]) if best else None
 
 
+def _head_period(sentence: str, hits: list[CueHit]) -> tuple[Cue, int] | None:
+    """A period word at the head of a sentence, set off by a comma, governs every percentage
+    after it: 'YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%',
+    'Seit Jahresbeginn, ...'."""
+    for _, start, end, cue in hits:
+        at_head = not any(ch.isalnum() for ch in sentence[:start])
+        if cue.kind in PERIOD_KINDS and at_head and sentence[end:].lstrip().startswith(","):
+            return cue, 0
+    return None
+
+
 def _hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
     """A hedge word standing directly before the number ('rund 52 %', 'um mehr als 9 %')."""
     before = text[max(0, m.start - 40) : m.start].rstrip()
@@ -333,8 +345,25 @@ def _company(sentence: str, offset: int, m: NumberMention, context: _Context) ->
     return chosen[1] if chosen else None
 
 
+# 'a more than 1% increase in Hong Kong's Hang Seng index', 'ein Plus von 2 % beim DAX': the move
+# noun right after the number names its subject in the phrase that follows
+_MOVE_OF = re.compile(
+    r"\s*(?:increase|rise|gain|jump|drop|fall|decline|decrease|advance|slide|move|Anstieg|Plus|Minus|"
+    r"Rückgang|Zuwachs|Verlust|Kursplus|Kursminus)\s+(?:in|of|for|des|der|beim|im|bei)\s",
+    re.IGNORECASE,
+)
+MOVE_OF_REACH = 40  # characters after 'increase in' within which its subject must be named
+
+
 def _subject(sentence: str, offset: int, m: NumberMention, rules: Rules, context: _Context) -> Company | None:
-    """A company named later in the sentence only counts when no earlier one is in play."""
+    """A company named later in the sentence only counts when no earlier one is in play, unless
+    the move noun after the number names it ('a 1% increase in the Hang Seng')."""
+    move_of = _MOVE_OF.match(sentence, m.unit_end - offset)
+    if move_of:
+        reach = offset + move_of.end()
+        named = context.companies_between(reach, reach + MOVE_OF_REACH)
+        if named:
+            return named[0][1]
     company = _company(sentence, offset, m, context)
     named_before = company is not None and any(
         start + offset < m.start for start, _, _ in _hits(sentence, ((company.pattern, company.name),))
@@ -346,10 +375,25 @@ def _subject(sentence: str, offset: int, m: NumberMention, rules: Rules, context
 
 def _venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The venue word nearest to the number in its sentence; failing that, the venue a currency
-    named in the sentence implies ('Euro' -> Germany). 'auf Xetra ... Euro' is Xetra."""
-    for candidates in (_hits(sentence, rules.venues), _hits(sentence, _currency_venues(rules.currencies))):
+    named in the sentence implies ('Euro' -> Germany). 'auf Xetra ... Euro' is Xetra.
+    Ticker tags of several venues ('Alibaba (NYSE:BABA) (HK:9988)') name the company's listings,
+    not the one a move is about: the venue is then left to the context (heading, earlier sentence)."""
+    named = _hits(sentence, rules.venues)
+    tags = [hit for hit in named if ":" in sentence[hit[0] : hit[1] + 1]]
+    if len({label for *_, label in tags}) > 1:
+        named = tuple(hit for hit in named if hit not in tags)
+        if not named:
+            return None
+    at = m.start - offset
+
+    def distance(hit: tuple[int, int, str]) -> int:
+        # a venue across a comma names the neighbouring clause's listing ('..., U.S.-listed shares')
+        between = sentence[min(hit[1], at) : max(hit[0], at)]
+        return abs(hit[0] - at) + (60 if "," in between else 0)
+
+    for candidates in (named, _hits(sentence, _currency_venues(rules.currencies))):
         if candidates:
-            return min(candidates, key=lambda c: abs(c[0] + offset - m.start))[2]
+            return min(candidates, key=distance)[2]
     return None
 
 
@@ -392,6 +436,8 @@ def _claim(
     direction = _direction(sentence, offset, m, rules)
     company = _subject(sentence, offset, m, rules, context)
     notes: list[str] = []
+    if cue_hit is None and unit_class == "percent":
+        cue_hit = _head_period(sentence, hits)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
@@ -411,6 +457,7 @@ def _claim(
     listing: str | None = None
     reference: dict[str, str] | None = None
     basis = "none"
+    time_source: TimeSource = "none"
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
         venue = _venue_or_inferred(sentence, offset, m, company, rules, context, notes)
         listing = _listing(rules, company, venue, m.unit if unit_class == "price" else None)
@@ -422,8 +469,11 @@ def _claim(
             and re.search(r"\bnasdaq\b", sentence, re.IGNORECASE)
         ):
             notes.append(f"the article names Nasdaq; {listing} trades on the NYSE")
+    elif checkable and company is not None and company.kind == "index":
+        # an index is its own listing, read on its own calendar; one without a row stays open
+        listing = next((item.symbol for item in rules.listings if item.company == company.name), None)
     if checkable:
-        reference, basis, date_notes = _reference(kind, day_scope(days, offset, m), published, context)
+        reference, basis, date_notes, time_source = _reference(kind, day_scope(days, offset, m), published, context)
         notes.extend(date_notes)
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
@@ -457,6 +507,7 @@ def _claim(
         decimals=m.decimals,
         fx_from=(fx_base.value * fx_base.scale, str(fx_base.unit)) if fx_base else None,
         extreme_month=stated_month,
+        time_source=time_source,
     )
 
 
@@ -511,21 +562,26 @@ def _default_kind(
 
 def _reference(
     kind: str, sentence: str, published: Published, context: _Context
-) -> tuple[dict[str, str] | None, str, list[str]]:
-    """What a claim refers to: one session, or a period ending on its as-of day.
+) -> tuple[dict[str, str] | None, str, list[str], TimeSource]:
+    """What a claim refers to: one session, or a period ending on its as-of day, and where that
+    came from.
 
-    A claim that names no day is 'implied': the measure step reads the last sessions up to
-    publication, and such a claim can never be called wrong for a day it did not name.
+    A claim that names no day is 'implied' and refers to the publication day (wire copy in the
+    present tense, 'jump 7.8% to HK$124.8', speaks of that day); its source says it is a default,
+    so the measure step still reads the last sessions up to publication, and such a claim can
+    never be called wrong for a day it did not name.
     """
     day = resolve_day(sentence, published.date)
     notes: list[str] = []
+    source: TimeSource = "text"
     if (
         day is None
         and context.day
         and context.day.day
-        and (kind in SESSION_KINDS | {"index_move"} or _LINKING.search(sentence))
+        and (kind in SESSION_KINDS | {"index_move", "index_level"} or _LINKING.search(sentence))
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
+        source = "earlier_sentence"
     if (
         kind in SET_EXTREME_KINDS
         and day is not None
@@ -541,27 +597,25 @@ def _reference(
     if day is not None and day.note:
         notes.append(day.note)
     if day is not None and day.basis == "unresolved":
-        return None, "unresolved", notes
+        return None, "unresolved", notes, "none"
     if day is None or day.day is None:
         if published.date is None:
-            return None, "unresolved", [*notes, "no day stated and no publication date"]
+            return None, "unresolved", [*notes, "no day stated and no publication date"], "none"
         if day is None:
             notes.append("no day stated: read against the sessions up to publication")
-        basis, as_of, window = "implied", published.date, published.date - timedelta(days=7)
+        basis, as_of, source = "implied", published.date, "publication_default"
     else:
-        basis, as_of, window = day.basis, day.day, day.day
+        basis, as_of = day.basis, day.day
     if day is not None and day.start is not None and kind not in AS_OF_KINDS:
-        return {"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes  # 'Mitte Februar'
+        return {"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes, source  # 'Mitte Februar'
     if kind == "ytd_return":
-        return {"start": date(as_of.year, 1, 1).isoformat(), "end": as_of.isoformat()}, basis, notes
+        return {"start": date(as_of.year, 1, 1).isoformat(), "end": as_of.isoformat()}, basis, notes, source
     if kind == "twelve_month_return":
         start = as_of - timedelta(days=366 if (as_of.month, as_of.day) == (2, 29) else 365)
-        return {"start": start.isoformat(), "end": as_of.isoformat()}, basis, notes
+        return {"start": start.isoformat(), "end": as_of.isoformat()}, basis, notes, source
     if kind == "week_return":
-        return {"start": (as_of - timedelta(days=7)).isoformat(), "end": as_of.isoformat()}, basis, notes
-    if window != as_of:
-        return {"start": window.isoformat(), "end": as_of.isoformat()}, basis, notes
-    return {"date": as_of.isoformat()}, basis, notes
+        return {"start": (as_of - timedelta(days=7)).isoformat(), "end": as_of.isoformat()}, basis, notes, source
+    return {"date": as_of.isoformat()}, basis, notes, source
 
 
 def _statements(
@@ -672,6 +726,7 @@ def _statement_claim(
         reference=reference,
         date_basis=basis,  # type: ignore[arg-type]
         notes=notes,
+        time_source="text" if day is not None and day.day is not None else "publication_default",
     )
 
 
@@ -707,7 +762,8 @@ def _update_context(
     published: Published,
     rules: Rules,
 ) -> None:
-    checked = [c for c in claims if c.checkable and c.listing]
+    # an index claim never makes the index the subject of the sentences after it ('die Aktie')
+    checked = [c for c in claims if c.checkable and c.listing and c.kind not in INDEX_KINDS]
     if checked and all(c.kind in SET_EXTREME_KINDS for c in checked):
         sentence = ""  # the day an extreme was set dates no later sentence
     end = offset + len(sentence)

@@ -19,6 +19,7 @@ from claimcheck.core.extract import SESSION_KINDS, STATEMENT_KINDS
 from claimcheck.model import Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Rules
 
+INDEX_KINDS = ("index_move", "index_level")
 WINDOW_SESSIONS = 5  # how many sessions up to publication an undated claim is read against
 APPROXIMATE_SESSIONS = 8  # 'Mitte Februar' for a figure as of a day: the sessions up to the window's end
 MAX_GAP_DAYS = 10  # an FX rate older than this many days is not used
@@ -338,7 +339,31 @@ def _since_readings(claim: Claim, data: ListingData, as_of: date) -> list[Readin
     return readings
 
 
+def _index_readings(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
+    """An index is read like a stock on its own calendar: a level like a last price, a move in
+    percent like a day's move; a move in points is the change in the direction the claim states
+    ('fiel um 120 Punkte': previous close minus close), so that a wrong sign lies outside its band."""
+    if kind == "index_level":
+        return _readings_at("last_price", claim, data, day)
+    if claim.unit != "points":
+        close, prev = _need(data, day, "close"), _need(data, previous_session(data.calendar_code, day), "close")
+        readings = [_point("close vs previous close", _move(close, prev), (close, prev))]
+        low, high = data.evidence(day, "low"), data.evidence(day, "high")
+        if low is not None and high is not None:  # some index rows hold the close only
+            readings.append(
+                _range(
+                    "intraday range vs previous close", _move(low, prev), _move(high, prev), (low, high, prev), False
+                )
+            )
+        return readings
+    close, prev = _need(data, day, "close"), _need(data, previous_session(data.calendar_code, day), "close")
+    points = close.value - prev.value if claim.direction != "down" else prev.value - close.value
+    return [_point(f"points {claim.direction or 'up'} from the previous close", points, (close, prev))]
+
+
 def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
+    if kind in INDEX_KINDS:
+        return _index_readings(kind, claim, data, day)
     if kind in ("ytd_return", "twelve_month_return", "week_return", "month_return"):
         return _period_readings(kind, data, day)
     if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):
@@ -355,10 +380,10 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
 def _candidate_days(claim: Claim, code: str) -> list[date]:
     """The session(s) a claim may refer to: one, or the last few up to publication."""
     ref = claim.reference or {}
-    if "date" in ref:
+    if "date" in ref and claim.time_source != "publication_default":
         day = date.fromisoformat(ref["date"])
         return [session_on_or_before(code, day)]
-    end = date.fromisoformat(ref["end"])
+    end = date.fromisoformat(ref.get("end") or ref["date"])  # the publication default: a window up to it
     if claim.date_basis == "approximate" and claim.kind in SESSION_KINDS:
         return sessions_between(code, date.fromisoformat(ref["start"]), end)
     if claim.date_basis not in ("implied", "approximate"):
@@ -403,18 +428,22 @@ def _measure_one(
     found = Measurement(claim.id, [])
     if claim.kind == "fx_conversion":
         return _measure_fx(claim, fx, found)
-    if claim.kind in ("index_move", "index_level"):
-        found.unverifiable_reason = f"no index data is held for {claim.subject}"
-        return found
     if claim.reference is None:
         found.unverifiable_reason = "the day this claim refers to could not be resolved"
         return found
     if claim.listing is None:
-        found.unverifiable_reason = "the listing this claim refers to could not be resolved"
+        found.unverifiable_reason = (
+            f"no quotes for {claim.subject} (no listing in the tables)"
+            if claim.subject
+            else "the listing this claim refers to could not be resolved"
+        )
         return found
     listing = rules.listing(claim.listing)
     assert listing is not None
     data = by_symbol.get(claim.listing)
+    if claim.kind in INDEX_KINDS and (data is None or data.bars.empty):
+        found.unverifiable_reason = f"no quotes for {claim.subject} ({claim.listing})"
+        return found
     if data is None or data.bars.empty:
         reason = unavailable.get(claim.listing, "no quotes are held for this listing")
         found.unverifiable_reason = f"{claim.listing}: {reason}"
@@ -559,10 +588,10 @@ def _measure_fx(claim: Claim, fx: pd.DataFrame, found: Measurement) -> Measureme
 
 def _fx_days(claim: Claim) -> list[date]:
     ref = claim.reference or {}
-    if "date" in ref:
+    if "date" in ref and claim.time_source != "publication_default":
         return [date.fromisoformat(ref["date"])]
-    if "end" in ref:
-        end = date.fromisoformat(ref["end"])
+    if "end" in ref or "date" in ref:
+        end = date.fromisoformat(ref.get("end") or ref["date"])
         return [end - timedelta(days=offset) for offset in range(0, 7)]
     return []
 

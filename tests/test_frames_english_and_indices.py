@@ -1,0 +1,186 @@
+"""Claim frames in English at parity with German, index subjects, companies without a row.
+Sentences written for the test (Monday 2026-01-12 is the day of publication)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimcheck.core.extract import extract_claims
+from claimcheck.core.measure import _candidate_days
+from claimcheck.model import Claim, Published
+from claimcheck.rules import Rules
+from tests.helpers import check_text
+
+MONDAY = Published(date(2026, 1, 12), "option")
+
+
+def _claims(text: str, rules: Rules, published: Published = MONDAY) -> dict[str, Claim]:
+    claims, _ = extract_claims(text, published, rules)
+    return {c.quote: c for c in claims if c.checkable}
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Hong Kong shares of Alibaba jump 6.1% to HK$150.2, their best day in a month.", ("6.1", "150.2")),
+        ("Alibaba's stock soared 4.4%, reaching HK$141.80.", ("4.4", "141.80")),
+        ("Die Alibaba-Aktie gewinnt in Hongkong 3,1 Prozent auf 150,20 HKD.", ("3,1", "150,20")),
+    ],
+)
+def test_a_move_without_a_day_reads_the_publication_day_as_a_default(
+    rules: Rules, text: str, quotes: tuple[str, ...]
+) -> None:
+    got = _claims(text, rules)
+    for quote in quotes:
+        claim = got[quote]
+        assert claim.reference == {"date": "2026-01-12"}
+        # still 'implied' (never wrong for a day the text did not name), and typed as a default
+        assert (claim.date_basis, claim.time_source) == ("implied", "publication_default")
+
+
+def test_the_publication_default_is_still_read_against_the_last_sessions(rules: Rules) -> None:
+    default = _claims("Alibaba's Hong Kong shares jump 6.1%.", rules)["6.1"]
+    stated = _claims("Alibaba's Hong Kong shares jumped 6.1% on Monday.", rules)["6.1"]
+    assert stated.time_source == "text" and stated.reference == default.reference
+    assert _candidate_days(stated, "XHKG") == [date(2026, 1, 12)]
+    window = _candidate_days(default, "XHKG")
+    assert len(window) == 5 and window[-1] == date(2026, 1, 12) and window[0] == date(2026, 1, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "direction"),
+    [
+        ("Alibaba shares slump 4.2% in Hong Kong.", "4.2", "down"),
+        ("Baidu's stock tumbled 6.3% in Hong Kong.", "6.3", "down"),
+        ("Alibaba's Hong Kong shares rise 2.5%.", "2.5", "up"),
+        ("Alibaba-Papiere rutschten in Hongkong um 4,2 Prozent ab.", "4,2", "down"),
+    ],
+)
+def test_english_move_verbs_in_every_tense_give_the_sign(rules: Rules, text: str, quote: str, direction: str) -> None:
+    claim = _claims(text, rules)[quote]
+    assert (claim.kind, claim.direction) == ("day_change", direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Caution: Alibaba stock faces 35% crash, analysts warn.", "35"),
+        ("Der Alibaba-Aktie droht ein Einbruch von 20 Prozent.", "20"),
+        ("Alibaba shares could fall 15% if the talks fail.", "15"),
+    ],
+)
+def test_a_warned_or_possible_move_is_a_forecast_not_a_market_claim(rules: Rules, text: str, quote: str) -> None:
+    claims, _ = extract_claims(text, MONDAY, rules)
+    (claim,) = [c for c in claims if c.quote == quote]
+    assert (claim.kind, claim.checkable) == ("forecast", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "subject", "listing"),
+    [
+        ("Der Hang Seng Index fiel um 1,3 Prozent, Alibaba verlor überproportional.", "1,3", "Hang Seng", "^HSI"),
+        ("Alibaba led a more than 1% increase in Hong Kong's Hang Seng index.", "1", "Hang Seng", "^HSI"),
+        ("The Hang Seng Tech Index rose 2.1% on Friday.", "2.1", "Hang Seng Tech", "^HSTECH"),
+        ("Der DAX schloss am Freitag 0,8 Prozent fester.", "0,8", "DAX", "^GDAXI"),
+        ("The Nasdaq gained 1.2% on Friday.", "1.2", "Nasdaq Composite", "^IXIC"),
+        ("The Hang Seng China Enterprises Index fell 0.4%.", "0.4", "Hang Seng China Enterprises Index", None),
+    ],
+)
+def test_an_index_is_a_subject_of_its_own(
+    rules: Rules, text: str, quote: str, subject: str, listing: str | None
+) -> None:
+    claim = _claims(text, rules)[quote]
+    assert (claim.kind, claim.subject, claim.listing) == ("index_move", subject, listing)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "listing"),
+    [
+        ("Baidu Inc (NASDAQ:BIDU) fell 2.5% on Friday.", "2.5", "BIDU"),
+        ("Im NASDAQ-Handel verlor die Baidu-Aktie am Freitag 1,6 Prozent.", "1,6", "BIDU"),
+        ("Baidu-Papiere gaben an der Nasdaq am Freitag 1,6 Prozent nach.", "1,6", "BIDU"),
+    ],
+)
+def test_an_exchange_named_like_an_index_is_a_venue(rules: Rules, text: str, quote: str, listing: str) -> None:
+    claim = _claims(text, rules)[quote]
+    assert (claim.kind, claim.subject, claim.listing) == ("day_change", "Baidu", listing)
+
+
+def test_an_index_claim_does_not_become_the_subject_of_the_next_sentence(rules: Rules) -> None:
+    got = _claims("Der Hang Seng Index fiel am Montag um 1,3 Prozent. Die Aktie von Alibaba verlor 3,1 Prozent.", rules)
+    assert got["3,1"].subject == "Alibaba"
+    got = _claims(
+        "Die Alibaba-Aktie verlor am Montag 3,1 Prozent. Der DAX stieg um 0,5 Prozent. Die Aktie kostet 150 HKD.", rules
+    )
+    assert (got["0,5"].subject, got["150"].subject) == ("DAX", "Alibaba")
+
+
+def test_index_claims_are_measured_on_the_index_s_own_quotes(tmp_path: Path) -> None:
+    """^HSI closed at 25,976.79 on Friday 2025-12-12 and 25,628.88 on Monday 2025-12-15: -1.34 %."""
+    text = (
+        "Der Hang Seng Index fiel am Montag um 1,3 Prozent.\n\n"
+        "Der Hang-Seng-Index gab am Montag um 2,5 Prozent nach.\n\n"
+        "The S&P 500 rose 0.5% on Monday.\n\n"
+        "The Hang Seng China Enterprises Index fell 0.9% on Monday."
+    )
+    claims = check_text(tmp_path, text, "2025-12-15")["articles"][0]["claims"]
+    by_quote = {c["quote"]: c for c in claims}
+    assert (by_quote["1,3"]["kind"], by_quote["1,3"]["verdict"]) == ("index_move", "accurate")
+    assert by_quote["1,3"]["observed"] == pytest.approx((25628.8809 / 25976.7891 - 1) * 100, abs=1e-3)
+    assert by_quote["2,5"]["verdict"] == "wrong"
+    assert by_quote["0.5"]["verdict"] == "unverifiable"
+    assert "no quotes for S&P 500 (^GSPC)" in by_quote["0.5"]["explanation"]
+    assert by_quote["0.9"]["verdict"] == "unverifiable"
+    assert "no quotes for Hang Seng China Enterprises Index" in by_quote["0.9"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anleger, die damals 1.000 Dollar in NVIDIA investierten, hätten heute 336.000 Dollar.",
+        "Investors who invested $1,000 in ALIBABA in 2015 would now hold $4,200.",
+    ],
+)
+def test_a_sum_invested_is_not_a_share_price_and_capitals_name_the_company(rules: Rules, text: str) -> None:
+    claims, _ = extract_claims(text, MONDAY, rules)
+    assert claims and all(c.kind == "amount" and not c.checkable for c in claims[:1])
+    assert {c.subject for c in claims} & {"Nvidia", "Alibaba"}
+
+
+def test_a_period_word_at_the_head_governs_the_numbers_after_it_and_venues_stay_in_their_clause(
+    rules: Rules,
+) -> None:
+    got = _claims("YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%", rules)
+    assert {q: (got[q].kind, got[q].listing) for q in ("47.2", "40.8")} == {
+        "47.2": ("ytd_return", "9888.HK"),
+        "40.8": ("ytd_return", "BIDU"),
+    }
+    assert got["40.8"].reference == {"start": "2026-01-01", "end": "2026-01-12"}
+    got = _claims("Seit Jahresbeginn, so die Statistik, legte die Alibaba-Aktie in Hongkong 12,5 Prozent zu.", rules)
+    assert got["12,5"].kind == "ytd_return"
+
+
+def test_ticker_tags_of_two_venues_leave_the_listing_to_the_context(rules: Rules) -> None:
+    text = (
+        "Alibaba's Hong Kong shares rallied on Monday. "
+        "Baidu Inc (HK:9888) (NASDAQ:BIDU) climbed 3.8% to approximately $11.41 (HK$89.50)."
+    )
+    assert _claims(text, rules)["3.8"].listing == "9888.HK"
+    text = "Alibaba's stock rallied in New York on Monday. Baidu Inc (HK:9888) (NASDAQ:BIDU) climbed 3.8%."
+    assert _claims(text, rules)["3.8"].listing == "BIDU"
+    assert _claims("Baidu Inc (HK:9888) climbed 3.8%.", rules)["3.8"].listing == "9888.HK"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "direction"),
+    [
+        ("NVIDIA schloss am Montag. Mit einem Tagesgewinn von 1,8 % lag der Kurs bei 162,88 Dollar.", "1,8", "up"),
+        ("Die Alibaba-Aktie schloss am Montag mit einem Tagesverlust von 2,4 % in Hongkong.", "2,4", "down"),
+    ],
+)
+def test_a_day_s_gain_or_loss_is_a_day_move(rules: Rules, text: str, quote: str, direction: str) -> None:
+    claim = _claims(text, rules)[quote]
+    assert (claim.kind, claim.direction) == ("day_change", direction)
