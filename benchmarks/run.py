@@ -1,10 +1,13 @@
-"""`make bench`: extraction MB/s, end-to-end runs on 1k and 10k generated articles (each in its
-own process, for a clean peak RSS), and the naive per-claim baseline on a fixed sample.
-Results are printed and written to BENCHMARKS.md. Prefect start-up is excluded from the batch runs
-(in-process) and measured on its own for one on-demand article, cold and warm."""
+"""`make bench`: extraction MB/s; runs on 1k and 10k generated articles, first as the nightly job
+runs them (`claimcheck run` in a child process: Prefect with its temporary server, the default batch
+size, the report written), then in-process (the stages called directly, no Prefect); the naive
+per-claim baseline on a fixed sample; one article on demand, cold and warm.
+Every run has a process of its own, for a clean peak RSS. Results are printed and written to
+BENCHMARKS.md."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -12,6 +15,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from datetime import date
@@ -91,6 +95,85 @@ def one_run(count: int) -> dict[str, Any]:
         "verdicts": verdicts,
         "db": options.db,
         "sample": [c for c in checkable if c["band"] and c["reference"]][:NAIVE_SAMPLE],
+    }
+
+
+RSS_SAMPLE_SECONDS = 0.2
+
+
+def _tree_rss(process: Any) -> int:
+    """Resident bytes of a process and all its descendants now (0 for any that just ended)."""
+    import psutil
+
+    total = 0
+    try:
+        members = [process, *process.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    for member in members:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            total += member.memory_info().rss
+    return total
+
+
+def orchestrated_run(count: int) -> dict[str, Any]:
+    """`claimcheck run` over `count` generated articles as the nightly job runs it: a child process
+    that starts its temporary Prefect server, maps batches of the default size over Prefect's task
+    runner and writes the report. A fresh PREFECT_HOME, so the extraction cache starts cold.
+    Measured from outside: wall time, the peak of the summed RSS of the child and its descendants
+    (sampled), the largest single process (getrusage of this process's children, so run it in a
+    process of its own), and when each step's progress line appeared."""
+    import psutil
+
+    from benchmarks.generate import generate
+
+    work = Path(tempfile.mkdtemp(prefix=f"claimcheck-bench-run-{count}-"))
+    size = generate(work / "articles", count)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "CLAIMCHECK_"))}
+    env.update(PREFECT_HOME=str(work / "prefect"), DO_NOT_TRACK="1", PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    command = [sys.executable, "-m", "claimcheck.cli", "run", "--offline", "--articles", str(work / "articles")]
+    command += ["--out", str(work / "report"), "--db", str(work / "c.duckdb")]
+    steps: dict[str, float] = {}
+    started = time.perf_counter()
+    child = psutil.Popen(
+        command, env=env, cwd=PROJECT_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+
+    def read_progress() -> None:  # "[2/5] extract: ..." lines, timed as they arrive
+        for line in child.stderr:
+            if line.startswith("[") and "/5] " in line:
+                steps[line.split("] ", 1)[1].split(":", 1)[0]] = time.perf_counter() - started
+
+    reader = threading.Thread(target=read_progress, daemon=True)
+    reader.start()
+    peak = 0
+    while child.poll() is None:
+        peak = max(peak, _tree_rss(child))
+        time.sleep(RSS_SAMPLE_SECONDS)
+    wall = time.perf_counter() - started
+    reader.join(timeout=10)
+    results = json.loads((work / "report" / "results.json").read_text(encoding="utf-8"))
+    validation = json.loads((work / "report" / "gx" / "validation.json").read_text(encoding="utf-8"))
+    claims = [c for a in results["articles"] for c in a["claims"]]
+    checkable = sum(1 for c in claims if c["checkable"])
+    verdicts: dict[str, int] = {}
+    for claim in claims:
+        verdicts[claim["verdict"]] = verdicts.get(claim["verdict"], 0) + 1
+    return {
+        "articles": count,
+        "megabytes": size / 1e6,
+        "exit": child.returncode,
+        "orchestrated": results["run"]["orchestrated"],
+        "batches": len(validation["claims"]),
+        "wall_seconds": wall,
+        "claims": len(claims),
+        "checkable": checkable,
+        "claims_per_second": checkable / wall,
+        "steps": steps,
+        "peak_rss_tree_mib": peak / 2**20,
+        "peak_rss_largest_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "report_files": sum(1 for _ in (work / "report").rglob("*")),
+        "verdicts": verdicts,
     }
 
 
@@ -210,24 +293,31 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({model}), {int(memory) / 1024 / 1024:.0f} GiB, Python {platform.python_version()}"
 
 
+def _in_own_process(mode: str, count: int) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.run", mode, str(count)],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"{mode} {count} articles:", json.dumps({k: v for k, v in result.items() if k != "sample"}), flush=True)
+    return result
+
+
+MODES: dict[str, Callable[[int], dict[str, Any]]] = {"--one": one_run, "--orchestrated": orchestrated_run}
+
+
 def main() -> None:
-    if len(sys.argv) == 3 and sys.argv[1] == "--one":
-        print(json.dumps(one_run(int(sys.argv[2]))))
+    if len(sys.argv) == 3 and sys.argv[1] in MODES:
+        print(json.dumps(MODES[sys.argv[1]](int(sys.argv[2]))))
         return
     report: dict[str, Any] = {"machine": machine(), "date": date.today().isoformat()}
     report["extraction"] = extraction_speed()
     print("extraction:", json.dumps(report["extraction"]), flush=True)
-    runs = []
-    for count in SIZES:
-        done = subprocess.run(
-            [sys.executable, "-m", "benchmarks.run", "--one", str(count)],
-            capture_output=True,
-            text=True,
-            cwd=PROJECT_ROOT,
-            check=True,
-        )
-        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
-        print(f"{count} articles:", json.dumps({k: v for k, v in runs[-1].items() if k != "sample"}), flush=True)
+    report["orchestrated"] = [_in_own_process("--orchestrated", count) for count in SIZES]
+    runs = [_in_own_process("--one", count) for count in SIZES]
     report["runs"] = [{k: v for k, v in r.items() if k != "sample"} for r in runs]
     report["naive"] = naive(runs[0]["sample"], runs[0]["db"])
     print("naive:", json.dumps(report["naive"]), flush=True)
@@ -236,65 +326,125 @@ def main() -> None:
     write_markdown(report)
 
 
+STEP_NAMES = {
+    "read": "start-up (imports, temporary Prefect server) and reading the articles",
+    "extract": "extraction (mapped batches)",
+    "quotes": "quotes: snapshot into the new database, read, quality suite",
+    "verify": "verification (mapped batches) and the GX Data Docs",
+    "report": "report written (history row, index, article pages, gx/)",
+}
+
+
+def _met(ok: bool) -> str:
+    return "met" if ok else "missed"
+
+
+def _step_rows(runs: list[dict[str, Any]]) -> list[str]:
+    """Seconds spent before each progress line of `claimcheck run`, and after the last one."""
+    rows = []
+    previous = dict.fromkeys(range(len(runs)), 0.0)
+    for step, label in STEP_NAMES.items():
+        cells = []
+        for i, run in enumerate(runs):
+            at = run["steps"].get(step)
+            cells.append(f"{at - previous[i]:.1f}" if at is not None else "-")
+            previous[i] = at if at is not None else previous[i]
+        rows.append(f"| {label} | " + " | ".join(cells) + " |")
+    ends = [f"{run['wall_seconds'] - previous[i]:.1f}" for i, run in enumerate(runs)]
+    rows.append("| after the report: flow run closed, Prefect server stopped, exit | " + " | ".join(ends) + " |")
+    rows.append("| **total** | " + " | ".join(f"**{run['wall_seconds']:.1f}**" for run in runs) + " |")
+    return rows
+
+
 def write_markdown(report: dict[str, Any]) -> None:
-    ex, naive_run, big, od = report["extraction"], report["naive"], report["runs"][-1], report["on_demand"]
-    naive_total = naive_run["per_claim_ms"] / 1000 * big["checkable"]
+    ex, naive_run, od = report["extraction"], report["naive"], report["on_demand"]
+    head, inproc = report["orchestrated"][-1], report["runs"][-1]
+    naive_total = naive_run["per_claim_ms"] / 1000 * head["checkable"]
+    verify_ms = inproc["stages"].get("verify_batch", 1) / inproc["checkable"] * 1000
+    speedup = naive_total / head["wall_seconds"]
     lines = [
         "# Benchmarks",
         "",
-        f"Measured by `make bench` on {report['date']}: {report['machine']}. Offline snapshot, in-process run",
-        "(Prefect server start-up excluded). Articles are generated German finance-portal copy with",
-        "numbers from the real snapshot, about one in four perturbed (`benchmarks/generate.py`).",
+        f"Measured by `make bench` on {report['date']}: {report['machine']}, shared with other work",
+        "(figures vary by ±20 % between runs). Offline snapshot. Articles are generated German",
+        "finance-portal copy with numbers from the real snapshot, about one in four perturbed",
+        "(`benchmarks/generate.py`).",
+        "",
+        "**How the headline figures are measured:** `claimcheck run --offline --articles DIR --out DIR --db PATH`",
+        "as the nightly job runs it, in a child process of its own: it starts its temporary Prefect server,",
+        "runs the `claimcheck-nightly` flow with the default batch size (250 articles per mapped task, on",
+        "Prefect's thread pool) and writes the whole report. Each run starts cold: a new `PREFECT_HOME` (no",
+        "cached extraction) and a new database (the quote snapshot is loaded first). Wall time runs from",
+        "spawning the child to its exit. Peak RSS is the largest sum of the resident memory of the child and",
+        f"all its descendants (the Prefect server included), sampled every {RSS_SAMPLE_SECONDS} s with psutil;",
+        "beside it, the largest single process (`getrusage` of the children). The in-process figures call the",
+        "same stages directly (`flows.wiring.run_check`, no Prefect, batches of 500, no server start-up) in a",
+        "process of their own and are labelled so.",
         "",
         "| measure | result | target |",
         "|---|---|---|",
-        f"| extraction, seeds repeated to {ex['megabytes']:.1f} MB | {ex['mb_per_s']:.2f} MB/s | ≥ 2 MB/s |",
     ]
+    for run in report["orchestrated"]:
+        lines.append(
+            f"| **{run['articles']:,} articles, `claimcheck run`** ({run['megabytes']:.1f} MB, {run['batches']} "
+            f"batches, {run['checkable']:,} checkable claims, exit {run['exit']}) | **{run['wall_seconds']:.1f} s**, "
+            f"{run['claims_per_second']:.0f} claims/s, peak RSS {run['peak_rss_tree_mib']:.0f} MiB all processes "
+            f"({run['peak_rss_largest_mib']:.0f} MiB the largest) | 10k ≤ 60 s, ≤ 1.5 GiB |"
+        )
     for run in report["runs"]:
         lines.append(
-            f"| {run['articles']:,} articles end to end ({run['megabytes']:.1f} MB, {run['checkable']:,} "
-            f"checkable claims) | {run['wall_seconds']:.1f} s, {run['claims_per_second']:.0f} claims/s, "
-            f"peak RSS {run['peak_rss_mib']:.0f} MiB | 10k ≤ 60 s, ≤ 1.5 GiB |"
+            f"| {run['articles']:,} articles, in-process ({run['checkable']:,} checkable claims) | "
+            f"{run['wall_seconds']:.1f} s, {run['claims_per_second']:.0f} claims/s, "
+            f"peak RSS {run['peak_rss_mib']:.0f} MiB | |"
         )
     lines += [
+        f"| extraction, seeds repeated to {ex['megabytes']:.1f} MB | {ex['mb_per_s']:.2f} MB/s | ≥ 2 MB/s |",
         f"| naive baseline: one quote lookup + one GX validation per claim, {naive_run['claims']:,} claims "
-        f"measured | {naive_run['per_claim_ms']:.1f} ms per claim; **extrapolated** to {big['checkable']:,} "
+        f"measured | {naive_run['per_claim_ms']:.1f} ms per claim; **extrapolated** to {head['checkable']:,} "
         f"claims: {naive_total:.0f} s | |",
-        f"| speed-up over the naive judging, whole run (10k) | {naive_total / big['wall_seconds']:.1f}× | ≥ 20× |",
+        f"| speed-up over the naive judging, whole `claimcheck run` (10k) | {speedup:.1f}× | ≥ 20× |",
         f"| one article on demand, cold: `claimcheck check` with a temporary Prefect server (median of "
         f"{od['runs']}) | {od['cold_seconds']:.1f} s | |",
         f"| one article on demand, warm: `claimcheck check` against a running Prefect server (median of "
         f"{od['runs']}) | {od['warm_seconds']:.1f} s | ≤ 6 s |",
-        f"| speed-up, like for like: verify stage (quote reads + GX judging) vs naive, per claim | "
-        f"{naive_run['per_claim_ms'] / (big['stages'].get('verify_batch', 1) / big['checkable'] * 1000):.0f}× | |",
+        f"| speed-up, like for like: verify stage (quote reads + GX judging, in-process) vs naive, per claim | "
+        f"{naive_run['per_claim_ms'] / verify_ms:.0f}× | |",
         "",
-        "Time per stage (seconds) of each run:",
+        "Where the time of `claimcheck run` goes (seconds between its progress lines):",
+        "",
+        "| step | " + " | ".join(f"{r['articles']:,} articles" for r in report["orchestrated"]) + " |",
+        "|---|" + "---|" * len(report["orchestrated"]),
+        *_step_rows(report["orchestrated"]),
+        "",
+        "Time per stage (seconds) of the in-process runs:",
         "",
         "| stage | " + " | ".join(f"{r['articles']:,} articles" for r in report["runs"]) + " |",
         "|---|" + "---|" * len(report["runs"]),
     ]
-    for stage in report["runs"][-1]["stages"]:
+    for stage in inproc["stages"]:
         lines.append(f"| {stage} | " + " | ".join(f"{r['stages'].get(stage, 0):.1f}" for r in report["runs"]) + " |")
-    stages = big["stages"]
-    speedup = naive_total / big["wall_seconds"]
+    start_up = head["steps"].get("read", 0.0)
     lines += [
         "",
         "## Targets and where the time goes",
         "",
-        f"- Extraction: {ex['mb_per_s']:.2f} MB/s, {'met' if ex['mb_per_s'] >= 2 else 'missed'} (target 2 MB/s). "
+        f"- 10k articles as the nightly job runs them: {head['wall_seconds']:.0f} s, "
+        f"{_met(head['wall_seconds'] <= 60)} (target 60 s); in-process the same stages take "
+        f"{inproc['wall_seconds']:.0f} s. Of the difference, {start_up:.0f} s pass before the first progress "
+        "line (Python, Prefect and Great Expectations imported, the temporary server started, the articles "
+        "read); the rest is Prefect's task machinery (extraction results persisted for its cache, task "
+        "states sent to the server) and, after the report, Prefect walking the flow's return value (the "
+        "whole results document, 7.4 s for 10k articles when timed alone) before closing the run and the server.",
+        f"- Peak RSS {head['peak_rss_tree_mib']:.0f} MiB summed over the child and its descendants, "
+        f"{_met(head['peak_rss_tree_mib'] <= 1536)} (target 1.5 GiB); the largest single process "
+        f"{head['peak_rss_largest_mib']:.0f} MiB. The sum counts pages shared between processes once per process.",
+        f"- Extraction: {ex['mb_per_s']:.2f} MB/s, {_met(ex['mb_per_s'] >= 2)} (target 2 MB/s). "
         "Cue, hedge, listing and statement patterns are Python regular expressions run per sentence, gated "
         "by substring tests of their literal words; the seeds are long analysis pieces dense in cue words.",
-        f"- 10k articles: {big['wall_seconds']:.0f} s, {'met' if big['wall_seconds'] <= 60 else 'missed'} "
-        f"(target 60 s). The largest stage is {max(stages, key=stages.get)} ({max(stages.values()):.0f} s); "
-        f"verify_batch measures at {stages.get('verify_batch', 0) / big['checkable'] * 1000:.2f} ms a claim "
-        "(session bars as per-session dicts, RSI and 52-week coverage as vectorised per-listing frames, "
-        "sessions by bisection); publish writes one HTML page with charts per article and the GX Data Docs.",
-        f"- Peak RSS {big['peak_rss_mib']:.0f} MiB, {'met' if big['peak_rss_mib'] <= 1536 else 'missed'} "
-        "(target 1.5 GiB).",
-        f"- Against the naive per-claim judging: {speedup:.1f}×, {'met' if speedup >= 20 else 'missed'} (target 20×). "
-        "The GX judging is one validation per batch; the rest of the run (extraction, report writing) "
-        "is what the naive figure does not include, so this ratio understates the judging speed-up.",
-        f"- On demand, warm: {od['warm_seconds']:.1f} s, {'met' if od['warm_seconds'] <= 6 else 'missed'} "
+        f"- Against the naive per-claim judging: {speedup:.1f}×, {_met(speedup >= 20)} (target 20×). "
+        "The GX judging is one validation per batch; the rest of the run (start-up, extraction, report "
+        "writing) is what the naive figure does not include, so this ratio understates the judging speed-up.",
+        f"- On demand, warm: {od['warm_seconds']:.1f} s, {_met(od['warm_seconds'] <= 6)} "
         f"(target 6 s). A new process imports Great Expectations and Prefect first: "
         f"{od['import_seconds']:.1f} s of it on this machine, before any article is read. Cold adds the start "
         f"of a temporary Prefect server ({od['cold_seconds'] - od['warm_seconds']:.1f} s more).",

@@ -1,8 +1,10 @@
-"""Shared fixtures: rule tables, a snapshot-loaded DuckDB file, one in-process run over the seeds."""
+"""Shared fixtures: rule tables, a snapshot-loaded DuckDB file, one in-process run over the seeds,
+one Prefect test server."""
 
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -61,3 +63,12 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     options = RunOptions(paths=[str(SEEDS_DIR)], out=str(root / "out"), db=str(root / "c.duckdb"), offline=True)
     results = run_check(options)
     return {"results": results, "out": root / "out", "db": root / "c.duckdb"}
+
+
+@pytest.fixture(scope="session")
+def harness() -> Iterator[None]:
+    """One temporary Prefect server (Prefect's test harness) for every test that runs a flow."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield

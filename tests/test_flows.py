@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,14 +13,6 @@ from claimcheck.settings import Settings
 from flows import nightly as flows
 from flows.wiring import run_check
 from tests.helpers import seed_claim_count
-
-
-@pytest.fixture(scope="module")
-def harness() -> Iterator[None]:
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=90):
-        yield
 
 
 def _verdicts(results: dict[str, Any]) -> list[tuple[str, str, str]]:

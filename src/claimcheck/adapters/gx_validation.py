@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,18 +20,23 @@ from claimcheck.paths import SUITES_DIR
 log = logging.getLogger(__name__)
 
 DERIVED = ["is_session", "flat_half_day", "adj_ratio_jump"]
+# GX sets the logger of its config module to INFO itself, which would print one line per context
+QUIET_LOGGERS = ("great_expectations", "great_expectations.data_context.types.base")
 
 
 class SuiteError(RuntimeError):
     pass
 
 
-@lru_cache(maxsize=1)
-def _context() -> Any:
+def _new_context() -> Any:
+    """A context of its own for every validation: ephemeral contexts are cheap (~3 ms, measured),
+    while one shared between batches running in threads collides on suite registration and
+    shares its execution engine's loaded batch. Nothing GX holds outlives the call."""
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.ERROR)
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     return context
@@ -52,12 +56,12 @@ def load_suite(name: str, folder: Path = SUITES_DIR) -> Any:
     return suite
 
 
-@lru_cache(maxsize=4)
-def _validator(name: str) -> Any:
+def _validation_definition(context: Any, name: str, suite: Any = None) -> Any:
+    """The named suite (loaded from its file unless given) on a whole-dataframe batch, registered
+    in `context` only, so objects resolve through their own context, never the last one created."""
     import great_expectations as gx
 
-    context = _context()
-    suite = context.suites.add(load_suite(name))
+    suite = context.suites.add(suite if suite is not None else load_suite(name))
     asset = context.data_sources.add_pandas(f"{name}_source").add_dataframe_asset(name)
     batch = asset.add_batch_definition_whole_dataframe(f"{name}_frame")
     return context.validation_definitions.add(
@@ -66,7 +70,7 @@ def _validator(name: str) -> Any:
 
 
 def _run(name: str, frame: pd.DataFrame, index_columns: list[str]) -> Any:
-    return _validator(name).run(
+    return _validation_definition(_new_context(), name).run(
         batch_parameters={"dataframe": frame},
         result_format={"result_format": "COMPLETE", "unexpected_index_column_names": index_columns},
     )
@@ -137,19 +141,12 @@ def data_docs(frame: pd.DataFrame) -> tuple[dict[str, bytes], dict[str, Any] | N
     if frame.empty:
         return {}, None
     frame = _escaped(frame)  # GX renders values and descriptions into HTML as they are
-    context = _context()
-    definitions = [_validator("claims")]
+    context = _new_context()  # its own: the docs site and the per-claim suite touch no other run
+    definitions = [_validation_definition(context, "claims")]
     readable = None
     if len(frame) <= PER_CLAIM_MAX:
         readable = per_claim_suite(frame)
-        suite = context.suites.add_or_update(readable)
-        asset = context.data_sources.add_or_update_pandas("one_by_one_source").add_dataframe_asset("one_by_one")
-        batch = asset.add_batch_definition_whole_dataframe("frame")
-        definitions.append(
-            context.validation_definitions.add_or_update(
-                gx.ValidationDefinition(name="claims-one-by-one", data=batch, suite=suite)
-            )
-        )
+        definitions.append(_validation_definition(context, "claims-one-by-one", readable))
     with tempfile.TemporaryDirectory(prefix="claimcheck-docs-") as folder:
         site = f"report-{Path(folder).name}"
         context.add_data_docs_site(
@@ -168,7 +165,6 @@ def data_docs(frame: pd.DataFrame) -> tuple[dict[str, bytes], dict[str, Any] | N
         )
         checkpoint.run(batch_parameters={"dataframe": frame.assign(row=range(len(frame)))})
         files = {str(p.relative_to(folder)): p.read_bytes() for p in Path(folder).rglob("*") if p.is_file()}
-        context.delete_data_docs_site(site)
     return files, readable.to_json_dict() if readable is not None else None
 
 
