@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -12,7 +13,9 @@ from claimcheck import pipeline
 from claimcheck.adapters import publication, report
 from claimcheck.adapters.articles import LoadedArticle
 from claimcheck.model import ExtractedArticle
-from claimcheck.pipeline import RunOptions
+from claimcheck.pipeline import ArticleFailure, Inputs, RunOptions
+
+log = logging.getLogger("claimcheck.run")  # the CLI shows claimcheck.* (debug: tracebacks) at --verbose
 
 Stage = Callable[[Callable[..., Any]], Callable[..., Any]]
 MapStage = Callable[[Callable[..., Any], list[Any], tuple[Any, ...]], list[Any]]
@@ -34,8 +37,22 @@ def plain_map(function: Callable[..., Any], items: list[Any], extra: tuple[Any, 
     return [function(item, *extra) for item in items]
 
 
-def extract_batch(articles: list[LoadedArticle]) -> list[ExtractedArticle]:
-    return [pipeline.extract(article) for article in articles]
+def extract_batch(articles: list[LoadedArticle]) -> list[ExtractedArticle | ArticleFailure]:
+    """Each article on its own: one that raises is an ArticleFailure and the batch goes on.
+    (Cached batches of earlier releases hold ExtractedArticles only, which reads the same.)"""
+    return [pipeline.extract_or_fail(article) for article in articles]
+
+
+def failure_errors(failures: list[ArticleFailure], inputs: Inputs) -> list[dict[str, str]]:
+    """One errors entry per failed article, naming its file; the traceback only at --verbose."""
+    paths = {article.name: str(article.path) for article in inputs.articles}
+    errors = []
+    for failure in failures:
+        entry = failure.entry(paths.get(failure.article, failure.article))
+        log.error("%s", entry["error"])
+        log.debug("%s", failure.traceback.rstrip())
+        errors.append(entry)
+    return errors
 
 
 def publish(
@@ -73,7 +90,8 @@ def run_check(
     inputs = stage(pipeline.load_inputs)(options)
     progress("read", f"{len(inputs.articles)} articles, {len(inputs.errors)} not readable")
     parts = stage_map(extract_batch, pipeline.batches(inputs.articles, options.batch_size), ())
-    extracted = [article for part in parts for article in part]
+    extracted = [item for part in parts for item in part if isinstance(item, ExtractedArticle)]
+    failures = [item for part in parts for item in part if isinstance(item, ArticleFailure)]
     symbols = pipeline.listings_needed(extracted)
     progress("extract", f"{sum(len(a.claims) for a in extracted)} claims in {len(extracted)} articles")
     market = stage(pipeline.prepare_market)(options.db, options.offline, symbols, options.today)
@@ -81,11 +99,12 @@ def run_check(
     progress("quotes", f"{len(symbols)} listings: {', '.join(symbols) or '-'}")
     verified = stage_map(pipeline.verify_batch, pipeline.batches(extracted, options.batch_size), (data, options.lang))
     checked, validation = pipeline.merge_batches(verified, data)
+    failures.extend(failure for batch in verified for failure in batch.failures)
     progress("verify", f"{sum(len(item.judgements) for item in checked)} claims judged")
     market.notes.extend(data.notes)
     info = pipeline.run_info(options, market, started, orchestrated)
     info["run_id"] = run_id or uuid.uuid4().hex
-    results = report.results_document(info, inputs.errors, checked)
+    results = report.results_document(info, inputs.errors + failure_errors(failures, inputs), checked)
     texts = {item.article.article: item.article.text for item in checked}
     charts = {item.article.article: item.charts for item in checked}
     stage(publish)(options, results, texts, validation, charts, info["run_id"])

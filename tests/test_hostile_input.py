@@ -395,3 +395,11 @@ def test_zero_width_characters_inside_numbers_are_ignored_and_spans_stay_in_the_
         (f"4,{invisible}88", 4.88, "percent"),
     ]
     assert [text[m.end : m.unit_end] for m in found] == [" US-Dollar", " %"]
+
+
+def test_the_page_of_100000_numbers_is_bounded(folder_run: dict[str, Any]) -> None:
+    """Every ClaimReview quoted the whole 689 kB line: the page was 42 MB."""
+    article = folder_run["articles"]["numbers-100k.txt"]
+    page = folder_run["folder"].parent / "out" / article["page"]
+    text_size = (folder_run["folder"] / "numbers-100k.txt").stat().st_size
+    assert page.stat().st_size < text_size + 200_000, page.stat().st_size

@@ -99,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     verbose = getattr(args, "verbose", False)
     if not verbose:  # a failed task's traceback is Prefect's to print: only with --verbose
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
+    else:  # the traceback of an article that failed to be extracted or verified
+        logging.getLogger("claimcheck").setLevel(logging.DEBUG)
     from claimcheck.adapters.publication import ReportNotWritten
     from claimcheck.adapters.store import LOCK_WAIT, StoreError
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import traceback
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -144,6 +145,41 @@ def load_inputs(options: RunOptions) -> Inputs:
     return Inputs(articles, errors)
 
 
+@dataclass
+class ArticleFailure:
+    """An unexpected exception while extracting or verifying one article (a bug, not known bad
+    input): it becomes that article's `errors` entry, and the other articles are still checked.
+    Plain values only, so it travels back from a worker process or machine to the driver."""
+
+    article: str  # the article's name in the run
+    stage: str  # extraction | verification
+    problem: str  # 'Type: first line of the message'
+    traceback: str  # logged by the driver only with --verbose
+
+    @classmethod
+    def of(cls, article: str, stage: str, error: BaseException) -> ArticleFailure:
+        message = (str(error).strip().splitlines() or [""])[0]
+        if len(message) > MAX_PROBLEM_CHARS:  # a message quoting the whole text must not flood the report
+            message = message[:MAX_PROBLEM_CHARS] + " …"
+        problem = f"{type(error).__name__}: {message}" if message else type(error).__name__
+        return cls(article, stage, problem, "".join(traceback.format_exception(error)))
+
+    def entry(self, where: str) -> dict[str, str]:
+        """The results.json `errors` entry; `where` is the file (its path as given)."""
+        return {"article": self.article, "error": f"{where}: {self.stage} failed: {self.problem}"}
+
+
+MAX_PROBLEM_CHARS = 300
+
+
+def extract_or_fail(article: LoadedArticle) -> ExtractedArticle | ArticleFailure:
+    """Extract one article; whatever it raises belongs to that article only."""
+    try:
+        return extract(article)
+    except Exception as error:  # any bug: isolated to this article, said in its errors entry
+        return ArticleFailure.of(article.name, "extraction", error)
+
+
 def extract(article: LoadedArticle, rules: Rules | None = None) -> ExtractedArticle:
     rules = rules or load_rules()
     notes: list[str] = []
@@ -245,7 +281,8 @@ class MarketData:
 class VerifiedBatch:
     checked: list[CheckedArticle]
     frame: pd.DataFrame
-    validation: dict[str, Any]
+    validations: list[dict[str, Any]]  # one GX validation result per claims-suite run
+    failures: list[ArticleFailure] = field(default_factory=list)
 
 
 def read_market(db: str, market: MarketState, symbols: list[str]) -> MarketData:
@@ -258,7 +295,34 @@ def read_market(db: str, market: MarketState, symbols: list[str]) -> MarketData:
 
 
 def verify_batch(articles: list[ExtractedArticle], data: MarketData, lang: str = "de") -> VerifiedBatch:
-    """Measure every checkable claim of a batch and read its verdicts from the GX claims suite."""
+    """Measure every checkable claim of a batch and read its verdicts from the GX claims suite.
+    If the batch raises, its halves are verified apart, down to the single article that raises:
+    that one becomes an ArticleFailure and the rest of the batch is kept (k failing articles cost
+    about 2·k·log2(batch size) extra suite runs, none when nothing fails)."""
+    try:
+        return _verify_together(articles, data, lang)
+    except Exception as error:
+        if len(articles) == 1:
+            return VerifiedBatch(
+                [],
+                pd.DataFrame(columns=FRAME_COLUMNS),
+                [],
+                [ArticleFailure.of(articles[0].article, "verification", error)],
+            )
+        if not articles:
+            raise
+        half = len(articles) // 2
+        parts = [verify_batch(articles[:half], data, lang), verify_batch(articles[half:], data, lang)]
+        frames = [part.frame for part in parts if not part.frame.empty]
+        return VerifiedBatch(
+            [item for part in parts for item in part.checked],
+            pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=FRAME_COLUMNS),
+            [v for part in parts for v in part.validations],
+            [f for part in parts for f in part.failures],
+        )
+
+
+def _verify_together(articles: list[ExtractedArticle], data: MarketData, lang: str) -> VerifiedBatch:
     rules = load_rules()
     items: list[tuple[str, Claim, Measurement, Published]] = []
     measured: dict[str, dict[str, Measurement]] = {}
@@ -287,7 +351,7 @@ def verify_batch(articles: list[ExtractedArticle], data: MarketData, lang: str =
                 charts[claim.id] = chart_points(series[claim.listing], positions[claim.listing], session)
         _check_linked_pairs(article, judged, lang)
         checked.append(CheckedArticle(article, judged, charts))
-    return VerifiedBatch(checked, frame, validation)
+    return VerifiedBatch(checked, frame, [validation])
 
 
 MOVE_KINDS, PRICE_KINDS = ("day_change", "intraday_move", "open_move"), ("intraday_price", "last_price", "close")
@@ -313,7 +377,7 @@ def merge_batches(batches: list[VerifiedBatch], data: MarketData) -> tuple[list[
     frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=FRAME_COLUMNS)
     docs, one_by_one = gx_validation.data_docs(frame)
     validation = {
-        "claims": [b.validation for b in batches],
+        "claims": [v for b in batches for v in b.validations],
         "quotes": data.validation,
         "claims_frame": frame,
         "data_docs": docs,
@@ -327,7 +391,7 @@ def verify(
 ) -> tuple[list[CheckedArticle], dict[str, Any], list[str]]:
     """read_market -> verify_batch -> merge_batches in one call, for one batch."""
     data = read_market(db, market, listings_needed(articles))
-    checked, validation = merge_batches([verify_batch(articles, data, lang)], data)
+    checked, validation = merge_batches([_verify_together(articles, data, lang)], data)  # raises as it is
     return checked, validation, data.notes
 
 

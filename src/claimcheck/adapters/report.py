@@ -16,6 +16,7 @@ from typing import Any
 from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from claimcheck.adapters.articles import MAX_SCAN_CHARS
 from claimcheck.core.explain import LOCALES
 from claimcheck.model import Claim, Judgement
 from claimcheck.paths import SUITES_DIR
@@ -24,6 +25,13 @@ from claimcheck.pipeline import CheckedArticle
 # The version of the results.json document: 1 is the unversioned document of the releases up to
 # a17ae09; 2 adds this field and each article's `page`. Fields are only ever added.
 RESULTS_SCHEMA_VERSION = 2
+
+# What one article page may hold, so that no file makes a page explode (a 60 MB text wrote a 97 MB
+# page, a 689 kB line of numbers 42 MB: every ClaimReview quoted the whole line). results.json and
+# claims.csv keep everything; the page says what it leaves out.
+PAGE_TEXT_CHARS = MAX_SCAN_CHARS  # the text shown: what was searched for claims
+PAGE_CLAIMS = 500  # claims drawn in full (highlight, card, chart, ClaimReview), issues first
+REVIEWED_CHARS = 400  # a ClaimReview's claimReviewed: the claim's sentence, clipped around it
 
 VERDICTS = ("wrong", "imprecise", "unverifiable", "accurate", "out_of_scope")
 LABELS = {
@@ -90,6 +98,11 @@ TEXTS = {
         "runs": "Läufe",
         "most": "höchstens",
         "per_run": "Abweichungen (falsch + ungenau) in einem Lauf",
+        "text_cut": "Der Text ist hier bis Zeichen {shown} gezeigt (so weit wurde nach Behauptungen gesucht); "
+        "{hidden} weitere Zeichen sind nicht gezeigt.",
+        "claims_cut": "Die ersten {shown} Befunde (Abweichungen zuerst) sind ausführlich gezeigt und im Text markiert; "
+        "die übrigen {hidden} stehen unten in einer Zeile je Befund, vollständig in results.json und claims.csv.",
+        "more_claims": "Weitere Befunde",
     },
     "en": {
         "title": "Fact-check report",
@@ -136,6 +149,11 @@ TEXTS = {
         "runs": "runs",
         "most": "at most",
         "per_run": "discrepancies (wrong + imprecise) in one run",
+        "text_cut": "The text is shown up to character {shown} (as far as claims were searched); "
+        "{hidden} more characters are not shown.",
+        "claims_cut": "The first {shown} findings (discrepancies first) are shown in full and marked in the text; "
+        "the other {hidden} are listed below, one line each, and in full in results.json and claims.csv.",
+        "more_claims": "More findings",
     },
 }
 
@@ -295,13 +313,25 @@ def _segments(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, dict[s
     return pieces
 
 
+def reviewed_text(text: str, claim: dict[str, Any]) -> str:
+    """The claim's sentence; one longer than REVIEWED_CHARS (a line of numbers) is clipped to the
+    characters around the claim, marked with '…'."""
+    start, end = claim["sentence_span"]
+    if end - start <= REVIEWED_CHARS:
+        return text[start:end]
+    claim_start, claim_end = claim["span"]
+    margin = max(0, (REVIEWED_CHARS - (claim_end - claim_start)) // 2)
+    lo = max(start, claim_start - margin)
+    hi = min(end, max(claim_end, lo + REVIEWED_CHARS))
+    return ("…" if lo > start else "") + text[lo:hi] + ("…" if hi < end else "")
+
+
 def claim_review(article: dict[str, Any], claim: dict[str, Any], text: str, lang: str) -> dict[str, Any]:
     """schema.org ClaimReview for one checked claim."""
-    start, end = claim["sentence_span"]
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "claimReviewed": text[start:end],
+        "claimReviewed": reviewed_text(text, claim),
         "itemReviewed": {
             "@type": "Claim",
             "appearance": {"@type": "CreativeWork", "name": article["article"]},
@@ -339,6 +369,10 @@ def _number(value: float | None, lang: str) -> str:
     if abs(value) >= 1e300:  # the open side of a one-sided band ('stieg': 0 … ∞)
         return "∞" if value > 0 else "−∞"
     return format_decimal(value, format="#,##0.####", locale=LOCALES[lang])
+
+
+def _count(n: int, lang: str) -> str:
+    return format_decimal(n, format="#,##0", locale=LOCALES[lang])
 
 
 def _script_json(value: object) -> str:
@@ -412,9 +446,19 @@ def render(
     for article in results["articles"]:
         text = texts[article["article"]]
         article_view = {**article, "checked": results["run"]["started"][:10]}
-        reviews = [
-            claim_review(article_view, c, text, lang) for c in article["claims"] if c["verdict"] != "out_of_scope"
-        ]
+        ordered = sorted(article["claims"], key=lambda c: (order[c["verdict"]], c["span"][0]))
+        full, rest = ordered[:PAGE_CLAIMS], ordered[PAGE_CLAIMS:]
+        shown = text[:PAGE_TEXT_CHARS]
+        cuts = []
+        if len(text) > len(shown):
+            cuts.append(
+                TEXTS[lang]["text_cut"].format(
+                    shown=_count(len(shown), lang), hidden=_count(len(text) - len(shown), lang)
+                )
+            )
+        if rest:
+            cuts.append(TEXTS[lang]["claims_cut"].format(shown=_count(len(full), lang), hidden=_count(len(rest), lang)))
+        reviews = [claim_review(article_view, c, text, lang) for c in full if c["verdict"] != "out_of_scope"]
         svgs = {
             c["id"]: price_chart(
                 points,
@@ -422,13 +466,15 @@ def render(
                 c["value"] if c["unit"] in ("HKD", "USD", "EUR") else None,
                 c["observed"] if c["unit"] in ("HKD", "USD", "EUR") else None,
             )
-            for c in article["claims"]
+            for c in full
             if (points := charts.get(article["article"], {}).get(c["id"]))
         }
         files[pages[article["article"]]] = env.get_template("article.html").render(
             article=article,
-            segments=_segments(text, article["claims"]),
-            claims=sorted(article["claims"], key=lambda c: (order[c["verdict"]], c["span"][0])),
+            segments=_segments(shown, [c for c in full if c["span"][1] <= len(shown)]),
+            claims=full,
+            more_claims=rest,
+            cuts=cuts,
             reviews=reviews,
             charts=svgs,
             **common,
