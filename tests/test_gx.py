@@ -21,11 +21,13 @@ def test_claims_suite_reads_verdicts_from_failures() -> None:
     nan = float("nan")
     frame = pd.DataFrame(
         {
-            "claim_id": ["inside", "close", "far", "nodata", "undated_far", "undated_close"],
-            "observed": [1.0, 1.0, 1.0, nan, 1.0, 1.0],
-            "band_excess": [0.0, 0.2, 3.0, nan, 3.0, 0.2],
-            "wrong_ratio": [0.0, 0.4, 6.0, nan, nan, nan],
-            "unconfirmed_ratio": [nan, nan, nan, nan, 6.0, 0.4],
+            "claim_id": ["inside", "close", "far", "nodata", "no_session", "scope", "derived_near"],
+            "scope_reason": [None, None, None, None, None, "a forecast", None],
+            "observed": [1.0, 1.0, 1.0, nan, 1.0, nan, 1.0],
+            "readings": [3, 1, 5, 0, 0, 0, 2],
+            "band_excess": [0.0, 0.2, 3.0, nan, 3.0, nan, 3.0],
+            # the tolerance, plus the derived bound when the nearest reading is derived
+            "allowance": [0.5, 0.5, 0.5, nan, nan, nan, 4.0],
         }
     )
     verdicts, result = gx_validation.judge(frame)
@@ -34,8 +36,9 @@ def test_claims_suite_reads_verdicts_from_failures() -> None:
         "close": "imprecise",
         "far": "wrong",
         "nodata": "unverifiable",
-        "undated_far": "unverifiable",
-        "undated_close": "imprecise",
+        "no_session": "unverifiable",  # no permitted reading, however far the nearest one lies
+        "scope": "out_of_scope",
+        "derived_near": "imprecise",  # beyond the tolerance, within the derived bound
     }
     assert result["success"] is False
 
@@ -106,16 +109,20 @@ def test_a_runs_claim_suite_reruns_on_its_own(seed_run: dict) -> None:
         batch_parameters={"dataframe": frame},
         result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["claim_id"]},
     )
-    failing = {
-        item.expectation_config.meta["verdict"] + str(item.expectation_config.meta["order"]): sorted(
-            row["claim_id"] for row in item.result.get("unexpected_index_list") or []
-        )
-        for item in result.results
-    }
+    failing: dict[str, set[str]] = {}
+    for item in result.results:
+        rows = {str(row["claim_id"]) for row in item.result.get("unexpected_index_list") or []}
+        failing.setdefault(item.expectation_config.meta["verdict"], set()).update(rows)
     verdicts = {f"{a['article']}#{c['id']}": c["verdict"] for a in seed_run["results"]["articles"] for c in a["claims"]}
-    assert failing["wrong2"] == sorted(k for k, v in verdicts.items() if v == "wrong")
-    assert failing["imprecise4"] == sorted(k for k, v in verdicts.items() if v in ("wrong", "imprecise"))
-    assert set(failing["unverifiable1"]) == {k for k, v in verdicts.items() if v == "unverifiable"}
+
+    def having(*names: str) -> set[str]:
+        return {k for k, v in verdicts.items() if v in names}
+
+    assert failing["out_of_scope"] == having("out_of_scope")
+    assert failing["unverifiable"] == having("unverifiable", "out_of_scope")
+    assert failing["wrong"] == having("wrong")
+    # outside the band: the wrong and imprecise ones, and unverifiable ones whose nearest reading is shown
+    assert having("wrong", "imprecise") <= failing["imprecise"] <= having("wrong", "imprecise", "unverifiable")
     assert (seed_run["out"] / "gx" / "data-docs" / "index.html").is_file()
 
 

@@ -80,6 +80,7 @@ class Reading:
     primary: bool = True
     session: str = ""  # the session (or FX day) the reading belongs to
     diagnostic: bool = False  # a perturbed reading (Wu et al.): it explains, it never decides
+    derived: bool = False  # read from a derived series (a euro parity of the ADR), not from quotes
 
 
 @dataclass(frozen=True)
@@ -117,3 +118,4 @@ class Judgement:
     reading: str | None = None
     diagnosis: list[str] = field(default_factory=list)
     confidence_reasons: list[str] = field(default_factory=list)
+    derived: bool = False  # the reading the verdict rests on is derived, not a quote

@@ -324,14 +324,14 @@ def verify_batch(articles: list[ExtractedArticle], data: MarketData, lang: str =
 
 def _verify_together(articles: list[ExtractedArticle], data: MarketData, lang: str) -> VerifiedBatch:
     rules = load_rules()
-    items: list[tuple[str, Claim, Measurement, Published]] = []
+    items: list[tuple[str, Claim, Measurement | None, Published]] = []
     measured: dict[str, dict[str, Measurement]] = {}
-    listings = listings_data(data.quotes, rules)
+    listings = listings_data(data.quotes, rules, data.fx)
     for article in articles:
-        found = measure(article.claims, listings, data.fx, rules, data.unavailable)
+        euro_view = article.language == "de"  # German readers may be quoted the euro listing
+        found = measure(article.claims, listings, data.fx, rules, data.unavailable, article.published.date, euro_view)
         measured[article.article] = found
-        by_id = {c.id: c for c in article.claims}
-        items.extend((f"{article.article}#{cid}", by_id[cid], m, article.published) for cid, m in found.items())
+        items.extend((f"{article.article}#{c.id}", c, found.get(c.id), article.published) for c in article.claims)
     frame = claims_frame(items, rules)
     verdicts, validation = gx_validation.judge(frame)
     rows = {str(r["claim_id"]): r for r in frame.to_dict("records")}
@@ -343,7 +343,7 @@ def _verify_together(articles: list[ExtractedArticle], data: MarketData, lang: s
         charts: dict[str, list[Point]] = {}
         for claim in article.claims:
             key = f"{article.article}#{claim.id}"
-            verdict = verdicts.get(key, "out_of_scope" if not claim.checkable else "unverifiable")
+            verdict = verdicts[key]
             measurement = measured[article.article].get(claim.id)
             judged[claim.id] = judgement(claim, verdict, rows.get(key), measurement, rules, lang)  # type: ignore[arg-type]
             session = rows.get(key, {}).get("session")

@@ -75,6 +75,8 @@ class Tolerance:
     unit_class: str
     imprecise_abs: float
     imprecise_rel: float
+    derived_abs: float  # how far a derived reading (a parity, not a quote) may lie from the real one
+    derived_rel: float
     note: str
 
 
@@ -262,7 +264,14 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
             for r in table["bands"]
         },
         tolerances={
-            r["unit_class"]: Tolerance(r["unit_class"], float(r["imprecise_abs"]), float(r["imprecise_rel"]), r["note"])
+            r["unit_class"]: Tolerance(
+                r["unit_class"],
+                float(r["imprecise_abs"]),
+                float(r["imprecise_rel"]),
+                float(r["derived_abs"]),
+                float(r["derived_rel"]),
+                r["note"],
+            )
             for r in table["tolerances"]
         },
         fx_pairs=tuple((r["pair"], r["yahoo_symbol"], r["ecb_column"]) for r in table["fx_pairs"]),

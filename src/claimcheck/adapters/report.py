@@ -172,6 +172,7 @@ def claim_record(claim: Claim, judged: Judgement) -> dict[str, Any]:
         reading=judged.reading,
         diagnosis=judged.diagnosis,
         confidence_reasons=judged.confidence_reasons,
+        derived=judged.derived,
     )
     return record
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from claimcheck.core.extract import AS_OF_KINDS, STATEMENT_KINDS
+from claimcheck.core.extract import STATEMENT_KINDS
 from claimcheck.model import Claim, Measurement, Published, Reading
 from claimcheck.rules import Rules
 
@@ -21,6 +21,7 @@ CONFIDENCE_COSTS = {
     "day after publication": 0.3,
     "inferred listing": 0.15,
     "alternative reading": 0.2,
+    "derived reading": 0.2,
 }
 
 FRAME_COLUMNS = [
@@ -28,8 +29,11 @@ FRAME_COLUMNS = [
     "confidence_reasons",
     "listing",
     "metric",
+    "scope_reason",
     "reading",
     "session",
+    "derived",
+    "readings",
     "observed",
     "observed_lo",
     "observed_hi",
@@ -37,8 +41,10 @@ FRAME_COLUMNS = [
     "band_hi",
     "band_excess",
     "tolerance",
-    "wrong_ratio",
-    "unconfirmed_ratio",
+    "derived_bound",
+    "allowance",
+    "worst_excess",
+    "worst_allowance",
     "rule",
     "confidence",
 ]
@@ -103,20 +109,51 @@ def tolerance(cls: str, observed: float, rules: Rules) -> float:
     return max(rule.imprecise_abs, rule.imprecise_rel * abs(observed), 1e-9)
 
 
+def derived_bound(cls: str, observed: float, rules: Rules) -> float:
+    """How far a reading from a derived series (a parity, not a quote) may lie from the real one."""
+    rule = rules.tolerances[cls]
+    base = 100.0 + observed if cls == "percent" else abs(observed)
+    return rule.derived_abs + rule.derived_rel * max(base, 0.0)
+
+
 def excess(band: ClaimBand, reading: Reading) -> float:
     return max(0.0, band.lo - reading.hi, reading.lo - band.hi)
 
 
-def choose_reading(band: ClaimBand, readings: list[Reading]) -> Reading:
-    """The latest primary reading that holds; else the latest alternative that holds;
-    else the primary reading nearest to the band (the most charitable one)."""
-    readings = [r for r in readings if not r.diagnostic]
-    primaries = [r for r in readings if r.primary] or readings
-    for pool in (primaries, [r for r in readings if not r.primary]):
-        holding = [r for r in pool if excess(band, r) == 0.0]
-        if holding:
-            return max(holding, key=lambda r: r.session)
-    return min(primaries, key=lambda r: (excess(band, r), _days_back(r)))
+@dataclass(frozen=True)
+class Weighed:
+    """One permitted reading against the claim's band: how far outside, and how far it may be."""
+
+    reading: Reading
+    point: float  # the reading's value nearest the band's centre
+    excess: float
+    tolerance: float
+    derived_bound: float
+
+    @property
+    def allowance(self) -> float:
+        return self.tolerance + self.derived_bound
+
+    @property
+    def ratio(self) -> float:
+        return self.excess / self.allowance
+
+
+def weigh(band: ClaimBand, reading: Reading, cls: str, rules: Rules) -> Weighed:
+    finite_edge = band.lo if math.isfinite(band.lo) else band.hi
+    centre = (band.lo + band.hi) / 2 if math.isfinite(band.lo + band.hi) else finite_edge
+    point = min(max(centre, reading.lo), reading.hi)
+    bound = derived_bound(cls, point, rules) if reading.derived else 0.0
+    return Weighed(reading, point, excess(band, reading), tolerance(cls, point, rules), bound)
+
+
+def best_reading(weighed: list[Weighed]) -> Weighed:
+    """The reading the verdict rests on: one that holds (a preferred quote first, then the latest
+    session), else the one nearest its allowance."""
+    holding = [w for w in weighed if w.excess == 0.0]
+    if holding:
+        return max(holding, key=lambda w: (w.reading.primary, not w.reading.derived, w.reading.session))
+    return min(weighed, key=lambda w: (w.ratio, not w.reading.primary, _days_back(w.reading)))
 
 
 def _days_back(reading: Reading) -> int:
@@ -133,6 +170,8 @@ def confidence(claim: Claim, reading: Reading | None, published: Published) -> t
         costs.append("inferred listing")
     if reading is not None and not reading.primary:
         costs.append("alternative reading")
+    if reading is not None and reading.derived:
+        costs.append("derived reading")
     score = 1.0 - sum(CONFIDENCE_COSTS[c] for c in costs)
     if not published.trusted:
         score -= 0.3
@@ -140,65 +179,56 @@ def confidence(claim: Claim, reading: Reading | None, published: Published) -> t
     return round(max(score, 0.05), 2), costs
 
 
-def may_be_wrong(claim: Claim, published: Published) -> bool:
-    """Only a claim pinned to a known day may be called wrong; others at most unverifiable.
-    A day that resolved to after publication is doubtful by nature: never wrong either."""
-    if not published.trusted or any("after the publication date" in note for note in claim.notes):
-        return False
-    return (
-        claim.date_basis in ("stated", "relative")
-        or (claim.date_basis == "implied" and claim.kind in AS_OF_KINDS)
-        or (claim.kind == "fx_conversion" and claim.date_basis != "unresolved")
-    )
+def permitted(claim: Claim, found: Measurement, published: Published) -> list[Reading]:
+    """The readings the claim's words permit. A day that rests on a guessed or unknown publication
+    date permits none: no session can be held against the claim (its nearest reading is still shown)."""
+    readings = [r for r in found.readings if not r.diagnostic]
+    if not published.trusted and claim.date_basis not in ("stated", "none"):
+        return []
+    return readings
 
 
-def claims_frame(items: list[tuple[str, Claim, Measurement, Published]], rules: Rules) -> pd.DataFrame:
-    """One row per checkable claim, keyed by a run-wide id; rows without data keep NaN."""
+def claims_frame(items: list[tuple[str, Claim, Measurement | None, Published]], rules: Rules) -> pd.DataFrame:
+    """One row per claim, keyed by a run-wide id; what was not measured stays NaN."""
     rows = [frame_row(key, claim, found, published, rules) for key, claim, found, published in items]
     return pd.DataFrame(rows, columns=FRAME_COLUMNS)
 
 
-def frame_row(key: str, claim: Claim, found: Measurement, published: Published, rules: Rules) -> dict[str, object]:
+def frame_row(
+    key: str, claim: Claim, found: Measurement | None, published: Published, rules: Rules
+) -> dict[str, object]:
+    """Measured quantities only: the best and the worst permitted reading against the band, how
+    many readings are permitted, the derived bound. The claims suite turns them into a verdict."""
     nan = float("nan")
-    band = claim_band(claim, rules) if banded(claim) else None
-    reading = choose_reading(band, found.readings) if band and found.readings else None
-    score, reasons = confidence(claim, reading, published)
-    row: dict[str, object] = {
+    band = claim_band(claim, rules) if claim.checkable and banded(claim) else None
+    cls = unit_class(claim)
+    allowed = permitted(claim, found, published) if found and band else []
+    shown = allowed or ([r for r in found.readings if not r.diagnostic] if found and band else [])
+    weighed = [weigh(band, r, cls, rules) for r in shown] if band else []
+    best = best_reading(weighed) if weighed else None
+    worst = max((w for w in weighed if allowed), key=lambda w: w.ratio, default=None)
+    score, reasons = confidence(claim, best.reading if best else None, published)
+    return {
         "claim_id": key,
         "listing": claim.listing,
         "metric": claim.kind,
-        "reading": reading.name if reading else None,
-        "session": reading.session if reading else None,
-        "observed": nan,
-        "observed_lo": nan,
-        "observed_hi": nan,
+        "scope_reason": claim.scope_reason,
+        "reading": best.reading.name if best else None,
+        "session": best.reading.session if best else None,
+        "derived": bool(best and best.reading.derived),
+        "readings": len(allowed),
+        "observed": best.point if best else nan,
+        "observed_lo": best.reading.lo if best else nan,
+        "observed_hi": best.reading.hi if best else nan,
         "band_lo": band.lo if band else nan,
         "band_hi": band.hi if band else nan,
-        "band_excess": nan,
-        "tolerance": nan,
-        "wrong_ratio": nan,
-        "unconfirmed_ratio": nan,
+        "band_excess": best.excess if best else nan,
+        "tolerance": best.tolerance if best else nan,
+        "derived_bound": best.derived_bound if best else nan,
+        "allowance": best.allowance if best and allowed else nan,
+        "worst_excess": worst.excess if worst else nan,
+        "worst_allowance": worst.allowance if worst else nan,
         "rule": band.rule if band else None,
         "confidence": score,
         "confidence_reasons": "; ".join(reasons),
     }
-    if reading is None or band is None:
-        return row
-    # The observed value shown is the point of the reading nearest the band's centre (of a
-    # one-sided band, its finite edge).
-    finite_edge = band.lo if math.isfinite(band.lo) else band.hi
-    centre = (band.lo + band.hi) / 2 if math.isfinite(band.lo + band.hi) else finite_edge
-    target = min(max(centre, reading.lo), reading.hi)
-    over = excess(band, reading)
-    tol = tolerance(unit_class(claim), target, rules)
-    ratio = over / tol
-    row.update(
-        observed=target,
-        observed_lo=reading.lo,
-        observed_hi=reading.hi,
-        band_excess=over,
-        tolerance=tol,
-        wrong_ratio=ratio if may_be_wrong(claim, published) else nan,
-        unconfirmed_ratio=nan if may_be_wrong(claim, published) else ratio,
-    )
-    return row

@@ -217,9 +217,7 @@ def judgement(
     words = SENTENCES[lang]
     if not claim.checkable:
         reason = (rules.scope_reasons_de if lang == "de" else rules.scope_reasons).get(claim.kind, claim.scope_reason)
-        return Judgement(
-            claim.id, "out_of_scope", None, None, None, None, words["out_of_scope"].format(reason=reason), []
-        )
+        return Judgement(claim.id, verdict, None, None, None, None, words["out_of_scope"].format(reason=reason), [])
     label = KIND_LABELS[lang].get(claim.kind, claim.kind)
     cls = unit_class(claim)
     band = claim_band(claim, rules) if banded(claim) else None
@@ -240,7 +238,7 @@ def judgement(
             text += words["indicative"]
         return Judgement(
             claim.id,
-            "unverifiable",
+            verdict,
             None,
             _band(band),
             band.rule if band else None,
@@ -273,6 +271,7 @@ def judgement(
         str(row["reading"]),
         diag,
         reasons,
+        bool(row.get("derived")),
     )
 
 

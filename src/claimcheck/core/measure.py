@@ -78,9 +78,10 @@ def next_session(code: str, day: date) -> date | None:
 class ListingData:
     """One listing's raw daily bars, by session date, with the calendar to find gaps."""
 
-    def __init__(self, symbol: str, calendar_code: str, bars: pd.DataFrame) -> None:
+    def __init__(self, symbol: str, calendar_code: str, bars: pd.DataFrame, derived_from: str | None = None) -> None:
         self.symbol = symbol
         self.calendar_code = calendar_code
+        self.derived_from = derived_from  # e.g. 'BABA ÷ ECB EUR/USD': a parity series, never a quote
         self.bars = bars.sort_index()
         # Plain dicts per session: point lookups here are the hot path of a night's run.
         self.rows: dict[date, dict[str, Any]] = self.bars.to_dict("index")  # type: ignore[assignment]
@@ -105,6 +106,10 @@ class ListingData:
         closes = self.bars["close"]
         counted = closes.set_axis(pd.to_datetime(closes.index)).rolling(f"{52 * 7}D").count()
         return counted.set_axis(closes.index)
+
+    @property
+    def derived(self) -> bool:
+        return self.derived_from is not None
 
     def value(self, day: date, field: str) -> float | None:
         value = self.rows.get(day, {}).get(field)
@@ -377,12 +382,16 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     return _readings_at(kind, claim, data, day)
 
 
-def _candidate_days(claim: Claim, code: str) -> list[date]:
-    """The session(s) a claim may refer to: one, or the last few up to publication."""
+def _candidate_days(claim: Claim, code: str, published: date | None) -> list[date]:
+    """The sessions a claim's words permit: the day it names; for a day that resolved after
+    publication, that day and the sessions of the publication week; for a claim that names no day
+    (or a vague one), each session it may mean."""
     ref = claim.reference or {}
-    if "date" in ref and claim.time_source != "publication_default":
-        day = date.fromisoformat(ref["date"])
-        return [session_on_or_before(code, day)]
+    stated = date.fromisoformat(ref["date"]) if "date" in ref else None
+    if stated is not None and published is not None and stated > published:
+        return sorted({*sessions_ending(code, published, WINDOW_SESSIONS), session_on_or_before(code, stated)})
+    if stated is not None and claim.time_source != "publication_default":
+        return [session_on_or_before(code, stated)]
     end = date.fromisoformat(ref.get("end") or ref["date"])  # the publication default: a window up to it
     if claim.date_basis == "approximate" and claim.kind in SESSION_KINDS:
         return sessions_between(code, date.fromisoformat(ref["start"]), end)
@@ -392,13 +401,56 @@ def _candidate_days(claim: Claim, code: str) -> list[date]:
     return sessions_ending(code, end, count)
 
 
-def listings_data(quotes: pd.DataFrame, rules: Rules) -> dict[str, ListingData]:
-    """Each listing's bars, indexed once for every claim that reads them."""
+def listings_data(quotes: pd.DataFrame, rules: Rules, fx: pd.DataFrame | None = None) -> dict[str, ListingData]:
+    """Each listing's bars, indexed once for every claim that reads them; for a euro listing that
+    mirrors another and has no quotes of its own, a derived parity series (given FX rates)."""
     calendars = {item.symbol: item.calendar for item in rules.listings}
-    return {
+    found = {
         str(sym): ListingData(str(sym), calendars.get(str(sym), "XNYS"), frame.set_index("session"))
         for sym, frame in quotes.groupby("symbol", sort=False)
     }
+    if fx is None or fx.empty:
+        return found
+    for listing in rules.listings:
+        mirrored = found.get(listing.mirrors or "")
+        if listing.currency == "EUR" and listing.symbol not in found and mirrored is not None:
+            derived = derived_listing(listing.symbol, mirrored, listing.ratio or 1.0, fx, rules)
+            if derived is not None:
+                found[listing.symbol] = derived
+    return found
+
+
+def derived_listing(
+    symbol: str, mirrored: ListingData, ratio: float, fx: pd.DataFrame, rules: Rules
+) -> ListingData | None:
+    """The euro parity of a mirrored listing: its raw bars x ratio / the ECB EUR rate of the session
+    (the last fixing within MAX_GAP_DAYS). What a German listing of an ADR trades at, give or take
+    the gap tolerances.csv bounds; never stored, never shown as a quote."""
+    currency = next((item.currency for item in rules.listings if item.symbol == mirrored.symbol), "")
+    column = _FX_COLUMNS.get(currency)
+    if column is None or mirrored.bars.empty:
+        return None
+    rates = fx[["date", column]].dropna().sort_values("date")
+    sessions = pd.DataFrame({"session": pd.to_datetime(pd.Series(list(mirrored.bars.index)))})
+    matched = pd.merge_asof(
+        sessions,
+        rates.assign(fx_date=pd.to_datetime(rates["date"]))[["fx_date", column]],
+        left_on="session",
+        right_on="fx_date",
+        direction="backward",
+        tolerance=pd.Timedelta(days=MAX_GAP_DAYS),
+    )
+    rate = matched[column].to_numpy(dtype=float)
+    bars = mirrored.bars[["open", "high", "low", "close", "adj_close"]].copy()
+    for field in bars.columns:
+        bars[field] = bars[field].to_numpy(dtype=float) * ratio / rate
+    how = f"{mirrored.symbol} ÷ ECB EUR/{currency}"
+    bars["source"] = [
+        f"derived: {how} of {day:%Y-%m-%d}, not a quote" if pd.notna(day) else "derived: no ECB rate"
+        for day in matched["fx_date"]
+    ]
+    bars["fetched_at"] = pd.NaT
+    return ListingData(symbol, mirrored.calendar_code, bars, derived_from=how)
 
 
 def measure(
@@ -407,14 +459,17 @@ def measure(
     fx: pd.DataFrame,
     rules: Rules,
     unavailable: dict[str, str] | None = None,
+    published: date | None = None,
+    euro_view: bool = False,
 ) -> dict[str, Measurement]:
-    """Measure every checkable claim. `unavailable` maps symbols to why their data are missing."""
+    """Measure every checkable claim. `unavailable` maps symbols to why their data are missing;
+    `euro_view` (a German article) permits the company's euro listing where no venue is named."""
     unavailable = unavailable or {}
     results: dict[str, Measurement] = {}
     for claim in claims:
         if not claim.checkable:
             continue
-        results[claim.id] = _measure_one(claim, by_symbol, fx, rules, unavailable)
+        results[claim.id] = _measure_one(claim, by_symbol, fx, rules, unavailable, published, euro_view)
     return results
 
 
@@ -424,6 +479,8 @@ def _measure_one(
     fx: pd.DataFrame,
     rules: Rules,
     unavailable: dict[str, str],
+    published: date | None = None,
+    euro_view: bool = False,
 ) -> Measurement:
     found = Measurement(claim.id, [])
     if claim.kind == "fx_conversion":
@@ -449,16 +506,22 @@ def _measure_one(
         found.unverifiable_reason = f"{claim.listing}: {reason}"
         found.indicative = _indicative(claim, listing.mirrors, listing.ratio, by_symbol, fx)
         return found
-    errors = _read_listing(claim, data, found, primary=True)
+    errors = _read_listing(claim, data, found, True, published)
     if claim.unit in ("percent", "points") or claim.kind in STATEMENT_KINDS:
-        # The company's other listings: alternatives when the article did not name the listing
-        # (a guess about it must never turn a true claim into a wrong one), else a perturbation
-        # that only explains ('matches BABA, not 9988.HK').
+        # The company's other listings: permitted readings when the article did not name the
+        # listing (a guess about it must never turn a true claim into a wrong one), else a
+        # perturbation that only explains ('matches BABA, not 9988.HK'). A German article that
+        # names no venue may quote the euro listing: one euro series is read (derived or real).
         inferred = _listing_inferred(claim)
+        euro_read = listing.currency == "EUR"
         for other in rules.listings:
-            if other.company == listing.company and other.symbol != claim.listing and other.symbol in by_symbol:
-                _read_listing(claim, by_symbol[other.symbol], found, primary=False, diagnostic=not inferred)
-    if not any(r.primary for r in found.readings):
+            if other.company != listing.company or other.symbol == claim.listing or other.symbol not in by_symbol:
+                continue
+            if other.currency == "EUR" and (euro_read or not (euro_view and inferred)):
+                continue
+            euro_read = euro_read or other.currency == "EUR"
+            _read_listing(claim, by_symbol[other.symbol], found, False, published, diagnostic=not inferred)
+    if not any(not r.diagnostic for r in found.readings):
         found.unverifiable_reason = "; ".join(dict.fromkeys(errors)) or "no data"
         if claim.listing in unavailable:
             found.unverifiable_reason += f" ({unavailable[claim.listing]})"
@@ -471,10 +534,15 @@ def _listing_inferred(claim: Claim) -> bool:
 
 
 def _read_listing(
-    claim: Claim, data: ListingData, found: Measurement, primary: bool, diagnostic: bool = False
+    claim: Claim,
+    data: ListingData,
+    found: Measurement,
+    primary: bool,
+    published: date | None,
+    diagnostic: bool = False,
 ) -> list[str]:
     try:
-        days = _candidate_days(claim, data.calendar_code)
+        days = _candidate_days(claim, data.calendar_code, published)
     except MissingData as missing:  # a day before the calendar held ('published: 1900-01-01')
         return [str(missing)]
     errors: list[str] = []
@@ -482,6 +550,8 @@ def _read_listing(
         try:
             for reading in readings_for(claim.kind, claim, data, day):
                 name = reading.name if primary else f"{data.symbol}: {reading.name}"
+                if data.derived:
+                    name += f" (derived: {data.derived_from})"
                 found.readings.append(
                     replace(
                         reading,
@@ -489,6 +559,7 @@ def _read_listing(
                         primary=reading.primary and primary,
                         session=day.isoformat(),
                         diagnostic=diagnostic,
+                        derived=data.derived,
                     )
                 )
         except MissingData as missing:
