@@ -61,6 +61,7 @@ def test_the_ends_of_a_session_range_are_its_low_and_high(rules: Rules, text: st
         ("Das 52-Wochen-Tief der Alibaba-Aktie in New York liegt bei 80,30 USD.", "80,30", "low_52w"),
         ("BABA notiert 17 % gegenüber dem jüngsten Höchststand.", "17", "distance_52w_high"),
         ("Bei 164,83 USD startete die Alibaba-Aktie in New York in den Handelstag.", "164,83", "open_price"),
+        ("Die Alibaba-Aktie stieg am Freitag in Hongkong, letztlich kostete sie 150,70 HKD.", "150,70", "close"),
     ],
 )
 def test_highs_lows_and_opens_are_named(rules: Rules, text: str, quote: str, kind: str) -> None:

@@ -29,12 +29,12 @@ def test_no_true_claim_is_called_wrong(scores: dict[str, RealScore]) -> None:
 def test_verdicts_lie_in_the_accepted_sets(scores: dict[str, RealScore]) -> None:
     total = scores["all"]
     assert total.verdicts[1] == 34  # two of the 36 claims are not found yet
-    assert total.verdicts[0] >= 31, [p for p in total.problems if "verdict" in p]
+    assert total.verdicts[0] >= 33, [p for p in total.problems if "verdict" in p]
 
 
 def test_extraction_floors(scores: dict[str, RealScore]) -> None:
     total = scores["all"]
     assert total.recall >= 0.92 and total.precision >= 0.84, (total.recall, total.precision)
-    floors = {"listing": 0.84, "time": 0.91, "metric": 0.86}
+    floors = {"listing": 0.84, "time": 0.91, "metric": 0.87}
     for slot in SLOTS:
         assert total.slot_accuracy(slot) >= floors[slot], (slot, total.slot_accuracy(slot))
