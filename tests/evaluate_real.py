@@ -161,6 +161,32 @@ def main() -> None:
     print("\nproblems:")
     for problem in scores["all"].problems:
         print("  ", problem)
+    print_mutation_scores()
+
+
+def print_mutation_scores() -> None:
+    """The mutation score (tests/mutate.py) per article, on the seeds and the corpus."""
+    import tempfile
+
+    from claimcheck.adapters.articles import read_manifest
+    from claimcheck.paths import SEEDS_DIR
+    from tests.mutate import mutate
+
+    articles = []
+    for folder in (SEEDS_DIR, REAL):
+        manifest, _ = read_manifest(folder)
+        articles += [(path, manifest[path.name]) for path in sorted(folder.glob("*.txt"))]
+    with tempfile.TemporaryDirectory(prefix="claimcheck-mutants-") as scratch:
+        mutants = mutate(articles, Path(scratch))
+    print(f"\nmutation score: {sum(m.killed for m in mutants)}/{len(mutants)}")
+    for path, _ in articles:
+        mine = [m for m in mutants if m.article == path.name]
+        if mine:
+            print(f"  {path.name[:44]:44} {sum(m.killed for m in mine):3}/{len(mine)}")
+    for mutant in mutants:
+        if not mutant.killed:
+            change = f"{mutant.claim} -> {mutant.new}: {mutant.before}"
+            print(f"  survivor: {mutant.article[:2]} {change}, want {mutant.want}, got {mutant.got}")
 
 
 if __name__ == "__main__":
