@@ -18,8 +18,8 @@ def test_snapshot_load_is_idempotent(tmp_path: Path) -> None:
     assert store.ensure_snapshot(db, SNAPSHOT_DIR) is False
     with store.open_store(db, read_only=True) as con:
         assert con.execute("SELECT count(*) FROM quotes").fetchall() == [
-            (365 + 392 + 285 + 392 + 387 + 395 + 329 + 399,)
-        ]  # the four indices after the stocks
+            (365 + 392 + 285 + 392 + 387 + 395 + 329 + 399 + 395 + 384 + 268 + 384,)
+        ]  # Alibaba and Baidu, the four indices, then NVDA, 0700.HK, TCEHY, 3690.HK
 
 
 def test_status_shows_real_ranges_and_listings_without_data(snapshot_db: Path) -> None:
