@@ -45,8 +45,8 @@ def test_the_publication_default_is_still_read_against_the_last_sessions(rules: 
     default = _claims("Alibaba's Hong Kong shares jump 6.1%.", rules)["6.1"]
     stated = _claims("Alibaba's Hong Kong shares jumped 6.1% on Monday.", rules)["6.1"]
     assert stated.time_source == "text" and stated.reference == default.reference
-    assert _candidate_days(stated, "XHKG") == [date(2026, 1, 12)]
-    window = _candidate_days(default, "XHKG")
+    assert _candidate_days(stated, "XHKG", MONDAY.date) == [date(2026, 1, 12)]
+    window = _candidate_days(default, "XHKG", MONDAY.date)
     assert len(window) == 5 and window[-1] == date(2026, 1, 12) and window[0] == date(2026, 1, 6)
 
 
@@ -132,9 +132,9 @@ def test_index_claims_are_measured_on_the_index_s_own_quotes(tmp_path: Path) -> 
     assert by_quote["1,3"]["observed"] == pytest.approx((25628.8809 / 25976.7891 - 1) * 100, abs=1e-3)
     assert by_quote["2,5"]["verdict"] == "wrong"
     assert by_quote["0.5"]["verdict"] == "unverifiable"
-    assert "no quotes for S&P 500 (^GSPC)" in by_quote["0.5"]["explanation"]
+    assert "keine Kursdaten für S&P 500 (^GSPC)" in by_quote["0.5"]["explanation"]
     assert by_quote["0.9"]["verdict"] == "unverifiable"
-    assert "no quotes for Hang Seng China Enterprises Index" in by_quote["0.9"]["explanation"]
+    assert "keine Kursdaten für Hang Seng China Enterprises Index" in by_quote["0.9"]["explanation"]
 
 
 @pytest.mark.parametrize(

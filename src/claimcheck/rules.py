@@ -169,6 +169,22 @@ def _literal_words(pattern: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _listed_only(companies: list[dict[str, str]], listings: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Companies named only in listings.csv: a company in no index is one listing row, its name
+    and the row's aliases (ticker, ISIN, WKN, 'Xyz-Aktie') are its mentions, its venue its home."""
+    known = {r["company"] for r in companies}
+    found: dict[str, dict[str, str]] = {}
+    for r in listings:
+        if r["company"] in known:
+            continue
+        row = found.setdefault(
+            r["company"], {"company": r["company"], "kind": "stock", "home_venue": r["venue"], "aliases": r["company"]}
+        )
+        extra = [a for a in (r.get("aliases") or "").split("|") if a and a not in row["aliases"].split("|")]
+        row["aliases"] = "|".join([row["aliases"], *extra])
+    return list(found.values())
+
+
 def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
@@ -216,6 +232,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
     for path in sorted(rules_dir.glob("*.csv")):
         digest.update(path.name.encode() + path.read_bytes())
     table = {path.stem: _rows(path) for path in rules_dir.glob("*.csv")}
+    table["companies"] = table["companies"] + _listed_only(table["companies"], table["listings"])
     return Rules(
         companies=tuple(
             Company(r["company"], r["kind"], r["home_venue"], _alias_pattern(r["aliases"])) for r in table["companies"]

@@ -77,6 +77,8 @@ _PREVIOUS_DAY = re.compile(
 _PART_OF_MONTH = re.compile(
     rf"\b(Anfang|Mitte|Ende|early|mid|late)[-\s]+({_MONTH_ALT})(?:\s+(20\d\d))?\b", re.IGNORECASE
 )
+# 'im April 2025', 'in April 2025': a whole past month with its year, read as a window of days
+_WHOLE_MONTH = re.compile(rf"\b(?:im|in)\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
 _PART_DAYS = {"anfang": (1, 10), "mitte": (10, 20), "ende": (20, 31)}
 _PART_DAYS |= {"early": _PART_DAYS["anfang"], "mid": _PART_DAYS["mitte"], "late": _PART_DAYS["ende"]}
 _WEEKDAY = re.compile(r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -84,7 +86,17 @@ _UNDATED_SESSION = re.compile(r"\b(in einer Sitzung|an einem Tag|in one session)
 
 
 # Every way a sentence names a day, for finding where the day words stand (clause scoping)
-_DAY_PHRASES = (_ISO, _DOTTED, _NAMED, *(p for p, _ in _RELATIVE), _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WEEKDAY)
+_DAY_PHRASES = (
+    _ISO,
+    _DOTTED,
+    _NAMED,
+    *(p for p, _ in _RELATIVE),
+    _WEEK_END,
+    _PREVIOUS_DAY,
+    _PART_OF_MONTH,
+    _WHOLE_MONTH,
+    _WEEKDAY,
+)
 
 
 def day_phrases(sentence: str) -> list[tuple[int, int]]:
@@ -161,6 +173,9 @@ def resolve_day(sentence: str, published: date | None) -> DateRef | None:
     part = _PART_OF_MONTH.search(sentence)
     if part:
         return part_of_month(part, published)
+    whole = _WHOLE_MONTH.search(sentence)
+    if whole:
+        return whole_month(whole, published)
     if _UNDATED_SESSION.search(sentence):
         return DateRef(None, "implied", "the article does not say which session")
     for pattern, offset in _RELATIVE:
@@ -211,6 +226,16 @@ def part_of_month(m: re.Match[str], published: date | None) -> DateRef:
         return DateRef(None, "unresolved", f"'{m[0]}' without a year or a publication date")
     last = min(last, _month_end(year, month).day)
     start, end = date(year, month, first), date(year, month, last)
+    note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"
+    return DateRef(end, "approximate", note, start)
+
+
+def whole_month(m: re.Match[str], published: date | None) -> DateRef:
+    """'im April 2025': every session of that month (up to publication, if it is the current one)."""
+    month, year = MONTHS[m[1].lower()], int(m[2])
+    start, end = date(year, month, 1), _month_end(year, month)
+    if published is not None and start <= published < end:
+        end = published
     note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"
     return DateRef(end, "approximate", note, start)
 

@@ -43,6 +43,8 @@ KIND_LABELS = {
         "index_level": "index level",
         "direction": "statement of the direction",
         "extreme_since": "statement of a highest/lowest level",
+        "since_return": "move over a past period",
+        "calendar_year_return": "return of a calendar year",
     },
     "de": {
         "close": "Der Schlusskurs",
@@ -71,6 +73,8 @@ KIND_LABELS = {
         "index_level": "Der Indexstand",
         "direction": "Die Aussage zur Kursrichtung",
         "extreme_since": "Die Aussage zum Höchst-/Tiefststand",
+        "since_return": "Die Veränderung über einen zurückliegenden Zeitraum",
+        "calendar_year_return": "Die Veränderung eines Kalenderjahres",
     },
 }
 SENTENCES = {
@@ -103,6 +107,23 @@ def translate(text: str, lang: str, rules: Rules) -> str:
     for english, local in rules.phrases.get(lang, ()):
         text = text.replace(english, local)
     return text
+
+
+# Whole reasons the reader sees in the report's language; the rest of a reason (symbols, days,
+# fetch errors) stays as measured, since translating its words one by one would garble it.
+_REASON_PHRASES = (
+    "no quotes for",
+    "no listing in the tables",
+    "a move over a past period the text does not date to sessions: not measured yet",
+)
+
+
+def _localised_reason(reason: str, lang: str, rules: Rules) -> str:
+    table = dict(rules.phrases.get(lang, ()))
+    for english in _REASON_PHRASES:
+        if english in reason and english in table:
+            reason = reason.replace(english, table[english])
+    return reason
 
 
 @lru_cache(maxsize=4)
@@ -233,6 +254,7 @@ def judgement(
     )
     if observed_value is None or band is None or row is None:
         reason = found.unverifiable_reason if found and found.unverifiable_reason else "nothing could be measured"
+        reason = _localised_reason(reason, lang, rules)
         text = words["no_data"].format(label=label, reason=reason)
         if found and found.indicative:
             text += words["indicative"]

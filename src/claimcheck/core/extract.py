@@ -21,6 +21,10 @@ EXTRACTOR_VERSION = "5"  # bump when extraction changes without a rule table cha
 # Claims without a number of their own: only their sign is checked ('stieg am Montag').
 STATEMENT_KINDS = {"direction", "extreme_since"}
 PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "twelve_month_return"}
+# Moves over a past period whose base the text does not date to a session ('seit Sommer 2015 um
+# 33.500 % gestiegen', '2023 und 2024 Zuwächse von 170 %', 'subsequently declined by 35%'): found
+# and named, but not measured yet, so never judged against the publication day's move.
+UNMEASURED_PERIOD_KINDS = {"since_return", "calendar_year_return"}
 EXTREME_KINDS = {"distance_52w_high", "distance_52w_low", "high_52w", "low_52w"}
 YEAR_EXTREME_KINDS = {"year_high", "year_low"}  # 'Jahreshoch', '2025er-Hoch': the calendar year so far
 # Figures as of "now" in the article's present tense ('liegt bei rund 52 %'):
@@ -401,7 +405,8 @@ def _listing(rules: Rules, company: Company, venue: str | None, currency: str | 
     if currency and currency in CURRENCIES:
         same_currency = [item for item in rules.listings if item.company == company.name and item.currency == currency]
         by_venue = [item for item in same_currency if item.venue == venue]
-        chosen = by_venue or [item for item in same_currency if item.venue != "XETRA"]
+        # Frankfurt before Xetra where both exist (the German default); a Xetra-only share is Xetra
+        chosen = by_venue or [item for item in same_currency if item.venue != "XETRA"] or same_currency
         return chosen[0].symbol if chosen else None
     if venue == "ABROAD":
         venue = "US" if company.home_venue == "HK" else "HK"

@@ -15,7 +15,7 @@ from typing import Any
 import exchange_calendars as xcals
 import pandas as pd
 
-from claimcheck.core.extract import SESSION_KINDS, STATEMENT_KINDS
+from claimcheck.core.extract import SESSION_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.model import Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Rules
 
@@ -485,6 +485,9 @@ def _measure_one(
     found = Measurement(claim.id, [])
     if claim.kind == "fx_conversion":
         return _measure_fx(claim, fx, found)
+    if claim.kind in UNMEASURED_PERIOD_KINDS:
+        found.unverifiable_reason = "a move over a past period the text does not date to sessions: not measured yet"
+        return found
     if claim.reference is None:
         found.unverifiable_reason = "the day this claim refers to could not be resolved"
         return found
@@ -502,8 +505,11 @@ def _measure_one(
         found.unverifiable_reason = f"no quotes for {claim.subject} ({claim.listing})"
         return found
     if data is None or data.bars.empty:
-        reason = unavailable.get(claim.listing, "no quotes are held for this listing")
-        found.unverifiable_reason = f"{claim.listing}: {reason}"
+        # the generic 'none held' adds nothing to the name; a failed fetch says why
+        detail = unavailable.get(claim.listing, "")
+        found.unverifiable_reason = f"no quotes for {claim.subject} ({claim.listing})" + (
+            f": {detail}" if detail and not detail.startswith("no quotes are held") else ""
+        )
         found.indicative = _indicative(claim, listing.mirrors, listing.ratio, by_symbol, fx)
         return found
     errors = _read_listing(claim, data, found, True, published)
