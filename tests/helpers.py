@@ -61,3 +61,13 @@ def seed_claim_count() -> int:
     """How many claims the golden files list for the seed articles."""
     golden = Path(__file__).parent / "golden" / "seeds"
     return sum(len(json.loads(p.read_text(encoding="utf-8"))["claims"]) for p in golden.glob("*.json"))
+
+
+def snapshot_quote_rows() -> int:
+    """How many quote rows the offline snapshot holds (every SYMBOL.csv, not the FX file)."""
+    folder = PROJECT_ROOT / "seeds" / "quotes"
+    return sum(
+        len(p.read_text(encoding="utf-8").splitlines()) - 1
+        for p in folder.glob("*.csv")
+        if not p.name.startswith("FX_")
+    )

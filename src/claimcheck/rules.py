@@ -119,6 +119,8 @@ class Rules:
                 if longer:
                     written = text[hit.start() : longer.end()]
                     company = Company(written, "index", company.home_venue, re.compile(re.escape(written)))
+                elif _OTHER_NAME.match(text, hit.end()):
+                    continue
             found.append((hit.start(), company))
         return found
 
@@ -223,6 +225,11 @@ _EXCHANGE_USE = re.compile(r"(?:\ban der|\bon the|\bat the|\bauf der|\bvia the|\
 _COMPOUND = re.compile(r":|-(?![Ii]ndex\b)[^\W\d]")
 # 'Hang Seng Automobile Index', 'Hang Seng China Enterprises Index': a sub-index, not the main one
 _SUB_INDEX = re.compile(r"(?:[ -][A-Z][\w&]*){1,3}[ -](?:Index|index|Indizes)\b")
+
+
+# 'Hang Seng University', 'Hang Seng Bank', 'Dow Chemical', 'Nasdaq Stock Market': an index's
+# name as the first word of another name is not the index (an index's own words may follow)
+_OTHER_NAME = re.compile(r" (?!(?:Index|Indizes|Indexes|Composite|Performance|Kursindex)\b)[A-Z][a-z]")
 
 
 @lru_cache(maxsize=4)

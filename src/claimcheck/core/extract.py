@@ -456,6 +456,8 @@ def _claim(
         kind = "amount" if unit_class == "price" else "count"
     if company is not None and company.kind == "index" and kind not in rules.scope_reasons:
         kind = "index_move" if unit_class in ("percent", "points") else "index_level"
+    if company is None and fx_base is None and not context.companies and kind not in rules.scope_reasons:
+        kind = "no_subject"  # a text that names no stock or index makes no claim about one
     scope_reason = rules.scope_reasons.get(kind)
     unit = m.unit if m.unit else "count"
     checkable = scope_reason is None
