@@ -227,7 +227,7 @@ def listings_needed(articles: list[ExtractedArticle]) -> list[str]:
     rules = load_rules()
     named = {c.listing for a in articles for c in a.claims if c.listing}
     companies = {listing.company for symbol in named if (listing := rules.listing(symbol))}
-    return sorted(named | {item.symbol for item in rules.listings if item.company in companies})
+    return sorted(named | {item.symbol for company in companies for item in rules.listings_of(company)})
 
 
 def prepare_market(db: str, offline: bool, symbols: list[str], today: str) -> MarketState:
@@ -254,7 +254,7 @@ def prepare_market(db: str, offline: bool, symbols: list[str], today: str) -> Ma
     else:
         notes.append("Yahoo Finance is not reachable: quotes from the snapshot only")
     with store.open_store(path, read_only=True) as con:
-        sources = store.status(con, symbols, {item.symbol: item.calendar for item in rules.listings})
+        sources = store.status(con, symbols, {item.symbol: item.calendar for item in rules.all_listings})
     for row in sources:
         if not row["rows"] and row["symbol"] in symbols:
             unavailable.setdefault(
@@ -289,7 +289,7 @@ def read_market(db: str, market: MarketState, symbols: list[str]) -> MarketData:
     rules = load_rules()
     with store.open_store(Path(db), read_only=True) as con:
         quotes, fx = store.read_quotes(con, symbols), store.read_fx(con)
-    calendars = {item.symbol: item.calendar for item in rules.listings}
+    calendars = {item.symbol: item.calendar for item in rules.all_listings}
     quotes, notes, validation = gx_validation.quarantine(quotes, calendars)
     return MarketData(quotes, fx, market.unavailable, notes, validation)
 

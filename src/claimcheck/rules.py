@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from claimcheck.paths import RULES_DIR
+from claimcheck.securities import NameIndex, build_master
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,10 @@ class Tolerance:
 @dataclass(frozen=True)
 class Rules:
     companies: tuple[Company, ...]
-    listings: tuple[Listing, ...]
+    listings: tuple[Listing, ...]  # the project's tables: what `quotes status` and `refresh` cover
+    master_listings: tuple[Listing, ...]  # the securities master's, fetched only when a claim names one
+    by_symbol: dict[str, Listing]  # every listing, tables' and master's; a table's row wins
+    by_company: dict[str, tuple[Listing, ...]]
     venues: tuple[tuple[re.Pattern[str], str], ...]
     currencies: tuple[tuple[re.Pattern[str], str, str], ...]
     units: tuple[tuple[str, str, float], ...]
@@ -97,6 +101,7 @@ class Rules:
     tolerances: dict[str, Tolerance]
     fx_pairs: tuple[tuple[str, str, str], ...]  # (pair, Yahoo symbol, column in fx_rates)
     company_scan: re.Pattern[str]  # every company's aliases in one pattern, longest first
+    master_names: NameIndex  # the securities master's names (rows after the tables' companies)
     alias_owner: dict[str, int]  # alias -> its row in companies
     venue_owner: dict[str, set[int]]  # a literal word of every venue pattern alternative -> venue rows
     phrases: dict[str, tuple[tuple[str, str], ...]]  # language -> (English, translation), longest first
@@ -108,7 +113,9 @@ class Rules:
         'an der Nasdaq') is no mention of the index; a longer index name that starts with a known
         one ('Hang Seng Automobile Index') is an index of its own, kept as written."""
         found: list[tuple[int, Company]] = []
+        taken: list[tuple[int, int]] = []
         for hit in self.company_scan.finditer(text):
+            taken.append(hit.span())
             company = self.companies[self.alias_owner[hit.group()]]
             if company.kind == "index":
                 if _EXCHANGE_USE.search(text, max(0, hit.start() - 12), hit.start()) or _COMPOUND.match(
@@ -122,7 +129,11 @@ class Rules:
                 elif _OTHER_NAME.match(text, hit.end()):
                     continue
             found.append((hit.start(), company))
-        return found
+        # the master's names where no table name stands ('Nvidia' is the table's, never the master's)
+        for start, end, owner in self.master_names.find(text):
+            if not any(a < end and start < b for a, b in taken):
+                found.append((start, self.companies[owner]))
+        return sorted(found, key=lambda item: item[0])
 
     def venues_in(self, text: str) -> list[tuple[int, str]]:
         lowered = text.lower()  # substring tests: quicker than one pattern of many alternatives
@@ -130,11 +141,25 @@ class Rules:
         found = [(hit.start(), self.venues[i][1]) for i in present for hit in self.venues[i][0].finditer(text)]
         return sorted(found, key=lambda item: item[0])
 
+    @property
+    def all_listings(self) -> tuple[Listing, ...]:
+        return self.listings + self.master_listings
+
     def listing(self, symbol: str) -> Listing | None:
-        return next((item for item in self.listings if item.symbol == symbol), None)
+        return self.by_symbol.get(symbol)
+
+    def listings_of(self, company: str) -> tuple[Listing, ...]:
+        return self.by_company.get(company, ())
 
     def company(self, name: str) -> Company | None:
         return next((item for item in self.companies if item.name == name), None)
+
+
+def _by_company(listings: tuple[Listing, ...]) -> dict[str, tuple[Listing, ...]]:
+    found: dict[str, list[Listing]] = {}
+    for item in listings:
+        found.setdefault(item.company, []).append(item)
+    return {company: tuple(items) for company, items in found.items()}
 
 
 def _owners(words_per_row: list[tuple[str, ...]]) -> dict[str, set[int]]:
@@ -185,6 +210,19 @@ def _listed_only(companies: list[dict[str, str]], listings: list[dict[str, str]]
         extra = [a for a in (r.get("aliases") or "").split("|") if a and a not in row["aliases"].split("|")]
         row["aliases"] = "|".join([row["aliases"], *extra])
     return list(found.values())
+
+
+def _listing_row(r: dict[str, str]) -> Listing:
+    return Listing(
+        r["symbol"],
+        r["company"],
+        r["venue"],
+        r["calendar"],
+        r["currency"],
+        r["timezone"],
+        r["mirrors"] or None,
+        float(r["ratio"]) if r["ratio"] else None,
+    )
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -240,23 +278,25 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         digest.update(path.name.encode() + path.read_bytes())
     table = {path.stem: _rows(path) for path in rules_dir.glob("*.csv")}
     table["companies"] = table["companies"] + _listed_only(table["companies"], table["listings"])
+    own = len(table["companies"])
+    master = build_master(
+        table["exchanges"],
+        (r["name"] for r in table["ambiguous_names"]),
+        {a for r in table["companies"] for a in [r["company"], *r["aliases"].split("|")]},
+        {r["symbol"] for r in table["listings"]},
+    )
+    digest.update(f"pytickersymbols {master.version}".encode())
+    own_listings = tuple(_listing_row(r) for r in table["listings"])
+    master_listings = tuple(_listing_row(r) for r in master.listings)
+    table["companies"] += master.companies
     return Rules(
         companies=tuple(
             Company(r["company"], r["kind"], r["home_venue"], _alias_pattern(r["aliases"])) for r in table["companies"]
         ),
-        listings=tuple(
-            Listing(
-                r["symbol"],
-                r["company"],
-                r["venue"],
-                r["calendar"],
-                r["currency"],
-                r["timezone"],
-                r["mirrors"] or None,
-                float(r["ratio"]) if r["ratio"] else None,
-            )
-            for r in table["listings"]
-        ),
+        listings=own_listings,
+        master_listings=master_listings,
+        by_symbol={item.symbol: item for item in reversed(own_listings + master_listings)},
+        by_company=_by_company(own_listings + master_listings),
         venues=tuple((re.compile(r["pattern"]), r["venue"]) for r in table["venues"]),
         currencies=tuple((re.compile(r["pattern"]), r["currency"], r["venue"]) for r in table["currencies"]),
         units=tuple((r["pattern"], r["unit"], float(r["scale"])) for r in table["units"]),
@@ -309,8 +349,12 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
             )
             for r in table["statements"]
         ),
-        company_scan=_company_scan(table["companies"]),
-        alias_owner=_alias_owner(table["companies"]),
+        company_scan=_company_scan(table["companies"][:own]),
+        master_names=NameIndex(
+            ((alias, own + i) for i, r in enumerate(master.companies) for alias in r["aliases"].split("|")),
+            master.ambiguous,
+        ),
+        alias_owner=_alias_owner(table["companies"][:own]),
         venue_owner=_owners([_literal_words(r["pattern"]) for r in table["venues"]]),
         phrases={
             "de": tuple(sorted(((r["en"], r["de"]) for r in table["phrases"]), key=lambda p: -len(p[0]))),

@@ -403,7 +403,7 @@ def _venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | 
 
 def _listing(rules: Rules, company: Company, venue: str | None, currency: str | None) -> str | None:
     if currency and currency in CURRENCIES:
-        same_currency = [item for item in rules.listings if item.company == company.name and item.currency == currency]
+        same_currency = [item for item in rules.listings_of(company.name) if item.currency == currency]
         by_venue = [item for item in same_currency if item.venue == venue]
         # Frankfurt before Xetra where both exist (the German default); a Xetra-only share is Xetra
         chosen = by_venue or [item for item in same_currency if item.venue != "XETRA"] or same_currency
@@ -411,7 +411,7 @@ def _listing(rules: Rules, company: Company, venue: str | None, currency: str | 
     if venue == "ABROAD":
         venue = "US" if company.home_venue == "HK" else "HK"
     venue = venue or company.home_venue
-    match = [item for item in rules.listings if item.company == company.name and item.venue == venue]
+    match = [item for item in rules.listings_of(company.name) if item.venue == venue]
     return match[0].symbol if match else None
 
 
@@ -478,7 +478,7 @@ def _claim(
             notes.append(f"the article names Nasdaq; {listing} trades on the NYSE")
     elif checkable and company is not None and company.kind == "index":
         # an index is its own listing, read on its own calendar; one without a row stays open
-        listing = next((item.symbol for item in rules.listings if item.company == company.name), None)
+        listing = next((item.symbol for item in rules.listings_of(company.name)), None)
     if checkable:
         reference, basis, date_notes, time_source = _reference(kind, day_scope(days, offset, m), published, context)
         notes.extend(date_notes)

@@ -404,14 +404,14 @@ def _candidate_days(claim: Claim, code: str, published: date | None) -> list[dat
 def listings_data(quotes: pd.DataFrame, rules: Rules, fx: pd.DataFrame | None = None) -> dict[str, ListingData]:
     """Each listing's bars, indexed once for every claim that reads them; for a euro listing that
     mirrors another and has no quotes of its own, a derived parity series (given FX rates)."""
-    calendars = {item.symbol: item.calendar for item in rules.listings}
+    calendars = {item.symbol: item.calendar for item in rules.all_listings}
     found = {
         str(sym): ListingData(str(sym), calendars.get(str(sym), "XNYS"), frame.set_index("session"))
         for sym, frame in quotes.groupby("symbol", sort=False)
     }
     if fx is None or fx.empty:
         return found
-    for listing in rules.listings:
+    for listing in rules.all_listings:
         mirrored = found.get(listing.mirrors or "")
         if listing.currency == "EUR" and listing.symbol not in found and mirrored is not None:
             derived = derived_listing(listing.symbol, mirrored, listing.ratio or 1.0, fx, rules)
@@ -426,7 +426,7 @@ def derived_listing(
     """The euro parity of a mirrored listing: its raw bars x ratio / the ECB EUR rate of the session
     (the last fixing within MAX_GAP_DAYS). What a German listing of an ADR trades at, give or take
     the gap tolerances.csv bounds; never stored, never shown as a quote."""
-    currency = next((item.currency for item in rules.listings if item.symbol == mirrored.symbol), "")
+    currency = found.currency if (found := rules.listing(mirrored.symbol)) else ""
     column = _FX_COLUMNS.get(currency)
     if column is None or mirrored.bars.empty:
         return None
@@ -520,8 +520,8 @@ def _measure_one(
         # names no venue may quote the euro listing: one euro series is read (derived or real).
         inferred = _listing_inferred(claim)
         euro_read = listing.currency == "EUR"
-        for other in rules.listings:
-            if other.company != listing.company or other.symbol == claim.listing or other.symbol not in by_symbol:
+        for other in rules.listings_of(listing.company):
+            if other.symbol == claim.listing or other.symbol not in by_symbol:
                 continue
             if other.currency == "EUR" and (euro_read or not (euro_view and inferred)):
                 continue
