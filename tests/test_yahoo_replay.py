@@ -162,3 +162,50 @@ def test_failed_live_fetch_makes_claims_unverifiable_with_the_reason(
     assert any("BABA: live fetch failed" in note for note in results["run"]["notes"])
     index = (tmp_path / "o" / "index.html").read_text(encoding="utf-8")  # the report still renders
     assert "BABA: live fetch failed" in index and "Kursdaten live" in index
+
+
+def test_new_listings_come_in_one_batched_download(
+    tmp_path: Path, rules: Rules, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nvidia, Tencent (HK and ADR) and Meituan, new to the store, in one yf.download beside BABA's
+    missing days in another: each symbol's chart asked once, its own sessions stored."""
+    import yfinance as yf
+
+    db = tmp_path / "batch.duckdb"
+    _hold_baba_until(db, "2026-01-09")
+    calls: list[list[str]] = []
+    download = yf.download
+
+    def counted(tickers: list[str], **kwargs: object) -> pd.DataFrame:
+        calls.append(sorted(tickers))
+        return download(tickers, **kwargs)
+
+    monkeypatch.setattr(yf, "download", counted)
+    replay = YahooReplay()
+    wanted = [rules.listing(s) for s in ("BABA", "NVDA", "0700.HK", "TCEHY", "3690.HK")]
+    report = yahoo.refresh(
+        db, [w for w in wanted if w], today=date(2025, 9, 30), session=replay_session(replay), first=date(2025, 9, 1)
+    )
+    assert calls == [["0700.HK", "3690.HK", "NVDA", "TCEHY"]]  # BABA is held beyond 2025-09-29
+    assert report.failed == {} and sorted(report.requested) == ["0700.HK", "3690.HK", "NVDA", "TCEHY"]
+    assert sorted({s for s, _, _ in replay.chart_requests}) == ["0700.HK", "3690.HK", "NVDA", "TCEHY"]
+    with store.open_store(db, read_only=True) as con:
+        held = dict(
+            con.execute("SELECT symbol, count(*) FROM quotes WHERE session >= '2025-09-01' GROUP BY symbol").fetchall()
+        )
+        nvda = con.execute("SELECT close FROM quotes WHERE symbol = 'NVDA' AND session = '2025-09-29'").fetchall()
+    # September 2025 to the 29th: 20 XNYS sessions (Labor Day closed), 21 XHKG sessions
+    assert (held["NVDA"], held["TCEHY"], held["0700.HK"], held["3690.HK"]) == (20, 20, 21, 21)
+    assert nvda == [(pytest.approx(181.85),)]
+
+
+def test_a_rate_limited_symbol_is_downloaded_again_with_the_others_kept(tmp_path: Path, rules: Rules) -> None:
+    db = tmp_path / "limited.duckdb"
+    replay = YahooReplay(faults={"TCEHY": "429"})
+    wanted = [rules.listing(s) for s in ("NVDA", "TCEHY")]
+    report = yahoo.refresh(
+        db, [w for w in wanted if w], today=date(2025, 9, 30), session=replay_session(replay), first=date(2025, 9, 22)
+    )
+    assert list(report.failed) == ["TCEHY"] and "YFRateLimitError" in report.failed["TCEHY"]
+    assert [s for s, _, _ in replay.chart_requests].count("TCEHY") >= yahoo.RETRIES  # one download each
+    assert [s for s, _, _ in replay.chart_requests].count("NVDA") == 1 and report.rows == 6

@@ -24,6 +24,10 @@ ZONES = {
     "BIDU": "America/New_York",
     "9988.HK": "Asia/Hong_Kong",
     "9888.HK": "Asia/Hong_Kong",
+    "NVDA": "America/New_York",
+    "TCEHY": "America/New_York",
+    "0700.HK": "Asia/Hong_Kong",
+    "3690.HK": "Asia/Hong_Kong",
 }
 OPEN_HOUR = {"America/New_York": 9, "Asia/Hong_Kong": 9, "Europe/London": 0}
 
@@ -139,8 +143,10 @@ class YahooReplay(BaseAdapter):
         if empty:
             return frame.iloc[0:0]
         if "period1" in query:
-            start = datetime.fromtimestamp(int(query["period1"][0])).date().isoformat()
-            end = datetime.fromtimestamp(int(query["period2"][0])).date().isoformat()
+            # yfinance asks from midnight to midnight in the exchange's zone, as the chart meta names it
+            zone = ZoneInfo(ZONES.get(symbol, "Europe/London"))
+            start = datetime.fromtimestamp(int(query["period1"][0]), zone).date().isoformat()
+            end = datetime.fromtimestamp(int(query["period2"][0]), zone).date().isoformat()
             frame = frame[(frame["date"] >= start) & (frame["date"] < end)]
         else:
             frame = frame.tail(1)

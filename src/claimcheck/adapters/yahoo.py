@@ -6,10 +6,13 @@ and its claims become unverifiable with the reason; the run goes on.
 
 from __future__ import annotations
 
+import ast
 import logging
 import socket
 import time
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -70,6 +73,90 @@ def fetch_history(symbol: str, start: date, end: date, session: Any = None, time
             time.sleep(delay)
             delay *= 2
     return to_quote_rows(symbol, raw)
+
+
+DOWNLOAD_THREADS = 4  # parallel chart requests inside one download: gentle on Yahoo's rate limit
+
+
+def download_histories(
+    symbols: list[str], start: date, end: date, session: Any = None, timeout: float = 10.0
+) -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
+    """Daily bars [start, end] of many symbols in one yf.download (auto_adjust=False), as quote
+    rows per symbol, and why a symbol failed. Rate-limited symbols are downloaded again together,
+    with backoff; what still fails is reported, never raised."""
+    yf = _yfinance()
+    rows: dict[str, pd.DataFrame] = {}
+    failed: dict[str, str] = {}
+    pending, delay = list(dict.fromkeys(symbols)), BACKOFF_SECONDS
+    for attempt in range(1, RETRIES + 1):
+        with _download_failures() as errors:
+            raw = yf.download(
+                pending,
+                start=start.isoformat(),
+                end=(end + timedelta(days=1)).isoformat(),
+                interval="1d",
+                auto_adjust=False,
+                actions=True,
+                group_by="ticker",
+                threads=min(DOWNLOAD_THREADS, len(pending)),
+                progress=False,
+                timeout=timeout,
+                session=session or SESSION,
+            )
+        limited = [s for s in pending if "RateLimit" in errors.get(s, "")]
+        for symbol in pending:
+            if symbol in limited:
+                continue
+            if symbol in errors:
+                failed[symbol] = errors[symbol]
+            rows[symbol] = to_quote_rows(symbol, _one_symbol(raw, symbol))
+        pending = limited
+        if not pending:
+            break
+        if attempt < RETRIES:
+            log.warning("%s: Yahoo rate limit, retrying in %.0f s", ", ".join(pending), delay)
+            time.sleep(delay)
+            delay *= 2
+    failed.update({symbol: errors[symbol] for symbol in pending})
+    return rows, failed
+
+
+def _one_symbol(raw: pd.DataFrame | None, symbol: str) -> pd.DataFrame:
+    """One symbol's bars out of a download's frame: its sessions only (the frame holds the union
+    of every symbol's days, other exchanges' sessions as empty rows)."""
+    if raw is None or raw.empty or symbol not in raw.columns.get_level_values(0):
+        return pd.DataFrame()
+    frame = pd.DataFrame(raw[symbol])
+    prices = [c for c in ("Open", "High", "Low", "Close") if c in frame.columns]
+    return frame.dropna(how="all", subset=prices)
+
+
+@contextmanager
+def _download_failures() -> Iterator[dict[str, str]]:
+    """yf.download reports a symbol's failure only in its log ("['BABA', 'BIDU']: YFRateLimitError(...)"):
+    read it there, symbol by symbol."""
+    errors: dict[str, str] = {}
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            message = record.getMessage()
+            head, sep, why = message.partition("]: ")
+            if not sep or not head.startswith("["):
+                return
+            try:
+                named = ast.literal_eval(head + "]")
+            except (SyntaxError, ValueError):
+                return
+            for symbol in named if isinstance(named, list) else []:
+                errors[str(symbol)] = why.strip()
+
+    handler = Collect(level=logging.ERROR)
+    logger = logging.getLogger("yfinance")
+    logger.addHandler(handler)
+    try:
+        yield errors
+    finally:
+        logger.removeHandler(handler)
 
 
 def to_quote_rows(symbol: str, raw: pd.DataFrame) -> pd.DataFrame:
@@ -162,26 +249,47 @@ def refresh(
     session: Any = None,
     first: date = date(2024, 9, 1),
 ) -> RefreshReport:
-    """Fetch only what each listing is missing; one request per listing; failures are logged."""
+    """Fetch only what each listing is missing: the listings missing the same days in one batched
+    download (usually one per run: every held listing lacks the days since the last run, a new one
+    everything); failures are logged per listing and leave its rows as they are."""
     report = RefreshReport()
     with store.open_store(db, read_only=True) as con:
         held = dict(con.execute("SELECT symbol, max(session) FROM quotes GROUP BY symbol").fetchall())
+    by_range: dict[tuple[date, date], list[Listing]] = {}
     for listing in listings:
         wanted = missing_range(listing, held.get(listing.symbol), today, first)
-        if wanted is None:
-            continue
-        report.requested.append(listing.symbol)
+        if wanted is not None:
+            by_range.setdefault(wanted, []).append(listing)
+            report.requested.append(listing.symbol)
+    for wanted, batch in by_range.items():
         try:
-            rows = fetch_history(listing.symbol, wanted[0], wanted[1], session=session)
-            status, message = _judge_answer(rows, listing.calendar, wanted)
+            fetched, errors = download_histories([item.symbol for item in batch], wanted[0], wanted[1], session=session)
         except Exception as error:  # any failure of the live source leaves the store as it was
-            rows, status, message = pd.DataFrame(), "failed", f"{type(error).__name__}: {error}"
-        if status == "partial":
-            report.partial[listing.symbol] = message
-        elif status != "ok":
-            report.failed[listing.symbol] = message
-            log.warning("%s: live fetch %s (%s)", listing.symbol, status, message)
-        with store.open_store(db) as con:
-            report.rows += store.upsert_quotes(con, rows, replace=True) if not rows.empty else 0
-            store.log_fetch(con, listing.symbol, wanted[0], wanted[1], len(rows), status, message)
+            fetched, errors = {}, {item.symbol: f"{type(error).__name__}: {error}" for item in batch}
+        for listing in batch:
+            rows = fetched.get(listing.symbol, pd.DataFrame())
+            if listing.symbol in errors and rows.empty:
+                status, message = "failed", errors[listing.symbol]
+            else:
+                status, message = _judge_answer(rows, listing.calendar, wanted)
+            _record(db, listing.symbol, wanted, rows, status, message, report)
     return report
+
+
+def _record(
+    db: Path,
+    symbol: str,
+    wanted: tuple[date, date],
+    rows: pd.DataFrame,
+    status: str,
+    message: str,
+    report: RefreshReport,
+) -> None:
+    if status == "partial":
+        report.partial[symbol] = message
+    elif status != "ok":
+        report.failed[symbol] = message
+        log.warning("%s: live fetch %s (%s)", symbol, status, message)
+    with store.open_store(db) as con:
+        report.rows += store.upsert_quotes(con, rows, replace=True) if not rows.empty else 0
+        store.log_fetch(con, symbol, wanted[0], wanted[1], len(rows), status, message)
