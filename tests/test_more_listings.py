@@ -16,7 +16,7 @@ from claimcheck.core.measure import measure
 from claimcheck.model import Published
 from claimcheck.paths import RULES_DIR
 from claimcheck.pipeline import RunOptions
-from claimcheck.rules import load_rules
+from claimcheck.rules import Rules, load_rules
 from flows.wiring import run_check
 from tests.helpers import check_text
 
@@ -113,3 +113,15 @@ def test_a_company_in_no_index_is_one_listing_row(tmp_path: Path) -> None:
         "AT0000A3FW25 schloss am Montag bei 30,50 Euro.", Published(date(2025, 11, 17), "option"), rules
     )
     assert [c.subject for c in by_isin[0] if c.checkable] == ["Steyr Motors"]
+
+
+def test_respectively_gives_each_number_its_own_index(rules: Rules) -> None:
+    """12 (Reuters): '... in the Hang Seng Tech Index HHSTECH and Hang Seng Automobile Index HHSAMI,
+    which are up 0.2% and 0.5%, respectively'."""
+    text = (
+        "Baidu was the top gainer in the Hang Seng Tech Index HHSTECH and Hang Seng Automobile Index HHSAMI, "
+        "which are up 0.2% and 0.5%, respectively, on Monday."
+    )
+    claims = {c.quote: c for c in extract_claims(text, Published(date(2025, 12, 5), "option"), rules)[0]}
+    assert (claims["0.2"].subject, claims["0.2"].listing) == ("Hang Seng Tech", "^HSTECH")
+    assert claims["0.5"].subject == "Hang Seng Automobile Index"

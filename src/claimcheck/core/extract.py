@@ -359,9 +359,34 @@ _MOVE_OF = re.compile(
 MOVE_OF_REACH = 40  # characters after 'increase in' within which its subject must be named
 
 
-def _subject(sentence: str, offset: int, m: NumberMention, rules: Rules, context: _Context) -> Company | None:
+# 'the Hang Seng Tech Index and the Hang Seng Automobile Index, which are up 0.2% and 0.5%, respectively'
+_RESPECTIVELY = re.compile(r"\b(?:respectively|beziehungsweise)\b")
+
+
+def _respective(
+    sentence: str, offset: int, m: NumberMention, inside: list[NumberMention], context: _Context
+) -> Company | None:
+    """With 'respectively', the numbers after the last names are theirs in order: the k-th of a run
+    of like numbers belongs to the k-th of as many names right before the run."""
+    if not _RESPECTIVELY.search(sentence):
+        return None
+    like = [o for o in inside if o.unit == m.unit]
+    names = context.companies_between(offset, m.start)
+    run = [o for o in like if o.start > (names[-1][0] if names else offset)]
+    if m not in run or len(run) < 2 or len(names) < len(run):
+        return None
+    return names[len(names) - len(run) + run.index(m)][1]
+
+
+def _subject(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, context: _Context, inside: list[NumberMention]
+) -> Company | None:
     """A company named later in the sentence only counts when no earlier one is in play, unless
-    the move noun after the number names it ('a 1% increase in the Hang Seng')."""
+    the move noun after the number names it ('a 1% increase in the Hang Seng'); with 'respectively'
+    each of a run of numbers has its own name."""
+    respective = _respective(sentence, offset, m, inside, context)
+    if respective is not None:
+        return respective
     move_of = _MOVE_OF.match(sentence, m.unit_end - offset)
     if move_of:
         reach = offset + move_of.end()
@@ -439,7 +464,7 @@ def _claim(
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
     hedge = _hedge(text, m, rules)
     direction = _direction(sentence, offset, m, rules)
-    company = _subject(sentence, offset, m, rules, context)
+    company = _subject(sentence, offset, m, rules, context, inside)
     notes: list[str] = []
     if cue_hit is None and unit_class == "percent":
         cue_hit = _head_period(sentence, hits)
