@@ -125,3 +125,29 @@ def test_respectively_gives_each_number_its_own_index(rules: Rules) -> None:
     claims = {c.quote: c for c in extract_claims(text, Published(date(2025, 12, 5), "option"), rules)[0]}
     assert (claims["0.2"].subject, claims["0.2"].listing) == ("Hang Seng Tech", "^HSTECH")
     assert claims["0.5"].subject == "Hang Seng Automobile Index"
+
+
+def test_index_levels_point_moves_and_period_returns(tmp_path: Path) -> None:
+    """Monday 2025-12-15: ^HSI closed 25,628.88 after 25,976.79 (-347.91 points); ^GDAXI closed
+    24,229.91 against 19,909.14 on 2024-12-30, the last session of 2024 (+21.70 % this year)."""
+    text = (
+        "Der Hang Seng Index fiel am Montag um 348 Punkte auf 25.629 Punkte.\n\n"
+        "Der DAX hat seit Jahresanfang rund 21,7 Prozent zugelegt.\n\n"
+        "Seit Jahresbeginn hat der DAX 30 Prozent gewonnen."
+    )
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-12-15")["articles"][0]["claims"]}
+    fall, level = claims["348"], claims["25.629"]
+    assert (fall["kind"], fall["listing"], fall["verdict"]) == ("index_move", "^HSI", "accurate")
+    assert fall["observed"] == pytest.approx(25976.7891 - 25628.8809, abs=1e-3)
+    assert (level["kind"], level["verdict"], level["observed"]) == (
+        "index_level",
+        "accurate",
+        pytest.approx(25628.8809),
+    )
+    ytd, too_much = claims["21,7"], claims["30"]
+    assert (ytd["kind"], ytd["listing"], ytd["verdict"]) == ("ytd_return", "^GDAXI", "accurate")
+    assert ytd["observed"] == pytest.approx((24229.9102 / 19909.1406 - 1) * 100, abs=1e-3)
+    assert (too_much["kind"], too_much["verdict"]) == ("ytd_return", "wrong")
+    (tmp_path / "en").mkdir()
+    rise = check_text(tmp_path / "en", "The Hang Seng Index rose 348 points on Monday.", "2025-12-15")
+    assert [(c["kind"], c["verdict"]) for c in rise["articles"][0]["claims"]] == [("index_move", "wrong")]

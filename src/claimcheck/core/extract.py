@@ -479,8 +479,12 @@ def _claim(
         kind = _default_kind(unit_class, direction, company, others, m)
     if kind is None:
         kind = "amount" if unit_class == "price" else "count"
-    if company is not None and company.kind == "index" and kind not in rules.scope_reasons:
-        kind = "index_move" if unit_class in ("percent", "points") else "index_level"
+    if (
+        company is not None
+        and company.kind == "index"
+        and (kind not in rules.scope_reasons or (kind == "count" and unit_class == "points"))
+    ):
+        kind = _index_kind(kind, unit_class, sentence, offset, m)
     if company is None and fx_base is None and not context.companies and kind not in rules.scope_reasons:
         kind = "no_subject"  # a text that names no stock or index makes no claim about one
     scope_reason = rules.scope_reasons.get(kind)
@@ -541,6 +545,21 @@ def _claim(
         extreme_month=stated_month,
         time_source=time_source,
     )
+
+
+# 'auf 25.900 Punkte', 'bei rund 24.000 Punkten', 'to 25,900 points': a level, not a move
+_LEVEL_BEFORE = re.compile(r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# an index's period returns and extremes are measured like a stock's, on the index's own closes
+_INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_PERIOD_KINDS | EXTREME_KINDS | YEAR_EXTREME_KINDS
+
+
+def _index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: NumberMention) -> str:
+    if kind in _INDEX_KEEPS:
+        return kind
+    if unit_class == "percent":
+        return "index_move"
+    before = sentence[max(0, m.start - offset - 20) : m.start - offset]
+    return "index_move" if unit_class == "points" and not _LEVEL_BEFORE.search(before) else "index_level"
 
 
 # 'zwischen HK$147,80 und HK$156,30', 'Tagesspanne von $157,82 bis $161,50', 'between $X and $Y'
