@@ -61,3 +61,12 @@ def seed_claim_count() -> int:
     """How many claims the golden files list for the seed articles."""
     golden = Path(__file__).parent / "golden" / "seeds"
     return sum(len(json.loads(p.read_text(encoding="utf-8"))["claims"]) for p in golden.glob("*.json"))
+
+
+def snapshot_quote_rows() -> int:
+    """How many quote rows the project's snapshot holds (every listing's CSV under seeds/quotes)."""
+    from claimcheck.adapters.snapshot import read_snapshot
+    from claimcheck.paths import SNAPSHOT_DIR
+
+    quotes, _ = read_snapshot(SNAPSHOT_DIR)
+    return len(quotes)

@@ -24,7 +24,7 @@ from claimcheck.adapters.publication import ASSETS, versions_folder
 from claimcheck.adapters.store import ensure_snapshot
 from claimcheck.core.dates import resolve_day
 from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR, SNAPSHOT_DIR
-from tests.helpers import lock_held, run_cli
+from tests.helpers import lock_held, run_cli, snapshot_quote_rows
 
 
 def test_database_locked_too_long_exits_1_with_a_clear_message(tmp_path: Path) -> None:
@@ -228,7 +228,8 @@ def test_run_killed_half_way_reruns_complete_without_duplicates(tmp_path: Path) 
     results = run_check(RunOptions(paths=[str(tmp_path / "articles")], out=out, db=db, offline=True), run_id="night")
     assert len(results["articles"]) == 200 and results["errors"] == []
     con = duckdb.connect(db, read_only=True)
-    assert con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall() == [(1434, 1434)]
+    rows = con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall()
+    assert rows == [(snapshot_quote_rows(),) * 2]
     assert con.execute("SELECT count(*) FROM runs").fetchall() == [(1,)]
     recorded = con.execute("SELECT count(*), count(DISTINCT (article, claim_id)) FROM claim_results").fetchall()
     total = sum(len(a["claims"]) for a in results["articles"])

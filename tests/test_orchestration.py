@@ -17,7 +17,7 @@ from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR
 from claimcheck.settings import Settings
 from flows.nightly import extraction_cache_key
 from flows.wiring import run_check
-from tests.helpers import run_cli, seed_claim_count
+from tests.helpers import run_cli, seed_claim_count, snapshot_quote_rows
 
 
 def _article(text: str, published: date) -> pipeline.LoadedArticle:
@@ -55,7 +55,8 @@ def test_rerun_is_idempotent(tmp_path: Path) -> None:
         c["verdict"] for a in second["articles"] for c in a["claims"]
     ]
     con = duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True)
-    assert con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall() == [(1434, 1434)]
+    rows = con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall()
+    assert rows == [(snapshot_quote_rows(),) * 2]
     assert con.execute("SELECT count(*) FROM runs").fetchall() == [(1,)]
     assert con.execute("SELECT count(*) FROM claim_results").fetchall() == [(seed_claim_count(),)]
     con.close()
