@@ -7,10 +7,11 @@ import json
 import logging
 import os
 import sys
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from claimcheck import layout
 from claimcheck.settings import Settings, prefect_environment
 
 log = logging.getLogger("claimcheck")
@@ -88,7 +89,7 @@ def nightly_report(settings: Settings) -> Path:
     """The one report layout: the nightly report at reports/nightly (a link switched as a whole),
     on-demand reports under reports/on-demand/, the database at reports/claimcheck.duckdb, files
     shared by reports in .claimcheck-assets/ beside them; replacing one never touches the others."""
-    return settings.reports / "nightly"
+    return layout.nightly_report(settings.reports)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,10 +98,22 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     args = parser(settings).parse_args(argv)
     verbose = getattr(args, "verbose", False)
-    if not verbose:  # a failed task's traceback is Prefect's to print: only with --verbose
+    if args.command in ("run", "check", "serve"):  # nothing to check: said at once, before any server starts
+        from claimcheck.adapters.input_paths import problems
+
+        given = [str(p) for p in args.paths] if args.command == "check" else [str(args.articles)]
+        if found := problems(given):
+            for line in found:
+                log.error("%s", line)
+            return EXIT_USAGE
+    if args.command == "serve":  # the served runs' logs are what the Prefect UI shows
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
+    elif not verbose:  # a failed task's traceback is Prefect's to print: only with --verbose
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
     else:  # the traceback of an article that failed to be extracted or verified
         logging.getLogger("claimcheck").setLevel(logging.DEBUG)
+    from claimcheck.adapters.input_paths import NothingToCheck
+    from claimcheck.adapters.prefect_server import ServerNotStarted
     from claimcheck.adapters.publication import ReportNotWritten
     from claimcheck.adapters.store import LOCK_WAIT, StoreError
 
@@ -118,7 +131,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "merge":
             return _merge(args)
         return _orchestrated(args, settings)
-    except (StoreError, ReportNotWritten) as error:  # the run's own failures name their path
+    except NothingToCheck as error:  # the paths vanished after the first look: still nothing replaced
+        for line in str(error).splitlines():
+            log.error("%s", line)
+        return EXIT_USAGE
+    except (StoreError, ReportNotWritten, ServerNotStarted) as error:  # the run's own failures name their path
         log.error("%s", error, exc_info=verbose)
         return EXIT_FAILED
     except Exception as error:
@@ -238,10 +255,43 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    prefect_environment(settings)
-    from flows.serve import serve_deployments
+    """The one long-running process: a Prefect server with its UI (unless PREFECT_API_URL names
+    one), the two deployments served, everything it started stopped on SIGTERM or SIGINT."""
+    from claimcheck.adapters import prefect_server
 
-    serve_deployments(settings, str(args.articles), str(args.out), str(args.db.resolve()), args.offline)
+    prefect_environment(settings)
+    os.environ["PREFECT_RUNNER_POLL_FREQUENCY"] = str(settings.runner_poll_seconds)
+    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "claimcheck")
+    server = None
+    if not os.environ.get("PREFECT_API_URL"):  # started before Prefect is imported: it reads the URL once
+        server = prefect_server.start(settings.server_host, settings.server_port, settings.prefect_home)
+        os.environ["PREFECT_API_URL"], os.environ["PREFECT_UI_URL"] = server.api_url, server.ui_url
+    api_url = os.environ["PREFECT_API_URL"]
+    ui_url = os.environ.get("PREFECT_UI_URL") or api_url.removesuffix("/").removesuffix("/api")
+    log.info("Prefect UI: %s (API %s%s)", ui_url, api_url, f"; server log {server.log_path}" if server else "")
+    log.info(
+        "trigger from another shell: PREFECT_API_URL=%s prefect deployment run claimcheck-on-demand/on-demand "
+        "--param 'paths=[\"/path/article.txt\"]'   or: claimcheck check --service %s PATH",
+        api_url,
+        api_url,
+    )
+
+    def hard_stop() -> None:
+        prefect_server.stop_children()
+        if server is not None:
+            prefect_server.stop(server)
+
+    try:
+        from flows.serve import serve_deployments
+
+        serve_deployments(
+            settings, str(args.articles.resolve()), str(args.out), str(args.db.resolve()), args.offline, hard_stop
+        )
+    finally:
+        if server is not None:
+            prefect_server.stop(server)
+        prefect_server.stop_children()
+        log.info("stopped")
     return EXIT_OK
 
 
@@ -269,8 +319,7 @@ def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
             lang=args.lang,
         )
     else:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        out = args.out or settings.reports / "on-demand" / f"{args.paths[0].stem}-{stamp}"
+        out = args.out or layout.on_demand_report(settings.reports, [str(p) for p in args.paths])
         options = pipeline.RunOptions(
             paths=[str(p) for p in args.paths],
             out=str(out),
