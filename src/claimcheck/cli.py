@@ -51,6 +51,13 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
     check.add_argument("--db", type=Path, default=settings.db)
     check.add_argument("--offline", action="store_true", default=settings.offline)
     check.add_argument("--lang", choices=["de", "en"], default=settings.lang, help="report language")
+    check.add_argument(
+        "--service",
+        nargs="?",
+        const="",
+        metavar="URL",
+        help="hand the articles to the running `claimcheck serve` (its API URL; default PREFECT_API_URL)",
+    )
 
     extract = command(sub, "extract", help="print the claims of one article as JSON")
     extract.add_argument("path", type=Path)
@@ -130,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
             return _serve(args, settings)
         if args.command == "merge":
             return _merge(args)
+        if args.command == "check" and args.service is not None:
+            return _check_service(args, settings)
         return _orchestrated(args, settings)
     except NothingToCheck as error:  # the paths vanished after the first look: still nothing replaced
         for line in str(error).splitlines():
@@ -261,7 +270,8 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
     prefect_environment(settings)
     os.environ["PREFECT_RUNNER_POLL_FREQUENCY"] = str(settings.runner_poll_seconds)
-    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "claimcheck")
+    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "claimcheck")  # its lines in the runs' logs
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")  # ... and only there
     server = None
     if not os.environ.get("PREFECT_API_URL"):  # started before Prefect is imported: it reads the URL once
         server = prefect_server.start(settings.server_host, settings.server_port, settings.prefect_home)
@@ -293,6 +303,34 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         prefect_server.stop_children()
         log.info("stopped")
     return EXIT_OK
+
+
+def _check_service(args: argparse.Namespace, settings: Settings) -> int:
+    """The articles checked by the running service; this process only waits and prints."""
+    from claimcheck.adapters import service_client
+
+    api_url = args.service or os.environ.get("PREFECT_API_URL")
+    if not api_url:
+        log.error("--service needs the service's API URL: give it, or set PREFECT_API_URL")
+        return EXIT_USAGE
+    paths = [str(p.resolve()) for p in args.paths]
+    out = (args.out or layout.on_demand_report(settings.reports, paths)).resolve()
+    parameters = {
+        "paths": paths,
+        "out": str(out),
+        "db": str(args.db.resolve()),
+        "offline": args.offline,
+        "published": args.published,
+        "lang": args.lang,
+    }
+    try:
+        run_id, results = service_client.check(api_url, parameters)
+    except service_client.ServiceError as error:
+        log.error("%s", error)
+        return EXIT_FAILED
+    log.info("checked by the service (flow run %s)", run_id)
+    _summary(results, out)
+    return EXIT_INPUT_ERRORS if results["errors"] else EXIT_OK
 
 
 def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
