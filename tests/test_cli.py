@@ -140,7 +140,6 @@ def test_check_reports_bad_inputs_and_still_checks_the_rest(tmp_path: Path) -> N
         "check",
         str(good),
         str(empty),
-        str(tmp_path / "missing.txt"),
         "--published",
         "2026-01-13",
         "--offline",
@@ -151,9 +150,14 @@ def test_check_reports_bad_inputs_and_still_checks_the_rest(tmp_path: Path) -> N
     )
     assert done.returncode == 3, done.stderr[-3000:]
     results = json.loads((out / "results.json").read_text(encoding="utf-8"))
-    assert sorted(e["article"] for e in results["errors"]) == ["empty.txt", "missing.txt"]
+    assert sorted(e["article"] for e in results["errors"]) == ["empty.txt"]
     assert results["articles"][0]["claims"][0]["verdict"] == "accurate"
     assert "empty file" in done.stderr
+    # A path that does not exist is a usage error (issue 15): said at once, nothing written.
+    before = sorted(p.name for p in tmp_path.iterdir())
+    missing = run_cli("check", str(good), str(tmp_path / "missing.txt"), "--offline", "--out", str(tmp_path / "r2"))
+    assert missing.returncode == 2 and "missing.txt: no such file or folder" in missing.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 def test_nightly_and_on_demand_through_prefect_at_the_same_moment(tmp_path: Path) -> None:
