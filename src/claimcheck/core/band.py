@@ -85,7 +85,10 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
     band = rules.bands.get(shape, rules.bands["exact"])
     cls = unit_class(claim)
     if cls == "price":  # 'rund 150 US-Dollar': a hedged price is rounded, not 5 % off
-        width = max(half, band.abs_price_rel * value)
+        width = band.abs_price_rel * value
+        if band.price_half_units is not None:  # 'etwa $157,82' claims cents: hedged by cents
+            width = min(width, band.price_half_units * half)
+        width = max(half, width)
     else:
         width = max(half, band.rel * value, band.abs_points if cls == "points" else band.abs_percent)
     if shape == "approx":
