@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from prefect import flow, task, unmapped
@@ -15,7 +17,11 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from claimcheck import pipeline
+from claimcheck.adapters import notify, retention
 from claimcheck.adapters.articles import LoadedArticle
+from claimcheck.core.discrepancies import Discrepancy, discrepancies, message_text, verdict_counts
+from claimcheck.layout import is_nightly, on_demand_report
+from claimcheck.paths import DEFAULT_DB
 from claimcheck.settings import Settings
 from flows.wiring import extract_batch, publish, run_check
 
@@ -29,6 +35,8 @@ def extraction_cache_key(context: TaskRunContext | None, parameters: dict[str, A
         digest.update(f"{article.published.date}|{article.published.source}".encode())
     return "extract-" + digest.hexdigest()
 
+
+log = logging.getLogger("claimcheck")
 
 STARTED = {"flow_body": False}  # tells the CLI whether a failure came before the flow ran
 
@@ -83,36 +91,49 @@ def _options(**values: Any) -> pipeline.RunOptions:
     return pipeline.RunOptions(**values)
 
 
-def publish_artifacts(results: dict[str, Any], out: str, kind: str) -> None:
+def publish_artifacts(results: dict[str, Any], items: list[Discrepancy], out: str, kind: str) -> None:
     """A markdown summary and a table of discrepancies, under stable keys, linking to the report."""
-    counts: dict[str, int] = {}
-    rows = []
-    for article in results["articles"]:
-        for claim in article["claims"]:
-            counts[claim["verdict"]] = counts.get(claim["verdict"], 0) + 1
-            if claim["verdict"] in ("wrong", "imprecise"):
-                rows.append(
-                    {
-                        "article": article["article"],
-                        "claim": claim["quote"],
-                        "kind": claim["kind"],
-                        "verdict": claim["verdict"],
-                        "observed": claim["observed"],
-                        "explanation": claim["explanation"],
-                    }
-                )
-    summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items())) or "no claims"
+    counts = verdict_counts(results)
+    summary = ", ".join(f"{n} {v}" for v, n in counts.items()) or "no claims"
     create_markdown_artifact(
         key=f"claimcheck-{kind}-summary",
         markdown=f"# claimcheck {kind}\n\n{len(results['articles'])} articles, {len(results['errors'])} errors: "
         f"{summary}.\n\nReport: [{out}/index.html](file://{out}/index.html)\n",
         description="claimcheck run summary",
     )
+    rows = [
+        {
+            "article": item.article,
+            "claim": item.quote,
+            "kind": item.kind,
+            "verdict": item.verdict,
+            "observed": item.observed,
+            "explanation": item.explanation,
+        }
+        for item in items
+    ]
     create_table_artifact(
         key=f"claimcheck-{kind}-discrepancies",
         table=rows or [{"article": "-", "claim": "-"}],
         description="wrong and imprecise claims",
     )
+
+
+def morning_message(results: dict[str, Any], items: list[Discrepancy], out: str, settings: Settings) -> dict[str, bool]:
+    """The editors' message after a nightly run; a failed delivery is logged, never raised."""
+    base_url = settings.report_base_url or f"file://{Path(out).resolve()}"
+    subject = f"claimcheck: {sum(item.verdict == 'wrong' for item in items)} wrong, " + (
+        f"{sum(item.verdict == 'imprecise' for item in items)} imprecise claims"
+    )
+    return notify.deliver(message_text(results, items, base_url), subject, settings)
+
+
+def housekeeping(reports: str, db: str, days: int) -> None:
+    retention.prune(Path(reports), Path(db), days)
+
+
+_TASKS[morning_message] = task(name="morning-message", cache_policy=NO_CACHE)(morning_message)
+_TASKS[housekeeping] = task(name="retention", cache_policy=NO_CACHE)(housekeeping)
 
 
 def with_task_runner(chosen_flow: Any, settings: Settings) -> Any:
@@ -133,21 +154,47 @@ def with_task_runner(chosen_flow: Any, settings: Settings) -> Any:
 
 @flow(name="claimcheck-nightly")
 def nightly(
-    articles: str, out: str, db: str, offline: bool = False, lang: str = "de", batch_size: int = 250
+    articles: str,
+    out: str,
+    db: str,
+    offline: bool = False,
+    lang: str = "de",
+    batch_size: int = 250,
+    reports: str | None = None,
 ) -> dict[str, Any]:
+    """`reports` holds the on-demand reports pruned by retention (default: the folder of `out`)."""
     STARTED["flow_body"] = True
     options = _options(
         paths=[articles], out=out, db=db, offline=offline, kind="nightly", lang=lang, batch_size=batch_size
     )
     results = run_check(options, as_task, orchestrated=True, run_id=str(flow_run.get_id()), stage_map=as_mapped_tasks)
-    publish_artifacts(results, out, "nightly")
+    items = discrepancies(results)  # built once: the artifact and the message read the same list
+    publish_artifacts(results, items, out, "nightly")
+    settings = Settings()
+    as_task(housekeeping)(reports or str(Path(out).parent), db, settings.retention_days)
+    as_task(morning_message)(results, items, out, settings)
     return results
 
 
 @flow(name="claimcheck-on-demand")
 def on_demand(
-    paths: list[str], out: str, db: str, offline: bool = False, published: str | None = None, lang: str = "de"
+    paths: list[str],
+    out: str | None = None,
+    db: str = str(DEFAULT_DB),
+    offline: bool = False,
+    published: str | None = None,
+    lang: str = "de",
+    reports: str | None = None,
 ) -> dict[str, Any]:
+    """Writes <reports>/on-demand/<name>-<time>/ unless `out` names another folder; never the
+    nightly report, however the run was started (CLI, `prefect deployment run`, the API)."""
     STARTED["flow_body"] = True
+    root = Path(reports) if reports else Settings().reports
+    if out is None or is_nightly(Path(out), root):
+        if out is not None:
+            log.warning("%s is the nightly report; this on-demand run writes its own folder", out)
+        out = str(on_demand_report(root, paths))
     options = _options(paths=paths, out=out, db=db, offline=offline, kind="on-demand", published=published, lang=lang)
-    return run_check(options, as_task, orchestrated=True, run_id=str(flow_run.get_id()), stage_map=as_mapped_tasks)
+    results = run_check(options, as_task, orchestrated=True, run_id=str(flow_run.get_id()), stage_map=as_mapped_tasks)
+    publish_artifacts(results, discrepancies(results), out, "on-demand")
+    return results

@@ -1,19 +1,21 @@
 """`claimcheck serve`: the nightly deployment on its cron schedule and the on-demand deployment,
-served by this process. Without PREFECT_API_URL a local Prefect server (with its scheduler) is
-started first, so the schedule really fires."""
+served by this process (the Prefect server itself is started by the CLI before Prefect is
+imported: adapters/prefect_server.py). SIGTERM and SIGINT stop it: the runner is asked to stop,
+and if it is stuck (a server already gone) a watchdog ends it all after a grace period."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
+import signal
+import threading
+from collections.abc import Callable
+from types import FrameType
 from typing import Any
 
-from prefect import serve
+from prefect.exceptions import TerminationSignal
+from prefect.runner import Runner
 from prefect.schedules import Cron
 
 from claimcheck.adapters.orchestration import deployments
@@ -22,56 +24,82 @@ from flows.nightly import nightly, on_demand
 
 log = logging.getLogger("claimcheck")
 
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+SHUTDOWN_GRACE_SECONDS = 30.0
 
 
-def start_local_server(port: int | None = None, timeout: float = 90.0) -> subprocess.Popen[bytes]:
-    """`prefect server start` on loopback; sets PREFECT_API_URL for this process."""
-    port = port or _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}/api"
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/health", timeout=2) as answer:
-                if answer.status == 200:
-                    os.environ["PREFECT_API_URL"] = url
-                    return server
-        except OSError:
-            time.sleep(0.5)
-    server.terminate()
-    raise RuntimeError(f"the local Prefect server did not answer on {url} within {timeout:.0f} s")
+class StoppingRunner(Runner):
+    """Prefect's runner, whose SIGTERM handler also arms the watchdog."""
+
+    def __init__(self, *args: Any, on_stop: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._on_stop = on_stop
+
+    def handle_sigterm(self, *args: Any, **kwargs: Any) -> None:
+        self._on_stop()
+        super().handle_sigterm(*args, **kwargs)
 
 
-def serve_deployments(settings: Settings, articles: str, out: str, db: str, offline: bool) -> None:
-    server = None if os.environ.get("PREFECT_API_URL") else start_local_server()
+def watchdog(hard_stop: Callable[[], None], grace: float) -> Callable[[], None]:
+    """A function that, called once a stop is asked for, ends the process after `grace` seconds
+    if it has not ended by itself (hard_stop cleans up what it started first)."""
+    armed = threading.Event()
+
+    def arm() -> None:
+        if armed.is_set():
+            return
+        armed.set()
+        log.info("stopping: the deployments are no longer served")
+
+        def expire() -> None:
+            log.error("the runner did not stop within %.0f s; stopping everything it started", grace)
+            hard_stop()
+            os._exit(0)
+
+        timer = threading.Timer(grace, expire)
+        timer.daemon = True
+        timer.start()
+
+    return arm
+
+
+def serve_deployments(
+    settings: Settings, articles: str, out: str, db: str, offline: bool, hard_stop: Callable[[], None]
+) -> None:
     specs = {spec.flow: spec for spec in deployments(settings)}
-    nightly_spec = specs[nightly.name]
+    nightly_spec, on_demand_spec = specs[nightly.name], specs[on_demand.name]
+    reports = str(settings.reports.resolve())
+    nightly_deployment: Any = nightly.to_deployment(
+        name=nightly_spec.name,
+        schedules=[Cron(nightly_spec.cron or "", timezone=nightly_spec.timezone)],
+        parameters={"articles": articles, "out": out, "db": db, "offline": offline, "reports": reports},
+    )
+    # No `out`: each on-demand run writes its own folder under <reports>/on-demand/.
+    on_demand_deployment: Any = on_demand.to_deployment(
+        name=on_demand_spec.name, parameters={"db": db, "offline": offline, "reports": reports}
+    )
+    arm = watchdog(hard_stop, SHUTDOWN_GRACE_SECONDS)
+
+    def interrupted(signum: int, frame: FrameType | None) -> None:
+        arm()
+        raise KeyboardInterrupt
+
+    # Installed before asyncio.run, which then leaves SIGINT to it; the runner installs its own
+    # SIGTERM handler (StoppingRunner.handle_sigterm) when it starts.
+    signal.signal(signal.SIGINT, interrupted)
+    signal.signal(signal.SIGTERM, interrupted)
+    runner = StoppingRunner(pause_on_shutdown=False, on_stop=arm)
+    for deployment in (nightly_deployment, on_demand_deployment):
+        runner.add_deployment(deployment)
+    log.info(
+        "serving %s (%s, %s) and %s",
+        nightly_spec.full_name,
+        nightly_spec.cron,
+        nightly_spec.timezone,
+        on_demand_spec.full_name,
+    )
     try:
-        log.info(
-            "serving %s (%s, %s) and %s",
-            nightly_spec.full_name,
-            nightly_spec.cron,
-            nightly_spec.timezone,
-            specs[on_demand.name].full_name,
-        )
-        nightly_deployment: Any = nightly.to_deployment(
-            name=nightly_spec.name,
-            schedules=[Cron(nightly_spec.cron or "", timezone=nightly_spec.timezone)],
-            parameters={"articles": articles, "out": out, "db": db, "offline": offline},
-        )
-        on_demand_deployment: Any = on_demand.to_deployment(
-            name=specs[on_demand.name].name, parameters={"out": out, "db": db, "offline": offline}
-        )
-        serve(nightly_deployment, on_demand_deployment)
+        asyncio.run(runner.start())
+    except (KeyboardInterrupt, SystemExit, TerminationSignal):
+        pass
     finally:
-        if server is not None:
-            server.terminate()
+        arm()

@@ -12,6 +12,7 @@ from typing import Any
 from claimcheck import pipeline
 from claimcheck.adapters import publication, report
 from claimcheck.adapters.articles import LoadedArticle
+from claimcheck.adapters.input_paths import require_articles
 from claimcheck.model import ExtractedArticle
 from claimcheck.pipeline import ArticleFailure, Inputs, RunOptions
 
@@ -87,6 +88,9 @@ def run_check(
     so a task runner may spread them); DuckDB is read and written by this driver only."""
     started = datetime.now(UTC)
     progress = progress or PROGRESS["report"]
+    # Nothing to check (a missing path, an unmounted or empty folder) fails here, before the report
+    # is touched: a nightly run over an unmounted folder must not replace last night's report.
+    require_articles(options.paths, options.scan_folder)
     inputs = stage(pipeline.load_inputs)(options)
     progress("read", f"{len(inputs.articles)} articles, {len(inputs.errors)} not readable")
     parts = stage_map(extract_batch, pipeline.batches(inputs.articles, options.batch_size), ())

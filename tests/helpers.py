@@ -64,10 +64,9 @@ def seed_claim_count() -> int:
 
 
 def snapshot_quote_rows() -> int:
-    """How many quote rows the offline snapshot holds (every SYMBOL.csv, not the FX file)."""
-    folder = PROJECT_ROOT / "seeds" / "quotes"
-    return sum(
-        len(p.read_text(encoding="utf-8").splitlines()) - 1
-        for p in folder.glob("*.csv")
-        if not p.name.startswith("FX_")
-    )
+    """How many quote rows the project's snapshot holds (every listing's CSV under seeds/quotes)."""
+    from claimcheck.adapters.snapshot import read_snapshot
+    from claimcheck.paths import SNAPSHOT_DIR
+
+    quotes, _ = read_snapshot(SNAPSHOT_DIR)
+    return len(quotes)

@@ -66,3 +66,19 @@ def test_imprecise_tolerances(rules: Rules) -> None:
     assert tolerance("percent", 2.0, rules) == pytest.approx(0.5)
     assert tolerance("price", 166.31, rules) == pytest.approx(1.6631)
     assert tolerance("points", 38.9, rules) == pytest.approx(2.0)
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "decimals", "lo", "hi"),
+    [
+        ("rund 150", 150.0, 0, 148.5, 151.5),  # 1 % of the price
+        ("rund 63", 63.0, 0, 62.37, 63.63),  # 1 % (wider than half a unit, 0.5)
+        ("etwa 157,82", 157.82, 2, 157.32, 158.32),  # stated to the cent: 100 half-cents, not 1.58
+        ("etwa 157,8", 157.8, 1, 156.222, 159.378),  # 100 half-units would be 5.0: 1 % is less
+    ],
+)
+def test_a_hedged_price_is_hedged_at_its_stated_precision(
+    rules: Rules, quote: str, value: float, decimals: int, lo: float, hi: float
+) -> None:
+    band = claim_band(_claim(quote, value, decimals, "approx", unit="USD", direction=None), rules)
+    assert (band.lo, band.hi) == (pytest.approx(lo), pytest.approx(hi))

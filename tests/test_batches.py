@@ -33,9 +33,10 @@ def _claims_frame(batch: int) -> pd.DataFrame:
         {
             "claim_id": [f"b{batch}-{name}" for name in ("inside", "close", "far", "nodata", "undated_far")],
             "observed": [1.0, 1.0, 1.0, nan, 1.0],
+            "scope_reason": None,
+            "readings": [3, 1, 5, 0, 0],  # 'undated_far': no permitted reading (its day is a guess)
             "band_excess": [0.0, 0.2, 3.0, nan, 3.0],
-            "wrong_ratio": [0.0, 0.4, 6.0, nan, nan],
-            "unconfirmed_ratio": [nan, nan, nan, nan, 6.0],
+            "allowance": [0.5, 0.5, 0.5, nan, nan],
             "session": ["2026-01-12", "2026-01-12", "2026-01-12", None, "2026-01-12"],
             "metric": "close",
             "listing": "BABA",

@@ -45,19 +45,21 @@ def test_editor_opens_index_follows_article_and_clicks_a_claim(seed_run: dict[st
         assert page.locator("h1").inner_text().startswith("claimcheck")
         page.screenshot(path=str(SHOTS / "index.png"), full_page=True)
 
-        # The article with the most discrepancies is listed first.
+        # The article with the most discrepancies is listed first (seed 001: three imprecise euro figures).
         first = page.locator("#articles a").first
-        assert first.inner_text() == "003_a9b9239995e7daa0.txt"
-        first.click()
+        assert first.inner_text() == "001_d027b862ed40befe.txt"
+        page.locator("#articles a", has_text="000_cfc3d7df5ed72e45.txt").click()
         page.wait_for_load_state()
-        assert page.url.endswith("article-003_a9b9239995e7daa0.txt.html")
+        assert page.url.endswith("article-000_cfc3d7df5ed72e45.txt.html")
 
-        wrong = page.locator("mark.v-wrong").first
-        assert wrong.inner_text() == "52"
-        wrong.click()
+        imprecise = page.locator("mark.v-imprecise").first
+        assert imprecise.inner_text() == "17,3"
+        imprecise.click()
         panel = page.locator("#panel")
-        assert panel.get_attribute("data-claim") == "c005"
-        assert "falsch" in panel.inner_text() and "+72,96 %" in panel.inner_text()
+        assert panel.get_attribute("data-claim") == "c003"
+        # the nearest permitted reading is the derived euro one (seed golden 000: +16.89 %)
+        assert "knapp daneben" in panel.inner_text() and "+16,89 %" in panel.inner_text()
+        assert "abgeleitet" in panel.inner_text()
         assert panel.locator("table").count() == 1 and panel.locator("svg.chart").count() == 1
         page.screenshot(path=str(SHOTS / "article-claim-card.png"), full_page=False)
 

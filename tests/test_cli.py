@@ -119,7 +119,8 @@ def test_done_when_examples(nightly: dict[str, Any]) -> None:
     target = next(c for c in by_name["000_cfc3d7df5ed72e45.txt"]["claims"] if c["quote"] == "198,26")
     assert target["verdict"] == "out_of_scope" and "analyst" in target["scope_reason"]
     euro = next(c for c in by_name["001_d027b862ed40befe.txt"]["claims"] if c["quote"] == "145,80")
-    assert (euro["listing"], euro["verdict"]) == ("AHLA.F", "unverifiable")
+    # no AHLA.F quotes: read on the derived euro parity (BABA 167.01 / ECB 1.1654 = 143.31), 1.7 % off
+    assert (euro["listing"], euro["verdict"], euro["derived"]) == ("AHLA.F", "imprecise", True)
     texts = {a: (SEEDS_DIR / a).read_text(encoding="utf-8") for a in by_name}
     for name, needle in (
         ("003_a9b9239995e7daa0.txt", "HK: 09988"),
@@ -139,7 +140,6 @@ def test_check_reports_bad_inputs_and_still_checks_the_rest(tmp_path: Path) -> N
         "check",
         str(good),
         str(empty),
-        str(tmp_path / "missing.txt"),
         "--published",
         "2026-01-13",
         "--offline",
@@ -150,9 +150,14 @@ def test_check_reports_bad_inputs_and_still_checks_the_rest(tmp_path: Path) -> N
     )
     assert done.returncode == 3, done.stderr[-3000:]
     results = json.loads((out / "results.json").read_text(encoding="utf-8"))
-    assert sorted(e["article"] for e in results["errors"]) == ["empty.txt", "missing.txt"]
+    assert sorted(e["article"] for e in results["errors"]) == ["empty.txt"]
     assert results["articles"][0]["claims"][0]["verdict"] == "accurate"
     assert "empty file" in done.stderr
+    # A path that does not exist is a usage error (issue 15): said at once, nothing written.
+    before = sorted(p.name for p in tmp_path.iterdir())
+    missing = run_cli("check", str(good), str(tmp_path / "missing.txt"), "--offline", "--out", str(tmp_path / "r2"))
+    assert missing.returncode == 2 and "missing.txt: no such file or folder" in missing.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 def test_nightly_and_on_demand_through_prefect_at_the_same_moment(tmp_path: Path) -> None:

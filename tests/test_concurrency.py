@@ -66,8 +66,7 @@ def test_three_processes_on_one_database(tmp_path: Path) -> None:
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
-    assert con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall() == [
-        (snapshot_quote_rows(),) * 2
-    ]
+    rows = con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall()
+    assert rows == [(snapshot_quote_rows(),) * 2]
     assert con.execute("SELECT count(*) FROM runs").fetchall() == [(2,)]
     con.close()

@@ -28,13 +28,17 @@ def test_no_true_claim_is_called_wrong(scores: dict[str, RealScore]) -> None:
 
 def test_verdicts_lie_in_the_accepted_sets(scores: dict[str, RealScore]) -> None:
     total = scores["all"]
-    assert total.verdicts[1] == 34  # two of the 36 claims are not found yet
-    assert total.verdicts[0] >= 33, [p for p in total.problems if "verdict" in p]
+    assert total.verdicts[1] == 36
+    # The one outside: ts2's 'rund 80%igen YTD-Gewinn' of the ADRs, which 'mehrere Analysen' record and
+    # which names no day: on 2025-11-21 BABA stood +80.4 % since the end of 2024 (152.93 / 84.79; +89.6 % on the day of
+    # publication); a session of the publication week is a permitted reading, so it is accurate with
+    # lower confidence, where the annotation accepts imprecise or wrong.
+    assert total.verdicts[0] >= 35, [p for p in total.problems if "verdict" in p]
 
 
 def test_extraction_floors(scores: dict[str, RealScore]) -> None:
     total = scores["all"]
-    assert total.recall >= 0.92 and total.precision >= 0.84, (total.recall, total.precision)
+    assert total.recall >= 0.96 and total.precision >= 0.84, (total.recall, total.precision)
     floors = {"listing": 0.84, "time": 0.91, "metric": 0.87}
     for slot in SLOTS:
         assert total.slot_accuracy(slot) >= floors[slot], (slot, total.slot_accuracy(slot))

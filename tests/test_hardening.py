@@ -4,6 +4,7 @@ a run killed half-way, and arbitrary text in the date resolver."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -60,10 +61,15 @@ def test_bytes_no_encoding_can_read_are_an_error(tmp_path: Path) -> None:
         load_article(path, None, {}, date(2026, 11, 22))
 
 
-def _child_json(script: str, args: list[Path], cwd: Path) -> Any:
+def _child_json(script: str, args: list[Path], cwd: Path, env: dict[str, str] | None = None) -> Any:
     """Run a script in a fresh Python process; it must succeed and print JSON on its last line."""
     done = subprocess.run(
-        [sys.executable, "-c", script, *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300
+        [sys.executable, "-c", script, *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+        env=None if env is None else os.environ | env,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -139,15 +145,16 @@ def test_a_run_reads_and_writes_only_where_it_was_told_to(tmp_path: Path) -> Non
         folder.mkdir()
     for seed in [*sorted(SEEDS_DIR.glob("00[0-2]_*.txt")), SEEDS_DIR / "manifest.csv"]:
         (articles / seed.name).write_bytes(seed.read_bytes())
-    before = set(Path(tempfile.gettempdir()).iterdir())
-    events = _child_json(AUDITED_RUN, [articles, out, db_folder / "q.duckdb"], work)
-    temp = Path(tempfile.gettempdir())
-    left_in_temp = set(temp.iterdir()) - before - {tmp_path}
-    assert not [p for p in left_in_temp if p.name.startswith(("claimcheck", "tmp"))], left_in_temp
+    # The run's temporary folder of its own (beside tmp_path, not in it): what other processes on
+    # the machine leave in the shared /tmp is then not counted against the run.
+    temp = Path(tempfile.mkdtemp(prefix=f"{tmp_path.name}-tmp", dir=tmp_path.parent))
+    events = _child_json(AUDITED_RUN, [articles, out, db_folder / "q.duckdb"], work, {"TMPDIR": str(temp)})
+    assert not list(temp.iterdir()), list(temp.iterdir())  # every temporary folder removed again
     readable = [
         out,
         db_folder,
         temp,
+        tmp_path,  # the folder holding --out, --db and the articles (the report's link is made beside it)
         articles,
         PROJECT_ROOT,
         Path(sys.prefix),
@@ -221,9 +228,8 @@ def test_run_killed_half_way_reruns_complete_without_duplicates(tmp_path: Path) 
     results = run_check(RunOptions(paths=[str(tmp_path / "articles")], out=out, db=db, offline=True), run_id="night")
     assert len(results["articles"]) == 200 and results["errors"] == []
     con = duckdb.connect(db, read_only=True)
-    assert con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall() == [
-        (snapshot_quote_rows(),) * 2
-    ]
+    rows = con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall()
+    assert rows == [(snapshot_quote_rows(),) * 2]
     assert con.execute("SELECT count(*) FROM runs").fetchall() == [(1,)]
     recorded = con.execute("SELECT count(*), count(DISTINCT (article, claim_id)) FROM claim_results").fetchall()
     total = sum(len(a["claims"]) for a in results["articles"])

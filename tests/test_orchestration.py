@@ -55,9 +55,8 @@ def test_rerun_is_idempotent(tmp_path: Path) -> None:
         c["verdict"] for a in second["articles"] for c in a["claims"]
     ]
     con = duckdb.connect(str(tmp_path / "c.duckdb"), read_only=True)
-    assert con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall() == [
-        (snapshot_quote_rows(),) * 2
-    ]
+    rows = con.execute("SELECT count(*), count(DISTINCT (symbol, session)) FROM quotes").fetchall()
+    assert rows == [(snapshot_quote_rows(),) * 2]
     assert con.execute("SELECT count(*) FROM runs").fetchall() == [(1,)]
     assert con.execute("SELECT count(*) FROM claim_results").fetchall() == [(seed_claim_count(),)]
     con.close()

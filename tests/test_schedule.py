@@ -77,9 +77,11 @@ def _wait(predicate, timeout: float, what: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.prefect
 def test_real_server_schedules_nightly_runs_and_runs_on_demand(tmp_path: Path) -> None:
-    from flows.serve import _free_port
+    import socket
 
-    port = _free_port()
+    with socket.socket() as probe:  # a free port for the server this test starts itself
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env.update(
         PREFECT_HOME=str(tmp_path / "prefect-home"),

@@ -7,10 +7,11 @@ import json
 import logging
 import os
 import sys
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from claimcheck import layout
 from claimcheck.settings import Settings, prefect_environment
 
 log = logging.getLogger("claimcheck")
@@ -50,6 +51,13 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
     check.add_argument("--db", type=Path, default=settings.db)
     check.add_argument("--offline", action="store_true", default=settings.offline)
     check.add_argument("--lang", choices=["de", "en"], default=settings.lang, help="report language")
+    check.add_argument(
+        "--service",
+        nargs="?",
+        const="",
+        metavar="URL",
+        help="hand the articles to the running `claimcheck serve` (its API URL; default PREFECT_API_URL)",
+    )
 
     extract = command(sub, "extract", help="print the claims of one article as JSON")
     extract.add_argument("path", type=Path)
@@ -88,7 +96,7 @@ def nightly_report(settings: Settings) -> Path:
     """The one report layout: the nightly report at reports/nightly (a link switched as a whole),
     on-demand reports under reports/on-demand/, the database at reports/claimcheck.duckdb, files
     shared by reports in .claimcheck-assets/ beside them; replacing one never touches the others."""
-    return settings.reports / "nightly"
+    return layout.nightly_report(settings.reports)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,10 +105,22 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     args = parser(settings).parse_args(argv)
     verbose = getattr(args, "verbose", False)
-    if not verbose:  # a failed task's traceback is Prefect's to print: only with --verbose
+    if args.command in ("run", "check", "serve"):  # nothing to check: said at once, before any server starts
+        from claimcheck.adapters.input_paths import problems
+
+        given = [str(p) for p in args.paths] if args.command == "check" else [str(args.articles)]
+        if found := problems(given):
+            for line in found:
+                log.error("%s", line)
+            return EXIT_USAGE
+    if args.command == "serve":  # the served runs' logs are what the Prefect UI shows
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
+    elif not verbose:  # a failed task's traceback is Prefect's to print: only with --verbose
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
     else:  # the traceback of an article that failed to be extracted or verified
         logging.getLogger("claimcheck").setLevel(logging.DEBUG)
+    from claimcheck.adapters.input_paths import NothingToCheck
+    from claimcheck.adapters.prefect_server import ServerNotStarted
     from claimcheck.adapters.publication import ReportNotWritten
     from claimcheck.adapters.store import LOCK_WAIT, StoreError
 
@@ -117,8 +137,14 @@ def main(argv: list[str] | None = None) -> int:
             return _serve(args, settings)
         if args.command == "merge":
             return _merge(args)
+        if args.command == "check" and args.service is not None:
+            return _check_service(args, settings)
         return _orchestrated(args, settings)
-    except (StoreError, ReportNotWritten) as error:  # the run's own failures name their path
+    except NothingToCheck as error:  # the paths vanished after the first look: still nothing replaced
+        for line in str(error).splitlines():
+            log.error("%s", line)
+        return EXIT_USAGE
+    except (StoreError, ReportNotWritten, ServerNotStarted) as error:  # the run's own failures name their path
         log.error("%s", error, exc_info=verbose)
         return EXIT_FAILED
     except Exception as error:
@@ -238,11 +264,73 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    prefect_environment(settings)
-    from flows.serve import serve_deployments
+    """The one long-running process: a Prefect server with its UI (unless PREFECT_API_URL names
+    one), the two deployments served, everything it started stopped on SIGTERM or SIGINT."""
+    from claimcheck.adapters import prefect_server
 
-    serve_deployments(settings, str(args.articles), str(args.out), str(args.db.resolve()), args.offline)
+    prefect_environment(settings)
+    os.environ["PREFECT_RUNNER_POLL_FREQUENCY"] = str(settings.runner_poll_seconds)
+    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "claimcheck")  # its lines in the runs' logs
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW", "ignore")  # ... and only there
+    server = None
+    if not os.environ.get("PREFECT_API_URL"):  # started before Prefect is imported: it reads the URL once
+        server = prefect_server.start(settings.server_host, settings.server_port, settings.prefect_home)
+        os.environ["PREFECT_API_URL"], os.environ["PREFECT_UI_URL"] = server.api_url, server.ui_url
+    api_url = os.environ["PREFECT_API_URL"]
+    ui_url = os.environ.get("PREFECT_UI_URL") or api_url.removesuffix("/").removesuffix("/api")
+    log.info("Prefect UI: %s (API %s%s)", ui_url, api_url, f"; server log {server.log_path}" if server else "")
+    log.info(
+        "trigger from another shell: PREFECT_API_URL=%s prefect deployment run claimcheck-on-demand/on-demand "
+        "--param 'paths=[\"/path/article.txt\"]'   or: claimcheck check --service %s PATH",
+        api_url,
+        api_url,
+    )
+
+    def hard_stop() -> None:
+        prefect_server.stop_children()
+        if server is not None:
+            prefect_server.stop(server)
+
+    try:
+        from flows.serve import serve_deployments
+
+        serve_deployments(
+            settings, str(args.articles.resolve()), str(args.out), str(args.db.resolve()), args.offline, hard_stop
+        )
+    finally:
+        if server is not None:
+            prefect_server.stop(server)
+        prefect_server.stop_children()
+        log.info("stopped")
     return EXIT_OK
+
+
+def _check_service(args: argparse.Namespace, settings: Settings) -> int:
+    """The articles checked by the running service; this process only waits and prints."""
+    from claimcheck.adapters import service_client
+
+    api_url = args.service or os.environ.get("PREFECT_API_URL")
+    if not api_url:
+        log.error("--service needs the service's API URL: give it, or set PREFECT_API_URL")
+        return EXIT_USAGE
+    paths = [str(p.resolve()) for p in args.paths]
+    out = (args.out or layout.on_demand_report(settings.reports, paths)).resolve()
+    parameters = {
+        "paths": paths,
+        "out": str(out),
+        "db": str(args.db.resolve()),
+        "offline": args.offline,
+        "published": args.published,
+        "lang": args.lang,
+    }
+    try:
+        run_id, results = service_client.check(api_url, parameters)
+    except service_client.ServiceError as error:
+        log.error("%s", error)
+        return EXIT_FAILED
+    log.info("checked by the service (flow run %s)", run_id)
+    _summary(results, out)
+    return EXIT_INPUT_ERRORS if results["errors"] else EXIT_OK
 
 
 def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
@@ -269,8 +357,7 @@ def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
             lang=args.lang,
         )
     else:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        out = args.out or settings.reports / "on-demand" / f"{args.paths[0].stem}-{stamp}"
+        out = args.out or layout.on_demand_report(settings.reports, [str(p) for p in args.paths])
         options = pipeline.RunOptions(
             paths=[str(p) for p in args.paths],
             out=str(out),

@@ -68,6 +68,7 @@ class Band:
     abs_price_rel: float
     abs_points: float
     cap: float | None
+    price_half_units: float | None  # a hedged price stated to the cent is hedged by cents, not by 1 %
     note: str
 
 
@@ -323,6 +324,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
                 float(r["abs_price_rel"]),
                 float(r["abs_points"]),
                 float(r["cap"]) if r["cap"] else None,
+                float(r["price_half_units"]) if r["price_half_units"] else None,
                 r["note"],
             )
             for r in table["bands"]

@@ -26,6 +26,25 @@ class Settings(BaseSettings):
     task_runner: str = "local"  # local (Prefect's thread pool) or dask
     dask_address: str | None = None  # an existing Dask scheduler; None starts a local cluster
     dask_workers: int = 2
+    # `claimcheck serve`: its Prefect server (with UI) listens here unless PREFECT_API_URL is set
+    server_host: str = "127.0.0.1"
+    server_port: int = 4200
+    runner_poll_seconds: int = 5  # how soon a triggered deployment run is picked up
+    retention_days: int = 30  # on-demand reports and run history older than this are pruned nightly
+    # The morning message (README): no channel configured means no message
+    report_base_url: str | None = None  # where editors open the reports; default file://<report folder>
+    webhook_url: str | None = None  # a secret: from the environment ...
+    webhook_url_block: str | None = None  # ... or the name of a Prefect Secret block holding it
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_user: str | None = None
+    smtp_password: str | None = None  # a secret: from the environment ...
+    smtp_password_block: str | None = None  # ... or the name of a Prefect Secret block holding it
+    smtp_starttls: bool = False
+    mail_from: str = "claimcheck@localhost"
+    mail_to: str | None = None  # comma-separated addresses
+    notify_attempts: int = 3
+    notify_retry_seconds: float = 5.0
 
 
 def prefect_environment(settings: Settings) -> None:

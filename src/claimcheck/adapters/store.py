@@ -281,6 +281,17 @@ def set_run_status(con: duckdb.DuckDBPyConnection, run_id: str, status: str) -> 
     con.execute("UPDATE runs SET status = ? WHERE run_id = ?", [status, run_id])
 
 
+def prune_runs(con: duckdb.DuckDBPyConnection, before: datetime) -> int:
+    """Retention: forget runs (and their verdicts) started before `before`; how many went."""
+    old = "SELECT run_id FROM runs WHERE started < ?"
+    count = int(con.execute(f"SELECT count(*) FROM ({old})", [before]).fetchall()[0][0])
+    con.execute("BEGIN TRANSACTION")
+    con.execute(f"DELETE FROM claim_results WHERE run_id IN ({old})", [before])
+    con.execute("DELETE FROM runs WHERE started < ?", [before])
+    con.execute("COMMIT")
+    return count
+
+
 def run_history(con: duckdb.DuckDBPyConnection, limit: int, complete_only: bool = True) -> pd.DataFrame:
     """The latest runs, oldest first; by default only those whose report was published."""
     where = "WHERE status = 'complete'" if complete_only else ""

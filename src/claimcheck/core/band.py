@@ -84,8 +84,13 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
     shape = claim.hedge or "exact"
     band = rules.bands.get(shape, rules.bands["exact"])
     cls = unit_class(claim)
-    floor = {"percent": band.abs_percent, "points": band.abs_points}.get(cls, band.abs_price_rel * value)
-    width = max(half, band.rel * value, floor)
+    if cls == "price":  # 'rund 150 US-Dollar': a hedged price is rounded, not 5 % off
+        width = band.abs_price_rel * value
+        if band.price_half_units is not None:  # 'etwa $157,82' claims cents: hedged by cents
+            width = min(width, band.price_half_units * half)
+        width = max(half, width)
+    else:
+        width = max(half, band.rel * value, band.abs_points if cls == "points" else band.abs_percent)
     if shape == "approx":
         lo, hi = value - width, high + width
     elif shape == "just_under":

@@ -390,6 +390,11 @@ def _candidate_days(claim: Claim, code: str, published: date | None) -> list[dat
     stated = date.fromisoformat(ref["date"]) if "date" in ref else None
     if stated is not None and published is not None and stated > published:
         return sorted({*sessions_ending(code, published, WINDOW_SESSIONS), session_on_or_before(code, stated)})
+    if stated is not None and claim.time_source == "earlier_sentence" and claim.kind in SESSION_KINDS:
+        # a day carried over from a sentence about maybe another market ('am Montag' in Hong Kong,
+        # then 'in den USA zuletzt bei ...'): that listing's session may not have traded yet
+        day = session_on_or_before(code, stated)
+        return [previous_session(code, day), day]
     if stated is not None and claim.time_source != "publication_default":
         return [session_on_or_before(code, stated)]
     end = date.fromisoformat(ref.get("end") or ref["date"])  # the publication default: a window up to it

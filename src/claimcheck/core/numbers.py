@@ -85,7 +85,8 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
     range_sep = rf"\s?[{HYPHENS}]\s?|\s+(?:bis|to|and)\s+"
     tail = (
         rf"(?:\s?(?P<scale>{scale_words})(?![\w]))?"
-        rf"(?:\s?(?P<unit>{unit_words}|{currency_words})(?![\w]))?"
+        # '80%igen YTD-Gewinn', 'ein 5-prozentiges Plus': the adjective ending belongs to the unit
+        rf"(?:\s?(?P<unit>{unit_words}|{currency_words})(?:ig(?:e[nmrs]?)?)?(?![\w]))?"
     )
     mention = re.compile(
         rf"(?P<pre>(?:HK\$|US\$|\$|€|USD|HKD|EUR)\s?)?"

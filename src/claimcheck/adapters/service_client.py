@@ -1,0 +1,54 @@
+"""`claimcheck check --service`: hands the articles to the running `claimcheck serve` through the
+Prefect REST API (its on-demand deployment), waits for the run and returns its results.json.
+Standard library only: the client imports neither Prefect nor pandas nor GX."""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+DEPLOYMENT = "claimcheck-on-demand/on-demand"
+FINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
+
+
+class ServiceError(RuntimeError):
+    pass
+
+
+def _call(api_url: str, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+    request = urllib.request.Request(
+        f"{api_url.rstrip('/')}{path}",
+        data=json.dumps(body).encode() if body is not None else None,
+        method=method,
+        headers={"Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return json.loads(answer.read() or b"null")
+    except urllib.error.HTTPError as error:
+        raise ServiceError(f"{api_url}{path}: {error.code} {error.reason}") from None
+    except OSError as error:
+        raise ServiceError(
+            f"the service at {api_url} does not answer ({error}); is `claimcheck serve` running?"
+        ) from None
+
+
+def check(api_url: str, parameters: dict[str, Any], timeout: float = 600.0) -> tuple[str, dict[str, Any]]:
+    """Start an on-demand run with `parameters` (its `out` set by the caller), wait for it and
+    return (flow run id, results.json of its report)."""
+    deployment = _call(api_url, "GET", f"/deployments/name/{DEPLOYMENT}")
+    run = _call(api_url, "POST", f"/deployments/{deployment['id']}/create_flow_run", {"parameters": parameters})
+    deadline = time.monotonic() + timeout
+    state = run.get("state") or {}
+    while (state.get("type") not in FINAL) and time.monotonic() < deadline:
+        time.sleep(0.3)
+        state = _call(api_url, "GET", f"/flow_runs/{run['id']}").get("state") or {}
+    if state.get("type") != "COMPLETED":
+        ended = state.get("type", "unfinished")
+        raise ServiceError(f"on-demand run {run['id']} ended {ended}: {state.get('message') or 'see its logs'}")
+    results_path = Path(parameters["out"]) / "results.json"
+    return str(run["id"]), json.loads(results_path.read_text(encoding="utf-8"))

@@ -1,0 +1,120 @@
+"""The morning message without a server (no channel, a dead channel, a live SMTP server), the
+fail-fast input check, and retention."""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+from aiosmtpd.controller import Controller
+
+from claimcheck.adapters import notify, retention
+from claimcheck.core.discrepancies import discrepancies, message_text
+from claimcheck.settings import Settings
+from tests.helpers import run_cli
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_no_channel_no_message_no_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    for key in list(os.environ):
+        if key.startswith("CLAIMCHECK_"):
+            monkeypatch.delenv(key)
+    assert notify.channels(Settings()) == []
+    assert notify.deliver("body", "subject", Settings()) == {}
+
+
+def test_failed_delivery_is_retried_logged_and_never_raised(caplog: pytest.LogCaptureFixture) -> None:
+    dead = _free_port()  # nothing listens there
+    settings = Settings(
+        webhook_url=f"http://127.0.0.1:{dead}/hook",
+        smtp_host="127.0.0.1",
+        smtp_port=dead,
+        mail_to="desk@example.invalid",
+        notify_attempts=2,
+        notify_retry_seconds=0.01,
+    )
+    sent = notify.deliver("body", "subject", settings)
+    assert sent == {"webhook": False, "email to desk@example.invalid": False}
+    failures = [r.getMessage() for r in caplog.records if "morning message to" in r.getMessage()]
+    assert len(failures) == 4 and sum("given up" in line for line in failures) == 2
+
+
+def test_message_lists_each_discrepancy_with_its_link(seed_run: dict[str, Any]) -> None:
+    results = seed_run["results"]
+    items = discrepancies(results)
+    expected = [c for a in results["articles"] for c in a["claims"] if c["verdict"] in ("wrong", "imprecise")]
+    assert items and len(items) == len(expected)
+    assert [i.verdict for i in items] == sorted((i.verdict for i in items), key=("wrong", "imprecise").index)
+    text = message_text(results, items, "https://r.example.invalid/nightly/")
+    for item in items:
+        assert item.quote in text and f"https://r.example.invalid/nightly/{item.page}" in text
+    assert f"{len(items)} claims need a look" in text
+
+
+def test_email_reaches_a_real_smtp_server() -> None:
+    received: list[bytes] = []
+
+    class Mailbox:
+        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # aiosmtpd's hook name
+            received.append(envelope.content)
+            return "250 OK"
+
+    port = _free_port()
+    controller = Controller(Mailbox(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        settings = Settings(smtp_host="127.0.0.1", smtp_port=port, mail_to="a@example.invalid, b@example.invalid")
+        assert notify.deliver("2 claims need a look", "claimcheck: 1 wrong", settings) == {
+            "email to a@example.invalid, b@example.invalid": True
+        }
+    finally:
+        controller.stop()
+    assert b"Subject: claimcheck: 1 wrong" in received[0] and b"2 claims need a look" in received[0]
+
+
+@pytest.mark.parametrize("make", ["missing", "empty"])
+def test_nothing_to_check_is_a_usage_error_and_replaces_nothing(tmp_path: Path, make: str) -> None:
+    report = tmp_path / "o"
+    report.mkdir()
+    (report / "index.html").write_text("last night", encoding="utf-8")
+    target = tmp_path / "articles"
+    if make == "empty":
+        target.mkdir()
+    started = time.monotonic()
+    done = run_cli("run", "--articles", str(target), "--out", str(report), "--db", str(tmp_path / "c.duckdb"))
+    assert done.returncode == 2, done.stderr
+    assert time.monotonic() - started < 10  # under a second unloaded; the child's interpreter start counted
+    assert done.stderr.count("\n") == 1 and str(target) in done.stderr
+    assert (report / "index.html").read_text(encoding="utf-8") == "last night"
+    assert not (tmp_path / "c.duckdb").exists()
+
+
+def test_retention_prunes_old_on_demand_reports_and_runs(seed_run: dict[str, Any], tmp_path: Path) -> None:
+    import shutil
+
+    reports = tmp_path / "reports"
+    for name in ("old-1", "new-1"):
+        (reports / "on-demand" / f".{name}.versions" / "v").mkdir(parents=True)
+        (reports / "on-demand" / name).symlink_to(f".{name}.versions/v")
+    old = time.time() - 40 * 86400
+    os.utime(reports / "on-demand" / "old-1", (old, old), follow_symlinks=False)
+    db = tmp_path / "c.duckdb"
+    shutil.copy(seed_run["db"], db)
+    assert retention.prune(reports, db, days=30) == (["old-1"], 0)  # the seed run is of today
+    assert sorted(p.name for p in (reports / "on-demand").iterdir()) == [".new-1.versions", "new-1"]
+    assert retention.prune(reports, db, days=30, now=datetime.now(UTC) + timedelta(days=31)) == (["new-1"], 1)
+    assert list((reports / "on-demand").iterdir()) == []
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM runs").fetchall() == [(0,)]
+        assert con.execute("SELECT count(*) FROM claim_results").fetchall() == [(0,)]
