@@ -71,3 +71,18 @@ def test_legal_forms_are_not_part_of_the_short_name() -> None:
         "Puma",
         "Continental",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Die Facebook-Mutter Meta verlor am Montag 3 Prozent.", [("Meta Platforms", "META")]),
+        ("Meta shares rose 2% on Monday.", [("Meta Platforms", "META")]),
+        ("Die Meta-Aktie stieg am Montag in Frankfurt um 1 Prozent.", [("Meta Platforms", "FB2A.F")]),
+        ("Die Meta-Analyse von 42 Studien zeigte am Montag 12 Prozent weniger Fälle.", []),
+    ],
+)
+def test_the_project_s_own_row_for_meta_with_its_aliases(rules: Rules, text: str, found: list[tuple[str, str]]) -> None:
+    """listings.csv's rows for Meta (aliases 'Facebook-Mutter', 'Meta-Aktie', ISIN, WKN) win over the
+    master's; 'Meta' stays an everyday word without a share word beside it."""
+    assert _checked(text, rules) == found

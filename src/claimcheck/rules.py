@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from claimcheck.paths import RULES_DIR
-from claimcheck.securities import NameIndex, build_master
+from claimcheck.securities import NameIndex, build_master, in_share_context
 
 
 @dataclass(frozen=True)
@@ -116,6 +116,9 @@ class Rules:
         found: list[tuple[int, Company]] = []
         taken: list[tuple[int, int]] = []
         for hit in self.company_scan.finditer(text):
+            # a table's name that is also an everyday word ('Meta') is the company only beside a share word
+            if hit.group() in self.master_names.ambiguous and not in_share_context(text, *hit.span()):
+                continue
             taken.append(hit.span())
             company = self.companies[self.alias_owner[hit.group()]]
             if company.kind == "index":

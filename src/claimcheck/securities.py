@@ -121,6 +121,14 @@ def _listings(stock: dict[str, object], by_suffix: dict[str, dict[str, str]]) ->
     return rows
 
 
+def in_share_context(text: str, start: int, end: int) -> bool:
+    """A share word near a mention, or the mention a compound of one ('Apple-Aktie')."""
+    return bool(
+        _SHARE_COMPOUND.match(text, end)
+        or _SHARE_CONTEXT.search(text[max(0, start - CONTEXT_REACH) : end + CONTEXT_REACH])
+    )
+
+
 class NameIndex:
     """Every alias of many companies, found by its first word: one pass over a text's words
     (an alternation of thousands of names in one pattern is slow on long texts)."""
@@ -145,9 +153,7 @@ class NameIndex:
                 if not text.startswith(alias, word.start()) or (end < len(text) and text[end].isalnum()):
                     continue
                 if " " not in alias and "-" not in alias and not _SHARE_COMPOUND.match(text, end):
-                    if alias in self.ambiguous and not _SHARE_CONTEXT.search(
-                        text[max(0, word.start() - CONTEXT_REACH) : end + CONTEXT_REACH]
-                    ):
+                    if alias in self.ambiguous and not in_share_context(text, word.start(), end):
                         continue
                     if speaks_of_markets is None:
                         speaks_of_markets = _SHARE_CONTEXT.search(text) is not None
