@@ -151,3 +151,16 @@ def test_index_levels_point_moves_and_period_returns(tmp_path: Path) -> None:
     (tmp_path / "en").mkdir()
     rise = check_text(tmp_path / "en", "The Hang Seng Index rose 348 points on Monday.", "2025-12-15")
     assert [(c["kind"], c["verdict"]) for c in rise["articles"][0]["claims"]] == [("index_move", "wrong")]
+
+
+def test_a_price_followed_by_its_home_quote_in_brackets_restates_it(rules: Rules) -> None:
+    """13: '$17.79 (HK$139.60)' is the Hong Kong quote in dollars, not the ADR (8 shares, $126-132
+    that week): checked as a conversion, while HK$139.60 is Alibaba's Hong Kong price."""
+    text = "Alibaba (NYSE:BABA) (HK:9988) soared 7.3%, reaching $17.79 (HK$139.60) in Hong Kong on Thursday."
+    claims = {c.quote: c for c in extract_claims(text, Published(date(2025, 3, 6), "option"), rules)[0]}
+    assert (claims["17.79"].kind, claims["17.79"].fx_from) == ("fx_conversion", (139.6, "HKD"))
+    assert (claims["139.60"].kind, claims["139.60"].listing) == ("last_price", "9988.HK")
+    one_sum = extract_claims(
+        "Der Deal über 1 Milliarde Yuan (140 Millionen USD) ist perfekt.", Published(date(2025, 3, 6), "option"), rules
+    )[0]
+    assert [c.kind for c in one_sum if c.quote == "1"] != ["fx_conversion"]  # the restated sum is not a conversion

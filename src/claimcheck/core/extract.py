@@ -458,7 +458,7 @@ def _claim(
     unit_class = _unit_class(m.unit)
     if unit_class == "count" and m.scale == 1 and m.value.is_integer() and 1900 <= m.value <= 2100:
         return None  # a year
-    fx_base = _fx_base(m, others)
+    fx_base = _fx_base(m, others, text)
     cue_hit = None if fx_base else _best_cue(sentence, offset, m, others, hits)
     if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
@@ -587,14 +587,32 @@ def _range_end(sentence: str, offset: int, m: NumberMention, numbers: list[Numbe
     return None
 
 
-def _fx_base(m: NumberMention, others: list[NumberMention]) -> NumberMention | None:
-    """'1 Milliarde Yuan (140 Millionen USD)': the amount a conversion in brackets restates."""
+def _fx_base(m: NumberMention, others: list[NumberMention], text: str) -> NumberMention | None:
+    """'1 Milliarde Yuan (140 Millionen USD)': the amount a conversion in brackets restates. A share
+    price followed by its home quote in brackets ('$17.79 (HK$139.60)') restates that quote."""
     if m.unit not in CURRENCIES:
         return None
-    return next(
+    before = next(
         (o for o in others if o.unit in CURRENCIES and o.unit != m.unit and 0 <= m.start - o.unit_end <= 3),
         None,
     )
+    if before is not None or m.scale != 1:
+        return before
+    return next(
+        (
+            o
+            for o in others
+            if o.unit in CURRENCIES
+            and o.unit != m.unit
+            and o.scale == 1
+            and _BRACKETED_QUOTE.match(text, m.unit_end, o.start)
+        ),
+        None,
+    )
+
+
+# ' (HK$', ' (US$ ', '(€': a bracket opening right after a price, with the other quote's currency sign
+_BRACKETED_QUOTE = re.compile(r"\s*\(\s*(?:HK\$|US\$|\$|€|[A-Z]{3}\s)?\s*$")
 
 
 def _default_kind(
