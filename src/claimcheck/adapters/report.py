@@ -16,6 +16,7 @@ from typing import Any
 from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from claimcheck.adapters.article_metadata import FIELDS as META_FIELDS
 from claimcheck.adapters.articles import MAX_SCAN_CHARS
 from claimcheck.core.explain import LOCALES
 from claimcheck.model import Claim, Judgement
@@ -222,6 +223,8 @@ def results_document(
                 "page": pages[item.article.article],
                 "published": item.article.published.date.isoformat() if item.article.published.date else None,
                 "published_source": item.article.published.source,
+                # title, source, url, author: null where the article does not say (schema 2, added)
+                **{name: item.article.meta.get(name) for name in META_FIELDS},
                 "language": item.article.language,
                 "warnings": item.article.warnings,
                 "claims": [claim_record(c, item.judgements[c.id]) for c in item.article.claims],
