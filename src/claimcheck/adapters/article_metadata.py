@@ -63,16 +63,22 @@ def read_html(html: str) -> HtmlArticle:
     text = (getattr(document, "text", None) or "").strip()
     if not text:
         text = _all_text(html)
-    meta: dict[str, str] = {}
-    if document is not None:
-        found = {
-            "title": document.title,
-            "source": document.sitename or document.hostname,
-            "url": document.url,
-            "author": document.author,
+    def found(name: str) -> Any:
+        return getattr(document, name, None)  # a Document; None when nothing was extracted
+
+    meta = pick_fields(
+        {
+            key: value
+            for key, value in {
+                "title": found("title"),
+                "source": found("sitename") or found("hostname"),
+                "url": found("url"),
+                "author": found("author"),
+            }.items()
+            if value
         }
-        meta = pick_fields({k: v for k, v in found.items() if v})
-    published = getattr(document, "date", None) if document is not None else None
+    )
+    published = found("date")
     return HtmlArticle(text, meta, published or None)
 
 
