@@ -63,6 +63,7 @@ def read_html(html: str) -> HtmlArticle:
     text = (getattr(document, "text", None) or "").strip()
     if not text:
         text = _all_text(html)
+
     def found(name: str) -> Any:
         return getattr(document, name, None)  # a Document; None when nothing was extracted
 
