@@ -45,6 +45,7 @@ def _common(w: Wording) -> dict[str, Any]:
         "x_label_rotation": 0,
         "show_minor_x_labels": False,
         "truncate_legend": -1,
+        "truncate_label": -1,
         "value_formatter": w.number,
         "width": 560,
         "height": 300,

@@ -7,6 +7,7 @@ times are shown in Europe/Berlin, where the newsroom works.
 from __future__ import annotations
 
 import gettext
+import re
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -17,6 +18,11 @@ from babel.numbers import format_currency, format_decimal
 from claimcheck.core.explain import LOCALES
 from claimcheck.model import CURRENCIES
 
+# The quote-quality notes of a run (adapters/gx_validation.quarantine): 'SYMBOL DAY: FIELDS held back (WHY)'
+# or 'SYMBOL DAY: warning (WHY)'; grouped per reason, so ten half-day sessions are one line.
+_QUALITY_NOTE = re.compile(
+    r"^(?P<symbol>\S+) (?P<day>\d{4}-\d{2}-\d{2}): (?:(?P<fields>[\w, ]+) held back|warning) \((?P<why>.*)\)$"
+)
 LOCALE_DIR = Path(__file__).parent / "locale"
 DOMAIN = "messages"
 NEWSROOM_TIMEZONE = get_timezone("Europe/Berlin")
@@ -57,8 +63,16 @@ class Wording:
         return self.text(key if self.known(key) else "field.other")
 
     def data_source(self, source: str) -> str:
-        key = f"data.{source}"
+        """'snapshot, fetched 2026-11-29' reads 'Offline-Kursdaten'; 'derived: BABA ÷ …' 'abgeleitet'."""
+        head = source.replace(":", ",").split(",")[0].strip().lower()
+        key = f"data.{head}"
         return self.text(key) if self.known(key) else source
+
+    def phrase(self, group: str, text: str) -> str:
+        """A fixed phrase of the core (a confidence reason, a claim note) in the report's language;
+        one with values in it (a date, a quoted word) is shown as the core wrote it."""
+        key = f"{group}.{text}"
+        return self.text(key) if self.known(key) else text
 
     def number(self, value: float | None) -> str:
         if value is None:
@@ -79,8 +93,8 @@ class Wording:
         if unit == "percent":
             return format_decimal(value, format="#,##0.##", locale=self.locale) + "\u00a0%"
         if unit == "percentage_points":
-            return format_decimal(value, format="#,##0.##", locale=self.locale) + "\u00a0pp"
-        return self.number(value)
+            return format_decimal(value, format="#,##0.##", locale=self.locale) + "\u00a0" + self.text("unit.pp")
+        return format_decimal(value, format="#,##0.##", locale=self.locale)
 
     def day(self, iso: str | None) -> str:
         if not iso:
@@ -98,3 +112,27 @@ class Wording:
         if instant.tzinfo is None:
             instant = instant.replace(tzinfo=get_timezone("UTC"))
         return format_datetime(instant, format="medium", tzinfo=NEWSROOM_TIMEZONE, locale=self.locale)
+
+    def run_notes(self, notes: list[str]) -> list[str]:
+        """A run's notes in the report's language: quote-quality notes grouped per reason and field
+        set, fixed phrases translated; any other note as the pipeline wrote it."""
+        groups: dict[tuple[str, str], list[str]] = {}
+        lines: list[str] = []
+        for note in notes:
+            match = _QUALITY_NOTE.match(note)
+            if match is None:
+                lines.append(self.phrase("note", note))
+                continue
+            days = groups.setdefault((match["fields"] or "", match["why"]), [])
+            days.append(f"{match['symbol']} {self.day(match['day'])}")
+        for (fields, why), days in groups.items():
+            reason = self.phrase("why", why) if " " in why else self.text("quality.rule", rule=why)
+            shown = ", ".join(days)
+            if fields:
+                names = ", ".join(self.field(name.strip()) for name in fields.split(","))
+                lines.append(
+                    self.text("quality.held_back", fields=names, n=self.count(len(days)), why=reason, days=shown)
+                )
+            else:
+                lines.append(self.text("quality.warning", n=self.count(len(days)), why=reason, days=shown))
+        return lines
