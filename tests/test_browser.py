@@ -1,12 +1,14 @@
 """The report in a real browser: Debian's Chromium driven by Playwright, headless, offline, on a
-laptop (1,400 px) and a phone (390 px). Screenshots are kept as test artefacts under pytest's
-temporary folder (printed at the end of the run with -s; the last three runs are kept).
+laptop (1,400 px) and a phone (390 px). Screenshots are kept as test artefacts in
+$CLAIMCHECK_SCREENSHOTS, by default the temporary folder's claimcheck-screenshots/.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -48,8 +50,10 @@ def english_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("screenshots")
+def shots() -> Path:
+    """Kept after the run (pytest's own temporary folders are pruned by later runs)."""
+    folder = Path(os.environ.get("CLAIMCHECK_SCREENSHOTS") or Path(tempfile.gettempdir()) / "claimcheck-screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
     print(f"\nscreenshots: {folder}")
     return folder
 
