@@ -19,7 +19,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from claimcheck.adapters.article_metadata import FIELDS as META_FIELDS
 from claimcheck.adapters.articles import MAX_SCAN_CHARS
 from claimcheck.adapters.charts import Point, history_chart, price_chart
-from claimcheck.adapters.wording import Wording, translations
+from claimcheck.adapters.wording import Wording, translations, wording
 from claimcheck.model import Claim, Judgement
 from claimcheck.paths import SUITES_DIR
 from claimcheck.pipeline import CheckedArticle
@@ -168,7 +168,7 @@ def claim_review(article: dict[str, Any], claim: dict[str, Any], text: str, lang
             "ratingValue": RATING[claim["verdict"]],
             "bestRating": 5,
             "worstRating": 1,
-            "alternateName": Wording(lang).verdict(claim["verdict"]),
+            "alternateName": wording(lang).verdict(claim["verdict"]),
         },
         "reviewBody": claim["explanation"],
         "author": {"@type": "Organization", "name": "claimcheck"},
@@ -188,9 +188,9 @@ def _environment(lang: str) -> Environment:
         extensions=["jinja2.ext.i18n"],
     )
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
-    wording = Wording(lang)
-    env.globals["w"] = wording
-    env.filters["num"] = wording.number
+    words = wording(lang)
+    env.globals["w"] = words
+    env.filters["num"] = words.number
     env.filters["jsonld"] = _script_json
     return env
 
@@ -227,7 +227,12 @@ def claims_csv(results: dict[str, Any]) -> str:
 
 
 DISCREPANCIES = ("wrong", "imprecise")
-CHART_CLAIMS = 30  # charts drawn per page (discrepancies first): each is ~20 kB of SVG
+# A chart costs ~10 ms to draw and ~20 kB of SVG, so a small run (an on-demand article) charts every
+# checked claim, a large one its discrepancies only (wrong first), up to a budget per run and per page;
+# every finding keeps its evidence table.
+CHART_ALL_UP_TO = 200  # checked claims in a run up to which every one gets a chart
+CHART_BUDGET = 300  # charts in a large run
+CHART_CLAIMS = 30  # charts on one page
 
 
 def render(
@@ -241,7 +246,7 @@ def render(
     """File name -> content of every file the report owns (the run's GX artefacts under gx/)."""
     pages = page_names(article["article"] for article in results["articles"])
     env = _environment(lang)
-    wording = Wording(lang)
+    words = wording(lang)
     charts = charts or {}
     common = {"lang": lang, "verdicts": VERDICTS, "run": results["run"], "pages": pages}
     counts = {v: 0 for v in VERDICTS}
@@ -263,7 +268,7 @@ def render(
             counts=counts,
             summaries=summaries,
             discrepancies=discrepancies,
-            history=history_chart(_nights(history), wording),
+            history=history_chart(_nights(history), words),
             **common,
         ),
         "results.json": json.dumps(results, ensure_ascii=False, indent=1, allow_nan=False),
@@ -271,11 +276,31 @@ def render(
         **gx_artefacts(validation),
     }
     template = env.get_template("article.html")
+    charted = _charted(results["articles"], discrepancies, charts)
     for article in results["articles"]:
+        points = {k: v for k, v in charts.get(article["article"], {}).items() if (article["article"], k) in charted}
         files[pages[article["article"]]] = _article_page(
-            template, article, texts[article["article"]], charts.get(article["article"], {}), wording, common
+            template, article, texts[article["article"]], points, words, common
         )
     return files
+
+
+def _charted(
+    articles: list[dict[str, Any]],
+    discrepancies: list[tuple[dict[str, Any], dict[str, Any]]],
+    charts: dict[str, dict[str, list[Point]]],
+) -> set[tuple[str, str]]:
+    """(article, claim id) of the claims that get a chart (see CHART_ALL_UP_TO)."""
+    checked = [
+        (a["article"], c["id"])
+        for a in articles
+        for c in a["claims"]
+        if c["verdict"] != "out_of_scope" and c["id"] in charts.get(a["article"], {})
+    ]
+    if len(checked) <= CHART_ALL_UP_TO:
+        return set(checked)
+    chosen = [(a["article"], c["id"]) for a, c in discrepancies if c["id"] in charts.get(a["article"], {})]
+    return set(chosen[:CHART_BUDGET])
 
 
 def _article_page(

@@ -9,9 +9,10 @@ from __future__ import annotations
 import gettext
 import re
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+from babel import Locale
 from babel.dates import format_date, format_datetime, get_timezone
 from babel.numbers import format_currency, format_decimal
 
@@ -40,8 +41,13 @@ class Wording:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self.locale = LOCALES[lang]
+        self.locale = Locale.parse(LOCALES[lang])
         self._catalogue = translations(lang)
+        # Babel formats a value in ~20 µs; a report formats the same sessions, counts and prices
+        # thousands of times, so each formatted form is kept (bounded: a report has few distinct ones).
+        self.number = lru_cache(maxsize=65536)(self._number)  # type: ignore[method-assign]
+        self.value = lru_cache(maxsize=65536)(self._value)  # type: ignore[method-assign]
+        self.day = lru_cache(maxsize=8192)(self._day)  # type: ignore[method-assign]
 
     def text(self, key: str, **values: object) -> str:
         message = self._catalogue.gettext(key)
@@ -75,6 +81,9 @@ class Wording:
         return self.text(key) if self.known(key) else text
 
     def number(self, value: float | None) -> str:
+        return self._number(value)
+
+    def _number(self, value: float | None) -> str:
         if value is None:
             return "–"
         if abs(value) >= OPEN_EDGE:
@@ -85,6 +94,9 @@ class Wording:
         return format_decimal(n, format="#,##0", locale=self.locale)
 
     def value(self, value: float | None, unit: str | None) -> str:
+        return self._value(value, unit)
+
+    def _value(self, value: float | None, unit: str | None) -> str:
         """A value in its unit, as a reader writes it: '72,96 %', '167,80 HKD', 'HK$167.80'."""
         if value is None or abs(value) >= OPEN_EDGE:
             return self.number(value)
@@ -97,6 +109,9 @@ class Wording:
         return format_decimal(value, format="#,##0.##", locale=self.locale)
 
     def day(self, iso: str | None) -> str:
+        return self._day(iso)
+
+    def _day(self, iso: str | None) -> str:
         if not iso:
             return "–"
         return format_date(date.fromisoformat(iso[:10]), format="medium", locale=self.locale)
@@ -136,3 +151,9 @@ class Wording:
             else:
                 lines.append(self.text("quality.warning", n=self.count(len(days)), why=reason, days=shown))
         return lines
+
+
+@cache
+def wording(lang: str) -> Wording:
+    """The one Wording of a language in this process, its caches shared by every report."""
+    return Wording(lang)
