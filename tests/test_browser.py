@@ -207,3 +207,31 @@ def test_no_ui_string_of_the_other_language(
         assert found == [], f"{name} ({lang}) shows {other} UI strings: {found[:5]}"
         assert page.locator("html").get_attribute("lang") == lang
     page.close()
+
+
+def test_gx_data_docs_render_styled_offline(seed_run: dict[str, Any], browser: Any, shots: Path) -> None:
+    out: Path = seed_run["out"]
+    docs = out / "gx" / "data-docs"
+    pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.html"))
+    validations = [p for p in pages if p.startswith("validations/")]
+    assert "index.html" in pages and validations
+    assert all("/__none__/" not in p for p in validations)  # the run has a name
+    requests: list[str] = []
+    failed: list[str] = []
+    page = open_page(browser, LAPTOP, requests)
+    page.on("requestfailed", lambda request: failed.append(f"{request.url} {request.failure}"))
+    for name in ["index.html", validations[0]]:
+        page.goto((docs / name).as_uri())
+        page.wait_for_load_state("load")
+        # Bootstrap's stylesheet and jQuery are loaded from the shared assets.
+        bootstrap_rule = "(() => { const e = document.createElement('div'); e.className = 'd-none';"
+        bootstrap_rule += " document.body.appendChild(e); return getComputedStyle(e).display; })()"
+        assert page.evaluate(bootstrap_rule) == "none"
+        assert page.evaluate("typeof window.jQuery") == "function"
+    page.screenshot(path=str(shots / "gx-validation-1400.png"), full_page=False)
+    page.close()
+    assert leaving(requests, out) == [] and failed == []
+    # The shared assets hold the static files once; GX's unshown tutorial GIFs are not among them.
+    shared = list((out.parent / ".claimcheck-assets").rglob("*"))
+    assert any(p.name == "bootstrap.min.css" for p in shared)
+    assert not any(p.suffix == ".gif" for p in shared)
