@@ -48,6 +48,7 @@ class Wording:
         self.number = lru_cache(maxsize=65536)(self._number)  # type: ignore[method-assign]
         self.value = lru_cache(maxsize=65536)(self._value)  # type: ignore[method-assign]
         self.day = lru_cache(maxsize=8192)(self._day)  # type: ignore[method-assign]
+        self.count = lru_cache(maxsize=8192)(self._count)  # type: ignore[method-assign]
 
     def text(self, key: str, **values: object) -> str:
         message = self._catalogue.gettext(key)
@@ -91,6 +92,9 @@ class Wording:
         return format_decimal(value, format="#,##0.####", locale=self.locale)
 
     def count(self, n: int) -> str:
+        return self._count(n)
+
+    def _count(self, n: int) -> str:
         return format_decimal(n, format="#,##0", locale=self.locale)
 
     def value(self, value: float | None, unit: str | None) -> str:
