@@ -80,6 +80,12 @@ def test_an_html_page_is_checked_like_its_plain_text_twin(tmp_path: Path) -> Non
     assert article["url"] == "https://boersenblick.example/alibaba-minimax"
     assert article["author"] == "Erika Muster"
     assert html_run["errors"] == []
+    # The index names the article by its headline and source, and counts its discrepancies per source.
+    index = (tmp_path / "page" / "o" / "index.html").read_text(encoding="utf-8")
+    assert "Alibaba setzt auf MiniMax und eigene KI-Chips</a>" in index
+    assert any(claim[4] in ("wrong", "imprecise") for claim in twin)
+    chart = index.split('<figure class="by-source">')[1].split("</figure>")[0]
+    assert "Börsenblick" in chart and "ungenau" in chart
     # Neither the tracking script's nor the navigation's numbers are claims.
     assert not any(quote.startswith(("99", "24")) for quote, *_ in claims_of(html_run))
 

@@ -95,3 +95,14 @@ def history_chart(nights: list[tuple[str, int, int]], w: Wording) -> str:
     chart.add(w.verdict("wrong"), [wrong for _, wrong, _ in nights])
     chart.add(w.verdict("imprecise"), [imprecise for _, _, imprecise in nights])
     return str(chart.render(is_unicode=True))
+
+
+def source_chart(sources: list[tuple[str, int, int]], w: Wording) -> str:
+    """Wrong and imprecise claims of one run per article source (publisher), stacked bars."""
+    if not sources:
+        return ""
+    chart = pygal.HorizontalStackedBar(style=HISTORY_STYLE, **{**_common(w), "height": 120 + 28 * len(sources)})
+    chart.x_labels = [name for name, _, _ in sources]
+    chart.add(w.verdict("wrong"), [wrong for _, wrong, _ in sources])
+    chart.add(w.verdict("imprecise"), [imprecise for _, _, imprecise in sources])
+    return str(chart.render(is_unicode=True))

@@ -18,7 +18,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from claimcheck.adapters.article_metadata import FIELDS as META_FIELDS
 from claimcheck.adapters.articles import MAX_SCAN_CHARS
-from claimcheck.adapters.charts import Point, history_chart, price_chart
+from claimcheck.adapters.charts import Point, history_chart, price_chart, source_chart
 from claimcheck.adapters.wording import Wording, translations, wording
 from claimcheck.model import Claim, Judgement
 from claimcheck.paths import SUITES_DIR
@@ -269,6 +269,7 @@ def render(
             summaries=summaries,
             discrepancies=discrepancies,
             history=history_chart(_nights(history), words),
+            by_source=source_chart(_sources(summaries, words), words),
             **common,
         ),
         "results.json": json.dumps(results, ensure_ascii=False, indent=1, allow_nan=False),
@@ -375,6 +376,21 @@ def paragraphs(text: str, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if index < len(by_start) and result:  # claims in trailing blank space: kept with the last paragraph
         result[-1]["claims"].extend(by_start[index:])
     return result
+
+
+MAX_SOURCES = 15  # sources drawn in the per-source chart, most discrepancies first
+
+
+def _sources(summaries: list[dict[str, Any]], words: Wording) -> list[tuple[str, int, int]]:
+    """Wrong and imprecise claims of this run per article source, most discrepancies first."""
+    totals: dict[str, list[int]] = {}
+    for summary in summaries:
+        name = summary["article"].get("source") or words.text("index.unknown_source")
+        counts = totals.setdefault(name, [0, 0])
+        counts[0] += summary["counts"]["wrong"]
+        counts[1] += summary["counts"]["imprecise"]
+    ranked = sorted(totals.items(), key=lambda item: (-sum(item[1]), item[0]))
+    return [(name, wrong, imprecise) for name, (wrong, imprecise) in ranked[:MAX_SOURCES] if wrong + imprecise]
 
 
 def _nights(history: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
