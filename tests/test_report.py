@@ -55,7 +55,7 @@ def test_run_with_only_out_of_scope_claims_renders(tmp_path: Path) -> None:
     article.write_text("Nomura hob das Kursziel für Alibaba auf 193 US-Dollar.", encoding="utf-8")
     results = _run(tmp_path, [str(article)], published="2026-01-13")
     assert [c["verdict"] for c in results["articles"][0]["claims"]] == ["out_of_scope"]
-    assert "außerhalb des Prüfbereichs" in (tmp_path / "out" / "article-targets.txt.html").read_text(encoding="utf-8")
+    assert "keine Marktdaten" in (tmp_path / "out" / "article-targets.txt.html").read_text(encoding="utf-8")
 
 
 def test_claim_review_has_the_schema_org_fields() -> None:
