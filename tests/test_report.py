@@ -42,11 +42,13 @@ def test_hostile_article_renders_as_text(tmp_path: Path) -> None:
     assert json.loads(ld)[0]["reviewRating"]["alternateName"] == "korrekt"
 
 
-def test_run_with_no_articles_renders(tmp_path: Path) -> None:
-    empty = tmp_path / "empty"
-    empty.mkdir()
-    results = _run(tmp_path, [str(empty)])
-    assert results["articles"] == [] and results["errors"] == []
+def test_run_with_no_readable_article_renders(tmp_path: Path) -> None:
+    """(An empty folder is a usage error and replaces no report; a folder of unreadable files is a run.)"""
+    folder = tmp_path / "unreadable"
+    folder.mkdir()
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02 not an article")
+    results = _run(tmp_path, [str(folder)])
+    assert results["articles"] == [] and len(results["errors"]) == 1
     assert "Keine Artikel" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
 
 

@@ -1,17 +1,38 @@
 """GX Data Docs that render styled without a network: the stylesheets and scripts their pages load
-from CDNs are shipped from adapters/gx_offline/ as static files (publication.split_shared then
-writes them once into the report folder's shared assets), the pages are pointed at them, and what is
-not shipped (icons, dark mode, Vega, GX's logo on S3) is no longer asked for. GX's tutorial
-animations (3.3 MB of GIFs no page shows) are left out.
+from CDNs come from the npm packages GX's pages name (assets/gx-data-docs/package.json, installed
+by `make setup` with the lock file beside it), are written once into the report folder's shared
+assets (publication.split_shared), the pages are pointed at them, and what is not shipped (icons,
+dark mode, Vega, GX's logo on S3) is no longer asked for. GX's tutorial animations (3.3 MB of GIFs
+no page shows) are left out. Without the installed packages the docs render unstyled (a warning).
 """
 
 from __future__ import annotations
 
+import logging
 import re
-from pathlib import Path
+from functools import lru_cache
+
+from claimcheck.paths import PROJECT_ROOT
+
+log = logging.getLogger(__name__)
 
 _CORS_ATTRIBUTES = re.compile(r'\s(?:integrity|crossorigin)(?:="[^"]*")?', re.IGNORECASE)
-VENDOR_DIR = Path(__file__).parent / "gx_offline"
+NODE_MODULES = PROJECT_ROOT / "assets" / "gx-data-docs" / "node_modules"
+# The file each CDN address stands for, and where its npm package (the version GX 1.24.1 asks for) keeps it
+SHIPPED = {
+    "bootstrap.min.css": "bootstrap/dist/css/bootstrap.min.css",
+    "bootstrap.min.js": "bootstrap/dist/js/bootstrap.min.js",
+    "jquery.min.js": "jquery/dist/jquery.min.js",
+    "popper.min.js": "popper.js/dist/umd/popper.min.js",
+    "bootstrap-table.min.css": "bootstrap-table/dist/bootstrap-table.min.css",
+    "bootstrap-table.min.js": "bootstrap-table/dist/bootstrap-table.min.js",
+    "bootstrap-table-filter-control.min.css": "bootstrap-table/dist/extensions/filter-control/"
+    "bootstrap-table-filter-control.min.css",
+    "bootstrap-table-filter-control.min.js": "bootstrap-table/dist/extensions/filter-control/"
+    "bootstrap-table-filter-control.min.js",
+    "bootstrap-datepicker.min.css": "bootstrap-datepicker/dist/css/bootstrap-datepicker.min.css",
+    "bootstrap-datepicker.min.js": "bootstrap-datepicker/dist/js/bootstrap-datepicker.min.js",
+}
 VENDOR_PREFIX = "static/vendor/"
 UNSHOWN = ("static/images/glossary_scroller.gif", "static/images/validation_failed_unexpected_values.gif")
 _EXTERNAL_TAG = re.compile(
@@ -22,13 +43,14 @@ _EXTERNAL_TAG = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
 def vendored() -> dict[str, bytes]:
-    """The shipped files under the Data Docs' static folder, by name."""
-    return {
-        VENDOR_PREFIX + path.name: path.read_bytes()
-        for path in sorted(VENDOR_DIR.iterdir())
-        if path.suffix in (".js", ".css")
-    }
+    """The installed files under the Data Docs' static folder, by name."""
+    found = {name: NODE_MODULES / path for name, path in SHIPPED.items()}
+    missing = sorted(name for name, path in found.items() if not path.is_file())
+    if missing:
+        log.warning("%s: %s not installed (make setup); GX Data Docs render unstyled", NODE_MODULES, ", ".join(missing))
+    return {VENDOR_PREFIX + name: path.read_bytes() for name, path in found.items() if path.is_file()}
 
 
 def local_name(url: str) -> str | None:
@@ -36,7 +58,7 @@ def local_name(url: str) -> str | None:
     shipped .min.css of the same name; 'jquery-3.7.1.min.js' is 'jquery.min.js'), or None."""
     name = url.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
     name = re.sub(r"-\d+(?:\.\d+)+(?=\.)", "", name)  # 'jquery-3.7.1.min.js' is 'jquery.min.js'
-    names = {path.name for path in VENDOR_DIR.iterdir()}
+    names = set(SHIPPED)
     for candidate in (name, name.replace(".css", ".min.css"), name.replace(".js", ".min.js")):
         if candidate in names and candidate.endswith((".js", ".css")):
             return candidate
