@@ -13,7 +13,13 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
-setup: $(STAMP)
+# The GX Data Docs' stylesheets and scripts, from the npm registry at the locked versions
+NPM_STAMP := assets/gx-data-docs/node_modules/.installed
+$(NPM_STAMP): assets/gx-data-docs/package-lock.json
+	cd assets/gx-data-docs && npm ci --ignore-scripts --no-audit --no-fund --silent
+	touch $(NPM_STAMP)
+
+setup: $(STAMP) $(NPM_STAMP)
 
 run: setup
 	$(BIN)/claimcheck run

@@ -77,12 +77,24 @@ def _extract(path: Path, published: date) -> ExtractedArticle:
     return pipeline.extract(load_article(path, published, {}, published))
 
 
+def _rsi_far_end(claim: Claim) -> float:
+    """A lower bound ('above 78') pushed to the top, an upper bound to the bottom, a value across."""
+    assert claim.value is not None
+    if claim.hedge in ("more_than", "just_over"):
+        return 99.0
+    if claim.hedge in ("less_than", "just_under", "up_to"):
+        return 1.0
+    return 5.0 if claim.value > 50 else 95.0
+
+
 def _mutation(claim: Claim, judged: Judgement, rules: Rules) -> tuple[str, str] | None:
     """(the new words, the verdict they must get), or None for a claim not mutated."""
     if judged.verdict == "accurate":
         if claim.value is None:
             turned = _turned(claim.quote)
             return (turned, "wrong") if turned else None
+        if claim.kind == "rsi":  # an oscillator from 0 to 100: its far end, still an RSI
+            return _written(_rsi_far_end(claim), claim.decimals), "wrong"
         return _written(claim.value * 3 + 10, claim.decimals), "wrong"
     if judged.verdict in ("wrong", "imprecise"):
         if claim.value is None:

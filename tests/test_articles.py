@@ -100,12 +100,19 @@ def test_malformed_front_matter_and_manifest_are_warnings(tmp_path: Path) -> Non
     assert dates == {} and "manifest.csv:2" in problems[0]
 
 
-def test_markup_is_blanked_but_offsets_kept(tmp_path: Path) -> None:
-    path = tmp_path / "page.html"
-    path.write_text("<p>Alibaba <script>var x = '99 %';</script>stieg um 3 %</p>", encoding="utf-8")
+def test_markup_in_a_text_file_is_blanked_but_offsets_kept(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Alibaba <script>var x = '99 %';</script>stieg um 3 %", encoding="utf-8")
     article = load_article(path, None, {}, TODAY)
     assert len(article.scan_text) == len(article.text) and "99 %" not in article.scan_text
     assert any("markup" in w for w in article.warnings)
+
+
+def test_an_html_page_is_read_for_its_main_text_without_scripts(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<p>Alibaba <script>var x = '99 %';</script>stieg um 3&nbsp;%</p>", encoding="utf-8")
+    article = load_article(path, None, {}, TODAY)
+    assert article.text == article.scan_text == "Alibaba stieg um 3\xa0%"
 
 
 def test_text_over_the_scan_limit_is_cut_at_a_line_break_and_the_cut_is_named(tmp_path: Path) -> None:

@@ -115,3 +115,27 @@ def test_a_52_week_high_is_read_from_the_highs_and_a_year_high_from_the_calendar
     assert first["observed"] == pytest.approx(high_52w)
     assert (second["kind"], second["verdict"]) == ("year_high", "accurate")
     assert second["observed"] == pytest.approx(high_2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("According to the Relative Strength Index (RSI), NVDA is now trading above 78.", 78.0),
+        ("Der RSI der Alibaba-Aktie in New York liegt bei 29.", 29.0),
+    ],
+)
+def test_an_indicator_value_needs_no_unit(rules: Rules, text: str, value: float) -> None:
+    (claim,) = [c for c in _claims(text, rules).values() if c.kind == "rsi"]
+    assert (claim.value, claim.unit) == (value, "points")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der RSI(14) der Alibaba-Aktie in New York ist gestiegen.",
+        "Der RSI über 14 Tage der Alibaba-Aktie in New York ist gestiegen.",
+        "The 14-day RSI of Alibaba's ADRs in New York rose.",
+    ],
+)
+def test_an_indicator_parameter_is_not_its_value(rules: Rules, text: str) -> None:
+    assert [c.quote for c in _claims(text, rules).values() if c.kind == "rsi"] == []

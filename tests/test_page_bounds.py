@@ -32,7 +32,7 @@ def test_a_text_longer_than_the_scan_limit_is_shown_up_to_it_and_the_page_says_s
     assert len(page.encode()) < report.PAGE_TEXT_CHARS + 100_000  # the 60 MB file wrote a 97 MB page
     hidden = len(text) - report.PAGE_TEXT_CHARS
     assert (
-        f"⚠ Der Text ist hier bis Zeichen 1.000.000 gezeigt (so weit wurde nach Behauptungen gesucht); "
+        f"⚠ Der Text ist bis Zeichen 1.000.000 gezeigt (so weit wurde geprüft); "
         f"{hidden:,} weitere Zeichen sind nicht gezeigt.".replace(",", ".")
     ) in page
     assert '<mark class="v-accurate"' in page  # the claim inside the shown text is still marked
@@ -46,10 +46,12 @@ def test_a_page_draws_at_most_page_claims_in_full_and_lists_the_rest(
     assert len(claims) == 120 and {c["verdict"] for c in claims} == {"accurate"}
     monkeypatch.setattr(report, "PAGE_CLAIMS", 50)
     page = render_page(results, (tmp_path / "article.txt").read_text(encoding="utf-8"))
-    assert len(re.findall(r'<div class="card(?: quiet)?"', page)) == 50
+    assert len(re.findall(r'<div class="card v-accurate quiet"', page)) == 50
     assert len(re.findall(r"<mark ", page)) == 50
     listed = re.findall(
-        r'<tr data-verdict="accurate"><td>korrekt</td><td>„166,31“</td><td>close</td><td>(c\d+)</td>', page
+        r'<tr data-verdict="accurate" data-id="(c\d+)"><td>korrekt</td><td class="article-text">166,31</td>'
+        r"<td>Schlusskurs</td>",
+        page,
     )
     shown = set(re.findall(r'id="card-(c\d+)"', page))
     assert len(listed) == 70 and shown.isdisjoint(listed) and shown | set(listed) == {c["id"] for c in claims}

@@ -42,11 +42,13 @@ def test_hostile_article_renders_as_text(tmp_path: Path) -> None:
     assert json.loads(ld)[0]["reviewRating"]["alternateName"] == "korrekt"
 
 
-def test_run_with_no_articles_renders(tmp_path: Path) -> None:
-    empty = tmp_path / "empty"
-    empty.mkdir()
-    results = _run(tmp_path, [str(empty)])
-    assert results["articles"] == [] and results["errors"] == []
+def test_run_with_no_readable_article_renders(tmp_path: Path) -> None:
+    """(An empty folder is a usage error and replaces no report; a folder of unreadable files is a run.)"""
+    folder = tmp_path / "unreadable"
+    folder.mkdir()
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02 not an article")
+    results = _run(tmp_path, [str(folder)])
+    assert results["articles"] == [] and len(results["errors"]) == 1
     assert "Keine Artikel" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
 
 
@@ -55,7 +57,7 @@ def test_run_with_only_out_of_scope_claims_renders(tmp_path: Path) -> None:
     article.write_text("Nomura hob das Kursziel für Alibaba auf 193 US-Dollar.", encoding="utf-8")
     results = _run(tmp_path, [str(article)], published="2026-01-13")
     assert [c["verdict"] for c in results["articles"][0]["claims"]] == ["out_of_scope"]
-    assert "außerhalb des Prüfbereichs" in (tmp_path / "out" / "article-targets.txt.html").read_text(encoding="utf-8")
+    assert "keine Marktdaten" in (tmp_path / "out" / "article-targets.txt.html").read_text(encoding="utf-8")
 
 
 def test_claim_review_has_the_schema_org_fields() -> None:

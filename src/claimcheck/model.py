@@ -9,7 +9,7 @@ from typing import Literal
 Unit = Literal["percent", "percentage_points", "points", "HKD", "USD", "EUR", "CNY", "count"]
 Direction = Literal["up", "down"]
 Verdict = Literal["accurate", "imprecise", "wrong", "unverifiable", "out_of_scope"]
-PublishedSource = Literal["option", "front_matter", "manifest", "text", "guess", "unknown"]
+PublishedSource = Literal["option", "front_matter", "manifest", "metadata", "text", "guess", "unknown"]
 DateBasis = Literal["stated", "relative", "approximate", "implied", "unresolved", "none"]
 # Where a claim's time slot came from: the words of the text, a day carried from an earlier
 # sentence, or the publication day taken as a default because the text names no day.
@@ -67,6 +67,7 @@ class ExtractedArticle:
     warnings: list[str]
     claims: list[Claim]
     language: str
+    meta: dict[str, str] = field(default_factory=dict)  # title, source, url, author (article_metadata.py)
 
 
 @dataclass(frozen=True)

@@ -196,7 +196,7 @@ def extract(article: LoadedArticle, rules: Rules | None = None) -> ExtractedArti
         for note in claim.notes
         if "after the publication date" in note
     )
-    return ExtractedArticle(article.name, article.text, article.published, warnings, claims, lang)
+    return ExtractedArticle(article.name, article.text, article.published, warnings, claims, lang, dict(article.meta))
 
 
 # Checking is about a millisecond per claim: a file of 100,000 figures (a data dump, not an article)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from claimcheck.adapters.article_metadata import pick_fields, read_html
 from claimcheck.core.dates import MONTHS, explicit_date
 from claimcheck.model import Published
 
@@ -59,6 +60,17 @@ class LoadedArticle:
     scan_text: str  # same length as text, markup blanked out so it yields no numbers
     published: Published
     warnings: list[str] = field(default_factory=list)
+    # What a newsroom stores beside the text: title, source, url, author (adapters/metadata.py)
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+class Manifest(dict[str, date]):
+    """A folder's manifest.csv: publication date per file, plus the optional columns of
+    metadata.MANIFEST_FIELDS per file in `meta` (a dict of dates, so readers of dates need no change)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.meta: dict[str, dict[str, str]] = {}
 
 
 def discover(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -153,21 +165,24 @@ def _utf8_or_cp1252(path: Path, data: bytes) -> tuple[str, list[str]]:
     return text, [f"{path.name}: not UTF-8; decoded as Windows-1252 (Latin-1 compatible)"]
 
 
-def read_manifest(folder: Path) -> tuple[dict[str, date], list[str]]:
-    """The folder's manifest.csv (file, published): metadata kept beside the articles. What is
-    wrong with it becomes a line in the problems returned, never a stop."""
+def read_manifest(folder: Path) -> tuple[Manifest, list[str]]:
+    """The folder's manifest.csv (file, published; optionally title, source, url, author): metadata
+    kept beside the articles. What is wrong with it becomes a line in the problems returned, never a stop."""
     path = folder / MANIFEST_NAME
+    dates = Manifest()
     if not os.path.lexists(path):
-        return {}, []
+        return dates, []
     try:
         text, notes = decode(path, read_bounded(path, MAX_MANIFEST_BYTES))
     except ArticleError as error:
-        return {}, [f"{error}; the manifest is ignored"]
+        return dates, [f"{error}; the manifest is ignored"]
     problems = [f"{path}: {note.partition(': ')[2]}" for note in notes]
-    dates: dict[str, date] = {}
     try:
         for line, row in enumerate(csv.DictReader(io.StringIO(text, newline="")), start=2):
             try:
+                listed = pick_fields(row)
+                if listed and isinstance(row.get("file"), str):
+                    dates.meta[row["file"].strip()] = listed
                 day = date.fromisoformat(row["published"].strip())
                 if not EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
                     raise ValueError(f"{day} is not a plausible publication date")
@@ -233,8 +248,10 @@ def publication_date(
     meta: dict[str, str],
     manifest: dict[str, date],
     today: date,
+    stated_in_page: str | None = None,
 ) -> tuple[Published, list[str]]:
-    """--published > front matter > manifest > a full date in the text's head > a guess > unknown."""
+    """--published > front matter > manifest > the HTML page's metadata > a full date in the text's
+    head > a guess > unknown."""
     notes: list[str] = []
     if option is not None:
         return Published(option, "option"), notes
@@ -250,6 +267,15 @@ def publication_date(
             notes.append(f"{path.name}: front matter 'published: {value[:40]}' is not a plausible date; ignored")
     if path.name in manifest:
         return Published(manifest[path.name], "manifest"), notes
+    if stated_in_page:
+        try:
+            day = datetime.fromisoformat(stated_in_page.strip()).date()
+        except ValueError:
+            notes.append(f"{path.name}: the page's publication date '{stated_in_page[:40]}' is not a date; ignored")
+        else:
+            if EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+                return Published(day, "metadata"), notes
+            notes.append(f"{path.name}: the page's publication date {day} is not plausible; ignored")
     stated = explicit_date(text[:300])
     if stated is not None:
         return Published(stated, "text"), notes
@@ -297,19 +323,35 @@ def load_article(
         warnings.append(note)
     meta, meta_notes = front_matter(path, text)
     warnings.extend(meta_notes)
+    listed = {**getattr(manifest, "meta", {}).get(path.name, {}), **pick_fields(meta)}  # front matter first
+    stated_in_page = None
+    if path.suffix.lower() in (".html", ".htm") or _looks_like_a_page(text):
+        page = read_html(text)
+        text, stated_in_page = page.text, page.published
+        listed = {**page.meta, **listed}  # what the newsroom wrote beside the page outranks the page
+        if not text.strip():
+            raise ArticleError(f"{path}: HTML page without text")
     scan_text = text
-    if path.suffix.lower() == ".html" or _MARKUP.search(text[:100000]):
+    if _MARKUP.search(text[:100000]):  # markup left in a text file: blanked, offsets kept
         scan_text = blank_markup(text)
         if scan_text != text:
             warnings.append(f"{path.name}: HTML markup and scripts ignored")
-    published, notes = publication_date(path, text, option, meta, manifest, today)
+    published, notes = publication_date(path, text, option, meta, manifest, today, stated_in_page)
     warnings.extend(notes)
     if published.date is not None:
         if published.date > today:
             warnings.append(f"{path.name}: publication date {published.date} lies in the future")
         elif published.date.weekday() >= 5:
             warnings.append(f"{path.name}: publication date {published.date} is a weekend day")
-    return LoadedArticle(path, path.name, text, scan_text, published, warnings)
+    return LoadedArticle(path, path.name, text, scan_text, published, warnings, listed)
+
+
+_PAGE_HEAD = re.compile(r"\A\s*(?:<!doctype html|<html[\s>])", re.IGNORECASE)
+
+
+def _looks_like_a_page(text: str) -> bool:
+    """An HTML page saved under another suffix (a CMS export named .txt)."""
+    return bool(_PAGE_HEAD.match(text[:1000]))
 
 
 def unique_names(paths: list[Path]) -> dict[Path, str]:

@@ -126,7 +126,7 @@ def per_claim_suite(frame: pd.DataFrame) -> Any:
     return gx.ExpectationSuite(name="claims-one-by-one", expectations=expectations)
 
 
-def data_docs(frame: pd.DataFrame) -> tuple[dict[str, bytes], dict[str, Any] | None]:
+def data_docs(frame: pd.DataFrame, run_name: str = "claimcheck") -> tuple[dict[str, bytes], dict[str, Any] | None]:
     """GX Data Docs of the claims validation, as files (relative path -> bytes) for the report,
     and, for a small run, the readable per-claim suite that was rendered beside it.
 
@@ -137,6 +137,9 @@ def data_docs(frame: pd.DataFrame) -> tuple[dict[str, bytes], dict[str, Any] | N
 
     import great_expectations as gx
     from great_expectations.checkpoint.actions import UpdateDataDocsAction
+    from great_expectations.core.run_identifier import RunIdentifier
+
+    from claimcheck.adapters.gx_offline import offline_docs
 
     if frame.empty:
         return {}, None
@@ -163,9 +166,12 @@ def data_docs(frame: pd.DataFrame) -> tuple[dict[str, bytes], dict[str, Any] | N
             actions=[UpdateDataDocsAction(name="docs", site_names=[site])],
             result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["claim_id"]},
         )
-        checkpoint.run(batch_parameters={"dataframe": frame.assign(row=range(len(frame)))})
+        checkpoint.run(
+            batch_parameters={"dataframe": frame.assign(row=range(len(frame)))},
+            run_id=RunIdentifier(run_name=run_name),  # GX writes '__none__' without one
+        )
         files = {str(p.relative_to(folder)): p.read_bytes() for p in Path(folder).rglob("*") if p.is_file()}
-    return files, readable.to_json_dict() if readable is not None else None
+    return offline_docs(files), readable.to_json_dict() if readable is not None else None
 
 
 def _escaped(frame: pd.DataFrame) -> pd.DataFrame:

@@ -11,13 +11,15 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import asdict
+from functools import cache
 from typing import Any
 
-from babel.numbers import format_decimal
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from claimcheck.adapters.article_metadata import FIELDS as META_FIELDS
 from claimcheck.adapters.articles import MAX_SCAN_CHARS
-from claimcheck.core.explain import LOCALES
+from claimcheck.adapters.charts import Point, history_chart, price_chart, source_chart
+from claimcheck.adapters.wording import Wording, translations, wording
 from claimcheck.model import Claim, Judgement
 from claimcheck.paths import SUITES_DIR
 from claimcheck.pipeline import CheckedArticle
@@ -34,128 +36,7 @@ PAGE_CLAIMS = 500  # claims drawn in full (highlight, card, chart, ClaimReview),
 REVIEWED_CHARS = 400  # a ClaimReview's claimReviewed: the claim's sentence, clipped around it
 
 VERDICTS = ("wrong", "imprecise", "unverifiable", "accurate", "out_of_scope")
-LABELS = {
-    "de": {
-        "wrong": "falsch",
-        "imprecise": "ungenau",
-        "unverifiable": "nicht prüfbar",
-        "accurate": "korrekt",
-        "out_of_scope": "außerhalb des Prüfbereichs",
-    },
-    "en": {
-        "wrong": "wrong",
-        "imprecise": "imprecise",
-        "unverifiable": "unverifiable",
-        "accurate": "accurate",
-        "out_of_scope": "out of scope",
-    },
-}
 RATING = {"wrong": 1, "imprecise": 2, "unverifiable": 3, "accurate": 5}
-TEXTS = {
-    "de": {
-        "title": "Prüfbericht",
-        "run": "Lauf",
-        "of": "vom",
-        "snapshot": "Kursdaten aus dem Offline-Snapshot",
-        "live": "Kursdaten live (Yahoo Finance)",
-        "prefect": "über Prefect",
-        "no_prefect": "ohne Prefect-Server",
-        "errors": "Nicht verarbeitete Eingaben",
-        "articles": "Artikel (nach Zahl der Abweichungen)",
-        "article": "Artikel",
-        "published": "veröffentlicht",
-        "unknown": "unbekannt",
-        "notes": "Hinweis(e)",
-        "no_articles": "Keine Artikel in diesem Lauf.",
-        "sources": "Datenquellen",
-        "listing": "Notierung",
-        "first": "erste Sitzung",
-        "last": "letzte Sitzung",
-        "rows": "Zeilen",
-        "source": "Quelle",
-        "fetched": "geladen",
-        "no_data": "keine Daten",
-        "gaps": "Lücken",
-        "history": "Abweichungen pro Lauf",
-        "history_none": "Noch keine Lauf-Historie.",
-        "machine": "Maschinenlesbar",
-        "technical": "Technische Sicht",
-        "back": "← Übersicht",
-        "language": "Sprache",
-        "findings": "Befunde",
-        "only_issues": "nur Abweichungen zeigen",
-        "text": "Text",
-        "observed": "beobachtet",
-        "band": "Band",
-        "rule": "Regel",
-        "confidence": "Sicherheit",
-        "date": "Datum",
-        "field": "Feld",
-        "value": "Wert",
-        "pick": "Eine markierte Zahl anklicken, um ihren Befund zu sehen.",
-        "chart": "Kurs um den Stichtag: Tagesspanne (grau), Schluss (Linie), "
-        "behauptet (gestrichelt), beobachtet (Punkt)",
-        "runs": "Läufe",
-        "most": "höchstens",
-        "per_run": "Abweichungen (falsch + ungenau) in einem Lauf",
-        "text_cut": "Der Text ist hier bis Zeichen {shown} gezeigt (so weit wurde nach Behauptungen gesucht); "
-        "{hidden} weitere Zeichen sind nicht gezeigt.",
-        "claims_cut": "Die ersten {shown} Befunde (Abweichungen zuerst) sind ausführlich gezeigt und im Text markiert; "
-        "die übrigen {hidden} stehen unten in einer Zeile je Befund, vollständig in results.json und claims.csv.",
-        "more_claims": "Weitere Befunde",
-    },
-    "en": {
-        "title": "Fact-check report",
-        "run": "Run",
-        "of": "of",
-        "snapshot": "quotes from the offline snapshot",
-        "live": "live quotes (Yahoo Finance)",
-        "prefect": "through Prefect",
-        "no_prefect": "without a Prefect server",
-        "errors": "Inputs not processed",
-        "articles": "Articles (most discrepancies first)",
-        "article": "Article",
-        "published": "published",
-        "unknown": "unknown",
-        "notes": "note(s)",
-        "no_articles": "No articles in this run.",
-        "sources": "Data sources",
-        "listing": "Listing",
-        "first": "first session",
-        "last": "last session",
-        "rows": "rows",
-        "source": "source",
-        "fetched": "fetched",
-        "no_data": "no data",
-        "gaps": "gaps",
-        "history": "Discrepancies per run",
-        "history_none": "No run history yet.",
-        "machine": "Machine-readable",
-        "technical": "Technical view",
-        "back": "← Overview",
-        "language": "language",
-        "findings": "Findings",
-        "only_issues": "show discrepancies only",
-        "text": "Text",
-        "observed": "observed",
-        "band": "band",
-        "rule": "rule",
-        "confidence": "confidence",
-        "date": "date",
-        "field": "field",
-        "value": "value",
-        "pick": "Click a highlighted number to see its finding.",
-        "chart": "Price around the session: daily range (grey), close (line), claimed (dashed), observed (dot)",
-        "runs": "runs",
-        "most": "at most",
-        "per_run": "discrepancies (wrong + imprecise) in one run",
-        "text_cut": "The text is shown up to character {shown} (as far as claims were searched); "
-        "{hidden} more characters are not shown.",
-        "claims_cut": "The first {shown} findings (discrepancies first) are shown in full and marked in the text; "
-        "the other {hidden} are listed below, one line each, and in full in results.json and claims.csv.",
-        "more_claims": "More findings",
-    },
-}
 
 
 def claim_record(claim: Claim, judged: Judgement) -> dict[str, Any]:
@@ -222,6 +103,8 @@ def results_document(
                 "page": pages[item.article.article],
                 "published": item.article.published.date.isoformat() if item.article.published.date else None,
                 "published_source": item.article.published.source,
+                # title, source, url, author: null where the article does not say (schema 2, added)
+                **{name: item.article.meta.get(name) for name in META_FIELDS},
                 "language": item.article.language,
                 "warnings": item.article.warnings,
                 "claims": [claim_record(c, item.judgements[c.id]) for c in item.article.claims],
@@ -229,49 +112,6 @@ def results_document(
             for item in checked
         ],
     }
-
-
-Point = tuple[str, float | None, float | None, float | None]
-
-
-def price_chart(points: list[Point], session: str, claimed: float | None, observed: float | None) -> str:
-    """A small self-contained SVG: daily ranges, closes, the claimed and the observed value."""
-    values = [v for _, lo, hi, c in points for v in (lo, hi, c) if v is not None]
-    values += [v for v in (claimed, observed) if v is not None]
-    if len(points) < 2 or not values:
-        return ""
-    width, height, pad = 360, 120, 6
-    top, bottom = max(values), min(values)
-    span = (top - bottom) or 1.0
-    step = (width - 2 * pad) / (len(points) - 1)
-
-    def y(v: float) -> float:
-        return pad + (top - v) / span * (height - 2 * pad)
-
-    parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img">']
-    closes = []
-    for i, (day, lo, hi, close) in enumerate(points):
-        x = pad + i * step
-        if day == session:
-            parts.append(f'<rect x="{x - step / 2:.1f}" y="0" width="{step:.1f}" height="{height}" fill="#eef3ff"/>')
-        if lo is not None and hi is not None:
-            parts.append(
-                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{y(hi):.1f}" y2="{y(lo):.1f}" stroke="#bbb" stroke-width="3"/>'
-            )
-        if close is not None:
-            closes.append(f"{x:.1f},{y(close):.1f}")
-    parts.append(f'<polyline fill="none" stroke="#333" stroke-width="1.5" points="{" ".join(closes)}"/>')
-    if claimed is not None:
-        parts.append(
-            f'<line x1="0" x2="{width}" y1="{y(claimed):.1f}" y2="{y(claimed):.1f}" '
-            'stroke="#c0392b" stroke-dasharray="5,4"/>'
-        )
-    days = [p[0] for p in points]
-    if observed is not None and session in days:
-        x = pad + days.index(session) * step
-        parts.append(f'<circle cx="{x:.1f}" cy="{y(observed):.1f}" r="4" fill="#1f6feb"/>')
-    parts.append("</svg>")
-    return "".join(parts)
 
 
 READABLE_MAX = 100  # characters of an article name kept in its page name (file names stop at 255 bytes)
@@ -297,21 +137,6 @@ def page_names(articles: Iterable[str]) -> dict[str, str]:
         taken.add(page.lower())
         pages[article] = page + ".html"
     return pages
-
-
-def _segments(text: str, claims: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any] | None]]:
-    """The article text cut into plain pieces and claim pieces, for highlighting."""
-    pieces: list[tuple[str, dict[str, Any] | None]] = []
-    cursor = 0
-    for claim in sorted(claims, key=lambda c: c["span"][0]):
-        start, end = claim["span"]
-        if start < cursor:
-            continue
-        pieces.append((text[cursor:start], None))
-        pieces.append((text[start:end], claim))
-        cursor = end
-    pieces.append((text[cursor:], None))
-    return pieces
 
 
 def reviewed_text(text: str, claim: dict[str, Any]) -> str:
@@ -343,7 +168,7 @@ def claim_review(article: dict[str, Any], claim: dict[str, Any], text: str, lang
             "ratingValue": RATING[claim["verdict"]],
             "bestRating": 5,
             "worstRating": 1,
-            "alternateName": LABELS[lang][claim["verdict"]],
+            "alternateName": wording(lang).verdict(claim["verdict"]),
         },
         "reviewBody": claim["explanation"],
         "author": {"@type": "Organization", "name": "claimcheck"},
@@ -351,29 +176,23 @@ def claim_review(article: dict[str, Any], claim: dict[str, Any], text: str, lang
     }
 
 
-def _environment(pages: dict[str, str], lang: str = "de") -> Environment:
+@cache
+def _environment(lang: str) -> Environment:
+    """One template environment per language (templates compiled once per process), its gettext
+    the language's catalogue: templates say {{ _("key") }}, never the words themselves."""
     env = Environment(
         loader=PackageLoader("claimcheck.adapters", "templates"),
         autoescape=select_autoescape(["html"]),
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
-    env.filters["page"] = pages.__getitem__
-    env.filters["num"] = lambda v: _number(v, lang)
+    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    words = wording(lang)
+    env.globals["w"] = words
+    env.filters["num"] = words.number
     env.filters["jsonld"] = _script_json
     return env
-
-
-def _number(value: float | None, lang: str) -> str:
-    if value is None:
-        return "–"
-    if abs(value) >= 1e300:  # the open side of a one-sided band ('stieg': 0 … ∞)
-        return "∞" if value > 0 else "−∞"
-    return format_decimal(value, format="#,##0.####", locale=LOCALES[lang])
-
-
-def _count(n: int, lang: str) -> str:
-    return format_decimal(n, format="#,##0", locale=LOCALES[lang])
 
 
 def _script_json(value: object) -> str:
@@ -407,6 +226,15 @@ def claims_csv(results: dict[str, Any]) -> str:
     return buffer.getvalue()
 
 
+DISCREPANCIES = ("wrong", "imprecise")
+# A chart costs ~10 ms to draw and ~20 kB of SVG, so a small run (an on-demand article) charts every
+# checked claim, a large one its discrepancies only (wrong first), up to a budget per run and per page;
+# every finding keeps its evidence table.
+CHART_ALL_UP_TO = 200  # checked claims in a run up to which every one gets a chart
+CHART_BUDGET = 100  # charts in a large run (~11 ms each: 1 s)
+CHART_CLAIMS = 30  # charts on one page
+
+
 def render(
     results: dict[str, Any],
     texts: dict[str, str],
@@ -417,70 +245,162 @@ def render(
 ) -> dict[str, str | bytes]:
     """File name -> content of every file the report owns (the run's GX artefacts under gx/)."""
     pages = page_names(article["article"] for article in results["articles"])
-    env = _environment(pages, lang)
+    env = _environment(lang)
+    words = wording(lang)
     charts = charts or {}
-    common = {
-        "labels": LABELS[lang],
-        "t": TEXTS[lang],
-        "lang": lang,
-        "verdicts": VERDICTS,
-        "run": results["run"],
-    }
+    common = {"lang": lang, "verdicts": VERDICTS, "run": results["run"], "pages": pages}
     counts = {v: 0 for v in VERDICTS}
     summaries = []
+    discrepancies = []
     for article in results["articles"]:
         c = {v: 0 for v in VERDICTS}
         for claim in article["claims"]:
             c[claim["verdict"]] += 1
             counts[claim["verdict"]] += 1
+            if claim["verdict"] in DISCREPANCIES:
+                discrepancies.append((article, claim))
         summaries.append({"article": article, "counts": c, "issues": c["wrong"] + c["imprecise"]})
     summaries.sort(key=lambda s: (-s["issues"], s["article"]["article"]))
+    discrepancies.sort(key=lambda pair: (pair[1]["verdict"] != "wrong", pair[0]["article"], pair[1]["span"][0]))
     files: dict[str, str | bytes] = {
         "index.html": env.get_template("index.html").render(
-            results=results, counts=counts, summaries=summaries, history=_history_chart(history), **common
+            results=results,
+            counts=counts,
+            summaries=summaries,
+            discrepancies=discrepancies,
+            history=history_chart(_nights(history), words),
+            by_source=source_chart(_sources(summaries, words), words),
+            **common,
         ),
         "results.json": json.dumps(results, ensure_ascii=False, indent=1, allow_nan=False),
         "claims.csv": claims_csv(results),
         **gx_artefacts(validation),
     }
-    order = {v: i for i, v in enumerate(VERDICTS)}
+    template = env.get_template("article.html")
+    charted = _charted(results["articles"], discrepancies, charts)
     for article in results["articles"]:
-        text = texts[article["article"]]
-        article_view = {**article, "checked": results["run"]["started"][:10]}
-        ordered = sorted(article["claims"], key=lambda c: (order[c["verdict"]], c["span"][0]))
-        full, rest = ordered[:PAGE_CLAIMS], ordered[PAGE_CLAIMS:]
-        shown = text[:PAGE_TEXT_CHARS]
-        cuts = []
-        if len(text) > len(shown):
-            cuts.append(
-                TEXTS[lang]["text_cut"].format(
-                    shown=_count(len(shown), lang), hidden=_count(len(text) - len(shown), lang)
-                )
+        points = {k: v for k, v in charts.get(article["article"], {}).items() if (article["article"], k) in charted}
+        files[pages[article["article"]]] = _article_page(
+            template, article, texts[article["article"]], points, words, common
+        )
+    return files
+
+
+def _charted(
+    articles: list[dict[str, Any]],
+    discrepancies: list[tuple[dict[str, Any], dict[str, Any]]],
+    charts: dict[str, dict[str, list[Point]]],
+) -> set[tuple[str, str]]:
+    """(article, claim id) of the claims that get a chart (see CHART_ALL_UP_TO)."""
+    checked = [
+        (a["article"], c["id"])
+        for a in articles
+        for c in a["claims"]
+        if c["verdict"] != "out_of_scope" and c["id"] in charts.get(a["article"], {})
+    ]
+    if len(checked) <= CHART_ALL_UP_TO:
+        return set(checked)
+    chosen = [(a["article"], c["id"]) for a, c in discrepancies if c["id"] in charts.get(a["article"], {})]
+    return set(chosen[:CHART_BUDGET])
+
+
+def _article_page(
+    template: Any,
+    article: dict[str, Any],
+    text: str,
+    points: dict[str, list[Point]],
+    wording: Wording,
+    common: dict[str, Any],
+) -> str:
+    order = {v: i for i, v in enumerate(VERDICTS)}
+    article_view = {**article, "checked": common["run"]["started"][:10]}
+    ordered = sorted(article["claims"], key=lambda c: (order[c["verdict"]], c["span"][0]))
+    full, rest = ordered[:PAGE_CLAIMS], ordered[PAGE_CLAIMS:]
+    shown = text[:PAGE_TEXT_CHARS]
+    cuts = []
+    if len(text) > len(shown):
+        cuts.append(
+            wording.text(
+                "article.text_cut", shown=wording.count(len(shown)), hidden=wording.count(len(text) - len(shown))
             )
-        if rest:
-            cuts.append(TEXTS[lang]["claims_cut"].format(shown=_count(len(full), lang), hidden=_count(len(rest), lang)))
-        reviews = [claim_review(article_view, c, text, lang) for c in full if c["verdict"] != "out_of_scope"]
-        svgs = {
-            c["id"]: price_chart(
-                points,
-                c["evidence"][0]["date"] if c["evidence"] else "",
-                c["value"] if c["unit"] in ("HKD", "USD", "EUR") else None,
-                c["observed"] if c["unit"] in ("HKD", "USD", "EUR") else None,
-            )
-            for c in full
-            if (points := charts.get(article["article"], {}).get(c["id"]))
-        }
-        files[pages[article["article"]]] = env.get_template("article.html").render(
+        )
+    if rest:
+        cuts.append(wording.text("article.claims_cut", shown=wording.count(len(full)), hidden=wording.count(len(rest))))
+    reviews = [claim_review(article_view, c, text, wording.lang) for c in full if c["verdict"] != "out_of_scope"]
+    svgs = {
+        c["id"]: price_chart(points[c["id"]], c, wording)
+        for c in [c for c in full if c["verdict"] != "out_of_scope" and c["id"] in points][:CHART_CLAIMS]
+    }
+    return str(
+        template.render(
             article=article,
-            segments=_segments(shown, [c for c in full if c["span"][1] <= len(shown)]),
+            paragraphs=paragraphs(shown, [c for c in full if c["span"][1] <= len(shown)]),
             claims=full,
+            discrepancies=[c for c in full if c["verdict"] in DISCREPANCIES],
             more_claims=rest,
             cuts=cuts,
             reviews=reviews,
             charts=svgs,
             **common,
         )
-    return files
+    )
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def paragraphs(text: str, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The text as paragraphs (its lines), each cut into plain and claim pieces and carrying its
+    claims in text order, so that a page shows each finding beside its sentence. A claim that
+    crosses a line break is carried by the paragraph it starts in and not highlighted."""
+    by_start = sorted(claims, key=lambda c: c["span"][0])
+    result: list[dict[str, Any]] = []
+    index = 0
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        mine = []
+        while index < len(by_start) and by_start[index]["span"][0] < end:
+            mine.append(by_start[index])
+            index += 1
+        pieces: list[tuple[str, dict[str, Any] | None]] = []
+        cursor = start
+        for claim in mine:
+            c_start, c_end = claim["span"]
+            if c_start < cursor or c_end > end:
+                continue
+            pieces.append((text[cursor:c_start], None))
+            pieces.append((text[c_start:c_end], claim))
+            cursor = c_end
+        pieces.append((text[cursor:end], None))
+        result.append({"pieces": pieces, "claims": mine})
+    if index < len(by_start) and result:  # claims in trailing blank space: kept with the last paragraph
+        result[-1]["claims"].extend(by_start[index:])
+    return result
+
+
+MAX_SOURCES = 15  # sources drawn in the per-source chart, most discrepancies first
+
+
+def _sources(summaries: list[dict[str, Any]], words: Wording) -> list[tuple[str, int, int]]:
+    """Wrong and imprecise claims of this run per article source, most discrepancies first."""
+    totals: dict[str, list[int]] = {}
+    for summary in summaries:
+        name = summary["article"].get("source") or words.text("index.unknown_source")
+        counts = totals.setdefault(name, [0, 0])
+        counts[0] += summary["counts"]["wrong"]
+        counts[1] += summary["counts"]["imprecise"]
+    ranked = sorted(totals.items(), key=lambda item: (-sum(item[1]), item[0]))
+    return [(name, wrong, imprecise) for name, (wrong, imprecise) in ranked[:MAX_SOURCES] if wrong + imprecise]
+
+
+def _nights(history: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
+    """Wrong and imprecise claims per night of the run history (the latest run of each day)."""
+    nights: dict[str, tuple[int, int]] = {}
+    for run in history:
+        day = str(run.get("started") or "")[:10]
+        if day:
+            nights[day] = (int(run.get("wrong") or 0), int(run.get("imprecise") or 0))
+    return [(day, wrong, imprecise) for day, (wrong, imprecise) in sorted(nights.items())]
 
 
 def gx_artefacts(validation: dict[str, Any]) -> dict[str, str | bytes]:
@@ -500,14 +420,3 @@ def gx_artefacts(validation: dict[str, Any]) -> dict[str, str | bytes]:
         "gx/claims-frame.csv": frame.to_csv(index=False) if frame is not None else "",
         "gx/validation.json": json.dumps(results, ensure_ascii=False, indent=1, default=str),
     }
-
-
-def _history_chart(history: list[dict[str, Any]]) -> dict[str, Any]:
-    """Points of a small inline SVG line: discrepancies (wrong + imprecise) per past run."""
-    values = [int(h["wrong"] or 0) + int(h["imprecise"] or 0) for h in history]
-    if not values:
-        return {"points": "", "runs": []}
-    top = max(max(values), 1)
-    step = 300 / max(len(values) - 1, 1)
-    points = " ".join(f"{i * step:.1f},{60 - v / top * 55:.1f}" for i, v in enumerate(values))
-    return {"points": points, "runs": history, "top": top}

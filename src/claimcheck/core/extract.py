@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -64,6 +64,10 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"'“”„»«]?\s+(?=[\"'“”„»«]?[
 _NEGATION = re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"\b(Aktien?|Papiere?|Titel|Anteilsscheine?|shares|stock)\b", re.IGNORECASE)
 _ANCHOR_WORDS = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
+# '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
+_PARAMETER = re.compile(
+    r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
+)
 _LINKING = re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE)
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -458,6 +462,11 @@ def _claim(
     unit_class = _unit_class(m.unit)
     if unit_class == "count" and m.scale == 1 and m.value.is_integer() and 1900 <= m.value <= 2100:
         return None  # a year
+    if unit_class == "count" and m.scale == 1 and 0 <= m.value <= 100 and not _PARAMETER.match(text, m.end):
+        # an indicator's value has no unit ('the RSI ... above 78'): a bare number its cue governs
+        indicator = _best_cue(sentence, offset, replace(m, unit="points"), others, hits)
+        if indicator is not None and indicator[0].number == "points":
+            m, unit_class = replace(m, unit="points"), "points"
     fx_base = _fx_base(m, others, text)
     cue_hit = None if fx_base else _best_cue(sentence, offset, m, others, hits)
     if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
@@ -550,7 +559,7 @@ def _claim(
 # 'auf 25.900 Punkte', 'bei rund 24.000 Punkten', 'to 25,900 points': a level, not a move
 _LEVEL_BEFORE = re.compile(r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # an index's period returns and extremes are measured like a stock's, on the index's own closes
-_INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_PERIOD_KINDS | EXTREME_KINDS | YEAR_EXTREME_KINDS
+_INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_PERIOD_KINDS | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi"}
 
 
 def _index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: NumberMention) -> str:

@@ -1,0 +1,163 @@
+"""The report's words and formats in one language: every user-facing string comes from the gettext
+catalogues in adapters/locale/ (German and English, compiled with Babel: `pybabel compile -d
+src/claimcheck/adapters/locale -D messages`), numbers, dates and times are formatted by Babel, and
+times are shown in Europe/Berlin, where the newsroom works.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from datetime import date, datetime
+from functools import cache, lru_cache
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date, format_datetime, get_timezone
+from babel.numbers import format_currency, format_decimal
+
+from claimcheck.core.explain import LOCALES
+from claimcheck.model import CURRENCIES
+
+# The quote-quality notes of a run (adapters/gx_validation.quarantine): 'SYMBOL DAY: FIELDS held back (WHY)'
+# or 'SYMBOL DAY: warning (WHY)'; grouped per reason, so ten half-day sessions are one line.
+_QUALITY_NOTE = re.compile(
+    r"^(?P<symbol>\S+) (?P<day>\d{4}-\d{2}-\d{2}): (?:(?P<fields>[\w, ]+) held back|warning) \((?P<why>.*)\)$"
+)
+LOCALE_DIR = Path(__file__).parent / "locale"
+DOMAIN = "messages"
+NEWSROOM_TIMEZONE = get_timezone("Europe/Berlin")
+OPEN_EDGE = 1e300  # a one-sided band's open side is written as ±1e308
+
+
+@cache
+def translations(lang: str) -> gettext.GNUTranslations:
+    """The compiled catalogue of a language; a missing one is an installation error, not a fallback."""
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang])
+
+
+class Wording:
+    """Words and formats of one report language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.locale = Locale.parse(LOCALES[lang])
+        self._catalogue = translations(lang)
+        # Babel formats a value in ~20 µs; a report formats the same sessions, counts and prices
+        # thousands of times, so each formatted form is kept (bounded: a report has few distinct ones).
+        self.number = lru_cache(maxsize=65536)(self._number)  # type: ignore[method-assign]
+        self.value = lru_cache(maxsize=65536)(self._value)  # type: ignore[method-assign]
+        self.day = lru_cache(maxsize=8192)(self._day)  # type: ignore[method-assign]
+        self.count = lru_cache(maxsize=8192)(self._count)  # type: ignore[method-assign]
+
+    def text(self, key: str, **values: object) -> str:
+        message = self._catalogue.gettext(key)
+        return message % values if values else message
+
+    def known(self, key: str) -> bool:
+        return self._catalogue.gettext(key) != key
+
+    def verdict(self, verdict: str) -> str:
+        return self.text(f"verdict.{verdict}")
+
+    def kind(self, kind: str) -> str:
+        """A plain label for a claim kind ('ytd_return' reads 'Entwicklung seit Jahresbeginn')."""
+        key = f"kind.{kind}"
+        return self.text(key if self.known(key) else "kind.other")
+
+    def field(self, name: str) -> str:
+        key = f"field.{name}"
+        return self.text(key if self.known(key) else "field.other")
+
+    def data_source(self, source: str) -> str:
+        """'snapshot, fetched 2026-11-29' reads 'Offline-Kursdaten'; 'derived: BABA ÷ …' 'abgeleitet'."""
+        head = source.replace(":", ",").split(",")[0].strip().lower()
+        key = f"data.{head}"
+        return self.text(key) if self.known(key) else source
+
+    def phrase(self, group: str, text: str) -> str:
+        """A fixed phrase of the core (a confidence reason, a claim note) in the report's language;
+        one with values in it (a date, a quoted word) is shown as the core wrote it."""
+        key = f"{group}.{text}"
+        return self.text(key) if self.known(key) else text
+
+    def number(self, value: float | None) -> str:
+        return self._number(value)
+
+    def _number(self, value: float | None) -> str:
+        if value is None:
+            return "–"
+        if abs(value) >= OPEN_EDGE:
+            return "∞" if value > 0 else "−∞"
+        return format_decimal(value, format="#,##0.####", locale=self.locale)
+
+    def count(self, n: int) -> str:
+        return self._count(n)
+
+    def _count(self, n: int) -> str:
+        return format_decimal(n, format="#,##0", locale=self.locale)
+
+    def value(self, value: float | None, unit: str | None) -> str:
+        return self._value(value, unit)
+
+    def _value(self, value: float | None, unit: str | None) -> str:
+        """A value in its unit, as a reader writes it: '72,96 %', '167,80 HKD', 'HK$167.80'."""
+        if value is None or abs(value) >= OPEN_EDGE:
+            return self.number(value)
+        if unit in CURRENCIES:
+            return format_currency(value, unit, locale=self.locale)
+        if unit == "percent":
+            return format_decimal(value, format="#,##0.##", locale=self.locale) + "\u00a0%"
+        if unit == "percentage_points":
+            return format_decimal(value, format="#,##0.##", locale=self.locale) + "\u00a0" + self.text("unit.pp")
+        return format_decimal(value, format="#,##0.##", locale=self.locale)
+
+    def day(self, iso: str | None) -> str:
+        return self._day(iso)
+
+    def _day(self, iso: str | None) -> str:
+        if not iso:
+            return "–"
+        return format_date(date.fromisoformat(iso[:10]), format="medium", locale=self.locale)
+
+    def short_day(self, iso: str) -> str:
+        return format_date(date.fromisoformat(iso[:10]), format="d MMM", locale=self.locale)
+
+    def moment(self, iso: str | None) -> str:
+        """An instant (ISO, UTC when naive) in Berlin time, in the reader's format."""
+        if not iso:
+            return "–"
+        instant = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+        if instant.tzinfo is None:
+            instant = instant.replace(tzinfo=get_timezone("UTC"))
+        return format_datetime(instant, format="medium", tzinfo=NEWSROOM_TIMEZONE, locale=self.locale)
+
+    def run_notes(self, notes: list[str]) -> list[str]:
+        """A run's notes in the report's language: quote-quality notes grouped per reason and field
+        set, fixed phrases translated; any other note as the pipeline wrote it."""
+        groups: dict[tuple[str, str], list[str]] = {}
+        lines: list[str] = []
+        for note in notes:
+            match = _QUALITY_NOTE.match(note)
+            if match is None:
+                lines.append(self.phrase("note", note))
+                continue
+            days = groups.setdefault((match["fields"] or "", match["why"]), [])
+            days.append(f"{match['symbol']} {self.day(match['day'])}")
+        for (fields, why), days in groups.items():
+            reason = self.phrase("why", why) if " " in why else self.text("quality.rule", rule=why)
+            shown = ", ".join(days)
+            if fields:
+                names = ", ".join(self.field(name.strip()) for name in fields.split(","))
+                lines.append(
+                    self.text("quality.held_back", fields=names, n=self.count(len(days)), why=reason, days=shown)
+                )
+            else:
+                lines.append(self.text("quality.warning", n=self.count(len(days)), why=reason, days=shown))
+        return lines
+
+
+@cache
+def wording(lang: str) -> Wording:
+    """The one Wording of a language in this process, its caches shared by every report."""
+    return Wording(lang)

@@ -1,0 +1,71 @@
+"""The report's catalogues: compiled as shipped, complete for both languages, every claim kind
+with a plain label; Babel formats and Berlin times."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from babel.messages.mofile import read_mo, write_mo
+from babel.messages.pofile import read_po
+
+from claimcheck.adapters.wording import LOCALE_DIR, Wording
+from claimcheck.paths import PROJECT_ROOT
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_shipped_mo_is_the_compiled_po(lang: str) -> None:
+    folder = LOCALE_DIR / lang / "LC_MESSAGES"
+    with open(folder / "messages.po", "rb") as f:
+        catalogue = read_po(f)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalogue)
+    with open(folder / "messages.mo", "rb") as f:
+        shipped = {m.id: m.string for m in read_mo(f) if m.id}
+    assert shipped == {m.id: m.string for m in read_mo(io.BytesIO(compiled.getvalue())) if m.id}, (
+        "run: pybabel compile -d src/claimcheck/adapters/locale -D messages"
+    )
+    assert all(m.string for m in catalogue if m.id), "every message translated"
+
+
+def test_both_catalogues_hold_the_same_keys() -> None:
+    keys = []
+    for lang in ("de", "en"):
+        with open(LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po", "rb") as f:
+            keys.append({m.id for m in read_po(f) if m.id})
+    assert keys[0] == keys[1] and len(keys[0]) > 100
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_claim_kind_has_a_plain_label(lang: str) -> None:
+    with open(PROJECT_ROOT / "expectations" / "rules" / "cues.csv", encoding="utf-8") as f:
+        kinds = {row["kind"] for row in csv.DictReader(f)}
+    w = Wording(lang)
+    missing = [kind for kind in sorted(kinds) if not w.known(f"kind.{kind}")]
+    assert missing == []
+    assert w.kind("ytd_return") != "ytd_return" and w.kind("no_such_kind") == w.text("kind.other")
+
+
+def test_formats_and_berlin_time() -> None:
+    de, en = Wording("de"), Wording("en")
+    assert de.moment("2026-01-13T02:30:00+00:00") == "13.01.2026, 03:30:00"  # CET, UTC+1
+    assert de.moment("2026-07-13T02:30:00") == "13.07.2026, 04:30:00"  # naive is UTC; CEST, UTC+2
+    assert en.day("2026-01-12") == "12 Jan 2026" and de.day("2026-01-12") == "12.01.2026"
+    assert de.value(167.8, "HKD") == "167,80\xa0HK$" and en.value(167.8, "HKD") == "HK$167.80"
+    assert de.value(72.956, "percent") == "72,96\xa0%" and de.value(1e308, "percent") == "∞"
+
+
+def test_quality_notes_are_grouped_and_translated() -> None:
+    why = (
+        "Yahoo stores half-day sessions as open = high = low = close with volume 0: "
+        "that range is not a traded range; the close stays usable"
+    )
+    notes = [
+        f"9988.HK 2024-12-24: open, high, low held back ({why})",
+        f"9988.HK 2024-12-31: open, high, low held back ({why})",
+    ]
+    (line,) = Wording("de").run_notes(notes)
+    assert line.startswith("Eröffnung, Hoch, Tief an 2 Tagen nicht verwendet (Yahoo speichert Halbtage")
+    assert line.endswith("9988.HK 24.12.2024, 9988.HK 31.12.2024")
+    assert Wording("de").run_notes(["something new"]) == ["something new"]  # unknown: as written
