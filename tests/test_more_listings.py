@@ -164,3 +164,21 @@ def test_a_price_followed_by_its_home_quote_in_brackets_restates_it(rules: Rules
         "Der Deal über 1 Milliarde Yuan (140 Millionen USD) ist perfekt.", Published(date(2025, 3, 6), "option"), rules
     )[0]
     assert [c.kind for c in one_sum if c.quote == "1"] != ["fx_conversion"]  # the restated sum is not a conversion
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "listing"),
+    [
+        ("Der MDAX fiel am Montag um 1,2 Prozent.", "MDAX", "^MDAXI"),
+        ("Der DAX stieg am Montag um 0,5 Prozent, der TecDAX um 0,8 Prozent.", "TecDAX", "^TECDAX"),
+        ("Der Euro Stoxx 50 schloss am Montag bei 5.700 Punkten.", "Euro Stoxx 50", "^STOXX50E"),
+        ("The CSI 300 fell 0.7% on Monday.", "CSI 300", "000300.SS"),
+        ("The Nikkei 225 rose 2% on Monday.", "Nikkei 225", "^N225"),
+    ],
+)
+def test_the_further_indices_are_subjects_without_quotes(rules: Rules, text: str, subject: str, listing: str) -> None:
+    claims = extract_claims(text, Published(date(2025, 12, 15), "option"), rules)[0]
+    last = [c for c in claims if c.checkable][-1]
+    assert (last.subject, last.listing) == (subject, listing)
+    found = measure([last], {}, pd.DataFrame(), rules)[last.id]
+    assert found.unverifiable_reason == f"no quotes for {subject} ({listing})"
