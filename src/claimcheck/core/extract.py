@@ -44,19 +44,8 @@ SESSION_KINDS = {
 }
 INDEX_KINDS = {"index_move", "index_level"}
 SET_EXTREME_KINDS = {"high_52w", "low_52w", "year_high", "year_low"}  # a price level set on some day
-SHARE_PRICE_KINDS = {
-    "close",
-    "open_price",
-    "intraday_price",
-    "last_price",
-    "day_high",
-    "day_low",
-    "level_break",
-    "high_52w",
-    "low_52w",
-    "year_high",
-    "year_low",
-}
+SESSION_PRICE_KINDS = {"close", "open_price", "intraday_price", "last_price", "day_high", "day_low", "level_break"}
+SHARE_PRICE_KINDS = SESSION_PRICE_KINDS | SET_EXTREME_KINDS
 _GERMAN = re.compile(r"\b(der|die|das|und|ist|mit|auf|nicht|sich|Aktie)\b")
 _ENGLISH = re.compile(r"\b(the|and|is|with|shares|of|to|was)\b")
 _ABBREVIATIONS = ("ca", "Mio", "Mrd", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "vs", "St")

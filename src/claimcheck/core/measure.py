@@ -245,23 +245,30 @@ def _year_window(data: ListingData, as_of: date) -> pd.DataFrame:
     return data.bars[(data.bars.index > start) & (data.bars.index <= as_of)]
 
 
-def _extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
-    close = _need(data, as_of, "close")
-    window = _year_window(data, as_of)
-    want_high = "high" in kind  # distance_52w_high, high_52w
-    readings: list[Reading] = []
+def _extremes(data: ListingData, window: pd.DataFrame, want_high: bool, what: str) -> list[tuple[str, Reading]]:
+    """A window's extreme from daily highs (lows), the preferred reading, and from closes, the
+    alternative: (label, the point reading of the extreme)."""
+    found: list[tuple[str, Reading]] = []
     for field, primary in (("high" if want_high else "low", True), ("close", False)):
         series = window[field].dropna()
         if series.empty:
-            raise MissingData(f"no {field} data in the 52 weeks before {as_of}")
+            raise MissingData(f"no {field} data in {what}")
         day: date = series.idxmax() if want_high else series.idxmin()  # type: ignore[assignment]
         extreme = _need(data, day, field)
-        label = f"52-week {'high' if want_high else 'low'} from daily {field}s ({day.isoformat()})"
-        if kind in ("high_52w", "low_52w"):
-            readings.append(_point(label, extreme.value, (extreme,), primary))
-        else:
-            readings.append(_point(f"close vs {label}", _move(close, extreme), (close, extreme), primary))
-    return readings
+        label = f"{'high' if want_high else 'low'} from daily {field}s ({day.isoformat()})"
+        found.append((label, _point(label, extreme.value, (extreme,), primary)))
+    return found
+
+
+def _extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
+    close = _need(data, as_of, "close")
+    extremes = _extremes(data, _year_window(data, as_of), "high" in kind, f"the 52 weeks before {as_of}")
+    if kind in ("high_52w", "low_52w"):
+        return [replace(r, name=f"52-week {label}") for label, r in extremes]
+    return [
+        _point(f"close vs 52-week {label}", _move(close, r.evidence[0]), (close, r.evidence[0]), r.primary)
+        for label, r in extremes
+    ]
 
 
 def _year_extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
@@ -272,17 +279,8 @@ def _year_extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Re
     if not first or data.value(first[0], "close") is None:
         raise MissingData(f"{data.symbol}: the sessions of {as_of.year} before {as_of} are not all held")
     window = data.bars[(data.bars.index >= start) & (data.bars.index <= as_of)]
-    want_high = kind == "year_high"
-    readings: list[Reading] = []
-    for field, primary in (("high" if want_high else "low", True), ("close", False)):
-        series = window[field].dropna()
-        if series.empty:
-            raise MissingData(f"no {field} data in {as_of.year} up to {as_of}")
-        day: date = series.idxmax() if want_high else series.idxmin()  # type: ignore[assignment]
-        extreme = _need(data, day, field)
-        label = f"{as_of.year} {'high' if want_high else 'low'} from daily {field}s ({day.isoformat()})"
-        readings.append(_point(label, extreme.value, (extreme,), primary))
-    return readings
+    extremes = _extremes(data, window, kind == "year_high", f"{as_of.year} up to {as_of}")
+    return [replace(r, name=f"{as_of.year} {label}") for label, r in extremes]
 
 
 def rsi_frame(closes: pd.Series, period: int = 14) -> pd.DataFrame:
