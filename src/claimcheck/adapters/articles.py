@@ -241,6 +241,19 @@ def blank_markup(text: str) -> str:
     return _MARKUP.sub(lambda m: " " * len(m.group()), text)
 
 
+def _plausible_date(value: str, where: str, notes: list[str]) -> date | None:
+    """'2026-01-10' or '2026-01-10T08:00:00Z' within the plausible years, else None and a note."""
+    try:
+        day = datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        notes.append(where.format(value[:40]) + " is not a date; ignored")
+        return None
+    if EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
+        return day
+    notes.append(where.format(value[:40]) + " is not a plausible date; ignored")
+    return None
+
+
 def publication_date(
     path: Path,
     text: str,
@@ -256,26 +269,15 @@ def publication_date(
     if option is not None:
         return Published(option, "option"), notes
     if "published" in meta:
-        value = meta["published"]
-        try:
-            day = datetime.fromisoformat(value.strip()).date()  # '2026-01-10', '2026-01-10T08:00:00Z'
-        except ValueError:
-            notes.append(f"{path.name}: front matter 'published: {value[:40]}' is not a date; ignored")
-        else:
-            if EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
-                return Published(day, "front_matter"), notes
-            notes.append(f"{path.name}: front matter 'published: {value[:40]}' is not a plausible date; ignored")
+        day = _plausible_date(meta["published"], f"{path.name}: front matter 'published: {{}}'", notes)
+        if day is not None:
+            return Published(day, "front_matter"), notes
     if path.name in manifest:
         return Published(manifest[path.name], "manifest"), notes
     if stated_in_page:
-        try:
-            day = datetime.fromisoformat(stated_in_page.strip()).date()
-        except ValueError:
-            notes.append(f"{path.name}: the page's publication date '{stated_in_page[:40]}' is not a date; ignored")
-        else:
-            if EARLIEST_PUBLISHED <= day <= LATEST_PUBLISHED:
-                return Published(day, "metadata"), notes
-            notes.append(f"{path.name}: the page's publication date {day} is not plausible; ignored")
+        day = _plausible_date(stated_in_page, f"{path.name}: the page's publication date '{{}}'", notes)
+        if day is not None:
+            return Published(day, "metadata"), notes
     stated = explicit_date(text[:300])
     if stated is not None:
         return Published(stated, "text"), notes

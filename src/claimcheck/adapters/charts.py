@@ -13,26 +13,21 @@ from claimcheck.adapters.wording import OPEN_EDGE, Wording
 
 Point = tuple[str, float | None, float | None, float | None]  # (session, low, high, close)
 
+_PLAIN = {
+    "background": "white",
+    "plot_background": "white",
+    "font_family": "system-ui, sans-serif",
+    "label_font_size": 11,
+    "major_label_font_size": 11,
+    "legend_font_size": 11,
+}
 STYLE = Style(
-    background="white",
-    plot_background="white",
-    font_family="system-ui, sans-serif",
-    label_font_size=11,
-    major_label_font_size=11,
-    legend_font_size=11,
+    **_PLAIN,
     title_font_size=12,
     # close, day's high, day's low, claimed, band low, band high, session of the finding
     colors=("#222222", "#9aa0a6", "#9aa0a6", "#c0392b", "#e67e22", "#e67e22", "#1f6feb"),
 )
-HISTORY_STYLE = Style(
-    background="white",
-    plot_background="white",
-    font_family="system-ui, sans-serif",
-    label_font_size=11,
-    major_label_font_size=11,
-    legend_font_size=11,
-    colors=("#c0392b", "#d4a017"),
-)
+HISTORY_STYLE = Style(**_PLAIN, colors=("#c0392b", "#d4a017"))
 
 
 def _common(w: Wording) -> dict[str, Any]:
