@@ -67,3 +67,18 @@ def test_any_text_gives_valid_spans_and_finite_values(text: str) -> None:
     for m in find_numbers(text, "de", load_rules()):
         assert 0 <= m.start < m.end <= len(text)
         assert math.isfinite(m.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Zuwächse von 240 beziehungsweise 170 %", (240.0, "percent")),
+        ("zwischen 2 und 3 Prozent", (2.0, "percent")),
+        ("up 0.2 and 0.5%", (0.2, "percent")),
+        ("im Jahr 2023 und 5 Prozent", (2023.0, None)),  # a year does not share the unit
+    ],
+)
+def test_a_unit_written_once_serves_both_numbers(rules: Rules, text: str, first: tuple[float, str | None]) -> None:
+    lang = "en" if text.startswith("up") else "de"
+    found = find_numbers(text, lang, rules)
+    assert (found[0].value, found[0].unit) == first and found[-1].unit == "percent"

@@ -175,7 +175,27 @@ def _find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
             continue
         found.append(NumberMention(start, end, value, high, scale, unit, decimals, max(m.end(), end)))
     found.extend(_number_words(text, lang, grammar, found))
-    return sorted(found, key=lambda n: n.start)
+    return _shared_units(text, sorted(found, key=lambda n: n.start))
+
+
+# '240 beziehungsweise 170 %', '2 bzw. 3 Prozent', '0.2 and 0.5%': the unit written once serves both
+_SHARED_UNIT = re.compile(r"\s+(?:beziehungsweise|bzw\.|respectively|und|and|oder|or)\s+\Z")
+
+
+def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    shared = list(found)
+    for i in range(len(shared) - 2, -1, -1):
+        bare, after = shared[i], shared[i + 1]
+        if (
+            bare.unit is None
+            and bare.scale == 1
+            and after.unit
+            and after.value_high is None
+            and not 1900 <= bare.value <= 2100  # 'zwischen 2023 und 5 %' is no pair
+            and _SHARED_UNIT.search(text, bare.end, after.start)
+        ):
+            shared[i] = replace(bare, unit=after.unit, scale=after.scale, unit_end=after.unit_end)
+    return shared
 
 
 def _number_words(text: str, lang: str, grammar: _Grammar, digits: list[NumberMention]) -> list[NumberMention]:
