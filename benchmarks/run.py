@@ -238,26 +238,25 @@ def on_demand() -> dict[str, Any]:
     """One article checked on demand: cold (no server: a temporary Prefect server is started for the
     run) and warm (against a Prefect server that is already running). Median of a few runs each,
     after one run that fills the quote store."""
-    from flows.serve import start_local_server
+    import socket
+
+    from claimcheck.adapters import prefect_server
 
     work = Path(tempfile.mkdtemp(prefix="claimcheck-bench-on-demand-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env.update(PREFECT_HOME=str(work / "prefect"), DO_NOT_TRACK="1", PREFECT_SERVER_ANALYTICS_ENABLED="false")
     _timed_check(env, work)
     cold = sorted(_timed_check(env, work) for _ in range(ON_DEMAND_REPEATS))
-    saved = os.environ.get("PREFECT_API_URL")
-    os.environ["PREFECT_HOME"] = str(work / "prefect")
-    server = start_local_server()
+    with socket.socket() as probe:  # a free port for the running server
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = prefect_server.start("127.0.0.1", port, work / "prefect-server")
     try:
-        warm_env = env | {"PREFECT_API_URL": os.environ["PREFECT_API_URL"]}
+        warm_env = env | {"PREFECT_API_URL": server.api_url}
         _timed_check(warm_env, work)
         warm = sorted(_timed_check(warm_env, work) for _ in range(ON_DEMAND_REPEATS))
     finally:
-        server.terminate()
-        server.wait(timeout=30)
-        os.environ.pop("PREFECT_API_URL", None)
-        if saved is not None:
-            os.environ["PREFECT_API_URL"] = saved
+        prefect_server.stop(server)
     imports = subprocess.run(
         [
             sys.executable,
