@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from claimcheck.core.discrepancies import verdict_counts
 from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR
 
 SIZES = (1_000, 10_000)
@@ -80,9 +81,7 @@ def one_run(count: int) -> dict[str, Any]:
     wall = time.perf_counter() - started
     claims = [c for a in results["articles"] for c in a["claims"]]
     checkable = [c for c in claims if c["checkable"]]
-    verdicts: dict[str, int] = {}
-    for claim in claims:
-        verdicts[claim["verdict"]] = verdicts.get(claim["verdict"], 0) + 1
+    verdicts = verdict_counts(results)
     return {
         "articles": count,
         "megabytes": size / 1e6,
@@ -156,9 +155,7 @@ def orchestrated_run(count: int) -> dict[str, Any]:
     validation = json.loads((work / "report" / "gx" / "validation.json").read_text(encoding="utf-8"))
     claims = [c for a in results["articles"] for c in a["claims"]]
     checkable = sum(1 for c in claims if c["checkable"])
-    verdicts: dict[str, int] = {}
-    for claim in claims:
-        verdicts[claim["verdict"]] = verdicts.get(claim["verdict"], 0) + 1
+    verdicts = verdict_counts(results)
     return {
         "articles": count,
         "megabytes": size / 1e6,

@@ -430,11 +430,9 @@ def _run_flow_steps(options: Any, settings: Settings) -> dict[str, Any]:
 
 
 def _summary(results: dict[str, Any], out: Path) -> None:
-    counts: dict[str, int] = {}
-    for article in results["articles"]:
-        for claim in article["claims"]:
-            counts[claim["verdict"]] = counts.get(claim["verdict"], 0) + 1
-    parts = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
+    from claimcheck.core.discrepancies import verdict_counts
+
+    parts = ", ".join(f"{n} {v}" for v, n in verdict_counts(results).items())
     log.info(
         "%d articles, %d errors: %s -> %s",
         len(results["articles"]),
