@@ -13,6 +13,10 @@ from typing import Any
 
 DEPLOYMENT = "claimcheck-on-demand/on-demand"
 FINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
+# A busy Prefect server (its database locked by a nightly run) answers 503 or 429 for a moment;
+# Prefect's own client retries these, and so does this one, honouring Retry-After.
+RETRY_CODES = {429, 502, 503}
+RETRY_DELAYS = (0.5, 1, 2, 4, 8, 15)
 
 
 class ServiceError(RuntimeError):
@@ -26,15 +30,28 @@ def _call(api_url: str, method: str, path: str, body: dict[str, Any] | None = No
         method=method,
         headers={"Content-Type": "application/json"},
     )
+    for delay in (*RETRY_DELAYS, None):
+        try:
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                return json.loads(answer.read() or b"null")
+        except urllib.error.HTTPError as error:
+            if error.code not in RETRY_CODES or delay is None:
+                raise ServiceError(f"{api_url}{path}: {error.code} {error.reason}") from None
+            time.sleep(_retry_after(error.headers.get("Retry-After"), delay))
+        except OSError as error:
+            raise ServiceError(
+                f"the service at {api_url} does not answer ({error}); is `claimcheck serve` running?"
+            ) from None
+    raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _retry_after(header: str | None, default: float) -> float:
+    """Seconds to wait before the next attempt: the server's Retry-After (in seconds, at most a
+    minute) when it sends one, else the backoff step."""
     try:
-        with urllib.request.urlopen(request, timeout=30) as answer:
-            return json.loads(answer.read() or b"null")
-    except urllib.error.HTTPError as error:
-        raise ServiceError(f"{api_url}{path}: {error.code} {error.reason}") from None
-    except OSError as error:
-        raise ServiceError(
-            f"the service at {api_url} does not answer ({error}); is `claimcheck serve` running?"
-        ) from None
+        return min(max(float(header), 0.0), 60.0) if header else default
+    except ValueError:
+        return default
 
 
 def check(api_url: str, parameters: dict[str, Any], timeout: float = 600.0) -> tuple[str, dict[str, Any]]:
