@@ -29,6 +29,7 @@ from claimcheck.adapters.articles import (
 from claimcheck.core.band import FRAME_COLUMNS, claims_frame
 from claimcheck.core.explain import consistency_note, judgement
 from claimcheck.core.extract import EXTRACTOR_VERSION, extract_claims
+from claimcheck.core.identity import article_key, assign_stable_ids
 from claimcheck.core.measure import listings_data, measure
 from claimcheck.model import Claim, ExtractedArticle, Judgement, Measurement, Published
 from claimcheck.paths import SNAPSHOT_DIR
@@ -184,6 +185,7 @@ def extract(article: LoadedArticle, rules: Rules | None = None) -> ExtractedArti
     rules = rules or load_rules()
     notes: list[str] = []
     claims, lang = extract_claims(article.scan_text, article.published, rules, notes=notes)
+    assign_stable_ids(claims, article.text, article_key(article.name, article.meta))
     if len(claims) > MAX_CLAIMS_PER_ARTICLE:
         claims = _first_claims(claims, notes)
     for claim in claims:
