@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import layout
+from claimcheck.core.review import REASONS
 from claimcheck.settings import Settings, prefect_environment
 
 log = logging.getLogger("claimcheck")
@@ -75,6 +76,19 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
     serve.add_argument("--db", type=Path, default=settings.db)
     serve.add_argument("--offline", action="store_true", default=settings.offline)
 
+    review = command(sub, "review", help="confirm, dismiss or close a finding; list or export the decisions")
+    review.add_argument("claim_id", nargs="?", metavar="CLAIM-ID")
+    action = review.add_mutually_exclusive_group(required=True)
+    for flag, decision in (("--confirm", "confirmed"), ("--dismiss", "dismissed"), ("--correct", "corrected")):
+        action.add_argument(flag, dest="decision", action="store_const", const=decision)
+    action.add_argument("--list", action="store_true", help="every decision, oldest first (the audit trail)")
+    action.add_argument("--export", type=Path, metavar="FILE", help="the decisions that apply, as JSON lines")
+    review.add_argument("--reason", choices=REASONS, help="why a dismissed finding is no error")
+    review.add_argument("--note", help="free text")
+    review.add_argument("--by", metavar="NAME", help="who decides (default: $USER)")
+    review.add_argument("--json", action="store_true", help="--list as JSON on stdout")
+    review.add_argument("--db", type=Path, default=settings.db)
+
     merge = command(sub, "merge", help="record results.json files of runs made elsewhere in the history")
     merge.add_argument("results", nargs="+", type=Path)
     merge.add_argument("--db", type=Path, default=settings.db)
@@ -137,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
             return _serve(args, settings)
         if args.command == "merge":
             return _merge(args)
+        if args.command == "review":
+            return _review(args)
         if args.command == "check" and args.service is not None:
             return _check_service(args, settings)
         return _orchestrated(args, settings)
@@ -261,6 +277,48 @@ def _merge(args: argparse.Namespace) -> int:
             log.error("%s: not a claimcheck results.json (%s)", path, error)
             failed += 1
     return EXIT_INPUT_ERRORS if failed else EXIT_OK
+
+
+def _review(args: argparse.Namespace) -> int:
+    """An editor's decision on one finding, or the decisions listed or exported."""
+    from claimcheck.adapters import review
+    from claimcheck.core.review import ReviewRefused
+
+    if bool(args.decision) != bool(args.claim_id):
+        log.error("review: %s", "name the CLAIM-ID to decide on" if args.decision else "CLAIM-ID goes with a decision")
+        return EXIT_USAGE
+    if args.decision:
+        try:
+            made = review.record(
+                args.db, args.claim_id, args.decision, args.reason, args.note, args.by or review.editor(), "cli"
+            )
+        except ReviewRefused as error:
+            log.error("review: %s", error)
+            return EXIT_USAGE
+        log.info("%s: %s by %s at %s", args.claim_id, made["decision"], made["by"], made["at"])
+        return EXIT_OK
+    if args.export:
+        lines = review.export_lines(args.db)
+        try:
+            args.export.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        except OSError as error:
+            log.error("%s: the export cannot be written (%s)", args.export, error.strerror or error)
+            return EXIT_FAILED
+        log.info("%s: %d decisions written", args.export, len(lines))
+        return EXIT_OK
+    rows = review.decisions(args.db)
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1, default=str)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for row in rows:
+        why = f" ({row['reason']})" if row["reason"] else ""
+        note = f" – {row['note']}" if row["note"] else ""
+        print(
+            f"{row['decided_at']}  {row['claim_id']}  {row['decision']}{why}  by {row['decided_by']} via {row['via']}  "
+            f"{row['article']}: '{row['quote']}' [{row['verdict']}]{note}"
+        )
+    return EXIT_OK
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:

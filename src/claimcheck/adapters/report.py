@@ -20,6 +20,8 @@ from claimcheck.adapters.article_metadata import FIELDS as META_FIELDS
 from claimcheck.adapters.articles import MAX_SCAN_CHARS
 from claimcheck.adapters.charts import Point, history_chart, price_chart, source_chart
 from claimcheck.adapters.wording import Wording, translations, wording
+from claimcheck.core.discrepancies import counted_verdict, is_discrepancy
+from claimcheck.core.review import REASONS
 from claimcheck.model import Claim, Judgement
 from claimcheck.paths import SUITES_DIR
 from claimcheck.pipeline import CheckedArticle
@@ -190,6 +192,7 @@ def _environment(lang: str) -> Environment:
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
     words = wording(lang)
     env.globals["w"] = words
+    env.globals["review_reasons"] = REASONS
     env.filters["num"] = words.number
     env.filters["jsonld"] = _script_json
     return env
@@ -255,9 +258,11 @@ def render(
     for article in results["articles"]:
         c = {v: 0 for v in VERDICTS}
         for claim in article["claims"]:
-            c[claim["verdict"]] += 1
-            counts[claim["verdict"]] += 1
-            if claim["verdict"] in DISCREPANCIES:
+            if (counted := counted_verdict(claim)) not in c:
+                continue  # a finding an editor dismissed or saw corrected is not counted
+            c[counted] += 1
+            counts[counted] += 1
+            if is_discrepancy(claim):
                 discrepancies.append((article, claim))
         summaries.append({"article": article, "counts": c, "issues": c["wrong"] + c["imprecise"]})
     summaries.sort(key=lambda s: (-s["issues"], s["article"]["article"]))
@@ -336,7 +341,7 @@ def _article_page(
             article=article,
             paragraphs=paragraphs(shown, [c for c in full if c["span"][1] <= len(shown)]),
             claims=full,
-            discrepancies=[c for c in full if c["verdict"] in DISCREPANCIES],
+            discrepancies=[c for c in full if is_discrepancy(c)],
             more_claims=rest,
             cuts=cuts,
             reviews=reviews,
