@@ -6,15 +6,21 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from claimcheck.adapters import review_server
+from claimcheck.adapters.review import decisions as review_decisions
 from claimcheck.cli import EXIT_OK, EXIT_USAGE, main
 from claimcheck.core.discrepancies import discrepancies, message_text, verdict_counts
 from claimcheck.paths import SEEDS_DIR
 from claimcheck.pipeline import RunOptions
+from claimcheck.settings import Settings
 from flows.wiring import run_check
 
 ARTICLES = ["001_d027b862ed40befe.txt", "002_04e0c9c290cb4d54.txt"]
@@ -113,3 +119,56 @@ def test_decisions_are_kept_and_the_next_run_applies_the_latest(
     for verdict, label in (("wrong", "falsch"), ("imprecise", "ungenau")):
         assert f"{label}: {after.get(verdict, 0)}</span>" in index, verdict
     assert index.count('<li class="v-') == len(listed)
+
+
+def post(url: str, body: dict[str, Any], token: str | None = None) -> tuple[int, dict[str, Any]]:
+    headers = {"Content-Type": "application/json", **({"X-Claimcheck-Token": token} if token else {})}
+    request = urllib.request.Request(url + "/api/review", json.dumps(body).encode(), headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.status, json.loads(answer.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def test_the_review_endpoint_needs_its_token_and_answers_with_the_new_state(
+    first_run: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    root, results = first_run
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(root / "c.duckdb", db)  # the other tests' audit trail stays as they expect it
+    before = len(review_decisions(db))
+    settings = Settings(review_token="s3cret")
+    server = review_server.serve_reports(root / "out", db, "127.0.0.1", 0, settings)
+    try:
+        with urllib.request.urlopen(f"{server.url}/out/index.html", timeout=30) as answer:
+            assert answer.status == 200 and b"claimcheck" in answer.read()
+        claim = findings(results)[0]["id"]
+        decision = {"claim_id": claim, "decision": "dismissed", "reason": "wording", "by": "carla", "lang": "en"}
+        assert post(server.url, decision)[0] == 403
+        assert post(server.url, decision, "wrong")[0] == 403
+        assert post(server.url, {**decision, "reason": None}, "s3cret")[0] == 400
+        assert post(server.url, {**decision, "claim_id": "c000000000000"}, "s3cret")[0] == 404
+        status, answer = post(server.url, decision, "s3cret")
+        assert status == 200 and answer["review"]["decision"] == "dismissed" and answer["review"]["by"] == "carla"
+        assert answer["label"].startswith("no error — reviewed by carla on ") and answer["label"].endswith("(wording)")
+    finally:
+        server.stop()
+    trail = review_decisions(db)
+    assert len(trail) == before + 1 and (trail[-1]["claim_id"], trail[-1]["decision"], trail[-1]["via"]) == (
+        claim,
+        "dismissed",
+        "web",
+    )
+
+
+def test_serving_beyond_loopback_without_a_token_is_refused_before_anything_starts(
+    first_run: tuple[Path, dict[str, Any]], caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, _ = first_run
+    monkeypatch.delenv("CLAIMCHECK_REVIEW_TOKEN", raising=False)
+    started = time.monotonic()
+    assert main(["serve", "--articles", str(root / "articles"), "--bind", "0.0.0.0"]) == EXIT_USAGE
+    assert time.monotonic() - started < 5 and "beyond loopback" in caplog.text
+    with pytest.raises(review_server.ReviewServerRefused):
+        review_server.start(root / "out", root / "c.duckdb", "0.0.0.0", 0, None)

@@ -75,6 +75,12 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
     serve.add_argument("--out", type=Path, default=nightly_report(settings))
     serve.add_argument("--db", type=Path, default=settings.db)
     serve.add_argument("--offline", action="store_true", default=settings.offline)
+    serve.add_argument(
+        "--bind", default=settings.review_bind, metavar="ADDRESS", help="where the reports and review endpoint listen"
+    )
+    serve.add_argument(
+        "--reports-port", type=int, default=settings.review_port, metavar="PORT", help="0: any free port"
+    )
 
     review = command(sub, "review", help="confirm, dismiss or close a finding; list or export the decisions")
     review.add_argument("claim_id", nargs="?", metavar="CLAIM-ID")
@@ -136,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     from claimcheck.adapters.input_paths import NothingToCheck
     from claimcheck.adapters.prefect_server import ServerNotStarted
     from claimcheck.adapters.publication import ReportNotWritten
+    from claimcheck.adapters.review_server import ReviewServerRefused
     from claimcheck.adapters.store import LOCK_WAIT, StoreError
 
     LOCK_WAIT["seconds"] = settings.lock_wait_seconds
@@ -160,7 +167,12 @@ def main(argv: list[str] | None = None) -> int:
         for line in str(error).splitlines():
             log.error("%s", line)
         return EXIT_USAGE
-    except (StoreError, ReportNotWritten, ServerNotStarted) as error:  # the run's own failures name their path
+    except (
+        StoreError,
+        ReportNotWritten,
+        ServerNotStarted,
+        ReviewServerRefused,
+    ) as error:  # the run's own failures name their path
         log.error("%s", error, exc_info=verbose)
         return EXIT_FAILED
     except Exception as error:
@@ -324,8 +336,11 @@ def _review(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
     """The one long-running process: a Prefect server with its UI (unless PREFECT_API_URL names
     one), the two deployments served, everything it started stopped on SIGTERM or SIGINT."""
-    from claimcheck.adapters import prefect_server
+    from claimcheck.adapters import prefect_server, review_server
 
+    if problem := review_server.unguarded(args.bind, settings):  # said at once, before any server starts
+        log.error("serve: %s", problem)
+        return EXIT_USAGE
     prefect_environment(settings)
     os.environ["PREFECT_RUNNER_POLL_FREQUENCY"] = str(settings.runner_poll_seconds)
     os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "claimcheck")  # its lines in the runs' logs
@@ -349,13 +364,17 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         if server is not None:
             prefect_server.stop(server)
 
+    reports = None
     try:
+        reports = review_server.serve_reports(args.out, args.db, args.bind, args.reports_port, settings)
         from flows.serve import serve_deployments
 
         serve_deployments(
             settings, str(args.articles.resolve()), str(args.out), str(args.db.resolve()), args.offline, hard_stop
         )
     finally:
+        if reports is not None:
+            reports.stop()
         if server is not None:
             prefect_server.stop(server)
         prefect_server.stop_children()

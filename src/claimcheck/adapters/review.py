@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.adapters import store
-from claimcheck.core.review import ReviewRefused, checked_decision, review_object
+from claimcheck.core.review import ReviewRefused, UnknownClaim, checked_decision, review_object
 
 EXPORT_FIELDS = ("article", "sentence", "claim", "claim_id", "verdict", "decision", "reason", "note", "by", "at")
 
@@ -32,7 +32,7 @@ def record(
     with store.open_store(db) as con:
         claim = store.claim_for_review(con, claim_id)
         if claim is None:
-            raise ReviewRefused(f"{claim_id}: no such claim in the run history of {db}")
+            raise UnknownClaim(f"{claim_id}: no such claim in the run history of {db}")
         row = {
             **claim,
             "claim_id": claim_id,

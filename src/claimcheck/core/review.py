@@ -22,6 +22,10 @@ class ReviewRefused(ValueError):
     """A decision that cannot be recorded; the message is one line for the editor."""
 
 
+class UnknownClaim(ReviewRefused):
+    """No claim of that id in the run history."""
+
+
 def checked_decision(decision: str, reason: str | None) -> None:
     """A dismissal names its reason from REASONS; the other decisions take none."""
     if decision not in DECISIONS:
