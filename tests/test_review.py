@@ -172,3 +172,18 @@ def test_serving_beyond_loopback_without_a_token_is_refused_before_anything_star
     assert time.monotonic() - started < 5 and "beyond loopback" in caplog.text
     with pytest.raises(review_server.ReviewServerRefused):
         review_server.start(root / "out", root / "c.duckdb", "0.0.0.0", 0, None)
+
+
+def test_a_taken_reports_port_is_one_line_and_serve_goes_on(
+    first_run: tuple[Path, dict[str, Any]], caplog: pytest.LogCaptureFixture
+) -> None:
+    root, _ = first_run
+    first = review_server.serve_reports(root / "out", root / "c.duckdb", "127.0.0.1", 0, Settings())
+    assert first is not None
+    try:
+        port = int(first.url.rsplit(":", 1)[1])
+        assert review_server.serve_reports(root / "out", root / "c.duckdb", "127.0.0.1", port, Settings()) is None
+    finally:
+        first.stop()
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert len(errors) == 1 and f"cannot be served on 127.0.0.1:{port}" in errors[0]

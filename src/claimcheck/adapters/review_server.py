@@ -37,7 +37,11 @@ MAX_BODY = 64 * 1024  # a decision is a few hundred bytes
 
 
 class ReviewServerRefused(RuntimeError):
-    """The server may not start as configured (beyond loopback without a token, address taken)."""
+    """The server may not start as configured (beyond loopback without a token)."""
+
+
+class PortTaken(ReviewServerRefused):
+    """The address cannot be bound (another process listens there)."""
 
 
 def is_loopback(host: str) -> bool:
@@ -135,12 +139,17 @@ def unguarded(host: str, settings: Settings) -> str | None:
     )
 
 
-def serve_reports(out: Path, db: Path, host: str, port: int, settings: Settings) -> ReviewServer:
+def serve_reports(out: Path, db: Path, host: str, port: int, settings: Settings) -> ReviewServer | None:
     """`claimcheck serve`'s report server: the folder holding the nightly report (`out`, the link
-    itself, not the version it points to) and the review endpoint; its address printed."""
+    itself, not the version it points to) and the review endpoint; its address printed. A port
+    already taken is one error line: the schedules are still served (the nightly run matters more)."""
     out = Path(os.path.abspath(out))
     token = secret_value(settings.review_token, settings.review_token_block)  # a block: read once the API is up
-    running = start(out.parent, Path(db).resolve(), host, port, token)
+    try:
+        running = start(out.parent, Path(db).resolve(), host, port, token)
+    except PortTaken as error:
+        log.error("%s; the deployments are served without it (set --reports-port)", error)
+        return None
     log.info("reports: %s/%s/index.html (review decisions: POST %s%s)", running.url, out.name, running.url, API_PATH)
     return running
 
@@ -153,9 +162,7 @@ def start(reports: Path, db: Path, host: str, port: int, token: str | None) -> R
     try:
         server = ThreadingHTTPServer((host, port), partial(handler, directory=str(reports)))
     except OSError as error:
-        raise ReviewServerRefused(
-            f"the reports cannot be served on {host}:{port} ({error.strerror or error})"
-        ) from error
+        raise PortTaken(f"the reports cannot be served on {host}:{port} ({error.strerror or error})") from error
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="claimcheck-reports", daemon=True)
     thread.start()
