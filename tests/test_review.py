@@ -115,6 +115,11 @@ def test_decisions_are_kept_and_the_next_run_applies_the_latest(
     pages = "".join((root / "out" / a["page"]).read_text(encoding="utf-8") for a in again["articles"])
     assert "kein Fehler — geprüft von anna, am " in pages and "(anderer Tag)" in pages
     assert page.count('class="review-form"') >= 1
+    for article in again["articles"]:  # no ClaimReview rates as false what an editor found to be no error
+        html = (root / "out" / article["page"]).read_text(encoding="utf-8")
+        ld = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
+        rated = [c for c in article["claims"] if c["verdict"] != "out_of_scope"]
+        assert len(ld) == len([c for c in rated if c["id"] not in (dismissed, corrected)])
     index = (root / "out" / "index.html").read_text(encoding="utf-8")
     for verdict, label in (("wrong", "falsch"), ("imprecise", "ungenau")):
         assert f"{label}: {after.get(verdict, 0)}</span>" in index, verdict

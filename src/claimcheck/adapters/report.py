@@ -21,7 +21,7 @@ from claimcheck.adapters.articles import MAX_SCAN_CHARS
 from claimcheck.adapters.charts import Point, history_chart, price_chart, source_chart
 from claimcheck.adapters.wording import Wording, translations, wording
 from claimcheck.core.discrepancies import counted_verdict, is_discrepancy
-from claimcheck.core.review import REASONS
+from claimcheck.core.review import REASONS, closed
 from claimcheck.model import Claim, Judgement
 from claimcheck.paths import SUITES_DIR
 from claimcheck.pipeline import CheckedArticle
@@ -331,7 +331,11 @@ def _article_page(
         )
     if rest:
         cuts.append(wording.text("article.claims_cut", shown=wording.count(len(full)), hidden=wording.count(len(rest))))
-    reviews = [claim_review(article_view, c, text, wording.lang) for c in full if c["verdict"] != "out_of_scope"]
+    reviews = [  # no ClaimReview rates as false what an editor found to be no error
+        claim_review(article_view, c, text, wording.lang)
+        for c in full
+        if c["verdict"] != "out_of_scope" and not closed(c)
+    ]
     svgs = {
         c["id"]: price_chart(points[c["id"]], c, wording)
         for c in [c for c in full if c["verdict"] != "out_of_scope" and c["id"] in points][:CHART_CLAIMS]
