@@ -156,7 +156,10 @@ def test_the_review_endpoint_needs_its_token_and_answers_with_the_new_state(
         assert post(server.url, {**decision, "claim_id": "c000000000000"}, "s3cret")[0] == 404
         status, answer = post(server.url, decision, "s3cret")
         assert status == 200 and answer["review"]["decision"] == "dismissed" and answer["review"]["by"] == "carla"
-        assert answer["label"].startswith("no error — reviewed by carla on ") and answer["label"].endswith("(wording)")
+        assert answer["html"].startswith(
+            '<p class="review review-dismissed" data-review="dismissed">no error — reviewed by'
+        )
+        assert "reviewed by carla on " in answer["html"] and answer["html"].endswith("(wording)</p>")
     finally:
         server.stop()
     trail = review_decisions(db)

@@ -167,12 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         for line in str(error).splitlines():
             log.error("%s", line)
         return EXIT_USAGE
-    except (
-        StoreError,
-        ReportNotWritten,
-        ServerNotStarted,
-        ReviewServerRefused,
-    ) as error:  # the run's own failures name their path
+    # The run's own failures (and a report server that may not start) name their path or address.
+    except (StoreError, ReportNotWritten, ServerNotStarted, ReviewServerRefused) as error:
         log.error("%s", error, exc_info=verbose)
         return EXIT_FAILED
     except Exception as error:

@@ -198,6 +198,12 @@ def _environment(lang: str) -> Environment:
     return env
 
 
+def review_state(claim: dict[str, Any], lang: str) -> str:
+    """A finding's review line as its article page draws it (templates/review.html), for the
+    answer of serve's review endpoint, which puts it in place of the old one."""
+    return str(_environment(lang).get_template("review.html").module.state(claim))  # type: ignore[attr-defined]
+
+
 def _script_json(value: object) -> str:
     """JSON safe inside a <script> element: no '<', '>' or '&' can end it or open markup."""
     text = json.dumps(value, ensure_ascii=False, indent=1)

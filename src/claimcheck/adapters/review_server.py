@@ -3,7 +3,7 @@ run by `claimcheck serve` in a thread beside the Prefect runner. Standard librar
 
 GET serves the report folder as files. POST /api/review records an editor's decision (JSON:
 claim_id, decision, reason, note, by, lang) through adapters/review.py and answers with the
-claim's new `review` object and its words for the page. Bound to loopback by default; bound to
+claim's new `review` object and its review line as the page draws it (`html`). Bound to loopback by default; bound to
 any other address it will not start without a token (CLAIMCHECK_REVIEW_TOKEN, or the Prefect
 Secret block CLAIMCHECK_REVIEW_TOKEN_BLOCK names), and every POST without it gets 403.
 """
@@ -23,9 +23,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from claimcheck.adapters import review
+from claimcheck.adapters import report, review
 from claimcheck.adapters.notify import secret_value
-from claimcheck.adapters.wording import wording
+from claimcheck.adapters.store import StoreError
 from claimcheck.core.review import ReviewRefused, UnknownClaim
 from claimcheck.settings import Settings
 
@@ -99,8 +99,13 @@ class Handler(SimpleHTTPRequestHandler):
         except (ReviewRefused, ValueError) as error:
             self._answer(HTTPStatus.BAD_REQUEST, {"error": str(error)})
             return
+        except StoreError as error:  # the database held by a run for longer than the bounded wait
+            log.error("review not recorded: %s", error)
+            self._answer(HTTPStatus.SERVICE_UNAVAILABLE, {"error": str(error)})
+            return
         log.info("%s: %s by %s (via the report page)", body["claim_id"], made["decision"], made["by"])
-        self._answer(HTTPStatus.OK, {"review": made, "label": label(made, str(body.get("lang") or "de"))})
+        lang = "en" if body.get("lang") == "en" else "de"
+        self._answer(HTTPStatus.OK, {"review": made, "html": report.review_state({"review": made}, lang)})
 
     def _token_given(self) -> bool:
         given = self.headers.get(TOKEN_HEADER) or self.headers.get("Authorization", "").removeprefix("Bearer ")
@@ -117,16 +122,6 @@ class Handler(SimpleHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:  # http.server's signature
         log.debug("reports: " + format, *args)
-
-
-def label(made: dict[str, Any], lang: str) -> str:
-    """What the page shows for the decision, in the report's language (the same words as the
-    page template's `review.state`)."""
-    words = wording(lang if lang in ("de", "en") else "de")
-    text = words.text(f"review.{made['decision']}", by=made["by"], date=words.day(made["at"]))
-    if made.get("reason"):
-        text += f" ({words.text('review.reason.' + made['reason'])})"
-    return text + (f": {made['note']}" if made.get("note") else "")
 
 
 def unguarded(host: str, settings: Settings) -> str | None:
