@@ -31,6 +31,7 @@ from tests.test_service import ARTICLES, SERVE, Mailbox, free_port, wait_for
 # The fixtures of the serve and browser tests, shared rather than copied.
 smtp = test_service.smtp
 browser = test_browser.browser
+shots = test_browser.shots
 
 pytestmark = [
     pytest.mark.prefect,
@@ -53,6 +54,7 @@ def test_an_editor_dismisses_a_finding_on_the_served_page_and_the_next_night_rem
     tmp_path: Path,
     smtp: tuple[Mailbox, int],
     browser: Any,
+    shots: Path,
 ) -> None:
     mailbox, smtp_port = smtp
     articles, reports = tmp_path / "articles", tmp_path / "reports"
@@ -127,7 +129,7 @@ def test_an_editor_dismisses_a_finding_on_the_served_page_and_the_next_night_rem
             urllib.request.urlopen(refused, timeout=30)
         assert error.value.code == 403
 
-        page = browser.new_page()
+        page = browser.new_page(viewport=test_browser.LAPTOP)
         asked: list[str] = []
         page.on("dialog", lambda dialog: (asked.append(dialog.type), dialog.accept(TOKEN)))
         page.goto(f"{site}/nightly/{article['page']}")
@@ -141,6 +143,7 @@ def test_an_editor_dismisses_a_finding_on_the_served_page_and_the_next_night_rem
         assert card.locator(".review").inner_text().startswith("kein Fehler — geprüft von Anna, am ")
         assert "(anderer Tag)" in card.locator(".review").inner_text()
         assert page.evaluate("window.notReloaded") is True and asked == ["prompt"]
+        card.screenshot(path=str(shots / "review-dismissed-in-place.png"))
 
         second = nightly()
         messages = wait_for("the second morning message", lambda: mailbox.messages[1:], timeout=120)
@@ -157,6 +160,7 @@ def test_an_editor_dismisses_a_finding_on_the_served_page_and_the_next_night_rem
         page.goto(f"{site}/nightly/{article['page']}")  # the new night's page, drawn by the run
         assert card.locator(".review").inner_text().startswith("kein Fehler — geprüft von Anna, am ")
         assert page.locator(f".discrepancy-list a[data-claim='{claim['id']}']").count() == 0
+        page.screenshot(path=str(shots / "review-next-night.png"), full_page=True)
         page.goto(f"{site}/nightly/index.html")
         assert page.locator(f"a[href$='#card-{claim['id']}']").count() == 0
         page.close()
