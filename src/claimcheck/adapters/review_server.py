@@ -23,8 +23,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from claimcheck.adapters import report, review
-from claimcheck.adapters.notify import secret_value
+from claimcheck.adapters import review
 from claimcheck.adapters.store import StoreError
 from claimcheck.core.review import ReviewRefused, UnknownClaim
 from claimcheck.settings import Settings
@@ -104,6 +103,8 @@ class Handler(SimpleHTTPRequestHandler):
             self._answer(HTTPStatus.SERVICE_UNAVAILABLE, {"error": str(error)})
             return
         log.info("%s: %s by %s (via the report page)", body["claim_id"], made["decision"], made["by"])
+        from claimcheck.adapters import report  # Jinja and the charts: loaded by the first decision only
+
         lang = "en" if body.get("lang") == "en" else "de"
         self._answer(HTTPStatus.OK, {"review": made, "html": report.review_state({"review": made}, lang)})
 
@@ -138,6 +139,8 @@ def serve_reports(out: Path, db: Path, host: str, port: int, settings: Settings)
     """`claimcheck serve`'s report server: the folder holding the nightly report (`out`, the link
     itself, not the version it points to) and the review endpoint; its address printed. A port
     already taken is one error line: the schedules are still served (the nightly run matters more)."""
+    from claimcheck.adapters.notify import secret_value  # Prefect: not for every command that imports this module
+
     out = Path(os.path.abspath(out))
     token = secret_value(settings.review_token, settings.review_token_block)  # a block: read once the API is up
     try:
