@@ -42,6 +42,7 @@ test: lint typecheck unit
 eval: setup
 	$(BIN)/python -m tests.evaluate
 	$(BIN)/python -m tests.evaluate_real
+	$(if $(DECISIONS),$(BIN)/python -m tests.evaluate_review $(DECISIONS))
 
 bench: setup
 	$(BIN)/python -m benchmarks.run

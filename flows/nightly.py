@@ -107,6 +107,7 @@ def publish_artifacts(results: dict[str, Any], items: list[Discrepancy], out: st
             "claim": item.quote,
             "kind": item.kind,
             "verdict": item.verdict,
+            "confirmed": item.confirmed,  # by an editor (claimcheck review); dismissed ones are not listed
             "observed": item.observed,
             "explanation": item.explanation,
         }

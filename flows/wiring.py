@@ -70,7 +70,7 @@ def publish(
     this_run = pipeline.run_summary(run_id, results, options.out, "complete")
     files = report.render(results, texts, [*past, this_run][-30:], validation, charts, options.lang)
     with publication.staged(Path(options.out), files) as staged:
-        pipeline.record_run(options.db, run_id, results["run"], results, options.out, status="incomplete")
+        pipeline.record_run(options.db, run_id, results["run"], results, options.out, status="incomplete", texts=texts)
         staged.switch(run_id)
     pipeline.mark_run(options.db, run_id, "complete")
     return str(Path(options.out) / "index.html")
@@ -109,6 +109,7 @@ def run_check(
     info = pipeline.run_info(options, market, started, orchestrated)
     info["run_id"] = run_id or uuid.uuid4().hex
     results = report.results_document(info, inputs.errors + failure_errors(failures, inputs), checked)
+    pipeline.apply_reviews(options.db, results)  # a short read by the driver, before anything counts
     texts = {item.article.article: item.article.text for item in checked}
     charts = {item.article.article: item.charts for item in checked}
     stage(publish)(options, results, texts, validation, charts, info["run_id"])

@@ -49,11 +49,11 @@ def test_a_page_draws_at_most_page_claims_in_full_and_lists_the_rest(
     assert len(re.findall(r'<div class="card v-accurate quiet"', page)) == 50
     assert len(re.findall(r"<mark ", page)) == 50
     listed = re.findall(
-        r'<tr data-verdict="accurate" data-id="(c\d+)"><td>korrekt</td><td class="article-text">166,31</td>'
+        r'<tr data-verdict="accurate" data-id="(c[0-9a-f]+)"><td>korrekt</td><td class="article-text">166,31</td>'
         r"<td>Schlusskurs</td>",
         page,
     )
-    shown = set(re.findall(r'id="card-(c\d+)"', page))
+    shown = set(re.findall(r'id="card-(c[0-9a-f]+)"', page))
     assert len(listed) == 70 and shown.isdisjoint(listed) and shown | set(listed) == {c["id"] for c in claims}
     assert "die übrigen 70 stehen unten in einer Zeile je Befund" in page
     ld = page.split('<script type="application/ld+json">')[1].split("</script>")[0]
@@ -66,7 +66,7 @@ def test_issues_come_first_among_the_claims_drawn_in_full(tmp_path: Path, monkey
     assert [c["verdict"] for c in results["articles"][0]["claims"]][-1] == "wrong"
     monkeypatch.setattr(report, "PAGE_CLAIMS", 1)
     page = render_page(results, (tmp_path / "article.txt").read_text(encoding="utf-8"))
-    (card,) = re.findall(r'<div class="card[^"]*" id="card-c\d+" data-verdict="(\w+)"', page)
+    (card,) = re.findall(r'<div class="card[^"]*" id="card-c[0-9a-f]+" data-verdict="(\w+)"', page)
     assert card == "wrong"
 
 

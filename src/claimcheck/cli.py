@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import layout
+from claimcheck.core.review import REASONS
 from claimcheck.settings import Settings, prefect_environment
 
 log = logging.getLogger("claimcheck")
@@ -74,6 +75,25 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
     serve.add_argument("--out", type=Path, default=nightly_report(settings))
     serve.add_argument("--db", type=Path, default=settings.db)
     serve.add_argument("--offline", action="store_true", default=settings.offline)
+    serve.add_argument(
+        "--bind", default=settings.review_bind, metavar="ADDRESS", help="where the reports and review endpoint listen"
+    )
+    serve.add_argument(
+        "--reports-port", type=int, default=settings.review_port, metavar="PORT", help="0: any free port"
+    )
+
+    review = command(sub, "review", help="confirm, dismiss or close a finding; list or export the decisions")
+    review.add_argument("claim_id", nargs="?", metavar="CLAIM-ID")
+    action = review.add_mutually_exclusive_group(required=True)
+    for flag, decision in (("--confirm", "confirmed"), ("--dismiss", "dismissed"), ("--correct", "corrected")):
+        action.add_argument(flag, dest="decision", action="store_const", const=decision)
+    action.add_argument("--list", action="store_true", help="every decision, oldest first (the audit trail)")
+    action.add_argument("--export", type=Path, metavar="FILE", help="the decisions that apply, as JSON lines")
+    review.add_argument("--reason", choices=REASONS, help="why a dismissed finding is no error")
+    review.add_argument("--note", help="free text")
+    review.add_argument("--by", metavar="NAME", help="who decides (default: $USER)")
+    review.add_argument("--json", action="store_true", help="--list as JSON on stdout")
+    review.add_argument("--db", type=Path, default=settings.db)
 
     merge = command(sub, "merge", help="record results.json files of runs made elsewhere in the history")
     merge.add_argument("results", nargs="+", type=Path)
@@ -122,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     from claimcheck.adapters.input_paths import NothingToCheck
     from claimcheck.adapters.prefect_server import ServerNotStarted
     from claimcheck.adapters.publication import ReportNotWritten
+    from claimcheck.adapters.review_server import ReviewServerRefused
     from claimcheck.adapters.store import LOCK_WAIT, StoreError
 
     LOCK_WAIT["seconds"] = settings.lock_wait_seconds
@@ -137,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
             return _serve(args, settings)
         if args.command == "merge":
             return _merge(args)
+        if args.command == "review":
+            return _review(args)
         if args.command == "check" and args.service is not None:
             return _check_service(args, settings)
         return _orchestrated(args, settings)
@@ -144,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         for line in str(error).splitlines():
             log.error("%s", line)
         return EXIT_USAGE
-    except (StoreError, ReportNotWritten, ServerNotStarted) as error:  # the run's own failures name their path
+    # The run's own failures (and a report server that may not start) name their path or address.
+    except (StoreError, ReportNotWritten, ServerNotStarted, ReviewServerRefused) as error:
         log.error("%s", error, exc_info=verbose)
         return EXIT_FAILED
     except Exception as error:
@@ -263,11 +287,56 @@ def _merge(args: argparse.Namespace) -> int:
     return EXIT_INPUT_ERRORS if failed else EXIT_OK
 
 
+def _review(args: argparse.Namespace) -> int:
+    """An editor's decision on one finding, or the decisions listed or exported."""
+    from claimcheck.adapters import review
+    from claimcheck.core.review import ReviewRefused
+
+    if bool(args.decision) != bool(args.claim_id):
+        log.error("review: %s", "name the CLAIM-ID to decide on" if args.decision else "CLAIM-ID goes with a decision")
+        return EXIT_USAGE
+    if args.decision:
+        try:
+            made = review.record(
+                args.db, args.claim_id, args.decision, args.reason, args.note, args.by or review.editor(), "cli"
+            )
+        except ReviewRefused as error:
+            log.error("review: %s", error)
+            return EXIT_USAGE
+        log.info("%s: %s by %s at %s", args.claim_id, made["decision"], made["by"], made["at"])
+        return EXIT_OK
+    if args.export:
+        lines = review.export_lines(args.db)
+        try:
+            args.export.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        except OSError as error:
+            log.error("%s: the export cannot be written (%s)", args.export, error.strerror or error)
+            return EXIT_FAILED
+        log.info("%s: %d decisions written", args.export, len(lines))
+        return EXIT_OK
+    rows = review.decisions(args.db)
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1, default=str)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for row in rows:
+        why = f" ({row['reason']})" if row["reason"] else ""
+        note = f" – {row['note']}" if row["note"] else ""
+        print(
+            f"{row['decided_at']}  {row['claim_id']}  {row['decision']}{why}  by {row['decided_by']} via {row['via']}  "
+            f"{row['article']}: '{row['quote']}' [{row['verdict']}]{note}"
+        )
+    return EXIT_OK
+
+
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
     """The one long-running process: a Prefect server with its UI (unless PREFECT_API_URL names
     one), the two deployments served, everything it started stopped on SIGTERM or SIGINT."""
-    from claimcheck.adapters import prefect_server
+    from claimcheck.adapters import prefect_server, review_server
 
+    if problem := review_server.unguarded(args.bind, settings):  # said at once, before any server starts
+        log.error("serve: %s", problem)
+        return EXIT_USAGE
     prefect_environment(settings)
     os.environ["PREFECT_RUNNER_POLL_FREQUENCY"] = str(settings.runner_poll_seconds)
     os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "claimcheck")  # its lines in the runs' logs
@@ -291,13 +360,17 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         if server is not None:
             prefect_server.stop(server)
 
+    reports = None
     try:
+        reports = review_server.serve_reports(args.out, args.db, args.bind, args.reports_port, settings)
         from flows.serve import serve_deployments
 
         serve_deployments(
             settings, str(args.articles.resolve()), str(args.out), str(args.db.resolve()), args.offline, hard_stop
         )
     finally:
+        if reports is not None:
+            reports.stop()
         if server is not None:
             prefect_server.stop(server)
         prefect_server.stop_children()

@@ -27,9 +27,12 @@ from claimcheck.adapters.articles import (
     read_manifest,
     unique_names,
 )
+from claimcheck.core import review as core_review
 from claimcheck.core.band import FRAME_COLUMNS, claims_frame
+from claimcheck.core.discrepancies import counted_verdict
 from claimcheck.core.explain import consistency_note, judgement
 from claimcheck.core.extract import EXTRACTOR_VERSION, extract_claims
+from claimcheck.core.identity import article_key, assign_stable_ids
 from claimcheck.core.measure import ListingData, listings_data, measure
 from claimcheck.model import Claim, ExtractedArticle, Judgement, Measurement, Published
 from claimcheck.paths import SNAPSHOT_DIR
@@ -185,6 +188,7 @@ def extract(article: LoadedArticle, rules: Rules | None = None) -> ExtractedArti
     rules = rules or load_rules()
     notes: list[str] = []
     claims, lang = extract_claims(article.scan_text, article.published, rules, notes=notes)
+    assign_stable_ids(claims, article.text, article_key(article.name, article.meta))
     if len(claims) > MAX_CLAIMS_PER_ARTICLE:
         claims = _first_claims(claims, notes)
     for claim in claims:
@@ -437,7 +441,8 @@ def run_summary(run_id: str, results: dict[str, Any], report: str, status: str) 
     counts = dict.fromkeys(VERDICT_COUNTS, 0)
     for article in results["articles"]:
         for claim in article["claims"]:
-            counts[claim["verdict"]] += 1
+            if (counted := counted_verdict(claim)) in counts:  # a finding closed by an editor is not
+                counts[counted] += 1
     return {
         "run_id": run_id,
         "kind": info["kind"],
@@ -454,10 +459,18 @@ def run_summary(run_id: str, results: dict[str, Any], report: str, status: str) 
 
 
 def record_run(
-    db: str, run_id: str, info: dict[str, Any], results: dict[str, Any], report: str, status: str = "complete"
+    db: str,
+    run_id: str,
+    info: dict[str, Any],
+    results: dict[str, Any],
+    report: str,
+    status: str = "complete",
+    texts: dict[str, str] | None = None,
 ) -> None:
     """Keep the run and its verdicts in the history (idempotent for one run id). A run being
-    published is recorded 'incomplete' and marked 'complete' once its report is in place."""
+    published is recorded 'incomplete' and marked 'complete' once its report is in place. With
+    the articles' texts, each claim's sentence is kept too: what an editor's decision names."""
+    texts = texts or {}
     claim_rows = [
         (
             run_id,
@@ -468,12 +481,23 @@ def record_run(
             claim["verdict"],
             claim["value"],
             claim["observed"],
+            claim["quote"],
+            texts[article["article"]][slice(*claim["sentence_span"])] if article["article"] in texts else None,
         )
         for article in results["articles"]
         for claim in article["claims"]
     ]
     with store.open_store(Path(db)) as con:
         store.save_run(con, run_summary(run_id, {**results, "run": info}, report, status), claim_rows)
+
+
+def apply_reviews(db: str, results: dict[str, Any]) -> None:
+    """The editors' decisions that apply (the latest per claim id) attached to the run's claims."""
+    from claimcheck.adapters import review
+
+    with_decision = core_review.apply_reviews(results, review.latest_by_claim(Path(db)))
+    if with_decision:
+        log.info("%d claims carry an editor's decision", with_decision)
 
 
 def mark_run(db: str, run_id: str, status: str) -> None:

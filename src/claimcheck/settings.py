@@ -29,6 +29,12 @@ class Settings(BaseSettings):
     # `claimcheck serve`: its Prefect server (with UI) listens here unless PREFECT_API_URL is set
     server_host: str = "127.0.0.1"
     server_port: int = 4200
+    # `claimcheck serve`: the reports and the review endpoint (adapters/review_server.py); beyond
+    # loopback only with a token, from the environment or a Prefect Secret block
+    review_bind: str = "127.0.0.1"
+    review_port: int = 8765  # 0: any free port (the address is printed at startup)
+    review_token: str | None = None
+    review_token_block: str | None = None
     runner_poll_seconds: int = 5  # how soon a triggered deployment run is picked up
     retention_days: int = 30  # on-demand reports and run history older than this are pruned nightly
     # The morning message (README): no channel configured means no message

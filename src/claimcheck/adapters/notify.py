@@ -49,7 +49,7 @@ class SmtpEmail(Block):
             server.send_message(message)
 
 
-def _secret(value: str | None, block: str | None) -> str | None:
+def secret_value(value: str | None, block: str | None) -> str | None:
     """An environment variable's value, else the named Prefect Secret block's."""
     if value:
         return value
@@ -64,14 +64,14 @@ def _secret(value: str | None, block: str | None) -> str | None:
 def channels(settings: Settings) -> list[tuple[str, Any]]:
     """The configured channels as (name, notification block); none configured is an empty list."""
     found: list[tuple[str, Any]] = []
-    webhook = _secret(settings.webhook_url, settings.webhook_url_block)
+    webhook = secret_value(settings.webhook_url, settings.webhook_url_block)
     if webhook:
         block = CustomWebhookNotificationBlock(
             name="claimcheck", url=webhook, json_data={"text": "{{body}}"}, headers=None, cookies=None
         )
         found.append(("webhook", block))
     if settings.smtp_host and settings.mail_to:
-        password = _secret(settings.smtp_password, settings.smtp_password_block)
+        password = secret_value(settings.smtp_password, settings.smtp_password_block)
         email = SmtpEmail(
             host=settings.smtp_host,
             port=settings.smtp_port,

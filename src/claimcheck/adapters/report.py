@@ -20,6 +20,8 @@ from claimcheck.adapters.article_metadata import FIELDS as META_FIELDS
 from claimcheck.adapters.articles import MAX_SCAN_CHARS
 from claimcheck.adapters.charts import Point, history_chart, price_chart, source_chart
 from claimcheck.adapters.wording import Wording, translations, wording
+from claimcheck.core.discrepancies import counted_verdict, is_discrepancy
+from claimcheck.core.review import REASONS, closed
 from claimcheck.model import Claim, Judgement
 from claimcheck.paths import SUITES_DIR
 from claimcheck.pipeline import CheckedArticle
@@ -190,9 +192,16 @@ def _environment(lang: str) -> Environment:
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
     words = wording(lang)
     env.globals["w"] = words
+    env.globals["review_reasons"] = REASONS
     env.filters["num"] = words.number
     env.filters["jsonld"] = _script_json
     return env
+
+
+def review_state(claim: dict[str, Any], lang: str) -> str:
+    """A finding's review line as its article page draws it (templates/review.html), for the
+    answer of serve's review endpoint, which puts it in place of the old one."""
+    return str(_environment(lang).get_template("review.html").module.state(claim))  # type: ignore[attr-defined]
 
 
 def _script_json(value: object) -> str:
@@ -255,9 +264,11 @@ def render(
     for article in results["articles"]:
         c = {v: 0 for v in VERDICTS}
         for claim in article["claims"]:
-            c[claim["verdict"]] += 1
-            counts[claim["verdict"]] += 1
-            if claim["verdict"] in DISCREPANCIES:
+            if (counted := counted_verdict(claim)) not in c:
+                continue  # a finding an editor dismissed or saw corrected is not counted
+            c[counted] += 1
+            counts[counted] += 1
+            if is_discrepancy(claim):
                 discrepancies.append((article, claim))
         summaries.append({"article": article, "counts": c, "issues": c["wrong"] + c["imprecise"]})
     summaries.sort(key=lambda s: (-s["issues"], s["article"]["article"]))
@@ -326,7 +337,11 @@ def _article_page(
         )
     if rest:
         cuts.append(wording.text("article.claims_cut", shown=wording.count(len(full)), hidden=wording.count(len(rest))))
-    reviews = [claim_review(article_view, c, text, wording.lang) for c in full if c["verdict"] != "out_of_scope"]
+    reviews = [  # no ClaimReview rates as false what an editor found to be no error
+        claim_review(article_view, c, text, wording.lang)
+        for c in full
+        if c["verdict"] != "out_of_scope" and not closed(c)
+    ]
     svgs = {
         c["id"]: price_chart(points[c["id"]], c, wording)
         for c in [c for c in full if c["verdict"] != "out_of_scope" and c["id"] in points][:CHART_CLAIMS]
@@ -336,7 +351,7 @@ def _article_page(
             article=article,
             paragraphs=paragraphs(shown, [c for c in full if c["span"][1] <= len(shown)]),
             claims=full,
-            discrepancies=[c for c in full if c["verdict"] in DISCREPANCIES],
+            discrepancies=[c for c in full if is_discrepancy(c)],
             more_claims=rest,
             cuts=cuts,
             reviews=reviews,

@@ -70,6 +70,22 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         # Rows of older releases were written before their report: nothing better is known of them.
         "ALTER TABLE runs ADD COLUMN status VARCHAR DEFAULT 'complete'",
     ),
+    (
+        3,
+        "review_decisions: the editors' decisions on findings (append only); claim_results.quote, .sentence",
+        # The decision row copies what was decided on (article, sentence, quote, verdict): the audit
+        # trail stays readable after retention has pruned the run, or the sentence has changed.
+        """
+        CREATE SEQUENCE review_decision_seq START 1;
+        CREATE TABLE review_decisions (
+            decision_id BIGINT PRIMARY KEY DEFAULT nextval('review_decision_seq'),
+            claim_id VARCHAR NOT NULL, decision VARCHAR NOT NULL, reason VARCHAR, note VARCHAR,
+            decided_by VARCHAR NOT NULL, decided_at TIMESTAMP NOT NULL, via VARCHAR NOT NULL,
+            article VARCHAR, quote VARCHAR, sentence VARCHAR, verdict VARCHAR);
+        ALTER TABLE claim_results ADD COLUMN quote VARCHAR;
+        ALTER TABLE claim_results ADD COLUMN sentence VARCHAR;
+        """,
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 VERSION_TABLE = """
@@ -266,6 +282,9 @@ RUN_COLUMNS = (
 )
 
 
+CLAIM_COLUMNS = "run_id, article, claim_id, kind, listing, verdict, value, observed, quote, sentence"
+
+
 def save_run(con: duckdb.DuckDBPyConnection, run: dict[str, object], claim_rows: Sequence[tuple[object, ...]]) -> None:
     """A run's history row and its verdicts in one transaction (idempotent for one run id)."""
     values = [run[name.strip()] for name in RUN_COLUMNS.split(",")]
@@ -273,7 +292,7 @@ def save_run(con: duckdb.DuckDBPyConnection, run: dict[str, object], claim_rows:
     con.execute("DELETE FROM claim_results WHERE run_id = ?", [run["run_id"]])
     con.execute(f"INSERT OR REPLACE INTO runs ({RUN_COLUMNS}) VALUES ({', '.join('?' * len(values))})", values)
     if claim_rows:
-        con.executemany("INSERT INTO claim_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
+        con.executemany(f"INSERT INTO claim_results ({CLAIM_COLUMNS}) VALUES ({', '.join('?' * 10)})", claim_rows)
     con.execute("COMMIT")
 
 
@@ -300,6 +319,38 @@ def run_history(con: duckdb.DuckDBPyConnection, limit: int, complete_only: bool 
         f"FROM runs {where} ORDER BY started DESC LIMIT ?) ORDER BY started",
         [limit],
     ).df()
+
+
+REVIEW_COLUMNS = "claim_id, decision, reason, note, decided_by, decided_at, via, article, quote, sentence, verdict"
+
+
+def claim_for_review(con: duckdb.DuckDBPyConnection, claim_id: str) -> dict[str, object] | None:
+    """The claim as the latest recorded run saw it (article, quote, sentence, verdict), or None."""
+    rows = con.execute(
+        "SELECT c.article, c.quote, c.sentence, c.verdict FROM claim_results c JOIN runs r USING (run_id) "
+        "WHERE c.claim_id = ? ORDER BY r.started DESC LIMIT 1",
+        [claim_id],
+    ).fetchall()
+    if not rows:
+        return None
+    return dict(zip(("article", "quote", "sentence", "verdict"), rows[0], strict=True))
+
+
+def add_review(con: duckdb.DuckDBPyConnection, decision: dict[str, object]) -> None:
+    """Append one decision. There is no update and no delete: the table is the audit trail."""
+    names = [name.strip() for name in REVIEW_COLUMNS.split(",")]
+    con.execute(
+        f"INSERT INTO review_decisions ({REVIEW_COLUMNS}) VALUES ({', '.join('?' * len(names))})",
+        [decision.get(name) for name in names],
+    )
+
+
+def review_decisions(con: duckdb.DuckDBPyConnection, latest_only: bool = False) -> list[dict[str, object]]:
+    """Every decision in the order made, or only the one that applies to each claim (its latest)."""
+    latest = "QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY decision_id DESC) = 1" if latest_only else ""
+    cursor = con.execute(f"SELECT decision_id, {REVIEW_COLUMNS} FROM review_decisions {latest} ORDER BY decision_id")
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def status(

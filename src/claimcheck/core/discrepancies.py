@@ -1,10 +1,14 @@
 """The wrong and imprecise claims of a run, built once from its results document and shared by
-the Prefect artifact and the morning message, so they can never disagree."""
+the Prefect artifact and the morning message, so they can never disagree. A finding an editor
+has dismissed or seen corrected (core/review.py) is not among them and not counted by its
+verdict; a confirmed one is, marked confirmed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from claimcheck.core.review import closed, confirmed
 
 DISCREPANT = ("wrong", "imprecise")
 
@@ -20,6 +24,8 @@ class Discrepancy:
     observed: float | None
     unit: str | None
     explanation: str
+    claim_id: str = ""
+    confirmed: bool = False  # an editor has confirmed the discrepancy
 
 
 def discrepancies(results: dict[str, Any]) -> list[Discrepancy]:
@@ -35,19 +41,32 @@ def discrepancies(results: dict[str, Any]) -> list[Discrepancy]:
             observed=claim.get("observed"),
             unit=claim.get("unit"),
             explanation=claim.get("explanation") or "",
+            claim_id=claim["id"],
+            confirmed=confirmed(claim),
         )
         for article in results["articles"]
         for claim in article["claims"]
-        if claim["verdict"] in DISCREPANT
+        if is_discrepancy(claim)
     ]
     return sorted(found, key=lambda item: DISCREPANT.index(item.verdict))
+
+
+def is_discrepancy(claim: dict[str, Any]) -> bool:
+    """Wrong or imprecise, and not closed by an editor."""
+    return claim["verdict"] in DISCREPANT and not closed(claim)
+
+
+def counted_verdict(claim: dict[str, Any]) -> str:
+    """What a claim counts as: its verdict, or `reviewed` for a finding an editor has closed."""
+    return "reviewed" if claim["verdict"] in DISCREPANT and closed(claim) else str(claim["verdict"])
 
 
 def verdict_counts(results: dict[str, Any]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for article in results["articles"]:
         for claim in article["claims"]:
-            counts[claim["verdict"]] = counts.get(claim["verdict"], 0) + 1
+            counted = counted_verdict(claim)
+            counts[counted] = counts.get(counted, 0) + 1
     return dict(sorted(counts.items()))
 
 
@@ -70,8 +89,9 @@ def message_text(results: dict[str, Any], items: list[Discrepancy], base_url: st
         f"{len(items)} claims need a look:" if items else "No wrong or imprecise claim.",
     ]
     for item in items:
+        marked = f"{item.verdict}, confirmed" if item.confirmed else item.verdict
         lines.append(
-            f"- [{item.verdict}] {item.title}: '{item.quote}' - the data say {observed_text(item)}. "
+            f"- [{marked}] {item.title}: '{item.quote}' - the data say {observed_text(item)}. "
             f"{item.explanation} {page_link(base_url, item)}".replace("  ", " ")
         )
     lines.append(f"Report: {base_url.rstrip('/')}/index.html")

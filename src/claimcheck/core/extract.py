@@ -16,7 +16,7 @@ from claimcheck.core.numbers import NumberMention, find_numbers
 from claimcheck.model import CURRENCIES, Claim, Published, TimeSource
 from claimcheck.rules import Company, Cue, Rules, Statement
 
-EXTRACTOR_VERSION = "6"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "7"  # bump when extraction changes without a rule table changing (cache key)
 
 # Claims without a number of their own: only their sign is checked ('stieg am Montag').
 STATEMENT_KINDS = {"direction", "extreme_since"}
