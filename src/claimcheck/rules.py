@@ -8,12 +8,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from claimcheck.paths import RULES_DIR
-from claimcheck.securities import NameIndex, build_master, in_share_context
+from claimcheck.securities import NameIndex, build_master, in_share_context, prefix_tree
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class Rules:
         one ('Hang Seng Automobile Index') is an index of its own, kept as written."""
         found: list[tuple[int, Company]] = []
         taken: list[tuple[int, int]] = []
-        for hit in self.company_scan.finditer(text):
+        for hit in _hits_not_after_word(self.company_scan, text):
             # a table's name that is also an everyday word ('Meta') is the company only beside a share word
             if hit.group() in self.master_names.ambiguous and not in_share_context(text, *hit.span()):
                 continue
@@ -251,9 +252,27 @@ def _spellings(aliases: str) -> list[str]:
 
 def _company_scan(rows: list[dict[str, str]]) -> re.Pattern[str]:
     """All aliases of all rows in one alternation, longest first, so that the longest name at a
-    position wins whichever row it belongs to."""
-    every = "|".join("|".join(_spellings(r["aliases"])) for r in rows)
-    return re.compile(rf"(?<![\w-])(?:{_alternation(every)})(?![\w])")
+    position wins whichever row it belongs to. As a tree of prefixes, and without the test of the
+    character before (a leading test keeps the engine from skipping ahead by first letters):
+    `_hits_not_after_word` makes it."""
+    every = [alias for r in rows for alias in _spellings(r["aliases"])]
+    return re.compile(rf"(?:{prefix_tree(every)})(?![\w])")
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _hits_not_after_word(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""The hits of '(?<![\w-])' + pattern, as finditer would give them: a hit right after a word
+    character or a hyphen is dropped and the search resumes one character later (it may hide a
+    hit that starts inside it)."""
+    at = 0
+    while (hit := pattern.search(text, at)) is not None:
+        if hit.start() and _WORD_OR_HYPHEN.match(text, hit.start() - 1):
+            at = hit.start() + 1
+            continue
+        yield hit
+        at = hit.end()
 
 
 def _alias_owner(rows: list[dict[str, str]]) -> dict[str, int]:

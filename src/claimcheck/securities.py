@@ -142,12 +142,19 @@ class NameIndex:
         for entries in self.by_head.values():
             entries.sort(key=lambda item: -len(item[0]))
         self.ambiguous = ambiguous
+        # Every head as one pattern shaped as a tree of shared prefixes: one pass of it over a
+        # text costs about as much as one word does, where a flat alternation of thousands of
+        # names would try each of them at every position. A head is all word characters and must
+        # fill its word, so at most one head matches at a position and their order does not matter.
+        self._heads = re.compile(rf"(?:{prefix_tree(list(self.by_head))})(?!\w)")
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, owner) of each alias in text, longest first at a position."""
         found: list[tuple[int, int, int]] = []
         speaks_of_markets: bool | None = None
-        for word in re.finditer(r"(?<![\w-])\w+", text):
+        for word in self._heads.finditer(text):
+            if word.start() and _WORD_OR_HYPHEN.match(text, word.start() - 1):
+                continue  # inside a word or a compound: '(?<![\w-])' as a check, not a scan
             for alias, owner in self.by_head.get(word.group(), ()):
                 end = word.start() + len(alias)
                 if not text.startswith(alias, word.start()) or (end < len(text) and text[end].isalnum()):
@@ -162,3 +169,31 @@ class NameIndex:
                 found.append((word.start(), end, owner))
                 break
         return found
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_Tree = dict[str, "_Tree"]
+
+
+def prefix_tree(words: list[str]) -> str:
+    """An alternation of words as nested groups by common prefix ('Al(?:ibaba|phabet)'): the
+    engine then descends by characters instead of trying every word in turn. Of the words that
+    match at a position (each a prefix of the next), the longest is tried first, as in an
+    alternation sorted longest first."""
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: _Tree) -> str:
+        # longer continuations before the end of a word, so that '(?!\w)' can backtrack to it
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)

@@ -153,13 +153,14 @@ _DAY_WORDS = (
     *MONTHS,
 )
 _DIGIT = re.compile(r"\d")
+# The day words as one pattern of plain literals: a search for it finds a match exactly when one
+# of them is a substring, and plain literals let the regex engine skip ahead by their first letters.
+_ANY_DAY_WORD = re.compile("|".join(re.escape(word) for word in _DAY_WORDS))
 
 
 def names_a_day(sentence: str) -> bool:
-    """A cheap test before the patterns: digits, or a day, weekday or month word (substring
-    tests, far quicker than one pattern with many alternatives)."""
-    lowered = sentence.lower()
-    return _DIGIT.search(sentence) is not None or any(word in lowered for word in _DAY_WORDS)
+    """A cheap test before the patterns: digits, or a day, weekday or month word."""
+    return _DIGIT.search(sentence) is not None or _ANY_DAY_WORD.search(sentence.lower()) is not None
 
 
 @lru_cache(maxsize=32)  # asked for each number of a sentence: a long sentence is read once

@@ -235,8 +235,10 @@ def _directly_before(sentence: str, end: int, start: int) -> bool:
 
 
 def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> DayBindings:
+    if not numbers:  # most sentences: no number to bind a day to, so no day phrases to look for
+        return DayBindings(sentence, {})
     phrases = day_phrases(sentence)
-    if not phrases or not numbers:
+    if not phrases:
         return DayBindings(sentence, {})
     free, own = sentence, {}
     bases = [n for n in numbers if _COMPARISON.search(sentence, max(0, n.start - offset - 30), n.start - offset)]
@@ -305,8 +307,9 @@ def _hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
     before = text[max(0, m.start - 40) : m.start].rstrip()
     for prefix in ("HK$", "US$", "$", "€"):
         before = before.removesuffix(prefix).rstrip()
+    folded = before.lower()  # once, not once per phrase
     for phrase, label in rules.hedges:
-        if before.lower().endswith(phrase.lower()):
+        if folded.endswith(phrase.lower()):
             cut = len(before) - len(phrase)
             if cut == 0 or not before[cut - 1].isalnum():
                 return label, before[cut:]
@@ -711,8 +714,9 @@ def _statements(
     if not candidates or published.date is None or _NEGATION.search(sentence):
         return []
     # 'Bei Alibaba stieg der Umsatz': a business-figure cue means the sentence is not about the share
-    # price (a sentence with numbers has its cues found already).
-    business_figure = any(c.kind in rules.scope_reasons for *_, c in (hits if numbers else cue_hits(sentence, rules)))
+    # price (a sentence with numbers has its cues found already). Looked for only once a statement
+    # has matched with a stock as its subject: finding the cues of every sentence is costly.
+    business_figure: bool | None = None
     found: list[Claim] = []
     for statement in candidates:
         if statement.anchor == "day" and (found or not names_a_day(sentence)):
@@ -724,7 +728,13 @@ def _statements(
         company = _company(sentence, offset, at, context)
         if company is None and _SHARE_WORDS.search(sentence) and context.company:
             company = rules.company(context.company)
-        if company is None or company.kind != "stock" or business_figure:
+        if company is None or company.kind != "stock":
+            continue
+        if business_figure is None:
+            business_figure = any(
+                c.kind in rules.scope_reasons for *_, c in (hits if numbers else cue_hits(sentence, rules))
+            )
+        if business_figure:
             continue
         made = _statement_claim(
             statement, sentence, at, sentence_span, company, number_claims, published, rules, context
