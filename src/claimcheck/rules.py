@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from claimcheck.first_chars import with_first_chars
 from claimcheck.paths import RULES_DIR
 from claimcheck.securities import NameIndex, build_master, in_share_context, prefix_tree
 
@@ -240,7 +241,7 @@ def _alternation(aliases: str) -> str:
 
 
 def _alias_pattern(aliases: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternation('|'.join(_spellings(aliases)))})(?![\w])")
+    return with_first_chars(re.compile(rf"(?<![\w-])(?:{_alternation('|'.join(_spellings(aliases)))})(?![\w])"))
 
 
 def _spellings(aliases: str) -> list[str]:
@@ -320,15 +321,15 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         master_listings=master_listings,
         by_symbol={item.symbol: item for item in reversed(own_listings + master_listings)},
         by_company=_by_company(own_listings + master_listings),
-        venues=tuple((re.compile(r["pattern"]), r["venue"]) for r in table["venues"]),
+        venues=tuple((with_first_chars(re.compile(r["pattern"])), r["venue"]) for r in table["venues"]),
         currencies=tuple((re.compile(r["pattern"]), r["currency"], r["venue"]) for r in table["currencies"]),
         units=tuple((r["pattern"], r["unit"], float(r["scale"])) for r in table["units"]),
         hedges=tuple(sorted(((r["phrase"], r["label"]) for r in table["hedges"]), key=lambda h: -len(h[0]))),
-        directions=tuple((re.compile(r["pattern"]), r["direction"]) for r in table["directions"]),
+        directions=tuple((with_first_chars(re.compile(r["pattern"])), r["direction"]) for r in table["directions"]),
         cues=tuple(
             Cue(
-                re.compile(r["pattern"], re.IGNORECASE),
-                re.compile(_lower_literals(r["pattern"])),
+                with_first_chars(re.compile(r["pattern"], re.IGNORECASE)),
+                with_first_chars(re.compile(_lower_literals(r["pattern"]))),
                 r["kind"],
                 r["number"],
                 int(r["max_gap"]),
@@ -365,7 +366,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         fx_pairs=tuple((r["pair"], r["yahoo_symbol"], r["ecb_column"]) for r in table["fx_pairs"]),
         statements=tuple(
             Statement(
-                re.compile(r["pattern"], re.IGNORECASE),
+                with_first_chars(re.compile(r["pattern"], re.IGNORECASE)),
                 r["kind"],
                 r["direction"],
                 r["anchor"],

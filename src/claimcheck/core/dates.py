@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from claimcheck.first_chars import with_first_chars
+
 MONTHS = {
     "januar": 1,
     "jänner": 1,
@@ -49,7 +51,7 @@ _MONTH_ALT = "|".join(MONTHS)
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
 _NAMED = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
-_RELATIVE = (
+_RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(heute|heutigen|today|am heutigen Tag)\b", re.IGNORECASE), 0),
     # a clock time or 'at the time of writing' is the day the article was written
     (
@@ -83,6 +85,13 @@ _PART_DAYS = {"anfang": (1, 10), "mitte": (10, 20), "ende": (20, 31)}
 _PART_DAYS |= {"early": _PART_DAYS["anfang"], "mid": _PART_DAYS["mitte"], "late": _PART_DAYS["ende"]}
 _WEEKDAY = re.compile(r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _UNDATED_SESSION = re.compile(r"\b(in einer Sitzung|an einem Tag|in one session)\b", re.IGNORECASE)
+# Each of them led by the characters its matches can start with: the same matches, found two to
+# four times faster (they run over every sentence and clause).
+_ISO, _DOTTED, _NAMED, _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY, _UNDATED_SESSION = (
+    with_first_chars(p)
+    for p in (_ISO, _DOTTED, _NAMED, _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY, _UNDATED_SESSION)
+)
+_RELATIVE = tuple((with_first_chars(p), offset) for p, offset in _RELATIVE)
 
 
 # Every way a sentence names a day, for finding where the day words stand (clause scoping)

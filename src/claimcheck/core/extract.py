@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from claimcheck.core.dates import DateRef, day_phrases, extreme_month, names_a_day, resolve_day, since_start
 from claimcheck.core.numbers import NumberMention, find_numbers
+from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, Claim, Published, TimeSource
 from claimcheck.rules import Company, Cue, Rules, Statement
 
@@ -50,14 +51,14 @@ _GERMAN = re.compile(r"\b(der|die|das|und|ist|mit|auf|nicht|sich|Aktie)\b")
 _ENGLISH = re.compile(r"\b(the|and|is|with|shares|of|to|was)\b")
 _ABBREVIATIONS = ("ca", "Mio", "Mrd", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "vs", "St")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'“”„»«]?\s+(?=[\"'“”„»«]?[A-ZÄÖÜ0-9])|\n\s*")
-_NEGATION = re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE)
-_SHARE_WORDS = re.compile(r"\b(Aktien?|Papiere?|Titel|Anteilsscheine?|shares|stock)\b", re.IGNORECASE)
+_NEGATION = with_first_chars(re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE))
+_SHARE_WORDS = with_first_chars(re.compile(r"\b(Aktien?|Papiere?|Titel|Anteilsscheine?|shares|stock)\b", re.IGNORECASE))
 _ANCHOR_WORDS = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
 # '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
 _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
 )
-_LINKING = re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE)
+_LINKING = with_first_chars(re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE))
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
 MAX_NUMBERS_PER_SENTENCE = 60
@@ -209,14 +210,18 @@ def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention
     return gap + 30 * len(between)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before|whereas)\b", re.I)
+_CLAUSE_BREAK = with_first_chars(
+    re.compile(r"[,;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before|whereas)\b", re.I)
+)
 
 
 # A number after these words is the base a move is measured from ('gegenüber HK$147,60 am Freitag')
-_COMPARISON = re.compile(
-    r"\b(?:gegenüber|verglichen mit|im Vergleich zu[rm]?|compared (?:with|to)|up from|down from|from)"
-    r"\s*(?:HK\$|US\$|\$|€)?\s*$",
-    re.IGNORECASE,
+_COMPARISON = with_first_chars(
+    re.compile(
+        r"\b(?:gegenüber|verglichen mit|im Vergleich zu[rm]?|compared (?:with|to)|up from|down from|from)"
+        r"\s*(?:HK\$|US\$|\$|€)?\s*$",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
+from claimcheck.first_chars import with_first_chars
 from claimcheck.rules import Rules
 
 HYPHENS = "-‐‑‒–—"
@@ -88,12 +89,13 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
         # '80%igen YTD-Gewinn', 'ein 5-prozentiges Plus': the adjective ending belongs to the unit
         rf"(?:\s?(?P<unit>{unit_words}|{currency_words})(?:ig(?:e[nmrs]?)?)?(?![\w]))?"
     )
-    mention = re.compile(
-        # Every mention starts with a currency sign's first character or a digit: saying so first
-        # lets the engine reject most positions at once (about three times faster).
-        rf"(?=[HU$€E\d])(?P<pre>(?:HK\$|US\$|\$|€|USD|HKD|EUR)\s?)?"
-        rf"(?<![\w.,:/])(?P<num>{_DIGITS})"
-        rf"(?:(?P<sep>{range_sep})(?P<num2>{_DIGITS}))?" + tail
+    # led by its first characters (a currency sign's or a digit): about three times faster
+    mention = with_first_chars(
+        re.compile(
+            rf"(?P<pre>(?:HK\$|US\$|\$|€|USD|HKD|EUR)\s?)?"
+            rf"(?<![\w.,:/])(?P<num>{_DIGITS})"
+            rf"(?:(?P<sep>{range_sep})(?P<num2>{_DIGITS}))?" + tail
+        )
     )
     word_mention = re.compile(
         rf"(?<![\w])(?P<word>{_NUMBER_WORD})\s(?:(?P<scale>{scale_words})\s?)?"
