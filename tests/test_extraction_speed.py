@@ -15,6 +15,7 @@ from claimcheck.core.extract import sentence_spans
 from claimcheck.first_chars import with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import Rules, _hits_not_after_word
+from claimcheck.word_scan import WordScan
 
 GOLDEN = Path(__file__).parent / "golden"
 TRICKY = [
@@ -118,3 +119,21 @@ def test_day_words_are_found_as_by_substring_tests() -> None:
             sentence = text[start:end]
             expected = re.search(r"\d", sentence) is not None or any(w in sentence.lower() for w in _DAY_WORDS)
             assert names_a_day(sentence) == expected
+
+
+def test_cue_rows_are_found_as_by_substring_tests(rules: Rules) -> None:
+    """One scan for the words of every cue says which cues may match, as one `in` per word does,
+    overlapping words included ('jahres' inside 'jahreshoch', 'er-hoch' across 'hoch')."""
+    scan = WordScan([cue.words for cue in rules.cues])
+    crafted = " ".join(word for cue in rules.cues for word in cue.words)
+    for text in [*texts(), crafted, "jahreshochjahrestief", ""]:
+        for start, end in [*sentence_spans(text), (0, len(text))]:
+            folded = text[start:end].lower()
+            expected = {i for i, cue in enumerate(rules.cues) if any(word in folded for word in cue.words)}
+            assert scan.rows_in(folded) == expected
+
+
+def test_word_scan_with_an_empty_word_or_no_words() -> None:
+    assert WordScan([("ab",), ("",), ()]).rows_in("xyz") == {1}
+    assert WordScan([("ab", "b"), ("bc",), ()]).rows_in("abc") == {0, 1}
+    assert WordScan([]).rows_in("abc") == frozenset()

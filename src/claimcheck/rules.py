@@ -10,12 +10,13 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from claimcheck.first_chars import with_first_chars
 from claimcheck.paths import RULES_DIR
-from claimcheck.securities import NameIndex, build_master, in_share_context, prefix_tree
+from claimcheck.securities import NameIndex, build_master, in_share_context
+from claimcheck.word_scan import WordScan, prefix_tree
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,12 @@ class Rules:
 
     def company(self, name: str) -> Company | None:
         return next((item for item in self.companies if item.name == name), None)
+
+    # The words of every cue row in one scan: which cues may match a sentence.
+    # (cached_property writes the instance's __dict__ directly, which a frozen dataclass allows.)
+    @cached_property
+    def cue_words(self) -> WordScan:
+        return WordScan([cue.words for cue in self.cues])
 
 
 def _by_company(listings: tuple[Listing, ...]) -> dict[str, tuple[Listing, ...]]:

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.metadata import version
 
+from claimcheck.word_scan import prefix_tree
+
 MASTER_INDICES = (
     "DAX",
     "MDAX",
@@ -172,28 +174,3 @@ class NameIndex:
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
-_Tree = dict[str, "_Tree"]
-
-
-def prefix_tree(words: list[str]) -> str:
-    """An alternation of words as nested groups by common prefix ('Al(?:ibaba|phabet)'): the
-    engine then descends by characters instead of trying every word in turn. Of the words that
-    match at a position (each a prefix of the next), the longest is tried first, as in an
-    alternation sorted longest first."""
-    tree: _Tree = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-
-    def pattern(node: _Tree) -> str:
-        # longer continuations before the end of a word, so that '(?!\w)' can backtrack to it
-        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
-        if "" in node:
-            branches.append("")
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return pattern(tree)

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from claimcheck.first_chars import with_first_chars
+from claimcheck.word_scan import prefix_tree
 
 MONTHS = {
     "januar": 1,
@@ -162,9 +163,9 @@ _DAY_WORDS = (
     *MONTHS,
 )
 _DIGIT = re.compile(r"\d")
-# The day words as one pattern of plain literals: a search for it finds a match exactly when one
-# of them is a substring, and plain literals let the regex engine skip ahead by their first letters.
-_ANY_DAY_WORD = re.compile("|".join(re.escape(word) for word in _DAY_WORDS))
+# The day words as one pattern, a tree of their prefixes: a search for it finds a match exactly
+# when one of them is a substring, at the cost of about one character test per position.
+_ANY_DAY_WORD = re.compile(prefix_tree(_DAY_WORDS))
 
 
 def names_a_day(sentence: str) -> bool:

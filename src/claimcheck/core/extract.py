@@ -272,7 +272,8 @@ CueHit = tuple[int, int, int, Cue]  # (table order, start, end, cue), offsets wi
 def cue_hits(sentence: str, rules: Rules) -> list[CueHit]:
     """Every cue in a sentence, found once for all the numbers in it."""
     folded = sentence.lower()
-    cues = [(o, c) for o, c in enumerate(rules.cues) if c.may_occur_in(folded)]
+    present = rules.cue_words.rows_in(folded)  # Cue.may_occur_in for every cue, in one scan
+    cues = [(o, c) for o, c in enumerate(rules.cues) if not c.words or o in present]
     if len(folded) == len(sentence):  # lower-casing kept every offset
         return [(o, h.start(), h.end(), c) for o, c in cues for h in c.folded.finditer(folded)]
     return [(o, h.start(), h.end(), c) for o, c in cues for h in c.pattern.finditer(sentence)]
