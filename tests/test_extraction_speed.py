@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.core.dates import _DAY_WORDS, names_a_day
+from claimcheck.core.dates import _DAY_WORDS, day_phrases, has_day_phrase, names_a_day
 from claimcheck.core.extract import sentence_spans
 from claimcheck.first_chars import with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
@@ -137,3 +137,10 @@ def test_word_scan_with_an_empty_word_or_no_words() -> None:
     assert WordScan([("ab",), ("",), ()]).rows_in("xyz") == {1}
     assert WordScan([("ab", "b"), ("bc",), ()]).rows_in("abc") == {0, 1}
     assert WordScan([]).rows_in("abc") == frozenset()
+
+
+def test_a_day_phrase_is_told_as_by_collecting_them_all() -> None:
+    for text in texts():
+        for start, end in sentence_spans(text):
+            for piece in (text[start:end], *text[start:end].split(",")):  # sentences and clauses
+                assert has_day_phrase(piece) == bool(day_phrases(piece))

@@ -116,6 +116,11 @@ def day_phrases(sentence: str) -> list[tuple[int, int]]:
     return sorted({(m.start(), m.end()) for pattern in _DAY_PHRASES for m in pattern.finditer(sentence)})
 
 
+def has_day_phrase(sentence: str) -> bool:
+    """Whether day_phrases(sentence) finds any: the first match of any pattern settles it."""
+    return names_a_day(sentence) and any(pattern.search(sentence) for pattern in _DAY_PHRASES)
+
+
 @dataclass(frozen=True)
 class DateRef:
     day: date | None  # the day, or the last day of a window

@@ -11,7 +11,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from claimcheck.core.dates import DateRef, day_phrases, extreme_month, names_a_day, resolve_day, since_start
+from claimcheck.core.dates import (
+    DateRef,
+    day_phrases,
+    extreme_month,
+    has_day_phrase,
+    names_a_day,
+    resolve_day,
+    since_start,
+)
 from claimcheck.core.numbers import NumberMention, find_numbers
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, Claim, Published, TimeSource
@@ -240,13 +248,11 @@ def _directly_before(sentence: str, end: int, start: int) -> bool:
 
 
 def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> DayBindings:
-    if not numbers:  # most sentences: no number to bind a day to, so no day phrases to look for
-        return DayBindings(sentence, {})
-    phrases = day_phrases(sentence)
-    if not phrases:
+    bases = [n for n in numbers if _COMPARISON.search(sentence, max(0, n.start - offset - 30), n.start - offset)]
+    phrases = day_phrases(sentence) if bases else []  # only a base binds a day: most sentences have none
+    if not phrases or not numbers:
         return DayBindings(sentence, {})
     free, own = sentence, {}
-    bases = [n for n in numbers if _COMPARISON.search(sentence, max(0, n.start - offset - 30), n.start - offset)]
     for start, end in phrases:
         owner = next((n for n in bases if _directly_before(sentence, n.unit_end - offset, start)), None)
         if owner is not None:
@@ -263,7 +269,9 @@ def day_scope(days: DayBindings, offset: int, m: NumberMention) -> str:
     starts = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(days.free, 0, at))]
     following = _CLAUSE_BREAK.search(days.free, at)
     clause = days.free[starts[-1] : following.start() if following else len(days.free)]
-    return clause if day_phrases(clause) else days.free
+    if clause == days.free:
+        return clause  # a sentence of one clause: its day is the clause's either way
+    return clause if has_day_phrase(clause) else days.free
 
 
 CueHit = tuple[int, int, int, Cue]  # (table order, start, end, cue), offsets within the sentence
