@@ -16,7 +16,7 @@ from pathlib import Path
 from claimcheck.first_chars import with_first_chars
 from claimcheck.paths import RULES_DIR
 from claimcheck.securities import NameIndex, build_master, in_share_context
-from claimcheck.word_scan import WordScan, prefix_tree
+from claimcheck.word_scan import WORD_OR_HYPHEN, WordScan, prefix_tree
 
 
 @dataclass(frozen=True)
@@ -263,11 +263,8 @@ def _company_scan(rows: list[dict[str, str]]) -> re.Pattern[str]:
     position wins whichever row it belongs to. As a tree of prefixes, and without the test of the
     character before (a leading test keeps the engine from skipping ahead by first letters):
     `_hits_not_after_word` makes it."""
-    every = [alias for r in rows for alias in _spellings(r["aliases"])]
+    every = [alias for r in rows for alias in _spellings(r["aliases"]) if alias]  # '' would match everywhere
     return re.compile(rf"(?:{prefix_tree(every)})(?![\w])")
-
-
-_WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
 def _hits_not_after_word(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -276,7 +273,7 @@ def _hits_not_after_word(pattern: re.Pattern[str], text: str) -> Iterator[re.Mat
     hit that starts inside it)."""
     at = 0
     while (hit := pattern.search(text, at)) is not None:
-        if hit.start() and _WORD_OR_HYPHEN.match(text, hit.start() - 1):
+        if hit.start() and WORD_OR_HYPHEN.match(text, hit.start() - 1):
             at = hit.start() + 1
             continue
         yield hit

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.metadata import version
 
-from claimcheck.word_scan import prefix_tree
+from claimcheck.word_scan import WORD_OR_HYPHEN, prefix_tree
 
 MASTER_INDICES = (
     "DAX",
@@ -155,7 +155,7 @@ class NameIndex:
         found: list[tuple[int, int, int]] = []
         speaks_of_markets: bool | None = None
         for word in self._heads.finditer(text):
-            if word.start() and _WORD_OR_HYPHEN.match(text, word.start() - 1):
+            if word.start() and WORD_OR_HYPHEN.match(text, word.start() - 1):
                 continue  # inside a word or a compound: '(?<![\w-])' as a check, not a scan
             for alias, owner in self.by_head.get(word.group(), ()):
                 end = word.start() + len(alias)
@@ -171,6 +171,3 @@ class NameIndex:
                 found.append((word.start(), end, owner))
                 break
         return found
-
-
-_WORD_OR_HYPHEN = re.compile(r"[\w-]")

@@ -7,6 +7,9 @@ import re
 from collections.abc import Sequence
 
 _Tree = dict[str, "_Tree"]
+# A character that joins a name to what stands before it: a name right after one is part of a
+# word or a compound ('Xalibaba', 'E-Alibaba'), the '(?<![\w-])' the name patterns check per hit.
+WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
 def prefix_tree(words: Sequence[str]) -> str:
