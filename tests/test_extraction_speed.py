@@ -12,6 +12,7 @@ import pytest
 
 from claimcheck.core.dates import _DAY_WORDS, day_phrases, has_day_phrase, names_a_day
 from claimcheck.core.extract import sentence_spans
+from claimcheck.core.numbers import _grammar
 from claimcheck.first_chars import with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import Rules, _hits_not_after_word
@@ -144,3 +145,16 @@ def test_a_day_phrase_is_told_as_by_collecting_them_all() -> None:
         for start, end in sentence_spans(text):
             for piece in (text[start:end], *text[start:end].split(",")):  # sentences and clauses
                 assert has_day_phrase(piece) == bool(day_phrases(piece))
+
+
+def test_number_words_are_found_as_by_the_plain_pattern(rules: Rules) -> None:
+    """'fünf Prozent': the word taken whole and the unit's first character checked first find
+    what the plain pattern finds."""
+    fast = _grammar(rules, "de").word_mention
+    plain = re.compile(
+        re.sub(r"\\s\(\?=\[[^\]]*\]\)", lambda _: r"\s", fast.pattern.replace("{3,20}+)", "{3,20})", 1), count=1)
+    )
+    assert plain.pattern != fast.pattern and "(?=" not in plain.pattern
+    crafted = "fünf Prozent, zwei Milliarden Euro, dreiundzwanzigtausendfünfhundert Dollar, fünfProzent, ab 3 %"
+    for text in [*texts(), crafted]:
+        assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
