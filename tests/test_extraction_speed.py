@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.core.dates import _DAY_WORDS, day_phrases, has_day_phrase, names_a_day
-from claimcheck.core.extract import sentence_spans
+from claimcheck.core.extract import _ENGLISH, _GERMAN, detect_language, sentence_spans
 from claimcheck.core.numbers import _grammar
 from claimcheck.first_chars import with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
@@ -158,3 +158,14 @@ def test_number_words_are_found_as_by_the_plain_pattern(rules: Rules) -> None:
     crafted = "fünf Prozent, zwei Milliarden Euro, dreiundzwanzigtausendfünfhundert Dollar, fünfProzent, ab 3 %"
     for text in [*texts(), crafted]:
         assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+
+
+def test_language_is_told_as_by_counting_each_list_on_its_own() -> None:
+    assert not set(_GERMAN) & set(_ENGLISH)  # one scan counts a word for one language only
+    german = re.compile(rf"\b(?:{'|'.join(_GERMAN)})\b")
+    english = re.compile(rf"\b(?:{'|'.join(_ENGLISH)})\b")
+    crafted = ["the and is was der die", "Die Aktie und the shares of", "isthe the-and der_die", "is is ist ist"]
+    for text in [*texts(), *crafted]:
+        sample = text[:5000]
+        expected = "en" if len(english.findall(sample)) > len(german.findall(sample)) else "de"
+        assert detect_language(text) == expected

@@ -24,6 +24,7 @@ from claimcheck.core.numbers import NumberMention, find_numbers
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, Claim, Published, TimeSource
 from claimcheck.rules import Company, Cue, Rules, Statement
+from claimcheck.word_scan import prefix_tree
 
 EXTRACTOR_VERSION = "6"  # bump when extraction changes without a rule table changing (cache key)
 
@@ -55,8 +56,10 @@ INDEX_KINDS = {"index_move", "index_level"}
 SET_EXTREME_KINDS = {"high_52w", "low_52w", "year_high", "year_low"}  # a price level set on some day
 SESSION_PRICE_KINDS = {"close", "open_price", "intraday_price", "last_price", "day_high", "day_low", "level_break"}
 SHARE_PRICE_KINDS = SESSION_PRICE_KINDS | SET_EXTREME_KINDS
-_GERMAN = re.compile(r"\b(der|die|das|und|ist|mit|auf|nicht|sich|Aktie)\b")
-_ENGLISH = re.compile(r"\b(the|and|is|with|shares|of|to|was)\b")
+_GERMAN = ("der", "die", "das", "und", "ist", "mit", "auf", "nicht", "sich", "Aktie")
+_ENGLISH = ("the", "and", "is", "with", "shares", "of", "to", "was")
+# Both lists in one scan: whole words, none in both lists, so each found word counts for one language
+_LANGUAGE_WORDS = with_first_chars(re.compile(rf"\b(?:{prefix_tree(_GERMAN + _ENGLISH)})\b"))
 _ABBREVIATIONS = ("ca", "Mio", "Mrd", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "vs", "St")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'“”„»«]?\s+(?=[\"'“”„»«]?[A-ZÄÖÜ0-9])|\n\s*")
 _NEGATION = with_first_chars(re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE))
@@ -74,7 +77,9 @@ MAX_NUMBERS_PER_SENTENCE = 60
 
 def detect_language(text: str) -> str:
     sample = text[:5000]
-    return "en" if len(_ENGLISH.findall(sample)) > len(_GERMAN.findall(sample)) else "de"
+    words = _LANGUAGE_WORDS.findall(sample)
+    english = sum(word in _ENGLISH for word in words)
+    return "en" if english > len(words) - english else "de"
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
