@@ -30,20 +30,41 @@ NAIVE_SAMPLE = 1_000
 
 
 def extraction_speed(target_bytes: int = 10_000_000) -> dict[str, float]:
+    """MB/s over the seeds repeated to target_bytes, by the clock and by this process's CPU time
+    (the cores are shared: the clock counts other people's work too); and linearity: the time
+    for one text of the seeds joined 16 times over the time for 8 times (2.0 when linear)."""
     from claimcheck.core.extract import extract_claims
     from claimcheck.model import Published
     from claimcheck.rules import load_rules
 
     rules = load_rules()
+    published = Published(date(2026, 1, 13), "manifest")
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("*.txt"))]
-    extract_claims(texts[0], Published(date(2026, 1, 13), "manifest"), rules)  # warm caches
-    done, claims, started = 0, 0, time.perf_counter()
+    extract_claims(texts[0], published, rules)  # warm caches
+    done, claims, started, cpu = 0, 0, time.perf_counter(), time.process_time()
     while done < target_bytes:
         for text in texts:
-            claims += len(extract_claims(text, Published(date(2026, 1, 13), "manifest"), rules)[0])
+            claims += len(extract_claims(text, published, rules)[0])
             done += len(text.encode())
-    seconds = time.perf_counter() - started
-    return {"megabytes": done / 1e6, "seconds": seconds, "mb_per_s": done / 1e6 / seconds, "claims": claims}
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
+
+    def cpu_time(text: str) -> float:
+        began = time.process_time()
+        extract_claims(text, published, rules)
+        return time.process_time() - began
+
+    joined = "\n\n".join(texts)
+    ratio = cpu_time("\n\n".join([joined] * 16)) / cpu_time("\n\n".join([joined] * 8))
+    return {
+        "megabytes": done / 1e6,
+        "seconds": seconds,
+        "mb_per_s": done / 1e6 / seconds,
+        "cpu_mb_per_s": done / 1e6 / cpu_seconds,
+        "claims": claims,
+        "linearity": ratio,
+        "load": os.getloadavg()[0],  # other people's work on the shared cores, for reading the clock figure
+        "cores": float(os.cpu_count() or 1),
+    }
 
 
 def one_run(count: int) -> dict[str, Any]:
@@ -394,7 +415,9 @@ def write_markdown(report: dict[str, Any]) -> None:
             f"peak RSS {run['peak_rss_mib']:.0f} MiB | |"
         )
     lines += [
-        f"| extraction, seeds repeated to {ex['megabytes']:.1f} MB | {ex['mb_per_s']:.2f} MB/s | ≥ 2 MB/s |",
+        f"| extraction, seeds repeated to {ex['megabytes']:.1f} MB | {ex['mb_per_s']:.2f} MB/s by the clock, load "
+        f"average {ex['load']:.1f} on {ex['cores']:.0f} cores ({ex['cpu_mb_per_s']:.2f} MB/s of CPU time); twice "
+        f"the text takes {ex['linearity']:.2f}× the time | ≥ 5 MB/s, linear |",
         f"| naive baseline: one quote lookup + one GX validation per claim, {naive_run['claims']:,} claims "
         f"measured | {naive_run['per_claim_ms']:.1f} ms per claim; **extrapolated** to {head['checkable']:,} "
         f"claims: {naive_total:.0f} s | |",
@@ -434,9 +457,11 @@ def write_markdown(report: dict[str, Any]) -> None:
         f"- Peak RSS {head['peak_rss_tree_mib']:.0f} MiB summed over the child and its descendants, "
         f"{_met(head['peak_rss_tree_mib'] <= 1536)} (target 1.5 GiB); the largest single process "
         f"{head['peak_rss_largest_mib']:.0f} MiB. The sum counts pages shared between processes once per process.",
-        f"- Extraction: {ex['mb_per_s']:.2f} MB/s, {_met(ex['mb_per_s'] >= 2)} (target 2 MB/s). "
-        "Cue, hedge, listing and statement patterns are Python regular expressions run per sentence, gated "
-        "by substring tests of their literal words; the seeds are long analysis pieces dense in cue words.",
+        f"- Extraction: {ex['mb_per_s']:.2f} MB/s, {_met(ex['mb_per_s'] >= 5)} (target 5 MB/s, issue 13); "
+        f"linear (twice the text, {ex['linearity']:.2f}× the time). The patterns are led by their possible "
+        "first characters and names and cue words are found by prefix-tree scans, but each sentence with a "
+        "number is still read by about forty Python regular expressions (cues, day words, venues, directions, "
+        "clauses) and the whole text by a dozen more (numbers, names, venues, sentences, language).",
         f"- Against the naive per-claim judging: {speedup:.1f}×, {_met(speedup >= 20)} (target 20×). "
         "The GX judging is one validation per batch; the rest of the run (start-up, extraction, report "
         "writing) is what the naive figure does not include, so this ratio understates the judging speed-up.",

@@ -8,12 +8,15 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
+from claimcheck.first_chars import with_first_chars
 from claimcheck.paths import RULES_DIR
 from claimcheck.securities import NameIndex, build_master, in_share_context
+from claimcheck.word_scan import WORD_OR_HYPHEN, WordScan, prefix_tree
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,7 @@ class Rules:
         one ('Hang Seng Automobile Index') is an index of its own, kept as written."""
         found: list[tuple[int, Company]] = []
         taken: list[tuple[int, int]] = []
-        for hit in self.company_scan.finditer(text):
+        for hit in _hits_not_after_word(self.company_scan, text):
             # a table's name that is also an everyday word ('Meta') is the company only beside a share word
             if hit.group() in self.master_names.ambiguous and not in_share_context(text, *hit.span()):
                 continue
@@ -157,6 +160,12 @@ class Rules:
 
     def company(self, name: str) -> Company | None:
         return next((item for item in self.companies if item.name == name), None)
+
+    # The words of every cue row in one scan: which cues may match a sentence.
+    # (cached_property writes the instance's __dict__ directly, which a frozen dataclass allows.)
+    @cached_property
+    def cue_words(self) -> WordScan:
+        return WordScan([cue.words for cue in self.cues])
 
 
 def _by_company(listings: tuple[Listing, ...]) -> dict[str, tuple[Listing, ...]]:
@@ -239,7 +248,7 @@ def _alternation(aliases: str) -> str:
 
 
 def _alias_pattern(aliases: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alternation('|'.join(_spellings(aliases)))})(?![\w])")
+    return with_first_chars(re.compile(rf"(?<![\w-])(?:{_alternation('|'.join(_spellings(aliases)))})(?![\w])"))
 
 
 def _spellings(aliases: str) -> list[str]:
@@ -251,9 +260,24 @@ def _spellings(aliases: str) -> list[str]:
 
 def _company_scan(rows: list[dict[str, str]]) -> re.Pattern[str]:
     """All aliases of all rows in one alternation, longest first, so that the longest name at a
-    position wins whichever row it belongs to."""
-    every = "|".join("|".join(_spellings(r["aliases"])) for r in rows)
-    return re.compile(rf"(?<![\w-])(?:{_alternation(every)})(?![\w])")
+    position wins whichever row it belongs to. As a tree of prefixes, and without the test of the
+    character before (a leading test keeps the engine from skipping ahead by first letters):
+    `_hits_not_after_word` makes it."""
+    every = [alias for r in rows for alias in _spellings(r["aliases"]) if alias]  # '' would match everywhere
+    return re.compile(rf"(?:{prefix_tree(every)})(?![\w])")
+
+
+def _hits_not_after_word(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""The hits of '(?<![\w-])' + pattern, as finditer would give them: a hit right after a word
+    character or a hyphen is dropped and the search resumes one character later (it may hide a
+    hit that starts inside it)."""
+    at = 0
+    while (hit := pattern.search(text, at)) is not None:
+        if hit.start() and WORD_OR_HYPHEN.match(text, hit.start() - 1):
+            at = hit.start() + 1
+            continue
+        yield hit
+        at = hit.end()
 
 
 def _alias_owner(rows: list[dict[str, str]]) -> dict[str, int]:
@@ -301,15 +325,15 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         master_listings=master_listings,
         by_symbol={item.symbol: item for item in reversed(own_listings + master_listings)},
         by_company=_by_company(own_listings + master_listings),
-        venues=tuple((re.compile(r["pattern"]), r["venue"]) for r in table["venues"]),
+        venues=tuple((with_first_chars(re.compile(r["pattern"])), r["venue"]) for r in table["venues"]),
         currencies=tuple((re.compile(r["pattern"]), r["currency"], r["venue"]) for r in table["currencies"]),
         units=tuple((r["pattern"], r["unit"], float(r["scale"])) for r in table["units"]),
         hedges=tuple(sorted(((r["phrase"], r["label"]) for r in table["hedges"]), key=lambda h: -len(h[0]))),
-        directions=tuple((re.compile(r["pattern"]), r["direction"]) for r in table["directions"]),
+        directions=tuple((with_first_chars(re.compile(r["pattern"])), r["direction"]) for r in table["directions"]),
         cues=tuple(
             Cue(
-                re.compile(r["pattern"], re.IGNORECASE),
-                re.compile(_lower_literals(r["pattern"])),
+                with_first_chars(re.compile(r["pattern"], re.IGNORECASE)),
+                with_first_chars(re.compile(_lower_literals(r["pattern"]))),
                 r["kind"],
                 r["number"],
                 int(r["max_gap"]),
@@ -346,7 +370,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         fx_pairs=tuple((r["pair"], r["yahoo_symbol"], r["ecb_column"]) for r in table["fx_pairs"]),
         statements=tuple(
             Statement(
-                re.compile(r["pattern"], re.IGNORECASE),
+                with_first_chars(re.compile(r["pattern"], re.IGNORECASE)),
                 r["kind"],
                 r["direction"],
                 r["anchor"],

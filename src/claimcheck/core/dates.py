@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from claimcheck.first_chars import with_first_chars
+from claimcheck.word_scan import prefix_tree
+
 MONTHS = {
     "januar": 1,
     "jänner": 1,
@@ -49,7 +52,7 @@ _MONTH_ALT = "|".join(MONTHS)
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
 _NAMED = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
-_RELATIVE = (
+_RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(heute|heutigen|today|am heutigen Tag)\b", re.IGNORECASE), 0),
     # a clock time or 'at the time of writing' is the day the article was written
     (
@@ -83,6 +86,13 @@ _PART_DAYS = {"anfang": (1, 10), "mitte": (10, 20), "ende": (20, 31)}
 _PART_DAYS |= {"early": _PART_DAYS["anfang"], "mid": _PART_DAYS["mitte"], "late": _PART_DAYS["ende"]}
 _WEEKDAY = re.compile(r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _UNDATED_SESSION = re.compile(r"\b(in einer Sitzung|an einem Tag|in one session)\b", re.IGNORECASE)
+# Each of them led by the characters its matches can start with: the same matches, found two to
+# four times faster (they run over every sentence and clause).
+_ISO, _DOTTED, _NAMED, _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY, _UNDATED_SESSION = (
+    with_first_chars(p)
+    for p in (_ISO, _DOTTED, _NAMED, _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY, _UNDATED_SESSION)
+)
+_RELATIVE = tuple((with_first_chars(p), offset) for p, offset in _RELATIVE)
 
 
 # Every way a sentence names a day, for finding where the day words stand (clause scoping)
@@ -104,6 +114,11 @@ def day_phrases(sentence: str) -> list[tuple[int, int]]:
     if not names_a_day(sentence):
         return []
     return sorted({(m.start(), m.end()) for pattern in _DAY_PHRASES for m in pattern.finditer(sentence)})
+
+
+def has_day_phrase(sentence: str) -> bool:
+    """Whether day_phrases(sentence) finds any: the first match of any pattern settles it."""
+    return names_a_day(sentence) and any(pattern.search(sentence) for pattern in _DAY_PHRASES)
 
 
 @dataclass(frozen=True)
@@ -153,13 +168,14 @@ _DAY_WORDS = (
     *MONTHS,
 )
 _DIGIT = re.compile(r"\d")
+# The day words as one pattern, a tree of their prefixes: a search for it finds a match exactly
+# when one of them is a substring, at the cost of about one character test per position.
+_ANY_DAY_WORD = re.compile(prefix_tree(_DAY_WORDS))
 
 
 def names_a_day(sentence: str) -> bool:
-    """A cheap test before the patterns: digits, or a day, weekday or month word (substring
-    tests, far quicker than one pattern with many alternatives)."""
-    lowered = sentence.lower()
-    return _DIGIT.search(sentence) is not None or any(word in lowered for word in _DAY_WORDS)
+    """A cheap test before the patterns: digits, or a day, weekday or month word."""
+    return _DIGIT.search(sentence) is not None or _ANY_DAY_WORD.search(sentence.lower()) is not None
 
 
 @lru_cache(maxsize=32)  # asked for each number of a sentence: a long sentence is read once

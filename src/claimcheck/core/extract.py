@@ -11,10 +11,20 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from claimcheck.core.dates import DateRef, day_phrases, extreme_month, names_a_day, resolve_day, since_start
+from claimcheck.core.dates import (
+    DateRef,
+    day_phrases,
+    extreme_month,
+    has_day_phrase,
+    names_a_day,
+    resolve_day,
+    since_start,
+)
 from claimcheck.core.numbers import NumberMention, find_numbers
+from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, Claim, Published, TimeSource
 from claimcheck.rules import Company, Cue, Rules, Statement
+from claimcheck.word_scan import prefix_tree
 
 EXTRACTOR_VERSION = "7"  # bump when extraction changes without a rule table changing (cache key)
 
@@ -46,18 +56,20 @@ INDEX_KINDS = {"index_move", "index_level"}
 SET_EXTREME_KINDS = {"high_52w", "low_52w", "year_high", "year_low"}  # a price level set on some day
 SESSION_PRICE_KINDS = {"close", "open_price", "intraday_price", "last_price", "day_high", "day_low", "level_break"}
 SHARE_PRICE_KINDS = SESSION_PRICE_KINDS | SET_EXTREME_KINDS
-_GERMAN = re.compile(r"\b(der|die|das|und|ist|mit|auf|nicht|sich|Aktie)\b")
-_ENGLISH = re.compile(r"\b(the|and|is|with|shares|of|to|was)\b")
+_GERMAN = ("der", "die", "das", "und", "ist", "mit", "auf", "nicht", "sich", "Aktie")
+_ENGLISH = ("the", "and", "is", "with", "shares", "of", "to", "was")
+# Both lists in one scan: whole words, none in both lists, so each found word counts for one language
+_LANGUAGE_WORDS = with_first_chars(re.compile(rf"\b(?:{prefix_tree(_GERMAN + _ENGLISH)})\b"))
 _ABBREVIATIONS = ("ca", "Mio", "Mrd", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "vs", "St")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'“”„»«]?\s+(?=[\"'“”„»«]?[A-ZÄÖÜ0-9])|\n\s*")
-_NEGATION = re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE)
-_SHARE_WORDS = re.compile(r"\b(Aktien?|Papiere?|Titel|Anteilsscheine?|shares|stock)\b", re.IGNORECASE)
+_NEGATION = with_first_chars(re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE))
+_SHARE_WORDS = with_first_chars(re.compile(r"\b(Aktien?|Papiere?|Titel|Anteilsscheine?|shares|stock)\b", re.IGNORECASE))
 _ANCHOR_WORDS = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
 # '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
 _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
 )
-_LINKING = re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE)
+_LINKING = with_first_chars(re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE))
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
 MAX_NUMBERS_PER_SENTENCE = 60
@@ -65,7 +77,9 @@ MAX_NUMBERS_PER_SENTENCE = 60
 
 def detect_language(text: str) -> str:
     sample = text[:5000]
-    return "en" if len(_ENGLISH.findall(sample)) > len(_GERMAN.findall(sample)) else "de"
+    words = _LANGUAGE_WORDS.findall(sample)
+    english = sum(word in _ENGLISH for word in words)
+    return "en" if english > len(words) - english else "de"
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -209,14 +223,18 @@ def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention
     return gap + 30 * len(between)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before|whereas)\b", re.I)
+_CLAUSE_BREAK = with_first_chars(
+    re.compile(r"[,;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before|whereas)\b", re.I)
+)
 
 
 # A number after these words is the base a move is measured from ('gegenüber HK$147,60 am Freitag')
-_COMPARISON = re.compile(
-    r"\b(?:gegenüber|verglichen mit|im Vergleich zu[rm]?|compared (?:with|to)|up from|down from|from)"
-    r"\s*(?:HK\$|US\$|\$|€)?\s*$",
-    re.IGNORECASE,
+_COMPARISON = with_first_chars(
+    re.compile(
+        r"\b(?:gegenüber|verglichen mit|im Vergleich zu[rm]?|compared (?:with|to)|up from|down from|from)"
+        r"\s*(?:HK\$|US\$|\$|€)?\s*$",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -235,11 +253,11 @@ def _directly_before(sentence: str, end: int, start: int) -> bool:
 
 
 def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> DayBindings:
-    phrases = day_phrases(sentence)
+    bases = [n for n in numbers if _COMPARISON.search(sentence, max(0, n.start - offset - 30), n.start - offset)]
+    phrases = day_phrases(sentence) if bases else []  # only a base binds a day: most sentences have none
     if not phrases or not numbers:
         return DayBindings(sentence, {})
     free, own = sentence, {}
-    bases = [n for n in numbers if _COMPARISON.search(sentence, max(0, n.start - offset - 30), n.start - offset)]
     for start, end in phrases:
         owner = next((n for n in bases if _directly_before(sentence, n.unit_end - offset, start)), None)
         if owner is not None:
@@ -256,7 +274,9 @@ def day_scope(days: DayBindings, offset: int, m: NumberMention) -> str:
     starts = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(days.free, 0, at))]
     following = _CLAUSE_BREAK.search(days.free, at)
     clause = days.free[starts[-1] : following.start() if following else len(days.free)]
-    return clause if day_phrases(clause) else days.free
+    if clause == days.free:
+        return clause  # a sentence of one clause: its day is the clause's either way
+    return clause if has_day_phrase(clause) else days.free
 
 
 CueHit = tuple[int, int, int, Cue]  # (table order, start, end, cue), offsets within the sentence
@@ -265,7 +285,8 @@ CueHit = tuple[int, int, int, Cue]  # (table order, start, end, cue), offsets wi
 def cue_hits(sentence: str, rules: Rules) -> list[CueHit]:
     """Every cue in a sentence, found once for all the numbers in it."""
     folded = sentence.lower()
-    cues = [(o, c) for o, c in enumerate(rules.cues) if c.may_occur_in(folded)]
+    present = rules.cue_words.rows_in(folded)  # Cue.may_occur_in for every cue, in one scan
+    cues = [(o, c) for o, c in enumerate(rules.cues) if not c.words or o in present]
     if len(folded) == len(sentence):  # lower-casing kept every offset
         return [(o, h.start(), h.end(), c) for o, c in cues for h in c.folded.finditer(folded)]
     return [(o, h.start(), h.end(), c) for o, c in cues for h in c.pattern.finditer(sentence)]
@@ -305,8 +326,9 @@ def _hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
     before = text[max(0, m.start - 40) : m.start].rstrip()
     for prefix in ("HK$", "US$", "$", "€"):
         before = before.removesuffix(prefix).rstrip()
+    folded = before.lower()  # once, not once per phrase
     for phrase, label in rules.hedges:
-        if before.lower().endswith(phrase.lower()):
+        if folded.endswith(phrase.lower()):
             cut = len(before) - len(phrase)
             if cut == 0 or not before[cut - 1].isalnum():
                 return label, before[cut:]
@@ -711,8 +733,9 @@ def _statements(
     if not candidates or published.date is None or _NEGATION.search(sentence):
         return []
     # 'Bei Alibaba stieg der Umsatz': a business-figure cue means the sentence is not about the share
-    # price (a sentence with numbers has its cues found already).
-    business_figure = any(c.kind in rules.scope_reasons for *_, c in (hits if numbers else cue_hits(sentence, rules)))
+    # price (a sentence with numbers has its cues found already). Looked for only once a statement
+    # has matched with a stock as its subject: finding the cues of every sentence is costly.
+    business_figure: bool | None = None
     found: list[Claim] = []
     for statement in candidates:
         if statement.anchor == "day" and (found or not names_a_day(sentence)):
@@ -724,7 +747,13 @@ def _statements(
         company = _company(sentence, offset, at, context)
         if company is None and _SHARE_WORDS.search(sentence) and context.company:
             company = rules.company(context.company)
-        if company is None or company.kind != "stock" or business_figure:
+        if company is None or company.kind != "stock":
+            continue
+        if business_figure is None:
+            business_figure = any(
+                c.kind in rules.scope_reasons for *_, c in (hits if numbers else cue_hits(sentence, rules))
+            )
+        if business_figure:
             continue
         made = _statement_claim(
             statement, sentence, at, sentence_span, company, number_claims, published, rules, context

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
+from claimcheck.first_chars import with_first_chars
 from claimcheck.rules import Rules
 
 HYPHENS = "-‐‑‒–—"
@@ -23,6 +24,7 @@ _DIGITS = rf"\d{{1,3}}(?:[.,{_GROUP_SPACES}]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _NUMBER_WORD = r"[A-Za-zÄÖÜäöüß]{3,20}"
+_MONTH_AFTER_DOT = re.compile(rf"\.\s?(?:{_MONTHS})\b")  # '19. Februar': a day of the month
 
 
 @dataclass(frozen=True)
@@ -88,15 +90,20 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
         # '80%igen YTD-Gewinn', 'ein 5-prozentiges Plus': the adjective ending belongs to the unit
         rf"(?:\s?(?P<unit>{unit_words}|{currency_words})(?:ig(?:e[nmrs]?)?)?(?![\w]))?"
     )
-    mention = re.compile(
-        rf"(?P<pre>(?:HK\$|US\$|\$|€|USD|HKD|EUR)\s?)?"
-        rf"(?<![\w.,:/])(?P<num>{_DIGITS})"
-        rf"(?:(?P<sep>{range_sep})(?P<num2>{_DIGITS}))?" + tail
+    # led by its first characters (a currency sign's or a digit): about three times faster
+    mention = with_first_chars(
+        re.compile(
+            rf"(?P<pre>(?:HK\$|US\$|\$|€|USD|HKD|EUR)\s?)?"
+            rf"(?<![\w.,:/])(?P<num>{_DIGITS})"
+            rf"(?:(?P<sep>{range_sep})(?P<num2>{_DIGITS}))?" + tail
+        )
     )
-    word_mention = re.compile(
-        rf"(?<![\w])(?P<word>{_NUMBER_WORD})\s(?:(?P<scale>{scale_words})\s?)?"
-        rf"(?P<unit>{unit_words}|{currency_words})(?![\w])"
-    )
+    unit_after_word = rf"(?:(?P<scale>{scale_words})\s?)?(?P<unit>{unit_words}|{currency_words})(?![\w])"
+    # The word is taken whole (possessive '{3,20}+': a shorter piece of it is followed by a letter,
+    # never by the space), and what follows the space is checked by its first character before the
+    # units are tried one by one: a third faster, the same matches.
+    unit_lead = with_first_chars(re.compile(unit_after_word)).pattern.removesuffix(f"(?:{unit_after_word})")
+    word_mention = re.compile(rf"(?<![\w])(?P<word>{_NUMBER_WORD}+)\s{unit_lead}{unit_after_word}")
     unit_of = tuple((re.compile(rf"^(?:{p})$"), unit or None, scale) for p, unit, scale in rules.units)
     currency_of = tuple((re.compile(rf"^(?:{p.pattern})$"), cur) for p, cur, _ in rules.currencies)
     grammar = _Grammar(mention, word_mention, unit_of, currency_of)
@@ -128,7 +135,7 @@ def _is_part_of_name(text: str, start: int, end: int) -> bool:
         return True
     if after[:1] == ":" and after[1:2].isdigit():
         return True
-    return re.match(rf"\.\s?(?:{_MONTHS})\b", after) is not None
+    return _MONTH_AFTER_DOT.match(after) is not None
 
 
 def find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:

@@ -1,0 +1,68 @@
+"""Which of many word lists have a word in a text, found in one pass instead of one substring
+test per word (the cue and statement tables hold hundreds of words, tested on every sentence)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_Tree = dict[str, "_Tree"]
+# A character that joins a name to what stands before it: a name right after one is part of a
+# word or a compound ('Xalibaba', 'E-Alibaba'), the '(?<![\w-])' the name patterns check per hit.
+WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def prefix_tree(words: Sequence[str]) -> str:
+    """An alternation of words as nested groups by common prefix ('Al(?:ibaba|phabet)'): the
+    engine then descends by characters instead of trying every word in turn. Of the words that
+    match at a position (each a prefix of the next), the longest is tried first, as in an
+    alternation sorted longest first."""
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: _Tree) -> str:
+        # longer continuations before the end of a word, so that what follows can backtrack to it
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)
+
+
+class WordScan:
+    """For rows of words: the rows with at least one word in a text, as
+    `any(word in text for word in row)` would say for each row."""
+
+    def __init__(self, rows: Sequence[Sequence[str]]) -> None:
+        words = {word for row in rows for word in row if word}
+        self.always = frozenset(i for i, row in enumerate(rows) if "" in row)  # '' is in every text
+        owners: dict[str, set[int]] = {}
+        for i, row in enumerate(rows):
+            for word in row:
+                owners.setdefault(word, set()).add(i)
+        # The longest word found at a position stands for every word that is a prefix of it: those
+        # start there too.
+        self._rows_of = {
+            word: frozenset(i for length in range(1, len(word) + 1) for i in owners.get(word[:length], ()))
+            for word in words
+        }
+        self._scan = re.compile(prefix_tree(sorted(words))) if words else None
+
+    def rows_in(self, text: str) -> frozenset[int]:
+        found = set(self.always)
+        if self._scan is None:
+            return frozenset(found)
+        at = 0
+        # Every position where a word starts is visited (the next search starts one character on,
+        # not after the word), so words that overlap are all seen.
+        while (hit := self._scan.search(text, at)) is not None:
+            found |= self._rows_of[hit.group()]
+            at = hit.start() + 1
+        return frozenset(found)

@@ -1,0 +1,171 @@
+"""The extraction's fast paths find exactly what the plain ones find: a pattern led by its first
+characters, the prefix-tree scans for company and master names, the day-word test. Compared on
+every seed, golden and corpus text and on texts made to trip them (no timing: `make bench` times)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from claimcheck.core.dates import _DAY_WORDS, day_phrases, has_day_phrase, names_a_day
+from claimcheck.core.extract import _ENGLISH, _GERMAN, detect_language, sentence_spans
+from claimcheck.core.numbers import _grammar
+from claimcheck.first_chars import with_first_chars
+from claimcheck.paths import RULES_DIR, SEEDS_DIR
+from claimcheck.rules import Rules, _hits_not_after_word
+from claimcheck.word_scan import WordScan
+
+GOLDEN = Path(__file__).parent / "golden"
+TRICKY = [
+    "Die Alibaba-Aktie (NYSE:BABA) (HK:9988) stieg am Montag um 4,88 % auf 167,80 HKD; Nvidia-Aktie, NVIDIA, "
+    "E.ON-Aktie, Xalibaba, -Alibaba, Hang Seng Tech Index, Hang Seng Bank, Dow-Jones, 1&1, The Trade Desk.",
+    "US-listed shares of Alibaba rose 2.5% to $167.80 in New York on Friday; the Hang Seng index gained "
+    "more than 1% while Tencent (0700.HK) fell; Dollar, Apple and Seven & i Holdings trade in Tokyo.",
+    "Ünïcödé: İstanbul ẞtraße ſtock K-Aktie — „Zitat“ «Guillemets» 13. Januar 2026, 2026-01-13, heute, gestern.",
+]
+
+
+def texts() -> list[str]:
+    paths = [*sorted(SEEDS_DIR.glob("*.txt")), *sorted(GOLDEN.glob("**/*.txt"))]
+    assert len(paths) >= 35  # seeds, own articles, the real corpus
+    return [p.read_text(encoding="utf-8") for p in paths] + TRICKY
+
+
+def rule_patterns() -> list[re.Pattern[str]]:
+    """Every pattern of the rule tables, compiled as the rules compile them."""
+    found = []
+    for table, flags in (("venues", 0), ("directions", 0), ("cues", re.I), ("statements", re.I)):
+        with (RULES_DIR / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
+            found += [re.compile(row["pattern"], flags) for row in csv.DictReader(handle)]
+    assert len(found) >= 50
+    return found
+
+
+def test_a_pattern_led_by_its_first_characters_matches_exactly_where_it_did() -> None:
+    patterns = rule_patterns()
+    led = [with_first_chars(p) for p in patterns]
+    assert sum(q is not p for p, q in zip(patterns, led, strict=True)) >= len(patterns) * 0.8  # most are led
+    for text in texts():
+        for plain, fast in zip(patterns, led, strict=True):
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], plain.pattern
+            assert [m.groups() for m in fast.finditer(text.lower())] == [
+                m.groups() for m in plain.finditer(text.lower())
+            ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "led"),
+    [
+        (r"\bfoo|bar", "(?=[fb])"),
+        (r"(?<![\w-])(?:HK\$|\$)?\d+", r"(?=[H\$\d])"),
+        (r"a?b", "(?=[ab])"),
+        (r"[x-z]+\s", "(?=[x-z])"),
+        (r"a*", None),  # may match nothing: there is no first character
+        (r"\D+", None),  # a negated class
+        (r".x", None),  # any character
+        (r"(a)\1", "(?=[a])"),
+        (r"(?i)abc", None),  # global inline flags stay first: left alone
+    ],
+)
+def test_first_characters_are_read_from_the_parse_tree(pattern: str, led: str | None) -> None:
+    compiled = re.compile(pattern)
+    fast = with_first_chars(compiled)
+    if led is None:
+        assert fast is compiled
+    else:
+        assert fast.pattern.startswith(led) and fast.flags == compiled.flags
+        for text in [*TRICKY, "foo bar ab b a $12 HK$3 xyz z ", "aa"]:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+def test_company_names_are_found_as_by_one_flat_alternation(rules: Rules) -> None:
+    """The prefix-tree scan (checked for a word or hyphen before each hit) against the plain
+    pattern it replaces: every alias, longest first, after no word character or hyphen."""
+    aliases = sorted(rules.alias_owner, key=len, reverse=True)  # every spelling of every table row
+    plain = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(a) for a in aliases)})(?![\w])")
+    # 'XyTechnologiebörse Nasdaq': a hit inside a word must not hide the name that starts within it
+    hidden = [
+        "Xy" + a
+        for a in aliases
+        for k in range(len(a))
+        if a[k] == " " and any(a[k + 1 :] == b or a[k + 1 :].startswith(b + " ") for b in aliases)
+    ]
+    assert hidden
+    for text in [*texts(), *hidden]:
+        fast = [m.span() for m in _hits_not_after_word(rules.company_scan, text)]
+        assert fast == [m.span() for m in plain.finditer(text)]
+
+
+def test_master_names_are_found_as_by_reading_every_word(rules: Rules) -> None:
+    """The master index's one-pass scan of its heads against reading the text word by word."""
+    index = rules.master_names
+
+    def word_by_word(text: str) -> list[tuple[int, int]]:
+        return [(w.start(), w.end()) for w in re.finditer(r"(?<![\w-])\w+", text) if w.group() in index.by_head]
+
+    heads = sorted(index.by_head, key=len, reverse=True)[:50]
+    crafted = " ".join(f"{h} x{h} {h}-y -{h} {h}s" for h in heads)
+    scan = re.compile(index._heads.pattern)
+    for text in [*texts(), crafted]:
+        fast = [m.span() for m in scan.finditer(text) if not (m.start() and re.match(r"[\w-]", text[m.start() - 1]))]
+        assert fast == word_by_word(text)
+
+
+def test_day_words_are_found_as_by_substring_tests() -> None:
+    for text in texts():
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            expected = re.search(r"\d", sentence) is not None or any(w in sentence.lower() for w in _DAY_WORDS)
+            assert names_a_day(sentence) == expected
+
+
+def test_cue_rows_are_found_as_by_substring_tests(rules: Rules) -> None:
+    """One scan for the words of every cue says which cues may match, as one `in` per word does,
+    overlapping words included ('jahres' inside 'jahreshoch', 'er-hoch' across 'hoch')."""
+    scan = WordScan([cue.words for cue in rules.cues])
+    crafted = " ".join(word for cue in rules.cues for word in cue.words)
+    for text in [*texts(), crafted, "jahreshochjahrestief", ""]:
+        for start, end in [*sentence_spans(text), (0, len(text))]:
+            folded = text[start:end].lower()
+            expected = {i for i, cue in enumerate(rules.cues) if any(word in folded for word in cue.words)}
+            assert scan.rows_in(folded) == expected
+
+
+def test_word_scan_with_an_empty_word_or_no_words() -> None:
+    assert WordScan([("ab",), ("",), ()]).rows_in("xyz") == {1}
+    assert WordScan([("ab", "b"), ("bc",), ()]).rows_in("abc") == {0, 1}
+    assert WordScan([]).rows_in("abc") == frozenset()
+
+
+def test_a_day_phrase_is_told_as_by_collecting_them_all() -> None:
+    for text in texts():
+        for start, end in sentence_spans(text):
+            for piece in (text[start:end], *text[start:end].split(",")):  # sentences and clauses
+                assert has_day_phrase(piece) == bool(day_phrases(piece))
+
+
+def test_number_words_are_found_as_by_the_plain_pattern(rules: Rules) -> None:
+    """'fünf Prozent': the word taken whole and the unit's first character checked first find
+    what the plain pattern finds."""
+    fast = _grammar(rules, "de").word_mention
+    plain = re.compile(
+        re.sub(r"\\s\(\?=\[[^\]]*\]\)", lambda _: r"\s", fast.pattern.replace("{3,20}+)", "{3,20})", 1), count=1)
+    )
+    assert plain.pattern != fast.pattern and "(?=" not in plain.pattern
+    crafted = "fünf Prozent, zwei Milliarden Euro, dreiundzwanzigtausendfünfhundert Dollar, fünfProzent, ab 3 %"
+    for text in [*texts(), crafted]:
+        assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+
+
+def test_language_is_told_as_by_counting_each_list_on_its_own() -> None:
+    assert not set(_GERMAN) & set(_ENGLISH)  # one scan counts a word for one language only
+    german = re.compile(rf"\b(?:{'|'.join(_GERMAN)})\b")
+    english = re.compile(rf"\b(?:{'|'.join(_ENGLISH)})\b")
+    crafted = ["the and is was der die", "Die Aktie und the shares of", "isthe the-and der_die", "is is ist ist"]
+    for text in [*texts(), *crafted]:
+        sample = text[:5000]
+        expected = "en" if len(english.findall(sample)) > len(german.findall(sample)) else "de"
+        assert detect_language(text) == expected
