@@ -65,3 +65,73 @@ def test_a_momentary_level_is_an_intraday_price(rules: Rules, text: str) -> None
 def test_us_listed_titles_name_the_us_listing(rules: Rules, text: str) -> None:
     claim = _all(text, rules)["100"]
     assert (claim.kind, claim.listing) == ("ytd_return", "BABA")
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "converted"),
+    [
+        ("Alibaba's Hong Kong shares rose 7.3%, reaching $17.79 (HK$139.60).", "139.60", "17.79"),
+        ("Die Alibaba-Aktie stieg in Hongkong auf 17,79 US-Dollar (139,60 HKD).", "139,60", "17,79"),
+    ],
+)
+def test_a_price_restated_in_another_currency_is_one_claim(rules: Rules, text: str, home: str, converted: str) -> None:
+    got = _all(text, rules)
+    assert got[home].checkable and got[home].listing == "9988.HK"
+    assert (got[converted].kind, got[converted].checkable) == ("price_conversion", False)
+    assert got[converted].scope_reason == rules.scope_reasons["price_conversion"]
+
+
+def test_a_conversion_of_an_amount_is_still_checked(rules: Rules) -> None:
+    got = _all("Alibaba stellt weitere 1 Milliarde Yuan (140 Millionen USD) an Anreizen bereit.", rules)
+    assert (got["140"].kind, got["140"].checkable) == ("fx_conversion", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baidu's Hong Kong shares jump 7.8% to HK$124.8, their highest level since November 13.",
+        "Bei 80,30 USD erreichte die Alibaba-Aktie den tiefsten Stand seit Oktober 2024.",
+    ],
+)
+def test_a_highest_since_beside_a_price_describes_that_price(rules: Rules, text: str) -> None:
+    claims, _ = extract_claims(text, MONDAY, rules)
+    described = [c for c in claims if c.value is None]
+    assert [(c.kind, c.checkable) for c in described] == [("describes_price", False)]
+    assert [c.kind for c in claims if c.checkable and c.value is not None]  # the price itself is checked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Baidu-Aktie stieg in Hongkong um fast 13 % und erreichte damit den höchsten Stand seit Oktober 2024.",
+        "Baidu's Hong Kong shares rose 13% on Monday to their highest level since October 2024.",
+    ],
+)
+def test_a_highest_since_beside_a_move_is_a_claim_of_its_own(rules: Rules, text: str) -> None:
+    claims, _ = extract_claims(text, MONDAY, rules)
+    assert [(c.kind, c.checkable) for c in claims if c.value is None] == [("extreme_since", True)]
+
+
+def test_a_figure_said_twice_is_judged_once(rules: Rules) -> None:
+    text = (
+        "Die Tencent-Aktie verlor am Montag in Frankfurt 1,6 Prozent auf 68,43 EUR.\n\n"
+        "Um 15:50 Uhr rutschte die Tencent-Aktie in Frankfurt um 1,6 Prozent auf 68,43 EUR ab. "
+        "Ihr Tagestief markierte sie bei 68,38 EUR. Bei 68,38 EUR eröffnete sie den Handel."
+    )
+    claims, _ = extract_claims(text, MONDAY, rules)
+    judged = [(c.quote, c.kind) for c in claims if c.checkable]
+    assert [q for q, _ in judged] == ["1,6", "68,43", "68,38", "68,38"]  # a low and an open: two metrics
+    repeats = [c for c in claims if c.kind == "repeat"]
+    assert [c.quote for c in repeats] == ["1,6", "68,43"] and all(c.span[0] > 80 for c in repeats)
+    assert repeats[0].scope_reason == rules.scope_reasons["repeat"] and repeats[0].notes[-1] == "repeats c001"
+
+
+def test_a_summary_list_repeats_the_body(rules: Rules) -> None:
+    text = (
+        "Key Points\n  • Nvidia crashes 16% to $178 on Monday.\n  • Sign up for our newsletter.\n\n"
+        "Nvidia's stock had plunged 16% to $178 on Monday by 3:15 p.m. ET."
+    )
+    claims, _ = extract_claims(text, MONDAY, rules)
+    judged = [c for c in claims if c.checkable]
+    assert [c.quote for c in judged] == ["16", "178"] and all(c.span[0] > 80 for c in judged)
+    assert [c.kind for c in claims if c.span[0] < 80] == ["repeat", "repeat"]

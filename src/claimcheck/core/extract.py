@@ -16,7 +16,7 @@ from claimcheck.core.numbers import NumberMention, find_numbers
 from claimcheck.model import CURRENCIES, Claim, Published, TimeSource
 from claimcheck.rules import Company, Cue, Rules, Statement
 
-EXTRACTOR_VERSION = "6"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "7"  # bump when extraction changes without a rule table changing (cache key)
 
 # Claims without a number of their own: only their sign is checked ('stieg am Montag').
 STATEMENT_KINDS = {"direction", "extreme_since"}
@@ -149,6 +149,7 @@ def extract_claims(
         _update_context(context, days.free, s_start, sentence_claims, published, rules)
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
+    _mark_repeats(claims, text, rules)
     by_span: dict[tuple[int, int], list[Claim]] = {}
     for claim in claims:
         if claim.checkable and claim.kind not in STATEMENT_KINDS:
@@ -157,6 +158,48 @@ def extract_claims(
         for claim in same:
             claim.linked = [c.id for c in same if c is not claim]
     return claims, lang
+
+
+# A heading over a bullet list that sums up the article ('Zinger Key Points', 'Das Wichtigste in
+# Kürze'): its figures are said again in the body, where they carry their time and context.
+_SUMMARY_HEADING = re.compile(
+    r"^[^\n]{0,40}\b(?:Key Points|Key Takeaways|Highlights|At a glance|Summary|TL;DR|Das Wichtigste|"
+    r"Auf einen Blick|In Kürze|Zusammenfassung|Kurz und knapp)\b[^\n]{0,20}$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _summary_blocks(text: str) -> list[tuple[int, int]]:
+    """Each summary list: from its heading to the next blank line."""
+    blocks = []
+    for heading in _SUMMARY_HEADING.finditer(text):
+        end = _BLANK_LINE.search(text, heading.end())
+        blocks.append((heading.start(), end.start() if end else len(text)))
+    return blocks
+
+
+def _mark_repeats(claims: list[Claim], text: str, rules: Rules) -> None:
+    """The same figure of the same metric, listing and time said twice is one claim: the first in the body
+    is judged, a repeat of it names it and is not judged again. A summary list's figure said again
+    in the body is the repeat (the body's words give its context)."""
+    blocks = _summary_blocks(text)
+
+    def in_summary(claim: Claim) -> bool:
+        return any(start <= claim.span[0] < end for start, end in blocks)
+
+    first: dict[tuple[object, ...], Claim] = {}
+    for claim in sorted(claims, key=lambda c: (in_summary(c), c.span[0])):
+        if not claim.checkable or claim.value is None:
+            continue
+        reference = tuple(sorted((claim.reference or {}).items()))
+        key = (claim.kind, claim.unit, claim.value, claim.value_high, claim.subject, claim.listing, reference)
+        if key not in first:
+            first[key] = claim
+            continue
+        claim.kind, claim.checkable = "repeat", False
+        claim.scope_reason = rules.scope_reasons["repeat"]
+        claim.notes.append(f"repeats {first[key].id}")
 
 
 @lru_cache(maxsize=16)  # a few pattern sets per sentence; sentences may be long
@@ -457,6 +500,8 @@ def _claim(
         if indicator is not None and indicator[0].number == "points":
             m, unit_class = replace(m, unit="points"), "points"
     fx_base = _fx_base(m, others, text)
+    if fx_base is not None and _quoted_at_home(sentence, offset, m, fx_base, inside, rules, context):
+        fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim
     cue_hit = None if fx_base else _best_cue(sentence, offset, m, others, hits)
     if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
@@ -467,6 +512,9 @@ def _claim(
     if cue_hit is None and unit_class == "percent":
         cue_hit = _head_period(sentence, hits)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
+    if fx_base is not None and fx_base.scale == 1 and m.scale == 1 and company is not None:
+        # '$17.79 (HK$139.60)': one share price written in two currencies; the other is the claim
+        kind = "price_conversion"
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
     if unit_class == "price" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
@@ -609,6 +657,29 @@ def _fx_base(m: NumberMention, others: list[NumberMention], text: str) -> Number
     )
 
 
+def _quoted_at_home(
+    sentence: str,
+    offset: int,
+    m: NumberMention,
+    base: NumberMention,
+    inside: list[NumberMention],
+    rules: Rules,
+    context: _Context,
+) -> bool:
+    """Of one share price written in two currencies, the one in the currency of the listing the
+    text speaks of is the claim, whichever stands in brackets. The listing comes from a venue word
+    (or the one carried, or the home listing), never from the currencies themselves."""
+    if m.scale != 1 or base.scale != 1:
+        return False  # '1 Milliarde Yuan (140 Millionen USD)': an amount and its conversion
+    company = _subject(sentence, offset, m, rules, context, inside)
+    if company is None or company.kind != "stock":
+        return False
+    named = [hit for hit in _hits(sentence, rules.venues) if ":" not in sentence[hit[0] : hit[1] + 1]]
+    venue = named[0][2] if named else context.venue
+    listing = rules.listing(_listing(rules, company, venue, None) or "")
+    return listing is not None and listing.currency == m.unit
+
+
 # ' (HK$', ' (US$ ', '(€': a bracket opening right after a price, with the other quote's currency sign
 _BRACKETED_QUOTE = re.compile(r"\s*\(\s*(?:HK\$|US\$|\$|€|[A-Z]{3}\s)?\s*$")
 
@@ -729,9 +800,19 @@ def _statements(
         made = _statement_claim(
             statement, sentence, at, sentence_span, company, number_claims, published, rules, context
         )
+        if made is not None and statement.kind == "extreme_since" and _prices_of(number_claims, company):
+            # 'jump 7.8% to HK$124.8, their highest level since November 13', 'bei 80,30 USD den
+            # tiefsten Stand seit 52 Wochen': the look-back describes the price claimed beside it
+            made = replace(
+                made, kind="describes_price", checkable=False, scope_reason=rules.scope_reasons["describes_price"]
+            )
         if made is not None:
             found.append(made)
     return found
+
+
+def _prices_of(claims: list[Claim], company: Company) -> list[Claim]:
+    return [c for c in claims if c.checkable and c.kind in SHARE_PRICE_KINDS and c.subject == company.name]
 
 
 def _statement_claim(
