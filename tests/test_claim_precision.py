@@ -135,3 +135,40 @@ def test_a_summary_list_repeats_the_body(rules: Rules) -> None:
     judged = [c for c in claims if c.checkable]
     assert [c.quote for c in judged] == ["16", "178"] and all(c.span[0] > 80 for c in judged)
     assert [c.kind for c in claims if c.span[0] < 80] == ["repeat", "repeat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba fiel in New York. Neben Alibaba gerieten auch JD.com und Baidu unter Druck. "
+        "Seit Jahresbeginn liegt die Aktie in den USA bei über 80 Prozent im Plus.",
+        "Alibaba fell in New York. Besides Alibaba, JD.com and Baidu came under pressure too. "
+        "Year to date, the U.S.-listed shares are up more than 80%.",
+    ],
+)
+def test_a_sentence_naming_the_stock_among_others_keeps_it_in_play(rules: Rules, text: str) -> None:
+    claim = _all(text, rules)["80"]
+    assert (claim.subject, claim.listing) == ("Alibaba", "BABA")
+
+
+def test_a_sentence_naming_only_another_stock_moves_on(rules: Rules) -> None:
+    text = "Alibaba fiel in New York. Auch Baidu geriet unter Druck. Die Aktie verlor in den USA 3 Prozent."
+    assert _all(text, rules)["3"].subject == "Baidu"
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "peak"),
+    [
+        (
+            "Die Alibaba-Aktie stieg am Montag um 4,0 Prozent auf 146,69 USD und erreichte "
+            "in der Spitze sogar 147,10 USD.",
+            "146,69",
+            "147,10",
+        ),
+        ("Alibaba shares rose 4.0% to $146.69 on Monday and at one point briefly hit $147.10.", "146.69", "147.10"),
+    ],
+)
+def test_an_intraday_cue_before_a_number_is_that_numbers(rules: Rules, text: str, price: str, peak: str) -> None:
+    got = _all(text, rules)
+    assert got[peak].kind in ("intraday_price", "day_high")
+    assert got[price].kind in ("last_price", "close") and got["4,0" if "," in price else "4.0"].kind == "day_change"

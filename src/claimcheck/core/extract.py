@@ -325,11 +325,24 @@ def _best_cue(
         start, end = hit_start + offset, hit_end + offset
         if max(start - m.unit_end, m.start - end) > cue.max_gap:
             continue  # farther than the cue allows even before counting what lies between
+        if start >= m.unit_end and _leads_in(sentence, offset, hit_end, others):
+            continue  # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
     return (best[2], best[0]) if best else None
+
+
+# 'in der Spitze sogar 147,10', 'briefly above $171': at most two words between a cue and its number
+_LEAD_IN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:HK\$|US\$|\$|€)?\s*$")
+
+
+def _leads_in(sentence: str, offset: int, cue_end: int, others: list[NumberMention]) -> bool:
+    """A cue written right before a number governs that number, not one before the cue."""
+    return any(
+        0 <= o.start - offset - cue_end <= 20 and _LEAD_IN.match(sentence, cue_end, o.start - offset) for o in others
+    )
 
 
 def _head_period(sentence: str, hits: list[CueHit]) -> tuple[Cue, int] | None:
@@ -924,7 +937,9 @@ def _update_context(
         if day is not None and day.day is not None and day.basis != "approximate":
             context.day = day
         return
-    if stock_names:
+    if stock_names and not (len(set(stock_names)) > 1 and context.company in stock_names):
+        # 'neben Alibaba auch andere Internetwerte wie JD.com und Baidu': a sentence that names the
+        # stock in play among others keeps it; one that names only another stock moves on to it
         context.company = stock_names[-1]
     venues = [venue for _, venue in context.venues_between(offset, end)]
     if venues:
