@@ -172,3 +172,37 @@ def test_an_intraday_cue_before_a_number_is_that_numbers(rules: Rules, text: str
     got = _all(text, rules)
     assert got[peak].kind in ("intraday_price", "day_high")
     assert got[price].kind in ("last_price", "close") and got["4,0" if "," in price else "4.0"].kind == "day_change"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Die Nvidia-Aktie legte 2023 und 2024 um 240 beziehungsweise 170 % zu.", "240", "170"),
+        ("Nvidia shares gained 240% and 170% in 2023 and 2024, respectively.", "240", "170"),
+    ],
+)
+def test_calendar_year_moves_refer_to_their_years(rules: Rules, text: str, first: str, second: str) -> None:
+    got = _all(text, rules)
+    assert got[first].kind == got[second].kind == "calendar_year_return"
+    assert got[first].reference == {"start": "2023-01-01", "end": "2023-12-31"}
+    assert got[second].reference == {"start": "2024-01-01", "end": "2024-12-31"}
+    assert got[second].time_source == "text"
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "kind"),
+    [
+        ("Die Alibaba-Aktie verlor am Freitag in Hongkong 3,5 Prozent auf 148,60 HKD.", "148,60", "close"),
+        ("Alibaba's Hong Kong shares fell 3.5% to HK$148.60 on Friday.", "148.60", "close"),
+        ("Mit einem Tagesgewinn von 1,8 % lag die Nvidia-Aktie bei 162,88 Dollar.", "162,88", "close"),
+        ("Nvidia ended the day with a gain of 1.8% for the day at $162.88.", "162.88", "close"),
+        # during the session, or in the present tense: the last price
+        ("Um 15:50 Uhr verlor die Alibaba-Aktie am Freitag 3,5 Prozent auf 148,60 HKD.", "148,60", "last_price"),
+        ("Die Alibaba-Aktie verliert in Hongkong 3,5 Prozent auf 148,60 HKD.", "148,60", "last_price"),
+        ("Alibaba's Hong Kong shares fall 3.5% to HK$148.60.", "148.60", "last_price"),
+        # a past move on the day of publication may still be running: not taken for the close
+        ("Die Alibaba-Aktie verlor am Montag in Hongkong 3,5 Prozent auf 148,60 HKD.", "148,60", "last_price"),
+    ],
+)
+def test_a_price_a_completed_session_ended_on_is_its_close(rules: Rules, text: str, price: str, kind: str) -> None:
+    assert _all(text, rules)[price].kind == kind

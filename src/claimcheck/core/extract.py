@@ -143,7 +143,7 @@ def extract_claims(
             )
             if c is not None
         ]
-        _link(sentence_claims)
+        _link(sentence_claims, sentence, published)
         stated = _statements(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
         claims.extend(sorted(sentence_claims + stated, key=lambda c: c.span[0]))
         _update_context(context, days.free, s_start, sentence_claims, published, rules)
@@ -570,6 +570,9 @@ def _claim(
     if checkable:
         reference, basis, date_notes, time_source = _reference(kind, day_scope(days, offset, m), published, context)
         notes.extend(date_notes)
+        year = _calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None
+        if year is not None:
+            reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
@@ -644,6 +647,28 @@ def _range_end(sentence: str, offset: int, m: NumberMention, numbers: list[Numbe
         ):
             return "day_high" if m.value >= before.value else "day_low"
     return None
+
+
+_YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d)(?:,\s*((?:19|20)\d\d))*,?\s+(?:und|and)\s+((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _calendar_year(sentence: str, offset: int, m: NumberMention, inside: list[NumberMention]) -> int | None:
+    """The year a calendar-year move belongs to: '2023 und 2024 Zuwächse von 240 beziehungsweise
+    170 %' gives the k-th percentage after the years the k-th year ('240% and 170% in 2023 and
+    2024, respectively': the k-th before them); a lone number the last year."""
+    before = list(_YEAR_PAIR.finditer(sentence, 0, m.start - offset))
+    after = _YEAR_PAIR.search(sentence, m.unit_end - offset)
+    if before:
+        years = [int(y) for y in _YEAR.findall(before[-1].group())]
+        run = [o for o in inside if o.unit == m.unit and before[-1].end() + offset <= o.start]
+    elif after:
+        years = [int(y) for y in _YEAR.findall(after.group())]
+        run = [o for o in inside if o.unit == m.unit and o.start < after.start() + offset]
+    else:
+        return None
+    at = run.index(m) if m in run else len(years) - 1
+    return years[min(at, len(years) - 1)]
 
 
 def _fx_base(m: NumberMention, others: list[NumberMention], text: str) -> NumberMention | None:
@@ -905,14 +930,50 @@ def _venue_or_inferred(
     return venue
 
 
-def _link(claims: list[Claim]) -> None:
-    """Mark price claims carried by a move in the same sentence ('4,88 % auf 167,80 HKD')."""
+# A completed move told in the past tense ('verlor 3,57 Prozent auf 148,60 HKD', 'fell 4% to $150')
+_PAST_MOVE = re.compile(
+    r"\b(?:verlor(?:en)?|fiel(?:en)?|sank(?:en)?|rutschten?|sackten?|büßten?|gab(?:en)?|stieg(?:en)?|gewann(?:en)?|"
+    r"legten?|kletterten?|schossen?|sprang(?:en)?|zog(?:en)?|lag(?:en)?|beendeten?|fell|dropped|slid|sank|lost|"
+    r"declined|tumbled|plunged|rose|gained|climbed|jumped|surged|soared|rallied|advanced|ended|finished|was)\b",
+    re.IGNORECASE,
+)
+# The whole session's move named as such ('Mit einem Tagesgewinn von 1,8 % lag der Kurs bei ...')
+_DAY_MOVE = re.compile(r"\b(?:Tages(?:gewinn|verlust|plus|minus|bilanz)\w*|on the day|for the day)\b", re.IGNORECASE)
+# ... but not one caught during the session: a time of day, 'zuletzt', 'so far'
+_DURING_SESSION = re.compile(
+    r"\b(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|a\.m\.|p\.m\.|am|pm)|zuletzt|bisher|derzeit|aktuell|momentan|zeitweise|"
+    r"at the time of writing|currently|so far|by midday|at one point|intraday)\b",
+    re.IGNORECASE,
+)
+
+
+def _link(claims: list[Claim], sentence: str = "", published: Published | None = None) -> None:
+    """Mark price claims carried by a move in the same sentence ('4,88 % auf 167,80 HKD'). A price
+    a completed session's move ended on is that session's close: the move is told in the past tense
+    and is the day's whole move ('Tagesgewinn') or on a day before publication, with no word
+    placing it during the session."""
     moves = [c for c in claims if c.kind in ("day_change", "intraday_move", "open_move")]
     for claim in claims:
         if claim.kind in ("last_price", "amount") and moves and claim.unit in CURRENCIES:
             claim.kind = "intraday_price" if moves[0].kind == "intraday_move" else "last_price"
+            if moves[0].kind == "day_change" and _completed_session(moves[0], sentence, published):
+                claim.kind = "close"
             claim.checkable = True
             claim.scope_reason = None
+
+
+def _completed_session(move: Claim, sentence: str, published: Published | None) -> bool:
+    if not _PAST_MOVE.search(sentence) or _DURING_SESSION.search(sentence):
+        return False
+    day = (move.reference or {}).get("date")
+    before_publication = (
+        day is not None
+        and published is not None
+        and published.date is not None
+        and move.time_source == "text"
+        and date.fromisoformat(day) < published.date
+    )
+    return before_publication or _DAY_MOVE.search(sentence) is not None
 
 
 def _update_context(
