@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 Unit = Literal["percent", "percentage_points", "points", "HKD", "USD", "EUR", "CNY", "count"]
@@ -22,6 +22,9 @@ CURRENCIES = ("HKD", "USD", "EUR", "CNY")
 class Published:
     date: date | None
     source: PublishedSource
+    # the publication instant (time zone aware) where the article gives its time of day on that
+    # date ('16.01.2026 - 00:10:53'): a text published before a session opens speaks of the one before
+    at: datetime | None = None
 
     @property
     def trusted(self) -> bool:

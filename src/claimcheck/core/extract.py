@@ -570,6 +570,12 @@ def _claim(
     if checkable:
         reference, basis, date_notes, time_source = _reference(kind, day_scope(days, offset, m), published, context)
         notes.extend(date_notes)
+        as_of = _as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
+        if as_of is not None and as_of != published.date:
+            reference, basis, _, time_source = _reference(
+                kind, day_scope(days, offset, m), replace(published, date=as_of), context
+            )
+            notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, before {listing}'s session: read as of {as_of}")
         year = _calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None
         if year is not None:
             reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
@@ -792,6 +798,16 @@ def _reference(
     if kind == "week_return":
         return {"start": (as_of - timedelta(days=7)).isoformat(), "end": as_of.isoformat()}, basis, notes, source
     return {"date": as_of.isoformat()}, basis, notes, source
+
+
+def _as_of_at_publication(rules: Rules, symbol: str | None, published: Published) -> date | None:
+    """With the publication's time of day known, the day it calls today on the claim's listing."""
+    listing = rules.listing(symbol or "")
+    if listing is None or published.at is None:
+        return None
+    from claimcheck.core.measure import session_day_at  # measure reads this module's kinds
+
+    return session_day_at(listing.calendar, published.at)
 
 
 def _statements(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -67,6 +67,20 @@ def sessions_ending(code: str, day: date, count: int) -> list[date]:
     """The `count` sessions up to and including the session on or before `day`."""
     index = _position(code, day)
     return _sessions(code)[max(0, index - count + 1) : index + 1]
+
+
+def session_day_at(code: str, instant: datetime) -> date:
+    """The day an article published at `instant` calls today for a listing on calendar `code`:
+    the exchange's local date, or the session before when that day's session had not opened yet
+    (a German text stamped 00:10 speaks of the New York and Hong Kong sessions of the day before)."""
+    cal = calendar(code)
+    local = instant.astimezone(cal.tz).date()
+    try:
+        if cal.is_session(local) and pd.Timestamp(instant) < cal.session_open(local):
+            return previous_session(code, local)
+    except (ValueError, MissingData):  # outside the calendar held: the local date stands
+        pass
+    return local
 
 
 def next_session(code: str, day: date) -> date | None:
