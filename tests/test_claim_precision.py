@@ -5,12 +5,14 @@ Titel'. Sentences written for the test (Monday 2026-01-12 is the day of publicat
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from claimcheck.core.extract import extract_claims
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Rules
+from tests.helpers import check_text
 
 MONDAY = Published(date(2026, 1, 12), "option")
 
@@ -206,3 +208,60 @@ def test_calendar_year_moves_refer_to_their_years(rules: Rules, text: str, first
 )
 def test_a_price_a_completed_session_ended_on_is_its_close(rules: Rules, text: str, price: str, kind: str) -> None:
     assert _all(text, rules)[price].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "reference"),
+    [
+        (
+            "Die Nvidia-Aktie notierte im April 2025 zeitweise bei unter 87 Dollar.",
+            "87",
+            "period_low",
+            {"start": "2025-04-01", "end": "2025-04-30"},
+        ),
+        (
+            "Nvidia shares briefly traded above $150 in November 2025.",
+            "150",
+            "period_high",
+            {"start": "2025-11-01", "end": "2025-11-30"},
+        ),
+        (
+            "Gemessen am Tiefstand von 68,43 USD im April 2024 hat sich die Alibaba-Aktie erholt.",
+            "68,43",
+            "period_low",
+            {"start": "2024-04-01", "end": "2024-04-30"},
+        ),
+    ],
+)
+def test_the_low_or_high_of_a_past_month_is_a_period_extreme(
+    rules: Rules, text: str, quote: str, kind: str, reference: dict[str, str]
+) -> None:
+    claim = _all(text, rules)[quote]
+    assert (claim.kind, claim.reference, claim.checkable) == (kind, reference, True)
+
+
+def test_a_momentary_level_of_today_stays_intraday(rules: Rules) -> None:
+    assert _all("Die Nvidia-Aktie notierte am Montag zeitweise bei unter 87 Dollar.", rules)["87"].kind == (
+        "intraday_price"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Vergleich zum Tiefstand von 68 USD im April 2024 hat sich Alibaba um über 53 Prozent erholt.",
+        "Compared with its low of $68 in April 2024, Alibaba's stock has recovered by more than 53%.",
+    ],
+)
+def test_a_move_measured_from_a_past_extreme_is_a_move_since(rules: Rules, text: str) -> None:
+    claim = _all(text, rules)["53"]
+    assert (claim.kind, claim.checkable) == ("since_return", True)
+
+
+def test_a_period_extreme_is_named_and_not_measured_yet(tmp_path: Path) -> None:
+    results = check_text(
+        tmp_path, "Die Nvidia-Aktie notierte im April 2025 zeitweise bei unter 87 Dollar.", "2025-07-09"
+    )
+    claim = next(c for c in results["articles"][0]["claims"] if c["quote"] == "87")
+    assert (claim["kind"], claim["verdict"]) == ("period_low", "unverifiable")
+    assert "Kurs eines zurückliegenden Zeitraums: noch nicht gemessen" in claim["explanation"]

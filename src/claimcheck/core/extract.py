@@ -23,8 +23,9 @@ STATEMENT_KINDS = {"direction", "extreme_since"}
 PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "twelve_month_return"}
 # Moves over a past period whose base the text does not date to a session ('seit Sommer 2015 um
 # 33.500 % gestiegen', '2023 und 2024 Zuwächse von 170 %', 'subsequently declined by 35%'): found
-# and named, but not measured yet, so never judged against the publication day's move.
-UNMEASURED_PERIOD_KINDS = {"since_return", "calendar_year_return"}
+# and named, but not measured yet, so never judged against the publication day's move. So are the
+# lowest and highest price of a named past period ('Tiefstand von 68,43 USD im April 2024').
+UNMEASURED_PERIOD_KINDS = {"since_return", "calendar_year_return", "period_low", "period_high"}
 EXTREME_KINDS = {"distance_52w_high", "distance_52w_low", "high_52w", "low_52w"}
 YEAR_EXTREME_KINDS = {"year_high", "year_low"}  # 'Jahreshoch', '2025er-Hoch': the calendar year so far
 # Figures as of "now" in the article's present tense ('liegt bei rund 52 %'):
@@ -577,6 +578,9 @@ def _claim(
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, before {listing}'s session: read as of {as_of}")
         year = _calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None
+        if kind == "intraday_price" and _past_window(reference, published) and hedge and hedge[0] in _BOUND_OF:
+            # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
+            kind = _BOUND_OF[hedge[0]]
         if year is not None:
             reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
     stated_month = None
@@ -798,6 +802,19 @@ def _reference(
     if kind == "week_return":
         return {"start": (as_of - timedelta(days=7)).isoformat(), "end": as_of.isoformat()}, basis, notes, source
     return {"date": as_of.isoformat()}, basis, notes, source
+
+
+_BOUND_OF = {"less_than": "period_low", "more_than": "period_high"}
+
+
+def _past_window(reference: dict[str, str] | None, published: Published) -> bool:
+    """A period of several days ('im April 2025') that ended before publication."""
+    return (
+        reference is not None
+        and "start" in reference
+        and published.date is not None
+        and date.fromisoformat(reference["end"]) < published.date
+    )
 
 
 def _as_of_at_publication(rules: Rules, symbol: str | None, published: Published) -> date | None:

@@ -503,7 +503,11 @@ def _measure_one(
     if claim.kind == "fx_conversion":
         return _measure_fx(claim, fx, found)
     if claim.kind in UNMEASURED_PERIOD_KINDS:
-        found.unverifiable_reason = "a move over a past period the text does not date to sessions: not measured yet"
+        found.unverifiable_reason = (
+            "the lowest or highest price of a past period: not measured yet"
+            if claim.kind in ("period_low", "period_high")
+            else "a move over a past period the text does not date to sessions: not measured yet"
+        )
         return found
     if claim.reference is None:
         found.unverifiable_reason = "the day this claim refers to could not be resolved"
