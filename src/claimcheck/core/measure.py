@@ -69,6 +69,7 @@ def sessions_ending(code: str, day: date, count: int) -> list[date]:
     return _sessions(code)[max(0, index - count + 1) : index + 1]
 
 
+@lru_cache(maxsize=256)  # asked for every claim of an article that names no day
 def session_day_at(code: str, instant: datetime) -> date:
     """The day an article published at `instant` calls today for a listing on calendar `code`:
     the exchange's local date, or the session before when that day's session had not opened yet
