@@ -202,8 +202,11 @@ def test_calendar_year_moves_refer_to_their_years(rules: Rules, text: str, first
         ("Um 15:50 Uhr verlor die Alibaba-Aktie am Freitag 3,5 Prozent auf 148,60 HKD.", "148,60", "last_price"),
         ("Die Alibaba-Aktie verliert in Hongkong 3,5 Prozent auf 148,60 HKD.", "148,60", "last_price"),
         ("Alibaba's Hong Kong shares fall 3.5% to HK$148.60.", "148.60", "last_price"),
-        # a past move on the day of publication may still be running: not taken for the close
-        ("Die Alibaba-Aktie verlor am Montag in Hongkong 3,5 Prozent auf 148,60 HKD.", "148,60", "last_price"),
+        # on the day of publication: a close where that session had ended by midday in Berlin for a
+        # German text (Hong Kong), not where it had not opened (New York) or the text's zone is unknown
+        ("Die Alibaba-Aktie verlor am Montag in Hongkong 3,5 Prozent auf 148,60 HKD.", "148,60", "close"),
+        ("Die Alibaba-Aktie verlor am Montag in New York 3,5 Prozent auf 148,60 US-Dollar.", "148,60", "last_price"),
+        ("Alibaba's Hong Kong shares fell 3.5% to HK$148.60 on Monday.", "148.60", "last_price"),
     ],
 )
 def test_a_price_a_completed_session_ended_on_is_its_close(rules: Rules, text: str, price: str, kind: str) -> None:

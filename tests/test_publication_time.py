@@ -101,3 +101,16 @@ def test_results_json_names_the_publication_instant(tmp_path: Path) -> None:
     plain = check_text(tmp_path / "b", "Die Alibaba-Aktie stieg in New York.", "2026-01-16")
     assert stamped["articles"][0]["published_at"] == "2026-01-16T00:10:53+01:00"
     assert plain["articles"][0]["published_at"] is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "kind"),
+    [
+        (datetime(2026, 1, 16, 23, 30, tzinfo=BERLIN), "close"),  # New York closed at 22:00 Berlin
+        (datetime(2026, 1, 16, 18, 0, tzinfo=BERLIN), "last_price"),  # still trading
+    ],
+)
+def test_a_same_day_move_ended_on_the_close_when_published_after_it(rules: Rules, stamp: datetime, kind: str) -> None:
+    text = "Alibaba shares fell 3.5% to $148.60 in New York on Friday."
+    claims, _ = extract_claims(text, Published(FRIDAY, "front_matter", stamp), rules, "en")
+    assert next(c for c in claims if c.quote == "148.60").kind == kind

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import DateRef, day_phrases, extreme_month, names_a_day, resolve_day, since_start
 from claimcheck.core.numbers import NumberMention, find_numbers
@@ -125,6 +126,7 @@ def extract_claims(
     claims: list[Claim] = []
     context = _Context(company=main_company, companies=companies, venues=rules.venues_in(text))
     by_sentence = sentence_spans(text)
+    written_by = _written_by(published, lang)
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
@@ -144,7 +146,7 @@ def extract_claims(
             )
             if c is not None
         ]
-        _link(sentence_claims, sentence, published)
+        _link(sentence_claims, sentence, published, rules, written_by)
         stated = _statements(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
         claims.extend(sorted(sentence_claims + stated, key=lambda c: c.span[0]))
         _update_context(context, days.free, s_start, sentence_claims, published, rules)
@@ -980,33 +982,57 @@ _DURING_SESSION = re.compile(
 )
 
 
-def _link(claims: list[Claim], sentence: str = "", published: Published | None = None) -> None:
+def _link(
+    claims: list[Claim],
+    sentence: str = "",
+    published: Published | None = None,
+    rules: Rules | None = None,
+    written_by: datetime | None = None,
+) -> None:
     """Mark price claims carried by a move in the same sentence ('4,88 % auf 167,80 HKD'). A price
     a completed session's move ended on is that session's close: the move is told in the past tense
-    and is the day's whole move ('Tagesgewinn') or on a day before publication, with no word
-    placing it during the session."""
+    and is the day's whole move ('Tagesgewinn') or on a session that had closed when the text was
+    written, with no word placing it during the session."""
     moves = [c for c in claims if c.kind in ("day_change", "intraday_move", "open_move")]
     for claim in claims:
         if claim.kind in ("last_price", "amount") and moves and claim.unit in CURRENCIES:
             claim.kind = "intraday_price" if moves[0].kind == "intraday_move" else "last_price"
-            if moves[0].kind == "day_change" and _completed_session(moves[0], sentence, published):
+            if moves[0].kind == "day_change" and _completed_session(moves[0], sentence, published, rules, written_by):
                 claim.kind = "close"
             claim.checkable = True
             claim.scope_reason = None
 
 
-def _completed_session(move: Claim, sentence: str, published: Published | None) -> bool:
+# A German text dated without a time of day is taken as written by midday in Berlin: Hong Kong's
+# and Shanghai's sessions of that day have closed by then (09:00/10:00), New York's has not opened.
+_GERMAN_MIDDAY = time(12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+def _written_by(published: Published, lang: str) -> datetime | None:
+    """When a text was written at the latest, as far as its date and language tell."""
+    if published.at is not None or published.date is None or lang != "de":
+        return published.at
+    return datetime.combine(published.date, _GERMAN_MIDDAY)
+
+
+def _completed_session(
+    move: Claim, sentence: str, published: Published | None, rules: Rules | None, written_by: datetime | None
+) -> bool:
     if not _PAST_MOVE.search(sentence) or _DURING_SESSION.search(sentence):
         return False
     day = (move.reference or {}).get("date")
-    before_publication = (
-        day is not None
-        and published is not None
-        and published.date is not None
-        and move.time_source == "text"
-        and date.fromisoformat(day) < published.date
-    )
-    return before_publication or _DAY_MOVE.search(sentence) is not None
+    if _DAY_MOVE.search(sentence):
+        return True
+    if day is None or published is None or published.date is None or move.time_source != "text":
+        return False
+    if date.fromisoformat(day) < published.date:
+        return True
+    listing = rules.listing(move.listing or "") if rules is not None else None
+    if listing is None or written_by is None or date.fromisoformat(day) != published.date:
+        return False
+    from claimcheck.core.measure import session_closed_by  # measure reads this module's kinds
+
+    return session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
 
 
 def _update_context(

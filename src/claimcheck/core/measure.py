@@ -84,6 +84,15 @@ def session_day_at(code: str, instant: datetime) -> date:
     return local
 
 
+def session_closed_by(code: str, day: date, instant: datetime) -> bool:
+    """Whether the session of `day` on calendar `code` had closed at `instant`."""
+    cal = calendar(code)
+    try:
+        return bool(cal.is_session(day) and cal.session_close(day) <= pd.Timestamp(instant))
+    except ValueError:  # outside the calendar held
+        return False
+
+
 def next_session(code: str, day: date) -> date | None:
     sessions = _sessions(code)
     index = bisect_right(sessions, day)
