@@ -83,9 +83,17 @@ def test_a_price_restated_in_another_currency_is_one_claim(rules: Rules, text: s
     assert got[converted].scope_reason == rules.scope_reasons["price_conversion"]
 
 
-def test_a_conversion_of_an_amount_is_still_checked(rules: Rules) -> None:
-    got = _all("Alibaba stellt weitere 1 Milliarde Yuan (140 Millionen USD) an Anreizen bereit.", rules)
-    assert (got["140"].kind, got["140"].checkable) == ("fx_conversion", True)
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Alibaba stellt weitere 1 Milliarde Yuan (140 Millionen USD) an Anreizen bereit.", "140"),
+        ("A fundraising valued Baidu's chip unit at 21 billion yuan ($2.97 billion).", "2.97"),
+    ],
+)
+def test_a_sum_restated_in_another_currency_is_named_not_checked(rules: Rules, text: str, quote: str) -> None:
+    claim = _all(text, rules)[quote]
+    assert (claim.kind, claim.checkable) == ("amount_conversion", False)
+    assert claim.scope_reason == rules.scope_reasons["amount_conversion"]
 
 
 @pytest.mark.parametrize(
@@ -93,23 +101,28 @@ def test_a_conversion_of_an_amount_is_still_checked(rules: Rules) -> None:
     [
         "Baidu's Hong Kong shares jump 7.8% to HK$124.8, their highest level since November 13.",
         "Bei 80,30 USD erreichte die Alibaba-Aktie den tiefsten Stand seit Oktober 2024.",
+        "Die Baidu-Aktie stieg in Hongkong um fast 13 % und erreichte damit den höchsten Stand seit Oktober 2024.",
+        "Baidu's Hong Kong shares rose 13% on Monday to their highest level since October 2024.",
     ],
 )
-def test_a_highest_since_beside_a_price_describes_that_price(rules: Rules, text: str) -> None:
+def test_a_highest_since_beside_a_number_describes_its_level(rules: Rules, text: str) -> None:
     claims, _ = extract_claims(text, MONDAY, rules)
     described = [c for c in claims if c.value is None]
-    assert [(c.kind, c.checkable) for c in described] == [("describes_price", False)]
-    assert [c.kind for c in claims if c.checkable and c.value is not None]  # the price itself is checked
+    assert [(c.kind, c.checkable) for c in described] == [("describes_level", False)]
+    assert described[0].scope_reason == rules.scope_reasons["describes_level"]
+    assert [c.kind for c in claims if c.checkable and c.value is not None]  # the number itself is checked
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Baidu-Aktie stieg in Hongkong um fast 13 % und erreichte damit den höchsten Stand seit Oktober 2024.",
-        "Baidu's Hong Kong shares rose 13% on Monday to their highest level since October 2024.",
+        "Die Baidu-Aktie erreichte am Montag in Hongkong den höchsten Stand seit Oktober 2024.",
+        "Baidu's Hong Kong shares closed on Monday at their highest level since October 2024.",
+        # a number about another subject leaves the look-back its own claim
+        "Der Hang Seng stieg um 1 %, die Baidu-Aktie erreichte den höchsten Stand seit Oktober 2024.",
     ],
 )
-def test_a_highest_since_beside_a_move_is_a_claim_of_its_own(rules: Rules, text: str) -> None:
+def test_a_highest_since_without_a_number_of_its_subject_is_a_claim_of_its_own(rules: Rules, text: str) -> None:
     claims, _ = extract_claims(text, MONDAY, rules)
     assert [(c.kind, c.checkable) for c in claims if c.value is None] == [("extreme_since", True)]
 
@@ -261,10 +274,12 @@ def test_a_move_measured_from_a_past_extreme_is_a_move_since(rules: Rules, text:
     assert (claim.kind, claim.checkable) == ("since_return", True)
 
 
-def test_a_period_extreme_is_named_and_not_measured_yet(tmp_path: Path) -> None:
-    results = check_text(
-        tmp_path, "Die Nvidia-Aktie notierte im April 2025 zeitweise bei unter 87 Dollar.", "2025-07-09"
-    )
-    claim = next(c for c in results["articles"][0]["claims"] if c["quote"] == "87")
-    assert (claim["kind"], claim["verdict"]) == ("period_low", "unverifiable")
-    assert "Kurs eines zurückliegenden Zeitraums: noch nicht gemessen" in claim["explanation"]
+@pytest.mark.parametrize(("bound", "verdict"), [("87", "accurate"), ("80", "wrong")])
+def test_a_period_extreme_is_read_on_the_whole_window(tmp_path: Path, bound: str, verdict: str) -> None:
+    """NVDA's lowest daily low of April 2025 was 86.62 (2025-04-07): 'zeitweise bei unter 87 Dollar'
+    holds; 'unter 80' does not, on the lows nor on the closes of the month."""
+    text = f"Die Nvidia-Aktie notierte im April 2025 zeitweise bei unter {bound} Dollar."
+    results = check_text(tmp_path, text, "2025-07-09")
+    claim = next(c for c in results["articles"][0]["claims"] if c["quote"] == bound)
+    assert (claim["kind"], claim["verdict"]) == ("period_low", verdict)
+    assert claim["observed"] == pytest.approx(86.62, abs=1e-2)

@@ -119,7 +119,6 @@ _REASON_PHRASES = (
     "no quotes for",
     "no listing in the tables",
     "a move over a past period the text does not date to sessions: not measured yet",
-    "the lowest or highest price of a past period: not measured yet",
 )
 
 

@@ -24,9 +24,11 @@ STATEMENT_KINDS = {"direction", "extreme_since"}
 PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "twelve_month_return"}
 # Moves over a past period whose base the text does not date to a session ('seit Sommer 2015 um
 # 33.500 % gestiegen', '2023 und 2024 Zuwächse von 170 %', 'subsequently declined by 35%'): found
-# and named, but not measured yet, so never judged against the publication day's move. So are the
-# lowest and highest price of a named past period ('Tiefstand von 68,43 USD im April 2024').
-UNMEASURED_PERIOD_KINDS = {"since_return", "calendar_year_return", "period_low", "period_high"}
+# and named, but not measured yet, so never judged against the publication day's move.
+UNMEASURED_PERIOD_KINDS = {"since_return", "calendar_year_return"}
+# The lowest and highest price of a named past period ('Tiefstand von 68,43 USD im April 2024'):
+# read from the daily lows (highs) of that window, the extreme close the alternative.
+PERIOD_EXTREME_KINDS = {"period_low", "period_high"}
 EXTREME_KINDS = {"distance_52w_high", "distance_52w_low", "high_52w", "low_52w"}
 YEAR_EXTREME_KINDS = {"year_high", "year_low"}  # 'Jahreshoch', '2025er-Hoch': the calendar year so far
 # Figures as of "now" in the article's present tense ('liegt bei rund 52 %'):
@@ -47,7 +49,7 @@ SESSION_KINDS = {
 INDEX_KINDS = {"index_move", "index_level"}
 SET_EXTREME_KINDS = {"high_52w", "low_52w", "year_high", "year_low"}  # a price level set on some day
 SESSION_PRICE_KINDS = {"close", "open_price", "intraday_price", "last_price", "day_high", "day_low", "level_break"}
-SHARE_PRICE_KINDS = SESSION_PRICE_KINDS | SET_EXTREME_KINDS
+SHARE_PRICE_KINDS = SESSION_PRICE_KINDS | SET_EXTREME_KINDS | PERIOD_EXTREME_KINDS
 _GERMAN = re.compile(r"\b(der|die|das|und|ist|mit|auf|nicht|sich|Aktie)\b")
 _ENGLISH = re.compile(r"\b(the|and|is|with|shares|of|to|was)\b")
 _ABBREVIATIONS = ("ca", "Mio", "Mrd", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "vs", "St")
@@ -531,6 +533,10 @@ def _claim(
     if fx_base is not None and fx_base.scale == 1 and m.scale == 1 and company is not None:
         # '$17.79 (HK$139.60)': one share price written in two currencies; the other is the claim
         kind = "price_conversion"
+    elif fx_base is not None and fx_base.scale != 1:
+        # '21 billion yuan ($2.97 billion)', '1 Milliarde Yuan (140 Millionen USD)': a sum of money
+        # (a valuation, a deal, a budget) said again in another currency; a sum is not market data
+        kind = "amount_conversion"
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
     if unit_class == "price" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
@@ -873,19 +879,21 @@ def _statements(
         made = _statement_claim(
             statement, sentence, at, sentence_span, company, number_claims, published, rules, context
         )
-        if made is not None and statement.kind == "extreme_since" and _prices_of(number_claims, company):
+        if made is not None and statement.kind == "extreme_since" and _figures_of(number_claims, company):
             # 'jump 7.8% to HK$124.8, their highest level since November 13', 'bei 80,30 USD den
-            # tiefsten Stand seit 52 Wochen': the look-back describes the price claimed beside it
+            # tiefsten Stand seit 52 Wochen', 'um fast 13 % und erreichte damit den höchsten Stand seit
+            # Oktober 2024': the look-back describes the level the number beside it claims or reached
             made = replace(
-                made, kind="describes_price", checkable=False, scope_reason=rules.scope_reasons["describes_price"]
+                made, kind="describes_level", checkable=False, scope_reason=rules.scope_reasons["describes_level"]
             )
         if made is not None:
             found.append(made)
     return found
 
 
-def _prices_of(claims: list[Claim], company: Company) -> list[Claim]:
-    return [c for c in claims if c.checkable and c.kind in SHARE_PRICE_KINDS and c.subject == company.name]
+def _figures_of(claims: list[Claim], company: Company) -> list[Claim]:
+    """The checkable share-price and move figures a sentence claims about a company."""
+    return [c for c in claims if c.checkable and c.value is not None and c.subject == company.name]
 
 
 def _statement_claim(

@@ -15,7 +15,7 @@ from typing import Any
 import exchange_calendars as xcals
 import pandas as pd
 
-from claimcheck.core.extract import SESSION_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
+from claimcheck.core.extract import PERIOD_EXTREME_KINDS, SESSION_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.model import Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Rules
 
@@ -295,6 +295,20 @@ def _extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading
     ]
 
 
+def _period_extreme_readings(kind: str, claim: Claim, data: ListingData) -> list[Reading]:
+    """'Tiefstand im April 2024': the lowest daily low (highest high) of the named window, the
+    extreme close the alternative. Every session of the window must be held."""
+    ref = claim.reference or {}
+    start, end = date.fromisoformat(ref["start"]), date.fromisoformat(ref["end"])
+    what = f"{start.isoformat()} to {end.isoformat()}"
+    expected = sessions_between(data.calendar_code, start, end)
+    window = data.bars[(data.bars.index >= start) & (data.bars.index <= end)]
+    missing = len(set(expected) - set(window["close"].dropna().index))
+    if not expected or missing:
+        raise MissingData(f"{data.symbol}: {missing or 'all'} sessions of {what} are not held")
+    return [replace(r, name=f"{label} of {what}") for label, r in _extremes(data, window, kind == "period_high", what)]
+
+
 def _year_extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
     """'Jahreshoch', '2025er-Hoch': the highest high (lowest low) of the calendar year up to as_of;
     the extreme close is the alternative reading. The first session of the year must be held."""
@@ -397,6 +411,8 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         return _extreme_readings(kind, data, day)
     if kind in ("year_high", "year_low"):
         return _year_extreme_readings(kind, data, day)
+    if kind in PERIOD_EXTREME_KINDS:
+        return _period_extreme_readings(kind, claim, data)
     if kind == "rsi":
         return _rsi_readings(data, day)
     if kind == "extreme_since":
@@ -409,6 +425,8 @@ def _candidate_days(claim: Claim, code: str, published: date | None) -> list[dat
     publication, that day and the sessions of the publication week; for a claim that names no day
     (or a vague one), each session it may mean."""
     ref = claim.reference or {}
+    if claim.kind in PERIOD_EXTREME_KINDS and "end" in ref:
+        return [session_on_or_before(code, date.fromisoformat(ref["end"]))]  # one reading of the whole window
     stated = date.fromisoformat(ref["date"]) if "date" in ref else None
     if stated is not None and published is not None and stated > published:
         return sorted({*sessions_ending(code, published, WINDOW_SESSIONS), session_on_or_before(code, stated)})
@@ -513,11 +531,7 @@ def _measure_one(
     if claim.kind == "fx_conversion":
         return _measure_fx(claim, fx, found)
     if claim.kind in UNMEASURED_PERIOD_KINDS:
-        found.unverifiable_reason = (
-            "the lowest or highest price of a past period: not measured yet"
-            if claim.kind in ("period_low", "period_high")
-            else "a move over a past period the text does not date to sessions: not measured yet"
-        )
+        found.unverifiable_reason = "a move over a past period the text does not date to sessions: not measured yet"
         return found
     if claim.reference is None:
         found.unverifiable_reason = "the day this claim refers to could not be resolved"
