@@ -74,7 +74,7 @@ def test_a_text_published_before_the_open_reads_the_session_before(
     claims, _ = extract_claims(text, night, rules)
     claim = next(c for c in claims if c.quote == quote)
     assert claim.reference == reference and claim.time_source == "publication_default"
-    assert any("before BABA's session" in note for note in claim.notes)
+    assert "published 2026-01-16 00:10 +0100, when BABA's day was 2026-01-15: read as of it" in claim.notes
     # without a time of day the publication date stands
     claims, _ = extract_claims(text, Published(FRIDAY, "manifest"), rules)
     assert next(c for c in claims if c.quote == quote).reference != reference

@@ -584,7 +584,7 @@ def _claim(
             reference, basis, _, time_source = _reference(
                 kind, day_scope(days, offset, m), replace(published, date=as_of), context
             )
-            notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, before {listing}'s session: read as of {as_of}")
+            notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
         year = _calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None
         if kind == "intraday_price" and _past_window(reference, published) and hedge and hedge[0] in _BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
