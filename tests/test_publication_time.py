@@ -114,3 +114,13 @@ def test_a_same_day_move_ended_on_the_close_when_published_after_it(rules: Rules
     text = "Alibaba shares fell 3.5% to $148.60 in New York on Friday."
     claims, _ = extract_claims(text, Published(FRIDAY, "front_matter", stamp), rules, "en")
     assert next(c for c in claims if c.quote == "148.60").kind == kind
+
+
+def test_the_loader_reads_the_time_from_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "---\npublished: 2026-01-16T00:10:53+01:00\n---\nDie Aktie notiert bei 160 Dollar.\n", encoding="utf-8"
+    )
+    article = load_article(path, None, {}, date(2026, 11, 29))
+    assert (article.published.date, article.published.source) == (FRIDAY, "front_matter")
+    assert article.published.at == datetime(2026, 1, 16, 0, 10, 53, tzinfo=timezone(timedelta(hours=1)))
