@@ -32,7 +32,9 @@ def extraction_cache_key(context: TaskRunContext | None, parameters: dict[str, A
     digest = hashlib.sha256(pipeline.extraction_version().encode())
     for article in articles:
         digest.update(article.name.encode() + b"\0" + article.text.encode() + b"\0")
-        digest.update(f"{article.published.date}|{article.published.source}|{sorted(article.meta.items())}".encode())
+        digest.update(
+            f"{article.published.date}|{article.published.at}|{article.published.source}|{sorted(article.meta.items())}".encode()
+        )
     return "extract-" + digest.hexdigest()
 
 

@@ -47,11 +47,14 @@ def test_same_ids_across_runs_and_new_ids_for_a_changed_sentence(tmp_path: Path)
     assert {c.id for c in first.claims} - old_first == {c.id for c in changed.claims} - new_first
 
 
-def test_linked_claims_point_at_the_stable_ids(tmp_path: Path) -> None:
-    article = extracted(write(tmp_path / "a", "x.txt", TEXT))[0]
+def test_linked_claims_and_repeats_point_at_the_stable_ids(tmp_path: Path) -> None:
+    text = TEXT + "Die Alibaba-Aktie fiel am Montag um 1,5 Prozent auf 166,31 US-Dollar.\n"
+    article = extracted(write(tmp_path / "a", "x.txt", text))[0]
     known = {c.id for c in article.claims}
     linked = [other for c in article.claims for other in c.linked]
     assert linked and set(linked) <= known
+    repeats = [c for c in article.claims if c.kind == "repeat"]
+    assert repeats and all(c.repeat_of in known and c.repeat_of != c.id for c in repeats)
 
 
 def test_the_url_is_the_article_identity_and_else_the_file_name(tmp_path: Path) -> None:

@@ -1,7 +1,7 @@
 """The development corpus of real articles (tests/golden/real): floors that record where the
-extractor and the verdicts stand, so that a change can only move them up. The targets of the
-claim-frames issue (recall 97 %, precision 95 %, each slot 95 %) are not met yet; these floors are
-the figures measured when they were set."""
+extractor and the verdicts stand, so that a change can only move them up. They are the figures
+measured when they were set, above the claim-frames issue's targets (recall 97 %, precision 95 %,
+each slot 95 %, English within 3 points of German)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,16 @@ def test_verdicts_lie_in_the_accepted_sets(scores: dict[str, RealScore]) -> None
 
 def test_extraction_floors(scores: dict[str, RealScore]) -> None:
     total = scores["all"]
-    assert total.recall >= 0.98 and total.precision >= 0.85, (total.recall, total.precision)
-    floors = {"listing": 0.96, "time": 0.93, "metric": 0.91}
+    # measured: recall 84/84, precision 84/84, listing, time and metric 100 % (German and English alike)
+    assert total.recall >= 1.0 and total.precision >= 1.0, (total.recall, total.precision)
+    floors = {"listing": 1.0, "time": 1.0, "metric": 1.0}
     for slot in SLOTS:
         assert total.slot_accuracy(slot) >= floors[slot], (slot, total.slot_accuracy(slot))
+
+
+def test_english_is_at_parity_with_german(scores: dict[str, RealScore]) -> None:
+    german, english = scores["de"], scores["en"]
+    assert abs(german.precision - english.precision) <= 0.03, (german.precision, english.precision)
+    assert abs(german.recall - english.recall) <= 0.03, (german.recall, english.recall)
+    for slot in SLOTS:
+        assert abs(german.slot_accuracy(slot) - english.slot_accuracy(slot)) <= 0.03, slot

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,9 @@ def test_extraction_cache_key_follows_text_date_and_rules(monkeypatch: Any) -> N
     assert key != extraction_cache_key(None, {"articles": [_article("Alibaba stieg um 6 %.", date(2026, 1, 13))]})
     moved = [replace(base[0], published=replace(base[0].published, date=date(2026, 1, 14)))]
     assert key != extraction_cache_key(None, {"articles": moved})
+    # the time of day changes which session 'today' is, so it is part of the key
+    stamped = [replace(base[0], published=replace(base[0].published, at=datetime(2026, 1, 13, 0, 10, tzinfo=UTC)))]
+    assert key != extraction_cache_key(None, {"articles": stamped})
     monkeypatch.setattr(pipeline, "extraction_version", lambda: "1:other-rules")
     assert key != extraction_cache_key(None, {"articles": base})
 

@@ -12,9 +12,23 @@ from typing import Any
 import pytest
 
 from claimcheck.adapters import report
+from claimcheck.paths import SEEDS_DIR
 from tests.helpers import check_text
 
 GOOD = "Die Alibaba-Aktie schloss am Montag bei 166,31 US-Dollar in New York. "
+
+
+def closes(count: int) -> str:
+    """`count` different true claims: BABA's real closes of the sessions before 2026-01-13
+    (one figure said twice would be one claim and its repeat)."""
+    rows = [line.split(",") for line in (SEEDS_DIR / "quotes" / "BABA.csv").read_text().splitlines()[1:]]
+    held = [(day, float(close)) for day, _, _, _, close, *_ in rows if day < "2026-01-13"][-count:]
+    return "".join(
+        f"Die Alibaba-Aktie schloss am {day[8:]}.{day[5:7]}.{day[:4]} bei {close:.2f} US-Dollar in New York. ".replace(
+            f"{close:.2f}", f"{close:.2f}".replace(".", ",")
+        )
+        for day, close in held
+    )
 
 
 def render_page(results: dict[str, Any], text: str) -> str:
@@ -41,7 +55,7 @@ def test_a_text_longer_than_the_scan_limit_is_shown_up_to_it_and_the_page_says_s
 def test_a_page_draws_at_most_page_claims_in_full_and_lists_the_rest(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    results = check_text(tmp_path, GOOD * 120, "2026-01-13")
+    results = check_text(tmp_path, closes(120), "2026-01-13")
     claims = results["articles"][0]["claims"]
     assert len(claims) == 120 and {c["verdict"] for c in claims} == {"accurate"}
     monkeypatch.setattr(report, "PAGE_CLAIMS", 50)
@@ -49,7 +63,7 @@ def test_a_page_draws_at_most_page_claims_in_full_and_lists_the_rest(
     assert len(re.findall(r'<div class="card v-accurate quiet"', page)) == 50
     assert len(re.findall(r"<mark ", page)) == 50
     listed = re.findall(
-        r'<tr data-verdict="accurate" data-id="(c[0-9a-f]+)"><td>korrekt</td><td class="article-text">166,31</td>'
+        r'<tr data-verdict="accurate" data-id="(c[0-9a-f]+)"><td>korrekt</td><td class="article-text">\d+,\d\d</td>'
         r"<td>Schlusskurs</td>",
         page,
     )

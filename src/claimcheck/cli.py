@@ -199,6 +199,7 @@ def _extract(args: argparse.Namespace) -> int:
         "article": article.article,
         "published": article.published.date.isoformat() if article.published.date else None,
         "published_source": article.published.source,
+        "published_at": article.published.at.isoformat() if article.published.at else None,
         "warnings": article.warnings,
         "claims": [extract_record(c) for c in article.claims],
     }

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 Unit = Literal["percent", "percentage_points", "points", "HKD", "USD", "EUR", "CNY", "count"]
@@ -22,6 +22,9 @@ CURRENCIES = ("HKD", "USD", "EUR", "CNY")
 class Published:
     date: date | None
     source: PublishedSource
+    # the publication instant (time zone aware) where the article gives its time of day on that
+    # date ('16.01.2026 - 00:10:53'): a text published before a session opens speaks of the one before
+    at: datetime | None = None
 
     @property
     def trusted(self) -> bool:
@@ -53,6 +56,7 @@ class Claim:
     date_basis: DateBasis = "none"
     notes: list[str] = field(default_factory=list)
     linked: list[str] = field(default_factory=list)
+    repeat_of: str | None = None  # the id of the claim this one says again (kind 'repeat')
     decimals: int = 0  # digits after the decimal mark as written: sets the base tolerance
     fx_from: tuple[float, str] | None = None  # the amount a stated conversion restates
     extreme_month: str | None = None  # 'Hoch vom Oktober': the month (YYYY-MM) the article gives a 52-week extreme

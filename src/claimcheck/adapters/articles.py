@@ -15,14 +15,14 @@ import os
 import re
 import stat
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
 import yaml
 
 from claimcheck.adapters.article_metadata import pick_fields, read_html
-from claimcheck.core.dates import MONTHS, explicit_date
+from claimcheck.core.dates import MONTHS, explicit_date, publication_instant
 from claimcheck.model import Published
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
@@ -340,6 +340,9 @@ def load_article(
             warnings.append(f"{path.name}: HTML markup and scripts ignored")
     published, notes = publication_date(path, text, option, meta, manifest, today, stated_in_page)
     warnings.extend(notes)
+    if published.date is not None:
+        stamp = meta.get("published", "") + "\n" + text[:300]  # front matter's time, else the text head's
+        published = replace(published, at=publication_instant(stamp, published.date))
     if published.date is not None:
         if published.date > today:
             warnings.append(f"{path.name}: publication date {published.date} lies in the future")

@@ -84,6 +84,7 @@ def extract_record(claim: Claim) -> dict[str, Any]:
         "extreme_month": claim.extreme_month,
         "notes": claim.notes,
         "linked": claim.linked,
+        "repeat_of": claim.repeat_of,
     }
 
 
@@ -105,6 +106,8 @@ def results_document(
                 "page": pages[item.article.article],
                 "published": item.article.published.date.isoformat() if item.article.published.date else None,
                 "published_source": item.article.published.source,
+                # the publication instant where the article gives its time of day (added): null otherwise
+                "published_at": item.article.published.at.isoformat() if item.article.published.at else None,
                 # title, source, url, author: null where the article does not say (schema 2, added)
                 **{name: item.article.meta.get(name) for name in META_FIELDS},
                 "language": item.article.language,

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from claimcheck.first_chars import with_first_chars
 from claimcheck.word_scan import prefix_tree
@@ -140,6 +141,48 @@ def explicit_date(text: str) -> date | None:
         candidates.append((m.start(), _safe(int(m[3]), MONTHS[m[2].lower()], int(m[1]))))
     valid = sorted((pos, d) for pos, d in candidates if d is not None)
     return valid[0][1] if valid else None
+
+
+# '16.01.2026 - 00:10:53', '16.01.2026, 09:15 Uhr', '2026-01-16T00:10:53+01:00', '2026-01-16 00:10 MEZ'
+_STAMP = re.compile(
+    r"\b(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>20\d\d)|(?P<iy>20\d\d)-(?P<im>\d\d)-(?P<id>\d\d))"
+    r"(?:T|\s*[-–,|]?\s*(?:um\s+)?)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
+    r"(?:\s*(?P<offset>Z|[+-]\d\d:?\d\d)|\s*(?P<zone>Uhr|MEZ|MESZ|CET|CEST|ET|EST|EDT|HKT|UTC|GMT)\b)?"
+)
+_ZONES = {
+    "Uhr": "Europe/Berlin",
+    "MEZ": "Europe/Berlin",
+    "MESZ": "Europe/Berlin",
+    "CET": "Europe/Berlin",
+    "CEST": "Europe/Berlin",
+    "ET": "America/New_York",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "HKT": "Asia/Hong_Kong",
+    "UTC": "UTC",
+    "GMT": "UTC",
+}
+
+
+def publication_instant(head: str, day: date) -> datetime | None:
+    """The time of day a text's head gives for its publication date, as an aware instant: with
+    its offset or zone word, or for a German-style date ('16.01.2026 - 00:10') Berlin time. A time
+    whose zone cannot be told, or one stamped on another date, is not used."""
+    for m in _STAMP.finditer(head):
+        if m["d"]:
+            stamped = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+        else:
+            stamped = _safe(int(m["iy"]), int(m["im"]), int(m["id"]))
+        if stamped != day:
+            continue
+        clock = datetime(day.year, day.month, day.day, int(m["hh"]), int(m["mm"]), int(m["ss"] or 0))
+        if m["offset"]:
+            text = "+00:00" if m["offset"] == "Z" else m["offset"]
+            return datetime.fromisoformat(clock.isoformat() + (text if ":" in text else f"{text[:3]}:{text[3:]}"))
+        zone = _ZONES.get(m["zone"] or "") or ("Europe/Berlin" if m["d"] else None)
+        if zone is not None:
+            return clock.replace(tzinfo=ZoneInfo(zone))
+    return None
 
 
 def _safe(year: int, month: int, day: int) -> date | None:

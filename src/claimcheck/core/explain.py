@@ -45,6 +45,8 @@ KIND_LABELS = {
         "extreme_since": "statement of a highest/lowest level",
         "since_return": "move over a past period",
         "calendar_year_return": "return of a calendar year",
+        "period_low": "low of a past period",
+        "period_high": "high of a past period",
     },
     "de": {
         "close": "Der Schlusskurs",
@@ -75,6 +77,8 @@ KIND_LABELS = {
         "extreme_since": "Die Aussage zum Höchst-/Tiefststand",
         "since_return": "Die Veränderung über einen zurückliegenden Zeitraum",
         "calendar_year_return": "Die Veränderung eines Kalenderjahres",
+        "period_low": "Der Tiefstand eines zurückliegenden Zeitraums",
+        "period_high": "Der Höchststand eines zurückliegenden Zeitraums",
     },
 }
 SENTENCES = {

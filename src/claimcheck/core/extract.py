@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import (
     DateRef,
@@ -26,7 +27,7 @@ from claimcheck.model import CURRENCIES, Claim, Published, TimeSource
 from claimcheck.rules import Company, Cue, Rules, Statement
 from claimcheck.word_scan import prefix_tree
 
-EXTRACTOR_VERSION = "7"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "8"  # bump when extraction changes without a rule table changing (cache key)
 
 # Claims without a number of their own: only their sign is checked ('stieg am Montag').
 STATEMENT_KINDS = {"direction", "extreme_since"}
@@ -35,6 +36,9 @@ PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "twelve_month_retur
 # 33.500 % gestiegen', '2023 und 2024 Zuwächse von 170 %', 'subsequently declined by 35%'): found
 # and named, but not measured yet, so never judged against the publication day's move.
 UNMEASURED_PERIOD_KINDS = {"since_return", "calendar_year_return"}
+# The lowest and highest price of a named past period ('Tiefstand von 68,43 USD im April 2024'):
+# read from the daily lows (highs) of that window, the extreme close the alternative.
+PERIOD_EXTREME_KINDS = {"period_low", "period_high"}
 EXTREME_KINDS = {"distance_52w_high", "distance_52w_low", "high_52w", "low_52w"}
 YEAR_EXTREME_KINDS = {"year_high", "year_low"}  # 'Jahreshoch', '2025er-Hoch': the calendar year so far
 # Figures as of "now" in the article's present tense ('liegt bei rund 52 %'):
@@ -55,7 +59,7 @@ SESSION_KINDS = {
 INDEX_KINDS = {"index_move", "index_level"}
 SET_EXTREME_KINDS = {"high_52w", "low_52w", "year_high", "year_low"}  # a price level set on some day
 SESSION_PRICE_KINDS = {"close", "open_price", "intraday_price", "last_price", "day_high", "day_low", "level_break"}
-SHARE_PRICE_KINDS = SESSION_PRICE_KINDS | SET_EXTREME_KINDS
+SHARE_PRICE_KINDS = SESSION_PRICE_KINDS | SET_EXTREME_KINDS | PERIOD_EXTREME_KINDS
 _GERMAN = ("der", "die", "das", "und", "ist", "mit", "auf", "nicht", "sich", "Aktie")
 _ENGLISH = ("the", "and", "is", "with", "shares", "of", "to", "was")
 # Both lists in one scan: whole words, none in both lists, so each found word counts for one language
@@ -138,6 +142,7 @@ def extract_claims(
     claims: list[Claim] = []
     context = _Context(company=main_company, companies=companies, venues=rules.venues_in(text))
     by_sentence = sentence_spans(text)
+    written_by = _written_by(published, lang)
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
@@ -157,12 +162,13 @@ def extract_claims(
             )
             if c is not None
         ]
-        _link(sentence_claims)
+        _link(sentence_claims, sentence, published, rules, written_by)
         stated = _statements(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
         claims.extend(sorted(sentence_claims + stated, key=lambda c: c.span[0]))
         _update_context(context, days.free, s_start, sentence_claims, published, rules)
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
+    _mark_repeats(claims, text, rules)
     by_span: dict[tuple[int, int], list[Claim]] = {}
     for claim in claims:
         if claim.checkable and claim.kind not in STATEMENT_KINDS:
@@ -171,6 +177,49 @@ def extract_claims(
         for claim in same:
             claim.linked = [c.id for c in same if c is not claim]
     return claims, lang
+
+
+# A heading over a bullet list that sums up the article ('Zinger Key Points', 'Das Wichtigste in
+# Kürze'): its figures are said again in the body, where they carry their time and context.
+_SUMMARY_HEADING = re.compile(
+    r"^[^\n]{0,40}\b(?:Key Points|Key Takeaways|Highlights|At a glance|Summary|TL;DR|Das Wichtigste|"
+    r"Auf einen Blick|In Kürze|Zusammenfassung|Kurz und knapp)\b[^\n]{0,20}$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _summary_blocks(text: str) -> list[tuple[int, int]]:
+    """Each summary list: from its heading to the next blank line."""
+    blocks = []
+    for heading in _SUMMARY_HEADING.finditer(text):
+        end = _BLANK_LINE.search(text, heading.end())
+        blocks.append((heading.start(), end.start() if end else len(text)))
+    return blocks
+
+
+def _mark_repeats(claims: list[Claim], text: str, rules: Rules) -> None:
+    """The same figure of the same metric, listing and time said twice is one claim: the first in the body
+    is judged, a repeat of it names it and is not judged again. A summary list's figure said again
+    in the body is the repeat (the body's words give its context)."""
+    blocks = _summary_blocks(text)
+
+    def in_summary(claim: Claim) -> bool:
+        return any(start <= claim.span[0] < end for start, end in blocks)
+
+    first: dict[tuple[object, ...], Claim] = {}
+    for claim in sorted(claims, key=lambda c: (in_summary(c), c.span[0])):
+        if not claim.checkable or claim.value is None:
+            continue
+        reference = tuple(sorted((claim.reference or {}).items()))
+        key = (claim.kind, claim.unit, claim.value, claim.value_high, claim.subject, claim.listing, reference)
+        if key not in first:
+            first[key] = claim
+            continue
+        claim.kind, claim.checkable = "repeat", False
+        claim.scope_reason = rules.scope_reasons["repeat"]
+        claim.repeat_of = first[key].id
+        claim.notes.append(f"repeats '{first[key].quote}'")
 
 
 @lru_cache(maxsize=16)  # a few pattern sets per sentence; sentences may be long
@@ -303,11 +352,24 @@ def _best_cue(
         start, end = hit_start + offset, hit_end + offset
         if max(start - m.unit_end, m.start - end) > cue.max_gap:
             continue  # farther than the cue allows even before counting what lies between
+        if start >= m.unit_end and _leads_in(sentence, offset, hit_end, others):
+            continue  # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
     return (best[2], best[0]) if best else None
+
+
+# 'in der Spitze sogar 147,10', 'briefly above $171': at most two words between a cue and its number
+_LEAD_IN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:HK\$|US\$|\$|€)?\s*$")
+
+
+def _leads_in(sentence: str, offset: int, cue_end: int, others: list[NumberMention]) -> bool:
+    """A cue written right before a number governs that number, not one before the cue."""
+    return any(
+        0 <= o.start - offset - cue_end <= 20 and _LEAD_IN.match(sentence, cue_end, o.start - offset) for o in others
+    )
 
 
 def _head_period(sentence: str, hits: list[CueHit]) -> tuple[Cue, int] | None:
@@ -479,6 +541,8 @@ def _claim(
         if indicator is not None and indicator[0].number == "points":
             m, unit_class = replace(m, unit="points"), "points"
     fx_base = _fx_base(m, others, text)
+    if fx_base is not None and _quoted_at_home(sentence, offset, m, fx_base, inside, rules, context):
+        fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim
     cue_hit = None if fx_base else _best_cue(sentence, offset, m, others, hits)
     if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
@@ -489,6 +553,13 @@ def _claim(
     if cue_hit is None and unit_class == "percent":
         cue_hit = _head_period(sentence, hits)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
+    if fx_base is not None and fx_base.scale == 1 and m.scale == 1 and company is not None:
+        # '$17.79 (HK$139.60)': one share price written in two currencies; the other is the claim
+        kind = "price_conversion"
+    elif fx_base is not None and fx_base.scale != 1:
+        # '21 billion yuan ($2.97 billion)', '1 Milliarde Yuan (140 Millionen USD)': a sum of money
+        # (a valuation, a deal, a budget) said again in another currency; a sum is not market data
+        kind = "amount_conversion"
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
     if unit_class == "price" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
@@ -531,6 +602,18 @@ def _claim(
     if checkable:
         reference, basis, date_notes, time_source = _reference(kind, day_scope(days, offset, m), published, context)
         notes.extend(date_notes)
+        as_of = _as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
+        if as_of is not None and as_of != published.date:
+            reference, basis, _, time_source = _reference(
+                kind, day_scope(days, offset, m), replace(published, date=as_of), context
+            )
+            notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
+        year = _calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None
+        if kind == "intraday_price" and _past_window(reference, published) and hedge and hedge[0] in _BOUND_OF:
+            # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
+            kind = _BOUND_OF[hedge[0]]
+        if year is not None:
+            reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
@@ -607,6 +690,28 @@ def _range_end(sentence: str, offset: int, m: NumberMention, numbers: list[Numbe
     return None
 
 
+_YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d)(?:,\s*((?:19|20)\d\d))*,?\s+(?:und|and)\s+((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _calendar_year(sentence: str, offset: int, m: NumberMention, inside: list[NumberMention]) -> int | None:
+    """The year a calendar-year move belongs to: '2023 und 2024 Zuwächse von 240 beziehungsweise
+    170 %' gives the k-th percentage after the years the k-th year ('240% and 170% in 2023 and
+    2024, respectively': the k-th before them); a lone number the last year."""
+    before = list(_YEAR_PAIR.finditer(sentence, 0, m.start - offset))
+    after = _YEAR_PAIR.search(sentence, m.unit_end - offset)
+    if before:
+        years = [int(y) for y in _YEAR.findall(before[-1].group())]
+        run = [o for o in inside if o.unit == m.unit and before[-1].end() + offset <= o.start]
+    elif after:
+        years = [int(y) for y in _YEAR.findall(after.group())]
+        run = [o for o in inside if o.unit == m.unit and o.start < after.start() + offset]
+    else:
+        return None
+    at = run.index(m) if m in run else len(years) - 1
+    return years[min(at, len(years) - 1)]
+
+
 def _fx_base(m: NumberMention, others: list[NumberMention], text: str) -> NumberMention | None:
     """'1 Milliarde Yuan (140 Millionen USD)': the amount a conversion in brackets restates. A share
     price followed by its home quote in brackets ('$17.79 (HK$139.60)') restates that quote."""
@@ -629,6 +734,29 @@ def _fx_base(m: NumberMention, others: list[NumberMention], text: str) -> Number
         ),
         None,
     )
+
+
+def _quoted_at_home(
+    sentence: str,
+    offset: int,
+    m: NumberMention,
+    base: NumberMention,
+    inside: list[NumberMention],
+    rules: Rules,
+    context: _Context,
+) -> bool:
+    """Of one share price written in two currencies, the one in the currency of the listing the
+    text speaks of is the claim, whichever stands in brackets. The listing comes from a venue word
+    (or the one carried, or the home listing), never from the currencies themselves."""
+    if m.scale != 1 or base.scale != 1:
+        return False  # '1 Milliarde Yuan (140 Millionen USD)': an amount and its conversion
+    company = _subject(sentence, offset, m, rules, context, inside)
+    if company is None or company.kind != "stock":
+        return False
+    named = [hit for hit in _hits(sentence, rules.venues) if ":" not in sentence[hit[0] : hit[1] + 1]]
+    venue = named[0][2] if named else context.venue
+    listing = rules.listing(_listing(rules, company, venue, None) or "")
+    return listing is not None and listing.currency == m.unit
 
 
 # ' (HK$', ' (US$ ', '(€': a bracket opening right after a price, with the other quote's currency sign
@@ -707,6 +835,29 @@ def _reference(
     return {"date": as_of.isoformat()}, basis, notes, source
 
 
+_BOUND_OF = {"less_than": "period_low", "more_than": "period_high"}
+
+
+def _past_window(reference: dict[str, str] | None, published: Published) -> bool:
+    """A period of several days ('im April 2025') that ended before publication."""
+    return (
+        reference is not None
+        and "start" in reference
+        and published.date is not None
+        and date.fromisoformat(reference["end"]) < published.date
+    )
+
+
+def _as_of_at_publication(rules: Rules, symbol: str | None, published: Published) -> date | None:
+    """With the publication's time of day known, the day it calls today on the claim's listing."""
+    listing = rules.listing(symbol or "")
+    if listing is None or published.at is None:
+        return None
+    from claimcheck.core.measure import session_day_at  # measure reads this module's kinds
+
+    return session_day_at(listing.calendar, published.at)
+
+
 def _statements(
     text: str,
     sentence_span: tuple[int, int],
@@ -758,9 +909,21 @@ def _statements(
         made = _statement_claim(
             statement, sentence, at, sentence_span, company, number_claims, published, rules, context
         )
+        if made is not None and statement.kind == "extreme_since" and _figures_of(number_claims, company):
+            # 'jump 7.8% to HK$124.8, their highest level since November 13', 'bei 80,30 USD den
+            # tiefsten Stand seit 52 Wochen', 'um fast 13 % und erreichte damit den höchsten Stand seit
+            # Oktober 2024': the look-back describes the level the number beside it claims or reached
+            made = replace(
+                made, kind="describes_level", checkable=False, scope_reason=rules.scope_reasons["describes_level"]
+            )
         if made is not None:
             found.append(made)
     return found
+
+
+def _figures_of(claims: list[Claim], company: Company) -> list[Claim]:
+    """The checkable share-price and move figures a sentence claims about a company."""
+    return [c for c in claims if c.checkable and c.value is not None and c.subject == company.name]
 
 
 def _statement_claim(
@@ -840,14 +1003,74 @@ def _venue_or_inferred(
     return venue
 
 
-def _link(claims: list[Claim]) -> None:
-    """Mark price claims carried by a move in the same sentence ('4,88 % auf 167,80 HKD')."""
+# A completed move told in the past tense ('verlor 3,57 Prozent auf 148,60 HKD', 'fell 4% to $150')
+_PAST_MOVE = re.compile(
+    r"\b(?:verlor(?:en)?|fiel(?:en)?|sank(?:en)?|rutschten?|sackten?|büßten?|gab(?:en)?|stieg(?:en)?|gewann(?:en)?|"
+    r"legten?|kletterten?|schossen?|sprang(?:en)?|zog(?:en)?|lag(?:en)?|beendeten?|fell|dropped|slid|sank|lost|"
+    r"declined|tumbled|plunged|rose|gained|climbed|jumped|surged|soared|rallied|advanced|ended|finished|was)\b",
+    re.IGNORECASE,
+)
+# The whole session's move named as such ('Mit einem Tagesgewinn von 1,8 % lag der Kurs bei ...')
+_DAY_MOVE = re.compile(r"\b(?:Tages(?:gewinn|verlust|plus|minus|bilanz)\w*|on the day|for the day)\b", re.IGNORECASE)
+# ... but not one caught during the session: a time of day, 'zuletzt', 'so far'
+_DURING_SESSION = re.compile(
+    r"\b(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|a\.m\.|p\.m\.|am|pm)|zuletzt|bisher|derzeit|aktuell|momentan|zeitweise|"
+    r"at the time of writing|currently|so far|by midday|at one point|intraday)\b",
+    re.IGNORECASE,
+)
+
+
+def _link(
+    claims: list[Claim],
+    sentence: str = "",
+    published: Published | None = None,
+    rules: Rules | None = None,
+    written_by: datetime | None = None,
+) -> None:
+    """Mark price claims carried by a move in the same sentence ('4,88 % auf 167,80 HKD'). A price
+    a completed session's move ended on is that session's close: the move is told in the past tense
+    and is the day's whole move ('Tagesgewinn') or on a session that had closed when the text was
+    written, with no word placing it during the session."""
     moves = [c for c in claims if c.kind in ("day_change", "intraday_move", "open_move")]
     for claim in claims:
         if claim.kind in ("last_price", "amount") and moves and claim.unit in CURRENCIES:
             claim.kind = "intraday_price" if moves[0].kind == "intraday_move" else "last_price"
+            if moves[0].kind == "day_change" and _completed_session(moves[0], sentence, published, rules, written_by):
+                claim.kind = "close"
             claim.checkable = True
             claim.scope_reason = None
+
+
+# A German text dated without a time of day is taken as written by midday in Berlin: Hong Kong's
+# and Shanghai's sessions of that day have closed by then (09:00/10:00), New York's has not opened.
+_GERMAN_MIDDAY = time(12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+def _written_by(published: Published, lang: str) -> datetime | None:
+    """When a text was written at the latest, as far as its date and language tell."""
+    if published.at is not None or published.date is None or lang != "de":
+        return published.at
+    return datetime.combine(published.date, _GERMAN_MIDDAY)
+
+
+def _completed_session(
+    move: Claim, sentence: str, published: Published | None, rules: Rules | None, written_by: datetime | None
+) -> bool:
+    if not _PAST_MOVE.search(sentence) or _DURING_SESSION.search(sentence):
+        return False
+    day = (move.reference or {}).get("date")
+    if _DAY_MOVE.search(sentence):
+        return True
+    if day is None or published is None or published.date is None or move.time_source != "text":
+        return False
+    if date.fromisoformat(day) < published.date:
+        return True
+    listing = rules.listing(move.listing or "") if rules is not None else None
+    if listing is None or written_by is None or date.fromisoformat(day) != published.date:
+        return False
+    from claimcheck.core.measure import session_closed_by  # measure reads this module's kinds
+
+    return session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
 
 
 def _update_context(
@@ -872,7 +1095,9 @@ def _update_context(
         if day is not None and day.day is not None and day.basis != "approximate":
             context.day = day
         return
-    if stock_names:
+    if stock_names and not (len(set(stock_names)) > 1 and context.company in stock_names):
+        # 'neben Alibaba auch andere Internetwerte wie JD.com und Baidu': a sentence that names the
+        # stock in play among others keeps it; one that names only another stock moves on to it
         context.company = stock_names[-1]
     venues = [venue for _, venue in context.venues_between(offset, end)]
     if venues:

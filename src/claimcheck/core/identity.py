@@ -29,7 +29,7 @@ def claim_id(article: str, sentence: str, quote: str, position: int) -> str:
 
 
 def assign_stable_ids(claims: list[Claim], text: str, article: str) -> None:
-    """Give each claim (in text order) its stable id, and point `linked` at the new ids."""
+    """Give each claim (in text order) its stable id, and point `linked` and `repeat_of` at the new ids."""
     seen: dict[tuple[str, str], int] = {}
     renamed: dict[str, str] = {}
     for claim in claims:
@@ -41,3 +41,5 @@ def assign_stable_ids(claims: list[Claim], text: str, article: str) -> None:
     for claim in claims:
         claim.id = renamed[claim.id]
         claim.linked = [renamed.get(other, other) for other in claim.linked]
+        if claim.repeat_of is not None:
+            claim.repeat_of = renamed.get(claim.repeat_of, claim.repeat_of)

@@ -8,14 +8,14 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
 from typing import Any
 
 import exchange_calendars as xcals
 import pandas as pd
 
-from claimcheck.core.extract import SESSION_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
+from claimcheck.core.extract import PERIOD_EXTREME_KINDS, SESSION_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.model import Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Rules
 
@@ -67,6 +67,30 @@ def sessions_ending(code: str, day: date, count: int) -> list[date]:
     """The `count` sessions up to and including the session on or before `day`."""
     index = _position(code, day)
     return _sessions(code)[max(0, index - count + 1) : index + 1]
+
+
+@lru_cache(maxsize=256)  # asked for every claim of an article that names no day
+def session_day_at(code: str, instant: datetime) -> date:
+    """The day an article published at `instant` calls today for a listing on calendar `code`:
+    the exchange's local date, or the session before when that day's session had not opened yet
+    (a German text stamped 00:10 speaks of the New York and Hong Kong sessions of the day before)."""
+    cal = calendar(code)
+    local = instant.astimezone(cal.tz).date()
+    try:
+        if cal.is_session(local) and pd.Timestamp(instant) < cal.session_open(local):
+            return previous_session(code, local)
+    except (ValueError, MissingData):  # outside the calendar held: the local date stands
+        pass
+    return local
+
+
+def session_closed_by(code: str, day: date, instant: datetime) -> bool:
+    """Whether the session of `day` on calendar `code` had closed at `instant`."""
+    cal = calendar(code)
+    try:
+        return bool(cal.is_session(day) and cal.session_close(day) <= pd.Timestamp(instant))
+    except ValueError:  # outside the calendar held
+        return False
 
 
 def next_session(code: str, day: date) -> date | None:
@@ -271,6 +295,20 @@ def _extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading
     ]
 
 
+def _period_extreme_readings(kind: str, claim: Claim, data: ListingData) -> list[Reading]:
+    """'Tiefstand im April 2024': the lowest daily low (highest high) of the named window, the
+    extreme close the alternative. Every session of the window must be held."""
+    ref = claim.reference or {}
+    start, end = date.fromisoformat(ref["start"]), date.fromisoformat(ref["end"])
+    what = f"{start.isoformat()} to {end.isoformat()}"
+    expected = sessions_between(data.calendar_code, start, end)
+    window = data.bars[(data.bars.index >= start) & (data.bars.index <= end)]
+    missing = len(set(expected) - set(window["close"].dropna().index))
+    if not expected or missing:
+        raise MissingData(f"{data.symbol}: {missing or 'all'} sessions of {what} are not held")
+    return [replace(r, name=f"{label} of {what}") for label, r in _extremes(data, window, kind == "period_high", what)]
+
+
 def _year_extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
     """'Jahreshoch', '2025er-Hoch': the highest high (lowest low) of the calendar year up to as_of;
     the extreme close is the alternative reading. The first session of the year must be held."""
@@ -373,6 +411,8 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         return _extreme_readings(kind, data, day)
     if kind in ("year_high", "year_low"):
         return _year_extreme_readings(kind, data, day)
+    if kind in PERIOD_EXTREME_KINDS:
+        return _period_extreme_readings(kind, claim, data)
     if kind == "rsi":
         return _rsi_readings(data, day)
     if kind == "extreme_since":
@@ -385,6 +425,8 @@ def _candidate_days(claim: Claim, code: str, published: date | None) -> list[dat
     publication, that day and the sessions of the publication week; for a claim that names no day
     (or a vague one), each session it may mean."""
     ref = claim.reference or {}
+    if claim.kind in PERIOD_EXTREME_KINDS and "end" in ref:
+        return [session_on_or_before(code, date.fromisoformat(ref["end"]))]  # one reading of the whole window
     stated = date.fromisoformat(ref["date"]) if "date" in ref else None
     if stated is not None and published is not None and stated > published:
         return sorted({*sessions_ending(code, published, WINDOW_SESSIONS), session_on_or_before(code, stated)})
