@@ -87,6 +87,12 @@ def _rsi_far_end(claim: Claim) -> float:
     return 5.0 if claim.value > 50 else 95.0
 
 
+def _sign_contradicts(claim: Claim, observed: float) -> bool:
+    """'Verlust von 15 Prozent' where the data show a gain: its word, not its number, is wrong, so
+    no number written in its place can make it accurate (the mutant would be meaningless)."""
+    return (claim.direction == "down" and observed > 0) or (claim.direction == "up" and observed < 0)
+
+
 def _mutation(claim: Claim, judged: Judgement, rules: Rules) -> tuple[str, str] | None:
     """(the new words, the verdict they must get), or None for a claim not mutated."""
     if judged.verdict == "accurate":
@@ -100,7 +106,7 @@ def _mutation(claim: Claim, judged: Judgement, rules: Rules) -> tuple[str, str] 
         if claim.value is None:
             turned = _turned(claim.quote)
             return (turned, "accurate") if turned else None
-        if judged.observed is None:
+        if judged.observed is None or _sign_contradicts(claim, judged.observed):
             return None
         return _written(*right_side(claim, judged.observed, rules)), "accurate"
     return None
