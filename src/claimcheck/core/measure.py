@@ -423,7 +423,16 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
 def _candidate_days(claim: Claim, code: str, published: date | None) -> list[date]:
     """The sessions a claim's words permit: the day it names; for a day that resolved after
     publication, that day and the sessions of the publication week; for a claim that names no day
-    (or a vague one), each session it may mean."""
+    (or a vague one), each session it may mean. A week's move may also be the last calendar week's
+    ('in der Vorwoche', 'last week'), read as of that week's last session."""
+    days = _days_named(claim, code, published)
+    if claim.kind == "week_return" and days:
+        end = max(days)
+        days = sorted({*days, session_on_or_before(code, end - timedelta(days=end.weekday() + 1))})
+    return days
+
+
+def _days_named(claim: Claim, code: str, published: date | None) -> list[date]:
     ref = claim.reference or {}
     if claim.kind in PERIOD_EXTREME_KINDS and "end" in ref:
         return [session_on_or_before(code, date.fromisoformat(ref["end"]))]  # one reading of the whole window
