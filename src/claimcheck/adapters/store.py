@@ -13,6 +13,7 @@ full) is a StoreError naming the file.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import threading
 import time
@@ -20,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -69,6 +71,12 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         "runs.status: 'incomplete' until the run's report is published, then 'complete'",
         # Rows of older releases were written before their report: nothing better is known of them.
         "ALTER TABLE runs ADD COLUMN status VARCHAR DEFAULT 'complete'",
+    ),
+    (
+        3,
+        "quote_validations: the quote-quality suite's findings per quotes digest, reused until the quotes change",
+        "CREATE TABLE IF NOT EXISTS quote_validations ("
+        "digest VARCHAR PRIMARY KEY, validated_at TIMESTAMP NOT NULL, findings VARCHAR NOT NULL)",
     ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -243,6 +251,28 @@ def read_fx(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     frame = con.execute("SELECT * FROM fx_rates ORDER BY date").df()
     frame["date"] = pd.to_datetime(frame["date"]).dt.date
     return frame
+
+
+KEPT_VALIDATIONS = 20  # findings of this many recent quote versions are kept (a few listing sets each)
+
+
+def quote_validation(con: duckdb.DuckDBPyConnection, digest: str) -> dict[str, Any] | None:
+    """The quality findings kept for quotes with this digest, or None."""
+    rows = con.execute("SELECT findings FROM quote_validations WHERE digest = ?", [digest]).fetchall()
+    return json.loads(rows[0][0]) if rows else None
+
+
+def save_quote_validation(con: duckdb.DuckDBPyConnection, digest: str, findings: dict[str, Any]) -> None:
+    """Keep the findings for this digest; only the most recent KEPT_VALIDATIONS stay."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    con.execute("BEGIN TRANSACTION")
+    con.execute("INSERT OR REPLACE INTO quote_validations VALUES (?, ?, ?)", [digest, now, json.dumps(findings)])
+    con.execute(
+        "DELETE FROM quote_validations WHERE digest NOT IN "
+        "(SELECT digest FROM quote_validations ORDER BY validated_at DESC LIMIT ?)",
+        [KEPT_VALIDATIONS],
+    )
+    con.execute("COMMIT")
 
 
 def log_fetch(
