@@ -139,6 +139,7 @@ def data_docs(frame: pd.DataFrame, run_name: str = "claimcheck") -> tuple[dict[s
     from great_expectations.core.run_identifier import RunIdentifier
 
     from claimcheck.adapters.gx_offline import offline_docs
+    from claimcheck.adapters.gx_views import site_views
 
     if frame.empty:
         return {}, None
@@ -155,8 +156,8 @@ def data_docs(frame: pd.DataFrame, run_name: str = "claimcheck") -> tuple[dict[s
             site_name=site,
             site_config={
                 "class_name": "SiteBuilder",
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
                 "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": folder},
+                **site_views(),  # GX's views, their compiled templates kept for the next report
             },
         )
         checkpoint = gx.Checkpoint(
