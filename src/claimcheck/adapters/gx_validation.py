@@ -27,6 +27,12 @@ class SuiteError(RuntimeError):
     pass
 
 
+def warm_up() -> None:
+    """Import GX now (2-4 s here), e.g. while a Prefect server boots, rather than in the first
+    validation."""
+    import great_expectations  # noqa: F401
+
+
 def _new_context() -> Any:
     """A context of its own for every validation: ephemeral contexts are cheap (~3 ms, measured),
     while one shared between batches running in threads collides on suite registration and
