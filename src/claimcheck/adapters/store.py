@@ -95,8 +95,11 @@ class StoreLocked(StoreError):
 
 
 def _is_lock_error(error: Exception) -> bool:
+    """Another holder of the file: another process (its lock), or, in this process, a connection
+    opened the other way (read-only vs writing), which DuckDB refuses while it is open: threads of
+    `claimcheck serve` running on-demand runs side by side wait for each other as processes do."""
     text = str(error).lower()
-    return "lock" in text or "conflicting" in text
+    return "lock" in text or "conflicting" in text or "different configuration" in text
 
 
 @contextmanager
