@@ -394,7 +394,7 @@ def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] in MODES:
         print(json.dumps(MODES[sys.argv[1]](int(sys.argv[2]))))
         return
-    report: dict[str, Any] = {"machine": machine(), "date": date.today().isoformat()}
+    report: dict[str, Any] = {"machine": machine(), "date": date.today().isoformat(), "load": [os.getloadavg()[1]]}
     report["extraction"] = extraction_speed()
     print("extraction:", json.dumps(report["extraction"]), flush=True)
     report["orchestrated"] = [_in_own_process("--orchestrated", count) for count in SIZES]
@@ -404,6 +404,7 @@ def main() -> None:
     print("naive:", json.dumps(report["naive"]), flush=True)
     report["on_demand"] = on_demand()
     print("on demand:", json.dumps(report["on_demand"]), flush=True)
+    report["load"].append(os.getloadavg()[1])  # what else the shared cores ran meanwhile
     write_markdown(report)
 
 
@@ -447,8 +448,9 @@ def write_markdown(report: dict[str, Any]) -> None:
         "# Benchmarks",
         "",
         f"Measured by `make bench` on {report['date']}: {report['machine']}, shared with other work",
-        "(figures vary by ±20 % between runs). Offline snapshot. Articles are generated German",
-        "finance-portal copy with numbers from the real snapshot, about one in four perturbed",
+        f"(5-minute load average {report['load'][0]:.1f} at the start, {report['load'][-1]:.1f} at the end; figures",
+        "vary by ±20 % between runs at a steady load, and scale with it). Offline snapshot. Articles are",
+        "generated German finance-portal copy with numbers from the real snapshot, about one in four perturbed",
         "(`benchmarks/generate.py`).",
         "",
         "**How the headline figures are measured:** `claimcheck run --offline --articles DIR --out DIR --db PATH`",

@@ -32,6 +32,8 @@ from prefect.flow_engine import run_flow
 from prefect.states import Pending
 from prefect.utilities.engine import propose_state
 
+from claimcheck.adapters import gx_validation
+
 log = logging.getLogger("claimcheck.serve")
 
 
@@ -68,6 +70,8 @@ class InProcessRuns:
 
     async def _main(self) -> None:
         self._loop, self._wake = asyncio.get_running_loop(), asyncio.Event()
+        # GX imported before the first run is picked up, not during it (2-4 s here)
+        await asyncio.to_thread(gx_validation.warm_up)
         async with get_client() as client:
             listener = asyncio.create_task(self._listen())
             try:

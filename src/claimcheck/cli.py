@@ -9,10 +9,13 @@ import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck import layout
 from claimcheck.settings import Settings, prefect_environment
+
+if TYPE_CHECKING:
+    from claimcheck.adapters.prefect_server import LocalServer
 
 log = logging.getLogger("claimcheck")
 
@@ -396,7 +399,7 @@ def _flush_prefect() -> None:
 STEPS = ("read", "extract", "quotes", "verify", "report")
 
 
-def _run_flow(options: Any, settings: Settings, server: Any = None) -> dict[str, Any]:
+def _run_flow(options: Any, settings: Settings, server: LocalServer | None = None) -> dict[str, Any]:
     """Through Prefect; if its server cannot start, the same stages in-process, said clearly."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn
@@ -423,7 +426,7 @@ def _run_flow(options: Any, settings: Settings, server: Any = None) -> dict[str,
             wiring.PROGRESS["report"] = wiring.no_progress
 
 
-def _run_flow_steps(options: Any, settings: Settings, server: Any = None) -> dict[str, Any]:
+def _run_flow_steps(options: Any, settings: Settings, server: LocalServer | None = None) -> dict[str, Any]:
     """`server`: the temporary Prefect server launched for this run, still booting; Prefect and
     GX are imported meanwhile (some 4 s), then the run waits for it."""
     from claimcheck.adapters import gx_validation, prefect_server
