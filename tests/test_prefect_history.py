@@ -26,15 +26,21 @@ def test_old_finished_runs_of_claimcheck_flows_are_deleted(harness: None) -> Non
     from prefect.exceptions import ObjectNotFound
     from prefect.states import Completed, Failed, Running, Scheduled
 
-    from claimcheck.adapters.prefect_history import prune_flow_runs
+    from claimcheck.adapters.prefect_history import FLOWS, prune_flow_runs
+    from flows import nightly as claimcheck_flows
 
-    @flow(name="claimcheck-on-demand")
+    # The harness server is shared with other tests' real claimcheck runs: this test's flows have
+    # names of their own, and the default names are checked against the real flows.
+    assert set(FLOWS) == {claimcheck_flows.nightly.name, claimcheck_flows.on_demand.name}
+    names = ("prune-test-on-demand", "prune-test-nightly")
+
+    @flow(name=names[0])
     def on_demand() -> None: ...
 
-    @flow(name="claimcheck-nightly")
+    @flow(name=names[1])
     def nightly() -> None: ...
 
-    @flow(name="not-claimcheck")
+    @flow(name="prune-test-not-claimcheck")
     def other() -> None: ...
 
     with get_client(sync_client=True) as client:
@@ -50,7 +56,7 @@ def test_old_finished_runs_of_claimcheck_flows_are_deleted(harness: None) -> Non
         time.sleep(0.05)
         recent = _run(client, on_demand, Running(), Completed())
 
-        assert prune_flow_runs(cut_off) == 2
+        assert prune_flow_runs(cut_off, names) == 2
 
         for run_id in old:
             with pytest.raises(ObjectNotFound):
@@ -58,7 +64,7 @@ def test_old_finished_runs_of_claimcheck_flows_are_deleted(harness: None) -> Non
         kept = {run_id: client.read_flow_run(run_id) for run_id in (old_other, still_running, scheduled, recent)}
         assert kept[still_running].state_type is not None and kept[still_running].state_type.value == "RUNNING"
         assert kept[scheduled].state_type is not None and kept[scheduled].state_type.value == "SCHEDULED"
-        assert prune_flow_runs(cut_off) == 0  # nothing left to prune: idempotent
+        assert prune_flow_runs(cut_off, names) == 0  # nothing left to prune: idempotent
 
 
 def test_the_nightly_housekeeping_prunes_the_prefect_history_and_survives_its_failure(
