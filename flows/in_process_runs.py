@@ -52,6 +52,7 @@ class InProcessRuns:
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
+        self.last_polled: datetime | None = None  # as Prefect's runner keeps it
 
     def start(self) -> None:
         self._thread = threading.Thread(target=asyncio.run, args=(self._main(),), name="on-demand-pickup", daemon=True)
@@ -87,6 +88,7 @@ class InProcessRuns:
             self._wake.clear()
             try:
                 await self._pick_up(client)
+                self.last_polled = datetime.now(UTC)
             except Exception as error:  # the server busy or restarting: the next round tries again
                 log.warning("on-demand runs: could not read the scheduled runs (%s)", error)
             with contextlib.suppress(TimeoutError):
