@@ -233,49 +233,139 @@ def naive(sample: list[dict[str, Any]], db: str) -> dict[str, float]:
 
 
 ON_DEMAND_ARTICLE = SEEDS_DIR / "002_04e0c9c290cb4d54.txt"
-ON_DEMAND_REPEATS = 3
+ON_DEMAND_REPEATS = 5
+CLI = (sys.executable, "-m", "claimcheck.cli")
 
 
-def _timed_check(env: dict[str, str], work: Path) -> float:
-    """`claimcheck check` on one seed, as a user types it: a new process, offline snapshot."""
+def _timed(command: list[str], env: dict[str, str]) -> float:
+    """Wall time of one command in a new process, as a user types it."""
     started = time.perf_counter()
-    subprocess.run(
-        [
-            *(sys.executable, "-m", "claimcheck.cli", "check", str(ON_DEMAND_ARTICLE), "--offline"),
-            *("--out", str(work / "report"), "--db", str(work / "c.duckdb")),
-        ],
-        env=env,
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        check=True,
-    )
+    subprocess.run(command, env=env, cwd=PROJECT_ROOT, capture_output=True, check=True)
     return time.perf_counter() - started
 
 
-def on_demand() -> dict[str, Any]:
-    """One article checked on demand: cold (no server: a temporary Prefect server is started for the
-    run) and warm (against a Prefect server that is already running). Median of a few runs each,
-    after one run that fills the quote store."""
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
+def _api(api_url: str, path: str, body: dict[str, Any] | None = None) -> Any:
+    import urllib.request
+
+    request = urllib.request.Request(
+        api_url + path,
+        data=json.dumps(body).encode() if body is not None else None,
+        method="POST" if body is not None else "GET",
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        return json.loads(answer.read())
+
+
+def _serve(env: dict[str, str], work: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """`claimcheck serve` with its own Prefect server on a free port; returns it once its on-demand
+    deployment is registered."""
     import socket
 
-    from claimcheck.adapters import prefect_server
-
-    work = Path(tempfile.mkdtemp(prefix="claimcheck-bench-on-demand-"))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(work / "prefect"), DO_NOT_TRACK="1", PREFECT_SERVER_ANALYTICS_ENABLED="false")
-    _timed_check(env, work)
-    cold = sorted(_timed_check(env, work) for _ in range(ON_DEMAND_REPEATS))
-    with socket.socket() as probe:  # a free port for the running server
+    with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = prefect_server.start("127.0.0.1", port, work / "prefect-server")
+    articles = work / "articles"
+    articles.mkdir(exist_ok=True)
+    (articles / ON_DEMAND_ARTICLE.name).write_bytes(ON_DEMAND_ARTICLE.read_bytes())
+    serve_env = env | {"CLAIMCHECK_SERVER_PORT": str(port), "CLAIMCHECK_PREFECT_HOME": str(work / "serve-home")}
+    command = [*CLI, "serve", "--offline", "--articles", str(articles), "--out", str(work / "reports" / "nightly")]
+    with open(work / "serve.log", "ab") as log:
+        process = subprocess.Popen([*command, "--db", str(work / "c.duckdb")], env=serve_env, stdout=log, stderr=log)
+    api_url = f"http://127.0.0.1:{port}/api"
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError):
+            _api(api_url, "/deployments/name/claimcheck-on-demand/on-demand")
+            return process, api_url
+        time.sleep(0.5)
+    process.terminate()
+    raise RuntimeError(f"claimcheck serve did not register its deployments; see {work / 'serve.log'}")
+
+
+def _deployment_run(api_url: str, env: dict[str, str]) -> dict[str, float]:
+    """`prefect deployment run` of the on-demand deployment: seconds from the run's creation to its
+    pick-up (Pending) and to its end (Completed), read from the run's own states."""
+    from datetime import datetime
+
+    done = subprocess.run(
+        [
+            *(sys.executable, "-m", "prefect", "deployment", "run", "claimcheck-on-demand/on-demand"),
+            *("--param", f"paths={json.dumps([str(ON_DEMAND_ARTICLE)])}"),
+        ],
+        env=env | {"PREFECT_API_URL": api_url},
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    run_id = next(
+        word for line in done.stdout.splitlines() if "UUID" in line for word in line.split() if len(word) == 36
+    )
+    deadline = time.monotonic() + 120
+    while (run := _api(api_url, f"/flow_runs/{run_id}"))["state"]["type"] != "COMPLETED":
+        if time.monotonic() > deadline or run["state"]["type"] in ("FAILED", "CRASHED"):
+            raise RuntimeError(f"on-demand run {run_id} ended {run['state']['type']}")
+        time.sleep(0.2)
+    states = {
+        s["type"]: datetime.fromisoformat(s["timestamp"])
+        for s in _api(api_url, f"/flow_run_states/?flow_run_id={run_id}")
+    }
+    created = datetime.fromisoformat(run["created"])
+    return {
+        "pickup": (states["PENDING"] - created).total_seconds(),
+        "total": (states["COMPLETED"] - created).total_seconds(),
+    }
+
+
+def on_demand() -> dict[str, Any]:
+    """One article on demand, median of a few runs each (after one that fills the quote store and
+    the caches): `claimcheck check` without a server (it starts a temporary one), `claimcheck check
+    --service` against a running `claimcheck serve`, a `prefect deployment run` of the served
+    on-demand deployment, and, as the yardstick, a fresh `claimcheck extract` process."""
+    import signal
+
+    work = Path(tempfile.mkdtemp(prefix="claimcheck-bench-on-demand-"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "CLAIMCHECK_"))}
+    env.update(
+        PREFECT_HOME=str(work / "prefect"),
+        CLAIMCHECK_PREFECT_HOME=str(work / "prefect"),
+        CLAIMCHECK_REPORTS=str(work / "reports"),
+        DO_NOT_TRACK="1",
+        PREFECT_SERVER_ANALYTICS_ENABLED="false",
+    )
+    check = [*CLI, "check", str(ON_DEMAND_ARTICLE), "--offline", "--db", str(work / "c.duckdb")]
+    extract = [*CLI, "extract", str(ON_DEMAND_ARTICLE)]
+    _timed(check, env)
+    local = [_timed(check, env) for _ in range(ON_DEMAND_REPEATS)]
+    extracted = [_timed(extract, env) for _ in range(ON_DEMAND_REPEATS)]
+    serve, api_url = _serve(env, work)
     try:
-        warm_env = env | {"PREFECT_API_URL": server.api_url}
-        _timed_check(warm_env, work)
-        warm = sorted(_timed_check(warm_env, work) for _ in range(ON_DEMAND_REPEATS))
+        service = [*check[:3], "check", "--service", api_url, *check[4:]]
+        _timed(service, env)  # the serving process imports GX and renders its first Data Docs
+        served = [_timed(service, env) for _ in range(ON_DEMAND_REPEATS)]
+        deployment_runs = [_deployment_run(api_url, env) for _ in range(ON_DEMAND_REPEATS)]
     finally:
-        prefect_server.stop(server)
-    imports = subprocess.run(
+        serve.send_signal(signal.SIGTERM)
+        serve.wait(timeout=60)
+    return {
+        "runs": ON_DEMAND_REPEATS,
+        "local_seconds": _median(local),
+        "service_seconds": _median(served),
+        "extract_seconds": _median(extracted),
+        "deployment_run_seconds": _median([run["total"] for run in deployment_runs]),
+        "deployment_pickup_seconds": _median([run["pickup"] for run in deployment_runs]),
+        "all": {"local": local, "service": served, "extract": extracted, "deployment_runs": deployment_runs},
+        "import_seconds": _import_seconds(),
+    }
+
+
+def _import_seconds() -> float:
+    done = subprocess.run(
         [
             sys.executable,
             "-c",
@@ -287,12 +377,7 @@ def on_demand() -> dict[str, Any]:
         text=True,
         check=True,
     )
-    return {
-        "cold_seconds": cold[len(cold) // 2],
-        "warm_seconds": warm[len(warm) // 2],
-        "runs": ON_DEMAND_REPEATS,
-        "import_seconds": float(imports.stdout.strip()),
-    }
+    return float(done.stdout.strip())
 
 
 def machine() -> str:
@@ -330,7 +415,7 @@ def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] in MODES:
         print(json.dumps(MODES[sys.argv[1]](int(sys.argv[2]))))
         return
-    report: dict[str, Any] = {"machine": machine(), "date": date.today().isoformat()}
+    report: dict[str, Any] = {"machine": machine(), "date": date.today().isoformat(), "load": [os.getloadavg()[1]]}
     report["extraction"] = extraction_speed()
     print("extraction:", json.dumps(report["extraction"]), flush=True)
     report["orchestrated"] = [_in_own_process("--orchestrated", count) for count in SIZES]
@@ -340,6 +425,7 @@ def main() -> None:
     print("naive:", json.dumps(report["naive"]), flush=True)
     report["on_demand"] = on_demand()
     print("on demand:", json.dumps(report["on_demand"]), flush=True)
+    report["load"].append(os.getloadavg()[1])  # what else the shared cores ran meanwhile
     write_markdown(report)
 
 
@@ -383,8 +469,9 @@ def write_markdown(report: dict[str, Any]) -> None:
         "# Benchmarks",
         "",
         f"Measured by `make bench` on {report['date']}: {report['machine']}, shared with other work",
-        "(figures vary by ±20 % between runs). Offline snapshot. Articles are generated German",
-        "finance-portal copy with numbers from the real snapshot, about one in four perturbed",
+        f"(5-minute load average {report['load'][0]:.1f} at the start, {report['load'][-1]:.1f} at the end; figures",
+        "vary by ±20 % between runs at a steady load, and scale with it). Offline snapshot. Articles are",
+        "generated German finance-portal copy with numbers from the real snapshot, about one in four perturbed",
         "(`benchmarks/generate.py`).",
         "",
         "**How the headline figures are measured:** `claimcheck run --offline --articles DIR --out DIR --db PATH`",
@@ -422,10 +509,14 @@ def write_markdown(report: dict[str, Any]) -> None:
         f"measured | {naive_run['per_claim_ms']:.1f} ms per claim; **extrapolated** to {head['checkable']:,} "
         f"claims: {naive_total:.0f} s | |",
         f"| speed-up over the naive judging, whole `claimcheck run` (10k) | {speedup:.1f}× | ≥ 20× |",
-        f"| one article on demand, cold: `claimcheck check` with a temporary Prefect server (median of "
-        f"{od['runs']}) | {od['cold_seconds']:.1f} s | |",
-        f"| one article on demand, warm: `claimcheck check` against a running Prefect server (median of "
-        f"{od['runs']}) | {od['warm_seconds']:.1f} s | ≤ 6 s |",
+        f"| one article on demand, no server: `claimcheck check` (it starts a temporary Prefect server; median "
+        f"of {od['runs']}) | {od['local_seconds']:.1f} s | ≤ 8 s |",
+        f"| one article on demand through the service: `claimcheck check --service` against a running "
+        f"`claimcheck serve` (median of {od['runs']}) | {od['service_seconds']:.1f} s | about a fresh "
+        f"`claimcheck extract`: {od['extract_seconds']:.1f} s |",
+        f"| one article on demand, `prefect deployment run` of the served deployment: run created → completed "
+        f"(median of {od['runs']}) | {od['deployment_run_seconds']:.1f} s, of which pick-up "
+        f"{od['deployment_pickup_seconds']:.2f} s | as `check --service` once picked up |",
         f"| speed-up, like for like: verify stage (quote reads + GX judging, in-process) vs naive, per claim | "
         f"{naive_run['per_claim_ms'] / verify_ms:.0f}× | |",
         "",
@@ -465,10 +556,18 @@ def write_markdown(report: dict[str, Any]) -> None:
         f"- Against the naive per-claim judging: {speedup:.1f}×, {_met(speedup >= 20)} (target 20×). "
         "The GX judging is one validation per batch; the rest of the run (start-up, extraction, report "
         "writing) is what the naive figure does not include, so this ratio understates the judging speed-up.",
-        f"- On demand, warm: {od['warm_seconds']:.1f} s, {_met(od['warm_seconds'] <= 6)} "
-        f"(target 6 s). A new process imports Great Expectations and Prefect first: "
-        f"{od['import_seconds']:.1f} s of it on this machine, before any article is read. Cold adds the start "
-        f"of a temporary Prefect server ({od['cold_seconds'] - od['warm_seconds']:.1f} s more).",
+        f"- On demand through the service: {od['service_seconds']:.1f} s against {od['extract_seconds']:.1f} s "
+        f"for a fresh `claimcheck extract` process, "
+        f"{_met(od['service_seconds'] <= od['extract_seconds'] * 1.25)} (target: about as fast). The client "
+        "imports nothing heavy; `claimcheck serve` runs the on-demand flow runs in its own process (Prefect, "
+        "pandas and GX imported once, the GX Data Docs templates compiled once) and picks a new run up at "
+        "once through the server's event stream (else every CLAIMCHECK_RUNNER_POLL_SECONDS); the quote-quality "
+        "validation is reused until the quotes change. What remains is the flow run itself: its task runs, "
+        "the claims suite and the Data Docs (which validate the claims again), the report.",
+        f"- On demand without a server: {od['local_seconds']:.1f} s, {_met(od['local_seconds'] <= 8)} (target "
+        "8 s). The CLI launches the temporary Prefect server before importing Prefect and GX "
+        f"({od['import_seconds']:.1f} s in a new process), so the two overlap; the process leaves without "
+        "tearing its interpreter down once everything is written.",
     ]
     (PROJECT_ROOT / "BENCHMARKS.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("written BENCHMARKS.md")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from claimcheck import pipeline
-from claimcheck.adapters import notify, retention
+from claimcheck.adapters import notify, prefect_history, retention
 from claimcheck.adapters.articles import LoadedArticle
 from claimcheck.core.discrepancies import Discrepancy, discrepancies, message_text, verdict_counts
 from claimcheck.layout import is_nightly, on_demand_report
@@ -132,7 +132,13 @@ def morning_message(results: dict[str, Any], items: list[Discrepancy], out: str,
 
 
 def housekeeping(reports: str, db: str, days: int) -> None:
+    """On-demand reports, the run history in the store and the Prefect run history, older than
+    `days`. Pruning the Prefect history is tidying: a failure there is logged, the run goes on."""
     retention.prune(Path(reports), Path(db), days)
+    try:
+        prefect_history.prune_flow_runs(datetime.now(UTC) - timedelta(days=days))
+    except Exception as error:
+        log.warning("retention: the Prefect run history was not pruned (%s: %s)", type(error).__name__, error)
 
 
 _TASKS[morning_message] = task(name="morning-message", cache_policy=NO_CACHE)(morning_message)

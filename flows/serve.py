@@ -20,6 +20,7 @@ from prefect.schedules import Cron
 
 from claimcheck.adapters.orchestration import deployments
 from claimcheck.settings import Settings
+from flows.in_process_runs import InProcessRuns
 from flows.nightly import nightly, on_demand
 
 log = logging.getLogger("claimcheck")
@@ -77,6 +78,9 @@ def serve_deployments(
     on_demand_deployment: Any = on_demand.to_deployment(
         name=on_demand_spec.name, parameters={"db": db, "offline": offline, "reports": reports}
     )
+    # The on-demand deployment is registered, not added to the runner: its runs are executed in
+    # this process (flows/in_process_runs.py), the nightly run in a process of its own.
+    on_demand_runs = InProcessRuns(on_demand, on_demand_deployment.apply(), settings.runner_poll_seconds)
     arm = watchdog(hard_stop, SHUTDOWN_GRACE_SECONDS)
 
     def interrupted(signum: int, frame: FrameType | None) -> None:
@@ -88,8 +92,7 @@ def serve_deployments(
     signal.signal(signal.SIGINT, interrupted)
     signal.signal(signal.SIGTERM, interrupted)
     runner = StoppingRunner(pause_on_shutdown=False, on_stop=arm)
-    for deployment in (nightly_deployment, on_demand_deployment):
-        runner.add_deployment(deployment)
+    runner.add_deployment(nightly_deployment)
     log.info(
         "serving %s (%s, %s) and %s",
         nightly_spec.full_name,
@@ -97,9 +100,11 @@ def serve_deployments(
         nightly_spec.timezone,
         on_demand_spec.full_name,
     )
+    on_demand_runs.start()
     try:
         asyncio.run(runner.start())
     except (KeyboardInterrupt, SystemExit, TerminationSignal):
         pass
     finally:
         arm()
+        on_demand_runs.stop()

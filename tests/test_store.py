@@ -118,3 +118,29 @@ def test_a_file_that_is_not_a_database_is_a_clear_error_and_left_as_it_is(tmp_pa
     with pytest.raises(store.StoreError, match=f"^{db}: cannot open the database"), store.open_store(db):
         pass
     assert db.read_bytes() == b"\x00garbage" * 4096
+
+
+def test_threads_of_one_process_wait_for_a_connection_opened_the_other_way(snapshot_db: Path, tmp_path: Path) -> None:
+    """On-demand runs in threads of `claimcheck serve`: DuckDB refuses a read-only connection while
+    a writing one of the same process is open; the open waits for it as for another process's lock."""
+    import shutil
+    import threading
+
+    db = tmp_path / "t.duckdb"
+    shutil.copy(snapshot_db, db)
+    writing = threading.Event()
+
+    def writer() -> None:
+        with store.open_store(db) as con:
+            writing.set()
+            time.sleep(0.5)
+            con.execute("SELECT 1").fetchall()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    assert writing.wait(10)
+    started = time.monotonic()
+    with store.open_store(db, read_only=True, wait=10) as con:
+        assert con.execute("SELECT count(*) FROM quotes").fetchall()[0][0] > 0
+    thread.join()
+    assert time.monotonic() - started >= 0.2  # it waited for the writer instead of failing

@@ -19,13 +19,18 @@ from claimcheck.paths import SUITES_DIR
 
 log = logging.getLogger(__name__)
 
-DERIVED = ["is_session", "flat_half_day", "adj_ratio_jump"]
 # GX sets the logger of its config module to INFO itself, which would print one line per context
 QUIET_LOGGERS = ("great_expectations", "great_expectations.data_context.types.base")
 
 
 class SuiteError(RuntimeError):
     pass
+
+
+def warm_up() -> None:
+    """Import GX now (2-4 s here), e.g. while a Prefect server boots, rather than in the first
+    validation."""
+    import great_expectations  # noqa: F401
 
 
 def _new_context() -> Any:
@@ -140,6 +145,7 @@ def data_docs(frame: pd.DataFrame, run_name: str = "claimcheck") -> tuple[dict[s
     from great_expectations.core.run_identifier import RunIdentifier
 
     from claimcheck.adapters.gx_offline import offline_docs
+    from claimcheck.adapters.gx_views import site_views
 
     if frame.empty:
         return {}, None
@@ -156,8 +162,8 @@ def data_docs(frame: pd.DataFrame, run_name: str = "claimcheck") -> tuple[dict[s
             site_name=site,
             site_config={
                 "class_name": "SiteBuilder",
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
                 "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": folder},
+                **site_views(),  # GX's views, their compiled templates kept for the next report
             },
         )
         checkpoint = gx.Checkpoint(
@@ -183,13 +189,32 @@ def _escaped(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(**{c: frame[c].map(lambda v: html.escape(v) if isinstance(v, str) else v) for c in texts})
 
 
-def quarantine(quotes: pd.DataFrame, calendars: dict[str, str]) -> tuple[pd.DataFrame, list[str], dict[str, Any]]:
-    """Blank the fields the quality suite rejects; return the cleaned frame and what was held back."""
+QUALITY_INPUTS = ["symbol", "session", "open", "high", "low", "close", "adj_close", "volume"]
+
+
+def quality_key(quotes: pd.DataFrame, calendars: dict[str, str]) -> str:
+    """What the quality suite's outcome depends on: the quoted values (not when they were fetched),
+    the listings' calendars, the suite and this release. Equal keys give equal findings."""
+    import hashlib
+
+    from claimcheck import __version__
+
+    digest = hashlib.sha256(f"{__version__}|{sorted(calendars.items())}|".encode())
+    digest.update((SUITES_DIR / "quotes.json").read_bytes())
+    rows = quotes[QUALITY_INPUTS].sort_values(["symbol", "session"]).astype({"session": str})
+    digest.update(pd.util.hash_pandas_object(rows, index=False).to_numpy().tobytes())
+    return digest.hexdigest()
+
+
+def quality_findings(quotes: pd.DataFrame, calendars: dict[str, str]) -> dict[str, Any]:
+    """Run the quote-quality suite: which fields of which rows (symbol|session) it holds back, the
+    notes saying so, and the validation result; plain JSON, so it can be kept and reused."""
     if quotes.empty:
-        return quotes, [], {"success": True, "results": []}
+        return {"held": [], "notes": [], "validation": {"success": True, "results": []}}
     frame = quality_columns(quotes, calendars)
     frame["row_key"] = frame["symbol"] + "|" + frame["session"].astype(str)
     result = _run("quotes", frame, ["row_key"])
+    held: list[dict[str, Any]] = []
     notes: list[str] = []
     for item in result.results:
         meta = item.expectation_config.meta or {}
@@ -198,9 +223,25 @@ def quarantine(quotes: pd.DataFrame, calendars: dict[str, str]) -> tuple[pd.Data
         if not bad:
             continue
         if fields:
-            frame.loc[frame["row_key"].isin(bad), fields] = float("nan")
+            held.append({"rows": bad, "fields": list(fields)})
         what = f"{', '.join(fields)} held back" if fields else "warning"
         notes.extend(
             f"{key.replace('|', ' ')}: {what} ({meta.get('why', item.expectation_config.type)})" for key in bad
         )
-    return frame.drop(columns=[*DERIVED, "row_key"]), notes, result.to_json_dict()
+    return {"held": held, "notes": notes, "validation": result.to_json_dict()}
+
+
+def apply_findings(quotes: pd.DataFrame, findings: dict[str, Any]) -> tuple[pd.DataFrame, list[str], dict[str, Any]]:
+    """The quotes with the held-back fields blanked (rows kept, sorted by symbol and session)."""
+    if quotes.empty:
+        return quotes, [], findings["validation"]
+    frame = quotes.sort_values(["symbol", "session"]).copy()
+    keys = frame["symbol"] + "|" + frame["session"].astype(str)
+    for entry in findings["held"]:
+        frame.loc[keys.isin(entry["rows"]), entry["fields"]] = float("nan")
+    return frame, list(findings["notes"]), findings["validation"]
+
+
+def quarantine(quotes: pd.DataFrame, calendars: dict[str, str]) -> tuple[pd.DataFrame, list[str], dict[str, Any]]:
+    """Blank the fields the quality suite rejects; return the cleaned frame and what was held back."""
+    return apply_findings(quotes, quality_findings(quotes, calendars))

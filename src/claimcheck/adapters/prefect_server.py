@@ -79,6 +79,56 @@ def start(host: str, port: int, home: Path, timeout: float = 120.0) -> LocalServ
     raise ServerNotStarted(f"the Prefect server did not answer on {api_url} within {timeout:.0f} s; see {log_path}")
 
 
+def free_port(host: str) -> int:
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        return int(probe.getsockname()[1])
+
+
+def launch_temporary(home: Path, host: str = "127.0.0.1") -> LocalServer:
+    """A temporary API server for one CLI run, started as Prefect's ephemeral mode starts its own
+    (uvicorn on Prefect's app factory, no UI, PREFECT__SERVER_EPHEMERAL: no scheduler) but from
+    here and without waiting: Prefect's launcher first imports the whole server package into the
+    CLI process (6.7 s here), and the CLI imports Prefect and GX while this one boots. Set
+    PREFECT_API_URL to its api_url before Prefect is imported, then `wait_healthy`."""
+    home.mkdir(parents=True, exist_ok=True)
+    log_path = home / "temporary-server.log"
+    port = free_port(host)
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("PREFECT_API_")}
+    environment |= {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+    command = [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app"]
+    command += ["--host", host, "--port", str(port), "--log-level", "error", "--lifespan", "on"]
+    with open(log_path, "ab") as output:
+        process = subprocess.Popen(
+            command,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=environment,
+            start_new_session=True,  # its own process group: stopped as a whole
+        )
+    return LocalServer(process, f"http://{host}:{port}/api", f"http://{host}:{port}", log_path)
+
+
+def wait_healthy(server: LocalServer, timeout: float) -> None:
+    """Until the server's API answers; ServerNotStarted (the server stopped) if it exits or
+    does not answer within `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if server.process.poll() is not None:
+            raise ServerNotStarted(
+                f"the temporary Prefect server exited with status {server.process.returncode}; see {server.log_path}"
+            )
+        if healthy(server.api_url):
+            return
+        if time.monotonic() >= deadline:
+            stop(server)
+            raise ServerNotStarted(
+                f"the temporary Prefect server did not answer within {timeout:.0f} s; see {server.log_path}"
+            )
+        time.sleep(0.1)
+
+
 def stop(server: LocalServer, grace: float = 20.0) -> None:
     """SIGTERM to the server's process group, SIGKILL to whatever is left after `grace` seconds."""
     with contextlib.suppress(ProcessLookupError):

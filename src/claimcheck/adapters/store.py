@@ -13,6 +13,7 @@ full) is a StoreError naming the file.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import threading
 import time
@@ -20,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -86,6 +88,12 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE claim_results ADD COLUMN sentence VARCHAR;
         """,
     ),
+    (
+        4,
+        "quote_validations: the quote-quality suite's findings per quotes digest, reused until the quotes change",
+        "CREATE TABLE IF NOT EXISTS quote_validations ("
+        "digest VARCHAR PRIMARY KEY, validated_at TIMESTAMP NOT NULL, findings VARCHAR NOT NULL)",
+    ),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 VERSION_TABLE = """
@@ -103,8 +111,11 @@ class StoreLocked(StoreError):
 
 
 def _is_lock_error(error: Exception) -> bool:
+    """Another holder of the file: another process (its lock), or, in this process, a connection
+    opened the other way (read-only vs writing), which DuckDB refuses while it is open: threads of
+    `claimcheck serve` running on-demand runs side by side wait for each other as processes do."""
     text = str(error).lower()
-    return "lock" in text or "conflicting" in text
+    return "lock" in text or "conflicting" in text or "different configuration" in text
 
 
 @contextmanager
@@ -259,6 +270,28 @@ def read_fx(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     frame = con.execute("SELECT * FROM fx_rates ORDER BY date").df()
     frame["date"] = pd.to_datetime(frame["date"]).dt.date
     return frame
+
+
+KEPT_VALIDATIONS = 20  # findings of this many recent quote versions are kept (a few listing sets each)
+
+
+def quote_validation(con: duckdb.DuckDBPyConnection, digest: str) -> dict[str, Any] | None:
+    """The quality findings kept for quotes with this digest, or None."""
+    rows = con.execute("SELECT findings FROM quote_validations WHERE digest = ?", [digest]).fetchall()
+    return json.loads(rows[0][0]) if rows else None
+
+
+def save_quote_validation(con: duckdb.DuckDBPyConnection, digest: str, findings: dict[str, Any]) -> None:
+    """Keep the findings for this digest; only the most recent KEPT_VALIDATIONS stay."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    con.execute("BEGIN TRANSACTION")
+    con.execute("INSERT OR REPLACE INTO quote_validations VALUES (?, ?, ?)", [digest, now, json.dumps(findings)])
+    con.execute(
+        "DELETE FROM quote_validations WHERE digest NOT IN "
+        "(SELECT digest FROM quote_validations ORDER BY validated_at DESC LIMIT ?)",
+        [KEPT_VALIDATIONS],
+    )
+    con.execute("COMMIT")
 
 
 def log_fetch(
