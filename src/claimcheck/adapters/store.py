@@ -265,6 +265,8 @@ RUN_COLUMNS = (
     "accurate, imprecise, wrong, unverifiable, out_of_scope, report, status"
 )
 
+CLAIM_RESULT_COLUMNS = ("run_id", "article", "claim_id", "kind", "listing", "verdict", "value", "observed")
+
 
 def save_run(con: duckdb.DuckDBPyConnection, run: dict[str, object], claim_rows: Sequence[tuple[object, ...]]) -> None:
     """A run's history row and its verdicts in one transaction (idempotent for one run id)."""
@@ -273,7 +275,14 @@ def save_run(con: duckdb.DuckDBPyConnection, run: dict[str, object], claim_rows:
     con.execute("DELETE FROM claim_results WHERE run_id = ?", [run["run_id"]])
     con.execute(f"INSERT OR REPLACE INTO runs ({RUN_COLUMNS}) VALUES ({', '.join('?' * len(values))})", values)
     if claim_rows:
-        con.executemany("INSERT INTO claim_results VALUES (?, ?, ?, ?, ?, ?, ?, ?)", claim_rows)
+        # One scan of a frame: executemany sent the rows one statement each (8 s for 10k articles).
+        con.register("new_claim_results", pd.DataFrame.from_records(claim_rows, columns=CLAIM_RESULT_COLUMNS))
+        try:
+            con.execute(
+                f"INSERT INTO claim_results ({', '.join(CLAIM_RESULT_COLUMNS)}) SELECT * FROM new_claim_results"
+            )
+        finally:
+            con.unregister("new_claim_results")
     con.execute("COMMIT")
 
 
