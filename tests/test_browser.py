@@ -141,6 +141,8 @@ def test_editor_reads_index_and_article_without_a_click(
     chart = page.locator(".card figure svg").first
     assert chart.locator(".axis.x text").count() >= 2 and chart.locator(".axis.y text").count() >= 2
     assert re.search(r"\d+\.? ?\w+", chart.locator(".axis.x text").first.text_content() or "")
+    axis_titles = chart.locator(".titles text.title").all_text_contents()
+    assert "Handelstag" in axis_titles and any(t.startswith("Kurs von ") for t in axis_titles)
 
     if width < 760:
         assert_tap_targets(page)

@@ -69,3 +69,28 @@ def test_quality_notes_are_grouped_and_translated() -> None:
     assert line.startswith("Eröffnung, Hoch, Tief an 2 Tagen nicht verwendet (Yahoo speichert Halbtage")
     assert line.endswith("9988.HK 24.12.2024, 9988.HK 31.12.2024")
     assert Wording("de").run_notes(["something new"]) == ["something new"]  # unknown: as written
+
+
+@pytest.mark.parametrize(
+    ("lang", "session", "price"), [("de", "Handelstag", "Kurs von 9988.HK"), ("en", "session", "price of 9988.HK")]
+)
+def test_a_price_chart_names_its_axes(lang: str, session: str, price: str) -> None:
+    """Both axes carry a title in the report's language beside their dates and values."""
+    import re
+
+    from claimcheck.adapters.charts import price_chart
+
+    points = [
+        ("2026-01-12", 160.0, 166.0, 165.0),
+        ("2026-01-13", 164.0, 170.0, 167.8),
+        ("2026-01-14", 166.0, 169.0, 168.0),
+    ]
+    claim = {
+        "evidence": [{"date": "2026-01-13", "symbol": "9988.HK"}],
+        "unit": "HKD",
+        "value": 167.8,
+        "band": [167.0, 168.6],
+    }
+    svg = price_chart(points, claim, Wording(lang))
+    titles = re.findall(r'<text[^>]*class="title"[^>]*>([^<]*)</text>', svg)
+    assert session in titles and price in titles
