@@ -42,8 +42,10 @@ VERDICTS = ("wrong", "imprecise", "unverifiable", "accurate", "out_of_scope")
 RATING = {"wrong": 1, "imprecise": 2, "unverifiable": 3, "accurate": 5}
 
 
-def claim_record(claim: Claim, judged: Judgement) -> dict[str, Any]:
-    """One claim in the results.json contract (extended with hedge_text, notes, diagnosis...)."""
+def claim_record(claim: Claim, judged: Judgement, lang: str = "de") -> dict[str, Any]:
+    """One claim in the results.json contract (extended with hedge_text, notes, diagnosis...); its
+    explanation and diagnosis worded in the report's language."""
+    words = wording(lang)
     record = extract_record(claim)
     record.update(
         verdict=judged.verdict,
@@ -51,10 +53,10 @@ def claim_record(claim: Claim, judged: Judgement) -> dict[str, Any]:
         band=[_num(judged.band[0]), _num(judged.band[1])] if judged.band else None,
         rule=judged.rule,
         confidence=judged.confidence,
-        explanation=judged.explanation,
+        explanation=words.say(judged.explanation),
         evidence=[asdict(e) for e in judged.evidence],
         reading=judged.reading,
-        diagnosis=judged.diagnosis,
+        diagnosis=[words.say(line) for line in judged.diagnosis],
         confidence_reasons=judged.confidence_reasons,
         derived=judged.derived,
     )
@@ -93,7 +95,7 @@ def _num(value: float | None) -> float | None:
 
 
 def results_document(
-    info: dict[str, Any], errors: list[dict[str, str]], checked: list[CheckedArticle]
+    info: dict[str, Any], errors: list[dict[str, str]], checked: list[CheckedArticle], lang: str = "de"
 ) -> dict[str, Any]:
     pages = page_names(item.article.article for item in checked)
     return {
@@ -110,7 +112,7 @@ def results_document(
                 **{name: item.article.meta.get(name) for name in META_FIELDS},
                 "language": item.article.language,
                 "warnings": item.article.warnings,
-                "claims": [claim_record(c, item.judgements[c.id]) for c in item.article.claims],
+                "claims": [claim_record(c, item.judgements[c.id], lang) for c in item.article.claims],
             }
             for item in checked
         ],
