@@ -94,3 +94,22 @@ def test_a_price_chart_names_its_axes(lang: str, session: str, price: str) -> No
     svg = price_chart(points, claim, Wording(lang))
     titles = re.findall(r'<text[^>]*class="title"[^>]*>([^<]*)</text>', svg)
     assert session in titles and price in titles
+
+
+def test_claim_notes_and_file_warnings_are_worded_by_their_shape() -> None:
+    """Notes the core writes with values in them read in the report's language, dates as the
+    reader writes them; a file's claim note keeps its file, quote and claim id."""
+    de, en = Wording("de"), Wording("en")
+    note = "'Mittwoch' resolved to 2026-01-14, after the publication date 2026-01-13 (the nearest such day)"
+    assert de.note(note) == (
+        "„Mittwoch“ als 14.01.2026 gelesen, nach dem Veröffentlichungsdatum 13.01.2026 (der nächstgelegene solche Tag)"
+    )
+    assert de.note(f"000_a.txt: 4,88 (c001): {note}").startswith("000_a.txt: 4,88 (c001): „Mittwoch“ als 14.01.2026")
+    assert (
+        en.note(note) == "'Mittwoch' read as 14 Jan 2026, after the publication date 13 Jan 2026 (the nearest such day)"
+    )
+    assert de.note("x.html: publication date 2026-01-17 is a weekend day") == (
+        "x.html: das Veröffentlichungsdatum 17.01.2026 ist ein Wochenendtag"
+    )
+    assert de.phrase("note", "'über Nacht' read as the New York session before publication").startswith("„über Nacht“")
+    assert de.note("a note of a shape no catalogue knows") == "a note of a shape no catalogue knows"

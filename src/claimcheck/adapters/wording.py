@@ -26,6 +26,29 @@ LOCALES = {"de": "de_DE", "en": "en_GB"}
 _ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 # Single words the core's composed phrases keep after the phrase table ('close vs 52-week high …')
 _PHRASE_WORDS = {"vs": "phrase.vs", "ECB": "data.ecb"}
+# Notes the core and the article reader write with values in them (claim notes, file warnings):
+# each shape is a catalogue entry whose values are the named groups, dates in the reader's format.
+# The notes stay English in results.json and the logs; only the report words them.
+_NOTE_SHAPES = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r"^(?P<file>[^:]+): (?P<quote>.+) \((?P<id>c\d+)\): (?P<note>.+)$", "note.of_claim"),
+        (
+            r"^'(?P<word>[^']+)' resolved to (?P<day>\S+), after the publication date (?P<published>\S+) "
+            r"\(the nearest such day\)$",
+            "note.resolved_after_publication",
+        ),
+        (r"^'(?P<word>[^']+)' read as the sessions from (?P<start>\S+) to (?P<end>\S+)$", "note.read_as_sessions"),
+        (r"^extreme set on (?P<day>\S+); read as of publication$", "note.extreme_set_on"),
+        (r"^no venue named: assumed (?P<company>.+)'s home listing$", "note.assumed_home_listing"),
+        (r"^the article names Nasdaq; (?P<listing>\S+) trades on the NYSE$", "note.nasdaq_nyse"),
+        (r"^(?P<file>[^:]+): HTML markup and scripts ignored$", "note.markup_ignored"),
+        (r"^(?P<file>[^:]+): publication date (?P<day>\S+) lies in the future$", "note.published_in_future"),
+        (r"^(?P<file>[^:]+): publication date (?P<day>\S+) is a weekend day$", "note.published_on_weekend"),
+        (r"^(?P<file>[^:]+): no publication date found; date-bound claims are unverifiable$", "note.no_published"),
+        (r"^(?P<file>[^:]+): publication date guessed from '(?P<hint>.+)' as (?P<day>\S+)$", "note.published_guessed"),
+    )
+)
 _QUALITY_NOTE = re.compile(
     r"^(?P<symbol>\S+) (?P<day>\d{4}-\d{2}-\d{2}): (?:(?P<fields>[\w, ]+) held back|warning) \((?P<why>.*)\)$"
 )
@@ -83,9 +106,28 @@ class Wording:
 
     def phrase(self, group: str, text: str) -> str:
         """A fixed phrase of the core (a confidence reason, a claim note) in the report's language;
-        one with values in it (a date, a quoted word) is shown as the core wrote it."""
+        a note with values in it (a date, a quoted word) by its shape; any other as it was written."""
         key = f"{group}.{text}"
-        return self.text(key) if self.known(key) else text
+        if self.known(key):
+            return self.text(key)
+        return self.note(text) if group == "note" else text
+
+    def note(self, text: str) -> str:
+        """A claim note or file warning in the report's language (see _NOTE_SHAPES)."""
+        if self.known(f"note.{text}"):
+            return self.text(f"note.{text}")
+        for shape, key in _NOTE_SHAPES:
+            match = shape.match(text)
+            if match:
+                return self.text(
+                    key, **{name: self._note_value(name, value) for name, value in match.groupdict().items()}
+                )
+        return text
+
+    def _note_value(self, name: str, value: str) -> str:
+        if name == "note":
+            return self.note(value)
+        return _ISO_DAY.sub(lambda match: self.day(match[0]), value)
 
     def say(self, message: Message) -> str:
         """A core message in the report's language: its catalogue sentence with each value worded."""
