@@ -1,7 +1,7 @@
 """Renders many report pages at once: a large run's article pages are independent of each other,
-so forked worker processes share them out (Jinja and Babel hold the GIL: threads would not help).
-The workers inherit the pages' inputs through the fork, nothing is sent to them, and each sends
-back its pages as UTF-8 bytes. Small runs, machines with one core or without fork, and a pool
+so this process and forked worker processes share them out (Jinja and Babel hold the GIL: threads
+would not help). The workers inherit the pages' inputs through the fork, nothing is sent to them,
+and each sends back its pages as UTF-8 bytes. Small runs, machines with one core or without fork, and a pool
 that breaks render in this process, with the same result.
 """
 
@@ -28,7 +28,9 @@ _one_pool_at_a_time = threading.Lock()
 
 
 def render_pages(pages: Sequence[Page]) -> list[bytes]:
-    """Each page's content, in order."""
+    """Each page's content, in order. This process renders the first share itself while
+    `workers - 1` forked processes render the rest (one fork on two cores: each fork's resident
+    memory counts again in a summed RSS)."""
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if len(pages) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [page().encode("utf-8") for page in pages]
@@ -36,10 +38,13 @@ def render_pages(pages: Sequence[Page]) -> list[bytes]:
     with _one_pool_at_a_time:
         _pages = pages
         try:
-            step = -(-len(pages) // (workers * CHUNKS_PER_WORKER))
-            shares = [(start, min(start + step, len(pages))) for start in range(0, len(pages), step)]
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                return [content for share in pool.map(_render_share, shares) for content in share]
+            own = len(pages) // workers
+            step = -(-(len(pages) - own) // ((workers - 1) * CHUNKS_PER_WORKER))
+            shares = [(start, min(start + step, len(pages))) for start in range(own, len(pages), step)]
+            with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+                theirs = pool.map(_render_share, shares)
+                mine = _render_share((0, own))
+                return mine + [content for share in theirs for content in share]
         except (BrokenProcessPool, OSError) as error:  # a worker killed (memory) or no fork: done here
             log.warning("rendering pages in worker processes failed (%s); rendering them here", error)
             return [page().encode("utf-8") for page in pages]
