@@ -437,9 +437,10 @@ def write_markdown(report: dict[str, Any]) -> None:
         f"`claimcheck run`'s {head['wall_seconds']:.0f} s ({report_seconds / head['wall_seconds']:.0%}), "
         f"in-process {publish:.1f} s of {inproc['wall_seconds']:.0f} s ({publish / inproc['wall_seconds']:.0%}), "
         f"{_met(publish <= inproc['wall_seconds'] / 4)} (target at most a quarter). The run's claim rows go into "
-        "DuckDB as one frame, results.json is encoded with orjson, and a run of 400 pages or more renders its "
-        "article pages in forked worker processes (`adapters/page_pool.py`); on a machine whose cores are busy "
-        "with other work the workers gain little.",
+        "DuckDB as one frame and results.json is encoded with orjson. Measured with the default of one page "
+        "worker: `CLAIMCHECK_PAGE_WORKERS=2` also renders a large run's article pages in a forked process "
+        "(`adapters/page_pool.py`), which gained nothing on these busy cores and counts its inherited memory "
+        "again in the summed RSS.",
         f"- Peak RSS {head['peak_rss_tree_mib']:.0f} MiB summed over the child and its descendants, "
         f"{_met(head['peak_rss_tree_mib'] <= 1536)} (target 1.5 GiB); the largest single process "
         f"{head['peak_rss_largest_mib']:.0f} MiB. The sum counts pages shared between processes once per process.",

@@ -20,6 +20,7 @@ def page(number: int) -> str:
 def test_workers_render_the_pages_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(page_pool, "PARALLEL_FROM", 2)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setenv("CLAIMCHECK_PAGE_WORKERS", "2")
     pages = [partial(page, n) for n in range(20, 80)]
     rendered = [content.decode("utf-8") for content in page_pool.render_pages(pages)]
     assert [text.split(" · ")[0] for text in rendered] == [f"<p>Seite {n}" for n in range(20, 80)]
@@ -27,13 +28,20 @@ def test_workers_render_the_pages_in_order(monkeypatch: pytest.MonkeyPatch) -> N
     assert drawn_by[0] == str(os.getpid()) and drawn_by[-1] != str(os.getpid())  # this process, then a worker
 
 
-def test_a_small_run_is_rendered_here() -> None:
+def test_a_small_run_or_one_page_worker_renders_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMCHECK_PAGE_WORKERS", "2")
     rendered = page_pool.render_pages([partial(page, 1), partial(page, 2)])
     assert rendered == [f"<p>Seite {n} · {os.getpid()}</p>".encode() for n in (1, 2)]
+    monkeypatch.setattr(page_pool, "PARALLEL_FROM", 2)
+    monkeypatch.setenv("CLAIMCHECK_PAGE_WORKERS", "1")  # the default
+    assert page_pool.render_pages([partial(page, n) for n in range(3)]) == [
+        f"<p>Seite {n} · {os.getpid()}</p>".encode() for n in range(3)
+    ]
 
 
 def test_a_failing_page_fails_as_it_would_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(page_pool, "PARALLEL_FROM", 2)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setenv("CLAIMCHECK_PAGE_WORKERS", "2")
     with pytest.raises(ValueError, match="page 13"):
         page_pool.render_pages([partial(page, n) for n in range(40)])

@@ -1,8 +1,8 @@
 """Renders many report pages at once: a large run's article pages are independent of each other,
 so this process and forked worker processes share them out (Jinja and Babel hold the GIL: threads
 would not help). The workers inherit the pages' inputs through the fork, nothing is sent to them,
-and each sends back its pages as UTF-8 bytes. Small runs, machines with one core or without fork, and a pool
-that breaks render in this process, with the same result.
+and each sends back its pages as UTF-8 bytes. Only with CLAIMCHECK_PAGE_WORKERS above 1; small runs, machines
+with one core or without fork, and a pool that breaks render in this process, with the same result.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+
+from claimcheck.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +33,7 @@ def render_pages(pages: Sequence[Page]) -> list[bytes]:
     """Each page's content, in order. This process renders the first share itself while
     `workers - 1` forked processes render the rest (one fork on two cores: each fork's resident
     memory counts again in a summed RSS)."""
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    workers = min(Settings().page_workers, os.cpu_count() or 1, MAX_WORKERS)
     if len(pages) < PARALLEL_FROM or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [page().encode("utf-8") for page in pages]
     global _pages
