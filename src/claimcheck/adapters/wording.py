@@ -21,8 +21,6 @@ from claimcheck.rules import load_rules
 
 LOCALES = {"de": "de_DE", "en": "en_GB"}
 
-# The quote-quality notes of a run (adapters/gx_validation.quarantine): 'SYMBOL DAY: FIELDS held back (WHY)'
-# or 'SYMBOL DAY: warning (WHY)'; grouped per reason, so ten half-day sessions are one line.
 _ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 # Single words the core's composed phrases keep after the phrase table ('close vs 52-week high …')
 _PHRASE_WORDS = {"vs": "phrase.vs", "ECB": "data.ecb"}
@@ -49,6 +47,8 @@ _NOTE_SHAPES = tuple(
         (r"^(?P<file>[^:]+): publication date guessed from '(?P<hint>.+)' as (?P<day>\S+)$", "note.published_guessed"),
     )
 )
+# The quote-quality notes of a run (adapters/gx_validation.quarantine): 'SYMBOL DAY: FIELDS held back (WHY)'
+# or 'SYMBOL DAY: warning (WHY)'; grouped per reason, so ten half-day sessions are one line.
 _QUALITY_NOTE = re.compile(
     r"^(?P<symbol>\S+) (?P<day>\d{4}-\d{2}-\d{2}): (?:(?P<fields>[\w, ]+) held back|warning) \((?P<why>.*)\)$"
 )
@@ -71,6 +71,7 @@ class Wording:
         self.lang = lang
         self.locale = Locale.parse(LOCALES[lang])
         self._catalogue = translations(lang)
+        self._marks = get_decimal_symbol(self.locale), get_group_symbol(self.locale)
         # Babel formats a value in ~20 µs; a report formats the same sessions, counts and prices
         # thousands of times, so each formatted form is kept (bounded: a report has few distinct ones).
         self.number = lru_cache(maxsize=65536)(self._number)  # type: ignore[method-assign]
@@ -167,7 +168,7 @@ class Wording:
     def _figure(self, value: float, cls: str) -> str:
         """Python formats the digits, Babel supplies the marks (format_decimal per number was a
         third of the verify stage's time when the core still worded its sentences)."""
-        decimal, group = get_decimal_symbol(self.locale), get_group_symbol(self.locale)
+        decimal, group = self._marks
         pattern = {"percent": "+,.2f", "points": ",.1f"}.get(cls, ",.2f")
         text = format(value, pattern).replace(",", "\0").replace(".", decimal).replace("\0", group)
         if text.startswith("+-"):
