@@ -113,3 +113,33 @@ def test_claim_notes_and_file_warnings_are_worded_by_their_shape() -> None:
     )
     assert de.phrase("note", "'über Nacht' read as the New York session before publication").startswith("„über Nacht“")
     assert de.note("a note of a shape no catalogue knows") == "a note of a shape no catalogue knows"
+
+
+def test_inputs_not_checked_and_cut_texts_are_worded_in_the_report_language() -> None:
+    de = Wording("de")
+    assert (
+        de.note("/in/a.txt: binary file (NUL bytes), not an article")
+        == "/in/a.txt: Binärdatei (NUL-Bytes), kein Artikel"
+    )
+    assert de.note("/in/p: a FIFO, not a regular file; only regular files are read") == (
+        "/in/p: eine Named Pipe (FIFO), keine reguläre Datei; nur reguläre Dateien werden gelesen"
+    )
+    cut = (
+        "big.txt: 61,600,071 characters; only the first 999,987 were checked for claims (limit 1,000,000), "
+        "the remaining 60,600,084 were not read: split the file to check them"
+    )
+    assert de.note(cut).startswith("big.txt: 61.600.071 Zeichen; nur die ersten 999.987 wurden auf Aussagen geprüft")
+    sentence = "a.txt: the sentence at character 1,024 holds 75 numbers; only its first 60 were read for claims"
+    assert (
+        de.note(sentence)
+        == "a.txt: der Satz bei Zeichen 1.024 enthält 75 Zahlen; nur seine ersten 60 wurden auf Aussagen gelesen"
+    )
+    assert (
+        de.note("/in/x.txt: extraction failed: ValueError: boom")
+        == "/in/x.txt: Extraktion fehlgeschlagen: ValueError: boom"
+    )
+
+
+def test_a_note_with_an_impossible_date_is_shown_as_written() -> None:
+    note = "a.txt: front matter 'published: 2026-02-31' is not a plausible date; ignored"
+    assert "„published: 2026-02-31“" in Wording("de").note(note)

@@ -45,8 +45,42 @@ _NOTE_SHAPES = tuple(
         (r"^(?P<file>[^:]+): publication date (?P<day>\S+) is a weekend day$", "note.published_on_weekend"),
         (r"^(?P<file>[^:]+): no publication date found; date-bound claims are unverifiable$", "note.no_published"),
         (r"^(?P<file>[^:]+): publication date guessed from '(?P<hint>.+)' as (?P<day>\S+)$", "note.published_guessed"),
+        (r"^(?P<file>[^:]+): not UTF-8; decoded as Windows-1252 \(Latin-1 compatible\)$", "note.decoded_cp1252"),
+        (r"^(?P<file>[^:]+): malformed front matter ignored \((?P<why>.*)\)$", "note.front_matter_ignored"),
+        (
+            r"^(?P<file>[^:]+): front matter 'published: (?P<value>.*)' is not a (?:plausible )?date; ignored$",
+            "note.front_matter_date",
+        ),
+        (
+            r"^(?P<file>[^:]+): the page's publication date '(?P<value>.*)' is not a (?:plausible )?date; ignored$",
+            "note.page_date",
+        ),
+        (
+            r"^(?P<file>[^:]+): (?P<total>[\d,]+) characters; only the first (?P<shown>[\d,]+) were checked for claims "
+            r"\(limit (?P<limit>[\d,]+)\), the remaining (?P<rest>[\d,]+) were not read: split the file to check them$",
+            "note.text_cut",
+        ),
+        (
+            r"^the sentence at character (?P<at>[\d,]+) holds (?P<n>[\d,]+) numbers; only its first (?P<first>[\d,]+) "
+            r"were read for claims$",
+            "note.sentence_cut",
+        ),
+        # errors entries: the file was not checked
+        (r"^(?P<file>[^:]+): binary file \(NUL (?:bytes|characters)\), not an article$", "note.binary"),
+        (r"^(?P<file>[^:]+): empty file$", "note.empty"),
+        (r"^(?P<file>[^:]+): HTML page without text$", "note.html_without_text"),
+        (
+            r"^(?P<file>[^:]+): a (?P<kind>FIFO|socket|character device|device or a folder), not a regular file; "
+            r"only regular files are read$",
+            "note.not_regular",
+        ),
+        (r"^(?P<file>[^:]+): (?P<size>[\d,]+) bytes is over the limit of (?P<limit>[\d,]+) bytes$", "note.too_large"),
+        (r"^(?P<file>[^:]+): cannot be read \((?P<why>.*)\)$", "note.unreadable"),
+        (r"^(?P<file>[^:]+): (?P<stage>extraction|verification) failed: (?P<why>.*)$", "note.failed"),
+        (r"^(?P<file>[^:]+): (?P<note>.+)$", "note.of_file"),  # a file's note of the extractor (last: any other)
     )
 )
+_COUNTS = ("total", "shown", "limit", "rest", "at", "n", "first", "size")  # integers, written with ',' groups
 # The quote-quality notes of a run (adapters/gx_validation.quarantine): 'SYMBOL DAY: FIELDS held back (WHY)'
 # or 'SYMBOL DAY: warning (WHY)'; grouped per reason, so ten half-day sessions are one line.
 _QUALITY_NOTE = re.compile(
@@ -128,7 +162,11 @@ class Wording:
     def _note_value(self, name: str, value: str) -> str:
         if name == "note":
             return self.note(value)
-        return _ISO_DAY.sub(lambda match: self.day(match[0]), value)
+        if name in _COUNTS and value.replace(",", "").isdigit():
+            return self.count(int(value.replace(",", "")))
+        if name in ("kind", "stage"):
+            return self.text(f"note.{name}.{value}")
+        return self.reader_dates(value)
 
     def say(self, message: Message) -> str:
         """A core message in the report's language: its catalogue sentence with each value worded."""
@@ -186,7 +224,19 @@ class Wording:
                 text = text.replace(english, local)
             for word, key in _PHRASE_WORDS.items():
                 text = re.sub(rf"\b{re.escape(word)}\b", self.text(key), text)
-        return _ISO_DAY.sub(lambda match: self.day(match[0]), text)
+        return self.reader_dates(text)
+
+    def reader_dates(self, text: str) -> str:
+        """Each ISO date in a text in the reader's format; one that is no date ('2026-02-31', from a
+        hostile file) stays as written."""
+
+        def reader(match: re.Match[str]) -> str:
+            try:
+                return self.day(match[0])
+            except ValueError:
+                return match[0]
+
+        return _ISO_DAY.sub(reader, text)
 
     def month(self, iso: str) -> str:
         return format_date(date.fromisoformat(iso[:7] + "-01"), format="MMMM yyyy", locale=self.locale)
