@@ -108,7 +108,7 @@ def run_check(
     market.notes.extend(data.notes)
     info = pipeline.run_info(options, market, started, orchestrated)
     info["run_id"] = run_id or uuid.uuid4().hex
-    results = report.results_document(info, inputs.errors + failure_errors(failures, inputs), checked)
+    results = report.results_document(info, inputs.errors + failure_errors(failures, inputs), checked, options.lang)
     pipeline.apply_reviews(options.db, results)  # a short read by the driver, before anything counts
     texts = {item.article.article: item.article.text for item in checked}
     charts = {item.article.article: item.charts for item in checked}

@@ -141,6 +141,8 @@ def test_editor_reads_index_and_article_without_a_click(
     chart = page.locator(".card figure svg").first
     assert chart.locator(".axis.x text").count() >= 2 and chart.locator(".axis.y text").count() >= 2
     assert re.search(r"\d+\.? ?\w+", chart.locator(".axis.x text").first.text_content() or "")
+    axis_titles = chart.locator(".titles text.title").all_text_contents()
+    assert "Handelstag" in axis_titles and any(t.startswith("Kurs von ") for t in axis_titles)
 
     if width < 760:
         assert_tap_targets(page)
@@ -148,6 +150,42 @@ def test_editor_reads_index_and_article_without_a_click(
         assert_tap_targets(page)
     page.close()
     assert requests and leaving(requests, out) == []
+
+
+@pytest.fixture(scope="module")
+def cms_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A seed as a newsroom's HTML page (entities, <title>, Open Graph, a <meta> date, JSON-LD)."""
+    from claimcheck.paths import SEEDS_DIR
+    from claimcheck.pipeline import RunOptions
+    from flows.wiring import run_check
+    from tests.test_html_articles import SEED, as_cms_page
+
+    root = tmp_path_factory.mktemp("cms")
+    (root / "in").mkdir()
+    (root / "in" / "minimax.html").write_text(as_cms_page((SEEDS_DIR / SEED).read_text(encoding="utf-8")), "utf-8")
+    run_check(RunOptions(paths=[str(root / "in")], out=str(root / "out"), db=str(root / "c.duckdb"), offline=True))
+    return root / "out"
+
+
+@pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["1400px", "390px"])
+def test_the_index_shows_a_cms_articles_headline_source_and_date(
+    cms_run: Path, browser: Any, shots: Path, viewport: dict[str, int]
+) -> None:
+    requests: list[str] = []
+    page = open_page(browser, viewport, requests)
+    page.goto((cms_run / "index.html").as_uri())
+    headline = page.locator("#articles a.headline").first
+    assert headline.is_visible() and headline.inner_text() == "Alibaba setzt auf MiniMax und eigene KI-Chips"
+    row = page.locator("#articles tr").nth(1).inner_text()
+    assert "Börsenblick" in row and "30.12.2025" in row
+    assert_fits(page, viewport["width"])
+    page.screenshot(path=str(shots / f"index-headline-{viewport['width']}.png"), full_page=True)
+    headline.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Alibaba setzt auf MiniMax und eigene KI-Chips"
+    assert_fits(page, viewport["width"])
+    page.close()
+    assert requests and leaving(requests, cms_run) == []
 
 
 def assert_fits(page: Any, width: int) -> None:

@@ -148,3 +148,16 @@ def test_a_small_runs_readable_per_claim_suite_reruns_and_agrees_with_the_verdic
     assert failed == {key for key in frame["claim_id"] if verdicts[key] != "accurate"}
     assert failed and len(failed) < len(frame)  # both outcomes occur in the seeds
     assert list((out / "data-docs" / "expectations").glob("claims-one-by-one.html"))
+
+
+def test_data_docs_name_their_data_asset_and_run(seed_run: dict) -> None:
+    """Each validation page says which frame it validated and in which run: GX 1.24 rendered a
+    dataframe batch as 'Data asset: None' and an unnamed run as '__none__'."""
+    docs = seed_run["out"] / "gx" / "data-docs"
+    pages = sorted((docs / "validations").rglob("*.html"))
+    assert {page.relative_to(docs / "validations").parts[0] for page in pages} == {"claims", "claims-one-by-one"}
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        suite = page.relative_to(docs / "validations").parts[0]
+        assert f"Data asset: {suite}<br>" in text and "Data asset: None" not in text
+        assert "/claimcheck/" in page.as_posix() and "__none__" not in page.as_posix()

@@ -92,7 +92,7 @@ def test_english_report_by_option(tmp_path: Path) -> None:
     article.write_text("Die Alibaba-Aktie schloss am Montag in New York bei 166,31 US-Dollar.", encoding="utf-8")
     results = _run(tmp_path, [str(article)], published="2026-01-13", lang="en")
     claim = results["articles"][0]["claims"][0]
-    assert claim["explanation"] == "The closing price „166,31“ holds: close on 2026-01-12 (BABA) was 166.31."
+    assert claim["explanation"] == "The closing price “166,31” holds: close on 12 Jan 2026 (BABA) was 166.31."
     page = (tmp_path / "out" / "article-en.txt.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in page and "accurate" in page
 

@@ -58,7 +58,7 @@ def test_intraday_only_reading_lowers_confidence(seed_run: dict[str, Any]) -> No
     assert baidu["verdict"] == "accurate" and baidu["reading"].startswith("intraday")
     assert baidu["confidence"] < 0.75
     assert any(
-        line.startswith("trifft nicht zu: Schluss gegenüber dem Vortagesschluss am 2025-09-12 = +8,08 %")
+        line.startswith("trifft nicht zu: Schluss gegenüber dem Vortagesschluss am 12.09.2025 = +8,08 %")
         for line in baidu["diagnosis"]
     )
     assert baidu["explanation"].startswith("Die Tagesveränderung „13“ (fast) stimmt: Tagesspanne gegenüber")
@@ -104,8 +104,8 @@ def test_consistent_pair_is_said_to_fit(tmp_path: Path) -> None:
 def test_perturbed_readings_explain_but_do_not_decide(seed_run: dict[str, Any]) -> None:
     close = _article(seed_run["results"], "002_04e0c9c290cb4d54.txt")["claims"][1]
     lines = close["diagnosis"]
-    assert any(line.startswith("trifft nicht zu: Folgetag: Schluss am 2026-01-13 = 167,01") for line in lines)
-    assert any(line.startswith("trifft nicht zu: Eröffnung am 2026-01-12 = 157,47") for line in lines)
+    assert any(line.startswith("trifft nicht zu: Folgetag: Schluss am 13.01.2026 = 167,01") for line in lines)
+    assert any(line.startswith("trifft nicht zu: Eröffnung am 12.01.2026 = 157,47") for line in lines)
     assert close["reading"] == "close" and close["verdict"] == "accurate"
 
 
@@ -181,14 +181,14 @@ def test_the_month_an_article_gives_a_52_week_high_is_checked(seed_run: dict[str
     distance = next(c for c in claims if c["kind"] == "distance_52w_high")
     assert distance["extreme_month"] == "2025-10"
     assert distance["diagnosis"][0] == (
-        "Laut Artikel stammt der Extremwert aus 2025-10; die Daten zeigen ihn am 2025-10-03, wie angegeben."
+        "Laut Artikel stammt der Extremwert aus Oktober 2025; die Daten zeigen ihn am 03.10.2025, wie angegeben."
     )
     text = "Die Alibaba-Aktie notierte am 30.12.2025 in Hongkong rund 22 % unter ihrem 52-Wochen-Hoch vom September."
     moved = check_text(tmp_path, text, "2025-12-30")["articles"][0]["claims"][0]
     assert moved["extreme_month"] == "2025-09" and moved["verdict"] == "accurate"  # the number itself holds
     assert (
         moved["diagnosis"][0]
-        == "Laut Artikel stammt der Extremwert aus 2025-09, die Daten zeigen ihn aber am 2025-10-03."
+        == "Laut Artikel stammt der Extremwert aus September 2025, die Daten zeigen ihn aber am 03.10.2025."
     )
 
 
@@ -201,7 +201,7 @@ def test_a_move_on_the_named_listing_is_wrong_and_the_diagnosis_finds_the_other_
     assert (claim["listing"], claim["verdict"]) == ("9988.HK", "wrong")
     # the nearest permitted reading: the day's high, 154.6 / 146.5 - 1 = +5.53 % (the close: +5.32 %)
     assert claim["observed"] == pytest.approx(5.5290, abs=1e-3)
-    assert claim["diagnosis"][0] == "trifft zu: BABA: Schluss gegenüber dem Vortagesschluss am 2026-01-12 = +10,17 %"
+    assert claim["diagnosis"][0] == "trifft zu: BABA: Schluss gegenüber dem Vortagesschluss am 12.01.2026 = +10,17 %"
 
 
 def test_a_statement_without_a_venue_is_not_pinned_to_one_listing(tmp_path: Path) -> None:

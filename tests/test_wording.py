@@ -69,3 +69,77 @@ def test_quality_notes_are_grouped_and_translated() -> None:
     assert line.startswith("Eröffnung, Hoch, Tief an 2 Tagen nicht verwendet (Yahoo speichert Halbtage")
     assert line.endswith("9988.HK 24.12.2024, 9988.HK 31.12.2024")
     assert Wording("de").run_notes(["something new"]) == ["something new"]  # unknown: as written
+
+
+@pytest.mark.parametrize(
+    ("lang", "session", "price"), [("de", "Handelstag", "Kurs von 9988.HK"), ("en", "session", "price of 9988.HK")]
+)
+def test_a_price_chart_names_its_axes(lang: str, session: str, price: str) -> None:
+    """Both axes carry a title in the report's language beside their dates and values."""
+    import re
+
+    from claimcheck.adapters.charts import price_chart
+
+    points = [
+        ("2026-01-12", 160.0, 166.0, 165.0),
+        ("2026-01-13", 164.0, 170.0, 167.8),
+        ("2026-01-14", 166.0, 169.0, 168.0),
+    ]
+    claim = {
+        "evidence": [{"date": "2026-01-13", "symbol": "9988.HK"}],
+        "unit": "HKD",
+        "value": 167.8,
+        "band": [167.0, 168.6],
+    }
+    svg = price_chart(points, claim, Wording(lang))
+    titles = re.findall(r'<text[^>]*class="title"[^>]*>([^<]*)</text>', svg)
+    assert session in titles and price in titles
+
+
+def test_claim_notes_and_file_warnings_are_worded_by_their_shape() -> None:
+    """Notes the core writes with values in them read in the report's language, dates as the
+    reader writes them; a file's claim note keeps its file, quote and claim id."""
+    de, en = Wording("de"), Wording("en")
+    note = "'Mittwoch' resolved to 2026-01-14, after the publication date 2026-01-13 (the nearest such day)"
+    assert de.note(note) == (
+        "„Mittwoch“ als 14.01.2026 gelesen, nach dem Veröffentlichungsdatum 13.01.2026 (der nächstgelegene solche Tag)"
+    )
+    assert de.note(f"000_a.txt: 4,88 (c001): {note}").startswith("000_a.txt: 4,88 (c001): „Mittwoch“ als 14.01.2026")
+    assert (
+        en.note(note) == "'Mittwoch' read as 14 Jan 2026, after the publication date 13 Jan 2026 (the nearest such day)"
+    )
+    assert de.note("x.html: publication date 2026-01-17 is a weekend day") == (
+        "x.html: das Veröffentlichungsdatum 17.01.2026 ist ein Wochenendtag"
+    )
+    assert de.phrase("note", "'über Nacht' read as the New York session before publication").startswith("„über Nacht“")
+    assert de.note("a note of a shape no catalogue knows") == "a note of a shape no catalogue knows"
+
+
+def test_inputs_not_checked_and_cut_texts_are_worded_in_the_report_language() -> None:
+    de = Wording("de")
+    assert (
+        de.note("/in/a.txt: binary file (NUL bytes), not an article")
+        == "/in/a.txt: Binärdatei (NUL-Bytes), kein Artikel"
+    )
+    assert de.note("/in/p: a FIFO, not a regular file; only regular files are read") == (
+        "/in/p: eine Named Pipe (FIFO), keine reguläre Datei; nur reguläre Dateien werden gelesen"
+    )
+    cut = (
+        "big.txt: 61,600,071 characters; only the first 999,987 were checked for claims (limit 1,000,000), "
+        "the remaining 60,600,084 were not read: split the file to check them"
+    )
+    assert de.note(cut).startswith("big.txt: 61.600.071 Zeichen; nur die ersten 999.987 wurden auf Aussagen geprüft")
+    sentence = "a.txt: the sentence at character 1,024 holds 75 numbers; only its first 60 were read for claims"
+    assert (
+        de.note(sentence)
+        == "a.txt: der Satz bei Zeichen 1.024 enthält 75 Zahlen; nur seine ersten 60 wurden auf Aussagen gelesen"
+    )
+    assert (
+        de.note("/in/x.txt: extraction failed: ValueError: boom")
+        == "/in/x.txt: Extraktion fehlgeschlagen: ValueError: boom"
+    )
+
+
+def test_a_note_with_an_impossible_date_is_shown_as_written() -> None:
+    note = "a.txt: front matter 'published: 2026-02-31' is not a plausible date; ignored"
+    assert "„published: 2026-02-31“" in Wording("de").note(note)

@@ -110,6 +110,57 @@ class Measurement:
     confidence_notes: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Figure:
+    """A number the report shows in its reader's format: 'percent' signed with ' %', 'points' with
+    one decimal, anything else (a price) with two; lo != hi is a range."""
+
+    lo: float
+    hi: float
+    cls: str
+
+
+@dataclass(frozen=True)
+class Day:
+    """A date ('YYYY-MM-DD') or a month ('YYYY-MM'), shown in the reader's format."""
+
+    iso: str
+
+
+@dataclass(frozen=True)
+class Term:
+    """A catalogue key: the adapter says it in the report's language."""
+
+    key: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words the core composes from parts (a reading's name, a reason naming symbols), in English:
+    the adapter translates them with the phrase table (expectations/rules/phrases.csv) and shows
+    the dates in them in the reader's format."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class ScopeReason:
+    """Why a number is not market data: the scope table's reason for the kind, in the report's
+    language (expectations/rules/scope.csv), else the extractor's own words."""
+
+    kind: str
+    fallback: str | None
+
+
+@dataclass
+class Message:
+    """A sentence of the report as a catalogue key and its values (each a str shown as it is, or
+    one of the types above, or a Message): the core says what, adapters/wording.py says it."""
+
+    key: str
+    values: dict[str, object] = field(default_factory=dict)
+
+
 @dataclass
 class Judgement:
     claim_id: str
@@ -118,9 +169,9 @@ class Judgement:
     band: tuple[float, float] | None
     rule: str | None
     confidence: float | None
-    explanation: str
+    explanation: Message
     evidence: list[Evidence]
     reading: str | None = None
-    diagnosis: list[str] = field(default_factory=list)
+    diagnosis: list[Message] = field(default_factory=list)
     confidence_reasons: list[str] = field(default_factory=list)
     derived: bool = False  # the reading the verdict rests on is derived, not a quote

@@ -332,7 +332,9 @@ def verify_batch(articles: list[ExtractedArticle], data: MarketData, lang: str =
     """Measure every checkable claim of a batch and read its verdicts from the GX claims suite.
     If the batch raises, its halves are verified apart, down to the single article that raises:
     that one becomes an ArticleFailure and the rest of the batch is kept (k failing articles cost
-    about 2·k·log2(batch size) extra suite runs, none when nothing fails)."""
+    about 2·k·log2(batch size) extra suite runs, none when nothing fails). Judgements say what
+    they say as catalogue messages: the report words them, so `lang` no longer changes a batch
+    (kept for the flows that pass it)."""
     try:
         return _verify_together(articles, data, lang)
     except Exception as error:
@@ -378,11 +380,11 @@ def _verify_together(articles: list[ExtractedArticle], data: MarketData, lang: s
             key = f"{article.article}#{claim.id}"
             verdict = verdicts[key]
             measurement = measured[article.article].get(claim.id)
-            judged[claim.id] = judgement(claim, verdict, rows.get(key), measurement, rules, lang)  # type: ignore[arg-type]
+            judged[claim.id] = judgement(claim, verdict, rows.get(key), measurement, rules)  # type: ignore[arg-type]
             session = rows.get(key, {}).get("session")
             if claim.listing in series and isinstance(session, str):
                 charts[claim.id] = chart_points(series[claim.listing], positions[claim.listing], session)
-        _check_linked_pairs(article, judged, lang)
+        _check_linked_pairs(article, judged)
         checked.append(CheckedArticle(article, judged, charts))
     return VerifiedBatch(checked, frame, [validation])
 
@@ -390,7 +392,7 @@ def _verify_together(articles: list[ExtractedArticle], data: MarketData, lang: s
 MOVE_KINDS, PRICE_KINDS = ("day_change", "intraday_move", "open_move"), ("intraday_price", "last_price", "close")
 
 
-def _check_linked_pairs(article: ExtractedArticle, judged: dict[str, Judgement], lang: str) -> None:
+def _check_linked_pairs(article: ExtractedArticle, judged: dict[str, Judgement]) -> None:
     """A move and a price in one sentence: are they consistent with the previous close held?"""
     by_id = {c.id: c for c in article.claims}
     for move in (c for c in article.claims if c.kind in MOVE_KINDS):
@@ -398,7 +400,7 @@ def _check_linked_pairs(article: ExtractedArticle, judged: dict[str, Judgement],
             closes = sorted((e for e in judged[move.id].evidence if e.field == "close"), key=lambda e: e.date)
             if not closes or judged[move.id].verdict == "unverifiable":
                 continue
-            note = consistency_note(move, price, closes[0].value, load_rules(), lang)
+            note = consistency_note(move, price, closes[0].value, load_rules())
             if note:
                 judged[move.id].diagnosis.insert(0, note)
                 judged[price.id].diagnosis.insert(0, note)

@@ -26,6 +26,10 @@ class Settings(BaseSettings):
     task_runner: str = "local"  # local (Prefect's thread pool) or dask
     dask_address: str | None = None  # an existing Dask scheduler; None starts a local cluster
     dask_workers: int = 2
+    # Processes rendering a large run's article pages (this one and forks); 1: this process alone.
+    # Forks halve the page time on idle cores, gain nothing on busy ones, and each counts its
+    # inherited memory again in a summed RSS, so they are asked for, not assumed.
+    page_workers: int = 1
     # `claimcheck serve`: its Prefect server (with UI) listens here unless PREFECT_API_URL is set
     server_host: str = "127.0.0.1"
     server_port: int = 4200

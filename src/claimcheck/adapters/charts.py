@@ -58,6 +58,9 @@ def price_chart(points: list[Point], claim: dict[str, Any], w: Wording) -> str:
     if claim.get("derived"):
         title += " · " + w.text("chart.derived")
     chart = pygal.Line(title=title, style=STYLE, dots_size=2, **_common(w))
+    listing = claim["evidence"][0]["symbol"] if claim.get("evidence") else claim.get("listing") or "–"
+    chart.x_title = w.text("chart.session_axis")
+    chart.y_title = w.text("chart.price_axis", listing=listing)
     chart.x_labels = [w.short_day(day) for day, _, _, _ in points]
     chart.x_labels_major_every = max(1, len(points) // 5)
     chart.add(w.text("chart.close"), [close for _, _, _, close in points])

@@ -141,7 +141,6 @@ def data_docs(frame: pd.DataFrame, run_name: str = "claimcheck") -> tuple[dict[s
     import tempfile
 
     import great_expectations as gx
-    from great_expectations.checkpoint.actions import UpdateDataDocsAction
     from great_expectations.core.run_identifier import RunIdentifier
 
     from claimcheck.adapters.gx_offline import offline_docs
@@ -169,15 +168,28 @@ def data_docs(frame: pd.DataFrame, run_name: str = "claimcheck") -> tuple[dict[s
         checkpoint = gx.Checkpoint(
             name=f"claims-{site}",
             validation_definitions=definitions,
-            actions=[UpdateDataDocsAction(name="docs", site_names=[site])],
             result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["claim_id"]},
         )
-        checkpoint.run(
+        result = checkpoint.run(
             batch_parameters={"dataframe": frame.assign(row=range(len(frame)))},
             run_id=RunIdentifier(run_name=run_name),  # GX writes '__none__' without one
         )
+        _name_data_assets(context, result.run_results)
+        context.build_data_docs(site_names=[site])
         files = {str(p.relative_to(folder)): p.read_bytes() for p in Path(folder).rglob("*") if p.is_file()}
     return offline_docs(files), readable.to_json_dict() if readable is not None else None
+
+
+def _name_data_assets(context: Any, run_results: dict[Any, Any]) -> None:
+    """GX 1.24's validation page takes the 'Data asset' it shows from the result's batch spec,
+    which a dataframe batch lacks ('Data asset: None'; GX issue #10339); the docs index reads the
+    active batch definition, which has it. The stored results get the name in their batch spec
+    before the docs are built from them."""
+    store = context.validation_results_store
+    for key, validation in run_results.items():
+        asset = (validation.meta.get("active_batch_definition") or {}).get("data_asset_name")
+        validation.meta["batch_spec"] = {**(validation.meta.get("batch_spec") or {}), "data_asset_name": asset}
+        store.set(key, validation)
 
 
 def _escaped(frame: pd.DataFrame) -> pd.DataFrame:

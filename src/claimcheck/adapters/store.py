@@ -314,8 +314,18 @@ RUN_COLUMNS = (
     "accurate, imprecise, wrong, unverifiable, out_of_scope, report, status"
 )
 
-
-CLAIM_COLUMNS = "run_id, article, claim_id, kind, listing, verdict, value, observed, quote, sentence"
+CLAIM_RESULT_COLUMNS = (
+    "run_id",
+    "article",
+    "claim_id",
+    "kind",
+    "listing",
+    "verdict",
+    "value",
+    "observed",
+    "quote",
+    "sentence",
+)
 
 
 def save_run(con: duckdb.DuckDBPyConnection, run: dict[str, object], claim_rows: Sequence[tuple[object, ...]]) -> None:
@@ -325,7 +335,14 @@ def save_run(con: duckdb.DuckDBPyConnection, run: dict[str, object], claim_rows:
     con.execute("DELETE FROM claim_results WHERE run_id = ?", [run["run_id"]])
     con.execute(f"INSERT OR REPLACE INTO runs ({RUN_COLUMNS}) VALUES ({', '.join('?' * len(values))})", values)
     if claim_rows:
-        con.executemany(f"INSERT INTO claim_results ({CLAIM_COLUMNS}) VALUES ({', '.join('?' * 10)})", claim_rows)
+        # One scan of a frame: executemany sent the rows one statement each (8 s for 10k articles).
+        con.register("new_claim_results", pd.DataFrame.from_records(claim_rows, columns=CLAIM_RESULT_COLUMNS))
+        try:
+            con.execute(
+                f"INSERT INTO claim_results ({', '.join(CLAIM_RESULT_COLUMNS)}) SELECT * FROM new_claim_results"
+            )
+        finally:
+            con.unregister("new_claim_results")
     con.execute("COMMIT")
 
 

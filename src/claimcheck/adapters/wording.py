@@ -14,11 +14,73 @@ from pathlib import Path
 
 from babel import Locale
 from babel.dates import format_date, format_datetime, get_timezone
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, get_decimal_symbol, get_group_symbol
 
-from claimcheck.core.explain import LOCALES
-from claimcheck.model import CURRENCIES
+from claimcheck.model import CURRENCIES, Day, Figure, Message, Phrase, ScopeReason, Term
+from claimcheck.rules import load_rules
 
+LOCALES = {"de": "de_DE", "en": "en_GB"}
+
+_ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+# Single words the core's composed phrases keep after the phrase table ('close vs 52-week high …')
+_PHRASE_WORDS = {"vs": "phrase.vs", "ECB": "data.ecb"}
+# Notes the core and the article reader write with values in them (claim notes, file warnings):
+# each shape is a catalogue entry whose values are the named groups, dates in the reader's format.
+# The notes stay English in results.json and the logs; only the report words them.
+_NOTE_SHAPES = tuple(
+    (re.compile(pattern), key)
+    for pattern, key in (
+        (r"^(?P<file>[^:]+): (?P<quote>.+) \((?P<id>c\d+)\): (?P<note>.+)$", "note.of_claim"),
+        (
+            r"^'(?P<word>[^']+)' resolved to (?P<day>\S+), after the publication date (?P<published>\S+) "
+            r"\(the nearest such day\)$",
+            "note.resolved_after_publication",
+        ),
+        (r"^'(?P<word>[^']+)' read as the sessions from (?P<start>\S+) to (?P<end>\S+)$", "note.read_as_sessions"),
+        (r"^extreme set on (?P<day>\S+); read as of publication$", "note.extreme_set_on"),
+        (r"^no venue named: assumed (?P<company>.+)'s home listing$", "note.assumed_home_listing"),
+        (r"^the article names Nasdaq; (?P<listing>\S+) trades on the NYSE$", "note.nasdaq_nyse"),
+        (r"^(?P<file>[^:]+): HTML markup and scripts ignored$", "note.markup_ignored"),
+        (r"^(?P<file>[^:]+): publication date (?P<day>\S+) lies in the future$", "note.published_in_future"),
+        (r"^(?P<file>[^:]+): publication date (?P<day>\S+) is a weekend day$", "note.published_on_weekend"),
+        (r"^(?P<file>[^:]+): no publication date found; date-bound claims are unverifiable$", "note.no_published"),
+        (r"^(?P<file>[^:]+): publication date guessed from '(?P<hint>.+)' as (?P<day>\S+)$", "note.published_guessed"),
+        (r"^(?P<file>[^:]+): not UTF-8; decoded as Windows-1252 \(Latin-1 compatible\)$", "note.decoded_cp1252"),
+        (r"^(?P<file>[^:]+): malformed front matter ignored \((?P<why>.*)\)$", "note.front_matter_ignored"),
+        (
+            r"^(?P<file>[^:]+): front matter 'published: (?P<value>.*)' is not a (?:plausible )?date; ignored$",
+            "note.front_matter_date",
+        ),
+        (
+            r"^(?P<file>[^:]+): the page's publication date '(?P<value>.*)' is not a (?:plausible )?date; ignored$",
+            "note.page_date",
+        ),
+        (
+            r"^(?P<file>[^:]+): (?P<total>[\d,]+) characters; only the first (?P<shown>[\d,]+) were checked for claims "
+            r"\(limit (?P<limit>[\d,]+)\), the remaining (?P<rest>[\d,]+) were not read: split the file to check them$",
+            "note.text_cut",
+        ),
+        (
+            r"^the sentence at character (?P<at>[\d,]+) holds (?P<n>[\d,]+) numbers; only its first (?P<first>[\d,]+) "
+            r"were read for claims$",
+            "note.sentence_cut",
+        ),
+        # errors entries: the file was not checked
+        (r"^(?P<file>[^:]+): binary file \(NUL (?:bytes|characters)\), not an article$", "note.binary"),
+        (r"^(?P<file>[^:]+): empty file$", "note.empty"),
+        (r"^(?P<file>[^:]+): HTML page without text$", "note.html_without_text"),
+        (
+            r"^(?P<file>[^:]+): a (?P<kind>FIFO|socket|character device|device or a folder), not a regular file; "
+            r"only regular files are read$",
+            "note.not_regular",
+        ),
+        (r"^(?P<file>[^:]+): (?P<size>[\d,]+) bytes is over the limit of (?P<limit>[\d,]+) bytes$", "note.too_large"),
+        (r"^(?P<file>[^:]+): cannot be read \((?P<why>.*)\)$", "note.unreadable"),
+        (r"^(?P<file>[^:]+): (?P<stage>extraction|verification) failed: (?P<why>.*)$", "note.failed"),
+        (r"^(?P<file>[^:]+): (?P<note>.+)$", "note.of_file"),  # a file's note of the extractor (last: any other)
+    )
+)
+_COUNTS = ("total", "shown", "limit", "rest", "at", "n", "first", "size")  # integers, written with ',' groups
 # The quote-quality notes of a run (adapters/gx_validation.quarantine): 'SYMBOL DAY: FIELDS held back (WHY)'
 # or 'SYMBOL DAY: warning (WHY)'; grouped per reason, so ten half-day sessions are one line.
 _QUALITY_NOTE = re.compile(
@@ -43,12 +105,14 @@ class Wording:
         self.lang = lang
         self.locale = Locale.parse(LOCALES[lang])
         self._catalogue = translations(lang)
+        self._marks = get_decimal_symbol(self.locale), get_group_symbol(self.locale)
         # Babel formats a value in ~20 µs; a report formats the same sessions, counts and prices
         # thousands of times, so each formatted form is kept (bounded: a report has few distinct ones).
         self.number = lru_cache(maxsize=65536)(self._number)  # type: ignore[method-assign]
         self.value = lru_cache(maxsize=65536)(self._value)  # type: ignore[method-assign]
         self.day = lru_cache(maxsize=8192)(self._day)  # type: ignore[method-assign]
         self.count = lru_cache(maxsize=8192)(self._count)  # type: ignore[method-assign]
+        self.composed = lru_cache(maxsize=65536)(self._composed)  # type: ignore[method-assign]
 
     def text(self, key: str, **values: object) -> str:
         message = self._catalogue.gettext(key)
@@ -77,9 +141,105 @@ class Wording:
 
     def phrase(self, group: str, text: str) -> str:
         """A fixed phrase of the core (a confidence reason, a claim note) in the report's language;
-        one with values in it (a date, a quoted word) is shown as the core wrote it."""
+        a note with values in it (a date, a quoted word) by its shape; any other as it was written."""
         key = f"{group}.{text}"
-        return self.text(key) if self.known(key) else text
+        if self.known(key):
+            return self.text(key)
+        return self.note(text) if group == "note" else text
+
+    def note(self, text: str) -> str:
+        """A claim note or file warning in the report's language (see _NOTE_SHAPES)."""
+        if self.known(f"note.{text}"):
+            return self.text(f"note.{text}")
+        for shape, key in _NOTE_SHAPES:
+            match = shape.match(text)
+            if match:
+                return self.text(
+                    key, **{name: self._note_value(name, value) for name, value in match.groupdict().items()}
+                )
+        return text
+
+    def _note_value(self, name: str, value: str) -> str:
+        if name == "note":
+            return self.note(value)
+        if name in _COUNTS and value.replace(",", "").isdigit():
+            return self.count(int(value.replace(",", "")))
+        if name in ("kind", "stage"):
+            return self.text(f"note.{name}.{value}")
+        return self.reader_dates(value)
+
+    def say(self, message: Message) -> str:
+        """A core message in the report's language: its catalogue sentence with each value worded."""
+        return self.text(message.key, **{name: self._worded(value) for name, value in message.values.items()})
+
+    def _worded(self, value: object) -> str:
+        if isinstance(value, Message):
+            return self.say(value)
+        if isinstance(value, Term):
+            return self.term(value.key)
+        if isinstance(value, Figure):
+            return self.figure(value)
+        if isinstance(value, Day):
+            return self.day(value.iso) if len(value.iso) == 10 else self.month(value.iso)
+        if isinstance(value, Phrase):
+            return self.composed(value.text)
+        if isinstance(value, ScopeReason):
+            rules = load_rules()
+            reasons = rules.scope_reasons_de if self.lang == "de" else rules.scope_reasons
+            return reasons.get(value.kind) or value.fallback or self.text("explain.nothing_measured")
+        return str(value)
+
+    def term(self, key: str) -> str:
+        """A catalogue entry; an unknown one of a group ('label.new_kind') reads as the group's 'other'."""
+        if self.known(key):
+            return self.text(key)
+        other = key.split(".", 1)[0] + ".other"
+        return self.text(other) if self.known(other) else key
+
+    def figure(self, figure: Figure) -> str:
+        if figure.lo == figure.hi:
+            return self._figure(figure.lo, figure.cls)
+        return self.text(
+            "explain.range", lo=self._figure(figure.lo, figure.cls), hi=self._figure(figure.hi, figure.cls)
+        )
+
+    def _figure(self, value: float, cls: str) -> str:
+        """Python formats the digits, Babel supplies the marks (format_decimal per number was a
+        third of the verify stage's time when the core still worded its sentences)."""
+        decimal, group = self._marks
+        pattern = {"percent": "+,.2f", "points": ",.1f"}.get(cls, ",.2f")
+        text = format(value, pattern).replace(",", "\0").replace(".", decimal).replace("\0", group)
+        if text.startswith("+-"):
+            text = text[1:]
+        return text + " %" if cls == "percent" else text
+
+    def composed(self, text: str) -> str:
+        return self._composed(text)
+
+    def _composed(self, text: str) -> str:
+        """Words the core composed in English (a reading's name, a reason): translated with the
+        phrase table, its dates in the reader's format."""
+        if self.lang != "en":
+            for english, local in load_rules().phrases.get(self.lang, ()):
+                text = text.replace(english, local)
+            for word, key in _PHRASE_WORDS.items():
+                text = re.sub(rf"\b{re.escape(word)}\b", self.text(key), text)
+        return self.reader_dates(text)
+
+    def reader_dates(self, text: str) -> str:
+        """Each ISO date in a text in the reader's format; one that is no date ('2026-02-31', from a
+        hostile file) stays as written."""
+
+        def reader(match: re.Match[str]) -> str:
+            try:
+                return self.day(match[0])
+            except ValueError:
+                return match[0]
+
+        return _ISO_DAY.sub(reader, text)
+
+    def month(self, iso: str) -> str:
+        return format_date(date.fromisoformat(iso[:7] + "-01"), format="MMMM yyyy", locale=self.locale)
 
     def number(self, value: float | None) -> str:
         return self._number(value)
