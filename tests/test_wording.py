@@ -113,6 +113,17 @@ def test_claim_notes_and_file_warnings_are_worded_by_their_shape() -> None:
     )
     assert de.phrase("note", "'über Nacht' read as the New York session before publication").startswith("„über Nacht“")
     assert de.note("a note of a shape no catalogue knows") == "a note of a shape no catalogue knows"
+    assert (
+        de.note("a.txt: 1,6 (c653f18c241d4): repeats '1,6'")
+        == "a.txt: 1,6 (c653f18c241d4): wiederholt „1,6“ und wird dort geprüft"
+    )
+    late = "published 2026-01-16 00:10 +0100, when BABA's day was 2026-01-15: read as of it"
+    assert de.note(late) == (
+        "veröffentlicht 16.01.2026 00:10, als an der Börse von BABA noch der 15.01.2026 war: auf diesen Tag bezogen"
+    )
+    assert de.composed("BABA: 22/22 sessions in 2024-04-01 … 2024-04-30 are not held") == (
+        "BABA: 22/22 Handelstage im Zeitraum 01.04.2024 … 30.04.2024 fehlen in den Kursdaten"
+    )
 
 
 def test_inputs_not_checked_and_cut_texts_are_worded_in_the_report_language() -> None:

@@ -30,7 +30,7 @@ _PHRASE_WORDS = {"vs": "phrase.vs", "ECB": "data.ecb"}
 _NOTE_SHAPES = tuple(
     (re.compile(pattern), key)
     for pattern, key in (
-        (r"^(?P<file>[^:]+): (?P<quote>.+) \((?P<id>c\d+)\): (?P<note>.+)$", "note.of_claim"),
+        (r"^(?P<file>[^:]+): (?P<quote>.+) \((?P<id>c[0-9a-f]+)\): (?P<note>.+)$", "note.of_claim"),
         (
             r"^'(?P<word>[^']+)' resolved to (?P<day>\S+), after the publication date (?P<published>\S+) "
             r"\(the nearest such day\)$",
@@ -38,6 +38,11 @@ _NOTE_SHAPES = tuple(
         ),
         (r"^'(?P<word>[^']+)' read as the sessions from (?P<start>\S+) to (?P<end>\S+)$", "note.read_as_sessions"),
         (r"^extreme set on (?P<day>\S+); read as of publication$", "note.extreme_set_on"),
+        (
+            r"^published (?P<at>\S+ \S+) \S+, when (?P<listing>\S+)'s day was (?P<day>\S+): read as of it$",
+            "note.read_as_of_listing_day",
+        ),
+        (r"^repeats '(?P<quote>.+)'$", "note.repeats"),
         (r"^no venue named: assumed (?P<company>.+)'s home listing$", "note.assumed_home_listing"),
         (r"^the article names Nasdaq; (?P<listing>\S+) trades on the NYSE$", "note.nasdaq_nyse"),
         (r"^(?P<file>[^:]+): HTML markup and scripts ignored$", "note.markup_ignored"),

@@ -263,9 +263,7 @@ def _year_window(data: ListingData, as_of: date) -> pd.DataFrame:
     expected = len(sessions_between(data.calendar_code, start + timedelta(days=1), as_of))
     missing = expected - int(data.closes_in_year.get(as_of, 0))  # held rows are sessions (quality suite)
     if missing > MAX_WINDOW_GAPS:
-        raise MissingData(
-            f"{data.symbol}: {missing} of {expected} sessions of the 52 weeks before {as_of} are not held"
-        )
+        raise MissingData(f"{data.symbol}: {missing}/{expected} sessions of the 52 weeks before {as_of} are not held")
     return data.bars[(data.bars.index > start) & (data.bars.index <= as_of)]
 
 
@@ -300,13 +298,13 @@ def _period_extreme_readings(kind: str, claim: Claim, data: ListingData) -> list
     extreme close the alternative. Every session of the window must be held."""
     ref = claim.reference or {}
     start, end = date.fromisoformat(ref["start"]), date.fromisoformat(ref["end"])
-    what = f"{start.isoformat()} to {end.isoformat()}"
+    what = f"{start.isoformat()} … {end.isoformat()}"
     expected = sessions_between(data.calendar_code, start, end)
     window = data.bars[(data.bars.index >= start) & (data.bars.index <= end)]
     missing = len(set(expected) - set(window["close"].dropna().index))
     if not expected or missing:
-        raise MissingData(f"{data.symbol}: {missing or 'all'} sessions of {what} are not held")
-    return [replace(r, name=f"{label} of {what}") for label, r in _extremes(data, window, kind == "period_high", what)]
+        raise MissingData(f"{data.symbol}: {missing or len(expected)}/{len(expected)} sessions in {what} are not held")
+    return [replace(r, name=f"{what}: {label}") for label, r in _extremes(data, window, kind == "period_high", what)]
 
 
 def _year_extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
@@ -367,7 +365,7 @@ def _since_readings(claim: Claim, data: ListingData, as_of: date) -> list[Readin
     expected = sessions_between(data.calendar_code, since, before)
     missing = len(set(expected) - set(window["close"].dropna().index))
     if not expected or missing > MAX_WINDOW_GAPS:
-        raise MissingData(f"{data.symbol}: {missing} of {len(expected)} sessions from {since} to {before} are not held")
+        raise MissingData(f"{data.symbol}: {missing}/{len(expected)} sessions in {since} … {before} are not held")
     readings: list[Reading] = []
     for field, primary in (("close", True), ("high" if up else "low", False)):
         level = _need(data, as_of, field)
