@@ -9,6 +9,7 @@ import shutil
 import time
 import urllib.error
 import urllib.request
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ import pytest
 from claimcheck.adapters import review_server
 from claimcheck.adapters.review import decisions as review_decisions
 from claimcheck.cli import EXIT_OK, EXIT_USAGE, main
-from claimcheck.core.discrepancies import discrepancies, message_text, verdict_counts
+from claimcheck.core.discrepancies import counted_verdict, discrepancies, message_text, verdict_counts
 from claimcheck.paths import SEEDS_DIR
 from claimcheck.pipeline import RunOptions
 from claimcheck.settings import Settings
@@ -120,6 +121,10 @@ def test_decisions_are_kept_and_the_next_run_applies_the_latest(
         ld = json.loads(html.split('<script type="application/ld+json">')[1].split("</script>")[0])
         rated = [c for c in article["claims"] if c["verdict"] != "out_of_scope"]
         assert len(ld) == len([c for c in rated if c["id"] not in (dismissed, corrected)])
+        counted = Counter(counted_verdict(c) for c in article["claims"])  # the page's badges leave closed ones out
+        for verdict, label in (("wrong", "falsch"), ("imprecise", "ungenau")):
+            badge = f'<span class="badge v-{verdict}">{label}: {counted[verdict]}</span>'
+            assert (badge in html) == (counted[verdict] > 0), (article["article"], verdict)
     index = (root / "out" / "index.html").read_text(encoding="utf-8")
     for verdict, label in (("wrong", "falsch"), ("imprecise", "ungenau")):
         assert f"{label}: {after.get(verdict, 0)}</span>" in index, verdict

@@ -365,7 +365,7 @@ def _article_page(
     return str(
         template.render(
             article=article,
-            counts=Counter(c["verdict"] for c in article["claims"]),  # once, not a filter per verdict
+            counts=Counter(counted_verdict(c) for c in article["claims"]),  # closed findings are not counted
             paragraphs=paragraphs(shown, [c for c in full if c["span"][1] <= len(shown)]),
             claims=full,
             discrepancies=[c for c in full if is_discrepancy(c)],
