@@ -6,7 +6,7 @@ text + publication date + rule tables in, Claim records out. No I/O, no market d
 `subjects` (company, venue, listing), `metrics` (cue, hedge, sign, kind), `timing` (the day a
 number refers to), `frames` (one claim from one number), `statements` (claims without a number),
 `linking` (claims that carry, repeat or accompany each other). Numbers and day words are read by
-`core/numbers.py` and `core/dates.py`.
+`core/numbers.py` and `core/dates.py`; the kind groups are `core/kinds.py` (re-exported here).
 """
 
 from __future__ import annotations
@@ -15,7 +15,13 @@ from bisect import bisect_left
 
 from claimcheck.core.extract.context import Context, update_context
 from claimcheck.core.extract.frames import number_claim
-from claimcheck.core.extract.kinds import (
+from claimcheck.core.extract.linking import link_prices, link_sentence_claims, mark_repeats, written_by_of
+from claimcheck.core.extract.metrics import cue_hits
+from claimcheck.core.extract.sentences import detect_language, sentence_spans
+from claimcheck.core.extract.statements import statement_claims
+from claimcheck.core.extract.subjects import main_company
+from claimcheck.core.extract.timing import day_bindings
+from claimcheck.core.kinds import (
     AS_OF_KINDS,
     EXTREME_KINDS,
     INDEX_KINDS,
@@ -29,12 +35,6 @@ from claimcheck.core.extract.kinds import (
     UNMEASURED_PERIOD_KINDS,
     YEAR_EXTREME_KINDS,
 )
-from claimcheck.core.extract.linking import link_prices, link_sentence_claims, mark_repeats, written_by_of
-from claimcheck.core.extract.metrics import cue_hits
-from claimcheck.core.extract.sentences import detect_language, sentence_spans
-from claimcheck.core.extract.statements import statement_claims
-from claimcheck.core.extract.subjects import main_company
-from claimcheck.core.extract.timing import day_bindings
 from claimcheck.core.numbers import find_numbers
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Rules

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from claimcheck.core.dates import DateRef, resolve_day
-from claimcheck.core.extract.kinds import INDEX_KINDS, SET_EXTREME_KINDS
+from claimcheck.core.kinds import INDEX_KINDS, SET_EXTREME_KINDS
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules
 

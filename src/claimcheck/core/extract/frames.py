@@ -13,7 +13,6 @@ from datetime import date
 
 from claimcheck.core.dates import extreme_month
 from claimcheck.core.extract.context import Context
-from claimcheck.core.extract.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS
 from claimcheck.core.extract.metrics import (
     CueHit,
     best_cue,
@@ -36,6 +35,7 @@ from claimcheck.core.extract.timing import (
     past_window,
     reference_of,
 )
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS
 from claimcheck.core.numbers import NumberMention
 from claimcheck.model import Claim, Published, TimeSource
 from claimcheck.rules import Rules

@@ -10,8 +10,8 @@ import re
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from claimcheck.core.extract.kinds import STATEMENT_KINDS
 from claimcheck.core.extract.sentences import summary_blocks
+from claimcheck.core.kinds import STATEMENT_KINDS
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules
 
@@ -109,7 +109,9 @@ def _completed_session(
     listing = rules.listing(move.listing or "") if rules is not None else None
     if listing is None or written_by is None or date.fromisoformat(day) != published.date:
         return False
-    from claimcheck.core.measure import session_closed_by  # measure imports this package's kinds
+    # imported only here: measure loads pandas and the exchange calendars (about 1 s), needed
+    # only to tell whether the publication day's session had closed when the text was written
+    from claimcheck.core.measure import session_closed_by
 
     return session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
 

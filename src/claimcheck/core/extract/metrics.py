@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.core.extract.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_PERIOD_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.extract.sentences import pattern_hits
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_PERIOD_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
 from claimcheck.model import CURRENCIES
 from claimcheck.rules import Company, Cue, Rules

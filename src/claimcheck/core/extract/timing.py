@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from claimcheck.core.dates import DateRef, day_phrases, has_day_phrase, resolve_day
 from claimcheck.core.extract.context import Context
-from claimcheck.core.extract.kinds import AS_OF_KINDS, SESSION_KINDS, SET_EXTREME_KINDS
+from claimcheck.core.kinds import AS_OF_KINDS, SESSION_KINDS, SET_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
@@ -175,6 +175,8 @@ def as_of_at_publication(rules: Rules, symbol: str | None, published: Published)
     listing = rules.listing(symbol or "")
     if listing is None or published.at is None:
         return None
-    from claimcheck.core.measure import session_day_at  # measure imports this package's kinds
+    # imported only here: measure loads pandas and the exchange calendars (about 1 s), needed
+    # only when the publication's time of day is known
+    from claimcheck.core.measure import session_day_at
 
     return session_day_at(listing.calendar, published.at)

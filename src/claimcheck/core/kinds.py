@@ -1,7 +1,7 @@
 """The claim kinds the extractor names, grouped by how they are dated and measured.
 
-Data read by every step of extraction and (through `claimcheck.core.extract`) by the measure and
-band steps, which treat the groups differently: kept apart from any one step.
+Data read by every step of extraction and by the measure and band steps, which treat the groups
+differently: a module of its own, so that measuring does not depend on the extraction package.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.core.extract import kinds
+from claimcheck.core import kinds
 from claimcheck.rules import Rules
 
 # Kinds only the code gives (`metrics.index_kind`), no cue or statement row: a misspelt kind in a
