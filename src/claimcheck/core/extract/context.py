@@ -44,6 +44,9 @@ def update_context(
     published: Published,
     rules: Rules,
 ) -> None:
+    """After a sentence: its last checked claim's company, venue and day carry forward; without
+    one, the stock it names (the one in play stays when named among others), its venue and a
+    relative day it names."""
     # an index claim never makes the index the subject of the sentences after it ('die Aktie')
     checked = [c for c in claims if c.checkable and c.listing and c.kind not in INDEX_KINDS]
     if checked and all(c.kind in SET_EXTREME_KINDS for c in checked):

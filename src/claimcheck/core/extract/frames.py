@@ -58,6 +58,8 @@ def number_claim(
     hits: list[CueHit],
     days: DayBindings,
 ) -> Claim | None:
+    """The claim number m makes in its sentence, or None for a year or a bare count: its kind from
+    the nearest cue (else from its unit, sign and subject), then its subject, listing and day."""
     offset = sentence_span[0]
     # Bare numbers (years, counts) do not separate a cue from its number.
     others = [o for o in inside if o is not m and (o.unit or o.scale != 1)]

@@ -17,6 +17,7 @@ from claimcheck.rules import Company, Cue, Rules
 
 
 def unit_class_of(unit: str | None) -> str:
+    """The class a cue's `number` column names: percent, points, price or count."""
     if unit in ("percent", "percentage_points"):
         return "percent"
     if unit == "points":
@@ -57,6 +58,8 @@ def cue_hits(sentence: str, rules: Rules) -> list[CueHit]:
 def best_cue(
     sentence: str, offset: int, m: NumberMention, others: list[NumberMention], hits: list[CueHit]
 ) -> tuple[Cue, int] | None:
+    """The cue nearest to the number that takes its unit class (ties: the table's order), with its
+    distance; numbers in between push a cue away."""
     unit_class = unit_class_of(m.unit)
     best: tuple[int, int, Cue] | None = None
     for order, hit_start, hit_end, cue in hits:
@@ -133,6 +136,8 @@ _INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_PERIOD_KINDS | EXTREME_KINDS | YEAR_EXT
 
 
 def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: NumberMention) -> str:
+    """An index's number: its period and extreme kinds stay; a percentage is a move, and so are
+    points not after a level word ('auf', 'bei'); anything else is its level."""
     if kind in _INDEX_KEEPS:
         return kind
     if unit_class == "percent":
@@ -201,6 +206,8 @@ def default_kind(
     others: list[NumberMention],
     m: NumberMention,
 ) -> str | None:
+    """Without a cue: a signed percentage about a named subject is the day's move, a share price
+    of a named company the last price."""
     if unit_class == "percent":
         return "day_change" if direction and company else None
     if unit_class == "price":

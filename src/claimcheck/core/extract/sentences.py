@@ -20,6 +20,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"'“”„»«]?\s+(?=[\"'“”„»«]?[
 
 
 def detect_language(text: str) -> str:
+    """German or English, by which language's common words the text's head holds more of."""
     sample = text[:5000]
     words = _LANGUAGE_WORDS.findall(sample)
     english = sum(word in _ENGLISH for word in words)

@@ -27,6 +27,7 @@ def _currency_venues(
 
 
 def main_company(companies: list[tuple[int, Company]]) -> str | None:
+    """The stock named most often in the text: the subject of a sentence that names none."""
     counts: dict[str, int] = {}
     for _, company in companies:
         if company.kind == "stock":
@@ -125,6 +126,9 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> s
 
 
 def listing_for(rules: Rules, company: Company, venue: str | None, currency: str | None) -> str | None:
+    """A company's listing. With a currency: the one trading in it (on the named venue if there,
+    Frankfurt before Xetra), none if none does. Without: the one on the named venue ('ABROAD': the
+    other market), else the home listing."""
     if currency and currency in CURRENCIES:
         same_currency = [item for item in rules.listings_of(company.name) if item.currency == currency]
         by_venue = [item for item in same_currency if item.venue == venue]

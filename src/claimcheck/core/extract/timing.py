@@ -51,6 +51,7 @@ def _directly_before(sentence: str, end: int, start: int) -> bool:
 
 
 def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> DayBindings:
+    """Which day words of a sentence belong to one number only (see DayBindings)."""
     bases = [n for n in numbers if _COMPARISON.search(sentence, max(0, n.start - offset - 30), n.start - offset)]
     phrases = day_phrases(sentence) if bases else []  # only a base binds a day: most sentences have none
     if not phrases or not numbers:
