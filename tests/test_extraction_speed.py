@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.core.dates import _DAY_WORDS, day_phrases, has_day_phrase, names_a_day
-from claimcheck.core.extract import _ENGLISH, _GERMAN, detect_language, sentence_spans
+from claimcheck.core.extract.sentences import _ENGLISH, _GERMAN, detect_language, sentence_spans
 from claimcheck.core.numbers import _grammar
 from claimcheck.first_chars import with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from claimcheck.core.extract import STATEMENT_KINDS
+from claimcheck.core.kinds import STATEMENT_KINDS
 from claimcheck.model import Claim, Measurement, Published, Reading
 from claimcheck.rules import Rules
 

@@ -15,7 +15,7 @@ from typing import Any
 import exchange_calendars as xcals
 import pandas as pd
 
-from claimcheck.core.extract import PERIOD_EXTREME_KINDS, SESSION_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
+from claimcheck.core.kinds import PERIOD_EXTREME_KINDS, SESSION_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.model import Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Rules
 

@@ -1,0 +1,108 @@
+"""Find every numeric claim in an article and say what it is about.
+
+text + publication date + rule tables in, Claim records out. No I/O, no market data.
+`extract_claims` is the one entry point; the steps it runs live in this package, one module each:
+`sentences` (language, sentences, summary lists), `context` (what earlier sentences established),
+`subjects` (company, venue, listing), `metrics` (cue, hedge, sign, kind), `timing` (the day a
+number refers to), `frames` (one claim from one number), `statements` (claims without a number),
+`linking` (claims that carry, repeat or accompany each other). Numbers and day words are read by
+`core/numbers.py` and `core/dates.py`; the kind groups are `core/kinds.py` (re-exported here).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from claimcheck.core.extract.context import Context, update_context
+from claimcheck.core.extract.frames import number_claim
+from claimcheck.core.extract.linking import link_prices, link_sentence_claims, mark_repeats, written_by_of
+from claimcheck.core.extract.metrics import cue_hits
+from claimcheck.core.extract.sentences import detect_language, sentence_spans
+from claimcheck.core.extract.statements import statement_claims
+from claimcheck.core.extract.subjects import main_company
+from claimcheck.core.extract.timing import day_bindings
+from claimcheck.core.kinds import (
+    AS_OF_KINDS,
+    EXTREME_KINDS,
+    INDEX_KINDS,
+    PERIOD_EXTREME_KINDS,
+    PERIOD_KINDS,
+    SESSION_KINDS,
+    SESSION_PRICE_KINDS,
+    SET_EXTREME_KINDS,
+    SHARE_PRICE_KINDS,
+    STATEMENT_KINDS,
+    UNMEASURED_PERIOD_KINDS,
+    YEAR_EXTREME_KINDS,
+)
+from claimcheck.core.numbers import find_numbers
+from claimcheck.model import Claim, Published
+from claimcheck.rules import Rules
+
+__all__ = [
+    "AS_OF_KINDS",
+    "EXTRACTOR_VERSION",
+    "EXTREME_KINDS",
+    "INDEX_KINDS",
+    "MAX_NUMBERS_PER_SENTENCE",
+    "PERIOD_EXTREME_KINDS",
+    "PERIOD_KINDS",
+    "SESSION_KINDS",
+    "SESSION_PRICE_KINDS",
+    "SET_EXTREME_KINDS",
+    "SHARE_PRICE_KINDS",
+    "STATEMENT_KINDS",
+    "UNMEASURED_PERIOD_KINDS",
+    "YEAR_EXTREME_KINDS",
+    "detect_language",
+    "extract_claims",
+    "sentence_spans",
+]
+
+EXTRACTOR_VERSION = "8"  # bump when extraction changes without a rule table changing (cache key)
+
+# A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
+# only its first ones are read, so that work per sentence stays bounded. Said in a note.
+MAX_NUMBERS_PER_SENTENCE = 60
+
+
+def extract_claims(
+    text: str, published: Published, rules: Rules, lang: str | None = None, notes: list[str] | None = None
+) -> tuple[list[Claim], str]:
+    """The claims of a text and its language; what was not read (a crowded sentence) is added to `notes`."""
+    lang = lang or detect_language(text)
+    mentions = find_numbers(text, lang, rules)
+    starts = [m.start for m in mentions]
+    companies = rules.companies_in(text)  # one scan of the whole text; sentences slice it
+    claims: list[Claim] = []
+    context = Context(company=main_company(companies), companies=companies, venues=rules.venues_in(text))
+    by_sentence = sentence_spans(text)
+    written_by = written_by_of(published, lang)
+    for s_start, s_end in by_sentence:
+        sentence = text[s_start:s_end]
+        inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
+        if len(inside) > MAX_NUMBERS_PER_SENTENCE and notes is not None:
+            notes.append(
+                f"the sentence at character {s_start:,} holds {len(inside):,} numbers; only its first "
+                f"{MAX_NUMBERS_PER_SENTENCE} were read for claims"
+            )
+        inside = inside[:MAX_NUMBERS_PER_SENTENCE]
+        hits = cue_hits(sentence, rules) if inside else []
+        days = day_bindings(sentence, s_start, inside)
+        sentence_claims = [
+            c
+            for c in (
+                number_claim(text, sentence, (s_start, s_end), m, inside, published, rules, context, hits, days)
+                for m in inside
+            )
+            if c is not None
+        ]
+        link_prices(sentence_claims, sentence, published, rules, written_by)
+        stated = statement_claims(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
+        claims.extend(sorted(sentence_claims + stated, key=lambda c: c.span[0]))
+        update_context(context, days.free, s_start, sentence_claims, published, rules)
+    for index, claim in enumerate(claims):
+        claim.id = f"c{index + 1:03d}"
+    mark_repeats(claims, text, rules)
+    link_sentence_claims(claims)
+    return claims, lang

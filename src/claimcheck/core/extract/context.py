@@ -1,0 +1,75 @@
+"""What earlier sentences established (the company, venue and day in play), and how a sentence updates it.
+
+Extraction reads sentence by sentence; a sentence that omits its subject, listing or day takes them
+from here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from claimcheck.core.dates import DateRef, resolve_day
+from claimcheck.core.kinds import INDEX_KINDS, SET_EXTREME_KINDS
+from claimcheck.model import Claim, Published
+from claimcheck.rules import Company, Rules
+
+
+@dataclass
+class Context:
+    """What earlier sentences established: carried forward when a sentence omits it."""
+
+    company: str | None = None
+    venue: str | None = None
+    day: DateRef | None = None
+    companies: list[tuple[int, Company]] = field(default_factory=list)  # every mention in the text
+    venues: list[tuple[int, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._company_at = [pos for pos, _ in self.companies]
+        self._venue_at = [pos for pos, _ in self.venues]
+
+    def companies_between(self, start: int, end: int) -> list[tuple[int, Company]]:
+        return self.companies[bisect_left(self._company_at, start) : bisect_left(self._company_at, end)]
+
+    def venues_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        return self.venues[bisect_left(self._venue_at, start) : bisect_left(self._venue_at, end)]
+
+
+def update_context(
+    context: Context,
+    sentence: str,
+    offset: int,
+    claims: list[Claim],
+    published: Published,
+    rules: Rules,
+) -> None:
+    """After a sentence: its last checked claim's company, venue and day carry forward; without
+    one, the stock it names (the one in play stays when named among others), its venue and a
+    relative day it names."""
+    # an index claim never makes the index the subject of the sentences after it ('die Aktie')
+    checked = [c for c in claims if c.checkable and c.listing and c.kind not in INDEX_KINDS]
+    if checked and all(c.kind in SET_EXTREME_KINDS for c in checked):
+        sentence = ""  # the day an extreme was set dates no later sentence
+    end = offset + len(sentence)
+    stock_names = [c.name for _, c in context.companies_between(offset, end) if c.kind == "stock"]
+    if checked:
+        context.company = checked[-1].subject
+        listing = rules.listing(checked[-1].listing or "")
+        context.venue = listing.venue if listing else context.venue
+        day = resolve_day(sentence, published.date)
+        if day is not None and day.day is not None and day.basis != "approximate":
+            context.day = day
+        return
+    if stock_names and not (len(set(stock_names)) > 1 and context.company in stock_names):
+        # 'neben Alibaba auch andere Internetwerte wie JD.com und Baidu': a sentence that names the
+        # stock in play among others keeps it; one that names only another stock moves on to it
+        context.company = stock_names[-1]
+    venues = [venue for _, venue in context.venues_between(offset, end)]
+    if venues:
+        context.venue = venues[-1]
+    # 'Die Aktie hat am Mittwoch zugelegt.' dates the sentences after it; a day named without a
+    # claim counts only when it is relative and not after publication (not a coming event's date).
+    day = resolve_day(sentence, published.date)
+    if day is not None and day.day is not None and day.basis == "relative" and day.note is None:
+        context.day = day

@@ -1,0 +1,181 @@
+"""One claim from one number: its metric, subject, listing and time slots filled, in that order.
+
+The slots are chosen by `metrics`, `subjects` and `timing`; this module combines them into a Claim
+and applies the rules that tie them together (a year is no claim, an index has index kinds, a
+price in another currency restates one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from claimcheck.core.dates import extreme_month
+from claimcheck.core.extract.context import Context
+from claimcheck.core.extract.metrics import (
+    CueHit,
+    best_cue,
+    default_kind,
+    find_hedge,
+    fx_base_of,
+    head_period,
+    index_kind,
+    nearest_direction,
+    range_end,
+    unit_class_of,
+)
+from claimcheck.core.extract.subjects import listing_for, quoted_at_home, subject_of, venue_or_inferred
+from claimcheck.core.extract.timing import (
+    BOUND_OF,
+    DayBindings,
+    as_of_at_publication,
+    calendar_year,
+    day_scope,
+    past_window,
+    reference_of,
+)
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS
+from claimcheck.core.numbers import NumberMention
+from claimcheck.model import Claim, Published, TimeSource
+from claimcheck.rules import Rules
+
+# '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
+_PARAMETER = re.compile(
+    r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
+)
+
+
+def number_claim(
+    text: str,
+    sentence: str,
+    sentence_span: tuple[int, int],
+    m: NumberMention,
+    inside: list[NumberMention],
+    published: Published,
+    rules: Rules,
+    context: Context,
+    hits: list[CueHit],
+    days: DayBindings,
+) -> Claim | None:
+    """The claim number m makes in its sentence, or None for a year or a bare count: its kind from
+    the nearest cue (else from its unit, sign and subject), then its subject, listing and day."""
+    offset = sentence_span[0]
+    # Bare numbers (years, counts) do not separate a cue from its number.
+    others = [o for o in inside if o is not m and (o.unit or o.scale != 1)]
+    unit_class = unit_class_of(m.unit)
+    if unit_class == "count" and m.scale == 1 and m.value.is_integer() and 1900 <= m.value <= 2100:
+        return None  # a year
+    if unit_class == "count" and m.scale == 1 and 0 <= m.value <= 100 and not _PARAMETER.match(text, m.end):
+        # an indicator's value has no unit ('the RSI ... above 78'): a bare number its cue governs
+        indicator = best_cue(sentence, offset, replace(m, unit="points"), others, hits)
+        if indicator is not None and indicator[0].number == "points":
+            m, unit_class = replace(m, unit="points"), "points"
+    fx_base = fx_base_of(m, others, text)
+    if fx_base is not None and quoted_at_home(sentence, offset, m, fx_base, inside, rules, context):
+        fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim
+    cue_hit = None if fx_base else best_cue(sentence, offset, m, others, hits)
+    if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
+        return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
+    hedge = find_hedge(text, m, rules)
+    direction = nearest_direction(sentence, offset, m, rules)
+    company = subject_of(sentence, offset, m, rules, context, inside)
+    notes: list[str] = []
+    if cue_hit is None and unit_class == "percent":
+        cue_hit = head_period(sentence, hits)
+    kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
+    if fx_base is not None and fx_base.scale == 1 and m.scale == 1 and company is not None:
+        # '$17.79 (HK$139.60)': one share price written in two currencies; the other is the claim
+        kind = "price_conversion"
+    elif fx_base is not None and fx_base.scale != 1:
+        # '21 billion yuan ($2.97 billion)', '1 Milliarde Yuan (140 Millionen USD)': a sum of money
+        # (a valuation, a deal, a budget) said again in another currency; a sum is not market data
+        kind = "amount_conversion"
+    if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
+        kind = "intraday_move" if unit_class == "percent" else "intraday_price"
+    if unit_class == "price" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
+        kind = range_end(sentence, offset, m, inside) or kind
+    if kind in SHARE_PRICE_KINDS and m.scale != 1:
+        kind = "amount"  # '34,24 Mrd. USD' is a sum of money, not a share price
+    if kind is None:
+        kind = default_kind(unit_class, direction, company, others, m)
+    if kind is None:
+        kind = "amount" if unit_class == "price" else "count"
+    if (
+        company is not None
+        and company.kind == "index"
+        and (kind not in rules.scope_reasons or (kind == "count" and unit_class == "points"))
+    ):
+        kind = index_kind(kind, unit_class, sentence, offset, m)
+    if company is None and fx_base is None and not context.companies and kind not in rules.scope_reasons:
+        kind = "no_subject"  # a text that names no stock or index makes no claim about one
+    scope_reason = rules.scope_reasons.get(kind)
+    unit = m.unit if m.unit else "count"
+    checkable = scope_reason is None
+    listing: str | None = None
+    reference: dict[str, str] | None = None
+    basis = "none"
+    time_source: TimeSource = "none"
+    if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
+        venue = venue_or_inferred(sentence, offset, m, company, rules, context, notes)
+        listing = listing_for(rules, company, venue, m.unit if unit_class == "price" else None)
+        if (
+            venue == "US"
+            and listing
+            and (ls := rules.listing(listing))
+            and ls.calendar == "XNYS"
+            and re.search(r"\bnasdaq\b", sentence, re.IGNORECASE)
+        ):
+            notes.append(f"the article names Nasdaq; {listing} trades on the NYSE")
+    elif checkable and company is not None and company.kind == "index":
+        # an index is its own listing, read on its own calendar; one without a row stays open
+        listing = next((item.symbol for item in rules.listings_of(company.name)), None)
+    if checkable:
+        reference, basis, date_notes, time_source = reference_of(kind, day_scope(days, offset, m), published, context)
+        notes.extend(date_notes)
+        as_of = as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
+        if as_of is not None and as_of != published.date:
+            reference, basis, _, time_source = reference_of(
+                kind, day_scope(days, offset, m), replace(published, date=as_of), context
+            )
+            notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
+        year = calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None
+        if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
+            # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
+            kind = BOUND_OF[hedge[0]]
+        if year is not None:
+            reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
+    stated_month = None
+    if kind in EXTREME_KINDS and reference is not None:
+        stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
+    if kind in ("distance_52w_high",) and direction is None:
+        direction = "down"
+    if kind in PERIOD_KINDS | {"distance_52w_low"} and direction is None:
+        direction = "up"
+    if unit_class != "percent" and kind != "index_move":
+        direction = None  # a price or a count has no direction; 'der DAX stieg um 120 Punkte' has
+    return Claim(
+        id="",
+        span=(m.start, m.end),
+        quote=text[m.start : m.end],
+        sentence_span=sentence_span,
+        value=m.value,
+        value_high=m.value_high,
+        scale=m.scale,
+        direction=direction,  # type: ignore[arg-type]
+        unit=unit,  # type: ignore[arg-type]
+        kind=kind,
+        checkable=checkable,
+        scope_reason=scope_reason,
+        hedge=hedge[0] if hedge else None,
+        hedge_text=hedge[1] if hedge else None,
+        subject=f"{fx_base.unit}/{m.unit}" if fx_base else (company.name if company else None),
+        listing=listing,
+        reference=reference,
+        date_basis=basis,  # type: ignore[arg-type]
+        notes=notes,
+        decimals=m.decimals,
+        fx_from=(fx_base.value * fx_base.scale, str(fx_base.unit)) if fx_base else None,
+        extreme_month=stated_month,
+        time_source=time_source,
+    )

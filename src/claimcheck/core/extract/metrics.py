@@ -1,0 +1,215 @@
+"""Which metric a number states: the nearest cue of the rule tables, a hedge, a sign word, a session
+range, a conversion in brackets, and the kind a number takes without a cue.
+
+The words are data (`cues.csv`, `hedges.csv`, `directions.csv`); this module weighs their distance
+to a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.core.extract.sentences import pattern_hits
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_PERIOD_KINDS, YEAR_EXTREME_KINDS
+from claimcheck.core.numbers import NumberMention
+from claimcheck.model import CURRENCIES
+from claimcheck.rules import Company, Cue, Rules
+
+
+def unit_class_of(unit: str | None) -> str:
+    """The class a cue's `number` column names: percent, points, price or count."""
+    if unit in ("percent", "percentage_points"):
+        return "percent"
+    if unit == "points":
+        return "points"
+    if unit in CURRENCIES:
+        return "price"
+    return "count"
+
+
+def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention], gap_text: str) -> int:
+    if cue_span[1] <= m.start:
+        gap = m.start - cue_span[1]
+        between = [o for o in others if cue_span[1] <= o.start and o.end <= m.start]
+    elif cue_span[0] >= m.unit_end:
+        gap = cue_span[0] - m.unit_end
+        between = [o for o in others if m.unit_end <= o.start and o.end <= cue_span[0]]
+        if "," in gap_text or ";" in gap_text:
+            gap += 60  # a cue after a comma opens the next clause: 'bei 52 %, auf Sicht von ...'
+
+    else:
+        return 0
+    return gap + 30 * len(between)
+
+
+CueHit = tuple[int, int, int, Cue]  # (table order, start, end, cue), offsets within the sentence
+
+
+def cue_hits(sentence: str, rules: Rules) -> list[CueHit]:
+    """Every cue in a sentence, found once for all the numbers in it."""
+    folded = sentence.lower()
+    present = rules.cue_words.rows_in(folded)  # Cue.may_occur_in for every cue, in one scan
+    cues = [(o, c) for o, c in enumerate(rules.cues) if not c.words or o in present]
+    if len(folded) == len(sentence):  # lower-casing kept every offset
+        return [(o, h.start(), h.end(), c) for o, c in cues for h in c.folded.finditer(folded)]
+    return [(o, h.start(), h.end(), c) for o, c in cues for h in c.pattern.finditer(sentence)]
+
+
+def best_cue(
+    sentence: str, offset: int, m: NumberMention, others: list[NumberMention], hits: list[CueHit]
+) -> tuple[Cue, int] | None:
+    """The cue nearest to the number that takes its unit class (ties: the table's order), with its
+    distance; numbers in between push a cue away."""
+    unit_class = unit_class_of(m.unit)
+    best: tuple[int, int, Cue] | None = None
+    for order, hit_start, hit_end, cue in hits:
+        if cue.number not in ("any", unit_class):
+            continue
+        start, end = hit_start + offset, hit_end + offset
+        if max(start - m.unit_end, m.start - end) > cue.max_gap:
+            continue  # farther than the cue allows even before counting what lies between
+        if start >= m.unit_end and _leads_in(sentence, offset, hit_end, others):
+            continue  # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue
+        gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
+        gap = _gap((start, end), m, others, gap_text)
+        if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
+            best = (gap, order, cue)
+    return (best[2], best[0]) if best else None
+
+
+# 'in der Spitze sogar 147,10', 'briefly above $171': at most two words between a cue and its number
+_LEAD_IN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:HK\$|US\$|\$|€)?\s*$")
+
+
+def _leads_in(sentence: str, offset: int, cue_end: int, others: list[NumberMention]) -> bool:
+    """A cue written right before a number governs that number, not one before the cue."""
+    return any(
+        0 <= o.start - offset - cue_end <= 20 and _LEAD_IN.match(sentence, cue_end, o.start - offset) for o in others
+    )
+
+
+def head_period(sentence: str, hits: list[CueHit]) -> tuple[Cue, int] | None:
+    """A period word at the head of a sentence, set off by a comma, governs every percentage
+    after it: 'YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%',
+    'Seit Jahresbeginn, ...'."""
+    for _, start, end, cue in hits:
+        at_head = not any(ch.isalnum() for ch in sentence[:start])
+        if cue.kind in PERIOD_KINDS and at_head and sentence[end:].lstrip().startswith(","):
+            return cue, 0
+    return None
+
+
+def find_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
+    """A hedge word standing directly before the number ('rund 52 %', 'um mehr als 9 %')."""
+    before = text[max(0, m.start - 40) : m.start].rstrip()
+    for prefix in ("HK$", "US$", "$", "€"):
+        before = before.removesuffix(prefix).rstrip()
+    folded = before.lower()  # once, not once per phrase
+    for phrase, label in rules.hedges:
+        if folded.endswith(phrase.lower()):
+            cut = len(before) - len(phrase)
+            if cut == 0 or not before[cut - 1].isalnum():
+                return label, before[cut:]
+    return None
+
+
+def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
+    """The sign word nearest to the number; one after a comma belongs to the next clause."""
+    best: tuple[int, str] | None = None
+    for hit_start, hit_end, direction in pattern_hits(sentence, rules.directions):
+        start, end = hit_start + offset, hit_end + offset
+        if end <= m.start:
+            gap = m.start - end
+        else:
+            gap = max(0, start - m.unit_end)
+            if "," in sentence[m.unit_end - offset : hit_start]:
+                gap += 60
+        if best is None or gap < best[0]:
+            best = (gap, direction)
+    return best[1] if best else None
+
+
+# 'auf 25.900 Punkte', 'bei rund 24.000 Punkten', 'to 25,900 points': a level, not a move
+_LEVEL_BEFORE = re.compile(r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# an index's period returns and extremes are measured like a stock's, on the index's own closes
+_INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_PERIOD_KINDS | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi"}
+
+
+def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: NumberMention) -> str:
+    """An index's number: its period and extreme kinds stay; a percentage is a move, and so are
+    points not after a level word ('auf', 'bei'); anything else is its level."""
+    if kind in _INDEX_KEEPS:
+        return kind
+    if unit_class == "percent":
+        return "index_move"
+    before = sentence[max(0, m.start - offset - 20) : m.start - offset]
+    return "index_move" if unit_class == "points" and not _LEVEL_BEFORE.search(before) else "index_level"
+
+
+# 'zwischen HK$147,80 und HK$156,30', 'Tagesspanne von $157,82 bis $161,50', 'between $X and $Y'
+_RANGE_OPEN = re.compile(
+    r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\s+(?:von|of|from)(?:\s+\w+)?)\s*(?:HK\$|US\$|\$|€)?\s*$"
+)
+_RANGE_JOIN = re.compile(r"^\s*(?:[A-Za-z$€-]{0,12}\s*)?(?:und|bis|and|to)\s*(?:\w+\s+)?(?:HK\$|US\$|\$|€)?\s*$")
+
+
+def range_end(sentence: str, offset: int, m: NumberMention, numbers: list[NumberMention]) -> str | None:
+    """A price that opens or closes a session's range: the lower end is the day's low, the upper the high."""
+    at = numbers.index(m)
+    if at + 1 < len(numbers):
+        after = numbers[at + 1]
+        if _RANGE_OPEN.search(sentence[max(0, m.start - offset - 40) : m.start - offset]) and _RANGE_JOIN.match(
+            sentence[m.end - offset : after.start - offset]
+        ):
+            return "day_low" if m.value <= after.value else "day_high"
+    if at > 0:
+        before = numbers[at - 1]
+        if _RANGE_JOIN.match(sentence[before.end - offset : m.start - offset]) and _RANGE_OPEN.search(
+            sentence[max(0, before.start - offset - 40) : before.start - offset]
+        ):
+            return "day_high" if m.value >= before.value else "day_low"
+    return None
+
+
+def fx_base_of(m: NumberMention, others: list[NumberMention], text: str) -> NumberMention | None:
+    """'1 Milliarde Yuan (140 Millionen USD)': the amount a conversion in brackets restates. A share
+    price followed by its home quote in brackets ('$17.79 (HK$139.60)') restates that quote."""
+    if m.unit not in CURRENCIES:
+        return None
+    before = next(
+        (o for o in others if o.unit in CURRENCIES and o.unit != m.unit and 0 <= m.start - o.unit_end <= 3),
+        None,
+    )
+    if before is not None or m.scale != 1:
+        return before
+    return next(
+        (
+            o
+            for o in others
+            if o.unit in CURRENCIES
+            and o.unit != m.unit
+            and o.scale == 1
+            and _BRACKETED_QUOTE.match(text, m.unit_end, o.start)
+        ),
+        None,
+    )
+
+
+# ' (HK$', ' (US$ ', '(€': a bracket opening right after a price, with the other quote's currency sign
+_BRACKETED_QUOTE = re.compile(r"\s*\(\s*(?:HK\$|US\$|\$|€|[A-Z]{3}\s)?\s*$")
+
+
+def default_kind(
+    unit_class: str,
+    direction: str | None,
+    company: Company | None,
+    others: list[NumberMention],
+    m: NumberMention,
+) -> str | None:
+    """Without a cue: a signed percentage about a named subject is the day's move, a share price
+    of a named company the last price."""
+    if unit_class == "percent":
+        return "day_change" if direction and company else None
+    if unit_class == "price":
+        return "last_price" if company and m.scale == 1 else None
+    return None

@@ -1,0 +1,76 @@
+"""A text's language, its sentences, its summary lists, and the hits of a pattern set in one sentence.
+
+The first step of extraction: everything after it works sentence by sentence on these spans.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimcheck.first_chars import with_first_chars
+from claimcheck.word_scan import prefix_tree
+
+_GERMAN = ("der", "die", "das", "und", "ist", "mit", "auf", "nicht", "sich", "Aktie")
+_ENGLISH = ("the", "and", "is", "with", "shares", "of", "to", "was")
+# Both lists in one scan: whole words, none in both lists, so each found word counts for one language
+_LANGUAGE_WORDS = with_first_chars(re.compile(rf"\b(?:{prefix_tree(_GERMAN + _ENGLISH)})\b"))
+_ABBREVIATIONS = ("ca", "Mio", "Mrd", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "vs", "St")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'“”„»«]?\s+(?=[\"'“”„»«]?[A-ZÄÖÜ0-9])|\n\s*")
+
+
+def detect_language(text: str) -> str:
+    """German or English, by which language's common words the text's head holds more of."""
+    sample = text[:5000]
+    words = _LANGUAGE_WORDS.findall(sample)
+    english = sum(word in _ENGLISH for word in words)
+    return "en" if english > len(words) - english else "de"
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences and lines; a period after a number or an abbreviation is not an end."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        # Only the last word before the boundary is looked at: a skipped boundary must not make
+        # the next one re-read the whole sentence (quadratic on a text full of 'ca.').
+        tail = text[max(start, m.start() - 40) : m.start()].rstrip()
+        last_word = tail.rsplit(None, 1)[-1].rstrip(".") if tail else ""
+        if "\n" not in m.group() and (last_word.isdigit() or last_word in _ABBREVIATIONS):
+            continue
+        _keep(spans, text[start : m.start()].rstrip(), start)
+        start = m.end()
+    _keep(spans, text[start:].rstrip(), start)
+    return spans
+
+
+def _keep(spans: list[tuple[int, int]], piece: str, start: int) -> None:
+    """A sentence without its leading blanks (slicing only the piece: the text may be megabytes)."""
+    if piece.strip():
+        spans.append((start + len(piece) - len(piece.lstrip()), start + len(piece)))
+
+
+# A heading over a bullet list that sums up the article ('Zinger Key Points', 'Das Wichtigste in
+# Kürze'): its figures are said again in the body, where they carry their time and context.
+_SUMMARY_HEADING = re.compile(
+    r"^[^\n]{0,40}\b(?:Key Points|Key Takeaways|Highlights|At a glance|Summary|TL;DR|Das Wichtigste|"
+    r"Auf einen Blick|In Kürze|Zusammenfassung|Kurz und knapp)\b[^\n]{0,20}$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def summary_blocks(text: str) -> list[tuple[int, int]]:
+    """Each summary list: from its heading to the next blank line."""
+    blocks = []
+    for heading in _SUMMARY_HEADING.finditer(text):
+        end = _BLANK_LINE.search(text, heading.end())
+        blocks.append((heading.start(), end.start() if end else len(text)))
+    return blocks
+
+
+@lru_cache(maxsize=16)  # a few pattern sets per sentence; sentences may be long
+def pattern_hits(sentence: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, label) of every pattern's hits in a sentence, found once for all its numbers:
+    scanning the sentence again for each number is quadratic on a long one."""
+    return tuple((hit.start(), hit.end(), label) for pattern, label in patterns for hit in pattern.finditer(sentence))

@@ -1,0 +1,155 @@
+"""Claims without a number ('Die Aktie legte am Montag zu', 'höchster Stand seit Oktober 2024'):
+only explicit ones, with a past-tense verb, a stock as subject and a day.
+
+The patterns are data (`statements.csv`); only the sign of such a claim is checked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from claimcheck.core.dates import DateRef, names_a_day, resolve_day, since_start
+from claimcheck.core.extract.context import Context
+from claimcheck.core.extract.metrics import CueHit, cue_hits
+from claimcheck.core.extract.subjects import listing_for, nearest_company, venue_or_inferred
+from claimcheck.core.numbers import NumberMention
+from claimcheck.first_chars import with_first_chars
+from claimcheck.model import Claim, Published
+from claimcheck.rules import Company, Rules, Statement
+
+_NEGATION = with_first_chars(re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE))
+_SHARE_WORDS = with_first_chars(re.compile(r"\b(Aktien?|Papiere?|Titel|Anteilsscheine?|shares|stock)\b", re.IGNORECASE))
+_ANCHOR_WORDS = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
+
+
+def statement_claims(
+    text: str,
+    sentence_span: tuple[int, int],
+    numbers: list[NumberMention],
+    hits: list[CueHit],
+    number_claims: list[Claim],
+    published: Published,
+    rules: Rules,
+    context: Context,
+) -> list[Claim]:
+    """Claims without a number: a named stock's move on a named day, New York's move overnight,
+    and 'highest since' look-backs. Only explicit ones: a past-tense verb, a subject, a day."""
+    offset = sentence_span[0]
+    sentence = text[offset : sentence_span[1]]
+    folded = sentence.lower()
+    # Cheap tests first. A sentence with a number says its direction through the number's claim;
+    # the others need the anchor's word ('seit', 'über Nacht') and one of the pattern's words.
+    candidates = [
+        s
+        for s in rules.statements
+        if (not numbers if s.anchor == "day" else any(word in folded for word in _ANCHOR_WORDS[s.anchor]))
+        and any(word in folded for word in s.words)
+    ]
+    if not candidates or published.date is None or _NEGATION.search(sentence):
+        return []
+    # 'Bei Alibaba stieg der Umsatz': a business-figure cue means the sentence is not about the share
+    # price (a sentence with numbers has its cues found already). Looked for only once a statement
+    # has matched with a stock as its subject: finding the cues of every sentence is costly.
+    business_figure: bool | None = None
+    found: list[Claim] = []
+    for statement in candidates:
+        if statement.anchor == "day" and (found or not names_a_day(sentence)):
+            continue  # one move per sentence, and only on a day the sentence names
+        hit = statement.pattern.search(sentence)
+        if hit is None:
+            continue
+        at = NumberMention(hit.start() + offset, hit.end() + offset, 0.0, None, 1.0, None, 0, hit.end() + offset)
+        company = nearest_company(sentence, offset, at, context)
+        if company is None and _SHARE_WORDS.search(sentence) and context.company:
+            company = rules.company(context.company)
+        if company is None or company.kind != "stock":
+            continue
+        if business_figure is None:
+            business_figure = any(
+                c.kind in rules.scope_reasons for *_, c in (hits if numbers else cue_hits(sentence, rules))
+            )
+        if business_figure:
+            continue
+        made = _statement_claim(
+            statement, sentence, at, sentence_span, company, number_claims, published, rules, context
+        )
+        if made is not None and statement.kind == "extreme_since" and _figures_of(number_claims, company):
+            # 'jump 7.8% to HK$124.8, their highest level since November 13', 'bei 80,30 USD den
+            # tiefsten Stand seit 52 Wochen', 'um fast 13 % und erreichte damit den höchsten Stand seit
+            # Oktober 2024': the look-back describes the level the number beside it claims or reached
+            made = replace(
+                made, kind="describes_level", checkable=False, scope_reason=rules.scope_reasons["describes_level"]
+            )
+        if made is not None:
+            found.append(made)
+    return found
+
+
+def _figures_of(claims: list[Claim], company: Company) -> list[Claim]:
+    """The checkable share-price and move figures a sentence claims about a company."""
+    return [c for c in claims if c.checkable and c.value is not None and c.subject == company.name]
+
+
+def _statement_claim(
+    statement: Statement,
+    sentence: str,
+    at: NumberMention,
+    sentence_span: tuple[int, int],
+    company: Company,
+    number_claims: list[Claim],
+    published: Published,
+    rules: Rules,
+    context: Context,
+) -> Claim | None:
+    assert published.date is not None
+    offset = sentence_span[0]
+    notes: list[str] = []
+    day = resolve_day(sentence, published.date)
+    if statement.anchor == "overnight":
+        listing = listing_for(rules, company, "US", None)
+        day = DateRef(published.date - timedelta(days=1), "relative")
+        notes.append("'über Nacht' read as the New York session before publication")
+    else:
+        priced = [c.listing for c in number_claims if c.listing and c.subject == company.name]
+        venue = None if priced else venue_or_inferred(sentence, offset, at, company, rules, context, notes)
+        listing = priced[0] if priced else listing_for(rules, company, venue, None)
+    if statement.anchor == "day" and (day is None or day.day is None or day.basis not in ("stated", "relative")):
+        return None  # 'Die Aktie stieg' without a day is not explicit enough to check
+    if day is not None and day.note:
+        notes.append(day.note)
+    basis = day.basis if day is not None and day.day is not None else "implied"
+    as_of = day.day if day is not None and day.day is not None else published.date
+    reference: dict[str, str] | None = {"date": as_of.isoformat()}
+    end = at.end
+    if statement.kind == "extreme_since":
+        since = since_start(sentence[at.end - offset :], as_of)
+        if since is None:
+            reference, basis = None, "unresolved"
+            notes.append("the start of the look-back ('seit ...') could not be read")
+        else:
+            reference = {"start": since[0].isoformat(), "end": as_of.isoformat()}
+            end += since[1]  # the quote runs to the end of 'seit Oktober 2024'
+    return Claim(
+        id="",
+        span=(at.start, end),
+        quote=sentence[at.start - offset : end - offset],
+        sentence_span=sentence_span,
+        value=None,
+        value_high=None,
+        scale=1.0,
+        direction=statement.direction,  # type: ignore[arg-type]
+        unit=None,
+        kind=statement.kind,
+        checkable=True,
+        scope_reason=None,
+        hedge=None,
+        hedge_text=None,
+        subject=company.name,
+        listing=listing,
+        reference=reference,
+        date_basis=basis,  # type: ignore[arg-type]
+        notes=notes,
+        time_source="text" if day is not None and day.day is not None else "publication_default",
+    )

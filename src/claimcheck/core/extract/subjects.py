@@ -1,0 +1,179 @@
+"""What a number is about: the company or index, the venue, and from these the listing.
+
+The companies and venues of the whole text are found once (`Rules.companies_in`, `venues_in`) and
+carried in the context; these functions choose among the ones near a number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimcheck.core.extract.context import Context
+from claimcheck.core.extract.sentences import pattern_hits
+from claimcheck.core.numbers import NumberMention
+from claimcheck.model import CURRENCIES
+from claimcheck.rules import Company, Rules
+
+
+@lru_cache(maxsize=8)
+def _currency_venues(
+    currencies: tuple[tuple[re.Pattern[str], str, str], ...],
+) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Currency words as whole words, with the venue each implies ('Euro' -> Germany)."""
+    return tuple(
+        (re.compile(rf"(?<![\w])(?:{pattern.pattern})(?![\w])"), venue) for pattern, _, venue in currencies if venue
+    )
+
+
+def main_company(companies: list[tuple[int, Company]]) -> str | None:
+    """The stock named most often in the text: the subject of a sentence that names none."""
+    counts: dict[str, int] = {}
+    for _, company in companies:
+        if company.kind == "stock":
+            counts[company.name] = counts.get(company.name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+def nearest_company(sentence: str, offset: int, m: NumberMention, context: Context) -> Company | None:
+    """The company named nearest before the number in its sentence, else nearest after."""
+    before: tuple[int, Company] | None = None
+    after: tuple[int, Company] | None = None
+    for pos, company in context.companies_between(offset, offset + len(sentence)):
+        if pos < m.start and (before is None or pos > before[0]):
+            before = (pos, company)
+        elif pos >= m.unit_end and (after is None or pos < after[0]):
+            after = (pos, company)
+    chosen = before or after
+    return chosen[1] if chosen else None
+
+
+# 'a more than 1% increase in Hong Kong's Hang Seng index', 'ein Plus von 2 % beim DAX': the move
+# noun right after the number names its subject in the phrase that follows
+_MOVE_OF = re.compile(
+    r"\s*(?:increase|rise|gain|jump|drop|fall|decline|decrease|advance|slide|move|Anstieg|Plus|Minus|"
+    r"Rückgang|Zuwachs|Verlust|Kursplus|Kursminus)\s+(?:in|of|for|des|der|beim|im|bei)\s",
+    re.IGNORECASE,
+)
+MOVE_OF_REACH = 40  # characters after 'increase in' within which its subject must be named
+
+
+# 'the Hang Seng Tech Index and the Hang Seng Automobile Index, which are up 0.2% and 0.5%, respectively'
+_RESPECTIVELY = re.compile(r"\b(?:respectively|beziehungsweise)\b")
+
+
+def _respective(
+    sentence: str, offset: int, m: NumberMention, inside: list[NumberMention], context: Context
+) -> Company | None:
+    """With 'respectively', the numbers after the last names are theirs in order: the k-th of a run
+    of like numbers belongs to the k-th of as many names right before the run."""
+    if not _RESPECTIVELY.search(sentence):
+        return None
+    like = [o for o in inside if o.unit == m.unit]
+    names = context.companies_between(offset, m.start)
+    run = [o for o in like if o.start > (names[-1][0] if names else offset)]
+    if m not in run or len(run) < 2 or len(names) < len(run):
+        return None
+    return names[len(names) - len(run) + run.index(m)][1]
+
+
+def subject_of(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, inside: list[NumberMention]
+) -> Company | None:
+    """A company named later in the sentence only counts when no earlier one is in play, unless
+    the move noun after the number names it ('a 1% increase in the Hang Seng'); with 'respectively'
+    each of a run of numbers has its own name."""
+    respective = _respective(sentence, offset, m, inside, context)
+    if respective is not None:
+        return respective
+    move_of = _MOVE_OF.match(sentence, m.unit_end - offset)
+    if move_of:
+        reach = offset + move_of.end()
+        named = context.companies_between(reach, reach + MOVE_OF_REACH)
+        if named:
+            return named[0][1]
+    company = nearest_company(sentence, offset, m, context)
+    named_before = company is not None and any(
+        start + offset < m.start for start, _, _ in pattern_hits(sentence, ((company.pattern, company.name),))
+    )
+    if (company is None or not named_before) and context.company:
+        return rules.company(context.company) or company
+    return company
+
+
+def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
+    """The venue word nearest to the number in its sentence; failing that, the venue a currency
+    named in the sentence implies ('Euro' -> Germany). 'auf Xetra ... Euro' is Xetra.
+    Ticker tags of several venues ('Alibaba (NYSE:BABA) (HK:9988)') name the company's listings,
+    not the one a move is about: the venue is then left to the context (heading, earlier sentence)."""
+    named = pattern_hits(sentence, rules.venues)
+    tags = [hit for hit in named if ":" in sentence[hit[0] : hit[1] + 1]]
+    if len({label for *_, label in tags}) > 1:
+        named = tuple(hit for hit in named if hit not in tags)
+        if not named:
+            return None
+    at = m.start - offset
+
+    def distance(hit: tuple[int, int, str]) -> int:
+        # a venue across a comma names the neighbouring clause's listing ('..., U.S.-listed shares')
+        between = sentence[min(hit[1], at) : max(hit[0], at)]
+        return abs(hit[0] - at) + (60 if "," in between else 0)
+
+    for candidates in (named, pattern_hits(sentence, _currency_venues(rules.currencies))):
+        if candidates:
+            return min(candidates, key=distance)[2]
+    return None
+
+
+def listing_for(rules: Rules, company: Company, venue: str | None, currency: str | None) -> str | None:
+    """A company's listing. With a currency: the one trading in it (on the named venue if there,
+    Frankfurt before Xetra), none if none does. Without: the one on the named venue ('ABROAD': the
+    other market), else the home listing."""
+    if currency and currency in CURRENCIES:
+        same_currency = [item for item in rules.listings_of(company.name) if item.currency == currency]
+        by_venue = [item for item in same_currency if item.venue == venue]
+        # Frankfurt before Xetra where both exist (the German default); a Xetra-only share is Xetra
+        chosen = by_venue or [item for item in same_currency if item.venue != "XETRA"] or same_currency
+        return chosen[0].symbol if chosen else None
+    if venue == "ABROAD":
+        venue = "US" if company.home_venue == "HK" else "HK"
+    venue = venue or company.home_venue
+    match = [item for item in rules.listings_of(company.name) if item.venue == venue]
+    return match[0].symbol if match else None
+
+
+def quoted_at_home(
+    sentence: str,
+    offset: int,
+    m: NumberMention,
+    base: NumberMention,
+    inside: list[NumberMention],
+    rules: Rules,
+    context: Context,
+) -> bool:
+    """Of one share price written in two currencies, the one in the currency of the listing the
+    text speaks of is the claim, whichever stands in brackets. The listing comes from a venue word
+    (or the one carried, or the home listing), never from the currencies themselves."""
+    if m.scale != 1 or base.scale != 1:
+        return False  # '1 Milliarde Yuan (140 Millionen USD)': an amount and its conversion
+    company = subject_of(sentence, offset, m, rules, context, inside)
+    if company is None or company.kind != "stock":
+        return False
+    named = [hit for hit in pattern_hits(sentence, rules.venues) if ":" not in sentence[hit[0] : hit[1] + 1]]
+    venue = named[0][2] if named else context.venue
+    listing = rules.listing(listing_for(rules, company, venue, None) or "")
+    return listing is not None and listing.currency == m.unit
+
+
+def venue_or_inferred(
+    sentence: str, offset: int, at: NumberMention, company: Company, rules: Rules, context: Context, notes: list[str]
+) -> str | None:
+    """The venue named, else the one carried from an earlier sentence, else none (the home listing).
+    The notes mark an inferred listing, so that its sister listings are read as alternatives."""
+    venue = named_venue(sentence, offset, at, rules)
+    if venue is None and context.venue:
+        notes.append("listing taken from an earlier sentence")
+        return context.venue
+    if venue is None:
+        notes.append(f"no venue named: assumed {company.name}'s home listing")
+    return venue

@@ -1,0 +1,183 @@
+"""Which day or period a number refers to: the day words of its own phrase, clause or sentence,
+the day carried from earlier, or the publication day as a marked default.
+
+Day words themselves are read by `core/dates.py`; this module decides which of them govern a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from claimcheck.core.dates import DateRef, day_phrases, has_day_phrase, resolve_day
+from claimcheck.core.extract.context import Context
+from claimcheck.core.kinds import AS_OF_KINDS, SESSION_KINDS, SET_EXTREME_KINDS
+from claimcheck.core.numbers import NumberMention
+from claimcheck.first_chars import with_first_chars
+from claimcheck.model import Published, TimeSource
+from claimcheck.rules import Rules
+
+_LINKING = with_first_chars(re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE))
+
+
+_CLAUSE_BREAK = with_first_chars(
+    re.compile(r"[,;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before|whereas)\b", re.I)
+)
+
+
+# A number after these words is the base a move is measured from ('gegenüber HK$147,60 am Freitag')
+_COMPARISON = with_first_chars(
+    re.compile(
+        r"\b(?:gegenüber|verglichen mit|im Vergleich zu[rm]?|compared (?:with|to)|up from|down from|from)"
+        r"\s*(?:HK\$|US\$|\$|€)?\s*$",
+        re.IGNORECASE,
+    )
+)
+
+
+@dataclass(frozen=True)
+class DayBindings:
+    """Where a sentence's day words belong. A day written right after a comparison base is that
+    number's own ('gegenüber HK$147,60 am Freitag'); `free` is the sentence with such days
+    blanked, so they date no other number."""
+
+    free: str
+    own: dict[int, str]  # number start -> the day words bound to it
+
+
+def _directly_before(sentence: str, end: int, start: int) -> bool:
+    return 0 < start - end <= 3 and not sentence[end:start].strip()
+
+
+def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> DayBindings:
+    """Which day words of a sentence belong to one number only (see DayBindings)."""
+    bases = [n for n in numbers if _COMPARISON.search(sentence, max(0, n.start - offset - 30), n.start - offset)]
+    phrases = day_phrases(sentence) if bases else []  # only a base binds a day: most sentences have none
+    if not phrases or not numbers:
+        return DayBindings(sentence, {})
+    free, own = sentence, {}
+    for start, end in phrases:
+        owner = next((n for n in bases if _directly_before(sentence, n.unit_end - offset, start)), None)
+        if owner is not None:
+            own[owner.start] = sentence[start:end]
+            free = free[:start] + " " * (end - start) + free[end:]
+    return DayBindings(free, own)
+
+
+def day_scope(days: DayBindings, offset: int, m: NumberMention) -> str:
+    """The words whose day governs number m: its own day, else its clause's, else the sentence's."""
+    if m.start in days.own:
+        return days.own[m.start]
+    at = m.start - offset
+    starts = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(days.free, 0, at))]
+    following = _CLAUSE_BREAK.search(days.free, at)
+    clause = days.free[starts[-1] : following.start() if following else len(days.free)]
+    if clause == days.free:
+        return clause  # a sentence of one clause: its day is the clause's either way
+    return clause if has_day_phrase(clause) else days.free
+
+
+_YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d)(?:,\s*((?:19|20)\d\d))*,?\s+(?:und|and)\s+((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def calendar_year(sentence: str, offset: int, m: NumberMention, inside: list[NumberMention]) -> int | None:
+    """The year a calendar-year move belongs to: '2023 und 2024 Zuwächse von 240 beziehungsweise
+    170 %' gives the k-th percentage after the years the k-th year ('240% and 170% in 2023 and
+    2024, respectively': the k-th before them); a lone number the last year."""
+    before = list(_YEAR_PAIR.finditer(sentence, 0, m.start - offset))
+    after = _YEAR_PAIR.search(sentence, m.unit_end - offset)
+    if before:
+        years = [int(y) for y in _YEAR.findall(before[-1].group())]
+        run = [o for o in inside if o.unit == m.unit and before[-1].end() + offset <= o.start]
+    elif after:
+        years = [int(y) for y in _YEAR.findall(after.group())]
+        run = [o for o in inside if o.unit == m.unit and o.start < after.start() + offset]
+    else:
+        return None
+    at = run.index(m) if m in run else len(years) - 1
+    return years[min(at, len(years) - 1)]
+
+
+def reference_of(
+    kind: str, sentence: str, published: Published, context: Context
+) -> tuple[dict[str, str] | None, str, list[str], TimeSource]:
+    """What a claim refers to: one session, or a period ending on its as-of day, and where that
+    came from.
+
+    A claim that names no day is 'implied' and refers to the publication day (wire copy in the
+    present tense, 'jump 7.8% to HK$124.8', speaks of that day); its source says it is a default,
+    so the measure step still reads the last sessions up to publication, and such a claim can
+    never be called wrong for a day it did not name.
+    """
+    day = resolve_day(sentence, published.date)
+    notes: list[str] = []
+    source: TimeSource = "text"
+    if (
+        day is None
+        and context.day
+        and context.day.day
+        and (kind in SESSION_KINDS | {"index_move", "index_level"} or _LINKING.search(sentence))
+    ):
+        day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
+        source = "earlier_sentence"
+    if (
+        kind in SET_EXTREME_KINDS
+        and day is not None
+        and day.basis == "stated"
+        and day.day is not None
+        and published.date is not None
+        and day.day <= published.date
+    ):
+        # 'Am 18.09.2025 stieg das Papier auf das 52-Wochen-Hoch': the day the extreme was set;
+        # the extreme itself is the one held as of publication
+        notes.append(f"extreme set on {day.day.isoformat()}; read as of publication")
+        day = DateRef(published.date, "relative")
+    if day is not None and day.note:
+        notes.append(day.note)
+    if day is not None and day.basis == "unresolved":
+        return None, "unresolved", notes, "none"
+    if day is None or day.day is None:
+        if published.date is None:
+            return None, "unresolved", [*notes, "no day stated and no publication date"], "none"
+        if day is None:
+            notes.append("no day stated: read against the sessions up to publication")
+        basis, as_of, source = "implied", published.date, "publication_default"
+    else:
+        basis, as_of = day.basis, day.day
+    if day is not None and day.start is not None and kind not in AS_OF_KINDS:
+        return {"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes, source  # 'Mitte Februar'
+    if kind == "ytd_return":
+        return {"start": date(as_of.year, 1, 1).isoformat(), "end": as_of.isoformat()}, basis, notes, source
+    if kind == "twelve_month_return":
+        start = as_of - timedelta(days=366 if (as_of.month, as_of.day) == (2, 29) else 365)
+        return {"start": start.isoformat(), "end": as_of.isoformat()}, basis, notes, source
+    if kind == "week_return":
+        return {"start": (as_of - timedelta(days=7)).isoformat(), "end": as_of.isoformat()}, basis, notes, source
+    return {"date": as_of.isoformat()}, basis, notes, source
+
+
+BOUND_OF = {"less_than": "period_low", "more_than": "period_high"}
+
+
+def past_window(reference: dict[str, str] | None, published: Published) -> bool:
+    """A period of several days ('im April 2025') that ended before publication."""
+    return (
+        reference is not None
+        and "start" in reference
+        and published.date is not None
+        and date.fromisoformat(reference["end"]) < published.date
+    )
+
+
+def as_of_at_publication(rules: Rules, symbol: str | None, published: Published) -> date | None:
+    """With the publication's time of day known, the day it calls today on the claim's listing."""
+    listing = rules.listing(symbol or "")
+    if listing is None or published.at is None:
+        return None
+    # imported only here: measure loads pandas and the exchange calendars (about 1 s), needed
+    # only when the publication's time of day is known
+    from claimcheck.core.measure import session_day_at
+
+    return session_day_at(listing.calendar, published.at)

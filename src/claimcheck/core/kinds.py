@@ -1,0 +1,39 @@
+"""The claim kinds the extractor names, grouped by how they are dated and measured.
+
+Data read by every step of extraction and by the measure and band steps, which treat the groups
+differently: a module of its own, so that measuring does not depend on the extraction package.
+"""
+
+from __future__ import annotations
+
+# Claims without a number of their own: only their sign is checked ('stieg am Montag').
+STATEMENT_KINDS = {"direction", "extreme_since"}
+PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "twelve_month_return"}
+# Moves over a past period whose base the text does not date to a session ('seit Sommer 2015 um
+# 33.500 % gestiegen', '2023 und 2024 Zuwächse von 170 %', 'subsequently declined by 35%'): found
+# and named, but not measured yet, so never judged against the publication day's move.
+UNMEASURED_PERIOD_KINDS = {"since_return", "calendar_year_return"}
+# The lowest and highest price of a named past period ('Tiefstand von 68,43 USD im April 2024'):
+# read from the daily lows (highs) of that window, the extreme close the alternative.
+PERIOD_EXTREME_KINDS = {"period_low", "period_high"}
+EXTREME_KINDS = {"distance_52w_high", "distance_52w_low", "high_52w", "low_52w"}
+YEAR_EXTREME_KINDS = {"year_high", "year_low"}  # 'Jahreshoch', '2025er-Hoch': the calendar year so far
+# Figures as of "now" in the article's present tense ('liegt bei rund 52 %'):
+AS_OF_KINDS = PERIOD_KINDS | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi", "extreme_since"}
+SESSION_KINDS = {
+    "close",
+    "open_price",
+    "intraday_price",
+    "last_price",
+    "day_high",
+    "day_low",
+    "level_break",
+    "day_change",
+    "intraday_move",
+    "open_move",
+    "direction",
+}
+INDEX_KINDS = {"index_move", "index_level"}
+SET_EXTREME_KINDS = {"high_52w", "low_52w", "year_high", "year_low"}  # a price level set on some day
+SESSION_PRICE_KINDS = {"close", "open_price", "intraday_price", "last_price", "day_high", "day_low", "level_break"}
+SHARE_PRICE_KINDS = SESSION_PRICE_KINDS | SET_EXTREME_KINDS | PERIOD_EXTREME_KINDS

@@ -1,0 +1,82 @@
+"""Which metric a number states: cues, hedges, sign words, ranges and conversions, read directly."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.core.extract.metrics import (
+    best_cue,
+    find_hedge,
+    fx_base_of,
+    head_period,
+    index_kind,
+    nearest_direction,
+    range_end,
+    unit_class_of,
+)
+from claimcheck.rules import Rules
+from tests.extract_parts import parts_of
+
+
+@pytest.mark.parametrize(
+    ("unit", "unit_class"),
+    [("percent", "percent"), ("percentage_points", "percent"), ("points", "points"), ("HKD", "price"), (None, "count")],
+)
+def test_units_fall_into_four_classes(unit: str | None, unit_class: str) -> None:
+    assert unit_class_of(unit) == unit_class
+
+
+def test_the_nearest_cue_that_takes_the_number_is_its_metric(rules: Rules) -> None:
+    parts = parts_of("Das Tageshoch der Alibaba-Aktie lag in New York bei 166,20 USD.", rules)
+    m = parts.number("166,20")
+    others = [o for o in parts.numbers if o is not m]
+    cue = best_cue(parts.text, 0, m, others, parts.hits)
+    assert cue is not None and cue[0].kind == "day_high"
+
+
+def test_a_period_word_at_the_head_of_a_sentence_governs_its_percentages(rules: Rules) -> None:
+    parts = parts_of("YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%.", rules, lang="en")
+    head = head_period(parts.text, parts.hits)
+    assert head is not None and head[0].kind == "ytd_return"
+    assert head_period("Baidu's stock is up 47.2% YTD.", parts_of("Baidu's stock is up 47.2% YTD.", rules).hits) is None
+
+
+def test_a_hedge_word_right_before_the_number_is_read_with_its_words(rules: Rules) -> None:
+    parts = parts_of("Die Aktie liegt bei rund 52 % und bei 8 %.", rules)
+    assert find_hedge(parts.text, parts.number("52"), rules) == ("approx", "rund")
+    assert find_hedge(parts.text, parts.number("8"), rules) is None
+
+
+def test_the_sign_word_nearest_the_number_gives_its_direction(rules: Rules) -> None:
+    parts = parts_of("Alibaba fiel um 2 %, Baidu stieg um 3 %.", rules)
+    assert nearest_direction(parts.text, 0, parts.number("2"), rules) == "down"
+    assert nearest_direction(parts.text, 0, parts.number("3"), rules) == "up"
+
+
+def test_the_ends_of_a_range_are_the_days_low_and_high(rules: Rules) -> None:
+    parts = parts_of("Die Aktie schwankte zwischen HK$156,30 und HK$147,80.", rules)
+    assert range_end(parts.text, 0, parts.number("156,30"), parts.numbers) == "day_high"
+    assert range_end(parts.text, 0, parts.number("147,80"), parts.numbers) == "day_low"
+
+
+def test_a_sum_in_brackets_restates_the_one_before_it(rules: Rules) -> None:
+    parts = parts_of("The deal is worth 21 billion yuan ($2.97 billion).", rules, lang="en")
+    converted = parts.number("2.97")
+    base = fx_base_of(converted, [o for o in parts.numbers if o is not converted], parts.text)
+    assert base is not None and parts.text[base.start : base.end] == "21"
+    assert fx_base_of(base, [converted], parts.text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Der DAX stieg um 120 Punkte.", "120", "index_move"),
+        ("Der DAX stieg auf 25.900 Punkte.", "25.900", "index_level"),
+        ("Der DAX stieg um 1,2 %.", "1,2", "index_move"),
+    ],
+)
+def test_an_index_number_is_a_move_or_a_level(rules: Rules, text: str, quote: str, kind: str) -> None:
+    parts = parts_of(text, rules)
+    m = parts.number(quote)
+    assert index_kind("count", unit_class_of(m.unit), text, 0, m) == kind
+    assert index_kind("ytd_return", unit_class_of(m.unit), text, 0, m) == "ytd_return"  # measured like a stock's
