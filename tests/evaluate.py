@@ -93,6 +93,11 @@ def main() -> None:
     print_table(evaluate(), f"files: {len(golden_files())}")
     print("\nthe editor's set alone:")
     print_table(evaluate(editor), f"files: {len(editor)}")
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="claimcheck-eval-") as scratch:
+        for mistake, claims in editor_verdict_problems(Path(scratch)).items():
+            print(f"  {mistake}: {len(claims)}", *claims, sep="\n    ")
 
 
 def print_table(scores: dict[str, Score], files: str) -> None:
@@ -105,6 +110,60 @@ def print_table(scores: dict[str, Score], files: str) -> None:
     print(f"\n{files}; detail errors on found claims: {len(total.detail_errors)}")
     for error in total.detail_errors:
         print("  ", error)
+
+
+def editor_verdict_problems(workdir: Path) -> dict[str, list[str]]:
+    """Check the editor's set once, offline, against the project's snapshot (publication dates from
+    the answer files) and compare each verdict with the answer's truth. Returns, per class of
+    mistake, one line per claim: 'true called wrong', 'true called imprecise' (a true number
+    accused), 'wrong called accurate' (a wrong number let through), 'missed' (a market number
+    given no verdict), 'non-claim checked' (a number that is no market claim judged)."""
+    import shutil
+
+    from flows.wiring import run_check
+
+    folder = workdir / "articles"
+    folder.mkdir()
+    answers = {
+        text.name: json.loads(golden.read_text(encoding="utf-8"))
+        for golden, text in golden_files()
+        if is_editor_set(text)
+    }
+    for name in answers:
+        shutil.copy(GOLDEN / "articles" / name, folder / name)
+    (folder / "manifest.csv").write_text(
+        "file,published\n" + "".join(f"{name},{answer['published']}\n" for name, answer in answers.items()),
+        encoding="utf-8",
+    )
+    options = pipeline.RunOptions(
+        paths=[str(folder)],
+        out=str(workdir / "report"),
+        db=str(workdir / "eval.duckdb"),
+        offline=True,
+        kind="on-demand",
+    )
+    problems: dict[str, list[str]] = {
+        k: []
+        for k in ("true called wrong", "true called imprecise", "wrong called accurate", "missed", "non-claim checked")
+    }
+    for article in run_check(options)["articles"]:
+        text = (folder / article["article"]).read_text(encoding="utf-8")
+        judged = {c["span"][0]: c for c in article["claims"]}
+        cursor = 0
+        for claim in answers[article["article"]]["claims"]:
+            start = text.index(claim["quote"], cursor)
+            cursor = start + len(claim["quote"])
+            verdict = judged[start]["verdict"] if start in judged else None
+            where = f"{article['article']} {claim['quote']}"
+            if claim["truth"] == "true" and verdict in ("wrong", "imprecise"):
+                problems[f"true called {verdict}"].append(where)
+            elif claim["truth"] == "wrong" and verdict == "accurate":
+                problems["wrong called accurate"].append(where)
+            elif claim["truth"] != "not a market claim" and verdict is None:
+                problems["missed"].append(where)
+            elif claim["truth"] == "not a market claim" and verdict not in (None, "out_of_scope"):
+                problems["non-claim checked"].append(where)
+    return problems
 
 
 if __name__ == "__main__":

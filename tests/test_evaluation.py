@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.evaluate import Score, evaluate, golden_files, is_editor_set
+from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.846, 0.800
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
@@ -29,6 +29,31 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en15_europe_dax_frankfurt.txt 3.8: listing '9988.HK'",
     # 'in der Spitze lag das Minus bei 3,8 Prozent': the hedge stands apart from the number
     "de20_meituan_unter_druck.txt 3,8: hedge None",
+}
+
+
+# the verdicts on the editor's set, measured 2026-11-29: 97 true and 13 wrong market numbers
+EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
+    "true called wrong": {
+        "en08_wall_street_tech.txt 11",  # '... rose 2.9% to $183.32, still about 11% below their 52-week closing high'
+        "en14_baidu_both_listings.txt 137.90",  # 'a day after its Nasdaq-listed ADRs slipped 0.9% to $137.90'
+    },
+    "true called imprecise": {"en15_europe_dax_frankfurt.txt 3.8"},  # 'In Frankfurt, ...' read as 9988.HK
+    "wrong called accurate": {
+        "de11_dpa_hongkong_erholung.txt 2,6",  # an index's move of a past session against its range
+        "de18_marktbericht_wall_street.txt 1,5",
+        "en08_wall_street_tech.txt 1.6",
+        "de15_marktbericht_hongkong.txt 153,80",  # 'verloren rund 1 Prozent auf 153,80 HKD' (a close) as a last price
+        "en13_asia_markets_hang_seng.txt 643",  # 'dipped 0.2% to HK$643' against the session before
+        "en12_alibaba_two_listings.txt 85",  # 'this year' also read up to the session before Friday's
+    },
+    "missed": {  # English index levels with thousands commas and no unit ('closed up 2.4% at 25,858.83')
+        "en06_reuters_hk_rebound.txt 25,858.83",
+        "en08_wall_street_tech.txt 23,224.82",
+        "en13_asia_markets_hang_seng.txt 26,344.14",
+        "en15_europe_dax_frankfurt.txt 24,560.98",
+    },
+    "non-claim checked": set(),
 }
 
 
@@ -55,6 +80,15 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     assert len(files) == 20 and total.found >= 80  # 10 German and 10 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
+
+
+def test_the_editors_set_gets_no_new_false_verdict(tmp_path: Path) -> None:
+    """A true number called wrong is the worst mistake, a wrong number called accurate the next:
+    none beyond the ones measured when the set was added."""
+    problems = editor_verdict_problems(tmp_path)
+    assert {k: set(v) - EDITOR_VERDICT_PROBLEMS_STILL_OPEN[k] for k, v in problems.items()} == {
+        k: set() for k in problems
+    }
 
 
 def test_english_articles_are_read_as_english() -> None:
