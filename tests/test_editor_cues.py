@@ -1,5 +1,5 @@
-"""Cue rows added after trying written articles as an editor would (tests/golden/articles de11..de20,
-en06..en15): English wire copy names the year's high, the 52-week closing high and the distance below
+"""Cue rows added after trying written articles as an editor would (tests/golden/articles de11..de23,
+en06..en17): English wire copy names the year's high, the 52-week closing high and the distance below
 it, the move at the open ('opened 1.1% higher', 'after opening 2.6% lower'), the year's return ('for
 the year') and 'American depositary shares' (the ADR listing). Each sentence is taken from those
 articles; before these rows the high was read as a close or a last price (three false accusations in
