@@ -3,7 +3,9 @@
 `make eval` prints the table. A golden claim counts as found when a checkable claim starts at
 its number with the same kind; listing, day, hedge and direction are scored on the found ones.
 Golden files: tests/golden/seeds/*.json (the seed articles) and tests/golden/articles/*.json
-(articles written for the tests, text beside them).
+(articles written for the tests, text beside them). The editor's set (de11..de23, en06..en17, written
+after trying the product as an editor would, each answer noting how its figure was computed from
+seeds/quotes and whether the article's number is true) is also scored on its own.
 """
 
 from __future__ import annotations
@@ -52,9 +54,15 @@ def golden_files() -> list[tuple[Path, Path]]:
     return seeds + own
 
 
-def evaluate() -> dict[str, Score]:
+def is_editor_set(text_path: Path) -> bool:
+    """de11..de23 and en06..en17: the articles written while trying the product as an editor."""
+    language, number = text_path.name[:2], text_path.name[2:4]
+    return text_path.parent.name == "articles" and number.isdigit() and int(number) >= (11 if language == "de" else 6)
+
+
+def evaluate(files: list[tuple[Path, Path]] | None = None) -> dict[str, Score]:
     scores: dict[str, Score] = {}
-    for golden_path, text_path in golden_files():
+    for golden_path, text_path in golden_files() if files is None else files:
         golden = json.loads(golden_path.read_text(encoding="utf-8"))
         article = pipeline.extract(load_article(text_path, date.fromisoformat(golden["published"]), {}, date.today()))
         text, cursor, wanted = article.text, 0, {}
@@ -81,16 +89,81 @@ def evaluate() -> dict[str, Score]:
 
 
 def main() -> None:
-    scores = evaluate()
+    editor = [pair for pair in golden_files() if is_editor_set(pair[1])]
+    print_table(evaluate(), f"files: {len(golden_files())}")
+    print("\nthe editor's set alone:")
+    print_table(evaluate(editor), f"files: {len(editor)}")
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="claimcheck-eval-") as scratch:
+        for mistake, claims in editor_verdict_problems(Path(scratch)).items():
+            print(f"  {mistake}: {len(claims)}", *claims, sep="\n    ")
+
+
+def print_table(scores: dict[str, Score], files: str) -> None:
     total = Score.total(scores)
     print(f"{'kind':22} {'found':>5} {'missed':>6} {'spurious':>8} {'precision':>9} {'recall':>7}")
     for kind, score in [*sorted(scores.items()), ("ALL (checkable)", total)]:
         print(
             f"{kind:22} {score.found:5} {score.missed:6} {score.spurious:8} {score.precision:9.1%} {score.recall:7.1%}"
         )
-    print(f"\nfiles: {len(golden_files())}; detail errors on found claims: {len(total.detail_errors)}")
+    print(f"\n{files}; detail errors on found claims: {len(total.detail_errors)}")
     for error in total.detail_errors:
         print("  ", error)
+
+
+def editor_verdict_problems(workdir: Path) -> dict[str, list[str]]:
+    """Check the editor's set once, offline, against the project's snapshot (publication dates from
+    the answer files) and compare each verdict with the answer's truth. Returns, per class of
+    mistake, one line per claim: 'true called wrong', 'true called imprecise' (a true number
+    accused), 'wrong called accurate' (a wrong number let through), 'missed' (a market number
+    given no verdict), 'non-claim checked' (a number that is no market claim judged)."""
+    import shutil
+
+    from flows.wiring import run_check
+
+    folder = workdir / "articles"
+    folder.mkdir()
+    answers = {
+        text.name: json.loads(golden.read_text(encoding="utf-8"))
+        for golden, text in golden_files()
+        if is_editor_set(text)
+    }
+    for name in answers:
+        shutil.copy(GOLDEN / "articles" / name, folder / name)
+    (folder / "manifest.csv").write_text(
+        "file,published\n" + "".join(f"{name},{answer['published']}\n" for name, answer in answers.items()),
+        encoding="utf-8",
+    )
+    options = pipeline.RunOptions(
+        paths=[str(folder)],
+        out=str(workdir / "report"),
+        db=str(workdir / "eval.duckdb"),
+        offline=True,
+        kind="on-demand",
+    )
+    problems: dict[str, list[str]] = {
+        k: []
+        for k in ("true called wrong", "true called imprecise", "wrong called accurate", "missed", "non-claim checked")
+    }
+    for article in run_check(options)["articles"]:
+        text = (folder / article["article"]).read_text(encoding="utf-8")
+        judged = {c["span"][0]: c for c in article["claims"]}
+        cursor = 0
+        for claim in answers[article["article"]]["claims"]:
+            start = text.index(claim["quote"], cursor)
+            cursor = start + len(claim["quote"])
+            verdict = judged[start]["verdict"] if start in judged else None
+            where = f"{article['article']} {claim['quote']}"
+            if claim["truth"] == "true" and verdict in ("wrong", "imprecise"):
+                problems[f"true called {verdict}"].append(where)
+            elif claim["truth"] == "wrong" and verdict == "accurate":
+                problems["wrong called accurate"].append(where)
+            elif claim["truth"] != "not a market claim" and verdict is None:
+                problems["missed"].append(where)
+            elif claim["truth"] == "not a market claim" and verdict not in (None, "out_of_scope"):
+                problems["non-claim checked"].append(where)
+    return problems
 
 
 if __name__ == "__main__":
