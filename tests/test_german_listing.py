@@ -42,4 +42,4 @@ def test_german_listing_claims_are_judged_once_data_exists(tmp_path: Path) -> No
     week = claims["15"]  # 145.80 / 126.80 (2026-01-06, five Frankfurt sessions earlier) - 1 = +14.98 %
     assert week["verdict"] == "accurate" and abs(week["observed"] - 14.9842) < 1e-3
     distance = claims["10"]  # seven synthetic sessions cannot give a 52-week high
-    assert distance["verdict"] == "unverifiable" and "52 weeks" in distance["explanation"]
+    assert distance["verdict"] == "unverifiable" and "52 Wochen" in distance["explanation"]
