@@ -89,6 +89,9 @@ def test_a_price_a_move_of_a_session_before_publication_ended_on_is_its_close(
         "Die Hongkonger Börse hat am Freitag nachgegeben. Tencent verloren zuletzt 0,8 Prozent auf 611 HKD.",
         "Die Hongkonger Börse hat am Freitag nachgegeben. Tencent gab im Handelsverlauf 0,8 Prozent auf 611 HKD nach.",
         "Die Hongkonger Börse hat am Freitag nachgegeben. Tencent notiert aktuell 0,8 Prozent tiefer bei 611 HKD.",
+        # a decimal comma after the price is no clause break: the running-session word is the price's clause's
+        "Die Hongkonger Börse hat am Freitag nachgegeben. Tencent gab um 0,8 Prozent auf 611 HKD nach 616,00 HKD am "
+        "Vortag im Handelsverlauf nach.",
         "Hong Kong stocks fell on Friday. In early trade, Tencent dipped 0.8% to HK$611.",
         "Hong Kong stocks fell on Friday. Tencent was trading at HK$611, down 0.8%.",
         "Hong Kong stocks fell on Friday. Tencent is currently down 0.8% at HK$611.",

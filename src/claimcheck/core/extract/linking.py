@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
 from claimcheck.core.kinds import STATEMENT_KINDS
 from claimcheck.model import CURRENCIES, Claim, Published
@@ -64,8 +65,6 @@ _DURING_SESSION = re.compile(
     r"in (?:early|late|midday|morning|afternoon) (?:trade|trading|deals)|(?:is|are|was|were) trading)\b",
     re.IGNORECASE,
 )
-# A clause break: a word after it that places the session's time speaks of the next clause
-_CLAUSE_BREAK = re.compile(r"[,;]")
 
 
 def link_prices(
@@ -104,7 +103,7 @@ def _up_to_clause_of(claim: Claim, sentence: str) -> str:
     """The sentence up to the end of the claim's clause: a word after a clause break speaks of the
     next clause ('641 HKD verloren; im Tagesverlauf ...'), one heading the sentence of all of it."""
     end = claim.span[1] - claim.sentence_span[0]
-    brk = _CLAUSE_BREAK.search(sentence, max(0, end))
+    brk = CLAUSE_BREAK.search(sentence, max(0, end))
     return sentence[: brk.start()] if brk else sentence
 
 
