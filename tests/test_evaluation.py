@@ -5,7 +5,8 @@ The editor's set (de11..de23, en06..en17) is held to the figures measured when i
 (2026-11-29, extractor version 8 with the tester branch's cue rows): precision 86.9 %, recall
 82.5 %, and the fifteen slot errors listed below. They are floors that may only rise: each listed
 error or missed claim is a defect the extractor still has (the tester branch's report names the
-class of each), never the truth. When a fix removes one, delete it from the list."""
+class of each), never the truth. When a fix removes one, delete it from the list. Raised to 96.9 %
+and 91.9 % when the closes of finished sessions stopped being read as last prices (branch pass)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.869, 0.824
+EDITOR_PRECISION, EDITOR_RECALL = 0.969, 0.919
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -48,11 +49,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     },
     "true called imprecise": {"en15_europe_dax_frankfurt.txt 3.8"},  # 'In Frankfurt, ...' read as 9988.HK
     "wrong called accurate": {
-        "de11_dpa_hongkong_erholung.txt 2,6",  # an index's move of a past session against its range
-        "de18_marktbericht_wall_street.txt 1,5",
-        "en08_wall_street_tech.txt 1.6",
-        "de15_marktbericht_hongkong.txt 153,80",  # 'verloren rund 1 Prozent auf 153,80 HKD' (a close) as a last price
-        "en13_asia_markets_hang_seng.txt 643",  # 'dipped 0.2% to HK$643' against the session before
         "en12_alibaba_two_listings.txt 85",  # 'this year' also read up to the session before Friday's
     },
     "missed": {  # English index levels with thousands commas and no unit ('closed up 2.4% at 25,858.83')

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
+from claimcheck.core.extract import extract_claims
 from claimcheck.core.extract.linking import link_prices, link_sentence_claims, mark_repeats, written_by_of
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Rules
@@ -48,6 +51,87 @@ def test_a_price_with_a_move_caught_during_the_session_is_the_last_price(rules: 
     sentence = "Die Aktie stieg am Freitag zeitweise um 4,88 % auf 167,80 HKD."
     link_prices([BASE, price], sentence, MONDAY, rules, written_by_of(MONDAY, "de"))
     assert price.kind == "last_price"
+
+
+def _checked(text: str, rules: Rules) -> dict[str, Claim]:
+    claims, _ = extract_claims(text, MONDAY, rules)  # published Monday 2026-01-12
+    return {c.quote: c for c in claims if c.checkable}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the day carried from the sentence before, the move in the past tense or the perfect
+        ("Die Hongkonger Börse hat am Freitag nachgegeben. Tencent verloren rund 1 Prozent auf 611 HKD.", "611"),
+        ("Die Hongkonger Börse gab am Freitag nach. Meituan gaben um 2 Prozent auf 99,50 HKD nach.", "99,50"),
+        ("Die Tencent-Aktie hat am Freitag in Hongkong 0,8 Prozent auf 611 HKD zugelegt.", "611"),
+        ("Hong Kong stocks fell on Friday. Tencent dipped 0.8% to HK$611.", "HK$611"),
+        ("Hong Kong stocks fell on Friday. Meituan edged up 0.5% to HK$99.50.", "HK$99.50"),
+        # an intraday word in the next clause speaks of that clause only
+        (
+            "Tencent hat am Freitag 0,8 Prozent auf 611 HKD verloren; im Tagesverlauf war sie bis auf 605 HKD "
+            "gefallen.",
+            "611",
+        ),
+        ("Tencent lost 0.8% to HK$611 in Hong Kong on Friday, having briefly touched HK$605.", "HK$611"),
+    ],
+)
+def test_a_price_a_move_of_a_session_before_publication_ended_on_is_its_close(
+    rules: Rules, text: str, quote: str
+) -> None:
+    price = _checked(text, rules)[quote.removeprefix("HK$")]
+    assert (price.kind, price.reference, price.completed_session) == ("close", {"date": "2026-01-09"}, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Hongkonger Börse hat am Freitag nachgegeben. Tencent verloren zuletzt 0,8 Prozent auf 611 HKD.",
+        "Die Hongkonger Börse hat am Freitag nachgegeben. Tencent gab im Handelsverlauf 0,8 Prozent auf 611 HKD nach.",
+        "Die Hongkonger Börse hat am Freitag nachgegeben. Tencent notiert aktuell 0,8 Prozent tiefer bei 611 HKD.",
+        # a decimal comma after the price is no clause break: the running-session word is the price's clause's
+        "Die Hongkonger Börse hat am Freitag nachgegeben. Tencent gab um 0,8 Prozent auf 611 HKD nach 616,00 HKD am "
+        "Vortag im Handelsverlauf nach.",
+        "Hong Kong stocks fell on Friday. In early trade, Tencent dipped 0.8% to HK$611.",
+        "Hong Kong stocks fell on Friday. Tencent was trading at HK$611, down 0.8%.",
+        "Hong Kong stocks fell on Friday. Tencent is currently down 0.8% at HK$611.",
+    ],
+)
+def test_a_price_of_a_session_the_text_says_is_running_stays_the_last_price(rules: Rules, text: str) -> None:
+    price = _checked(text, rules)["611"]
+    assert (price.kind, price.completed_session) == ("last_price", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "completed"),
+    [
+        ("Der Hang-Seng-Index legte am Freitag um 2,6 Prozent auf 25.859 Punkte zu.", "2,6", True),
+        # a German text without a time is read as of midday in Berlin: Hong Kong has closed ...
+        ("Der Hang-Seng-Index stieg am Montag um 1,6 Prozent.", "1,6", True),
+        # ... New York has not opened
+        ("Der Nasdaq Composite stieg am Montag um 1,6 Prozent.", "1,6", False),
+        ("Der Hang-Seng-Index legte am Freitag zeitweise um 2,6 Prozent zu.", "2,6", False),
+        (
+            "Der Hang Seng fiel am Freitag um 1 Prozent, im Handelsverlauf lag das Minus zeitweise bei 2 Prozent.",
+            "1",
+            True,
+        ),
+        (
+            "Der Hang Seng fiel am Freitag um 1 Prozent, im Handelsverlauf lag das Minus zeitweise bei 2 Prozent.",
+            "2",
+            False,
+        ),
+        ("The Nasdaq Composite rose 1.6% on Friday.", "1.6", True),
+        ("The Nasdaq 100 closed 1.6% higher on Friday.", "1.6", True),
+        ("The Nasdaq Composite was up 1.6% in early trading on Friday.", "1.6", False),
+        ("The Nasdaq Composite is up 1.6% so far on Monday.", "1.6", False),
+    ],
+)
+def test_an_index_move_of_a_session_the_text_reports_finished_is_marked_completed(
+    rules: Rules, text: str, quote: str, completed: bool
+) -> None:
+    move = _checked(text, rules)[quote]
+    assert (move.kind, move.completed_session) == ("index_move", completed)
 
 
 def test_a_german_text_without_a_time_is_taken_as_written_by_midday_in_berlin() -> None:

@@ -34,6 +34,32 @@ def test_the_nearest_cue_that_takes_the_number_is_its_metric(rules: Rules) -> No
     assert cue is not None and cue[0].kind == "day_high"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        (
+            "Tencent hat 0,8 Prozent auf 611 HKD verloren; im Tagesverlauf war sie bis auf 605 HKD gefallen.",
+            "611",
+            None,
+        ),
+        (
+            "Tencent hat 0,8 Prozent auf 611 HKD verloren; im Tagesverlauf war sie bis auf 605 HKD gefallen.",
+            "605",
+            "intraday_price",
+        ),
+        ("Meituan fiel um 2,3 Prozent auf 103,90 HKD, in der Spitze lag das Minus bei 3,8 Prozent.", "103,90", None),
+        ("Tencent lost 0.8% to HK$611, having briefly touched HK$605.", "611", None),
+        ("Tencent fiel zeitweise um 2 Prozent auf 605 HKD.", "605", "intraday_price"),
+        ("Tencent fiel um 2 Prozent auf 605 HKD zeitweise.", "605", "intraday_price"),
+    ],
+)
+def test_an_intraday_word_governs_only_its_own_clause(rules: Rules, text: str, quote: str, kind: str | None) -> None:
+    parts = parts_of(text, rules, lang="en" if "lost" in text else "de")
+    m = parts.number(quote)
+    cue = best_cue(parts.text, 0, m, [o for o in parts.numbers if o is not m], parts.hits)
+    assert (cue[0].kind if cue else None) == kind
+
+
 def test_a_period_word_at_the_head_of_a_sentence_governs_its_percentages(rules: Rules) -> None:
     parts = parts_of("YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%.", rules, lang="en")
     head = head_period(parts.text, parts.hits)

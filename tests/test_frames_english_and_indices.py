@@ -140,6 +140,34 @@ def test_index_claims_are_measured_on_the_index_s_own_quotes(tmp_path: Path) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "Die Hongkonger Börse hat am Montag nachgegeben. Der Hang-Seng-Index fiel um 0,8 Prozent. Tencent "
+        "verloren 2,1 Prozent auf 616 HKD. Der Hang-Seng-Index fiel zeitweise um 0,7 Prozent. Tencent notierte "
+        "zuletzt bei 607 HKD.",
+        "Hong Kong stocks fell on Monday. The Hang Seng Index fell 0.8%. Tencent dipped 2.1% to HK$616. The Hang "
+        "Seng Index was down 0.7% in early trade. Tencent was trading at HK$607.",
+    ],
+)
+def test_a_finished_sessions_move_and_the_price_it_ended_on_read_its_closes(tmp_path: Path, text: str) -> None:
+    """Monday 2025-12-15, told on Tuesday: ^HSI closed -1.34 % (its range -0.59 % .. -1.42 %); Tencent
+    closed at 603 (range 602 .. 608.5) after 616 on Friday. A past-tense move of that session reads
+    close to close and the price it ended on is Monday's close, not Friday's; words placing a
+    number during the session keep the day's range."""
+    claims = check_text(tmp_path, text, "2025-12-16")["articles"][0]["claims"]
+    by_value = {c["value"]: c for c in claims if c["checkable"]}
+    finished_move, closed_at, intraday_move, last = by_value[0.8], by_value[616], by_value[0.7], by_value[607]
+    assert (finished_move["reading"], finished_move["observed"]) == (
+        "close vs previous close",
+        pytest.approx(-1.3393, abs=1e-3),
+    )
+    assert finished_move["verdict"] != "accurate"
+    assert (closed_at["kind"], closed_at["observed"], closed_at["verdict"]) == ("close", 603.0, "wrong")
+    assert (intraday_move["reading"], intraday_move["verdict"]) == ("intraday range vs previous close", "accurate")
+    assert (last["kind"], last["verdict"]) == ("last_price", "accurate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Anleger, die damals 1.000 Dollar in NVIDIA investierten, hätten heute 336.000 Dollar.",
         "Investors who invested $1,000 in ALIBABA in 2015 would now hold $4,200.",
     ],

@@ -61,6 +61,10 @@ class Claim:
     fx_from: tuple[float, str] | None = None  # the amount a stated conversion restates
     extreme_month: str | None = None  # 'Hoch vom Oktober': the month (YYYY-MM) the article gives a 52-week extreme
     time_source: TimeSource = "none"  # typed provenance of `reference`, read by the measure step
+    # the text reports a session that had closed when it was written as finished ('legte um 2,6
+    # Prozent zu', 'verloren 1 Prozent auf 153,80 HKD' the day before): an index's move on it reads
+    # close to close, not anywhere in the day's range; a close on it is that day's, not the one before
+    completed_session: bool = False
 
 
 @dataclass

@@ -380,13 +380,16 @@ def _since_readings(claim: Claim, data: ListingData, as_of: date) -> list[Readin
 
 def _index_readings(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
     """An index is read like a stock on its own calendar: a level like a last price, a move in
-    percent like a day's move; a move in points is the change in the direction the claim states
-    ('fiel um 120 Punkte': previous close minus close), so that a wrong sign lies outside its band."""
+    percent like a day's move (close to close only when the text reports the session finished); a
+    move in points is the change in the direction the claim states ('fiel um 120 Punkte': previous
+    close minus close), so that a wrong sign lies outside its band."""
     if kind == "index_level":
         return _readings_at("last_price", claim, data, day)
     if claim.unit != "points":
         close, prev = _need(data, day, "close"), _need(data, previous_session(data.calendar_code, day), "close")
         readings = [_point("close vs previous close", _move(close, prev), (close, prev))]
+        if claim.completed_session:  # 'legte um 2,6 Prozent zu' on a closed session: its whole move
+            return readings
         low, high = data.evidence(day, "low"), data.evidence(day, "high")
         if low is not None and high is not None:  # some index rows hold the close only
             readings.append(
@@ -437,7 +440,12 @@ def _days_named(claim: Claim, code: str, published: date | None) -> list[date]:
     stated = date.fromisoformat(ref["date"]) if "date" in ref else None
     if stated is not None and published is not None and stated > published:
         return sorted({*sessions_ending(code, published, WINDOW_SESSIONS), session_on_or_before(code, stated)})
-    if stated is not None and claim.time_source == "earlier_sentence" and claim.kind in SESSION_KINDS:
+    if (
+        stated is not None
+        and claim.time_source == "earlier_sentence"
+        and claim.kind in SESSION_KINDS
+        and not claim.completed_session  # a session the text reports finished had traded
+    ):
         # a day carried over from a sentence about maybe another market ('am Montag' in Hong Kong,
         # then 'in den USA zuletzt bei ...'): that listing's session may not have traded yet
         day = session_on_or_before(code, stated)

@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
 from claimcheck.core.kinds import STATEMENT_KINDS
 from claimcheck.model import CURRENCIES, Claim, Published
@@ -40,11 +41,14 @@ def mark_repeats(claims: list[Claim], text: str, rules: Rules) -> None:
         claim.notes.append(f"repeats '{first[key].quote}'")
 
 
-# A completed move told in the past tense ('verlor 3,57 Prozent auf 148,60 HKD', 'fell 4% to $150')
+# A completed move told in the past tense or the perfect ('verlor 3,57 Prozent auf 148,60 HKD', 'hat 4,5 Prozent
+# auf 139,20 HKD zugelegt', 'fell 4% to $150', 'dipped 0.2% to HK$643')
 _PAST_MOVE = re.compile(
     r"\b(?:verlor(?:en)?|fiel(?:en)?|sank(?:en)?|rutschten?|sackten?|büßten?|gab(?:en)?|stieg(?:en)?|gewann(?:en)?|"
-    r"legten?|kletterten?|schossen?|sprang(?:en)?|zog(?:en)?|lag(?:en)?|beendeten?|fell|dropped|slid|sank|lost|"
-    r"declined|tumbled|plunged|rose|gained|climbed|jumped|surged|soared|rallied|advanced|ended|finished|was)\b",
+    r"legten?|kletterten?|schossen?|sprang(?:en)?|zog(?:en)?|lag(?:en)?|beendeten?|schloss(?:en)?|"
+    r"zugelegt|gewonnen|gestiegen|gefallen|gesunken|geklettert|nachgegeben|eingebüßt|abgerutscht|geschlossen|"
+    r"fell|dropped|slid|sank|lost|declined|tumbled|plunged|rose|gained|climbed|jumped|surged|soared|rallied|advanced|"
+    r"dipped|edged|slipped|eased|shed|added|slumped|retreated|rebounded|ended|finished|closed|settled|was)\b",
     re.IGNORECASE,
 )
 
@@ -53,10 +57,12 @@ _PAST_MOVE = re.compile(
 _DAY_MOVE = re.compile(r"\b(?:Tages(?:gewinn|verlust|plus|minus|bilanz)\w*|on the day|for the day)\b", re.IGNORECASE)
 
 
-# ... but not one caught during the session: a time of day, 'zuletzt', 'so far'
+# ... but not one caught during the session: a time of day, 'zuletzt', 'so far', 'in early trade'
 _DURING_SESSION = re.compile(
     r"\b(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|a\.m\.|p\.m\.|am|pm)|zuletzt|bisher|derzeit|aktuell|momentan|zeitweise|"
-    r"at the time of writing|currently|so far|by midday|at one point|intraday)\b",
+    r"im (?:Handels|Tages)verlauf|im (?:frühen|späten) Handel|"
+    r"at the time of writing|currently|so far|by midday|at one point|intraday|"
+    r"in (?:early|late|midday|morning|afternoon) (?:trade|trading|deals)|(?:is|are|was|were) trading)\b",
     re.IGNORECASE,
 )
 
@@ -71,15 +77,34 @@ def link_prices(
     """Mark price claims carried by a move in the same sentence ('4,88 % auf 167,80 HKD'). A price
     a completed session's move ended on is that session's close: the move is told in the past tense
     and is the day's whole move ('Tagesgewinn') or on a session that had closed when the text was
-    written, with no word placing it during the session."""
+    written, with no word placing it during the session (in the clauses up to the price's). Such a
+    close, and an index's move of such a session, is marked `completed_session` when that session
+    had closed at writing: the close is that day's, the index's move reads close to close."""
     moves = [c for c in claims if c.kind in ("day_change", "intraday_move", "open_move")]
     for claim in claims:
         if claim.kind in ("last_price", "amount") and moves and claim.unit in CURRENCIES:
-            claim.kind = "intraday_price" if moves[0].kind == "intraday_move" else "last_price"
-            if moves[0].kind == "day_change" and _completed_session(moves[0], sentence, published, rules, written_by):
+            # the move the price ended on: the nearest before it ('0,8 Prozent auf 605 HKD, ... 1 Prozent auf 153,80')
+            move = next((c for c in reversed(moves) if c.span[0] < claim.span[0]), moves[0])
+            claim.kind = "intraday_price" if move.kind == "intraday_move" else "last_price"
+            said = _up_to_clause_of(claim, sentence)
+            if move.kind == "day_change" and _completed_session(move, said, published, rules, written_by):
                 claim.kind = "close"
+                claim.completed_session = _closed_when_written(move, published, rules, written_by)
             claim.checkable = True
             claim.scope_reason = None
+        elif claim.kind == "index_move" and claim.unit != "points" and claim.hedge != "intraday":
+            said = _up_to_clause_of(claim, sentence)
+            claim.completed_session = _completed_session(
+                claim, said, published, rules, written_by
+            ) and _closed_when_written(claim, published, rules, written_by)
+
+
+def _up_to_clause_of(claim: Claim, sentence: str) -> str:
+    """The sentence up to the end of the claim's clause: a word after a clause break speaks of the
+    next clause ('641 HKD verloren; im Tagesverlauf ...'), one heading the sentence of all of it."""
+    end = claim.span[1] - claim.sentence_span[0]
+    brk = CLAUSE_BREAK.search(sentence, max(0, end))
+    return sentence[: brk.start()] if brk else sentence
 
 
 # A German text dated without a time of day is taken as written by midday in Berlin: Hong Kong's
@@ -95,14 +120,24 @@ def written_by_of(published: Published, lang: str) -> datetime | None:
 
 
 def _completed_session(
-    move: Claim, sentence: str, published: Published | None, rules: Rules | None, written_by: datetime | None
+    move: Claim, said: str, published: Published | None, rules: Rules | None, written_by: datetime | None
 ) -> bool:
-    if not _PAST_MOVE.search(sentence) or _DURING_SESSION.search(sentence):
+    """A move told in the past tense, no word placing it during the session, and the day's whole
+    move ('Tagesgewinn') or on a session that had closed when the text was written."""
+    if not _PAST_MOVE.search(said) or _DURING_SESSION.search(said):
         return False
+    return bool(_DAY_MOVE.search(said)) or _closed_when_written(move, published, rules, written_by)
+
+
+def _closed_when_written(
+    move: Claim, published: Published | None, rules: Rules | None, written_by: datetime | None
+) -> bool:
+    """The session of the day the text names for the move (in its sentence or before) had closed
+    when the text was written: a day before publication, or the publication day after the close."""
     day = (move.reference or {}).get("date")
-    if _DAY_MOVE.search(sentence):
-        return True
-    if day is None or published is None or published.date is None or move.time_source != "text":
+    if day is None or published is None or published.date is None:
+        return False
+    if move.time_source not in ("text", "earlier_sentence"):
         return False
     if date.fromisoformat(day) < published.date:
         return True

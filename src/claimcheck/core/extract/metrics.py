@@ -44,6 +44,12 @@ def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention
 
 CueHit = tuple[int, int, int, Cue]  # (table order, start, end, cue), offsets within the sentence
 
+# An intraday word ('im Tagesverlauf', 'zeitweise', 'briefly') places only its own clause within the
+# session; a number before it and a clause break ends a move the other clause reports.
+_OWN_CLAUSE_KINDS = {"intraday_move", "intraday_price"}
+# a comma or semicolon between clauses, not the decimal or thousands comma of a number ('153,80')
+CLAUSE_BREAK = re.compile(r";|,(?!\d)")
+
 
 def cue_hits(sentence: str, rules: Rules) -> list[CueHit]:
     """Every cue in a sentence, found once for all the numbers in it."""
@@ -71,6 +77,8 @@ def best_cue(
         if start >= m.unit_end and _leads_in(sentence, offset, hit_end, others):
             continue  # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
+        if cue.kind in _OWN_CLAUSE_KINDS and CLAUSE_BREAK.search(gap_text):
+            continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's
         gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
