@@ -17,6 +17,7 @@ from claimcheck.core.extract.metrics import (
     CueHit,
     best_cue,
     default_kind,
+    distance_to_extreme,
     find_hedge,
     fx_base_of,
     head_period,
@@ -44,6 +45,8 @@ from claimcheck.rules import Rules
 _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
 )
+
+_DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up"}
 
 
 def number_claim(
@@ -74,7 +77,11 @@ def number_claim(
     fx_base = fx_base_of(m, others, text)
     if fx_base is not None and quoted_at_home(sentence, offset, m, fx_base, inside, rules, context):
         fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim
-    cue_hit = None if fx_base else best_cue(sentence, offset, m, others, hits)
+    cue_hit = (
+        None
+        if fx_base
+        else distance_to_extreme(sentence, offset, m, hits) or best_cue(sentence, offset, m, others, hits)
+    )
     if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
     hedge = find_hedge(text, m, rules)
@@ -148,9 +155,10 @@ def number_claim(
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
-    if kind in ("distance_52w_high",) and direction is None:
-        direction = "down"
-    if kind in PERIOD_KINDS | {"distance_52w_low"} and direction is None:
+    if kind in _DISTANCE_SIGN:
+        # below a high, above a low, whatever move the sentence reported first ('rose 2.9% ..., still 11% below')
+        direction = _DISTANCE_SIGN[kind]
+    if kind in PERIOD_KINDS and direction is None:
         direction = "up"
     if unit_class != "percent" and kind != "index_move":
         direction = None  # a price or a count has no direction; 'der DAX stieg um 120 Punkte' has
