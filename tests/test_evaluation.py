@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.869, 0.824
+EDITOR_PRECISION, EDITOR_RECALL = 0.885, 0.846
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -25,13 +25,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de22_wall_street_und_frankfurt.txt 4: reference {'start': '2025-11-18', 'end': '2025-11-25'}",
     "de23_baidu_ueberkauft.txt 70: reference {'start': '2025-01-01', 'end': '2025-10-03'}",
     "en17_baidu_adr_overbought.txt 66: reference {'start': '2025-01-01', 'end': '2025-10-03'}",
-    # 'gegenüber dem Schlusskurs von 147,60 HKD am Freitag': the comparison base read on Monday
-    "de21_tagesspanne_hongkong.txt 147,60: reference {'date': '2025-11-24'}",
-    # 'after falling 4.7% on Friday' (published Tuesday 2025-11-25) read as the coming Friday
-    "en16_hk_range_rebound.txt 4.7: reference {'date': '2025-11-28'}",
-    # 'a day after its Nasdaq-listed ADRs slipped 0.9% to $137.90': the day before Thursday's session
-    "en14_baidu_both_listings.txt 0.9: reference {'date': '2025-10-09'}",
-    "en14_baidu_both_listings.txt 137.90: reference {'date': '2025-10-09'}",
     # 'In Frankfurt, Alibaba shares gained about 3.8%, tracking the stock's rally in Hong Kong'
     "en15_europe_dax_frankfurt.txt 3.8: listing '9988.HK'",
     # 'in der Spitze lag das Minus bei 3,8 Prozent': the hedge stands apart from the number
@@ -41,10 +34,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 
 # the verdicts on the editor's set, measured 2026-11-29: 119 true and 18 wrong market numbers
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": {
-        "en14_baidu_both_listings.txt 137.90",  # 'a day after its Nasdaq-listed ADRs slipped 0.9% to $137.90'
-        "de21_tagesspanne_hongkong.txt 147,60",  # 'gegenüber dem Schlusskurs von 147,60 HKD am Freitag'
-    },
+    "true called wrong": set(),
     "true called imprecise": {"en15_europe_dax_frankfurt.txt 3.8"},  # 'In Frankfurt, ...' read as 9988.HK
     "wrong called accurate": {
         "de11_dpa_hongkong_erholung.txt 2,6",  # an index's move of a past session against its range
@@ -52,6 +42,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en08_wall_street_tech.txt 1.6",
         "de15_marktbericht_hongkong.txt 153,80",  # 'verloren rund 1 Prozent auf 153,80 HKD' (a close) as a last price
         "en13_asia_markets_hang_seng.txt 643",  # 'dipped 0.2% to HK$643' against the session before
+        # 'a day after its ADRs slipped 0.9% to $137.90' (-0.75 % close to close), read on the right day
+        # now, lies in that session's intraday range, as the index moves above
+        "en14_baidu_both_listings.txt 0.9",
         "en12_alibaba_two_listings.txt 85",  # 'this year' also read up to the session before Friday's
     },
     "missed": {  # English index levels with thousands commas and no unit ('closed up 2.4% at 25,858.83')

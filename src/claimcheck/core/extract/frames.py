@@ -32,9 +32,9 @@ from claimcheck.core.extract.timing import (
     DayBindings,
     as_of_at_publication,
     calendar_year,
-    day_scope,
     past_window,
     reference_of,
+    scope_of,
 )
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS
 from claimcheck.core.numbers import NumberMention
@@ -138,12 +138,15 @@ def number_claim(
         # an index is its own listing, read on its own calendar; one without a row stays open
         listing = next((item.symbol for item in rules.listings_of(company.name)), None)
     if checkable:
-        reference, basis, date_notes, time_source = reference_of(kind, day_scope(days, offset, m), published, context)
+        scope = scope_of(days, offset, m)
+        reference, basis, date_notes, time_source = reference_of(
+            kind, scope.words, published, context, scope.past, scope.sessions_back
+        )
         notes.extend(date_notes)
         as_of = as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
         if as_of is not None and as_of != published.date:
             reference, basis, _, time_source = reference_of(
-                kind, day_scope(days, offset, m), replace(published, date=as_of), context
+                kind, scope.words, replace(published, date=as_of), context, scope.past, scope.sessions_back
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
         year = calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None
