@@ -102,6 +102,7 @@ def test_an_index_number_is_a_move_or_a_level(rules: Rules, text: str, quote: st
             "distance_52w_high",
         ),
         ("Vom Kursziel der Analysten ist die Tencent-Aktie nach dem Plus noch 20 Prozent entfernt.", "20", None),
+        ("Die Tencent-Aktie ist nun 7 Prozent vom 52-Wochen-Hoch bei 640,00 HKD entfernt.", "7", "distance_52w_high"),
         (
             "Bis zum 52-Wochen-Hoch bei 640,00 HKD ist die Tencent-Aktie noch rund 7 Prozent entfernt.",
             "7",

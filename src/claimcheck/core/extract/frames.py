@@ -17,6 +17,7 @@ from claimcheck.core.extract.metrics import (
     CueHit,
     best_cue,
     default_kind,
+    distance_elsewhere,
     distance_to_extreme,
     find_hedge,
     fx_base_of,
@@ -77,11 +78,11 @@ def number_claim(
     fx_base = fx_base_of(m, others, text)
     if fx_base is not None and quoted_at_home(sentence, offset, m, fx_base, inside, rules, context):
         fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim
-    cue_hit = (
-        None
-        if fx_base
-        else distance_to_extreme(sentence, offset, m, hits) or best_cue(sentence, offset, m, others, hits)
-    )
+    cue_hit = None if fx_base else distance_to_extreme(sentence, offset, m, hits)
+    if cue_hit is None and fx_base is None:
+        cue_hit = best_cue(sentence, offset, m, others, hits)
+        if cue_hit and cue_hit[0].kind in _DISTANCE_SIGN and distance_elsewhere(sentence, offset, m, inside, hits):
+            cue_hit = None  # 'gained 2% and are 11% off their 52-week high': the distance is the 11%
     if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
     hedge = find_hedge(text, m, rules)

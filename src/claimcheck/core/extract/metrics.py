@@ -95,7 +95,7 @@ _BELOW = re.compile(r"\s*(?:below|under|beneath|off|short of|unter|unterhalb)\b"
 _ABOVE = re.compile(r"\s*(?:above|over|über|oberhalb)\b", re.IGNORECASE)
 # 'Vom 52-Wochen-Hoch ... ist das Papier noch gut 13 Prozent entfernt', '13 Prozent vom Hoch entfernt',
 # 'is 11% away from its 52-week high': a distance either way
-_AWAY = re.compile(r"\s*(?:(?:vom|von|from)\b[^,;.]{0,60}?\s)?(?:entfernt|away)\b", re.IGNORECASE)
+_AWAY = re.compile(r"\s*(?:(?:vom|von|from)\b(?:[^,;.]|[,.](?=\d)){0,60}?\s)?(?:entfernt|away)\b", re.IGNORECASE)
 _RELATED_EXTREME = {"distance_52w_high": _BELOW, "distance_52w_low": _ABOVE}
 
 
@@ -122,6 +122,15 @@ def distance_to_extreme(sentence: str, offset: int, m: NumberMention, hits: list
 
 # a comma before a digit is a decimal or thousands mark ('186,20 HKD'), not a clause's end
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")
+
+
+def distance_elsewhere(
+    sentence: str, offset: int, m: NumberMention, numbers: list[NumberMention], hits: list[CueHit]
+) -> bool:
+    """Whether another percentage of the sentence is the distance its extreme cue speaks of: then
+    that cue is no longer near enough to make m a distance too ('gained 2% and are 11% off their
+    52-week high': 2% is the day's move)."""
+    return any(o is not m and distance_to_extreme(sentence, offset, o, hits) is not None for o in numbers)
 
 
 def _clause_around(sentence: str, at: int) -> tuple[int, int]:
