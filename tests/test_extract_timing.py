@@ -34,6 +34,12 @@ def test_a_number_takes_its_clauses_day_when_the_clause_names_one(rules: Rules) 
     assert "Montag" not in day_scope(parts.days, 0, parts.number("2"))
 
 
+def test_a_decimal_comma_does_not_end_a_clause(rules: Rules) -> None:
+    parts = parts_of("Die Aktie fiel um 2,5 % am Freitag, während sie um 3,5 % am Montag stieg.", rules)
+    assert "Montag" in day_scope(parts.days, 0, parts.number("3,5"))
+    assert "Montag" not in day_scope(parts.days, 0, parts.number("2,5"))
+
+
 def test_the_kth_percentage_after_a_pair_of_years_belongs_to_the_kth_year(rules: Rules) -> None:
     parts = parts_of("2023 und 2024 gab es Zuwächse von 240 beziehungsweise 170 %.", rules)
     percentages = [m for m in parts.numbers if m.unit == "percent"]
@@ -79,6 +85,7 @@ def _day_of(text: str, quote: str, rules: Rules, published: Published = TUESDAY,
             "de",
         ),
         ("Tencent closed at HK$612.50 on Monday, up 2.1% from Friday's closing price of HK$600.00.", "en"),
+        ("Tencent closed at HK$612.50 on Monday, up 2.1% compared with HK$600.00 at Friday's close.", "en"),
         ("Tencent closed at HK$612.50 on Monday, up 2.1% compared with a close of HK$600.00 on Friday.", "en"),
     ],
 )

@@ -21,8 +21,9 @@ from claimcheck.rules import Rules
 _LINKING = with_first_chars(re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE))
 
 
+# a comma before a digit is a decimal or thousands mark ('612,50 HKD'), not the end of a clause
 _CLAUSE_BREAK = with_first_chars(
-    re.compile(r"[,;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before|whereas)\b", re.I)
+    re.compile(r",(?!\d)|[;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before|whereas)\b", re.I)
 )
 
 
@@ -55,8 +56,13 @@ class DayBindings:
     bases: frozenset[int] = frozenset()  # the starts of the numbers a move is measured from
 
 
+# between a base's value and its day: nothing, or one small word ('147,60 HKD vom Freitag', 'at Friday's close')
+_BASE_TO_DAY = re.compile(r"\s{1,3}(?:(?:vom|von|at|from|of)\s{1,3})?")
+
+
 def _directly_before(sentence: str, end: int, start: int) -> bool:
-    return 0 < start - end <= 3 and not sentence[end:start].strip()
+    gap = _BASE_TO_DAY.match(sentence, end, start)
+    return gap is not None and gap.end() == start
 
 
 def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> DayBindings:
