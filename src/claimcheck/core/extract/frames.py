@@ -141,13 +141,19 @@ def number_claim(
     if checkable:
         scope = scope_of(days, offset, m)
         reference, basis, date_notes, time_source = reference_of(
-            kind, scope.words, published, context, scope.past, scope.sessions_back
+            kind, scope.words, published, context, scope.past, scope.sessions_back, scope.or_before
         )
         notes.extend(date_notes)
         as_of = as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
         if as_of is not None and as_of != published.date:
             reference, basis, _, time_source = reference_of(
-                kind, scope.words, replace(published, date=as_of), context, scope.past, scope.sessions_back
+                kind,
+                scope.words,
+                replace(published, date=as_of),
+                context,
+                scope.past,
+                scope.sessions_back,
+                scope.or_before,
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
         year = calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None

@@ -104,12 +104,14 @@ class DayScope:
     words: str
     past: bool = False  # an earlier, completed session: a weekday is the latest such day up to publication
     sessions_back: int = 0  # 'a day after ...': the session before the one the words name
+    or_before: bool = False  # a comparison base without a day: the words' session or the one before
 
 
 def scope_of(days: DayBindings, offset: int, m: NumberMention) -> DayScope:
     """Number m's day words (its own day, else its clause's, else the sentence's). A comparison base
     and a clause opened by 'after'/'nachdem' speak of a completed session; a clause opened by 'a
-    day after' without a day of its own speaks of the session before the sentence's day."""
+    day after' without a day of its own speaks of the session before the sentence's day, and a base
+    without one of the sentence's day or the session before."""
     if m.start in days.own:
         return DayScope(days.own[m.start], past=True)
     at = m.start - offset
@@ -119,8 +121,8 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention) -> DayScope:
     opening = days.free[max(0, starts[-1] - 20) : starts[-1]]
     if m.start in days.bases:
         # 'am Montag ... ein Plus von 4,7 % gegenüber 147,60 HKD': a base without a day of its own is
-        # the session before the one its move is dated to, never that session itself
-        return DayScope(clause if has_day_phrase(clause) else days.free, past=True, sessions_back=1)
+        # most often the session before the one its move is dated to; that session itself stays permitted
+        return DayScope(clause if has_day_phrase(clause) else days.free, past=True, or_before=True)
     if clause == days.free or has_day_phrase(clause):
         # a sentence of one clause: its day is the clause's either way
         return DayScope(clause, past=_PAST_OPENING.search(opening) is not None)
@@ -150,7 +152,13 @@ def calendar_year(sentence: str, offset: int, m: NumberMention, inside: list[Num
 
 
 def reference_of(
-    kind: str, sentence: str, published: Published, context: Context, past: bool = False, sessions_back: int = 0
+    kind: str,
+    sentence: str,
+    published: Published,
+    context: Context,
+    past: bool = False,
+    sessions_back: int = 0,
+    or_before: bool = False,
 ) -> tuple[dict[str, str] | None, str, list[str], TimeSource]:
     """What a claim refers to: one session, or a period ending on its as-of day, and where that
     came from.
@@ -183,10 +191,15 @@ def reference_of(
         # the extreme itself is the one held as of publication
         notes.append(f"extreme set on {day.day.isoformat()}; read as of publication")
         day = DateRef(published.date, "relative")
-    if sessions_back and day is not None and day.day is not None and day.start is None:
-        before = session_before(day.day)
-        notes.append(f"read on the session before {day.day.isoformat()}: {before.isoformat()}")
-        day = DateRef(before, day.basis, day.note)
+    if (sessions_back or or_before) and day is not None and day.day is not None and day.start is None:
+        on = day.day
+        before = session_before(on)
+        if or_before:  # a window of the two sessions, approximate: each of them is a permitted reading
+            notes.append(f"read on {on.isoformat()} or the session before it, {before.isoformat()}")
+            day = DateRef(on, "approximate", day.note, start=before)
+        else:
+            notes.append(f"read on the session before {on.isoformat()}: {before.isoformat()}")
+            day = DateRef(before, day.basis, day.note)
     if day is not None and day.note:
         notes.append(day.note)
     if day is not None and day.basis == "unresolved":
