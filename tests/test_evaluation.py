@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.969, 0.919
+EDITOR_PRECISION, EDITOR_RECALL = 0.984, 0.941
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -26,13 +26,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de22_wall_street_und_frankfurt.txt 4: reference {'start': '2025-11-18', 'end': '2025-11-25'}",
     "de23_baidu_ueberkauft.txt 70: reference {'start': '2025-01-01', 'end': '2025-10-03'}",
     "en17_baidu_adr_overbought.txt 66: reference {'start': '2025-01-01', 'end': '2025-10-03'}",
-    # 'gegenüber dem Schlusskurs von 147,60 HKD am Freitag': the comparison base read on Monday
-    "de21_tagesspanne_hongkong.txt 147,60: reference {'date': '2025-11-24'}",
-    # 'after falling 4.7% on Friday' (published Tuesday 2025-11-25) read as the coming Friday
-    "en16_hk_range_rebound.txt 4.7: reference {'date': '2025-11-28'}",
-    # 'a day after its Nasdaq-listed ADRs slipped 0.9% to $137.90': the day before Thursday's session
-    "en14_baidu_both_listings.txt 0.9: reference {'date': '2025-10-09'}",
-    "en14_baidu_both_listings.txt 137.90: reference {'date': '2025-10-09'}",
     # 'In Frankfurt, Alibaba shares gained about 3.8%, tracking the stock's rally in Hong Kong'
     "en15_europe_dax_frankfurt.txt 3.8: listing '9988.HK'",
     # 'in der Spitze lag das Minus bei 3,8 Prozent': the hedge stands apart from the number
@@ -42,13 +35,12 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 
 # the verdicts on the editor's set, measured 2026-11-29: 119 true and 18 wrong market numbers
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": {
-        "en08_wall_street_tech.txt 11",  # '... rose 2.9% to $183.32, still about 11% below their 52-week closing high'
-        "en14_baidu_both_listings.txt 137.90",  # 'a day after its Nasdaq-listed ADRs slipped 0.9% to $137.90'
-        "de21_tagesspanne_hongkong.txt 147,60",  # 'gegenüber dem Schlusskurs von 147,60 HKD am Freitag'
-    },
+    "true called wrong": set(),
     "true called imprecise": {"en15_europe_dax_frankfurt.txt 3.8"},  # 'In Frankfurt, ...' read as 9988.HK
     "wrong called accurate": {
+        # 'a day after its ADRs slipped 0.9% to $137.90' (-0.75 % close to close), read on the right day
+        # now, lies in that session's intraday range, as the index moves above
+        "en14_baidu_both_listings.txt 0.9",
         "en12_alibaba_two_listings.txt 85",  # 'this year' also read up to the session before Friday's
     },
     "missed": {  # English index levels with thousands commas and no unit ('closed up 2.4% at 25,858.83')

@@ -40,3 +40,10 @@ def test_a_text_that_names_no_stock_makes_no_checkable_claim(rules: Rules) -> No
     parts = parts_of("Seit Jahresbeginn stieg der Preis um 5 %.", rules)
     claim = _claim_of(parts, "5", rules)
     assert claim is not None and claim.kind == "no_subject" and not claim.checkable and claim.subject is None
+
+
+def test_a_move_beside_a_distance_to_the_high_stays_the_days_move(rules: Rules) -> None:
+    parts = parts_of("Tencent shares gained 2% and are 11% off their 52-week high.", rules, "en")
+    move, distance = _claim_of(parts, "2", rules), _claim_of(parts, "11", rules)
+    assert move is not None and (move.kind, move.direction) == ("day_change", "up")
+    assert distance is not None and (distance.kind, distance.direction) == ("distance_52w_high", "down")

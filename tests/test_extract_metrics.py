@@ -6,6 +6,7 @@ import pytest
 
 from claimcheck.core.extract.metrics import (
     best_cue,
+    distance_to_extreme,
     find_hedge,
     fx_base_of,
     head_period,
@@ -106,3 +107,48 @@ def test_an_index_number_is_a_move_or_a_level(rules: Rules, text: str, quote: st
     m = parts.number(quote)
     assert index_kind("count", unit_class_of(m.unit), text, 0, m) == kind
     assert index_kind("ytd_return", unit_class_of(m.unit), text, 0, m) == "ytd_return"  # measured like a stock's
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        (
+            "Tencent gained 3.1% to HK$612 and now trades roughly 8% below its 52-week high of HK$690.",
+            "8",
+            "distance_52w_high",
+        ),
+        (
+            "JD.com sank 2.2% on the week, leaving the stock 24% under the 52-week closing high.",
+            "24",
+            "distance_52w_high",
+        ),
+        (
+            "Die Tencent-Aktie legte 2 Prozent zu und liegt nun knapp 9 Prozent unter dem 52-Wochen-Hoch.",
+            "9",
+            "distance_52w_high",
+        ),
+        ("Vom Kursziel der Analysten ist die Tencent-Aktie nach dem Plus noch 20 Prozent entfernt.", "20", None),
+        ("Die Tencent-Aktie ist nun 7 Prozent vom 52-Wochen-Hoch bei 640,00 HKD entfernt.", "7", "distance_52w_high"),
+        (
+            "Bis zum 52-Wochen-Hoch bei 640,00 HKD ist die Tencent-Aktie noch rund 7 Prozent entfernt.",
+            "7",
+            "distance_52w_high",
+        ),
+        (
+            "Nach dem Anstieg um 4 Prozent notiert die Aktie von JD.com 31 Prozent über dem 52-Wochen-Tief.",
+            "31",
+            "distance_52w_low",
+        ),
+    ],
+)
+def test_a_percentage_below_the_high_is_its_distance_whatever_the_verb_before(
+    rules: Rules, text: str, quote: str, kind: str | None
+) -> None:
+    parts = parts_of(text, rules, "en" if " the " in text else "de")
+    found = distance_to_extreme(parts.text, 0, parts.number(quote), parts.hits)
+    assert (found[0].kind if found else None) == kind
+
+
+def test_a_move_before_the_distance_stays_a_move(rules: Rules) -> None:
+    parts = parts_of("Tencent gained 3.1% to HK$612 and now trades roughly 8% below its 52-week high.", rules, "en")
+    assert distance_to_extreme(parts.text, 0, parts.number("3.1"), parts.hits) is None

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
 from claimcheck.core.extract.context import Context
-from claimcheck.core.extract.timing import calendar_year, day_scope, past_window, reference_of
+from claimcheck.core.extract.timing import (
+    calendar_year,
+    day_scope,
+    past_window,
+    reference_of,
+    scope_of,
+    session_before,
+)
 from claimcheck.model import Published
 from claimcheck.rules import Rules
 from tests.extract_parts import MONDAY, parts_of
@@ -21,6 +32,12 @@ def test_a_number_takes_its_clauses_day_when_the_clause_names_one(rules: Rules) 
     parts = parts_of("Am Freitag fiel die Aktie um 2 %, während sie am Montag um 3 % stieg.", rules)
     assert "Montag" in day_scope(parts.days, 0, parts.number("3"))
     assert "Montag" not in day_scope(parts.days, 0, parts.number("2"))
+
+
+def test_a_decimal_comma_does_not_end_a_clause(rules: Rules) -> None:
+    parts = parts_of("Die Aktie fiel um 2,5 % am Freitag, während sie um 3,5 % am Montag stieg.", rules)
+    assert "Montag" in day_scope(parts.days, 0, parts.number("3,5"))
+    assert "Montag" not in day_scope(parts.days, 0, parts.number("2,5"))
 
 
 def test_the_kth_percentage_after_a_pair_of_years_belongs_to_the_kth_year(rules: Rules) -> None:
@@ -47,3 +64,78 @@ def test_a_past_window_is_a_period_that_ended_before_publication() -> None:
     assert not past_window({"start": "2026-01-01", "end": "2026-01-12"}, MONDAY)
     assert not past_window({"date": "2025-04-01"}, MONDAY)
     assert not past_window(None, MONDAY)
+
+
+TUESDAY = Published(date(2026, 1, 13), "option")
+
+
+def _day_of(text: str, quote: str, rules: Rules, published: Published = TUESDAY, lang: str = "de") -> dict[str, str]:
+    parts = parts_of(text, rules, lang)
+    scope = scope_of(parts.days, 0, parts.number(quote))
+    reference = reference_of(
+        "close", scope.words, published, Context(), scope.past, scope.sessions_back, scope.or_before
+    )[0]
+    assert reference is not None
+    return reference
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Tencent schloss am Montag bei 612,50 HKD, 2,1 % gegenüber dem Schlussstand von 600,00 HKD vom Freitag.",
+            "de",
+        ),
+        ("Tencent closed at HK$612.50 on Monday, up 2.1% from Friday's closing price of HK$600.00.", "en"),
+        ("Tencent closed at HK$612.50 on Monday, up 2.1% compared with HK$600.00 at Friday's close.", "en"),
+        ("Tencent closed at HK$612.50 on Monday, up 2.1% compared with a close of HK$600.00 on Friday.", "en"),
+    ],
+)
+def test_the_day_of_a_comparison_base_dates_the_base_only(rules: Rules, text: str, lang: str) -> None:
+    quote_main, quote_base = ("612,50", "600,00") if lang == "de" else ("612.50", "600.00")
+    assert _day_of(text, quote_base, rules, lang=lang) == {"date": "2026-01-09"}
+    assert _day_of(text, quote_main, rules, lang=lang) == {"date": "2026-01-12"}
+    assert _day_of(text, "2,1" if lang == "de" else "2.1", rules, lang=lang) == {"date": "2026-01-12"}
+
+
+def test_a_base_without_a_day_of_its_own_is_its_moves_session_or_the_one_before(rules: Rules) -> None:
+    text = "Am Montag schloss Tencent bei 612,50 HKD, ein Plus von 2,1 % gegenüber dem Vortagesschluss von 600,00 HKD."
+    assert _day_of(text, "600,00", rules) == {"start": "2026-01-09", "end": "2026-01-12"}  # Friday or Monday
+    assert _day_of(text, "612,50", rules) == {"date": "2026-01-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("JD.com fell 2% in Hong Kong on Wednesday, a day after its US shares dropped 1.5% to $30.10.", "en", "1.5"),
+        (
+            "JD.com fiel am Mittwoch in Hongkong um 2 %, einen Tag nachdem die US-Aktie um 1,5 % gefallen war.",
+            "de",
+            "1,5",
+        ),
+    ],
+)
+def test_a_day_after_reads_the_session_before_the_sentences_day(rules: Rules, text: str, lang: str, quote: str) -> None:
+    wednesday = Published(date(2026, 1, 14), "option")
+    assert _day_of(text, quote, rules, wednesday, lang) == {"date": "2026-01-13"}
+    assert _day_of(text, "2", rules, wednesday, lang) == {"date": "2026-01-14"}
+
+
+def test_the_session_before_a_monday_is_the_friday() -> None:
+    assert session_before(date(2026, 1, 12)) == date(2026, 1, 9)
+    assert session_before(date(2026, 1, 14)) == date(2026, 1, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        ("Meituan shares rose 3% on Tuesday after sliding 4.2% on Friday.", "en", "4.2"),
+        ("Die Meituan-Aktie stieg am Dienstag um 3 %, nachdem sie am Freitag um 4,2 % gefallen war.", "de", "4,2"),
+    ],
+)
+def test_a_weekday_in_an_after_clause_is_the_last_such_day_before_publication(
+    rules: Rules, text: str, lang: str, quote: str
+) -> None:
+    assert _day_of(text, quote, rules, TUESDAY, lang) == {"date": "2026-01-09"}  # not the coming Friday 16th
+    plain = "Die Meituan-Aktie fiel am Freitag um 4,2 %."  # a weekday without 'nachdem' stays the nearest
+    assert _day_of(plain, "4,2", rules, TUESDAY) == {"date": "2026-01-16"}

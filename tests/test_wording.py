@@ -112,6 +112,11 @@ def test_claim_notes_and_file_warnings_are_worded_by_their_shape() -> None:
         "x.html: das Veröffentlichungsdatum 17.01.2026 ist ein Wochenendtag"
     )
     assert de.phrase("note", "'über Nacht' read as the New York session before publication").startswith("„über Nacht“")
+    before = "read on the session before 2026-01-12: 2026-01-09"  # 'a day after ...', a comparison base
+    assert de.note(before) == "am Handelstag vor dem 12.01.2026 gelesen: 09.01.2026"
+    assert en.note(before) == "read on the session before 12 Jan 2026: 9 Jan 2026"
+    either = "read on 2026-01-12 or the session before it, 2026-01-09"  # a comparison base without its day
+    assert de.note(either) == "am 12.01.2026 oder am Handelstag davor, 09.01.2026, gelesen"
     assert de.note("a note of a shape no catalogue knows") == "a note of a shape no catalogue knows"
     assert (
         de.note("a.txt: 1,6 (c653f18c241d4): repeats '1,6'")

@@ -38,6 +38,8 @@ _NOTE_SHAPES = tuple(
         ),
         (r"^'(?P<word>[^']+)' read as the sessions from (?P<start>\S+) to (?P<end>\S+)$", "note.read_as_sessions"),
         (r"^extreme set on (?P<day>\S+); read as of publication$", "note.extreme_set_on"),
+        (r"^read on the session before (?P<day>\S+): (?P<before>\S+)$", "note.session_before"),
+        (r"^read on (?P<day>\S+) or the session before it, (?P<before>\S+)$", "note.day_or_session_before"),
         (
             r"^published (?P<at>\S+ \S+) \S+, when (?P<listing>\S+)'s day was (?P<day>\S+): read as of it$",
             "note.read_as_of_listing_day",

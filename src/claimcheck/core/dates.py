@@ -222,8 +222,10 @@ def names_a_day(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=32)  # asked for each number of a sentence: a long sentence is read once
-def resolve_day(sentence: str, published: date | None) -> DateRef | None:
-    """The day a sentence talks about, or None when it names no day at all."""
+def resolve_day(sentence: str, published: date | None, past: bool = False) -> DateRef | None:
+    """The day a sentence talks about, or None when it names no day at all. Words about an earlier,
+    completed session (`past`: 'after falling 4.7% on Friday') name the latest such weekday up to
+    publication, never a coming one."""
     if not names_a_day(sentence):
         return None
     stated = explicit_date(sentence)
@@ -254,6 +256,8 @@ def resolve_day(sentence: str, published: date | None) -> DateRef | None:
     if m:
         if published is None:
             return DateRef(None, "unresolved", "weekday without a publication date")
+        if past:
+            return DateRef(published - timedelta(days=(published.weekday() - WEEKDAYS[m[1].lower()]) % 7), "relative")
         return nearest_weekday(WEEKDAYS[m[1].lower()], published, m[1])
     return None
 

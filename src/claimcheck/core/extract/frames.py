@@ -17,6 +17,8 @@ from claimcheck.core.extract.metrics import (
     CueHit,
     best_cue,
     default_kind,
+    distance_elsewhere,
+    distance_to_extreme,
     find_hedge,
     fx_base_of,
     head_period,
@@ -31,9 +33,9 @@ from claimcheck.core.extract.timing import (
     DayBindings,
     as_of_at_publication,
     calendar_year,
-    day_scope,
     past_window,
     reference_of,
+    scope_of,
 )
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS
 from claimcheck.core.numbers import NumberMention
@@ -44,6 +46,8 @@ from claimcheck.rules import Rules
 _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
 )
+
+_DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up"}
 
 
 def number_claim(
@@ -74,7 +78,11 @@ def number_claim(
     fx_base = fx_base_of(m, others, text)
     if fx_base is not None and quoted_at_home(sentence, offset, m, fx_base, inside, rules, context):
         fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim
-    cue_hit = None if fx_base else best_cue(sentence, offset, m, others, hits)
+    cue_hit = None if fx_base else distance_to_extreme(sentence, offset, m, hits)
+    if cue_hit is None and fx_base is None:
+        cue_hit = best_cue(sentence, offset, m, others, hits)
+        if cue_hit and cue_hit[0].kind in _DISTANCE_SIGN and distance_elsewhere(sentence, offset, m, inside, hits):
+            cue_hit = None  # 'gained 2% and are 11% off their 52-week high': the distance is the 11%
     if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
     hedge = find_hedge(text, m, rules)
@@ -131,12 +139,21 @@ def number_claim(
         # an index is its own listing, read on its own calendar; one without a row stays open
         listing = next((item.symbol for item in rules.listings_of(company.name)), None)
     if checkable:
-        reference, basis, date_notes, time_source = reference_of(kind, day_scope(days, offset, m), published, context)
+        scope = scope_of(days, offset, m)
+        reference, basis, date_notes, time_source = reference_of(
+            kind, scope.words, published, context, scope.past, scope.sessions_back, scope.or_before
+        )
         notes.extend(date_notes)
         as_of = as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
         if as_of is not None and as_of != published.date:
             reference, basis, _, time_source = reference_of(
-                kind, day_scope(days, offset, m), replace(published, date=as_of), context
+                kind,
+                scope.words,
+                replace(published, date=as_of),
+                context,
+                scope.past,
+                scope.sessions_back,
+                scope.or_before,
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
         year = calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None
@@ -148,9 +165,10 @@ def number_claim(
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
-    if kind in ("distance_52w_high",) and direction is None:
-        direction = "down"
-    if kind in PERIOD_KINDS | {"distance_52w_low"} and direction is None:
+    if kind in _DISTANCE_SIGN:
+        # below a high, above a low, whatever move the sentence reported first ('rose 2.9% ..., still 11% below')
+        direction = _DISTANCE_SIGN[kind]
+    if kind in PERIOD_KINDS and direction is None:
         direction = "up"
     if unit_class != "percent" and kind != "index_move":
         direction = None  # a price or a count has no direction; 'der DAX stieg um 120 Punkte' has

@@ -96,6 +96,58 @@ def _leads_in(sentence: str, offset: int, cue_end: int, others: list[NumberMenti
     )
 
 
+# What a percentage says when a relation to the high or low follows it: 'about 11% below their 52-week
+# closing high', '17 Prozent unter dem 52-Wochen-Hoch', '20% above its 52-week low'; a cue of the
+# extreme's distance (cues.csv) must follow within the clause
+_BELOW = re.compile(r"\s*(?:below|under|beneath|off|short of|unter|unterhalb)\b", re.IGNORECASE)
+_ABOVE = re.compile(r"\s*(?:above|over|über|oberhalb)\b", re.IGNORECASE)
+# 'Vom 52-Wochen-Hoch ... ist das Papier noch gut 13 Prozent entfernt', '13 Prozent vom Hoch entfernt',
+# 'is 11% away from its 52-week high': a distance either way
+_AWAY = re.compile(r"\s*(?:(?:vom|von|from)\b(?:[^,;.]|[,.](?=\d)){0,60}?\s)?(?:entfernt|away)\b", re.IGNORECASE)
+_RELATED_EXTREME = {"distance_52w_high": _BELOW, "distance_52w_low": _ABOVE}
+
+
+def distance_to_extreme(sentence: str, offset: int, m: NumberMention, hits: list[CueHit]) -> tuple[Cue, int] | None:
+    """A percentage followed by 'below/unter ... high' (or 'above/über ... low', or '... entfernt'
+    with the high named in its clause) is the distance to that extreme, whatever verb came earlier
+    in the sentence: 'rose 2.9% to $183.32, still about 11% below their 52-week closing high'."""
+    if unit_class_of(m.unit) != "percent":
+        return None
+    after = m.unit_end - offset
+    away = _AWAY.match(sentence, after)
+    clause = _clause_around(sentence, after)
+    for _, start, end, cue in hits:
+        relation = _RELATED_EXTREME.get(cue.kind)
+        if relation is None:
+            continue
+        if away is not None and clause[0] <= start and end <= max(clause[1], away.end()):
+            return cue, 0  # the extreme named in the clause the distance closes
+        related = relation.match(sentence, after)
+        if related is not None and after <= start <= related.end() + 30 and end <= clause[1]:
+            return cue, 0
+    return None
+
+
+# a comma before a digit is a decimal or thousands mark ('186,20 HKD'), not a clause's end
+_CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")
+
+
+def distance_elsewhere(
+    sentence: str, offset: int, m: NumberMention, numbers: list[NumberMention], hits: list[CueHit]
+) -> bool:
+    """Whether another percentage of the sentence is the distance its extreme cue speaks of: then
+    that cue is no longer near enough to make m a distance too ('gained 2% and are 11% off their
+    52-week high': 2% is the day's move)."""
+    return any(o is not m and distance_to_extreme(sentence, offset, o, hits) is not None for o in numbers)
+
+
+def _clause_around(sentence: str, at: int) -> tuple[int, int]:
+    """The stretch between the punctuation marks around an offset."""
+    starts = [mark.end() for mark in _CLAUSE_MARK.finditer(sentence, 0, at)]
+    following = _CLAUSE_MARK.search(sentence, at)
+    return (starts[-1] if starts else 0), (following.start() if following else len(sentence))
+
+
 def head_period(sentence: str, hits: list[CueHit]) -> tuple[Cue, int] | None:
     """A period word at the head of a sentence, set off by a comma, governs every percentage
     after it: 'YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%',

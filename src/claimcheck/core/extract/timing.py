@@ -21,61 +21,112 @@ from claimcheck.rules import Rules
 _LINKING = with_first_chars(re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE))
 
 
+# a comma before a digit is a decimal or thousands mark ('612,50 HKD'), not the end of a clause
 _CLAUSE_BREAK = with_first_chars(
-    re.compile(r"[,;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before|whereas)\b", re.I)
+    re.compile(r",(?!\d)|[;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before|whereas)\b", re.I)
 )
 
 
-# A number after these words is the base a move is measured from ('gegenüber HK$147,60 am Freitag')
+# A number after these words is the base a move is measured from ('gegenüber HK$147,60 am Freitag'),
+# also when the base is named first: 'gegenüber dem Schlusskurs von 147,60 HKD', "from Friday's close of"
 _COMPARISON = with_first_chars(
     re.compile(
         r"\b(?:gegenüber|verglichen mit|im Vergleich zu[rm]?|compared (?:with|to)|up from|down from|from)"
+        r"(?:(?:\s+[^\s\d,;]+){0,3}?\s+(?:Schlusskurs|Schlussstand|Vortagesschluss\w*|Schluss|Kurs|Niveau|Stand"
+        r"|close|closing price|closing level|level|price)(?:\s+[^\s\d,;]+){0,2}?\s+(?:von|vom|bei|of|at))?"
         r"\s*(?:HK\$|US\$|\$|€)?\s*$",
         re.IGNORECASE,
     )
 )
+_BASE_REACH = 80  # how far before its number a comparison may begin
+# An earlier event: 'after falling 4.7% on Friday', 'nachdem sie am Freitag gefallen war'
+_PAST_OPENING = with_first_chars(re.compile(r"\b(?:after|nachdem)\s*$", re.IGNORECASE))
+# 'a day after its ADRs slipped 0.9%', 'einen Tag, nachdem ...': the session before the sentence's day
+_DAY_AFTER = with_first_chars(re.compile(r"\b(?:(?:a|one|the) day after|einen Tag,?\s+nachdem)\s*$", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
 class DayBindings:
-    """Where a sentence's day words belong. A day written right after a comparison base is that
-    number's own ('gegenüber HK$147,60 am Freitag'); `free` is the sentence with such days
-    blanked, so they date no other number."""
+    """Where a sentence's day words belong. A day written right after a comparison base, or inside
+    its phrase, is that number's own ('gegenüber HK$147,60 am Freitag', "from Friday's close of
+    HK$147.60"); `free` is the sentence with such days blanked, so they date no other number."""
 
     free: str
     own: dict[int, str]  # number start -> the day words bound to it
+    bases: frozenset[int] = frozenset()  # the starts of the numbers a move is measured from
+
+
+# between a base's value and its day: nothing, or one small word ('147,60 HKD vom Freitag', 'at Friday's close')
+_BASE_TO_DAY = re.compile(r"\s{1,3}(?:(?:vom|von|at|from|of)\s{1,3})?")
 
 
 def _directly_before(sentence: str, end: int, start: int) -> bool:
-    return 0 < start - end <= 3 and not sentence[end:start].strip()
+    gap = _BASE_TO_DAY.match(sentence, end, start)
+    return gap is not None and gap.end() == start
 
 
 def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> DayBindings:
     """Which day words of a sentence belong to one number only (see DayBindings)."""
-    bases = [n for n in numbers if _COMPARISON.search(sentence, max(0, n.start - offset - 30), n.start - offset)]
-    phrases = day_phrases(sentence) if bases else []  # only a base binds a day: most sentences have none
+    found = [
+        (n, hit.start())
+        for n in numbers
+        if (hit := _COMPARISON.search(sentence, max(0, n.start - offset - _BASE_REACH), n.start - offset))
+    ]
+    bases = frozenset(n.start for n, _ in found)
+    phrases = day_phrases(sentence) if found else []  # only a base binds a day: most sentences have none
     if not phrases or not numbers:
-        return DayBindings(sentence, {})
+        return DayBindings(sentence, {}, bases)
     free, own = sentence, {}
     for start, end in phrases:
-        owner = next((n for n in bases if _directly_before(sentence, n.unit_end - offset, start)), None)
+        owner = next(
+            (
+                n
+                for n, opening in found
+                if _directly_before(sentence, n.unit_end - offset, start) or opening <= start < n.start - offset
+            ),
+            None,
+        )
         if owner is not None:
             own[owner.start] = sentence[start:end]
             free = free[:start] + " " * (end - start) + free[end:]
-    return DayBindings(free, own)
+    return DayBindings(free, own, bases)
 
 
 def day_scope(days: DayBindings, offset: int, m: NumberMention) -> str:
     """The words whose day governs number m: its own day, else its clause's, else the sentence's."""
+    return scope_of(days, offset, m).words
+
+
+@dataclass(frozen=True)
+class DayScope:
+    """The words whose day governs a number, and how that day is read from them."""
+
+    words: str
+    past: bool = False  # an earlier, completed session: a weekday is the latest such day up to publication
+    sessions_back: int = 0  # 'a day after ...': the session before the one the words name
+    or_before: bool = False  # a comparison base without a day: the words' session or the one before
+
+
+def scope_of(days: DayBindings, offset: int, m: NumberMention) -> DayScope:
+    """Number m's day words (its own day, else its clause's, else the sentence's). A comparison base
+    and a clause opened by 'after'/'nachdem' speak of a completed session; a clause opened by 'a
+    day after' without a day of its own speaks of the session before the sentence's day, and a base
+    without one of the sentence's day or the session before."""
     if m.start in days.own:
-        return days.own[m.start]
+        return DayScope(days.own[m.start], past=True)
     at = m.start - offset
     starts = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(days.free, 0, at))]
     following = _CLAUSE_BREAK.search(days.free, at)
     clause = days.free[starts[-1] : following.start() if following else len(days.free)]
-    if clause == days.free:
-        return clause  # a sentence of one clause: its day is the clause's either way
-    return clause if has_day_phrase(clause) else days.free
+    opening = days.free[max(0, starts[-1] - 20) : starts[-1]]
+    if m.start in days.bases:
+        # 'am Montag ... ein Plus von 4,7 % gegenüber 147,60 HKD': a base without a day of its own is
+        # most often the session before the one its move is dated to; that session itself stays permitted
+        return DayScope(clause if has_day_phrase(clause) else days.free, past=True, or_before=True)
+    if clause == days.free or has_day_phrase(clause):
+        # a sentence of one clause: its day is the clause's either way
+        return DayScope(clause, past=_PAST_OPENING.search(opening) is not None)
+    return DayScope(days.free, sessions_back=1 if _DAY_AFTER.search(opening) else 0)
 
 
 _YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d)(?:,\s*((?:19|20)\d\d))*,?\s+(?:und|and)\s+((?:19|20)\d\d)\b")
@@ -101,7 +152,13 @@ def calendar_year(sentence: str, offset: int, m: NumberMention, inside: list[Num
 
 
 def reference_of(
-    kind: str, sentence: str, published: Published, context: Context
+    kind: str,
+    sentence: str,
+    published: Published,
+    context: Context,
+    past: bool = False,
+    sessions_back: int = 0,
+    or_before: bool = False,
 ) -> tuple[dict[str, str] | None, str, list[str], TimeSource]:
     """What a claim refers to: one session, or a period ending on its as-of day, and where that
     came from.
@@ -111,7 +168,7 @@ def reference_of(
     so the measure step still reads the last sessions up to publication, and such a claim can
     never be called wrong for a day it did not name.
     """
-    day = resolve_day(sentence, published.date)
+    day = resolve_day(sentence, published.date, past)
     notes: list[str] = []
     source: TimeSource = "text"
     if (
@@ -134,6 +191,15 @@ def reference_of(
         # the extreme itself is the one held as of publication
         notes.append(f"extreme set on {day.day.isoformat()}; read as of publication")
         day = DateRef(published.date, "relative")
+    if (sessions_back or or_before) and day is not None and day.day is not None and day.start is None:
+        on = day.day
+        before = session_before(on)
+        if or_before:  # a window of the two sessions, approximate: each of them is a permitted reading
+            notes.append(f"read on {on.isoformat()} or the session before it, {before.isoformat()}")
+            day = DateRef(on, "approximate", day.note, start=before)
+        else:
+            notes.append(f"read on the session before {on.isoformat()}: {before.isoformat()}")
+            day = DateRef(before, day.basis, day.note)
     if day is not None and day.note:
         notes.append(day.note)
     if day is not None and day.basis == "unresolved":
@@ -156,6 +222,11 @@ def reference_of(
     if kind == "week_return":
         return {"start": (as_of - timedelta(days=7)).isoformat(), "end": as_of.isoformat()}, basis, notes, source
     return {"date": as_of.isoformat()}, basis, notes, source
+
+
+def session_before(day: date) -> date:
+    """The weekday before a day (Monday's is Friday); a holiday is the measure step's to find."""
+    return day - timedelta(days=3 if day.weekday() == 0 else 2 if day.weekday() == 6 else 1)
 
 
 BOUND_OF = {"less_than": "period_low", "more_than": "period_high"}
