@@ -75,7 +75,9 @@ FOLDER_RUN = textwrap.dedent("""
     start = time.monotonic()
     results = run_check(RunOptions(paths=[folder], out=out, db=db, offline=True, kind="on-demand"))
     seconds = time.monotonic() - start
-    print(json.dumps({"seconds": seconds, "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = usage.ru_utime + usage.ru_stime
+    print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "peak_kib": usage.ru_maxrss}))
 """)
 
 
@@ -109,7 +111,9 @@ def test_the_folder_run_finishes_in_bounded_time_and_memory_and_checks_the_good_
     folder_run: dict[str, Any],
 ) -> None:
     measured = folder_run["measured"]
-    assert measured["seconds"] < 90, measured
+    # CPU time, not the clock: quadratic work shows in it whatever else the machine runs (a hang
+    # ends the child at its timeout); 32,000 numbers once took 79 s alone.
+    assert measured["cpu_seconds"] < 90, measured
     assert measured["peak_kib"] / 1024 < 1024, measured  # the alias bomb alone took 2.5 GB
     (claim,) = folder_run["articles"]["good.txt"]["claims"]
     assert (claim["value"], claim["verdict"]) == (166.31, "accurate")
