@@ -36,9 +36,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
     "true called imprecise": set(),
     "wrong called accurate": {
-        # 'a day after its ADRs slipped 0.9% to $137.90' (-0.75 % close to close), read on the right day
-        # now, lies in that session's intraday range, as the index moves above
-        "en14_baidu_both_listings.txt 0.9",
         "en12_alibaba_two_listings.txt 85",  # 'this year' also read up to the session before Friday's
     },
     "missed": {  # English index levels with thousands commas and no unit ('closed up 2.4% at 25,858.83')

@@ -194,9 +194,12 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         return [_range("from previous close to close", prev.value, close.value, (prev, close), True)]
     close = _need(data, day, "close")
     if kind in ("day_change", "direction"):
+        whole_session = _point("close vs previous close", _move(close, prev), (close, prev))
+        if kind == "day_change" and claim.completed_session:  # 'slipped 0.9% to $137.90' on a closed session
+            return [whole_session]
         low, high = _need(data, day, "low"), _need(data, day, "high")
         return [
-            _point("close vs previous close", _move(close, prev), (close, prev)),
+            whole_session,
             _range(
                 "intraday range vs previous close",
                 _move(low, prev),
