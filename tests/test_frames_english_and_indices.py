@@ -50,6 +50,17 @@ def test_the_publication_default_is_still_read_against_the_last_sessions(rules: 
     assert len(window) == 5 and window[-1] == date(2026, 1, 12) and window[0] == date(2026, 1, 6)
 
 
+def test_a_period_move_naming_no_day_is_as_of_the_session_the_text_reported_or_later(rules: Rules) -> None:
+    """Published Monday 2026-01-12: Friday's move reported first, 'this year' is as of Friday or Monday."""
+    text = "Alibaba shares fell 4.7% in Hong Kong to HK$147.60 on Friday. The Hong Kong stock is up 85% this year."
+    after_friday = _claims(text, rules)["85"]
+    alone = _claims("The Hong Kong stock of Alibaba is up about 85% this year.", rules)["85"]
+    assert (after_friday.kind, after_friday.not_before, alone.not_before) == ("ytd_return", "2026-01-09", None)
+    assert after_friday.reference == alone.reference  # the reference stays the publication's year to date
+    assert _candidate_days(after_friday, "XHKG", date(2026, 1, 12)) == [date(2026, 1, 9), date(2026, 1, 12)]
+    assert len(_candidate_days(alone, "XHKG", date(2026, 1, 12))) == 5
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "direction"),
     [

@@ -461,7 +461,10 @@ def _days_named(claim: Claim, code: str, published: date | None) -> list[date]:
     if claim.date_basis not in ("implied", "approximate"):
         return [session_on_or_before(code, end)]
     count = WINDOW_SESSIONS if claim.date_basis == "implied" else APPROXIMATE_SESSIONS
-    return sessions_ending(code, end, count)
+    window = sessions_ending(code, end, count)
+    if claim.not_before is not None:  # the text reports that session: the claim is as of it or later
+        window = [day for day in window if day >= date.fromisoformat(claim.not_before)] or window[-1:]
+    return window
 
 
 def listings_data(quotes: pd.DataFrame, rules: Rules, fx: pd.DataFrame | None = None) -> dict[str, ListingData]:

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
-from claimcheck.core.kinds import STATEMENT_KINDS
+from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules
 
@@ -170,6 +170,26 @@ def _closed_when_written(
     from claimcheck.core.measure import session_closed_by
 
     return session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
+
+
+def bound_period_windows(claims: list[Claim]) -> None:
+    """A period's move that names no day ('The Hong Kong stock is still up about 85% this year') in a
+    text that reported a session of its listing before ('fell 4.7% ... on Friday') is as of that
+    session or later: the sessions up to publication it may mean start there (`Claim.not_before`)."""
+    for index, claim in enumerate(claims):
+        if claim.kind not in PERIOD_KINDS or claim.time_source != "publication_default" or claim.listing is None:
+            continue
+        reported = [
+            c.reference["date"]
+            for c in claims[:index]
+            if c.checkable
+            and c.listing == claim.listing
+            and c.reference
+            and "date" in c.reference
+            and c.time_source in ("text", "earlier_sentence")
+        ]
+        if reported:
+            claim.not_before = reported[-1]  # the session the text spoke of last
 
 
 def link_sentence_claims(claims: list[Claim]) -> None:
