@@ -167,3 +167,20 @@ def test_the_checkable_claims_of_one_sentence_name_each_other() -> None:
     sign = replace(BASE, id="c004", kind="direction", linked=[])
     link_sentence_claims([move, price, elsewhere, sign])
     assert (move.linked, price.linked, elsewhere.linked, sign.linked) == (["c002"], ["c001"], [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "completed"),
+    [
+        ("Hong Kong stocks fell on Friday. Tencent dipped 0.8% to HK$611.", "0.8", True),  # ended on its close
+        ("Die Tencent-Aktie schloss am Freitag mit einem Minus von 0,8 Prozent.", "0,8", True),
+        ("Tencent ended Friday down 0.8%.", "0.8", True),
+        ("Tencent fell 0.8% on Friday.", "0.8", False),  # no word says the session ended
+        ("Hong Kong stocks fell on Friday. In early trade, Tencent dipped 0.8% to HK$611.", "0.8", False),
+    ],
+)
+def test_a_stock_move_is_marked_completed_only_when_the_text_says_its_session_ended(
+    rules: Rules, text: str, quote: str, completed: bool
+) -> None:
+    move = _checked(text, rules)[quote]
+    assert (move.kind, move.completed_session) == ("day_change", completed)

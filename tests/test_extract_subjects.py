@@ -46,3 +46,17 @@ def test_the_move_noun_after_a_number_names_its_subject(rules: Rules) -> None:
     parts = parts_of(text, rules, lang="en")
     company = subject_of(text, 0, parts.number("1"), rules, parts.context, parts.numbers)
     assert company is not None and company.name == "Hang Seng"
+
+
+def test_a_venue_heading_the_sentence_governs_it_and_a_followed_market_is_no_venue(rules: Rules) -> None:
+    text = "In Frankfurt, Alibaba shares gained about 3.8%, tracking the stock's rally in Hong Kong."
+    parts = parts_of(text, rules, lang="en")
+    assert named_venue(parts.text, 0, parts.number("3.8"), rules) == "DE"
+    # the number's own clause names its venue, whatever heads the sentence
+    text = "In Frankfurt, Alibaba rose 2%, while in Hong Kong it gained 3%."
+    parts = parts_of(text, rules, lang="en")
+    assert named_venue(parts.text, 0, parts.number("2"), rules) == "DE"
+    assert named_venue(parts.text, 0, parts.number("3"), rules) == "HK"
+    # a market the move follows is not its venue, even without a heading venue
+    parts = parts_of("Alibaba rose 2% on Friday, tracking the rally in Hong Kong.", rules, lang="en")
+    assert named_venue(parts.text, 0, parts.number("2"), rules) is None

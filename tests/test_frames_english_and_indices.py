@@ -50,6 +50,17 @@ def test_the_publication_default_is_still_read_against_the_last_sessions(rules: 
     assert len(window) == 5 and window[-1] == date(2026, 1, 12) and window[0] == date(2026, 1, 6)
 
 
+def test_a_period_move_naming_no_day_is_as_of_the_session_the_text_reported_or_later(rules: Rules) -> None:
+    """Published Monday 2026-01-12: Friday's move reported first, 'this year' is as of Friday or Monday."""
+    text = "Alibaba shares fell 4.7% in Hong Kong to HK$147.60 on Friday. The Hong Kong stock is up 85% this year."
+    after_friday = _claims(text, rules)["85"]
+    alone = _claims("The Hong Kong stock of Alibaba is up about 85% this year.", rules)["85"]
+    assert (after_friday.kind, after_friday.not_before, alone.not_before) == ("ytd_return", "2026-01-09", None)
+    assert after_friday.reference == alone.reference  # the reference stays the publication's year to date
+    assert _candidate_days(after_friday, "XHKG", date(2026, 1, 12)) == [date(2026, 1, 9), date(2026, 1, 12)]
+    assert len(_candidate_days(alone, "XHKG", date(2026, 1, 12))) == 5
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "direction"),
     [
@@ -135,6 +146,29 @@ def test_index_claims_are_measured_on_the_index_s_own_quotes(tmp_path: Path) -> 
     assert "keine Kursdaten für S&P 500 (^GSPC)" in by_quote["0.5"]["explanation"]
     assert by_quote["0.9"]["verdict"] == "unverifiable"
     assert "keine Kursdaten für Hang Seng China Enterprises Index" in by_quote["0.9"]["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "finished"),
+    [
+        ("Hong Kong stocks fell on Monday. Tencent dipped 1.5% to HK$603.", True),  # the close it ended on
+        ("Die Tencent-Aktie schloss am Montag in Hongkong mit einem Minus von 1,5 Prozent.", True),
+        ("Tencent ended Monday's session down 1.5% in Hong Kong.", True),
+        ("Tencent fell 1.5% in Hong Kong on Monday.", False),  # a past-tense verb alone: the range stays
+    ],
+)
+def test_a_stock_move_of_a_session_the_text_says_ended_reads_close_to_close(
+    tmp_path: Path, text: str, finished: bool
+) -> None:
+    """Tencent on Monday 2025-12-15, told on Tuesday: 616 -> 603 is -2.11 % close to close, its day's
+    range 602 .. 608.5 is -2.27 % .. -1.22 %. A 1.5 % fall lies in the range only."""
+    claims = check_text(tmp_path, text, "2025-12-16")["articles"][0]["claims"]
+    move = next(c for c in claims if c["checkable"] and c["kind"] == "day_change")
+    if finished:
+        assert move["reading"] == "close vs previous close" and move["verdict"] != "accurate"
+        assert move["observed"] == pytest.approx((603 / 616 - 1) * 100, abs=1e-3)
+    else:
+        assert (move["reading"], move["verdict"]) == ("intraday range vs previous close", "accurate")
 
 
 @pytest.mark.parametrize(

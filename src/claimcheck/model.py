@@ -65,6 +65,9 @@ class Claim:
     # Prozent zu', 'verloren 1 Prozent auf 153,80 HKD' the day before): an index's move on it reads
     # close to close, not anywhere in the day's range; a close on it is that day's, not the one before
     completed_session: bool = False
+    # a period's move naming no day in a text that reports a session ('fell 4.7% on Friday. The stock is still
+    # up about 85% this year'): the sessions up to publication it may mean start at that one (ISO day)
+    not_before: str | None = None
 
 
 @dataclass

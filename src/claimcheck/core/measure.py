@@ -194,9 +194,12 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         return [_range("from previous close to close", prev.value, close.value, (prev, close), True)]
     close = _need(data, day, "close")
     if kind in ("day_change", "direction"):
+        whole_session = _point("close vs previous close", _move(close, prev), (close, prev))
+        if kind == "day_change" and claim.completed_session:  # 'slipped 0.9% to $137.90' on a closed session
+            return [whole_session]
         low, high = _need(data, day, "low"), _need(data, day, "high")
         return [
-            _point("close vs previous close", _move(close, prev), (close, prev)),
+            whole_session,
             _range(
                 "intraday range vs previous close",
                 _move(low, prev),
@@ -458,7 +461,10 @@ def _days_named(claim: Claim, code: str, published: date | None) -> list[date]:
     if claim.date_basis not in ("implied", "approximate"):
         return [session_on_or_before(code, end)]
     count = WINDOW_SESSIONS if claim.date_basis == "implied" else APPROXIMATE_SESSIONS
-    return sessions_ending(code, end, count)
+    window = sessions_ending(code, end, count)
+    if claim.not_before is not None:  # the text reports that session: the claim is as of it or later
+        window = [day for day in window if day >= date.fromisoformat(claim.not_before)] or window[-1:]
+    return window
 
 
 def listings_data(quotes: pd.DataFrame, rules: Rules, fx: pd.DataFrame | None = None) -> dict[str, ListingData]:

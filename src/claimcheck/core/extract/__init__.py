@@ -15,7 +15,13 @@ from bisect import bisect_left
 
 from claimcheck.core.extract.context import Context, update_context
 from claimcheck.core.extract.frames import number_claim
-from claimcheck.core.extract.linking import link_prices, link_sentence_claims, mark_repeats, written_by_of
+from claimcheck.core.extract.linking import (
+    bound_period_windows,
+    link_prices,
+    link_sentence_claims,
+    mark_repeats,
+    written_by_of,
+)
 from claimcheck.core.extract.metrics import cue_hits
 from claimcheck.core.extract.sentences import detect_language, sentence_spans
 from claimcheck.core.extract.statements import statement_claims
@@ -59,7 +65,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "9"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "10"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -104,5 +110,6 @@ def extract_claims(
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
     mark_repeats(claims, text, rules)
+    bound_period_windows(claims)
     link_sentence_claims(claims)
     return claims, lang

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
-from claimcheck.core.kinds import STATEMENT_KINDS
+from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules
 
@@ -57,6 +57,15 @@ _PAST_MOVE = re.compile(
 _DAY_MOVE = re.compile(r"\b(?:Tages(?:gewinn|verlust|plus|minus|bilanz)\w*|on the day|for the day)\b", re.IGNORECASE)
 
 
+# The session's end named with the move ('schloss mit einem Minus von 2 %', 'ended 1% down', 'closed
+# 2% higher', 'ging mit ... aus dem Handel'): a stock's move so told is close to close
+_SESSION_ENDED = re.compile(
+    r"\b(?:schloss(?:en)?|beendeten?|geschlossen|aus dem Handel|Handelsschluss|Schlusskurs|"
+    r"ended|closed|finished|settled|at the close)\b",
+    re.IGNORECASE,
+)
+
+
 # ... but not one caught during the session: a time of day, 'zuletzt', 'so far', 'in early trade'
 _DURING_SESSION = re.compile(
     r"\b(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|a\.m\.|p\.m\.|am|pm)|zuletzt|bisher|derzeit|aktuell|momentan|zeitweise|"
@@ -79,7 +88,8 @@ def link_prices(
     and is the day's whole move ('Tagesgewinn') or on a session that had closed when the text was
     written, with no word placing it during the session (in the clauses up to the price's). Such a
     close, and an index's move of such a session, is marked `completed_session` when that session
-    had closed at writing: the close is that day's, the index's move reads close to close."""
+    had closed at writing: the close is that day's, the index's move reads close to close. A stock's
+    move is so marked only when it ended on such a close or a word names the session's end."""
     moves = [c for c in claims if c.kind in ("day_change", "intraday_move", "open_move")]
     for claim in claims:
         if claim.kind in ("last_price", "amount") and moves and claim.unit in CURRENCIES:
@@ -90,8 +100,19 @@ def link_prices(
             if move.kind == "day_change" and _completed_session(move, said, published, rules, written_by):
                 claim.kind = "close"
                 claim.completed_session = _closed_when_written(move, published, rules, written_by)
+                # 'slipped 0.9% to $137.90' on a closed session: the move ended on that close
+                move.completed_session = move.completed_session or claim.completed_session
             claim.checkable = True
             claim.scope_reason = None
+        elif claim.kind == "day_change" and claim.hedge != "intraday":
+            # a stock's move reads close to close only when the text says the session ended
+            # ('schloss mit einem Minus von', 'ended down'); a past-tense verb alone keeps the range
+            said = _up_to_clause_of(claim, sentence)
+            claim.completed_session = claim.completed_session or (
+                bool(_SESSION_ENDED.search(said))
+                and _completed_session(claim, said, published, rules, written_by)
+                and _closed_when_written(claim, published, rules, written_by)
+            )
         elif claim.kind == "index_move" and claim.unit != "points" and claim.hedge != "intraday":
             said = _up_to_clause_of(claim, sentence)
             claim.completed_session = _completed_session(
@@ -149,6 +170,26 @@ def _closed_when_written(
     from claimcheck.core.measure import session_closed_by
 
     return session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
+
+
+def bound_period_windows(claims: list[Claim]) -> None:
+    """A period's move that names no day ('The Hong Kong stock is still up about 85% this year') in a
+    text that reported a session of its listing before ('fell 4.7% ... on Friday') is as of that
+    session or later: the sessions up to publication it may mean start there (`Claim.not_before`)."""
+    for index, claim in enumerate(claims):
+        if claim.kind not in PERIOD_KINDS or claim.time_source != "publication_default" or claim.listing is None:
+            continue
+        reported = [
+            c.reference["date"]
+            for c in claims[:index]
+            if c.checkable
+            and c.listing == claim.listing
+            and c.reference
+            and "date" in c.reference
+            and c.time_source in ("text", "earlier_sentence")
+        ]
+        if reported:
+            claim.not_before = reported[-1]  # the session the text spoke of last
 
 
 def link_sentence_claims(claims: list[Claim]) -> None:

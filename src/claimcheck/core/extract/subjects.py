@@ -101,12 +101,36 @@ def subject_of(
     return company
 
 
+# 'tracking the stock's rally in Hong Kong', 'im Sog der Kursgewinne in Hongkong': a venue after these
+# words in its clause names the market a move follows, not the one it happened on
+_FOLLOWED_MARKET = re.compile(
+    r"\b(?:tracking|following|mirroring|echoing|in line with|in step with|im Sog|im Gleichschritt mit|"
+    r"im Einklang mit|analog zu|nach dem Vorbild)\b",
+    re.IGNORECASE,
+)
+# 'In Frankfurt, Alibaba shares gained ...', 'An der Wall Street, ...': a venue phrase heading the
+# sentence and closed by a comma sets the venue of the whole sentence
+_HEAD_OF_SENTENCE = re.compile(r"\W*(?:in|at|on|an|auf|im|bei)(?:\s+(?:the|der|dem))?\s+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+def _names_followed_market(sentence: str, hit: tuple[int, int, str]) -> bool:
+    clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, hit[0])), default=0)
+    return _FOLLOWED_MARKET.search(sentence, clause_start, hit[0]) is not None
+
+
+def _heads_the_sentence(sentence: str, hit: tuple[int, int, str]) -> bool:
+    return _HEAD_OF_SENTENCE.fullmatch(sentence, 0, hit[0]) is not None and sentence[hit[1] : hit[1] + 1] == ","
+
+
 def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The venue word nearest to the number in its sentence; failing that, the venue a currency
     named in the sentence implies ('Euro' -> Germany). 'auf Xetra ... Euro' is Xetra.
     Ticker tags of several venues ('Alibaba (NYSE:BABA) (HK:9988)') name the company's listings,
-    not the one a move is about: the venue is then left to the context (heading, earlier sentence)."""
-    named = pattern_hits(sentence, rules.venues)
+    not the one a move is about: the venue is then left to the context (heading, earlier sentence).
+    A venue the move follows ('tracking the rally in Hong Kong') is not its venue; a venue phrase
+    heading the sentence ('In Frankfurt, ...') is, unless the number's own clause names another."""
+    named = tuple(hit for hit in pattern_hits(sentence, rules.venues) if not _names_followed_market(sentence, hit))
     tags = [hit for hit in named if ":" in sentence[hit[0] : hit[1] + 1]]
     if len({label for *_, label in tags}) > 1:
         named = tuple(hit for hit in named if hit not in tags)
@@ -119,6 +143,10 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> s
         between = sentence[min(hit[1], at) : max(hit[0], at)]
         return abs(hit[0] - at) + (60 if "," in between else 0)
 
+    own_clause = [hit for hit in named if not _CLAUSE_BREAK.search(sentence[min(hit[1], at) : max(hit[0], at)])]
+    head = [hit for hit in named if _heads_the_sentence(sentence, hit)]
+    if head and not own_clause:
+        return head[0][2]
     for candidates in (named, pattern_hits(sentence, _currency_venues(rules.currencies))):
         if candidates:
             return min(candidates, key=distance)[2]
