@@ -204,6 +204,9 @@ def _environment(lang: str) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         extensions=["jinja2.ext.i18n"],
+        # the templates ship with the package: no look at their files' times on every page (each
+        # page's extends and import asked twice, 20,000 file checks for 10k pages)
+        auto_reload=False,
     )
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
     env.globals["_"] = env.globals["gettext"] = _page_gettext(lang)
