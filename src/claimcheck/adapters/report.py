@@ -9,7 +9,6 @@ import hashlib
 import io
 import json
 import re
-import types
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict
@@ -18,7 +17,6 @@ from typing import Any
 
 import orjson
 from jinja2 import Environment, PackageLoader, select_autoescape
-from jinja2.runtime import Context
 from markupsafe import Markup
 
 from claimcheck.adapters.article_metadata import FIELDS as META_FIELDS
@@ -196,35 +194,12 @@ def claim_review(article: dict[str, Any], claim: dict[str, Any], text: str, lang
     }
 
 
-class _ReportContext(Context):
-    """Jinja's template context, calling a plain function or method (the Wording's, `_`) at once:
-    Jinja asks each callee, ~900,000 times for 10k pages, whether it or its __call__ wants the
-    context; these never do (no `jinja_pass_arg`), and everything else still goes Jinja's way."""
-
-    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        if type(__obj) in _PLAIN_CALLABLES and not hasattr(__obj, "jinja_pass_arg"):
-            kwargs.pop("_block_vars", None)
-            kwargs.pop("_loop_vars", None)
-            try:
-                return __obj(*args, **kwargs)
-            except StopIteration:  # as Jinja answers it
-                return __self.environment.undefined(
-                    "value was undefined because a callable raised a StopIteration exception"
-                )
-        return super().call(__obj, *args, **kwargs)
-
-
-_PLAIN_CALLABLES = (types.FunctionType, types.MethodType, type(cache(len)))
-
-
 class _ReportEnvironment(Environment):
     """Jinja's environment, with `c.verdict` on a dict read as the item at once. Jinja tries the
     attribute first and reads the item only after an AttributeError; the report's values are
     dicts, so each of a 10k-article report's ~2 million `x.y` raised and caught one. A name that
     is an attribute of dict (`items`, `get`...) still goes Jinja's way, so every lookup answers
     what it answered before."""
-
-    context_class = _ReportContext
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
