@@ -161,3 +161,77 @@ def test_data_docs_name_their_data_asset_and_run(seed_run: dict) -> None:
         suite = page.relative_to(docs / "validations").parts[0]
         assert f"Data asset: {suite}<br>" in text and "Data asset: None" not in text
         assert "/claimcheck/" in page.as_posix() and "__none__" not in page.as_posix()
+
+
+def _docs_frame(first_id: str) -> pd.DataFrame:
+    """Three claims of one listing and session: accurate, imprecise, without a reading."""
+    nan = float("nan")
+    return pd.DataFrame(
+        {
+            "claim_id": [first_id, "b.txt#c2", "b.txt#c3"],
+            "observed": [1.0, 1.0, nan],
+            "scope_reason": None,
+            "readings": [3, 1, 0],
+            "band_excess": [0.0, 0.2, nan],
+            "allowance": [0.5, 0.5, nan],
+            "session": ["2026-01-12", "2026-01-12", None],
+            "metric": "close",
+            "listing": "BABA",
+            "band_lo": [0.5, 0.5, 0.5],
+            "band_hi": [1.5, 0.8, 1.5],
+        }
+    )
+
+
+def _pages(docs: dict[str, bytes]) -> dict[str, bytes]:
+    """The docs' validation pages by suite, their run times, scratch-folder names and data
+    fingerprints left out (a checkpoint's frame has the per-claim suite's `row` column as well)."""
+    import re
+
+    stamp = re.compile(
+        rb"\d{8}T\d{6}\.\d+Z|\d{4}-\d\d-\d\d[ T][\d:.]+( UTC|Z|\+00:00)?|claimcheck-docs-\w+|>[0-9a-f]{32}<"
+    )
+    return {name.split("/")[1]: stamp.sub(b"", page) for name, page in docs.items() if name.startswith("validations/")}
+
+
+def test_data_docs_built_from_the_stored_claims_validation_equal_a_second_validation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The claims validation `judge` kept renders the same pages as validating the frame again, and
+    the claims suite then runs once, not twice (the per-claim suite still runs for its own page)."""
+    frame = _docs_frame("a.txt#c1")
+    _, judged = gx_validation.judge(frame)
+    again, readable_again = gx_validation.data_docs(frame)
+    validated: list[str] = []
+    define = gx_validation._validation_definition
+
+    def counted(context: object, name: str, suite: object = None) -> object:
+        validated.append(name)
+        return define(context, name, suite)
+
+    monkeypatch.setattr(gx_validation, "_validation_definition", counted)
+    stored, readable = gx_validation.data_docs(frame, [judged])
+    assert validated == ["claims-one-by-one"]
+    assert set(_pages(stored)) == {"claims", "claims-one-by-one"}
+    assert _pages(stored) == _pages(again)
+    assert b"b.txt#c2" in _pages(stored)["claims"]  # the imprecise claim is listed as failing
+    assert readable is not None and readable_again is not None
+    assert len(readable["expectations"]) == len(readable_again["expectations"]) == 6
+
+
+def test_data_docs_validate_again_when_the_frame_needs_escaping(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stored result holds the raw values; a claim id with markup is rendered only from the
+    escaped frame, so the claims suite runs again rather than render the raw one."""
+    frame = _docs_frame("<img src=x onerror=alert(1)>.txt#c1")
+    _, judged = gx_validation.judge(frame)
+    validated: list[str] = []
+    define = gx_validation._validation_definition
+
+    def counted(context: object, name: str, suite: object = None) -> object:
+        validated.append(name)
+        return define(context, name, suite)
+
+    monkeypatch.setattr(gx_validation, "_validation_definition", counted)
+    docs, _ = gx_validation.data_docs(frame, [judged])
+    assert validated == ["claims", "claims-one-by-one"]
+    assert b"<img src=x" not in _pages(docs)["claims"]

@@ -410,9 +410,10 @@ def merge_batches(batches: list[VerifiedBatch], data: MarketData) -> tuple[list[
     """One list of checked articles and one validation record (the claims frame re-runnable)."""
     frames = [b.frame for b in batches if not b.frame.empty]
     frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=FRAME_COLUMNS)
-    docs, one_by_one = gx_validation.data_docs(frame)
+    judged = [v for b in batches for v in b.validations]
+    docs, one_by_one = gx_validation.data_docs(frame, judged)
     validation = {
-        "claims": [v for b in batches for v in b.validations],
+        "claims": judged,
         "quotes": data.validation,
         "claims_frame": frame,
         "data_docs": docs,

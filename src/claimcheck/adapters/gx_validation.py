@@ -74,10 +74,16 @@ def _validation_definition(context: Any, name: str, suite: Any = None) -> Any:
     )
 
 
+RUN_NAME = "claimcheck"  # GX writes '__none__' into results and Data Docs paths without one
+
+
 def _run(name: str, frame: pd.DataFrame, index_columns: list[str]) -> Any:
+    from great_expectations.core.run_identifier import RunIdentifier
+
     return _validation_definition(_new_context(), name).run(
         batch_parameters={"dataframe": frame},
         result_format={"result_format": "COMPLETE", "unexpected_index_column_names": index_columns},
+        run_id=RunIdentifier(run_name=RUN_NAME),
     )
 
 
@@ -131,29 +137,31 @@ def per_claim_suite(frame: pd.DataFrame) -> Any:
     return gx.ExpectationSuite(name="claims-one-by-one", expectations=expectations)
 
 
-def data_docs(frame: pd.DataFrame, run_name: str = "claimcheck") -> tuple[dict[str, bytes], dict[str, Any] | None]:
+def data_docs(
+    frame: pd.DataFrame, judged: list[dict[str, Any]] | None = None
+) -> tuple[dict[str, bytes], dict[str, Any] | None]:
     """GX Data Docs of the claims validation, as files (relative path -> bytes) for the report,
     and, for a small run, the readable per-claim suite that was rendered beside it.
 
-    A secondary, technical view: it re-runs the claims suite through a checkpoint whose action
-    renders the docs into a scratch folder, which is then read back.
+    A secondary, technical view, rendered into a scratch folder and read back. `judged`: the
+    claims suite's results from `judge`. When they are the validation of this very frame (one
+    batch whose values need no HTML escaping, as an on-demand check of an article usually is),
+    the docs are built from that stored result; otherwise the claims suite runs again, on the
+    escaped frame, through a checkpoint (a second validation: 1-2 s of a one-article check).
     """
     import tempfile
 
-    import great_expectations as gx
-    from great_expectations.core.run_identifier import RunIdentifier
-
-    from claimcheck.adapters.gx_offline import offline_docs
     from claimcheck.adapters.gx_views import site_views
 
     if frame.empty:
         return {}, None
-    frame = _escaped(frame)  # GX renders values and descriptions into HTML as they are
+    escaped = _escaped(frame)  # GX renders values and descriptions into HTML as they are
+    stored = judged[0] if judged is not None and len(judged) == 1 and escaped.equals(frame) else None
     context = _new_context()  # its own: the docs site and the per-claim suite touch no other run
-    definitions = [_validation_definition(context, "claims")]
+    definitions = [] if stored is not None else [_validation_definition(context, "claims")]
     readable = None
     if len(frame) <= PER_CLAIM_MAX:
-        readable = per_claim_suite(frame)
+        readable = per_claim_suite(escaped)
         definitions.append(_validation_definition(context, "claims-one-by-one", readable))
     with tempfile.TemporaryDirectory(prefix="claimcheck-docs-") as folder:
         site = f"report-{Path(folder).name}"
@@ -165,19 +173,52 @@ def data_docs(frame: pd.DataFrame, run_name: str = "claimcheck") -> tuple[dict[s
                 **site_views(),  # GX's views, their compiled templates kept for the next report
             },
         )
-        checkpoint = gx.Checkpoint(
-            name=f"claims-{site}",
-            validation_definitions=definitions,
-            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["claim_id"]},
-        )
-        result = checkpoint.run(
-            batch_parameters={"dataframe": frame.assign(row=range(len(frame)))},
-            run_id=RunIdentifier(run_name=run_name),  # GX writes '__none__' without one
-        )
-        _name_data_assets(context, result.run_results)
+        results = _validate(context, site, definitions, escaped) if definitions else {}
+        if stored is not None:
+            results |= _stored_result(stored)
+        _name_data_assets(context, results)
         context.build_data_docs(site_names=[site])
         files = {str(p.relative_to(folder)): p.read_bytes() for p in Path(folder).rglob("*") if p.is_file()}
+    from claimcheck.adapters.gx_offline import offline_docs
+
     return offline_docs(files), readable.to_json_dict() if readable is not None else None
+
+
+def _validate(context: Any, site: str, definitions: list[Any], frame: pd.DataFrame) -> dict[Any, Any]:
+    """The definitions run through a checkpoint on the frame (a `row` column added for the
+    per-claim suite's row conditions): its results by their store keys."""
+    import great_expectations as gx
+    from great_expectations.core.run_identifier import RunIdentifier
+
+    checkpoint = gx.Checkpoint(
+        name=f"claims-{site}",
+        validation_definitions=definitions,
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["claim_id"]},
+    )
+    result = checkpoint.run(
+        batch_parameters={"dataframe": frame.assign(row=range(len(frame)))},
+        run_id=RunIdentifier(run_name=RUN_NAME),
+    )
+    return dict(result.run_results)
+
+
+def _stored_result(stored: dict[str, Any]) -> dict[Any, Any]:
+    """A claims validation kept as JSON, as a GX result under the key a checkpoint gives it."""
+    from great_expectations.core.expectation_validation_result import expectationSuiteValidationResultSchema
+    from great_expectations.core.run_identifier import RunIdentifier
+    from great_expectations.data_context.types.resource_identifiers import (
+        ExpectationSuiteIdentifier,
+        ValidationResultIdentifier,
+    )
+
+    result = expectationSuiteValidationResultSchema.load(stored)
+    run = stored["meta"]["run_id"]
+    key = ValidationResultIdentifier(
+        expectation_suite_identifier=ExpectationSuiteIdentifier(name=stored["suite_name"]),
+        run_id=RunIdentifier(run_name=run.get("run_name"), run_time=run.get("run_time")),
+        batch_identifier=result.batch_id,
+    )
+    return {key: result}
 
 
 def _name_data_assets(context: Any, run_results: dict[Any, Any]) -> None:
