@@ -10,8 +10,6 @@ from __future__ import annotations
 import email
 import email.policy
 import json
-import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -23,10 +21,10 @@ from typing import Any
 
 import pytest
 
-from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR
+from claimcheck.paths import PROJECT_ROOT
 from tests import test_browser, test_service
 from tests.test_browser import CHROMIUM
-from tests.test_service import ARTICLES, SERVE, Mailbox, free_port, wait_for
+from tests.test_service import SERVE, Mailbox, free_port, seed_folder, serve_environment, wait_for
 
 # The fixtures of the serve and browser tests, shared rather than copied.
 smtp = test_service.smtp
@@ -58,21 +56,9 @@ def test_an_editor_dismisses_a_finding_on_the_served_page_and_the_next_night_rem
 ) -> None:
     mailbox, smtp_port = smtp
     articles, reports = tmp_path / "articles", tmp_path / "reports"
-    articles.mkdir()
-    for name in [*ARTICLES, "manifest.csv"]:
-        shutil.copy(SEEDS_DIR / name, articles / name)
+    seed_folder(articles)
     port, reports_port = free_port(), free_port()
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "CLAIMCHECK_"))} | {
-        "PREFECT_HOME": str(tmp_path / "prefect"),
-        "CLAIMCHECK_PREFECT_HOME": str(tmp_path / "prefect"),
-        "CLAIMCHECK_REPORTS": str(reports),
-        "CLAIMCHECK_SERVER_PORT": str(port),
-        "CLAIMCHECK_RUNNER_POLL_SECONDS": "1",
-        "CLAIMCHECK_SMTP_HOST": "127.0.0.1",
-        "CLAIMCHECK_SMTP_PORT": str(smtp_port),
-        "CLAIMCHECK_MAIL_TO": "desk@example.invalid",
-        "CLAIMCHECK_REVIEW_TOKEN": TOKEN,
-    }
+    environment = serve_environment(tmp_path, reports, port, smtp_port) | {"CLAIMCHECK_REVIEW_TOKEN": TOKEN}
     db = tmp_path / "c.duckdb"
     service = subprocess.Popen(
         [

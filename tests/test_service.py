@@ -92,6 +92,28 @@ def files_of(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def seed_folder(articles: Path) -> None:
+    """The served articles: the seeds this test checks, with their manifest."""
+    articles.mkdir()
+    for name in [*ARTICLES, "manifest.csv"]:
+        shutil.copy(SEEDS_DIR / name, articles / name)
+
+
+def serve_environment(tmp_path: Path, reports: Path, port: int, smtp_port: int) -> dict[str, str]:
+    """The environment of a `claimcheck serve` of its own: no PREFECT_/CLAIMCHECK_ setting of the
+    caller's, its Prefect home and reports under tmp_path, mail to the local SMTP server."""
+    return {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "CLAIMCHECK_"))} | {
+        "PREFECT_HOME": str(tmp_path / "prefect"),
+        "CLAIMCHECK_PREFECT_HOME": str(tmp_path / "prefect"),
+        "CLAIMCHECK_REPORTS": str(reports),
+        "CLAIMCHECK_SERVER_PORT": str(port),
+        "CLAIMCHECK_RUNNER_POLL_SECONDS": "1",
+        "CLAIMCHECK_SMTP_HOST": "127.0.0.1",
+        "CLAIMCHECK_SMTP_PORT": str(smtp_port),
+        "CLAIMCHECK_MAIL_TO": "desk@example.invalid",
+    }
+
+
 def api(url: str, path: str, body: dict[str, Any] | None = None) -> Any:
     request = urllib.request.Request(
         url + path,
@@ -107,21 +129,10 @@ def test_serve_end_to_end(tmp_path: Path, smtp: tuple[Mailbox, int], webhook: tu
     mailbox, smtp_port = smtp
     posts, http_port = webhook
     articles, reports = tmp_path / "articles", tmp_path / "reports"
-    articles.mkdir()
-    for name in ARTICLES:
-        shutil.copy(SEEDS_DIR / name, articles / name)
-    shutil.copy(SEEDS_DIR / "manifest.csv", articles / "manifest.csv")
+    seed_folder(articles)
     port = free_port()
     api_url = f"http://127.0.0.1:{port}/api"
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "CLAIMCHECK_"))} | {
-        "PREFECT_HOME": str(tmp_path / "prefect"),
-        "CLAIMCHECK_PREFECT_HOME": str(tmp_path / "prefect"),
-        "CLAIMCHECK_REPORTS": str(reports),
-        "CLAIMCHECK_SERVER_PORT": str(port),
-        "CLAIMCHECK_RUNNER_POLL_SECONDS": "1",
-        "CLAIMCHECK_SMTP_HOST": "127.0.0.1",
-        "CLAIMCHECK_SMTP_PORT": str(smtp_port),
-        "CLAIMCHECK_MAIL_TO": "desk@example.invalid",
+    environment = serve_environment(tmp_path, reports, port, smtp_port) | {
         "CLAIMCHECK_WEBHOOK_URL": f"http://127.0.0.1:{http_port}/hook",
         "CLAIMCHECK_REPORT_BASE_URL": "https://reports.example.invalid/nightly",
     }
