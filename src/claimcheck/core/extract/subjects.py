@@ -7,6 +7,7 @@ carried in the context; these functions choose among the ones near a number.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from claimcheck.core.extract.context import Context
@@ -111,11 +112,25 @@ _FOLLOWED_MARKET = re.compile(
 # 'In Frankfurt, Alibaba shares gained ...', 'An der Wall Street, ...': a venue phrase heading the
 # sentence and closed by a comma sets the venue of the whole sentence
 _HEAD_OF_SENTENCE = re.compile(r"\W*(?:in|at|on|an|auf|im|bei)(?:\s+(?:the|der|dem))?\s+", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+@lru_cache(maxsize=8)
+def _breaks(sentence: str, marks: str) -> tuple[int, ...]:
+    """Where a sentence's clause marks stand, found once for all its numbers and venue words:
+    looking again between each pair is quadratic on a long sentence."""
+    return tuple(i for i, char in enumerate(sentence) if char in marks)
+
+
+def _any_between(sentence: str, marks: str, start: int, end: int) -> bool:
+    """Whether one of `marks` stands in sentence[start:end]."""
+    found = _breaks(sentence, marks)
+    return bisect_left(found, end) > bisect_left(found, start)
 
 
 def _names_followed_market(sentence: str, hit: tuple[int, int, str]) -> bool:
-    clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, hit[0])), default=0)
+    found = _breaks(sentence, ",;")
+    before = bisect_left(found, hit[0])
+    clause_start = found[before - 1] + 1 if before else 0
     return _FOLLOWED_MARKET.search(sentence, clause_start, hit[0]) is not None
 
 
@@ -140,10 +155,9 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> s
 
     def distance(hit: tuple[int, int, str]) -> int:
         # a venue across a comma names the neighbouring clause's listing ('..., U.S.-listed shares')
-        between = sentence[min(hit[1], at) : max(hit[0], at)]
-        return abs(hit[0] - at) + (60 if "," in between else 0)
+        return abs(hit[0] - at) + (60 if _any_between(sentence, ",", min(hit[1], at), max(hit[0], at)) else 0)
 
-    own_clause = [hit for hit in named if not _CLAUSE_BREAK.search(sentence[min(hit[1], at) : max(hit[0], at)])]
+    own_clause = [hit for hit in named if not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))]
     head = [hit for hit in named if _heads_the_sentence(sentence, hit)]
     if head and not own_clause:
         return head[0][2]
