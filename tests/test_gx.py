@@ -194,14 +194,8 @@ def _pages(docs: dict[str, bytes]) -> dict[str, bytes]:
     return {name.split("/")[1]: stamp.sub(b"", page) for name, page in docs.items() if name.startswith("validations/")}
 
 
-def test_data_docs_built_from_the_stored_claims_validation_equal_a_second_validation(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The claims validation `judge` kept renders the same pages as validating the frame again, and
-    the claims suite then runs once, not twice (the per-claim suite still runs for its own page)."""
-    frame = _docs_frame("a.txt#c1")
-    _, judged = gx_validation.judge(frame)
-    again, readable_again = gx_validation.data_docs(frame)
+def _counted_validations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the suites validated from now on, in order."""
     validated: list[str] = []
     define = gx_validation._validation_definition
 
@@ -210,6 +204,18 @@ def test_data_docs_built_from_the_stored_claims_validation_equal_a_second_valida
         return define(context, name, suite)
 
     monkeypatch.setattr(gx_validation, "_validation_definition", counted)
+    return validated
+
+
+def test_data_docs_built_from_the_stored_claims_validation_equal_a_second_validation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The claims validation `judge` kept renders the same pages as validating the frame again, and
+    the claims suite then runs once, not twice (the per-claim suite still runs for its own page)."""
+    frame = _docs_frame("a.txt#c1")
+    _, judged = gx_validation.judge(frame)
+    again, readable_again = gx_validation.data_docs(frame)
+    validated = _counted_validations(monkeypatch)
     stored, readable = gx_validation.data_docs(frame, [judged])
     assert validated == ["claims-one-by-one"]
     assert set(_pages(stored)) == {"claims", "claims-one-by-one"}
@@ -224,14 +230,7 @@ def test_data_docs_validate_again_when_the_frame_needs_escaping(monkeypatch: pyt
     escaped frame, so the claims suite runs again rather than render the raw one."""
     frame = _docs_frame("<img src=x onerror=alert(1)>.txt#c1")
     _, judged = gx_validation.judge(frame)
-    validated: list[str] = []
-    define = gx_validation._validation_definition
-
-    def counted(context: object, name: str, suite: object = None) -> object:
-        validated.append(name)
-        return define(context, name, suite)
-
-    monkeypatch.setattr(gx_validation, "_validation_definition", counted)
+    validated = _counted_validations(monkeypatch)
     docs, _ = gx_validation.data_docs(frame, [judged])
     assert validated == ["claims", "claims-one-by-one"]
     assert b"<img src=x" not in _pages(docs)["claims"]
