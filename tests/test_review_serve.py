@@ -13,7 +13,6 @@ import json
 import signal
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -24,7 +23,7 @@ import pytest
 from claimcheck.paths import PROJECT_ROOT
 from tests import test_browser, test_service
 from tests.test_browser import CHROMIUM
-from tests.test_service import SERVE, Mailbox, free_port, seed_folder, serve_environment, wait_for
+from tests.test_service import Mailbox, free_port, seed_folder, serve_environment, start_serve, wait_for
 
 # The fixtures of the serve and browser tests, shared rather than copied.
 smtp = test_service.smtp
@@ -60,9 +59,8 @@ def test_an_editor_dismisses_a_finding_on_the_served_page_and_the_next_night_rem
     port, reports_port = free_port(), free_port()
     environment = serve_environment(tmp_path, reports, port, smtp_port) | {"CLAIMCHECK_REVIEW_TOKEN": TOKEN}
     db = tmp_path / "c.duckdb"
-    service = subprocess.Popen(
+    service, lines = start_serve(
         [
-            *SERVE,
             "--articles",
             str(articles),
             "--out",
@@ -75,15 +73,8 @@ def test_an_editor_dismisses_a_finding_on_the_served_page_and_the_next_night_rem
             "--reports-port",
             str(reports_port),
         ],
-        cwd=PROJECT_ROOT,
-        env=environment,
-        stderr=subprocess.PIPE,
-        text=True,
+        environment,
     )
-    lines: list[str] = []
-    assert service.stderr is not None
-    reader = threading.Thread(target=lambda: lines.extend(iter(service.stderr.readline, "")), daemon=True)  # type: ignore[union-attr]
-    reader.start()
     site = f"http://127.0.0.1:{reports_port}"
     client = {k: v for k, v in environment.items() if k != "PREFECT_HOME"} | {
         "PREFECT_API_URL": f"http://127.0.0.1:{port}/api"

@@ -114,6 +114,18 @@ def serve_environment(tmp_path: Path, reports: Path, port: int, smtp_port: int) 
     }
 
 
+def start_serve(arguments: list[str], environment: dict[str, str]) -> tuple[subprocess.Popen[str], list[str]]:
+    """`claimcheck serve` started with `arguments`, and the list its log lines are read into."""
+    service = subprocess.Popen(
+        [*SERVE, *arguments], cwd=PROJECT_ROOT, env=environment, stderr=subprocess.PIPE, text=True
+    )
+    lines: list[str] = []
+    assert service.stderr is not None
+    reader = threading.Thread(target=lambda: lines.extend(iter(service.stderr.readline, "")), daemon=True)  # type: ignore[union-attr]
+    reader.start()
+    return service, lines
+
+
 def api(url: str, path: str, body: dict[str, Any] | None = None) -> Any:
     request = urllib.request.Request(
         url + path,
@@ -137,17 +149,9 @@ def test_serve_end_to_end(tmp_path: Path, smtp: tuple[Mailbox, int], webhook: tu
         "CLAIMCHECK_REPORT_BASE_URL": "https://reports.example.invalid/nightly",
     }
     db = tmp_path / "c.duckdb"
-    service = subprocess.Popen(
-        [*SERVE, "--articles", str(articles), "--out", str(reports / "nightly"), "--db", str(db), "--offline"],
-        cwd=PROJECT_ROOT,
-        env=environment,
-        stderr=subprocess.PIPE,
-        text=True,
+    service, lines = start_serve(
+        ["--articles", str(articles), "--out", str(reports / "nightly"), "--db", str(db), "--offline"], environment
     )
-    lines: list[str] = []
-    assert service.stderr is not None
-    reader = threading.Thread(target=lambda: lines.extend(iter(service.stderr.readline, "")), daemon=True)  # type: ignore[union-attr]
-    reader.start()
     family: list[psutil.Process] = []
     try:
         wait_for("serve to start", lambda: any("serving claimcheck-nightly" in line for line in lines))
