@@ -246,3 +246,28 @@ def test_ticker_tags_of_two_venues_leave_the_listing_to_the_context(rules: Rules
 def test_a_day_s_gain_or_loss_is_a_day_move(rules: Rules, text: str, quote: str, direction: str) -> None:
     claim = _claims(text, rules)[quote]
     assert (claim.kind, claim.direction) == ("day_change", direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "listing"),
+    [
+        ("The Hang Seng Index closed up 1.1% at 26,112.40 on Friday.", "26,112.40", "^HSI"),
+        ("Tech stocks rallied: the Nasdaq 100 rose 0.9% to 21,480.5 and Nvidia gained 2%.", "21,480.5", "^NDX"),
+        ("Der DAX schloss 0,4 Prozent höher bei 23.845,12.", "23.845,12", "^GDAXI"),
+    ],
+)
+def test_an_index_level_written_without_points_is_its_level(rules: Rules, text: str, level: str, listing: str) -> None:
+    claim = _claims(text, rules)[level]
+    assert (claim.kind, claim.listing) == ("index_level", listing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hang Seng Index's operator said its staff grew to 1,250 last year.",
+        "Alibaba's cloud unit grew to 4,500.5 servers in the quarter.",
+        "The DAX group of 40 companies rose 1.2% in 2025.",
+    ],
+)
+def test_a_bare_number_is_an_index_level_only_after_a_level_word_about_an_index(rules: Rules, text: str) -> None:
+    assert not [c for c in _claims(text, rules).values() if c.kind == "index_level"]

@@ -14,6 +14,7 @@ from datetime import date
 from claimcheck.core.dates import extreme_month
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import (
+    LEVEL_BEFORE,
     CueHit,
     best_cue,
     default_kind,
@@ -50,6 +51,21 @@ _PARAMETER = re.compile(
 _DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up"}
 
 
+def _bare_index_level(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, inside: list[NumberMention]
+) -> bool:
+    """'The Hang Seng Index closed up 2.4% at 25,858.83': wire copy writes an index's level without
+    'points', with its decimals. Only such a number (decimals, at least 100) right after a level
+    word ('at', 'to', 'auf', 'bei') about an index counts; a count after 'to' ('headcount rose to
+    1,250') has no decimals."""
+    if m.scale != 1 or m.value < 100 or m.decimals == 0 or m.value_high is not None:
+        return False
+    if not LEVEL_BEFORE.search(sentence[max(0, m.start - offset - 20) : m.start - offset]):
+        return False
+    company = subject_of(sentence, offset, m, rules, context, inside)
+    return company is not None and company.kind == "index"
+
+
 def number_claim(
     text: str,
     sentence: str,
@@ -75,6 +91,8 @@ def number_claim(
         indicator = best_cue(sentence, offset, replace(m, unit="points"), others, hits)
         if indicator is not None and indicator[0].number == "points":
             m, unit_class = replace(m, unit="points"), "points"
+    if unit_class == "count" and _bare_index_level(sentence, offset, m, rules, context, inside):
+        m, unit_class = replace(m, unit="points"), "points"
     fx_base = fx_base_of(m, others, text)
     if fx_base is not None and quoted_at_home(sentence, offset, m, fx_base, inside, rules, context):
         fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim

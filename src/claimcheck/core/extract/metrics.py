@@ -190,7 +190,7 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
 
 
 # 'auf 25.900 Punkte', 'bei rund 24.000 Punkten', 'to 25,900 points': a level, not a move
-_LEVEL_BEFORE = re.compile(r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near)\s+(?:\w+\s+)?$", re.IGNORECASE)
+LEVEL_BEFORE = re.compile(r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # an index's period returns and extremes are measured like a stock's, on the index's own closes
 _INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_PERIOD_KINDS | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi"}
 
@@ -203,7 +203,7 @@ def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: Number
     if unit_class == "percent":
         return "index_move"
     before = sentence[max(0, m.start - offset - 20) : m.start - offset]
-    return "index_move" if unit_class == "points" and not _LEVEL_BEFORE.search(before) else "index_level"
+    return "index_move" if unit_class == "points" and not LEVEL_BEFORE.search(before) else "index_level"
 
 
 # 'zwischen HK$147,80 und HK$156,30', 'Tagesspanne von $157,82 bis $161,50', 'between $X and $Y'
