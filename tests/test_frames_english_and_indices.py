@@ -271,3 +271,40 @@ def test_an_index_level_written_without_points_is_its_level(rules: Rules, text: 
 )
 def test_a_bare_number_is_an_index_level_only_after_a_level_word_about_an_index(rules: Rules, text: str) -> None:
     assert not [c for c in _claims(text, rules).values() if c.kind == "index_level"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "direction"),
+    [
+        ("Die Tencent-Aktie verbilligte sich am Montag um 1,4 Prozent.", "1,4", "down"),
+        ("Meituan-Papiere verteuerten sich in Hongkong um 2,2 Prozent.", "2,2", "up"),
+        ("Die Meituan-Aktie stürzte am Montag um 6 Prozent ab.", "6", "down"),
+        ("Tencent-Titel notierten zuletzt 0,9 Prozent leichter.", "0,9", "down"),
+        ("Nach dem Einbruch erholte sich die Tencent-Aktie um 3,3 Prozent.", "3,3", "up"),
+        ("Tencent shares shed 1.8% in Hong Kong on Monday.", "1.8", "down"),
+        ("Meituan added 2.6% on Monday after the results.", "2.6", "up"),
+        ("Nvidia plummeted 7% on Monday.", "7", "down"),
+        ("Nvidia shares rebounded 4.1% on Monday.", "4.1", "up"),
+    ],
+)
+def test_the_sign_words_of_wire_copy_make_a_day_move(rules: Rules, text: str, quote: str, direction: str) -> None:
+    claim = _claims(text, rules)[quote]
+    assert (claim.kind, claim.direction) == ("day_change", direction)
+
+
+def test_a_stake_or_an_earnings_figure_is_no_share_move(rules: Rules) -> None:
+    claims = _claims("Nvidia's net loss narrowed 20% and revenue added 9% in the quarter.", rules)
+    assert not [c for c in claims.values() if c.kind == "day_change"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tencent shares rose 3.2% on Monday after the company reported higher revenue.",
+        "Die Meituan-Aktie fiel am Montag um 4,1 Prozent, nachdem der Konzern eine schwächere Marge meldete.",
+        "Nvidia slipped 2.4% on Monday as capex worries weighed on chipmakers.",
+    ],
+)
+def test_the_words_of_a_reason_clause_do_not_say_what_a_move_is(rules: Rules, text: str) -> None:
+    [claim] = _claims(text, rules).values()
+    assert claim.kind == "day_change"

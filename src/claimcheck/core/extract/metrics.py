@@ -47,6 +47,11 @@ CueHit = tuple[int, int, int, Cue]  # (table order, start, end, cue), offsets wi
 # An intraday word ('im Tagesverlauf', 'zeitweise', 'briefly') places only its own clause within the
 # session; a number before it and a clause break ends a move the other clause reports.
 _OWN_CLAUSE_KINDS = {"intraday_move", "intraday_price"}
+# a clause giving a reason or circumstance after a number: its words do not say what the number is
+_REASON_CLAUSE = re.compile(
+    r"\b(?:after|as|because|amid|following|while|whereas|although|despite|nachdem|weil|während|obwohl|trotz)\b",
+    re.IGNORECASE,
+)
 # a comma or semicolon between clauses, not the decimal or thousands comma of a number ('153,80')
 CLAUSE_BREAK = re.compile(r";|,(?!\d)")
 
@@ -79,6 +84,8 @@ def best_cue(
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         if cue.kind in _OWN_CLAUSE_KINDS and CLAUSE_BREAK.search(gap_text):
             continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's
+        if _REASON_CLAUSE.search(gap_text):
+            continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
         gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
