@@ -95,6 +95,21 @@ def test_a_company_without_quotes_stays_checkable_and_says_so(tmp_path: Path) ->
     assert "keine Kursdaten für JD.com (9618.HK)" in claim["explanation"]
 
 
+@pytest.mark.parametrize(("said", "verdict"), [("114,00", "accurate"), ("98,50", "wrong")])
+def test_a_german_article_s_euro_price_of_baidu_is_judged_on_its_frankfurt_line(
+    tmp_path: Path, said: str, verdict: str
+) -> None:
+    """B1C.F mirrors the ADR; without its own quotes its euro value is derived from BIDU's close and
+    the ECB rate of the day, and labelled derived."""
+    bidu = pd.read_csv(SNAPSHOT / "BIDU.csv", index_col="date")
+    fx = pd.read_csv(SNAPSHOT / "FX_ECB_reference_rates.csv", index_col="date")
+    parity = round(float(bidu.loc["2025-11-11", "close"]) / float(fx.loc["2025-11-11", "eur_usd"]), 2)
+    text = f"Die Baidu-Aktie schloss am Dienstag in Frankfurt bei {said} Euro."
+    claim = check_text(tmp_path, text, "2025-11-12")["articles"][0]["claims"][0]
+    assert (claim["listing"], claim["verdict"], claim["derived"]) == ("B1C.F", verdict, True)
+    assert claim["observed"] == pytest.approx(parity, abs=0.005)
+
+
 def test_a_company_in_no_index_is_one_listing_row(tmp_path: Path) -> None:
     rules_dir = tmp_path / "rules"
     shutil.copytree(RULES_DIR, rules_dir)

@@ -50,9 +50,10 @@ def test_an_everyday_word_is_no_company(rules: Rules, text: str) -> None:
 
 
 def test_the_project_s_tables_win_and_nothing_is_guessed(rules: Rules) -> None:
-    # Nvidia is the table's company (its listing NVDA and the quotes held), not a second master row
+    # Nvidia is the table's company (NVDA with its quotes and the Frankfurt line mirroring it), not a
+    # second master row
     assert [c.name for _, c in rules.companies_in("Nvidia-Aktie")] == ["Nvidia"]
-    assert [item.symbol for item in rules.listings_of("Nvidia")] == ["NVDA"]
+    assert [item.symbol for item in rules.listings_of("Nvidia")] == ["NVDA", "NVD.F"]
     # two constituents are called Merck: the short name means neither, the full names each
     assert rules.companies_in("Merck shares fell.") == []
     assert {c.name for _, c in rules.companies_in("Merck Group and Merck & Co. shares fell.")} == {
