@@ -308,3 +308,37 @@ def test_a_stake_or_an_earnings_figure_is_no_share_move(rules: Rules) -> None:
 def test_the_words_of_a_reason_clause_do_not_say_what_a_move_is(rules: Rules, text: str) -> None:
     [claim] = _claims(text, rules).values()
     assert claim.kind == "day_change"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Alibaba's ADRs rose 2.3% in premarket trading on Monday.", {"2.3": "premarket"}),
+        (
+            "Baidu fell 3.1% in after-hours trading on Monday to $110.20.",
+            {"3.1": "after_hours", "110.20": "after_hours"},
+        ),
+        ("Vorbörslich legte die Alibaba-Aktie in New York am Montag um 2 Prozent zu.", {"2": "premarket"}),
+        ("Nachbörslich verlor Baidu am Montag 4 Prozent.", {"4": "after_hours"}),
+        ("Die Alibaba-Aktie notiert gut 15 Prozent über der 200-Tage-Linie.", {"15": "moving_average_distance"}),
+        ("Baidu shares trade 8% above their 50-day moving average.", {"8": "moving_average_distance"}),
+        ("Die 200-Tage-Linie der Alibaba-Aktie verläuft bei 120,40 HKD.", {"120,40": "moving_average"}),
+        (
+            "Alibaba fell 3.1% on Monday, and in after-hours trading rose 1% to $110.20.",
+            {"3.1": "day_change", "1": "after_hours"},
+        ),
+    ],
+)
+def test_trading_outside_the_session_and_moving_averages_are_named(
+    rules: Rules, text: str, kinds: dict[str, str]
+) -> None:
+    claims = _claims(text, rules)
+    assert {quote: claims[quote].kind for quote in kinds} == kinds
+
+
+def test_a_pre_market_move_is_unverifiable_and_never_the_session_s_move(tmp_path: Path) -> None:
+    """BABA's session of 2025-11-11 is in the snapshot; a pre-market figure is still not judged on it."""
+    text = "Alibaba's U.S.-listed shares rose 40% in premarket trading on Tuesday, November 11."
+    [claim] = check_text(tmp_path, text, "2025-11-12", name="premarket.txt")["articles"][0]["claims"]
+    assert (claim["kind"], claim["verdict"]) == ("premarket", "unverifiable")
+    assert "Handel vor Börsenbeginn" in claim["explanation"]  # the report's language is German by default

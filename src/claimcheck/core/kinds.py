@@ -13,13 +13,28 @@ PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "twelve_month_retur
 # 33.500 % gestiegen', '2023 und 2024 Zuwächse von 170 %', 'subsequently declined by 35%'): found
 # and named, but not measured yet, so never judged against the publication day's move.
 UNMEASURED_PERIOD_KINDS = {"since_return", "calendar_year_return"}
+# Metrics named by their words but not in daily quotes, or not measured yet: each comes out
+# unverifiable with its reason, never judged as the session's move or price it resembles.
+UNMEASURED_KINDS = {
+    "since_return": "a move over a past period the text does not date to sessions: not measured yet",
+    "calendar_year_return": "a move over a past period the text does not date to sessions: not measured yet",
+    "premarket": "trading before the session opens: not in the daily quotes",
+    "after_hours": "trading after the session closes: not in the daily quotes",
+    "moving_average": "a moving average's level: not measured yet",
+    "moving_average_distance": "the distance to a moving average: not measured yet",
+}
 # The lowest and highest price of a named past period ('Tiefstand von 68,43 USD im April 2024'):
 # read from the daily lows (highs) of that window, the extreme close the alternative.
 PERIOD_EXTREME_KINDS = {"period_low", "period_high"}
 EXTREME_KINDS = {"distance_52w_high", "distance_52w_low", "high_52w", "low_52w"}
 YEAR_EXTREME_KINDS = {"year_high", "year_low"}  # 'Jahreshoch', '2025er-Hoch': the calendar year so far
 # Figures as of "now" in the article's present tense ('liegt bei rund 52 %'):
-AS_OF_KINDS = PERIOD_KINDS | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi", "extreme_since"}
+AS_OF_KINDS = (
+    PERIOD_KINDS
+    | EXTREME_KINDS
+    | YEAR_EXTREME_KINDS
+    | {"rsi", "extreme_since", "moving_average", "moving_average_distance"}
+)
 SESSION_KINDS = {
     "close",
     "open_price",

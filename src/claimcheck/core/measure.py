@@ -15,7 +15,7 @@ from typing import Any
 import exchange_calendars as xcals
 import pandas as pd
 
-from claimcheck.core.kinds import PERIOD_EXTREME_KINDS, SESSION_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
+from claimcheck.core.kinds import PERIOD_EXTREME_KINDS, SESSION_KINDS, STATEMENT_KINDS, UNMEASURED_KINDS
 from claimcheck.model import Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Rules
 
@@ -551,8 +551,8 @@ def _measure_one(
     found = Measurement(claim.id, [])
     if claim.kind == "fx_conversion":
         return _measure_fx(claim, fx, found)
-    if claim.kind in UNMEASURED_PERIOD_KINDS:
-        found.unverifiable_reason = "a move over a past period the text does not date to sessions: not measured yet"
+    if claim.kind in UNMEASURED_KINDS:
+        found.unverifiable_reason = UNMEASURED_KINDS[claim.kind]
         return found
     if claim.reference is None:
         found.unverifiable_reason = "the day this claim refers to could not be resolved"

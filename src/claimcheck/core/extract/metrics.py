@@ -47,6 +47,9 @@ CueHit = tuple[int, int, int, Cue]  # (table order, start, end, cue), offsets wi
 # An intraday word ('im Tagesverlauf', 'zeitweise', 'briefly') places only its own clause within the
 # session; a number before it and a clause break ends a move the other clause reports.
 _OWN_CLAUSE_KINDS = {"intraday_move", "intraday_price"}
+# 'fell 3.1% in after-hours trading to $110.20': trading outside the session governs every number
+# of its clause, the move before the words as much as the price after them
+_SESSION_PART_KINDS = {"premarket", "after_hours"}
 # a clause giving a reason or circumstance after a number: its words do not say what the number is
 _REASON_CLAUSE = re.compile(
     r"\b(?:after|as|because|amid|following|while|whereas|although|despite|nachdem|weil|während|obwohl|trotz)\b",
@@ -79,7 +82,7 @@ def best_cue(
         start, end = hit_start + offset, hit_end + offset
         if max(start - m.unit_end, m.start - end) > cue.max_gap:
             continue  # farther than the cue allows even before counting what lies between
-        if start >= m.unit_end and _leads_in(sentence, offset, hit_end, others):
+        if start >= m.unit_end and cue.kind not in _SESSION_PART_KINDS and _leads_in(sentence, offset, hit_end, others):
             continue  # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         if cue.kind in _OWN_CLAUSE_KINDS and CLAUSE_BREAK.search(gap_text):
