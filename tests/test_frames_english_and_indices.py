@@ -342,3 +342,18 @@ def test_a_pre_market_move_is_unverifiable_and_never_the_session_s_move(tmp_path
     [claim] = check_text(tmp_path, text, "2025-11-12", name="premarket.txt")["articles"][0]["claims"]
     assert (claim["kind"], claim["verdict"]) == ("premarket", "unverifiable")
     assert "Handel vor Börsenbeginn" in claim["explanation"]  # the report's language is German by default
+
+
+@pytest.mark.parametrize(
+    ("text", "listing"),
+    [
+        ("BIDU shares rose 2.2% on Monday.", "BIDU"),
+        ("Year to date, TCEHY has gained 31%.", "TCEHY"),
+        ("Shares of 3690.HK fell 1.9% on Monday.", "3690.HK"),
+        # a venue word beats a ticker written as the company's tag; a tag after an exchange's colon is a tag
+        ("Hong Kong shares of Tencent Holdings TCEHY rose 1.1% on Monday.", "0700.HK"),
+    ],
+)
+def test_a_ticker_names_its_listing_when_no_venue_word_does(rules: Rules, text: str, listing: str) -> None:
+    [claim] = _claims(text, rules).values()
+    assert claim.listing == listing

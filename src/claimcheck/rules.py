@@ -93,6 +93,7 @@ class Rules:
     by_symbol: dict[str, Listing]  # every listing, tables' and master's; a table's row wins
     by_company: dict[str, tuple[Listing, ...]]
     venues: tuple[tuple[re.Pattern[str], str], ...]
+    ticker_venues: tuple[tuple[re.Pattern[str], str], ...]  # a venue named by a ticker only, the weakest sign
     currencies: tuple[tuple[re.Pattern[str], str, str], ...]
     units: tuple[tuple[str, str, float], ...]
     hedges: tuple[tuple[str, str], ...]  # (phrase, label), longest phrase first
@@ -209,6 +210,29 @@ def _literal_words(pattern: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _ticker_venues(listings: list[dict[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The tables' own tickers name their venue ('BABA shares', '9988.HK'). Index symbols ('^HSI')
+    are not written in articles; the master's thousands of tickers are left out, as many are
+    everyday words ('ON', 'ALL')."""
+    return tuple(
+        (with_first_chars(re.compile(rf"\b{re.escape(r['symbol'])}\b")), r["venue"])
+        for r in listings
+        if r["currency"] != "points"
+    )
+
+
+def _with_tickers(companies: list[dict[str, str]], listings: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Each company of the tables is also named by its listings' tickers ('TCEHY', '3690.HK')."""
+    tickers: dict[str, list[str]] = {}
+    for r in listings:
+        if r["currency"] != "points":
+            tickers.setdefault(r["company"], []).append(r["symbol"])
+    return [
+        {**r, "aliases": "|".join(dict.fromkeys([*r["aliases"].split("|"), *tickers.get(r["company"], [])]))}
+        for r in companies
+    ]
+
+
 def _listed_only(companies: list[dict[str, str]], listings: list[dict[str, str]]) -> list[dict[str, str]]:
     """Companies named only in listings.csv: a company in no index is one listing row, its name
     and the row's aliases (ticker, ISIN, WKN, 'Xyz-Aktie') are its mentions, its venue its home."""
@@ -305,7 +329,9 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
     for path in sorted(rules_dir.glob("*.csv")):
         digest.update(path.name.encode() + path.read_bytes())
     table = {path.stem: _rows(path) for path in rules_dir.glob("*.csv")}
-    table["companies"] = table["companies"] + _listed_only(table["companies"], table["listings"])
+    table["companies"] = _with_tickers(
+        table["companies"] + _listed_only(table["companies"], table["listings"]), table["listings"]
+    )
     own = len(table["companies"])
     master = build_master(
         table["exchanges"],
@@ -326,6 +352,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         by_symbol={item.symbol: item for item in reversed(own_listings + master_listings)},
         by_company=_by_company(own_listings + master_listings),
         venues=tuple((with_first_chars(re.compile(r["pattern"])), r["venue"]) for r in table["venues"]),
+        ticker_venues=_ticker_venues(table["listings"]),
         currencies=tuple((re.compile(r["pattern"]), r["currency"], r["venue"]) for r in table["currencies"]),
         units=tuple((r["pattern"], r["unit"], float(r["scale"])) for r in table["units"]),
         hedges=tuple(sorted(((r["phrase"], r["label"]) for r in table["hedges"]), key=lambda h: -len(h[0]))),

@@ -146,7 +146,12 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> s
     A venue the move follows ('tracking the rally in Hong Kong') is not its venue; a venue phrase
     heading the sentence ('In Frankfurt, ...') is, unless the number's own clause names another."""
     named = tuple(hit for hit in pattern_hits(sentence, rules.venues) if not _names_followed_market(sentence, hit))
-    tags = [hit for hit in named if ":" in sentence[hit[0] : hit[1] + 1]]
+    # 'NYSE:BABA', 'HK: 9988', '(NASDAQ: BIDU)': the exchange and the ticker after its colon
+    tags = [
+        hit
+        for hit in named
+        if ":" in sentence[hit[0] : hit[1] + 1] or sentence[max(0, hit[0] - 3) : hit[0]].rstrip().endswith(":")
+    ]
     if len({label for *_, label in tags}) > 1:
         named = tuple(hit for hit in named if hit not in tags)
         if not named:
@@ -161,10 +166,20 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> s
     head = [hit for hit in named if _heads_the_sentence(sentence, hit)]
     if head and not own_clause:
         return head[0][2]
-    for candidates in (named, pattern_hits(sentence, _currency_venues(rules.currencies))):
+    for candidates in (named, pattern_hits(sentence, _currency_venues(rules.currencies)), _tickers(sentence, rules)):
         if candidates:
             return min(candidates, key=distance)[2]
     return None
+
+
+def _tickers(sentence: str, rules: Rules) -> tuple[tuple[int, int, str], ...]:
+    """'BABA shares rose 3%': a ticker says the venue when no venue word or currency does; one
+    after an exchange's colon ('NASDAQ:BIDU') is a tag, whose venue the tag rules weigh."""
+    return tuple(
+        hit
+        for hit in pattern_hits(sentence, rules.ticker_venues)
+        if sentence[max(0, hit[0] - 2) : hit[0]].strip() != ":"
+    )
 
 
 def listing_for(rules: Rules, company: Company, venue: str | None, currency: str | None) -> str | None:
