@@ -6,9 +6,11 @@ differently: a module of its own, so that measuring does not depend on the extra
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 # Claims without a number of their own: only their sign is checked ('stieg am Montag').
 STATEMENT_KINDS = {"direction", "extreme_since"}
-PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "twelve_month_return"}
+PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "past_month_return", "twelve_month_return"}
 # Moves over a past period whose base the text does not date to a session ('seit Sommer 2015 um
 # 33.500 % gestiegen', '2023 und 2024 Zuwächse von 170 %', 'subsequently declined by 35%'): found
 # and named, but not measured yet, so never judged against the publication day's move.
@@ -22,7 +24,18 @@ UNMEASURED_KINDS = {
     "after_hours": "trading after the session closes: not in the daily quotes",
     "moving_average": "a moving average's level: not measured yet",
     "moving_average_distance": "the distance to a moving average: not measured yet",
+    "all_time_high": "an all-time high: the quotes held do not reach back far enough to know one",
 }
+
+
+def month_before(day: date) -> date:
+    """The same day a month earlier, or that month's last day ('over the past month' to 31 March:
+    from 28 or 29 February)."""
+    year, month = (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, last))
+
+
 # The lowest and highest price of a named past period ('Tiefstand von 68,43 USD im April 2024'):
 # read from the daily lows (highs) of that window, the extreme close the alternative.
 PERIOD_EXTREME_KINDS = {"period_low", "period_high"}

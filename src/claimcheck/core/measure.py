@@ -15,7 +15,14 @@ from typing import Any
 import exchange_calendars as xcals
 import pandas as pd
 
-from claimcheck.core.kinds import PERIOD_EXTREME_KINDS, SESSION_KINDS, STATEMENT_KINDS, UNMEASURED_KINDS
+from claimcheck.core.kinds import (
+    PERIOD_EXTREME_KINDS,
+    PERIOD_KINDS,
+    SESSION_KINDS,
+    STATEMENT_KINDS,
+    UNMEASURED_KINDS,
+    month_before,
+)
 from claimcheck.model import Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Rules
 
@@ -255,6 +262,9 @@ def _period_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]
     elif kind == "month_return":
         base = _base_close(data, as_of.replace(day=1) - timedelta(days=1))
         name = "close vs last close of the previous month"
+    elif kind == "past_month_return":
+        base = _base_close(data, month_before(as_of))
+        name = "close vs close a month earlier"
     else:
         raise ValueError(kind)
     return [_point(name, _move(close, base), (close, base))]
@@ -409,7 +419,7 @@ def _index_readings(kind: str, claim: Claim, data: ListingData, day: date) -> li
 def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
     if kind in INDEX_KINDS:
         return _index_readings(kind, claim, data, day)
-    if kind in ("ytd_return", "twelve_month_return", "week_return", "month_return"):
+    if kind in PERIOD_KINDS:
         return _period_readings(kind, data, day)
     if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):
         return _extreme_readings(kind, data, day)

@@ -37,6 +37,7 @@ from claimcheck.core.extract.timing import (
     past_window,
     reference_of,
     scope_of,
+    year_return,
 )
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS
 from claimcheck.core.numbers import NumberMention
@@ -110,6 +111,9 @@ def number_claim(
     if cue_hit is None and unit_class == "percent":
         cue_hit = head_period(sentence, hits)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
+    named_year = None
+    if kind == "named_year_return":
+        kind, named_year = year_return(sentence, offset, m, published)
     if fx_base is not None and fx_base.scale == 1 and m.scale == 1 and company is not None:
         # '$17.79 (HK$139.60)': one share price written in two currencies; the other is the claim
         kind = "price_conversion"
@@ -174,7 +178,7 @@ def number_claim(
                 scope.or_before,
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
-        year = calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None
+        year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
             kind = BOUND_OF[hedge[0]]

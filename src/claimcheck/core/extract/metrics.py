@@ -76,6 +76,7 @@ def best_cue(
     distance; numbers in between push a cue away."""
     unit_class = unit_class_of(m.unit)
     best: tuple[int, int, Cue] | None = None
+    figure: tuple[int, int, Cue] | None = None
     for order, hit_start, hit_end, cue in hits:
         if cue.number not in ("any", unit_class):
             continue
@@ -92,7 +93,25 @@ def best_cue(
         gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
+        if cue.kind in _FIGURE_KINDS and end <= m.start and _figure_governs(sentence[hit_end : m.start - offset]):
+            figure = (gap, order, cue) if figure is None or gap < figure[0] else figure
+    if best is not None and figure is not None and best[2].kind in PERIOD_KINDS | {"named_year_return"}:
+        best = figure  # "Alibaba's revenue rose 7% this year": the period says when, the noun says what
     return (best[2], best[0]) if best else None
+
+
+# Company and economic figures: a noun of these before a number in its clause says what the number
+# measures, whatever period word follows it.
+_FIGURE_KINDS = {"financials", "business_growth"}  # nouns written before their figure (counts follow theirs)
+# a share word or a clause break between the figure's noun and the number ends the noun's reach:
+# 'nach starken Umsatzzahlen legte die Aktie seit Jahresbeginn 60 Prozent zu'
+_SHARE_WORD = re.compile(
+    r"\b(?:Aktien?|Papiere?|Titel|Kurs|Anteilsscheine?|shares?|stock|ADRs?)\b|[,;:]\s|\b(?:and|und)\b"
+)
+
+
+def _figure_governs(between: str) -> bool:
+    return len(between) <= 60 and not _SHARE_WORD.search(between)
 
 
 # 'in der Spitze sogar 147,10', 'briefly above $171': at most two words between a cue and its number

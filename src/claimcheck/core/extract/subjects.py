@@ -21,9 +21,10 @@ from claimcheck.rules import Company, Rules
 def _currency_venues(
     currencies: tuple[tuple[re.Pattern[str], str, str], ...],
 ) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """Currency words as whole words, with the venue each implies ('Euro' -> Germany)."""
+    """Currency words as whole words, with the venue each implies ('Euro' -> Germany); a sign may
+    stand right before its digits ('$160.44')."""
     return tuple(
-        (re.compile(rf"(?<![\w])(?:{pattern.pattern})(?![\w])"), venue) for pattern, _, venue in currencies if venue
+        (re.compile(rf"(?<![\w])(?:{pattern.pattern})(?![^\W\d_])"), venue) for pattern, _, venue in currencies if venue
     )
 
 

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from claimcheck.core.dates import DateRef, day_phrases, has_day_phrase, resolve_day
 from claimcheck.core.extract.context import Context
-from claimcheck.core.kinds import AS_OF_KINDS, SESSION_KINDS, SET_EXTREME_KINDS
+from claimcheck.core.kinds import AS_OF_KINDS, SESSION_KINDS, SET_EXTREME_KINDS, month_before
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
@@ -151,6 +151,19 @@ def calendar_year(sentence: str, offset: int, m: NumberMention, inside: list[Num
     return years[min(at, len(years) - 1)]
 
 
+def year_return(sentence: str, offset: int, m: NumberMention, published: Published) -> tuple[str, int | None]:
+    """A move 'in 2025' / 'im Jahr 2025': of the year so far when the year is the publication's,
+    of that calendar year when it is past, a forecast when it is to come."""
+    if _YEAR_PAIR.search(sentence):
+        return "calendar_year_return", None  # '240% and 170% in 2023 and 2024': calendar_year() pairs them
+    at = m.start - offset
+    years = [(abs(hit.start() - at), int(hit.group())) for hit in _YEAR.finditer(sentence)]
+    year = min(years)[1] if years else None
+    if year is None or published.date is None or year < published.date.year:
+        return "calendar_year_return", year
+    return ("ytd_return", None) if year == published.date.year else ("forecast", None)
+
+
 def reference_of(
     kind: str,
     sentence: str,
@@ -216,6 +229,8 @@ def reference_of(
         return {"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes, source  # 'Mitte Februar'
     if kind == "ytd_return":
         return {"start": date(as_of.year, 1, 1).isoformat(), "end": as_of.isoformat()}, basis, notes, source
+    if kind == "past_month_return":
+        return {"start": month_before(as_of).isoformat(), "end": as_of.isoformat()}, basis, notes, source
     if kind == "twelve_month_return":
         start = as_of - timedelta(days=366 if (as_of.month, as_of.day) == (2, 29) else 365)
         return {"start": start.isoformat(), "end": as_of.isoformat()}, basis, notes, source

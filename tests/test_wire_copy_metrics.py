@@ -1,0 +1,97 @@
+"""Metric words of wire copy and price pages that were read as the session's move: periods of a
+month, five sessions or a named year, a company figure beside a period word, record highs, moves
+since a low or an event. Sentences written for the test; figures from the snapshot (seeds/quotes)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from claimcheck.core.extract import extract_claims
+from claimcheck.core.kinds import month_before
+from claimcheck.model import Claim, Published
+from claimcheck.rules import Rules
+from tests.helpers import check_text
+
+WEDNESDAY = Published(date(2025, 11, 12), "option")
+SNAPSHOT = Path(__file__).parents[1] / "seeds" / "quotes"
+
+
+def _claims(text: str, rules: Rules, published: Published = WEDNESDAY) -> dict[str, Claim]:
+    return {c.quote: c for c in extract_claims(text, published, rules)[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Baidu shares have fallen 12% over the past month.", "12", "past_month_return"),
+        ("Die Tencent-Aktie hat binnen eines Monats 9 Prozent verloren.", "9", "past_month_return"),
+        (
+            "Der Kurs der Meituan-Aktie ist in den vergangenen fünf Handelstagen um 6,5 Prozent gestiegen.",
+            "6,5",
+            "week_return",
+        ),
+        ("Over the past five trading days, Tencent stock is up 4.5%.", "4.5", "week_return"),
+        ("Meituan's Hong Kong stock ended the week 5% higher.", "5", "week_return"),
+        ("Shares of Tencent have surged nearly 40% in 2025.", "40", "ytd_return"),
+        ("Im Jahr 2025 legte die Tencent-Aktie um rund 40 Prozent zu.", "40", "ytd_return"),
+        ("Tencent shares rose 12% in 2024.", "12", "calendar_year_return"),
+        ("Tencent shares could rise 20% in 2026, one fund manager says.", "20", "forecast"),
+        ("Tencent stock is up 30% since the start of the year.", "30", "ytd_return"),
+        ("Die Meituan-Aktie hat seit dem Tief im April rund 60 Prozent zugelegt.", "60", "since_return"),
+        ("Meituan shares are up 4% since the earnings release on Tuesday.", "4", "since_return"),
+        ("Tencent shares hit a record high of HK$680 in October.", "680", "all_time_high"),
+    ],
+)
+def test_period_and_extreme_words_name_their_metric(rules: Rules, text: str, quote: str, kind: str) -> None:
+    assert _claims(text, rules)[quote].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tencent's revenue rose 15% this year.",
+        "Der Umsatz von Meituan stieg seit Jahresbeginn um 7 Prozent.",
+        "Tencent's cloud revenue grew 26% over the past twelve months.",
+    ],
+)
+def test_a_company_figure_beside_a_period_word_is_not_a_share_move(rules: Rules, text: str) -> None:
+    [claim] = _claims(text, rules).values()
+    assert (claim.kind, claim.checkable) == ("financials", False)
+
+
+def test_a_dollar_sign_before_its_digits_names_the_us_listing_and_closed_at_is_the_close(rules: Rules) -> None:
+    claims = _claims("Baidu stock closed Friday's session at $120.44, up 1.2%.", rules)
+    assert (claims["120.44"].kind, claims["120.44"].listing, claims["1.2"].listing) == ("close", "BIDU", "BIDU")
+
+
+def test_a_move_over_the_past_month_is_measured_close_to_close_a_month_apart(tmp_path: Path) -> None:
+    """9988.HK closed 156.80 on 2025-11-12; a month earlier, 2025-10-12, was a Sunday: the close on or
+    before it is 2025-10-10's 165.40; 156.80 / 165.40 - 1 = -5.20 %."""
+    closes = pd.read_csv(SNAPSHOT / "9988.HK.csv", index_col="date")["close"]
+    end = date(2025, 11, 12)
+    base = closes[closes.index <= month_before(end).isoformat()].iloc[-1]
+    expected = (closes[end.isoformat()] / base - 1) * 100
+    text = (
+        "Alibaba shares in Hong Kong closed at HK$156.80 on Wednesday, November 12, "
+        "and have lost 5.2% over the past month."
+    )
+    claim = check_text(tmp_path, text, "2025-11-13")["articles"][0]["claims"][1]
+    assert claim["reference"] == {"start": "2025-10-12", "end": "2025-11-12"}
+    assert claim["observed"] == pytest.approx(expected, abs=1e-3) and round(expected, 1) == -5.2
+    assert claim["verdict"] == "accurate"
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2025, 3, 31), date(2025, 2, 28)),
+        (date(2024, 3, 30), date(2024, 2, 29)),
+        (date(2026, 1, 15), date(2025, 12, 15)),
+    ],
+)
+def test_a_month_before_keeps_the_day_or_takes_the_month_s_last(day: date, expected: date) -> None:
+    assert month_before(day) == expected
