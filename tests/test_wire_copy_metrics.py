@@ -95,3 +95,57 @@ def test_a_move_over_the_past_month_is_measured_close_to_close_a_month_apart(tmp
 )
 def test_a_month_before_keeps_the_day_or_takes_the_month_s_last(day: date, expected: date) -> None:
     assert month_before(day) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "direction", "verdict"),
+    [("down $0.37", "down", "accurate"), ("up $0.37", "up", "wrong"), ("down $3.37", "down", "wrong")],
+)
+def test_a_move_in_money_is_the_change_from_the_previous_close(
+    tmp_path: Path, said: str, direction: str, verdict: str
+) -> None:
+    """BIDU closed 131.95 on 2025-11-11 after 132.32: 131.95 - 132.32 = -0.37. The price words of the
+    sentence ('closed at') do not make the move a price."""
+    closes = pd.read_csv(SNAPSHOT / "BIDU.csv", index_col="date")["close"]
+    change = closes["2025-11-11"] - closes["2025-11-10"]
+    text = f"Baidu shares closed at $131.95 on Tuesday, November 11, {said}."
+    claim = check_text(tmp_path, text, "2025-11-12")["articles"][0]["claims"][1]
+    assert (claim["kind"], claim["direction"]) == ("price_change", direction)
+    assert claim["observed"] == pytest.approx(change) and round(change, 2) == -0.37
+    assert claim["verdict"] == verdict
+
+
+def test_a_period_word_in_a_relative_clause_is_not_the_main_clause_s(rules: Rules) -> None:
+    claims = _claims("The stock of Tencent, which has gained 40% this year, fell 3% on Tuesday.", rules)
+    assert (claims["40"].kind, claims["3"].kind) == ("ytd_return", "day_change")
+    claims = _claims(
+        "Die Tencent-Aktie, die seit Jahresbeginn 40 Prozent zugelegt hat, fiel am Dienstag um 3 Prozent.", rules
+    )
+    assert (claims["40"].kind, claims["3"].kind) == ("ytd_return", "day_change")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Tencent-Aktie ist seit Jahresbeginn um 40 Prozent gestiegen, "
+        "der Hang Seng legte im gleichen Zeitraum 30 Prozent zu.",
+        "Tencent's stock is up 40% this year, compared with a 30% rise in the Hang Seng over the same period.",
+    ],
+)
+def test_a_move_over_the_same_period_takes_the_earlier_move_s_period(rules: Rules, text: str) -> None:
+    claims = _claims(text, rules)
+    assert (claims["30"].kind, claims["30"].listing) == ("ytd_return", "^HSI")
+    assert claims["30"].reference == claims["40"].reference
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Tencent stock is up 8% since Monday.", "8", "since_return"),
+        ("Seit unserer Empfehlung hat die Meituan-Aktie 35 Prozent zugelegt.", "35", "since_return"),
+        ("Die Meituan-Aktie stieg um 5 Prozent, der größte Tagesgewinn seit März.", "5", "day_change"),
+        ("Für die Meituan-Aktie ging es am Dienstag um 2,6 Prozent nach oben.", "2,6", "day_change"),
+    ],
+)
+def test_since_words_and_german_turns_of_phrase(rules: Rules, text: str, quote: str, kind: str) -> None:
+    assert _claims(text, rules)[quote].kind == kind

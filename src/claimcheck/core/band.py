@@ -103,7 +103,7 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
         lo, hi = value * (band.cap or 0.0), high
     else:
         lo, hi = value - half, high + half
-    if claim.direction == "down" and cls == "percent":
+    if claim.direction == "down" and (cls == "percent" or claim.kind == "price_change"):
         lo, hi = -hi, -lo
     return ClaimBand(lo, hi, f"{shape}:{cls}")
 

@@ -25,6 +25,7 @@ UNMEASURED_KINDS = {
     "moving_average": "a moving average's level: not measured yet",
     "moving_average_distance": "the distance to a moving average: not measured yet",
     "all_time_high": "an all-time high: the quotes held do not reach back far enough to know one",
+    "same_period": "a move 'over the same period' with no earlier period move in the text to take it from",
 }
 
 
@@ -57,6 +58,7 @@ SESSION_KINDS = {
     "day_low",
     "level_break",
     "day_change",
+    "price_change",
     "intraday_move",
     "open_move",
     "direction",

@@ -200,6 +200,13 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         close = _need(data, day, "close")
         return [_range("from previous close to close", prev.value, close.value, (prev, close), True)]
     close = _need(data, day, "close")
+    if kind == "price_change":  # 'down $2.10': the move in money, signed as the band is
+        whole = _point("close minus previous close", close.value - prev.value, (close, prev))
+        if claim.completed_session:
+            return [whole]
+        low, high = _need(data, day, "low"), _need(data, day, "high")
+        moved = (low.value - prev.value, high.value - prev.value)
+        return [whole, _range("intraday range minus previous close", *moved, (low, high, prev), False)]
     if kind in ("day_change", "direction"):
         whole_session = _point("close vs previous close", _move(close, prev), (close, prev))
         if kind == "day_change" and claim.completed_session:  # 'slipped 0.9% to $137.90' on a closed session

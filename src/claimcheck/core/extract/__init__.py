@@ -20,6 +20,7 @@ from claimcheck.core.extract.linking import (
     link_prices,
     link_sentence_claims,
     mark_repeats,
+    take_earlier_periods,
     written_by_of,
 )
 from claimcheck.core.extract.metrics import cue_hits
@@ -109,6 +110,7 @@ def extract_claims(
         update_context(context, days.free, s_start, sentence_claims, published, rules)
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
+    take_earlier_periods(claims)
     mark_repeats(claims, text, rules)
     bound_period_windows(claims)
     link_sentence_claims(claims)

@@ -44,6 +44,13 @@ from claimcheck.core.numbers import NumberMention
 from claimcheck.model import Claim, Published, TimeSource
 from claimcheck.rules import Rules
 
+# 'down $2.10 or 1.8%', 'verlor 2,10 Euro', 'stieg um 1,20 Euro auf ...': a move in money, not a price
+_MONEY_MOVE = re.compile(
+    r"\b(?:up|down|by|um|minus|plus|Minus|Plus|lost|gained|shed|added|verlor|verloren|gewann|gewannen|büßte|büßten)"
+    r"\s*(?:US\$|HK\$|\$|€)?\s*$"
+)
+# a session's price words nearby ('closed at $131.95, down $0.37') do not make the move a price
+_MOVABLE_PRICE = {None, "last_price", "close", "open_price", "intraday_price"}
 # '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
 _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
@@ -125,6 +132,13 @@ def number_claim(
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
     if unit_class == "price" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         kind = range_end(sentence, offset, m, inside) or kind
+    if (
+        unit_class == "price"
+        and kind in _MOVABLE_PRICE
+        and m.scale == 1
+        and _MONEY_MOVE.search(sentence, max(0, m.start - offset - 30), m.start - offset)
+    ):
+        kind = "price_change"
     if kind in SHARE_PRICE_KINDS and m.scale != 1:
         kind = "amount"  # '34,24 Mrd. USD' is a sum of money, not a share price
     if kind is None:
@@ -192,7 +206,7 @@ def number_claim(
         direction = _DISTANCE_SIGN[kind]
     if kind in PERIOD_KINDS and direction is None:
         direction = "up"
-    if unit_class != "percent" and kind != "index_move":
+    if unit_class != "percent" and kind not in ("index_move", "price_change"):
         direction = None  # a price or a count has no direction; 'der DAX stieg um 120 Punkte' has
     return Claim(
         id="",

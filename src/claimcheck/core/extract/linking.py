@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
-from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS
+from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules
 
@@ -104,7 +104,7 @@ def link_prices(
                 move.completed_session = move.completed_session or claim.completed_session
             claim.checkable = True
             claim.scope_reason = None
-        elif claim.kind == "day_change" and claim.hedge != "intraday":
+        elif claim.kind in ("day_change", "price_change") and claim.hedge != "intraday":
             # a stock's move reads close to close only when the text says the session ended
             # ('schloss mit einem Minus von', 'ended down'); a past-tense verb alone keeps the range
             said = _up_to_clause_of(claim, sentence)
@@ -202,3 +202,15 @@ def link_sentence_claims(claims: list[Claim]) -> None:
     for same in by_span.values():
         for claim in same:
             claim.linked = [c.id for c in same if c is not claim]
+
+
+def take_earlier_periods(claims: list[Claim]) -> None:
+    """'..., der Hang Seng legte im gleichen Zeitraum 30 Prozent zu': a move 'over the same period'
+    is of the period of the last period move before it; without one it stays unmeasured."""
+    last: Claim | None = None
+    for claim in claims:
+        if claim.kind == "same_period" and last is not None:
+            claim.kind, claim.reference, claim.time_source = last.kind, dict(last.reference or {}), last.time_source
+            claim.date_basis = last.date_basis
+        if claim.kind in PERIOD_KINDS | UNMEASURED_PERIOD_KINDS:
+            last = claim

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.core.extract.sentences import pattern_hits
-from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_PERIOD_KINDS, YEAR_EXTREME_KINDS
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
 from claimcheck.model import CURRENCIES
 from claimcheck.rules import Company, Cue, Rules
@@ -55,6 +55,22 @@ _REASON_CLAUSE = re.compile(
     r"\b(?:after|as|because|amid|following|while|whereas|although|despite|nachdem|weil|während|obwohl|trotz)\b",
     re.IGNORECASE,
 )
+# ', which has more than doubled this year,' / ', die seit Jahresbeginn ... zugelegt hat,': a relative
+# clause between commas speaks of its own numbers
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:which|who|whose|welche[rsmn]?|(?:der|die|das|deren|dessen)(?=\s+[a-zäöü]))\b[^,;]*,"
+)
+
+
+def _in_other_relative_clause(sentence: str, at: int, number_at: int) -> bool:
+    """A cue at `at` lies in a relative clause that does not hold the number."""
+    if "," not in sentence:
+        return False
+    return any(
+        c.start() < at < c.end() and not c.start() < number_at < c.end() for c in _RELATIVE_CLAUSE.finditer(sentence)
+    )
+
+
 # a comma or semicolon between clauses, not the decimal or thousands comma of a number ('153,80')
 CLAUSE_BREAK = re.compile(r";|,(?!\d)")
 
@@ -90,6 +106,8 @@ def best_cue(
             continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's
         if _REASON_CLAUSE.search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
+        if _in_other_relative_clause(sentence, hit_start, m.start - offset):
+            continue  # 'Alibaba, which has doubled this year, fell 3%': the clause's period is not the 3%'s
         gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
@@ -221,7 +239,7 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
 # 'auf 25.900 Punkte', 'bei rund 24.000 Punkten', 'to 25,900 points': a level, not a move
 LEVEL_BEFORE = re.compile(r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # an index's period returns and extremes are measured like a stock's, on the index's own closes
-_INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_PERIOD_KINDS | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi"}
+_INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_KINDS.keys() | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi"}
 
 
 def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: NumberMention) -> str:
