@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import csv
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from claimcheck.core.dates import _DAY_WORDS, day_phrases, has_day_phrase, names_a_day
+from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, has_day_phrase, names_a_day, resolve_day
 from claimcheck.core.extract.sentences import _ENGLISH, _GERMAN, detect_language, sentence_spans
+from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.numbers import _grammar
 from claimcheck.first_chars import with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import Rules, _hits_not_after_word
-from claimcheck.word_scan import WordScan
+from claimcheck.word_scan import WordPositions, WordScan, fold
 
 GOLDEN = Path(__file__).parent / "golden"
 TRICKY = [
@@ -169,3 +171,61 @@ def test_language_is_told_as_by_counting_each_list_on_its_own() -> None:
         sample = text[:5000]
         expected = "en" if len(english.findall(sample)) > len(german.findall(sample)) else "de"
         assert detect_language(text) == expected
+
+
+# Texts made to trip the whole-text word positions: folding that moves offsets or folds apart,
+# weekdays in capitals, clock times, words across a sentence's end.
+FOLDING = [
+    "İstanbul: Die Aktie stieg am MONTAG. Am Freitag fiel sie.",
+    "ſeit Oktober auf den höchſten Stand seit Oktober; Kelvin \u212a. HEUTE 10:30 a.m. gestrigen Handel",
+    "Die Aktie stieg am Mittwoch\nDIE AKTIE FIEL AM VORTAG\nat the time of writing. The previous session.",
+]
+
+
+def test_folding_keeps_offsets_or_gives_up() -> None:
+    assert fold("Ärger ÜBER Straße") == "ärger über straße"
+    for text in FOLDING[:2]:
+        assert fold(text) is None  # 'İ' lower-cases to two characters; 'ſ' and 'K' fold apart
+    assert fold(FOLDING[2]) == FOLDING[2].lower()
+
+
+def test_word_positions_say_which_sentences_hold_a_word() -> None:
+    text = "abc tag. xyz. montags day"
+    at = WordPositions(fold(text), ["tag", "day"])
+    assert at.anywhere and at.any_in(0, 8) and not at.any_in(9, 13) and at.any_in(14, len(text))
+    assert not WordPositions(fold(text), ["week"]).anywhere
+    assert WordPositions(None, ["week"]).any_in(0, 1)  # no folded text: every sentence may
+    assert WordPositions(fold(text), ["", "week"]).any_in(9, 13)  # '' is in every text
+
+
+def test_a_relative_day_is_read_only_where_a_relative_day_word_stands() -> None:
+    """`update_context` reads a sentence's day only where one of RELATIVE_DAY_WORDS stands in it:
+    every sentence from which `resolve_day` reads a relative day holds one (in capitals, too)."""
+    relative = 0
+    for text in [*texts(), *FOLDING]:
+        for start, end in sentence_spans(text):
+            for sentence in (text[start:end], text[start:end].upper()):
+                for past in (False, True):
+                    day = resolve_day(sentence, date(2026, 1, 13), past)
+                    if day is not None and day.basis == "relative":
+                        relative += 1
+                        assert any(word in sentence.lower() for word in RELATIVE_DAY_WORDS), sentence
+    assert relative >= 100
+
+
+def test_a_sentence_ruled_out_for_statements_states_nothing(rules: Rules) -> None:
+    """StatementWords rules out a sentence only where no statement row could match it: none of the
+    row's words (as `statement_claims` tests them) or, for a look-back or overnight move, no anchor."""
+    anchors = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
+    for text in [*texts(), *FOLDING]:
+        guard = StatementWords(fold(text), rules)
+        for start, end in sentence_spans(text):
+            folded = text[start:end].lower()
+            for has_numbers in (False, True):
+                possible = any(
+                    any(word in folded for word in s.words)
+                    and (not has_numbers if s.anchor == "day" else any(w in folded for w in anchors[s.anchor]))
+                    for s in rules.statements
+                )
+                if possible:
+                    assert guard.may_state(start, end, has_numbers), text[start:end]

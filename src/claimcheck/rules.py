@@ -167,6 +167,14 @@ class Rules:
     def cue_words(self) -> WordScan:
         return WordScan([cue.words for cue in self.cues])
 
+    # The literal words of the statement rows, per anchor: a sentence without any states nothing.
+    @cached_property
+    def statement_words(self) -> dict[str, tuple[str, ...]]:
+        words: dict[str, set[str]] = {}
+        for statement in self.statements:
+            words.setdefault(statement.anchor, set()).update(statement.words)
+        return {anchor: tuple(sorted(found)) for anchor, found in words.items()}
+
 
 def _by_company(listings: tuple[Listing, ...]) -> dict[str, tuple[Listing, ...]]:
     found: dict[str, list[Listing]] = {}

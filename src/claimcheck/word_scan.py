@@ -4,6 +4,7 @@ test per word (the cue and statement tables hold hundreds of words, tested on ev
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 _Tree = dict[str, "_Tree"]
@@ -66,3 +67,47 @@ class WordScan:
             found |= self._rows_of[hit.group()]
             at = hit.start() + 1
         return frozenset(found)
+
+
+# Characters that a case-insensitive pattern matches to an ASCII letter although lower-casing does
+# not turn them into it (dotted and dotless i, long s, the Kelvin sign): a text holding one is not
+# folded for `WordPositions`, so that a guard built on it never misses what such a pattern finds.
+_FOLDS_APART = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def fold(text: str) -> str | None:
+    """The text lower-cased, offset for offset, or None where lower-casing moves offsets ('İ' is
+    two characters lower-cased) or a character folds otherwise (see _FOLDS_APART)."""
+    folded = text.lower()
+    if len(folded) != len(text) or not _FOLDS_APART.isdisjoint(text):
+        return None
+    return folded
+
+
+class WordPositions:
+    """Where any of some lower-case words starts in a folded text, found by one substring search
+    per word over the whole text: a sentence in which none starts holds none of them, found by
+    one bisection instead of a scan of the sentence. Without a folded text, every sentence may."""
+
+    def __init__(self, folded_text: str | None, words: Sequence[str]) -> None:
+        self._everywhere = folded_text is None or "" in words
+        found: list[int] = []
+        if folded_text is not None and not self._everywhere:
+            for word in words:
+                at = folded_text.find(word)
+                while at >= 0:
+                    found.append(at)
+                    at = folded_text.find(word, at + 1)
+        self._at = sorted(found)
+
+    @property
+    def anywhere(self) -> bool:
+        """Whether one of the words may start anywhere in the text."""
+        return self._everywhere or bool(self._at)
+
+    def any_in(self, start: int, end: int) -> bool:
+        """Whether one of the words starts in text[start:end] (all of it inside or not)."""
+        if self._everywhere:
+            return True
+        i = bisect_left(self._at, start)
+        return i < len(self._at) and self._at[i] < end

@@ -221,6 +221,26 @@ def names_a_day(sentence: str) -> bool:
     return _DIGIT.search(sentence) is not None or _ANY_DAY_WORD.search(sentence.lower()) is not None
 
 
+# A piece of every phrase from which `resolve_day` reads a relative day, lower-cased: today, a clock
+# time ('um 10.30 Uhr', 'at 10:30 a.m.', 'at the time of writing'), yesterday, the week's end, the
+# day before, a weekday ('tag' and 'day' end every weekday but 'Mittwoch', whose 'woch' is here).
+# A sentence holding none of them names no relative day: the context update need not read it.
+RELATIVE_DAY_WORDS = (
+    "heut",
+    "today",
+    "uhr",
+    ":",
+    "writing",
+    "schreibens",
+    "gestr",
+    "woch",
+    "week",
+    "tag",
+    "day",
+    "previous",
+)
+
+
 @lru_cache(maxsize=32)  # asked for each number of a sentence: a long sentence is read once
 def resolve_day(sentence: str, published: date | None, past: bool = False) -> DateRef | None:
     """The day a sentence talks about, or None when it names no day at all. Words about an earlier,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from claimcheck.core.dates import RELATIVE_DAY_WORDS
 from claimcheck.core.extract.context import Context, update_context
 from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
@@ -24,7 +25,7 @@ from claimcheck.core.extract.linking import (
 )
 from claimcheck.core.extract.metrics import cue_hits
 from claimcheck.core.extract.sentences import detect_language, sentence_spans
-from claimcheck.core.extract.statements import statement_claims
+from claimcheck.core.extract.statements import StatementWords, statement_claims
 from claimcheck.core.extract.subjects import main_company
 from claimcheck.core.extract.timing import day_bindings
 from claimcheck.core.kinds import (
@@ -44,6 +45,7 @@ from claimcheck.core.kinds import (
 from claimcheck.core.numbers import find_numbers
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Rules
+from claimcheck.word_scan import WordPositions, fold
 
 __all__ = [
     "AS_OF_KINDS",
@@ -84,6 +86,11 @@ def extract_claims(
     context = Context(company=main_company(companies), companies=companies, venues=rules.venues_in(text))
     by_sentence = sentence_spans(text)
     written_by = written_by_of(published, lang)
+    # Most sentences name no relative day and hold no statement word: found for the whole text at
+    # once, so that such a sentence is not scanned for them.
+    folded = fold(text)
+    relative_days = WordPositions(folded, RELATIVE_DAY_WORDS)
+    statement_words = StatementWords(folded, rules)
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
@@ -104,9 +111,14 @@ def extract_claims(
             if c is not None
         ]
         link_prices(sentence_claims, sentence, published, rules, written_by)
-        stated = statement_claims(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
+        stated = (
+            statement_claims(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
+            if statement_words.may_state(s_start, s_end, bool(inside))
+            else []
+        )
         claims.extend(sorted(sentence_claims + stated, key=lambda c: c.span[0]))
-        update_context(context, days.free, s_start, sentence_claims, published, rules)
+        names_relative_day = relative_days.any_in(s_start, s_end)
+        update_context(context, days.free, s_start, sentence_claims, published, rules, names_relative_day)
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
     mark_repeats(claims, text, rules)

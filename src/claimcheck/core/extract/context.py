@@ -43,10 +43,12 @@ def update_context(
     claims: list[Claim],
     published: Published,
     rules: Rules,
+    names_relative_day: bool = True,
 ) -> None:
     """After a sentence: its last checked claim's company, venue and day carry forward; without
     one, the stock it names (the one in play stays when named among others), its venue and a
-    relative day it names."""
+    relative day it names. `names_relative_day` False says the sentence holds none of
+    `dates.RELATIVE_DAY_WORDS` (found for the whole text at once): then it cannot name one."""
     # an index claim never makes the index the subject of the sentences after it ('die Aktie')
     checked = [c for c in claims if c.checkable and c.listing and c.kind not in INDEX_KINDS]
     if checked and all(c.kind in SET_EXTREME_KINDS for c in checked):
@@ -70,6 +72,8 @@ def update_context(
         context.venue = venues[-1]
     # 'Die Aktie hat am Mittwoch zugelegt.' dates the sentences after it; a day named without a
     # claim counts only when it is relative and not after publication (not a coming event's date).
+    if not names_relative_day:
+        return
     day = resolve_day(sentence, published.date)
     if day is not None and day.day is not None and day.basis == "relative" and day.note is None:
         context.day = day

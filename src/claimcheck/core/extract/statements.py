@@ -18,10 +18,33 @@ from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules, Statement
+from claimcheck.word_scan import WordPositions
 
 _NEGATION = with_first_chars(re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE))
 _SHARE_WORDS = with_first_chars(re.compile(r"\b(Aktien?|Papiere?|Titel|Anteilsscheine?|shares|stock)\b", re.IGNORECASE))
 _ANCHOR_WORDS = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
+
+
+class StatementWords:
+    """Which sentences of a text may hold a statement: one with a word of a statement row and, for a
+    look-back or an overnight move, its anchor's word ('seit', 'über Nacht'); for a move on a day, no
+    number. Found for the whole text at once (most sentences hold none); `statement_claims` says
+    nothing for a sentence this rules out."""
+
+    def __init__(self, folded_text: str | None, rules: Rules) -> None:
+        self._groups: list[tuple[str, WordPositions | None, WordPositions]] = []
+        for anchor, words in rules.statement_words.items():
+            anchor_at = WordPositions(folded_text, _ANCHOR_WORDS[anchor]) if anchor in _ANCHOR_WORDS else None
+            if anchor_at is None or anchor_at.anywhere:  # the rows' words are looked for only then
+                self._groups.append((anchor, anchor_at, WordPositions(folded_text, words)))
+
+    def may_state(self, start: int, end: int, has_numbers: bool) -> bool:
+        return any(
+            (anchor != "day" or not has_numbers)
+            and (anchor_at is None or anchor_at.any_in(start, end))
+            and words_at.any_in(start, end)
+            for anchor, anchor_at, words_at in self._groups
+        )
 
 
 def statement_claims(
