@@ -168,12 +168,16 @@ class Rules:
         return WordScan([cue.words for cue in self.cues])
 
     # The literal words of the statement rows, per anchor: a sentence without any states nothing.
+    # A word holding another of its anchor's words is left out: where it stands, so does the other.
     @cached_property
     def statement_words(self) -> dict[str, tuple[str, ...]]:
         words: dict[str, set[str]] = {}
         for statement in self.statements:
             words.setdefault(statement.anchor, set()).update(statement.words)
-        return {anchor: tuple(sorted(found)) for anchor, found in words.items()}
+        return {
+            anchor: tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+            for anchor, found in words.items()
+        }
 
 
 def _by_company(listings: tuple[Listing, ...]) -> dict[str, tuple[Listing, ...]]:

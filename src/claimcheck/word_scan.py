@@ -72,14 +72,14 @@ class WordScan:
 # Characters that a case-insensitive pattern matches to an ASCII letter although lower-casing does
 # not turn them into it (dotted and dotless i, long s, the Kelvin sign): a text holding one is not
 # folded for `WordPositions`, so that a guard built on it never misses what such a pattern finds.
-_FOLDS_APART = frozenset("\u0130\u0131\u017f\u212a")
+_FOLDS_APART = "\u0130\u0131\u017f\u212a"
 
 
 def fold(text: str) -> str | None:
     """The text lower-cased, offset for offset, or None where lower-casing moves offsets ('İ' is
     two characters lower-cased) or a character folds otherwise (see _FOLDS_APART)."""
     folded = text.lower()
-    if len(folded) != len(text) or not _FOLDS_APART.isdisjoint(text):
+    if len(folded) != len(text) or any(char in text for char in _FOLDS_APART):
         return None
     return folded
 

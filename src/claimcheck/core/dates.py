@@ -223,8 +223,8 @@ def names_a_day(sentence: str) -> bool:
 
 # A piece of every phrase from which `resolve_day` reads a relative day, lower-cased: today, a clock
 # time ('um 10.30 Uhr', 'at 10:30 a.m.', 'at the time of writing'), yesterday, the week's end, the
-# day before, a weekday ('tag' and 'day' end every weekday but 'Mittwoch', whose 'woch' is here).
-# A sentence holding none of them names no relative day: the context update need not read it.
+# day before, a weekday. A sentence holding none of them names no relative day: the context update
+# need not read it.
 RELATIVE_DAY_WORDS = (
     "heut",
     "today",
@@ -233,11 +233,13 @@ RELATIVE_DAY_WORDS = (
     "writing",
     "schreibens",
     "gestr",
-    "woch",
+    "yesterday",
+    "wochen",
     "week",
-    "tag",
-    "day",
+    "vortag",
+    "handelstag",
     "previous",
+    *WEEKDAYS,
 )
 
 

@@ -28,22 +28,28 @@ _ANCHOR_WORDS = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")
 class StatementWords:
     """Which sentences of a text may hold a statement: one with a word of a statement row and, for a
     look-back or an overnight move, its anchor's word ('seit', 'über Nacht'); for a move on a day, no
-    number. Found for the whole text at once (most sentences hold none); `statement_claims` says
-    nothing for a sentence this rules out."""
+    number. The day rows' words and the anchors are found for the whole text at once, an anchored
+    row's words only in the sentences holding its anchor (most sentences hold none of them).
+    `statement_claims` says nothing for a sentence this rules out."""
 
     def __init__(self, folded_text: str | None, rules: Rules) -> None:
-        self._groups: list[tuple[str, WordPositions | None, WordPositions]] = []
-        for anchor, words in rules.statement_words.items():
-            anchor_at = WordPositions(folded_text, _ANCHOR_WORDS[anchor]) if anchor in _ANCHOR_WORDS else None
-            if anchor_at is None or anchor_at.anywhere:  # the rows' words are looked for only then
-                self._groups.append((anchor, anchor_at, WordPositions(folded_text, words)))
+        self._folded = folded_text
+        words = rules.statement_words
+        self._day = WordPositions(folded_text, words.get("day", ()))
+        self._anchored = [
+            (WordPositions(folded_text, _ANCHOR_WORDS[anchor]), words[anchor])
+            for anchor in _ANCHOR_WORDS
+            if anchor in words
+        ]
 
     def may_state(self, start: int, end: int, has_numbers: bool) -> bool:
+        if self._folded is None:
+            return True
+        if not has_numbers and self._day.any_in(start, end):
+            return True
         return any(
-            (anchor != "day" or not has_numbers)
-            and (anchor_at is None or anchor_at.any_in(start, end))
-            and words_at.any_in(start, end)
-            for anchor, anchor_at, words_at in self._groups
+            anchor_at.any_in(start, end) and any(self._folded.find(word, start, end) >= 0 for word in words)
+            for anchor_at, words in self._anchored
         )
 
 
