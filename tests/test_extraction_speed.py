@@ -15,7 +15,7 @@ from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, h
 from claimcheck.core.extract.sentences import _ENGLISH, _GERMAN, detect_language, sentence_spans
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.numbers import _grammar
-from claimcheck.first_chars import with_first_chars
+from claimcheck.first_chars import hits_at_heads, literal_heads, with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import Rules, _hits_not_after_word
 from claimcheck.word_scan import WordPositions, WordScan, fold
@@ -229,3 +229,34 @@ def test_a_sentence_ruled_out_for_statements_states_nothing(rules: Rules) -> Non
                 )
                 if possible:
                     assert guard.may_state(start, end, has_numbers), text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "heads"),
+    [
+        (r"\bHongkong\b|\bHK:\s?\d{4,5}\b|\bHKEx\b", ("hk:", "hkex", "hongkong")),
+        (r"\b[Aa]merican [Dd]epositary|US-Börsen?|\bADRs?\b", ("adr", "american depositary", "us-börse")),
+        (r"(?<![\w-])(?:Wall Street|Hang Seng(?: Tech)?)", ("hang seng", "wall street")),
+        (r"\bNYSE\b|\w+-listed", None),  # a class of many characters leads an alternative
+        (r"(?i)nyse", None),  # a case-blind pattern: lower-casing the text is not enough
+    ],
+)
+def test_literal_heads_are_read_from_the_parse_tree(pattern: str, heads: tuple[str, ...] | None) -> None:
+    assert literal_heads(with_first_chars(re.compile(pattern))) == heads
+
+
+def test_venues_are_found_as_by_every_pattern_at_every_position(rules: Rules) -> None:
+    """`Rules.venues_in` tries each venue pattern only where one of its literal heads stands."""
+    assert all(heads for heads in rules.venue_heads)  # every venue row has heads: the fast path is taken
+    crafted = "Hongkong HONGKONG hk: HK: 9988 HK:9988 an der Börse in den USA in den USA ADRs ADR-Kurs xADR NYSE-Aktie"
+    for text in [*texts(), *FOLDING, crafted]:
+        folded = fold(text)
+        for pattern, _ in rules.venues:
+            heads = literal_heads(pattern)
+            assert heads is not None
+            expected = [m.span() for m in pattern.finditer(text)]
+            if folded is not None:
+                assert [m.span() for m in hits_at_heads(pattern, heads, text, folded)] == expected
+        assert [at for at, _ in rules.venues_in(text)] == sorted(
+            m.start() for pattern, _ in rules.venues for m in pattern.finditer(text)
+        )

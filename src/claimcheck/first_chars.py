@@ -88,3 +88,65 @@ def _class_items(items: list[tuple[Any, Any]]) -> list[str]:
         else:
             raise _Unknown(op)  # a negated class, a negated category, ...
     return found
+
+
+def literal_heads(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The lower-cased text each match of a case-sensitive pattern starts with, one per alternative
+    ('\\bHK:\\s?\\d{4,5}\\b|\\b[Aa]merican' -> 'hk:', 'american'), or None where some alternative
+    has no such text or this cannot tell. Every match starts where one of them stands in the
+    lower-cased text: `hits_at_heads` looks only there."""
+    if _parser is None or pattern.flags & re.IGNORECASE:
+        return None  # pragma: no cover
+    try:
+        heads = _heads(list(_parser.parse(pattern.pattern, pattern.flags).data))
+    except (_Unknown, re.error, RecursionError):
+        return None
+    if not all(heads):
+        return None
+    # a head another one starts is found where that one is: one search for both
+    return tuple(sorted(h for h in set(heads) if not any(o != h and h.startswith(o) for o in heads)))
+
+
+def _heads(items: list[tuple[Any, Any]]) -> list[str]:
+    """The literal prefixes with which a sequence's matches start, one per way through its branches."""
+    prefix = ""
+    for at, (op, arg) in enumerate(items):
+        if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT) and not prefix:
+            continue  # zero-width before the first character: the match itself checks it
+        if op in (_ops.AT, _ops.ASSERT, _ops.ASSERT_NOT):
+            break  # a test inside the text a head would run on: leave it to the match
+        if op is _ops.LITERAL:
+            prefix += chr(arg).lower()
+        elif (
+            op is _ops.IN
+            and len(lowered := {chr(a).lower() for o, a in arg if o is _ops.LITERAL}) == 1
+            and all(o is _ops.LITERAL for o, _ in arg)
+        ):
+            prefix += lowered.pop()  # '[Aa]'
+        elif op is _ops.SUBPATTERN and not (arg[1] or arg[2]):
+            return [prefix + head for head in _heads(list(arg[3]) + items[at + 1 :])]
+        elif op is _ops.BRANCH:
+            rest = items[at + 1 :]
+            return [prefix + head for alternative in arg[1] for head in _heads(list(alternative) + rest)]
+        else:
+            break  # the prefix ends: what follows is checked by the match
+    return [prefix]
+
+
+def hits_at_heads(pattern: re.Pattern[str], heads: tuple[str, ...], text: str, folded: str) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, found by matching only where one of its `literal_heads` stands in
+    `folded` (the text lower-cased, offset for offset): a substring search for each head instead
+    of trying the pattern at every position."""
+    starts: set[int] = set()
+    for head in heads:
+        at = folded.find(head)
+        while at >= 0:
+            starts.add(at)
+            at = folded.find(head, at + 1)
+    hits: list[re.Match[str]] = []
+    done = 0
+    for start in sorted(starts):
+        if start >= done and (hit := pattern.match(text, start)) is not None:
+            hits.append(hit)
+            done = hit.end()
+    return hits
