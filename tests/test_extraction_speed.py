@@ -260,3 +260,28 @@ def test_venues_are_found_as_by_every_pattern_at_every_position(rules: Rules) ->
         assert [at for at, _ in rules.venues_in(text)] == sorted(
             m.start() for pattern, _ in rules.venues for m in pattern.finditer(text)
         )
+
+
+def test_a_hedge_is_found_as_by_trying_each_phrase_longest_first(rules: Rules) -> None:
+    """`Rules.hedge_pattern` (all phrases in one pattern) against the loop over the phrases it replaces."""
+
+    def by_phrases(before: str) -> tuple[str, str] | None:
+        for phrase, label in rules.hedges:
+            if before.lower().endswith(phrase.lower()):
+                cut = len(before) - len(phrase)
+                if cut == 0 or not before[cut - 1].isalnum():
+                    return label, before[cut:]
+        return None
+
+    pattern, labels = rules.hedge_pattern
+    crafted = [phrase for phrase, _ in rules.hedges] + [f"x{phrase}" for phrase, _ in rules.hedges]
+    tried = 0
+    for text in [*texts(), *crafted]:
+        for end in [m.start() for m in re.finditer(r"\d+", text)] + [len(text)]:
+            before = text[max(0, end - 40) : end].rstrip()
+            if len(before.lower()) != len(before):
+                continue  # find_hedge tries the phrases one by one there
+            hit = pattern.search(before.lower())
+            assert ((labels[hit.group()], before[hit.start() :]) if hit else None) == by_phrases(before), before
+            tried += hit is not None
+    assert tried >= 100

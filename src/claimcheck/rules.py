@@ -173,7 +173,26 @@ class Rules:
         return self.by_company.get(company, ())
 
     def company(self, name: str) -> Company | None:
-        return next((item for item in self.companies if item.name == name), None)
+        return self._company_named.get(name)
+
+    @cached_property
+    def _company_named(self) -> dict[str, Company]:
+        """The first row of each name, as a search through the rows in order finds it."""
+        named: dict[str, Company] = {}
+        for item in self.companies:
+            named.setdefault(item.name, item)
+        return named
+
+    # Every hedge phrase in one pattern on the lower-cased words before a number: the longest that
+    # ends them and starts a word (as trying the phrases longest first, each with `endswith`, finds).
+    @cached_property
+    def hedge_pattern(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        phrases = [phrase.lower() for phrase, _ in self.hedges]
+        pattern = re.compile(rf"(?<![^\W_])(?:{'|'.join(re.escape(p) for p in phrases)})\Z")
+        labels: dict[str, str] = {}
+        for phrase, label in self.hedges:
+            labels.setdefault(phrase.lower(), label)
+        return pattern, labels
 
     # The words of every cue row in one scan: which cues may match a sentence.
     # (cached_property writes the instance's __dict__ directly, which a frozen dataclass allows.)

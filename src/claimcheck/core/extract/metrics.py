@@ -165,6 +165,10 @@ def find_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | N
     for prefix in ("HK$", "US$", "$", "€"):
         before = before.removesuffix(prefix).rstrip()
     folded = before.lower()  # once, not once per phrase
+    if len(folded) == len(before):  # offsets kept: the phrases' one pattern finds the same
+        pattern, labels = rules.hedge_pattern
+        hit = pattern.search(folded)
+        return (labels[hit.group()], before[hit.start() :]) if hit else None
     for phrase, label in rules.hedges:
         if folded.endswith(phrase.lower()):
             cut = len(before) - len(phrase)
