@@ -100,7 +100,16 @@ def extract_claims(
                 f"{MAX_NUMBERS_PER_SENTENCE} were read for claims"
             )
         inside = inside[:MAX_NUMBERS_PER_SENTENCE]
-        hits = cue_hits(sentence, rules) if inside else []
+        names_relative_day = relative_days.any_in(s_start, s_end)
+        if not inside:
+            # Most sentences: no number, so no cue, day binding or number claim; a statement only
+            # where its words stand, and the context update.
+            if statement_words.may_state(s_start, s_end, False):
+                stated = statement_claims(text, (s_start, s_end), inside, [], [], published, rules, context)
+                claims.extend(sorted(stated, key=lambda c: c.span[0]))
+            update_context(context, sentence, s_start, [], published, rules, names_relative_day)
+            continue
+        hits = cue_hits(sentence, rules)
         days = day_bindings(sentence, s_start, inside)
         sentence_claims = [
             c
@@ -113,11 +122,10 @@ def extract_claims(
         link_prices(sentence_claims, sentence, published, rules, written_by)
         stated = (
             statement_claims(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
-            if statement_words.may_state(s_start, s_end, bool(inside))
+            if statement_words.may_state(s_start, s_end, True)
             else []
         )
         claims.extend(sorted(sentence_claims + stated, key=lambda c: c.span[0]))
-        names_relative_day = relative_days.any_in(s_start, s_end)
         update_context(context, days.free, s_start, sentence_claims, published, rules, names_relative_day)
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
