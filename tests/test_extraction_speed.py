@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.core import dates
 from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, has_day_phrase, names_a_day, resolve_day
 from claimcheck.core.extract.sentences import _ENGLISH, _GERMAN, detect_language, sentence_spans
 from claimcheck.core.extract.statements import StatementWords
@@ -285,3 +286,30 @@ def test_a_hedge_is_found_as_by_trying_each_phrase_longest_first(rules: Rules) -
             assert ((labels[hit.group()], before[hit.start() :]) if hit else None) == by_phrases(before), before
             tried += hit is not None
     assert tried >= 100
+
+
+def test_a_family_of_day_patterns_is_skipped_only_where_it_cannot_match() -> None:
+    """`resolve_day` searches a family of day patterns only where `_Families` lets it: wherever one
+    of the family's patterns matches (in capitals too), the family is let through."""
+    families = {
+        "date": (dates._ISO, dates._DOTTED, dates._NAMED),
+        "month": (dates._PART_OF_MONTH, dates._WHOLE_MONTH),
+        "undated": (dates._UNDATED_SESSION,),
+        "relative": (*(p for p, _ in dates._RELATIVE), dates._WEEK_END, dates._PREVIOUS_DAY, dates._WEEKDAY),
+    }
+    crafted = [
+        "am 13.01.2026, am 2026-01-13, am 13. Januar 2026, Mitte März, im April 2025, late December",
+        "IN EINER SITZUNG, in one session, HEUTE, um 10.30 Uhr, at 10:30 a.m., gestern, vorgestern",
+        "zum Wochenschluss, at the end of the week, am Vortag, in the previous session, Mittwoch, FRIDAY",
+        *FOLDING,
+    ]
+    matched = dict.fromkeys(families, 0)
+    for text in [*texts(), *crafted]:
+        for start, end in sentence_spans(text):
+            for sentence in (text[start:end], text[start:end].upper()):
+                may = dates._Families(sentence)
+                for family, patterns in families.items():
+                    if any(p.search(sentence) for p in patterns):
+                        matched[family] += 1
+                        assert getattr(may, family), (family, sentence)
+    assert min(matched.values()) >= 2, matched

@@ -243,6 +243,28 @@ RELATIVE_DAY_WORDS = (
 )
 
 
+_MONTH_STEMS = tuple(sorted({month[:3] for month in MONTHS}))
+_UNDATED_WORDS = ("sitzung", "einem tag", "session")
+# Characters a case-blind pattern matches to a letter although lower-casing does not give it
+# ('ſ' is 's', 'K' is 'k'): a sentence holding one is searched with every pattern.
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+class _Families:
+    """Which families of day patterns may match a sentence, by a substring test each on the
+    lower-cased sentence: a full date needs a year ('20'), a part or a whole month a month's name,
+    an undated session its words, a relative day one of RELATIVE_DAY_WORDS. Cheaper than searching
+    with every pattern; a family ruled out cannot match."""
+
+    def __init__(self, sentence: str) -> None:
+        folded = sentence.lower()
+        odd = any(char in sentence for char in _ODD_FOLDS)
+        self.date = "20" in sentence
+        self.month = odd or any(stem in folded for stem in _MONTH_STEMS)
+        self.undated = odd or any(word in folded for word in _UNDATED_WORDS)
+        self.relative = odd or any(word in folded for word in RELATIVE_DAY_WORDS)
+
+
 @lru_cache(maxsize=32)  # asked for each number of a sentence: a long sentence is read once
 def resolve_day(sentence: str, published: date | None, past: bool = False) -> DateRef | None:
     """The day a sentence talks about, or None when it names no day at all. Words about an earlier,
@@ -250,17 +272,20 @@ def resolve_day(sentence: str, published: date | None, past: bool = False) -> Da
     publication, never a coming one."""
     if not names_a_day(sentence):
         return None
-    stated = explicit_date(sentence)
+    may = _Families(sentence)
+    stated = explicit_date(sentence) if may.date else None
     if stated is not None:
         return DateRef(stated, "stated")
-    part = _PART_OF_MONTH.search(sentence)
+    part = _PART_OF_MONTH.search(sentence) if may.month else None
     if part:
         return part_of_month(part, published)
-    whole = _WHOLE_MONTH.search(sentence)
+    whole = _WHOLE_MONTH.search(sentence) if may.month else None
     if whole:
         return whole_month(whole, published)
-    if _UNDATED_SESSION.search(sentence):
+    if may.undated and _UNDATED_SESSION.search(sentence):
         return DateRef(None, "implied", "the article does not say which session")
+    if not may.relative:
+        return None
     for pattern, offset in _RELATIVE:
         if pattern.search(sentence):
             if published is None:
