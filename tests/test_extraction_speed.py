@@ -69,7 +69,10 @@ def test_a_pattern_led_by_its_first_characters_matches_exactly_where_it_did() ->
         (r"a*", None),  # may match nothing: there is no first character
         (r"\D+", None),  # a negated class
         (r".x", None),  # any character
-        (r"(a)\1", "(?=[a])"),
+        (r"(a)\1", None),  # led by a literal: the engine skips ahead by it itself
+        (r"(?:Wall Street|New York)", None),  # alternatives each led by a literal: the same
+        (r"Wall Street|\bNew York", "(?=[WN])"),  # one led by a word boundary: the engine cannot
+        (r"x+y", "(?=[x])"),  # a repeat first: the engine finds no first characters itself
         (r"(?i)abc", None),  # global inline flags stay first: left alone
     ],
 )
