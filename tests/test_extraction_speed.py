@@ -19,7 +19,7 @@ from claimcheck.core.numbers import _grammar
 from claimcheck.first_chars import hits_at_heads, literal_heads, with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import Rules, _hits_not_after_word
-from claimcheck.word_scan import WordPositions, WordScan, fold
+from claimcheck.word_scan import WordPositions, WordScan, fold, word_list_as_tree
 
 GOLDEN = Path(__file__).parent / "golden"
 TRICKY = [
@@ -316,3 +316,22 @@ def test_a_family_of_day_patterns_is_skipped_only_where_it_cannot_match() -> Non
                         matched[family] += 1
                         assert getattr(may, family), (family, sentence)
     assert min(matched.values()) >= 2, matched
+
+
+def test_a_word_list_as_a_prefix_tree_matches_what_the_list_matches() -> None:
+    """The direction rows ('\\b(fiel|fell|...)\\b') are compiled as prefix trees: the same hits
+    with the same words, on every text; a list where two words could match at one position, or
+    any other pattern, is left as written."""
+    with (RULES_DIR / "directions.csv").open(encoding="utf-8", newline="") as handle:
+        listed = [row["pattern"] for row in csv.DictReader(handle)]
+    crafted = "fiel fielen Fiel verlorene Kurs-Minus unter dem unter demnach below its below itself up-to-date"
+    for pattern in listed:
+        tree = word_list_as_tree(pattern)
+        assert tree != pattern
+        for text in [*texts(), crafted]:
+            plain = [(m.span(), m.group(1)) for m in re.finditer(pattern, text)]
+            assert [(m.span(), m.group(1)) for m in re.finditer(tree, text)] == plain
+    assert word_list_as_tree(r"\b(unter|unter dem)\b") == r"\b(unter|unter dem)\b"  # both fit at 'unter dem'
+    assert word_list_as_tree(r"\b(x |x y)\b") == r"\b(x |x y)\b"
+    assert word_list_as_tree(r"\b(fiel|fielen)\b") == r"\b(fiel(?:en|))\b"
+    assert word_list_as_tree(r"\b(fiel|fell)s?\b") == r"\b(fiel|fell)s?\b"  # not a plain list

@@ -16,7 +16,7 @@ from pathlib import Path
 from claimcheck.first_chars import hits_at_heads, literal_heads, with_first_chars
 from claimcheck.paths import RULES_DIR
 from claimcheck.securities import NameIndex, build_master, in_share_context
-from claimcheck.word_scan import WORD_OR_HYPHEN, WordScan, fold, prefix_tree
+from claimcheck.word_scan import WORD_OR_HYPHEN, WordScan, fold, prefix_tree, word_list_as_tree
 
 
 @dataclass(frozen=True)
@@ -374,7 +374,9 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         currencies=tuple((re.compile(r["pattern"]), r["currency"], r["venue"]) for r in table["currencies"]),
         units=tuple((r["pattern"], r["unit"], float(r["scale"])) for r in table["units"]),
         hedges=tuple(sorted(((r["phrase"], r["label"]) for r in table["hedges"]), key=lambda h: -len(h[0]))),
-        directions=tuple((with_first_chars(re.compile(r["pattern"])), r["direction"]) for r in table["directions"]),
+        directions=tuple(
+            (with_first_chars(re.compile(word_list_as_tree(r["pattern"]))), r["direction"]) for r in table["directions"]
+        ),
         cues=tuple(
             Cue(
                 with_first_chars(re.compile(r["pattern"], re.IGNORECASE)),
