@@ -13,7 +13,7 @@ import pytest
 
 from claimcheck.core import dates
 from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, has_day_phrase, names_a_day, resolve_day
-from claimcheck.core.extract.sentences import _ENGLISH, _GERMAN, detect_language, sentence_spans
+from claimcheck.core.extract.sentences import _BOUNDARY, _ENGLISH, _GERMAN, detect_language, sentence_spans
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.numbers import _grammar
 from claimcheck.first_chars import hits_at_heads, literal_heads, with_first_chars
@@ -335,3 +335,10 @@ def test_a_word_list_as_a_prefix_tree_matches_what_the_list_matches() -> None:
     assert word_list_as_tree(r"\b(x |x y)\b") == r"\b(x |x y)\b"
     assert word_list_as_tree(r"\b(fiel|fielen)\b") == r"\b(fiel(?:en|))\b"
     assert word_list_as_tree(r"\b(fiel|fell)s?\b") == r"\b(fiel|fell)s?\b"  # not a plain list
+
+
+def test_sentence_ends_are_found_as_by_the_pattern_as_written() -> None:
+    written = re.compile(r"(?<=[.!?])[\"'“”„»«]?\s+(?=[\"'“”„»«]?[A-ZÄÖÜ0-9])|\n\s*")
+    crafted = 'Er sagte: „Gut.“ Dann? "Ja." 3 Mio. Aktien.\n\n  Neu.\t\u00a0Ö! »Zitat« ."x" .\n'
+    for text in [*texts(), crafted, crafted.replace(" ", "\n")]:
+        assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in written.finditer(text)]
