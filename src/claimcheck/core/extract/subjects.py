@@ -161,10 +161,10 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> s
     head = [hit for hit in named if _heads_the_sentence(sentence, hit)]
     if head and not own_clause:
         return head[0][2]
-    for candidates in (named, pattern_hits(sentence, _currency_venues(rules.currencies))):
-        if candidates:
-            return min(candidates, key=distance)[2]
-    return None
+    if named:
+        return min(named, key=distance)[2]
+    by_currency = pattern_hits(sentence, _currency_venues(rules.currencies))  # only now: most sentences need none
+    return min(by_currency, key=distance)[2] if by_currency else None
 
 
 def listing_for(rules: Rules, company: Company, venue: str | None, currency: str | None) -> str | None:
