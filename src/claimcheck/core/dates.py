@@ -96,30 +96,32 @@ _ISO, _DOTTED, _NAMED, _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _
 _RELATIVE = tuple((with_first_chars(p), offset) for p, offset in _RELATIVE)
 
 
-# Every way a sentence names a day, for finding where the day words stand (clause scoping)
-_DAY_PHRASES = (
-    _ISO,
-    _DOTTED,
-    _NAMED,
-    *(p for p, _ in _RELATIVE),
-    _WEEK_END,
-    _PREVIOUS_DAY,
-    _PART_OF_MONTH,
-    _WHOLE_MONTH,
-    _WEEKDAY,
-)
+# Every way a sentence names a day, for finding where the day words stand (clause scoping): a full
+# date, part or all of a month, and the phrases read as a relative day (today, yesterday, the week's
+# end, the day before, a weekday). Searched by family, only where `_Families` lets a family match.
+_RELATIVE_PHRASES = (*(p for p, _ in _RELATIVE), _WEEK_END, _PREVIOUS_DAY, _WEEKDAY)
 
 
 def day_phrases(sentence: str) -> list[tuple[int, int]]:
     """The spans of the day expressions in a sentence ('am Freitag', '13.01.2026', 'gestern')."""
     if not names_a_day(sentence):
         return []
-    return sorted({(m.start(), m.end()) for pattern in _DAY_PHRASES for m in pattern.finditer(sentence)})
+    return sorted({(m.start(), m.end()) for pattern in _phrase_patterns(sentence) for m in pattern.finditer(sentence)})
 
 
 def has_day_phrase(sentence: str) -> bool:
     """Whether day_phrases(sentence) finds any: the first match of any pattern settles it."""
-    return names_a_day(sentence) and any(pattern.search(sentence) for pattern in _DAY_PHRASES)
+    return names_a_day(sentence) and any(pattern.search(sentence) for pattern in _phrase_patterns(sentence))
+
+
+def _phrase_patterns(sentence: str) -> list[re.Pattern[str]]:
+    """The day-phrase patterns whose family may match the sentence (see _Families)."""
+    may = _Families(sentence)
+    return [
+        *((_ISO, _DOTTED, _NAMED) if may.date else ()),
+        *(_PART_OF_MONTH, _WHOLE_MONTH)[: 2 if may.month else 0],
+        *(pattern for pattern in _RELATIVE_PHRASES if may.relative),
+    ]
 
 
 @dataclass(frozen=True)
