@@ -13,6 +13,7 @@ import pytest
 
 from claimcheck.core import dates
 from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, has_day_phrase, names_a_day, resolve_day
+from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.sentences import _BOUNDARY, _ENGLISH, _GERMAN, detect_language, sentence_spans
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.numbers import _grammar
@@ -342,3 +343,20 @@ def test_sentence_ends_are_found_as_by_the_pattern_as_written() -> None:
     crafted = 'Er sagte: „Gut.“ Dann? "Ja." 3 Mio. Aktien.\n\n  Neu.\t\u00a0Ö! »Zitat« ."x" .\n'
     for text in [*texts(), crafted, crafted.replace(" ", "\n")]:
         assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+def test_a_sentence_without_a_venue_head_names_no_venue(rules: Rules) -> None:
+    """`Context.may_name_venue` rules a sentence out only where no venue pattern matches it (the
+    patterns as `named_venue` runs them, on the sentence alone)."""
+    crafted = "Alibaba stieg in Hongkong.\nHK:9988 fiel. Σ In New York: ADRs. an der Börse in den USA"
+    ruled_out = 0
+    for text in [*texts(), *FOLDING, crafted]:
+        venues, heads = rules.venue_scan(text)
+        assert [at for at, _ in venues] == [at for at, _ in rules.venues_in(text)]
+        context = Context(venues=venues, venue_heads=heads)
+        for start, end in sentence_spans(text):
+            if any(pattern.search(text[start:end]) for pattern, _ in rules.venues):
+                assert context.may_name_venue(start, end), text[start:end]
+            ruled_out += not context.may_name_venue(start, end)
+    assert ruled_out >= 100
+    assert rules.venue_scan("Σ Hongkong")[1] is None  # a capital sigma: the text is not folded

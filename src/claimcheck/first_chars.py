@@ -157,15 +157,25 @@ def hits_at_heads(pattern: re.Pattern[str], heads: tuple[str, ...], text: str, f
     """`pattern.finditer(text)`, found by matching only where one of its `literal_heads` stands in
     `folded` (the text lower-cased, offset for offset): a substring search for each head instead
     of trying the pattern at every position."""
+    return hits_at_starts(pattern, head_starts(heads, folded), text)
+
+
+def head_starts(heads: tuple[str, ...], folded: str) -> list[int]:
+    """Where one of the heads starts in the folded text, in order."""
     starts: set[int] = set()
     for head in heads:
         at = folded.find(head)
         while at >= 0:
             starts.add(at)
             at = folded.find(head, at + 1)
+    return sorted(starts)
+
+
+def hits_at_starts(pattern: re.Pattern[str], starts: list[int], text: str) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` where every match starts at one of `starts` (in order)."""
     hits: list[re.Match[str]] = []
     done = 0
-    for start in sorted(starts):
+    for start in starts:
         if start >= done and (hit := pattern.match(text, start)) is not None:
             hits.append(hit)
             done = hit.end()

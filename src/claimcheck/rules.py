@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from claimcheck.first_chars import hits_at_heads, literal_heads, with_first_chars
+from claimcheck.first_chars import head_starts, hits_at_starts, literal_heads, with_first_chars
 from claimcheck.paths import RULES_DIR
 from claimcheck.securities import NameIndex, build_master, in_share_context
 from claimcheck.word_scan import WORD_OR_HYPHEN, WordScan, fold, prefix_tree, word_list_as_tree
@@ -143,20 +143,27 @@ class Rules:
         return sorted(found, key=lambda item: item[0])
 
     def venues_in(self, text: str) -> list[tuple[int, str]]:
+        return self.venue_scan(text)[0]
+
+    def venue_scan(self, text: str) -> tuple[list[tuple[int, str]], list[int] | None]:
+        """(position, venue) of every venue word in text, and where a venue pattern may match at
+        all: the starts of the patterns' literal heads (None where that is not known). A sentence
+        holding none of those starts names no venue."""
         folded = fold(text)
         if folded is not None and all(heads is not None for heads in self.venue_heads):
             # each pattern tried only where one of its alternatives' first words stands: a few
             # substring searches instead of the patterns at every position (the same hits)
+            starts = [head_starts(heads or (), folded) for heads in self.venue_heads]
             found = [
                 (hit.start(), venue)
-                for (pattern, venue), heads in zip(self.venues, self.venue_heads, strict=True)
-                for hit in hits_at_heads(pattern, heads or (), text, folded)
+                for (pattern, venue), at in zip(self.venues, starts, strict=True)
+                for hit in hits_at_starts(pattern, at, text)
             ]
-            return sorted(found, key=lambda item: item[0])
+            return sorted(found, key=lambda item: item[0]), sorted(at for each in starts for at in each)
         lowered = text.lower()  # substring tests: quicker than one pattern of many alternatives
         present = {i for word, owners in self.venue_owner.items() if word in lowered for i in owners}
         found = [(hit.start(), self.venues[i][1]) for i in present for hit in self.venues[i][0].finditer(text)]
-        return sorted(found, key=lambda item: item[0])
+        return sorted(found, key=lambda item: item[0]), None
 
     @cached_property
     def venue_heads(self) -> tuple[tuple[str, ...] | None, ...]:

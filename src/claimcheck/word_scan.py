@@ -102,9 +102,11 @@ _FOLDS_APART = "\u0130\u0131\u017f\u212a"
 
 def fold(text: str) -> str | None:
     """The text lower-cased, offset for offset, or None where lower-casing moves offsets ('İ' is
-    two characters lower-cased) or a character folds otherwise (see _FOLDS_APART)."""
+    two characters lower-cased), a character folds otherwise (see _FOLDS_APART) or a capital sigma
+    lower-cases by the letters around it (then a sentence lower-cased alone may differ from its
+    slice of the folded text)."""
     folded = text.lower()
-    if len(folded) != len(text) or any(char in text for char in _FOLDS_APART):
+    if len(folded) != len(text) or any(char in text for char in _FOLDS_APART) or "\u03a3" in text:
         return None
     return folded
 

@@ -83,7 +83,8 @@ def extract_claims(
     starts = [m.start for m in mentions]
     companies = rules.companies_in(text)  # one scan of the whole text; sentences slice it
     claims: list[Claim] = []
-    context = Context(company=main_company(companies), companies=companies, venues=rules.venues_in(text))
+    venues, venue_heads = rules.venue_scan(text)
+    context = Context(company=main_company(companies), companies=companies, venues=venues, venue_heads=venue_heads)
     by_sentence = sentence_spans(text)
     written_by = written_by_of(published, lang)
     # Most sentences name no relative day and hold no statement word: found for the whole text at

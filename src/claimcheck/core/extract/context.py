@@ -24,10 +24,19 @@ class Context:
     day: DateRef | None = None
     companies: list[tuple[int, Company]] = field(default_factory=list)  # every mention in the text
     venues: list[tuple[int, str]] = field(default_factory=list)
+    # where a venue pattern may match (`Rules.venue_scan`); None: anywhere
+    venue_heads: list[int] | None = None
 
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]
         self._venue_at = [pos for pos, _ in self.venues]
+
+    def may_name_venue(self, start: int, end: int) -> bool:
+        """Whether text[start:end] may hold a venue word: one of the venue patterns' heads starts there."""
+        if self.venue_heads is None:
+            return True
+        at = bisect_left(self.venue_heads, start)
+        return at < len(self.venue_heads) and self.venue_heads[at] < end
 
     def companies_between(self, start: int, end: int) -> list[tuple[int, Company]]:
         return self.companies[bisect_left(self._company_at, start) : bisect_left(self._company_at, end)]
