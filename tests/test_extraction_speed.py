@@ -360,3 +360,16 @@ def test_a_sentence_without_a_venue_head_names_no_venue(rules: Rules) -> None:
             ruled_out += not context.may_name_venue(start, end)
     assert ruled_out >= 100
     assert rules.venue_scan("Σ Hongkong")[1] is None  # a capital sigma: the text is not folded
+
+
+def test_cue_hits_are_found_as_by_every_cue_at_every_position(rules: Rules) -> None:
+    """`cue_hits` matches a cue's lower-cased pattern only where one of its literal heads stands."""
+    assert sum(heads is not None for heads in rules.cue_heads) >= len(rules.cues) * 0.8
+    crafted = " ".join(head for heads in rules.cue_heads for head in heads or ())
+    for text in [*texts(), crafted]:
+        for start, end in [*sentence_spans(text), (0, len(text))]:
+            folded = text[start:end].lower()
+            for cue, heads in zip(rules.cues, rules.cue_heads, strict=True):
+                if heads is not None:
+                    expected = [m.span() for m in cue.folded.finditer(folded)]
+                    assert [m.span() for m in hits_at_heads(cue.folded, heads, folded, folded)] == expected

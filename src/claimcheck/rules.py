@@ -201,6 +201,11 @@ class Rules:
             labels.setdefault(phrase.lower(), label)
         return pattern, labels
 
+    # The literal heads of each cue's lower-cased pattern (first_chars.literal_heads), in the cues' order.
+    @cached_property
+    def cue_heads(self) -> tuple[tuple[str, ...] | None, ...]:
+        return tuple(literal_heads(cue.folded) for cue in self.cues)
+
     # The words of every cue row in one scan: which cues may match a sentence.
     # (cached_property writes the instance's __dict__ directly, which a frozen dataclass allows.)
     @cached_property

@@ -12,6 +12,7 @@ import re
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_PERIOD_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
+from claimcheck.first_chars import hits_at_heads
 from claimcheck.model import CURRENCIES
 from claimcheck.rules import Company, Cue, Rules
 
@@ -57,7 +58,16 @@ def cue_hits(sentence: str, rules: Rules) -> list[CueHit]:
     present = rules.cue_words.rows_in(folded)  # Cue.may_occur_in for every cue, in one scan
     cues = [(o, c) for o, c in enumerate(rules.cues) if not c.words or o in present]
     if len(folded) == len(sentence):  # lower-casing kept every offset
-        return [(o, h.start(), h.end(), c) for o, c in cues for h in c.folded.finditer(folded)]
+        # the lower-cased patterns on the lower-cased sentence, each matched only where one of its
+        # literal heads stands in it (a substring search each): the same hits as finditer
+        heads = rules.cue_heads
+        return [
+            (o, h.start(), h.end(), c)
+            for o, c in cues
+            for h in (
+                hits_at_heads(c.folded, heads[o] or (), folded, folded) if heads[o] else c.folded.finditer(folded)
+            )
+        ]
     return [(o, h.start(), h.end(), c) for o, c in cues for h in c.pattern.finditer(sentence)]
 
 
