@@ -562,7 +562,7 @@ def write_markdown(report: dict[str, Any]) -> None:
         f"cores, {ex['cpu_mb_per_s']:.2f} MB/s of CPU time, {_met(ex['mb_per_s'] >= 5)} (target 5 MB/s, issue "
         f"13); linear (twice the text, {ex['linearity']:.2f}× the time). Three sentences in four hold no number "
         "and take a short path: the words a relative day or a statement needs are found once for the whole "
-        "text (`word_scan.WordPositions`), venue words by substring searches for each pattern's literal heads "
+        "text (`word_scan.WordPositions`), venue and cue words by substring searches for each pattern's literal heads "
         "(`first_chars.hits_at_heads`), and day patterns are searched only where a substring test lets them "
         "(`dates._Families`). What is left is one regular-expression pass after another: the dozen passes "
         "over the whole text (numbers 0.07 s per MB of CPU time, names 0.03, guard words 0.03, sentences, "
