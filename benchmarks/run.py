@@ -558,11 +558,18 @@ def write_markdown(report: dict[str, Any]) -> None:
         f"- Peak RSS {head['peak_rss_tree_mib']:.0f} MiB summed over the child and its descendants, "
         f"{_met(head['peak_rss_tree_mib'] <= 1536)} (target 1.5 GiB); the largest single process "
         f"{head['peak_rss_largest_mib']:.0f} MiB. The sum counts pages shared between processes once per process.",
-        f"- Extraction: {ex['mb_per_s']:.2f} MB/s, {_met(ex['mb_per_s'] >= 5)} (target 5 MB/s, issue 13); "
-        f"linear (twice the text, {ex['linearity']:.2f}× the time). The patterns are led by their possible "
-        "first characters and names and cue words are found by prefix-tree scans, but each sentence with a "
-        "number is still read by about forty Python regular expressions (cues, day words, venues, directions, "
-        "clauses) and the whole text by a dozen more (numbers, names, venues, sentences, language).",
+        f"- Extraction: {ex['mb_per_s']:.2f} MB/s by the clock at load {ex['load']:.1f} on {ex['cores']:.0f} "
+        f"cores, {ex['cpu_mb_per_s']:.2f} MB/s of CPU time, {_met(ex['mb_per_s'] >= 5)} (target 5 MB/s, issue "
+        f"13); linear (twice the text, {ex['linearity']:.2f}× the time). Three sentences in four hold no number "
+        "and take a short path: the words a relative day or a statement needs are found once for the whole "
+        "text (`word_scan.WordPositions`), venue and cue words by substring searches for each pattern's literal heads "
+        "(`first_chars.hits_at_heads`), and day patterns are searched only where a substring test lets them "
+        "(`dates._Families`). What is left is one regular-expression pass after another: the dozen passes "
+        "over the whole text (numbers 0.07 s per MB of CPU time, names 0.03, guard words 0.03, sentences, "
+        "venues and language 0.02 each, summary lists 0.01) cost about 0.2 s per MB, the whole budget of "
+        "5 MB/s, before any sentence is read; a sentence with a number costs about 0.1 ms per number (some "
+        "forty patterns: cues, day words, venues, directions, clauses). Compiling the extraction modules "
+        "with mypyc gave 1.15× (measured, not adopted).",
         f"- Against the naive per-claim judging: {speedup:.1f}×, {_met(speedup >= 20)} (target 20×). "
         "The GX judging is one validation per batch; the rest of the run (start-up, extraction, report "
         "writing) is what the naive figure does not include, so this ratio understates the judging speed-up.",

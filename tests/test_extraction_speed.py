@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import csv
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from claimcheck.core.dates import _DAY_WORDS, day_phrases, has_day_phrase, names_a_day
-from claimcheck.core.extract.sentences import _ENGLISH, _GERMAN, detect_language, sentence_spans
+from claimcheck.core import dates
+from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, has_day_phrase, names_a_day, resolve_day
+from claimcheck.core.extract.context import Context
+from claimcheck.core.extract.sentences import _BOUNDARY, _ENGLISH, _GERMAN, detect_language, sentence_spans
+from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.numbers import _grammar
-from claimcheck.first_chars import with_first_chars
+from claimcheck.first_chars import hits_at_heads, literal_heads, with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import Rules, _hits_not_after_word
-from claimcheck.word_scan import WordScan
+from claimcheck.word_scan import WordPositions, WordScan, fold, word_list_as_tree
 
 GOLDEN = Path(__file__).parent / "golden"
 TRICKY = [
@@ -66,7 +70,10 @@ def test_a_pattern_led_by_its_first_characters_matches_exactly_where_it_did() ->
         (r"a*", None),  # may match nothing: there is no first character
         (r"\D+", None),  # a negated class
         (r".x", None),  # any character
-        (r"(a)\1", "(?=[a])"),
+        (r"(a)\1", None),  # led by a literal: the engine skips ahead by it itself
+        (r"(?:Wall Street|New York)", None),  # alternatives each led by a literal: the same
+        (r"Wall Street|\bNew York", "(?=[WN])"),  # one led by a word boundary: the engine cannot
+        (r"x+y", "(?=[x])"),  # a repeat first: the engine finds no first characters itself
         (r"(?i)abc", None),  # global inline flags stay first: left alone
     ],
 )
@@ -169,3 +176,200 @@ def test_language_is_told_as_by_counting_each_list_on_its_own() -> None:
         sample = text[:5000]
         expected = "en" if len(english.findall(sample)) > len(german.findall(sample)) else "de"
         assert detect_language(text) == expected
+
+
+# Texts made to trip the whole-text word positions: folding that moves offsets or folds apart,
+# weekdays in capitals, clock times, words across a sentence's end.
+FOLDING = [
+    "İstanbul: Die Aktie stieg am MONTAG. Am Freitag fiel sie.",
+    "ſeit Oktober auf den höchſten Stand seit Oktober; Kelvin \u212a. HEUTE 10:30 a.m. gestrigen Handel",
+    "Die Aktie stieg am Mittwoch\nDIE AKTIE FIEL AM VORTAG\nat the time of writing. The previous session.",
+]
+
+
+def test_folding_keeps_offsets_or_gives_up() -> None:
+    assert fold("Ärger ÜBER Straße") == "ärger über straße"
+    for text in FOLDING[:2]:
+        assert fold(text) is None  # 'İ' lower-cases to two characters; 'ſ' and 'K' fold apart
+    assert fold(FOLDING[2]) == FOLDING[2].lower()
+
+
+def test_word_positions_say_which_sentences_hold_a_word() -> None:
+    text = "abc tag. xyz. montags day"
+    at = WordPositions(fold(text), ["tag", "day"])
+    assert at.anywhere and at.any_in(0, 8) and not at.any_in(9, 13) and at.any_in(14, len(text))
+    assert not WordPositions(fold(text), ["week"]).anywhere
+    assert WordPositions(None, ["week"]).any_in(0, 1)  # no folded text: every sentence may
+    assert WordPositions(fold(text), ["", "week"]).any_in(9, 13)  # '' is in every text
+
+
+def test_a_relative_day_is_read_only_where_a_relative_day_word_stands() -> None:
+    """`update_context` reads a sentence's day only where one of RELATIVE_DAY_WORDS stands in it:
+    every sentence from which `resolve_day` reads a relative day holds one (in capitals, too)."""
+    relative = 0
+    for text in [*texts(), *FOLDING]:
+        for start, end in sentence_spans(text):
+            for sentence in (text[start:end], text[start:end].upper()):
+                for past in (False, True):
+                    day = resolve_day(sentence, date(2026, 1, 13), past)
+                    if day is not None and day.basis == "relative":
+                        relative += 1
+                        assert any(word in sentence.lower() for word in RELATIVE_DAY_WORDS), sentence
+    assert relative >= 100
+
+
+def test_a_sentence_ruled_out_for_statements_states_nothing(rules: Rules) -> None:
+    """StatementWords rules out a sentence only where no statement row could match it: none of the
+    row's words (as `statement_claims` tests them) or, for a look-back or overnight move, no anchor."""
+    anchors = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
+    for text in [*texts(), *FOLDING]:
+        guard = StatementWords(fold(text), rules)
+        for start, end in sentence_spans(text):
+            folded = text[start:end].lower()
+            for has_numbers in (False, True):
+                possible = any(
+                    any(word in folded for word in s.words)
+                    and (not has_numbers if s.anchor == "day" else any(w in folded for w in anchors[s.anchor]))
+                    for s in rules.statements
+                )
+                if possible:
+                    assert guard.may_state(start, end, has_numbers), text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "heads"),
+    [
+        (r"\bHongkong\b|\bHK:\s?\d{4,5}\b|\bHKEx\b", ("hk:", "hkex", "hongkong")),
+        (r"\b[Aa]merican [Dd]epositary|US-Börsen?|\bADRs?\b", ("adr", "american depositary", "us-börse")),
+        (r"(?<![\w-])(?:Wall Street|Hang Seng(?: Tech)?)", ("hang seng", "wall street")),
+        (r"\bNYSE\b|\w+-listed", None),  # a class of many characters leads an alternative
+        (r"(?i)nyse", None),  # a case-blind pattern: lower-casing the text is not enough
+    ],
+)
+def test_literal_heads_are_read_from_the_parse_tree(pattern: str, heads: tuple[str, ...] | None) -> None:
+    assert literal_heads(with_first_chars(re.compile(pattern))) == heads
+
+
+def test_venues_are_found_as_by_every_pattern_at_every_position(rules: Rules) -> None:
+    """`Rules.venues_in` tries each venue pattern only where one of its literal heads stands."""
+    assert all(heads for heads in rules.venue_heads)  # every venue row has heads: the fast path is taken
+    crafted = "Hongkong HONGKONG hk: HK: 9988 HK:9988 an der Börse in den USA in den USA ADRs ADR-Kurs xADR NYSE-Aktie"
+    for text in [*texts(), *FOLDING, crafted]:
+        folded = fold(text)
+        for pattern, _ in rules.venues:
+            heads = literal_heads(pattern)
+            assert heads is not None
+            expected = [m.span() for m in pattern.finditer(text)]
+            if folded is not None:
+                assert [m.span() for m in hits_at_heads(pattern, heads, text, folded)] == expected
+        assert [at for at, _ in rules.venues_in(text)] == sorted(
+            m.start() for pattern, _ in rules.venues for m in pattern.finditer(text)
+        )
+
+
+def test_a_hedge_is_found_as_by_trying_each_phrase_longest_first(rules: Rules) -> None:
+    """`Rules.hedge_pattern` (all phrases in one pattern) against the loop over the phrases it replaces."""
+
+    def by_phrases(before: str) -> tuple[str, str] | None:
+        for phrase, label in rules.hedges:
+            if before.lower().endswith(phrase.lower()):
+                cut = len(before) - len(phrase)
+                if cut == 0 or not before[cut - 1].isalnum():
+                    return label, before[cut:]
+        return None
+
+    pattern, labels = rules.hedge_pattern
+    crafted = [phrase for phrase, _ in rules.hedges] + [f"x{phrase}" for phrase, _ in rules.hedges]
+    tried = 0
+    for text in [*texts(), *crafted]:
+        for end in [m.start() for m in re.finditer(r"\d+", text)] + [len(text)]:
+            before = text[max(0, end - 40) : end].rstrip()
+            if len(before.lower()) != len(before):
+                continue  # find_hedge tries the phrases one by one there
+            hit = pattern.search(before.lower())
+            assert ((labels[hit.group()], before[hit.start() :]) if hit else None) == by_phrases(before), before
+            tried += hit is not None
+    assert tried >= 100
+
+
+def test_a_family_of_day_patterns_is_skipped_only_where_it_cannot_match() -> None:
+    """`resolve_day` searches a family of day patterns only where `_Families` lets it: wherever one
+    of the family's patterns matches (in capitals too), the family is let through."""
+    families = {
+        "date": (dates._ISO, dates._DOTTED, dates._NAMED),
+        "month": (dates._PART_OF_MONTH, dates._WHOLE_MONTH),
+        "undated": (dates._UNDATED_SESSION,),
+        "relative": (*(p for p, _ in dates._RELATIVE), dates._WEEK_END, dates._PREVIOUS_DAY, dates._WEEKDAY),
+    }
+    crafted = [
+        "am 13.01.2026, am 2026-01-13, am 13. Januar 2026, Mitte März, im April 2025, late December",
+        "IN EINER SITZUNG, in one session, HEUTE, um 10.30 Uhr, at 10:30 a.m., gestern, vorgestern",
+        "zum Wochenschluss, at the end of the week, am Vortag, in the previous session, Mittwoch, FRIDAY",
+        *FOLDING,
+    ]
+    matched = dict.fromkeys(families, 0)
+    for text in [*texts(), *crafted]:
+        for start, end in sentence_spans(text):
+            for sentence in (text[start:end], text[start:end].upper()):
+                may = dates._Families(sentence)
+                for family, patterns in families.items():
+                    if any(p.search(sentence) for p in patterns):
+                        matched[family] += 1
+                        assert getattr(may, family), (family, sentence)
+    assert min(matched.values()) >= 2, matched
+
+
+def test_a_word_list_as_a_prefix_tree_matches_what_the_list_matches() -> None:
+    """The direction rows ('\\b(fiel|fell|...)\\b') are compiled as prefix trees: the same hits
+    with the same words, on every text; a list where two words could match at one position, or
+    any other pattern, is left as written."""
+    with (RULES_DIR / "directions.csv").open(encoding="utf-8", newline="") as handle:
+        listed = [row["pattern"] for row in csv.DictReader(handle)]
+    crafted = "fiel fielen Fiel verlorene Kurs-Minus unter dem unter demnach below its below itself up-to-date"
+    for pattern in listed:
+        tree = word_list_as_tree(pattern)
+        assert tree != pattern
+        for text in [*texts(), crafted]:
+            plain = [(m.span(), m.group(1)) for m in re.finditer(pattern, text)]
+            assert [(m.span(), m.group(1)) for m in re.finditer(tree, text)] == plain
+    assert word_list_as_tree(r"\b(unter|unter dem)\b") == r"\b(unter|unter dem)\b"  # both fit at 'unter dem'
+    assert word_list_as_tree(r"\b(x |x y)\b") == r"\b(x |x y)\b"
+    assert word_list_as_tree(r"\b(fiel|fielen)\b") == r"\b(fiel(?:en|))\b"
+    assert word_list_as_tree(r"\b(fiel|fell)s?\b") == r"\b(fiel|fell)s?\b"  # not a plain list
+
+
+def test_sentence_ends_are_found_as_by_the_pattern_as_written() -> None:
+    written = re.compile(r"(?<=[.!?])[\"'“”„»«]?\s+(?=[\"'“”„»«]?[A-ZÄÖÜ0-9])|\n\s*")
+    crafted = 'Er sagte: „Gut.“ Dann? "Ja." 3 Mio. Aktien.\n\n  Neu.\t\u00a0Ö! »Zitat« ."x" .\n'
+    for text in [*texts(), crafted, crafted.replace(" ", "\n")]:
+        assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in written.finditer(text)]
+
+
+def test_a_sentence_without_a_venue_head_names_no_venue(rules: Rules) -> None:
+    """`Context.may_name_venue` rules a sentence out only where no venue pattern matches it (the
+    patterns as `named_venue` runs them, on the sentence alone)."""
+    crafted = "Alibaba stieg in Hongkong.\nHK:9988 fiel. Σ In New York: ADRs. an der Börse in den USA"
+    ruled_out = 0
+    for text in [*texts(), *FOLDING, crafted]:
+        venues, heads = rules.venue_scan(text)
+        assert [at for at, _ in venues] == [at for at, _ in rules.venues_in(text)]
+        context = Context(venues=venues, venue_heads=heads)
+        for start, end in sentence_spans(text):
+            if any(pattern.search(text[start:end]) for pattern, _ in rules.venues):
+                assert context.may_name_venue(start, end), text[start:end]
+            ruled_out += not context.may_name_venue(start, end)
+    assert ruled_out >= 100
+    assert rules.venue_scan("Σ Hongkong")[1] is None  # a capital sigma: the text is not folded
+
+
+def test_cue_hits_are_found_as_by_every_cue_at_every_position(rules: Rules) -> None:
+    """`cue_hits` matches a cue's lower-cased pattern only where one of its literal heads stands."""
+    assert sum(heads is not None for heads in rules.cue_heads) >= len(rules.cues) * 0.8
+    crafted = " ".join(head for heads in rules.cue_heads for head in heads or ())
+    for text in [*texts(), crafted]:
+        for start, end in [*sentence_spans(text), (0, len(text))]:
+            folded = text[start:end].lower()
+            for cue, heads in zip(rules.cues, rules.cue_heads, strict=True):
+                if heads is not None:
+                    expected = [m.span() for m in cue.folded.finditer(folded)]
+                    assert [m.span() for m in hits_at_heads(cue.folded, heads, folded, folded)] == expected

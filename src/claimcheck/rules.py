@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from claimcheck.first_chars import with_first_chars
+from claimcheck.first_chars import head_starts, hits_at_starts, literal_heads, with_first_chars
 from claimcheck.paths import RULES_DIR
 from claimcheck.securities import NameIndex, build_master, in_share_context
-from claimcheck.word_scan import WORD_OR_HYPHEN, WordScan, prefix_tree
+from claimcheck.word_scan import WORD_OR_HYPHEN, WordScan, fold, prefix_tree, word_list_as_tree
 
 
 @dataclass(frozen=True)
@@ -144,10 +144,31 @@ class Rules:
         return sorted(found, key=lambda item: item[0])
 
     def venues_in(self, text: str) -> list[tuple[int, str]]:
+        return self.venue_scan(text)[0]
+
+    def venue_scan(self, text: str) -> tuple[list[tuple[int, str]], list[int] | None]:
+        """(position, venue) of every venue word in text, and where a venue pattern may match at
+        all: the starts of the patterns' literal heads (None where that is not known). A sentence
+        holding none of those starts names no venue."""
+        folded = fold(text)
+        if folded is not None and all(heads is not None for heads in self.venue_heads):
+            # each pattern tried only where one of its alternatives' first words stands: a few
+            # substring searches instead of the patterns at every position (the same hits)
+            starts = [head_starts(heads or (), folded) for heads in self.venue_heads]
+            found = [
+                (hit.start(), venue)
+                for (pattern, venue), at in zip(self.venues, starts, strict=True)
+                for hit in hits_at_starts(pattern, at, text)
+            ]
+            return sorted(found, key=lambda item: item[0]), sorted(at for each in starts for at in each)
         lowered = text.lower()  # substring tests: quicker than one pattern of many alternatives
         present = {i for word, owners in self.venue_owner.items() if word in lowered for i in owners}
         found = [(hit.start(), self.venues[i][1]) for i in present for hit in self.venues[i][0].finditer(text)]
-        return sorted(found, key=lambda item: item[0])
+        return sorted(found, key=lambda item: item[0]), None
+
+    @cached_property
+    def venue_heads(self) -> tuple[tuple[str, ...] | None, ...]:
+        return tuple(literal_heads(pattern) for pattern, _ in self.venues)
 
     @property
     def all_listings(self) -> tuple[Listing, ...]:
@@ -160,13 +181,49 @@ class Rules:
         return self.by_company.get(company, ())
 
     def company(self, name: str) -> Company | None:
-        return next((item for item in self.companies if item.name == name), None)
+        return self._company_named.get(name)
+
+    @cached_property
+    def _company_named(self) -> dict[str, Company]:
+        """The first row of each name, as a search through the rows in order finds it."""
+        named: dict[str, Company] = {}
+        for item in self.companies:
+            named.setdefault(item.name, item)
+        return named
+
+    # Every hedge phrase in one pattern on the lower-cased words before a number: the longest that
+    # ends them and starts a word (as trying the phrases longest first, each with `endswith`, finds).
+    @cached_property
+    def hedge_pattern(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        phrases = [phrase.lower() for phrase, _ in self.hedges]
+        pattern = re.compile(rf"(?<![^\W_])(?:{'|'.join(re.escape(p) for p in phrases)})\Z")
+        labels: dict[str, str] = {}
+        for phrase, label in self.hedges:
+            labels.setdefault(phrase.lower(), label)
+        return pattern, labels
+
+    # The literal heads of each cue's lower-cased pattern (first_chars.literal_heads), in the cues' order.
+    @cached_property
+    def cue_heads(self) -> tuple[tuple[str, ...] | None, ...]:
+        return tuple(literal_heads(cue.folded) for cue in self.cues)
 
     # The words of every cue row in one scan: which cues may match a sentence.
     # (cached_property writes the instance's __dict__ directly, which a frozen dataclass allows.)
     @cached_property
     def cue_words(self) -> WordScan:
         return WordScan([cue.words for cue in self.cues])
+
+    # The literal words of the statement rows, per anchor: a sentence without any states nothing.
+    # A word holding another of its anchor's words is left out: where it stands, so does the other.
+    @cached_property
+    def statement_words(self) -> dict[str, tuple[str, ...]]:
+        words: dict[str, set[str]] = {}
+        for statement in self.statements:
+            words.setdefault(statement.anchor, set()).update(statement.words)
+        return {
+            anchor: tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+            for anchor, found in words.items()
+        }
 
 
 def _by_company(listings: tuple[Listing, ...]) -> dict[str, tuple[Listing, ...]]:
@@ -356,7 +413,9 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         currencies=tuple((re.compile(r["pattern"]), r["currency"], r["venue"]) for r in table["currencies"]),
         units=tuple((r["pattern"], r["unit"], float(r["scale"])) for r in table["units"]),
         hedges=tuple(sorted(((r["phrase"], r["label"]) for r in table["hedges"]), key=lambda h: -len(h[0]))),
-        directions=tuple((with_first_chars(re.compile(r["pattern"])), r["direction"]) for r in table["directions"]),
+        directions=tuple(
+            (with_first_chars(re.compile(word_list_as_tree(r["pattern"]))), r["direction"]) for r in table["directions"]
+        ),
         cues=tuple(
             Cue(
                 with_first_chars(re.compile(r["pattern"], re.IGNORECASE)),

@@ -4,6 +4,7 @@ test per word (the cue and statement tables hold hundreds of words, tested on ev
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 _Tree = dict[str, "_Tree"]
@@ -36,6 +37,31 @@ def prefix_tree(words: Sequence[str]) -> str:
     return pattern(tree)
 
 
+# '\b(fiel|fell|dropped)\b': a list of whole words or phrases, the rule tables' common shape
+_WORD_LIST = re.compile(r"\\b\((?P<words>[^()\[\]\\?*+{}|.^$]+(?:\|[^()\[\]\\?*+{}|.^$]+)*)\)\\b")
+
+
+def word_list_as_tree(pattern: str) -> str:
+    """A pattern that lists whole words ('\\b(fiel|fell|dropped)\\b') with the list as a prefix tree:
+    the engine then reads each position once instead of trying every word there. It finds the same
+    matches wherever at most one word can match at a position: unless a word starts another and the
+    word boundary could fall between them ('unter' and 'unter dem'); otherwise, and for any other
+    pattern, the pattern is returned as it is."""
+    listed = _WORD_LIST.fullmatch(pattern)
+    if listed is None:
+        return pattern
+    words = set(listed["words"].split("|"))
+    for word in words:
+        for other in words:
+            if other != word and other.startswith(word) and _is_word(word[-1]) != _is_word(other[len(word)]):
+                return pattern
+    return rf"\b({prefix_tree(sorted(words))})\b"
+
+
+def _is_word(char: str) -> bool:
+    return re.match(r"\w", char) is not None
+
+
 class WordScan:
     """For rows of words: the rows with at least one word in a text, as
     `any(word in text for word in row)` would say for each row."""
@@ -66,3 +92,49 @@ class WordScan:
             found |= self._rows_of[hit.group()]
             at = hit.start() + 1
         return frozenset(found)
+
+
+# Characters that a case-insensitive pattern matches to an ASCII letter although lower-casing does
+# not turn them into it (dotted and dotless i, long s, the Kelvin sign): a text holding one is not
+# folded for `WordPositions`, so that a guard built on it never misses what such a pattern finds.
+_FOLDS_APART = "\u0130\u0131\u017f\u212a"
+
+
+def fold(text: str) -> str | None:
+    """The text lower-cased, offset for offset, or None where lower-casing moves offsets ('İ' is
+    two characters lower-cased), a character folds otherwise (see _FOLDS_APART) or a capital sigma
+    lower-cases by the letters around it (then a sentence lower-cased alone may differ from its
+    slice of the folded text)."""
+    folded = text.lower()
+    if len(folded) != len(text) or any(char in text for char in _FOLDS_APART) or "\u03a3" in text:
+        return None
+    return folded
+
+
+class WordPositions:
+    """Where any of some lower-case words starts in a folded text, found by one substring search
+    per word over the whole text: a sentence in which none starts holds none of them, found by
+    one bisection instead of a scan of the sentence. Without a folded text, every sentence may."""
+
+    def __init__(self, folded_text: str | None, words: Sequence[str]) -> None:
+        self._everywhere = folded_text is None or "" in words
+        found: list[int] = []
+        if folded_text is not None and not self._everywhere:
+            for word in words:
+                at = folded_text.find(word)
+                while at >= 0:
+                    found.append(at)
+                    at = folded_text.find(word, at + 1)
+        self._at = sorted(found)
+
+    @property
+    def anywhere(self) -> bool:
+        """Whether one of the words may start anywhere in the text."""
+        return self._everywhere or bool(self._at)
+
+    def any_in(self, start: int, end: int) -> bool:
+        """Whether one of the words starts in text[start:end] (all of it inside or not)."""
+        if self._everywhere:
+            return True
+        i = bisect_left(self._at, start)
+        return i < len(self._at) and self._at[i] < end

@@ -96,30 +96,32 @@ _ISO, _DOTTED, _NAMED, _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _
 _RELATIVE = tuple((with_first_chars(p), offset) for p, offset in _RELATIVE)
 
 
-# Every way a sentence names a day, for finding where the day words stand (clause scoping)
-_DAY_PHRASES = (
-    _ISO,
-    _DOTTED,
-    _NAMED,
-    *(p for p, _ in _RELATIVE),
-    _WEEK_END,
-    _PREVIOUS_DAY,
-    _PART_OF_MONTH,
-    _WHOLE_MONTH,
-    _WEEKDAY,
-)
+# Every way a sentence names a day, for finding where the day words stand (clause scoping): a full
+# date, part or all of a month, and the phrases read as a relative day (today, yesterday, the week's
+# end, the day before, a weekday). Searched by family, only where `_Families` lets a family match.
+_RELATIVE_PHRASES = (*(p for p, _ in _RELATIVE), _WEEK_END, _PREVIOUS_DAY, _WEEKDAY)
 
 
 def day_phrases(sentence: str) -> list[tuple[int, int]]:
     """The spans of the day expressions in a sentence ('am Freitag', '13.01.2026', 'gestern')."""
     if not names_a_day(sentence):
         return []
-    return sorted({(m.start(), m.end()) for pattern in _DAY_PHRASES for m in pattern.finditer(sentence)})
+    return sorted({(m.start(), m.end()) for pattern in _phrase_patterns(sentence) for m in pattern.finditer(sentence)})
 
 
 def has_day_phrase(sentence: str) -> bool:
     """Whether day_phrases(sentence) finds any: the first match of any pattern settles it."""
-    return names_a_day(sentence) and any(pattern.search(sentence) for pattern in _DAY_PHRASES)
+    return names_a_day(sentence) and any(pattern.search(sentence) for pattern in _phrase_patterns(sentence))
+
+
+def _phrase_patterns(sentence: str) -> list[re.Pattern[str]]:
+    """The day-phrase patterns whose family may match the sentence (see _Families)."""
+    may = _Families(sentence)
+    return [
+        *((_ISO, _DOTTED, _NAMED) if may.date else ()),
+        *(_PART_OF_MONTH, _WHOLE_MONTH)[: 2 if may.month else 0],
+        *(pattern for pattern in _RELATIVE_PHRASES if may.relative),
+    ]
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,50 @@ def names_a_day(sentence: str) -> bool:
     return _DIGIT.search(sentence) is not None or _ANY_DAY_WORD.search(sentence.lower()) is not None
 
 
+# A piece of every phrase from which `resolve_day` reads a relative day, lower-cased: today, a clock
+# time ('um 10.30 Uhr', 'at 10:30 a.m.', 'at the time of writing'), yesterday, the week's end, the
+# day before, a weekday. A sentence holding none of them names no relative day: the context update
+# need not read it.
+RELATIVE_DAY_WORDS = (
+    "heut",
+    "today",
+    "uhr",
+    ":",
+    "writing",
+    "schreibens",
+    "gestr",
+    "yesterday",
+    "wochen",
+    "week",
+    "vortag",
+    "handelstag",
+    "previous",
+    *WEEKDAYS,
+)
+
+
+_MONTH_STEMS = tuple(sorted({month[:3] for month in MONTHS}))
+_UNDATED_WORDS = ("sitzung", "einem tag", "session")
+# Characters a case-blind pattern matches to a letter although lower-casing does not give it
+# ('ſ' is 's', 'K' is 'k'): a sentence holding one is searched with every pattern.
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+class _Families:
+    """Which families of day patterns may match a sentence, by a substring test each on the
+    lower-cased sentence: a full date needs a year ('20'), a part or a whole month a month's name,
+    an undated session its words, a relative day one of RELATIVE_DAY_WORDS. Cheaper than searching
+    with every pattern; a family ruled out cannot match."""
+
+    def __init__(self, sentence: str) -> None:
+        folded = sentence.lower()
+        odd = any(char in sentence for char in _ODD_FOLDS)
+        self.date = "20" in sentence
+        self.month = odd or any(stem in folded for stem in _MONTH_STEMS)
+        self.undated = odd or any(word in folded for word in _UNDATED_WORDS)
+        self.relative = odd or any(word in folded for word in RELATIVE_DAY_WORDS)
+
+
 @lru_cache(maxsize=32)  # asked for each number of a sentence: a long sentence is read once
 def resolve_day(sentence: str, published: date | None, past: bool = False) -> DateRef | None:
     """The day a sentence talks about, or None when it names no day at all. Words about an earlier,
@@ -228,17 +274,20 @@ def resolve_day(sentence: str, published: date | None, past: bool = False) -> Da
     publication, never a coming one."""
     if not names_a_day(sentence):
         return None
-    stated = explicit_date(sentence)
+    may = _Families(sentence)
+    stated = explicit_date(sentence) if may.date else None
     if stated is not None:
         return DateRef(stated, "stated")
-    part = _PART_OF_MONTH.search(sentence)
+    part = _PART_OF_MONTH.search(sentence) if may.month else None
     if part:
         return part_of_month(part, published)
-    whole = _WHOLE_MONTH.search(sentence)
+    whole = _WHOLE_MONTH.search(sentence) if may.month else None
     if whole:
         return whole_month(whole, published)
-    if _UNDATED_SESSION.search(sentence):
+    if may.undated and _UNDATED_SESSION.search(sentence):
         return DateRef(None, "implied", "the article does not say which session")
+    if not may.relative:
+        return None
     for pattern, offset in _RELATIVE:
         if pattern.search(sentence):
             if published is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from text_to_num import text2num
 
@@ -72,6 +72,8 @@ class _Grammar:
     word_mention: re.Pattern[str]
     unit_of: tuple[tuple[re.Pattern[str], str | None, float], ...]
     currency_of: tuple[tuple[re.Pattern[str], str], ...]
+    # unit word -> (unit, scale), as classified once: the words are the few the unit patterns spell
+    classified: dict[str, tuple[str | None, float]] = field(default_factory=dict)
 
 
 _GRAMMARS: dict[tuple[str, str], _Grammar] = {}
@@ -114,6 +116,13 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
 def _classify_unit(grammar: _Grammar, word: str | None) -> tuple[str | None, float]:
     if not word:
         return None, 1.0
+    known = grammar.classified.get(word)
+    if known is None:
+        known = grammar.classified[word] = _classify(grammar, word)
+    return known
+
+
+def _classify(grammar: _Grammar, word: str) -> tuple[str | None, float]:
     for pattern, currency in grammar.currency_of:
         if pattern.match(word):
             return currency, 1.0

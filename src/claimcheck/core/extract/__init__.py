@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from claimcheck.core.dates import RELATIVE_DAY_WORDS
 from claimcheck.core.extract.context import Context, update_context
 from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
@@ -25,7 +26,7 @@ from claimcheck.core.extract.linking import (
 )
 from claimcheck.core.extract.metrics import cue_hits
 from claimcheck.core.extract.sentences import detect_language, sentence_spans
-from claimcheck.core.extract.statements import statement_claims
+from claimcheck.core.extract.statements import StatementWords, statement_claims
 from claimcheck.core.extract.subjects import main_company
 from claimcheck.core.extract.timing import day_bindings
 from claimcheck.core.kinds import (
@@ -45,6 +46,7 @@ from claimcheck.core.kinds import (
 from claimcheck.core.numbers import find_numbers
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Rules
+from claimcheck.word_scan import WordPositions, fold
 
 __all__ = [
     "AS_OF_KINDS",
@@ -82,9 +84,15 @@ def extract_claims(
     starts = [m.start for m in mentions]
     companies = rules.companies_in(text)  # one scan of the whole text; sentences slice it
     claims: list[Claim] = []
-    context = Context(company=main_company(companies), companies=companies, venues=rules.venues_in(text))
+    venues, venue_heads = rules.venue_scan(text)
+    context = Context(company=main_company(companies), companies=companies, venues=venues, venue_heads=venue_heads)
     by_sentence = sentence_spans(text)
     written_by = written_by_of(published, lang)
+    # Most sentences name no relative day and hold no statement word: found for the whole text at
+    # once, so that such a sentence is not scanned for them.
+    folded = fold(text)
+    relative_days = WordPositions(folded, RELATIVE_DAY_WORDS)
+    statement_words = StatementWords(folded, rules)
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
@@ -94,7 +102,16 @@ def extract_claims(
                 f"{MAX_NUMBERS_PER_SENTENCE} were read for claims"
             )
         inside = inside[:MAX_NUMBERS_PER_SENTENCE]
-        hits = cue_hits(sentence, rules) if inside else []
+        names_relative_day = relative_days.any_in(s_start, s_end)
+        if not inside:
+            # Most sentences: no number, so no cue, day binding or number claim; a statement only
+            # where its words stand, and the context update.
+            if statement_words.may_state(s_start, s_end, False):
+                stated = statement_claims(text, (s_start, s_end), inside, [], [], published, rules, context)
+                claims.extend(sorted(stated, key=lambda c: c.span[0]))
+            update_context(context, sentence, s_start, [], published, rules, names_relative_day)
+            continue
+        hits = cue_hits(sentence, rules)
         days = day_bindings(sentence, s_start, inside)
         sentence_claims = [
             c
@@ -105,9 +122,13 @@ def extract_claims(
             if c is not None
         ]
         link_prices(sentence_claims, sentence, published, rules, written_by)
-        stated = statement_claims(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
+        stated = (
+            statement_claims(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
+            if statement_words.may_state(s_start, s_end, True)
+            else []
+        )
         claims.extend(sorted(sentence_claims + stated, key=lambda c: c.span[0]))
-        update_context(context, days.free, s_start, sentence_claims, published, rules)
+        update_context(context, days.free, s_start, sentence_claims, published, rules, names_relative_day)
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
     take_earlier_periods(claims)

@@ -24,10 +24,19 @@ class Context:
     day: DateRef | None = None
     companies: list[tuple[int, Company]] = field(default_factory=list)  # every mention in the text
     venues: list[tuple[int, str]] = field(default_factory=list)
+    # where a venue pattern may match (`Rules.venue_scan`); None: anywhere
+    venue_heads: list[int] | None = None
 
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]
         self._venue_at = [pos for pos, _ in self.venues]
+
+    def may_name_venue(self, start: int, end: int) -> bool:
+        """Whether text[start:end] may hold a venue word: one of the venue patterns' heads starts there."""
+        if self.venue_heads is None:
+            return True
+        at = bisect_left(self.venue_heads, start)
+        return at < len(self.venue_heads) and self.venue_heads[at] < end
 
     def companies_between(self, start: int, end: int) -> list[tuple[int, Company]]:
         return self.companies[bisect_left(self._company_at, start) : bisect_left(self._company_at, end)]
@@ -43,10 +52,12 @@ def update_context(
     claims: list[Claim],
     published: Published,
     rules: Rules,
+    names_relative_day: bool = True,
 ) -> None:
     """After a sentence: its last checked claim's company, venue and day carry forward; without
     one, the stock it names (the one in play stays when named among others), its venue and a
-    relative day it names."""
+    relative day it names. `names_relative_day` False says the sentence holds none of
+    `dates.RELATIVE_DAY_WORDS` (found for the whole text at once): then it cannot name one."""
     # an index claim never makes the index the subject of the sentences after it ('die Aktie')
     checked = [c for c in claims if c.checkable and c.listing and c.kind not in INDEX_KINDS]
     if checked and all(c.kind in SET_EXTREME_KINDS for c in checked):
@@ -70,6 +81,8 @@ def update_context(
         context.venue = venues[-1]
     # 'Die Aktie hat am Mittwoch zugelegt.' dates the sentences after it; a day named without a
     # claim counts only when it is relative and not after publication (not a coming event's date).
+    if not names_relative_day:
+        return
     day = resolve_day(sentence, published.date)
     if day is not None and day.day is not None and day.basis == "relative" and day.note is None:
         context.day = day

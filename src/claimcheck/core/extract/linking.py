@@ -27,7 +27,9 @@ def mark_repeats(claims: list[Claim], text: str, rules: Rules) -> None:
         return any(start <= claim.span[0] < end for start, end in blocks)
 
     first: dict[tuple[object, ...], Claim] = {}
-    for claim in sorted(claims, key=lambda c: (in_summary(c), c.span[0])):
+    # (most texts have no summary list: then the body's order alone)
+    order = (lambda c: (in_summary(c), c.span[0])) if blocks else (lambda c: c.span[0])
+    for claim in sorted(claims, key=order):
         if not claim.checkable or claim.value is None:
             continue
         reference = tuple(sorted((claim.reference or {}).items()))

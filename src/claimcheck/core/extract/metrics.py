@@ -12,6 +12,7 @@ import re
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
+from claimcheck.first_chars import hits_at_heads
 from claimcheck.model import CURRENCIES
 from claimcheck.rules import Company, Cue, Rules
 
@@ -81,7 +82,16 @@ def cue_hits(sentence: str, rules: Rules) -> list[CueHit]:
     present = rules.cue_words.rows_in(folded)  # Cue.may_occur_in for every cue, in one scan
     cues = [(o, c) for o, c in enumerate(rules.cues) if not c.words or o in present]
     if len(folded) == len(sentence):  # lower-casing kept every offset
-        return [(o, h.start(), h.end(), c) for o, c in cues for h in c.folded.finditer(folded)]
+        # the lower-cased patterns on the lower-cased sentence, each matched only where one of its
+        # literal heads stands in it (a substring search each): the same hits as finditer
+        heads = rules.cue_heads
+        return [
+            (o, h.start(), h.end(), c)
+            for o, c in cues
+            for h in (
+                hits_at_heads(c.folded, heads[o] or (), folded, folded) if heads[o] else c.folded.finditer(folded)
+            )
+        ]
     return [(o, h.start(), h.end(), c) for o, c in cues for h in c.pattern.finditer(sentence)]
 
 
@@ -212,6 +222,10 @@ def find_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | N
     for prefix in ("HK$", "US$", "$", "€"):
         before = before.removesuffix(prefix).rstrip()
     folded = before.lower()  # once, not once per phrase
+    if len(folded) == len(before):  # offsets kept: the phrases' one pattern finds the same
+        pattern, labels = rules.hedge_pattern
+        hit = pattern.search(folded)
+        return (labels[hit.group()], before[hit.start() :]) if hit else None
     for phrase, label in rules.hedges:
         if folded.endswith(phrase.lower()):
             cut = len(before) - len(phrase)

@@ -18,10 +18,39 @@ from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules, Statement
+from claimcheck.word_scan import WordPositions
 
 _NEGATION = with_first_chars(re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE))
 _SHARE_WORDS = with_first_chars(re.compile(r"\b(Aktien?|Papiere?|Titel|Anteilsscheine?|shares|stock)\b", re.IGNORECASE))
 _ANCHOR_WORDS = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
+
+
+class StatementWords:
+    """Which sentences of a text may hold a statement: one with a word of a statement row and, for a
+    look-back or an overnight move, its anchor's word ('seit', 'über Nacht'); for a move on a day, no
+    number. The day rows' words and the anchors are found for the whole text at once, an anchored
+    row's words only in the sentences holding its anchor (most sentences hold none of them).
+    `statement_claims` says nothing for a sentence this rules out."""
+
+    def __init__(self, folded_text: str | None, rules: Rules) -> None:
+        self._folded = folded_text
+        words = rules.statement_words
+        self._day = WordPositions(folded_text, words.get("day", ()))
+        self._anchored = [
+            (WordPositions(folded_text, _ANCHOR_WORDS[anchor]), words[anchor])
+            for anchor in _ANCHOR_WORDS
+            if anchor in words
+        ]
+
+    def may_state(self, start: int, end: int, has_numbers: bool) -> bool:
+        if self._folded is None:
+            return True
+        if not has_numbers and self._day.any_in(start, end):
+            return True
+        return any(
+            anchor_at.any_in(start, end) and any(self._folded.find(word, start, end) >= 0 for word in words)
+            for anchor_at, words in self._anchored
+        )
 
 
 def statement_claims(

@@ -139,20 +139,17 @@ def _heads_the_sentence(sentence: str, hit: tuple[int, int, str]) -> bool:
     return _HEAD_OF_SENTENCE.fullmatch(sentence, 0, hit[0]) is not None and sentence[hit[1] : hit[1] + 1] == ","
 
 
-def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
+def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_name: bool = True) -> str | None:
     """The venue word nearest to the number in its sentence; failing that, the venue a currency
     named in the sentence implies ('Euro' -> Germany). 'auf Xetra ... Euro' is Xetra.
     Ticker tags of several venues ('Alibaba (NYSE:BABA) (HK:9988)') name the company's listings,
     not the one a move is about: the venue is then left to the context (heading, earlier sentence).
     A venue the move follows ('tracking the rally in Hong Kong') is not its venue; a venue phrase
-    heading the sentence ('In Frankfurt, ...') is, unless the number's own clause names another."""
-    named = tuple(hit for hit in pattern_hits(sentence, rules.venues) if not _names_followed_market(sentence, hit))
-    # 'NYSE:BABA', 'HK: 9988', '(NASDAQ: BIDU)': the exchange and the ticker after its colon
-    tags = [
-        hit
-        for hit in named
-        if ":" in sentence[hit[0] : hit[1] + 1] or sentence[max(0, hit[0] - 3) : hit[0]].rstrip().endswith(":")
-    ]
+    heading the sentence ('In Frankfurt, ...') is, unless the number's own clause names another.
+    `may_name` False says the sentence holds no venue word (`Context.may_name_venue`)."""
+    hits = pattern_hits(sentence, rules.venues) if may_name else ()
+    named = tuple(hit for hit in hits if not _names_followed_market(sentence, hit))
+    tags = [hit for hit in named if ":" in sentence[hit[0] : hit[1] + 1]]
     if len({label for *_, label in tags}) > 1:
         named = tuple(hit for hit in named if hit not in tags)
         if not named:
@@ -167,10 +164,13 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules) -> s
     head = [hit for hit in named if _heads_the_sentence(sentence, hit)]
     if head and not own_clause:
         return head[0][2]
-    for candidates in (named, pattern_hits(sentence, _currency_venues(rules.currencies)), _tickers(sentence, rules)):
-        if candidates:
-            return min(candidates, key=distance)[2]
-    return None
+    if named:
+        return min(named, key=distance)[2]
+    by_currency = pattern_hits(sentence, _currency_venues(rules.currencies))  # only now: most sentences need none
+    if by_currency:
+        return min(by_currency, key=distance)[2]
+    tickers = _tickers(sentence, rules)
+    return min(tickers, key=distance)[2] if tickers else None
 
 
 def _tickers(sentence: str, rules: Rules) -> tuple[tuple[int, int, str], ...]:
@@ -217,7 +217,8 @@ def quoted_at_home(
     company = subject_of(sentence, offset, m, rules, context, inside)
     if company is None or company.kind != "stock":
         return False
-    named = [hit for hit in pattern_hits(sentence, rules.venues) if ":" not in sentence[hit[0] : hit[1] + 1]]
+    hits = pattern_hits(sentence, rules.venues) if context.may_name_venue(offset, offset + len(sentence)) else ()
+    named = [hit for hit in hits if ":" not in sentence[hit[0] : hit[1] + 1]]
     venue = named[0][2] if named else context.venue
     listing = rules.listing(listing_for(rules, company, venue, None) or "")
     return listing is not None and listing.currency == m.unit
@@ -228,7 +229,7 @@ def venue_or_inferred(
 ) -> str | None:
     """The venue named, else the one carried from an earlier sentence, else none (the home listing).
     The notes mark an inferred listing, so that its sister listings are read as alternatives."""
-    venue = named_venue(sentence, offset, at, rules)
+    venue = named_venue(sentence, offset, at, rules, context.may_name_venue(offset, offset + len(sentence)))
     if venue is None and context.venue:
         notes.append("listing taken from an earlier sentence")
         return context.venue
