@@ -149,3 +149,27 @@ def test_a_move_over_the_same_period_takes_the_earlier_move_s_period(rules: Rule
 )
 def test_since_words_and_german_turns_of_phrase(rules: Rules, text: str, quote: str, kind: str) -> None:
     assert _claims(text, rules)[quote].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        (
+            "Die Tencent-Aktie notiert derzeit rund 20 Prozent unter ihrem Rekordhoch von 2021.",
+            "20",
+            "distance_past_peak",
+        ),
+        ("Tencent's shares are still about 30% below their 2021 peak.", "30", "distance_past_peak"),
+        ("Die Meituan-Aktie müsste um 30 Prozent steigen, um das Kursziel zu erreichen.", "30", "forecast"),
+        ("Meituan hat in den vergangenen drei Monaten rund 40 Prozent zugelegt.", "40", "months_return"),
+        ("Im Wochenvergleich liegt die Meituan-Aktie 4 Prozent im Plus.", "4", "week_return"),
+        ("Die Meituan-Aktie liegt 12 Prozent über dem Niveau vom Jahresanfang.", "12", "ytd_return"),
+        ("Die Meituan-Aktie hat seit Anfang November 15 Prozent verloren.", "15", "since_return"),
+        # a conditional gain to the 52-week high is the distance to it, not a forecast
+        ("Gewinne von 9,6 Prozent würden die Tencent-Aktie auf das 52-Wochen-Hoch hieven.", "9,6", "distance_52w_high"),
+    ],
+)
+def test_peaks_of_past_years_months_and_forecasts_are_not_the_session_s_move(
+    rules: Rules, text: str, quote: str, kind: str
+) -> None:
+    assert _claims(text, rules)[quote].kind == kind

@@ -25,6 +25,10 @@ UNMEASURED_KINDS = {
     "moving_average": "a moving average's level: not measured yet",
     "moving_average_distance": "the distance to a moving average: not measured yet",
     "all_time_high": "an all-time high: the quotes held do not reach back far enough to know one",
+    "distance_past_peak": (
+        "the distance to an all-time high or a peak of a past year: the quotes held do not reach back to it"
+    ),
+    "months_return": "a move over several months: not measured yet",
     "same_period": "a move 'over the same period' with no earlier period move in the text to take it from",
 }
 

@@ -56,7 +56,7 @@ _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
 )
 
-_DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up"}
+_DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up", "distance_past_peak": "down"}
 
 
 def _bare_index_level(

@@ -161,7 +161,7 @@ _ABOVE = re.compile(r"\s*(?:above|over|über|oberhalb)\b", re.IGNORECASE)
 # 'Vom 52-Wochen-Hoch ... ist das Papier noch gut 13 Prozent entfernt', '13 Prozent vom Hoch entfernt',
 # 'is 11% away from its 52-week high': a distance either way
 _AWAY = re.compile(r"\s*(?:(?:vom|von|from)\b(?:[^,;.]|[,.](?=\d)){0,60}?\s)?(?:entfernt|away)\b", re.IGNORECASE)
-_RELATED_EXTREME = {"distance_52w_high": _BELOW, "distance_52w_low": _ABOVE}
+_RELATED_EXTREME = {"distance_52w_high": _BELOW, "distance_52w_low": _ABOVE, "distance_past_peak": _BELOW}
 
 
 def distance_to_extreme(sentence: str, offset: int, m: NumberMention, hits: list[CueHit]) -> tuple[Cue, int] | None:
