@@ -9,7 +9,8 @@ class of each), never the truth. When a fix removes one, delete it from the list
 and 91.9 % when the closes of finished sessions stopped being read as last prices (branch pass).
 Lowered to the figures measured when de24..de31 and en18..en25 joined the set (2026-11-29, branch
 tester2: tickers, tables, recaps, corrections, distances to moving averages, volumes): each of the
-new defects is listed below with its class; the answers were not changed to fit the product."""
+new defects is listed below with its class; the answers were not changed to fit the product. Raised
+from 81.4 % and 71.4 % by the cue rows of tests/test_second_editor_cues.py."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.814, 0.714
+EDITOR_PRECISION, EDITOR_RECALL = 0.854, 0.740
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -72,6 +73,15 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'The benchmark is still up about 27% this year': 'the benchmark' not resolved to the index
     # the sentence before names; the last stock named is taken
     "en18_wire_hang_seng_level_first.txt 27: listing '3690.HK'",
+    # 'almost 16% below its record close of $207.04 in late October': the record's month dates the
+    # distance and the record, not the publication day
+    "en25_nvidia_quarter_end.txt 16: reference {'date': '2025-10-31'}",
+    "en25_nvidia_quarter_end.txt 207.04: reference {'date': '2025-10-31'}",
+    # a return since a dated low or close ('rund 57 Prozent über dem Schlusskurs vom 7. April'): found,
+    # but carries a day instead of its period, and 'über' gives no direction
+    "de28_seit_dem_apriltief.txt 57: reference {'date': '2025-09-19'}",
+    "de28_seit_dem_apriltief.txt 57: direction None",
+    "de28_seit_dem_apriltief.txt 66: reference {'date': '2025-09-22'}",
 }
 
 
@@ -89,18 +99,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de28_seit_dem_apriltief.txt 95,70",
         "en20_baidu_since_april_low.txt 76.86",
         "en20_baidu_since_april_low.txt 74.71",
-        # a return since a past low ('Vom Tagestief ... gerechnet beträgt das Plus gut 66 Prozent',
-        # 'about 79% above their April 8 closing low') read as the day's move
-        "de28_seit_dem_apriltief.txt 66",
+        # a return since a past low after a move verb in the same sentence ('closed at $137.90 on
+        # Wednesday, down 0.7%, but remain about 79% above their April 8 closing low') read as that move
         "en20_baidu_since_april_low.txt 79",
-        # the distance to a moving average ('28% above their 50-day moving average') read as an
-        # intraday move
-        "en20_baidu_since_april_low.txt 28",
-        # the distance to a record close ('about 12% below its record close of $207.04 from Oct. 29',
-        # 'almost 16% below its record close ... in late October') read as a day's move, the record
-        # close itself as the day's close
-        "en21_nasdaq_wrap_nvidia.txt 12",
-        "en21_nasdaq_wrap_nvidia.txt 207.04",
+        # 'almost 16% below its record close of $207.04 in late October': dated in October, where the
+        # close was 4.6 % below the high
         "en25_nvidia_quarter_end.txt 16",
         # the day of a 'nachdem ... am Mittwoch' clause carried into the next sentence
         "de31_marktbericht_dax_nasdaq.txt 0,3",
@@ -134,11 +137,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en20_baidu_since_april_low.txt 7.6",
     },
     "set out of scope": {
-        # the distance to a moving average ('über der 200-Tage-Linie'): no such kind yet, a 'count'
+        # the distance to a moving average ('über der 200-Tage-Linie'): 'ma_distance', not measured yet
         "de16_analyse_alibaba_chartbild.txt 15",
         "de23_baidu_ueberkauft.txt 50",
-        "de28_seit_dem_apriltief.txt 30",
+        "de28_seit_dem_apriltief.txt 30",  # its cue taken by the next number ('50-Tage-Linie und rund 40')
         "de28_seit_dem_apriltief.txt 40",
+        "en20_baidu_since_april_low.txt 28",
         "en20_baidu_since_april_low.txt 55",
         # a move beside its price in brackets or after a colon ('183,10 HKD (+3,4 %)',
         # 'Baidu-Aktie: +6 %', 'HK$174.00, +9.2%'), a table's index level: a 'count'
@@ -163,19 +167,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de30_wochenrueckblick_alibaba_adr.txt 0,4",
         "de30_wochenrueckblick_alibaba_adr.txt 1,7",
         "en22_baidu_adr_week_recap.txt 2.7",
-        # a return since a dated close ('rund 57 Prozent über dem Schlusskurs vom 7. April')
-        "de28_seit_dem_apriltief.txt 57",
         # an index's day low ('bis auf 23.754,65 Punkte gefallen')
         "de31_marktbericht_dax_nasdaq.txt 23.754,65",
     },
-    "non-claim checked": {
-        # the figure a correction withdraws ('nicht 7 Prozent, wie in einer früheren Fassung
-        # berichtet', 'misstated ... as 2.5%') judged as a claim
-        "de29_korrektur_nvidia.txt 7",
-        "en23_alibaba_hk_correction.txt 2.5",
-        # 'Analysts at Morgan Stanley see the shares reaching $250': read as Morgan Stanley's price
-        "en25_nvidia_quarter_end.txt 250",
-    },
+    "non-claim checked": set(),
 }
 
 
