@@ -10,7 +10,7 @@ and 91.9 % when the closes of finished sessions stopped being read as last price
 Lowered to the figures measured when de24..de31 and en18..en25 joined the set (2026-11-29, branch
 tester2: tickers, tables, recaps, corrections, distances to moving averages, volumes): each of the
 new defects is listed below with its class; the answers were not changed to fit the product. Raised
-from 81.4 % and 71.4 % by the cue rows of tests/test_second_editor_cues.py."""
+from 81.4 % and 71.4 % by the cue and sign rows of tests/test_second_editor_cues.py."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.854, 0.740
+EDITOR_PRECISION, EDITOR_RECALL = 0.857, 0.783
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -120,6 +120,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # 'Overnight in New York, Alibaba's ADRs had slipped 1.3% to $162.34': read on the
         # publication day, whose range holds the wrong close
         "en23_alibaba_hk_correction.txt 162.34",
+        # a table's move under a heading naming the close ('Die Schlusskurse:', "Wednesday's close:")
+        # is weighed against the whole day's range: the heading is not read, and the wrong +1,8 %
+        # (+1,9 %) lies inside Meituan's range (close +1,2 %)
+        "de27_kurstabelle_hongkong.txt 1,8",
+        "en24_china_tech_at_a_glance.txt 1.9",
     },
     "missed": {  # English index levels with thousands commas and no unit ('closed up 2.4% at 25,858.83')
         "en06_reuters_hk_rebound.txt 25,858.83",
@@ -144,22 +149,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de28_seit_dem_apriltief.txt 40",
         "en20_baidu_since_april_low.txt 28",
         "en20_baidu_since_april_low.txt 55",
-        # a move beside its price in brackets or after a colon ('183,10 HKD (+3,4 %)',
-        # 'Baidu-Aktie: +6 %', 'HK$174.00, +9.2%'), a table's index level: a 'count'
-        "de26_schlagzeile_baidu.txt 6",
-        "de27_kurstabelle_hongkong.txt 3,4",
-        "de27_kurstabelle_hongkong.txt 2,0",
-        "de27_kurstabelle_hongkong.txt 1,8",
-        "de27_kurstabelle_hongkong.txt 4,5",
+        # an index's level in a table line ('Hang Seng: 27.287,12 Punkte (+1,6 %)'): a 'count'
         "de27_kurstabelle_hongkong.txt 27.287,12",
-        "de27_kurstabelle_hongkong.txt 1,6",
-        "en24_china_tech_at_a_glance.txt 9.2",
-        "en24_china_tech_at_a_glance.txt 2.0",
-        "en24_china_tech_at_a_glance.txt 1.9",
-        "en24_china_tech_at_a_glance.txt 0.2",
-        "en24_china_tech_at_a_glance.txt 1.5",
-        "en24_china_tech_at_a_glance.txt 0.7",
-        "en24_china_tech_at_a_glance.txt 8.1",
         # a move without its verb ('Am Dienstag ging es um 0,4 Prozent weiter nach oben, am
         # Mittwoch um 1,7 Prozent', 'On Tuesday they rebounded 2.7%', '3,9 Prozent über dem
         # Schlusskurs vom Vortag'): a 'count'

@@ -93,3 +93,24 @@ def test_a_return_since_a_dated_low_is_a_return_since(text: str, quote: str) -> 
 def test_the_distance_to_a_record_close_and_the_record_close() -> None:
     claims = _all_claims("Tencent is still about 8% below its record close of HK$683.")
     assert claims["8"].kind == "distance_52w_high" and claims["683"].kind == "high_52w"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "direction"),
+    [
+        ("Tencent: 648,50 HKD (+2,0 %)", "2,0", "up"),
+        ("Kurse am Mittag: Meituan: -0,8 %, Tencent: +1,2 %", "0,8", "down"),
+        ("Tencent (0700.HK): HK$648.50, +2.0%", "2.0", "up"),
+        ("Tencent-Aktie: +3 %", "3", "up"),
+    ],
+)
+def test_a_signed_percentage_beside_a_named_stock_is_its_move(text: str, quote: str, direction: str) -> None:
+    # a price table or a headline gives the move by its sign alone; before the sign rows it was a count
+    claim = _all_claims(text)[quote]
+    assert claim.kind == "day_change" and claim.checkable and claim.direction == direction
+
+
+def test_a_hyphen_between_numbers_is_no_sign() -> None:
+    # the hyphen of a range ('10-12 Prozent') stands after a digit: the verb keeps its direction
+    claim = _all_claims("Die Tencent-Aktie stieg am Montag um 10-12 Prozent.")["10-12"]
+    assert claim.direction == "up"
