@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.857, 0.783
+EDITOR_PRECISION, EDITOR_RECALL = 0.863, 0.797
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -55,6 +55,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de30_wochenrueckblick_alibaba_adr.txt 10,2: reference {'date': '2026-01-19'}",
     "en22_baidu_adr_week_recap.txt 1.6: reference {'date': '2025-11-24'}",
     "en22_baidu_adr_week_recap.txt 5.3: reference {'date': '2025-11-25'}",
+    "en22_baidu_adr_week_recap.txt 2.7: reference {'date': '2025-11-25'}",
+    "de30_wochenrueckblick_alibaba_adr.txt 0,4: reference {'date': '2026-01-20'}",
     # 'Wochengewinn' in a Saturday recap read as the calendar week up to publication
     "de30_wochenrueckblick_alibaba_adr.txt 10: reference {'start': '2026-01-10', 'end': '2026-01-17'}",
     # a past price dated by its own day phrase ('Schlusskurs vom 7. April, als es bei 101,30 HKD',
@@ -66,10 +68,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'Overnight in New York, Alibaba's ADRs had slipped 1.3%': read on the publication day, not the
     # session before
     "en23_alibaba_hk_correction.txt 1.3: reference {'date': '2026-02-12'}",
-    # 'ehe die Papiere am Freitag 2,4 Prozent ... nachgaben': the verb after the number not read
-    "de30_wochenrueckblick_alibaba_adr.txt 2,4: direction 'up'",
-    # 'after sinking as much as 5.3%': 'sinking' not read as a direction
-    "en22_baidu_adr_week_recap.txt 5.3: direction None",
     # 'The benchmark is still up about 27% this year': 'the benchmark' not resolved to the index
     # the sentence before names; the last stock named is taken
     "en18_wire_hang_seng_level_first.txt 27: listing '3690.HK'",
@@ -108,8 +106,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the day of a 'nachdem ... am Mittwoch' clause carried into the next sentence
         "de31_marktbericht_dax_nasdaq.txt 0,3",
         "de31_marktbericht_dax_nasdaq.txt 0,2",
-        # 'after sinking as much as 5.3%': no direction, so +5.3 % is weighed against the range
-        "en22_baidu_adr_week_recap.txt 5.3",
     },
     "true called imprecise": {
         "de31_marktbericht_dax_nasdaq.txt 183,33",  # the 'nachdem ... am Mittwoch' day carried on
@@ -151,13 +147,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en20_baidu_since_april_low.txt 55",
         # an index's level in a table line ('Hang Seng: 27.287,12 Punkte (+1,6 %)'): a 'count'
         "de27_kurstabelle_hongkong.txt 27.287,12",
-        # a move without its verb ('Am Dienstag ging es um 0,4 Prozent weiter nach oben, am
-        # Mittwoch um 1,7 Prozent', 'On Tuesday they rebounded 2.7%', '3,9 Prozent über dem
+        # a move with no sign word ('eröffnet ... bei 171,20 HKD und damit 3,9 Prozent über dem
         # Schlusskurs vom Vortag'): a 'count'
         "de24_liveticker_hongkong.txt 3,9",
-        "de30_wochenrueckblick_alibaba_adr.txt 0,4",
-        "de30_wochenrueckblick_alibaba_adr.txt 1,7",
-        "en22_baidu_adr_week_recap.txt 2.7",
         # an index's day low ('bis auf 23.754,65 Punkte gefallen')
         "de31_marktbericht_dax_nasdaq.txt 23.754,65",
     },

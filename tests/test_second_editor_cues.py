@@ -17,7 +17,7 @@ from claimcheck import pipeline
 from claimcheck.core.extract import extract_claims
 from claimcheck.model import Claim, Published
 
-PUBLISHED = date(2025, 10, 9)
+PUBLISHED = date(2025, 9, 27)  # a Saturday: every weekday named is a session before
 
 
 def _all_claims(text: str) -> dict[str, Claim]:
@@ -114,3 +114,28 @@ def test_a_hyphen_between_numbers_is_no_sign() -> None:
     # the hyphen of a range ('10-12 Prozent') stands after a digit: the verb keeps its direction
     claim = _all_claims("Die Tencent-Aktie stieg am Montag um 10-12 Prozent.")["10-12"]
     assert claim.direction == "up"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "direction"),
+    [
+        ("On Wednesday Meituan rebounded 1.5%.", "1.5", "up"),
+        ("Meituan closed higher on Friday after sinking as much as 4% in early trade.", "4", "down"),
+        ("Am Dienstag ging es für die Tencent-Aktie um 0,8 Prozent nach oben.", "0,8", "up"),
+    ],
+)
+def test_recap_verbs_give_the_direction(text: str, quote: str, direction: str) -> None:
+    # before these sign words the moves were counts, or had no direction and were weighed as rises
+    claim = _all_claims(text)[quote]
+    assert claim.checkable and claim.direction == direction
+
+
+def test_a_move_ending_on_a_price_with_a_decimal_comma_keeps_the_verb_after_it() -> None:
+    # the decimal comma of '640,50' is no clause break: 'nachgaben' is the move's verb, not the
+    # 'Plus' of the clause before, and the completed Friday session ended on that price
+    claims = _all_claims(
+        "Der Donnerstag brachte Tencent ein Plus von 0,5 Prozent, ehe die Papiere am Freitag 1,2 Prozent "
+        "auf 640,50 HKD nachgaben."
+    )
+    assert claims["1,2"].direction == "down" and claims["1,2"].completed_session
+    assert claims["640,50"].kind == "close"

@@ -44,7 +44,7 @@ def mark_repeats(claims: list[Claim], text: str, rules: Rules) -> None:
 # A completed move told in the past tense or the perfect ('verlor 3,57 Prozent auf 148,60 HKD', 'hat 4,5 Prozent
 # auf 139,20 HKD zugelegt', 'fell 4% to $150', 'dipped 0.2% to HK$643')
 _PAST_MOVE = re.compile(
-    r"\b(?:verlor(?:en)?|fiel(?:en)?|sank(?:en)?|rutschten?|sackten?|büßten?|gab(?:en)?|stieg(?:en)?|gewann(?:en)?|"
+    r"\b(?:verlor(?:en)?|fiel(?:en)?|sank(?:en)?|rutschten?|sackten?|büßten?|gab(?:en)?|nachgab(?:en)?|stieg(?:en)?|gewann(?:en)?|"
     r"legten?|kletterten?|schossen?|sprang(?:en)?|zog(?:en)?|lag(?:en)?|beendeten?|schloss(?:en)?|"
     r"zugelegt|gewonnen|gestiegen|gefallen|gesunken|geklettert|nachgegeben|eingebüßt|abgerutscht|geschlossen|"
     r"fell|dropped|slid|sank|lost|declined|tumbled|plunged|rose|gained|climbed|jumped|surged|soared|rallied|advanced|"

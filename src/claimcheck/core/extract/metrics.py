@@ -182,7 +182,8 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
             gap = m.start - end
         else:
             gap = max(0, start - m.unit_end)
-            if "," in sentence[m.unit_end - offset : hit_start]:
+            # a clause's comma, not the decimal comma of a number between ('2,4 Prozent auf 165,40 Dollar nachgaben')
+            if CLAUSE_BREAK.search(sentence, m.unit_end - offset, hit_start):
                 gap += 60
         if best is None or gap < best[0]:
             best = (gap, direction)
