@@ -139,3 +139,20 @@ def test_a_move_ending_on_a_price_with_a_decimal_comma_keeps_the_verb_after_it()
     )
     assert claims["1,2"].direction == "down" and claims["1,2"].completed_session
     assert claims["640,50"].kind == "close"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "direction"),
+    [
+        ("Meituan jumped 4% on Friday, trimming its loss for 2025 to about 12%.", "12", "down"),
+        (
+            "Die Tencent-Aktie stieg am Freitag um 2 Prozent und verringerte ihr Minus für 2025 auf 4 Prozent.",
+            "4",
+            "down",
+        ),
+    ],
+)
+def test_the_years_loss_said_with_the_year_is_the_return_so_far(text: str, quote: str, direction: str) -> None:
+    # before: the day's move, with the sign of the day's verb ('jumped'), so a true year's loss was accused
+    claim = _all_claims(text)[quote]
+    assert claim.kind == "ytd_return" and claim.direction == direction
