@@ -3,7 +3,7 @@
 `make eval` prints the table. A golden claim counts as found when a checkable claim starts at
 its number with the same kind; listing, day, hedge and direction are scored on the found ones.
 Golden files: tests/golden/seeds/*.json (the seed articles) and tests/golden/articles/*.json
-(articles written for the tests, text beside them). The editor's set (de11..de23, en06..en17, written
+(articles written for the tests, text beside them). The editor's set (de11..de31, en06..en25, written
 after trying the product as an editor would, each answer noting how its figure was computed from
 seeds/quotes and whether the article's number is true) is also scored on its own.
 """
@@ -55,7 +55,7 @@ def golden_files() -> list[tuple[Path, Path]]:
 
 
 def is_editor_set(text_path: Path) -> bool:
-    """de11..de23 and en06..en17: the articles written while trying the product as an editor."""
+    """de11..de31 and en06..en25: the articles written while trying the product as an editor."""
     language, number = text_path.name[:2], text_path.name[2:4]
     return text_path.parent.name == "articles" and number.isdigit() and int(number) >= (11 if language == "de" else 6)
 
@@ -69,7 +69,9 @@ def evaluate(files: list[tuple[Path, Path]] | None = None) -> dict[str, Score]:
         for claim in golden["claims"]:
             start = text.index(claim["quote"], cursor)
             cursor = start + len(claim["quote"])
-            if claim["kind"] not in pipeline.load_rules().scope_reasons:
+            # a number the answer calls no market claim is never wanted, whatever its kind says
+            # ('retracted': the figure a correction withdraws, 'nicht 7 Prozent, wie zunächst gemeldet')
+            if claim["kind"] not in pipeline.load_rules().scope_reasons and claim.get("truth") != "not a market claim":
                 wanted[start] = claim
         got = {c.span[0]: c for c in article.claims if c.checkable}
         for start, claim in wanted.items():
@@ -117,7 +119,8 @@ def editor_verdict_problems(workdir: Path) -> dict[str, list[str]]:
     the answer files) and compare each verdict with the answer's truth. Returns, per class of
     mistake, one line per claim: 'true called wrong', 'true called imprecise' (a true number
     accused), 'wrong called accurate' (a wrong number let through), 'missed' (a market number
-    given no verdict), 'non-claim checked' (a number that is no market claim judged)."""
+    given no verdict), 'set out of scope' (a market number given out_of_scope: as good as missed),
+    'non-claim checked' (a number that is no market claim judged)."""
     import shutil
 
     from flows.wiring import run_check
@@ -144,7 +147,14 @@ def editor_verdict_problems(workdir: Path) -> dict[str, list[str]]:
     )
     problems: dict[str, list[str]] = {
         k: []
-        for k in ("true called wrong", "true called imprecise", "wrong called accurate", "missed", "non-claim checked")
+        for k in (
+            "true called wrong",
+            "true called imprecise",
+            "wrong called accurate",
+            "missed",
+            "set out of scope",
+            "non-claim checked",
+        )
     }
     for article in run_check(options)["articles"]:
         text = (folder / article["article"]).read_text(encoding="utf-8")
@@ -161,6 +171,8 @@ def editor_verdict_problems(workdir: Path) -> dict[str, list[str]]:
                 problems["wrong called accurate"].append(where)
             elif claim["truth"] != "not a market claim" and verdict is None:
                 problems["missed"].append(where)
+            elif claim["truth"] != "not a market claim" and verdict == "out_of_scope":
+                problems["set out of scope"].append(where)
             elif claim["truth"] == "not a market claim" and verdict not in (None, "out_of_scope"):
                 problems["non-claim checked"].append(where)
     return problems

@@ -4,8 +4,9 @@ since a low or an event. Sentences written for the test; figures from the snapsh
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 import pytest
@@ -173,3 +174,48 @@ def test_peaks_of_past_years_months_and_forecasts_are_not_the_session_s_move(
     rules: Rules, text: str, quote: str, kind: str
 ) -> None:
     assert _claims(text, rules)[quote].kind == kind
+
+
+def test_the_day_of_a_base_without_a_number_dates_nothing_else(rules: Rules) -> None:
+    """'über dem Schlusskurs vom Vortag' names the base's day: the open beside it, and the sentences
+    after it, stay on the day of publication."""
+    text = (
+        "Die Tencent-Aktie eröffnet in Hongkong bei 600,50 HKD und damit 1,5 Prozent über dem Schlusskurs vom Vortag. "
+        "In der Spitze ging es bis auf 605,00 HKD nach oben."
+    )
+    claims = _claims(text, rules)
+    assert (claims["600,50"].kind, claims["1,5"].kind) == ("open_price", "open_move")
+    assert {c.reference["date"] for c in claims.values() if c.reference} == {"2025-11-12"}
+
+
+def test_moves_after_an_announced_close_are_the_whole_session_s(rules: Rules) -> None:
+    """A report published after Hong Kong's close ('Handelsschluss in Hongkong.', a price list under
+    'Die Schlusskurse:') gives the session's whole move: read close to close, not within the day's range."""
+    at_evening = Published(
+        date(2025, 11, 12), "option", datetime(2025, 11, 12, 18, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    )
+    claims = _claims("Handelsschluss in Hongkong. Meituan legt 1,2 Prozent zu.", rules, at_evening)
+    assert claims["1,2"].completed_session
+    listed = _claims(
+        "Die Schlusskurse:\n\n- Meituan: 98,40 HKD (+1,2 %)\n- Tencent: 601,00 HKD (-0,4 %)", rules, at_evening
+    )
+    assert (listed["98,40"].kind, listed["1,2"].completed_session, listed["0,4"].completed_session) == (
+        "close",
+        True,
+        True,
+    )
+    assert not _claims("Meituan legt 1,2 Prozent zu.", rules, at_evening)["1,2"].completed_session
+
+
+@pytest.mark.parametrize("text", ["Hang Seng: 26.112,40 Punkte (+0,6 %)", "Hang Seng: 26,112.40 (+0.6%)"])
+def test_an_index_s_value_after_its_label_is_its_level(rules: Rules, text: str) -> None:
+    level = next(c for c in _claims(text, rules).values() if c.value and c.value > 1000)
+    assert (level.kind, level.listing) == ("index_level", "^HSI")
+
+
+def test_an_english_date_or_a_year_before_a_period_ends_the_sentence(rules: Rules) -> None:
+    claims = _claims(
+        "Tencent bottomed at HK$420.00 on April 9. The shares now trade 20% above their 50-day line.", rules
+    )
+    assert claims["420.00"].reference == {"date": "2025-04-09"}
+    assert claims["20"].reference == {"date": "2025-11-12"}  # as of the article's now, not April 9

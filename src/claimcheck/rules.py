@@ -369,7 +369,8 @@ def _alias_owner(rows: list[dict[str, str]]) -> dict[str, int]:
 _EXCHANGE_USE = re.compile(r"(?:\ban der|\bon the|\bat the|\bauf der|\bvia the|\bon)\s+$", re.IGNORECASE)
 # 'NASDAQ:BIDU'; a compound ('NASDAQ-Handel', 'Nasdaq-listed', 'DAX-Konzern') names a venue or a
 # membership, not the index's move; '-Index' itself is the index ('S&P-500-Index')
-_COMPOUND = re.compile(r":|-(?![Ii]ndex\b)[^\W\d]")
+# 'Hang Seng: 27.287,12 Punkte' (a label before its value) is the index
+_COMPOUND = re.compile(r":(?:\s?[A-Z]{2,5}\b|(?=\S))|-(?![Ii]ndex\b)[^\W\d]")
 # 'Hang Seng Automobile Index', 'Hang Seng China Enterprises Index': a sub-index, not the main one
 _SUB_INDEX = re.compile(r"(?:[ -][A-Z][\w&]*){1,3}[ -](?:Index|index|Indizes)\b")
 

@@ -53,6 +53,15 @@ _MONTH_ALT = "|".join(MONTHS)
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
 _NAMED = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
+# A day of a month without its year ('am 7. April', 'on April 8', 'April 9th'): the latest such day up
+# to publication. Months capitalised, as both languages write them ('may' is also a verb). Not after
+# 'since'/'seit': 'highest since November 13' dates where a comparison starts, not the claim.
+_CAPITAL_MONTHS = "|".join(name.capitalize() for name in MONTHS)
+_DAY_OF_MONTH = re.compile(
+    r"(?<!since )(?<!Since )(?<!seit )(?<!Seit )(?<!seit dem )(?<!Seit dem )"
+    rf"\b(?:(?P<de_day>\d{{1,2}})\.\s?(?P<de_month>{_CAPITAL_MONTHS})"
+    rf"|(?P<en_month>{_CAPITAL_MONTHS})\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)\b(?![.,]?\s?(?:20\d\d|\d))"
+)
 _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(heute|heutigen|today|am heutigen Tag)\b", re.IGNORECASE), 0),
     # a clock time or 'at the time of writing' is the day the article was written
@@ -93,6 +102,7 @@ _ISO, _DOTTED, _NAMED, _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _
     with_first_chars(p)
     for p in (_ISO, _DOTTED, _NAMED, _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY, _UNDATED_SESSION)
 )
+_DAY_OF_MONTH = with_first_chars(_DAY_OF_MONTH)
 _RELATIVE = tuple((with_first_chars(p), offset) for p, offset in _RELATIVE)
 
 
@@ -119,7 +129,7 @@ def _phrase_patterns(sentence: str) -> list[re.Pattern[str]]:
     may = _Families(sentence)
     return [
         *((_ISO, _DOTTED, _NAMED) if may.date else ()),
-        *(_PART_OF_MONTH, _WHOLE_MONTH)[: 2 if may.month else 0],
+        *((_PART_OF_MONTH, _WHOLE_MONTH, _DAY_OF_MONTH) if may.month else ()),
         *(pattern for pattern in _RELATIVE_PHRASES if may.relative),
     ]
 
@@ -286,8 +296,22 @@ def resolve_day(sentence: str, published: date | None, past: bool = False) -> Da
         return whole_month(whole, published)
     if may.undated and _UNDATED_SESSION.search(sentence):
         return DateRef(None, "implied", "the article does not say which session")
-    if not may.relative:
-        return None
+    if may.relative:
+        relative = _relative_day(sentence, published, past)
+        if relative is not None:
+            return relative
+    # last: a weekday or a relative day in the same words is the day reported, a day of a month
+    # beside it most often a past reference ('Am Freitag ... über dem Schlusskurs vom 7. April')
+    day_of_month = _DAY_OF_MONTH.search(sentence) if may.month and published is not None else None
+    if day_of_month and published is not None:
+        on = _latest_day_of_month(day_of_month, published)
+        if on is not None:
+            return DateRef(on, "stated")
+    return None
+
+
+def _relative_day(sentence: str, published: date | None, past: bool) -> DateRef | None:
+    """Today, yesterday, a clock time, the week's end, the day before, a weekday."""
     for pattern, offset in _RELATIVE:
         if pattern.search(sentence):
             if published is None:
@@ -309,6 +333,14 @@ def resolve_day(sentence: str, published: date | None, past: bool = False) -> Da
             return DateRef(published - timedelta(days=(published.weekday() - WEEKDAYS[m[1].lower()]) % 7), "relative")
         return nearest_weekday(WEEKDAYS[m[1].lower()], published, m[1])
     return None
+
+
+def _latest_day_of_month(m: re.Match[str], published: date) -> date | None:
+    """'7. April' or 'April 8' in the year of publication, or the year before when that day is later."""
+    day = int(m["de_day"] or m["en_day"])
+    month = MONTHS[(m["de_month"] or m["en_month"]).lower()]
+    on = _safe(published.year, month, day)
+    return on if on is None or on <= published else _safe(published.year - 1, month, day)
 
 
 def nearest_weekday(weekday: int, published: date, word: str) -> DateRef:

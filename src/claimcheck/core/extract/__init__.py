@@ -17,6 +17,7 @@ from claimcheck.core.dates import RELATIVE_DAY_WORDS
 from claimcheck.core.extract.context import Context, update_context
 from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
+    announces_close,
     bound_period_windows,
     link_prices,
     link_sentence_claims,
@@ -93,8 +94,12 @@ def extract_claims(
     folded = fold(text)
     relative_days = WordPositions(folded, RELATIVE_DAY_WORDS)
     statement_words = StatementWords(folded, rules)
+    after_close, previous_end = False, 0  # a sentence of the paragraph announced the session's end
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
+        if "\n\n" in text[previous_end:s_start] and not text[:previous_end].rstrip().endswith(":"):
+            after_close = False  # a new paragraph, a new report; a list's intro ('Die Schlusskurse:') goes on
+        previous_end = s_end
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         if len(inside) > MAX_NUMBERS_PER_SENTENCE and notes is not None:
             notes.append(
@@ -110,6 +115,7 @@ def extract_claims(
                 stated = statement_claims(text, (s_start, s_end), inside, [], [], published, rules, context)
                 claims.extend(sorted(stated, key=lambda c: c.span[0]))
             update_context(context, sentence, s_start, [], published, rules, names_relative_day)
+            after_close = after_close or announces_close(sentence)
             continue
         hits = cue_hits(sentence, rules)
         days = day_bindings(sentence, s_start, inside)
@@ -121,7 +127,8 @@ def extract_claims(
             )
             if c is not None
         ]
-        link_prices(sentence_claims, sentence, published, rules, written_by)
+        link_prices(sentence_claims, sentence, published, rules, written_by, after_close)
+        after_close = after_close or announces_close(sentence)
         stated = (
             statement_claims(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
             if statement_words.may_state(s_start, s_end, True)

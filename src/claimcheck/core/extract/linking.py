@@ -46,7 +46,7 @@ def mark_repeats(claims: list[Claim], text: str, rules: Rules) -> None:
 # A completed move told in the past tense or the perfect ('verlor 3,57 Prozent auf 148,60 HKD', 'hat 4,5 Prozent
 # auf 139,20 HKD zugelegt', 'fell 4% to $150', 'dipped 0.2% to HK$643')
 _PAST_MOVE = re.compile(
-    r"\b(?:verlor(?:en)?|fiel(?:en)?|sank(?:en)?|rutschten?|sackten?|büßten?|gab(?:en)?|stieg(?:en)?|gewann(?:en)?|"
+    r"\b(?:verlor(?:en)?|fiel(?:en)?|sank(?:en)?|rutschten?|sackten?|büßten?|gab(?:en)?|nachgab(?:en)?|stieg(?:en)?|gewann(?:en)?|"
     r"legten?|kletterten?|schossen?|sprang(?:en)?|zog(?:en)?|lag(?:en)?|beendeten?|schloss(?:en)?|"
     r"zugelegt|gewonnen|gestiegen|gefallen|gesunken|geklettert|nachgegeben|eingebüßt|abgerutscht|geschlossen|"
     r"fell|dropped|slid|sank|lost|declined|tumbled|plunged|rose|gained|climbed|jumped|surged|soared|rallied|advanced|"
@@ -84,6 +84,7 @@ def link_prices(
     published: Published | None = None,
     rules: Rules | None = None,
     written_by: datetime | None = None,
+    after_close: bool = False,
 ) -> None:
     """Mark price claims carried by a move in the same sentence ('4,88 % auf 167,80 HKD'). A price
     a completed session's move ended on is that session's close: the move is told in the past tense
@@ -91,7 +92,9 @@ def link_prices(
     written, with no word placing it during the session (in the clauses up to the price's). Such a
     close, and an index's move of such a session, is marked `completed_session` when that session
     had closed at writing: the close is that day's, the index's move reads close to close. A stock's
-    move is so marked only when it ended on such a close or a word names the session's end."""
+    move is so marked only when it ended on such a close or a word names the session's end.
+    `after_close`: an earlier sentence of the paragraph announced the session's end ('Handelsschluss
+    in Hongkong.'), so the moves reported after it, in any tense, are the whole session's."""
     moves = [c for c in claims if c.kind in ("day_change", "intraday_move", "open_move")]
     for claim in claims:
         if claim.kind in ("last_price", "amount") and moves and claim.unit in CURRENCIES:
@@ -99,7 +102,10 @@ def link_prices(
             move = next((c for c in reversed(moves) if c.span[0] < claim.span[0]), moves[0])
             claim.kind = "intraday_price" if move.kind == "intraday_move" else "last_price"
             said = _up_to_clause_of(claim, sentence)
-            if move.kind == "day_change" and _completed_session(move, said, published, rules, written_by):
+            if move.kind == "day_change" and (
+                _completed_session(move, said, published, rules, written_by)
+                or (after_close and _closed_when_written(move, published, rules, written_by, announced=True))
+            ):
                 claim.kind = "close"
                 claim.completed_session = _closed_when_written(move, published, rules, written_by)
                 # 'slipped 0.9% to $137.90' on a closed session: the move ended on that close
@@ -111,15 +117,20 @@ def link_prices(
             # ('schloss mit einem Minus von', 'ended down'); a past-tense verb alone keeps the range
             said = _up_to_clause_of(claim, sentence)
             claim.completed_session = claim.completed_session or (
-                bool(_SESSION_ENDED.search(said))
-                and _completed_session(claim, said, published, rules, written_by)
-                and _closed_when_written(claim, published, rules, written_by)
+                (
+                    after_close
+                    or (
+                        bool(_SESSION_ENDED.search(said))
+                        and _completed_session(claim, said, published, rules, written_by)
+                    )
+                )
+                and _closed_when_written(claim, published, rules, written_by, announced=after_close)
             )
         elif claim.kind == "index_move" and claim.unit != "points" and claim.hedge != "intraday":
             said = _up_to_clause_of(claim, sentence)
-            claim.completed_session = _completed_session(
-                claim, said, published, rules, written_by
-            ) and _closed_when_written(claim, published, rules, written_by)
+            claim.completed_session = (
+                after_close or _completed_session(claim, said, published, rules, written_by)
+            ) and _closed_when_written(claim, published, rules, written_by, announced=after_close)
 
 
 def _up_to_clause_of(claim: Claim, sentence: str) -> str:
@@ -153,14 +164,19 @@ def _completed_session(
 
 
 def _closed_when_written(
-    move: Claim, published: Published | None, rules: Rules | None, written_by: datetime | None
+    move: Claim,
+    published: Published | None,
+    rules: Rules | None,
+    written_by: datetime | None,
+    announced: bool = False,
 ) -> bool:
     """The session of the day the text names for the move (in its sentence or before) had closed
-    when the text was written: a day before publication, or the publication day after the close."""
+    when the text was written: a day before publication, or the publication day after the close.
+    A session whose end the text `announced` may be the publication day's without naming it."""
     day = (move.reference or {}).get("date")
     if day is None or published is None or published.date is None:
         return False
-    if move.time_source not in ("text", "earlier_sentence"):
+    if move.time_source not in ("text", "earlier_sentence") and not announced:
         return False
     if date.fromisoformat(day) < published.date:
         return True
@@ -216,3 +232,18 @@ def take_earlier_periods(claims: list[Claim]) -> None:
             claim.date_basis = last.date_basis
         if claim.kind in PERIOD_KINDS | UNMEASURED_PERIOD_KINDS:
             last = claim
+
+
+# 'Handelsschluss in Hongkong.', 'At the close, ...': the moves reported after it are the session's whole
+_ANNOUNCES_CLOSE = re.compile(
+    r"\b(?:Handelsschluss|Börsenschluss|Handelsende|zum Handelsende|at the close|at the closing bell|"
+    r"by the close|at the end of trading)\b|\b(?:Schlusskurse|Schlussstände|close|closing prices)\s*:",
+    re.IGNORECASE,
+)
+
+
+def announces_close(sentence: str) -> bool:
+    folded = sentence.lower()
+    return ("schluss" in folded or "close" in folded or "ende" in folded) and _ANNOUNCES_CLOSE.search(
+        sentence
+    ) is not None

@@ -243,7 +243,8 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
             gap = m.start - end
         else:
             gap = max(0, start - m.unit_end)
-            if "," in sentence[m.unit_end - offset : hit_start]:
+            # a clause's comma, not the decimal comma of a number between ('2,4 Prozent auf 165,40 Dollar nachgaben')
+            if CLAUSE_BREAK.search(sentence, m.unit_end - offset, hit_start):
                 gap += 60
         if best is None or gap < best[0]:
             best = (gap, direction)
@@ -251,7 +252,9 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
 
 
 # 'auf 25.900 Punkte', 'bei rund 24.000 Punkten', 'to 25,900 points': a level, not a move
-LEVEL_BEFORE = re.compile(r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near)\s+(?:\w+\s+)?$", re.IGNORECASE)
+LEVEL_BEFORE = re.compile(
+    r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near)\s+(?:\w+\s+)?$|:\s*$", re.IGNORECASE
+)  # 'Hang Seng: 27.287,12 Punkte': a label's value is a level
 # an index's period returns and extremes are measured like a stock's, on the index's own closes
 _INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_KINDS.keys() | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi"}
 

@@ -36,6 +36,14 @@ def detect_language(text: str) -> str:
     return "en" if english > len(words) - english else "de"
 
 
+# A period after a number is an end after an English date or a year ('on April 9. The', 'in 2025. Die'):
+# a German ordinal ('am 9. April', '3. Quartal') has one or two digits and its noun after it
+_ENDS_A_DATE = re.compile(
+    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}|\b(?:19|20)\d\d)\.?$"
+)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentences and lines; a period after a number or an abbreviation is not an end."""
     spans: list[tuple[int, int]] = []
@@ -45,7 +53,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         # the next one re-read the whole sentence (quadratic on a text full of 'ca.').
         tail = text[max(start, m.start() - 40) : m.start()].rstrip()
         last_word = tail.rsplit(None, 1)[-1].rstrip(".") if tail else ""
-        if "\n" not in m.group() and (last_word.isdigit() or last_word in _ABBREVIATIONS):
+        if "\n" not in m.group() and (
+            (last_word.isdigit() and not _ENDS_A_DATE.search(tail)) or last_word in _ABBREVIATIONS
+        ):
             continue
         _keep(spans, text[start : m.start()].rstrip(), start)
         start = m.end()

@@ -73,11 +73,15 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> Da
         if (hit := _COMPARISON.search(sentence, max(0, n.start - offset - _BASE_REACH), n.start - offset))
     ]
     bases = frozenset(n.start for n, _ in found)
-    phrases = day_phrases(sentence) if found else []  # only a base binds a day: most sentences have none
+    # only a base binds a day: most sentences have none
+    phrases = day_phrases(sentence) if found or _may_name_a_base(sentence) else []
     if not phrases or not numbers:
         return DayBindings(sentence, {}, bases)
     free, own = sentence, {}
     for start, end in phrases:
+        if _dates_a_base_without_number(sentence, start, end):
+            free = free[:start] + " " * (end - start) + free[end:]  # 'über dem Schlusskurs vom Vortag'
+            continue
         owner = next(
             (
                 n
@@ -90,6 +94,32 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> Da
             own[owner.start] = sentence[start:end]
             free = free[:start] + " " * (end - start) + free[end:]
     return DayBindings(free, own, bases)
+
+
+# 'über dem Schlusskurs vom Vortag', 'gegenüber dem Schluss des Vortags', 'above Friday's close': a
+# base named with its day but without a number; the day is the base's and dates no number
+_BASE_NOUN_BEFORE = re.compile(
+    r"\b(?:über|unter|gegenüber|verglichen mit|im Vergleich zu[rm]?|above|below|over|under|from|versus|vs\.?|"
+    r"compared (?:with|to))\s+(?:dem|den|der|des|the|its|their)?\s*(?:[\w-]+\s+)?"
+    r"(?:Schlusskurs|Schlussstand|Schluss|Niveau|Stand|close|closing price|closing level|level)\s*$",
+    re.IGNORECASE,
+)
+_BASE_NOUN_AFTER = re.compile(r"['’]s\s+(?:close|closing price|closing level|level)\b(?!\s+(?:of|at)\b)")
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:above|below|over|under|from|versus|vs\.?|compared (?:with|to))\s*$", re.IGNORECASE
+)
+
+
+def _may_name_a_base(sentence: str) -> bool:
+    folded = sentence.lower()
+    return "schluss" in folded or "close" in folded or "closing" in folded or "niveau" in folded or "stand" in folded
+
+
+def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
+    before = sentence[max(0, start - 60) : start]
+    return bool(_BASE_NOUN_BEFORE.search(before)) or (
+        bool(_BASE_NOUN_AFTER.match(sentence, end)) and bool(_COMPARISON_BEFORE.search(before))
+    )
 
 
 def day_scope(days: DayBindings, offset: int, m: NumberMention) -> str:
