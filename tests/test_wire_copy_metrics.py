@@ -219,3 +219,20 @@ def test_an_english_date_or_a_year_before_a_period_ends_the_sentence(rules: Rule
     )
     assert claims["420.00"].reference == {"date": "2025-04-09"}
     assert claims["20"].reference == {"date": "2025-11-12"}  # as of the article's now, not April 9
+
+
+def test_the_day_of_an_earlier_event_in_a_subordinate_clause_is_not_carried_on(rules: Rules) -> None:
+    text = (
+        "Der Dax hat am Donnerstag 1,6 Prozent verloren, nachdem er am Mittwoch noch 1,7 Prozent gewonnen hatte. "
+        "An der Wall Street schloss der Nasdaq 100 mit einem Minus von 0,3 Prozent."
+    )
+    claims = _claims(text, rules, Published(date(2025, 11, 14), "option"))
+    assert claims["0,3"].reference == {"date": "2025-11-13"}  # Thursday, the day the main clause reported
+
+
+def test_overnight_before_a_move_names_the_session_before_publication(rules: Rules) -> None:
+    claims = _claims("Overnight in New York, Tencent's ADRs had slipped 1.3%.", rules)
+    assert claims["1.3"].reference == {"date": "2025-11-11"}
+    # after the move, 'über Nacht' speaks of the market the move followed
+    claims = _claims("Tencent stieg in Hongkong um 4 Prozent und folgte dem Anstieg in den USA über Nacht.", rules)
+    assert claims["4"].reference == {"date": "2025-11-12"}

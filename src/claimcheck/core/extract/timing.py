@@ -41,6 +41,8 @@ _COMPARISON = with_first_chars(
 _BASE_REACH = 80  # how far before its number a comparison may begin
 # An earlier event: 'after falling 4.7% on Friday', 'nachdem sie am Freitag gefallen war'
 _PAST_OPENING = with_first_chars(re.compile(r"\b(?:after|nachdem)\s*$", re.IGNORECASE))
+# 'Overnight in New York', 'über Nacht', 'am Vorabend': the session before the day of publication
+_OVERNIGHT = with_first_chars(re.compile(r"\b(?:overnight|über Nacht|am Vorabend|in der Nacht)\b", re.IGNORECASE))
 # 'a day after its ADRs slipped 0.9%', 'einen Tag, nachdem ...': the session before the sentence's day
 _DAY_AFTER = with_first_chars(re.compile(r"\b(?:(?:a|one|the) day after|einen Tag,?\s+nachdem)\s*$", re.IGNORECASE))
 
@@ -153,6 +155,10 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention) -> DayScope:
         # 'am Montag ... ein Plus von 4,7 % gegenüber 147,60 HKD': a base without a day of its own is
         # most often the session before the one its move is dated to; that session itself stays permitted
         return DayScope(clause if has_day_phrase(clause) else days.free, past=True, or_before=True)
+    if _OVERNIGHT.search(days.free, 0, at) and not has_day_phrase(days.free):
+        # 'Overnight in New York, the ADRs had slipped 1.3%'; one after the number speaks of the
+        # market it followed ('stiegen in Hongkong um 7 % und folgten dem Anstieg in den USA über Nacht')
+        return DayScope(days.free, sessions_back=1)
     if clause == days.free or has_day_phrase(clause):
         # a sentence of one clause: its day is the clause's either way
         return DayScope(clause, past=_PAST_OPENING.search(opening) is not None)
@@ -234,6 +240,8 @@ def reference_of(
         # the extreme itself is the one held as of publication
         notes.append(f"extreme set on {day.day.isoformat()}; read as of publication")
         day = DateRef(published.date, "relative")
+    if sessions_back and day is None and published.date is not None:
+        day = DateRef(published.date, "relative")  # 'overnight': the session before publication's day
     if (sessions_back or or_before) and day is not None and day.day is not None and day.start is None:
         on = day.day
         before = session_before(on)
