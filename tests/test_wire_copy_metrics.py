@@ -236,3 +236,17 @@ def test_overnight_before_a_move_names_the_session_before_publication(rules: Rul
     # after the move, 'über Nacht' speaks of the market the move followed
     claims = _claims("Tencent stieg in Hongkong um 4 Prozent und folgte dem Anstieg in den USA über Nacht.", rules)
     assert claims["4"].reference == {"date": "2025-11-12"}
+
+
+def test_a_distance_above_a_dated_low_is_a_move_since_it_not_the_day_s(rules: Rules) -> None:
+    text = (
+        "Tencent shares closed at HK$610.00 on Wednesday, down 0.7%, "
+        "but remain about 45% above their April 8 closing low of HK$420.00."
+    )
+    claims = _claims(text, rules)
+    assert (claims["0.7"].kind, claims["45"].kind) == ("day_change", "since_return")
+
+
+def test_the_month_of_a_record_dates_the_record_not_the_distance_to_it(rules: Rules) -> None:
+    claims = _claims("Tencent is still almost 16% below its 52-week closing high of HK$683.00 in early October.", rules)
+    assert claims["16"].kind == "distance_52w_high" and claims["16"].reference == {"date": "2025-11-12"}

@@ -109,8 +109,16 @@ def best_cue(
         start, end = hit_start + offset, hit_end + offset
         if max(start - m.unit_end, m.start - end) > cue.max_gap:
             continue  # farther than the cue allows even before counting what lies between
-        if start >= m.unit_end and cue.kind not in _SESSION_PART_KINDS and _leads_in(sentence, offset, hit_end, others):
-            continue  # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue
+        if (
+            start >= m.unit_end
+            and cue.kind not in _SESSION_PART_KINDS
+            and _leads_in(
+                sentence, offset, hit_end, [o for o in others if cue.number in ("any", unit_class_of(o.unit))]
+            )
+        ):
+            # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue;
+            # a cue can lead only into a number it can take ('79% above their closing low of $76.86')
+            continue
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         if cue.kind in _OWN_CLAUSE_KINDS and CLAUSE_BREAK.search(gap_text):
             continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from claimcheck.core.dates import DateRef, day_phrases, has_day_phrase, resolve_day
 from claimcheck.core.extract.context import Context
-from claimcheck.core.kinds import AS_OF_KINDS, SESSION_KINDS, SET_EXTREME_KINDS, month_before
+from claimcheck.core.kinds import AS_OF_KINDS, EXTREME_KINDS, SESSION_KINDS, SET_EXTREME_KINDS, month_before
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
@@ -220,6 +220,11 @@ def reference_of(
     day = resolve_day(sentence, published.date, past)
     notes: list[str] = []
     source: TimeSource = "text"
+    if kind in EXTREME_KINDS and day is not None and day.start is not None:
+        # 'below its record close of $207.04 in late October': the month is the extreme's, the
+        # distance and the 52-week high are as of the article's now
+        notes.append("the month named is the extreme's; read as of publication")
+        day = None
     if (
         day is None
         and context.day
