@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.930, 0.913
+EDITOR_PRECISION, EDITOR_RECALL = 0.926, 0.913
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -48,9 +48,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # ('Am Freitag schloss das Papier ... über dem Schlusskurs vom 7. April, als es bei 101,30 HKD
     # aus dem Handel gegangen war'): the weekday wins for every number of the sentence
     "de28_seit_dem_apriltief.txt 101,30: reference {'date': '2025-09-19'}",
-    # 'The benchmark is still up about 27% this year': 'the benchmark' not resolved to the index
-    # the sentence before names; the last stock named is taken
-    "en18_wire_hang_seng_level_first.txt 27: listing '3690.HK'",
     # a return since a dated low or close ('rund 57 Prozent über dem Schlusskurs vom 7. April'): found,
     # but carries a day instead of its period, and 'über' gives no direction
     "de28_seit_dem_apriltief.txt 57: reference {'date': '2025-09-19'}",
@@ -74,10 +71,7 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en20_baidu_since_april_low.txt 3.4",
         "en20_baidu_since_april_low.txt 7.6",
     },
-    "set out of scope": {
-        # an index's day low ('bis auf 23.754,65 Punkte gefallen')
-        "de31_marktbericht_dax_nasdaq.txt 23.754,65",
-    },
+    "set out of scope": set(),
     "non-claim checked": set(),
 }
 

@@ -250,3 +250,31 @@ def test_a_distance_above_a_dated_low_is_a_move_since_it_not_the_day_s(rules: Ru
 def test_the_month_of_a_record_dates_the_record_not_the_distance_to_it(rules: Rules) -> None:
     claims = _claims("Tencent is still almost 16% below its 52-week closing high of HK$683.00 in early October.", rules)
     assert claims["16"].kind == "distance_52w_high" and claims["16"].reference == {"date": "2025-11-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "listing"),
+    [
+        (
+            "The Hang Seng closed 1.3% lower. Meituan fell 2%. The benchmark is still up about 27% this year.",
+            "27",
+            "^HSI",
+        ),
+        (
+            "Der Dax verlor 1 Prozent. Tencent fiel um 2 Prozent. Der Leitindex gewann seit Jahresbeginn 20 Prozent.",
+            "20",
+            "^GDAXI",
+        ),
+    ],
+)
+def test_an_index_called_by_its_role_is_the_last_index_named(rules: Rules, text: str, quote: str, listing: str) -> None:
+    assert _claims(text, rules)[quote].listing == listing
+
+
+def test_an_index_s_level_is_read_on_the_day_the_main_clause_reports(rules: Rules) -> None:
+    text = (
+        "Der Dax hat am Dienstag 1,6 Prozent verloren. Im Tagesverlauf war der Leitindex bis auf 23.754,65 Punkte "
+        "gefallen, nachdem er am Montag noch 1,7 Prozent gewonnen hatte."
+    )
+    claim = _claims(text, rules)["23.754,65"]
+    assert (claim.listing, claim.reference) == ("^GDAXI", {"date": "2025-11-11"})  # not Monday's

@@ -435,3 +435,15 @@ def extreme_month(sentence: str, as_of: date) -> str | None:
     month = MONTHS[m[1].lower()]
     year = int(m[2]) if m[2] else (as_of.year if month <= as_of.month else as_of.year - 1)
     return f"{year:04d}-{month:02d}"
+
+
+# '..., nachdem er am Mittwoch noch 1,7 Prozent gewonnen hatte', '... after falling on Friday': an
+# earlier event told in a subordinate clause; its day is not the day the sentence reports
+_EARLIER_EVENT = re.compile(r"\b(?:nachdem|after|bevor|before)\b[^,;.]*", re.IGNORECASE)
+
+
+def without_earlier_events(sentence: str) -> str:
+    """The sentence with its subordinate clauses of earlier events blanked (positions kept)."""
+    if "nachdem" not in sentence and "fter" not in sentence and "efore" not in sentence and "evor" not in sentence:
+        return sentence
+    return _EARLIER_EVENT.sub(lambda m: " " * len(m.group()), sentence)

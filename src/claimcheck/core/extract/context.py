@@ -6,11 +6,10 @@ from here.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from claimcheck.core.dates import DateRef, resolve_day
+from claimcheck.core.dates import DateRef, resolve_day, without_earlier_events
 from claimcheck.core.kinds import INDEX_KINDS, SET_EXTREME_KINDS
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules
@@ -69,7 +68,7 @@ def update_context(
         context.company = checked[-1].subject
         listing = rules.listing(checked[-1].listing or "")
         context.venue = listing.venue if listing else context.venue
-        day = resolve_day(_main_clauses(sentence), published.date)
+        day = resolve_day(without_earlier_events(sentence), published.date)
         if day is not None and day.day is not None and day.basis != "approximate":
             context.day = day
         return
@@ -84,17 +83,6 @@ def update_context(
     # claim counts only when it is relative and not after publication (not a coming event's date).
     if not names_relative_day:
         return
-    day = resolve_day(_main_clauses(sentence), published.date)
+    day = resolve_day(without_earlier_events(sentence), published.date)
     if day is not None and day.day is not None and day.basis == "relative" and day.note is None:
         context.day = day
-
-
-# '..., nachdem er am Mittwoch noch 1,7 Prozent gewonnen hatte.', '... after falling on Friday': the
-# day of an earlier event told in a subordinate clause is not the day the next sentences report
-_EARLIER_EVENT = re.compile(r"\b(?:nachdem|after|bevor|before)\b[^,;.]*", re.IGNORECASE)
-
-
-def _main_clauses(sentence: str) -> str:
-    if "nachdem" not in sentence and "fter" not in sentence and "efore" not in sentence and "evor" not in sentence:
-        return sentence
-    return _EARLIER_EVENT.sub(lambda m: " " * len(m.group()), sentence)

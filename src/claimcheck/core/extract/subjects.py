@@ -95,12 +95,37 @@ def subject_of(
         if named:
             return named[0][1]
     company = nearest_company(sentence, offset, m, context)
+    if company is None or company.kind != "index":
+        index = _index_referred_to(sentence, offset, m, context)
+        if index is not None:
+            return index
     named_before = company is not None and any(
         start + offset < m.start for start, _, _ in pattern_hits(sentence, ((company.pattern, company.name),))
     )
     if (company is None or not named_before) and context.company:
         return rules.company(context.company) or company
     return company
+
+
+# 'The benchmark is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named by
+# its role refers to the last index the text named
+_INDEX_BY_ROLE = re.compile(
+    r"\b(?:the benchmark(?: index)?|the index|the gauge|der Leitindex|der Index|das Börsenbarometer|"
+    r"das Kursbarometer|der Benchmark-Index)\b",
+    re.IGNORECASE,
+)
+
+
+def _index_referred_to(sentence: str, offset: int, m: NumberMention, context: Context) -> Company | None:
+    """The last index named before the sentence, when the number's clause calls it by its role and
+    names no company of its own before the number."""
+    role = _INDEX_BY_ROLE.search(sentence, 0, m.start - offset)
+    if role is None or _any_between(sentence, ",;", role.end(), m.start - offset):
+        return None
+    if context.companies_between(offset + role.start(), m.start):
+        return None  # 'the index provider's stock Alibaba ...': a company named after the role word
+    earlier = [company for _, company in context.companies_between(0, offset + role.start()) if company.kind == "index"]
+    return earlier[-1] if earlier else None
 
 
 # 'tracking the stock's rally in Hong Kong', 'im Sog der Kursgewinne in Hongkong': a venue after these

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from claimcheck.core.dates import DateRef, day_phrases, has_day_phrase, resolve_day
+from claimcheck.core.dates import DateRef, day_phrases, has_day_phrase, resolve_day, without_earlier_events
 from claimcheck.core.extract.context import Context
 from claimcheck.core.kinds import AS_OF_KINDS, EXTREME_KINDS, SESSION_KINDS, SET_EXTREME_KINDS, month_before
 from claimcheck.core.numbers import NumberMention
@@ -162,7 +162,9 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention) -> DayScope:
     if clause == days.free or has_day_phrase(clause):
         # a sentence of one clause: its day is the clause's either way
         return DayScope(clause, past=_PAST_OPENING.search(opening) is not None)
-    return DayScope(days.free, sessions_back=1 if _DAY_AFTER.search(opening) else 0)
+    # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
+    # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
+    return DayScope(without_earlier_events(days.free), sessions_back=1 if _DAY_AFTER.search(opening) else 0)
 
 
 _YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d)(?:,\s*((?:19|20)\d\d))*,?\s+(?:und|and)\s+((?:19|20)\d\d)\b")
