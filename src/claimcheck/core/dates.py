@@ -244,7 +244,7 @@ RELATIVE_DAY_WORDS = (
     ":",
     "writing",
     "schreibens",
-    "gestr",
+    "gest",  # gestern, gestrigen, vorgestern
     "yesterday",
     "wochen",
     "week",
