@@ -1,7 +1,8 @@
 """`make bench`: extraction MB/s; runs on 1k and 10k generated articles, first as the nightly job
 runs them (`claimcheck run` in a child process: Prefect with its temporary server, the default batch
 size, the report written), then in-process (the stages called directly, no Prefect); the naive
-per-claim baseline on a fixed sample; one article on demand, cold and warm.
+per-claim baseline on a fixed sample; one article on demand, cold and warm
+(`python -m benchmarks.run --on-demand`: that part alone, printed as JSON).
 Every run has a process of its own, for a clean peak RSS. Results are printed and written to
 BENCHMARKS.md."""
 
@@ -414,6 +415,10 @@ MODES: dict[str, Callable[[int], dict[str, Any]]] = {"--one": one_run, "--orches
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] in MODES:
         print(json.dumps(MODES[sys.argv[1]](int(sys.argv[2]))))
+        return
+    if sys.argv[1:] == ["--on-demand"]:  # the on-demand part alone (about 2 minutes), as JSON
+        load = os.getloadavg()[1]
+        print(json.dumps(on_demand() | {"load": [load, os.getloadavg()[1]]}))
         return
     report: dict[str, Any] = {"machine": machine(), "date": date.today().isoformat(), "load": [os.getloadavg()[1]]}
     report["extraction"] = extraction_speed()

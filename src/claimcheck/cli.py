@@ -142,13 +142,10 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
     else:  # the traceback of an article that failed to be extracted or verified
         logging.getLogger("claimcheck").setLevel(logging.DEBUG)
-    from claimcheck.adapters.input_paths import NothingToCheck
-    from claimcheck.adapters.prefect_server import ServerNotStarted
-    from claimcheck.adapters.publication import ReportNotWritten
-    from claimcheck.adapters.review_server import ReviewServerRefused
-    from claimcheck.adapters.store import LOCK_WAIT, StoreError
+    if not _is_service_check(args):  # the service's client opens no store (and imports no pandas or DuckDB)
+        from claimcheck.adapters.store import LOCK_WAIT
 
-    LOCK_WAIT["seconds"] = settings.lock_wait_seconds
+        LOCK_WAIT["seconds"] = settings.lock_wait_seconds
 
     try:
         if args.command == "extract":
@@ -163,18 +160,17 @@ def main(argv: list[str] | None = None) -> int:
             return _merge(args)
         if args.command == "review":
             return _review(args)
-        if args.command == "check" and args.service is not None:
+        if _is_service_check(args):
             return _check_service(args, settings)
         return _orchestrated(args, settings)
-    except NothingToCheck as error:  # the paths vanished after the first look: still nothing replaced
-        for line in str(error).splitlines():
-            log.error("%s", line)
-        return EXIT_USAGE
-    # The run's own failures (and a report server that may not start) name their path or address.
-    except (StoreError, ReportNotWritten, ServerNotStarted, ReviewServerRefused) as error:
-        log.error("%s", error, exc_info=verbose)
-        return EXIT_FAILED
     except Exception as error:
+        if _raised(error, NOTHING_TO_CHECK):  # the paths vanished after the first look: still nothing replaced
+            for line in str(error).splitlines():
+                log.error("%s", line)
+            return EXIT_USAGE
+        if _raised(error, *NAMED_FAILURES):
+            log.error("%s", error, exc_info=verbose)
+            return EXIT_FAILED
         log.error(
             "the run failed: %s: %s%s",
             type(error).__name__,
@@ -183,6 +179,28 @@ def main(argv: list[str] | None = None) -> int:
             exc_info=verbose,
         )
         return EXIT_FAILED
+
+
+NOTHING_TO_CHECK = ("claimcheck.adapters.input_paths", "NothingToCheck")
+# The run's own failures (and a report server that may not start) name their path or address.
+NAMED_FAILURES = (
+    ("claimcheck.adapters.store", "StoreError"),
+    ("claimcheck.adapters.publication", "ReportNotWritten"),
+    ("claimcheck.adapters.prefect_server", "ServerNotStarted"),
+    ("claimcheck.adapters.review_server", "ReviewServerRefused"),
+)
+
+
+def _raised(error: Exception, *kinds: tuple[str, str]) -> bool:
+    """Whether `error` is one of the named exception classes. They are looked up, not imported:
+    a module never imported raised nothing, and importing the store's (pandas, DuckDB) would
+    cost `check --service` a third of a second."""
+    classes = tuple(getattr(sys.modules.get(module), name, None) for module, name in kinds)
+    return isinstance(error, tuple(kind for kind in classes if isinstance(kind, type)))
+
+
+def _is_service_check(args: argparse.Namespace) -> bool:
+    return args.command == "check" and args.service is not None
 
 
 def _extract(args: argparse.Namespace) -> int:
