@@ -196,3 +196,19 @@ def test_nightly_and_on_demand_through_prefect_at_the_same_moment(tmp_path: Path
     on_demand = json.loads((tmp_path / "o" / "results.json").read_text(encoding="utf-8"))
     assert nightly["run"]["orchestrated"] and on_demand["run"]["orchestrated"]
     assert len(nightly["articles"]) == 5 and on_demand["articles"][0]["claims"][1]["verdict"] == "accurate"
+
+
+def test_a_temporary_server_gets_no_flow_run_heartbeats() -> None:
+    """The flows `check` and `run` start against their own temporary server send no heartbeats
+    (the run waited up to a second for Prefect's heartbeat thread to see it end); against a
+    server of the user's they keep Prefect's interval."""
+    from prefect.settings import get_current_settings
+
+    from claimcheck.cli import _without_heartbeats
+
+    default = get_current_settings().flows.heartbeat_frequency
+    with _without_heartbeats(temporary_server=True):
+        assert get_current_settings().flows.heartbeat_frequency is None
+    with _without_heartbeats(temporary_server=False):
+        assert get_current_settings().flows.heartbeat_frequency == default
+    assert default is not None
