@@ -158,7 +158,9 @@ def data_docs(
     escaped = _escaped(frame)  # GX renders values and descriptions into HTML as they are
     stored = _as_escaped(judged[0]) if judged is not None and len(judged) == 1 else None
     context = _new_context()  # its own: the docs site and the per-claim suite touch no other run
-    definitions = [] if stored is not None else [_validation_definition(context, "claims")]
+    # Registered either way: the docs show the claims suite's own page (expectations/claims.html)
+    claims = _validation_definition(context, "claims")
+    definitions = [] if stored is not None else [claims]
     readable = None
     if len(frame) <= PER_CLAIM_MAX:
         readable = per_claim_suite(escaped)
