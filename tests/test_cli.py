@@ -196,3 +196,53 @@ def test_nightly_and_on_demand_through_prefect_at_the_same_moment(tmp_path: Path
     on_demand = json.loads((tmp_path / "o" / "results.json").read_text(encoding="utf-8"))
     assert nightly["run"]["orchestrated"] and on_demand["run"]["orchestrated"]
     assert len(nightly["articles"]) == 5 and on_demand["articles"][0]["claims"][1]["verdict"] == "accurate"
+
+
+def test_a_temporary_server_gets_no_flow_run_heartbeats() -> None:
+    """The flows `check` and `run` start against their own temporary server send no heartbeats
+    (the run waited up to a second for Prefect's heartbeat thread to see it end); against a
+    server of the user's they keep Prefect's interval."""
+    from prefect.settings import get_current_settings
+
+    from claimcheck.cli import _without_heartbeats
+
+    default = get_current_settings().flows.heartbeat_frequency
+    with _without_heartbeats(temporary_server=True):
+        assert get_current_settings().flows.heartbeat_frequency is None
+    with _without_heartbeats(temporary_server=False):
+        assert get_current_settings().flows.heartbeat_frequency == default
+    assert default is not None
+
+
+@pytest.mark.parametrize(
+    ("raised", "code", "said"),
+    [
+        ("claimcheck.adapters.input_paths:NothingToCheck", 2, "gone.txt: no such file"),
+        ("claimcheck.adapters.store:StoreError", 1, "gone.txt: no such file"),
+        (
+            "builtins:RuntimeError",
+            1,
+            "the run failed: RuntimeError: gone.txt: no such file (--verbose shows the traceback)",
+        ),
+    ],
+)
+def test_failures_of_a_run_keep_their_exit_codes(
+    raised: str, code: int, said: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """main() tells the run's failures apart by class, looked up among the modules imported (the
+    service client imports none of them): paths gone after the first look exit 2, the store's
+    and the servers' own failures 1 with their message, anything else 1 as 'the run failed'."""
+    import importlib
+
+    from claimcheck import cli
+
+    module, name = raised.split(":")
+    kind = getattr(importlib.import_module(module), name)
+
+    def fails(*args: object) -> int:
+        raise kind("gone.txt: no such file")
+
+    monkeypatch.setattr(cli, "_orchestrated", fails)
+    article = sorted(SEEDS_DIR.glob("*.txt"))[0]
+    assert cli.main(["check", str(article)]) == code
+    assert any(record.getMessage() == said for record in caplog.records), [r.getMessage() for r in caplog.records]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -195,15 +196,15 @@ def _pages(docs: dict[str, bytes]) -> dict[str, bytes]:
 
 
 def _counted_validations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The names of the suites validated from now on, in order."""
+    """The names of the suites the Data Docs validate from now on, in order."""
     validated: list[str] = []
-    define = gx_validation._validation_definition
+    validate = gx_validation._validate
 
-    def counted(context: object, name: str, suite: object = None) -> object:
-        validated.append(name)
-        return define(context, name, suite)
+    def counted(context: object, site: str, definitions: list[Any], frame: pd.DataFrame) -> object:
+        validated.extend(definition.suite.name for definition in definitions)
+        return validate(context, site, definitions, frame)
 
-    monkeypatch.setattr(gx_validation, "_validation_definition", counted)
+    monkeypatch.setattr(gx_validation, "_validate", counted)
     return validated
 
 
@@ -220,17 +221,31 @@ def test_data_docs_built_from_the_stored_claims_validation_equal_a_second_valida
     assert validated == ["claims-one-by-one"]
     assert set(_pages(stored)) == {"claims", "claims-one-by-one"}
     assert _pages(stored) == _pages(again)
+    assert _page_names(stored) == _page_names(again)
     assert b"b.txt#c2" in _pages(stored)["claims"]  # the imprecise claim is listed as failing
     assert readable is not None and readable_again is not None
     assert len(readable["expectations"]) == len(readable_again["expectations"]) == 6
 
 
-def test_data_docs_validate_again_when_the_frame_needs_escaping(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A stored result holds the raw values; a claim id with markup is rendered only from the
-    escaped frame, so the claims suite runs again rather than render the raw one."""
-    frame = _docs_frame("<img src=x onerror=alert(1)>.txt#c1")
+def test_data_docs_of_a_frame_that_needs_escaping_equal_its_escaped_validation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stored result holds the raw values: a claim id with markup and scope reasons with '&' and
+    an apostrophe (whose order GX's most-common list changes once escaped) are rendered as the
+    validation of the escaped frame renders them, without validating the claims suite again."""
+    frame = pd.concat([_docs_frame("<img src=x onerror=alert(1)>.txt#c1")] * 2, ignore_index=True)
+    frame["claim_id"] = frame["claim_id"] + ["", "", "", "a", "b", "c"]
+    frame["scope_reason"] = [None, None, None, "a&b: not market data", "an analyst's target", "a&b: not market data"]
     _, judged = gx_validation.judge(frame)
+    again, _ = gx_validation.data_docs(frame)
     validated = _counted_validations(monkeypatch)
     docs, _ = gx_validation.data_docs(frame, [judged])
-    assert validated == ["claims", "claims-one-by-one"]
+    assert validated == ["claims-one-by-one"]
     assert b"<img src=x" not in _pages(docs)["claims"]
+    assert b"an analyst&#x27;s target" in _pages(docs)["claims"]
+    assert _pages(docs) == _pages(again)
+    assert _page_names(docs) == _page_names(again)  # '.../claims/claimcheck/<time>/claims_source-claims.html'
+
+
+def _page_names(docs: dict[str, bytes]) -> list[str]:
+    import re
+
+    return sorted(re.sub(r"\d{8}T\d{6}\.\d+Z", "<time>", name) for name in docs)

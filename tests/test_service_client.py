@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import http.server
 import json
+import os
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -60,3 +62,39 @@ def test_retry_after_is_bounded() -> None:
     assert service_client._retry_after("86400", 1.0) == 60.0
     assert service_client._retry_after("Wed, 21 Oct 2015 07:28:00 GMT", 2.0) == 2.0
     assert service_client._retry_after(None, 0.5) == 0.5
+
+
+HEAVY = ("pandas", "duckdb", "numpy", "prefect", "great_expectations")
+
+
+def test_the_client_imports_nothing_heavy(tmp_path: Path) -> None:
+    """`check --service` in a new process, against an address where nothing listens: one line
+    naming the address, exit 1, and none of pandas, DuckDB, Prefect or GX imported on the way."""
+    import socket
+    import subprocess
+    import sys
+
+    from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR
+
+    with socket.socket() as probe:  # a port just freed: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    article = sorted(SEEDS_DIR.glob("*.txt"))[0]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")} | {
+        "CLAIMCHECK_REPORTS": str(tmp_path / "reports")
+    }
+    command = [sys.executable, "-X", "importtime", "-m", "claimcheck.cli", "check", str(article)]
+    done = subprocess.run(
+        [*command, "--service", f"http://127.0.0.1:{port}/api"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    said = [line for line in done.stderr.splitlines() if not line.startswith("import time:")]
+    assert done.returncode == 1, done.stderr[-2000:]
+    assert len(said) == 1 and f"127.0.0.1:{port}" in said[0] and "does not answer" in said[0], said
+    assert "claimcheck.adapters.service_client" in imported  # the importtime lines were read
+    assert not imported & set(HEAVY), sorted(imported & set(HEAVY))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -142,13 +143,10 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
     else:  # the traceback of an article that failed to be extracted or verified
         logging.getLogger("claimcheck").setLevel(logging.DEBUG)
-    from claimcheck.adapters.input_paths import NothingToCheck
-    from claimcheck.adapters.prefect_server import ServerNotStarted
-    from claimcheck.adapters.publication import ReportNotWritten
-    from claimcheck.adapters.review_server import ReviewServerRefused
-    from claimcheck.adapters.store import LOCK_WAIT, StoreError
-
-    LOCK_WAIT["seconds"] = settings.lock_wait_seconds
+    # The service's client opens no store (and imports neither pandas nor DuckDB); a run or check
+    # launches its Prefect server before it imports them (_orchestrated).
+    if args.command not in ("run", "check"):
+        _set_lock_wait(settings)
 
     try:
         if args.command == "extract":
@@ -163,18 +161,17 @@ def main(argv: list[str] | None = None) -> int:
             return _merge(args)
         if args.command == "review":
             return _review(args)
-        if args.command == "check" and args.service is not None:
+        if _is_service_check(args):
             return _check_service(args, settings)
         return _orchestrated(args, settings)
-    except NothingToCheck as error:  # the paths vanished after the first look: still nothing replaced
-        for line in str(error).splitlines():
-            log.error("%s", line)
-        return EXIT_USAGE
-    # The run's own failures (and a report server that may not start) name their path or address.
-    except (StoreError, ReportNotWritten, ServerNotStarted, ReviewServerRefused) as error:
-        log.error("%s", error, exc_info=verbose)
-        return EXIT_FAILED
     except Exception as error:
+        if _raised(error, NOTHING_TO_CHECK):  # the paths vanished after the first look: still nothing replaced
+            for line in str(error).splitlines():
+                log.error("%s", line)
+            return EXIT_USAGE
+        if _raised(error, *NAMED_FAILURES):
+            log.error("%s", error, exc_info=verbose)
+            return EXIT_FAILED
         log.error(
             "the run failed: %s: %s%s",
             type(error).__name__,
@@ -183,6 +180,34 @@ def main(argv: list[str] | None = None) -> int:
             exc_info=verbose,
         )
         return EXIT_FAILED
+
+
+NOTHING_TO_CHECK = ("claimcheck.adapters.input_paths", "NothingToCheck")
+# The run's own failures (and a report server that may not start) name their path or address.
+NAMED_FAILURES = (
+    ("claimcheck.adapters.store", "StoreError"),
+    ("claimcheck.adapters.publication", "ReportNotWritten"),
+    ("claimcheck.adapters.prefect_server", "ServerNotStarted"),
+    ("claimcheck.adapters.review_server", "ReviewServerRefused"),
+)
+
+
+def _raised(error: Exception, *kinds: tuple[str, str]) -> bool:
+    """Whether `error` is one of the named exception classes. They are looked up, not imported:
+    a module never imported raised nothing, and importing the store's (pandas, DuckDB) would
+    cost `check --service` a third of a second."""
+    classes = tuple(getattr(sys.modules.get(module), name, None) for module, name in kinds)
+    return isinstance(error, tuple(kind for kind in classes if isinstance(kind, type)))
+
+
+def _set_lock_wait(settings: Settings) -> None:
+    from claimcheck.adapters.store import LOCK_WAIT
+
+    LOCK_WAIT["seconds"] = settings.lock_wait_seconds
+
+
+def _is_service_check(args: argparse.Namespace) -> bool:
+    return args.command == "check" and args.service is not None
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -411,12 +436,35 @@ def _check_service(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
-    from claimcheck import pipeline
-    from claimcheck.adapters import prefect_server, store
+    from claimcheck.adapters import prefect_server
 
     prefect_environment(settings)
+    server = None
+    if not os.environ.get("PREFECT_API_URL"):  # before Prefect is imported: it reads the URL once
+        # Launched first, before pandas and DuckDB are imported: its boot (some 3.5 s) is what
+        # this process waits for once Prefect and GX are imported.
+        server = prefect_server.launch_temporary(settings.prefect_home)
+        os.environ["PREFECT_API_URL"] = server.api_url
+    try:
+        options = _run_options(args, settings)
+        results = _run_flow(options, settings, server)
+    finally:
+        if server is not None:
+            _flush_prefect()
+            prefect_server.stop(server)
+    _summary(results, Path(options.out))
+    return EXIT_INPUT_ERRORS if results["errors"] else EXIT_OK
+
+
+def _run_options(args: argparse.Namespace, settings: Settings) -> Any:
+    """The run's options, once its database opens (locked, corrupt or too new: said now, before
+    any work; an older file is migrated)."""
+    from claimcheck import pipeline
+    from claimcheck.adapters import store
+
+    _set_lock_wait(settings)
     db = str(args.db.resolve())
-    with store.open_store(Path(db)):  # locked, corrupt or too new: said now, before any work (and migrated)
+    with store.open_store(Path(db)):
         pass
     if args.command == "run":
         out = args.out
@@ -425,7 +473,7 @@ def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
 
             if adopt_plain_report(settings.reports, out):
                 log.info("the report of an older release in %s now lives at %s", settings.reports, out)
-        options = pipeline.RunOptions(
+        return pipeline.RunOptions(
             paths=[str(args.articles)],
             out=str(out),
             db=db,
@@ -433,29 +481,16 @@ def _orchestrated(args: argparse.Namespace, settings: Settings) -> int:
             kind="nightly",
             lang=args.lang,
         )
-    else:
-        out = args.out or layout.on_demand_report(settings.reports, [str(p) for p in args.paths])
-        options = pipeline.RunOptions(
-            paths=[str(p) for p in args.paths],
-            out=str(out),
-            db=db,
-            offline=args.offline,
-            kind="on-demand",
-            published=args.published,
-            lang=args.lang,
-        )
-    server = None
-    if not os.environ.get("PREFECT_API_URL"):  # before Prefect is imported: it reads the URL once
-        server = prefect_server.launch_temporary(settings.prefect_home)
-        os.environ["PREFECT_API_URL"] = server.api_url
-    try:
-        results = _run_flow(options, settings, server)
-    finally:
-        if server is not None:
-            _flush_prefect()
-            prefect_server.stop(server)
-    _summary(results, Path(options.out))
-    return EXIT_INPUT_ERRORS if results["errors"] else EXIT_OK
+    out = args.out or layout.on_demand_report(settings.reports, [str(p) for p in args.paths])
+    return pipeline.RunOptions(
+        paths=[str(p) for p in args.paths],
+        out=str(out),
+        db=db,
+        offline=args.offline,
+        kind="on-demand",
+        published=args.published,
+        lang=args.lang,
+    )
 
 
 def _flush_prefect() -> None:
@@ -502,26 +537,30 @@ def _run_flow(options: Any, settings: Settings, server: LocalServer | None = Non
 
 def _run_flow_steps(options: Any, settings: Settings, server: LocalServer | None = None) -> dict[str, Any]:
     """`server`: the temporary Prefect server launched for this run, still booting; Prefect and
-    GX are imported meanwhile (some 4 s), then the run waits for it."""
+    GX are imported meanwhile (some 4 s) and the rule tables read (about 1 s, which the run
+    needs first thing anyway), then the run waits for it."""
     from claimcheck.adapters import gx_validation, prefect_server
+    from claimcheck.rules import load_rules
     from flows import nightly as flows
     from flows.wiring import run_check
 
     gx_validation.warm_up()
+    load_rules()
     common = {"out": options.out, "db": options.db, "offline": options.offline, "lang": options.lang}
     results: dict[str, Any]
     try:
         if server is not None:
             timeout = float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS") or 60)
             prefect_server.wait_healthy(server, timeout)
-        if options.kind == "nightly":
-            results = flows.with_task_runner(flows.nightly, settings)(
-                articles=options.paths[0], batch_size=settings.batch_size, **common
-            )
-        else:
-            results = flows.with_task_runner(flows.on_demand, settings)(
-                paths=options.paths, published=options.published, **common
-            )
+        with _without_heartbeats(server is not None):
+            if options.kind == "nightly":
+                results = flows.with_task_runner(flows.nightly, settings)(
+                    articles=options.paths[0], batch_size=settings.batch_size, **common
+                )
+            else:
+                results = flows.with_task_runner(flows.on_demand, settings)(
+                    paths=options.paths, published=options.published, **common
+                )
         return results
     except Exception as error:
         if flows.STARTED["flow_body"]:
@@ -532,6 +571,18 @@ def _run_flow_steps(options: Any, settings: Settings, server: LocalServer | None
             error,
         )
         return run_check(options, orchestrated=False)
+
+
+def _without_heartbeats(temporary_server: bool) -> contextlib.AbstractContextManager[Any]:
+    """No flow-run heartbeats to a temporary server: it lives as long as this run and runs none
+    of the services that read them (they tell crashed runs). Prefect's heartbeat thread sleeps
+    in whole seconds, and a flow run waited for it to notice its end: 0.5 s on average, up to 1 s.
+    A server of the user's (PREFECT_API_URL) keeps them."""
+    if not temporary_server:
+        return contextlib.nullcontext()
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
 
 
 def _summary(results: dict[str, Any], out: Path) -> None:

@@ -145,9 +145,9 @@ def data_docs(
 
     A secondary, technical view, rendered into a scratch folder and read back. `judged`: the
     claims suite's results from `judge`. When they are the validation of this very frame (one
-    batch whose values need no HTML escaping, as an on-demand check of an article usually is),
-    the docs are built from that stored result; otherwise the claims suite runs again, on the
-    escaped frame, through a checkpoint (a second validation: 1-2 s of a one-article check).
+    batch, as an on-demand check of an article is), the docs are built from that stored result,
+    its values escaped as the escaped frame's validation would hold them (`_as_escaped`);
+    otherwise the claims suite runs again, on the escaped frame, through a checkpoint.
     """
     import tempfile
 
@@ -156,9 +156,11 @@ def data_docs(
     if frame.empty:
         return {}, None
     escaped = _escaped(frame)  # GX renders values and descriptions into HTML as they are
-    stored = judged[0] if judged is not None and len(judged) == 1 and escaped.equals(frame) else None
+    stored = _as_escaped(judged[0]) if judged is not None and len(judged) == 1 else None
     context = _new_context()  # its own: the docs site and the per-claim suite touch no other run
-    definitions = [] if stored is not None else [_validation_definition(context, "claims")]
+    # Registered either way: the docs show the claims suite's own page (expectations/claims.html)
+    claims = _validation_definition(context, "claims")
+    definitions = [] if stored is not None else [claims]
     readable = None
     if len(frame) <= PER_CLAIM_MAX:
         readable = per_claim_suite(escaped)
@@ -212,13 +214,44 @@ def _stored_result(stored: dict[str, Any]) -> dict[Any, Any]:
     )
 
     result = expectationSuiteValidationResultSchema.load(stored)
-    run = stored["meta"]["run_id"]
+    run, batch = stored["meta"]["run_id"], stored["meta"].get("active_batch_definition") or {}
     key = ValidationResultIdentifier(
         expectation_suite_identifier=ExpectationSuiteIdentifier(name=stored["suite_name"]),
         run_id=RunIdentifier(run_name=run.get("run_name"), run_time=run.get("run_time")),
-        batch_identifier=result.batch_id,
+        # The JSON keeps no batch id; a whole-dataframe batch's is '<source>-<asset>' (GX's
+        # Batch._create_id), which names the page as a checkpoint's validation names it.
+        batch_identifier=result.batch_id or "-".join((batch["datasource_name"], batch["data_asset_name"])),
     )
     return {key: result}
+
+
+def _as_escaped(stored: dict[str, Any]) -> dict[str, Any] | None:
+    """The claims validation of a frame, as the validation of its escaped frame reads: the suite
+    tests no text (only nulls and numbers), so the outcomes are the same and only the values it
+    reports differ, each text escaped. GX sorts the most common unexpected values by count and
+    text, so those are sorted again; None if that order cannot be rebuilt (texts among missing
+    values), and the caller validates the escaped frame instead."""
+    import html
+
+    def escape(value: Any) -> Any:
+        if isinstance(value, str):
+            return html.escape(value)
+        if isinstance(value, list):
+            return [escape(item) for item in value]
+        if isinstance(value, dict):
+            return {key: escape(item) for key, item in value.items()}
+        return value
+
+    results = []
+    for item in stored["results"]:
+        result = escape(item["result"])
+        counts = result.get("partial_unexpected_counts")
+        if counts and counts != item["result"]["partial_unexpected_counts"]:  # an escaped text among them
+            if not all(isinstance(entry.get("value"), str) for entry in counts):
+                return None
+            result["partial_unexpected_counts"] = sorted(counts, key=lambda entry: (-entry["count"], entry["value"]))
+        results.append({**item, "result": result})
+    return {**stored, "results": results}
 
 
 def _name_data_assets(context: Any, run_results: dict[Any, Any]) -> None:

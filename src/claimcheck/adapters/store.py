@@ -217,7 +217,7 @@ def ensure_snapshot(path: Path, folder: Path = SNAPSHOT_DIR) -> bool:
     from claimcheck.adapters.snapshot import read_snapshot
 
     digest = snapshot_digest(folder)
-    with open_store(path) as con:
+    with open_store(path, read_only=True) as con:  # read-only: cheaper, and it is asked every run
         seen = con.execute("SELECT 1 FROM snapshot_loads WHERE digest = ?", [digest]).fetchall()
         if seen:
             return False
