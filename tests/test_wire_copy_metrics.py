@@ -278,3 +278,15 @@ def test_an_index_s_level_is_read_on_the_day_the_main_clause_reports(rules: Rule
     )
     claim = _claims(text, rules)["23.754,65"]
     assert (claim.listing, claim.reference) == ("^GDAXI", {"date": "2025-11-11"})  # not Monday's
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "direction"),
+    [
+        ("Tencent's U.S.-listed shares, which have risen 40% this year, closed 2.2% lower.", "40", "up"),
+        ("Die Tencent-Aktien ermäßigten sich am Montag um 1,2 Prozent.", "1,2", "down"),
+        ("Meituan-Papiere befestigten sich am Montag um 0,8 Prozent.", "0,8", "up"),
+    ],
+)
+def test_participles_and_price_page_verbs_give_the_side(rules: Rules, text: str, quote: str, direction: str) -> None:
+    assert _claims(text, rules)[quote].direction == direction
