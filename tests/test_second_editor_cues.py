@@ -92,8 +92,11 @@ def test_a_return_since_a_dated_low_is_a_return_since(text: str, quote: str) -> 
 
 
 def test_the_distance_to_a_record_close_and_the_record_close() -> None:
-    claims = _all_claims("Tencent is still about 8% below its record close of HK$683.")
+    # set in a month of the last year, a record is the 52-week high; undated, the quotes may not reach it
+    claims = _all_claims("Tencent is still about 8% below its record close of HK$683 in early October.")
     assert claims["8"].kind == "distance_52w_high" and claims["683"].kind == "high_52w"
+    claims = _all_claims("Tencent is still about 8% below its record close of HK$683.")
+    assert claims["8"].kind == "distance_past_peak" and claims["683"].kind == "all_time_high"
 
 
 @pytest.mark.parametrize(

@@ -290,3 +290,54 @@ def test_an_index_s_level_is_read_on_the_day_the_main_clause_reports(rules: Rule
 )
 def test_participles_and_price_page_verbs_give_the_side(rules: Rules, text: str, quote: str, direction: str) -> None:
     assert _claims(text, rules)[quote].direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        # 'um' alone is 'around'; after a move verb it is the size of the move
+        ("Die Tencent-Aktie notierte am Mittag in Hongkong um 600 HKD.", "600", "last_price"),
+        ("Die Nvidia-Aktie stieg am Dienstag um 2,10 Euro auf 160,20 Euro.", "2,10", "price_change"),
+        # an expectation before a price in its clause makes it a forecast, a past 'as high as' stays the high
+        ("Some analysts say Tencent's shares could go as high as HK$800.", "800", "forecast"),
+        ("Tencent's shares rose as high as HK$615 on Tuesday.", "615", "day_high"),
+        # a record or all-time high is no 52-week high: its distance and level are not measured
+        ("Tencent's ADRs remain 50% below their record close of $95.00 from 2021.", "50", "distance_past_peak"),
+        ("Tencent's ADRs remain 50% below their record close of $95.00 from 2021.", "95.00", "all_time_high"),
+        ("Nvidia shares fell 3% after the bell in extended trading.", "3", "after_hours"),
+        ("Profit-taking pushed Nvidia down 3% this week.", "3", "week_return"),
+        ("Strong earnings lifted Nvidia 12% this month.", "12", "month_return"),
+        ("Since investors expect stimulus, Tencent shares rose 3% on Tuesday.", "3", "day_change"),
+    ],
+)
+def test_words_that_look_like_a_metric_but_are_not(rules: Rules, text: str, quote: str, kind: str) -> None:
+    assert _claims(text, rules)[quote].kind == kind
+
+
+def test_an_index_named_as_a_yardstick_is_not_the_subject(rules: Rules) -> None:
+    text = (
+        "Der Hang Seng stieg am Dienstag um 1 Prozent. "
+        "Tencent-Aktien entwickelten sich besser als der Index und legten 3,2 Prozent zu."
+    )
+    assert _claims(text, rules)["3,2"].listing == "0700.HK"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "reference"),
+    [
+        ("Shortly after the opening bell on Monday, Tencent shares were down 3%.", "3", {"date": "2025-11-10"}),
+        (
+            "Nach Zahlen über Nacht fällt die Nvidia-Aktie im Frankfurter Handel um 3 Prozent.",
+            "3",
+            {"date": "2025-11-12"},
+        ),
+        # a coming day of a month dates nothing ('results on November 25'), a past one stays
+        ("Tencent, which reports results on November 25, rose 3%.", "3", {"date": "2025-11-12"}),
+    ],
+)
+def test_days_that_name_no_earlier_event(rules: Rules, text: str, quote: str, reference: dict[str, str]) -> None:
+    assert _claims(text, rules)[quote].reference == reference
+
+
+def test_a_range_of_percentages_keeps_its_sign(rules: Rules) -> None:
+    assert _claims("Die Tencent-Aktie legte am Dienstag 2 - 3 Prozent zu.", rules)["2 - 3"].direction == "up"

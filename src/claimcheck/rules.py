@@ -262,7 +262,7 @@ def _literal_words(pattern: str) -> tuple[str, ...]:
         # An optional atom ('s?', '\\s?', '[-–]?') is not required: it splits words like a class does.
         plain = re.sub(r"\{\d+(,\d*)?\}\??", " ", alternative)  # counted repeats, lazy or not
         plain = re.sub(r"(\[[^\]]*\]|\\.|[^\\()])\?", " ", plain)
-        plain = re.sub(r"\\[bsdw]|\\|\(\?:|[()*+]|\{\d+(,\d+)?\}|\[[^\]]*\]", " ", plain)
+        plain = re.sub(r"\\[bsdw]|\\|\(\?:|[()*+^$]|\{\d+(,\d+)?\}|\[[^\]]*\]", " ", plain)  # anchors too
         words.append(max(plain.split(" "), key=len).lower())
     return tuple(words)
 

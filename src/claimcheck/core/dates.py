@@ -336,11 +336,15 @@ def _relative_day(sentence: str, published: date | None, past: bool) -> DateRef 
 
 
 def _latest_day_of_month(m: re.Match[str], published: date) -> date | None:
-    """'7. April' or 'April 8' in the year of publication, or the year before when that day is later."""
+    """'7. April' or 'April 8' in the year of publication, or the year before when that day is more
+    than two months ahead; a day up to two months ahead is a coming event ('results on November
+    25'), which dates no claim."""
     day = int(m["de_day"] or m["en_day"])
     month = MONTHS[(m["de_month"] or m["en_month"]).lower()]
     on = _safe(published.year, month, day)
-    return on if on is None or on <= published else _safe(published.year - 1, month, day)
+    if on is None or on <= published:
+        return on
+    return None if on <= published + timedelta(days=61) else _safe(published.year - 1, month, day)
 
 
 def nearest_weekday(weekday: int, published: date, word: str) -> DateRef:
@@ -439,7 +443,11 @@ def extreme_month(sentence: str, as_of: date) -> str | None:
 
 # '..., nachdem er am Mittwoch noch 1,7 Prozent gewonnen hatte', '... after falling on Friday': an
 # earlier event told in a subordinate clause; its day is not the day the sentence reports
-_EARLIER_EVENT = re.compile(r"\b(?:nachdem|after|bevor|before)\b[^,;.]*", re.IGNORECASE)
+_EARLIER_EVENT = re.compile(
+    r"\b(?:nachdem|bevor|(?:after|before)(?=\s+(?:\w+ing\b|(?:it|they|he|she|the \w+|its \w+)\s+(?:had\s+)?\w+ed\b)))"
+    r"[^,;.]*",
+    re.IGNORECASE,
+)  # 'after falling', 'after the company reported'; not 'after the opening bell on Monday'
 
 
 def without_earlier_events(sentence: str) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
-from claimcheck.core.dates import extreme_month
+from claimcheck.core.dates import extreme_month, resolve_day
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import (
     LEVEL_BEFORE,
@@ -46,9 +46,22 @@ from claimcheck.rules import Rules
 
 # 'down $2.10 or 1.8%', 'verlor 2,10 Euro', 'stieg um 1,20 Euro auf ...': a move in money, not a price
 _MONEY_MOVE = re.compile(
-    r"\b(?:up|down|by|um|minus|plus|Minus|Plus|lost|gained|shed|added|verlor|verloren|gewann|gewannen|büßte|büßten)"
-    r"\s*(?:US\$|HK\$|\$|€)?\s*$"
-)
+    r"(?:\b(?:up|down|minus|plus|Minus|Plus|lost|gained|shed|added|verlor|verloren|gewann|gewannen|büßte|büßten)"
+    r"|\b(?:stieg|stiegen|fiel|fielen|sank|sanken|kletterte|kletterten|verteuerte|verbilligte|rose|fell|dropped|"
+    r"climbed|jumped|slipped|declined|gained|lost)\w*(?:\s+[\w.]+){0,3}?\s+(?:um|by))\s*(?:US\$|HK\$|\$|€)?\s*$"
+)  # 'um' alone is also 'around' ('notierte um 150 HKD'): a money move only after a move verb
+# A record or all-time high the text dates within the last year is the 52-week high; undated, or of an
+# earlier year ('Rekordhoch von 2020'), the quotes held may not reach it
+_RECORD_AS_52W = {"all_time_high": "high_52w", "distance_past_peak": "distance_52w_high"}
+
+
+def _set_within_a_year(sentence: str, published: Published) -> bool:
+    if published.date is None:
+        return False
+    day = resolve_day(sentence, published.date)
+    return day is not None and day.day is not None and published.date - timedelta(days=365) < day.day <= published.date
+
+
 # a session's price words nearby ('closed at $131.95, down $0.37') do not make the move a price
 _MOVABLE_PRICE = {None, "last_price", "close", "open_price", "intraday_price"}
 # '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
@@ -118,6 +131,8 @@ def number_claim(
     if cue_hit is None and unit_class == "percent":
         cue_hit = head_period(sentence, hits)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
+    if kind in _RECORD_AS_52W and _set_within_a_year(sentence, published):
+        kind = _RECORD_AS_52W[kind]  # 'its record close of $207.04 in late October': the 52-week high
     named_year = None
     if kind == "named_year_return":
         kind, named_year = year_return(sentence, offset, m, published)
@@ -136,7 +151,7 @@ def number_claim(
         unit_class == "price"
         and kind in _MOVABLE_PRICE
         and m.scale == 1
-        and _MONEY_MOVE.search(sentence, max(0, m.start - offset - 30), m.start - offset)
+        and _MONEY_MOVE.search(sentence, max(0, m.start - offset - 45), m.start - offset)
     ):
         kind = "price_change"
     if kind in SHARE_PRICE_KINDS and m.scale != 1:

@@ -103,7 +103,14 @@ def best_cue(
     unit_class = unit_class_of(m.unit)
     best: tuple[int, int, Cue] | None = None
     figure: tuple[int, int, Cue] | None = None
+    forecast: Cue | None = None
     for order, hit_start, hit_end, cue in hits:
+        if (
+            cue.kind == "forecast"
+            and hit_end + offset <= m.start
+            and not CLAUSE_BREAK.search(sentence, hit_end, m.start - offset)
+        ):
+            forecast = cue  # 'could go as high as HK$250': a price or move the words only expect
         if cue.number not in ("any", unit_class):
             continue
         start, end = hit_start + offset, hit_end + offset
@@ -133,16 +140,24 @@ def best_cue(
             figure = (gap, order, cue) if figure is None or gap < figure[0] else figure
     if best is not None and figure is not None and best[2].kind in PERIOD_KINDS | {"named_year_return"}:
         best = figure  # "Alibaba's revenue rose 7% this year": the period says when, the noun says what
+    if forecast is not None and (best is None or best[2].kind not in _NOT_MARKET_KINDS | EXTREME_KINDS):
+        # before the number in its clause, an expectation governs a session's word; the distance to
+        # an extreme ('könnte das 52-Wochen-Hoch mit einem Plus von 1,01 Prozent erreichen') stays
+        return forecast, 0
     return (best[2], best[0]) if best else None
 
 
 # Company and economic figures: a noun of these before a number in its clause says what the number
 # measures, whatever period word follows it.
+_NOT_MARKET_KINDS = {"analyst_target", "level_forecast", "financials", "business_growth"}
 _FIGURE_KINDS = {"financials", "business_growth"}  # nouns written before their figure (counts follow theirs)
 # a share word or a clause break between the figure's noun and the number ends the noun's reach:
 # 'nach starken Umsatzzahlen legte die Aktie seit Jahresbeginn 60 Prozent zu'
 _SHARE_WORD = re.compile(
     r"\b(?:Aktien?|Papiere?|Titel|Kurs|Anteilsscheine?|shares?|stock|ADRs?)\b|[,;:]\s|\b(?:and|und)\b"
+    # a noun that moved the shares is the cause, not the figure: 'Strong earnings lifted Nvidia 12%'
+    r"|\b(?:lifted|pushed|sent|drove|boosted|weighed|dragged|hoben|hob|trieben|trieb|schickten|schickte|"
+    r"belasteten|belastete|drückten|drückte|beflügelten|beflügelte)\b"
 )
 
 

@@ -116,14 +116,22 @@ _INDEX_BY_ROLE = re.compile(
 )
 
 
+_COMPARED_WITH = re.compile(
+    r"\b(?:als|than|outperform\w*|underperform\w*|beat|beating|schlug|gegenüber|vs\.?|versus)\s+$", re.IGNORECASE
+)
+
+
 def _index_referred_to(sentence: str, offset: int, m: NumberMention, context: Context) -> Company | None:
     """The last index named before the sentence, when the number's clause calls it by its role and
     names no company of its own before the number."""
     role = _INDEX_BY_ROLE.search(sentence, 0, m.start - offset)
     if role is None or _any_between(sentence, ",;", role.end(), m.start - offset):
         return None
-    if context.companies_between(offset + role.start(), m.start):
-        return None  # 'the index provider's stock Alibaba ...': a company named after the role word
+    if _COMPARED_WITH.search(sentence, max(0, role.start() - 25), role.start()):
+        return None  # 'Alibaba-Aktien entwickelten sich besser als der Index': the index is the yardstick
+    clause_start = max((b + 1 for b in _breaks(sentence, ",;") if b < role.start()), default=0)
+    if context.companies_between(offset + clause_start, m.start):
+        return None  # a company named in the clause ('Alibaba outperformed the index') is its subject
     earlier = [company for _, company in context.companies_between(0, offset + role.start()) if company.kind == "index"]
     return earlier[-1] if earlier else None
 

@@ -42,7 +42,11 @@ _BASE_REACH = 80  # how far before its number a comparison may begin
 # An earlier event: 'after falling 4.7% on Friday', 'nachdem sie am Freitag gefallen war'
 _PAST_OPENING = with_first_chars(re.compile(r"\b(?:after|nachdem)\s*$", re.IGNORECASE))
 # 'Overnight in New York', 'über Nacht', 'am Vorabend': the session before the day of publication
-_OVERNIGHT = with_first_chars(re.compile(r"\b(?:overnight|über Nacht|am Vorabend|in der Nacht)\b", re.IGNORECASE))
+_OVERNIGHT = re.compile(
+    r"^\W*(?:overnight|über Nacht|am Vorabend|in der Nacht)\b|\b(?:overnight|über Nacht) (?:in|an der|on)\b",
+    re.IGNORECASE,
+)  # at the head of the sentence or naming the market ('Overnight in New York'), not 'Nach Zahlen über Nacht'
+
 # 'a day after its ADRs slipped 0.9%', 'einen Tag, nachdem ...': the session before the sentence's day
 _DAY_AFTER = with_first_chars(re.compile(r"\b(?:(?:a|one|the) day after|einen Tag,?\s+nachdem)\s*$", re.IGNORECASE))
 
