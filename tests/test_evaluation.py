@@ -1,7 +1,7 @@
 """The extractor against every golden file: precision and recall on checkable claims (targets 95 %),
 and the listing, day, hedge and direction of every claim it finds.
 
-The editor's set (de11..de31, en06..en25) is held to the figures measured when it was added
+The editor's set (de11..de37, en06..en31) is held to the figures measured when it was added
 (2026-11-29, extractor version 8 with the tester branch's cue rows): precision 86.9 %, recall
 82.5 %, and the fifteen slot errors listed below. They are floors that may only rise: each listed
 error or missed claim is a defect the extractor still has (the tester branch's report names the
@@ -10,7 +10,10 @@ and 91.9 % when the closes of finished sessions stopped being read as last price
 Lowered to the figures measured when de24..de31 and en18..en25 joined the set (2026-11-29, branch
 tester2: tickers, tables, recaps, corrections, distances to moving averages, volumes): each of the
 new defects is listed below with its class; the answers were not changed to fit the product. Raised
-from 81.4 % and 71.4 % by the cue and sign rows of tests/test_second_editor_cues.py."""
+from 81.4 % and 71.4 % by the cue and sign rows of tests/test_second_editor_cues.py. Lowered to the
+figures measured when de32..de37 and en26..en31 joined the set (2026-11-30, branch tester3: moves
+in money, relative clauses, 'vor einem Jahr' / 'a year ago', earnings days, 'im gleichen Zeitraum',
+euro price pages derived from Hong Kong and New York); their defects are listed with their class."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.919, 0.906  # an undated record close (en21) is no longer taken as the 52-week high
+EDITOR_PRECISION, EDITOR_RECALL = 0.876, 0.866
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -53,17 +56,84 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de28_seit_dem_apriltief.txt 57: reference {'date': '2025-09-19'}",
     "de28_seit_dem_apriltief.txt 66: reference {'date': '2025-04-09'}",
     "en20_baidu_since_april_low.txt 79: reference {'date': '2025-04-08'}",
+    # a return 'seit den Zahlen' (since the results): carries a day instead of its period
+    "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
+    # the weekday of a relative clause or a trailing phrase ('Alibaba, whose shares had risen 1.6% on
+    # Wednesday, fell 4.7% ...', '... eingebüßt, nach einem Kurssprung von 7,3 Prozent am Dienstag')
+    # dates every number of the sentence and is carried into the following sentences
+    "en30_hong_kong_tech_sinks.txt 4.7: reference {'date': '2025-11-19'}",
+    "en30_hong_kong_tech_sinks.txt 147.60: reference {'date': '2025-11-19'}",
+    "en30_hong_kong_tech_sinks.txt 11: reference {'date': '2025-11-19'}",
+    "en30_hong_kong_tech_sinks.txt 610: reference {'date': '2025-11-19'}",
+    "en30_hong_kong_tech_sinks.txt 3.0: reference {'date': '2025-11-19'}",
+    "en30_hong_kong_tech_sinks.txt 95.55: reference {'date': '2025-11-19'}",
+    "de35_tencent_frankfurt_euro.txt 1,0: reference {'date': '2026-03-10'}",
+    "de35_tencent_frankfurt_euro.txt 546,50: reference {'date': '2026-03-10'}",
+    "de35_tencent_frankfurt_euro.txt 5,3: reference {'start': '2026-03-03', 'end': '2026-03-10'}",
+    "de35_tencent_frankfurt_euro.txt 1,2: reference {'start': '2026-03-03', 'end': '2026-03-10'}",
+    # the direction of the main clause ('fell') given to a relative clause's move ('had risen 1.6%')
+    # a day in a compound word ('am Mittwochmorgen', 'Zum Wochenstart') not read: the previous
+    # sentence's day is carried
+    "de32_analystennotiz_alibaba.txt 117,56: reference {'date': '2026-03-10'}",
+    "de32_analystennotiz_alibaba.txt 1,4: reference {'date': '2026-03-10'}",
+    # a weekday of the week reported resolved to the week after publication on a weekday too ('Am
+    # Montag' in a Friday recap; 'which had slumped 2.2% on Thursday' in a Monday report)
+    "en27_stock_market_today.txt 2.2: reference {'date': '2025-11-27'}",
 }
 
 
-# the verdicts on the editor's set (242 true and 35 wrong market numbers), measured 2026-11-30
+# the verdicts on the editor's set (242 true and 35 wrong market numbers), measured 2026-11-30;
+# de32..de37 and en26..en31 (82 true and 16 wrong) added the same day
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
+        # a money move of a sentence with three days ('um 4,75 US-Dollar auf ...' on the Monday of a recap)
+        "de37_alibaba_adr_drei_tage.txt 4,75",
         # a past price dated by a day of a month beside the weekday reported (see the slot errors)
         "de28_seit_dem_apriltief.txt 101,30",
+        # a move in money read as a price when the verb follows or is separable ('4,21 US-Dollar auf
+        # 136,85 US-Dollar gewannen', '2,25 HKD auf 85,00 HKD abgab', 'gaben sie 2,73 Dollar ab',
+        # '6,04 Dollar verlor', 'verliert 0,43 Euro auf 60,47 Euro', 'a drop of HK$7.20')
+        "de32_analystennotiz_alibaba.txt 4,21",
+        "de33_baidu_nach_den_zahlen.txt 2,25",
+        "de35_tencent_frankfurt_euro.txt 0,43",
+        "de37_alibaba_adr_drei_tage.txt 2,73",
+        "de37_alibaba_adr_drei_tage.txt 6,04",
+        "en30_hong_kong_tech_sinks.txt 7.20",
+        # the weekday of a relative clause or trailing phrase dates the sentence and the next ones
+        # (see the slot errors); 'Seit Wochenbeginn' is also measured over five sessions, not from the
+        # last close of the week before
+        "de35_tencent_frankfurt_euro.txt 1,0",
+        "de35_tencent_frankfurt_euro.txt 546,50",
+        "de35_tencent_frankfurt_euro.txt 5,3",
+        "en30_hong_kong_tech_sinks.txt 4.7",
+        "en30_hong_kong_tech_sinks.txt 147.60",
+        "en30_hong_kong_tech_sinks.txt 610",
+        "en30_hong_kong_tech_sinks.txt 3.4",
+        "en30_hong_kong_tech_sinks.txt 3.0",
+        "en30_hong_kong_tech_sinks.txt 95.55",
+        # a past price 'a year ago' ('A year ago the stock traded at about $147') read as a price of
+        # the sessions up to publication
+        "en29_nvidia_targets_and_past_prices.txt 147",
     },
-    "true called imprecise": set(),
-    "wrong called accurate": set(),
+    "true called imprecise": {
+        # 'nachdem sie zur Eröffnung bei 86,21 Dollar gelegen hatten': the open of a nachdem clause
+        # read as the close of the main clause
+        "de33_baidu_nach_den_zahlen.txt 86,21",
+    },
+    "wrong called accurate": {
+        # the move in a relative clause ('whose shares had risen 1.6% on Wednesday') read on the main clause's day
+        "en30_hong_kong_tech_sinks.txt 1.6",
+        # 'Vor einem Jahr kostete die Aktie hierzulande noch rund 112 Euro': read as a price of the
+        # sessions up to publication (the derived day's range of 2026-03-09), not a year before
+        "de32_analystennotiz_alibaba.txt 112",
+        # an unhedged move of a finished session ('Nvidia added $3.76', 'after slipping 1.2% on
+        # Monday') accepted by the intraday range against the previous close
+        "en27_stock_market_today.txt 3.76",
+        "en29_nvidia_targets_and_past_prices.txt 1.2",
+        # 'fell 1.3% over the same period' after 'Over the past week' in a text of the evening after
+        # the close: accepted by the week ending a session earlier
+        "en28_baidu_after_hours.txt 1.3",
+    },
     "missed": {
         # trading volume ('138,8 Mio. Aktien', 'Volume was 3.4 million shares'): no such kind yet
         "de28_seit_dem_apriltief.txt 138,8",
@@ -71,8 +141,15 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en20_baidu_since_april_low.txt 3.4",
         "en20_baidu_since_april_low.txt 7.6",
     },
-    "set out of scope": set(),
-    "non-claim checked": set(),
+    "set out of scope": {
+        # 'a loss of $4.72 on the day': a move in money taken for a company's loss (financials)
+        "en26_alibaba_earnings_day.txt 4.72",
+    },
+    "non-claim checked": {
+        # 'lag die Aktie damit noch knapp 28 Prozent unter dem neuen Ziel': the distance to a price
+        # target read as the day's move
+        "de32_analystennotiz_alibaba.txt 28",
+    },
 }
 
 
@@ -101,7 +178,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 41 and total.found >= 195  # 21 German and 20 English articles
+    assert len(files) == 53 and total.found >= 195  # 27 German and 26 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
