@@ -341,3 +341,13 @@ def test_days_that_name_no_earlier_event(rules: Rules, text: str, quote: str, re
 
 def test_a_range_of_percentages_keeps_its_sign(rules: Rules) -> None:
     assert _claims("Die Tencent-Aktie legte am Dienstag 2 - 3 Prozent zu.", rules)["2 - 3"].direction == "up"
+
+
+def test_a_move_over_the_same_period_in_an_undated_article_is_unverifiable_not_an_error(tmp_path: Path) -> None:
+    text = (
+        "Die Tencent-Aktie ist seit Jahresbeginn um 40 Prozent gestiegen, "
+        "der Hang Seng legte im gleichen Zeitraum 30 Prozent zu."
+    )
+    results = check_text(tmp_path, text, None)  # type: ignore[arg-type]
+    assert results["errors"] == []
+    assert [c["verdict"] for c in results["articles"][0]["claims"]] == ["unverifiable", "unverifiable"]

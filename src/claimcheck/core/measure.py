@@ -571,7 +571,7 @@ def _measure_one(
     if claim.kind in UNMEASURED_KINDS:
         found.unverifiable_reason = UNMEASURED_KINDS[claim.kind]
         return found
-    if claim.reference is None:
+    if not claim.reference:
         found.unverifiable_reason = "the day this claim refers to could not be resolved"
         return found
     if claim.listing is None:

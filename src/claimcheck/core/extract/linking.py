@@ -228,7 +228,8 @@ def take_earlier_periods(claims: list[Claim]) -> None:
     last: Claim | None = None
     for claim in claims:
         if claim.kind == "same_period" and last is not None:
-            claim.kind, claim.reference, claim.time_source = last.kind, dict(last.reference or {}), last.time_source
+            claim.kind, claim.time_source = last.kind, last.time_source
+            claim.reference = dict(last.reference) if last.reference else None  # undated stays undated
             claim.date_basis = last.date_basis
         if claim.kind in PERIOD_KINDS | UNMEASURED_PERIOD_KINDS:
             last = claim
