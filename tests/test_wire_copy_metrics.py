@@ -351,3 +351,20 @@ def test_a_move_over_the_same_period_in_an_undated_article_is_unverifiable_not_a
     results = check_text(tmp_path, text, None)  # type: ignore[arg-type]
     assert results["errors"] == []
     assert [c["verdict"] for c in results["articles"][0]["claims"]] == ["unverifiable", "unverifiable"]
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("November 25, 2025, 4:30 p.m. ET", date(2025, 11, 25)),
+        ("NEW YORK, Nov 24, 2025 (Reuters) -", date(2025, 11, 24)),
+        ("Sept. 3, 2025", date(2025, 9, 3)),
+    ],
+)
+def test_an_english_dateline_gives_the_publication_day(tmp_path: Path, head: str, day: date) -> None:
+    from claimcheck.adapters.articles import load_article
+
+    article = tmp_path / "wire.txt"
+    article.write_text(f"Tencent shares slip\n\n{head} Tencent shares fell 1.2% on Monday.\n", encoding="utf-8")
+    loaded = load_article(article, None, {}, date(2026, 11, 30))
+    assert (loaded.published.date, loaded.published.source) == (day, "text")

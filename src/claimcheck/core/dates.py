@@ -49,10 +49,16 @@ WEEKDAYS = {
     "thursday": 3,
     "friday": 4,
 }
+_MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items() if name.isascii()}
 _MONTH_ALT = "|".join(MONTHS)
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
 _NAMED = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
+# 'November 25, 2025', 'Nov 25, 2025', 'Nov. 25, 2025': the English order, month first
+_ENGLISH_NAMED = re.compile(
+    rf"\b({_MONTH_ALT}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)\b",
+    re.IGNORECASE,
+)
 # A day of a month without its year ('am 7. April', 'on April 8', 'April 9th'): the latest such day up
 # to publication. Months capitalised, as both languages write them ('may' is also a verb). Not after
 # 'since'/'seit': 'highest since November 13' dates where a comparison starts, not the claim.
@@ -128,7 +134,7 @@ def _phrase_patterns(sentence: str) -> list[re.Pattern[str]]:
     """The day-phrase patterns whose family may match the sentence (see _Families)."""
     may = _Families(sentence)
     return [
-        *((_ISO, _DOTTED, _NAMED) if may.date else ()),
+        *((_ISO, _DOTTED, _NAMED, _ENGLISH_NAMED) if may.date else ()),
         *((_PART_OF_MONTH, _WHOLE_MONTH, _DAY_OF_MONTH) if may.month else ()),
         *(pattern for pattern in _RELATIVE_PHRASES if may.relative),
     ]
@@ -151,6 +157,9 @@ def explicit_date(text: str) -> date | None:
         candidates.append((m.start(), _safe(int(m[3]), int(m[2]), int(m[1]))))
     for m in _NAMED.finditer(text):
         candidates.append((m.start(), _safe(int(m[3]), MONTHS[m[2].lower()], int(m[1]))))
+    for m in _ENGLISH_NAMED.finditer(text):
+        month = MONTHS.get(m[1].lower()) or _MONTH_ABBREVIATIONS.get(m[1].lower()[:3])
+        candidates.append((m.start(), _safe(int(m[3]), month, int(m[2])) if month else None))
     valid = sorted((pos, d) for pos, d in candidates if d is not None)
     return valid[0][1] if valid else None
 
