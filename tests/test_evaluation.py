@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.876, 0.866
+EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.882
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -58,20 +58,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en20_baidu_since_april_low.txt 79: reference {'date': '2025-04-08'}",
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
-    # the weekday of a relative clause or a trailing phrase ('Alibaba, whose shares had risen 1.6% on
-    # Wednesday, fell 4.7% ...', '... eingebüßt, nach einem Kurssprung von 7,3 Prozent am Dienstag')
-    # dates every number of the sentence and is carried into the following sentences
-    "en30_hong_kong_tech_sinks.txt 4.7: reference {'date': '2025-11-19'}",
-    "en30_hong_kong_tech_sinks.txt 147.60: reference {'date': '2025-11-19'}",
-    "en30_hong_kong_tech_sinks.txt 11: reference {'date': '2025-11-19'}",
-    "en30_hong_kong_tech_sinks.txt 610: reference {'date': '2025-11-19'}",
-    "en30_hong_kong_tech_sinks.txt 3.0: reference {'date': '2025-11-19'}",
-    "en30_hong_kong_tech_sinks.txt 95.55: reference {'date': '2025-11-19'}",
-    "de35_tencent_frankfurt_euro.txt 1,0: reference {'date': '2026-03-10'}",
-    "de35_tencent_frankfurt_euro.txt 546,50: reference {'date': '2026-03-10'}",
-    "de35_tencent_frankfurt_euro.txt 5,3: reference {'start': '2026-03-03', 'end': '2026-03-10'}",
-    "de35_tencent_frankfurt_euro.txt 1,2: reference {'start': '2026-03-03', 'end': '2026-03-10'}",
-    # the direction of the main clause ('fell') given to a relative clause's move ('had risen 1.6%')
     # a day in a compound word ('am Mittwochmorgen', 'Zum Wochenstart') not read: the previous
     # sentence's day is carried
     "de32_analystennotiz_alibaba.txt 117,56: reference {'date': '2026-03-10'}",
@@ -79,6 +65,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a weekday of the week reported resolved to the week after publication on a weekday too ('Am
     # Montag' in a Friday recap; 'which had slumped 2.2% on Thursday' in a Monday report)
     "en27_stock_market_today.txt 2.2: reference {'date': '2025-11-27'}",
+    # a money move in a recap sentence naming three days ('Am Montag ... um 4,75 US-Dollar auf ...'),
+    # read on the previous week's Monday
+    "de37_alibaba_adr_drei_tage.txt 4,75: reference {'date': '2025-11-03'}",
 }
 
 
@@ -86,34 +75,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de32..de37 and en26..en31 (82 true and 16 wrong) added the same day
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
-        # a money move of a sentence with three days ('um 4,75 US-Dollar auf ...' on the Monday of a recap)
-        "de37_alibaba_adr_drei_tage.txt 4,75",
         # a past price dated by a day of a month beside the weekday reported (see the slot errors)
         "de28_seit_dem_apriltief.txt 101,30",
-        # a move in money read as a price when the verb follows or is separable ('4,21 US-Dollar auf
-        # 136,85 US-Dollar gewannen', '2,25 HKD auf 85,00 HKD abgab', 'gaben sie 2,73 Dollar ab',
-        # '6,04 Dollar verlor', 'verliert 0,43 Euro auf 60,47 Euro', 'a drop of HK$7.20')
-        "de32_analystennotiz_alibaba.txt 4,21",
-        "de33_baidu_nach_den_zahlen.txt 2,25",
-        "de35_tencent_frankfurt_euro.txt 0,43",
-        "de37_alibaba_adr_drei_tage.txt 2,73",
-        "de37_alibaba_adr_drei_tage.txt 6,04",
-        "en30_hong_kong_tech_sinks.txt 7.20",
-        # the weekday of a relative clause or trailing phrase dates the sentence and the next ones
-        # (see the slot errors); 'Seit Wochenbeginn' is also measured over five sessions, not from the
-        # last close of the week before
-        "de35_tencent_frankfurt_euro.txt 1,0",
-        "de35_tencent_frankfurt_euro.txt 546,50",
+        # 'Seit Wochenbeginn' measured over five sessions, not from the last close of the week before
         "de35_tencent_frankfurt_euro.txt 5,3",
-        "en30_hong_kong_tech_sinks.txt 4.7",
-        "en30_hong_kong_tech_sinks.txt 147.60",
-        "en30_hong_kong_tech_sinks.txt 610",
-        "en30_hong_kong_tech_sinks.txt 3.4",
-        "en30_hong_kong_tech_sinks.txt 3.0",
-        "en30_hong_kong_tech_sinks.txt 95.55",
-        # a past price 'a year ago' ('A year ago the stock traded at about $147') read as a price of
-        # the sessions up to publication
-        "en29_nvidia_targets_and_past_prices.txt 147",
     },
     "true called imprecise": {
         # 'nachdem sie zur Eröffnung bei 86,21 Dollar gelegen hatten': the open of a nachdem clause
@@ -121,11 +86,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de33_baidu_nach_den_zahlen.txt 86,21",
     },
     "wrong called accurate": {
-        # the move in a relative clause ('whose shares had risen 1.6% on Wednesday') read on the main clause's day
+        # the move in a relative clause ('whose shares had risen 1.6% on Wednesday'): a past session's
+        # whole move weighed against the day's range
         "en30_hong_kong_tech_sinks.txt 1.6",
-        # 'Vor einem Jahr kostete die Aktie hierzulande noch rund 112 Euro': read as a price of the
-        # sessions up to publication (the derived day's range of 2026-03-09), not a year before
-        "de32_analystennotiz_alibaba.txt 112",
         # an unhedged move of a finished session ('Nvidia added $3.76', 'after slipping 1.2% on
         # Monday') accepted by the intraday range against the previous close
         "en27_stock_market_today.txt 3.76",

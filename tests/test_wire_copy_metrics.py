@@ -368,3 +368,42 @@ def test_an_english_dateline_gives_the_publication_day(tmp_path: Path, head: str
     article.write_text(f"Tencent shares slip\n\n{head} Tencent shares fell 1.2% on Monday.\n", encoding="utf-8")
     loaded = load_article(article, None, {}, date(2026, 11, 30))
     assert (loaded.published.date, loaded.published.source) == (day, "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Die Tencent-ADRs hatten am Montag 1,21 US-Dollar auf 66,85 US-Dollar gewonnen.",
+            {"1,21": "price_change", "66,85": "last_price"},
+        ),
+        (
+            "Die Meituan-Aktie, die am Montag 2,25 HKD auf 95,00 HKD abgab, erholte sich.",
+            {"2,25": "price_change", "95,00": "last_price"},
+        ),
+        ("Nachdem die Tencent-Aktie am Montag 6,04 Dollar verlor, stieg sie.", {"6,04": "price_change"}),
+        ("Meituan fell 4.7% on Monday, a drop of HK$4.70.", {"4.70": "price_change"}),
+        ("Die Tencent-Aktie stieg am Montag von 600 HKD auf 610 HKD.", {"600": "last_price", "610": "last_price"}),
+    ],
+)
+def test_a_sum_before_the_price_it_moved_to_or_before_its_verb_is_a_move_in_money(
+    rules: Rules, text: str, kinds: dict[str, str]
+) -> None:
+    claims = _claims(text, rules)
+    assert {quote: claims[quote].kind for quote in kinds} == kinds
+
+
+def test_a_relative_clause_or_a_phrase_of_an_earlier_move_dates_only_itself(rules: Rules) -> None:
+    claims = _claims("Tencent, whose shares had risen 1.6% on Monday, fell 4.7% to HK$600.00.", rules)
+    assert (claims["1.6"].reference, claims["4.7"].reference) == ({"date": "2025-11-10"}, {"date": "2025-11-12"})
+    claims = _claims(
+        "Die Tencent-Aktie hat 1,0 Prozent eingebüßt, nach einem Kurssprung von 7,3 Prozent am Montag.", rules
+    )
+    assert (claims["1,0"].reference, claims["7,3"].reference) == ({"date": "2025-11-12"}, {"date": "2025-11-10"})
+
+
+def test_a_price_a_year_ago_is_read_a_year_before_and_dates_nothing_after_it(rules: Rules) -> None:
+    claims = _claims("Vor einem Jahr kostete die Tencent-Aktie noch rund 40 Euro. Heute kostet sie 52 Euro.", rules)
+    assert (claims["40"].reference, claims["52"].reference) == ({"date": "2024-11-12"}, {"date": "2025-11-12"})
+    claims = _claims("A year ago Tencent traded at about HK$420. It now trades at HK$600.", rules)
+    assert claims["420"].reference == {"date": "2024-11-12"} and claims["600"].reference == {"date": "2025-11-12"}

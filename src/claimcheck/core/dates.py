@@ -81,6 +81,13 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
     (re.compile(r"\b(gestern|gestrigen|yesterday)\b", re.IGNORECASE), -1),
     (re.compile(r"\b(vorgestern)\b", re.IGNORECASE), -2),
+    # 'A year ago the stock traded at about $147', 'Vor einem Jahr kostete die Aktie noch 112 Euro'
+    (
+        re.compile(
+            r"\b(vor einem Jahr|vor zwölf Monaten|a year ago|one year ago|(?:12|twelve) months ago)\b", re.IGNORECASE
+        ),
+        -365,
+    ),
 )
 # Days named by the week or the night, not by a date:
 _WEEK_END = re.compile(
@@ -260,6 +267,10 @@ RELATIVE_DAY_WORDS = (
     "vortag",
     "handelstag",
     "previous",
+    "einem jahr",
+    "year ago",
+    "zwölf monaten",
+    "months ago",
     *WEEKDAYS,
 )
 
@@ -450,17 +461,25 @@ def extreme_month(sentence: str, as_of: date) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
-# '..., nachdem er am Mittwoch noch 1,7 Prozent gewonnen hatte', '... after falling on Friday': an
-# earlier event told in a subordinate clause; its day is not the day the sentence reports
+# '..., nachdem er am Mittwoch noch 1,7 Prozent gewonnen hatte', '... after falling on Friday', '...,
+# nach einem Kurssprung von 7,3 Prozent am Dienstag', ', whose shares had risen 1.6% on Wednesday,': an
+# earlier event told in a subordinate clause or phrase; its day is not the day the sentence reports
 _EARLIER_EVENT = re.compile(
     r"\b(?:nachdem|bevor|(?:after|before)(?=\s+(?:\w+ing\b|(?:it|they|he|she|the \w+|its \w+)\s+(?:had\s+)?\w+ed\b)))"
-    r"[^,;.]*",
+    r"(?:[^,;.]|[.,](?=\d))*"
+    r"|\b(?:nach|after)\s+(?:einem|einer|dem|der|a|an|its|their)\s+(?:[\w%,.]+\s+){0,2}?"
+    r"(?:Kurssprung|Kurseinbruch|Plus|Minus|Anstieg|Rückgang|Verlust|Gewinn|Sprung|Einbruch|Absturz|Zuwachs|"
+    r"jump|drop|fall|rise|gain|loss|rally|slump|surge|plunge|decline)\b(?:[^,;.]|[.,](?=\d))*"
+    r"|,\s*(?:which|whose|who|die|der|das|deren|dessen)\s+(?:[^,;.]|[.,](?=\d))*?\b(?:had|hatten?|war|waren)\b(?:[^,;.]|[.,](?=\d))*",
     re.IGNORECASE,
-)  # 'after falling', 'after the company reported'; not 'after the opening bell on Monday'
+)
 
 
 def without_earlier_events(sentence: str) -> str:
-    """The sentence with its subordinate clauses of earlier events blanked (positions kept)."""
-    if "nachdem" not in sentence and "fter" not in sentence and "efore" not in sentence and "evor" not in sentence:
-        return sentence
-    return _EARLIER_EVENT.sub(lambda m: " " * len(m.group()), sentence)
+    """The sentence with its subordinate clauses and phrases of earlier events blanked (positions kept)."""
+    return (
+        _EARLIER_EVENT.sub(lambda m: " " * len(m.group()), sentence) if _MAY_TELL_EARLIER.search(sentence) else sentence
+    )
+
+
+_MAY_TELL_EARLIER = re.compile(r"nachdem|bevor|fter|efore|nach |, *(?:which|whose|who|die|der|das|deren|dessen) ", re.I)

@@ -69,7 +69,7 @@ def update_context(
         listing = rules.listing(checked[-1].listing or "")
         context.venue = listing.venue if listing else context.venue
         day = resolve_day(without_earlier_events(sentence), published.date)
-        if day is not None and day.day is not None and day.basis != "approximate":
+        if day is not None and day.day is not None and day.basis != "approximate" and not _looks_back(day, published):
             context.day = day
         return
     if stock_names and not (len(set(stock_names)) > 1 and context.company in stock_names):
@@ -84,5 +84,17 @@ def update_context(
     if not names_relative_day:
         return
     day = resolve_day(without_earlier_events(sentence), published.date)
-    if day is not None and day.day is not None and day.basis == "relative" and day.note is None:
+    if (
+        day is not None
+        and day.day is not None
+        and day.basis == "relative"
+        and day.note is None
+        and not _looks_back(day, published)
+    ):
         context.day = day
+
+
+def _looks_back(day: DateRef, published: Published) -> bool:
+    """'Vor einem Jahr kostete die Aktie noch 112 Euro': a day a month or more before publication is
+    a look back, not the session the next sentences report."""
+    return day.day is not None and published.date is not None and (published.date - day.day).days > 31

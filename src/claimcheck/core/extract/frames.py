@@ -48,8 +48,19 @@ from claimcheck.rules import Rules
 _MONEY_MOVE = re.compile(
     r"(?:\b(?:up|down|minus|plus|Minus|Plus|lost|gained|shed|added|verlor|verloren|gewann|gewannen|büßte|büßten)"
     r"|\b(?:stieg|stiegen|fiel|fielen|sank|sanken|kletterte|kletterten|verteuerte|verbilligte|rose|fell|dropped|"
-    r"climbed|jumped|slipped|declined|gained|lost)\w*(?:\s+[\w.]+){0,3}?\s+(?:um|by))\s*(?:US\$|HK\$|\$|€)?\s*$"
+    r"climbed|jumped|slipped|declined|gained|lost)\w*(?:\s+[\w.]+){0,3}?\s+(?:um|by)"
+    r"|\b(?:a|an|ein|einem|einen)\s+(?:drop|fall|decline|loss|gain|rise|jump|increase|Minus|Plus|Abschlag|Aufschlag)"
+    r"\s+(?:of|von))\s*(?:US\$|HK\$|\$|€)?\s*$"
 )  # 'um' alone is also 'around' ('notierte um 150 HKD'): a money move only after a move verb
+# after the sum: another price it moved to ('4,21 US-Dollar auf 136,85 US-Dollar gewannen'), or the
+# verb of a German clause ('6,04 Dollar verlor', 'gaben sie 2,73 Dollar ab.')
+_MONEY_MOVE_AFTER = re.compile(
+    r"\s*(?:(?:auf|to)\s+(?:US\$|HK\$|\$|€)?\s*\d"
+    r"|(?:verlor|verloren|verliert|gewann|gewannen|gewinnt|abgab|abgaben|einbüßte|einbüßten|zulegte|zulegten"
+    r"|nachgab|nachgaben)\b|(?:ab|zu|ein|nach)\s*(?:[.,;)]|$))"
+)
+# 'von 150 auf 160 Euro' (a base), 'auf 85,00 HKD abgab' (the price it moved to): no sum moved
+_LEVEL_NAMED_BEFORE = re.compile(r"\b(?:von|from|auf|to|bei|at)\s*(?:US\$|HK\$|\$|€)?\s*$")
 # A record or all-time high the text dates within the last year is the 52-week high; undated, or of an
 # earlier year ('Rekordhoch von 2020'), the quotes held may not reach it
 _RECORD_AS_52W = {"all_time_high": "high_52w", "distance_past_peak": "distance_52w_high"}
@@ -151,7 +162,13 @@ def number_claim(
         unit_class == "price"
         and kind in _MOVABLE_PRICE
         and m.scale == 1
-        and _MONEY_MOVE.search(sentence, max(0, m.start - offset - 45), m.start - offset)
+        and (
+            _MONEY_MOVE.search(sentence, max(0, m.start - offset - 45), m.start - offset)
+            or (
+                _MONEY_MOVE_AFTER.match(sentence, m.unit_end - offset)
+                and not _LEVEL_NAMED_BEFORE.search(sentence, max(0, m.start - offset - 12), m.start - offset)
+            )
+        )
     ):
         kind = "price_change"
     if kind in SHARE_PRICE_KINDS and m.scale != 1:
