@@ -14,12 +14,14 @@ PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "past_month_return"
 # Moves over a past period whose base the text does not date to a session ('seit Sommer 2015 um
 # 33.500 % gestiegen', '2023 und 2024 Zuwächse von 170 %', 'subsequently declined by 35%'): found
 # and named, but not measured yet, so never judged against the publication day's move.
-UNMEASURED_PERIOD_KINDS = {"since_return", "calendar_year_return"}
+UNMEASURED_PERIOD_KINDS = {"since_return", "calendar_year_return", "months_return"}
 # Metrics named by their words but not in daily quotes, or not measured yet: each comes out
 # unverifiable with its reason, never judged as the session's move or price it resembles.
 UNMEASURED_KINDS = {
-    "since_return": "a move over a past period the text does not date to sessions: not measured yet",
-    "calendar_year_return": "a move over a past period the text does not date to sessions: not measured yet",
+    **dict.fromkeys(
+        ("since_return", "calendar_year_return"),
+        "a move over a past period the text does not date to sessions: not measured yet",
+    ),
     "premarket": "trading before the session opens: not in the daily quotes",
     "after_hours": "trading after the session closes: not in the daily quotes",
     "moving_average": "a moving average's level: not measured yet",
