@@ -77,8 +77,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # a past price dated by a day of a month beside the weekday reported (see the slot errors)
         "de28_seit_dem_apriltief.txt 101,30",
-        # 'Seit Wochenbeginn' measured over five sessions, not from the last close of the week before
-        "de35_tencent_frankfurt_euro.txt 5,3",
     },
     "true called imprecise": {
         # 'nachdem sie zur Eröffnung bei 86,21 Dollar gelegen hatten': the open of a nachdem clause

@@ -407,3 +407,15 @@ def test_a_price_a_year_ago_is_read_a_year_before_and_dates_nothing_after_it(rul
     assert (claims["40"].reference, claims["52"].reference) == ({"date": "2024-11-12"}, {"date": "2025-11-12"})
     claims = _claims("A year ago Tencent traded at about HK$420. It now trades at HK$600.", rules)
     assert claims["420"].reference == {"date": "2024-11-12"} and claims["600"].reference == {"date": "2025-11-12"}
+
+
+def test_a_move_since_the_week_began_is_measured_from_the_previous_week_s_last_close(tmp_path: Path) -> None:
+    """9988.HK on Thursday 2025-11-13 against the last close before that week (Friday 2025-11-07);
+    five sessions back (2025-11-06) is another base: only the week's counts."""
+    closes = pd.read_csv(SNAPSHOT / "9988.HK.csv", index_col="date")["close"]
+    week_to_date = (closes["2025-11-13"] / closes[closes.index <= "2025-11-09"].iloc[-1] - 1) * 100
+    text = f"Alibaba shares in Hong Kong closed at HK$162.00 on Thursday, up {week_to_date:.1f}% this week."
+    claim = check_text(tmp_path, text, "2025-11-14")["articles"][0]["claims"][1]
+    assert claim["kind"] == "week_to_date_return"
+    assert claim["reference"] == {"start": "2025-11-10", "end": "2025-11-13"}
+    assert claim["observed"] == pytest.approx(week_to_date, abs=1e-3) and claim["verdict"] == "accurate"

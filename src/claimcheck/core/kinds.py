@@ -10,7 +10,14 @@ from datetime import date, timedelta
 
 # Claims without a number of their own: only their sign is checked ('stieg am Montag').
 STATEMENT_KINDS = {"direction", "extreme_since"}
-PERIOD_KINDS = {"ytd_return", "week_return", "month_return", "past_month_return", "twelve_month_return"}
+PERIOD_KINDS = {
+    "ytd_return",
+    "week_return",
+    "week_to_date_return",
+    "month_return",
+    "past_month_return",
+    "twelve_month_return",
+}
 # Moves over a past period whose base the text does not date to a session ('seit Sommer 2015 um
 # 33.500 % gestiegen', '2023 und 2024 Zuwächse von 170 %', 'subsequently declined by 35%'): found
 # and named, but not measured yet, so never judged against the publication day's move.

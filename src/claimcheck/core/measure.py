@@ -266,6 +266,9 @@ def _period_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]
     elif kind == "week_return":
         base = _need(data, sessions_ending(code, as_of, WINDOW_SESSIONS + 1)[0], "close")
         name = "close vs close five sessions earlier"
+    elif kind == "week_to_date_return":
+        base = _base_close(data, as_of - timedelta(days=as_of.weekday() + 1))
+        name = "close vs last close of the previous week"
     elif kind == "month_return":
         base = _base_close(data, as_of.replace(day=1) - timedelta(days=1))
         name = "close vs last close of the previous month"

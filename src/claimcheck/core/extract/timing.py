@@ -285,6 +285,13 @@ def reference_of(
         return {"start": start.isoformat(), "end": as_of.isoformat()}, basis, notes, source
     if kind == "week_return":
         return {"start": (as_of - timedelta(days=7)).isoformat(), "end": as_of.isoformat()}, basis, notes, source
+    if kind == "week_to_date_return":  # 'seit Wochenbeginn': from the Monday of the week
+        return (
+            {"start": (as_of - timedelta(days=as_of.weekday())).isoformat(), "end": as_of.isoformat()},
+            basis,
+            notes,
+            source,
+        )
     return {"date": as_of.isoformat()}, basis, notes, source
 
 
