@@ -305,7 +305,7 @@ def test_participles_and_price_page_verbs_give_the_side(rules: Rules, text: str,
         ("Tencent's ADRs remain 50% below their record close of $95.00 from 2021.", "50", "distance_past_peak"),
         ("Tencent's ADRs remain 50% below their record close of $95.00 from 2021.", "95.00", "all_time_high"),
         ("Nvidia shares fell 3% after the bell in extended trading.", "3", "after_hours"),
-        ("Profit-taking pushed Nvidia down 3% this week.", "3", "week_return"),
+        ("Profit-taking pushed Nvidia down 3% this week.", "3", "week_to_date_return"),
         ("Strong earnings lifted Nvidia 12% this month.", "12", "month_return"),
         ("Since investors expect stimulus, Tencent shares rose 3% on Tuesday.", "3", "day_change"),
     ],
@@ -419,3 +419,12 @@ def test_a_move_since_the_week_began_is_measured_from_the_previous_week_s_last_c
     assert claim["kind"] == "week_to_date_return"
     assert claim["reference"] == {"start": "2025-11-10", "end": "2025-11-13"}
     assert claim["observed"] == pytest.approx(week_to_date, abs=1e-3) and claim["verdict"] == "accurate"
+
+
+def test_a_number_told_of_a_dated_base_s_day_takes_that_day(rules: Rules) -> None:
+    text = (
+        "Am Montag schloss die Tencent-Aktie bei 600,00 HKD und damit rund 40 Prozent über dem Schlusskurs "
+        "vom 7. April, als sie bei 428,00 HKD aus dem Handel gegangen war."
+    )
+    claims = _claims(text, rules)
+    assert (claims["600,00"].reference, claims["428,00"].reference) == ({"date": "2025-11-10"}, {"date": "2025-04-07"})

@@ -87,6 +87,10 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> Da
     for start, end in phrases:
         if _dates_a_base_without_number(sentence, start, end):
             free = free[:start] + " " * (end - start) + free[end:]  # 'über dem Schlusskurs vom Vortag'
+            when = _WHEN_CLAUSE.match(sentence, end)
+            for n in numbers:  # '... vom 7. April, als es bei 101,30 HKD aus dem Handel gegangen war'
+                if when and when.start() <= n.start - offset < when.end():
+                    own[n.start] = sentence[start:end]
             continue
         owner = next(
             (
@@ -107,13 +111,18 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> Da
 _BASE_NOUN_BEFORE = re.compile(
     r"\b(?:über|unter|gegenüber|verglichen mit|im Vergleich zu[rm]?|above|below|over|under|from|versus|vs\.?|"
     r"compared (?:with|to))\s+(?:dem|den|der|des|the|its|their)?\s*(?:[\w-]+\s+)?"
-    r"(?:Schlusskurs|Schlussstand|Schluss|Niveau|Stand|close|closing price|closing level|level)\s*$",
+    r"(?:Schlusskurs|Schlussstand|Schluss|Niveau|Stand|close|closing price|closing level|level)"
+    r"\s*(?:(?:vom|von|des|am|of|on)\s+)?$",
     re.IGNORECASE,
 )
 _BASE_NOUN_AFTER = re.compile(r"['’]s\s+(?:close|closing price|closing level|level)\b(?!\s+(?:of|at)\b)")
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:above|below|over|under|from|versus|vs\.?|compared (?:with|to))\s*$", re.IGNORECASE
 )
+
+
+# the clause after a dated base that tells what happened that day
+_WHEN_CLAUSE = re.compile(r"\s*,\s*(?:als|when|an dem|on which)\b(?:[^,;.]|[.,](?=\d))*", re.IGNORECASE)
 
 
 def _may_name_a_base(sentence: str) -> bool:
