@@ -428,3 +428,15 @@ def test_a_number_told_of_a_dated_base_s_day_takes_that_day(rules: Rules) -> Non
     )
     claims = _claims(text, rules)
     assert (claims["600,00"].reference, claims["428,00"].reference) == ({"date": "2025-11-10"}, {"date": "2025-04-07"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Tencent-Aktie lag damit noch knapp 28 Prozent unter dem neuen Ziel.",
+        "Tencent trades 25% below the new price target.",
+    ],
+)
+def test_the_distance_to_a_price_target_is_the_analyst_s_not_the_day_s(rules: Rules, text: str) -> None:
+    [claim] = _claims(text, rules).values()
+    assert (claim.kind, claim.checkable) == ("analyst_target", False)

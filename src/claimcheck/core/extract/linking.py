@@ -95,14 +95,14 @@ def link_prices(
     move is so marked only when it ended on such a close or a word names the session's end.
     `after_close`: an earlier sentence of the paragraph announced the session's end ('Handelsschluss
     in Hongkong.'), so the moves reported after it, in any tense, are the whole session's."""
-    moves = [c for c in claims if c.kind in ("day_change", "intraday_move", "open_move")]
+    moves = [c for c in claims if c.kind in ("day_change", "price_change", "intraday_move", "open_move")]
     for claim in claims:
         if claim.kind in ("last_price", "amount") and moves and claim.unit in CURRENCIES:
             # the move the price ended on: the nearest before it ('0,8 Prozent auf 605 HKD, ... 1 Prozent auf 153,80')
             move = next((c for c in reversed(moves) if c.span[0] < claim.span[0]), moves[0])
             claim.kind = "intraday_price" if move.kind == "intraday_move" else "last_price"
             said = _up_to_clause_of(claim, sentence)
-            if move.kind == "day_change" and (
+            if move.kind in ("day_change", "price_change") and (
                 _completed_session(move, said, published, rules, written_by)
                 or (after_close and _closed_when_written(move, published, rules, written_by, announced=True))
             ):
