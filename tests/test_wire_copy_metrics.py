@@ -375,7 +375,7 @@ def test_an_english_dateline_gives_the_publication_day(tmp_path: Path, head: str
     [
         (
             "Die Tencent-ADRs hatten am Montag 1,21 US-Dollar auf 66,85 US-Dollar gewonnen.",
-            {"1,21": "price_change", "66,85": "last_price"},
+            {"1,21": "price_change", "66,85": "close"},
         ),
         (
             "Die Meituan-Aktie, die am Montag 2,25 HKD auf 95,00 HKD abgab, erholte sich.",
