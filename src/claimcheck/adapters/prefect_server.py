@@ -112,20 +112,22 @@ def launch_temporary(home: Path, host: str = "127.0.0.1") -> LocalServer:
 
 def wait_healthy(server: LocalServer, timeout: float) -> None:
     """Until the server's API answers; ServerNotStarted (the server stopped) if it exits or
-    does not answer within `timeout` seconds."""
+    does not answer within `timeout` seconds. The deadline is looked at first, so a timeout of 0
+    never uses the server, however far its start has come (the server starts while the CLI reads
+    the articles)."""
     deadline = time.monotonic() + timeout
     while True:
         if server.process.poll() is not None:
             raise ServerNotStarted(
                 f"the temporary Prefect server exited with status {server.process.returncode}; see {server.log_path}"
             )
-        if healthy(server.api_url):
-            return
         if time.monotonic() >= deadline:
             stop(server)
             raise ServerNotStarted(
                 f"the temporary Prefect server did not answer within {timeout:.0f} s; see {server.log_path}"
             )
+        if healthy(server.api_url):
+            return
         time.sleep(0.1)
 
 
