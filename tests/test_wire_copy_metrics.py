@@ -440,3 +440,12 @@ def test_a_number_told_of_a_dated_base_s_day_takes_that_day(rules: Rules) -> Non
 def test_the_distance_to_a_price_target_is_the_analyst_s_not_the_day_s(rules: Rules, text: str) -> None:
     [claim] = _claims(text, rules).values()
     assert (claim.kind, claim.checkable) == ("analyst_target", False)
+
+
+def test_a_session_that_reversed_to_close_down_and_its_loss_on_the_day(rules: Rules) -> None:
+    claims = _claims(
+        "Tencent's ADRs opened at $85.20 and then reversed to close down 2.3% at $81.01, a loss of $1.90 on the day.",
+        rules,
+    )
+    assert (claims["2.3"].kind, claims["1.90"].kind) == ("day_change", "price_change")
+    assert _claims("Tencent reported a net loss of $1.90 billion.", rules)["1.90"].kind == "financials"
