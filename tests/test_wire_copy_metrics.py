@@ -449,3 +449,8 @@ def test_a_session_that_reversed_to_close_down_and_its_loss_on_the_day(rules: Ru
     )
     assert (claims["2.3"].kind, claims["1.90"].kind) == ("day_change", "price_change")
     assert _claims("Tencent reported a net loss of $1.90 billion.", rules)["1.90"].kind == "financials"
+
+
+def test_a_price_at_the_open_is_the_open(rules: Rules) -> None:
+    text = "Die Tencent-ADRs schlossen bei 84,10 Dollar, nachdem sie zur Eröffnung bei 86,21 Dollar gelegen hatten."
+    assert _claims(text, rules)["86,21"].kind == "open_price"
