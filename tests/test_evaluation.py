@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.902, 0.893
+EDITOR_PRECISION, EDITOR_RECALL = 0.919, 0.909
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -76,9 +76,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the move in a relative clause ('whose shares had risen 1.6% on Wednesday'): a past session's
         # whole move weighed against the day's range
         "en30_hong_kong_tech_sinks.txt 1.6",
-        # an unhedged move of a finished session ('Nvidia added $3.76', 'after slipping 1.2% on
-        # Monday') accepted by the intraday range against the previous close
-        "en27_stock_market_today.txt 3.76",
+        # an unhedged past-tense move of an earlier session ('after slipping 1.2% on Monday') is also
+        # weighed against that day's range (kept: the range keeps intraday figures from being wrong)
         "en29_nvidia_targets_and_past_prices.txt 1.2",
         # 'fell 1.3% over the same period' after 'Over the past week' in a text of the evening after
         # the close: accepted by the week ending a session earlier

@@ -454,3 +454,19 @@ def test_a_session_that_reversed_to_close_down_and_its_loss_on_the_day(rules: Ru
 def test_a_price_at_the_open_is_the_open(rules: Rules) -> None:
     text = "Die Tencent-ADRs schlossen bei 84,10 Dollar, nachdem sie zur Eröffnung bei 86,21 Dollar gelegen hatten."
     assert _claims(text, rules)["86,21"].kind == "open_price"
+
+
+def test_an_english_dateline_s_clock_makes_the_day_s_moves_whole_sessions(tmp_path: Path) -> None:
+    """'Nov 24, 2025, 5:10 p.m. ET': after New York's close, so 'added $3.76, or 2.1%, to $182.55' are
+    the session's whole move and close, both read close to close."""
+    from claimcheck.adapters.articles import load_article
+    from claimcheck.pipeline import extract
+
+    article = tmp_path / "wrap.txt"
+    article.write_text(
+        "Stocks rebound\n\nNov 24, 2025, 5:10 p.m. ET\n\nNvidia added $3.76, or 2.1%, to $182.55 on Monday.\n"
+    )
+    loaded = load_article(article, None, {}, date(2026, 11, 30))
+    assert loaded.published.at is not None and (loaded.published.at.hour, loaded.published.at.minute) == (17, 10)
+    claims = {c.quote: c for c in extract(loaded).claims}
+    assert [claims[q].completed_session for q in ("3.76", "2.1", "182.55")] == [True, True, True]

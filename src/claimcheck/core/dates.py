@@ -210,7 +210,22 @@ def publication_instant(head: str, day: date) -> datetime | None:
         zone = _ZONES.get(m["zone"] or "") or ("Europe/Berlin" if m["d"] else None)
         if zone is not None:
             return clock.replace(tzinfo=ZoneInfo(zone))
+    for m in _ENGLISH_STAMP.finditer(head):
+        month = MONTHS.get(m["month"].lower()) or _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
+        if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
+            continue
+        hour = int(m["hh"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
     return None
+
+
+# 'November 25, 2025, 4:30 p.m. ET', 'Nov 24, 2025 6:15 PM EST': an English dateline with its clock
+_ENGLISH_STAMP = re.compile(
+    rf"\b(?P<month>{_MONTH_ALT}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?P<day>\d{{1,2}}),?\s+"
+    r"(?P<year>20\d\d)[,\s]+(?:at\s+)?(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)\s*"
+    r"(?P<zone>ET|EST|EDT|HKT|UTC|GMT|CET|CEST)\b",
+    re.IGNORECASE,
+)
 
 
 def _safe(year: int, month: int, day: int) -> date | None:

@@ -108,8 +108,11 @@ def link_prices(
             ):
                 claim.kind = "close"
                 claim.completed_session = _closed_when_written(move, published, rules, written_by)
-                # 'slipped 0.9% to $137.90' on a closed session: the move ended on that close
-                move.completed_session = move.completed_session or claim.completed_session
+                # 'slipped 0.9% to $137.90' on a closed session: the move ended on that close, and so
+                # did the same move said in money just before it ('added $3.76, or 2.1%, to $182.55')
+                ended_on = [c for c in moves if c.listing == move.listing and _said_with(c, move)]
+                for ended in ended_on:
+                    ended.completed_session = ended.completed_session or claim.completed_session
             claim.checkable = True
             claim.scope_reason = None
         elif claim.kind in ("day_change", "price_change") and claim.hedge != "intraday":
@@ -131,6 +134,14 @@ def link_prices(
             claim.completed_session = (
                 after_close or _completed_session(claim, said, published, rules, written_by)
             ) and _closed_when_written(claim, published, rules, written_by, announced=after_close)
+
+
+def _said_with(other: Claim, move: Claim) -> bool:
+    """The move itself, or another of its kind of move said just before it for the same price
+    ('$3.76, or 2.1%, to $182.55'): a percentage and a sum within a few characters."""
+    if other is move:
+        return True
+    return other.kind in ("day_change", "price_change") and 0 < move.span[0] - other.span[1] <= 12
 
 
 def _up_to_clause_of(claim: Claim, sentence: str) -> str:
