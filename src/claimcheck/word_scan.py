@@ -97,16 +97,16 @@ class WordScan:
 # Characters that a case-insensitive pattern matches to an ASCII letter although lower-casing does
 # not turn them into it (dotted and dotless i, long s, the Kelvin sign): a text holding one is not
 # folded for `WordPositions`, so that a guard built on it never misses what such a pattern finds.
-_FOLDS_APART = "\u0130\u0131\u017f\u212a"
+FOLDS_APART = "\u0130\u0131\u017f\u212a"
 
 
 def fold(text: str) -> str | None:
     """The text lower-cased, offset for offset, or None where lower-casing moves offsets ('İ' is
-    two characters lower-cased), a character folds otherwise (see _FOLDS_APART) or a capital sigma
+    two characters lower-cased), a character folds otherwise (see FOLDS_APART) or a capital sigma
     lower-cases by the letters around it (then a sentence lower-cased alone may differ from its
     slice of the folded text)."""
     folded = text.lower()
-    if len(folded) != len(text) or any(char in text for char in _FOLDS_APART) or "\u03a3" in text:
+    if len(folded) != len(text) or any(char in text for char in FOLDS_APART) or "\u03a3" in text:
         return None
     return folded
 

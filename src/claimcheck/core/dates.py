@@ -12,7 +12,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from claimcheck.first_chars import with_first_chars
-from claimcheck.word_scan import prefix_tree
+from claimcheck.word_scan import FOLDS_APART, prefix_tree
 
 MONTHS = {
     "januar": 1,
@@ -50,13 +50,16 @@ WEEKDAYS = {
     "friday": 4,
 }
 _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items() if name.isascii()}
+# English month abbreviations in the month-first order ('Nov 24, 2025', 'Sept. 3'): datelines and
+# sentence ends (sentences._ENDS_A_DATE)
+ENGLISH_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _MONTH_ALT = "|".join(MONTHS)
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
 _NAMED = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
 # 'November 25, 2025', 'Nov 25, 2025', 'Nov. 25, 2025': the English order, month first
 _ENGLISH_NAMED = re.compile(
-    rf"\b({_MONTH_ALT}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)\b",
+    rf"\b({_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)\b",
     re.IGNORECASE,
 )
 # A day of a month without its year ('am 7. April', 'on April 8', 'April 9th'): the latest such day up
@@ -221,7 +224,7 @@ def publication_instant(head: str, day: date) -> datetime | None:
 
 # 'November 25, 2025, 4:30 p.m. ET', 'Nov 24, 2025 6:15 PM EST': an English dateline with its clock
 _ENGLISH_STAMP = re.compile(
-    rf"\b(?P<month>{_MONTH_ALT}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?P<day>\d{{1,2}}),?\s+"
+    rf"\b(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+"
     r"(?P<year>20\d\d)[,\s]+(?:at\s+)?(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)\s*"
     r"(?P<zone>ET|EST|EDT|HKT|UTC|GMT|CET|CEST)\b",
     re.IGNORECASE,
@@ -292,9 +295,8 @@ RELATIVE_DAY_WORDS = (
 
 _MONTH_STEMS = tuple(sorted({month[:3] for month in MONTHS}))
 _UNDATED_WORDS = ("sitzung", "einem tag", "session")
-# Characters a case-blind pattern matches to a letter although lower-casing does not give it
-# ('ſ' is 's', 'K' is 'k'): a sentence holding one is searched with every pattern.
-_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+# A sentence holding a character that folds apart (word_scan.FOLDS_APART: 'ſ' is 's' to a case-blind
+# pattern, but not lower-cased) is searched with every pattern.
 
 
 class _Families:
@@ -305,7 +307,7 @@ class _Families:
 
     def __init__(self, sentence: str) -> None:
         folded = sentence.lower()
-        odd = any(char in sentence for char in _ODD_FOLDS)
+        odd = any(char in sentence for char in FOLDS_APART)
         self.date = "20" in sentence
         self.month = odd or any(stem in folded for stem in _MONTH_STEMS)
         self.undated = odd or any(word in folded for word in _UNDATED_WORDS)

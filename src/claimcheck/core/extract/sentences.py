@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimcheck.core.dates import ENGLISH_MONTH_ABBREVIATIONS
 from claimcheck.first_chars import with_first_chars
 from claimcheck.word_scan import prefix_tree
 
@@ -40,7 +41,7 @@ def detect_language(text: str) -> str:
 # a German ordinal ('am 9. April', '3. Quartal') has one or two digits and its noun after it
 _ENDS_A_DATE = re.compile(
     r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}|\b(?:19|20)\d\d)\.?$"
+    rf"{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+\d{{1,2}}|\b(?:19|20)\d\d)\.?$"
 )
 
 
