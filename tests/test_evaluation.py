@@ -1,7 +1,7 @@
 """The extractor against every golden file: precision and recall on checkable claims (targets 95 %),
 and the listing, day, hedge and direction of every claim it finds.
 
-The editor's set (de11..de37, en06..en31) is held to the figures measured when it was added
+The editor's set (de11..de43, en06..en37) is held to the figures measured when it was added
 (2026-11-29, extractor version 8 with the tester branch's cue rows): precision 86.9 %, recall
 82.5 %, and the fifteen slot errors listed below. They are floors that may only rise: each listed
 error or missed claim is a defect the extractor still has (the tester branch's report names the
@@ -13,7 +13,12 @@ new defects is listed below with its class; the answers were not changed to fit 
 from 81.4 % and 71.4 % by the cue and sign rows of tests/test_second_editor_cues.py. Lowered to the
 figures measured when de32..de37 and en26..en31 joined the set (2026-11-30, branch tester3: moves
 in money, relative clauses, 'vor einem Jahr' / 'a year ago', earnings days, 'im gleichen Zeitraum',
-euro price pages derived from Hong Kong and New York); their defects are listed with their class."""
+euro price pages derived from Hong Kong and New York); their defects are listed with their class.
+Lowered to the figures measured when de38..de43 and en32..en37 joined the set (2026-11-30, branch
+tester4: chart analyses with supports, RSI and moving averages, price-target tables, euro quotes of
+L&S/gettex/Stuttgart, results days, the year in HKD, USD and EUR, traders' quotes and ranges, the
+Hang Seng Tech and Golden Dragon indices, moves in cents, question headlines, teasers); their
+defects are listed with their class."""
 
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.919, 0.909
+EDITOR_PRECISION, EDITOR_RECALL = 0.848, 0.876
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -64,14 +69,93 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a money move in a recap sentence naming three days ('Am Montag ... um 4,75 US-Dollar auf ...'),
     # read on the previous week's Monday
     "de37_alibaba_adr_drei_tage.txt 4,75: reference {'date': '2025-11-03'}",
+    # tester4 (de38..de43, en32..en37):
+    # an earlier session named in a possessive or relative phrase ("recovering part of Monday's 3.5%
+    # slide") carried into the following sentences, which report the publication day
+    "en37_hang_seng_rebound_teaser.txt 25,063.71: reference {'date': '2026-03-23'}",
+    "en37_hang_seng_rebound_teaser.txt 514.00: reference {'date': '2026-03-23'}",
+    "en37_hang_seng_rebound_teaser.txt 3.2: reference {'date': '2026-03-23'}",
+    "en37_hang_seng_rebound_teaser.txt 79.00: reference {'date': '2026-03-23'}",
+    # the base of a comparison ('0,8 Prozent tiefer als am Montag') read as the session reported
+    "de41_jahresbilanz_hkd_usd_euro.txt 0,8: reference {'date': '2025-12-29'}",
+    # the day of a pluperfect sentence ('Am Montag hatte die Aktie noch ... verloren') carried into the next
+    "de40_baidu_quartalszahlen_golden_dragon.txt 0,9: reference {'date': '2025-11-17'}",
+    # a day in a compound word ('am Mittwochmorgen') not read: the previous sentence's session is carried
+    "de43_nvidia_quartalsende_euro.txt 151,70: reference {'date': '2026-03-31'}",
+    "de43_nvidia_quartalsende_euro.txt 151,40: reference {'date': '2026-03-31'}",
+    # a figure 'as of now' (distance to a moving average, RSI) in a text published before the session
+    # dated to the last session; the set dates it to publication (the measurement is the same)
+    "de43_nvidia_quartalsende_euro.txt 3: reference {'date': '2026-03-31'}",
+    "en33_baidu_technical_levels.txt 41: reference {'date': '2026-01-06'}",
+    "en33_baidu_technical_levels.txt 70: reference {'date': '2026-01-06'}",
+    # a US story ('Shares of Alibaba Group (NYSE: BABA)') whose headline and summary come before the
+    # ticker: read as the Hong Kong listing, and its evening time (6:05 p.m. ET) as the next day
+    "en32_why_alibaba_soared_this_week.txt 14: listing '9988.HK'",
+    "en32_why_alibaba_soared_this_week.txt 14: reference {'start': '2025-09-08', 'end': '2025-09-13'}",
+    "en32_why_alibaba_soared_this_week.txt 83: listing '9988.HK'",
+    "en32_why_alibaba_soared_this_week.txt 83: reference {'start': '2025-01-01', 'end': '2025-09-13'}",
+    # the day a 52-week high was set ('vom 2. Oktober 2025', 'a day after hitting') or a day named in an
+    # earlier sentence ('am 8. Januar') taken as the day of the high or of the distance to it
+    "de38_chartanalyse_200_hkd.txt 7: reference {'date': '2026-01-08'}",
+    "de39_kursziele_euro_boersen.txt 30: reference {'date': '2025-10-02'}",
+    "de40_baidu_quartalszahlen_golden_dragon.txt 25: reference {'date': '2025-11-18'}",
+    "de40_baidu_quartalszahlen_golden_dragon.txt 149,51: reference {'date': '2025-11-18'}",
+    "en36_can_alibaba_reach_200.txt 193.67: reference {'date': '2025-10-02'}",
+    # a distance to the 200-day line without 'über'/'unter' ('Der Abstand ... beträgt rund 26 Prozent')
+    # gets no direction, although the price stands above its average
+    "de38_chartanalyse_200_hkd.txt 26: direction None",
+    # a weekday of the week before publication ("Friday's low" in a Wednesday text) resolved to the week after
+    "en33_baidu_technical_levels.txt 142.50: reference {'date': '2026-01-09'}",
+    # 'over the past week' in a text published before the session: labelled from the calendar week
+    # (2025-12-30), measured from the close five sessions earlier (2025-12-29)
+    "en33_baidu_technical_levels.txt 15.5: reference {'start': '2025-12-30', 'end': '2026-01-06'}",
+    # a return from a dated low ('up 96% from their April 9 low'): carries a day instead of its period
+    "en33_baidu_technical_levels.txt 96: reference {'date': '2025-04-09'}",
 }
 
 
 # the verdicts on the editor's set (242 true and 35 wrong market numbers), measured 2026-11-30;
 # de32..de37 and en26..en31 (82 true and 16 wrong) added the same day
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": set(),
-    "true called imprecise": set(),
+    "true called wrong": {
+        # tester4: the day of the 52-week high ('vom 2. Oktober 2025') or of an earlier sentence
+        # ('am 8. Januar') taken as the day the distance to it is measured
+        "de38_chartanalyse_200_hkd.txt 7",
+        "de39_kursziele_euro_boersen.txt 30",
+        # 'der Verlust binnen einer Woche' read as the day's move
+        "de39_kursziele_euro_boersen.txt 12,5",
+        # the base of a comparison ('tiefer als am Montag') read as the session
+        "de41_jahresbilanz_hkd_usd_euro.txt 0,8",
+        # two figures in one sentence, an exchange rate's year first ('der Euro im Jahresverlauf ... um
+        # rund 13 Prozent'): the share's 'Plus in Euro gerechnet' read as the day's move
+        "de41_jahresbilanz_hkd_usd_euro.txt 54",
+        # 'still up 12.7% this year but 13.5% below their October peak of HK$186.20': 'this year' goes to
+        # the second figure, the first is read as a day's move; a named month's peak is read as a price
+        "en34_hong_kong_listed_range_tech_index.txt 12.7",
+        "en34_hong_kong_listed_range_tech_index.txt 13.5",
+        "en34_hong_kong_listed_range_tech_index.txt 186.20",
+        # a move in money in a headline ('Alibaba adds nearly $8') read as a price
+        "en35_adr_movers_cents.txt 8",
+        # a move in cents ('climbed 159 cents') read as a percentage
+        "en35_adr_movers_cents.txt 159",
+        # an earlier session in a possessive ("Monday's 3.5% slide") carried into the next sentences
+        "en37_hang_seng_rebound_teaser.txt 25,063.71",
+        "en37_hang_seng_rebound_teaser.txt 1.5",
+        "en37_hang_seng_rebound_teaser.txt 514.00",
+        "en37_hang_seng_rebound_teaser.txt 3.2",
+        "en37_hang_seng_rebound_teaser.txt 79.00",
+        # '3.1% lower than a week ago' after 'down 2.2% this year': read as the year's move
+        "en37_hang_seng_rebound_teaser.txt 3.1",
+    },
+    "true called imprecise": {
+        # tester4: a day in a compound word ('am Dienstagabend') not read: a derived euro price weighed
+        # against the range of the session before
+        "de41_jahresbilanz_hkd_usd_euro.txt 125,10",
+        # a quarter's move ('Im ersten Quartal verlor die Aktie ... rund 6,5 Prozent') read as the day's
+        "de43_nvidia_quartalsende_euro.txt 6,5",
+        # 'after touching $156.85 during Thursday's 10% jump': the touched price read as the close
+        "en32_why_alibaba_soared_this_week.txt 156.85",
+    },
     "wrong called accurate": {
         # the move in a relative clause ('whose shares had risen 1.6% on Wednesday'): a past session's
         # whole move weighed against the day's range
@@ -82,6 +166,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # 'fell 1.3% over the same period' after 'Over the past week' in a text of the evening after
         # the close: accepted by the week ending a session earlier
         "en28_baidu_after_hours.txt 1.3",
+        # tester4: a low said in a range of the reported session ('bewegte sich zwischen 500 und 521,50
+        # HKD') accepted as the previous session's low
+        "de42_meituan_haendlerstimmen.txt 500",
+        # an index level reached by the day's move ('stieg um 1,1 Prozent auf 25.355,95 Punkte', 'edged up
+        # 0.2% to 26,843.77') is the close, but is accepted anywhere in the day's range
+        "de42_meituan_haendlerstimmen.txt 25.355,95",
+        "en34_hong_kong_listed_range_tech_index.txt 26,843.77",
     },
     "missed": {
         # trading volume ('138,8 Mio. Aktien', 'Volume was 3.4 million shares'): no such kind yet
@@ -89,9 +180,63 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de28_seit_dem_apriltief.txt 171",
         "en20_baidu_since_april_low.txt 3.4",
         "en20_baidu_since_april_low.txt 7.6",
+        "de42_meituan_haendlerstimmen.txt 250",
+        # tester4: an index's high ('touched 25,177.09 at its peak') not read
+        "en37_hang_seng_rebound_teaser.txt 25,177.09",
     },
-    "set out of scope": set(),
-    "non-claim checked": set(),
+    "set out of scope": {
+        # tester4: a named month's high as a chart hurdle ('Widerstand am Oktoberhoch bei 186,20 HKD'):
+        # a level the stock did reach, read as an opinion
+        "de38_chartanalyse_200_hkd.txt 186,20",
+        # 'Das Jahresplus in US-Dollar beträgt knapp 76 Prozent': 'Jahresplus' not known
+        "de41_jahresbilanz_hkd_usd_euro.txt 76",
+        # a distance to a high named in the sentence before ('Von dort ist sie knapp 24 Prozent entfernt')
+        # or before a relative clause ('Vom 52-Wochen-Hoch ..., das sie am 29. Oktober erreicht hatte, ist
+        # sie knapp 18 Prozent entfernt'): read as a count
+        "de41_jahresbilanz_hkd_usd_euro.txt 24",
+        "de43_nvidia_quartalsende_euro.txt 18",
+        # a headline's 'after a 15% week': read as a count
+        "en33_baidu_technical_levels.txt 15",
+    },
+    "non-claim checked": {
+        # tester4: chart levels, conditions and targets judged as prices ('die 200 HKD knacken?', 'Unterstützung
+        # bei 165 HKD', 'solange die Aktie über 160 HKD notiere', 'Resistance: $155, then $160', 'A close
+        # below $140', 'Sollte die Marke von 95 HKD fallen', a trader's 'zwischen 85 und 92 HKD', 'an der
+        # Marke von 180 US-Dollar entscheiden', 'To reach $200', 'If it breaks $195', 'back to about $160')
+        "de38_chartanalyse_200_hkd.txt 200",
+        "de38_chartanalyse_200_hkd.txt 165",
+        "de38_chartanalyse_200_hkd.txt 160",
+        "de42_meituan_haendlerstimmen.txt 85",
+        "de42_meituan_haendlerstimmen.txt 92",
+        "de42_meituan_haendlerstimmen.txt 95",
+        "de42_meituan_haendlerstimmen.txt 105",
+        "de43_nvidia_quartalsende_euro.txt 180",
+        "en33_baidu_technical_levels.txt 155",
+        "en33_baidu_technical_levels.txt 160",
+        "en33_baidu_technical_levels.txt 130",
+        "en33_baidu_technical_levels.txt 140",
+        "en34_hong_kong_listed_range_tech_index.txt 150",
+        "en34_hong_kong_listed_range_tech_index.txt 155",
+        "en36_can_alibaba_reach_200.txt 200",
+        "en36_can_alibaba_reach_200.txt 195",
+        "en36_can_alibaba_reach_200.txt 160",
+        # price targets in a list ('- US-Großbank: 230 US-Dollar (Kaufen)', 'see the stock at $230 within
+        # a year') and the upside to them ('rund 73 Prozent über dem aktuellen Kurs') judged
+        "de39_kursziele_euro_boersen.txt 230",
+        "de39_kursziele_euro_boersen.txt 195",
+        "de39_kursziele_euro_boersen.txt 180",
+        "de39_kursziele_euro_boersen.txt 73",
+        "en36_can_alibaba_reach_200.txt 230",
+        # business growth ('das Geschäft mit KI-Cloud-Diensten wuchs um 33 Prozent') and an expected move
+        # ('erwarten Händler ... einen Kurssprung von bis zu 5 Prozent') judged as the day's move
+        "de40_baidu_quartalszahlen_golden_dragon.txt 33",
+        "de40_baidu_quartalszahlen_golden_dragon.txt 5",
+        # exchange rates and yields ('der Euro ... um rund 13 Prozent aufgewertet', 'the yuan firmed
+        # 0.1%', 'yield fell 8 bps this week to 4.06%') judged as the share's move
+        "de41_jahresbilanz_hkd_usd_euro.txt 13",
+        "en35_adr_movers_cents.txt 0.1",
+        "en32_why_alibaba_soared_this_week.txt 4.06",
+    },
 }
 
 
@@ -120,7 +265,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 53 and total.found >= 195  # 27 German and 26 English articles
+    assert len(files) == 65 and total.found >= 195  # 33 German and 32 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
