@@ -26,7 +26,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.848, 0.876
+EDITOR_PRECISION, EDITOR_RECALL = 0.857, 0.886
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -63,19 +63,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # sentence's day is carried
     "de32_analystennotiz_alibaba.txt 117,56: reference {'date': '2026-03-10'}",
     "de32_analystennotiz_alibaba.txt 1,4: reference {'date': '2026-03-10'}",
-    # a weekday of the week reported resolved to the week after publication on a weekday too ('Am
-    # Montag' in a Friday recap; 'which had slumped 2.2% on Thursday' in a Monday report)
-    "en27_stock_market_today.txt 2.2: reference {'date': '2025-11-27'}",
     # a money move in a recap sentence naming three days ('Am Montag ... um 4,75 US-Dollar auf ...'),
     # read on the previous week's Monday
     "de37_alibaba_adr_drei_tage.txt 4,75: reference {'date': '2025-11-03'}",
     # tester4 (de38..de43, en32..en37):
-    # an earlier session named in a possessive or relative phrase ("recovering part of Monday's 3.5%
-    # slide") carried into the following sentences, which report the publication day
-    "en37_hang_seng_rebound_teaser.txt 25,063.71: reference {'date': '2026-03-23'}",
-    "en37_hang_seng_rebound_teaser.txt 514.00: reference {'date': '2026-03-23'}",
-    "en37_hang_seng_rebound_teaser.txt 3.2: reference {'date': '2026-03-23'}",
-    "en37_hang_seng_rebound_teaser.txt 79.00: reference {'date': '2026-03-23'}",
     # the base of a comparison ('0,8 Prozent tiefer als am Montag') read as the session reported
     "de41_jahresbilanz_hkd_usd_euro.txt 0,8: reference {'date': '2025-12-29'}",
     # the day of a pluperfect sentence ('Am Montag hatte die Aktie noch ... verloren') carried into the next
@@ -86,6 +77,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a figure 'as of now' (distance to a moving average, RSI) in a text published before the session
     # dated to the last session; the set dates it to publication (the measurement is the same)
     "de43_nvidia_quartalsende_euro.txt 3: reference {'date': '2026-03-31'}",
+    "de43_nvidia_quartalsende_euro.txt 7: reference {'date': '2026-03-31'}",
+    "en33_baidu_technical_levels.txt 22: reference {'date': '2026-01-06'}",
     "en33_baidu_technical_levels.txt 41: reference {'date': '2026-01-06'}",
     "en33_baidu_technical_levels.txt 70: reference {'date': '2026-01-06'}",
     # a US story ('Shares of Alibaba Group (NYSE: BABA)') whose headline and summary come before the
@@ -129,23 +122,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # two figures in one sentence, an exchange rate's year first ('der Euro im Jahresverlauf ... um
         # rund 13 Prozent'): the share's 'Plus in Euro gerechnet' read as the day's move
         "de41_jahresbilanz_hkd_usd_euro.txt 54",
-        # 'still up 12.7% this year but 13.5% below their October peak of HK$186.20': 'this year' goes to
-        # the second figure, the first is read as a day's move; a named month's peak is read as a price
-        "en34_hong_kong_listed_range_tech_index.txt 12.7",
+        # '13.5% below their October peak of HK$186.20': a named month's peak is not known, the distance
+        # is read as the year's move and the peak as a price
         "en34_hong_kong_listed_range_tech_index.txt 13.5",
         "en34_hong_kong_listed_range_tech_index.txt 186.20",
         # a move in money in a headline ('Alibaba adds nearly $8') read as a price
         "en35_adr_movers_cents.txt 8",
         # a move in cents ('climbed 159 cents') read as a percentage
         "en35_adr_movers_cents.txt 159",
-        # an earlier session in a possessive ("Monday's 3.5% slide") carried into the next sentences
-        "en37_hang_seng_rebound_teaser.txt 25,063.71",
-        "en37_hang_seng_rebound_teaser.txt 1.5",
-        "en37_hang_seng_rebound_teaser.txt 514.00",
-        "en37_hang_seng_rebound_teaser.txt 3.2",
-        "en37_hang_seng_rebound_teaser.txt 79.00",
-        # '3.1% lower than a week ago' after 'down 2.2% this year': read as the year's move
-        "en37_hang_seng_rebound_teaser.txt 3.1",
     },
     "true called imprecise": {
         # tester4: a day in a compound word ('am Dienstagabend') not read: a derived euro price weighed

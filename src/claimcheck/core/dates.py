@@ -487,7 +487,11 @@ _EARLIER_EVENT = re.compile(
     r"|\b(?:nach|after)\s+(?:einem|einer|dem|der|a|an|its|their)\s+(?:[\w%,.]+\s+){0,2}?"
     r"(?:Kurssprung|Kurseinbruch|Plus|Minus|Anstieg|Rückgang|Verlust|Gewinn|Sprung|Einbruch|Absturz|Zuwachs|"
     r"jump|drop|fall|rise|gain|loss|rally|slump|surge|plunge|decline)\b(?:[^,;.]|[.,](?=\d))*"
-    r"|,\s*(?:which|whose|who|die|der|das|deren|dessen)\s+(?:[^,;.]|[.,](?=\d))*?\b(?:had|hatten?|war|waren)\b(?:[^,;.]|[.,](?=\d))*",
+    r"|,\s*(?:which|whose|who|die|der|das|deren|dessen)\s+(?:[^,;.]|[.,](?=\d))*?\b(?:had|hatten?|war|waren)\b(?:[^,;.]|[.,](?=\d))*"
+    # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
+    # earlier session's move by its weekday; that move keeps its day, the sentence reports another
+    r"|,\s*(?:[\w-]+\s+){1,4}?(?:monday|tuesday|wednesday|thursday|friday)['’]s\s+(?:[\w$%,.]+\s+){0,2}?"
+    r"(?:slide|slump|drop|fall|decline|losses|loss|sell-?off|rout|plunge|jump|rally|gains?|rise|surge|advance|rebound)\b",
     re.IGNORECASE,
 )
 
@@ -499,4 +503,6 @@ def without_earlier_events(sentence: str) -> str:
     )
 
 
-_MAY_TELL_EARLIER = re.compile(r"nachdem|bevor|fter|efore|nach |, *(?:which|whose|who|die|der|das|deren|dessen) ", re.I)
+_MAY_TELL_EARLIER = re.compile(
+    r"nachdem|bevor|fter|efore|nach |, *(?:which|whose|who|die|der|das|deren|dessen) |day['’]s ", re.I
+)

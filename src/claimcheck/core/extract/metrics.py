@@ -165,8 +165,9 @@ def _figure_governs(between: str) -> bool:
     return len(between) <= 60 and not _SHARE_WORD.search(between)
 
 
-# 'in der Spitze sogar 147,10', 'briefly above $171': at most two words between a cue and its number
-_LEAD_IN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:HK\$|US\$|\$|€)?\s*$")
+# 'in der Spitze sogar 147,10', 'briefly above $171': at most two words between a cue and its number;
+# a conjunction starts the next item ('down 2.2% this year and 3.1% lower than a week ago')
+_LEAD_IN = re.compile(r"\s*(?!(?:and|und|but|aber)\b)(?:[\w-]+\s+){0,2}?(?:HK\$|US\$|\$|€)?\s*$")
 
 
 def _leads_in(sentence: str, offset: int, cue_end: int, others: list[NumberMention]) -> bool:

@@ -173,8 +173,10 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention) -> DayScope:
         # market it followed ('stiegen in Hongkong um 7 % und folgten dem Anstieg in den USA über Nacht')
         return DayScope(days.free, sessions_back=1)
     if clause == days.free or has_day_phrase(clause):
-        # a sentence of one clause: its day is the clause's either way
-        return DayScope(clause, past=_PAST_OPENING.search(opening) is not None)
+        # a sentence of one clause: its day is the clause's either way; a clause telling an earlier
+        # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
+        told_earlier = without_earlier_events(days.free)[at] != days.free[at]
+        return DayScope(clause, past=_PAST_OPENING.search(opening) is not None or told_earlier)
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
     return DayScope(without_earlier_events(days.free), sessions_back=1 if _DAY_AFTER.search(opening) else 0)
