@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from claimcheck import pipeline
+from claimcheck.core.dates import without_earlier_events
 from claimcheck.core.extract import extract_claims
 from claimcheck.model import Claim, Published
 
@@ -47,3 +48,31 @@ def test_a_move_against_a_week_ago_is_the_weeks_and_leaves_the_year_to_the_figur
     claims = _all_claims(text)
     assert claims[period].kind == "ytd_return"
     assert claims[week].kind == "week_return"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tencent schloss am Freitag bei 620 HKD. Vom 52-Wochen-Hoch vom 18. August ist sie 9 Prozent entfernt.",
+        "Tencent closed at HK$620 on Friday. The stock is 9% below its 52-week high set on August 18.",
+    ],
+)
+def test_the_day_written_after_a_high_is_the_highs_and_the_distance_is_as_of_now(text: str) -> None:
+    distance = _all_claims(text)["9"]
+    assert distance.kind == "distance_52w_high"
+    assert distance.reference == {"date": "2025-09-27"}  # as of publication, not 18 August
+    assert "the day named is the extreme's; read as of publication" in distance.notes
+
+
+def test_an_ordinal_date_inside_a_clause_of_an_earlier_event_stays_in_that_clause() -> None:
+    # the dot of '8. August' used to end the clause early, so the day dated the whole sentence
+    sentence = "Seit dem Tief, das die Aktie am 8. August erreicht hatte, hat sie um 25 Prozent zugelegt."
+    assert "August" not in without_earlier_events(sentence)
+    assert len(without_earlier_events(sentence)) == len(sentence)
+
+
+@pytest.mark.parametrize(
+    "text", ["Binnen einer Woche hat Tencent 6,1 Prozent verloren.", "Tencent lost 6.1% within a week."]
+)
+def test_a_move_within_a_week_is_the_weeks(text: str) -> None:
+    assert next(iter(_all_claims(text).values())).kind == "week_return"

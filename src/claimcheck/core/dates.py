@@ -481,13 +481,16 @@ def extreme_month(sentence: str, as_of: date) -> str | None:
 # '..., nachdem er am Mittwoch noch 1,7 Prozent gewonnen hatte', '... after falling on Friday', '...,
 # nach einem Kurssprung von 7,3 Prozent am Dienstag', ', whose shares had risen 1.6% on Wednesday,': an
 # earlier event told in a subordinate clause or phrase; its day is not the day the sentence reports
+# a character of a clause: no clause or sentence mark, but a number's decimal or thousands mark and the
+# dot of a German ordinal date ('das die Aktie am 8. Januar erreicht hatte')
+_IN_CLAUSE = r"(?:[^,;.]|[.,](?=\d)|(?<=\d)\.(?=\s))"
 _EARLIER_EVENT = re.compile(
     r"\b(?:nachdem|bevor|(?:after|before)(?=\s+(?:\w+ing\b|(?:it|they|he|she|the \w+|its \w+)\s+(?:had\s+)?\w+ed\b)))"
-    r"(?:[^,;.]|[.,](?=\d))*"
+    rf"{_IN_CLAUSE}*"
     r"|\b(?:nach|after)\s+(?:einem|einer|dem|der|a|an|its|their)\s+(?:[\w%,.]+\s+){0,2}?"
     r"(?:Kurssprung|Kurseinbruch|Plus|Minus|Anstieg|Rückgang|Verlust|Gewinn|Sprung|Einbruch|Absturz|Zuwachs|"
-    r"jump|drop|fall|rise|gain|loss|rally|slump|surge|plunge|decline)\b(?:[^,;.]|[.,](?=\d))*"
-    r"|,\s*(?:which|whose|who|die|der|das|deren|dessen)\s+(?:[^,;.]|[.,](?=\d))*?\b(?:had|hatten?|war|waren)\b(?:[^,;.]|[.,](?=\d))*"
+    rf"jump|drop|fall|rise|gain|loss|rally|slump|surge|plunge|decline)\b{_IN_CLAUSE}*"
+    rf"|,\s*(?:which|whose|who|die|der|das|deren|dessen)\s+{_IN_CLAUSE}*?\b(?:had|hatten?|war|waren)\b{_IN_CLAUSE}*"
     # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
     # earlier session's move by its weekday; that move keeps its day, the sentence reports another
     r"|,\s*(?:[\w-]+\s+){1,4}?(?:monday|tuesday|wednesday|thursday|friday)['’]s\s+(?:[\w$%,.]+\s+){0,2}?"

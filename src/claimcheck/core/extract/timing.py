@@ -242,6 +242,10 @@ def reference_of(
         # distance and the 52-week high are as of the article's now
         notes.append("the month named is the extreme's; read as of publication")
         day = None
+    if kind in EXTREME_KINDS and day is not None and _EXTREMES_DAY.search(sentence):
+        # 'Das 52-Wochen-Hoch vom 2. Oktober ... ist gut 30 Prozent entfernt': the day is the high's
+        notes.append("the day named is the extreme's; read as of publication")
+        day = None
     if (
         day is None
         and context.day
@@ -304,6 +308,16 @@ def reference_of(
             source,
         )
     return {"date": as_of.isoformat()}, basis, notes, source
+
+
+# a day written right after the high or low it dates ('52-Wochen-Hoch vom 2. Oktober 2025', 'Hoch am
+# 02.10.2025', "52-week high of Oct. 2", 'high set on Thursday')
+_EXTREMES_DAY = re.compile(
+    r"(?:Hoch|Tief|Hochs|Tiefs|Höchststand|Tiefststand|high|low|peak|trough)\s+"
+    r"(?:(?:set|reached|hit|erreicht)\s+)?(?:vom|von|am|on|of|from)\s+(?:dem\s+|the\s+)?"
+    r"(?:\d|(?:Jan|Feb|Mär|Mar|Apr|Ma[iy]|Jun|Jul|Aug|Sep|Okt|Oct|Nov|De[cz])[a-zä]*\.?\s+\d)",
+    re.IGNORECASE,
+)
 
 
 def session_before(day: date) -> date:
