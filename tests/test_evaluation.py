@@ -26,7 +26,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.859, 0.888
+EDITOR_PRECISION, EDITOR_RECALL = 0.866, 0.891
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -123,10 +123,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # is read as the year's move and the peak as a price
         "en34_hong_kong_listed_range_tech_index.txt 13.5",
         "en34_hong_kong_listed_range_tech_index.txt 186.20",
-        # a move in money in a headline ('Alibaba adds nearly $8') read as a price
-        "en35_adr_movers_cents.txt 8",
-        # a move in cents ('climbed 159 cents') read as a percentage
-        "en35_adr_movers_cents.txt 159",
     },
     "true called imprecise": {
         # tester4: a day in a compound word ('am Dienstagabend') not read: a derived euro price weighed
@@ -212,10 +208,7 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # ('erwarten Händler ... einen Kurssprung von bis zu 5 Prozent') judged as the day's move
         "de40_baidu_quartalszahlen_golden_dragon.txt 33",
         "de40_baidu_quartalszahlen_golden_dragon.txt 5",
-        # exchange rates and yields ('der Euro ... um rund 13 Prozent aufgewertet', 'the yuan firmed
-        # 0.1%', 'yield fell 8 bps this week to 4.06%') judged as the share's move
-        "de41_jahresbilanz_hkd_usd_euro.txt 13",
-        "en35_adr_movers_cents.txt 0.1",
+        # a yield after a week's word ('yield fell 8 bps this week to 4.06%') judged as the share's move
         "en32_why_alibaba_soared_this_week.txt 4.06",
     },
 }

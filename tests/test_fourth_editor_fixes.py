@@ -76,3 +76,29 @@ def test_an_ordinal_date_inside_a_clause_of_an_earlier_event_stays_in_that_claus
 )
 def test_a_move_within_a_week_is_the_weeks(text: str) -> None:
     assert next(iter(_all_claims(text).values())).kind == "week_return"
+
+
+def test_a_move_in_cents_is_a_move_in_dollars_stated_to_the_cent() -> None:
+    cents = _all_claims("Tencent's ADR rose 87 cents, or 1.1%, to $80.30 on Friday.")["87"]
+    assert cents.kind == "price_change" and cents.unit == "USD"
+    assert cents.value == pytest.approx(0.87) and cents.decimals == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [("Meituan adds nearly HK$5 as delivery war cools", "5"), ("Baidu's ADRs slipped $2.40 on Friday.", "2.40")],
+)
+def test_a_sum_right_after_a_move_verb_is_a_move_in_money(text: str, quote: str) -> None:
+    assert _all_claims(text)[quote].kind == "price_change"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Weil der Euro gegenüber dem Dollar um 4 Prozent aufgewertet hat, verlor die Tencent-Aktie in Euro.", "4"),
+        ("Tencent rose 2% on Friday, while the yuan firmed 0.3% against the dollar.", "0.3"),
+    ],
+)
+def test_an_exchange_rates_move_is_no_share_price_claim(text: str, quote: str) -> None:
+    claim = _all_claims(text)[quote]
+    assert claim.kind == "macro" and not claim.checkable

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from text_to_num import text2num
 
 from claimcheck.first_chars import with_first_chars
+from claimcheck.model import CURRENCIES
 from claimcheck.rules import Rules
 
 HYPHENS = "-‐‑‒–—"
@@ -189,6 +190,11 @@ def _find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
             continue  # marks that fit neither convention: no number can be read with confidence
         if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
             continue
+        if unit in CURRENCIES and unit_scale != 1:
+            # '159 cents': the currency's hundredths, read as the price in the currency ($1.59), stated
+            # to the cent
+            value, decimals = value * unit_scale, decimals + round(-math.log10(unit_scale))
+            high = high * unit_scale if high is not None else None
         found.append(NumberMention(start, end, value, high, scale, unit, decimals, max(m.end(), end)))
     found.extend(_number_words(text, lang, grammar, found))
     return _shared_units(text, sorted(found, key=lambda n: n.start))

@@ -46,7 +46,11 @@ from claimcheck.rules import Rules
 
 # 'down $2.10 or 1.8%', 'verlor 2,10 Euro', 'stieg um 1,20 Euro auf ...': a move in money, not a price
 _MONEY_MOVE = re.compile(
-    r"(?:\b(?:up|down|minus|plus|Minus|Plus|lost|gained|shed|added|verlor|verloren|gewann|gewannen|büßte|büßten)"
+    r"(?:\b(?:up|down|minus|plus|Minus|Plus|lost|gained|shed|added|verlor|verloren|gewann|gewannen|büßte|büßten"
+    # an English move verb right before a sum, a hedge between at most ('climbed 159 cents', 'adds nearly $8')
+    r"|(?:rose|fell|climbed|jumped|slipped|dropped|declined|slid|sank|advanced|surged|tumbled|plunged|soared|eased"
+    r"|adds|gains|loses|sheds|rises|falls|climbs|jumps|slips|drops)"
+    r"(?:\s+(?:nearly|almost|about|roughly|around|some|more than|less than|just))?)"
     r"|\b(?:stieg|stiegen|fiel|fielen|sank|sanken|kletterte|kletterten|verteuerte|verbilligte|rose|fell|dropped|"
     r"climbed|jumped|slipped|declined|gained|lost)\w*(?:\s+[\w.]+){0,3}?\s+(?:um|by)"
     r"|\b(?:a|an|ein|einem|einen)\s+(?:drop|fall|decline|loss|gain|rise|jump|increase|Minus|Plus|Abschlag|Aufschlag)"
