@@ -102,3 +102,40 @@ def test_a_sum_right_after_a_move_verb_is_a_move_in_money(text: str, quote: str)
 def test_an_exchange_rates_move_is_no_share_price_claim(text: str, quote: str) -> None:
     claim = _all_claims(text)[quote]
     assert claim.kind == "macro" and not claim.checkable
+
+
+@pytest.mark.parametrize(
+    ("text", "distance", "high", "window"),
+    [
+        (
+            "Meituan liegt 40 Prozent unter dem Märzhoch von 165,80 HKD.",
+            "40",
+            "165,80",
+            {"start": "2025-03-01", "end": "2025-03-31"},
+        ),
+        (
+            "Tencent is 8% below its October high of HK$683.00.",
+            "8",
+            "683.00",
+            {"start": "2024-10-01", "end": "2024-10-31"},  # the latest October before publication
+        ),
+    ],
+)
+def test_a_named_months_high_is_that_months_and_the_distance_to_it_is_not_the_52_week_one(
+    text: str, distance: str, high: str, window: dict[str, str]
+) -> None:
+    claims = _all_claims(text)
+    assert claims[high].kind == "period_high" and claims[high].reference == window
+    # the month's peak need not be the 52-week high: the distance stays unmeasured, never judged against another high
+    assert claims[distance].kind == "distance_past_peak" and claims[distance].direction == "down"
+
+
+@pytest.mark.parametrize(
+    ("text", "move"),
+    [
+        ("Die Tencent-Aktie schloss am Donnerstag bei 620 HKD, 1,2 Prozent höher als am Mittwoch.", "1,2"),
+        ("Tencent closed at HK$620 on Thursday, 1.2% higher than on Wednesday.", "1.2"),
+    ],
+)
+def test_the_day_of_a_comparisons_base_is_not_the_day_of_the_move(text: str, move: str) -> None:
+    assert _all_claims(text)[move].reference == {"date": "2025-09-25"}  # Thursday's move, not Wednesday's

@@ -425,6 +425,28 @@ def whole_month(m: re.Match[str], published: date | None) -> DateRef:
     return DateRef(end, "approximate", note, start)
 
 
+# 'Oktoberhoch', 'Oktober-Tief', 'October peak', 'Hoch vom Oktober', 'high in October': the high or low
+# of a month named without a year
+_MONTHS_EXTREME = re.compile(
+    rf"\b({_MONTH_ALT})(?:-?(?:hoch|tief)s?\b|\s+(?:peak|high|low|trough)s?\b)"
+    rf"|\b(?:Hoch|Tief|high|low|peak)\s+(?:vom|im|in|of)\s+({_MONTH_ALT})\b(?!\s+20\d\d)",
+    re.IGNORECASE,
+)
+
+
+def extreme_month_window(sentence: str, published: date | None) -> DateRef | None:
+    """The month whose high or low a sentence names without a year ('am Oktoberhoch bei 186,20 HKD',
+    'their October peak of HK$186.20'): the latest such month before publication, every session of it."""
+    m = _MONTHS_EXTREME.search(sentence) if published is not None else None
+    if m is None or published is None:
+        return None
+    month = MONTHS[(m[1] or m[2]).lower()]
+    year = published.year if month < published.month else published.year - 1
+    start, end = date(year, month, 1), _month_end(year, month)
+    note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"
+    return DateRef(end, "approximate", note, start)
+
+
 _SINCE = re.compile(
     rf"\s*(?:dem\s+|the\s+)?(?:(?P<start_of_year>Jahresbeginn|Jahresanfang|Jahresstart|the start of the year)"
     rf"|(?P<part>Anfang|Mitte|Ende|early|mid|late)?[-\s]*(?P<month>{_MONTH_ALT})(?:\s+(?P<year>20\d\d))?"

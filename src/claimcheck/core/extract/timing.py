@@ -10,9 +10,23 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from claimcheck.core.dates import DateRef, day_phrases, has_day_phrase, resolve_day, without_earlier_events
+from claimcheck.core.dates import (
+    DateRef,
+    day_phrases,
+    extreme_month_window,
+    has_day_phrase,
+    resolve_day,
+    without_earlier_events,
+)
 from claimcheck.core.extract.context import Context
-from claimcheck.core.kinds import AS_OF_KINDS, EXTREME_KINDS, SESSION_KINDS, SET_EXTREME_KINDS, month_before
+from claimcheck.core.kinds import (
+    AS_OF_KINDS,
+    EXTREME_KINDS,
+    PERIOD_EXTREME_KINDS,
+    SESSION_KINDS,
+    SET_EXTREME_KINDS,
+    month_before,
+)
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
@@ -127,13 +141,30 @@ _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:als|when|an dem|on which)\b(?:[^,;.]|[.,](
 
 def _may_name_a_base(sentence: str) -> bool:
     folded = sentence.lower()
-    return "schluss" in folded or "close" in folded or "closing" in folded or "niveau" in folded or "stand" in folded
+    return (
+        "schluss" in folded
+        or "close" in folded
+        or "closing" in folded
+        or "niveau" in folded
+        or "stand" in folded
+        or " als " in folded
+        or " than " in folded
+    )
+
+
+# '0,8 Prozent tiefer als am Montag', '2% higher than on Friday': the day of the base a move is
+# measured from, not the day of the move
+_COMPARATIVE_BEFORE = re.compile(
+    r"\b(?:tiefer|höher|niedriger|fester|schwächer|lower|higher|weaker|stronger)\s+(?:als|than)\s*$", re.IGNORECASE
+)
 
 
 def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
-    return bool(_BASE_NOUN_BEFORE.search(before)) or (
-        bool(_BASE_NOUN_AFTER.match(sentence, end)) and bool(_COMPARISON_BEFORE.search(before))
+    return (
+        bool(_BASE_NOUN_BEFORE.search(before))
+        or bool(_COMPARATIVE_BEFORE.search(before))
+        or (bool(_BASE_NOUN_AFTER.match(sentence, end)) and bool(_COMPARISON_BEFORE.search(before)))
     )
 
 
@@ -242,6 +273,9 @@ def reference_of(
         # distance and the 52-week high are as of the article's now
         notes.append("the month named is the extreme's; read as of publication")
         day = None
+    if kind in PERIOD_EXTREME_KINDS and (day is None or day.start is None):
+        # 'am Oktoberhoch bei 186,20 HKD': the month named without a year is the period of the high
+        day = extreme_month_window(sentence, published.date) or day
     if kind in EXTREME_KINDS and day is not None and _EXTREMES_DAY.search(sentence):
         # 'Das 52-Wochen-Hoch vom 2. Oktober ... ist gut 30 Prozent entfernt': the day is the high's
         notes.append("the day named is the extreme's; read as of publication")
