@@ -139,3 +139,20 @@ def test_a_named_months_high_is_that_months_and_the_distance_to_it_is_not_the_52
 )
 def test_the_day_of_a_comparisons_base_is_not_the_day_of_the_move(text: str, move: str) -> None:
     assert _all_claims(text)[move].reference == {"date": "2025-09-25"}  # Thursday's move, not Wednesday's
+
+
+@pytest.mark.parametrize(
+    "text", ["Im ersten Quartal verlor die Tencent-Aktie 6,5 Prozent.", "Tencent shares fell 12% in the first half."]
+)
+def test_a_quarters_or_half_years_move_is_a_move_over_months_not_the_days(text: str) -> None:
+    claim = next(iter(_all_claims(text).values()))
+    assert claim.kind == "months_return"  # unmeasured: unverifiable, never weighed against one session
+
+
+def test_a_quarter_dating_a_company_figure_leaves_it_a_company_figure() -> None:
+    assert _all_claims("Der Umsatz von Tencent sank im dritten Quartal um 7 Prozent.")["7"].kind == "financials"
+
+
+def test_a_price_the_shares_touched_is_inside_the_days_range() -> None:
+    claims = _all_claims("Tencent closed 2% higher on Friday, after touching HK$630 during the session.")
+    assert claims["630"].kind == "intraday_price" and claims["630"].reference == {"date": "2025-09-26"}

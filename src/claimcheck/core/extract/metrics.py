@@ -138,7 +138,7 @@ def best_cue(
             best = (gap, order, cue)
         if cue.kind in _FIGURE_KINDS and end <= m.start and _figure_governs(sentence[hit_end : m.start - offset]):
             figure = (gap, order, cue) if figure is None or gap < figure[0] else figure
-    if best is not None and figure is not None and best[2].kind in PERIOD_KINDS | {"named_year_return"}:
+    if best is not None and figure is not None and best[2].kind in PERIOD_KINDS | _PERIOD_WORD_KINDS:
         best = figure  # "Alibaba's revenue rose 7% this year": the period says when, the noun says what
     if forecast is not None and (best is None or best[2].kind not in _NOT_MARKET_KINDS | EXTREME_KINDS):
         # before the number in its clause, an expectation governs a session's word; the distance to
@@ -147,6 +147,8 @@ def best_cue(
     return (best[2], best[0]) if best else None
 
 
+# period words that also date company figures ('Der Umsatz sank im dritten Quartal um 7 Prozent')
+_PERIOD_WORD_KINDS = {"named_year_return", "months_return"}
 # Company and economic figures: a noun of these before a number in its clause says what the number
 # measures, whatever period word follows it.
 _NOT_MARKET_KINDS = {"analyst_target", "level_forecast", "financials", "business_growth"}
