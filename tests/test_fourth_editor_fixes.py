@@ -9,6 +9,7 @@ became the day's move."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,7 @@ from claimcheck import pipeline
 from claimcheck.core.dates import without_earlier_events
 from claimcheck.core.extract import extract_claims
 from claimcheck.model import Claim, Published
+from tests.helpers import check_text
 
 PUBLISHED = date(2025, 9, 27)  # a Saturday: every weekday named is a session before
 
@@ -156,3 +158,19 @@ def test_a_quarter_dating_a_company_figure_leaves_it_a_company_figure() -> None:
 def test_a_price_the_shares_touched_is_inside_the_days_range() -> None:
     claims = _all_claims("Tencent closed 2% higher on Friday, after touching HK$630 during the session.")
     assert claims["630"].kind == "intraday_price" and claims["630"].reference == {"date": "2025-09-26"}
+
+
+def test_the_level_a_finished_sessions_index_move_ended_on_is_its_close() -> None:
+    claims = _all_claims("Der Hang-Seng-Index stieg am Mittwoch um 0,4 Prozent auf 26.518,65 Punkte.")
+    assert claims["26.518,65"].kind == "index_level" and claims["26.518,65"].completed_session
+    alone = _all_claims("Der Hang-Seng-Index notierte am Mittwoch bei 26.518,65 Punkten.")["26.518,65"]
+    assert alone.kind == "index_level" and not alone.completed_session  # no move ended on it: the day's range
+
+
+def test_an_index_level_off_the_close_but_inside_the_days_range_is_not_accurate(tmp_path: Path) -> None:
+    # ^HSI on 2026-03-25: close 25,335.95, range 25,015.20 to 25,390.30; published on the Saturday after
+    results = check_text(
+        tmp_path, "Der Hang-Seng-Index stieg am Mittwoch um 1,1 Prozent auf 25.355,95 Punkte.", "2026-03-28"
+    )
+    level = next(c for c in results["articles"][0]["claims"] if c["quote"] == "25.355,95")
+    assert level["verdict"] == "wrong"

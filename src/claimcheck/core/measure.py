@@ -406,8 +406,8 @@ def _index_readings(kind: str, claim: Claim, data: ListingData, day: date) -> li
     percent like a day's move (close to close only when the text reports the session finished); a
     move in points is the change in the direction the claim states ('fiel um 120 Punkte': previous
     close minus close), so that a wrong sign lies outside its band."""
-    if kind == "index_level":
-        return _readings_at("last_price", claim, data, day)
+    if kind == "index_level":  # the level a finished session's move ended on is its close
+        return _readings_at("close" if claim.completed_session else "last_price", claim, data, day)
     if claim.unit != "points":
         close, prev = _need(data, day, "close"), _need(data, previous_session(data.calendar_code, day), "close")
         readings = [_point("close vs previous close", _move(close, prev), (close, prev))]

@@ -134,6 +134,20 @@ def link_prices(
             claim.completed_session = (
                 after_close or _completed_session(claim, said, published, rules, written_by)
             ) and _closed_when_written(claim, published, rules, written_by, announced=after_close)
+        elif claim.kind == "index_level":
+            # 'stieg um 1,1 Prozent auf 25.355,95 Punkte', 'edged up 0.2% to 26,834.77': the level a
+            # completed session's whole move ended on is that session's close
+            offset = claim.sentence_span[0]
+            claim.completed_session = any(
+                c.kind == "index_move"
+                and c.completed_session
+                and _MOVED_TO.fullmatch(sentence, c.span[1] - offset, claim.span[0] - offset) is not None
+                for c in claims
+            )
+
+
+# between a move and the level it ended on: its unit and 'auf'/'to' ('1,1 Prozent auf 25.355,95')
+_MOVED_TO = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s*(?:auf|to)\s*", re.IGNORECASE)
 
 
 def _said_with(other: Claim, move: Claim) -> bool:
