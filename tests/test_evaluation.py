@@ -26,7 +26,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.868, 0.895
+EDITOR_PRECISION, EDITOR_RECALL = 0.909, 0.895
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -90,6 +90,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en32_why_alibaba_soared_this_week.txt 14: reference {'start': '2025-09-08', 'end': '2025-09-13'}",
     "en32_why_alibaba_soared_this_week.txt 83: listing '9988.HK'",
     "en32_why_alibaba_soared_this_week.txt 83: reference {'start': '2025-01-01', 'end': '2025-09-13'}",
+    # the same after a paragraph of forecasts (out of scope) that follows a Hong Kong sentence: the
+    # Hong Kong listing of the last checked claim is carried to 'The shares have ... gaining 122%'
+    "en36_can_alibaba_reach_200.txt 122: listing '9988.HK'",
+    "en36_can_alibaba_reach_200.txt 122: reference {'start': '2025-01-01', 'end': '2025-10-04'}",
     # the day a 52-week high was set ('a day after hitting') taken as the day of the high or of the
     # distance to it
     "de40_baidu_quartalszahlen_golden_dragon.txt 25: reference {'date': '2025-11-18'}",
@@ -98,8 +102,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a distance to the 200-day line without 'über'/'unter' ('Der Abstand ... beträgt rund 26 Prozent')
     # gets no direction, although the price stands above its average
     "de38_chartanalyse_200_hkd.txt 26: direction None",
-    # a weekday of the week before publication ("Friday's low" in a Wednesday text) resolved to the week after
-    "en33_baidu_technical_levels.txt 142.50: reference {'date': '2026-01-09'}",
     # 'over the past week' in a text published before the session: labelled from the calendar week
     # (2025-12-30), measured from the close five sessions earlier (2025-12-29)
     "en33_baidu_technical_levels.txt 15.5: reference {'start': '2025-12-30', 'end': '2026-01-06'}",
@@ -160,38 +162,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en33_baidu_technical_levels.txt 15",
     },
     "non-claim checked": {
-        # tester4: chart levels, conditions and targets judged as prices ('die 200 HKD knacken?', 'Unterstützung
-        # bei 165 HKD', 'solange die Aktie über 160 HKD notiere', 'Resistance: $155, then $160', 'A close
-        # below $140', 'Sollte die Marke von 95 HKD fallen', a trader's 'zwischen 85 und 92 HKD', 'an der
-        # Marke von 180 US-Dollar entscheiden', 'To reach $200', 'If it breaks $195', 'back to about $160')
-        "de38_chartanalyse_200_hkd.txt 200",
-        "de38_chartanalyse_200_hkd.txt 165",
-        "de38_chartanalyse_200_hkd.txt 160",
-        "de42_meituan_haendlerstimmen.txt 85",
-        "de42_meituan_haendlerstimmen.txt 92",
-        "de42_meituan_haendlerstimmen.txt 95",
-        "de42_meituan_haendlerstimmen.txt 105",
-        "de43_nvidia_quartalsende_euro.txt 180",
-        "en33_baidu_technical_levels.txt 155",
-        "en33_baidu_technical_levels.txt 160",
+        # tester4: a support level in a list after the one it names ('Support: $142.50 (Friday's low),
+        # then $130'): the second is judged as a low
         "en33_baidu_technical_levels.txt 130",
-        "en33_baidu_technical_levels.txt 140",
-        "en34_hong_kong_listed_range_tech_index.txt 150",
-        "en34_hong_kong_listed_range_tech_index.txt 155",
-        "en36_can_alibaba_reach_200.txt 200",
-        "en36_can_alibaba_reach_200.txt 195",
-        "en36_can_alibaba_reach_200.txt 160",
-        # price targets in a list ('- US-Großbank: 230 US-Dollar (Kaufen)', 'see the stock at $230 within
-        # a year') and the upside to them ('rund 73 Prozent über dem aktuellen Kurs') judged
-        "de39_kursziele_euro_boersen.txt 230",
-        "de39_kursziele_euro_boersen.txt 195",
-        "de39_kursziele_euro_boersen.txt 180",
-        "de39_kursziele_euro_boersen.txt 73",
-        "en36_can_alibaba_reach_200.txt 230",
-        # business growth ('das Geschäft mit KI-Cloud-Diensten wuchs um 33 Prozent') and an expected move
-        # ('erwarten Händler ... einen Kurssprung von bis zu 5 Prozent') judged as the day's move
-        "de40_baidu_quartalszahlen_golden_dragon.txt 33",
-        "de40_baidu_quartalszahlen_golden_dragon.txt 5",
         # a yield after a week's word ('yield fell 8 bps this week to 4.06%') judged as the share's move
         "en32_why_alibaba_soared_this_week.txt 4.06",
     },

@@ -174,3 +174,42 @@ def test_an_index_level_off_the_close_but_inside_the_days_range_is_not_accurate(
     )
     level = next(c for c in results["articles"][0]["claims"] if c["quote"] == "25.355,95")
     assert level["verdict"] == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        # a rating in brackets marks a price target in a list of brokers
+        ("- Eine Schweizer Bank: 720 HKD (Kaufen)", "720", "analyst_target"),
+        ("Tencent: one broker sees 25% above the current price.", "25", "analyst_target"),
+        ("Analysts at one house see the stock at HK$720 within a year.", "720", "analyst_target"),
+        # chart levels named as the next support or resistance, a condition, an expected level
+        ("Die nächste Unterstützung für Tencent sehen Chartexperten bei 560 HKD.", "560", "level_forecast"),
+        ("Tencent, key levels. Resistance: HK$640, then HK$660.", "660", "level_forecast"),
+        ("Tencent: a close below HK$560 would turn the picture negative.", "560", "level_forecast"),
+        ("Sollte die Tencent-Aktie die Marke von 600 HKD überwinden, wird es spannend.", "600", "forecast"),
+        ("Solange Tencent über 580 HKD notiert, bleibt der Trend intakt.", "580", "forecast"),
+        ("If Tencent breaks HK$650, momentum buyers will step in.", "650", "forecast"),
+        ("Kann die Tencent-Aktie die Marke von 700 HKD erreichen?", "700", "level_forecast"),
+        ("Händler erwarten für Tencent am Montag ein Plus von bis zu 4 Prozent.", "4", "forecast"),
+        # a business that grew, not the share
+        ("Das Spielegeschäft von Tencent wuchs im Quartal um 12 Prozent.", "12", "business_growth"),
+    ],
+)
+def test_targets_chart_levels_and_conditions_are_not_judged_as_prices(text: str, quote: str, kind: str) -> None:
+    claim = _all_claims(text)[quote]
+    assert claim.kind == kind and not claim.checkable
+
+
+def test_a_hypothetical_after_the_figure_leaves_a_distance_to_the_high_a_claim() -> None:
+    # 'würden' after the number does not make it a forecast: the distance is a fact of today
+    claim = _all_claims("Ein Plus von 9,5 Prozent würde Tencent zurück auf das 52-Wochen-Hoch bringen.")["9,5"]
+    assert claim.checkable
+
+
+def test_a_low_named_by_its_weekday_is_that_past_sessions_low() -> None:
+    # in a Wednesday text, "Friday's low" is the Friday before, not the coming one
+    wednesday = Published(date(2025, 9, 24), "option")
+    claims, _ = extract_claims("Tencent, support: HK$590.50 (Friday's low).", wednesday, pipeline.load_rules())
+    [low] = [c for c in claims if c.quote == "590.50"]
+    assert low.kind == "day_low" and low.reference == {"date": "2025-09-19"}

@@ -44,7 +44,7 @@ class Cue:
     pattern: re.Pattern[str]  # case-insensitive
     folded: re.Pattern[str]  # the same, lower-cased, for lower-cased text (several times faster)
     kind: str
-    number: str  # percent | price | points | any
+    number: str  # percent | price | points | any | none (a forecast word that only marks the numbers after it)
     max_gap: int
     words: tuple[str, ...] = ()  # a literal word of each alternative: a text with none of them cannot match
 

@@ -61,6 +61,8 @@ _OVERNIGHT = re.compile(
     re.IGNORECASE,
 )  # at the head of the sentence or naming the market ('Overnight in New York'), not 'Nach Zahlen über Nacht'
 
+# "Friday's low", "Monday's close": a session's figure named by its weekday is of a session already traded
+_POSSESSIVE_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)['’]s\b", re.IGNORECASE)
 # 'a day after its ADRs slipped 0.9%', 'einen Tag, nachdem ...': the session before the sentence's day
 _DAY_AFTER = with_first_chars(re.compile(r"\b(?:(?:a|one|the) day after|einen Tag,?\s+nachdem)\s*$", re.IGNORECASE))
 
@@ -206,8 +208,8 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention) -> DayScope:
     if clause == days.free or has_day_phrase(clause):
         # a sentence of one clause: its day is the clause's either way; a clause telling an earlier
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
-        told_earlier = without_earlier_events(days.free)[at] != days.free[at]
-        return DayScope(clause, past=_PAST_OPENING.search(opening) is not None or told_earlier)
+        told_earlier = without_earlier_events(days.free)[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
+        return DayScope(clause, past=_PAST_OPENING.search(opening) is not None or bool(told_earlier))
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
     return DayScope(without_earlier_events(days.free), sessions_back=1 if _DAY_AFTER.search(opening) else 0)
