@@ -26,7 +26,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.909, 0.895
+EDITOR_PRECISION, EDITOR_RECALL = 0.910, 0.903
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'this year' read up to the publication day although the article reports an earlier session
     "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
@@ -79,6 +79,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de39_kursziele_euro_boersen.txt 30: reference {'date': '2026-03-04'}",
     "de43_nvidia_quartalsende_euro.txt 212,19: reference {'date': '2026-03-31'}",
     "de43_nvidia_quartalsende_euro.txt 86,62: reference {'date': '2026-03-31'}",
+    "de43_nvidia_quartalsende_euro.txt 18: reference {'date': '2026-03-31'}",
     "de43_nvidia_quartalsende_euro.txt 3: reference {'date': '2026-03-31'}",
     "de43_nvidia_quartalsende_euro.txt 7: reference {'date': '2026-03-31'}",
     "en33_baidu_technical_levels.txt 22: reference {'date': '2026-01-06'}",
@@ -94,6 +95,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # Hong Kong listing of the last checked claim is carried to 'The shares have ... gaining 122%'
     "en36_can_alibaba_reach_200.txt 122: listing '9988.HK'",
     "en36_can_alibaba_reach_200.txt 122: reference {'start': '2025-01-01', 'end': '2025-10-04'}",
+    # a headline naming 'Baidu stock' before the body names its ADRs ('after a 15% week'): read as the
+    # Hong Kong listing (measured on BIDU as the fallback), labelled with the calendar week
+    "en33_baidu_technical_levels.txt 15: listing '9888.HK'",
+    "en33_baidu_technical_levels.txt 15: reference {'start': '2025-12-31', 'end': '2026-01-07'}",
     # the day a 52-week high was set ('a day after hitting') taken as the day of the high or of the
     # distance to it
     "de40_baidu_quartalszahlen_golden_dragon.txt 25: reference {'date': '2025-11-18'}",
@@ -139,6 +144,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # an index level reached by the day's move ('edged up 0.2% to 26,843.77') in a text without a
         # time of publication: the session may not have closed, so any level in the day's range passes
         "en34_hong_kong_listed_range_tech_index.txt 26,843.77",
+        # the band of 'knapp' reaches 5 % of the value below it (bands.csv, just_under): 'Das Jahresplus in
+        # US-Dollar beträgt knapp 76 Prozent' accepts +73.8 %
+        "de41_jahresbilanz_hkd_usd_euro.txt 76",
     },
     "missed": {
         # trading volume ('138,8 Mio. Aktien', 'Volume was 3.4 million shares'): no such kind yet
@@ -147,19 +155,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en20_baidu_since_april_low.txt 3.4",
         "en20_baidu_since_april_low.txt 7.6",
         "de42_meituan_haendlerstimmen.txt 250",
-        # tester4: an index's high ('touched 25,177.09 at its peak') not read
-        "en37_hang_seng_rebound_teaser.txt 25,177.09",
     },
     "set out of scope": {
-        # tester4: 'Das Jahresplus in US-Dollar beträgt knapp 76 Prozent': 'Jahresplus' not known
-        "de41_jahresbilanz_hkd_usd_euro.txt 76",
-        # a distance to a high named in the sentence before ('Von dort ist sie knapp 24 Prozent entfernt')
-        # or before a relative clause ('Vom 52-Wochen-Hoch ..., das sie am 29. Oktober erreicht hatte, ist
-        # sie knapp 18 Prozent entfernt'): read as a count
+        # tester4: a distance to a high named in the sentence before ('Von dort ist sie knapp 24 Prozent
+        # entfernt'): read as a count
         "de41_jahresbilanz_hkd_usd_euro.txt 24",
-        "de43_nvidia_quartalsende_euro.txt 18",
-        # a headline's 'after a 15% week': read as a count
-        "en33_baidu_technical_levels.txt 15",
     },
     "non-claim checked": {
         # tester4: a support level in a list after the one it names ('Support: $142.50 (Friday's low),

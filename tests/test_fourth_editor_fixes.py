@@ -213,3 +213,29 @@ def test_a_low_named_by_its_weekday_is_that_past_sessions_low() -> None:
     claims, _ = extract_claims("Tencent, support: HK$590.50 (Friday's low).", wednesday, pipeline.load_rules())
     [low] = [c for c in claims if c.quote == "590.50"]
     assert low.kind == "day_low" and low.reference == {"date": "2025-09-19"}
+
+
+def test_an_index_keeps_its_days_high() -> None:
+    claims = _all_claims("The Hang Seng Index rose 0.9% on Friday and touched 26,210.55 at its peak.")
+    assert (claims["26,210.55"].kind, claims["26,210.55"].listing) == ("day_high", "^HSI")
+
+
+def test_a_relative_clause_between_a_high_and_the_distance_to_it_keeps_the_distance() -> None:
+    text = "Vom 52-Wochen-Hoch bei 683 HKD, das sie im Oktober erreicht hatte, ist die Tencent-Aktie 11 % entfernt."
+    assert _all_claims(text)["11"].kind == "distance_52w_high"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Tencent shares cool after a 9% week.", "9", "week_return"),
+        ("Das Jahresplus der Tencent-Aktie beträgt knapp 40 Prozent.", "40", "ytd_return"),
+        ("Das Jahresplus 2024 der Tencent-Aktie lag bei 40 Prozent.", "40", "named_year_return_or_other"),
+    ],
+)
+def test_a_weeks_move_and_the_years_plus_are_named_by_their_nouns(text: str, quote: str, kind: str) -> None:
+    found = _all_claims(text)[quote].kind
+    if kind == "named_year_return_or_other":
+        assert found != "ytd_return"  # a year named after 'Jahresplus' is that year's, not this one's
+    else:
+        assert found == kind

@@ -198,7 +198,9 @@ def distance_to_extreme(sentence: str, offset: int, m: NumberMention, hits: list
         return None
     after = m.unit_end - offset
     away = _AWAY.match(sentence, after)
-    clause = _clause_around(sentence, after)
+    # 'Vom 52-Wochen-Hoch ..., das sie am 29. Oktober erreicht hatte, ist sie 18 Prozent entfernt': a
+    # relative clause between the high and the distance does not end the distance's clause
+    clause = _clause_around(_RELATIVE_CLAUSE.sub(lambda c: " " * len(c.group()), sentence), after)
     for _, start, end, cue in hits:
         relation = _RELATED_EXTREME.get(cue.kind)
         if relation is None:
@@ -279,10 +281,14 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
 
 # 'auf 25.900 Punkte', 'bei rund 24.000 Punkten', 'to 25,900 points': a level, not a move
 LEVEL_BEFORE = re.compile(
-    r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near)\s+(?:\w+\s+)?$|:\s*$", re.IGNORECASE
+    r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near|touched|touching|reached|erreichte)\s+(?:\w+\s+)?$|:\s*$",
+    re.IGNORECASE,
 )  # 'Hang Seng: 27.287,12 Punkte': a label's value is a level
 # an index's period returns and extremes are measured like a stock's, on the index's own closes
-_INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_KINDS.keys() | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi"}
+# and so are its day's high and low ('touched 25,077.09 at its peak', 'Tagestief bei 23.650 Punkten')
+_INDEX_KEEPS = (
+    PERIOD_KINDS | UNMEASURED_KINDS.keys() | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi", "day_high", "day_low"}
+)
 
 
 def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: NumberMention) -> str:
