@@ -252,3 +252,21 @@ def test_a_weeks_move_and_the_years_plus_are_named_by_their_nouns(text: str, quo
 )
 def test_concessions_and_english_verbs_are_no_conditions(text: str, quote: str) -> None:
     assert _all_claims(text)[quote].checkable
+
+
+def test_a_share_move_after_an_exchange_rates_clause_stays_the_shares() -> None:
+    claims = _all_claims("Der Euro hat gegenüber dem Dollar um 2 Prozent aufgewertet, Tencent stieg um 1 Prozent.")
+    assert claims["2"].kind == "macro" and claims["1"].kind == "day_change"
+    euro_close = _all_claims("Tencent stieg am Freitag um 3 Prozent gegenüber dem Euro-Schlusskurs vom Donnerstag.")
+    assert euro_close["3"].kind == "day_change"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Im ersten Quartal war die Stimmung gedrückt, die Tencent-Aktie legte am Freitag um 3 Prozent zu.", "3"),
+        ("Das Jahresplus ist beachtlich, am Freitag stieg Tencent um 2 Prozent.", "2"),
+    ],
+)
+def test_a_period_word_of_another_clause_leaves_the_days_move(text: str, quote: str) -> None:
+    assert _all_claims(text)[quote].kind == "day_change"
