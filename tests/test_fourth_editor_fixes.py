@@ -270,3 +270,13 @@ def test_a_share_move_after_an_exchange_rates_clause_stays_the_shares() -> None:
 )
 def test_a_period_word_of_another_clause_leaves_the_days_move(text: str, quote: str) -> None:
     assert _all_claims(text)[quote].kind == "day_change"
+
+
+def test_the_plus_restated_in_euros_is_of_the_period_before_it() -> None:
+    claims = _all_claims(
+        "Seit Jahresbeginn hat die Tencent-Aktie in Hongkong 20 Prozent gewonnen. "
+        "Für deutsche Anleger beträgt das Plus in Euro gerechnet nur 12 Prozent."
+    )
+    assert claims["12"].kind == "ytd_return" and claims["12"].reference == claims["20"].reference
+    day = _all_claims("Tencent stieg am Freitag um 3 Prozent, in Euro gerechnet um 2,5 Prozent.")
+    assert day["2,5"].kind == "day_change"  # a move told with its verb stays the day's
