@@ -280,3 +280,9 @@ def test_the_plus_restated_in_euros_is_of_the_period_before_it() -> None:
     assert claims["12"].kind == "ytd_return" and claims["12"].reference == claims["20"].reference
     day = _all_claims("Tencent stieg am Freitag um 3 Prozent, in Euro gerechnet um 2,5 Prozent.")
     assert day["2,5"].kind == "day_change"  # a move told with its verb stays the day's
+
+
+def test_an_expectation_marks_only_what_is_expected() -> None:
+    text = "Anleger erwarten nach dem Kurssprung von 8 Prozent am Montag weitere Gewinne für Tencent."
+    assert _all_claims(text)["8"].checkable  # the past jump is a fact; only 'weitere Gewinne' are expected
+    assert not _all_claims("Traders expect a 5% rise in Tencent on Monday.")["5"].checkable
