@@ -63,6 +63,18 @@ class Statement:
     words: tuple[str, ...]  # a literal word of each alternative: a sentence with none cannot match
 
 
+@dataclass(frozen=True, eq=False)  # hashed by identity: the core caches the patterns it builds around one
+class Words:
+    """A vocabulary table (money_moves.csv, ...): per role, the words of its rows, every language's,
+    as one regular-expression alternation in the table's order. The core writes the pattern around
+    them (what comes before and after a word); the words are data, so a language is new rows."""
+
+    by_role: dict[str, str]
+
+    def __getitem__(self, role: str) -> str:
+        return self.by_role[role]
+
+
 @dataclass(frozen=True)
 class Band:
     shape: str
@@ -110,6 +122,7 @@ class Rules:
     alias_owner: dict[str, int]  # alias -> its row in companies
     venue_owner: dict[str, set[int]]  # a literal word of every venue pattern alternative -> venue rows
     phrases: dict[str, tuple[tuple[str, str], ...]]  # language -> (English, translation), longest first
+    money_moves: Words  # 'verlor 2,10 Euro', 'down $2.10': a move said in money, not a price
     digest: str
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
@@ -319,6 +332,14 @@ def _listing_row(r: dict[str, str]) -> Listing:
     )
 
 
+def _words(rows: list[dict[str, str]]) -> Words:
+    """A vocabulary table's rows (role, lang, words) as one alternation per role."""
+    by_role: dict[str, list[str]] = {}
+    for r in rows:
+        by_role.setdefault(r["role"], []).append(r["words"])
+    return Words({role: "|".join(words) for role, words in by_role.items()})
+
+
 def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
@@ -475,5 +496,6 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         phrases={
             "de": tuple(sorted(((r["en"], r["de"]) for r in table["phrases"]), key=lambda p: -len(p[0]))),
         },
+        money_moves=_words(table["money_moves"]),
         digest=digest.hexdigest()[:16],
     )
