@@ -123,6 +123,7 @@ class Rules:
     venue_owner: dict[str, set[int]]  # a literal word of every venue pattern alternative -> venue rows
     phrases: dict[str, tuple[tuple[str, str], ...]]  # language -> (English, translation), longest first
     money_moves: Words  # 'verlor 2,10 Euro', 'down $2.10': a move said in money, not a price
+    index_roles: Words  # 'the benchmark', 'der Leitindex': an index named by its role
     digest: str
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
@@ -497,5 +498,6 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
             "de": tuple(sorted(((r["en"], r["de"]) for r in table["phrases"]), key=lambda p: -len(p[0]))),
         },
         money_moves=_words(table["money_moves"]),
+        index_roles=_words(table["index_roles"]),
         digest=digest.hexdigest()[:16],
     )

@@ -14,7 +14,7 @@ from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.numbers import NumberMention
 from claimcheck.model import CURRENCIES
-from claimcheck.rules import Company, Rules
+from claimcheck.rules import Company, Rules, Words
 
 
 @lru_cache(maxsize=8)
@@ -96,7 +96,7 @@ def subject_of(
             return named[0][1]
     company = nearest_company(sentence, offset, m, context)
     if company is None or company.kind != "index":
-        index = _index_referred_to(sentence, offset, m, context)
+        index = _index_referred_to(sentence, offset, m, rules, context)
         if index is not None:
             return index
     named_before = company is not None and any(
@@ -107,13 +107,11 @@ def subject_of(
     return company
 
 
-# 'The benchmark is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named by
-# its role refers to the last index the text named
-_INDEX_BY_ROLE = re.compile(
-    r"\b(?:the benchmark(?: index)?|the index|the gauge|der Leitindex|der Index|das Börsenbarometer|"
-    r"das Kursbarometer|der Benchmark-Index)\b",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=4)
+def _index_by_role(words: Words) -> re.Pattern[str]:
+    """'The benchmark is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named
+    by its role (index_roles.csv) refers to the last index the text named."""
+    return re.compile(rf"\b(?:{words['index']})\b", re.IGNORECASE)
 
 
 _COMPARED_WITH = re.compile(
@@ -121,10 +119,10 @@ _COMPARED_WITH = re.compile(
 )
 
 
-def _index_referred_to(sentence: str, offset: int, m: NumberMention, context: Context) -> Company | None:
+def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
     """The last index named before the sentence, when the number's clause calls it by its role and
     names no company of its own before the number."""
-    role = _INDEX_BY_ROLE.search(sentence, 0, m.start - offset)
+    role = _index_by_role(rules.index_roles).search(sentence, 0, m.start - offset)
     if role is None or _any_between(sentence, ",;", role.end(), m.start - offset):
         return None
     if _COMPARED_WITH.search(sentence, max(0, role.start() - 25), role.start()):
