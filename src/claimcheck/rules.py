@@ -124,6 +124,7 @@ class Rules:
     phrases: dict[str, tuple[tuple[str, str], ...]]  # language -> (English, translation), longest first
     money_moves: Words  # 'verlor 2,10 Euro', 'down $2.10': a move said in money, not a price
     index_roles: Words  # 'the benchmark', 'der Leitindex': an index named by its role
+    close_announcements: Words  # 'Handelsschluss in Hongkong.', 'Die Schlusskurse:': the session ended
     digest: str
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
@@ -499,5 +500,6 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         },
         money_moves=_words(table["money_moves"]),
         index_roles=_words(table["index_roles"]),
+        close_announcements=_words(table["close_announcements"]),
         digest=digest.hexdigest()[:16],
     )

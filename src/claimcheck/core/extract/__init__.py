@@ -115,7 +115,7 @@ def extract_claims(
                 stated = statement_claims(text, (s_start, s_end), inside, [], [], published, rules, context)
                 claims.extend(sorted(stated, key=lambda c: c.span[0]))
             update_context(context, sentence, s_start, [], published, rules, names_relative_day)
-            after_close = after_close or announces_close(sentence)
+            after_close = after_close or announces_close(sentence, rules)
             continue
         hits = cue_hits(sentence, rules)
         days = day_bindings(sentence, s_start, inside)
@@ -128,7 +128,7 @@ def extract_claims(
             if c is not None
         ]
         link_prices(sentence_claims, sentence, published, rules, written_by, after_close)
-        after_close = after_close or announces_close(sentence)
+        after_close = after_close or announces_close(sentence, rules)
         stated = (
             statement_claims(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
             if statement_words.may_state(s_start, s_end, True)
