@@ -125,6 +125,7 @@ class Rules:
     money_moves: Words  # 'verlor 2,10 Euro', 'down $2.10': a move said in money, not a price
     index_roles: Words  # 'the benchmark', 'der Leitindex': an index named by its role
     close_announcements: Words  # 'Handelsschluss in Hongkong.', 'Die Schlusskurse:': the session ended
+    overnight: Words  # 'Overnight in New York', 'über Nacht': the session before publication's day
     digest: str
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
@@ -501,5 +502,6 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         money_moves=_words(table["money_moves"]),
         index_roles=_words(table["index_roles"]),
         close_announcements=_words(table["close_announcements"]),
+        overnight=_words(table["overnight"]),
         digest=digest.hexdigest()[:16],
     )

@@ -210,7 +210,7 @@ def number_claim(
         # an index is its own listing, read on its own calendar; one without a row stays open
         listing = next((item.symbol for item in rules.listings_of(company.name)), None)
     if checkable:
-        scope = scope_of(days, offset, m)
+        scope = scope_of(days, offset, m, rules)
         reference, basis, date_notes, time_source = reference_of(
             kind, scope.words, published, context, scope.past, scope.sessions_back, scope.or_before
         )
