@@ -126,6 +126,7 @@ class Rules:
     index_roles: Words  # 'the benchmark', 'der Leitindex': an index named by its role
     close_announcements: Words  # 'Handelsschluss in Hongkong.', 'Die Schlusskurse:': the session ended
     overnight: Words  # 'Overnight in New York', 'über Nacht': the session before publication's day
+    earlier_events: Words  # 'nachdem ...', 'after falling ...', 'nach einem Kurssprung': not the day reported
     digest: str
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
@@ -503,5 +504,6 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         index_roles=_words(table["index_roles"]),
         close_announcements=_words(table["close_announcements"]),
         overnight=_words(table["overnight"]),
+        earlier_events=_words(table["earlier_events"]),
         digest=digest.hexdigest()[:16],
     )

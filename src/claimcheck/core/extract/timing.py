@@ -181,7 +181,7 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         return DayScope(clause, past=_PAST_OPENING.search(opening) is not None)
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
-    return DayScope(without_earlier_events(days.free), sessions_back=1 if _DAY_AFTER.search(opening) else 0)
+    return DayScope(without_earlier_events(days.free, rules), sessions_back=1 if _DAY_AFTER.search(opening) else 0)
 
 
 _YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d)(?:,\s*((?:19|20)\d\d))*,?\s+(?:und|and)\s+((?:19|20)\d\d)\b")
