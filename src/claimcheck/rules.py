@@ -127,6 +127,7 @@ class Rules:
     close_announcements: Words  # 'Handelsschluss in Hongkong.', 'Die Schlusskurse:': the session ended
     overnight: Words  # 'Overnight in New York', 'über Nacht': the session before publication's day
     earlier_events: Words  # 'nachdem ...', 'after falling ...', 'nach einem Kurssprung': not the day reported
+    share_words: Words  # 'Aktie', 'shares', 'stock': the shares named
     digest: str
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
@@ -505,5 +506,6 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         close_announcements=_words(table["close_announcements"]),
         overnight=_words(table["overnight"]),
         earlier_events=_words(table["earlier_events"]),
+        share_words=_words(table["share_words"]),
         digest=digest.hexdigest()[:16],
     )

@@ -127,7 +127,7 @@ def number_claim(
         return None  # a year
     if unit_class == "count" and m.scale == 1 and 0 <= m.value <= 100 and not _PARAMETER.match(text, m.end):
         # an indicator's value has no unit ('the RSI ... above 78'): a bare number its cue governs
-        indicator = best_cue(sentence, offset, replace(m, unit="points"), others, hits)
+        indicator = best_cue(sentence, offset, replace(m, unit="points"), others, hits, rules)
         if indicator is not None and indicator[0].number == "points":
             m, unit_class = replace(m, unit="points"), "points"
     if unit_class == "count" and _bare_index_level(sentence, offset, m, rules, context, inside):
@@ -137,7 +137,7 @@ def number_claim(
         fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim
     cue_hit = None if fx_base else distance_to_extreme(sentence, offset, m, hits)
     if cue_hit is None and fx_base is None:
-        cue_hit = best_cue(sentence, offset, m, others, hits)
+        cue_hit = best_cue(sentence, offset, m, others, hits, rules)
         if cue_hit and cue_hit[0].kind in _DISTANCE_SIGN and distance_elsewhere(sentence, offset, m, inside, hits):
             cue_hit = None  # 'gained 2% and are 11% off their 52-week high': the distance is the 11%
     if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):

@@ -8,13 +8,14 @@ to a number.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import hits_at_heads
 from claimcheck.model import CURRENCIES
-from claimcheck.rules import Company, Cue, Rules
+from claimcheck.rules import Company, Cue, Rules, Words
 
 
 def unit_class_of(unit: str | None) -> str:
@@ -96,7 +97,7 @@ def cue_hits(sentence: str, rules: Rules) -> list[CueHit]:
 
 
 def best_cue(
-    sentence: str, offset: int, m: NumberMention, others: list[NumberMention], hits: list[CueHit]
+    sentence: str, offset: int, m: NumberMention, others: list[NumberMention], hits: list[CueHit], rules: Rules
 ) -> tuple[Cue, int] | None:
     """The cue nearest to the number that takes its unit class (ties: the table's order), with its
     distance; numbers in between push a cue away."""
@@ -136,7 +137,11 @@ def best_cue(
         gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
-        if cue.kind in _FIGURE_KINDS and end <= m.start and _figure_governs(sentence[hit_end : m.start - offset]):
+        if (
+            cue.kind in _FIGURE_KINDS
+            and end <= m.start
+            and _figure_governs(sentence[hit_end : m.start - offset], rules)
+        ):
             figure = (gap, order, cue) if figure is None or gap < figure[0] else figure
     if best is not None and figure is not None and best[2].kind in PERIOD_KINDS | {"named_year_return"}:
         best = figure  # "Alibaba's revenue rose 7% this year": the period says when, the noun says what
@@ -151,18 +156,22 @@ def best_cue(
 # measures, whatever period word follows it.
 _NOT_MARKET_KINDS = {"analyst_target", "level_forecast", "financials", "business_growth"}
 _FIGURE_KINDS = {"financials", "business_growth"}  # nouns written before their figure (counts follow theirs)
-# a share word or a clause break between the figure's noun and the number ends the noun's reach:
-# 'nach starken Umsatzzahlen legte die Aktie seit Jahresbeginn 60 Prozent zu'
-_SHARE_WORD = re.compile(
-    r"\b(?:Aktien?|Papiere?|Titel|Kurs|Anteilsscheine?|shares?|stock|ADRs?)\b|[,;:]\s|\b(?:and|und)\b"
-    # a noun that moved the shares is the cause, not the figure: 'Strong earnings lifted Nvidia 12%'
-    r"|\b(?:lifted|pushed|sent|drove|boosted|weighed|dragged|hoben|hob|trieben|trieb|schickten|schickte|"
-    r"belasteten|belastete|drückten|drückte|beflügelten|beflügelte)\b"
-)
 
 
-def _figure_governs(between: str) -> bool:
-    return len(between) <= 60 and not _SHARE_WORD.search(between)
+@lru_cache(maxsize=4)
+def _figure_reach_end(share_words: Words) -> re.Pattern[str]:
+    """A share word (share_words.csv) or a clause break between the figure's noun and the number ends
+    the noun's reach: 'nach starken Umsatzzahlen legte die Aktie seit Jahresbeginn 60 Prozent zu'."""
+    return re.compile(
+        rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b|[,;:]\s|\b(?:and|und)\b"
+        # a noun that moved the shares is the cause, not the figure: 'Strong earnings lifted Nvidia 12%'
+        r"|\b(?:lifted|pushed|sent|drove|boosted|weighed|dragged|hoben|hob|trieben|trieb|schickten|schickte|"
+        r"belasteten|belastete|drückten|drückte|beflügelten|beflügelte)\b"
+    )
+
+
+def _figure_governs(between: str, rules: Rules) -> bool:
+    return len(between) <= 60 and not _figure_reach_end(rules.share_words).search(between)
 
 
 # 'in der Spitze sogar 147,10', 'briefly above $171': at most two words between a cue and its number

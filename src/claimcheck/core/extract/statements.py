@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
+from functools import lru_cache
 
 from claimcheck.core.dates import DateRef, names_a_day, resolve_day, since_start
 from claimcheck.core.extract.context import Context
@@ -17,12 +18,17 @@ from claimcheck.core.extract.subjects import listing_for, nearest_company, venue
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Claim, Published
-from claimcheck.rules import Company, Rules, Statement
+from claimcheck.rules import Company, Rules, Statement, Words
 from claimcheck.word_scan import WordPositions
 
 _NEGATION = with_first_chars(re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE))
-_SHARE_WORDS = with_first_chars(re.compile(r"\b(Aktien?|Papiere?|Titel|Anteilsscheine?|shares|stock)\b", re.IGNORECASE))
 _ANCHOR_WORDS = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
+
+
+@lru_cache(maxsize=4)
+def _share_word(words: Words) -> re.Pattern[str]:
+    """A word naming the shares (share_words.csv): the text's stock is the subject of its sentence."""
+    return with_first_chars(re.compile(rf"\b({words['share']})\b", re.IGNORECASE))
 
 
 class StatementWords:
@@ -91,7 +97,7 @@ def statement_claims(
             continue
         at = NumberMention(hit.start() + offset, hit.end() + offset, 0.0, None, 1.0, None, 0, hit.end() + offset)
         company = nearest_company(sentence, offset, at, context)
-        if company is None and _SHARE_WORDS.search(sentence) and context.company:
+        if company is None and _share_word(rules.share_words).search(sentence) and context.company:
             company = rules.company(context.company)
         if company is None or company.kind != "stock":
             continue
