@@ -128,6 +128,7 @@ class Rules:
     overnight: Words  # 'Overnight in New York', 'über Nacht': the session before publication's day
     earlier_events: Words  # 'nachdem ...', 'after falling ...', 'nach einem Kurssprung': not the day reported
     share_words: Words  # 'Aktie', 'shares', 'stock': the shares named
+    clause_words: Words  # reasons ('after', 'weil'), relative pronouns, causatives ('lifted'), negations
     digest: str
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
@@ -507,5 +508,6 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         overnight=_words(table["overnight"]),
         earlier_events=_words(table["earlier_events"]),
         share_words=_words(table["share_words"]),
+        clause_words=_words(table["clause_words"]),
         digest=digest.hexdigest()[:16],
     )

@@ -52,24 +52,26 @@ _OWN_CLAUSE_KINDS = {"intraday_move", "intraday_price"}
 # 'fell 3.1% in after-hours trading to $110.20': trading outside the session governs every number
 # of its clause, the move before the words as much as the price after them
 _SESSION_PART_KINDS = {"premarket", "after_hours"}
-# a clause giving a reason or circumstance after a number: its words do not say what the number is
-_REASON_CLAUSE = re.compile(
-    r"\b(?:after|as|because|amid|following|while|whereas|although|despite|nachdem|weil|während|obwohl|trotz)\b",
-    re.IGNORECASE,
-)
-# ', which has more than doubled this year,' / ', die seit Jahresbeginn ... zugelegt hat,': a relative
-# clause between commas speaks of its own numbers
-_RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:which|who|whose|welche[rsmn]?|(?:der|die|das|deren|dessen)(?=\s+[a-zäöü]))\b[^,;]*,"
-)
 
 
-def _in_other_relative_clause(sentence: str, at: int, number_at: int) -> bool:
+@lru_cache(maxsize=4)
+def _clauses(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Clauses told by the words of clause_words.csv: a clause giving a reason or circumstance after
+    a number, whose words do not say what the number is; a relative clause between commas (', which
+    has more than doubled this year,', ', die seit Jahresbeginn ... zugelegt hat,'), which speaks of
+    its own numbers."""
+    reason = re.compile(rf"\b(?:{words['reason']})\b", re.IGNORECASE)
+    relative = re.compile(rf",\s*(?:{words['relative']}|(?:{words['relative_article']})(?=\s+[a-zäöü]))\b[^,;]*,")
+    return reason, relative
+
+
+def _in_other_relative_clause(sentence: str, at: int, number_at: int, rules: Rules) -> bool:
     """A cue at `at` lies in a relative clause that does not hold the number."""
     if "," not in sentence:
         return False
     return any(
-        c.start() < at < c.end() and not c.start() < number_at < c.end() for c in _RELATIVE_CLAUSE.finditer(sentence)
+        c.start() < at < c.end() and not c.start() < number_at < c.end()
+        for c in _clauses(rules.clause_words)[1].finditer(sentence)
     )
 
 
@@ -130,9 +132,9 @@ def best_cue(
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         if cue.kind in _OWN_CLAUSE_KINDS and CLAUSE_BREAK.search(gap_text):
             continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's
-        if _REASON_CLAUSE.search(gap_text):
+        if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
-        if _in_other_relative_clause(sentence, hit_start, m.start - offset):
+        if _in_other_relative_clause(sentence, hit_start, m.start - offset, rules):
             continue  # 'Alibaba, which has doubled this year, fell 3%': the clause's period is not the 3%'s
         gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
@@ -159,19 +161,19 @@ _FIGURE_KINDS = {"financials", "business_growth"}  # nouns written before their 
 
 
 @lru_cache(maxsize=4)
-def _figure_reach_end(share_words: Words) -> re.Pattern[str]:
+def _figure_reach_end(share_words: Words, clause_words: Words) -> re.Pattern[str]:
     """A share word (share_words.csv) or a clause break between the figure's noun and the number ends
-    the noun's reach: 'nach starken Umsatzzahlen legte die Aktie seit Jahresbeginn 60 Prozent zu'."""
+    the noun's reach: 'nach starken Umsatzzahlen legte die Aktie seit Jahresbeginn 60 Prozent zu'; so
+    does a verb saying a noun moved the shares (clause_words.csv: 'Strong earnings lifted Nvidia 12%'):
+    the noun is the cause, not the figure."""
     return re.compile(
-        rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b|[,;:]\s|\b(?:and|und)\b"
-        # a noun that moved the shares is the cause, not the figure: 'Strong earnings lifted Nvidia 12%'
-        r"|\b(?:lifted|pushed|sent|drove|boosted|weighed|dragged|hoben|hob|trieben|trieb|schickten|schickte|"
-        r"belasteten|belastete|drückten|drückte|beflügelten|beflügelte)\b"
+        rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b|[,;:]\s|\b(?:{clause_words['and']})\b"
+        rf"|\b(?:{clause_words['causative']})\b"
     )
 
 
 def _figure_governs(between: str, rules: Rules) -> bool:
-    return len(between) <= 60 and not _figure_reach_end(rules.share_words).search(between)
+    return len(between) <= 60 and not _figure_reach_end(rules.share_words, rules.clause_words).search(between)
 
 
 # 'in der Spitze sogar 147,10', 'briefly above $171': at most two words between a cue and its number

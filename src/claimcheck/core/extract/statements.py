@@ -21,8 +21,13 @@ from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules, Statement, Words
 from claimcheck.word_scan import WordPositions
 
-_NEGATION = with_first_chars(re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE))
 _ANCHOR_WORDS = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
+
+
+@lru_cache(maxsize=4)
+def _negation(words: Words) -> re.Pattern[str]:
+    """A negation (clause_words.csv): the sentence states no move."""
+    return with_first_chars(re.compile(rf"\b({words['negation']})\b", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4)
@@ -82,7 +87,7 @@ def statement_claims(
         if (not numbers if s.anchor == "day" else any(word in folded for word in _ANCHOR_WORDS[s.anchor]))
         and any(word in folded for word in s.words)
     ]
-    if not candidates or published.date is None or _NEGATION.search(sentence):
+    if not candidates or published.date is None or _negation(rules.clause_words).search(sentence):
         return []
     # 'Bei Alibaba stieg der Umsatz': a business-figure cue means the sentence is not about the share
     # price (a sentence with numbers has its cues found already). Looked for only once a statement
