@@ -162,9 +162,6 @@ class Rules:
                 found.append((start, self.companies[owner]))
         return sorted(found, key=lambda item: item[0])
 
-    def venues_in(self, text: str) -> list[tuple[int, str]]:
-        return self.venue_scan(text)[0]
-
     def venue_scan(self, text: str) -> tuple[list[tuple[int, str]], list[int] | None]:
         """(position, venue) of every venue word in text, and where a venue pattern may match at
         all: the starts of the patterns' literal heads (None where that is not known). A sentence

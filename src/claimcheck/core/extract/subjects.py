@@ -1,6 +1,6 @@
 """What a number is about: the company or index, the venue, and from these the listing.
 
-The companies and venues of the whole text are found once (`Rules.companies_in`, `venues_in`) and
+The companies and venues of the whole text are found once (`Rules.companies_in`, `venue_scan`) and
 carried in the context; these functions choose among the ones near a number.
 """
 
