@@ -108,24 +108,22 @@ def subject_of(
 
 
 @lru_cache(maxsize=4)
-def _index_by_role(words: Words) -> re.Pattern[str]:
+def _index_by_role(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """'The benchmark is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named
-    by its role (index_roles.csv) refers to the last index the text named."""
-    return re.compile(rf"\b(?:{words['index']})\b", re.IGNORECASE)
-
-
-_COMPARED_WITH = re.compile(
-    r"\b(?:als|than|outperform\w*|underperform\w*|beat|beating|schlug|gegenüber|vs\.?|versus)\s+$", re.IGNORECASE
-)
+    by its role (index_roles.csv) refers to the last index the text named; and the words before a
+    role that make the index a yardstick ('besser als der Index')."""
+    role = re.compile(rf"\b(?:{words['index']})\b", re.IGNORECASE)
+    return role, re.compile(rf"\b(?:{words['yardstick']})\s+$", re.IGNORECASE)
 
 
 def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
     """The last index named before the sentence, when the number's clause calls it by its role and
     names no company of its own before the number."""
-    role = _index_by_role(rules.index_roles).search(sentence, 0, m.start - offset)
+    by_role, compared_with = _index_by_role(rules.index_roles)
+    role = by_role.search(sentence, 0, m.start - offset)
     if role is None or _any_between(sentence, ",;", role.end(), m.start - offset):
         return None
-    if _COMPARED_WITH.search(sentence, max(0, role.start() - 25), role.start()):
+    if compared_with.search(sentence, max(0, role.start() - 25), role.start()):
         return None  # 'Alibaba-Aktien entwickelten sich besser als der Index': the index is the yardstick
     clause_start = max((b + 1 for b in _breaks(sentence, ",;") if b < role.start()), default=0)
     if context.companies_between(offset + clause_start, m.start):
