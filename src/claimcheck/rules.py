@@ -129,6 +129,7 @@ class Rules:
     earlier_events: Words  # 'nachdem ...', 'after falling ...', 'nach einem Kurssprung': not the day reported
     share_words: Words  # 'Aktie', 'shares', 'stock': the shares named
     clause_words: Words  # reasons ('after', 'weil'), relative pronouns, causatives ('lifted'), negations
+    session_words: Words  # a past move ('verlor'), the day's move, the session's end ('schloss'), 'zuletzt'
     digest: str
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
@@ -506,5 +507,6 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         earlier_events=_words(table["earlier_events"]),
         share_words=_words(table["share_words"]),
         clause_words=_words(table["clause_words"]),
+        session_words=_words(table["session_words"]),
         digest=digest.hexdigest()[:16],
     )
