@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import csv
 import shutil
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -65,6 +66,18 @@ def test_a_new_row_is_a_new_word(tmp_path: Path, rules: Rules) -> None:
         return next(c.listing for c in claims if c.quote.startswith("27"))
 
     assert (listing_of_27(rules), listing_of_27(extended)) == ("3690.HK", "^HSI")
-    # a word holding none of 'schluss', 'close', 'ende' (the sentence test is the table's words too)
-    sentence = "After the closing auction, Meituan was up 1.2%."
-    assert (announces_close(sentence, rules), announces_close(sentence, extended)) == (False, True)
+
+    # a word holding none of 'schluss', 'close', 'ende': the words a sentence is first tested for
+    # are the table's own, so the new row is found in a text as well as in a sentence alone
+    announced = "Closing auction in Hong Kong. Meituan gains 1.2%."
+    assert (announces_close("Closing auction in Hong Kong.", rules), announces_close(announced, extended)) == (
+        False,
+        True,
+    )
+    evening = Published(date(2025, 11, 12), "option", datetime(2025, 11, 12, 18, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+
+    def whole_session(with_rules: Rules) -> bool:
+        claims = extract_claims(announced, evening, with_rules, lang="en")[0]
+        return next(c.completed_session for c in claims if c.quote.startswith("1.2"))
+
+    assert (whole_session(rules), whole_session(extended)) == (False, True)

@@ -17,7 +17,6 @@ from claimcheck.core.extract.sentences import summary_blocks
 from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules, Words
-from claimcheck.word_scan import FOLDS_APART
 
 
 def mark_repeats(claims: list[Claim], text: str, rules: Rules) -> None:
@@ -240,18 +239,18 @@ def take_earlier_periods(claims: list[Claim]) -> None:
 @lru_cache(maxsize=4)
 def _close_announcement(words: Words) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The pattern of close_announcements.csv ('Handelsschluss in Hongkong.', 'At the close, ...', 'Die
-    Schlusskurse:'), and its words lower-cased: a sentence holding none of them announces no close
-    (a substring test each, cheaper than the pattern on every sentence). A word holding another is
-    left out: where it stands, so does the other."""
+    Schlusskurse:'), and its words lower-cased, a word holding another left out (where it stands, so
+    does the other): a sentence holding none of them announces no close."""
     pattern = re.compile(rf"\b(?:{words['phrase']})\b|\b(?:{words['label']})\s*:", re.IGNORECASE)
     every = {word.lower() for role in ("phrase", "label") for word in words[role].split("|")}
     return pattern, tuple(sorted(w for w in every if not any(o != w and o in w for o in every)))
 
 
+def close_announcement_words(rules: Rules) -> tuple[str, ...]:
+    """Lower-cased words one of which a sentence announcing a close holds (found for a whole text at once)."""
+    return _close_announcement(rules.close_announcements)[1]
+
+
 def announces_close(sentence: str, rules: Rules) -> bool:
     """The sentence announces the session's end: the moves reported after it are the whole session's."""
-    pattern, words = _close_announcement(rules.close_announcements)
-    folded = sentence.lower()
-    # a character that folds apart ('ſ' is 's' to the pattern, not lower-cased) leaves it to the pattern
-    may = any(word in folded for word in words) or any(char in sentence for char in FOLDS_APART)
-    return may and pattern.search(sentence) is not None
+    return _close_announcement(rules.close_announcements)[0].search(sentence) is not None
