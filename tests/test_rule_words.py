@@ -1,6 +1,6 @@
 """The word lists extraction reads beside its patterns are rule tables (money_moves.csv,
 index_roles.csv, close_announcements.csv, overnight.csv, earlier_events.csv, share_words.csv,
-clause_words.csv, session_words.csv): a new word or language is new rows, with no code."""
+clause_words.csv, session_words.csv, subject_words.csv): a new word or language is new rows, with no code."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ WORD_TABLES = (
     "share_words",
     "clause_words",
     "session_words",
+    "subject_words",
 )
 
 

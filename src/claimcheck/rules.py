@@ -130,6 +130,7 @@ class Rules:
     share_words: Words  # 'Aktie', 'shares', 'stock': the shares named
     clause_words: Words  # reasons ('after', 'weil'), relative pronouns, causatives ('lifted'), negations
     session_words: Words  # a past move ('verlor'), the day's move, the session's end ('schloss'), 'zuletzt'
+    subject_words: Words  # 'a 1% increase in the Hang Seng', 'respectively', 'tracking the rally in Hong Kong'
     digest: str
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
@@ -508,5 +509,6 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         share_words=_words(table["share_words"]),
         clause_words=_words(table["clause_words"]),
         session_words=_words(table["session_words"]),
+        subject_words=_words(table["subject_words"]),
         digest=digest.hexdigest()[:16],
     )
