@@ -145,10 +145,10 @@ def test_a_percentage_below_the_high_is_its_distance_whatever_the_verb_before(
     rules: Rules, text: str, quote: str, kind: str | None
 ) -> None:
     parts = parts_of(text, rules, "en" if " the " in text else "de")
-    found = distance_to_extreme(parts.text, 0, parts.number(quote), parts.hits)
+    found = distance_to_extreme(parts.text, 0, parts.number(quote), parts.hits, rules)
     assert (found[0].kind if found else None) == kind
 
 
 def test_a_move_before_the_distance_stays_a_move(rules: Rules) -> None:
     parts = parts_of("Tencent gained 3.1% to HK$612 and now trades roughly 8% below its 52-week high.", rules, "en")
-    assert distance_to_extreme(parts.text, 0, parts.number("3.1"), parts.hits) is None
+    assert distance_to_extreme(parts.text, 0, parts.number("3.1"), parts.hits, rules) is None

@@ -1,6 +1,7 @@
 """The word lists extraction reads beside its patterns are rule tables (money_moves.csv,
 index_roles.csv, close_announcements.csv, overnight.csv, earlier_events.csv, share_words.csv,
-clause_words.csv, session_words.csv, subject_words.csv): a new word or language is new rows, with no code."""
+clause_words.csv, session_words.csv, subject_words.csv, distance_words.csv): a new word or
+language is new rows, with no code."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ WORD_TABLES = (
     "clause_words",
     "session_words",
     "subject_words",
+    "distance_words",
 )
 
 

@@ -131,6 +131,7 @@ class Rules:
     clause_words: Words  # reasons ('after', 'weil'), relative pronouns, causatives ('lifted'), negations
     session_words: Words  # a past move ('verlor'), the day's move, the session's end ('schloss'), 'zuletzt'
     subject_words: Words  # 'a 1% increase in the Hang Seng', 'respectively', 'tracking the rally in Hong Kong'
+    distance_words: Words  # '11% below their 52-week high', '13 Prozent vom Hoch entfernt'
     digest: str
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
@@ -510,5 +511,6 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         clause_words=_words(table["clause_words"]),
         session_words=_words(table["session_words"]),
         subject_words=_words(table["subject_words"]),
+        distance_words=_words(table["distance_words"]),
         digest=digest.hexdigest()[:16],
     )

@@ -135,10 +135,14 @@ def number_claim(
     fx_base = fx_base_of(m, others, text)
     if fx_base is not None and quoted_at_home(sentence, offset, m, fx_base, inside, rules, context):
         fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim
-    cue_hit = None if fx_base else distance_to_extreme(sentence, offset, m, hits)
+    cue_hit = None if fx_base else distance_to_extreme(sentence, offset, m, hits, rules)
     if cue_hit is None and fx_base is None:
         cue_hit = best_cue(sentence, offset, m, others, hits, rules)
-        if cue_hit and cue_hit[0].kind in _DISTANCE_SIGN and distance_elsewhere(sentence, offset, m, inside, hits):
+        if (
+            cue_hit
+            and cue_hit[0].kind in _DISTANCE_SIGN
+            and distance_elsewhere(sentence, offset, m, inside, hits, rules)
+        ):
             cue_hit = None  # 'gained 2% and are 11% off their 52-week high': the distance is the 11%
     if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims

@@ -187,28 +187,36 @@ def _leads_in(sentence: str, offset: int, cue_end: int, others: list[NumberMenti
     )
 
 
-# What a percentage says when a relation to the high or low follows it: 'about 11% below their 52-week
-# closing high', '17 Prozent unter dem 52-Wochen-Hoch', '20% above its 52-week low'; a cue of the
-# extreme's distance (cues.csv) must follow within the clause
-_BELOW = re.compile(r"\s*(?:below|under|beneath|off|short of|unter|unterhalb)\b", re.IGNORECASE)
-_ABOVE = re.compile(r"\s*(?:above|over|über|oberhalb)\b", re.IGNORECASE)
-# 'Vom 52-Wochen-Hoch ... ist das Papier noch gut 13 Prozent entfernt', '13 Prozent vom Hoch entfernt',
-# 'is 11% away from its 52-week high': a distance either way
-_AWAY = re.compile(r"\s*(?:(?:vom|von|from)\b(?:[^,;.]|[,.](?=\d)){0,60}?\s)?(?:entfernt|away)\b", re.IGNORECASE)
-_RELATED_EXTREME = {"distance_52w_high": _BELOW, "distance_52w_low": _ABOVE, "distance_past_peak": _BELOW}
+@lru_cache(maxsize=4)
+def _distance_words(words: Words) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """What a percentage says when a relation to the high or low follows it (distance_words.csv):
+    'about 11% below their 52-week closing high', '17 Prozent unter dem 52-Wochen-Hoch', '20% above
+    its 52-week low', with a cue of the extreme's distance (cues.csv) following within the clause; or
+    a distance either way: 'Vom 52-Wochen-Hoch ... ist das Papier noch gut 13 Prozent entfernt', '13
+    Prozent vom Hoch entfernt', 'is 11% away from its 52-week high'. The away pattern, and the
+    relation each distance kind needs."""
+    below = re.compile(rf"\s*(?:{words['below']})\b", re.IGNORECASE)
+    above = re.compile(rf"\s*(?:{words['above']})\b", re.IGNORECASE)
+    away = re.compile(
+        rf"\s*(?:(?:{words['away_from']})\b(?:[^,;.]|[,.](?=\d)){{0,60}}?\s)?(?:{words['away']})\b", re.IGNORECASE
+    )
+    return away, {"distance_52w_high": below, "distance_52w_low": above, "distance_past_peak": below}
 
 
-def distance_to_extreme(sentence: str, offset: int, m: NumberMention, hits: list[CueHit]) -> tuple[Cue, int] | None:
+def distance_to_extreme(
+    sentence: str, offset: int, m: NumberMention, hits: list[CueHit], rules: Rules
+) -> tuple[Cue, int] | None:
     """A percentage followed by 'below/unter ... high' (or 'above/über ... low', or '... entfernt'
     with the high named in its clause) is the distance to that extreme, whatever verb came earlier
     in the sentence: 'rose 2.9% to $183.32, still about 11% below their 52-week closing high'."""
     if unit_class_of(m.unit) != "percent":
         return None
     after = m.unit_end - offset
-    away = _AWAY.match(sentence, after)
+    away_pattern, related_extreme = _distance_words(rules.distance_words)
+    away = away_pattern.match(sentence, after)
     clause = _clause_around(sentence, after)
     for _, start, end, cue in hits:
-        relation = _RELATED_EXTREME.get(cue.kind)
+        relation = related_extreme.get(cue.kind)
         if relation is None:
             continue
         if away is not None and clause[0] <= start and end <= max(clause[1], away.end()):
@@ -224,12 +232,12 @@ _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")
 
 
 def distance_elsewhere(
-    sentence: str, offset: int, m: NumberMention, numbers: list[NumberMention], hits: list[CueHit]
+    sentence: str, offset: int, m: NumberMention, numbers: list[NumberMention], hits: list[CueHit], rules: Rules
 ) -> bool:
     """Whether another percentage of the sentence is the distance its extreme cue speaks of: then
     that cue is no longer near enough to make m a distance too ('gained 2% and are 11% off their
     52-week high': 2% is the day's move)."""
-    return any(o is not m and distance_to_extreme(sentence, offset, o, hits) is not None for o in numbers)
+    return any(o is not m and distance_to_extreme(sentence, offset, o, hits, rules) is not None for o in numbers)
 
 
 def _clause_around(sentence: str, at: int) -> tuple[int, int]:
