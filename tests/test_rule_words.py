@@ -1,7 +1,7 @@
 """The word lists extraction reads beside its patterns are rule tables (money_moves.csv,
 index_roles.csv, close_announcements.csv, overnight.csv, earlier_events.csv, share_words.csv,
-clause_words.csv, session_words.csv, subject_words.csv, distance_words.csv): a new word or
-language is new rows, with no code."""
+clause_words.csv, session_words.csv, subject_words.csv, distance_words.csv,
+statement_anchors.csv): a new word or language is new rows, with no code."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ WORD_TABLES = (
     "session_words",
     "subject_words",
     "distance_words",
+    "statement_anchors",
 )
 
 

@@ -132,6 +132,7 @@ class Rules:
     session_words: Words  # a past move ('verlor'), the day's move, the session's end ('schloss'), 'zuletzt'
     subject_words: Words  # 'a 1% increase in the Hang Seng', 'respectively', 'tracking the rally in Hong Kong'
     distance_words: Words  # '11% below their 52-week high', '13 Prozent vom Hoch entfernt'
+    statement_anchors: Words  # 'seit', 'nacht': the word an anchored statement of statements.csv holds
     digest: str
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
@@ -512,5 +513,6 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         session_words=_words(table["session_words"]),
         subject_words=_words(table["subject_words"]),
         distance_words=_words(table["distance_words"]),
+        statement_anchors=_words(table["statement_anchors"]),
         digest=digest.hexdigest()[:16],
     )

@@ -21,7 +21,12 @@ from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules, Statement, Words
 from claimcheck.word_scan import WordPositions
 
-_ANCHOR_WORDS = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
+
+@lru_cache(maxsize=4)
+def _anchor_words(words: Words) -> dict[str, tuple[str, ...]]:
+    """Per anchor of statements.csv but 'day', the lower-case words one of which a sentence stating a
+    look-back or an overnight move holds ('seit', 'über Nacht'; statement_anchors.csv)."""
+    return {anchor: tuple(listed.split("|")) for anchor, listed in words.by_role.items()}
 
 
 @lru_cache(maxsize=4)
@@ -48,8 +53,8 @@ class StatementWords:
         words = rules.statement_words
         self._day = WordPositions(folded_text, words.get("day", ()))
         self._anchored = [
-            (WordPositions(folded_text, _ANCHOR_WORDS[anchor]), words[anchor])
-            for anchor in _ANCHOR_WORDS
+            (WordPositions(folded_text, anchor_words), words[anchor])
+            for anchor, anchor_words in _anchor_words(rules.statement_anchors).items()
             if anchor in words
         ]
 
@@ -81,10 +86,11 @@ def statement_claims(
     folded = sentence.lower()
     # Cheap tests first. A sentence with a number says its direction through the number's claim;
     # the others need the anchor's word ('seit', 'über Nacht') and one of the pattern's words.
+    anchors = _anchor_words(rules.statement_anchors)
     candidates = [
         s
         for s in rules.statements
-        if (not numbers if s.anchor == "day" else any(word in folded for word in _ANCHOR_WORDS[s.anchor]))
+        if (not numbers if s.anchor == "day" else any(word in folded for word in anchors[s.anchor]))
         and any(word in folded for word in s.words)
     ]
     if not candidates or published.date is None or _negation(rules.clause_words).search(sentence):
