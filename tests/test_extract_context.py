@@ -8,7 +8,8 @@ from tests.extract_parts import MONDAY
 
 
 def _context_of(text: str, rules: Rules, company: str | None) -> Context:
-    return Context(company=company, companies=rules.companies_in(text), venues=rules.venues_in(text))
+    venues, venue_heads = rules.venue_scan(text)
+    return Context(company=company, companies=rules.companies_in(text), venues=venues, venue_heads=venue_heads)
 
 
 def test_mentions_between_two_offsets_are_sliced_in_text_order(rules: Rules) -> None:

@@ -31,7 +31,7 @@ def test_the_nearest_cue_that_takes_the_number_is_its_metric(rules: Rules) -> No
     parts = parts_of("Das Tageshoch der Alibaba-Aktie lag in New York bei 166,20 USD.", rules)
     m = parts.number("166,20")
     others = [o for o in parts.numbers if o is not m]
-    cue = best_cue(parts.text, 0, m, others, parts.hits)
+    cue = best_cue(parts.text, 0, m, others, parts.hits, rules)
     assert cue is not None and cue[0].kind == "day_high"
 
 
@@ -57,7 +57,7 @@ def test_the_nearest_cue_that_takes_the_number_is_its_metric(rules: Rules) -> No
 def test_an_intraday_word_governs_only_its_own_clause(rules: Rules, text: str, quote: str, kind: str | None) -> None:
     parts = parts_of(text, rules, lang="en" if "lost" in text else "de")
     m = parts.number(quote)
-    cue = best_cue(parts.text, 0, m, [o for o in parts.numbers if o is not m], parts.hits)
+    cue = best_cue(parts.text, 0, m, [o for o in parts.numbers if o is not m], parts.hits, rules)
     assert (cue[0].kind if cue else None) == kind
 
 
@@ -145,10 +145,10 @@ def test_a_percentage_below_the_high_is_its_distance_whatever_the_verb_before(
     rules: Rules, text: str, quote: str, kind: str | None
 ) -> None:
     parts = parts_of(text, rules, "en" if " the " in text else "de")
-    found = distance_to_extreme(parts.text, 0, parts.number(quote), parts.hits)
+    found = distance_to_extreme(parts.text, 0, parts.number(quote), parts.hits, rules)
     assert (found[0].kind if found else None) == kind
 
 
 def test_a_move_before_the_distance_stays_a_move(rules: Rules) -> None:
     parts = parts_of("Tencent gained 3.1% to HK$612 and now trades roughly 8% below its 52-week high.", rules, "en")
-    assert distance_to_extreme(parts.text, 0, parts.number("3.1"), parts.hits) is None
+    assert distance_to_extreme(parts.text, 0, parts.number("3.1"), parts.hits, rules) is None

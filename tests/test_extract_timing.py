@@ -25,19 +25,19 @@ def test_a_day_after_a_comparison_base_is_that_numbers_own(rules: Rules) -> None
     base = parts.number("147,60")
     assert parts.days.own == {base.start: "am Freitag"}
     assert "Freitag" not in parts.days.free and len(parts.days.free) == len(parts.text)  # blanked, offsets kept
-    assert day_scope(parts.days, 0, base) == "am Freitag"
+    assert day_scope(parts.days, 0, base, rules) == "am Freitag"
 
 
 def test_a_number_takes_its_clauses_day_when_the_clause_names_one(rules: Rules) -> None:
     parts = parts_of("Am Freitag fiel die Aktie um 2 %, während sie am Montag um 3 % stieg.", rules)
-    assert "Montag" in day_scope(parts.days, 0, parts.number("3"))
-    assert "Montag" not in day_scope(parts.days, 0, parts.number("2"))
+    assert "Montag" in day_scope(parts.days, 0, parts.number("3"), rules)
+    assert "Montag" not in day_scope(parts.days, 0, parts.number("2"), rules)
 
 
 def test_a_decimal_comma_does_not_end_a_clause(rules: Rules) -> None:
     parts = parts_of("Die Aktie fiel um 2,5 % am Freitag, während sie um 3,5 % am Montag stieg.", rules)
-    assert "Montag" in day_scope(parts.days, 0, parts.number("3,5"))
-    assert "Montag" not in day_scope(parts.days, 0, parts.number("2,5"))
+    assert "Montag" in day_scope(parts.days, 0, parts.number("3,5"), rules)
+    assert "Montag" not in day_scope(parts.days, 0, parts.number("2,5"), rules)
 
 
 def test_the_kth_percentage_after_a_pair_of_years_belongs_to_the_kth_year(rules: Rules) -> None:
@@ -71,7 +71,7 @@ TUESDAY = Published(date(2026, 1, 13), "option")
 
 def _day_of(text: str, quote: str, rules: Rules, published: Published = TUESDAY, lang: str = "de") -> dict[str, str]:
     parts = parts_of(text, rules, lang)
-    scope = scope_of(parts.days, 0, parts.number(quote))
+    scope = scope_of(parts.days, 0, parts.number(quote), rules)
     reference = reference_of(
         "close", scope.words, published, Context(), scope.past, scope.sessions_back, scope.or_before
     )[0]

@@ -12,6 +12,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from claimcheck.first_chars import with_first_chars
+from claimcheck.rules import Rules, Words
 from claimcheck.word_scan import FOLDS_APART, prefix_tree
 
 MONTHS = {
@@ -478,25 +479,33 @@ def extreme_month(sentence: str, as_of: date) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
-# '..., nachdem er am Mittwoch noch 1,7 Prozent gewonnen hatte', '... after falling on Friday', '...,
-# nach einem Kurssprung von 7,3 Prozent am Dienstag', ', whose shares had risen 1.6% on Wednesday,': an
-# earlier event told in a subordinate clause or phrase; its day is not the day the sentence reports
-_EARLIER_EVENT = re.compile(
-    r"\b(?:nachdem|bevor|(?:after|before)(?=\s+(?:\w+ing\b|(?:it|they|he|she|the \w+|its \w+)\s+(?:had\s+)?\w+ed\b)))"
-    r"(?:[^,;.]|[.,](?=\d))*"
-    r"|\b(?:nach|after)\s+(?:einem|einer|dem|der|a|an|its|their)\s+(?:[\w%,.]+\s+){0,2}?"
-    r"(?:Kurssprung|Kurseinbruch|Plus|Minus|Anstieg|Rückgang|Verlust|Gewinn|Sprung|Einbruch|Absturz|Zuwachs|"
-    r"jump|drop|fall|rise|gain|loss|rally|slump|surge|plunge|decline)\b(?:[^,;.]|[.,](?=\d))*"
-    r"|,\s*(?:which|whose|who|die|der|das|deren|dessen)\s+(?:[^,;.]|[.,](?=\d))*?\b(?:had|hatten?|war|waren)\b(?:[^,;.]|[.,](?=\d))*",
-    re.IGNORECASE,
-)
+_IN_CLAUSE = r"(?:[^,;.]|[.,](?=\d))"  # a character of the same clause (a decimal mark does not end it)
 
 
-def without_earlier_events(sentence: str) -> str:
-    """The sentence with its subordinate clauses and phrases of earlier events blanked (positions kept)."""
-    return (
-        _EARLIER_EVENT.sub(lambda m: " " * len(m.group()), sentence) if _MAY_TELL_EARLIER.search(sentence) else sentence
+@lru_cache(maxsize=4)
+def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of earlier_events.csv in their places: '..., nachdem er am Mittwoch noch 1,7 Prozent
+    gewonnen hatte', '... after falling on Friday', '..., nach einem Kurssprung von 7,3 Prozent am
+    Dienstag', ', whose shares had risen 1.6% on Wednesday,': an earlier event told in a subordinate
+    clause or phrase, whose day is not the day the sentence reports. And the test a sentence must
+    pass to be searched for one (its plain words)."""
+    pattern = re.compile(
+        rf"\b(?:{words['conjunction']}|(?:{words['conjunction_before_verb']})"
+        rf"(?=\s+(?:\w+ing\b|(?:{words['subject']})\s+(?:(?:{words['perfect']})\s+)?\w+ed\b))){_IN_CLAUSE}*"
+        rf"|\b(?:{words['preposition']})\s+(?:{words['determiner']})\s+(?:[\w%,.]+\s+){{0,2}}?"
+        rf"(?:{words['event_noun']})\b{_IN_CLAUSE}*"
+        rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?\b(?:{words['auxiliary']})\b{_IN_CLAUSE}*",
+        re.IGNORECASE,
     )
+    may_tell = re.compile(
+        rf"{words['conjunction']}|{words['conjunction_before_verb']}|(?:{words['preposition']}) "
+        rf"|, *(?:{words['relative']}) ",
+        re.IGNORECASE,
+    )
+    return pattern, may_tell
 
 
-_MAY_TELL_EARLIER = re.compile(r"nachdem|bevor|fter|efore|nach |, *(?:which|whose|who|die|der|das|deren|dessen) ", re.I)
+def without_earlier_events(sentence: str, rules: Rules) -> str:
+    """The sentence with its subordinate clauses and phrases of earlier events blanked (positions kept)."""
+    pattern, may_tell = _earlier_event(rules.earlier_events)
+    return pattern.sub(lambda m: " " * len(m.group()), sentence) if may_tell.search(sentence) else sentence

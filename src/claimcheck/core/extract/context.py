@@ -68,7 +68,7 @@ def update_context(
         context.company = checked[-1].subject
         listing = rules.listing(checked[-1].listing or "")
         context.venue = listing.venue if listing else context.venue
-        day = resolve_day(without_earlier_events(sentence), published.date)
+        day = resolve_day(without_earlier_events(sentence, rules), published.date)
         if day is not None and day.day is not None and day.basis != "approximate" and not _looks_back(day, published):
             context.day = day
         return
@@ -83,7 +83,7 @@ def update_context(
     # claim counts only when it is relative and not after publication (not a coming event's date).
     if not names_relative_day:
         return
-    day = resolve_day(without_earlier_events(sentence), published.date)
+    day = resolve_day(without_earlier_events(sentence, rules), published.date)
     if (
         day is not None
         and day.day is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from claimcheck.core.dates import DateRef, day_phrases, has_day_phrase, resolve_day, without_earlier_events
 from claimcheck.core.extract.context import Context
@@ -16,7 +17,7 @@ from claimcheck.core.kinds import AS_OF_KINDS, EXTREME_KINDS, SESSION_KINDS, SET
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
-from claimcheck.rules import Rules
+from claimcheck.rules import Rules, Words
 
 _LINKING = with_first_chars(re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE))
 
@@ -41,11 +42,14 @@ _COMPARISON = with_first_chars(
 _BASE_REACH = 80  # how far before its number a comparison may begin
 # An earlier event: 'after falling 4.7% on Friday', 'nachdem sie am Freitag gefallen war'
 _PAST_OPENING = with_first_chars(re.compile(r"\b(?:after|nachdem)\s*$", re.IGNORECASE))
-# 'Overnight in New York', 'über Nacht', 'am Vorabend': the session before the day of publication
-_OVERNIGHT = re.compile(
-    r"^\W*(?:overnight|über Nacht|am Vorabend|in der Nacht)\b|\b(?:overnight|über Nacht) (?:in|an der|on)\b",
-    re.IGNORECASE,
-)  # at the head of the sentence or naming the market ('Overnight in New York'), not 'Nach Zahlen über Nacht'
+
+
+@lru_cache(maxsize=4)
+def _overnight(words: Words) -> re.Pattern[str]:
+    """'Overnight in New York', 'über Nacht', 'am Vorabend' (overnight.csv): the session before the day
+    of publication. At the head of the sentence or naming the market, not 'Nach Zahlen über Nacht'."""
+    return re.compile(rf"^\W*(?:{words['head']})\b|\b(?:{words['market']}) (?:{words['market_link']})\b", re.IGNORECASE)
+
 
 # 'a day after its ADRs slipped 0.9%', 'einen Tag, nachdem ...': the session before the sentence's day
 _DAY_AFTER = with_first_chars(re.compile(r"\b(?:(?:a|one|the) day after|einen Tag,?\s+nachdem)\s*$", re.IGNORECASE))
@@ -137,9 +141,9 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
     )
 
 
-def day_scope(days: DayBindings, offset: int, m: NumberMention) -> str:
+def day_scope(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> str:
     """The words whose day governs number m: its own day, else its clause's, else the sentence's."""
-    return scope_of(days, offset, m).words
+    return scope_of(days, offset, m, rules).words
 
 
 @dataclass(frozen=True)
@@ -152,7 +156,7 @@ class DayScope:
     or_before: bool = False  # a comparison base without a day: the words' session or the one before
 
 
-def scope_of(days: DayBindings, offset: int, m: NumberMention) -> DayScope:
+def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> DayScope:
     """Number m's day words (its own day, else its clause's, else the sentence's). A comparison base
     and a clause opened by 'after'/'nachdem' speak of a completed session; a clause opened by 'a
     day after' without a day of its own speaks of the session before the sentence's day, and a base
@@ -168,7 +172,7 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention) -> DayScope:
         # 'am Montag ... ein Plus von 4,7 % gegenüber 147,60 HKD': a base without a day of its own is
         # most often the session before the one its move is dated to; that session itself stays permitted
         return DayScope(clause if has_day_phrase(clause) else days.free, past=True, or_before=True)
-    if _OVERNIGHT.search(days.free, 0, at) and not has_day_phrase(days.free):
+    if _overnight(rules.overnight).search(days.free, 0, at) and not has_day_phrase(days.free):
         # 'Overnight in New York, the ADRs had slipped 1.3%'; one after the number speaks of the
         # market it followed ('stiegen in Hongkong um 7 % und folgten dem Anstieg in den USA über Nacht')
         return DayScope(days.free, sessions_back=1)
@@ -177,7 +181,7 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention) -> DayScope:
         return DayScope(clause, past=_PAST_OPENING.search(opening) is not None)
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
-    return DayScope(without_earlier_events(days.free), sessions_back=1 if _DAY_AFTER.search(opening) else 0)
+    return DayScope(without_earlier_events(days.free, rules), sessions_back=1 if _DAY_AFTER.search(opening) else 0)
 
 
 _YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d)(?:,\s*((?:19|20)\d\d))*,?\s+(?:und|and)\s+((?:19|20)\d\d)\b")
