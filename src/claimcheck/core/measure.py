@@ -475,7 +475,8 @@ def _days_named(claim: Claim, code: str, published: date | None) -> list[date]:
         return [previous_session(code, day), day]
     if stated is not None and claim.time_source != "publication_default":
         return [session_on_or_before(code, stated)]
-    end = date.fromisoformat(ref.get("end") or ref["date"])  # the publication default: a window up to it
+    # the publication default: a window up to it (a period bound to a reported session: up to publication)
+    end = date.fromisoformat(claim.latest or ref.get("end") or ref["date"])
     if claim.date_basis == "approximate" and claim.kind in SESSION_KINDS:
         return sessions_between(code, date.fromisoformat(ref["start"]), end)
     if claim.date_basis not in ("implied", "approximate"):

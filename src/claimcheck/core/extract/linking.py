@@ -7,11 +7,12 @@ Run after every sentence's claims are made, since these relations look across cl
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
+from claimcheck.core.extract.timing import period_reference, session_before
 from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules
@@ -204,7 +205,8 @@ def _closed_when_written(
 def bound_period_windows(claims: list[Claim]) -> None:
     """A period's move that names no day ('The Hong Kong stock is still up about 85% this year') in a
     text that reported a session of its listing before ('fell 4.7% ... on Friday') is as of that
-    session or later: the sessions up to publication it may mean start there (`Claim.not_before`)."""
+    session or later: the sessions up to publication it may mean start there (`Claim.not_before`), and
+    its period is the one ending at that session."""
     for index, claim in enumerate(claims):
         if claim.kind not in PERIOD_KINDS or claim.time_source != "publication_default" or claim.listing is None:
             continue
@@ -216,9 +218,21 @@ def bound_period_windows(claims: list[Claim]) -> None:
             and c.reference
             and "date" in c.reference
             and c.time_source in ("text", "earlier_sentence")
-        ]
+            and c.reference["date"] <= (claim.reference or {}).get("end", c.reference["date"])
+        ]  # a day after publication is a coming event's, or a weekday misread
         if reported:
-            claim.not_before = reported[-1]  # the session the text spoke of last
+            # the latest session the text reports ('On Wednesday the shares had still gained' after Friday's close)
+            claim.not_before = max(reported)
+            period = period_reference(claim.kind, date.fromisoformat(claim.not_before))
+            if claim.reference and period and _session_before_end(period["end"], claim.reference.get("end")):
+                # the period ends at that session ('up about 85% this year' as of Friday's close);
+                # the later sessions up to publication stay permitted readings (`Claim.latest`)
+                claim.latest, claim.reference = claim.reference["end"], period
+
+
+def _session_before_end(session: str, end: str | None) -> bool:
+    """A session before the last weekday up to a period's end: Friday's before a Saturday's end is not."""
+    return end is not None and session < session_before(date.fromisoformat(end) + timedelta(days=1)).isoformat()
 
 
 def link_sentence_claims(claims: list[Claim]) -> None:

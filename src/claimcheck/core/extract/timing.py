@@ -285,23 +285,24 @@ def reference_of(
         basis, as_of = day.basis, day.day
     if day is not None and day.start is not None and kind not in AS_OF_KINDS:
         return {"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes, source  # 'Mitte Februar'
+    return period_reference(kind, as_of) or {"date": as_of.isoformat()}, basis, notes, source
+
+
+def period_reference(kind: str, as_of: date) -> dict[str, str] | None:
+    """The period a move of `kind` ending on `as_of` covers; None for a kind that is no such period."""
     if kind == "ytd_return":
-        return {"start": date(as_of.year, 1, 1).isoformat(), "end": as_of.isoformat()}, basis, notes, source
-    if kind == "past_month_return":
-        return {"start": month_before(as_of).isoformat(), "end": as_of.isoformat()}, basis, notes, source
-    if kind == "twelve_month_return":
+        start = date(as_of.year, 1, 1)
+    elif kind == "past_month_return":
+        start = month_before(as_of)
+    elif kind == "twelve_month_return":
         start = as_of - timedelta(days=366 if (as_of.month, as_of.day) == (2, 29) else 365)
-        return {"start": start.isoformat(), "end": as_of.isoformat()}, basis, notes, source
-    if kind == "week_return":
-        return {"start": (as_of - timedelta(days=7)).isoformat(), "end": as_of.isoformat()}, basis, notes, source
-    if kind == "week_to_date_return":  # 'seit Wochenbeginn': from the Monday of the week
-        return (
-            {"start": (as_of - timedelta(days=as_of.weekday())).isoformat(), "end": as_of.isoformat()},
-            basis,
-            notes,
-            source,
-        )
-    return {"date": as_of.isoformat()}, basis, notes, source
+    elif kind == "week_return":
+        start = as_of - timedelta(days=7)
+    elif kind == "week_to_date_return":  # 'seit Wochenbeginn': from the Monday of the week
+        start = as_of - timedelta(days=as_of.weekday())
+    else:
+        return None
+    return {"start": start.isoformat(), "end": as_of.isoformat()}
 
 
 def session_before(day: date) -> date:
