@@ -13,7 +13,8 @@ new defects is listed below with its class; the answers were not changed to fit 
 from 81.4 % and 71.4 % by the cue and sign rows of tests/test_second_editor_cues.py. Lowered to the
 figures measured when de32..de37 and en26..en31 joined the set (2026-11-30, branch tester3: moves
 in money, relative clauses, 'vor einem Jahr' / 'a year ago', earnings days, 'im gleichen Zeitraum',
-euro price pages derived from Hong Kong and New York); their defects are listed with their class."""
+euro price pages derived from Hong Kong and New York); their defects are listed with their class. Raised
+to 92.9 % and 92.0 % when a weekday told in the past tense stopped resolving after publication (branch slots)."""
 
 from __future__ import annotations
 
@@ -21,20 +22,13 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.919, 0.909
+EDITOR_PRECISION, EDITOR_RECALL = 0.929, 0.92
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'in der Spitze lag das Minus bei 3,8 Prozent': the hedge stands apart from the number
     "de20_meituan_unter_druck.txt 3,8: hedge None",
     # the day of an earlier session in a pluperfect main clause ('Am Mittwoch hatte es noch bei ...
     # geschlossen') carried into the following sentences, which report the later session
     "de29_korrektur_nvidia.txt 1,6: reference {'date': '2026-02-25'}",
-    # a weekday in a weekend recap of the week ('On Monday ...', 'Am Montag ...') resolved to the
-    # week after publication
-    "de30_wochenrueckblick_alibaba_adr.txt 10,2: reference {'date': '2026-01-19'}",
-    "en22_baidu_adr_week_recap.txt 1.6: reference {'date': '2025-11-24'}",
-    "en22_baidu_adr_week_recap.txt 5.3: reference {'date': '2025-11-25'}",
-    "en22_baidu_adr_week_recap.txt 2.7: reference {'date': '2025-11-25'}",
-    "de30_wochenrueckblick_alibaba_adr.txt 0,4: reference {'date': '2026-01-20'}",
     # 'Wochengewinn' in a Saturday recap read as the calendar week up to publication
     "de30_wochenrueckblick_alibaba_adr.txt 10: reference {'start': '2026-01-10', 'end': '2026-01-17'}",
     # a return since a dated low or close ('rund 57 Prozent über dem Schlusskurs vom 7. April'): found,
@@ -48,12 +42,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # sentence's day is carried
     "de32_analystennotiz_alibaba.txt 117,56: reference {'date': '2026-03-10'}",
     "de32_analystennotiz_alibaba.txt 1,4: reference {'date': '2026-03-10'}",
-    # a weekday of the week reported resolved to the week after publication on a weekday too ('Am
-    # Montag' in a Friday recap; 'which had slumped 2.2% on Thursday' in a Monday report)
-    "en27_stock_market_today.txt 2.2: reference {'date': '2025-11-27'}",
-    # a money move in a recap sentence naming three days ('Am Montag ... um 4,75 US-Dollar auf ...'),
-    # read on the previous week's Monday
-    "de37_alibaba_adr_drei_tage.txt 4,75: reference {'date': '2025-11-03'}",
 }
 
 

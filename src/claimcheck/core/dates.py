@@ -366,10 +366,35 @@ def _relative_day(sentence: str, published: date | None, past: bool) -> DateRef 
     if m:
         if published is None:
             return DateRef(None, "unresolved", "weekday without a publication date")
-        if past:
+        if past or told_in_past(sentence):
             return DateRef(published - timedelta(days=(published.weekday() - WEEKDAYS[m[1].lower()]) % 7), "relative")
         return nearest_weekday(WEEKDAYS[m[1].lower()], published, m[1])
     return None
+
+
+# A report in the past tense or the perfect: German preterites and participles of the market's verbs,
+# English irregular pasts and '-ed' forms. Such words date a bare weekday to the latest such day up to
+# publication ('Am Montag sprangen die ADRs ...' in a Saturday recap): a report, not a coming day.
+_PAST_TENSE = re.compile(
+    r"\b(?:war(?:en)?|hatten?|wurden?|ging(?:en)?|kam(?:en)?|stieg(?:en)?|fiel(?:en)?|sank(?:en)?|gab(?:en)?"
+    r"|lag(?:en)?|schloss(?:en)?|gewann(?:en)?|verlor(?:en)?|sprang(?:en)?|zog(?:en)?|schoss(?:en)?|brach(?:en)?"
+    r"|(?:leg|kletter|rutsch|sack|brach|notier|kost|end|beend|erreich|markier|verteuer|verbillig|dreh|mach"
+    r"|zeig|start|eröffn|tendier|büß|verbuch|erhol|profitier|schwächel|stabilisier)e?te[n]?"
+    r"|ge\w+(?:t|en)\s+(?:hatten?|war(?:en)?)|(?:hat|haben|ist|sind)\b[^.;]*?\b\w*ge\w+(?:t|en)"
+    r"|was|were|had|fell|rose|sank|slid|lost|won|shed|hit|brought|began|swung|spent|\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+# ... but a coming day is named with a future or a plan ('reports results on Tuesday, as expected')
+_COMING = re.compile(
+    r"\b(?:will|would|is due|are due|scheduled|expected|expects?|plans?|ahead of|next|wird|werden|soll(?:en)?"
+    r"|dürfte[n]?|kommende[nm]?|nächste[nm]?|vorlegen|erwartet)\b",
+    re.IGNORECASE,
+)
+
+
+def told_in_past(words: str) -> bool:
+    """Words that report in the past tense or the perfect, and name no coming event."""
+    return _PAST_TENSE.search(words) is not None and _COMING.search(words) is None
 
 
 def _latest_day_of_month(m: re.Match[str], published: date) -> date | None:
