@@ -91,6 +91,38 @@ def test_a_return_since_a_dated_low_is_a_return_since(text: str, quote: str) -> 
     assert _all_claims(text)[quote].kind == "since_return"
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "reference", "direction"),
+    [
+        # the base's day starts the period; the session the sentence reports ends it
+        (
+            "Am Freitag schloss die Baidu-Aktie in Hongkong 40 Prozent über dem Schlusskurs vom 8. April.",
+            "40",
+            {"start": "2025-04-08", "end": "2025-09-26"},
+            "up",
+        ),
+        (
+            "Tencent's ADRs ended Thursday roughly 18% above their June 23 closing low.",
+            "18",
+            {"start": "2025-06-23", "end": "2025-09-25"},
+            "up",
+        ),
+        # without a day of its own: up to the session reported before
+        (
+            "Meituan fell 1.2% on Wednesday. Measured from the intraday low on April 7, the gain is 45%.",
+            "45",
+            {"start": "2025-04-07", "end": "2025-09-24"},
+            "up",
+        ),
+    ],
+)
+def test_a_return_since_a_dated_base_is_the_period_from_that_day_to_the_session_reported(
+    text: str, quote: str, reference: dict[str, str], direction: str
+) -> None:
+    claim = _all_claims(text)[quote]
+    assert (claim.kind, claim.reference, claim.direction) == ("since_return", reference, direction)
+
+
 def test_the_distance_to_a_record_close_and_the_record_close() -> None:
     # set in a month of the last year, a record is the 52-week high; undated, the quotes may not reach it
     claims = _all_claims("Tencent is still about 8% below its record close of HK$683 in early October.")

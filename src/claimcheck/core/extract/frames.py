@@ -37,6 +37,7 @@ from claimcheck.core.extract.timing import (
     past_window,
     reference_of,
     scope_of,
+    since_window,
     year_return,
 )
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS
@@ -233,6 +234,8 @@ def number_claim(
             kind = BOUND_OF[hedge[0]]
         if year is not None:
             reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
+        elif kind == "since_return" and (window := since_window(sentence, offset, m, published, context)):
+            reference, basis, time_source = window
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))

@@ -305,6 +305,39 @@ def period_reference(kind: str, as_of: date) -> dict[str, str] | None:
     return {"start": start.isoformat(), "end": as_of.isoformat()}
 
 
+def since_window(
+    sentence: str, offset: int, m: NumberMention, published: Published, context: Context
+) -> tuple[dict[str, str], str, TimeSource] | None:
+    """A move since a dated base ('rund 57 Prozent über dem Schlusskurs vom 7. April', '79% above their
+    April 8 closing low', 'Vom Tagestief ... am 9. April gerechnet ... 66 Prozent'): the period from
+    the base's day, the date nearest the number, to the session reported (the sentence's other day,
+    else the day carried, else publication's). None when the sentence dates no base."""
+    if published.date is None:
+        return None
+    at = m.start - offset
+    bases = [
+        (abs(start - at), start, end, ref.day)
+        for start, end in day_phrases(sentence)
+        if (ref := resolve_day(sentence[start:end], published.date)) is not None
+        and ref.basis == "stated"
+        and ref.day is not None
+        and ref.day < published.date
+    ]
+    if not bases:
+        return None
+    _, start, end, since = min(bases)
+    day = resolve_day(without_earlier_events(sentence[:start] + " " * (end - start) + sentence[end:]), published.date)
+    carried = context.day.day if context.day is not None else None
+    source: TimeSource
+    if day is not None and day.day is not None and day.start is None and since < day.day <= published.date:
+        until, basis, source = day.day, day.basis, "text"
+    elif carried is not None and since < carried <= published.date:
+        until, basis, source = carried, "implied", "earlier_sentence"
+    else:
+        until, basis, source = published.date, "implied", "publication_default"
+    return {"start": since.isoformat(), "end": until.isoformat()}, basis, source
+
+
 def session_before(day: date) -> date:
     """The weekday before a day (Monday's is Friday); a holiday is the measure step's to find."""
     return day - timedelta(days=3 if day.weekday() == 0 else 2 if day.weekday() == 6 else 1)
