@@ -88,11 +88,25 @@ def test_a_period_move_naming_no_day_ends_at_the_session_the_text_reported(
     assert _claims(text, rules)[quote].reference == reference
 
 
-def test_a_period_move_on_a_weekend_ends_on_the_weekend_day_when_the_text_reported_friday(rules: Rules) -> None:
-    """Saturday 2026-01-10: Friday is the last session up to it, so the period keeps its calendar end."""
+@pytest.mark.parametrize(
+    ("text", "quote", "reference"),
+    [
+        ("Alibaba shares rose 2% in Hong Kong on Friday. The stock is up 9% this year.", "9", ("01-01", "01-09")),
+        # a Saturday's recap: the week just ended, Friday to Friday
+        (
+            "Am Freitag gaben die Baidu-ADRs um 1,1 Prozent nach. Unter dem Strich steht ein Wochenverlust von "
+            "3 Prozent.",
+            "3",
+            ("01-02", "01-09"),
+        ),
+    ],
+)
+def test_a_period_move_in_a_weekend_text_ends_at_the_friday_it_reported(
+    rules: Rules, text: str, quote: str, reference: tuple[str, str]
+) -> None:
     saturday = Published(date(2026, 1, 10), "option")
-    text = "Alibaba shares rose 2% in Hong Kong on Friday. The stock is up 9% this year."
-    assert _claims(text, rules, saturday)["9"].reference == {"start": "2026-01-01", "end": "2026-01-10"}
+    start, end = reference
+    assert _claims(text, rules, saturday)[quote].reference == {"start": f"2026-{start}", "end": f"2026-{end}"}
 
 
 @pytest.mark.parametrize(

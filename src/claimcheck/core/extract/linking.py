@@ -7,12 +7,12 @@ Run after every sentence's claims are made, since these relations look across cl
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
-from claimcheck.core.extract.timing import period_reference, session_before
+from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules
@@ -224,15 +224,10 @@ def bound_period_windows(claims: list[Claim]) -> None:
             # the latest session the text reports ('On Wednesday the shares had still gained' after Friday's close)
             claim.not_before = max(reported)
             period = period_reference(claim.kind, date.fromisoformat(claim.not_before))
-            if claim.reference and period and _session_before_end(period["end"], claim.reference.get("end")):
+            if claim.reference and period and period["end"] < claim.reference.get("end", ""):
                 # the period ends at that session ('up about 85% this year' as of Friday's close);
                 # the later sessions up to publication stay permitted readings (`Claim.latest`)
                 claim.latest, claim.reference = claim.reference["end"], period
-
-
-def _session_before_end(session: str, end: str | None) -> bool:
-    """A session before the last weekday up to a period's end: Friday's before a Saturday's end is not."""
-    return end is not None and session < session_before(date.fromisoformat(end) + timedelta(days=1)).isoformat()
 
 
 def link_sentence_claims(claims: list[Claim]) -> None:
