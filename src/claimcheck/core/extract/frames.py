@@ -17,6 +17,7 @@ from claimcheck.core.extract.metrics import (
     LEVEL_BEFORE,
     CueHit,
     best_cue,
+    clause_hedge,
     default_kind,
     distance_elsewhere,
     distance_to_extreme,
@@ -138,6 +139,8 @@ def number_claim(
     if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
     hedge = find_hedge(text, m, rules)
+    heading = None if hedge else clause_hedge(text, m, rules)
+    hedge = hedge or heading
     direction = nearest_direction(sentence, offset, m, rules)
     company = subject_of(sentence, offset, m, rules, context, inside)
     notes: list[str] = []
@@ -175,6 +178,8 @@ def number_claim(
         )
     ):
         kind = "price_change"
+    if heading is not None and kind in ("day_high", "day_low"):
+        hedge = None  # 'In der Spitze ging es bis auf 172,00 HKD': the day's high says what the hedge says
     if kind in SHARE_PRICE_KINDS and m.scale != 1:
         kind = "amount"  # '34,24 Mrd. USD' is a sum of money, not a share price
     if kind is None:

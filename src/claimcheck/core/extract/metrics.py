@@ -257,6 +257,31 @@ def find_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | N
     return None
 
 
+_CLAUSE_HEAD_REACH = 60  # how far before its number an intraday hedge may head the clause
+_CLAUSE_OR_SENTENCE_BREAK = re.compile(r";|,(?!\d)|[.!?:]\s")
+
+
+def clause_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
+    """An intraday hedge governs its clause's number with words between ('in der Spitze lag das Minus
+    bei 3,8 Prozent', 'zeitweise notierte die Aktie bei 150 HKD'), unless another number stands
+    between; a hedge of size ('rund', 'über') only ever stands right before its number."""
+    before = text[max(0, m.start - _CLAUSE_HEAD_REACH) : m.start]
+    clause = before[max((b.end() for b in _CLAUSE_OR_SENTENCE_BREAK.finditer(before)), default=0) :]
+    if any(char.isdigit() for char in clause):
+        return None
+    folded = clause.lower()
+    found = [
+        (hit.start(), phrase)
+        for phrase, label in rules.hedges
+        if label == "intraday"
+        and (hit := re.search(rf"(?<![^\W_]){re.escape(phrase.lower())}(?![^\W_])", folded)) is not None
+    ]
+    if not found:
+        return None
+    at, phrase = min(found, key=lambda hit: (hit[0], -len(hit[1])))
+    return "intraday", clause[at : at + len(phrase)]
+
+
 def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The sign word nearest to the number; one after a comma belongs to the next clause."""
     best: tuple[int, str] | None = None
