@@ -111,6 +111,9 @@ class Rules:
     venue_owner: dict[str, set[int]]  # a literal word of every venue pattern alternative -> venue rows
     phrases: dict[str, tuple[tuple[str, str], ...]]  # language -> (English, translation), longest first
     digest: str
+    # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
+    # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
+    volume_judged: frozenset[str] = frozenset()
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
         """(position, company) of every alias in text, in one pass; the longest alias wins
@@ -476,4 +479,5 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
             "de": tuple(sorted(((r["en"], r["de"]) for r in table["phrases"]), key=lambda p: -len(p[0]))),
         },
         digest=digest.hexdigest()[:16],
+        volume_judged=frozenset(r["calendar"] for r in table["exchanges"] if r["volume"] == "one venue"),
     )

@@ -426,7 +426,28 @@ def _index_readings(kind: str, claim: Claim, data: ListingData, day: date) -> li
     return [_point(f"points {claim.direction or 'up'} from the previous close", points, (close, prev))]
 
 
+# Where the quotes' volume is not the one an article may count, a volume is not judged (ARCHITECTURE.md)
+VOLUME_NOT_JUDGED = (
+    "a trading volume of a listing traded on several venues: sources count it differently "
+    "(all venues or the home exchange only)"
+)
+INDEX_VOLUME = "the trading volume of an index's members: not in the index's quotes"
+# the stated figure's scale ('138,8 Mio.'): the reading is in the same units
+_VOLUME_UNITS = {1.0: "shares", 1e3: "thousands of shares", 1e6: "millions of shares", 1e9: "billions of shares"}
+
+
+def _volume_readings(claim: Claim, data: ListingData, day: date) -> list[Reading]:
+    """The session's volume on the listing's exchange, in the units the claim states it in."""
+    volume = _need(data, day, "volume")
+    if volume.value <= 0:  # a half day stored without trades, or a gap written as 0
+        raise MissingData(f"no volume for {data.symbol} on {day.isoformat()}")
+    units = _VOLUME_UNITS.get(claim.scale, "shares")
+    return [_point(f"the session's trading volume, in {units}", volume.value / claim.scale, (volume,))]
+
+
 def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
+    if kind == "volume":
+        return _volume_readings(claim, data, day)
     if kind in INDEX_KINDS:
         return _index_readings(kind, claim, data, day)
     if kind in PERIOD_KINDS:
@@ -587,6 +608,9 @@ def _measure_one(
         return found
     listing = rules.listing(claim.listing)
     assert listing is not None
+    if claim.kind == "volume" and (listing.currency == "points" or listing.calendar not in rules.volume_judged):
+        found.unverifiable_reason = VOLUME_NOT_JUDGED if listing.currency != "points" else INDEX_VOLUME
+        return found
     data = by_symbol.get(claim.listing)
     if claim.kind in INDEX_KINDS and (data is None or data.bars.empty):
         found.unverifiable_reason = f"no quotes for {claim.subject} ({claim.listing})"

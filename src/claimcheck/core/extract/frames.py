@@ -34,6 +34,7 @@ from claimcheck.core.extract.timing import (
     BOUND_OF,
     DayBindings,
     as_of_at_publication,
+    average_window,
     calendar_year,
     past_window,
     reference_of,
@@ -41,7 +42,7 @@ from claimcheck.core.extract.timing import (
     since_window,
     year_return,
 )
-from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS, VOLUME_KINDS
 from claimcheck.core.numbers import NumberMention
 from claimcheck.model import Claim, Published, TimeSource
 from claimcheck.rules import Rules
@@ -81,6 +82,13 @@ _MOVABLE_PRICE = {None, "last_price", "close", "open_price", "intraday_price"}
 # '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
 _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
+)
+
+# a count of shares: millions of them, or a number of shares ('138,8 Mio. Aktien', '3.4 million', '2.345.678 Aktien')
+_SHARE_COUNT = re.compile(
+    r"\s*(?:(?:Mio|Mrd|Tsd)\.|Millionen|Milliarden|Tausend|million|billion|thousand|[mk]\b)"
+    r"|\s*(?:Aktien|Stück|Anteile|Anteilsscheine|Papiere|shares|ADRs?)\b",
+    re.IGNORECASE,
 )
 
 _DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up", "distance_past_peak": "down"}
@@ -136,7 +144,8 @@ def number_claim(
         cue_hit = best_cue(sentence, offset, m, others, hits)
         if cue_hit and cue_hit[0].kind in _DISTANCE_SIGN and distance_elsewhere(sentence, offset, m, inside, hits):
             cue_hit = None  # 'gained 2% and are 11% off their 52-week high': the distance is the 11%
-    if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
+    volume = cue_hit is not None and cue_hit[0].kind in VOLUME_KINDS and _SHARE_COUNT.match(text, m.end) is not None
+    if unit_class == "count" and not volume and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
     hedge = find_hedge(text, m, rules)
     heading = None if hedge else clause_hedge(text, m, rules)
@@ -233,6 +242,8 @@ def number_claim(
                 scope.or_before,
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
+        if kind == "volume_average" and reference is not None:
+            reference = average_window(sentence, reference) or reference  # 'the 30-day average of 7.6 million'
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.core.extract.sentences import pattern_hits
-from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, YEAR_EXTREME_KINDS
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, VOLUME_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import hits_at_heads
 from claimcheck.model import CURRENCIES
@@ -304,7 +304,7 @@ LEVEL_BEFORE = re.compile(
     r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near)\s+(?:\w+\s+)?$|:\s*$", re.IGNORECASE
 )  # 'Hang Seng: 27.287,12 Punkte': a label's value is a level
 # an index's period returns and extremes are measured like a stock's, on the index's own closes
-_INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_KINDS.keys() | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi"}
+_INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_KINDS.keys() | EXTREME_KINDS | YEAR_EXTREME_KINDS | VOLUME_KINDS | {"rsi"}
 
 
 def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: NumberMention) -> str:

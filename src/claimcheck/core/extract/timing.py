@@ -10,9 +10,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from claimcheck.core.dates import DateRef, day_phrases, has_day_phrase, resolve_day, without_earlier_events
+from claimcheck.core.dates import MONTHS, DateRef, day_phrases, has_day_phrase, resolve_day, without_earlier_events
 from claimcheck.core.extract.context import Context
-from claimcheck.core.kinds import AS_OF_KINDS, EXTREME_KINDS, SESSION_KINDS, SET_EXTREME_KINDS, month_before
+from claimcheck.core.kinds import (
+    AS_OF_KINDS,
+    EXTREME_KINDS,
+    SESSION_KINDS,
+    SET_EXTREME_KINDS,
+    VOLUME_KINDS,
+    month_before,
+)
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
@@ -244,7 +251,7 @@ def reference_of(
         day is None
         and context.day
         and context.day.day
-        and (kind in SESSION_KINDS | {"index_move", "index_level"} or _LINKING.search(sentence))
+        and (kind in SESSION_KINDS | VOLUME_KINDS | {"index_move", "index_level"} or _LINKING.search(sentence))
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
         source = "earlier_sentence"
@@ -336,6 +343,26 @@ def since_window(
     else:
         until, basis, source = published.date, "implied", "publication_default"
     return {"start": since.isoformat(), "end": until.isoformat()}, basis, source
+
+
+_AVERAGE_DAYS = re.compile(r"\b(\d{1,3})[-\s](?:day|Tage|Tages)", re.IGNORECASE)
+_AVERAGE_MONTH = re.compile(rf"\b({'|'.join(MONTHS)})[-\s]?(?:Durchschnitt|Schnitt|average)", re.IGNORECASE)
+
+
+def average_window(sentence: str, reference: dict[str, str]) -> dict[str, str] | None:
+    """The sessions an average volume spans, ending on its day: 'the 30-day average' the 30 days
+    before, 'im September-Durchschnitt' the month up to that day; None when the words name none."""
+    end = date.fromisoformat(reference.get("date") or reference["end"])
+    days = _AVERAGE_DAYS.search(sentence)
+    month = _AVERAGE_MONTH.search(sentence)
+    if days:
+        start = end - timedelta(days=int(days[1]))
+    elif month:
+        number = MONTHS[month[1].lower()]
+        start = date(end.year if number <= end.month else end.year - 1, number, 1)
+    else:
+        return None
+    return {"start": start.isoformat(), "end": end.isoformat()}
 
 
 def session_before(day: date) -> date:
