@@ -67,6 +67,13 @@ FRIDAY = Published(date(2026, 1, 16), "option")
             "0.4",
             "2026-01-15",
         ),
+        # on another venue than the one in play, the pluperfect's day is that venue's last session
+        (
+            "Die Baidu-Aktie kostet am Freitag auf Tradegate 107,80 Euro. An der Nasdaq hatten die ADRs am "
+            "Donnerstag um 2,5 Prozent zugelegt. Die ADRs kosteten damit 125,50 US-Dollar.",
+            "125,50",
+            "2026-01-15",
+        ),
         # told first, the pluperfect's day is the one in play: it dates what follows ('damit')
         (
             "An der Nasdaq hatten die Baidu-ADRs am Donnerstag um 2,5 Prozent zugelegt. Die Aktie kostete damit "

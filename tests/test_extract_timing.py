@@ -175,3 +175,16 @@ def test_a_weekday_told_in_the_past_is_the_last_such_day_up_to_publication(
 def test_a_weekday_of_a_coming_event_stays_the_nearest_such_day(words: str) -> None:
     day = resolve_day(words, SATURDAY.date)
     assert day is not None and day.day == date(2026, 1, 19) and not told_in_past(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "day"),
+    [
+        ("Zum Wochenstart hatte die Aktie 1,4 Prozent zugelegt", date(2026, 1, 14), date(2026, 1, 12)),
+        ("Zum Wochenauftakt stieg Tencent um 2 %", date(2026, 1, 16), date(2026, 1, 12)),
+        ("At the start of the week the ADRs gained 3%", date(2026, 1, 12), date(2026, 1, 12)),
+    ],
+)
+def test_the_start_of_the_week_is_its_monday_up_to_publication(words: str, published: date, day: date) -> None:
+    found = resolve_day(words, published)
+    assert found is not None and found.day == day

@@ -43,6 +43,14 @@ def _claims(text: str) -> dict[str, Claim]:
             "approx",
         ),
         (
+            "Bisher wurden heute in Hongkong 4.317.000 Tencent-Aktien gehandelt.",
+            "4.317.000",
+            "volume",
+            "0700.HK",
+            {"date": "2025-09-22"},
+            None,
+        ),
+        (
             "Alibaba's Hong Kong shares fell 1% on Thursday. Volume was 210 million shares.",
             "210",
             "volume",

@@ -110,14 +110,24 @@ _PART_OF_MONTH = re.compile(
 _WHOLE_MONTH = re.compile(rf"\b(?:im|in)\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
 _PART_DAYS = {"anfang": (1, 10), "mitte": (10, 20), "ende": (20, 31)}
 _PART_DAYS |= {"early": _PART_DAYS["anfang"], "mid": _PART_DAYS["mitte"], "late": _PART_DAYS["ende"]}
+# (not 'am Mittwochmorgen': a part of the day before the session names the time of writing, whose
+# session may not have traded yet; such a compound is left to the publication's day and time)
 _WEEKDAY = re.compile(r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# 'Zum Wochenstart', 'at the start of the week': the Monday of the week up to publication ('seit
+# Wochenbeginn' is a period, not a day)
+_WEEK_START = re.compile(
+    r"\b(zum Wochenstart|zum Wochenauftakt|zum Wochenbeginn|zu Wochenbeginn|am Wochenanfang|zum Wochenanfang"
+    r"|at the start of the week|at the beginning of the week)\b",
+    re.IGNORECASE,
+)
 _UNDATED_SESSION = re.compile(r"\b(in einer Sitzung|an einem Tag|in one session)\b", re.IGNORECASE)
 # Each of them led by the characters its matches can start with: the same matches, found two to
 # four times faster (they run over every sentence and clause).
-_ISO, _DOTTED, _NAMED, _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY, _UNDATED_SESSION = (
+_ISO, _DOTTED, _NAMED, _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY = (
     with_first_chars(p)
-    for p in (_ISO, _DOTTED, _NAMED, _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY, _UNDATED_SESSION)
+    for p in (_ISO, _DOTTED, _NAMED, _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY)
 )
+_UNDATED_SESSION = with_first_chars(_UNDATED_SESSION)
 _DAY_OF_MONTH = with_first_chars(_DAY_OF_MONTH)
 _RELATIVE = tuple((with_first_chars(p), offset) for p, offset in _RELATIVE)
 
@@ -125,7 +135,7 @@ _RELATIVE = tuple((with_first_chars(p), offset) for p, offset in _RELATIVE)
 # Every way a sentence names a day, for finding where the day words stand (clause scoping): a full
 # date, part or all of a month, and the phrases read as a relative day (today, yesterday, the week's
 # end, the day before, a weekday). Searched by family, only where `_Families` lets a family match.
-_RELATIVE_PHRASES = (*(p for p, _ in _RELATIVE), _WEEK_END, _PREVIOUS_DAY, _WEEKDAY)
+_RELATIVE_PHRASES = (*(p for p, _ in _RELATIVE), _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _WEEKDAY)
 
 
 def day_phrases(sentence: str) -> list[tuple[int, int]]:
@@ -355,12 +365,14 @@ def _relative_day(sentence: str, published: date | None, past: bool) -> DateRef 
                 return DateRef(None, "unresolved", "relative day without a publication date")
             return DateRef(published + timedelta(days=offset), "relative")
     week_end = _WEEK_END.search(sentence)
-    named = week_end or _PREVIOUS_DAY.search(sentence)
+    week_start = None if week_end else _WEEK_START.search(sentence)
+    named = week_end or week_start or _PREVIOUS_DAY.search(sentence)
     if named:
         if published is None:
             return DateRef(None, "unresolved", f"'{named[0]}' without a publication date")
-        # the week's last session is the Friday on or before publication (a holiday: the calendar's job)
-        back = (published.weekday() - 4) % 7 if week_end else 1
+        # the week's last session is the Friday on or before publication, its first the Monday (a
+        # holiday: the calendar's job)
+        back = (published.weekday() - 4) % 7 if week_end else published.weekday() if week_start else 1
         return DateRef(published - timedelta(days=back), "relative")
     m = _WEEKDAY.search(sentence)
     if m:

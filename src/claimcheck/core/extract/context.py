@@ -67,8 +67,12 @@ def update_context(
     if checked:
         context.company = checked[-1].subject
         listing = rules.listing(checked[-1].listing or "")
+        # an earlier session told in the pluperfect is background only on the venue in play: on another
+        # ('kostet am Mittwochvormittag auf Tradegate ... An der Nasdaq hatten die ADRs am Dienstag ...')
+        # it is that venue's last session, which the next sentences go on from
+        same_venue = listing is None or listing.venue == context.venue
         context.venue = listing.venue if listing else context.venue
-        day = _reported_day(sentence, published, context)
+        day = _reported_day(sentence, published, context, same_venue)
         if day is not None and day.day is not None and day.basis != "approximate" and not _looks_back(day, published):
             context.day = day
         return
@@ -94,7 +98,7 @@ def update_context(
         context.day = day
 
 
-def _reported_day(sentence: str, published: Published, context: Context) -> DateRef | None:
+def _reported_day(sentence: str, published: Published, context: Context, same_venue: bool = True) -> DateRef | None:
     """The day a sentence reports for the sentences after it: not one of an earlier event told in a
     subordinate clause, nor an earlier day than the one in play told in the pluperfect ('Am Mittwoch
     hatte es noch bei 195,56 US-Dollar geschlossen' after Thursday's report dates that close only)."""
@@ -102,7 +106,7 @@ def _reported_day(sentence: str, published: Published, context: Context) -> Date
     day = resolve_day(main, published.date)
     if day is None or day.day is None or context.day is None or context.day.day is None:
         return day
-    return None if day.day < context.day.day and told_as_earlier(main) else day
+    return None if same_venue and day.day < context.day.day and told_as_earlier(main) else day
 
 
 def _looks_back(day: DateRef, published: Published) -> bool:

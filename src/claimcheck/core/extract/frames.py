@@ -84,10 +84,10 @@ _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
 )
 
-# a count of shares: millions of them, or a number of shares ('138,8 Mio. Aktien', '3.4 million', '2.345.678 Aktien')
+# a count of shares: millions of them, or shares ('138,8 Mio. Aktien', '3.4 million', '4.317 Tencent-Aktien')
 _SHARE_COUNT = re.compile(
     r"\s*(?:(?:Mio|Mrd|Tsd)\.|Millionen|Milliarden|Tausend|million|billion|thousand|[mk]\b)"
-    r"|\s*(?:Aktien|Stück|Anteile|Anteilsscheine|Papiere|shares|ADRs?)\b",
+    r"|\s*(?:[\w.]+-)?(?:Aktien|Stück|Anteile|Anteilsscheine|Papiere|shares|ADRs?)\b",
     re.IGNORECASE,
 )
 
