@@ -10,12 +10,14 @@ day's move, the record close itself as the day's close."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from claimcheck import pipeline
 from claimcheck.core.extract import extract_claims
 from claimcheck.model import Claim, Published
+from tests.helpers import check_text
 
 PUBLISHED = date(2025, 9, 27)  # a Saturday: every weekday named is a session before
 
@@ -121,6 +123,21 @@ def test_a_return_since_a_dated_base_is_the_period_from_that_day_to_the_session_
 ) -> None:
     claim = _all_claims(text)[quote]
     assert (claim.kind, claim.reference, claim.direction) == ("since_return", reference, direction)
+
+
+def test_a_return_since_a_dated_base_is_measured_from_that_base(tmp_path: Path) -> None:
+    """9988.HK closed at 159.10 on 2025-09-19, at 101.30 on 2025-04-07 and 102.50 on 2025-04-08; its low
+    of 2025-04-09 was 95.70: +57.06 %, +55.22 % and +66.25 %."""
+    text = (
+        "Die Alibaba-Aktie schloss am Freitag in Hongkong bei 159,10 HKD, rund 57 Prozent über dem Schlusskurs "
+        "vom 7. April. Vom Tagestief am 9. April gerechnet beträgt das Plus gut 66 Prozent. Damit liegt die "
+        "Aktie 90 Prozent über dem Schlusskurs vom 8. April."
+    )
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-09-22", lang="en")["articles"][0]["claims"]}
+    assert [claims[q]["verdict"] for q in ("57", "66", "90")] == ["accurate", "accurate", "wrong"]
+    assert [round(claims[q]["observed"], 2) for q in ("57", "66")] == [57.06, 66.25]
+    assert claims["90"]["observed"] < 56  # on every session the carried day permits
+    assert claims["66"]["reading"] == "close vs the low of 2025-04-09"
 
 
 def test_the_distance_to_a_record_close_and_the_record_close() -> None:

@@ -6,6 +6,7 @@ Frames in, Measurement records out. Raw traded prices only; sessions from exchan
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -445,7 +446,34 @@ def _volume_readings(claim: Claim, data: ListingData, day: date) -> list[Reading
     return [_point(f"the session's trading volume, in {units}", volume.value / claim.scale, (volume,))]
 
 
+_DATED_BASE = re.compile(r"^measured from the (close|low|high) of (\d{4}-\d\d-\d\d)$")
+
+
+def _dated_base(claim: Claim) -> tuple[str, date] | None:
+    """The field and day a move since a dated base is measured from (the extractor's note), or None."""
+    if claim.kind != "since_return":
+        return None
+    for note in claim.notes:
+        if found := _DATED_BASE.match(note):
+            return found[1], date.fromisoformat(found[2])
+    return None
+
+
+def _since_base_readings(claim: Claim, data: ListingData, day: date) -> list[Reading]:
+    """'rund 57 Prozent über dem Schlusskurs vom 7. April': the session's close against the base
+    day's close (or the low or high the words name); a base day without a session has no reading."""
+    based = _dated_base(claim)
+    assert based is not None
+    field, since = based
+    if session_on_or_before(data.calendar_code, since) != since:
+        raise MissingData(f"{data.symbol}: no session on {since.isoformat()}")
+    close, base = _need(data, day, "close"), _need(data, since, field)
+    return [_point(f"close vs the {field} of {since.isoformat()}", _move(close, base), (close, base))]
+
+
 def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
+    if kind == "since_return":
+        return _since_base_readings(claim, data, day)
     if kind == "volume":
         return _volume_readings(claim, data, day)
     if kind in INDEX_KINDS:
@@ -593,7 +621,7 @@ def _measure_one(
     found = Measurement(claim.id, [])
     if claim.kind == "fx_conversion":
         return _measure_fx(claim, fx, found)
-    if claim.kind in UNMEASURED_KINDS:
+    if claim.kind in UNMEASURED_KINDS and _dated_base(claim) is None:
         found.unverifiable_reason = UNMEASURED_KINDS[claim.kind]
         return found
     if not claim.reference:

@@ -365,6 +365,19 @@ def average_window(sentence: str, reference: dict[str, str]) -> dict[str, str] |
     return {"start": start.isoformat(), "end": end.isoformat()}
 
 
+_BASE_CLOSE = re.compile(r"Schluss|clos", re.IGNORECASE)
+_BASE_LOW = re.compile(r"Tief|\blows?\b|bottom|trough", re.IGNORECASE)
+_BASE_HIGH = re.compile(r"Hoch|\bhighs?\b|peak", re.IGNORECASE)
+
+
+def since_base(sentence: str) -> str:
+    """What a dated base is measured on: its close ('Schlusskurs vom 7. April', 'April 8 closing low'),
+    else the day's low or high it names ('Vom Tagestief ... am 9. April'), else its close."""
+    if _BASE_CLOSE.search(sentence):
+        return "close"
+    return "low" if _BASE_LOW.search(sentence) else "high" if _BASE_HIGH.search(sentence) else "close"
+
+
 def session_before(day: date) -> date:
     """The weekday before a day (Monday's is Friday); a holiday is the measure step's to find."""
     return day - timedelta(days=3 if day.weekday() == 0 else 2 if day.weekday() == 6 else 1)
