@@ -8,6 +8,7 @@ to a number.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, VOLUME_KINDS, YEAR_EXTREME_KINDS
@@ -269,17 +270,15 @@ def clause_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] |
     clause = before[max((b.end() for b in _CLAUSE_OR_SENTENCE_BREAK.finditer(before)), default=0) :]
     if any(char.isdigit() for char in clause):
         return None
-    folded = clause.lower()
-    found = [
-        (hit.start(), phrase)
-        for phrase, label in rules.hedges
-        if label == "intraday"
-        and (hit := re.search(rf"(?<![^\W_]){re.escape(phrase.lower())}(?![^\W_])", folded)) is not None
-    ]
-    if not found:
-        return None
-    at, phrase = min(found, key=lambda hit: (hit[0], -len(hit[1])))
-    return "intraday", clause[at : at + len(phrase)]
+    hit = _intraday_hedges(rules.hedges).search(clause.lower())
+    return ("intraday", clause[hit.start() : hit.end()]) if hit else None
+
+
+@lru_cache(maxsize=4)
+def _intraday_hedges(hedges: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """The intraday hedge phrases (hedges.csv) as one pattern, longest first, whole words only."""
+    phrases = "|".join(re.escape(phrase.lower()) for phrase, label in hedges if label == "intraday")
+    return re.compile(rf"(?<![^\W_])(?:{phrases})(?![^\W_])")
 
 
 def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
