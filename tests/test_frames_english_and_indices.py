@@ -88,6 +88,20 @@ def test_a_period_move_naming_no_day_ends_at_the_session_the_text_reported(
     assert _claims(text, rules)[quote].reference == reference
 
 
+def test_the_period_moves_of_one_sentence_are_as_of_one_session(rules: Rules) -> None:
+    """Published Monday 2026-01-12 after Friday's report: the Hang Seng's week is the shares' week, as of
+    Friday (or Monday), and not the last calendar week too."""
+    text = (
+        "Tencent shares fell 1% in Hong Kong on Friday. Over the past week the stock is up 3%, while the "
+        "Hang Seng Index fell 2% over the same period."
+    )
+    claims = _claims(text, rules)
+    index = claims["2"]
+    assert (index.kind, index.listing, index.not_before) == ("week_return", "^HSI", "2026-01-09")
+    assert index.reference == claims["3"].reference == {"start": "2026-01-02", "end": "2026-01-09"}
+    assert _candidate_days(index, "XHKG", date(2026, 1, 12)) == [date(2026, 1, 9), date(2026, 1, 12)]
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "reference"),
     [

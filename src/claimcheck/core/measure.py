@@ -499,7 +499,8 @@ def _candidate_days(claim: Claim, code: str, published: date | None) -> list[dat
     (or a vague one), each session it may mean. A week's move may also be the last calendar week's
     ('in der Vorwoche', 'last week'), read as of that week's last session."""
     days = _days_named(claim, code, published)
-    if claim.kind == "week_return" and days:
+    # (not for a week bound to a session the text reported: it is as of that session or later)
+    if claim.kind == "week_return" and days and claim.not_before is None:
         end = max(days)
         days = sorted({*days, session_on_or_before(code, end - timedelta(days=end.weekday() + 1))})
     return days

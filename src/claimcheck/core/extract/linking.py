@@ -207,6 +207,7 @@ def bound_period_windows(claims: list[Claim]) -> None:
     text that reported a session of its listing before ('fell 4.7% ... on Friday') is as of that
     session or later: the sessions up to publication it may mean start there (`Claim.not_before`), and
     its period is the one ending at that session."""
+    bound: dict[tuple[int, int], str] = {}  # a sentence -> the session a period move of it is as of
     for index, claim in enumerate(claims):
         if claim.kind not in PERIOD_KINDS or claim.time_source != "publication_default" or claim.listing is None:
             continue
@@ -220,9 +221,14 @@ def bound_period_windows(claims: list[Claim]) -> None:
             and c.time_source in ("text", "earlier_sentence")
             and c.reference["date"] <= (claim.reference or {}).get("end", c.reference["date"])
         ]  # a day after publication is a coming event's, or a weekday misread
+        if not reported and claim.sentence_span in bound:
+            # the periods of one sentence are as of one session: 'Over the past week the ADRs are still up
+            # 4.4%, while the Nasdaq 100 fell 1.3% over the same period'
+            reported = [bound[claim.sentence_span]]
         if reported:
             # the latest session the text reports ('On Wednesday the shares had still gained' after Friday's close)
             claim.not_before = max(reported)
+            bound.setdefault(claim.sentence_span, claim.not_before)
             period = period_reference(claim.kind, date.fromisoformat(claim.not_before))
             if claim.reference and period and period["end"] < claim.reference.get("end", ""):
                 # the period ends at that session ('up about 85% this year' as of Friday's close);
