@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from claimcheck.core.dates import without_earlier_events
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
 from claimcheck.core.extract.timing import period_reference
@@ -123,6 +124,7 @@ def link_prices(
             claim.completed_session = claim.completed_session or (
                 (
                     after_close
+                    or _told_as_earlier_event(claim, sentence)
                     or (
                         bool(_SESSION_ENDED.search(said))
                         and _completed_session(claim, said, published, rules, written_by)
@@ -135,6 +137,14 @@ def link_prices(
             claim.completed_session = (
                 after_close or _completed_session(claim, said, published, rules, written_by)
             ) and _closed_when_written(claim, published, rules, written_by, announced=after_close)
+
+
+def _told_as_earlier_event(claim: Claim, sentence: str) -> bool:
+    """A move in a clause telling an earlier event ('after slipping 1.2% on Monday', 'whose shares had
+    risen 1.6% on Wednesday', 'nachdem sie am Freitag 2 % verloren hatte'): a past session summed up,
+    its whole move (an intraday figure says so: 'as much as', 'zeitweise')."""
+    at = claim.span[0] - claim.sentence_span[0]
+    return sentence != "" and without_earlier_events(sentence)[at : at + 1] == " " and sentence[at : at + 1] != " "
 
 
 def _said_with(other: Claim, move: Claim) -> bool:
