@@ -43,6 +43,14 @@ def _claims(text: str) -> dict[str, Claim]:
             "approx",
         ),
         (
+            "Alibaba in Hongkong: Umsatz von 120 Mio. Aktien am Freitag.",
+            "120",
+            "volume",
+            "9988.HK",
+            {"date": "2025-09-19"},
+            None,
+        ),
+        (
             "Bisher wurden heute in Hongkong 4.317.000 Tencent-Aktien gehandelt.",
             "4.317.000",
             "volume",
@@ -94,7 +102,7 @@ def test_a_volume_has_its_subject_listing_session_and_hedge(
     ("text", "quote"),
     [
         ("Im Durchschnitt sehen 25 befragte Analysten die Alibaba-Aktie positiv.", "25"),  # no count of shares
-        ("Alibaba meldete einen Umsatz von 247,7 Mrd. Yuan.", "247,7"),  # revenue, not shares traded
+        ("Alibaba meldete einen Umsatz von 247,7 Mrd. Yuan, die Aktien legten zu.", "247,7"),  # revenue
         ("Tencent's trading volume rose 20% on Friday.", "20"),  # a percentage is no volume
     ],
 )
