@@ -170,6 +170,8 @@ def test_a_weekday_told_in_the_past_is_the_last_such_day_up_to_publication(
         "Die Zahlen werden am Montag erwartet",
         "Am Montag legt Alibaba Zahlen vor",
         "On Monday, analysts expected the shares to open higher",
+        "Hong Kong-listed Alibaba reports results on Monday",
+        "Alibaba, listed in New York, reports results on Monday",
     ],
 )
 def test_a_weekday_of_a_coming_event_stays_the_nearest_such_day(words: str) -> None:

@@ -393,7 +393,9 @@ _PAST_TENSE = re.compile(
     r"|(?:leg|kletter|rutsch|sack|brach|notier|kost|end|beend|erreich|markier|verteuer|verbillig|dreh|mach"
     r"|zeig|start|eröffn|tendier|büß|verbuch|erhol|profitier|schwächel|stabilisier)e?te[n]?"
     r"|ge\w+(?:t|en)\s+(?:hatten?|war(?:en)?)|(?:hat|haben|ist|sind)\b[^.;]*?\b\w*ge\w+(?:t|en)"
-    r"|was|were|had|fell|rose|sank|slid|lost|won|shed|hit|brought|began|swung|spent|\w{3,}ed)\b",
+    r"|was|were|had|fell|rose|sank|slid|lost|won|shed|hit|brought|began|swung|spent"
+    # an '-ed' form, but not an adjective made of one ('Hong Kong-listed', 'listed in New York', 'based')
+    r"|(?<!-)(?!(?:listed|based|owned|backed|related|called|named|used|dated|priced|rated|traded)\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )
 # ... but a coming day is named with a future or a plan ('reports results on Tuesday, as expected')
