@@ -14,7 +14,8 @@ from 81.4 % and 71.4 % by the cue and sign rows of tests/test_second_editor_cues
 figures measured when de32..de37 and en26..en31 joined the set (2026-11-30, branch tester3: moves
 in money, relative clauses, 'vor einem Jahr' / 'a year ago', earnings days, 'im gleichen Zeitraum',
 euro price pages derived from Hong Kong and New York); their defects are listed with their class. Raised
-to 92.9 % and 92.0 % when a weekday told in the past tense stopped resolving after publication (branch slots)."""
+to 92.9 % and 92.0 % when a weekday told in the past tense stopped resolving after publication, then to
+93.6 % and 93.6 % with volumes as a kind and past tenses beyond the move verbs (branch slots)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.93, 0.93
+EDITOR_PRECISION, EDITOR_RECALL = 0.936, 0.936
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",

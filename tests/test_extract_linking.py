@@ -206,3 +206,21 @@ def test_a_move_of_an_earlier_session_told_in_a_clause_of_its_own_is_its_whole_m
 ) -> None:
     move = _checked(text, rules)[quote]
     assert (move.kind, move.completed_session) == ("day_change", completed)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # past tenses beyond the move verbs: 'ging es ... auf', 'brachte', 'notierte'
+        (
+            "Am Freitag ging es für die Alibaba-ADRs an der Wall Street um 1,7 Prozent auf 169,90 Dollar nach oben.",
+            "169,90",
+        ),
+        ("Der Freitag brachte den Alibaba-ADRs in New York ein Plus von 1,7 Prozent auf 169,90 Dollar.", "169,90"),
+    ],
+)
+def test_a_price_a_past_sessions_move_ended_on_in_any_past_tense_is_its_close(
+    rules: Rules, text: str, quote: str
+) -> None:
+    price = _checked(text, rules)[quote]
+    assert (price.kind, price.reference) == ("close", {"date": "2026-01-09"})

@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from claimcheck.core.dates import without_earlier_events
+from claimcheck.core.dates import told_in_past, without_earlier_events
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
 from claimcheck.core.extract.timing import period_reference
@@ -180,7 +180,7 @@ def _completed_session(
 ) -> bool:
     """A move told in the past tense, no word placing it during the session, and the day's whole
     move ('Tagesgewinn') or on a session that had closed when the text was written."""
-    if not _PAST_MOVE.search(said) or _DURING_SESSION.search(said):
+    if not (_PAST_MOVE.search(said) or told_in_past(said)) or _DURING_SESSION.search(said):
         return False
     return bool(_DAY_MOVE.search(said)) or _closed_when_written(move, published, rules, written_by)
 
