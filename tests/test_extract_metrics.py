@@ -6,6 +6,7 @@ import pytest
 
 from claimcheck.core.extract.metrics import (
     best_cue,
+    clause_hedge,
     distance_to_extreme,
     find_hedge,
     fx_base_of,
@@ -72,6 +73,42 @@ def test_a_hedge_word_right_before_the_number_is_read_with_its_words(rules: Rule
     parts = parts_of("Die Aktie liegt bei rund 52 % und bei 8 %.", rules)
     assert find_hedge(parts.text, parts.number("52"), rules) == ("approx", "rund")
     assert find_hedge(parts.text, parts.number("8"), rules) is None
+
+
+SPITZE = ("intraday", "in der Spitze")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "lang", "hedge"),
+    [
+        ("Tencent schloss 1,2 % höher, in der Spitze betrug das Plus 2,9 %.", "2,9", "de", SPITZE),
+        ("Zeitweise notierte die Meituan-Aktie bei 98,20 HKD.", "98,20", "de", ("intraday", "Zeitweise")),
+        # another number between: the hedge is that one's
+        ("Zeitweise stieg die Aktie um 3 % auf 101 HKD.", "101", "de", None),
+        # a hedge of size governs only the number right after it
+        ("Rund ein Drittel der Händler sah die Aktie bei 98 HKD.", "98", "de", None),
+        # a clause earlier in the sentence is not this number's
+        ("Zeitweise ging es aufwärts, am Ende stand ein Minus von 0,4 %.", "0,4", "de", None),
+    ],
+)
+def test_an_intraday_hedge_heading_the_clause_governs_its_number(
+    rules: Rules, text: str, quote: str, lang: str, hedge: tuple[str, str] | None
+) -> None:
+    parts = parts_of(text, rules, lang)
+    assert clause_hedge(parts.text, parts.number(quote), rules) == hedge
+
+
+def test_a_clause_hedge_marks_a_move_but_not_a_days_extreme(rules: Rules) -> None:
+    from datetime import date
+
+    from claimcheck.core.extract import extract_claims
+    from claimcheck.model import Published
+
+    text = "Die Meituan-Aktie fiel am Montag in Hongkong um 2,3 %, in der Spitze lag das Minus bei 3,8 %. "
+    text += "Zeitweise erreichte sie mit 108,40 HKD ihr Tageshoch."
+    claims = {c.quote: c for c in extract_claims(text, Published(date(2026, 1, 13), "option"), rules)[0]}
+    assert (claims["3,8"].kind, claims["3,8"].hedge) == ("intraday_move", "intraday")
+    assert (claims["108,40"].kind, claims["108,40"].hedge) == ("day_high", None)
 
 
 def test_the_sign_word_nearest_the_number_gives_its_direction(rules: Rules) -> None:

@@ -134,6 +134,9 @@ class Rules:
     distance_words: Words  # '11% below their 52-week high', '13 Prozent vom Hoch entfernt'
     statement_anchors: Words  # 'seit', 'nacht': the word an anchored statement of statements.csv holds
     digest: str
+    # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
+    # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
+    volume_judged: frozenset[str] = frozenset()
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
         """(position, company) of every alias in text, in one pass; the longest alias wins
@@ -515,4 +518,5 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         distance_words=_words(table["distance_words"]),
         statement_anchors=_words(table["statement_anchors"]),
         digest=digest.hexdigest()[:16],
+        volume_judged=frozenset(r["calendar"] for r in table["exchanges"] if r["volume"] == "one venue"),
     )

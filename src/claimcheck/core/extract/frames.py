@@ -18,6 +18,7 @@ from claimcheck.core.extract.metrics import (
     LEVEL_BEFORE,
     CueHit,
     best_cue,
+    clause_hedge,
     default_kind,
     distance_elsewhere,
     distance_to_extreme,
@@ -34,13 +35,16 @@ from claimcheck.core.extract.timing import (
     BOUND_OF,
     DayBindings,
     as_of_at_publication,
+    average_window,
     calendar_year,
     past_window,
     reference_of,
     scope_of,
+    since_base,
+    since_window,
     year_return,
 )
-from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS, VOLUME_KINDS
 from claimcheck.core.numbers import NumberMention
 from claimcheck.model import Claim, Published, TimeSource
 from claimcheck.rules import Rules, Words
@@ -85,6 +89,13 @@ _MOVABLE_PRICE = {None, "last_price", "close", "open_price", "intraday_price"}
 # '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
 _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
+)
+
+# a count of shares: millions of them, or shares ('138,8 Mio. Aktien', '3.4 million', '4.317 Tencent-Aktien')
+_SHARE_COUNT = re.compile(
+    r"\s*(?:(?:Mio|Mrd|Tsd)\.|Millionen|Milliarden|Tausend|million|billion|thousand|[mk]\b)"
+    r"|\s*(?:[\w.]+-)?(?:Aktien|Stück|Anteile|Anteilsscheine|Papiere|shares|ADRs?)\b",
+    re.IGNORECASE,
 )
 
 _DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up", "distance_past_peak": "down"}
@@ -144,9 +155,12 @@ def number_claim(
             and distance_elsewhere(sentence, offset, m, inside, hits, rules)
         ):
             cue_hit = None  # 'gained 2% and are 11% off their 52-week high': the distance is the 11%
-    if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
+    volume = cue_hit is not None and cue_hit[0].kind in VOLUME_KINDS and _SHARE_COUNT.match(text, m.end) is not None
+    if unit_class == "count" and not volume and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
     hedge = find_hedge(text, m, rules)
+    heading = None if hedge else clause_hedge(text, m, rules)
+    hedge = hedge or heading
     direction = nearest_direction(sentence, offset, m, rules)
     company = subject_of(sentence, offset, m, rules, context, inside)
     notes: list[str] = []
@@ -178,6 +192,8 @@ def number_claim(
             and not level_named_before.search(sentence, max(0, m.start - offset - 12), m.start - offset)
         ):
             kind = "price_change"
+    if heading is not None and kind in ("day_high", "day_low"):
+        hedge = None  # 'In der Spitze ging es bis auf 172,00 HKD': the day's high says what the hedge says
     if kind in SHARE_PRICE_KINDS and m.scale != 1:
         kind = "amount"  # '34,24 Mrd. USD' is a sum of money, not a share price
     if kind is None:
@@ -231,12 +247,17 @@ def number_claim(
                 scope.or_before,
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
+        if kind == "volume_average" and reference is not None:
+            reference = average_window(sentence, reference) or reference  # 'the 30-day average of 7.6 million'
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
             kind = BOUND_OF[hedge[0]]
         if year is not None:
             reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
+        elif kind == "since_return" and (window := since_window(sentence, offset, m, published, context, rules)):
+            reference, basis, time_source = window
+            notes.append(f"measured from the {since_base(sentence)} of {reference['start']}")  # read by measure
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))

@@ -12,8 +12,10 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from claimcheck.core.dates import told_in_past, without_earlier_events
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
+from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules, Words
@@ -111,6 +113,7 @@ def link_prices(
             claim.completed_session = claim.completed_session or (
                 (
                     after_close
+                    or _told_as_earlier_event(claim, sentence, rules)
                     or (
                         bool(_session_words(rules.session_words).ended.search(said))
                         and _completed_session(claim, said, published, rules, written_by)
@@ -123,6 +126,15 @@ def link_prices(
             claim.completed_session = (
                 after_close or _completed_session(claim, said, published, rules, written_by)
             ) and _closed_when_written(claim, published, rules, written_by, announced=after_close)
+
+
+def _told_as_earlier_event(claim: Claim, sentence: str, rules: Rules) -> bool:
+    """A move in a clause telling an earlier event ('after slipping 1.2% on Monday', 'whose shares had
+    risen 1.6% on Wednesday', 'nachdem sie am Freitag 2 % verloren hatte'): a past session summed up,
+    its whole move (an intraday figure says so: 'as much as', 'zeitweise')."""
+    at = claim.span[0] - claim.sentence_span[0]
+    blanked = without_earlier_events(sentence, rules)
+    return sentence != "" and blanked[at : at + 1] == " " and sentence[at : at + 1] != " "
 
 
 def _said_with(other: Claim, move: Claim) -> bool:
@@ -159,7 +171,7 @@ def _completed_session(
     """A move told in the past tense, no word placing it during the session, and the day's whole
     move ('Tagesgewinn') or on a session that had closed when the text was written."""
     words = _session_words(rules.session_words)
-    if not words.past_move.search(said) or words.during.search(said):
+    if not (words.past_move.search(said) or told_in_past(said)) or words.during.search(said):
         return False
     return bool(words.day_move.search(said)) or _closed_when_written(move, published, rules, written_by)
 
@@ -194,7 +206,9 @@ def _closed_when_written(
 def bound_period_windows(claims: list[Claim]) -> None:
     """A period's move that names no day ('The Hong Kong stock is still up about 85% this year') in a
     text that reported a session of its listing before ('fell 4.7% ... on Friday') is as of that
-    session or later: the sessions up to publication it may mean start there (`Claim.not_before`)."""
+    session or later: the sessions up to publication it may mean start there (`Claim.not_before`), and
+    its period is the one ending at that session."""
+    bound: dict[tuple[int, int], str] = {}  # a sentence -> the session a period move of it is as of
     for index, claim in enumerate(claims):
         if claim.kind not in PERIOD_KINDS or claim.time_source != "publication_default" or claim.listing is None:
             continue
@@ -206,9 +220,21 @@ def bound_period_windows(claims: list[Claim]) -> None:
             and c.reference
             and "date" in c.reference
             and c.time_source in ("text", "earlier_sentence")
-        ]
+            and c.reference["date"] <= (claim.reference or {}).get("end", c.reference["date"])
+        ]  # a day after publication is a coming event's, or a weekday misread
+        if not reported and claim.sentence_span in bound:
+            # the periods of one sentence are as of one session: 'Over the past week the ADRs are still up
+            # 4.4%, while the Nasdaq 100 fell 1.3% over the same period'
+            reported = [bound[claim.sentence_span]]
         if reported:
-            claim.not_before = reported[-1]  # the session the text spoke of last
+            # the latest session the text reports ('On Wednesday the shares had still gained' after Friday's close)
+            claim.not_before = max(reported)
+            bound.setdefault(claim.sentence_span, claim.not_before)
+            period = period_reference(claim.kind, date.fromisoformat(claim.not_before))
+            if claim.reference and period and period["end"] < claim.reference.get("end", ""):
+                # the period ends at that session ('up about 85% this year' as of Friday's close);
+                # the later sessions up to publication stay permitted readings (`Claim.latest`)
+                claim.latest, claim.reference = claim.reference["end"], period
 
 
 def link_sentence_claims(claims: list[Claim]) -> None:

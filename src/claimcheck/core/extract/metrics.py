@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from claimcheck.core.extract.sentences import pattern_hits
-from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, YEAR_EXTREME_KINDS
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, VOLUME_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import hits_at_heads
 from claimcheck.model import CURRENCIES
@@ -276,6 +276,29 @@ def find_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | N
     return None
 
 
+_CLAUSE_HEAD_REACH = 60  # how far before its number an intraday hedge may head the clause
+_CLAUSE_OR_SENTENCE_BREAK = re.compile(r";|,(?!\d)|[.!?:]\s")
+
+
+def clause_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
+    """An intraday hedge governs its clause's number with words between ('in der Spitze lag das Minus
+    bei 3,8 Prozent', 'zeitweise notierte die Aktie bei 150 HKD'), unless another number stands
+    between; a hedge of size ('rund', 'über') only ever stands right before its number."""
+    before = text[max(0, m.start - _CLAUSE_HEAD_REACH) : m.start]
+    clause = before[max((b.end() for b in _CLAUSE_OR_SENTENCE_BREAK.finditer(before)), default=0) :]
+    if any(char.isdigit() for char in clause):
+        return None
+    hit = _intraday_hedges(rules.hedges).search(clause.lower())
+    return ("intraday", clause[hit.start() : hit.end()]) if hit else None
+
+
+@lru_cache(maxsize=4)
+def _intraday_hedges(hedges: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """The intraday hedge phrases (hedges.csv) as one pattern, longest first, whole words only."""
+    phrases = "|".join(re.escape(phrase.lower()) for phrase, label in hedges if label == "intraday")
+    return re.compile(rf"(?<![^\W_])(?:{phrases})(?![^\W_])")
+
+
 def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The sign word nearest to the number; one after a comma belongs to the next clause."""
     best: tuple[int, str] | None = None
@@ -298,7 +321,7 @@ LEVEL_BEFORE = re.compile(
     r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near)\s+(?:\w+\s+)?$|:\s*$", re.IGNORECASE
 )  # 'Hang Seng: 27.287,12 Punkte': a label's value is a level
 # an index's period returns and extremes are measured like a stock's, on the index's own closes
-_INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_KINDS.keys() | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi"}
+_INDEX_KEEPS = PERIOD_KINDS | UNMEASURED_KINDS.keys() | EXTREME_KINDS | YEAR_EXTREME_KINDS | VOLUME_KINDS | {"rsi"}
 
 
 def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: NumberMention) -> str:

@@ -11,9 +11,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from claimcheck.core.dates import DateRef, day_phrases, has_day_phrase, resolve_day, without_earlier_events
+from claimcheck.core.dates import MONTHS, DateRef, day_phrases, has_day_phrase, resolve_day, without_earlier_events
 from claimcheck.core.extract.context import Context
-from claimcheck.core.kinds import AS_OF_KINDS, EXTREME_KINDS, SESSION_KINDS, SET_EXTREME_KINDS, month_before
+from claimcheck.core.kinds import (
+    AS_OF_KINDS,
+    EXTREME_KINDS,
+    SESSION_KINDS,
+    SET_EXTREME_KINDS,
+    VOLUME_KINDS,
+    month_before,
+)
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
@@ -248,7 +255,7 @@ def reference_of(
         day is None
         and context.day
         and context.day.day
-        and (kind in SESSION_KINDS | {"index_move", "index_level"} or _LINKING.search(sentence))
+        and (kind in SESSION_KINDS | VOLUME_KINDS | {"index_move", "index_level"} or _LINKING.search(sentence))
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
         source = "earlier_sentence"
@@ -289,23 +296,91 @@ def reference_of(
         basis, as_of = day.basis, day.day
     if day is not None and day.start is not None and kind not in AS_OF_KINDS:
         return {"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes, source  # 'Mitte Februar'
+    return period_reference(kind, as_of) or {"date": as_of.isoformat()}, basis, notes, source
+
+
+def period_reference(kind: str, as_of: date) -> dict[str, str] | None:
+    """The period a move of `kind` ending on `as_of` covers; None for a kind that is no such period."""
     if kind == "ytd_return":
-        return {"start": date(as_of.year, 1, 1).isoformat(), "end": as_of.isoformat()}, basis, notes, source
-    if kind == "past_month_return":
-        return {"start": month_before(as_of).isoformat(), "end": as_of.isoformat()}, basis, notes, source
-    if kind == "twelve_month_return":
+        start = date(as_of.year, 1, 1)
+    elif kind == "past_month_return":
+        start = month_before(as_of)
+    elif kind == "twelve_month_return":
         start = as_of - timedelta(days=366 if (as_of.month, as_of.day) == (2, 29) else 365)
-        return {"start": start.isoformat(), "end": as_of.isoformat()}, basis, notes, source
-    if kind == "week_return":
-        return {"start": (as_of - timedelta(days=7)).isoformat(), "end": as_of.isoformat()}, basis, notes, source
-    if kind == "week_to_date_return":  # 'seit Wochenbeginn': from the Monday of the week
-        return (
-            {"start": (as_of - timedelta(days=as_of.weekday())).isoformat(), "end": as_of.isoformat()},
-            basis,
-            notes,
-            source,
-        )
-    return {"date": as_of.isoformat()}, basis, notes, source
+    elif kind == "week_return":
+        start = as_of - timedelta(days=7)
+    elif kind == "week_to_date_return":  # 'seit Wochenbeginn': from the Monday of the week
+        start = as_of - timedelta(days=as_of.weekday())
+    else:
+        return None
+    return {"start": start.isoformat(), "end": as_of.isoformat()}
+
+
+def since_window(
+    sentence: str, offset: int, m: NumberMention, published: Published, context: Context, rules: Rules
+) -> tuple[dict[str, str], str, TimeSource] | None:
+    """A move since a dated base ('rund 57 Prozent über dem Schlusskurs vom 7. April', '79% above their
+    April 8 closing low', 'Vom Tagestief ... am 9. April gerechnet ... 66 Prozent'): the period from
+    the base's day, the date nearest the number, to the session reported (the sentence's other day,
+    else the day carried, else publication's). None when the sentence dates no base."""
+    if published.date is None:
+        return None
+    at = m.start - offset
+    bases = [
+        (abs(start - at), start, end, ref.day)
+        for start, end in day_phrases(sentence)
+        if (ref := resolve_day(sentence[start:end], published.date)) is not None
+        and ref.basis == "stated"
+        and ref.day is not None
+        and ref.day < published.date
+    ]
+    if not bases:
+        return None
+    _, start, end, since = min(bases)
+    without_base = sentence[:start] + " " * (end - start) + sentence[end:]
+    day = resolve_day(without_earlier_events(without_base, rules), published.date)
+    carried = context.day.day if context.day is not None else None
+    source: TimeSource
+    if day is not None and day.day is not None and day.start is None and since < day.day <= published.date:
+        until, basis, source = day.day, day.basis, "text"
+    elif carried is not None and since < carried <= published.date:
+        until, basis, source = carried, "implied", "earlier_sentence"
+    else:
+        until, basis, source = published.date, "implied", "publication_default"
+    return {"start": since.isoformat(), "end": until.isoformat()}, basis, source
+
+
+_AVERAGE_DAYS = re.compile(r"\b(\d{1,3})[-\s](?:day|Tage|Tages)", re.IGNORECASE)
+_AVERAGE_MONTH = re.compile(rf"\b({'|'.join(MONTHS)})[-\s]?(?:Durchschnitt|Schnitt|average)", re.IGNORECASE)
+
+
+def average_window(sentence: str, reference: dict[str, str]) -> dict[str, str] | None:
+    """The sessions an average volume spans, ending on its day: 'the 30-day average' the 30 days
+    before, 'im September-Durchschnitt' the month up to that day; None when the words name none."""
+    end = date.fromisoformat(reference.get("date") or reference["end"])
+    days = _AVERAGE_DAYS.search(sentence)
+    month = _AVERAGE_MONTH.search(sentence)
+    if days:
+        start = end - timedelta(days=int(days[1]))
+    elif month:
+        number = MONTHS[month[1].lower()]
+        start = date(end.year if number <= end.month else end.year - 1, number, 1)
+    else:
+        return None
+    return {"start": start.isoformat(), "end": end.isoformat()}
+
+
+_BASE_CLOSE = re.compile(r"Schluss|clos", re.IGNORECASE)
+_BASE_LOW = re.compile(r"Tief|\blows?\b|bottom|trough", re.IGNORECASE)
+_BASE_HIGH = re.compile(r"Hoch|\bhighs?\b|peak", re.IGNORECASE)
+
+
+def since_base(sentence: str) -> str:
+    """What a dated base is measured on: its close ('Schlusskurs vom 7. April', 'April 8 closing low'),
+    else the day's low or high it names ('Vom Tagestief ... am 9. April'), else its close."""
+    if _BASE_CLOSE.search(sentence):
+        return "close"
+    return "low" if _BASE_LOW.search(sentence) else "high" if _BASE_HIGH.search(sentence) else "close"
 
 
 def session_before(day: date) -> date:
