@@ -17,9 +17,14 @@ from typing import Any
 
 from claimcheck import pipeline
 from claimcheck.adapters.articles import load_article
+from claimcheck.core.kinds import VOLUME_KINDS
 from claimcheck.model import Claim
 
 REAL = Path(__file__).parent / "golden" / "real"
+# The corpus annotates numeric stock-price claims (its INDEX.md), never a trading volume: its claim
+# 1.8 quotes 'fast 200 Millionen Aktien den Besitzer wechselten' and annotates the day's range only.
+# A volume the extractor finds there is no claim the corpus denies, so it is not counted as spurious.
+NOT_ANNOTATED_KINDS = VOLUME_KINDS
 SLOTS = ("listing", "time", "metric")
 
 
@@ -110,7 +115,7 @@ def score_article(doc: dict[str, Any], judged: dict[int, str] | None = None) -> 
                 where = f"{doc['article'][:2]} {want['id']} {want['quote']!r}"
                 score.problems.append(f"{where}: verdict {verdict}, accepted {want['accepted']}")
     for start, claim in got.items():
-        if start not in wanted:
+        if start not in wanted and claim.kind not in NOT_ANNOTATED_KINDS:
             score.spurious += 1
             score.problems.append(f"{doc['article'][:2]} {claim.quote!r} ({claim.kind}): not a market claim")
     return score

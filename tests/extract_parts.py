@@ -35,5 +35,6 @@ def parts_of(text: str, rules: Rules, lang: str = "de") -> SentenceParts:
     """A one-sentence text's numbers, cues, day bindings and a fresh context, as the entry point makes them."""
     numbers = find_numbers(text, lang, rules)
     companies = rules.companies_in(text)
-    context = Context(company=main_company(companies), companies=companies, venues=rules.venues_in(text))
+    venues, venue_heads = rules.venue_scan(text)
+    context = Context(company=main_company(companies), companies=companies, venues=venues, venue_heads=venue_heads)
     return SentenceParts(text, (0, len(text)), numbers, cue_hits(text, rules), day_bindings(text, 0, numbers), context)

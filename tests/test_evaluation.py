@@ -13,12 +13,15 @@ new defects is listed below with its class; the answers were not changed to fit 
 from 81.4 % and 71.4 % by the cue and sign rows of tests/test_second_editor_cues.py. Lowered to the
 figures measured when de32..de37 and en26..en31 joined the set (2026-11-30, branch tester3: moves
 in money, relative clauses, 'vor einem Jahr' / 'a year ago', earnings days, 'im gleichen Zeitraum',
-euro price pages derived from Hong Kong and New York); their defects are listed with their class.
+euro price pages derived from Hong Kong and New York); their defects are listed with their class. Raised
+to 92.9 % and 92.0 % when a weekday told in the past tense stopped resolving after publication, then to
+93.6 % and 93.6 % with volumes as a kind and past tenses beyond the move verbs (branch slots).
 Lowered to the figures measured when de38..de43 and en32..en37 joined the set (2026-11-30, branch
 tester4: chart analyses with supports, RSI and moving averages, price-target tables, euro quotes of
 L&S/gettex/Stuttgart, results days, the year in HKD, USD and EUR, traders' quotes and ranges, the
 Hang Seng Tech and Golden Dragon indices, moves in cents, question headlines, teasers); their
-defects are listed with their class."""
+defects are listed with their class. Raised to 92.6 % and 92.8 % by that branch's fixes, merged with
+the slots branch's (true numbers called wrong in de38..en37: 16 -> 0)."""
 
 from __future__ import annotations
 
@@ -26,46 +29,14 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.912, 0.905
+EDITOR_PRECISION, EDITOR_RECALL = 0.926, 0.928
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
-    # 'this year' read up to the publication day although the article reports an earlier session
-    "de19_tencent_zwei_boersen.txt 55: reference {'start': '2025-01-01', 'end': '2025-09-23'}",
-    "en06_reuters_hk_rebound.txt 95: reference {'start': '2025-01-01', 'end': '2025-10-21'}",
-    "en07_alibaba_adr_cloud.txt 15.8: reference {'start': '2026-01-01', 'end': '2026-01-22'}",
-    "en11_alibaba_hk_extends_gains.txt 12.4: reference {'start': '2026-01-01', 'end': '2026-02-11'}",
-    "en14_baidu_both_listings.txt 64: reference {'start': '2025-01-01', 'end': '2025-10-10'}",
-    "de20_meituan_unter_druck.txt 7: reference {'start': '2025-09-16', 'end': '2025-09-23'}",
-    "de22_wall_street_und_frankfurt.txt 4: reference {'start': '2025-11-18', 'end': '2025-11-25'}",
-    "de23_baidu_ueberkauft.txt 70: reference {'start': '2025-01-01', 'end': '2025-10-03'}",
-    "en17_baidu_adr_overbought.txt 66: reference {'start': '2025-01-01', 'end': '2025-10-03'}",
-    # 'in der Spitze lag das Minus bei 3,8 Prozent': the hedge stands apart from the number
-    "de20_meituan_unter_druck.txt 3,8: hedge None",
-    # the day of an earlier session in a pluperfect main clause ('Am Mittwoch hatte es noch bei ...
-    # geschlossen') carried into the following sentences, which report the later session
-    "de29_korrektur_nvidia.txt 1,6: reference {'date': '2026-02-25'}",
-    # a weekday in a weekend recap of the week ('On Monday ...', 'Am Montag ...') resolved to the
-    # week after publication
-    "de30_wochenrueckblick_alibaba_adr.txt 10,2: reference {'date': '2026-01-19'}",
-    "en22_baidu_adr_week_recap.txt 1.6: reference {'date': '2025-11-24'}",
-    "en22_baidu_adr_week_recap.txt 5.3: reference {'date': '2025-11-25'}",
-    "en22_baidu_adr_week_recap.txt 2.7: reference {'date': '2025-11-25'}",
-    "de30_wochenrueckblick_alibaba_adr.txt 0,4: reference {'date': '2026-01-20'}",
-    # 'Wochengewinn' in a Saturday recap read as the calendar week up to publication
-    "de30_wochenrueckblick_alibaba_adr.txt 10: reference {'start': '2026-01-10', 'end': '2026-01-17'}",
-    # a return since a dated low or close ('rund 57 Prozent über dem Schlusskurs vom 7. April'): found,
-    # but carries a day instead of its period, and 'über' gives no direction
-    "de28_seit_dem_apriltief.txt 57: reference {'date': '2025-09-19'}",
-    "de28_seit_dem_apriltief.txt 66: reference {'date': '2025-04-09'}",
-    "en20_baidu_since_april_low.txt 79: reference {'date': '2025-04-08'}",
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
-    # a day in a compound word ('am Mittwochmorgen', 'Zum Wochenstart') not read: the previous
-    # sentence's day is carried
+    # a weekday in a compound word ('am Mittwochmorgen') not read: the previous sentence's day is
+    # carried (read as the stated day, a German morning's euro parity of the ADR would be read on the
+    # US session of that day, which had not traded yet)
     "de32_analystennotiz_alibaba.txt 117,56: reference {'date': '2026-03-10'}",
-    "de32_analystennotiz_alibaba.txt 1,4: reference {'date': '2026-03-10'}",
-    # a money move in a recap sentence naming three days ('Am Montag ... um 4,75 US-Dollar auf ...'),
-    # read on the previous week's Monday
-    "de37_alibaba_adr_drei_tage.txt 4,75: reference {'date': '2025-11-03'}",
     # tester4 (de38..de43, en32..en37):
     # the day of a pluperfect sentence ('Am Montag hatte die Aktie noch ... verloren') carried into the next
     "de40_baidu_quartalszahlen_golden_dragon.txt 0,9: reference {'date': '2025-11-17'}",
@@ -94,7 +65,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the same after a paragraph of forecasts (out of scope) that follows a Hong Kong sentence: the
     # Hong Kong listing of the last checked claim is carried to 'The shares have ... gaining 122%'
     "en36_can_alibaba_reach_200.txt 122: listing '9988.HK'",
-    "en36_can_alibaba_reach_200.txt 122: reference {'start': '2025-01-01', 'end': '2025-10-04'}",
     # a headline naming 'Baidu stock' before the body names its ADRs ('after a 15% week'): read as the
     # Hong Kong listing (measured on BIDU as the fallback), labelled with the calendar week
     "en33_baidu_technical_levels.txt 15: listing '9888.HK'",
@@ -110,13 +80,15 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'over the past week' in a text published before the session: labelled from the calendar week
     # (2025-12-30), measured from the close five sessions earlier (2025-12-29)
     "en33_baidu_technical_levels.txt 15.5: reference {'start': '2025-12-30', 'end': '2026-01-06'}",
-    # a return from a dated low ('up 96% from their April 9 low'): carries a day instead of its period
-    "en33_baidu_technical_levels.txt 96: reference {'date': '2025-04-09'}",
+    # a return from a dated low ('up 96% from their April 9 low') in a text published before the session:
+    # its period ends on the publication day, the set ends it on the last session (the measurement is the same)
+    "en33_baidu_technical_levels.txt 96: reference {'start': '2025-04-09', 'end': '2026-01-07'}",
 }
 
 
 # the verdicts on the editor's set (242 true and 35 wrong market numbers), measured 2026-11-30;
-# de32..de37 and en26..en31 (82 true and 16 wrong) added the same day
+# de32..de37 and en26..en31 (82 true and 16 wrong) added the same day, de38..de43 and en32..en37
+# (114 true, 25 wrong and 4 index moves without quotes, which must stay unverifiable) the same day too
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
     "true called imprecise": {
@@ -125,15 +97,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de41_jahresbilanz_hkd_usd_euro.txt 125,10",
     },
     "wrong called accurate": {
-        # the move in a relative clause ('whose shares had risen 1.6% on Wednesday'): a past session's
-        # whole move weighed against the day's range
-        "en30_hong_kong_tech_sinks.txt 1.6",
-        # an unhedged past-tense move of an earlier session ('after slipping 1.2% on Monday') is also
-        # weighed against that day's range (kept: the range keeps intraday figures from being wrong)
-        "en29_nvidia_targets_and_past_prices.txt 1.2",
-        # 'fell 1.3% over the same period' after 'Over the past week' in a text of the evening after
-        # the close: accepted by the week ending a session earlier
-        "en28_baidu_after_hours.txt 1.3",
         # tester4: a low said in a range of the reported session ('bewegte sich zwischen 500 und 521,50
         # HKD') accepted as the previous session's low
         "de42_meituan_haendlerstimmen.txt 500",
@@ -144,14 +107,7 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # US-Dollar beträgt knapp 76 Prozent' accepts +73.8 %
         "de41_jahresbilanz_hkd_usd_euro.txt 76",
     },
-    "missed": {
-        # trading volume ('138,8 Mio. Aktien', 'Volume was 3.4 million shares'): no such kind yet
-        "de28_seit_dem_apriltief.txt 138,8",
-        "de28_seit_dem_apriltief.txt 171",
-        "en20_baidu_since_april_low.txt 3.4",
-        "en20_baidu_since_april_low.txt 7.6",
-        "de42_meituan_haendlerstimmen.txt 250",
-    },
+    "missed": set(),
     "set out of scope": {
         # tester4: a distance to a high named in the sentence before ('Von dort ist sie knapp 24 Prozent
         # entfernt'): read as a count

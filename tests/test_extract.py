@@ -170,7 +170,7 @@ def test_alias_prefilter_never_hides_a_match(rules: Rules) -> None:
         "an der NYSE",
     ):
         expected = [venue for pattern, venue in rules.venues if pattern.search(text)]
-        assert expected and [venue for _, venue in rules.venues_in(text)] == expected, text
+        assert expected and [venue for _, venue in rules.venue_scan(text)[0]] == expected, text
 
 
 def _top_level(pattern: str) -> list[str]:

@@ -184,3 +184,43 @@ def test_a_stock_move_is_marked_completed_only_when_the_text_says_its_session_en
 ) -> None:
     move = _checked(text, rules)[quote]
     assert (move.kind, move.completed_session) == ("day_change", completed)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "completed"),
+    [
+        # an earlier session told in a clause of its own: summed up, its whole move
+        ("Meituan, whose shares had risen 2.1% on Wednesday, fell 3% on Friday.", "2.1", True),
+        ("Tencent fell 2% on Friday, after sliding 1.4% on Thursday.", "1.4", True),
+        (
+            "Die Tencent-Aktie fiel am Freitag um 2 Prozent, nachdem sie am Mittwoch 1,5 Prozent verloren hatte.",
+            "1,5",
+            True,
+        ),
+        # the sentence's own move keeps its range unless a word says the session ended
+        ("Meituan, whose shares had risen 2.1% on Wednesday, fell 3% on Friday.", "3", False),
+    ],
+)
+def test_a_move_of_an_earlier_session_told_in_a_clause_of_its_own_is_its_whole_move(
+    rules: Rules, text: str, quote: str, completed: bool
+) -> None:
+    move = _checked(text, rules)[quote]
+    assert (move.kind, move.completed_session) == ("day_change", completed)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # past tenses beyond the move verbs: 'ging es ... auf', 'brachte', 'notierte'
+        (
+            "Am Freitag ging es für die Alibaba-ADRs an der Wall Street um 1,7 Prozent auf 169,90 Dollar nach oben.",
+            "169,90",
+        ),
+        ("Der Freitag brachte den Alibaba-ADRs in New York ein Plus von 1,7 Prozent auf 169,90 Dollar.", "169,90"),
+    ],
+)
+def test_a_price_a_past_sessions_move_ended_on_in_any_past_tense_is_its_close(
+    rules: Rules, text: str, quote: str
+) -> None:
+    price = _checked(text, rules)[quote]
+    assert (price.kind, price.reference) == ("close", {"date": "2026-01-09"})

@@ -6,6 +6,7 @@ import pytest
 
 from claimcheck.core.extract.metrics import (
     best_cue,
+    clause_hedge,
     distance_to_extreme,
     find_hedge,
     fx_base_of,
@@ -31,7 +32,7 @@ def test_the_nearest_cue_that_takes_the_number_is_its_metric(rules: Rules) -> No
     parts = parts_of("Das Tageshoch der Alibaba-Aktie lag in New York bei 166,20 USD.", rules)
     m = parts.number("166,20")
     others = [o for o in parts.numbers if o is not m]
-    cue = best_cue(parts.text, 0, m, others, parts.hits)
+    cue = best_cue(parts.text, 0, m, others, parts.hits, rules)
     assert cue is not None and cue[0].kind == "day_high"
 
 
@@ -57,7 +58,7 @@ def test_the_nearest_cue_that_takes_the_number_is_its_metric(rules: Rules) -> No
 def test_an_intraday_word_governs_only_its_own_clause(rules: Rules, text: str, quote: str, kind: str | None) -> None:
     parts = parts_of(text, rules, lang="en" if "lost" in text else "de")
     m = parts.number(quote)
-    cue = best_cue(parts.text, 0, m, [o for o in parts.numbers if o is not m], parts.hits)
+    cue = best_cue(parts.text, 0, m, [o for o in parts.numbers if o is not m], parts.hits, rules)
     assert (cue[0].kind if cue else None) == kind
 
 
@@ -72,6 +73,42 @@ def test_a_hedge_word_right_before_the_number_is_read_with_its_words(rules: Rule
     parts = parts_of("Die Aktie liegt bei rund 52 % und bei 8 %.", rules)
     assert find_hedge(parts.text, parts.number("52"), rules) == ("approx", "rund")
     assert find_hedge(parts.text, parts.number("8"), rules) is None
+
+
+SPITZE = ("intraday", "in der Spitze")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "lang", "hedge"),
+    [
+        ("Tencent schloss 1,2 % höher, in der Spitze betrug das Plus 2,9 %.", "2,9", "de", SPITZE),
+        ("Zeitweise notierte die Meituan-Aktie bei 98,20 HKD.", "98,20", "de", ("intraday", "Zeitweise")),
+        # another number between: the hedge is that one's
+        ("Zeitweise stieg die Aktie um 3 % auf 101 HKD.", "101", "de", None),
+        # a hedge of size governs only the number right after it
+        ("Rund ein Drittel der Händler sah die Aktie bei 98 HKD.", "98", "de", None),
+        # a clause earlier in the sentence is not this number's
+        ("Zeitweise ging es aufwärts, am Ende stand ein Minus von 0,4 %.", "0,4", "de", None),
+    ],
+)
+def test_an_intraday_hedge_heading_the_clause_governs_its_number(
+    rules: Rules, text: str, quote: str, lang: str, hedge: tuple[str, str] | None
+) -> None:
+    parts = parts_of(text, rules, lang)
+    assert clause_hedge(parts.text, parts.number(quote), rules) == hedge
+
+
+def test_a_clause_hedge_marks_a_move_but_not_a_days_extreme(rules: Rules) -> None:
+    from datetime import date
+
+    from claimcheck.core.extract import extract_claims
+    from claimcheck.model import Published
+
+    text = "Die Meituan-Aktie fiel am Montag in Hongkong um 2,3 %, in der Spitze lag das Minus bei 3,8 %. "
+    text += "Zeitweise erreichte sie mit 108,40 HKD ihr Tageshoch."
+    claims = {c.quote: c for c in extract_claims(text, Published(date(2026, 1, 13), "option"), rules)[0]}
+    assert (claims["3,8"].kind, claims["3,8"].hedge) == ("intraday_move", "intraday")
+    assert (claims["108,40"].kind, claims["108,40"].hedge) == ("day_high", None)
 
 
 def test_the_sign_word_nearest_the_number_gives_its_direction(rules: Rules) -> None:
@@ -145,10 +182,10 @@ def test_a_percentage_below_the_high_is_its_distance_whatever_the_verb_before(
     rules: Rules, text: str, quote: str, kind: str | None
 ) -> None:
     parts = parts_of(text, rules, "en" if " the " in text else "de")
-    found = distance_to_extreme(parts.text, 0, parts.number(quote), parts.hits)
+    found = distance_to_extreme(parts.text, 0, parts.number(quote), parts.hits, rules)
     assert (found[0].kind if found else None) == kind
 
 
 def test_a_move_before_the_distance_stays_a_move(rules: Rules) -> None:
     parts = parts_of("Tencent gained 3.1% to HK$612 and now trades roughly 8% below its 52-week high.", rules, "en")
-    assert distance_to_extreme(parts.text, 0, parts.number("3.1"), parts.hits) is None
+    assert distance_to_extreme(parts.text, 0, parts.number("3.1"), parts.hits, rules) is None

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from claimcheck.core.dates import resolve_day, told_in_past
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.timing import (
     calendar_year,
@@ -25,19 +26,19 @@ def test_a_day_after_a_comparison_base_is_that_numbers_own(rules: Rules) -> None
     base = parts.number("147,60")
     assert parts.days.own == {base.start: "am Freitag"}
     assert "Freitag" not in parts.days.free and len(parts.days.free) == len(parts.text)  # blanked, offsets kept
-    assert day_scope(parts.days, 0, base) == "am Freitag"
+    assert day_scope(parts.days, 0, base, rules) == "am Freitag"
 
 
 def test_a_number_takes_its_clauses_day_when_the_clause_names_one(rules: Rules) -> None:
     parts = parts_of("Am Freitag fiel die Aktie um 2 %, während sie am Montag um 3 % stieg.", rules)
-    assert "Montag" in day_scope(parts.days, 0, parts.number("3"))
-    assert "Montag" not in day_scope(parts.days, 0, parts.number("2"))
+    assert "Montag" in day_scope(parts.days, 0, parts.number("3"), rules)
+    assert "Montag" not in day_scope(parts.days, 0, parts.number("2"), rules)
 
 
 def test_a_decimal_comma_does_not_end_a_clause(rules: Rules) -> None:
     parts = parts_of("Die Aktie fiel um 2,5 % am Freitag, während sie um 3,5 % am Montag stieg.", rules)
-    assert "Montag" in day_scope(parts.days, 0, parts.number("3,5"))
-    assert "Montag" not in day_scope(parts.days, 0, parts.number("2,5"))
+    assert "Montag" in day_scope(parts.days, 0, parts.number("3,5"), rules)
+    assert "Montag" not in day_scope(parts.days, 0, parts.number("2,5"), rules)
 
 
 def test_the_kth_percentage_after_a_pair_of_years_belongs_to_the_kth_year(rules: Rules) -> None:
@@ -71,7 +72,7 @@ TUESDAY = Published(date(2026, 1, 13), "option")
 
 def _day_of(text: str, quote: str, rules: Rules, published: Published = TUESDAY, lang: str = "de") -> dict[str, str]:
     parts = parts_of(text, rules, lang)
-    scope = scope_of(parts.days, 0, parts.number(quote))
+    scope = scope_of(parts.days, 0, parts.number(quote), rules)
     reference = reference_of(
         "close", scope.words, published, Context(), scope.past, scope.sessions_back, scope.or_before
     )[0]
@@ -137,5 +138,55 @@ def test_a_weekday_in_an_after_clause_is_the_last_such_day_before_publication(
     rules: Rules, text: str, lang: str, quote: str
 ) -> None:
     assert _day_of(text, quote, rules, TUESDAY, lang) == {"date": "2026-01-09"}  # not the coming Friday 16th
-    plain = "Die Meituan-Aktie fiel am Freitag um 4,2 %."  # a weekday without 'nachdem' stays the nearest
-    assert _day_of(plain, "4,2", rules, TUESDAY) == {"date": "2026-01-16"}
+    plain = "Die Meituan-Aktie notiert am Freitag bei 104 HKD."  # not told as past: the nearest such day
+    assert _day_of(plain, "104", rules, TUESDAY) == {"date": "2026-01-16"}
+
+
+SATURDAY = Published(date(2026, 1, 17), "option")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote", "day"),
+    [
+        # a Saturday's recap of the week: its Monday and Tuesday are the week's, not the coming ones
+        ("Zum Wochenauftakt am Montag verbilligte sich die Baidu-Aktie in Hongkong um 3,1 %.", "de", "3,1", "12"),
+        ("Am Dienstag ging es für Tencent um 0,8 % aufwärts.", "de", "0,8", "13"),
+        ("Tencent's Hong Kong shares dropped 2.2% on Monday.", "en", "2.2", "12"),
+        ("Tuesday brought a 1.5% gain for Meituan in Hong Kong.", "en", "1.5", "13"),
+        ("Meituan, which had slid 0.9% on Wednesday, recovered on Thursday.", "en", "0.9", "14"),
+        ("Die Aktie hat am Montag 2,5 % zugelegt.", "de", "2,5", "12"),
+    ],
+)
+def test_a_weekday_told_in_the_past_is_the_last_such_day_up_to_publication(
+    rules: Rules, text: str, lang: str, quote: str, day: str
+) -> None:
+    assert _day_of(text, quote, rules, SATURDAY, lang) == {"date": f"2026-01-{day}"}
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Baidu will report results on Monday",
+        "Die Zahlen werden am Montag erwartet",
+        "Am Montag legt Alibaba Zahlen vor",
+        "On Monday, analysts expected the shares to open higher",
+        "Hong Kong-listed Alibaba reports results on Monday",
+        "Alibaba, listed in New York, reports results on Monday",
+    ],
+)
+def test_a_weekday_of_a_coming_event_stays_the_nearest_such_day(words: str) -> None:
+    day = resolve_day(words, SATURDAY.date)
+    assert day is not None and day.day == date(2026, 1, 19) and not told_in_past(words)
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "day"),
+    [
+        ("Zum Wochenstart hatte die Aktie 1,4 Prozent zugelegt", date(2026, 1, 14), date(2026, 1, 12)),
+        ("Zum Wochenauftakt stieg Tencent um 2 %", date(2026, 1, 16), date(2026, 1, 12)),
+        ("At the start of the week the ADRs gained 3%", date(2026, 1, 12), date(2026, 1, 12)),
+    ],
+)
+def test_the_start_of_the_week_is_its_monday_up_to_publication(words: str, published: date, day: date) -> None:
+    found = resolve_day(words, published)
+    assert found is not None and found.day == day

@@ -69,8 +69,8 @@ def test_the_day_written_after_a_high_is_the_highs_and_the_distance_is_as_of_now
 def test_an_ordinal_date_inside_a_clause_of_an_earlier_event_stays_in_that_clause() -> None:
     # the dot of '8. August' used to end the clause early, so the day dated the whole sentence
     sentence = "Seit dem Tief, das die Aktie am 8. August erreicht hatte, hat sie um 25 Prozent zugelegt."
-    assert "August" not in without_earlier_events(sentence)
-    assert len(without_earlier_events(sentence)) == len(sentence)
+    assert "August" not in without_earlier_events(sentence, pipeline.load_rules())
+    assert len(without_earlier_events(sentence, pipeline.load_rules())) == len(sentence)
 
 
 @pytest.mark.parametrize(

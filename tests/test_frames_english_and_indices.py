@@ -56,9 +56,71 @@ def test_a_period_move_naming_no_day_is_as_of_the_session_the_text_reported_or_l
     after_friday = _claims(text, rules)["85"]
     alone = _claims("The Hong Kong stock of Alibaba is up about 85% this year.", rules)["85"]
     assert (after_friday.kind, after_friday.not_before, alone.not_before) == ("ytd_return", "2026-01-09", None)
-    assert after_friday.reference == alone.reference  # the reference stays the publication's year to date
+    # the year to date ends at the session reported; Monday's session stays a permitted reading
+    assert after_friday.reference == {"start": "2026-01-01", "end": "2026-01-09"}
+    assert alone.reference == {"start": "2026-01-01", "end": "2026-01-12"}
     assert _candidate_days(after_friday, "XHKG", date(2026, 1, 12)) == [date(2026, 1, 9), date(2026, 1, 12)]
     assert len(_candidate_days(alone, "XHKG", date(2026, 1, 12))) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "reference"),
+    [
+        # a week's move after a session reported the day before: the five sessions up to that one
+        (
+            "Die Baidu-Aktie verlor am Freitag in Hongkong 1,9 Prozent. "
+            "Auf Wochensicht bleibt ein Minus von 3 Prozent.",
+            "3",
+            {"start": "2026-01-02", "end": "2026-01-09"},
+        ),
+        # the latest session reported, not the one an earlier day's pluperfect told last
+        (
+            "Tencent closed 2% lower in Hong Kong on Friday. On January 7 the shares had still gained 1.1%. "
+            "The stock is up 6% so far this year.",
+            "6",
+            {"start": "2026-01-01", "end": "2026-01-09"},
+        ),
+    ],
+)
+def test_a_period_move_naming_no_day_ends_at_the_session_the_text_reported(
+    rules: Rules, text: str, quote: str, reference: dict[str, str]
+) -> None:
+    assert _claims(text, rules)[quote].reference == reference
+
+
+def test_the_period_moves_of_one_sentence_are_as_of_one_session(rules: Rules) -> None:
+    """Published Monday 2026-01-12 after Friday's report: the Hang Seng's week is the shares' week, as of
+    Friday (or Monday), and not the last calendar week too."""
+    text = (
+        "Tencent shares fell 1% in Hong Kong on Friday. Over the past week the stock is up 3%, while the "
+        "Hang Seng Index fell 2% over the same period."
+    )
+    claims = _claims(text, rules)
+    index = claims["2"]
+    assert (index.kind, index.listing, index.not_before) == ("week_return", "^HSI", "2026-01-09")
+    assert index.reference == claims["3"].reference == {"start": "2026-01-02", "end": "2026-01-09"}
+    assert _candidate_days(index, "XHKG", date(2026, 1, 12)) == [date(2026, 1, 9), date(2026, 1, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "reference"),
+    [
+        ("Alibaba shares rose 2% in Hong Kong on Friday. The stock is up 9% this year.", "9", ("01-01", "01-09")),
+        # a Saturday's recap: the week just ended, Friday to Friday
+        (
+            "Am Freitag gaben die Baidu-ADRs um 1,1 Prozent nach. Unter dem Strich steht ein Wochenverlust von "
+            "3 Prozent.",
+            "3",
+            ("01-02", "01-09"),
+        ),
+    ],
+)
+def test_a_period_move_in_a_weekend_text_ends_at_the_friday_it_reported(
+    rules: Rules, text: str, quote: str, reference: tuple[str, str]
+) -> None:
+    saturday = Published(date(2026, 1, 10), "option")
+    start, end = reference
+    assert _claims(text, rules, saturday)[quote].reference == {"start": f"2026-{start}", "end": f"2026-{end}"}
 
 
 @pytest.mark.parametrize(

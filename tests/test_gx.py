@@ -142,7 +142,7 @@ def test_a_small_runs_readable_per_claim_suite_reruns_and_agrees_with_the_verdic
     suite = context.suites.add(gx.ExpectationSuite(**{**spec, "name": "rerun-one-by-one"}))
     batch = context.data_sources.add_pandas("r").add_dataframe_asset("f").add_batch_definition_whole_dataframe("b")
     result = gx.ValidationDefinition(name="rerun", data=batch, suite=suite).run(
-        batch_parameters={"dataframe": frame.assign(row=range(len(frame)))}
+        batch_parameters={"dataframe": gx_validation.per_claim_frame(frame)}
     )
     failed = {item.expectation_config.meta["claim_id"] for item in result.results if not item.success}
     verdicts = {f"{a['article']}#{c['id']}": c["verdict"] for a in seed_run["results"]["articles"] for c in a["claims"]}
@@ -186,7 +186,7 @@ def _docs_frame(first_id: str) -> pd.DataFrame:
 
 def _pages(docs: dict[str, bytes]) -> dict[str, bytes]:
     """The docs' validation pages by suite, their run times, scratch-folder names and data
-    fingerprints left out (a checkpoint's frame has the per-claim suite's `row` column as well)."""
+    fingerprints left out."""
     import re
 
     stamp = re.compile(

@@ -20,7 +20,10 @@ pytestmark = pytest.mark.prefect
 
 @flow(name="in-process-probe")
 def probe(path: str) -> None:
+    from prefect.settings import get_current_settings
+
     Path(path).write_text(str(os.getpid()), encoding="utf-8")
+    Path(path).with_suffix(".heartbeat").write_text(str(get_current_settings().flows.heartbeat_frequency))
 
 
 def _run_once(deployment_id: UUID, path: Path, timeout: float) -> tuple[str, float]:
@@ -58,6 +61,8 @@ def test_a_run_of_the_deployment_runs_in_this_process_picked_up_by_the_stream(
         runs.stop()
     assert runs.last_polled is not None and state == "COMPLETED" and seconds < 60
     assert (tmp_path / "pid").read_text(encoding="utf-8") == str(os.getpid())  # no new process
+    # no heartbeats: the engine waited up to a second at the run's end for their thread
+    assert (tmp_path / "pid.heartbeat").read_text() == "None"
 
 
 def test_without_the_event_stream_the_poll_picks_the_run_up(

@@ -10,12 +10,14 @@ day's move, the record close itself as the day's close."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from claimcheck import pipeline
 from claimcheck.core.extract import extract_claims
 from claimcheck.model import Claim, Published
+from tests.helpers import check_text
 
 PUBLISHED = date(2025, 9, 27)  # a Saturday: every weekday named is a session before
 
@@ -89,6 +91,53 @@ def test_a_distance_to_a_moving_average_is_named_and_not_judged_yet(text: str, q
 def test_a_return_since_a_dated_low_is_a_return_since(text: str, quote: str) -> None:
     # since_return is found and named but not measured yet: never judged against the day's move
     assert _all_claims(text)[quote].kind == "since_return"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "reference", "direction"),
+    [
+        # the base's day starts the period; the session the sentence reports ends it
+        (
+            "Am Freitag schloss die Baidu-Aktie in Hongkong 40 Prozent über dem Schlusskurs vom 8. April.",
+            "40",
+            {"start": "2025-04-08", "end": "2025-09-26"},
+            "up",
+        ),
+        (
+            "Tencent's ADRs ended Thursday roughly 18% above their June 23 closing low.",
+            "18",
+            {"start": "2025-06-23", "end": "2025-09-25"},
+            "up",
+        ),
+        # without a day of its own: up to the session reported before
+        (
+            "Meituan fell 1.2% on Wednesday. Measured from the intraday low on April 7, the gain is 45%.",
+            "45",
+            {"start": "2025-04-07", "end": "2025-09-24"},
+            "up",
+        ),
+    ],
+)
+def test_a_return_since_a_dated_base_is_the_period_from_that_day_to_the_session_reported(
+    text: str, quote: str, reference: dict[str, str], direction: str
+) -> None:
+    claim = _all_claims(text)[quote]
+    assert (claim.kind, claim.reference, claim.direction) == ("since_return", reference, direction)
+
+
+def test_a_return_since_a_dated_base_is_measured_from_that_base(tmp_path: Path) -> None:
+    """9988.HK closed at 159.10 on 2025-09-19, at 101.30 on 2025-04-07 and 102.50 on 2025-04-08; its low
+    of 2025-04-09 was 95.70: +57.06 %, +55.22 % and +66.25 %."""
+    text = (
+        "Die Alibaba-Aktie schloss am Freitag in Hongkong bei 159,10 HKD, rund 57 Prozent über dem Schlusskurs "
+        "vom 7. April. Vom Tagestief am 9. April gerechnet beträgt das Plus gut 66 Prozent. Damit liegt die "
+        "Aktie 90 Prozent über dem Schlusskurs vom 8. April."
+    )
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-09-22", lang="en")["articles"][0]["claims"]}
+    assert [claims[q]["verdict"] for q in ("57", "66", "90")] == ["accurate", "accurate", "wrong"]
+    assert [round(claims[q]["observed"], 2) for q in ("57", "66")] == [57.06, 66.25]
+    assert claims["90"]["observed"] < 56  # on every session the carried day permits
+    assert claims["66"]["reading"] == "close vs the low of 2025-04-09"
 
 
 def test_the_distance_to_a_record_close_and_the_record_close() -> None:

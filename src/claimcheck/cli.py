@@ -575,14 +575,11 @@ def _run_flow_steps(options: Any, settings: Settings, server: LocalServer | None
 
 def _without_heartbeats(temporary_server: bool) -> contextlib.AbstractContextManager[Any]:
     """No flow-run heartbeats to a temporary server: it lives as long as this run and runs none
-    of the services that read them (they tell crashed runs). Prefect's heartbeat thread sleeps
-    in whole seconds, and a flow run waited for it to notice its end: 0.5 s on average, up to 1 s.
-    A server of the user's (PREFECT_API_URL) keeps them."""
-    if not temporary_server:
-        return contextlib.nullcontext()
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    of the services that read them (they tell crashed runs). A server of the user's
+    (PREFECT_API_URL) keeps them."""
+    from claimcheck.adapters.orchestration import without_heartbeats
 
-    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
+    return without_heartbeats() if temporary_server else contextlib.nullcontext()
 
 
 def _summary(results: dict[str, Any], out: Path) -> None:

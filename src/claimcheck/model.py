@@ -68,6 +68,8 @@ class Claim:
     # a period's move naming no day in a text that reports a session ('fell 4.7% on Friday. The stock is still
     # up about 85% this year'): the sessions up to publication it may mean start at that one (ISO day)
     not_before: str | None = None
+    # such a move's period ends at that session; the last session it may still mean (its day at publication)
+    latest: str | None = None
 
 
 @dataclass

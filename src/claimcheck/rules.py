@@ -63,6 +63,18 @@ class Statement:
     words: tuple[str, ...]  # a literal word of each alternative: a sentence with none cannot match
 
 
+@dataclass(frozen=True, eq=False)  # hashed by identity: the core caches the patterns it builds around one
+class Words:
+    """A vocabulary table (money_moves.csv, ...): per role, the words of its rows, every language's,
+    as one regular-expression alternation in the table's order. The core writes the pattern around
+    them (what comes before and after a word); the words are data, so a language is new rows."""
+
+    by_role: dict[str, str]
+
+    def __getitem__(self, role: str) -> str:
+        return self.by_role[role]
+
+
 @dataclass(frozen=True)
 class Band:
     shape: str
@@ -110,7 +122,21 @@ class Rules:
     alias_owner: dict[str, int]  # alias -> its row in companies
     venue_owner: dict[str, set[int]]  # a literal word of every venue pattern alternative -> venue rows
     phrases: dict[str, tuple[tuple[str, str], ...]]  # language -> (English, translation), longest first
+    money_moves: Words  # 'verlor 2,10 Euro', 'down $2.10': a move said in money, not a price
+    index_roles: Words  # 'the benchmark', 'der Leitindex': an index named by its role
+    close_announcements: Words  # 'Handelsschluss in Hongkong.', 'Die Schlusskurse:': the session ended
+    overnight: Words  # 'Overnight in New York', 'über Nacht': the session before publication's day
+    earlier_events: Words  # 'nachdem ...', 'after falling ...', 'nach einem Kurssprung': not the day reported
+    share_words: Words  # 'Aktie', 'shares', 'stock': the shares named
+    clause_words: Words  # reasons ('after', 'weil'), relative pronouns, causatives ('lifted'), negations
+    session_words: Words  # a past move ('verlor'), the day's move, the session's end ('schloss'), 'zuletzt'
+    subject_words: Words  # 'a 1% increase in the Hang Seng', 'respectively', 'tracking the rally in Hong Kong'
+    distance_words: Words  # '11% below their 52-week high', '13 Prozent vom Hoch entfernt'
+    statement_anchors: Words  # 'seit', 'nacht': the word an anchored statement of statements.csv holds
     digest: str
+    # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
+    # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
+    volume_judged: frozenset[str] = frozenset()
 
     def companies_in(self, text: str) -> list[tuple[int, Company]]:
         """(position, company) of every alias in text, in one pass; the longest alias wins
@@ -142,9 +168,6 @@ class Rules:
             if not any(a < end and start < b for a, b in taken):
                 found.append((start, self.companies[owner]))
         return sorted(found, key=lambda item: item[0])
-
-    def venues_in(self, text: str) -> list[tuple[int, str]]:
-        return self.venue_scan(text)[0]
 
     def venue_scan(self, text: str) -> tuple[list[tuple[int, str]], list[int] | None]:
         """(position, venue) of every venue word in text, and where a venue pattern may match at
@@ -319,6 +342,14 @@ def _listing_row(r: dict[str, str]) -> Listing:
     )
 
 
+def _words(rows: list[dict[str, str]]) -> Words:
+    """A vocabulary table's rows (role, lang, words) as one alternation per role."""
+    by_role: dict[str, list[str]] = {}
+    for r in rows:
+        by_role.setdefault(r["role"], []).append(r["words"])
+    return Words({role: "|".join(words) for role, words in by_role.items()})
+
+
 def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
@@ -475,5 +506,17 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         phrases={
             "de": tuple(sorted(((r["en"], r["de"]) for r in table["phrases"]), key=lambda p: -len(p[0]))),
         },
+        money_moves=_words(table["money_moves"]),
+        index_roles=_words(table["index_roles"]),
+        close_announcements=_words(table["close_announcements"]),
+        overnight=_words(table["overnight"]),
+        earlier_events=_words(table["earlier_events"]),
+        share_words=_words(table["share_words"]),
+        clause_words=_words(table["clause_words"]),
+        session_words=_words(table["session_words"]),
+        subject_words=_words(table["subject_words"]),
+        distance_words=_words(table["distance_words"]),
+        statement_anchors=_words(table["statement_anchors"]),
         digest=digest.hexdigest()[:16],
+        volume_judged=frozenset(r["calendar"] for r in table["exchanges"] if r["volume"] == "one venue"),
     )

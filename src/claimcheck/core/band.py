@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from claimcheck.core.kinds import STATEMENT_KINDS
+from claimcheck.core.kinds import STATEMENT_KINDS, VOLUME_KINDS
 from claimcheck.model import Claim, Measurement, Published, Reading
 from claimcheck.rules import Rules
 
@@ -53,6 +53,8 @@ FRAME_COLUMNS = [
 def unit_class(claim: Claim) -> str:
     if claim.kind == "fx_conversion":
         return "fx"
+    if claim.kind in VOLUME_KINDS:
+        return "volume"
     if claim.kind in STATEMENT_KINDS or claim.unit in ("percent", "percentage_points"):
         return "percent"
     if claim.unit == "points":
@@ -89,9 +91,11 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
         if band.price_half_units is not None:  # 'etwa $157,82' claims cents: hedged by cents
             width = min(width, band.price_half_units * half)
         width = max(half, width)
+    elif cls == "volume":  # the hedge's width, and at least the volume row's (sources count shares differently)
+        width = max(half, band.rel * value, rules.bands["volume"].rel * value)
     else:
         width = max(half, band.rel * value, band.abs_points if cls == "points" else band.abs_percent)
-    if shape == "approx":
+    if shape == "approx" or (shape == "exact" and cls == "volume"):
         lo, hi = value - width, high + width
     elif shape == "just_under":
         lo, hi = value - width, high

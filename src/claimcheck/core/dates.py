@@ -12,6 +12,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from claimcheck.first_chars import with_first_chars
+from claimcheck.rules import Rules, Words
 from claimcheck.word_scan import FOLDS_APART, prefix_tree
 
 MONTHS = {
@@ -110,14 +111,24 @@ _PART_OF_MONTH = re.compile(
 _WHOLE_MONTH = re.compile(rf"\b(?:im|in)\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
 _PART_DAYS = {"anfang": (1, 10), "mitte": (10, 20), "ende": (20, 31)}
 _PART_DAYS |= {"early": _PART_DAYS["anfang"], "mid": _PART_DAYS["mitte"], "late": _PART_DAYS["ende"]}
+# (not 'am Mittwochmorgen': a part of the day before the session names the time of writing, whose
+# session may not have traded yet; such a compound is left to the publication's day and time)
 _WEEKDAY = re.compile(r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# 'Zum Wochenstart', 'at the start of the week': the Monday of the week up to publication ('seit
+# Wochenbeginn' is a period, not a day)
+_WEEK_START = re.compile(
+    r"\b(zum Wochenstart|zum Wochenauftakt|zum Wochenbeginn|zu Wochenbeginn|am Wochenanfang|zum Wochenanfang"
+    r"|at the start of the week|at the beginning of the week)\b",
+    re.IGNORECASE,
+)
 _UNDATED_SESSION = re.compile(r"\b(in einer Sitzung|an einem Tag|in one session)\b", re.IGNORECASE)
 # Each of them led by the characters its matches can start with: the same matches, found two to
 # four times faster (they run over every sentence and clause).
-_ISO, _DOTTED, _NAMED, _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY, _UNDATED_SESSION = (
+_ISO, _DOTTED, _NAMED, _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY = (
     with_first_chars(p)
-    for p in (_ISO, _DOTTED, _NAMED, _WEEK_END, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY, _UNDATED_SESSION)
+    for p in (_ISO, _DOTTED, _NAMED, _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY)
 )
+_UNDATED_SESSION = with_first_chars(_UNDATED_SESSION)
 _DAY_OF_MONTH = with_first_chars(_DAY_OF_MONTH)
 _RELATIVE = tuple((with_first_chars(p), offset) for p, offset in _RELATIVE)
 
@@ -125,7 +136,7 @@ _RELATIVE = tuple((with_first_chars(p), offset) for p, offset in _RELATIVE)
 # Every way a sentence names a day, for finding where the day words stand (clause scoping): a full
 # date, part or all of a month, and the phrases read as a relative day (today, yesterday, the week's
 # end, the day before, a weekday). Searched by family, only where `_Families` lets a family match.
-_RELATIVE_PHRASES = (*(p for p, _ in _RELATIVE), _WEEK_END, _PREVIOUS_DAY, _WEEKDAY)
+_RELATIVE_PHRASES = (*(p for p, _ in _RELATIVE), _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _WEEKDAY)
 
 
 def day_phrases(sentence: str) -> list[tuple[int, int]]:
@@ -355,21 +366,74 @@ def _relative_day(sentence: str, published: date | None, past: bool) -> DateRef 
                 return DateRef(None, "unresolved", "relative day without a publication date")
             return DateRef(published + timedelta(days=offset), "relative")
     week_end = _WEEK_END.search(sentence)
-    named = week_end or _PREVIOUS_DAY.search(sentence)
+    week_start = None if week_end else _WEEK_START.search(sentence)
+    named = week_end or week_start or _PREVIOUS_DAY.search(sentence)
     if named:
         if published is None:
             return DateRef(None, "unresolved", f"'{named[0]}' without a publication date")
-        # the week's last session is the Friday on or before publication (a holiday: the calendar's job)
-        back = (published.weekday() - 4) % 7 if week_end else 1
+        # the week's last session is the Friday on or before publication, its first the Monday (a
+        # holiday: the calendar's job)
+        back = (published.weekday() - 4) % 7 if week_end else published.weekday() if week_start else 1
         return DateRef(published - timedelta(days=back), "relative")
     m = _WEEKDAY.search(sentence)
     if m:
         if published is None:
             return DateRef(None, "unresolved", "weekday without a publication date")
-        if past:
+        if past or told_in_past(sentence):
             return DateRef(published - timedelta(days=(published.weekday() - WEEKDAYS[m[1].lower()]) % 7), "relative")
         return nearest_weekday(WEEKDAYS[m[1].lower()], published, m[1])
     return None
+
+
+# A report in the past tense or the perfect: German preterites and participles of the market's verbs,
+# English irregular pasts and '-ed' forms. Such words date a bare weekday to the latest such day up to
+# publication ('Am Montag sprangen die ADRs ...' in a Saturday recap): a report, not a coming day.
+_PAST_TENSE = re.compile(
+    r"\b(?:war(?:en)?|hatten?|wurden?|ging(?:en)?|kam(?:en)?|stieg(?:en)?|fiel(?:en)?|sank(?:en)?|gab(?:en)?"
+    r"|lag(?:en)?|schloss(?:en)?|gewann(?:en)?|verlor(?:en)?|sprang(?:en)?|zog(?:en)?|schoss(?:en)?|brach(?:en)?"
+    r"|(?:leg|kletter|rutsch|sack|brach|notier|kost|end|beend|erreich|markier|verteuer|verbillig|dreh|mach"
+    r"|zeig|start|eröffn|tendier|büß|verbuch|erhol|profitier|schwächel|stabilisier)e?te[n]?"
+    r"|ge\w+(?:t|en)\s+(?:hatten?|war(?:en)?)|(?:hat|haben|ist|sind)\b[^.;]*?\b\w*ge\w+(?:t|en)"
+    r"|was|were|had|fell|rose|sank|slid|lost|won|shed|hit|brought|began|swung|spent"
+    # an '-ed' form, but not an adjective made of one ('Hong Kong-listed', 'listed in New York', 'based')
+    r"|(?<!-)(?!(?:listed|based|owned|backed|related|called|named|used|dated|priced|rated|traded)\b)\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+# ... but a coming day is named with a future or a plan ('reports results on Tuesday, as expected')
+_COMING = re.compile(
+    r"\b(?:will|would|is due|are due|scheduled|expected|expects?|plans?|ahead of|next|wird|werden|soll(?:en)?"
+    r"|dürfte[n]?|kommende[nm]?|nächste[nm]?|vorlegen|erwartet)\b",
+    re.IGNORECASE,
+)
+
+
+# The pluperfect of a main clause ('Am Mittwoch hatte es noch bei 195,56 US-Dollar geschlossen', 'On
+# Wednesday the shares had still gained 0.7%'): an earlier day told as background to the one reported
+_PLUPERFECT = re.compile(
+    r"\b(?:hatten?|war(?:en)?)\b(?:[^.;]|[.,](?=\d))*?\b\w*ge\w+(?:t|en)\b"
+    r"|\bhad\s+(?:(?:still|already|just|earlier|previously)\s+)?(?:been|\w+ed|fallen|risen|sunk|lost|won|shed|slid)\b",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_END = re.compile(r"[;:–—]|,(?!\d)")
+
+
+def told_as_earlier(sentence: str) -> bool:
+    """The clause naming the sentence's day is in the pluperfect: the day is an earlier one's, told
+    as background, not the session the text goes on to report."""
+    phrases = day_phrases(sentence)
+    if not phrases:
+        return False
+    start, end = phrases[0]
+    opened = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    closed = after.start() if (after := _CLAUSE_END.search(sentence, end)) else len(sentence)
+    return _PLUPERFECT.search(sentence, opened, closed) is not None
+
+
+def told_in_past(words: str) -> bool:
+    """Words that report in the past tense or the perfect, and name no coming event."""
+    return _PAST_TENSE.search(words) is not None and _COMING.search(words) is None
 
 
 def _latest_day_of_month(m: re.Match[str], published: date) -> date | None:
@@ -500,34 +564,39 @@ def extreme_month(sentence: str, as_of: date) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
-# '..., nachdem er am Mittwoch noch 1,7 Prozent gewonnen hatte', '... after falling on Friday', '...,
-# nach einem Kurssprung von 7,3 Prozent am Dienstag', ', whose shares had risen 1.6% on Wednesday,': an
-# earlier event told in a subordinate clause or phrase; its day is not the day the sentence reports
 # a character of a clause: no clause or sentence mark, but a number's decimal or thousands mark and the
 # dot of a German ordinal date ('das die Aktie am 8. Januar erreicht hatte')
 _IN_CLAUSE = r"(?:[^,;.]|[.,](?=\d)|(?<=\d)\.(?=\s))"
-_EARLIER_EVENT = re.compile(
-    r"\b(?:nachdem|bevor|(?:after|before)(?=\s+(?:\w+ing\b|(?:it|they|he|she|the \w+|its \w+)\s+(?:had\s+)?\w+ed\b)))"
-    rf"{_IN_CLAUSE}*"
-    r"|\b(?:nach|after)\s+(?:einem|einer|dem|der|a|an|its|their)\s+(?:[\w%,.]+\s+){0,2}?"
-    r"(?:Kurssprung|Kurseinbruch|Plus|Minus|Anstieg|Rückgang|Verlust|Gewinn|Sprung|Einbruch|Absturz|Zuwachs|"
-    rf"jump|drop|fall|rise|gain|loss|rally|slump|surge|plunge|decline)\b{_IN_CLAUSE}*"
-    rf"|,\s*(?:which|whose|who|die|der|das|deren|dessen)\s+{_IN_CLAUSE}*?\b(?:had|hatten?|war|waren)\b{_IN_CLAUSE}*"
-    # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
-    # earlier session's move by its weekday; that move keeps its day, the sentence reports another
-    r"|,\s*(?:[\w-]+\s+){1,4}?(?:monday|tuesday|wednesday|thursday|friday)['’]s\s+(?:[\w$%,.]+\s+){0,2}?"
-    r"(?:slide|slump|drop|fall|decline|losses|loss|sell-?off|rout|plunge|jump|rally|gains?|rise|surge|advance|rebound)\b",
-    re.IGNORECASE,
-)
 
 
-def without_earlier_events(sentence: str) -> str:
-    """The sentence with its subordinate clauses and phrases of earlier events blanked (positions kept)."""
-    return (
-        _EARLIER_EVENT.sub(lambda m: " " * len(m.group()), sentence) if _MAY_TELL_EARLIER.search(sentence) else sentence
+@lru_cache(maxsize=4)
+def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of earlier_events.csv in their places: '..., nachdem er am Mittwoch noch 1,7 Prozent
+    gewonnen hatte', '... after falling on Friday', '..., nach einem Kurssprung von 7,3 Prozent am
+    Dienstag', ', whose shares had risen 1.6% on Wednesday,': an earlier event told in a subordinate
+    clause or phrase, whose day is not the day the sentence reports. And the test a sentence must
+    pass to be searched for one (its plain words)."""
+    pattern = re.compile(
+        rf"\b(?:{words['conjunction']}|(?:{words['conjunction_before_verb']})"
+        rf"(?=\s+(?:\w+ing\b|(?:{words['subject']})\s+(?:(?:{words['perfect']})\s+)?\w+ed\b))){_IN_CLAUSE}*"
+        rf"|\b(?:{words['preposition']})\s+(?:{words['determiner']})\s+(?:[\w%,.]+\s+){{0,2}}?"
+        rf"(?:{words['event_noun']})\b{_IN_CLAUSE}*"
+        rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?\b(?:{words['auxiliary']})\b{_IN_CLAUSE}*"
+        # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
+        # earlier session's move by its weekday; that move keeps its day, the sentence reports another
+        rf"|,\s*(?:[\w-]+\s+){{1,4}}?(?:{words['weekday_possessive']})['’]s\s+(?:[\w$%,.]+\s+){{0,2}}?"
+        rf"(?:{words['looked_back_move']})\b",
+        re.IGNORECASE,
     )
+    may_tell = re.compile(
+        rf"{words['conjunction']}|{words['conjunction_before_verb']}|(?:{words['preposition']}) "
+        rf"|, *(?:{words['relative']}) |(?:{words['weekday_possessive']})['’]s ",
+        re.IGNORECASE,
+    )
+    return pattern, may_tell
 
 
-_MAY_TELL_EARLIER = re.compile(
-    r"nachdem|bevor|fter|efore|nach |, *(?:which|whose|who|die|der|das|deren|dessen) |day['’]s ", re.I
-)
+def without_earlier_events(sentence: str, rules: Rules) -> str:
+    """The sentence with its subordinate clauses and phrases of earlier events blanked (positions kept)."""
+    pattern, may_tell = _earlier_event(rules.earlier_events)
+    return pattern.sub(lambda m: " " * len(m.group()), sentence) if may_tell.search(sentence) else sentence

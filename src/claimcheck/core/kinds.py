@@ -39,7 +39,11 @@ UNMEASURED_KINDS = {
     ),
     "months_return": "a move over several months: not measured yet",
     "same_period": "a move 'over the same period' with no earlier period move in the text to take it from",
+    "volume_average": "an average trading volume over several sessions: not measured yet",
 }
+# Trading volume ('138,8 Mio. Aktien wechselten den Besitzer', 'Volume was 3.4 million shares'): a
+# count of shares, of one session or averaged over several (issue #13)
+VOLUME_KINDS = {"volume", "volume_average"}
 
 
 def month_before(day: date) -> date:
@@ -75,6 +79,7 @@ SESSION_KINDS = {
     "intraday_move",
     "open_move",
     "direction",
+    "volume",
 }
 INDEX_KINDS = {"index_move", "index_level"}
 SET_EXTREME_KINDS = {"high_52w", "low_52w", "year_high", "year_low"}  # a price level set on some day

@@ -6,6 +6,7 @@ Frames in, Measurement records out. Raw traded prices only; sessions from exchan
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -426,7 +427,55 @@ def _index_readings(kind: str, claim: Claim, data: ListingData, day: date) -> li
     return [_point(f"points {claim.direction or 'up'} from the previous close", points, (close, prev))]
 
 
+# Where the quotes' volume is not the one an article may count, a volume is not judged (ARCHITECTURE.md)
+VOLUME_NOT_JUDGED = (
+    "a trading volume of a listing traded on several venues: sources count it differently "
+    "(all venues or the home exchange only)"
+)
+INDEX_VOLUME = "the trading volume of an index's members: not in the index's quotes"
+# the stated figure's scale ('138,8 Mio.'): the reading is in the same units
+_VOLUME_UNITS = {1.0: "shares", 1e3: "thousands of shares", 1e6: "millions of shares", 1e9: "billions of shares"}
+
+
+def _volume_readings(claim: Claim, data: ListingData, day: date) -> list[Reading]:
+    """The session's volume on the listing's exchange, in the units the claim states it in."""
+    volume = _need(data, day, "volume")
+    if volume.value <= 0:  # a half day stored without trades, or a gap written as 0
+        raise MissingData(f"no volume for {data.symbol} on {day.isoformat()}")
+    units = _VOLUME_UNITS.get(claim.scale, "shares")
+    return [_point(f"the session's trading volume, in {units}", volume.value / claim.scale, (volume,))]
+
+
+_DATED_BASE = re.compile(r"^measured from the (close|low|high) of (\d{4}-\d\d-\d\d)$")
+
+
+def _dated_base(claim: Claim) -> tuple[str, date] | None:
+    """The field and day a move since a dated base is measured from (the extractor's note), or None."""
+    if claim.kind != "since_return":
+        return None
+    for note in claim.notes:
+        if found := _DATED_BASE.match(note):
+            return found[1], date.fromisoformat(found[2])
+    return None
+
+
+def _since_base_readings(claim: Claim, data: ListingData, day: date) -> list[Reading]:
+    """'rund 57 Prozent über dem Schlusskurs vom 7. April': the session's close against the base
+    day's close (or the low or high the words name); a base day without a session has no reading."""
+    based = _dated_base(claim)
+    assert based is not None
+    field, since = based
+    if session_on_or_before(data.calendar_code, since) != since:
+        raise MissingData(f"{data.symbol}: no session on {since.isoformat()}")
+    close, base = _need(data, day, "close"), _need(data, since, field)
+    return [_point(f"close vs the {field} of {since.isoformat()}", _move(close, base), (close, base))]
+
+
 def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
+    if kind == "since_return":
+        return _since_base_readings(claim, data, day)
+    if kind == "volume":
+        return _volume_readings(claim, data, day)
     if kind in INDEX_KINDS:
         return _index_readings(kind, claim, data, day)
     if kind in PERIOD_KINDS:
@@ -450,7 +499,8 @@ def _candidate_days(claim: Claim, code: str, published: date | None) -> list[dat
     (or a vague one), each session it may mean. A week's move may also be the last calendar week's
     ('in der Vorwoche', 'last week'), read as of that week's last session."""
     days = _days_named(claim, code, published)
-    if claim.kind == "week_return" and days:
+    # (not for a week bound to a session the text reported: it is as of that session or later)
+    if claim.kind == "week_return" and days and claim.not_before is None:
         end = max(days)
         days = sorted({*days, session_on_or_before(code, end - timedelta(days=end.weekday() + 1))})
     return days
@@ -475,7 +525,8 @@ def _days_named(claim: Claim, code: str, published: date | None) -> list[date]:
         return [previous_session(code, day), day]
     if stated is not None and claim.time_source != "publication_default":
         return [session_on_or_before(code, stated)]
-    end = date.fromisoformat(ref.get("end") or ref["date"])  # the publication default: a window up to it
+    # the publication default: a window up to it (a period bound to a reported session: up to publication)
+    end = date.fromisoformat(claim.latest or ref.get("end") or ref["date"])
     if claim.date_basis == "approximate" and claim.kind in SESSION_KINDS:
         return sessions_between(code, date.fromisoformat(ref["start"]), end)
     if claim.date_basis not in ("implied", "approximate"):
@@ -571,7 +622,7 @@ def _measure_one(
     found = Measurement(claim.id, [])
     if claim.kind == "fx_conversion":
         return _measure_fx(claim, fx, found)
-    if claim.kind in UNMEASURED_KINDS:
+    if claim.kind in UNMEASURED_KINDS and _dated_base(claim) is None:
         found.unverifiable_reason = UNMEASURED_KINDS[claim.kind]
         return found
     if not claim.reference:
@@ -586,6 +637,9 @@ def _measure_one(
         return found
     listing = rules.listing(claim.listing)
     assert listing is not None
+    if claim.kind == "volume" and (listing.currency == "points" or listing.calendar not in rules.volume_judged):
+        found.unverifiable_reason = VOLUME_NOT_JUDGED if listing.currency != "points" else INDEX_VOLUME
+        return found
     data = by_symbol.get(claim.listing)
     if claim.kind in INDEX_KINDS and (data is None or data.bars.empty):
         found.unverifiable_reason = f"no quotes for {claim.subject} ({claim.listing})"

@@ -19,6 +19,7 @@ from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
     announces_close,
     bound_period_windows,
+    close_announcement_words,
     link_prices,
     link_sentence_claims,
     mark_repeats,
@@ -69,7 +70,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "10"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "11"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -94,6 +95,7 @@ def extract_claims(
     folded = fold(text)
     relative_days = WordPositions(folded, RELATIVE_DAY_WORDS)
     statement_words = StatementWords(folded, rules)
+    close_words = WordPositions(folded, close_announcement_words(rules))
     after_close, previous_end = False, 0  # a sentence of the paragraph announced the session's end
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
@@ -115,7 +117,7 @@ def extract_claims(
                 stated = statement_claims(text, (s_start, s_end), inside, [], [], published, rules, context)
                 claims.extend(sorted(stated, key=lambda c: c.span[0]))
             update_context(context, sentence, s_start, [], published, rules, names_relative_day)
-            after_close = after_close or announces_close(sentence)
+            after_close = after_close or (close_words.any_in(s_start, s_end) and announces_close(sentence, rules))
             continue
         hits = cue_hits(sentence, rules)
         days = day_bindings(sentence, s_start, inside)
@@ -128,7 +130,7 @@ def extract_claims(
             if c is not None
         ]
         link_prices(sentence_claims, sentence, published, rules, written_by, after_close)
-        after_close = after_close or announces_close(sentence)
+        after_close = after_close or (close_words.any_in(s_start, s_end) and announces_close(sentence, rules))
         stated = (
             statement_claims(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
             if statement_words.may_state(s_start, s_end, True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from claimcheck.core.dates import DateRef, resolve_day, without_earlier_events
+from claimcheck.core.dates import DateRef, resolve_day, told_as_earlier, without_earlier_events
 from claimcheck.core.kinds import INDEX_KINDS, SET_EXTREME_KINDS
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules
@@ -67,8 +67,12 @@ def update_context(
     if checked:
         context.company = checked[-1].subject
         listing = rules.listing(checked[-1].listing or "")
+        # an earlier session told in the pluperfect is background only on the venue in play: on another
+        # ('kostet am Mittwochvormittag auf Tradegate ... An der Nasdaq hatten die ADRs am Dienstag ...')
+        # it is that venue's last session, which the next sentences go on from
+        same_venue = listing is None or listing.venue == context.venue
         context.venue = listing.venue if listing else context.venue
-        day = resolve_day(without_earlier_events(sentence), published.date)
+        day = _reported_day(sentence, published, context, rules, same_venue)
         if day is not None and day.day is not None and day.basis != "approximate" and not _looks_back(day, published):
             context.day = day
         return
@@ -83,7 +87,7 @@ def update_context(
     # claim counts only when it is relative and not after publication (not a coming event's date).
     if not names_relative_day:
         return
-    day = resolve_day(without_earlier_events(sentence), published.date)
+    day = _reported_day(sentence, published, context, rules)
     if (
         day is not None
         and day.day is not None
@@ -92,6 +96,19 @@ def update_context(
         and not _looks_back(day, published)
     ):
         context.day = day
+
+
+def _reported_day(
+    sentence: str, published: Published, context: Context, rules: Rules, same_venue: bool = True
+) -> DateRef | None:
+    """The day a sentence reports for the sentences after it: not one of an earlier event told in a
+    subordinate clause, nor an earlier day than the one in play told in the pluperfect ('Am Mittwoch
+    hatte es noch bei 195,56 US-Dollar geschlossen' after Thursday's report dates that close only)."""
+    main = without_earlier_events(sentence, rules)
+    day = resolve_day(main, published.date)
+    if day is None or day.day is None or context.day is None or context.day.day is None:
+        return day
+    return None if same_venue and day.day < context.day.day and told_as_earlier(main) else day
 
 
 def _looks_back(day: DateRef, published: Published) -> bool:

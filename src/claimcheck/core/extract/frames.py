@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from claimcheck.core.dates import extreme_month, resolve_day
 from claimcheck.core.extract.context import Context
@@ -17,6 +18,7 @@ from claimcheck.core.extract.metrics import (
     LEVEL_BEFORE,
     CueHit,
     best_cue,
+    clause_hedge,
     default_kind,
     distance_elsewhere,
     distance_to_extreme,
@@ -33,38 +35,44 @@ from claimcheck.core.extract.timing import (
     BOUND_OF,
     DayBindings,
     as_of_at_publication,
+    average_window,
     calendar_year,
     past_window,
     reference_of,
     scope_of,
+    since_base,
+    since_window,
     year_return,
 )
-from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS, VOLUME_KINDS
 from claimcheck.core.numbers import NumberMention
 from claimcheck.model import Claim, Published, TimeSource
-from claimcheck.rules import Rules
+from claimcheck.rules import Rules, Words
 
-# 'down $2.10 or 1.8%', 'verlor 2,10 Euro', 'stieg um 1,20 Euro auf ...': a move in money, not a price
-_MONEY_MOVE = re.compile(
-    r"(?:\b(?:up|down|minus|plus|Minus|Plus|lost|gained|shed|added|verlor|verloren|gewann|gewannen|büßte|büßten"
-    # an English move verb right before a sum, a hedge between at most ('climbed 159 cents', 'adds nearly $8')
-    r"|(?:rose|fell|climbed|jumped|slipped|dropped|declined|slid|sank|advanced|surged|tumbled|plunged|soared|eased"
-    r"|adds|gains|loses|sheds|rises|falls|climbs|jumps|slips|drops)"
-    r"(?:\s+(?:nearly|almost|about|roughly|around|some|more than|less than|just))?)"
-    r"|\b(?:stieg|stiegen|fiel|fielen|sank|sanken|kletterte|kletterten|verteuerte|verbilligte|rose|fell|dropped|"
-    r"climbed|jumped|slipped|declined|gained|lost)\w*(?:\s+[\w.]+){0,3}?\s+(?:um|by)"
-    r"|\b(?:a|an|ein|einem|einen)\s+(?:drop|fall|decline|loss|gain|rise|jump|increase|Minus|Plus|Abschlag|Aufschlag)"
-    r"\s+(?:of|von))\s*(?:US\$|HK\$|\$|€)?\s*$"
-)  # 'um' alone is also 'around' ('notierte um 150 HKD'): a money move only after a move verb
-# after the sum: another price it moved to ('4,21 US-Dollar auf 136,85 US-Dollar gewannen'), or the
-# verb of a German clause ('6,04 Dollar verlor', 'gaben sie 2,73 Dollar ab.')
-_MONEY_MOVE_AFTER = re.compile(
-    r"\s*(?:(?:auf|to)\s+(?:US\$|HK\$|\$|€)?\s*\d"
-    r"|(?:verlor|verloren|verliert|gewann|gewannen|gewinnt|abgab|abgaben|einbüßte|einbüßten|zulegte|zulegten"
-    r"|nachgab|nachgaben)\b|(?:ab|zu|ein|nach)\s*(?:[.,;)]|$))"
-)
-# 'von 150 auf 160 Euro' (a base), 'auf 85,00 HKD abgab' (the price it moved to): no sum moved
-_LEVEL_NAMED_BEFORE = re.compile(r"\b(?:von|from|auf|to|bei|at)\s*(?:US\$|HK\$|\$|€)?\s*$")
+_SIGN = r"(?:US\$|HK\$|\$|€)?"  # a currency sign written before the sum
+
+
+@lru_cache(maxsize=4)
+def _money_move(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns around the words of money_moves.csv, built once per table: before a sum, a move
+    said in money ('down $2.10 or 1.8%', 'verlor 2,10 Euro', 'stieg um 1,20 Euro auf ...'); after it,
+    another price it moved to ('4,21 US-Dollar auf 136,85 US-Dollar gewannen') or the verb of a German
+    clause ('6,04 Dollar verlor', 'gaben sie 2,73 Dollar ab.'); and a level named before the sum
+    ('von 150 auf 160 Euro', 'auf 85,00 HKD abgab'), where no sum moved."""
+    before = re.compile(
+        rf"(?:\b(?:{words['before']})"
+        # an English move verb right before a sum, a hedge between at most ('climbed 159 cents', 'adds nearly $8')
+        rf"|\b(?:{words['verb_before']})(?:\s+(?:{words['hedge_between']}))?"
+        rf"|\b(?:{words['verb_by']})\w*(?:\s+[\w.]+){{0,3}}?\s+(?:{words['by']})"
+        rf"|\b(?:{words['article']})\s+(?:{words['noun']})\s+(?:{words['of']}))\s*{_SIGN}\s*$"
+    )
+    after = re.compile(
+        rf"\s*(?:(?:{words['to']})\s+{_SIGN}\s*\d|(?:{words['after']})\b|(?:{words['particle']})\s*(?:[.,;)]|$))"
+    )
+    level_before = re.compile(rf"\b(?:{words['level_before']})\s*{_SIGN}\s*$")
+    return before, after, level_before
+
+
 # A record or all-time high the text dates within the last year is the 52-week high; undated, or of an
 # earlier year ('Rekordhoch von 2020'), the quotes held may not reach it
 _RECORD_AS_52W = {"all_time_high": "high_52w", "distance_past_peak": "distance_52w_high"}
@@ -83,6 +91,13 @@ _MOVABLE_PRICE = {None, "last_price", "close", "open_price", "intraday_price"}
 # '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
 _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
+)
+
+# a count of shares: millions of them, or shares ('138,8 Mio. Aktien', '3.4 million', '4.317 Tencent-Aktien')
+_SHARE_COUNT = re.compile(
+    r"\s*(?:(?:Mio|Mrd|Tsd)\.|Millionen|Milliarden|Tausend|million|billion|thousand|[mk]\b)"
+    r"|\s*(?:[\w.]+-)?(?:Aktien|Stück|Anteile|Anteilsscheine|Papiere|shares|ADRs?)\b",
+    re.IGNORECASE,
 )
 
 _DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up", "distance_past_peak": "down"}
@@ -125,7 +140,7 @@ def number_claim(
         return None  # a year
     if unit_class == "count" and m.scale == 1 and 0 <= m.value <= 100 and not _PARAMETER.match(text, m.end):
         # an indicator's value has no unit ('the RSI ... above 78'): a bare number its cue governs
-        indicator = best_cue(sentence, offset, replace(m, unit="points"), others, hits)
+        indicator = best_cue(sentence, offset, replace(m, unit="points"), others, hits, rules)
         if indicator is not None and indicator[0].number == "points":
             m, unit_class = replace(m, unit="points"), "points"
     if unit_class == "count" and _bare_index_level(sentence, offset, m, rules, context, inside):
@@ -133,14 +148,21 @@ def number_claim(
     fx_base = fx_base_of(m, others, text)
     if fx_base is not None and quoted_at_home(sentence, offset, m, fx_base, inside, rules, context):
         fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim
-    cue_hit = None if fx_base else distance_to_extreme(sentence, offset, m, hits)
+    cue_hit = None if fx_base else distance_to_extreme(sentence, offset, m, hits, rules)
     if cue_hit is None and fx_base is None:
-        cue_hit = best_cue(sentence, offset, m, others, hits)
-        if cue_hit and cue_hit[0].kind in _DISTANCE_SIGN and distance_elsewhere(sentence, offset, m, inside, hits):
+        cue_hit = best_cue(sentence, offset, m, others, hits, rules)
+        if (
+            cue_hit
+            and cue_hit[0].kind in _DISTANCE_SIGN
+            and distance_elsewhere(sentence, offset, m, inside, hits, rules)
+        ):
             cue_hit = None  # 'gained 2% and are 11% off their 52-week high': the distance is the 11%
-    if unit_class == "count" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
+    volume = cue_hit is not None and cue_hit[0].kind in VOLUME_KINDS and _SHARE_COUNT.match(text, m.end) is not None
+    if unit_class == "count" and not volume and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
     hedge = find_hedge(text, m, rules)
+    heading = None if hedge else clause_hedge(text, m, rules)
+    hedge = hedge or heading
     direction = nearest_direction(sentence, offset, m, rules)
     company = subject_of(sentence, offset, m, rules, context, inside)
     notes: list[str] = []
@@ -165,19 +187,15 @@ def number_claim(
         kind = range_end(sentence, offset, m, inside) or kind
     if kind == "financials" and unit_class == "price" and _ON_THE_DAY.match(sentence, m.unit_end - offset):
         kind = "price_change"  # 'a loss of $4.72 on the day': the shares' loss, not the company's
-    if (
-        unit_class == "price"
-        and kind in _MOVABLE_PRICE
-        and m.scale == 1
-        and (
-            _MONEY_MOVE.search(sentence, max(0, m.start - offset - 45), m.start - offset)
-            or (
-                _MONEY_MOVE_AFTER.match(sentence, m.unit_end - offset)
-                and not _LEVEL_NAMED_BEFORE.search(sentence, max(0, m.start - offset - 12), m.start - offset)
-            )
-        )
-    ):
-        kind = "price_change"
+    if unit_class == "price" and kind in _MOVABLE_PRICE and m.scale == 1:
+        money_move, money_move_after, level_named_before = _money_move(rules.money_moves)
+        if money_move.search(sentence, max(0, m.start - offset - 45), m.start - offset) or (
+            money_move_after.match(sentence, m.unit_end - offset)
+            and not level_named_before.search(sentence, max(0, m.start - offset - 12), m.start - offset)
+        ):
+            kind = "price_change"
+    if heading is not None and kind in ("day_high", "day_low"):
+        hedge = None  # 'In der Spitze ging es bis auf 172,00 HKD': the day's high says what the hedge says
     if kind in SHARE_PRICE_KINDS and m.scale != 1:
         kind = "amount"  # '34,24 Mrd. USD' is a sum of money, not a share price
     if kind is None:
@@ -214,7 +232,7 @@ def number_claim(
         # an index is its own listing, read on its own calendar; one without a row stays open
         listing = next((item.symbol for item in rules.listings_of(company.name)), None)
     if checkable:
-        scope = scope_of(days, offset, m)
+        scope = scope_of(days, offset, m, rules)
         reference, basis, date_notes, time_source = reference_of(
             kind, scope.words, published, context, scope.past, scope.sessions_back, scope.or_before
         )
@@ -231,12 +249,17 @@ def number_claim(
                 scope.or_before,
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
+        if kind == "volume_average" and reference is not None:
+            reference = average_window(sentence, reference) or reference  # 'the 30-day average of 7.6 million'
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
             kind = BOUND_OF[hedge[0]]
         if year is not None:
             reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
+        elif kind == "since_return" and (window := since_window(sentence, offset, m, published, context, rules)):
+            reference, basis, time_source = window
+            notes.append(f"measured from the {since_base(sentence)} of {reference['start']}")  # read by measure
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))

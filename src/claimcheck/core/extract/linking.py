@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from claimcheck.core.dates import told_in_past, without_earlier_events
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
+from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.model import CURRENCIES, Claim, Published
-from claimcheck.rules import Rules
+from claimcheck.rules import Rules, Words
 
 
 def mark_repeats(claims: list[Claim], text: str, rules: Rules) -> None:
@@ -43,46 +47,33 @@ def mark_repeats(claims: list[Claim], text: str, rules: Rules) -> None:
         claim.notes.append(f"repeats '{first[key].quote}'")
 
 
-# A completed move told in the past tense or the perfect ('verlor 3,57 Prozent auf 148,60 HKD', 'hat 4,5 Prozent
-# auf 139,20 HKD zugelegt', 'fell 4% to $150', 'dipped 0.2% to HK$643')
-_PAST_MOVE = re.compile(
-    r"\b(?:verlor(?:en)?|fiel(?:en)?|sank(?:en)?|rutschten?|sackten?|büßten?|gab(?:en)?|nachgab(?:en)?|stieg(?:en)?|gewann(?:en)?|"
-    r"legten?|kletterten?|schossen?|sprang(?:en)?|zog(?:en)?|lag(?:en)?|beendeten?|schloss(?:en)?|"
-    r"zugelegt|gewonnen|gestiegen|gefallen|gesunken|geklettert|nachgegeben|eingebüßt|abgerutscht|geschlossen|"
-    r"fell|dropped|slid|sank|lost|declined|tumbled|plunged|rose|gained|climbed|jumped|surged|soared|rallied|advanced|"
-    r"dipped|edged|slipped|eased|shed|added|slumped|retreated|rebounded|ended|finished|closed|settled|was)\b",
-    re.IGNORECASE,
-)
+class _SessionWords(NamedTuple):
+    past_move: re.Pattern[str]
+    day_move: re.Pattern[str]
+    ended: re.Pattern[str]
+    during: re.Pattern[str]
 
 
-# The whole session's move named as such ('Mit einem Tagesgewinn von 1,8 % lag der Kurs bei ...')
-_DAY_MOVE = re.compile(r"\b(?:Tages(?:gewinn|verlust|plus|minus|bilanz)\w*|on the day|for the day)\b", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _session_words(words: Words) -> _SessionWords:
+    """The patterns of session_words.csv, built once per table: a completed move told in the past
+    tense or the perfect ('verlor 3,57 Prozent auf 148,60 HKD', 'fell 4% to $150'); the whole
+    session's move named as such ('Mit einem Tagesgewinn von 1,8 %'); the session's end named with the
+    move ('schloss mit einem Minus von 2 %', 'closed 2% higher'), which makes a stock's move close to
+    close; but not one caught during the session: a time of day, 'zuletzt', 'so far', 'in early trade'."""
 
+    def listed(role: str) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{words[role]})\b", re.IGNORECASE)
 
-# The session's end named with the move ('schloss mit einem Minus von 2 %', 'ended 1% down', 'closed
-# 2% higher', 'ging mit ... aus dem Handel'): a stock's move so told is close to close
-_SESSION_ENDED = re.compile(
-    r"\b(?:schloss(?:en)?|beendeten?|geschlossen|aus dem Handel|Handelsschluss|Schlusskurs|"
-    r"ended|closed|finished|settled|at the close)\b",
-    re.IGNORECASE,
-)
-
-
-# ... but not one caught during the session: a time of day, 'zuletzt', 'so far', 'in early trade'
-_DURING_SESSION = re.compile(
-    r"\b(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|a\.m\.|p\.m\.|am|pm)|zuletzt|bisher|derzeit|aktuell|momentan|zeitweise|"
-    r"im (?:Handels|Tages)verlauf|im (?:frühen|späten) Handel|"
-    r"at the time of writing|currently|so far|by midday|at one point|intraday|"
-    r"in (?:early|late|midday|morning|afternoon) (?:trade|trading|deals)|(?:is|are|was|were) trading)\b",
-    re.IGNORECASE,
-)
+    during = re.compile(rf"\b(?:\d{{1,2}}[:.]\d{{2}}\s*(?:{words['clock']})|{words['during']})\b", re.IGNORECASE)
+    return _SessionWords(listed("past_move"), listed("day_move"), listed("session_ended"), during)
 
 
 def link_prices(
     claims: list[Claim],
-    sentence: str = "",
-    published: Published | None = None,
-    rules: Rules | None = None,
+    sentence: str,
+    published: Published | None,
+    rules: Rules,
     written_by: datetime | None = None,
     after_close: bool = False,
 ) -> None:
@@ -122,8 +113,9 @@ def link_prices(
             claim.completed_session = claim.completed_session or (
                 (
                     after_close
+                    or _told_as_earlier_event(claim, sentence, rules)
                     or (
-                        bool(_SESSION_ENDED.search(said))
+                        bool(_session_words(rules.session_words).ended.search(said))
                         and _completed_session(claim, said, published, rules, written_by)
                     )
                 )
@@ -148,6 +140,15 @@ def link_prices(
 
 # between a move and the level it ended on: its unit and 'auf'/'to' ('1,1 Prozent auf 25.355,95')
 _MOVED_TO = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s*(?:auf|to)\s*", re.IGNORECASE)
+
+
+def _told_as_earlier_event(claim: Claim, sentence: str, rules: Rules) -> bool:
+    """A move in a clause telling an earlier event ('after slipping 1.2% on Monday', 'whose shares had
+    risen 1.6% on Wednesday', 'nachdem sie am Freitag 2 % verloren hatte'): a past session summed up,
+    its whole move (an intraday figure says so: 'as much as', 'zeitweise')."""
+    at = claim.span[0] - claim.sentence_span[0]
+    blanked = without_earlier_events(sentence, rules)
+    return sentence != "" and blanked[at : at + 1] == " " and sentence[at : at + 1] != " "
 
 
 def _said_with(other: Claim, move: Claim) -> bool:
@@ -179,13 +180,14 @@ def written_by_of(published: Published, lang: str) -> datetime | None:
 
 
 def _completed_session(
-    move: Claim, said: str, published: Published | None, rules: Rules | None, written_by: datetime | None
+    move: Claim, said: str, published: Published | None, rules: Rules, written_by: datetime | None
 ) -> bool:
     """A move told in the past tense, no word placing it during the session, and the day's whole
     move ('Tagesgewinn') or on a session that had closed when the text was written."""
-    if not _PAST_MOVE.search(said) or _DURING_SESSION.search(said):
+    words = _session_words(rules.session_words)
+    if not (words.past_move.search(said) or told_in_past(said)) or words.during.search(said):
         return False
-    return bool(_DAY_MOVE.search(said)) or _closed_when_written(move, published, rules, written_by)
+    return bool(words.day_move.search(said)) or _closed_when_written(move, published, rules, written_by)
 
 
 def _closed_when_written(
@@ -218,7 +220,9 @@ def _closed_when_written(
 def bound_period_windows(claims: list[Claim]) -> None:
     """A period's move that names no day ('The Hong Kong stock is still up about 85% this year') in a
     text that reported a session of its listing before ('fell 4.7% ... on Friday') is as of that
-    session or later: the sessions up to publication it may mean start there (`Claim.not_before`)."""
+    session or later: the sessions up to publication it may mean start there (`Claim.not_before`), and
+    its period is the one ending at that session."""
+    bound: dict[tuple[int, int], str] = {}  # a sentence -> the session a period move of it is as of
     for index, claim in enumerate(claims):
         if claim.kind not in PERIOD_KINDS or claim.time_source != "publication_default" or claim.listing is None:
             continue
@@ -230,9 +234,21 @@ def bound_period_windows(claims: list[Claim]) -> None:
             and c.reference
             and "date" in c.reference
             and c.time_source in ("text", "earlier_sentence")
-        ]
+            and c.reference["date"] <= (claim.reference or {}).get("end", c.reference["date"])
+        ]  # a day after publication is a coming event's, or a weekday misread
+        if not reported and claim.sentence_span in bound:
+            # the periods of one sentence are as of one session: 'Over the past week the ADRs are still up
+            # 4.4%, while the Nasdaq 100 fell 1.3% over the same period'
+            reported = [bound[claim.sentence_span]]
         if reported:
-            claim.not_before = reported[-1]  # the session the text spoke of last
+            # the latest session the text reports ('On Wednesday the shares had still gained' after Friday's close)
+            claim.not_before = max(reported)
+            bound.setdefault(claim.sentence_span, claim.not_before)
+            period = period_reference(claim.kind, date.fromisoformat(claim.not_before))
+            if claim.reference and period and period["end"] < claim.reference.get("end", ""):
+                # the period ends at that session ('up about 85% this year' as of Friday's close);
+                # the later sessions up to publication stay permitted readings (`Claim.latest`)
+                claim.latest, claim.reference = claim.reference["end"], period
 
 
 def link_sentence_claims(claims: list[Claim]) -> None:
@@ -260,16 +276,21 @@ def take_earlier_periods(claims: list[Claim]) -> None:
             last = claim
 
 
-# 'Handelsschluss in Hongkong.', 'At the close, ...': the moves reported after it are the session's whole
-_ANNOUNCES_CLOSE = re.compile(
-    r"\b(?:Handelsschluss|Börsenschluss|Handelsende|zum Handelsende|at the close|at the closing bell|"
-    r"by the close|at the end of trading)\b|\b(?:Schlusskurse|Schlussstände|close|closing prices)\s*:",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=4)
+def _close_announcement(words: Words) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The pattern of close_announcements.csv ('Handelsschluss in Hongkong.', 'At the close, ...', 'Die
+    Schlusskurse:'), and its words lower-cased, a word holding another left out (where it stands, so
+    does the other): a sentence holding none of them announces no close."""
+    pattern = re.compile(rf"\b(?:{words['phrase']})\b|\b(?:{words['label']})\s*:", re.IGNORECASE)
+    every = {word.lower() for role in ("phrase", "label") for word in words[role].split("|")}
+    return pattern, tuple(sorted(w for w in every if not any(o != w and o in w for o in every)))
 
 
-def announces_close(sentence: str) -> bool:
-    folded = sentence.lower()
-    return ("schluss" in folded or "close" in folded or "ende" in folded) and _ANNOUNCES_CLOSE.search(
-        sentence
-    ) is not None
+def close_announcement_words(rules: Rules) -> tuple[str, ...]:
+    """Lower-cased words one of which a sentence announcing a close holds (found for a whole text at once)."""
+    return _close_announcement(rules.close_announcements)[1]
+
+
+def announces_close(sentence: str, rules: Rules) -> bool:
+    """The sentence announces the session's end: the moves reported after it are the whole session's."""
+    return _close_announcement(rules.close_announcements)[0].search(sentence) is not None

@@ -8,13 +8,14 @@ to a number.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.core.extract.sentences import pattern_hits
-from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, YEAR_EXTREME_KINDS
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, VOLUME_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import hits_at_heads
 from claimcheck.model import CURRENCIES
-from claimcheck.rules import Company, Cue, Rules
+from claimcheck.rules import Company, Cue, Rules, Words
 
 
 def unit_class_of(unit: str | None) -> str:
@@ -51,24 +52,26 @@ _OWN_CLAUSE_KINDS = {"intraday_move", "intraday_price"}
 # 'fell 3.1% in after-hours trading to $110.20': trading outside the session governs every number
 # of its clause, the move before the words as much as the price after them
 _SESSION_PART_KINDS = {"premarket", "after_hours"}
-# a clause giving a reason or circumstance after a number: its words do not say what the number is
-_REASON_CLAUSE = re.compile(
-    r"\b(?:after|as|because|amid|following|while|whereas|although|despite|nachdem|weil|während|obwohl|trotz)\b",
-    re.IGNORECASE,
-)
-# ', which has more than doubled this year,' / ', die seit Jahresbeginn ... zugelegt hat,': a relative
-# clause between commas speaks of its own numbers
-_RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:which|who|whose|welche[rsmn]?|(?:der|die|das|deren|dessen)(?=\s+[a-zäöü]))\b[^,;]*,"
-)
 
 
-def _in_other_relative_clause(sentence: str, at: int, number_at: int) -> bool:
+@lru_cache(maxsize=4)
+def _clauses(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Clauses told by the words of clause_words.csv: a clause giving a reason or circumstance after
+    a number, whose words do not say what the number is; a relative clause between commas (', which
+    has more than doubled this year,', ', die seit Jahresbeginn ... zugelegt hat,'), which speaks of
+    its own numbers."""
+    reason = re.compile(rf"\b(?:{words['reason']})\b", re.IGNORECASE)
+    relative = re.compile(rf",\s*(?:{words['relative']}|(?:{words['relative_article']})(?=\s+[a-zäöü]))\b[^,;]*,")
+    return reason, relative
+
+
+def _in_other_relative_clause(sentence: str, at: int, number_at: int, rules: Rules) -> bool:
     """A cue at `at` lies in a relative clause that does not hold the number."""
     if "," not in sentence:
         return False
     return any(
-        c.start() < at < c.end() and not c.start() < number_at < c.end() for c in _RELATIVE_CLAUSE.finditer(sentence)
+        c.start() < at < c.end() and not c.start() < number_at < c.end()
+        for c in _clauses(rules.clause_words)[1].finditer(sentence)
     )
 
 
@@ -96,7 +99,7 @@ def cue_hits(sentence: str, rules: Rules) -> list[CueHit]:
 
 
 def best_cue(
-    sentence: str, offset: int, m: NumberMention, others: list[NumberMention], hits: list[CueHit]
+    sentence: str, offset: int, m: NumberMention, others: list[NumberMention], hits: list[CueHit], rules: Rules
 ) -> tuple[Cue, int] | None:
     """The cue nearest to the number that takes its unit class (ties: the table's order), with its
     distance; numbers in between push a cue away."""
@@ -129,14 +132,18 @@ def best_cue(
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         if cue.kind in _OWN_CLAUSE_KINDS and CLAUSE_BREAK.search(gap_text):
             continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's
-        if _REASON_CLAUSE.search(gap_text):
+        if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
-        if _in_other_relative_clause(sentence, hit_start, m.start - offset):
+        if _in_other_relative_clause(sentence, hit_start, m.start - offset, rules):
             continue  # 'Alibaba, which has doubled this year, fell 3%': the clause's period is not the 3%'s
         gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
-        if cue.kind in _FIGURE_KINDS and end <= m.start and _figure_governs(sentence[hit_end : m.start - offset]):
+        if (
+            cue.kind in _FIGURE_KINDS
+            and end <= m.start
+            and _figure_governs(sentence[hit_end : m.start - offset], rules)
+        ):
             figure = (gap, order, cue) if figure is None or gap < figure[0] else figure
     if best is not None and figure is not None and best[2].kind in PERIOD_KINDS | _PERIOD_WORD_KINDS:
         best = figure  # "Alibaba's revenue rose 7% this year": the period says when, the noun says what
@@ -153,18 +160,22 @@ _PERIOD_WORD_KINDS = {"named_year_return", "months_return"}
 # measures, whatever period word follows it.
 _NOT_MARKET_KINDS = {"analyst_target", "level_forecast", "financials", "business_growth"}
 _FIGURE_KINDS = {"financials", "business_growth"}  # nouns written before their figure (counts follow theirs)
-# a share word or a clause break between the figure's noun and the number ends the noun's reach:
-# 'nach starken Umsatzzahlen legte die Aktie seit Jahresbeginn 60 Prozent zu'
-_SHARE_WORD = re.compile(
-    r"\b(?:Aktien?|Papiere?|Titel|Kurs|Anteilsscheine?|shares?|stock|ADRs?)\b|[,;:]\s|\b(?:and|und)\b"
-    # a noun that moved the shares is the cause, not the figure: 'Strong earnings lifted Nvidia 12%'
-    r"|\b(?:lifted|pushed|sent|drove|boosted|weighed|dragged|hoben|hob|trieben|trieb|schickten|schickte|"
-    r"belasteten|belastete|drückten|drückte|beflügelten|beflügelte)\b"
-)
 
 
-def _figure_governs(between: str) -> bool:
-    return len(between) <= 60 and not _SHARE_WORD.search(between)
+@lru_cache(maxsize=4)
+def _figure_reach_end(share_words: Words, clause_words: Words) -> re.Pattern[str]:
+    """A share word (share_words.csv) or a clause break between the figure's noun and the number ends
+    the noun's reach: 'nach starken Umsatzzahlen legte die Aktie seit Jahresbeginn 60 Prozent zu'; so
+    does a verb saying a noun moved the shares (clause_words.csv: 'Strong earnings lifted Nvidia 12%'):
+    the noun is the cause, not the figure."""
+    return re.compile(
+        rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b|[,;:]\s|\b(?:{clause_words['and']})\b"
+        rf"|\b(?:{clause_words['causative']})\b"
+    )
+
+
+def _figure_governs(between: str, rules: Rules) -> bool:
+    return len(between) <= 60 and not _figure_reach_end(rules.share_words, rules.clause_words).search(between)
 
 
 # 'in der Spitze sogar 147,10', 'briefly above $171': at most two words between a cue and its number;
@@ -179,30 +190,39 @@ def _leads_in(sentence: str, offset: int, cue_end: int, others: list[NumberMenti
     )
 
 
-# What a percentage says when a relation to the high or low follows it: 'about 11% below their 52-week
-# closing high', '17 Prozent unter dem 52-Wochen-Hoch', '20% above its 52-week low'; a cue of the
-# extreme's distance (cues.csv) must follow within the clause
-_BELOW = re.compile(r"\s*(?:below|under|beneath|off|short of|unter|unterhalb)\b", re.IGNORECASE)
-_ABOVE = re.compile(r"\s*(?:above|over|über|oberhalb)\b", re.IGNORECASE)
-# 'Vom 52-Wochen-Hoch ... ist das Papier noch gut 13 Prozent entfernt', '13 Prozent vom Hoch entfernt',
-# 'is 11% away from its 52-week high': a distance either way
-_AWAY = re.compile(r"\s*(?:(?:vom|von|from)\b(?:[^,;.]|[,.](?=\d)){0,60}?\s)?(?:entfernt|away)\b", re.IGNORECASE)
-_RELATED_EXTREME = {"distance_52w_high": _BELOW, "distance_52w_low": _ABOVE, "distance_past_peak": _BELOW}
+@lru_cache(maxsize=4)
+def _distance_words(words: Words) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """What a percentage says when a relation to the high or low follows it (distance_words.csv):
+    'about 11% below their 52-week closing high', '17 Prozent unter dem 52-Wochen-Hoch', '20% above
+    its 52-week low', with a cue of the extreme's distance (cues.csv) following within the clause; or
+    a distance either way: 'Vom 52-Wochen-Hoch ... ist das Papier noch gut 13 Prozent entfernt', '13
+    Prozent vom Hoch entfernt', 'is 11% away from its 52-week high'. The away pattern, and the
+    relation each distance kind needs."""
+    below = re.compile(rf"\s*(?:{words['below']})\b", re.IGNORECASE)
+    above = re.compile(rf"\s*(?:{words['above']})\b", re.IGNORECASE)
+    away = re.compile(
+        rf"\s*(?:(?:{words['away_from']})\b(?:[^,;.]|[,.](?=\d)){{0,60}}?\s)?(?:{words['away']})\b", re.IGNORECASE
+    )
+    return away, {"distance_52w_high": below, "distance_52w_low": above, "distance_past_peak": below}
 
 
-def distance_to_extreme(sentence: str, offset: int, m: NumberMention, hits: list[CueHit]) -> tuple[Cue, int] | None:
+def distance_to_extreme(
+    sentence: str, offset: int, m: NumberMention, hits: list[CueHit], rules: Rules
+) -> tuple[Cue, int] | None:
     """A percentage followed by 'below/unter ... high' (or 'above/über ... low', or '... entfernt'
     with the high named in its clause) is the distance to that extreme, whatever verb came earlier
     in the sentence: 'rose 2.9% to $183.32, still about 11% below their 52-week closing high'."""
     if unit_class_of(m.unit) != "percent":
         return None
     after = m.unit_end - offset
-    away = _AWAY.match(sentence, after)
+    away_pattern, related_extreme = _distance_words(rules.distance_words)
+    away = away_pattern.match(sentence, after)
     # 'Vom 52-Wochen-Hoch ..., das sie am 29. Oktober erreicht hatte, ist sie 18 Prozent entfernt': a
     # relative clause between the high and the distance does not end the distance's clause
-    clause = _clause_around(_RELATIVE_CLAUSE.sub(lambda c: " " * len(c.group()), sentence), after)
+    relative = _clauses(rules.clause_words)[1]
+    clause = _clause_around(relative.sub(lambda c: " " * len(c.group()), sentence), after)
     for _, start, end, cue in hits:
-        relation = _RELATED_EXTREME.get(cue.kind)
+        relation = related_extreme.get(cue.kind)
         if relation is None:
             continue
         if away is not None and clause[0] <= start and end <= max(clause[1], away.end()):
@@ -218,12 +238,12 @@ _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")
 
 
 def distance_elsewhere(
-    sentence: str, offset: int, m: NumberMention, numbers: list[NumberMention], hits: list[CueHit]
+    sentence: str, offset: int, m: NumberMention, numbers: list[NumberMention], hits: list[CueHit], rules: Rules
 ) -> bool:
     """Whether another percentage of the sentence is the distance its extreme cue speaks of: then
     that cue is no longer near enough to make m a distance too ('gained 2% and are 11% off their
     52-week high': 2% is the day's move)."""
-    return any(o is not m and distance_to_extreme(sentence, offset, o, hits) is not None for o in numbers)
+    return any(o is not m and distance_to_extreme(sentence, offset, o, hits, rules) is not None for o in numbers)
 
 
 def _clause_around(sentence: str, at: int) -> tuple[int, int]:
@@ -262,6 +282,29 @@ def find_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | N
     return None
 
 
+_CLAUSE_HEAD_REACH = 60  # how far before its number an intraday hedge may head the clause
+_CLAUSE_OR_SENTENCE_BREAK = re.compile(r";|,(?!\d)|[.!?:]\s")
+
+
+def clause_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
+    """An intraday hedge governs its clause's number with words between ('in der Spitze lag das Minus
+    bei 3,8 Prozent', 'zeitweise notierte die Aktie bei 150 HKD'), unless another number stands
+    between; a hedge of size ('rund', 'über') only ever stands right before its number."""
+    before = text[max(0, m.start - _CLAUSE_HEAD_REACH) : m.start]
+    clause = before[max((b.end() for b in _CLAUSE_OR_SENTENCE_BREAK.finditer(before)), default=0) :]
+    if any(char.isdigit() for char in clause):
+        return None
+    hit = _intraday_hedges(rules.hedges).search(clause.lower())
+    return ("intraday", clause[hit.start() : hit.end()]) if hit else None
+
+
+@lru_cache(maxsize=4)
+def _intraday_hedges(hedges: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """The intraday hedge phrases (hedges.csv) as one pattern, longest first, whole words only."""
+    phrases = "|".join(re.escape(phrase.lower()) for phrase, label in hedges if label == "intraday")
+    return re.compile(rf"(?<![^\W_])(?:{phrases})(?![^\W_])")
+
+
 def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The sign word nearest to the number; one after a comma belongs to the next clause."""
     best: tuple[int, str] | None = None
@@ -287,7 +330,12 @@ LEVEL_BEFORE = re.compile(
 # an index's period returns and extremes are measured like a stock's, on the index's own closes
 # and so are its day's high and low ('touched 25,077.09 at its peak', 'Tagestief bei 23.650 Punkten')
 _INDEX_KEEPS = (
-    PERIOD_KINDS | UNMEASURED_KINDS.keys() | EXTREME_KINDS | YEAR_EXTREME_KINDS | {"rsi", "day_high", "day_low"}
+    PERIOD_KINDS
+    | UNMEASURED_KINDS.keys()
+    | EXTREME_KINDS
+    | YEAR_EXTREME_KINDS
+    | VOLUME_KINDS
+    | {"rsi", "day_high", "day_low"}
 )
 
 

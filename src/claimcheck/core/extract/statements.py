@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
+from functools import lru_cache
 
 from claimcheck.core.dates import DateRef, names_a_day, resolve_day, since_start
 from claimcheck.core.extract.context import Context
@@ -17,12 +18,27 @@ from claimcheck.core.extract.subjects import listing_for, nearest_company, venue
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Claim, Published
-from claimcheck.rules import Company, Rules, Statement
+from claimcheck.rules import Company, Rules, Statement, Words
 from claimcheck.word_scan import WordPositions
 
-_NEGATION = with_first_chars(re.compile(r"\b(nicht|kein|keine|not|no longer|never)\b", re.IGNORECASE))
-_SHARE_WORDS = with_first_chars(re.compile(r"\b(Aktien?|Papiere?|Titel|Anteilsscheine?|shares|stock)\b", re.IGNORECASE))
-_ANCHOR_WORDS = {"since": ("seit", "since"), "overnight": ("nacht", "overnight")}
+
+@lru_cache(maxsize=4)
+def _anchor_words(words: Words) -> dict[str, tuple[str, ...]]:
+    """Per anchor of statements.csv but 'day', the lower-case words one of which a sentence stating a
+    look-back or an overnight move holds ('seit', 'über Nacht'; statement_anchors.csv)."""
+    return {anchor: tuple(listed.split("|")) for anchor, listed in words.by_role.items()}
+
+
+@lru_cache(maxsize=4)
+def _negation(words: Words) -> re.Pattern[str]:
+    """A negation (clause_words.csv): the sentence states no move."""
+    return with_first_chars(re.compile(rf"\b({words['negation']})\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=4)
+def _share_word(words: Words) -> re.Pattern[str]:
+    """A word naming the shares (share_words.csv): the text's stock is the subject of its sentence."""
+    return with_first_chars(re.compile(rf"\b({words['share']})\b", re.IGNORECASE))
 
 
 class StatementWords:
@@ -37,8 +53,8 @@ class StatementWords:
         words = rules.statement_words
         self._day = WordPositions(folded_text, words.get("day", ()))
         self._anchored = [
-            (WordPositions(folded_text, _ANCHOR_WORDS[anchor]), words[anchor])
-            for anchor in _ANCHOR_WORDS
+            (WordPositions(folded_text, anchor_words), words[anchor])
+            for anchor, anchor_words in _anchor_words(rules.statement_anchors).items()
             if anchor in words
         ]
 
@@ -70,13 +86,14 @@ def statement_claims(
     folded = sentence.lower()
     # Cheap tests first. A sentence with a number says its direction through the number's claim;
     # the others need the anchor's word ('seit', 'über Nacht') and one of the pattern's words.
+    anchors = _anchor_words(rules.statement_anchors)
     candidates = [
         s
         for s in rules.statements
-        if (not numbers if s.anchor == "day" else any(word in folded for word in _ANCHOR_WORDS[s.anchor]))
+        if (not numbers if s.anchor == "day" else any(word in folded for word in anchors[s.anchor]))
         and any(word in folded for word in s.words)
     ]
-    if not candidates or published.date is None or _NEGATION.search(sentence):
+    if not candidates or published.date is None or _negation(rules.clause_words).search(sentence):
         return []
     # 'Bei Alibaba stieg der Umsatz': a business-figure cue means the sentence is not about the share
     # price (a sentence with numbers has its cues found already). Looked for only once a statement
@@ -91,7 +108,7 @@ def statement_claims(
             continue
         at = NumberMention(hit.start() + offset, hit.end() + offset, 0.0, None, 1.0, None, 0, hit.end() + offset)
         company = nearest_company(sentence, offset, at, context)
-        if company is None and _SHARE_WORDS.search(sentence) and context.company:
+        if company is None and _share_word(rules.share_words).search(sentence) and context.company:
             company = rules.company(context.company)
         if company is None or company.kind != "stock":
             continue

@@ -1,6 +1,6 @@
 """What a number is about: the company or index, the venue, and from these the listing.
 
-The companies and venues of the whole text are found once (`Rules.companies_in`, `venues_in`) and
+The companies and venues of the whole text are found once (`Rules.companies_in`, `venue_scan`) and
 carried in the context; these functions choose among the ones near a number.
 """
 
@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.numbers import NumberMention
 from claimcheck.model import CURRENCIES
-from claimcheck.rules import Company, Rules
+from claimcheck.rules import Company, Rules, Words
 
 
 @lru_cache(maxsize=8)
@@ -50,26 +51,36 @@ def nearest_company(sentence: str, offset: int, m: NumberMention, context: Conte
     return chosen[1] if chosen else None
 
 
-# 'a more than 1% increase in Hong Kong's Hang Seng index', 'ein Plus von 2 % beim DAX': the move
-# noun right after the number names its subject in the phrase that follows
-_MOVE_OF = re.compile(
-    r"\s*(?:increase|rise|gain|jump|drop|fall|decline|decrease|advance|slide|move|Anstieg|Plus|Minus|"
-    r"Rückgang|Zuwachs|Verlust|Kursplus|Kursminus)\s+(?:in|of|for|des|der|beim|im|bei)\s",
-    re.IGNORECASE,
-)
+class _SubjectWords(NamedTuple):
+    move_of: re.Pattern[str]
+    respectively: re.Pattern[str]
+    followed_market: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _subject_words(words: Words) -> _SubjectWords:
+    """The patterns of subject_words.csv, built once per table: the move noun right after a number
+    that names its subject in the phrase that follows ('a more than 1% increase in Hong Kong's Hang
+    Seng index', 'ein Plus von 2 % beim DAX'); 'respectively' ('the Hang Seng Tech Index and the Hang
+    Seng Automobile Index, which are up 0.2% and 0.5%, respectively'); and the words after which a
+    venue in its clause names the market a move follows, not the one it happened on ('tracking the
+    stock's rally in Hong Kong', 'im Sog der Kursgewinne in Hongkong')."""
+    return _SubjectWords(
+        re.compile(rf"\s*(?:{words['move_noun']})\s+(?:{words['move_of']})\s", re.IGNORECASE),
+        re.compile(rf"\b(?:{words['respectively']})\b"),
+        re.compile(rf"\b(?:{words['followed_market']})\b", re.IGNORECASE),
+    )
+
+
 MOVE_OF_REACH = 40  # characters after 'increase in' within which its subject must be named
 
 
-# 'the Hang Seng Tech Index and the Hang Seng Automobile Index, which are up 0.2% and 0.5%, respectively'
-_RESPECTIVELY = re.compile(r"\b(?:respectively|beziehungsweise)\b")
-
-
 def _respective(
-    sentence: str, offset: int, m: NumberMention, inside: list[NumberMention], context: Context
+    sentence: str, offset: int, m: NumberMention, inside: list[NumberMention], rules: Rules, context: Context
 ) -> Company | None:
     """With 'respectively', the numbers after the last names are theirs in order: the k-th of a run
     of like numbers belongs to the k-th of as many names right before the run."""
-    if not _RESPECTIVELY.search(sentence):
+    if not _subject_words(rules.subject_words).respectively.search(sentence):
         return None
     like = [o for o in inside if o.unit == m.unit]
     names = context.companies_between(offset, m.start)
@@ -85,10 +96,10 @@ def subject_of(
     """A company named later in the sentence only counts when no earlier one is in play, unless
     the move noun after the number names it ('a 1% increase in the Hang Seng'); with 'respectively'
     each of a run of numbers has its own name."""
-    respective = _respective(sentence, offset, m, inside, context)
+    respective = _respective(sentence, offset, m, inside, rules, context)
     if respective is not None:
         return respective
-    move_of = _MOVE_OF.match(sentence, m.unit_end - offset)
+    move_of = _subject_words(rules.subject_words).move_of.match(sentence, m.unit_end - offset)
     if move_of:
         reach = offset + move_of.end()
         named = context.companies_between(reach, reach + MOVE_OF_REACH)
@@ -96,7 +107,7 @@ def subject_of(
             return named[0][1]
     company = nearest_company(sentence, offset, m, context)
     if company is None or company.kind != "index":
-        index = _index_referred_to(sentence, offset, m, context)
+        index = _index_referred_to(sentence, offset, m, rules, context)
         if index is not None:
             return index
     named_before = company is not None and any(
@@ -107,27 +118,23 @@ def subject_of(
     return company
 
 
-# 'The benchmark is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named by
-# its role refers to the last index the text named
-_INDEX_BY_ROLE = re.compile(
-    r"\b(?:the benchmark(?: index)?|the index|the gauge|der Leitindex|der Index|das Börsenbarometer|"
-    r"das Kursbarometer|der Benchmark-Index)\b",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=4)
+def _index_by_role(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'The benchmark is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named
+    by its role (index_roles.csv) refers to the last index the text named; and the words before a
+    role that make the index a yardstick ('besser als der Index')."""
+    role = re.compile(rf"\b(?:{words['index']})\b", re.IGNORECASE)
+    return role, re.compile(rf"\b(?:{words['yardstick']})\s+$", re.IGNORECASE)
 
 
-_COMPARED_WITH = re.compile(
-    r"\b(?:als|than|outperform\w*|underperform\w*|beat|beating|schlug|gegenüber|vs\.?|versus)\s+$", re.IGNORECASE
-)
-
-
-def _index_referred_to(sentence: str, offset: int, m: NumberMention, context: Context) -> Company | None:
+def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
     """The last index named before the sentence, when the number's clause calls it by its role and
     names no company of its own before the number."""
-    role = _INDEX_BY_ROLE.search(sentence, 0, m.start - offset)
+    by_role, compared_with = _index_by_role(rules.index_roles)
+    role = by_role.search(sentence, 0, m.start - offset)
     if role is None or _any_between(sentence, ",;", role.end(), m.start - offset):
         return None
-    if _COMPARED_WITH.search(sentence, max(0, role.start() - 25), role.start()):
+    if compared_with.search(sentence, max(0, role.start() - 25), role.start()):
         return None  # 'Alibaba-Aktien entwickelten sich besser als der Index': the index is the yardstick
     clause_start = max((b + 1 for b in _breaks(sentence, ",;") if b < role.start()), default=0)
     if context.companies_between(offset + clause_start, m.start):
@@ -136,13 +143,6 @@ def _index_referred_to(sentence: str, offset: int, m: NumberMention, context: Co
     return earlier[-1] if earlier else None
 
 
-# 'tracking the stock's rally in Hong Kong', 'im Sog der Kursgewinne in Hongkong': a venue after these
-# words in its clause names the market a move follows, not the one it happened on
-_FOLLOWED_MARKET = re.compile(
-    r"\b(?:tracking|following|mirroring|echoing|in line with|in step with|im Sog|im Gleichschritt mit|"
-    r"im Einklang mit|analog zu|nach dem Vorbild)\b",
-    re.IGNORECASE,
-)
 # 'In Frankfurt, Alibaba shares gained ...', 'An der Wall Street, ...': a venue phrase heading the
 # sentence and closed by a comma sets the venue of the whole sentence
 _HEAD_OF_SENTENCE = re.compile(r"\W*(?:in|at|on|an|auf|im|bei)(?:\s+(?:the|der|dem))?\s+", re.IGNORECASE)
@@ -161,11 +161,11 @@ def _any_between(sentence: str, marks: str, start: int, end: int) -> bool:
     return bisect_left(found, end) > bisect_left(found, start)
 
 
-def _names_followed_market(sentence: str, hit: tuple[int, int, str]) -> bool:
+def _names_followed_market(sentence: str, hit: tuple[int, int, str], rules: Rules) -> bool:
     found = _breaks(sentence, ",;")
     before = bisect_left(found, hit[0])
     clause_start = found[before - 1] + 1 if before else 0
-    return _FOLLOWED_MARKET.search(sentence, clause_start, hit[0]) is not None
+    return _subject_words(rules.subject_words).followed_market.search(sentence, clause_start, hit[0]) is not None
 
 
 def _heads_the_sentence(sentence: str, hit: tuple[int, int, str]) -> bool:
@@ -181,7 +181,7 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
     heading the sentence ('In Frankfurt, ...') is, unless the number's own clause names another.
     `may_name` False says the sentence holds no venue word (`Context.may_name_venue`)."""
     hits = pattern_hits(sentence, rules.venues) if may_name else ()
-    named = tuple(hit for hit in hits if not _names_followed_market(sentence, hit))
+    named = tuple(hit for hit in hits if not _names_followed_market(sentence, hit, rules))
     tags = [hit for hit in named if ":" in sentence[hit[0] : hit[1] + 1]]
     if len({label for *_, label in tags}) > 1:
         named = tuple(hit for hit in named if hit not in tags)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from claimcheck.core.dates import (
+    MONTHS,
     DateRef,
     day_phrases,
     extreme_month_window,
@@ -25,12 +27,13 @@ from claimcheck.core.kinds import (
     PERIOD_EXTREME_KINDS,
     SESSION_KINDS,
     SET_EXTREME_KINDS,
+    VOLUME_KINDS,
     month_before,
 )
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
-from claimcheck.rules import Rules
+from claimcheck.rules import Rules, Words
 
 _LINKING = with_first_chars(re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE))
 
@@ -55,11 +58,14 @@ _COMPARISON = with_first_chars(
 _BASE_REACH = 80  # how far before its number a comparison may begin
 # An earlier event: 'after falling 4.7% on Friday', 'nachdem sie am Freitag gefallen war'
 _PAST_OPENING = with_first_chars(re.compile(r"\b(?:after|nachdem)\s*$", re.IGNORECASE))
-# 'Overnight in New York', 'über Nacht', 'am Vorabend': the session before the day of publication
-_OVERNIGHT = re.compile(
-    r"^\W*(?:overnight|über Nacht|am Vorabend|in der Nacht)\b|\b(?:overnight|über Nacht) (?:in|an der|on)\b",
-    re.IGNORECASE,
-)  # at the head of the sentence or naming the market ('Overnight in New York'), not 'Nach Zahlen über Nacht'
+
+
+@lru_cache(maxsize=4)
+def _overnight(words: Words) -> re.Pattern[str]:
+    """'Overnight in New York', 'über Nacht', 'am Vorabend' (overnight.csv): the session before the day
+    of publication. At the head of the sentence or naming the market, not 'Nach Zahlen über Nacht'."""
+    return re.compile(rf"^\W*(?:{words['head']})\b|\b(?:{words['market']}) (?:{words['market_link']})\b", re.IGNORECASE)
+
 
 # "Friday's low", "Monday's close": a session's figure named by its weekday is of a session already traded
 _POSSESSIVE_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)['’]s\b", re.IGNORECASE)
@@ -170,9 +176,9 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
     )
 
 
-def day_scope(days: DayBindings, offset: int, m: NumberMention) -> str:
+def day_scope(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> str:
     """The words whose day governs number m: its own day, else its clause's, else the sentence's."""
-    return scope_of(days, offset, m).words
+    return scope_of(days, offset, m, rules).words
 
 
 @dataclass(frozen=True)
@@ -185,7 +191,7 @@ class DayScope:
     or_before: bool = False  # a comparison base without a day: the words' session or the one before
 
 
-def scope_of(days: DayBindings, offset: int, m: NumberMention) -> DayScope:
+def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> DayScope:
     """Number m's day words (its own day, else its clause's, else the sentence's). A comparison base
     and a clause opened by 'after'/'nachdem' speak of a completed session; a clause opened by 'a
     day after' without a day of its own speaks of the session before the sentence's day, and a base
@@ -201,18 +207,18 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention) -> DayScope:
         # 'am Montag ... ein Plus von 4,7 % gegenüber 147,60 HKD': a base without a day of its own is
         # most often the session before the one its move is dated to; that session itself stays permitted
         return DayScope(clause if has_day_phrase(clause) else days.free, past=True, or_before=True)
-    if _OVERNIGHT.search(days.free, 0, at) and not has_day_phrase(days.free):
+    if _overnight(rules.overnight).search(days.free, 0, at) and not has_day_phrase(days.free):
         # 'Overnight in New York, the ADRs had slipped 1.3%'; one after the number speaks of the
         # market it followed ('stiegen in Hongkong um 7 % und folgten dem Anstieg in den USA über Nacht')
         return DayScope(days.free, sessions_back=1)
     if clause == days.free or has_day_phrase(clause):
         # a sentence of one clause: its day is the clause's either way; a clause telling an earlier
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
-        told_earlier = without_earlier_events(days.free)[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
+        told_earlier = without_earlier_events(days.free, rules)[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
         return DayScope(clause, past=_PAST_OPENING.search(opening) is not None or bool(told_earlier))
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
-    return DayScope(without_earlier_events(days.free), sessions_back=1 if _DAY_AFTER.search(opening) else 0)
+    return DayScope(without_earlier_events(days.free, rules), sessions_back=1 if _DAY_AFTER.search(opening) else 0)
 
 
 _YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d)(?:,\s*((?:19|20)\d\d))*,?\s+(?:und|and)\s+((?:19|20)\d\d)\b")
@@ -286,7 +292,7 @@ def reference_of(
         day is None
         and context.day
         and context.day.day
-        and (kind in SESSION_KINDS | {"index_move", "index_level"} or _LINKING.search(sentence))
+        and (kind in SESSION_KINDS | VOLUME_KINDS | {"index_move", "index_level"} or _LINKING.search(sentence))
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
         source = "earlier_sentence"
@@ -327,23 +333,91 @@ def reference_of(
         basis, as_of = day.basis, day.day
     if day is not None and day.start is not None and kind not in AS_OF_KINDS:
         return {"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes, source  # 'Mitte Februar'
+    return period_reference(kind, as_of) or {"date": as_of.isoformat()}, basis, notes, source
+
+
+def period_reference(kind: str, as_of: date) -> dict[str, str] | None:
+    """The period a move of `kind` ending on `as_of` covers; None for a kind that is no such period."""
     if kind == "ytd_return":
-        return {"start": date(as_of.year, 1, 1).isoformat(), "end": as_of.isoformat()}, basis, notes, source
-    if kind == "past_month_return":
-        return {"start": month_before(as_of).isoformat(), "end": as_of.isoformat()}, basis, notes, source
-    if kind == "twelve_month_return":
+        start = date(as_of.year, 1, 1)
+    elif kind == "past_month_return":
+        start = month_before(as_of)
+    elif kind == "twelve_month_return":
         start = as_of - timedelta(days=366 if (as_of.month, as_of.day) == (2, 29) else 365)
-        return {"start": start.isoformat(), "end": as_of.isoformat()}, basis, notes, source
-    if kind == "week_return":
-        return {"start": (as_of - timedelta(days=7)).isoformat(), "end": as_of.isoformat()}, basis, notes, source
-    if kind == "week_to_date_return":  # 'seit Wochenbeginn': from the Monday of the week
-        return (
-            {"start": (as_of - timedelta(days=as_of.weekday())).isoformat(), "end": as_of.isoformat()},
-            basis,
-            notes,
-            source,
-        )
-    return {"date": as_of.isoformat()}, basis, notes, source
+    elif kind == "week_return":
+        start = as_of - timedelta(days=7)
+    elif kind == "week_to_date_return":  # 'seit Wochenbeginn': from the Monday of the week
+        start = as_of - timedelta(days=as_of.weekday())
+    else:
+        return None
+    return {"start": start.isoformat(), "end": as_of.isoformat()}
+
+
+def since_window(
+    sentence: str, offset: int, m: NumberMention, published: Published, context: Context, rules: Rules
+) -> tuple[dict[str, str], str, TimeSource] | None:
+    """A move since a dated base ('rund 57 Prozent über dem Schlusskurs vom 7. April', '79% above their
+    April 8 closing low', 'Vom Tagestief ... am 9. April gerechnet ... 66 Prozent'): the period from
+    the base's day, the date nearest the number, to the session reported (the sentence's other day,
+    else the day carried, else publication's). None when the sentence dates no base."""
+    if published.date is None:
+        return None
+    at = m.start - offset
+    bases = [
+        (abs(start - at), start, end, ref.day)
+        for start, end in day_phrases(sentence)
+        if (ref := resolve_day(sentence[start:end], published.date)) is not None
+        and ref.basis == "stated"
+        and ref.day is not None
+        and ref.day < published.date
+    ]
+    if not bases:
+        return None
+    _, start, end, since = min(bases)
+    without_base = sentence[:start] + " " * (end - start) + sentence[end:]
+    day = resolve_day(without_earlier_events(without_base, rules), published.date)
+    carried = context.day.day if context.day is not None else None
+    source: TimeSource
+    if day is not None and day.day is not None and day.start is None and since < day.day <= published.date:
+        until, basis, source = day.day, day.basis, "text"
+    elif carried is not None and since < carried <= published.date:
+        until, basis, source = carried, "implied", "earlier_sentence"
+    else:
+        until, basis, source = published.date, "implied", "publication_default"
+    return {"start": since.isoformat(), "end": until.isoformat()}, basis, source
+
+
+_AVERAGE_DAYS = re.compile(r"\b(\d{1,3})[-\s](?:day|Tage|Tages)", re.IGNORECASE)
+_AVERAGE_MONTH = re.compile(rf"\b({'|'.join(MONTHS)})[-\s]?(?:Durchschnitt|Schnitt|average)", re.IGNORECASE)
+
+
+def average_window(sentence: str, reference: dict[str, str]) -> dict[str, str] | None:
+    """The sessions an average volume spans, ending on its day: 'the 30-day average' the 30 days
+    before, 'im September-Durchschnitt' the month up to that day; None when the words name none."""
+    end = date.fromisoformat(reference.get("date") or reference["end"])
+    days = _AVERAGE_DAYS.search(sentence)
+    month = _AVERAGE_MONTH.search(sentence)
+    if days:
+        start = end - timedelta(days=int(days[1]))
+    elif month:
+        number = MONTHS[month[1].lower()]
+        start = date(end.year if number <= end.month else end.year - 1, number, 1)
+    else:
+        return None
+    return {"start": start.isoformat(), "end": end.isoformat()}
+
+
+_BASE_CLOSE = re.compile(r"Schluss|clos", re.IGNORECASE)
+_BASE_LOW = re.compile(r"Tief|\blows?\b|bottom|trough", re.IGNORECASE)
+_BASE_HIGH = re.compile(r"Hoch|\bhighs?\b|peak", re.IGNORECASE)
+
+
+def since_base(sentence: str) -> str:
+    """What a dated base is measured on: its close ('Schlusskurs vom 7. April', 'April 8 closing low'),
+    else the day's low or high it names ('Vom Tagestief ... am 9. April'), else its close."""
+    if _BASE_CLOSE.search(sentence):
+        return "close"
+    return "low" if _BASE_LOW.search(sentence) else "high" if _BASE_HIGH.search(sentence) else "close"
 
 
 # a day written right after the high or low it dates ('52-Wochen-Hoch vom 2. Oktober 2025', 'Hoch am
