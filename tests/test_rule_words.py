@@ -1,7 +1,7 @@
 """The word lists extraction reads beside its patterns are rule tables (money_moves.csv,
 index_roles.csv, close_announcements.csv, overnight.csv, earlier_events.csv, share_words.csv,
 clause_words.csv, session_words.csv, subject_words.csv, distance_words.csv,
-statement_anchors.csv): a new word or language is new rows, with no code."""
+statement_anchors.csv, tenses.csv): a new word or language is new rows, with no code."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ WORD_TABLES = (
     "subject_words",
     "distance_words",
     "statement_anchors",
+    "tenses",
 )
 
 
@@ -85,3 +86,28 @@ def test_a_new_row_is_a_new_word(tmp_path: Path, rules: Rules) -> None:
         return next(c.completed_session for c in claims if c.quote.startswith("1.2"))
 
     assert (whole_session(rules), whole_session(extended)) == (False, True)
+
+
+def _extended(tmp_path: Path, *rows: tuple[str, str]) -> Rules:
+    """The rule tables with rows appended (table, row)."""
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules_dir)
+    for table, row in rows:
+        with (rules_dir / f"{table}.csv").open("a", encoding="utf-8") as handle:
+            handle.write(row + "\n")
+    return load_rules(rules_dir)
+
+
+def test_a_new_pluperfect_adverb_tells_an_earlier_day_as_background(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("tenses", "pluperfect_adverb,en,once,"))
+    text = (
+        "Meituan rose 1.8% in Hong Kong on Thursday. On Tuesday the stock had once dropped to HK$98.10. "
+        "The Hang Seng Index gained 0.4%."
+    )
+
+    def day_of_04(with_rules: Rules) -> dict[str, str]:
+        claims = extract_claims(text, Published(date(2026, 1, 16), "option"), with_rules, lang="en")[0]
+        return next(c.reference for c in claims if c.quote == "0.4")
+
+    # without the row, 'had once dropped' is no pluperfect: its Tuesday dates the index's move
+    assert (day_of_04(rules), day_of_04(extended)) == ({"date": "2026-01-13"}, {"date": "2026-01-15"})

@@ -407,19 +407,23 @@ _COMING = re.compile(
 )
 
 
-# The pluperfect of a main clause ('Am Mittwoch hatte es noch bei 195,56 US-Dollar geschlossen', 'On
-# Wednesday the shares had still gained 0.7%'): an earlier day told as background to the one reported
-_PLUPERFECT = re.compile(
-    r"\b(?:hatten?|war(?:en)?)\b(?:[^.;]|[.,](?=\d))*?\b\w*ge\w+(?:t|en)\b"
-    r"|\bhad\s+(?:(?:still|already|just|earlier|previously)\s+)?(?:been|\w+ed|fallen|risen|sunk|lost|won|shed|slid)\b",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=4)
+def _pluperfect(words: Words) -> re.Pattern[str]:
+    """The pluperfect of a main clause, around the words of tenses.csv ('Am Mittwoch hatte es noch bei
+    195,56 US-Dollar geschlossen', 'On Wednesday the shares had still gained 0.7%'): an earlier day
+    told as background to the one reported."""
+    return re.compile(
+        rf"\b(?:{words['pluperfect_opens']})\b(?:[^.;]|[.,](?=\d))*?\b(?:{words['pluperfect_closes']})\b"
+        rf"|\b(?:{words['pluperfect_auxiliary']})\s+(?:(?:{words['pluperfect_adverb']})\s+)?"
+        rf"(?:{words['pluperfect_participle']})\b",
+        re.IGNORECASE,
+    )
 
 
 _CLAUSE_END = re.compile(r"[;:–—]|,(?!\d)")
 
 
-def told_as_earlier(sentence: str) -> bool:
+def told_as_earlier(sentence: str, rules: Rules) -> bool:
     """The clause naming the sentence's day is in the pluperfect: the day is an earlier one's, told
     as background, not the session the text goes on to report."""
     phrases = day_phrases(sentence)
@@ -428,7 +432,7 @@ def told_as_earlier(sentence: str) -> bool:
     start, end = phrases[0]
     opened = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     closed = after.start() if (after := _CLAUSE_END.search(sentence, end)) else len(sentence)
-    return _PLUPERFECT.search(sentence, opened, closed) is not None
+    return _pluperfect(rules.tenses).search(sentence, opened, closed) is not None
 
 
 def told_in_past(words: str) -> bool:

@@ -108,7 +108,7 @@ def _reported_day(
     day = resolve_day(main, published.date)
     if day is None or day.day is None or context.day is None or context.day.day is None:
         return day
-    return None if same_venue and day.day < context.day.day and told_as_earlier(main) else day
+    return None if same_venue and day.day < context.day.day and told_as_earlier(main, rules) else day
 
 
 def _looks_back(day: DateRef, published: Published) -> bool:
