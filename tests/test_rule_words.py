@@ -1,7 +1,7 @@
 """The word lists extraction reads beside its patterns are rule tables (money_moves.csv,
 index_roles.csv, close_announcements.csv, overnight.csv, earlier_events.csv, share_words.csv,
 clause_words.csv, session_words.csv, subject_words.csv, distance_words.csv,
-statement_anchors.csv, tenses.csv): a new word or language is new rows, with no code."""
+statement_anchors.csv, tenses.csv, volume_words.csv): a new word or language is new rows, with no code."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ WORD_TABLES = (
     "distance_words",
     "statement_anchors",
     "tenses",
+    "volume_words",
 )
 
 
@@ -111,3 +112,15 @@ def test_a_new_pluperfect_adverb_tells_an_earlier_day_as_background(tmp_path: Pa
 
     # without the row, 'had once dropped' is no pluperfect: its Tuesday dates the index's move
     assert (day_of_04(rules), day_of_04(extended)) == ({"date": "2026-01-13"}, {"date": "2026-01-15"})
+
+
+def test_a_new_share_noun_counts_a_volume(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("volume_words", "shares,de,Titel,"))
+    text = "Die Tencent-Aktie gab am Freitag in Hongkong nach; 4.317 Tencent-Titel wechselten den Besitzer."
+
+    def kinds(with_rules: Rules) -> list[str | None]:
+        claims = extract_claims(text, Published(date(2026, 1, 16), "option"), with_rules, lang="de")[0]
+        return [c.kind for c in claims if c.quote.startswith("4.317")]
+
+    # a bare count is no claim; counted as shares by the new row, it is the session's volume
+    assert (kinds(rules), kinds(extended)) == ([], ["volume"])

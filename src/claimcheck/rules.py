@@ -134,6 +134,7 @@ class Rules:
     distance_words: Words  # '11% below their 52-week high', '13 Prozent vom Hoch entfernt'
     statement_anchors: Words  # 'seit', 'nacht': the word an anchored statement of statements.csv holds
     tenses: Words  # 'hatte ... geschlossen', 'had still gained': the pluperfect of an earlier day
+    volume_words: Words  # 'Mio. Aktien', 'million shares': a volume's count of shares
     digest: str
     # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
@@ -519,6 +520,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         distance_words=_words(table["distance_words"]),
         statement_anchors=_words(table["statement_anchors"]),
         tenses=_words(table["tenses"]),
+        volume_words=_words(table["volume_words"]),
         digest=digest.hexdigest()[:16],
         volume_judged=frozenset(r["calendar"] for r in table["exchanges"] if r["volume"] == "one venue"),
     )

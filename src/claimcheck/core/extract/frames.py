@@ -91,12 +91,16 @@ _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
 )
 
-# a count of shares: millions of them, or shares ('138,8 Mio. Aktien', '3.4 million', '4.317 Tencent-Aktien')
-_SHARE_COUNT = re.compile(
-    r"\s*(?:(?:Mio|Mrd|Tsd)\.|Millionen|Milliarden|Tausend|million|billion|thousand|[mk]\b)"
-    r"|\s*(?:[\w.]+-)?(?:Aktien|Stück|Anteile|Anteilsscheine|Papiere|shares|ADRs?)\b",
-    re.IGNORECASE,
-)
+
+@lru_cache(maxsize=4)
+def _share_count(words: Words) -> re.Pattern[str]:
+    """A count of shares, around the words of volume_words.csv: millions of them, or shares ('138,8
+    Mio. Aktien', '3.4 million', '4.317 Tencent-Aktien')."""
+    return re.compile(
+        rf"\s*(?:{words['multiplier']})|\s*(?:[\w.]+-)?(?:{words['shares']})\b",
+        re.IGNORECASE,
+    )
+
 
 _DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up", "distance_past_peak": "down"}
 
@@ -155,7 +159,11 @@ def number_claim(
             and distance_elsewhere(sentence, offset, m, inside, hits, rules)
         ):
             cue_hit = None  # 'gained 2% and are 11% off their 52-week high': the distance is the 11%
-    volume = cue_hit is not None and cue_hit[0].kind in VOLUME_KINDS and _SHARE_COUNT.match(text, m.end) is not None
+    volume = (
+        cue_hit is not None
+        and cue_hit[0].kind in VOLUME_KINDS
+        and _share_count(rules.volume_words).match(text, m.end) is not None
+    )
     if unit_class == "count" and not volume and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
     hedge = find_hedge(text, m, rules)
