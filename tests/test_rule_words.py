@@ -124,3 +124,18 @@ def test_a_new_share_noun_counts_a_volume(tmp_path: Path, rules: Rules) -> None:
 
     # a bare count is no claim; counted as shares by the new row, it is the session's volume
     assert (kinds(rules), kinds(extended)) == ([], ["volume"])
+
+
+def test_a_new_window_word_spans_an_average(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("volume_words", "window_days,en,session,"))
+    text = "Baidu's ADRs rose 2% on Friday on volume of 4.1 million, below the 20-session average of 6.2 million."
+
+    def reference_of_62(with_rules: Rules) -> dict[str, str]:
+        claims = extract_claims(text, Published(date(2025, 9, 22), "option"), with_rules, lang="en")[0]
+        return next(c.reference for c in claims if c.quote == "6.2" and c.kind == "volume_average")
+
+    # without the row the average is read as of its session alone; with it, the 20 days before
+    assert (reference_of_62(rules), reference_of_62(extended)) == (
+        {"date": "2025-09-19"},
+        {"start": "2025-08-30", "end": "2025-09-19"},
+    )

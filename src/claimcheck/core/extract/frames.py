@@ -256,7 +256,7 @@ def number_claim(
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
         if kind == "volume_average" and reference is not None:
-            reference = average_window(sentence, reference) or reference  # 'the 30-day average of 7.6 million'
+            reference = average_window(sentence, reference, rules) or reference  # 'the 30-day average of 7.6 million'
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87

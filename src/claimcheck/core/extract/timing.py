@@ -350,16 +350,23 @@ def since_window(
     return {"start": since.isoformat(), "end": until.isoformat()}, basis, source
 
 
-_AVERAGE_DAYS = re.compile(r"\b(\d{1,3})[-\s](?:day|Tage|Tages)", re.IGNORECASE)
-_AVERAGE_MONTH = re.compile(rf"\b({'|'.join(MONTHS)})[-\s]?(?:Durchschnitt|Schnitt|average)", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _average_window(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The window of an average, around the words of volume_words.csv: a count of days ('30-day'), a
+    month's average ('September-Durchschnitt')."""
+    return (
+        re.compile(rf"\b(\d{{1,3}})[-\s](?:{words['window_days']})", re.IGNORECASE),
+        re.compile(rf"\b({'|'.join(MONTHS)})[-\s]?(?:{words['average']})", re.IGNORECASE),
+    )
 
 
-def average_window(sentence: str, reference: dict[str, str]) -> dict[str, str] | None:
+def average_window(sentence: str, reference: dict[str, str], rules: Rules) -> dict[str, str] | None:
     """The sessions an average volume spans, ending on its day: 'the 30-day average' the 30 days
     before, 'im September-Durchschnitt' the month up to that day; None when the words name none."""
     end = date.fromisoformat(reference.get("date") or reference["end"])
-    days = _AVERAGE_DAYS.search(sentence)
-    month = _AVERAGE_MONTH.search(sentence)
+    average_days, average_month = _average_window(rules.volume_words)
+    days = average_days.search(sentence)
+    month = average_month.search(sentence)
     if days:
         start = end - timedelta(days=int(days[1]))
     elif month:
