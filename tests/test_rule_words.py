@@ -1,7 +1,8 @@
 """The word lists extraction reads beside its patterns are rule tables (money_moves.csv,
 index_roles.csv, close_announcements.csv, overnight.csv, earlier_events.csv, share_words.csv,
 clause_words.csv, session_words.csv, subject_words.csv, distance_words.csv,
-statement_anchors.csv, tenses.csv, volume_words.csv): a new word or language is new rows, with no code."""
+statement_anchors.csv, tenses.csv, volume_words.csv, since_bases.csv): a new word or language is new rows,
+with no code."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ WORD_TABLES = (
     "statement_anchors",
     "tenses",
     "volume_words",
+    "since_bases",
 )
 
 
@@ -138,4 +140,19 @@ def test_a_new_window_word_spans_an_average(tmp_path: Path, rules: Rules) -> Non
     assert (reference_of_62(rules), reference_of_62(extended)) == (
         {"date": "2025-09-19"},
         {"start": "2025-08-30", "end": "2025-09-19"},
+    )
+
+
+def test_a_new_base_word_names_what_a_dated_base_is_measured_on(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("since_bases", "low,en,floor,"))
+    text = "Alibaba's ADRs rose 2% to $120 on Friday: they are up 60% since the April 8 floor."
+
+    def notes(with_rules: Rules) -> list[str]:
+        claims = extract_claims(text, Published(date(2025, 9, 22), "option"), with_rules, lang="en")[0]
+        return next(c.notes for c in claims if c.quote == "60" and c.kind == "since_return")
+
+    # without the row the base is its close, the default; with it, the day's low
+    assert (notes(rules), notes(extended)) == (
+        ["measured from the close of 2025-04-08"],
+        ["measured from the low of 2025-04-08"],
     )

@@ -135,6 +135,7 @@ class Rules:
     statement_anchors: Words  # 'seit', 'nacht': the word an anchored statement of statements.csv holds
     tenses: Words  # 'hatte ... geschlossen', 'had still gained': the pluperfect of an earlier day
     volume_words: Words  # 'Mio. Aktien', 'million shares': a volume's count of shares
+    since_bases: Words  # 'Schlusskurs vom 7. April', 'April 9 low': what a dated base is measured on
     digest: str
     # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
@@ -521,6 +522,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         statement_anchors=_words(table["statement_anchors"]),
         tenses=_words(table["tenses"]),
         volume_words=_words(table["volume_words"]),
+        since_bases=_words(table["since_bases"]),
         digest=digest.hexdigest()[:16],
         volume_judged=frozenset(r["calendar"] for r in table["exchanges"] if r["volume"] == "one venue"),
     )

@@ -265,7 +265,7 @@ def number_claim(
             reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
         elif kind == "since_return" and (window := since_window(sentence, offset, m, published, context, rules)):
             reference, basis, time_source = window
-            notes.append(f"measured from the {since_base(sentence)} of {reference['start']}")  # read by measure
+            notes.append(f"measured from the {since_base(sentence, rules)} of {reference['start']}")  # read by measure
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))

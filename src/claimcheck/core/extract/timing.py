@@ -377,17 +377,20 @@ def average_window(sentence: str, reference: dict[str, str], rules: Rules) -> di
     return {"start": start.isoformat(), "end": end.isoformat()}
 
 
-_BASE_CLOSE = re.compile(r"Schluss|clos", re.IGNORECASE)
-_BASE_LOW = re.compile(r"Tief|\blows?\b|bottom|trough", re.IGNORECASE)
-_BASE_HIGH = re.compile(r"Hoch|\bhighs?\b|peak", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _since_bases(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of since_bases.csv naming a dated base's close, low and high."""
+    close, low, high = (re.compile(words[role], re.IGNORECASE) for role in ("close", "low", "high"))
+    return close, low, high
 
 
-def since_base(sentence: str) -> str:
+def since_base(sentence: str, rules: Rules) -> str:
     """What a dated base is measured on: its close ('Schlusskurs vom 7. April', 'April 8 closing low'),
     else the day's low or high it names ('Vom Tagestief ... am 9. April'), else its close."""
-    if _BASE_CLOSE.search(sentence):
+    base_close, base_low, base_high = _since_bases(rules.since_bases)
+    if base_close.search(sentence):
         return "close"
-    return "low" if _BASE_LOW.search(sentence) else "high" if _BASE_HIGH.search(sentence) else "close"
+    return "low" if base_low.search(sentence) else "high" if base_high.search(sentence) else "close"
 
 
 def session_before(day: date) -> date:
