@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from claimcheck.core.dates import resolve_day, told_in_past
 from claimcheck.core.extract import extract_claims
 from claimcheck.core.extract.linking import announces_close
 from claimcheck.model import Published
@@ -156,3 +157,23 @@ def test_a_new_base_word_names_what_a_dated_base_is_measured_on(tmp_path: Path, 
         ["measured from the close of 2025-04-08"],
         ["measured from the low of 2025-04-08"],
     )
+
+
+@pytest.mark.parametrize(
+    ("row", "words", "before", "after"),
+    [
+        # a new preterite: the Monday reported in a Saturday's recap is the one before, not the coming one
+        ("past,de,schwankten", "Am Montag schwankten die ADRs stark", date(2026, 1, 19), date(2026, 1, 12)),
+        # a new word of a plan: the weekday is a coming event's again
+        ("coming,en,tipped", "On Monday the shares were tipped to open higher", date(2026, 1, 12), date(2026, 1, 19)),
+    ],
+)
+def test_a_new_tense_word_dates_a_bare_weekday(
+    tmp_path: Path, rules: Rules, row: str, words: str, before: date, after: date
+) -> None:
+    extended = _extended(tmp_path, ("tenses", row + ","))
+    saturday = date(2026, 1, 17)
+    found = [resolve_day(words, saturday, with_rules) for with_rules in (rules, extended)]
+    assert [d.day if d else None for d in found] == [before, after]
+    in_past = [told_in_past(words, with_rules) for with_rules in (rules, extended)]
+    assert in_past == [before < saturday, after < saturday]

@@ -76,10 +76,10 @@ def _money_move(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
 _RECORD_AS_52W = {"all_time_high": "high_52w", "distance_past_peak": "distance_52w_high"}
 
 
-def _set_within_a_year(sentence: str, published: Published) -> bool:
+def _set_within_a_year(sentence: str, published: Published, rules: Rules) -> bool:
     if published.date is None:
         return False
-    day = resolve_day(sentence, published.date)
+    day = resolve_day(sentence, published.date, rules)
     return day is not None and day.day is not None and published.date - timedelta(days=365) < day.day <= published.date
 
 
@@ -175,7 +175,7 @@ def number_claim(
     if cue_hit is None and unit_class == "percent":
         cue_hit = head_period(sentence, hits)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
-    if kind in _RECORD_AS_52W and _set_within_a_year(sentence, published):
+    if kind in _RECORD_AS_52W and _set_within_a_year(sentence, published, rules):
         kind = _RECORD_AS_52W[kind]  # 'its record close of $207.04 in late October': the 52-week high
     named_year = None
     if kind == "named_year_return":
@@ -240,7 +240,7 @@ def number_claim(
     if checkable:
         scope = scope_of(days, offset, m, rules)
         reference, basis, date_notes, time_source = reference_of(
-            kind, scope.words, published, context, scope.past, scope.sessions_back, scope.or_before
+            kind, scope.words, published, context, rules, scope.past, scope.sessions_back, scope.or_before
         )
         notes.extend(date_notes)
         as_of = as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
@@ -250,6 +250,7 @@ def number_claim(
                 scope.words,
                 replace(published, date=as_of),
                 context,
+                rules,
                 scope.past,
                 scope.sessions_back,
                 scope.or_before,

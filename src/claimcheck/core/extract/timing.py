@@ -231,6 +231,7 @@ def reference_of(
     sentence: str,
     published: Published,
     context: Context,
+    rules: Rules,
     past: bool = False,
     sessions_back: int = 0,
     or_before: bool = False,
@@ -243,7 +244,7 @@ def reference_of(
     so the measure step still reads the last sessions up to publication, and such a claim can
     never be called wrong for a day it did not name.
     """
-    day = resolve_day(sentence, published.date, past)
+    day = resolve_day(sentence, published.date, rules, past)
     notes: list[str] = []
     source: TimeSource = "text"
     if kind in EXTREME_KINDS and day is not None and day.start is not None:
@@ -329,7 +330,7 @@ def since_window(
     bases = [
         (abs(start - at), start, end, ref.day)
         for start, end in day_phrases(sentence)
-        if (ref := resolve_day(sentence[start:end], published.date)) is not None
+        if (ref := resolve_day(sentence[start:end], published.date, rules)) is not None
         and ref.basis == "stated"
         and ref.day is not None
         and ref.day < published.date
@@ -338,7 +339,7 @@ def since_window(
         return None
     _, start, end, since = min(bases)
     without_base = sentence[:start] + " " * (end - start) + sentence[end:]
-    day = resolve_day(without_earlier_events(without_base, rules), published.date)
+    day = resolve_day(without_earlier_events(without_base, rules), published.date, rules)
     carried = context.day.day if context.day is not None else None
     source: TimeSource
     if day is not None and day.day is not None and day.start is None and since < day.day <= published.date:
