@@ -1,8 +1,8 @@
 """The word lists extraction reads beside its patterns are rule tables (money_moves.csv,
 index_roles.csv, close_announcements.csv, overnight.csv, earlier_events.csv, share_words.csv,
 clause_words.csv, session_words.csv, subject_words.csv, distance_words.csv,
-statement_anchors.csv, tenses.csv, volume_words.csv, since_bases.csv): a new word or language is new rows,
-with no code."""
+statement_anchors.csv, tenses.csv, volume_words.csv, since_bases.csv, day_links.csv): a new word or
+language is new rows, with no code."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ WORD_TABLES = (
     "tenses",
     "volume_words",
     "since_bases",
+    "day_links",
 )
 
 
@@ -177,3 +178,15 @@ def test_a_new_tense_word_dates_a_bare_weekday(
     assert [d.day if d else None for d in found] == [before, after]
     in_past = [told_in_past(words, with_rules) for with_rules in (rules, extended)]
     assert in_past == [before < saturday, after < saturday]
+
+
+def test_a_new_linking_word_carries_the_day_before(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("day_links", "carried,en,thus,"))
+    text = "Meituan fell 2% in Hong Kong on Wednesday. Its RSI thus stands at 29."
+
+    def reference_of_29(with_rules: Rules) -> dict[str, str] | None:
+        claims = extract_claims(text, Published(date(2026, 1, 16), "option"), with_rules, lang="en")[0]
+        return next(c.reference for c in claims if c.quote == "29")
+
+    # without the row an indicator is read as of publication; with it, as of the Wednesday before
+    assert (reference_of_29(rules), reference_of_29(extended)) == ({"date": "2026-01-16"}, {"date": "2026-01-14"})

@@ -136,6 +136,7 @@ class Rules:
     tenses: Words  # 'hatte ... geschlossen', 'had still gained': the pluperfect of an earlier day
     volume_words: Words  # 'Mio. Aktien', 'million shares': a volume's count of shares
     since_bases: Words  # 'Schlusskurs vom 7. April', 'April 9 low': what a dated base is measured on
+    day_links: Words  # 'damit', 'thereby': a clause's day tied to another's
     digest: str
     # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
@@ -523,6 +524,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         tenses=_words(table["tenses"]),
         volume_words=_words(table["volume_words"]),
         since_bases=_words(table["since_bases"]),
+        day_links=_words(table["day_links"]),
         digest=digest.hexdigest()[:16],
         volume_judged=frozenset(r["calendar"] for r in table["exchanges"] if r["volume"] == "one venue"),
     )

@@ -26,7 +26,11 @@ from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
 from claimcheck.rules import Rules, Words
 
-_LINKING = with_first_chars(re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE))
+
+@lru_cache(maxsize=4)
+def _carried(words: Words) -> re.Pattern[str]:
+    """'damit', 'thereby' (day_links.csv): a sentence going on from the day of the one before."""
+    return with_first_chars(re.compile(rf"\b({words['carried']})\b", re.IGNORECASE))
 
 
 # a comma before a digit is a decimal or thousands mark ('612,50 HKD'), not the end of a clause
@@ -256,7 +260,10 @@ def reference_of(
         day is None
         and context.day
         and context.day.day
-        and (kind in SESSION_KINDS | VOLUME_KINDS | {"index_move", "index_level"} or _LINKING.search(sentence))
+        and (
+            kind in SESSION_KINDS | VOLUME_KINDS | {"index_move", "index_level"}
+            or _carried(rules.day_links).search(sentence)
+        )
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
         source = "earlier_sentence"
