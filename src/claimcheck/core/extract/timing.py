@@ -35,7 +35,11 @@ from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
 from claimcheck.rules import Rules, Words
 
-_LINKING = with_first_chars(re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE))
+
+@lru_cache(maxsize=4)
+def _carried(words: Words) -> re.Pattern[str]:
+    """'damit', 'thereby' (day_links.csv): a sentence going on from the day of the one before."""
+    return with_first_chars(re.compile(rf"\b({words['carried']})\b", re.IGNORECASE))
 
 
 # a comma before a digit is a decimal or thousands mark ('612,50 HKD'), not the end of a clause
@@ -261,6 +265,7 @@ def reference_of(
     sentence: str,
     published: Published,
     context: Context,
+    rules: Rules,
     past: bool = False,
     sessions_back: int = 0,
     or_before: bool = False,
@@ -273,7 +278,7 @@ def reference_of(
     so the measure step still reads the last sessions up to publication, and such a claim can
     never be called wrong for a day it did not name.
     """
-    day = resolve_day(sentence, published.date, past)
+    day = resolve_day(sentence, published.date, rules, past)
     notes: list[str] = []
     source: TimeSource = "text"
     if kind in EXTREME_KINDS and day is not None and day.start is not None:
@@ -292,7 +297,10 @@ def reference_of(
         day is None
         and context.day
         and context.day.day
-        and (kind in SESSION_KINDS | VOLUME_KINDS | {"index_move", "index_level"} or _LINKING.search(sentence))
+        and (
+            kind in SESSION_KINDS | VOLUME_KINDS | {"index_move", "index_level"}
+            or _carried(rules.day_links).search(sentence)
+        )
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
         source = "earlier_sentence"
@@ -366,7 +374,7 @@ def since_window(
     bases = [
         (abs(start - at), start, end, ref.day)
         for start, end in day_phrases(sentence)
-        if (ref := resolve_day(sentence[start:end], published.date)) is not None
+        if (ref := resolve_day(sentence[start:end], published.date, rules)) is not None
         and ref.basis == "stated"
         and ref.day is not None
         and ref.day < published.date
@@ -375,7 +383,7 @@ def since_window(
         return None
     _, start, end, since = min(bases)
     without_base = sentence[:start] + " " * (end - start) + sentence[end:]
-    day = resolve_day(without_earlier_events(without_base, rules), published.date)
+    day = resolve_day(without_earlier_events(without_base, rules), published.date, rules)
     carried = context.day.day if context.day is not None else None
     source: TimeSource
     if day is not None and day.day is not None and day.start is None and since < day.day <= published.date:
@@ -387,16 +395,23 @@ def since_window(
     return {"start": since.isoformat(), "end": until.isoformat()}, basis, source
 
 
-_AVERAGE_DAYS = re.compile(r"\b(\d{1,3})[-\s](?:day|Tage|Tages)", re.IGNORECASE)
-_AVERAGE_MONTH = re.compile(rf"\b({'|'.join(MONTHS)})[-\s]?(?:Durchschnitt|Schnitt|average)", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _average_window(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The window of an average, around the words of volume_words.csv: a count of days ('30-day'), a
+    month's average ('September-Durchschnitt')."""
+    return (
+        re.compile(rf"\b(\d{{1,3}})[-\s](?:{words['window_days']})", re.IGNORECASE),
+        re.compile(rf"\b({'|'.join(MONTHS)})[-\s]?(?:{words['average']})", re.IGNORECASE),
+    )
 
 
-def average_window(sentence: str, reference: dict[str, str]) -> dict[str, str] | None:
+def average_window(sentence: str, reference: dict[str, str], rules: Rules) -> dict[str, str] | None:
     """The sessions an average volume spans, ending on its day: 'the 30-day average' the 30 days
     before, 'im September-Durchschnitt' the month up to that day; None when the words name none."""
     end = date.fromisoformat(reference.get("date") or reference["end"])
-    days = _AVERAGE_DAYS.search(sentence)
-    month = _AVERAGE_MONTH.search(sentence)
+    average_days, average_month = _average_window(rules.volume_words)
+    days = average_days.search(sentence)
+    month = average_month.search(sentence)
     if days:
         start = end - timedelta(days=int(days[1]))
     elif month:
@@ -407,17 +422,20 @@ def average_window(sentence: str, reference: dict[str, str]) -> dict[str, str] |
     return {"start": start.isoformat(), "end": end.isoformat()}
 
 
-_BASE_CLOSE = re.compile(r"Schluss|clos", re.IGNORECASE)
-_BASE_LOW = re.compile(r"Tief|\blows?\b|bottom|trough", re.IGNORECASE)
-_BASE_HIGH = re.compile(r"Hoch|\bhighs?\b|peak", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _since_bases(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of since_bases.csv naming a dated base's close, low and high."""
+    close, low, high = (re.compile(words[role], re.IGNORECASE) for role in ("close", "low", "high"))
+    return close, low, high
 
 
-def since_base(sentence: str) -> str:
+def since_base(sentence: str, rules: Rules) -> str:
     """What a dated base is measured on: its close ('Schlusskurs vom 7. April', 'April 8 closing low'),
     else the day's low or high it names ('Vom Tagestief ... am 9. April'), else its close."""
-    if _BASE_CLOSE.search(sentence):
+    base_close, base_low, base_high = _since_bases(rules.since_bases)
+    if base_close.search(sentence):
         return "close"
-    return "low" if _BASE_LOW.search(sentence) else "high" if _BASE_HIGH.search(sentence) else "close"
+    return "low" if base_low.search(sentence) else "high" if base_high.search(sentence) else "close"
 
 
 # a day written right after the high or low it dates ('52-Wochen-Hoch vom 2. Oktober 2025', 'Hoch am
