@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from claimcheck.first_chars import with_first_chars
@@ -383,27 +384,37 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
     if m:
         if published is None:
             return DateRef(None, "unresolved", "weekday without a publication date")
-        if past or _in_past(sentence, tenses):
+        if past or (_in_past(sentence, tenses) and not _coming_weekday(sentence, m, tenses)):
             return DateRef(published - timedelta(days=(published.weekday() - WEEKDAYS[m[1].lower()]) % 7), "relative")
         return nearest_weekday(WEEKDAYS[m[1].lower()], published, m[1])
     return None
 
 
+class _Tense(NamedTuple):
+    past: re.Pattern[str]
+    past_irregular: re.Pattern[str]  # the same without the bare '-ed' ending
+    coming: re.Pattern[str]
+    coming_day: re.Pattern[str]
+
+
 @lru_cache(maxsize=4)
-def _tense(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _tense(words: Words) -> _Tense:
     """Around the words of tenses.csv: a report in the past tense or the perfect (preterites, a
     participle with its auxiliary, '-ed' forms but not an adjective made of one: 'Hong Kong-listed'),
     which dates a bare weekday to the latest such day up to publication ('Am Montag sprangen die ADRs
-    ...' in a Saturday recap); and a future or a plan naming a coming day instead ('reports results
-    on Tuesday, as expected')."""
-    past = re.compile(
-        rf"\b(?:{words['past']}|(?:{words['late_participle']})\s+(?:{words['late_auxiliary']})"
+    ...' in a Saturday recap); a future or a plan naming a coming day instead ('reports results on
+    Tuesday, as expected'); and a coming word governing the weekday after it ('next Thursday')."""
+    irregular = (
+        rf"{words['past']}|(?:{words['late_participle']})\s+(?:{words['late_auxiliary']})"
         rf"|(?:{words['perfect_opens']})\b[^.;]*?\b(?:{words['perfect_closes']})"
-        rf"|(?<!-)(?!(?:{words['ed_adjective']})\b)\w{{3,}}(?:{words['past_ending']}))\b",
-        re.IGNORECASE,
     )
-    coming = re.compile(rf"\b(?:{words['coming']})\b", re.IGNORECASE)
-    return past, coming
+    regular = rf"(?<!-)(?!(?:{words['ed_adjective']})\b)\w{{3,}}(?:{words['past_ending']})"
+    return _Tense(
+        re.compile(rf"\b(?:{irregular}|{regular})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{irregular})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{words['coming']})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{words['coming_day']})\s+(?:(?:am|on|the|dem|den)\s+)?$", re.IGNORECASE),
+    )
 
 
 @lru_cache(maxsize=4)
@@ -434,14 +445,24 @@ def told_as_earlier(sentence: str, rules: Rules) -> bool:
     return _pluperfect(rules.tenses).search(sentence, opened, closed) is not None
 
 
-def told_in_past(words: str, rules: Rules) -> bool:
-    """Words that report in the past tense or the perfect, and name no coming event."""
-    return _in_past(words, rules.tenses)
+def told_in_past(words: str, rules: Rules, any_ed_form: bool = True) -> bool:
+    """Words that report in the past tense or the perfect, and name no coming event. Without
+    `any_ed_form`, a bare '-ed' form is no report (the caller knows the verbs that count: a move's,
+    not 'unveiled' or 'booked' of a reason clause)."""
+    return _in_past(words, rules.tenses, any_ed_form)
 
 
-def _in_past(words: str, tenses: Words) -> bool:
-    past, coming = _tense(tenses)
-    return past.search(words) is not None and coming.search(words) is None
+def _in_past(words: str, tenses: Words, any_ed_form: bool = True) -> bool:
+    tense = _tense(tenses)
+    past = tense.past if any_ed_form else tense.past_irregular
+    return past.search(words) is not None and tense.coming.search(words) is None
+
+
+def _coming_weekday(sentence: str, weekday: re.Match[str], tenses: Words) -> bool:
+    """A coming word governs the weekday: it stands right before it ('next Thursday', 'am kommenden
+    Donnerstag'), not elsewhere in the sentence ('ahead of the Fed decision', 'vor der nächsten
+    Zinsentscheidung')."""
+    return _tense(tenses).coming_day.search(sentence, 0, weekday.start(1)) is not None
 
 
 def _latest_day_of_month(m: re.Match[str], published: date) -> date | None:

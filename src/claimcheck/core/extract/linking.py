@@ -92,7 +92,7 @@ def link_prices(
             # the move the price ended on: the nearest before it ('0,8 Prozent auf 605 HKD, ... 1 Prozent auf 153,80')
             move = next((c for c in reversed(moves) if c.span[0] < claim.span[0]), moves[0])
             claim.kind = "intraday_price" if move.kind == "intraday_move" else "last_price"
-            said = _up_to_clause_of(claim, sentence)
+            said = _said_of(claim, sentence, rules)
             if move.kind in ("day_change", "price_change") and (
                 _completed_session(move, said, published, rules, written_by)
                 or (after_close and _closed_when_written(move, published, rules, written_by, announced=True))
@@ -109,20 +109,20 @@ def link_prices(
         elif claim.kind in ("day_change", "price_change") and claim.hedge != "intraday":
             # a stock's move reads close to close only when the text says the session ended
             # ('schloss mit einem Minus von', 'ended down'); a past-tense verb alone keeps the range
-            said = _up_to_clause_of(claim, sentence)
+            said = _said_of(claim, sentence, rules)
             claim.completed_session = claim.completed_session or (
                 (
                     after_close
                     or _told_as_earlier_event(claim, sentence, rules)
                     or (
-                        bool(_session_words(rules.session_words).ended.search(said))
+                        bool(_session_words(rules.session_words).ended.search(said.clause))
                         and _completed_session(claim, said, published, rules, written_by)
                     )
                 )
                 and _closed_when_written(claim, published, rules, written_by, announced=after_close)
             )
         elif claim.kind == "index_move" and claim.unit != "points" and claim.hedge != "intraday":
-            said = _up_to_clause_of(claim, sentence)
+            said = _said_of(claim, sentence, rules)
             claim.completed_session = (
                 after_close or _completed_session(claim, said, published, rules, written_by)
             ) and _closed_when_written(claim, published, rules, written_by, announced=after_close)
@@ -159,12 +159,28 @@ def _said_with(other: Claim, move: Claim) -> bool:
     return other.kind in ("day_change", "price_change") and 0 < move.span[0] - other.span[1] <= 12
 
 
-def _up_to_clause_of(claim: Claim, sentence: str) -> str:
-    """The sentence up to the end of the claim's clause: a word after a clause break speaks of the
-    next clause ('641 HKD verloren; im Tagesverlauf ...'), one heading the sentence of all of it."""
-    end = claim.span[1] - claim.sentence_span[0]
-    brk = CLAUSE_BREAK.search(sentence, max(0, end))
-    return sentence[: brk.start()] if brk else sentence
+class _Said(NamedTuple):
+    """The words a claim is said with: the sentence up to the end of the claim's clause (a word
+    after a clause break speaks of the next clause: '641 HKD verloren; im Tagesverlauf ...', one
+    heading the sentence of all of it); and of those, the words governing the number, its tense:
+    up to a reason or an earlier event told after it without a comma ('fall 0.9% to HK$636 as
+    investors booked profits', '... on Monday after the company unveiled new AI models')."""
+
+    clause: str
+    governing: str
+
+
+def _said_of(claim: Claim, sentence: str, rules: Rules) -> _Said:
+    end = max(0, claim.span[1] - claim.sentence_span[0])
+    brk = CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[: brk.start()] if brk else sentence
+    reason = _reason_clause(rules.clause_words).search(clause, end)
+    return _Said(clause, clause[: reason.start()] if reason else clause)
+
+
+@lru_cache(maxsize=4)
+def _reason_clause(words: Words) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{words['reason_clause']})\b", re.IGNORECASE)
 
 
 # A German text dated without a time of day is taken as written by midday in Berlin: Hong Kong's
@@ -180,14 +196,19 @@ def written_by_of(published: Published, lang: str) -> datetime | None:
 
 
 def _completed_session(
-    move: Claim, said: str, published: Published | None, rules: Rules, written_by: datetime | None
+    move: Claim, said: _Said, published: Published | None, rules: Rules, written_by: datetime | None
 ) -> bool:
-    """A move told in the past tense, no word placing it during the session, and the day's whole
-    move ('Tagesgewinn') or on a session that had closed when the text was written."""
+    """A move told in the past tense (a move verb's, or another past the number's own words are
+    in: 'ging es ... auf 169,90 Dollar'; a bare '-ed' form only of a move verb), no word placing it
+    during the session, and the day's whole move ('Tagesgewinn') or on a session that had closed
+    when the text was written."""
     words = _session_words(rules.session_words)
-    if not (words.past_move.search(said) or told_in_past(said, rules)) or words.during.search(said):
+    told = said.governing
+    if not (words.past_move.search(told) or told_in_past(told, rules, any_ed_form=False)):
         return False
-    return bool(words.day_move.search(said)) or _closed_when_written(move, published, rules, written_by)
+    if words.during.search(said.clause):
+        return False
+    return bool(words.day_move.search(said.clause)) or _closed_when_written(move, published, rules, written_by)
 
 
 def _closed_when_written(
