@@ -86,3 +86,61 @@ def test_a_coming_word_that_does_not_govern_the_weekday_leaves_it_in_the_past(tm
 def test_a_coming_word_right_before_a_weekday_names_the_coming_day(text: str) -> None:
     ref = resolve_day(text, MONDAY, pipeline.load_rules())
     assert ref is not None and ref.day == date(2025, 9, 25)
+
+
+# Alibaba 9988.HK: +5.29 % in the calendar week 12 -> 19 September 2025, +3.93 % from 15 to 22 September
+@pytest.mark.parametrize(
+    ("text", "week"),
+    [
+        ("Alibaba ended Monday's session in Hong Kong at HK$159.20. Last week the shares advanced 5.3%.", "5.3"),
+        (
+            "Alibaba beendete den Montag in Hongkong bei 159,20 HKD. "
+            "In der Vorwoche hatte die Aktie 5,3 Prozent zugelegt.",
+            "5,3",
+        ),
+        (
+            "Alibaba schloss am Montag in Hongkong bei 159,20 HKD. Die letzte Woche brachte der Aktie 5,3 Prozent.",
+            "5,3",
+        ),
+    ],
+)
+def test_the_last_calendar_week_is_not_bound_to_the_reported_session(tmp_path: Path, text: str, week: str) -> None:
+    assert _claims(text)[week].not_before is None
+    assert _verdicts(tmp_path, text, "2025-09-22")[week]["verdict"] == "accurate"
+
+
+@pytest.mark.parametrize(
+    ("text", "week"),
+    [
+        (
+            "Alibaba ended Monday's session in Hong Kong at HK$159.20. Over the past week the shares advanced 3.9%.",
+            "3.9",
+        ),
+        (
+            "Alibaba schloss am Montag in Hongkong bei 159,20 HKD. Auf Wochensicht steht ein Plus von 3,9 Prozent.",
+            "3,9",
+        ),
+    ],
+)
+def test_an_undated_week_is_bound_to_the_reported_session(text: str, week: str) -> None:
+    assert _claims(text)[week].not_before == "2025-09-22"
+
+
+def test_a_months_old_day_told_as_background_binds_no_period() -> None:
+    claims = _claims(
+        "Am 7. April war die Alibaba-Aktie in Hongkong um 18 Prozent abgestürzt. "
+        "Seit Jahresbeginn hat sie 92 Prozent zugelegt.",
+        date(2025, 9, 23),
+    )
+    assert claims["92"].not_before is None
+    assert claims["92"].reference == {"start": "2025-01-01", "end": "2025-09-23"}
+
+
+def test_an_earlier_events_session_binds_no_period() -> None:
+    # Monday's slide is looked back on; the text reports Tuesday (published the next Monday)
+    claims = _claims(
+        "Hang Seng closed at 25,063.71 on Tuesday, recovering part of Monday's 3.5% slide. "
+        "The index is still down 2.2% this year.",
+        date(2025, 11, 24),
+    )
+    assert claims["2.2"].not_before == "2025-11-18"

@@ -142,6 +142,6 @@ def extract_claims(
         claim.id = f"c{index + 1:03d}"
     take_earlier_periods(claims)
     mark_repeats(claims, text, rules)
-    bound_period_windows(claims)
+    bound_period_windows(claims, text, published, rules)
     link_sentence_claims(claims)
     return claims, lang

@@ -7,7 +7,7 @@ Run after every sentence's claims are made, since these relations look across cl
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -52,6 +52,7 @@ class _SessionWords(NamedTuple):
     day_move: re.Pattern[str]
     ended: re.Pattern[str]
     during: re.Pattern[str]
+    calendar_week: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -66,7 +67,9 @@ def _session_words(words: Words) -> _SessionWords:
         return re.compile(rf"\b(?:{words[role]})\b", re.IGNORECASE)
 
     during = re.compile(rf"\b(?:\d{{1,2}}[:.]\d{{2}}\s*(?:{words['clock']})|{words['during']})\b", re.IGNORECASE)
-    return _SessionWords(listed("past_move"), listed("day_move"), listed("session_ended"), during)
+    return _SessionWords(
+        listed("past_move"), listed("day_move"), listed("session_ended"), during, listed("calendar_week")
+    )
 
 
 def link_prices(
@@ -238,14 +241,20 @@ def _closed_when_written(
     return session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
 
 
-def bound_period_windows(claims: list[Claim]) -> None:
+def bound_period_windows(claims: list[Claim], text: str, published: Published, rules: Rules) -> None:
     """A period's move that names no day ('The Hong Kong stock is still up about 85% this year') in a
     text that reported a session of its listing before ('fell 4.7% ... on Friday') is as of that
     session or later: the sessions up to publication it may mean start there (`Claim.not_before`), and
-    its period is the one ending at that session."""
+    its period is the one ending at that session. Only a session the text reports binds: one of the
+    week up to publication, not a months-old day told as background ('Am 7. April war die Aktie ...
+    eingebrochen') nor an earlier event's ('after slipping 1.2% on Monday'). A week the words name as
+    the last calendar week ('Last week the stock gained 5.3%', 'in der Vorwoche') is not bound: it
+    keeps that week's reading."""
     bound: dict[tuple[int, int], str] = {}  # a sentence -> the session a period move of it is as of
     for index, claim in enumerate(claims):
         if claim.kind not in PERIOD_KINDS or claim.time_source != "publication_default" or claim.listing is None:
+            continue
+        if claim.kind == "week_return" and _names_calendar_week(_sentence_of(claim, text), rules):
             continue
         reported = [
             c.reference["date"]
@@ -256,6 +265,7 @@ def bound_period_windows(claims: list[Claim]) -> None:
             and "date" in c.reference
             and c.time_source in ("text", "earlier_sentence")
             and c.reference["date"] <= (claim.reference or {}).get("end", c.reference["date"])
+            and _reports_session(c, text, published, rules)
         ]  # a day after publication is a coming event's, or a weekday misread
         if not reported and claim.sentence_span in bound:
             # the periods of one sentence are as of one session: 'Over the past week the ADRs are still up
@@ -270,6 +280,30 @@ def bound_period_windows(claims: list[Claim]) -> None:
                 # the period ends at that session ('up about 85% this year' as of Friday's close);
                 # the later sessions up to publication stay permitted readings (`Claim.latest`)
                 claim.latest, claim.reference = claim.reference["end"], period
+
+
+# the sessions a text reports lie in the week up to its publication (five sessions and a weekend)
+_REPORTED_WITHIN = timedelta(days=7)
+
+
+def _reports_session(claim: Claim, text: str, published: Published, rules: Rules) -> bool:
+    """The claim's day is a session the text reports: in the week up to publication (a months-old day
+    told in the pluperfect, 'Am 7. April war die Aktie ... eingebrochen', is not), and not one of an
+    earlier event told in a clause of its own ('recovering part of Monday's 3.5% slide'). A recent day
+    told in the pluperfect stays: before a later reported day it is never the latest, and on another
+    venue it is that venue's last session ('An der Nasdaq hatten die ADRs am Dienstag ...')."""
+    day = date.fromisoformat((claim.reference or {})["date"])
+    if published.date is not None and day < published.date - _REPORTED_WITHIN:
+        return False
+    return not _told_as_earlier_event(claim, _sentence_of(claim, text), rules)
+
+
+def _sentence_of(claim: Claim, text: str) -> str:
+    return text[claim.sentence_span[0] : claim.sentence_span[1]]
+
+
+def _names_calendar_week(sentence: str, rules: Rules) -> bool:
+    return _session_words(rules.session_words).calendar_week.search(sentence) is not None
 
 
 def link_sentence_claims(claims: list[Claim]) -> None:
