@@ -144,3 +144,26 @@ def test_an_earlier_events_session_binds_no_period() -> None:
         date(2025, 11, 24),
     )
     assert claims["2.2"].not_before == "2025-11-18"
+
+
+def test_a_since_return_without_a_named_base_stays_unmeasured(tmp_path: Path) -> None:
+    # 'subsequently' names no base: the rally may have peaked before publication (9988.HK +82.7 % by
+    # 3 October, +54.4 % by 21 November from the 7 April close)
+    text = "Alibaba's Hong Kong shares slumped to HK$101.30 on April 7 and subsequently climbed about 83%."
+    claim = _verdicts(tmp_path, text, "2025-11-21")["83"]
+    assert claim["kind"] == "since_return" and claim["verdict"] == "unverifiable"
+    german = _claims(
+        "Die Alibaba-Aktie fiel am 7. April auf 101,30 HKD und stieg in der Folge um 83 Prozent.", date(2025, 11, 21)
+    )["83"]
+    assert german.kind == "since_return"
+    assert not any(note.startswith("measured from") for note in german.notes)
+
+
+def test_a_dated_base_is_read_on_its_own_phrase_not_the_sentences_other_words(tmp_path: Path) -> None:
+    # BABA: 162.81 on 19 September 2025; its 9 April low 95.73 (+70.07 %), its close 104.78 (+55.38 %)
+    text = (
+        "Alibaba's ADRs finished at $162.81 in New York on Friday, closing about 70% above their April 9 intraday low."
+    )
+    claim = _verdicts(tmp_path, text, "2025-09-22")["70"]
+    assert claim["verdict"] == "accurate"
+    assert "measured from the low of 2025-04-09" in _claims(text)["70"].notes

@@ -47,6 +47,9 @@ class Cue:
     number: str  # percent | price | points | any | none (a forecast word that only marks the numbers after it)
     max_gap: int
     words: tuple[str, ...] = ()  # a literal word of each alternative: a text with none of them cannot match
+    # a since-return row naming its base ('79% above their April 8 closing low', 'seit dem 7. April'):
+    # measured from a day the sentence states; another ('subsequently', 'in der Folge') stays unmeasured
+    names_base: bool = False
 
     def may_occur_in(self, folded_text: str) -> bool:
         return not self.words or any(word in folded_text for word in self.words)
@@ -460,6 +463,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
                 r["number"],
                 int(r["max_gap"]),
                 _literal_words(r["pattern"]),
+                r.get("base") == "dated",
             )
             for r in table["cues"]
         ),

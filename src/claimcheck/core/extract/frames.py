@@ -266,9 +266,16 @@ def number_claim(
             kind = BOUND_OF[hedge[0]]
         if year is not None:
             reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
-        elif kind == "since_return" and (window := since_window(sentence, offset, m, published, context, rules)):
-            reference, basis, time_source = window
-            notes.append(f"measured from the {since_base(sentence, rules)} of {reference['start']}")  # read by measure
+        elif (
+            kind == "since_return"
+            and cue_hit is not None
+            and cue_hit[0].names_base  # 'subsequently rallied 83%' names no base: it stays unmeasured
+            and (window := since_window(sentence, offset, m, published, context, rules))
+        ):
+            reference, basis, time_source = window.reference, window.basis, window.source
+            cue_spans = [(start, end) for _, start, end, cue in hits if cue is cue_hit[0]]
+            base = since_base(sentence, window.base_span, cue_spans, rules)
+            notes.append(f"measured from the {base} of {reference['start']}")  # read by measure
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimcheck.core.dates import (
     MONTHS,
@@ -361,9 +362,16 @@ def period_reference(kind: str, as_of: date) -> dict[str, str] | None:
     return {"start": start.isoformat(), "end": as_of.isoformat()}
 
 
+class SinceWindow(NamedTuple):
+    reference: dict[str, str]
+    basis: str
+    source: TimeSource
+    base_span: tuple[int, int]  # the base's day in the sentence
+
+
 def since_window(
     sentence: str, offset: int, m: NumberMention, published: Published, context: Context, rules: Rules
-) -> tuple[dict[str, str], str, TimeSource] | None:
+) -> SinceWindow | None:
     """A move since a dated base ('rund 57 Prozent über dem Schlusskurs vom 7. April', '79% above their
     April 8 closing low', 'Vom Tagestief ... am 9. April gerechnet ... 66 Prozent'): the period from
     the base's day, the date nearest the number, to the session reported (the sentence's other day,
@@ -392,7 +400,7 @@ def since_window(
         until, basis, source = carried, "implied", "earlier_sentence"
     else:
         until, basis, source = published.date, "implied", "publication_default"
-    return {"start": since.isoformat(), "end": until.isoformat()}, basis, source
+    return SinceWindow({"start": since.isoformat(), "end": until.isoformat()}, basis, source, (start, end))
 
 
 @lru_cache(maxsize=4)
@@ -429,13 +437,26 @@ def _since_bases(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     return close, low, high
 
 
-def since_base(sentence: str, rules: Rules) -> str:
-    """What a dated base is measured on: its close ('Schlusskurs vom 7. April', 'April 8 closing low'),
-    else the day's low or high it names ('Vom Tagestief ... am 9. April'), else its close."""
+# the words right after a base's day that may name what it is ('April 8 closing low', 'April 9 close')
+_BASE_NOUN = re.compile(r"(?:\s+[\w-]+){0,2}")
+
+
+def since_base(sentence: str, base_span: tuple[int, int], cue_spans: list[tuple[int, int]], rules: Rules) -> str:
+    """What a dated base is measured on, read in the base's phrase only (its cue nearest the base's
+    day with that day: 'above their April 9 intraday low' in a sentence that also says 'closed at'):
+    its close ('Schlusskurs vom 7. April', 'April 8 closing low'), else the day's low or high it names
+    ('Vom Tagestief ... am 9. April', 'since the April 8 trough'), else its close."""
+    start, end = base_span
+    if noun := _BASE_NOUN.match(sentence, end):  # 'April 8 closing low', 'April 9 close'
+        end = noun.end()
+    if cue_spans:
+        cue_start, cue_end = min(cue_spans, key=lambda c: max(c[0] - end, start - c[1], 0))
+        start, end = min(start, cue_start), max(end, cue_end)
+    phrase = sentence[start:end]
     base_close, base_low, base_high = _since_bases(rules.since_bases)
-    if base_close.search(sentence):
+    if base_close.search(phrase):
         return "close"
-    return "low" if base_low.search(sentence) else "high" if base_high.search(sentence) else "close"
+    return "low" if base_low.search(phrase) else "high" if base_high.search(phrase) else "close"
 
 
 # a day written right after the high or low it dates ('52-Wochen-Hoch vom 2. Oktober 2025', 'Hoch am
