@@ -167,3 +167,38 @@ def test_a_dated_base_is_read_on_its_own_phrase_not_the_sentences_other_words(tm
     claim = _verdicts(tmp_path, text, "2025-09-22")["70"]
     assert claim["verdict"] == "accurate"
     assert "measured from the low of 2025-04-09" in _claims(text)["70"].notes
+
+
+# BABA: close 105.98 on 7 April, 99.37 on 8 April, low 95.73 on 9 April; 162.81 on 19 September 2025
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        ("Alibaba's ADRs ended September 19 about 54% above their April 7 close.", "54", "accurate"),
+        ("Alibaba's ADRs ended September 19 about 54% below their April 7 close.", "54", "wrong"),
+        ("Alibaba's ADRs finished at $162.81 on Friday, roughly 54% above their close of April 7.", "54", "accurate"),
+        (
+            "Die Alibaba-ADRs beendeten den Freitag bei 162,81 Dollar, "
+            "rund 70 Prozent über dem Tagestief vom 9. April.",
+            "70",
+            "accurate",
+        ),
+    ],
+)
+def test_a_base_dated_after_its_close_or_low_is_a_since_return(
+    tmp_path: Path, text: str, quote: str, verdict: str
+) -> None:
+    claim = _verdicts(tmp_path, text, "2025-09-23")[quote]
+    assert claim["kind"] == "since_return" and claim["verdict"] == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Tencent ended Thursday's session in Hong Kong at HK$642, down from HK$661.50 the previous day.", "661.50"),
+        ("Tencent schloss am Donnerstag in Hongkong bei 642 HKD, nach 661,50 HKD am Vortag.", "661,50"),
+    ],
+)
+def test_the_previous_day_is_the_session_before_the_sentences_day(tmp_path: Path, text: str, quote: str) -> None:
+    # Tencent 0700.HK closed at 661.50 on Wednesday 17 September 2025, 642 on Thursday the 18th
+    assert _claims(text)[quote].reference == {"date": "2025-09-17"}
+    assert _verdicts(tmp_path, text, "2025-09-22")[quote]["verdict"] == "accurate"

@@ -147,6 +147,11 @@ def day_phrases(sentence: str) -> list[tuple[int, int]]:
     return sorted({(m.start(), m.end()) for pattern in _phrase_patterns(sentence) for m in pattern.finditer(sentence)})
 
 
+def names_previous_day(words: str) -> bool:
+    """'am Vortag', 'the previous day': the session before the day the words around them name."""
+    return _PREVIOUS_DAY.search(words) is not None
+
+
 def has_day_phrase(sentence: str) -> bool:
     """Whether day_phrases(sentence) finds any: the first match of any pattern settles it."""
     return names_a_day(sentence) and any(pattern.search(sentence) for pattern in _phrase_patterns(sentence))

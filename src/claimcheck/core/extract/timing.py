@@ -18,6 +18,7 @@ from claimcheck.core.dates import (
     day_phrases,
     extreme_month_window,
     has_day_phrase,
+    names_previous_day,
     resolve_day,
     without_earlier_events,
 )
@@ -201,12 +202,21 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     and a clause opened by 'after'/'nachdem' speak of a completed session; a clause opened by 'a
     day after' without a day of its own speaks of the session before the sentence's day, and a base
     without one of the sentence's day or the session before."""
-    if m.start in days.own:
-        return DayScope(days.own[m.start], past=True)
     at = m.start - offset
     starts = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(days.free, 0, at))]
     following = _CLAUSE_BREAK.search(days.free, at)
-    clause = days.free[starts[-1] : following.start() if following else len(days.free)]
+    clause_start, clause_end = starts[-1], following.start() if following else len(days.free)
+    clause = days.free[clause_start:clause_end]
+    if m.start in days.own:
+        if names_previous_day(days.own[m.start]) and has_day_phrase(days.free):
+            # 'closed at HK$642 on Thursday, down from HK$661.50 the previous day': the session before
+            # the sentence's day, not before publication
+            return DayScope(without_earlier_events(days.free, rules), past=True, sessions_back=1)
+        return DayScope(days.own[m.start], past=True)
+    rest = days.free[:clause_start] + " " * len(clause) + days.free[clause_end:]
+    if names_previous_day(clause) and has_day_phrase(rest) and not names_previous_day(rest):
+        # '..., nach 22,3 Mio. Aktien am Vortag' after 'am Donnerstag': the session before that day
+        return DayScope(without_earlier_events(rest, rules), past=True, sessions_back=1)
     opening = days.free[max(0, starts[-1] - 20) : starts[-1]]
     if m.start in days.bases:
         # 'am Montag ... ein Plus von 4,7 % gegenüber 147,60 HKD': a base without a day of its own is
