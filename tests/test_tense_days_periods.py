@@ -208,3 +208,24 @@ def test_the_previous_day_is_the_session_before_the_sentences_day(tmp_path: Path
     # Tencent 0700.HK closed at 661.50 on Wednesday 17 September 2025, 642 on Thursday the 18th
     assert _claims(text)[quote].reference == {"date": "2025-09-17"}
     assert _verdicts(tmp_path, text, "2025-09-22")[quote]["verdict"] == "accurate"
+
+
+# 7 April -> 19 August 2025, close to close: BABA +13.22 %, 9988.HK +16.78 %
+@pytest.mark.parametrize(
+    ("text", "quote", "verdict"),
+    [
+        ("Alibaba's ADRs advanced about 13% from April 7 to August 19.", "13", "accurate"),
+        ("From April 7 to August 19, Alibaba's ADRs advanced about 30%.", "30", "wrong"),
+        (
+            "Vom 7. April bis zum 19. August kletterte die Alibaba-Aktie in Hongkong um rund 17 Prozent.",
+            "17",
+            "accurate",
+        ),
+    ],
+)
+def test_a_move_from_one_date_to_another_is_measured_between_them(
+    tmp_path: Path, text: str, quote: str, verdict: str
+) -> None:
+    claim = _verdicts(tmp_path, text, "2025-09-23")[quote]
+    assert claim["kind"] == "since_return" and claim["verdict"] == verdict
+    assert _claims(text, date(2025, 9, 23))[quote].reference == {"start": "2025-04-07", "end": "2025-08-19"}

@@ -47,9 +47,14 @@ from claimcheck.core.extract.timing import (
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS, VOLUME_KINDS
 from claimcheck.core.numbers import NumberMention
 from claimcheck.model import Claim, Published, TimeSource
-from claimcheck.rules import Rules, Words
+from claimcheck.rules import Cue, Rules, Words
 
 _SIGN = r"(?:US\$|HK\$|\$|€)?"  # a currency sign written before the sum
+
+
+def _spans_of(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
+    """Where a cue stands in its sentence."""
+    return [(start, end) for _, start, end, hit in hits if hit is cue]
 
 
 @lru_cache(maxsize=4)
@@ -270,11 +275,10 @@ def number_claim(
             kind == "since_return"
             and cue_hit is not None
             and cue_hit[0].names_base  # 'subsequently rallied 83%' names no base: it stays unmeasured
-            and (window := since_window(sentence, offset, m, published, context, rules))
+            and (window := since_window(sentence, offset, m, published, context, rules, _spans_of(cue_hit[0], hits)))
         ):
             reference, basis, time_source = window.reference, window.basis, window.source
-            cue_spans = [(start, end) for _, start, end, cue in hits if cue is cue_hit[0]]
-            base = since_base(sentence, window.base_span, cue_spans, rules)
+            base = since_base(sentence, window.base_span, _spans_of(cue_hit[0], hits), rules)
             notes.append(f"measured from the {base} of {reference['start']}")  # read by measure
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:

@@ -380,12 +380,20 @@ class SinceWindow(NamedTuple):
 
 
 def since_window(
-    sentence: str, offset: int, m: NumberMention, published: Published, context: Context, rules: Rules
+    sentence: str,
+    offset: int,
+    m: NumberMention,
+    published: Published,
+    context: Context,
+    rules: Rules,
+    cue_spans: list[tuple[int, int]],
 ) -> SinceWindow | None:
     """A move since a dated base ('rund 57 Prozent über dem Schlusskurs vom 7. April', '79% above their
     April 8 closing low', 'Vom Tagestief ... am 9. April gerechnet ... 66 Prozent'): the period from
-    the base's day, the date nearest the number, to the session reported (the sentence's other day,
-    else the day carried, else publication's). None when the sentence dates no base."""
+    the base's day to the session reported (the sentence's other day, else the day carried, else
+    publication's). The base's day is the first inside the cue nearest the number ('from April 7 to
+    August 19': the 7th, up to the 19th), else the day nearest the number. None when the sentence
+    dates no base."""
     if published.date is None:
         return None
     at = m.start - offset
@@ -399,7 +407,9 @@ def since_window(
     ]
     if not bases:
         return None
-    _, start, end, since = min(bases)
+    cue = min(cue_spans, key=lambda c: abs(c[0] - at), default=None)
+    in_cue = [b for b in bases if cue is not None and cue[0] <= b[1] < cue[1]]
+    _, start, end, since = min(in_cue, key=lambda b: b[1]) if in_cue else min(bases)
     without_base = sentence[:start] + " " * (end - start) + sentence[end:]
     day = resolve_day(without_earlier_events(without_base, rules), published.date, rules)
     carried = context.day.day if context.day is not None else None
