@@ -1,8 +1,8 @@
 """The word lists extraction reads beside its patterns are rule tables (money_moves.csv,
 index_roles.csv, close_announcements.csv, overnight.csv, earlier_events.csv, share_words.csv,
 clause_words.csv, session_words.csv, subject_words.csv, distance_words.csv,
-statement_anchors.csv, tenses.csv, volume_words.csv, since_bases.csv, day_links.csv): a new word or
-language is new rows, with no code."""
+statement_anchors.csv, tenses.csv, volume_words.csv, since_bases.csv, day_links.csv,
+comparisons.csv): a new word or language is new rows, with no code."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ WORD_TABLES = (
     "volume_words",
     "since_bases",
     "day_links",
+    "comparisons",
 )
 
 
@@ -190,3 +191,16 @@ def test_a_new_linking_word_carries_the_day_before(tmp_path: Path, rules: Rules)
 
     # without the row an indicator is read as of publication; with it, as of the Wednesday before
     assert (reference_of_29(rules), reference_of_29(extended)) == ({"date": "2026-01-16"}, {"date": "2026-01-14"})
+
+
+def test_a_new_comparison_word_makes_a_base_with_its_own_day(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("comparisons", "comparison,en,against,"))
+    text = "Tencent closed at HK$612.50 on Monday, up 2.1% against HK$600.00 on Friday."
+
+    def days(with_rules: Rules) -> dict[str, dict[str, str] | None]:
+        claims = extract_claims(text, Published(date(2026, 1, 13), "option"), with_rules, lang="en")[0]
+        return {c.quote: c.reference for c in claims if c.quote in ("2.1", "600.00")}
+
+    # without the row 'on Friday' dates the move too (the coming Friday); with it, it is the base's day
+    assert days(rules) == {"2.1": {"date": "2026-01-16"}, "600.00": {"date": "2026-01-16"}}
+    assert days(extended) == {"2.1": {"date": "2026-01-12"}, "600.00": {"date": "2026-01-09"}}

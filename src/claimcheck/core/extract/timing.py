@@ -39,17 +39,22 @@ _CLAUSE_BREAK = with_first_chars(
 )
 
 
-# A number after these words is the base a move is measured from ('gegenüber HK$147,60 am Freitag'),
-# also when the base is named first: 'gegenüber dem Schlusskurs von 147,60 HKD', "from Friday's close of"
-_COMPARISON = with_first_chars(
-    re.compile(
-        r"\b(?:gegenüber|verglichen mit|im Vergleich zu[rm]?|compared (?:with|to)|up from|down from|from)"
-        r"(?:(?:\s+[^\s\d,;]+){0,3}?\s+(?:Schlusskurs|Schlussstand|Vortagesschluss\w*|Schluss|Kurs|Niveau|Stand"
-        r"|close|closing price|closing level|level|price)(?:\s+[^\s\d,;]+){0,2}?\s+(?:von|vom|bei|of|at))?"
-        r"\s*(?:HK\$|US\$|\$|€)?\s*$",
-        re.IGNORECASE,
+@lru_cache(maxsize=4)
+def _comparison(words: Words) -> re.Pattern[str]:
+    """Around the words of comparisons.csv: a number after them is the base a move is measured from
+    ('gegenüber HK$147,60 am Freitag'), also when the base is named first: 'gegenüber dem Schlusskurs
+    von 147,60 HKD', "from Friday's close of"."""
+    return with_first_chars(
+        re.compile(
+            rf"\b(?:{words['comparison']})"
+            rf"(?:(?:\s+[^\s\d,;]+){{0,3}}?\s+(?:{words['base_noun']})"
+            rf"(?:\s+[^\s\d,;]+){{0,2}}?\s+(?:{words['base_link']}))?"
+            r"\s*(?:HK\$|US\$|\$|€)?\s*$",
+            re.IGNORECASE,
+        )
     )
-)
+
+
 _BASE_REACH = 80  # how far before its number a comparison may begin
 # An earlier event: 'after falling 4.7% on Friday', 'nachdem sie am Freitag gefallen war'
 _PAST_OPENING = with_first_chars(re.compile(r"\b(?:after|nachdem)\s*$", re.IGNORECASE))
@@ -86,12 +91,13 @@ def _directly_before(sentence: str, end: int, start: int) -> bool:
     return gap is not None and gap.end() == start
 
 
-def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> DayBindings:
+def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules: Rules) -> DayBindings:
     """Which day words of a sentence belong to one number only (see DayBindings)."""
+    comparison = _comparison(rules.comparisons)
     found = [
         (n, hit.start())
         for n in numbers
-        if (hit := _COMPARISON.search(sentence, max(0, n.start - offset - _BASE_REACH), n.start - offset))
+        if (hit := comparison.search(sentence, max(0, n.start - offset - _BASE_REACH), n.start - offset))
     ]
     bases = frozenset(n.start for n, _ in found)
     # only a base binds a day: most sentences have none
