@@ -204,3 +204,15 @@ def test_a_new_comparison_word_makes_a_base_with_its_own_day(tmp_path: Path, rul
     # without the row 'on Friday' dates the move too (the coming Friday); with it, it is the base's day
     assert days(rules) == {"2.1": {"date": "2026-01-16"}, "600.00": {"date": "2026-01-16"}}
     assert days(extended) == {"2.1": {"date": "2026-01-12"}, "600.00": {"date": "2026-01-09"}}
+
+
+def test_a_new_opening_word_tells_an_earlier_event(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("day_links", "earlier_opening,en,while,"))
+    text = "Tencent trades 1.2% higher today while up 2% on Friday."
+
+    def day_of_2(with_rules: Rules) -> dict[str, str] | None:
+        claims = extract_claims(text, Published(date(2026, 1, 13), "option"), with_rules, lang="en")[0]
+        return next(c.reference for c in claims if c.quote == "2")
+
+    # without the row the Friday is the nearest (the coming one); with it, the earlier event's, last week's
+    assert (day_of_2(rules), day_of_2(extended)) == ({"date": "2026-01-16"}, {"date": "2026-01-09"})

@@ -56,8 +56,13 @@ def _comparison(words: Words) -> re.Pattern[str]:
 
 
 _BASE_REACH = 80  # how far before its number a comparison may begin
-# An earlier event: 'after falling 4.7% on Friday', 'nachdem sie am Freitag gefallen war'
-_PAST_OPENING = with_first_chars(re.compile(r"\b(?:after|nachdem)\s*$", re.IGNORECASE))
+
+
+@lru_cache(maxsize=4)
+def _past_opening(words: Words) -> re.Pattern[str]:
+    """An earlier event's opening (day_links.csv): 'after falling 4.7% on Friday', 'nachdem sie am
+    Freitag gefallen war'."""
+    return with_first_chars(re.compile(rf"\b(?:{words['earlier_opening']})\s*$", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4)
@@ -195,7 +200,7 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         return DayScope(days.free, sessions_back=1)
     if clause == days.free or has_day_phrase(clause):
         # a sentence of one clause: its day is the clause's either way
-        return DayScope(clause, past=_PAST_OPENING.search(opening) is not None)
+        return DayScope(clause, past=_past_opening(rules.day_links).search(opening) is not None)
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
     return DayScope(without_earlier_events(days.free, rules), sessions_back=1 if _DAY_AFTER.search(opening) else 0)
