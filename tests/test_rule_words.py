@@ -216,3 +216,15 @@ def test_a_new_opening_word_tells_an_earlier_event(tmp_path: Path, rules: Rules)
 
     # without the row the Friday is the nearest (the coming one); with it, the earlier event's, last week's
     assert (day_of_2(rules), day_of_2(extended)) == ({"date": "2026-01-16"}, {"date": "2026-01-09"})
+
+
+def test_a_new_day_after_phrase_reads_the_session_before(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("day_links", "day_after,en,the session after,"))
+    text = "JD.com fell 2% in Hong Kong on Wednesday, the session after its US shares dropped 1.5% to $30.10."
+
+    def day_of_15(with_rules: Rules) -> dict[str, str] | None:
+        claims = extract_claims(text, Published(date(2026, 1, 13), "option"), with_rules, lang="en")[0]
+        return next(c.reference for c in claims if c.quote == "1.5")
+
+    # without the row the US move is the Wednesday's too; with it, the session before
+    assert (day_of_15(rules), day_of_15(extended)) == ({"date": "2026-01-07"}, {"date": "2026-01-06"})

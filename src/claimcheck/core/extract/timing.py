@@ -72,8 +72,11 @@ def _overnight(words: Words) -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{words['head']})\b|\b(?:{words['market']}) (?:{words['market_link']})\b", re.IGNORECASE)
 
 
-# 'a day after its ADRs slipped 0.9%', 'einen Tag, nachdem ...': the session before the sentence's day
-_DAY_AFTER = with_first_chars(re.compile(r"\b(?:(?:a|one|the) day after|einen Tag,?\s+nachdem)\s*$", re.IGNORECASE))
+@lru_cache(maxsize=4)
+def _day_after(words: Words) -> re.Pattern[str]:
+    """'a day after its ADRs slipped 0.9%', 'einen Tag, nachdem ...' (day_links.csv): the session before
+    the sentence's day."""
+    return with_first_chars(re.compile(rf"\b(?:{words['day_after']})\s*$", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -203,7 +206,9 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         return DayScope(clause, past=_past_opening(rules.day_links).search(opening) is not None)
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
-    return DayScope(without_earlier_events(days.free, rules), sessions_back=1 if _DAY_AFTER.search(opening) else 0)
+    return DayScope(
+        without_earlier_events(days.free, rules), sessions_back=1 if _day_after(rules.day_links).search(opening) else 0
+    )
 
 
 _YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d)(?:,\s*((?:19|20)\d\d))*,?\s+(?:und|and)\s+((?:19|20)\d\d)\b")
