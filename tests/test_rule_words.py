@@ -228,3 +228,15 @@ def test_a_new_day_after_phrase_reads_the_session_before(tmp_path: Path, rules: 
 
     # without the row the US move is the Wednesday's too; with it, the session before
     assert (day_of_15(rules), day_of_15(extended)) == ({"date": "2026-01-07"}, {"date": "2026-01-06"})
+
+
+def test_a_new_day_phrase_after_a_sum_makes_it_the_shares_move(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("money_moves", "on_the_day,en,in the session,"))
+    text = "Baidu shares posted a loss of $4.72 in the session."
+
+    def kind_of_472(with_rules: Rules) -> str | None:
+        claims = extract_claims(text, Published(date(2026, 1, 13), "option"), with_rules, lang="en")[0]
+        return next(c.kind for c in claims if c.quote == "4.72")
+
+    # without the row 'a loss of $4.72' is the company's figure; with it, the shares' move in money
+    assert (kind_of_472(rules), kind_of_472(extended)) == ("financials", "price_change")
