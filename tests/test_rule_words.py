@@ -17,9 +17,11 @@ import pytest
 from claimcheck.core.dates import resolve_day, told_in_past
 from claimcheck.core.extract import extract_claims
 from claimcheck.core.extract.linking import announces_close
+from claimcheck.core.extract.subjects import named_venue
 from claimcheck.model import Published
 from claimcheck.paths import RULES_DIR
 from claimcheck.rules import Rules, load_rules
+from tests.extract_parts import parts_of
 
 WORD_TABLES = (
     "money_moves",
@@ -240,3 +242,15 @@ def test_a_new_day_phrase_after_a_sum_makes_it_the_shares_move(tmp_path: Path, r
 
     # without the row 'a loss of $4.72' is the company's figure; with it, the shares' move in money
     assert (kind_of_472(rules), kind_of_472(extended)) == ("financials", "price_change")
+
+
+def test_a_new_heading_preposition_sets_the_sentences_venue(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("subject_words", "head_preposition,en,via,"))
+    text = "Via Frankfurt, where trading is thin next to Hong Kong, Alibaba rose 2%."
+
+    def venue_of_2(with_rules: Rules) -> str | None:
+        parts = parts_of(text, with_rules, lang="en")
+        return named_venue(parts.text, 0, parts.number("2"), with_rules)
+
+    # without the row the nearer Hong Kong is the venue; with it, the venue heading the sentence
+    assert (venue_of_2(rules), venue_of_2(extended)) == ("HK", "DE")
