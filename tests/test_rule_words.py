@@ -1,8 +1,8 @@
 """The word lists extraction reads beside its patterns are rule tables (money_moves.csv,
 index_roles.csv, close_announcements.csv, overnight.csv, earlier_events.csv, share_words.csv,
 clause_words.csv, session_words.csv, subject_words.csv, distance_words.csv,
-statement_anchors.csv, tenses.csv, volume_words.csv, since_bases.csv, day_links.csv): a new word or
-language is new rows, with no code."""
+statement_anchors.csv, tenses.csv, volume_words.csv, since_bases.csv, day_links.csv,
+comparisons.csv): a new word or language is new rows, with no code."""
 
 from __future__ import annotations
 
@@ -17,9 +17,11 @@ import pytest
 from claimcheck.core.dates import resolve_day, told_in_past
 from claimcheck.core.extract import extract_claims
 from claimcheck.core.extract.linking import announces_close
+from claimcheck.core.extract.subjects import named_venue
 from claimcheck.model import Published
 from claimcheck.paths import RULES_DIR
 from claimcheck.rules import Rules, load_rules
+from tests.extract_parts import parts_of
 
 WORD_TABLES = (
     "money_moves",
@@ -37,6 +39,7 @@ WORD_TABLES = (
     "volume_words",
     "since_bases",
     "day_links",
+    "comparisons",
 )
 
 
@@ -190,3 +193,64 @@ def test_a_new_linking_word_carries_the_day_before(tmp_path: Path, rules: Rules)
 
     # without the row an indicator is read as of publication; with it, as of the Wednesday before
     assert (reference_of_29(rules), reference_of_29(extended)) == ({"date": "2026-01-16"}, {"date": "2026-01-14"})
+
+
+def test_a_new_comparison_word_makes_a_base_with_its_own_day(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("comparisons", "comparison,en,against,"))
+    text = "Tencent closed at HK$612.50 on Monday, up 2.1% against HK$600.00 on Friday."
+
+    def days(with_rules: Rules) -> dict[str, dict[str, str] | None]:
+        claims = extract_claims(text, Published(date(2026, 1, 13), "option"), with_rules, lang="en")[0]
+        return {c.quote: c.reference for c in claims if c.quote in ("2.1", "600.00")}
+
+    # without the row 'on Friday' dates the move too (the coming Friday); with it, it is the base's day
+    assert days(rules) == {"2.1": {"date": "2026-01-16"}, "600.00": {"date": "2026-01-16"}}
+    assert days(extended) == {"2.1": {"date": "2026-01-12"}, "600.00": {"date": "2026-01-09"}}
+
+
+def test_a_new_opening_word_tells_an_earlier_event(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("day_links", "earlier_opening,en,while,"))
+    text = "Tencent trades 1.2% higher today while up 2% on Friday."
+
+    def day_of_2(with_rules: Rules) -> dict[str, str] | None:
+        claims = extract_claims(text, Published(date(2026, 1, 13), "option"), with_rules, lang="en")[0]
+        return next(c.reference for c in claims if c.quote == "2")
+
+    # without the row the Friday is the nearest (the coming one); with it, the earlier event's, last week's
+    assert (day_of_2(rules), day_of_2(extended)) == ({"date": "2026-01-16"}, {"date": "2026-01-09"})
+
+
+def test_a_new_day_after_phrase_reads_the_session_before(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("day_links", "day_after,en,the session after,"))
+    text = "JD.com fell 2% in Hong Kong on Wednesday, the session after its US shares dropped 1.5% to $30.10."
+
+    def day_of_15(with_rules: Rules) -> dict[str, str] | None:
+        claims = extract_claims(text, Published(date(2026, 1, 13), "option"), with_rules, lang="en")[0]
+        return next(c.reference for c in claims if c.quote == "1.5")
+
+    # without the row the US move is the Wednesday's too; with it, the session before
+    assert (day_of_15(rules), day_of_15(extended)) == ({"date": "2026-01-07"}, {"date": "2026-01-06"})
+
+
+def test_a_new_day_phrase_after_a_sum_makes_it_the_shares_move(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("money_moves", "on_the_day,en,in the session,"))
+    text = "Baidu shares posted a loss of $4.72 in the session."
+
+    def kind_of_472(with_rules: Rules) -> str | None:
+        claims = extract_claims(text, Published(date(2026, 1, 13), "option"), with_rules, lang="en")[0]
+        return next(c.kind for c in claims if c.quote == "4.72")
+
+    # without the row 'a loss of $4.72' is the company's figure; with it, the shares' move in money
+    assert (kind_of_472(rules), kind_of_472(extended)) == ("financials", "price_change")
+
+
+def test_a_new_heading_preposition_sets_the_sentences_venue(tmp_path: Path, rules: Rules) -> None:
+    extended = _extended(tmp_path, ("subject_words", "head_preposition,en,via,"))
+    text = "Via Frankfurt, where trading is thin next to Hong Kong, Alibaba rose 2%."
+
+    def venue_of_2(with_rules: Rules) -> str | None:
+        parts = parts_of(text, with_rules, lang="en")
+        return named_venue(parts.text, 0, parts.number("2"), with_rules)
+
+    # without the row the nearer Hong Kong is the venue; with it, the venue heading the sentence
+    assert (venue_of_2(rules), venue_of_2(extended)) == ("HK", "DE")

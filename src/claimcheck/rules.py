@@ -140,6 +140,7 @@ class Rules:
     volume_words: Words  # 'Mio. Aktien', 'million shares': a volume's count of shares
     since_bases: Words  # 'Schlusskurs vom 7. April', 'April 9 low': what a dated base is measured on
     day_links: Words  # 'damit', 'thereby': a clause's day tied to another's
+    comparisons: Words  # 'gegenüber', 'from Friday's close of': a move's base before its number
     digest: str
     # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
@@ -529,6 +530,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         volume_words=_words(table["volume_words"]),
         since_bases=_words(table["since_bases"]),
         day_links=_words(table["day_links"]),
+        comparisons=_words(table["comparisons"]),
         digest=digest.hexdigest()[:16],
         volume_judged=frozenset(r["calendar"] for r in table["exchanges"] if r["volume"] == "one venue"),
     )

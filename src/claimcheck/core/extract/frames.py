@@ -90,7 +90,12 @@ def _set_within_a_year(sentence: str, published: Published, rules: Rules) -> boo
     return day is not None and day.day is not None and published.date - timedelta(days=365) < day.day <= published.date
 
 
-_ON_THE_DAY = re.compile(r"\s*(?:on the day|on the session|am Tag|im Tagesverlauf|auf Tagessicht)\b", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _on_the_day(words: Words) -> re.Pattern[str]:
+    """'on the day', 'auf Tagessicht' (money_moves.csv) right after a sum: the shares' move in money."""
+    return re.compile(rf"\s*(?:{words['on_the_day']})\b", re.IGNORECASE)
+
+
 # a session's price words nearby ('closed at $131.95, down $0.37') do not make the move a price
 _MOVABLE_PRICE = {None, "last_price", "close", "open_price", "intraday_price"}
 # '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
@@ -198,7 +203,11 @@ def number_claim(
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
     if unit_class == "price" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         kind = range_end(sentence, offset, m, inside) or kind
-    if kind == "financials" and unit_class == "price" and _ON_THE_DAY.match(sentence, m.unit_end - offset):
+    if (
+        kind == "financials"
+        and unit_class == "price"
+        and _on_the_day(rules.money_moves).match(sentence, m.unit_end - offset)
+    ):
         kind = "price_change"  # 'a loss of $4.72 on the day': the shares' loss, not the company's
     if unit_class == "price" and kind in _MOVABLE_PRICE and m.scale == 1:
         money_move, money_move_after, level_named_before = _money_move(rules.money_moves)

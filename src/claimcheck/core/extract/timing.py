@@ -50,20 +50,30 @@ _CLAUSE_BREAK = with_first_chars(
 )
 
 
-# A number after these words is the base a move is measured from ('gegenüber HK$147,60 am Freitag'),
-# also when the base is named first: 'gegenüber dem Schlusskurs von 147,60 HKD', "from Friday's close of"
-_COMPARISON = with_first_chars(
-    re.compile(
-        r"\b(?:gegenüber|verglichen mit|im Vergleich zu[rm]?|compared (?:with|to)|up from|down from|from)"
-        r"(?:(?:\s+[^\s\d,;]+){0,3}?\s+(?:Schlusskurs|Schlussstand|Vortagesschluss\w*|Schluss|Kurs|Niveau|Stand"
-        r"|close|closing price|closing level|level|price)(?:\s+[^\s\d,;]+){0,2}?\s+(?:von|vom|bei|of|at))?"
-        r"\s*(?:HK\$|US\$|\$|€)?\s*$",
-        re.IGNORECASE,
+@lru_cache(maxsize=4)
+def _comparison(words: Words) -> re.Pattern[str]:
+    """Around the words of comparisons.csv: a number after them is the base a move is measured from
+    ('gegenüber HK$147,60 am Freitag'), also when the base is named first: 'gegenüber dem Schlusskurs
+    von 147,60 HKD', "from Friday's close of"."""
+    return with_first_chars(
+        re.compile(
+            rf"\b(?:{words['comparison']})"
+            rf"(?:(?:\s+[^\s\d,;]+){{0,3}}?\s+(?:{words['base_noun']})"
+            rf"(?:\s+[^\s\d,;]+){{0,2}}?\s+(?:{words['base_link']}))?"
+            r"\s*(?:HK\$|US\$|\$|€)?\s*$",
+            re.IGNORECASE,
+        )
     )
-)
+
+
 _BASE_REACH = 80  # how far before its number a comparison may begin
-# An earlier event: 'after falling 4.7% on Friday', 'nachdem sie am Freitag gefallen war'
-_PAST_OPENING = with_first_chars(re.compile(r"\b(?:after|nachdem)\s*$", re.IGNORECASE))
+
+
+@lru_cache(maxsize=4)
+def _past_opening(words: Words) -> re.Pattern[str]:
+    """An earlier event's opening (day_links.csv): 'after falling 4.7% on Friday', 'nachdem sie am
+    Freitag gefallen war'."""
+    return with_first_chars(re.compile(rf"\b(?:{words['earlier_opening']})\s*$", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4)
@@ -75,8 +85,13 @@ def _overnight(words: Words) -> re.Pattern[str]:
 
 # "Friday's low", "Monday's close": a session's figure named by its weekday is of a session already traded
 _POSSESSIVE_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)['’]s\b", re.IGNORECASE)
-# 'a day after its ADRs slipped 0.9%', 'einen Tag, nachdem ...': the session before the sentence's day
-_DAY_AFTER = with_first_chars(re.compile(r"\b(?:(?:a|one|the) day after|einen Tag,?\s+nachdem)\s*$", re.IGNORECASE))
+
+
+@lru_cache(maxsize=4)
+def _day_after(words: Words) -> re.Pattern[str]:
+    """'a day after its ADRs slipped 0.9%', 'einen Tag, nachdem ...' (day_links.csv): the session before
+    the sentence's day."""
+    return with_first_chars(re.compile(rf"\b(?:{words['day_after']})\s*$", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -99,12 +114,13 @@ def _directly_before(sentence: str, end: int, start: int) -> bool:
     return gap is not None and gap.end() == start
 
 
-def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> DayBindings:
+def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules: Rules) -> DayBindings:
     """Which day words of a sentence belong to one number only (see DayBindings)."""
+    comparison = _comparison(rules.comparisons)
     found = [
         (n, hit.start())
         for n in numbers
-        if (hit := _COMPARISON.search(sentence, max(0, n.start - offset - _BASE_REACH), n.start - offset))
+        if (hit := comparison.search(sentence, max(0, n.start - offset - _BASE_REACH), n.start - offset))
     ]
     bases = frozenset(n.start for n, _ in found)
     # only a base binds a day: most sentences have none
@@ -230,10 +246,12 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # a sentence of one clause: its day is the clause's either way; a clause telling an earlier
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
         told_earlier = without_earlier_events(days.free, rules)[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
-        return DayScope(clause, past=_PAST_OPENING.search(opening) is not None or bool(told_earlier))
+        return DayScope(clause, past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier))
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
-    return DayScope(without_earlier_events(days.free, rules), sessions_back=1 if _DAY_AFTER.search(opening) else 0)
+    return DayScope(
+        without_earlier_events(days.free, rules), sessions_back=1 if _day_after(rules.day_links).search(opening) else 0
+    )
 
 
 _YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d)(?:,\s*((?:19|20)\d\d))*,?\s+(?:und|and)\s+((?:19|20)\d\d)\b")
