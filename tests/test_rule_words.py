@@ -85,3 +85,15 @@ def test_a_new_row_is_a_new_word(tmp_path: Path, rules: Rules) -> None:
         return next(c.completed_session for c in claims if c.quote.startswith("1.2"))
 
     assert (whole_session(rules), whole_session(extended)) == (False, True)
+
+
+@pytest.mark.parametrize("table", ["close_announcements", "statement_anchors"])
+def test_a_plain_word_table_refuses_a_pattern(tmp_path: Path, table: str) -> None:
+    """These tables' words are also searched as plain substrings (the sentences worth a pattern):
+    a row written as a pattern ('Handels(?:schluss|ende)') would never be found, so loading says so."""
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules_dir)
+    with (rules_dir / f"{table}.csv").open("a", encoding="utf-8") as handle:
+        handle.write("since,de,Handels(?:schluss|ende),\n")
+    with pytest.raises(ValueError, match=rf"{table}\.csv: 'Handels\(\?:schluss\|ende\)' is a pattern"):
+        load_rules(rules_dir)
