@@ -37,4 +37,6 @@ def parts_of(text: str, rules: Rules, lang: str = "de") -> SentenceParts:
     companies = rules.companies_in(text)
     venues, venue_heads = rules.venue_scan(text)
     context = Context(company=main_company(companies), companies=companies, venues=venues, venue_heads=venue_heads)
-    return SentenceParts(text, (0, len(text)), numbers, cue_hits(text, rules), day_bindings(text, 0, numbers), context)
+    return SentenceParts(
+        text, (0, len(text)), numbers, cue_hits(text, rules), day_bindings(text, 0, numbers, rules), context
+    )

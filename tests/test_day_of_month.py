@@ -12,6 +12,7 @@ from claimcheck import pipeline
 from claimcheck.core.dates import resolve_day
 from claimcheck.core.extract import extract_claims
 from claimcheck.model import Published
+from claimcheck.rules import Rules
 
 
 @pytest.mark.parametrize(
@@ -28,8 +29,10 @@ from claimcheck.model import Published
         ("Am Freitag schloss Tencent 40 Prozent über dem Schluss vom 7. April.", date(2025, 9, 20), date(2025, 9, 19)),
     ],
 )
-def test_a_day_of_a_month_names_its_latest_day_up_to_publication(sentence: str, published: date, day: date) -> None:
-    ref = resolve_day(sentence, published)
+def test_a_day_of_a_month_names_its_latest_day_up_to_publication(
+    sentence: str, published: date, day: date, rules: Rules
+) -> None:
+    ref = resolve_day(sentence, published, rules)
     assert ref is not None and ref.day == day
 
 
@@ -41,8 +44,8 @@ def test_a_day_of_a_month_names_its_latest_day_up_to_publication(sentence: str, 
         "Tencent shares may 5 times outperform, an analyst said.",  # 'may' is a verb
     ],
 )
-def test_since_a_day_and_the_verb_may_name_no_day(sentence: str) -> None:
-    assert resolve_day(sentence, date(2025, 12, 5)) is None
+def test_since_a_day_and_the_verb_may_name_no_day(sentence: str, rules: Rules) -> None:
+    assert resolve_day(sentence, date(2025, 12, 5), rules) is None
 
 
 def test_a_past_low_with_its_day_is_read_on_that_day() -> None:

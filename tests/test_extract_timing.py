@@ -47,16 +47,16 @@ def test_the_kth_percentage_after_a_pair_of_years_belongs_to_the_kth_year(rules:
     assert [calendar_year(parts.text, 0, m, parts.numbers) for m in percentages] == [2023, 2024]
 
 
-def test_a_period_return_refers_to_its_window_ending_on_the_day() -> None:
-    reference, basis, _, source = reference_of("ytd_return", "am Freitag", MONDAY, Context())
+def test_a_period_return_refers_to_its_window_ending_on_the_day(rules: Rules) -> None:
+    reference, basis, _, source = reference_of("ytd_return", "am Freitag", MONDAY, Context(), rules)
     assert reference == {"start": "2026-01-01", "end": "2026-01-09"} and basis == "relative" and source == "text"
 
 
-def test_no_day_named_reads_the_publication_day_and_says_so() -> None:
-    reference, basis, notes, source = reference_of("close", "Die Aktie schloss bei 5 Euro.", MONDAY, Context())
+def test_no_day_named_reads_the_publication_day_and_says_so(rules: Rules) -> None:
+    reference, basis, notes, source = reference_of("close", "Die Aktie schloss bei 5 Euro.", MONDAY, Context(), rules)
     assert reference == {"date": "2026-01-12"} and basis == "implied" and source == "publication_default"
     assert notes == ["no day stated: read against the sessions up to publication"]
-    undated = reference_of("close", "Die Aktie schloss bei 5 Euro.", Published(None, "unknown"), Context())
+    undated = reference_of("close", "Die Aktie schloss bei 5 Euro.", Published(None, "unknown"), Context(), rules)
     assert undated[:2] == (None, "unresolved")
 
 
@@ -74,7 +74,7 @@ def _day_of(text: str, quote: str, rules: Rules, published: Published = TUESDAY,
     parts = parts_of(text, rules, lang)
     scope = scope_of(parts.days, 0, parts.number(quote), rules)
     reference = reference_of(
-        "close", scope.words, published, Context(), scope.past, scope.sessions_back, scope.or_before
+        "close", scope.words, published, Context(), rules, scope.past, scope.sessions_back, scope.or_before
     )[0]
     assert reference is not None
     return reference
@@ -174,9 +174,9 @@ def test_a_weekday_told_in_the_past_is_the_last_such_day_up_to_publication(
         "Alibaba, listed in New York, reports results on Monday",
     ],
 )
-def test_a_weekday_of_a_coming_event_stays_the_nearest_such_day(words: str) -> None:
-    day = resolve_day(words, SATURDAY.date)
-    assert day is not None and day.day == date(2026, 1, 19) and not told_in_past(words)
+def test_a_weekday_of_a_coming_event_stays_the_nearest_such_day(words: str, rules: Rules) -> None:
+    day = resolve_day(words, SATURDAY.date, rules)
+    assert day is not None and day.day == date(2026, 1, 19) and not told_in_past(words, rules)
 
 
 @pytest.mark.parametrize(
@@ -187,6 +187,8 @@ def test_a_weekday_of_a_coming_event_stays_the_nearest_such_day(words: str) -> N
         ("At the start of the week the ADRs gained 3%", date(2026, 1, 12), date(2026, 1, 12)),
     ],
 )
-def test_the_start_of_the_week_is_its_monday_up_to_publication(words: str, published: date, day: date) -> None:
-    found = resolve_day(words, published)
+def test_the_start_of_the_week_is_its_monday_up_to_publication(
+    words: str, published: date, day: date, rules: Rules
+) -> None:
+    found = resolve_day(words, published, rules)
     assert found is not None and found.day == day

@@ -203,7 +203,7 @@ def test_word_positions_say_which_sentences_hold_a_word() -> None:
     assert WordPositions(fold(text), ["", "week"]).any_in(9, 13)  # '' is in every text
 
 
-def test_a_relative_day_is_read_only_where_a_relative_day_word_stands() -> None:
+def test_a_relative_day_is_read_only_where_a_relative_day_word_stands(rules: Rules) -> None:
     """`update_context` reads a sentence's day only where one of RELATIVE_DAY_WORDS stands in it:
     every sentence from which `resolve_day` reads a relative day holds one (in capitals, too)."""
     relative = 0
@@ -211,7 +211,7 @@ def test_a_relative_day_is_read_only_where_a_relative_day_word_stands() -> None:
         for start, end in sentence_spans(text):
             for sentence in (text[start:end], text[start:end].upper()):
                 for past in (False, True):
-                    day = resolve_day(sentence, date(2026, 1, 13), past)
+                    day = resolve_day(sentence, date(2026, 1, 13), rules, past)
                     if day is not None and day.basis == "relative":
                         relative += 1
                         assert any(word in sentence.lower() for word in RELATIVE_DAY_WORDS), sentence

@@ -24,6 +24,7 @@ from claimcheck.adapters.publication import ASSETS, versions_folder
 from claimcheck.adapters.store import ensure_snapshot
 from claimcheck.core.dates import resolve_day
 from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR, SNAPSHOT_DIR
+from claimcheck.rules import Rules
 from tests.helpers import lock_held, run_cli, snapshot_quote_rows
 
 
@@ -266,7 +267,7 @@ TOKENS = st.sampled_from(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(TOKENS, max_size=20), st.one_of(st.none(), st.dates()))
-def test_date_resolver_never_crashes(words: list[str], published: date | None) -> None:
-    found = resolve_day(" ".join(words), published)
+def test_date_resolver_never_crashes(rules: Rules, words: list[str], published: date | None) -> None:
+    found = resolve_day(" ".join(words), published, rules)
     if found is not None and found.day is not None and published is not None and found.basis == "relative":
         assert abs((found.day - published).days) <= 6

@@ -133,6 +133,11 @@ class Rules:
     subject_words: Words  # 'a 1% increase in the Hang Seng', 'respectively', 'tracking the rally in Hong Kong'
     distance_words: Words  # '11% below their 52-week high', '13 Prozent vom Hoch entfernt'
     statement_anchors: Words  # 'seit', 'nacht': the word an anchored statement of statements.csv holds
+    tenses: Words  # 'hatte ... geschlossen', 'had still gained': the pluperfect of an earlier day
+    volume_words: Words  # 'Mio. Aktien', 'million shares': a volume's count of shares
+    since_bases: Words  # 'Schlusskurs vom 7. April', 'April 9 low': what a dated base is measured on
+    day_links: Words  # 'damit', 'thereby': a clause's day tied to another's
+    comparisons: Words  # 'gegenüber', 'from Friday's close of': a move's base before its number
     digest: str
     # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
@@ -524,6 +529,11 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         subject_words=_words(table["subject_words"], "subject_words"),
         distance_words=_words(table["distance_words"], "distance_words"),
         statement_anchors=_words(table["statement_anchors"], "statement_anchors", plain=True),
+        tenses=_words(table["tenses"], "tenses"),
+        volume_words=_words(table["volume_words"], "volume_words"),
+        since_bases=_words(table["since_bases"], "since_bases"),
+        day_links=_words(table["day_links"], "day_links"),
+        comparisons=_words(table["comparisons"], "comparisons"),
         digest=digest.hexdigest()[:16],
         volume_judged=frozenset(r["calendar"] for r in table["exchanges"] if r["volume"] == "one venue"),
     )

@@ -325,11 +325,15 @@ class _Families:
         self.relative = odd or any(word in folded for word in RELATIVE_DAY_WORDS)
 
 
-@lru_cache(maxsize=32)  # asked for each number of a sentence: a long sentence is read once
-def resolve_day(sentence: str, published: date | None, past: bool = False) -> DateRef | None:
+def resolve_day(sentence: str, published: date | None, rules: Rules, past: bool = False) -> DateRef | None:
     """The day a sentence talks about, or None when it names no day at all. Words about an earlier,
     completed session (`past`: 'after falling 4.7% on Friday') name the latest such weekday up to
     publication, never a coming one."""
+    return _resolve_day(sentence, published, past, rules.tenses)
+
+
+@lru_cache(maxsize=32)  # asked for each number of a sentence: a long sentence is read once
+def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Words) -> DateRef | None:
     if not names_a_day(sentence):
         return None
     may = _Families(sentence)
@@ -345,7 +349,7 @@ def resolve_day(sentence: str, published: date | None, past: bool = False) -> Da
     if may.undated and _UNDATED_SESSION.search(sentence):
         return DateRef(None, "implied", "the article does not say which session")
     if may.relative:
-        relative = _relative_day(sentence, published, past)
+        relative = _relative_day(sentence, published, past, tenses)
         if relative is not None:
             return relative
     # last: a weekday or a relative day in the same words is the day reported, a day of a month
@@ -358,7 +362,7 @@ def resolve_day(sentence: str, published: date | None, past: bool = False) -> Da
     return None
 
 
-def _relative_day(sentence: str, published: date | None, past: bool) -> DateRef | None:
+def _relative_day(sentence: str, published: date | None, past: bool, tenses: Words) -> DateRef | None:
     """Today, yesterday, a clock time, the week's end, the day before, a weekday."""
     for pattern, offset in _RELATIVE:
         if pattern.search(sentence):
@@ -379,47 +383,46 @@ def _relative_day(sentence: str, published: date | None, past: bool) -> DateRef 
     if m:
         if published is None:
             return DateRef(None, "unresolved", "weekday without a publication date")
-        if past or told_in_past(sentence):
+        if past or _in_past(sentence, tenses):
             return DateRef(published - timedelta(days=(published.weekday() - WEEKDAYS[m[1].lower()]) % 7), "relative")
         return nearest_weekday(WEEKDAYS[m[1].lower()], published, m[1])
     return None
 
 
-# A report in the past tense or the perfect: German preterites and participles of the market's verbs,
-# English irregular pasts and '-ed' forms. Such words date a bare weekday to the latest such day up to
-# publication ('Am Montag sprangen die ADRs ...' in a Saturday recap): a report, not a coming day.
-_PAST_TENSE = re.compile(
-    r"\b(?:war(?:en)?|hatten?|wurden?|ging(?:en)?|kam(?:en)?|stieg(?:en)?|fiel(?:en)?|sank(?:en)?|gab(?:en)?"
-    r"|lag(?:en)?|schloss(?:en)?|gewann(?:en)?|verlor(?:en)?|sprang(?:en)?|zog(?:en)?|schoss(?:en)?|brach(?:en)?"
-    r"|(?:leg|kletter|rutsch|sack|brach|notier|kost|end|beend|erreich|markier|verteuer|verbillig|dreh|mach"
-    r"|zeig|start|eröffn|tendier|büß|verbuch|erhol|profitier|schwächel|stabilisier)e?te[n]?"
-    r"|ge\w+(?:t|en)\s+(?:hatten?|war(?:en)?)|(?:hat|haben|ist|sind)\b[^.;]*?\b\w*ge\w+(?:t|en)"
-    r"|was|were|had|fell|rose|sank|slid|lost|won|shed|hit|brought|began|swung|spent"
-    # an '-ed' form, but not an adjective made of one ('Hong Kong-listed', 'listed in New York', 'based')
-    r"|(?<!-)(?!(?:listed|based|owned|backed|related|called|named|used|dated|priced|rated|traded)\b)\w{3,}ed)\b",
-    re.IGNORECASE,
-)
-# ... but a coming day is named with a future or a plan ('reports results on Tuesday, as expected')
-_COMING = re.compile(
-    r"\b(?:will|would|is due|are due|scheduled|expected|expects?|plans?|ahead of|next|wird|werden|soll(?:en)?"
-    r"|dürfte[n]?|kommende[nm]?|nächste[nm]?|vorlegen|erwartet)\b",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=4)
+def _tense(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Around the words of tenses.csv: a report in the past tense or the perfect (preterites, a
+    participle with its auxiliary, '-ed' forms but not an adjective made of one: 'Hong Kong-listed'),
+    which dates a bare weekday to the latest such day up to publication ('Am Montag sprangen die ADRs
+    ...' in a Saturday recap); and a future or a plan naming a coming day instead ('reports results
+    on Tuesday, as expected')."""
+    past = re.compile(
+        rf"\b(?:{words['past']}|(?:{words['late_participle']})\s+(?:{words['late_auxiliary']})"
+        rf"|(?:{words['perfect_opens']})\b[^.;]*?\b(?:{words['perfect_closes']})"
+        rf"|(?<!-)(?!(?:{words['ed_adjective']})\b)\w{{3,}}(?:{words['past_ending']}))\b",
+        re.IGNORECASE,
+    )
+    coming = re.compile(rf"\b(?:{words['coming']})\b", re.IGNORECASE)
+    return past, coming
 
 
-# The pluperfect of a main clause ('Am Mittwoch hatte es noch bei 195,56 US-Dollar geschlossen', 'On
-# Wednesday the shares had still gained 0.7%'): an earlier day told as background to the one reported
-_PLUPERFECT = re.compile(
-    r"\b(?:hatten?|war(?:en)?)\b(?:[^.;]|[.,](?=\d))*?\b\w*ge\w+(?:t|en)\b"
-    r"|\bhad\s+(?:(?:still|already|just|earlier|previously)\s+)?(?:been|\w+ed|fallen|risen|sunk|lost|won|shed|slid)\b",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=4)
+def _pluperfect(words: Words) -> re.Pattern[str]:
+    """The pluperfect of a main clause, around the words of tenses.csv ('Am Mittwoch hatte es noch bei
+    195,56 US-Dollar geschlossen', 'On Wednesday the shares had still gained 0.7%'): an earlier day
+    told as background to the one reported."""
+    return re.compile(
+        rf"\b(?:{words['pluperfect_opens']})\b(?:[^.;]|[.,](?=\d))*?\b(?:{words['pluperfect_closes']})\b"
+        rf"|\b(?:{words['pluperfect_auxiliary']})\s+(?:(?:{words['pluperfect_adverb']})\s+)?"
+        rf"(?:{words['pluperfect_participle']})\b",
+        re.IGNORECASE,
+    )
 
 
 _CLAUSE_END = re.compile(r"[;:–—]|,(?!\d)")
 
 
-def told_as_earlier(sentence: str) -> bool:
+def told_as_earlier(sentence: str, rules: Rules) -> bool:
     """The clause naming the sentence's day is in the pluperfect: the day is an earlier one's, told
     as background, not the session the text goes on to report."""
     phrases = day_phrases(sentence)
@@ -428,12 +431,17 @@ def told_as_earlier(sentence: str) -> bool:
     start, end = phrases[0]
     opened = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     closed = after.start() if (after := _CLAUSE_END.search(sentence, end)) else len(sentence)
-    return _PLUPERFECT.search(sentence, opened, closed) is not None
+    return _pluperfect(rules.tenses).search(sentence, opened, closed) is not None
 
 
-def told_in_past(words: str) -> bool:
+def told_in_past(words: str, rules: Rules) -> bool:
     """Words that report in the past tense or the perfect, and name no coming event."""
-    return _PAST_TENSE.search(words) is not None and _COMING.search(words) is None
+    return _in_past(words, rules.tenses)
+
+
+def _in_past(words: str, tenses: Words) -> bool:
+    past, coming = _tense(tenses)
+    return past.search(words) is not None and coming.search(words) is None
 
 
 def _latest_day_of_month(m: re.Match[str], published: date) -> date | None:

@@ -120,7 +120,7 @@ def extract_claims(
             after_close = after_close or (close_words.any_in(s_start, s_end) and announces_close(sentence, rules))
             continue
         hits = cue_hits(sentence, rules)
-        days = day_bindings(sentence, s_start, inside)
+        days = day_bindings(sentence, s_start, inside, rules)
         sentence_claims = [
             c
             for c in (

@@ -105,10 +105,10 @@ def _reported_day(
     subordinate clause, nor an earlier day than the one in play told in the pluperfect ('Am Mittwoch
     hatte es noch bei 195,56 US-Dollar geschlossen' after Thursday's report dates that close only)."""
     main = without_earlier_events(sentence, rules)
-    day = resolve_day(main, published.date)
+    day = resolve_day(main, published.date, rules)
     if day is None or day.day is None or context.day is None or context.day.day is None:
         return day
-    return None if same_venue and day.day < context.day.day and told_as_earlier(main) else day
+    return None if same_venue and day.day < context.day.day and told_as_earlier(main, rules) else day
 
 
 def _looks_back(day: DateRef, published: Published) -> bool:

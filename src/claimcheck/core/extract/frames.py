@@ -78,14 +78,19 @@ def _money_move(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
 _RECORD_AS_52W = {"all_time_high": "high_52w", "distance_past_peak": "distance_52w_high"}
 
 
-def _set_within_a_year(sentence: str, published: Published) -> bool:
+def _set_within_a_year(sentence: str, published: Published, rules: Rules) -> bool:
     if published.date is None:
         return False
-    day = resolve_day(sentence, published.date)
+    day = resolve_day(sentence, published.date, rules)
     return day is not None and day.day is not None and published.date - timedelta(days=365) < day.day <= published.date
 
 
-_ON_THE_DAY = re.compile(r"\s*(?:on the day|on the session|am Tag|im Tagesverlauf|auf Tagessicht)\b", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _on_the_day(words: Words) -> re.Pattern[str]:
+    """'on the day', 'auf Tagessicht' (money_moves.csv) right after a sum: the shares' move in money."""
+    return re.compile(rf"\s*(?:{words['on_the_day']})\b", re.IGNORECASE)
+
+
 # a session's price words nearby ('closed at $131.95, down $0.37') do not make the move a price
 _MOVABLE_PRICE = {None, "last_price", "close", "open_price", "intraday_price"}
 # '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
@@ -93,12 +98,16 @@ _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
 )
 
-# a count of shares: millions of them, or shares ('138,8 Mio. Aktien', '3.4 million', '4.317 Tencent-Aktien')
-_SHARE_COUNT = re.compile(
-    r"\s*(?:(?:Mio|Mrd|Tsd)\.|Millionen|Milliarden|Tausend|million|billion|thousand|[mk]\b)"
-    r"|\s*(?:[\w.]+-)?(?:Aktien|Stück|Anteile|Anteilsscheine|Papiere|shares|ADRs?)\b",
-    re.IGNORECASE,
-)
+
+@lru_cache(maxsize=4)
+def _share_count(words: Words) -> re.Pattern[str]:
+    """A count of shares, around the words of volume_words.csv: millions of them, or shares ('138,8
+    Mio. Aktien', '3.4 million', '4.317 Tencent-Aktien')."""
+    return re.compile(
+        rf"\s*(?:{words['multiplier']})|\s*(?:[\w.]+-)?(?:{words['shares']})\b",
+        re.IGNORECASE,
+    )
+
 
 _DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up", "distance_past_peak": "down"}
 
@@ -157,7 +166,11 @@ def number_claim(
             and distance_elsewhere(sentence, offset, m, inside, hits, rules)
         ):
             cue_hit = None  # 'gained 2% and are 11% off their 52-week high': the distance is the 11%
-    volume = cue_hit is not None and cue_hit[0].kind in VOLUME_KINDS and _SHARE_COUNT.match(text, m.end) is not None
+    volume = (
+        cue_hit is not None
+        and cue_hit[0].kind in VOLUME_KINDS
+        and _share_count(rules.volume_words).match(text, m.end) is not None
+    )
     if unit_class == "count" and not volume and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         return None  # years, ordinals, bare counts ('20 befragten Analysten') are not claims
     hedge = find_hedge(text, m, rules)
@@ -169,7 +182,7 @@ def number_claim(
     if cue_hit is None and unit_class == "percent":
         cue_hit = head_period(sentence, hits)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
-    if kind in _RECORD_AS_52W and _set_within_a_year(sentence, published):
+    if kind in _RECORD_AS_52W and _set_within_a_year(sentence, published, rules):
         kind = _RECORD_AS_52W[kind]  # 'its record close of $207.04 in late October': the 52-week high
     named_year = None
     if kind == "named_year_return":
@@ -185,7 +198,11 @@ def number_claim(
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
     if unit_class == "price" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
         kind = range_end(sentence, offset, m, inside) or kind
-    if kind == "financials" and unit_class == "price" and _ON_THE_DAY.match(sentence, m.unit_end - offset):
+    if (
+        kind == "financials"
+        and unit_class == "price"
+        and _on_the_day(rules.money_moves).match(sentence, m.unit_end - offset)
+    ):
         kind = "price_change"  # 'a loss of $4.72 on the day': the shares' loss, not the company's
     if unit_class == "price" and kind in _MOVABLE_PRICE and m.scale == 1:
         money_move, money_move_after, level_named_before = _money_move(rules.money_moves)
@@ -234,7 +251,7 @@ def number_claim(
     if checkable:
         scope = scope_of(days, offset, m, rules)
         reference, basis, date_notes, time_source = reference_of(
-            kind, scope.words, published, context, scope.past, scope.sessions_back, scope.or_before
+            kind, scope.words, published, context, rules, scope.past, scope.sessions_back, scope.or_before
         )
         notes.extend(date_notes)
         as_of = as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
@@ -244,13 +261,14 @@ def number_claim(
                 scope.words,
                 replace(published, date=as_of),
                 context,
+                rules,
                 scope.past,
                 scope.sessions_back,
                 scope.or_before,
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
         if kind == "volume_average" and reference is not None:
-            reference = average_window(sentence, reference) or reference  # 'the 30-day average of 7.6 million'
+            reference = average_window(sentence, reference, rules) or reference  # 'the 30-day average of 7.6 million'
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
@@ -259,7 +277,7 @@ def number_claim(
             reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
         elif kind == "since_return" and (window := since_window(sentence, offset, m, published, context, rules)):
             reference, basis, time_source = window
-            notes.append(f"measured from the {since_base(sentence)} of {reference['start']}")  # read by measure
+            notes.append(f"measured from the {since_base(sentence, rules)} of {reference['start']}")  # read by measure
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))

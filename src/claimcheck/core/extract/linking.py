@@ -185,7 +185,7 @@ def _completed_session(
     """A move told in the past tense, no word placing it during the session, and the day's whole
     move ('Tagesgewinn') or on a session that had closed when the text was written."""
     words = _session_words(rules.session_words)
-    if not (words.past_move.search(said) or told_in_past(said)) or words.during.search(said):
+    if not (words.past_move.search(said) or told_in_past(said, rules)) or words.during.search(said):
         return False
     return bool(words.day_move.search(said)) or _closed_when_written(move, published, rules, written_by)
 

@@ -152,7 +152,7 @@ def _statement_claim(
     assert published.date is not None
     offset = sentence_span[0]
     notes: list[str] = []
-    day = resolve_day(sentence, published.date)
+    day = resolve_day(sentence, published.date, rules)
     if statement.anchor == "overnight":
         listing = listing_for(rules, company, "US", None)
         day = DateRef(published.date - timedelta(days=1), "relative")

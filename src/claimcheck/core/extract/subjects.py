@@ -143,9 +143,11 @@ def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rule
     return earlier[-1] if earlier else None
 
 
-# 'In Frankfurt, Alibaba shares gained ...', 'An der Wall Street, ...': a venue phrase heading the
-# sentence and closed by a comma sets the venue of the whole sentence
-_HEAD_OF_SENTENCE = re.compile(r"\W*(?:in|at|on|an|auf|im|bei)(?:\s+(?:the|der|dem))?\s+", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _head_of_sentence(words: Words) -> re.Pattern[str]:
+    """'In Frankfurt, Alibaba shares gained ...', 'An der Wall Street, ...' (subject_words.csv): a venue
+    phrase heading the sentence and closed by a comma sets the venue of the whole sentence."""
+    return re.compile(rf"\W*(?:{words['head_preposition']})(?:\s+(?:{words['head_article']}))?\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -168,8 +170,11 @@ def _names_followed_market(sentence: str, hit: tuple[int, int, str], rules: Rule
     return _subject_words(rules.subject_words).followed_market.search(sentence, clause_start, hit[0]) is not None
 
 
-def _heads_the_sentence(sentence: str, hit: tuple[int, int, str]) -> bool:
-    return _HEAD_OF_SENTENCE.fullmatch(sentence, 0, hit[0]) is not None and sentence[hit[1] : hit[1] + 1] == ","
+def _heads_the_sentence(sentence: str, hit: tuple[int, int, str], rules: Rules) -> bool:
+    return (
+        _head_of_sentence(rules.subject_words).fullmatch(sentence, 0, hit[0]) is not None
+        and sentence[hit[1] : hit[1] + 1] == ","
+    )
 
 
 def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_name: bool = True) -> str | None:
@@ -194,7 +199,7 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
         return abs(hit[0] - at) + (60 if _any_between(sentence, ",", min(hit[1], at), max(hit[0], at)) else 0)
 
     own_clause = [hit for hit in named if not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))]
-    head = [hit for hit in named if _heads_the_sentence(sentence, hit)]
+    head = [hit for hit in named if _heads_the_sentence(sentence, hit, rules)]
     if head and not own_clause:
         return head[0][2]
     if named:

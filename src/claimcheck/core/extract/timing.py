@@ -35,7 +35,11 @@ from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
 from claimcheck.rules import Rules, Words
 
-_LINKING = with_first_chars(re.compile(r"\b(damit|dadurch|thereby|bringing)\b", re.IGNORECASE))
+
+@lru_cache(maxsize=4)
+def _carried(words: Words) -> re.Pattern[str]:
+    """'damit', 'thereby' (day_links.csv): a sentence going on from the day of the one before."""
+    return with_first_chars(re.compile(rf"\b({words['carried']})\b", re.IGNORECASE))
 
 
 # a comma before a digit is a decimal or thousands mark ('612,50 HKD'), not the end of a clause
@@ -44,20 +48,30 @@ _CLAUSE_BREAK = with_first_chars(
 )
 
 
-# A number after these words is the base a move is measured from ('gegenüber HK$147,60 am Freitag'),
-# also when the base is named first: 'gegenüber dem Schlusskurs von 147,60 HKD', "from Friday's close of"
-_COMPARISON = with_first_chars(
-    re.compile(
-        r"\b(?:gegenüber|verglichen mit|im Vergleich zu[rm]?|compared (?:with|to)|up from|down from|from)"
-        r"(?:(?:\s+[^\s\d,;]+){0,3}?\s+(?:Schlusskurs|Schlussstand|Vortagesschluss\w*|Schluss|Kurs|Niveau|Stand"
-        r"|close|closing price|closing level|level|price)(?:\s+[^\s\d,;]+){0,2}?\s+(?:von|vom|bei|of|at))?"
-        r"\s*(?:HK\$|US\$|\$|€)?\s*$",
-        re.IGNORECASE,
+@lru_cache(maxsize=4)
+def _comparison(words: Words) -> re.Pattern[str]:
+    """Around the words of comparisons.csv: a number after them is the base a move is measured from
+    ('gegenüber HK$147,60 am Freitag'), also when the base is named first: 'gegenüber dem Schlusskurs
+    von 147,60 HKD', "from Friday's close of"."""
+    return with_first_chars(
+        re.compile(
+            rf"\b(?:{words['comparison']})"
+            rf"(?:(?:\s+[^\s\d,;]+){{0,3}}?\s+(?:{words['base_noun']})"
+            rf"(?:\s+[^\s\d,;]+){{0,2}}?\s+(?:{words['base_link']}))?"
+            r"\s*(?:HK\$|US\$|\$|€)?\s*$",
+            re.IGNORECASE,
+        )
     )
-)
+
+
 _BASE_REACH = 80  # how far before its number a comparison may begin
-# An earlier event: 'after falling 4.7% on Friday', 'nachdem sie am Freitag gefallen war'
-_PAST_OPENING = with_first_chars(re.compile(r"\b(?:after|nachdem)\s*$", re.IGNORECASE))
+
+
+@lru_cache(maxsize=4)
+def _past_opening(words: Words) -> re.Pattern[str]:
+    """An earlier event's opening (day_links.csv): 'after falling 4.7% on Friday', 'nachdem sie am
+    Freitag gefallen war'."""
+    return with_first_chars(re.compile(rf"\b(?:{words['earlier_opening']})\s*$", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4)
@@ -69,8 +83,13 @@ def _overnight(words: Words) -> re.Pattern[str]:
 
 # "Friday's low", "Monday's close": a session's figure named by its weekday is of a session already traded
 _POSSESSIVE_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)['’]s\b", re.IGNORECASE)
-# 'a day after its ADRs slipped 0.9%', 'einen Tag, nachdem ...': the session before the sentence's day
-_DAY_AFTER = with_first_chars(re.compile(r"\b(?:(?:a|one|the) day after|einen Tag,?\s+nachdem)\s*$", re.IGNORECASE))
+
+
+@lru_cache(maxsize=4)
+def _day_after(words: Words) -> re.Pattern[str]:
+    """'a day after its ADRs slipped 0.9%', 'einen Tag, nachdem ...' (day_links.csv): the session before
+    the sentence's day."""
+    return with_first_chars(re.compile(rf"\b(?:{words['day_after']})\s*$", re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -93,12 +112,13 @@ def _directly_before(sentence: str, end: int, start: int) -> bool:
     return gap is not None and gap.end() == start
 
 
-def day_bindings(sentence: str, offset: int, numbers: list[NumberMention]) -> DayBindings:
+def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules: Rules) -> DayBindings:
     """Which day words of a sentence belong to one number only (see DayBindings)."""
+    comparison = _comparison(rules.comparisons)
     found = [
         (n, hit.start())
         for n in numbers
-        if (hit := _COMPARISON.search(sentence, max(0, n.start - offset - _BASE_REACH), n.start - offset))
+        if (hit := comparison.search(sentence, max(0, n.start - offset - _BASE_REACH), n.start - offset))
     ]
     bases = frozenset(n.start for n, _ in found)
     # only a base binds a day: most sentences have none
@@ -215,10 +235,12 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # a sentence of one clause: its day is the clause's either way; a clause telling an earlier
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
         told_earlier = without_earlier_events(days.free, rules)[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
-        return DayScope(clause, past=_PAST_OPENING.search(opening) is not None or bool(told_earlier))
+        return DayScope(clause, past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier))
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
-    return DayScope(without_earlier_events(days.free, rules), sessions_back=1 if _DAY_AFTER.search(opening) else 0)
+    return DayScope(
+        without_earlier_events(days.free, rules), sessions_back=1 if _day_after(rules.day_links).search(opening) else 0
+    )
 
 
 _YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d)(?:,\s*((?:19|20)\d\d))*,?\s+(?:und|and)\s+((?:19|20)\d\d)\b")
@@ -261,6 +283,7 @@ def reference_of(
     sentence: str,
     published: Published,
     context: Context,
+    rules: Rules,
     past: bool = False,
     sessions_back: int = 0,
     or_before: bool = False,
@@ -273,7 +296,7 @@ def reference_of(
     so the measure step still reads the last sessions up to publication, and such a claim can
     never be called wrong for a day it did not name.
     """
-    day = resolve_day(sentence, published.date, past)
+    day = resolve_day(sentence, published.date, rules, past)
     notes: list[str] = []
     source: TimeSource = "text"
     if kind in EXTREME_KINDS and day is not None and day.start is not None:
@@ -292,7 +315,10 @@ def reference_of(
         day is None
         and context.day
         and context.day.day
-        and (kind in SESSION_KINDS | VOLUME_KINDS | {"index_move", "index_level"} or _LINKING.search(sentence))
+        and (
+            kind in SESSION_KINDS | VOLUME_KINDS | {"index_move", "index_level"}
+            or _carried(rules.day_links).search(sentence)
+        )
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
         source = "earlier_sentence"
@@ -366,7 +392,7 @@ def since_window(
     bases = [
         (abs(start - at), start, end, ref.day)
         for start, end in day_phrases(sentence)
-        if (ref := resolve_day(sentence[start:end], published.date)) is not None
+        if (ref := resolve_day(sentence[start:end], published.date, rules)) is not None
         and ref.basis == "stated"
         and ref.day is not None
         and ref.day < published.date
@@ -375,7 +401,7 @@ def since_window(
         return None
     _, start, end, since = min(bases)
     without_base = sentence[:start] + " " * (end - start) + sentence[end:]
-    day = resolve_day(without_earlier_events(without_base, rules), published.date)
+    day = resolve_day(without_earlier_events(without_base, rules), published.date, rules)
     carried = context.day.day if context.day is not None else None
     source: TimeSource
     if day is not None and day.day is not None and day.start is None and since < day.day <= published.date:
@@ -387,16 +413,23 @@ def since_window(
     return {"start": since.isoformat(), "end": until.isoformat()}, basis, source
 
 
-_AVERAGE_DAYS = re.compile(r"\b(\d{1,3})[-\s](?:day|Tage|Tages)", re.IGNORECASE)
-_AVERAGE_MONTH = re.compile(rf"\b({'|'.join(MONTHS)})[-\s]?(?:Durchschnitt|Schnitt|average)", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _average_window(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The window of an average, around the words of volume_words.csv: a count of days ('30-day'), a
+    month's average ('September-Durchschnitt')."""
+    return (
+        re.compile(rf"\b(\d{{1,3}})[-\s](?:{words['window_days']})", re.IGNORECASE),
+        re.compile(rf"\b({'|'.join(MONTHS)})[-\s]?(?:{words['average']})", re.IGNORECASE),
+    )
 
 
-def average_window(sentence: str, reference: dict[str, str]) -> dict[str, str] | None:
+def average_window(sentence: str, reference: dict[str, str], rules: Rules) -> dict[str, str] | None:
     """The sessions an average volume spans, ending on its day: 'the 30-day average' the 30 days
     before, 'im September-Durchschnitt' the month up to that day; None when the words name none."""
     end = date.fromisoformat(reference.get("date") or reference["end"])
-    days = _AVERAGE_DAYS.search(sentence)
-    month = _AVERAGE_MONTH.search(sentence)
+    average_days, average_month = _average_window(rules.volume_words)
+    days = average_days.search(sentence)
+    month = average_month.search(sentence)
     if days:
         start = end - timedelta(days=int(days[1]))
     elif month:
@@ -407,17 +440,20 @@ def average_window(sentence: str, reference: dict[str, str]) -> dict[str, str] |
     return {"start": start.isoformat(), "end": end.isoformat()}
 
 
-_BASE_CLOSE = re.compile(r"Schluss|clos", re.IGNORECASE)
-_BASE_LOW = re.compile(r"Tief|\blows?\b|bottom|trough", re.IGNORECASE)
-_BASE_HIGH = re.compile(r"Hoch|\bhighs?\b|peak", re.IGNORECASE)
+@lru_cache(maxsize=4)
+def _since_bases(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of since_bases.csv naming a dated base's close, low and high."""
+    close, low, high = (re.compile(words[role], re.IGNORECASE) for role in ("close", "low", "high"))
+    return close, low, high
 
 
-def since_base(sentence: str) -> str:
+def since_base(sentence: str, rules: Rules) -> str:
     """What a dated base is measured on: its close ('Schlusskurs vom 7. April', 'April 8 closing low'),
     else the day's low or high it names ('Vom Tagestief ... am 9. April'), else its close."""
-    if _BASE_CLOSE.search(sentence):
+    base_close, base_low, base_high = _since_bases(rules.since_bases)
+    if base_close.search(sentence):
         return "close"
-    return "low" if _BASE_LOW.search(sentence) else "high" if _BASE_HIGH.search(sentence) else "close"
+    return "low" if base_low.search(sentence) else "high" if base_high.search(sentence) else "close"
 
 
 # a day written right after the high or low it dates ('52-Wochen-Hoch vom 2. Oktober 2025', 'Hoch am
