@@ -217,6 +217,7 @@ def number_claim(
     reference: dict[str, str] | None = None
     basis = "none"
     time_source: TimeSource = "none"
+    dated_base: tuple[str, str] | None = None
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
         venue = venue_or_inferred(sentence, offset, m, company, rules, context, notes)
         listing = listing_for(rules, company, venue, m.unit if unit_class == "price" else None)
@@ -259,7 +260,8 @@ def number_claim(
             reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
         elif kind == "since_return" and (window := since_window(sentence, offset, m, published, context, rules)):
             reference, basis, time_source = window
-            notes.append(f"measured from the {since_base(sentence)} of {reference['start']}")  # read by measure
+            dated_base = (since_base(sentence), reference["start"])
+            notes.append(f"measured from the {dated_base[0]} of {dated_base[1]}")  # shown; measure reads since_base
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
@@ -294,4 +296,5 @@ def number_claim(
         fx_from=(fx_base.value * fx_base.scale, str(fx_base.unit)) if fx_base else None,
         extreme_month=stated_month,
         time_source=time_source,
+        since_base=dated_base,
     )
