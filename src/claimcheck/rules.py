@@ -133,6 +133,7 @@ class Rules:
     subject_words: Words  # 'a 1% increase in the Hang Seng', 'respectively', 'tracking the rally in Hong Kong'
     distance_words: Words  # '11% below their 52-week high', '13 Prozent vom Hoch entfernt'
     statement_anchors: Words  # 'seit', 'nacht': the word an anchored statement of statements.csv holds
+    volume_words: Words  # 'Leerverkäufe', 'täglich', 'bis zum Mittag': a volume that is not one whole session's
     digest: str
     # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
@@ -514,6 +515,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         share_words=_words(table["share_words"]),
         clause_words=_words(table["clause_words"]),
         session_words=_words(table["session_words"]),
+        volume_words=_words(table["volume_words"]),
         subject_words=_words(table["subject_words"]),
         distance_words=_words(table["distance_words"]),
         statement_anchors=_words(table["statement_anchors"]),

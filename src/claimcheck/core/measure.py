@@ -619,6 +619,9 @@ def _measure_one(
     if claim.kind in UNMEASURED_KINDS and _dated_base(claim) is None:
         found.unverifiable_reason = UNMEASURED_KINDS[claim.kind]
         return found
+    if claim.unmeasured_reason is not None:
+        found.unverifiable_reason = claim.unmeasured_reason
+        return found
     if not claim.reference:
         found.unverifiable_reason = "the day this claim refers to could not be resolved"
         return found
