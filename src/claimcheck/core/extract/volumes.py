@@ -5,10 +5,11 @@ wrong is the worst defect. Other readings the words say (volume_words.csv, one r
   'through Stock Connect', 'Am gesamten Markt'): out of scope (scope.csv);
 - `volume_average`: an average day's ('wechselten dort täglich rund 19 Mio.', 'on average');
 - `volume_partial`: part of a session ('Bis zum Mittag', 'so far', 'bis 11:30 Uhr'), or the
-  publication day's session still open when the text was written ('Bisher wurden heute ...');
-- `volume_unattributed`: a figure whose sentence does not name the stock, or whose clause does not
-  name the venue (a venue taken from an earlier sentence, the home listing assumed, or one named
-  for another figure: 'Volume was 18.2 million shares, well below the 139 million traded in Hong Kong').
+  publication day's session still open when the text was written ('Heute ...' at noon).
+A figure whose sentence does not name the stock, or whose clause does not name the venue (a venue
+taken from an earlier sentence, the home listing assumed, or one named for another figure: 'Volume
+was 18.2 million shares, well below the 139 million traded in Hong Kong') stays a `volume` whose
+listing is a guess: `attributed` says no, and the claim carries `kinds.VOLUME_UNATTRIBUTED`.
 """
 
 from __future__ import annotations
