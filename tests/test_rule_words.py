@@ -37,6 +37,7 @@ WORD_TABLES = (
     "statement_anchors",
     "tenses",
     "volume_words",
+    "volume_qualifiers",
     "since_bases",
     "day_links",
     "comparisons",

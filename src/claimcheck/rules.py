@@ -138,6 +138,7 @@ class Rules:
     since_bases: Words  # 'Schlusskurs vom 7. April', 'April 9 low': what a dated base is measured on
     day_links: Words  # 'damit', 'thereby': a clause's day tied to another's
     comparisons: Words  # 'gegenüber', 'from Friday's close of': a move's base before its number
+    volume_qualifiers: Words  # 'Leerverkäufe', 'täglich', 'bis zum Mittag': a volume that is not one whole session's
     digest: str
     # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
@@ -534,6 +535,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         since_bases=_words(table["since_bases"], "since_bases"),
         day_links=_words(table["day_links"], "day_links"),
         comparisons=_words(table["comparisons"], "comparisons"),
+        volume_qualifiers=_words(table["volume_qualifiers"], "volume_qualifiers"),
         digest=digest.hexdigest()[:16],
         volume_judged=frozenset(r["calendar"] for r in table["exchanges"] if r["volume"] == "one venue"),
     )
