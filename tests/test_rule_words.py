@@ -37,6 +37,7 @@ WORD_TABLES = (
     "statement_anchors",
     "tenses",
     "volume_words",
+    "volume_qualifiers",
     "since_bases",
     "day_links",
     "comparisons",
@@ -254,3 +255,15 @@ def test_a_new_heading_preposition_sets_the_sentences_venue(tmp_path: Path, rule
 
     # without the row the nearer Hong Kong is the venue; with it, the venue heading the sentence
     assert (venue_of_2(rules), venue_of_2(extended)) == ("HK", "DE")
+
+
+@pytest.mark.parametrize("table", ["close_announcements", "statement_anchors"])
+def test_a_plain_word_table_refuses_a_pattern(tmp_path: Path, table: str) -> None:
+    """These tables' words are also searched as plain substrings (the sentences worth a pattern):
+    a row written as a pattern ('Handels(?:schluss|ende)') would never be found, so loading says so."""
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules_dir)
+    with (rules_dir / f"{table}.csv").open("a", encoding="utf-8") as handle:
+        handle.write("since,de,Handels(?:schluss|ende),\n")
+    with pytest.raises(ValueError, match=rf"{table}\.csv: 'Handels\(\?:schluss\|ende\)' is a pattern"):
+        load_rules(rules_dir)

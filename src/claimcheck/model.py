@@ -70,6 +70,12 @@ class Claim:
     not_before: str | None = None
     # such a move's period ends at that session; the last session it may still mean (its day at publication)
     latest: str | None = None
+    # a move since a dated base ('57 Prozent über dem Schlusskurs vom 7. April'): the field its
+    # words name ('close', 'low', 'high') and the base's ISO day, measured from; the note only says it
+    since_base: tuple[str, str] | None = None
+    # why the claim's own words leave it unmeasured though its kind is measured (a trading volume
+    # whose stock or venue is not named beside it: `kinds.VOLUME_UNATTRIBUTED`); reported by measure
+    unmeasured_reason: str | None = None
 
 
 @dataclass

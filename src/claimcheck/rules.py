@@ -141,6 +141,7 @@ class Rules:
     since_bases: Words  # 'Schlusskurs vom 7. April', 'April 9 low': what a dated base is measured on
     day_links: Words  # 'damit', 'thereby': a clause's day tied to another's
     comparisons: Words  # 'gegenüber', 'from Friday's close of': a move's base before its number
+    volume_qualifiers: Words  # 'Leerverkäufe', 'täglich', 'bis zum Mittag': a volume that is not one whole session's
     digest: str
     # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
@@ -350,10 +351,17 @@ def _listing_row(r: dict[str, str]) -> Listing:
     )
 
 
-def _words(rows: list[dict[str, str]]) -> Words:
-    """A vocabulary table's rows (role, lang, words) as one alternation per role."""
+_PATTERN_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]()]")
+
+
+def _words(rows: list[dict[str, str]], table: str, plain: bool = False) -> Words:
+    """A vocabulary table's rows (role, lang, words) as one alternation per role. A plain table's
+    words are also searched as substrings (to find the sentences worth a pattern): a row written
+    as a pattern there would never be found, so it is refused."""
     by_role: dict[str, list[str]] = {}
     for r in rows:
+        if plain and _PATTERN_SYNTAX.search(r["words"]):
+            raise ValueError(f"{table}.csv: '{r['words']}' is a pattern; this table takes plain words")
         by_role.setdefault(r["role"], []).append(r["words"])
     return Words({role: "|".join(words) for role, words in by_role.items()})
 
@@ -515,22 +523,23 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         phrases={
             "de": tuple(sorted(((r["en"], r["de"]) for r in table["phrases"]), key=lambda p: -len(p[0]))),
         },
-        money_moves=_words(table["money_moves"]),
-        index_roles=_words(table["index_roles"]),
-        close_announcements=_words(table["close_announcements"]),
-        overnight=_words(table["overnight"]),
-        earlier_events=_words(table["earlier_events"]),
-        share_words=_words(table["share_words"]),
-        clause_words=_words(table["clause_words"]),
-        session_words=_words(table["session_words"]),
-        subject_words=_words(table["subject_words"]),
-        distance_words=_words(table["distance_words"]),
-        statement_anchors=_words(table["statement_anchors"]),
-        tenses=_words(table["tenses"]),
-        volume_words=_words(table["volume_words"]),
-        since_bases=_words(table["since_bases"]),
-        day_links=_words(table["day_links"]),
-        comparisons=_words(table["comparisons"]),
+        money_moves=_words(table["money_moves"], "money_moves"),
+        index_roles=_words(table["index_roles"], "index_roles"),
+        close_announcements=_words(table["close_announcements"], "close_announcements", plain=True),
+        overnight=_words(table["overnight"], "overnight"),
+        earlier_events=_words(table["earlier_events"], "earlier_events"),
+        share_words=_words(table["share_words"], "share_words"),
+        clause_words=_words(table["clause_words"], "clause_words"),
+        session_words=_words(table["session_words"], "session_words"),
+        subject_words=_words(table["subject_words"], "subject_words"),
+        distance_words=_words(table["distance_words"], "distance_words"),
+        statement_anchors=_words(table["statement_anchors"], "statement_anchors", plain=True),
+        tenses=_words(table["tenses"], "tenses"),
+        volume_words=_words(table["volume_words"], "volume_words"),
+        since_bases=_words(table["since_bases"], "since_bases"),
+        day_links=_words(table["day_links"], "day_links"),
+        comparisons=_words(table["comparisons"], "comparisons"),
+        volume_qualifiers=_words(table["volume_qualifiers"], "volume_qualifiers"),
         digest=digest.hexdigest()[:16],
         volume_judged=frozenset(r["calendar"] for r in table["exchanges"] if r["volume"] == "one venue"),
     )

@@ -40,10 +40,21 @@ UNMEASURED_KINDS = {
     "months_return": "a move over several months: not measured yet",
     "same_period": "a move 'over the same period' with no earlier period move in the text to take it from",
     "volume_average": "an average trading volume over several sessions: not measured yet",
+    "volume_partial": (
+        "a trading volume counted during the session (so far, by midday, at a time of day): "
+        "not the session's whole volume"
+    ),
 }
+# A session's volume whose own words do not name its stock, or whose clause does not name its venue
+# (taken from an earlier sentence, assumed, or named for another figure): `Claim.unmeasured_reason`
+VOLUME_UNATTRIBUTED = (
+    "a trading volume whose own words do not name both the stock and its venue: "
+    "it may be another listing's or the market's"
+)
 # Trading volume ('138,8 Mio. Aktien wechselten den Besitzer', 'Volume was 3.4 million shares'): a
-# count of shares, of one session or averaged over several (issue #13)
-VOLUME_KINDS = {"volume", "volume_average"}
+# count of shares, of one session or averaged over several (issue #13); a session's volume judged
+# only with its stock and venue named beside it and the whole session counted (volume_qualifiers.csv)
+VOLUME_KINDS = {"volume", "volume_average", "volume_partial", "volume_subset"}
 
 
 def month_before(day: date) -> date:

@@ -6,7 +6,6 @@ Frames in, Measurement records out. Raw traded prices only; sessions from exchan
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -446,17 +445,12 @@ def _volume_readings(claim: Claim, data: ListingData, day: date) -> list[Reading
     return [_point(f"the session's trading volume, in {units}", volume.value / claim.scale, (volume,))]
 
 
-_DATED_BASE = re.compile(r"^measured from the (close|low|high) of (\d{4}-\d\d-\d\d)$")
-
-
 def _dated_base(claim: Claim) -> tuple[str, date] | None:
-    """The field and day a move since a dated base is measured from (the extractor's note), or None."""
-    if claim.kind != "since_return":
+    """The field and day a move since a dated base is measured from (`Claim.since_base`), or None."""
+    if claim.kind != "since_return" or claim.since_base is None:
         return None
-    for note in claim.notes:
-        if found := _DATED_BASE.match(note):
-            return found[1], date.fromisoformat(found[2])
-    return None
+    field, day = claim.since_base
+    return field, date.fromisoformat(day)
 
 
 def _since_base_readings(claim: Claim, data: ListingData, day: date) -> list[Reading]:
@@ -624,6 +618,9 @@ def _measure_one(
         return _measure_fx(claim, fx, found)
     if claim.kind in UNMEASURED_KINDS and _dated_base(claim) is None:
         found.unverifiable_reason = UNMEASURED_KINDS[claim.kind]
+        return found
+    if claim.unmeasured_reason is not None:
+        found.unverifiable_reason = claim.unmeasured_reason
         return found
     if not claim.reference:
         found.unverifiable_reason = "the day this claim refers to could not be resolved"

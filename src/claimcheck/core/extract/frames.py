@@ -44,7 +44,8 @@ from claimcheck.core.extract.timing import (
     since_window,
     year_return,
 )
-from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS, VOLUME_KINDS
+from claimcheck.core.extract.volumes import attributed, qualified_kind, session_open_when_written
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS, VOLUME_KINDS, VOLUME_UNATTRIBUTED
 from claimcheck.core.numbers import NumberMention
 from claimcheck.model import Claim, Published, TimeSource
 from claimcheck.rules import Cue, Rules, Words
@@ -220,6 +221,9 @@ def number_claim(
         hedge = None  # 'In der Spitze ging es bis auf 172,00 HKD': the day's high says what the hedge says
     if kind in SHARE_PRICE_KINDS and m.scale != 1:
         kind = "amount"  # '34,24 Mrd. USD' is a sum of money, not a share price
+    if kind == "volume":
+        # 'Short-selling volume', 'täglich rund 19 Mio.', 'Bis zum Mittag': not one whole session's volume
+        kind = qualified_kind(sentence, offset, m, rules) or kind
     if kind is None:
         kind = default_kind(unit_class, direction, company, others, m)
     if kind is None:
@@ -239,6 +243,8 @@ def number_claim(
     reference: dict[str, str] | None = None
     basis = "none"
     time_source: TimeSource = "none"
+    dated_base: tuple[str, str] | None = None
+    unmeasured: str | None = None
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
         venue = venue_or_inferred(sentence, offset, m, company, rules, context, notes)
         listing = listing_for(rules, company, venue, m.unit if unit_class == "price" else None)
@@ -274,6 +280,10 @@ def number_claim(
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
         if kind == "volume_average" and reference is not None:
             reference = average_window(sentence, reference, rules) or reference  # 'the 30-day average of 7.6 million'
+        if kind == "volume" and session_open_when_written(rules, listing, (reference or {}).get("date"), published):
+            kind = "volume_partial"  # the publication day's session was still open: part of its volume
+        elif kind == "volume" and company is not None and not attributed(sentence, offset, m, inside, company, rules):
+            unmeasured = VOLUME_UNATTRIBUTED  # 'Alibaba shares rose 0.2%. Volume was 18.2 million shares.'
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
@@ -288,7 +298,8 @@ def number_claim(
         ):
             reference, basis, time_source = window.reference, window.basis, window.source
             base = since_base(sentence, window.base_span, _spans_of(cue_hit[0], hits), rules)
-            notes.append(f"measured from the {base} of {reference['start']}")  # read by measure
+            dated_base = (base, reference["start"])
+            notes.append(f"measured from the {base} of {reference['start']}")  # shown; measure reads since_base
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
@@ -323,4 +334,6 @@ def number_claim(
         fx_from=(fx_base.value * fx_base.scale, str(fx_base.unit)) if fx_base else None,
         extreme_month=stated_month,
         time_source=time_source,
+        since_base=dated_base,
+        unmeasured_reason=unmeasured,
     )
