@@ -21,7 +21,10 @@ tester4: chart analyses with supports, RSI and moving averages, price-target tab
 L&S/gettex/Stuttgart, results days, the year in HKD, USD and EUR, traders' quotes and ranges, the
 Hang Seng Tech and Golden Dragon indices, moves in cents, question headlines, teasers); their
 defects are listed with their class. Raised to 92.6 % and 92.8 % by that branch's fixes, merged with
-the slots branch's (true numbers called wrong in de38..en37: 16 -> 0)."""
+the slots branch's (true numbers called wrong in de38..en37: 16 -> 0). Lowered to the figures measured
+when de44..de48 and en38..en42 joined the set (2026-11-30, branch tester5: finanzen.net, 4investors,
+Der Aktionär and boerse.de pieces with Frankfurt/Tradegate euro prices, wire, Motley Fool, Benzinga, IBD
+and Bloomberg styles, several days per article); their defects are listed with their class."""
 
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.926, 0.928
+EDITOR_PRECISION, EDITOR_RECALL = 0.903, 0.907
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -83,18 +86,85 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return from a dated low ('up 96% from their April 9 low') in a text published before the session:
     # its period ends on the publication day, the set ends it on the last session (the measurement is the same)
     "en33_baidu_technical_levels.txt 96: reference {'start': '2025-04-09', 'end': '2026-01-07'}",
+    # tester5 (de44..de48, en38..en42):
+    # the year in euros 'für Euro-Anleger' (for euro investors) not read as the euro listing
+    "de44_finanzen_euro_frankfurt_tradegate.txt 10: listing '9988.HK'",
+    # a weekday in a compound word ('am Mittwochvormittag') not read: the previous sentence's session is carried
+    "de45_4investors_baidu_ausverkauf.txt 103,70: reference {'date': '2025-10-14'}",
+    # 'am Freitag zuvor' (the Friday before the Monday just told) resolved to the Friday after publication
+    "de45_4investors_baidu_ausverkauf.txt 6,7: reference {'date': '2025-10-17'}",
+    # a weekday in a sentence whose verb is 'folgte' ('am Dienstag folgte ein Plus') resolved to the Tuesday
+    # after a Saturday publication
+    "de46_aktionaer_wochenbilanz_alibaba.txt 1,4: reference {'date': '2025-12-09'}",
+    # 'Binnen einer Woche' after a Monday holiday (2026-01-19): labelled from the calendar week (2026-01-14),
+    # the set counts five sessions back (2026-01-13)
+    "de48_baidu_tradegate_nach_kurssprung.txt 11: reference {'start': '2026-01-14', 'end': '2026-01-21'}",
+    # a distance to the 200-day line without 'über'/'unter' ('Der Abstand ... ist auf über 50 Prozent
+    # angewachsen'): no direction
+    "de48_baidu_tradegate_nach_kurssprung.txt 50: direction None",
+    # a dated day in a relative clause ('best day since Jan. 2, when it soared 15%') not read: the story's
+    # day is taken
+    "en39_motley_fool_why_baidu_jumped_today.txt 15: reference {'date': '2026-01-21'}",
+    # key points before the ticker ('Shares of Baidu (NASDAQ: BIDU)'): read as the Hong Kong listing
+    "en39_motley_fool_why_baidu_jumped_today.txt 24: listing '9888.HK'",
+    # the day of a later clause ('the 17.2 million traded on Wednesday') given to the earlier volume
+    "en40_benzinga_alibaba_sliding_thursday.txt 33.4: reference {'date': '2026-03-18'}",
+    # an IBD-style note ('Is BABA A Buy', prices without '$': 'edged down 0.4% to 157.44'): the ticker in the
+    # headline not taken, 'Alibaba stock' read as the Hong Kong listing
+    "en41_ibd_alibaba_key_support.txt 0.4: listing '9988.HK'",
+    "en41_ibd_alibaba_key_support.txt 1.9: listing '9988.HK'",
+    "en41_ibd_alibaba_key_support.txt 2.9: listing '9988.HK'",
+    "en41_ibd_alibaba_key_support.txt 4.4: listing '9988.HK'",
+    # 'after a 4.4% pop Monday': the noun 'pop' gives no direction, the sentence's 'fell' is taken
+    "en41_ibd_alibaba_key_support.txt 4.4: direction 'down'",
+    # 'fell 1.9% overnight in New York' (an index without quotes): dated to the Hong Kong session, not the
+    # US session before it
+    "en42_bloomberg_meituan_slump.txt 1.9: reference {'date': '2026-02-13'}",
 }
 
 
 # the verdicts on the editor's set (242 true and 35 wrong market numbers), measured 2026-11-30;
 # de32..de37 and en26..en31 (82 true and 16 wrong) added the same day, de38..de43 and en32..en37
-# (114 true, 25 wrong and 4 index moves without quotes, which must stay unverifiable) the same day too
+# (114 true, 25 wrong and 4 index moves without quotes, which must stay unverifiable) the same day too,
+# de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": set(),
+    "true called wrong": {
+        # tester5: a return since a dated close told in the sentence before its number ('Seit dem Schlusskurs
+        # vom 9. Oktober bei 133,50 HKD summiert sich das Minus damit auf knapp 13 Prozent'): read as that
+        # day's change
+        "de45_4investors_baidu_ausverkauf.txt 13",
+        # a distance to a moving average told as 'verläuft bei 107 HKD und damit noch gut 9 Prozent unter dem
+        # aktuellen Kurs': read as a day's change
+        "de45_4investors_baidu_ausverkauf.txt 9",
+        # the year in euros after the year in dollars ('in Euro gerechnet sind es gut 24 Prozent'): read as a
+        # day's change
+        "de48_baidu_tradegate_nach_kurssprung.txt 24",
+        # 'ending the week down 4.0%': read as the index's day move
+        "en38_reuters_hong_kong_bruising_week.txt 4.0",
+        # 'best day since Jan. 2, when it soared 15%': the relative clause's date not read
+        "en39_motley_fool_why_baidu_jumped_today.txt 15",
+        # '35% below its 52-week high of $192.67 and 12% below its 200-day moving average': the high read as
+        # a day's change, the distance to the average missed
+        "en40_benzinga_alibaba_sliding_thursday.txt 192.67",
+        # an IBD-style note (prices without '$', ticker only in the headline): read on the Hong Kong listing
+        "en41_ibd_alibaba_key_support.txt 158.08",
+        "en41_ibd_alibaba_key_support.txt 4.4",
+    },
     "true called imprecise": {
         # tester4: a day in a compound word ('am Dienstagabend') not read: a derived euro price weighed
         # against the range of the session before
         "de41_jahresbilanz_hkd_usd_euro.txt 125,10",
+        # tester5: a German morning price read against the derived range of the US session of the same
+        # day, which had not traded yet (the parity of the last ADR close, 138.08, is not read)
+        "de44_finanzen_euro_frankfurt_tradegate.txt 138,10",
+        # a Tradegate/Frankfurt close within 0.3 % of the derived parity (BABA close / ECB rate): a derived
+        # value is an estimate, yet only its exact value is accurate
+        "de44_finanzen_euro_frankfurt_tradegate.txt 138,45",
+        "de46_aktionaer_wochenbilanz_alibaba.txt 135,90",
+        # the year in euros 'für Euro-Anleger' read on the Hong Kong listing
+        "de44_finanzen_euro_frankfurt_tradegate.txt 10",
+        # 'im Tief ging es bis auf 115,50 HKD abwärts': the low read as the close
+        "de45_4investors_baidu_ausverkauf.txt 115,50",
     },
     "wrong called accurate": {
         # tester4: a low said in a range of the reported session ('bewegte sich zwischen 500 und 521,50
@@ -106,12 +176,30 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the band of 'knapp' reaches 5 % of the value below it (bands.csv, just_under): 'Das Jahresplus in
         # US-Dollar beträgt knapp 76 Prozent' accepts +73.8 %
         "de41_jahresbilanz_hkd_usd_euro.txt 76",
+        # tester5: 'am Freitag zuvor' (the Friday before) read as the Friday after publication
+        "de45_4investors_baidu_ausverkauf.txt 6,7",
+        # 'fell 4.8% to HK$154.40 after touching HK$153.00': the day's move read as an intraday move, which
+        # any figure within the day's range passes
+        "en38_reuters_hong_kong_bruising_week.txt 4.8",
+        # an IBD-style note read on the Hong Kong listing, whose Tuesday move was -2.9 %
+        "en41_ibd_alibaba_key_support.txt 2.9",
     },
-    "missed": set(),
+    "missed": {
+        # tester5: '12% below its 200-day moving average' after '52-week high of $192.67 and'
+        "en40_benzinga_alibaba_sliding_thursday.txt 12",
+        # IBD prices without '$' ('to 157.44', 'a 52-week high of 192.67')
+        "en41_ibd_alibaba_key_support.txt 157.44",
+        "en41_ibd_alibaba_key_support.txt 192.67",
+    },
     "set out of scope": {
         # tester4: a distance to a high named in the sentence before ('Von dort ist sie knapp 24 Prozent
         # entfernt'): read as a count
         "de41_jahresbilanz_hkd_usd_euro.txt 24",
+        # tester5: 'Bis zum 52-Wochen-Hoch ... fehlen noch gut 16 Prozent' (the rise still needed): read as a count
+        "de44_finanzen_euro_frankfurt_tradegate.txt 16",
+        # a distance to a high whose date is told in an inserted clause ('Vom 52-Wochen-Hoch bei 683 HKD,
+        # erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt'): read as a count
+        "de47_tencent_meituan_boerse_de.txt 20",
     },
     "non-claim checked": {
         # tester4: a support level in a list after the one it names ('Support: $142.50 (Friday's low),
@@ -119,6 +207,17 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en33_baidu_technical_levels.txt 130",
         # a yield after a week's word ('yield fell 8 bps this week to 4.06%') judged as the share's move
         "en32_why_alibaba_soared_this_week.txt 4.06",
+        # tester5: levels of a question, a headline, a stop or a trader's support ('Kann die Aktie ... die
+        # Marke von 175 HKD zurückerobern?', 'jetzt kommt es auf die 160 HKD an', 'sichert die Position bei
+        # 135 HKD ab', 'eine erste Unterstützung bei 150 US-Dollar', 'find support around 25,000 points') judged
+        "de44_finanzen_euro_frankfurt_tradegate.txt 175",
+        "de46_aktionaer_wochenbilanz_alibaba.txt 160",
+        "de46_aktionaer_wochenbilanz_alibaba.txt 135",
+        "de48_baidu_tradegate_nach_kurssprung.txt 150",
+        "en38_reuters_hong_kong_bruising_week.txt 25,000",
+        # southbound flows in HK$ and a bond yield in basis points judged as market figures
+        "en42_bloomberg_meituan_slump.txt 4.2",
+        "en42_bloomberg_meituan_slump.txt 1.79",
     },
 }
 
@@ -148,7 +247,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 65 and total.found >= 195  # 33 German and 32 English articles
+    assert len(files) == 75 and total.found >= 195  # 38 German and 37 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
