@@ -24,7 +24,9 @@ defects are listed with their class. Raised to 92.6 % and 92.8 % by that branch'
 the slots branch's (true numbers called wrong in de38..en37: 16 -> 0). Lowered to the figures measured
 when de44..de48 and en38..en42 joined the set (2026-11-30, branch tester5: finanzen.net, 4investors,
 Der Aktionär and boerse.de pieces with Frankfurt/Tradegate euro prices, wire, Motley Fool, Benzinga, IBD
-and Bloomberg styles, several days per article); their defects are listed with their class."""
+and Bloomberg styles, several days per article); their defects are listed with their class. Raised to
+90.7 % and 91.2 % when the year restated in euros in a clause of its own and 'ending the week down'
+were read (tests/test_fifth_editor_fixes.py)."""
 
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.903, 0.907
+EDITOR_PRECISION, EDITOR_RECALL = 0.907, 0.912
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -59,6 +61,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en33_baidu_technical_levels.txt 22: reference {'date': '2026-01-06'}",
     "en33_baidu_technical_levels.txt 41: reference {'date': '2026-01-06'}",
     "en33_baidu_technical_levels.txt 70: reference {'date': '2026-01-06'}",
+    "de48_baidu_tradegate_nach_kurssprung.txt 50: reference {'date': '2026-01-21'}",
+    "de48_baidu_tradegate_nach_kurssprung.txt 74: reference {'date': '2026-01-21'}",
     # a US story ('Shares of Alibaba Group (NYSE: BABA)') whose headline and summary come before the
     # ticker: read as the Hong Kong listing, and its evening time (6:05 p.m. ET) as the next day
     "en32_why_alibaba_soared_this_week.txt 14: listing '9988.HK'",
@@ -136,11 +140,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a distance to a moving average told as 'verläuft bei 107 HKD und damit noch gut 9 Prozent unter dem
         # aktuellen Kurs': read as a day's change
         "de45_4investors_baidu_ausverkauf.txt 9",
-        # the year in euros after the year in dollars ('in Euro gerechnet sind es gut 24 Prozent'): read as a
-        # day's change
-        "de48_baidu_tradegate_nach_kurssprung.txt 24",
-        # 'ending the week down 4.0%': read as the index's day move
-        "en38_reuters_hong_kong_bruising_week.txt 4.0",
         # 'best day since Jan. 2, when it soared 15%': the relative clause's date not read
         "en39_motley_fool_why_baidu_jumped_today.txt 15",
         # '35% below its 52-week high of $192.67 and 12% below its 200-day moving average': the high read as

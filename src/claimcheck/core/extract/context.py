@@ -66,7 +66,10 @@ def update_context(
     stock_names = [c.name for _, c in context.companies_between(offset, end) if c.kind == "stock"]
     if checked:
         context.company = checked[-1].subject
-        listing = rules.listing(checked[-1].listing or "")
+        # a figure restated for the same period in another currency ('..., in Euro gerechnet sind es 27
+        # Prozent') is an aside: the venue in play stays the one of the figure it restates
+        told = [c for c in checked if c.kind != "same_period"] or checked
+        listing = rules.listing(told[-1].listing or "")
         # an earlier session told in the pluperfect is background only on the venue in play: on another
         # ('kostet am Mittwochvormittag auf Tradegate ... An der Nasdaq hatten die ADRs am Dienstag ...')
         # it is that venue's last session, which the next sentences go on from
