@@ -26,7 +26,9 @@ when de44..de48 and en38..en42 joined the set (2026-11-30, branch tester5: finan
 Der Aktionär and boerse.de pieces with Frankfurt/Tradegate euro prices, wire, Motley Fool, Benzinga, IBD
 and Bloomberg styles, several days per article); their defects are listed with their class. Raised to
 90.7 % and 91.2 % when the year restated in euros in a clause of its own and 'ending the week down'
-were read (tests/test_fifth_editor_fixes.py)."""
+were read (tests/test_fifth_editor_fixes.py), then to 91.2 % and 91.8 % with a sum and a percentage
+joined by 'and', a return since a dated close with its price between, and a moving average told
+against the current price."""
 
 from __future__ import annotations
 
@@ -34,7 +36,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.907, 0.912
+EDITOR_PRECISION, EDITOR_RECALL = 0.912, 0.918
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -133,19 +135,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
-        # tester5: a return since a dated close told in the sentence before its number ('Seit dem Schlusskurs
-        # vom 9. Oktober bei 133,50 HKD summiert sich das Minus damit auf knapp 13 Prozent'): read as that
-        # day's change
-        "de45_4investors_baidu_ausverkauf.txt 13",
-        # a distance to a moving average told as 'verläuft bei 107 HKD und damit noch gut 9 Prozent unter dem
-        # aktuellen Kurs': read as a day's change
-        "de45_4investors_baidu_ausverkauf.txt 9",
-        # 'best day since Jan. 2, when it soared 15%': the relative clause's date not read
+        # tester5: 'best day since Jan. 2, when it soared 15%': the relative clause's date not read
         "en39_motley_fool_why_baidu_jumped_today.txt 15",
-        # '35% below its 52-week high of $192.67 and 12% below its 200-day moving average': the high read as
-        # a day's change, the distance to the average missed
-        "en40_benzinga_alibaba_sliding_thursday.txt 192.67",
-        # an IBD-style note (prices without '$', ticker only in the headline): read on the Hong Kong listing
+        # tester5: an IBD-style note (prices without '$', ticker only in the headline): read on the Hong Kong listing
         "en41_ibd_alibaba_key_support.txt 158.08",
         "en41_ibd_alibaba_key_support.txt 4.4",
     },
@@ -184,9 +176,7 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en41_ibd_alibaba_key_support.txt 2.9",
     },
     "missed": {
-        # tester5: '12% below its 200-day moving average' after '52-week high of $192.67 and'
-        "en40_benzinga_alibaba_sliding_thursday.txt 12",
-        # IBD prices without '$' ('to 157.44', 'a 52-week high of 192.67')
+        # tester5: IBD prices without '$' ('to 157.44', 'a 52-week high of 192.67')
         "en41_ibd_alibaba_key_support.txt 157.44",
         "en41_ibd_alibaba_key_support.txt 192.67",
     },

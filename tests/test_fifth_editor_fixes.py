@@ -54,3 +54,52 @@ def test_a_move_that_ends_the_week_is_the_weeks(text: str, day: str, week: str) 
     claims = _all_claims(text, date(2025, 9, 26))
     assert claims[day].kind in ("day_change", "index_move")
     assert claims[week].kind == "week_return" and claims[week].reference == {"start": "2025-09-19", "end": "2025-09-26"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Tencent trades 20% below its 52-week high of $88.50 and 7% below its 200-day line.", ("88.50", "7")),
+        ("Meituan closed at HK$82.15 and 3% below its 50-day line.", ("82.15", "3")),
+    ],
+)
+def test_a_sum_and_a_percentage_joined_by_and_are_two_numbers(text: str, pair: tuple[str, str]) -> None:
+    from claimcheck.core.numbers import find_numbers
+
+    found = {text[n.start : n.end]: n for n in find_numbers(text, "en", pipeline.load_rules())}
+    price, percent = pair
+    assert found[price].unit == "USD" if "$88" in text else found[price].unit == "HKD"
+    assert found[percent].unit == "percent" and found[percent].value_high is None
+    assert f"{price} and {percent}" not in found
+    assert _all_claims(text)[percent].kind == "moving_average_distance"
+
+
+def test_a_range_between_two_sums_stays_a_range_of_prices() -> None:
+    claims = _all_claims("Tencent traded between $88.50 and $90.20 on Friday.")
+    assert (claims["88.50"].kind, claims["90.20"].kind) == ("day_low", "day_high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit dem Schlusskurs vom 3. September bei 600,50 HKD hat die Tencent-Aktie knapp 8 Prozent verloren.",
+        "Seit dem Schlusskurs vom 3. September summiert sich das Minus der Tencent-Aktie auf knapp 8 Prozent.",
+        "Tencent has lost nearly 8% since its September 3 close of HK$600.50.",
+    ],
+)
+def test_a_return_since_a_dated_close_with_its_price_between_is_measured_from_that_close(text: str) -> None:
+    claim = _all_claims(text)["8"]
+    assert claim.kind == "since_return" and claim.reference == {"start": "2025-09-03", "end": "2025-09-27"}
+    assert claim.since_base == ("close", "2025-09-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Die 50-Tage-Linie der Tencent-Aktie liegt bei 590 HKD und damit 5 Prozent unter dem aktuellen Kurs.", "up"),
+        ("Tencent's 200-day line sits at HK$540, about 12% below the current price.", "up"),
+    ],
+)
+def test_a_moving_average_told_against_the_current_price_gives_the_prices_distance(text: str, direction: str) -> None:
+    [distance] = [c for c in _all_claims(text).values() if c.kind == "moving_average_distance"]
+    assert distance.direction == direction  # the line below the price: the price stands above it

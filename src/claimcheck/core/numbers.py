@@ -181,6 +181,12 @@ def _find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
         scale_word, unit_word = m.group("scale"), m.group("unit") or m.group("pre")
         _, scale = _classify_unit(grammar, scale_word)
         unit, unit_scale = _classify_unit(grammar, unit_word)
+        sign = _classify_unit(grammar, m.group("pre"))[0] if m.group("pre") else None
+        if m.group("num2") and sign and unit and unit != sign:
+            # '52-week high of $192.67 and 12% below ...': a sum and a figure in another unit joined by
+            # 'and' are two numbers, no range
+            found.extend(_unranged(m, lang, sign, unit, scale))
+            continue
         if unit_word and unit is None:
             scale = unit_scale
         try:
@@ -198,6 +204,19 @@ def _find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
         found.append(NumberMention(start, end, value, high, scale, unit, decimals, max(m.end(), end)))
     found.extend(_number_words(text, lang, grammar, found))
     return _shared_units(text, sorted(found, key=lambda n: n.start))
+
+
+def _unranged(m: re.Match[str], lang: str, sign: str, unit: str, scale: float) -> list[NumberMention]:
+    """The two numbers of a pair read as a range whose units differ: the first takes its sign, the
+    second its unit word."""
+    try:
+        (first, first_decimals), (second, second_decimals) = parse_number(m["num"], lang), parse_number(m["num2"], lang)
+    except ValueError:
+        return []
+    return [
+        NumberMention(m.start("num"), m.end("num"), first, None, 1.0, sign, first_decimals, m.end("num")),
+        NumberMention(m.start("num2"), m.end("num2"), second, None, scale, unit, second_decimals, m.end()),
+    ]
 
 
 # '240 beziehungsweise 170 %', '2 bzw. 3 Prozent', '0.2 and 0.5%': the unit written once serves both
