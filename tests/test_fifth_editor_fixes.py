@@ -7,12 +7,14 @@ gerechnet sind es 12 Prozent') was read as the day's move of the listing named i
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from claimcheck import pipeline
 from claimcheck.core.extract import extract_claims
 from claimcheck.model import Claim, Published
+from tests.helpers import check_text
 
 PUBLISHED = date(2025, 9, 27)  # a Saturday: every weekday named is a session before
 
@@ -103,3 +105,19 @@ def test_a_return_since_a_dated_close_with_its_price_between_is_measured_from_th
 def test_a_moving_average_told_against_the_current_price_gives_the_prices_distance(text: str, direction: str) -> None:
     [distance] = [c for c in _all_claims(text).values() if c.kind == "moving_average_distance"]
     assert distance.direction == direction  # the line below the price: the price stands above it
+
+
+@pytest.mark.parametrize(
+    ("price", "verdict"),
+    [
+        ("107,60", "accurate"),  # 0.19 % under the parity: inside what the ECB fixing hours earlier cannot tell
+        ("106,70", "imprecise"),  # 1.0 % under: outside that margin, within the gap between venues
+        ("97,80", "wrong"),  # 9.3 % under: beyond any gap between venues (1 % + 6.5 %)
+    ],
+)
+def test_a_german_close_near_the_derived_parity_is_accurate(tmp_path: Path, price: str, verdict: str) -> None:
+    # BIDU closed at 125.50 USD on 2026-03-10, ECB EUR/USD 1.1641: parity 107.81 EUR (no German quotes held)
+    text = f"Die Baidu-Aktie ging am Dienstag auf Tradegate mit {price} Euro aus dem Handel."
+    results = check_text(tmp_path, text, "2026-03-11")
+    claim = next(c for c in results["articles"][0]["claims"] if c["quote"] == price)
+    assert (claim["listing"], claim["verdict"]) == ("B1C.F", verdict)
