@@ -29,7 +29,8 @@ and Bloomberg styles, several days per article); their defects are listed with t
 were read (tests/test_fifth_editor_fixes.py), then to 91.2 % and 91.8 % with a sum and a percentage
 joined by 'and', a return since a dated close with its price between, and a moving average told
 against the current price. True numbers called imprecise in de38..en42: 6 -> 2 when a claim within 0.3 %
-of a derived euro parity counts as accurate (tolerances.csv, derived_accurate_rel)."""
+of a derived euro parity counts as accurate (tolerances.csv, derived_accurate_rel). Precision 91.4 % when
+a headline's ticker named the venue of an IBD-style note (true called wrong: 3 -> 1)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.912, 0.918
+EDITOR_PRECISION, EDITOR_RECALL = 0.914, 0.918
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -114,14 +115,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en39_motley_fool_why_baidu_jumped_today.txt 24: listing '9888.HK'",
     # the day of a later clause ('the 17.2 million traded on Wednesday') given to the earlier volume
     "en40_benzinga_alibaba_sliding_thursday.txt 33.4: reference {'date': '2026-03-18'}",
-    # an IBD-style note ('Is BABA A Buy', prices without '$': 'edged down 0.4% to 157.44'): the ticker in the
-    # headline not taken, 'Alibaba stock' read as the Hong Kong listing
-    "en41_ibd_alibaba_key_support.txt 0.4: listing '9988.HK'",
-    "en41_ibd_alibaba_key_support.txt 1.9: listing '9988.HK'",
-    "en41_ibd_alibaba_key_support.txt 2.9: listing '9988.HK'",
-    "en41_ibd_alibaba_key_support.txt 4.4: listing '9988.HK'",
-    # 'after a 4.4% pop Monday': the noun 'pop' gives no direction, the sentence's 'fell' is taken
-    "en41_ibd_alibaba_key_support.txt 4.4: direction 'down'",
     # 'fell 1.9% overnight in New York' (an index without quotes): dated to the Hong Kong session, not the
     # US session before it
     "en42_bloomberg_meituan_slump.txt 1.9: reference {'date': '2026-02-13'}",
@@ -136,9 +129,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester5: 'best day since Jan. 2, when it soared 15%': the relative clause's date not read
         "en39_motley_fool_why_baidu_jumped_today.txt 15",
-        # tester5: an IBD-style note (prices without '$', ticker only in the headline): read on the Hong Kong listing
-        "en41_ibd_alibaba_key_support.txt 158.08",
-        "en41_ibd_alibaba_key_support.txt 4.4",
     },
     "true called imprecise": {
         # tester5: a German morning price read against the derived range of the US session of the same
@@ -163,12 +153,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # 'fell 4.8% to HK$154.40 after touching HK$153.00': the day's move read as an intraday move, which
         # any figure within the day's range passes
         "en38_reuters_hong_kong_bruising_week.txt 4.8",
-        # an IBD-style note read on the Hong Kong listing, whose Tuesday move was -2.9 %
+        # a day's move told without its verb ('Shares fell 1.9% on Wednesday ..., and 2.9% on Tuesday'): not
+        # marked as a finished session's, so the Tuesday's intraday range (-3.13 % .. -1.54 %) passes it
         "en41_ibd_alibaba_key_support.txt 2.9",
     },
     "missed": {
-        # tester5: IBD prices without '$' ('to 157.44', 'a 52-week high of 192.67')
+        # tester5: IBD prices without '$' ('to 157.44', 'on Wednesday to 158.08', 'a 52-week high of 192.67')
         "en41_ibd_alibaba_key_support.txt 157.44",
+        "en41_ibd_alibaba_key_support.txt 158.08",
         "en41_ibd_alibaba_key_support.txt 192.67",
     },
     "set out of scope": {

@@ -121,3 +121,30 @@ def test_a_german_close_near_the_derived_parity_is_accurate(tmp_path: Path, pric
     results = check_text(tmp_path, text, "2026-03-11")
     claim = next(c for c in results["articles"][0]["claims"] if c["quote"] == price)
     assert (claim["listing"], claim["verdict"]) == ("B1C.F", verdict)
+
+
+def test_a_ticker_in_a_headline_names_the_venue_of_the_sentences_after_it() -> None:
+    claims = _all_claims("Baidu Stock: Can BIDU Hold Its Gains?\n\nBaidu stock rose 1.2% on Friday.")
+    assert claims["1.2"].listing == "BIDU"  # not the home listing in Hong Kong
+    # a venue word still wins over the ticker, and a venue already in play is kept
+    hong_kong = _all_claims("Baidu in Hong Kong: BIDU lags\n\nBaidu stock rose 1.2% on Friday.")
+    assert hong_kong["1.2"].listing == "9888.HK"
+
+
+def test_a_bare_number_before_a_comma_and_and_does_not_take_the_percentage_after() -> None:
+    from claimcheck.core.numbers import find_numbers
+
+    text = "Shares fell 1.1% on Thursday to 612.40, and 2.3% on Wednesday."
+    found = {text[n.start : n.end]: n for n in find_numbers(text, "en", pipeline.load_rules())}
+    assert found["612.40"].unit is None and found["2.3"].unit == "percent"
+    shared = {
+        text2[n.start : n.end]: n
+        for text2 in ["Tencent stieg um 2 bzw. 3 Prozent."]
+        for n in find_numbers(text2, "de", pipeline.load_rules())
+    }
+    assert shared["2"].unit == "percent"  # a unit written once still serves a pair without a comma
+
+
+def test_a_pop_is_a_rise() -> None:
+    claims = _all_claims("Tencent shares slipped 0.5% on Friday after a 3.2% pop on Thursday.")
+    assert (claims["0.5"].direction, claims["3.2"].direction) == ("down", "up")

@@ -219,7 +219,8 @@ def _unranged(m: re.Match[str], lang: str, sign: str, unit: str, scale: float) -
     ]
 
 
-# '240 beziehungsweise 170 %', '2 bzw. 3 Prozent', '0.2 and 0.5%': the unit written once serves both
+# '240 beziehungsweise 170 %', '2 bzw. 3 Prozent', '0.2 and 0.5%': the unit written once serves both;
+# matched from the bare number on, so a comma before the word breaks the pair ('to 158.08, and 2.9%')
 _SHARED_UNIT = re.compile(r"\s+(?:beziehungsweise|bzw\.|respectively|und|and|oder|or)\s+\Z")
 
 
@@ -233,7 +234,7 @@ def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
             and after.unit
             and after.value_high is None
             and not 1900 <= bare.value <= 2100  # 'zwischen 2023 und 5 %' is no pair
-            and _SHARED_UNIT.search(text, bare.end, after.start)
+            and _SHARED_UNIT.match(text, bare.end, after.start)
         ):
             shared[i] = replace(bare, unit=after.unit, scale=after.scale, unit_end=after.unit_end)
     return shared

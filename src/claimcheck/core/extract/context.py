@@ -86,6 +86,12 @@ def update_context(
     venues = [venue for _, venue in context.venues_between(offset, end)]
     if venues:
         context.venue = venues[-1]
+    elif context.venue is None and stock_names:
+        # a headline naming the stock by its ticker only ('Alibaba Stock: Is BABA A Buy?') names its venue
+        # for the sentences after it, as a venue word would; the weakest sign, so only when none is in play
+        tickers = [venue for pattern, venue in rules.ticker_venues for _ in pattern.finditer(sentence)]
+        if len(set(tickers)) == 1:
+            context.venue = tickers[0]
     # 'Die Aktie hat am Mittwoch zugelegt.' dates the sentences after it; a day named without a
     # claim counts only when it is relative and not after publication (not a coming event's date).
     if not names_relative_day:
