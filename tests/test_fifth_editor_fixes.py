@@ -148,3 +148,23 @@ def test_a_bare_number_before_a_comma_and_and_does_not_take_the_percentage_after
 def test_a_pop_is_a_rise() -> None:
     claims = _all_claims("Tencent shares slipped 0.5% on Friday after a 3.2% pop on Thursday.")
     assert (claims["0.5"].direction, claims["3.2"].direction) == ("down", "up")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        (
+            "Tencent fiel am Freitag um 2 Prozent auf 600 HKD, im Tief ging es bis auf 596,50 HKD abwärts.",
+            "596,50",
+            "day_low",
+        ),
+        ("Tencent stieg am Freitag um 2 Prozent auf 620 HKD, im Hoch waren es 624,50 HKD.", "624,50", "day_high"),
+        # the low of a named month stays that month's
+        ("Tencent notiert 20 Prozent über dem Tief im April bei 480,50 HKD.", "480,50", "period_low"),
+    ],
+)
+def test_im_tief_and_im_hoch_name_the_days_extremes(text: str, quote: str, kind: str) -> None:
+    claim = _all_claims(text)[quote]
+    assert claim.kind == kind
+    if kind != "period_low":
+        assert claim.reference == {"date": "2025-09-26"}
