@@ -31,7 +31,8 @@ joined by 'and', a return since a dated close with its price between, and a movi
 against the current price. True numbers called imprecise in de38..en42: 6 -> 2 when a claim within 0.3 %
 of a derived euro parity counts as accurate (tolerances.csv, derived_accurate_rel). Precision 91.4 % when
 a headline's ticker named the venue of an IBD-style note (true called wrong: 3 -> 1); 91.5 % and 91.9 %
-with 'im Tief' / 'im Hoch' as the day's extremes."""
+with 'im Tief' / 'im Hoch' as the day's extremes; precision 92.5 % when supports, stops, questions and
+bond yields in basis points stopped being judged (non-claims judged: 9 -> 2)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.915, 0.919
+EDITOR_PRECISION, EDITOR_RECALL = 0.925, 0.919
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -178,17 +179,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en33_baidu_technical_levels.txt 130",
         # a yield after a week's word ('yield fell 8 bps this week to 4.06%') judged as the share's move
         "en32_why_alibaba_soared_this_week.txt 4.06",
-        # tester5: levels of a question, a headline, a stop or a trader's support ('Kann die Aktie ... die
-        # Marke von 175 HKD zurückerobern?', 'jetzt kommt es auf die 160 HKD an', 'sichert die Position bei
-        # 135 HKD ab', 'eine erste Unterstützung bei 150 US-Dollar', 'find support around 25,000 points') judged
-        "de44_finanzen_euro_frankfurt_tradegate.txt 175",
-        "de46_aktionaer_wochenbilanz_alibaba.txt 160",
-        "de46_aktionaer_wochenbilanz_alibaba.txt 135",
-        "de48_baidu_tradegate_nach_kurssprung.txt 150",
-        "en38_reuters_hong_kong_bruising_week.txt 25,000",
-        # southbound flows in HK$ and a bond yield in basis points judged as market figures
-        "en42_bloomberg_meituan_slump.txt 4.2",
-        "en42_bloomberg_meituan_slump.txt 1.79",
     },
 }
 

@@ -168,3 +168,38 @@ def test_im_tief_and_im_hoch_name_the_days_extremes(text: str, quote: str, kind:
     assert claim.kind == kind
     if kind != "period_low":
         assert claim.reference == {"date": "2025-09-26"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Kann die Tencent-Aktie bis Ostern die Marke von 650 HKD zurückerobern?", "650"),
+        ("Tencent: jetzt kommt es auf die 600 HKD an", "600"),
+        ("Ein Händler sieht bei Tencent eine erste Unterstützung bei 75 US-Dollar.", "75"),
+        ("Tencent-Anleger sichern ihre Position bei 540 HKD ab.", "540"),
+        ("One strategist expects the Hang Seng to find support around 24,800 points.", "24,800"),
+        ("Tencent has resistance at HK$640, traders say.", "640"),
+    ],
+)
+def test_supports_stops_and_questions_are_not_judged_as_prices(text: str, quote: str) -> None:
+    claim = _all_claims(text)[quote]
+    assert claim.kind == "level_forecast" and not claim.checkable
+
+
+def test_a_support_the_price_broke_through_leaves_the_move_and_the_close_claims() -> None:
+    claims = _all_claims(
+        "Tencent stieg am Freitag um 2 Prozent auf 618 HKD und damit über die Unterstützung bei 610 HKD."
+    )
+    assert claims["2"].checkable and claims["618"].checkable and not claims["610"].checkable
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The yield on China's 10-year bond rose 2 basis points to 1.81% on Friday, while Tencent fell.", "1.81"),
+        ("Die Rendite zehnjähriger Bundesanleihen stieg um 3 Basispunkte auf 2,61 Prozent.", "2,61"),
+    ],
+)
+def test_a_bond_yield_in_basis_points_is_no_share_move(text: str, quote: str) -> None:
+    claim = _all_claims(text)[quote]
+    assert claim.kind == "macro" and not claim.checkable
