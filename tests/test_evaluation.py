@@ -32,7 +32,8 @@ against the current price. True numbers called imprecise in de38..en42: 6 -> 2 w
 of a derived euro parity counts as accurate (tolerances.csv, derived_accurate_rel). Precision 91.4 % when
 a headline's ticker named the venue of an IBD-style note (true called wrong: 3 -> 1); 91.5 % and 91.9 %
 with 'im Tief' / 'im Hoch' as the day's extremes; precision 92.5 % when supports, stops, questions and
-bond yields in basis points stopped being judged (non-claims judged: 9 -> 2)."""
+bond yields in basis points stopped being judged (non-claims judged: 9 -> 2); 92.6 % and 92.1 % with
+more weak preterites of a recap ('am Dienstag folgte ein Plus')."""
 
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.925, 0.919
+EDITOR_PRECISION, EDITOR_RECALL = 0.926, 0.921
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -101,9 +102,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de45_4investors_baidu_ausverkauf.txt 103,70: reference {'date': '2025-10-14'}",
     # 'am Freitag zuvor' (the Friday before the Monday just told) resolved to the Friday after publication
     "de45_4investors_baidu_ausverkauf.txt 6,7: reference {'date': '2025-10-17'}",
-    # a weekday in a sentence whose verb is 'folgte' ('am Dienstag folgte ein Plus') resolved to the Tuesday
-    # after a Saturday publication
-    "de46_aktionaer_wochenbilanz_alibaba.txt 1,4: reference {'date': '2025-12-09'}",
     # 'Binnen einer Woche' after a Monday holiday (2026-01-19): labelled from the calendar week (2026-01-14),
     # the set counts five sessions back (2026-01-13)
     "de48_baidu_tradegate_nach_kurssprung.txt 11: reference {'start': '2026-01-14', 'end': '2026-01-21'}",

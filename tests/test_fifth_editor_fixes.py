@@ -203,3 +203,15 @@ def test_a_support_the_price_broke_through_leaves_the_move_and_the_close_claims(
 def test_a_bond_yield_in_basis_points_is_no_share_move(text: str, quote: str) -> None:
     claim = _all_claims(text)[quote]
     assert claim.kind == "macro" and not claim.checkable
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Tencent kletterte am Montag um 2,2 Prozent, am Dienstag folgte ein Plus von 1,4 Prozent.", "1,4"),
+        ("Am Dienstag pendelte die Tencent-Aktie zwischen 640 und 655 HKD.", "655"),
+    ],
+)
+def test_a_weekday_of_a_recap_in_weak_preterites_is_the_past_one(text: str, quote: str) -> None:
+    # published on a Saturday: 'am Dienstag folgte' is the Tuesday before, not the coming one
+    assert _all_claims(text)[quote].reference == {"date": "2025-09-23"}
