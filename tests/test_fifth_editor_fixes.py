@@ -215,3 +215,12 @@ def test_a_bond_yield_in_basis_points_is_no_share_move(text: str, quote: str) ->
 def test_a_weekday_of_a_recap_in_weak_preterites_is_the_past_one(text: str, quote: str) -> None:
     # published on a Saturday: 'am Dienstag folgte' is the Tuesday before, not the coming one
     assert _all_claims(text)[quote].reference == {"date": "2025-09-23"}
+
+
+def test_a_german_morning_price_may_rest_on_the_adrs_previous_close(tmp_path: Path) -> None:
+    # BIDU closed at 150.02 USD on 2026-01-20 (ECB 1.1728: parity 127.92 EUR) and jumped 8.2 % on 01-21,
+    # whose parity range is 134.61..139.43 EUR; at 08:30 CET on 01-21 New York had not opened yet
+    text = "21.01.2026 – 08:30 Uhr\n\nDie Baidu-Aktie kostet am Mittwoch früh auf Tradegate 127,90 Euro."
+    results = check_text(tmp_path, text, "2026-01-21")
+    claim = next(c for c in results["articles"][0]["claims"] if c["quote"] == "127,90")
+    assert (claim["listing"], claim["verdict"]) == ("B1C.F", "accurate")
