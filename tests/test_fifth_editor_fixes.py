@@ -224,3 +224,21 @@ def test_a_german_morning_price_may_rest_on_the_adrs_previous_close(tmp_path: Pa
     results = check_text(tmp_path, text, "2026-01-21")
     claim = next(c for c in results["articles"][0]["claims"] if c["quote"] == "127,90")
     assert (claim["listing"], claim["verdict"]) == ("B1C.F", "accurate")
+
+
+def test_an_ibd_style_price_without_its_currency_is_the_listings_price() -> None:
+    text = (
+        "Baidu Stock: Can BIDU Hold Its Gains?\n\n"
+        "Baidu stock rose 1.2% to 131.85 on Friday. It is 9% below a 52-week high of 145.60. "
+        "Its most recent base shows a buy point of 146.10."
+    )
+    claims = _all_claims(text)
+    assert (claims["131.85"].kind, claims["131.85"].listing, claims["131.85"].unit) == ("close", "BIDU", "USD")
+    assert claims["145.60"].kind == "high_52w" and claims["145.60"].listing == "BIDU"
+    assert not claims["146.10"].checkable  # a buy point is an opinion, not a price
+
+
+def test_a_bare_number_without_a_venue_in_play_or_cents_stays_no_price() -> None:
+    claims = _all_claims("Baidu stock rose 1.2% to 131.85 on Friday. Baidu's headcount rose to 1,250.")
+    assert "131.85" not in claims or not claims["131.85"].checkable  # no venue in play: no currency to give
+    assert "1,250" not in claims or not claims["1,250"].checkable
