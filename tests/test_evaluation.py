@@ -21,7 +21,21 @@ tester4: chart analyses with supports, RSI and moving averages, price-target tab
 L&S/gettex/Stuttgart, results days, the year in HKD, USD and EUR, traders' quotes and ranges, the
 Hang Seng Tech and Golden Dragon indices, moves in cents, question headlines, teasers); their
 defects are listed with their class. Raised to 92.6 % and 92.8 % by that branch's fixes, merged with
-the slots branch's (true numbers called wrong in de38..en37: 16 -> 0)."""
+the slots branch's (true numbers called wrong in de38..en37: 16 -> 0). Lowered to the figures measured
+when de44..de48 and en38..en42 joined the set (2026-11-30, branch tester5: finanzen.net, 4investors,
+Der Aktionär and boerse.de pieces with Frankfurt/Tradegate euro prices, wire, Motley Fool, Benzinga, IBD
+and Bloomberg styles, several days per article); their defects are listed with their class. Raised to
+90.7 % and 91.2 % when the year restated in euros in a clause of its own and 'ending the week down'
+were read (tests/test_fifth_editor_fixes.py), then to 91.2 % and 91.8 % with a sum and a percentage
+joined by 'and', a return since a dated close with its price between, and a moving average told
+against the current price. True numbers called imprecise in de38..en42: 6 -> 2 when a claim within 0.3 %
+of a derived euro parity counts as accurate (tolerances.csv, derived_accurate_rel). Precision 91.4 % when
+a headline's ticker named the venue of an IBD-style note (true called wrong: 3 -> 1); 91.5 % and 91.9 %
+with 'im Tief' / 'im Hoch' as the day's extremes; precision 92.5 % when supports, stops, questions and
+bond yields in basis points stopped being judged (non-claims judged: 9 -> 2); 92.6 % and 92.1 % with
+more weak preterites of a recap ('am Dienstag folgte ein Plus'). True numbers called imprecise 1 -> 0
+when a German price may rest on the ADR's previous close (measure: derived last price). 92.7 % and 92.5 %
+when an IBD-style price without its currency ('edged down 0.4% to 157.44') took the listing's (missed 3 -> 0)."""
 
 from __future__ import annotations
 
@@ -29,7 +43,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.926, 0.928
+EDITOR_PRECISION, EDITOR_RECALL = 0.927, 0.925
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -56,6 +70,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en33_baidu_technical_levels.txt 22: reference {'date': '2026-01-06'}",
     "en33_baidu_technical_levels.txt 41: reference {'date': '2026-01-06'}",
     "en33_baidu_technical_levels.txt 70: reference {'date': '2026-01-06'}",
+    "de48_baidu_tradegate_nach_kurssprung.txt 50: reference {'date': '2026-01-21'}",
+    "de48_baidu_tradegate_nach_kurssprung.txt 74: reference {'date': '2026-01-21'}",
     # a US story ('Shares of Alibaba Group (NYSE: BABA)') whose headline and summary come before the
     # ticker: read as the Hong Kong listing, and its evening time (6:05 p.m. ET) as the next day
     "en32_why_alibaba_soared_this_week.txt 14: listing '9988.HK'",
@@ -83,19 +99,40 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return from a dated low ('up 96% from their April 9 low') in a text published before the session:
     # its period ends on the publication day, the set ends it on the last session (the measurement is the same)
     "en33_baidu_technical_levels.txt 96: reference {'start': '2025-04-09', 'end': '2026-01-07'}",
+    # tester5 (de44..de48, en38..en42):
+    # a weekday in a compound word ('am Mittwochvormittag') not read: the previous sentence's session is carried
+    "de45_4investors_baidu_ausverkauf.txt 103,70: reference {'date': '2025-10-14'}",
+    # 'am Freitag zuvor' (the Friday before the Monday just told) resolved to the Friday after publication
+    "de45_4investors_baidu_ausverkauf.txt 6,7: reference {'date': '2025-10-17'}",
+    # 'Binnen einer Woche' after a Monday holiday (2026-01-19): labelled from the calendar week (2026-01-14),
+    # the set counts five sessions back (2026-01-13)
+    "de48_baidu_tradegate_nach_kurssprung.txt 11: reference {'start': '2026-01-14', 'end': '2026-01-21'}",
+    # a distance to the 200-day line without 'über'/'unter' ('Der Abstand ... ist auf über 50 Prozent
+    # angewachsen'): no direction
+    "de48_baidu_tradegate_nach_kurssprung.txt 50: direction None",
+    # a dated day in a relative clause ('best day since Jan. 2, when it soared 15%') not read: the story's
+    # day is taken
+    "en39_motley_fool_why_baidu_jumped_today.txt 15: reference {'date': '2026-01-21'}",
+    # key points before the ticker ('Shares of Baidu (NASDAQ: BIDU)'): read as the Hong Kong listing
+    "en39_motley_fool_why_baidu_jumped_today.txt 24: listing '9888.HK'",
+    # the day of a later clause ('the 17.2 million traded on Wednesday') given to the earlier volume
+    "en40_benzinga_alibaba_sliding_thursday.txt 33.4: reference {'date': '2026-03-18'}",
+    # 'fell 1.9% overnight in New York' (an index without quotes): dated to the Hong Kong session, not the
+    # US session before it
+    "en42_bloomberg_meituan_slump.txt 1.9: reference {'date': '2026-02-13'}",
 }
 
 
 # the verdicts on the editor's set (242 true and 35 wrong market numbers), measured 2026-11-30;
 # de32..de37 and en26..en31 (82 true and 16 wrong) added the same day, de38..de43 and en32..en37
-# (114 true, 25 wrong and 4 index moves without quotes, which must stay unverifiable) the same day too
+# (114 true, 25 wrong and 4 index moves without quotes, which must stay unverifiable) the same day too,
+# de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": set(),
-    "true called imprecise": {
-        # tester4: a day in a compound word ('am Dienstagabend') not read: a derived euro price weighed
-        # against the range of the session before
-        "de41_jahresbilanz_hkd_usd_euro.txt 125,10",
+    "true called wrong": {
+        # tester5: 'best day since Jan. 2, when it soared 15%': the relative clause's date not read
+        "en39_motley_fool_why_baidu_jumped_today.txt 15",
     },
+    "true called imprecise": set(),
     "wrong called accurate": {
         # tester4: a low said in a range of the reported session ('bewegte sich zwischen 500 und 521,50
         # HKD') accepted as the previous session's low
@@ -106,12 +143,25 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the band of 'knapp' reaches 5 % of the value below it (bands.csv, just_under): 'Das Jahresplus in
         # US-Dollar beträgt knapp 76 Prozent' accepts +73.8 %
         "de41_jahresbilanz_hkd_usd_euro.txt 76",
+        # tester5: 'am Freitag zuvor' (the Friday before) read as the Friday after publication
+        "de45_4investors_baidu_ausverkauf.txt 6,7",
+        # 'fell 4.8% to HK$154.40 after touching HK$153.00': the day's move read as an intraday move, which
+        # any figure within the day's range passes
+        "en38_reuters_hong_kong_bruising_week.txt 4.8",
+        # a day's move told without its verb ('Shares fell 1.9% on Wednesday ..., and 2.9% on Tuesday'): not
+        # marked as a finished session's, so the Tuesday's intraday range (-3.13 % .. -1.54 %) passes it
+        "en41_ibd_alibaba_key_support.txt 2.9",
     },
     "missed": set(),
     "set out of scope": {
         # tester4: a distance to a high named in the sentence before ('Von dort ist sie knapp 24 Prozent
         # entfernt'): read as a count
         "de41_jahresbilanz_hkd_usd_euro.txt 24",
+        # tester5: 'Bis zum 52-Wochen-Hoch ... fehlen noch gut 16 Prozent' (the rise still needed): read as a count
+        "de44_finanzen_euro_frankfurt_tradegate.txt 16",
+        # a distance to a high whose date is told in an inserted clause ('Vom 52-Wochen-Hoch bei 683 HKD,
+        # erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt'): read as a count
+        "de47_tencent_meituan_boerse_de.txt 20",
     },
     "non-claim checked": {
         # tester4: a support level in a list after the one it names ('Support: $142.50 (Friday's low),
@@ -148,7 +198,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 65 and total.found >= 195  # 33 German and 32 English articles
+    assert len(files) == 75 and total.found >= 195  # 38 German and 37 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

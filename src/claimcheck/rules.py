@@ -97,6 +97,7 @@ class Tolerance:
     imprecise_rel: float
     derived_abs: float  # how far a derived reading (a parity, not a quote) may lie from the real one
     derived_rel: float
+    derived_accurate_rel: float  # how close to a derived reading a claim counts as accurate (its estimate's margin)
     note: str
 
 
@@ -498,6 +499,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
                 float(r["imprecise_rel"]),
                 float(r["derived_abs"]),
                 float(r["derived_rel"]),
+                float(r["derived_accurate_rel"]),
                 r["note"],
             )
             for r in table["tolerances"]

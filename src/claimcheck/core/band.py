@@ -125,6 +125,14 @@ def derived_bound(cls: str, observed: float, rules: Rules) -> float:
     return rule.derived_abs + rule.derived_rel * max(base, 0.0)
 
 
+def derived_margin(cls: str, observed: float, rules: Rules) -> float:
+    """How close to a derived reading a claim is accurate: a parity is an estimate (the ECB rate is
+    fixed hours before a German venue's close), it cannot tell a price that close from the real one."""
+    rule = rules.tolerances[cls]
+    base = 100.0 + observed if cls == "percent" else abs(observed)
+    return rule.derived_accurate_rel * max(base, 0.0)
+
+
 def excess(band: ClaimBand, reading: Reading) -> float:
     return max(0.0, band.lo - reading.hi, reading.lo - band.hi)
 
@@ -153,7 +161,8 @@ def weigh(band: ClaimBand, reading: Reading, cls: str, rules: Rules) -> Weighed:
     centre = (band.lo + band.hi) / 2 if math.isfinite(band.lo + band.hi) else finite_edge
     point = min(max(centre, reading.lo), reading.hi)
     bound = derived_bound(cls, point, rules) if reading.derived else 0.0
-    return Weighed(reading, point, excess(band, reading), tolerance(cls, point, rules), bound)
+    margin = derived_margin(cls, point, rules) if reading.derived else 0.0
+    return Weighed(reading, point, max(0.0, excess(band, reading) - margin), tolerance(cls, point, rules), bound)
 
 
 def best_reading(weighed: list[Weighed]) -> Weighed:

@@ -189,7 +189,16 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         day_range = _range("day's range", low.value, high.value, (low, high, close), kind != "last_price")
         if kind == "intraday_price":
             return [day_range]
-        return [_point("close", close.value, (close,)), day_range]
+        readings = [_point("close", close.value, (close,)), day_range]
+        if kind == "last_price" and data.derived:
+            # a German venue trades from 08:00 CET, hours before New York opens: a price of its morning
+            # rests on the ADR's previous close, which the day's parity range does not hold
+            try:
+                prev = _need(data, previous_session(code, day), "close")
+                readings.append(_point("previous close", prev.value, (prev,), False))
+            except MissingData:
+                pass
+        return readings
     if kind in ("day_high", "day_low"):
         field = kind.removeprefix("day_")
         extreme = _need(data, day, field)

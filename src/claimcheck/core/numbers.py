@@ -181,6 +181,12 @@ def _find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
         scale_word, unit_word = m.group("scale"), m.group("unit") or m.group("pre")
         _, scale = _classify_unit(grammar, scale_word)
         unit, unit_scale = _classify_unit(grammar, unit_word)
+        sign = _classify_unit(grammar, m.group("pre"))[0] if m.group("pre") else None
+        if m.group("num2") and sign and unit and unit != sign:
+            # '52-week high of $192.67 and 12% below ...': a sum and a figure in another unit joined by
+            # 'and' are two numbers, no range
+            found.extend(_unranged(m, lang, sign, unit, scale))
+            continue
         if unit_word and unit is None:
             scale = unit_scale
         try:
@@ -200,7 +206,21 @@ def _find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
     return _shared_units(text, sorted(found, key=lambda n: n.start))
 
 
-# '240 beziehungsweise 170 %', '2 bzw. 3 Prozent', '0.2 and 0.5%': the unit written once serves both
+def _unranged(m: re.Match[str], lang: str, sign: str, unit: str, scale: float) -> list[NumberMention]:
+    """The two numbers of a pair read as a range whose units differ: the first takes its sign, the
+    second its unit word."""
+    try:
+        (first, first_decimals), (second, second_decimals) = parse_number(m["num"], lang), parse_number(m["num2"], lang)
+    except ValueError:
+        return []
+    return [
+        NumberMention(m.start("num"), m.end("num"), first, None, 1.0, sign, first_decimals, m.end("num")),
+        NumberMention(m.start("num2"), m.end("num2"), second, None, scale, unit, second_decimals, m.end()),
+    ]
+
+
+# '240 beziehungsweise 170 %', '2 bzw. 3 Prozent', '0.2 and 0.5%': the unit written once serves both;
+# matched from the bare number on, so a comma before the word breaks the pair ('to 158.08, and 2.9%')
 _SHARED_UNIT = re.compile(r"\s+(?:beziehungsweise|bzw\.|respectively|und|and|oder|or)\s+\Z")
 
 
@@ -214,7 +234,7 @@ def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
             and after.unit
             and after.value_high is None
             and not 1900 <= bare.value <= 2100  # 'zwischen 2023 und 5 %' is no pair
-            and _SHARED_UNIT.search(text, bare.end, after.start)
+            and _SHARED_UNIT.match(text, bare.end, after.start)
         ):
             shared[i] = replace(bare, unit=after.unit, scale=after.scale, unit_end=after.unit_end)
     return shared

@@ -66,7 +66,10 @@ def update_context(
     stock_names = [c.name for _, c in context.companies_between(offset, end) if c.kind == "stock"]
     if checked:
         context.company = checked[-1].subject
-        listing = rules.listing(checked[-1].listing or "")
+        # a figure restated for the same period in another currency ('..., in Euro gerechnet sind es 27
+        # Prozent') is an aside: the venue in play stays the one of the figure it restates
+        told = [c for c in checked if c.kind != "same_period"] or checked
+        listing = rules.listing(told[-1].listing or "")
         # an earlier session told in the pluperfect is background only on the venue in play: on another
         # ('kostet am Mittwochvormittag auf Tradegate ... An der Nasdaq hatten die ADRs am Dienstag ...')
         # it is that venue's last session, which the next sentences go on from
@@ -83,6 +86,12 @@ def update_context(
     venues = [venue for _, venue in context.venues_between(offset, end)]
     if venues:
         context.venue = venues[-1]
+    elif context.venue is None and stock_names:
+        # a headline naming the stock by its ticker only ('Alibaba Stock: Is BABA A Buy?') names its venue
+        # for the sentences after it, as a venue word would; the weakest sign, so only when none is in play
+        tickers = [venue for pattern, venue in rules.ticker_venues for _ in pattern.finditer(sentence)]
+        if len(set(tickers)) == 1:
+            context.venue = tickers[0]
     # 'Die Aktie hat am Mittwoch zugelegt.' dates the sentences after it; a day named without a
     # claim counts only when it is relative and not after publication (not a coming event's date).
     if not names_relative_day:

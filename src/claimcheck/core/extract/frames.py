@@ -133,6 +133,23 @@ def _bare_index_level(
     return company is not None and company.kind == "index"
 
 
+def _bare_share_price(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, inside: list[NumberMention]
+) -> str | None:
+    """'Alibaba stock edged down 0.4% to 157.44': IBD-style copy writes a share price without its
+    currency, to the cent. Only such a number (two decimals) right after a level word, about a stock
+    whose listing the venue in play names, counts: it takes that listing's currency."""
+    if m.scale != 1 or m.decimals != 2 or m.value_high is not None or m.value < 1:
+        return None
+    if not LEVEL_BEFORE.search(sentence[max(0, m.start - offset - 20) : m.start - offset]):
+        return None
+    company = subject_of(sentence, offset, m, rules, context, inside)
+    if company is None or company.kind != "stock":
+        return None
+    listing = rules.listing(listing_for(rules, company, context.venue, None) or "") if context.venue else None
+    return listing.currency if listing is not None else None
+
+
 def number_claim(
     text: str,
     sentence: str,
@@ -160,6 +177,8 @@ def number_claim(
             m, unit_class = replace(m, unit="points"), "points"
     if unit_class == "count" and _bare_index_level(sentence, offset, m, rules, context, inside):
         m, unit_class = replace(m, unit="points"), "points"
+    elif unit_class == "count" and (currency := _bare_share_price(sentence, offset, m, rules, context, inside)):
+        m, unit_class = replace(m, unit=currency), unit_class_of(currency)
     fx_base = fx_base_of(m, others, text)
     if fx_base is not None and quoted_at_home(sentence, offset, m, fx_base, inside, rules, context):
         fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim

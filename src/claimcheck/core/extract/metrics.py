@@ -359,7 +359,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:[A-Za-z$€-]{0,12}\s*)?(?:und|bis|and|to)\s*(
 
 def range_end(sentence: str, offset: int, m: NumberMention, numbers: list[NumberMention]) -> str | None:
     """A price that opens or closes a session's range: the lower end is the day's low, the upper the high."""
-    at = numbers.index(m)
+    at = next(i for i, n in enumerate(numbers) if n.start == m.start)  # m may carry a unit its text lacks
     if at + 1 < len(numbers):
         after = numbers[at + 1]
         if _RANGE_OPEN.search(sentence[max(0, m.start - offset - 40) : m.start - offset]) and _RANGE_JOIN.match(

@@ -202,9 +202,17 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
     head = [hit for hit in named if _heads_the_sentence(sentence, hit, rules)]
     if head and not own_clause:
         return head[0][2]
+    by_currency: tuple[tuple[int, int, str], ...] = ()
+    if named and not own_clause:
+        # a currency in the number's own clause beats a venue of another clause: 'Seit Jahresbeginn haben
+        # die ADRs 24 Prozent zugelegt, in Euro gerechnet sind es gut 24 Prozent'
+        by_currency = pattern_hits(sentence, _currency_venues(rules.currencies))
+        in_clause = [hit for hit in by_currency if not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))]
+        if in_clause:
+            return min(in_clause, key=distance)[2]
     if named:
         return min(named, key=distance)[2]
-    by_currency = pattern_hits(sentence, _currency_venues(rules.currencies))  # only now: most sentences need none
+    by_currency = by_currency or pattern_hits(sentence, _currency_venues(rules.currencies))  # most sentences need none
     if by_currency:
         return min(by_currency, key=distance)[2]
     tickers = _tickers(sentence, rules)
