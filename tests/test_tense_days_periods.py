@@ -229,3 +229,22 @@ def test_a_move_from_one_date_to_another_is_measured_between_them(
     claim = _verdicts(tmp_path, text, "2025-09-23")[quote]
     assert claim["kind"] == "since_return" and claim["verdict"] == verdict
     assert _claims(text, date(2025, 9, 23))[quote].reference == {"start": "2025-04-07", "end": "2025-08-19"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tencent gained 2.1% in Hong Kong on Monday, its biggest rise since Sept. 4, when it climbed 3.6%.",
+        "Tencent gained 2.1% in Hong Kong on Monday, its biggest rise since September 4, when it climbed 3.6%.",
+        "Tencent legte am Montag in Hongkong 2,1 Prozent zu, so kräftig wie seit dem 4. September, als sie 3,6 "
+        "Prozent gewann.",
+    ],
+)
+def test_the_clause_after_a_look_backs_day_tells_that_day(text: str) -> None:
+    """'since Sept. 4, when it climbed 3.6%': the look-back's day dates the clause after it (the
+    abbreviated month does not end the sentence); the sentence's own day stays the other move's."""
+    claims = _claims(text)
+    moved = claims.get("3.6") or claims["3,6"]
+    today = claims.get("2.1") or claims["2,1"]
+    assert moved.reference == {"date": "2025-09-04"}
+    assert today.reference == {"date": "2025-09-22"}

@@ -73,6 +73,13 @@ _DAY_OF_MONTH = re.compile(
     rf"\b(?:(?P<de_day>\d{{1,2}})\.\s?(?P<de_month>{_CAPITAL_MONTHS})"
     rf"|(?P<en_month>{_CAPITAL_MONTHS})\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)\b(?![.,]?\s?(?:20\d\d|\d))"
 )
+# 'since Jan. 2, when it soared 15%', 'seit dem 7. April, als ...': the day a look-back starts (the
+# English months also abbreviated, as wire copy writes them), and the clause after it telling that day
+_SINCE_DAY_WHEN = re.compile(
+    rf"\b(?:[Ss]ince|[Ss]eit(?: dem)?)\s(?:(?P<de_day>\d{{1,2}})\.\s?(?P<de_month>{_CAPITAL_MONTHS})"
+    rf"|(?P<en_month>{_CAPITAL_MONTHS}|(?:{ENGLISH_MONTH_ABBREVIATIONS})\.)\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)"
+    r",\s*(?:when|als|an dem)\b(?:[^,;.]|[.,](?=\d))*"
+)
 _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(heute|heutigen|today|am heutigen Tag)\b", re.IGNORECASE), 0),
     # a clock time or 'at the time of writing' is the day the article was written
@@ -145,6 +152,20 @@ def day_phrases(sentence: str) -> list[tuple[int, int]]:
     if not names_a_day(sentence):
         return []
     return sorted({(m.start(), m.end()) for pattern in _phrase_patterns(sentence) for m in pattern.finditer(sentence)})
+
+
+def since_day_with_clause(sentence: str) -> list[tuple[str, int, int]]:
+    """A day a look-back starts on, followed by a clause telling that day ('best day since Jan. 2,
+    when it soared 15%'): the day in words `resolve_day` reads ('2. January') and the clause's span."""
+    if "," not in sentence or not names_a_day(sentence):
+        return []
+    found = []
+    for m in _SINCE_DAY_WHEN.finditer(sentence):
+        name = (m["de_month"] or m["en_month"]).lower().rstrip(".")
+        month = MONTHS.get(name) or _MONTH_ABBREVIATIONS[name[:3]]
+        day = m["de_day"] or m["en_day"]
+        found.append((f"{day}. {next(n.capitalize() for n, v in MONTHS.items() if v == month)}", m.start(), m.end()))
+    return found
 
 
 def names_previous_day(words: str) -> bool:

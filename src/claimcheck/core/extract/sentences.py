@@ -17,6 +17,7 @@ _ENGLISH = ("the", "and", "is", "with", "shares", "of", "to", "was")
 # Both lists in one scan: whole words, none in both lists, so each found word counts for one language
 _LANGUAGE_WORDS = with_first_chars(re.compile(rf"\b(?:{prefix_tree(_GERMAN + _ENGLISH)})\b"))
 _ABBREVIATIONS = ("ca", "Mio", "Mrd", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "vs", "St")
+_MONTH_ABBREVIATIONS = frozenset(ENGLISH_MONTH_ABBREVIATIONS.split("|"))  # before a day: 'since Jan. 2, when
 # A sentence ends after '.', '!' or '?' with blanks (a closing quote may stand between) before a
 # capital, a digit or an opening quote; a line ends one too. Written as
 #     (?<=[.!?])["'“”„»«]?\s+(?=["'“”„»«]?[A-ZÄÖÜ0-9])|\n\s*
@@ -55,7 +56,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         tail = text[max(start, m.start() - 40) : m.start()].rstrip()
         last_word = tail.rsplit(None, 1)[-1].rstrip(".") if tail else ""
         if "\n" not in m.group() and (
-            (last_word.isdigit() and not _ENDS_A_DATE.search(tail)) or last_word in _ABBREVIATIONS
+            (last_word.isdigit() and not _ENDS_A_DATE.search(tail))
+            or last_word in _ABBREVIATIONS
+            or (last_word in _MONTH_ABBREVIATIONS and text[m.end() : m.end() + 1].isdigit())  # 'Jan. 2'
         ):
             continue
         _keep(spans, text[start : m.start()].rstrip(), start)

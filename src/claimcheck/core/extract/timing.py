@@ -20,6 +20,7 @@ from claimcheck.core.dates import (
     has_day_phrase,
     names_previous_day,
     resolve_day,
+    since_day_with_clause,
     without_earlier_events,
 )
 from claimcheck.core.extract.context import Context
@@ -125,9 +126,14 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     bases = frozenset(n.start for n, _ in found)
     # only a base binds a day: most sentences have none
     phrases = day_phrases(sentence) if found or _may_name_a_base(sentence) else []
-    if not phrases or not numbers:
+    since_days = since_day_with_clause(sentence)
+    if not (phrases or since_days) or not numbers:
         return DayBindings(sentence, {}, bases)
     free, own = sentence, {}
+    for day, clause_start, clause_end in since_days:
+        for n in numbers:  # 'best day since Jan. 2, when it soared 15%': the 15% is that day's
+            if clause_start <= n.start - offset < clause_end:
+                own[n.start] = day
     for start, end in phrases:
         if _dates_a_base_without_number(sentence, start, end):
             free = free[:start] + " " * (end - start) + free[end:]  # 'über dem Schlusskurs vom Vortag'
