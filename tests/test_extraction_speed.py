@@ -19,7 +19,7 @@ from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.numbers import _grammar
 from claimcheck.first_chars import hits_at_heads, literal_heads, with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
-from claimcheck.rules import Rules, _hits_not_after_word
+from claimcheck.rules import _MAX_CUE_HEADS, Rules, _hits_not_after_word
 from claimcheck.word_scan import WordPositions, WordScan, fold, word_list_as_tree
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -362,13 +362,17 @@ def test_a_sentence_without_a_venue_head_names_no_venue(rules: Rules) -> None:
 
 
 def test_cue_hits_are_found_as_by_every_cue_at_every_position(rules: Rules) -> None:
-    """`cue_hits` matches a cue's lower-cased pattern only where one of its literal heads stands."""
-    assert sum(heads is not None for heads in rules.cue_heads) >= len(rules.cues) * 0.8
-    crafted = " ".join(head for heads in rules.cue_heads for head in heads or ())
+    """`cue_hits` matches a cue's lower-cased pattern only where one of its literal heads stands
+    (a row of at most _MAX_CUE_HEADS heads; one of more is searched with its pattern): the same hits
+    for every row whose heads can be told."""
+    every = [literal_heads(cue.folded) for cue in rules.cues]
+    assert sum(heads is not None for heads in every) >= len(rules.cues) * 0.8
+    assert rules.cue_heads == tuple(h if h is not None and len(h) <= _MAX_CUE_HEADS else None for h in every)
+    crafted = " ".join(head for heads in every for head in heads or ())
     for text in [*texts(), crafted]:
         for start, end in [*sentence_spans(text), (0, len(text))]:
             folded = text[start:end].lower()
-            for cue, heads in zip(rules.cues, rules.cue_heads, strict=True):
+            for cue, heads in zip(rules.cues, every, strict=True):
                 if heads is not None:
                     expected = [m.span() for m in cue.folded.finditer(folded)]
                     assert [m.span() for m in hits_at_heads(cue.folded, heads, folded, folded)] == expected
