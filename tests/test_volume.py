@@ -49,6 +49,14 @@ def _claims(text: str) -> dict[str, Claim]:
             "approx",
         ),
         (
+            "Tencent fell 2.9% in Hong Kong on Friday, with 12.9 million shares changing hands.",
+            "12.9",
+            "volume",
+            "0700.HK",
+            {"date": "2025-09-19"},
+            None,
+        ),
+        (
             "Alibaba in Hongkong: Umsatz von 120 Mio. Aktien am Freitag.",
             "120",
             "volume",
