@@ -130,8 +130,6 @@ def per_claim_suite(frame: pd.DataFrame) -> Any:
     from great_expectations.expectations.core.expect_column_values_to_be_between import ExpectColumnValuesToBeBetween
     from great_expectations.expectations.core.expect_column_values_to_not_be_null import ExpectColumnValuesToNotBeNull
 
-    if frame["claim_id"].duplicated().any():
-        raise SuiteError("the claims frame holds a claim id twice")
     expectations: list[Any] = []
     for claim in frame.to_dict("records"):
         session = claim["session"] or "no session"
