@@ -191,7 +191,7 @@ def test_nightly_and_on_demand_through_prefect_at_the_same_moment(tmp_path: Path
         ),
     ]
     errors = [run.communicate(timeout=300)[1] for run in runs]
-    assert [run.returncode for run in runs] == [0, 0], [e[-1500:] for e in errors]
+    assert [run.returncode for run in runs] == [0, 0], "\n---\n".join(e[-3000:] for e in errors)  # whole, not a repr
     nightly = json.loads((tmp_path / "n" / "results.json").read_text(encoding="utf-8"))
     on_demand = json.loads((tmp_path / "o" / "results.json").read_text(encoding="utf-8"))
     assert nightly["run"]["orchestrated"] and on_demand["run"]["orchestrated"]

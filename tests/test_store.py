@@ -144,3 +144,29 @@ def test_threads_of_one_process_wait_for_a_connection_opened_the_other_way(snaps
         assert con.execute("SELECT count(*) FROM quotes").fetchall()[0][0] > 0
     thread.join()
     assert time.monotonic() - started >= 0.2  # it waited for the writer instead of failing
+
+
+def test_a_new_file_is_made_aside_and_one_created_meanwhile_by_another_opener_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A nightly and an on-demand run starting on a new file at once (CI saw the nightly fail with
+    'cannot open the database'): DuckDB's creating open truncates the file before it locks it, so
+    each opener builds its file aside and links it into place only if none is there yet."""
+    db = tmp_path / "new.duckdb"
+    migrate = store._migrate
+    seen_while_creating: list[bool] = []
+
+    def other_opener_wins(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+        seen_while_creating.append(db.exists())
+        if len(seen_while_creating) == 1:  # the first creation: another opener finishes first
+            with store.open_store(db) as other:
+                other.execute("CREATE TABLE written_by_the_other (x INTEGER)")
+                other.execute("INSERT INTO written_by_the_other VALUES (7)")
+        migrate(con, path)
+
+    monkeypatch.setattr(store, "_migrate", other_opener_wins)
+    with store.open_store(db, read_only=True) as con:
+        assert con.execute("SELECT x FROM written_by_the_other").fetchall() == [(7,)]
+        assert con.execute("SELECT max(version) FROM schema_version").fetchall() == [(store.SCHEMA_VERSION,)]
+    assert seen_while_creating[:2] == [False, False]  # neither creation wrote at the shared path
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.duckdb"]  # nothing left aside

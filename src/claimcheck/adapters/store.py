@@ -12,11 +12,14 @@ full) is a StoreError naming the file.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
+import os
 import threading
 import time
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -127,7 +130,8 @@ def open_store(path: Path, read_only: bool = False, wait: float | None = None) -
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreError(f"{path}: the database folder cannot be created ({error.strerror or error})") from error
-    read_only = read_only and path.exists()  # a new file is created, with its schema
+    if not path.exists():
+        _create(path, wait)
     con = _connect(path, read_only, wait)
     try:
         if read_only and _version(con) != SCHEMA_VERSION:
@@ -160,6 +164,43 @@ def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnect
                 raise StoreLocked(f"{path}: still locked by another process after {wait:.0f} s ({error})") from error
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
+
+
+def _create(path: Path, wait: float) -> None:
+    """A new file, made aside with its schema and linked into place only when complete: two
+    processes starting on a new file at once must not both let DuckDB create it, since a creating
+    open truncates the file before it takes the lock and so can wipe the other's fresh header."""
+    aside = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.new")  # one per opener
+    try:
+        con = _connect(aside, False, wait)
+        try:
+            _migrate(con, path)
+        finally:
+            con.close()
+        _link_new(aside, path)
+    except FileExistsError:
+        pass  # another process or thread created it first: theirs is complete, use it
+    except duckdb.Error as error:
+        raise StoreError(f"{path}: the database cannot be created ({_first_line(error)})") from error
+    except OSError as error:
+        raise StoreError(f"{path}: the database cannot be created ({error.strerror or error})") from error
+    finally:
+        aside.unlink(missing_ok=True)
+        aside.with_name(aside.name + ".wal").unlink(missing_ok=True)
+
+
+def _link_new(aside: Path, path: Path) -> None:
+    """Put the finished file in place unless one is there already."""
+    try:
+        os.link(aside, path)
+    except FileExistsError:
+        raise
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP):
+            raise
+        # a file system without hard links: a rename, which cannot refuse an existing file
+        if not path.exists():
+            os.rename(aside, path)
 
 
 def _first_line(error: Exception) -> str:
