@@ -8,7 +8,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from claimcheck.core.measure import previous_session, rsi, rsi_frame, session_on_or_before, sessions_between
+from claimcheck.core.measure import rsi, rsi_frame
+from claimcheck.core.sessions import previous_session, session_on_or_before, sessions_between
 from claimcheck.paths import SNAPSHOT_DIR
 
 

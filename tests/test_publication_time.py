@@ -12,7 +12,7 @@ import pytest
 from claimcheck.adapters.articles import load_article
 from claimcheck.core.dates import publication_instant
 from claimcheck.core.extract import extract_claims
-from claimcheck.core.measure import session_day_at
+from claimcheck.core.sessions import session_day_at
 from claimcheck.model import Published
 from claimcheck.rules import Rules
 from tests.helpers import check_text

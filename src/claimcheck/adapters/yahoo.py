@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 from claimcheck.adapters import store
-from claimcheck.core.measure import calendar, session_on_or_before, sessions_between
+from claimcheck.core.sessions import calendar, session_on_or_before, sessions_between
 from claimcheck.rules import Listing
 
 log = logging.getLogger(__name__)

@@ -6,13 +6,11 @@ Frames in, Measurement records out. Raw traded prices only; sessions from exchan
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from datetime import date, datetime, timedelta
-from functools import cached_property, lru_cache
+from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
-import exchange_calendars as xcals
 import pandas as pd
 
 from claimcheck.core.kinds import (
@@ -23,6 +21,14 @@ from claimcheck.core.kinds import (
     UNMEASURED_KINDS,
     month_before,
 )
+from claimcheck.core.sessions import (
+    MissingData,
+    next_session,
+    previous_session,
+    session_on_or_before,
+    sessions_between,
+    sessions_ending,
+)
 from claimcheck.model import Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Rules
 
@@ -31,79 +37,6 @@ WINDOW_SESSIONS = 5  # how many sessions up to publication an undated claim is r
 APPROXIMATE_SESSIONS = 8  # 'Mitte Februar' for a figure as of a day: the sessions up to the window's end
 MAX_GAP_DAYS = 10  # an FX rate older than this many days is not used
 MAX_WINDOW_GAPS = 3  # sessions a 52-week window may miss (e.g. adjusted-only days) and still count
-
-
-class MissingData(Exception):
-    """The data needed for a reading are not held: the claim is unverifiable, not wrong."""
-
-
-@lru_cache(maxsize=16)
-def calendar(code: str) -> xcals.ExchangeCalendar:
-    return xcals.get_calendar(code, start="2023-01-01")
-
-
-@lru_cache(maxsize=16)
-def _sessions(code: str) -> list[date]:
-    """The calendar's sessions as plain dates, read once: every session question below is a
-    bisection in this list (exchange_calendars' own lookups parse a timestamp per call)."""
-    return [ts.date() for ts in calendar(code).sessions]
-
-
-def _position(code: str, day: date) -> int:
-    """Index of the last session on or before `day`; MissingData before the calendar starts."""
-    index = bisect_right(_sessions(code), day) - 1
-    if index < 0:
-        raise MissingData(f"{day.isoformat()} lies before the {code} calendar held (from {_sessions(code)[0]})")
-    return index
-
-
-def sessions_between(code: str, start: date, end: date) -> list[date]:
-    sessions = _sessions(code)
-    return sessions[bisect_left(sessions, start) : bisect_right(sessions, end)]
-
-
-def session_on_or_before(code: str, day: date) -> date:
-    return _sessions(code)[_position(code, day)]
-
-
-def previous_session(code: str, day: date) -> date:
-    return _sessions(code)[_position(code, day - timedelta(days=1))]
-
-
-def sessions_ending(code: str, day: date, count: int) -> list[date]:
-    """The `count` sessions up to and including the session on or before `day`."""
-    index = _position(code, day)
-    return _sessions(code)[max(0, index - count + 1) : index + 1]
-
-
-@lru_cache(maxsize=256)  # asked for every claim of an article that names no day
-def session_day_at(code: str, instant: datetime) -> date:
-    """The day an article published at `instant` calls today for a listing on calendar `code`:
-    the exchange's local date, or the session before when that day's session had not opened yet
-    (a German text stamped 00:10 speaks of the New York and Hong Kong sessions of the day before)."""
-    cal = calendar(code)
-    local = instant.astimezone(cal.tz).date()
-    try:
-        if cal.is_session(local) and pd.Timestamp(instant) < cal.session_open(local):
-            return previous_session(code, local)
-    except (ValueError, MissingData):  # outside the calendar held: the local date stands
-        pass
-    return local
-
-
-def session_closed_by(code: str, day: date, instant: datetime) -> bool:
-    """Whether the session of `day` on calendar `code` had closed at `instant`."""
-    cal = calendar(code)
-    try:
-        return bool(cal.is_session(day) and cal.session_close(day) <= pd.Timestamp(instant))
-    except ValueError:  # outside the calendar held
-        return False
-
-
-def next_session(code: str, day: date) -> date | None:
-    sessions = _sessions(code)
-    index = bisect_right(sessions, day)
-    return sessions[index] if index < len(sessions) else None
 
 
 class ListingData:

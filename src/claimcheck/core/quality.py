@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from claimcheck.core.measure import calendar, sessions_between
+from claimcheck.core.sessions import calendar, sessions_between
 
 ADJ_RATIO_STEP = 0.002  # a day-to-day change of adj/raw above this is a dividend or a data fault
 

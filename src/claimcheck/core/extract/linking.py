@@ -17,6 +17,7 @@ from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
 from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
+from claimcheck.core.sessions import session_closed_by
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules, Words
 
@@ -234,10 +235,6 @@ def _closed_when_written(
     listing = rules.listing(move.listing or "") if rules is not None else None
     if listing is None or written_by is None or date.fromisoformat(day) != published.date:
         return False
-    # imported only here: measure loads pandas and the exchange calendars (about 1 s), needed
-    # only to tell whether the publication day's session had closed when the text was written
-    from claimcheck.core.measure import session_closed_by
-
     return session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
 
 

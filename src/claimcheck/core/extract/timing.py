@@ -34,6 +34,7 @@ from claimcheck.core.kinds import (
     month_before,
 )
 from claimcheck.core.numbers import NumberMention
+from claimcheck.core.sessions import session_day_at
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
 from claimcheck.rules import Rules, Words
@@ -536,8 +537,4 @@ def as_of_at_publication(rules: Rules, symbol: str | None, published: Published)
     listing = rules.listing(symbol or "")
     if listing is None or published.at is None:
         return None
-    # imported only here: measure loads pandas and the exchange calendars (about 1 s), needed
-    # only when the publication's time of day is known
-    from claimcheck.core.measure import session_day_at
-
     return session_day_at(listing.calendar, published.at)

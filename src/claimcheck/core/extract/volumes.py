@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.numbers import NumberMention
+from claimcheck.core.sessions import session_closed_by
 from claimcheck.model import Published
 from claimcheck.rules import Company, Rules, Words
 
@@ -100,7 +101,4 @@ def session_open_when_written(rules: Rules, symbol: str | None, day: str | None,
         return False
     if date.fromisoformat(day) < published.date:
         return False
-    # imported only here: measure loads pandas and the exchange calendars (about 1 s)
-    from claimcheck.core.measure import session_closed_by
-
     return not session_closed_by(listing.calendar, date.fromisoformat(day), published.at)
