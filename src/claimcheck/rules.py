@@ -9,7 +9,7 @@ import csv
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -357,6 +357,10 @@ def _listing_row(r: dict[str, str]) -> Listing:
 
 
 _MAX_CUE_HEADS = 8
+# the vocabulary tables: every field of Rules typed Words is the table of its name
+_WORD_TABLES = tuple(f.name for f in fields(Rules) if f.type == "Words")
+# tables whose words are also searched as plain substrings (see _words)
+_PLAIN_WORD_TABLES = frozenset({"close_announcements", "statement_anchors"})
 _PATTERN_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]()]")
 
 
@@ -530,23 +534,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         phrases={
             "de": tuple(sorted(((r["en"], r["de"]) for r in table["phrases"]), key=lambda p: -len(p[0]))),
         },
-        money_moves=_words(table["money_moves"], "money_moves"),
-        index_roles=_words(table["index_roles"], "index_roles"),
-        close_announcements=_words(table["close_announcements"], "close_announcements", plain=True),
-        overnight=_words(table["overnight"], "overnight"),
-        earlier_events=_words(table["earlier_events"], "earlier_events"),
-        share_words=_words(table["share_words"], "share_words"),
-        clause_words=_words(table["clause_words"], "clause_words"),
-        session_words=_words(table["session_words"], "session_words"),
-        subject_words=_words(table["subject_words"], "subject_words"),
-        distance_words=_words(table["distance_words"], "distance_words"),
-        statement_anchors=_words(table["statement_anchors"], "statement_anchors", plain=True),
-        tenses=_words(table["tenses"], "tenses"),
-        volume_words=_words(table["volume_words"], "volume_words"),
-        since_bases=_words(table["since_bases"], "since_bases"),
-        day_links=_words(table["day_links"], "day_links"),
-        comparisons=_words(table["comparisons"], "comparisons"),
-        volume_qualifiers=_words(table["volume_qualifiers"], "volume_qualifiers"),
+        **{name: _words(table[name], name, plain=name in _PLAIN_WORD_TABLES) for name in _WORD_TABLES},
         digest=digest.hexdigest()[:16],
         volume_judged=frozenset(r["calendar"] for r in table["exchanges"] if r["volume"] == "one venue"),
     )
