@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -224,3 +224,31 @@ def test_a_price_a_past_sessions_move_ended_on_in_any_past_tense_is_its_close(
 ) -> None:
     price = _checked(text, rules)[quote]
     assert (price.kind, price.reference) == ("close", {"date": "2026-01-09"})
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "kind"),
+    [
+        # no time of writing: the heading's own words say the session had ended
+        ("Hong Kong, Monday's close:\n- Alibaba (9988.HK): HK$174.00, +9.2%", None, "close"),
+        ("Die Schlusskurse vom Montag:\n- Alibaba (9988.HK): 174,00 HKD, +9,2 %", None, "close"),
+        # written at 11:00 in Hong Kong, before its session ended: the time says otherwise
+        (
+            "Hong Kong, Monday's close:\n- Alibaba (9988.HK): HK$174.00, +9.2%",
+            datetime(2026, 1, 12, 3, tzinfo=UTC),
+            "last_price",
+        ),
+        # written after the session: closed either way
+        (
+            "Hong Kong, Monday's close:\n- Alibaba (9988.HK): HK$174.00, +9.2%",
+            datetime(2026, 1, 12, 9, tzinfo=UTC),
+            "close",
+        ),
+    ],
+)
+def test_a_close_announced_on_the_publication_day_makes_its_prices_closes(
+    rules: Rules, text: str, at: datetime | None, kind: str
+) -> None:
+    claims, _ = extract_claims(text, replace(MONDAY, at=at), rules)
+    price = next(c for c in claims if c.quote.endswith("174,00") or c.quote.endswith("174.00"))
+    assert (price.kind, price.reference) == (kind, {"date": "2026-01-12"})

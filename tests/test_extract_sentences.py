@@ -12,6 +12,16 @@ def test_the_language_is_the_one_with_more_of_its_common_words() -> None:
     assert detect_language("The shares of the company rose and the index was flat.") == "en"
 
 
+def test_a_text_without_common_words_is_told_by_its_decimal_marks() -> None:
+    """A price table holds none of the common words: 'HK$174.00, +9.2%' is English, '174,00 HKD' German;
+    thousands ('26,843.77') and German dates ('12.03.2025') are not decimals."""
+    assert detect_language("Alibaba (9988.HK): HK$174.00, +9.2%\nBaidu (BIDU): $125.57, -8.1%") == "en"
+    assert detect_language("Alibaba (9988.HK): 174,00 HKD, +9,2 %\nBaidu: 108,40 EUR, -1,5 %") == "de"
+    assert detect_language("Hang Seng 26,843.77 (12.03.2025)") == "en"
+    assert detect_language("Hang Seng 26.843,77 (12.03.2025)") == "de"
+    assert detect_language("Alibaba, Baidu, Tencent") == "de"  # nothing to tell by: the default
+
+
 def test_a_period_after_a_number_or_an_abbreviation_ends_no_sentence() -> None:
     text = "Der Kurs lag bei ca. 5 Euro. Am 3. Januar stieg er.  Danach fiel er.\nNeue Zeile ohne Punkt"
     got = [text[start:end] for start, end in sentence_spans(text)]

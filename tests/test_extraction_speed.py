@@ -174,8 +174,10 @@ def test_language_is_told_as_by_counting_each_list_on_its_own() -> None:
     crafted = ["the and is was der die", "Die Aktie und the shares of", "isthe the-and der_die", "is is ist ist"]
     for text in [*texts(), *crafted]:
         sample = text[:5000]
-        expected = "en" if len(english.findall(sample)) > len(german.findall(sample)) else "de"
-        assert detect_language(text) == expected
+        counts = len(english.findall(sample)), len(german.findall(sample))
+        if counts[0] == counts[1]:
+            continue  # a tie is told by the decimal marks (tests/test_extract_sentences.py)
+        assert detect_language(text) == ("en" if counts[0] > counts[1] else "de")
 
 
 # Texts made to trip the whole-text word positions: folding that moves offsets or folds apart,

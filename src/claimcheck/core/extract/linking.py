@@ -224,7 +224,8 @@ def _closed_when_written(
 ) -> bool:
     """The session of the day the text names for the move (in its sentence or before) had closed
     when the text was written: a day before publication, or the publication day after the close.
-    A session whose end the text `announced` may be the publication day's without naming it."""
+    A session whose end the text `announced` may be the publication day's without naming it, and
+    without a time of writing it had closed by the text's own words."""
     day = (move.reference or {}).get("date")
     if day is None or published is None or published.date is None:
         return False
@@ -232,8 +233,13 @@ def _closed_when_written(
         return False
     if date.fromisoformat(day) < published.date:
         return True
+    if date.fromisoformat(day) != published.date:
+        return False
+    if written_by is None:
+        # no time of writing: only the text's own words ('Hong Kong, Wednesday's close:') say it had closed
+        return announced
     listing = rules.listing(move.listing or "") if rules is not None else None
-    if listing is None or written_by is None or date.fromisoformat(day) != published.date:
+    if listing is None:
         return False
     return session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
 
@@ -331,9 +337,14 @@ def take_earlier_periods(claims: list[Claim]) -> None:
 @lru_cache(maxsize=4)
 def _close_announcement(words: Words) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The pattern of close_announcements.csv ('Handelsschluss in Hongkong.', 'At the close, ...', 'Die
-    Schlusskurse:'), and its words lower-cased, a word holding another left out (where it stands, so
-    does the other): a sentence holding none of them announces no close."""
-    pattern = re.compile(rf"\b(?:{words['phrase']})\b|\b(?:{words['label']})\s*:", re.IGNORECASE)
+    Schlusskurse:', a heading naming its day and ending on its colon: 'Die Schlusskurse vom Montag:'),
+    and its words lower-cased, a word holding another left out (where it stands, so does the other): a
+    sentence holding none of them announces no close."""
+    label = rf"\b(?:{words['label']})"
+    pattern = re.compile(
+        rf"\b(?:{words['phrase']})\b|{label}\s*:|{label}\s+(?:{words['label_day']})\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s*:\s*$",
+        re.IGNORECASE,
+    )
     every = {word.lower() for role in ("phrase", "label") for word in words[role].split("|")}
     return pattern, tuple(sorted(w for w in every if not any(o != w and o in w for o in every)))
 

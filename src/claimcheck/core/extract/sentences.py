@@ -30,11 +30,21 @@ _BOUNDARY = re.compile(
 )
 
 
+# decimals with one or two digits: '174.00', '+9.2%' in English, '174,00', '+9,2 %' in German (three digits
+# after the mark are thousands: '26,843.77' counts once, as English; a German date '12.03.2025' none)
+_ENGLISH_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\.?\d)")
+_GERMAN_DECIMAL = re.compile(r"\d,\d{1,2}(?!,?\d)")
+
+
 def detect_language(text: str) -> str:
-    """German or English, by which language's common words the text's head holds more of."""
+    """German or English, by which language's common words the text's head holds more of; a tie
+    (a price table holds none: 'Alibaba (9988.HK): HK$174.00, +9.2%') by the decimal marks of its numbers."""
     sample = text[:5000]
     words = _LANGUAGE_WORDS.findall(sample)
     english = sum(word in _ENGLISH for word in words)
+    if english * 2 == len(words):
+        english, german = len(_ENGLISH_DECIMAL.findall(sample)), len(_GERMAN_DECIMAL.findall(sample))
+        return "en" if english > german else "de"
     return "en" if english > len(words) - english else "de"
 
 
