@@ -248,3 +248,27 @@ def test_the_clause_after_a_look_backs_day_tells_that_day(text: str) -> None:
     today = claims.get("2.1") or claims["2,1"]
     assert moved.reference == {"date": "2025-09-04"}
     assert today.reference == {"date": "2025-09-22"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am vergangenen Freitag ein Minus von 2,1 Prozent für die Tencent-Aktie in Hongkong.",
+        "Die Tencent-Aktie verlor am letzten Freitag 2,1 Prozent in Hongkong.",
+        "Tencent in Hongkong: am Montag stabil, am Freitag zuvor 2,1 Prozent im Minus.",
+        "Tencent's Hong Kong shares, down 2.1% last Friday, steady.",
+        "Tencent's Hong Kong shares, down 2.1% on the previous Friday, are steady.",
+    ],
+)
+def test_a_weekday_placed_before_publication_by_its_own_words_is_the_latest_such_day(text: str) -> None:
+    """'last Friday', 'am vergangenen Freitag', 'am Freitag zuvor' in any tense (a present one or none):
+    the Friday before the Wednesday of publication, never the Friday after it."""
+    wednesday = date(2025, 9, 24)
+    assert _claims(text, wednesday)[next(q for q in ("2,1", "2.1") if q in text)].reference == {"date": "2025-09-19"}
+
+
+def test_last_friday_said_on_a_friday_is_a_week_before() -> None:
+    friday = date(2025, 9, 26)
+    assert _claims("Tencent's Hong Kong shares, down 2.1% last Friday, steady.", friday)["2.1"].reference == {
+        "date": "2025-09-19"
+    }

@@ -410,8 +410,11 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
     if m:
         if published is None:
             return DateRef(None, "unresolved", "weekday without a publication date")
+        back = (published.weekday() - WEEKDAYS[m[1].lower()]) % 7
+        if _earlier_weekday(sentence, m, tenses):
+            return DateRef(published - timedelta(days=back or 7), "relative")
         if past or (_in_past(sentence, tenses) and not _coming_weekday(sentence, m, tenses)):
-            return DateRef(published - timedelta(days=(published.weekday() - WEEKDAYS[m[1].lower()]) % 7), "relative")
+            return DateRef(published - timedelta(days=back), "relative")
         return nearest_weekday(WEEKDAYS[m[1].lower()], published, m[1])
     return None
 
@@ -421,6 +424,8 @@ class _Tense(NamedTuple):
     past_irregular: re.Pattern[str]  # the same without the bare '-ed' ending
     coming: re.Pattern[str]
     coming_day: re.Pattern[str]
+    earlier_day_before: re.Pattern[str]
+    earlier_day_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -440,6 +445,8 @@ def _tense(words: Words) -> _Tense:
         re.compile(rf"\b(?:{irregular})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{words['coming']})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{words['coming_day']})\s+(?:(?:am|on|the|dem|den)\s+)?$", re.IGNORECASE),
+        re.compile(rf"\b(?:{words['earlier_day_before']})\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?:{words['earlier_day_after']})\b", re.IGNORECASE),
     )
 
 
@@ -489,6 +496,17 @@ def _coming_weekday(sentence: str, weekday: re.Match[str], tenses: Words) -> boo
     Donnerstag'), not elsewhere in the sentence ('ahead of the Fed decision', 'vor der nächsten
     Zinsentscheidung')."""
     return _tense(tenses).coming_day.search(sentence, 0, weekday.start(1)) is not None
+
+
+def _earlier_weekday(sentence: str, weekday: re.Match[str], tenses: Words) -> bool:
+    """Words right around the weekday place it before publication ('last Friday', 'am vergangenen
+    Freitag', 'am Freitag zuvor', 'the Friday before'): the latest such day before the publication
+    day, in any tense."""
+    tense = _tense(tenses)
+    return (
+        tense.earlier_day_before.search(sentence, 0, weekday.start(1)) is not None
+        or tense.earlier_day_after.match(sentence, weekday.end()) is not None
+    )
 
 
 def _latest_day_of_month(m: re.Match[str], published: date) -> date | None:
