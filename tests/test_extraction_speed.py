@@ -14,13 +14,15 @@ import pytest
 from claimcheck.core import dates
 from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, has_day_phrase, names_a_day, resolve_day
 from claimcheck.core.extract.context import Context
+from claimcheck.core.extract.metrics import cue_hits
+from claimcheck.core.extract.scan import TextScan
 from claimcheck.core.extract.sentences import _BOUNDARY, _ENGLISH, _GERMAN, detect_language, sentence_spans
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.numbers import _grammar
 from claimcheck.first_chars import hits_at_heads, literal_heads, with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import _MAX_CUE_HEADS, Rules, _hits_not_after_word
-from claimcheck.word_scan import WordPositions, WordScan, fold, word_list_as_tree
+from claimcheck.word_scan import WordIndex, WordPositions, WordScan, fold, word_list_as_tree
 
 GOLDEN = Path(__file__).parent / "golden"
 TRICKY = [
@@ -376,3 +378,66 @@ def test_cue_hits_are_found_as_by_every_cue_at_every_position(rules: Rules) -> N
                 if heads is not None:
                     expected = [m.span() for m in cue.folded.finditer(folded)]
                     assert [m.span() for m in hits_at_heads(cue.folded, heads, folded, folded)] == expected
+
+
+def test_a_word_index_finds_every_occurrence_of_every_word() -> None:
+    index = WordIndex(["ab", "b", "abc", "", "xyz"])
+    hits = index.find("abcab b")
+    assert hits.starts_of(["ab"]) == [0, 3] and hits.starts_of(["b", "abc"]) == [0, 1, 4, 6]
+    assert sorted(hits.inside(3, 7)) == [(3, index.ids["ab"]), (4, index.ids["b"]), (6, index.ids["b"])]
+    assert list(hits.inside(1, 4)) == [(1, index.ids["b"])]  # 'abc' starts before, 'ab' at 3 ends after
+    assert hits.starts_of(["xyz"]) == []
+    with pytest.raises(KeyError):
+        hits.starts_of(["missing"])  # a word the index does not hold was never looked for
+    assert WordIndex([]).find("abc").starts_of([]) == []
+
+
+def test_word_positions_from_an_index_are_those_found_word_by_word() -> None:
+    words = ["tag", "day", "ag", "montags"]
+    for text in [*texts(), *FOLDING]:
+        folded = fold(text)
+        if folded is None:
+            continue
+        hits = WordIndex(words).find(folded)
+        assert WordPositions(folded, words, hits)._at == WordPositions(folded, words)._at
+
+
+def test_cue_rows_found_for_the_whole_text_give_every_cue_at_every_position(rules: Rules) -> None:
+    """`TextScan.cue_rows` (one Aho-Corasick pass for every cue head and word of a text) leads
+    `cue_hits` to the hits of every cue row whose words stand in the sentence, as matching each row's
+    pattern everywhere finds them; in capitals too, and on a text of all the heads and words."""
+    every_word = [*(head for heads in map(literal_heads, (c.folded for c in rules.cues)) for head in heads or ())]
+    crafted = " ".join([*every_word, *(word for cue in rules.cues for word in cue.words)])
+    compared = 0
+    for text in [*texts(), *FOLDING, crafted, crafted.upper(), texts()[0].upper()]:
+        scan = TextScan(text, rules)
+        for start, end in [*sentence_spans(text), (0, len(text))]:
+            sentence = text[start:end]
+            rows = scan.cue_rows(start, end)
+            if scan.folded is None:
+                assert rows is None
+                continue
+            folded = sentence.lower()
+            expected = [
+                (o, m.start(), m.end(), c)
+                for o, c in enumerate(rules.cues)
+                if c.may_occur_in(folded)
+                for m in c.folded.finditer(folded)
+            ]
+            assert cue_hits(sentence, rules, rows) == expected, sentence
+            compared += len(expected)
+    assert compared >= 1000
+
+
+def test_venues_and_guards_from_the_text_scan_are_those_found_alone(rules: Rules) -> None:
+    for text in [*texts(), *FOLDING]:
+        scan = TextScan(text, rules)
+        assert rules.venue_scan(text, scan.hits) == rules.venue_scan(text)
+        alone = StatementWords(fold(text), rules)
+        shared = StatementWords(scan.folded, rules, scan.hits)
+        for start, end in sentence_spans(text):
+            for has_numbers in (False, True):
+                assert shared.may_state(start, end, has_numbers) == alone.may_state(start, end, has_numbers)
+            assert scan.positions(RELATIVE_DAY_WORDS).any_in(start, end) == WordPositions(
+                fold(text), RELATIVE_DAY_WORDS
+            ).any_in(start, end)
