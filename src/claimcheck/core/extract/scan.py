@@ -19,28 +19,17 @@ from claimcheck.first_chars import literal_heads
 from claimcheck.rules import Rules
 from claimcheck.word_scan import WordHits, WordIndex, WordPositions, fold
 
-# A cue row's words shorter than this are tested in the sentence itself ('n', ',', 'in'): in the
-# index they would stand at most positions of every text.
-_SHORTEST_INDEXED_CUE_WORD = 3
-
 
 @dataclass(frozen=True)
 class _Vocabulary:
     guards: WordIndex  # the venue heads and the words of a relative day, a statement, a close announcement
-    cues: WordIndex  # the cue rows' heads and words
+    cues: WordIndex  # the cue rows' literal heads
     head_rows: dict[int, tuple[int, ...]]  # word id -> the cue rows it is a literal head of
-    word_rows: dict[int, tuple[int, ...]]  # word id -> the cue rows holding it among their words
-    short_words: tuple[tuple[str, ...], ...]  # per cue row: its words too short for the index
-    needs_words: tuple[bool, ...]  # per cue row: one of its words must stand in the sentence (Cue.may_occur_in)
     headless: frozenset[int]  # cue rows whose heads cannot be told: searched with their pattern
 
 
 def _vocabulary(rules: Rules) -> _Vocabulary:
     heads = [literal_heads(cue.folded) for cue in rules.cues]
-    cue_words = [
-        tuple(w for w in cue.words if len(w) >= _SHORTEST_INDEXED_CUE_WORD) if "" not in cue.words else ()
-        for cue in rules.cues
-    ]
     guards = WordIndex(
         [
             *(head for row in rules.venue_heads for head in row or ()),
@@ -49,24 +38,15 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
             *StatementWords.words(rules),
         ]
     )
-    index = WordIndex([*(head for row in heads for head in row or ()), *(word for row in cue_words for word in row)])
+    index = WordIndex(head for row in heads for head in row or ())
     head_rows: dict[int, list[int]] = {}
-    word_rows: dict[int, list[int]] = {}
-    for row, (row_heads, row_words) in enumerate(zip(heads, cue_words, strict=True)):
+    for row, row_heads in enumerate(heads):
         for head in set(row_heads or ()):
             head_rows.setdefault(index.ids[head], []).append(row)
-        for word in set(row_words):
-            word_rows.setdefault(index.ids[word], []).append(row)
     return _Vocabulary(
         guards=guards,
         cues=index,
         head_rows={word: tuple(rows) for word, rows in head_rows.items()},
-        word_rows={word: tuple(rows) for word, rows in word_rows.items()},
-        short_words=tuple(
-            tuple(w for w in cue.words if len(w) < _SHORTEST_INDEXED_CUE_WORD) if "" not in cue.words else ()
-            for cue in rules.cues
-        ),
-        needs_words=tuple(bool(cue.words) and "" not in cue.words for cue in rules.cues),
         headless=frozenset(row for row, row_heads in enumerate(heads) if row_heads is None),
     )
 
@@ -79,10 +59,11 @@ class TextScan:
     def __init__(self, text: str, rules: Rules) -> None:
         self.folded = fold(text)
         self._vocabulary = rules.derived(_vocabulary)
-        # the guard words are few and read for every sentence; the cue words only in sentences with
-        # a number, found on the first such sentence
+        # the guard words are read for every sentence; the cue heads only in sentences with a
+        # number, found on the first such sentence
         self.hits: WordHits | None = None if self.folded is None else self._vocabulary.guards.find(self.folded)
-        self._cue_words: WordHits | None = None
+        self._cue_heads: WordHits | None = None
+        self._cues = rules.cues
 
     def positions(self, words: tuple[str, ...]) -> WordPositions:
         """Where any of these words (each one of the index's) starts in the text."""
@@ -96,22 +77,16 @@ class TextScan:
         if self.folded is None:
             return None
         vocabulary = self._vocabulary
-        if self._cue_words is None:
-            self._cue_words = vocabulary.cues.find(self.folded)
+        if self._cue_heads is None:
+            self._cue_heads = vocabulary.cues.find(self.folded)
         starts: dict[int, list[int]] = {}
-        present: set[int] = set()
-        for at, word in self._cue_words.inside(start, end):
+        for at, word in self._cue_heads.inside(start, end):
             for row in vocabulary.head_rows.get(word, ()):
                 starts.setdefault(row, []).append(at - start)
-            present.update(vocabulary.word_rows.get(word, ()))
-        rows: CueRows = []
-        sentence: str | None = None
-        for row in sorted(starts.keys() | vocabulary.headless):
-            if vocabulary.needs_words[row] and row not in present:
-                short = vocabulary.short_words[row]
-                if sentence is None:
-                    sentence = self.folded[start:end]
-                if not any(word in sentence for word in short):
-                    continue
-            rows.append((row, sorted(starts[row]) if row in starts else None))
-        return rows
+        sentence = self.folded[start:end]
+        cues = self._cues
+        return [
+            (row, sorted(starts[row]) if row in starts else None)
+            for row in sorted(starts.keys() | vocabulary.headless)
+            if cues[row].may_occur_in(sentence)
+        ]
