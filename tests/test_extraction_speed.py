@@ -17,7 +17,15 @@ from claimcheck.core.extract import _ends_with_colon
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import cue_hits
 from claimcheck.core.extract.scan import TextScan
-from claimcheck.core.extract.sentences import _BOUNDARY, _ENGLISH, _GERMAN, detect_language, sentence_spans
+from claimcheck.core.extract.sentences import (
+    _BOUNDARY,
+    _ENGLISH,
+    _GERMAN,
+    _SUMMARY_HEADING,
+    detect_language,
+    sentence_spans,
+    summary_blocks,
+)
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.numbers import _grammar
 from claimcheck.first_chars import hits_at_heads, literal_heads, with_first_chars
@@ -449,3 +457,22 @@ def test_a_list_intro_is_told_without_copying_the_text_before_it() -> None:
     text = "Die Schlusskurse: \n\n Alibaba 1 %. Ende.\n\n:\u2003\n"
     for end in range(len(text) + 1):
         assert _ends_with_colon(text, end) == text[:end].rstrip().endswith(":"), end
+
+
+def test_a_summary_list_is_looked_for_only_where_its_heading_words_stand() -> None:
+    """`summary_blocks` skips a text holding none of the heading words (lower-cased): the blocks the
+    pattern finds on every line, in capitals and with a letter that folds apart ('ſ') too."""
+    crafted = [
+        "Intro.\nZINGER KEY POINTS\n- Alibaba stieg um 3 %.\n\nBody.",
+        "Title\nDas Wichtigste in Kürze:\n- a\n- b",
+        "Title\nſummary\n- Alibaba up 3%.\n\nBody.",
+    ]
+    found = 0
+    for text in [*texts(), *FOLDING, *crafted]:
+        plain = []
+        for heading in _SUMMARY_HEADING.finditer(text):
+            end = re.compile(r"\n[ \t]*\n").search(text, heading.end())
+            plain.append((heading.start(), end.start() if end else len(text)))
+        assert summary_blocks(text) == plain
+        found += len(plain)
+    assert found >= 3

@@ -1,14 +1,15 @@
 """Every literal word the extraction looks for in a text, found in one pass.
 
-The cue rows' literal heads, and the venue patterns' heads with the words of a relative day, of a
-statement and of a close announcement: two `WordIndex`es (Aho-Corasick), built once per rules, each
-one pass over a folded text (the cue heads only once a sentence holds a number). A sentence then
+The cue rows' literal heads, the venue patterns' heads, the words of a relative day, of a statement
+and of a close announcement: one `WordIndex` (Aho-Corasick) over all of them, built once per rules,
+and one pass over each folded text. A sentence then
 reads its slice of the hits: which cue rows may match it and where, which venue, day or statement
 words it holds. What the steps decide from that is theirs; this module only says where to look.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claimcheck.core.dates import RELATIVE_DAY_WORDS
@@ -17,37 +18,43 @@ from claimcheck.core.extract.metrics import CueRows
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.first_chars import literal_heads
 from claimcheck.rules import Rules
-from claimcheck.word_scan import WordHits, WordIndex, WordPositions, fold
+from claimcheck.word_scan import WordHits, WordIndex, WordPositions, fold, prefix_tree
 
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    guards: WordIndex  # the venue heads and the words of a relative day, a statement, a close announcement
-    cues: WordIndex  # the cue rows' literal heads
+    # the cue rows' literal heads; the venue heads and the words of a relative day, a statement, a
+    # close announcement
+    index: WordIndex
     head_rows: dict[int, tuple[int, ...]]  # word id -> the cue rows it is a literal head of
     headless: frozenset[int]  # cue rows whose heads cannot be told: searched with their pattern
+    # per cue row, `Cue.may_occur_in` as one search: any of its words in the folded sentence (None: always)
+    may_occur: tuple[re.Pattern[str] | None, ...]
 
 
 def _vocabulary(rules: Rules) -> _Vocabulary:
     heads = [literal_heads(cue.folded) for cue in rules.cues]
-    guards = WordIndex(
+    index = WordIndex(
         [
+            *(head for row in heads for head in row or ()),
             *(head for row in rules.venue_heads for head in row or ()),
             *RELATIVE_DAY_WORDS,
             *close_announcement_words(rules),
             *StatementWords.words(rules),
         ]
     )
-    index = WordIndex(head for row in heads for head in row or ())
     head_rows: dict[int, list[int]] = {}
     for row, row_heads in enumerate(heads):
         for head in set(row_heads or ()):
             head_rows.setdefault(index.ids[head], []).append(row)
     return _Vocabulary(
-        guards=guards,
-        cues=index,
+        index=index,
         head_rows={word: tuple(rows) for word, rows in head_rows.items()},
         headless=frozenset(row for row, row_heads in enumerate(heads) if row_heads is None),
+        may_occur=tuple(
+            re.compile(prefix_tree(sorted(set(cue.words)))) if cue.words and "" not in cue.words else None
+            for cue in rules.cues
+        ),
     )
 
 
@@ -59,11 +66,7 @@ class TextScan:
     def __init__(self, text: str, rules: Rules) -> None:
         self.folded = fold(text)
         self._vocabulary = rules.derived(_vocabulary)
-        # the guard words are read for every sentence; the cue heads only in sentences with a
-        # number, found on the first such sentence
-        self.hits: WordHits | None = None if self.folded is None else self._vocabulary.guards.find(self.folded)
-        self._cue_heads: WordHits | None = None
-        self._cues = rules.cues
+        self.hits: WordHits | None = None if self.folded is None else self._vocabulary.index.find(self.folded)
 
     def positions(self, words: tuple[str, ...]) -> WordPositions:
         """Where any of these words (each one of the index's) starts in the text."""
@@ -74,19 +77,17 @@ class TextScan:
         where its literal heads start in the sentence (None: a row searched with its pattern), as
         `metrics.cue_hits` would find them itself: a row only if one of its words stands in the
         sentence (`Cue.may_occur_in`). None without a folded text."""
-        if self.folded is None:
+        if self.folded is None or self.hits is None:
             return None
         vocabulary = self._vocabulary
-        if self._cue_heads is None:
-            self._cue_heads = vocabulary.cues.find(self.folded)
         starts: dict[int, list[int]] = {}
-        for at, word in self._cue_heads.inside(start, end):
+        for at, word in self.hits.inside(start, end):
             for row in vocabulary.head_rows.get(word, ()):
                 starts.setdefault(row, []).append(at - start)
         sentence = self.folded[start:end]
-        cues = self._cues
+        may_occur = vocabulary.may_occur
         return [
             (row, sorted(starts[row]) if row in starts else None)
             for row in sorted(starts.keys() | vocabulary.headless)
-            if cues[row].may_occur_in(sentence)
+            if (words := may_occur[row]) is None or words.search(sentence) is not None
         ]

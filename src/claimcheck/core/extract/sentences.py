@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from claimcheck.core.dates import ENGLISH_MONTH_ABBREVIATIONS
 from claimcheck.first_chars import with_first_chars
-from claimcheck.word_scan import prefix_tree
+from claimcheck.word_scan import fold, prefix_tree
 
 _GERMAN = ("der", "die", "das", "und", "ist", "mit", "auf", "nicht", "sich", "Aktie")
 _ENGLISH = ("the", "and", "is", "with", "shares", "of", "to", "was")
@@ -75,9 +75,21 @@ def _keep(spans: list[tuple[int, int]], piece: str, start: int) -> None:
 
 # A heading over a bullet list that sums up the article ('Zinger Key Points', 'Das Wichtigste in
 # Kürze'): its figures are said again in the body, where they carry their time and context.
+_SUMMARY_WORDS = (
+    "Key Points",
+    "Key Takeaways",
+    "Highlights",
+    "At a glance",
+    "Summary",
+    "TL;DR",
+    "Das Wichtigste",
+    "Auf einen Blick",
+    "In Kürze",
+    "Zusammenfassung",
+    "Kurz und knapp",
+)
 _SUMMARY_HEADING = re.compile(
-    r"^[^\n]{0,40}\b(?:Key Points|Key Takeaways|Highlights|At a glance|Summary|TL;DR|Das Wichtigste|"
-    r"Auf einen Blick|In Kürze|Zusammenfassung|Kurz und knapp)\b[^\n]{0,20}$",
+    rf"^[^\n]{{0,40}}\b(?:{'|'.join(map(re.escape, _SUMMARY_WORDS))})\b[^\n]{{0,20}}$",
     re.MULTILINE | re.IGNORECASE,
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -85,6 +97,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 def summary_blocks(text: str) -> list[tuple[int, int]]:
     """Each summary list: from its heading to the next blank line."""
+    folded = fold(text)
+    if folded is not None and not any(words.lower() in folded for words in _SUMMARY_WORDS):
+        return []  # most texts: no heading's words at all, the pattern need not try every line
     blocks = []
     for heading in _SUMMARY_HEADING.finditer(text):
         end = _BLANK_LINE.search(text, heading.end())
