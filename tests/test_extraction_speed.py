@@ -29,7 +29,7 @@ from claimcheck.core.extract.sentences import (
 )
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.numbers import _grammar, _word_mentions
-from claimcheck.first_chars import hits_at_heads, literal_heads, with_first_chars
+from claimcheck.first_chars import hits_at_heads, literal_heads, required_literals, with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import _MAX_CUE_HEADS, Rules, _hits_not_after_word
 from claimcheck.word_scan import WordIndex, WordPositions, WordScan, fold, word_list_as_tree
@@ -485,3 +485,35 @@ def test_a_summary_list_is_looked_for_only_where_its_heading_words_stand() -> No
         assert summary_blocks(text) == plain
         found += len(plain)
     assert found >= 3
+
+
+@pytest.mark.parametrize(
+    ("pattern", "required"),
+    [
+        (r"\b\d+-day (?:average|line)", ("-day ",)),
+        (r"\b(?:\d+-day|[a-z]+-)?(?:average|durchschnitt|schnitt)\b", ("average", "schnitt")),
+        (r"(?:ab|c)+x?", ("ab", "c")),  # a repeat at least once, each alternative holding a text
+        (r"[vv]olumen|x\d", ("volumen", "x")),  # a class of one character is that character
+        (r"x*", None),  # may match nothing
+        (r"foo|\d", None),  # an alternative holding no text
+        (r"(?i)abc", None),  # a case-blind pattern
+    ],
+)
+def test_required_texts_are_read_from_the_parse_tree(pattern: str, required: tuple[str, ...] | None) -> None:
+    assert required_literals(re.compile(pattern)) == required
+
+
+def test_every_match_holds_one_of_its_required_texts(rules: Rules) -> None:
+    """A cue row without literal heads is searched only in a sentence holding one of its
+    `required_literals`: every match of every case-sensitive rule pattern holds one."""
+    patterns = [cue.folded for cue in rules.cues] + [p for p, _ in rules.venues] + [p for p, _ in rules.directions]
+    told = [(p, required_literals(p)) for p in patterns]
+    assert sum(required is not None for _, required in told) >= len(patterns) * 0.9
+    checked = 0
+    for text in texts():
+        for folded in (text.lower(), text):
+            for pattern, required in told:
+                for m in pattern.finditer(folded):
+                    assert required is None or any(r in m.group() for r in required), (pattern.pattern, m.group())
+                    checked += 1
+    assert checked >= 500

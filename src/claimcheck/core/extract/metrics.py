@@ -86,17 +86,19 @@ CueRows = list[tuple[int, list[int] | None]]
 def cue_hits(sentence: str, rules: Rules, rows: CueRows | None = None) -> list[CueHit]:
     """Every cue in a sentence, found once for all the numbers in it. `rows`: the rows that may match
     and where, found for the whole text at once (`scan.TextScan.cue_rows`; the sentence is then a
-    slice of a text whose lower-casing kept every offset)."""
+    slice of a text whose lower-casing kept every offset); a row with heads counts only where one of
+    its words stands in the sentence (`Cue.may_occur_in`), tested once it matched."""
     folded = sentence.lower()
     if rows is not None:
         table = rules.cues
-        return [
-            (row, h.start(), h.end(), table[row])
-            for row, at in rows
-            for h in (
-                hits_at_starts(table[row].folded, at, folded) if at is not None else table[row].folded.finditer(folded)
-            )
-        ]
+        found: list[CueHit] = []
+        for row, at in rows:
+            cue = table[row]
+            if at is None:
+                found.extend((row, h.start(), h.end(), cue) for h in cue.folded.finditer(folded))
+            elif (matched := hits_at_starts(cue.folded, at, folded)) and cue.may_occur_in(folded):
+                found.extend((row, h.start(), h.end(), cue) for h in matched)
+        return found
     present = rules.cue_words.rows_in(folded)  # Cue.may_occur_in for every cue, in one scan
     cues = [(o, c) for o, c in enumerate(rules.cues) if not c.words or o in present]
     if len(folded) == len(sentence):  # lower-casing kept every offset

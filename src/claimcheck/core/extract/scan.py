@@ -16,7 +16,7 @@ from claimcheck.core.dates import RELATIVE_DAY_WORDS
 from claimcheck.core.extract.linking import close_announcement_words
 from claimcheck.core.extract.metrics import CueRows
 from claimcheck.core.extract.statements import StatementWords
-from claimcheck.first_chars import literal_heads
+from claimcheck.first_chars import literal_heads, required_literals
 from claimcheck.rules import Rules
 from claimcheck.word_scan import WordHits, WordIndex, WordPositions, fold, prefix_tree
 
@@ -27,8 +27,11 @@ class _Vocabulary:
     # close announcement
     index: WordIndex
     head_rows: dict[int, tuple[int, ...]]  # word id -> the cue rows it is a literal head of
-    headless: frozenset[int]  # cue rows whose heads cannot be told: searched with their pattern
-    # per cue row, `Cue.may_occur_in` as one search: any of its words in the folded sentence (None: always)
+    # cue rows whose heads cannot be told, searched with their pattern: each with the texts one of
+    # which a match holds (`first_chars.required_literals`; () where they cannot be told either)
+    headless: dict[int, tuple[str, ...]]
+    # per cue row, `Cue.may_occur_in` as one search: any of its words in the folded sentence (None: always);
+    # read for the rows without heads
     may_occur: tuple[re.Pattern[str] | None, ...]
 
 
@@ -50,7 +53,11 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
     return _Vocabulary(
         index=index,
         head_rows={word: tuple(rows) for word, rows in head_rows.items()},
-        headless=frozenset(row for row, row_heads in enumerate(heads) if row_heads is None),
+        headless={
+            row: required_literals(cue.folded) or ()
+            for row, (cue, row_heads) in enumerate(zip(rules.cues, heads, strict=True))
+            if row_heads is None
+        },
         may_occur=tuple(
             re.compile(prefix_tree(sorted(set(cue.words)))) if cue.words and "" not in cue.words else None
             for cue in rules.cues
@@ -74,9 +81,9 @@ class TextScan:
 
     def cue_rows(self, start: int, end: int) -> CueRows | None:
         """The cue rows that may match the sentence text[start:end], in the table's order, each with
-        where its literal heads start in the sentence (None: a row searched with its pattern), as
-        `metrics.cue_hits` would find them itself: a row only if one of its words stands in the
-        sentence (`Cue.may_occur_in`). None without a folded text."""
+        where its literal heads start in the sentence, or None for a row whose heads cannot be told,
+        kept only if one of its words stands in the sentence (`Cue.may_occur_in`; `cue_hits` tests
+        that for a row with heads once it matched). None without a folded text."""
         if self.folded is None or self.hits is None:
             return None
         vocabulary = self._vocabulary
@@ -86,8 +93,14 @@ class TextScan:
                 starts.setdefault(row, []).append(at - start)
         sentence = self.folded[start:end]
         may_occur = vocabulary.may_occur
+        headless = vocabulary.headless
         return [
             (row, sorted(starts[row]) if row in starts else None)
-            for row in sorted(starts.keys() | vocabulary.headless)
-            if (words := may_occur[row]) is None or words.search(sentence) is not None
+            for row in sorted(starts.keys() | headless.keys())
+            # a row with heads here is tested for its words only once it matched (`cue_hits`): most don't
+            if row in starts
+            or (
+                (not headless[row] or any(text in sentence for text in headless[row]))
+                and ((words := may_occur[row]) is None or words.search(sentence) is not None)
+            )
         ]
