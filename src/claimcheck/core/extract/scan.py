@@ -23,13 +23,14 @@ from claimcheck.word_scan import WordHits, WordIndex, WordPositions, fold, prefi
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    # the cue rows' literal heads; the venue heads and the words of a relative day, a statement, a
-    # close announcement
+    # the cue rows' literal heads and required texts; the venue heads and the words of a relative
+    # day, a statement, a close announcement
     index: WordIndex
     head_rows: dict[int, tuple[int, ...]]  # word id -> the cue rows it is a literal head of
-    # cue rows whose heads cannot be told, searched with their pattern: each with the texts one of
-    # which a match holds (`first_chars.required_literals`; () where they cannot be told either)
-    headless: dict[int, tuple[str, ...]]
+    # word id -> the cue rows without heads (searched with their pattern) one of whose texts every
+    # match holds (`first_chars.required_literals`), the word among them
+    required_rows: dict[int, tuple[int, ...]]
+    anywhere: frozenset[int]  # cue rows without heads or required texts: searched in every sentence
     # per cue row, `Cue.may_occur_in` as one search: any of its words in the folded sentence (None: always);
     # read for the rows without heads
     may_occur: tuple[re.Pattern[str] | None, ...]
@@ -37,9 +38,11 @@ class _Vocabulary:
 
 def _vocabulary(rules: Rules) -> _Vocabulary:
     heads = [literal_heads(cue.folded) for cue in rules.cues]
+    required = {row: required_literals(rules.cues[row].folded) for row, row_heads in enumerate(heads) if not row_heads}
     index = WordIndex(
         [
             *(head for row in heads for head in row or ()),
+            *(text for texts in required.values() for text in texts or ()),
             *(head for row in rules.venue_heads for head in row or ()),
             *RELATIVE_DAY_WORDS,
             *close_announcement_words(rules),
@@ -50,14 +53,15 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
     for row, row_heads in enumerate(heads):
         for head in set(row_heads or ()):
             head_rows.setdefault(index.ids[head], []).append(row)
+    required_rows: dict[int, list[int]] = {}
+    for row, texts in required.items():
+        for text in set(texts or ()):
+            required_rows.setdefault(index.ids[text], []).append(row)
     return _Vocabulary(
         index=index,
         head_rows={word: tuple(rows) for word, rows in head_rows.items()},
-        headless={
-            row: required_literals(cue.folded) or ()
-            for row, (cue, row_heads) in enumerate(zip(rules.cues, heads, strict=True))
-            if row_heads is None
-        },
+        required_rows={word: tuple(rows) for word, rows in required_rows.items()},
+        anywhere=frozenset(row for row, texts in required.items() if not texts),
         may_occur=tuple(
             re.compile(prefix_tree(sorted(set(cue.words)))) if cue.words and "" not in cue.words else None
             for cue in rules.cues
@@ -88,19 +92,16 @@ class TextScan:
             return None
         vocabulary = self._vocabulary
         starts: dict[int, list[int]] = {}
+        searched = set(vocabulary.anywhere)  # rows without heads that may match here
         for at, word in self.hits.inside(start, end):
             for row in vocabulary.head_rows.get(word, ()):
                 starts.setdefault(row, []).append(at - start)
+            searched.update(vocabulary.required_rows.get(word, ()))
         sentence = self.folded[start:end]
         may_occur = vocabulary.may_occur
-        headless = vocabulary.headless
         return [
             (row, sorted(starts[row]) if row in starts else None)
-            for row in sorted(starts.keys() | headless.keys())
+            for row in sorted(starts.keys() | searched)
             # a row with heads here is tested for its words only once it matched (`cue_hits`): most don't
-            if row in starts
-            or (
-                (not headless[row] or any(text in sentence for text in headless[row]))
-                and ((words := may_occur[row]) is None or words.search(sentence) is not None)
-            )
+            if row in starts or (words := may_occur[row]) is None or words.search(sentence) is not None
         ]
