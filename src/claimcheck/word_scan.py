@@ -114,9 +114,10 @@ def fold(text: str) -> str | None:
 
 
 class WordPositions:
-    """Where any of some lower-case words starts in a folded text, found by one substring search
-    per word over the whole text: a sentence in which none starts holds none of them, found by
-    one bisection instead of a scan of the sentence. Without a folded text, every sentence may."""
+    """Where any of some lower-case words starts in a folded text, found once for the whole text (by
+    one substring search per word, or read from the hits of a `WordIndex` holding them all): a
+    sentence in which none starts holds none of them, found by one bisection instead of a scan of
+    the sentence. Without a folded text, every sentence may."""
 
     def __init__(self, folded_text: str | None, words: Sequence[str], hits: WordHits | None = None) -> None:
         self._everywhere = folded_text is None or "" in words
