@@ -13,14 +13,26 @@ import pytest
 
 from claimcheck.core import dates
 from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, has_day_phrase, names_a_day, resolve_day
+from claimcheck.core.extract import _ends_with_colon
 from claimcheck.core.extract.context import Context
-from claimcheck.core.extract.sentences import _BOUNDARY, _ENGLISH, _GERMAN, detect_language, sentence_spans
+from claimcheck.core.extract.metrics import cue_hits
+from claimcheck.core.extract.scan import TextScan
+from claimcheck.core.extract.sentences import (
+    _BOUNDARY,
+    _ENGLISH,
+    _GERMAN,
+    _SUMMARY_HEADING,
+    _boundaries,
+    detect_language,
+    sentence_spans,
+    summary_blocks,
+)
 from claimcheck.core.extract.statements import StatementWords
-from claimcheck.core.numbers import _grammar
-from claimcheck.first_chars import hits_at_heads, literal_heads, with_first_chars
+from claimcheck.core.numbers import _grammar, _word_mentions
+from claimcheck.first_chars import hits_at_heads, literal_heads, required_literals, with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import _MAX_CUE_HEADS, Rules, _hits_not_after_word
-from claimcheck.word_scan import WordPositions, WordScan, fold, word_list_as_tree
+from claimcheck.word_scan import WordIndex, WordPositions, WordScan, fold, word_list_as_tree
 
 GOLDEN = Path(__file__).parent / "golden"
 TRICKY = [
@@ -162,9 +174,15 @@ def test_number_words_are_found_as_by_the_plain_pattern(rules: Rules) -> None:
         re.sub(r"\\s\(\?=\[[^\]]*\]\)", lambda _: r"\s", fast.pattern.replace("{3,20}+)", "{3,20})", 1), count=1)
     )
     assert plain.pattern != fast.pattern and "(?=" not in plain.pattern
-    crafted = "fünf Prozent, zwei Milliarden Euro, dreiundzwanzigtausendfünfhundert Dollar, fünfProzent, ab 3 %"
+    crafted = (
+        "fünf Prozent, zwei Milliarden Euro, dreiundzwanzigtausendfünfhundert Dollar, fünfProzent, ab 3 %, "
+        "xfünf Prozent, 3fünf Euro, abcdefghijklmnopqrstu Euro, abcdefghijklmnopqrst Euro, viele Millionen Euro"
+    )
     for text in [*texts(), crafted]:
-        assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+        expected = [m.groupdict() for m in plain.finditer(text)]
+        assert [m.groupdict() for m in fast.finditer(text)] == expected
+        # tried only where a word ends before a blank and a unit (`_word_mentions`): the same mentions
+        assert [m.groupdict() for m in _word_mentions(text, _grammar(rules, "de"))] == expected
 
 
 def test_language_is_told_as_by_counting_each_list_on_its_own() -> None:
@@ -344,7 +362,9 @@ def test_sentence_ends_are_found_as_by_the_pattern_as_written() -> None:
     written = re.compile(r"(?<=[.!?])[\"'“”„»«]?\s+(?=[\"'“”„»«]?[A-ZÄÖÜ0-9])|\n\s*")
     crafted = 'Er sagte: „Gut.“ Dann? "Ja." 3 Mio. Aktien.\n\n  Neu.\t\u00a0Ö! »Zitat« ."x" .\n'
     for text in [*texts(), crafted, crafted.replace(" ", "\n")]:
-        assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in written.finditer(text)]
+        expected = [m.span() for m in written.finditer(text)]
+        assert [m.span() for m in _BOUNDARY.finditer(text)] == expected
+        assert [m.span() for m in _boundaries(text)] == expected  # tried only after a mark or at a line break
 
 
 def test_a_sentence_without_a_venue_head_names_no_venue(rules: Rules) -> None:
@@ -378,3 +398,124 @@ def test_cue_hits_are_found_as_by_every_cue_at_every_position(rules: Rules) -> N
                 if heads is not None:
                     expected = [m.span() for m in cue.folded.finditer(folded)]
                     assert [m.span() for m in hits_at_heads(cue.folded, heads, folded, folded)] == expected
+
+
+def test_a_word_index_finds_every_occurrence_of_every_word() -> None:
+    index = WordIndex(["ab", "b", "abc", "", "xyz"])
+    hits = index.find("abcab b")
+    assert hits.starts_of(["ab"]) == [0, 3] and hits.starts_of(["b", "abc"]) == [0, 1, 4, 6]
+    assert sorted(hits.inside(3, 7)) == [(3, index.ids["ab"]), (4, index.ids["b"]), (6, index.ids["b"])]
+    assert list(hits.inside(1, 4)) == [(1, index.ids["b"])]  # 'abc' starts before, 'ab' at 3 ends after
+    assert hits.starts_of(["xyz"]) == []
+    with pytest.raises(KeyError):
+        hits.starts_of(["missing"])  # a word the index does not hold was never looked for
+    assert WordIndex([]).find("abc").starts_of([]) == []
+
+
+def test_word_positions_from_an_index_are_those_found_word_by_word() -> None:
+    words = ["tag", "day", "ag", "montags"]
+    for text in [*texts(), *FOLDING]:
+        folded = fold(text)
+        if folded is None:
+            continue
+        hits = WordIndex(words).find(folded)
+        assert WordPositions(folded, words, hits)._at == WordPositions(folded, words)._at
+
+
+def test_cue_rows_found_for_the_whole_text_give_every_cue_at_every_position(rules: Rules) -> None:
+    """`TextScan.cue_rows` (one Aho-Corasick pass for every cue head and word of a text) leads
+    `cue_hits` to the hits of every cue row whose words stand in the sentence, as matching each row's
+    pattern everywhere finds them; in capitals too, and on a text of all the heads and words."""
+    every_word = [*(head for heads in map(literal_heads, (c.folded for c in rules.cues)) for head in heads or ())]
+    crafted = " ".join([*every_word, *(word for cue in rules.cues for word in cue.words)])
+    compared = 0
+    for text in [*texts(), *FOLDING, crafted, crafted.upper(), texts()[0].upper()]:
+        scan = TextScan(text, rules)
+        for start, end in [*sentence_spans(text), (0, len(text))]:
+            sentence = text[start:end]
+            rows = scan.cue_rows(start, end)
+            if scan.folded is None:
+                assert rows is None
+                continue
+            folded = sentence.lower()
+            expected = [
+                (o, m.start(), m.end(), c)
+                for o, c in enumerate(rules.cues)
+                if c.may_occur_in(folded)
+                for m in c.folded.finditer(folded)
+            ]
+            assert cue_hits(sentence, rules, rows) == expected, sentence
+            compared += len(expected)
+    assert compared >= 1000
+
+
+def test_venues_and_guards_from_the_text_scan_are_those_found_alone(rules: Rules) -> None:
+    for text in [*texts(), *FOLDING]:
+        scan = TextScan(text, rules)
+        assert rules.venue_scan(text, scan.hits) == rules.venue_scan(text)
+        alone = StatementWords(fold(text), rules)
+        shared = StatementWords(scan.folded, rules, scan.hits)
+        for start, end in sentence_spans(text):
+            for has_numbers in (False, True):
+                assert shared.may_state(start, end, has_numbers) == alone.may_state(start, end, has_numbers)
+            assert scan.positions(RELATIVE_DAY_WORDS).any_in(start, end) == WordPositions(
+                fold(text), RELATIVE_DAY_WORDS
+            ).any_in(start, end)
+
+
+def test_a_list_intro_is_told_without_copying_the_text_before_it() -> None:
+    """`_ends_with_colon(text, end)` says what `text[:end].rstrip().endswith(':')` says."""
+    text = "Die Schlusskurse: \n\n Alibaba 1 %. Ende.\n\n:\u2003\n"
+    for end in range(len(text) + 1):
+        assert _ends_with_colon(text, end) == text[:end].rstrip().endswith(":"), end
+
+
+def test_a_summary_list_is_looked_for_only_where_its_heading_words_stand() -> None:
+    """`summary_blocks` skips a text holding none of the heading words (lower-cased): the blocks the
+    pattern finds on every line, in capitals and with a letter that folds apart ('ſ') too."""
+    crafted = [
+        "Intro.\nZINGER KEY POINTS\n- Alibaba stieg um 3 %.\n\nBody.",
+        "Title\nDas Wichtigste in Kürze:\n- a\n- b",
+        "Title\nſummary\n- Alibaba up 3%.\n\nBody.",
+    ]
+    found = 0
+    for text in [*texts(), *FOLDING, *crafted]:
+        plain = []
+        for heading in _SUMMARY_HEADING.finditer(text):
+            end = re.compile(r"\n[ \t]*\n").search(text, heading.end())
+            plain.append((heading.start(), end.start() if end else len(text)))
+        assert summary_blocks(text) == plain
+        found += len(plain)
+    assert found >= 3
+
+
+@pytest.mark.parametrize(
+    ("pattern", "required"),
+    [
+        (r"\b\d+-day (?:average|line)", ("-day ",)),
+        (r"\b(?:\d+-day|[a-z]+-)?(?:average|durchschnitt|schnitt)\b", ("average", "schnitt")),
+        (r"(?:ab|c)+x?", ("ab", "c")),  # a repeat at least once, each alternative holding a text
+        (r"[vv]olumen|x\d", ("volumen", "x")),  # a class of one character is that character
+        (r"x*", None),  # may match nothing
+        (r"foo|\d", None),  # an alternative holding no text
+        (r"(?i)abc", None),  # a case-blind pattern
+    ],
+)
+def test_required_texts_are_read_from_the_parse_tree(pattern: str, required: tuple[str, ...] | None) -> None:
+    assert required_literals(re.compile(pattern)) == required
+
+
+def test_every_match_holds_one_of_its_required_texts(rules: Rules) -> None:
+    """A cue row without literal heads is searched only in a sentence holding one of its
+    `required_literals`: every match of every case-sensitive rule pattern holds one."""
+    patterns = [cue.folded for cue in rules.cues] + [p for p, _ in rules.venues] + [p for p, _ in rules.directions]
+    told = [(p, required_literals(p)) for p in patterns]
+    assert sum(required is not None for _, required in told) >= len(patterns) * 0.9
+    checked = 0
+    for text in texts():
+        for folded in (text.lower(), text):
+            for pattern, required in told:
+                for m in pattern.finditer(folded):
+                    assert required is None or any(r in m.group() for r in required), (pattern.pattern, m.group())
+                    checked += 1
+    assert checked >= 500

@@ -180,3 +180,56 @@ def hits_at_starts(pattern: re.Pattern[str], starts: list[int], text: str) -> li
             hits.append(hit)
             done = hit.end()
     return hits
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Texts one of which every match of a case-sensitive pattern holds ('\\b\\d+-day (?:average|line)'
+    -> '-day '), or None where this cannot tell: a text holding none of them has no match. For a
+    pattern without `literal_heads`, whose matches start with a digit or any letter."""
+    if _parser is None or pattern.flags & re.IGNORECASE:
+        return None  # pragma: no cover
+    try:
+        found = _required(list(_parser.parse(pattern.pattern, pattern.flags).data))
+    except (_Unknown, re.error, RecursionError):
+        return None
+    if not found:
+        return None
+    return tuple(sorted(r for r in set(found) if not any(o != r and o in r for o in found)))
+
+
+def _required(items: list[tuple[Any, Any]]) -> list[str] | None:
+    """The most telling set of texts one of which every match of this sequence holds: of every item
+    the sequence cannot do without (a run of literal characters, a group, a set of alternatives each
+    holding one, a repeat at least once), the set whose shortest text is longest."""
+    candidates: list[list[str]] = []
+    run = ""
+    for op, arg in [*items, (None, None)]:
+        char = _one_char(op, arg)
+        if char is not None:
+            run += char
+            continue
+        if run:
+            candidates.append([run])
+            run = ""
+        inner: list[str] | None = None
+        if op is _ops.SUBPATTERN and not (arg[1] or arg[2]):
+            inner = _required(list(arg[3]))
+        elif op is _ops.BRANCH:
+            each = [_required(list(alternative)) for alternative in arg[1]]
+            inner = None if any(not e for e in each) else [text for e in each for text in e or ()]
+        elif op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT, _ops.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            inner = _required(list(arg[2]))
+        if inner:
+            candidates.append(inner)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda texts: (min(map(len, texts)), -len(texts)))
+
+
+def _one_char(op: Any, arg: Any) -> str | None:
+    """The one character a literal or a class of one character ('[vv]') matches."""
+    if op is _ops.LITERAL:
+        return chr(arg)
+    if op is _ops.IN and all(o is _ops.LITERAL for o, _ in arg) and len({a for _, a in arg}) == 1:
+        return chr(arg[0][1])
+    return None

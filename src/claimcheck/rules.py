@@ -8,15 +8,18 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import TypeVar, cast
 
 from claimcheck.first_chars import head_starts, hits_at_starts, literal_heads, with_first_chars
 from claimcheck.paths import RULES_DIR
 from claimcheck.securities import NameIndex, build_master, in_share_context
-from claimcheck.word_scan import WORD_OR_HYPHEN, WordScan, fold, prefix_tree, word_list_as_tree
+from claimcheck.word_scan import WORD_OR_HYPHEN, WordHits, WordScan, fold, prefix_tree, word_list_as_tree
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -179,15 +182,19 @@ class Rules:
                 found.append((start, self.companies[owner]))
         return sorted(found, key=lambda item: item[0])
 
-    def venue_scan(self, text: str) -> tuple[list[tuple[int, str]], list[int] | None]:
+    def venue_scan(self, text: str, hits: WordHits | None = None) -> tuple[list[tuple[int, str]], list[int] | None]:
         """(position, venue) of every venue word in text, and where a venue pattern may match at
         all: the starts of the patterns' literal heads (None where that is not known). A sentence
-        holding none of those starts names no venue."""
+        holding none of those starts names no venue. `hits`: the text's words found already, the
+        venue heads among them (its folded text must be `fold(text)`)."""
         folded = fold(text)
         if folded is not None and all(heads is not None for heads in self.venue_heads):
             # each pattern tried only where one of its alternatives' first words stands: a few
             # substring searches instead of the patterns at every position (the same hits)
-            starts = [head_starts(heads or (), folded) for heads in self.venue_heads]
+            starts = [
+                head_starts(heads or (), folded) if hits is None else hits.starts_of(heads or ())
+                for heads in self.venue_heads
+            ]
             found = [
                 (hit.start(), venue)
                 for (pattern, venue), at in zip(self.venues, starts, strict=True)
@@ -202,6 +209,14 @@ class Rules:
     @cached_property
     def venue_heads(self) -> tuple[tuple[str, ...] | None, ...]:
         return tuple(literal_heads(pattern) for pattern, _ in self.venues)
+
+    def derived(self, build: Callable[[Rules], _T]) -> _T:
+        """What `build` makes of these rules alone (a scan over all their words), built on first use
+        and kept with them: the rules are loaded once and read for every text."""
+        made: dict[Callable[[Rules], object], object] = self.__dict__.setdefault("_derived", {})
+        if build not in made:
+            made[build] = build(self)
+        return cast(_T, made[build])
 
     @property
     def all_listings(self) -> tuple[Listing, ...]:

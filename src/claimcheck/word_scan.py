@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+
+import ahocorasick
 
 _Tree = dict[str, "_Tree"]
 # A character that joins a name to what stands before it: a name right after one is part of a
@@ -112,14 +114,18 @@ def fold(text: str) -> str | None:
 
 
 class WordPositions:
-    """Where any of some lower-case words starts in a folded text, found by one substring search
-    per word over the whole text: a sentence in which none starts holds none of them, found by
-    one bisection instead of a scan of the sentence. Without a folded text, every sentence may."""
+    """Where any of some lower-case words starts in a folded text, found once for the whole text (by
+    one substring search per word, or read from the hits of a `WordIndex` holding them all): a
+    sentence in which none starts holds none of them, found by one bisection instead of a scan of
+    the sentence. Without a folded text, every sentence may."""
 
-    def __init__(self, folded_text: str | None, words: Sequence[str]) -> None:
+    def __init__(self, folded_text: str | None, words: Sequence[str], hits: WordHits | None = None) -> None:
         self._everywhere = folded_text is None or "" in words
         found: list[int] = []
         if folded_text is not None and not self._everywhere:
+            if hits is not None:  # the words' places already found (an index holding them all)
+                self._at = hits.starts_of(words)
+                return
             for word in words:
                 at = folded_text.find(word)
                 while at >= 0:
@@ -138,3 +144,52 @@ class WordPositions:
             return True
         i = bisect_left(self._at, start)
         return i < len(self._at) and self._at[i] < end
+
+
+class WordIndex:
+    """Many lower-case words at once: where each one stands in a folded text, found in one
+    Aho-Corasick pass (pyahocorasick) instead of one substring search per word. Built once for a
+    set of words; `find` for each text."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(sorted({word for word in words if word}))
+        self.ids = {word: i for i, word in enumerate(self.words)}
+        self._automaton = ahocorasick.Automaton()
+        for i, word in enumerate(self.words):
+            self._automaton.add_word(word, (i, len(word) - 1))
+        if self.words:
+            self._automaton.make_automaton()
+
+    def find(self, folded_text: str) -> WordHits:
+        """Every occurrence of every word (overlapping ones too) in the folded text."""
+        return WordHits(self.ids, list(self._automaton.iter(folded_text)) if self.words else [])
+
+
+def _end(hit: tuple[int, tuple[int, int]]) -> int:
+    return hit[0]
+
+
+class WordHits:
+    """The occurrences `WordIndex.find` reports for one text: (offset of the last character, (word
+    id, length - 1)), in the order of their last characters, as the automaton reports them."""
+
+    def __init__(self, word_ids: dict[str, int], hits: list[tuple[int, tuple[int, int]]]) -> None:
+        self._word_ids = word_ids
+        self._hits = hits
+        self._by_word: dict[int, list[int]] | None = None
+
+    def starts_of(self, words: Iterable[str]) -> list[int]:
+        """Where any of these words starts, ascending (a place two of them start at, once per word).
+        Each must be a word of the index (KeyError otherwise: its places were not looked for)."""
+        if self._by_word is None:
+            self._by_word = {}
+            for end, (word, back) in self._hits:
+                self._by_word.setdefault(word, []).append(end - back)
+        return sorted(start for word in words for start in self._by_word.get(self._word_ids[word], ()))
+
+    def inside(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """(start, word id) of each occurrence lying wholly in text[start:end]."""
+        hits = self._hits
+        for last, (word, back) in hits[bisect_left(hits, start, key=_end) : bisect_left(hits, end, key=_end)]:
+            if last - back >= start:
+                yield last - back, word

@@ -666,10 +666,16 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|, *(?:{words['relative']}) |(?:{words['weekday_possessive']})['’]s ",
         re.IGNORECASE,
     )
-    return pattern, may_tell
+    # led by their first characters: the words are case-blind, so the engine would try every position
+    return with_first_chars(pattern), with_first_chars(may_tell)
 
 
 def without_earlier_events(sentence: str, rules: Rules) -> str:
     """The sentence with its subordinate clauses and phrases of earlier events blanked (positions kept)."""
-    pattern, may_tell = _earlier_event(rules.earlier_events)
+    return _without_earlier_events(sentence, rules.earlier_events)
+
+
+@lru_cache(maxsize=32)  # asked for the same sentence by the context, the day scope and the statements
+def _without_earlier_events(sentence: str, words: Words) -> str:
+    pattern, may_tell = _earlier_event(words)
     return pattern.sub(lambda m: " " * len(m.group()), sentence) if may_tell.search(sentence) else sentence

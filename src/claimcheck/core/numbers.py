@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from text_to_num import text2num
@@ -71,6 +73,7 @@ def _alternation(patterns: list[str]) -> str:
 class _Grammar:
     mention: re.Pattern[str]
     word_mention: re.Pattern[str]
+    unit_after_blank: re.Pattern[str]  # the blank after which a word_mention's unit follows
     unit_of: tuple[tuple[re.Pattern[str], str | None, float], ...]
     currency_of: tuple[tuple[re.Pattern[str], str], ...]
     # unit word -> (unit, scale), as classified once: the words are the few the unit patterns spell
@@ -107,9 +110,10 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
     # units are tried one by one: a third faster, the same matches.
     unit_lead = with_first_chars(re.compile(unit_after_word)).pattern.removesuffix(f"(?:{unit_after_word})")
     word_mention = re.compile(rf"(?<![\w])(?P<word>{_NUMBER_WORD}+)\s{unit_lead}{unit_after_word}")
+    unit_after_blank = re.compile(rf"\s(?={unit_lead}{unit_after_word})")
     unit_of = tuple((re.compile(rf"^(?:{p})$"), unit or None, scale) for p, unit, scale in rules.units)
     currency_of = tuple((re.compile(rf"^(?:{p.pattern})$"), cur) for p, cur, _ in rules.currencies)
-    grammar = _Grammar(mention, word_mention, unit_of, currency_of)
+    grammar = _Grammar(mention, word_mention, unit_after_blank, unit_of, currency_of)
     _GRAMMARS[key] = grammar
     return grammar
 
@@ -244,7 +248,7 @@ def _number_words(text: str, lang: str, grammar: _Grammar, digits: list[NumberMe
     """'fünf Prozent', 'five percent': number words directly before a unit or currency."""
     taken = {(n.start, n.end) for n in digits}
     words: list[NumberMention] = []
-    for m in grammar.word_mention.finditer(text):
+    for m in _word_mentions(text, grammar):
         unit, _ = _classify_unit(grammar, m.group("unit"))
         if unit is None:
             continue
@@ -260,3 +264,22 @@ def _number_words(text: str, lang: str, grammar: _Grammar, digits: list[NumberMe
         _, scale = _classify_unit(grammar, m.group("scale"))
         words.append(NumberMention(span[0], span[1], value, None, scale, unit, 0, m.end()))
     return words
+
+
+_LETTERS = frozenset(string.ascii_letters + "ÄÖÜäöüß")  # the characters of _NUMBER_WORD
+
+
+def _word_mentions(text: str, grammar: _Grammar) -> Iterator[re.Match[str]]:
+    """`grammar.word_mention.finditer(text)`, tried only at the words that stand right before a
+    blank and a unit: the pattern starts with a lookbehind, which the engine would try at every
+    position of the text. A word ends at such a blank; the pattern is matched from where the word
+    starts (a match starts only at a word's start: a letter before it fails the lookbehind), in
+    order and without overlapping, as finditer goes."""
+    done = 0
+    for blank in grammar.unit_after_blank.finditer(text):
+        end = start = blank.start()
+        while start > 0 and end - start <= 20 and text[start - 1] in _LETTERS:
+            start -= 1  # a word longer than 20 letters: stopped inside it, where the lookbehind fails
+        if end - start >= 3 and start >= done and (m := grammar.word_mention.match(text, start)) is not None:
+            yield m
+            done = m.end()

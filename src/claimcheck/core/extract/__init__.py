@@ -27,6 +27,7 @@ from claimcheck.core.extract.linking import (
     written_by_of,
 )
 from claimcheck.core.extract.metrics import cue_hits
+from claimcheck.core.extract.scan import TextScan
 from claimcheck.core.extract.sentences import detect_language, sentence_spans
 from claimcheck.core.extract.statements import StatementWords, statement_claims
 from claimcheck.core.extract.subjects import main_company
@@ -48,7 +49,6 @@ from claimcheck.core.kinds import (
 from claimcheck.core.numbers import find_numbers
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Rules
-from claimcheck.word_scan import WordPositions, fold
 
 __all__ = [
     "AS_OF_KINDS",
@@ -86,20 +86,20 @@ def extract_claims(
     starts = [m.start for m in mentions]
     companies = rules.companies_in(text)  # one scan of the whole text; sentences slice it
     claims: list[Claim] = []
-    venues, venue_heads = rules.venue_scan(text)
+    scan = TextScan(text, rules)  # every word the steps look for, found in one pass
+    venues, venue_heads = rules.venue_scan(text, scan.hits)
     context = Context(company=main_company(companies), companies=companies, venues=venues, venue_heads=venue_heads)
     by_sentence = sentence_spans(text)
     written_by = written_by_of(published, lang)
     # Most sentences name no relative day and hold no statement word: found for the whole text at
     # once, so that such a sentence is not scanned for them.
-    folded = fold(text)
-    relative_days = WordPositions(folded, RELATIVE_DAY_WORDS)
-    statement_words = StatementWords(folded, rules)
-    close_words = WordPositions(folded, close_announcement_words(rules))
+    relative_days = scan.positions(RELATIVE_DAY_WORDS)
+    statement_words = StatementWords(scan.folded, rules, scan.hits)
+    close_words = scan.positions(close_announcement_words(rules))
     after_close, previous_end = False, 0  # a sentence of the paragraph announced the session's end
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
-        if "\n\n" in text[previous_end:s_start] and not text[:previous_end].rstrip().endswith(":"):
+        if "\n\n" in text[previous_end:s_start] and not _ends_with_colon(text, previous_end):
             after_close = False  # a new paragraph, a new report; a list's intro ('Die Schlusskurse:') goes on
         previous_end = s_end
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
@@ -119,7 +119,7 @@ def extract_claims(
             update_context(context, sentence, s_start, [], published, rules, names_relative_day)
             after_close = after_close or (close_words.any_in(s_start, s_end) and announces_close(sentence, rules))
             continue
-        hits = cue_hits(sentence, rules)
+        hits = cue_hits(sentence, rules, scan.cue_rows(s_start, s_end))
         days = day_bindings(sentence, s_start, inside, rules)
         sentence_claims = [
             c
@@ -145,3 +145,12 @@ def extract_claims(
     bound_period_windows(claims, text, published, rules)
     link_sentence_claims(claims)
     return claims, lang
+
+
+def _ends_with_colon(text: str, end: int) -> bool:
+    """`text[:end].rstrip().endswith(":")` without copying the text before `end` (once a paragraph:
+    quadratic on a long text)."""
+    at = end
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] == ":"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, VOLUME_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
-from claimcheck.first_chars import hits_at_heads
+from claimcheck.first_chars import hits_at_heads, hits_at_starts
 from claimcheck.model import CURRENCIES
 from claimcheck.rules import Company, Cue, Rules, Words
 
@@ -79,9 +79,26 @@ def _in_other_relative_clause(sentence: str, at: int, number_at: int, rules: Rul
 CLAUSE_BREAK = re.compile(r";|,(?!\d)")
 
 
-def cue_hits(sentence: str, rules: Rules) -> list[CueHit]:
-    """Every cue in a sentence, found once for all the numbers in it."""
+# (cue row, where its literal heads start in the sentence; None: the row is searched with its pattern)
+CueRows = list[tuple[int, list[int] | None]]
+
+
+def cue_hits(sentence: str, rules: Rules, rows: CueRows | None = None) -> list[CueHit]:
+    """Every cue in a sentence, found once for all the numbers in it. `rows`: the rows that may match
+    and where, found for the whole text at once (`scan.TextScan.cue_rows`; the sentence is then a
+    slice of a text whose lower-casing kept every offset); a row with heads counts only where one of
+    its words stands in the sentence (`Cue.may_occur_in`), tested once it matched."""
     folded = sentence.lower()
+    if rows is not None:
+        table = rules.cues
+        found: list[CueHit] = []
+        for row, at in rows:
+            cue = table[row]
+            if at is None:
+                found.extend((row, h.start(), h.end(), cue) for h in cue.folded.finditer(folded))
+            elif (matched := hits_at_starts(cue.folded, at, folded)) and cue.may_occur_in(folded):
+                found.extend((row, h.start(), h.end(), cue) for h in matched)
+        return found
     present = rules.cue_words.rows_in(folded)  # Cue.may_occur_in for every cue, in one scan
     cues = [(o, c) for o, c in enumerate(rules.cues) if not c.words or o in present]
     if len(folded) == len(sentence):  # lower-casing kept every offset

@@ -19,7 +19,7 @@ from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules, Statement, Words
-from claimcheck.word_scan import WordPositions
+from claimcheck.word_scan import WordHits, WordPositions
 
 
 @lru_cache(maxsize=4)
@@ -48,15 +48,22 @@ class StatementWords:
     row's words only in the sentences holding its anchor (most sentences hold none of them).
     `statement_claims` says nothing for a sentence this rules out."""
 
-    def __init__(self, folded_text: str | None, rules: Rules) -> None:
+    def __init__(self, folded_text: str | None, rules: Rules, hits: WordHits | None = None) -> None:
         self._folded = folded_text
         words = rules.statement_words
-        self._day = WordPositions(folded_text, words.get("day", ()))
+        self._day = WordPositions(folded_text, words.get("day", ()), hits)
         self._anchored = [
-            (WordPositions(folded_text, anchor_words), words[anchor])
+            (WordPositions(folded_text, anchor_words, hits), words[anchor])
             for anchor, anchor_words in _anchor_words(rules.statement_anchors).items()
             if anchor in words
         ]
+
+    @staticmethod
+    def words(rules: Rules) -> tuple[str, ...]:
+        """Every word whose places in the text this looks up (the day rows' words and the anchors'):
+        what a `WordHits` given to it must hold."""
+        day = rules.statement_words.get("day", ())
+        return (*day, *(word for listed in _anchor_words(rules.statement_anchors).values() for word in listed))
 
     def may_state(self, start: int, end: int, has_numbers: bool) -> bool:
         if self._folded is None:
