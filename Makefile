@@ -49,10 +49,10 @@ bench: setup
 
 # What runs write under reports/ (README, "Report layout"): the nightly report (a link), its
 # versions, the on-demand reports (each a link with its versions, and their shared assets), the
-# shared assets, the database; and what the older layout left there (index.html & co., article
+# shared assets, the database (its WAL, its creation lock); and what the older layout left there (index.html & co., article
 # pages, gx/, .report-* staging folders). reports/.gitkeep and anything else stay.
 REPORT_FILES := reports/nightly reports/.nightly.versions reports/on-demand reports/.claimcheck-assets \
-	reports/*.duckdb reports/*.duckdb.wal reports/*.html reports/*.json reports/*.csv reports/gx reports/.report-*
+	reports/*.duckdb reports/*.duckdb.wal reports/.*.duckdb.creating reports/*.html reports/*.json reports/*.csv reports/gx reports/.report-*
 
 clean:
 	rm -rf $(VENV) .prefect $(REPORT_FILES)

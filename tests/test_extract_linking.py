@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from claimcheck.core.extract.linking import link_prices, link_sentence_claims, m
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Rules
 from tests.extract_parts import MONDAY
+from tests.helpers import check_text
 
 BASE = Claim(
     id="c001",
@@ -231,6 +233,11 @@ def test_a_price_a_past_sessions_move_ended_on_in_any_past_tense_is_its_close(
     [
         # no time of writing: the heading's own words say the session had ended
         ("Hong Kong, Monday's close:\n- Alibaba (9988.HK): HK$174.00, +9.2%", None, "close"),
+        ("Hongkong, die Schlusskurse vom Montag:\n- Alibaba (9988.HK): 174,00 HKD, +9,2 %", None, "close"),
+        ("Hong Kong closing prices on Monday, Jan. 12:\n- Alibaba (9988.HK): HK$174.00, +9.2%", None, "close"),
+        # no venue named or in play, no time of writing: which session had ended is not known
+        ("Closing prices on Monday:\n- Alibaba (9988.HK): HK$174.00, +9.2%", None, "last_price"),
+        # a German text was written by its midday: Hong Kong's session had ended
         ("Die Schlusskurse vom Montag:\n- Alibaba (9988.HK): 174,00 HKD, +9,2 %", None, "close"),
         # written at 11:00 in Hong Kong, before its session ended: the time says otherwise
         (
@@ -252,3 +259,16 @@ def test_a_close_announced_on_the_publication_day_makes_its_prices_closes(
     claims, _ = extract_claims(text, replace(MONDAY, at=at), rules)
     price = next(c for c in claims if c.quote.endswith("174,00") or c.quote.endswith("174.00"))
     assert (price.kind, price.reference) == (kind, {"date": "2026-01-12"})
+
+
+def test_a_hong_kong_close_heading_does_not_close_new_yorks_session_of_the_day(tmp_path: Path) -> None:
+    """Review 7: under 'Hong Kong, Thursday's close:' in a text without a time of writing, the ADR's line
+    is New York's latest session (Wednesday's, -0.12 %), not Thursday's, which had not traded (-4.11 %).
+    Quotes: 9988.HK closed at 173.30 on Thursday 2025-10-09 (-2.42 %); BABA at 181.12 on Wednesday."""
+    text = "Hong Kong, Thursday's close:\n- Alibaba (9988.HK): HK$173.30, -2.4%\n- Alibaba ADR (BABA): $181.12, -0.1%\n"
+    results = check_text(tmp_path, text, "2025-10-09")
+    claims = {c["quote"]: c for c in results["articles"][0]["claims"]}
+    assert {q: claims[q]["verdict"] for q in ("173.30", "2.4", "181.12", "0.1")} == dict.fromkeys(
+        ("173.30", "2.4", "181.12", "0.1"), "accurate"
+    )
+    assert claims["173.30"]["kind"] == "close" and claims["181.12"]["kind"] != "close"

@@ -13,12 +13,14 @@ def test_the_language_is_the_one_with_more_of_its_common_words() -> None:
 
 
 def test_a_text_without_common_words_is_told_by_its_decimal_marks() -> None:
-    """A price table holds none of the common words: 'HK$174.00, +9.2%' is English, '174,00 HKD' German;
-    thousands ('26,843.77') and German dates ('12.03.2025') are not decimals."""
+    """A price table holds none of the common words: 'HK$174.00, +9.2%' is English, '174,00 HKD' German,
+    counted beside a currency or a percent sign only: a German date ('09.10.') or clock time ('16.10 Uhr')
+    is no English decimal (review 7: '26.752 Punkte' was then read as 26.752 points)."""
     assert detect_language("Alibaba (9988.HK): HK$174.00, +9.2%\nBaidu (BIDU): $125.57, -8.1%") == "en"
     assert detect_language("Alibaba (9988.HK): 174,00 HKD, +9,2 %\nBaidu: 108,40 EUR, -1,5 %") == "de"
-    assert detect_language("Hang Seng 26,843.77 (12.03.2025)") == "en"
-    assert detect_language("Hang Seng 26.843,77 (12.03.2025)") == "de"
+    assert detect_language("Hang Seng 26,843.77 (+0.2%), 12.03.2025") == "en"
+    assert detect_language("Hang Seng 26.843,77 (+0,2 %), 12.03.2025") == "de"
+    assert detect_language("Hang Seng am 09.10. um 16.10 Uhr: 26.752 Punkte") == "de"
     assert detect_language("Alibaba, Baidu, Tencent") == "de"  # nothing to tell by: the default
 
 

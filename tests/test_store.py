@@ -146,27 +146,79 @@ def test_threads_of_one_process_wait_for_a_connection_opened_the_other_way(snaps
     assert time.monotonic() - started >= 0.2  # it waited for the writer instead of failing
 
 
-def test_a_new_file_is_made_aside_and_one_created_meanwhile_by_another_opener_is_kept(
+def test_a_new_file_is_created_by_one_opener_and_one_created_meanwhile_is_kept(tmp_path: Path) -> None:
+    """A nightly and an on-demand run starting on a new file at once (CI saw the nightly fail with
+    'cannot open the database'): DuckDB's creating open truncates the file before it locks it, so one
+    opener at a time creates, aside and renamed into place; an opener that waited uses what it finds."""
+    import threading
+
+    from filelock import FileLock
+
+    db = tmp_path / "new.duckdb"
+    opened: list[list[tuple[int]]] = []
+
+    def opener() -> None:
+        with store.open_store(db, read_only=True, wait=30) as con:
+            opened.append(con.execute("SELECT x FROM written_by_the_other").fetchall())
+
+    with FileLock(tmp_path / ".new.duckdb.creating"):  # another opener is creating the file
+        waiting = threading.Thread(target=opener)
+        waiting.start()
+        time.sleep(0.3)
+        assert not db.exists() and waiting.is_alive()  # it waits instead of creating the file itself
+        con = duckdb.connect(str(db))  # the other opener's file, complete when the lock is released
+        store._migrate(con, db)
+        con.execute("CREATE TABLE written_by_the_other (x INTEGER)")
+        con.execute("INSERT INTO written_by_the_other VALUES (7)")
+        con.close()
+    waiting.join(30)
+    assert opened == [[(7,)]]
+    # no aside or WAL left; the empty lock file stays (removing it would let a third opener lock a
+    # file the second still waits on)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".new.duckdb.creating", "new.duckdb"]
+
+
+def test_a_new_file_beside_a_stale_wal_opens(tmp_path: Path) -> None:
+    """A user deletes the database to start afresh and misses the WAL a killed run left (review 7)."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "x.duckdb"
+    script = (
+        f"import os, duckdb; c = duckdb.connect({str(db)!r}); c.execute(\"SET checkpoint_threshold='1GB'\"); "
+        "c.execute('CREATE TABLE junk AS SELECT range AS i FROM range(1000)'); os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
+    assert Path(f"{db}.wal").exists()
+    db.unlink()
+    with store.open_store(db) as con:
+        assert con.execute("SELECT max(version) FROM schema_version").fetchall() == [(store.SCHEMA_VERSION,)]
+        assert "junk" not in {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+
+
+def test_a_database_that_cannot_be_created_is_one_store_error_naming_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A nightly and an on-demand run starting on a new file at once (CI saw the nightly fail with
-    'cannot open the database'): DuckDB's creating open truncates the file before it locks it, so
-    each opener builds its file aside and links it into place only if none is there yet."""
-    db = tmp_path / "new.duckdb"
-    migrate = store._migrate
-    seen_while_creating: list[bool] = []
+    """A folder the file cannot be written in: one StoreError naming the database, not the file built
+    aside, and no OSError from cleaning up (review 7)."""
+    import errno
 
-    def other_opener_wins(con: duckdb.DuckDBPyConnection, path: Path) -> None:
-        seen_while_creating.append(db.exists())
-        if len(seen_while_creating) == 1:  # the first creation: another opener finishes first
-            with store.open_store(db) as other:
-                other.execute("CREATE TABLE written_by_the_other (x INTEGER)")
-                other.execute("INSERT INTO written_by_the_other VALUES (7)")
-        migrate(con, path)
+    db = tmp_path / "x.duckdb"
+    real_connect = duckdb.connect
+    real_unlink = Path.unlink
 
-    monkeypatch.setattr(store, "_migrate", other_opener_wins)
-    with store.open_store(db, read_only=True) as con:
-        assert con.execute("SELECT x FROM written_by_the_other").fetchall() == [(7,)]
-        assert con.execute("SELECT max(version) FROM schema_version").fetchall() == [(store.SCHEMA_VERSION,)]
-    assert seen_while_creating[:2] == [False, False]  # neither creation wrote at the shared path
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.duckdb"]  # nothing left aside
+    def read_only_folder(database: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+        if database != str(db):
+            raise duckdb.IOException(f'IO Error: Cannot open file "{database}": Read-only file system')
+        return real_connect(database, read_only=read_only)
+
+    def unlink(path: Path, missing_ok: bool = False) -> None:
+        if path.parent == tmp_path:
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        real_unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(store.duckdb, "connect", read_only_folder)
+    monkeypatch.setattr(Path, "unlink", unlink)
+    with pytest.raises(store.StoreError) as raised, store.open_store(db):
+        pass
+    assert str(raised.value).startswith(f"{db}: the database cannot be created (IO Error: Cannot open file")

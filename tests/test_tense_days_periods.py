@@ -272,3 +272,14 @@ def test_last_friday_said_on_a_friday_is_a_week_before() -> None:
     assert _claims("Tencent's Hong Kong shares, down 2.1% last Friday, steady.", friday)["2.1"].reference == {
         "date": "2025-09-19"
     }
+
+
+def test_a_coming_event_before_the_open_keeps_the_weekday_of_publication(tmp_path: Path) -> None:
+    """Review 7: 'on Thursday before the market opens' is that Thursday, not the one before (an English
+    'before' after a weekday is no earlier day). 9988.HK closed at 173.30 on Thursday 2025-10-09, -2.42 %."""
+    text = (
+        "Alibaba is due to report quarterly results on Thursday before the market opens.\n\n"
+        "Its Hong Kong shares fell 2.4% to HK$173.30."
+    )
+    verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2025-10-09")["articles"][0]["claims"]}
+    assert verdicts == {"2.4": "accurate", "173.30": "accurate"}

@@ -9,10 +9,10 @@ import csv
 import hashlib
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TypeVar, cast, get_type_hints
 
 from claimcheck.first_chars import head_starts, hits_at_starts, literal_heads, with_first_chars
 from claimcheck.paths import RULES_DIR
@@ -373,7 +373,7 @@ def _listing_row(r: dict[str, str]) -> Listing:
 
 _MAX_CUE_HEADS = 8
 # the vocabulary tables: every field of Rules typed Words is the table of its name
-_WORD_TABLES = tuple(f.name for f in fields(Rules) if f.type == "Words")
+_WORD_TABLES = tuple(name for name, kind in get_type_hints(Rules).items() if kind is Words)
 # tables whose words are also searched as plain substrings (see _words)
 _PLAIN_WORD_TABLES = frozenset({"close_announcements", "statement_anchors"})
 _PATTERN_SYNTAX = re.compile(r"[\\.^$*+?{}\[\]()]")

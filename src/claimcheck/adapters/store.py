@@ -12,22 +12,21 @@ full) is a StoreError naming the file.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import logging
 import os
 import threading
 import time
-import uuid
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pandas as pd
+from filelock import FileLock, Timeout
 
 from claimcheck.core.quality import session_gaps
 from claimcheck.paths import SNAPSHOT_DIR
@@ -167,40 +166,39 @@ def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnect
 
 
 def _create(path: Path, wait: float) -> None:
-    """A new file, made aside with its schema and linked into place only when complete: two
-    processes starting on a new file at once must not both let DuckDB create it, since a creating
-    open truncates the file before it takes the lock and so can wipe the other's fresh header."""
-    aside = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.new")  # one per opener
+    """A new file: built aside with its schema and renamed into place, by one opener at a time.
+    DuckDB's creating open truncates the file before it takes its lock, so two processes starting
+    on one new file at once could wipe each other's fresh header (CI saw it), and a reader could
+    find the file still empty; the rename is atomic, and the creation lock lets one opener build."""
     try:
-        con = _connect(aside, False, wait)
-        try:
-            _migrate(con, path)
-        finally:
-            con.close()
-        _link_new(aside, path)
-    except FileExistsError:
-        pass  # another process or thread created it first: theirs is complete, use it
+        with FileLock(path.with_name(f".{path.name}.creating"), timeout=wait):
+            if path.exists():
+                return  # created by another opener while this one waited
+            aside = path.with_name(f".{path.name}.new")
+            # leftovers: an aside of a creator that crashed, the WAL of a file since deleted (DuckDB
+            # would refuse the new file beside a WAL that is not its own)
+            _remove(aside, Path(f"{aside}.wal"), Path(f"{path}.wal"))
+            try:
+                con = duckdb.connect(str(aside))
+                try:
+                    _migrate(con, path)
+                finally:
+                    con.close()
+                os.replace(aside, path)
+            finally:
+                _remove(aside, Path(f"{aside}.wal"))
+    except Timeout as error:
+        raise StoreLocked(f"{path}: still being created by another process after {wait:.0f} s") from error
     except duckdb.Error as error:
         raise StoreError(f"{path}: the database cannot be created ({_first_line(error)})") from error
     except OSError as error:
         raise StoreError(f"{path}: the database cannot be created ({error.strerror or error})") from error
-    finally:
-        aside.unlink(missing_ok=True)
-        aside.with_name(aside.name + ".wal").unlink(missing_ok=True)
 
 
-def _link_new(aside: Path, path: Path) -> None:
-    """Put the finished file in place unless one is there already."""
-    try:
-        os.link(aside, path)
-    except FileExistsError:
-        raise
-    except OSError as error:
-        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP):
-            raise
-        # a file system without hard links: a rename, which cannot refuse an existing file
-        if not path.exists():
-            os.rename(aside, path)
+def _remove(*files: Path) -> None:
+    for file in files:
+        with suppress(OSError):  # what cannot be removed is left; the creation itself says what failed
+            file.unlink(missing_ok=True)
 
 
 def _first_line(error: Exception) -> str:

@@ -17,6 +17,7 @@ from claimcheck.core.dates import RELATIVE_DAY_WORDS
 from claimcheck.core.extract.context import Context, update_context
 from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
+    CloseAnnouncement,
     announces_close,
     bound_period_windows,
     close_announcement_words,
@@ -49,6 +50,7 @@ from claimcheck.core.kinds import (
 from claimcheck.core.numbers import find_numbers
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Rules
+from claimcheck.word_scan import WordPositions
 
 __all__ = [
     "AS_OF_KINDS",
@@ -96,11 +98,12 @@ def extract_claims(
     relative_days = scan.positions(RELATIVE_DAY_WORDS)
     statement_words = StatementWords(scan.folded, rules, scan.hits)
     close_words = scan.positions(close_announcement_words(rules))
-    after_close, previous_end = False, 0  # a sentence of the paragraph announced the session's end
+    after_close: CloseAnnouncement | None = None  # a sentence of the paragraph announced the session's end
+    previous_end = 0
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
         if "\n\n" in text[previous_end:s_start] and not _ends_with_colon(text, previous_end):
-            after_close = False  # a new paragraph, a new report; a list's intro ('Die Schlusskurse:') goes on
+            after_close = None  # a new paragraph, a new report; a list's intro ('Die Schlusskurse:') goes on
         previous_end = s_end
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         if len(inside) > MAX_NUMBERS_PER_SENTENCE and notes is not None:
@@ -117,7 +120,7 @@ def extract_claims(
                 stated = statement_claims(text, (s_start, s_end), inside, [], [], published, rules, context)
                 claims.extend(sorted(stated, key=lambda c: c.span[0]))
             update_context(context, sentence, s_start, [], published, rules, names_relative_day)
-            after_close = after_close or (close_words.any_in(s_start, s_end) and announces_close(sentence, rules))
+            after_close = after_close or _announcement(sentence, s_start, s_end, close_words, context, rules)
             continue
         hits = cue_hits(sentence, rules, scan.cue_rows(s_start, s_end))
         days = day_bindings(sentence, s_start, inside, rules)
@@ -130,7 +133,7 @@ def extract_claims(
             if c is not None
         ]
         link_prices(sentence_claims, sentence, published, rules, written_by, after_close)
-        after_close = after_close or (close_words.any_in(s_start, s_end) and announces_close(sentence, rules))
+        after_close = after_close or _announcement(sentence, s_start, s_end, close_words, context, rules)
         stated = (
             statement_claims(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
             if statement_words.may_state(s_start, s_end, True)
@@ -145,6 +148,16 @@ def extract_claims(
     bound_period_windows(claims, text, published, rules)
     link_sentence_claims(claims)
     return claims, lang
+
+
+def _announcement(
+    sentence: str, start: int, end: int, close_words: WordPositions, context: Context, rules: Rules
+) -> CloseAnnouncement | None:
+    """The sentence announces a session's end: of the venue it names, else of the one in play."""
+    if not (close_words.any_in(start, end) and announces_close(sentence, rules)):
+        return None
+    named = context.venues_between(start, end)
+    return CloseAnnouncement(named[-1][1] if named else context.venue)
 
 
 def _ends_with_colon(text: str, end: int) -> bool:

@@ -7,6 +7,7 @@ Run after every sentence's claims are made, since these relations look across cl
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -73,13 +74,21 @@ def _session_words(words: Words) -> _SessionWords:
     )
 
 
+@dataclass(frozen=True)
+class CloseAnnouncement:
+    """A sentence of the paragraph announced a session's end ('Handelsschluss in Hongkong.', 'Hong Kong,
+    Wednesday's close:'): `venue` is the one it named, or the one in play when it named none."""
+
+    venue: str | None
+
+
 def link_prices(
     claims: list[Claim],
     sentence: str,
     published: Published | None,
     rules: Rules,
     written_by: datetime | None = None,
-    after_close: bool = False,
+    after_close: CloseAnnouncement | None = None,
 ) -> None:
     """Mark price claims carried by a move in the same sentence ('4,88 % auf 167,80 HKD'). A price
     a completed session's move ended on is that session's close: the move is told in the past tense
@@ -90,6 +99,8 @@ def link_prices(
     move is so marked only when it ended on such a close or a word names the session's end.
     `after_close`: an earlier sentence of the paragraph announced the session's end ('Handelsschluss
     in Hongkong.'), so the moves reported after it, in any tense, are the whole session's."""
+    announced = after_close is not None
+    closed_venue = after_close.venue if after_close is not None else None
     moves = [c for c in claims if c.kind in ("day_change", "price_change", "intraday_move", "open_move")]
     for claim in claims:
         if claim.kind in ("last_price", "amount") and moves and claim.unit in CURRENCIES:
@@ -99,10 +110,12 @@ def link_prices(
             said = _said_of(claim, sentence, rules)
             if move.kind in ("day_change", "price_change") and (
                 _completed_session(move, said, published, rules, written_by)
-                or (after_close and _closed_when_written(move, published, rules, written_by, announced=True))
+                or (announced and _closed_when_written(move, published, rules, written_by, True, closed_venue))
             ):
                 claim.kind = "close"
-                claim.completed_session = _closed_when_written(move, published, rules, written_by)
+                claim.completed_session = _closed_when_written(
+                    move, published, rules, written_by, announced, closed_venue
+                )
                 # 'slipped 0.9% to $137.90' on a closed session: the move ended on that close, and so
                 # did the same move said in money just before it ('added $3.76, or 2.1%, to $182.55')
                 ended_on = [c for c in moves if c.listing == move.listing and _said_with(c, move)]
@@ -116,20 +129,20 @@ def link_prices(
             said = _said_of(claim, sentence, rules)
             claim.completed_session = claim.completed_session or (
                 (
-                    after_close
+                    announced
                     or _told_as_earlier_event(claim, sentence, rules)
                     or (
                         bool(_session_words(rules.session_words).ended.search(said.clause))
                         and _completed_session(claim, said, published, rules, written_by)
                     )
                 )
-                and _closed_when_written(claim, published, rules, written_by, announced=after_close)
+                and _closed_when_written(claim, published, rules, written_by, announced, closed_venue)
             )
         elif claim.kind == "index_move" and claim.unit != "points" and claim.hedge != "intraday":
             said = _said_of(claim, sentence, rules)
             claim.completed_session = (
-                after_close or _completed_session(claim, said, published, rules, written_by)
-            ) and _closed_when_written(claim, published, rules, written_by, announced=after_close)
+                announced or _completed_session(claim, said, published, rules, written_by)
+            ) and _closed_when_written(claim, published, rules, written_by, announced, closed_venue)
         elif claim.kind == "index_level":
             # 'stieg um 1,1 Prozent auf 25.355,95 Punkte', 'edged up 0.2% to 26,834.77': the level a
             # completed session's whole move ended on is that session's close
@@ -221,11 +234,12 @@ def _closed_when_written(
     rules: Rules | None,
     written_by: datetime | None,
     announced: bool = False,
+    closed_venue: str | None = None,
 ) -> bool:
     """The session of the day the text names for the move (in its sentence or before) had closed
     when the text was written: a day before publication, or the publication day after the close.
-    A session whose end the text `announced` may be the publication day's without naming it, and
-    without a time of writing it had closed by the text's own words."""
+    A session whose end the text `announced` may be the publication day's without naming it; without
+    a time of writing, only the announced venue's (`closed_venue`) had closed by the text's words."""
     day = (move.reference or {}).get("date")
     if day is None or published is None or published.date is None:
         return False
@@ -235,12 +249,12 @@ def _closed_when_written(
         return True
     if date.fromisoformat(day) != published.date:
         return False
-    if written_by is None:
-        # no time of writing: only the text's own words ('Hong Kong, Wednesday's close:') say it had closed
-        return announced
     listing = rules.listing(move.listing or "") if rules is not None else None
     if listing is None:
         return False
+    if written_by is None:
+        # 'Hong Kong, Wednesday's close:' says Hong Kong's session had ended, not New York's of that day
+        return announced and listing.venue == closed_venue
     return session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
 
 
@@ -342,7 +356,7 @@ def _close_announcement(words: Words) -> tuple[re.Pattern[str], tuple[str, ...]]
     sentence holding none of them announces no close."""
     label = rf"\b(?:{words['label']})"
     pattern = re.compile(
-        rf"\b(?:{words['phrase']})\b|{label}\s*:|{label}\s+(?:{words['label_day']})\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s*:\s*$",
+        rf"\b(?:{words['phrase']})\b|{label}\s*:|{label}\s+(?:{words['label_day']})\s+[\w.,'’-]+(?:\s+[\w.,'’-]+){{0,2}}\s*:\s*$",
         re.IGNORECASE,
     )
     every = {word.lower() for role in ("phrase", "label") for word in words[role].split("|")}

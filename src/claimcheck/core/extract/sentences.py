@@ -31,10 +31,10 @@ _BOUNDARY = re.compile(
 )
 
 
-# decimals with one or two digits: '174.00', '+9.2%' in English, '174,00', '+9,2 %' in German (three digits
-# after the mark are thousands: '26,843.77' counts once, as English; a German date '12.03.2025' none)
-_ENGLISH_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\.?\d)")
-_GERMAN_DECIMAL = re.compile(r"\d,\d{1,2}(?!,?\d)")
+# a decimal with one or two digits beside a currency or a percent sign: 'HK$174.00', '+9.2%' in English,
+# '174,00 HKD', '+9,2 %' in German; a date ('09.10.') or a clock time ('16.10 Uhr') has neither
+_ENGLISH_DECIMAL = re.compile(r"(?:[$€£]|\b[A-Z]{3}\s?)\d[\d,]*\.\d{1,2}(?!\d)|\d\.\d{1,2}\s?%")
+_GERMAN_DECIMAL = re.compile(r"\d,\d{1,2}\s?(?:%|Prozent\b|[A-Z]{3}\b|Euro\b|Dollar\b)")
 
 
 def detect_language(text: str) -> str:
