@@ -35,7 +35,12 @@ with 'im Tief' / 'im Hoch' as the day's extremes; precision 92.5 % when supports
 bond yields in basis points stopped being judged (non-claims judged: 9 -> 2); 92.6 % and 92.1 % with
 more weak preterites of a recap ('am Dienstag folgte ein Plus'). True numbers called imprecise 1 -> 0
 when a German price may rest on the ADR's previous close (measure: derived last price). 92.7 % and 92.5 %
-when an IBD-style price without its currency ('edged down 0.4% to 157.44') took the listing's (missed 3 -> 0)."""
+when an IBD-style price without its currency ('edged down 0.4% to 157.44') took the listing's (missed 3 -> 0).
+Lowered to the figures measured when de49..de53 and en43..en47 joined the set (2026-11-30, branch tester6:
+live tickers and live blogs with time stamps, weekly and monthly reviews with 'Vorwoche'/'Vormonat', several
+stocks in one paragraph and in lists, pre-market notes, ADR parity and euro conversions by a stated rate, hedges
+at the band edges, numbers written as words, dates in full and in figures): 86.2 % and 86.2 %; their defects
+are listed with their class, the answers were not changed to fit the product."""
 
 from __future__ import annotations
 
@@ -43,7 +48,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.927, 0.925
+EDITOR_PRECISION, EDITOR_RECALL = 0.861, 0.861
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -117,16 +122,98 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'fell 1.9% overnight in New York' (an index without quotes): dated to the Hong Kong session, not the
     # US session before it
     "en42_bloomberg_meituan_slump.txt 1.9: reference {'date': '2026-02-13'}",
+    # tester6 (de49..de53, en43..en47):
+    # a live blog's or flash's day of an earlier entry ("Thursday's close", "after Wednesday's session", "on
+    # Monday alone") carried into the later time-stamped entries and paragraphs, which tell the day of publication
+    "en43_alibaba_earnings_live_blog.txt 12.9: reference {'date': '2025-08-28'}",
+    "en43_alibaba_earnings_live_blog.txt 4.8: reference {'date': '2025-08-28'}",
+    "en43_alibaba_earnings_live_blog.txt 2.3: reference {'date': '2025-08-28'}",
+    "en43_alibaba_earnings_live_blog.txt 1%: reference {'date': '2025-08-28'}",
+    "en43_alibaba_earnings_live_blog.txt 1.2: reference {'date': '2025-08-28'}",
+    "en45_hong_kong_market_flash_thursday.txt 3.2: reference {'date': '2025-09-03'}",
+    "en45_hong_kong_market_flash_thursday.txt 2.1: reference {'date': '2025-09-03'}",
+    "en45_hong_kong_market_flash_thursday.txt 1%: reference {'date': '2025-09-03'}",
+    "en45_hong_kong_market_flash_thursday.txt 1.9: reference {'date': '2025-09-03'}",
+    "en45_hong_kong_market_flash_thursday.txt 1.1: reference {'date': '2025-09-03'}",
+    "en45_hong_kong_market_flash_thursday.txt 25,058.51: reference {'date': '2025-09-03'}",
+    "en45_hong_kong_market_flash_thursday.txt 128.10: reference {'date': '2025-09-03'}",
+    "en45_hong_kong_market_flash_thursday.txt 60: reference {'start': '2024-09-03', 'end': '2025-09-03'}",
+    "en44_china_tech_week_in_review.txt 25,417.98: reference {'date': '2025-09-01'}",
+    "en44_china_tech_week_in_review.txt 60: reference {'start': '2025-01-01', 'end': '2025-09-01'}",
+    "en44_china_tech_week_in_review.txt 24: reference {'start': '2025-01-01', 'end': '2025-09-01'}",
+    # a US date in figures ('On 9/1') or an abbreviated month ('on Aug. 29') not read: the carried day is used
+    "en45_hong_kong_market_flash_thursday.txt 18.5: reference {'date': '2025-09-03'}",
+    "en44_china_tech_week_in_review.txt 12.9: reference {'date': '2025-09-01'}",
+    # a Friday article published in the European evening ('29.08.2025 - 18:30 Uhr') labelled with the Saturday
+    # (Hong Kong's date at that hour); a Saturday article's week and year labelled up to the publication day
+    # instead of the last session (the measurement is the same)
+    "de50_wochenbilanz_august_china_tech.txt 25.077,62: reference {'date': '2025-08-30'}",
+    "de50_wochenbilanz_august_china_tech.txt 1,0: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    "de51_monatsrueckblick_juli.txt 23,5: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
+    "en44_china_tech_week_in_review.txt 9.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
+    "en44_china_tech_week_in_review.txt 1.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
+    "en44_china_tech_week_in_review.txt 1.4: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
+    # 'month to date' labelled with the publication day instead of the month's sessions
+    "en44_china_tech_week_in_review.txt 9%: reference {'date': '2025-09-06'}",
+    # 'in der Vorwoche' (the week before) read as the week just ended
+    "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    "de53_kurz_notiert_wochenschluss.txt 10: reference {'start': '2025-08-29', 'end': '2025-09-05'}",
+    # 'Auf Wochensicht' dated by a date later in the sentence ('seit dem Jahrestief vom 13. Januar')
+    "de53_kurz_notiert_wochenschluss.txt 14: reference {'start': '2025-01-06', 'end': '2025-01-13'}",
 }
 
 
 # the verdicts on the editor's set (242 true and 35 wrong market numbers), measured 2026-11-30;
 # de32..de37 and en26..en31 (82 true and 16 wrong) added the same day, de38..de43 and en32..en37
 # (114 true, 25 wrong and 4 index moves without quotes, which must stay unverifiable) the same day too,
-# de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day
+# de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day, de49..de53 and
+# en43..en47 (141 true, 29 wrong, 2 JD.com figures without quotes, which must stay unverifiable) the same night
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": set(),
-    "true called imprecise": set(),
+    "true called wrong": {
+        # tester6: a named month's move ('im Juli 5,4 Prozent', 'gewann im Juli 2,9 Prozent') read as the day's move
+        "de51_monatsrueckblick_juli.txt 2,9",
+        "de51_monatsrueckblick_juli.txt 5,4",
+        "de51_monatsrueckblick_juli.txt 6,4",
+        "de51_monatsrueckblick_juli.txt 1,4",
+        # 'Auf Wochensicht' dated by a later date in the sentence ('seit dem Jahrestief vom 13. Januar')
+        "de53_kurz_notiert_wochenschluss.txt 14",
+        # a live blog's earlier day ("Thursday's close") carried into the later time-stamped entries
+        "en43_alibaba_earnings_live_blog.txt 13",
+        "en43_alibaba_earnings_live_blog.txt 135.10",
+        "en43_alibaba_earnings_live_blog.txt 4",
+        "en43_alibaba_earnings_live_blog.txt 94.60",
+        "en43_alibaba_earnings_live_blog.txt 12.9",
+        "en43_alibaba_earnings_live_blog.txt 135.00",
+        "en43_alibaba_earnings_live_blog.txt 4.8",
+        "en43_alibaba_earnings_live_blog.txt 95.30",
+        "en43_alibaba_earnings_live_blog.txt 174.18",
+        "en43_alibaba_earnings_live_blog.txt 1.2",
+        "en45_hong_kong_market_flash_thursday.txt 3",
+        "en45_hong_kong_market_flash_thursday.txt 3.2",
+        "en45_hong_kong_market_flash_thursday.txt 129.80",
+        "en45_hong_kong_market_flash_thursday.txt 96.00",
+        "en45_hong_kong_market_flash_thursday.txt 25,058.51",
+        # 'on Monday alone' carried into the next paragraph and the table; 'On 9/1' not read
+        "en44_china_tech_week_in_review.txt 25,417.98",
+        "en44_china_tech_week_in_review.txt 101.96",
+        "en45_hong_kong_market_flash_thursday.txt 18.5",
+        # a table under 'How the ADRs fared this week:' ('$135.58, up 0.4%') read as the day's move
+        "en44_china_tech_week_in_review.txt 0.4",
+        "en44_china_tech_week_in_review.txt 7.0",
+    },
+    "true called imprecise": {
+        # tester6: a named month's move ('gewann im August gut 8 Prozent') read as the day's move
+        "de50_wochenbilanz_august_china_tech.txt 8",
+        "de50_wochenbilanz_august_china_tech.txt 6",
+        "de50_wochenbilanz_august_china_tech.txt 15",
+        "de51_monatsrueckblick_juli.txt 9",
+        # a week's move in a weekly review ('Eine Woche der Gegensätze ...: Während Baidu 4,4 Prozent zulegte')
+        # read as the day's move
+        "de50_wochenbilanz_august_china_tech.txt 4,4",
+        # a live blog's earlier day carried into the later entries
+        "en43_alibaba_earnings_live_blog.txt 1%",
+        "en45_hong_kong_market_flash_thursday.txt 1.1",
+    },
     "wrong called accurate": {
         # tester4: a low said in a range of the reported session ('bewegte sich zwischen 500 und 521,50
         # HKD') accepted as the previous session's low
@@ -145,8 +232,32 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a day's move told without its verb ('Shares fell 1.9% on Wednesday ..., and 2.9% on Tuesday'): not
         # marked as a finished session's, so the Tuesday's intraday range (-3.13 % .. -1.54 %) passes it
         "en41_ibd_alibaba_key_support.txt 2.9",
+        # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
+        "de49_liveticker_china_tech_dienstag.txt 1,5",
+        # 'Im Vormonat ... 2,6 Prozent verloren' (the month before) read as the day's move
+        "de51_monatsrueckblick_juli.txt 2,6",
+        # a flash's present tense ('+++ Hongkong, 10:10 Uhr +++ ... gewinnt gut 2 Prozent') in a text published
+        # after that session's close (22:30 Uhr): taken as intraday, which any figure in the range passes
+        "de53_kurz_notiert_wochenschluss.txt 2",
+        "de53_kurz_notiert_wochenschluss.txt 101,69",
+        # a live blog's earlier day carried into the later entries: judged on Thursday's range
+        "en43_alibaba_earnings_live_blog.txt 2.3",
+        # a gapped move ('Tencent rose 2.2% and Meituan 2.6%'): the second taken as intraday
+        "en46_alibaba_premarket_adr_parity.txt 2.6",
     },
-    "missed": set(),
+    "missed": {
+        # tester6: numbers written as words ('mehr als halbiert', 'ein Fünftel', 'mehr als verdoppelt', 'rund
+        # einem Drittel', 'um mehr als zwei Drittel', 'more than doubled', 'about a third') are not read
+        "de50_wochenbilanz_august_china_tech.txt halbiert",
+        "de51_monatsrueckblick_juli.txt ein Fünftel",
+        "de51_monatsrueckblick_juli.txt verdoppelt",
+        "de51_monatsrueckblick_juli.txt einem Drittel",
+        "de53_kurz_notiert_wochenschluss.txt zwei Drittel",
+        "en45_hong_kong_market_flash_thursday.txt doubled",
+        "en47_hong_kong_close_baidu_leads.txt a third",
+        # an index at the lunch break ('At the lunch break, the Hang Seng is down about 1% at 25,090') not found
+        "en45_hong_kong_market_flash_thursday.txt 25,090",
+    },
     "set out of scope": {
         # tester4: a distance to a high named in the sentence before ('Von dort ist sie knapp 24 Prozent
         # entfernt'): read as a count
@@ -156,6 +267,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a distance to a high whose date is told in an inserted clause ('Vom 52-Wochen-Hoch bei 683 HKD,
         # erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt'): read as a count
         "de47_tencent_meituan_boerse_de.txt 20",
+        # tester6: 'Tencent liegt 1,5 Prozent vorn' (a move told with 'vorn') read as a count
+        "de49_liveticker_china_tech_dienstag.txt 1,5",
+        # 'Die Baidu-ADRs legen knapp 4 Prozent auf 101,69 Dollar zu' read as a count
+        "de53_kurz_notiert_wochenschluss.txt 4",
     },
     "non-claim checked": {
         # tester4: a support level in a list after the one it names ('Support: $142.50 (Friday's low),
@@ -163,6 +278,16 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en33_baidu_technical_levels.txt 130",
         # a yield after a week's word ('yield fell 8 bps this week to 4.06%') judged as the share's move
         "en32_why_alibaba_soared_this_week.txt 4.06",
+        # tester6: a price restated in another currency or per ADR by the text's own rate ('ergibt ... umgerechnet
+        # 140,62 US-Dollar je ADR', 'works out to about $135 per ADR', 'that close equals EUR 112.41', 'roughly EUR 60
+        # at ... 9.20 Hong Kong dollars per euro') and a premium computed from it judged as a quote
+        "de52_alibaba_feiertag_paritaet.txt 140,62",
+        "en44_china_tech_week_in_review.txt 135",
+        "en46_alibaba_premarket_adr_parity.txt 135.18",
+        "en46_alibaba_premarket_adr_parity.txt 3.3",
+        "en46_alibaba_premarket_adr_parity.txt 112.41",
+        "en47_hong_kong_close_baidu_leads.txt 95.08",
+        "en47_hong_kong_close_baidu_leads.txt 60",
     },
 }
 
@@ -192,7 +317,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 75 and total.found >= 195  # 38 German and 37 English articles
+    assert len(files) == 85 and total.found >= 195  # 43 German and 42 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
