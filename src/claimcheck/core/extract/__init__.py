@@ -27,7 +27,7 @@ from claimcheck.core.extract.linking import (
     written_by_of,
 )
 from claimcheck.core.extract.metrics import cue_hits
-from claimcheck.core.extract.sentences import detect_language, sentence_spans
+from claimcheck.core.extract.sentences import detect_language, opens_ticker_entry, sentence_spans
 from claimcheck.core.extract.statements import StatementWords, statement_claims
 from claimcheck.core.extract.subjects import main_company
 from claimcheck.core.extract.timing import day_bindings
@@ -70,7 +70,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "11"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "12"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -101,6 +101,11 @@ def extract_claims(
         sentence = text[s_start:s_end]
         if "\n\n" in text[previous_end:s_start] and not text[:previous_end].rstrip().endswith(":"):
             after_close = False  # a new paragraph, a new report; a list's intro ('Die Schlusskurse:') goes on
+            if opens_ticker_entry(text, s_start):
+                # a ticker entry reports a moment of the day it was written, not the day the entry before it
+                # looked back to ("Thursday's close"); its clock time may be before or after the close, so its
+                # figures are read like any that names no day (the sessions up to publication)
+                context.day = None
         previous_end = s_end
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         if len(inside) > MAX_NUMBERS_PER_SENTENCE and notes is not None:

@@ -81,6 +81,18 @@ _SUMMARY_HEADING = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A live ticker's or flash's entry opens with its clock time ('10:10 Uhr: Handelsschluss.', '11:05 a.m. ET: The
+# rally ...', '+++ Hongkong, 10:10 Uhr +++'): a new report of the day it was written, whatever day the entry
+# before it looked back to ("Thursday's close").
+_TICKER_STAMP = re.compile(
+    r"(?:\+{2,}[ \t]*(?:[^\W\d][\w .-]{0,30},[ \t]*)?)?\d{1,2}[:.]\d\d(?:[ \t]*(?:Uhr|[ap]\.m\.))?"
+    r"(?:[ \t]+(?:ET|EST|EDT|HKT|MEZ|MESZ|CET|CEST|GMT|BST))?[ \t]*(?::|\+{2,}|[–-][ \t])"
+)
+
+
+def opens_ticker_entry(text: str, start: int) -> bool:
+    """Whether the paragraph starting at `start` is a ticker entry led by its clock time."""
+    return _TICKER_STAMP.match(text, start) is not None
 
 
 def summary_blocks(text: str) -> list[tuple[int, int]]:
