@@ -42,7 +42,8 @@ stocks in one paragraph and in lists, pre-market notes, ADR parity and euro conv
 at the band edges, numbers written as words, dates in full and in figures): 86.2 % and 86.2 %; their defects
 are listed with their class, the answers were not changed to fit the product. True numbers called wrong
 25 -> 9 when a ticker's time-stamped entry stopped taking the day an earlier entry looked back to
-(tests/test_sixth_editor_fixes.py)."""
+(tests/test_sixth_editor_fixes.py), then 25 -> 6 with a move told for a named month ('gewann im Juli 2,9
+Prozent', 'rose 6.4% in July', 'im Vormonat') read as that month's (87.0 % and 87.0 %)."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.861, 0.861
+EDITOR_PRECISION, EDITOR_RECALL = 0.870, 0.870
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -139,14 +140,18 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # instead of the last session (the measurement is the same)
     "de50_wochenbilanz_august_china_tech.txt 25.077,62: reference {'date': '2025-08-30'}",
     "de50_wochenbilanz_august_china_tech.txt 1,0: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    "de50_wochenbilanz_august_china_tech.txt 2,3: reference {'start': '2025-08-01', 'end': '2025-08-30'}",
     "de53_kurz_notiert_wochenschluss.txt 1,5: reference {'date': '2025-09-06'}",
     "de53_kurz_notiert_wochenschluss.txt 2: reference {'date': '2025-09-06'}",
     "de51_monatsrueckblick_juli.txt 23,5: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
     "en44_china_tech_week_in_review.txt 9.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 1.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 1.4: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
-    # 'month to date' labelled with the publication day instead of the month's sessions
-    "en44_china_tech_week_in_review.txt 9%: reference {'date': '2025-09-06'}",
+    # 'month to date' dated by the day of an earlier paragraph ("on Monday alone")
+    "en44_china_tech_week_in_review.txt 9%: reference {'start': '2025-09-01', 'end': '2025-09-01'}",
+    # the venue of the sentence before (the Baidu ADRs in New York) carried to a stock with no listing there
+    # ('Meituan verlor im Juli knapp 3 Prozent'): no listing, unverifiable
+    "de51_monatsrueckblick_juli.txt 3: listing None",
     # 'in der Vorwoche' (the week before) read as the week just ended
     "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     "de53_kurz_notiert_wochenschluss.txt 10: reference {'start': '2025-08-29', 'end': '2025-09-05'}",
@@ -162,10 +167,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en43..en47 (141 true, 29 wrong, 2 JD.com figures without quotes, which must stay unverifiable) the same night
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
-        # tester6: a named month's move ('im Juli 5,4 Prozent', 'gewann im Juli 2,9 Prozent') read as the day's move
-        "de51_monatsrueckblick_juli.txt 2,9",
-        "de51_monatsrueckblick_juli.txt 5,4",
-        "de51_monatsrueckblick_juli.txt 6,4",
+        # tester6: a month's move told without the month in a monthly review, after a sentence that names it
+        # ('Baidu kam in Hongkong nur auf 1,4 Prozent', 'Tencent war mit einem Plus von gut 9 Prozent der stärkste
+        # der großen Werte', 'Tencent gewann im August gut 8 Prozent, Baidu legte knapp 6 Prozent zu'): read as
+        # the day's move
         "de51_monatsrueckblick_juli.txt 1,4",
         # 'Auf Wochensicht' dated by a later date in the sentence ('seit dem Jahrestief vom 13. Januar')
         "de53_kurz_notiert_wochenschluss.txt 14",
@@ -177,10 +182,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en44_china_tech_week_in_review.txt 7.0",
     },
     "true called imprecise": {
-        # tester6: a named month's move ('gewann im August gut 8 Prozent') read as the day's move
-        "de50_wochenbilanz_august_china_tech.txt 8",
+        # tester6: a month's move told without the month, after a sentence that names it (see above)
         "de50_wochenbilanz_august_china_tech.txt 6",
-        "de50_wochenbilanz_august_china_tech.txt 15",
         "de51_monatsrueckblick_juli.txt 9",
         # a week's move in a weekly review ('Eine Woche der Gegensätze ...: Während Baidu 4,4 Prozent zulegte')
         # read as the day's move
@@ -206,8 +209,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en41_ibd_alibaba_key_support.txt 2.9",
         # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
         "de49_liveticker_china_tech_dienstag.txt 1,5",
-        # 'Im Vormonat ... 2,6 Prozent verloren' (the month before) read as the day's move
-        "de51_monatsrueckblick_juli.txt 2,6",
         # a flash's present tense ('+++ Hongkong, 10:10 Uhr +++ ... gewinnt gut 2 Prozent') in a text published
         # after that session's close (22:30 Uhr): taken as intraday, which any figure in the range passes
         "de53_kurz_notiert_wochenschluss.txt 2",

@@ -1,11 +1,13 @@
 """Rules added after trying the sixth batch of written articles as an editor would (tests/golden/
 articles de49..de53, en43..en47). Each sentence here is written for the test, not taken from those
 articles. Before these rules: a live blog's or ticker's entry ('2:15 p.m. ET: ...') took the day an
-earlier entry looked back to ("Wednesday's close") and was judged against that session."""
+earlier entry looked back to ("Wednesday's close") and was judged against that session; a move told for
+a named month ('verlor im Juni 3,6 Prozent', 'rose 16.9% in June', 'im Vormonat') was read as the day's move."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +15,7 @@ from claimcheck import pipeline
 from claimcheck.core.extract import extract_claims
 from claimcheck.core.extract.sentences import opens_ticker_entry
 from claimcheck.model import Claim, Published
+from tests.helpers import check_text
 
 THURSDAY = date(2025, 10, 16)
 
@@ -67,3 +70,52 @@ def test_a_paragraph_without_a_clock_time_still_carries_the_day_before() -> None
 )
 def test_a_ticker_entry_is_told_by_its_leading_clock_time(paragraph: str, stamped: bool) -> None:
     assert opens_ticker_entry(paragraph, 0) is stamped
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "quote", "window"),
+    [
+        (
+            "Die Alibaba-Aktie verlor im Juni in Hongkong 3,6 Prozent.",
+            date(2025, 7, 10),
+            "3,6",
+            ("2025-06-01", "2025-06-30"),
+        ),
+        ("Nvidia shares rose 16.9% in June.", date(2025, 7, 5), "16.9", ("2025-06-01", "2025-06-30")),
+        ("Im Oktober legte Tencent um 4 Prozent zu.", date(2025, 7, 5), "4", ("2024-10-01", "2024-10-31")),
+        # the publication's own month: the month so far
+        ("Baidu gained 5.7% during August.", date(2025, 8, 29), "5.7", ("2025-08-01", "2025-08-29")),
+        # 'im Vormonat': the month before the one the text is telling of (the day in play), not publication's
+        (
+            "Tencent schloss am 30. Mai bei 498 HKD. Im Vormonat hatte die Aktie 2 Prozent verloren.",
+            date(2025, 6, 10),
+            "2",
+            ("2025-04-01", "2025-04-30"),
+        ),
+    ],
+)
+def test_a_move_told_for_a_named_month_is_that_months(
+    text: str, published: date, quote: str, window: tuple[str, str]
+) -> None:
+    claim = _by_quote(text, published)[quote]
+    assert claim.kind == "month_return" and claim.reference == {"start": window[0], "end": window[1]}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Baidu fell 3% on August 1, 2025.", "3"),  # a date, not a month's move
+        ("Der Umsatz stieg im Juli um 7 Prozent.", "7"),  # a company figure of the month
+    ],
+)
+def test_a_month_in_a_date_or_of_a_company_figure_makes_no_months_move(text: str, quote: str) -> None:
+    assert _by_quote(text, date(2025, 8, 20))[quote].kind != "month_return"
+
+
+@pytest.mark.parametrize(("figure", "verdict"), [("3,6", "accurate"), ("1,2", "wrong")])
+def test_a_named_months_move_is_measured_over_that_month(tmp_path: Path, figure: str, verdict: str) -> None:
+    # 9988.HK: 2025-06-30 109.80 against 2025-05-30 113.90, -3.60 % (no session of early July fell 3.6 %)
+    results = check_text(tmp_path, f"Die Alibaba-Aktie verlor im Juni in Hongkong {figure} Prozent.", "2025-07-10")
+    claim = next(c for c in results["articles"][0]["claims"] if c["quote"] == figure)
+    assert (claim["kind"], claim["verdict"]) == ("month_return", verdict)
+    assert abs(claim["observed"] - -3.6) < 0.01

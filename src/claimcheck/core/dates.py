@@ -599,6 +599,39 @@ def since_start(after: str, day: date) -> tuple[date, int] | None:
     return _month_end(year, month) + timedelta(days=1), m.end()
 
 
+# 'im Juli', 'in July', 'during October', 'im Monat August': a month named for a move, without a day or year
+_NAMED_MONTH = re.compile(
+    rf"\b(?:im|in|during)\s+(?:(?:the\s+)?month\s+of\s+|Monat\s+)?({_MONTH_ALT})\b(?!\s*(?:20\d\d|-))",
+    re.IGNORECASE,
+)
+
+
+# 'im Vormonat', 'in the previous month': the month before the one the text is telling of
+_PREVIOUS_MONTH = re.compile(r"\b(?:im\s+Vormonat|in\s+the\s+(?:previous|prior)\s+month)\b", re.IGNORECASE)
+
+
+def named_month_window(sentence: str, published: date | None, in_play: date | None = None) -> DateRef | None:
+    """The month a move is told for ('Alibaba legte im Juli 5,4 Prozent zu', 'rose 6.4% in July'): the
+    latest such month up to publication, from its first day to its end (to publication when it is the
+    publication's month: the month so far). 'Im Vormonat': the month before the one of the day in play
+    (the earlier sentences' day, else publication)."""
+    if published is None:
+        return None
+    if (previous := _PREVIOUS_MONTH.search(sentence)) is not None:
+        end = (in_play or published).replace(day=1) - timedelta(days=1)
+        start = end.replace(day=1)
+        return DateRef(
+            end, "stated", f"'{previous[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start
+        )
+    m = _NAMED_MONTH.search(sentence)
+    if m is None:
+        return None
+    month = MONTHS[m[1].lower()]
+    year = published.year if month <= published.month else published.year - 1
+    start, end = date(year, month, 1), min(_month_end(year, month), published)
+    return DateRef(end, "stated", f"'{m[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start)
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 

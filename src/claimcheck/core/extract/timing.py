@@ -18,6 +18,7 @@ from claimcheck.core.dates import (
     day_phrases,
     extreme_month_window,
     has_day_phrase,
+    named_month_window,
     names_previous_day,
     resolve_day,
     since_day_with_clause,
@@ -324,6 +325,10 @@ def reference_of(
     if kind in PERIOD_EXTREME_KINDS and (day is None or day.start is None):
         # 'am Oktoberhoch bei 186,20 HKD': the month named without a year is the period of the high
         day = extreme_month_window(sentence, published.date) or day
+    if kind == "month_return" and (day is None or day.start is None):
+        # 'gewann im Juli 2,9 Prozent', 'im Vormonat': the month named is the move's period, not the month so far
+        in_play = context.day.day if context.day is not None else None
+        day = named_month_window(sentence, published.date, in_play) or day
     if kind in EXTREME_KINDS and day is not None and _EXTREMES_DAY.search(sentence):
         # 'Das 52-Wochen-Hoch vom 2. Oktober ... ist gut 30 Prozent entfernt': the day is the high's
         notes.append("the day named is the extreme's; read as of publication")
@@ -383,6 +388,8 @@ def period_reference(kind: str, as_of: date) -> dict[str, str] | None:
     """The period a move of `kind` ending on `as_of` covers; None for a kind that is no such period."""
     if kind == "ytd_return":
         start = date(as_of.year, 1, 1)
+    elif kind == "month_return":  # 'seit Monatsbeginn', 'im Juli': from the month's first day
+        start = as_of.replace(day=1)
     elif kind == "past_month_return":
         start = month_before(as_of)
     elif kind == "twelve_month_return":
