@@ -2,7 +2,8 @@
 articles de49..de53, en43..en47). Each sentence here is written for the test, not taken from those
 articles. Before these rules: a live blog's or ticker's entry ('2:15 p.m. ET: ...') took the day an
 earlier entry looked back to ("Wednesday's close") and was judged against that session; a move told for
-a named month ('verlor im Juni 3,6 Prozent', 'rose 16.9% in June', 'im Vormonat') was read as the day's move."""
+a named month ('verlor im Juni 3,6 Prozent', 'rose 16.9% in June', 'im Vormonat') was read as the day's move;
+the day of a since-return's base ('seit dem Jahrestief vom 13. Januar') dated every number of its sentence."""
 
 from __future__ import annotations
 
@@ -119,3 +120,31 @@ def test_a_named_months_move_is_measured_over_that_month(tmp_path: Path, figure:
     claim = next(c for c in results["articles"][0]["claims"] if c["quote"] == figure)
     assert (claim["kind"], claim["verdict"]) == ("month_return", verdict)
     assert abs(claim["observed"] - -3.6) < 0.01
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "reference"),
+    [
+        (
+            "Tencent hat binnen einer Woche 6 Prozent gewonnen, seit dem Jahrestief vom 9. April sind es 35 Prozent.",
+            "6",
+            {"start": "2025-10-09", "end": "2025-10-16"},
+        ),
+        (
+            "Baidu's ADRs rose 4% this week; since their high on Oct. 2 they have lost 11%.",
+            "4",
+            {"start": "2025-10-13", "end": "2025-10-16"},
+        ),
+    ],
+)
+def test_the_day_of_a_since_base_dates_no_other_number(text: str, quote: str, reference: dict[str, str]) -> None:
+    assert _by_quote(text)[quote].reference == reference
+
+
+def test_the_level_of_a_dated_since_base_keeps_its_day() -> None:
+    claims = _by_quote("Seit dem Tief vom 8. April bei 86,20 HKD hat Baidu 40 Prozent zugelegt.")
+    assert claims["86,20"].reference == {"date": "2025-04-08"}
+    assert claims["40"].kind == "since_return" and claims["40"].reference == {
+        "start": "2025-04-08",
+        "end": "2025-10-16",
+    }

@@ -139,8 +139,12 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
         if _dates_a_base_without_number(sentence, start, end):
             free = free[:start] + " " * (end - start) + free[end:]  # 'über dem Schlusskurs vom Vortag'
             when = _WHEN_CLAUSE.match(sentence, end)
-            for n in numbers:  # '... vom 7. April, als es bei 101,30 HKD aus dem Handel gegangen war'
-                if when and when.start() <= n.start - offset < when.end():
+            level = _BASE_LEVEL.match(sentence, end)
+            # '... vom 7. April, als es bei 101,30 HKD aus dem Handel gegangen war', and the base's own level
+            # right after its day: 'seit dem Tief vom 7. April bei 95,70 HKD'
+            for n in numbers:
+                at = n.start - offset
+                if (when and when.start() <= at < when.end()) or (level and at == level.end()):
                     own[n.start] = sentence[start:end]
             continue
         owner = next(
@@ -172,6 +176,8 @@ _COMPARISON_BEFORE = re.compile(
 )
 
 
+# the base's own level right after its day ('vom 7. April bei 95,70 HKD', 'on April 9 at $95.73')
+_BASE_LEVEL = re.compile(r",?\s*(?:bei|von|at|of)\s+(?:(?:HK|US)?\$|€)?", re.IGNORECASE)
 # the clause after a dated base that tells what happened that day
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:als|when|an dem|on which)\b(?:[^,;.]|[.,](?=\d))*", re.IGNORECASE)
 
@@ -186,6 +192,8 @@ def _may_name_a_base(sentence: str) -> bool:
         or "stand" in folded
         or " als " in folded
         or " than " in folded
+        or "seit " in folded
+        or "since " in folded
     )
 
 
@@ -196,10 +204,24 @@ _COMPARATIVE_BEFORE = re.compile(
 )
 
 
+# 'seit dem Jahrestief vom 13. Januar', 'since its low on April 9', 'since their April 9 low': the day of a
+# since-return's base; the return reads it itself (dates.since_start), and it dates no other number
+_SINCE_BASE_BEFORE = re.compile(
+    r"\b(?:seit|since)\s+(?:dem|der|den|ihrem|seinem|its|their|the)\s+(?:[\w-]+\s+){1,2}(?:vom|von|am|of|on)\s*$",
+    re.IGNORECASE,
+)
+_SINCE_BASE_AROUND = (
+    re.compile(r"\b(?:seit|since)\s+(?:dem|ihrem|seinem|its|their|the)\s*$", re.IGNORECASE),
+    re.compile(r"\s*(?:-|\s)(?:low|high|peak|trough|bottom|Tief|Hoch)\b", re.IGNORECASE),
+)
+
+
 def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     return (
-        bool(_BASE_NOUN_BEFORE.search(before))
+        bool(_SINCE_BASE_BEFORE.search(before))
+        or (bool(_SINCE_BASE_AROUND[0].search(before)) and bool(_SINCE_BASE_AROUND[1].match(sentence, end)))
+        or bool(_BASE_NOUN_BEFORE.search(before))
         or bool(_COMPARATIVE_BEFORE.search(before))
         or (bool(_BASE_NOUN_AFTER.match(sentence, end)) and bool(_COMPARISON_BEFORE.search(before)))
     )
