@@ -3,7 +3,8 @@ articles de49..de53, en43..en47). Each sentence here is written for the test, no
 articles. Before these rules: a live blog's or ticker's entry ('2:15 p.m. ET: ...') took the day an
 earlier entry looked back to ("Wednesday's close") and was judged against that session; a move told for
 a named month ('verlor im Juni 3,6 Prozent', 'rose 16.9% in June', 'im Vormonat') was read as the day's move;
-the day of a since-return's base ('seit dem Jahrestief vom 13. Januar') dated every number of its sentence."""
+the day of a since-return's base ('seit dem Jahrestief vom 13. Januar') dated every number of its sentence; an
+abbreviated month ('on Aug. 29', 'Sept. 4') and a US date in figures ('on 9/1') named no day."""
 
 from __future__ import annotations
 
@@ -148,3 +149,56 @@ def test_the_level_of_a_dated_since_base_keeps_its_day() -> None:
         "start": "2025-04-08",
         "end": "2025-10-16",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tencent's ADRs slid 2.4% on Oct. 14.", "2025-10-14"),
+        ("Meituan jumped 5% on Sept. 30 and has not looked back.", "2025-09-30"),
+        ("Baidu gained 1.1% on Oct 3.", "2025-10-03"),
+        ("On 10/14, Tencent's ADRs slid 2.4%.", "2025-10-14"),
+        ("Baidu fell 3.1% on 1/9.", "2025-01-09"),
+    ],
+)
+def test_an_abbreviated_month_or_a_us_date_in_figures_names_the_day(text: str, day: str) -> None:
+    moves = [c for c in _claims(text) if c.kind == "day_change"]
+    assert len(moves) == 1 and moves[0].reference == {"date": day} and moves[0].time_source == "text"
+
+
+@pytest.mark.parametrize(
+    "text", ["The ADR ratio is 8/1 and Tencent rose 2.4%.", "Tencent rose 2.4% in 3/4 of the sessions."]
+)
+def test_a_ratio_or_fraction_is_no_us_date(text: str) -> None:
+    move = next(c for c in _claims(text) if c.kind == "day_change")
+    assert move.time_source == "publication_default"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "level_day", "other", "other_day"),
+    [
+        # the date an extreme was set dates that extreme's level only, never the day's move beside it
+        (
+            "Tencent rose 1.2% to $79.10, 9% below its record close of $86.93 from Oct. 2.",
+            "86.93",
+            None,
+            "1.2",
+            "2025-10-16",
+        ),
+        (
+            "Vom Tagestief bei 412 HKD am 9. April gerechnet beträgt das Plus von Tencent gut 50 Prozent.",
+            "412",
+            "2025-04-09",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_date_an_extreme_was_set_dates_its_level_only(
+    text: str, level: str, level_day: str | None, other: str | None, other_day: str | None
+) -> None:
+    claims = _by_quote(text)
+    if level_day is not None:
+        assert claims[level].reference == {"date": level_day}
+    if other is not None:
+        assert claims[other].reference == {"date": other_day} and claims[other].time_source != "text"

@@ -140,11 +140,17 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             free = free[:start] + " " * (end - start) + free[end:]  # 'über dem Schlusskurs vom Vortag'
             when = _WHEN_CLAUSE.match(sentence, end)
             level = _BASE_LEVEL.match(sentence, end)
-            # '... vom 7. April, als es bei 101,30 HKD aus dem Handel gegangen war', and the base's own level
-            # right after its day: 'seit dem Tief vom 7. April bei 95,70 HKD'
+            extreme = _extreme_level_at(sentence, start, end)
+            # '... vom 7. April, als es bei 101,30 HKD aus dem Handel gegangen war', the base's own level right
+            # after its day ('seit dem Tief vom 7. April bei 95,70 HKD'), an extreme's before it ('Vom Tagestief
+            # bei 95,70 HKD am 9. April')
             for n in numbers:
                 at = n.start - offset
-                if (when and when.start() <= at < when.end()) or (level and at == level.end()):
+                if (
+                    (when and when.start() <= at < when.end())
+                    or (level and at == level.end())
+                    or (extreme is not None and extreme <= at < start)
+                ):
                     own[n.start] = sentence[start:end]
             continue
         owner = next(
@@ -194,6 +200,11 @@ def _may_name_a_base(sentence: str) -> bool:
         or " than " in folded
         or "seit " in folded
         or "since " in folded
+        or "high" in folded
+        or "low" in folded
+        or "peak" in folded
+        or "hoch" in folded
+        or "tief" in folded
     )
 
 
@@ -204,6 +215,7 @@ _COMPARATIVE_BEFORE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
 # 'seit dem Jahrestief vom 13. Januar', 'since its low on April 9', 'since their April 9 low': the day of a
 # since-return's base; the return reads it itself (dates.since_start), and it dates no other number
 _SINCE_BASE_BEFORE = re.compile(
@@ -216,10 +228,30 @@ _SINCE_BASE_AROUND = (
 )
 
 
+# 'its record close of $207.04 from Oct. 29', 'the year's high of HK$174.20 set on Jan. 29', 'Vom Tagestief bei
+# 95,70 HKD am 9. April': the date an extreme was set, with its level, dates that level only, no other number
+_EXTREME_DATE_BEFORE = re.compile(
+    r"(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:(?:set|reached|hit|touched|erreicht)\s+)?(?:on|from|of|vom|am)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _extreme_level_at(sentence: str, start: int, end: int) -> int | None:
+    """Where the extreme whose date the day phrase at start..end gives begins ('high of HK$174.20 set on'),
+    when it does; the phrase must be a date (a digit in it), not a weekday."""
+    if _DIGIT.search(sentence, start, end) is None:
+        return None
+    offset = max(0, start - 60)
+    m = _EXTREME_DATE_BEFORE.search(sentence[offset:start])
+    return None if m is None else offset + m.start()
+
+
 def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     return (
-        bool(_SINCE_BASE_BEFORE.search(before))
+        _extreme_level_at(sentence, start, end) is not None
+        or bool(_SINCE_BASE_BEFORE.search(before))
         or (bool(_SINCE_BASE_AROUND[0].search(before)) and bool(_SINCE_BASE_AROUND[1].match(sentence, end)))
         or bool(_BASE_NOUN_BEFORE.search(before))
         or bool(_COMPARATIVE_BEFORE.search(before))
