@@ -4,7 +4,8 @@ articles. Before these rules: a live blog's or ticker's entry ('2:15 p.m. ET: ..
 earlier entry looked back to ("Wednesday's close") and was judged against that session; a move told for
 a named month ('verlor im Juni 3,6 Prozent', 'rose 16.9% in June', 'im Vormonat') was read as the day's move;
 the day of a since-return's base ('seit dem Jahrestief vom 13. Januar') dated every number of its sentence; an
-abbreviated month ('on Aug. 29', 'Sept. 4') and a US date in figures ('on 9/1') named no day."""
+abbreviated month ('on Aug. 29', 'Sept. 4') and a US date in figures ('on 9/1') named no day; a day told before
+a sentence of a period's move up to publication ('gained 8.5% over the week') went on dating the sentences after it."""
 
 from __future__ import annotations
 
@@ -202,3 +203,23 @@ def test_the_date_an_extreme_was_set_dates_its_level_only(
         assert claims[level].reference == {"date": level_day}
     if other is not None:
         assert claims[other].reference == {"date": other_day} and claims[other].time_source != "text"
+
+
+def test_a_period_up_to_publication_ends_the_earlier_day_told_before_it() -> None:
+    text = (
+        "Tencent jumped 4.1% on Monday alone. Meituan gained 6% over the week, and the Hang Seng rose 1.2% this week."
+        "\n\nTencent ended at HK$640.50, up 0.8%."
+    )
+    claims = _by_quote(text, date(2025, 10, 18))  # a Saturday
+    assert claims["4.1"].reference == {"date": "2025-10-13"}
+    # the last paragraph goes on from the week up to publication, not from Monday
+    assert claims["640.50"].time_source == "publication_default" and claims["0.8"].time_source == "publication_default"
+
+
+def test_a_period_up_to_publication_keeps_a_day_that_is_publications() -> None:
+    text = (
+        "Tencent fiel am Donnerstag um 2 Prozent. Auf Wochensicht steht ein Minus von 3 Prozent. "
+        "Meituan fiel um 1 Prozent."
+    )
+    claims = _by_quote(text)  # published on that Thursday
+    assert claims["1"].reference == {"date": "2025-10-16"} and claims["1"].time_source == "earlier_sentence"
