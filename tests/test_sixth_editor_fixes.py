@@ -5,7 +5,8 @@ earlier entry looked back to ("Wednesday's close") and was judged against that s
 a named month ('verlor im Juni 3,6 Prozent', 'rose 16.9% in June', 'im Vormonat') was read as the day's move;
 the day of a since-return's base ('seit dem Jahrestief vom 13. Januar') dated every number of its sentence; an
 abbreviated month ('on Aug. 29', 'Sept. 4') and a US date in figures ('on 9/1') named no day; a day told before
-a sentence of a period's move up to publication ('gained 8.5% over the week') went on dating the sentences after it."""
+a sentence of a period's move up to publication ('gained 8.5% over the week') went on dating the sentences after it;
+the moves listed under an intro naming a period ('How the ADRs fared this week:') were read as the day's."""
 
 from __future__ import annotations
 
@@ -223,3 +224,22 @@ def test_a_period_up_to_publication_keeps_a_day_that_is_publications() -> None:
     )
     claims = _by_quote(text)  # published on that Thursday
     assert claims["1"].reference == {"date": "2025-10-16"} and claims["1"].time_source == "earlier_sentence"
+
+
+@pytest.mark.parametrize(
+    ("intro", "kind"),
+    [("Chinese ADRs this week:", "week_to_date_return"), ("Die Bilanz seit Jahresbeginn:", "ytd_return")],
+)
+def test_the_moves_listed_under_an_intro_naming_a_period_are_that_periods(intro: str, kind: str) -> None:
+    text = (
+        f"{intro}\nTencent (TCEHY): $79.10, up 3.2%\nNetEase (NTES): $150.20, down 1.1%\n\nBaidu rose 2.5% on Thursday."
+    )
+    claims = _by_quote(text)
+    assert claims["3.2"].kind == kind and claims["1.1"].kind == kind
+    assert claims["3.2"].reference is not None and "start" in claims["3.2"].reference
+    assert claims["2.5"].kind == "day_change"  # the list ends with its paragraph
+
+
+def test_a_list_under_an_intro_without_a_period_keeps_the_days_moves() -> None:
+    claims = _by_quote("Die Schlusskurse:\nTencent: 640 HKD, +1,2 %\nMeituan: 98 HKD, -0,8 %")
+    assert claims["1,2"].kind == "day_change" and claims["0,8"].kind == "day_change"

@@ -26,11 +26,11 @@ from claimcheck.core.extract.linking import (
     take_earlier_periods,
     written_by_of,
 )
-from claimcheck.core.extract.metrics import cue_hits
+from claimcheck.core.extract.metrics import cue_hits, intro_period
 from claimcheck.core.extract.sentences import detect_language, opens_ticker_entry, sentence_spans
 from claimcheck.core.extract.statements import StatementWords, statement_claims
 from claimcheck.core.extract.subjects import main_company
-from claimcheck.core.extract.timing import day_bindings
+from claimcheck.core.extract.timing import day_bindings, take_list_period
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
     EXTREME_KINDS,
@@ -97,10 +97,12 @@ def extract_claims(
     statement_words = StatementWords(folded, rules)
     close_words = WordPositions(folded, close_announcement_words(rules))
     after_close, previous_end = False, 0  # a sentence of the paragraph announced the session's end
+    list_period: str | None = None  # the period a list's intro named for its items ('How they fared this week:')
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
         if "\n\n" in text[previous_end:s_start] and not text[:previous_end].rstrip().endswith(":"):
             after_close = False  # a new paragraph, a new report; a list's intro ('Die Schlusskurse:') goes on
+            list_period = None
             if opens_ticker_entry(text, s_start):
                 # a ticker entry reports a moment of the day it was written, not the day the entry before it
                 # looked back to ("Thursday's close"); its clock time may be before or after the close, so its
@@ -123,6 +125,7 @@ def extract_claims(
                 claims.extend(sorted(stated, key=lambda c: c.span[0]))
             update_context(context, sentence, s_start, [], published, rules, names_relative_day)
             after_close = after_close or (close_words.any_in(s_start, s_end) and announces_close(sentence, rules))
+            list_period = intro_period(sentence, rules) if sentence.rstrip().endswith(":") else list_period
             continue
         hits = cue_hits(sentence, rules)
         days = day_bindings(sentence, s_start, inside, rules)
@@ -135,6 +138,8 @@ def extract_claims(
             if c is not None
         ]
         link_prices(sentence_claims, sentence, published, rules, written_by, after_close)
+        if list_period is not None:
+            take_list_period(sentence_claims, list_period)
         after_close = after_close or (close_words.any_in(s_start, s_end) and announces_close(sentence, rules))
         stated = (
             statement_claims(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)

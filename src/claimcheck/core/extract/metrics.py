@@ -98,6 +98,14 @@ def cue_hits(sentence: str, rules: Rules) -> list[CueHit]:
     return [(o, h.start(), h.end(), c) for o, c in cues for h in c.pattern.finditer(sentence)]
 
 
+def intro_period(sentence: str, rules: Rules) -> str | None:
+    """The period a list's intro names for its items ('How the ADRs fared this week:', 'Seit Jahresbeginn:'):
+    the kind of the moves listed under it, or None for an intro that names none."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    return next((cue.kind for _, _, _, cue in cue_hits(sentence, rules) if cue.kind in PERIOD_KINDS), None)
+
+
 def best_cue(
     sentence: str, offset: int, m: NumberMention, others: list[NumberMention], hits: list[CueHit], rules: Rules
 ) -> tuple[Cue, int] | None:

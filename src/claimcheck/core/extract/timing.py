@@ -36,7 +36,7 @@ from claimcheck.core.kinds import (
 )
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
-from claimcheck.model import Published, TimeSource
+from claimcheck.model import Claim, Published, TimeSource
 from claimcheck.rules import Rules, Words
 
 
@@ -436,6 +436,15 @@ def reference_of(
     if day is not None and day.start is not None and kind not in AS_OF_KINDS:
         return {"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes, source  # 'Mitte Februar'
     return period_reference(kind, as_of) or {"date": as_of.isoformat()}, basis, notes, source
+
+
+def take_list_period(claims: list[Claim], kind: str) -> None:
+    """The day's moves of a list item under an intro naming a period ('How the ADRs fared this week:' then
+    'Baidu (BIDU): $101.96, up 7.0%') are that period's, ending on the item's day."""
+    for claim in claims:
+        if claim.kind == "day_change" and claim.reference is not None and "date" in claim.reference:
+            claim.kind = kind
+            claim.reference = period_reference(kind, date.fromisoformat(claim.reference["date"])) or claim.reference
 
 
 def period_reference(kind: str, as_of: date) -> dict[str, str] | None:
