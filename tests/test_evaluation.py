@@ -170,7 +170,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day, de49..de53 and
 # en43..en47 (141 true, 29 wrong, 2 JD.com figures without quotes, which must stay unverifiable) the same night
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": {},
+    "true called wrong": set(),
     "true called imprecise": {
         # tester6: a month's move told without the month in a monthly review, after a sentence that names it
         # ('Tencent war mit einem Plus von gut 9 Prozent der stärkste der großen Werte'): read as the day's move
