@@ -49,7 +49,10 @@ day of a since-return's base ('seit dem Jahrestief vom 13. Januar') stopped dati
 the date an extreme with its level was set, 'high of HK$174.20 set on Jan. 29', dated that level only); true called
 wrong 5 -> 1 when a sentence of a period's move up to publication ('Baidu gained 8.5% over the week') ended the earlier
 day told before it ('rose 18.5% on Monday alone') for the sentences after it, then 1 -> 0 when a list under an intro
-naming a period ('How the ADRs fared this week:') took that period for its items' moves."""
+naming a period ('How the ADRs fared this week:') took that period for its items' moves. Set out of scope 5 -> 3 with
+'liegt ... vorn' and the present plurals 'legen ... zu', 'geben ... nach', 'büßen ... ein', 'gewinnen' as moves
+(directions.csv); precision 87.2 % (from 87.3 %): a ticker's mid-session 'Tencent liegt 1,5 Prozent vorn', no
+longer out of scope, is found as the day's move where the answer says intraday (its verdict is right)."""
 
 from __future__ import annotations
 
@@ -57,7 +60,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.872, 0.872
+EDITOR_PRECISION, EDITOR_RECALL = 0.871, 0.873
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -234,10 +237,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a distance to a high whose date is told in an inserted clause ('Vom 52-Wochen-Hoch bei 683 HKD,
         # erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt'): read as a count
         "de47_tencent_meituan_boerse_de.txt 20",
-        # tester6: 'Tencent liegt 1,5 Prozent vorn' (a move told with 'vorn') read as a count
-        "de49_liveticker_china_tech_dienstag.txt 1,5",
-        # 'Die Baidu-ADRs legen knapp 4 Prozent auf 101,69 Dollar zu' read as a count
-        "de53_kurz_notiert_wochenschluss.txt 4",
     },
     "non-claim checked": {
         # tester4: a support level in a list after the one it names ('Support: $142.50 (Friday's low),

@@ -6,7 +6,8 @@ a named month ('verlor im Juni 3,6 Prozent', 'rose 16.9% in June', 'im Vormonat'
 the day of a since-return's base ('seit dem Jahrestief vom 13. Januar') dated every number of its sentence; an
 abbreviated month ('on Aug. 29', 'Sept. 4') and a US date in figures ('on 9/1') named no day; a day told before
 a sentence of a period's move up to publication ('gained 8.5% over the week') went on dating the sentences after it;
-the moves listed under an intro naming a period ('How the ADRs fared this week:') were read as the day's."""
+the moves listed under an intro naming a period ('How the ADRs fared this week:') were read as the day's; 'liegt
+... vorn' and the present plurals 'legen ... zu', 'geben ... nach', 'büßen ... ein' made no move (a count)."""
 
 from __future__ import annotations
 
@@ -243,3 +244,22 @@ def test_the_moves_listed_under_an_intro_naming_a_period_are_that_periods(intro:
 def test_a_list_under_an_intro_without_a_period_keeps_the_days_moves() -> None:
     claims = _by_quote("Die Schlusskurse:\nTencent: 640 HKD, +1,2 %\nMeituan: 98 HKD, -0,8 %")
     assert claims["1,2"].kind == "day_change" and claims["0,8"].kind == "day_change"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "direction"),
+    [
+        ("Die Tencent-ADRs legen in New York 2,3 Prozent auf 80,10 Dollar zu.", "2,3", "up"),
+        ("Meituan liegt in Hongkong 1,8 Prozent vorn.", "1,8", "up"),
+        ("Die Meituan-Aktien geben in Hongkong 1,4 Prozent nach.", "1,4", "down"),
+        ("Die Tencent-ADRs büßen in New York 0,9 Prozent ein.", "0,9", "down"),
+        ("Tencent und Meituan gewinnen in Hongkong je 1,1 Prozent.", "1,1", "up"),
+    ],
+)
+def test_present_plural_and_lead_words_tell_a_move(text: str, quote: str, direction: str) -> None:
+    claim = _by_quote(text)[quote]
+    assert claim.kind == "day_change" and claim.direction == direction and claim.checkable
+
+
+def test_lay_without_its_particle_is_no_move() -> None:
+    assert _by_quote("Tencent-Anleger legen 5 Prozent ihres Geldes in Anleihen an.")["5"].kind != "day_change"
