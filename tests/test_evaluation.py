@@ -52,7 +52,10 @@ day told before it ('rose 18.5% on Monday alone') for the sentences after it, th
 naming a period ('How the ADRs fared this week:') took that period for its items' moves. Set out of scope 5 -> 3 with
 'liegt ... vorn' and the present plurals 'legen ... zu', 'geben ... nach', 'büßen ... ein', 'gewinnen' as moves
 (directions.csv); precision 87.2 % (from 87.3 %): a ticker's mid-session 'Tencent liegt 1,5 Prozent vorn', no
-longer out of scope, is found as the day's move where the answer says intraday (its verdict is right)."""
+longer out of scope, is found as the day's move where the answer says intraday (its verdict is right). Precision
+88.2 % when an exchange rate ('7,80 HKD je US-Dollar', '1.1647 dollars per euro') and a price the text converts
+('umgerechnet 140,62 US-Dollar je ADR', 'equals EUR 112.41') stopped being judged as quotes (non-claims judged
+7 -> 1)."""
 
 from __future__ import annotations
 
@@ -60,7 +63,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.871, 0.873
+EDITOR_PRECISION, EDITOR_RECALL = 0.882, 0.873
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -244,16 +247,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en33_baidu_technical_levels.txt 130",
         # a yield after a week's word ('yield fell 8 bps this week to 4.06%') judged as the share's move
         "en32_why_alibaba_soared_this_week.txt 4.06",
-        # tester6: a price restated in another currency or per ADR by the text's own rate ('ergibt ... umgerechnet
-        # 140,62 US-Dollar je ADR', 'works out to about $135 per ADR', 'that close equals EUR 112.41', 'roughly EUR 60
-        # at ... 9.20 Hong Kong dollars per euro') and a premium computed from it judged as a quote
-        "de52_alibaba_feiertag_paritaet.txt 140,62",
-        "en44_china_tech_week_in_review.txt 135",
-        "en46_alibaba_premarket_adr_parity.txt 135.18",
+        # tester6: a premium computed from a parity the text works out ('worth about $135.18 per ADR, 3.3% above the
+        # ADRs' close') judged as the day's move
         "en46_alibaba_premarket_adr_parity.txt 3.3",
-        "en46_alibaba_premarket_adr_parity.txt 112.41",
-        "en47_hong_kong_close_baidu_leads.txt 95.08",
-        "en47_hong_kong_close_baidu_leads.txt 60",
     },
 }
 

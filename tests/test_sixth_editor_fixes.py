@@ -7,7 +7,9 @@ the day of a since-return's base ('seit dem Jahrestief vom 13. Januar') dated ev
 abbreviated month ('on Aug. 29', 'Sept. 4') and a US date in figures ('on 9/1') named no day; a day told before
 a sentence of a period's move up to publication ('gained 8.5% over the week') went on dating the sentences after it;
 the moves listed under an intro naming a period ('How the ADRs fared this week:') were read as the day's; 'liegt
-... vorn' and the present plurals 'legen ... zu', 'geben ... nach', 'büßen ... ein' made no move (a count)."""
+... vorn' and the present plurals 'legen ... zu', 'geben ... nach', 'büßen ... ein' made no move (a count); an
+exchange rate ('7,80 HKD je US-Dollar') and a price the text converts itself ('umgerechnet ... je ADR', 'equals EUR
+112.41') were judged as quotes."""
 
 from __future__ import annotations
 
@@ -263,3 +265,42 @@ def test_present_plural_and_lead_words_tell_a_move(text: str, quote: str, direct
 
 def test_lay_without_its_particle_is_no_move() -> None:
     assert _by_quote("Tencent-Anleger legen 5 Prozent ihres Geldes in Anleihen an.")["5"].kind != "day_change"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        (
+            "Zum Kurs von 7,82 HKD je US-Dollar sind das für Tencent umgerechnet 81,90 US-Dollar je ADR.",
+            "7,82",
+            "macro",
+        ),
+        (
+            "Zum Kurs von 7,82 HKD je US-Dollar sind das für Tencent umgerechnet 81,90 US-Dollar je ADR.",
+            "81,90",
+            "price_conversion",
+        ),
+        ("At 9.15 Hong Kong dollars per euro, Tencent's close of HK$640 equals about €69.95.", "9.15", "macro"),
+        (
+            "At 9.15 Hong Kong dollars per euro, Tencent's close of HK$640 equals about €69.95.",
+            "69.95",
+            "price_conversion",
+        ),
+        ("Baidu's Hong Kong close works out to $122.40 per ADR.", "122.40", "price_conversion"),
+    ],
+)
+def test_an_exchange_rate_and_a_price_the_text_converts_are_not_judged(text: str, quote: str, kind: str) -> None:
+    claim = _by_quote(text)[quote]
+    assert claim.kind == kind and not claim.checkable
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Die Tencent-Aktie kostet in Frankfurt 69,80 Euro.", "69,80"),
+        ("Tencent's ADRs closed at $80.10, which equals a gain of 1.2%.", "80.10"),
+        ("Tencent's close of HK$640 equals about €69.95.", "640"),
+    ],
+)
+def test_a_quoted_price_beside_such_words_is_still_judged(text: str, quote: str) -> None:
+    assert _by_quote(text)[quote].checkable
