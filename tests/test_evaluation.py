@@ -55,7 +55,9 @@ naming a period ('How the ADRs fared this week:') took that period for its items
 longer out of scope, is found as the day's move where the answer says intraday (its verdict is right). Precision
 88.2 % when an exchange rate ('7,80 HKD je US-Dollar', '1.1647 dollars per euro') and a price the text converts
 ('umgerechnet 140,62 US-Dollar je ADR', 'equals EUR 112.41') stopped being judged as quotes (non-claims judged
-7 -> 1)."""
+7 -> 1). 89.1 % and 88.2 % when a ticker entry's clock time ('4:02 p.m. ET:', '+++ Hongkong, 10:10 Uhr +++')
+dates it to the publication day and, after a session's close, makes its moves that session's whole (wrong numbers
+called accurate 13 -> 9)."""
 
 from __future__ import annotations
 
@@ -63,7 +65,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.882, 0.873
+EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.882
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -141,18 +143,12 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # US session before it
     "en42_bloomberg_meituan_slump.txt 1.9: reference {'date': '2026-02-13'}",
     # tester6 (de49..de53, en43..en47):
-    # a flash's twelve months labelled from the day of its entry before ('On 9/1, Alibaba had soared'), not from
-    # publication (the measurement is the same)
-    "en45_hong_kong_market_flash_thursday.txt 60: reference {'start': '2024-09-03', 'end': '2025-09-03'}",
     # a Friday article published in the European evening ('29.08.2025 - 18:30 Uhr') labelled with the Saturday
     # (Hong Kong's date at that hour); a Saturday article's week and year labelled up to the publication day
     # instead of the last session (the measurement is the same)
     "de50_wochenbilanz_august_china_tech.txt 25.077,62: reference {'date': '2025-08-30'}",
     "de50_wochenbilanz_august_china_tech.txt 1,0: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     "de50_wochenbilanz_august_china_tech.txt 2,3: reference {'start': '2025-08-01', 'end': '2025-08-30'}",
-    "de53_kurz_notiert_wochenschluss.txt 1,5: reference {'date': '2025-09-06'}",
-    "de53_kurz_notiert_wochenschluss.txt 2: reference {'date': '2025-09-06'}",
-    "de53_kurz_notiert_wochenschluss.txt 14: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 24: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 25,417.98: reference {'date': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 60: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
@@ -205,16 +201,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en41_ibd_alibaba_key_support.txt 2.9",
         # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
         "de49_liveticker_china_tech_dienstag.txt 1,5",
-        # a flash's present tense ('+++ Hongkong, 10:10 Uhr +++ ... gewinnt gut 2 Prozent') in a text published
-        # after that session's close (22:30 Uhr): taken as intraday, which any figure in the range passes
-        "de53_kurz_notiert_wochenschluss.txt 2",
-        "de53_kurz_notiert_wochenschluss.txt 101,69",
-        # a move told as a close ('Nvidia closes 2.3% lower') in a live blog's entry after 'The close.': not
-        # marked as the finished session's, so the day's range passes it
-        "en43_alibaba_earnings_live_blog.txt 2.3",
-        # a ticker entry's move without a day ('4:10 p.m.: ... Meituan rises 1.9%') is read over the sessions
-        # up to publication, as any figure naming no day: the range of an earlier session passes it
-        "en45_hong_kong_market_flash_thursday.txt 1.9",
         # a gapped move ('Tencent rose 2.2% and Meituan 2.6%'): the second taken as intraday
         "en46_alibaba_premarket_adr_parity.txt 2.6",
     },

@@ -1,7 +1,8 @@
 """Rules added after trying the sixth batch of written articles as an editor would (tests/golden/
 articles de49..de53, en43..en47). Each sentence here is written for the test, not taken from those
 articles. Before these rules: a live blog's or ticker's entry ('2:15 p.m. ET: ...') took the day an
-earlier entry looked back to ("Wednesday's close") and was judged against that session; a move told for
+earlier entry looked back to ("Wednesday's close") and was judged against that session, and one written after the
+close (its clock time) was not read as the whole session's; a move told for
 a named month ('verlor im Juni 3,6 Prozent', 'rose 16.9% in June', 'im Vormonat') was read as the day's move;
 the day of a since-return's base ('seit dem Jahrestief vom 13. Januar') dated every number of its sentence; an
 abbreviated month ('on Aug. 29', 'Sept. 4') and a US date in figures ('on 9/1') named no day; a day told before
@@ -51,9 +52,28 @@ def test_a_ticker_entry_does_not_take_the_day_the_entry_before_it_looked_back_to
     claims = _claims(f"{head}\n\n{entry}")
     earlier, later = claims[0], claims[-1]
     assert earlier.kind == "day_change" and earlier.reference == {"date": "2025-10-15"}
-    # the later entry names no day: read like any figure that names none, never on Wednesday's session alone
-    assert later.kind == "day_change" and later.time_source == "publication_default"
+    # the later entry names no day: its clock time is of the publication day, never Wednesday's session
+    assert later.kind == "day_change" and later.time_source == "earlier_sentence"
     assert later.reference == {"date": "2025-10-16"}
+
+
+def test_a_ticker_entry_without_a_zone_for_its_clock_reads_like_a_figure_naming_no_day() -> None:
+    later = _claims("9:50 a.m.: In Wednesday's session, Baidu's ADRs fell 1.4%.\n\n2:15 p.m.: Baidu is up 2.6%.")[-1]
+    assert later.time_source == "publication_default" and later.reference == {"date": "2025-10-16"}
+
+
+@pytest.mark.parametrize(
+    ("entry", "whole_session"),
+    [
+        ("+++ Hongkong, 10:10 Uhr +++ Meituan gewinnt 2,2 Prozent.", True),  # 16:10 in Hong Kong: closed
+        ("07:30 Uhr: Meituan gewinnt in Hongkong 2,2 Prozent.", False),  # 13:30 in Hong Kong: trading
+        ("4:05 p.m. ET: Baidu's ADRs end the day up 2.2%.", True),
+        ("11:20 a.m. ET: Baidu's ADRs are up 2.2%.", False),
+    ],
+)
+def test_a_ticker_entry_after_the_close_reports_the_whole_session(entry: str, whole_session: bool) -> None:
+    claim = _by_quote(f"Meituan und Baidu im Ticker.\n\n{entry}")["2,2" if "Prozent" in entry else "2.2"]
+    assert claim.reference == {"date": "2025-10-16"} and claim.completed_session is whole_session
 
 
 def test_a_paragraph_without_a_clock_time_still_carries_the_day_before() -> None:

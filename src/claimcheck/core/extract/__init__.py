@@ -12,8 +12,9 @@ number refers to), `frames` (one claim from one number), `statements` (claims wi
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import datetime
 
-from claimcheck.core.dates import RELATIVE_DAY_WORDS
+from claimcheck.core.dates import RELATIVE_DAY_WORDS, DateRef, has_day_phrase
 from claimcheck.core.extract.context import Context, update_context
 from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
@@ -27,7 +28,7 @@ from claimcheck.core.extract.linking import (
     written_by_of,
 )
 from claimcheck.core.extract.metrics import cue_hits, intro_period
-from claimcheck.core.extract.sentences import detect_language, opens_ticker_entry, sentence_spans
+from claimcheck.core.extract.sentences import detect_language, opens_ticker_entry, sentence_spans, ticker_entry_time
 from claimcheck.core.extract.statements import StatementWords, statement_claims
 from claimcheck.core.extract.subjects import main_company
 from claimcheck.core.extract.timing import day_bindings, take_list_period
@@ -98,16 +99,20 @@ def extract_claims(
     close_words = WordPositions(folded, close_announcement_words(rules))
     after_close, previous_end = False, 0  # a sentence of the paragraph announced the session's end
     list_period: str | None = None  # the period a list's intro named for its items ('How they fared this week:')
+    entry_written: datetime | None = None  # when the ticker entry being read was written, by its clock time
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
         if "\n\n" in text[previous_end:s_start] and not text[:previous_end].rstrip().endswith(":"):
             after_close = False  # a new paragraph, a new report; a list's intro ('Die Schlusskurse:') goes on
             list_period = None
+            entry_written = None
             if opens_ticker_entry(text, s_start):
                 # a ticker entry reports a moment of the day it was written, not the day the entry before it
-                # looked back to ("Thursday's close"); its clock time may be before or after the close, so its
-                # figures are read like any that names no day (the sessions up to publication)
-                context.day = None
+                # looked back to ("Thursday's close"). With its clock time told, that day is publication's and
+                # the entry was written then (a session had closed or not); else its figures are read like any
+                # that names no day (the sessions up to publication)
+                entry_written = ticker_entry_time(text, s_start, published.date, published.at)
+                context.day = DateRef(published.date, "relative") if entry_written and published.date else None
         previous_end = s_end
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         if len(inside) > MAX_NUMBERS_PER_SENTENCE and notes is not None:
@@ -137,7 +142,14 @@ def extract_claims(
             )
             if c is not None
         ]
-        link_prices(sentence_claims, sentence, published, rules, written_by, after_close)
+        # a ticker entry's moves of its own moment (no other day named) are the whole session's where its clock
+        # time is after that session's close
+        entry_now = (
+            entry_written is not None
+            and not has_day_phrase(sentence)
+            and (context.day is None or context.day.day == published.date)
+        )
+        link_prices(sentence_claims, sentence, published, rules, entry_written or written_by, after_close or entry_now)
         if list_period is not None:
             take_list_period(sentence_claims, list_period)
         after_close = after_close or (close_words.any_in(s_start, s_end) and announces_close(sentence, rules))
