@@ -57,7 +57,8 @@ longer out of scope, is found as the day's move where the answer says intraday (
 ('umgerechnet 140,62 US-Dollar je ADR', 'equals EUR 112.41') stopped being judged as quotes (non-claims judged
 7 -> 1). 89.1 % and 88.2 % when a ticker entry's clock time ('4:02 p.m. ET:', '+++ Hongkong, 10:10 Uhr +++')
 dates it to the publication day and, after a session's close, makes its moves that session's whole (wrong numbers
-called accurate 13 -> 9)."""
+called accurate 13 -> 9); recall 88.3 % with an index's whole level, grouped, after its move ('is down about 1%
+at 25,090')."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.882
+EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.883
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -214,8 +215,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de53_kurz_notiert_wochenschluss.txt zwei Drittel",
         "en45_hong_kong_market_flash_thursday.txt doubled",
         "en47_hong_kong_close_baidu_leads.txt a third",
-        # an index at the lunch break ('At the lunch break, the Hang Seng is down about 1% at 25,090') not found
-        "en45_hong_kong_market_flash_thursday.txt 25,090",
     },
     "set out of scope": {
         # tester4: a distance to a high named in the sentence before ('Von dort ist sie knapp 24 Prozent

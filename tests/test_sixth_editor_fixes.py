@@ -10,7 +10,7 @@ a sentence of a period's move up to publication ('gained 8.5% over the week') we
 the moves listed under an intro naming a period ('How the ADRs fared this week:') were read as the day's; 'liegt
 ... vorn' and the present plurals 'legen ... zu', 'geben ... nach', 'büßen ... ein' made no move (a count); an
 exchange rate ('7,80 HKD je US-Dollar') and a price the text converts itself ('umgerechnet ... je ADR', 'equals EUR
-112.41') were judged as quotes."""
+112.41') were judged as quotes; an index's whole level after its move ('down about 1% at 25,090') was not found."""
 
 from __future__ import annotations
 
@@ -324,3 +324,27 @@ def test_an_exchange_rate_and_a_price_the_text_converts_are_not_judged(text: str
 )
 def test_a_quoted_price_beside_such_words_is_still_judged(text: str, quote: str) -> None:
     assert _by_quote(text)[quote].checkable
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("At midday the Hang Seng is up about 0.8% at 26,410.", "26,410"),
+        ("Der Hang Seng fiel bis zur Mittagspause um 0,7 Prozent auf 26.105.", "26.105"),
+    ],
+)
+def test_an_indexs_whole_level_after_its_move_is_a_level(text: str, quote: str) -> None:
+    claim = _by_quote(text)[quote]
+    assert claim.kind == "index_level" and claim.listing == "^HSI" and claim.checkable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hang Seng rose 1% as 1,250 stocks changed hands.",  # no level word before it
+        "Tencent's headcount rose 1% to 1,250 engineers.",  # no index
+        "The Hang Seng has 1,250 points of history and rose 1%.",  # before the move
+    ],
+)
+def test_a_whole_number_is_a_level_only_for_an_index_right_after_its_move(text: str) -> None:
+    assert not any(c.quote == "1,250" and c.kind == "index_level" for c in _claims(text))
