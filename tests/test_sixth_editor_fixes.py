@@ -133,6 +133,7 @@ def test_a_move_told_for_a_named_month_is_that_months(
     [
         ("Baidu fell 3% on August 1, 2025.", "3"),  # a date, not a month's move
         ("Der Umsatz stieg im Juli um 7 Prozent.", "7"),  # a company figure of the month
+        ("Hong Kong retail sales rose 3.4% in July, a boost for Tencent.", "3.4"),  # economic data of the month
     ],
 )
 def test_a_month_in_a_date_or_of_a_company_figure_makes_no_months_move(text: str, quote: str) -> None:

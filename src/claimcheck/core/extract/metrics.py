@@ -148,13 +148,20 @@ def best_cue(
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
         if (
-            cue.kind in _FIGURE_KINDS
+            cue.kind in _FIGURE_KINDS | {"macro"}
             and end <= m.start
             and _figure_governs(sentence[hit_end : m.start - offset], rules)
         ):
             figure = (gap, order, cue) if figure is None or gap < figure[0] else figure
-    if best is not None and figure is not None and best[2].kind in PERIOD_KINDS | _PERIOD_WORD_KINDS:
-        best = figure  # "Alibaba's revenue rose 7% this year": the period says when, the noun says what
+    if (
+        best is not None
+        and figure is not None
+        and best[2].kind in PERIOD_KINDS | _PERIOD_WORD_KINDS
+        and (figure[2].kind != "macro" or best[2].kind == "month_return")
+    ):
+        # "Alibaba's revenue rose 7% this year": the period says when, the noun says what; economic data are
+        # told by the month ('China's consumer spending rose 1.3% in November')
+        best = figure
     if forecast is not None and (best is None or best[2].kind not in _NOT_MARKET_KINDS | EXTREME_KINDS):
         # before the number in its clause, an expectation governs a session's word; the distance to
         # an extreme ('könnte das 52-Wochen-Hoch mit einem Plus von 1,01 Prozent erreichen') stays
