@@ -158,9 +158,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en44_china_tech_week_in_review.txt 9.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 1.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 1.4: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
-    # the venue of the sentence before (the Baidu ADRs in New York) carried to a stock with no listing there
-    # ('Meituan verlor im Juli knapp 3 Prozent'): no listing, unverifiable
-    "de51_monatsrueckblick_juli.txt 3: listing None",
     # 'in der Vorwoche' (the week before) read as the week just ended
     "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     "de53_kurz_notiert_wochenschluss.txt 10: reference {'start': '2025-08-29', 'end': '2025-09-05'}",

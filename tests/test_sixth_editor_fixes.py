@@ -1,16 +1,21 @@
 """Rules added after trying the sixth batch of written articles as an editor would (tests/golden/
 articles de49..de53, en43..en47). Each sentence here is written for the test, not taken from those
-articles. Before these rules: a live blog's or ticker's entry ('2:15 p.m. ET: ...') took the day an
-earlier entry looked back to ("Wednesday's close") and was judged against that session, and one written after the
-close (its clock time) was not read as the whole session's; a move told for
-a named month ('verlor im Juni 3,6 Prozent', 'rose 16.9% in June', 'im Vormonat') was read as the day's move;
-the day of a since-return's base ('seit dem Jahrestief vom 13. Januar') dated every number of its sentence; an
-abbreviated month ('on Aug. 29', 'Sept. 4') and a US date in figures ('on 9/1') named no day; a day told before
-a sentence of a period's move up to publication ('gained 8.5% over the week') went on dating the sentences after it;
-the moves listed under an intro naming a period ('How the ADRs fared this week:') were read as the day's; 'liegt
-... vorn' and the present plurals 'legen ... zu', 'geben ... nach', 'büßen ... ein' made no move (a count); an
-exchange rate ('7,80 HKD je US-Dollar') and a price the text converts itself ('umgerechnet ... je ADR', 'equals EUR
-112.41') were judged as quotes; an index's whole level after its move ('down about 1% at 25,090') was not found."""
+articles. Before these rules:
+- a live blog's or ticker's entry ('2:15 p.m. ET: ...') took the day an earlier entry looked back to
+  ("Wednesday's close") and was judged against that session, and one written after the close (its clock
+  time) was not read as the whole session's;
+- a move told for a named month ('verlor im Juni 3,6 Prozent', 'rose 16.9% in June', 'im Vormonat') was read
+  as the day's move;
+- the day of a since-return's base ('seit dem Jahrestief vom 13. Januar') dated every number of its sentence;
+- an abbreviated month ('on Aug. 29', 'Sept. 4') and a US date in figures ('on 9/1') named no day;
+- a day told before a sentence of a period's move up to publication ('gained 8.5% over the week') went on
+  dating the sentences after it;
+- the moves listed under an intro naming a period ('How the ADRs fared this week:') were read as the day's;
+- 'liegt ... vorn' and the present plurals 'legen ... zu', 'geben ... nach', 'büßen ... ein' made no move;
+- an exchange rate ('7,80 HKD je US-Dollar') and a price the text converts itself ('umgerechnet ... je ADR',
+  'equals EUR 112.41') were judged as quotes;
+- an index's whole level after its move ('down about 1% at 25,090') was not found;
+- a stock not listed at the venue in play (Meituan after 'die Baidu-ADRs') got no listing."""
 
 from __future__ import annotations
 
@@ -349,3 +354,12 @@ def test_an_indexs_whole_level_after_its_move_is_a_level(text: str, quote: str) 
 )
 def test_a_whole_number_is_a_level_only_for_an_index_right_after_its_move(text: str) -> None:
     assert not any(c.quote == "1,250" and c.kind == "index_level" for c in _claims(text))
+
+
+def test_a_stock_not_listed_at_the_venue_in_play_is_read_at_home() -> None:
+    claims = _by_quote("Die Baidu-ADRs legten in New York 4,5 Prozent zu. Meituan verlor 3 Prozent.")
+    assert claims["4,5"].listing == "BIDU" and claims["3"].listing == "3690.HK"
+    # a stock listed there keeps the venue in play
+    assert (
+        _by_quote("Die Baidu-ADRs legten in New York 4,5 Prozent zu. Tencent verlor 3 Prozent.")["3"].listing == "TCEHY"
+    )
