@@ -35,7 +35,30 @@ with 'im Tief' / 'im Hoch' as the day's extremes; precision 92.5 % when supports
 bond yields in basis points stopped being judged (non-claims judged: 9 -> 2); 92.6 % and 92.1 % with
 more weak preterites of a recap ('am Dienstag folgte ein Plus'). True numbers called imprecise 1 -> 0
 when a German price may rest on the ADR's previous close (measure: derived last price). 92.7 % and 92.5 %
-when an IBD-style price without its currency ('edged down 0.4% to 157.44') took the listing's (missed 3 -> 0)."""
+when an IBD-style price without its currency ('edged down 0.4% to 157.44') took the listing's (missed 3 -> 0).
+Lowered to the figures measured when de49..de53 and en43..en47 joined the set (2026-11-30, branch tester6:
+live tickers and live blogs with time stamps, weekly and monthly reviews with 'Vorwoche'/'Vormonat', several
+stocks in one paragraph and in lists, pre-market notes, ADR parity and euro conversions by a stated rate, hedges
+at the band edges, numbers written as words, dates in full and in figures): 86.2 % and 86.2 %; their defects
+are listed with their class, the answers were not changed to fit the product. True numbers called wrong
+25 -> 9 when a ticker's time-stamped entry stopped taking the day an earlier entry looked back to
+(tests/test_sixth_editor_fixes.py), then 25 -> 6 with a move told for a named month ('gewann im Juli 2,9
+Prozent', 'rose 6.4% in July', 'im Vormonat') read as that month's (87.0 % and 87.0 %), then 6 -> 5 when the
+day of a since-return's base ('seit dem Jahrestief vom 13. Januar') stopped dating the other numbers of its sentence;
+87.3 % and 87.3 % when an abbreviated month ('on Aug. 29') and a US date in figures ('On 9/1') named their day (and
+the date an extreme with its level was set, 'high of HK$174.20 set on Jan. 29', dated that level only); true called
+wrong 5 -> 1 when a sentence of a period's move up to publication ('Baidu gained 8.5% over the week') ended the earlier
+day told before it ('rose 18.5% on Monday alone') for the sentences after it, then 1 -> 0 when a list under an intro
+naming a period ('How the ADRs fared this week:') took that period for its items' moves. Set out of scope 5 -> 3 with
+'liegt ... vorn' and the present plurals 'legen ... zu', 'geben ... nach', 'büßen ... ein', 'gewinnen' as moves
+(directions.csv); precision 87.2 % (from 87.3 %): a ticker's mid-session 'Tencent liegt 1,5 Prozent vorn', no
+longer out of scope, is found as the day's move where the answer says intraday (its verdict is right). Precision
+88.2 % when an exchange rate ('7,80 HKD je US-Dollar', '1.1647 dollars per euro') and a price the text converts
+('umgerechnet 140,62 US-Dollar je ADR', 'equals EUR 112.41') stopped being judged as quotes (non-claims judged
+7 -> 1). 89.1 % and 88.2 % when a ticker entry's clock time ('4:02 p.m. ET:', '+++ Hongkong, 10:10 Uhr +++')
+dates it to the publication day and, after a session's close, makes its moves that session's whole (wrong numbers
+called accurate 13 -> 9); recall 88.3 % with an index's whole level, grouped, after its move ('is down about 1%
+at 25,090')."""
 
 from __future__ import annotations
 
@@ -43,7 +66,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.927, 0.925
+EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.883
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -57,6 +80,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a day in a compound word ('am Mittwochmorgen') not read: the previous sentence's session is carried
     "de43_nvidia_quartalsende_euro.txt 151,70: reference {'date': '2026-03-31'}",
     "de43_nvidia_quartalsende_euro.txt 151,40: reference {'date': '2026-03-31'}",
+    # the same ('am Dienstagabend'), after a sentence of the year's move up to publication: read as of publication
+    "de41_jahresbilanz_hkd_usd_euro.txt 125,10: reference {'date': '2025-12-31'}",
+    "de41_jahresbilanz_hkd_usd_euro.txt 125,30: reference {'date': '2025-12-31'}",
     # a figure 'as of now' (distance to a moving average or a 52-week high, RSI, the 52-week extremes)
     # in a text published before the session dated to the last session; the set dates it to
     # publication (the measurement is the same)
@@ -115,16 +141,42 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'fell 1.9% overnight in New York' (an index without quotes): dated to the Hong Kong session, not the
     # US session before it
     "en42_bloomberg_meituan_slump.txt 1.9: reference {'date': '2026-02-13'}",
+    # tester6 (de49..de53, en43..en47):
+    # a Friday article published in the European evening ('29.08.2025 - 18:30 Uhr') labelled with the Saturday
+    # (Hong Kong's date at that hour); a Saturday article's week and year labelled up to the publication day
+    # instead of the last session (the measurement is the same)
+    "de50_wochenbilanz_august_china_tech.txt 25.077,62: reference {'date': '2025-08-30'}",
+    "de50_wochenbilanz_august_china_tech.txt 1,0: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    "de50_wochenbilanz_august_china_tech.txt 2,3: reference {'start': '2025-08-01', 'end': '2025-08-30'}",
+    "en44_china_tech_week_in_review.txt 24: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
+    "en44_china_tech_week_in_review.txt 25,417.98: reference {'date': '2025-09-06'}",
+    "en44_china_tech_week_in_review.txt 60: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
+    "en44_china_tech_week_in_review.txt 9%: reference {'start': '2025-09-01', 'end': '2025-09-06'}",
+    "de51_monatsrueckblick_juli.txt 23,5: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
+    "en44_china_tech_week_in_review.txt 9.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
+    "en44_china_tech_week_in_review.txt 1.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
+    "en44_china_tech_week_in_review.txt 1.4: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
+    # 'in der Vorwoche' (the week before) read as the week just ended
+    "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    "de53_kurz_notiert_wochenschluss.txt 10: reference {'start': '2025-08-29', 'end': '2025-09-05'}",
 }
 
 
 # the verdicts on the editor's set (242 true and 35 wrong market numbers), measured 2026-11-30;
 # de32..de37 and en26..en31 (82 true and 16 wrong) added the same day, de38..de43 and en32..en37
 # (114 true, 25 wrong and 4 index moves without quotes, which must stay unverifiable) the same day too,
-# de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day
+# de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day, de49..de53 and
+# en43..en47 (141 true, 29 wrong, 2 JD.com figures without quotes, which must stay unverifiable) the same night
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
-    "true called imprecise": set(),
+    "true called imprecise": {
+        # tester6: a month's move told without the month in a monthly review, after a sentence that names it
+        # ('Tencent war mit einem Plus von gut 9 Prozent der stärkste der großen Werte'): read as the day's move
+        "de51_monatsrueckblick_juli.txt 9",
+        # a week's move in a weekly review ('Eine Woche der Gegensätze ...: Während Baidu 4,4 Prozent zulegte')
+        # read as the day's move
+        "de50_wochenbilanz_august_china_tech.txt 4,4",
+    },
     "wrong called accurate": {
         # tester4: a low said in a range of the reported session ('bewegte sich zwischen 500 und 521,50
         # HKD') accepted as the previous session's low
@@ -144,8 +196,22 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a day's move told without its verb ('Shares fell 1.9% on Wednesday ..., and 2.9% on Tuesday'): not
         # marked as a finished session's, so the Tuesday's intraday range (-3.13 % .. -1.54 %) passes it
         "en41_ibd_alibaba_key_support.txt 2.9",
+        # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
+        "de49_liveticker_china_tech_dienstag.txt 1,5",
+        # a gapped move ('Tencent rose 2.2% and Meituan 2.6%'): the second taken as intraday
+        "en46_alibaba_premarket_adr_parity.txt 2.6",
     },
-    "missed": set(),
+    "missed": {
+        # tester6: numbers written as words ('mehr als halbiert', 'ein Fünftel', 'mehr als verdoppelt', 'rund
+        # einem Drittel', 'um mehr als zwei Drittel', 'more than doubled', 'about a third') are not read
+        "de50_wochenbilanz_august_china_tech.txt halbiert",
+        "de51_monatsrueckblick_juli.txt ein Fünftel",
+        "de51_monatsrueckblick_juli.txt verdoppelt",
+        "de51_monatsrueckblick_juli.txt einem Drittel",
+        "de53_kurz_notiert_wochenschluss.txt zwei Drittel",
+        "en45_hong_kong_market_flash_thursday.txt doubled",
+        "en47_hong_kong_close_baidu_leads.txt a third",
+    },
     "set out of scope": {
         # tester4: a distance to a high named in the sentence before ('Von dort ist sie knapp 24 Prozent
         # entfernt'): read as a count
@@ -162,6 +228,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en33_baidu_technical_levels.txt 130",
         # a yield after a week's word ('yield fell 8 bps this week to 4.06%') judged as the share's move
         "en32_why_alibaba_soared_this_week.txt 4.06",
+        # tester6: a premium computed from a parity the text works out ('worth about $135.18 per ADR, 3.3% above the
+        # ADRs' close') judged as the day's move
+        "en46_alibaba_premarket_adr_parity.txt 3.3",
     },
 }
 
@@ -189,7 +258,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 75 and total.found >= 195  # 38 German and 37 English articles
+    assert len(files) == 85 and total.found >= 195  # 43 German and 42 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

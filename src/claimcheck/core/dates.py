@@ -64,15 +64,18 @@ _ENGLISH_NAMED = re.compile(
     rf"\b({_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(20\d\d)\b",
     re.IGNORECASE,
 )
-# A day of a month without its year ('am 7. April', 'on April 8', 'April 9th'): the latest such day up
+# A day of a month without its year ('am 7. April', 'on April 8', 'April 9th', 'Aug. 29'): the latest such day up
 # to publication. Months capitalised, as both languages write them ('may' is also a verb). Not after
 # 'since'/'seit': 'highest since November 13' dates where a comparison starts, not the claim.
 _CAPITAL_MONTHS = "|".join(name.capitalize() for name in MONTHS)
 _DAY_OF_MONTH = re.compile(
     r"(?<!since )(?<!Since )(?<!seit )(?<!Seit )(?<!seit dem )(?<!Seit dem )"
     rf"\b(?:(?P<de_day>\d{{1,2}})\.\s?(?P<de_month>{_CAPITAL_MONTHS})"
-    rf"|(?P<en_month>{_CAPITAL_MONTHS})\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)\b(?![.,]?\s?(?:20\d\d|\d))"
+    rf"|(?P<en_month>{_CAPITAL_MONTHS}|(?:{ENGLISH_MONTH_ABBREVIATIONS})\.?)\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)"
+    r"\b(?![.,]?\s?(?:20\d\d|\d))"
 )
+# 'on 9/1', 'On 12/03': a US date in figures, month first, after 'on' (not a ratio or a fraction)
+_US_DAY = re.compile(r"\b[Oo]n (?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])\b(?![/.,]\d)")
 # 'since Jan. 2, when it soared 15%', 'seit dem 7. April, als ...': the day a look-back starts (the
 # English months also abbreviated, as wire copy writes them), and the clause after it telling that day
 _SINCE_DAY_WHEN = re.compile(
@@ -185,6 +188,7 @@ def _phrase_patterns(sentence: str) -> list[re.Pattern[str]]:
         *((_ISO, _DOTTED, _NAMED, _ENGLISH_NAMED) if may.date else ()),
         *((_PART_OF_MONTH, _WHOLE_MONTH, _DAY_OF_MONTH) if may.month else ()),
         *(pattern for pattern in _RELATIVE_PHRASES if may.relative),
+        *((_US_DAY,) if "/" in sentence else ()),
     ]
 
 
@@ -386,6 +390,11 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
         on = _latest_day_of_month(day_of_month, published)
         if on is not None:
             return DateRef(on, "stated")
+    us_day = _US_DAY.search(sentence) if "/" in sentence and published is not None else None
+    if us_day and published is not None:
+        on = _latest_of(int(us_day["month"]), int(us_day["day"]), published)
+        if on is not None:
+            return DateRef(on, "stated")
     return None
 
 
@@ -513,8 +522,13 @@ def _latest_day_of_month(m: re.Match[str], published: date) -> date | None:
     """'7. April' or 'April 8' in the year of publication, or the year before when that day is more
     than two months ahead; a day up to two months ahead is a coming event ('results on November
     25'), which dates no claim."""
-    day = int(m["de_day"] or m["en_day"])
-    month = MONTHS[(m["de_month"] or m["en_month"]).lower()]
+    name = (m["de_month"] or m["en_month"]).lower().rstrip(".")
+    month = MONTHS.get(name) or _MONTH_ABBREVIATIONS[name[:3]]  # 'Aug. 29', 'Sept. 4' as wire copy writes them
+    return _latest_of(month, int(m["de_day"] or m["en_day"]), published)
+
+
+def _latest_of(month: int, day: int, published: date) -> date | None:
+    """That day of that month in the year of publication, or the year before (see _latest_day_of_month)."""
     on = _safe(published.year, month, day)
     if on is None or on <= published:
         return on
@@ -615,6 +629,39 @@ def since_start(after: str, day: date) -> tuple[date, int] | None:
         last = min(_PART_DAYS[m["part"].lower()][1], _month_end(year, month).day)
         return date(year, month, last) + timedelta(days=1), m.end()
     return _month_end(year, month) + timedelta(days=1), m.end()
+
+
+# 'im Juli', 'in July', 'during October', 'im Monat August': a month named for a move, without a day or year
+_NAMED_MONTH = re.compile(
+    rf"\b(?:im|in|during)\s+(?:(?:the\s+)?month\s+of\s+|Monat\s+)?({_MONTH_ALT})\b(?!\s*(?:20\d\d|-))",
+    re.IGNORECASE,
+)
+
+
+# 'im Vormonat', 'in the previous month': the month before the one the text is telling of
+_PREVIOUS_MONTH = re.compile(r"\b(?:im\s+Vormonat|in\s+the\s+(?:previous|prior)\s+month)\b", re.IGNORECASE)
+
+
+def named_month_window(sentence: str, published: date | None, in_play: date | None = None) -> DateRef | None:
+    """The month a move is told for ('Alibaba legte im Juli 5,4 Prozent zu', 'rose 6.4% in July'): the
+    latest such month up to publication, from its first day to its end (to publication when it is the
+    publication's month: the month so far). 'Im Vormonat': the month before the one of the day in play
+    (the earlier sentences' day, else publication)."""
+    if published is None:
+        return None
+    if (previous := _PREVIOUS_MONTH.search(sentence)) is not None:
+        end = (in_play or published).replace(day=1) - timedelta(days=1)
+        start = end.replace(day=1)
+        return DateRef(
+            end, "stated", f"'{previous[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start
+        )
+    m = _NAMED_MONTH.search(sentence)
+    if m is None:
+        return None
+    month = MONTHS[m[1].lower()]
+    year = published.year if month <= published.month else published.year - 1
+    start, end = date(year, month, 1), min(_month_end(year, month), published)
+    return DateRef(end, "stated", f"'{m[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start)
 
 
 def _month_end(year: int, month: int) -> date:

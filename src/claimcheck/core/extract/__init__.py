@@ -12,8 +12,9 @@ number refers to), `frames` (one claim from one number), `statements` (claims wi
 from __future__ import annotations
 
 from bisect import bisect_left
+from datetime import datetime
 
-from claimcheck.core.dates import RELATIVE_DAY_WORDS
+from claimcheck.core.dates import RELATIVE_DAY_WORDS, DateRef, has_day_phrase
 from claimcheck.core.extract.context import Context, update_context
 from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
@@ -27,12 +28,12 @@ from claimcheck.core.extract.linking import (
     take_earlier_periods,
     written_by_of,
 )
-from claimcheck.core.extract.metrics import cue_hits
+from claimcheck.core.extract.metrics import cue_hits, intro_period
 from claimcheck.core.extract.scan import TextScan
-from claimcheck.core.extract.sentences import detect_language, sentence_spans
+from claimcheck.core.extract.sentences import detect_language, opens_ticker_entry, sentence_spans, ticker_entry_time
 from claimcheck.core.extract.statements import StatementWords, statement_claims
 from claimcheck.core.extract.subjects import main_company
-from claimcheck.core.extract.timing import day_bindings
+from claimcheck.core.extract.timing import day_bindings, take_list_period
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
     EXTREME_KINDS,
@@ -72,7 +73,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "11"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "12"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -100,10 +101,21 @@ def extract_claims(
     close_words = scan.positions(close_announcement_words(rules))
     after_close: CloseAnnouncement | None = None  # a sentence of the paragraph announced the session's end
     previous_end = 0
+    list_period: str | None = None  # the period a list's intro named for its items ('How they fared this week:')
+    entry_written: datetime | None = None  # when the ticker entry being read was written, by its clock time
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
         if "\n\n" in text[previous_end:s_start] and not _ends_with_colon(text, previous_end):
             after_close = None  # a new paragraph, a new report; a list's intro ('Die Schlusskurse:') goes on
+            list_period = None
+            entry_written = None
+            if opens_ticker_entry(text, s_start):
+                # a ticker entry reports a moment of the day it was written, not the day the entry before it
+                # looked back to ("Thursday's close"). With its clock time told, that day is publication's and
+                # the entry was written then (a session had closed or not); else its figures are read like any
+                # that names no day (the sessions up to publication)
+                entry_written = ticker_entry_time(text, s_start, published.date, published.at)
+                context.day = DateRef(published.date, "relative") if entry_written and published.date else None
         previous_end = s_end
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         if len(inside) > MAX_NUMBERS_PER_SENTENCE and notes is not None:
@@ -121,6 +133,7 @@ def extract_claims(
                 claims.extend(sorted(stated, key=lambda c: c.span[0]))
             update_context(context, sentence, s_start, [], published, rules, names_relative_day)
             after_close = after_close or _announcement(sentence, s_start, s_end, close_words, context, rules)
+            list_period = intro_period(sentence, rules) if sentence.rstrip().endswith(":") else list_period
             continue
         hits = cue_hits(sentence, rules, scan.cue_rows(s_start, s_end))
         days = day_bindings(sentence, s_start, inside, rules)
@@ -132,7 +145,17 @@ def extract_claims(
             )
             if c is not None
         ]
-        link_prices(sentence_claims, sentence, published, rules, written_by, after_close)
+        # a ticker entry's moves of its own moment (no other day named) are the whole session's where its clock
+        # time is after that session's close (the entry's time tells which sessions had closed)
+        entry_now = (
+            entry_written is not None
+            and not has_day_phrase(sentence)
+            and (context.day is None or context.day.day == published.date)
+        )
+        announced = after_close or (CloseAnnouncement(None) if entry_now else None)
+        link_prices(sentence_claims, sentence, published, rules, entry_written or written_by, announced)
+        if list_period is not None:
+            take_list_period(sentence_claims, list_period)
         after_close = after_close or _announcement(sentence, s_start, s_end, close_words, context, rules)
         stated = (
             statement_claims(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)

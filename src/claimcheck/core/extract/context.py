@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from claimcheck.core.dates import DateRef, resolve_day, told_as_earlier, without_earlier_events
-from claimcheck.core.kinds import INDEX_KINDS, SET_EXTREME_KINDS
+from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SET_EXTREME_KINDS
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules
 
@@ -78,6 +78,14 @@ def update_context(
         day = _reported_day(sentence, published, context, rules, same_venue)
         if day is not None and day.day is not None and day.basis != "approximate" and not _looks_back(day, published):
             context.day = day
+        elif (
+            day is None
+            and _before_publication(context.day, published)
+            and any(c.kind in PERIOD_KINDS and c.time_source == "publication_default" for c in checked)
+        ):
+            # 'Baidu gained 8.5% over the week' after 'rose 18.5% on Monday alone': the text has moved on from
+            # an earlier day told before to the period up to its writing, which the sentences after it go on from
+            context.day = None
         return
     if stock_names and not (len(set(stock_names)) > 1 and context.company in stock_names):
         # 'neben Alibaba auch andere Internetwerte wie JD.com und Baidu': a sentence that names the
@@ -118,6 +126,10 @@ def _reported_day(
     if day is None or day.day is None or context.day is None or context.day.day is None:
         return day
     return None if same_venue and day.day < context.day.day and told_as_earlier(main, rules) else day
+
+
+def _before_publication(day: DateRef | None, published: Published) -> bool:
+    return day is not None and day.day is not None and published.date is not None and day.day < published.date
 
 
 def _looks_back(day: DateRef, published: Published) -> bool:

@@ -124,8 +124,15 @@ def _bare_index_level(
     """'The Hang Seng Index closed up 2.4% at 25,858.83': wire copy writes an index's level without
     'points', with its decimals. Only such a number (decimals, at least 100) right after a level
     word ('at', 'to', 'auf', 'bei') about an index counts; a count after 'to' ('headcount rose to
-    1,250') has no decimals."""
-    if m.scale != 1 or m.value < 100 or m.decimals == 0 or m.value_high is not None:
+    1,250') has no decimals. A whole level written with its thousands grouped after the index's move in
+    percent ('the Hang Seng is down about 1% at 25,090') counts too."""
+    token = sentence[m.start - offset : m.end - offset]
+    grouped_after_move = (
+        m.value >= 1000
+        and any(sep in token for sep in ",.\u00a0\u202f\u2009")
+        and any(n.unit == "percent" and n.end <= m.start for n in inside)
+    )
+    if m.scale != 1 or m.value < 100 or (m.decimals == 0 and not grouped_after_move) or m.value_high is not None:
         return False
     if not LEVEL_BEFORE.search(sentence[max(0, m.start - offset - 20) : m.start - offset]):
         return False

@@ -115,6 +115,14 @@ def cue_hits(sentence: str, rules: Rules, rows: CueRows | None = None) -> list[C
     return [(o, h.start(), h.end(), c) for o, c in cues for h in c.pattern.finditer(sentence)]
 
 
+def intro_period(sentence: str, rules: Rules) -> str | None:
+    """The period a list's intro names for its items ('How the ADRs fared this week:', 'Seit Jahresbeginn:'):
+    the kind of the moves listed under it, or None for an intro that names none."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    return next((cue.kind for _, _, _, cue in cue_hits(sentence, rules) if cue.kind in PERIOD_KINDS), None)
+
+
 def best_cue(
     sentence: str, offset: int, m: NumberMention, others: list[NumberMention], hits: list[CueHit], rules: Rules
 ) -> tuple[Cue, int] | None:
@@ -157,13 +165,20 @@ def best_cue(
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
         if (
-            cue.kind in _FIGURE_KINDS
+            cue.kind in _FIGURE_KINDS | {"macro"}
             and end <= m.start
             and _figure_governs(sentence[hit_end : m.start - offset], rules)
         ):
             figure = (gap, order, cue) if figure is None or gap < figure[0] else figure
-    if best is not None and figure is not None and best[2].kind in PERIOD_KINDS | _PERIOD_WORD_KINDS:
-        best = figure  # "Alibaba's revenue rose 7% this year": the period says when, the noun says what
+    if (
+        best is not None
+        and figure is not None
+        and best[2].kind in PERIOD_KINDS | _PERIOD_WORD_KINDS
+        and (figure[2].kind != "macro" or best[2].kind == "month_return")
+    ):
+        # "Alibaba's revenue rose 7% this year": the period says when, the noun says what; economic data are
+        # told by the month ('China's consumer spending rose 1.3% in November')
+        best = figure
     if forecast is not None and (best is None or best[2].kind not in _NOT_MARKET_KINDS | EXTREME_KINDS):
         # before the number in its clause, an expectation governs a session's word; the distance to
         # an extreme ('könnte das 52-Wochen-Hoch mit einem Plus von 1,01 Prozent erreichen') stays

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date, datetime
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import ENGLISH_MONTH_ABBREVIATIONS
 from claimcheck.first_chars import with_first_chars
@@ -120,6 +122,39 @@ _SUMMARY_HEADING = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A live ticker's or flash's entry opens with its clock time ('10:10 Uhr: Handelsschluss.', '11:05 a.m. ET: The
+# rally ...', '+++ Hongkong, 10:10 Uhr +++'): a new report of the day it was written, whatever day the entry
+# before it looked back to ("Thursday's close").
+_TICKER_STAMP = re.compile(
+    r"(?:\+{2,}[ \t]*(?:[^\W\d][\w .-]{0,30},[ \t]*)?)?(?P<hh>\d{1,2})[:.](?P<mm>\d\d)"
+    r"(?:[ \t]*(?P<word>Uhr|[ap]\.m\.))?(?:[ \t]+(?P<zone>ET|EST|EDT|HKT|MEZ|MESZ|CET|CEST))?"
+    r"[ \t]*(?::|\+{2,}|[–-][ \t])"
+)
+_STAMP_ZONES = {"Uhr": "Europe/Berlin", "ET": "America/New_York", "HKT": "Asia/Hong_Kong"}
+_STAMP_ZONES |= dict.fromkeys(("MEZ", "MESZ", "CET", "CEST"), "Europe/Berlin") | dict.fromkeys(
+    ("EST", "EDT"), "America/New_York"
+)
+
+
+def opens_ticker_entry(text: str, start: int) -> bool:
+    """Whether the paragraph starting at `start` is a ticker entry led by its clock time."""
+    return _TICKER_STAMP.match(text, start) is not None
+
+
+def ticker_entry_time(text: str, start: int, day: date | None, published_at: datetime | None) -> datetime | None:
+    """The instant a ticker entry was written: its clock time on the publication day, in the zone its stamp
+    names ('10:10 Uhr' in Berlin, '4:02 p.m. ET'), else the publication's own; None when it cannot be told."""
+    m = _TICKER_STAMP.match(text, start)
+    if m is None or day is None or int(m["hh"]) > 23 or int(m["mm"]) > 59:
+        return None
+    zone_name = _STAMP_ZONES.get(m["zone"] or m["word"] or "")
+    zone = ZoneInfo(zone_name) if zone_name else (published_at.tzinfo if published_at is not None else None)
+    if zone is None:
+        return None
+    hour = int(m["hh"])
+    if m["word"] in ("a.m.", "p.m."):
+        hour = hour % 12 + (12 if m["word"] == "p.m." else 0)
+    return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=zone)
 
 
 def summary_blocks(text: str) -> list[tuple[int, int]]:

@@ -276,9 +276,19 @@ def venue_or_inferred(
     """The venue named, else the one carried from an earlier sentence, else none (the home listing).
     The notes mark an inferred listing, so that its sister listings are read as alternatives."""
     venue = named_venue(sentence, offset, at, rules, context.may_name_venue(offset, offset + len(sentence)))
-    if venue is None and context.venue:
+    carried = context.venue
+    if (
+        venue is None
+        and carried
+        and carried != "ABROAD"
+        and not any(item.venue == carried for item in rules.listings_of(company.name))
+    ):
+        # 'die Baidu-ADRs legten 4,5 Prozent zu. Meituan verlor 3 Prozent': a stock not listed at the venue
+        # in play is spoken of at home
+        carried = None
+    if venue is None and carried:
         notes.append("listing taken from an earlier sentence")
-        return context.venue
+        return carried
     if venue is None:
         notes.append(f"no venue named: assumed {company.name}'s home listing")
     return venue

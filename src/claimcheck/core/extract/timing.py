@@ -18,6 +18,7 @@ from claimcheck.core.dates import (
     day_phrases,
     extreme_month_window,
     has_day_phrase,
+    named_month_window,
     names_previous_day,
     resolve_day,
     since_day_with_clause,
@@ -36,7 +37,7 @@ from claimcheck.core.kinds import (
 from claimcheck.core.numbers import NumberMention
 from claimcheck.core.sessions import session_day_at
 from claimcheck.first_chars import with_first_chars
-from claimcheck.model import Published, TimeSource
+from claimcheck.model import Claim, Published, TimeSource
 from claimcheck.rules import Rules, Words
 
 
@@ -139,8 +140,18 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
         if _dates_a_base_without_number(sentence, start, end):
             free = free[:start] + " " * (end - start) + free[end:]  # 'über dem Schlusskurs vom Vortag'
             when = _WHEN_CLAUSE.match(sentence, end)
-            for n in numbers:  # '... vom 7. April, als es bei 101,30 HKD aus dem Handel gegangen war'
-                if when and when.start() <= n.start - offset < when.end():
+            level = _BASE_LEVEL.match(sentence, end)
+            extreme = _extreme_level_at(sentence, start, end)
+            # '... vom 7. April, als es bei 101,30 HKD aus dem Handel gegangen war', the base's own level right
+            # after its day ('seit dem Tief vom 7. April bei 95,70 HKD'), an extreme's before it ('Vom Tagestief
+            # bei 95,70 HKD am 9. April')
+            for n in numbers:
+                at = n.start - offset
+                if (
+                    (when and when.start() <= at < when.end())
+                    or (level and at == level.end())
+                    or (extreme is not None and extreme <= at < start)
+                ):
                     own[n.start] = sentence[start:end]
             continue
         owner = next(
@@ -172,6 +183,8 @@ _COMPARISON_BEFORE = re.compile(
 )
 
 
+# the base's own level right after its day ('vom 7. April bei 95,70 HKD', 'on April 9 at $95.73')
+_BASE_LEVEL = re.compile(r",?\s*(?:bei|von|at|of)\s+(?:(?:HK|US)?\$|€)?", re.IGNORECASE)
 # the clause after a dated base that tells what happened that day
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:als|when|an dem|on which)\b(?:[^,;.]|[.,](?=\d))*", re.IGNORECASE)
 
@@ -186,6 +199,13 @@ def _may_name_a_base(sentence: str) -> bool:
         or "stand" in folded
         or " als " in folded
         or " than " in folded
+        or "seit " in folded
+        or "since " in folded
+        or "high" in folded
+        or "low" in folded
+        or "peak" in folded
+        or "hoch" in folded
+        or "tief" in folded
     )
 
 
@@ -196,10 +216,45 @@ _COMPARATIVE_BEFORE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+# 'seit dem Jahrestief vom 13. Januar', 'since its low on April 9', 'since their April 9 low': the day of a
+# since-return's base; the return reads it itself (dates.since_start), and it dates no other number
+_SINCE_BASE_BEFORE = re.compile(
+    r"\b(?:seit|since)\s+(?:dem|der|den|ihrem|seinem|its|their|the)\s+(?:[\w-]+\s+){1,2}(?:vom|von|am|of|on)\s*$",
+    re.IGNORECASE,
+)
+_SINCE_BASE_AROUND = (
+    re.compile(r"\b(?:seit|since)\s+(?:dem|ihrem|seinem|its|their|the)\s*$", re.IGNORECASE),
+    re.compile(r"\s*(?:-|\s)(?:low|high|peak|trough|bottom|Tief|Hoch)\b", re.IGNORECASE),
+)
+
+
+# 'its record close of $207.04 from Oct. 29', 'the year's high of HK$174.20 set on Jan. 29', 'Vom Tagestief bei
+# 95,70 HKD am 9. April': the date an extreme was set, with its level, dates that level only, no other number
+_EXTREME_DATE_BEFORE = re.compile(
+    r"(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:(?:set|reached|hit|touched|erreicht)\s+)?(?:on|from|of|vom|am)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _extreme_level_at(sentence: str, start: int, end: int) -> int | None:
+    """Where the extreme whose date the day phrase at start..end gives begins ('high of HK$174.20 set on'),
+    when it does; the phrase must be a date (a digit in it), not a weekday."""
+    if _DIGIT.search(sentence, start, end) is None:
+        return None
+    offset = max(0, start - 60)
+    m = _EXTREME_DATE_BEFORE.search(sentence[offset:start])
+    return None if m is None else offset + m.start()
+
+
 def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     return (
-        bool(_BASE_NOUN_BEFORE.search(before))
+        _extreme_level_at(sentence, start, end) is not None
+        or bool(_SINCE_BASE_BEFORE.search(before))
+        or (bool(_SINCE_BASE_AROUND[0].search(before)) and bool(_SINCE_BASE_AROUND[1].match(sentence, end)))
+        or bool(_BASE_NOUN_BEFORE.search(before))
         or bool(_COMPARATIVE_BEFORE.search(before))
         or (bool(_BASE_NOUN_AFTER.match(sentence, end)) and bool(_COMPARISON_BEFORE.search(before)))
     )
@@ -325,6 +380,10 @@ def reference_of(
     if kind in PERIOD_EXTREME_KINDS and (day is None or day.start is None):
         # 'am Oktoberhoch bei 186,20 HKD': the month named without a year is the period of the high
         day = extreme_month_window(sentence, published.date) or day
+    if kind == "month_return" and (day is None or day.start is None):
+        # 'gewann im Juli 2,9 Prozent', 'im Vormonat': the month named is the move's period, not the month so far
+        in_play = context.day.day if context.day is not None else None
+        day = named_month_window(sentence, published.date, in_play) or day
     if kind in EXTREME_KINDS and day is not None and _EXTREMES_DAY.search(sentence):
         # 'Das 52-Wochen-Hoch vom 2. Oktober ... ist gut 30 Prozent entfernt': the day is the high's
         notes.append("the day named is the extreme's; read as of publication")
@@ -380,10 +439,21 @@ def reference_of(
     return period_reference(kind, as_of) or {"date": as_of.isoformat()}, basis, notes, source
 
 
+def take_list_period(claims: list[Claim], kind: str) -> None:
+    """The day's moves of a list item under an intro naming a period ('How the ADRs fared this week:' then
+    'Baidu (BIDU): $101.96, up 7.0%') are that period's, ending on the item's day."""
+    for claim in claims:
+        if claim.kind == "day_change" and claim.reference is not None and "date" in claim.reference:
+            claim.kind = kind
+            claim.reference = period_reference(kind, date.fromisoformat(claim.reference["date"])) or claim.reference
+
+
 def period_reference(kind: str, as_of: date) -> dict[str, str] | None:
     """The period a move of `kind` ending on `as_of` covers; None for a kind that is no such period."""
     if kind == "ytd_return":
         start = date(as_of.year, 1, 1)
+    elif kind == "month_return":  # 'seit Monatsbeginn', 'im Juli': from the month's first day
+        start = as_of.replace(day=1)
     elif kind == "past_month_return":
         start = month_before(as_of)
     elif kind == "twelve_month_return":
