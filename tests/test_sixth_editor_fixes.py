@@ -19,8 +19,9 @@ articles. Before these rules:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -363,3 +364,12 @@ def test_a_stock_not_listed_at_the_venue_in_play_is_read_at_home() -> None:
     assert (
         _by_quote("Die Baidu-ADRs legten in New York 4,5 Prozent zu. Tencent verlor 3 Prozent.")["3"].listing == "TCEHY"
     )
+
+
+def test_a_ticker_entry_stamped_after_the_publication_instant_names_no_day() -> None:
+    # a blog dated by its morning update: the evening entry is of the day before, not of publication's
+    text = "Ticker\n\n22:10 Uhr: Die Tencent-ADRs schließen 1,3 Prozent höher."
+    at = datetime(2025, 10, 16, 8, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    claims, _ = extract_claims(text, Published(THURSDAY, "option", at), pipeline.load_rules())
+    move = next(c for c in claims if c.quote == "1,3")
+    assert move.time_source == "publication_default" and not move.completed_session

@@ -143,7 +143,8 @@ def opens_ticker_entry(text: str, start: int) -> bool:
 
 def ticker_entry_time(text: str, start: int, day: date | None, published_at: datetime | None) -> datetime | None:
     """The instant a ticker entry was written: its clock time on the publication day, in the zone its stamp
-    names ('10:10 Uhr' in Berlin, '4:02 p.m. ET'), else the publication's own; None when it cannot be told."""
+    names ('10:10 Uhr' in Berlin, '4:02 p.m. ET'), else the publication's own; None when it cannot be told
+    or lies after the publication instant."""
     m = _TICKER_STAMP.match(text, start)
     if m is None or day is None or int(m["hh"]) > 23 or int(m["mm"]) > 59:
         return None
@@ -154,7 +155,9 @@ def ticker_entry_time(text: str, start: int, day: date | None, published_at: dat
     hour = int(m["hh"])
     if m["word"] in ("a.m.", "p.m."):
         hour = hour % 12 + (12 if m["word"] == "p.m." else 0)
-    return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=zone)
+    written = datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=zone)
+    # a clock time after the publication's own is an entry of the day before (a blog dated by its last update)
+    return None if published_at is not None and written > published_at else written
 
 
 def summary_blocks(text: str) -> list[tuple[int, int]]:
