@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.core.dates import DateRef, resolve_day, told_as_earlier, without_earlier_events
 from claimcheck.core.kinds import INDEX_KINDS, SET_EXTREME_KINDS
+from claimcheck.first_chars import required_literals
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules
 
@@ -89,7 +90,13 @@ def update_context(
     elif context.venue is None and stock_names:
         # a headline naming the stock by its ticker only ('Alibaba Stock: Is BABA A Buy?') names its venue
         # for the sentences after it, as a venue word would; the weakest sign, so only when none is in play
-        tickers = [venue for pattern, venue in rules.ticker_venues for _ in pattern.finditer(sentence)]
+        tickers = [
+            venue
+            for (pattern, venue), literals in zip(rules.ticker_venues, rules.derived(_ticker_literals), strict=True)
+            # a ticker is a literal ('BABA'): a sentence without it is not searched with its pattern
+            if literals is None or any(literal in sentence for literal in literals)
+            for _ in pattern.finditer(sentence)
+        ]
         if len(set(tickers)) == 1:
             context.venue = tickers[0]
     # 'Die Aktie hat am Mittwoch zugelegt.' dates the sentences after it; a day named without a
@@ -105,6 +112,11 @@ def update_context(
         and not _looks_back(day, published)
     ):
         context.day = day
+
+
+def _ticker_literals(rules: Rules) -> tuple[tuple[str, ...] | None, ...]:
+    """Per ticker pattern, texts one of which every match holds (`first_chars.required_literals`)."""
+    return tuple(required_literals(pattern) for pattern, _ in rules.ticker_venues)
 
 
 def _reported_day(
