@@ -22,6 +22,21 @@ from claimcheck.word_scan import WORD_OR_HYPHEN, WordHits, WordScan, fold, prefi
 _T = TypeVar("_T")
 
 
+class PatternRows(tuple[tuple[re.Pattern[str], str], ...]):
+    """Rows of (pattern, label) that hash once: the core caches a sentence's hits per set of rows
+    (`sentences.pattern_hits`), and hashing a compiled pattern reads its whole program every time
+    (4 µs for the direction rows, asked for every number)."""
+
+    def __hash__(self) -> int:
+        known: int | None = self.__dict__.get("hash")
+        if known is None:
+            known = self.__dict__["hash"] = tuple.__hash__(self)
+        return known
+
+    def __reduce__(self) -> tuple[type[PatternRows], tuple[tuple[tuple[re.Pattern[str], str], ...]]]:
+        return PatternRows, (tuple(self),)  # a hash is this process's own: not carried to another
+
+
 @dataclass(frozen=True)
 class Company:
     name: str
@@ -323,7 +338,7 @@ def _ticker_venues(listings: list[dict[str, str]]) -> tuple[tuple[re.Pattern[str
     """The tables' own tickers name their venue ('BABA shares', '9988.HK'). Index symbols ('^HSI')
     are not written in articles; the master's thousands of tickers are left out, as many are
     everyday words ('ON', 'ALL')."""
-    return tuple(
+    return PatternRows(
         (with_first_chars(re.compile(rf"\b{re.escape(r['symbol'])}\b")), r["venue"])
         for r in listings
         if r["currency"] != "points"
@@ -481,12 +496,12 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         master_listings=master_listings,
         by_symbol={item.symbol: item for item in reversed(own_listings + master_listings)},
         by_company=_by_company(own_listings + master_listings),
-        venues=tuple((with_first_chars(re.compile(r["pattern"])), r["venue"]) for r in table["venues"]),
+        venues=PatternRows((with_first_chars(re.compile(r["pattern"])), r["venue"]) for r in table["venues"]),
         ticker_venues=_ticker_venues(table["listings"]),
         currencies=tuple((re.compile(r["pattern"]), r["currency"], r["venue"]) for r in table["currencies"]),
         units=tuple((r["pattern"], r["unit"], float(r["scale"])) for r in table["units"]),
         hedges=tuple(sorted(((r["phrase"], r["label"]) for r in table["hedges"]), key=lambda h: -len(h[0]))),
-        directions=tuple(
+        directions=PatternRows(
             (with_first_chars(re.compile(word_list_as_tree(r["pattern"]))), r["direction"]) for r in table["directions"]
         ),
         cues=tuple(

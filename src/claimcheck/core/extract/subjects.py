@@ -15,7 +15,7 @@ from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.numbers import NumberMention
 from claimcheck.model import CURRENCIES
-from claimcheck.rules import Company, Rules, Words
+from claimcheck.rules import Company, PatternRows, Rules, Words
 
 
 @lru_cache(maxsize=8)
@@ -24,7 +24,7 @@ def _currency_venues(
 ) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Currency words as whole words, with the venue each implies ('Euro' -> Germany); a sign may
     stand right before its digits ('$160.44')."""
-    return tuple(
+    return PatternRows(
         (re.compile(rf"(?<![\w])(?:{pattern.pattern})(?![^\W\d_])"), venue) for pattern, _, venue in currencies if venue
     )
 
