@@ -14,7 +14,7 @@ import pytest
 from claimcheck.core import dates
 from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, has_day_phrase, names_a_day, resolve_day
 from claimcheck.core.extract import _ends_with_colon
-from claimcheck.core.extract.context import Context
+from claimcheck.core.extract.context import Context, _ticker_literals
 from claimcheck.core.extract.metrics import cue_hits
 from claimcheck.core.extract.scan import TextScan
 from claimcheck.core.extract.sentences import (
@@ -24,14 +24,16 @@ from claimcheck.core.extract.sentences import (
     _SUMMARY_HEADING,
     _boundaries,
     detect_language,
+    pattern_hits,
     sentence_spans,
     summary_blocks,
 )
 from claimcheck.core.extract.statements import StatementWords
+from claimcheck.core.extract.subjects import _currency_venues
 from claimcheck.core.numbers import _grammar, _word_mentions
 from claimcheck.first_chars import hits_at_heads, literal_heads, required_literals, with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
-from claimcheck.rules import _MAX_CUE_HEADS, Rules, _hits_not_after_word
+from claimcheck.rules import _MAX_CUE_HEADS, PatternRows, Rules, _hits_not_after_word
 from claimcheck.word_scan import WordIndex, WordPositions, WordScan, fold, word_list_as_tree
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -519,3 +521,26 @@ def test_every_match_holds_one_of_its_required_texts(rules: Rules) -> None:
                     assert required is None or any(r in m.group() for r in required), (pattern.pattern, m.group())
                     checked += 1
     assert checked >= 500
+
+
+def test_the_hits_of_rule_rows_led_by_their_heads_are_those_of_every_pattern(rules: Rules) -> None:
+    """`pattern_hits` of the venue, ticker, direction and currency rows (`PatternRows`, matched only
+    where their literal heads stand) gives every hit of every row as finditer does, in the same order;
+    the ticker literals the context looks for are in every ticker match."""
+    crafted = "BABA +3 %, −2 % ... -4,5 Prozent; HK:9988; US-Listed; Kurs Minus. über dem Hoch; ÜBER DEM; Σ stieg"
+    row_sets = [rules.directions, rules.venues, rules.ticker_venues, _currency_venues(rules.currencies)]
+    assert all(isinstance(rows, PatternRows) for rows in row_sets)
+    found = 0
+    for text in [*texts(), *FOLDING, crafted]:
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            for rows in row_sets:
+                plain = tuple(
+                    (hit.start(), hit.end(), label) for pattern, label in rows for hit in pattern.finditer(sentence)
+                )
+                assert pattern_hits(sentence, rows) == plain, sentence
+                found += len(plain)
+            for (pattern, _), literals in zip(rules.ticker_venues, _ticker_literals(rules), strict=True):
+                assert literals is not None
+                assert all(any(literal in hit.group() for literal in literals) for hit in pattern.finditer(sentence))
+    assert found >= 500

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.core.dates import ENGLISH_MONTH_ABBREVIATIONS
-from claimcheck.first_chars import with_first_chars
-from claimcheck.word_scan import fold, prefix_tree
+from claimcheck.first_chars import hits_at_starts, literal_heads, with_first_chars
+from claimcheck.rules import PatternRows
+from claimcheck.word_scan import WordIndex, fold, prefix_tree
 
 _GERMAN = ("der", "die", "das", "und", "ist", "mit", "auf", "nicht", "sich", "Aktie")
 _ENGLISH = ("the", "and", "is", "with", "shares", "of", "to", "was")
@@ -137,5 +139,56 @@ def summary_blocks(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=16)  # a few pattern sets per sentence; sentences may be long
 def pattern_hits(sentence: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[tuple[int, int, str], ...]:
     """(start, end, label) of every pattern's hits in a sentence, found once for all its numbers:
-    scanning the sentence again for each number is quadratic on a long one."""
+    scanning the sentence again for each number is quadratic on a long one. The rows of the rule
+    tables (`PatternRows`) are matched only where one of their literal heads stands (`_RowHeads`)."""
+    folded = fold(sentence) if isinstance(patterns, PatternRows) else None
+    if folded is not None:
+        return _RowHeads.of(patterns).hits(sentence, folded)
     return tuple((hit.start(), hit.end(), label) for pattern, label in patterns for hit in pattern.finditer(sentence))
+
+
+@dataclass(frozen=True)
+class _RowHeads:
+    """The literal heads of a set of pattern rows (`first_chars.literal_heads`) in one Aho-Corasick
+    index: one pass over a folded sentence says where each row may match, and the row is matched
+    there only (the same hits as its finditer: every match starts at one of its heads). A row
+    without heads is searched as it is. The direction rows are searched for every sentence with a
+    number, a sixth of their words' patterns tried at every position: three to ten times slower."""
+
+    rows: tuple[tuple[re.Pattern[str], str], ...]
+    index: WordIndex
+    head_rows: dict[int, tuple[int, ...]]  # word id -> the rows it is a head of
+    searched: frozenset[int]  # rows without heads
+
+    @staticmethod
+    @lru_cache(maxsize=16)
+    def of(rows: PatternRows) -> _RowHeads:
+        heads = [literal_heads(pattern) for pattern, _ in rows]
+        index = WordIndex(head for row in heads for head in row or ())
+        head_rows: dict[int, list[int]] = {}
+        for row, row_heads in enumerate(heads):
+            for head in row_heads or ():
+                head_rows.setdefault(index.ids[head], []).append(row)
+        return _RowHeads(
+            tuple(rows),
+            index,
+            {word: tuple(rows) for word, rows in head_rows.items()},
+            frozenset(row for row, row_heads in enumerate(heads) if row_heads is None),
+        )
+
+    def hits(self, sentence: str, folded: str) -> tuple[tuple[int, int, str], ...]:
+        starts: dict[int, set[int]] = {}
+        for start, word in self.index.find(folded).inside(0, len(folded)):
+            for row in self.head_rows[word]:
+                starts.setdefault(row, set()).add(start)
+        return tuple(
+            (hit.start(), hit.end(), label)
+            for row, (pattern, label) in enumerate(self.rows)
+            for hit in (
+                pattern.finditer(sentence)
+                if row in self.searched
+                else hits_at_starts(pattern, sorted(starts[row]), sentence)
+                if row in starts
+                else ()
+            )
+        )
