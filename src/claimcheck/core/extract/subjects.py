@@ -154,7 +154,13 @@ def _head_of_sentence(words: Words) -> re.Pattern[str]:
 def _breaks(sentence: str, marks: str) -> tuple[int, ...]:
     """Where a sentence's clause marks stand, found once for all its numbers and venue words:
     looking again between each pair is quadratic on a long sentence."""
-    return tuple(i for i, char in enumerate(sentence) if char in marks)
+    return tuple(mark.start() for mark in _marks(marks).finditer(sentence))
+
+
+@lru_cache(maxsize=4)
+def _marks(marks: str) -> re.Pattern[str]:
+    """Any one of the marks: found by the engine, not by a Python loop over every character."""
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 def _any_between(sentence: str, marks: str, start: int, end: int) -> bool:
@@ -163,18 +169,37 @@ def _any_between(sentence: str, marks: str, start: int, end: int) -> bool:
     return bisect_left(found, end) > bisect_left(found, start)
 
 
-def _names_followed_market(sentence: str, hit: tuple[int, int, str], rules: Rules) -> bool:
+def _names_followed_market(sentence: str, hit: tuple[int, int, str], subject_words: Words) -> bool:
     found = _breaks(sentence, ",;")
     before = bisect_left(found, hit[0])
     clause_start = found[before - 1] + 1 if before else 0
-    return _subject_words(rules.subject_words).followed_market.search(sentence, clause_start, hit[0]) is not None
+    return _subject_words(subject_words).followed_market.search(sentence, clause_start, hit[0]) is not None
 
 
-def _heads_the_sentence(sentence: str, hit: tuple[int, int, str], rules: Rules) -> bool:
+def _heads_the_sentence(sentence: str, hit: tuple[int, int, str], subject_words: Words) -> bool:
     return (
-        _head_of_sentence(rules.subject_words).fullmatch(sentence, 0, hit[0]) is not None
+        _head_of_sentence(subject_words).fullmatch(sentence, 0, hit[0]) is not None
         and sentence[hit[1] : hit[1] + 1] == ","
     )
+
+
+_VenueHit = tuple[int, int, str]
+
+
+@lru_cache(maxsize=8)  # the same for every number of a sentence
+def _venue_words(
+    sentence: str, venues: tuple[tuple[re.Pattern[str], str], ...], subject_words: Words, may_name: bool
+) -> tuple[tuple[_VenueHit, ...], tuple[_VenueHit, ...]] | None:
+    """The venue words of a sentence that may name a number's venue, and those of them heading the
+    sentence; None where it holds only the tags of several venues (see `named_venue`)."""
+    hits = pattern_hits(sentence, venues) if may_name else ()
+    named = tuple(hit for hit in hits if not _names_followed_market(sentence, hit, subject_words))
+    tags = [hit for hit in named if ":" in sentence[hit[0] : hit[1] + 1]]
+    if len({label for *_, label in tags}) > 1:
+        named = tuple(hit for hit in named if hit not in tags)
+        if not named:
+            return None
+    return named, tuple(hit for hit in named if _heads_the_sentence(sentence, hit, subject_words))
 
 
 def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_name: bool = True) -> str | None:
@@ -185,13 +210,10 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
     A venue the move follows ('tracking the rally in Hong Kong') is not its venue; a venue phrase
     heading the sentence ('In Frankfurt, ...') is, unless the number's own clause names another.
     `may_name` False says the sentence holds no venue word (`Context.may_name_venue`)."""
-    hits = pattern_hits(sentence, rules.venues) if may_name else ()
-    named = tuple(hit for hit in hits if not _names_followed_market(sentence, hit, rules))
-    tags = [hit for hit in named if ":" in sentence[hit[0] : hit[1] + 1]]
-    if len({label for *_, label in tags}) > 1:
-        named = tuple(hit for hit in named if hit not in tags)
-        if not named:
-            return None
+    venue_words = _venue_words(sentence, rules.venues, rules.subject_words, may_name)
+    if venue_words is None:
+        return None
+    named, head = venue_words
     at = m.start - offset
 
     def distance(hit: tuple[int, int, str]) -> int:
@@ -199,7 +221,6 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
         return abs(hit[0] - at) + (60 if _any_between(sentence, ",", min(hit[1], at), max(hit[0], at)) else 0)
 
     own_clause = [hit for hit in named if not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))]
-    head = [hit for hit in named if _heads_the_sentence(sentence, hit, rules)]
     if head and not own_clause:
         return head[0][2]
     by_currency: tuple[tuple[int, int, str], ...] = ()
