@@ -30,7 +30,7 @@ from claimcheck.core.extract.sentences import (
 )
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.extract.subjects import _currency_venues
-from claimcheck.core.numbers import _grammar, _word_mentions
+from claimcheck.core.numbers import _grammar, _word_mentions, find_numbers
 from claimcheck.first_chars import hits_at_heads, literal_heads, required_literals, with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import _MAX_CUE_HEADS, PatternRows, Rules, _hits_not_after_word
@@ -185,6 +185,11 @@ def test_number_words_are_found_as_by_the_plain_pattern(rules: Rules) -> None:
         assert [m.groupdict() for m in fast.finditer(text)] == expected
         # tried only where a word ends before a blank and a unit (`_word_mentions`): the same mentions
         assert [m.groupdict() for m in _word_mentions(text, _grammar(rules, "de"))] == expected
+        # and the blanks looked for only before the units' first letters the text's scan found
+        unit_starts = TextScan(text, rules).unit_starts(rules)
+        assert unit_starts is not None or fold(text) is None
+        assert [m.groupdict() for m in _word_mentions(text, _grammar(rules, "de"), unit_starts)] == expected
+        assert find_numbers(text, "de", rules, unit_starts) == find_numbers(text, "de", rules)
 
 
 def test_language_is_told_as_by_counting_each_list_on_its_own() -> None:
