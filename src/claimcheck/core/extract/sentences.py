@@ -64,20 +64,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _boundaries(text):
-        # Only the last word before the boundary is looked at: a skipped boundary must not make
-        # the next one re-read the whole sentence (quadratic on a text full of 'ca.').
-        tail = text[max(start, m.start() - 40) : m.start()].rstrip()
-        last_word = tail.rsplit(None, 1)[-1].rstrip(".") if tail else ""
-        if "\n" not in m.group() and (
-            (last_word.isdigit() and not _ENDS_A_DATE.search(tail))
-            or last_word in _ABBREVIATIONS
-            or (last_word in _MONTH_ABBREVIATIONS and text[m.end() : m.end() + 1].isdigit())  # 'Jan. 2'
-        ):
+        if "\n" not in m.group() and _no_end(text, start, m):
             continue
         _keep(spans, text[start : m.start()].rstrip(), start)
         start = m.end()
     _keep(spans, text[start:].rstrip(), start)
     return spans
+
+
+def _no_end(text: str, start: int, m: re.Match[str]) -> bool:
+    """A boundary within a line after a number or an abbreviation is none. Only the last word before
+    it is looked at: a skipped boundary must not make the next one re-read the whole sentence
+    (quadratic on a text full of 'ca.')."""
+    tail = text[max(start, m.start() - 40) : m.start()].rstrip()
+    last_word = tail.rsplit(None, 1)[-1].rstrip(".") if tail else ""
+    return (
+        (last_word.isdigit() and not _ENDS_A_DATE.search(tail))
+        or last_word in _ABBREVIATIONS
+        or (last_word in _MONTH_ABBREVIATIONS and text[m.end() : m.end() + 1].isdigit())  # 'Jan. 2'
+    )
 
 
 # Where a boundary can start: right after a sentence mark, or at a line break
@@ -97,8 +102,9 @@ def _boundaries(text: str) -> Iterator[re.Match[str]]:
 
 
 def _keep(spans: list[tuple[int, int]], piece: str, start: int) -> None:
-    """A sentence without its leading blanks (slicing only the piece: the text may be megabytes)."""
-    if piece.strip():
+    """A sentence without its leading blanks (slicing only the piece: the text may be megabytes);
+    `piece` is stripped on its right already, so it holds a word if it holds anything."""
+    if piece:
         spans.append((start + len(piece) - len(piece.lstrip()), start + len(piece)))
 
 
