@@ -115,9 +115,15 @@ def test_company_names_are_found_as_by_one_flat_alternation(rules: Rules) -> Non
         if a[k] == " " and any(a[k + 1 :] == b or a[k + 1 :].startswith(b + " ") for b in aliases)
     ]
     assert hidden
+    assert rules.company_heads
     for text in [*texts(), *hidden]:
         fast = [m.span() for m in _hits_not_after_word(rules.company_scan, text)]
         assert fast == [m.span() for m in plain.finditer(text)]
+        # matched only where the text's scan found an alias's first letters: the same hits and companies
+        alias_starts = TextScan(text, rules).alias_starts(rules)
+        assert alias_starts is not None or fold(text) is None
+        assert [m.span() for m in _hits_not_after_word(rules.company_scan, text, alias_starts)] == fast
+        assert rules.companies_in(text, alias_starts) == rules.companies_in(text)
 
 
 def test_master_names_are_found_as_by_reading_every_word(rules: Rules) -> None:

@@ -85,7 +85,7 @@ def extract_claims(
     scan = TextScan(text, rules)  # every word the steps look for, found in one pass
     mentions = find_numbers(text, lang, rules, scan.unit_starts(rules))
     starts = [m.start for m in mentions]
-    companies = rules.companies_in(text)  # one scan of the whole text; sentences slice it
+    companies = rules.companies_in(text, scan.alias_starts(rules))  # for the whole text; sentences slice it
     claims: list[Claim] = []
     venues, venue_heads = rules.venue_scan(text, scan.hits)
     context = Context(company=main_company(companies), companies=companies, venues=venues, venue_heads=venue_heads)

@@ -2,7 +2,8 @@
 
 The cue rows' literal heads (and, for a row without heads, the texts one of which its matches
 hold), the venue patterns' heads, the words of a relative day, of a statement and of a close
-announcement, the first letters of the units a number word may stand before: one `WordIndex`
+announcement, the first letters of the units a number word may stand before and of the companies'
+aliases: one `WordIndex`
 (Aho-Corasick) over all of them, built once per rules, and one pass over each folded text. A
 sentence then reads its slice of the hits: which cue rows may match it and where, which venue, day
 or statement words it holds. What the steps decide from that is theirs;
@@ -51,6 +52,7 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
             *close_announcement_words(rules),
             *StatementWords.words(rules),
             *unit_heads(rules),
+            *rules.company_heads,
         ]
     )
     head_rows: dict[int, list[int]] = {}
@@ -94,6 +96,13 @@ class TextScan:
         if self.hits is None or not heads:
             return None
         return sorted(set(self.hits.starts_of(heads)))
+
+    def alias_starts(self, rules: Rules) -> list[int] | None:
+        """Where a company alias may start (`Rules.company_heads`), ascending; None where that is
+        not known."""
+        if self.hits is None or not rules.company_heads:
+            return None
+        return sorted(set(self.hits.starts_of(rules.company_heads)))
 
     def cue_rows(self, start: int, end: int) -> CueRows | None:
         """The cue rows that may match the sentence text[start:end], in the table's order, each with
