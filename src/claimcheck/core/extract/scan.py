@@ -3,10 +3,9 @@
 The cue rows' literal heads (and, for a row without heads, the texts one of which its matches
 hold), the venue patterns' heads, the words of a relative day, of a statement and of a close
 announcement, the first letters of the units a number word may stand before and of the companies'
-aliases: one `WordIndex`
-(Aho-Corasick) over all of them, built once per rules, and one pass over each folded text. A
-sentence then reads its slice of the hits: which cue rows may match it and where, which venue, day
-or statement words it holds. What the steps decide from that is theirs;
+aliases: one `WordIndex` (Aho-Corasick) over all of them, built once per rules, and one pass over
+each folded text. A sentence then reads its slice of the hits: which cue rows may match it and
+where, which venue, day or statement words it holds. What the steps decide from that is theirs;
 this module only says where to look.
 """
 
