@@ -21,6 +21,7 @@ from claimcheck.core.extract.sentences import (
     _BOUNDARY,
     _ENGLISH,
     _GERMAN,
+    _LANGUAGE_WORDS,
     _SUMMARY_HEADING,
     _boundaries,
     detect_language,
@@ -203,8 +204,11 @@ def test_language_is_told_as_by_counting_each_list_on_its_own() -> None:
     german = re.compile(rf"\b(?:{'|'.join(_GERMAN)})\b")
     english = re.compile(rf"\b(?:{'|'.join(_ENGLISH)})\b")
     crafted = ["the and is was der die", "Die Aktie und the shares of", "isthe the-and der_die", "is is ist ist"]
+    both = re.compile(rf"\b(?:{'|'.join(_GERMAN + _ENGLISH)})\b")
     for text in [*texts(), *crafted]:
         sample = text[:5000]
+        # the scan led by the character before a word finds the words the plain pattern finds
+        assert _LANGUAGE_WORDS.findall(" " + sample) == both.findall(sample)
         counts = len(english.findall(sample)), len(german.findall(sample))
         if counts[0] == counts[1]:
             continue  # a tie is told by the decimal marks (tests/test_extract_sentences.py)
