@@ -14,6 +14,7 @@ from typing import NamedTuple
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.numbers import NumberMention
+from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES
 from claimcheck.rules import Company, PatternRows, Rules, Words
 
@@ -67,8 +68,9 @@ def _subject_words(words: Words) -> _SubjectWords:
     stock's rally in Hong Kong', 'im Sog der Kursgewinne in Hongkong')."""
     return _SubjectWords(
         re.compile(rf"\s*(?:{words['move_noun']})\s+(?:{words['move_of']})\s", re.IGNORECASE),
-        re.compile(rf"\b(?:{words['respectively']})\b"),
-        re.compile(rf"\b(?:{words['followed_market']})\b", re.IGNORECASE),
+        # searched in the sentence for every number: led by their first letters (`with_first_chars`)
+        with_first_chars(re.compile(rf"\b(?:{words['respectively']})\b")),
+        with_first_chars(re.compile(rf"\b(?:{words['followed_market']})\b", re.IGNORECASE)),
     )
 
 
@@ -123,7 +125,7 @@ def _index_by_role(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """'The benchmark is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named
     by its role (index_roles.csv) refers to the last index the text named; and the words before a
     role that make the index a yardstick ('besser als der Index')."""
-    role = re.compile(rf"\b(?:{words['index']})\b", re.IGNORECASE)
+    role = with_first_chars(re.compile(rf"\b(?:{words['index']})\b", re.IGNORECASE))  # asked for every number
     return role, re.compile(rf"\b(?:{words['yardstick']})\s+$", re.IGNORECASE)
 
 
