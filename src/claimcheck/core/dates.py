@@ -173,13 +173,13 @@ def names_previous_day(words: str) -> bool:
     return _PREVIOUS_DAY.search(words) is not None
 
 
-@lru_cache(maxsize=64)  # asked for each number of a sentence, of the same clause or sentence
+@lru_cache(maxsize=16)  # asked for each number of a sentence, of the same clause or sentence
 def has_day_phrase(sentence: str) -> bool:
     """Whether day_phrases(sentence) finds any: the first match of any pattern settles it."""
     return names_a_day(sentence) and any(pattern.search(sentence) for pattern in _phrase_patterns(sentence))
 
 
-@lru_cache(maxsize=64)  # the day phrases and the test for one are asked of the same sentence
+@lru_cache(maxsize=16)  # the day phrases and the test for one are asked of the same sentence
 def _phrase_patterns(sentence: str) -> tuple[re.Pattern[str], ...]:
     """The day-phrase patterns whose family may match the sentence (see _Families)."""
     may = _Families(sentence)
@@ -302,7 +302,7 @@ _DIGIT = re.compile(r"\d")
 _ANY_DAY_WORD = re.compile(prefix_tree(_DAY_WORDS))
 
 
-@lru_cache(maxsize=64)  # asked of the same sentence by the day bindings, each number's day scope and the context
+@lru_cache(maxsize=16)  # asked of the same sentence by the day bindings, each number's day scope and the context
 def names_a_day(sentence: str) -> bool:
     """A cheap test before the patterns: digits, or a day, weekday or month word."""
     return _DIGIT.search(sentence) is not None or _ANY_DAY_WORD.search(sentence.lower()) is not None
