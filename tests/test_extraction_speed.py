@@ -14,24 +14,27 @@ import pytest
 from claimcheck.core import dates
 from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, has_day_phrase, names_a_day, resolve_day
 from claimcheck.core.extract import _ends_with_colon
-from claimcheck.core.extract.context import Context
+from claimcheck.core.extract.context import Context, _ticker_literals
 from claimcheck.core.extract.metrics import cue_hits
 from claimcheck.core.extract.scan import TextScan
 from claimcheck.core.extract.sentences import (
     _BOUNDARY,
     _ENGLISH,
     _GERMAN,
+    _LANGUAGE_WORDS,
     _SUMMARY_HEADING,
     _boundaries,
     detect_language,
+    pattern_hits,
     sentence_spans,
     summary_blocks,
 )
 from claimcheck.core.extract.statements import StatementWords
-from claimcheck.core.numbers import _grammar, _word_mentions
+from claimcheck.core.extract.subjects import _currency_venues
+from claimcheck.core.numbers import _grammar, _word_mentions, find_numbers
 from claimcheck.first_chars import hits_at_heads, literal_heads, required_literals, with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
-from claimcheck.rules import _MAX_CUE_HEADS, Rules, _hits_not_after_word
+from claimcheck.rules import _MAX_CUE_HEADS, PatternRows, Rules, _hits_not_after_word
 from claimcheck.word_scan import WordIndex, WordPositions, WordScan, fold, word_list_as_tree
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -113,9 +116,15 @@ def test_company_names_are_found_as_by_one_flat_alternation(rules: Rules) -> Non
         if a[k] == " " and any(a[k + 1 :] == b or a[k + 1 :].startswith(b + " ") for b in aliases)
     ]
     assert hidden
+    assert rules.company_heads
     for text in [*texts(), *hidden]:
         fast = [m.span() for m in _hits_not_after_word(rules.company_scan, text)]
         assert fast == [m.span() for m in plain.finditer(text)]
+        # matched only where the text's scan found an alias's first letters: the same hits and companies
+        alias_starts = TextScan(text, rules).alias_starts(rules)
+        assert alias_starts is not None or fold(text) is None
+        assert [m.span() for m in _hits_not_after_word(rules.company_scan, text, alias_starts)] == fast
+        assert rules.companies_in(text, alias_starts) == rules.companies_in(text)
 
 
 def test_master_names_are_found_as_by_reading_every_word(rules: Rules) -> None:
@@ -183,6 +192,11 @@ def test_number_words_are_found_as_by_the_plain_pattern(rules: Rules) -> None:
         assert [m.groupdict() for m in fast.finditer(text)] == expected
         # tried only where a word ends before a blank and a unit (`_word_mentions`): the same mentions
         assert [m.groupdict() for m in _word_mentions(text, _grammar(rules, "de"))] == expected
+        # and the blanks looked for only before the units' first letters the text's scan found
+        unit_starts = TextScan(text, rules).unit_starts(rules)
+        assert unit_starts is not None or fold(text) is None
+        assert [m.groupdict() for m in _word_mentions(text, _grammar(rules, "de"), unit_starts)] == expected
+        assert find_numbers(text, "de", rules, unit_starts) == find_numbers(text, "de", rules)
 
 
 def test_language_is_told_as_by_counting_each_list_on_its_own() -> None:
@@ -190,8 +204,11 @@ def test_language_is_told_as_by_counting_each_list_on_its_own() -> None:
     german = re.compile(rf"\b(?:{'|'.join(_GERMAN)})\b")
     english = re.compile(rf"\b(?:{'|'.join(_ENGLISH)})\b")
     crafted = ["the and is was der die", "Die Aktie und the shares of", "isthe the-and der_die", "is is ist ist"]
+    both = re.compile(rf"\b(?:{'|'.join(_GERMAN + _ENGLISH)})\b")
     for text in [*texts(), *crafted]:
         sample = text[:5000]
+        # the scan led by the character before a word finds the words the plain pattern finds
+        assert _LANGUAGE_WORDS.findall(" " + sample) == both.findall(sample)
         counts = len(english.findall(sample)), len(german.findall(sample))
         if counts[0] == counts[1]:
             continue  # a tie is told by the decimal marks (tests/test_extract_sentences.py)
@@ -227,7 +244,8 @@ def test_a_relative_day_is_read_only_where_a_relative_day_word_stands(rules: Rul
     """`update_context` reads a sentence's day only where one of RELATIVE_DAY_WORDS stands in it:
     every sentence from which `resolve_day` reads a relative day holds one (in capitals, too)."""
     relative = 0
-    for text in [*texts(), *FOLDING]:
+    clock_times = "Shares traded at 9:45 am. Die Aktie notierte by 11:05 p.m. bei 5 Euro. Fazit: at 10.30 a.m. Ende"
+    for text in [*texts(), *FOLDING, clock_times]:
         for start, end in sentence_spans(text):
             for sentence in (text[start:end], text[start:end].upper()):
                 for past in (False, True):
@@ -519,3 +537,30 @@ def test_every_match_holds_one_of_its_required_texts(rules: Rules) -> None:
                     assert required is None or any(r in m.group() for r in required), (pattern.pattern, m.group())
                     checked += 1
     assert checked >= 500
+
+
+def test_the_hits_of_rule_rows_led_by_their_heads_are_those_of_every_pattern(rules: Rules) -> None:
+    """`pattern_hits` of the venue, ticker, direction and currency rows (`PatternRows`, matched only
+    where their literal heads stand) gives every hit of every row as finditer does, in the same order;
+    the ticker literals the context looks for are in every ticker match."""
+    crafted = "BABA +3 %, −2 % ... -4,5 Prozent; HK:9988; US-Listed; Kurs Minus. über dem Hoch; ÜBER DEM; Σ stieg"
+    row_sets = [rules.directions, rules.venues, rules.ticker_venues, _currency_venues(rules.currencies)]
+    assert all(isinstance(rows, PatternRows) for rows in row_sets)
+    found = 0
+    for text in [*texts(), *FOLDING, crafted]:
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            for rows in row_sets:
+                plain = tuple(
+                    (hit.start(), hit.end(), label) for pattern, label in rows for hit in pattern.finditer(sentence)
+                )
+                assert pattern_hits(sentence, rows) == plain, sentence
+                found += len(plain)
+            literals, any_literal = _ticker_literals(rules)
+            assert any_literal is not None
+            for (pattern, _), row_literals in zip(rules.ticker_venues, literals, strict=True):
+                assert row_literals is not None
+                for hit in pattern.finditer(sentence):
+                    assert any(literal in hit.group() for literal in row_literals)
+                    assert any_literal.search(sentence)
+    assert found >= 500

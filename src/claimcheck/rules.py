@@ -22,6 +22,21 @@ from claimcheck.word_scan import WORD_OR_HYPHEN, WordHits, WordScan, fold, prefi
 _T = TypeVar("_T")
 
 
+class PatternRows(tuple[tuple[re.Pattern[str], str], ...]):
+    """Rows of (pattern, label) that hash once: the core caches a sentence's hits per set of rows
+    (`sentences.pattern_hits`), and hashing a compiled pattern reads its whole program every time
+    (4 µs for the direction rows, asked for every number)."""
+
+    def __hash__(self) -> int:
+        known: int | None = self.__dict__.get("hash")
+        if known is None:
+            known = self.__dict__["hash"] = tuple.__hash__(self)
+        return known
+
+    def __reduce__(self) -> tuple[type[PatternRows], tuple[tuple[tuple[re.Pattern[str], str], ...]]]:
+        return PatternRows, (tuple(self),)  # a hash is this process's own: not carried to another
+
+
 @dataclass(frozen=True)
 class Company:
     name: str
@@ -151,14 +166,16 @@ class Rules:
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
     volume_judged: frozenset[str] = frozenset()
 
-    def companies_in(self, text: str) -> list[tuple[int, Company]]:
+    def companies_in(self, text: str, alias_starts: list[int] | None = None) -> list[tuple[int, Company]]:
         """(position, company) of every alias in text, in one pass; the longest alias wins
         ('Hang Seng Tech' is not 'Hang Seng'). An index's name used as an exchange ('NASDAQ:BIDU',
         'an der Nasdaq') is no mention of the index; a longer index name that starts with a known
-        one ('Hang Seng Automobile Index') is an index of its own, kept as written."""
+        one ('Hang Seng Automobile Index') is an index of its own, kept as written. `alias_starts`:
+        where one of the `company_heads` starts in the text, ascending (found with the text's other
+        words in one pass), or None: then the aliases are searched for at every position."""
         found: list[tuple[int, Company]] = []
         taken: list[tuple[int, int]] = []
-        for hit in _hits_not_after_word(self.company_scan, text):
+        for hit in _hits_not_after_word(self.company_scan, text, alias_starts):
             # a table's name that is also an everyday word ('Meta') is the company only beside a share word
             if hit.group() in self.master_names.ambiguous and not in_share_context(text, *hit.span()):
                 continue
@@ -205,6 +222,12 @@ class Rules:
         present = {i for word, owners in self.venue_owner.items() if word in lowered for i in owners}
         found = [(hit.start(), self.venues[i][1]) for i in present for hit in self.venues[i][0].finditer(text)]
         return sorted(found, key=lambda item: item[0]), None
+
+    @cached_property
+    def company_heads(self) -> tuple[str, ...]:
+        """Lower-cased, the texts one of which every alias starts with (`first_chars.literal_heads`
+        of `company_scan`; empty where that cannot be told)."""
+        return literal_heads(self.company_scan) or ()
 
     @cached_property
     def venue_heads(self) -> tuple[tuple[str, ...] | None, ...]:
@@ -323,7 +346,7 @@ def _ticker_venues(listings: list[dict[str, str]]) -> tuple[tuple[re.Pattern[str
     """The tables' own tickers name their venue ('BABA shares', '9988.HK'). Index symbols ('^HSI')
     are not written in articles; the master's thousands of tickers are left out, as many are
     everyday words ('ON', 'ALL')."""
-    return tuple(
+    return PatternRows(
         (with_first_chars(re.compile(rf"\b{re.escape(r['symbol'])}\b")), r["venue"])
         for r in listings
         if r["currency"] != "points"
@@ -420,17 +443,30 @@ def _company_scan(rows: list[dict[str, str]]) -> re.Pattern[str]:
     return re.compile(rf"(?:{prefix_tree(every)})(?![\w])")
 
 
-def _hits_not_after_word(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _hits_not_after_word(
+    pattern: re.Pattern[str], text: str, starts: list[int] | None = None
+) -> Iterator[re.Match[str]]:
     r"""The hits of '(?<![\w-])' + pattern, as finditer would give them: a hit right after a word
     character or a hyphen is dropped and the search resumes one character later (it may hide a
-    hit that starts inside it)."""
+    hit that starts inside it). `starts`: every place a hit can start, ascending; the pattern is
+    then matched there only (the leftmost hit from a place on is the first of them that matches)."""
     at = 0
-    while (hit := pattern.search(text, at)) is not None:
+    places = iter(starts) if starts is not None else None
+    while (hit := pattern.search(text, at) if places is None else _first_match(pattern, text, at, places)) is not None:
         if hit.start() and WORD_OR_HYPHEN.match(text, hit.start() - 1):
             at = hit.start() + 1
             continue
         yield hit
         at = hit.end()
+
+
+def _first_match(pattern: re.Pattern[str], text: str, at: int, places: Iterator[int]) -> re.Match[str] | None:
+    """The match at the first of the remaining places from `at` on where the pattern matches (the
+    places before `at` are passed over and used up: `at` only grows)."""
+    for place in places:
+        if place >= at and (hit := pattern.match(text, place)) is not None:
+            return hit
+    return None
 
 
 def _alias_owner(rows: list[dict[str, str]]) -> dict[str, int]:
@@ -481,12 +517,12 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         master_listings=master_listings,
         by_symbol={item.symbol: item for item in reversed(own_listings + master_listings)},
         by_company=_by_company(own_listings + master_listings),
-        venues=tuple((with_first_chars(re.compile(r["pattern"])), r["venue"]) for r in table["venues"]),
+        venues=PatternRows((with_first_chars(re.compile(r["pattern"])), r["venue"]) for r in table["venues"]),
         ticker_venues=_ticker_venues(table["listings"]),
         currencies=tuple((re.compile(r["pattern"]), r["currency"], r["venue"]) for r in table["currencies"]),
         units=tuple((r["pattern"], r["unit"], float(r["scale"])) for r in table["units"]),
         hedges=tuple(sorted(((r["phrase"], r["label"]) for r in table["hedges"]), key=lambda h: -len(h[0]))),
-        directions=tuple(
+        directions=PatternRows(
             (with_first_chars(re.compile(word_list_as_tree(r["pattern"]))), r["direction"]) for r in table["directions"]
         ),
         cues=tuple(

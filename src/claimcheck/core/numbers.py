@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from text_to_num import text2num
 
-from claimcheck.first_chars import with_first_chars
+from claimcheck.first_chars import literal_heads, with_first_chars
 from claimcheck.model import CURRENCIES
 from claimcheck.rules import Rules
 
@@ -83,13 +83,30 @@ class _Grammar:
 _GRAMMARS: dict[tuple[str, str], _Grammar] = {}
 
 
+def _unit_alternations(rules: Rules) -> tuple[str, str, str]:
+    """The scale words, the unit words and the currency words, each as one alternation."""
+    return (
+        _alternation([p for p, unit, _ in rules.units if not unit]),
+        _alternation([p for p, unit, _ in rules.units if unit]),
+        _alternation([p.pattern for p, _, _ in rules.currencies]),
+    )
+
+
+def unit_heads(rules: Rules) -> tuple[str, ...]:
+    """Lower-cased, the texts one of which every scale, unit or currency word starts with (its
+    `first_chars.literal_heads`; empty where some word has none): a number word's unit follows a
+    blank right before one of them, so that `find_numbers` looks for one only there."""
+    scale_words, unit_words, currency_words = _unit_alternations(rules)
+    scale_heads = literal_heads(re.compile(scale_words))
+    word_heads = literal_heads(re.compile(f"{unit_words}|{currency_words}"))
+    return (*scale_heads, *word_heads) if scale_heads and word_heads else ()
+
+
 def _grammar(rules: Rules, lang: str) -> _Grammar:
     key = (rules.digest, lang)
     if key in _GRAMMARS:
         return _GRAMMARS[key]
-    scale_words = _alternation([p for p, unit, _ in rules.units if not unit])
-    unit_words = _alternation([p for p, unit, _ in rules.units if unit])
-    currency_words = _alternation([p.pattern for p, _, _ in rules.currencies])
+    scale_words, unit_words, currency_words = _unit_alternations(rules)
     range_sep = rf"\s?[{HYPHENS}]\s?|\s+(?:bis|to|and)\s+"
     tail = (
         rf"(?:\s?(?P<scale>{scale_words})(?![\w]))?"
@@ -152,11 +169,13 @@ def _is_part_of_name(text: str, start: int, end: int) -> bool:
     return _MONTH_AFTER_DOT.match(after) is not None
 
 
-def find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
-    """Every number mention, its spans in `text` as given (zero-width characters included)."""
+def find_numbers(text: str, lang: str, rules: Rules, unit_starts: list[int] | None = None) -> list[NumberMention]:
+    """Every number mention, its spans in `text` as given (zero-width characters included).
+    `unit_starts`: where one of the `unit_heads` starts in the text, ascending (found with the text's
+    other words in one pass, `extract.scan`), or None: then the blanks before units are searched for."""
     removed = [m.start() for m in _INVISIBLE.finditer(text)]
     if not removed:
-        return _find_numbers(text, lang, rules)
+        return _find_numbers(text, lang, rules, unit_starts)
     # Where each removed character sat in the cleaned text: a cleaned offset i lies after
     # bisect_right(sat, i) of them in the original.
     sat = [position - rank for rank, position in enumerate(removed)]
@@ -173,7 +192,7 @@ def find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
     ]
 
 
-def _find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
+def _find_numbers(text: str, lang: str, rules: Rules, unit_starts: list[int] | None = None) -> list[NumberMention]:
     grammar = _grammar(rules, lang)
     found: list[NumberMention] = []
     for m in grammar.mention.finditer(text):
@@ -206,7 +225,7 @@ def _find_numbers(text: str, lang: str, rules: Rules) -> list[NumberMention]:
             value, decimals = value * unit_scale, decimals + round(-math.log10(unit_scale))
             high = high * unit_scale if high is not None else None
         found.append(NumberMention(start, end, value, high, scale, unit, decimals, max(m.end(), end)))
-    found.extend(_number_words(text, lang, grammar, found))
+    found.extend(_number_words(text, lang, grammar, found, unit_starts))
     return _shared_units(text, sorted(found, key=lambda n: n.start))
 
 
@@ -244,11 +263,13 @@ def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
     return shared
 
 
-def _number_words(text: str, lang: str, grammar: _Grammar, digits: list[NumberMention]) -> list[NumberMention]:
+def _number_words(
+    text: str, lang: str, grammar: _Grammar, digits: list[NumberMention], unit_starts: list[int] | None = None
+) -> list[NumberMention]:
     """'fünf Prozent', 'five percent': number words directly before a unit or currency."""
     taken = {(n.start, n.end) for n in digits}
     words: list[NumberMention] = []
-    for m in _word_mentions(text, grammar):
+    for m in _word_mentions(text, grammar, unit_starts):
         unit, _ = _classify_unit(grammar, m.group("unit"))
         if unit is None:
             continue
@@ -269,17 +290,27 @@ def _number_words(text: str, lang: str, grammar: _Grammar, digits: list[NumberMe
 _LETTERS = frozenset(string.ascii_letters + "ÄÖÜäöüß")  # the characters of _NUMBER_WORD
 
 
-def _word_mentions(text: str, grammar: _Grammar) -> Iterator[re.Match[str]]:
+def _word_mentions(text: str, grammar: _Grammar, unit_starts: list[int] | None = None) -> Iterator[re.Match[str]]:
     """`grammar.word_mention.finditer(text)`, tried only at the words that stand right before a
     blank and a unit: the pattern starts with a lookbehind, which the engine would try at every
     position of the text. A word ends at such a blank; the pattern is matched from where the word
     starts (a match starts only at a word's start: a letter before it fails the lookbehind), in
-    order and without overlapping, as finditer goes."""
+    order and without overlapping, as finditer goes. With `unit_starts`, the blank is looked for only
+    right before those (every unit starts at one: the same blanks, without trying every blank)."""
     done = 0
-    for blank in grammar.unit_after_blank.finditer(text):
-        end = start = blank.start()
+    for end in _blanks_before_units(text, grammar, unit_starts):
+        start = end
         while start > 0 and end - start <= 20 and text[start - 1] in _LETTERS:
             start -= 1  # a word longer than 20 letters: stopped inside it, where the lookbehind fails
         if end - start >= 3 and start >= done and (m := grammar.word_mention.match(text, start)) is not None:
             yield m
             done = m.end()
+
+
+def _blanks_before_units(text: str, grammar: _Grammar, unit_starts: list[int] | None) -> Iterator[int]:
+    """Where `grammar.unit_after_blank` matches, ascending."""
+    if unit_starts is None:
+        yield from (blank.start() for blank in grammar.unit_after_blank.finditer(text))
+        return
+    match = grammar.unit_after_blank.match
+    yield from (at - 1 for at in unit_starts if at and match(text, at - 1) is not None)

@@ -85,11 +85,11 @@ def extract_claims(
 ) -> tuple[list[Claim], str]:
     """The claims of a text and its language; what was not read (a crowded sentence) is added to `notes`."""
     lang = lang or detect_language(text)
-    mentions = find_numbers(text, lang, rules)
-    starts = [m.start for m in mentions]
-    companies = rules.companies_in(text)  # one scan of the whole text; sentences slice it
-    claims: list[Claim] = []
     scan = TextScan(text, rules)  # every word the steps look for, found in one pass
+    mentions = find_numbers(text, lang, rules, scan.unit_starts(rules))
+    starts = [m.start for m in mentions]
+    companies = rules.companies_in(text, scan.alias_starts(rules))  # for the whole text; sentences slice it
+    claims: list[Claim] = []
     venues, venue_heads = rules.venue_scan(text, scan.hits)
     context = Context(company=main_company(companies), companies=companies, venues=venues, venue_heads=venue_heads)
     by_sentence = sentence_spans(text)

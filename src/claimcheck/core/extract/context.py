@@ -6,11 +6,13 @@ from here.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from claimcheck.core.dates import DateRef, resolve_day, told_as_earlier, without_earlier_events
 from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SET_EXTREME_KINDS
+from claimcheck.first_chars import required_literals
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules
 
@@ -97,7 +99,18 @@ def update_context(
     elif context.venue is None and stock_names:
         # a headline naming the stock by its ticker only ('Alibaba Stock: Is BABA A Buy?') names its venue
         # for the sentences after it, as a venue word would; the weakest sign, so only when none is in play
-        tickers = [venue for pattern, venue in rules.ticker_venues for _ in pattern.finditer(sentence)]
+        literals, any_literal = rules.derived(_ticker_literals)
+        tickers = (
+            [
+                venue
+                for (pattern, venue), row_literals in zip(rules.ticker_venues, literals, strict=True)
+                # a ticker is a literal ('BABA'): a sentence without it is not searched with its pattern
+                if row_literals is None or any(literal in sentence for literal in row_literals)
+                for _ in pattern.finditer(sentence)
+            ]
+            if any_literal is None or any_literal.search(sentence)
+            else []
+        )
         if len(set(tickers)) == 1:
             context.venue = tickers[0]
     # 'Die Aktie hat am Mittwoch zugelegt.' dates the sentences after it; a day named without a
@@ -113,6 +126,15 @@ def update_context(
         and not _looks_back(day, published)
     ):
         context.day = day
+
+
+def _ticker_literals(rules: Rules) -> tuple[tuple[tuple[str, ...] | None, ...], re.Pattern[str] | None]:
+    """Per ticker pattern, texts one of which every match holds (`first_chars.required_literals`),
+    and all of them as one pattern (None where a row has none): most sentences hold none."""
+    literals = tuple(required_literals(pattern) for pattern, _ in rules.ticker_venues)
+    if any(row is None for row in literals):
+        return literals, None
+    return literals, re.compile("|".join(re.escape(literal) for row in literals for literal in row or ()))
 
 
 def _reported_day(

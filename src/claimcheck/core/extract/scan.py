@@ -2,8 +2,9 @@
 
 The cue rows' literal heads (and, for a row without heads, the texts one of which its matches
 hold), the venue patterns' heads, the words of a relative day, of a statement and of a close
-announcement: one `WordIndex` (Aho-Corasick) over all of them, built once per rules, and one pass
-over each folded text. A sentence then reads its slice of the hits: which cue rows may match it and
+announcement, the first letters of the units a number word may stand before and of the companies'
+aliases: one `WordIndex` (Aho-Corasick) over all of them, built once per rules, and one pass over
+each folded text. A sentence then reads its slice of the hits: which cue rows may match it and
 where, which venue, day or statement words it holds. What the steps decide from that is theirs;
 this module only says where to look.
 """
@@ -17,6 +18,7 @@ from claimcheck.core.dates import RELATIVE_DAY_WORDS
 from claimcheck.core.extract.linking import close_announcement_words
 from claimcheck.core.extract.metrics import CueRows
 from claimcheck.core.extract.statements import StatementWords
+from claimcheck.core.numbers import unit_heads
 from claimcheck.first_chars import literal_heads, required_literals
 from claimcheck.rules import Rules
 from claimcheck.word_scan import WordHits, WordIndex, WordPositions, fold, prefix_tree
@@ -48,6 +50,8 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
             *RELATIVE_DAY_WORDS,
             *close_announcement_words(rules),
             *StatementWords.words(rules),
+            *unit_heads(rules),
+            *rules.company_heads,
         ]
     )
     head_rows: dict[int, list[int]] = {}
@@ -83,6 +87,21 @@ class TextScan:
     def positions(self, words: tuple[str, ...]) -> WordPositions:
         """Where any of these words (each one of the index's) starts in the text."""
         return WordPositions(self.folded, words, self.hits)
+
+    def unit_starts(self, rules: Rules) -> list[int] | None:
+        """Where a unit, currency or scale word may start (`numbers.unit_heads`), ascending; None
+        where that is not known."""
+        heads = rules.derived(unit_heads)
+        if self.hits is None or not heads:
+            return None
+        return sorted(set(self.hits.starts_of(heads)))
+
+    def alias_starts(self, rules: Rules) -> list[int] | None:
+        """Where a company alias may start (`Rules.company_heads`), ascending; None where that is
+        not known."""
+        if self.hits is None or not rules.company_heads:
+            return None
+        return sorted(set(self.hits.starts_of(rules.company_heads)))
 
     def cue_rows(self, start: int, end: int) -> CueRows | None:
         """The cue rows that may match the sentence text[start:end], in the table's order, each with

@@ -7,18 +7,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import ENGLISH_MONTH_ABBREVIATIONS
-from claimcheck.first_chars import with_first_chars
-from claimcheck.word_scan import fold, prefix_tree
+from claimcheck.first_chars import hits_at_starts, literal_heads
+from claimcheck.rules import PatternRows
+from claimcheck.word_scan import WordIndex, fold, prefix_tree
 
 _GERMAN = ("der", "die", "das", "und", "ist", "mit", "auf", "nicht", "sich", "Aktie")
 _ENGLISH = ("the", "and", "is", "with", "shares", "of", "to", "was")
-# Both lists in one scan: whole words, none in both lists, so each found word counts for one language
-_LANGUAGE_WORDS = with_first_chars(re.compile(rf"\b(?:{prefix_tree(_GERMAN + _ENGLISH)})\b"))
+# Both lists in one scan: whole words, none in both lists, so each found word counts for one language.
+# A word is found after the character before it, which is no word character (a blank put before the
+# text stands for its start): the engine skips ahead to such characters by itself, a quarter faster
+# than trying '\b' and a lead of first letters at every position; the same words.
+_LANGUAGE_WORDS = re.compile(rf"\W({prefix_tree(_GERMAN + _ENGLISH)})\b")
 _ABBREVIATIONS = ("ca", "Mio", "Mrd", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "vs", "St")
 _MONTH_ABBREVIATIONS = frozenset(ENGLISH_MONTH_ABBREVIATIONS.split("|"))  # before a day: 'since Jan. 2, when
 # A sentence ends after '.', '!' or '?' with blanks (a closing quote may stand between) before a
@@ -43,7 +48,7 @@ def detect_language(text: str) -> str:
     """German or English, by which language's common words the text's head holds more of; a tie
     (a price table holds none: 'Alibaba (9988.HK): HK$174.00, +9.2%') by the decimal marks of its numbers."""
     sample = text[:5000]
-    words = _LANGUAGE_WORDS.findall(sample)
+    words = _LANGUAGE_WORDS.findall(" " + sample)
     english = sum(word in _ENGLISH for word in words)
     if english * 2 == len(words):
         english, german = len(_ENGLISH_DECIMAL.findall(sample)), len(_GERMAN_DECIMAL.findall(sample))
@@ -64,20 +69,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _boundaries(text):
-        # Only the last word before the boundary is looked at: a skipped boundary must not make
-        # the next one re-read the whole sentence (quadratic on a text full of 'ca.').
-        tail = text[max(start, m.start() - 40) : m.start()].rstrip()
-        last_word = tail.rsplit(None, 1)[-1].rstrip(".") if tail else ""
-        if "\n" not in m.group() and (
-            (last_word.isdigit() and not _ENDS_A_DATE.search(tail))
-            or last_word in _ABBREVIATIONS
-            or (last_word in _MONTH_ABBREVIATIONS and text[m.end() : m.end() + 1].isdigit())  # 'Jan. 2'
-        ):
+        if "\n" not in m.group() and _no_end(text, start, m):
             continue
         _keep(spans, text[start : m.start()].rstrip(), start)
         start = m.end()
     _keep(spans, text[start:].rstrip(), start)
     return spans
+
+
+def _no_end(text: str, start: int, m: re.Match[str]) -> bool:
+    """A boundary within a line after a number or an abbreviation is none. Only the last word before
+    it is looked at: a skipped boundary must not make the next one re-read the whole sentence
+    (quadratic on a text full of 'ca.')."""
+    tail = text[max(start, m.start() - 40) : m.start()].rstrip()
+    last_word = tail.rsplit(None, 1)[-1].rstrip(".") if tail else ""
+    return (
+        (last_word.isdigit() and not _ENDS_A_DATE.search(tail))
+        or last_word in _ABBREVIATIONS
+        or (last_word in _MONTH_ABBREVIATIONS and text[m.end() : m.end() + 1].isdigit())  # 'Jan. 2'
+    )
 
 
 # Where a boundary can start: right after a sentence mark, or at a line break
@@ -97,8 +107,9 @@ def _boundaries(text: str) -> Iterator[re.Match[str]]:
 
 
 def _keep(spans: list[tuple[int, int]], piece: str, start: int) -> None:
-    """A sentence without its leading blanks (slicing only the piece: the text may be megabytes)."""
-    if piece.strip():
+    """A sentence without its leading blanks (slicing only the piece: the text may be megabytes);
+    `piece` is stripped on its right already, so it holds a word if it holds anything."""
+    if piece:
         spans.append((start + len(piece) - len(piece.lstrip()), start + len(piece)))
 
 
@@ -175,5 +186,56 @@ def summary_blocks(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=16)  # a few pattern sets per sentence; sentences may be long
 def pattern_hits(sentence: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> tuple[tuple[int, int, str], ...]:
     """(start, end, label) of every pattern's hits in a sentence, found once for all its numbers:
-    scanning the sentence again for each number is quadratic on a long one."""
+    scanning the sentence again for each number is quadratic on a long one. The rows of the rule
+    tables (`PatternRows`) are matched only where one of their literal heads stands (`_RowHeads`)."""
+    folded = fold(sentence) if isinstance(patterns, PatternRows) else None
+    if folded is not None:
+        return _RowHeads.of(patterns).hits(sentence, folded)
     return tuple((hit.start(), hit.end(), label) for pattern, label in patterns for hit in pattern.finditer(sentence))
+
+
+@dataclass(frozen=True)
+class _RowHeads:
+    """The literal heads of a set of pattern rows (`first_chars.literal_heads`) in one Aho-Corasick
+    index: one pass over a folded sentence says where each row may match, and the row is matched
+    there only (the same hits as its finditer: every match starts at one of its heads). A row
+    without heads is searched as it is. The direction rows are asked of every sentence with a
+    number: at their heads they take half the time (14 -> 7 us a sentence), the ticker rows a quarter."""
+
+    rows: tuple[tuple[re.Pattern[str], str], ...]
+    index: WordIndex
+    head_rows: dict[int, tuple[int, ...]]  # word id -> the rows it is a head of
+    searched: frozenset[int]  # rows without heads
+
+    @staticmethod
+    @lru_cache(maxsize=16)
+    def of(rows: PatternRows) -> _RowHeads:
+        heads = [literal_heads(pattern) for pattern, _ in rows]
+        index = WordIndex(head for row in heads for head in row or ())
+        head_rows: dict[int, list[int]] = {}
+        for row, row_heads in enumerate(heads):
+            for head in row_heads or ():
+                head_rows.setdefault(index.ids[head], []).append(row)
+        return _RowHeads(
+            tuple(rows),
+            index,
+            {word: tuple(owners) for word, owners in head_rows.items()},
+            frozenset(row for row, row_heads in enumerate(heads) if row_heads is None),
+        )
+
+    def hits(self, sentence: str, folded: str) -> tuple[tuple[int, int, str], ...]:
+        starts: dict[int, set[int]] = {}
+        for start, word in self.index.find(folded).inside(0, len(folded)):
+            for row in self.head_rows[word]:
+                starts.setdefault(row, set()).add(start)
+        return tuple(
+            (hit.start(), hit.end(), label)
+            for row, (pattern, label) in enumerate(self.rows)
+            for hit in (
+                pattern.finditer(sentence)
+                if row in self.searched
+                else hits_at_starts(pattern, sorted(starts[row]), sentence)
+                if row in starts
+                else ()
+            )
+        )

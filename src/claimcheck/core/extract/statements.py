@@ -70,10 +70,13 @@ class StatementWords:
             return True
         if not has_numbers and self._day.any_in(start, end):
             return True
-        return any(
-            anchor_at.any_in(start, end) and any(self._folded.find(word, start, end) >= 0 for word in words)
-            for anchor_at, words in self._anchored
-        )
+        # asked of every sentence: loops, not generators (most sentences hold no anchor)
+        for anchor_at, words in self._anchored:
+            if anchor_at.any_in(start, end):
+                for word in words:
+                    if self._folded.find(word, start, end) >= 0:
+                        return True
+        return False
 
 
 def statement_claims(
@@ -93,12 +96,14 @@ def statement_claims(
     folded = sentence.lower()
     # Cheap tests first. A sentence with a number says its direction through the number's claim;
     # the others need the anchor's word ('seit', 'über Nacht') and one of the pattern's words.
+    # (`any(map(folded.__contains__, words))`: each word's substring test without a generator)
     anchors = _anchor_words(rules.statement_anchors)
+    holds = folded.__contains__
+    held = {anchor: any(map(holds, words)) for anchor, words in anchors.items()}
     candidates = [
         s
         for s in rules.statements
-        if (not numbers if s.anchor == "day" else any(word in folded for word in anchors[s.anchor]))
-        and any(word in folded for word in s.words)
+        if (not numbers if s.anchor == "day" else held[s.anchor]) and any(map(holds, s.words))
     ]
     if not candidates or published.date is None or _negation(rules.clause_words).search(sentence):
         return []

@@ -14,8 +14,9 @@ from typing import NamedTuple
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.numbers import NumberMention
+from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES
-from claimcheck.rules import Company, Rules, Words
+from claimcheck.rules import Company, PatternRows, Rules, Words
 
 
 @lru_cache(maxsize=8)
@@ -24,7 +25,7 @@ def _currency_venues(
 ) -> tuple[tuple[re.Pattern[str], str], ...]:
     """Currency words as whole words, with the venue each implies ('Euro' -> Germany); a sign may
     stand right before its digits ('$160.44')."""
-    return tuple(
+    return PatternRows(
         (re.compile(rf"(?<![\w])(?:{pattern.pattern})(?![^\W\d_])"), venue) for pattern, _, venue in currencies if venue
     )
 
@@ -67,8 +68,9 @@ def _subject_words(words: Words) -> _SubjectWords:
     stock's rally in Hong Kong', 'im Sog der Kursgewinne in Hongkong')."""
     return _SubjectWords(
         re.compile(rf"\s*(?:{words['move_noun']})\s+(?:{words['move_of']})\s", re.IGNORECASE),
-        re.compile(rf"\b(?:{words['respectively']})\b"),
-        re.compile(rf"\b(?:{words['followed_market']})\b", re.IGNORECASE),
+        # searched in the sentence for every number: led by their first letters (`with_first_chars`)
+        with_first_chars(re.compile(rf"\b(?:{words['respectively']})\b")),
+        with_first_chars(re.compile(rf"\b(?:{words['followed_market']})\b", re.IGNORECASE)),
     )
 
 
@@ -123,7 +125,7 @@ def _index_by_role(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """'The benchmark is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named
     by its role (index_roles.csv) refers to the last index the text named; and the words before a
     role that make the index a yardstick ('besser als der Index')."""
-    role = re.compile(rf"\b(?:{words['index']})\b", re.IGNORECASE)
+    role = with_first_chars(re.compile(rf"\b(?:{words['index']})\b", re.IGNORECASE))  # asked for every number
     return role, re.compile(rf"\b(?:{words['yardstick']})\s+$", re.IGNORECASE)
 
 
@@ -154,7 +156,13 @@ def _head_of_sentence(words: Words) -> re.Pattern[str]:
 def _breaks(sentence: str, marks: str) -> tuple[int, ...]:
     """Where a sentence's clause marks stand, found once for all its numbers and venue words:
     looking again between each pair is quadratic on a long sentence."""
-    return tuple(i for i, char in enumerate(sentence) if char in marks)
+    return tuple(mark.start() for mark in _marks(marks).finditer(sentence))
+
+
+@lru_cache(maxsize=4)
+def _marks(marks: str) -> re.Pattern[str]:
+    """Any one of the marks: found by the engine, not by a Python loop over every character."""
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 def _any_between(sentence: str, marks: str, start: int, end: int) -> bool:
@@ -163,18 +171,37 @@ def _any_between(sentence: str, marks: str, start: int, end: int) -> bool:
     return bisect_left(found, end) > bisect_left(found, start)
 
 
-def _names_followed_market(sentence: str, hit: tuple[int, int, str], rules: Rules) -> bool:
+def _names_followed_market(sentence: str, hit: tuple[int, int, str], subject_words: Words) -> bool:
     found = _breaks(sentence, ",;")
     before = bisect_left(found, hit[0])
     clause_start = found[before - 1] + 1 if before else 0
-    return _subject_words(rules.subject_words).followed_market.search(sentence, clause_start, hit[0]) is not None
+    return _subject_words(subject_words).followed_market.search(sentence, clause_start, hit[0]) is not None
 
 
-def _heads_the_sentence(sentence: str, hit: tuple[int, int, str], rules: Rules) -> bool:
+def _heads_the_sentence(sentence: str, hit: tuple[int, int, str], subject_words: Words) -> bool:
     return (
-        _head_of_sentence(rules.subject_words).fullmatch(sentence, 0, hit[0]) is not None
+        _head_of_sentence(subject_words).fullmatch(sentence, 0, hit[0]) is not None
         and sentence[hit[1] : hit[1] + 1] == ","
     )
+
+
+_VenueHit = tuple[int, int, str]
+
+
+@lru_cache(maxsize=8)  # the same for every number of a sentence
+def _venue_words(
+    sentence: str, venues: tuple[tuple[re.Pattern[str], str], ...], subject_words: Words, may_name: bool
+) -> tuple[tuple[_VenueHit, ...], tuple[_VenueHit, ...]] | None:
+    """The venue words of a sentence that may name a number's venue, and those of them heading the
+    sentence; None where it holds only the tags of several venues (see `named_venue`)."""
+    hits = pattern_hits(sentence, venues) if may_name else ()
+    named = tuple(hit for hit in hits if not _names_followed_market(sentence, hit, subject_words))
+    tags = [hit for hit in named if ":" in sentence[hit[0] : hit[1] + 1]]
+    if len({label for *_, label in tags}) > 1:
+        named = tuple(hit for hit in named if hit not in tags)
+        if not named:
+            return None
+    return named, tuple(hit for hit in named if _heads_the_sentence(sentence, hit, subject_words))
 
 
 def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_name: bool = True) -> str | None:
@@ -185,13 +212,10 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
     A venue the move follows ('tracking the rally in Hong Kong') is not its venue; a venue phrase
     heading the sentence ('In Frankfurt, ...') is, unless the number's own clause names another.
     `may_name` False says the sentence holds no venue word (`Context.may_name_venue`)."""
-    hits = pattern_hits(sentence, rules.venues) if may_name else ()
-    named = tuple(hit for hit in hits if not _names_followed_market(sentence, hit, rules))
-    tags = [hit for hit in named if ":" in sentence[hit[0] : hit[1] + 1]]
-    if len({label for *_, label in tags}) > 1:
-        named = tuple(hit for hit in named if hit not in tags)
-        if not named:
-            return None
+    venue_words = _venue_words(sentence, rules.venues, rules.subject_words, may_name)
+    if venue_words is None:
+        return None
+    named, head = venue_words
     at = m.start - offset
 
     def distance(hit: tuple[int, int, str]) -> int:
@@ -199,7 +223,6 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
         return abs(hit[0] - at) + (60 if _any_between(sentence, ",", min(hit[1], at), max(hit[0], at)) else 0)
 
     own_clause = [hit for hit in named if not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))]
-    head = [hit for hit in named if _heads_the_sentence(sentence, hit, rules)]
     if head and not own_clause:
         return head[0][2]
     by_currency: tuple[tuple[int, int, str], ...] = ()
