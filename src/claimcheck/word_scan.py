@@ -162,7 +162,7 @@ class WordIndex:
 
     def find(self, folded_text: str) -> WordHits:
         """Every occurrence of every word (overlapping ones too) in the folded text."""
-        return WordHits(self.ids, list(self._automaton.iter(folded_text)) if self.words else [])
+        return WordHits(self.ids, list(self._automaton.iter(folded_text)) if self.words else [], folded_text)
 
 
 def _end(hit: tuple[int, tuple[int, int]]) -> int:
@@ -173,19 +173,31 @@ class WordHits:
     """The occurrences `WordIndex.find` reports for one text: (offset of the last character, (word
     id, length - 1)), in the order of their last characters, as the automaton reports them."""
 
-    def __init__(self, word_ids: dict[str, int], hits: list[tuple[int, tuple[int, int]]]) -> None:
+    def __init__(self, word_ids: dict[str, int], hits: list[tuple[int, tuple[int, int]]], folded_text: str) -> None:
         self._word_ids = word_ids
         self._hits = hits
+        self._folded = folded_text
         self._by_word: dict[int, list[int]] | None = None
 
     def starts_of(self, words: Iterable[str]) -> list[int]:
         """Where any of these words starts, ascending (a place two of them start at, once per word).
-        Each must be a word of the index (KeyError otherwise: its places were not looked for)."""
+        A word the index does not hold is searched in the text (a caller's word that no one added to
+        the index must not silently stand nowhere)."""
         if self._by_word is None:
             self._by_word = {}
-            for end, (word, back) in self._hits:
-                self._by_word.setdefault(word, []).append(end - back)
-        return sorted(start for word in words for start in self._by_word.get(self._word_ids[word], ()))
+            for end, (word_id, back) in self._hits:
+                self._by_word.setdefault(word_id, []).append(end - back)
+        starts: list[int] = []
+        for word in words:
+            known = self._word_ids.get(word)
+            if known is not None:
+                starts.extend(self._by_word.get(known, ()))
+                continue
+            at = self._folded.find(word)
+            while at >= 0:
+                starts.append(at)
+                at = self._folded.find(word, at + 1)
+        return sorted(starts)
 
     def inside(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """(start, word id) of each occurrence lying wholly in text[start:end]."""

@@ -26,7 +26,8 @@ _DIGITS = rf"\d{{1,3}}(?:[.,{_GROUP_SPACES}]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)
 # Zero-width characters (pasted from web pages) are ignored inside numbers: '166\u200b,31' is 166.31.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-_NUMBER_WORD = r"[A-Za-zÄÖÜäöüß]{3,20}"
+_WORD_LETTERS = string.ascii_letters + "ÄÖÜäöüß"  # what a number word is spelt with
+_NUMBER_WORD = rf"[{_WORD_LETTERS}]{{3,20}}"
 _MONTH_AFTER_DOT = re.compile(rf"\.\s?(?:{_MONTHS})\b")  # '19. Februar': a day of the month
 
 
@@ -287,7 +288,7 @@ def _number_words(
     return words
 
 
-_LETTERS = frozenset(string.ascii_letters + "ÄÖÜäöüß")  # the characters of _NUMBER_WORD
+_LETTERS = frozenset(_WORD_LETTERS)
 
 
 def _word_mentions(text: str, grammar: _Grammar, unit_starts: list[int] | None = None) -> Iterator[re.Match[str]]:

@@ -40,6 +40,9 @@ class _Vocabulary:
 
 
 def _vocabulary(rules: Rules) -> _Vocabulary:
+    # every row's heads, however many: one pass finds them all at once, so the cap of Rules.cue_heads
+    # (a row of many heads searched with its own pattern when each head costs a substring search)
+    # does not apply here
     heads = [literal_heads(cue.folded) for cue in rules.cues]
     required = {row: required_literals(rules.cues[row].folded) for row, row_heads in enumerate(heads) if not row_heads}
     index = WordIndex(
@@ -85,7 +88,7 @@ class TextScan:
         self.hits: WordHits | None = None if self.folded is None else self._vocabulary.index.find(self.folded)
 
     def positions(self, words: tuple[str, ...]) -> WordPositions:
-        """Where any of these words (each one of the index's) starts in the text."""
+        """Where any of these words starts in the text (a word not in the index is searched for)."""
         return WordPositions(self.folded, words, self.hits)
 
     def unit_starts(self, rules: Rules) -> list[int] | None:
