@@ -65,7 +65,10 @@ session, the year and twelve months in HKD, USD and EUR, 'the worst day since Ap
 Ende Juli', market values and fair values): 88.2 % and 87.8 %; their defects are listed with their class, the
 answers were not changed to fit the product. True called wrong 2 -> 0 (88.5 % and 88.1 %) when a period restated in
 another currency without 'gerechnet' ('in Hongkong-Dollar sind es 85 Prozent') or with the gain after it ('in euro
-terms the gain is roughly 37%') kept the period (tests/test_seventh_editor_fixes.py)."""
+terms the gain is roughly 37%') kept the period (tests/test_seventh_editor_fixes.py).
+Non-claims judged 6 -> 4 (88.7 %) when 'Einnahmen' ('die Einnahmen aus dem Werbegeschäft gingen um 15 Prozent
+zurück') and 'a 7% fall in revenue to 31.2 billion yuan' were read as company figures (both had been called wrong
+as the share's move)."""
 
 from __future__ import annotations
 
@@ -73,7 +76,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.885, 0.881
+EDITOR_PRECISION, EDITOR_RECALL = 0.887, 0.881
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -259,12 +262,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester6: a premium computed from a parity the text works out ('worth about $135.18 per ADR, 3.3% above the
         # ADRs' close') judged as the day's move
         "en46_alibaba_premarket_adr_parity.txt 3.3",
-        # tester7: a business figure's decline ('die Einnahmen aus dem Werbegeschäft gingen um 15 Prozent zurück';
-        # 'reported a 7% fall in revenue') judged as the share's move, and called wrong
-        "de56_baidu_zahlen_nasdaq_hongkong.txt 15",
-        "en49_baidu_reverses_early_slide_after_results.txt 7",
-        # an analyst's fair value ('Morgan Stanley sieht den fairen Wert der ADRs bei 105 Dollar') judged as a price of
-        # the bank's own stock (unverifiable)
+        # tester7: an analyst's fair value ('Morgan Stanley sieht den fairen Wert der ADRs bei 105 Dollar') judged as a
+        # price of the bank's own stock (unverifiable)
         "de56_baidu_zahlen_nasdaq_hongkong.txt 105",
     },
 }

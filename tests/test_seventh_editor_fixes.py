@@ -2,7 +2,8 @@
 articles de54..de56, en48..en50). Each sentence here is written for the test, not taken from those
 articles. Before these rules: a period's return restated in another currency without 'gerechnet'
 ('..., in Hongkong-Dollar sind es sogar mehr als 30 Prozent') or with the gain after the currency ('and
-in euro terms the gain is roughly 33%') was read as the day's move, and called wrong."""
+in euro terms the gain is roughly 33%') was read as the day's move, and called wrong; so were a company's
+'Einnahmen' and 'a 7% fall in revenue to ... yuan' (the revenue word led into the amount after it)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,30 @@ def test_a_period_restated_in_another_currency_keeps_the_period(
 def test_a_days_move_in_the_sentence_after_a_years_figure_stays_the_days_move() -> None:
     claims = _all_claims("Seit Jahresbeginn hat Tencent 21 Prozent gewonnen. Am Freitag stieg die Aktie um 2 Prozent.")
     assert claims["2"].kind == "day_change"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "move"),
+    [
+        (
+            "Tencent legte Zahlen vor. Die Einnahmen aus Spielen gingen um 6 Prozent zurück. Die Aktie fiel 2 Prozent.",
+            ["6"],
+            "2",
+        ),
+        (
+            "Tencent said its shares slid 2% after it reported a 9% drop in quarterly revenue to 150 billion yuan.",
+            ["9", "150"],
+            "2",
+        ),
+        (
+            "Meituan reported a 4% rise in sales to 91.5 billion yuan. Its shares rose 2% in Hong Kong.",
+            ["4", "91.5"],
+            "2",
+        ),
+    ],
+)
+def test_a_companys_figure_is_no_share_move(text: str, figures: list[str], move: str) -> None:
+    claims = _all_claims(text)
+    for figure in figures:
+        assert claims[figure].kind == "financials" and not claims[figure].checkable
+    assert claims[move].checkable and claims[move].kind in ("day_change", "intraday_move")

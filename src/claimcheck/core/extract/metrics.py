@@ -147,6 +147,8 @@ def best_cue(
         if (
             start >= m.unit_end
             and cue.kind not in _SESSION_PART_KINDS
+            # 'a 7% fall in revenue to 31.2 billion yuan': a figure's words right after the number are its own
+            and not (cue.kind in _FIGURE_KINDS and start - m.unit_end <= 1)
             and _leads_in(
                 sentence, offset, hit_end, [o for o in others if cue.number in ("any", unit_class_of(o.unit))]
             )
