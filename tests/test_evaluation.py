@@ -68,7 +68,9 @@ another currency without 'gerechnet' ('in Hongkong-Dollar sind es 85 Prozent') o
 terms the gain is roughly 37%') kept the period (tests/test_seventh_editor_fixes.py).
 Non-claims judged 6 -> 4 (88.7 %) when 'Einnahmen' ('die Einnahmen aus dem Werbegeschäft gingen um 15 Prozent
 zurück') and 'a 7% fall in revenue to 31.2 billion yuan' were read as company figures (both had been called wrong
-as the share's move)."""
+as the share's move). Wrong called accurate 10 -> 6 (88.8 % and 88.2 %) when a stock's past move in a text stamped
+after its session's close ('4:15 p.m. ET': 'Nvidia slipped 2.1%') read close to close, not within the day's range,
+and 'Die ADRs eröffneten ... gut 4 Prozent tiefer' became an opening move (it had been a day's move)."""
 
 from __future__ import annotations
 
@@ -76,7 +78,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.887, 0.881
+EDITOR_PRECISION, EDITOR_RECALL = 0.888, 0.882
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -212,25 +214,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the band of 'knapp' reaches 5 % of the value below it (bands.csv, just_under): 'Das Jahresplus in
         # US-Dollar beträgt knapp 76 Prozent' accepts +73.8 %
         "de41_jahresbilanz_hkd_usd_euro.txt 76",
-        # tester5: 'am Freitag zuvor sogar 6,7 Prozent' (read on the right Friday since 'zuvor' places it): the
-        # listing carried from the sentence before leaves the ADR's wider range open (BIDU -9.13 % .. -1.03 %)
-        "de45_4investors_baidu_ausverkauf.txt 6,7",
-        # 'fell 4.8% to HK$154.40 after touching HK$153.00': the day's move read as an intraday move, which
+        # tester5: 'fell 4.8% to HK$154.40 after touching HK$153.00': the day's move read as an intraday move, which
         # any figure within the day's range passes
         "en38_reuters_hong_kong_bruising_week.txt 4.8",
-        # a day's move told without its verb ('Shares fell 1.9% on Wednesday ..., and 2.9% on Tuesday'): not
-        # marked as a finished session's, so the Tuesday's intraday range (-3.13 % .. -1.54 %) passes it
-        "en41_ibd_alibaba_key_support.txt 2.9",
         # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
         "de49_liveticker_china_tech_dienstag.txt 1,5",
-        # a gapped move ('Tencent rose 2.2% and Meituan 2.6%'): the second taken as intraday
-        "en46_alibaba_premarket_adr_parity.txt 2.6",
         # tester7: a German morning's 'auf Jahressicht kommen die ADRs auf knapp 80 Prozent' (+83.5 % to the ADR's last
         # session) accepted on the close of a session several days earlier (+78.7 %)
         "de54_alibaba_zahlen_vorboerslich_hongkong.txt 80",
-        # the second move of 'The Nasdaq Composite lost 1.2% and Nvidia slipped 2.1%' in a text stamped after the close
-        # taken as intraday
-        "en49_baidu_reverses_early_slide_after_results.txt 2.1",
     },
     "missed": {
         # tester6: numbers written as words ('mehr als halbiert', 'ein Fünftel', 'mehr als verdoppelt', 'rund

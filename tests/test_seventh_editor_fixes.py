@@ -7,7 +7,8 @@ in euro terms the gain is roughly 33%') was read as the day's move, and called w
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -89,3 +90,32 @@ def test_a_companys_figure_is_no_share_move(text: str, figures: list[str], move:
     for figure in figures:
         assert claims[figure].kind == "financials" and not claims[figure].checkable
     assert claims[move].checkable and claims[move].kind in ("day_change", "intraday_move")
+
+
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+@pytest.mark.parametrize(
+    ("stamped", "words", "whole"),
+    [
+        (datetime(2025, 9, 26, 16, 20, tzinfo=NEW_YORK), "Meta slipped 1.4% and Nvidia added 0.3%.", True),
+        (datetime(2025, 9, 26, 13, 5, tzinfo=NEW_YORK), "Meta slipped 1.4% and Nvidia added 0.3%.", False),
+        (datetime(2025, 9, 26, 16, 20, tzinfo=NEW_YORK), "Nvidia added 0.3% in early trading.", False),
+        (None, "Nvidia added 0.3% on Friday.", False),
+    ],
+)
+def test_a_past_move_in_a_text_stamped_after_the_close_is_the_whole_session(
+    stamped: datetime | None, words: str, whole: bool
+) -> None:
+    # 'Nvidia added 0.3%' on a Friday in a text stamped 4:20 p.m. ET: the session had closed, its move is close to
+    # close (the day's range would let a wrong figure through); stamped at 1:05 p.m. it is the move so far
+    text = f"On Friday, the Nasdaq fell 0.5%. {words}"
+    claims, _ = extract_claims(text, Published(date(2025, 9, 26), "option", stamped), pipeline.load_rules())
+    move = next(c for c in claims if c.quote == "0.3")
+    assert move.kind in ("day_change", "open_move") and move.listing == "NVDA"
+    assert move.completed_session is whole
+
+
+def test_a_german_opening_move_in_the_plural_is_the_opening_move() -> None:
+    claims = _all_claims("Die Tencent-ADRs eröffneten an der Nasdaq am Freitag knapp 2 Prozent höher.")
+    assert claims["2"].kind == "open_move" and claims["2"].listing == "TCEHY"

@@ -125,14 +125,16 @@ def link_prices(
             claim.scope_reason = None
         elif claim.kind in ("day_change", "price_change") and claim.hedge != "intraday":
             # a stock's move reads close to close only when the text says the session ended
-            # ('schloss mit einem Minus von', 'ended down'); a past-tense verb alone keeps the range
+            # ('schloss mit einem Minus von', 'ended down') or was stamped after that session's close
+            # ('4:15 p.m. ET': 'Nvidia slipped 2.1%'); a past-tense verb alone keeps the range
             said = _said_of(claim, sentence, rules)
+            stamped = published is not None and published.at is not None
             claim.completed_session = claim.completed_session or (
                 (
                     announced
                     or _told_as_earlier_event(claim, sentence, rules)
                     or (
-                        bool(_session_words(rules.session_words).ended.search(said.clause))
+                        (stamped or bool(_session_words(rules.session_words).ended.search(said.clause)))
                         and _completed_session(claim, said, published, rules, written_by)
                     )
                 )
