@@ -119,3 +119,19 @@ def test_a_past_move_in_a_text_stamped_after_the_close_is_the_whole_session(
 def test_a_german_opening_move_in_the_plural_is_the_opening_move() -> None:
     claims = _all_claims("Die Tencent-ADRs eröffneten an der Nasdaq am Freitag knapp 2 Prozent höher.")
     assert claims["2"].kind == "open_move" and claims["2"].listing == "TCEHY"
+
+
+@pytest.mark.parametrize(
+    "since",
+    ["der größte Tagesverlust seit Ende Juni", "das größte Minus seit Mitte Mai", "so tief wie seit April nicht"],
+)
+def test_a_since_clause_does_not_end_the_day_the_sentence_reported(since: str) -> None:
+    # published on a Saturday: 'am Mittwoch' is 2025-09-24, 'am Donnerstag' 2025-09-25
+    text = (
+        "Meituan hat am Mittwoch Zahlen vorgelegt. "
+        f"In Hongkong fiel die Aktie am Donnerstag um 4 Prozent auf 98 HKD, {since}. "
+        "Der Hang Seng verlor 1,3 Prozent."
+    )
+    claims = _all_claims(text)
+    assert claims["4"].reference == {"date": "2025-09-25"}
+    assert claims["1,3"].reference == {"date": "2025-09-25"}
