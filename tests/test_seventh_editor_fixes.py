@@ -135,3 +135,21 @@ def test_a_since_clause_does_not_end_the_day_the_sentence_reported(since: str) -
     claims = _all_claims(text)
     assert claims["4"].reference == {"date": "2025-09-25"}
     assert claims["1,3"].reference == {"date": "2025-09-25"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "move"),
+    [
+        ("Meituan legte Zahlen vor. Der Umsatz stieg um 12 Prozent, die Aktie gewann 4 Prozent.", "12", "4"),
+        ("Meituan's revenue rose 12% to 91.5 billion yuan; the shares gained 4% in Hong Kong.", "12", "4"),
+    ],
+)
+def test_a_share_move_after_a_companys_figure_is_the_shares(text: str, figure: str, move: str) -> None:
+    claims = _all_claims(text)
+    assert claims[figure].kind == "financials" and not claims[figure].checkable
+    assert claims[move].kind == "day_change" and claims[move].listing == "3690.HK"
+
+
+def test_a_figures_change_after_a_comma_stays_the_figures() -> None:
+    claims = _all_claims("Der Nettogewinn von Meituan sank auf 1,5 Milliarden Yuan, ein Minus von 89 Prozent.")
+    assert claims["89"].kind == "financials" and not claims["89"].checkable

@@ -161,6 +161,12 @@ def best_cue(
             continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's
         if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
+        if (
+            cue.kind in _FIGURE_KINDS
+            and end <= m.start
+            and _shares_named(rules.share_words).search(sentence, hit_end, m.start - offset)
+        ):
+            continue  # 'Der Umsatz stieg um 5 Prozent, die Aktie gewann 3 Prozent': the shares' move, not the figure
         if _in_other_relative_clause(sentence, hit_start, m.start - offset, rules):
             continue  # 'Alibaba, which has doubled this year, fell 3%': the clause's period is not the 3%'s
         gap = _gap((start, end), m, others, gap_text)
@@ -206,6 +212,12 @@ def _figure_reach_end(share_words: Words, clause_words: Words) -> re.Pattern[str
         rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b|[,;:]\s|\b(?:{clause_words['and']})\b"
         rf"|\b(?:{clause_words['causative']})\b"
     )
+
+
+@lru_cache(maxsize=4)
+def _shares_named(share_words: Words) -> re.Pattern[str]:
+    """The shares named (share_words.csv): after a figure's noun, the number they move is no figure."""
+    return re.compile(rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b")
 
 
 def _figure_governs(between: str, rules: Rules) -> bool:
