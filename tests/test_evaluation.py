@@ -72,7 +72,9 @@ as the share's move). Wrong called accurate 10 -> 6 (88.8 % and 88.2 %) when a s
 after its session's close ('4:15 p.m. ET': 'Nvidia slipped 2.1%') read close to close, not within the day's range,
 and 'Die ADRs eröffneten ... gut 4 Prozent tiefer' became an opening move (it had been a day's move).
 True called imprecise 3 -> 2 when a sentence's day stayed in play past its since-clause ('am Donnerstag ..., der
-größte Tagesverlust seit Ende Juli. Der Hang Seng gab ...')."""
+größte Tagesverlust seit Ende Juli. Der Hang Seng gab ...'). 88.9 % and 88.3 % when 'at times' in a clause about
+trading outside the session ('Vorbörslich lagen die ADRs zeitweise knapp 3 Prozent im Plus') stopped making the
+figure an intraday move checked against the session's range."""
 
 from __future__ import annotations
 
@@ -80,7 +82,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.888, 0.882
+EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.883
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",

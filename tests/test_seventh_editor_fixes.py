@@ -153,3 +153,22 @@ def test_a_share_move_after_a_companys_figure_is_the_shares(text: str, figure: s
 def test_a_figures_change_after_a_comma_stays_the_figures() -> None:
     claims = _all_claims("Der Nettogewinn von Meituan sank auf 1,5 Milliarden Yuan, ein Minus von 89 Prozent.")
     assert claims["89"].kind == "financials" and not claims["89"].checkable
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Vorbörslich notierten die Tencent-ADRs zeitweise gut 2 Prozent höher.", "2", "premarket"),
+        ("Tencent's ADRs rose as much as 5% in premarket trading.", "5", "premarket"),
+        ("Nachbörslich gaben die Tencent-ADRs zeitweise 3 Prozent nach.", "3", "after_hours"),
+        # the intraday word of another clause keeps its own number
+        (
+            "Die Tencent-ADRs stiegen vorbörslich um 1 Prozent, im Handel dann zeitweise um 4 Prozent.",
+            "4",
+            "intraday_move",
+        ),
+    ],
+)
+def test_at_times_outside_the_session_is_outside_the_session(text: str, quote: str, kind: str) -> None:
+    claims = _all_claims(text)
+    assert claims[quote].kind == kind and claims[quote].listing == "TCEHY"

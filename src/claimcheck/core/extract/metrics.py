@@ -132,6 +132,7 @@ def best_cue(
     best: tuple[int, int, Cue] | None = None
     figure: tuple[int, int, Cue] | None = None
     forecast: Cue | None = None
+    outside: Cue | None = None  # trading outside the session named in the number's clause
     for order, hit_start, hit_end, cue in hits:
         if (
             cue.kind == "forecast"
@@ -173,6 +174,12 @@ def best_cue(
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
         if (
+            cue.kind in _SESSION_PART_KINDS
+            and gap <= cue.max_gap
+            and not CLAUSE_BREAK.search(sentence, min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset))
+        ):
+            outside = cue
+        if (
             cue.kind in _FIGURE_KINDS | {"macro"}
             and end <= m.start
             and _figure_governs(sentence[hit_end : m.start - offset], rules)
@@ -187,6 +194,9 @@ def best_cue(
         # "Alibaba's revenue rose 7% this year": the period says when, the noun says what; economic data are
         # told by the month ('China's consumer spending rose 1.3% in November')
         best = figure
+    if outside is not None and best is not None and best[2].kind in _OWN_CLAUSE_KINDS | {"open_move"}:
+        # 'Vorbörslich lagen die ADRs zeitweise knapp 3 Prozent im Plus': at times of the premarket, not the session
+        best = (best[0], best[1], outside)
     if forecast is not None and (best is None or best[2].kind not in _NOT_MARKET_KINDS | EXTREME_KINDS):
         # before the number in its clause, an expectation governs a session's word; the distance to
         # an extreme ('könnte das 52-Wochen-Hoch mit einem Plus von 1,01 Prozent erreichen') stays
