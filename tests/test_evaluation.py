@@ -74,7 +74,8 @@ and 'Die ADRs eröffneten ... gut 4 Prozent tiefer' became an opening move (it h
 True called imprecise 3 -> 2 when a sentence's day stayed in play past its since-clause ('am Donnerstag ..., der
 größte Tagesverlust seit Ende Juli. Der Hang Seng gab ...'). 88.9 % and 88.3 % when 'at times' in a clause about
 trading outside the session ('Vorbörslich lagen die ADRs zeitweise knapp 3 Prozent im Plus') stopped making the
-figure an intraday move checked against the session's range."""
+figure an intraday move checked against the session's range. 89.0 % and non-claims judged 4 -> 3 with an
+analyst's fair value ('sieht den fairen Wert der ADRs bei 105 Dollar') as a target."""
 
 from __future__ import annotations
 
@@ -82,7 +83,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.883
+EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.883
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -251,9 +252,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester6: a premium computed from a parity the text works out ('worth about $135.18 per ADR, 3.3% above the
         # ADRs' close') judged as the day's move
         "en46_alibaba_premarket_adr_parity.txt 3.3",
-        # tester7: an analyst's fair value ('Morgan Stanley sieht den fairen Wert der ADRs bei 105 Dollar') judged as a
-        # price of the bank's own stock (unverifiable)
-        "de56_baidu_zahlen_nasdaq_hongkong.txt 105",
     },
 }
 

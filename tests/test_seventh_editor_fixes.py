@@ -172,3 +172,18 @@ def test_a_figures_change_after_a_comma_stays_the_figures() -> None:
 def test_at_times_outside_the_session_is_outside_the_session(text: str, quote: str, kind: str) -> None:
     claims = _all_claims(text)
     assert claims[quote].kind == kind and claims[quote].listing == "TCEHY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tencent legte zu. Goldman Sachs sieht den fairen Wert der Aktie bei 750 HKD.",
+        "Der faire Wert der Tencent-Aktie liegt laut UBS bei 720 HKD.",
+        "Tencent rose 1%. Analysts estimate a fair value of HK$760 for the stock.",
+    ],
+)
+def test_an_analysts_fair_value_is_a_target(text: str) -> None:
+    value = next(
+        c for c in extract_claims(text, Published(PUBLISHED, "option"), pipeline.load_rules())[0] if c.value >= 700
+    )
+    assert value.kind == "analyst_target" and not value.checkable
