@@ -75,7 +75,9 @@ True called imprecise 3 -> 2 when a sentence's day stayed in play past its since
 größte Tagesverlust seit Ende Juli. Der Hang Seng gab ...'). 88.9 % and 88.3 % when 'at times' in a clause about
 trading outside the session ('Vorbörslich lagen die ADRs zeitweise knapp 3 Prozent im Plus') stopped making the
 figure an intraday move checked against the session's range. 89.0 % and non-claims judged 4 -> 3 with an
-analyst's fair value ('sieht den fairen Wert der ADRs bei 105 Dollar') as a target."""
+analyst's fair value ('sieht den fairen Wert der ADRs bei 105 Dollar') as a target. 89.5 % and 88.8 % when the day's
+high or low named in a price's clause ('im Tageshoch kosteten sie 166,37 Dollar') beat the price's verb (it had
+been a last price, or the close of the move before it, so that a true high would have been called wrong)."""
 
 from __future__ import annotations
 
@@ -83,7 +85,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.883
+EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.887
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",

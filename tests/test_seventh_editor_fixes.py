@@ -187,3 +187,25 @@ def test_an_analysts_fair_value_is_a_target(text: str) -> None:
         c for c in extract_claims(text, Published(PUBLISHED, "option"), pipeline.load_rules())[0] if c.value >= 700
     )
     assert value.kind == "analyst_target" and not value.checkable
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Die Tencent-ADRs fielen am Freitag 2 Prozent, im Tageshoch kosteten sie 63,10 Dollar.", "63,10", "day_high"),
+        (
+            "Die Tencent-ADRs schlossen am Freitag bei 61,20 Dollar, im Tagestief kosteten sie 60,05 Dollar.",
+            "60,05",
+            "day_low",
+        ),
+        # a price of its own clause keeps its verb
+        (
+            "Im Tageshoch kosteten die Tencent-ADRs am Freitag 63,10 Dollar, zuletzt kosteten sie 62 Dollar.",
+            "62",
+            "last_price",
+        ),
+    ],
+)
+def test_a_price_told_with_the_days_extreme_is_that_extreme(text: str, quote: str, kind: str) -> None:
+    claims = _all_claims(text)
+    assert claims[quote].kind == kind and claims[quote].listing == "TCEHY"

@@ -52,6 +52,7 @@ _OWN_CLAUSE_KINDS = {"intraday_move", "intraday_price"}
 # 'fell 3.1% in after-hours trading to $110.20': trading outside the session governs every number
 # of its clause, the move before the words as much as the price after them
 _SESSION_PART_KINDS = {"premarket", "after_hours"}
+_DAY_EXTREME_KINDS = {"day_high", "day_low"}
 
 
 @lru_cache(maxsize=4)
@@ -133,6 +134,7 @@ def best_cue(
     figure: tuple[int, int, Cue] | None = None
     forecast: Cue | None = None
     outside: Cue | None = None  # trading outside the session named in the number's clause
+    extreme: tuple[int, Cue] | None = None  # the day's high or low named in the number's clause
     for order, hit_start, hit_end, cue in hits:
         if (
             cue.kind == "forecast"
@@ -174,11 +176,14 @@ def best_cue(
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
         if (
-            cue.kind in _SESSION_PART_KINDS
+            cue.kind in _SESSION_PART_KINDS | _DAY_EXTREME_KINDS
             and gap <= cue.max_gap
             and not CLAUSE_BREAK.search(sentence, min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset))
         ):
-            outside = cue
+            if cue.kind in _SESSION_PART_KINDS:
+                outside = cue
+            elif extreme is None or gap < extreme[0]:
+                extreme = (gap, cue)
         if (
             cue.kind in _FIGURE_KINDS | {"macro"}
             and end <= m.start
@@ -197,6 +202,9 @@ def best_cue(
     if outside is not None and best is not None and best[2].kind in _OWN_CLAUSE_KINDS | {"open_move"}:
         # 'Vorbörslich lagen die ADRs zeitweise knapp 3 Prozent im Plus': at times of the premarket, not the session
         best = (best[0], best[1], outside)
+    if extreme is not None and best is not None and best[2].kind == "last_price":
+        # 'im Tageshoch kosteten sie 166,37 Dollar': the verb of a price says less than the extreme it names
+        best = (best[0], best[1], extreme[1])
     if forecast is not None and (best is None or best[2].kind not in _NOT_MARKET_KINDS | EXTREME_KINDS):
         # before the number in its clause, an expectation governs a session's word; the distance to
         # an extreme ('könnte das 52-Wochen-Hoch mit einem Plus von 1,01 Prozent erreichen') stays
