@@ -209,3 +209,17 @@ def test_an_analysts_fair_value_is_a_target(text: str) -> None:
 def test_a_price_told_with_the_days_extreme_is_that_extreme(text: str, quote: str, kind: str) -> None:
     claims = _all_claims(text)
     assert claims[quote].kind == kind and claims[quote].listing == "TCEHY"
+
+
+def test_a_period_dated_by_an_earlier_sentence_is_as_of_the_session_the_text_reported() -> None:
+    # Friday's ADR session reported, then Monday's Hong Kong one: the ADRs' twelve months told after them are as
+    # of Friday's close or later, not of any of the five sessions up to Monday
+    text = (
+        "Die Tencent-ADRs schlossen am Freitag 1,2 Prozent höher bei 62,50 Dollar. "
+        "In Hongkong legte die Aktie am Montag 2 Prozent auf 640 HKD zu. "
+        "Seit Jahresbeginn steht in Hongkong damit ein Plus von 30 Prozent, "
+        "auf Jahressicht kommen die ADRs auf 40 Prozent."
+    )
+    year = _all_claims(text, date(2025, 9, 23))["40"]
+    assert year.kind == "twelve_month_return" and year.listing == "TCEHY"
+    assert year.not_before == "2025-09-19"

@@ -260,6 +260,11 @@ def _closed_when_written(
     return session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
 
 
+# a period's move whose sentence names no day: dated by publication, or by the day of a sentence before it
+# ('In Hongkong gab die Aktie am Mittwoch 1,9 Prozent nach. ... auf Jahressicht kommen die ADRs auf knapp 80 Prozent')
+_UNNAMED = ("publication_default", "earlier_sentence")
+
+
 def bound_period_windows(claims: list[Claim], text: str, published: Published, rules: Rules) -> None:
     """A period's move that names no day ('The Hong Kong stock is still up about 85% this year') in a
     text that reported a session of its listing before ('fell 4.7% ... on Friday') is as of that
@@ -271,7 +276,7 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
     keeps that week's reading."""
     bound: dict[tuple[int, int], str] = {}  # a sentence -> the session a period move of it is as of
     for index, claim in enumerate(claims):
-        if claim.kind not in PERIOD_KINDS or claim.time_source != "publication_default" or claim.listing is None:
+        if claim.kind not in PERIOD_KINDS or claim.time_source not in _UNNAMED or claim.listing is None:
             continue
         if claim.kind == "week_return" and _names_calendar_week(_sentence_of(claim, text), rules):
             continue
