@@ -223,3 +223,21 @@ def test_a_period_dated_by_an_earlier_sentence_is_as_of_the_session_the_text_rep
     year = _all_claims(text, date(2025, 9, 23))["40"]
     assert year.kind == "twelve_month_return" and year.listing == "TCEHY"
     assert year.not_before == "2025-09-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "kind"),
+    [
+        ("Im nachbörslichen Handel fielen die Tencent-ADRs um 2 Prozent auf 61 Dollar.", "61", "after_hours"),
+        ("Tencent's ADRs rose 3% in premarket trading to $64.20.", "64.20", "premarket"),
+        ("Tencent's ADRs were up 3% premarket at $64.20.", "64.20", "premarket"),
+    ],
+)
+def test_a_price_a_move_outside_the_session_went_to_is_of_that_trading(text: str, price: str, kind: str) -> None:
+    claims = _all_claims(text)
+    assert claims[price].kind == kind and claims[price].listing == "TCEHY"
+
+
+def test_a_price_after_a_session_move_stays_the_sessions() -> None:
+    claims = _all_claims("Die Tencent-ADRs fielen am Freitag um 2 Prozent auf 61 Dollar.")
+    assert claims["61"].kind in ("close", "last_price")

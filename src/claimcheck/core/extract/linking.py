@@ -102,6 +102,7 @@ def link_prices(
     announced = after_close is not None
     closed_venue = after_close.venue if after_close is not None else None
     moves = [c for c in claims if c.kind in ("day_change", "price_change", "intraday_move", "open_move")]
+    _outside_session_prices(claims, sentence)
     for claim in claims:
         if claim.kind in ("last_price", "amount") and moves and claim.unit in CURRENCIES:
             # the move the price ended on: the nearest before it ('0,8 Prozent auf 605 HKD, ... 1 Prozent auf 153,80')
@@ -155,6 +156,23 @@ def link_prices(
                 and _MOVED_TO.fullmatch(sentence, c.span[1] - offset, claim.span[0] - offset) is not None
                 for c in claims
             )
+
+
+# between a move outside the session and the price it went to ('um 2 Prozent auf 112 Dollar', '2% to $155')
+_WENT_TO = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s*(?:auf|to|at|bei)\s*(?:HK\$|US\$|\$|€)?\s*", re.IGNORECASE)
+
+
+def _outside_session_prices(claims: list[Claim], sentence: str) -> None:
+    """A price a premarket or after-hours move went to is of that trading too ('Im nachbörslichen Handel
+    fielen die ADRs um 2 Prozent auf 112 Dollar'): not the session's last price, which it need not be."""
+    outside = [c for c in claims if c.kind in ("premarket", "after_hours")]
+    for claim in claims:
+        if claim.kind != "last_price" or claim.unit not in CURRENCIES:
+            continue
+        offset = claim.sentence_span[0]
+        move = next((c for c in reversed(outside) if c.span[1] <= claim.span[0]), None)
+        if move is not None and _WENT_TO.fullmatch(sentence, move.span[1] - offset, claim.span[0] - offset):
+            claim.kind, claim.checkable, claim.scope_reason = move.kind, move.checkable, move.scope_reason
 
 
 # between a move and the level it ended on: its unit and 'auf'/'to' ('1,1 Prozent auf 25.355,95')
