@@ -241,3 +241,22 @@ def test_a_price_a_move_outside_the_session_went_to_is_of_that_trading(text: str
 def test_a_price_after_a_session_move_stays_the_sessions() -> None:
     claims = _all_claims("Die Tencent-ADRs fielen am Freitag um 2 Prozent auf 61 Dollar.")
     assert claims["61"].kind in ("close", "last_price")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tencent's ADRs rose 2% on Wednesday, and the Hong Kong shares followed on Thursday, adding 1.5%.",
+        "Die Tencent-ADRs stiegen am Mittwoch um 2 Prozent; am Donnerstag folgte Hongkong, die Aktie gewann 1,5 %.",
+    ],
+)
+def test_a_move_in_a_clause_without_a_day_takes_the_nearest_day_before_it(text: str) -> None:
+    claims = _all_claims(text)
+    assert claims["2"].reference == {"date": "2025-09-24"}
+    assert claims["1.5" if "1.5" in claims else "1,5"].reference == {"date": "2025-09-25"}
+
+
+def test_a_day_of_an_earlier_event_in_a_clause_between_does_not_date_the_move() -> None:
+    # the relative clause tells an earlier session: the move is the sentence's Friday's
+    text = "Hong Kong stocks slid on Friday, with Tencent, which had barely moved on Thursday, dropping 2.1%."
+    assert _all_claims(text)["2.1"].reference == {"date": "2025-09-26"}
