@@ -260,3 +260,10 @@ def test_a_day_of_an_earlier_event_in_a_clause_between_does_not_date_the_move() 
     # the relative clause tells an earlier session: the move is the sentence's Friday's
     text = "Hong Kong stocks slid on Friday, with Tencent, which had barely moved on Thursday, dropping 2.1%."
     assert _all_claims(text)["2.1"].reference == {"date": "2025-09-26"}
+
+
+def test_a_price_after_and_is_not_of_the_premarket_move_before_it() -> None:
+    # 'and' starts another predicate: the session's touch, not the premarket's
+    text = "Tencent's ADRs had been up 3% in premarket trading and touched $64.20 during the session."
+    claims = _all_claims(text)
+    assert claims["3"].kind == "premarket" and claims["64.20"].kind == "intraday_price"

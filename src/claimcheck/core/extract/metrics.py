@@ -179,6 +179,10 @@ def best_cue(
             cue.kind in _SESSION_PART_KINDS | _DAY_EXTREME_KINDS
             and gap <= cue.max_gap
             and not CLAUSE_BREAK.search(sentence, min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset))
+            # 'up 8% in premarket trading and touched $136.65 during the session': 'and' starts another predicate
+            and not _and_word(rules.clause_words).search(
+                sentence, min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset)
+            )
         ):
             if cue.kind in _SESSION_PART_KINDS:
                 outside = cue
@@ -230,6 +234,11 @@ def _figure_reach_end(share_words: Words, clause_words: Words) -> re.Pattern[str
         rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b|[,;:]\s|\b(?:{clause_words['and']})\b"
         rf"|\b(?:{clause_words['causative']})\b"
     )
+
+
+@lru_cache(maxsize=4)
+def _and_word(clause_words: Words) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{clause_words['and']})\b")
 
 
 @lru_cache(maxsize=4)
