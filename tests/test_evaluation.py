@@ -58,7 +58,29 @@ longer out of scope, is found as the day's move where the answer says intraday (
 7 -> 1). 89.1 % and 88.2 % when a ticker entry's clock time ('4:02 p.m. ET:', '+++ Hongkong, 10:10 Uhr +++')
 dates it to the publication day and, after a session's close, makes its moves that session's whole (wrong numbers
 called accurate 13 -> 9); recall 88.3 % with an index's whole level, grouped, after its move ('is down about 1%
-at 25,090')."""
+at 25,090'). Lowered to the figures measured when de54..de56 and en48..en50 joined the set (2026-11-30, branch
+tester7: quarterly-results days with revenue in yuan next to the share moves, 'vorbörslich' and 'premarket', a Frankfurt
+euro price beside the Hong Kong close and the New York close of other days, the ADR's move then Hong Kong's next
+session, the year and twelve months in HKD, USD and EUR, 'the worst day since April' / 'größter Tagesverlust seit
+Ende Juli', market values and fair values): 88.2 % and 87.8 %; their defects are listed with their class, the
+answers were not changed to fit the product. True called wrong 2 -> 0 (88.5 % and 88.1 %) when a period restated in
+another currency without 'gerechnet' ('in Hongkong-Dollar sind es 85 Prozent') or with the gain after it ('in euro
+terms the gain is roughly 37%') kept the period (tests/test_seventh_editor_fixes.py).
+Non-claims judged 6 -> 4 (88.7 %) when 'Einnahmen' ('die Einnahmen aus dem Werbegeschäft gingen um 15 Prozent
+zurück') and 'a 7% fall in revenue to 31.2 billion yuan' were read as company figures (both had been called wrong
+as the share's move). Wrong called accurate 10 -> 6 (88.8 % and 88.2 %) when a stock's past move in a text stamped
+after its session's close ('4:15 p.m. ET': 'Nvidia slipped 2.1%') read close to close, not within the day's range,
+and 'Die ADRs eröffneten ... gut 4 Prozent tiefer' became an opening move (it had been a day's move).
+True called imprecise 3 -> 2 when a sentence's day stayed in play past its since-clause ('am Donnerstag ..., der
+größte Tagesverlust seit Ende Juli. Der Hang Seng gab ...'). 88.9 % and 88.3 % when 'at times' in a clause about
+trading outside the session ('Vorbörslich lagen die ADRs zeitweise knapp 3 Prozent im Plus') stopped making the
+figure an intraday move checked against the session's range. 89.0 % and non-claims judged 4 -> 3 with an
+analyst's fair value ('sieht den fairen Wert der ADRs bei 105 Dollar') as a target. 89.5 % and 88.8 % when the day's
+high or low named in a price's clause ('im Tageshoch kosteten sie 166,37 Dollar') beat the price's verb (it had
+been a last price, or the close of the move before it, so that a true high would have been called wrong).
+Wrong called accurate 6 -> 5 when a period's move dated by an earlier sentence ('auf Jahressicht kommen die ADRs
+auf knapp 80 Prozent' after Hong Kong's Wednesday) was bound, as one dated by publication is, to the ADR's session
+the text reported (it had been read as of any of five sessions)."""
 
 from __future__ import annotations
 
@@ -66,7 +88,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.883
+EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.887
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -159,6 +181,14 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'in der Vorwoche' (the week before) read as the week just ended
     "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     "de53_kurz_notiert_wochenschluss.txt 10: reference {'start': '2025-08-29', 'end': '2025-09-05'}",
+    # tester7: 'die Hongkonger Aktie' (the Hong Kong share) does not name the Hong Kong listing: the ADR of the
+    # paragraph before is taken
+    "de56_baidu_zahlen_nasdaq_hongkong.txt 3: listing 'BIDU'",
+    # (the listing error above also binds the year to the ADR's session before)
+    "de56_baidu_zahlen_nasdaq_hongkong.txt 3: reference {'start': '2025-01-01', 'end': '2025-08-20'}",
+    # a year restated in another currency takes the end of the figure it restates, the ADR's last session, though
+    # its own listing (Hong Kong) has closed a session later: right period, a session short
+    "de55_alibaba_frankfurt_hongkong_newyork.txt 85: reference {'start': '2025-01-01', 'end': '2025-11-21'}",
 }
 
 
@@ -166,7 +196,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de32..de37 and en26..en31 (82 true and 16 wrong) added the same day, de38..de43 and en32..en37
 # (114 true, 25 wrong and 4 index moves without quotes, which must stay unverifiable) the same day too,
 # de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day, de49..de53 and
-# en43..en47 (141 true, 29 wrong, 2 JD.com figures without quotes, which must stay unverifiable) the same night
+# en43..en47 (141 true, 29 wrong, 2 JD.com figures without quotes, which must stay unverifiable) the same night,
+# de54..de56 and en48..en50 (50 true, 10 wrong, 3 premarket figures that must stay unverifiable) on the next morning
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
     "true called imprecise": {
@@ -187,19 +218,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the band of 'knapp' reaches 5 % of the value below it (bands.csv, just_under): 'Das Jahresplus in
         # US-Dollar beträgt knapp 76 Prozent' accepts +73.8 %
         "de41_jahresbilanz_hkd_usd_euro.txt 76",
-        # tester5: 'am Freitag zuvor sogar 6,7 Prozent' (read on the right Friday since 'zuvor' places it): the
-        # listing carried from the sentence before leaves the ADR's wider range open (BIDU -9.13 % .. -1.03 %)
-        "de45_4investors_baidu_ausverkauf.txt 6,7",
-        # 'fell 4.8% to HK$154.40 after touching HK$153.00': the day's move read as an intraday move, which
+        # tester5: 'fell 4.8% to HK$154.40 after touching HK$153.00': the day's move read as an intraday move, which
         # any figure within the day's range passes
         "en38_reuters_hong_kong_bruising_week.txt 4.8",
-        # a day's move told without its verb ('Shares fell 1.9% on Wednesday ..., and 2.9% on Tuesday'): not
-        # marked as a finished session's, so the Tuesday's intraday range (-3.13 % .. -1.54 %) passes it
-        "en41_ibd_alibaba_key_support.txt 2.9",
         # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
         "de49_liveticker_china_tech_dienstag.txt 1,5",
-        # a gapped move ('Tencent rose 2.2% and Meituan 2.6%'): the second taken as intraday
-        "en46_alibaba_premarket_adr_parity.txt 2.6",
     },
     "missed": {
         # tester6: numbers written as words ('mehr als halbiert', 'ein Fünftel', 'mehr als verdoppelt', 'rund
@@ -258,7 +281,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 85 and total.found >= 195  # 43 German and 42 English articles
+    assert len(files) == 91 and total.found >= 195  # 46 German and 45 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

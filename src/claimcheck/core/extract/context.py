@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date
 
 from claimcheck.core.dates import DateRef, resolve_day, told_as_earlier, without_earlier_events
 from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SET_EXTREME_KINDS
@@ -78,6 +79,11 @@ def update_context(
         same_venue = listing is None or listing.venue == context.venue
         context.venue = listing.venue if listing else context.venue
         day = _reported_day(sentence, published, context, rules, same_venue)
+        said = (told[-1].reference or {}).get("date") if told[-1].time_source == "text" else None
+        if day is not None and day.basis == "approximate" and said is not None and not _within(said, day):
+            # 'rutschte am Donnerstag um 2,6 Prozent ab, der größte Tagesverlust seit Ende Juli': the
+            # since-base is no reported day; the day the sentence gave its figure is
+            day = DateRef(date.fromisoformat(said), "relative")
         if day is not None and day.day is not None and day.basis != "approximate" and not _looks_back(day, published):
             context.day = day
         elif (
@@ -135,6 +141,10 @@ def _ticker_literals(rules: Rules) -> tuple[tuple[tuple[str, ...] | None, ...], 
     if any(row is None for row in literals):
         return literals, None
     return literals, re.compile("|".join(re.escape(literal) for row in literals for literal in row or ()))
+
+
+def _within(day: str, window: DateRef) -> bool:
+    return window.day is not None and (window.start or window.day).isoformat() <= day <= window.day.isoformat()
 
 
 def _reported_day(

@@ -102,6 +102,7 @@ def link_prices(
     announced = after_close is not None
     closed_venue = after_close.venue if after_close is not None else None
     moves = [c for c in claims if c.kind in ("day_change", "price_change", "intraday_move", "open_move")]
+    _outside_session_prices(claims, sentence)
     for claim in claims:
         if claim.kind in ("last_price", "amount") and moves and claim.unit in CURRENCIES:
             # the move the price ended on: the nearest before it ('0,8 Prozent auf 605 HKD, ... 1 Prozent auf 153,80')
@@ -125,14 +126,16 @@ def link_prices(
             claim.scope_reason = None
         elif claim.kind in ("day_change", "price_change") and claim.hedge != "intraday":
             # a stock's move reads close to close only when the text says the session ended
-            # ('schloss mit einem Minus von', 'ended down'); a past-tense verb alone keeps the range
+            # ('schloss mit einem Minus von', 'ended down') or was stamped after that session's close
+            # ('4:15 p.m. ET': 'Nvidia slipped 2.1%'); a past-tense verb alone keeps the range
             said = _said_of(claim, sentence, rules)
+            stamped = published is not None and published.at is not None
             claim.completed_session = claim.completed_session or (
                 (
                     announced
                     or _told_as_earlier_event(claim, sentence, rules)
                     or (
-                        bool(_session_words(rules.session_words).ended.search(said.clause))
+                        (stamped or bool(_session_words(rules.session_words).ended.search(said.clause)))
                         and _completed_session(claim, said, published, rules, written_by)
                     )
                 )
@@ -153,6 +156,23 @@ def link_prices(
                 and _MOVED_TO.fullmatch(sentence, c.span[1] - offset, claim.span[0] - offset) is not None
                 for c in claims
             )
+
+
+# between a move outside the session and the price it went to ('um 2 Prozent auf 112 Dollar', '2% to $155')
+_WENT_TO = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s*(?:auf|to|at|bei)\s*(?:HK\$|US\$|\$|€)?\s*", re.IGNORECASE)
+
+
+def _outside_session_prices(claims: list[Claim], sentence: str) -> None:
+    """A price a premarket or after-hours move went to is of that trading too ('Im nachbörslichen Handel
+    fielen die ADRs um 2 Prozent auf 112 Dollar'): not the session's last price, which it need not be."""
+    outside = [c for c in claims if c.kind in ("premarket", "after_hours")]
+    for claim in claims:
+        if claim.kind != "last_price" or claim.unit not in CURRENCIES:
+            continue
+        offset = claim.sentence_span[0]
+        move = next((c for c in reversed(outside) if c.span[1] <= claim.span[0]), None)
+        if move is not None and _WENT_TO.fullmatch(sentence, move.span[1] - offset, claim.span[0] - offset):
+            claim.kind, claim.checkable, claim.scope_reason = move.kind, move.checkable, move.scope_reason
 
 
 # between a move and the level it ended on: its unit and 'auf'/'to' ('1,1 Prozent auf 25.355,95')
@@ -258,6 +278,11 @@ def _closed_when_written(
     return session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
 
 
+# a period's move whose sentence names no day: dated by publication, or by the day of a sentence before it
+# ('In Hongkong gab die Aktie am Mittwoch 1,9 Prozent nach. ... auf Jahressicht kommen die ADRs auf knapp 80 Prozent')
+_UNNAMED = ("publication_default", "earlier_sentence")
+
+
 def bound_period_windows(claims: list[Claim], text: str, published: Published, rules: Rules) -> None:
     """A period's move that names no day ('The Hong Kong stock is still up about 85% this year') in a
     text that reported a session of its listing before ('fell 4.7% ... on Friday') is as of that
@@ -269,7 +294,7 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
     keeps that week's reading."""
     bound: dict[tuple[int, int], str] = {}  # a sentence -> the session a period move of it is as of
     for index, claim in enumerate(claims):
-        if claim.kind not in PERIOD_KINDS or claim.time_source != "publication_default" or claim.listing is None:
+        if claim.kind not in PERIOD_KINDS or claim.time_source not in _UNNAMED or claim.listing is None:
             continue
         if claim.kind == "week_return" and _names_calendar_week(_sentence_of(claim, text), rules):
             continue

@@ -52,6 +52,7 @@ _OWN_CLAUSE_KINDS = {"intraday_move", "intraday_price"}
 # 'fell 3.1% in after-hours trading to $110.20': trading outside the session governs every number
 # of its clause, the move before the words as much as the price after them
 _SESSION_PART_KINDS = {"premarket", "after_hours"}
+_DAY_EXTREME_KINDS = {"day_high", "day_low"}
 
 
 @lru_cache(maxsize=4)
@@ -132,6 +133,8 @@ def best_cue(
     best: tuple[int, int, Cue] | None = None
     figure: tuple[int, int, Cue] | None = None
     forecast: Cue | None = None
+    outside: Cue | None = None  # trading outside the session named in the number's clause
+    extreme: tuple[int, Cue] | None = None  # the day's high or low named in the number's clause
     for order, hit_start, hit_end, cue in hits:
         if (
             cue.kind == "forecast"
@@ -147,6 +150,8 @@ def best_cue(
         if (
             start >= m.unit_end
             and cue.kind not in _SESSION_PART_KINDS
+            # 'a 7% fall in revenue to 31.2 billion yuan': a figure's words right after the number are its own
+            and not (cue.kind in _FIGURE_KINDS and start - m.unit_end <= 1)
             and _leads_in(
                 sentence, offset, hit_end, [o for o in others if cue.number in ("any", unit_class_of(o.unit))]
             )
@@ -159,11 +164,30 @@ def best_cue(
             continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's
         if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
+        if (
+            cue.kind in _FIGURE_KINDS
+            and end <= m.start
+            and _shares_named(rules.share_words).search(sentence, hit_end, m.start - offset)
+        ):
+            continue  # 'Der Umsatz stieg um 5 Prozent, die Aktie gewann 3 Prozent': the shares' move, not the figure
         if _in_other_relative_clause(sentence, hit_start, m.start - offset, rules):
             continue  # 'Alibaba, which has doubled this year, fell 3%': the clause's period is not the 3%'s
         gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
+        if (
+            cue.kind in _SESSION_PART_KINDS | _DAY_EXTREME_KINDS
+            and gap <= cue.max_gap
+            and not CLAUSE_BREAK.search(sentence, min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset))
+            # 'up 8% in premarket trading and touched $136.65 during the session': 'and' starts another predicate
+            and not _and_word(rules.clause_words).search(
+                sentence, min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset)
+            )
+        ):
+            if cue.kind in _SESSION_PART_KINDS:
+                outside = cue
+            elif extreme is None or gap < extreme[0]:
+                extreme = (gap, cue)
         if (
             cue.kind in _FIGURE_KINDS | {"macro"}
             and end <= m.start
@@ -179,6 +203,12 @@ def best_cue(
         # "Alibaba's revenue rose 7% this year": the period says when, the noun says what; economic data are
         # told by the month ('China's consumer spending rose 1.3% in November')
         best = figure
+    if outside is not None and best is not None and best[2].kind in _OWN_CLAUSE_KINDS | {"open_move"}:
+        # 'Vorbörslich lagen die ADRs zeitweise knapp 3 Prozent im Plus': at times of the premarket, not the session
+        best = (best[0], best[1], outside)
+    if extreme is not None and best is not None and best[2].kind == "last_price":
+        # 'im Tageshoch kosteten sie 166,37 Dollar': the verb of a price says less than the extreme it names
+        best = (best[0], best[1], extreme[1])
     if forecast is not None and (best is None or best[2].kind not in _NOT_MARKET_KINDS | EXTREME_KINDS):
         # before the number in its clause, an expectation governs a session's word; the distance to
         # an extreme ('könnte das 52-Wochen-Hoch mit einem Plus von 1,01 Prozent erreichen') stays
@@ -204,6 +234,17 @@ def _figure_reach_end(share_words: Words, clause_words: Words) -> re.Pattern[str
         rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b|[,;:]\s|\b(?:{clause_words['and']})\b"
         rf"|\b(?:{clause_words['causative']})\b"
     )
+
+
+@lru_cache(maxsize=4)
+def _and_word(clause_words: Words) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{clause_words['and']})\b")
+
+
+@lru_cache(maxsize=4)
+def _shares_named(share_words: Words) -> re.Pattern[str]:
+    """The shares named (share_words.csv): after a figure's noun, the number they move is no figure."""
+    return re.compile(rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b")
 
 
 def _figure_governs(between: str, rules: Rules) -> bool:

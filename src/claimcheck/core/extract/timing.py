@@ -309,11 +309,26 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
         told_earlier = without_earlier_events(days.free, rules)[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
         return DayScope(clause, past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier))
+    nearest = _nearest_dated_clause(without_earlier_events(days.free, rules), starts)
+    if nearest is not None:
+        # 'The ADRs rose 5.1% on Monday, and the Hong Kong shares followed on Tuesday, rising 2.1%': of two
+        # days in earlier clauses, the nearest one's
+        return DayScope(nearest)
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
     return DayScope(
         without_earlier_events(days.free, rules), sessions_back=1 if _day_after(rules.day_links).search(opening) else 0
     )
+
+
+def _nearest_dated_clause(free: str, starts: list[int]) -> str | None:
+    """The nearest clause before a number's own that names a day, when a clause before that names another
+    one too (with one day in the sentence, that day is the sentence's either way)."""
+    dated = [i for i in range(len(starts) - 1) if has_day_phrase(free[starts[i] : starts[i + 1]])]
+    if len(dated) < 2:
+        return None
+    start, end = starts[dated[-1]], starts[dated[-1] + 1]
+    return " " * start + free[start:end]
 
 
 _YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d)(?:,\s*((?:19|20)\d\d))*,?\s+(?:und|and)\s+((?:19|20)\d\d)\b")
