@@ -100,7 +100,6 @@ def link_prices(
     `after_close`: an earlier sentence of the paragraph announced the session's end ('Handelsschluss
     in Hongkong.'), so the moves reported after it, in any tense, are the whole session's."""
     announced = after_close is not None
-    closed_venue = after_close.venue if after_close is not None else None
     moves = [c for c in claims if c.kind in ("day_change", "price_change", "intraday_move", "open_move")]
     _outside_session_prices(claims, sentence)
     for claim in claims:
@@ -111,12 +110,10 @@ def link_prices(
             said = _said_of(claim, sentence, rules)
             if move.kind in ("day_change", "price_change") and (
                 _completed_session(move, said, published, rules, written_by)
-                or (announced and _closed_when_written(move, published, rules, written_by, True, closed_venue))
+                or (announced and _closed_when_written(move, published, rules, written_by, after_close))
             ):
                 claim.kind = "close"
-                claim.completed_session = _closed_when_written(
-                    move, published, rules, written_by, announced, closed_venue
-                )
+                claim.completed_session = _closed_when_written(move, published, rules, written_by, after_close)
                 # 'slipped 0.9% to $137.90' on a closed session: the move ended on that close, and so
                 # did the same move said in money just before it ('added $3.76, or 2.1%, to $182.55')
                 ended_on = [c for c in moves if c.listing == move.listing and _said_with(c, move)]
@@ -139,13 +136,13 @@ def link_prices(
                         and _completed_session(claim, said, published, rules, written_by)
                     )
                 )
-                and _closed_when_written(claim, published, rules, written_by, announced, closed_venue)
+                and _closed_when_written(claim, published, rules, written_by, after_close)
             )
         elif claim.kind == "index_move" and claim.unit != "points" and claim.hedge != "intraday":
             said = _said_of(claim, sentence, rules)
             claim.completed_session = (
                 announced or _completed_session(claim, said, published, rules, written_by)
-            ) and _closed_when_written(claim, published, rules, written_by, announced, closed_venue)
+            ) and _closed_when_written(claim, published, rules, written_by, after_close)
         elif claim.kind == "index_level":
             # 'stieg um 1,1 Prozent auf 25.355,95 Punkte', 'edged up 0.2% to 26,834.77': the level a
             # completed session's whole move ended on is that session's close
@@ -253,17 +250,16 @@ def _closed_when_written(
     published: Published | None,
     rules: Rules | None,
     written_by: datetime | None,
-    announced: bool = False,
-    closed_venue: str | None = None,
+    announcement: CloseAnnouncement | None = None,
 ) -> bool:
     """The session of the day the text names for the move (in its sentence or before) had closed
     when the text was written: a day before publication, or the publication day after the close.
-    A session whose end the text `announced` may be the publication day's without naming it; without
-    a time of writing, only the announced venue's (`closed_venue`) had closed by the text's words."""
+    A session whose end the text announced may be the publication day's without naming it; without
+    a time of writing, only the announced venue's had closed by the text's words."""
     day = (move.reference or {}).get("date")
     if day is None or published is None or published.date is None:
         return False
-    if move.time_source not in ("text", "earlier_sentence") and not announced:
+    if move.time_source not in ("text", "earlier_sentence") and announcement is None:
         return False
     if date.fromisoformat(day) < published.date:
         return True
@@ -274,7 +270,7 @@ def _closed_when_written(
         return False
     if written_by is None:
         # 'Hong Kong, Wednesday's close:' says Hong Kong's session had ended, not New York's of that day
-        return announced and listing.venue == closed_venue
+        return announcement is not None and listing.venue == announcement.venue
     return session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
 
 
