@@ -23,6 +23,18 @@ def test_a_move_gets_its_metric_sign_subject_listing_and_day(rules: Rules) -> No
     assert claim.quote == "3,5" and parts.text[slice(*claim.span)] == "3,5" and claim.sentence_span == parts.span
 
 
+def test_where_the_listing_came_from_is_a_typed_slot(rules: Rules) -> None:
+    named = parts_of("Die Alibaba-Aktie fiel am Freitag in New York um 3,5 %.", rules)
+    home = parts_of("Die Alibaba-Aktie fiel am Freitag um 3,5 %.", rules)
+    index = parts_of("Der Hang Seng fiel am Freitag um 1,2 %.", rules)
+    sources = [
+        (c.listing, c.listing_source)
+        for c in (_claim_of(named, "3,5", rules), _claim_of(home, "3,5", rules), _claim_of(index, "1,2", rules))
+        if c is not None
+    ]
+    assert sources == [("BABA", "text"), ("9988.HK", "home_default"), ("^HSI", "text")]
+
+
 def test_a_year_and_a_bare_count_are_no_claims(rules: Rules) -> None:
     parts = parts_of("Im Jahr 2024 befragte man 20 Analysten zur Alibaba-Aktie.", rules)
     assert _claim_of(parts, "2024", rules) is None

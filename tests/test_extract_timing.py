@@ -48,16 +48,25 @@ def test_the_kth_percentage_after_a_pair_of_years_belongs_to_the_kth_year(rules:
 
 
 def test_a_period_return_refers_to_its_window_ending_on_the_day(rules: Rules) -> None:
-    reference, basis, _, source = reference_of("ytd_return", "am Freitag", MONDAY, Context(), rules)
-    assert reference == {"start": "2026-01-01", "end": "2026-01-09"} and basis == "relative" and source == "text"
+    slot = reference_of("ytd_return", "am Freitag", MONDAY, Context(), rules)
+    assert slot.reference == {"start": "2026-01-01", "end": "2026-01-09"}
+    assert (slot.basis, slot.source, slot.after_publication_note) == ("relative", "text", None)
 
 
 def test_no_day_named_reads_the_publication_day_and_says_so(rules: Rules) -> None:
-    reference, basis, notes, source = reference_of("close", "Die Aktie schloss bei 5 Euro.", MONDAY, Context(), rules)
-    assert reference == {"date": "2026-01-12"} and basis == "implied" and source == "publication_default"
-    assert notes == ["no day stated: read against the sessions up to publication"]
+    slot = reference_of("close", "Die Aktie schloss bei 5 Euro.", MONDAY, Context(), rules)
+    assert slot.reference == {"date": "2026-01-12"} and slot.basis == "implied" and slot.source == "publication_default"
+    assert slot.notes == ["no day stated: read against the sessions up to publication"]
     undated = reference_of("close", "Die Aktie schloss bei 5 Euro.", Published(None, "unknown"), Context(), rules)
-    assert undated[:2] == (None, "unresolved")
+    assert (undated.reference, undated.basis) == (None, "unresolved")
+
+
+def test_a_weekday_nearer_after_publication_is_flagged_in_a_typed_field(rules: Rules) -> None:
+    # Monday 2026-01-12: 'Mittwoch' is two days ahead and five back, so the coming one is taken, and said
+    slot = reference_of("close", "am Mittwoch", MONDAY, Context(), rules)
+    assert slot.reference == {"date": "2026-01-14"}
+    assert slot.after_publication_note is not None and slot.after_publication_note in slot.notes
+    assert "2026-01-14" in slot.after_publication_note
 
 
 def test_a_past_window_is_a_period_that_ended_before_publication() -> None:
@@ -75,7 +84,7 @@ def _day_of(text: str, quote: str, rules: Rules, published: Published = TUESDAY,
     scope = scope_of(parts.days, 0, parts.number(quote), rules)
     reference = reference_of(
         "close", scope.words, published, Context(), rules, scope.past, scope.sessions_back, scope.or_before
-    )[0]
+    ).reference
     assert reference is not None
     return reference
 

@@ -129,6 +129,8 @@ def test_clashing_and_hostile_names_get_their_own_pages_and_the_gx_docs_escape_t
     assert results["schema_version"] == report.RESULTS_SCHEMA_VERSION == 2
     pages = {a["article"]: a["page"] for a in results["articles"]}
     assert len(set(pages.values())) == 3
+    # each claim's listing is the one its sentence names ('in New York'), said in the typed field (added)
+    assert {(c["listing"], c["listing_source"]) for a in results["articles"] for c in a["claims"]} == {("BABA", "text")}
     for name, price in (("a b.txt", "166,31"), ("a_b.txt", "170,00")):
         page = (out / pages[name]).read_text(encoding="utf-8")
         assert price in page and f'href="{pages[name]}"' in (out / "index.html").read_text(encoding="utf-8")

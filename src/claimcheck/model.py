@@ -14,6 +14,12 @@ DateBasis = Literal["stated", "relative", "approximate", "implied", "unresolved"
 # Where a claim's time slot came from: the words of the text, a day carried from an earlier
 # sentence, or the publication day taken as a default because the text names no day.
 TimeSource = Literal["text", "earlier_sentence", "publication_default", "none"]
+# Where a claim's listing came from: a venue, ticker or currency of its own sentence (or the index
+# it names); the venue an earlier sentence was about; the company's home listing because the text
+# names no venue; none (no listing). The last two but one are inferred: the measure step reads the
+# company's other listings as alternatives, and the verdict's confidence says so.
+ListingSource = Literal["text", "earlier_sentence", "home_default", "none"]
+INFERRED_LISTING: frozenset[ListingSource] = frozenset({"earlier_sentence", "home_default"})
 
 CURRENCIES = ("HKD", "USD", "EUR", "CNY")
 
@@ -61,6 +67,10 @@ class Claim:
     fx_from: tuple[float, str] | None = None  # the amount a stated conversion restates
     extreme_month: str | None = None  # 'Hoch vom Oktober': the month (YYYY-MM) the article gives a 52-week extreme
     time_source: TimeSource = "none"  # typed provenance of `reference`, read by the measure step
+    listing_source: ListingSource = "none"  # typed provenance of `listing`, read by measure and band
+    # the day words were read as a day after publication (a weekday's nearest, when the one before is
+    # further away): the note saying so, which the run also lists among the article's warnings
+    after_publication_note: str | None = None
     # the text reports a session that had closed when it was written as finished ('legte um 2,6
     # Prozent zu', 'verloren 1 Prozent auf 153,80 HKD' the day before): an index's move on it reads
     # close to close, not anywhere in the day's range; a close on it is that day's, not the one before

@@ -196,10 +196,9 @@ def extract(article: LoadedArticle, rules: Rules | None = None) -> ExtractedArti
     warnings = list(article.warnings)
     warnings.extend(f"{article.name}: {note}" for note in notes)
     warnings.extend(
-        f"{article.name}: {claim.quote} ({claim.id}): {note}"
+        f"{article.name}: {claim.quote} ({claim.id}): {claim.after_publication_note}"
         for claim in claims
-        for note in claim.notes
-        if "after the publication date" in note
+        if claim.after_publication_note is not None
     )
     return ExtractedArticle(article.name, article.text, article.published, warnings, claims, lang, dict(article.meta))
 

@@ -87,6 +87,7 @@ def extract_record(claim: Claim) -> dict[str, Any]:
         "reference": claim.reference,
         "date_basis": claim.date_basis,
         "time_source": claim.time_source,
+        "listing_source": claim.listing_source,  # added: text | earlier_sentence | home_default | none
         "extreme_month": claim.extreme_month,
         "notes": claim.notes,
         "linked": claim.linked,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from claimcheck.core.kinds import STATEMENT_KINDS, VOLUME_KINDS
-from claimcheck.model import Claim, Measurement, Published, Reading
+from claimcheck.model import INFERRED_LISTING, Claim, Measurement, Published, Reading
 from claimcheck.rules import Rules
 
 CONFIDENCE_COSTS = {
@@ -182,9 +182,9 @@ def confidence(claim: Claim, reading: Reading | None, published: Published) -> t
     costs: list[str] = []
     if claim.date_basis in ("implied", "approximate"):
         costs.append(f"{claim.date_basis} day")
-    if any("after the publication date" in n for n in claim.notes):
+    if claim.after_publication_note is not None:
         costs.append("day after publication")
-    if any(n.startswith(("no venue named", "listing taken")) for n in claim.notes):
+    if claim.listing_source in INFERRED_LISTING:
         costs.append("inferred listing")
     if reading is not None and not reading.primary:
         costs.append("alternative reading")

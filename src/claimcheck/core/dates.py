@@ -200,6 +200,7 @@ class DateRef:
     basis: str  # stated | relative | approximate | implied | unresolved
     note: str | None = None
     start: date | None = None  # the first day of a window ('Mitte Februar': 10th to 20th)
+    after_publication: bool = False  # `day` lies after the publication date the words were read from
 
 
 def explicit_date(text: str) -> date | None:
@@ -552,6 +553,7 @@ def nearest_weekday(weekday: int, published: date, word: str) -> DateRef:
         "relative",
         f"'{word}' resolved to {day.isoformat()}, after the publication date "
         f"{published.isoformat()} (the nearest such day)",
+        after_publication=True,
     )
 
 

@@ -29,7 +29,7 @@ from claimcheck.core.sessions import (
     sessions_between,
     sessions_ending,
 )
-from claimcheck.model import Claim, Evidence, Measurement, Reading
+from claimcheck.model import INFERRED_LISTING, Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Rules
 
 INDEX_KINDS = ("index_move", "index_level")
@@ -597,7 +597,7 @@ def _measure_one(
         # listing (a guess about it must never turn a true claim into a wrong one), else a
         # perturbation that only explains ('matches BABA, not 9988.HK'). A German article that
         # names no venue may quote the euro listing: one euro series is read (derived or real).
-        inferred = _listing_inferred(claim)
+        inferred = claim.listing_source in INFERRED_LISTING
         euro_read = listing.currency == "EUR"
         for other in rules.listings_of(listing.company):
             if other.symbol == claim.listing or other.symbol not in by_symbol:
@@ -612,10 +612,6 @@ def _measure_one(
             found.unverifiable_reason += f" ({unavailable[claim.listing]})"
         found.readings = []
     return found
-
-
-def _listing_inferred(claim: Claim) -> bool:
-    return any(note.startswith(("listing taken", "no venue named")) for note in claim.notes)
 
 
 def _read_listing(

@@ -47,7 +47,7 @@ from claimcheck.core.extract.timing import (
 from claimcheck.core.extract.volumes import attributed, qualified_kind, session_open_when_written
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS, VOLUME_KINDS, VOLUME_UNATTRIBUTED
 from claimcheck.core.numbers import NumberMention
-from claimcheck.model import Claim, Published, TimeSource
+from claimcheck.model import Claim, ListingSource, Published, TimeSource
 from claimcheck.rules import Cue, Rules, Words
 
 _SIGN = r"(?:US\$|HK\$|\$|€)?"  # a currency sign written before the sum
@@ -266,14 +266,17 @@ def number_claim(
     unit = m.unit if m.unit else "count"
     checkable = scope_reason is None
     listing: str | None = None
+    listing_source: ListingSource = "none"
     reference: dict[str, str] | None = None
     basis = "none"
     time_source: TimeSource = "none"
+    after_publication: str | None = None
     dated_base: tuple[str, str] | None = None
     unmeasured: str | None = None
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
-        venue = venue_or_inferred(sentence, offset, m, company, rules, context, notes)
+        venue, venue_source = venue_or_inferred(sentence, offset, m, company, rules, context, notes)
         listing = listing_for(rules, company, venue, m.unit if unit_class == "price" else None)
+        listing_source = venue_source if listing else "none"
         if (
             venue == "US"
             and listing
@@ -285,15 +288,16 @@ def number_claim(
     elif checkable and company is not None and company.kind == "index":
         # an index is its own listing, read on its own calendar; one without a row stays open
         listing = next((item.symbol for item in rules.listings_of(company.name)), None)
+        listing_source = "text" if listing else "none"
     if checkable:
         scope = scope_of(days, offset, m, rules)
-        reference, basis, date_notes, time_source = reference_of(
+        reference, basis, date_notes, time_source, after_publication = reference_of(
             kind, scope.words, published, context, rules, scope.past, scope.sessions_back, scope.or_before
         )
         notes.extend(date_notes)
         as_of = as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
         if as_of is not None and as_of != published.date:
-            reference, basis, _, time_source = reference_of(
+            reference, basis, _, time_source, _ = reference_of(
                 kind,
                 scope.words,
                 replace(published, date=as_of),
@@ -360,6 +364,8 @@ def number_claim(
         fx_from=(fx_base.value * fx_base.scale, str(fx_base.unit)) if fx_base else None,
         extreme_month=stated_month,
         time_source=time_source,
+        listing_source=listing_source,
+        after_publication_note=after_publication,
         since_base=dated_base,
         unmeasured_reason=unmeasured,
     )

@@ -17,7 +17,7 @@ from claimcheck.core.extract.metrics import CueHit, cue_hits
 from claimcheck.core.extract.subjects import listing_for, nearest_company, venue_or_inferred
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
-from claimcheck.model import Claim, Published
+from claimcheck.model import Claim, ListingSource, Published
 from claimcheck.rules import Company, Rules, Statement, Words
 from claimcheck.word_scan import WordHits, WordPositions
 
@@ -165,14 +165,19 @@ def _statement_claim(
     offset = sentence_span[0]
     notes: list[str] = []
     day = resolve_day(sentence, published.date, rules)
+    listing_source: ListingSource = "text"
     if statement.anchor == "overnight":
         listing = listing_for(rules, company, "US", None)
         day = DateRef(published.date - timedelta(days=1), "relative")
         notes.append("'über Nacht' read as the New York session before publication")
     else:
-        priced = [c.listing for c in number_claims if c.listing and c.subject == company.name]
-        venue = None if priced else venue_or_inferred(sentence, offset, at, company, rules, context, notes)
-        listing = priced[0] if priced else listing_for(rules, company, venue, None)
+        # the listing a priced claim of the sentence names for the company, else its venue's
+        priced = [c for c in number_claims if c.listing and c.subject == company.name]
+        if priced:
+            listing, listing_source = priced[0].listing, priced[0].listing_source
+        else:
+            venue, listing_source = venue_or_inferred(sentence, offset, at, company, rules, context, notes)
+            listing = listing_for(rules, company, venue, None)
     if statement.anchor == "day" and (day is None or day.day is None or day.basis not in ("stated", "relative")):
         return None  # 'Die Aktie stieg' without a day is not explicit enough to check
     if day is not None and day.note:
@@ -210,4 +215,6 @@ def _statement_claim(
         date_basis=basis,  # type: ignore[arg-type]
         notes=notes,
         time_source="text" if day is not None and day.day is not None else "publication_default",
+        listing_source=listing_source if listing else "none",
+        after_publication_note=day.note if day is not None and day.after_publication else None,
     )

@@ -15,7 +15,7 @@ from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
-from claimcheck.model import CURRENCIES
+from claimcheck.model import CURRENCIES, ListingSource
 from claimcheck.rules import Company, PatternRows, Rules, Words
 
 
@@ -295,9 +295,9 @@ def quoted_at_home(
 
 def venue_or_inferred(
     sentence: str, offset: int, at: NumberMention, company: Company, rules: Rules, context: Context, notes: list[str]
-) -> str | None:
-    """The venue named, else the one carried from an earlier sentence, else none (the home listing).
-    The notes mark an inferred listing, so that its sister listings are read as alternatives."""
+) -> tuple[str | None, ListingSource]:
+    """The venue named, else the one carried from an earlier sentence, else none (the home listing),
+    and which of the three it is; the notes say so in words."""
     venue = named_venue(sentence, offset, at, rules, context.may_name_venue(offset, offset + len(sentence)))
     carried = context.venue
     if (
@@ -311,7 +311,8 @@ def venue_or_inferred(
         carried = None
     if venue is None and carried:
         notes.append("listing taken from an earlier sentence")
-        return carried
+        return carried, "earlier_sentence"
     if venue is None:
         notes.append(f"no venue named: assumed {company.name}'s home listing")
-    return venue
+        return None, "home_default"
+    return venue, "text"

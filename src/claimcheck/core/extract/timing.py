@@ -7,7 +7,7 @@ Day words themselves are read by `core/dates.py`; this module decides which of t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -366,6 +366,17 @@ def year_return(sentence: str, offset: int, m: NumberMention, published: Publish
     return ("ytd_return", None) if year == published.date.year else ("forecast", None)
 
 
+class TimeSlot(NamedTuple):
+    """A claim's time: the session or period it refers to, how its day was read, the notes that say so
+    and where the day came from."""
+
+    reference: dict[str, str] | None
+    basis: str
+    notes: list[str]
+    source: TimeSource
+    after_publication_note: str | None = None  # the day words were read as a day after publication
+
+
 def reference_of(
     kind: str,
     sentence: str,
@@ -375,7 +386,7 @@ def reference_of(
     past: bool = False,
     sessions_back: int = 0,
     or_before: bool = False,
-) -> tuple[dict[str, str] | None, str, list[str], TimeSource]:
+) -> TimeSlot:
     """What a claim refers to: one session, or a period ending on its as-of day, and where that
     came from.
 
@@ -433,25 +444,27 @@ def reference_of(
         before = session_before(on)
         if or_before:  # a window of the two sessions, approximate: each of them is a permitted reading
             notes.append(f"read on {on.isoformat()} or the session before it, {before.isoformat()}")
-            day = DateRef(on, "approximate", day.note, start=before)
+            day = replace(day, basis="approximate", start=before)
         else:
             notes.append(f"read on the session before {on.isoformat()}: {before.isoformat()}")
-            day = DateRef(before, day.basis, day.note)
+            day = replace(day, day=before)
     if day is not None and day.note:
         notes.append(day.note)
+    after = day.note if day is not None and day.after_publication else None
     if day is not None and day.basis == "unresolved":
-        return None, "unresolved", notes, "none"
+        return TimeSlot(None, "unresolved", notes, "none", after)
     if day is None or day.day is None:
         if published.date is None:
-            return None, "unresolved", [*notes, "no day stated and no publication date"], "none"
+            return TimeSlot(None, "unresolved", [*notes, "no day stated and no publication date"], "none", after)
         if day is None:
             notes.append("no day stated: read against the sessions up to publication")
         basis, as_of, source = "implied", published.date, "publication_default"
     else:
         basis, as_of = day.basis, day.day
     if day is not None and day.start is not None and kind not in AS_OF_KINDS:
-        return {"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes, source  # 'Mitte Februar'
-    return period_reference(kind, as_of) or {"date": as_of.isoformat()}, basis, notes, source
+        # 'Mitte Februar'
+        return TimeSlot({"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes, source, after)
+    return TimeSlot(period_reference(kind, as_of) or {"date": as_of.isoformat()}, basis, notes, source, after)
 
 
 def take_list_period(claims: list[Claim], kind: str) -> None:
