@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -13,6 +14,7 @@ import yaml
 
 from claimcheck import pipeline
 from claimcheck.adapters.articles import load_article
+from claimcheck.model import Claim
 from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR
 from claimcheck.settings import Settings
 from flows.nightly import extraction_cache_key
@@ -38,6 +40,24 @@ def test_extraction_cache_key_follows_text_date_and_rules(monkeypatch: Any) -> N
     assert key != extraction_cache_key(None, {"articles": stamped})
     monkeypatch.setattr(pipeline, "extraction_version", lambda: "1:other-rules")
     assert key != extraction_cache_key(None, {"articles": base})
+
+
+def test_a_new_field_of_the_claim_record_changes_the_extraction_version(monkeypatch: Any) -> None:
+    # a cached claim pickled before a field was added would come back with that field's class default
+    before = pipeline.extraction_version()
+
+    @dataclasses.dataclass
+    class WiderClaim(Claim):
+        listing_reason: str | None = None
+
+    monkeypatch.setattr(pipeline, "Claim", WiderClaim)
+    pipeline._record_shape.cache_clear()
+    try:
+        assert pipeline.extraction_version() != before
+    finally:
+        monkeypatch.undo()
+        pipeline._record_shape.cache_clear()
+    assert pipeline.extraction_version() == before
 
 
 def test_prefect_yaml_matches_the_settings() -> None:

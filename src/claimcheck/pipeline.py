@@ -6,12 +6,13 @@ them directly.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -222,7 +223,19 @@ def _first_claims(claims: list[Claim], notes: list[str]) -> list[Claim]:
 
 
 def extraction_version() -> str:
-    return f"{EXTRACTOR_VERSION}:{load_rules().digest}"
+    """What a cached extraction depends on besides its article: the extractor's version, the rule tables and
+    the shape of the records it returns (a cached claim of an older shape would lack a newer field, which
+    its class default would then fill in silently: a typed provenance read as 'none')."""
+    return f"{EXTRACTOR_VERSION}:{load_rules().digest}:{_record_shape()}"
+
+
+@cache
+def _record_shape() -> str:
+    shape = ";".join(
+        f"{record.__name__}({','.join(f'{f.name}:{f.type}' for f in fields(record))})"
+        for record in (ExtractedArticle, Published, Claim)
+    )
+    return hashlib.sha256(shape.encode()).hexdigest()[:16]
 
 
 def listings_needed(articles: list[ExtractedArticle]) -> list[str]:
