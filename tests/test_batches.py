@@ -111,8 +111,10 @@ def fresh_cache(harness: None, tmp_path: Path) -> Iterator[Path]:
 def test_seeds_one_article_per_batch_through_prefect(
     fresh_cache: Path, seed_run: dict[str, Any], tmp_path: Path
 ) -> None:
-    results = flows.nightly(
-        articles=str(SEEDS_DIR), out=str(tmp_path / "o"), db=str(tmp_path / "c.duckdb"), offline=True, batch_size=1
+    results = flows.results_of(
+        flows.nightly(
+            articles=str(SEEDS_DIR), out=str(tmp_path / "o"), db=str(tmp_path / "c.duckdb"), offline=True, batch_size=1
+        )
     )
     assert results["run"]["orchestrated"] is True and results["errors"] == []
     assert _batches_judged(tmp_path / "o") == len(results["articles"]) == 5
@@ -128,8 +130,10 @@ def test_seeds_one_article_per_batch_through_prefect(
 def test_generated_articles_at_the_default_batch_size_through_prefect(fresh_cache: Path, tmp_path: Path) -> None:
     count = 600
     generate(tmp_path / "articles", count)
-    orchestrated = flows.nightly(
-        articles=str(tmp_path / "articles"), out=str(tmp_path / "o"), db=str(tmp_path / "o.duckdb"), offline=True
+    orchestrated = flows.results_of(
+        flows.nightly(
+            articles=str(tmp_path / "articles"), out=str(tmp_path / "o"), db=str(tmp_path / "o.duckdb"), offline=True
+        )
     )
     in_process = run_check(
         RunOptions(

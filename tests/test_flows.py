@@ -23,8 +23,14 @@ def test_dask_local_cluster_gives_the_same_verdicts(harness: None, tmp_path: Pat
     settings = Settings(task_runner="dask", dask_workers=2)
     on_dask = flows.with_task_runner(flows.nightly, settings)
     assert type(on_dask.task_runner).__name__ == "DaskTaskRunner"
-    results = on_dask(
-        articles=str(SEEDS_DIR), out=str(tmp_path / "dask"), db=str(tmp_path / "d.duckdb"), offline=True, batch_size=2
+    results = flows.results_of(
+        on_dask(
+            articles=str(SEEDS_DIR),
+            out=str(tmp_path / "dask"),
+            db=str(tmp_path / "d.duckdb"),
+            offline=True,
+            batch_size=2,
+        )
     )  # three batches of articles spread over two workers
     plain = run_check(
         RunOptions(paths=[str(SEEDS_DIR)], out=str(tmp_path / "plain"), db=str(tmp_path / "p.duckdb"), offline=True)
@@ -47,12 +53,14 @@ def test_flow_run_with_a_failing_listing_completes(
         "In Hongkong schloss sie am Montag bei 154,30 HKD.",
         encoding="utf-8",
     )
-    results = flows.on_demand(
-        paths=[str(article)],
-        out=str(tmp_path / "o"),
-        db=str(tmp_path / "d.duckdb"),
-        offline=False,
-        published="2026-01-13",
+    results = flows.results_of(
+        flows.on_demand(
+            paths=[str(article)],
+            out=str(tmp_path / "o"),
+            db=str(tmp_path / "d.duckdb"),
+            offline=False,
+            published="2026-01-13",
+        )
     )
     verdicts = [c["verdict"] for c in results["articles"][0]["claims"]]
     assert verdicts == ["accurate", "accurate"]  # the snapshot still holds both sessions

@@ -554,13 +554,14 @@ def _run_flow_steps(options: Any, settings: Settings, server: LocalServer | None
             prefect_server.wait_healthy(server, timeout)
         with _without_heartbeats(server is not None):
             if options.kind == "nightly":
-                results = flows.with_task_runner(flows.nightly, settings)(
+                returned = flows.with_task_runner(flows.nightly, settings)(
                     articles=options.paths[0], batch_size=settings.batch_size, **common
                 )
             else:
-                results = flows.with_task_runner(flows.on_demand, settings)(
+                returned = flows.with_task_runner(flows.on_demand, settings)(
                     paths=options.paths, published=options.published, **common
                 )
+        results = flows.results_of(returned)
         return results
     except Exception as error:
         if flows.STARTED["flow_body"]:
