@@ -12,6 +12,7 @@ number refers to), `frames` (one claim from one number), `statements` (claims wi
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 from datetime import datetime
 
 from claimcheck.core.dates import RELATIVE_DAY_WORDS, DateRef, has_day_phrase
@@ -48,10 +49,9 @@ from claimcheck.core.kinds import (
     UNMEASURED_PERIOD_KINDS,
     YEAR_EXTREME_KINDS,
 )
-from claimcheck.core.numbers import find_numbers
+from claimcheck.core.numbers import NumberMention, find_numbers
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Rules
-from claimcheck.word_scan import WordPositions
 
 __all__ = [
     "AS_OF_KINDS",
@@ -85,85 +85,8 @@ def extract_claims(
 ) -> tuple[list[Claim], str]:
     """The claims of a text and its language; what was not read (a crowded sentence) is added to `notes`."""
     lang = lang or detect_language(text)
-    scan = TextScan(text, rules)  # every word the steps look for, found in one pass
-    mentions = find_numbers(text, lang, rules, scan.unit_starts(rules))
-    starts = [m.start for m in mentions]
-    companies = rules.companies_in(text, scan.alias_starts(rules))  # for the whole text; sentences slice it
-    claims: list[Claim] = []
-    venues, venue_heads = rules.venue_scan(text, scan.hits)
-    context = Context(company=main_company(companies), companies=companies, venues=venues, venue_heads=venue_heads)
-    by_sentence = sentence_spans(text)
-    written_by = written_by_of(published, lang)
-    # Most sentences name no relative day and hold no statement word: found for the whole text at
-    # once, so that such a sentence is not scanned for them.
-    relative_days = scan.positions(RELATIVE_DAY_WORDS)
-    statement_words = StatementWords(scan.folded, rules, scan.hits)
-    close_words = scan.positions(close_announcement_words(rules))
-    after_close: CloseAnnouncement | None = None  # a sentence of the paragraph announced the session's end
-    previous_end = 0
-    list_period: str | None = None  # the period a list's intro named for its items ('How they fared this week:')
-    entry_written: datetime | None = None  # when the ticker entry being read was written, by its clock time
-    for s_start, s_end in by_sentence:
-        sentence = text[s_start:s_end]
-        if "\n\n" in text[previous_end:s_start] and not _ends_with_colon(text, previous_end):
-            after_close = None  # a new paragraph, a new report; a list's intro ('Die Schlusskurse:') goes on
-            list_period = None
-            entry_written = None
-            if opens_ticker_entry(text, s_start):
-                # a ticker entry reports a moment of the day it was written, not the day the entry before it
-                # looked back to ("Thursday's close"). With its clock time told, that day is publication's and
-                # the entry was written then (a session had closed or not); else its figures are read like any
-                # that names no day (the sessions up to publication)
-                entry_written = ticker_entry_time(text, s_start, published.date, published.at)
-                context.day = DateRef(published.date, "relative") if entry_written and published.date else None
-        previous_end = s_end
-        inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
-        if len(inside) > MAX_NUMBERS_PER_SENTENCE and notes is not None:
-            notes.append(
-                f"the sentence at character {s_start:,} holds {len(inside):,} numbers; only its first "
-                f"{MAX_NUMBERS_PER_SENTENCE} were read for claims"
-            )
-        inside = inside[:MAX_NUMBERS_PER_SENTENCE]
-        names_relative_day = relative_days.any_in(s_start, s_end)
-        if not inside:
-            # Most sentences: no number, so no cue, day binding or number claim; a statement only
-            # where its words stand, and the context update.
-            if statement_words.may_state(s_start, s_end, False):
-                stated = statement_claims(text, (s_start, s_end), inside, [], [], published, rules, context)
-                claims.extend(sorted(stated, key=lambda c: c.span[0]))
-            update_context(context, sentence, s_start, [], published, rules, names_relative_day)
-            after_close = after_close or _announcement(sentence, s_start, s_end, close_words, context, rules)
-            list_period = intro_period(sentence, rules) if sentence.rstrip().endswith(":") else list_period
-            continue
-        hits = cue_hits(sentence, rules, scan.cue_rows(s_start, s_end))
-        days = day_bindings(sentence, s_start, inside, rules)
-        sentence_claims = [
-            c
-            for c in (
-                number_claim(text, sentence, (s_start, s_end), m, inside, published, rules, context, hits, days)
-                for m in inside
-            )
-            if c is not None
-        ]
-        # a ticker entry's moves of its own moment (no other day named) are the whole session's where its clock
-        # time is after that session's close (the entry's time tells which sessions had closed)
-        entry_now = (
-            entry_written is not None
-            and not has_day_phrase(sentence)
-            and (context.day is None or context.day.day == published.date)
-        )
-        announced = after_close or (CloseAnnouncement(None) if entry_now else None)
-        link_prices(sentence_claims, sentence, published, rules, entry_written or written_by, announced)
-        if list_period is not None:
-            take_list_period(sentence_claims, list_period)
-        after_close = after_close or _announcement(sentence, s_start, s_end, close_words, context, rules)
-        stated = (
-            statement_claims(text, (s_start, s_end), inside, hits, sentence_claims, published, rules, context)
-            if statement_words.may_state(s_start, s_end, True)
-            else []
-        )
-        claims.extend(sorted(sentence_claims + stated, key=lambda c: c.span[0]))
-        update_context(context, days.free, s_start, sentence_claims, published, rules, names_relative_day)
+    reader = _TextReader(text, published, rules, lang, notes)
+    claims = [claim for start, end in sentence_spans(text) for claim in reader.read(start, end)]
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
     take_earlier_periods(claims)
@@ -173,14 +96,127 @@ def extract_claims(
     return claims, lang
 
 
-def _announcement(
-    sentence: str, start: int, end: int, close_words: WordPositions, context: Context, rules: Rules
-) -> CloseAnnouncement | None:
-    """The sentence announces a session's end: of the venue it names, else of the one in play."""
-    if not (close_words.any_in(start, end) and announces_close(sentence, rules)):
-        return None
-    named = context.venues_between(start, end)
-    return CloseAnnouncement(named[-1][1] if named else context.venue)
+@dataclass
+class _Paragraph:
+    """What a paragraph's sentences told the ones after them. A new paragraph is a new report and
+    starts afresh; a list's intro ('Die Schlusskurse:') goes on into the list under it."""
+
+    after_close: CloseAnnouncement | None = None  # a sentence announced the session's end
+    list_period: str | None = None  # the period a list's intro named for its items ('How they fared this week:')
+    entry_written: datetime | None = None  # when the ticker entry being read was written, by its clock time
+
+
+class _TextReader:
+    """One text read sentence by sentence, in order: what is found once for the whole text, the
+    context the earlier sentences established and the paragraph being read."""
+
+    def __init__(self, text: str, published: Published, rules: Rules, lang: str, notes: list[str] | None) -> None:
+        self.text, self.published, self.rules, self.notes = text, published, rules, notes
+        self.scan = TextScan(text, rules)  # every word the steps look for, found in one pass
+        self.mentions = find_numbers(text, lang, rules, self.scan.unit_starts(rules))
+        self.starts = [m.start for m in self.mentions]
+        companies = rules.companies_in(text, self.scan.alias_starts(rules))  # for the whole text; sentences slice it
+        venues, venue_heads = rules.venue_scan(text, self.scan.hits)
+        self.context = Context(
+            company=main_company(companies), companies=companies, venues=venues, venue_heads=venue_heads
+        )
+        self.written_by = written_by_of(published, lang)
+        # Most sentences name no relative day and hold no statement word: found for the whole text at
+        # once, so that such a sentence is not scanned for them.
+        self.relative_days = self.scan.positions(RELATIVE_DAY_WORDS)
+        self.statement_words = StatementWords(self.scan.folded, rules, self.scan.hits)
+        self.close_words = self.scan.positions(close_announcement_words(rules))
+        self.paragraph = _Paragraph()
+        self.previous_end = 0
+
+    def read(self, start: int, end: int) -> list[Claim]:
+        """The claims of the sentence text[start:end] in text order; the context and the paragraph
+        then say what it told the sentences after it."""
+        if "\n\n" in self.text[self.previous_end : start] and not _ends_with_colon(self.text, self.previous_end):
+            self._new_paragraph(start)
+        self.previous_end = end
+        numbers = self._numbers(start, end)
+        names_relative_day = self.relative_days.any_in(start, end)
+        if not numbers:
+            return self._without_numbers(start, end, names_relative_day)
+        return self._with_numbers(start, end, numbers, names_relative_day)
+
+    def _new_paragraph(self, start: int) -> None:
+        self.paragraph = _Paragraph()
+        if opens_ticker_entry(self.text, start):
+            # a ticker entry reports a moment of the day it was written, not the day the entry before it
+            # looked back to ("Thursday's close"). With its clock time told, that day is publication's and
+            # the entry was written then (a session had closed or not); else its figures are read like any
+            # that names no day (the sessions up to publication)
+            published = self.published
+            written = ticker_entry_time(self.text, start, published.date, published.at)
+            self.paragraph.entry_written = written
+            self.context.day = DateRef(published.date, "relative") if written and published.date else None
+
+    def _numbers(self, start: int, end: int) -> list[NumberMention]:
+        inside = self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+        if len(inside) > MAX_NUMBERS_PER_SENTENCE and self.notes is not None:
+            self.notes.append(
+                f"the sentence at character {start:,} holds {len(inside):,} numbers; only its first "
+                f"{MAX_NUMBERS_PER_SENTENCE} were read for claims"
+            )
+        return inside[:MAX_NUMBERS_PER_SENTENCE]
+
+    def _without_numbers(self, start: int, end: int, names_relative_day: bool) -> list[Claim]:
+        """Most sentences: no number, so no cue, day binding or number claim; a statement only where
+        its words stand, and the context update."""
+        text, published, rules, context, paragraph = self.text, self.published, self.rules, self.context, self.paragraph
+        sentence = text[start:end]
+        stated = []
+        if self.statement_words.may_state(start, end, False):
+            stated = statement_claims(text, (start, end), [], [], [], published, rules, context)
+        update_context(context, sentence, start, [], published, rules, names_relative_day)
+        paragraph.after_close = paragraph.after_close or self._announcement(sentence, start, end)
+        if sentence.rstrip().endswith(":"):
+            paragraph.list_period = intro_period(sentence, rules)
+        return sorted(stated, key=lambda c: c.span[0])
+
+    def _with_numbers(
+        self, start: int, end: int, numbers: list[NumberMention], names_relative_day: bool
+    ) -> list[Claim]:
+        text, published, rules, context, paragraph = self.text, self.published, self.rules, self.context, self.paragraph
+        sentence = text[start:end]
+        hits = cue_hits(sentence, rules, self.scan.cue_rows(start, end))
+        days = day_bindings(sentence, start, numbers, rules)
+        claims = [
+            c
+            for c in (
+                number_claim(text, sentence, (start, end), m, numbers, published, rules, context, hits, days)
+                for m in numbers
+            )
+            if c is not None
+        ]
+        # a ticker entry's moves of its own moment (no other day named) are the whole session's where its clock
+        # time is after that session's close (the entry's time tells which sessions had closed)
+        entry_now = (
+            paragraph.entry_written is not None
+            and not has_day_phrase(sentence)
+            and (context.day is None or context.day.day == published.date)
+        )
+        announced = paragraph.after_close or (CloseAnnouncement(None) if entry_now else None)
+        link_prices(claims, sentence, published, rules, paragraph.entry_written or self.written_by, announced)
+        if paragraph.list_period is not None:
+            take_list_period(claims, paragraph.list_period)
+        paragraph.after_close = paragraph.after_close or self._announcement(sentence, start, end)
+        stated = (
+            statement_claims(text, (start, end), numbers, hits, claims, published, rules, context)
+            if self.statement_words.may_state(start, end, True)
+            else []
+        )
+        update_context(context, days.free, start, claims, published, rules, names_relative_day)
+        return sorted(claims + stated, key=lambda c: c.span[0])
+
+    def _announcement(self, sentence: str, start: int, end: int) -> CloseAnnouncement | None:
+        """The sentence announces a session's end: of the venue it names, else of the one in play."""
+        if not (self.close_words.any_in(start, end) and announces_close(sentence, self.rules)):
+            return None
+        named = self.context.venues_between(start, end)
+        return CloseAnnouncement(named[-1][1] if named else self.context.venue)
 
 
 def _ends_with_colon(text: str, end: int) -> bool:
