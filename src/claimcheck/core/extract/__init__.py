@@ -12,10 +12,10 @@ number refers to), `frames` (one claim from one number), `statements` (claims wi
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from claimcheck.core.dates import RELATIVE_DAY_WORDS, DateRef, has_day_phrase
+from claimcheck.core.dates import RELATIVE_DAY_WORDS, DateRef, has_day_phrase, resolve_day
 from claimcheck.core.extract.context import Context, update_context
 from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
@@ -34,7 +34,7 @@ from claimcheck.core.extract.scan import TextScan
 from claimcheck.core.extract.sentences import detect_language, opens_ticker_entry, sentence_spans, ticker_entry_time
 from claimcheck.core.extract.statements import StatementWords, statement_claims
 from claimcheck.core.extract.subjects import main_company
-from claimcheck.core.extract.timing import day_bindings, take_list_period
+from claimcheck.core.extract.timing import day_anaphor, day_bindings, take_list_period
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
     EXTREME_KINDS,
@@ -78,6 +78,7 @@ EXTRACTOR_VERSION = "14"  # bump when extraction changes without a rule table ch
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
 MAX_NUMBERS_PER_SENTENCE = 60
+ANAPHOR_REACH = 3  # sentences back an 'an diesem Tag' may refer to
 
 
 def extract_claims(
@@ -104,6 +105,7 @@ class _Paragraph:
     after_close: CloseAnnouncement | None = None  # a sentence announced the session's end
     list_period: str | None = None  # the period a list's intro named for its items ('How they fared this week:')
     entry_written: datetime | None = None  # when the ticker entry being read was written, by its clock time
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # the spans read so far
 
 
 class _TextReader:
@@ -137,9 +139,12 @@ class _TextReader:
         self.previous_end = end
         numbers = self._numbers(start, end)
         names_relative_day = self.relative_days.any_in(start, end)
-        if not numbers:
-            return self._without_numbers(start, end, names_relative_day)
-        return self._with_numbers(start, end, numbers, names_relative_day)
+        if numbers:
+            claims = self._with_numbers(start, end, numbers, names_relative_day)
+        else:
+            claims = self._without_numbers(start, end, names_relative_day)
+        self.paragraph.sentences.append((start, end))
+        return claims
 
     def _new_paragraph(self, start: int) -> None:
         self.paragraph = _Paragraph()
@@ -181,6 +186,7 @@ class _TextReader:
     ) -> list[Claim]:
         text, published, rules, context, paragraph = self.text, self.published, self.rules, self.context, self.paragraph
         sentence = text[start:end]
+        context.day_referred_back = self._day_referred_back(sentence)
         hits = cue_hits(sentence, rules, self.scan.cue_rows(start, end))
         days = day_bindings(sentence, start, numbers, rules)
         claims = [
@@ -210,6 +216,17 @@ class _TextReader:
         )
         update_context(context, days.free, start, claims, published, rules, names_relative_day)
         return sorted(claims + stated, key=lambda c: c.span[0])
+
+    def _day_referred_back(self, sentence: str) -> DateRef | None:
+        """The day an anaphor of the sentence ('an diesem Tag', 'on that day') refers to: the last one
+        the paragraph's sentences before it named, up to three back; None without an anaphor."""
+        if not day_anaphor(self.rules.day_links).search(sentence):
+            return None
+        for start, end in reversed(self.paragraph.sentences[-ANAPHOR_REACH:]):
+            day = resolve_day(self.text[start:end], self.published.date, self.rules)
+            if day is not None and day.day is not None:
+                return day
+        return None
 
     def _announcement(self, sentence: str, start: int, end: int) -> CloseAnnouncement | None:
         """The sentence announces a session's end: of the venue it names, else of the one in play."""

@@ -29,6 +29,9 @@ class Context:
     venues: list[tuple[int, str]] = field(default_factory=list)
     # where a venue pattern may match (`Rules.venue_scan`); None: anywhere
     venue_heads: list[int] | None = None
+    # the day the sentence being read refers back to ('an diesem Tag', 'on that day': `timing.day_anaphor`),
+    # named by one of the sentences before it in its paragraph; None where it refers to none
+    day_referred_back: DateRef | None = None
 
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]

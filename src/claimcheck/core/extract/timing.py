@@ -42,6 +42,12 @@ from claimcheck.rules import Rules, Words
 
 
 @lru_cache(maxsize=4)
+def day_anaphor(words: Words) -> re.Pattern[str]:
+    """'an diesem Tag', 'on that day', 'damals' (day_links.csv anaphor): a day an earlier sentence named."""
+    return with_first_chars(re.compile(rf"\b(?:{words['anaphor']})\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=4)
 def _carried(words: Words) -> re.Pattern[str]:
     """'damit', 'thereby' (day_links.csv): a sentence going on from the day of the one before."""
     return with_first_chars(re.compile(rf"\b({words['carried']})\b", re.IGNORECASE))
@@ -398,6 +404,9 @@ def reference_of(
     day = resolve_day(sentence, published.date, rules, past)
     notes: list[str] = []
     source: TimeSource = "text"
+    if day is None and context.day_referred_back is not None and day_anaphor(rules.day_links).search(sentence):
+        # 'an diesem Tag', 'on that day': the day the earlier sentence named, as firmly as it named it
+        day, source = replace(context.day_referred_back, note="day taken from an earlier sentence"), "earlier_sentence"
     if kind in EXTREME_KINDS and day is not None and day.start is not None:
         # 'below its record close of $207.04 in late October': the month is the extreme's, the
         # distance and the 52-week high are as of the article's now
