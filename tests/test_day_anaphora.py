@@ -54,7 +54,7 @@ def test_an_anaphor_does_not_reach_into_the_paragraph_before() -> None:
 
 
 def test_a_day_of_its_own_wins_over_the_one_referred_back() -> None:
-    text = "Am 27.11.2024 wurde die Alibaba-Aktie gehandelt. Damals wie am 26.11.2025 kostete sie in New York 157,60 USD."
+    text = "Am 27.11.2024 wurde die Alibaba-Aktie gehandelt. Damals wie am 26.11.2025 kostete sie in New York 157,60 $."
     assert _claim(text, "157,60").reference == {"date": "2025-11-26"}
 
 

@@ -20,6 +20,10 @@ TimeSource = Literal["text", "earlier_sentence", "publication_default", "none"]
 # company's other listings as alternatives, and the verdict's confidence says so.
 ListingSource = Literal["text", "earlier_sentence", "home_default", "none"]
 INFERRED_LISTING: frozenset[ListingSource] = frozenset({"earlier_sentence", "home_default"})
+# What a distance to an extreme is a share of: of the extreme ('17 Prozent unter dem 52-Wochen-Hoch': the
+# price's fall from it), or of the price (the move still needed to reach the extreme, 'würde mit einem Plus
+# von 16 Prozent das Hoch wieder erreichen')
+DistanceBase = Literal["extreme", "price"]
 
 CURRENCIES = ("HKD", "USD", "EUR", "CNY")
 
@@ -68,6 +72,7 @@ class Claim:
     extreme_month: str | None = None  # 'Hoch vom Oktober': the month (YYYY-MM) the article gives a 52-week extreme
     time_source: TimeSource = "none"  # typed provenance of `reference`, read by the measure step
     listing_source: ListingSource = "none"  # typed provenance of `listing`, read by measure and band
+    distance_base: DistanceBase = "extreme"  # a distance to an extreme: what it is a share of, read by measure
     # the day words were read as a day after publication (a weekday's nearest, when the one before is
     # further away): the note saying so, which the run also lists among the article's warnings
     after_publication_note: str | None = None

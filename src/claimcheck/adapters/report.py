@@ -88,6 +88,7 @@ def extract_record(claim: Claim) -> dict[str, Any]:
         "date_basis": claim.date_basis,
         "time_source": claim.time_source,
         "listing_source": claim.listing_source,  # added: text | earlier_sentence | home_default | none
+        "distance_base": claim.distance_base,  # added: a distance to an extreme is a share of the extreme or the price
         "extreme_month": claim.extreme_month,
         "notes": claim.notes,
         "linked": claim.linked,

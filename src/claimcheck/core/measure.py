@@ -247,15 +247,32 @@ def _extremes(data: ListingData, window: pd.DataFrame, want_high: bool, what: st
     return found
 
 
-def _extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
+def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -> list[Reading]:
     close = _need(data, as_of, "close")
     extremes = _extremes(data, _year_window(data, as_of), "high" in kind, f"the 52 weeks before {as_of}")
     if kind in ("high_52w", "low_52w"):
         return [replace(r, name=f"52-week {label}") for label, r in extremes]
+    if claim.distance_base == "price":
+        # the gap as a share of the price, where the words say so: 'Das 52-Wochen-Tief liegt 51,52 Prozent
+        # unterhalb des aktuellen Kursniveaus', 'mit einem Kursplus von 1,01 Prozent wieder erreichen'
+        return [
+            _point(
+                f"52-week {label} vs close, in per cent of the close",
+                _gap_of(close, r.evidence[0]),
+                (close, r.evidence[0]),
+                r.primary,
+            )
+            for label, r in extremes
+        ]
     return [
         _point(f"close vs 52-week {label}", _move(close, r.evidence[0]), (close, r.evidence[0]), r.primary)
         for label, r in extremes
     ]
+
+
+def _gap_of(price: Evidence, extreme: Evidence) -> float:
+    """How far the price lies above (+) or below (-) an extreme, in per cent of the price."""
+    return (1.0 - extreme.value / price.value) * 100.0
 
 
 def _period_extreme_readings(kind: str, claim: Claim, data: ListingData) -> list[Reading]:
@@ -417,7 +434,7 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     if kind in PERIOD_KINDS:
         return _period_readings(kind, data, day)
     if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):
-        return _extreme_readings(kind, data, day)
+        return _extreme_readings(kind, claim, data, day)
     if kind in ("year_high", "year_low"):
         return _year_extreme_readings(kind, data, day)
     if kind in PERIOD_EXTREME_KINDS:

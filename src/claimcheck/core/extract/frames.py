@@ -20,6 +20,7 @@ from claimcheck.core.extract.metrics import (
     best_cue,
     clause_hedge,
     default_kind,
+    distance_base,
     distance_elsewhere,
     distance_to_extreme,
     find_hedge,
@@ -47,7 +48,7 @@ from claimcheck.core.extract.timing import (
 from claimcheck.core.extract.volumes import attributed, qualified_kind, session_open_when_written
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS, VOLUME_KINDS, VOLUME_UNATTRIBUTED
 from claimcheck.core.numbers import NumberMention
-from claimcheck.model import Claim, ListingSource, Published, TimeSource
+from claimcheck.model import Claim, DistanceBase, ListingSource, Published, TimeSource
 from claimcheck.rules import Cue, Rules, Words
 
 _SIGN = r"(?:US\$|HK\$|\$|€)?"  # a currency sign written before the sum
@@ -333,9 +334,11 @@ def number_claim(
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
+    share_of: DistanceBase = "extreme"
     if kind in _DISTANCE_SIGN:
         # below a high, above a low, whatever move the sentence reported first ('rose 2.9% ..., still 11% below')
         direction = _DISTANCE_SIGN[kind]
+        share_of = distance_base(sentence, rules)
     if kind in PERIOD_KINDS and direction is None:
         direction = "up"
     if unit_class != "percent" and kind not in ("index_move", "price_change"):
@@ -365,6 +368,7 @@ def number_claim(
         extreme_month=stated_month,
         time_source=time_source,
         listing_source=listing_source,
+        distance_base=share_of,
         after_publication_note=after_publication,
         since_base=dated_base,
         unmeasured_reason=unmeasured,

@@ -14,7 +14,7 @@ from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, VOLUME_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import hits_at_heads, hits_at_starts
-from claimcheck.model import CURRENCIES
+from claimcheck.model import CURRENCIES, DistanceBase
 from claimcheck.rules import Company, Cue, Rules, Words
 
 
@@ -277,6 +277,19 @@ def _distance_words(words: Words) -> tuple[re.Pattern[str], dict[str, re.Pattern
         rf"\s*(?:(?:{words['away_from']})\b(?:[^,;.]|[,.](?=\d)){{0,60}}?\s)?(?:{words['away']})\b", re.IGNORECASE
     )
     return away, {"distance_52w_high": below, "distance_52w_low": above, "distance_past_peak": below}
+
+
+@lru_cache(maxsize=4)
+def _price_base(words: Words) -> re.Pattern[str]:
+    """The words saying a distance is a share of the price (distance_words.csv price_base)."""
+    return re.compile(rf"\b(?:{words['price_base']})\b", re.IGNORECASE)
+
+
+def distance_base(sentence: str, rules: Rules) -> DistanceBase:
+    """What a distance to an extreme told in the sentence is a share of: of the price where its words say
+    so (the move still needed to reach the extreme, or the extreme set against the current price), else
+    of the extreme, as a fall from a high or a rise from a low is told."""
+    return "price" if _price_base(rules.distance_words).search(sentence) else "extreme"
 
 
 def distance_to_extreme(

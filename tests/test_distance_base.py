@@ -1,0 +1,49 @@
+"""A distance to a 52-week extreme in per cent of the extreme (the fall from a high, the rise from a low) or in
+per cent of the price (the move still needed to reach the extreme, or the extreme set against the current
+price), as the words say: portals' generated pieces write the second ('Abschläge von 51,86 Prozent würden die
+Aktie auf das 52-Wochen-Tief bringen'), and a true figure had been measured the first way and called wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimcheck import pipeline
+from claimcheck.core.extract import extract_claims
+from claimcheck.model import Published
+from tests.helpers import check_text
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "base"),
+    [
+        ("Alibabas 52-Wochen-Tief liegt 51,52 Prozent unterhalb des aktuellen Kursniveaus.", "51,52", "low", "price"),
+        ("Abschläge von 51,86 Prozent würden Alibaba auf das 52-Wochen-Tief bringen.", "51,86", "low", "price"),
+        ("Bis zum 52-Wochen-Hoch fehlen der Alibaba-Aktie noch knapp 7 Prozent.", "7", "high", "price"),
+        ("Die Alibaba-Aktie liegt 17 Prozent unter dem 52-Wochen-Hoch.", "17", "high", "extreme"),
+        ("Derzeit notiert die Alibaba-Aktie 49,72 Prozent oberhalb des 52-Wochen-Tiefs.", "49,72", "low", "extreme"),
+        ("The 52-week low sits 51% below the current price of Alibaba's ADRs.", "51", "low", "price"),
+        ("Alibaba's ADRs are about 11% below their 52-week high.", "11", "high", "extreme"),
+    ],
+)
+def test_the_words_say_what_a_distance_is_a_share_of(text: str, quote: str, kind: str, base: str) -> None:
+    claims, _ = extract_claims(text, Published(date(2025, 10, 16), "option"), pipeline.load_rules())
+    claim = next(c for c in claims if c.quote == quote)
+    assert (claim.kind, claim.distance_base) == (f"distance_52w_{kind}", base)
+
+
+def test_a_distance_in_per_cent_of_the_price_is_measured_so(tmp_path: Path) -> None:
+    # BABA closed at 165.91 on 2025-10-15; its 52-week low was 80.06 (daily lows, 2025-01-13) or 80.53
+    # (closes, 2025-01-10): 1 - 80.06 / 165.91 = 51.74 % of the price, while 165.91 / 80.06 - 1 = 107.23 %
+    # of the low. Said as the fall still needed to reach the low, 51,74 is right and 107,23 is not.
+    text = (
+        "Die Alibaba-Aktie schloss am 15.10.2025 an der NYSE bei 165,91 USD. Abschläge von 51,74 Prozent würden "
+        "die Aktie auf das 52-Wochen-Tief bringen.\n\nDie Alibaba-Aktie schloss am 15.10.2025 an der NYSE bei "
+        "165,91 USD. Abschläge von 107,23 Prozent würden die Aktie auf das 52-Wochen-Tief bringen."
+    )
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-10-16")["articles"][0]["claims"]}
+    assert (claims["51,74"]["verdict"], claims["51,74"]["observed"]) == ("accurate", pytest.approx(51.7449, abs=1e-3))
+    assert claims["107,23"]["verdict"] == "wrong"
+    assert "in Prozent des Schlusses" in claims["51,74"]["explanation"]
