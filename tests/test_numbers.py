@@ -42,6 +42,27 @@ def test_units_scales_ranges_and_words(rules: Rules) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # agency copy sets off thousands with a plain space (dpa-AFX: 'auf 25 906 Punkte'); typeset text with
+        # a no-break or narrow no-break space
+        ("Der Hang Seng stieg auf 25 906 Punkte.", "de", [("25 906", 25906.0, "points")]),
+        ("Der Dax schloss bei 24 049,74 Punkten.", "de", [("24 049,74", 24049.74, "points")]),
+        ("Es wechselten 1 500 000 Aktien.", "de", [("1 500 000", 1500000.0, None)]),
+        ("The index closed at 25\u202f906.12 points.", "en", [("25\u202f906.12", 25906.12, "points")]),
+        # a space after four digits or before fewer than three sets off no group: two numbers
+        ("Seit 2024 150 Prozent im Plus.", "de", [("2024", 2024.0, None), ("150", 150.0, "percent")]),
+        ("Von 12 15 Prozent.", "de", [("15", 15.0, "percent")]),
+    ],
+)
+def test_a_space_sets_off_a_group_of_three_digits(
+    rules: Rules, text: str, lang: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    found = [(quote, value, unit) for quote, value, _, _, unit in _mentions(text, rules, lang) if unit or value > 999]
+    assert found == expected
+
+
 def test_billion_is_ten_to_the_twelve_in_german(rules: Rules) -> None:
     assert _mentions("eine Bewertung von 1,2 Billionen US-Dollar", rules) == [("1,2", 1.2, None, 1e12, "USD")]
 

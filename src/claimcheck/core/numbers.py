@@ -20,8 +20,10 @@ from claimcheck.model import CURRENCIES
 from claimcheck.rules import Rules
 
 HYPHENS = "-‐‑‒–—"
-# Digit groups are set off by '.', ',', or (typeset text) a no-break, narrow no-break or thin space.
-_GROUP_SPACES = "\u00a0\u202f\u2009"
+# Digit groups are set off by '.', ',', or a space: typeset text's no-break, narrow no-break or thin space,
+# and the plain space of agency copy ('auf 25 906 Punkte', dpa-AFX's style). A space sets off only a group
+# of three digits after one of up to three, so '2024 150' stays two numbers.
+_GROUP_SPACES = " \u00a0\u202f\u2009"
 _DIGITS = rf"\d{{1,3}}(?:[.,{_GROUP_SPACES}]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # Zero-width characters (pasted from web pages) are ignored inside numbers: '166\u200b,31' is 166.31.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
