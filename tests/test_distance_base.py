@@ -47,3 +47,33 @@ def test_a_distance_in_per_cent_of_the_price_is_measured_so(tmp_path: Path) -> N
     assert (claims["51,74"]["verdict"], claims["51,74"]["observed"]) == ("accurate", pytest.approx(51.7449, abs=1e-3))
     assert claims["107,23"]["verdict"] == "wrong"
     assert "in Prozent des Schlusses" in claims["51,74"]["explanation"]
+
+
+# A distance in money, as generated market notes write it: BABA closed at 165.91 on 2025-10-15, its 52-week
+# high was 192.67 (daily highs, 2025-10-02): 165.91 - 192.67 = -26.76. The day in the relative clause is the
+# high's, not the distance's.
+MONEY = (
+    "Shares of Alibaba Group Holding Ltd. ADR BABA rose 1.87% to $165.91 Wednesday. Alibaba Group Holding Ltd. "
+    "ADR closed ${} below its 52-week high ($192.67), which the company reached on October 2nd."
+)
+
+
+def test_a_distance_in_money_keeps_its_sign_and_is_read_as_of_publication() -> None:
+    claims, _ = extract_claims(MONEY.format("26.76"), Published(date(2025, 10, 15), "option"), pipeline.load_rules())
+    claim = next(c for c in claims if c.quote == "26.76")
+    assert (claim.kind, claim.unit, claim.direction) == ("distance_52w_high", "USD", "down")
+    assert claim.reference == {"date": "2025-10-15"}
+
+
+def test_a_level_is_no_distance_in_money() -> None:
+    text = "Alibaba's ADRs traded at $150.00, below their 52-week high of $192.67."
+    claims, _ = extract_claims(text, Published(date(2025, 10, 15), "option"), pipeline.load_rules())
+    assert next(c for c in claims if c.quote == "150.00").kind != "distance_52w_high"
+
+
+@pytest.mark.parametrize(("figure", "verdict"), [("26.76", "accurate"), ("16.76", "wrong")])
+def test_a_distance_in_money_is_judged_as_close_minus_the_extreme(tmp_path: Path, figure: str, verdict: str) -> None:
+    claims = {c["quote"]: c for c in check_text(tmp_path, MONEY.format(figure), "2025-10-15")["articles"][0]["claims"]}
+    assert claims[figure]["verdict"] == verdict
+    if verdict == "accurate":
+        assert claims[figure]["observed"] == pytest.approx(-26.76)

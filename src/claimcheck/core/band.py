@@ -107,9 +107,13 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
         lo, hi = value * (band.cap or 0.0), high
     else:
         lo, hi = value - half, high + half
-    if claim.direction == "down" and (cls == "percent" or claim.kind == "price_change"):
+    if claim.direction == "down" and (cls == "percent" or claim.kind in _SIGNED_IN_MONEY):
         lo, hi = -hi, -lo
     return ClaimBand(lo, hi, f"{shape}:{cls}")
+
+
+# a move or a distance in money carries its sign as a percentage does ('down $2.10', '$26.76 below its high')
+_SIGNED_IN_MONEY = frozenset({"price_change", "distance_52w_high", "distance_52w_low", "distance_past_peak"})
 
 
 def tolerance(cls: str, observed: float, rules: Rules) -> float:

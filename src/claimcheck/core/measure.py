@@ -29,7 +29,7 @@ from claimcheck.core.sessions import (
     sessions_between,
     sessions_ending,
 )
-from claimcheck.model import INFERRED_LISTING, Claim, Evidence, Measurement, Reading
+from claimcheck.model import CURRENCIES, INFERRED_LISTING, Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Rules
 
 INDEX_KINDS = ("index_move", "index_level")
@@ -252,6 +252,12 @@ def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
     extremes = _extremes(data, _year_window(data, as_of), "high" in kind, f"the 52 weeks before {as_of}")
     if kind in ("high_52w", "low_52w"):
         return [replace(r, name=f"52-week {label}") for label, r in extremes]
+    if claim.unit in CURRENCIES:
+        # a distance in money: 'closed $26.76 below its 52-week high'
+        return [
+            _point(f"close minus 52-week {label}", close.value - r.evidence[0].value, (close, r.evidence[0]), r.primary)
+            for label, r in extremes
+        ]
     if claim.distance_base == "price":
         # the gap as a share of the price, where the words say so: 'Das 52-Wochen-Tief liegt 51,52 Prozent
         # unterhalb des aktuellen Kursniveaus', 'mit einem Kursplus von 1,01 Prozent wieder erreichen'

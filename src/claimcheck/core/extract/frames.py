@@ -341,8 +341,9 @@ def number_claim(
         share_of = distance_base(sentence, rules)
     if kind in PERIOD_KINDS and direction is None:
         direction = "up"
-    if unit_class != "percent" and kind not in ("index_move", "price_change"):
-        direction = None  # a price or a count has no direction; 'der DAX stieg um 120 Punkte' has
+    if unit_class != "percent" and kind not in ("index_move", "price_change", *_DISTANCE_SIGN):
+        # a price or a count has no direction; 'der DAX stieg um 120 Punkte' has, and so has '$26.76 below its high'
+        direction = None
     return Claim(
         id="",
         span=(m.start, m.end),

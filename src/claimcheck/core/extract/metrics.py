@@ -297,8 +297,12 @@ def distance_to_extreme(
 ) -> tuple[Cue, int] | None:
     """A percentage followed by 'below/unter ... high' (or 'above/über ... low', or '... entfernt'
     with the high named in its clause) is the distance to that extreme, whatever verb came earlier
-    in the sentence: 'rose 2.9% to $183.32, still about 11% below their 52-week closing high'."""
-    if unit_class_of(m.unit) != "percent":
+    in the sentence: 'rose 2.9% to $183.32, still about 11% below their 52-week closing high'. So is a
+    sum of money not said as a level ('closed $26.76 below its 52-week high ($192.67)'; not 'at $150')."""
+    unit_class = unit_class_of(m.unit)
+    if unit_class not in ("percent", "price"):
+        return None
+    if unit_class == "price" and _LEVEL_OR_WITH.search(sentence, 0, m.start - offset):
         return None
     after = m.unit_end - offset
     away_pattern, related_extreme = _distance_words(rules.distance_words)
@@ -413,6 +417,8 @@ LEVEL_BEFORE = re.compile(
     r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near|touched|touching|reached|erreichte)\s+(?:\w+\s+)?$|:\s*$",
     re.IGNORECASE,
 )  # 'Hang Seng: 27.287,12 Punkte': a label's value is a level
+# a price right after these words is a level ('at $150', 'mit 150 USD unter dem Hoch'), not a distance
+_LEVEL_OR_WITH = re.compile(rf"(?:{LEVEL_BEFORE.pattern})|\bmit\s+(?:\w+\s+)?$", re.IGNORECASE)
 # an index's period returns and extremes are measured like a stock's, on the index's own closes
 # and so are its day's high and low ('touched 25,077.09 at its peak', 'Tagestief bei 23.650 Punkten')
 _INDEX_KEEPS = (

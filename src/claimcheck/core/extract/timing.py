@@ -612,10 +612,12 @@ def since_base(sentence: str, base_span: tuple[int, int], cue_spans: list[tuple[
 
 
 # a day written right after the high or low it dates ('52-Wochen-Hoch vom 2. Oktober 2025', 'Hoch am
-# 02.10.2025', "52-week high of Oct. 2", 'high set on Thursday')
+# 02.10.2025', "52-week high of Oct. 2", 'high set on Thursday'), or in a relative clause after it ('its
+# 52-week high ($192.67), which the company reached on October 2nd')
 _EXTREMES_DAY = re.compile(
-    r"(?:Hoch|Tief|Hochs|Tiefs|Höchststand|Tiefststand|high|low|peak|trough)\s+"
-    r"(?:(?:set|reached|hit|erreicht)\s+)?(?:vom|von|am|on|of|from)\s+(?:dem\s+|the\s+)?"
+    r"(?:Hoch|Tief|Hochs|Tiefs|Höchststand|Tiefststand|high|low|peak|trough)(?:\s*\([^()]{1,20}\))?"
+    r"(?:\s+(?:(?:set|reached|hit|erreicht)\s+)?(?:vom|von|am|on|of|from)\s+(?:dem\s+|the\s+)?"
+    r"|,\s*(?:which|that)\s+(?:[\w.]+\s+){0,3}?(?:set|reached|hit|touched|achieved)\s+(?:on\s+)?)"
     r"(?:\d|(?:Jan|Feb|Mär|Mar|Apr|Ma[iy]|Jun|Jul|Aug|Sep|Okt|Oct|Nov|De[cz])[a-zä]*\.?\s+\d)",
     re.IGNORECASE,
 )
