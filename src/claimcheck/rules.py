@@ -161,6 +161,7 @@ class Rules:
     day_links: Words  # 'damit', 'thereby': a clause's day tied to another's
     comparisons: Words  # 'gegenüber', 'from Friday's close of': a move's base before its number
     volume_qualifiers: Words  # 'Leerverkäufe', 'täglich', 'bis zum Mittag': a volume that is not one whole session's
+    company_forms: Words  # 'Inc.', 'Holdings', 'AG': a company the tables do not know, named with its legal form
     digest: str
     # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
@@ -197,6 +198,8 @@ class Rules:
         for start, end, owner in self.master_names.find(text):
             if not any(a < end and start < b for a, b in taken):
                 found.append((start, self.companies[owner]))
+                taken.append((start, end))
+        found += unknown_companies(text, taken, self.company_forms)
         return sorted(found, key=lambda item: item[0])
 
     def venue_scan(self, text: str, hits: WordHits | None = None) -> tuple[list[tuple[int, str]], list[int] | None]:
@@ -441,6 +444,56 @@ def _company_scan(rows: list[dict[str, str]]) -> re.Pattern[str]:
     `_hits_not_after_word` makes it."""
     every = [alias for r in rows for alias in _spellings(r["aliases"]) if alias]  # '' would match everywhere
     return re.compile(rf"(?:{prefix_tree(every)})(?![\w])")
+
+
+@lru_cache(maxsize=4)
+def _legal_forms(words: Words) -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The legal forms after a blank (company_forms.csv) as texts, tested first: most texts hold none;
+    as a pattern; a name's tail the text leaves off when it names the company again; a word that is no name."""
+    return (
+        tuple(f" {form}" for form in words["legal_form"].split("|")),
+        re.compile(rf"(?<=\s)(?:{words['legal_form']})\b"),
+        re.compile(rf"(?:{words['legal_form']}|{words['name_tail']})$"),
+        re.compile(rf"(?:{words['not_a_name']})$"),
+    )
+
+
+# up to four capitalised words right before a legal form: 'PDD Holdings', 'Goldman Sachs Group'
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*\s+){1,4}$")
+_NAME_REACH = 80  # characters before a legal form its name may take
+
+
+def unknown_companies(text: str, taken: list[tuple[int, int]], forms: Words) -> list[tuple[int, Company]]:
+    """The companies the tables and the master do not know, named with a legal form ('PDD Holdings Inc.'),
+    at that mention and wherever the text names them again ('PDD rose 0.8%'): subjects of their own, without
+    quotes, so that their figures are not taken for the stock named before them. `taken`: the spans of the
+    names already known."""
+    if "legal_form" not in forms.by_role:
+        return []
+    literals, form_at, name_tail, not_a_name = _legal_forms(forms)
+    if not any(literal in text for literal in literals):
+        return []
+    names: dict[str, Company] = {}
+    for form in form_at.finditer(text):
+        window = max(0, form.start() - _NAME_REACH)
+        named = _NAME_BEFORE.search(text, window, form.start())
+        if named is None:
+            continue
+        words = named.group().split()
+        while words and not_a_name.match(words[0]):
+            words.pop(0)  # 'The PDD Holdings': the article is no part of the name
+        while len(words) > 1 and name_tail.match(words[-1]):
+            words.pop()  # 'PDD Holdings Inc.' is named 'PDD' again
+        if not words or any(a < form.end() and named.start() < b for a, b in taken):
+            continue
+        written = " ".join(words)
+        names.setdefault(written, Company(written, "stock", "", re.compile(rf"\b{re.escape(written)}\b")))
+    return [
+        (mention.start(), company)
+        for company in names.values()
+        for mention in company.pattern.finditer(text)
+        if not any(a < mention.end() and mention.start() < b for a, b in taken)
+    ]
 
 
 def _hits_not_after_word(

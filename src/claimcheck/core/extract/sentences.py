@@ -25,6 +25,10 @@ _ENGLISH = ("the", "and", "is", "with", "shares", "of", "to", "was")
 # than trying '\b' and a lead of first letters at every position; the same words.
 _LANGUAGE_WORDS = re.compile(rf"\W({prefix_tree(_GERMAN + _ENGLISH)})\b")
 _ABBREVIATIONS = ("ca", "Mio", "Mrd", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "vs", "St")
+# a company's legal form before a ticker or 'ADR' ('Amazon.com Inc. AMZN fell 0.38%', 'Alibaba Group Holding
+# Ltd. ADR BABA rose'): the sentence goes on; before a capitalised word it may end one ('... Systems Inc. Shares')
+_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "plc"})
+_TICKER_NEXT = re.compile(r"[A-Z]{2,6}\b")
 _MONTH_ABBREVIATIONS = frozenset(ENGLISH_MONTH_ABBREVIATIONS.split("|"))  # before a day: 'since Jan. 2, when
 # A sentence ends after '.', '!' or '?' with blanks (a closing quote may stand between) before a
 # capital, a digit or an opening quote; a line ends one too. Written as
@@ -87,6 +91,7 @@ def _no_end(text: str, start: int, m: re.Match[str]) -> bool:
         (last_word.isdigit() and not _ENDS_A_DATE.search(tail))
         or last_word in _ABBREVIATIONS
         or (last_word in _MONTH_ABBREVIATIONS and text[m.end() : m.end() + 1].isdigit())  # 'Jan. 2'
+        or (last_word in _LEGAL_FORMS and _TICKER_NEXT.match(text, m.end()) is not None)
     )
 
 
