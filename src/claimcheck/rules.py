@@ -199,7 +199,7 @@ class Rules:
             if not any(a < end and start < b for a, b in taken):
                 found.append((start, self.companies[owner]))
                 taken.append((start, end))
-        found += unknown_companies(text, taken, self.company_forms)
+        found += unknown_companies(text, taken, self.company_forms) + sectors(text, taken, self.company_forms)
         return sorted(found, key=lambda item: item[0])
 
     def venue_scan(self, text: str, hits: WordHits | None = None) -> tuple[list[tuple[int, str]], list[int] | None]:
@@ -493,6 +493,24 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], forms: Words) -> 
         for company in names.values()
         for mention in company.pattern.finditer(text)
         if not any(a < mention.end() and mention.start() < b for a, b in taken)
+    ]
+
+
+@lru_cache(maxsize=4)
+def _sector(words: Words) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:[A-Z][\w&-]*\s+){{0,3}}(?:{words['sector']})(?='s\b)")
+
+
+def sectors(text: str, taken: list[tuple[int, int]], forms: Words) -> list[tuple[int, Company]]:
+    """A sector whose move the text gives with its possessive ('the Retail-Wholesale sector's gain of
+    1.2%', company_forms.csv sector): a subject of its own, an aggregate like an index, without quotes,
+    so that its figure is not taken for the stock in play."""
+    if "sector" not in forms.by_role or "'s" not in text:
+        return []
+    return [
+        (hit.start(), Company(hit.group(), "index", "", re.compile(re.escape(hit.group()))))
+        for hit in _sector(forms).finditer(text)
+        if not any(a < hit.end() and hit.start() < b for a, b in taken)
     ]
 
 

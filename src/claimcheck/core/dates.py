@@ -84,6 +84,15 @@ _SINCE_DAY_WHEN = re.compile(
     r",\s*(?:when|als|an dem)\b(?:[^,;.]|[.,](?=\d))*"
 )
 _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
+    # 'Prior to today's trading, shares had gained 5.03% over the past month': as of the session before
+    # (read before 'today', which it holds)
+    (
+        re.compile(
+            r"\b(prior to today's (?:trading|session)|before today's (?:trading|session)|vor dem heutigen Handel)\b",
+            re.IGNORECASE,
+        ),
+        -1,
+    ),
     (re.compile(r"\b(heute|heutigen|today|am heutigen Tag)\b", re.IGNORECASE), 0),
     # a clock time or 'at the time of writing' is the day the article was written
     (
