@@ -80,7 +80,12 @@ high or low named in a price's clause ('im Tageshoch kosteten sie 166,37 Dollar'
 been a last price, or the close of the move before it, so that a true high would have been called wrong).
 Wrong called accurate 6 -> 5 when a period's move dated by an earlier sentence ('auf Jahressicht kommen die ADRs
 auf knapp 80 Prozent' after Hong Kong's Wednesday) was bound, as one dated by publication is, to the ADR's session
-the text reported (it had been read as of any of five sessions)."""
+the text reported (it had been read as of any of five sessions). Set out of scope 3 -> 0 (recall 89.1 %) when a
+distance to a 52-week extreme told across a clause or sentence was read as that distance: pointing back to the
+extreme of the sentence before ('Von dort ist sie knapp 24 Prozent entfernt'), told as the rise still needed
+('Bis zum 52-Wochen-Hoch ... fehlen noch gut 16 Prozent', measured as high / price - 1), or after an inserted
+clause ('Vom 52-Wochen-Hoch bei 683 HKD, erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt')
+(tests/test_open_defect_fixes.py)."""
 
 from __future__ import annotations
 
@@ -88,7 +93,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.887
+EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.891
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -120,6 +125,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en33_baidu_technical_levels.txt 70: reference {'date': '2026-01-06'}",
     "de48_baidu_tradegate_nach_kurssprung.txt 50: reference {'date': '2026-01-21'}",
     "de48_baidu_tradegate_nach_kurssprung.txt 74: reference {'date': '2026-01-21'}",
+    # the same for a distance pointing back to the high of the sentence before ('Von dort ist sie knapp 24
+    # Prozent entfernt'): dated to the day in play (the ADR's Tuesday), the set to publication
+    "de41_jahresbilanz_hkd_usd_euro.txt 24: reference {'date': '2025-12-30'}",
     # a US story ('Shares of Alibaba Group (NYSE: BABA)') whose headline and summary come before the
     # ticker: read as the Hong Kong listing, and its evening time (6:05 p.m. ET) as the next day
     "en32_why_alibaba_soared_this_week.txt 14: listing '9988.HK'",
@@ -235,16 +243,7 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en45_hong_kong_market_flash_thursday.txt doubled",
         "en47_hong_kong_close_baidu_leads.txt a third",
     },
-    "set out of scope": {
-        # tester4: a distance to a high named in the sentence before ('Von dort ist sie knapp 24 Prozent
-        # entfernt'): read as a count
-        "de41_jahresbilanz_hkd_usd_euro.txt 24",
-        # tester5: 'Bis zum 52-Wochen-Hoch ... fehlen noch gut 16 Prozent' (the rise still needed): read as a count
-        "de44_finanzen_euro_frankfurt_tradegate.txt 16",
-        # a distance to a high whose date is told in an inserted clause ('Vom 52-Wochen-Hoch bei 683 HKD,
-        # erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt'): read as a count
-        "de47_tencent_meituan_boerse_de.txt 20",
-    },
+    "set out of scope": set(),
     "non-claim checked": {
         # tester4: a support level in a list after the one it names ('Support: $142.50 (Friday's low),
         # then $130'): the second is judged as a low

@@ -86,6 +86,9 @@ class Claim:
     # why the claim's own words leave it unmeasured though its kind is measured (a trading volume
     # whose stock or venue is not named beside it: `kinds.VOLUME_UNATTRIBUTED`); reported by measure
     unmeasured_reason: str | None = None
+    # a distance to a 52-week extreme told as the move still needed to reach it ('Bis zum 52-Wochen-Hoch
+    # fehlen noch gut 16 Prozent'): measured as extreme ÷ price − 1, with the distance's sign
+    distance_as_rise: bool = False
 
 
 @dataclass

@@ -247,11 +247,23 @@ def _extremes(data: ListingData, window: pd.DataFrame, want_high: bool, what: st
     return found
 
 
-def _extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
+def _extreme_readings(kind: str, data: ListingData, as_of: date, as_rise: bool = False) -> list[Reading]:
     close = _need(data, as_of, "close")
     extremes = _extremes(data, _year_window(data, as_of), "high" in kind, f"the 52 weeks before {as_of}")
     if kind in ("high_52w", "low_52w"):
         return [replace(r, name=f"52-week {label}") for label, r in extremes]
+    if as_rise:
+        # 'Bis zum 52-Wochen-Hoch fehlen noch gut 16 Prozent': the move from the close that reaches the
+        # extreme (+16.3 % where the close lies 14.0 % below it), with the distance's sign
+        return [
+            _point(
+                f"move needed from close to 52-week {label}",
+                -_move(r.evidence[0], close),
+                (close, r.evidence[0]),
+                r.primary,
+            )
+            for label, r in extremes
+        ]
     return [
         _point(f"close vs 52-week {label}", _move(close, r.evidence[0]), (close, r.evidence[0]), r.primary)
         for label, r in extremes
@@ -417,7 +429,7 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     if kind in PERIOD_KINDS:
         return _period_readings(kind, data, day)
     if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):
-        return _extreme_readings(kind, data, day)
+        return _extreme_readings(kind, data, day, claim.distance_as_rise)
     if kind in ("year_high", "year_low"):
         return _year_extreme_readings(kind, data, day)
     if kind in PERIOD_EXTREME_KINDS:

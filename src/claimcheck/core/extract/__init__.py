@@ -73,7 +73,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "13"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "14"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -100,9 +100,10 @@ def extract_claims(
     statement_words = StatementWords(scan.folded, rules, scan.hits)
     close_words = scan.positions(close_announcement_words(rules))
     after_close: CloseAnnouncement | None = None  # a sentence of the paragraph announced the session's end
-    previous_end = 0
+    previous_start = previous_end = 0
     list_period: str | None = None  # the period a list's intro named for its items ('How they fared this week:')
     entry_written: datetime | None = None  # when the ticker entry being read was written, by its clock time
+    earlier = (0, 0)  # the sentence before, whose extreme a distance may point back to ('Von dort ...')
     for s_start, s_end in by_sentence:
         sentence = text[s_start:s_end]
         if "\n\n" in text[previous_end:s_start] and not _ends_with_colon(text, previous_end):
@@ -116,7 +117,8 @@ def extract_claims(
                 # that names no day (the sessions up to publication)
                 entry_written = ticker_entry_time(text, s_start, published.date, published.at)
                 context.day = DateRef(published.date, "relative") if entry_written and published.date else None
-        previous_end = s_end
+        earlier, previous_end = (previous_start, previous_end), s_end
+        previous_start = s_start
         inside = mentions[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         if len(inside) > MAX_NUMBERS_PER_SENTENCE and notes is not None:
             notes.append(
@@ -136,11 +138,12 @@ def extract_claims(
             list_period = intro_period(sentence, rules) if sentence.rstrip().endswith(":") else list_period
             continue
         hits = cue_hits(sentence, rules, scan.cue_rows(s_start, s_end))
+        before = text[earlier[0] : earlier[1]]
         days = day_bindings(sentence, s_start, inside, rules)
         sentence_claims = [
             c
             for c in (
-                number_claim(text, sentence, (s_start, s_end), m, inside, published, rules, context, hits, days)
+                number_claim(text, sentence, (s_start, s_end), m, inside, published, rules, context, hits, days, before)
                 for m in inside
             )
             if c is not None

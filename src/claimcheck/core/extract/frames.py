@@ -28,6 +28,7 @@ from claimcheck.core.extract.metrics import (
     index_kind,
     nearest_direction,
     range_end,
+    rise_needed,
     unit_class_of,
 )
 from claimcheck.core.extract.subjects import listing_for, quoted_at_home, subject_of, venue_or_inferred
@@ -168,9 +169,11 @@ def number_claim(
     context: Context,
     hits: list[CueHit],
     days: DayBindings,
+    earlier: str = "",
 ) -> Claim | None:
     """The claim number m makes in its sentence, or None for a year or a bare count: its kind from
-    the nearest cue (else from its unit, sign and subject), then its subject, listing and day."""
+    the nearest cue (else from its unit, sign and subject), then its subject, listing and day.
+    `earlier`: the sentence before, whose extreme a distance may point back to ('Von dort ...')."""
     offset = sentence_span[0]
     # Bare numbers (years, counts) do not separate a cue from its number.
     others = [o for o in inside if o is not m and (o.unit or o.scale != 1)]
@@ -189,7 +192,7 @@ def number_claim(
     fx_base = fx_base_of(m, others, text)
     if fx_base is not None and quoted_at_home(sentence, offset, m, fx_base, inside, rules, context):
         fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim
-    cue_hit = None if fx_base else distance_to_extreme(sentence, offset, m, hits, rules)
+    cue_hit = None if fx_base else distance_to_extreme(sentence, offset, m, hits, rules, inside, earlier)
     if cue_hit is None and fx_base is None:
         cue_hit = best_cue(sentence, offset, m, others, hits, rules)
         if (
@@ -333,9 +336,11 @@ def number_claim(
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
+    as_rise = False
     if kind in _DISTANCE_SIGN:
         # below a high, above a low, whatever move the sentence reported first ('rose 2.9% ..., still 11% below')
         direction = _DISTANCE_SIGN[kind]
+        as_rise = rise_needed(sentence, offset, m, rules)
     if kind in PERIOD_KINDS and direction is None:
         direction = "up"
     if unit_class != "percent" and kind not in ("index_move", "price_change"):
@@ -368,4 +373,5 @@ def number_claim(
         after_publication_note=after_publication,
         since_base=dated_base,
         unmeasured_reason=unmeasured,
+        distance_as_rise=as_rise,
     )

@@ -279,12 +279,36 @@ def _distance_words(words: Words) -> tuple[re.Pattern[str], dict[str, re.Pattern
     return away, {"distance_52w_high": below, "distance_52w_low": above, "distance_past_peak": below}
 
 
+@lru_cache(maxsize=4)
+def _distance_told(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The other ways a distance is told (distance_words.csv): the move still needed to reach the
+    extreme ('Bis zum 52-Wochen-Hoch ... fehlen noch gut 16 Prozent'), words pointing back to the
+    extreme the sentence before named ('Von dort ist sie knapp 24 Prozent entfernt'), and the word
+    leading to the extreme at a clause's head ('Vom 52-Wochen-Hoch bei 683 HKD, erreicht am 2. Oktober,
+    ist der Titel fast 20 Prozent entfernt')."""
+    rise = re.compile(rf"\b(?:{words['rise_needed']})\b", re.IGNORECASE)
+    back = re.compile(rf"\b(?:{words['back_reference']})\b", re.IGNORECASE)
+    leading = re.compile(rf"\b(?:{words['away_from']}|{words['toward']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+    return rise, back, leading
+
+
 def distance_to_extreme(
-    sentence: str, offset: int, m: NumberMention, hits: list[CueHit], rules: Rules
+    sentence: str,
+    offset: int,
+    m: NumberMention,
+    hits: list[CueHit],
+    rules: Rules,
+    numbers: list[NumberMention] | None = None,
+    earlier: str = "",
 ) -> tuple[Cue, int] | None:
     """A percentage followed by 'below/unter ... high' (or 'above/über ... low', or '... entfernt'
     with the high named in its clause) is the distance to that extreme, whatever verb came earlier
-    in the sentence: 'rose 2.9% to $183.32, still about 11% below their 52-week closing high'."""
+    in the sentence: 'rose 2.9% to $183.32, still about 11% below their 52-week closing high'. So is
+    one the clause tells as the move still needed to reach the extreme ('fehlen noch gut 16 Prozent');
+    one told 'entfernt' after a clause that opens with the extreme ('Vom 52-Wochen-Hoch bei 683 HKD,
+    erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt'; `numbers`: no other percentage
+    between); and one pointing back to the extreme of the sentence before (`earlier`: 'Von dort ist
+    sie knapp 24 Prozent entfernt')."""
     if unit_class_of(m.unit) != "percent":
         return None
     after = m.unit_end - offset
@@ -294,16 +318,40 @@ def distance_to_extreme(
     # relative clause between the high and the distance does not end the distance's clause
     relative = _clauses(rules.clause_words)[1]
     clause = _clause_around(relative.sub(lambda c: " " * len(c.group()), sentence), after)
+    rise_pattern, back_pattern, leading = _distance_told(rules.distance_words)
+    rise = rise_pattern.search(sentence, clause[0], m.start - offset)
     for _, start, end, cue in hits:
         relation = related_extreme.get(cue.kind)
         if relation is None:
             continue
-        if away is not None and clause[0] <= start and end <= max(clause[1], away.end()):
+        told = away is not None or rise is not None
+        if told and clause[0] <= start and end <= max(clause[1], away.end() if away else 0):
             return cue, 0  # the extreme named in the clause the distance closes
         related = relation.match(sentence, after)
         if related is not None and after <= start <= related.end() + 30 and end <= clause[1]:
             return cue, 0
+        if (
+            told
+            and end <= m.start - offset
+            and leading.search(sentence, max(0, start - 40), start)
+            and not any(o.unit == m.unit and start + offset < o.start < m.start for o in numbers or ())
+        ):
+            return cue, 0  # the extreme the sentence leads with, a clause inserted between
+    if earlier and back_pattern.search(sentence, clause[0], clause[1]):
+        # the sentence before is searched for its cues only here, where words point back to it
+        for _, _, _, cue in reversed(cue_hits(earlier, rules)):
+            relation = related_extreme.get(cue.kind)
+            if relation is not None and (away is not None or rise is not None or relation.match(sentence, after)):
+                return cue, 0
     return None
+
+
+def rise_needed(sentence: str, offset: int, m: NumberMention, rules: Rules) -> bool:
+    """A distance told as the move still needed to reach the extreme ('Bis zum 52-Wochen-Hoch fehlen
+    noch gut 16 Prozent', 'would need to climb 16% to regain its high'): its clause holds the word
+    before the number."""
+    clause = _clause_around(sentence, m.unit_end - offset)
+    return _distance_told(rules.distance_words)[0].search(sentence, clause[0], m.start - offset) is not None
 
 
 # a comma before a digit is a decimal or thousands mark ('186,20 HKD'), not a clause's end
@@ -316,7 +364,9 @@ def distance_elsewhere(
     """Whether another percentage of the sentence is the distance its extreme cue speaks of: then
     that cue is no longer near enough to make m a distance too ('gained 2% and are 11% off their
     52-week high': 2% is the day's move)."""
-    return any(o is not m and distance_to_extreme(sentence, offset, o, hits, rules) is not None for o in numbers)
+    return any(
+        o is not m and distance_to_extreme(sentence, offset, o, hits, rules, numbers) is not None for o in numbers
+    )
 
 
 def _clause_around(sentence: str, at: int) -> tuple[int, int]:

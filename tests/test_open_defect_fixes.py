@@ -1,0 +1,138 @@
+"""Rules for defects the editor's set had left open (tests/test_evaluation.py, STILL_OPEN). Each sentence
+here is written for the test, not taken from those articles.
+
+A distance to a 52-week extreme told across a clause or a sentence was read as a count and set out of scope:
+pointing back to the extreme of the sentence before ('Von dort ist sie knapp 24 Prozent entfernt'), told
+as the move still needed to reach it ('Bis zum 52-Wochen-Hoch ... fehlen noch gut 16 Prozent', which is
+high ÷ price − 1, not price ÷ high − 1), or after a clause inserted between the extreme and the distance
+('Vom 52-Wochen-Hoch bei 683 HKD, erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt')."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimcheck import pipeline
+from claimcheck.core.extract import extract_claims
+from claimcheck.model import Claim, Published
+from tests.helpers import check_text
+
+PUBLISHED = date(2026, 2, 12)  # a Thursday; 9988.HK closed at 160.10 HKD on Wednesday, 52-week high 186.20
+
+
+def _claims(text: str, published: date = PUBLISHED) -> dict[str, Claim]:
+    claims, _ = extract_claims(text, Published(published, "option"), pipeline.load_rules())
+    return {c.quote: c for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "listing"),
+    [
+        (
+            "Im Oktober hatte die Alibaba-Aktie in Hongkong mit 186,20 HKD ihr 52-Wochen-Hoch erreicht. Davon ist sie"
+            " inzwischen rund 14 Prozent entfernt.",
+            "14",
+            "distance_52w_high",
+            "9988.HK",
+        ),
+        (
+            "Im April war die Baidu-Aktie in New York auf ihr 52-Wochen-Tief gefallen. Von dort ist sie heute gut 60"
+            " Prozent entfernt.",
+            "60",
+            "distance_52w_low",
+            "BIDU",
+        ),
+        (
+            "Baidu's ADRs hit a 52-week high of $150 in October. The stock is now about 20% below that level.",
+            "20",
+            "distance_52w_high",
+            "BIDU",
+        ),
+        (
+            "Vom 52-Wochen-Hoch bei 186,20 HKD, erreicht am 3. Oktober, ist die Alibaba-Aktie fast 14 Prozent"
+            " entfernt.",
+            "14",
+            "distance_52w_high",
+            "9988.HK",
+        ),
+        (
+            "From its 52-week high of $150, set on Oct. 2, Baidu's ADR is now about 20% away.",
+            "20",
+            "distance_52w_high",
+            "BIDU",
+        ),
+    ],
+)
+def test_a_distance_told_across_a_clause_or_sentence_is_the_distance(
+    text: str, quote: str, kind: str, listing: str
+) -> None:
+    claim = _claims(text)[quote]
+    assert (claim.kind, claim.listing, claim.checkable) == (kind, listing, True)
+    assert not claim.distance_as_rise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words point back, but the sentence before names no extreme: the day's move
+        "Alibaba schloss am Mittwoch in Hongkong bei 160,10 HKD. Von dort ging es am Donnerstag um 3 Prozent"
+        " nach oben.",
+        # an extreme two sentences back is not the one 'from there' points to
+        "Das 52-Wochen-Hoch der Alibaba-Aktie liegt bei 186,20 HKD. Am Mittwoch schloss sie bei 160,10 HKD. Von dort"
+        " stieg sie am Donnerstag um 3 Prozent.",
+        "Baidu's ADRs hit a 52-week high of $150 in October. From there, the stock fell 3% on Thursday.",
+    ],
+)
+def test_words_pointing_back_without_a_distance_word_keep_the_move(text: str) -> None:
+    claim = _claims(text)["3"]
+    assert claim.kind == "day_change"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Bis zum 52-Wochen-Hoch fehlen der Alibaba-Aktie noch gut 16 Prozent.", "16", "distance_52w_high"),
+        (
+            "Bis zum 52-Wochen-Hoch vom 3. Oktober bei 186,20 HKD fehlen der Alibaba-Aktie noch gut 16 Prozent.",
+            "16",
+            "distance_52w_high",
+        ),
+        ("Alibaba's shares would need to climb 16% to regain their 52-week high.", "16", "distance_52w_high"),
+        (
+            "Im Oktober hatte die Alibaba-Aktie in Hongkong mit 186,20 HKD ihr 52-Wochen-Hoch erreicht. Bis dahin"
+            " fehlen ihr noch gut 16 Prozent.",
+            "16",
+            "distance_52w_high",
+        ),
+    ],
+)
+def test_the_move_still_needed_to_reach_an_extreme_is_its_distance_told_as_a_rise(
+    text: str, quote: str, kind: str
+) -> None:
+    claim = _claims(text)[quote]
+    assert (claim.kind, claim.checkable, claim.direction) == (kind, True, "down")
+    assert claim.distance_as_rise
+
+
+def test_fehlen_without_an_extreme_is_no_distance() -> None:
+    claim = _claims("Der Alibaba-Aktie fehlen Impulse, sie fiel am Mittwoch in Hongkong um 2 Prozent.")["2"]
+    assert claim.kind == "day_change" and not claim.distance_as_rise
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # 186.20 / 160.10 − 1 = +16.3 %: the rise still needed
+        ("Bis zum 52-Wochen-Hoch fehlen der Aktie in Hongkong noch gut 16 Prozent.", "accurate"),
+        # 160.10 / 186.20 − 1 = −14.0 %: the distance below the high is not 16 %
+        ("In Hongkong liegt sie damit gut 16 Prozent unter dem 52-Wochen-Hoch.", "wrong"),
+        ("In Hongkong liegt sie damit rund 14 Prozent unter dem 52-Wochen-Hoch.", "accurate"),
+    ],
+)
+def test_the_rise_needed_is_measured_from_the_close_to_the_extreme(tmp_path: Path, sentence: str, verdict: str) -> None:
+    text = f"Die Alibaba-Aktie schloss am Mittwoch in Hongkong bei 160,10 HKD. {sentence}"
+    results = check_text(tmp_path, text, PUBLISHED.isoformat())
+    (claim,) = [c for c in results["articles"][0]["claims"] if c["kind"] == "distance_52w_high"]
+    assert claim["verdict"] == verdict, claim
