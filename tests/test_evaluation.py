@@ -85,7 +85,9 @@ distance to a 52-week extreme told across a clause or sentence was read as that 
 extreme of the sentence before ('Von dort ist sie knapp 24 Prozent entfernt'), told as the rise still needed
 ('Bis zum 52-Wochen-Hoch ... fehlen noch gut 16 Prozent', measured as high / price - 1), or after an inserted
 clause ('Vom 52-Wochen-Hoch bei 683 HKD, erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt')
-(tests/test_open_defect_fixes.py)."""
+(tests/test_open_defect_fixes.py). Wrong called accurate 5 -> 4 when a day's move told with the price it
+went to ('fell 4.8% to HK$154.40 after touching HK$153.00', the session not known closed) was measured as the
+move to that price (-4.2 %), not anywhere in the day's range (down to -5.1 %): it was not the touch word."""
 
 from __future__ import annotations
 
@@ -226,9 +228,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the band of 'knapp' reaches 5 % of the value below it (bands.csv, just_under): 'Das Jahresplus in
         # US-Dollar beträgt knapp 76 Prozent' accepts +73.8 %
         "de41_jahresbilanz_hkd_usd_euro.txt 76",
-        # tester5: 'fell 4.8% to HK$154.40 after touching HK$153.00': the day's move read as an intraday move, which
-        # any figure within the day's range passes
-        "en38_reuters_hong_kong_bruising_week.txt 4.8",
         # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
         "de49_liveticker_china_tech_dienstag.txt 1,5",
     },

@@ -136,3 +136,46 @@ def test_the_rise_needed_is_measured_from_the_close_to_the_extreme(tmp_path: Pat
     results = check_text(tmp_path, text, PUBLISHED.isoformat())
     (claim,) = [c for c in results["articles"][0]["claims"] if c["kind"] == "distance_52w_high"]
     assert claim["verdict"] == verdict, claim
+
+
+# A day's move told with the price it went to ('fell 4.8% to HK$154.40') in a text that does not say the
+# session had closed: the move was read as anywhere in the day's range (low 153.00 against a previous close
+# of 161.20: down to -5.1 %), so a move that does not fit its own price passed. Both were told at one
+# moment: the move is the one to that price (154.40 / 161.20 - 1 = -4.2 %), the price is judged on its own.
+HK_FRIDAY = date(2025, 10, 17)  # 9988.HK: previous close 161.20, low 153.00, high 161.00, close 154.40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba fell 4.8% to HK$154.40 in Hong Kong on Friday after touching HK$153.00.",
+        "Die Alibaba-Aktie verlor am Freitag in Hongkong 4,8 Prozent auf 154,40 HKD.",
+    ],
+)
+def test_a_days_move_keeps_the_price_it_went_to(text: str) -> None:
+    claims = _claims(text, HK_FRIDAY)
+    move = next(c for c in claims.values() if c.kind == "day_change")
+    assert move.moved_to == 154.40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the price another move went to: Tencent's, not Alibaba's
+        "Alibaba fell 4.8% in Hong Kong on Friday, while Tencent shed 1.9% to HK$608.",
+        # a price the session touched is no price the move went to
+        "Alibaba fell 4.8% in Hong Kong on Friday after touching HK$153.00.",
+    ],
+)
+def test_a_move_without_its_own_price_keeps_none(text: str) -> None:
+    move = _claims(text, HK_FRIDAY)["4.8"]
+    assert move.kind == "day_change" and move.moved_to is None
+
+
+@pytest.mark.parametrize(("figure", "verdict"), [("4.8", "wrong"), ("4.2", "accurate")])
+def test_a_move_is_judged_against_the_price_it_went_to(tmp_path: Path, figure: str, verdict: str) -> None:
+    text = f"Alibaba Group fell {figure}% to HK$154.40 in Hong Kong on Friday after touching HK$153.00."
+    results = check_text(tmp_path, text, HK_FRIDAY.isoformat())
+    claims = {c["quote"]: c for c in results["articles"][0]["claims"]}
+    assert (claims[figure]["kind"], claims[figure]["verdict"]) == ("day_change", verdict), claims[figure]
+    assert claims["154.40"]["verdict"] == "accurate"

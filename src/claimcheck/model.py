@@ -89,6 +89,9 @@ class Claim:
     # a distance to a 52-week extreme told as the move still needed to reach it ('Bis zum 52-Wochen-Hoch
     # fehlen noch gut 16 Prozent'): measured as extreme ÷ price − 1, with the distance's sign
     distance_as_rise: bool = False
+    # the price a day's move went to in its clause ('fell 4.8% to HK$154.40'), in the listing's currency: a
+    # move caught during the session is the move to that price, not any point of the day's range
+    moved_to: float | None = None
 
 
 @dataclass

@@ -154,6 +154,15 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         if kind == "day_change" and claim.completed_session:  # 'slipped 0.9% to $137.90' on a closed session
             return [whole_session]
         low, high = _need(data, day, "low"), _need(data, day, "high")
+        went_to = claim.moved_to if kind == "day_change" and data.symbol == claim.listing and not data.derived else None
+        if went_to is not None and low.value <= went_to <= high.value:
+            # 'fell 4.8% to HK$154.40' during the session: the move and the price it went to were told
+            # at one moment, so the move is the one to that price (the price is judged on its own)
+            went = went_to / prev.value * 100.0 - 100.0
+            return [
+                whole_session,
+                _point("move to the stated price vs previous close", went, (low, high, prev), False),
+            ]
         return [
             whole_session,
             _range(

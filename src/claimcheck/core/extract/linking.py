@@ -107,6 +107,14 @@ def link_prices(
             # the move the price ended on: the nearest before it ('0,8 Prozent auf 605 HKD, ... 1 Prozent auf 153,80')
             move = next((c for c in reversed(moves) if c.span[0] < claim.span[0]), moves[0])
             claim.kind = "intraday_price" if move.kind == "intraday_move" else "last_price"
+            offset = claim.sentence_span[0]
+            if (
+                move.kind == "day_change"
+                and claim.listing == move.listing
+                and claim.scale == 1
+                and _WENT_TO.fullmatch(sentence, move.span[1] - offset, claim.span[0] - offset)
+            ):
+                move.moved_to = claim.value  # 'fell 4.8% to HK$154.40': the move to that price
             said = _said_of(claim, sentence, rules)
             if move.kind in ("day_change", "price_change") and (
                 _completed_session(move, said, published, rules, written_by)
