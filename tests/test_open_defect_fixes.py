@@ -179,3 +179,46 @@ def test_a_move_is_judged_against_the_price_it_went_to(tmp_path: Path, figure: s
     claims = {c["quote"]: c for c in results["articles"][0]["claims"]}
     assert (claims[figure]["kind"], claims[figure]["verdict"]) == ("day_change", verdict), claims[figure]
     assert claims["154.40"]["verdict"] == "accurate"
+
+
+# A day's range told beside a close the sentence reports finished ('gab 1,7 Prozent auf 505,50 HKD nach und
+# bewegte sich zwischen 500 und 521,50 HKD'), its day carried from the sentence before: the range was read on
+# that day or the session before (the rule for a day carried to a market that may not have traded yet), so
+# the previous session's low (500.00 on 2026-03-24; 502.00 on 03-25) passed.
+RANGE_TEXTS = [
+    (
+        "Die Tencent-Aktie hat am Mittwoch in Hongkong nachgegeben. Sie fiel um 1,7 Prozent auf 505,50 HKD und"
+        " schwankte zwischen {low} und 521,50 HKD.",
+        "2026-03-25",
+    ),
+    (
+        "Tencent shares fell in Hong Kong on Wednesday. The stock lost 1.7% to HK$505.50 and traded between"
+        " HK${low} and HK$521.50.",
+        "2026-03-26",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), RANGE_TEXTS)
+def test_a_range_beside_a_finished_sessions_close_is_that_sessions(text: str, published: str) -> None:
+    claims = _claims(text.format(low="500"), date.fromisoformat(published))
+    assert claims["500"].kind == "day_low" and claims["500"].completed_session
+
+
+@pytest.mark.parametrize(("text", "published"), RANGE_TEXTS)
+@pytest.mark.parametrize(("low", "accurate"), [("500", False), ("502", True)])
+def test_the_previous_sessions_low_is_not_this_sessions(
+    tmp_path: Path, text: str, published: str, low: str, accurate: bool
+) -> None:
+    results = check_text(tmp_path, text.format(low=low), published)
+    claim = next(c for c in results["articles"][0]["claims"] if c["quote"] == low)
+    assert claim["kind"] == "day_low" and (claim["verdict"] == "accurate") is accurate, claim
+
+
+def test_a_range_of_a_session_not_reported_finished_keeps_both_days() -> None:
+    # no move or close ended the session in this sentence: the carried day may still be the session before
+    claims = _claims(
+        "Die Tencent-Aktie hat am Mittwoch in Hongkong nachgegeben. Sie schwankte zwischen 500 und 521,50 HKD.",
+        date(2026, 3, 25),
+    )
+    assert claims["500"].kind == "day_low" and not claims["500"].completed_session

@@ -161,6 +161,12 @@ def link_prices(
                 and _MOVED_TO.fullmatch(sentence, c.span[1] - offset, claim.span[0] - offset) is not None
                 for c in claims
             )
+    finished = {(c.listing, (c.reference or {}).get("date")) for c in claims if c.completed_session and c.listing}
+    for claim in claims if finished else ():
+        if claim.kind in ("day_high", "day_low") and (claim.listing, (claim.reference or {}).get("date")) in finished:
+            # 'gab 1,7 Prozent auf 505,50 HKD nach und bewegte sich zwischen 500 und 521,50 HKD': the day's range
+            # of a session the sentence reports finished is that session's, not maybe the one before
+            claim.completed_session = True
 
 
 # between a move outside the session and the price it went to ('um 2 Prozent auf 112 Dollar', '2% to $155')
