@@ -90,7 +90,9 @@ went to ('fell 4.8% to HK$154.40 after touching HK$153.00', the session not know
 move to that price (-4.2 %), not anywhere in the day's range (down to -5.1 %): it was not the touch word.
 4 -> 3 when a day's range beside a close the sentence reports finished ('gab 1,7 Prozent auf 505,50 HKD nach
 und bewegte sich zwischen 500 und 521,50 HKD') was read on that session only, not maybe the one before (whose
-low was 500)."""
+low was 500). A move told in the pluperfect ('Am Vortag hatte Baidu noch 2,7 Prozent verloren, Alibaba hatte
+1,5 Prozent gewonnen') is an earlier session's whole move, read close to close ('verloren' now closes the
+pluperfect bracket, which also ends the de40 '0,9' slot error)."""
 
 from __future__ import annotations
 
@@ -107,8 +109,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # US session of that day, which had not traded yet)
     "de32_analystennotiz_alibaba.txt 117,56: reference {'date': '2026-03-10'}",
     # tester4 (de38..de43, en32..en37):
-    # the day of a pluperfect sentence ('Am Montag hatte die Aktie noch ... verloren') carried into the next
-    "de40_baidu_quartalszahlen_golden_dragon.txt 0,9: reference {'date': '2025-11-17'}",
     # a day in a compound word ('am Mittwochmorgen') not read: the previous sentence's session is carried
     "de43_nvidia_quartalsende_euro.txt 151,70: reference {'date': '2026-03-31'}",
     "de43_nvidia_quartalsende_euro.txt 151,40: reference {'date': '2026-03-31'}",
@@ -229,7 +229,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the band of 'knapp' reaches 5 % of the value below it (bands.csv, just_under): 'Das Jahresplus in
         # US-Dollar beträgt knapp 76 Prozent' accepts +73.8 %
         "de41_jahresbilanz_hkd_usd_euro.txt 76",
-        # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
+        # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen'), its venue carried
+        # from the ticker's earlier entries: now read close to close (+0.95 % in Hong Kong, no longer the day's
+        # range), but a German article's carried venue permits the euro parity (+1.34 %), within 0.3 pp of which
+        # '1,5 Prozent' counts as accurate (tolerances.csv, derived_accurate_rel)
         "de49_liveticker_china_tech_dienstag.txt 1,5",
     },
     "missed": {

@@ -222,3 +222,42 @@ def test_a_range_of_a_session_not_reported_finished_keeps_both_days() -> None:
         date(2026, 3, 25),
     )
     assert claims["500"].kind == "day_low" and not claims["500"].completed_session
+
+
+# A day's move told in the pluperfect ('Am Vortag hatte Baidu noch 2,7 Prozent verloren, Alibaba hatte 1,5
+# Prozent gewonnen') sums up an earlier session: its whole move, close to close. It had been read anywhere in
+# that day's range (9988.HK on 2025-07-14: -0.7 % .. +1.5 % against the close before; close to close +0.95 %).
+MONDAY_AFTER = date(2025, 7, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Vortag hatte Baidu in Hongkong noch 2,7 Prozent verloren, Alibaba hatte 1,5 Prozent gewonnen.",
+        "On Monday, Baidu's Hong Kong shares had lost 2.7%, while Alibaba had gained 1.5%.",
+    ],
+)
+def test_a_move_told_in_the_pluperfect_is_the_whole_sessions(text: str) -> None:
+    claims = _claims(text, MONDAY_AFTER)
+    moves = [c for c in claims.values() if c.kind == "day_change"]
+    assert len(moves) == 2 and all(c.completed_session for c in moves)
+    assert {c.reference["date"] for c in moves if c.reference} == {"2025-07-14"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Vortag hatte Alibaba in Hongkong zeitweise 1,5 Prozent gewonnen.",  # at times: within the day's range
+        "Alibaba gewann am Montag in Hongkong 1,5 Prozent.",  # the preterite alone keeps the range
+    ],
+)
+def test_a_move_not_in_the_pluperfect_or_hedged_keeps_the_range(text: str) -> None:
+    assert not _claims(text, MONDAY_AFTER)["1,5"].completed_session
+
+
+@pytest.mark.parametrize(("figure", "accurate"), [("1,5", False), ("0,95", True)])
+def test_a_pluperfect_move_is_judged_close_to_close(tmp_path: Path, figure: str, accurate: bool) -> None:
+    text = f"Am Vortag hatte die Alibaba-Aktie in Hongkong {figure} Prozent gewonnen."
+    results = check_text(tmp_path, text, MONDAY_AFTER.isoformat())
+    (claim,) = [c for c in results["articles"][0]["claims"] if c["quote"] == figure]
+    assert claim["kind"] == "day_change" and (claim["verdict"] == "accurate") is accurate, claim

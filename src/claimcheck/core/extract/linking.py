@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from claimcheck.core.dates import told_in_past, without_earlier_events
+from claimcheck.core.dates import pluperfect_clause, told_in_past, without_earlier_events
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
 from claimcheck.core.extract.timing import period_reference
@@ -139,6 +139,7 @@ def link_prices(
                 (
                     announced
                     or _told_as_earlier_event(claim, sentence, rules)
+                    or _told_in_pluperfect(claim, sentence, said, rules)
                     or (
                         (stamped or bool(_session_words(rules.session_words).ended.search(said.clause)))
                         and _completed_session(claim, said, published, rules, written_by)
@@ -197,6 +198,15 @@ def _told_as_earlier_event(claim: Claim, sentence: str, rules: Rules) -> bool:
     at = claim.span[0] - claim.sentence_span[0]
     blanked = without_earlier_events(sentence, rules)
     return sentence != "" and blanked[at : at + 1] == " " and sentence[at : at + 1] != " "
+
+
+def _told_in_pluperfect(claim: Claim, sentence: str, said: _Said, rules: Rules) -> bool:
+    """A move whose own clause is in the pluperfect, no word placing it during the session ('Am Vortag hatte
+    Baidu noch 2,7 Prozent verloren, Alibaba hatte 1,5 Prozent gewonnen'): an earlier session summed up, its
+    whole move."""
+    opened = pluperfect_clause(sentence, claim.span[0] - claim.sentence_span[0], rules)
+    # the clause's own words: a ticker entry's clock time heading the sentence places no move of an earlier day
+    return opened is not None and not _session_words(rules.session_words).during.search(said.clause, opened)
 
 
 def _said_with(other: Claim, move: Claim) -> bool:
