@@ -92,7 +92,10 @@ move to that price (-4.2 %), not anywhere in the day's range (down to -5.1 %): i
 und bewegte sich zwischen 500 und 521,50 HKD') was read on that session only, not maybe the one before (whose
 low was 500). A move told in the pluperfect ('Am Vortag hatte Baidu noch 2,7 Prozent verloren, Alibaba hatte
 1,5 Prozent gewonnen') is an earlier session's whole move, read close to close ('verloren' now closes the
-pluperfect bracket, which also ends the de40 '0,9' slot error)."""
+pluperfect bracket, which also ends the de40 '0,9' slot error). Non-claims judged 3 -> 1 (precision 89.7 %) when a
+yield's or a currency's words before the number ('the 10-year Treasury yield fell 8 bps this week to 4.06%')
+beat a period word after them, as economic data's did for a month, and a percentage after a value the text
+converts ('worth about $135.18 per ADR, 3.3% above the ADRs' close') became that conversion's gap to a quote."""
 
 from __future__ import annotations
 
@@ -100,7 +103,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.891
+EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.891
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -251,11 +254,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester4: a support level in a list after the one it names ('Support: $142.50 (Friday's low),
         # then $130'): the second is judged as a low
         "en33_baidu_technical_levels.txt 130",
-        # a yield after a week's word ('yield fell 8 bps this week to 4.06%') judged as the share's move
-        "en32_why_alibaba_soared_this_week.txt 4.06",
-        # tester6: a premium computed from a parity the text works out ('worth about $135.18 per ADR, 3.3% above the
-        # ADRs' close') judged as the day's move
-        "en46_alibaba_premarket_adr_parity.txt 3.3",
     },
 }
 

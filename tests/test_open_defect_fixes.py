@@ -261,3 +261,67 @@ def test_a_pluperfect_move_is_judged_close_to_close(tmp_path: Path, figure: str,
     results = check_text(tmp_path, text, MONDAY_AFTER.isoformat())
     (claim,) = [c for c in results["articles"][0]["claims"] if c["quote"] == figure]
     assert claim["kind"] == "day_change" and (claim["verdict"] == "accurate") is accurate, claim
+
+
+# Numbers that are no claim about a share, judged as one: a yield told with a week's word ('the 10-year
+# Treasury yield fell 8 bps this week to 4.06%': the week's cue, nearer, made it the stock's move this week),
+# and the gap of a value the text converts to a quote ('worth about $135.18 per ADR, 3.3% above the ADRs'
+# close': the day's move).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba rose. The 10-year Treasury yield fell 8 bps this week to 4.06%.",
+        "Alibaba rose. Treasury yields climbed 20 bps this year to 4.06%.",
+        "Alibaba legte zu. Die Rendite zehnjähriger US-Staatsanleihen fiel in dieser Woche um 8 Basispunkte auf"
+        " 4,06 Prozent.",
+    ],
+)
+def test_a_yield_told_with_a_period_stays_macro(text: str) -> None:
+    claim = next(c for c in _claims(text, date(2025, 9, 12)).values() if c.quote in ("4.06", "4,06"))
+    assert (claim.kind, claim.checkable) == ("macro", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        # the period's word governs the share's move; the yield words come after it
+        ("Alibaba's ADRs rose 5% this week as Treasury yields fell.", "5", "week_to_date_return"),
+        # a count's noun after its number ('Unternehmen') says nothing about a percentage before it
+        (
+            "Die Alibaba-Aktie stieg. Damit liegt der Gewinn des Unternehmens in diesem Jahr bei über 80 Prozent.",
+            "80",
+            "ytd_return",
+        ),
+    ],
+)
+def test_a_shares_period_move_beside_macro_words_stays_the_shares(text: str, quote: str, kind: str) -> None:
+    claim = _claims(text, date(2025, 9, 12))[quote]
+    assert (claim.kind, claim.checkable) == (kind, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Alibaba's Hong Kong close is worth about $135.18 per ADR, 3.3% above the ADRs' close in New York on"
+            " Thursday.",
+            "3.3",
+        ),
+        (
+            "Bei 7,80 HKD je US-Dollar entspricht der Hongkonger Schlusskurs von Alibaba umgerechnet rund 135,18"
+            " US-Dollar je ADR, 3,3 Prozent über dem Schlusskurs der ADRs in New York.",
+            "3,3",
+        ),
+    ],
+)
+def test_a_converted_values_gap_to_a_quote_is_no_claim(text: str, quote: str) -> None:
+    claim = _claims(text, date(2025, 9, 5))[quote]
+    assert claim.kind == "price_conversion" and not claim.checkable and claim.listing is None
+
+
+def test_a_gap_after_a_quote_is_still_judged() -> None:
+    # after a close, not a conversion: the distance to the high is the claim
+    claim = _claims("Alibaba's ADRs closed at $130.92 in New York, 3.3% below their 52-week high.", date(2025, 9, 5))[
+        "3.3"
+    ]
+    assert (claim.kind, claim.checkable) == ("distance_52w_high", True)

@@ -22,6 +22,7 @@ from claimcheck.core.extract.linking import (
     announces_close,
     bound_period_windows,
     close_announcement_words,
+    conversion_premiums,
     link_prices,
     link_sentence_claims,
     mark_repeats,
@@ -155,6 +156,7 @@ def extract_claims(
             and not has_day_phrase(sentence)
             and (context.day is None or context.day.day == published.date)
         )
+        conversion_premiums(sentence_claims, sentence, rules)
         announced = after_close or (CloseAnnouncement(None) if entry_now else None)
         link_prices(sentence_claims, sentence, published, rules, entry_written or written_by, announced)
         if list_period is not None:

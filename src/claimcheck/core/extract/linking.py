@@ -82,6 +82,40 @@ class CloseAnnouncement:
     venue: str | None
 
 
+@lru_cache(maxsize=4)
+def _premium_words(words: Words) -> re.Pattern[str]:
+    """A relation after a percentage (distance_words.csv: below, above, premium): 'above the ADRs' close',
+    'unter dem Schlusskurs', 'premium to'."""
+    return re.compile(
+        rf"\s*(?:%|Prozent|percent|per cent)?\s*(?:{words['below']}|{words['above']}|{words['premium']})\b",
+        re.IGNORECASE,
+    )
+
+
+def conversion_premiums(claims: list[Claim], sentence: str, rules: Rules) -> None:
+    """A percentage right after a share price the text converts, told as above or below something ('is
+    worth about $135.18 per ADR, 3.3% above the ADRs' close in New York'): the converted value's gap to a
+    quote, a computation like the conversion, not the share's move. Set out of scope as the conversion is."""
+    conversions = [c for c in claims if c.kind == "price_conversion"]
+    if not conversions:
+        return
+    offset = claims[0].sentence_span[0]
+    for claim in claims:
+        if claim.unit != "percent" or not claim.checkable:
+            continue
+        before = max((c for c in claims if c.span[1] <= claim.span[0]), key=lambda c: c.span[1], default=None)
+        if (
+            before is not None
+            and before.kind == "price_conversion"
+            and claim.span[0] - before.span[1] <= 30
+            and not any(ch.isdigit() for ch in sentence[before.span[1] - offset : claim.span[0] - offset])
+            and _premium_words(rules.distance_words).match(sentence, claim.span[1] - offset)
+        ):
+            claim.kind, claim.checkable = before.kind, False
+            claim.scope_reason, claim.listing, claim.reference = before.scope_reason, None, None
+            claim.time_source = "none"
+
+
 def link_prices(
     claims: list[Claim],
     sentence: str,

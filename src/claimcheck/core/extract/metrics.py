@@ -198,10 +198,12 @@ def best_cue(
         best is not None
         and figure is not None
         and best[2].kind in PERIOD_KINDS | _PERIOD_WORD_KINDS
-        and (figure[2].kind != "macro" or best[2].kind == "month_return")
+        and (figure[2].kind != "macro" or figure[2].number == "percent" or best[2].kind == "month_return")
     ):
         # "Alibaba's revenue rose 7% this year": the period says when, the noun says what; economic data are
-        # told by the month ('China's consumer spending rose 1.3% in November')
+        # told by the month ('China's consumer spending rose 1.3% in November'); a yield or a currency's move
+        # by any period ('the 10-year Treasury yield fell 8 bps this week to 4.06%'): their rows take only a
+        # percentage, unlike a count's noun after its number ('in diesem Jahr ... des Unternehmens ... 80 %')
         best = figure
     if outside is not None and best is not None and best[2].kind in _OWN_CLAUSE_KINDS | {"open_move"}:
         # 'Vorbörslich lagen die ADRs zeitweise knapp 3 Prozent im Plus': at times of the premarket, not the session
