@@ -325,3 +325,30 @@ def test_a_gap_after_a_quote_is_still_judged() -> None:
         "3.3"
     ]
     assert (claim.kind, claim.checkable) == ("distance_52w_high", True)
+
+
+# A list of chart levels under a label ('Support: $142.50 (Friday's low), then $130'): the bracketed note
+# names what the first level is, and was taken as the cue of the next one (judged as a day's low).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baidu's ADRs closed at $146.42 on Tuesday. Support: $142.50 (Friday's low), then $130.",
+        "Die Baidu-ADRs schlossen am Dienstag bei 146,42 Dollar. Unterstützung: 142,50 Dollar (Tagestief vom"
+        " Freitag), danach 130 Dollar.",
+    ],
+)
+def test_a_later_level_of_a_labelled_list_is_the_labels(text: str) -> None:
+    claim = _claims(text, date(2026, 1, 7))["130"]
+    assert (claim.kind, claim.checkable) == ("level_forecast", False)
+
+
+def test_a_bracketed_note_still_names_the_number_before_it() -> None:
+    claims = _claims(
+        "Baidu's ADRs closed at $146.42 on Tuesday. Support: $142.50 (Friday's low), then $130.", date(2026, 1, 7)
+    )
+    assert (claims["142.50"].kind, claims["142.50"].checkable) == ("day_low", True)
+
+
+def test_a_bracketed_note_is_no_cue_of_the_number_after_it() -> None:
+    claims = _claims("Baidu's ADRs (Friday's low was $143.50) closed at $146.42 on Tuesday.", date(2026, 1, 7))
+    assert claims["143.50"].kind == "day_low" and claims["146.42"].kind == "close"

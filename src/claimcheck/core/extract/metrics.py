@@ -159,6 +159,8 @@ def best_cue(
             # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue;
             # a cue can lead only into a number it can take ('79% above their closing low of $76.86')
             continue
+        if end <= m.start and _bracketed_before(sentence, hit_start, hit_end, m.start - offset):
+            continue  # 'Support: $142.50 (Friday's low), then $130': a bracketed note speaks of what it follows
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         if cue.kind in _OWN_CLAUSE_KINDS and CLAUSE_BREAK.search(gap_text):
             continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's
@@ -172,7 +174,10 @@ def best_cue(
             continue  # 'Der Umsatz stieg um 5 Prozent, die Aktie gewann 3 Prozent': the shares' move, not the figure
         if _in_other_relative_clause(sentence, hit_start, m.start - offset, rules):
             continue  # 'Alibaba, which has doubled this year, fell 3%': the clause's period is not the 3%'s
-        gap = _gap((start, end), m, others, gap_text)
+        if end <= m.start and sentence[hit_end - 1 : hit_end] == ":":
+            gap = m.start - end  # a list's label ('Support: $142.50 ..., then $130'): its items do not push it away
+        else:
+            gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
         if (
@@ -216,6 +221,13 @@ def best_cue(
         # an extreme ('könnte das 52-Wochen-Hoch mit einem Plus von 1,01 Prozent erreichen') stays
         return forecast, 0
     return (best[2], best[0]) if best else None
+
+
+def _bracketed_before(sentence: str, start: int, end: int, number_at: int) -> bool:
+    """The stretch start..end lies in brackets that close before number_at: an aside about what came before."""
+    closing = sentence.find(")", end, number_at)
+    opening = sentence.rfind("(", 0, start)
+    return closing != -1 and opening != -1 and sentence.find(")", opening, start) == -1
 
 
 # period words that also date company figures ('Der Umsatz sank im dritten Quartal um 7 Prozent')
