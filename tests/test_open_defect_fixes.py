@@ -352,3 +352,52 @@ def test_a_bracketed_note_still_names_the_number_before_it() -> None:
 def test_a_bracketed_note_is_no_cue_of_the_number_after_it() -> None:
     claims = _claims("Baidu's ADRs (Friday's low was $143.50) closed at $146.42 on Tuesday.", date(2026, 1, 7))
     assert claims["143.50"].kind == "day_low" and claims["146.42"].kind == "close"
+
+
+# Two readings the rules above must not spread to. A move that reached an extreme ('stieg um 2 Prozent auf ein
+# neues 52-Wochen-Hoch', 'rose 2% to a 52-week high') is the day's move, not a distance of 2 % below the high
+# (the extreme's word had been the move's nearest cue: a true move at the high read as 2 % below it); and a
+# distance 'away from' something else after a high named before ('..., and now trade 3% away from their
+# 200-day average') is not the high's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Alibaba-Aktie stieg am Montag in Hongkong um 2 Prozent auf ein neues 52-Wochen-Hoch von 150 HKD.",
+        "Alibaba's shares rose 2% to a fresh 52-week high of $150 on Monday.",
+    ],
+)
+def test_a_move_that_reached_an_extreme_is_the_days_move(text: str) -> None:
+    claim = _claims(text, date(2026, 1, 7))["2"]
+    assert (claim.kind, claim.direction) == ("day_change", "up")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba's shares trade 2% below their 52-week high.",
+        "Die Alibaba-Aktie liegt 2 Prozent unter ihrem 52-Wochen-Hoch.",
+        "Die Alibaba-Aktie ist 2 Prozent vom 52-Wochen-Hoch entfernt.",
+    ],
+)
+def test_a_distance_below_an_extreme_stays_a_distance(text: str) -> None:
+    assert _claims(text, date(2026, 1, 7))["2"].kind == "distance_52w_high"
+
+
+def test_a_distance_away_from_something_else_is_not_the_highs() -> None:
+    claims = _claims(
+        "Alibaba's shares rose 2% to a 52-week high of $150 on Monday, and now trade 3% away from their 200-day"
+        " average.",
+        date(2026, 1, 7),
+    )
+    assert claims["3"].kind == "moving_average_distance" and claims["2"].kind == "day_change"
+
+
+def test_a_move_to_a_new_high_is_judged_as_the_days_move(tmp_path: Path) -> None:
+    # 9988.HK on 2025-10-03: close 185.10 against 183.10 (+1.09 %), the day's high 186.20 a 52-week high
+    results = check_text(
+        tmp_path,
+        "Die Alibaba-Aktie stieg am Freitag in Hongkong um 1,1 Prozent auf ein neues 52-Wochen-Hoch.",
+        "2025-10-04",
+    )
+    (claim,) = [c for c in results["articles"][0]["claims"] if c["quote"] == "1,1"]
+    assert (claim["kind"], claim["verdict"]) == ("day_change", "accurate"), claim

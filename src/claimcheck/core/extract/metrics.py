@@ -162,6 +162,8 @@ def best_cue(
         if end <= m.start and _bracketed_before(sentence, hit_start, hit_end, m.start - offset):
             continue  # 'Support: $142.50 (Friday's low), then $130': a bracketed note speaks of what it follows
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
+        if cue.kind in _DISTANCE_KINDS and gap_text and _reached(rules.distance_words).match(gap_text):
+            continue  # 'stieg um 2 Prozent auf ein neues 52-Wochen-Hoch': the move reached the high, no distance to it
         if cue.kind in _OWN_CLAUSE_KINDS and CLAUSE_BREAK.search(gap_text):
             continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's
         if _clauses(rules.clause_words)[0].search(gap_text):
@@ -221,6 +223,15 @@ def best_cue(
         # an extreme ('könnte das 52-Wochen-Hoch mit einem Plus von 1,01 Prozent erreichen') stays
         return forecast, 0
     return (best[2], best[0]) if best else None
+
+
+_DISTANCE_KINDS = {"distance_52w_high", "distance_52w_low", "distance_past_peak"}
+
+
+@lru_cache(maxsize=4)
+def _reached(words: Words) -> re.Pattern[str]:
+    """What lies between a move and the extreme it reached (distance_words.csv: reached, reached_article)."""
+    return re.compile(rf"\s*(?:{words['reached']})\s+(?:(?:{words['reached_article']})\s+){{0,3}}$", re.IGNORECASE)
 
 
 def _bracketed_before(sentence: str, start: int, end: int, number_at: int) -> bool:
@@ -294,16 +305,18 @@ def _distance_words(words: Words) -> tuple[re.Pattern[str], dict[str, re.Pattern
 
 
 @lru_cache(maxsize=4)
-def _distance_told(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _distance_told(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The other ways a distance is told (distance_words.csv): the move still needed to reach the
     extreme ('Bis zum 52-Wochen-Hoch ... fehlen noch gut 16 Prozent'), words pointing back to the
     extreme the sentence before named ('Von dort ist sie knapp 24 Prozent entfernt'), and the word
     leading to the extreme at a clause's head ('Vom 52-Wochen-Hoch bei 683 HKD, erreicht am 2. Oktober,
-    ist der Titel fast 20 Prozent entfernt')."""
+    ist der Titel fast 20 Prozent entfernt'), which the distance then closes with the away word alone (not 'away
+    from' something else)."""
     rise = re.compile(rf"\b(?:{words['rise_needed']})\b", re.IGNORECASE)
     back = re.compile(rf"\b(?:{words['back_reference']})\b", re.IGNORECASE)
     leading = re.compile(rf"\b(?:{words['away_from']}|{words['toward']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
-    return rise, back, leading
+    bare_away = re.compile(rf"\s*(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)", re.IGNORECASE)
+    return rise, back, leading, bare_away
 
 
 def distance_to_extreme(
@@ -332,7 +345,7 @@ def distance_to_extreme(
     # relative clause between the high and the distance does not end the distance's clause
     relative = _clauses(rules.clause_words)[1]
     clause = _clause_around(relative.sub(lambda c: " " * len(c.group()), sentence), after)
-    rise_pattern, back_pattern, leading = _distance_told(rules.distance_words)
+    rise_pattern, back_pattern, leading, bare_away = _distance_told(rules.distance_words)
     rise = rise_pattern.search(sentence, clause[0], m.start - offset)
     for _, start, end, cue in hits:
         relation = related_extreme.get(cue.kind)
@@ -345,7 +358,7 @@ def distance_to_extreme(
         if related is not None and after <= start <= related.end() + 30 and end <= clause[1]:
             return cue, 0
         if (
-            told
+            (rise is not None or bare_away.match(sentence, after) is not None)
             and end <= m.start - offset
             and leading.search(sentence, max(0, start - 40), start)
             and not any(o.unit == m.unit and start + offset < o.start < m.start for o in numbers or ())
