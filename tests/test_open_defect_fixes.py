@@ -126,6 +126,10 @@ def test_fehlen_without_an_extreme_is_no_distance() -> None:
     [
         # 186.20 / 160.10 − 1 = +16.3 %: the rise still needed
         ("Bis zum 52-Wochen-Hoch fehlen der Aktie in Hongkong noch gut 16 Prozent.", "accurate"),
+        # the distance worded so (160.10 / 186.20 − 1 = −14.0 %) stays a permitted reading
+        ("Bis zum 52-Wochen-Hoch fehlen der Aktie in Hongkong noch rund 14 Prozent.", "accurate"),
+        # neither
+        ("Bis zum 52-Wochen-Hoch fehlen der Aktie in Hongkong noch gut 25 Prozent.", "wrong"),
         # 160.10 / 186.20 − 1 = −14.0 %: the distance below the high is not 16 %
         ("In Hongkong liegt sie damit gut 16 Prozent unter dem 52-Wochen-Hoch.", "wrong"),
         ("In Hongkong liegt sie damit rund 14 Prozent unter dem 52-Wochen-Hoch.", "accurate"),

@@ -261,22 +261,25 @@ def _extreme_readings(kind: str, data: ListingData, as_of: date, as_rise: bool =
     extremes = _extremes(data, _year_window(data, as_of), "high" in kind, f"the 52 weeks before {as_of}")
     if kind in ("high_52w", "low_52w"):
         return [replace(r, name=f"52-week {label}") for label, r in extremes]
-    if as_rise:
-        # 'Bis zum 52-Wochen-Hoch fehlen noch gut 16 Prozent': the move from the close that reaches the
-        # extreme (+16.3 % where the close lies 14.0 % below it), with the distance's sign
-        return [
-            _point(
-                f"move needed from close to 52-week {label}",
-                -_move(r.evidence[0], close),
-                (close, r.evidence[0]),
-                r.primary,
-            )
-            for label, r in extremes
-        ]
-    return [
+    distances = [
         _point(f"close vs 52-week {label}", _move(close, r.evidence[0]), (close, r.evidence[0]), r.primary)
         for label, r in extremes
     ]
+    if not as_rise:
+        return distances
+    # 'Bis zum 52-Wochen-Hoch fehlen noch gut 16 Prozent': the move from the close that reaches the extreme
+    # (+16.3 % where the close lies 14.0 % below it), with the distance's sign; writers also word the distance
+    # itself so ('fehlen noch knapp 7 Prozent' for a close 6.9 % below the high): it stays a permitted reading
+    rises = [
+        _point(
+            f"move needed from close to 52-week {label}",
+            -_move(r.evidence[0], close),
+            (close, r.evidence[0]),
+            r.primary,
+        )
+        for label, r in extremes
+    ]
+    return rises + [replace(d, primary=False) for d in distances]
 
 
 def _period_extreme_readings(kind: str, claim: Claim, data: ListingData) -> list[Reading]:
