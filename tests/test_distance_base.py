@@ -37,15 +37,17 @@ def test_the_words_say_what_a_distance_is_a_share_of(text: str, quote: str, kind
 def test_a_distance_in_per_cent_of_the_price_is_measured_so(tmp_path: Path) -> None:
     # BABA closed at 165.91 on 2025-10-15; its 52-week low was 80.06 (daily lows, 2025-01-13) or 80.53
     # (closes, 2025-01-10): 1 - 80.06 / 165.91 = 51.74 % of the price, while 165.91 / 80.06 - 1 = 107.23 %
-    # of the low. Said as the fall still needed to reach the low, 51,74 is right and 107,23 is not.
+    # of the low. Said as the fall still needed to reach the low, 51,74 is right; the share of the low stays a
+    # permitted reading (writers mix the two), so 10,74 is wrong either way (the euro listing's derived
+    # readings, which a German article permits, lie near 43 and 76 %).
     text = (
         "Die Alibaba-Aktie schloss am 15.10.2025 an der NYSE bei 165,91 USD. Abschläge von 51,74 Prozent würden "
         "die Aktie auf das 52-Wochen-Tief bringen.\n\nDie Alibaba-Aktie schloss am 15.10.2025 an der NYSE bei "
-        "165,91 USD. Abschläge von 107,23 Prozent würden die Aktie auf das 52-Wochen-Tief bringen."
+        "165,91 USD. Abschläge von 10,74 Prozent würden die Aktie auf das 52-Wochen-Tief bringen."
     )
     claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-10-16")["articles"][0]["claims"]}
     assert (claims["51,74"]["verdict"], claims["51,74"]["observed"]) == ("accurate", pytest.approx(51.7449, abs=1e-3))
-    assert claims["107,23"]["verdict"] == "wrong"
+    assert claims["10,74"]["verdict"] == "wrong"
     assert "in Prozent des Schlusses" in claims["51,74"]["explanation"]
 
 

@@ -80,7 +80,24 @@ high or low named in a price's clause ('im Tageshoch kosteten sie 166,37 Dollar'
 been a last price, or the close of the move before it, so that a true high would have been called wrong).
 Wrong called accurate 6 -> 5 when a period's move dated by an earlier sentence ('auf Jahressicht kommen die ADRs
 auf knapp 80 Prozent' after Hong Kong's Wednesday) was bound, as one dated by publication is, to the ADR's session
-the text reported (it had been read as of any of five sessions)."""
+the text reported (it had been read as of any of five sessions). Set out of scope 3 -> 0 (recall 89.1 %) when a
+distance to a 52-week extreme told across a clause or sentence was read as that distance: pointing back to the
+extreme of the sentence before ('Von dort ist sie knapp 24 Prozent entfernt'), told as the rise still needed
+('Bis zum 52-Wochen-Hoch ... fehlen noch gut 16 Prozent', measured as high / price - 1), or after an inserted
+clause ('Vom 52-Wochen-Hoch bei 683 HKD, erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt')
+(tests/test_open_defect_fixes.py). Wrong called accurate 5 -> 4 when a day's move told with the price it
+went to ('fell 4.8% to HK$154.40 after touching HK$153.00', the session not known closed) was measured as the
+move to that price (-4.2 %), not anywhere in the day's range (down to -5.1 %): it was not the touch word.
+4 -> 3 when a day's range beside a close the sentence reports finished ('gab 1,7 Prozent auf 505,50 HKD nach
+und bewegte sich zwischen 500 und 521,50 HKD') was read on that session only, not maybe the one before (whose
+low was 500). A move told in the pluperfect ('Am Vortag hatte Baidu noch 2,7 Prozent verloren, Alibaba hatte
+1,5 Prozent gewonnen') is an earlier session's whole move, read close to close ('verloren' now closes the
+pluperfect bracket, which also ends the de40 '0,9' slot error). Non-claims judged 3 -> 1 (precision 89.7 %) when a
+yield's or a currency's words before the number ('the 10-year Treasury yield fell 8 bps this week to 4.06%')
+beat a period word after them, as economic data's did for a month, and a percentage after a value the text
+converts ('worth about $135.18 per ADR, 3.3% above the ADRs' close') became that conversion's gap to a quote.
+1 -> 0 (89.8 %) when a bracketed note stopped being the cue of a number after its bracket and a list's label
+reached past its items ('Support: $142.50 (Friday's low), then $130': 130 is a support level, not a low)."""
 
 from __future__ import annotations
 
@@ -88,7 +105,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.887
+EDITOR_PRECISION, EDITOR_RECALL = 0.898, 0.891
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -97,8 +114,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # US session of that day, which had not traded yet)
     "de32_analystennotiz_alibaba.txt 117,56: reference {'date': '2026-03-10'}",
     # tester4 (de38..de43, en32..en37):
-    # the day of a pluperfect sentence ('Am Montag hatte die Aktie noch ... verloren') carried into the next
-    "de40_baidu_quartalszahlen_golden_dragon.txt 0,9: reference {'date': '2025-11-17'}",
     # a day in a compound word ('am Mittwochmorgen') not read: the previous sentence's session is carried
     "de43_nvidia_quartalsende_euro.txt 151,70: reference {'date': '2026-03-31'}",
     "de43_nvidia_quartalsende_euro.txt 151,40: reference {'date': '2026-03-31'}",
@@ -120,6 +135,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en33_baidu_technical_levels.txt 70: reference {'date': '2026-01-06'}",
     "de48_baidu_tradegate_nach_kurssprung.txt 50: reference {'date': '2026-01-21'}",
     "de48_baidu_tradegate_nach_kurssprung.txt 74: reference {'date': '2026-01-21'}",
+    # the same for a distance pointing back to the high of the sentence before ('Von dort ist sie knapp 24
+    # Prozent entfernt'): dated to the day in play (the ADR's Tuesday), the set to publication
+    "de41_jahresbilanz_hkd_usd_euro.txt 24: reference {'date': '2025-12-30'}",
     # a US story ('Shares of Alibaba Group (NYSE: BABA)') whose headline and summary come before the
     # ticker: read as the Hong Kong listing, and its evening time (6:05 p.m. ET) as the next day
     "en32_why_alibaba_soared_this_week.txt 14: listing '9988.HK'",
@@ -209,19 +227,17 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de50_wochenbilanz_august_china_tech.txt 4,4",
     },
     "wrong called accurate": {
-        # tester4: a low said in a range of the reported session ('bewegte sich zwischen 500 und 521,50
-        # HKD') accepted as the previous session's low
-        "de42_meituan_haendlerstimmen.txt 500",
+        # tester4:
         # an index level reached by the day's move ('edged up 0.2% to 26,843.77') in a text without a
         # time of publication: the session may not have closed, so any level in the day's range passes
         "en34_hong_kong_listed_range_tech_index.txt 26,843.77",
         # the band of 'knapp' reaches 5 % of the value below it (bands.csv, just_under): 'Das Jahresplus in
         # US-Dollar beträgt knapp 76 Prozent' accepts +73.8 %
         "de41_jahresbilanz_hkd_usd_euro.txt 76",
-        # tester5: 'fell 4.8% to HK$154.40 after touching HK$153.00': the day's move read as an intraday move, which
-        # any figure within the day's range passes
-        "en38_reuters_hong_kong_bruising_week.txt 4.8",
-        # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
+        # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen'), its venue carried
+        # from the ticker's earlier entries: now read close to close (+0.95 % in Hong Kong, no longer the day's
+        # range), but a German article's carried venue permits the euro parity (+1.34 %), within 0.3 pp of which
+        # '1,5 Prozent' counts as accurate (tolerances.csv, derived_accurate_rel)
         "de49_liveticker_china_tech_dienstag.txt 1,5",
     },
     "missed": {
@@ -235,26 +251,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en45_hong_kong_market_flash_thursday.txt doubled",
         "en47_hong_kong_close_baidu_leads.txt a third",
     },
-    "set out of scope": {
-        # tester4: a distance to a high named in the sentence before ('Von dort ist sie knapp 24 Prozent
-        # entfernt'): read as a count
-        "de41_jahresbilanz_hkd_usd_euro.txt 24",
-        # tester5: 'Bis zum 52-Wochen-Hoch ... fehlen noch gut 16 Prozent' (the rise still needed): read as a count
-        "de44_finanzen_euro_frankfurt_tradegate.txt 16",
-        # a distance to a high whose date is told in an inserted clause ('Vom 52-Wochen-Hoch bei 683 HKD,
-        # erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt'): read as a count
-        "de47_tencent_meituan_boerse_de.txt 20",
-    },
-    "non-claim checked": {
-        # tester4: a support level in a list after the one it names ('Support: $142.50 (Friday's low),
-        # then $130'): the second is judged as a low
-        "en33_baidu_technical_levels.txt 130",
-        # a yield after a week's word ('yield fell 8 bps this week to 4.06%') judged as the share's move
-        "en32_why_alibaba_soared_this_week.txt 4.06",
-        # tester6: a premium computed from a parity the text works out ('worth about $135.18 per ADR, 3.3% above the
-        # ADRs' close') judged as the day's move
-        "en46_alibaba_premarket_adr_parity.txt 3.3",
-    },
+    "set out of scope": set(),
+    "non-claim checked": set(),
 }
 
 

@@ -91,6 +91,9 @@ class Claim:
     # why the claim's own words leave it unmeasured though its kind is measured (a trading volume
     # whose stock or venue is not named beside it: `kinds.VOLUME_UNATTRIBUTED`); reported by measure
     unmeasured_reason: str | None = None
+    # the price a day's move went to in its clause ('fell 4.8% to HK$154.40'), in the listing's currency: a
+    # move caught during the session is the move to that price, not any point of the day's range
+    moved_to: float | None = None
 
 
 @dataclass

@@ -502,6 +502,15 @@ def told_as_earlier(sentence: str, rules: Rules) -> bool:
     return _pluperfect(rules.tenses).search(sentence, opened, closed) is not None
 
 
+def pluperfect_clause(sentence: str, at: int, rules: Rules) -> int | None:
+    """Where the clause holding offset `at` opens, if it is told in the pluperfect ('Am Vortag hatte Baidu
+    2,7 Prozent verloren, Alibaba hatte 1,5 Prozent gewonnen', 'the shares had gained 1.5%'): an earlier
+    session summed up. None for a clause in another tense."""
+    opened = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
+    closed = after.start() if (after := _CLAUSE_END.search(sentence, at)) else len(sentence)
+    return opened if _pluperfect(rules.tenses).search(sentence, opened, closed) is not None else None
+
+
 def told_in_past(words: str, rules: Rules, any_ed_form: bool = True) -> bool:
     """Words that report in the past tense or the perfect, and name no coming event. Without
     `any_ed_form`, a bare '-ed' form is no report (the caller knows the verbs that count: a move's,

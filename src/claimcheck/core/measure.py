@@ -154,6 +154,15 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         if kind == "day_change" and claim.completed_session:  # 'slipped 0.9% to $137.90' on a closed session
             return [whole_session]
         low, high = _need(data, day, "low"), _need(data, day, "high")
+        went_to = claim.moved_to if kind == "day_change" and data.symbol == claim.listing and not data.derived else None
+        if went_to is not None and low.value <= went_to <= high.value:
+            # 'fell 4.8% to HK$154.40' during the session: the move and the price it went to were told
+            # at one moment, so the move is the one to that price (the price is judged on its own)
+            went = went_to / prev.value * 100.0 - 100.0
+            return [
+                whole_session,
+                _point("move to the stated price vs previous close", went, (low, high, prev), False),
+            ]
         return [
             whole_session,
             _range(
@@ -258,22 +267,27 @@ def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
             _point(f"close minus 52-week {label}", close.value - r.evidence[0].value, (close, r.evidence[0]), r.primary)
             for label, r in extremes
         ]
-    if claim.distance_base == "price":
-        # the gap as a share of the price, where the words say so: 'Das 52-Wochen-Tief liegt 51,52 Prozent
-        # unterhalb des aktuellen Kursniveaus', 'mit einem Kursplus von 1,01 Prozent wieder erreichen'
-        return [
-            _point(
-                f"52-week {label} vs close, in per cent of the close",
-                _gap_of(close, r.evidence[0]),
-                (close, r.evidence[0]),
-                r.primary,
-            )
-            for label, r in extremes
-        ]
-    return [
+    distances = [
         _point(f"close vs 52-week {label}", _move(close, r.evidence[0]), (close, r.evidence[0]), r.primary)
         for label, r in extremes
     ]
+    if claim.distance_base == "extreme":
+        return distances
+    # the gap as a share of the price, where the words say so: the move still needed to reach the extreme
+    # ('Bis zum 52-Wochen-Hoch fehlen noch gut 16 Prozent': +16.3 % where the close lies 14.0 % below it),
+    # or the extreme set against the price ('Das 52-Wochen-Tief liegt 51,52 Prozent unterhalb des aktuellen
+    # Kursniveaus'). Writers word the distance itself so too ('fehlen noch knapp 7 Prozent' for a close 6.9 %
+    # below the high): it stays a permitted reading
+    shares = [
+        _point(
+            f"52-week {label} vs close, in per cent of the close",
+            _gap_of(close, r.evidence[0]),
+            (close, r.evidence[0]),
+            r.primary,
+        )
+        for label, r in extremes
+    ]
+    return shares + [replace(d, primary=False) for d in distances]
 
 
 def _gap_of(price: Evidence, extreme: Evidence) -> float:

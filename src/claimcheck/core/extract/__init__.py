@@ -23,6 +23,7 @@ from claimcheck.core.extract.linking import (
     announces_close,
     bound_period_windows,
     close_announcement_words,
+    conversion_premiums,
     link_prices,
     link_sentence_claims,
     mark_repeats,
@@ -73,7 +74,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "17"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "18"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -130,6 +131,7 @@ class _TextReader:
         self.close_words = self.scan.positions(close_announcement_words(rules))
         self.paragraph = _Paragraph()
         self.previous_end = 0
+        self.previous = (0, 0)  # the sentence before, whose extreme a distance may point back to ('Von dort ...')
 
     def read(self, start: int, end: int) -> list[Claim]:
         """The claims of the sentence text[start:end] in text order; the context and the paragraph
@@ -144,6 +146,7 @@ class _TextReader:
         else:
             claims = self._without_numbers(start, end, names_relative_day)
         self.paragraph.sentences.append((start, end))
+        self.previous = (start, end)
         return claims
 
     def _new_paragraph(self, start: int) -> None:
@@ -189,10 +192,11 @@ class _TextReader:
         context.day_referred_back = self._day_referred_back(sentence)
         hits = cue_hits(sentence, rules, self.scan.cue_rows(start, end))
         days = day_bindings(sentence, start, numbers, rules)
+        before = text[self.previous[0] : self.previous[1]]
         claims = [
             c
             for c in (
-                number_claim(text, sentence, (start, end), m, numbers, published, rules, context, hits, days)
+                number_claim(text, sentence, (start, end), m, numbers, published, rules, context, hits, days, before)
                 for m in numbers
             )
             if c is not None
@@ -204,6 +208,7 @@ class _TextReader:
             and not has_day_phrase(sentence)
             and (context.day is None or context.day.day == published.date)
         )
+        conversion_premiums(claims, sentence, rules)
         announced = paragraph.after_close or (CloseAnnouncement(None) if entry_now else None)
         link_prices(claims, sentence, published, rules, paragraph.entry_written or self.written_by, announced)
         if paragraph.list_period is not None:

@@ -169,9 +169,11 @@ def number_claim(
     context: Context,
     hits: list[CueHit],
     days: DayBindings,
+    earlier: str = "",
 ) -> Claim | None:
     """The claim number m makes in its sentence, or None for a year or a bare count: its kind from
-    the nearest cue (else from its unit, sign and subject), then its subject, listing and day."""
+    the nearest cue (else from its unit, sign and subject), then its subject, listing and day.
+    `earlier`: the sentence before, whose extreme a distance may point back to ('Von dort ...')."""
     offset = sentence_span[0]
     # Bare numbers (years, counts) do not separate a cue from its number.
     others = [o for o in inside if o is not m and (o.unit or o.scale != 1)]
@@ -190,7 +192,7 @@ def number_claim(
     fx_base = fx_base_of(m, others, text)
     if fx_base is not None and quoted_at_home(sentence, offset, m, fx_base, inside, rules, context):
         fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim
-    cue_hit = None if fx_base else distance_to_extreme(sentence, offset, m, hits, rules)
+    cue_hit = None if fx_base else distance_to_extreme(sentence, offset, m, hits, rules, inside, earlier)
     if cue_hit is None and fx_base is None:
         cue_hit = best_cue(sentence, offset, m, others, hits, rules)
         if (
@@ -338,7 +340,7 @@ def number_claim(
     if kind in _DISTANCE_SIGN:
         # below a high, above a low, whatever move the sentence reported first ('rose 2.9% ..., still 11% below')
         direction = _DISTANCE_SIGN[kind]
-        share_of = distance_base(sentence, rules)
+        share_of = distance_base(sentence, offset, m, rules)
     if kind in PERIOD_KINDS and direction is None:
         direction = "up"
     if unit_class != "percent" and kind not in ("index_move", "price_change", *_DISTANCE_SIGN):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from claimcheck.core.dates import told_in_past, without_earlier_events
+from claimcheck.core.dates import pluperfect_clause, told_in_past, without_earlier_events
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks
 from claimcheck.core.extract.timing import period_reference
@@ -82,6 +82,40 @@ class CloseAnnouncement:
     venue: str | None
 
 
+@lru_cache(maxsize=4)
+def _premium_words(words: Words) -> re.Pattern[str]:
+    """A relation after a percentage (distance_words.csv: below, above, premium): 'above the ADRs' close',
+    'unter dem Schlusskurs', 'premium to'."""
+    return re.compile(
+        rf"\s*(?:%|Prozent|percent|per cent)?\s*(?:{words['below']}|{words['above']}|{words['premium']})\b",
+        re.IGNORECASE,
+    )
+
+
+def conversion_premiums(claims: list[Claim], sentence: str, rules: Rules) -> None:
+    """A percentage right after a share price the text converts, told as above or below something ('is
+    worth about $135.18 per ADR, 3.3% above the ADRs' close in New York'): the converted value's gap to a
+    quote, a computation like the conversion, not the share's move. Set out of scope as the conversion is."""
+    conversions = [c for c in claims if c.kind == "price_conversion"]
+    if not conversions:
+        return
+    offset = claims[0].sentence_span[0]
+    for claim in claims:
+        if claim.unit != "percent" or not claim.checkable:
+            continue
+        before = max((c for c in claims if c.span[1] <= claim.span[0]), key=lambda c: c.span[1], default=None)
+        if (
+            before is not None
+            and before.kind == "price_conversion"
+            and claim.span[0] - before.span[1] <= 30
+            and not any(ch.isdigit() for ch in sentence[before.span[1] - offset : claim.span[0] - offset])
+            and _premium_words(rules.distance_words).match(sentence, claim.span[1] - offset)
+        ):
+            claim.kind, claim.checkable = before.kind, False
+            claim.scope_reason, claim.listing, claim.reference = before.scope_reason, None, None
+            claim.time_source = "none"
+
+
 def link_prices(
     claims: list[Claim],
     sentence: str,
@@ -107,6 +141,14 @@ def link_prices(
             # the move the price ended on: the nearest before it ('0,8 Prozent auf 605 HKD, ... 1 Prozent auf 153,80')
             move = next((c for c in reversed(moves) if c.span[0] < claim.span[0]), moves[0])
             claim.kind = "intraday_price" if move.kind == "intraday_move" else "last_price"
+            offset = claim.sentence_span[0]
+            if (
+                move.kind == "day_change"
+                and claim.listing == move.listing
+                and claim.scale == 1
+                and _WENT_TO.fullmatch(sentence, move.span[1] - offset, claim.span[0] - offset)
+            ):
+                move.moved_to = claim.value  # 'fell 4.8% to HK$154.40': the move to that price
             said = _said_of(claim, sentence, rules)
             if move.kind in ("day_change", "price_change") and (
                 _completed_session(move, said, published, rules, written_by)
@@ -131,6 +173,7 @@ def link_prices(
                 (
                     announced
                     or _told_as_earlier_event(claim, sentence, rules)
+                    or _told_in_pluperfect(claim, sentence, said, rules)
                     or (
                         (stamped or bool(_session_words(rules.session_words).ended.search(said.clause)))
                         and _completed_session(claim, said, published, rules, written_by)
@@ -153,6 +196,12 @@ def link_prices(
                 and _MOVED_TO.fullmatch(sentence, c.span[1] - offset, claim.span[0] - offset) is not None
                 for c in claims
             )
+    finished = {(c.listing, (c.reference or {}).get("date")) for c in claims if c.completed_session and c.listing}
+    for claim in claims if finished else ():
+        if claim.kind in ("day_high", "day_low") and (claim.listing, (claim.reference or {}).get("date")) in finished:
+            # 'gab 1,7 Prozent auf 505,50 HKD nach und bewegte sich zwischen 500 und 521,50 HKD': the day's range
+            # of a session the sentence reports finished is that session's, not maybe the one before
+            claim.completed_session = True
 
 
 # between a move outside the session and the price it went to ('um 2 Prozent auf 112 Dollar', '2% to $155')
@@ -183,6 +232,15 @@ def _told_as_earlier_event(claim: Claim, sentence: str, rules: Rules) -> bool:
     at = claim.span[0] - claim.sentence_span[0]
     blanked = without_earlier_events(sentence, rules)
     return sentence != "" and blanked[at : at + 1] == " " and sentence[at : at + 1] != " "
+
+
+def _told_in_pluperfect(claim: Claim, sentence: str, said: _Said, rules: Rules) -> bool:
+    """A move whose own clause is in the pluperfect, no word placing it during the session ('Am Vortag hatte
+    Baidu noch 2,7 Prozent verloren, Alibaba hatte 1,5 Prozent gewonnen'): an earlier session summed up, its
+    whole move."""
+    opened = pluperfect_clause(sentence, claim.span[0] - claim.sentence_span[0], rules)
+    # the clause's own words: a ticker entry's clock time heading the sentence places no move of an earlier day
+    return opened is not None and not _session_words(rules.session_words).during.search(said.clause, opened)
 
 
 def _said_with(other: Claim, move: Claim) -> bool:

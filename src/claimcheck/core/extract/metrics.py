@@ -159,7 +159,11 @@ def best_cue(
             # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue;
             # a cue can lead only into a number it can take ('79% above their closing low of $76.86')
             continue
+        if end <= m.start and _bracketed_before(sentence, hit_start, hit_end, m.start - offset):
+            continue  # 'Support: $142.50 (Friday's low), then $130': a bracketed note speaks of what it follows
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
+        if cue.kind in _DISTANCE_KINDS and gap_text and _reached(rules.distance_words).match(gap_text):
+            continue  # 'stieg um 2 Prozent auf ein neues 52-Wochen-Hoch': the move reached the high, no distance to it
         if cue.kind in _OWN_CLAUSE_KINDS and CLAUSE_BREAK.search(gap_text):
             continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's
         if _clauses(rules.clause_words)[0].search(gap_text):
@@ -172,7 +176,10 @@ def best_cue(
             continue  # 'Der Umsatz stieg um 5 Prozent, die Aktie gewann 3 Prozent': the shares' move, not the figure
         if _in_other_relative_clause(sentence, hit_start, m.start - offset, rules):
             continue  # 'Alibaba, which has doubled this year, fell 3%': the clause's period is not the 3%'s
-        gap = _gap((start, end), m, others, gap_text)
+        if end <= m.start and sentence[hit_end - 1 : hit_end] == ":":
+            gap = m.start - end  # a list's label ('Support: $142.50 ..., then $130'): its items do not push it away
+        else:
+            gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
         if (
@@ -198,10 +205,12 @@ def best_cue(
         best is not None
         and figure is not None
         and best[2].kind in PERIOD_KINDS | _PERIOD_WORD_KINDS
-        and (figure[2].kind != "macro" or best[2].kind == "month_return")
+        and (figure[2].kind != "macro" or figure[2].number == "percent" or best[2].kind == "month_return")
     ):
         # "Alibaba's revenue rose 7% this year": the period says when, the noun says what; economic data are
-        # told by the month ('China's consumer spending rose 1.3% in November')
+        # told by the month ('China's consumer spending rose 1.3% in November'); a yield or a currency's move
+        # by any period ('the 10-year Treasury yield fell 8 bps this week to 4.06%'): their rows take only a
+        # percentage, unlike a count's noun after its number ('in diesem Jahr ... des Unternehmens ... 80 %')
         best = figure
     if outside is not None and best is not None and best[2].kind in _OWN_CLAUSE_KINDS | {"open_move"}:
         # 'Vorbörslich lagen die ADRs zeitweise knapp 3 Prozent im Plus': at times of the premarket, not the session
@@ -214,6 +223,22 @@ def best_cue(
         # an extreme ('könnte das 52-Wochen-Hoch mit einem Plus von 1,01 Prozent erreichen') stays
         return forecast, 0
     return (best[2], best[0]) if best else None
+
+
+_DISTANCE_KINDS = {"distance_52w_high", "distance_52w_low", "distance_past_peak"}
+
+
+@lru_cache(maxsize=4)
+def _reached(words: Words) -> re.Pattern[str]:
+    """What lies between a move and the extreme it reached (distance_words.csv: reached, reached_article)."""
+    return re.compile(rf"\s*(?:{words['reached']})\s+(?:(?:{words['reached_article']})\s+){{0,3}}$", re.IGNORECASE)
+
+
+def _bracketed_before(sentence: str, start: int, end: int, number_at: int) -> bool:
+    """The stretch start..end lies in brackets that close before number_at: an aside about what came before."""
+    closing = sentence.find(")", end, number_at)
+    opening = sentence.rfind("(", 0, start)
+    return closing != -1 and opening != -1 and sentence.find(")", opening, start) == -1
 
 
 # period words that also date company figures ('Der Umsatz sank im dritten Quartal um 7 Prozent')
@@ -280,25 +305,54 @@ def _distance_words(words: Words) -> tuple[re.Pattern[str], dict[str, re.Pattern
 
 
 @lru_cache(maxsize=4)
+def _distance_told(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The other ways a distance is told (distance_words.csv): the move still needed to reach the
+    extreme ('Bis zum 52-Wochen-Hoch ... fehlen noch gut 16 Prozent'), words pointing back to the
+    extreme the sentence before named ('Von dort ist sie knapp 24 Prozent entfernt'), and the word
+    leading to the extreme at a clause's head ('Vom 52-Wochen-Hoch bei 683 HKD, erreicht am 2. Oktober,
+    ist der Titel fast 20 Prozent entfernt'), which the distance then closes with the away word alone (not 'away
+    from' something else)."""
+    rise = re.compile(rf"\b(?:{words['rise_needed']})\b", re.IGNORECASE)
+    back = re.compile(rf"\b(?:{words['back_reference']})\b", re.IGNORECASE)
+    leading = re.compile(rf"\b(?:{words['away_from']}|{words['toward']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+    bare_away = re.compile(rf"\s*(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)", re.IGNORECASE)
+    return rise, back, leading, bare_away
+
+
+@lru_cache(maxsize=4)
 def _price_base(words: Words) -> re.Pattern[str]:
     """The words saying a distance is a share of the price (distance_words.csv price_base)."""
     return re.compile(rf"\b(?:{words['price_base']})\b", re.IGNORECASE)
 
 
-def distance_base(sentence: str, rules: Rules) -> DistanceBase:
-    """What a distance to an extreme told in the sentence is a share of: of the price where its words say
-    so (the move still needed to reach the extreme, or the extreme set against the current price), else
-    of the extreme, as a fall from a high or a rise from a low is told."""
-    return "price" if _price_base(rules.distance_words).search(sentence) else "extreme"
+def distance_base(sentence: str, offset: int, m: NumberMention, rules: Rules) -> DistanceBase:
+    """What a distance to an extreme is a share of: of the price where the words say so (the move still
+    needed to reach the extreme, `rise_needed`; or the sentence sets the extreme against the current price,
+    or tells what a move would reach: price_base), else of the extreme, as a fall from a high or a rise from
+    a low is told."""
+    if rise_needed(sentence, offset, m, rules) or _price_base(rules.distance_words).search(sentence):
+        return "price"
+    return "extreme"
 
 
 def distance_to_extreme(
-    sentence: str, offset: int, m: NumberMention, hits: list[CueHit], rules: Rules
+    sentence: str,
+    offset: int,
+    m: NumberMention,
+    hits: list[CueHit],
+    rules: Rules,
+    numbers: list[NumberMention] | None = None,
+    earlier: str = "",
 ) -> tuple[Cue, int] | None:
     """A percentage followed by 'below/unter ... high' (or 'above/über ... low', or '... entfernt'
     with the high named in its clause) is the distance to that extreme, whatever verb came earlier
-    in the sentence: 'rose 2.9% to $183.32, still about 11% below their 52-week closing high'. So is a
-    sum of money not said as a level ('closed $26.76 below its 52-week high ($192.67)'; not 'at $150')."""
+    in the sentence: 'rose 2.9% to $183.32, still about 11% below their 52-week closing high'. So is
+    one the clause tells as the move still needed to reach the extreme ('fehlen noch gut 16 Prozent');
+    one told 'entfernt' after a clause that opens with the extreme ('Vom 52-Wochen-Hoch bei 683 HKD,
+    erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt'; `numbers`: no other percentage
+    between); one pointing back to the extreme of the sentence before (`earlier`: 'Von dort ist
+    sie knapp 24 Prozent entfernt'); and a sum of money not said as a level ('closed $26.76 below its
+    52-week high ($192.67)'; not 'at $150')."""
     unit_class = unit_class_of(m.unit)
     if unit_class not in ("percent", "price"):
         return None
@@ -311,16 +365,40 @@ def distance_to_extreme(
     # relative clause between the high and the distance does not end the distance's clause
     relative = _clauses(rules.clause_words)[1]
     clause = _clause_around(relative.sub(lambda c: " " * len(c.group()), sentence), after)
+    rise_pattern, back_pattern, leading, bare_away = _distance_told(rules.distance_words)
+    rise = rise_pattern.search(sentence, clause[0], m.start - offset)
     for _, start, end, cue in hits:
         relation = related_extreme.get(cue.kind)
         if relation is None:
             continue
-        if away is not None and clause[0] <= start and end <= max(clause[1], away.end()):
+        told = away is not None or rise is not None
+        if told and clause[0] <= start and end <= max(clause[1], away.end() if away else 0):
             return cue, 0  # the extreme named in the clause the distance closes
         related = relation.match(sentence, after)
         if related is not None and after <= start <= related.end() + 30 and end <= clause[1]:
             return cue, 0
+        if (
+            (rise is not None or bare_away.match(sentence, after) is not None)
+            and end <= m.start - offset
+            and leading.search(sentence, max(0, start - 40), start)
+            and not any(o.unit == m.unit and start + offset < o.start < m.start for o in numbers or ())
+        ):
+            return cue, 0  # the extreme the sentence leads with, a clause inserted between
+    if earlier and back_pattern.search(sentence, clause[0], clause[1]):
+        # the sentence before is searched for its cues only here, where words point back to it
+        for _, _, _, cue in reversed(cue_hits(earlier, rules)):
+            relation = related_extreme.get(cue.kind)
+            if relation is not None and (away is not None or rise is not None or relation.match(sentence, after)):
+                return cue, 0
     return None
+
+
+def rise_needed(sentence: str, offset: int, m: NumberMention, rules: Rules) -> bool:
+    """A distance told as the move still needed to reach the extreme ('Bis zum 52-Wochen-Hoch fehlen
+    noch gut 16 Prozent', 'would need to climb 16% to regain its high'): its clause holds the word
+    before the number."""
+    clause = _clause_around(sentence, m.unit_end - offset)
+    return _distance_told(rules.distance_words)[0].search(sentence, clause[0], m.start - offset) is not None
 
 
 # a comma before a digit is a decimal or thousands mark ('186,20 HKD'), not a clause's end
@@ -333,7 +411,9 @@ def distance_elsewhere(
     """Whether another percentage of the sentence is the distance its extreme cue speaks of: then
     that cue is no longer near enough to make m a distance too ('gained 2% and are 11% off their
     52-week high': 2% is the day's move)."""
-    return any(o is not m and distance_to_extreme(sentence, offset, o, hits, rules) is not None for o in numbers)
+    return any(
+        o is not m and distance_to_extreme(sentence, offset, o, hits, rules, numbers) is not None for o in numbers
+    )
 
 
 def _clause_around(sentence: str, at: int) -> tuple[int, int]:
