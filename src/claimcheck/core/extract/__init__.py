@@ -133,7 +133,8 @@ def extract_claims(
                 claims.extend(sorted(stated, key=lambda c: c.span[0]))
             update_context(context, sentence, s_start, [], published, rules, names_relative_day)
             after_close = after_close or _announcement(sentence, s_start, s_end, close_words, context, rules)
-            list_period = intro_period(sentence, rules) if sentence.rstrip().endswith(":") else list_period
+            if sentence.rstrip().endswith(":"):
+                list_period = intro_period(sentence, rules, scan.cue_rows(s_start, s_end))
             continue
         hits = cue_hits(sentence, rules, scan.cue_rows(s_start, s_end))
         days = day_bindings(sentence, s_start, inside, rules)
