@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from claimcheck.core.extract.metrics import intro_period
 from claimcheck.core.extract.scan import TextScan
-from claimcheck.core.extract.sentences import sentence_spans
+from claimcheck.core.extract.sentences import SUMMARY_HEADING_WORDS, sentence_spans, summary_blocks
 from claimcheck.core.kinds import PERIOD_KINDS
 from claimcheck.first_chars import literal_heads
 from claimcheck.rules import Rules
@@ -38,3 +38,22 @@ def test_a_list_intro_names_the_period_it_names_when_every_cue_row_is_tried(rule
             assert intro_period(sentence, rules, scan.cue_rows(start, end)) == plain, sentence
             told += plain is not None
     assert told >= 100
+
+
+def test_summary_lists_found_with_the_text_scan_are_those_found_alone(rules: Rules) -> None:
+    """`summary_blocks` told by the text's one pass where the heading words stand finds the lists it
+    finds searching for them itself: in capitals, with a letter that folds apart ('ſ', not folded:
+    then every text is searched) and without any heading word."""
+    crafted = [
+        "Intro.\nZINGER KEY POINTS\n- Alibaba stieg um 3 %.\n\nBody.",
+        "Title\nDas Wichtigste in Kürze:\n- a\n- b",
+        "Title\nſummary\n- Alibaba up 3%.\n\nBody.",
+        "Title\nTL;DR\n- Alibaba up 3%.\n\nBody. At a glance: nothing.",
+    ]
+    found = 0
+    for text in [*texts(), *FOLDING, *crafted]:
+        scan = TextScan(text, rules)
+        blocks = summary_blocks(text, scan.positions(SUMMARY_HEADING_WORDS))
+        assert blocks == summary_blocks(text), text[:80]
+        found += len(blocks)
+    assert found >= 4

@@ -179,6 +179,12 @@ class WordHits:
         self._folded = folded_text
         self._by_word: dict[int, list[int]] | None = None
 
+    @property
+    def folded_text(self) -> str:
+        """The folded text these hits were found in (`fold` of the text): a step given the hits
+        need not fold the text again."""
+        return self._folded
+
     def starts_of(self, words: Iterable[str]) -> list[int]:
         """Where any of these words starts, ascending (a place two of them start at, once per word).
         A word the index does not hold is searched in the text (a caller's word that no one added to

@@ -30,7 +30,13 @@ from claimcheck.core.extract.linking import (
 )
 from claimcheck.core.extract.metrics import cue_hits, intro_period
 from claimcheck.core.extract.scan import TextScan
-from claimcheck.core.extract.sentences import detect_language, opens_ticker_entry, sentence_spans, ticker_entry_time
+from claimcheck.core.extract.sentences import (
+    SUMMARY_HEADING_WORDS,
+    detect_language,
+    opens_ticker_entry,
+    sentence_spans,
+    ticker_entry_time,
+)
 from claimcheck.core.extract.statements import StatementWords, statement_claims
 from claimcheck.core.extract.subjects import main_company
 from claimcheck.core.extract.timing import day_bindings, take_list_period
@@ -168,7 +174,7 @@ def extract_claims(
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
     take_earlier_periods(claims)
-    mark_repeats(claims, text, rules)
+    mark_repeats(claims, text, rules, scan.positions(SUMMARY_HEADING_WORDS))
     bound_period_windows(claims, text, published, rules)
     link_sentence_claims(claims)
     return claims, lang

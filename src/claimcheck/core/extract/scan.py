@@ -3,10 +3,10 @@
 The cue rows' literal heads (and, for a row without heads, the texts one of which its matches
 hold), the venue patterns' heads, the words of a relative day, of a statement and of a close
 announcement, the first letters of the units a number word may stand before and of the companies'
-aliases: one `WordIndex` (Aho-Corasick) over all of them, built once per rules, and one pass over
-each folded text. A sentence then reads its slice of the hits: which cue rows may match it and
-where, which venue, day or statement words it holds. What the steps decide from that is theirs;
-this module only says where to look.
+aliases, a summary list's heading words: one `WordIndex` (Aho-Corasick) over all of them, built
+once per rules, and one pass over each folded text. A sentence then reads its slice of the hits:
+which cue rows may match it and where, which venue, day or statement words it holds. What the
+steps decide from that is theirs; this module only says where to look.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from claimcheck.core.dates import RELATIVE_DAY_WORDS
 from claimcheck.core.extract.linking import close_announcement_words
 from claimcheck.core.extract.metrics import CueRows
+from claimcheck.core.extract.sentences import SUMMARY_HEADING_WORDS
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.numbers import unit_heads
 from claimcheck.first_chars import literal_heads, required_literals
@@ -55,6 +56,7 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
             *StatementWords.words(rules),
             *unit_heads(rules),
             *rules.company_heads,
+            *SUMMARY_HEADING_WORDS,
         ]
     )
     head_rows: dict[int, list[int]] = {}

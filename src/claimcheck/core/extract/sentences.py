@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from claimcheck.core.dates import ENGLISH_MONTH_ABBREVIATIONS
 from claimcheck.first_chars import hits_at_starts, literal_heads
 from claimcheck.rules import PatternRows
-from claimcheck.word_scan import WordIndex, fold, prefix_tree
+from claimcheck.word_scan import WordIndex, WordPositions, fold, prefix_tree
 
 _GERMAN = ("der", "die", "das", "und", "ist", "mit", "auf", "nicht", "sich", "Aktie")
 _ENGLISH = ("the", "and", "is", "with", "shares", "of", "to", "was")
@@ -128,6 +128,8 @@ _SUMMARY_WORDS = (
     "Zusammenfassung",
     "Kurz und knapp",
 )
+# lower-cased, as the text's one pass of words finds them (`scan.TextScan`)
+SUMMARY_HEADING_WORDS = tuple(words.lower() for words in _SUMMARY_WORDS)
 _SUMMARY_HEADING = re.compile(
     rf"^[^\n]{{0,40}}\b(?:{'|'.join(map(re.escape, _SUMMARY_WORDS))})\b[^\n]{{0,20}}$",
     re.MULTILINE | re.IGNORECASE,
@@ -171,10 +173,13 @@ def ticker_entry_time(text: str, start: int, day: date | None, published_at: dat
     return None if published_at is not None and written > published_at else written
 
 
-def summary_blocks(text: str) -> list[tuple[int, int]]:
-    """Each summary list: from its heading to the next blank line."""
-    folded = fold(text)
-    if folded is not None and not any(words.lower() in folded for words in _SUMMARY_WORDS):
+def summary_blocks(text: str, heading_words: WordPositions | None = None) -> list[tuple[int, int]]:
+    """Each summary list: from its heading to the next blank line. `heading_words`: where the
+    `SUMMARY_HEADING_WORDS` stand in the folded text (found with the text's other words in one pass,
+    `scan.TextScan.positions`), or None: then they are searched for here."""
+    if heading_words is None:
+        heading_words = WordPositions(fold(text), SUMMARY_HEADING_WORDS)
+    if not heading_words.anywhere:
         return []  # most texts: no heading's words at all, the pattern need not try every line
     blocks = []
     for heading in _SUMMARY_HEADING.finditer(text):
