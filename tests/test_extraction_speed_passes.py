@@ -8,6 +8,7 @@ from claimcheck.core.extract.metrics import intro_period
 from claimcheck.core.extract.scan import TextScan
 from claimcheck.core.extract.sentences import SUMMARY_HEADING_WORDS, sentence_spans, summary_blocks
 from claimcheck.core.kinds import PERIOD_KINDS
+from claimcheck.core.numbers import _grammar, _mentions, find_numbers
 from claimcheck.first_chars import literal_heads
 from claimcheck.rules import Rules
 from tests.test_extraction_speed import FOLDING, texts
@@ -57,3 +58,31 @@ def test_summary_lists_found_with_the_text_scan_are_those_found_alone(rules: Rul
         assert blocks == summary_blocks(text), text[:80]
         found += len(blocks)
     assert found >= 4
+
+
+def test_number_mentions_are_found_as_by_the_pattern_at_every_position(rules: Rules) -> None:
+    """`numbers._mentions` (the mention pattern tried only at a digit that can start a number and at
+    a sign's first character a few places before it) gives finditer's matches, in both languages'
+    grammars; on every text and on signs, blanks and digits crowded together."""
+    crafted = (
+        "HK$ 5, US$5, USD 3 und EUR4; $$5 €€ 5 a5 $ 6 €\u00a05 HKD\n5 E5 U 5 H$5 US 7 HKD  8 12:30 2024-2025 "
+        "1.000,5 $3; 4,5–6,2 %; $1.5 to $2; 19. Februar 7% 3x 5G Qwen3 ١٢٣ $٤ €1,234.5 bis 6 Mrd. Euro"
+    )
+    compared = 0
+    for text in [*texts(), *FOLDING, crafted, crafted.replace(" ", "")]:
+        for lang in ("de", "en"):
+            mention = _grammar(rules, lang).mention
+            plain = [(m.span(), m.groupdict()) for m in mention.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in _mentions(text, mention)] == plain, text[:80]
+            compared += len(plain)
+    assert compared >= 1000
+
+
+def test_numbers_beside_invisible_characters_are_read_as_without_them(rules: Rules) -> None:
+    """A text holding a zero-width character is read without it, its spans those of the text as given."""
+    text = "Alibaba stieg um 4\u200b,88 % auf 167,80\ufeff HKD."
+    found = find_numbers(text, "de", rules)
+    assert [(n.value, n.unit, text[n.start : n.end]) for n in found] == [
+        (4.88, "percent", "4\u200b,88"),
+        (167.8, "HKD", "167,80"),
+    ]
