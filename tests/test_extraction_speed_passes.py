@@ -4,6 +4,7 @@ and corpus text and on texts made to trip them; no timing (`make bench` times)."
 
 from __future__ import annotations
 
+from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import intro_period
 from claimcheck.core.extract.scan import TextScan
 from claimcheck.core.extract.sentences import SUMMARY_HEADING_WORDS, sentence_spans, summary_blocks
@@ -86,3 +87,20 @@ def test_numbers_beside_invisible_characters_are_read_as_without_them(rules: Rul
         (4.88, "percent", "4\u200b,88"),
         (167.8, "HKD", "167,80"),
     ]
+
+
+def test_a_sentence_names_a_stock_or_venue_where_the_context_finds_one(rules: Rules) -> None:
+    """`Context.names_stock_or_venue` (one bisection: may a sentence without a claim move the
+    context?) says what the stocks and venues the context finds between the sentence's ends say."""
+    named = 0
+    for text in [*texts(), *FOLDING]:
+        companies = rules.companies_in(text)
+        venues, heads = rules.venue_scan(text)
+        context = Context(companies=companies, venues=venues, venue_heads=heads)
+        for start, end in [*sentence_spans(text), (0, len(text)), (0, 0)]:
+            plain = any(c.kind == "stock" for _, c in context.companies_between(start, end)) or bool(
+                context.venues_between(start, end)
+            )
+            assert context.names_stock_or_venue(start, end) == plain, text[start:end]
+            named += plain
+    assert named >= 100

@@ -100,15 +100,12 @@ def statement_claims(
     anchors = _anchor_words(rules.statement_anchors)
     holds = folded.__contains__
     held = {anchor: any(map(holds, words)) for anchor, words in anchors.items()}
-    if not any(held.values()) and (numbers or not names_a_day(sentence)):
-        # without an anchor's word only a move on a day can be stated, and only in a sentence without a
-        # number that names a day (the loop below): ruled out before the rows' words are tested (15 us)
+    # a move on a day only in a sentence without a number that names the day: told before the rows'
+    # words are tested (15 us a sentence), which most sentences then need not be
+    held["day"] = not numbers and names_a_day(sentence)
+    if not any(held.values()):
         return []
-    candidates = [
-        s
-        for s in rules.statements
-        if (not numbers if s.anchor == "day" else held[s.anchor]) and any(map(holds, s.words))
-    ]
+    candidates = [s for s in rules.statements if held[s.anchor] and any(map(holds, s.words))]
     if not candidates or published.date is None or _negation(rules.clause_words).search(sentence):
         return []
     # 'Bei Alibaba stieg der Umsatz': a business-figure cue means the sentence is not about the share
@@ -117,8 +114,8 @@ def statement_claims(
     business_figure: bool | None = None
     found: list[Claim] = []
     for statement in candidates:
-        if statement.anchor == "day" and (found or not names_a_day(sentence)):
-            continue  # one move per sentence, and only on a day the sentence names
+        if statement.anchor == "day" and found:
+            continue  # one move per sentence
         hit = statement.pattern.search(sentence)
         if hit is None:
             continue
