@@ -165,10 +165,6 @@ class WordIndex:
         return WordHits(self.ids, list(self._automaton.iter(folded_text)) if self.words else [], folded_text)
 
 
-def _end(hit: tuple[int, tuple[int, int]]) -> int:
-    return hit[0]
-
-
 class WordHits:
     """The occurrences `WordIndex.find` reports for one text: (offset of the last character, (word
     id, length - 1)), in the order of their last characters, as the automaton reports them."""
@@ -178,6 +174,7 @@ class WordHits:
         self._hits = hits
         self._folded = folded_text
         self._by_word: dict[int, list[int]] | None = None
+        self._ends: list[int] | None = None
 
     @property
     def folded_text(self) -> str:
@@ -207,7 +204,9 @@ class WordHits:
 
     def inside(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """(start, word id) of each occurrence lying wholly in text[start:end]."""
-        hits = self._hits
-        for last, (word, back) in hits[bisect_left(hits, start, key=_end) : bisect_left(hits, end, key=_end)]:
+        if self._ends is None:  # bisected without a key function: a Python call per probe otherwise
+            self._ends = [last for last, _ in self._hits]
+        hits, ends = self._hits, self._ends
+        for last, (word, back) in hits[bisect_left(ends, start) : bisect_left(ends, end)]:
             if last - back >= start:
                 yield last - back, word
