@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
-from claimcheck.core.dates import DateRef, names_a_day, resolve_day, since_start
+from claimcheck.core.dates import NAMES_A_DAY_WORDS, DateRef, names_a_day, resolve_day, since_start
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import CueHit, cue_hits
 from claimcheck.core.extract.subjects import listing_for, nearest_company, venue_or_inferred
@@ -41,17 +41,22 @@ def _share_word(words: Words) -> re.Pattern[str]:
     return with_first_chars(re.compile(rf"\b({words['share']})\b", re.IGNORECASE))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 class StatementWords:
     """Which sentences of a text may hold a statement: one with a word of a statement row and, for a
     look-back or an overnight move, its anchor's word ('seit', 'über Nacht'); for a move on a day, no
-    number. The day rows' words and the anchors are found for the whole text at once, an anchored
-    row's words only in the sentences holding its anchor (most sentences hold none of them).
+    number and a day named (`dates.names_a_day`). The day rows' words, the words naming a day and the
+    anchors are found for the whole text at once, an anchored row's words and a digit only in the
+    sentences holding its anchor or a day row's word (most sentences hold none of them).
     `statement_claims` says nothing for a sentence this rules out."""
 
     def __init__(self, folded_text: str | None, rules: Rules, hits: WordHits | None = None) -> None:
         self._folded = folded_text
         words = rules.statement_words
         self._day = WordPositions(folded_text, words.get("day", ()), hits)
+        self._names_day = WordPositions(folded_text, NAMES_A_DAY_WORDS, hits)
         self._anchored = [
             (WordPositions(folded_text, anchor_words, hits), words[anchor])
             for anchor, anchor_words in _anchor_words(rules.statement_anchors).items()
@@ -60,21 +65,29 @@ class StatementWords:
 
     @staticmethod
     def words(rules: Rules) -> tuple[str, ...]:
-        """Every word whose places in the text this looks up (the day rows' words and the anchors'):
-        what a `WordHits` given to it must hold."""
+        """Every word whose places in the text this looks up (the day rows' words, those naming a day
+        and the anchors'): what a `WordHits` given to it must hold."""
         day = rules.statement_words.get("day", ())
-        return (*day, *(word for listed in _anchor_words(rules.statement_anchors).values() for word in listed))
+        anchors = (word for listed in _anchor_words(rules.statement_anchors).values() for word in listed)
+        return (*day, *NAMES_A_DAY_WORDS, *anchors)
 
     def may_state(self, start: int, end: int, has_numbers: bool) -> bool:
-        if self._folded is None:
+        folded = self._folded
+        if folded is None:
             return True
-        if not has_numbers and self._day.any_in(start, end):
+        # a move on a day: a day row's word and a day named, a digit or a day word (`names_a_day`; a word
+        # starting in the sentence may end past it, which only lets more sentences through)
+        if (
+            not has_numbers
+            and self._day.any_in(start, end)
+            and (self._names_day.any_in(start, end) or _DIGIT.search(folded, start, end) is not None)
+        ):
             return True
         # asked of every sentence: loops, not generators (most sentences hold no anchor)
         for anchor_at, words in self._anchored:
             if anchor_at.any_in(start, end):
                 for word in words:
-                    if self._folded.find(word, start, end) >= 0:
+                    if folded.find(word, start, end) >= 0:
                         return True
         return False
 
