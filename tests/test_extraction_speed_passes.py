@@ -4,15 +4,19 @@ and corpus text and on texts made to trip them; no timing (`make bench` times)."
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import intro_period
 from claimcheck.core.extract.scan import TextScan
 from claimcheck.core.extract.sentences import SUMMARY_HEADING_WORDS, sentence_spans, summary_blocks
 from claimcheck.core.kinds import PERIOD_KINDS
 from claimcheck.core.numbers import _grammar, _mentions, find_numbers
-from claimcheck.first_chars import literal_heads
+from claimcheck.first_chars import first_literals, literal_heads, with_first_chars
 from claimcheck.rules import Rules
-from tests.test_extraction_speed import FOLDING, texts
+from tests.test_extraction_speed import FOLDING, rule_patterns, texts
 
 
 def test_a_list_intro_names_the_period_it_names_when_every_cue_row_is_tried(rules: Rules) -> None:
@@ -104,3 +108,37 @@ def test_a_sentence_names_a_stock_or_venue_where_the_context_finds_one(rules: Ru
             assert context.names_stock_or_venue(start, end) == plain, text[start:end]
             named += plain
     assert named >= 100
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (r"(?<![\w.,])(?<!\d\s)[-−](?=\s?\d)", ("-", "−")),  # the minus sign's direction row
+        (r"\+\d", ("+",)),
+        (r"(?:A|b)c|\.x", (".", "a", "b")),  # lower-cased, as the folded text is searched
+        (r"x?y", ("x", "y")),
+        (r"\n\s", ("\n",)),
+        (r"\d+", None),  # a category
+        (r"[a-z]x", None),  # a range
+        (r"x*", None),  # may match nothing
+        (r"(?i)abc", None),  # case-blind
+    ],
+)
+def test_first_literal_characters_are_read_from_the_parse_tree(pattern: str, first: tuple[str, ...] | None) -> None:
+    assert first_literals(re.compile(pattern)) == first
+    assert first_literals(with_first_chars(re.compile(pattern))) == first
+
+
+def test_every_match_starts_with_one_of_its_first_literals() -> None:
+    """Where `first_literals` tells a rule pattern's first characters, every match on every text
+    (and on its lower-cased text) starts with one of them, lower-cased."""
+    told = 0
+    for pattern in rule_patterns():
+        first = first_literals(pattern)
+        if first is None:
+            continue
+        told += 1
+        for text in texts():
+            for hit in pattern.finditer(text):
+                assert hit.group()[:1].lower() in first, (pattern.pattern, hit.group())
+    assert told >= 10

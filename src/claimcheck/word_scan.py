@@ -164,6 +164,13 @@ class WordIndex:
         """Every occurrence of every word (overlapping ones too) in the folded text."""
         return WordHits(self.ids, list(self._automaton.iter(folded_text)) if self.words else [], folded_text)
 
+    def starts(self, folded_text: str) -> list[tuple[int, int]]:
+        """(start, word id) of every occurrence, in the order of their ends: `find(...).inside(0, len)`
+        without the bookkeeping a text's hits are read with (for a sentence read once)."""
+        if not self.words:
+            return []
+        return [(last - back, word) for last, (word, back) in self._automaton.iter(folded_text)]
+
 
 class WordHits:
     """The occurrences `WordIndex.find` reports for one text: (offset of the last character, (word
