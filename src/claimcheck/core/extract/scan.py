@@ -30,10 +30,10 @@ class _Vocabulary:
     # the cue rows' literal heads and required texts; the venue heads and the words of a relative
     # day, a statement, a close announcement
     index: WordIndex
-    head_rows: dict[int, tuple[int, ...]]  # word id -> the cue rows it is a literal head of
-    # word id -> the cue rows without heads (searched with their pattern) one of whose texts every
-    # match holds (`first_chars.required_literals`), the word among them
-    required_rows: dict[int, tuple[int, ...]]
+    # word id -> the cue rows it is a literal head of, and the cue rows without heads (searched with
+    # their pattern) one of whose texts every match holds (`first_chars.required_literals`), the word
+    # among them; only the words of some cue row
+    cue_rows_of: dict[int, tuple[tuple[int, ...], tuple[int, ...]]]
     anywhere: frozenset[int]  # cue rows without heads or required texts: searched in every sentence
     # per cue row, `Cue.may_occur_in` as one search: any of its words in the folded sentence (None: always);
     # read for the rows without heads
@@ -69,8 +69,10 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
             required_rows.setdefault(index.ids[text], []).append(row)
     return _Vocabulary(
         index=index,
-        head_rows={word: tuple(rows) for word, rows in head_rows.items()},
-        required_rows={word: tuple(rows) for word, rows in required_rows.items()},
+        cue_rows_of={
+            word: (tuple(head_rows.get(word, ())), tuple(required_rows.get(word, ())))
+            for word in head_rows.keys() | required_rows.keys()
+        },
         anywhere=frozenset(row for row, texts in required.items() if not texts),
         may_occur=tuple(
             re.compile(prefix_tree(sorted(set(cue.words)))) if cue.words and "" not in cue.words else None
@@ -119,9 +121,15 @@ class TextScan:
         starts: dict[int, list[int]] = {}
         searched = set(vocabulary.anywhere)  # rows without heads that may match here
         for at, word in self.hits.inside(start, end):
-            for row in vocabulary.head_rows.get(word, ()):
+            rows = vocabulary.cue_rows_of.get(word)
+            if rows is None:
+                continue  # most words of a sentence are another step's: a venue's, a day's, a name's
+            head_rows, required_rows = rows
+            for row in head_rows:
                 starts.setdefault(row, []).append(at - start)
-            searched.update(vocabulary.required_rows.get(word, ()))
+            searched.update(required_rows)
+        if not searched:
+            return [(row, sorted(starts[row])) for row in sorted(starts)]
         sentence = self.folded[start:end]
         may_occur = vocabulary.may_occur
         return [
