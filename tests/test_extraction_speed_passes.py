@@ -4,18 +4,20 @@ and corpus text and on texts made to trip them; no timing (`make bench` times)."
 
 from __future__ import annotations
 
+import pickle
 import re
 
 import pytest
 
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import intro_period
-from claimcheck.core.extract.scan import TextScan
+from claimcheck.core.extract.scan import TextScan, _vocabulary
 from claimcheck.core.extract.sentences import SUMMARY_HEADING_WORDS, sentence_spans, summary_blocks
 from claimcheck.core.kinds import PERIOD_KINDS
 from claimcheck.core.numbers import _grammar, _mentions, find_numbers
 from claimcheck.first_chars import first_literals, literal_heads, with_first_chars
 from claimcheck.rules import Rules
+from claimcheck.word_scan import WordIndex, fold
 from tests.test_extraction_speed import FOLDING, rule_patterns, texts
 
 
@@ -142,3 +144,37 @@ def test_every_match_starts_with_one_of_its_first_literals() -> None:
             for hit in pattern.finditer(text):
                 assert hit.group()[:1].lower() in first, (pattern.pattern, hit.group())
     assert told >= 10
+
+
+def test_a_word_index_finds_every_occurrence_in_the_order_of_their_ends(rules: Rules) -> None:
+    """The text's one pass (`WordIndex`, every word the extraction looks for) reports each occurrence
+    of each word that a substring search finds, overlapping ones too, in the order of their ends
+    (which `WordHits.inside` bisects), the same through `find` and `starts`."""
+    index = rules.derived(_vocabulary).index
+    compared = 0
+    for text in [*texts(), *FOLDING]:
+        folded = fold(text)
+        if folded is None:
+            continue
+        found = index.starts(folded)
+        ends = [start + len(index.words[word]) for start, word in found]
+        assert ends == sorted(ends)
+        assert list(index.find(folded).inside(0, len(folded))) == found
+        plain = set()
+        for word, word_id in index.ids.items():
+            at = folded.find(word)
+            while at >= 0:
+                plain.add((at, word_id))
+                at = folded.find(word, at + 1)
+        assert sorted(found) == sorted(plain)
+        compared += len(plain)
+    assert compared >= 1000
+
+
+def test_a_word_index_survives_pickling(rules: Rules) -> None:
+    """Rules carry the index they built (`Rules.derived`): pickled, it finds what it found."""
+    index = WordIndex(["ab", "b", "abc"])
+    again = pickle.loads(pickle.dumps(index))
+    assert again.words == index.words and again.starts("abcab b") == index.starts("abcab b")
+    rules.derived(_vocabulary)
+    assert pickle.loads(pickle.dumps(rules)).derived(_vocabulary).index.words == rules.derived(_vocabulary).index.words

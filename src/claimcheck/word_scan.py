@@ -4,10 +4,10 @@ test per word (the cue and statement tables hold hundreds of words, tested on ev
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
-import ahocorasick
+import ahocorasick_rs
 
 _Tree = dict[str, "_Tree"]
 # A character that joins a name to what stands before it: a name right after one is part of a
@@ -148,35 +148,41 @@ class WordPositions:
 
 class WordIndex:
     """Many lower-case words at once: where each one stands in a folded text, found in one
-    Aho-Corasick pass (pyahocorasick) instead of one substring search per word. Built once for a
-    set of words; `find` for each text."""
+    Aho-Corasick pass (ahocorasick-rs, in Rust: twice as fast as pyahocorasick over a text, 61 -> 28 us
+    a seed text) instead of one substring search per word. Built once for a set of words; `find` for
+    each text."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(sorted({word for word in words if word}))
         self.ids = {word: i for i, word in enumerate(self.words)}
-        self._automaton = ahocorasick.Automaton()
-        for i, word in enumerate(self.words):
-            self._automaton.add_word(word, (i, len(word) - 1))
-        if self.words:
-            self._automaton.make_automaton()
+        # every occurrence, overlapping ones too (standard matching), in the order of their ends
+        self._automaton = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
+
+    def __reduce__(self) -> tuple[type[WordIndex], tuple[tuple[str, ...]]]:
+        # the automaton cannot be pickled (rules that carry a built index may be): built anew from the words
+        return WordIndex, (self.words,)
 
     def find(self, folded_text: str) -> WordHits:
         """Every occurrence of every word (overlapping ones too) in the folded text."""
-        return WordHits(self.ids, list(self._automaton.iter(folded_text)) if self.words else [], folded_text)
+        return WordHits(self.ids, self._occurrences(folded_text), folded_text)
 
     def starts(self, folded_text: str) -> list[tuple[int, int]]:
         """(start, word id) of every occurrence, in the order of their ends: `find(...).inside(0, len)`
         without the bookkeeping a text's hits are read with (for a sentence read once)."""
-        if not self.words:
+        return [(start, word) for word, start, _ in self._occurrences(folded_text)]
+
+    def _occurrences(self, folded_text: str) -> list[tuple[int, int, int]]:
+        """(word id, start, end) of every occurrence, offsets in characters, in the order of their ends."""
+        if self._automaton is None:
             return []
-        return [(last - back, word) for last, (word, back) in self._automaton.iter(folded_text)]
+        return self._automaton.find_matches_as_indexes(folded_text, overlapping=True)
 
 
 class WordHits:
-    """The occurrences `WordIndex.find` reports for one text: (offset of the last character, (word
-    id, length - 1)), in the order of their last characters, as the automaton reports them."""
+    """The occurrences `WordIndex.find` reports for one text: (word id, start, end), in the order of
+    their ends, as the automaton reports them."""
 
-    def __init__(self, word_ids: dict[str, int], hits: list[tuple[int, tuple[int, int]]], folded_text: str) -> None:
+    def __init__(self, word_ids: dict[str, int], hits: list[tuple[int, int, int]], folded_text: str) -> None:
         self._word_ids = word_ids
         self._hits = hits
         self._folded = folded_text
@@ -195,8 +201,8 @@ class WordHits:
         the index must not silently stand nowhere)."""
         if self._by_word is None:
             self._by_word = {}
-            for end, (word_id, back) in self._hits:
-                self._by_word.setdefault(word_id, []).append(end - back)
+            for word_id, start, _ in self._hits:
+                self._by_word.setdefault(word_id, []).append(start)
         starts: list[int] = []
         for word in words:
             known = self._word_ids.get(word)
@@ -212,8 +218,9 @@ class WordHits:
     def inside(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """(start, word id) of each occurrence lying wholly in text[start:end]."""
         if self._ends is None:  # bisected without a key function: a Python call per probe otherwise
-            self._ends = [last for last, _ in self._hits]
+            self._ends = [last for _, _, last in self._hits]
         hits, ends = self._hits, self._ends
-        for last, (word, back) in hits[bisect_left(ends, start) : bisect_left(ends, end)]:
-            if last - back >= start:
-                yield last - back, word
+        # the occurrences ending in (start, end]: ends are exclusive
+        for word, at, _ in hits[bisect_right(ends, start) : bisect_right(ends, end)]:
+            if at >= start:
+                yield at, word
