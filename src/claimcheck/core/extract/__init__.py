@@ -135,7 +135,8 @@ def extract_claims(
             # Most sentences: no number, so no cue, day binding or number claim; a statement only
             # where its words stand, and the context update.
             if statement_words.may_state(s_start, s_end, False):
-                stated = statement_claims(text, (s_start, s_end), inside, [], [], published, rules, context)
+                rows = scan.cue_rows(s_start, s_end)
+                stated = statement_claims(text, (s_start, s_end), inside, [], [], published, rules, context, rows)
                 claims.extend(sorted(stated, key=lambda c: c.span[0]))
             update_context(context, sentence, s_start, [], published, rules, names_relative_day)
             after_close = after_close or _announcement(sentence, s_start, s_end, close_words, context, rules)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from claimcheck.core.dates import NAMES_A_DAY_WORDS, DateRef, names_a_day, resolve_day, since_start
 from claimcheck.core.extract.context import Context
-from claimcheck.core.extract.metrics import CueHit, cue_hits
+from claimcheck.core.extract.metrics import CueHit, CueRows, cue_hits
 from claimcheck.core.extract.subjects import listing_for, nearest_company, venue_or_inferred
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
@@ -101,9 +101,12 @@ def statement_claims(
     published: Published,
     rules: Rules,
     context: Context,
+    cue_rows: CueRows | None = None,
 ) -> list[Claim]:
     """Claims without a number: a named stock's move on a named day, New York's move overnight,
-    and 'highest since' look-backs. Only explicit ones: a past-tense verb, a subject, a day."""
+    and 'highest since' look-backs. Only explicit ones: a past-tense verb, a subject, a day.
+    `hits`: the sentence's cues, found already where it holds numbers; `cue_rows`: for one without,
+    the cue rows that may match it (`cue_hits`; the text's scan, `scan.TextScan.cue_rows`)."""
     offset = sentence_span[0]
     sentence = text[offset : sentence_span[1]]
     folded = sentence.lower()
@@ -140,7 +143,7 @@ def statement_claims(
             continue
         if business_figure is None:
             business_figure = any(
-                c.kind in rules.scope_reasons for *_, c in (hits if numbers else cue_hits(sentence, rules))
+                c.kind in rules.scope_reasons for *_, c in (hits if numbers else cue_hits(sentence, rules, cue_rows))
             )
         if business_figure:
             continue
