@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 import ahocorasick_rs
@@ -157,6 +158,19 @@ class WordIndex:
         self.ids = {word: i for i, word in enumerate(self.words)}
         # every occurrence, overlapping ones too (standard matching), in the order of their ends
         self._automaton = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
+        self._selections: dict[tuple[str, ...], tuple[tuple[int, ...], tuple[str, ...]]] = {}
+
+    def selection(self, words: Iterable[str]) -> tuple[tuple[int, ...], tuple[str, ...]]:
+        """The ids of those of the words the index holds (one per word, in their order) and the words
+        it does not hold; kept per list of words, as the steps ask for the same lists in every text."""
+        key = words if isinstance(words, tuple) else tuple(words)
+        known = self._selections.get(key)
+        if known is None:
+            known = self._selections[key] = (
+                tuple(self.ids[word] for word in key if word in self.ids),
+                tuple(word for word in key if word not in self.ids),
+            )
+        return known
 
     def __reduce__(self) -> tuple[type[WordIndex], tuple[tuple[str, ...]]]:
         # the automaton cannot be pickled (rules that carry a built index may be): built anew from the words
@@ -164,7 +178,7 @@ class WordIndex:
 
     def find(self, folded_text: str) -> WordHits:
         """Every occurrence of every word (overlapping ones too) in the folded text."""
-        return WordHits(self.ids, self._occurrences(folded_text), folded_text)
+        return WordHits(self, self._occurrences(folded_text), folded_text)
 
     def starts(self, folded_text: str) -> list[tuple[int, int]]:
         """(start, word id) of every occurrence, in the order of their ends: `find(...).inside(0, len)`
@@ -182,11 +196,11 @@ class WordHits:
     """The occurrences `WordIndex.find` reports for one text: (word id, start, end), in the order of
     their ends, as the automaton reports them."""
 
-    def __init__(self, word_ids: dict[str, int], hits: list[tuple[int, int, int]], folded_text: str) -> None:
-        self._word_ids = word_ids
+    def __init__(self, index: WordIndex, hits: list[tuple[int, int, int]], folded_text: str) -> None:
+        self._index = index
         self._hits = hits
         self._folded = folded_text
-        self._by_word: dict[int, list[int]] | None = None
+        self._by_word: defaultdict[int, list[int]] | None = None
         self._ends: list[int] | None = None
 
     @property
@@ -199,16 +213,17 @@ class WordHits:
         """Where any of these words starts, ascending (a place two of them start at, once per word).
         A word the index does not hold is searched in the text (a caller's word that no one added to
         the index must not silently stand nowhere)."""
-        if self._by_word is None:
-            self._by_word = {}
+        by_word = self._by_word
+        if by_word is None:
+            by_word = self._by_word = defaultdict(list)
             for word_id, start, _ in self._hits:
-                self._by_word.setdefault(word_id, []).append(start)
+                by_word[word_id].append(start)
+        ids, unknown = self._index.selection(words)
         starts: list[int] = []
-        for word in words:
-            known = self._word_ids.get(word)
-            if known is not None:
-                starts.extend(self._by_word.get(known, ()))
-                continue
+        for word_id in ids:
+            if word_id in by_word:
+                starts.extend(by_word[word_id])
+        for word in unknown:
             at = self._folded.find(word)
             while at >= 0:
                 starts.append(at)
