@@ -386,7 +386,7 @@ def test_sentence_ends_are_found_as_by_the_pattern_as_written() -> None:
     for text in [*texts(), crafted, crafted.replace(" ", "\n")]:
         expected = [m.span() for m in written.finditer(text)]
         assert [m.span() for m in _BOUNDARY.finditer(text)] == expected
-        assert [m.span() for m in _boundaries(text)] == expected  # tried only after a mark or at a line break
+        assert list(_boundaries(text)) == expected  # tried only after a mark or at a line break
 
 
 def test_a_sentence_without_a_venue_head_names_no_venue(rules: Rules) -> None:

@@ -12,7 +12,7 @@ import pytest
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import intro_period
 from claimcheck.core.extract.scan import TextScan, _vocabulary
-from claimcheck.core.extract.sentences import SUMMARY_HEADING_WORDS, sentence_spans, summary_blocks
+from claimcheck.core.extract.sentences import SUMMARY_HEADING_WORDS, _boundaries, sentence_spans, summary_blocks
 from claimcheck.core.kinds import PERIOD_KINDS
 from claimcheck.core.numbers import _grammar, _mentions, find_numbers
 from claimcheck.first_chars import first_literals, literal_heads, with_first_chars
@@ -178,3 +178,24 @@ def test_a_word_index_survives_pickling(rules: Rules) -> None:
     assert again.words == index.words and again.starts("abcab b") == index.starts("abcab b")
     rules.derived(_vocabulary)
     assert pickle.loads(pickle.dumps(rules)).derived(_vocabulary).index.words == rules.derived(_vocabulary).index.words
+
+
+def test_sentence_ends_led_by_their_mark_are_those_of_the_pattern_as_written() -> None:
+    """`_boundaries` (one pass of the boundary pattern led by the mark before it) gives the spans the
+    pattern as written gives, where marks and line breaks crowd each other."""
+    written = re.compile(r"(?<=[.!?])[\"'“”„»«]?\s+(?=[\"'“”„»«]?[A-ZÄÖÜ0-9])|\n\s*")
+    crafted = [
+        '.\nAbc.\n\n  X!\n? Y?" Z.“\tÄ',
+        "\n\nStart. a. B.\u00a0C.\u2003D..\nE...  F?!  G",
+        'Er sagte: „Gut.“ Dann? "Ja." 3 Mio. Aktien.\n\n  Neu.\t\u00a0Ö! »Zitat« ."x" .\n',
+        "Ende.",
+        ".",
+        "\n",
+        "",
+    ]
+    found = 0
+    for text in [*texts(), *crafted, *(c.replace(" ", "\n") for c in crafted)]:
+        expected = [m.span() for m in written.finditer(text)]
+        assert list(_boundaries(text)) == expected, text[:80]
+        found += len(expected)
+    assert found >= 1000
