@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pickle
 import re
+from datetime import date
 
 import pytest
 
+from claimcheck.core.extract import extract_claims
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import intro_period
 from claimcheck.core.extract.scan import TextScan, _vocabulary
@@ -16,6 +18,7 @@ from claimcheck.core.extract.sentences import SUMMARY_HEADING_WORDS, _boundaries
 from claimcheck.core.kinds import PERIOD_KINDS
 from claimcheck.core.numbers import _grammar, _mentions, find_numbers
 from claimcheck.first_chars import first_literals, literal_heads, with_first_chars
+from claimcheck.model import Published
 from claimcheck.rules import Rules
 from claimcheck.word_scan import WordIndex, fold
 from tests.test_extraction_speed import FOLDING, rule_patterns, texts
@@ -199,3 +202,16 @@ def test_sentence_ends_led_by_their_mark_are_those_of_the_pattern_as_written() -
         assert list(_boundaries(text)) == expected, text[:80]
         found += len(expected)
     assert found >= 1000
+
+
+def test_a_lone_surrogate_is_searched_around(rules: Rules) -> None:
+    """A lone surrogate (a JSON escape) has no UTF-8, which the index's automaton reads: the words
+    around it are found at their places all the same, and a text holding one is read."""
+    index = WordIndex(["ab", "b"])
+    assert index.starts("ab\ud800ab\udcffb") == [(0, 0), (1, 1), (3, 0), (4, 1), (6, 1)]
+    text = texts()[0]
+    published = Published(date(2026, 1, 13), "manifest")
+    plain, _ = extract_claims(text, published, rules)
+    claims, _ = extract_claims("\ud800" + text, published, rules)
+    assert [(c.quote, c.kind, c.span[0] + 1) for c in plain] == [(c.quote, c.kind, c.span[0]) for c in claims]
+    assert plain

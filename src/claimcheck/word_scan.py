@@ -147,6 +147,9 @@ class WordPositions:
         return i < len(self._at) and self._at[i] < end
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class WordIndex:
     """Many lower-case words at once: where each one stands in a folded text, found in one
     Aho-Corasick pass (ahocorasick-rs, in Rust: twice as fast as pyahocorasick over a text, 61 -> 28 us
@@ -189,7 +192,12 @@ class WordIndex:
         """(word id, start, end) of every occurrence, offsets in characters, in the order of their ends."""
         if self._automaton is None:
             return []
-        return self._automaton.find_matches_as_indexes(folded_text, overlapping=True)
+        try:
+            return self._automaton.find_matches_as_indexes(folded_text, overlapping=True)
+        except UnicodeEncodeError:
+            # a lone surrogate (a JSON escape, '\\ud800') has no UTF-8, which the automaton reads: searched
+            # with U+FFFD in its place, one character for one (offsets kept; no word holds either)
+            return self._automaton.find_matches_as_indexes(_SURROGATE.sub("\ufffd", folded_text), overlapping=True)
 
 
 class WordHits:
