@@ -127,6 +127,26 @@ def literal_heads(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(h for h in set(heads) if not any(o != h and h.startswith(o) for o in heads)))
 
 
+def first_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-cased, the characters the matches of a case-sensitive pattern start with, where each is
+    a literal character ('(?<![\\w.,])[-−]\\d' -> '-', '−'), or None where a range or a category may
+    start one or this cannot tell: heads of one character each for a pattern without
+    `literal_heads` (a class of several characters ends those)."""
+    if _parser is None or pattern.flags & re.IGNORECASE:
+        return None  # pragma: no cover
+    first: list[str] = []
+    try:
+        if _may_be_empty(_parser.parse(pattern.pattern, pattern.flags).data, first):
+            return None
+    except (_Unknown, re.error, RecursionError):
+        return None
+    # the class items as `_class_items` writes them: a character, escaped or not ('\\-'); a range
+    # ('a-z') or a category ('\\d', a letter escaped) is no literal
+    chars = [item[1] if len(item) == 2 and item[0] == "\\" and not item[1].isalnum() else item for item in first]
+    lowered = {char.lower() for char in chars}
+    return tuple(sorted(lowered)) if all(len(char) == 1 for char in (*chars, *lowered)) else None
+
+
 def _heads(items: list[tuple[Any, Any]]) -> list[str]:
     """The literal prefixes with which a sequence's matches start, one per way through its branches."""
     prefix = ""

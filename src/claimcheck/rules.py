@@ -207,7 +207,7 @@ class Rules:
         all: the starts of the patterns' literal heads (None where that is not known). A sentence
         holding none of those starts names no venue. `hits`: the text's words found already, the
         venue heads among them (its folded text must be `fold(text)`)."""
-        folded = fold(text)
+        folded = fold(text) if hits is None else hits.folded_text
         if folded is not None and all(heads is not None for heads in self.venue_heads):
             # each pattern tried only where one of its alternatives' first words stands: a few
             # substring searches instead of the patterns at every position (the same hits)

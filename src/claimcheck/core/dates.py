@@ -310,6 +310,9 @@ _DAY_WORDS = (
     "session",
     *MONTHS,
 )
+# lower-cased, what `names_a_day` looks for besides a digit: found for a whole text at once
+# (`extract.scan`), so that a sentence naming no day is told without reading it
+NAMES_A_DAY_WORDS = _DAY_WORDS
 _DIGIT = re.compile(r"\d")
 # The day words as one pattern, a tree of their prefixes: a search for it finds a match exactly
 # when one of them is a substring, at the cost of about one character test per position.

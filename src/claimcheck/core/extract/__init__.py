@@ -32,7 +32,13 @@ from claimcheck.core.extract.linking import (
 )
 from claimcheck.core.extract.metrics import cue_hits, intro_period
 from claimcheck.core.extract.scan import TextScan
-from claimcheck.core.extract.sentences import detect_language, opens_ticker_entry, sentence_spans, ticker_entry_time
+from claimcheck.core.extract.sentences import (
+    SUMMARY_HEADING_WORDS,
+    detect_language,
+    opens_ticker_entry,
+    sentence_spans,
+    ticker_entry_time,
+)
 from claimcheck.core.extract.statements import StatementWords, statement_claims
 from claimcheck.core.extract.subjects import main_company
 from claimcheck.core.extract.timing import day_anaphor, day_bindings, take_list_period
@@ -92,7 +98,7 @@ def extract_claims(
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
     take_earlier_periods(claims)
-    mark_repeats(claims, text, rules)
+    mark_repeats(claims, text, rules, reader.scan.positions(SUMMARY_HEADING_WORDS))
     bound_period_windows(claims, text, published, rules)
     link_sentence_claims(claims)
     return claims, lang
@@ -177,11 +183,12 @@ class _TextReader:
         sentence = text[start:end]
         stated = []
         if self.statement_words.may_state(start, end, False):
-            stated = statement_claims(text, (start, end), [], [], [], published, rules, context)
+            rows = self.scan.cue_rows(start, end)
+            stated = statement_claims(text, (start, end), [], [], [], published, rules, context, rows)
         update_context(context, sentence, start, [], published, rules, names_relative_day)
         paragraph.after_close = paragraph.after_close or self._announcement(sentence, start, end)
         if sentence.rstrip().endswith(":"):
-            paragraph.list_period = intro_period(sentence, rules)
+            paragraph.list_period = intro_period(sentence, rules, self.scan.cue_rows(start, end))
         return sorted(stated, key=lambda c: c.span[0])
 
     def _with_numbers(

@@ -36,6 +36,14 @@ class Context:
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]
         self._venue_at = [pos for pos, _ in self.venues]
+        # where a stock or a venue is named: a sentence without a claim moves the context only there
+        # (or by a relative day it names)
+        self._mover_at = sorted([pos for pos, c in self.companies if c.kind == "stock"] + self._venue_at)
+
+    def names_stock_or_venue(self, start: int, end: int) -> bool:
+        """Whether text[start:end] names a stock or a venue."""
+        at = bisect_left(self._mover_at, start)
+        return at < len(self._mover_at) and self._mover_at[at] < end
 
     def may_name_venue(self, start: int, end: int) -> bool:
         """Whether text[start:end] may hold a venue word: one of the venue patterns' heads starts there."""
@@ -64,6 +72,8 @@ def update_context(
     one, the stock it names (the one in play stays when named among others), its venue and a
     relative day it names. `names_relative_day` False says the sentence holds none of
     `dates.RELATIVE_DAY_WORDS` (found for the whole text at once): then it cannot name one."""
+    if not claims and not names_relative_day and not context.names_stock_or_venue(offset, offset + len(sentence)):
+        return  # most sentences: nothing below would change the context (one bisection instead of four)
     # an index claim never makes the index the subject of the sentences after it ('die Aktie')
     checked = [c for c in claims if c.checkable and c.listing and c.kind not in INDEX_KINDS]
     if checked and all(c.kind in SET_EXTREME_KINDS for c in checked):

@@ -21,13 +21,15 @@ from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERI
 from claimcheck.core.sessions import session_closed_by
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules, Words
+from claimcheck.word_scan import WordPositions
 
 
-def mark_repeats(claims: list[Claim], text: str, rules: Rules) -> None:
+def mark_repeats(claims: list[Claim], text: str, rules: Rules, heading_words: WordPositions | None = None) -> None:
     """The same figure of the same metric, listing and time said twice is one claim: the first in the body
     is judged, a repeat of it names it and is not judged again. A summary list's figure said again
-    in the body is the repeat (the body's words give its context)."""
-    blocks = summary_blocks(text)
+    in the body is the repeat (the body's words give its context). `heading_words`: as for
+    `summary_blocks`."""
+    blocks = summary_blocks(text, heading_words)
 
     def in_summary(claim: Claim) -> bool:
         return any(start <= claim.span[0] < end for start, end in blocks)

@@ -3,10 +3,10 @@
 The cue rows' literal heads (and, for a row without heads, the texts one of which its matches
 hold), the venue patterns' heads, the words of a relative day, of a statement and of a close
 announcement, the first letters of the units a number word may stand before and of the companies'
-aliases: one `WordIndex` (Aho-Corasick) over all of them, built once per rules, and one pass over
-each folded text. A sentence then reads its slice of the hits: which cue rows may match it and
-where, which venue, day or statement words it holds. What the steps decide from that is theirs;
-this module only says where to look.
+aliases, a summary list's heading words: one `WordIndex` (Aho-Corasick) over all of them, built
+once per rules, and one pass over each folded text. A sentence then reads its slice of the hits:
+which cue rows may match it and where, which venue, day or statement words it holds. What the
+steps decide from that is theirs; this module only says where to look.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from claimcheck.core.dates import RELATIVE_DAY_WORDS
 from claimcheck.core.extract.linking import close_announcement_words
 from claimcheck.core.extract.metrics import CueRows
+from claimcheck.core.extract.sentences import SUMMARY_HEADING_WORDS
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.numbers import unit_heads
 from claimcheck.first_chars import literal_heads, required_literals
@@ -29,10 +30,10 @@ class _Vocabulary:
     # the cue rows' literal heads and required texts; the venue heads and the words of a relative
     # day, a statement, a close announcement
     index: WordIndex
-    head_rows: dict[int, tuple[int, ...]]  # word id -> the cue rows it is a literal head of
-    # word id -> the cue rows without heads (searched with their pattern) one of whose texts every
-    # match holds (`first_chars.required_literals`), the word among them
-    required_rows: dict[int, tuple[int, ...]]
+    # word id -> the cue rows it is a literal head of, and the cue rows without heads (searched with
+    # their pattern) one of whose texts every match holds (`first_chars.required_literals`), the word
+    # among them; only the words of some cue row
+    cue_rows_of: dict[int, tuple[tuple[int, ...], tuple[int, ...]]]
     anywhere: frozenset[int]  # cue rows without heads or required texts: searched in every sentence
     # per cue row, `Cue.may_occur_in` as one search: any of its words in the folded sentence (None: always);
     # read for the rows without heads
@@ -55,6 +56,7 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
             *StatementWords.words(rules),
             *unit_heads(rules),
             *rules.company_heads,
+            *SUMMARY_HEADING_WORDS,
         ]
     )
     head_rows: dict[int, list[int]] = {}
@@ -67,8 +69,10 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
             required_rows.setdefault(index.ids[text], []).append(row)
     return _Vocabulary(
         index=index,
-        head_rows={word: tuple(rows) for word, rows in head_rows.items()},
-        required_rows={word: tuple(rows) for word, rows in required_rows.items()},
+        cue_rows_of={
+            word: (tuple(head_rows.get(word, ())), tuple(required_rows.get(word, ())))
+            for word in head_rows.keys() | required_rows.keys()
+        },
         anywhere=frozenset(row for row, texts in required.items() if not texts),
         may_occur=tuple(
             re.compile(prefix_tree(sorted(set(cue.words)))) if cue.words and "" not in cue.words else None
@@ -117,9 +121,15 @@ class TextScan:
         starts: dict[int, list[int]] = {}
         searched = set(vocabulary.anywhere)  # rows without heads that may match here
         for at, word in self.hits.inside(start, end):
-            for row in vocabulary.head_rows.get(word, ()):
+            rows = vocabulary.cue_rows_of.get(word)
+            if rows is None:
+                continue  # most words of a sentence are another step's: a venue's, a day's, a name's
+            head_rows, required_rows = rows
+            for row in head_rows:
                 starts.setdefault(row, []).append(at - start)
-            searched.update(vocabulary.required_rows.get(word, ()))
+            searched.update(required_rows)
+        if not searched:
+            return [(row, sorted(starts[row])) for row in sorted(starts)]
         sentence = self.folded[start:end]
         may_occur = vocabulary.may_occur
         return [

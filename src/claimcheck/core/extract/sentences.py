@@ -13,9 +13,9 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import ENGLISH_MONTH_ABBREVIATIONS
-from claimcheck.first_chars import hits_at_starts, literal_heads
+from claimcheck.first_chars import first_literals, hits_at_starts, literal_heads
 from claimcheck.rules import PatternRows
-from claimcheck.word_scan import WordIndex, fold, prefix_tree
+from claimcheck.word_scan import WordIndex, WordPositions, fold, prefix_tree
 
 _GERMAN = ("der", "die", "das", "und", "ist", "mit", "auf", "nicht", "sich", "Aktie")
 _ENGLISH = ("the", "and", "is", "with", "shares", "of", "to", "was")
@@ -36,10 +36,11 @@ _MONTH_ABBREVIATIONS = frozenset(ENGLISH_MONTH_ABBREVIATIONS.split("|"))  # befo
 # but led by the class of its first character (a quote or a blank), so that the engine skips ahead
 # to those: the same matches, in a third less time.
 _QUOTES = "\"'“”„»«"
-_BOUNDARY = re.compile(
-    rf"[{_QUOTES}\s](?:(?<=[.!?][{_QUOTES}])\s+(?=[{_QUOTES}]?[A-ZÄÖÜ0-9])"
+_BOUNDARY_REST = (
+    rf"(?:(?<=[.!?][{_QUOTES}])\s+(?=[{_QUOTES}]?[A-ZÄÖÜ0-9])"
     rf"|(?<=[.!?]\s)\s*(?=[{_QUOTES}]?[A-ZÄÖÜ0-9])|(?<=\n)\s*)"
 )
+_BOUNDARY = re.compile(rf"[{_QUOTES}\s]{_BOUNDARY_REST}")
 
 
 # a decimal with one or two digits beside a currency or a percent sign: 'HK$174.00', '+9.2%' in English,
@@ -72,43 +73,45 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentences and lines; a period after a number or an abbreviation is not an end."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _boundaries(text):
-        if "\n" not in m.group() and _no_end(text, start, m):
+    for at, end in _boundaries(text):
+        if text.find("\n", at, end) < 0 and _no_end(text, start, at, end):
             continue
-        _keep(spans, text[start : m.start()].rstrip(), start)
-        start = m.end()
+        _keep(spans, text[start:at].rstrip(), start)
+        start = end
     _keep(spans, text[start:].rstrip(), start)
     return spans
 
 
-def _no_end(text: str, start: int, m: re.Match[str]) -> bool:
-    """A boundary within a line after a number or an abbreviation is none. Only the last word before
-    it is looked at: a skipped boundary must not make the next one re-read the whole sentence
-    (quadratic on a text full of 'ca.')."""
-    tail = text[max(start, m.start() - 40) : m.start()].rstrip()
+def _no_end(text: str, start: int, at: int, end: int) -> bool:
+    """A boundary text[at:end] within a line after a number or an abbreviation is none. Only the last
+    word before it is looked at: a skipped boundary must not make the next one re-read the whole
+    sentence (quadratic on a text full of 'ca.')."""
+    tail = text[max(start, at - 40) : at].rstrip()
     last_word = tail.rsplit(None, 1)[-1].rstrip(".") if tail else ""
     return (
         (last_word.isdigit() and not _ENDS_A_DATE.search(tail))
         or last_word in _ABBREVIATIONS
-        or (last_word in _MONTH_ABBREVIATIONS and text[m.end() : m.end() + 1].isdigit())  # 'Jan. 2'
-        or (last_word in _LEGAL_FORMS and _TICKER_NEXT.match(text, m.end()) is not None)
+        or (last_word in _MONTH_ABBREVIATIONS and text[end : end + 1].isdigit())  # 'Jan. 2'
+        or (last_word in _LEGAL_FORMS and _TICKER_NEXT.match(text, end) is not None)
     )
 
 
-# Where a boundary can start: right after a sentence mark, or at a line break
-_BOUNDARY_AFTER = re.compile(r"[.!?\n]")
+# `_BOUNDARY` led by the mark it follows, which the engine skips ahead to by itself: after '.', '!'
+# or '?' the boundary is the group `after`; at a line break it starts with the break itself, its
+# first character (a blank), and goes on as the group `rest`
+_BOUNDARY_WITH_MARK = re.compile(
+    rf"[.!?\n](?:(?<=\n)(?P<rest>{_BOUNDARY_REST})|(?<=[.!?])(?P<after>[{_QUOTES}\s]{_BOUNDARY_REST}))"
+)
 
 
-def _boundaries(text: str) -> Iterator[re.Match[str]]:
-    """`_BOUNDARY.finditer(text)`, tried only where a match can start: its first character follows
-    '.', '!' or '?' (the lookbehinds of the first two alternatives) or is a line break (the third).
-    The engine finds those marks far quicker than it tries the pattern at every blank."""
-    done = 0
-    for mark in _BOUNDARY_AFTER.finditer(text):
-        at = mark.start() if mark.group() == "\n" else mark.end()
-        if at >= done and (m := _BOUNDARY.match(text, at)) is not None:
-            yield m
-            done = m.end()
+def _boundaries(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of `_BOUNDARY.finditer(text)`, found where a match can start only: its first
+    character follows '.', '!' or '?' (the lookbehinds of the first two alternatives) or is a line
+    break (the third), in one pass of `_BOUNDARY_WITH_MARK` (a third quicker than matching
+    `_BOUNDARY` after each mark found by a pass of its own, 36 -> 25 us a seed text). A boundary ends
+    with a blank, never with a mark, so the marks after one are those finditer would try."""
+    for m in _BOUNDARY_WITH_MARK.finditer(text):
+        yield (m.start(), m.end()) if m.start("rest") >= 0 else m.span("after")
 
 
 def _keep(spans: list[tuple[int, int]], piece: str, start: int) -> None:
@@ -133,6 +136,8 @@ _SUMMARY_WORDS = (
     "Zusammenfassung",
     "Kurz und knapp",
 )
+# lower-cased, as the text's one pass of words finds them (`scan.TextScan`)
+SUMMARY_HEADING_WORDS = tuple(words.lower() for words in _SUMMARY_WORDS)
 _SUMMARY_HEADING = re.compile(
     rf"^[^\n]{{0,40}}\b(?:{'|'.join(map(re.escape, _SUMMARY_WORDS))})\b[^\n]{{0,20}}$",
     re.MULTILINE | re.IGNORECASE,
@@ -176,10 +181,13 @@ def ticker_entry_time(text: str, start: int, day: date | None, published_at: dat
     return None if published_at is not None and written > published_at else written
 
 
-def summary_blocks(text: str) -> list[tuple[int, int]]:
-    """Each summary list: from its heading to the next blank line."""
-    folded = fold(text)
-    if folded is not None and not any(words.lower() in folded for words in _SUMMARY_WORDS):
+def summary_blocks(text: str, heading_words: WordPositions | None = None) -> list[tuple[int, int]]:
+    """Each summary list: from its heading to the next blank line. `heading_words`: where the
+    `SUMMARY_HEADING_WORDS` stand in the folded text (found with the text's other words in one pass,
+    `scan.TextScan.positions`), or None: then they are searched for here."""
+    if heading_words is None:
+        heading_words = WordPositions(fold(text), SUMMARY_HEADING_WORDS)
+    if not heading_words.anywhere:
         return []  # most texts: no heading's words at all, the pattern need not try every line
     blocks = []
     for heading in _SUMMARY_HEADING.finditer(text):
@@ -201,11 +209,13 @@ def pattern_hits(sentence: str, patterns: tuple[tuple[re.Pattern[str], str], ...
 
 @dataclass(frozen=True)
 class _RowHeads:
-    """The literal heads of a set of pattern rows (`first_chars.literal_heads`) in one Aho-Corasick
-    index: one pass over a folded sentence says where each row may match, and the row is matched
-    there only (the same hits as its finditer: every match starts at one of its heads). A row
-    without heads is searched as it is. The direction rows are asked of every sentence with a
-    number: at their heads they take half the time (14 -> 7 us a sentence), the ticker rows a quarter."""
+    """The literal heads of a set of pattern rows (`first_chars.literal_heads`; for a row without
+    them, its first characters where they are a few literal ones, `first_literals`: a minus sign)
+    in one Aho-Corasick index: one pass over a folded sentence says where each row may match, and
+    the row is matched there only (the same hits as its finditer: every match starts at one of its
+    heads). A row without heads is searched as it is. The direction rows are asked of every sentence
+    with a number: at their heads they take half the time (14 -> 7 us a sentence), the ticker rows a
+    quarter; the minus sign's row, tried at every position before, 1.9 us a sentence."""
 
     rows: tuple[tuple[re.Pattern[str], str], ...]
     index: WordIndex
@@ -215,7 +225,7 @@ class _RowHeads:
     @staticmethod
     @lru_cache(maxsize=16)
     def of(rows: PatternRows) -> _RowHeads:
-        heads = [literal_heads(pattern) for pattern, _ in rows]
+        heads = [literal_heads(pattern) or first_literals(pattern) for pattern, _ in rows]
         index = WordIndex(head for row in heads for head in row or ())
         head_rows: dict[int, list[int]] = {}
         for row, row_heads in enumerate(heads):
@@ -230,7 +240,7 @@ class _RowHeads:
 
     def hits(self, sentence: str, folded: str) -> tuple[tuple[int, int, str], ...]:
         starts: dict[int, set[int]] = {}
-        for start, word in self.index.find(folded).inside(0, len(folded)):
+        for start, word in self.index.starts(folded):
             for row in self.head_rows[word]:
                 starts.setdefault(row, set()).add(start)
         return tuple(

@@ -11,9 +11,9 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import lru_cache
 
-from claimcheck.core.dates import DateRef, names_a_day, resolve_day, since_start
+from claimcheck.core.dates import NAMES_A_DAY_WORDS, DateRef, names_a_day, resolve_day, since_start
 from claimcheck.core.extract.context import Context
-from claimcheck.core.extract.metrics import CueHit, cue_hits
+from claimcheck.core.extract.metrics import CueHit, CueRows, cue_hits
 from claimcheck.core.extract.subjects import listing_for, nearest_company, venue_or_inferred
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
@@ -41,17 +41,22 @@ def _share_word(words: Words) -> re.Pattern[str]:
     return with_first_chars(re.compile(rf"\b({words['share']})\b", re.IGNORECASE))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 class StatementWords:
     """Which sentences of a text may hold a statement: one with a word of a statement row and, for a
     look-back or an overnight move, its anchor's word ('seit', 'über Nacht'); for a move on a day, no
-    number. The day rows' words and the anchors are found for the whole text at once, an anchored
-    row's words only in the sentences holding its anchor (most sentences hold none of them).
+    number and a day named (`dates.names_a_day`). The day rows' words, the words naming a day and the
+    anchors are found for the whole text at once, an anchored row's words and a digit only in the
+    sentences holding its anchor or a day row's word (most sentences hold none of them).
     `statement_claims` says nothing for a sentence this rules out."""
 
     def __init__(self, folded_text: str | None, rules: Rules, hits: WordHits | None = None) -> None:
         self._folded = folded_text
         words = rules.statement_words
         self._day = WordPositions(folded_text, words.get("day", ()), hits)
+        self._names_day = WordPositions(folded_text, NAMES_A_DAY_WORDS, hits)
         self._anchored = [
             (WordPositions(folded_text, anchor_words, hits), words[anchor])
             for anchor, anchor_words in _anchor_words(rules.statement_anchors).items()
@@ -60,21 +65,29 @@ class StatementWords:
 
     @staticmethod
     def words(rules: Rules) -> tuple[str, ...]:
-        """Every word whose places in the text this looks up (the day rows' words and the anchors'):
-        what a `WordHits` given to it must hold."""
+        """Every word whose places in the text this looks up (the day rows' words, those naming a day
+        and the anchors'): what a `WordHits` given to it must hold."""
         day = rules.statement_words.get("day", ())
-        return (*day, *(word for listed in _anchor_words(rules.statement_anchors).values() for word in listed))
+        anchors = (word for listed in _anchor_words(rules.statement_anchors).values() for word in listed)
+        return (*day, *NAMES_A_DAY_WORDS, *anchors)
 
     def may_state(self, start: int, end: int, has_numbers: bool) -> bool:
-        if self._folded is None:
+        folded = self._folded
+        if folded is None:
             return True
-        if not has_numbers and self._day.any_in(start, end):
+        # a move on a day: a day row's word and a day named, a digit or a day word (`names_a_day`; a word
+        # starting in the sentence may end past it, which only lets more sentences through)
+        if (
+            not has_numbers
+            and self._day.any_in(start, end)
+            and (self._names_day.any_in(start, end) or _DIGIT.search(folded, start, end) is not None)
+        ):
             return True
         # asked of every sentence: loops, not generators (most sentences hold no anchor)
         for anchor_at, words in self._anchored:
             if anchor_at.any_in(start, end):
                 for word in words:
-                    if self._folded.find(word, start, end) >= 0:
+                    if folded.find(word, start, end) >= 0:
                         return True
         return False
 
@@ -88,9 +101,12 @@ def statement_claims(
     published: Published,
     rules: Rules,
     context: Context,
+    cue_rows: CueRows | None = None,
 ) -> list[Claim]:
     """Claims without a number: a named stock's move on a named day, New York's move overnight,
-    and 'highest since' look-backs. Only explicit ones: a past-tense verb, a subject, a day."""
+    and 'highest since' look-backs. Only explicit ones: a past-tense verb, a subject, a day.
+    `hits`: the sentence's cues, found already where it holds numbers; `cue_rows`: for one without,
+    the cue rows that may match it (`cue_hits`; the text's scan, `scan.TextScan.cue_rows`)."""
     offset = sentence_span[0]
     sentence = text[offset : sentence_span[1]]
     folded = sentence.lower()
@@ -100,11 +116,12 @@ def statement_claims(
     anchors = _anchor_words(rules.statement_anchors)
     holds = folded.__contains__
     held = {anchor: any(map(holds, words)) for anchor, words in anchors.items()}
-    candidates = [
-        s
-        for s in rules.statements
-        if (not numbers if s.anchor == "day" else held[s.anchor]) and any(map(holds, s.words))
-    ]
+    # a move on a day only in a sentence without a number that names the day: told before the rows'
+    # words are tested (15 us a sentence), which most sentences then need not be
+    held["day"] = not numbers and names_a_day(sentence)
+    if not any(held.values()):
+        return []
+    candidates = [s for s in rules.statements if held[s.anchor] and any(map(holds, s.words))]
     if not candidates or published.date is None or _negation(rules.clause_words).search(sentence):
         return []
     # 'Bei Alibaba stieg der Umsatz': a business-figure cue means the sentence is not about the share
@@ -113,8 +130,8 @@ def statement_claims(
     business_figure: bool | None = None
     found: list[Claim] = []
     for statement in candidates:
-        if statement.anchor == "day" and (found or not names_a_day(sentence)):
-            continue  # one move per sentence, and only on a day the sentence names
+        if statement.anchor == "day" and found:
+            continue  # one move per sentence
         hit = statement.pattern.search(sentence)
         if hit is None:
             continue
@@ -126,7 +143,7 @@ def statement_claims(
             continue
         if business_figure is None:
             business_figure = any(
-                c.kind in rules.scope_reasons for *_, c in (hits if numbers else cue_hits(sentence, rules))
+                c.kind in rules.scope_reasons for *_, c in (hits if numbers else cue_hits(sentence, rules, cue_rows))
             )
         if business_figure:
             continue
