@@ -49,8 +49,9 @@ def test_without_the_anaphor_a_year_old_day_dates_no_later_sentence() -> None:
 
 
 def test_an_anaphor_does_not_reach_into_the_paragraph_before() -> None:
+    # nor is it the publication day: the time it refers to is left unresolved
     text = "Am 27.11.2024 wurde die Alibaba-Aktie an der NYSE gehandelt.\n\nAn diesem Tag kostete sie 157,60 USD."
-    assert _claim(text, "157,60").reference == {"date": "2025-11-27"}
+    assert (_claim(text, "157,60").reference, _claim(text, "157,60").date_basis) == (None, "unresolved")
 
 
 def test_a_day_of_its_own_wins_over_the_one_referred_back() -> None:
@@ -71,3 +72,14 @@ def test_the_close_of_the_day_referred_back_is_judged_on_that_day(tmp_path: Path
     # 'kostete' reads a price of the session: its nearest value that day was the high, 87.54
     assert (claims["96,59"]["verdict"], claims["96,59"]["observed"]) == ("wrong", pytest.approx(87.54))
     assert {e["date"] for c in claims.values() for e in c["evidence"]} == {"2024-11-27"}
+
+
+def test_a_time_referred_back_that_no_sentence_dates_is_unresolved(tmp_path: Path) -> None:
+    # 'in 2014' names no day: 'back then' is a past time all the same, never the sessions up to publication,
+    # against which the true first-day price would have been called wrong
+    text = "Alibaba listed in New York in 2014. Back then, a share of Alibaba cost $93.89."
+    claim = _claim(text, "93.89", date(2025, 10, 15))
+    assert (claim.reference, claim.date_basis) == (None, "unresolved")
+    assert "'Back then' refers to a time the text does not date" in claim.notes
+    verdict = check_text(tmp_path, text, "2025-10-15")["articles"][0]["claims"][0]["verdict"]
+    assert verdict == "unverifiable"

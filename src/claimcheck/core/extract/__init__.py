@@ -80,7 +80,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "18"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "19"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -231,14 +231,17 @@ class _TextReader:
 
     def _day_referred_back(self, sentence: str) -> DateRef | None:
         """The day an anaphor of the sentence ('an diesem Tag', 'on that day') refers to: the last one
-        the paragraph's sentences before it named, up to three back; None without an anaphor."""
-        if not day_anaphor(self.rules.day_links).search(sentence):
+        the paragraph's sentences before it named, up to three back; unresolved where none names one ('in
+        2014. Back then, a share cost $93.89': a past time, never the sessions up to publication); None
+        without an anaphor."""
+        anaphor = day_anaphor(self.rules.day_links).search(sentence)
+        if anaphor is None:
             return None
         for start, end in reversed(self.paragraph.sentences[-ANAPHOR_REACH:]):
             day = resolve_day(self.text[start:end], self.published.date, self.rules)
             if day is not None and day.day is not None:
                 return day
-        return None
+        return DateRef(None, "unresolved", f"'{anaphor.group()}' refers to a time the text does not date")
 
     def _announcement(self, sentence: str, start: int, end: int) -> CloseAnnouncement | None:
         """The sentence announces a session's end: of the venue it names, else of the one in play."""

@@ -405,8 +405,11 @@ def reference_of(
     notes: list[str] = []
     source: TimeSource = "text"
     if day is None and context.day_referred_back is not None and day_anaphor(rules.day_links).search(sentence):
-        # 'an diesem Tag', 'on that day': the day the earlier sentence named, as firmly as it named it
-        day, source = replace(context.day_referred_back, note="day taken from an earlier sentence"), "earlier_sentence"
+        # 'an diesem Tag', 'on that day': the day the earlier sentence named, as firmly as it named it (or
+        # none it could read: then the claim's time stays unresolved)
+        day, source = context.day_referred_back, "earlier_sentence"
+        if day.day is not None:
+            day = replace(day, note="day taken from an earlier sentence")
     if kind in EXTREME_KINDS and day is not None and day.start is not None:
         # 'below its record close of $207.04 in late October': the month is the extreme's, the
         # distance and the 52-week high are as of the article's now
