@@ -80,7 +80,13 @@ high or low named in a price's clause ('im Tageshoch kosteten sie 166,37 Dollar'
 been a last price, or the close of the move before it, so that a true high would have been called wrong).
 Wrong called accurate 6 -> 5 when a period's move dated by an earlier sentence ('auf Jahressicht kommen die ADRs
 auf knapp 80 Prozent' after Hong Kong's Wednesday) was bound, as one dated by publication is, to the ADR's session
-the text reported (it had been read as of any of five sessions)."""
+the text reported (it had been read as of any of five sessions). Lowered to the figures measured when de57..de60 and
+en51..en54 joined the set (2026-11-30, branch tester8: Hong Kong market wraps naming several stocks with the Hang Seng's
+move and level, an 'Aktie der Woche' with a chart commentary (50-/200-Tage-Linie, RSI, support and resistance), an
+analyst's target cut and the price reaction in one sentence, dividend and buyback news with the moves, a Reuters-style
+BUZZ item 'at the time of writing', numbers as words ('fast verdoppelt', 'ein Sechstel', 'zweistellig', 'roughly half',
+'roughly doubled') and hedges at band edges): 87.4 % and 86.6 %; their defects are listed with their class, the answers
+were not changed to fit the product."""
 
 from __future__ import annotations
 
@@ -88,7 +94,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.887
+EDITOR_PRECISION, EDITOR_RECALL = 0.874, 0.865
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -189,6 +195,34 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a year restated in another currency takes the end of the figure it restates, the ADR's last session, though
     # its own listing (Hong Kong) has closed a session later: right period, a session short
     "de55_alibaba_frankfurt_hongkong_newyork.txt 85: reference {'start': '2025-01-01', 'end': '2025-11-21'}",
+    # tester8 (de57..de60, en51..en54):
+    # a Saturday's chart figures 'as of now' (moving averages, RSI, the 52-week high and the distance to it) dated to
+    # the publication day, not the last session (the moving averages are then unverifiable)
+    "de58_aktie_der_woche_alibaba_chartbild.txt 155,20: reference {'date': '2026-02-07'}",
+    "de58_aktie_der_woche_alibaba_chartbild.txt 139: reference {'date': '2026-02-07'}",
+    "de58_aktie_der_woche_alibaba_chartbild.txt 44: reference {'date': '2026-02-07'}",
+    "de58_aktie_der_woche_alibaba_chartbild.txt 186,20: reference {'date': '2026-02-07'}",
+    "de58_aktie_der_woche_alibaba_chartbild.txt 17: reference {'date': '2026-02-07'}",
+    # 'in der abgelaufenen Woche' in a Saturday text: labelled with the calendar week up to the Saturday
+    "de58_aktie_der_woche_alibaba_chartbild.txt 2,4: reference {'start': '2026-01-31', 'end': '2026-02-07'}",
+    # 'das Hongkonger Papier' does not name the Hong Kong listing: the ADR of the sentence before is taken
+    "de60_alibaba_dividende_rueckkauf_ausverkauf.txt 50: listing 'BABA'",
+    "de60_alibaba_dividende_rueckkauf_ausverkauf.txt 50: reference {'start': '2025-01-01', 'end': '2025-05-15'}",
+    # a weekday inside an 'after ...' clause ('Alibaba added 5.5% to HK$124.50 after its New York-listed shares jumped
+    # roughly 6% on Friday') dates the main clause and the sentences after it to that day, and lends its ADR listing
+    "en52_hong_kong_close_tech_rally_monday.txt 6.2: reference {'date': '2025-08-22'}",
+    "en52_hong_kong_close_tech_rally_monday.txt 5.5: listing 'BABA'",
+    "en52_hong_kong_close_tech_rally_monday.txt 5.5: reference {'date': '2025-08-22'}",
+    "en52_hong_kong_close_tech_rally_monday.txt 124.50: reference {'date': '2025-08-22'}",
+    "en52_hong_kong_close_tech_rally_monday.txt 2.4: reference {'date': '2025-08-22'}",
+    "en52_hong_kong_close_tech_rally_monday.txt 641.50: reference {'date': '2025-08-22'}",
+    "en52_hong_kong_close_tech_rally_monday.txt 3: reference {'date': '2025-08-22'}",
+    "en52_hong_kong_close_tech_rally_monday.txt 122.30: reference {'date': '2025-08-22'}",
+    "en52_hong_kong_close_tech_rally_monday.txt 5: reference {'start': '2025-08-15', 'end': '2025-08-22'}",
+    "en52_hong_kong_close_tech_rally_monday.txt 12: reference {'start': '2025-01-01', 'end': '2025-08-22'}",
+    # a return since a high whose level follows ('has shed more than 40% since its October high of HK$217.00'): dated
+    # to the day, not the period from the high (unverifiable)
+    "en52_hong_kong_close_tech_rally_monday.txt 40: reference {'date': '2025-08-25'}",
 }
 
 
@@ -197,9 +231,29 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # (114 true, 25 wrong and 4 index moves without quotes, which must stay unverifiable) the same day too,
 # de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day, de49..de53 and
 # en43..en47 (141 true, 29 wrong, 2 JD.com figures without quotes, which must stay unverifiable) the same night,
-# de54..de56 and en48..en50 (50 true, 10 wrong, 3 premarket figures that must stay unverifiable) on the next morning
+# de54..de56 and en48..en50 (50 true, 10 wrong, 3 premarket figures that must stay unverifiable) on the next morning,
+# de57..de60 and en51..en54 (83 true and 23 wrong) later that morning
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": set(),
+    "true called wrong": {
+        # tester8: a weekday inside an 'after ...' clause ('Alibaba added 5.5% to HK$124.50 after its New York-listed
+        # shares jumped roughly 6% on Friday') dates the main clause and every sentence after it to that Friday
+        "en52_hong_kong_close_tech_rally_monday.txt 6.2",
+        "en52_hong_kong_close_tech_rally_monday.txt 91.00",
+        "en52_hong_kong_close_tech_rally_monday.txt 5.5",
+        "en52_hong_kong_close_tech_rally_monday.txt 124.50",
+        "en52_hong_kong_close_tech_rally_monday.txt 2.4",
+        "en52_hong_kong_close_tech_rally_monday.txt 3",
+        "en52_hong_kong_close_tech_rally_monday.txt 122.30",
+        # 'verloren seit dem vergangenen Freitag gut 8 Prozent' (since last Friday: the week) read as the day's move
+        "de58_aktie_der_woche_alibaba_chartbild.txt 8",
+        # 'im frühen Handel' of the clause after a comma makes 'Allein am Freitag ging es um knapp 3 Prozent abwärts'
+        # an opening move
+        "de58_aktie_der_woche_alibaba_chartbild.txt 3",
+        # 'gained roughly 55% last year and just over 5% in its final week': neither period read, both taken as the
+        # day's move of a live item
+        "en51_buzz_baidu_chip_unit_listing.txt 55",
+        "en51_buzz_baidu_chip_unit_listing.txt 5",
+    },
     "true called imprecise": {
         # tester6: a month's move told without the month in a monthly review, after a sentence that names it
         # ('Tencent war mit einem Plus von gut 9 Prozent der stärkste der großen Werte'): read as the day's move
@@ -207,6 +261,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a week's move in a weekly review ('Eine Woche der Gegensätze ...: Während Baidu 4,4 Prozent zulegte')
         # read as the day's move
         "de50_wochenbilanz_august_china_tech.txt 4,4",
+        # tester8: 'das Hongkonger Papier' does not name the Hong Kong listing: the year read on the ADR
+        "de60_alibaba_dividende_rueckkauf_ausverkauf.txt 50",
     },
     "wrong called accurate": {
         # tester4: a low said in a range of the reported session ('bewegte sich zwischen 500 und 521,50
@@ -223,6 +279,18 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en38_reuters_hong_kong_bruising_week.txt 4.8",
         # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
         "de49_liveticker_china_tech_dienstag.txt 1,5",
+        # tester8: the time of an 'after'/'nachdem' clause ('nachdem die Aktie im frühen Handel noch gut 2 Prozent im
+        # Plus gelegen hatte', 'after opening nearly 4% higher') makes the main clause's day's move an intraday move,
+        # which any figure within the day's range passes
+        "de59_baidu_kursziel_gesenkt_hongkong.txt 3,4",
+        "en53_baidu_adrs_slide_after_target_cut.txt 2.2",
+        # a year's move after a sentence about the Hong Kong session read in euros as of a session four days earlier
+        # (2025-10-08: +46.2 %; Hong Kong +41.0 %, the ADR's last session +49.1 %, in euros +33.9 %)
+        "de59_baidu_kursziel_gesenkt_hongkong.txt 45",
+        # a dateline after the close ('November 13, 2025, 6:30 p.m. ET') and 'on Thursday' in the sentence of an
+        # analyst's action: read with no day, so an index level passes on any of the sessions up to publication
+        # (11-07's range)
+        "en53_baidu_adrs_slide_after_target_cut.txt 22,780.36",
     },
     "missed": {
         # tester6: numbers written as words ('mehr als halbiert', 'ein Fünftel', 'mehr als verdoppelt', 'rund
@@ -234,6 +302,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de53_kurz_notiert_wochenschluss.txt zwei Drittel",
         "en45_hong_kong_market_flash_thursday.txt doubled",
         "en47_hong_kong_close_baidu_leads.txt a third",
+        # tester8: the same ('fast verdoppelt', 'rund ein Sechstel', 'ein zweistelliges Minus', 'roughly half',
+        # 'roughly doubled')
+        "de57_marktbericht_hongkong_baidu_sprung.txt verdoppelt",
+        "de59_baidu_kursziel_gesenkt_hongkong.txt ein Sechstel",
+        "de59_baidu_kursziel_gesenkt_hongkong.txt zweistellig",
+        "en52_hong_kong_close_tech_rally_monday.txt half",
+        "en54_alibaba_buyback_hong_kong_rebound.txt doubled",
     },
     "set out of scope": {
         # tester4: a distance to a high named in the sentence before ('Von dort ist sie knapp 24 Prozent
@@ -244,6 +319,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a distance to a high whose date is told in an inserted clause ('Vom 52-Wochen-Hoch bei 683 HKD,
         # erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt'): read as a count
         "de47_tencent_meituan_boerse_de.txt 20",
+        # tester8: a distance to a moving average named by a pronoun ('Die 200-Tage-Linie liegt bei rund 139 HKD; der
+        # Abstand zu ihr beträgt noch gut 11 Prozent'): read as a count
+        "de58_aktie_der_woche_alibaba_chartbild.txt 11",
     },
     "non-claim checked": {
         # tester4: a support level in a list after the one it names ('Support: $142.50 (Friday's low),
@@ -254,6 +332,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester6: a premium computed from a parity the text works out ('worth about $135.18 per ADR, 3.3% above the
         # ADRs' close') judged as the day's move
         "en46_alibaba_premarket_adr_parity.txt 3.3",
+        # tester8: a resistance and a support ('Ein Widerstand wartet bei 170 HKD, an dem die Aktie Ende Januar
+        # gescheitert war', 'gilt die Marke von 150 HKD als erste Unterstützung') judged as level breaks
+        "de58_aktie_der_woche_alibaba_chartbild.txt 170",
+        "de58_aktie_der_woche_alibaba_chartbild.txt 150",
+        # an analysts' expectation ('Analysts on average expect the shares to reach $140 within a year') judged as a
+        # price
+        "en53_baidu_adrs_slide_after_target_cut.txt 140",
     },
 }
 
@@ -281,7 +366,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 91 and total.found >= 195  # 46 German and 45 English articles
+    assert len(files) == 99 and total.found >= 195  # 50 German and 49 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
