@@ -86,7 +86,9 @@ move and level, an 'Aktie der Woche' with a chart commentary (50-/200-Tage-Linie
 analyst's target cut and the price reaction in one sentence, dividend and buyback news with the moves, a Reuters-style
 BUZZ item 'at the time of writing', numbers as words ('fast verdoppelt', 'ein Sechstel', 'zweistellig', 'roughly half',
 'roughly doubled') and hedges at band edges): 87.4 % and 86.6 %; their defects are listed with their class, the answers
-were not changed to fit the product."""
+were not changed to fit the product. True called wrong 11 -> 4 when a weekday in an 'after' clause with a subject of
+several words ('after its New York-listed shares jumped roughly 6% on Friday') stopped dating the main clause and the
+sentences after it, and its venue stopped naming the main clause's listing (tests/test_eighth_editor_fixes.py)."""
 
 from __future__ import annotations
 
@@ -208,18 +210,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'das Hongkonger Papier' does not name the Hong Kong listing: the ADR of the sentence before is taken
     "de60_alibaba_dividende_rueckkauf_ausverkauf.txt 50: listing 'BABA'",
     "de60_alibaba_dividende_rueckkauf_ausverkauf.txt 50: reference {'start': '2025-01-01', 'end': '2025-05-15'}",
-    # a weekday inside an 'after ...' clause ('Alibaba added 5.5% to HK$124.50 after its New York-listed shares jumped
-    # roughly 6% on Friday') dates the main clause and the sentences after it to that day, and lends its ADR listing
-    "en52_hong_kong_close_tech_rally_monday.txt 6.2: reference {'date': '2025-08-22'}",
-    "en52_hong_kong_close_tech_rally_monday.txt 5.5: listing 'BABA'",
-    "en52_hong_kong_close_tech_rally_monday.txt 5.5: reference {'date': '2025-08-22'}",
-    "en52_hong_kong_close_tech_rally_monday.txt 124.50: reference {'date': '2025-08-22'}",
-    "en52_hong_kong_close_tech_rally_monday.txt 2.4: reference {'date': '2025-08-22'}",
-    "en52_hong_kong_close_tech_rally_monday.txt 641.50: reference {'date': '2025-08-22'}",
-    "en52_hong_kong_close_tech_rally_monday.txt 3: reference {'date': '2025-08-22'}",
-    "en52_hong_kong_close_tech_rally_monday.txt 122.30: reference {'date': '2025-08-22'}",
-    "en52_hong_kong_close_tech_rally_monday.txt 5: reference {'start': '2025-08-15', 'end': '2025-08-22'}",
-    "en52_hong_kong_close_tech_rally_monday.txt 12: reference {'start': '2025-01-01', 'end': '2025-08-22'}",
     # a return since a high whose level follows ('has shed more than 40% since its October high of HK$217.00'): dated
     # to the day, not the period from the high (unverifiable)
     "en52_hong_kong_close_tech_rally_monday.txt 40: reference {'date': '2025-08-25'}",
@@ -235,16 +225,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de57..de60 and en51..en54 (83 true and 23 wrong) later that morning
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
-        # tester8: a weekday inside an 'after ...' clause ('Alibaba added 5.5% to HK$124.50 after its New York-listed
-        # shares jumped roughly 6% on Friday') dates the main clause and every sentence after it to that Friday
-        "en52_hong_kong_close_tech_rally_monday.txt 6.2",
-        "en52_hong_kong_close_tech_rally_monday.txt 91.00",
-        "en52_hong_kong_close_tech_rally_monday.txt 5.5",
-        "en52_hong_kong_close_tech_rally_monday.txt 124.50",
-        "en52_hong_kong_close_tech_rally_monday.txt 2.4",
-        "en52_hong_kong_close_tech_rally_monday.txt 3",
-        "en52_hong_kong_close_tech_rally_monday.txt 122.30",
-        # 'verloren seit dem vergangenen Freitag gut 8 Prozent' (since last Friday: the week) read as the day's move
+        # tester8: 'verloren seit dem vergangenen Freitag gut 8 Prozent' (since last Friday: the week) read as the
+        # day's move
         "de58_aktie_der_woche_alibaba_chartbild.txt 8",
         # 'im frühen Handel' of the clause after a comma makes 'Allein am Freitag ging es um knapp 3 Prozent abwärts'
         # an opening move
