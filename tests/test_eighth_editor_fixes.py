@@ -51,3 +51,40 @@ def test_a_day_after_clause_with_a_long_subject_is_still_the_session_before_the_
     )
     assert claims["2.2"].reference == {"date": "2025-09-26"}
     assert claims["1.5"].reference == {"date": "2025-09-25"} and claims["1.5"].listing == "BIDU"
+
+
+def test_a_move_since_last_weekday_is_measured_from_that_day_s_close() -> None:
+    # a Wednesday text: 'seit dem vergangenen Mittwoch' is the Wednesday a week before
+    claims = _all_claims(
+        "Seit dem vergangenen Mittwoch hat die Tencent-Aktie in Hongkong rund 6 Prozent gewonnen.", date(2025, 10, 8)
+    )
+    assert claims["6"].kind == "since_return"
+    assert claims["6"].reference == {"start": "2025-10-01", "end": "2025-10-08"}
+    claims = _all_claims("Tencent shares in Hong Kong have gained 4% since last Friday.", date(2025, 10, 8))
+    assert claims["4"].kind == "since_return" and claims["4"].reference == {"start": "2025-10-03", "end": "2025-10-08"}
+
+
+def test_since_last_friday_in_a_saturday_review_is_the_friday_a_week_before() -> None:
+    claims = _all_claims(
+        "Die Meituan-Aktie hat in Hongkong seit dem vergangenen Freitag knapp 7 Prozent verloren.", date(2025, 10, 11)
+    )
+    assert claims["7"].kind == "since_return"
+    assert claims["7"].reference == {"start": "2025-10-03", "end": "2025-10-11"}
+
+
+def test_since_last_weekday_runs_to_the_writer_s_today_not_to_an_earlier_sentence_s_day() -> None:
+    claims = _all_claims(
+        "An der Nasdaq hatten die Baidu-ADRs am Dienstag 3 Prozent gewonnen. Seit dem vergangenen Donnerstag summiert"
+        " sich das Plus der Hongkonger Baidu-Papiere auf 12 Prozent.",
+        date(2025, 10, 8),
+    )
+    assert claims["12"].reference == {"start": "2025-10-02", "end": "2025-10-08"}
+
+
+def test_the_hong_kong_share_named_by_its_adjective_is_the_hong_kong_listing() -> None:
+    claims = _all_claims(
+        "Die Baidu-ADRs fielen am Freitag um 2 Prozent. Seit Jahresbeginn liegt das Hongkonger Papier 30 Prozent im"
+        " Plus, die Hongkonger Baidu-Aktie hatte am Freitag 1,5 Prozent verloren."
+    )
+    assert claims["30"].listing == "9888.HK"
+    assert claims["1,5"].listing == "9888.HK"
