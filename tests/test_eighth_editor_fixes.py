@@ -11,6 +11,7 @@ from datetime import date
 
 from claimcheck import pipeline
 from claimcheck.core.extract import extract_claims
+from claimcheck.core.kinds import UNMEASURED_PERIOD_KINDS
 from claimcheck.model import Claim, Published
 
 MONDAY = date(2025, 9, 29)  # the Friday before is 2025-09-26
@@ -88,3 +89,18 @@ def test_the_hong_kong_share_named_by_its_adjective_is_the_hong_kong_listing() -
     )
     assert claims["30"].listing == "9888.HK"
     assert claims["1,5"].listing == "9888.HK"
+
+
+def test_last_year_names_the_calendar_year_before_publication() -> None:
+    claims = _all_claims("Tencent's ADRs rose about 48% last year.", date(2026, 1, 5))
+    assert claims["48"].kind == "calendar_year_return"
+    assert claims["48"].reference == {"start": "2025-01-01", "end": "2025-12-31"}
+    claims = _all_claims("Im vergangenen Jahr legte die Meituan-Aktie um 30 Prozent zu.", date(2026, 1, 5))
+    assert claims["30"].kind == "calendar_year_return"
+    assert claims["30"].reference == {"start": "2025-01-01", "end": "2025-12-31"}
+
+
+def test_a_past_year_s_final_week_is_a_past_period_not_the_day_s_move() -> None:
+    claims = _all_claims("Meituan shares fell 4% in the final week of the year.", date(2026, 1, 5))
+    # a past period without a measured base: found, and left unverifiable rather than judged as today's move
+    assert claims["4"].kind == "since_return" and claims["4"].kind in UNMEASURED_PERIOD_KINDS

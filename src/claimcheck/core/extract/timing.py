@@ -361,6 +361,8 @@ def year_return(sentence: str, offset: int, m: NumberMention, published: Publish
     at = m.start - offset
     years = [(abs(hit.start() - at), int(hit.group())) for hit in _YEAR.finditer(sentence)]
     year = min(years)[1] if years else None
+    if year is None and published.date is not None:
+        year = published.date.year - 1  # a year cue without its figures: 'last year', 'im vergangenen Jahr'
     if year is None or published.date is None or year < published.date.year:
         return "calendar_year_return", year
     return ("ytd_return", None) if year == published.date.year else ("forecast", None)
