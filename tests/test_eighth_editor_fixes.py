@@ -104,3 +104,14 @@ def test_a_past_year_s_final_week_is_a_past_period_not_the_day_s_move() -> None:
     claims = _all_claims("Meituan shares fell 4% in the final week of the year.", date(2026, 1, 5))
     # a past period without a measured base: found, and left unverifiable rather than judged as today's move
     assert claims["4"].kind == "since_return" and claims["4"].kind in UNMEASURED_PERIOD_KINDS
+
+
+def test_an_opening_word_after_a_comma_belongs_to_the_next_clause() -> None:
+    claims = _all_claims(
+        "Am Freitag verlor die Tencent-Aktie in Hongkong 2,1 Prozent, zur Eröffnung hatte sie noch 0,5 Prozent im"
+        " Plus gelegen."
+    )
+    assert claims["2,1"].kind == "day_change"
+    assert claims["0,5"].kind == "open_move"
+    claims = _all_claims("Meituan fell 1.8% on Friday, in early trading it had touched HK$98.20.")
+    assert claims["1.8"].kind == "day_change"

@@ -160,8 +160,10 @@ def best_cue(
             # a cue can lead only into a number it can take ('79% above their closing low of $76.86')
             continue
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
-        if cue.kind in _OWN_CLAUSE_KINDS and CLAUSE_BREAK.search(gap_text):
-            continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's
+        if cue.kind in _OWN_CLAUSE_KINDS | {"open_move"} and CLAUSE_BREAK.search(gap_text):
+            # '641 HKD verloren; im Tagesverlauf ... 632 HKD', 'um knapp 3 Prozent abwärts, im frühen Handel war das
+            # Papier ...': the intraday or opening word is the next clause's
+            continue
         if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
         if (
