@@ -7,7 +7,8 @@ to that Friday, and its venue word made the main clause's move the ADR's: true n
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from claimcheck import pipeline
 from claimcheck.core.extract import extract_claims
@@ -115,3 +116,18 @@ def test_an_opening_word_after_a_comma_belongs_to_the_next_clause() -> None:
     assert claims["0,5"].kind == "open_move"
     claims = _all_claims("Meituan fell 1.8% on Friday, in early trading it had touched HK$98.20.")
     assert claims["1.8"].kind == "day_change"
+
+
+def test_a_past_move_naming_no_day_in_a_text_stamped_after_the_close_is_the_whole_session_s() -> None:
+    rules = pipeline.load_rules()
+    text = "Tencent gab um 1,9 Prozent auf 602,50 HKD nach."
+    # 12:30 in Frankfurt: Hong Kong's Tuesday session had closed; the move and its price are that session's
+    stamped = Published(
+        date(2025, 10, 14), "option", at=datetime(2025, 10, 14, 12, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    )
+    claims = {c.quote: c for c in extract_claims(text, stamped, rules)[0]}
+    assert claims["1,9"].completed_session and claims["602,50"].kind == "close"
+    # 06:00 in Frankfurt (noon in Hong Kong): that session was still open, the figures may be of any moment of it
+    early = Published(date(2025, 10, 14), "option", at=datetime(2025, 10, 14, 6, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+    claims = {c.quote: c for c in extract_claims(text, early, rules)[0]}
+    assert not claims["1,9"].completed_session and claims["602,50"].kind != "close"

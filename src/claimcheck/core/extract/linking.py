@@ -259,7 +259,13 @@ def _closed_when_written(
     day = (move.reference or {}).get("date")
     if day is None or published is None or published.date is None:
         return False
-    if move.time_source not in ("text", "earlier_sentence") and announcement is None:
+    if (
+        move.time_source not in ("text", "earlier_sentence")
+        and announcement is None
+        # a text stamped with its time ('14.10.2025 – 12:30 Uhr', '6:30 p.m. ET') dates a move naming no day to the
+        # session its listing had at that time; that session's close is known to have passed or not
+        and not (move.time_source == "publication_default" and published.at is not None)
+    ):
         return False
     if date.fromisoformat(day) < published.date:
         return True
