@@ -131,3 +131,17 @@ def test_a_past_move_naming_no_day_in_a_text_stamped_after_the_close_is_the_whol
     early = Published(date(2025, 10, 14), "option", at=datetime(2025, 10, 14, 6, 0, tzinfo=ZoneInfo("Europe/Berlin")))
     claims = {c.quote: c for c in extract_claims(text, early, rules)[0]}
     assert not claims["1,9"].completed_session and claims["602,50"].kind != "close"
+
+
+def test_a_participle_clause_after_a_finished_main_clause_tells_its_past() -> None:
+    rules = pipeline.load_rules()
+    text = "Baidu's ADRs defied the selling, climbing 1.7% to $118.40."
+    evening = Published(
+        date(2025, 11, 13), "option", at=datetime(2025, 11, 13, 18, 0, tzinfo=ZoneInfo("America/New_York"))
+    )
+    claims = {c.quote: c for c in extract_claims(text, evening, rules)[0]}
+    assert claims["1.7"].completed_session and claims["118.40"].kind == "close"
+    # told as caught during the session, it stays a figure of the session's course
+    live = "Baidu's ADRs defied the selling, climbing 1.7% to $118.40 in early trading."
+    claims = {c.quote: c for c in extract_claims(live, evening, rules)[0]}
+    assert not claims["1.7"].completed_session

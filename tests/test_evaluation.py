@@ -98,7 +98,9 @@ final week' (of a past year) a past period, both unmeasured (unverifiable) inste
 when an opening word after a comma ('..., im frühen Handel war das Papier ...') stopped making the move before it an
 opening move. Wrong called accurate 9 -> 7 (87.6 % and 86.8 %) when a past move naming no day in a text stamped with its
 time ('14.10.2025 – 12:30 Uhr', 'November 13, 2025, 6:30 p.m. ET') after its listing's session had closed was read as
-that whole session's, close to close, and its price as the close (it had been checked against the day's range)."""
+that whole session's, close to close, and its price as the close (it had been checked against the day's range); 7 -> 6
+(88.0 % and 87.1 %) when a participle clause after a finished main clause ('bucked the trend, rising 2.2% to $159.84')
+was read as told in the past (session_words.csv)."""
 
 from __future__ import annotations
 
@@ -106,7 +108,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.876, 0.867
+EDITOR_PRECISION, EDITOR_RECALL = 0.879, 0.870
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -250,12 +252,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en38_reuters_hong_kong_bruising_week.txt 4.8",
         # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
         "de49_liveticker_china_tech_dienstag.txt 1,5",
-        # tester8: a move told with a participle after the main verb ('bucked the trend, rising 2.2% to $159.84 after
-        # opening nearly 4% higher') in a text stamped after the close is not read as the whole session's: any figure
-        # within the day's range passes
-        "en53_baidu_adrs_slide_after_target_cut.txt 2.2",
-        # a year's move after a sentence about the Hong Kong session read in euros as of a session four days earlier
-        # (2025-10-08: +46.2 %; Hong Kong +41.0 %, the ADR's last session +49.1 %, in euros +33.9 %)
+        # tester8: a year's move after a sentence about the Hong Kong session read in euros as of a session four days
+        # earlier (2025-10-08: +46.2 %; Hong Kong +41.0 %, the ADR's last session +49.1 %, in euros +33.9 %)
         "de59_baidu_kursziel_gesenkt_hongkong.txt 45",
     },
     "missed": {
