@@ -145,3 +145,15 @@ def test_a_participle_clause_after_a_finished_main_clause_tells_its_past() -> No
     live = "Baidu's ADRs defied the selling, climbing 1.7% to $118.40 in early trading."
     claims = {c.quote: c for c in extract_claims(live, evening, rules)[0]}
     assert not claims["1.7"].completed_session
+
+
+def test_a_year_s_move_is_as_of_the_session_a_stamped_text_reports_finished() -> None:
+    rules = pipeline.load_rules()
+    text = "Meituan verlor 2,4 Prozent auf 97,10 HKD. Seit Jahresbeginn liegt die Aktie 25 Prozent im Minus."
+    stamped = Published(
+        date(2025, 10, 14), "option", at=datetime(2025, 10, 14, 12, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+    )
+    claims = {c.quote: c for c in extract_claims(text, stamped, rules)[0]}
+    assert claims["2,4"].completed_session
+    # not read on any of the five sessions up to publication: on Hong Kong's Tuesday, which the text reported
+    assert claims["25"].not_before == "2025-10-14"

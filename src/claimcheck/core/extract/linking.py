@@ -307,7 +307,8 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
             and c.listing == claim.listing
             and c.reference
             and "date" in c.reference
-            and c.time_source in ("text", "earlier_sentence")
+            # a day the text names, or the session a text stamped after its close reports finished
+            and (c.time_source in ("text", "earlier_sentence") or c.completed_session)
             and c.reference["date"] <= (claim.reference or {}).get("end", c.reference["date"])
             and _reports_session(c, text, published, rules)
         ]  # a day after publication is a coming event's, or a weekday misread
