@@ -157,3 +157,18 @@ def test_a_year_s_move_is_as_of_the_session_a_stamped_text_reports_finished() ->
     assert claims["2,4"].completed_session
     # not read on any of the five sessions up to publication: on Hong Kong's Tuesday, which the text reported
     assert claims["25"].not_before == "2025-10-14"
+
+
+def test_a_resistance_or_support_named_as_ahead_is_not_judged_but_a_break_still_is() -> None:
+    claims = _all_claims(
+        "Ein Widerstand wartet bei 640 HKD. Nach unten gilt die Marke von 590 HKD als erste Unterstützung. Am Freitag"
+        " durchbrach die Tencent-Aktie den Widerstand bei 620 HKD."
+    )
+    assert not claims["640"].checkable and claims["640"].kind == "level_forecast"
+    assert not claims["590"].checkable and claims["590"].kind == "level_forecast"
+    assert claims["620"].checkable and claims["620"].kind == "level_break"
+
+
+def test_an_expected_price_is_a_target_not_a_quote() -> None:
+    claims = _all_claims("Most analysts expect the Tencent shares to reach HK$720 by the end of next year.")
+    assert claims["720"].kind == "analyst_target" and not claims["720"].checkable

@@ -102,7 +102,9 @@ that whole session's, close to close, and its price as the close (it had been ch
 (88.0 % and 87.1 %) when a participle clause after a finished main clause ('bucked the trend, rising 2.2% to $159.84')
 was read as told in the past (session_words.csv); 6 -> 5 when a session a text stamped after its close reports finished
 ('Alibaba gab um 4,3 Prozent auf 155,60 HKD nach' at 12:30 in Frankfurt) bound a year's move naming no day to it, as a
-named day does (it had been read, in euros, on any of five sessions)."""
+named day does (it had been read, in euros, on any of five sessions). Non-claims judged 6 -> 3 (88.2 %) when 'Ein
+Widerstand wartet bei', 'gilt die Marke von ... als erste Unterstützung' and 'expect the shares to reach $140' stopped
+being judged as level breaks and prices (cues.csv)."""
 
 from __future__ import annotations
 
@@ -110,7 +112,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.879, 0.870
+EDITOR_PRECISION, EDITOR_RECALL = 0.882, 0.870
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -292,13 +294,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester6: a premium computed from a parity the text works out ('worth about $135.18 per ADR, 3.3% above the
         # ADRs' close') judged as the day's move
         "en46_alibaba_premarket_adr_parity.txt 3.3",
-        # tester8: a resistance and a support ('Ein Widerstand wartet bei 170 HKD, an dem die Aktie Ende Januar
-        # gescheitert war', 'gilt die Marke von 150 HKD als erste Unterstützung') judged as level breaks
-        "de58_aktie_der_woche_alibaba_chartbild.txt 170",
-        "de58_aktie_der_woche_alibaba_chartbild.txt 150",
-        # an analysts' expectation ('Analysts on average expect the shares to reach $140 within a year') judged as a
-        # price
-        "en53_baidu_adrs_slide_after_target_cut.txt 140",
     },
 }
 
