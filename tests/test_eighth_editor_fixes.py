@@ -172,3 +172,15 @@ def test_a_resistance_or_support_named_as_ahead_is_not_judged_but_a_break_still_
 def test_an_expected_price_is_a_target_not_a_quote() -> None:
     claims = _all_claims("Most analysts expect the Tencent shares to reach HK$720 by the end of next year.")
     assert claims["720"].kind == "analyst_target" and not claims["720"].checkable
+
+
+def test_a_distance_to_a_moving_average_named_by_a_pronoun() -> None:
+    claims = _all_claims(
+        "Die 50-Tage-Linie der Tencent-Aktie liegt bei rund 610 HKD; der Abstand zu ihr beträgt gut 3 Prozent."
+    )
+    assert claims["3"].kind == "moving_average_distance" and claims["3"].listing == "0700.HK"
+    # a pronoun for another level is not read as a moving average's
+    claims = _all_claims(
+        "Das 52-Wochen-Hoch der Tencent-Aktie liegt bei 683 HKD; der Abstand zu ihm beträgt 12 Prozent."
+    )
+    assert claims["12"].kind != "moving_average_distance"

@@ -104,7 +104,9 @@ was read as told in the past (session_words.csv); 6 -> 5 when a session a text s
 ('Alibaba gab um 4,3 Prozent auf 155,60 HKD nach' at 12:30 in Frankfurt) bound a year's move naming no day to it, as a
 named day does (it had been read, in euros, on any of five sessions). Non-claims judged 6 -> 3 (88.2 %) when 'Ein
 Widerstand wartet bei', 'gilt die Marke von ... als erste Unterstützung' and 'expect the shares to reach $140' stopped
-being judged as level breaks and prices (cues.csv)."""
+being judged as level breaks and prices (cues.csv). Set out of scope 4 -> 3 (88.2 % and 87.2 %) with a distance to a
+moving average named by a pronoun ('Die 200-Tage-Linie liegt bei rund 139 HKD; der Abstand zu ihr beträgt ...'); it
+is unverifiable, as every moving average is (not measured yet)."""
 
 from __future__ import annotations
 
@@ -112,7 +114,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.882, 0.870
+EDITOR_PRECISION, EDITOR_RECALL = 0.882, 0.871
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -180,6 +182,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a distance to the 200-day line without 'über'/'unter' ('Der Abstand ... ist auf über 50 Prozent
     # angewachsen'): no direction
     "de48_baidu_tradegate_nach_kurssprung.txt 50: direction None",
+    # tester8: the same ('der Abstand zu ihr beträgt noch gut 11 Prozent', the price above its 200-day line)
+    "de58_aktie_der_woche_alibaba_chartbild.txt 11: direction None",
     # key points before the ticker ('Shares of Baidu (NASDAQ: BIDU)'): read as the Hong Kong listing
     "en39_motley_fool_why_baidu_jumped_today.txt 24: listing '9888.HK'",
     # the day of a later clause ('the 17.2 million traded on Wednesday') given to the earlier volume
@@ -213,6 +217,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de58_aktie_der_woche_alibaba_chartbild.txt 44: reference {'date': '2026-02-07'}",
     "de58_aktie_der_woche_alibaba_chartbild.txt 186,20: reference {'date': '2026-02-07'}",
     "de58_aktie_der_woche_alibaba_chartbild.txt 17: reference {'date': '2026-02-07'}",
+    "de58_aktie_der_woche_alibaba_chartbild.txt 11: reference {'date': '2026-02-07'}",
     # 'in der abgelaufenen Woche' in a Saturday text: labelled with the calendar week up to the Saturday
     "de58_aktie_der_woche_alibaba_chartbild.txt 2,4: reference {'start': '2026-01-31', 'end': '2026-02-07'}",
     # a return since a high whose level follows ('has shed more than 40% since its October high of HK$217.00'): dated
@@ -281,9 +286,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a distance to a high whose date is told in an inserted clause ('Vom 52-Wochen-Hoch bei 683 HKD,
         # erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt'): read as a count
         "de47_tencent_meituan_boerse_de.txt 20",
-        # tester8: a distance to a moving average named by a pronoun ('Die 200-Tage-Linie liegt bei rund 139 HKD; der
-        # Abstand zu ihr beträgt noch gut 11 Prozent'): read as a count
-        "de58_aktie_der_woche_alibaba_chartbild.txt 11",
     },
     "non-claim checked": {
         # tester4: a support level in a list after the one it names ('Support: $142.50 (Friday's low),
