@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from claimcheck import pipeline
 from claimcheck.core.extract import extract_claims
 from claimcheck.core.kinds import UNMEASURED_PERIOD_KINDS
@@ -184,3 +186,59 @@ def test_a_distance_to_a_moving_average_named_by_a_pronoun() -> None:
         "Das 52-Wochen-Hoch der Tencent-Aktie liegt bei 683 HKD; der Abstand zu ihm beträgt 12 Prozent."
     )
     assert claims["12"].kind != "moving_average_distance"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value", "hedge", "direction"),
+    [
+        (
+            "Seit Jahresbeginn hat sich die Tencent-Aktie in Hongkong fast verdoppelt.",
+            "verdoppelt",
+            100,
+            "just_under",
+            "up",
+        ),
+        (
+            "Seit Jahresbeginn hat die Meituan-Aktie rund ein Viertel ihres Werts verloren.",
+            "ein Viertel",
+            25,
+            "approx",
+            "down",
+        ),
+        (
+            "Tencent's Hong Kong shares have more than doubled over the past 12 months.",
+            "doubled",
+            100,
+            "more_than",
+            "up",
+        ),
+        ("Meituan's stock has risen by roughly half this year.", "half", 50, "approx", "up"),
+        (
+            "Seit Jahresbeginn hat sich der Kurs der Meituan-Aktie mehr als halbiert.",
+            "halbiert",
+            50,
+            "more_than",
+            "down",
+        ),
+    ],
+)
+def test_a_ratio_written_in_words_is_a_percentage(
+    text: str, quote: str, value: float, hedge: str, direction: str
+) -> None:
+    claim = _all_claims(text)[quote]
+    assert claim.checkable and claim.unit == "percent" and claim.value == value
+    assert claim.hedge == hedge and claim.direction == direction
+
+
+def test_a_double_digit_move_is_a_range_and_other_halves_are_no_figures() -> None:
+    claim = _all_claims("Auf Wochensicht steht bei der Tencent-Aktie ein zweistelliges Minus.")["zweistelliges"]
+    assert (claim.value, claim.value_high, claim.direction) == (10, 99.9, "down")
+    claims = _all_claims(
+        "Tencent will report results for the first half in August; half of the analysts rate it a buy."
+    )
+    assert "half" not in claims
+
+
+def test_a_ratio_in_words_does_not_push_the_period_cue_away_from_the_figure_it_restates() -> None:
+    claims = _all_claims("Seit Jahresbeginn hat sich die Tencent-Aktie fast verdoppelt: das Plus beträgt 96 Prozent.")
+    assert claims["96"].kind == "ytd_return" and claims["verdoppelt"].kind == "ytd_return"

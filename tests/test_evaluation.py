@@ -106,7 +106,11 @@ named day does (it had been read, in euros, on any of five sessions). Non-claims
 Widerstand wartet bei', 'gilt die Marke von ... als erste Unterstützung' and 'expect the shares to reach $140' stopped
 being judged as level breaks and prices (cues.csv). Set out of scope 4 -> 3 (88.2 % and 87.2 %) with a distance to a
 moving average named by a pronoun ('Die 200-Tage-Linie liegt bei rund 139 HKD; der Abstand zu ihr beträgt ...'); it
-is unverifiable, as every moving average is (not measured yet)."""
+is unverifiable, as every moving average is (not measured yet). Missed 12 -> 0 when ratios written in words ('fast
+verdoppelt', 'mehr als halbiert', 'rund ein Sechstel', 'zwei Drittel', 'ein zweistelliges Minus', 'roughly half', 'more
+than doubled', 'a third'; number_words.csv) became percentages, and 'Seit dem Hoch vom 2. Oktober bei 141,40 HKD' a
+return since that day's high: 87.9 % and 88.2 % (precision from 88.2 %: some ratios are found as a kind the answer does not give); true
+called imprecise 2 -> 4 (the band of such a word is that of a whole percent, see below)."""
 
 from __future__ import annotations
 
@@ -114,7 +118,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.882, 0.871
+EDITOR_PRECISION, EDITOR_RECALL = 0.879, 0.881
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -179,6 +183,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'Binnen einer Woche' after a Monday holiday (2026-01-19): labelled from the calendar week (2026-01-14),
     # the set counts five sessions back (2026-01-13)
     "de48_baidu_tradegate_nach_kurssprung.txt 11: reference {'start': '2026-01-14', 'end': '2026-01-21'}",
+    # tester8: the same after the holiday of 2025-10-07 ('im Wochenvergleich steht ein zweistelliges Minus')
+    "de59_baidu_kursziel_gesenkt_hongkong.txt zweistellig: reference {'start': '2025-10-07', 'end': '2025-10-14'}",
     # a distance to the 200-day line without 'über'/'unter' ('Der Abstand ... ist auf über 50 Prozent
     # angewachsen'): no direction
     "de48_baidu_tradegate_nach_kurssprung.txt 50: direction None",
@@ -203,6 +209,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en44_china_tech_week_in_review.txt 60: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 9%: reference {'start': '2025-09-01', 'end': '2025-09-06'}",
     "de51_monatsrueckblick_juli.txt 23,5: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
+    "de51_monatsrueckblick_juli.txt ein Fünftel: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
+    "de51_monatsrueckblick_juli.txt einem Drittel: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
+    "de51_monatsrueckblick_juli.txt verdoppelt: reference {'start': '2025-04-07', 'end': '2025-08-02'}",
     "en44_china_tech_week_in_review.txt 9.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 1.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 1.4: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
@@ -242,6 +251,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a week's move in a weekly review ('Eine Woche der Gegensätze ...: Während Baidu 4,4 Prozent zulegte')
         # read as the day's move
         "de50_wochenbilanz_august_china_tech.txt 4,4",
+        # tester8: a ratio in words takes the band of a figure stated to the whole percent, narrower than the words
+        # mean: 'rund ein Sechstel' (16.7 % ± 0.8) of a fall of 17.5 %, 'roughly doubled' (100 % ± 5) of +94.7 %
+        "de59_baidu_kursziel_gesenkt_hongkong.txt ein Sechstel",
+        "en54_alibaba_buyback_hong_kong_rebound.txt doubled",
     },
     "wrong called accurate": {
         # tester4: a low said in a range of the reported session ('bewegte sich zwischen 500 und 521,50
@@ -259,24 +272,7 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
         "de49_liveticker_china_tech_dienstag.txt 1,5",
     },
-    "missed": {
-        # tester6: numbers written as words ('mehr als halbiert', 'ein Fünftel', 'mehr als verdoppelt', 'rund
-        # einem Drittel', 'um mehr als zwei Drittel', 'more than doubled', 'about a third') are not read
-        "de50_wochenbilanz_august_china_tech.txt halbiert",
-        "de51_monatsrueckblick_juli.txt ein Fünftel",
-        "de51_monatsrueckblick_juli.txt verdoppelt",
-        "de51_monatsrueckblick_juli.txt einem Drittel",
-        "de53_kurz_notiert_wochenschluss.txt zwei Drittel",
-        "en45_hong_kong_market_flash_thursday.txt doubled",
-        "en47_hong_kong_close_baidu_leads.txt a third",
-        # tester8: the same ('fast verdoppelt', 'rund ein Sechstel', 'ein zweistelliges Minus', 'roughly half',
-        # 'roughly doubled')
-        "de57_marktbericht_hongkong_baidu_sprung.txt verdoppelt",
-        "de59_baidu_kursziel_gesenkt_hongkong.txt ein Sechstel",
-        "de59_baidu_kursziel_gesenkt_hongkong.txt zweistellig",
-        "en52_hong_kong_close_tech_rally_monday.txt half",
-        "en54_alibaba_buyback_hong_kong_rebound.txt doubled",
-    },
+    "missed": set(),
     "set out of scope": {
         # tester4: a distance to a high named in the sentence before ('Von dort ist sie knapp 24 Prozent
         # entfernt'): read as a count

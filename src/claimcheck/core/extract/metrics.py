@@ -30,6 +30,9 @@ def unit_class_of(unit: str | None) -> str:
 
 
 def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention], gap_text: str) -> int:
+    # a ratio in words between ('hat sich mehr als verdoppelt: Das Plus beträgt 87 Prozent') most often restates
+    # the figure's period: it does not push the cue away
+    others = [o for o in others if not o.ratio_word]
     if cue_span[1] <= m.start:
         gap = m.start - cue_span[1]
         between = [o for o in others if cue_span[1] <= o.start and o.end <= m.start]
