@@ -109,8 +109,8 @@ moving average named by a pronoun ('Die 200-Tage-Linie liegt bei rund 139 HKD; d
 is unverifiable, as every moving average is (not measured yet). Missed 12 -> 0 when ratios written in words ('fast
 verdoppelt', 'mehr als halbiert', 'rund ein Sechstel', 'zwei Drittel', 'ein zweistelliges Minus', 'roughly half', 'more
 than doubled', 'a third'; number_words.csv) became percentages, and 'Seit dem Hoch vom 2. Oktober bei 141,40 HKD' a
-return since that day's high: 87.9 % and 88.2 % (precision from 88.2 %: some ratios are found as a kind the answer does not give); true
-called imprecise 2 -> 4 (the band of such a word is that of a whole percent, see below)."""
+return since that day's high: 87.9 % and 88.2 % (precision from 88.2 %: some ratios are found as a kind the answer
+does not give); true called imprecise 2 -> 4 (the band of such a word is that of a whole percent, see below)."""
 
 from __future__ import annotations
 
