@@ -242,3 +242,10 @@ def test_a_double_digit_move_is_a_range_and_other_halves_are_no_figures() -> Non
 def test_a_ratio_in_words_does_not_push_the_period_cue_away_from_the_figure_it_restates() -> None:
     claims = _all_claims("Seit Jahresbeginn hat sich die Tencent-Aktie fast verdoppelt: das Plus beträgt 96 Prozent.")
     assert claims["96"].kind == "ytd_return" and claims["verdoppelt"].kind == "ytd_return"
+
+
+def test_double_digit_growth_of_a_business_is_no_share_s_figure() -> None:
+    claims = _all_claims(
+        "Das Wachstum der Cloud-Sparte von Tencent hat wieder auf einen zweistelligen Prozentsatz angezogen."
+    )
+    assert not any(c.checkable for c in claims.values())
