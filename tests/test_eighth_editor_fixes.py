@@ -8,6 +8,7 @@ to that Friday, and its venue word made the main clause's move the ADR's: true n
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -249,3 +250,22 @@ def test_double_digit_growth_of_a_business_is_no_share_s_figure() -> None:
         "Das Wachstum der Cloud-Sparte von Tencent hat wieder auf einen zweistelligen Prozentsatz angezogen."
     )
     assert not any(c.checkable for c in claims.values())
+
+
+def test_a_named_past_year_s_move_is_measured_on_that_year_s_sessions(tmp_path: Path) -> None:
+    """BIDU closed 2024 at 84.31 and 2025 at 130.66: +55.0 % (seeds/quotes, offline)."""
+    from flows.wiring import run_check
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Baidu's U.S.-listed shares gained roughly 55% last year. Baidu's ADRs rose 70% in 2025.", encoding="utf-8"
+    )
+    (folder / "manifest.csv").write_text("file,published\na.txt,2026-01-05\n", encoding="utf-8")
+    options = pipeline.RunOptions(
+        paths=[str(folder)], out=str(tmp_path / "r"), db=str(tmp_path / "e.duckdb"), offline=True, kind="on-demand"
+    )
+    [article] = run_check(options)["articles"]
+    verdicts = {c["quote"]: (c["kind"], c["verdict"]) for c in article["claims"]}
+    assert verdicts["55"] == ("calendar_year_return", "accurate")
+    assert verdicts["70"] == ("calendar_year_return", "wrong")
