@@ -269,3 +269,10 @@ def test_a_named_past_year_s_move_is_measured_on_that_year_s_sessions(tmp_path: 
     verdicts = {c["quote"]: (c["kind"], c["verdict"]) for c in article["claims"]}
     assert verdicts["55"] == ("calendar_year_return", "accurate")
     assert verdicts["70"] == ("calendar_year_return", "wrong")
+
+
+def test_a_year_to_date_cue_reaches_the_second_clause_of_a_long_sentence() -> None:
+    claims = _all_claims(
+        "Seit Jahresbeginn hat sich der Kurs von Meituan in Hongkong kaum bewegt, Tencent liegt gut 40 Prozent vorn."
+    )
+    assert claims["40"].kind == "ytd_return" and claims["40"].listing == "0700.HK"

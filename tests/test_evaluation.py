@@ -110,7 +110,9 @@ is unverifiable, as every moving average is (not measured yet). Missed 12 -> 0 w
 verdoppelt', 'mehr als halbiert', 'rund ein Sechstel', 'zwei Drittel', 'ein zweistelliges Minus', 'roughly half', 'more
 than doubled', 'a third'; number_words.csv) became percentages, and 'Seit dem Hoch vom 2. Oktober bei 141,40 HKD' a
 return since that day's high: 88.0 % and 88.2 % (precision from 88.2 %: some ratios are found as a kind the answer
-does not give); true called imprecise 2 -> 4 (the band of such a word is that of a whole percent, see below)."""
+does not give); true called imprecise 2 -> 4 (the band of such a word is that of a whole percent, see below). 88.1 %
+and 88.2 % when a whole named past year ('last year', 'in 2024') was measured and the year-to-date cue reached 90
+characters ('Seit Jahresbeginn hat sich ... fast verdoppelt, Baidu liegt gut 58 Prozent vorn')."""
 
 from __future__ import annotations
 
@@ -118,7 +120,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.880, 0.881
+EDITOR_PRECISION, EDITOR_RECALL = 0.881, 0.882
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
