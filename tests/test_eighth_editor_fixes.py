@@ -276,3 +276,10 @@ def test_a_year_to_date_cue_reaches_the_second_clause_of_a_long_sentence() -> No
         "Seit Jahresbeginn hat sich der Kurs von Meituan in Hongkong kaum bewegt, Tencent liegt gut 40 Prozent vorn."
     )
     assert claims["40"].kind == "ytd_return" and claims["40"].listing == "0700.HK"
+
+
+def test_a_distance_to_a_high_dated_in_an_inserted_participle() -> None:
+    claims = _all_claims(
+        "Vom 52-Wochen-Hoch bei 683 HKD, erreicht am 2. Oktober, ist die Tencent-Aktie knapp 12 Prozent entfernt."
+    )
+    assert claims["12"].kind == "distance_52w_high" and claims["12"].direction == "down"

@@ -112,7 +112,9 @@ than doubled', 'a third'; number_words.csv) became percentages, and 'Seit dem Ho
 return since that day's high: 88.0 % and 88.2 % (precision from 88.2 %: some ratios are found as a kind the answer
 does not give); true called imprecise 2 -> 4 (the band of such a word is that of a whole percent, see below). 88.1 %
 and 88.2 % when a whole named past year ('last year', 'in 2024') was measured and the year-to-date cue reached 90
-characters ('Seit Jahresbeginn hat sich ... fast verdoppelt, Baidu liegt gut 58 Prozent vorn')."""
+characters ('Seit Jahresbeginn hat sich ... fast verdoppelt, Baidu liegt gut 58 Prozent vorn'). Set out of scope
+3 -> 2 (88.4 % recall) when a participle inserted between commas (', erreicht am 2. Oktober,') stopped ending the
+clause of a distance to the high it dates (clause_words.csv)."""
 
 from __future__ import annotations
 
@@ -120,7 +122,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.881, 0.882
+EDITOR_PRECISION, EDITOR_RECALL = 0.881, 0.883
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -281,9 +283,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de41_jahresbilanz_hkd_usd_euro.txt 24",
         # tester5: 'Bis zum 52-Wochen-Hoch ... fehlen noch gut 16 Prozent' (the rise still needed): read as a count
         "de44_finanzen_euro_frankfurt_tradegate.txt 16",
-        # a distance to a high whose date is told in an inserted clause ('Vom 52-Wochen-Hoch bei 683 HKD,
-        # erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt'): read as a count
-        "de47_tencent_meituan_boerse_de.txt 20",
     },
     "non-claim checked": {
         # tester4: a support level in a list after the one it names ('Support: $142.50 (Friday's low),
