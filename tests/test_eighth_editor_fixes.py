@@ -283,3 +283,11 @@ def test_a_distance_to_a_high_dated_in_an_inserted_participle() -> None:
         "Vom 52-Wochen-Hoch bei 683 HKD, erreicht am 2. Oktober, ist die Tencent-Aktie knapp 12 Prozent entfernt."
     )
     assert claims["12"].kind == "distance_52w_high" and claims["12"].direction == "down"
+
+
+def test_a_ticker_entry_s_clock_stamp_does_not_make_its_past_move_one_caught_during_the_session() -> None:
+    rules = pipeline.load_rules()
+    text = "Liveticker Hongkong\n\n10:15 Uhr: Am Vortag hatte die Tencent-Aktie in Hongkong 2,1 Prozent verloren."
+    at = datetime(2025, 7, 15, 10, 20, tzinfo=ZoneInfo("Europe/Berlin"))
+    claims = {c.quote: c for c in extract_claims(text, Published(at.date(), "option", at=at), rules)[0]}
+    assert claims["2,1"].reference == {"date": "2025-07-14"} and claims["2,1"].completed_session

@@ -273,7 +273,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester5: 'fell 4.8% to HK$154.40 after touching HK$153.00': the day's move read as an intraday move, which
         # any figure within the day's range passes
         "en38_reuters_hong_kong_bruising_week.txt 4.8",
-        # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
+        # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday;
+        # since tester8 read close to close (a ticker entry's clock stamp no longer counts as a time of the session),
+        # but the German article's euro view of the ADR (+1.34 %, a derived parity within its margin) lets it pass
         "de49_liveticker_china_tech_dienstag.txt 1,5",
     },
     "missed": set(),

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import told_in_past, without_earlier_events
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
-from claimcheck.core.extract.sentences import summary_blocks
+from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
 from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.core.sessions import session_closed_by
@@ -240,7 +240,9 @@ def _completed_session(
     told = said.governing
     if not (words.past_move.search(told) or told_in_past(told, rules, any_ed_form=False)):
         return False
-    if words.during.search(said.clause):
+    # (the clock stamp heading a ticker entry, '10:15 Uhr: Am Vortag hatte ...', says when it was written, not
+    # when the move was caught: that time decides through `written_by`)
+    if words.during.search(said.clause, ticker_stamp_end(said.clause)):
         return False
     return bool(words.day_move.search(said.clause)) or _closed_when_written(move, published, rules, written_by)
 
