@@ -97,7 +97,46 @@ yield's or a currency's words before the number ('the 10-year Treasury yield fel
 beat a period word after them, as economic data's did for a month, and a percentage after a value the text
 converts ('worth about $135.18 per ADR, 3.3% above the ADRs' close') became that conversion's gap to a quote.
 1 -> 0 (89.8 %) when a bracketed note stopped being the cue of a number after its bracket and a list's label
-reached past its items ('Support: $142.50 (Friday's low), then $130': 130 is a support level, not a low)."""
+reached past its items ('Support: $142.50 (Friday's low), then $130': 130 is a support level, not a low).
+The eighth testers' batch, merged the same morning:
+Lowered to the figures measured when de57..de60 and
+en51..en54 joined the set (2026-11-30, branch tester8: Hong Kong market wraps naming several stocks with the Hang Seng's
+move and level, an 'Aktie der Woche' with a chart commentary (50-/200-Tage-Linie, RSI, support and resistance), an
+analyst's target cut and the price reaction in one sentence, dividend and buyback news with the moves, a Reuters-style
+BUZZ item 'at the time of writing', numbers as words ('fast verdoppelt', 'ein Sechstel', 'zweistellig', 'roughly half',
+'roughly doubled') and hedges at band edges): 87.4 % and 86.6 %; their defects are listed with their class, the answers
+were not changed to fit the product. True called wrong 11 -> 4 when a weekday in an 'after' clause with a subject of
+several words ('after its New York-listed shares jumped roughly 6% on Friday') stopped dating the main clause and the
+sentences after it, and its venue stopped naming the main clause's listing (tests/test_eighth_editor_fixes.py); 4 -> 3
+when 'seit dem vergangenen Freitag' / 'since last Friday' became a since-return from that day's close (in a weekend's
+review the Friday a week before), told up to the writer's today. True called imprecise 3 -> 2 when 'das Hongkonger
+Papier', 'die Hongkonger Aktie', 'der Hongkonger Baidu-Papiere' named the Hong Kong listing (venues.csv). 87.3 % and
+86.4 %: a Hong Kong price after 'added 5.5%', now of the right day, is read as a last price where the set says close.
+True called wrong 3 -> 1 when 'last year' / 'im vergangenen Jahr' named the calendar year before publication and 'in its
+final week' (of a past year) a past period, both unmeasured (unverifiable) instead of judged as the day's move; 1 -> 0
+when an opening word after a comma ('..., im frühen Handel war das Papier ...') stopped making the move before it an
+opening move. Wrong called accurate 9 -> 7 (87.6 % and 86.8 %) when a past move naming no day in a text stamped with its
+time ('14.10.2025 – 12:30 Uhr', 'November 13, 2025, 6:30 p.m. ET') after its listing's session had closed was read as
+that whole session's, close to close, and its price as the close (it had been checked against the day's range); 7 -> 6
+(88.0 % and 87.1 %) when a participle clause after a finished main clause ('bucked the trend, rising 2.2% to $159.84')
+was read as told in the past (session_words.csv); 6 -> 5 when a session a text stamped after its close reports finished
+('Alibaba gab um 4,3 Prozent auf 155,60 HKD nach' at 12:30 in Frankfurt) bound a year's move naming no day to it, as a
+named day does (it had been read, in euros, on any of five sessions). Non-claims judged 6 -> 3 (88.2 %) when 'Ein
+Widerstand wartet bei', 'gilt die Marke von ... als erste Unterstützung' and 'expect the shares to reach $140' stopped
+being judged as level breaks and prices (cues.csv). Set out of scope 4 -> 3 (88.2 % and 87.2 %) with a distance to a
+moving average named by a pronoun ('Die 200-Tage-Linie liegt bei rund 139 HKD; der Abstand zu ihr beträgt ...'); it
+is unverifiable, as every moving average is (not measured yet). Missed 12 -> 0 when ratios written in words ('fast
+verdoppelt', 'mehr als halbiert', 'rund ein Sechstel', 'zwei Drittel', 'ein zweistelliges Minus', 'roughly half', 'more
+than doubled', 'a third'; number_words.csv) became percentages, and 'Seit dem Hoch vom 2. Oktober bei 141,40 HKD' a
+return since that day's high: 88.0 % and 88.2 % (precision from 88.2 %: some ratios are found as a kind the answer
+does not give); true called imprecise 2 -> 4 (the band of such a word is that of a whole percent, see below). 88.1 %
+and 88.2 % when a whole named past year ('last year', 'in 2024') was measured and the year-to-date cue reached 90
+characters ('Seit Jahresbeginn hat sich ... fast verdoppelt, Baidu liegt gut 58 Prozent vorn'). Set out of scope
+3 -> 2 (88.4 % recall) when a participle inserted between commas (', erreicht am 2. Oktober,') stopped ending the
+clause of a distance to the high it dates (clause_words.csv).
+Both branches merged (fix8's distances, moves to a stated price and non-claims,
+tester8's articles and fixes; 99 articles): 88.4 % and 88.6 %, true called wrong 0, true called imprecise 4,
+wrong called accurate 3, missed 0, set out of scope 0, non-claims judged 0."""
 
 from __future__ import annotations
 
@@ -105,7 +144,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.898, 0.891
+EDITOR_PRECISION, EDITOR_RECALL = 0.884, 0.885
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -171,9 +210,13 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'Binnen einer Woche' after a Monday holiday (2026-01-19): labelled from the calendar week (2026-01-14),
     # the set counts five sessions back (2026-01-13)
     "de48_baidu_tradegate_nach_kurssprung.txt 11: reference {'start': '2026-01-14', 'end': '2026-01-21'}",
+    # tester8: the same after the holiday of 2025-10-07 ('im Wochenvergleich steht ein zweistelliges Minus')
+    "de59_baidu_kursziel_gesenkt_hongkong.txt zweistellig: reference {'start': '2025-10-07', 'end': '2025-10-14'}",
     # a distance to the 200-day line without 'über'/'unter' ('Der Abstand ... ist auf über 50 Prozent
     # angewachsen'): no direction
     "de48_baidu_tradegate_nach_kurssprung.txt 50: direction None",
+    # tester8: the same ('der Abstand zu ihr beträgt noch gut 11 Prozent', the price above its 200-day line)
+    "de58_aktie_der_woche_alibaba_chartbild.txt 11: direction None",
     # key points before the ticker ('Shares of Baidu (NASDAQ: BIDU)'): read as the Hong Kong listing
     "en39_motley_fool_why_baidu_jumped_today.txt 24: listing '9888.HK'",
     # the day of a later clause ('the 17.2 million traded on Wednesday') given to the earlier volume
@@ -193,20 +236,29 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en44_china_tech_week_in_review.txt 60: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 9%: reference {'start': '2025-09-01', 'end': '2025-09-06'}",
     "de51_monatsrueckblick_juli.txt 23,5: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
+    "de51_monatsrueckblick_juli.txt ein Fünftel: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
+    "de51_monatsrueckblick_juli.txt einem Drittel: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
+    "de51_monatsrueckblick_juli.txt verdoppelt: reference {'start': '2025-04-07', 'end': '2025-08-02'}",
     "en44_china_tech_week_in_review.txt 9.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 1.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 1.4: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     # 'in der Vorwoche' (the week before) read as the week just ended
     "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     "de53_kurz_notiert_wochenschluss.txt 10: reference {'start': '2025-08-29', 'end': '2025-09-05'}",
-    # tester7: 'die Hongkonger Aktie' (the Hong Kong share) does not name the Hong Kong listing: the ADR of the
-    # paragraph before is taken
-    "de56_baidu_zahlen_nasdaq_hongkong.txt 3: listing 'BIDU'",
-    # (the listing error above also binds the year to the ADR's session before)
-    "de56_baidu_zahlen_nasdaq_hongkong.txt 3: reference {'start': '2025-01-01', 'end': '2025-08-20'}",
-    # a year restated in another currency takes the end of the figure it restates, the ADR's last session, though
-    # its own listing (Hong Kong) has closed a session later: right period, a session short
-    "de55_alibaba_frankfurt_hongkong_newyork.txt 85: reference {'start': '2025-01-01', 'end': '2025-11-21'}",
+    # tester8 (de57..de60, en51..en54):
+    # a Saturday's chart figures 'as of now' (moving averages, RSI, the 52-week high and the distance to it) dated to
+    # the publication day, not the last session (the moving averages are then unverifiable)
+    "de58_aktie_der_woche_alibaba_chartbild.txt 155,20: reference {'date': '2026-02-07'}",
+    "de58_aktie_der_woche_alibaba_chartbild.txt 139: reference {'date': '2026-02-07'}",
+    "de58_aktie_der_woche_alibaba_chartbild.txt 44: reference {'date': '2026-02-07'}",
+    "de58_aktie_der_woche_alibaba_chartbild.txt 186,20: reference {'date': '2026-02-07'}",
+    "de58_aktie_der_woche_alibaba_chartbild.txt 17: reference {'date': '2026-02-07'}",
+    "de58_aktie_der_woche_alibaba_chartbild.txt 11: reference {'date': '2026-02-07'}",
+    # 'in der abgelaufenen Woche' in a Saturday text: labelled with the calendar week up to the Saturday
+    "de58_aktie_der_woche_alibaba_chartbild.txt 2,4: reference {'start': '2026-01-31', 'end': '2026-02-07'}",
+    # a return since a high whose level follows ('has shed more than 40% since its October high of HK$217.00'): dated
+    # to the day, not the period from the high (unverifiable)
+    "en52_hong_kong_close_tech_rally_monday.txt 40: reference {'date': '2025-08-25'}",
 }
 
 
@@ -215,7 +267,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # (114 true, 25 wrong and 4 index moves without quotes, which must stay unverifiable) the same day too,
 # de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day, de49..de53 and
 # en43..en47 (141 true, 29 wrong, 2 JD.com figures without quotes, which must stay unverifiable) the same night,
-# de54..de56 and en48..en50 (50 true, 10 wrong, 3 premarket figures that must stay unverifiable) on the next morning
+# de54..de56 and en48..en50 (50 true, 10 wrong, 3 premarket figures that must stay unverifiable) on the next morning,
+# de57..de60 and en51..en54 (83 true and 23 wrong) later that morning
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
     "true called imprecise": {
@@ -225,6 +278,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a week's move in a weekly review ('Eine Woche der Gegensätze ...: Während Baidu 4,4 Prozent zulegte')
         # read as the day's move
         "de50_wochenbilanz_august_china_tech.txt 4,4",
+        # tester8: a ratio in words takes the band of a figure stated to the whole percent, narrower than the words
+        # mean: 'rund ein Sechstel' (16.7 % ± 0.8) of a fall of 17.5 %, 'roughly doubled' (100 % ± 5) of +94.7 %
+        "de59_baidu_kursziel_gesenkt_hongkong.txt ein Sechstel",
+        "en54_alibaba_buyback_hong_kong_rebound.txt doubled",
     },
     "wrong called accurate": {
         # tester4:
@@ -234,23 +291,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the band of 'knapp' reaches 5 % of the value below it (bands.csv, just_under): 'Das Jahresplus in
         # US-Dollar beträgt knapp 76 Prozent' accepts +73.8 %
         "de41_jahresbilanz_hkd_usd_euro.txt 76",
-        # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen'), its venue carried
-        # from the ticker's earlier entries: now read close to close (+0.95 % in Hong Kong, no longer the day's
-        # range), but a German article's carried venue permits the euro parity (+1.34 %), within 0.3 pp of which
-        # '1,5 Prozent' counts as accurate (tolerances.csv, derived_accurate_rel)
+        # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday;
+        # since tester8 read close to close (a ticker entry's clock stamp no longer counts as a time of the session),
+        # but the German article's euro view of the ADR (+1.34 %, a derived parity within its margin) lets it pass
         "de49_liveticker_china_tech_dienstag.txt 1,5",
     },
-    "missed": {
-        # tester6: numbers written as words ('mehr als halbiert', 'ein Fünftel', 'mehr als verdoppelt', 'rund
-        # einem Drittel', 'um mehr als zwei Drittel', 'more than doubled', 'about a third') are not read
-        "de50_wochenbilanz_august_china_tech.txt halbiert",
-        "de51_monatsrueckblick_juli.txt ein Fünftel",
-        "de51_monatsrueckblick_juli.txt verdoppelt",
-        "de51_monatsrueckblick_juli.txt einem Drittel",
-        "de53_kurz_notiert_wochenschluss.txt zwei Drittel",
-        "en45_hong_kong_market_flash_thursday.txt doubled",
-        "en47_hong_kong_close_baidu_leads.txt a third",
-    },
+    "missed": set(),
     "set out of scope": set(),
     "non-claim checked": set(),
 }
@@ -279,7 +325,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 91 and total.found >= 195  # 46 German and 45 English articles
+    assert len(files) == 99 and total.found >= 195  # 50 German and 49 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -166,6 +166,9 @@ class Rules:
     # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
     volume_judged: frozenset[str] = frozenset()
+    # numbers written as words of a ratio ('verdoppelt', 'ein Drittel', 'zweistellig'; number_words.csv): one
+    # pattern of the rows as named groups w0, w1, ... and each row's percentage (and upper end of a range)
+    number_words: tuple[re.Pattern[str] | None, tuple[tuple[float, float | None], ...]] = (None, ())
 
     def companies_in(self, text: str, alias_starts: list[int] | None = None) -> list[tuple[int, Company]]:
         """(position, company) of every alias in text, in one pass; the longest alias wins
@@ -659,4 +662,14 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         **{name: _words(table[name], name, plain=name in _PLAIN_WORD_TABLES) for name in _WORD_TABLES},
         digest=digest.hexdigest()[:16],
         volume_judged=frozenset(r["calendar"] for r in table["exchanges"] if r["volume"] == "one venue"),
+        number_words=_number_words(table.get("number_words", [])),
     )
+
+
+def _number_words(rows: list[dict[str, str]]) -> tuple[re.Pattern[str] | None, tuple[tuple[float, float | None], ...]]:
+    """number_words.csv as one pattern (each row a named group, in the table's order) and its values."""
+    if not rows:
+        return None, ()
+    pattern = "|".join(f"(?P<w{i}>{r['pattern']})" for i, r in enumerate(rows))
+    values = tuple((float(r["value"]), float(r["value_high"]) if r["value_high"] else None) for r in rows)
+    return with_first_chars(re.compile(pattern)), values

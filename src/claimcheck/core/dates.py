@@ -712,9 +712,10 @@ def extreme_month(sentence: str, as_of: date) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
-# a character of a clause: no clause or sentence mark, but a number's decimal or thousands mark and the
-# dot of a German ordinal date ('das die Aktie am 8. Januar erreicht hatte')
-_IN_CLAUSE = r"(?:[^,;.]|[.,](?=\d)|(?<=\d)\.(?=\s))"
+# a character of a clause: no clause or sentence mark, but a number's decimal or thousands mark, the
+# dot of a German ordinal date ('das die Aktie am 8. Januar erreicht hatte') and an abbreviation's dots
+# ('after its U.S.-listed shares fell', 'after its U.S. shares fell')
+_IN_CLAUSE = r"(?:[^,;.]|[.,](?=\d)|(?<=\d)\.(?=\s)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=-|\s+[a-z]))"
 
 
 @lru_cache(maxsize=4)
@@ -726,7 +727,8 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     pass to be searched for one (its plain words)."""
     pattern = re.compile(
         rf"\b(?:{words['conjunction']}|(?:{words['conjunction_before_verb']})"
-        rf"(?=\s+(?:\w+ing\b|(?:{words['subject']})\s+(?:(?:{words['perfect']})\s+)?\w+ed\b))){_IN_CLAUSE}*"
+        rf"(?=\s+(?:\w+ing\b|(?:{words['subject']})\s+(?:(?:{words['perfect']})\s+)?"
+        rf"(?:\w+ed|{words['irregular_past']})\b))){_IN_CLAUSE}*"
         rf"|\b(?:{words['preposition']})\s+(?:{words['determiner']})\s+(?:[\w%,.]+\s+){{0,2}}?"
         rf"(?:{words['event_noun']})\b{_IN_CLAUSE}*"
         rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?\b(?:{words['auxiliary']})\b{_IN_CLAUSE}*"

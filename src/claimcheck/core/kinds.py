@@ -19,8 +19,8 @@ PERIOD_KINDS = {
     "twelve_month_return",
 }
 # Moves over a past period whose base the text does not date to a session ('seit Sommer 2015 um
-# 33.500 % gestiegen', '2023 und 2024 Zuwächse von 170 %', 'subsequently declined by 35%'): found
-# and named, but not measured yet, so never judged against the publication day's move.
+# 33.500 % gestiegen', 'subsequently declined by 35%'): found and named, but not measured yet, so never
+# judged against the publication day's move (a whole named year, 'rose 12% in 2024', is measured: measure._whole_year).
 UNMEASURED_PERIOD_KINDS = {"since_return", "calendar_year_return", "months_return"}
 # Metrics named by their words but not in daily quotes, or not measured yet: each comes out
 # unverifiable with its reason, never judged as the session's move or price it resembles.

@@ -432,6 +432,18 @@ def _dated_base(claim: Claim) -> tuple[str, date] | None:
     return field, date.fromisoformat(day)
 
 
+def _whole_year(claim: Claim) -> bool:
+    """A calendar year's move whose year is named ('gained roughly 55% last year', 'stieg 2024 um 40 Prozent'):
+    measured as that year's last session against the year before's (a pair of years, '2023 und 2024', too)."""
+    ref = claim.reference or {}
+    return (
+        claim.kind == "calendar_year_return"
+        and ref.get("start", "").endswith("-01-01")
+        and ref.get("end", "").endswith("-12-31")
+        and ref["start"][:4] == ref["end"][:4]
+    )
+
+
 def _since_base_readings(claim: Claim, data: ListingData, day: date) -> list[Reading]:
     """'rund 57 Prozent über dem Schlusskurs vom 7. April': the session's close against the base
     day's close (or the low or high the words name); a base day without a session has no reading."""
@@ -447,6 +459,8 @@ def _since_base_readings(claim: Claim, data: ListingData, day: date) -> list[Rea
 def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
     if kind == "since_return":
         return _since_base_readings(claim, data, day)
+    if kind == "calendar_year_return":  # a whole past year: its last session's move since the year began
+        return _period_readings("ytd_return", data, day)
     if kind == "volume":
         return _volume_readings(claim, data, day)
     if kind in INDEX_KINDS:
@@ -595,7 +609,7 @@ def _measure_one(
     found = Measurement(claim.id, [])
     if claim.kind == "fx_conversion":
         return _measure_fx(claim, fx, found)
-    if claim.kind in UNMEASURED_KINDS and _dated_base(claim) is None:
+    if claim.kind in UNMEASURED_KINDS and _dated_base(claim) is None and not _whole_year(claim):
         found.unverifiable_reason = UNMEASURED_KINDS[claim.kind]
         return found
     if claim.unmeasured_reason is not None:

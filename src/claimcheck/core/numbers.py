@@ -52,6 +52,7 @@ class NumberMention:
     unit: str | None  # percent | percentage_points | points | HKD | USD | EUR | CNY | None
     decimals: int
     unit_end: int  # end of the unit or scale word, for context windows
+    ratio_word: bool = False  # a ratio written in words ('verdoppelt', 'ein Drittel'): restates a figure near it
 
 
 _NO_GROUP_SPACES = str.maketrans("", "", _GROUP_SPACES)
@@ -239,6 +240,7 @@ def _find_numbers(text: str, lang: str, rules: Rules, unit_starts: list[int] | N
             high = high * unit_scale if high is not None else None
         found.append(NumberMention(start, end, value, high, scale, unit, decimals, max(m.end(), end)))
     found.extend(_number_words(text, lang, grammar, found, unit_starts))
+    found.extend(_ratio_words(text, rules))
     return _shared_units(text, sorted(found, key=lambda n: n.start))
 
 
@@ -257,6 +259,19 @@ def _mentions(text: str, mention: re.Pattern[str]) -> Iterator[re.Match[str]]:
                 done = m.end()  # past this digit: a match starting before it holds its number
                 break
         tried = at + 1
+
+
+def _ratio_words(text: str, rules: Rules) -> list[NumberMention]:
+    """'hat sich verdoppelt', 'rund ein Sechstel', 'ein zweistelliges Minus', 'roughly half': a ratio
+    written in words, read as the percentage it stands for (number_words.csv), stated to the whole percent."""
+    pattern, values = rules.number_words
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(text):
+        value, high = values[int((m.lastgroup or "w0")[1:])]
+        found.append(NumberMention(m.start(), m.end(), value, high, 1.0, "percent", 0, m.end(), ratio_word=True))
+    return found
 
 
 def _unranged(m: re.Match[str], lang: str, sign: str, unit: str, scale: float) -> list[NumberMention]:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import pluperfect_clause, told_in_past, without_earlier_events
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
-from claimcheck.core.extract.sentences import summary_blocks
+from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
 from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.core.sessions import session_closed_by
@@ -300,7 +300,9 @@ def _completed_session(
     told = said.governing
     if not (words.past_move.search(told) or told_in_past(told, rules, any_ed_form=False)):
         return False
-    if words.during.search(said.clause):
+    # (the clock stamp heading a ticker entry, '10:15 Uhr: Am Vortag hatte ...', says when it was written, not
+    # when the move was caught: that time decides through `written_by`)
+    if words.during.search(said.clause, ticker_stamp_end(said.clause)):
         return False
     return bool(words.day_move.search(said.clause)) or _closed_when_written(move, published, rules, written_by)
 
@@ -319,7 +321,13 @@ def _closed_when_written(
     day = (move.reference or {}).get("date")
     if day is None or published is None or published.date is None:
         return False
-    if move.time_source not in ("text", "earlier_sentence") and announcement is None:
+    if (
+        move.time_source not in ("text", "earlier_sentence")
+        and announcement is None
+        # a text stamped with its time ('14.10.2025 – 12:30 Uhr', '6:30 p.m. ET') dates a move naming no day to the
+        # session its listing had at that time; that session's close is known to have passed or not
+        and not (move.time_source == "publication_default" and published.at is not None)
+    ):
         return False
     if date.fromisoformat(day) < published.date:
         return True
@@ -361,7 +369,8 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
             and c.listing == claim.listing
             and c.reference
             and "date" in c.reference
-            and c.time_source in ("text", "earlier_sentence")
+            # a day the text names, or the session a text stamped after its close reports finished
+            and (c.time_source in ("text", "earlier_sentence") or c.completed_session)
             and c.reference["date"] <= (claim.reference or {}).get("end", c.reference["date"])
             and _reports_session(c, text, published, rules)
         ]  # a day after publication is a coming event's, or a weekday misread

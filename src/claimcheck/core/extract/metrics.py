@@ -30,6 +30,9 @@ def unit_class_of(unit: str | None) -> str:
 
 
 def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention], gap_text: str) -> int:
+    # a ratio in words between ('hat sich mehr als verdoppelt: Das Plus beträgt 87 Prozent') most often restates
+    # the figure's period: it does not push the cue away
+    others = [o for o in others if not o.ratio_word]
     if cue_span[1] <= m.start:
         gap = m.start - cue_span[1]
         between = [o for o in others if cue_span[1] <= o.start and o.end <= m.start]
@@ -168,8 +171,10 @@ def best_cue(
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         if cue.kind in _DISTANCE_KINDS and gap_text and _reached(rules.distance_words).match(gap_text):
             continue  # 'stieg um 2 Prozent auf ein neues 52-Wochen-Hoch': the move reached the high, no distance to it
-        if cue.kind in _OWN_CLAUSE_KINDS and CLAUSE_BREAK.search(gap_text):
-            continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's
+        if cue.kind in _OWN_CLAUSE_KINDS | {"open_move"} and CLAUSE_BREAK.search(gap_text):
+            # '641 HKD verloren; im Tagesverlauf ... 632 HKD', 'um knapp 3 Prozent abwärts, im frühen Handel war das
+            # Papier ...': the intraday or opening word is the next clause's
+            continue
         if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
         if (

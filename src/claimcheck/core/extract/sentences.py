@@ -162,6 +162,12 @@ def opens_ticker_entry(text: str, start: int) -> bool:
     return _TICKER_STAMP.match(text, start) is not None
 
 
+def ticker_stamp_end(sentence: str) -> int:
+    """Where the clock stamp heading a ticker entry's sentence ends ('10:15 Uhr: ...'), 0 without one."""
+    m = _TICKER_STAMP.match(sentence)
+    return m.end() if m is not None else 0
+
+
 def ticker_entry_time(text: str, start: int, day: date | None, published_at: datetime | None) -> datetime | None:
     """The instant a ticker entry was written: its clock time on the publication day, in the zone its stamp
     names ('10:10 Uhr' in Berlin, '4:02 p.m. ET'), else the publication's own; None when it cannot be told

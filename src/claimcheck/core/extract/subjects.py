@@ -11,6 +11,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
+from claimcheck.core.dates import without_earlier_events
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.numbers import NumberMention
@@ -217,6 +218,13 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
         return None
     named, head = venue_words
     at = m.start - offset
+    if named:
+        # a venue in a clause of an earlier event ('Alibaba added 5.5% to HK$124.50 after its New York-listed
+        # shares jumped 6% on Friday') is that event's, not the main clause's (the blanked sentence is cached)
+        blanked = without_earlier_events(sentence, rules)
+        if blanked != sentence and blanked[at] == sentence[at]:
+            named = tuple(hit for hit in named if blanked[hit[0]] == sentence[hit[0]])
+            head = tuple(hit for hit in head if hit in named)
 
     def distance(hit: tuple[int, int, str]) -> int:
         # a venue across a comma names the neighbouring clause's listing ('..., U.S.-listed shares')

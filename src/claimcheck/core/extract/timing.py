@@ -367,6 +367,8 @@ def year_return(sentence: str, offset: int, m: NumberMention, published: Publish
     at = m.start - offset
     years = [(abs(hit.start() - at), int(hit.group())) for hit in _YEAR.finditer(sentence)]
     year = min(years)[1] if years else None
+    if year is None and published.date is not None:
+        year = published.date.year - 1  # a year cue without its figures: 'last year', 'im vergangenen Jahr'
     if year is None or published.date is None or year < published.date.year:
         return "calendar_year_return", year
     return ("ytd_return", None) if year == published.date.year else ("forecast", None)
@@ -540,9 +542,17 @@ def since_window(
         and ref.day is not None
         and ref.day < published.date
     ]
+    cue = min(cue_spans, key=lambda c: abs(c[0] - at), default=None)
+    since_last = None
+    if not bases and cue is not None:
+        # 'seit dem vergangenen Freitag', 'since last Wednesday' (a cue naming its weekday): the latest such
+        # day before publication
+        last = resolve_day(sentence[cue[0] : cue[1]], published.date, rules)
+        if last is not None and last.basis == "relative" and last.day is not None and last.day < published.date:
+            since_last = last.day
+            bases = [(abs(cue[0] - at), cue[0], cue[1], last.day)]
     if not bases:
         return None
-    cue = min(cue_spans, key=lambda c: abs(c[0] - at), default=None)
     in_cue = [b for b in bases if cue is not None and cue[0] <= b[1] < cue[1]]
     _, start, end, since = min(in_cue, key=lambda b: b[1]) if in_cue else min(bases)
     without_base = sentence[:start] + " " * (end - start) + sentence[end:]
@@ -551,10 +561,17 @@ def since_window(
     source: TimeSource
     if day is not None and day.day is not None and day.start is None and since < day.day <= published.date:
         until, basis, source = day.day, day.basis, "text"
-    elif carried is not None and since < carried <= published.date:
+    elif carried is not None and since < carried <= published.date and since_last is None:
+        # ('since last Wednesday' is told from the writer's today, not from a day an earlier sentence told)
         until, basis, source = carried, "implied", "earlier_sentence"
     else:
         until, basis, source = published.date, "implied", "publication_default"
+    if since_last is not None and all(
+        (since + timedelta(days=n)).weekday() >= 5 for n in range(1, (until - since).days + 1)
+    ):
+        # no weekday's session after it ('seit dem vergangenen Freitag' in Saturday's weekly review): the
+        # move since that Friday's close is nothing, so the Friday a week before is meant
+        since -= timedelta(days=7)
     return SinceWindow({"start": since.isoformat(), "end": until.isoformat()}, basis, source, (start, end))
 
 
