@@ -405,3 +405,15 @@ def test_a_move_to_a_new_high_is_judged_as_the_days_move(tmp_path: Path) -> None
     )
     (claim,) = [c for c in results["articles"][0]["claims"] if c["quote"] == "1,1"]
     assert (claim["kind"], claim["verdict"]) == ("day_change", "accurate"), claim
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Alibaba-Aktie: 3,9 Prozent Plus in Hongkong – Analyst sieht 40 Prozent Potenzial", "40"),
+        ("Baidu: Experten sehen für die Aktie noch 25 Prozent Potential.", "25"),
+    ],
+)
+def test_an_analysts_potential_is_no_move(text: str, quote: str) -> None:
+    claims, _ = extract_claims(text, Published(date(2025, 10, 15), "option"), pipeline.load_rules())
+    assert next(c for c in claims if c.quote == quote).kind == "analyst_target"

@@ -136,15 +136,14 @@ class _TextReader:
         self.statement_words = StatementWords(self.scan.folded, rules, self.scan.hits)
         self.close_words = self.scan.positions(close_announcement_words(rules))
         self.paragraph = _Paragraph()
-        self.previous_end = 0
         self.previous = (0, 0)  # the sentence before, whose extreme a distance may point back to ('Von dort ...')
 
     def read(self, start: int, end: int) -> list[Claim]:
         """The claims of the sentence text[start:end] in text order; the context and the paragraph
         then say what it told the sentences after it."""
-        if "\n\n" in self.text[self.previous_end : start] and not _ends_with_colon(self.text, self.previous_end):
+        previous_end = self.previous[1]
+        if "\n\n" in self.text[previous_end:start] and not _ends_with_colon(self.text, previous_end):
             self._new_paragraph(start)
-        self.previous_end = end
         numbers = self._numbers(start, end)
         names_relative_day = self.relative_days.any_in(start, end)
         if numbers:
