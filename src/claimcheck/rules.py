@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TypeVar, cast, get_type_hints
 
-from claimcheck.first_chars import head_starts, hits_at_starts, literal_heads, with_first_chars
+from claimcheck.first_chars import head_starts, hits_at_starts, literal_heads, required_literals, with_first_chars
 from claimcheck.paths import RULES_DIR
 from claimcheck.securities import NameIndex, build_master, in_share_context
 from claimcheck.word_scan import WORD_OR_HYPHEN, WordHits, WordScan, fold, prefix_tree, word_list_as_tree
@@ -35,6 +35,19 @@ class PatternRows(tuple[tuple[re.Pattern[str], str], ...]):
 
     def __reduce__(self) -> tuple[type[PatternRows], tuple[tuple[tuple[re.Pattern[str], str], ...]]]:
         return PatternRows, (tuple(self),)  # a hash is this process's own: not carried to another
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    """A ratio written in words (number_words.csv) and the percentage it stands for (and the upper end of a
+    range). `literals`: texts one of which every match holds (`first_chars.required_literals`), tested with a
+    substring search before the pattern is: most texts hold none, and the pattern tried at every word of a
+    text costs more than all the rest of reading its numbers."""
+
+    pattern: re.Pattern[str]
+    literals: tuple[str, ...] | None
+    value: float
+    value_high: float | None
 
 
 @dataclass(frozen=True)
@@ -166,9 +179,9 @@ class Rules:
     # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
     volume_judged: frozenset[str] = frozenset()
-    # numbers written as words of a ratio ('verdoppelt', 'ein Drittel', 'zweistellig'; number_words.csv): one
-    # pattern of the rows as named groups w0, w1, ... and each row's percentage (and upper end of a range)
-    number_words: tuple[re.Pattern[str] | None, tuple[tuple[float, float | None], ...]] = (None, ())
+    # numbers written as words of a ratio ('verdoppelt', 'ein Drittel', 'zweistellig'; number_words.csv), in the
+    # table's order
+    number_words: tuple[NumberWord, ...] = ()
 
     def companies_in(self, text: str, alias_starts: list[int] | None = None) -> list[tuple[int, Company]]:
         """(position, company) of every alias in text, in one pass; the longest alias wins
@@ -666,10 +679,11 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
     )
 
 
-def _number_words(rows: list[dict[str, str]]) -> tuple[re.Pattern[str] | None, tuple[tuple[float, float | None], ...]]:
-    """number_words.csv as one pattern (each row a named group, in the table's order) and its values."""
-    if not rows:
-        return None, ()
-    pattern = "|".join(f"(?P<w{i}>{r['pattern']})" for i, r in enumerate(rows))
-    values = tuple((float(r["value"]), float(r["value_high"]) if r["value_high"] else None) for r in rows)
-    return with_first_chars(re.compile(pattern)), values
+def _number_words(rows: list[dict[str, str]]) -> tuple[NumberWord, ...]:
+    """number_words.csv, a row each, in the table's order."""
+    words = []
+    for row in rows:
+        pattern = re.compile(row["pattern"])
+        high = float(row["value_high"]) if row["value_high"] else None
+        words.append(NumberWord(pattern, required_literals(pattern), float(row["value"]), high))
+    return tuple(words)

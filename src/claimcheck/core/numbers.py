@@ -264,13 +264,17 @@ def _mentions(text: str, mention: re.Pattern[str]) -> Iterator[re.Match[str]]:
 def _ratio_words(text: str, rules: Rules) -> list[NumberMention]:
     """'hat sich verdoppelt', 'rund ein Sechstel', 'ein zweistelliges Minus', 'roughly half': a ratio
     written in words, read as the percentage it stands for (number_words.csv), stated to the whole percent."""
-    pattern, values = rules.number_words
-    if pattern is None:
-        return []
-    found = []
-    for m in pattern.finditer(text):
-        value, high = values[int((m.lastgroup or "w0")[1:])]
-        found.append(NumberMention(m.start(), m.end(), value, high, 1.0, "percent", 0, m.end(), ratio_word=True))
+    hits = sorted(
+        (m.start(), order, m.end(), word)
+        for order, word in enumerate(rules.number_words)
+        if word.literals is None or any(literal in text for literal in word.literals)
+        for m in word.pattern.finditer(text)
+    )
+    found: list[NumberMention] = []
+    for start, _, end, word in hits:  # as one pattern of the rows in order finds them: leftmost, then the first row
+        if not found or start >= found[-1].end:
+            value, high = word.value, word.value_high
+            found.append(NumberMention(start, end, value, high, 1.0, "percent", 0, end, ratio_word=True))
     return found
 
 
