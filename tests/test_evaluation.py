@@ -80,7 +80,14 @@ high or low named in a price's clause ('im Tageshoch kosteten sie 166,37 Dollar'
 been a last price, or the close of the move before it, so that a true high would have been called wrong).
 Wrong called accurate 6 -> 5 when a period's move dated by an earlier sentence ('auf Jahressicht kommen die ADRs
 auf knapp 80 Prozent' after Hong Kong's Wednesday) was bound, as one dated by publication is, to the ADR's session
-the text reported (it had been read as of any of five sessions)."""
+the text reported (it had been read as of any of five sessions).
+Lowered to the figures measured when de61..de63 and en55..en59 joined the set (2026-11-30, branch tester9: US-session
+reports of the ADRs with 'rose as much as ... before paring gains', losing and winning streaks ('a fifth straight
+loss', 'over the nine sessions', 'den vierten Handelstag in Folge'), 'lowest close since', the Hong Kong session told
+from New York's evening, Golden Dragon index and KWEB/FXI moves without quotes, 'percentage points'/'Prozentpunkte',
+figures first ('An 11.3% jump on Wednesday took ...'), headlines with figures, datelines, correction notes, a Der
+Aktionär short take with Kursziel and Stop-Loss): 88.5 % and 87.7 %; their defects are listed with their class, the
+answers were not changed to fit the product."""
 
 from __future__ import annotations
 
@@ -88,7 +95,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.887
+EDITOR_PRECISION, EDITOR_RECALL = 0.885, 0.877
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -189,6 +196,41 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a year restated in another currency takes the end of the figure it restates, the ADR's last session, though
     # its own listing (Hong Kong) has closed a session later: right period, a session short
     "de55_alibaba_frankfurt_hongkong_newyork.txt 85: reference {'start': '2025-01-01', 'end': '2025-11-21'}",
+    # tester9 (de61..de63, en55..en59):
+    # the dated base of a since-return ('The stock has lost about 16% since its Oct. 3 close', 'a slide of 8.3% since
+    # its Feb. 10 close') dates the sentences after it
+    "en55_reuters_hong_kong_seventh_day_slide.txt 5.4: reference {'date': '2025-10-03'}",
+    "en55_reuters_hong_kong_seventh_day_slide.txt 116.60: reference {'date': '2025-10-03'}",
+    "en55_reuters_hong_kong_seventh_day_slide.txt 2.8: reference {'date': '2025-10-03'}",
+    "en55_reuters_hong_kong_seventh_day_slide.txt 612.00: reference {'date': '2025-10-03'}",
+    "en55_reuters_hong_kong_seventh_day_slide.txt 1.9: reference {'date': '2025-10-03'}",
+    "en58_alibaba_hong_kong_after_lunar_new_year.txt 1.3: reference {'date': '2026-02-10'}",
+    "en58_alibaba_hong_kong_after_lunar_new_year.txt 26,413.35: reference {'date': '2026-02-10'}",
+    "en58_alibaba_hong_kong_after_lunar_new_year.txt 525.00: reference {'date': '2026-02-10'}",
+    "en58_alibaba_hong_kong_after_lunar_new_year.txt 80.75: reference {'date': '2026-02-10'}",
+    "en58_alibaba_hong_kong_after_lunar_new_year.txt 0.1: reference {'date': '2026-02-10'}",
+    "en58_alibaba_hong_kong_after_lunar_new_year.txt 154.45: reference {'date': '2026-02-10'}",
+    # 'its lowest close since early September' gives the index's move and level a period (early September)
+    "en55_reuters_hong_kong_seventh_day_slide.txt 1.7: reference {'start': '2025-09-01', 'end': '2025-09-10'}",
+    "en55_reuters_hong_kong_seventh_day_slide.txt 25,441.35: reference {'start': '2025-09-01', 'end': '2025-09-10'}",
+    # an index's intraday swing in the sentence after the index ('The benchmark had been up as much as 0.8% ..., and
+    # was down as much as 2.2%'): the second clause takes the stock named in the headline
+    "en55_reuters_hong_kong_seventh_day_slide.txt 2.2: listing '9988.HK'",
+    # a US story's headline ('Baidu's stock rockets 11%', 'Alibaba drops 5%') before the body names the ADRs: read as
+    # the Hong Kong listing
+    "en57_baidu_rockets_fifth_straight_gain.txt 11: listing '9888.HK'",
+    "en59_sa_baidu_ninth_straight_decline.txt 5: listing '9988.HK'",
+    # 'That leaves them up 7.4% this year' ('them': the ADRs of the sentence before) read as the Hong Kong listing
+    "en58_alibaba_hong_kong_after_lunar_new_year.txt 7.4: listing '9988.HK'",
+    # a headline of a text stamped in New York's evening ('7:10 p.m. ET') about Hong Kong's session: dated to the next
+    # (Hong Kong) calendar day, a Saturday
+    "en58_alibaba_hong_kong_after_lunar_new_year.txt 4.9: reference {'date': '2026-02-21'}",
+    # 'abgesackt' (slumped) is not a move verb: the intraday move gets no direction
+    "de63_alibaba_adrs_brechen_ein_korrektur.txt 9,9: direction None",
+    # a return since the April low ('Seit dem Tief im April hat sich die Aktie um mehr als 60 Prozent erholt') dated to
+    # a day, not a period from the low (it stays unverifiable)
+    "de61_aktionaer_alibaba_stopp_nachziehen.txt 60: reference {'date': '2025-11-06'}",
+    "de62_boerse_online_baidu_vierter_gewinntag.txt 89: reference {'date': '2025-10-06'}",
 }
 
 
@@ -197,9 +239,33 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # (114 true, 25 wrong and 4 index moves without quotes, which must stay unverifiable) the same day too,
 # de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day, de49..de53 and
 # en43..en47 (141 true, 29 wrong, 2 JD.com figures without quotes, which must stay unverifiable) the same night,
-# de54..de56 and en48..en50 (50 true, 10 wrong, 3 premarket figures that must stay unverifiable) on the next morning
+# de54..de56 and en48..en50 (50 true, 10 wrong, 3 premarket figures that must stay unverifiable) on the next morning,
+# de61..de63 and en55..en59 (89 true, 22 wrong, 6 index and ETF moves without quotes that must stay unverifiable) later
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": set(),
+    "true called wrong": {
+        # tester9: the dated base of a since-return ('The stock has lost about 16% since its Oct. 3 close', 'a slide of
+        # 8.3% since its Feb. 10 close') dates the sentences after it: their moves and prices are measured on that day
+        "en55_reuters_hong_kong_seventh_day_slide.txt 5.4",
+        "en55_reuters_hong_kong_seventh_day_slide.txt 116.60",
+        "en55_reuters_hong_kong_seventh_day_slide.txt 2.8",
+        "en58_alibaba_hong_kong_after_lunar_new_year.txt 26,413.35",
+        "en58_alibaba_hong_kong_after_lunar_new_year.txt 80.75",
+        "en58_alibaba_hong_kong_after_lunar_new_year.txt 2.5",
+        "en58_alibaba_hong_kong_after_lunar_new_year.txt 0.1",
+        "en58_alibaba_hong_kong_after_lunar_new_year.txt 154.45",
+        # a move over several sessions ('The five-day run has lifted the ADRs 28.1%', 'The stock has lost 13.9% over
+        # the nine sessions') read as the day's move
+        "en57_baidu_rockets_fifth_straight_gain.txt 28.1",
+        "en59_sa_baidu_ninth_straight_decline.txt 13.9",
+        # a gap in percentage points ('beat the index by nearly 12 percentage points') judged as the stock's day move
+        "en57_baidu_rockets_fifth_straight_gain.txt 12",
+        # the year's move after a colon ('Seit Jahresbeginn beträgt der Vorsprung sogar mehr als 50 Prozentpunkte: Die
+        # ADRs liegen 72 Prozent im Plus') read as the day's move
+        "de62_boerse_online_baidu_vierter_gewinntag.txt 72",
+        # 'abgesackt' (slumped) is not a move verb: 'Zeitweise war das Papier sogar um 9,9 Prozent auf 121,16 Dollar
+        # abgesackt' is measured without a direction (against the day's rise)
+        "de63_alibaba_adrs_brechen_ein_korrektur.txt 9,9",
+    },
     "true called imprecise": {
         # tester6: a month's move told without the month in a monthly review, after a sentence that names it
         # ('Tencent war mit einem Plus von gut 9 Prozent der stärkste der großen Werte'): read as the day's move
@@ -207,6 +273,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a week's move in a weekly review ('Eine Woche der Gegensätze ...: Während Baidu 4,4 Prozent zulegte')
         # read as the day's move
         "de50_wochenbilanz_august_china_tech.txt 4,4",
+        # tester9: 'Im Tageshoch hatten sie sogar 5,3 Prozent gewonnen' (the move at the day's high) read as the
+        # day's move
+        "de62_boerse_online_baidu_vierter_gewinntag.txt 5,3",
+        # a move over several sessions ('In den vier Tagen summiert sich das Plus auf knapp 10 Prozent') read as the
+        # day's
+        "de62_boerse_online_baidu_vierter_gewinntag.txt 10",
+        # 'its lowest close since early September' gives the index's move a period (early September)
+        "en55_reuters_hong_kong_seventh_day_slide.txt 1.7",
     },
     "wrong called accurate": {
         # tester4: a low said in a range of the reported session ('bewegte sich zwischen 500 und 521,50
@@ -244,6 +318,20 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a distance to a high whose date is told in an inserted clause ('Vom 52-Wochen-Hoch bei 683 HKD,
         # erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt'): read as a count
         "de47_tencent_meituan_boerse_de.txt 20",
+        # tester9: headlines with a figure: 'Alibaba springt 4 Prozent an – jetzt den Stopp nachziehen' (read as a stop
+        # level), 'Alibaba-ADRs brechen um 7 Prozent ein – ...' (a count), 'Alibaba ADRs jump 8% on earnings beat' (a
+        # company figure)
+        "de61_aktionaer_alibaba_stopp_nachziehen.txt 4",
+        "de63_alibaba_adrs_brechen_ein_korrektur.txt 7",
+        "en56_alibaba_adrs_pare_earnings_surge.txt 8",
+        # a return since a weekday's close ('seit dem Schlusskurs vom Montag summieren sich die Abgaben auf 8,6
+        # Prozent'): read as a count
+        "de63_alibaba_adrs_brechen_ein_korrektur.txt 8,6",
+        # a gap in percentage points ('um 1,1 Prozentpunkte besser ab als der Technologieindex'): read as a count
+        "de62_boerse_online_baidu_vierter_gewinntag.txt 1,1",
+        # the body's figure after the same one in the headline ('Alibaba sheds 4.3%' / 'slid 4.3% to HK$155.60'): called
+        # a repeat, judged in the headline
+        "en55_reuters_hong_kong_seventh_day_slide.txt 4.3",
     },
     "non-claim checked": {
         # tester4: a support level in a list after the one it names ('Support: $142.50 (Friday's low),
@@ -254,6 +342,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester6: a premium computed from a parity the text works out ('worth about $135.18 per ADR, 3.3% above the
         # ADRs' close') judged as the day's move
         "en46_alibaba_premarket_adr_parity.txt 3.3",
+        # tester9: a resistance level ('Charttechnisch wartet bei 150 Dollar der nächste Widerstand') judged as a
+        # level break
+        "de62_boerse_online_baidu_vierter_gewinntag.txt 150",
+        # the figure a correction note withdraws ('corrected to say Baidu fell 5.4%, not 4.5%'; 'In einer früheren
+        # Fassung ... war der Tagesverlust der ADRs mit 9,1 Prozent angegeben') judged as a move
+        "en55_reuters_hong_kong_seventh_day_slide.txt 4.5",
+        "de63_alibaba_adrs_brechen_ein_korrektur.txt 9,1",
     },
 }
 
@@ -281,7 +376,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 91 and total.found >= 195  # 46 German and 45 English articles
+    assert len(files) == 99 and total.found >= 195  # 49 German and 50 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
