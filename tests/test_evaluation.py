@@ -87,7 +87,13 @@ loss', 'over the nine sessions', 'den vierten Handelstag in Folge'), 'lowest clo
 from New York's evening, Golden Dragon index and KWEB/FXI moves without quotes, 'percentage points'/'Prozentpunkte',
 figures first ('An 11.3% jump on Wednesday took ...'), headlines with figures, datelines, correction notes, a Der
 Aktionär short take with Kursziel and Stop-Loss): 88.5 % and 87.7 %; their defects are listed with their class, the
-answers were not changed to fit the product."""
+answers were not changed to fit the product. Raised to 89.6 % and 88.8 % by that branch's fixes
+(tests/test_ninth_editor_fixes.py): true called wrong 13 -> 0, true called imprecise 3 -> 0, set out of scope 6 -> 1,
+non-claims judged 3 -> 0 (the base day of 'since its Oct. 3 close' and 'its lowest close since early September' date
+no other number; moves over N sessions and gaps in percentage points found and left unverifiable; a period heading a
+clause a colon ends; 'an early drop of', 'Im Tageshoch ... gewonnen' as intraday moves; correction notes, 'der
+nächste Widerstand', a headline's dash and 'on earnings'); wrong called accurate 0 -> 1: 'Meituan dropped 1.9%', once
+misdated to the since-base's day, now meets the older class of a past-tense move that keeps the day's range."""
 
 from __future__ import annotations
 
@@ -95,7 +101,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.885, 0.877
+EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.888
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -197,22 +203,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # its own listing (Hong Kong) has closed a session later: right period, a session short
     "de55_alibaba_frankfurt_hongkong_newyork.txt 85: reference {'start': '2025-01-01', 'end': '2025-11-21'}",
     # tester9 (de61..de63, en55..en59):
-    # the dated base of a since-return ('The stock has lost about 16% since its Oct. 3 close', 'a slide of 8.3% since
-    # its Feb. 10 close') dates the sentences after it
-    "en55_reuters_hong_kong_seventh_day_slide.txt 5.4: reference {'date': '2025-10-03'}",
-    "en55_reuters_hong_kong_seventh_day_slide.txt 116.60: reference {'date': '2025-10-03'}",
-    "en55_reuters_hong_kong_seventh_day_slide.txt 2.8: reference {'date': '2025-10-03'}",
-    "en55_reuters_hong_kong_seventh_day_slide.txt 612.00: reference {'date': '2025-10-03'}",
-    "en55_reuters_hong_kong_seventh_day_slide.txt 1.9: reference {'date': '2025-10-03'}",
-    "en58_alibaba_hong_kong_after_lunar_new_year.txt 1.3: reference {'date': '2026-02-10'}",
-    "en58_alibaba_hong_kong_after_lunar_new_year.txt 26,413.35: reference {'date': '2026-02-10'}",
-    "en58_alibaba_hong_kong_after_lunar_new_year.txt 525.00: reference {'date': '2026-02-10'}",
-    "en58_alibaba_hong_kong_after_lunar_new_year.txt 80.75: reference {'date': '2026-02-10'}",
-    "en58_alibaba_hong_kong_after_lunar_new_year.txt 0.1: reference {'date': '2026-02-10'}",
-    "en58_alibaba_hong_kong_after_lunar_new_year.txt 154.45: reference {'date': '2026-02-10'}",
-    # 'its lowest close since early September' gives the index's move and level a period (early September)
-    "en55_reuters_hong_kong_seventh_day_slide.txt 1.7: reference {'start': '2025-09-01', 'end': '2025-09-10'}",
-    "en55_reuters_hong_kong_seventh_day_slide.txt 25,441.35: reference {'start': '2025-09-01', 'end': '2025-09-10'}",
     # an index's intraday swing in the sentence after the index ('The benchmark had been up as much as 0.8% ..., and
     # was down as much as 2.2%'): the second clause takes the stock named in the headline
     "en55_reuters_hong_kong_seventh_day_slide.txt 2.2: listing '9988.HK'",
@@ -225,12 +215,25 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a headline of a text stamped in New York's evening ('7:10 p.m. ET') about Hong Kong's session: dated to the next
     # (Hong Kong) calendar day, a Saturday
     "en58_alibaba_hong_kong_after_lunar_new_year.txt 4.9: reference {'date': '2026-02-21'}",
-    # 'abgesackt' (slumped) is not a move verb: the intraday move gets no direction
-    "de63_alibaba_adrs_brechen_ein_korrektur.txt 9,9: direction None",
     # a return since the April low ('Seit dem Tief im April hat sich die Aktie um mehr als 60 Prozent erholt') dated to
     # a day, not a period from the low (it stays unverifiable)
     "de61_aktionaer_alibaba_stopp_nachziehen.txt 60: reference {'date': '2025-11-06'}",
     "de62_boerse_online_baidu_vierter_gewinntag.txt 89: reference {'date': '2025-10-06'}",
+    # a move over several sessions other than five ('lost 13.9% over the nine sessions', 'In den vier Tagen summiert
+    # sich das Plus auf knapp 10 Prozent') is found, but dated to its last day, not the period of its sessions (it
+    # stays unverifiable: not measured yet)
+    "en59_sa_baidu_ninth_straight_decline.txt 13.9: reference {'date': '2026-03-03'}",
+    "de62_boerse_online_baidu_vierter_gewinntag.txt 10: reference {'date': '2025-10-06'}",
+    # a gap in percentage points (unverifiable: not measured yet) gets no direction from 'besser als', and the one of a
+    # move beside it ('beat the index by nearly 12 percentage points' after 'fell 0.3%'); one told for the year
+    # ('Seit Jahresbeginn beträgt der Vorsprung mehr als 50 Prozentpunkte') is dated to a day
+    "de62_boerse_online_baidu_vierter_gewinntag.txt 1,1: direction None",
+    "en57_baidu_rockets_fifth_straight_gain.txt 12: direction 'down'",
+    "de62_boerse_online_baidu_vierter_gewinntag.txt 50: reference {'date': '2025-10-06'}",
+    # an intraday move named by its noun ('recovered from an early drop of 2.5%', 'Im Tageshoch hatten sie sogar 5,3
+    # Prozent gewonnen') gets no intraday hedge (its kind says it: the verdict is right)
+    "de62_boerse_online_baidu_vierter_gewinntag.txt 5,3: hedge None",
+    "en58_alibaba_hong_kong_after_lunar_new_year.txt 2.5: hedge None",
 }
 
 
@@ -242,30 +245,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de54..de56 and en48..en50 (50 true, 10 wrong, 3 premarket figures that must stay unverifiable) on the next morning,
 # de61..de63 and en55..en59 (89 true, 22 wrong, 6 index and ETF moves without quotes that must stay unverifiable) later
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": {
-        # tester9: the dated base of a since-return ('The stock has lost about 16% since its Oct. 3 close', 'a slide of
-        # 8.3% since its Feb. 10 close') dates the sentences after it: their moves and prices are measured on that day
-        "en55_reuters_hong_kong_seventh_day_slide.txt 5.4",
-        "en55_reuters_hong_kong_seventh_day_slide.txt 116.60",
-        "en55_reuters_hong_kong_seventh_day_slide.txt 2.8",
-        "en58_alibaba_hong_kong_after_lunar_new_year.txt 26,413.35",
-        "en58_alibaba_hong_kong_after_lunar_new_year.txt 80.75",
-        "en58_alibaba_hong_kong_after_lunar_new_year.txt 2.5",
-        "en58_alibaba_hong_kong_after_lunar_new_year.txt 0.1",
-        "en58_alibaba_hong_kong_after_lunar_new_year.txt 154.45",
-        # a move over several sessions ('The five-day run has lifted the ADRs 28.1%', 'The stock has lost 13.9% over
-        # the nine sessions') read as the day's move
-        "en57_baidu_rockets_fifth_straight_gain.txt 28.1",
-        "en59_sa_baidu_ninth_straight_decline.txt 13.9",
-        # a gap in percentage points ('beat the index by nearly 12 percentage points') judged as the stock's day move
-        "en57_baidu_rockets_fifth_straight_gain.txt 12",
-        # the year's move after a colon ('Seit Jahresbeginn beträgt der Vorsprung sogar mehr als 50 Prozentpunkte: Die
-        # ADRs liegen 72 Prozent im Plus') read as the day's move
-        "de62_boerse_online_baidu_vierter_gewinntag.txt 72",
-        # 'abgesackt' (slumped) is not a move verb: 'Zeitweise war das Papier sogar um 9,9 Prozent auf 121,16 Dollar
-        # abgesackt' is measured without a direction (against the day's rise)
-        "de63_alibaba_adrs_brechen_ein_korrektur.txt 9,9",
-    },
+    "true called wrong": set(),
     "true called imprecise": {
         # tester6: a month's move told without the month in a monthly review, after a sentence that names it
         # ('Tencent war mit einem Plus von gut 9 Prozent der stärkste der großen Werte'): read as the day's move
@@ -273,14 +253,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a week's move in a weekly review ('Eine Woche der Gegensätze ...: Während Baidu 4,4 Prozent zulegte')
         # read as the day's move
         "de50_wochenbilanz_august_china_tech.txt 4,4",
-        # tester9: 'Im Tageshoch hatten sie sogar 5,3 Prozent gewonnen' (the move at the day's high) read as the
-        # day's move
-        "de62_boerse_online_baidu_vierter_gewinntag.txt 5,3",
-        # a move over several sessions ('In den vier Tagen summiert sich das Plus auf knapp 10 Prozent') read as the
-        # day's
-        "de62_boerse_online_baidu_vierter_gewinntag.txt 10",
-        # 'its lowest close since early September' gives the index's move a period (early September)
-        "en55_reuters_hong_kong_seventh_day_slide.txt 1.7",
     },
     "wrong called accurate": {
         # tester4: a low said in a range of the reported session ('bewegte sich zwischen 500 und 521,50
@@ -297,6 +269,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en38_reuters_hong_kong_bruising_week.txt 4.8",
         # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday
         "de49_liveticker_china_tech_dienstag.txt 1,5",
+        # tester9: a stock's past-tense move without a price or a word ending the session, in a text without a time of
+        # writing ('while Tencent lost 2.8% to HK$612.00 and Meituan dropped 1.9%', a wire whose index 'ended down' a
+        # paragraph before): the session before and the day's range stay permitted (-1.87 % on the Monday)
+        "en55_reuters_hong_kong_seventh_day_slide.txt 1.9",
     },
     "missed": {
         # tester6: numbers written as words ('mehr als halbiert', 'ein Fünftel', 'mehr als verdoppelt', 'rund
@@ -318,19 +294,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a distance to a high whose date is told in an inserted clause ('Vom 52-Wochen-Hoch bei 683 HKD,
         # erreicht am 2. Oktober, ist der Titel fast 20 Prozent entfernt'): read as a count
         "de47_tencent_meituan_boerse_de.txt 20",
-        # tester9: headlines with a figure: 'Alibaba springt 4 Prozent an – jetzt den Stopp nachziehen' (read as a stop
-        # level), 'Alibaba-ADRs brechen um 7 Prozent ein – ...' (a count), 'Alibaba ADRs jump 8% on earnings beat' (a
-        # company figure)
-        "de61_aktionaer_alibaba_stopp_nachziehen.txt 4",
-        "de63_alibaba_adrs_brechen_ein_korrektur.txt 7",
-        "en56_alibaba_adrs_pare_earnings_surge.txt 8",
-        # a return since a weekday's close ('seit dem Schlusskurs vom Montag summieren sich die Abgaben auf 8,6
-        # Prozent'): read as a count
-        "de63_alibaba_adrs_brechen_ein_korrektur.txt 8,6",
-        # a gap in percentage points ('um 1,1 Prozentpunkte besser ab als der Technologieindex'): read as a count
-        "de62_boerse_online_baidu_vierter_gewinntag.txt 1,1",
-        # the body's figure after the same one in the headline ('Alibaba sheds 4.3%' / 'slid 4.3% to HK$155.60'): called
-        # a repeat, judged in the headline
+        # tester9: the body's figure after the same one in the headline ('Alibaba sheds 4.3%' / 'slid 4.3% to
+        # HK$155.60'): called a repeat, judged in the headline
         "en55_reuters_hong_kong_seventh_day_slide.txt 4.3",
     },
     "non-claim checked": {
@@ -342,13 +307,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester6: a premium computed from a parity the text works out ('worth about $135.18 per ADR, 3.3% above the
         # ADRs' close') judged as the day's move
         "en46_alibaba_premarket_adr_parity.txt 3.3",
-        # tester9: a resistance level ('Charttechnisch wartet bei 150 Dollar der nächste Widerstand') judged as a
-        # level break
-        "de62_boerse_online_baidu_vierter_gewinntag.txt 150",
-        # the figure a correction note withdraws ('corrected to say Baidu fell 5.4%, not 4.5%'; 'In einer früheren
-        # Fassung ... war der Tagesverlust der ADRs mit 9,1 Prozent angegeben') judged as a move
-        "en55_reuters_hong_kong_seventh_day_slide.txt 4.5",
-        "de63_alibaba_adrs_brechen_ein_korrektur.txt 9,1",
     },
 }
 

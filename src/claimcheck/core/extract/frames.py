@@ -212,7 +212,7 @@ def number_claim(
     company = subject_of(sentence, offset, m, rules, context, inside)
     notes: list[str] = []
     if cue_hit is None and unit_class == "percent":
-        cue_hit = head_period(sentence, hits)
+        cue_hit = head_period(sentence, hits, m.start - offset)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
     if kind in _RECORD_AS_52W and _set_within_a_year(sentence, published, rules):
         kind = _RECORD_AS_52W[kind]  # 'its record close of $207.04 in late October': the 52-week high
@@ -254,6 +254,10 @@ def number_claim(
         kind = default_kind(unit_class, direction, company, others, m)
     if kind is None:
         kind = "amount" if unit_class == "price" else "count"
+    if m.unit == "percentage_points" and (kind == "count" or kind not in rules.scope_reasons):
+        # 'beat the index by nearly 12 percentage points', 'um 1,1 Prozentpunkte besser': a gap between two
+        # moves, never the stock's own move
+        kind = "relative_return"
     if (
         company is not None
         and company.kind == "index"

@@ -29,6 +29,9 @@ def unit_class_of(unit: str | None) -> str:
     return "count"
 
 
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+
+
 def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention], gap_text: str) -> int:
     if cue_span[1] <= m.start:
         gap = m.start - cue_span[1]
@@ -36,8 +39,10 @@ def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention
     elif cue_span[0] >= m.unit_end:
         gap = cue_span[0] - m.unit_end
         between = [o for o in others if m.unit_end <= o.start and o.end <= cue_span[0]]
-        if "," in gap_text or ";" in gap_text:
-            gap += 60  # a cue after a comma opens the next clause: 'bei 52 %, auf Sicht von ...'
+        if "," in gap_text or ";" in gap_text or _SPACED_DASH.search(gap_text):
+            # a cue after a comma opens the next clause: 'bei 52 %, auf Sicht von ...'; after a dash set off
+            # by spaces, the next part: 'Alibaba springt 4 Prozent an – jetzt den Stopp nachziehen'
+            gap += 60
 
     else:
         return 0
@@ -164,6 +169,12 @@ def best_cue(
             continue  # '641 HKD verloren; im Tagesverlauf ... 632 HKD': the intraday word is the next clause's
         if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
+        if (
+            cue.kind in _FIGURE_KINDS
+            and gap_text
+            and _clauses(rules.clause_words)[0].search(sentence, m.unit_end - offset, hit_end)
+        ):
+            continue  # 'jump 8% on earnings beat': the figure is the move's reason
         if (
             cue.kind in _FIGURE_KINDS
             and end <= m.start
@@ -326,13 +337,16 @@ def _clause_around(sentence: str, at: int) -> tuple[int, int]:
     return (starts[-1] if starts else 0), (following.start() if following else len(sentence))
 
 
-def head_period(sentence: str, hits: list[CueHit]) -> tuple[Cue, int] | None:
+def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, int] | None:
     """A period word at the head of a sentence, set off by a comma, governs every percentage
     after it: 'YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%',
-    'Seit Jahresbeginn, ...'."""
+    'Seit Jahresbeginn, ...'; heading a clause a colon ends, every percentage after the colon (at: the
+    number's offset in the sentence): 'Seit Jahresbeginn beträgt der Vorsprung 50 Prozentpunkte: Die ADRs
+    liegen 72 Prozent im Plus'."""
+    colon = sentence.find(": ")
     for _, start, end, cue in hits:
         at_head = not any(ch.isalnum() for ch in sentence[:start])
-        if cue.kind in PERIOD_KINDS and at_head and sentence[end:].lstrip().startswith(","):
+        if cue.kind in PERIOD_KINDS and at_head and (sentence[end:].lstrip().startswith(",") or end <= colon < at):
             return cue, 0
     return None
 

@@ -229,6 +229,16 @@ _SINCE_BASE_AROUND = (
 )
 
 
+# 'its lowest close since early September', 'der größte Tagesverlust seit Ende Juli': the look-back of a level or
+# move that is the highest or lowest since a day; that day is no session the sentence reports
+_EXTREME_SINCE_BEFORE = re.compile(
+    r"\b(?:lowest|highest|best|worst|biggest|largest|steepest|sharpest|strongest|weakest|"
+    r"(?:tiefst|höchst|niedrigst|größt|stärkst|schwächst|best|schlechtest)e[nrs]?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:since|seit)\s+(?:dem\s+|der\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # 'its record close of $207.04 from Oct. 29', 'the year's high of HK$174.20 set on Jan. 29', 'Vom Tagestief bei
 # 95,70 HKD am 9. April': the date an extreme was set, with its level, dates that level only, no other number
 _EXTREME_DATE_BEFORE = re.compile(
@@ -253,6 +263,7 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
     return (
         _extreme_level_at(sentence, start, end) is not None
         or bool(_SINCE_BASE_BEFORE.search(before))
+        or bool(_EXTREME_SINCE_BEFORE.search(before))
         or (bool(_SINCE_BASE_AROUND[0].search(before)) and bool(_SINCE_BASE_AROUND[1].match(sentence, end)))
         or bool(_BASE_NOUN_BEFORE.search(before))
         or bool(_COMPARATIVE_BEFORE.search(before))
@@ -507,18 +518,21 @@ def since_window(
     if published.date is None:
         return None
     at = m.start - offset
-    bases = [
-        (abs(start - at), start, end, ref.day)
+    named = [
+        (abs(start - at), start, end, ref.day, ref.basis == "stated")
         for start, end in day_phrases(sentence)
-        if (ref := resolve_day(sentence[start:end], published.date, rules)) is not None
-        and ref.basis == "stated"
+        if (ref := resolve_day(sentence[start:end], published.date, rules, past=True)) is not None
+        and ref.basis in ("stated", "relative")
         and ref.day is not None
         and ref.day < published.date
     ]
-    if not bases:
+    cue = min(cue_spans, key=lambda c: (abs(c[0] - at), c[0] - c[1]), default=None)  # of two, the longer
+    # a weekday is a base only inside the cue that names one ('seit dem Schlusskurs vom Montag', 'since
+    # Monday's close'); elsewhere it is the session reported
+    in_cue = [b[:4] for b in named if cue is not None and cue[0] <= b[1] < cue[1]]
+    bases = [b[:4] for b in named if b[4]]
+    if not (in_cue or bases):
         return None
-    cue = min(cue_spans, key=lambda c: abs(c[0] - at), default=None)
-    in_cue = [b for b in bases if cue is not None and cue[0] <= b[1] < cue[1]]
     _, start, end, since = min(in_cue, key=lambda b: b[1]) if in_cue else min(bases)
     without_base = sentence[:start] + " " * (end - start) + sentence[end:]
     day = resolve_day(without_earlier_events(without_base, rules), published.date, rules)
