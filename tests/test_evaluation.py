@@ -210,8 +210,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the Hong Kong listing
     "en57_baidu_rockets_fifth_straight_gain.txt 11: listing '9888.HK'",
     "en59_sa_baidu_ninth_straight_decline.txt 5: listing '9988.HK'",
-    # 'That leaves them up 7.4% this year' ('them': the ADRs of the sentence before) read as the Hong Kong listing
-    "en58_alibaba_hong_kong_after_lunar_new_year.txt 7.4: listing '9988.HK'",
     # a headline of a text stamped in New York's evening ('7:10 p.m. ET') about Hong Kong's session: dated to the next
     # (Hong Kong) calendar day, a Saturday
     "en58_alibaba_hong_kong_after_lunar_new_year.txt 4.9: reference {'date': '2026-02-21'}",

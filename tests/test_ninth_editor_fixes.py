@@ -84,6 +84,10 @@ def test_a_highest_since_look_back_does_not_date_the_move(text: str) -> None:
             "since_return",
         ),
         ("Nvidia rose 0.8% on Friday, and its five-day rally has lifted the stock 6.2%.", "6.2", "week_return"),
+        ("Die Meituan-Aktie hat binnen drei Tagen 8 Prozent verloren.", "8", "since_return"),
+        ("Die Meituan-Aktie hat seit vier Tagen 8 Prozent verloren.", "8", "since_return"),
+        ("Meituan shares have climbed 12% over the past three weeks.", "12", "since_return"),
+        ("Die Meituan-Aktie hat in den vergangenen zwei Wochen 18 Prozent zugelegt.", "18", "since_return"),
     ],
 )
 def test_a_move_over_several_sessions_is_not_the_days(text: str, quote: str, kind: str) -> None:
@@ -172,3 +176,33 @@ def test_the_next_resistance_is_no_level_break() -> None:
 def test_a_headline_move_keeps_its_kind(text: str) -> None:
     claim = _all_claims(text)["3"]
     assert claim.kind == "day_change" and claim.checkable and claim.direction == "up"
+
+
+def test_a_venue_in_a_clause_set_against_the_number_names_the_other_listing() -> None:
+    claims = _all_claims(
+        "In New York, Tencent's ADRs rose 0.6% to $84.10 on Friday. That leaves them up 31% this year, while the"
+        " Hong Kong shares are up 29%."
+    )
+    assert claims["31"].listing == "TCEHY" and claims["29"].listing == "0700.HK"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        (
+            "Seit Jahresbeginn liegen die Tencent-ADRs 31 Prozent vorn, während die Aktie in Hongkong 29 Prozent"
+            " zulegte.",
+            "29",
+            "ytd_return",
+        ),
+        (
+            "Seit Jahresbeginn hat Tencent 31 Prozent gewonnen, während Meituan am Freitag 2 Prozent verlor.",
+            "2",
+            "day_change",
+        ),
+    ],
+)
+def test_a_period_heading_the_sentence_reaches_a_clause_set_against_it_without_a_day(
+    text: str, quote: str, kind: str
+) -> None:
+    assert _all_claims(text)[quote].kind == kind

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimcheck.core.dates import has_day_phrase
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, VOLUME_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
@@ -342,13 +343,37 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
     after it: 'YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%',
     'Seit Jahresbeginn, ...'; heading a clause a colon ends, every percentage after the colon (at: the
     number's offset in the sentence): 'Seit Jahresbeginn beträgt der Vorsprung 50 Prozentpunkte: Die ADRs
-    liegen 72 Prozent im Plus'."""
+    liegen 72 Prozent im Plus'; and one in a later clause set against it ('while', 'während')."""
     colon = sentence.find(": ")
     for _, start, end, cue in hits:
         at_head = not any(ch.isalnum() for ch in sentence[:start])
-        if cue.kind in PERIOD_KINDS and at_head and (sentence[end:].lstrip().startswith(",") or end <= colon < at):
+        if (
+            cue.kind in PERIOD_KINDS
+            and at_head
+            and (
+                sentence[end:].lstrip().startswith(",")
+                or end <= colon < at
+                # 'Seit Jahresbeginn liegen die ADRs 5 Prozent vorn, während die Aktie in Hongkong 3 Prozent zulegte'
+                or (end < at and _set_against_without_day(sentence, end, at))
+            )
+        ):
             return cue, 0
     return None
+
+
+def _set_against_without_day(sentence: str, start: int, at: int) -> bool:
+    """The number at `at` stands in a clause set against the one before, which names no day of its own
+    ('..., während Meituan am Freitag 2 Prozent verlor' is that day's move)."""
+    found = list(_SET_AGAINST.finditer(sentence, start, at))
+    if not found:
+        return False
+    against = found[-1]
+    following = CLAUSE_BREAK.search(sentence, at)
+    return not has_day_phrase(sentence[against.end() : following.start() if following else len(sentence)])
+
+
+# a clause set against the one before ('..., während die Aktie in Hongkong 3 Prozent zulegte'): the same period
+_SET_AGAINST = re.compile(r"[,;]\s*(?:while|whereas|während|wohingegen)\b", re.IGNORECASE)
 
 
 def find_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:

@@ -165,6 +165,9 @@ def _marks(marks: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(marks)}]")
 
 
+_CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but|während|wohingegen|aber|doch)\b", re.IGNORECASE)
+
+
 def _any_between(sentence: str, marks: str, start: int, end: int) -> bool:
     """Whether one of `marks` stands in sentence[start:end]."""
     found = _breaks(sentence, marks)
@@ -223,6 +226,10 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
         return abs(hit[0] - at) + (60 if _any_between(sentence, ",", min(hit[1], at), max(hit[0], at)) else 0)
 
     own_clause = [hit for hit in named if not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))]
+    if named and not own_clause and "," in sentence:
+        # 'That leaves them up 5.4% this year, while the Hong Kong shares are up 3%': a venue in a later clause
+        # set against the number's names the other listing
+        named = [hit for hit in named if hit[0] < at or not _CONTRAST.search(sentence, at, hit[0])]
     if head and not own_clause:
         return head[0][2]
     by_currency: tuple[tuple[int, int, str], ...] = ()
