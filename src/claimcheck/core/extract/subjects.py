@@ -229,7 +229,7 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
     if named and not own_clause and "," in sentence:
         # 'That leaves them up 5.4% this year, while the Hong Kong shares are up 3%': a venue in a later clause
         # set against the number's names the other listing
-        named = [hit for hit in named if hit[0] < at or not _CONTRAST.search(sentence, at, hit[0])]
+        named = tuple(hit for hit in named if hit[0] < at or not _CONTRAST.search(sentence, at, hit[0]))
     if head and not own_clause:
         return head[0][2]
     by_currency: tuple[tuple[int, int, str], ...] = ()
