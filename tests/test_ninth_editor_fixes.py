@@ -206,3 +206,29 @@ def test_a_period_heading_the_sentence_reaches_a_clause_set_against_it_without_a
     text: str, quote: str, kind: str
 ) -> None:
     assert _all_claims(text)[quote].kind == kind
+
+
+def test_a_day_after_clause_is_the_session_before_in_a_sentence_with_a_dateline() -> None:
+    claims = _all_claims(
+        "HONG KONG, Sept 26 (Reuters) - Tencent shares fell 2% in Hong Kong on Friday, a day after the company's"
+        " ADRs rose 1.4% in New York.",
+        date(2025, 9, 26),
+    )
+    assert claims["2"].reference == {"date": "2025-09-26"} and claims["1.4"].reference == {"date": "2025-09-25"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Meituan shares have fallen in six of the past seven sessions, losing 9% in that span.", "9"),
+        ("Meituan fell for a fifth day on Thursday, bringing its losses over the stretch to 9%.", "9"),
+        (
+            "Die Meituan-Aktie verlor am Donnerstag den fünften Tag in Folge und kommt in diesem Zeitraum auf ein Minus"
+            " von 9 Prozent.",
+            "9",
+        ),
+    ],
+)
+def test_a_streaks_total_is_no_day_move(text: str, quote: str) -> None:
+    claim = _all_claims(text)[quote]
+    assert claim.kind == "since_return" and claim.checkable

@@ -323,8 +323,9 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     nearest = _nearest_dated_clause(without_earlier_events(days.free, rules), starts)
     if nearest is not None:
         # 'The ADRs rose 5.1% on Monday, and the Hong Kong shares followed on Tuesday, rising 2.1%': of two
-        # days in earlier clauses, the nearest one's
-        return DayScope(nearest)
+        # days in earlier clauses, the nearest one's; from a clause opened by 'a day after', the session
+        # before it (a wire's dateline, 'HONG KONG, Nov 7 (Reuters) - ...', is a day of its own)
+        return DayScope(nearest, sessions_back=1 if _day_after(rules.day_links).search(opening) else 0)
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
     return DayScope(
