@@ -232,3 +232,21 @@ def test_a_day_after_clause_is_the_session_before_in_a_sentence_with_a_dateline(
 def test_a_streaks_total_is_no_day_move(text: str, quote: str) -> None:
     claim = _all_claims(text)[quote]
     assert claim.kind == "since_return" and claim.checkable
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        (
+            "Die Tencent-Aktie fiel am Freitag. Das KGV liegt bei 15. Seit April hat die Aktie rund 30 Prozent"
+            " zugelegt.",
+            "30",
+            "since_return",
+        ),
+        ("Tencent's ADRs fell on Friday. Their RSI is at 41. Since April they have gained 31%.", "31", "since_return"),
+    ],
+)
+def test_a_period_after_a_number_ends_the_sentence_before_a_word_no_ordinal_precedes(
+    text: str, quote: str, kind: str
+) -> None:
+    assert _all_claims(text)[quote].kind == kind

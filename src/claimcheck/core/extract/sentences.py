@@ -64,6 +64,16 @@ _ENDS_A_DATE = re.compile(
 )
 
 
+# after a number's period, a word no ordinal stands before ('Das KGV liegt bei 15. Seit April ...', 'The RSI is
+# at 48. The stock ...'): an article, pronoun, preposition or conjunction opens the next sentence
+_OPENS_A_SENTENCE = re.compile(
+    r"[\"'„“”‚‘’»«]?(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Seit|Seitdem|Im|Am|Auf|Mit|Zum|Zur|Bei|Von|Vor|Nach|"
+    r"Für|Es|Sie|Er|Auch|Doch|Aber|Dabei|Damit|Somit|Zuletzt|Insgesamt|Dagegen|Danach|Zudem|Außerdem|Allerdings|"
+    r"Nun|Jetzt|Heute|Gestern|Trotz|Wegen|Während|Laut|Nachdem|Dies|Diese|Dieser|Dieses|The|It|Its|On|At|By|From|"
+    r"With|As|After|Before|Since|Shares|This|That|These|Those|They|But|And|Analysts|Investors)\b"
+)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentences and lines; a period after a number or an abbreviation is not an end."""
     spans: list[tuple[int, int]] = []
@@ -84,7 +94,7 @@ def _no_end(text: str, start: int, m: re.Match[str]) -> bool:
     tail = text[max(start, m.start() - 40) : m.start()].rstrip()
     last_word = tail.rsplit(None, 1)[-1].rstrip(".") if tail else ""
     return (
-        (last_word.isdigit() and not _ENDS_A_DATE.search(tail))
+        (last_word.isdigit() and not _ENDS_A_DATE.search(tail) and not _OPENS_A_SENTENCE.match(text, m.end()))
         or last_word in _ABBREVIATIONS
         or (last_word in _MONTH_ABBREVIATIONS and text[m.end() : m.end() + 1].isdigit())  # 'Jan. 2'
     )
