@@ -250,3 +250,20 @@ def test_a_period_after_a_number_ends_the_sentence_before_a_word_no_ordinal_prec
     text: str, quote: str, kind: str
 ) -> None:
     assert _all_claims(text)[quote].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tencent-Papiere haben in den letzten 12 Monaten um 38 Prozent zugelegt.", "twelve_month_return"),
+        ("Tencent shares have gained 38% in the past 12 months.", "twelve_month_return"),
+        ("Die Tencent-Aktie liegt 2025 bislang 38 Prozent im Plus.", "ytd_return"),
+        ("Tencent shares have gained 38% since the start of the week.", "week_to_date_return"),
+        ("Die Tencent-Aktie hat im laufenden Quartal 38 Prozent gewonnen.", "months_return"),
+        ("Die Tencent-Aktie hat auf Fünfjahressicht 38 Prozent gewonnen.", "since_return"),
+        ("Tencent shares have gained 38% over the past three years.", "since_return"),
+    ],
+)
+def test_period_words_name_the_period_not_the_day(text: str, kind: str) -> None:
+    claim = _all_claims(text)["38"]
+    assert claim.kind == kind and claim.checkable
