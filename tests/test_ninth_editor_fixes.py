@@ -267,3 +267,16 @@ def test_a_period_after_a_number_ends_the_sentence_before_a_word_no_ordinal_prec
 def test_period_words_name_the_period_not_the_day(text: str, kind: str) -> None:
     claim = _all_claims(text)["38"]
     assert claim.kind == kind and claim.checkable
+
+
+@pytest.mark.parametrize(
+    ("headline", "quote", "direction"),
+    [
+        ("Why Tencent Stock Is Sinking 6% Today", "6", "down"),
+        ("Tencent Shares Jump 8% After Earnings Beat", "8", "up"),
+        ("Tencent-Aktie bricht um 7 Prozent ein: Das steckt dahinter", "7", "down"),
+    ],
+)
+def test_a_title_case_headline_move_keeps_its_sign(headline: str, quote: str, direction: str) -> None:
+    claim = _all_claims(f"{headline}\n\nThe shares moved on Friday.")[quote]
+    assert claim.kind == "day_change" and claim.direction == direction
