@@ -280,3 +280,16 @@ def test_period_words_name_the_period_not_the_day(text: str, kind: str) -> None:
 def test_a_title_case_headline_move_keeps_its_sign(headline: str, quote: str, direction: str) -> None:
     claim = _all_claims(f"{headline}\n\nThe shares moved on Friday.")[quote]
     assert claim.kind == "day_change" and claim.direction == direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anleger, die im März bei Tencent eingestiegen sind, liegen mit 38 Prozent im Plus.",
+        "Investors who bought Tencent in March are up 38%.",
+        "Wer im März Tencent-Aktien gekauft hat, liegt 38 Prozent vorn.",
+    ],
+)
+def test_a_holders_gain_since_buying_is_no_day_or_month_move(text: str) -> None:
+    claim = _all_claims(text)["38"]
+    assert claim.kind == "since_return" and claim.checkable
