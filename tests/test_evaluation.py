@@ -93,7 +93,9 @@ non-claims judged 3 -> 0 (the base day of 'since its Oct. 3 close' and 'its lowe
 no other number; moves over N sessions and gaps in percentage points found and left unverifiable; a period heading a
 clause a colon ends; 'an early drop of', 'Im Tageshoch ... gewonnen' as intraday moves; correction notes, 'der
 nächste Widerstand', a headline's dash and 'on earnings'); wrong called accurate 0 -> 1: 'Meituan dropped 1.9%', once
-misdated to the since-base's day, now meets the older class of a past-tense move that keeps the day's range."""
+misdated to the since-base's day, now meets the older class of a past-tense move that keeps the day's range.
+89.7 % and 88.9 % when 'at one point' and 'before paring gains' made a move intraday (en30 'at one point was down
+3.4%')."""
 
 from __future__ import annotations
 
@@ -101,7 +103,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.888
+EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.889
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",

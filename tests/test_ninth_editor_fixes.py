@@ -293,3 +293,17 @@ def test_a_title_case_headline_move_keeps_its_sign(headline: str, quote: str, di
 def test_a_holders_gain_since_buying_is_no_day_or_month_move(text: str) -> None:
     claim = _all_claims(text)["38"]
     assert claim.kind == "since_return" and claim.checkable
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Tencent's ADRs jumped 3% on Thursday before paring gains to close up 1.2%.", "3", "intraday_move"),
+        ("Tencent's ADRs jumped 3% on Thursday before paring gains to close up 1.2%.", "1.2", "day_change"),
+        ("Tencent's ADRs climbed 2% at one point on Thursday.", "2", "intraday_move"),
+        ("Die Tencent-ADRs stiegen am Donnerstag zwischenzeitlich um 3 Prozent.", "3", "intraday_move"),
+        ("Tencent's ADRs rose 1.2% on Thursday after paring some of their gains.", "1.2", "day_change"),
+    ],
+)
+def test_a_peak_the_shares_pared_is_an_intraday_move(text: str, quote: str, kind: str) -> None:
+    assert _all_claims(text)[quote].kind == kind
