@@ -307,3 +307,8 @@ def test_a_holders_gain_since_buying_is_no_day_or_month_move(text: str) -> None:
 )
 def test_a_peak_the_shares_pared_is_an_intraday_move(text: str, quote: str, kind: str) -> None:
     assert _all_claims(text)[quote].kind == kind
+
+
+def test_percentage_points_set_against_nothing_are_no_gap_between_moves() -> None:
+    claims = _all_claims("Tencent rose 2% on Friday. The Fed cut rates by 0.25 percentage points.")
+    assert claims["0.25"].kind != "relative_return" and not claims["0.25"].checkable

@@ -157,6 +157,15 @@ def _bare_share_price(
     return listing.currency if listing is not None else None
 
 
+# a figure in percentage points set against another move ('beat the index by 12 percentage points', 'um 1,1
+# Prozentpunkte besser als', 'Vorsprung von 50 Prozentpunkten'): a gap between two moves
+_SET_AGAINST_ANOTHER = re.compile(
+    r"\b(?:than|als|beat|beating|outperform\w*|underperform\w*|lagg?\w*|trail\w*|versus|vs\.?|gegenüber|"
+    r"Vorsprung|Abstand|besser|schlechter|ahead of|behind)\b",
+    re.IGNORECASE,
+)
+
+
 def number_claim(
     text: str,
     sentence: str,
@@ -254,7 +263,11 @@ def number_claim(
         kind = default_kind(unit_class, direction, company, others, m)
     if kind is None:
         kind = "amount" if unit_class == "price" else "count"
-    if m.unit == "percentage_points" and (kind == "count" or kind not in rules.scope_reasons):
+    if (
+        m.unit == "percentage_points"
+        and (kind == "count" or kind not in rules.scope_reasons)
+        and _SET_AGAINST_ANOTHER.search(sentence) is not None
+    ):
         # 'beat the index by nearly 12 percentage points', 'um 1,1 Prozentpunkte besser': a gap between two
         # moves, never the stock's own move
         kind = "relative_return"
