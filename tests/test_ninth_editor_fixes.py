@@ -312,3 +312,17 @@ def test_a_peak_the_shares_pared_is_an_intraday_move(text: str, quote: str, kind
 def test_percentage_points_set_against_nothing_are_no_gap_between_moves() -> None:
     claims = _all_claims("Tencent rose 2% on Friday. The Fed cut rates by 0.25 percentage points.")
     assert claims["0.25"].kind != "relative_return" and not claims["0.25"].checkable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach dem Kurssprung von 4,1 Prozent am Donnerstag folgte am Freitag bei der Tencent-Aktie ein Minus von"
+        " 3 Prozent.",
+        "Die Tencent-Aktie fiel am Freitag um 3 Prozent nach einem Plus von 4,1 Prozent am Donnerstag.",
+    ],
+)
+def test_an_earlier_moves_phrase_keeps_its_day_and_sign_to_itself(text: str) -> None:
+    claims = _all_claims(text)
+    assert (claims["4,1"].reference, claims["4,1"].direction) == ({"date": "2025-09-25"}, "up")
+    assert (claims["3"].reference, claims["3"].direction) == ({"date": "2025-09-26"}, "down")

@@ -689,6 +689,9 @@ def extreme_month(sentence: str, as_of: date) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
+_WEEKDAY_WORD = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Vortag|Monday|Tuesday|Wednesday|Thursday|Friday)"
+
+
 # a character of a clause: no clause or sentence mark, but a number's decimal or thousands mark and the
 # dot of a German ordinal date ('das die Aktie am 8. Januar erreicht hatte')
 _IN_CLAUSE = r"(?:[^,;.]|[.,](?=\d)|(?<=\d)\.(?=\s))"
@@ -705,7 +708,9 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:{words['conjunction']}|(?:{words['conjunction_before_verb']})"
         rf"(?=\s+(?:\w+ing\b|(?:{words['subject']})\s+(?:(?:{words['perfect']})\s+)?\w+ed\b))){_IN_CLAUSE}*"
         rf"|\b(?:{words['preposition']})\s+(?:{words['determiner']})\s+(?:[\w%,.]+\s+){{0,2}}?"
-        rf"(?:{words['event_noun']})\b{_IN_CLAUSE}*"
+        # up to its own weekday when it names one ('Nach dem Kurssprung von 4,1 Prozent am Donnerstag folgte am
+        # Freitag ein Minus von 3 Prozent': German puts no comma before the main clause's verb)
+        rf"(?:{words['event_noun']})\b(?:{_IN_CLAUSE}*?\b(?:am|on)\s+{_WEEKDAY_WORD}\b|{_IN_CLAUSE}*)"
         rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?\b(?:{words['auxiliary']})\b{_IN_CLAUSE}*"
         # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
         # earlier session's move by its weekday; that move keeps its day, the sentence reports another

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.core.dates import has_day_phrase
+from claimcheck.core.dates import has_day_phrase, without_earlier_events
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, VOLUME_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
@@ -420,7 +420,13 @@ def _intraday_hedges(hedges: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The sign word nearest to the number; one after a comma belongs to the next clause."""
     best: tuple[int, str] | None = None
-    for hit_start, hit_end, direction in pattern_hits(sentence, rules.directions):
+    hits = pattern_hits(sentence, rules.directions)
+    # an earlier event's phrase the number is not in ('fiel am Freitag um 2 Prozent nach einem Plus von 3
+    # Prozent'): its sign word is its own move's (the blanking is cached per sentence)
+    blanked = without_earlier_events(sentence, rules) if len(hits) > 1 else sentence
+    at = m.start - offset
+    outside = blanked[at] == sentence[at]
+    for hit_start, hit_end, direction in hits:
         start, end = hit_start + offset, hit_end + offset
         if end <= m.start:
             gap = m.start - end
@@ -429,6 +435,8 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
             # a clause's comma, not the decimal comma of a number between ('2,4 Prozent auf 165,40 Dollar nachgaben')
             if CLAUSE_BREAK.search(sentence, m.unit_end - offset, hit_start):
                 gap += 60
+        if outside and blanked[hit_start] != sentence[hit_start]:
+            gap += 60
         if best is None or gap < best[0]:
             best = (gap, direction)
     return best[1] if best else None

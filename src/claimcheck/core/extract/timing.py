@@ -318,8 +318,12 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     if clause == days.free or has_day_phrase(clause):
         # a sentence of one clause: its day is the clause's either way; a clause telling an earlier
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
-        told_earlier = without_earlier_events(days.free, rules)[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
-        return DayScope(clause, past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier))
+        blanked = without_earlier_events(days.free, rules)
+        told_earlier = blanked[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
+        return DayScope(
+            _own_part(clause, blanked[clause_start:clause_end], at - clause_start),
+            past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier),
+        )
     nearest = _nearest_dated_clause(without_earlier_events(days.free, rules), starts)
     if nearest is not None:
         # 'The ADRs rose 5.1% on Monday, and the Hong Kong shares followed on Tuesday, rising 2.1%': of two
@@ -331,6 +335,24 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     return DayScope(
         without_earlier_events(days.free, rules), sessions_back=1 if _day_after(rules.day_links).search(opening) else 0
     )
+
+
+def _own_part(clause: str, blanked: str, at: int) -> str:
+    """Of a clause holding an earlier event's phrase with a day of its own and no comma before the main
+    verb ('Nach dem Kurssprung von 4,1 Prozent am Donnerstag folgte am Freitag ein Minus von 3 Prozent'), the
+    words whose day governs the number at `at`: the event's phrase for a number in it, the rest for one
+    outside it, each only when it names a day; else the whole clause."""
+    if blanked == clause:
+        return clause
+    if blanked[at] == clause[at]:
+        return blanked if has_day_phrase(blanked) else clause
+    start, end = at, at
+    while start > 0 and blanked[start - 1] == " ":
+        start -= 1
+    while end < len(clause) and blanked[end] == " ":
+        end += 1
+    event = clause[start:end]
+    return event if has_day_phrase(event) else clause
 
 
 def _nearest_dated_clause(free: str, starts: list[int]) -> str | None:
