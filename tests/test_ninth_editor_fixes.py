@@ -326,3 +326,20 @@ def test_an_earlier_moves_phrase_keeps_its_day_and_sign_to_itself(text: str) -> 
     claims = _all_claims(text)
     assert (claims["4,1"].reference, claims["4,1"].direction) == ({"date": "2025-09-25"}, "up")
     assert (claims["3"].reference, claims["3"].direction) == ({"date": "2025-09-26"}, "down")
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "kind"),
+    [
+        (
+            "Tencent legte am Freitag 2 Prozent zu, verglichen mit einem Plus von 1 Prozent beim DAX.",
+            "^GDAXI",
+            "index_move",
+        ),
+        ("Tencent rose 2% on Friday, compared with a gain of 1% for the Nasdaq 100.", "^NDX", "index_move"),
+        ("Tencent is up 38% in 2025, compared with a 1% gain for the Nasdaq 100.", "^NDX", "ytd_return"),
+    ],
+)
+def test_a_move_set_against_the_stocks_names_its_index_and_period(text: str, index: str, kind: str) -> None:
+    claim = _all_claims(text)["1"]
+    assert (claim.listing, claim.kind) == (index, kind)
