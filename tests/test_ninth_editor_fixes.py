@@ -343,3 +343,14 @@ def test_an_earlier_moves_phrase_keeps_its_day_and_sign_to_itself(text: str) -> 
 def test_a_move_set_against_the_stocks_names_its_index_and_period(text: str, index: str, kind: str) -> None:
     claim = _all_claims(text)["1"]
     assert (claim.listing, claim.kind) == (index, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Tencent-Aktie beendete den Donnerstagshandel mit einem Plus von 4,1 Prozent.",
+        "Im Donnerstagshandel gewann die Tencent-Aktie 4,1 Prozent.",
+    ],
+)
+def test_a_weekday_compound_naming_the_session_dates_it(text: str) -> None:
+    assert _all_claims(text)["4,1"].reference == {"date": "2025-09-25"}

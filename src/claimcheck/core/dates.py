@@ -124,7 +124,11 @@ _PART_DAYS = {"anfang": (1, 10), "mitte": (10, 20), "ende": (20, 31)}
 _PART_DAYS |= {"early": _PART_DAYS["anfang"], "mid": _PART_DAYS["mitte"], "late": _PART_DAYS["ende"]}
 # (not 'am Mittwochmorgen': a part of the day before the session names the time of writing, whose
 # session may not have traded yet; such a compound is left to the publication's day and time)
-_WEEKDAY = re.compile(r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# but a compound naming the session itself ('im Donnerstagshandel', 'den Freitagshandel', 'zum Montagsschluss') is
+# that day's
+_WEEKDAY = re.compile(
+    r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")(?:s?(?:handel|handels|sitzung|schluss))?\b", re.IGNORECASE
+)
 # 'Zum Wochenstart', 'at the start of the week': the Monday of the week up to publication ('seit
 # Wochenbeginn' is a period, not a day)
 _WEEK_START = re.compile(
