@@ -354,3 +354,15 @@ def test_a_move_set_against_the_stocks_names_its_index_and_period(text: str, ind
 )
 def test_a_weekday_compound_naming_the_session_dates_it(text: str) -> None:
     assert _all_claims(text)["4,1"].reference == {"date": "2025-09-25"}
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        ("Tencent extended Thursday's 4.1% rally on Friday, rising another 1%.", "1"),
+        ("Tencent gave back Thursday's 4.1% gain on Friday, falling 3%.", "3"),
+    ],
+)
+def test_a_weekdays_possessive_dates_only_the_move_it_names(text: str, later: str) -> None:
+    claims = _all_claims(text)
+    assert claims["4.1"].reference == {"date": "2025-09-25"} and claims[later].reference == {"date": "2025-09-26"}

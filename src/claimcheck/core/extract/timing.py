@@ -127,7 +127,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     ]
     bases = frozenset(n.start for n, _ in found)
     # only a base binds a day: most sentences have none
-    phrases = day_phrases(sentence) if found or _may_name_a_base(sentence) else []
+    phrases = day_phrases(sentence) if found or _may_name_a_base(sentence) or _POSSESSIVE_DAY.search(sentence) else []
     since_days = since_day_with_clause(sentence)
     if not (phrases or since_days) or not numbers:
         return DayBindings(sentence, {}, bases)
@@ -161,11 +161,28 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
                 if _directly_before(sentence, n.unit_end - offset, start) or opening <= start < n.start - offset
             ),
             None,
-        )
+        ) or _possessed_by(sentence, offset, start, end, numbers)
         if owner is not None:
             own[owner.start] = sentence[start:end]
             free = free[:start] + " " * (end - start) + free[end:]
     return DayBindings(free, own, bases)
+
+
+# "Thursday's 4.1% rally": a weekday's possessive right before a move's number dates that move only
+_PREPOSITION_BEFORE = re.compile(r"\b(?:during|in|on|at|of|from|since|after|before|until|through)\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE_NUMBER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:HK\$|US\$|\$)?(?=\d)")
+
+
+def _possessed_by(
+    sentence: str, offset: int, start: int, end: int, numbers: list[NumberMention]
+) -> NumberMention | None:
+    """The number a weekday's possessive at start..end speaks of ("extended Thursday's 4.1% rally on Friday,
+    rising another 1%"), when one follows it at once; not after a preposition, whose phrase dates its clause
+    ("after touching $156.85 during Thursday's 10% jump")."""
+    hit = _POSSESSIVE_BEFORE_NUMBER.match(sentence, end)
+    if hit is None or _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
+        return None
+    return next((n for n in numbers if n.start - offset == hit.end()), None)
 
 
 # 'über dem Schlusskurs vom Vortag', 'gegenüber dem Schluss des Vortags', 'above Friday's close': a
