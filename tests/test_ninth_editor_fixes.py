@@ -366,3 +366,8 @@ def test_a_weekday_compound_naming_the_session_dates_it(text: str) -> None:
 def test_a_weekdays_possessive_dates_only_the_move_it_names(text: str, later: str) -> None:
     claims = _all_claims(text)
     assert claims["4.1"].reference == {"date": "2025-09-25"} and claims[later].reference == {"date": "2025-09-26"}
+
+
+def test_a_weekdays_possessive_alone_still_dates_its_sentence() -> None:
+    claims = _all_claims("Thursday's 3% drop left Tencent's ADRs at $84.10.")
+    assert claims["3"].reference == claims["84.10"].reference == {"date": "2025-09-25"}

@@ -161,7 +161,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
                 if _directly_before(sentence, n.unit_end - offset, start) or opening <= start < n.start - offset
             ),
             None,
-        ) or _possessed_by(sentence, offset, start, end, numbers)
+        ) or (_possessed_by(sentence, offset, start, end, numbers) if len(phrases) > 1 else None)
         if owner is not None:
             own[owner.start] = sentence[start:end]
             free = free[:start] + " " * (end - start) + free[end:]
@@ -177,8 +177,8 @@ def _possessed_by(
     sentence: str, offset: int, start: int, end: int, numbers: list[NumberMention]
 ) -> NumberMention | None:
     """The number a weekday's possessive at start..end speaks of ("extended Thursday's 4.1% rally on Friday,
-    rising another 1%"), when one follows it at once; not after a preposition, whose phrase dates its clause
-    ("after touching $156.85 during Thursday's 10% jump")."""
+    rising another 1%": asked only when the sentence names another day), when one follows it at once; not
+    after a preposition, whose phrase dates its clause ("after touching $156.85 during Thursday's 10% jump")."""
     hit = _POSSESSIVE_BEFORE_NUMBER.match(sentence, end)
     if hit is None or _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
         return None
