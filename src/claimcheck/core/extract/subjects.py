@@ -197,6 +197,12 @@ def _marks(marks: str) -> re.Pattern[str]:
 _CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but|während|wohingegen|aber|doch)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)  # asked for every number of a sentence: found once per sentence
+def _contrasts(sentence: str) -> list[int]:
+    """Where the clauses set against the one before start ('..., while the Hong Kong shares ...')."""
+    return [m.start() for m in _CONTRAST.finditer(sentence)]
+
+
 def _any_between(sentence: str, marks: str, start: int, end: int) -> bool:
     """Whether one of `marks` stands in sentence[start:end]."""
     found = _breaks(sentence, marks)
@@ -258,7 +264,11 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
     if named and not own_clause and "," in sentence:
         # 'That leaves them up 5.4% this year, while the Hong Kong shares are up 3%': a venue in a later clause
         # set against the number's names the other listing
-        named = tuple(hit for hit in named if hit[0] < at or not _CONTRAST.search(sentence, at, hit[0]))
+        contrasts = _contrasts(sentence)
+        if contrasts:
+            named = tuple(
+                hit for hit in named if hit[0] < at or bisect_left(contrasts, hit[0]) == bisect_left(contrasts, at)
+            )
     if head and not own_clause:
         return head[0][2]
     by_currency: tuple[tuple[int, int, str], ...] = ()
