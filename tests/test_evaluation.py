@@ -136,7 +136,25 @@ characters ('Seit Jahresbeginn hat sich ... fast verdoppelt, Baidu liegt gut 58 
 clause of a distance to the high it dates (clause_words.csv).
 Both branches merged (fix8's distances, moves to a stated price and non-claims,
 tester8's articles and fixes; 99 articles): 88.4 % and 88.6 %, true called wrong 0, true called imprecise 4,
-wrong called accurate 3, missed 0, set out of scope 0, non-claims judged 0."""
+wrong called accurate 3, missed 0, set out of scope 0, non-claims judged 0.
+The ninth testers' batch (branch tester9), measured on its own before merging:
+Lowered to the figures measured when de61..de63 and en55..en59 joined the set (2026-11-30, branch tester9: US-session
+reports of the ADRs with 'rose as much as ... before paring gains', losing and winning streaks ('a fifth straight
+loss', 'over the nine sessions', 'den vierten Handelstag in Folge'), 'lowest close since', the Hong Kong session told
+from New York's evening, Golden Dragon index and KWEB/FXI moves without quotes, 'percentage points'/'Prozentpunkte',
+figures first ('An 11.3% jump on Wednesday took ...'), headlines with figures, datelines, correction notes, a Der
+Aktionär short take with Kursziel and Stop-Loss): 88.5 % and 87.7 %; their defects are listed with their class, the
+answers were not changed to fit the product. Raised to 89.6 % and 88.8 % by that branch's fixes
+(tests/test_ninth_editor_fixes.py): true called wrong 13 -> 0, true called imprecise 3 -> 0, set out of scope 6 -> 1,
+non-claims judged 3 -> 0 (the base day of 'since its Oct. 3 close' and 'its lowest close since early September' date
+no other number; moves over N sessions and gaps in percentage points found and left unverifiable; a period heading a
+clause a colon ends; 'an early drop of', 'Im Tageshoch ... gewonnen' as intraday moves; correction notes, 'der
+nächste Widerstand', a headline's dash and 'on earnings'); wrong called accurate 0 -> 1: 'Meituan dropped 1.9%', once
+misdated to the since-base's day, now meets the older class of a past-tense move that keeps the day's range.
+89.7 % and 88.9 % when 'at one point' and 'before paring gains' made a move intraday (en30 'at one point was down
+3.4%').
+All three branches merged (fix8, tester8, tester9; 107 articles): 88.5 % and 88.8 %, true called wrong 0, true
+called imprecise 4, wrong called accurate 4, missed 0, set out of scope 1, non-claims judged 0."""
 
 from __future__ import annotations
 
@@ -144,7 +162,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.884, 0.885
+EDITOR_PRECISION, EDITOR_RECALL = 0.884, 0.887
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -259,6 +277,36 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return since a high whose level follows ('has shed more than 40% since its October high of HK$217.00'): dated
     # to the day, not the period from the high (unverifiable)
     "en52_hong_kong_close_tech_rally_monday.txt 40: reference {'date': '2025-08-25'}",
+    # tester9 (de61..de63, en55..en59):
+    # an index's intraday swing in the sentence after the index ('The benchmark had been up as much as 0.8% ..., and
+    # was down as much as 2.2%'): the second clause takes the stock named in the headline
+    "en55_reuters_hong_kong_seventh_day_slide.txt 2.2: listing '9988.HK'",
+    # a US story's headline ('Baidu's stock rockets 11%', 'Alibaba drops 5%') before the body names the ADRs: read as
+    # the Hong Kong listing
+    "en57_baidu_rockets_fifth_straight_gain.txt 11: listing '9888.HK'",
+    "en59_sa_baidu_ninth_straight_decline.txt 5: listing '9988.HK'",
+    # a headline of a text stamped in New York's evening ('7:10 p.m. ET') about Hong Kong's session: dated to the next
+    # (Hong Kong) calendar day, a Saturday
+    "en58_alibaba_hong_kong_after_lunar_new_year.txt 4.9: reference {'date': '2026-02-21'}",
+    # a return since the April low ('Seit dem Tief im April hat sich die Aktie um mehr als 60 Prozent erholt') dated to
+    # a day, not a period from the low (it stays unverifiable)
+    "de61_aktionaer_alibaba_stopp_nachziehen.txt 60: reference {'date': '2025-11-06'}",
+    "de62_boerse_online_baidu_vierter_gewinntag.txt 89: reference {'date': '2025-10-06'}",
+    # a move over several sessions other than five ('lost 13.9% over the nine sessions', 'In den vier Tagen summiert
+    # sich das Plus auf knapp 10 Prozent') is found, but dated to its last day, not the period of its sessions (it
+    # stays unverifiable: not measured yet)
+    "en59_sa_baidu_ninth_straight_decline.txt 13.9: reference {'date': '2026-03-03'}",
+    "de62_boerse_online_baidu_vierter_gewinntag.txt 10: reference {'date': '2025-10-06'}",
+    # a gap in percentage points (unverifiable: not measured yet) gets no direction from 'besser als', and the one of a
+    # move beside it ('beat the index by nearly 12 percentage points' after 'fell 0.3%'); one told for the year
+    # ('Seit Jahresbeginn beträgt der Vorsprung mehr als 50 Prozentpunkte') is dated to a day
+    "de62_boerse_online_baidu_vierter_gewinntag.txt 1,1: direction None",
+    "en57_baidu_rockets_fifth_straight_gain.txt 12: direction 'down'",
+    "de62_boerse_online_baidu_vierter_gewinntag.txt 50: reference {'date': '2025-10-06'}",
+    # an intraday move named by its noun ('recovered from an early drop of 2.5%', 'Im Tageshoch hatten sie sogar 5,3
+    # Prozent gewonnen') gets no intraday hedge (its kind says it: the verdict is right)
+    "de62_boerse_online_baidu_vierter_gewinntag.txt 5,3: hedge None",
+    "en58_alibaba_hong_kong_after_lunar_new_year.txt 2.5: hedge None",
 }
 
 
@@ -268,7 +316,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de44..de48 and en38..en42 (118 true, 20 wrong, 4 index moves without quotes) later that day, de49..de53 and
 # en43..en47 (141 true, 29 wrong, 2 JD.com figures without quotes, which must stay unverifiable) the same night,
 # de54..de56 and en48..en50 (50 true, 10 wrong, 3 premarket figures that must stay unverifiable) on the next morning,
-# de57..de60 and en51..en54 (83 true and 23 wrong) later that morning
+# de57..de60 and en51..en54 (83 true and 23 wrong) later that morning,
+# de61..de63 and en55..en59 (89 true, 22 wrong, 6 index and ETF moves without quotes that must stay unverifiable) later
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
     "true called imprecise": {
@@ -295,9 +344,17 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # since tester8 read close to close (a ticker entry's clock stamp no longer counts as a time of the session),
         # but the German article's euro view of the ADR (+1.34 %, a derived parity within its margin) lets it pass
         "de49_liveticker_china_tech_dienstag.txt 1,5",
+        # tester9: a stock's past-tense move without a price or a word ending the session, in a text without a time of
+        # writing ('while Tencent lost 2.8% to HK$612.00 and Meituan dropped 1.9%', a wire whose index 'ended down' a
+        # paragraph before): the session before and the day's range stay permitted (-1.87 % on the Monday)
+        "en55_reuters_hong_kong_seventh_day_slide.txt 1.9",
     },
     "missed": set(),
-    "set out of scope": set(),
+    "set out of scope": {
+        # tester9: the body's figure after the same one in the headline ('Alibaba sheds 4.3%' / 'slid 4.3% to
+        # HK$155.60'): called a repeat, judged in the headline
+        "en55_reuters_hong_kong_seventh_day_slide.txt 4.3",
+    },
     "non-claim checked": set(),
 }
 
@@ -325,7 +382,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 99 and total.found >= 195  # 50 German and 49 English articles
+    assert len(files) == 107 and total.found >= 195  # 53 German and 54 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

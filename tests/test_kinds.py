@@ -5,9 +5,10 @@ from __future__ import annotations
 from claimcheck.core import kinds
 from claimcheck.rules import Rules
 
-# Kinds only the code gives (`metrics.index_kind`, `frames._MONEY_MOVE`), no cue or statement row: a misspelt kind in a
-# group would match nothing and silently change how its claims are dated or measured
-MADE_IN_CODE = {"index_move", "index_level", "price_change"}
+# Kinds only the code gives (`metrics.index_kind`, `frames._MONEY_MOVE`, a figure in percentage points in `frames`), no
+# cue or statement row: a misspelt kind in a group would match nothing and silently change how its claims are dated or
+# measured
+MADE_IN_CODE = {"index_move", "index_level", "price_change", "relative_return"}
 
 
 def test_every_grouped_kind_is_one_a_table_or_the_code_can_give(rules: Rules) -> None:

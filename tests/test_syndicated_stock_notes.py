@@ -1,6 +1,6 @@
 """The daily note US portals syndicate for a stock ('Alibaba (BABA) Stock Moves 1.87%: What You Should
 Know'), with its own idioms: a month's move 'prior to today's trading' (as of the session before), the
-sector's and the index's moves 'in that time' (the same month), an index that 'appreciated' or 'saw a
+sector's and the index's moves 'in that time' (not their day's), an index that 'appreciated' or 'saw a
 downswing'. Figures from seeds/quotes: BABA closed at 165.91 on 2025-10-15 after 162.86, and at 155.06 on
 2025-09-12 (162.86 / 155.06 - 1 = +5.03 %); the Nasdaq Composite closed at 22,670.08 after 22,521.70
 (+0.66 %)."""
@@ -50,8 +50,13 @@ def test_the_sectors_move_is_not_the_stocks(claims: dict[str, dict[str, object]]
         None,
         "unverifiable",
     )
-    # 'in that time' is the month before: the index's move over it, not its day's
-    assert (claims["2.3"]["kind"], claims["2.3"]["subject"]) == ("past_month_return", "S&P 500")
+    # 'in that time' is a period before, not the index's day: read as a move over a span it does not date
+    # (unmeasured, unverifiable), as a streak's 'in that span' is; never judged as the day's move
+    assert (claims["2.3"]["kind"], claims["2.3"]["subject"], claims["2.3"]["verdict"]) == (
+        "since_return",
+        "S&P 500",
+        "unverifiable",
+    )
 
 
 def test_a_wrong_month_is_called_wrong(tmp_path: Path) -> None:

@@ -133,7 +133,11 @@ _PART_DAYS = {"anfang": (1, 10), "mitte": (10, 20), "ende": (20, 31)}
 _PART_DAYS |= {"early": _PART_DAYS["anfang"], "mid": _PART_DAYS["mitte"], "late": _PART_DAYS["ende"]}
 # (not 'am Mittwochmorgen': a part of the day before the session names the time of writing, whose
 # session may not have traded yet; such a compound is left to the publication's day and time)
-_WEEKDAY = re.compile(r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# but a compound naming the session itself ('im Donnerstagshandel', 'den Freitagshandel', 'zum Montagsschluss') is
+# that day's
+_WEEKDAY = re.compile(
+    r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")(?:s?(?:handel|handels|sitzung|schluss))?\b", re.IGNORECASE
+)
 # 'Zum Wochenstart', 'at the start of the week': the Monday of the week up to publication ('seit
 # Wochenbeginn' is a period, not a day)
 _WEEK_START = re.compile(
@@ -712,6 +716,9 @@ def extreme_month(sentence: str, as_of: date) -> str | None:
     return f"{year:04d}-{month:02d}"
 
 
+_WEEKDAY_WORD = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Vortag|Monday|Tuesday|Wednesday|Thursday|Friday)"
+
+
 # a character of a clause: no clause or sentence mark, but a number's decimal or thousands mark, the
 # dot of a German ordinal date ('das die Aktie am 8. Januar erreicht hatte') and an abbreviation's dots
 # ('after its U.S.-listed shares fell', 'after its U.S. shares fell')
@@ -730,7 +737,9 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?=\s+(?:\w+ing\b|(?:{words['subject']})\s+(?:(?:{words['perfect']})\s+)?"
         rf"(?:\w+ed|{words['irregular_past']})\b))){_IN_CLAUSE}*"
         rf"|\b(?:{words['preposition']})\s+(?:{words['determiner']})\s+(?:[\w%,.]+\s+){{0,2}}?"
-        rf"(?:{words['event_noun']})\b{_IN_CLAUSE}*"
+        # up to its own weekday when it names one ('Nach dem Kurssprung von 4,1 Prozent am Donnerstag folgte am
+        # Freitag ein Minus von 3 Prozent': German puts no comma before the main clause's verb)
+        rf"(?:{words['event_noun']})\b(?:{_IN_CLAUSE}*?\b(?:am|on)\s+{_WEEKDAY_WORD}\b|{_IN_CLAUSE}*)"
         rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?\b(?:{words['auxiliary']})\b{_IN_CLAUSE}*"
         # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
         # earlier session's move by its weekday; that move keeps its day, the sentence reports another

@@ -38,6 +38,9 @@ UNMEASURED_KINDS = {
         "the distance to an all-time high or a peak of a past year: the quotes held do not reach back to it"
     ),
     "months_return": "a move over several months: not measured yet",
+    "relative_return": (
+        "a gap in percentage points between two moves (a stock against an index or another stock): not measured yet"
+    ),
     "same_period": "a move 'over the same period' with no earlier period move in the text to take it from",
     "volume_average": "an average trading volume over several sessions: not measured yet",
     "volume_partial": (

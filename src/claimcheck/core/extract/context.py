@@ -97,6 +97,10 @@ def update_context(
             # 'rutschte am Donnerstag um 2,6 Prozent ab, der größte Tagesverlust seit Ende Juli': the
             # since-base is no reported day; the day the sentence gave its figure is
             day = DateRef(date.fromisoformat(said), "relative")
+        if day is not None and day.day is not None and _is_base_of(told[-1], day.day):
+            # 'The stock has lost about 16% since its Oct. 3 close': the day is the return's base, no
+            # session the text reports; the day in play stays for the sentences after it
+            day = None
         if day is not None and day.day is not None and day.basis != "approximate" and not _looks_back(day, published):
             context.day = day
         elif (
@@ -154,6 +158,11 @@ def _ticker_literals(rules: Rules) -> tuple[tuple[tuple[str, ...] | None, ...], 
     if any(row is None for row in literals):
         return literals, None
     return literals, re.compile("|".join(re.escape(literal) for row in literals for literal in row or ()))
+
+
+def _is_base_of(claim: Claim, day: date) -> bool:
+    """Whether a day is where the claim's period starts from: a since-return's dated base."""
+    return claim.kind == "since_return" and (claim.reference or {}).get("start") == day.isoformat()
 
 
 def _within(day: str, window: DateRef) -> bool:

@@ -158,6 +158,15 @@ def _bare_share_price(
     return listing.currency if listing is not None else None
 
 
+# a figure in percentage points set against another move ('beat the index by 12 percentage points', 'um 1,1
+# Prozentpunkte besser als', 'Vorsprung von 50 Prozentpunkten'): a gap between two moves
+_SET_AGAINST_ANOTHER = re.compile(
+    r"\b(?:than|als|beat|beating|outperform\w*|underperform\w*|lagg?\w*|trail\w*|versus|vs\.?|gegenüber|"
+    r"Vorsprung|Abstand|besser|schlechter|ahead of|behind)\b",
+    re.IGNORECASE,
+)
+
+
 def number_claim(
     text: str,
     sentence: str,
@@ -215,7 +224,7 @@ def number_claim(
     company = subject_of(sentence, offset, m, rules, context, inside)
     notes: list[str] = []
     if cue_hit is None and unit_class == "percent":
-        cue_hit = head_period(sentence, hits)
+        cue_hit = head_period(sentence, hits, m.start - offset)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
     if kind in _RECORD_AS_52W and _set_within_a_year(sentence, published, rules):
         kind = _RECORD_AS_52W[kind]  # 'its record close of $207.04 in late October': the 52-week high
@@ -257,6 +266,14 @@ def number_claim(
         kind = default_kind(unit_class, direction, company, others, m)
     if kind is None:
         kind = "amount" if unit_class == "price" else "count"
+    if (
+        m.unit == "percentage_points"
+        and (kind == "count" or kind not in rules.scope_reasons)
+        and _SET_AGAINST_ANOTHER.search(sentence) is not None
+    ):
+        # 'beat the index by nearly 12 percentage points', 'um 1,1 Prozentpunkte besser': a gap between two
+        # moves, never the stock's own move
+        kind = "relative_return"
     if (
         company is not None
         and company.kind == "index"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimcheck.core.dates import has_day_phrase, without_earlier_events
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, VOLUME_KINDS, YEAR_EXTREME_KINDS
 from claimcheck.core.numbers import NumberMention
@@ -29,6 +30,9 @@ def unit_class_of(unit: str | None) -> str:
     return "count"
 
 
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
+
+
 def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention], gap_text: str) -> int:
     # a ratio in words between ('hat sich mehr als verdoppelt: Das Plus beträgt 87 Prozent') most often restates
     # the figure's period: it does not push the cue away
@@ -39,8 +43,10 @@ def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention
     elif cue_span[0] >= m.unit_end:
         gap = cue_span[0] - m.unit_end
         between = [o for o in others if m.unit_end <= o.start and o.end <= cue_span[0]]
-        if "," in gap_text or ";" in gap_text:
-            gap += 60  # a cue after a comma opens the next clause: 'bei 52 %, auf Sicht von ...'
+        if "," in gap_text or ";" in gap_text or _SPACED_DASH.search(gap_text):
+            # a cue after a comma opens the next clause: 'bei 52 %, auf Sicht von ...'; after a dash set off
+            # by spaces, the next part: 'Alibaba springt 4 Prozent an – jetzt den Stopp nachziehen'
+            gap += 60
 
     else:
         return 0
@@ -177,6 +183,12 @@ def best_cue(
             continue
         if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
+        if (
+            cue.kind in _FIGURE_KINDS
+            and gap_text
+            and _clauses(rules.clause_words)[0].search(sentence, m.unit_end - offset, hit_end)
+        ):
+            continue  # 'jump 8% on earnings beat': the figure is the move's reason
         if (
             cue.kind in _FIGURE_KINDS
             and end <= m.start
@@ -432,15 +444,42 @@ def _clause_around(sentence: str, at: int) -> tuple[int, int]:
     return (starts[-1] if starts else 0), (following.start() if following else len(sentence))
 
 
-def head_period(sentence: str, hits: list[CueHit]) -> tuple[Cue, int] | None:
+def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, int] | None:
     """A period word at the head of a sentence, set off by a comma, governs every percentage
     after it: 'YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%',
-    'Seit Jahresbeginn, ...'."""
+    'Seit Jahresbeginn, ...'; heading a clause a colon ends, every percentage after the colon (at: the
+    number's offset in the sentence): 'Seit Jahresbeginn beträgt der Vorsprung 50 Prozentpunkte: Die ADRs
+    liegen 72 Prozent im Plus'; and one in a later clause set against it ('while', 'während')."""
+    colon = sentence.find(": ")
     for _, start, end, cue in hits:
         at_head = not any(ch.isalnum() for ch in sentence[:start])
-        if cue.kind in PERIOD_KINDS and at_head and sentence[end:].lstrip().startswith(","):
+        if (
+            cue.kind in PERIOD_KINDS
+            and at_head
+            and (
+                sentence[end:].lstrip().startswith(",")
+                or end <= colon < at
+                # 'Seit Jahresbeginn liegen die ADRs 5 Prozent vorn, während die Aktie in Hongkong 3 Prozent zulegte'
+                or (end < at and _set_against_without_day(sentence, end, at))
+            )
+        ):
             return cue, 0
     return None
+
+
+def _set_against_without_day(sentence: str, start: int, at: int) -> bool:
+    """The number at `at` stands in a clause set against the one before, which names no day of its own
+    ('..., während Meituan am Freitag 2 Prozent verlor' is that day's move)."""
+    found = list(_SET_AGAINST.finditer(sentence, start, at))
+    if not found:
+        return False
+    against = found[-1]
+    following = CLAUSE_BREAK.search(sentence, at)
+    return not has_day_phrase(sentence[against.end() : following.start() if following else len(sentence)])
+
+
+# a clause set against the one before ('..., während die Aktie in Hongkong 3 Prozent zulegte'): the same period
+_SET_AGAINST = re.compile(r"[,;]\s*(?:while|whereas|während|wohingegen)\b", re.IGNORECASE)
 
 
 def find_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
@@ -487,7 +526,13 @@ def _intraday_hedges(hedges: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The sign word nearest to the number; one after a comma belongs to the next clause."""
     best: tuple[int, str] | None = None
-    for hit_start, hit_end, direction in pattern_hits(sentence, rules.directions):
+    hits = pattern_hits(sentence, rules.directions)
+    # an earlier event's phrase the number is not in ('fiel am Freitag um 2 Prozent nach einem Plus von 3
+    # Prozent'): its sign word is its own move's (the blanking is cached per sentence)
+    blanked = without_earlier_events(sentence, rules) if len(hits) > 1 else sentence
+    at = m.start - offset
+    outside = blanked[at] == sentence[at]
+    for hit_start, hit_end, direction in hits:
         start, end = hit_start + offset, hit_end + offset
         if end <= m.start:
             gap = m.start - end
@@ -496,6 +541,8 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
             # a clause's comma, not the decimal comma of a number between ('2,4 Prozent auf 165,40 Dollar nachgaben')
             if CLAUSE_BREAK.search(sentence, m.unit_end - offset, hit_start):
                 gap += 60
+        if outside and blanked[hit_start] != sentence[hit_start]:
+            gap += 60
         if best is None or gap < best[0]:
             best = (gap, direction)
     return best[1] if best else None

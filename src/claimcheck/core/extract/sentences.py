@@ -69,6 +69,16 @@ _ENDS_A_DATE = re.compile(
 )
 
 
+# after a number's period, a word no ordinal stands before ('Das KGV liegt bei 15. Seit April ...', 'The RSI is
+# at 48. The stock ...'): an article, pronoun, preposition or conjunction opens the next sentence
+_OPENS_A_SENTENCE = re.compile(
+    r"[\"'„“”‚‘’»«]?(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Seit|Seitdem|Im|Am|Auf|Mit|Zum|Zur|Bei|Von|Vor|Nach|"
+    r"Für|Es|Sie|Er|Auch|Doch|Aber|Dabei|Damit|Somit|Zuletzt|Insgesamt|Dagegen|Danach|Zudem|Außerdem|Allerdings|"
+    r"Nun|Jetzt|Heute|Gestern|Trotz|Wegen|Während|Laut|Nachdem|Dies|Diese|Dieser|Dieses|The|It|Its|On|At|By|From|"
+    r"With|As|After|Before|Since|Shares|This|That|These|Those|They|But|And|Analysts|Investors)\b"
+)
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentences and lines; a period after a number or an abbreviation is not an end."""
     spans: list[tuple[int, int]] = []
@@ -89,7 +99,7 @@ def _no_end(text: str, start: int, at: int, end: int) -> bool:
     tail = text[max(start, at - 40) : at].rstrip()
     last_word = tail.rsplit(None, 1)[-1].rstrip(".") if tail else ""
     return (
-        (last_word.isdigit() and not _ENDS_A_DATE.search(tail))
+        (last_word.isdigit() and not _ENDS_A_DATE.search(tail) and not _OPENS_A_SENTENCE.match(text, end))
         or last_word in _ABBREVIATIONS
         or (last_word in _MONTH_ABBREVIATIONS and text[end : end + 1].isdigit())  # 'Jan. 2'
         or (last_word in _LEGAL_FORMS and _TICKER_NEXT.match(text, end) is not None)

@@ -78,6 +78,27 @@ def _subject_words(words: Words) -> _SubjectWords:
 MOVE_OF_REACH = 40  # characters after 'increase in' within which its subject must be named
 
 
+_NOUN_FIRST_REACH = 5  # 'for the Nasdaq 100': an article at most between 'for' and the name
+
+
+@lru_cache(maxsize=4)
+def _noun_first(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A move noun before its number ('einem Plus von 1 Prozent beim DAX', 'a gain of 1% for the Nasdaq'):
+    the noun with 'von'/'of' right before the number, and the word naming the subject right after it."""
+    return (
+        re.compile(rf"\b(?:{words['move_noun']})\s+(?:von|of)\s+(?:[\w.]+\s+)?$", re.IGNORECASE),
+        re.compile(rf"\s*(?:{words['move_of']})\s", re.IGNORECASE),
+    )
+
+
+def _noun_first_of(sentence: str, offset: int, m: NumberMention, rules: Rules) -> re.Match[str] | None:
+    before, of = _noun_first(rules.subject_words)
+    after = of.match(sentence, m.unit_end - offset)
+    if after is None or before.search(sentence, max(0, m.start - offset - 30), m.start - offset) is None:
+        return None
+    return after
+
+
 def _respective(
     sentence: str, offset: int, m: NumberMention, inside: list[NumberMention], rules: Rules, context: Context
 ) -> Company | None:
@@ -106,6 +127,14 @@ def subject_of(
     if move_of:
         reach = offset + move_of.end()
         named = context.companies_between(reach, reach + MOVE_OF_REACH)
+        if named:
+            return named[0][1]
+    noun_first = _noun_first_of(sentence, offset, m, rules)
+    if noun_first:
+        # the subject right after 'beim', 'for the' ('einem Plus von 1 Prozent beim DAX'), not a word further on
+        # ('mit einem Plus von 4,86 Prozent bei 161,90 Hongkong-Dollar', '... in der Vorwoche')
+        reach = offset + noun_first.end()
+        named = context.companies_between(reach, reach + _NOUN_FIRST_REACH)
         if named:
             return named[0][1]
     company = nearest_company(sentence, offset, m, context)
@@ -164,6 +193,15 @@ def _breaks(sentence: str, marks: str) -> tuple[int, ...]:
 def _marks(marks: str) -> re.Pattern[str]:
     """Any one of the marks: found by the engine, not by a Python loop over every character."""
     return re.compile(f"[{re.escape(marks)}]")
+
+
+_CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but|während|wohingegen|aber|doch)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)  # asked for every number of a sentence: found once per sentence
+def _contrasts(sentence: str) -> list[int]:
+    """Where the clauses set against the one before start ('..., while the Hong Kong shares ...')."""
+    return [m.start() for m in _CONTRAST.finditer(sentence)]
 
 
 def _any_between(sentence: str, marks: str, start: int, end: int) -> bool:
@@ -231,6 +269,14 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
         return abs(hit[0] - at) + (60 if _any_between(sentence, ",", min(hit[1], at), max(hit[0], at)) else 0)
 
     own_clause = [hit for hit in named if not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))]
+    if named and not own_clause and "," in sentence:
+        # 'That leaves them up 5.4% this year, while the Hong Kong shares are up 3%': a venue in a later clause
+        # set against the number's names the other listing
+        contrasts = _contrasts(sentence)
+        if contrasts:
+            named = tuple(
+                hit for hit in named if hit[0] < at or bisect_left(contrasts, hit[0]) == bisect_left(contrasts, at)
+            )
     if head and not own_clause:
         return head[0][2]
     by_currency: tuple[tuple[int, int, str], ...] = ()

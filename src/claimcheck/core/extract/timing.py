@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from claimcheck.core.dates import (
     MONTHS,
+    WEEKDAYS,
     DateRef,
     day_phrases,
     extreme_month_window,
@@ -133,7 +134,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     ]
     bases = frozenset(n.start for n, _ in found)
     # only a base binds a day: most sentences have none
-    phrases = day_phrases(sentence) if found or _may_name_a_base(sentence) else []
+    phrases = day_phrases(sentence) if found or _may_name_a_base(sentence) or _POSSESSIVE_DAY.search(sentence) else []
     since_days = since_day_with_clause(sentence)
     if not (phrases or since_days) or not numbers:
         return DayBindings(sentence, {}, bases)
@@ -167,11 +168,28 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
                 if _directly_before(sentence, n.unit_end - offset, start) or opening <= start < n.start - offset
             ),
             None,
-        )
+        ) or (_possessed_by(sentence, offset, start, end, numbers) if len(phrases) > 1 else None)
         if owner is not None:
             own[owner.start] = sentence[start:end]
             free = free[:start] + " " * (end - start) + free[end:]
     return DayBindings(free, own, bases)
+
+
+# "Thursday's 4.1% rally": a weekday's possessive right before a move's number dates that move only
+_PREPOSITION_BEFORE = re.compile(r"\b(?:during|in|on|at|of|from|since|after|before|until|through)\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE_NUMBER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:HK\$|US\$|\$)?(?=\d)")
+
+
+def _possessed_by(
+    sentence: str, offset: int, start: int, end: int, numbers: list[NumberMention]
+) -> NumberMention | None:
+    """The number a weekday's possessive at start..end speaks of ("extended Thursday's 4.1% rally on Friday,
+    rising another 1%": asked only when the sentence names another day), when one follows it at once; not
+    after a preposition, whose phrase dates its clause ("after touching $156.85 during Thursday's 10% jump")."""
+    hit = _POSSESSIVE_BEFORE_NUMBER.match(sentence, end)
+    if hit is None or _PREPOSITION_BEFORE.search(sentence, max(0, start - 12), start):
+        return None
+    return next((n for n in numbers if n.start - offset == hit.end()), None)
 
 
 # 'über dem Schlusskurs vom Vortag', 'gegenüber dem Schluss des Vortags', 'above Friday's close': a
@@ -235,6 +253,16 @@ _SINCE_BASE_AROUND = (
 )
 
 
+# 'its lowest close since early September', 'der größte Tagesverlust seit Ende Juli': the look-back of a level or
+# move that is the highest or lowest since a day; that day is no session the sentence reports
+_EXTREME_SINCE_BEFORE = re.compile(
+    r"\b(?:lowest|highest|best|worst|biggest|largest|steepest|sharpest|strongest|weakest|"
+    r"(?:tiefst|höchst|niedrigst|größt|stärkst|schwächst|best|schlechtest)e[nrs]?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:since|seit)\s+(?:dem\s+|der\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # 'its record close of $207.04 from Oct. 29', 'the year's high of HK$174.20 set on Jan. 29', 'Vom Tagestief bei
 # 95,70 HKD am 9. April': the date an extreme was set, with its level, dates that level only, no other number
 _EXTREME_DATE_BEFORE = re.compile(
@@ -259,6 +287,7 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
     return (
         _extreme_level_at(sentence, start, end) is not None
         or bool(_SINCE_BASE_BEFORE.search(before))
+        or bool(_EXTREME_SINCE_BEFORE.search(before))
         or (bool(_SINCE_BASE_AROUND[0].search(before)) and bool(_SINCE_BASE_AROUND[1].match(sentence, end)))
         or bool(_BASE_NOUN_BEFORE.search(before))
         or bool(_COMPARATIVE_BEFORE.search(before))
@@ -313,18 +342,41 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     if clause == days.free or has_day_phrase(clause):
         # a sentence of one clause: its day is the clause's either way; a clause telling an earlier
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
-        told_earlier = without_earlier_events(days.free, rules)[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
-        return DayScope(clause, past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier))
+        blanked = without_earlier_events(days.free, rules)
+        told_earlier = blanked[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
+        return DayScope(
+            _own_part(clause, blanked[clause_start:clause_end], at - clause_start),
+            past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier),
+        )
     nearest = _nearest_dated_clause(without_earlier_events(days.free, rules), starts)
     if nearest is not None:
         # 'The ADRs rose 5.1% on Monday, and the Hong Kong shares followed on Tuesday, rising 2.1%': of two
-        # days in earlier clauses, the nearest one's
-        return DayScope(nearest)
+        # days in earlier clauses, the nearest one's; from a clause opened by 'a day after', the session
+        # before it (a wire's dateline, 'HONG KONG, Nov 7 (Reuters) - ...', is a day of its own)
+        return DayScope(nearest, sessions_back=1 if _day_after(rules.day_links).search(opening) else 0)
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
     return DayScope(
         without_earlier_events(days.free, rules), sessions_back=1 if _day_after(rules.day_links).search(opening) else 0
     )
+
+
+def _own_part(clause: str, blanked: str, at: int) -> str:
+    """Of a clause holding an earlier event's phrase with a day of its own and no comma before the main
+    verb ('Nach dem Kurssprung von 4,1 Prozent am Donnerstag folgte am Freitag ein Minus von 3 Prozent'), the
+    words whose day governs the number at `at`: the event's phrase for a number in it, the rest for one
+    outside it, each only when it names a day; else the whole clause."""
+    if blanked == clause:
+        return clause
+    if blanked[at] == clause[at]:
+        return blanked if has_day_phrase(blanked) else clause
+    start, end = at, at
+    while start > 0 and blanked[start - 1] == " ":
+        start -= 1
+    while end < len(clause) and blanked[end] == " ":
+        end += 1
+    event = clause[start:end]
+    return event if has_day_phrase(event) else clause
 
 
 def _nearest_dated_clause(free: str, starts: list[int]) -> str | None:
@@ -516,6 +568,13 @@ class SinceWindow(NamedTuple):
     base_span: tuple[int, int]  # the base's day in the sentence
 
 
+@lru_cache(maxsize=4)
+def _last_weekday(words: Words) -> re.Pattern[str]:
+    """'vergangenen', 'last' (tenses.csv earlier_day_before) before a weekday: a day told from the writer's today."""
+    weekdays = "|".join(WEEKDAYS)
+    return re.compile(rf"\b(?:{words['earlier_day_before']})\s+(?:\w+\s+)?(?:{weekdays})\b", re.IGNORECASE)
+
+
 def since_window(
     sentence: str,
     offset: int,
@@ -534,27 +593,32 @@ def since_window(
     if published.date is None:
         return None
     at = m.start - offset
-    bases = [
-        (abs(start - at), start, end, ref.day)
+    named = [
+        (abs(start - at), start, end, ref.day, ref.basis == "stated")
         for start, end in day_phrases(sentence)
-        if (ref := resolve_day(sentence[start:end], published.date, rules)) is not None
-        and ref.basis == "stated"
+        if (ref := resolve_day(sentence[start:end], published.date, rules, past=True)) is not None
+        and ref.basis in ("stated", "relative")
         and ref.day is not None
         and ref.day < published.date
     ]
-    cue = min(cue_spans, key=lambda c: abs(c[0] - at), default=None)
-    since_last = None
-    if not bases and cue is not None:
+    cue = min(cue_spans, key=lambda c: (abs(c[0] - at), c[0] - c[1]), default=None)  # of two, the longer
+    # a weekday is a base only inside the cue that names one ('seit dem Schlusskurs vom Montag', 'since
+    # Monday's close'); elsewhere it is the session reported
+    in_cue = [b for b in named if cue is not None and cue[0] <= b[1] < cue[1]]
+    bases = [b for b in named if b[4]]
+    since_last = None  # a base the cue's own words name ('since last Wednesday'), told from the writer's today
+    if not (in_cue or bases) and cue is not None:
         # 'seit dem vergangenen Freitag', 'since last Wednesday' (a cue naming its weekday): the latest such
         # day before publication
         last = resolve_day(sentence[cue[0] : cue[1]], published.date, rules)
         if last is not None and last.basis == "relative" and last.day is not None and last.day < published.date:
             since_last = last.day
-            bases = [(abs(cue[0] - at), cue[0], cue[1], last.day)]
-    if not bases:
+            in_cue = [(abs(cue[0] - at), cue[0], cue[1], last.day, False)]
+    if not (in_cue or bases):
         return None
-    in_cue = [b for b in bases if cue is not None and cue[0] <= b[1] < cue[1]]
-    _, start, end, since = min(in_cue, key=lambda b: b[1]) if in_cue else min(bases)
+    _, start, end, since, stated = min(in_cue, key=lambda b: b[1]) if in_cue else min(bases)
+    if not stated and _last_weekday(rules.tenses).search(sentence, max(0, start - 20), end):
+        since_last = since  # 'seit dem vergangenen Donnerstag' is told from the writer's today
     without_base = sentence[:start] + " " * (end - start) + sentence[end:]
     day = resolve_day(without_earlier_events(without_base, rules), published.date, rules)
     carried = context.day.day if context.day is not None else None
@@ -566,9 +630,7 @@ def since_window(
         until, basis, source = carried, "implied", "earlier_sentence"
     else:
         until, basis, source = published.date, "implied", "publication_default"
-    if since_last is not None and all(
-        (since + timedelta(days=n)).weekday() >= 5 for n in range(1, (until - since).days + 1)
-    ):
+    if not stated and all((since + timedelta(days=n)).weekday() >= 5 for n in range(1, (until - since).days + 1)):
         # no weekday's session after it ('seit dem vergangenen Freitag' in Saturday's weekly review): the
         # move since that Friday's close is nothing, so the Friday a week before is meant
         since -= timedelta(days=7)
