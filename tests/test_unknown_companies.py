@@ -61,3 +61,11 @@ def test_a_competitors_figures_are_not_judged_against_the_stock_named_before(tmp
     assert [claims[q]["verdict"] for q in ("1.87", "165.91")] == ["accurate", "accurate"]
     assert [claims[q]["verdict"] for q in ("0.81", "133.75")] == ["unverifiable", "unverifiable"]
     assert claims["0.81"]["subject"] == "PDD"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_sectors_move_with_its_possessive_is_the_sectors(apostrophe: str) -> None:
+    text = f"Alibaba's ADRs rose 1.9% on Wednesday, ahead of the Retail-Wholesale sector{apostrophe}s gain of 1.2%."
+    claims = _claims(text)
+    assert (claims["1.9"].subject, claims["1.2"].subject) == ("Alibaba", "Retail-Wholesale sector")
+    assert claims["1.2"].listing is None

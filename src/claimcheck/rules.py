@@ -514,14 +514,14 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], forms: Words) -> 
 
 @lru_cache(maxsize=4)
 def _sector(words: Words) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:[A-Z][\w&-]*\s+){{0,3}}(?:{words['sector']})(?='s\b)")
+    return re.compile(rf"\b(?:[A-Z][\w&-]*\s+){{0,3}}(?:{words['sector']})(?=['’]s\b)")
 
 
 def sectors(text: str, taken: list[tuple[int, int]], forms: Words) -> list[tuple[int, Company]]:
     """A sector whose move the text gives with its possessive ('the Retail-Wholesale sector's gain of
     1.2%', company_forms.csv sector): a subject of its own, an aggregate like an index, without quotes,
     so that its figure is not taken for the stock in play."""
-    if "sector" not in forms.by_role or "'s" not in text:
+    if "sector" not in forms.by_role or ("'s" not in text and "’s" not in text):
         return []
     return [
         (hit.start(), Company(hit.group(), "index", "", re.compile(re.escape(hit.group()))))
