@@ -8,12 +8,22 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from claimcheck.core.extract import extract_claims
+from claimcheck.model import Claim, Published
 from claimcheck.paths import PROJECT_ROOT
-from claimcheck.pipeline import RunOptions
+from claimcheck.pipeline import RunOptions, load_rules
 from flows.wiring import run_check
+
+
+def claims_by_quote(text: str, published: date) -> dict[str, Claim]:
+    """The claims of a text published that day (its date given on the command line), by quote; of two
+    claims with one quote, the later."""
+    claims, _ = extract_claims(text, Published(published, "option"), load_rules())
+    return {c.quote: c for c in claims}
 
 
 def check_text(tmp_path: Path, text: str, published: str, name: str = "article.txt", **options: Any) -> dict[str, Any]:

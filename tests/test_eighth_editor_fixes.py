@@ -17,13 +17,13 @@ from claimcheck import pipeline
 from claimcheck.core.extract import extract_claims
 from claimcheck.core.kinds import UNMEASURED_PERIOD_KINDS
 from claimcheck.model import Claim, Published
+from tests.helpers import claims_by_quote
 
 MONDAY = date(2025, 9, 29)  # the Friday before is 2025-09-26
 
 
 def _all_claims(text: str, published: date = MONDAY) -> dict[str, Claim]:
-    claims, _ = extract_claims(text, Published(published, "option"), pipeline.load_rules())
-    return {c.quote: c for c in claims}
+    return claims_by_quote(text, published)
 
 
 def test_a_weekday_in_an_after_clause_with_a_long_subject_dates_that_clause_only() -> None:

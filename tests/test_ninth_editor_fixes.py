@@ -14,17 +14,15 @@ from datetime import date
 
 import pytest
 
-from claimcheck import pipeline
-from claimcheck.core.extract import extract_claims
 from claimcheck.core.kinds import UNMEASURED_KINDS
-from claimcheck.model import Claim, Published
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote
 
 PUBLISHED = date(2025, 9, 27)  # a Saturday: every weekday named is a session before
 
 
 def _all_claims(text: str, published: date = PUBLISHED) -> dict[str, Claim]:
-    claims, _ = extract_claims(text, Published(published, "option"), pipeline.load_rules())
-    return {c.quote: c for c in claims}
+    return claims_by_quote(text, published)
 
 
 @pytest.mark.parametrize(

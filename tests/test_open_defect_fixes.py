@@ -17,14 +17,13 @@ import pytest
 from claimcheck import pipeline
 from claimcheck.core.extract import extract_claims
 from claimcheck.model import Claim, Published
-from tests.helpers import check_text
+from tests.helpers import check_text, claims_by_quote
 
 PUBLISHED = date(2026, 2, 12)  # a Thursday; 9988.HK closed at 160.10 HKD on Wednesday, 52-week high 186.20
 
 
 def _claims(text: str, published: date = PUBLISHED) -> dict[str, Claim]:
-    claims, _ = extract_claims(text, Published(published, "option"), pipeline.load_rules())
-    return {c.quote: c for c in claims}
+    return claims_by_quote(text, published)
 
 
 @pytest.mark.parametrize(

@@ -15,16 +15,14 @@ from pathlib import Path
 import pytest
 
 from claimcheck import pipeline
-from claimcheck.core.extract import extract_claims
-from claimcheck.model import Claim, Published
-from tests.helpers import check_text
+from claimcheck.model import Claim
+from tests.helpers import check_text, claims_by_quote
 
 PUBLISHED = date(2025, 9, 27)  # a Saturday: every weekday named is a session before
 
 
 def _all_claims(text: str) -> dict[str, Claim]:
-    claims, _ = extract_claims(text, Published(PUBLISHED, "option"), pipeline.load_rules())
-    return {c.quote: c for c in claims}
+    return claims_by_quote(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -13,17 +13,15 @@ import pytest
 
 from claimcheck import pipeline
 from claimcheck.core.dates import resolve_day
-from claimcheck.core.extract import extract_claims
-from claimcheck.model import Claim, Published
-from tests.helpers import check_text
+from claimcheck.model import Claim
+from tests.helpers import check_text, claims_by_quote
 
 MONDAY = date(2025, 9, 22)  # Tencent 0700.HK that day: range 634-643.5, close 641 (-0.23 %)
 EVENING_IN_HONG_KONG = "---\npublished: 2025-09-22T19:00:00+08:00\n---\n"  # the session had closed
 
 
 def _claims(text: str, published: date = MONDAY) -> dict[str, Claim]:
-    claims, _ = extract_claims(text, Published(published, "option"), pipeline.load_rules())
-    return {c.quote: c for c in claims}
+    return claims_by_quote(text, published)
 
 
 def _verdicts(tmp_path: Path, text: str, published: str) -> dict[str, dict[str, Any]]:
