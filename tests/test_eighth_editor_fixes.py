@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from claimcheck import pipeline
+from claimcheck.core.band import claim_band
 from claimcheck.core.extract import extract_claims
 from claimcheck.core.kinds import UNMEASURED_PERIOD_KINDS
 from claimcheck.model import Claim, Published
@@ -291,3 +292,19 @@ def test_a_ticker_entry_s_clock_stamp_does_not_make_its_past_move_one_caught_dur
     at = datetime(2025, 7, 15, 10, 20, tzinfo=ZoneInfo("Europe/Berlin"))
     claims = {c.quote: c for c in extract_claims(text, Published(at.date(), "option", at=at), rules)[0]}
     assert claims["2,1"].reference == {"date": "2025-07-14"} and claims["2,1"].completed_session
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "band"),
+    [
+        ("Die Alibaba-Aktie hat sich seit Jahresbeginn verdoppelt.", "verdoppelt", (90.0, 110.0)),
+        ("Seit Jahresbeginn hat die Baidu-Aktie rund ein Sechstel verloren.", "ein Sechstel", (-18.37, -15.03)),
+        ("Alibaba's ADRs have more than doubled this year.", "doubled", (100.0, 150.0)),
+    ],
+)
+def test_a_ratio_in_words_is_stated_to_a_tenth_of_its_figure(text: str, quote: str, band: tuple[float, float]) -> None:
+    # a figure in words is no figure to the whole percent: 'verdoppelt' holds +90 .. +110 %, and 'rund ein Sechstel'
+    # 16.7 +- 1.67 (a tenth of it, wider than 'rund''s 5 %); 'mehr als' keeps its own shape (above, up to 1.5 times)
+    claim = claims_by_quote(text, date(2025, 10, 15))[quote]
+    found = claim_band(claim, pipeline.load_rules())
+    assert claim.ratio_word and (found.lo, found.hi) == pytest.approx(band, abs=0.01)

@@ -68,6 +68,7 @@ class Claim:
     linked: list[str] = field(default_factory=list)
     repeat_of: str | None = None  # the id of the claim this one says again (kind 'repeat')
     decimals: int = 0  # digits after the decimal mark as written: sets the base tolerance
+    ratio_word: bool = False  # written as a ratio in words ('verdoppelt', 'ein Sechstel'): its precision is relative
     fx_from: tuple[float, str] | None = None  # the amount a stated conversion restates
     extreme_month: str | None = None  # 'Hoch vom Oktober': the month (YYYY-MM) the article gives a 52-week extreme
     time_source: TimeSource = "none"  # typed provenance of `reference`, read by the measure step

@@ -83,6 +83,8 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
     value = claim.value
     high = claim.value_high if claim.value_high is not None else value
     half = 0.5 * 10 ** (-claim.decimals)
+    if claim.ratio_word:  # 'ein Sechstel', 'verdoppelt': stated to about a tenth of the figure, not to a whole percent
+        half = max(half, rules.bands["ratio_word"].rel * abs(value))
     shape = claim.hedge or "exact"
     band = rules.bands.get(shape, rules.bands["exact"])
     cls = unit_class(claim)

@@ -384,6 +384,7 @@ def number_claim(
         date_basis=basis,  # type: ignore[arg-type]
         notes=notes,
         decimals=m.decimals,
+        ratio_word=m.ratio_word,
         fx_from=(fx_base.value * fx_base.scale, str(fx_base.unit)) if fx_base else None,
         extreme_month=stated_month,
         time_source=time_source,
