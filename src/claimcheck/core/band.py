@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from claimcheck.core.kinds import STATEMENT_KINDS, VOLUME_KINDS
+from claimcheck.core.kinds import DISTANCE_KINDS, STATEMENT_KINDS, VOLUME_KINDS
 from claimcheck.model import INFERRED_LISTING, Claim, Measurement, Published, Reading
 from claimcheck.rules import Rules
 
@@ -115,7 +115,7 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
 
 
 # a move or a distance in money carries its sign as a percentage does ('down $2.10', '$26.76 below its high')
-_SIGNED_IN_MONEY = frozenset({"price_change", "distance_52w_high", "distance_52w_low", "distance_past_peak"})
+_SIGNED_IN_MONEY = DISTANCE_KINDS | {"price_change"}
 
 
 def tolerance(cls: str, observed: float, rules: Rules) -> float:

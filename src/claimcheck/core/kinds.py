@@ -72,6 +72,8 @@ def month_before(day: date) -> date:
 # read from the daily lows (highs) of that window, the extreme close the alternative.
 PERIOD_EXTREME_KINDS = {"period_low", "period_high"}
 EXTREME_KINDS = {"distance_52w_high", "distance_52w_low", "high_52w", "low_52w"}
+# a distance below a high or above a low ('11% below their 52-week high'), signed as the extreme says
+DISTANCE_KINDS = frozenset({"distance_52w_high", "distance_52w_low", "distance_past_peak"})
 YEAR_EXTREME_KINDS = {"year_high", "year_low"}  # 'Jahreshoch', '2025er-Hoch': the calendar year so far
 # Figures as of "now" in the article's present tense ('liegt bei rund 52 %'):
 AS_OF_KINDS = (

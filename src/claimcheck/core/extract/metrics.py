@@ -12,7 +12,14 @@ from functools import lru_cache
 
 from claimcheck.core.dates import has_day_phrase, without_earlier_events
 from claimcheck.core.extract.sentences import pattern_hits
-from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, UNMEASURED_KINDS, VOLUME_KINDS, YEAR_EXTREME_KINDS
+from claimcheck.core.kinds import (
+    DISTANCE_KINDS,
+    EXTREME_KINDS,
+    PERIOD_KINDS,
+    UNMEASURED_KINDS,
+    VOLUME_KINDS,
+    YEAR_EXTREME_KINDS,
+)
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import hits_at_heads, hits_at_starts
 from claimcheck.model import CURRENCIES, DistanceBase
@@ -175,7 +182,7 @@ def best_cue(
         if end <= m.start and _bracketed_before(sentence, hit_start, hit_end, m.start - offset):
             continue  # 'Support: $142.50 (Friday's low), then $130': a bracketed note speaks of what it follows
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
-        if cue.kind in _DISTANCE_KINDS and gap_text and _reached(rules.distance_words).match(gap_text):
+        if cue.kind in DISTANCE_KINDS and gap_text and _reached(rules.distance_words).match(gap_text):
             continue  # 'stieg um 2 Prozent auf ein neues 52-Wochen-Hoch': the move reached the high, no distance to it
         if cue.kind in _OWN_CLAUSE_KINDS | {"open_move"} and CLAUSE_BREAK.search(gap_text):
             # '641 HKD verloren; im Tagesverlauf ... 632 HKD', 'um knapp 3 Prozent abwärts, im frühen Handel war das
@@ -244,9 +251,6 @@ def best_cue(
         # an extreme ('könnte das 52-Wochen-Hoch mit einem Plus von 1,01 Prozent erreichen') stays
         return forecast, 0
     return (best[2], best[0]) if best else None
-
-
-_DISTANCE_KINDS = {"distance_52w_high", "distance_52w_low", "distance_past_peak"}
 
 
 @lru_cache(maxsize=4)
