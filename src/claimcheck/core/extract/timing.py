@@ -364,12 +364,13 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
 def _own_part(clause: str, blanked: str, at: int) -> str:
     """Of a clause holding an earlier event's phrase with a day of its own and no comma before the main
     verb ('Nach dem Kurssprung von 4,1 Prozent am Donnerstag folgte am Freitag ein Minus von 3 Prozent'), the
-    words whose day governs the number at `at`: the event's phrase for a number in it, the rest for one
-    outside it, each only when it names a day; else the whole clause."""
+    words whose day governs the number at `at`: the rest for a number outside the phrase, whether it names a
+    day or not (the event's day is the event's: 'fiel um 0,8 Prozent nach einem Minus von 2,2 Prozent am
+    Vortag'); the event's phrase for a number in it when it names a day; else the whole clause."""
     if blanked == clause:
         return clause
     if blanked[at] == clause[at]:
-        return blanked if has_day_phrase(blanked) else clause
+        return blanked
     start, end = at, at
     while start > 0 and blanked[start - 1] == " ":
         start -= 1
