@@ -188,6 +188,12 @@ def best_cue(
             # '641 HKD verloren; im Tagesverlauf ... 632 HKD', 'um knapp 3 Prozent abwärts, im frühen Handel war das
             # Papier ...': the intraday or opening word is the next clause's
             continue
+        if cue.kind in _SESSION_PART_KINDS and (
+            CLAUSE_BREAK.search(gap_text) or _and_word(rules.clause_words).search(gap_text)
+        ):
+            # 'schloss bei 157,10 Dollar; im nachbörslichen Handel ging es um weitere 1,5 Prozent abwärts', '... und gab
+            # nachbörslich 1,5 Prozent ab': trading outside the session told after the number is the next clause's
+            continue
         if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
         if (
