@@ -320,7 +320,14 @@ def listing_for(rules: Rules, company: Company, venue: str | None, currency: str
         venue = "US" if company.home_venue == "HK" else "HK"
     venue = venue or company.home_venue
     match = [item for item in rules.listings_of(company.name) if item.venue == venue]
+    if not match and venue in _GERMAN_VENUES:
+        # 'verteuerte sich auf Xetra um 3,4 Prozent' of a share listed in the tables in Frankfurt only: the
+        # other German venue trades the same shares in euros (its price said in euros went there already)
+        match = [item for item in rules.listings_of(company.name) if item.venue in _GERMAN_VENUES]
     return match[0].symbol if match else None
+
+
+_GERMAN_VENUES = ("DE", "XETRA")  # venues.csv: Frankfurt, Tradegate and the others; Xetra
 
 
 def quoted_at_home(
