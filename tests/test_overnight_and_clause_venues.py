@@ -48,3 +48,25 @@ def test_a_venue_heading_the_part_after_a_semicolon_governs_that_part() -> None:
     sentence = "In New York, Alibaba's ADRs fell 1.2% on Friday; in Hong Kong on Monday, its shares slipped 0.8%."
     assert _slots(sentence, "1.2") == ("day_change", "BABA", {"date": "2025-11-21"})
     assert _slots(sentence, "0.8") == ("day_change", "9988.HK", {"date": "2025-11-24"})
+
+
+def test_a_ticker_in_the_numbers_clause_beats_a_venue_of_another_clause() -> None:
+    sentence = "Alibaba (9988.HK) gained 2.1%; its U.S.-listed shares (BABA.N) fell 2.3% overnight."
+    assert _slots(sentence, "2.1") == ("day_change", "9988.HK", {"date": "2025-11-25"})
+    assert _slots(sentence, "2.3") == ("day_change", "BABA", {"date": "2025-11-24"})
+    # exchange tags of both listings name neither ('(NYSE:BABA) (HK:9988)'): the venue is left to the context
+    tagged = "Alibaba (NYSE:BABA) (HK:9988) soared 7.3% on Tuesday."
+    assert _slots(tagged, "7.3") == ("day_change", "9988.HK", {"date": "2025-11-25"})
+
+
+def test_sub_indices_are_subjects_of_their_own_without_quotes() -> None:
+    sentence = "The Hang Seng index .HSI rose 0.5%, while the China Enterprises index .HSCE gained 0.6%."
+    claims = claims_by_quote(sentence, TUESDAY)
+    assert (claims["0.5"].subject, claims["0.5"].listing) == ("Hang Seng", "^HSI")
+    assert (claims["0.6"].kind, claims["0.6"].subject, claims["0.6"].listing) == (
+        "index_move",
+        "Hang Seng China Enterprises Index",
+        None,
+    )
+    golden_dragon = claims_by_quote("The Nasdaq Golden Dragon index fell 1.9% overnight.", TUESDAY)["1.9"]
+    assert (golden_dragon.subject, golden_dragon.listing) == ("Nasdaq Golden Dragon China Index", None)

@@ -287,11 +287,14 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
             named = tuple(hit for hit in named if blanked[hit[0]] == sentence[hit[0]])
             head = tuple(hit for hit in head if hit in named)
 
-    def distance(hit: tuple[int, int, str]) -> int:
-        # a venue across a comma names the neighbouring clause's listing ('..., U.S.-listed shares')
-        return abs(hit[0] - at) + (60 if _any_between(sentence, ",", min(hit[1], at), max(hit[0], at)) else 0)
+    def in_own_clause(hit: tuple[int, int, str]) -> bool:
+        return not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))
 
-    own_clause = [hit for hit in named if not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))]
+    def distance(hit: tuple[int, int, str]) -> int:
+        # a venue across a comma or semicolon names the neighbouring clause's listing ('..., U.S.-listed shares')
+        return abs(hit[0] - at) + (0 if in_own_clause(hit) else 60)
+
+    own_clause = [hit for hit in named if in_own_clause(hit)]
     if named and not own_clause and "," in sentence:
         # 'That leaves them up 5.4% this year, while the Hong Kong shares are up 3%': a venue in a later clause
         # set against the number's names the other listing
@@ -307,7 +310,9 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
         # a currency in the number's own clause beats a venue of another clause: 'Seit Jahresbeginn haben
         # die ADRs 24 Prozent zugelegt, in Euro gerechnet sind es gut 24 Prozent'
         by_currency = pattern_hits(sentence, _currency_venues(rules.currencies))
-        in_clause = [hit for hit in by_currency if not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))]
+        in_clause = [hit for hit in by_currency if in_own_clause(hit)]
+        # ... and so does a ticker there ('Alibaba (9988.HK) gained 2.1%; its U.S.-listed shares fell 2.3%')
+        in_clause = in_clause or [hit for hit in _tickers(sentence, rules) if in_own_clause(hit)]
         if in_clause:
             return min(in_clause, key=distance)[2]
     if named:
@@ -325,7 +330,7 @@ def _tickers(sentence: str, rules: Rules) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         hit
         for hit in pattern_hits(sentence, rules.ticker_venues)
-        if sentence[max(0, hit[0] - 2) : hit[0]].strip() != ":"
+        if not sentence[max(0, hit[0] - 2) : hit[0]].rstrip().endswith(":")
     )
 
 
