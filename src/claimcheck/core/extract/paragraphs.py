@@ -28,8 +28,8 @@ class Paragraphs:
     def begins(self, previous_end: int, start: int, in_list: bool) -> bool:
         """Whether the sentence at `start` opens a new paragraph after the sentence ending at
         `previous_end`; `in_list`: a sentence of the paragraph ended with a colon (a list's intro)."""
-        if not self.breaks.search(self.text, previous_end, start):
-            return False
+        if self.text.find("\n", previous_end, start) == -1 or not self.breaks.search(self.text, previous_end, start):
+            return False  # (most sentences follow the one before on its line: no pattern asked)
         if ends_with_colon(self.text, previous_end):
             return False  # the first item under its intro
         return not (in_list and _ITEM.match(self.text, self.text.rfind("\n", 0, start) + 1))

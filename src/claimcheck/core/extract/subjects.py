@@ -137,6 +137,9 @@ def subject_of(
         named = context.companies_between(reach, reach + _NOUN_FIRST_REACH)
         if named:
             return named[0][1]
+    by_epithet = _named_by_epithet(sentence, offset, m, rules, context)
+    if by_epithet is not None:
+        return by_epithet
     company = nearest_company(sentence, offset, m, context)
     if company is None or company.kind != "index":
         index = _index_referred_to(sentence, offset, m, rules, context)
@@ -148,6 +151,26 @@ def subject_of(
     if (company is None or not named_before) and context.company:
         return rules.company(context.company) or company
     return company
+
+
+def _named_by_epithet(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
+    """'..., while the e-commerce giant's U.S. shares fell 0.5%', 'Der Suchmaschinenbetreiber verlor 2 Prozent':
+    the company an epithet before the number names (epithets.csv), with no company's name between them, when
+    exactly one company it may mean is named in the text."""
+    if rules.epithets is None:
+        return None
+    pattern, meant = rules.epithets
+    before = [hit for hit in _epithet_hits(sentence, pattern) if hit[1] <= m.start - offset]
+    if not before or context.companies_between(offset + before[-1][1], m.start):
+        return None
+    named = {company.name for _, company in context.companies}
+    candidates = [name for name in meant[before[-1][2]] if name in named]
+    return rules.company(candidates[0]) if len(candidates) == 1 else None
+
+
+@lru_cache(maxsize=8)  # the same for every number of a sentence
+def _epithet_hits(sentence: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int, str], ...]:
+    return tuple((hit.start(), hit.end(), hit["word"].lower()) for hit in pattern.finditer(sentence))
 
 
 @lru_cache(maxsize=4)
