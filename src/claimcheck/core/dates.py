@@ -115,8 +115,14 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 # Days named by the week or the night, not by a date:
 _WEEK_END = re.compile(
-    r"\b(zum Wochenschluss|zum Wochenausklang|am Wochenende|at the end of the week)\b", re.IGNORECASE
+    r"\b(zum Wochenschluss|zum Wochenausklang|am Wochenende|at the end of the week"
+    r"|at the end of (?:last|the previous) week"
+    r"|Ende (?:der Vorwoche|(?:der )?(?:letzten|vergangenen) Woche|letzter Woche|vergangener Woche))\b",
+    re.IGNORECASE,
 )
+# of those, the end of the week before publication's: its Friday, never publication's own ('closed at $157.01 at
+# the end of last week' on a Wednesday: the Friday before; on a Friday: a week back)
+_LAST_WEEK = re.compile(r"last|previous|Vorwoche|letzte|vergangene", re.IGNORECASE)
 # ('über Nacht' is not here: it dates the other market's session, not the number beside it.)
 _PREVIOUS_DAY = re.compile(
     r"\b(am Vortag|vom Vortag|des Vortags|the previous day|am (?:zurückliegenden|letzten|vorangegangenen|vorherigen) "
@@ -346,6 +352,7 @@ RELATIVE_DAY_WORDS = (
     "yesterday",
     "wochen",
     "week",
+    "woche",  # 'Ende der Vorwoche', 'Ende letzter Woche'
     "vortag",
     "handelstag",
     "previous",
@@ -436,6 +443,8 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
         # the week's last session is the Friday on or before publication, its first the Monday (a
         # holiday: the calendar's job)
         back = (published.weekday() - 4) % 7 if week_end else published.weekday() if week_start else 1
+        if week_end and _LAST_WEEK.search(week_end[0]):
+            back = published.weekday() + 3
         return DateRef(published - timedelta(days=back), "relative")
     m = _WEEKDAY.search(sentence)
     if m:
