@@ -226,6 +226,11 @@ def _find_numbers(text: str, lang: str, rules: Rules, unit_starts: list[int] | N
             # 'and' are two numbers, no range
             found.extend(_unranged(m, lang, sign, unit, scale))
             continue
+        if m.group("num2") and unit in CURRENCIES and RANGE_OPEN.search(text, max(0, start - 45), start):
+            # 'bewegte sich zwischen 147,80 und 156,30 HKD', 'in einer Spanne von 156,15 bis 166,37 Dollar': the
+            # two ends of a trading range, each a price of its own (a low and a high), not one approximate price
+            found.extend(_unranged(m, lang, unit, unit, scale))
+            continue
         if unit_word and unit is None:
             scale = unit_scale
         try:
@@ -278,6 +283,14 @@ def _ratio_words(text: str, rules: Rules) -> list[NumberMention]:
             value, high = word.value, word.value_high
             found.append(NumberMention(start, end, value, high, 1.0, "percent", 0, end, ratio_word=True))
     return found
+
+
+# the words opening a trading range ('zwischen', 'in einer Spanne von', 'range of', 'between'), right before its
+# lower end
+RANGE_OPEN = re.compile(
+    r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\b(?:[^\d.;:]{0,40}?\s)?(?:von|of|from|is|was)(?:\s+\w+)?|\brange:)"
+    r"\s*(?:HK\$|US\$|\$|€)?\s*$"
+)
 
 
 def _unranged(m: re.Match[str], lang: str, sign: str, unit: str, scale: float) -> list[NumberMention]:
