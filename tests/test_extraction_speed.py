@@ -284,6 +284,11 @@ def test_a_sentence_ruled_out_for_statements_states_nothing(rules: Rules) -> Non
         (r"\bHongkong\b|\bHK:\s?\d{4,5}\b|\bHKEx\b", ("hk:", "hkex", "hongkong")),
         (r"\b[Aa]merican [Dd]epositary|US-Börsen?|\bADRs?\b", ("adr", "american depositary", "us-börse")),
         (r"(?<![\w-])(?:Wall Street|Hang Seng(?: Tech)?)", ("hang seng", "wall street")),
+        # a short head is read on past an optional piece: 'a' alone would stand at every 'a' of a text
+        (r"\b(?:an?|the) (?:rise|fall)", ("a fall", "a rise", "an fall", "an rise", "the fall", "the rise")),
+        (r"\bin(?: den)? USA|x?abc", ("abc", "in den usa", "in usa", "xabc")),
+        (r"\bADRs?\b", ("adr",)),  # a longer head ends at the optional piece, as before
+        (r"-?\d", None),  # without the optional piece nothing literal leads
         (r"\bNYSE\b|\w+-listed", None),  # a class of many characters leads an alternative
         (r"(?i)nyse", None),  # a case-blind pattern: lower-casing the text is not enough
     ],
