@@ -31,7 +31,7 @@ from claimcheck.core.extract.sentences import (
 )
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.extract.subjects import _currency_venues
-from claimcheck.core.numbers import _grammar, _word_mentions, find_numbers
+from claimcheck.core.numbers import _grammar, _ratio_words, _unit_starts, _word_mentions, find_numbers, ratio_heads
 from claimcheck.first_chars import hits_at_heads, literal_heads, required_literals, with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import _MAX_CUE_HEADS, PatternRows, Rules, _hits_not_after_word
@@ -193,10 +193,44 @@ def test_number_words_are_found_as_by_the_plain_pattern(rules: Rules) -> None:
         # tried only where a word ends before a blank and a unit (`_word_mentions`): the same mentions
         assert [m.groupdict() for m in _word_mentions(text, _grammar(rules, "de"))] == expected
         # and the blanks looked for only before the units' first letters the text's scan found
-        unit_starts = TextScan(text, rules).unit_starts(rules)
+        hits = TextScan(text, rules).hits
+        unit_starts = _unit_starts(rules, hits)
         assert unit_starts is not None or fold(text) is None
         assert [m.groupdict() for m in _word_mentions(text, _grammar(rules, "de"), unit_starts)] == expected
-        assert find_numbers(text, "de", rules, unit_starts) == find_numbers(text, "de", rules)
+        assert find_numbers(text, "de", rules, hits) == find_numbers(text, "de", rules)
+
+
+def test_ratio_words_found_at_their_heads_are_those_of_every_row_everywhere(rules: Rules) -> None:
+    """`numbers._ratio_words` matches a row only where one of its heads stands in the text's word pass
+    (`ratio_heads`): the same ratios as each row's pattern searched in the whole text finds."""
+    assert all(heads is not None for heads in ratio_heads(rules))  # every row takes the fast path
+    crafted = (
+        "Der Kurs hat sich verdoppelt, verdreifacht, mehr als halbiert; ein Drittel, einem Viertel, EIN FÜNFTEL, "
+        "Einem Sechstel, eins Zehntel, keinem Drittel. It doubled, tripled, halved, fell by roughly half, the "
+        "first half, two-thirds, two thirds, A third, a quarter of, a quarter, a fifth. Ein zweistelliges Minus, "
+        "ein zweistelliger Prozentsatz, a double-digit gain, double-digit growth. Zwei Drittel, zwei  Drittel."
+    )
+    found = 0
+    for text in [*texts(), *FOLDING, crafted, crafted.lower(), crafted.upper()]:
+        expected = sorted(
+            (m.start(), order, m.end())
+            for order, word in enumerate(rules.number_words)
+            for m in word.pattern.finditer(text)
+        )
+        fast = _ratio_words(text, rules, TextScan(text, rules).hits)
+        assert fast == _ratio_words(text, rules)
+        assert [(n.start, n.end) for n in fast] == _leftmost([(start, end) for start, _, end in expected])
+        found += len(fast)
+    assert found >= 20
+
+
+def _leftmost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of spans in order, those that start after the one kept before."""
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
 
 
 def test_language_is_told_as_by_counting_each_list_on_its_own() -> None:

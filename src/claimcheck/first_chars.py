@@ -148,7 +148,7 @@ def first_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 _REPEATS = (_ops.MAX_REPEAT, _ops.MIN_REPEAT, _ops.POSSESSIVE_REPEAT) if _parser is not None else ()
-_SHORT_HEAD = 3  # a head shorter than this is read on past an optional piece (see `_heads`)
+_SHORT_HEAD = 4  # a head shorter than this is read on past an optional piece (see `_heads`)
 
 
 def _heads(items: list[tuple[Any, Any]]) -> list[str]:

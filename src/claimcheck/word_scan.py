@@ -221,11 +221,7 @@ class WordHits:
         """Where any of these words starts, ascending (a place two of them start at, once per word).
         A word the index does not hold is searched in the text (a caller's word that no one added to
         the index must not silently stand nowhere)."""
-        by_word = self._by_word
-        if by_word is None:
-            by_word = self._by_word = defaultdict(list)
-            for word_id, start, _ in self._hits:
-                by_word[word_id].append(start)
+        by_word = self._starts_by_word()
         ids, unknown = self._index.selection(words)
         starts: list[int] = []
         for word_id in ids:
@@ -237,6 +233,14 @@ class WordHits:
                 starts.append(at)
                 at = self._folded.find(word, at + 1)
         return sorted(starts)
+
+    def _starts_by_word(self) -> defaultdict[int, list[int]]:
+        """Word id -> where it starts, ascending; built on first use."""
+        if self._by_word is None:
+            self._by_word = defaultdict(list)
+            for word_id, start, _ in self._hits:
+                self._by_word[word_id].append(start)
+        return self._by_word
 
     def inside(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """(start, word id) of each occurrence lying wholly in text[start:end]."""

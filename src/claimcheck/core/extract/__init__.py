@@ -122,7 +122,7 @@ class _TextReader:
     def __init__(self, text: str, published: Published, rules: Rules, lang: str, notes: list[str] | None) -> None:
         self.text, self.published, self.rules, self.notes = text, published, rules, notes
         self.scan = TextScan(text, rules)  # every word the steps look for, found in one pass
-        self.mentions = find_numbers(text, lang, rules, self.scan.unit_starts(rules))
+        self.mentions = find_numbers(text, lang, rules, self.scan.hits)
         self.starts = [m.start for m in self.mentions]
         companies = rules.companies_in(text, self.scan.alias_starts(rules))  # for the whole text; sentences slice it
         venues, venue_heads = rules.venue_scan(text, self.scan.hits)

@@ -3,10 +3,11 @@
 The cue rows' literal heads (and, for a row without heads, the texts one of which its matches
 hold), the venue patterns' heads, the words of a relative day, of a statement and of a close
 announcement, the first letters of the units a number word may stand before and of the companies'
-aliases, a summary list's heading words: one `WordIndex` (Aho-Corasick) over all of them, built
-once per rules, and one pass over each folded text. A sentence then reads its slice of the hits:
-which cue rows may match it and where, which venue, day or statement words it holds. What the
-steps decide from that is theirs; this module only says where to look.
+aliases, the heads of a ratio written in words, a summary list's heading words: one `WordIndex`
+(Aho-Corasick) over all of them, built once per rules, and one pass over each folded text. A
+sentence then reads its slice of the hits: which cue rows may match it and where, which venue, day
+or statement words it holds. What the steps decide from that is theirs; this module only says where
+to look.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from claimcheck.core.extract.linking import close_announcement_words
 from claimcheck.core.extract.metrics import CueRows
 from claimcheck.core.extract.sentences import SUMMARY_HEADING_WORDS
 from claimcheck.core.extract.statements import StatementWords
-from claimcheck.core.numbers import unit_heads
+from claimcheck.core.numbers import ratio_heads, unit_heads
 from claimcheck.first_chars import literal_heads, required_literals
 from claimcheck.rules import Rules
 from claimcheck.word_scan import WordHits, WordIndex, WordPositions, fold, prefix_tree
@@ -55,6 +56,7 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
             *close_announcement_words(rules),
             *StatementWords.words(rules),
             *unit_heads(rules),
+            *(head for heads in ratio_heads(rules) for head in heads or ()),
             *rules.company_heads,
             *SUMMARY_HEADING_WORDS,
         ]
@@ -94,14 +96,6 @@ class TextScan:
     def positions(self, words: tuple[str, ...]) -> WordPositions:
         """Where any of these words starts in the text (a word not in the index is searched for)."""
         return WordPositions(self.folded, words, self.hits)
-
-    def unit_starts(self, rules: Rules) -> list[int] | None:
-        """Where a unit, currency or scale word may start (`numbers.unit_heads`), ascending; None
-        where that is not known."""
-        heads = rules.derived(unit_heads)
-        if self.hits is None or not heads:
-            return None
-        return sorted(set(self.hits.starts_of(heads)))
 
     def alias_starts(self, rules: Rules) -> list[int] | None:
         """Where a company alias may start (`Rules.company_heads`), ascending; None where that is
