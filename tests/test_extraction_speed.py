@@ -16,7 +16,7 @@ from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, h
 from claimcheck.core.extract import _ends_with_colon
 from claimcheck.core.extract.context import Context, _ticker_literals
 from claimcheck.core.extract.metrics import cue_hits
-from claimcheck.core.extract.scan import TextScan
+from claimcheck.core.extract.scan import TextScan, anaphor_heads
 from claimcheck.core.extract.sentences import (
     _BOUNDARY,
     _ENGLISH,
@@ -31,10 +31,11 @@ from claimcheck.core.extract.sentences import (
 )
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.extract.subjects import _currency_venues
+from claimcheck.core.extract.timing import day_anaphor
 from claimcheck.core.numbers import _grammar, _ratio_words, _unit_starts, _word_mentions, find_numbers, ratio_heads
 from claimcheck.first_chars import hits_at_heads, literal_heads, required_literals, with_first_chars
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
-from claimcheck.rules import _MAX_CUE_HEADS, PatternRows, Rules, _hits_not_after_word
+from claimcheck.rules import _MAX_CUE_HEADS, PatternRows, Rules, _forms_after_blank, _hits_not_after_word, _legal_forms
 from claimcheck.word_scan import WordIndex, WordPositions, WordScan, fold, word_list_as_tree
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -607,3 +608,49 @@ def test_the_hits_of_rule_rows_led_by_their_heads_are_those_of_every_pattern(rul
                     assert any(literal in hit.group() for literal in row_literals)
                     assert any_literal.search(sentence)
     assert found >= 500
+
+
+def test_legal_forms_after_a_blank_are_those_the_lookbehind_finds(rules: Rules) -> None:
+    """`rules._forms_after_blank` (the forms found by their first letters, the blank before tested
+    apart) against the pattern led by its lookbehind, which is tried at every position."""
+    form_at = _legal_forms(rules.company_forms)[0]
+    plain = re.compile(rf"(?<=\s)(?:{rules.company_forms['legal_form']})\b")
+    crafted = "AG XAG AG\u00a0GmbH Inc.\nCorp,Co PLC plc GmbHAG -SE SE\tLtd Limited Corporation Cos Inc"
+    found = 0
+    for text in [*texts(), crafted]:
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in _forms_after_blank(form_at, text)] == expected
+        found += len(expected)
+    assert found >= 10
+
+
+def test_a_since_day_with_its_clause_is_looked_for_only_in_a_sentence_holding_since(rules: Rules) -> None:
+    """`dates.since_day_with_clause` searches its pattern only in a sentence holding 'since' or 'seit':
+    the same days as the pattern finds in every sentence."""
+    crafted = (
+        "The stock had its best day since Jan. 2, when it soared 15%. Best week SINCE March 3, when it fell. "
+        "Seit dem 7. April, als die Aktie fiel, stieg sie um 40 %. Höchster Stand seit 9. Mai, als sie schloss."
+    )
+    found = 0
+    for text in [*texts(), crafted]:
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            plain = [m.span() for m in dates._SINCE_DAY_WHEN.finditer(sentence)] if "," in sentence else []
+            assert [(a, b) for _, a, b in dates.since_day_with_clause(sentence)] == plain
+            found += len(plain)
+    assert found >= 3
+
+
+def test_a_day_referred_back_is_looked_for_only_where_its_words_stand(rules: Rules) -> None:
+    """`_TextReader` asks for a day referred back to ('an diesem Tag') only in a sentence where one of
+    `scan.anaphor_heads` stands: every sentence the case-blind pattern finds one in holds one."""
+    pattern = day_anaphor(rules.day_links)
+    crafted = "AN DIESEM TAG fiel sie. On That Day it fell. Damals kostete sie 3 Euro. BACK THEN, at that time, 5%."
+    found = 0
+    for text in [*texts(), *FOLDING, crafted]:
+        words = TextScan(text, rules).positions(rules.derived(anaphor_heads))
+        for start, end in sentence_spans(text):
+            if pattern.search(text[start:end]):
+                assert words.any_in(start, end), text[start:end]
+                found += 1
+    assert found >= 4

@@ -83,6 +83,7 @@ _SINCE_DAY_WHEN = re.compile(
     rf"|(?P<en_month>{_CAPITAL_MONTHS}|(?:{ENGLISH_MONTH_ABBREVIATIONS})\.)\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)"
     r",\s*(?:when|als|an dem)\b(?:[^,;.]|[.,](?=\d))*"
 )
+_SINCE_WORDS = ("since", "Since", "seit", "Seit")  # one of which every match of _SINCE_DAY_WHEN holds
 _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     # 'Prior to today's trading, shares had gained 5.03% over the past month': as of the session before
     # (read before 'today', which it holds)
@@ -173,8 +174,8 @@ def day_phrases(sentence: str) -> list[tuple[int, int]]:
 def since_day_with_clause(sentence: str) -> list[tuple[str, int, int]]:
     """A day a look-back starts on, followed by a clause telling that day ('best day since Jan. 2,
     when it soared 15%'): the day in words `resolve_day` reads ('2. January') and the clause's span."""
-    if "," not in sentence or not names_a_day(sentence):
-        return []
+    if "," not in sentence or not any(word in sentence for word in _SINCE_WORDS) or not names_a_day(sentence):
+        return []  # most sentences: the pattern, led by '\b', would be tried at every position
     found = []
     for m in _SINCE_DAY_WHEN.finditer(sentence):
         name = (m["de_month"] or m["en_month"]).lower().rstrip(".")

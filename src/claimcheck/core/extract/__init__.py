@@ -31,7 +31,7 @@ from claimcheck.core.extract.linking import (
     written_by_of,
 )
 from claimcheck.core.extract.metrics import cue_hits, intro_period
-from claimcheck.core.extract.scan import TextScan
+from claimcheck.core.extract.scan import TextScan, anaphor_heads
 from claimcheck.core.extract.sentences import (
     SUMMARY_HEADING_WORDS,
     detect_language,
@@ -135,6 +135,7 @@ class _TextReader:
         self.relative_days = self.scan.positions(RELATIVE_DAY_WORDS)
         self.statement_words = StatementWords(self.scan.folded, rules, self.scan.hits)
         self.close_words = self.scan.positions(close_announcement_words(rules))
+        self.anaphor_words = self.scan.positions(rules.derived(anaphor_heads))
         self.paragraph = _Paragraph()
         self.previous = (0, 0)  # the sentence before, whose extreme a distance may point back to ('Von dort ...')
 
@@ -195,7 +196,7 @@ class _TextReader:
     ) -> list[Claim]:
         text, published, rules, context, paragraph = self.text, self.published, self.rules, self.context, self.paragraph
         sentence = text[start:end]
-        context.day_referred_back = self._day_referred_back(sentence)
+        context.day_referred_back = self._day_referred_back(sentence) if self.anaphor_words.any_in(start, end) else None
         hits = cue_hits(sentence, rules, self.scan.cue_rows(start, end))
         days = day_bindings(sentence, start, numbers, rules)
         before = text[self.previous[0] : self.previous[1]]
