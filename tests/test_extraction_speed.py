@@ -33,7 +33,8 @@ from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.extract.subjects import _currency_venues
 from claimcheck.core.extract.timing import day_anaphor
 from claimcheck.core.numbers import _grammar, _ratio_words, _unit_starts, _word_mentions, find_numbers, ratio_heads
-from claimcheck.first_chars import hits_at_heads, literal_heads, required_literals, with_first_chars
+from claimcheck.first_chars import _heads, hits_at_heads, literal_heads, required_literals, with_first_chars
+from claimcheck.first_chars import _parser as sre_parse
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import _MAX_CUE_HEADS, PatternRows, Rules, _forms_after_blank, _hits_not_after_word, _legal_forms
 from claimcheck.word_scan import WordIndex, WordPositions, WordScan, fold, word_list_as_tree
@@ -654,3 +655,44 @@ def test_a_day_referred_back_is_looked_for_only_where_its_words_stand(rules: Rul
                 assert words.any_in(start, end), text[start:end]
                 found += 1
     assert found >= 4
+
+
+def test_literal_heads_drop_exactly_the_heads_another_one_starts(rules: Rules) -> None:
+    """`literal_heads` keeps a head unless another starts it (read in sorted order, one comparison a
+    head): the same heads as comparing every pair, on every pattern whose heads the extraction reads."""
+    patterns = [cue.folded for cue in rules.cues] + [p for p, _ in rules.venues] + [rules.company_scan]
+    compared = 0
+    for pattern in patterns:
+        heads = literal_heads(pattern)
+        if heads is None:
+            continue
+        every = _heads(list(sre_parse.parse(pattern.pattern, pattern.flags).data))
+        assert heads == tuple(sorted(h for h in set(every) if not any(o != h and h.startswith(o) for o in every)))
+        compared += len(every)
+    assert compared >= 1000
+
+
+def test_day_phrases_found_at_their_heads_are_those_of_every_pattern_everywhere() -> None:
+    """`dates.day_phrases` matches each day pattern only where one of its literal heads stands in the
+    lower-cased sentence (one pass for all of them): the same spans as every pattern searched in the
+    whole sentence; in capitals too, and where the sentence cannot be lower-cased offset for offset."""
+    every = (
+        dates._ISO, dates._DOTTED, dates._NAMED, dates._ENGLISH_NAMED, dates._PART_OF_MONTH, dates._WHOLE_MONTH,
+        dates._DAY_OF_MONTH, dates._US_DAY, *dates._RELATIVE_PHRASES,
+    )  # fmt: skip
+    crafted = (
+        "IM MÄRZ 2025 fiel sie, in April 2025 stieg sie, Mitte-Februar, Ende Juli 2024, AM VORTAG, am Montag, "
+        "ON FRIDAY, on 9/1, On 12/03, 12 Months Ago, vor einem Jahr, Zum Wochenschluss, HEUTE um 10.30 Uhr, "
+        "at 4:02 p.m., gestrigen, Vorgestern, 13.01.2026, 2026-01-13, 7. April, Aug. 29, Nov 25, 2025, "
+        "since Jan. 2, in one session, the previous day, at the start of the week, Donnerstagshandel"
+    )
+    found = 0
+    for text in [*texts(), *FOLDING, crafted, crafted.upper(), crafted.lower()]:
+        for start, end in [*sentence_spans(text), *((m.start(), m.end()) for m in re.finditer(r"[^,]+", text))]:
+            sentence = text[start:end]
+            # (`names_a_day` rules out a sentence first, as before)
+            plain = sorted({m.span() for pattern in every for m in pattern.finditer(sentence)}) * names_a_day(sentence)
+            assert day_phrases(sentence) == plain, sentence
+            assert has_day_phrase(sentence) == bool(plain)
+            found += len(plain)
+    assert found >= 50

@@ -523,8 +523,12 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], forms: Words) -> 
 
 
 @lru_cache(maxsize=4)
-def _sector(words: Words) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:[A-Z][\w&-]*\s+){{0,3}}(?:{words['sector']})(?=['’]s\b)")
+def _sector(words: Words) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+    """The pattern of a sector's possessive, and texts one of which each match holds (the sector words,
+    `first_chars.required_literals`): led by '\b', the pattern is tried at every position of a text, and
+    most texts with a possessive name no sector."""
+    pattern = re.compile(rf"\b(?:[A-Z][\w&-]*\s+){{0,3}}(?:{words['sector']})(?=['’]s\b)")
+    return pattern, required_literals(pattern)
 
 
 def sectors(text: str, taken: list[tuple[int, int]], forms: Words) -> list[tuple[int, Company]]:
@@ -533,9 +537,12 @@ def sectors(text: str, taken: list[tuple[int, int]], forms: Words) -> list[tuple
     so that its figure is not taken for the stock in play."""
     if "sector" not in forms.by_role or ("'s" not in text and "’s" not in text):
         return []
+    pattern, literals = _sector(forms)
+    if literals is not None and not any(literal in text for literal in literals):
+        return []
     return [
         (hit.start(), Company(hit.group(), "index", "", re.compile(re.escape(hit.group()))))
-        for hit in _sector(forms).finditer(text)
+        for hit in pattern.finditer(text)
         if not any(a < hit.end() and hit.start() < b for a, b in taken)
     ]
 
