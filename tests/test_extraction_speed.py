@@ -37,7 +37,7 @@ from claimcheck.first_chars import _heads, hits_at_heads, literal_heads, require
 from claimcheck.first_chars import _parser as sre_parse
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import _MAX_CUE_HEADS, PatternRows, Rules, _forms_after_blank, _hits_not_after_word, _legal_forms
-from claimcheck.word_scan import WordIndex, WordPositions, WordScan, fold, word_list_as_tree
+from claimcheck.word_scan import WordIndex, WordPositions, WordScan, fold, prefix_tree, word_list_as_tree
 
 GOLDEN = Path(__file__).parent / "golden"
 TRICKY = [
@@ -136,12 +136,18 @@ def test_master_names_are_found_as_by_reading_every_word(rules: Rules) -> None:
     def word_by_word(text: str) -> list[tuple[int, int]]:
         return [(w.start(), w.end()) for w in re.finditer(r"(?<![\w-])\w+", text) if w.group() in index.by_head]
 
-    heads = sorted(index.by_head, key=len, reverse=True)[:50]
-    crafted = " ".join(f"{h} x{h} {h}-y -{h} {h}s" for h in heads)
-    scan = re.compile(index._heads.pattern)
+    # the longest heads, and those led by a lower-case letter ('arGEN', looked for apart from the tree)
+    heads = sorted(index.by_head, key=len, reverse=True)[:50] + [h for h in index.by_head if h[0].islower()]
+    assert any(h[0].islower() for h in heads)
+    crafted = " ".join(f"{h} x{h} {h}-y -{h} {h}s {h}{h} {h}_" for h in heads)
+    one_tree = re.compile(rf"(?:{prefix_tree(list(index.by_head))})(?!\w)")
     for text in [*texts(), crafted]:
-        fast = [m.span() for m in scan.finditer(text) if not (m.start() and re.match(r"[\w-]", text[m.start() - 1]))]
-        assert fast == word_by_word(text)
+        expected = word_by_word(text)
+        fast = [(at, at + len(h)) for at, h in index._words(text) if not (at and re.match(r"[\w-]", text[at - 1]))]
+        assert fast == expected
+        assert [
+            m.span() for m in one_tree.finditer(text) if not (m.start() and re.match(r"[\w-]", text[m.start() - 1]))
+        ] == expected
 
 
 def test_day_words_are_found_as_by_substring_tests() -> None:

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 import ahocorasick_rs
 
@@ -112,6 +113,12 @@ def fold(text: str) -> str | None:
     if len(folded) != len(text) or any(char in text for char in FOLDS_APART) or "\u03a3" in text:
         return None
     return folded
+
+
+@lru_cache(maxsize=8)  # a sentence is searched with several sets of rows in turn, each asking for it folded
+def fold_sentence(sentence: str) -> str | None:
+    """`fold` of a sentence, kept for the few sentences read last (not for whole texts: they are folded once)."""
+    return fold(sentence)
 
 
 class WordPositions:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from claimcheck.first_chars import hits_at_starts, literal_heads, with_first_chars
 from claimcheck.rules import Rules, Words
-from claimcheck.word_scan import FOLDS_APART, WordIndex, fold, prefix_tree
+from claimcheck.word_scan import FOLDS_APART, WordIndex, fold_sentence, prefix_tree
 
 MONTHS = {
     "januar": 1,
@@ -232,7 +232,7 @@ def _phrase_matches(sentence: str, patterns: tuple[re.Pattern[str], ...]) -> Ite
     """Each pattern's matches in the sentence, pattern after pattern, as its finditer gives them: a
     pattern with literal heads matched only where one of them stands in the lower-cased sentence, found
     for all patterns in one pass (most sentences hold the heads of few: 21 -> 6 us a sentence)."""
-    folded = fold(sentence) if patterns else None
+    folded = fold_sentence(sentence) if patterns else None
     if folded is None:
         yield from (m for pattern in patterns for m in pattern.finditer(sentence))
         return
