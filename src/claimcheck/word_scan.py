@@ -168,17 +168,17 @@ class WordIndex:
         self.ids = {word: i for i, word in enumerate(self.words)}
         # every occurrence, overlapping ones too (standard matching), in the order of their ends
         self._automaton = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
-        self._selections: dict[tuple[str, ...], tuple[tuple[int, ...], tuple[str, ...]]] = {}
+        self._selections: dict[tuple[str, ...], tuple[frozenset[int], tuple[str, ...]]] = {}
 
-    def selection(self, words: Iterable[str]) -> tuple[tuple[int, ...], tuple[str, ...]]:
-        """The ids of those of the words the index holds (one per word, in their order) and the words
-        it does not hold; kept per list of words, as the steps ask for the same lists in every text."""
+    def selection(self, words: Iterable[str]) -> tuple[frozenset[int], tuple[str, ...]]:
+        """The ids of those of the words the index holds and the words it does not hold; kept per list
+        of words, as the steps ask for the same lists in every text."""
         key = words if isinstance(words, tuple) else tuple(words)
         known = self._selections.get(key)
         if known is None:
             known = self._selections[key] = (
-                tuple(self.ids[word] for word in key if word in self.ids),
-                tuple(word for word in key if word not in self.ids),
+                frozenset(self.ids[word] for word in key if word in self.ids),
+                tuple(dict.fromkeys(word for word in key if word not in self.ids)),
             )
         return known
 
@@ -230,10 +230,12 @@ class WordHits:
         the index must not silently stand nowhere)."""
         by_word = self._starts_by_word()
         ids, unknown = self._index.selection(words)
-        starts: list[int] = []
-        for word_id in ids:
-            if word_id in by_word:
-                starts.extend(by_word[word_id])
+        # the text's words or those asked for, whichever are fewer, looked up in the others (a text holds
+        # a few dozen of the index's words; the unit heads asked for are a hundred)
+        if len(by_word) < len(ids):
+            starts = [at for word_id, found in by_word.items() if word_id in ids for at in found]
+        else:
+            starts = [at for word_id in ids if word_id in by_word for at in by_word[word_id]]
         for word in unknown:
             at = self._folded.find(word)
             while at >= 0:
