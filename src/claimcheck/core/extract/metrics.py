@@ -16,6 +16,7 @@ from claimcheck.core.kinds import (
     DISTANCE_KINDS,
     EXTREME_KINDS,
     PERIOD_KINDS,
+    SESSION_PRICE_KINDS,
     UNMEASURED_KINDS,
     VOLUME_KINDS,
     YEAR_EXTREME_KINDS,
@@ -155,6 +156,7 @@ def best_cue(
     forecast: Cue | None = None
     outside: Cue | None = None  # trading outside the session named in the number's clause
     extreme: tuple[int, Cue] | None = None  # the day's high or low named in the number's clause
+    conversion: Cue | None = None  # 'umgerechnet' in the number's clause: its price is another one's, converted
     for order, hit_start, hit_end, cue in hits:
         if (
             cue.kind == "forecast"
@@ -188,6 +190,12 @@ def best_cue(
             # '641 HKD verloren; im Tagesverlauf ... 632 HKD', 'um knapp 3 Prozent abwärts, im frühen Handel war das
             # Papier ...': the intraday or opening word is the next clause's
             continue
+        if cue.kind in _SESSION_PART_KINDS and (
+            CLAUSE_BREAK.search(gap_text) or _and_word(rules.clause_words).search(gap_text)
+        ):
+            # 'schloss bei 157,10 Dollar; im nachbörslichen Handel ging es um weitere 1,5 Prozent abwärts', '... und gab
+            # nachbörslich 1,5 Prozent ab': trading outside the session told after the number is the next clause's
+            continue
         if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
         if (
@@ -210,6 +218,12 @@ def best_cue(
             gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
+        if (
+            cue.kind == "price_conversion"
+            and gap <= cue.max_gap
+            and not CLAUSE_BREAK.search(sentence, min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset))
+        ):
+            conversion = cue
         if (
             cue.kind in _SESSION_PART_KINDS | _DAY_EXTREME_KINDS
             and gap <= cue.max_gap
@@ -243,6 +257,10 @@ def best_cue(
     if outside is not None and best is not None and best[2].kind in _OWN_CLAUSE_KINDS | {"open_move"}:
         # 'Vorbörslich lagen die ADRs zeitweise knapp 3 Prozent im Plus': at times of the premarket, not the session
         best = (best[0], best[1], outside)
+    if conversion is not None and best is not None and best[2].kind in SESSION_PRICE_KINDS:
+        # 'Umgerechnet rund 18,60 Euro kostet eine Alibaba-Aktie in Hongkong': the verb nearer to the price does
+        # not make a converted price the euro listing's own
+        best = (best[0], best[1], conversion)
     if extreme is not None and best is not None and best[2].kind == "last_price":
         # 'im Tageshoch kosteten sie 166,37 Dollar': the verb of a price says less than the extreme it names
         best = (best[0], best[1], extreme[1])
