@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -32,7 +33,15 @@ from claimcheck.core.extract.sentences import (
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.extract.subjects import _currency_venues
 from claimcheck.core.extract.timing import day_anaphor
-from claimcheck.core.numbers import _grammar, _ratio_words, _unit_starts, _word_mentions, find_numbers, ratio_heads
+from claimcheck.core.numbers import (
+    _grammar,
+    _ratio_words,
+    _unit_starts,
+    _word_mentions,
+    find_numbers,
+    other_digits,
+    ratio_heads,
+)
 from claimcheck.first_chars import _heads, hits_at_heads, literal_heads, required_literals, with_first_chars
 from claimcheck.first_chars import _parser as sre_parse
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
@@ -702,3 +711,23 @@ def test_day_phrases_found_at_their_heads_are_those_of_every_pattern_everywhere(
             assert has_day_phrase(sentence) == bool(plain)
             found += len(plain)
     assert found >= 50
+
+
+def test_the_digits_but_0_to_9_are_every_other_character_a_digit_pattern_matches() -> None:
+    """`numbers.other_digits`, read below U+20000 only, are all the characters beyond ASCII that '\\d' matches."""
+    every = "".join(map(chr, range(0x80, sys.maxunicode + 1)))
+    assert other_digits() == tuple(re.findall(r"\d", every))
+    assert "٣" in other_digits() and "３" in other_digits()
+
+
+def test_numbers_found_by_their_ascii_digits_are_those_found_by_every_digit(rules: Rules) -> None:
+    """A text whose word pass finds no digit but 0-9 is searched for numbers by the ten ASCII digits:
+    the same numbers as searching by every digit; a text holding another digit is searched by every one."""
+    crafted = ["Die Aktie stieg um ٣ % auf ３,５ Euro, dann 4,2 %.", "Up 12.5% to $١٠٠ and 3 % more."]
+    for text in [*texts(), *FOLDING, *crafted]:
+        hits = TextScan(text, rules).hits
+        if text in crafted:
+            assert hits is not None and hits.holds_any(other_digits())
+        for lang in ("de", "en"):
+            assert find_numbers(text, lang, rules, hits) == find_numbers(text, lang, rules)
+    assert any(n.value == 3 for n in find_numbers(crafted[0], "de", rules, TextScan(crafted[0], rules).hits))

@@ -243,6 +243,12 @@ class WordHits:
                 at = self._folded.find(word, at + 1)
         return sorted(starts)
 
+    def holds_any(self, words: Iterable[str]) -> bool:
+        """Whether any of these words stands in the text: `starts_of(words)` is not empty, told by looking up
+        the text's few words instead of listing where each of many stands."""
+        ids, unknown = self._index.selection(words)
+        return not ids.isdisjoint(self._starts_by_word()) or any(word in self._folded for word in unknown)
+
     def _starts_by_word(self) -> defaultdict[int, list[int]]:
         """Word id -> where it starts, ascending; built on first use."""
         if self._by_word is None:

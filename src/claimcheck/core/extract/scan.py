@@ -4,10 +4,10 @@ The cue rows' literal heads (and, for a row without heads, the texts one of whic
 hold), the venue patterns' heads, the words of a relative day, of a statement and of a close
 announcement, the first letters of the units a number word may stand before and of the companies'
 aliases, the heads of a ratio written in words, a summary list's heading words, a day referred
-back to: one `WordIndex` (Aho-Corasick) over all of them, built once per rules, and one pass over
-each folded text. A sentence then reads its slice of the hits: which cue rows may match it and
-where, which venue, day or statement words it holds. What the steps decide from that is theirs;
-this module only says where to look.
+back to, the decimal digits but 0-9: one `WordIndex` (Aho-Corasick) over all of them, built once
+per rules, and one pass over each folded text. A sentence then reads its slice of the hits: which
+cue rows may match it and where, which venue, day or statement words it holds. What the steps
+decide from that is theirs; this module only says where to look.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from claimcheck.core.extract.metrics import CueRows
 from claimcheck.core.extract.sentences import SUMMARY_HEADING_WORDS
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.extract.timing import day_anaphor
-from claimcheck.core.numbers import ratio_heads, unit_heads
+from claimcheck.core.numbers import other_digits, ratio_heads, unit_heads
 from claimcheck.first_chars import literal_heads, required_literals
 from claimcheck.rules import Rules
 from claimcheck.word_scan import WordHits, WordIndex, WordPositions, fold, prefix_tree
@@ -58,6 +58,7 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
             *StatementWords.words(rules),
             *unit_heads(rules),
             *(head for heads in ratio_heads(rules) for head in heads or ()),
+            *other_digits(),
             *rules.company_heads,
             *SUMMARY_HEADING_WORDS,
             *rules.derived(anaphor_heads),
