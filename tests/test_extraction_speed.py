@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, h
 from claimcheck.core.extract.context import Context, _ticker_literals
 from claimcheck.core.extract.metrics import cue_hits
 from claimcheck.core.extract.paragraphs import ends_with_colon
-from claimcheck.core.extract.scan import TextScan
+from claimcheck.core.extract.scan import TextScan, anaphor_heads
 from claimcheck.core.extract.sentences import (
     _BOUNDARY,
     _ENGLISH,
@@ -31,11 +32,21 @@ from claimcheck.core.extract.sentences import (
 )
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.extract.subjects import _currency_venues
-from claimcheck.core.numbers import _grammar, _word_mentions, find_numbers
-from claimcheck.first_chars import hits_at_heads, literal_heads, required_literals, with_first_chars
+from claimcheck.core.extract.timing import day_anaphor
+from claimcheck.core.numbers import (
+    _grammar,
+    _ratio_words,
+    _unit_starts,
+    _word_mentions,
+    find_numbers,
+    other_digits,
+    ratio_heads,
+)
+from claimcheck.first_chars import _heads, hits_at_heads, literal_heads, required_literals, with_first_chars
+from claimcheck.first_chars import _parser as sre_parse
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
-from claimcheck.rules import _MAX_CUE_HEADS, PatternRows, Rules, _hits_not_after_word
-from claimcheck.word_scan import WordIndex, WordPositions, WordScan, fold, word_list_as_tree
+from claimcheck.rules import _MAX_CUE_HEADS, PatternRows, Rules, _forms_after_blank, _hits_not_after_word, _legal_forms
+from claimcheck.word_scan import WordIndex, WordPositions, WordScan, fold, prefix_tree, word_list_as_tree
 
 GOLDEN = Path(__file__).parent / "golden"
 TRICKY = [
@@ -134,12 +145,18 @@ def test_master_names_are_found_as_by_reading_every_word(rules: Rules) -> None:
     def word_by_word(text: str) -> list[tuple[int, int]]:
         return [(w.start(), w.end()) for w in re.finditer(r"(?<![\w-])\w+", text) if w.group() in index.by_head]
 
-    heads = sorted(index.by_head, key=len, reverse=True)[:50]
-    crafted = " ".join(f"{h} x{h} {h}-y -{h} {h}s" for h in heads)
-    scan = re.compile(index._heads.pattern)
+    # the longest heads, and those led by a lower-case letter ('arGEN', looked for apart from the tree)
+    heads = sorted(index.by_head, key=len, reverse=True)[:50] + [h for h in index.by_head if h[0].islower()]
+    assert any(h[0].islower() for h in heads)
+    crafted = " ".join(f"{h} x{h} {h}-y -{h} {h}s {h}{h} {h}_" for h in heads)
+    one_tree = re.compile(rf"(?:{prefix_tree(list(index.by_head))})(?!\w)")
     for text in [*texts(), crafted]:
-        fast = [m.span() for m in scan.finditer(text) if not (m.start() and re.match(r"[\w-]", text[m.start() - 1]))]
-        assert fast == word_by_word(text)
+        expected = word_by_word(text)
+        fast = [(at, at + len(h)) for at, h in index._words(text) if not (at and re.match(r"[\w-]", text[at - 1]))]
+        assert fast == expected
+        assert [
+            m.span() for m in one_tree.finditer(text) if not (m.start() and re.match(r"[\w-]", text[m.start() - 1]))
+        ] == expected
 
 
 def test_day_words_are_found_as_by_substring_tests() -> None:
@@ -193,10 +210,44 @@ def test_number_words_are_found_as_by_the_plain_pattern(rules: Rules) -> None:
         # tried only where a word ends before a blank and a unit (`_word_mentions`): the same mentions
         assert [m.groupdict() for m in _word_mentions(text, _grammar(rules, "de"))] == expected
         # and the blanks looked for only before the units' first letters the text's scan found
-        unit_starts = TextScan(text, rules).unit_starts(rules)
+        hits = TextScan(text, rules).hits
+        unit_starts = _unit_starts(rules, hits)
         assert unit_starts is not None or fold(text) is None
         assert [m.groupdict() for m in _word_mentions(text, _grammar(rules, "de"), unit_starts)] == expected
-        assert find_numbers(text, "de", rules, unit_starts) == find_numbers(text, "de", rules)
+        assert find_numbers(text, "de", rules, hits) == find_numbers(text, "de", rules)
+
+
+def test_ratio_words_found_at_their_heads_are_those_of_every_row_everywhere(rules: Rules) -> None:
+    """`numbers._ratio_words` matches a row only where one of its heads stands in the text's word pass
+    (`ratio_heads`): the same ratios as each row's pattern searched in the whole text finds."""
+    assert all(heads is not None for heads in ratio_heads(rules))  # every row takes the fast path
+    crafted = (
+        "Der Kurs hat sich verdoppelt, verdreifacht, mehr als halbiert; ein Drittel, einem Viertel, EIN FÜNFTEL, "
+        "Einem Sechstel, eins Zehntel, keinem Drittel. It doubled, tripled, halved, fell by roughly half, the "
+        "first half, two-thirds, two thirds, A third, a quarter of, a quarter, a fifth. Ein zweistelliges Minus, "
+        "ein zweistelliger Prozentsatz, a double-digit gain, double-digit growth. Zwei Drittel, zwei  Drittel."
+    )
+    found = 0
+    for text in [*texts(), *FOLDING, crafted, crafted.lower(), crafted.upper()]:
+        expected = sorted(
+            (m.start(), order, m.end())
+            for order, word in enumerate(rules.number_words)
+            for m in word.pattern.finditer(text)
+        )
+        fast = _ratio_words(text, rules, TextScan(text, rules).hits)
+        assert fast == _ratio_words(text, rules)
+        assert [(n.start, n.end) for n in fast] == _leftmost([(start, end) for start, _, end in expected])
+        found += len(fast)
+    assert found >= 20
+
+
+def _leftmost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of spans in order, those that start after the one kept before."""
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
 
 
 def test_language_is_told_as_by_counting_each_list_on_its_own() -> None:
@@ -284,6 +335,11 @@ def test_a_sentence_ruled_out_for_statements_states_nothing(rules: Rules) -> Non
         (r"\bHongkong\b|\bHK:\s?\d{4,5}\b|\bHKEx\b", ("hk:", "hkex", "hongkong")),
         (r"\b[Aa]merican [Dd]epositary|US-Börsen?|\bADRs?\b", ("adr", "american depositary", "us-börse")),
         (r"(?<![\w-])(?:Wall Street|Hang Seng(?: Tech)?)", ("hang seng", "wall street")),
+        # a short head is read on past an optional piece: 'a' alone would stand at every 'a' of a text
+        (r"\b(?:an?|the) (?:rise|fall)", ("a fall", "a rise", "an fall", "an rise", "the fall", "the rise")),
+        (r"\bin(?: den)? USA|x?abc", ("abc", "in den usa", "in usa", "xabc")),
+        (r"\bADRs?\b", ("adr",)),  # a longer head ends at the optional piece, as before
+        (r"-?\d", None),  # without the optional piece nothing literal leads
         (r"\bNYSE\b|\w+-listed", None),  # a class of many characters leads an alternative
         (r"(?i)nyse", None),  # a case-blind pattern: lower-casing the text is not enough
     ],
@@ -568,3 +624,110 @@ def test_the_hits_of_rule_rows_led_by_their_heads_are_those_of_every_pattern(rul
                     assert any(literal in hit.group() for literal in row_literals)
                     assert any_literal.search(sentence)
     assert found >= 500
+
+
+def test_legal_forms_after_a_blank_are_those_the_lookbehind_finds(rules: Rules) -> None:
+    """`rules._forms_after_blank` (the forms found by their first letters, the blank before tested
+    apart) against the pattern led by its lookbehind, which is tried at every position."""
+    form_at = _legal_forms(rules.company_forms)[0]
+    plain = re.compile(rf"(?<=\s)(?:{rules.company_forms['legal_form']})\b")
+    crafted = "AG XAG AG\u00a0GmbH Inc.\nCorp,Co PLC plc GmbHAG -SE SE\tLtd Limited Corporation Cos Inc"
+    found = 0
+    for text in [*texts(), crafted]:
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in _forms_after_blank(form_at, text)] == expected
+        found += len(expected)
+    assert found >= 10
+
+
+def test_a_since_day_with_its_clause_is_looked_for_only_in_a_sentence_holding_since(rules: Rules) -> None:
+    """`dates.since_day_with_clause` searches its pattern only in a sentence holding 'since' or 'seit':
+    the same days as the pattern finds in every sentence."""
+    crafted = (
+        "The stock had its best day since Jan. 2, when it soared 15%. Best week SINCE March 3, when it fell. "
+        "Seit dem 7. April, als die Aktie fiel, stieg sie um 40 %. Höchster Stand seit 9. Mai, als sie schloss."
+    )
+    found = 0
+    for text in [*texts(), crafted]:
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            plain = [m.span() for m in dates._SINCE_DAY_WHEN.finditer(sentence)] if "," in sentence else []
+            assert [(a, b) for _, a, b in dates.since_day_with_clause(sentence)] == plain
+            found += len(plain)
+    assert found >= 3
+
+
+def test_a_day_referred_back_is_looked_for_only_where_its_words_stand(rules: Rules) -> None:
+    """`_TextReader` asks for a day referred back to ('an diesem Tag') only in a sentence where one of
+    `scan.anaphor_heads` stands: every sentence the case-blind pattern finds one in holds one."""
+    pattern = day_anaphor(rules.day_links)
+    crafted = "AN DIESEM TAG fiel sie. On That Day it fell. Damals kostete sie 3 Euro. BACK THEN, at that time, 5%."
+    found = 0
+    for text in [*texts(), *FOLDING, crafted]:
+        words = TextScan(text, rules).positions(rules.derived(anaphor_heads))
+        for start, end in sentence_spans(text):
+            if pattern.search(text[start:end]):
+                assert words.any_in(start, end), text[start:end]
+                found += 1
+    assert found >= 4
+
+
+def test_literal_heads_drop_exactly_the_heads_another_one_starts(rules: Rules) -> None:
+    """`literal_heads` keeps a head unless another starts it (read in sorted order, one comparison a
+    head): the same heads as comparing every pair, on every pattern whose heads the extraction reads."""
+    patterns = [cue.folded for cue in rules.cues] + [p for p, _ in rules.venues] + [rules.company_scan]
+    compared = 0
+    for pattern in patterns:
+        heads = literal_heads(pattern)
+        if heads is None:
+            continue
+        every = _heads(list(sre_parse.parse(pattern.pattern, pattern.flags).data))
+        assert heads == tuple(sorted(h for h in set(every) if not any(o != h and h.startswith(o) for o in every)))
+        compared += len(every)
+    assert compared >= 1000
+
+
+def test_day_phrases_found_at_their_heads_are_those_of_every_pattern_everywhere() -> None:
+    """`dates.day_phrases` matches each day pattern only where one of its literal heads stands in the
+    lower-cased sentence (one pass for all of them): the same spans as every pattern searched in the
+    whole sentence; in capitals too, and where the sentence cannot be lower-cased offset for offset."""
+    every = (
+        dates._ISO, dates._DOTTED, dates._NAMED, dates._ENGLISH_NAMED, dates._PART_OF_MONTH, dates._WHOLE_MONTH,
+        dates._DAY_OF_MONTH, dates._US_DAY, *dates._RELATIVE_PHRASES,
+    )  # fmt: skip
+    crafted = (
+        "IM MÄRZ 2025 fiel sie, in April 2025 stieg sie, Mitte-Februar, Ende Juli 2024, AM VORTAG, am Montag, "
+        "ON FRIDAY, on 9/1, On 12/03, 12 Months Ago, vor einem Jahr, Zum Wochenschluss, HEUTE um 10.30 Uhr, "
+        "at 4:02 p.m., gestrigen, Vorgestern, 13.01.2026, 2026-01-13, 7. April, Aug. 29, Nov 25, 2025, "
+        "since Jan. 2, in one session, the previous day, at the start of the week, Donnerstagshandel"
+    )
+    found = 0
+    for text in [*texts(), *FOLDING, crafted, crafted.upper(), crafted.lower()]:
+        for start, end in [*sentence_spans(text), *((m.start(), m.end()) for m in re.finditer(r"[^,]+", text))]:
+            sentence = text[start:end]
+            # (`names_a_day` rules out a sentence first, as before)
+            plain = sorted({m.span() for pattern in every for m in pattern.finditer(sentence)}) * names_a_day(sentence)
+            assert day_phrases(sentence) == plain, sentence
+            assert has_day_phrase(sentence) == bool(plain)
+            found += len(plain)
+    assert found >= 50
+
+
+def test_the_digits_but_0_to_9_are_every_other_character_a_digit_pattern_matches() -> None:
+    """`numbers.other_digits`, read below U+20000 only, are all the characters beyond ASCII that '\\d' matches."""
+    every = "".join(map(chr, range(0x80, sys.maxunicode + 1)))
+    assert other_digits() == tuple(re.findall(r"\d", every))
+    assert "٣" in other_digits() and "３" in other_digits()
+
+
+def test_numbers_found_by_their_ascii_digits_are_those_found_by_every_digit(rules: Rules) -> None:
+    """A text whose word pass finds no digit but 0-9 is searched for numbers by the ten ASCII digits:
+    the same numbers as searching by every digit; a text holding another digit is searched by every one."""
+    crafted = ["Die Aktie stieg um ٣ % auf ３,５ Euro, dann 4,2 %.", "Up 12.5% to $١٠٠ and 3 % more."]
+    for text in [*texts(), *FOLDING, *crafted]:
+        hits = TextScan(text, rules).hits
+        if text in crafted:
+            assert hits is not None and hits.holds_any(other_digits())
+        for lang in ("de", "en"):
+            assert find_numbers(text, lang, rules, hits) == find_numbers(text, lang, rules)
+    assert any(n.value == 3 for n in find_numbers(crafted[0], "de", rules, TextScan(crafted[0], rules).hits))

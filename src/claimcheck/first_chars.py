@@ -123,8 +123,13 @@ def literal_heads(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         return None
     if not all(heads):
         return None
-    # a head another one starts is found where that one is: one search for both
-    return tuple(sorted(h for h in set(heads) if not any(o != h and h.startswith(o) for o in heads)))
+    # a head another one starts is found where that one is: one search for both. In sorted order a head's
+    # shortest such prefix is the last head kept before it (all between them start with it too)
+    kept: list[str] = []
+    for head in sorted(set(heads)):
+        if not kept or not head.startswith(kept[-1]):
+            kept.append(head)
+    return tuple(kept)
 
 
 def first_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -147,6 +152,11 @@ def first_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(lowered)) if all(len(char) == 1 for char in (*chars, *lowered)) else None
 
 
+_REPEATS = (_ops.MAX_REPEAT, _ops.MIN_REPEAT, _ops.POSSESSIVE_REPEAT) if _parser is not None else ()
+_SHORT_HEAD = 4  # a head shorter than this is read on past an optional piece or a class (see `_heads`)
+_FEW_CHARS = 4  # of a class of at most this many characters
+
+
 def _heads(items: list[tuple[Any, Any]]) -> list[str]:
     """The literal prefixes with which a sequence's matches start, one per way through its branches."""
     prefix = ""
@@ -157,17 +167,25 @@ def _heads(items: list[tuple[Any, Any]]) -> list[str]:
             break  # a test inside the text a head would run on: leave it to the match
         if op is _ops.LITERAL:
             prefix += chr(arg).lower()
-        elif (
-            op is _ops.IN
-            and len(lowered := {chr(a).lower() for o, a in arg if o is _ops.LITERAL}) == 1
-            and all(o is _ops.LITERAL for o, _ in arg)
-        ):
-            prefix += lowered.pop()  # '[Aa]'
+        elif op is _ops.IN and all(o is _ops.LITERAL for o, _ in arg):
+            # '[Aa]' one character; '[mn]' of 'i[mn]' (how the parser writes 'im|in') a head for each after a
+            # short prefix, as an optional piece is read on (a head 'i' stood at every 'i' of a text)
+            chars = sorted({chr(a).lower() for _, a in arg})
+            if len(chars) > 1 and (len(prefix) >= _SHORT_HEAD or len(chars) > _FEW_CHARS):
+                break
+            rest = items[at + 1 :]
+            return [prefix + char + head for char in chars for head in _heads(rest)]
         elif op is _ops.SUBPATTERN and not (arg[1] or arg[2]):
             return [prefix + head for head in _heads(list(arg[3]) + items[at + 1 :])]
         elif op is _ops.BRANCH:
             rest = items[at + 1 :]
             return [prefix + head for alternative in arg[1] for head in _heads(list(alternative) + rest)]
+        elif op in _REPEATS and arg[:2] == (0, 1) and len(prefix) < _SHORT_HEAD:
+            # an optional piece right after a short prefix ('an?', '-?'): the heads with it and without it.
+            # Ended there, the head 'a' of '\b(?:an?|the) ' stood at every 'a' of a text, three hits in five
+            # of the text's one pass; 'a ' and 'an ' are rare. A longer prefix is rare enough as it is.
+            rest = items[at + 1 :]
+            return [prefix + head for head in (*_heads(list(arg[2]) + rest), *_heads(rest))]
         else:
             break  # the prefix ends: what follows is checked by the match
     return [prefix]

@@ -466,15 +466,27 @@ def _company_scan(rows: list[dict[str, str]]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=4)
-def _legal_forms(words: Words) -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The legal forms after a blank (company_forms.csv) as texts, tested first: most texts hold none;
-    as a pattern; a name's tail the text leaves off when it names the company again; a word that is no name."""
+def _legal_forms(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A legal form (company_forms.csv), a blank before it tested apart (`_forms_after_blank`); a name's
+    tail the text leaves off when it names the company again; a word that is no name."""
     return (
-        tuple(f" {form}" for form in words["legal_form"].split("|")),
-        re.compile(rf"(?<=\s)(?:{words['legal_form']})\b"),
+        re.compile(rf"(?:{words['legal_form']})\b"),
         re.compile(rf"(?:{words['legal_form']}|{words['name_tail']})$"),
         re.compile(rf"(?:{words['not_a_name']})$"),
     )
+
+
+_BLANK = re.compile(r"\s")
+
+
+def _forms_after_blank(form: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""The hits of '(?<=\s)' + form, as finditer would give them: the form's words are plain, so the
+    engine skips ahead to their first letters by itself, which the lookbehind in front kept it from
+    doing (it was tried at every position: 22 -> 7 us a text). A hit not after a blank is dropped; it
+    hides no other (one starting inside it would follow a letter)."""
+    for hit in form.finditer(text):
+        if hit.start() and _BLANK.match(text, hit.start() - 1):
+            yield hit
 
 
 # up to four capitalised words right before a legal form: 'PDD Holdings', 'Goldman Sachs Group'
@@ -489,11 +501,9 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], forms: Words) -> 
     names already known."""
     if "legal_form" not in forms.by_role:
         return []
-    literals, form_at, name_tail, not_a_name = _legal_forms(forms)
-    if not any(literal in text for literal in literals):
-        return []
+    form_at, name_tail, not_a_name = _legal_forms(forms)
     names: dict[str, Company] = {}
-    for form in form_at.finditer(text):
+    for form in _forms_after_blank(form_at, text):
         window = max(0, form.start() - _NAME_REACH)
         named = _NAME_BEFORE.search(text, window, form.start())
         if named is None:
@@ -516,8 +526,12 @@ def unknown_companies(text: str, taken: list[tuple[int, int]], forms: Words) -> 
 
 
 @lru_cache(maxsize=4)
-def _sector(words: Words) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:[A-Z][\w&-]*\s+){{0,3}}(?:{words['sector']})(?=['’]s\b)")
+def _sector(words: Words) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+    """The pattern of a sector's possessive, and texts one of which each match holds (the sector words,
+    `first_chars.required_literals`): led by '\b', the pattern is tried at every position of a text, and
+    most texts with a possessive name no sector."""
+    pattern = re.compile(rf"\b(?:[A-Z][\w&-]*\s+){{0,3}}(?:{words['sector']})(?=['’]s\b)")
+    return pattern, required_literals(pattern)
 
 
 def sectors(text: str, taken: list[tuple[int, int]], forms: Words) -> list[tuple[int, Company]]:
@@ -526,9 +540,12 @@ def sectors(text: str, taken: list[tuple[int, int]], forms: Words) -> list[tuple
     so that its figure is not taken for the stock in play."""
     if "sector" not in forms.by_role or ("'s" not in text and "’s" not in text):
         return []
+    pattern, literals = _sector(forms)
+    if literals is not None and not any(literal in text for literal in literals):
+        return []
     return [
         (hit.start(), Company(hit.group(), "index", "", re.compile(re.escape(hit.group()))))
-        for hit in _sector(forms).finditer(text)
+        for hit in pattern.finditer(text)
         if not any(a < hit.end() and hit.start() < b for a, b in taken)
     ]
 

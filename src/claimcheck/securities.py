@@ -42,6 +42,7 @@ _SHARE_CONTEXT = re.compile(
 )
 _SHARE_COMPOUND = re.compile(r"-(?:Aktien?|Papiere?|Titel|Konzern\w*|Chef\w*|Mutter|shares?|stock)\b")
 CONTEXT_REACH = 120  # characters either side of an ambiguous name searched for a share word
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -148,26 +149,42 @@ class NameIndex:
         # text costs about as much as one word does, where a flat alternation of thousands of
         # names would try each of them at every position. A head is all word characters and must
         # fill its word, so at most one head matches at a position and their order does not matter.
-        self._heads = re.compile(rf"(?:{prefix_tree(list(self.by_head))})(?!\w)")
+        # A head led by a lower-case letter ('arGEN') would have the tree tried at every such letter of
+        # a text, where the others start at capitals and digits only: those few are looked for by a
+        # substring search each (`_words`; 43 -> 36 us a seed text).
+        self._heads = re.compile(rf"(?:{prefix_tree([h for h in self.by_head if not h[0].islower()])})(?!\w)")
+        self._lower_heads = tuple(head for head in self.by_head if head[0].islower())
+
+    def _words(self, text: str) -> list[tuple[int, str]]:
+        """(start, head) where a head fills the word it starts, in order: as the one tree of every head
+        finds them, but for those inside a word (after a word character), which `find` drops anyway."""
+        words = [(word.start(), word.group()) for word in self._heads.finditer(text)]
+        for head in self._lower_heads:
+            at = text.find(head)
+            while at >= 0:
+                if _WORD_CHAR.match(text, at + len(head)) is None:
+                    words.append((at, head))
+                at = text.find(head, at + 1)
+        return sorted(words) if self._lower_heads else words
 
     def find(self, text: str) -> list[tuple[int, int, int]]:
         """(start, end, owner) of each alias in text, longest first at a position."""
         found: list[tuple[int, int, int]] = []
         speaks_of_markets: bool | None = None
-        for word in self._heads.finditer(text):
-            if word.start() and WORD_OR_HYPHEN.match(text, word.start() - 1):
+        for start, head in self._words(text):
+            if start and WORD_OR_HYPHEN.match(text, start - 1):
                 continue  # inside a word or a compound: '(?<![\w-])' as a check, not a scan
-            for alias, owner in self.by_head.get(word.group(), ()):
-                end = word.start() + len(alias)
-                if not text.startswith(alias, word.start()) or (end < len(text) and text[end].isalnum()):
+            for alias, owner in self.by_head.get(head, ()):
+                end = start + len(alias)
+                if not text.startswith(alias, start) or (end < len(text) and text[end].isalnum()):
                     continue
                 if " " not in alias and "-" not in alias and not _SHARE_COMPOUND.match(text, end):
-                    if alias in self.ambiguous and not in_share_context(text, word.start(), end):
+                    if alias in self.ambiguous and not in_share_context(text, start, end):
                         continue
                     if speaks_of_markets is None:
                         speaks_of_markets = _SHARE_CONTEXT.search(text) is not None
                     if not speaks_of_markets:
                         continue
-                found.append((word.start(), end, owner))
+                found.append((start, end, owner))
                 break
         return found

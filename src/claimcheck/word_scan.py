@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 import ahocorasick_rs
 
@@ -114,6 +115,12 @@ def fold(text: str) -> str | None:
     return folded
 
 
+@lru_cache(maxsize=8)  # a sentence is searched with several sets of rows in turn, each asking for it folded
+def fold_sentence(sentence: str) -> str | None:
+    """`fold` of a sentence, kept for the few sentences read last (not for whole texts: they are folded once)."""
+    return fold(sentence)
+
+
 class WordPositions:
     """Where any of some lower-case words starts in a folded text, found once for the whole text (by
     one substring search per word, or read from the hits of a `WordIndex` holding them all): a
@@ -161,17 +168,17 @@ class WordIndex:
         self.ids = {word: i for i, word in enumerate(self.words)}
         # every occurrence, overlapping ones too (standard matching), in the order of their ends
         self._automaton = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
-        self._selections: dict[tuple[str, ...], tuple[tuple[int, ...], tuple[str, ...]]] = {}
+        self._selections: dict[tuple[str, ...], tuple[frozenset[int], tuple[str, ...]]] = {}
 
-    def selection(self, words: Iterable[str]) -> tuple[tuple[int, ...], tuple[str, ...]]:
-        """The ids of those of the words the index holds (one per word, in their order) and the words
-        it does not hold; kept per list of words, as the steps ask for the same lists in every text."""
+    def selection(self, words: Iterable[str]) -> tuple[frozenset[int], tuple[str, ...]]:
+        """The ids of those of the words the index holds and the words it does not hold; kept per list
+        of words, as the steps ask for the same lists in every text."""
         key = words if isinstance(words, tuple) else tuple(words)
         known = self._selections.get(key)
         if known is None:
             known = self._selections[key] = (
-                tuple(self.ids[word] for word in key if word in self.ids),
-                tuple(word for word in key if word not in self.ids),
+                frozenset(self.ids[word] for word in key if word in self.ids),
+                tuple(dict.fromkeys(word for word in key if word not in self.ids)),
             )
         return known
 
@@ -221,22 +228,34 @@ class WordHits:
         """Where any of these words starts, ascending (a place two of them start at, once per word).
         A word the index does not hold is searched in the text (a caller's word that no one added to
         the index must not silently stand nowhere)."""
-        by_word = self._by_word
-        if by_word is None:
-            by_word = self._by_word = defaultdict(list)
-            for word_id, start, _ in self._hits:
-                by_word[word_id].append(start)
+        by_word = self._starts_by_word()
         ids, unknown = self._index.selection(words)
-        starts: list[int] = []
-        for word_id in ids:
-            if word_id in by_word:
-                starts.extend(by_word[word_id])
+        # the text's words or those asked for, whichever are fewer, looked up in the others (a text holds
+        # a few dozen of the index's words; the unit heads asked for are a hundred)
+        if len(by_word) < len(ids):
+            starts = [at for word_id, found in by_word.items() if word_id in ids for at in found]
+        else:
+            starts = [at for word_id in ids if word_id in by_word for at in by_word[word_id]]
         for word in unknown:
             at = self._folded.find(word)
             while at >= 0:
                 starts.append(at)
                 at = self._folded.find(word, at + 1)
         return sorted(starts)
+
+    def holds_any(self, words: Iterable[str]) -> bool:
+        """Whether any of these words stands in the text: `starts_of(words)` is not empty, told by looking up
+        the text's few words instead of listing where each of many stands."""
+        ids, unknown = self._index.selection(words)
+        return not ids.isdisjoint(self._starts_by_word()) or any(word in self._folded for word in unknown)
+
+    def _starts_by_word(self) -> defaultdict[int, list[int]]:
+        """Word id -> where it starts, ascending; built on first use."""
+        if self._by_word is None:
+            self._by_word = defaultdict(list)
+            for word_id, start, _ in self._hits:
+                self._by_word[word_id].append(start)
+        return self._by_word
 
     def inside(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """(start, word id) of each occurrence lying wholly in text[start:end]."""

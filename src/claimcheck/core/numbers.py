@@ -16,9 +16,10 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
-from claimcheck.first_chars import literal_heads, with_first_chars
+from claimcheck.first_chars import hits_at_starts, literal_heads, with_first_chars
 from claimcheck.model import CURRENCIES
-from claimcheck.rules import Rules
+from claimcheck.rules import NumberWord, Rules
+from claimcheck.word_scan import WordHits
 
 HYPHENS = "-‐‑‒–—"
 # Digit groups are set off by '.', ',', or a space: typeset text's no-break, narrow no-break or thin space,
@@ -37,6 +38,10 @@ _SIGN_REACH = max(map(len, _SIGNS)) + 1  # how far before its number a sign (and
 # A digit a mention's number can start at: none after a word character (a digit too), '.', ',', ':' or
 # '/' (the mention's own lookbehind); led by the digit, which the engine skips ahead to by itself
 _NUMBER_START = re.compile(r"\d(?<![\w.,:/]\d)")
+# The same where a text holds no decimal digit but 0-9 (its one word pass says so, `other_digits` among its
+# words): a class of the ten ASCII digits, which the engine tests by a bitmap instead of by the Unicode tables
+# as for '\d' ('٣' and '３' are digits too): 31 -> 18 us a seed text
+_ASCII_NUMBER_START = re.compile(r"[0-9](?<![\w.,:/][0-9])")
 _MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _WORD_LETTERS = string.ascii_letters + "ÄÖÜäöüß"  # what a number word is spelt with
 _NUMBER_WORD = rf"[{_WORD_LETTERS}]{{3,20}}"
@@ -104,6 +109,13 @@ def _unit_alternations(rules: Rules) -> tuple[str, str, str]:
         _alternation([p for p, unit, _ in rules.units if unit]),
         _alternation([p.pattern for p, _, _ in rules.currencies]),
     )
+
+
+@lru_cache(maxsize=1)
+def other_digits() -> tuple[str, ...]:
+    """Every decimal digit but 0-9, as '\\d' reads them: all lie below U+20000 (the whole range is 0.1 s to
+    read; tested)."""
+    return tuple(re.findall(r"\d", "".join(map(chr, range(0x80, 0x20000)))))
 
 
 def unit_heads(rules: Rules) -> tuple[str, ...]:
@@ -183,14 +195,21 @@ def _is_part_of_name(text: str, start: int, end: int) -> bool:
     return _MONTH_AFTER_DOT.match(after) is not None
 
 
-def find_numbers(text: str, lang: str, rules: Rules, unit_starts: list[int] | None = None) -> list[NumberMention]:
-    """Every number mention, its spans in `text` as given (zero-width characters included).
-    `unit_starts`: where one of the `unit_heads` starts in the text, ascending (found with the text's
-    other words in one pass, `extract.scan`), or None: then the blanks before units are searched for."""
+def ratio_heads(rules: Rules) -> tuple[tuple[str, ...] | None, ...]:
+    """Per ratio row (number_words.csv), the lower-cased texts one of which each of its matches starts
+    with (`first_chars.literal_heads`), None where that cannot be told."""
+    return tuple(literal_heads(word.pattern) for word in rules.number_words)
+
+
+def find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = None) -> list[NumberMention]:
+    """Every number mention, its spans in `text` as given (zero-width characters included). `hits`:
+    the words of the lower-cased text, found in one pass with the rest the extraction looks for
+    (`extract.scan`), the `unit_heads` and `ratio_heads` among them, or None: then the blanks before
+    units and the ratio rows are searched for in the whole text."""
     # most texts hold none: a substring test per character is quicker than the pattern's pass
     removed = [m.start() for m in _INVISIBLE.finditer(text)] if any(c in text for c in _INVISIBLE_CHARS) else []
     if not removed:
-        return _find_numbers(text, lang, rules, unit_starts)
+        return _find_numbers(text, lang, rules, hits)
     # Where each removed character sat in the cleaned text: a cleaned offset i lies after
     # bisect_right(sat, i) of them in the original.
     sat = [position - rank for rank, position in enumerate(removed)]
@@ -207,10 +226,11 @@ def find_numbers(text: str, lang: str, rules: Rules, unit_starts: list[int] | No
     ]
 
 
-def _find_numbers(text: str, lang: str, rules: Rules, unit_starts: list[int] | None = None) -> list[NumberMention]:
+def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = None) -> list[NumberMention]:
     grammar = _grammar(rules, lang)
     found: list[NumberMention] = []
-    for m in _mentions(text, grammar.mention):
+    ascii_digits = hits is not None and not hits.holds_any(other_digits())
+    for m in _mentions(text, grammar.mention, _ASCII_NUMBER_START if ascii_digits else _NUMBER_START):
         start, end = m.start("num"), m.end("num2") if m.group("num2") else m.end("num")
         if _is_part_of_name(text, start, m.end("num")):
             continue
@@ -246,19 +266,20 @@ def _find_numbers(text: str, lang: str, rules: Rules, unit_starts: list[int] | N
             value, decimals = value * unit_scale, decimals + round(-math.log10(unit_scale))
             high = high * unit_scale if high is not None else None
         found.append(NumberMention(start, end, value, high, scale, unit, decimals, max(m.end(), end)))
-    found.extend(_number_words(text, lang, grammar, found, unit_starts))
-    found.extend(_ratio_words(text, rules))
+    found.extend(_number_words(text, lang, grammar, found, _unit_starts(rules, hits)))
+    found.extend(_ratio_words(text, rules, hits))
     return _shared_units(text, sorted(found, key=lambda n: n.start))
 
 
-def _mentions(text: str, mention: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def _mentions(text: str, mention: re.Pattern[str], number_start: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """`mention.finditer(text)`, tried only where a match can start: at a digit a number can start
-    at (`_NUMBER_START`) or, up to `_SIGN_REACH` before it, at a sign's first character. The pattern,
+    at (`number_start`: `_NUMBER_START`, or `_ASCII_NUMBER_START` in a text whose only digits are 0-9)
+    or, up to `_SIGN_REACH` before it, at a sign's first character. The pattern,
     led by a lookahead, would be tried at every position of the text (73 -> 40 us a seed text). Every
     match starts at one of those places (its number at such a digit, its sign right before it); they
     are tried in order, each once, and after a match only those past its end, as finditer goes."""
     done = tried = 0
-    for digit in _NUMBER_START.finditer(text):
+    for digit in number_start.finditer(text):
         at = digit.start()
         for start in range(max(at - _SIGN_REACH, tried, done), at + 1):
             if (start == at or text[start] in _SIGN_FIRST) and (m := mention.match(text, start)) is not None:
@@ -268,21 +289,43 @@ def _mentions(text: str, mention: re.Pattern[str]) -> Iterator[re.Match[str]]:
         tried = at + 1
 
 
-def _ratio_words(text: str, rules: Rules) -> list[NumberMention]:
+def _unit_starts(rules: Rules, hits: WordHits | None) -> list[int] | None:
+    """Where a unit, currency or scale word may start (`unit_heads`), ascending; None where that is not
+    known."""
+    heads = rules.derived(unit_heads)
+    return sorted(set(hits.starts_of(heads))) if hits is not None and heads else None
+
+
+def _ratio_words(text: str, rules: Rules, hits: WordHits | None = None) -> list[NumberMention]:
     """'hat sich verdoppelt', 'rund ein Sechstel', 'ein zweistelliges Minus', 'roughly half': a ratio
-    written in words, read as the percentage it stands for (number_words.csv), stated to the whole percent."""
-    hits = sorted(
+    written in words, read as the percentage it stands for (number_words.csv), stated to the whole percent.
+    With `hits`, a row is matched only where one of its heads stands (`ratio_heads`); else only in a
+    text holding one of its literals, with its pattern (led by '\b': tried at every position, 70 us
+    a seed text; the literals' substring searches alone cost 50)."""
+    heads = rules.derived(ratio_heads)
+    matches = sorted(
         (m.start(), order, m.end(), word)
         for order, word in enumerate(rules.number_words)
-        if word.literals is None or any(literal in text for literal in word.literals)
-        for m in word.pattern.finditer(text)
+        for m in _row_matches(text, word, heads[order], hits)
     )
     found: list[NumberMention] = []
-    for start, _, end, word in hits:  # as one pattern of the rows in order finds them: leftmost, then the first row
+    for start, _, end, word in matches:  # as one pattern of the rows in order finds them: leftmost, then the first row
         if not found or start >= found[-1].end:
             value, high = word.value, word.value_high
             found.append(NumberMention(start, end, value, high, 1.0, "percent", 0, end, ratio_word=True))
     return found
+
+
+def _row_matches(
+    text: str, word: NumberWord, heads: tuple[str, ...] | None, hits: WordHits | None
+) -> Iterator[re.Match[str]] | list[re.Match[str]]:
+    """`word.pattern.finditer(text)`: at its heads where they are known, else in a text holding one of
+    its literals."""
+    if hits is not None and heads is not None:
+        return hits_at_starts(word.pattern, hits.starts_of(heads), text)
+    if word.literals is None or any(literal in text for literal in word.literals):
+        return word.pattern.finditer(text)
+    return []
 
 
 # the words opening a trading range ('zwischen', 'in einer Spanne von', 'range of', 'between'), right before its

@@ -32,7 +32,7 @@ from claimcheck.core.extract.linking import (
 )
 from claimcheck.core.extract.metrics import cue_hits, intro_period
 from claimcheck.core.extract.paragraphs import Paragraphs, ends_with_colon
-from claimcheck.core.extract.scan import TextScan
+from claimcheck.core.extract.scan import TextScan, anaphor_heads
 from claimcheck.core.extract.sentences import (
     SUMMARY_HEADING_WORDS,
     detect_language,
@@ -81,7 +81,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "29"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "30"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -124,7 +124,7 @@ class _TextReader:
     def __init__(self, text: str, published: Published, rules: Rules, lang: str, notes: list[str] | None) -> None:
         self.text, self.published, self.rules, self.notes = text, published, rules, notes
         self.scan = TextScan(text, rules)  # every word the steps look for, found in one pass
-        self.mentions = find_numbers(text, lang, rules, self.scan.unit_starts(rules))
+        self.mentions = find_numbers(text, lang, rules, self.scan.hits)
         self.starts = [m.start for m in self.mentions]
         companies = rules.companies_in(text, self.scan.alias_starts(rules))  # for the whole text; sentences slice it
         venues, venue_heads = rules.venue_scan(text, self.scan.hits)
@@ -137,6 +137,7 @@ class _TextReader:
         self.relative_days = self.scan.positions(RELATIVE_DAY_WORDS)
         self.statement_words = StatementWords(self.scan.folded, rules, self.scan.hits)
         self.close_words = self.scan.positions(close_announcement_words(rules))
+        self.anaphor_words = self.scan.positions(rules.derived(anaphor_heads))
         self.paragraphs = Paragraphs(text)
         self.paragraph = _Paragraph()
         self.previous = (0, 0)  # the sentence before, whose extreme a distance may point back to ('Von dort ...')
@@ -198,7 +199,7 @@ class _TextReader:
     ) -> list[Claim]:
         text, published, rules, context, paragraph = self.text, self.published, self.rules, self.context, self.paragraph
         sentence = text[start:end]
-        context.day_referred_back = self._day_referred_back(sentence)
+        context.day_referred_back = self._day_referred_back(sentence) if self.anaphor_words.any_in(start, end) else None
         hits = cue_hits(sentence, rules, self.scan.cue_rows(start, end))
         days = day_bindings(sentence, start, numbers, rules)
         before = text[self.previous[0] : self.previous[1]]

@@ -3,10 +3,11 @@
 The cue rows' literal heads (and, for a row without heads, the texts one of which its matches
 hold), the venue patterns' heads, the words of a relative day, of a statement and of a close
 announcement, the first letters of the units a number word may stand before and of the companies'
-aliases, a summary list's heading words: one `WordIndex` (Aho-Corasick) over all of them, built
-once per rules, and one pass over each folded text. A sentence then reads its slice of the hits:
-which cue rows may match it and where, which venue, day or statement words it holds. What the
-steps decide from that is theirs; this module only says where to look.
+aliases, the heads of a ratio written in words, a summary list's heading words, a day referred
+back to, the decimal digits but 0-9: one `WordIndex` (Aho-Corasick) over all of them, built once
+per rules, and one pass over each folded text. A sentence then reads its slice of the hits: which
+cue rows may match it and where, which venue, day or statement words it holds. What the steps
+decide from that is theirs; this module only says where to look.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from claimcheck.core.extract.linking import close_announcement_words
 from claimcheck.core.extract.metrics import CueRows
 from claimcheck.core.extract.sentences import SUMMARY_HEADING_WORDS
 from claimcheck.core.extract.statements import StatementWords
-from claimcheck.core.numbers import unit_heads
+from claimcheck.core.extract.timing import day_anaphor
+from claimcheck.core.numbers import other_digits, ratio_heads, unit_heads
 from claimcheck.first_chars import literal_heads, required_literals
 from claimcheck.rules import Rules
 from claimcheck.word_scan import WordHits, WordIndex, WordPositions, fold, prefix_tree
@@ -55,8 +57,11 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
             *close_announcement_words(rules),
             *StatementWords.words(rules),
             *unit_heads(rules),
+            *(head for heads in ratio_heads(rules) for head in heads or ()),
+            *other_digits(),
             *rules.company_heads,
             *SUMMARY_HEADING_WORDS,
+            *rules.derived(anaphor_heads),
         ]
     )
     head_rows: dict[int, list[int]] = {}
@@ -81,6 +86,13 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
     )
 
 
+def anaphor_heads(rules: Rules) -> tuple[str, ...]:
+    """Lower-cased, the texts a day referred back to ('an diesem Tag', 'on that day': `timing.day_anaphor`)
+    starts with, as the case-blind pattern reads them in the lower-cased text (`literal_heads` of its
+    source read with case); ('',) where they cannot be told: then every sentence may hold one."""
+    return literal_heads(re.compile(day_anaphor(rules.day_links).pattern)) or ("",)
+
+
 class TextScan:
     """One text's words, found once: where each word the steps look for stands. Without a folded
     text (lower-casing moves offsets, `word_scan.fold`) nothing is found and every step looks for
@@ -94,14 +106,6 @@ class TextScan:
     def positions(self, words: tuple[str, ...]) -> WordPositions:
         """Where any of these words starts in the text (a word not in the index is searched for)."""
         return WordPositions(self.folded, words, self.hits)
-
-    def unit_starts(self, rules: Rules) -> list[int] | None:
-        """Where a unit, currency or scale word may start (`numbers.unit_heads`), ascending; None
-        where that is not known."""
-        heads = rules.derived(unit_heads)
-        if self.hits is None or not heads:
-            return None
-        return sorted(set(self.hits.starts_of(heads)))
 
     def alias_starts(self, rules: Rules) -> list[int] | None:
         """Where a company alias may start (`Rules.company_heads`), ascending; None where that is

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from claimcheck.core.dates import ENGLISH_MONTH_ABBREVIATIONS
 from claimcheck.first_chars import first_literals, hits_at_starts, literal_heads
 from claimcheck.rules import PatternRows
-from claimcheck.word_scan import WordIndex, WordPositions, fold, prefix_tree
+from claimcheck.word_scan import WordIndex, WordPositions, fold, fold_sentence, prefix_tree
 
 _GERMAN = ("der", "die", "das", "und", "ist", "mit", "auf", "nicht", "sich", "Aktie")
 _ENGLISH = ("the", "and", "is", "with", "shares", "of", "to", "was")
@@ -217,7 +217,7 @@ def pattern_hits(sentence: str, patterns: tuple[tuple[re.Pattern[str], str], ...
     """(start, end, label) of every pattern's hits in a sentence, found once for all its numbers:
     scanning the sentence again for each number is quadratic on a long one. The rows of the rule
     tables (`PatternRows`) are matched only where one of their literal heads stands (`_RowHeads`)."""
-    folded = fold(sentence) if isinstance(patterns, PatternRows) else None
+    folded = fold_sentence(sentence) if isinstance(patterns, PatternRows) else None
     if folded is not None:
         return _RowHeads.of(patterns).hits(sentence, folded)
     return tuple((hit.start(), hit.end(), label) for pattern, label in patterns for hit in pattern.finditer(sentence))
