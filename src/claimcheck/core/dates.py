@@ -131,12 +131,17 @@ _PART_OF_MONTH = re.compile(
 _WHOLE_MONTH = re.compile(rf"\b(?:im|in)\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
 _PART_DAYS = {"anfang": (1, 10), "mitte": (10, 20), "ende": (20, 31)}
 _PART_DAYS |= {"early": _PART_DAYS["anfang"], "mid": _PART_DAYS["mitte"], "late": _PART_DAYS["ende"]}
-# (not 'am Mittwochmorgen': a part of the day before the session names the time of writing, whose
-# session may not have traded yet; such a compound is left to the publication's day and time)
-# but a compound naming the session itself ('im Donnerstagshandel', 'den Freitagshandel', 'zum Montagsschluss') is
-# that day's
+# A compound naming the session itself ('im Donnerstagshandel', 'den Freitagshandel', 'zum Montagsschluss') is that
+# day's; so is one naming a part of the day ('am Mittwochmorgen', 'Dienstagabend', 'am Freitagnachmittag'), whose
+# part (group 2) is kept: on the publication day it is the moment the text was written (`DateRef.moment`)
+DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
 _WEEKDAY = re.compile(
-    r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")(?:s?(?:handel|handels|sitzung|schluss))?\b", re.IGNORECASE
+    r"\b(?:am\s+|on\s+)?("
+    + "|".join(WEEKDAYS)
+    + r")(?:s?(?:handel|handels|sitzung|schluss)|("
+    + "|".join(DAY_PARTS)
+    + r"))?\b",
+    re.IGNORECASE,
 )
 # 'Zum Wochenstart', 'at the start of the week': the Monday of the week up to publication ('seit
 # Wochenbeginn' is a period, not a day)
@@ -214,6 +219,9 @@ class DateRef:
     note: str | None = None
     start: date | None = None  # the first day of a window ('Mitte Februar': 10th to 20th)
     after_publication: bool = False  # `day` lies after the publication date the words were read from
+    # a part of the publication day ('am Mittwochmorgen' in a Wednesday text): the time of writing, which dates its
+    # own sentence's figures but is no session reported for the sentences after it
+    moment: bool = False
 
 
 def explicit_date(text: str) -> date | None:
@@ -444,6 +452,8 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
         back = (published.weekday() - WEEKDAYS[m[1].lower()]) % 7
         if _earlier_weekday(sentence, m, tenses):
             return DateRef(published - timedelta(days=back or 7), "relative")
+        if m[2] and back == 0:
+            return DateRef(published, "relative", moment=True)  # 'kostet am Mittwochmorgen' on that Wednesday
         if past or (_in_past(sentence, tenses) and not _coming_weekday(sentence, m, tenses)):
             return DateRef(published - timedelta(days=back), "relative")
         return nearest_weekday(WEEKDAYS[m[1].lower()], published, m[1])
