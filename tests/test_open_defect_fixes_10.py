@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
+from claimcheck.core.band import claim_band
 from claimcheck.core.dates import resolve_day
+from claimcheck.model import Claim
 from claimcheck.pipeline import load_rules
 from tests.helpers import claims_by_quote
 
@@ -57,3 +59,53 @@ def test_an_evening_of_an_earlier_day_is_a_session_reported_and_carried() -> Non
     )
     assert claims["61,40"].reference == {"date": "2026-02-10"}
     assert claims["0,7"].reference == {"date": "2026-02-10"}
+
+
+def _hedged(quote: str, value: float, decimals: int, hedge: str) -> Claim:
+    return Claim(
+        id="c",
+        span=(0, 1),
+        quote=quote,
+        sentence_span=(0, 1),
+        value=value,
+        value_high=None,
+        scale=1.0,
+        direction="up",
+        unit="percent",
+        kind="ytd_return",
+        checkable=True,
+        scope_reason=None,
+        hedge=hedge,
+        hedge_text=None,
+        subject=None,
+        listing=None,
+        reference=None,
+        decimals=decimals,
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "decimals", "hedge", "lo", "hi"),
+    [
+        # 'knapp 48 Prozent' states the units: 47 to 48, not 5 % (2.4 pp) below
+        ("48", 48.0, 0, "just_under", 47.0, 48.0),
+        ("83", 83.0, 0, "just_over", 83.0, 84.0),  # 'gut 83 Prozent'
+        # a round figure states its tens: 'knapp 90 Prozent' keeps 5 % of it
+        ("90", 90.0, 0, "just_under", 85.5, 90.0),
+        ("200", 200.0, 0, "just_over", 200.0, 210.0),
+        # a small figure keeps the absolute minimum of half a point: 'fast 3,5 Prozent'
+        ("3,5", 3.5, 1, "just_under", 3.0, 3.5),
+    ],
+)
+def test_just_under_and_just_over_reach_at_most_one_unit_of_the_last_significant_digit(
+    quote: str, value: float, decimals: int, hedge: str, lo: float, hi: float
+) -> None:
+    band = claim_band(_hedged(quote, value, decimals, hedge), load_rules())
+    assert (band.lo, band.hi) == (pytest.approx(lo), pytest.approx(hi))
+
+
+def test_a_true_figure_a_unit_and_more_below_knapp_is_no_longer_accurate() -> None:
+    rules = load_rules()
+    band = claim_band(_hedged("48", 48.0, 0, "just_under"), rules)
+    assert not band.lo <= 46.2 <= band.hi  # 'knapp 48' of +46.2 %: 1.8 units below
+    assert band.lo <= 47.3 <= band.hi

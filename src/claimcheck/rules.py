@@ -118,6 +118,8 @@ class Band:
     abs_points: float
     cap: float | None
     price_half_units: float | None  # a hedged price stated to the cent is hedged by cents, not by 1 %
+    # a hedged percentage's relative width at most this many units of its last significant digit ('knapp 76': 1)
+    last_digit_units: float | None
     note: str
 
 
@@ -635,6 +637,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
                 float(r["abs_points"]),
                 float(r["cap"]) if r["cap"] else None,
                 float(r["price_half_units"]) if r["price_half_units"] else None,
+                float(r["last_digit_units"]) if r["last_digit_units"] else None,
                 r["note"],
             )
             for r in table["bands"]
