@@ -156,7 +156,13 @@ misdated to the since-base's day, now meets the older class of a past-tense move
 All three branches merged (fix8, tester8, tester9; 107 articles): 88.5 % and 88.8 %, true called wrong 0, true
 called imprecise 4, wrong called accurate 4, missed 0, set out of scope 1, non-claims judged 0.
 True called imprecise 4 -> 2 when a ratio in words took a tenth of its figure as its precision (bands.csv
-ratio_word: 'rund ein Sechstel' of -17.5 %, 'roughly doubled' of +94.7 %)."""
+ratio_word: 'rund ein Sechstel' of -17.5 %, 'roughly doubled' of +94.7 %).
+fix10: German weekday compounds with a part of the day ('am Mittwochmorgen', 'Dienstagabend') read (slot errors
+77 -> 71);
+'knapp'/'gut' reach at most one unit of the figure's last significant digit (de41 'knapp 76' of +73.8 % imprecise);
+a session the text said ended ('The Hang Seng index ended down') makes later past-tense moves of that market and day
+whole-session moves (en55 'Meituan dropped 1.9%' no longer accurate; 4 more prices read as closes): 88.8 % and 89.1 %,
+wrong called accurate 4 -> 2."""
 
 from __future__ import annotations
 
@@ -164,7 +170,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.884, 0.887
+EDITOR_PRECISION, EDITOR_RECALL = 0.888, 0.891
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -327,10 +333,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # since tester8 read close to close (a ticker entry's clock stamp no longer counts as a time of the session),
         # but the German article's euro view of the ADR (+1.34 %, a derived parity within its margin) lets it pass
         "de49_liveticker_china_tech_dienstag.txt 1,5",
-        # tester9: a stock's past-tense move without a price or a word ending the session, in a text without a time of
-        # writing ('while Tencent lost 2.8% to HK$612.00 and Meituan dropped 1.9%', a wire whose index 'ended down' a
-        # paragraph before): the session before and the day's range stay permitted (-1.87 % on the Monday)
-        "en55_reuters_hong_kong_seventh_day_slide.txt 1.9",
     },
     "missed": set(),
     "set out of scope": {

@@ -109,3 +109,39 @@ def test_a_true_figure_a_unit_and_more_below_knapp_is_no_longer_accurate() -> No
     band = claim_band(_hedged("48", 48.0, 0, "just_under"), rules)
     assert not band.lo <= 46.2 <= band.hi  # 'knapp 48' of +46.2 %: 1.8 units below
     assert band.lo <= 47.3 <= band.hi
+
+
+_WIRE = (
+    "HONG KONG, Feb 10 (Reuters) - Hong Kong stocks rose on Tuesday as chipmakers rallied.\n\n"
+    "The Hang Seng index {verb} 0.9% at 27,100.50.\n\n"
+    "Tencent gained 1.4% to HK$580.00, while Meituan rose 2.2%. In New York, Baidu's ADRs slipped 0.6% on Monday."
+)
+TUESDAY = date(2026, 2, 10)
+
+
+def test_a_session_the_text_said_ended_makes_later_past_tense_moves_of_that_market_whole_session_moves() -> None:
+    """A wire without a time of writing that says Hong Kong's session ended ('ended up') was written after that end:
+    a later paragraph's past-tense moves of Hong Kong listings on that day are close to close, their prices closes."""
+    claims = claims_by_quote(_WIRE.format(verb="ended up"), TUESDAY)
+    assert claims["0.9"].completed_session
+    assert claims["2.2"].listing == "3690.HK" and claims["2.2"].completed_session
+    assert claims["1.4"].completed_session and claims["580.00"].kind == "close"
+
+
+def test_without_the_session_end_said_a_past_tense_move_keeps_the_days_range() -> None:
+    for verb in ("was up", "rose"):
+        claims = claims_by_quote(_WIRE.format(verb=verb), TUESDAY)
+        assert not claims["2.2"].completed_session, verb
+        assert claims["580.00"].kind == "last_price", verb
+
+
+def test_the_end_of_one_markets_session_says_nothing_of_another_markets_or_days() -> None:
+    claims = claims_by_quote(_WIRE.format(verb="ended up"), TUESDAY)
+    # New York's Monday session is the day before publication: closed whatever Hong Kong did
+    assert claims["0.6"].listing == "BIDU" and claims["0.6"].reference == {"date": "2026-02-09"}
+    same_day = claims_by_quote(
+        "HONG KONG, Feb 10 (Reuters) - The Hang Seng index ended up 0.9% on Tuesday.\n\n"
+        "In New York, Baidu's ADRs slipped 0.6% on Tuesday.",
+        TUESDAY,
+    )
+    assert same_day["0.6"].listing == "BIDU" and not same_day["0.6"].completed_session

@@ -130,6 +130,7 @@ class _TextReader:
             company=main_company(companies), companies=companies, venues=venues, venue_heads=venue_heads
         )
         self.written_by = written_by_of(published, lang)
+        self.ended: set[tuple[str, str]] = set()  # the sessions (venue, day) the text said had ended
         # Most sentences name no relative day and hold no statement word: found for the whole text at
         # once, so that such a sentence is not scanned for them.
         self.relative_days = self.scan.positions(RELATIVE_DAY_WORDS)
@@ -216,7 +217,8 @@ class _TextReader:
         )
         conversion_premiums(claims, sentence, rules)
         announced = paragraph.after_close or (CloseAnnouncement(None) if entry_now else None)
-        link_prices(claims, sentence, published, rules, paragraph.entry_written or self.written_by, announced)
+        written_by = paragraph.entry_written or self.written_by
+        link_prices(claims, sentence, published, rules, written_by, announced, self.ended)
         if paragraph.list_period is not None:
             take_list_period(claims, paragraph.list_period)
         paragraph.after_close = paragraph.after_close or self._announcement(sentence, start, end)
