@@ -162,7 +162,9 @@ fix10: German weekday compounds with a part of the day ('am Mittwochmorgen', 'Di
 'knapp'/'gut' reach at most one unit of the figure's last significant digit (de41 'knapp 76' of +73.8 % imprecise);
 a session the text said ended ('The Hang Seng index ended down') makes later past-tense moves of that market and day
 whole-session moves (en55 'Meituan dropped 1.9%' no longer accurate; 4 more prices read as closes): 88.8 % and 89.1 %,
-wrong called accurate 4 -> 2."""
+wrong called accurate 4 -> 2. A review's period named in its opening ('Wochenbilanz', 'Monatsrückblick Juli') governs
+its moves told without a day, and a move after one told for a named period in its sentence takes that period: 89.5 % and
+89.8 %, true called imprecise 2 -> 1 (de50 '2,0' of -1.949 %, a rounding edge, newly measured as the week's)."""
 
 from __future__ import annotations
 
@@ -170,7 +172,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.888, 0.891
+EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.898
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -244,6 +246,11 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # instead of the last session (the measurement is the same)
     "de50_wochenbilanz_august_china_tech.txt 25.077,62: reference {'date': '2025-08-30'}",
     "de50_wochenbilanz_august_china_tech.txt 1,0: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    # fix10: the same for the weekly review's moves told without a day, now read as the week's
+    "de50_wochenbilanz_august_china_tech.txt 4,4: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    "de50_wochenbilanz_august_china_tech.txt 13,3: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    "de50_wochenbilanz_august_china_tech.txt 2,0: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    "de50_wochenbilanz_august_china_tech.txt 0,6: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     "de50_wochenbilanz_august_china_tech.txt 2,3: reference {'start': '2025-08-01', 'end': '2025-08-30'}",
     "en44_china_tech_week_in_review.txt 24: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 25,417.98: reference {'date': '2025-09-06'}",
@@ -253,6 +260,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de51_monatsrueckblick_juli.txt ein Fünftel: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
     "de51_monatsrueckblick_juli.txt einem Drittel: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
     "de51_monatsrueckblick_juli.txt verdoppelt: reference {'start': '2025-04-07', 'end': '2025-08-02'}",
+    # fix10: a month's move of another stock, now read as the month's ('Tencent war mit einem Plus von gut 9 Prozent der
+    # stärkste'), takes the venue of the sentence before (New York, of Alibaba's ADRs): the listing a guess, so the
+    # Hong Kong reading stays permitted (accurate)
+    "de51_monatsrueckblick_juli.txt 9: listing 'TCEHY'",
     "en44_china_tech_week_in_review.txt 9.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 1.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 1.4: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
@@ -317,12 +328,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
     "true called imprecise": {
-        # tester6: a month's move told without the month in a monthly review, after a sentence that names it
-        # ('Tencent war mit einem Plus von gut 9 Prozent der stärkste der großen Werte'): read as the day's move
-        "de51_monatsrueckblick_juli.txt 9",
-        # a week's move in a weekly review ('Eine Woche der Gegensätze ...: Während Baidu 4,4 Prozent zulegte')
-        # read as the day's move
-        "de50_wochenbilanz_august_china_tech.txt 4,4",
+        # fix10: a weekly review's move, now read as the week's ('Alibaba verlor 2,0 Prozent'): -1.949 % lies 0.0008 pp
+        # outside the half-unit band of '2,0' (it rounds to -1.9); the answer file's note rounds twice (-1.95 %, then
+        # -2.0), as a reader of a screen showing two decimals would
+        "de50_wochenbilanz_august_china_tech.txt 2,0",
     },
     "wrong called accurate": {
         # tester4:

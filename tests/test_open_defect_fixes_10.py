@@ -145,3 +145,56 @@ def test_the_end_of_one_markets_session_says_nothing_of_another_markets_or_days(
         TUESDAY,
     )
     assert same_day["0.6"].listing == "BIDU" and not same_day["0.6"].completed_session
+
+
+_WEEKLY = (
+    "Wochenrückblick: Tencent und Baidu im Plus\n\n12.09.2025 – 19:00 Uhr\n\n"
+    "An der Börse in Hongkong ging es für die Tech-Werte aufwärts: Während Tencent 3,1 Prozent zulegte, gewann Baidu"
+    " 2,2 Prozent. Am Freitag allein stieg Baidu um 1,1 Prozent.\n\n"
+    "Auch der Monat fällt gut aus. Tencent gewann im September bisher gut 8 Prozent, Baidu legte knapp 6 Prozent zu."
+)
+FRIDAY = date(2025, 9, 12)
+
+
+def test_a_weekly_reviews_moves_without_a_day_are_the_weeks() -> None:
+    claims = claims_by_quote(_WEEKLY, FRIDAY)
+    week = {"start": "2025-09-05", "end": "2025-09-12"}
+    assert (claims["3,1"].kind, claims["3,1"].reference) == ("week_return", week)
+    assert (claims["2,2"].kind, claims["2,2"].reference) == ("week_return", week)
+    # 'zulegte', the verb of a subordinate clause, says up as 'legte ... zu' does
+    assert claims["3,1"].direction == "up"
+    # a move with a day of its own keeps it
+    assert (claims["1,1"].kind, claims["1,1"].reference) == ("day_change", {"date": "2025-09-12"})
+
+
+def test_a_move_after_one_told_for_a_named_period_in_its_sentence_is_of_that_period() -> None:
+    claims = claims_by_quote(_WEEKLY, FRIDAY)
+    assert claims["8"].kind == "month_return"
+    assert (claims["6"].kind, claims["6"].reference) == ("month_return", claims["8"].reference)
+
+
+def test_a_monthly_review_naming_its_month_governs_its_undated_moves() -> None:
+    text = (
+        "Monatsbilanz September: Alibaba vorn\n\n01.10.2025\n\n"
+        "Der September hat den Technologiewerten in Hongkong Gewinne gebracht, angeführt von Alibaba.\n\n"
+        "Die Alibaba-Aktie war mit einem Plus von gut 30 Prozent der stärkste der großen Werte. Am Dienstag fiel sie um"
+        " 1,2 Prozent."
+    )
+    claims = claims_by_quote(text, date(2025, 10, 1))
+    assert (claims["30"].kind, claims["30"].reference) == ("month_return", {"start": "2025-09-01", "end": "2025-09-30"})
+    assert (claims["1,2"].kind, claims["1,2"].reference) == ("day_change", {"date": "2025-09-30"})
+    # without the month's name a review published early in the next month would be misdated: not read
+    unnamed_text = text.replace("Monatsbilanz September:", "Monatsbilanz:").replace("Der September", "Der Monat")
+    unnamed = claims_by_quote(unnamed_text, date(2025, 10, 1))
+    assert unnamed["30"].kind == "day_change"
+
+
+def test_an_english_week_in_review_and_a_text_that_is_no_review() -> None:
+    review = claims_by_quote(
+        "China tech week in review: Baidu leads\n\nBy Staff\n\nHong Kong-listed tech shares had a strong week."
+        " Baidu gained 7.2%, while Tencent added 1.3%.",
+        date(2025, 9, 13),
+    )
+    assert review["7.2"].kind == review["1.3"].kind == "week_return"
+    plain = claims_by_quote(_WEEKLY.replace("Wochenrückblick:", "Gefragt:"), FRIDAY)
+    assert plain["3,1"].kind == plain["2,2"].kind == "day_change"

@@ -162,6 +162,7 @@ class Rules:
     money_moves: Words  # 'verlor 2,10 Euro', 'down $2.10': a move said in money, not a price
     index_roles: Words  # 'the benchmark', 'der Leitindex': an index named by its role
     close_announcements: Words  # 'Handelsschluss in Hongkong.', 'Die Schlusskurse:': the session ended
+    review_periods: Words  # 'Wochenbilanz', 'Monatsrückblick Juli': a review's period governs its undated moves
     overnight: Words  # 'Overnight in New York', 'über Nacht': the session before publication's day
     earlier_events: Words  # 'nachdem ...', 'after falling ...', 'nach einem Kurssprung': not the day reported
     share_words: Words  # 'Aktie', 'shares', 'stock': the shares named

@@ -706,6 +706,22 @@ def named_month_window(sentence: str, published: date | None, in_play: date | No
     return DateRef(end, "stated", f"'{m[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start)
 
 
+# a month's name as both languages write it, capitalised ('may' is also a verb), for a review's month
+_CAPITAL_MONTH = re.compile(rf"\b({_CAPITAL_MONTHS})\b")
+
+
+def latest_named_month(text: str, published: date | None) -> DateRef | None:
+    """The first month named in a text ('Monatsrückblick Juli'): the latest such month up to publication, from its
+    first day to its end (to publication when it is the publication's month)."""
+    m = _CAPITAL_MONTH.search(text) if published is not None else None
+    if m is None or published is None:
+        return None
+    month = MONTHS[m[1].lower()]
+    year = published.year if month <= published.month else published.year - 1
+    start, end = date(year, month, 1), min(_month_end(year, month), published)
+    return DateRef(end, "stated", f"'{m[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start)
+
+
 def _month_end(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 

@@ -31,6 +31,7 @@ from claimcheck.core.extract.linking import (
     written_by_of,
 )
 from claimcheck.core.extract.metrics import cue_hits, intro_period
+from claimcheck.core.extract.reviews import take_review_period
 from claimcheck.core.extract.scan import TextScan
 from claimcheck.core.extract.sentences import (
     SUMMARY_HEADING_WORDS,
@@ -97,6 +98,7 @@ def extract_claims(
     claims = [claim for start, end in sentence_spans(text) for claim in reader.read(start, end)]
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
+    take_review_period(claims, text, published, rules)
     take_earlier_periods(claims)
     mark_repeats(claims, text, rules, reader.scan.positions(SUMMARY_HEADING_WORDS))
     bound_period_windows(claims, text, published, rules)
