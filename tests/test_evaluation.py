@@ -164,7 +164,8 @@ a session the text said ended ('The Hang Seng index ended down') makes later pas
 whole-session moves (en55 'Meituan dropped 1.9%' no longer accurate; 4 more prices read as closes): 88.8 % and 89.1 %,
 wrong called accurate 4 -> 2. A review's period named in its opening ('Wochenbilanz', 'Monatsrückblick Juli') governs
 its moves told without a day, and a move after one told for a named period in its sentence takes that period: 89.5 % and
-89.8 %, true called imprecise 2 -> 1 (de50 '2,0' of -1.949 %, a rounding edge, newly measured as the week's)."""
+89.8 %, true called imprecise 2 -> 1 (de50 '2,0' of -1.949 %, a rounding edge, newly measured as the week's). A
+headline's figure and the body's same figure both judged (en55 4.3 no longer set out of scope): 89.6 % and 90.0 %."""
 
 from __future__ import annotations
 
@@ -172,7 +173,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.898
+EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.899
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -344,11 +345,7 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de49_liveticker_china_tech_dienstag.txt 1,5",
     },
     "missed": set(),
-    "set out of scope": {
-        # tester9: the body's figure after the same one in the headline ('Alibaba sheds 4.3%' / 'slid 4.3% to
-        # HK$155.60'): called a repeat, judged in the headline
-        "en55_reuters_hong_kong_seventh_day_slide.txt 4.3",
-    },
+    "set out of scope": set(),
     "non-claim checked": set(),
 }
 

@@ -9,7 +9,8 @@ import pytest
 
 from claimcheck.core.band import claim_band
 from claimcheck.core.dates import resolve_day
-from claimcheck.model import Claim
+from claimcheck.core.extract import extract_claims
+from claimcheck.model import Claim, Published
 from claimcheck.pipeline import load_rules
 from tests.helpers import claims_by_quote
 
@@ -198,3 +199,23 @@ def test_an_english_week_in_review_and_a_text_that_is_no_review() -> None:
     assert review["7.2"].kind == review["1.3"].kind == "week_return"
     plain = claims_by_quote(_WEEKLY.replace("Wochenrückblick:", "Gefragt:"), FRIDAY)
     assert plain["3,1"].kind == plain["2,2"].kind == "day_change"
+
+
+def _every_claim(text: str, published: date) -> list[Claim]:
+    claims, _ = extract_claims(text, Published(published, "option"), load_rules())
+    return claims
+
+
+def test_a_headlines_figure_and_the_bodys_same_figure_are_both_judged() -> None:
+    text = (
+        "Tencent gains 2.6% as games approvals lift sentiment\n\n"
+        "HONG KONG, March 3 (Reuters) - Tencent's Hong Kong shares rose 2.6% to HK$512.00 on Tuesday, their best day in"
+        " a month. Analysts said the 2.6% gain reflected relief over new game licences."
+    )
+    moves = [c for c in _every_claim(text, date(2026, 3, 3)) if c.quote == "2.6"]
+    assert len(moves) == 3
+    headline, body, restated = moves
+    assert headline.checkable and headline.kind == "day_change" and headline.repeat_of is None
+    assert body.checkable and body.kind == "day_change" and body.repeat_of is None
+    # within the body a figure said again is still one claim, judged where it is first told
+    assert restated.kind == "repeat" and restated.repeat_of == body.id

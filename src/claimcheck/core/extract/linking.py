@@ -34,11 +34,14 @@ def mark_repeats(claims: list[Claim], text: str, rules: Rules, heading_words: Wo
     def in_summary(claim: Claim) -> bool:
         return any(start <= claim.span[0] < end for start, end in blocks)
 
+    headline_end = _headline_end(text)
     first: dict[tuple[object, ...], Claim] = {}
     # (most texts have no summary list: then the body's order alone)
     order = (lambda c: (in_summary(c), c.span[0])) if blocks else (lambda c: c.span[0])
     for claim in sorted(claims, key=order):
-        if not claim.checkable or claim.value is None:
+        if not claim.checkable or claim.value is None or claim.span[0] < headline_end:
+            # a headline's figure is printed on its own, read before the body ('Alibaba sheds 4.3%'): judged as
+            # it stands, and the body's same figure ('slid 4.3% to HK$155.60') with its own words is judged too
             continue
         reference = tuple(sorted((claim.reference or {}).items()))
         key = (claim.kind, claim.unit, claim.value, claim.value_high, claim.subject, claim.listing, reference)
@@ -49,6 +52,19 @@ def mark_repeats(claims: list[Claim], text: str, rules: Rules, heading_words: Wo
         claim.scope_reason = rules.scope_reasons["repeat"]
         claim.repeat_of = first[key].id
         claim.notes.append(f"repeats '{first[key].quote}'")
+
+
+# a text's first line up to this long, with more text after it, is its headline
+_HEADLINE_CHARS = 200
+
+
+def _headline_end(text: str) -> int:
+    """Where a text's headline ends: its first line when it ends on no full stop (a headline is no sentence of the
+    body: 'Alibaba sheds 4.3%', 'Alibaba Stock: Is BABA A Buy?') and more follows it, else 0 (no headline)."""
+    end = text.find("\n")
+    if not 0 < end <= _HEADLINE_CHARS or text[:end].rstrip().endswith(".") or not text[end:].strip():
+        return 0
+    return end
 
 
 class _SessionWords(NamedTuple):
