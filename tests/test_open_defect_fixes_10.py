@@ -4,6 +4,8 @@ here is written for the test, not taken from those articles."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,7 +14,7 @@ from claimcheck.core.dates import resolve_day
 from claimcheck.core.extract import extract_claims
 from claimcheck.model import Claim, Published
 from claimcheck.pipeline import load_rules
-from tests.helpers import claims_by_quote
+from tests.helpers import check_text, claims_by_quote
 
 THURSDAY = date(2026, 2, 12)
 
@@ -219,3 +221,27 @@ def test_a_headlines_figure_and_the_bodys_same_figure_are_both_judged() -> None:
     assert body.checkable and body.kind == "day_change" and body.repeat_of is None
     # within the body a figure said again is still one claim, judged where it is first told
     assert restated.kind == "repeat" and restated.repeat_of == body.id
+
+
+def test_an_earlier_sessions_move_on_the_venue_in_play_is_not_read_on_the_euro_parity(tmp_path: Path) -> None:
+    """On 2025-07-14 Alibaba gained 0.95 % in Hong Kong, 1.41 % in New York and 1.34 % on the euro parity of the ADR.
+    A Hong Kong ticker's 'Am Vortag hatte Alibaba 1,3 Prozent gewonnen' reports Hong Kong's session (the venue in
+    play): the parity, a German portal's chart figure, is no reading of it; a text naming no venue keeps it."""
+    ticker = (
+        "Liveticker Hongkong: Alibaba legt zu\n\n15.07.2025 – 10:20 Uhr\n\n10:10 Uhr: Handelsschluss in Hongkong. Die"
+        " Alibaba-Aktie schließt 7,0 Prozent höher bei 113,50 HKD.\n\n10:15 Uhr: Zum Vergleich: Am Vortag hatte"
+        " Alibaba 1,3 Prozent gewonnen."
+    )
+    claim = _checked(tmp_path / "ticker", ticker, "1,3")
+    assert claim["listing_source"] == "earlier_sentence" and claim["reference"] == {"date": "2025-07-14"}
+    assert claim["verdict"] == "imprecise" and not claim["derived"]
+    unnamed = "Alibaba-Aktie im Blick\n\nDie Alibaba-Aktie hatte am Montag 1,3 Prozent gewonnen. Mehr folgt."
+    claim = _checked(tmp_path / "unnamed", unnamed, "1,3")
+    assert claim["listing_source"] == "home_default"
+    assert claim["verdict"] == "accurate" and claim["derived"]
+
+
+def _checked(folder: Path, text: str, quote: str) -> dict[str, Any]:
+    folder.mkdir()
+    results = check_text(folder, text, "2025-07-15")
+    return next(c for c in results["articles"][0]["claims"] if c["quote"] == quote)
