@@ -245,3 +245,20 @@ def _checked(folder: Path, text: str, quote: str) -> dict[str, Any]:
     folder.mkdir()
     results = check_text(folder, text, "2025-07-15")
     return next(c for c in results["articles"][0]["claims"] if c["quote"] == quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "direction"),
+    [
+        ("Die Tencent-Aktie schnitt am Montag um 2,3 Prozentpunkte besser ab als der Hang Seng.", "2,3", "up"),
+        ("Die Tencent-Aktie schnitt am Montag um 1,7 Prozentpunkte schlechter ab als der Hang Seng.", "1,7", "down"),
+        # the nearer word of the gap, not the index's fall before it
+        ("The Hang Seng fell 0.4% on Monday, while Tencent beat the index by 2.9 percentage points.", "2.9", "up"),
+        ("The Nasdaq rose 1.1% on Monday, and Baidu's ADRs lagged the index by 3.2 percentage points.", "3.2", "down"),
+    ],
+)
+def test_a_gap_in_percentage_points_takes_its_direction_from_better_or_worse(
+    text: str, quote: str, direction: str
+) -> None:
+    claim = claims_by_quote(text, date(2025, 9, 23))[quote]
+    assert claim.unit == "percentage_points" and claim.direction == direction
