@@ -168,7 +168,8 @@ its moves told without a day, and a move after one told for a named period in it
 headline's figure and the body's same figure both judged (en55 4.3 no longer set out of scope): 89.6 % and 90.0 %. A
 completed session's move on the venue in play is not read on the euro parity (de49 1,5 no longer wrong called
 accurate: 2 -> 1). 'besser'/'beat'/'outperformed' and 'schlechter'/'lagged' give a gap in percentage points its
-direction (slot errors 76 -> 74)."""
+direction (slot errors 76 -> 74). A percentage stated to fewer than two decimals may be rounded again from a screen's
+two (bands.csv screen_decimals: de50 '2,0' of -1.949 %, shown as -1,95 %): true called imprecise 1 -> 0."""
 
 from __future__ import annotations
 
@@ -328,12 +329,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de61..de63 and en55..en59 (89 true, 22 wrong, 6 index and ETF moves without quotes that must stay unverifiable) later
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
-    "true called imprecise": {
-        # fix10: a weekly review's move, now read as the week's ('Alibaba verlor 2,0 Prozent'): -1.949 % lies 0.0008 pp
-        # outside the half-unit band of '2,0' (it rounds to -1.9); the answer file's note rounds twice (-1.95 %, then
-        # -2.0), as a reader of a screen showing two decimals would
-        "de50_wochenbilanz_august_china_tech.txt 2,0",
-    },
+    "true called imprecise": set(),
     "wrong called accurate": {
         # tester4:
         # an index level reached by the day's move ('edged up 0.2% to 26,843.77') in a text without a

@@ -3,6 +3,7 @@ here is written for the test, not taken from those articles."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -262,3 +263,22 @@ def test_a_gap_in_percentage_points_takes_its_direction_from_better_or_worse(
 ) -> None:
     claim = claims_by_quote(text, date(2025, 9, 23))[quote]
     assert claim.unit == "percentage_points" and claim.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "decimals", "inside", "outside"),
+    [
+        # -1.949 % shows as -1,95 % on a screen and is said as '2,0'; -1.944 % shows as -1,94 %: '1,9'
+        ("2,0", 2.0, 1, 1.949, 1.944),
+        ("3", 3.0, 0, 2.4951, 2.494),
+        # stated to two decimals, the figure is the screen's own: half a unit of its last digit only
+        ("4,88", 4.88, 2, 4.875, 4.8749),
+    ],
+)
+def test_a_percentage_may_be_rounded_again_from_a_screens_two_decimals(
+    quote: str, value: float, decimals: int, inside: float, outside: float
+) -> None:
+    claim = replace(_hedged(quote, value, decimals, "exact"), hedge=None, kind="week_return")
+    band = claim_band(claim, load_rules())
+    assert band.lo <= inside <= band.hi
+    assert not band.lo <= outside <= band.hi

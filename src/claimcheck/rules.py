@@ -120,6 +120,8 @@ class Band:
     price_half_units: float | None  # a hedged price stated to the cent is hedged by cents, not by 1 %
     # a hedged percentage's relative width at most this many units of its last significant digit ('knapp 76': 1)
     last_digit_units: float | None
+    # the decimals a screen shows a percentage to: one stated to fewer is also as rounded again from that display
+    screen_decimals: int | None
     note: str
 
 
@@ -639,6 +641,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
                 float(r["cap"]) if r["cap"] else None,
                 float(r["price_half_units"]) if r["price_half_units"] else None,
                 float(r["last_digit_units"]) if r["last_digit_units"] else None,
+                int(r["screen_decimals"]) if r["screen_decimals"] else None,
                 r["note"],
             )
             for r in table["bands"]

@@ -111,7 +111,11 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
     elif shape in ("less_than", "up_to"):
         lo, hi = value * (band.cap or 0.0), high
     else:
-        lo, hi = value - half, high + half
+        # a percentage read off a screen showing two decimals and rounded again ('-1,95 %' said as '2,0'): the band
+        # reaches the half-unit of the screen's last decimal further
+        shown = band.screen_decimals
+        again = 0.5 * 10**-shown if shown is not None and cls == "percent" and claim.decimals < shown else 0.0
+        lo, hi = value - half - again, high + half + again
     if claim.direction == "down" and (cls == "percent" or claim.kind in _SIGNED_IN_MONEY):
         lo, hi = -hi, -lo
     return ClaimBand(lo, hi, f"{shape}:{cls}")
