@@ -282,3 +282,25 @@ def test_a_percentage_may_be_rounded_again_from_a_screens_two_decimals(
     band = claim_band(claim, load_rules())
     assert band.lo <= inside <= band.hi
     assert not band.lo <= outside <= band.hi
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The Hang Seng index ended the morning session down 0.8%.",
+        "The Hang Seng index ended morning trade down 0.8%.",
+        "The Hang Seng index closed the first half of the session down 0.8%.",
+    ],
+)
+def test_the_end_of_the_morning_session_is_no_end_of_the_day(told: str) -> None:
+    text = f"HONG KONG, Feb 10 (Reuters) - Hong Kong stocks fell on Tuesday.\n\n{told}\n\nMeituan dropped 2.2%."
+    claims = claims_by_quote(text, TUESDAY)
+    assert not claims["0.8"].completed_session and not claims["2.2"].completed_session
+
+
+def test_a_german_text_at_the_lunch_break_says_no_session_ended() -> None:
+    claims = claims_by_quote(
+        "Der Hang Seng ging mit einem Minus von 0,8 Prozent in die Mittagspause. Tencent verlor 1,2 Prozent.",
+        TUESDAY,
+    )
+    assert not claims["0,8"].completed_session and not claims["1,2"].completed_session
