@@ -305,11 +305,3 @@ def test_a_german_text_at_the_lunch_break_says_no_session_ended() -> None:
     )
     assert not claims["0,8"].completed_session and not claims["1,2"].completed_session
 
-
-def test_better_than_expected_figures_give_no_move_a_direction() -> None:
-    """'besser' says up only for a gap in percentage points right before it, not for results 'besser als erwartet'."""
-    claims = claims_by_quote(
-        "Die Zahlen fielen besser aus als erwartet, 3 Prozent mehr Umsatz. Die Alibaba-Aktie verlor am Montag 2 Prozent.",
-        date(2025, 9, 23),
-    )
-    assert claims["2"].direction == "down"
