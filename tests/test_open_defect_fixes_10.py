@@ -304,4 +304,3 @@ def test_a_german_text_at_the_lunch_break_says_no_session_ended() -> None:
         TUESDAY,
     )
     assert not claims["0,8"].completed_session and not claims["1,2"].completed_session
-
