@@ -304,3 +304,31 @@ def test_a_german_text_at_the_lunch_break_says_no_session_ended() -> None:
         TUESDAY,
     )
     assert not claims["0,8"].completed_session and not claims["1,2"].completed_session
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "listing"),
+    [
+        (
+            "Alibaba-Aktie springt um 5 Prozent\n\nIn Frankfurt legte die Alibaba-Aktie am Dienstag 5,2 Prozent zu.",
+            "5",
+            "AHLA.F",
+        ),
+        (
+            "Baidu shares soar 9%\n\nShares of Baidu (NASDAQ: BIDU) jumped 9.1% on Tuesday after its AI event.",
+            "9",
+            "BIDU",
+        ),
+    ],
+)
+def test_a_figure_before_any_venue_is_of_the_venue_the_text_names_first(text: str, quote: str, listing: str) -> None:
+    claim = claims_by_quote(text, date(2025, 9, 24))[quote]
+    assert claim.listing_source == "home_default" and claim.listing == listing
+
+
+def test_a_figure_before_a_venue_the_company_does_not_trade_at_keeps_its_home_listing() -> None:
+    claims = claims_by_quote(
+        "Meituan-Aktie fällt um 3 Prozent\n\nIn New York gaben die Nasdaq-Werte nach, Meituan verlor 3,1 Prozent.",
+        date(2025, 9, 24),
+    )
+    assert claims["3"].listing == "3690.HK"

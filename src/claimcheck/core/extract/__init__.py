@@ -41,7 +41,7 @@ from claimcheck.core.extract.sentences import (
     ticker_entry_time,
 )
 from claimcheck.core.extract.statements import StatementWords, statement_claims
-from claimcheck.core.extract.subjects import main_company
+from claimcheck.core.extract.subjects import listing_for, main_company
 from claimcheck.core.extract.timing import day_anaphor, day_bindings, take_list_period
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
@@ -99,11 +99,29 @@ def extract_claims(
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
     take_review_period(claims, text, published, rules)
+    _headline_venue_from_body(claims, reader.context, rules)
     take_earlier_periods(claims)
     mark_repeats(claims, text, rules, reader.scan.positions(SUMMARY_HEADING_WORDS))
     bound_period_windows(claims, text, published, rules)
     link_sentence_claims(claims)
     return claims, lang
+
+
+def _headline_venue_from_body(claims: list[Claim], context: Context, rules: Rules) -> None:
+    """A figure in the sentences before the text names any venue ('Baidu's stock rockets 11%' heading a story about its
+    ADRs) is of the venue the text names first, where the company trades there, not its home listing assumed (a
+    sentence naming a venue for another of its clauses has placed its figures itself)."""
+    if not context.venues:
+        return
+    first_at, venue = context.venues[0]
+    for claim in claims:
+        if claim.sentence_span[1] > first_at:
+            break
+        company = rules.company(claim.subject or "") if claim.listing_source == "home_default" else None
+        listed = listing_for(rules, company, venue, None) if company is not None else None
+        if listed is not None and listed != claim.listing:
+            claim.listing = listed
+            claim.notes.append(f"listing taken from the first venue the text names ({venue})")
 
 
 @dataclass
