@@ -13,9 +13,9 @@ import pytest
 
 from claimcheck.core import dates
 from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, has_day_phrase, names_a_day, resolve_day
-from claimcheck.core.extract import _ends_with_colon
 from claimcheck.core.extract.context import Context, _ticker_literals
 from claimcheck.core.extract.metrics import cue_hits
+from claimcheck.core.extract.paragraphs import ends_with_colon
 from claimcheck.core.extract.scan import TextScan
 from claimcheck.core.extract.sentences import (
     _BOUNDARY,
@@ -486,10 +486,10 @@ def test_venues_and_guards_from_the_text_scan_are_those_found_alone(rules: Rules
 
 
 def test_a_list_intro_is_told_without_copying_the_text_before_it() -> None:
-    """`_ends_with_colon(text, end)` says what `text[:end].rstrip().endswith(':')` says."""
+    """`ends_with_colon(text, end)` says what `text[:end].rstrip().endswith(':')` says."""
     text = "Die Schlusskurse: \n\n Alibaba 1 %. Ende.\n\n:\u2003\n"
     for end in range(len(text) + 1):
-        assert _ends_with_colon(text, end) == text[:end].rstrip().endswith(":"), end
+        assert ends_with_colon(text, end) == text[:end].rstrip().endswith(":"), end
 
 
 def test_a_summary_list_is_looked_for_only_where_its_heading_words_stand() -> None:

@@ -187,6 +187,9 @@ class Rules:
     # numbers written as words of a ratio ('verdoppelt', 'ein Drittel', 'zweistellig'; number_words.csv), in the
     # table's order
     number_words: tuple[NumberWord, ...] = ()
+    # a company named by what it is ('the e-commerce giant', 'der Suchmaschinenbetreiber'; epithets.csv):
+    # every epithet after an article in one pattern, and the companies each (lower-cased) may mean
+    epithets: tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None = None
 
     def companies_in(self, text: str, alias_starts: list[int] | None = None) -> list[tuple[int, Company]]:
         """(position, company) of every alias in text, in one pass; the longest alias wins
@@ -683,7 +686,24 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         digest=digest.hexdigest()[:16],
         volume_judged=frozenset(r["calendar"] for r in table["exchanges"] if r["volume"] == "one venue"),
         number_words=_number_words(table.get("number_words", [])),
+        epithets=_epithets(table.get("epithets", [])),
     )
+
+
+def _epithets(rows: list[dict[str, str]]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None:
+    """epithets.csv as one pattern: an epithet after an article and up to two words ('the Chinese
+    e-commerce giant', 'des chinesischen Onlinehändlers'), longest first; and every company each may mean."""
+    meant: dict[str, list[str]] = {}
+    for row in rows:
+        for word in row["words"].split("|"):
+            meant.setdefault(word.lower(), []).append(row["company"])
+    if not meant:
+        return None
+    words = "|".join(re.escape(word) for word in sorted(meant, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:the|its|der|die|das|des|dem|den)\s+(?:[\w-]+\s+){{0,2}}?(?P<word>{words})(?:e?s|e?n)?(?![\w-])", re.I
+    )
+    return with_first_chars(pattern), {word: tuple(companies) for word, companies in meant.items()}
 
 
 def _number_words(rows: list[dict[str, str]]) -> tuple[NumberWord, ...]:

@@ -115,8 +115,14 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 # Days named by the week or the night, not by a date:
 _WEEK_END = re.compile(
-    r"\b(zum Wochenschluss|zum Wochenausklang|am Wochenende|at the end of the week)\b", re.IGNORECASE
+    r"\b(zum Wochenschluss|zum Wochenausklang|am Wochenende|at the end of the week"
+    r"|at the end of (?:last|the previous) week"
+    r"|Ende (?:der Vorwoche|(?:der )?(?:letzten|vergangenen) Woche|letzter Woche|vergangener Woche))\b",
+    re.IGNORECASE,
 )
+# of those, the end of the week before publication's: its Friday, never publication's own ('closed at $157.01 at
+# the end of last week' on a Wednesday: the Friday before; on a Friday: a week back)
+_LAST_WEEK = re.compile(r"last|previous|Vorwoche|letzte|vergangene", re.IGNORECASE)
 # ('über Nacht' is not here: it dates the other market's session, not the number beside it.)
 _PREVIOUS_DAY = re.compile(
     r"\b(am Vortag|vom Vortag|des Vortags|the previous day|am (?:zurückliegenden|letzten|vorangegangenen|vorherigen) "
@@ -354,6 +360,7 @@ RELATIVE_DAY_WORDS = (
     "yesterday",
     "wochen",
     "week",
+    "woche",  # 'Ende der Vorwoche', 'Ende letzter Woche'
     "vortag",
     "handelstag",
     "previous",
@@ -444,6 +451,8 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
         # the week's last session is the Friday on or before publication, its first the Monday (a
         # holiday: the calendar's job)
         back = (published.weekday() - 4) % 7 if week_end else published.weekday() if week_start else 1
+        if week_end and _LAST_WEEK.search(week_end[0]):
+            back = published.weekday() + 3
         return DateRef(published - timedelta(days=back), "relative")
     m = _WEEKDAY.search(sentence)
     if m:
@@ -762,7 +771,8 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:{words['conjunction']}|(?:{words['conjunction_before_verb']})"
         rf"(?=\s+(?:\w+ing\b|(?:{words['subject']})\s+(?:(?:{words['perfect']})\s+)?"
         rf"(?:\w+ed|{words['irregular_past']})\b))){_IN_CLAUSE}*"
-        rf"|\b(?:{words['preposition']})\s+(?:{words['determiner']})\s+(?:[\w%,.]+\s+){{0,2}}?"
+        # ('nach einem Minus von 2,2 Prozent', or with the figure first and no article: 'nach 2,2 Prozent Minus')
+        rf"|\b(?:{words['preposition']})\s+(?:(?:{words['determiner']})\s+|(?=\d))(?:[\w%,.]+\s+){{0,2}}?"
         # up to its own weekday when it names one ('Nach dem Kurssprung von 4,1 Prozent am Donnerstag folgte am
         # Freitag ein Minus von 3 Prozent': German puts no comma before the main clause's verb)
         rf"(?:{words['event_noun']})\b(?:{_IN_CLAUSE}*?\b(?:am|on)\s+{_WEEKDAY_WORD}\b|{_IN_CLAUSE}*)"
@@ -770,16 +780,44 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
         # earlier session's move by its weekday; that move keeps its day, the sentence reports another
         rf"|,\s*(?:[\w-]+\s+){{1,4}}?(?:{words['weekday_possessive']})['’]s\s+(?:[\w$%,.]+\s+){{0,2}}?"
-        rf"(?:{words['looked_back_move']})\b",
+        rf"(?:{words['looked_back_move']})\b"
+        rf"|{_upcoming_event(words)}",
         re.IGNORECASE,
     )
     may_tell = re.compile(
         rf"{words['conjunction']}|{words['conjunction_before_verb']}|(?:{words['preposition']}) "
-        rf"|, *(?:{words['relative']}) |(?:{words['weekday_possessive']})['’]s ",
+        rf"|, *(?:{words['relative']}) |(?:{words['weekday_possessive']})['’]s |{words['upcoming_event']}",
         re.IGNORECASE,
     )
     # led by their first characters: the words are case-blind, so the engine would try every position
     return with_first_chars(pattern), with_first_chars(may_tell)
+
+
+# a day a coming event is set for: a weekday ('on Tuesday', 'due Tuesday', 'am kommenden Dienstag') or a date
+# ('am 25. November', 'on Nov. 25')
+_EVENT_DAY = (
+    rf"(?:am|on|due|für|for)\s+(?:(?:next|this|kommenden|nächsten)\s+)?"
+    rf"(?:{_WEEKDAY_WORD}\b|\d{{1,2}}\.\s*(?:{_MONTH_ALT})\b|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}\b)"
+)
+
+
+def _upcoming_event(words: Words) -> str:
+    """The alternatives of `_earlier_event` for a coming company event, whose day is the event's, not a
+    session's (earlier_events.csv upcoming_*): after a lead word, the event and its day within three words
+    ('ahead of its results on Tuesday', 'vor den Quartalszahlen am Dienstag'); a relative clause naming the
+    event (', which reports results on Tuesday,', ', die am Dienstag Zahlen vorlegt,'); the clause from a verb
+    announcing it ('will report third-quarter results on Tuesday'); German with the verb in second place and
+    the day before or after it ('Am Dienstag legt der Konzern seine Quartalszahlen vor')."""
+    event = rf"[\w-]*?(?:{words['upcoming_event']})\b"
+    verb_de = rf"(?:{words['upcoming_verb']})\b"
+    return (
+        rf"\b(?:{words['upcoming_lead']})\s+(?:[\w'’-]+\s+){{0,4}}?{event}"
+        rf"(?:(?:\s+[\w.-]+){{0,3}}?\s+{_EVENT_DAY})?"
+        rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?{event}{_IN_CLAUSE}*"
+        rf"|\b(?:am|on)\s+{_WEEKDAY_WORD}\s+{verb_de}{_IN_CLAUSE}*?{event}{_IN_CLAUSE}*"
+        rf"|\b{verb_de}(?:\s+[\w-]+){{0,3}}?\s+{_EVENT_DAY}(?:\s+[\w-]+){{0,3}}?\s+{event}{_IN_CLAUSE}*"
+        rf"|\b{verb_de}(?:\s+[\w'’-]+){{0,4}}?\s+{event}(?:\s+[\w.-]+){{0,3}}?\s+{_EVENT_DAY}"
+    )
 
 
 def without_earlier_events(sentence: str, rules: Rules) -> str:

@@ -35,7 +35,8 @@ UNMEASURED_KINDS = {
     "moving_average_distance": "the distance to a moving average: not measured yet",
     "all_time_high": "an all-time high: the quotes held do not reach back far enough to know one",
     "distance_past_peak": (
-        "the distance to an all-time high or a peak of a past year: the quotes held do not reach back to it"
+        "the distance to an all-time high, a past year's peak or a high the text does not name: not measured "
+        "(the quotes held may not reach back to it)"
     ),
     "months_return": "a move over several months: not measured yet",
     "relative_return": (

@@ -22,10 +22,11 @@ from claimcheck.rules import Rules
 
 HYPHENS = "-‐‑‒–—"
 # Digit groups are set off by '.', ',', or a space: typeset text's no-break, narrow no-break or thin space,
-# and the plain space of agency copy ('auf 25 906 Punkte', dpa-AFX's style). A space sets off only a group
+# and the plain space of agency copy ('auf 25 906 Punkte', dpa-AFX's style); Swiss copy sets them off by an
+# apostrophe, straight or typographic ('25'906.12 Punkte'). A space or an apostrophe sets off only a group
 # of three digits after one of up to three, so '2024 150' stays two numbers.
-_GROUP_SPACES = " \u00a0\u202f\u2009"
-_DIGITS = rf"\d{{1,3}}(?:[.,{_GROUP_SPACES}]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_GROUP_MARKS = " \u00a0\u202f\u2009'\u2019"
+_DIGITS = rf"\d{{1,3}}(?:[.,{_GROUP_MARKS}]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # Zero-width characters (pasted from web pages) are ignored inside numbers: '166\u200b,31' is 166.31.
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
@@ -55,13 +56,13 @@ class NumberMention:
     ratio_word: bool = False  # a ratio written in words ('verdoppelt', 'ein Drittel'): restates a figure near it
 
 
-_NO_GROUP_SPACES = str.maketrans("", "", _GROUP_SPACES)
+_NO_GROUP_MARKS = str.maketrans("", "", _GROUP_MARKS)
 
 
 def parse_number(token: str, lang: str) -> tuple[float, int]:
     """Return (value, decimals) for one numeric token in the article's convention; ValueError when
     its marks fit neither convention ('1.000,000.5')."""
-    token = token.strip().translate(_NO_GROUP_SPACES)
+    token = token.strip().translate(_NO_GROUP_MARKS)
     decimal_mark, group_mark = (",", ".") if lang == "de" else (".", ",")
     if group_mark in token and decimal_mark not in token:
         groups = token.split(group_mark)
@@ -215,14 +216,20 @@ def _find_numbers(text: str, lang: str, rules: Rules, unit_starts: list[int] | N
             continue
         if m.group("num2") and m.group("sep").strip() in ("-", "") and not m.group("unit"):
             continue  # '2024-2025' or '09-12' without a unit is a date or code, not a range
-        scale_word, unit_word = m.group("scale"), m.group("unit") or m.group("pre")
+        pre = m.group("pre").rstrip() if m.group("pre") else None  # 'HK$ 167.80', 'EUR 139,50': the sign, no blank
+        scale_word, unit_word = m.group("scale"), m.group("unit") or pre
         _, scale = _classify_unit(grammar, scale_word)
         unit, unit_scale = _classify_unit(grammar, unit_word)
-        sign = _classify_unit(grammar, m.group("pre"))[0] if m.group("pre") else None
+        sign = _classify_unit(grammar, pre)[0] if pre else None
         if m.group("num2") and sign and unit and unit != sign:
             # '52-week high of $192.67 and 12% below ...': a sum and a figure in another unit joined by
             # 'and' are two numbers, no range
             found.extend(_unranged(m, lang, sign, unit, scale))
+            continue
+        if m.group("num2") and unit in CURRENCIES and RANGE_OPEN.search(text, max(0, start - 45), start):
+            # 'bewegte sich zwischen 147,80 und 156,30 HKD', 'in einer Spanne von 156,15 bis 166,37 Dollar': the
+            # two ends of a trading range, each a price of its own (a low and a high), not one approximate price
+            found.extend(_unranged(m, lang, unit, unit, scale))
             continue
         if unit_word and unit is None:
             scale = unit_scale
@@ -276,6 +283,14 @@ def _ratio_words(text: str, rules: Rules) -> list[NumberMention]:
             value, high = word.value, word.value_high
             found.append(NumberMention(start, end, value, high, 1.0, "percent", 0, end, ratio_word=True))
     return found
+
+
+# the words opening a trading range ('zwischen', 'in einer Spanne von', 'range of', 'between'), right before its
+# lower end
+RANGE_OPEN = re.compile(
+    r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\b(?:[^\d.;:]{0,40}?\s)?(?:von|of|from|is|was)(?:\s+\w+)?|\brange:)"
+    r"\s*(?:HK\$|US\$|\$|€)?\s*$"
+)
 
 
 def _unranged(m: re.Match[str], lang: str, sign: str, unit: str, scale: float) -> list[NumberMention]:

@@ -31,6 +31,7 @@ from claimcheck.core.extract.linking import (
     written_by_of,
 )
 from claimcheck.core.extract.metrics import cue_hits, intro_period
+from claimcheck.core.extract.paragraphs import Paragraphs, ends_with_colon
 from claimcheck.core.extract.reviews import take_review_period
 from claimcheck.core.extract.scan import TextScan
 from claimcheck.core.extract.sentences import (
@@ -81,7 +82,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "24"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "30"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -130,6 +131,7 @@ class _Paragraph:
     starts afresh; a list's intro ('Die Schlusskurse:') goes on into the list under it."""
 
     after_close: CloseAnnouncement | None = None  # a sentence announced the session's end
+    in_list: bool = False  # a sentence ended with a colon: the items under it go on in this paragraph
     list_period: str | None = None  # the period a list's intro named for its items ('How they fared this week:')
     entry_written: datetime | None = None  # when the ticker entry being read was written, by its clock time
     sentences: list[tuple[int, int]] = field(default_factory=list)  # the spans read so far
@@ -156,14 +158,14 @@ class _TextReader:
         self.relative_days = self.scan.positions(RELATIVE_DAY_WORDS)
         self.statement_words = StatementWords(self.scan.folded, rules, self.scan.hits)
         self.close_words = self.scan.positions(close_announcement_words(rules))
+        self.paragraphs = Paragraphs(text)
         self.paragraph = _Paragraph()
         self.previous = (0, 0)  # the sentence before, whose extreme a distance may point back to ('Von dort ...')
 
     def read(self, start: int, end: int) -> list[Claim]:
         """The claims of the sentence text[start:end] in text order; the context and the paragraph
         then say what it told the sentences after it."""
-        previous_end = self.previous[1]
-        if "\n\n" in self.text[previous_end:start] and not _ends_with_colon(self.text, previous_end):
+        if self.paragraphs.begins(self.previous[1], start, self.paragraph.in_list):
             self._new_paragraph(start)
         numbers = self._numbers(start, end)
         names_relative_day = self.relative_days.any_in(start, end)
@@ -172,6 +174,7 @@ class _TextReader:
         else:
             claims = self._without_numbers(start, end, names_relative_day)
         self.paragraph.sentences.append((start, end))
+        self.paragraph.in_list = self.paragraph.in_list or ends_with_colon(self.text, end)
         self.previous = (start, end)
         return claims
 
@@ -270,12 +273,3 @@ class _TextReader:
             return None
         named = self.context.venues_between(start, end)
         return CloseAnnouncement(named[-1][1] if named else self.context.venue)
-
-
-def _ends_with_colon(text: str, end: int) -> bool:
-    """`text[:end].rstrip().endswith(":")` without copying the text before `end` (once a paragraph:
-    quadratic on a long text)."""
-    at = end
-    while at > 0 and text[at - 1].isspace():
-        at -= 1
-    return at > 0 and text[at - 1] == ":"

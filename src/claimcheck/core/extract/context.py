@@ -74,8 +74,9 @@ def update_context(
     `dates.RELATIVE_DAY_WORDS` (found for the whole text at once): then it cannot name one."""
     if not claims and not names_relative_day and not context.names_stock_or_venue(offset, offset + len(sentence)):
         return  # most sentences: nothing below would change the context (one bisection instead of four)
-    # an index claim never makes the index the subject of the sentences after it ('die Aktie')
-    checked = [c for c in claims if c.checkable and c.listing and c.kind not in INDEX_KINDS]
+    # an index claim never makes the index the subject of the sentences after it ('die Aktie'), its period
+    # moves neither ('..., outperforming the Hang Seng Tech index's 25% rise. The stock has climbed 48% ...')
+    checked = [c for c in claims if c.checkable and c.listing and c.kind not in INDEX_KINDS and not _of_index(c, rules)]
     if checked and all(c.kind in SET_EXTREME_KINDS for c in checked):
         sentence = ""  # the day an extreme was set dates no later sentence
     end = offset + len(sentence)
@@ -154,6 +155,11 @@ def update_context(
         and not _looks_back(day, published)
     ):
         context.day = day
+
+
+def _of_index(claim: Claim, rules: Rules) -> bool:
+    subject = rules.company(claim.subject or "")
+    return subject is not None and subject.kind == "index"
 
 
 def _ticker_literals(rules: Rules) -> tuple[tuple[tuple[str, ...] | None, ...], re.Pattern[str] | None]:

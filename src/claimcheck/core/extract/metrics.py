@@ -16,11 +16,12 @@ from claimcheck.core.kinds import (
     DISTANCE_KINDS,
     EXTREME_KINDS,
     PERIOD_KINDS,
+    SESSION_PRICE_KINDS,
     UNMEASURED_KINDS,
     VOLUME_KINDS,
     YEAR_EXTREME_KINDS,
 )
-from claimcheck.core.numbers import NumberMention
+from claimcheck.core.numbers import RANGE_OPEN, NumberMention
 from claimcheck.first_chars import hits_at_heads, hits_at_starts
 from claimcheck.model import CURRENCIES, DistanceBase
 from claimcheck.rules import Company, Cue, Rules, Words
@@ -155,6 +156,7 @@ def best_cue(
     forecast: Cue | None = None
     outside: Cue | None = None  # trading outside the session named in the number's clause
     extreme: tuple[int, Cue] | None = None  # the day's high or low named in the number's clause
+    conversion: Cue | None = None  # 'umgerechnet' in the number's clause: its price is another one's, converted
     for order, hit_start, hit_end, cue in hits:
         if (
             cue.kind == "forecast"
@@ -188,6 +190,12 @@ def best_cue(
             # '641 HKD verloren; im Tagesverlauf ... 632 HKD', 'um knapp 3 Prozent abwärts, im frühen Handel war das
             # Papier ...': the intraday or opening word is the next clause's
             continue
+        if cue.kind in _SESSION_PART_KINDS and (
+            CLAUSE_BREAK.search(gap_text) or _and_word(rules.clause_words).search(gap_text)
+        ):
+            # 'schloss bei 157,10 Dollar; im nachbörslichen Handel ging es um weitere 1,5 Prozent abwärts', '... und gab
+            # nachbörslich 1,5 Prozent ab': trading outside the session told after the number is the next clause's
+            continue
         if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
         if (
@@ -210,6 +218,12 @@ def best_cue(
             gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
+        if (
+            cue.kind == "price_conversion"
+            and gap <= cue.max_gap
+            and not CLAUSE_BREAK.search(sentence, min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset))
+        ):
+            conversion = cue
         if (
             cue.kind in _SESSION_PART_KINDS | _DAY_EXTREME_KINDS
             and gap <= cue.max_gap
@@ -243,6 +257,10 @@ def best_cue(
     if outside is not None and best is not None and best[2].kind in _OWN_CLAUSE_KINDS | {"open_move"}:
         # 'Vorbörslich lagen die ADRs zeitweise knapp 3 Prozent im Plus': at times of the premarket, not the session
         best = (best[0], best[1], outside)
+    if conversion is not None and best is not None and best[2].kind in SESSION_PRICE_KINDS:
+        # 'Umgerechnet rund 18,60 Euro kostet eine Alibaba-Aktie in Hongkong': the verb nearer to the price does
+        # not make a converted price the euro listing's own
+        best = (best[0], best[1], conversion)
     if extreme is not None and best is not None and best[2].kind == "last_price":
         # 'im Tageshoch kosteten sie 166,37 Dollar': the verb of a price says less than the extreme it names
         best = (best[0], best[1], extreme[1])
@@ -582,28 +600,30 @@ def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: Number
     return "index_move" if unit_class == "points" and not LEVEL_BEFORE.search(before) else "index_level"
 
 
-# 'zwischen HK$147,80 und HK$156,30', 'Tagesspanne von $157,82 bis $161,50', 'between $X and $Y'
-_RANGE_OPEN = re.compile(
-    r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\s+(?:von|of|from)(?:\s+\w+)?)\s*(?:HK\$|US\$|\$|€)?\s*$"
-)
+# A range's words before its lower end (numbers.RANGE_OPEN: 'zwischen HK$147,80 und HK$156,30', 'Tagesspanne von
+# $157,82 bis $161,50', 'between $X and $Y'), within this reach ('Die 52-Wochen-Spanne der Aktie reicht von');
+# a range of the last 52 weeks ('Alibaba's 52-week range is $80.06 to $192.67'), not of a session; what joins its ends
+_RANGE_REACH = 60
+_YEAR_RANGE = re.compile(r"52[-‐‑–\s]?(?:week|Wochen)[-\s]?(?:trading )?(?:range|Spanne)|Jahresspanne", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:[A-Za-z$€-]{0,12}\s*)?(?:und|bis|and|to)\s*(?:\w+\s+)?(?:HK\$|US\$|\$|€)?\s*$")
 
 
 def range_end(sentence: str, offset: int, m: NumberMention, numbers: list[NumberMention]) -> str | None:
-    """A price that opens or closes a session's range: the lower end is the day's low, the upper the high."""
+    """A price that opens or closes a session's range: the lower end is the day's low, the upper the high;
+    of a 52-week range, the 52-week low and high."""
     at = next(i for i, n in enumerate(numbers) if n.start == m.start)  # m may carry a unit its text lacks
     if at + 1 < len(numbers):
         after = numbers[at + 1]
-        if _RANGE_OPEN.search(sentence[max(0, m.start - offset - 40) : m.start - offset]) and _RANGE_JOIN.match(
-            sentence[m.end - offset : after.start - offset]
-        ):
-            return "day_low" if m.value <= after.value else "day_high"
+        opening = sentence[max(0, m.start - offset - _RANGE_REACH) : m.start - offset]
+        if RANGE_OPEN.search(opening) and _RANGE_JOIN.match(sentence[m.end - offset : after.start - offset]):
+            low, high = ("low_52w", "high_52w") if _YEAR_RANGE.search(opening) else ("day_low", "day_high")
+            return low if m.value <= after.value else high
     if at > 0:
         before = numbers[at - 1]
-        if _RANGE_JOIN.match(sentence[before.end - offset : m.start - offset]) and _RANGE_OPEN.search(
-            sentence[max(0, before.start - offset - 40) : before.start - offset]
-        ):
-            return "day_high" if m.value >= before.value else "day_low"
+        opening = sentence[max(0, before.start - offset - _RANGE_REACH) : before.start - offset]
+        if _RANGE_JOIN.match(sentence[before.end - offset : m.start - offset]) and RANGE_OPEN.search(opening):
+            low, high = ("low_52w", "high_52w") if _YEAR_RANGE.search(opening) else ("day_low", "day_high")
+            return high if m.value >= before.value else low
     return None
 
 

@@ -137,6 +137,9 @@ def subject_of(
         named = context.companies_between(reach, reach + _NOUN_FIRST_REACH)
         if named:
             return named[0][1]
+    by_epithet = _named_by_epithet(sentence, offset, m, rules, context)
+    if by_epithet is not None:
+        return by_epithet
     company = nearest_company(sentence, offset, m, context)
     if company is None or company.kind != "index":
         index = _index_referred_to(sentence, offset, m, rules, context)
@@ -148,6 +151,26 @@ def subject_of(
     if (company is None or not named_before) and context.company:
         return rules.company(context.company) or company
     return company
+
+
+def _named_by_epithet(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
+    """'..., while the e-commerce giant's U.S. shares fell 0.5%', 'Der Suchmaschinenbetreiber verlor 2 Prozent':
+    the company an epithet before the number names (epithets.csv), with no company's name between them, when
+    exactly one company it may mean is named in the text."""
+    if rules.epithets is None:
+        return None
+    pattern, meant = rules.epithets
+    before = [hit for hit in _epithet_hits(sentence, pattern) if hit[1] <= m.start - offset]
+    if not before or context.companies_between(offset + before[-1][1], m.start):
+        return None
+    named = {company.name for _, company in context.companies}
+    candidates = [name for name in meant[before[-1][2]] if name in named]
+    return rules.company(candidates[0]) if len(candidates) == 1 else None
+
+
+@lru_cache(maxsize=8)  # the same for every number of a sentence
+def _epithet_hits(sentence: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int, str], ...]:
+    return tuple((hit.start(), hit.end(), hit["word"].lower()) for hit in pattern.finditer(sentence))
 
 
 @lru_cache(maxsize=4)
@@ -217,11 +240,28 @@ def _names_followed_market(sentence: str, hit: tuple[int, int, str], subject_wor
     return _subject_words(subject_words).followed_market.search(sentence, clause_start, hit[0]) is not None
 
 
+def _in_followed_phrase(sentence: str, hit: tuple[int, int, str], at: int, subject_words: Words) -> bool:
+    """Whether the number at `at` stands in the phrase of the market a move follows, between its word and the
+    venue ('tracking a 3% gain in its U.S.-listed shares'): the followed market's own move."""
+    found = _breaks(sentence, ",;")
+    before = bisect_left(found, hit[0])
+    clause_start = found[before - 1] + 1 if before else 0
+    words = list(_subject_words(subject_words).followed_market.finditer(sentence, clause_start, hit[0]))
+    return bool(words) and words[-1].end() <= at < hit[0]
+
+
 def _heads_the_sentence(sentence: str, hit: tuple[int, int, str], subject_words: Words) -> bool:
+    """A venue phrase heading the sentence, or the part of it after a semicolon, closed by a comma, a day
+    between ('In New York, ...'; '...; in Hong Kong on Monday, its shares slipped 0.8%')."""
+    part_start = sentence.rfind(";", 0, hit[0]) + 1
     return (
-        _head_of_sentence(subject_words).fullmatch(sentence, 0, hit[0]) is not None
-        and sentence[hit[1] : hit[1] + 1] == ","
+        _head_of_sentence(subject_words).fullmatch(sentence, part_start, hit[0]) is not None
+        and _CLOSES_HEAD.match(sentence, hit[1]) is not None
     )
+
+
+# what closes a heading venue phrase: its comma, a day at most before it ('in Hong Kong on Monday,')
+_CLOSES_HEAD = re.compile(r"(?:\s+(?:on|am)\s+[\w.]+(?:\s+\d{1,2}\.?)?)?,")
 
 
 _VenueHit = tuple[int, int, str]
@@ -230,17 +270,19 @@ _VenueHit = tuple[int, int, str]
 @lru_cache(maxsize=8)  # the same for every number of a sentence
 def _venue_words(
     sentence: str, venues: tuple[tuple[re.Pattern[str], str], ...], subject_words: Words, may_name: bool
-) -> tuple[tuple[_VenueHit, ...], tuple[_VenueHit, ...]] | None:
-    """The venue words of a sentence that may name a number's venue, and those of them heading the
-    sentence; None where it holds only the tags of several venues (see `named_venue`)."""
+) -> tuple[tuple[_VenueHit, ...], tuple[_VenueHit, ...], tuple[_VenueHit, ...]] | None:
+    """The venue words of a sentence that may name a number's venue, those of them heading the sentence
+    (or its part after a semicolon), and the venues of markets a move follows ('tracking the rally in Hong
+    Kong'); None where it holds only the tags of several venues (see `named_venue`)."""
     hits = pattern_hits(sentence, venues) if may_name else ()
     named = tuple(hit for hit in hits if not _names_followed_market(sentence, hit, subject_words))
+    followed = tuple(hit for hit in hits if hit not in named)
     tags = [hit for hit in named if ":" in sentence[hit[0] : hit[1] + 1]]
     if len({label for *_, label in tags}) > 1:
         named = tuple(hit for hit in named if hit not in tags)
         if not named:
             return None
-    return named, tuple(hit for hit in named if _heads_the_sentence(sentence, hit, subject_words))
+    return named, tuple(hit for hit in named if _heads_the_sentence(sentence, hit, subject_words)), followed
 
 
 def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_name: bool = True) -> str | None:
@@ -254,8 +296,12 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
     venue_words = _venue_words(sentence, rules.venues, rules.subject_words, may_name)
     if venue_words is None:
         return None
-    named, head = venue_words
+    named, head, followed = venue_words
     at = m.start - offset
+    # a followed market's move is told in its own clause ('tracking a 3% gain in its U.S.-listed shares'): there
+    # the venue is the number's; a heading venue governs only its part of the sentence (up to a semicolon)
+    named += tuple(hit for hit in followed if _in_followed_phrase(sentence, hit, at, rules.subject_words))
+    head = tuple(hit for hit in head if not _any_between(sentence, ";", min(hit[1], at), max(hit[0], at)))
     if named:
         # a venue in a clause of an earlier event ('Alibaba added 5.5% to HK$124.50 after its New York-listed
         # shares jumped 6% on Friday') is that event's, not the main clause's (the blanked sentence is cached)
@@ -264,11 +310,14 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
             named = tuple(hit for hit in named if blanked[hit[0]] == sentence[hit[0]])
             head = tuple(hit for hit in head if hit in named)
 
-    def distance(hit: tuple[int, int, str]) -> int:
-        # a venue across a comma names the neighbouring clause's listing ('..., U.S.-listed shares')
-        return abs(hit[0] - at) + (60 if _any_between(sentence, ",", min(hit[1], at), max(hit[0], at)) else 0)
+    def in_own_clause(hit: tuple[int, int, str]) -> bool:
+        return not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))
 
-    own_clause = [hit for hit in named if not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))]
+    def distance(hit: tuple[int, int, str]) -> int:
+        # a venue across a comma or semicolon names the neighbouring clause's listing ('..., U.S.-listed shares')
+        return abs(hit[0] - at) + (0 if in_own_clause(hit) else 60)
+
+    own_clause = [hit for hit in named if in_own_clause(hit)]
     if named and not own_clause and "," in sentence:
         # 'That leaves them up 5.4% this year, while the Hong Kong shares are up 3%': a venue in a later clause
         # set against the number's names the other listing
@@ -284,7 +333,9 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
         # a currency in the number's own clause beats a venue of another clause: 'Seit Jahresbeginn haben
         # die ADRs 24 Prozent zugelegt, in Euro gerechnet sind es gut 24 Prozent'
         by_currency = pattern_hits(sentence, _currency_venues(rules.currencies))
-        in_clause = [hit for hit in by_currency if not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))]
+        in_clause = [hit for hit in by_currency if in_own_clause(hit)]
+        # ... and so does a ticker there ('Alibaba (9988.HK) gained 2.1%; its U.S.-listed shares fell 2.3%')
+        in_clause = in_clause or [hit for hit in _tickers(sentence, rules) if in_own_clause(hit)]
         if in_clause:
             return min(in_clause, key=distance)[2]
     if named:
@@ -302,7 +353,7 @@ def _tickers(sentence: str, rules: Rules) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         hit
         for hit in pattern_hits(sentence, rules.ticker_venues)
-        if sentence[max(0, hit[0] - 2) : hit[0]].strip() != ":"
+        if not sentence[max(0, hit[0] - 2) : hit[0]].rstrip().endswith(":")
     )
 
 
@@ -320,7 +371,14 @@ def listing_for(rules: Rules, company: Company, venue: str | None, currency: str
         venue = "US" if company.home_venue == "HK" else "HK"
     venue = venue or company.home_venue
     match = [item for item in rules.listings_of(company.name) if item.venue == venue]
+    if not match and venue in _GERMAN_VENUES:
+        # 'verteuerte sich auf Xetra um 3,4 Prozent' of a share listed in the tables in Frankfurt only: the
+        # other German venue trades the same shares in euros (its price said in euros went there already)
+        match = [item for item in rules.listings_of(company.name) if item.venue in _GERMAN_VENUES]
     return match[0].symbol if match else None
+
+
+_GERMAN_VENUES = ("DE", "XETRA")  # venues.csv: Frankfurt, Tradegate and the others; Xetra
 
 
 def quoted_at_home(

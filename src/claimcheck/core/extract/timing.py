@@ -93,6 +93,34 @@ def _overnight(words: Words) -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{words['head']})\b|\b(?:{words['market']}) (?:{words['market_link']})\b", re.IGNORECASE)
 
 
+# how far after its number a trailing 'overnight' may stand ('a 3% gain in its U.S.-listed shares overnight')
+_TRAILING_REACH = 50
+
+
+@lru_cache(maxsize=4)
+def _trailing_overnight(overnight: Words, clause_words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The overnight word right after a move in its own phrase (overnight.csv trailing), and what ends the
+    phrase before it: a clause break, another number, 'and' or a reason's word (clause_words.csv: 'rose 3% as
+    investors cheered the news overnight')."""
+    return (
+        re.compile(rf"\b(?:{overnight['trailing']})\b", re.IGNORECASE),
+        re.compile(rf"[,;]|\d|\b(?:{clause_words['and']}|{clause_words['reason']})\b", re.IGNORECASE),
+    )
+
+
+def _overnight_after(days: DayBindings, m: NumberMention, offset: int, rules: Rules) -> bool:
+    """'after its U.S. shares surged 9% overnight', 'closed 2% higher overnight': the number's own move was
+    the overnight session's, the one before the sentence's day (its subordinate clause, if it stands in one)."""
+    word, phrase_end = _trailing_overnight(rules.overnight, rules.clause_words)
+    after = m.unit_end - offset
+    hit = word.search(days.free, after, after + _TRAILING_REACH)
+    if hit is None or phrase_end.search(days.free, after, hit.start()):
+        return False
+    blanked = without_earlier_events(days.free, rules)  # both inside an earlier event's clause, or both outside
+    number_at, word_at = m.start - offset, hit.start()
+    return (blanked[number_at] == days.free[number_at]) == (blanked[word_at] == days.free[word_at])
+
+
 # "Friday's low", "Monday's close": a session's figure named by its weekday is of a session already traded
 _POSSESSIVE_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)['’]s\b", re.IGNORECASE)
 
@@ -335,6 +363,9 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # 'am Montag ... ein Plus von 4,7 % gegenüber 147,60 HKD': a base without a day of its own is
         # most often the session before the one its move is dated to; that session itself stays permitted
         return DayScope(clause if has_day_phrase(clause) else days.free, past=True, or_before=True)
+    if _overnight_after(days, m, offset, rules):
+        # the day the sentence names (or publication's) is the later market's: the move was the session before
+        return DayScope(_without_own_event(days.free, at, rules), sessions_back=1)
     if _overnight(rules.overnight).search(days.free, 0, at) and not has_day_phrase(days.free):
         # 'Overnight in New York, the ADRs had slipped 1.3%'; one after the number speaks of the
         # market it followed ('stiegen in Hongkong um 7 % und folgten dem Anstieg in den USA über Nacht')
@@ -361,15 +392,23 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     )
 
 
+def _without_own_event(sentence: str, at: int, rules: Rules) -> str:
+    """The sentence without the earlier event's clause the number at `at` stands in: the main clause's day
+    words, from which an overnight move's session is counted back."""
+    blanked = without_earlier_events(sentence, rules)
+    return blanked if blanked[at] != sentence[at] else sentence
+
+
 def _own_part(clause: str, blanked: str, at: int) -> str:
     """Of a clause holding an earlier event's phrase with a day of its own and no comma before the main
     verb ('Nach dem Kurssprung von 4,1 Prozent am Donnerstag folgte am Freitag ein Minus von 3 Prozent'), the
-    words whose day governs the number at `at`: the event's phrase for a number in it, the rest for one
-    outside it, each only when it names a day; else the whole clause."""
+    words whose day governs the number at `at`: the rest for a number outside the phrase, whether it names a
+    day or not (the event's day is the event's: 'fiel um 0,8 Prozent nach einem Minus von 2,2 Prozent am
+    Vortag'); the event's phrase for a number in it when it names a day; else the whole clause."""
     if blanked == clause:
         return clause
     if blanked[at] == clause[at]:
-        return blanked if has_day_phrase(blanked) else clause
+        return blanked
     start, end = at, at
     while start > 0 and blanked[start - 1] == " ":
         start -= 1

@@ -1,0 +1,44 @@
+"""Where a text's paragraphs begin, as its layout shows them.
+
+A paragraph is a report of its own (a ticker entry, a wire's next item), so what its sentences
+established (a session's end, a list's period, an entry's clock time) stops at its end. Texts part
+paragraphs by blank lines; a page taken from the web often comes with none, one paragraph a line: a
+text without a blank line parts them by its line breaks. A list's intro ('Die Schlusskurse:', 'How
+the ADRs fared this week:') goes on into the items under it, also where blank lines stand between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE_BREAK = re.compile(r"\n")
+# a list item: led by a bullet, or by a label and its colon ('Alibaba (BABA): $135.58, up 0.4%', 'Hang Seng:
+# 27.287,12 Punkte'); not a clock time ('10:05 a.m.: ...' leads a ticker entry)
+_ITEM = re.compile(r"[ \t]*(?:[-–•*·▪][ \t]|(?!\d{1,2}[:.]\d\d)[^\n:]{1,60}:[ \t])")
+
+
+class Paragraphs:
+    """The paragraph breaks of one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
+
+    def begins(self, previous_end: int, start: int, in_list: bool) -> bool:
+        """Whether the sentence at `start` opens a new paragraph after the sentence ending at
+        `previous_end`; `in_list`: a sentence of the paragraph ended with a colon (a list's intro)."""
+        if self.text.find("\n", previous_end, start) == -1 or not self.breaks.search(self.text, previous_end, start):
+            return False  # (most sentences follow the one before on its line: no pattern asked)
+        if ends_with_colon(self.text, previous_end):
+            return False  # the first item under its intro
+        return not (in_list and _ITEM.match(self.text, self.text.rfind("\n", 0, start) + 1))
+
+
+def ends_with_colon(text: str, end: int) -> bool:
+    """`text[:end].rstrip().endswith(":")` without copying the text before `end` (once a paragraph:
+    quadratic on a long text)."""
+    at = end
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] == ":"
