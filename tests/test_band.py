@@ -41,10 +41,11 @@ def _claim(
     ("quote", "value", "decimals", "hedge", "lo", "hi"),
     [
         ("4,88", 4.88, 2, None, 4.875, 4.885),  # half a unit in the last digit
-        ("15", 15.0, 0, None, 14.5, 15.5),
+        ("15", 15.0, 0, None, 14.495, 15.505),  # and as rounded again from a screen's two decimals (14.495 -> 14.50)
         ("15", 15.0, 0, "approx", 14.25, 15.75),  # 'rund': 5 % of the value, at least 0.5 pp
         ("13", 13.0, 0, "just_under", 12.35, 13.0),  # 'fast'
-        ("55", 55.0, 0, "just_over", 55.0, 57.75),  # 'gut'
+        ("55", 55.0, 0, "just_over", 55.0, 56.0),  # 'gut': 5 % of it, at most one unit of its last digit
+        ("60", 60.0, 0, "just_over", 60.0, 63.0),  # a round figure states tens: 5 % of it
         ("10", 10.0, 0, "more_than", 10.0, 15.0),  # 'über'
         ("10", 10.0, 0, "less_than", 5.0, 10.0),  # 'weniger als'
     ],

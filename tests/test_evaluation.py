@@ -156,7 +156,22 @@ misdated to the since-base's day, now meets the older class of a past-tense move
 All three branches merged (fix8, tester8, tester9; 107 articles): 88.5 % and 88.8 %, true called wrong 0, true
 called imprecise 4, wrong called accurate 4, missed 0, set out of scope 1, non-claims judged 0.
 True called imprecise 4 -> 2 when a ratio in words took a tenth of its figure as its precision (bands.csv
-ratio_word: 'rund ein Sechstel' of -17.5 %, 'roughly doubled' of +94.7 %)."""
+ratio_word: 'rund ein Sechstel' of -17.5 %, 'roughly doubled' of +94.7 %).
+fix10: German weekday compounds with a part of the day ('am Mittwochmorgen', 'Dienstagabend') read (slot errors
+77 -> 71);
+'knapp'/'gut' reach at most one unit of the figure's last significant digit (de41 'knapp 76' of +73.8 % imprecise);
+a session the text said ended ('The Hang Seng index ended down') makes later past-tense moves of that market and day
+whole-session moves (en55 'Meituan dropped 1.9%' no longer accurate; 4 more prices read as closes): 88.8 % and 89.1 %,
+wrong called accurate 4 -> 2. A review's period named in its opening ('Wochenbilanz', 'Monatsrückblick Juli') governs
+its moves told without a day, and a move after one told for a named period in its sentence takes that period: 89.5 % and
+89.8 %, true called imprecise 2 -> 1 (de50 '2,0' of -1.949 %, a rounding edge, newly measured as the week's). A
+headline's figure and the body's same figure both judged (en55 4.3 no longer set out of scope): 89.6 % and 90.0 %. A
+completed session's move on the venue in play is not read on the euro parity (de49 1,5 no longer wrong called
+accurate: 2 -> 1). 'besser'/'beat'/'outperformed' and 'schlechter'/'lagged' give a gap in percentage points its
+direction (slot errors 76 -> 74). A percentage stated to fewer than two decimals may be rounded again from a screen's
+two (bands.csv screen_decimals: de50 '2,0' of -1.949 %, shown as -1,95 %): true called imprecise 1 -> 0. A figure
+before the text names any venue ('Baidu's stock rockets 11%' heading a story about the ADRs) is of the venue the text
+names first (slot errors 74 -> 69)."""
 
 from __future__ import annotations
 
@@ -164,21 +179,11 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.884, 0.887
+EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.899
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
-    # a weekday in a compound word ('am Mittwochmorgen') not read: the previous sentence's day is
-    # carried (read as the stated day, a German morning's euro parity of the ADR would be read on the
-    # US session of that day, which had not traded yet)
-    "de32_analystennotiz_alibaba.txt 117,56: reference {'date': '2026-03-10'}",
     # tester4 (de38..de43, en32..en37):
-    # a day in a compound word ('am Mittwochmorgen') not read: the previous sentence's session is carried
-    "de43_nvidia_quartalsende_euro.txt 151,70: reference {'date': '2026-03-31'}",
-    "de43_nvidia_quartalsende_euro.txt 151,40: reference {'date': '2026-03-31'}",
-    # the same ('am Dienstagabend'), after a sentence of the year's move up to publication: read as of publication
-    "de41_jahresbilanz_hkd_usd_euro.txt 125,10: reference {'date': '2025-12-31'}",
-    "de41_jahresbilanz_hkd_usd_euro.txt 125,30: reference {'date': '2025-12-31'}",
     # a figure 'as of now' (distance to a moving average or a 52-week high, RSI, the 52-week extremes)
     # in a text published before the session dated to the last session; the set dates it to
     # publication (the measurement is the same)
@@ -198,17 +203,16 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # Prozent entfernt'): dated to the day in play (the ADR's Tuesday), the set to publication
     "de41_jahresbilanz_hkd_usd_euro.txt 24: reference {'date': '2025-12-30'}",
     # a US story ('Shares of Alibaba Group (NYSE: BABA)') whose headline and summary come before the
-    # ticker: read as the Hong Kong listing, and its evening time (6:05 p.m. ET) as the next day
-    "en32_why_alibaba_soared_this_week.txt 14: listing '9988.HK'",
+    # ticker: its evening time (6:05 p.m. ET) read as the next day; a figure after the ticker's sentence read as the
+    # Hong Kong listing
     "en32_why_alibaba_soared_this_week.txt 14: reference {'start': '2025-09-08', 'end': '2025-09-13'}",
     "en32_why_alibaba_soared_this_week.txt 83: listing '9988.HK'",
     "en32_why_alibaba_soared_this_week.txt 83: reference {'start': '2025-01-01', 'end': '2025-09-13'}",
     # the same after a paragraph of forecasts (out of scope) that follows a Hong Kong sentence: the
     # Hong Kong listing of the last checked claim is carried to 'The shares have ... gaining 122%'
     "en36_can_alibaba_reach_200.txt 122: listing '9988.HK'",
-    # a headline naming 'Baidu stock' before the body names its ADRs ('after a 15% week'): read as the
-    # Hong Kong listing (measured on BIDU as the fallback), labelled with the calendar week
-    "en33_baidu_technical_levels.txt 15: listing '9888.HK'",
+    # a headline naming 'Baidu stock' before the body names its ADRs ('after a 15% week'): labelled with the
+    # calendar week
     "en33_baidu_technical_levels.txt 15: reference {'start': '2025-12-31', 'end': '2026-01-07'}",
     # the day a 52-week high was set ('a day after hitting') taken as the day of the high or of the
     # distance to it
@@ -225,8 +229,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # its period ends on the publication day, the set ends it on the last session (the measurement is the same)
     "en33_baidu_technical_levels.txt 96: reference {'start': '2025-04-09', 'end': '2026-01-07'}",
     # tester5 (de44..de48, en38..en42):
-    # a weekday in a compound word ('am Mittwochvormittag') not read: the previous sentence's session is carried
-    "de45_4investors_baidu_ausverkauf.txt 103,70: reference {'date': '2025-10-14'}",
     # 'Binnen einer Woche' after a Monday holiday (2026-01-19): labelled from the calendar week (2026-01-14),
     # the set counts five sessions back (2026-01-13)
     "de48_baidu_tradegate_nach_kurssprung.txt 11: reference {'start': '2026-01-14', 'end': '2026-01-21'}",
@@ -237,8 +239,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de48_baidu_tradegate_nach_kurssprung.txt 50: direction None",
     # tester8: the same ('der Abstand zu ihr beträgt noch gut 11 Prozent', the price above its 200-day line)
     "de58_aktie_der_woche_alibaba_chartbild.txt 11: direction None",
-    # key points before the ticker ('Shares of Baidu (NASDAQ: BIDU)'): read as the Hong Kong listing
-    "en39_motley_fool_why_baidu_jumped_today.txt 24: listing '9888.HK'",
     # the day of a later clause ('the 17.2 million traded on Wednesday') given to the earlier volume
     "en40_benzinga_alibaba_sliding_thursday.txt 33.4: reference {'date': '2026-03-18'}",
     # 'fell 1.9% overnight in New York' (an index without quotes): dated to the Hong Kong session, not the
@@ -250,6 +250,11 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # instead of the last session (the measurement is the same)
     "de50_wochenbilanz_august_china_tech.txt 25.077,62: reference {'date': '2025-08-30'}",
     "de50_wochenbilanz_august_china_tech.txt 1,0: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    # fix10: the same for the weekly review's moves told without a day, now read as the week's
+    "de50_wochenbilanz_august_china_tech.txt 4,4: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    "de50_wochenbilanz_august_china_tech.txt 13,3: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    "de50_wochenbilanz_august_china_tech.txt 2,0: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    "de50_wochenbilanz_august_china_tech.txt 0,6: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     "de50_wochenbilanz_august_china_tech.txt 2,3: reference {'start': '2025-08-01', 'end': '2025-08-30'}",
     "en44_china_tech_week_in_review.txt 24: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 25,417.98: reference {'date': '2025-09-06'}",
@@ -259,6 +264,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de51_monatsrueckblick_juli.txt ein Fünftel: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
     "de51_monatsrueckblick_juli.txt einem Drittel: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
     "de51_monatsrueckblick_juli.txt verdoppelt: reference {'start': '2025-04-07', 'end': '2025-08-02'}",
+    # fix10: a month's move of another stock, now read as the month's ('Tencent war mit einem Plus von gut 9 Prozent der
+    # stärkste'), takes the venue of the sentence before (New York, of Alibaba's ADRs): the listing a guess, so the
+    # Hong Kong reading stays permitted (accurate)
+    "de51_monatsrueckblick_juli.txt 9: listing 'TCEHY'",
     "en44_china_tech_week_in_review.txt 9.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 1.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 1.4: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
@@ -283,10 +292,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # an index's intraday swing in the sentence after the index ('The benchmark had been up as much as 0.8% ..., and
     # was down as much as 2.2%'): the second clause takes the stock named in the headline
     "en55_reuters_hong_kong_seventh_day_slide.txt 2.2: listing '9988.HK'",
-    # a US story's headline ('Baidu's stock rockets 11%', 'Alibaba drops 5%') before the body names the ADRs: read as
-    # the Hong Kong listing
-    "en57_baidu_rockets_fifth_straight_gain.txt 11: listing '9888.HK'",
-    "en59_sa_baidu_ninth_straight_decline.txt 5: listing '9988.HK'",
     # a headline of a text stamped in New York's evening ('7:10 p.m. ET') about Hong Kong's session: dated to the next
     # (Hong Kong) calendar day, a Saturday
     "en58_alibaba_hong_kong_after_lunar_new_year.txt 4.9: reference {'date': '2026-02-21'}",
@@ -299,11 +304,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # stays unverifiable: not measured yet)
     "en59_sa_baidu_ninth_straight_decline.txt 13.9: reference {'date': '2026-03-03'}",
     "de62_boerse_online_baidu_vierter_gewinntag.txt 10: reference {'date': '2025-10-06'}",
-    # a gap in percentage points (unverifiable: not measured yet) gets no direction from 'besser als', and the one of a
-    # move beside it ('beat the index by nearly 12 percentage points' after 'fell 0.3%'); one told for the year
-    # ('Seit Jahresbeginn beträgt der Vorsprung mehr als 50 Prozentpunkte') is dated to a day
-    "de62_boerse_online_baidu_vierter_gewinntag.txt 1,1: direction None",
-    "en57_baidu_rockets_fifth_straight_gain.txt 12: direction 'down'",
+    # a gap in percentage points (unverifiable: not measured yet) told for the year ('Seit Jahresbeginn beträgt der
+    # Vorsprung mehr als 50 Prozentpunkte') is dated to a day
     "de62_boerse_online_baidu_vierter_gewinntag.txt 50: reference {'date': '2025-10-06'}",
     # an intraday move named by its noun ('recovered from an early drop of 2.5%', 'Im Tageshoch hatten sie sogar 5,3
     # Prozent gewonnen') gets no intraday hedge (its kind says it: the verdict is right)
@@ -322,37 +324,15 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de61..de63 and en55..en59 (89 true, 22 wrong, 6 index and ETF moves without quotes that must stay unverifiable) later
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
-    "true called imprecise": {
-        # tester6: a month's move told without the month in a monthly review, after a sentence that names it
-        # ('Tencent war mit einem Plus von gut 9 Prozent der stärkste der großen Werte'): read as the day's move
-        "de51_monatsrueckblick_juli.txt 9",
-        # a week's move in a weekly review ('Eine Woche der Gegensätze ...: Während Baidu 4,4 Prozent zulegte')
-        # read as the day's move
-        "de50_wochenbilanz_august_china_tech.txt 4,4",
-    },
+    "true called imprecise": set(),
     "wrong called accurate": {
         # tester4:
         # an index level reached by the day's move ('edged up 0.2% to 26,843.77') in a text without a
         # time of publication: the session may not have closed, so any level in the day's range passes
         "en34_hong_kong_listed_range_tech_index.txt 26,843.77",
-        # the band of 'knapp' reaches 5 % of the value below it (bands.csv, just_under): 'Das Jahresplus in
-        # US-Dollar beträgt knapp 76 Prozent' accepts +73.8 %
-        "de41_jahresbilanz_hkd_usd_euro.txt 76",
-        # tester6: a pluperfect day's move ('Am Vortag ... Alibaba hatte 1,5 Prozent gewonnen') taken as intraday;
-        # since tester8 read close to close (a ticker entry's clock stamp no longer counts as a time of the session),
-        # but the German article's euro view of the ADR (+1.34 %, a derived parity within its margin) lets it pass
-        "de49_liveticker_china_tech_dienstag.txt 1,5",
-        # tester9: a stock's past-tense move without a price or a word ending the session, in a text without a time of
-        # writing ('while Tencent lost 2.8% to HK$612.00 and Meituan dropped 1.9%', a wire whose index 'ended down' a
-        # paragraph before): the session before and the day's range stay permitted (-1.87 % on the Monday)
-        "en55_reuters_hong_kong_seventh_day_slide.txt 1.9",
     },
     "missed": set(),
-    "set out of scope": {
-        # tester9: the body's figure after the same one in the headline ('Alibaba sheds 4.3%' / 'slid 4.3% to
-        # HK$155.60'): called a repeat, judged in the headline
-        "en55_reuters_hong_kong_seventh_day_slide.txt 4.3",
-    },
+    "set out of scope": set(),
     "non-claim checked": set(),
 }
 

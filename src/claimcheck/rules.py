@@ -118,6 +118,10 @@ class Band:
     abs_points: float
     cap: float | None
     price_half_units: float | None  # a hedged price stated to the cent is hedged by cents, not by 1 %
+    # a hedged percentage's relative width at most this many units of its last significant digit ('knapp 76': 1)
+    last_digit_units: float | None
+    # the decimals a screen shows a percentage to: one stated to fewer is also as rounded again from that display
+    screen_decimals: int | None
     note: str
 
 
@@ -160,6 +164,7 @@ class Rules:
     money_moves: Words  # 'verlor 2,10 Euro', 'down $2.10': a move said in money, not a price
     index_roles: Words  # 'the benchmark', 'der Leitindex': an index named by its role
     close_announcements: Words  # 'Handelsschluss in Hongkong.', 'Die Schlusskurse:': the session ended
+    review_periods: Words  # 'Wochenbilanz', 'Monatsrückblick Juli': a review's period governs its undated moves
     overnight: Words  # 'Overnight in New York', 'über Nacht': the session before publication's day
     earlier_events: Words  # 'nachdem ...', 'after falling ...', 'nach einem Kurssprung': not the day reported
     share_words: Words  # 'Aktie', 'shares', 'stock': the shares named
@@ -655,6 +660,8 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
                 float(r["abs_points"]),
                 float(r["cap"]) if r["cap"] else None,
                 float(r["price_half_units"]) if r["price_half_units"] else None,
+                float(r["last_digit_units"]) if r["last_digit_units"] else None,
+                int(r["screen_decimals"]) if r["screen_decimals"] else None,
                 r["note"],
             )
             for r in table["bands"]

@@ -96,7 +96,10 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
     elif cls == "volume":  # the hedge's width, and at least the volume row's (sources count shares differently)
         width = max(half, band.rel * value, rules.bands["volume"].rel * value)
     else:
-        width = max(half, band.rel * value, band.abs_points if cls == "points" else band.abs_percent)
+        relative = band.rel * value
+        if band.last_digit_units is not None:  # 'knapp 76 Prozent' is 75 to 76, not 5 % below: its last digit bounds it
+            relative = min(relative, band.last_digit_units * last_digit_unit(value, claim.decimals))
+        width = max(half, relative, band.abs_points if cls == "points" else band.abs_percent)
     if shape == "approx" or (shape == "exact" and cls == "volume"):
         lo, hi = value - width, high + width
     elif shape == "just_under":
@@ -108,10 +111,26 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
     elif shape in ("less_than", "up_to"):
         lo, hi = value * (band.cap or 0.0), high
     else:
-        lo, hi = value - half, high + half
+        # a percentage read off a screen showing two decimals and rounded again ('-1,95 %' said as '2,0'): the band
+        # reaches the half-unit of the screen's last decimal further
+        shown = band.screen_decimals
+        again = 0.5 * 10**-shown if shown is not None and cls == "percent" and claim.decimals < shown else 0.0
+        lo, hi = value - half - again, high + half + again
     if claim.direction == "down" and (cls == "percent" or claim.kind in _SIGNED_IN_MONEY):
         lo, hi = -hi, -lo
     return ClaimBand(lo, hi, f"{shape}:{cls}")
+
+
+def last_digit_unit(value: float, decimals: int) -> float:
+    """The unit of a stated figure's last significant digit: a decimal's last place ('1,5': 0.1), else the last
+    non-zero digit of the whole number ('76': 1, '70': 10, '100': 100), a round figure stating less."""
+    if decimals > 0:
+        return float(10**-decimals)
+    whole = round(abs(value))
+    unit = 1
+    while whole and whole % (unit * 10) == 0:
+        unit *= 10
+    return float(unit)
 
 
 # a move or a distance in money carries its sign as a percentage does ('down $2.10', '$26.76 below its high')

@@ -139,12 +139,17 @@ _PART_OF_MONTH = re.compile(
 _WHOLE_MONTH = re.compile(rf"\b(?:im|in)\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
 _PART_DAYS = {"anfang": (1, 10), "mitte": (10, 20), "ende": (20, 31)}
 _PART_DAYS |= {"early": _PART_DAYS["anfang"], "mid": _PART_DAYS["mitte"], "late": _PART_DAYS["ende"]}
-# (not 'am Mittwochmorgen': a part of the day before the session names the time of writing, whose
-# session may not have traded yet; such a compound is left to the publication's day and time)
-# but a compound naming the session itself ('im Donnerstagshandel', 'den Freitagshandel', 'zum Montagsschluss') is
-# that day's
+# A compound naming the session itself ('im Donnerstagshandel', 'den Freitagshandel', 'zum Montagsschluss') is that
+# day's; so is one naming a part of the day ('am Mittwochmorgen', 'Dienstagabend', 'am Freitagnachmittag'), whose
+# part (group 2) is kept: on the publication day it is the moment the text was written (`DateRef.moment`)
+DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
 _WEEKDAY = re.compile(
-    r"\b(?:am\s+|on\s+)?(" + "|".join(WEEKDAYS) + r")(?:s?(?:handel|handels|sitzung|schluss))?\b", re.IGNORECASE
+    r"\b(?:am\s+|on\s+)?("
+    + "|".join(WEEKDAYS)
+    + r")(?:s?(?:handel|handels|sitzung|schluss)|("
+    + "|".join(DAY_PARTS)
+    + r"))?\b",
+    re.IGNORECASE,
 )
 # 'Zum Wochenstart', 'at the start of the week': the Monday of the week up to publication ('seit
 # Wochenbeginn' is a period, not a day)
@@ -262,6 +267,9 @@ class DateRef:
     note: str | None = None
     start: date | None = None  # the first day of a window ('Mitte Februar': 10th to 20th)
     after_publication: bool = False  # `day` lies after the publication date the words were read from
+    # a part of the publication day ('am Mittwochmorgen' in a Wednesday text): the time of writing, which dates its
+    # own sentence's figures but is no session reported for the sentences after it
+    moment: bool = False
 
 
 def explicit_date(text: str) -> date | None:
@@ -495,6 +503,8 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
         back = (published.weekday() - WEEKDAYS[m[1].lower()]) % 7
         if _earlier_weekday(sentence, m, tenses):
             return DateRef(published - timedelta(days=back or 7), "relative")
+        if m[2] and back == 0:
+            return DateRef(published, "relative", moment=True)  # 'kostet am Mittwochmorgen' on that Wednesday
         if past or (_in_past(sentence, tenses) and not _coming_weekday(sentence, m, tenses)):
             return DateRef(published - timedelta(days=back), "relative")
         return nearest_weekday(WEEKDAYS[m[1].lower()], published, m[1])
@@ -740,6 +750,22 @@ def named_month_window(sentence: str, published: date | None, in_play: date | No
         )
     m = _NAMED_MONTH.search(sentence)
     if m is None:
+        return None
+    month = MONTHS[m[1].lower()]
+    year = published.year if month <= published.month else published.year - 1
+    start, end = date(year, month, 1), min(_month_end(year, month), published)
+    return DateRef(end, "stated", f"'{m[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start)
+
+
+# a month's name as both languages write it, capitalised ('may' is also a verb), for a review's month
+_CAPITAL_MONTH = re.compile(rf"\b({_CAPITAL_MONTHS})\b")
+
+
+def latest_named_month(text: str, published: date | None) -> DateRef | None:
+    """The first month named in a text ('Monatsrückblick Juli'): the latest such month up to publication, from its
+    first day to its end (to publication when it is the publication's month)."""
+    m = _CAPITAL_MONTH.search(text) if published is not None else None
+    if m is None or published is None:
         return None
     month = MONTHS[m[1].lower()]
     year = published.year if month <= published.month else published.year - 1

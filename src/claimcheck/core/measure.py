@@ -649,7 +649,7 @@ def _measure_one(
         # perturbation that only explains ('matches BABA, not 9988.HK'). A German article that
         # names no venue may quote the euro listing: one euro series is read (derived or real).
         inferred = claim.listing_source in INFERRED_LISTING
-        euro_read = listing.currency == "EUR"
+        euro_read = listing.currency == "EUR" or _reported_on_venue_in_play(claim)
         for other in rules.listings_of(listing.company):
             if other.symbol == claim.listing or other.symbol not in by_symbol:
                 continue
@@ -663,6 +663,14 @@ def _measure_one(
             found.unverifiable_reason += f" ({unavailable[claim.listing]})"
         found.readings = []
     return found
+
+
+def _reported_on_venue_in_play(claim: Claim) -> bool:
+    """A completed session's move on the venue the sentences before named ('Handelsschluss. Alibaba +7,0 Prozent auf
+    113,50 HKD ... Am Vortag hatte Alibaba 1,5 Prozent gewonnen'): a report of that venue's session, not a figure a
+    German portal computes from its euro chart (those are figures as of now: returns over periods, distances to
+    extremes), so the euro listing is no reading of it."""
+    return claim.listing_source == "earlier_sentence" and claim.kind in SESSION_KINDS and claim.completed_session
 
 
 def _read_listing(

@@ -32,6 +32,7 @@ from claimcheck.core.extract.linking import (
 )
 from claimcheck.core.extract.metrics import cue_hits, intro_period
 from claimcheck.core.extract.paragraphs import Paragraphs, ends_with_colon
+from claimcheck.core.extract.reviews import take_review_period
 from claimcheck.core.extract.scan import TextScan, anaphor_heads
 from claimcheck.core.extract.sentences import (
     SUMMARY_HEADING_WORDS,
@@ -41,7 +42,7 @@ from claimcheck.core.extract.sentences import (
     ticker_entry_time,
 )
 from claimcheck.core.extract.statements import StatementWords, statement_claims
-from claimcheck.core.extract.subjects import main_company
+from claimcheck.core.extract.subjects import listing_for, main_company
 from claimcheck.core.extract.timing import day_anaphor, day_bindings, take_list_period
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
@@ -81,7 +82,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "30"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "31"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -98,11 +99,30 @@ def extract_claims(
     claims = [claim for start, end in sentence_spans(text) for claim in reader.read(start, end)]
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
+    take_review_period(claims, text, published, rules)
+    _headline_venue_from_body(claims, reader.context, rules)
     take_earlier_periods(claims)
     mark_repeats(claims, text, rules, reader.scan.positions(SUMMARY_HEADING_WORDS))
     bound_period_windows(claims, text, published, rules)
     link_sentence_claims(claims)
     return claims, lang
+
+
+def _headline_venue_from_body(claims: list[Claim], context: Context, rules: Rules) -> None:
+    """A figure in the sentences before the text names any venue ('Baidu's stock rockets 11%' heading a story about its
+    ADRs) is of the venue the text names first, where the company trades there, not its home listing assumed (a
+    sentence naming a venue for another of its clauses has placed its figures itself)."""
+    if not context.venues:
+        return
+    first_at, venue = context.venues[0]
+    for claim in claims:
+        if claim.sentence_span[1] > first_at:
+            break
+        company = rules.company(claim.subject or "") if claim.listing_source == "home_default" else None
+        listed = listing_for(rules, company, venue, None) if company is not None else None
+        if listed is not None and listed != claim.listing:
+            claim.listing = listed
+            claim.notes.append(f"listing taken from the first venue the text names ({venue})")
 
 
 @dataclass
@@ -132,6 +152,7 @@ class _TextReader:
             company=main_company(companies), companies=companies, venues=venues, venue_heads=venue_heads
         )
         self.written_by = written_by_of(published, lang)
+        self.ended: set[tuple[str, str]] = set()  # the sessions (venue, day) the text said had ended
         # Most sentences name no relative day and hold no statement word: found for the whole text at
         # once, so that such a sentence is not scanned for them.
         self.relative_days = self.scan.positions(RELATIVE_DAY_WORDS)
@@ -220,7 +241,8 @@ class _TextReader:
         )
         conversion_premiums(claims, sentence, rules)
         announced = paragraph.after_close or (CloseAnnouncement(None) if entry_now else None)
-        link_prices(claims, sentence, published, rules, paragraph.entry_written or self.written_by, announced)
+        written_by = paragraph.entry_written or self.written_by
+        link_prices(claims, sentence, published, rules, written_by, announced, self.ended)
         if paragraph.list_period is not None:
             take_list_period(claims, paragraph.list_period)
         paragraph.after_close = paragraph.after_close or self._announcement(sentence, start, end)

@@ -102,6 +102,10 @@ def update_context(
             # 'The stock has lost about 16% since its Oct. 3 close': the day is the return's base, no
             # session the text reports; the day in play stays for the sentences after it
             day = None
+        if day is not None and day.moment:
+            # 'In Frankfurt kostet die Aktie am Mittwochmorgen 103,70 Euro': the time of writing, no session reported;
+            # the sentences after it go on from the session in play (another listing's may not have closed yet)
+            return
         if day is not None and day.day is not None and day.basis != "approximate" and not _looks_back(day, published):
             context.day = day
         elif (
@@ -147,6 +151,7 @@ def update_context(
         and day.day is not None
         and day.basis == "relative"
         and day.note is None
+        and not day.moment
         and not _looks_back(day, published)
     ):
         context.day = day

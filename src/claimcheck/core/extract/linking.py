@@ -34,11 +34,14 @@ def mark_repeats(claims: list[Claim], text: str, rules: Rules, heading_words: Wo
     def in_summary(claim: Claim) -> bool:
         return any(start <= claim.span[0] < end for start, end in blocks)
 
+    headline_end = _headline_end(text)
     first: dict[tuple[object, ...], Claim] = {}
     # (most texts have no summary list: then the body's order alone)
     order = (lambda c: (in_summary(c), c.span[0])) if blocks else (lambda c: c.span[0])
     for claim in sorted(claims, key=order):
-        if not claim.checkable or claim.value is None:
+        if not claim.checkable or claim.value is None or claim.span[0] < headline_end:
+            # a headline's figure is printed on its own, read before the body ('Alibaba sheds 4.3%'): judged as
+            # it stands, and the body's same figure ('slid 4.3% to HK$155.60') with its own words is judged too
             continue
         reference = tuple(sorted((claim.reference or {}).items()))
         key = (claim.kind, claim.unit, claim.value, claim.value_high, claim.subject, claim.listing, reference)
@@ -49,6 +52,19 @@ def mark_repeats(claims: list[Claim], text: str, rules: Rules, heading_words: Wo
         claim.scope_reason = rules.scope_reasons["repeat"]
         claim.repeat_of = first[key].id
         claim.notes.append(f"repeats '{first[key].quote}'")
+
+
+# a text's first line up to this long, with more text after it, is its headline
+_HEADLINE_CHARS = 200
+
+
+def _headline_end(text: str) -> int:
+    """Where a text's headline ends: its first line when it ends on no full stop (a headline is no sentence of the
+    body: 'Alibaba sheds 4.3%', 'Alibaba Stock: Is BABA A Buy?') and more follows it, else 0 (no headline)."""
+    end = text.find("\n")
+    if not 0 < end <= _HEADLINE_CHARS or text[:end].rstrip().endswith(".") or not text[end:].strip():
+        return 0
+    return end
 
 
 class _SessionWords(NamedTuple):
@@ -125,6 +141,7 @@ def link_prices(
     rules: Rules,
     written_by: datetime | None = None,
     after_close: CloseAnnouncement | None = None,
+    ended: set[tuple[str, str]] | None = None,
 ) -> None:
     """Mark price claims carried by a move in the same sentence ('4,88 % auf 167,80 HKD'). A price
     a completed session's move ended on is that session's close: the move is told in the past tense
@@ -134,8 +151,13 @@ def link_prices(
     had closed at writing: the close is that day's, the index's move reads close to close. A stock's
     move is so marked only when it ended on such a close or a word names the session's end.
     `after_close`: an earlier sentence of the paragraph announced the session's end ('Handelsschluss
-    in Hongkong.'), so the moves reported after it, in any tense, are the whole session's."""
+    in Hongkong.'), so the moves reported after it, in any tense, are the whole session's. `ended`: the
+    sessions (venue, day) the text said had ended ('The Hang Seng index ended down 1.7%'), anywhere before:
+    a text without a time of writing was written after them, so a past-tense move of such a session later in
+    the text is its whole move (a live ticker's entries have their own times, which decide instead); the
+    sessions this sentence says ended are added."""
     announced = after_close is not None
+    ended = set() if ended is None else ended
     moves = [c for c in claims if c.kind in ("day_change", "price_change", "intraday_move", "open_move")]
     _outside_session_prices(claims, sentence)
     for claim in claims:
@@ -153,16 +175,16 @@ def link_prices(
                 move.moved_to = claim.value  # 'fell 4.8% to HK$154.40': the move to that price
             said = _said_of(claim, sentence, rules)
             if move.kind in ("day_change", "price_change") and (
-                _completed_session(move, said, published, rules, written_by)
-                or (announced and _closed_when_written(move, published, rules, written_by, after_close))
+                _completed_session(move, said, published, rules, written_by, ended)
+                or (announced and _closed_when_written(move, published, rules, written_by, after_close, ended))
             ):
                 claim.kind = "close"
-                claim.completed_session = _closed_when_written(move, published, rules, written_by, after_close)
+                claim.completed_session = _closed_when_written(move, published, rules, written_by, after_close, ended)
                 # 'slipped 0.9% to $137.90' on a closed session: the move ended on that close, and so
                 # did the same move said in money just before it ('added $3.76, or 2.1%, to $182.55')
                 ended_on = [c for c in moves if c.listing == move.listing and _said_with(c, move)]
-                for ended in ended_on:
-                    ended.completed_session = ended.completed_session or claim.completed_session
+                for same in ended_on:
+                    same.completed_session = same.completed_session or claim.completed_session
             claim.checkable = True
             claim.scope_reason = None
         elif claim.kind in ("day_change", "price_change") and claim.hedge != "intraday":
@@ -171,23 +193,29 @@ def link_prices(
             # ('4:15 p.m. ET': 'Nvidia slipped 2.1%'); a past-tense verb alone keeps the range
             said = _said_of(claim, sentence, rules)
             stamped = published is not None and published.at is not None
+            _note_session_end(claim, said, rules, ended)
             claim.completed_session = claim.completed_session or (
                 (
                     announced
                     or _told_as_earlier_event(claim, sentence, rules)
                     or _told_in_pluperfect(claim, sentence, said, rules)
                     or (
-                        (stamped or bool(_session_words(rules.session_words).ended.search(said.clause)))
-                        and _completed_session(claim, said, published, rules, written_by)
+                        (
+                            stamped
+                            or bool(_session_words(rules.session_words).ended.search(said.clause))
+                            or (written_by is None and _session_of(claim, rules) in ended)
+                        )
+                        and _completed_session(claim, said, published, rules, written_by, ended)
                     )
                 )
-                and _closed_when_written(claim, published, rules, written_by, after_close)
+                and _closed_when_written(claim, published, rules, written_by, after_close, ended)
             )
         elif claim.kind == "index_move" and claim.unit != "points" and claim.hedge != "intraday":
             said = _said_of(claim, sentence, rules)
+            _note_session_end(claim, said, rules, ended)
             claim.completed_session = (
-                announced or _completed_session(claim, said, published, rules, written_by)
-            ) and _closed_when_written(claim, published, rules, written_by, after_close)
+                announced or _completed_session(claim, said, published, rules, written_by, ended)
+            ) and _closed_when_written(claim, published, rules, written_by, after_close, ended)
         elif claim.kind == "index_level":
             # 'stieg um 1,1 Prozent auf 25.355,95 Punkte', 'edged up 0.2% to 26,834.77': the level a
             # completed session's whole move ended on is that session's close
@@ -204,6 +232,28 @@ def link_prices(
             # 'gab 1,7 Prozent auf 505,50 HKD nach und bewegte sich zwischen 500 und 521,50 HKD': the day's range
             # of a session the sentence reports finished is that session's, not maybe the one before
             claim.completed_session = True
+
+
+def _session_of(claim: Claim, rules: Rules) -> tuple[str, str] | None:
+    """The session (venue, day) a move is of, where its listing and day are known."""
+    listing = rules.listing(claim.listing or "")
+    day = (claim.reference or {}).get("date")
+    return (listing.venue, day) if listing is not None and day is not None else None
+
+
+def _note_session_end(claim: Claim, said: _Said, rules: Rules, ended: set[tuple[str, str]]) -> None:
+    """A move told in the past with a word naming the session's end ('The Hang Seng index ended down 1.7%',
+    'schloss mit einem Minus von'), no word placing it during the session, on a day the text names: that
+    session had ended when the text was written."""
+    words = _session_words(rules.session_words)
+    if (
+        claim.time_source in ("text", "earlier_sentence")
+        and words.ended.search(said.clause)
+        and (words.past_move.search(said.governing) or told_in_past(said.governing, rules, any_ed_form=False))
+        and not words.during.search(said.clause, ticker_stamp_end(said.clause))
+        and (session := _session_of(claim, rules)) is not None
+    ):
+        ended.add(session)
 
 
 # between a move outside the session and the price it went to ('um 2 Prozent auf 112 Dollar', '2% to $155')
@@ -290,7 +340,12 @@ def written_by_of(published: Published, lang: str) -> datetime | None:
 
 
 def _completed_session(
-    move: Claim, said: _Said, published: Published | None, rules: Rules, written_by: datetime | None
+    move: Claim,
+    said: _Said,
+    published: Published | None,
+    rules: Rules,
+    written_by: datetime | None,
+    ended: set[tuple[str, str]] | None = None,
 ) -> bool:
     """A move told in the past tense (a move verb's, or another past the number's own words are
     in: 'ging es ... auf 169,90 Dollar'; a bare '-ed' form only of a move verb), no word placing it
@@ -304,7 +359,9 @@ def _completed_session(
     # when the move was caught: that time decides through `written_by`)
     if words.during.search(said.clause, ticker_stamp_end(said.clause)):
         return False
-    return bool(words.day_move.search(said.clause)) or _closed_when_written(move, published, rules, written_by)
+    return bool(words.day_move.search(said.clause)) or _closed_when_written(
+        move, published, rules, written_by, ended=ended
+    )
 
 
 def _closed_when_written(
@@ -313,11 +370,13 @@ def _closed_when_written(
     rules: Rules | None,
     written_by: datetime | None,
     announcement: CloseAnnouncement | None = None,
+    ended: set[tuple[str, str]] | None = None,
 ) -> bool:
     """The session of the day the text names for the move (in its sentence or before) had closed
     when the text was written: a day before publication, or the publication day after the close.
     A session whose end the text announced may be the publication day's without naming it; without
-    a time of writing, only the announced venue's had closed by the text's words."""
+    a time of writing, only the announced venue's had closed by the text's words, or one the text said had
+    ended (`ended`)."""
     day = (move.reference or {}).get("date")
     if day is None or published is None or published.date is None:
         return False
@@ -338,7 +397,8 @@ def _closed_when_written(
         return False
     if written_by is None:
         # 'Hong Kong, Wednesday's close:' says Hong Kong's session had ended, not New York's of that day
-        return announcement is not None and listing.venue == announcement.venue
+        announced = announcement is not None and listing.venue == announcement.venue
+        return announced or (listing.venue, day) in (ended or ())
     return session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
 
 

@@ -1,0 +1,95 @@
+"""A review's period named in its opening ('Wochenbilanz: ...', 'Monatsrückblick Juli: ...', 'Eine Woche der
+Gegensätze ...'): the moves it tells without a day of their own are that period's, not the day's.
+
+A weekly or monthly review sums a period up; a move in it that names no day ('Während Baidu 4,4 Prozent zulegte',
+'Tencent war mit einem Plus von gut 9 Prozent der stärkste der großen Werte') is told for the period the review
+announced, as a list's items are for the period their intro names (`timing.take_list_period`). A move with a day of
+its own, or carried from a sentence naming one ('Am Donnerstag brach die Aktie um 12,6 Prozent ein'), keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from claimcheck.core.dates import latest_named_month
+from claimcheck.core.extract.timing import period_reference
+from claimcheck.core.kinds import PERIOD_KINDS
+from claimcheck.model import Claim, Published
+from claimcheck.rules import Rules, Words
+
+# the moves a review's period governs: the day's move of a stock or an index, told without a day
+_DAY_MOVES = ("day_change", "index_move")
+# a paragraph shorter than this after the headline is a dateline or a byline ('29.08.2025 – 18:30 Uhr')
+_DATELINE_CHARS = 80
+# the paragraphs the opening is looked for in: a headline, a dateline, a byline, the first body paragraph
+_OPENING_PARAGRAPHS = 6
+
+
+@lru_cache(maxsize=4)
+def _review_words(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def listed(role: str) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{words[role]})\b", re.IGNORECASE)
+
+    return listed("week"), listed("month")
+
+
+def opening(text: str) -> str:
+    """The headline and the first paragraph of the body (a dateline or byline between them skipped)."""
+    paragraphs = [p for p in text.strip().split("\n\n", _OPENING_PARAGRAPHS) if p.strip()][:_OPENING_PARAGRAPHS]
+    body = next((p for p in paragraphs[1:] if len(p.strip()) >= _DATELINE_CHARS), "")
+    return f"{paragraphs[0] if paragraphs else ''}\n\n{body}"
+
+
+def take_review_period(claims: list[Claim], text: str, published: Published, rules: Rules) -> None:
+    """The day's moves told without a day of their own become the period's moves their sentence or the review names:
+    the period of a move told before them in their sentence ('Tencent gewann im August gut 8 Prozent, Baidu legte
+    knapp 6 Prozent zu'), else the week up to their as-of day ('Wochenbilanz'), or the month the opening names
+    ('Monatsrückblick Juli': July's first to last day)."""
+    moves = [
+        c
+        for c in claims
+        if c.kind in _DAY_MOVES
+        and c.checkable
+        and c.time_source in ("publication_default", "earlier_sentence")
+        and c.hedge != "intraday"
+        and c.reference is not None
+        and "date" in c.reference
+    ]
+    if not moves:
+        return
+    told: dict[tuple[int, int], list[Claim]] = {}  # per sentence, its moves told for a named period
+    for c in claims:
+        if c.kind in PERIOD_KINDS and c.time_source == "text" and c.reference is not None:
+            told.setdefault(c.sentence_span, []).append(c)
+    undated = [c for c in moves if not _takes_sentence_period(c, told.get(c.sentence_span, []))]
+    undated = [c for c in undated if c.time_source == "publication_default"]
+    if not undated:
+        return
+    head = opening(text)
+    week, month = _review_words(rules.review_periods)
+    if week.search(head):
+        for claim in undated:
+            assert claim.reference is not None
+            claim.kind = "week_return"
+            claim.reference = period_reference("week_return", date.fromisoformat(claim.reference["date"]))
+        return
+    named = latest_named_month(head, published.date) if month.search(head) else None
+    if named is not None and named.day is not None and named.start is not None:
+        for claim in undated:
+            claim.kind = "month_return"
+            claim.reference = {"start": named.start.isoformat(), "end": named.day.isoformat()}
+            claim.time_source, claim.date_basis = "text", "stated"
+
+
+def _takes_sentence_period(claim: Claim, told: list[Claim]) -> bool:
+    """A day's move after a move told for a named period in its sentence (`told`) is of that period, not of a day
+    carried from another sentence nor of the review's ('Tencent gewann im August gut 8 Prozent, Baidu legte knapp 6
+    Prozent zu')."""
+    before = [c for c in told if c.span[0] < claim.span[0]]
+    if not before or before[-1].reference is None:
+        return False
+    claim.kind, claim.reference = before[-1].kind, dict(before[-1].reference)
+    claim.time_source, claim.date_basis = before[-1].time_source, before[-1].date_basis
+    return True
