@@ -150,6 +150,10 @@ def test_inputs_not_checked_and_cut_texts_are_worded_in_the_report_language() ->
         de.note(sentence)
         == "a.txt: der Satz bei Zeichen 1.024 enthält 75 Zahlen; nur seine ersten 60 wurden auf Aussagen gelesen"
     )
+    long = "a.txt: the sentence at character 0 runs to 288,000 characters; only its first 5,000 were read for claims"
+    assert de.note(long) == (
+        "a.txt: der Satz bei Zeichen 0 ist 288.000 Zeichen lang; nur seine ersten 5.000 wurden auf Aussagen gelesen"
+    )
     assert (
         de.note("/in/x.txt: extraction failed: ValueError: boom")
         == "/in/x.txt: Extraktion fehlgeschlagen: ValueError: boom"

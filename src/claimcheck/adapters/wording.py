@@ -75,6 +75,11 @@ _NOTE_SHAPES = tuple(
             r"were read for claims$",
             "note.sentence_cut",
         ),
+        (
+            r"^the sentence at character (?P<at>[\d,]+) runs to (?P<n>[\d,]+) characters; only its first "
+            r"(?P<first>[\d,]+) were read for claims$",
+            "note.sentence_long",
+        ),
         # errors entries: the file was not checked
         (r"^(?P<file>[^:]+): binary file \(NUL (?:bytes|characters)\), not an article$", "note.binary"),
         (r"^(?P<file>[^:]+): empty file$", "note.empty"),

@@ -82,11 +82,14 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "31"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "32"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
 MAX_NUMBERS_PER_SENTENCE = 60
+# A prose sentence runs to a few hundred characters; one longer than this (a dump without full stops) is
+# read up to it, so that the work on one sentence stays bounded (a 288 KB one had taken 72 s). Said in a note.
+MAX_SENTENCE_CHARS = 5_000
 ANAPHOR_REACH = 3  # sentences back an 'an diesem Tag' may refer to
 
 
@@ -169,6 +172,9 @@ class _TextReader:
         if self.paragraphs.begins(self.previous[1], start, self.paragraph.in_list):
             self._new_paragraph(start)
         numbers = self._numbers(start, end)
+        if end - start > MAX_SENTENCE_CHARS:
+            end = self._bounded(start, end)
+            numbers = [n for n in numbers if n.unit_end <= end]
         names_relative_day = self.relative_days.any_in(start, end)
         if numbers:
             claims = self._with_numbers(start, end, numbers, names_relative_day)
@@ -199,6 +205,14 @@ class _TextReader:
                 f"{MAX_NUMBERS_PER_SENTENCE} were read for claims"
             )
         return inside[:MAX_NUMBERS_PER_SENTENCE]
+
+    def _bounded(self, start: int, end: int) -> int:
+        if self.notes is not None:
+            self.notes.append(
+                f"the sentence at character {start:,} runs to {end - start:,} characters; only its first "
+                f"{MAX_SENTENCE_CHARS:,} were read for claims"
+            )
+        return start + MAX_SENTENCE_CHARS
 
     def _without_numbers(self, start: int, end: int, names_relative_day: bool) -> list[Claim]:
         """Most sentences: no number, so no cue, day binding or number claim; a statement only where
