@@ -161,10 +161,17 @@ The tenth testers' batch (branch tester10): lowered to the figures measured when
 set (2026-11-30: generated quote-page boilerplate: MarketBeat holdings and 'trading down' notes with moving averages,
 1-year and twelve-month lows and highs, P/E, quick and current ratios, EPS beats and price targets; an RTTNews
 'currently trading at ..., up $X or Y percent' note with its 52-week range; an Investing.com 'Stock market today' with
-bullets; wallstreet- online, finanzen.net (L&S, 'Gewinne von X Prozent würde die Aktie machen ...', 'Abschläge von
+bullets; wallstreet-online, finanzen.net (L&S, 'Gewinne von X Prozent würde die Aktie machen ...', 'Abschläge von
 ...'), Aktiencheck and Finanztrends pieces with 'in den letzten 30 Tagen', 'auf Sicht von 12 Monaten', 'Performance
 seit Jahresbeginn', KGV, Dividendenrendite and Marktkapitalisierung; PDD, NIO and JD.com beside Alibaba and Baidu):
-86.9 % and 87.7 %; their defects are listed with their class, the answers were not changed to fit the product."""
+86.9 % and 87.7 %; their defects are listed with their class, the answers were not changed to fit the product.
+Raised to 88.4 % and 88.7 % by that branch's fixes (tests/test_tenth_editor_fixes.py): true called wrong 11 -> 1, set
+out of scope 1 -> 0, non-claims judged 8 -> 0, wrong called accurate 2 -> 0 ('twelve month high', '1-year low', 'in a
+range of $X - $Y in the past 52 weeks' as 52-week extremes; finanzen.net's 'Gewinne von X Prozent würde ... erreichen'
+and 'beträgt der Abschlag' as distances; a participle's date ('am 20. Februar markierten', ', markiert am 2.
+Oktober,') dating no other number; PDD and NIO known without quotes; 'um 7,47 EUR im Plus' as a move in money; ratios,
+consensus estimates and 'price objective' not judged; 'up from' no longer inside 'Group from'; a Saturday review's
+past move to a price read as Friday's close; an index said to close on a named day read to its close)."""
 
 from __future__ import annotations
 
@@ -172,7 +179,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.869, 0.877
+EDITOR_PRECISION, EDITOR_RECALL = 0.884, 0.887
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -318,21 +325,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de62_boerse_online_baidu_vierter_gewinntag.txt 5,3: hedge None",
     "en58_alibaba_hong_kong_after_lunar_new_year.txt 2.5: hedge None",
     # tester10 (de64..de67, en60..en63):
-    # a company without a listing in the tables (PDD, NIO) takes the stock named before it
-    "de64_wallstreet_online_alibaba_sprung_tradegate.txt 1,4: listing '9618.HK'",
-    "de66_aktiencheck_tencent_performance.txt 3,4: listing '3690.HK'",
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 5,6: listing 'BIDU'",
-    "en63_investing_stock_market_today_alibaba.txt 3.2: listing 'BABA'",
-    # the day an extreme was set, told in a participle ('nahe seinem am 20. Februar markierten 52-Wochen-Tief', 'Vom
-    # 52-Wochen-Hoch bei 192,67 Dollar, markiert am 2. Oktober, ...'), dates the other numbers of its sentence and after
-    "de66_aktiencheck_tencent_performance.txt 1,6: reference {'date': '2026-02-20'}",
-    "de66_aktiencheck_tencent_performance.txt 3,4: reference {'date': '2026-02-20'}",
-    "de66_aktiencheck_tencent_performance.txt 0,7: reference {'date': '2026-02-20'}",
-    "de66_aktiencheck_tencent_performance.txt 1,1: reference {'date': '2026-02-20'}",
-    "de66_aktiencheck_tencent_performance.txt 26.756,72: reference {'date': '2026-02-20'}",
-    "de66_aktiencheck_tencent_performance.txt 82,70: reference {'date': '2026-02-20'}",
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 17: reference {'date': '2025-10-02'}",
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 137,60: reference {'date': '2025-10-02'}",
     # a Saturday review's moves, levels and year labelled with the Saturday, not Friday's session (the measurement is
     # Friday's)
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 8,1: reference {'date': '2025-10-11'}",
@@ -345,11 +337,18 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 24.221,74: reference {'date': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 192,67: reference {'date': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 68: reference {'start': '2025-01-01', 'end': '2025-10-11'}",
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 17: reference {'date': '2025-10-11'}",
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 121,96: reference {'date': '2025-10-11'}",
+    # the same after 'am Freitagabend' (a weekday in a compound word, not read)
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 137,60: reference {'date': '2025-10-11'}",
     # 'The stock had previously closed at $130.60' labelled with the day of the text, not the session before (measured
     # on the session before)
     "en61_marketbeat_baidu_trading_down.txt 130.60: reference {'date': '2025-12-09'}",
-    # 'closed at $143.54 on Friday' dates the next paragraph's present-tense move ('NVIDIA Corp. (NVDA) is up 2.1
-    # percent at $187.10')
+    # 'closed at $143.54 on Friday' dates the rest of its sentence ('and have been in a range of $74.71 - $153.14 in
+    # the past 52 weeks', as of the text's Monday) and the next paragraph's present-tense move ('NVIDIA Corp. (NVDA) is
+    # up 2.1 percent at $187.10')
+    "en62_rttnews_alibaba_baidu_climb.txt 74.71: reference {'date': '2026-01-09'}",
+    "en62_rttnews_alibaba_baidu_climb.txt 153.14: reference {'date': '2026-01-09'}",
     "en62_rttnews_alibaba_baidu_climb.txt 187.10: reference {'date': '2026-01-09'}",
     # a Tradegate quote at the head of a German text: the periods after it ('auf Sicht von 12 Monaten', 'Performance
     # seit Jahresbeginn') get the Hong Kong listing (measured on the ADR, in euros), and a Baidu move without a venue
@@ -374,26 +373,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # a partial volume that must stay unverifiable) that noon
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
-        # tester10: a move in euros told as a gain against the day before ('Gegenüber dem Vortag liegt das Papier damit
-        # um 7,47 EUR im Plus') read as a price
-        "de64_wallstreet_online_alibaba_sprung_tradegate.txt 7,47",
-        # finanzen.net's distances to the 52-week extremes told as the move still to make ('Gewinne von 15,9 Prozent
-        # würde die Aktie machen, sollte sie dieses Kursniveau erneut erreichen', 'Abschläge von 38,8 Prozent würde die
-        # Aktie durch den Rückgang auf dieses Niveau verbuchen') and 'Gegenüber dem 52-Wochen-Hoch ... beträgt der
-        # Abschlag 23,5 %': read as the day's move
-        "de65_finanzen_baidu_ls_vormittag.txt 38,8",
-        "de66_aktiencheck_tencent_performance.txt 23,5",
-        # the day an extreme was set, told in a participle ('am 20. Februar markierten 52-Wochen-Tief',
-        # ', markiert am 2. Oktober,'), dates the other numbers of its sentence and the sentences after it
-        "de66_aktiencheck_tencent_performance.txt 82,70",
-        "de66_aktiencheck_tencent_performance.txt 0,7",
-        "de67_finanztrends_alibaba_schwarzer_freitag.txt 17",
-        "de67_finanztrends_alibaba_schwarzer_freitag.txt 137,60",
-        # MarketBeat's 'a twelve month low of $X and a twelve month high of $Y' and RTTNews' 'has been in a range
-        # of $X - $Y in the past 52 weeks': read as prices of the day
-        "en61_marketbeat_baidu_trading_down.txt 149.51",
-        "en62_rttnews_alibaba_baidu_climb.txt 192.67",
-        "en62_rttnews_alibaba_baidu_climb.txt 74.71",
+        # tester10: 'closed at $143.54 on Friday and have been in a range of $74.71 - $153.14 in the past 52 weeks' (a
+        # Monday text): the 52-week range read as of Friday, before the Monday's high of $153.14
         "en62_rttnews_alibaba_baidu_climb.txt 153.14",
     },
     "true called imprecise": {
@@ -424,36 +405,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # writing ('while Tencent lost 2.8% to HK$612.00 and Meituan dropped 1.9%', a wire whose index 'ended down' a
         # paragraph before): the session before and the day's range stay permitted (-1.87 % on the Monday)
         "en55_reuters_hong_kong_seventh_day_slide.txt 1.9",
-        # tester10: a Saturday review's past-tense move to a price ('Die ADRs verloren 8,1 % auf 121,96 Dollar'):
-        # the price read as a last price within Friday's range, not Friday's close
-        "de67_finanztrends_alibaba_schwarzer_freitag.txt 121,96",
-        # 'Germany's DAX closed down 2.8% at 22,893.56' in a New York afternoon text: the level checked against the
-        # day's range, not the close
-        "en63_investing_stock_market_today_alibaba.txt 22,893.56",
     },
     "missed": set(),
     "set out of scope": {
         # tester9: the body's figure after the same one in the headline ('Alibaba sheds 4.3%' / 'slid 4.3% to
         # HK$155.60'): called a repeat, judged in the headline
         "en55_reuters_hong_kong_seventh_day_slide.txt 4.3",
-        # tester10: finanzen.net's 'Gewinne von 15,9 Prozent würde die Baidu-Aktie machen, sollte sie dieses Kursniveau
-        # erneut erreichen' (the distance to the 52-week high): a count
-        "de65_finanzen_baidu_ls_vormittag.txt 15,9",
     },
-    "non-claim checked": {
-        # tester10: MarketBeat's ratios ('a quick ratio of 1.39 and a current ratio of 1.39', 'a PE ratio of 12.46, a
-        # P/E/G ratio of 1.87', 'a current ratio of 2.03'), consensus EPS ('missing the consensus estimate of $1.98 by
-        # $1.37') and targets ('raised their price target ... from $195.00 to $215.00', 'a $152.00 price objective')
-        # judged as prices
-        "en60_marketbeat_alibaba_stake_trimmed.txt 1.39",
-        "en60_marketbeat_alibaba_stake_trimmed.txt 1.98",
-        "en60_marketbeat_alibaba_stake_trimmed.txt 1.37",
-        "en60_marketbeat_alibaba_stake_trimmed.txt 195.00",
-        "en61_marketbeat_baidu_trading_down.txt 12.46",
-        "en61_marketbeat_baidu_trading_down.txt 1.87",
-        "en61_marketbeat_baidu_trading_down.txt 2.03",
-        "en61_marketbeat_baidu_trading_down.txt 152.00",
-    },
+    "non-claim checked": set(),
 }
 
 

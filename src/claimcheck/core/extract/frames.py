@@ -240,7 +240,10 @@ def number_claim(
         kind = "amount_conversion"
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
-    if unit_class == "price" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
+    if unit_class == "price" and (
+        cue_hit is None or (cue_hit[0].kind not in rules.scope_reasons and cue_hit[0].kind not in EXTREME_KINDS)
+    ):
+        # (a 52-week range, 'in a range of $90.10 to $205.30 over the past year', is no session's)
         kind = range_end(sentence, offset, m, inside) or kind
     if (
         kind == "financials"

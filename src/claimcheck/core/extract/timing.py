@@ -267,7 +267,13 @@ _EXTREME_SINCE_BEFORE = re.compile(
 # 95,70 HKD am 9. April': the date an extreme was set, with its level, dates that level only, no other number
 _EXTREME_DATE_BEFORE = re.compile(
     r"(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
-    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:(?:set|reached|hit|touched|erreicht)\s+)?(?:on|from|of|vom|am)\s*$",
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+"
+    r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+)?(?:on|from|of|vom|am)\s*$",
+    re.IGNORECASE,
+)
+# 'nahe seinem am 20. Februar markierten 52-Wochen-Tief': a date before the participle naming an extreme it set
+_EXTREME_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:erreichte|markierte|aufgestellte|verzeichnete)[nm]?\s+(?:[\w-]+\s+)?[\w-]*(?:Hoch|Tief|Höchststand|Tiefststand)",
     re.IGNORECASE,
 )
 
@@ -286,6 +292,7 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     return (
         _extreme_level_at(sentence, start, end) is not None
+        or bool(_EXTREME_PARTICIPLE_AFTER.match(sentence, end))
         or bool(_SINCE_BASE_BEFORE.search(before))
         or bool(_EXTREME_SINCE_BEFORE.search(before))
         or (bool(_SINCE_BASE_AROUND[0].search(before)) and bool(_SINCE_BASE_AROUND[1].match(sentence, end)))
@@ -698,7 +705,7 @@ def since_base(sentence: str, base_span: tuple[int, int], cue_spans: list[tuple[
 # 52-week high ($192.67), which the company reached on October 2nd')
 _EXTREMES_DAY = re.compile(
     r"(?:Hoch|Tief|Hochs|Tiefs|Höchststand|Tiefststand|high|low|peak|trough)(?:\s*\([^()]{1,20}\))?"
-    r"(?:\s+(?:(?:set|reached|hit|erreicht)\s+)?(?:vom|von|am|on|of|from)\s+(?:dem\s+|the\s+)?"
+    r"(?:\s+(?:(?:set|reached|hit|marked|erreicht|markiert|aufgestellt)\s+)?(?:vom|von|am|on|of|from)\s+(?:dem\s+|the\s+)?"
     r"|,\s*(?:which|that)\s+(?:[\w.]+\s+){0,3}?(?:set|reached|hit|touched|achieved)\s+(?:on\s+)?)"
     r"(?:\d|(?:Jan|Feb|Mär|Mar|Apr|Ma[iy]|Jun|Jul|Aug|Sep|Okt|Oct|Nov|De[cz])[a-zä]*\.?\s+\d)",
     re.IGNORECASE,
