@@ -171,7 +171,8 @@ range of $X - $Y in the past 52 weeks' as 52-week extremes; finanzen.net's 'Gewi
 and 'beträgt der Abschlag' as distances; a participle's date ('am 20. Februar markierten', ', markiert am 2.
 Oktober,') dating no other number; PDD and NIO known without quotes; 'um 7,47 EUR im Plus' as a move in money; ratios,
 consensus estimates and 'price objective' not judged; 'up from' no longer inside 'Group from'; a Saturday review's
-past move to a price read as Friday's close; an index said to close on a named day read to its close)."""
+past move to a price read as Friday's close; an index said to close on a named day read to its close). 88.6 % and 88.9
+% when 'in den letzten 30 Tagen' became the past month's move (it had been a move over 30 sessions, unverifiable)."""
 
 from __future__ import annotations
 
@@ -179,7 +180,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.884, 0.887
+EDITOR_PRECISION, EDITOR_RECALL = 0.886, 0.889
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -356,6 +357,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de64_wallstreet_online_alibaba_sprung_tradegate.txt 21: listing '9988.HK'",
     "de64_wallstreet_online_alibaba_sprung_tradegate.txt 72,9: listing '9988.HK'",
     "de64_wallstreet_online_alibaba_sprung_tradegate.txt 8: listing '9888.HK'",
+    "de64_wallstreet_online_alibaba_sprung_tradegate.txt 18,0: listing '9988.HK'",
+    # 'in den letzten 30 Tagen' labelled and measured as the calendar month back (month_before), not 30 days
+    "de64_wallstreet_online_alibaba_sprung_tradegate.txt 18,0: reference {'start': '2025-12-22', 'end': '2026-01-22'}",
+    "de66_aktiencheck_tencent_performance.txt 18,2: reference {'start': '2026-01-25', 'end': '2026-02-25'}",
     # a distance to the 200-day line told as 'der Abstand zu ihr beträgt gut 25 %': no direction
     "de64_wallstreet_online_alibaba_sprung_tradegate.txt 25: direction None",
 }

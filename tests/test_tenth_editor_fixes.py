@@ -179,3 +179,16 @@ def test_an_index_said_to_close_on_no_named_day_stays_open_without_a_time() -> N
     )
     level = next(c for c in claims if c.quote == "23,100.50")
     assert not level.completed_session
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("In den letzten 30 Tagen verlor die Tencent-Aktie 6,2 %.", "6,2", "past_month_return"),
+        ("Tencent has gained 4.1% over the past 30 days.", "4.1", "past_month_return"),
+        ("In den letzten 30 Handelstagen verlor die Tencent-Aktie 6,2 %.", "6,2", "since_return"),
+        ("In den letzten zehn Tagen verlor die Tencent-Aktie 6,2 %.", "6,2", "since_return"),
+    ],
+)
+def test_thirty_days_are_the_past_month_and_thirty_sessions_are_not(text: str, quote: str, kind: str) -> None:
+    assert _claims(text, date(2026, 2, 25))[quote].kind == kind
