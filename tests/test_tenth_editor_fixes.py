@@ -192,3 +192,43 @@ def test_an_index_said_to_close_on_no_named_day_stays_open_without_a_time() -> N
 )
 def test_thirty_days_are_the_past_month_and_thirty_sessions_are_not(text: str, quote: str, kind: str) -> None:
     assert _claims(text, date(2026, 2, 25))[quote].kind == kind
+
+
+def test_a_funds_holding_change_and_value_are_no_market_claims() -> None:
+    claims = _claims(
+        "Riverside Capital LLC lifted its stake in shares of Baidu, Inc. (NASDAQ:BIDU) by 8.3% in the second quarter."
+        " Riverside Capital LLC's holdings in Baidu were worth $4,512,000 at the end of the quarter. Northwind"
+        " Partners now owns 21,400 shares of the company's stock valued at $2,655,000. Baidu fell 1.2% to $121.50.",
+        date(2025, 11, 18),
+    )
+    assert [q for q in ("8.3", "4,512,000", "2,655,000") if claims[q].checkable] == []
+    assert claims["1.2"].checkable and claims["121.50"].checkable
+
+
+def test_a_sum_of_millions_written_out_is_no_share_price() -> None:
+    claims = _claims("Baidu's shares changed hands for $12,450,300 in the block trade.", date(2025, 11, 18))
+    assert claims["12,450,300"].kind == "amount" and not claims["12,450,300"].checkable
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Auf Sicht von einem Monat liegt die Tencent-Aktie 4,6 % im Minus.", "4,6", "past_month_return"),
+        ("Auf 5-Tages-Sicht verzeichnet die Tencent-Aktie ein Plus von 2,2 %.", "2,2", "week_return"),
+        ("Auf Sicht von fünf Handelstagen gewann die Tencent-Aktie 2,2 %.", "2,2", "week_return"),
+    ],
+)
+def test_a_quote_pages_month_and_five_days(text: str, quote: str, kind: str) -> None:
+    assert _claims(text, date(2025, 11, 18))[quote].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tencent: Die Spanne der letzten 52 Wochen reicht von 489,60 HKD bis 683,00 HKD.",
+        "Die 52-Wochen-Spanne der Tencent-Aktie liegt zwischen 489,60 und 683,00 HKD.",
+    ],
+)
+def test_a_german_52_week_range_names_the_low_and_the_high(text: str) -> None:
+    claims = _claims(text, date(2025, 11, 18))
+    assert (claims["489,60"].kind, claims["683,00"].kind) == ("low_52w", "high_52w")
