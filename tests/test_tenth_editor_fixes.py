@@ -232,3 +232,30 @@ def test_a_quote_pages_month_and_five_days(text: str, quote: str, kind: str) -> 
 def test_a_german_52_week_range_names_the_low_and_the_high(text: str) -> None:
     claims = _claims(text, date(2025, 11, 18))
     assert (claims["489,60"].kind, claims["683,00"].kind) == ("low_52w", "high_52w")
+
+
+def test_to_close_at_names_the_close() -> None:
+    claims = _claims("Tencent's ADRs climbed 3.2% to close at $84.10 on Monday.", date(2025, 9, 22))
+    assert claims["84.10"].kind == "close"
+
+
+def test_a_gain_that_would_reach_this_high_again_is_the_distance_to_it() -> None:
+    claims = _claims(
+        "Die Tencent-Aktie kostet 58,20 EUR. Am 02.10.2025 markierte das Papier bei 73,10 EUR ein 52-Wochen-Hoch."
+        " Mit einem Zuwachs von 25,6 Prozent würde die Tencent-Aktie diesen Höchststand wieder erreichen.",
+        date(2025, 11, 18),
+    )
+    assert claims["25,6"].kind == "distance_52w_high" and claims["25,6"].checkable
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Die Tencent-Aktie stieg um 1 %. Die Dividende je Aktie soll 4,50 HKD betragen.", "4,50"),
+        ("Die Tencent-Aktie stieg um 1 %. Im Vorjahr wurden 3,40 HKD je Aktie ausgeschüttet.", "3,40"),
+        ("Tencent rose 1%. It pays a dividend per share of HK$4.50.", "4.50"),
+    ],
+)
+def test_a_dividend_per_share_is_a_company_figure(text: str, quote: str) -> None:
+    claim = _claims(text, date(2025, 11, 18))[quote]
+    assert claim.kind == "financials" and not claim.checkable
