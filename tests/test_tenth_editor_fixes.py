@@ -259,3 +259,13 @@ def test_a_gain_that_would_reach_this_high_again_is_the_distance_to_it() -> None
 def test_a_dividend_per_share_is_a_company_figure(text: str, quote: str) -> None:
     claim = _claims(text, date(2025, 11, 18))[quote]
     assert claim.kind == "financials" and not claim.checkable
+
+
+def test_a_52_week_range_up_to_now_is_not_dated_by_the_other_verbs_weekday() -> None:
+    claims = _claims(
+        "Shares of Tencent closed at $80.20 on Friday and have been in a range of $47.10 - $85.35 in the past 52"
+        " weeks.",
+        date(2025, 9, 29),  # a Monday
+    )
+    assert claims["80.20"].reference == {"date": "2025-09-26"}
+    assert claims["85.35"].kind == "high_52w" and claims["85.35"].reference == {"date": "2025-09-29"}

@@ -94,6 +94,13 @@ def _overnight(words: Words) -> re.Pattern[str]:
 
 
 # "Friday's low", "Monday's close": a session's figure named by its weekday is of a session already traded
+# 'closed at $143.54 on Friday and have been in a range of $74.71 - $153.14 in the past 52 weeks': a window up to
+# now; a weekday of the sentence's other verb does not date its extremes
+_WINDOW_TO_NOW = re.compile(
+    r"\b(?:in|over|during) the (?:past|last) (?:52 weeks|year|12 months|twelve months)\b"
+    r"|\bin den (?:letzten|vergangenen) 52 Wochen\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)['’]s\b", re.IGNORECASE)
 
 
@@ -501,7 +508,7 @@ def reference_of(
     if (
         kind in SET_EXTREME_KINDS
         and day is not None
-        and day.basis == "stated"
+        and (day.basis == "stated" or _WINDOW_TO_NOW.search(sentence) is not None)
         and day.day is not None
         and published.date is not None
         and day.day <= published.date
