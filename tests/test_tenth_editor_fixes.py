@@ -18,6 +18,7 @@ from datetime import date
 import pytest
 
 from claimcheck.core.extract import extract_claims
+from claimcheck.core.extract.sentences import sentence_spans
 from claimcheck.model import Claim, Published
 from claimcheck.pipeline import load_rules
 from tests.helpers import claims_by_quote
@@ -269,3 +270,23 @@ def test_a_52_week_range_up_to_now_is_not_dated_by_the_other_verbs_weekday() -> 
     )
     assert claims["80.20"].reference == {"date": "2025-09-26"}
     assert claims["85.35"].kind == "high_52w" and claims["85.35"].reference == {"date": "2025-09-29"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TCEHY price: $80.20 (+1.1%) | 52-Week Range: $47.10 - $85.35 | Market Cap: $740B",
+        "Tencent's ADRs rose 1.1% on Monday. The stock has a 52-week range of $47.10 to $85.35.",
+        "Tencent-ADR: Kurs 80,20 USD, 52W-Tief 47,10 USD, 52W-Hoch 85,35 USD.",
+    ],
+)
+def test_a_52_week_range_or_short_label_names_the_low_and_the_high(text: str) -> None:
+    claims = {quote.replace(",", "."): claim for quote, claim in _claims(text, date(2025, 9, 29)).items()}
+    assert (claims["47.10"].kind, claims["85.35"].kind) == ("low_52w", "high_52w")
+
+
+def test_a_move_caught_at_a_new_york_clock_time_is_the_adrs() -> None:
+    text = "Shares of Baidu were up 4.2% as of 11:30 a.m. ET. The stock is up 20% so far this year."
+    claims = _claims(text, date(2025, 9, 29))
+    assert claims["4.2"].listing == "BIDU"
+    assert next(text[a:b] for a, b in sentence_spans(text)).endswith("a.m. ET.")
