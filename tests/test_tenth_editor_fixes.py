@@ -290,3 +290,23 @@ def test_a_move_caught_at_a_new_york_clock_time_is_the_adrs() -> None:
     claims = _claims(text, date(2025, 9, 29))
     assert claims["4.2"].listing == "BIDU"
     assert next(text[a:b] for a, b in sentence_spans(text)).endswith("a.m. ET.")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Über die letzten 5 Handelstage ist die Tencent-Aktie um 2,9 % gefallen,"
+            " über die letzten 4 Wochen um 6,1 %.",
+            {"2,9": "week_return", "6,1": "past_month_return"},
+        ),
+        (
+            "Tencent: 1 Woche: +1,2 %; 1 Monat: -3,4 %; 3 Monate: +8,8 %; 1 Jahr: +41,0 %.",
+            {"1,2": "week_return", "3,4": "past_month_return", "8,8": "months_return", "41,0": "twelve_month_return"},
+        ),
+        ("Tencent (1 year: +41%; 1 month: -3.4%)", {"41": "twelve_month_return", "3.4": "past_month_return"}),
+    ],
+)
+def test_a_performance_tables_periods_name_the_moves(text: str, kinds: dict[str, str]) -> None:
+    claims = _claims(text, date(2025, 11, 18))
+    assert {quote: claims[quote].kind for quote in kinds} == kinds
