@@ -310,3 +310,15 @@ def test_a_move_caught_at_a_new_york_clock_time_is_the_adrs() -> None:
 def test_a_performance_tables_periods_name_the_moves(text: str, kinds: dict[str, str]) -> None:
     claims = _claims(text, date(2025, 11, 18))
     assert {quote: claims[quote].kind for quote in kinds} == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Tencent's ADRs rose 1% today. Over the past five days, TCEHY has gained 3.4%.", "3.4", "week_return"),
+        ("Die Tencent-Aktie stieg um 1 %. Auf Sicht von einem Jahr gewann sie 41 %.", "41", "twelve_month_return"),
+        ("Tencent's ADRs closed 1.1% higher on Monday at $80.20.", "80.20", "close"),
+    ],
+)
+def test_five_days_a_year_and_a_close_on_a_named_day(text: str, quote: str, kind: str) -> None:
+    assert _claims(text, date(2025, 9, 29))[quote].kind == kind
