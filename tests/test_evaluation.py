@@ -172,7 +172,10 @@ and 'beträgt der Abschlag' as distances; a participle's date ('am 20. Februar m
 Oktober,') dating no other number; PDD and NIO known without quotes; 'um 7,47 EUR im Plus' as a move in money; ratios,
 consensus estimates and 'price objective' not judged; 'up from' no longer inside 'Group from'; a Saturday review's
 past move to a price read as Friday's close; an index said to close on a named day read to its close). 88.6 % and 88.9
-% when 'in den letzten 30 Tagen' became the past month's move (it had been a move over 30 sessions, unverifiable)."""
+% when 'in den letzten 30 Tagen' became the past month's move (it had been a move over 30 sessions, unverifiable).
+88.7 % and 89.0 %, true called imprecise 3 -> 2, when 'Zum Start in den Handelstag hatte die Aktie bei 107,20 EUR
+notiert' became an opening price and a German listing's open, derived from the listing it mirrors, unverifiable
+(Frankfurt opens at 08:00, hours after Hong Kong and before New York)."""
 
 from __future__ import annotations
 
@@ -180,7 +183,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.886, 0.889
+EDITOR_PRECISION, EDITOR_RECALL = 0.887, 0.890
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -384,10 +387,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a week's move in a weekly review ('Eine Woche der Gegensätze ...: Während Baidu 4,4 Prozent zulegte')
         # read as the day's move
         "de50_wochenbilanz_august_china_tech.txt 4,4",
-        # tester10: a German morning's opening euro price after Hong Kong's session ('Zum Start in den Handelstag
-        # hatte die Aktie bei 107,20 EUR notiert'): read as a last price of the session before, derived from the ADR
-        # only (Hong Kong's parity was 107.42)
-        "de65_finanzen_baidu_ls_vormittag.txt 107,20",
     },
     "wrong called accurate": {
         # tester4:

@@ -14,6 +14,7 @@ inside 'Group from'); a Saturday review's 'verloren 8,1 % auf 121,96 Dollar' and
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -21,7 +22,7 @@ from claimcheck.core.extract import extract_claims
 from claimcheck.core.extract.sentences import sentence_spans
 from claimcheck.model import Claim, Published
 from claimcheck.pipeline import load_rules
-from tests.helpers import claims_by_quote
+from tests.helpers import check_text, claims_by_quote
 
 
 def _claims(text: str, published: date) -> dict[str, Claim]:
@@ -322,3 +323,13 @@ def test_a_performance_tables_periods_name_the_moves(text: str, kinds: dict[str,
 )
 def test_five_days_a_year_and_a_close_on_a_named_day(text: str, quote: str, kind: str) -> None:
     assert _claims(text, date(2025, 9, 29))[quote].kind == kind
+
+
+def test_a_german_listings_open_is_read_but_not_derived(tmp_path: Path) -> None:
+    text = (
+        "Die Baidu-Aktie gewann im L&S-Handel 4,4 Prozent auf 110,40 EUR. Zum Start in den Handelstag hatte die Aktie"
+        " bei 107,20 EUR notiert. An der Nasdaq eröffneten die ADRs am Vortag bei 122,44 US-Dollar."
+    )
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-10-27")["articles"][0]["claims"]}
+    assert claims["107,20"]["kind"] == "open_price" and claims["107,20"]["verdict"] == "unverifiable"
+    assert claims["122,44"]["kind"] == "open_price" and claims["122,44"]["verdict"] == "accurate"
