@@ -333,3 +333,20 @@ def test_a_german_listings_open_is_read_but_not_derived(tmp_path: Path) -> None:
     claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-10-27")["articles"][0]["claims"]}
     assert claims["107,20"]["kind"] == "open_price" and claims["107,20"]["verdict"] == "unverifiable"
     assert claims["122,44"]["kind"] == "open_price" and claims["122,44"]["verdict"] == "accurate"
+
+
+def test_a_weekday_after_the_verb_that_set_an_extreme_dates_that_extreme_only() -> None:
+    claims = _claims(
+        "Tencent's stock rose 0.5% to HK$522.50, just above its 52-week low of HK$489.60 touched last Friday.",
+        date(2025, 6, 4),  # a Wednesday
+    )
+    assert claims["0.5"].reference == claims["522.50"].reference == {"date": "2025-06-04"}
+    # a weekday of the sentence's own verb still dates it
+    claims = _claims("Tencent hit a high of HK$530 on Monday and closed at HK$525.", date(2025, 6, 4))
+    assert claims["525"].reference == {"date": "2025-06-02"}
+
+
+def test_a_fall_since_a_high_named_by_month_is_no_days_move() -> None:
+    text = "Die Tencent-Aktie ist seit ihrem Hoch im Oktober um 23,5 Prozent gefallen."
+    claim = _claims(text, date(2026, 2, 25))["23,5"]
+    assert claim.kind == "since_return"

@@ -278,6 +278,14 @@ _EXTREME_DATE_BEFORE = re.compile(
     r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+)?(?:on|from|of|vom|am)\s*$",
     re.IGNORECASE,
 )
+# the same with the verb that set the extreme before a weekday ('its 52-week low of HK$80.10 touched last Friday')
+_EXTREME_SET_BEFORE = re.compile(
+    r"(?:high|low|peak|trough|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+"
+    r"(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+"
+    r"(?:(?:on|last|this|am|vergangenen|letzten)\s+)?$",
+    re.IGNORECASE,
+)
 # 'nahe seinem am 20. Februar markierten 52-Wochen-Tief': a date before the participle naming an extreme it set
 _EXTREME_PARTICIPLE_AFTER = re.compile(
     r"\s+(?:erreichte|markierte|aufgestellte|verzeichnete)[nm]?\s+(?:[\w-]+\s+)?[\w-]*(?:Hoch|Tief|Höchststand|Tiefststand)",
@@ -287,11 +295,11 @@ _EXTREME_PARTICIPLE_AFTER = re.compile(
 
 def _extreme_level_at(sentence: str, start: int, end: int) -> int | None:
     """Where the extreme whose date the day phrase at start..end gives begins ('high of HK$174.20 set on'),
-    when it does; the phrase must be a date (a digit in it), not a weekday."""
-    if _DIGIT.search(sentence, start, end) is None:
-        return None
+    when it does; the phrase must be a date (a digit in it), or a weekday after the verb that set the extreme
+    ('its 52-week low of HK$80.10 touched last Friday')."""
     offset = max(0, start - 60)
-    m = _EXTREME_DATE_BEFORE.search(sentence[offset:start])
+    before = _EXTREME_DATE_BEFORE if _DIGIT.search(sentence, start, end) is not None else _EXTREME_SET_BEFORE
+    m = before.search(sentence[offset:start])
     return None if m is None else offset + m.start()
 
 
