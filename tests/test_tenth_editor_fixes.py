@@ -350,3 +350,12 @@ def test_a_fall_since_a_high_named_by_month_is_no_days_move() -> None:
     text = "Die Tencent-Aktie ist seit ihrem Hoch im Oktober um 23,5 Prozent gefallen."
     claim = _claims(text, date(2026, 2, 25))["23,5"]
     assert claim.kind == "since_return"
+
+
+def test_an_index_ending_up_on_a_named_day_ended_on_its_close() -> None:
+    claims = _claims(
+        "HONG KONG, June 4 (Reuters) - Hong Kong stocks rose on Wednesday, with the Hang Seng index ending up 0.6% at"
+        " 23,654.03.",
+        date(2025, 6, 4),
+    )
+    assert claims["0.6"].completed_session and claims["23,654.03"].completed_session
