@@ -3,7 +3,7 @@
 `make eval` prints the table. A golden claim counts as found when a checkable claim starts at
 its number with the same kind; listing, day, hedge and direction are scored on the found ones.
 Golden files: tests/golden/seeds/*.json (the seed articles) and tests/golden/articles/*.json
-(articles written for the tests, text beside them). The editor's set (de11..de63, en06..en59, written
+(articles written for the tests, text beside them). The editor's set (de11..de67, en06..en63, written
 after trying the product as an editor would, each answer noting how its figure was computed from
 seeds/quotes and whether the article's number is true) is also scored on its own.
 """
@@ -55,7 +55,7 @@ def golden_files() -> list[tuple[Path, Path]]:
 
 
 def is_editor_set(text_path: Path) -> bool:
-    """de11..de63 and en06..en59: the articles written while trying the product as an editor."""
+    """de11..de67 and en06..en63: the articles written while trying the product as an editor."""
     language, number = text_path.name[:2], text_path.name[2:4]
     return text_path.parent.name == "articles" and number.isdigit() and int(number) >= (11 if language == "de" else 6)
 

@@ -171,7 +171,30 @@ accurate: 2 -> 1). 'besser'/'beat'/'outperformed' and 'schlechter'/'lagged' give
 direction (slot errors 76 -> 74). A percentage stated to fewer than two decimals may be rounded again from a screen's
 two (bands.csv screen_decimals: de50 '2,0' of -1.949 %, shown as -1,95 %): true called imprecise 1 -> 0. A figure
 before the text names any venue ('Baidu's stock rockets 11%' heading a story about the ADRs) is of the venue the text
-names first (slot errors 74 -> 69)."""
+names first (slot errors 74 -> 69).
+The tenth testers' batch (branch tester10): lowered to the figures measured when de64..de67 and en60..en63 joined the
+set (2026-11-30: generated quote-page boilerplate: MarketBeat holdings and 'trading down' notes with moving averages,
+1-year and twelve-month lows and highs, P/E, quick and current ratios, EPS beats and price targets; an RTTNews
+'currently trading at ..., up $X or Y percent' note with its 52-week range; an Investing.com 'Stock market today' with
+bullets; wallstreet-online, finanzen.net (L&S, 'Gewinne von X Prozent würde die Aktie machen ...', 'Abschläge von
+...'), Aktiencheck and Finanztrends pieces with 'in den letzten 30 Tagen', 'auf Sicht von 12 Monaten', 'Performance
+seit Jahresbeginn', KGV, Dividendenrendite and Marktkapitalisierung; PDD, NIO and JD.com beside Alibaba and Baidu):
+86.9 % and 87.7 %; their defects are listed with their class, the answers were not changed to fit the product.
+Raised to 88.4 % and 88.7 % by that branch's fixes (tests/test_tenth_editor_fixes.py): true called wrong 11 -> 1, set
+out of scope 1 -> 0, non-claims judged 8 -> 0, wrong called accurate 2 -> 0 ('twelve month high', '1-year low', 'in a
+range of $X - $Y in the past 52 weeks' as 52-week extremes; finanzen.net's 'Gewinne von X Prozent würde ... erreichen'
+and 'beträgt der Abschlag' as distances; a participle's date ('am 20. Februar markierten', ', markiert am 2.
+Oktober,') dating no other number; PDD and NIO known without quotes; 'um 7,47 EUR im Plus' as a move in money; ratios,
+consensus estimates and 'price objective' not judged; 'up from' no longer inside 'Group from'; a Saturday review's
+past move to a price read as Friday's close; an index said to close on a named day read to its close). 88.6 % and 88.9
+% when 'in den letzten 30 Tagen' became the past month's move (it had been a move over 30 sessions, unverifiable).
+88.7 % and 89.0 %, true called imprecise 3 -> 2, when 'Zum Start in den Handelstag hatte die Aktie bei 107,20 EUR
+notiert' became an opening price and a German listing's open, derived from the listing it mirrors, unverifiable
+(Frankfurt opens at 08:00, hours after Hong Kong and before New York).
+Both branches merged with the session's lead fixes (2026-11-30): 89.8 % and 90.1 % on the 115 articles, true called
+wrong 0, true called imprecise 0, wrong called accurate 1, set out of scope 0, non-claims judged 0. en61's body
+'shares traded down 4.1% during mid-day trading on Tuesday' is judged as it stands beside the headline's same figure,
+the convention of en55 that fix10 made the product's (its answer had called it a repeat)."""
 
 from __future__ import annotations
 
@@ -179,7 +202,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.899
+EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -311,6 +334,43 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # Prozent gewonnen') gets no intraday hedge (its kind says it: the verdict is right)
     "de62_boerse_online_baidu_vierter_gewinntag.txt 5,3: hedge None",
     "en58_alibaba_hong_kong_after_lunar_new_year.txt 2.5: hedge None",
+    # tester10 (de64..de67, en60..en63):
+    # a Saturday review's moves, levels and year labelled with the Saturday, not Friday's session (the measurement is
+    # Friday's)
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 8,1: reference {'date': '2025-10-11'}",
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 5,7: reference {'date': '2025-10-11'}",
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 5,6: reference {'date': '2025-10-11'}",
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 6,1: reference {'date': '2025-10-11'}",
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 7,3: reference {'date': '2025-10-11'}",
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 4,9: reference {'date': '2025-10-11'}",
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 3,5: reference {'date': '2025-10-11'}",
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 24.221,74: reference {'date': '2025-10-11'}",
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 192,67: reference {'date': '2025-10-11'}",
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 68: reference {'start': '2025-01-01', 'end': '2025-10-11'}",
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 17: reference {'date': '2025-10-11'}",
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 121,96: reference {'date': '2025-10-11'}",
+    # the same after 'am Freitagabend' (a weekday in a compound word, not read)
+    "de67_finanztrends_alibaba_schwarzer_freitag.txt 137,60: reference {'date': '2025-10-11'}",
+    # 'The stock had previously closed at $130.60' labelled with the day of the text, not the session before (measured
+    # on the session before)
+    "en61_marketbeat_baidu_trading_down.txt 130.60: reference {'date': '2025-12-09'}",
+    # 'closed at $143.54 on Friday' dates the low of the rest of its sentence ('and have been in a range of $74.71 -
+    # $153.14 in the past 52 weeks', as of the text's Monday; the high now is) and the next paragraph's present-tense
+    # move ('NVIDIA Corp. (NVDA) is up 2.1 percent at $187.10')
+    "en62_rttnews_alibaba_baidu_climb.txt 74.71: reference {'date': '2026-01-09'}",
+    "en62_rttnews_alibaba_baidu_climb.txt 187.10: reference {'date': '2026-01-09'}",
+    # a Tradegate quote at the head of a German text: the periods after it ('auf Sicht von 12 Monaten', 'Performance
+    # seit Jahresbeginn') get the Hong Kong listing (measured on the ADR, in euros), and a Baidu move without a venue
+    # in a text of 20:15 CET the Hong Kong one
+    "de64_wallstreet_online_alibaba_sprung_tradegate.txt 21: listing '9988.HK'",
+    "de64_wallstreet_online_alibaba_sprung_tradegate.txt 72,9: listing '9988.HK'",
+    "de64_wallstreet_online_alibaba_sprung_tradegate.txt 8: listing '9888.HK'",
+    "de64_wallstreet_online_alibaba_sprung_tradegate.txt 18,0: listing '9988.HK'",
+    # 'in den letzten 30 Tagen' labelled and measured as the calendar month back (month_before), not 30 days
+    "de64_wallstreet_online_alibaba_sprung_tradegate.txt 18,0: reference {'start': '2025-12-22', 'end': '2026-01-22'}",
+    "de66_aktiencheck_tencent_performance.txt 18,2: reference {'start': '2026-01-25', 'end': '2026-02-25'}",
+    # a distance to the 200-day line told as 'der Abstand zu ihr beträgt gut 25 %': no direction
+    "de64_wallstreet_online_alibaba_sprung_tradegate.txt 25: direction None",
 }
 
 
@@ -321,7 +381,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en43..en47 (141 true, 29 wrong, 2 JD.com figures without quotes, which must stay unverifiable) the same night,
 # de54..de56 and en48..en50 (50 true, 10 wrong, 3 premarket figures that must stay unverifiable) on the next morning,
 # de57..de60 and en51..en54 (83 true and 23 wrong) later that morning,
-# de61..de63 and en55..en59 (89 true, 22 wrong, 6 index and ETF moves without quotes that must stay unverifiable) later
+# de61..de63 and en55..en59 (89 true, 22 wrong, 6 index and ETF moves without quotes that must stay unverifiable) later,
+# de64..de67 and en60..en63 (102 true, 18 wrong, 12 moves without quotes and
+# a partial volume that must stay unverifiable) that noon
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
     "true called imprecise": set(),
@@ -360,7 +422,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 107 and total.found >= 195  # 53 German and 54 English articles
+    assert len(files) == 115 and total.found >= 195  # 57 German and 58 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -411,6 +411,9 @@ VOLUME_NOT_JUDGED = (
     "(all venues or the home exchange only)"
 )
 INDEX_VOLUME = "the trading volume of an index's members: not in the index's quotes"
+# A German listing opens at 08:00, hours after Hong Kong's session began and before New York's: its open is
+# neither listing's open in euros ('Zum Start in den Handelstag stand die Aktie bei 107,20 EUR')
+DERIVED_OPEN = "the opening price of a German listing: not the open of the listing it mirrors, and no quote held"
 # the stated figure's scale ('138,8 Mio.'): the reading is in the same units
 _VOLUME_UNITS = {1.0: "shares", 1e3: "thousands of shares", 1e6: "millions of shares", 1e9: "billions of shares"}
 
@@ -631,6 +634,9 @@ def _measure_one(
         found.unverifiable_reason = VOLUME_NOT_JUDGED if listing.currency != "points" else INDEX_VOLUME
         return found
     data = by_symbol.get(claim.listing)
+    if claim.kind in ("open_price", "open_move") and data is not None and data.derived:
+        found.unverifiable_reason = DERIVED_OPEN
+        return found
     if claim.kind in INDEX_KINDS and (data is None or data.bars.empty):
         found.unverifiable_reason = f"no quotes for {claim.subject} ({claim.listing})"
         return found

@@ -80,6 +80,9 @@ def _money_move(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     return before, after, level_before
 
 
+# '$9,349,000' written out in full is a sum of money (a fund's holding), never one share's price
+_NO_SHARE_PRICE = 1_000_000
+
 # A record or all-time high the text dates within the last year is the 52-week high; undated, or of an
 # earlier year ('Rekordhoch von 2020'), the quotes held may not reach it
 _RECORD_AS_52W = {"all_time_high": "high_52w", "distance_past_peak": "distance_52w_high"}
@@ -240,7 +243,10 @@ def number_claim(
         kind = "amount_conversion"
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
-    if unit_class == "price" and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
+    if unit_class == "price" and (
+        cue_hit is None or (cue_hit[0].kind not in rules.scope_reasons and cue_hit[0].kind not in EXTREME_KINDS)
+    ):
+        # (a 52-week range, 'in a range of $90.10 to $205.30 over the past year', is no session's)
         kind = range_end(sentence, offset, m, inside) or kind
     if (
         kind == "financials"
@@ -264,6 +270,8 @@ def number_claim(
         kind = qualified_kind(sentence, offset, m, rules) or kind
     if kind is None:
         kind = default_kind(unit_class, direction, company, others, m)
+    if kind in SHARE_PRICE_KINDS and m.value >= _NO_SHARE_PRICE:
+        kind = "amount"
     if kind is None:
         kind = "amount" if unit_class == "price" else "count"
     if (

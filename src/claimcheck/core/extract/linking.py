@@ -18,7 +18,7 @@ from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
 from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
-from claimcheck.core.sessions import session_closed_by
+from claimcheck.core.sessions import session_closed_by, session_on_or_before
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules, Words
 from claimcheck.word_scan import WordPositions
@@ -177,6 +177,7 @@ def link_prices(
             if move.kind in ("day_change", "price_change") and (
                 _completed_session(move, said, published, rules, written_by, ended)
                 or (announced and _closed_when_written(move, published, rules, written_by, after_close, ended))
+                or (_told_past(said, rules) and _sessionless_publication_day(move, published, rules))
             ):
                 claim.kind = "close"
                 claim.completed_session = _closed_when_written(move, published, rules, written_by, after_close, ended)
@@ -213,9 +214,10 @@ def link_prices(
         elif claim.kind == "index_move" and claim.unit != "points" and claim.hedge != "intraday":
             said = _said_of(claim, sentence, rules)
             _note_session_end(claim, said, rules, ended)
-            claim.completed_session = (
-                announced or _completed_session(claim, said, published, rules, written_by, ended)
-            ) and _closed_when_written(claim, published, rules, written_by, after_close, ended)
+            claim.completed_session = _ended_on_named_day(claim, said, published, rules) or (
+                (announced or _completed_session(claim, said, published, rules, written_by, ended))
+                and _closed_when_written(claim, published, rules, written_by, after_close, ended)
+            )
         elif claim.kind == "index_level":
             # 'stieg um 1,1 Prozent auf 25.355,95 Punkte', 'edged up 0.2% to 26,834.77': the level a
             # completed session's whole move ended on is that session's close
@@ -273,8 +275,13 @@ def _outside_session_prices(claims: list[Claim], sentence: str) -> None:
             claim.kind, claim.checkable, claim.scope_reason = move.kind, move.checkable, move.scope_reason
 
 
-# between a move and the level it ended on: its unit and 'auf'/'to' ('1,1 Prozent auf 25.355,95')
-_MOVED_TO = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s*(?:auf|to)\s*", re.IGNORECASE)
+# between a move and the level it ended on: its unit and 'auf'/'to' ('1,1 Prozent auf 25.355,95'), or 'at'/'bei'
+# ('closed down 2.8% at 22,839.56', 'schloss 1,8 Prozent höher bei 26.908 Punkten')
+_MOVED_TO = re.compile(
+    r"\s*(?:%|Prozent|percent|per cent)?\s*(?:(?:höher|tiefer|fester|leichter|schwächer|higher|lower)\s+)?"
+    r"(?:auf|to|at|bei)\s*",
+    re.IGNORECASE,
+)
 
 
 def _told_as_earlier_event(claim: Claim, sentence: str, rules: Rules) -> bool:
@@ -352,8 +359,7 @@ def _completed_session(
     during the session, and the day's whole move ('Tagesgewinn') or on a session that had closed
     when the text was written."""
     words = _session_words(rules.session_words)
-    told = said.governing
-    if not (words.past_move.search(told) or told_in_past(told, rules, any_ed_form=False)):
+    if not _told_past(said, rules):
         return False
     # (the clock stamp heading a ticker entry, '10:15 Uhr: Am Vortag hatte ...', says when it was written, not
     # when the move was caught: that time decides through `written_by`)
@@ -362,6 +368,55 @@ def _completed_session(
     return bool(words.day_move.search(said.clause)) or _closed_when_written(
         move, published, rules, written_by, ended=ended
     )
+
+
+def _told_past(said: _Said, rules: Rules) -> bool:
+    """A move verb's past tense, or another past the number's own words are in ('ging es ... auf 169,90 Dollar');
+    a bare '-ed' form only of a move verb."""
+    told = said.governing
+    past_move = _session_words(rules.session_words).past_move
+    return bool(past_move.search(told) or told_in_past(told, rules, any_ed_form=False))
+
+
+def _sessionless_publication_day(move: Claim, published: Published | None, rules: Rules) -> bool:
+    """A move dated to the publication day when its listing has no session that day (a Saturday's review, 'Die ADRs
+    verloren 8,1 % auf 121,96 Dollar'): the session it tells of, the last before, had closed. Only the price such a
+    move went to is so read as that close (a move alone may be a period's a review names elsewhere)."""
+    day = (move.reference or {}).get("date")
+    listing = rules.listing(move.listing or "")
+    return (
+        day is not None
+        and listing is not None
+        and published is not None
+        and published.date is not None
+        and day == published.date.isoformat()
+        and session_on_or_before(listing.calendar, published.date) != published.date
+    )
+
+
+def _ended_on_named_day(claim: Claim, said: _Said, published: Published | None, rules: Rules) -> bool:
+    """An index's move the text says closed ('Germany's DAX closed down 2.8% at 22,893.56') on a day it named, in
+    that sentence or before, up to publication: that session had ended when the text was written, whatever
+    the time of writing (a text without one is not known to be written after the close otherwise)."""
+    day = (claim.reference or {}).get("date")
+    words = _session_words(rules.session_words)
+    return (
+        claim.time_source in ("text", "earlier_sentence")
+        and day is not None
+        and published is not None
+        and published.date is not None
+        and date.fromisoformat(day) <= published.date
+        and words.ended.search(said.clause, _own_clause_start(said.clause)) is not None
+        # ('ended the morning session down 0.8%': a moment of the day, not its end)
+        and words.during.search(said.clause, ticker_stamp_end(said.clause)) is None
+    )
+
+
+def _own_clause_start(clause: str) -> int:
+    """Where the last clause of the words up to a number's clause end starts ('..., nachdem er im frühen Handel nur
+    um 0,4 Prozent zugelegt hatte': the session's end told before the comma is not this number's)."""
+    breaks = list(CLAUSE_BREAK.finditer(clause))
+    return breaks[-1].end() if breaks else 0
 
 
 def _closed_when_written(

@@ -348,18 +348,22 @@ def _distance_words(words: Words) -> tuple[re.Pattern[str], dict[str, re.Pattern
 
 
 @lru_cache(maxsize=4)
-def _distance_told(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _distance_told(
+    words: Words,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The other ways a distance is told (distance_words.csv): the move still needed to reach the
     extreme ('Bis zum 52-Wochen-Hoch ... fehlen noch gut 16 Prozent'), words pointing back to the
     extreme the sentence before named ('Von dort ist sie knapp 24 Prozent entfernt'), and the word
     leading to the extreme at a clause's head ('Vom 52-Wochen-Hoch bei 683 HKD, erreicht am 2. Oktober,
     ist der Titel fast 20 Prozent entfernt'), which the distance then closes with the away word alone (not 'away
-    from' something else)."""
+    from' something else) or names by its noun before it ('Gegenüber dem 52-Wochen-Hoch ... beträgt der Abschlag
+    23,5 %')."""
     rise = re.compile(rf"\b(?:{words['rise_needed']})\b", re.IGNORECASE)
     back = re.compile(rf"\b(?:{words['back_reference']})\b", re.IGNORECASE)
     leading = re.compile(rf"\b(?:{words['away_from']}|{words['toward']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
     bare_away = re.compile(rf"\s*(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)", re.IGNORECASE)
-    return rise, back, leading, bare_away
+    gap = re.compile(rf"\b(?:{words['gap_told']})\b", re.IGNORECASE)
+    return rise, back, leading, bare_away, gap
 
 
 @lru_cache(maxsize=4)
@@ -408,7 +412,7 @@ def distance_to_extreme(
     # relative clause between the high and the distance does not end the distance's clause
     relative = _clauses(rules.clause_words)[1]
     clause = _clause_around(relative.sub(lambda c: " " * len(c.group()), sentence), after)
-    rise_pattern, back_pattern, leading, bare_away = _distance_told(rules.distance_words)
+    rise_pattern, back_pattern, leading, bare_away, gap = _distance_told(rules.distance_words)
     rise = rise_pattern.search(sentence, clause[0], m.start - offset)
     for _, start, end, cue in hits:
         relation = related_extreme.get(cue.kind)
@@ -421,17 +425,26 @@ def distance_to_extreme(
         if related is not None and after <= start <= related.end() + 30 and end <= clause[1]:
             return cue, 0
         if (
-            (rise is not None or bare_away.match(sentence, after) is not None)
+            (
+                rise is not None
+                or bare_away.match(sentence, after) is not None
+                or gap.search(sentence, end, m.start - offset) is not None
+            )
             and end <= m.start - offset
             and leading.search(sentence, max(0, start - 40), start)
             and not any(o.unit == m.unit and start + offset < o.start < m.start for o in numbers or ())
         ):
             return cue, 0  # the extreme the sentence leads with, a clause inserted between
-    if earlier and back_pattern.search(sentence, clause[0], clause[1]):
+    # 'Gewinne von 15,9 Prozent würde die Aktie machen, sollte sie dieses Kursniveau erneut erreichen': what a move
+    # would reach, the level pointed back to in the clause after the number's
+    would = _price_base(rules.distance_words).search(sentence) is not None
+    if earlier and back_pattern.search(sentence, clause[0], len(sentence) if would else clause[1]):
         # the sentence before is searched for its cues only here, where words point back to it
         for _, _, _, cue in reversed(cue_hits(earlier, rules)):
             relation = related_extreme.get(cue.kind)
-            if relation is not None and (away is not None or rise is not None or relation.match(sentence, after)):
+            if relation is not None and (
+                away is not None or rise is not None or would or relation.match(sentence, after)
+            ):
                 return cue, 0
     return None
 

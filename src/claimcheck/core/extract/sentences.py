@@ -103,7 +103,12 @@ def _no_end(text: str, start: int, at: int, end: int) -> bool:
         or last_word in _ABBREVIATIONS
         or (last_word in _MONTH_ABBREVIATIONS and text[end : end + 1].isdigit())  # 'Jan. 2'
         or (last_word in _LEGAL_FORMS and _TICKER_NEXT.match(text, end) is not None)
+        or (last_word in ("a.m", "p.m") and _TIME_ZONE_NEXT.match(text, end) is not None)  # '11:30 a.m. ET'
     )
+
+
+# a time zone after a clock time's 'a.m.'/'p.m.' goes on the sentence ('were up 9.4% as of 11:30 a.m. ET.')
+_TIME_ZONE_NEXT = re.compile(r"(?:ET|EST|EDT|CET|CEST|HKT|GMT|UTC)\b")
 
 
 # `_BOUNDARY` led by the mark it follows, which the engine skips ahead to by itself: after '.', '!'

@@ -122,6 +122,13 @@ def _overnight_after(days: DayBindings, m: NumberMention, offset: int, rules: Ru
 
 
 # "Friday's low", "Monday's close": a session's figure named by its weekday is of a session already traded
+# 'closed at $143.54 on Friday and have been in a range of $74.71 - $153.14 in the past 52 weeks': a window up to
+# now; a weekday of the sentence's other verb does not date its extremes
+_WINDOW_TO_NOW = re.compile(
+    r"\b(?:in|over|during) the (?:past|last) (?:52 weeks|year|12 months|twelve months)\b"
+    r"|\bin den (?:letzten|vergangenen) 52 Wochen\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)['’]s\b", re.IGNORECASE)
 
 
@@ -295,18 +302,32 @@ _EXTREME_SINCE_BEFORE = re.compile(
 # 95,70 HKD am 9. April': the date an extreme was set, with its level, dates that level only, no other number
 _EXTREME_DATE_BEFORE = re.compile(
     r"(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
-    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:(?:set|reached|hit|touched|erreicht)\s+)?(?:on|from|of|vom|am)\s*$",
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+"
+    r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+)?(?:on|from|of|vom|am)\s*$",
+    re.IGNORECASE,
+)
+# the same with the verb that set the extreme before a weekday ('its 52-week low of HK$80.10 touched last Friday')
+_EXTREME_SET_BEFORE = re.compile(
+    r"(?:high|low|peak|trough|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+"
+    r"(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+"
+    r"(?:(?:on|last|this|am|vergangenen|letzten)\s+)?$",
+    re.IGNORECASE,
+)
+# 'nahe seinem am 20. Februar markierten 52-Wochen-Tief': a date before the participle naming an extreme it set
+_EXTREME_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:erreichte|markierte|aufgestellte|verzeichnete)[nm]?\s+(?:[\w-]+\s+)?[\w-]*(?:Hoch|Tief|Höchststand|Tiefststand)",
     re.IGNORECASE,
 )
 
 
 def _extreme_level_at(sentence: str, start: int, end: int) -> int | None:
     """Where the extreme whose date the day phrase at start..end gives begins ('high of HK$174.20 set on'),
-    when it does; the phrase must be a date (a digit in it), not a weekday."""
-    if _DIGIT.search(sentence, start, end) is None:
-        return None
+    when it does; the phrase must be a date (a digit in it), or a weekday after the verb that set the extreme
+    ('its 52-week low of HK$80.10 touched last Friday')."""
     offset = max(0, start - 60)
-    m = _EXTREME_DATE_BEFORE.search(sentence[offset:start])
+    before = _EXTREME_DATE_BEFORE if _DIGIT.search(sentence, start, end) is not None else _EXTREME_SET_BEFORE
+    m = before.search(sentence[offset:start])
     return None if m is None else offset + m.start()
 
 
@@ -314,6 +335,7 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     return (
         _extreme_level_at(sentence, start, end) is not None
+        or bool(_EXTREME_PARTICIPLE_AFTER.match(sentence, end))
         or bool(_SINCE_BASE_BEFORE.search(before))
         or bool(_EXTREME_SINCE_BEFORE.search(before))
         or (bool(_SINCE_BASE_AROUND[0].search(before)) and bool(_SINCE_BASE_AROUND[1].match(sentence, end)))
@@ -533,7 +555,7 @@ def reference_of(
     if (
         kind in SET_EXTREME_KINDS
         and day is not None
-        and day.basis == "stated"
+        and (day.basis == "stated" or _WINDOW_TO_NOW.search(sentence) is not None)
         and day.day is not None
         and published.date is not None
         and day.day <= published.date
@@ -737,7 +759,7 @@ def since_base(sentence: str, base_span: tuple[int, int], cue_spans: list[tuple[
 # 52-week high ($192.67), which the company reached on October 2nd')
 _EXTREMES_DAY = re.compile(
     r"(?:Hoch|Tief|Hochs|Tiefs|Höchststand|Tiefststand|high|low|peak|trough)(?:\s*\([^()]{1,20}\))?"
-    r"(?:\s+(?:(?:set|reached|hit|erreicht)\s+)?(?:vom|von|am|on|of|from)\s+(?:dem\s+|the\s+)?"
+    r"(?:\s+(?:(?:set|reached|hit|marked|erreicht|markiert|aufgestellt)\s+)?(?:vom|von|am|on|of|from)\s+(?:dem\s+|the\s+)?"
     r"|,\s*(?:which|that)\s+(?:[\w.]+\s+){0,3}?(?:set|reached|hit|touched|achieved)\s+(?:on\s+)?)"
     r"(?:\d|(?:Jan|Feb|Mär|Mar|Apr|Ma[iy]|Jun|Jul|Aug|Sep|Okt|Oct|Nov|De[cz])[a-zä]*\.?\s+\d)",
     re.IGNORECASE,
