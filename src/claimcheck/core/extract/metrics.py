@@ -614,29 +614,25 @@ def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: Number
 
 
 # A range's words before its lower end (numbers.RANGE_OPEN: 'zwischen HK$147,80 und HK$156,30', 'Tagesspanne von
-# $157,82 bis $161,50', 'between $X and $Y'), within this reach ('Die 52-Wochen-Spanne der Aktie reicht von');
-# a range of the last 52 weeks ('Alibaba's 52-week range is $80.06 to $192.67'), not of a session; what joins its ends
+# $157,82 bis $161,50', 'between $X and $Y') within this reach, and what joins its ends (a 52-week range is read by
+# its cue rows, cues.csv, and never comes here)
 _RANGE_REACH = 60
-_YEAR_RANGE = re.compile(r"52[-‐‑–\s]?(?:week|Wochen)[-\s]?(?:trading )?(?:range|Spanne)|Jahresspanne", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:[A-Za-z$€-]{0,12}\s*)?(?:und|bis|and|to)\s*(?:\w+\s+)?(?:HK\$|US\$|\$|€)?\s*$")
 
 
 def range_end(sentence: str, offset: int, m: NumberMention, numbers: list[NumberMention]) -> str | None:
-    """A price that opens or closes a session's range: the lower end is the day's low, the upper the high;
-    of a 52-week range, the 52-week low and high."""
+    """A price that opens or closes a session's range: the lower end is the day's low, the upper the high."""
     at = next(i for i, n in enumerate(numbers) if n.start == m.start)  # m may carry a unit its text lacks
     if at + 1 < len(numbers):
         after = numbers[at + 1]
         opening = sentence[max(0, m.start - offset - _RANGE_REACH) : m.start - offset]
         if RANGE_OPEN.search(opening) and _RANGE_JOIN.match(sentence[m.end - offset : after.start - offset]):
-            low, high = ("low_52w", "high_52w") if _YEAR_RANGE.search(opening) else ("day_low", "day_high")
-            return low if m.value <= after.value else high
+            return "day_low" if m.value <= after.value else "day_high"
     if at > 0:
         before = numbers[at - 1]
         opening = sentence[max(0, before.start - offset - _RANGE_REACH) : before.start - offset]
         if _RANGE_JOIN.match(sentence[before.end - offset : m.start - offset]) and RANGE_OPEN.search(opening):
-            low, high = ("low_52w", "high_52w") if _YEAR_RANGE.search(opening) else ("day_low", "day_high")
-            return high if m.value >= before.value else low
+            return "day_high" if m.value >= before.value else "day_low"
     return None
 
 
