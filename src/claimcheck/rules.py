@@ -191,6 +191,11 @@ class Rules:
     # every epithet after an article in one pattern, and the companies each (lower-cased) may mean
     epithets: tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None = None
 
+    @cached_property
+    def epithet_words(self) -> tuple[str, ...]:
+        """Lower-cased, every epithet of epithets.csv: a sentence holding none names no company so."""
+        return tuple(self.epithets[1]) if self.epithets is not None else ()
+
     def companies_in(self, text: str, alias_starts: list[int] | None = None) -> list[tuple[int, Company]]:
         """(position, company) of every alias in text, in one pass; the longest alias wins
         ('Hang Seng Tech' is not 'Hang Seng'). An index's name used as an exchange ('NASDAQ:BIDU',

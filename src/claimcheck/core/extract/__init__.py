@@ -82,7 +82,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "33"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "34"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -152,7 +152,11 @@ class _TextReader:
         companies = rules.companies_in(text, self.scan.alias_starts(rules))  # for the whole text; sentences slice it
         venues, venue_heads = rules.venue_scan(text, self.scan.hits)
         self.context = Context(
-            company=main_company(companies), companies=companies, venues=venues, venue_heads=venue_heads
+            company=main_company(companies),
+            companies=companies,
+            venues=venues,
+            venue_heads=venue_heads,
+            epithet_at=self.scan.positions(rules.epithet_words),
         )
         self.written_by = written_by_of(published, lang)
         self.ended: set[tuple[str, str]] = set()  # the sessions (venue, day) the text said had ended

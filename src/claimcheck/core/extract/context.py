@@ -16,6 +16,7 @@ from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SET_EXTREME_KINDS
 from claimcheck.first_chars import required_literals
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules
+from claimcheck.word_scan import WordPositions
 
 
 @dataclass
@@ -29,6 +30,8 @@ class Context:
     venues: list[tuple[int, str]] = field(default_factory=list)
     # where a venue pattern may match (`Rules.venue_scan`); None: anywhere
     venue_heads: list[int] | None = None
+    # where an epithet stands ('the e-commerce giant'; epithets.csv), from the text's one word pass; None: anywhere
+    epithet_at: WordPositions | None = None
     # the day the sentence being read refers back to ('an diesem Tag', 'on that day': `timing.day_anaphor`),
     # named by one of the sentences before it in its paragraph; None where it refers to none
     day_referred_back: DateRef | None = None
@@ -51,6 +54,10 @@ class Context:
             return True
         at = bisect_left(self.venue_heads, start)
         return at < len(self.venue_heads) and self.venue_heads[at] < end
+
+    def may_name_by_epithet(self, start: int, end: int) -> bool:
+        """Whether text[start:end] may name a company by what it is: an epithet starts there."""
+        return self.epithet_at is None or self.epithet_at.any_in(start, end)
 
     def companies_between(self, start: int, end: int) -> list[tuple[int, Company]]:
         return self.companies[bisect_left(self._company_at, start) : bisect_left(self._company_at, end)]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from claimcheck.core.dates import latest_named_month
 from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import PERIOD_KINDS
+from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Rules, Words
 
@@ -25,19 +26,23 @@ _DAY_MOVES = ("day_change", "index_move")
 _DATELINE_CHARS = 80
 # the paragraphs the opening is looked for in: a headline, a dateline, a byline, the first body paragraph
 _OPENING_PARAGRAPHS = 6
+_OPENING_CHARS = 6_000
 
 
 @lru_cache(maxsize=4)
 def _review_words(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     def listed(role: str) -> re.Pattern[str]:
-        return re.compile(rf"\b(?:{words[role]})\b", re.IGNORECASE)
+        # led by their first characters: the words are case-blind, so the engine would try every position
+        return with_first_chars(re.compile(rf"\b(?:{words[role]})\b", re.IGNORECASE))
 
     return listed("week"), listed("month")
 
 
 def opening(text: str) -> str:
     """The headline and the first paragraph of the body (a dateline or byline between them skipped)."""
-    paragraphs = [p for p in text.strip().split("\n\n", _OPENING_PARAGRAPHS) if p.strip()][:_OPENING_PARAGRAPHS]
+    # (within its first characters: the opening stands there, and a long text is not copied whole)
+    paragraphs = [p for p in text[:_OPENING_CHARS].strip().split("\n\n", _OPENING_PARAGRAPHS) if p.strip()]
+    paragraphs = paragraphs[:_OPENING_PARAGRAPHS]
     body = next((p for p in paragraphs[1:] if len(p.strip()) >= _DATELINE_CHARS), "")
     return f"{paragraphs[0] if paragraphs else ''}\n\n{body}"
 

@@ -62,6 +62,7 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
             *rules.company_heads,
             *SUMMARY_HEADING_WORDS,
             *rules.derived(anaphor_heads),
+            *rules.epithet_words,
         ]
     )
     head_rows: dict[int, list[int]] = {}

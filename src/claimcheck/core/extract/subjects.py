@@ -157,7 +157,7 @@ def _named_by_epithet(sentence: str, offset: int, m: NumberMention, rules: Rules
     """'..., while the e-commerce giant's U.S. shares fell 0.5%', 'Der Suchmaschinenbetreiber verlor 2 Prozent':
     the company an epithet before the number names (epithets.csv), with no company's name between them, when
     exactly one company it may mean is named in the text."""
-    if rules.epithets is None:
+    if rules.epithets is None or not context.may_name_by_epithet(offset, m.start):
         return None
     pattern, meant = rules.epithets
     before = [hit for hit in _epithet_hits(sentence, pattern) if hit[1] <= m.start - offset]
