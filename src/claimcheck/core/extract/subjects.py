@@ -191,7 +191,7 @@ def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rule
         return None
     if compared_with.search(sentence, max(0, role.start() - 25), role.start()):
         return None  # 'Alibaba-Aktien entwickelten sich besser als der Index': the index is the yardstick
-    clause_start = max((b + 1 for b in _breaks(sentence, ",;") if b < role.start()), default=0)
+    clause_start = _clause_start(sentence, role.start())
     if context.companies_between(offset + clause_start, m.start):
         return None  # a company named in the clause ('Alibaba outperformed the index') is its subject
     earlier = [company for _, company in context.companies_between(0, offset + role.start()) if company.kind == "index"]
@@ -233,20 +233,23 @@ def _any_between(sentence: str, marks: str, start: int, end: int) -> bool:
     return bisect_left(found, end) > bisect_left(found, start)
 
 
-def _names_followed_market(sentence: str, hit: tuple[int, int, str], subject_words: Words) -> bool:
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding `at` starts: after the comma or semicolon before it."""
     found = _breaks(sentence, ",;")
-    before = bisect_left(found, hit[0])
-    clause_start = found[before - 1] + 1 if before else 0
-    return _subject_words(subject_words).followed_market.search(sentence, clause_start, hit[0]) is not None
+    before = bisect_left(found, at)
+    return found[before - 1] + 1 if before else 0
+
+
+def _names_followed_market(sentence: str, hit: tuple[int, int, str], subject_words: Words) -> bool:
+    followed = _subject_words(subject_words).followed_market
+    return followed.search(sentence, _clause_start(sentence, hit[0]), hit[0]) is not None
 
 
 def _in_followed_phrase(sentence: str, hit: tuple[int, int, str], at: int, subject_words: Words) -> bool:
     """Whether the number at `at` stands in the phrase of the market a move follows, between its word and the
     venue ('tracking a 3% gain in its U.S.-listed shares'): the followed market's own move."""
-    found = _breaks(sentence, ",;")
-    before = bisect_left(found, hit[0])
-    clause_start = found[before - 1] + 1 if before else 0
-    words = list(_subject_words(subject_words).followed_market.finditer(sentence, clause_start, hit[0]))
+    followed = _subject_words(subject_words).followed_market
+    words = list(followed.finditer(sentence, _clause_start(sentence, hit[0]), hit[0]))
     return bool(words) and words[-1].end() <= at < hit[0]
 
 
