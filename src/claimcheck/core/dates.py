@@ -851,14 +851,14 @@ def _upcoming_event(words: Words) -> str:
     announcing it ('will report third-quarter results on Tuesday'); German with the verb in second place and
     the day before or after it ('Am Dienstag legt der Konzern seine Quartalszahlen vor')."""
     event = rf"[\w-]*?(?:{words['upcoming_event']})\b"
-    verb_de = rf"(?:{words['upcoming_verb']})\b"
+    verb = rf"(?:{words['upcoming_verb']})\b"
     return (
         rf"\b(?:{words['upcoming_lead']})\s+(?:[\w'’-]+\s+){{0,4}}?{event}"
         rf"(?:(?:\s+[\w.-]+){{0,3}}?\s+{_EVENT_DAY})?"
         rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?{event}{_IN_CLAUSE}*"
-        rf"|\b(?:am|on)\s+{_WEEKDAY_WORD}\s+{verb_de}{_IN_CLAUSE}*?{event}{_IN_CLAUSE}*"
-        rf"|\b{verb_de}(?:\s+[\w-]+){{0,3}}?\s+{_EVENT_DAY}(?:\s+[\w-]+){{0,3}}?\s+{event}{_IN_CLAUSE}*"
-        rf"|\b{verb_de}(?:\s+[\w'’-]+){{0,4}}?\s+{event}(?:\s+[\w.-]+){{0,3}}?\s+{_EVENT_DAY}"
+        rf"|\b(?:am|on)\s+{_WEEKDAY_WORD}\s+{verb}{_IN_CLAUSE}*?{event}{_IN_CLAUSE}*"
+        rf"|\b{verb}(?:\s+[\w-]+){{0,3}}?\s+{_EVENT_DAY}(?:\s+[\w-]+){{0,3}}?\s+{event}{_IN_CLAUSE}*"
+        rf"|\b{verb}(?:\s+[\w'’-]+){{0,4}}?\s+{event}(?:\s+[\w.-]+){{0,3}}?\s+{_EVENT_DAY}"
     )
 
 
