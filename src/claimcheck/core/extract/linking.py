@@ -251,8 +251,8 @@ def _note_session_end(claim: Claim, said: _Said, rules: Rules, ended: set[tuple[
     if (
         claim.time_source in ("text", "earlier_sentence")
         and words.ended.search(said.clause)
-        and (words.past_move.search(said.governing) or told_in_past(said.governing, rules, any_ed_form=False))
-        and not words.during.search(said.clause, ticker_stamp_end(said.clause))
+        and _told_past(said, rules)
+        and not _caught_during(said, rules)
         and (session := _session_of(claim, rules)) is not None
     ):
         ended.add(session)
@@ -358,16 +358,18 @@ def _completed_session(
     in: 'ging es ... auf 169,90 Dollar'; a bare '-ed' form only of a move verb), no word placing it
     during the session, and the day's whole move ('Tagesgewinn') or on a session that had closed
     when the text was written."""
-    words = _session_words(rules.session_words)
-    if not _told_past(said, rules):
+    if not _told_past(said, rules) or _caught_during(said, rules):
         return False
-    # (the clock stamp heading a ticker entry, '10:15 Uhr: Am Vortag hatte ...', says when it was written, not
-    # when the move was caught: that time decides through `written_by`)
-    if words.during.search(said.clause, ticker_stamp_end(said.clause)):
-        return False
-    return bool(words.day_move.search(said.clause)) or _closed_when_written(
+    return bool(_session_words(rules.session_words).day_move.search(said.clause)) or _closed_when_written(
         move, published, rules, written_by, ended=ended
     )
+
+
+def _caught_during(said: _Said, rules: Rules) -> bool:
+    """A word placing the move during the session ('zuletzt', 'in early trade', 'ended the morning session'). The
+    clock stamp heading a ticker entry ('10:15 Uhr: Am Vortag hatte ...') says when it was written, not when the
+    move was caught: that time decides through `written_by`."""
+    return _session_words(rules.session_words).during.search(said.clause, ticker_stamp_end(said.clause)) is not None
 
 
 def _told_past(said: _Said, rules: Rules) -> bool:
@@ -407,8 +409,7 @@ def _ended_on_named_day(claim: Claim, said: _Said, published: Published | None, 
         and published.date is not None
         and date.fromisoformat(day) <= published.date
         and words.ended.search(said.clause, _own_clause_start(said.clause)) is not None
-        # ('ended the morning session down 0.8%': a moment of the day, not its end)
-        and words.during.search(said.clause, ticker_stamp_end(said.clause)) is None
+        and not _caught_during(said, rules)  # ('ended the morning session down 0.8%': a moment of the day)
     )
 
 

@@ -218,20 +218,15 @@ def best_cue(
             gap = _gap((start, end), m, others, gap_text)
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
-        if (
-            cue.kind == "price_conversion"
-            and gap <= cue.max_gap
-            and not CLAUSE_BREAK.search(sentence, min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset))
-        ):
+        between = (min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset))  # the cue and the number
+        if cue.kind == "price_conversion" and gap <= cue.max_gap and not CLAUSE_BREAK.search(sentence, *between):
             conversion = cue
         if (
             cue.kind in _SESSION_PART_KINDS | _DAY_EXTREME_KINDS
             and gap <= cue.max_gap
-            and not CLAUSE_BREAK.search(sentence, min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset))
+            and not CLAUSE_BREAK.search(sentence, *between)
             # 'up 8% in premarket trading and touched $136.65 during the session': 'and' starts another predicate
-            and not _and_word(rules.clause_words).search(
-                sentence, min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset)
-            )
+            and not _and_word(rules.clause_words).search(sentence, *between)
         ):
             if cue.kind in _SESSION_PART_KINDS:
                 outside = cue
