@@ -194,7 +194,9 @@ notiert' became an opening price and a German listing's open, derived from the l
 Both branches merged with the session's lead fixes (2026-11-30): 89.8 % and 90.1 % on the 115 articles, true called
 wrong 0, true called imprecise 0, wrong called accurate 1, set out of scope 0, non-claims judged 0. en61's body
 'shares traded down 4.1% during mid-day trading on Tuesday' is judged as it stands beside the headline's same figure,
-the convention of en55 that fix10 made the product's (its answer had called it a repeat)."""
+the convention of en55 that fix10 made the product's (its answer had called it a repeat).
+90.0 % and 90.1 % when an ordinal ('a sixth consecutive loss', 'a fifth straight gain': three in en55, en57, en59)
+stopped being read as a fraction of a price."""
 
 from __future__ import annotations
 
@@ -202,7 +204,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.900
+EDITOR_PRECISION, EDITOR_RECALL = 0.900, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",

@@ -268,7 +268,7 @@ def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = No
         found.append(NumberMention(start, end, value, high, scale, unit, decimals, max(m.end(), end)))
     found.extend(_number_words(text, lang, grammar, found, _unit_starts(rules, hits)))
     found.extend(_ratio_words(text, rules, hits))
-    return _shared_units(text, sorted(found, key=lambda n: n.start))
+    return _percent_ranges(text, _shared_units(text, sorted(found, key=lambda n: n.start)))
 
 
 def _mentions(text: str, mention: re.Pattern[str], number_start: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -368,6 +368,33 @@ def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
         ):
             shared[i] = replace(bare, unit=after.unit, scale=after.scale, unit_end=after.unit_end)
     return shared
+
+
+# 'zwischen 5 und 7 Prozent', 'between 5% and 7%': one move given as a range, not two moves (each end
+# alone is called wrong whenever the move lies inside the range)
+_PERCENT_RANGE_OPEN = re.compile(r"(?:\bzwischen|\bbetween)\s*\Z")
+_PERCENT_RANGE_AND = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s+(?:und|and)\s+\Z")
+
+
+def _percent_ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    joined: list[NumberMention] = []
+    for mention in found:
+        low = joined[-1] if joined else None
+        if (
+            low is not None
+            and mention.unit == "percent"
+            and low.unit == "percent"
+            and low.value_high is None
+            and mention.value_high is None
+            and not low.ratio_word
+            and not mention.ratio_word
+            and _PERCENT_RANGE_AND.match(text, low.end, mention.start)
+            and _PERCENT_RANGE_OPEN.search(text, max(0, low.start - 12), low.start)
+        ):
+            joined[-1] = replace(low, end=mention.end, value_high=mention.value, unit_end=mention.unit_end)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _number_words(

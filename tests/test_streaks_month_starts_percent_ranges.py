@@ -1,0 +1,79 @@
+"""Readings found by probing sentences written for the test (no article copied): an English fraction word
+that is an ordinal ('for a fifth straight session' had been a 20 % day move: called wrong), a period counted
+from the start of a named month ('since the start of November' had been the day's move: called wrong), and a
+move given as a range of percentages ('zwischen 5 und 7 Prozent', 'between 5% and 7%' had been two moves, each
+end called wrong whenever the move lay inside the range)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import check_text, claims_by_quote
+
+PUBLISHED = date(2025, 11, 25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba's Hong Kong shares rose for a fifth straight session, gaining 2.1%.",
+        "Alibaba's Hong Kong shares fell for a third consecutive day, losing 2.1%.",
+        "Alibaba's Hong Kong shares gained for a tenth time in a row this year, adding 2.1%.",
+    ],
+)
+def test_an_ordinal_before_a_count_of_days_is_no_fraction(text: str) -> None:
+    claims = claims_by_quote(text, PUBLISHED)
+    assert list(claims) == ["2.1"]
+
+
+def test_a_fraction_of_a_price_is_still_read() -> None:
+    claims = claims_by_quote("Alibaba's Hong Kong shares fell by a fifth in October.", PUBLISHED)
+    assert claims["a fifth"].kind == "month_return"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the start of November, Alibaba's Hong Kong shares have lost 4.4%.",
+        "Alibaba's Hong Kong shares have lost 4.4% since the beginning of November.",
+        "Seit Beginn des Novembers hat die Alibaba-Aktie in Hongkong 4,4 Prozent verloren.",
+        "Seit Anfang November hat die Alibaba-Aktie in Hongkong 4,4 Prozent verloren.",
+    ],
+)
+def test_a_move_since_the_start_of_a_month_is_a_period_move(text: str) -> None:
+    (claim,) = claims_by_quote(text, PUBLISHED).values()
+    assert claim.kind == "since_return" and claim.direction == "down"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "low", "high"),
+    [
+        ("Die Baidu-Aktie zog in Hongkong um zwischen 5 und 7 Prozent an.", "5 und 7", 5.0, 7.0),
+        ("Baidu shares in Hong Kong jumped between 5% and 7% in early trading.", "5% and 7", 5.0, 7.0),
+        ("Baidu shares in Hong Kong jumped between 5 percent and 7 percent.", "5 percent and 7", 5.0, 7.0),
+    ],
+)
+def test_a_move_given_as_a_range_of_percentages_is_one_claim(text: str, quote: str, low: float, high: float) -> None:
+    claims = claims_by_quote(text, PUBLISHED)
+    assert list(claims) == [quote]
+    assert (claims[quote].value, claims[quote].value_high) == (low, high)
+
+
+def test_a_year_between_is_no_range() -> None:
+    claims = claims_by_quote("Die Alibaba-Aktie fiel in Hongkong zwischen 2023 und 5 Prozent.", PUBLISHED)
+    assert claims["5"].value_high is None
+
+
+def test_a_percent_range_is_judged_as_one_range(tmp_path: Path) -> None:
+    # 9988.HK in seeds/quotes: close 2025-11-24 154.50, 2025-11-25 157.80 (157.80 / 154.50 - 1 = +2.14 %);
+    # the day's high 160.50 (+3.88 %), its low 153.40 (-0.71 %)
+    text = (
+        "Alibaba gains\n\nAlibaba shares in Hong Kong rose between 2% and 3% on Tuesday.\n\n"
+        "Die Alibaba-Aktie stieg am Dienstag in Hongkong um zwischen 5 und 6 Prozent.\n"
+    )
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-11-25")["articles"][0]["claims"]}
+    assert claims["2% and 3"]["verdict"] == "accurate"
+    assert claims["5 und 6"]["verdict"] == "wrong"
