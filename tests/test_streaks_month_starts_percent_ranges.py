@@ -77,3 +77,25 @@ def test_a_percent_range_is_judged_as_one_range(tmp_path: Path) -> None:
     claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-11-25")["articles"][0]["claims"]}
     assert claims["2% and 3"]["verdict"] == "accurate"
     assert claims["5 und 6"]["verdict"] == "wrong"
+
+
+def test_an_extreme_set_on_a_named_day_is_read_as_of_that_day_too(tmp_path: Path) -> None:
+    # 9988.HK in seeds/quotes: the day's high 2025-10-02 185.00, 2025-10-03 186.20 (the year's highest high up to
+    # 2025-11-25); the close 2025-10-02 183.10, 2025-11-25 157.80 (157.80 / 185.00 - 1 = -14.7 %)
+    text = (
+        "Alibaba below its peak\n\n"
+        "Alibaba's Hong Kong shares hit a four-year high of HK$185.00 on Oct. 2.\n\n"
+        "Die Alibaba-Aktie hatte in Hongkong am 2. Oktober ein Jahreshoch von 195 HK-Dollar erreicht.\n\n"
+        "Alibaba's Hong Kong shares have fallen 15% from their Oct. 2 peak of HK$185.\n\n"
+        "Die Alibaba-Aktie notiert in Hongkong 25 Prozent unter ihrem Hoch vom 2. Oktober.\n\n"
+        "Alibaba's Hong Kong stock closed at HK$157.80 on Tuesday, down from a record HK$185.00 reached on Oct. 2.\n"
+    )
+    claims = check_text(tmp_path, text, "2025-11-25")["articles"][0]["claims"]
+    by_quote = {(c["quote"], c["kind"]): c for c in claims}
+    year_high = by_quote[("185.00", "year_high")]
+    assert year_high["set_on"] == "2025-10-02" and year_high["verdict"] == "accurate"  # 186.20 came a day later
+    assert by_quote[("195", "year_high")]["verdict"] == "wrong"  # no reading reaches 195
+    assert by_quote[("15", "since_return")]["verdict"] == "accurate"
+    assert by_quote[("185", "day_high")]["reference"] == {"date": "2025-10-02"}
+    assert by_quote[("25", "since_return")]["verdict"] == "wrong"
+    assert by_quote[("185.00", "high_52w")]["verdict"] == "accurate"  # a dated record within the year

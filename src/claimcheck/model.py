@@ -70,6 +70,9 @@ class Claim:
     decimals: int = 0  # digits after the decimal mark as written: sets the base tolerance
     ratio_word: bool = False  # written as a ratio in words ('verdoppelt', 'ein Sechstel'): its precision is relative
     fx_from: tuple[float, str] | None = None  # the amount a stated conversion restates
+    # 'hit a year high of HK$185 on Oct. 2': the day the text says the extreme was set (ISO day); the extreme as
+    # of that day is read beside the one as of publication (a later, higher high does not make it untrue)
+    set_on: str | None = None
     extreme_month: str | None = None  # 'Hoch vom Oktober': the month (YYYY-MM) the article gives a 52-week extreme
     time_source: TimeSource = "none"  # typed provenance of `reference`, read by the measure step
     listing_source: ListingSource = "none"  # typed provenance of `listing`, read by measure and band

@@ -90,6 +90,7 @@ def extract_record(claim: Claim) -> dict[str, Any]:
         "listing_source": claim.listing_source,  # added: text | earlier_sentence | home_default | none
         "distance_base": claim.distance_base,  # added: a distance to an extreme is a share of the extreme or the price
         "extreme_month": claim.extreme_month,
+        "set_on": claim.set_on,  # added: the day the text says an extreme was set (ISO day) or null
         "notes": claim.notes,
         "linked": claim.linked,
         "repeat_of": claim.repeat_of,

@@ -17,6 +17,7 @@ from claimcheck.core.kinds import (
     PERIOD_EXTREME_KINDS,
     PERIOD_KINDS,
     SESSION_KINDS,
+    SET_EXTREME_KINDS,
     STATEMENT_KINDS,
     UNMEASURED_KINDS,
     month_before,
@@ -493,6 +494,9 @@ def _candidate_days(claim: Claim, code: str, published: date | None) -> list[dat
     if claim.kind == "week_return" and days and claim.not_before is None:
         end = max(days)
         days = sorted({*days, session_on_or_before(code, end - timedelta(days=end.weekday() + 1))})
+    if claim.set_on is not None and claim.kind in SET_EXTREME_KINDS:
+        # 'hit a year high of HK$185 on Oct. 2': the extreme as of the day it was set, beside the one as of now
+        days = sorted({*days, session_on_or_before(code, date.fromisoformat(claim.set_on))})
     return days
 
 

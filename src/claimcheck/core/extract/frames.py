@@ -299,6 +299,7 @@ def number_claim(
     basis = "none"
     time_source: TimeSource = "none"
     after_publication: str | None = None
+    set_on: str | None = None
     dated_base: tuple[str, str] | None = None
     unmeasured: str | None = None
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
@@ -319,13 +320,13 @@ def number_claim(
         listing_source = "text" if listing else "none"
     if checkable:
         scope = scope_of(days, offset, m, rules)
-        reference, basis, date_notes, time_source, after_publication = reference_of(
+        reference, basis, date_notes, time_source, after_publication, set_on = reference_of(
             kind, scope.words, published, context, rules, scope.past, scope.sessions_back, scope.or_before
         )
         notes.extend(date_notes)
         as_of = as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
         if as_of is not None and as_of != published.date:
-            reference, basis, _, time_source, _ = reference_of(
+            reference, basis, _, time_source, _, set_on = reference_of(
                 kind,
                 scope.words,
                 replace(published, date=as_of),
@@ -401,4 +402,5 @@ def number_claim(
         after_publication_note=after_publication,
         since_base=dated_base,
         unmeasured_reason=unmeasured,
+        set_on=set_on,
     )

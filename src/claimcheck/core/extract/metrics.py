@@ -409,9 +409,12 @@ def distance_to_extreme(
     clause = _clause_around(relative.sub(lambda c: " " * len(c.group()), sentence), after)
     rise_pattern, back_pattern, leading, bare_away, gap = _distance_told(rules.distance_words)
     rise = rise_pattern.search(sentence, clause[0], m.start - offset)
+    # 'unter ihrem Hoch vom 2. Oktober', 'below their Oct. 2 peak': a high the text dates is a dated base of a
+    # move since that day (its own cue row), not the distance to the extreme held today
+    dated = [(start, end) for _, start, end, cue in hits if cue.kind == "since_return" and cue.names_base]
     for _, start, end, cue in hits:
         relation = related_extreme.get(cue.kind)
-        if relation is None:
+        if relation is None or any(s <= start and end <= e for s, e in dated):
             continue
         told = away is not None or rise is not None
         if told and clause[0] <= start and end <= max(clause[1], away.end() if away else 0):

@@ -496,6 +496,7 @@ class TimeSlot(NamedTuple):
     notes: list[str]
     source: TimeSource
     after_publication_note: str | None = None  # the day words were read as a day after publication
+    set_on: str | None = None  # the day the text says an extreme read as of publication was set (ISO day)
 
 
 def reference_of(
@@ -519,6 +520,7 @@ def reference_of(
     day = resolve_day(sentence, published.date, rules, past)
     notes: list[str] = []
     source: TimeSource = "text"
+    set_on = None
     if day is None and context.day_referred_back is not None and day_anaphor(rules.day_links).search(sentence):
         # 'an diesem Tag', 'on that day': the day the earlier sentence named, as firmly as it named it (or
         # none it could read: then the claim's time stays unresolved)
@@ -563,6 +565,7 @@ def reference_of(
         # 'Am 18.09.2025 stieg das Papier auf das 52-Wochen-Hoch': the day the extreme was set;
         # the extreme itself is the one held as of publication
         notes.append(f"extreme set on {day.day.isoformat()}; read as of publication")
+        set_on = day.day.isoformat()
         day = DateRef(published.date, "relative")
     if sessions_back and day is None and published.date is not None:
         day = DateRef(published.date, "relative")  # 'overnight': the session before publication's day
@@ -590,8 +593,8 @@ def reference_of(
         basis, as_of = day.basis, day.day
     if day is not None and day.start is not None and kind not in AS_OF_KINDS:
         # 'Mitte Februar'
-        return TimeSlot({"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes, source, after)
-    return TimeSlot(period_reference(kind, as_of) or {"date": as_of.isoformat()}, basis, notes, source, after)
+        return TimeSlot({"start": day.start.isoformat(), "end": as_of.isoformat()}, basis, notes, source, after, set_on)
+    return TimeSlot(period_reference(kind, as_of) or {"date": as_of.isoformat()}, basis, notes, source, after, set_on)
 
 
 def take_list_period(claims: list[Claim], kind: str) -> None:
