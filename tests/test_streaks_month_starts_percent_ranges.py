@@ -99,3 +99,42 @@ def test_an_extreme_set_on_a_named_day_is_read_as_of_that_day_too(tmp_path: Path
     assert by_quote[("185", "day_high")]["reference"] == {"date": "2025-10-02"}
     assert by_quote[("25", "since_return")]["verdict"] == "wrong"
     assert by_quote[("185.00", "high_52w")]["verdict"] == "accurate"  # a dated record within the year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baidu shares have lost 16.1% since November 10.",
+        "Since Nov. 10, Baidu shares have lost 16.1%.",
+        "Die Baidu-Aktie hat seit dem 10. November 16,1 Prozent verloren.",
+    ],
+)
+def test_a_move_since_a_named_day_is_measured_from_that_days_close(text: str) -> None:
+    (claim,) = claims_by_quote(text, date(2025, 11, 22)).values()
+    assert claim.kind == "since_return"
+    assert claim.reference == {"start": "2025-11-10", "end": "2025-11-22"}
+    assert claim.since_base == ("close", "2025-11-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baidu closed at its lowest level since Nov. 10, down 2.1%.",
+        "Baidu fiel auf den tiefsten Stand seit dem 10. November und verlor 2,1 Prozent.",
+        "It was the biggest drop since Nov. 10 for Baidu, down 2.1%.",
+    ],
+)
+def test_a_look_back_to_a_named_day_dates_no_move(text: str) -> None:
+    claims = claims_by_quote(text, date(2025, 11, 22))
+    assert next(c for q, c in claims.items() if q.startswith("2")).kind == "day_change"
+
+
+def test_a_move_since_a_named_day_is_judged(tmp_path: Path) -> None:
+    # BIDU in seeds/quotes: close 2025-11-10 132.32, 2025-11-21 110.95 (110.95 / 132.32 - 1 = -16.15 %)
+    text = (
+        "Baidu slides\n\nBaidu shares have lost 16.1% since November 10.\n\n"
+        "Die Baidu-Aktie hat seit dem 10. November 20 Prozent verloren.\n"
+    )
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-11-22")["articles"][0]["claims"]}
+    assert claims["16.1"]["verdict"] == "accurate"
+    assert claims["20"]["verdict"] == "wrong"

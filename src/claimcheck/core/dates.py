@@ -79,12 +79,14 @@ _DAY_OF_MONTH = re.compile(
 _US_DAY = re.compile(r"\b[Oo]n (?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])\b(?![/.,]\d)")
 # 'since Jan. 2, when it soared 15%', 'seit dem 7. April, als ...': the day a look-back starts (the
 # English months also abbreviated, as wire copy writes them), and the clause after it telling that day
-_SINCE_DAY_WHEN = re.compile(
+_SINCE_A_DAY = (
     rf"\b(?:[Ss]ince|[Ss]eit(?: dem)?)\s(?:(?P<de_day>\d{{1,2}})\.\s?(?P<de_month>{_CAPITAL_MONTHS})"
     rf"|(?P<en_month>{_CAPITAL_MONTHS}|(?:{ENGLISH_MONTH_ABBREVIATIONS})\.)\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)"
-    r",\s*(?:when|als|an dem)\b(?:[^,;.]|[.,](?=\d))*"
 )
+_SINCE_DAY_WHEN = re.compile(_SINCE_A_DAY + r",\s*(?:when|als|an dem)\b(?:[^,;.]|[.,](?=\d))*")
 _SINCE_WORDS = ("since", "Since", "seit", "Seit")  # one of which every match of _SINCE_DAY_WHEN holds
+# 'lost 16.1% since November 10', 'seit dem 10. November': the day a look-back starts, with no clause telling it
+_SINCE_DAY = re.compile(_SINCE_A_DAY + r"(?!\d)")
 _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     # 'Prior to today's trading, shares had gained 5.03% over the past month': as of the session before
     # (read before 'today', which it holds)
@@ -188,13 +190,23 @@ def since_day_with_clause(sentence: str) -> list[tuple[str, int, int]]:
     when it soared 15%'): the day in words `resolve_day` reads ('2. January') and the clause's span."""
     if "," not in sentence or not any(word in sentence for word in _SINCE_WORDS) or not names_a_day(sentence):
         return []  # most sentences: the pattern, led by '\b', would be tried at every position
-    found = []
-    for m in _SINCE_DAY_WHEN.finditer(sentence):
-        name = (m["de_month"] or m["en_month"]).lower().rstrip(".")
-        month = MONTHS.get(name) or _MONTH_ABBREVIATIONS[name[:3]]
-        day = m["de_day"] or m["en_day"]
-        found.append((f"{day}. {next(n.capitalize() for n, v in MONTHS.items() if v == month)}", m.start(), m.end()))
-    return found
+    return [(_day_in_words(m), m.start(), m.end()) for m in _SINCE_DAY_WHEN.finditer(sentence)]
+
+
+def since_days(sentence: str) -> list[tuple[str, int, int]]:
+    """The days look-backs start on ('since November 10', 'seit dem 10. November'), which a day phrase
+    leaves out: the day in words `resolve_day` reads and the span from 'since' on."""
+    if not any(word in sentence for word in _SINCE_WORDS):
+        return []
+    return [(_day_in_words(m), m.start(), m.end()) for m in _SINCE_DAY.finditer(sentence)]
+
+
+def _day_in_words(m: re.Match[str]) -> str:
+    """A day of a month as `resolve_day` reads it ('10. November'), from either order and an abbreviation."""
+    name = (m["de_month"] or m["en_month"]).lower().rstrip(".")
+    month = MONTHS.get(name) or _MONTH_ABBREVIATIONS[name[:3]]
+    day = m["de_day"] or m["en_day"]
+    return f"{day}. {next(n.capitalize() for n, v in MONTHS.items() if v == month)}"
 
 
 def names_previous_day(words: str) -> bool:

@@ -23,6 +23,7 @@ from claimcheck.core.dates import (
     names_previous_day,
     resolve_day,
     since_day_with_clause,
+    since_days,
     without_earlier_events,
 )
 from claimcheck.core.extract.context import Context
@@ -669,6 +670,16 @@ def since_window(
     # a weekday is a base only inside the cue that names one ('seit dem Schlusskurs vom Montag', 'since
     # Monday's close'); elsewhere it is the session reported
     in_cue = [b for b in named if cue is not None and cue[0] <= b[1] < cue[1]]
+    if cue is not None and not in_cue:
+        # 'lost 16.1% since November 10', 'seit dem 10. November': the day the cue's 'since' leads into
+        in_cue = [
+            (abs(start - at), start, end, ref.day, True)
+            for words, start, end in since_days(sentence)
+            if start == cue[0]
+            and (ref := resolve_day(words, published.date, rules, past=True)) is not None
+            and ref.day is not None
+            and ref.day < published.date
+        ]
     bases = [b for b in named if b[4]]
     since_last = None  # a base the cue's own words name ('since last Wednesday'), told from the writer's today
     if not (in_cue or bases) and cue is not None:
