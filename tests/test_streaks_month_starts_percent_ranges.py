@@ -138,3 +138,17 @@ def test_a_move_since_a_named_day_is_judged(tmp_path: Path) -> None:
     claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-11-22")["articles"][0]["claims"]}
     assert claims["16.1"]["verdict"] == "accurate"
     assert claims["20"]["verdict"] == "wrong"
+
+
+def test_a_percentage_below_a_dated_price_is_a_move_since_that_day(tmp_path: Path) -> None:
+    # BIDU in seeds/quotes: close 2025-11-10 132.32, 2025-11-21 110.95 (110.95 / 132.32 - 1 = -16.15 %); published
+    # Saturday 2025-11-22, 'yesterday' is Friday's session
+    text = (
+        "Baidu slides\n\n"
+        "Yesterday's close was still 16% below the $132.32 the Baidu stock fetched on Nov. 10.\n\n"
+        "Die Baidu-Aktie notiert 25 Prozent unter den 132,32 Dollar vom 10. November.\n"
+    )
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-11-22")["articles"][0]["claims"]}
+    assert claims["16"]["kind"] == "since_return" and claims["16"]["verdict"] == "accurate"
+    assert claims["132.32"]["reference"] == {"date": "2025-11-10"} and claims["132.32"]["verdict"] == "accurate"
+    assert claims["25"]["direction"] == "down" and claims["25"]["verdict"] == "wrong"
