@@ -152,3 +152,15 @@ def test_a_percentage_below_a_dated_price_is_a_move_since_that_day(tmp_path: Pat
     assert claims["16"]["kind"] == "since_return" and claims["16"]["verdict"] == "accurate"
     assert claims["132.32"]["reference"] == {"date": "2025-11-10"} and claims["132.32"]["verdict"] == "accurate"
     assert claims["25"]["direction"] == "down" and claims["25"]["verdict"] == "wrong"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baidu's 4.4% drop on Thursday was the steepest since early October.",
+        "Baidu's 4.4% drop on Thursday was its biggest decline since mid-October.",
+    ],
+)
+def test_a_superlative_since_a_part_of_a_month_dates_no_period(text: str) -> None:
+    (claim,) = claims_by_quote(text, date(2025, 11, 22)).values()
+    assert claim.kind == "day_change" and claim.reference == {"date": "2025-11-20"}

@@ -107,7 +107,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
         ),
         0,
     ),
-    (re.compile(r"\b(gestern|gestrigen|yesterday)\b", re.IGNORECASE), -1),
+    # 'last night': the evening before publication's day, New York's session told from Europe or Asia
+    (re.compile(r"\b(gestern|gestrigen|yesterday|last night)\b", re.IGNORECASE), -1),
     (re.compile(r"\b(vorgestern)\b", re.IGNORECASE), -2),
     # 'A year ago the stock traded at about $147', 'Vor einem Jahr kostete die Aktie noch 112 Euro'
     (
@@ -117,6 +118,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
         -365,
     ),
 )
+# 'in der Nacht zum Mittwoch', 'in der Nacht auf Mittwoch': the evening before that weekday
+_NIGHT_BEFORE = re.compile(r"\bNacht (?:zum|auf(?: den)?)\s+$", re.IGNORECASE)
 # Days named by the week or the night, not by a date:
 _WEEK_END = re.compile(
     r"\b(zum Wochenschluss|zum Wochenausklang|am Wochenende|at the end of the week"
@@ -374,6 +377,7 @@ _DAY_WORDS = (
     "gestern",
     "today",
     "yesterday",
+    "night",
     "tag",
     "woch",
     "week",
@@ -412,6 +416,7 @@ RELATIVE_DAY_WORDS = (
     "schreibens",
     "gest",  # gestern, gestrigen, vorgestern
     "yesterday",
+    "last night",
     "wochen",
     "week",
     "woche",  # 'Ende der Vorwoche', 'Ende letzter Woche'
@@ -513,6 +518,9 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
         if published is None:
             return DateRef(None, "unresolved", "weekday without a publication date")
         back = (published.weekday() - WEEKDAYS[m[1].lower()]) % 7
+        if _NIGHT_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            # 'in der Nacht zum Mittwoch': the session that ran into that night, New York's told from Europe
+            return DateRef(published - timedelta(days=back + 1), "relative")
         if _earlier_weekday(sentence, m, tenses):
             return DateRef(published - timedelta(days=back or 7), "relative")
         if m[2] and back == 0:

@@ -90,8 +90,12 @@ def _past_opening(words: Words) -> re.Pattern[str]:
 @lru_cache(maxsize=4)
 def _overnight(words: Words) -> re.Pattern[str]:
     """'Overnight in New York', 'über Nacht', 'am Vorabend' (overnight.csv): the session before the day
-    of publication. At the head of the sentence or naming the market, not 'Nach Zahlen über Nacht'."""
-    return re.compile(rf"^\W*(?:{words['head']})\b|\b(?:{words['market']}) (?:{words['market_link']})\b", re.IGNORECASE)
+    of publication. At the head of the sentence or naming the market, not 'Nach Zahlen über Nacht'; 'am
+    Vorabend' anywhere before the number."""
+    return re.compile(
+        rf"^\W*(?:{words['head']})\b|\b(?:{words['market']}) (?:{words['market_link']})\b|\b(?:{words['inline']})\b",
+        re.IGNORECASE,
+    )
 
 
 # how far after its number a trailing 'overnight' may stand ('a 3% gain in its U.S.-listed shares overnight')
