@@ -164,3 +164,31 @@ def test_a_percentage_below_a_dated_price_is_a_move_since_that_day(tmp_path: Pat
 def test_a_superlative_since_a_part_of_a_month_dates_no_period(text: str) -> None:
     (claim,) = claims_by_quote(text, date(2025, 11, 22)).values()
     assert claim.kind == "day_change" and claim.reference == {"date": "2025-11-20"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Im Vorjahr hatte die Alibaba-Aktie in Hongkong 12 Prozent zugelegt.", "12", "calendar_year_return"),
+        (
+            "Die Alibaba-Aktie gewann 2,1 Prozent, nachdem sie im Vorjahr 12 Prozent verloren hatte.",
+            "12",
+            "calendar_year_return",
+        ),
+        # a company's figure with last year's beside it stays the company's
+        ("Der Umsatz von Alibaba stieg um 5 Prozent, nach 8 Prozent im Vorjahr.", "8", "financials"),
+    ],
+)
+def test_the_previous_year_is_the_last_calendar_year(text: str, quote: str, kind: str) -> None:
+    claim = claims_by_quote(text, PUBLISHED)[quote]
+    assert claim.kind == kind
+    if kind == "calendar_year_return":
+        assert claim.reference == {"start": "2024-01-01", "end": "2024-12-31"}
+
+
+def test_a_lookbehind_in_a_rule_row_requires_no_word() -> None:
+    # the row's words are what a sentence must hold before its pattern is tried: a lookbehind's text had been
+    # one of them, and 'im Vorjahr' was never looked for
+    from claimcheck.rules import _literal_words
+
+    assert _literal_words(r"\bim Jahr\b|(?<!Prozent )(?<!% )\b[Ii]m Vorjahr\b") == ("jahr", "vorjahr")

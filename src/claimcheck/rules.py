@@ -365,6 +365,8 @@ def _literal_words(pattern: str) -> tuple[str, ...]:
     """The longest literal run of each alternative ('\\bHK:\\s?\\d{4,5}\\b' -> 'hk:'); a text
     without any of them cannot match the pattern."""
     words = []
+    # a lookbehind tests what stands before a match ('(?<!Prozent )'): its text is never required
+    pattern = re.sub(r"\(\?<[=!][^()]*\)", "", pattern)
     for alternative in pattern.split("|"):
         # An optional atom ('s?', '\\s?', '[-–]?') is not required: it splits words like a class does.
         plain = re.sub(r"\{\d+(,\d*)?\}\??", " ", alternative)  # counted repeats, lazy or not
