@@ -192,3 +192,16 @@ def test_a_lookbehind_in_a_rule_row_requires_no_word() -> None:
     from claimcheck.rules import _literal_words
 
     assert _literal_words(r"\bim Jahr\b|(?<!Prozent )(?<!% )\b[Ii]m Vorjahr\b") == ("jahr", "vorjahr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba Stock (BABA) Today: Shares Rise Ahead of Earnings – November 24, 2025",
+        "Baidu stock technical analysis: RSI cools after a 15% week  Jan 7, 2026 05:40AM ET",
+        "Alibaba ADRs jump ahead of earnings  Published Thu, Feb 20 2025 5:02 PM EST",
+    ],
+)
+def test_a_day_of_the_month_in_the_english_order_is_no_figure(text: str) -> None:
+    claims = claims_by_quote(text, date(2025, 11, 24))
+    assert not [q for q in claims if q in ("24", "7", "20", "20 202")]

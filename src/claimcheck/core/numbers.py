@@ -46,6 +46,13 @@ _MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Okt
 _WORD_LETTERS = string.ascii_letters + "ÄÖÜäöüß"  # what a number word is spelt with
 _NUMBER_WORD = rf"[{_WORD_LETTERS}]{{3,20}}"
 _MONTH_AFTER_DOT = re.compile(rf"\.\s?(?:{_MONTHS})\b")  # '19. Februar': a day of the month
+# 'November 24, 2025', 'Nov. 24': a day of the month in the English order (capitalised: 'may' is a verb), not
+# after a German date's month ('am 10. November 16 Prozent')
+_DAY_DIGITS = re.compile(r"\d{1,2}(?![\d.,])")
+_MONTH_BEFORE = re.compile(
+    r"(?<!\d\.\s)(?<!\d\.)\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\Z"
+)
 
 
 @dataclass(frozen=True)
@@ -181,7 +188,7 @@ def _classify(grammar: _Grammar, word: str) -> tuple[str | None, float]:
 
 
 def _is_part_of_name(text: str, start: int, end: int) -> bool:
-    """'Qwen-3-Max', '52‑Wochen', '12-Monats', '6G', '5:50', '19. Februar' are not quantities."""
+    """'Qwen-3-Max', '52‑Wochen', '12-Monats', '6G', '5:50', '19. Februar', 'November 24' are not quantities."""
     before = text[max(0, start - 2) : start]
     after = text[end : end + 12]
     if before[-1:] in HYPHENS and before[:1].isalnum():
@@ -192,7 +199,13 @@ def _is_part_of_name(text: str, start: int, end: int) -> bool:
         return True
     if after[:1] == ":" and after[1:2].isdigit():
         return True
-    return _MONTH_AFTER_DOT.match(after) is not None
+    if _MONTH_AFTER_DOT.match(after):
+        return True
+    # (a day has one or two digits: '16,1' after a month is a figure; 'Feb 20 2025' is read as one group)
+    return (
+        _DAY_DIGITS.match(text, start, end) is not None
+        and _MONTH_BEFORE.search(text, max(0, start - 14), start) is not None
+    )
 
 
 def ratio_heads(rules: Rules) -> tuple[tuple[str, ...] | None, ...]:
