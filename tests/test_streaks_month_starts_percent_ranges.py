@@ -205,3 +205,16 @@ def test_a_lookbehind_in_a_rule_row_requires_no_word() -> None:
 def test_a_day_of_the_month_in_the_english_order_is_no_figure(text: str) -> None:
     claims = claims_by_quote(text, date(2025, 11, 24))
     assert not [q for q in claims if q in ("24", "7", "20", "20 202")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im November hat die Alibaba-Aktie in Hongkong bislang 4 Prozent verloren.",
+        "Alibaba's Hong Kong stock is down 4% for the month.",
+    ],
+)
+def test_the_month_so_far_is_the_months_move(text: str) -> None:
+    (claim,) = claims_by_quote(text, PUBLISHED).values()
+    assert claim.kind == "month_return"
+    assert claim.reference == {"start": "2025-11-01", "end": "2025-11-25"}
