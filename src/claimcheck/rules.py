@@ -299,7 +299,8 @@ class Rules:
     @cached_property
     def hedge_pattern(self) -> tuple[re.Pattern[str], dict[str, str]]:
         phrases = [phrase.lower() for phrase, _ in self.hedges]
-        pattern = re.compile(rf"(?<![^\W_])(?:{'|'.join(re.escape(p) for p in phrases)})\Z")
+        # led by the phrases' first characters (`with_first_chars`): the lookbehind alone was tried at every position
+        pattern = with_first_chars(re.compile(rf"(?<![^\W_])(?:{'|'.join(re.escape(p) for p in phrases)})\Z"))
         labels: dict[str, str] = {}
         for phrase, label in self.hedges:
             labels.setdefault(phrase.lower(), label)

@@ -22,7 +22,7 @@ from claimcheck.core.kinds import (
     YEAR_EXTREME_KINDS,
 )
 from claimcheck.core.numbers import RANGE_OPEN, NumberMention
-from claimcheck.first_chars import hits_at_heads, hits_at_starts
+from claimcheck.first_chars import hits_at_heads, hits_at_starts, with_first_chars
 from claimcheck.model import CURRENCIES, DistanceBase
 from claimcheck.rules import Company, Cue, Rules, Words
 
@@ -353,8 +353,9 @@ def _distance_told(
     ist der Titel fast 20 Prozent entfernt'), which the distance then closes with the away word alone (not 'away
     from' something else) or names by its noun before it ('Gegenüber dem 52-Wochen-Hoch ... beträgt der Abschlag
     23,5 %')."""
-    rise = re.compile(rf"\b(?:{words['rise_needed']})\b", re.IGNORECASE)
-    back = re.compile(rf"\b(?:{words['back_reference']})\b", re.IGNORECASE)
+    # rise and back are searched through a clause for every percentage: led by their first letters
+    rise = with_first_chars(re.compile(rf"\b(?:{words['rise_needed']})\b", re.IGNORECASE))
+    back = with_first_chars(re.compile(rf"\b(?:{words['back_reference']})\b", re.IGNORECASE))
     leading = re.compile(rf"\b(?:{words['away_from']}|{words['toward']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
     bare_away = re.compile(rf"\s*(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)", re.IGNORECASE)
     gap = re.compile(rf"\b(?:{words['gap_told']})\b", re.IGNORECASE)
@@ -364,7 +365,19 @@ def _distance_told(
 @lru_cache(maxsize=4)
 def _price_base(words: Words) -> re.Pattern[str]:
     """The words saying a distance is a share of the price (distance_words.csv price_base)."""
-    return re.compile(rf"\b(?:{words['price_base']})\b", re.IGNORECASE)
+    return with_first_chars(re.compile(rf"\b(?:{words['price_base']})\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=16)  # asked for every percentage and sum of a sentence
+def _tells_price_base(sentence: str, words: Words) -> bool:
+    """Whether the sentence holds a word saying a distance is a share of the price (`_price_base`)."""
+    return _price_base(words).search(sentence) is not None
+
+
+@lru_cache(maxsize=16)  # the same for every number of a sentence
+def _relative_clauses_blanked(sentence: str, words: Words) -> str:
+    """The sentence with its relative clauses between commas (`_clauses`) turned into blanks, offset for offset."""
+    return _clauses(words)[1].sub(lambda c: " " * len(c.group()), sentence)
 
 
 def distance_base(sentence: str, offset: int, m: NumberMention, rules: Rules) -> DistanceBase:
@@ -372,7 +385,7 @@ def distance_base(sentence: str, offset: int, m: NumberMention, rules: Rules) ->
     needed to reach the extreme, `rise_needed`; or the sentence sets the extreme against the current price,
     or tells what a move would reach: price_base), else of the extreme, as a fall from a high or a rise from
     a low is told."""
-    if rise_needed(sentence, offset, m, rules) or _price_base(rules.distance_words).search(sentence):
+    if rise_needed(sentence, offset, m, rules) or _tells_price_base(sentence, rules.distance_words):
         return "price"
     return "extreme"
 
@@ -405,8 +418,7 @@ def distance_to_extreme(
     away = away_pattern.match(sentence, after)
     # 'Vom 52-Wochen-Hoch ..., das sie am 29. Oktober erreicht hatte, ist sie 18 Prozent entfernt': a
     # relative clause between the high and the distance does not end the distance's clause
-    relative = _clauses(rules.clause_words)[1]
-    clause = _clause_around(relative.sub(lambda c: " " * len(c.group()), sentence), after)
+    clause = _clause_around(_relative_clauses_blanked(sentence, rules.clause_words), after)
     rise_pattern, back_pattern, leading, bare_away, gap = _distance_told(rules.distance_words)
     rise = rise_pattern.search(sentence, clause[0], m.start - offset)
     for _, start, end, cue in hits:
@@ -432,7 +444,7 @@ def distance_to_extreme(
             return cue, 0  # the extreme the sentence leads with, a clause inserted between
     # 'Gewinne von 15,9 Prozent würde die Aktie machen, sollte sie dieses Kursniveau erneut erreichen': what a move
     # would reach, the level pointed back to in the clause after the number's
-    would = _price_base(rules.distance_words).search(sentence) is not None
+    would = _tells_price_base(sentence, rules.distance_words)
     if earlier and back_pattern.search(sentence, clause[0], len(sentence) if would else clause[1]):
         # the sentence before is searched for its cues only here, where words point back to it
         for _, _, _, cue in reversed(cue_hits(earlier, rules)):
@@ -584,7 +596,8 @@ LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )  # 'Hang Seng: 27.287,12 Punkte': a label's value is a level
 # a price right after these words is a level ('at $150', 'mit 150 USD unter dem Hoch'), not a distance
-_LEVEL_OR_WITH = re.compile(rf"(?:{LEVEL_BEFORE.pattern})|\bmit\s+(?:\w+\s+)?$", re.IGNORECASE)
+# (searched up to every price: led by its first characters, `with_first_chars`)
+_LEVEL_OR_WITH = with_first_chars(re.compile(rf"(?:{LEVEL_BEFORE.pattern})|\bmit\s+(?:\w+\s+)?$", re.IGNORECASE))
 # an index's period returns and extremes are measured like a stock's, on the index's own closes
 # and so are its day's high and low ('touched 25,077.09 at its peak', 'Tagestief bei 23.650 Punkten')
 _INDEX_KEEPS = (

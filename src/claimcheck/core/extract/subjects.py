@@ -99,12 +99,17 @@ def _noun_first_of(sentence: str, offset: int, m: NumberMention, rules: Rules) -
     return after
 
 
+@lru_cache(maxsize=16)  # asked for every number of a sentence
+def _says_respectively(sentence: str, words: Words) -> bool:
+    return _subject_words(words).respectively.search(sentence) is not None
+
+
 def _respective(
     sentence: str, offset: int, m: NumberMention, inside: list[NumberMention], rules: Rules, context: Context
 ) -> Company | None:
     """With 'respectively', the numbers after the last names are theirs in order: the k-th of a run
     of like numbers belongs to the k-th of as many names right before the run."""
-    if not _subject_words(rules.subject_words).respectively.search(sentence):
+    if not _says_respectively(sentence, rules.subject_words):
         return None
     like = [o for o in inside if o.unit == m.unit]
     names = context.companies_between(offset, m.start)

@@ -129,7 +129,8 @@ _WINDOW_TO_NOW = re.compile(
     r"|\bin den (?:letzten|vergangenen) 52 Wochen\b",
     re.IGNORECASE,
 )
-_POSSESSIVE_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)['’]s\b", re.IGNORECASE)
+# searched in every sentence with a number: led by its first letters (`with_first_chars`)
+_POSSESSIVE_DAY = with_first_chars(re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)['’]s\b", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4)
