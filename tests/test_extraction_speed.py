@@ -577,6 +577,9 @@ def test_a_summary_list_is_looked_for_only_where_its_heading_words_stand() -> No
         (r"x*", None),  # may match nothing
         (r"foo|\d", None),  # an alternative holding no text
         (r"(?i)abc", None),  # a case-blind pattern
+        (r"(?<=\d)\s?(?:-|to)(?=\s?\d+ over the past)", (" over the past",)),  # a lookahead's text, longer
+        (r"(?<=ab)c", ("c",)),  # a lookbehind's text stands before the match: not read
+        (r"x(?!abcd)", ("x",)),  # nor what must not follow
     ],
 )
 def test_required_texts_are_read_from_the_parse_tree(pattern: str, required: tuple[str, ...] | None) -> None:
@@ -585,7 +588,8 @@ def test_required_texts_are_read_from_the_parse_tree(pattern: str, required: tup
 
 def test_every_match_holds_one_of_its_required_texts(rules: Rules) -> None:
     """A cue row without literal heads is searched only in a sentence holding one of its
-    `required_literals`: every match of every case-sensitive rule pattern holds one."""
+    `required_literals`: every match of every case-sensitive rule pattern holds one, or a lookahead of it
+    reads one after the match's start."""
     patterns = [cue.folded for cue in rules.cues] + [p for p, _ in rules.venues] + [p for p, _ in rules.directions]
     told = [(p, required_literals(p)) for p in patterns]
     assert sum(required is not None for _, required in told) >= len(patterns) * 0.9
@@ -594,7 +598,8 @@ def test_every_match_holds_one_of_its_required_texts(rules: Rules) -> None:
         for folded in (text.lower(), text):
             for pattern, required in told:
                 for m in pattern.finditer(folded):
-                    assert required is None or any(r in m.group() for r in required), (pattern.pattern, m.group())
+                    after = folded[m.start() :]
+                    assert required is None or any(r in after for r in required), (pattern.pattern, m.group())
                     checked += 1
     assert checked >= 500
 

@@ -223,7 +223,9 @@ def hits_at_starts(pattern: re.Pattern[str], starts: list[int], text: str) -> li
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Texts one of which every match of a case-sensitive pattern holds ('\\b\\d+-day (?:average|line)'
     -> '-day '), or None where this cannot tell: a text holding none of them has no match. For a
-    pattern without `literal_heads`, whose matches start with a digit or any letter."""
+    pattern without `literal_heads`, whose matches start with a digit or any letter. A text a lookahead
+    requires counts too: it stands after the match's start, in the text searched ('(?<=\\d)\\s?-(?=\\s?\\d+ over the
+    past)', a range's dash, is searched only in a text holding ' over the past', not at every dash)."""
     if _parser is None or pattern.flags & re.IGNORECASE:
         return None  # pragma: no cover
     try:
@@ -257,6 +259,8 @@ def _required(items: list[tuple[Any, Any]]) -> list[str] | None:
             inner = None if any(not e for e in each) else [text for e in each for text in e or ()]
         elif op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT, _ops.POSSESSIVE_REPEAT) and arg[0] >= 1:
             inner = _required(list(arg[2]))
+        elif op is _ops.ASSERT and arg[0] == 1:  # a lookahead (not a lookbehind: its text stands before the match)
+            inner = _required(list(arg[1]))
         if inner:
             candidates.append(inner)
     if not candidates:

@@ -349,7 +349,7 @@ def _owners(words_per_row: list[tuple[str, ...]]) -> dict[str, set[int]]:
     return owner
 
 
-def _lower_literals(pattern: str) -> str:
+def lower_literals(pattern: str) -> str:
     """Lower-case a pattern's literal characters, leaving escapes such as \\b and \\s alone."""
     out, i = [], 0
     while i < len(pattern):
@@ -646,7 +646,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         cues=tuple(
             Cue(
                 with_first_chars(re.compile(r["pattern"], re.IGNORECASE)),
-                with_first_chars(re.compile(_lower_literals(r["pattern"]))),
+                with_first_chars(re.compile(lower_literals(r["pattern"]))),
                 r["kind"],
                 r["number"],
                 int(r["max_gap"]),
