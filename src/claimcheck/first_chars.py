@@ -237,6 +237,30 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(r for r in set(found) if not any(o != r and o in r for o in found)))
 
 
+def lower_literals(pattern: str) -> str:
+    """Lower-case a pattern's literal characters, leaving escapes such as \\b and \\s alone."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return "".join(out)
+
+
+def case_blind_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-cased, texts one of which every match of a case-blind pattern holds (`required_literals` of
+    the pattern with its literals lower-cased), for a text lower-cased by `word_scan.fold`; None where this
+    cannot tell."""
+    try:
+        lowered = re.compile(lower_literals(pattern.pattern), pattern.flags & ~re.IGNORECASE)
+    except re.error:  # lower-casing broke the pattern's syntax ('(?P<name>' is no '(?p<name>')
+        return None
+    return required_literals(lowered)
+
+
 def _required(items: list[tuple[Any, Any]]) -> list[str] | None:
     """The most telling set of texts one of which every match of this sequence holds: of every item
     the sequence cannot do without (a run of literal characters, a group, a set of alternatives each

@@ -14,7 +14,14 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TypeVar, cast, get_type_hints
 
-from claimcheck.first_chars import head_starts, hits_at_starts, literal_heads, required_literals, with_first_chars
+from claimcheck.first_chars import (
+    head_starts,
+    hits_at_starts,
+    literal_heads,
+    lower_literals,
+    required_literals,
+    with_first_chars,
+)
 from claimcheck.paths import RULES_DIR
 from claimcheck.securities import NameIndex, build_master, in_share_context
 from claimcheck.word_scan import WORD_OR_HYPHEN, WordHits, WordScan, fold, prefix_tree, word_list_as_tree
@@ -347,19 +354,6 @@ def _owners(words_per_row: list[tuple[str, ...]]) -> dict[str, set[int]]:
         for word in words:
             owner.setdefault(word, set()).add(i)
     return owner
-
-
-def lower_literals(pattern: str) -> str:
-    """Lower-case a pattern's literal characters, leaving escapes such as \\b and \\s alone."""
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern[i] == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-        else:
-            out.append(pattern[i].lower())
-            i += 1
-    return "".join(out)
 
 
 def _literal_words(pattern: str) -> tuple[str, ...]:

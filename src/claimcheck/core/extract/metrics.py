@@ -25,6 +25,7 @@ from claimcheck.core.numbers import RANGE_OPEN, NumberMention
 from claimcheck.first_chars import hits_at_heads, hits_at_starts, with_first_chars
 from claimcheck.model import CURRENCIES, DistanceBase
 from claimcheck.rules import Company, Cue, Rules, Words
+from claimcheck.word_scan import CaseBlindGuard
 
 
 def unit_class_of(unit: str | None) -> str:
@@ -363,6 +364,14 @@ def _distance_told(
 
 
 @lru_cache(maxsize=4)
+def _distance_guards(words: Words) -> tuple[CaseBlindGuard, CaseBlindGuard, CaseBlindGuard]:
+    """Whether a sentence may hold the words of a rise needed, of a back reference, of a price base
+    (`_distance_told`, `_price_base`): most hold none, and those searches are asked for every percentage."""
+    rise, back, *_ = _distance_told(words)
+    return CaseBlindGuard(rise), CaseBlindGuard(back), CaseBlindGuard(_price_base(words))
+
+
+@lru_cache(maxsize=4)
 def _price_base(words: Words) -> re.Pattern[str]:
     """The words saying a distance is a share of the price (distance_words.csv price_base)."""
     return with_first_chars(re.compile(rf"\b(?:{words['price_base']})\b", re.IGNORECASE))
@@ -371,7 +380,7 @@ def _price_base(words: Words) -> re.Pattern[str]:
 @lru_cache(maxsize=16)  # asked for every percentage and sum of a sentence
 def _tells_price_base(sentence: str, words: Words) -> bool:
     """Whether the sentence holds a word saying a distance is a share of the price (`_price_base`)."""
-    return _price_base(words).search(sentence) is not None
+    return _distance_guards(words)[2].may_match(sentence) and _price_base(words).search(sentence) is not None
 
 
 @lru_cache(maxsize=16)  # the same for every number of a sentence
@@ -420,7 +429,8 @@ def distance_to_extreme(
     # relative clause between the high and the distance does not end the distance's clause
     clause = _clause_around(_relative_clauses_blanked(sentence, rules.clause_words), after)
     rise_pattern, back_pattern, leading, bare_away, gap = _distance_told(rules.distance_words)
-    rise = rise_pattern.search(sentence, clause[0], m.start - offset)
+    may_rise, may_point_back, _ = _distance_guards(rules.distance_words)
+    rise = rise_pattern.search(sentence, clause[0], m.start - offset) if may_rise.may_match(sentence) else None
     for _, start, end, cue in hits:
         relation = related_extreme.get(cue.kind)
         if relation is None:
@@ -444,8 +454,10 @@ def distance_to_extreme(
             return cue, 0  # the extreme the sentence leads with, a clause inserted between
     # 'Gewinne von 15,9 Prozent würde die Aktie machen, sollte sie dieses Kursniveau erneut erreichen': what a move
     # would reach, the level pointed back to in the clause after the number's
+    if not earlier or not may_point_back.may_match(sentence):
+        return None
     would = _tells_price_base(sentence, rules.distance_words)
-    if earlier and back_pattern.search(sentence, clause[0], len(sentence) if would else clause[1]):
+    if back_pattern.search(sentence, clause[0], len(sentence) if would else clause[1]):
         # the sentence before is searched for its cues only here, where words point back to it
         for _, _, _, cue in reversed(cue_hits(earlier, rules)):
             relation = related_extreme.get(cue.kind)
@@ -460,6 +472,8 @@ def rise_needed(sentence: str, offset: int, m: NumberMention, rules: Rules) -> b
     """A distance told as the move still needed to reach the extreme ('Bis zum 52-Wochen-Hoch fehlen
     noch gut 16 Prozent', 'would need to climb 16% to regain its high'): its clause holds the word
     before the number."""
+    if not _distance_guards(rules.distance_words)[0].may_match(sentence):
+        return False
     clause = _clause_around(sentence, m.unit_end - offset)
     return _distance_told(rules.distance_words)[0].search(sentence, clause[0], m.start - offset) is not None
 

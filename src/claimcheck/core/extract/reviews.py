@@ -17,10 +17,10 @@ from functools import lru_cache
 from claimcheck.core.dates import latest_named_month
 from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import PERIOD_KINDS
-from claimcheck.first_chars import required_literals, with_first_chars
+from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Claim, Published
-from claimcheck.rules import Rules, Words, lower_literals
-from claimcheck.word_scan import fold
+from claimcheck.rules import Rules, Words
+from claimcheck.word_scan import CaseBlindGuard
 
 # the moves a review's period governs: the day's move of a stock or an index, told without a day
 _DAY_MOVES = ("day_change", "index_move")
@@ -33,27 +33,23 @@ _OPENING_CHARS = 6_000
 
 @dataclass(frozen=True)
 class _ReviewWords:
-    """The words of one role of review_periods.csv, case-blind, and the lower-cased texts one of which every
-    match holds (`first_chars.required_literals`; None where that cannot be told)."""
+    """The words of one role of review_periods.csv, case-blind."""
 
     pattern: re.Pattern[str]
-    literals: tuple[str, ...] | None
+    guard: CaseBlindGuard
 
-    def in_opening(self, head: str, folded: str | None) -> bool:
-        """Whether the words stand in the opening (`folded`: `word_scan.fold` of it): most openings hold none of
-        the literals, told by a substring search each instead of the pattern tried along the whole opening."""
-        if folded is not None and self.literals is not None and not any(text in folded for text in self.literals):
-            return False
-        return self.pattern.search(head) is not None
+    def in_opening(self, head: str) -> bool:
+        # most openings hold none of the words' texts: told by a substring search each (`CaseBlindGuard`)
+        # instead of the pattern tried along the whole opening
+        return self.guard.may_match(head) and self.pattern.search(head) is not None
 
 
 @lru_cache(maxsize=4)
 def _review_words(words: Words) -> tuple[_ReviewWords, _ReviewWords]:
     def listed(role: str) -> _ReviewWords:
-        source = rf"\b(?:{words[role]})\b"
         # led by their first characters: the words are case-blind, so the engine would try every position
-        pattern = with_first_chars(re.compile(source, re.IGNORECASE))
-        return _ReviewWords(pattern, required_literals(re.compile(lower_literals(source))))
+        pattern = with_first_chars(re.compile(rf"\b(?:{words[role]})\b", re.IGNORECASE))
+        return _ReviewWords(pattern, CaseBlindGuard(pattern))
 
     return listed("week"), listed("month")
 
@@ -93,15 +89,14 @@ def take_review_period(claims: list[Claim], text: str, published: Published, rul
     if not undated:
         return
     head = opening(text)
-    folded = fold(head)
     week, month = _review_words(rules.review_periods)
-    if week.in_opening(head, folded):
+    if week.in_opening(head):
         for claim in undated:
             assert claim.reference is not None
             claim.kind = "week_return"
             claim.reference = period_reference("week_return", date.fromisoformat(claim.reference["date"]))
         return
-    named = latest_named_month(head, published.date) if month.in_opening(head, folded) else None
+    named = latest_named_month(head, published.date) if month.in_opening(head) else None
     if named is not None and named.day is not None and named.start is not None:
         for claim in undated:
             claim.kind = "month_return"

@@ -18,6 +18,7 @@ from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, ListingSource
 from claimcheck.rules import Company, PatternRows, Rules, Words
+from claimcheck.word_scan import CaseBlindGuard
 
 
 @lru_cache(maxsize=8)
@@ -179,19 +180,20 @@ def _epithet_hits(sentence: str, pattern: re.Pattern[str]) -> tuple[tuple[int, i
 
 
 @lru_cache(maxsize=4)
-def _index_by_role(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _index_by_role(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], CaseBlindGuard]:
     """'The benchmark is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named
     by its role (index_roles.csv) refers to the last index the text named; and the words before a
     role that make the index a yardstick ('besser als der Index')."""
     role = with_first_chars(re.compile(rf"\b(?:{words['index']})\b", re.IGNORECASE))  # asked for every number
-    return role, re.compile(rf"\b(?:{words['yardstick']})\s+$", re.IGNORECASE)
+    # (most sentences hold none of the role words: told by a substring test each, `CaseBlindGuard`)
+    return role, re.compile(rf"\b(?:{words['yardstick']})\s+$", re.IGNORECASE), CaseBlindGuard(role)
 
 
 def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
     """The last index named before the sentence, when the number's clause calls it by its role and
     names no company of its own before the number."""
-    by_role, compared_with = _index_by_role(rules.index_roles)
-    role = by_role.search(sentence, 0, m.start - offset)
+    by_role, compared_with, may_name_role = _index_by_role(rules.index_roles)
+    role = by_role.search(sentence, 0, m.start - offset) if may_name_role.may_match(sentence) else None
     if role is None or _any_between(sentence, ",;", role.end(), m.start - offset):
         return None
     if compared_with.search(sentence, max(0, role.start() - 25), role.start()):

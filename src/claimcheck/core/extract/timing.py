@@ -40,6 +40,7 @@ from claimcheck.core.sessions import session_day_at
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Claim, Published, TimeSource
 from claimcheck.rules import Rules, Words
+from claimcheck.word_scan import CaseBlindGuard
 
 
 @lru_cache(maxsize=4)
@@ -74,6 +75,12 @@ def _comparison(words: Words) -> re.Pattern[str]:
             re.IGNORECASE,
         )
     )
+
+
+@lru_cache(maxsize=4)
+def _comparison_guard(words: Words) -> CaseBlindGuard:
+    """Whether a sentence may hold a comparison's words (`_comparison`): most sentences hold none."""
+    return CaseBlindGuard(_comparison(words))
 
 
 _BASE_REACH = 80  # how far before its number a comparison may begin
@@ -165,7 +172,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     comparison = _comparison(rules.comparisons)
     found = [
         (n, hit.start())
-        for n in numbers
+        for n in (numbers if _comparison_guard(rules.comparisons).may_match(sentence) else ())
         if (hit := comparison.search(sentence, max(0, n.start - offset - _BASE_REACH), n.start - offset))
     ]
     bases = frozenset(n.start for n, _ in found)
