@@ -534,8 +534,9 @@ def _tense(words: Words) -> _Tense:
     regular = rf"(?<!-)(?!(?:{words['ed_adjective']})\b)\w{{3,}}(?:{words['past_ending']})"
     return _Tense(
         re.compile(rf"\b(?:{irregular}|{regular})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{irregular})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{words['coming']})\b", re.IGNORECASE),
+        # (these two led by their first characters, `with_first_chars`: the first starts with any word character)
+        with_first_chars(re.compile(rf"\b(?:{irregular})\b", re.IGNORECASE)),
+        with_first_chars(re.compile(rf"\b(?:{words['coming']})\b", re.IGNORECASE)),
         re.compile(rf"\b(?:{words['coming_day']})\s+(?:(?:am|on|the|dem|den)\s+)?$", re.IGNORECASE),
         re.compile(rf"\b(?:{words['earlier_day_before']})\s+$", re.IGNORECASE),
         re.compile(rf"\s+(?:{words['earlier_day_after']})\b", re.IGNORECASE),

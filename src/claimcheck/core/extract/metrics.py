@@ -79,7 +79,7 @@ def _clauses(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     a number, whose words do not say what the number is; a relative clause between commas (', which
     has more than doubled this year,', ', die seit Jahresbeginn ... zugelegt hat,'), which speaks of
     its own numbers."""
-    reason = re.compile(rf"\b(?:{words['reason']})\b", re.IGNORECASE)
+    reason = with_first_chars(re.compile(rf"\b(?:{words['reason']})\b", re.IGNORECASE))
     relative = re.compile(rf",\s*(?:{words['relative']}|(?:{words['relative_article']})(?=\s+[a-zäöü]))\b[^,;]*,")
     return reason, relative
 
@@ -89,9 +89,15 @@ def _in_other_relative_clause(sentence: str, at: int, number_at: int, rules: Rul
     if "," not in sentence:
         return False
     return any(
-        c.start() < at < c.end() and not c.start() < number_at < c.end()
-        for c in _clauses(rules.clause_words)[1].finditer(sentence)
+        start < at < end and not start < number_at < end
+        for start, end in _relative_clauses(sentence, rules.clause_words)
     )
+
+
+@lru_cache(maxsize=16)  # asked for every cue and number of a sentence
+def _relative_clauses(sentence: str, words: Words) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentence's relative clauses between commas (`_clauses`)."""
+    return tuple(c.span() for c in _clauses(words)[1].finditer(sentence))
 
 
 # a comma or semicolon between clauses, not the decimal or thousands comma of a number ('153,80')
@@ -302,13 +308,13 @@ def _figure_reach_end(share_words: Words, clause_words: Words) -> re.Pattern[str
 
 @lru_cache(maxsize=4)
 def _and_word(clause_words: Words) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{clause_words['and']})\b")
+    return with_first_chars(re.compile(rf"\b(?:{clause_words['and']})\b"))
 
 
 @lru_cache(maxsize=4)
 def _shares_named(share_words: Words) -> re.Pattern[str]:
     """The shares named (share_words.csv): after a figure's noun, the number they move is no figure."""
-    return re.compile(rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b")
+    return with_first_chars(re.compile(rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b"))
 
 
 def _figure_governs(between: str, rules: Rules) -> bool:
@@ -359,7 +365,7 @@ def _distance_told(
     back = with_first_chars(re.compile(rf"\b(?:{words['back_reference']})\b", re.IGNORECASE))
     leading = re.compile(rf"\b(?:{words['away_from']}|{words['toward']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
     bare_away = re.compile(rf"\s*(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)", re.IGNORECASE)
-    gap = re.compile(rf"\b(?:{words['gap_told']})\b", re.IGNORECASE)
+    gap = with_first_chars(re.compile(rf"\b(?:{words['gap_told']})\b", re.IGNORECASE))
     return rise, back, leading, bare_away, gap
 
 

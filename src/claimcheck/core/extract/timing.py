@@ -110,7 +110,7 @@ def _trailing_overnight(overnight: Words, clause_words: Words) -> tuple[re.Patte
     phrase before it: a clause break, another number, 'and' or a reason's word (clause_words.csv: 'rose 3% as
     investors cheered the news overnight')."""
     return (
-        re.compile(rf"\b(?:{overnight['trailing']})\b", re.IGNORECASE),
+        with_first_chars(re.compile(rf"\b(?:{overnight['trailing']})\b", re.IGNORECASE)),
         re.compile(rf"[,;]|\d|\b(?:{clause_words['and']}|{clause_words['reason']})\b", re.IGNORECASE),
     )
 
