@@ -32,8 +32,8 @@ from claimcheck.core.extract.sentences import (
     summary_blocks,
 )
 from claimcheck.core.extract.statements import StatementWords
-from claimcheck.core.extract.subjects import _currency_venues, _index_by_role
-from claimcheck.core.extract.timing import _comparison, day_anaphor
+from claimcheck.core.extract.subjects import _currency_venues, _index_by_role, _subject_words
+from claimcheck.core.extract.timing import _comparison, _overnight, day_anaphor
 from claimcheck.core.numbers import (
     _grammar,
     _ratio_words,
@@ -766,6 +766,9 @@ def _guarded_patterns(rules: Rules) -> list[re.Pattern[str]]:
         _comparison(rules.comparisons),
         week.pattern,
         month.pattern,
+        _overnight(rules.overnight),
+        _subject_words(rules.subject_words).respectively,
+        dates._PREVIOUS_DAY,
     ]
 
 
@@ -779,6 +782,7 @@ def test_a_case_blind_guard_lets_every_sentence_with_a_match_through(rules: Rule
         "Davon ist sie 24 Prozent entfernt; VON DORT fehlen noch 16 %, WÜRDE sie das Niveau erreichen",
         "The stock is 24% BELOW THAT LEVEL, compared WITH $150 FROM Friday; the Index and the gauge rose",
         "Von ſtand dort: İndex, K-Wert, Σ davon",  # characters that fold apart: always let through
+        "ÜBER NACHT an der Wall Street, am Vortag RESPECTIVELY; Overnight in New York; beziehungsweise",
     ]
     turned_away = matched = 0
     for text in [*texts(), *crafted]:

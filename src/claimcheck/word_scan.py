@@ -127,7 +127,7 @@ class CaseBlindGuard:
     """Whether a case-blind pattern may match a sentence, told by a substring test in the sentence lower-cased
     for each of the texts one of which every match holds (`first_chars.case_blind_literals`): most sentences
     hold none, and the pattern, tried along the whole sentence, costs more. A sentence that does not fold
-    (`fold`) may always match."""
+    (`fold`) may always match. (A pattern minding case is guarded as well: what matches it matches it case-blind.)"""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.literals = case_blind_literals(pattern)

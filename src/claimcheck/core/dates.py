@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from claimcheck.first_chars import hits_at_starts, literal_heads, with_first_chars
 from claimcheck.rules import Rules, Words
-from claimcheck.word_scan import FOLDS_APART, WordIndex, fold_sentence, prefix_tree
+from claimcheck.word_scan import FOLDS_APART, CaseBlindGuard, WordIndex, fold_sentence, prefix_tree
 
 MONTHS = {
     "januar": 1,
@@ -166,6 +166,7 @@ _ISO, _DOTTED, _NAMED, _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _PART_OF_MONTH, _W
     for p in (_ISO, _DOTTED, _NAMED, _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY)
 )
 _UNDATED_SESSION = with_first_chars(_UNDATED_SESSION)
+_PREVIOUS_DAY_GUARD = CaseBlindGuard(_PREVIOUS_DAY)
 _DAY_OF_MONTH = with_first_chars(_DAY_OF_MONTH)
 _RELATIVE = tuple((with_first_chars(p), offset) for p, offset in _RELATIVE)
 
@@ -199,7 +200,8 @@ def since_day_with_clause(sentence: str) -> list[tuple[str, int, int]]:
 
 def names_previous_day(words: str) -> bool:
     """'am Vortag', 'the previous day': the session before the day the words around them name."""
-    return _PREVIOUS_DAY.search(words) is not None
+    # asked for every number's clause: most hold none of the phrases' texts, told by a substring test each
+    return _PREVIOUS_DAY_GUARD.may_match(words) and _PREVIOUS_DAY.search(words) is not None
 
 
 @lru_cache(maxsize=16)  # asked for each number of a sentence, of the same clause or sentence

@@ -102,7 +102,13 @@ def _noun_first_of(sentence: str, offset: int, m: NumberMention, rules: Rules) -
 
 @lru_cache(maxsize=16)  # asked for every number of a sentence
 def _says_respectively(sentence: str, words: Words) -> bool:
-    return _subject_words(words).respectively.search(sentence) is not None
+    respectively = _subject_words(words).respectively
+    return _respectively_guard(respectively).may_match(sentence) and respectively.search(sentence) is not None
+
+
+@lru_cache(maxsize=4)
+def _respectively_guard(pattern: re.Pattern[str]) -> CaseBlindGuard:
+    return CaseBlindGuard(pattern)  # (most sentences hold neither word: a substring test each)
 
 
 def _respective(

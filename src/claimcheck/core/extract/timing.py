@@ -100,6 +100,13 @@ def _overnight(words: Words) -> re.Pattern[str]:
     return re.compile(rf"^\W*(?:{words['head']})\b|\b(?:{words['market']}) (?:{words['market_link']})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _overnight_guard(words: Words) -> CaseBlindGuard:
+    """Whether a sentence may hold an overnight word (`_overnight`, asked for every number; led by '^\\W*',
+    the pattern cannot be led by its first characters)."""
+    return CaseBlindGuard(_overnight(words))
+
+
 # how far after its number a trailing 'overnight' may stand ('a 3% gain in its U.S.-listed shares overnight')
 _TRAILING_REACH = 50
 
@@ -396,7 +403,11 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     if _overnight_after(days, m, offset, rules):
         # the day the sentence names (or publication's) is the later market's: the move was the session before
         return DayScope(_without_own_event(days.free, at, rules), sessions_back=1)
-    if _overnight(rules.overnight).search(days.free, 0, at) and not has_day_phrase(days.free):
+    if (
+        _overnight_guard(rules.overnight).may_match(days.free)
+        and _overnight(rules.overnight).search(days.free, 0, at)
+        and not has_day_phrase(days.free)
+    ):
         # 'Overnight in New York, the ADRs had slipped 1.3%'; one after the number speaks of the
         # market it followed ('stiegen in Hongkong um 7 % und folgten dem Anstieg in den USA über Nacht')
         return DayScope(days.free, sessions_back=1)
