@@ -402,6 +402,9 @@ def test_a_hedge_is_found_as_by_trying_each_phrase_longest_first(rules: Rules) -
                 continue  # find_hedge tries the phrases one by one there
             hit = pattern.search(before.lower())
             assert ((labels[hit.group()], before[hit.start() :]) if hit else None) == by_phrases(before), before
+            # searched only where the longest phrase may start (`Rules.hedge_reach`): the same hit
+            near = pattern.search(before.lower(), max(0, len(before) - rules.hedge_reach))
+            assert (near and near.span()) == (hit and hit.span()), before
             tried += hit is not None
     assert tried >= 100
 

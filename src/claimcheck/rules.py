@@ -313,6 +313,12 @@ class Rules:
             labels.setdefault(phrase.lower(), label)
         return pattern, labels
 
+    # The longest hedge phrase: a phrase ends the words before a number, so no match of `hedge_pattern` starts
+    # farther than this from their end (searched from there, not along all of them).
+    @cached_property
+    def hedge_reach(self) -> int:
+        return max((len(phrase.lower()) for phrase, _ in self.hedges), default=0)
+
     # The literal heads of each cue's lower-cased pattern (first_chars.literal_heads), in the cues' order.
     # A row of many alternatives (the months, the chart levels) is searched with its pattern instead:
     # one regular-expression pass beat a substring search per head there (measured: 12 % of the

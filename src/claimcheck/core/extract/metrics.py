@@ -552,7 +552,7 @@ def find_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | N
     folded = before.lower()  # once, not once per phrase
     if len(folded) == len(before):  # offsets kept: the phrases' one pattern finds the same
         pattern, labels = rules.hedge_pattern
-        hit = pattern.search(folded)
+        hit = pattern.search(folded, max(0, len(folded) - rules.hedge_reach))  # (its lookbehind still sees before)
         return (labels[hit.group()], before[hit.start() :]) if hit else None
     for phrase, label in rules.hedges:
         if folded.endswith(phrase.lower()):
@@ -572,17 +572,18 @@ def clause_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] |
     between; a hedge of size ('rund', 'über') only ever stands right before its number."""
     before = text[max(0, m.start - _CLAUSE_HEAD_REACH) : m.start]
     clause = before[max((b.end() for b in _CLAUSE_OR_SENTENCE_BREAK.finditer(before)), default=0) :]
-    if any(char.isdigit() for char in clause):
+    if any(map(str.isdigit, clause)):
         return None
-    hit = _intraday_hedges(rules.hedges).search(clause.lower())
+    hit = rules.derived(_intraday_hedges).search(clause.lower())
     return ("intraday", clause[hit.start() : hit.end()]) if hit else None
 
 
-@lru_cache(maxsize=4)
-def _intraday_hedges(hedges: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
-    """The intraday hedge phrases (hedges.csv) as one pattern, longest first, whole words only."""
-    phrases = "|".join(re.escape(phrase.lower()) for phrase, label in hedges if label == "intraday")
-    return re.compile(rf"(?<![^\W_])(?:{phrases})(?![^\W_])")
+def _intraday_hedges(rules: Rules) -> re.Pattern[str]:
+    """The intraday hedge phrases (hedges.csv) as one pattern, longest first, whole words only (kept with the
+    rules, `Rules.derived`: a cache keyed by the phrases would hash all of them for every number); led by
+    their first characters, as its lookbehind alone was tried at every position."""
+    phrases = "|".join(re.escape(phrase.lower()) for phrase, label in rules.hedges if label == "intraday")
+    return with_first_chars(re.compile(rf"(?<![^\W_])(?:{phrases})(?![^\W_])"))
 
 
 def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:

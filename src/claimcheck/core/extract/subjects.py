@@ -32,6 +32,12 @@ def _currency_venues(
     )
 
 
+def _currency_venue_rows(rules: Rules) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """`_currency_venues` of the rules, kept with them (`Rules.derived`): asked for most numbers, the cache keyed
+    by the currency rows would hash each row's pattern every time."""
+    return _currency_venues(rules.currencies)
+
+
 def main_company(companies: list[tuple[int, Company]]) -> str | None:
     """The stock named most often in the text: the subject of a sentence that names none."""
     counts: dict[str, int] = {}
@@ -348,7 +354,7 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
     if named and not own_clause:
         # a currency in the number's own clause beats a venue of another clause: 'Seit Jahresbeginn haben
         # die ADRs 24 Prozent zugelegt, in Euro gerechnet sind es gut 24 Prozent'
-        by_currency = pattern_hits(sentence, _currency_venues(rules.currencies))
+        by_currency = pattern_hits(sentence, rules.derived(_currency_venue_rows))
         in_clause = [hit for hit in by_currency if in_own_clause(hit)]
         # ... and so does a ticker there ('Alibaba (9988.HK) gained 2.1%; its U.S.-listed shares fell 2.3%')
         in_clause = in_clause or [hit for hit in _tickers(sentence, rules) if in_own_clause(hit)]
@@ -356,7 +362,7 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
             return min(in_clause, key=distance)[2]
     if named:
         return min(named, key=distance)[2]
-    by_currency = by_currency or pattern_hits(sentence, _currency_venues(rules.currencies))  # most sentences need none
+    by_currency = by_currency or pattern_hits(sentence, rules.derived(_currency_venue_rows))  # most sentences need none
     if by_currency:
         return min(by_currency, key=distance)[2]
     tickers = _tickers(sentence, rules)
