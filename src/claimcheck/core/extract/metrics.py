@@ -426,16 +426,20 @@ def distance_to_extreme(
     unit_class = unit_class_of(m.unit)
     if unit_class not in ("percent", "price"):
         return None
+    away_pattern, related_extreme = _distance_words(rules.distance_words)
+    may_rise, may_point_back, _ = _distance_guards(rules.distance_words)
+    # most numbers: no extreme's cue in the sentence, and no words pointing back to the sentence before (see the end)
+    named_extreme = any(cue.kind in related_extreme for *_, cue in hits)
+    if not named_extreme and not (earlier and may_point_back.may_match(sentence)):
+        return None
     if unit_class == "price" and _LEVEL_OR_WITH.search(sentence, 0, m.start - offset):
         return None
     after = m.unit_end - offset
-    away_pattern, related_extreme = _distance_words(rules.distance_words)
     away = away_pattern.match(sentence, after)
     # 'Vom 52-Wochen-Hoch ..., das sie am 29. Oktober erreicht hatte, ist sie 18 Prozent entfernt': a
     # relative clause between the high and the distance does not end the distance's clause
     clause = _clause_around(_relative_clauses_blanked(sentence, rules.clause_words), after)
     rise_pattern, back_pattern, leading, bare_away, gap = _distance_told(rules.distance_words)
-    may_rise, may_point_back, _ = _distance_guards(rules.distance_words)
     rise = rise_pattern.search(sentence, clause[0], m.start - offset) if may_rise.may_match(sentence) else None
     for _, start, end, cue in hits:
         relation = related_extreme.get(cue.kind)
