@@ -15,8 +15,9 @@ import pytest
 from claimcheck.core import dates
 from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, has_day_phrase, names_a_day, resolve_day
 from claimcheck.core.extract.context import Context, _ticker_literals
-from claimcheck.core.extract.metrics import cue_hits
+from claimcheck.core.extract.metrics import _distance_told, _price_base, cue_hits
 from claimcheck.core.extract.paragraphs import ends_with_colon
+from claimcheck.core.extract.reviews import _review_words
 from claimcheck.core.extract.scan import TextScan, anaphor_heads
 from claimcheck.core.extract.sentences import (
     _BOUNDARY,
@@ -31,8 +32,8 @@ from claimcheck.core.extract.sentences import (
     summary_blocks,
 )
 from claimcheck.core.extract.statements import StatementWords
-from claimcheck.core.extract.subjects import _currency_venues
-from claimcheck.core.extract.timing import day_anaphor
+from claimcheck.core.extract.subjects import _currency_venues, _index_by_role, _subject_words
+from claimcheck.core.extract.timing import _comparison, _overnight, day_anaphor
 from claimcheck.core.numbers import (
     _grammar,
     _ratio_words,
@@ -42,11 +43,26 @@ from claimcheck.core.numbers import (
     other_digits,
     ratio_heads,
 )
-from claimcheck.first_chars import _heads, hits_at_heads, literal_heads, required_literals, with_first_chars
+from claimcheck.first_chars import (
+    _heads,
+    case_blind_literals,
+    hits_at_heads,
+    literal_heads,
+    required_literals,
+    with_first_chars,
+)
 from claimcheck.first_chars import _parser as sre_parse
 from claimcheck.paths import RULES_DIR, SEEDS_DIR
 from claimcheck.rules import _MAX_CUE_HEADS, PatternRows, Rules, _forms_after_blank, _hits_not_after_word, _legal_forms
-from claimcheck.word_scan import WordIndex, WordPositions, WordScan, fold, prefix_tree, word_list_as_tree
+from claimcheck.word_scan import (
+    CaseBlindGuard,
+    WordIndex,
+    WordPositions,
+    WordScan,
+    fold,
+    prefix_tree,
+    word_list_as_tree,
+)
 
 GOLDEN = Path(__file__).parent / "golden"
 TRICKY = [
@@ -386,6 +402,9 @@ def test_a_hedge_is_found_as_by_trying_each_phrase_longest_first(rules: Rules) -
                 continue  # find_hedge tries the phrases one by one there
             hit = pattern.search(before.lower())
             assert ((labels[hit.group()], before[hit.start() :]) if hit else None) == by_phrases(before), before
+            # searched only where the longest phrase may start (`Rules.hedge_reach`): the same hit
+            near = pattern.search(before.lower(), max(0, len(before) - rules.hedge_reach))
+            assert (near and near.span()) == (hit and hit.span()), before
             tried += hit is not None
     assert tried >= 100
 
@@ -577,6 +596,9 @@ def test_a_summary_list_is_looked_for_only_where_its_heading_words_stand() -> No
         (r"x*", None),  # may match nothing
         (r"foo|\d", None),  # an alternative holding no text
         (r"(?i)abc", None),  # a case-blind pattern
+        (r"(?<=\d)\s?(?:-|to)(?=\s?\d+ over the past)", (" over the past",)),  # a lookahead's text, longer
+        (r"(?<=ab)c", ("c",)),  # a lookbehind's text stands before the match: not read
+        (r"x(?!abcd)", ("x",)),  # nor what must not follow
     ],
 )
 def test_required_texts_are_read_from_the_parse_tree(pattern: str, required: tuple[str, ...] | None) -> None:
@@ -585,7 +607,8 @@ def test_required_texts_are_read_from_the_parse_tree(pattern: str, required: tup
 
 def test_every_match_holds_one_of_its_required_texts(rules: Rules) -> None:
     """A cue row without literal heads is searched only in a sentence holding one of its
-    `required_literals`: every match of every case-sensitive rule pattern holds one."""
+    `required_literals`: every match of every case-sensitive rule pattern holds one, or a lookahead of it
+    reads one after the match's start."""
     patterns = [cue.folded for cue in rules.cues] + [p for p, _ in rules.venues] + [p for p, _ in rules.directions]
     told = [(p, required_literals(p)) for p in patterns]
     assert sum(required is not None for _, required in told) >= len(patterns) * 0.9
@@ -594,7 +617,8 @@ def test_every_match_holds_one_of_its_required_texts(rules: Rules) -> None:
         for folded in (text.lower(), text):
             for pattern, required in told:
                 for m in pattern.finditer(folded):
-                    assert required is None or any(r in m.group() for r in required), (pattern.pattern, m.group())
+                    after = folded[m.start() :]
+                    assert required is None or any(r in after for r in required), (pattern.pattern, m.group())
                     checked += 1
     assert checked >= 500
 
@@ -731,3 +755,51 @@ def test_numbers_found_by_their_ascii_digits_are_those_found_by_every_digit(rule
         for lang in ("de", "en"):
             assert find_numbers(text, lang, rules, hits) == find_numbers(text, lang, rules)
     assert any(n.value == 3 for n in find_numbers(crafted[0], "de", rules, TextScan(crafted[0], rules).hits))
+
+
+def _guarded_patterns(rules: Rules) -> list[re.Pattern[str]]:
+    """The case-blind patterns the extraction searches only in a sentence its `CaseBlindGuard` lets through."""
+    rise, back, *_ = _distance_told(rules.distance_words)
+    week, month = _review_words(rules.review_periods)
+    return [
+        rise,
+        back,
+        _price_base(rules.distance_words),
+        _index_by_role(rules.index_roles)[0],
+        _comparison(rules.comparisons),
+        week.pattern,
+        month.pattern,
+        _overnight(rules.overnight),
+        _subject_words(rules.subject_words).respectively,
+        dates._PREVIOUS_DAY,
+    ]
+
+
+def test_a_case_blind_guard_lets_every_sentence_with_a_match_through(rules: Rules) -> None:
+    """`CaseBlindGuard`: a sentence it turns away holds no match of its pattern (any stretch of it
+    neither); on every sentence of the seed, golden and corpus texts, their folds and the crafted ones."""
+    patterns = _guarded_patterns(rules)
+    guards = [CaseBlindGuard(p) for p in patterns]
+    assert all(guard.literals for guard in guards)  # each is told by its texts
+    crafted = [
+        "Davon ist sie 24 Prozent entfernt; VON DORT fehlen noch 16 %, WÜRDE sie das Niveau erreichen",
+        "The stock is 24% BELOW THAT LEVEL, compared WITH $150 FROM Friday; the Index and the gauge rose",
+        "Von ſtand dort: İndex, K-Wert, Σ davon",  # characters that fold apart: always let through
+        "ÜBER NACHT an der Wall Street, am Vortag RESPECTIVELY; Overnight in New York; beziehungsweise",
+    ]
+    turned_away = matched = 0
+    for text in [*texts(), *crafted]:
+        for sentence in [text[a:b] for a, b in sentence_spans(text)] + [text.upper(), text.lower()]:
+            for pattern, guard in zip(patterns, guards, strict=True):
+                if guard.may_match(sentence):
+                    matched += pattern.search(sentence) is not None
+                else:
+                    assert pattern.search(sentence) is None, (pattern.pattern, sentence)
+                    turned_away += 1
+    assert turned_away >= 1000 and matched >= 20
+
+
+def test_case_blind_literals_are_read_from_the_lower_cased_pattern() -> None:
+    assert case_blind_literals(re.compile(r"\b(?:Von Dort|davon)\b", re.IGNORECASE)) == ("davon", "von dort")
+    assert case_blind_literals(re.compile(r"(?P<Day>Montag)", re.IGNORECASE)) is None  # '(?p<day>' breaks
+    assert case_blind_literals(re.compile(r"\d+", re.IGNORECASE)) is None  # no text at all

@@ -223,7 +223,9 @@ def hits_at_starts(pattern: re.Pattern[str], starts: list[int], text: str) -> li
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Texts one of which every match of a case-sensitive pattern holds ('\\b\\d+-day (?:average|line)'
     -> '-day '), or None where this cannot tell: a text holding none of them has no match. For a
-    pattern without `literal_heads`, whose matches start with a digit or any letter."""
+    pattern without `literal_heads`, whose matches start with a digit or any letter. A text a lookahead
+    requires counts too: it stands after the match's start, in the text searched ('(?<=\\d)\\s?-(?=\\s?\\d+ over the
+    past)', a range's dash, is searched only in a text holding ' over the past', not at every dash)."""
     if _parser is None or pattern.flags & re.IGNORECASE:
         return None  # pragma: no cover
     try:
@@ -233,6 +235,30 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if not found:
         return None
     return tuple(sorted(r for r in set(found) if not any(o != r and o in r for o in found)))
+
+
+def lower_literals(pattern: str) -> str:
+    """Lower-case a pattern's literal characters, leaving escapes such as \\b and \\s alone."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return "".join(out)
+
+
+def case_blind_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-cased, texts one of which every match of a case-blind pattern holds (`required_literals` of
+    the pattern with its literals lower-cased), for a text lower-cased by `word_scan.fold`; None where this
+    cannot tell."""
+    try:
+        lowered = re.compile(lower_literals(pattern.pattern), pattern.flags & ~re.IGNORECASE)
+    except re.error:  # lower-casing broke the pattern's syntax ('(?P<name>' is no '(?p<name>')
+        return None
+    return required_literals(lowered)
 
 
 def _required(items: list[tuple[Any, Any]]) -> list[str] | None:
@@ -257,6 +283,8 @@ def _required(items: list[tuple[Any, Any]]) -> list[str] | None:
             inner = None if any(not e for e in each) else [text for e in each for text in e or ()]
         elif op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT, _ops.POSSESSIVE_REPEAT) and arg[0] >= 1:
             inner = _required(list(arg[2]))
+        elif op is _ops.ASSERT and arg[0] == 1:  # a lookahead (not a lookbehind: its text stands before the match)
+            inner = _required(list(arg[1]))
         if inner:
             candidates.append(inner)
     if not candidates:

@@ -14,7 +14,14 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TypeVar, cast, get_type_hints
 
-from claimcheck.first_chars import head_starts, hits_at_starts, literal_heads, required_literals, with_first_chars
+from claimcheck.first_chars import (
+    head_starts,
+    hits_at_starts,
+    literal_heads,
+    lower_literals,
+    required_literals,
+    with_first_chars,
+)
 from claimcheck.paths import RULES_DIR
 from claimcheck.securities import NameIndex, build_master, in_share_context
 from claimcheck.word_scan import WORD_OR_HYPHEN, WordHits, WordScan, fold, prefix_tree, word_list_as_tree
@@ -299,11 +306,18 @@ class Rules:
     @cached_property
     def hedge_pattern(self) -> tuple[re.Pattern[str], dict[str, str]]:
         phrases = [phrase.lower() for phrase, _ in self.hedges]
-        pattern = re.compile(rf"(?<![^\W_])(?:{'|'.join(re.escape(p) for p in phrases)})\Z")
+        # led by the phrases' first characters (`with_first_chars`): the lookbehind alone was tried at every position
+        pattern = with_first_chars(re.compile(rf"(?<![^\W_])(?:{'|'.join(re.escape(p) for p in phrases)})\Z"))
         labels: dict[str, str] = {}
         for phrase, label in self.hedges:
             labels.setdefault(phrase.lower(), label)
         return pattern, labels
+
+    # The longest hedge phrase: a phrase ends the words before a number, so no match of `hedge_pattern` starts
+    # farther than this from their end (searched from there, not along all of them).
+    @cached_property
+    def hedge_reach(self) -> int:
+        return max((len(phrase.lower()) for phrase, _ in self.hedges), default=0)
 
     # The literal heads of each cue's lower-cased pattern (first_chars.literal_heads), in the cues' order.
     # A row of many alternatives (the months, the chart levels) is searched with its pattern instead:
@@ -346,19 +360,6 @@ def _owners(words_per_row: list[tuple[str, ...]]) -> dict[str, set[int]]:
         for word in words:
             owner.setdefault(word, set()).add(i)
     return owner
-
-
-def _lower_literals(pattern: str) -> str:
-    """Lower-case a pattern's literal characters, leaving escapes such as \\b and \\s alone."""
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern[i] == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-        else:
-            out.append(pattern[i].lower())
-            i += 1
-    return "".join(out)
 
 
 def _literal_words(pattern: str) -> tuple[str, ...]:
@@ -647,7 +648,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         cues=tuple(
             Cue(
                 with_first_chars(re.compile(r["pattern"], re.IGNORECASE)),
-                with_first_chars(re.compile(_lower_literals(r["pattern"]))),
+                with_first_chars(re.compile(lower_literals(r["pattern"]))),
                 r["kind"],
                 r["number"],
                 int(r["max_gap"]),

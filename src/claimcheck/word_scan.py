@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from claimcheck.first_chars import case_blind_literals
+
 _Tree = dict[str, "_Tree"]
 # A character that joins a name to what stands before it: a name right after one is part of a
 # word or a compound ('Xalibaba', 'E-Alibaba'), the '(?<![\w-])' the name patterns check per hit.
@@ -119,6 +121,23 @@ def fold(text: str) -> str | None:
 def fold_sentence(sentence: str) -> str | None:
     """`fold` of a sentence, kept for the few sentences read last (not for whole texts: they are folded once)."""
     return fold(sentence)
+
+
+class CaseBlindGuard:
+    """Whether a case-blind pattern may match a sentence, told by a substring test in the sentence lower-cased
+    for each of the texts one of which every match holds (`first_chars.case_blind_literals`): most sentences
+    hold none, and the pattern, tried along the whole sentence, costs more. A sentence that does not fold
+    (`fold`) may always match. (A pattern minding case is guarded as well: what matches it matches it case-blind.)"""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.literals = case_blind_literals(pattern)
+
+    def may_match(self, sentence: str) -> bool:
+        """False where no match can be found in the sentence, nor in any stretch of it."""
+        if self.literals is None:
+            return True
+        folded = fold_sentence(sentence)
+        return folded is None or any(text in folded for text in self.literals)
 
 
 class WordPositions:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from claimcheck.first_chars import hits_at_starts, literal_heads, with_first_chars
 from claimcheck.rules import Rules, Words
-from claimcheck.word_scan import FOLDS_APART, WordIndex, fold_sentence, prefix_tree
+from claimcheck.word_scan import FOLDS_APART, CaseBlindGuard, WordIndex, fold_sentence, prefix_tree
 
 MONTHS = {
     "januar": 1,
@@ -171,6 +171,7 @@ _ISO, _DOTTED, _NAMED, _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _PART_OF_MONTH, _W
     for p in (_ISO, _DOTTED, _NAMED, _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY)
 )
 _UNDATED_SESSION = with_first_chars(_UNDATED_SESSION)
+_PREVIOUS_DAY_GUARD = CaseBlindGuard(_PREVIOUS_DAY)
 _DAY_OF_MONTH = with_first_chars(_DAY_OF_MONTH)
 _RELATIVE = tuple((with_first_chars(p), offset) for p, offset in _RELATIVE)
 
@@ -214,7 +215,8 @@ def _day_in_words(m: re.Match[str]) -> str:
 
 def names_previous_day(words: str) -> bool:
     """'am Vortag', 'the previous day': the session before the day the words around them name."""
-    return _PREVIOUS_DAY.search(words) is not None
+    # asked for every number's clause: most hold none of the phrases' texts, told by a substring test each
+    return _PREVIOUS_DAY_GUARD.may_match(words) and _PREVIOUS_DAY.search(words) is not None
 
 
 @lru_cache(maxsize=16)  # asked for each number of a sentence, of the same clause or sentence
@@ -554,8 +556,9 @@ def _tense(words: Words) -> _Tense:
     regular = rf"(?<!-)(?!(?:{words['ed_adjective']})\b)\w{{3,}}(?:{words['past_ending']})"
     return _Tense(
         re.compile(rf"\b(?:{irregular}|{regular})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{irregular})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{words['coming']})\b", re.IGNORECASE),
+        # (these two led by their first characters, `with_first_chars`: the first starts with any word character)
+        with_first_chars(re.compile(rf"\b(?:{irregular})\b", re.IGNORECASE)),
+        with_first_chars(re.compile(rf"\b(?:{words['coming']})\b", re.IGNORECASE)),
         re.compile(rf"\b(?:{words['coming_day']})\s+(?:(?:am|on|the|dem|den)\s+)?$", re.IGNORECASE),
         re.compile(rf"\b(?:{words['earlier_day_before']})\s+$", re.IGNORECASE),
         re.compile(rf"\s+(?:{words['earlier_day_after']})\b", re.IGNORECASE),

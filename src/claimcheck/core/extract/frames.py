@@ -120,6 +120,8 @@ def _share_count(words: Words) -> re.Pattern[str]:
 
 
 _DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up", "distance_past_peak": "down"}
+# a move in points or money has its sign word's direction ('der DAX stieg um 120 Punkte'); other amounts none
+_SIGNED_AMOUNT_KINDS = ("index_move", "price_change")
 
 
 def _bare_index_level(
@@ -223,7 +225,8 @@ def number_claim(
     hedge = find_hedge(text, m, rules)
     heading = None if hedge else clause_hedge(text, m, rules)
     hedge = hedge or heading
-    direction = nearest_direction(sentence, offset, m, rules)
+    # a sign word is a percentage's; a price's or a count's only once its kind says it is a move (below)
+    direction = nearest_direction(sentence, offset, m, rules) if unit_class == "percent" else None
     company = subject_of(sentence, offset, m, rules, context, inside)
     notes: list[str] = []
     if cue_hit is None and unit_class == "percent":
@@ -367,9 +370,11 @@ def number_claim(
         # below a high, above a low, whatever move the sentence reported first ('rose 2.9% ..., still 11% below')
         direction = _DISTANCE_SIGN[kind]
         share_of = distance_base(sentence, offset, m, rules)
+    elif unit_class != "percent" and kind in _SIGNED_AMOUNT_KINDS:
+        direction = nearest_direction(sentence, offset, m, rules)
     if kind in PERIOD_KINDS and direction is None:
         direction = "up"
-    if unit_class != "percent" and kind not in ("index_move", "price_change", *_DISTANCE_SIGN):
+    if unit_class != "percent" and kind not in (*_SIGNED_AMOUNT_KINDS, *_DISTANCE_SIGN):
         # a price or a count has no direction; 'der DAX stieg um 120 Punkte' has, and so has '$26.76 below its high'
         direction = None
     return Claim(

@@ -19,6 +19,7 @@ from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
 from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.core.sessions import session_closed_by, session_on_or_before
+from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules, Words
 from claimcheck.word_scan import WordPositions
@@ -83,10 +84,14 @@ def _session_words(words: Words) -> _SessionWords:
     move ('schloss mit einem Minus von 2 %', 'closed 2% higher'), which makes a stock's move close to
     close; but not one caught during the session: a time of day, 'zuletzt', 'so far', 'in early trade'."""
 
+    # searched in a claim's clause for every move: led by their first characters (`with_first_chars`), as
+    # case-blind words after '\b' are otherwise tried at every position
     def listed(role: str) -> re.Pattern[str]:
-        return re.compile(rf"\b(?:{words[role]})\b", re.IGNORECASE)
+        return with_first_chars(re.compile(rf"\b(?:{words[role]})\b", re.IGNORECASE))
 
-    during = re.compile(rf"\b(?:\d{{1,2}}[:.]\d{{2}}\s*(?:{words['clock']})|{words['during']})\b", re.IGNORECASE)
+    during = with_first_chars(
+        re.compile(rf"\b(?:\d{{1,2}}[:.]\d{{2}}\s*(?:{words['clock']})|{words['during']})\b", re.IGNORECASE)
+    )
     return _SessionWords(
         listed("past_move"), listed("day_move"), listed("session_ended"), during, listed("calendar_week")
     )
@@ -331,7 +336,7 @@ def _said_of(claim: Claim, sentence: str, rules: Rules) -> _Said:
 
 @lru_cache(maxsize=4)
 def _reason_clause(words: Words) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{words['reason_clause']})\b", re.IGNORECASE)
+    return with_first_chars(re.compile(rf"\b(?:{words['reason_clause']})\b", re.IGNORECASE))
 
 
 # A German text dated without a time of day is taken as written by midday in Berlin: Hong Kong's

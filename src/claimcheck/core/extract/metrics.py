@@ -22,9 +22,10 @@ from claimcheck.core.kinds import (
     YEAR_EXTREME_KINDS,
 )
 from claimcheck.core.numbers import RANGE_OPEN, NumberMention
-from claimcheck.first_chars import hits_at_heads, hits_at_starts
+from claimcheck.first_chars import hits_at_heads, hits_at_starts, with_first_chars
 from claimcheck.model import CURRENCIES, DistanceBase
 from claimcheck.rules import Company, Cue, Rules, Words
+from claimcheck.word_scan import CaseBlindGuard
 
 
 def unit_class_of(unit: str | None) -> str:
@@ -78,7 +79,7 @@ def _clauses(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     a number, whose words do not say what the number is; a relative clause between commas (', which
     has more than doubled this year,', ', die seit Jahresbeginn ... zugelegt hat,'), which speaks of
     its own numbers."""
-    reason = re.compile(rf"\b(?:{words['reason']})\b", re.IGNORECASE)
+    reason = with_first_chars(re.compile(rf"\b(?:{words['reason']})\b", re.IGNORECASE))
     relative = re.compile(rf",\s*(?:{words['relative']}|(?:{words['relative_article']})(?=\s+[a-zäöü]))\b[^,;]*,")
     return reason, relative
 
@@ -88,9 +89,15 @@ def _in_other_relative_clause(sentence: str, at: int, number_at: int, rules: Rul
     if "," not in sentence:
         return False
     return any(
-        c.start() < at < c.end() and not c.start() < number_at < c.end()
-        for c in _clauses(rules.clause_words)[1].finditer(sentence)
+        start < at < end and not start < number_at < end
+        for start, end in _relative_clauses(sentence, rules.clause_words)
     )
+
+
+@lru_cache(maxsize=16)  # asked for every cue and number of a sentence
+def _relative_clauses(sentence: str, words: Words) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentence's relative clauses between commas (`_clauses`)."""
+    return tuple(c.span() for c in _clauses(words)[1].finditer(sentence))
 
 
 # a comma or semicolon between clauses, not the decimal or thousands comma of a number ('153,80')
@@ -301,13 +308,13 @@ def _figure_reach_end(share_words: Words, clause_words: Words) -> re.Pattern[str
 
 @lru_cache(maxsize=4)
 def _and_word(clause_words: Words) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{clause_words['and']})\b")
+    return with_first_chars(re.compile(rf"\b(?:{clause_words['and']})\b"))
 
 
 @lru_cache(maxsize=4)
 def _shares_named(share_words: Words) -> re.Pattern[str]:
     """The shares named (share_words.csv): after a figure's noun, the number they move is no figure."""
-    return re.compile(rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b")
+    return with_first_chars(re.compile(rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b"))
 
 
 def _figure_governs(between: str, rules: Rules) -> bool:
@@ -353,18 +360,39 @@ def _distance_told(
     ist der Titel fast 20 Prozent entfernt'), which the distance then closes with the away word alone (not 'away
     from' something else) or names by its noun before it ('Gegenüber dem 52-Wochen-Hoch ... beträgt der Abschlag
     23,5 %')."""
-    rise = re.compile(rf"\b(?:{words['rise_needed']})\b", re.IGNORECASE)
-    back = re.compile(rf"\b(?:{words['back_reference']})\b", re.IGNORECASE)
+    # rise and back are searched through a clause for every percentage: led by their first letters
+    rise = with_first_chars(re.compile(rf"\b(?:{words['rise_needed']})\b", re.IGNORECASE))
+    back = with_first_chars(re.compile(rf"\b(?:{words['back_reference']})\b", re.IGNORECASE))
     leading = re.compile(rf"\b(?:{words['away_from']}|{words['toward']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
     bare_away = re.compile(rf"\s*(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)", re.IGNORECASE)
-    gap = re.compile(rf"\b(?:{words['gap_told']})\b", re.IGNORECASE)
+    gap = with_first_chars(re.compile(rf"\b(?:{words['gap_told']})\b", re.IGNORECASE))
     return rise, back, leading, bare_away, gap
+
+
+@lru_cache(maxsize=4)
+def _distance_guards(words: Words) -> tuple[CaseBlindGuard, CaseBlindGuard, CaseBlindGuard]:
+    """Whether a sentence may hold the words of a rise needed, of a back reference, of a price base
+    (`_distance_told`, `_price_base`): most hold none, and those searches are asked for every percentage."""
+    rise, back, *_ = _distance_told(words)
+    return CaseBlindGuard(rise), CaseBlindGuard(back), CaseBlindGuard(_price_base(words))
 
 
 @lru_cache(maxsize=4)
 def _price_base(words: Words) -> re.Pattern[str]:
     """The words saying a distance is a share of the price (distance_words.csv price_base)."""
-    return re.compile(rf"\b(?:{words['price_base']})\b", re.IGNORECASE)
+    return with_first_chars(re.compile(rf"\b(?:{words['price_base']})\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=16)  # asked for every percentage and sum of a sentence
+def _tells_price_base(sentence: str, words: Words) -> bool:
+    """Whether the sentence holds a word saying a distance is a share of the price (`_price_base`)."""
+    return _distance_guards(words)[2].may_match(sentence) and _price_base(words).search(sentence) is not None
+
+
+@lru_cache(maxsize=16)  # the same for every number of a sentence
+def _relative_clauses_blanked(sentence: str, words: Words) -> str:
+    """The sentence with its relative clauses between commas (`_clauses`) turned into blanks, offset for offset."""
+    return _clauses(words)[1].sub(lambda c: " " * len(c.group()), sentence)
 
 
 def distance_base(sentence: str, offset: int, m: NumberMention, rules: Rules) -> DistanceBase:
@@ -372,7 +400,7 @@ def distance_base(sentence: str, offset: int, m: NumberMention, rules: Rules) ->
     needed to reach the extreme, `rise_needed`; or the sentence sets the extreme against the current price,
     or tells what a move would reach: price_base), else of the extreme, as a fall from a high or a rise from
     a low is told."""
-    if rise_needed(sentence, offset, m, rules) or _price_base(rules.distance_words).search(sentence):
+    if rise_needed(sentence, offset, m, rules) or _tells_price_base(sentence, rules.distance_words):
         return "price"
     return "extreme"
 
@@ -398,17 +426,21 @@ def distance_to_extreme(
     unit_class = unit_class_of(m.unit)
     if unit_class not in ("percent", "price"):
         return None
+    away_pattern, related_extreme = _distance_words(rules.distance_words)
+    may_rise, may_point_back, _ = _distance_guards(rules.distance_words)
+    # most numbers: no extreme's cue in the sentence, and no words pointing back to the sentence before (see the end)
+    named_extreme = any(cue.kind in related_extreme for *_, cue in hits)
+    if not named_extreme and not (earlier and may_point_back.may_match(sentence)):
+        return None
     if unit_class == "price" and _LEVEL_OR_WITH.search(sentence, 0, m.start - offset):
         return None
     after = m.unit_end - offset
-    away_pattern, related_extreme = _distance_words(rules.distance_words)
     away = away_pattern.match(sentence, after)
     # 'Vom 52-Wochen-Hoch ..., das sie am 29. Oktober erreicht hatte, ist sie 18 Prozent entfernt': a
     # relative clause between the high and the distance does not end the distance's clause
-    relative = _clauses(rules.clause_words)[1]
-    clause = _clause_around(relative.sub(lambda c: " " * len(c.group()), sentence), after)
+    clause = _clause_around(_relative_clauses_blanked(sentence, rules.clause_words), after)
     rise_pattern, back_pattern, leading, bare_away, gap = _distance_told(rules.distance_words)
-    rise = rise_pattern.search(sentence, clause[0], m.start - offset)
+    rise = rise_pattern.search(sentence, clause[0], m.start - offset) if may_rise.may_match(sentence) else None
     # 'unter ihrem Hoch vom 2. Oktober', 'below their Oct. 2 peak': a high the text dates is a dated base of a
     # move since that day (its own cue row), not the distance to the extreme held today
     dated = [(start, end) for _, start, end, cue in hits if cue.kind == "since_return" and cue.names_base]
@@ -435,8 +467,10 @@ def distance_to_extreme(
             return cue, 0  # the extreme the sentence leads with, a clause inserted between
     # 'Gewinne von 15,9 Prozent würde die Aktie machen, sollte sie dieses Kursniveau erneut erreichen': what a move
     # would reach, the level pointed back to in the clause after the number's
-    would = _price_base(rules.distance_words).search(sentence) is not None
-    if earlier and back_pattern.search(sentence, clause[0], len(sentence) if would else clause[1]):
+    if not earlier or not may_point_back.may_match(sentence):
+        return None
+    would = _tells_price_base(sentence, rules.distance_words)
+    if back_pattern.search(sentence, clause[0], len(sentence) if would else clause[1]):
         # the sentence before is searched for its cues only here, where words point back to it
         for _, _, _, cue in reversed(cue_hits(earlier, rules)):
             relation = related_extreme.get(cue.kind)
@@ -451,6 +485,8 @@ def rise_needed(sentence: str, offset: int, m: NumberMention, rules: Rules) -> b
     """A distance told as the move still needed to reach the extreme ('Bis zum 52-Wochen-Hoch fehlen
     noch gut 16 Prozent', 'would need to climb 16% to regain its high'): its clause holds the word
     before the number."""
+    if not _distance_guards(rules.distance_words)[0].may_match(sentence):
+        return False
     clause = _clause_around(sentence, m.unit_end - offset)
     return _distance_told(rules.distance_words)[0].search(sentence, clause[0], m.start - offset) is not None
 
@@ -523,7 +559,7 @@ def find_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | N
     folded = before.lower()  # once, not once per phrase
     if len(folded) == len(before):  # offsets kept: the phrases' one pattern finds the same
         pattern, labels = rules.hedge_pattern
-        hit = pattern.search(folded)
+        hit = pattern.search(folded, max(0, len(folded) - rules.hedge_reach))  # (its lookbehind still sees before)
         return (labels[hit.group()], before[hit.start() :]) if hit else None
     for phrase, label in rules.hedges:
         if folded.endswith(phrase.lower()):
@@ -543,17 +579,18 @@ def clause_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] |
     between; a hedge of size ('rund', 'über') only ever stands right before its number."""
     before = text[max(0, m.start - _CLAUSE_HEAD_REACH) : m.start]
     clause = before[max((b.end() for b in _CLAUSE_OR_SENTENCE_BREAK.finditer(before)), default=0) :]
-    if any(char.isdigit() for char in clause):
+    if any(map(str.isdigit, clause)):
         return None
-    hit = _intraday_hedges(rules.hedges).search(clause.lower())
+    hit = rules.derived(_intraday_hedges).search(clause.lower())
     return ("intraday", clause[hit.start() : hit.end()]) if hit else None
 
 
-@lru_cache(maxsize=4)
-def _intraday_hedges(hedges: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
-    """The intraday hedge phrases (hedges.csv) as one pattern, longest first, whole words only."""
-    phrases = "|".join(re.escape(phrase.lower()) for phrase, label in hedges if label == "intraday")
-    return re.compile(rf"(?<![^\W_])(?:{phrases})(?![^\W_])")
+def _intraday_hedges(rules: Rules) -> re.Pattern[str]:
+    """The intraday hedge phrases (hedges.csv) as one pattern, longest first, whole words only (kept with the
+    rules, `Rules.derived`: a cache keyed by the phrases would hash all of them for every number); led by
+    their first characters, as its lookbehind alone was tried at every position."""
+    phrases = "|".join(re.escape(phrase.lower()) for phrase, label in rules.hedges if label == "intraday")
+    return with_first_chars(re.compile(rf"(?<![^\W_])(?:{phrases})(?![^\W_])"))
 
 
 def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
@@ -587,7 +624,8 @@ LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )  # 'Hang Seng: 27.287,12 Punkte': a label's value is a level
 # a price right after these words is a level ('at $150', 'mit 150 USD unter dem Hoch'), not a distance
-_LEVEL_OR_WITH = re.compile(rf"(?:{LEVEL_BEFORE.pattern})|\bmit\s+(?:\w+\s+)?$", re.IGNORECASE)
+# (searched up to every price: led by its first characters, `with_first_chars`)
+_LEVEL_OR_WITH = with_first_chars(re.compile(rf"(?:{LEVEL_BEFORE.pattern})|\bmit\s+(?:\w+\s+)?$", re.IGNORECASE))
 # an index's period returns and extremes are measured like a stock's, on the index's own closes
 # and so are its day's high and low ('touched 25,077.09 at its peak', 'Tagestief bei 23.650 Punkten')
 _INDEX_KEEPS = (

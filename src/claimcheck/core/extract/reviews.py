@@ -10,6 +10,7 @@ its own, or carried from a sentence naming one ('Am Donnerstag brach die Aktie u
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from claimcheck.core.kinds import PERIOD_KINDS
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Rules, Words
+from claimcheck.word_scan import CaseBlindGuard
 
 # the moves a review's period governs: the day's move of a stock or an index, told without a day
 _DAY_MOVES = ("day_change", "index_move")
@@ -29,11 +31,25 @@ _OPENING_PARAGRAPHS = 6
 _OPENING_CHARS = 6_000
 
 
+@dataclass(frozen=True)
+class _ReviewWords:
+    """The words of one role of review_periods.csv, case-blind."""
+
+    pattern: re.Pattern[str]
+    guard: CaseBlindGuard
+
+    def in_opening(self, head: str) -> bool:
+        # most openings hold none of the words' texts: told by a substring search each (`CaseBlindGuard`)
+        # instead of the pattern tried along the whole opening
+        return self.guard.may_match(head) and self.pattern.search(head) is not None
+
+
 @lru_cache(maxsize=4)
-def _review_words(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    def listed(role: str) -> re.Pattern[str]:
+def _review_words(words: Words) -> tuple[_ReviewWords, _ReviewWords]:
+    def listed(role: str) -> _ReviewWords:
         # led by their first characters: the words are case-blind, so the engine would try every position
-        return with_first_chars(re.compile(rf"\b(?:{words[role]})\b", re.IGNORECASE))
+        pattern = with_first_chars(re.compile(rf"\b(?:{words[role]})\b", re.IGNORECASE))
+        return _ReviewWords(pattern, CaseBlindGuard(pattern))
 
     return listed("week"), listed("month")
 
@@ -74,13 +90,13 @@ def take_review_period(claims: list[Claim], text: str, published: Published, rul
         return
     head = opening(text)
     week, month = _review_words(rules.review_periods)
-    if week.search(head):
+    if week.in_opening(head):
         for claim in undated:
             assert claim.reference is not None
             claim.kind = "week_return"
             claim.reference = period_reference("week_return", date.fromisoformat(claim.reference["date"]))
         return
-    named = latest_named_month(head, published.date) if month.search(head) else None
+    named = latest_named_month(head, published.date) if month.in_opening(head) else None
     if named is not None and named.day is not None and named.start is not None:
         for claim in undated:
             claim.kind = "month_return"

@@ -264,14 +264,15 @@ class _RowHeads:
         for start, word in self.index.starts(folded):
             for row in self.head_rows[word]:
                 starts.setdefault(row, set()).add(start)
-        return tuple(
-            (hit.start(), hit.end(), label)
-            for row, (pattern, label) in enumerate(self.rows)
-            for hit in (
+        # only the rows that may match here, in the table's order: most sentences hold the heads of few of
+        # the direction table's hundreds of rows, and going through them all took most of the time
+        hits: list[tuple[int, int, str]] = []
+        for row in sorted(self.searched.union(starts)):
+            pattern, label = self.rows[row]
+            found = (
                 pattern.finditer(sentence)
                 if row in self.searched
                 else hits_at_starts(pattern, sorted(starts[row]), sentence)
-                if row in starts
-                else ()
             )
-        )
+            hits.extend((hit.start(), hit.end(), label) for hit in found)
+        return tuple(hits)

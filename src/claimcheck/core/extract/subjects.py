@@ -18,6 +18,7 @@ from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, ListingSource
 from claimcheck.rules import Company, PatternRows, Rules, Words
+from claimcheck.word_scan import CaseBlindGuard
 
 
 @lru_cache(maxsize=8)
@@ -29,6 +30,12 @@ def _currency_venues(
     return PatternRows(
         (re.compile(rf"(?<![\w])(?:{pattern.pattern})(?![^\W\d_])"), venue) for pattern, _, venue in currencies if venue
     )
+
+
+def _currency_venue_rows(rules: Rules) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """`_currency_venues` of the rules, kept with them (`Rules.derived`): asked for most numbers, the cache keyed
+    by the currency rows would hash each row's pattern every time."""
+    return _currency_venues(rules.currencies)
 
 
 def main_company(companies: list[tuple[int, Company]]) -> str | None:
@@ -99,12 +106,23 @@ def _noun_first_of(sentence: str, offset: int, m: NumberMention, rules: Rules) -
     return after
 
 
+@lru_cache(maxsize=16)  # asked for every number of a sentence
+def _says_respectively(sentence: str, words: Words) -> bool:
+    respectively = _subject_words(words).respectively
+    return _respectively_guard(respectively).may_match(sentence) and respectively.search(sentence) is not None
+
+
+@lru_cache(maxsize=4)
+def _respectively_guard(pattern: re.Pattern[str]) -> CaseBlindGuard:
+    return CaseBlindGuard(pattern)  # (most sentences hold neither word: a substring test each)
+
+
 def _respective(
     sentence: str, offset: int, m: NumberMention, inside: list[NumberMention], rules: Rules, context: Context
 ) -> Company | None:
     """With 'respectively', the numbers after the last names are theirs in order: the k-th of a run
     of like numbers belongs to the k-th of as many names right before the run."""
-    if not _subject_words(rules.subject_words).respectively.search(sentence):
+    if not _says_respectively(sentence, rules.subject_words):
         return None
     like = [o for o in inside if o.unit == m.unit]
     names = context.companies_between(offset, m.start)
@@ -174,19 +192,20 @@ def _epithet_hits(sentence: str, pattern: re.Pattern[str]) -> tuple[tuple[int, i
 
 
 @lru_cache(maxsize=4)
-def _index_by_role(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _index_by_role(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], CaseBlindGuard]:
     """'The benchmark is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named
     by its role (index_roles.csv) refers to the last index the text named; and the words before a
     role that make the index a yardstick ('besser als der Index')."""
     role = with_first_chars(re.compile(rf"\b(?:{words['index']})\b", re.IGNORECASE))  # asked for every number
-    return role, re.compile(rf"\b(?:{words['yardstick']})\s+$", re.IGNORECASE)
+    # (most sentences hold none of the role words: told by a substring test each, `CaseBlindGuard`)
+    return role, re.compile(rf"\b(?:{words['yardstick']})\s+$", re.IGNORECASE), CaseBlindGuard(role)
 
 
 def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
     """The last index named before the sentence, when the number's clause calls it by its role and
     names no company of its own before the number."""
-    by_role, compared_with = _index_by_role(rules.index_roles)
-    role = by_role.search(sentence, 0, m.start - offset)
+    by_role, compared_with, may_name_role = _index_by_role(rules.index_roles)
+    role = by_role.search(sentence, 0, m.start - offset) if may_name_role.may_match(sentence) else None
     if role is None or _any_between(sentence, ",;", role.end(), m.start - offset):
         return None
     if compared_with.search(sentence, max(0, role.start() - 25), role.start()):
@@ -335,7 +354,7 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
     if named and not own_clause:
         # a currency in the number's own clause beats a venue of another clause: 'Seit Jahresbeginn haben
         # die ADRs 24 Prozent zugelegt, in Euro gerechnet sind es gut 24 Prozent'
-        by_currency = pattern_hits(sentence, _currency_venues(rules.currencies))
+        by_currency = pattern_hits(sentence, rules.derived(_currency_venue_rows))
         in_clause = [hit for hit in by_currency if in_own_clause(hit)]
         # ... and so does a ticker there ('Alibaba (9988.HK) gained 2.1%; its U.S.-listed shares fell 2.3%')
         in_clause = in_clause or [hit for hit in _tickers(sentence, rules) if in_own_clause(hit)]
@@ -343,7 +362,7 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
             return min(in_clause, key=distance)[2]
     if named:
         return min(named, key=distance)[2]
-    by_currency = by_currency or pattern_hits(sentence, _currency_venues(rules.currencies))  # most sentences need none
+    by_currency = by_currency or pattern_hits(sentence, rules.derived(_currency_venue_rows))  # most sentences need none
     if by_currency:
         return min(by_currency, key=distance)[2]
     tickers = _tickers(sentence, rules)

@@ -41,6 +41,7 @@ from claimcheck.core.sessions import session_day_at
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Claim, Published, TimeSource
 from claimcheck.rules import Rules, Words
+from claimcheck.word_scan import CaseBlindGuard
 
 
 @lru_cache(maxsize=4)
@@ -77,6 +78,12 @@ def _comparison(words: Words) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def _comparison_guard(words: Words) -> CaseBlindGuard:
+    """Whether a sentence may hold a comparison's words (`_comparison`): most sentences hold none."""
+    return CaseBlindGuard(_comparison(words))
+
+
 _BASE_REACH = 80  # how far before its number a comparison may begin
 
 
@@ -98,6 +105,13 @@ def _overnight(words: Words) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def _overnight_guard(words: Words) -> CaseBlindGuard:
+    """Whether a sentence may hold an overnight word (`_overnight`, asked for every number; led by '^\\W*',
+    the pattern cannot be led by its first characters)."""
+    return CaseBlindGuard(_overnight(words))
+
+
 # how far after its number a trailing 'overnight' may stand ('a 3% gain in its U.S.-listed shares overnight')
 _TRAILING_REACH = 50
 
@@ -108,7 +122,7 @@ def _trailing_overnight(overnight: Words, clause_words: Words) -> tuple[re.Patte
     phrase before it: a clause break, another number, 'and' or a reason's word (clause_words.csv: 'rose 3% as
     investors cheered the news overnight')."""
     return (
-        re.compile(rf"\b(?:{overnight['trailing']})\b", re.IGNORECASE),
+        with_first_chars(re.compile(rf"\b(?:{overnight['trailing']})\b", re.IGNORECASE)),
         re.compile(rf"[,;]|\d|\b(?:{clause_words['and']}|{clause_words['reason']})\b", re.IGNORECASE),
     )
 
@@ -134,7 +148,8 @@ _WINDOW_TO_NOW = re.compile(
     r"|\bin den (?:letzten|vergangenen) 52 Wochen\b",
     re.IGNORECASE,
 )
-_POSSESSIVE_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)['’]s\b", re.IGNORECASE)
+# searched in every sentence with a number: led by its first letters (`with_first_chars`)
+_POSSESSIVE_DAY = with_first_chars(re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday)['’]s\b", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4)
@@ -173,7 +188,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     comparison = _comparison(rules.comparisons)
     found = [
         (n, hit.start())
-        for n in numbers
+        for n in (numbers if _comparison_guard(rules.comparisons).may_match(sentence) else ())
         if (hit := comparison.search(sentence, max(0, n.start - offset - _BASE_REACH), n.start - offset))
     ]
     bases = frozenset(n.start for n, _ in found)
@@ -397,7 +412,11 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     if _overnight_after(days, m, offset, rules):
         # the day the sentence names (or publication's) is the later market's: the move was the session before
         return DayScope(_without_own_event(days.free, at, rules), sessions_back=1)
-    if _overnight(rules.overnight).search(days.free, 0, at) and not has_day_phrase(days.free):
+    if (
+        _overnight_guard(rules.overnight).may_match(days.free)
+        and _overnight(rules.overnight).search(days.free, 0, at)
+        and not has_day_phrase(days.free)
+    ):
         # 'Overnight in New York, the ADRs had slipped 1.3%'; one after the number speaks of the
         # market it followed ('stiegen in Hongkong um 7 % und folgten dem Anstieg in den USA über Nacht')
         return DayScope(days.free, sessions_back=1)
