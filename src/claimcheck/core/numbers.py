@@ -32,7 +32,7 @@ _DIGITS = rf"\d{{1,3}}(?:[.,{_GROUP_MARKS}]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?
 _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 # The sign a mention's number may follow ('HK$174', '€ 5', 'USD 3'), a blank between them allowed
-_SIGNS = ("HK$", "US$", "$", "€", "USD", "HKD", "EUR")
+_SIGNS = ("HK$", "HK-$", "US$", "$", "€", "USD", "HKD", "EUR")
 _SIGN_FIRST = frozenset(sign[0] for sign in _SIGNS)
 _SIGN_REACH = max(map(len, _SIGNS)) + 1  # how far before its number a sign (and its blank) starts
 # A digit a mention's number can start at: none after a word character (a digit too), '.', ',', ':' or
