@@ -222,7 +222,10 @@ def test_the_month_so_far_is_the_months_move(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Die Alibaba-Aktie schloss in Hongkong bei HK-$ 157,80.", "Die Alibaba-Aktie schloss in Hongkong bei 157,80 HK-$."],
+    [
+        "Die Alibaba-Aktie schloss in Hongkong bei HK-$ 157,80.",
+        "Die Alibaba-Aktie schloss in Hongkong bei 157,80 HK-$.",
+    ],
 )
 def test_a_hong_kong_dollar_sign_with_a_hyphen_is_hong_kong_dollars(text: str) -> None:
     (claim,) = claims_by_quote(text, PUBLISHED).values()
