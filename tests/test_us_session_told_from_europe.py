@@ -49,3 +49,12 @@ def test_the_us_session_the_evening_before_is_judged(tmp_path: Path) -> None:
     assert claims["2,3"]["verdict"] == "accurate"
     assert claims["157,01"]["verdict"] == "accurate"
     assert claims["4"]["verdict"] == "wrong"
+
+
+def test_the_listing_read_is_the_one_the_explanation_names(tmp_path: Path) -> None:
+    # no venue named: Baidu's home listing 9888.HK holds no quotes after 2025-10-30 in seeds/quotes, so the move is
+    # read on BIDU (close 2025-11-21 110.95, 2025-11-24 119.21: +7.44 %), and the explanation must say so
+    text = "Baidu legt zu\n\nDie Baidu-Aktie legte am Montag um 7,4 Prozent zu.\n"
+    (claim,) = check_text(tmp_path, text, "2025-11-25")["articles"][0]["claims"]
+    assert claim["verdict"] == "accurate"
+    assert "(BIDU)" in claim["explanation"] and "(9888.HK)" not in claim["explanation"]

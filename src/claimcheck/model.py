@@ -123,6 +123,7 @@ class Reading:
     session: str = ""  # the session (or FX day) the reading belongs to
     diagnostic: bool = False  # a perturbed reading (Wu et al.): it explains, it never decides
     derived: bool = False  # read from a derived series (a euro parity of the ADR), not from quotes
+    listing: str = ""  # the listing read (another than the claim's when its words leave the listing open)
 
 
 @dataclass(frozen=True)

@@ -138,7 +138,7 @@ def judgement(
             "claimed": claimed,
             "reading": Phrase(str(row["reading"])),
             "day": Day(str(row["session"])),
-            "source": claim.listing or Term("data.ecb"),
+            "source": (chosen.listing if chosen and chosen.listing else claim.listing) or Term("data.ecb"),
             "value": Figure(float(str(row["observed_lo"])), float(str(row["observed_hi"])), cls),
         },
     )

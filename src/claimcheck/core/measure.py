@@ -710,6 +710,7 @@ def _read_listing(
                         session=day.isoformat(),
                         diagnostic=diagnostic,
                         derived=data.derived,
+                        listing=data.symbol,
                     )
                 )
         except MissingData as missing:
