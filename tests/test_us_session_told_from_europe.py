@@ -58,3 +58,16 @@ def test_the_listing_read_is_the_one_the_explanation_names(tmp_path: Path) -> No
     (claim,) = check_text(tmp_path, text, "2025-11-25")["articles"][0]["claims"]
     assert claim["verdict"] == "accurate"
     assert "(BIDU)" in claim["explanation"] and "(9888.HK)" not in claim["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "listing"),
+    [
+        ("Hong Kong's benchmark index closed up 0.7% at 25,894.55.", "^HSI"),
+        ("Der Hongkonger Leitindex schloss 0,7 Prozent fester.", "^HSI"),
+        ("Der deutsche Leitindex gab 0,5 Prozent nach.", "^GDAXI"),
+    ],
+)
+def test_an_index_named_by_its_role_is_that_index(text: str, listing: str) -> None:
+    claims = claims_by_quote(text, date(2025, 11, 25))
+    assert {c.listing for c in claims.values()} == {listing}
