@@ -1,8 +1,11 @@
-"""Readings found by probing sentences written for the test (no article copied): an English fraction word
-that is an ordinal ('for a fifth straight session' had been a 20 % day move: called wrong), a period counted
-from the start of a named month ('since the start of November' had been the day's move: called wrong), and a
-move given as a range of percentages ('zwischen 5 und 7 Prozent', 'between 5% and 7%' had been two moves, each
-end called wrong whenever the move lay inside the range)."""
+"""Readings found by probing sentences written for the test (no article copied), each a true figure that had been
+called wrong or a figure that had been read as another: an English fraction word that is an ordinal ('for a fifth
+straight session' had been a 20 % day move); a period counted from a month's start, a named day or a dated price
+('since the start of November', 'since November 10', 'seit dem 10. November', '16% below the $132.32 it fetched on
+Nov. 10': day moves or unmeasured); a move given as a range of percentages ('zwischen 5 und 7 Prozent': two moves,
+each end called wrong inside the range); an extreme set on a named day ('hit a four-year high of HK$185.00 on Oct.
+2': read only as of publication, after a higher high); 'im Vorjahr', 'im November ... bislang', 'for the month' (the
+day's move); a day of the month in the English order ('November 24, 2025': a figure); 'HK-$' (US dollars)."""
 
 from __future__ import annotations
 
