@@ -233,3 +233,17 @@ def test_the_month_so_far_is_the_months_move(text: str) -> None:
 def test_a_hong_kong_dollar_sign_with_a_hyphen_is_hong_kong_dollars(text: str) -> None:
     (claim,) = claims_by_quote(text, PUBLISHED).values()
     assert claim.unit == "HKD" and claim.listing == "9988.HK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba's ADRs closed at $157.01 on Tuesday, equivalent to HK$152.62 per Hong Kong share.",
+        "Die Alibaba-ADR schloss bei 157,01 Dollar, umgerechnet 152,62 HK-Dollar je Hongkong-Aktie.",
+    ],
+)
+def test_an_adrs_parity_per_hong_kong_share_is_a_conversion(text: str) -> None:
+    # 157.01 x 7.77621 (ECB EUR/HKD / EUR/USD of 2025-11-25) / 8 = 152.62: the ADR's price per ordinary share, not the
+    # Hong Kong close (157.80)
+    claim = next(c for q, c in claims_by_quote(text, date(2025, 11, 26)).items() if q.startswith("152"))
+    assert claim.kind == "price_conversion"
