@@ -247,3 +247,27 @@ def test_an_adrs_parity_per_hong_kong_share_is_a_conversion(text: str) -> None:
     # Hong Kong close (157.80)
     claim = next(c for q, c in claims_by_quote(text, date(2025, 11, 26)).items() if q.startswith("152"))
     assert claim.kind == "price_conversion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba's Hong Kong shares climbed 4.7% on 24 November.",
+        "Alibaba's Hong Kong shares climbed 4.7% on 24th November.",
+        "Am 24.11. stieg die Alibaba-Aktie in Hongkong um 4,7 Prozent.",
+    ],
+)
+def test_a_day_first_date_without_its_year_dates_the_move(text: str) -> None:
+    (claim,) = claims_by_quote(text, date(2025, 11, 26)).values()
+    assert claim.reference == {"date": "2025-11-24"}
+
+
+def test_a_decimal_ending_a_sentence_is_no_date() -> None:
+    claims = claims_by_quote("Die Alibaba-Aktie stieg in Hongkong um 2 Prozent auf 24.11.", date(2025, 11, 26))
+    assert claims["2"].reference == {"date": "2025-11-26"}
+
+
+def test_a_period_between_two_short_dates_is_measured_between_them() -> None:
+    text = "Vom 7.4. bis zum 24.11. hat sich die Alibaba-Aktie in Hongkong um 40 Prozent verteuert."
+    (claim,) = claims_by_quote(text, date(2025, 11, 26)).values()
+    assert claim.kind == "since_return" and claim.reference == {"start": "2025-04-07", "end": "2025-11-24"}

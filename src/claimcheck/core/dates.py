@@ -71,9 +71,15 @@ _ENGLISH_NAMED = re.compile(
 _CAPITAL_MONTHS = "|".join(name.capitalize() for name in MONTHS)
 _DAY_OF_MONTH = re.compile(
     r"(?<!since )(?<!Since )(?<!seit )(?<!Seit )(?<!seit dem )(?<!Seit dem )"
-    rf"\b(?:(?P<de_day>\d{{1,2}})\.\s?(?P<de_month>{_CAPITAL_MONTHS})"
+    # the day first: German '7. April', British '24 November', '24th November'
+    rf"\b(?:(?P<de_day>\d{{1,2}})(?:\.\s?|(?:st|nd|rd|th)?\s)(?P<de_month>{_CAPITAL_MONTHS})"
     rf"|(?P<en_month>{_CAPITAL_MONTHS}|(?:{ENGLISH_MONTH_ABBREVIATIONS})\.?)\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)"
     r"\b(?![.,]?\s?(?:20\d\d|\d))"
+)
+# 'am 24.11.', 'vom 7.4.': a German date in figures without its year, after a preposition (not a decimal
+# ending a sentence: 'rose to 24.11.')
+_SHORT_DOTTED = re.compile(
+    r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]is) (?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?!\d)"
 )
 # 'on 9/1', 'On 12/03': a US date in figures, month first, after 'on' (not a ratio or a fraction)
 _US_DAY = re.compile(r"\b[Oo]n (?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])\b(?![/.,]\d)")
@@ -234,6 +240,7 @@ def _phrase_patterns(sentence: str) -> tuple[re.Pattern[str], ...]:
         *((_PART_OF_MONTH, _WHOLE_MONTH, _DAY_OF_MONTH) if may.month else ()),
         *(pattern for pattern in _RELATIVE_PHRASES if may.relative),
         *((_US_DAY,) if "/" in sentence else ()),
+        *((_SHORT_DOTTED,) if "." in sentence else ()),
     )
 
 
@@ -250,7 +257,17 @@ class _PhraseHeads:
 
 @lru_cache(maxsize=1)
 def _phrase_heads() -> _PhraseHeads:
-    patterns = (_ISO, _DOTTED, _NAMED, _ENGLISH_NAMED, _PART_OF_MONTH, _WHOLE_MONTH, _DAY_OF_MONTH, _US_DAY)
+    patterns = (
+        _ISO,
+        _DOTTED,
+        _NAMED,
+        _ENGLISH_NAMED,
+        _PART_OF_MONTH,
+        _WHOLE_MONTH,
+        _DAY_OF_MONTH,
+        _US_DAY,
+        _SHORT_DOTTED,
+    )
     heads = {id(pattern): literal_heads(re.compile(pattern.pattern)) for pattern in (*patterns, *_RELATIVE_PHRASES)}
     index = WordIndex(head for found in heads.values() for head in found or ())
     words_of = {key: None if hs is None else tuple(index.ids[head] for head in hs) for key, hs in heads.items()}
@@ -488,11 +505,12 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
         on = _latest_day_of_month(day_of_month, published)
         if on is not None:
             return DateRef(on, "stated")
-    us_day = _US_DAY.search(sentence) if "/" in sentence and published is not None else None
-    if us_day and published is not None:
-        on = _latest_of(int(us_day["month"]), int(us_day["day"]), published)
-        if on is not None:
-            return DateRef(on, "stated")
+    for figures, present in ((_US_DAY, "/" in sentence), (_SHORT_DOTTED, "." in sentence)):
+        found = figures.search(sentence) if present and published is not None else None
+        if found and published is not None:
+            on = _latest_of(int(found["month"]), int(found["day"]), published)
+            if on is not None:
+                return DateRef(on, "stated")
     return None
 
 

@@ -45,7 +45,11 @@ _ASCII_NUMBER_START = re.compile(r"[0-9](?<![\w.,:/][0-9])")
 _MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _WORD_LETTERS = string.ascii_letters + "ÄÖÜäöüß"  # what a number word is spelt with
 _NUMBER_WORD = rf"[{_WORD_LETTERS}]{{3,20}}"
-_MONTH_AFTER_DOT = re.compile(rf"\.\s?(?:{_MONTHS})\b")  # '19. Februar': a day of the month
+# '19. Februar', '24 November': a day of the month, the day first
+_MONTH_AFTER_DOT = re.compile(
+    rf"(?:\.\s?(?:{_MONTHS})|(?:st|nd|rd|th)?\s(?:January|February|March|April|June|July|August|September|October"
+    rf"|November|December))\b"
+)
 # 'November 24, 2025', 'Nov. 24': a day of the month in the English order (capitalised: 'may' is a verb), not
 # after a German date's month ('am 10. November 16 Prozent')
 _DAY_DIGITS = re.compile(r"\d{1,2}(?![\d.,])")
