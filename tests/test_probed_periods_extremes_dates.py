@@ -271,3 +271,16 @@ def test_a_period_between_two_short_dates_is_measured_between_them() -> None:
     text = "Vom 7.4. bis zum 24.11. hat sich die Alibaba-Aktie in Hongkong um 40 Prozent verteuert."
     (claim,) = claims_by_quote(text, date(2025, 11, 26)).values()
     assert claim.kind == "since_return" and claim.reference == {"start": "2025-04-07", "end": "2025-11-24"}
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Alibaba (BABA) $157.01 ▼2.31%", "down"),
+        ("Alibaba (BABA) $157.01 ▲2.31%", "up"),
+        ("Alibaba-Aktie: 157,01 USD ↓ 2,31 %", "down"),
+    ],
+)
+def test_a_quote_pages_arrow_signs_the_move(text: str, direction: str) -> None:
+    claim = next(c for q, c in claims_by_quote(text, PUBLISHED).items() if q.startswith("2"))
+    assert claim.kind == "day_change" and claim.direction == direction
