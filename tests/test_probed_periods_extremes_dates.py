@@ -284,3 +284,10 @@ def test_a_period_between_two_short_dates_is_measured_between_them() -> None:
 def test_a_quote_pages_arrow_signs_the_move(text: str, direction: str) -> None:
     claim = next(c for q, c in claims_by_quote(text, PUBLISHED).items() if q.startswith("2"))
     assert claim.kind == "day_change" and claim.direction == direction
+
+
+def test_trading_outside_the_session_does_not_reach_an_earlier_clause() -> None:
+    text = "Alibaba's ADRs rose 3% in premarket trading on Wednesday after falling 2.3% on Tuesday."
+    claims = claims_by_quote(text, date(2025, 11, 26))
+    assert claims["3"].kind == "premarket"
+    assert claims["2.3"].kind == "day_change" and claims["2.3"].reference == {"date": "2025-11-25"}

@@ -84,6 +84,12 @@ def _clauses(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return reason, relative
 
 
+@lru_cache(maxsize=4)
+def _conjunction(words: Words) -> re.Pattern[str]:
+    """A conjunction opening a clause of its own (clause_words.csv reason_clause: 'after', 'nachdem')."""
+    return with_first_chars(re.compile(rf"\b(?:{words['reason_clause']})\b", re.IGNORECASE))
+
+
 def _in_other_relative_clause(sentence: str, at: int, number_at: int, rules: Rules) -> bool:
     """A cue at `at` lies in a relative clause that does not hold the number."""
     if "," not in sentence:
@@ -205,6 +211,12 @@ def best_cue(
             continue
         if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
+        if (
+            cue.kind in _SESSION_PART_KINDS
+            and end <= m.start
+            and _conjunction(rules.clause_words).search(sentence, hit_end, m.start - offset)
+        ):
+            continue  # 'rose 3% in premarket trading after falling 2.3% on Tuesday': the earlier move was the session's
         if (
             cue.kind in _FIGURE_KINDS
             and gap_text
