@@ -203,7 +203,18 @@ item's label; a Barron's feature with a four-year high 'hit on Oct. 2', 'has sin
 moves and 'between 15% and 20%'; an Investopedia explainer with past closes on named dates, 'nearly doubled their
 money' and the ADR parity in HK dollars; a Nikkei Asia close with 'a three-day winning run to 2.8%' and 'since the start
 of November'): 88.0 % and 88.3 %; their defects are listed with their class, the answers were not changed to fit the
-product."""
+product. Raised to 89.0 % and 89.3 % by that branch's fixes (tests/test_eleventh_editor_fixes_en.py): true called wrong
+6 -> 1, true called imprecise 4 -> 1, set out of scope 2 -> 0, non-claims judged 2 -> 0 (a run counted in sessions, 'a
+four-day winning run', 'over the nine sessions', measured from the close that many sessions back; 'since the start of
+September' measured from August's last close, in September as the month's move; two percentages a range word joins,
+'between 15% and 20%', one figure; 'within 1.4% of the four-year high it hit on Aug. 25' a distance whose day dates no
+other number; 'has since slipped'; 'peaked at'; 'was off 0.4%'; 'a 4% rally that followed news of ... sales' no company
+figure; 'equivalent to HK$99.44 a share' a conversion; a pluperfect aside on another venue ending with its paragraph;
+'In New York overnight' before an earlier event's day; English stamps on a 24-hour clock with JST; a period's move
+up to a session still trading when the text was written read anywhere in that day's range). Three answer labels were
+brought to the project's kinds, their truth unchanged: 'since the start of September' in a text of 11 September and
+'since the start of November' in one of 26 November are month_return (month to date), and 'between 15% and 20%' is
+one range claim quoted from its lower end ('15% and 20'), as 'zwischen 40.000 und 50.000' is."""
 
 from __future__ import annotations
 
@@ -211,7 +222,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.880, 0.883
+EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.893
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -334,8 +345,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a move over several sessions other than five ('lost 13.9% over the nine sessions', 'In den vier Tagen summiert
     # sich das Plus auf knapp 10 Prozent') is found, but dated to its last day, not the period of its sessions (it
     # stays unverifiable: not measured yet)
-    "en59_sa_baidu_ninth_straight_decline.txt 13.9: reference {'date': '2026-03-03'}",
-    "de62_boerse_online_baidu_vierter_gewinntag.txt 10: reference {'date': '2025-10-06'}",
     # a gap in percentage points (unverifiable: not measured yet) told for the year ('Seit Jahresbeginn beträgt der
     # Vorsprung mehr als 50 Prozentpunkte') is dated to a day
     "de62_boerse_online_baidu_vierter_gewinntag.txt 50: reference {'date': '2025-10-06'}",
@@ -381,22 +390,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a distance to the 200-day line told as 'der Abstand zu ihr beträgt gut 25 %': no direction
     "de64_wallstreet_online_alibaba_sprung_tradegate.txt 25: direction None",
     # tester11 (en64..en69):
-    # 'surging 8.1% a day earlier' (after a present move of a midday list): dated to the text's day, measured on the day
-    # before
+    # 'surging 8.1% a day earlier' (after a present move of a midday list): dated to the text's day, measured on the
+    # day before
     "en65_cnbc_biggest_moves_midday_baidu_nvidia.txt 8.1: reference {'date': '2025-07-16'}",
-    # 'In New York overnight' in a text stamped in Asia's evening (18:40 JST): labelled with the Asian calendar day, not
-    # the US session before it (the move is measured on that session); the year's move then read to the next US close
-    "en69_nikkei_asia_meituan_jumps_baidu_slips.txt 1.1: reference {'date': '2025-11-26'}",
-    "en69_nikkei_asia_meituan_jumps_baidu_slips.txt 40: reference {'start': '2025-01-01', 'end': '2025-11-26'}",
-    # a past extreme's day later in the sentence ('within 1.4 per cent of the four-year high it hit on Aug. 25') ends
-    # the
-    # year told before it
-    "en64_scmp_baidu_leads_hong_kong_morning_rally.txt 27: reference {'start': '2025-01-01', 'end': '2025-08-25'}",
-    # 'since the start of September' / 'since the start of November': a since-return dated to a day, not a period from
-    # the month's start (unverifiable)
-    "en67_yahoo_trending_ticker_alibaba_ai_chips.txt 20: reference {'date': '2025-09-11'}",
-    "en69_nikkei_asia_meituan_jumps_baidu_slips.txt 6: reference {'date': '2025-11-26'}",
-    "en69_nikkei_asia_meituan_jumps_baidu_slips.txt 3.7: reference {'date': '2025-11-26'}",
 }
 
 
@@ -409,40 +405,18 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de57..de60 and en51..en54 (83 true and 23 wrong) later that morning,
 # de61..de63 and en55..en59 (89 true, 22 wrong, 6 index and ETF moves without quotes that must stay unverifiable) later,
 # de64..de67 and en60..en63 (102 true, 18 wrong, 12 moves without quotes and
-# a partial volume that must stay unverifiable) that noon, en64..en69 (78 true, two of them after-hours and premarket
+# a partial volume that must stay unverifiable) that noon, en64..en69 (77 true, two of them after-hours and premarket
 # moves that must stay unverifiable, 10 wrong and 4 moves without quotes) that afternoon
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
-        # tester11: a move over a winning run ('The four-day winning run has added more than 16 per cent', 'extending a
-        # three-day winning run to 2.8%') read as the day's move
-        "en64_scmp_baidu_leads_hong_kong_morning_rally.txt 16",
-        "en69_nikkei_asia_meituan_jumps_baidu_slips.txt 2.8",
-        # 'sits within 1.4 per cent of the four-year high it hit on Aug. 25': a distance to a high read as the year's
-        # move
-        # to that day
-        "en64_scmp_baidu_leads_hong_kong_morning_rally.txt 1.4",
-        # 'The stock peaked at $192.67 on Oct. 2 ... and has since slipped about 6%': a fall since the peak read as the
-        # peak day's move
-        "en66_barrons_alibaba_more_than_doubled.txt 6",
-        # 'have now gained between 15% and 20% since the start of September': the range's lower end read as the day's
-        # move
-        "en67_yahoo_trending_ticker_alibaba_ai_chips.txt 15",
-        # 'Anyone who bought at that April close has nearly doubled their money': a return since a close named in the
-        # sentence before read as the day's move
+        # tester11: 'Anyone who bought at that April close has nearly doubled their money': a return since a close
+        # named in the sentence before read as the day's move
         "en68_investopedia_baidu_surge_explainer.txt doubled",
     },
     "true called imprecise": {
-        # tester11: a year's move in a text stamped mid-session ('as of 11.30am', 12:10pm): read to the session's close,
-        # not the price of the time (HK$106.90)
+        # tester11: a year's move in a text stamped mid-session ('as of 11.30am'): read to the session's close, not
+        # anywhere in its range, since the SCMP stamp ('Published: 12:10pm, 8 Sep 2025') names no zone
         "en64_scmp_baidu_leads_hong_kong_morning_rally.txt 30",
-        # the year ended on the day of a past high later in the sentence ('... of the four-year high it hit on Aug. 25')
-        "en64_scmp_baidu_leads_hong_kong_morning_rally.txt 27",
-        # 'Meituan has gained about 2%' after 'since the start of November' in the same sentence: read as the day's move
-        "en69_nikkei_asia_meituan_jumps_baidu_slips.txt 2",
-        # a US listing's year in a text stamped in Asia's evening (18:40 JST, before New York opens): read to the US
-        # close
-        # of that calendar day, hours after the text
-        "en69_nikkei_asia_meituan_jumps_baidu_slips.txt 40",
     },
     "wrong called accurate": {
         # tester4:
@@ -450,25 +424,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # time of publication: the session may not have closed, so any level in the day's range passes
         "en34_hong_kong_listed_range_tech_index.txt 26,843.77",
         # tester11: 'Shares of the chipmaker added 1.5%' in a midday list (12:31 PM EDT): accepted on the range of
-        # Monday
-        # 07-14, two sessions before the text's day (the day's range allows -1.05 % .. +0.62 %)
+        # Monday 07-14, two sessions before the text's day (the day's range allows -1.05 % .. +0.62 %)
         "en65_cnbc_biggest_moves_midday_baidu_nvidia.txt 1.5",
     },
     "missed": set(),
-    "set out of scope": {
-        # tester11: 'extending Tuesday's 4% rally that followed news the company would resume sales of its H20 chip':
-        # read as a company figure ('sales')
-        "en65_cnbc_biggest_moves_midday_baidu_nvidia.txt 4",
-        # a list item labelled 'Nasdaq 100 - The tech-heavy index was off 0.4% at 22,793.25': the move read as a count
-        "en65_cnbc_biggest_moves_midday_baidu_nvidia.txt 0.4",
-    },
-    "non-claim checked": {
-        # tester11: an ADR close restated per Hong Kong share ('equivalent to HK$99.44 a share', 'equals about HK$146.40
-        # a
-        # share at an exchange rate of 7.79'): judged as the Hong Kong listing's close or price
-        "en64_scmp_baidu_leads_hong_kong_morning_rally.txt 99.44",
-        "en68_investopedia_baidu_surge_explainer.txt 146.40",
-    },
+    "set out of scope": set(),
+    "non-claim checked": set(),
 }
 
 

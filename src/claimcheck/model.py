@@ -95,6 +95,10 @@ class Claim:
     # the price a day's move went to in its clause ('fell 4.8% to HK$154.40'), in the listing's currency: a
     # move caught during the session is the move to that price, not any point of the day's range
     moved_to: float | None = None
+    # a period's move up to a session still trading when the text was written ('as of 11.30am ... Baidu's shares
+    # have risen nearly 30 per cent this year'): that session's ISO day, on which its last price may be anywhere
+    # in the day's range
+    open_session_day: str | None = None
 
 
 @dataclass

@@ -304,6 +304,8 @@ _ZONES = {
     "EST": "America/New_York",
     "EDT": "America/New_York",
     "HKT": "Asia/Hong_Kong",
+    "JST": "Asia/Tokyo",
+    "SGT": "Asia/Singapore",
     "UTC": "UTC",
     "GMT": "UTC",
 }
@@ -331,16 +333,21 @@ def publication_instant(head: str, day: date) -> datetime | None:
         month = MONTHS.get(m["month"].lower()) or _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
         if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
             continue
-        hour = int(m["hh"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
-        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
+        if m["ampm"]:
+            hour, minute = int(m["hh"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0), int(m["mm"])
+        else:
+            hour, minute = int(m["hh24"]), int(m["mm24"])
+        return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
     return None
 
 
 # 'November 25, 2025, 4:30 p.m. ET', 'Nov 24, 2025 6:15 PM EST': an English dateline with its clock
 _ENGLISH_STAMP = re.compile(
     rf"\b(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+"
-    r"(?P<year>20\d\d)[,\s]+(?:at\s+)?(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)\s*"
-    r"(?P<zone>ET|EST|EDT|HKT|UTC|GMT|CET|CEST)\b",
+    r"(?P<year>20\d\d)[,\s]+(?:at\s+)?(?:(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)"
+    # or a 24-hour clock, as Asian sites stamp ('November 26, 2025 18:40 JST')
+    r"|(?P<hh24>[01]?\d|2[0-3]):(?P<mm24>[0-5]\d))\s*"
+    r"(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b",
     re.IGNORECASE,
 )
 

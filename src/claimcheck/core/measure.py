@@ -205,7 +205,7 @@ def _base_close(data: ListingData, on_or_before: date) -> Evidence:
     return _need(data, day, "close")
 
 
-def _period_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
+def _period_readings(kind: str, data: ListingData, as_of: date, open_session: bool = False) -> list[Reading]:
     close = _need(data, as_of, "close")
     code = data.calendar_code
     if kind == "ytd_return":
@@ -228,7 +228,21 @@ def _period_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]
         name = "close vs close a month earlier"
     else:
         raise ValueError(kind)
-    return [_point(name, _move(close, base), (close, base))]
+    whole = _point(name, _move(close, base), (close, base))
+    if not open_session:
+        return [whole]
+    # written while the session traded ('as of 11.30am'): the price of that moment lies in the day's range
+    low, high = _need(data, as_of, "low"), _need(data, as_of, "high")
+    return [
+        whole,
+        _range(
+            f"intraday range, {name.removeprefix('close ')}",
+            _move(low, base),
+            _move(high, base),
+            (low, high, base),
+            False,
+        ),
+    ]
 
 
 def _year_window(data: ListingData, as_of: date) -> pd.DataFrame:
@@ -469,7 +483,9 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     if kind in INDEX_KINDS:
         return _index_readings(kind, claim, data, day)
     if kind in PERIOD_KINDS:
-        return _period_readings(kind, data, day)
+        # only the session that was trading when the text was written, not the closed ones before it
+        open_session = claim.open_session_day == day.isoformat()
+        return _period_readings(kind, data, day, open_session)
     if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):
         return _extreme_readings(kind, claim, data, day)
     if kind in ("year_high", "year_low"):

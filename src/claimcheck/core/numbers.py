@@ -268,7 +268,7 @@ def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = No
         found.append(NumberMention(start, end, value, high, scale, unit, decimals, max(m.end(), end)))
     found.extend(_number_words(text, lang, grammar, found, _unit_starts(rules, hits)))
     found.extend(_ratio_words(text, rules, hits))
-    return _shared_units(text, sorted(found, key=lambda n: n.start))
+    return _percent_ranges(text, _shared_units(text, sorted(found, key=lambda n: n.start)))
 
 
 def _mentions(text: str, mention: re.Pattern[str], number_start: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -352,6 +352,34 @@ def _unranged(m: re.Match[str], lang: str, sign: str, unit: str, scale: float) -
 # '240 beziehungsweise 170 %', '2 bzw. 3 Prozent', '0.2 and 0.5%': the unit written once serves both;
 # matched from the bare number on, so a comma before the word breaks the pair ('to 158.08, and 2.9%')
 _SHARED_UNIT = re.compile(r"\s+(?:beziehungsweise|bzw\.|respectively|und|and|oder|or)\s+\Z")
+
+
+# 'between 15% and 20%', 'zwischen 5 Prozent und 7 Prozent': the unit written at both ends of one range
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|und|bis)\s+\Z")
+
+
+def _percent_ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """Two percentages joined as the ends of a range a range word opens ('gained between 15% and 20%'): one
+    figure from the first to the second, not two claims of their own."""
+    ranged: list[NumberMention] = []
+    for mention in found:
+        low = ranged[-1] if ranged else None
+        if (
+            low is not None
+            and low.unit == mention.unit == "percent"
+            and low.value_high is None
+            and mention.value_high is None
+            and mention.value > low.value
+            and _RANGE_JOIN.match(text, low.unit_end, mention.start)
+            and RANGE_OPEN.search(text, max(0, low.start - 45), low.start)
+        ):
+            decimals = max(low.decimals, mention.decimals)
+            ranged[-1] = replace(
+                low, end=mention.end, value_high=mention.value, decimals=decimals, unit_end=mention.unit_end
+            )
+            continue
+        ranged.append(mention)
+    return ranged
 
 
 def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:

@@ -82,7 +82,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "34"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "35"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -191,6 +191,7 @@ class _TextReader:
 
     def _new_paragraph(self, start: int) -> None:
         self.paragraph = _Paragraph()
+        self.context.resume_after_aside()
         if opens_ticker_entry(self.text, start):
             # a ticker entry reports a moment of the day it was written, not the day the entry before it
             # looked back to ("Thursday's close"). With its clock time told, that day is publication's and
