@@ -9,7 +9,9 @@ slipped about 6%' after a peak was the peak day's move; 'a 4% rally that followe
 'was off 0.4%' a count; 'equivalent to HK$99.44 a share' the Hong Kong close; a pluperfect aside on another venue
 ('Its ADRs had closed ... in New York on Friday') dated the next paragraph's Hong Kong moves; 'In New York overnight'
 with an earlier event's 'on Monday' after it dated the move to the Friday before; a stamp on a 24-hour clock with JST
-was not read; and a period's move in a text written while its session traded was read to that session's close only."""
+was not read; a period's move in a text written while its session traded was read to that session's close only,
+and a day's move naming no day in such a text ('added 1.5%' at 12:31 PM EDT) on any of the five sessions before; 'a
+day earlier' and 'the prior session' named no day."""
 
 from __future__ import annotations
 
@@ -185,3 +187,25 @@ def test_a_years_move_in_a_text_written_while_its_session_traded(tmp_path: Path)
     assert during["verdict"] == "accurate" and "range" in str(during["reading"])
     after = _verdicts(tmp_path / "b", text.format("5:30 p.m. HKT"), "2025-09-08")["31"]
     assert after["verdict"] != "accurate"
+
+
+def test_a_move_naming_no_day_in_a_text_written_while_its_session_traded(tmp_path: Path) -> None:
+    # NVDA 2025-07-16: 168.90 .. 171.75 against 170.70 (-1.05 % .. +0.62 %); on 07-14 its range allowed +1.5 %
+    text = (
+        "Stocks moving midday\n\nPublished Wed, Jul 16 2025, 12:31 PM EDT\n\n"
+        "Nvidia - Shares of the chipmaker added {}%.\n"
+    )
+    assert _verdicts(tmp_path / "a", text.format("1.5"), "2025-07-16")["1.5"]["verdict"] == "wrong"
+    assert _verdicts(tmp_path / "b", text.format("0.4"), "2025-07-16")["0.4"]["verdict"] == "accurate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba's ADRs dipped 1% after surging 8.1% a day earlier.",
+        "Alibaba's ADRs surged 8.1% a day earlier.",
+        "Alibaba's ADRs rose 1% on Wednesday after climbing 8.1% in the prior session.",
+    ],
+)
+def test_a_day_earlier_is_the_session_before(text: str) -> None:
+    assert _claims(text, date(2025, 7, 16))["8.1"].reference == {"date": "2025-07-15"}

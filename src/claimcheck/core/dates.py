@@ -128,7 +128,8 @@ _LAST_WEEK = re.compile(r"last|previous|Vorwoche|letzte|vergangene", re.IGNORECA
 # ('über Nacht' is not here: it dates the other market's session, not the number beside it.)
 _PREVIOUS_DAY = re.compile(
     r"\b(am Vortag|vom Vortag|des Vortags|the previous day|am (?:zurückliegenden|letzten|vorangegangenen|vorherigen) "
-    r"Handelstag|in the previous session|on the previous trading day)\b",
+    r"Handelstag|in the previous session|on the previous trading day|(?:a|one) (?:day|session) earlier|"
+    r"(?:in )?the prior (?:day|session))\b",
     re.IGNORECASE,
 )
 # 'Mitte Februar', 'Anfang März 2025', 'late January': part of a month, read as a window of days
@@ -413,6 +414,10 @@ RELATIVE_DAY_WORDS = (
     "vortag",
     "handelstag",
     "previous",
+    "day earlier",  # 'a day earlier', 'one session earlier', 'the prior session'
+    "session earlier",
+    "prior day",
+    "prior session",
     "einem jahr",
     "year ago",
     "zwölf monaten",

@@ -531,6 +531,9 @@ def _days_named(claim: Claim, code: str, published: date | None) -> list[date]:
         return [previous_session(code, day), day]
     if stated is not None and claim.time_source != "publication_default":
         return [session_on_or_before(code, stated)]
+    if stated is not None and claim.open_session_day == ref["date"]:
+        # a move naming no day in a text written while that session traded ('12:31 PM EDT'): not an earlier one's
+        return [stated]
     # the publication default: a window up to it (a period bound to a reported session: up to publication)
     end = date.fromisoformat(claim.latest or ref.get("end") or ref["date"])
     if claim.date_basis == "approximate" and claim.kind in SESSION_KINDS:

@@ -57,6 +57,10 @@ from claimcheck.rules import Cue, Rules, Words
 _SIGN = r"(?:US\$|HK\$|\$|€)?"  # a currency sign written before the sum
 
 
+# a move naming no day, told in a text written while its listing traded, is that session's
+_MOVES_OF_THE_MOMENT = {"day_change", "intraday_move", "price_change"}
+
+
 def _spans_of(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
     """Where a cue stands in its sentence."""
     return [(start, end) for _, start, end, hit in hits if hit is cue]
@@ -349,6 +353,9 @@ def number_claim(
         if kind in PERIOD_KINDS:
             # 'as of 11.30am ... up nearly 30 per cent this year': the period ends in a session still trading
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("end"), published)
+        elif kind in _MOVES_OF_THE_MOMENT and time_source == "publication_default":
+            # 'Shares of the chipmaker added 1.5%' in a list stamped 12:31 PM EDT: the session trading then
+            open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
