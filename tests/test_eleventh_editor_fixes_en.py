@@ -11,7 +11,9 @@ slipped about 6%' after a peak was the peak day's move; 'a 4% rally that followe
 with an earlier event's 'on Monday' after it dated the move to the Friday before; a stamp on a 24-hour clock with JST
 was not read; a period's move in a text written while its session traded was read to that session's close only,
 and a day's move naming no day in such a text ('added 1.5%' at 12:31 PM EDT) on any of the five sessions before; 'a
-day earlier' and 'the prior session' named no day."""
+day earlier' and 'the prior session' named no day; 'Anyone who bought at that April close has nearly doubled their
+money' was the day's move; and a venue after 'while' ('... fell 1.9% to HK$132.10 while its U.S. shares slipped')
+named the listing of the number before it."""
 
 from __future__ import annotations
 
@@ -209,3 +211,21 @@ def test_a_move_naming_no_day_in_a_text_written_while_its_session_traded(tmp_pat
 )
 def test_a_day_earlier_is_the_session_before(text: str) -> None:
     assert _claims(text, date(2025, 7, 16))["8.1"].reference == {"date": "2025-07-15"}
+
+
+def test_a_holders_gain_told_as_a_ratio_word_is_no_days_move() -> None:
+    text = "Tencent closed at HK$380 on April 8. Anyone who bought at that April close has nearly doubled their money."
+    claim = _claims(text, date(2026, 1, 5))["doubled"]
+    assert claim.kind == "since_return" and claim.direction == "up"
+
+
+def test_a_venue_after_while_names_the_other_clauses_listing() -> None:
+    text = "Baidu's Hong Kong shares (9888.HK) fell 1.9% to HK$132.10 while its U.S. shares slipped 0.7% to $137.90."
+    claims = _claims(text, date(2025, 10, 8))
+    assert claims["1.9"].listing == claims["132.10"].listing == "9888.HK"
+    assert claims["0.7"].listing == claims["137.90"].listing == "BIDU"
+
+
+def test_a_winning_run_names_its_direction() -> None:
+    claim = _claims("Alibaba's ADRs have posted a three-day winning run of 9%.", date(2025, 10, 8))["9"]
+    assert claim.direction == "up" and claim.reference == {"start": "2025-10-03", "end": "2025-10-08"}

@@ -215,9 +215,12 @@ up to a session still trading when the text was written read anywhere in that da
 brought to the project's kinds, their truth unchanged (listed below). Wrong called accurate 1 -> 0 for the batch when a
 day's move naming no day in a text written while its session traded ('Shares of the chipmaker added 1.5%' at 12:31 PM
 EDT) was read on that session only, not on the five before it, and 'a day earlier', 'the prior session' named the
-session before. The answer labels: 'since the start of September' in a text of 11 September and
-'since the start of November' in one of 26 November are month_return (month to date), and 'between 15% and 20%' is
-one range claim quoted from its lower end ('15% and 20'), as 'zwischen 40.000 und 50.000' is."""
+session before. True called wrong 1 -> 0 (89.1 % and 89.4 %) when 'Anyone who bought at that April close has nearly
+doubled their money' became a holder's gain (unverifiable), and a venue across 'while' ('Hong Kong shares (9888.HK) fell
+1.9% ... while its U.S. shares slipped 0.7%') stopped naming the number's listing. The answer labels: 'since the start
+of September' in a text of 11 September and 'since the start of November' in one of 26 November are month_return (month
+to date), and 'between 15% and 20%' is one range claim quoted from its lower end ('15% and 20'), as 'zwischen 40.000
+und 50.000' is."""
 
 from __future__ import annotations
 
@@ -225,7 +228,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.893
+EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.894
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -392,6 +395,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de66_aktiencheck_tencent_performance.txt 18,2: reference {'start': '2026-01-25', 'end': '2026-02-25'}",
     # a distance to the 200-day line told as 'der Abstand zu ihr beträgt gut 25 %': no direction
     "de64_wallstreet_online_alibaba_sprung_tradegate.txt 25: direction None",
+    # tester11 (en64..en69): a holder's gain since a close named in the sentence before ('Anyone who bought at that
+    # April close has nearly doubled their money'): found as a since-return, dated to a day (unverifiable: its base,
+    # referred back to by 'that', is not measured yet)
+    "en68_investopedia_baidu_surge_explainer.txt doubled: reference {'date': '2026-01-02'}",
 }
 
 
@@ -407,11 +414,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # a partial volume that must stay unverifiable) that noon, en64..en69 (77 true, two of them after-hours and premarket
 # moves that must stay unverifiable, 10 wrong and 4 moves without quotes) that afternoon
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": {
-        # tester11: 'Anyone who bought at that April close has nearly doubled their money': a return since a close
-        # named in the sentence before read as the day's move
-        "en68_investopedia_baidu_surge_explainer.txt doubled",
-    },
+    "true called wrong": set(),
     "true called imprecise": {
         # tester11: a year's move in a text stamped mid-session ('as of 11.30am'): read to the session's close, not
         # anywhere in its range, since the SCMP stamp ('Published: 12:10pm, 8 Sep 2025') names no zone
