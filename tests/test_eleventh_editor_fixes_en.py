@@ -12,8 +12,9 @@ with an earlier event's 'on Monday' after it dated the move to the Friday before
 was not read; a period's move in a text written while its session traded was read to that session's close only,
 and a day's move naming no day in such a text ('added 1.5%' at 12:31 PM EDT) on any of the five sessions before; 'a
 day earlier' and 'the prior session' named no day; 'Anyone who bought at that April close has nearly doubled their
-money' was the day's move; and a venue after 'while' ('... fell 1.9% to HK$132.10 while its U.S. shares slipped')
-named the listing of the number before it."""
+money' was the day's move; a venue after 'while' ('... fell 1.9% to HK$132.10 while its U.S. shares slipped') named
+the listing of the number before it; and 'implying HK$176.20 per Hong Kong share' was a close. Measuring runs must
+not take a run the move ended ('snapped a three-day losing streak, rising 2.2%') as the move's period."""
 
 from __future__ import annotations
 
@@ -229,3 +230,32 @@ def test_a_venue_after_while_names_the_other_clauses_listing() -> None:
 def test_a_winning_run_names_its_direction() -> None:
     claim = _claims("Alibaba's ADRs have posted a three-day winning run of 9%.", date(2025, 10, 8))["9"]
     assert claim.direction == "up" and claim.reference == {"start": "2025-10-03", "end": "2025-10-08"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba snapped a three-day losing streak, rising 2.2% to $181.12.",
+        "Alibaba ended its three-day losing streak, rising 2.2% to $181.12.",
+        "Alibaba broke a four-session slide with a 2.2% gain on Wednesday.",
+        "After a three-day rally, Alibaba fell 2.2% on Wednesday.",
+        "Alibaba rose 2.2% to $181.12, snapping a three-day losing streak.",
+    ],
+)
+def test_a_run_the_move_ended_or_followed_is_not_its_period(text: str) -> None:
+    claim = _claims(text, date(2025, 10, 8))["2.2"]
+    assert claim.kind == "day_change" and claim.reference == {"date": "2025-10-08"}
+
+
+def test_a_run_noun_in_another_phrase_is_left_unmeasured_and_a_heading_period_measured() -> None:
+    joined_by_comma = _claims(
+        "Alibaba's ADRs had a three-day losing streak, falling 7.4% on Wednesday.", date(2025, 10, 8)
+    )
+    assert joined_by_comma["7.4"].since_base is None
+    heading = _claims("Over the past nine sessions, Alibaba's ADRs have lost 13.9%.", date(2025, 10, 8))["13.9"]
+    assert heading.reference == {"start": "2025-09-25", "end": "2025-10-08"}
+
+
+def test_a_close_implying_a_hong_kong_price_is_a_conversion() -> None:
+    claims = _claims("Alibaba's ADRs closed at $181.12, implying HK$176.20 per Hong Kong share.", date(2025, 10, 8))
+    assert claims["176.20"].kind == "price_conversion" and claims["181.12"].kind == "close"

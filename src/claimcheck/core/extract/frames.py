@@ -375,7 +375,7 @@ def number_claim(
         elif (
             kind == "since_return"
             and cue_hit is not None
-            and (run := run_window(sentence, _spans_of(cue_hit[0], hits), reference, listing, rules))
+            and (run := run_window(sentence, _spans_of(cue_hit[0], hits), m.start - offset, reference, listing, rules))
         ):
             reference, dated_base = run
         elif (

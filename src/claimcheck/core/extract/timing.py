@@ -707,17 +707,31 @@ _RUN_SESSIONS = re.compile(
 )
 
 
+# between a run noun told before its number and the number: another clause or phrase ('a three-day losing streak,
+# rising 2.2%', 'a four-session slide with a 2.2% gain'), so the run is not what the number measures
+_RUN_NOT_THE_NUMBERS = re.compile(r"[,;:]|\b(?:with|after|before|while|as)\b", re.IGNORECASE)
+
+
 def run_window(
-    sentence: str, cue_spans: list[tuple[int, int]], reference: dict[str, str] | None, symbol: str | None, rules: Rules
+    sentence: str,
+    cue_spans: list[tuple[int, int]],
+    at: int,
+    reference: dict[str, str] | None,
+    symbol: str | None,
+    rules: Rules,
 ) -> tuple[dict[str, str], tuple[str, str]] | None:
     """A move over a run of sessions its cue counts ('The four-day winning run has added more than 16%', 'lost
-    13.9% over the nine sessions'): the period from the close that many sessions before the day it is told for,
-    and that close as its base; None when the cue counts none or the listing or day is unknown."""
+    13.9% over the nine sessions', 'extending a three-day winning run to 1.9%'): the period from the close that
+    many sessions before the day it is told for, and that close as its base; None when the cue counts none, a run
+    told before the number is not joined to it (at: the number's place in the sentence), or the listing or day is
+    unknown."""
     listing = rules.listing(symbol or "")
     counted = next((m for start, end in cue_spans if (m := _RUN_SESSIONS.search(sentence, start, end))), None)
     end_day = (reference or {}).get("end") or (reference or {}).get("date")
     if counted is None or listing is None or end_day is None:
         return None
+    if counted.end() <= at and "-" in counted[0] and _RUN_NOT_THE_NUMBERS.search(sentence, counted.end(), at):
+        return None  # (a period heading its clause, 'Over the past nine sessions, ...', is the number's)
     word = counted[1].lower()
     count = _RUN_COUNTS.get(word) or int(word)
     try:
