@@ -259,3 +259,13 @@ def test_a_run_noun_in_another_phrase_is_left_unmeasured_and_a_heading_period_me
 def test_a_close_implying_a_hong_kong_price_is_a_conversion() -> None:
     claims = _claims("Alibaba's ADRs closed at $181.12, implying HK$176.20 per Hong Kong share.", date(2025, 10, 8))
     assert claims["176.20"].kind == "price_conversion" and claims["181.12"].kind == "close"
+
+
+def test_of_two_months_starts_in_a_sentence_each_number_takes_its_own() -> None:
+    text = "Alibaba is up 1.3% since the start of October and has gained 34% since the start of September."
+    claims = _claims(text, date(2025, 10, 8))
+    assert claims["1.3"].kind == "month_return" and claims["1.3"].reference == {
+        "start": "2025-10-01",
+        "end": "2025-10-08",
+    }
+    assert claims["34"].kind == "since_return" and claims["34"].since_base == ("close", "2025-08-29")

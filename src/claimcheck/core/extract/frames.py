@@ -367,7 +367,7 @@ def number_claim(
             and cue_hit is not None
             and (
                 month_start := month_start_window(
-                    sentence, _spans_of(cue_hit[0], hits), reference, listing, published, rules
+                    sentence, _spans_of(cue_hit[0], hits), m.start - offset, reference, listing, published, rules
                 )
             )
         ):

@@ -653,9 +653,15 @@ class MonthStart(NamedTuple):
     base: tuple[str, str] | None  # since_return's: the close of the session before the month began
 
 
+def _nearest_first(spans: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
+    """A cue's places in its sentence, the one nearest the number at `at` first."""
+    return sorted(spans, key=lambda span: max(span[0] - at, at - span[1], 0))
+
+
 def month_start_window(
     sentence: str,
     cue_spans: list[tuple[int, int]],
+    at: int,
     reference: dict[str, str] | None,
     symbol: str | None,
     published: Published,
@@ -663,11 +669,13 @@ def month_start_window(
 ) -> MonthStart | None:
     """A move 'since the start of September' up to the day it is told for: in September that month's move
     (month_return), later the move since the last close of August (a since-return from that session); None
-    when the cue names no month's start or the listing or day is unknown. The month is the latest such one
+    when the cue (its place nearest the number at `at`) names no month's start or the listing or day is unknown.
+    The month is the latest such one
     up to publication; a day of the sentence before it ('..., a rally that began on Aug. 29') is no end of
     the period, which then runs up to publication."""
     listing = rules.listing(symbol or "")
-    named = next((m for start, end in cue_spans if (m := _MONTH_START.match(sentence, start, end))), None)
+    spans = _nearest_first(cue_spans, at)
+    named = next((m for start, end in spans if (m := _MONTH_START.match(sentence, start, end))), None)
     end_day = (reference or {}).get("end") or (reference or {}).get("date")
     if named is None or listing is None or end_day is None:
         return None
@@ -726,7 +734,8 @@ def run_window(
     told before the number is not joined to it (at: the number's place in the sentence), or the listing or day is
     unknown."""
     listing = rules.listing(symbol or "")
-    counted = next((m for start, end in cue_spans if (m := _RUN_SESSIONS.search(sentence, start, end))), None)
+    spans = _nearest_first(cue_spans, at)
+    counted = next((m for start, end in spans if (m := _RUN_SESSIONS.search(sentence, start, end))), None)
     end_day = (reference or {}).get("end") or (reference or {}).get("date")
     if counted is None or listing is None or end_day is None:
         return None
