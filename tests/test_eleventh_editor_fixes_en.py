@@ -269,3 +269,18 @@ def test_of_two_months_starts_in_a_sentence_each_number_takes_its_own() -> None:
         "end": "2025-10-08",
     }
     assert claims["34"].kind == "since_return" and claims["34"].since_base == ("close", "2025-08-29")
+
+
+def test_only_the_claims_own_quoted_listing_is_narrowed_to_the_session_trading_when_written() -> None:
+    from claimcheck.core.extract import extract_claims
+    from claimcheck.core.measure import _candidate_days
+    from claimcheck.model import Published
+    from claimcheck.pipeline import load_rules
+
+    at = datetime(2025, 7, 16, 12, 31, tzinfo=ZoneInfo("America/New_York"))
+    claims, _ = extract_claims("Nvidia shares added 1.5%.", Published(date(2025, 7, 16), "option", at), load_rules())
+    claim = next(c for c in claims if c.quote == "1.5")
+    assert claim.open_session_day == "2025-07-16"
+    assert _candidate_days(claim, "XNYS", date(2025, 7, 16)) == [date(2025, 7, 16)]
+    # a sister listing or a derived euro parity keeps the sessions up to publication
+    assert len(_candidate_days(claim, "XNYS", date(2025, 7, 16), own_quotes=False)) == 5

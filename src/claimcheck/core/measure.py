@@ -499,12 +499,12 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     return _readings_at(kind, claim, data, day)
 
 
-def _candidate_days(claim: Claim, code: str, published: date | None) -> list[date]:
+def _candidate_days(claim: Claim, code: str, published: date | None, own_quotes: bool = True) -> list[date]:
     """The sessions a claim's words permit: the day it names; for a day that resolved after
     publication, that day and the sessions of the publication week; for a claim that names no day
     (or a vague one), each session it may mean. A week's move may also be the last calendar week's
     ('in der Vorwoche', 'last week'), read as of that week's last session."""
-    days = _days_named(claim, code, published)
+    days = _days_named(claim, code, published, own_quotes)
     # (not for a week bound to a session the text reported: it is as of that session or later)
     if claim.kind == "week_return" and days and claim.not_before is None:
         end = max(days)
@@ -512,7 +512,7 @@ def _candidate_days(claim: Claim, code: str, published: date | None) -> list[dat
     return days
 
 
-def _days_named(claim: Claim, code: str, published: date | None) -> list[date]:
+def _days_named(claim: Claim, code: str, published: date | None, own_quotes: bool = True) -> list[date]:
     ref = claim.reference or {}
     if claim.kind in PERIOD_EXTREME_KINDS and "end" in ref:
         return [session_on_or_before(code, date.fromisoformat(ref["end"]))]  # one reading of the whole window
@@ -531,8 +531,10 @@ def _days_named(claim: Claim, code: str, published: date | None) -> list[date]:
         return [previous_session(code, day), day]
     if stated is not None and claim.time_source != "publication_default":
         return [session_on_or_before(code, stated)]
-    if stated is not None and claim.open_session_day == ref["date"]:
-        # a move naming no day in a text written while that session traded ('12:31 PM EDT'): not an earlier one's
+    if stated is not None and claim.open_session_day == ref["date"] and own_quotes:
+        # a move naming no day in a text written while that session of its listing traded ('12:31 PM EDT'): not an
+        # earlier one's (another listing's session, or a derived euro parity resting on bars that may trade hours
+        # later, is left to the window)
         return [stated]
     # the publication default: a window up to it (a period bound to a reported session: up to publication)
     end = date.fromisoformat(claim.latest or ref.get("end") or ref["date"])
@@ -707,7 +709,8 @@ def _read_listing(
     diagnostic: bool = False,
 ) -> list[str]:
     try:
-        days = _candidate_days(claim, data.calendar_code, published)
+        own_quotes = data.symbol == claim.listing and not data.derived
+        days = _candidate_days(claim, data.calendar_code, published, own_quotes)
     except MissingData as missing:  # a day before the calendar held ('published: 1900-01-01')
         return [str(missing)]
     errors: list[str] = []
