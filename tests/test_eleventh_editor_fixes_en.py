@@ -281,6 +281,6 @@ def test_only_the_claims_own_quoted_listing_is_narrowed_to_the_session_trading_w
     claims, _ = extract_claims("Nvidia shares added 1.5%.", Published(date(2025, 7, 16), "option", at), load_rules())
     claim = next(c for c in claims if c.quote == "1.5")
     assert claim.open_session_day == "2025-07-16"
-    assert _candidate_days(claim, "XNYS", date(2025, 7, 16)) == [date(2025, 7, 16)]
+    assert _candidate_days(claim, "XNYS", date(2025, 7, 16)) == [date(2025, 7, 15), date(2025, 7, 16)]
     # a sister listing or a derived euro parity keeps the sessions up to publication
     assert len(_candidate_days(claim, "XNYS", date(2025, 7, 16), own_quotes=False)) == 5

@@ -214,7 +214,7 @@ figure; 'equivalent to HK$99.44 a share' a conversion; a pluperfect aside on ano
 up to a session still trading when the text was written read anywhere in that day's range). Three answer labels were
 brought to the project's kinds, their truth unchanged (listed below). Wrong called accurate 1 -> 0 for the batch when a
 day's move naming no day in a text written while its session traded ('Shares of the chipmaker added 1.5%' at 12:31 PM
-EDT) was read on that session only, not on the five before it, and 'a day earlier', 'the prior session' named the
+EDT) was read on that session or the one before only, not on the five before it, and 'a day earlier', 'the prior session' named the
 session before. True called wrong 1 -> 0 (89.1 % and 89.4 %) when 'Anyone who bought at that April close has nearly
 doubled their money' became a holder's gain (unverifiable), and a venue across 'while' ('Hong Kong shares (9888.HK) fell
 1.9% ... while its U.S. shares slipped 0.7%') stopped naming the number's listing. The answer labels: 'since the start

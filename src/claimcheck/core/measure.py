@@ -532,10 +532,10 @@ def _days_named(claim: Claim, code: str, published: date | None, own_quotes: boo
     if stated is not None and claim.time_source != "publication_default":
         return [session_on_or_before(code, stated)]
     if stated is not None and claim.open_session_day == ref["date"] and own_quotes:
-        # a move naming no day in a text written while that session of its listing traded ('12:31 PM EDT'): not an
-        # earlier one's (another listing's session, or a derived euro parity resting on bars that may trade hours
-        # later, is left to the window)
-        return [stated]
+        # a move naming no day in a text written while that session of its listing traded ('12:31 PM EDT'): that
+        # session's so far, or the one before told in the past tense, not an older one's (another listing's session,
+        # or a derived euro parity resting on bars that may trade hours later, is left to the window)
+        return [previous_session(code, stated), stated]
     # the publication default: a window up to it (a period bound to a reported session: up to publication)
     end = date.fromisoformat(claim.latest or ref.get("end") or ref["date"])
     if claim.date_basis == "approximate" and claim.kind in SESSION_KINDS:
