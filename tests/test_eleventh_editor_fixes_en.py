@@ -13,7 +13,8 @@ was not read; a period's move in a text written while its session traded was rea
 and a day's move naming no day in such a text ('added 1.5%' at 12:31 PM EDT) on any of the five sessions before; 'a
 day earlier' and 'the prior session' named no day; 'Anyone who bought at that April close has nearly doubled their
 money' was the day's move; a venue after 'while' ('... fell 1.9% to HK$132.10 while its U.S. shares slipped') named
-the listing of the number before it; and 'implying HK$176.20 per Hong Kong share' was a close. Measuring runs must
+the listing of the number before it; 'implying HK$176.20 per Hong Kong share' was a close; and the South China
+Morning Post's stamp ('Published: 12:10pm, 8 Sep 2025', Hong Kong time) was not read. Measuring runs must
 not take a run the move ended ('snapped a three-day losing streak, rising 2.2%') as the move's period."""
 
 from __future__ import annotations
@@ -171,6 +172,8 @@ def test_overnight_in_new_york_before_an_earlier_events_day() -> None:
     ("head", "instant"),
     [
         ("November 26, 2025 18:40 JST", datetime(2025, 11, 26, 18, 40, tzinfo=ZoneInfo("Asia/Tokyo"))),
+        ("Published: 6:40pm, 26 Nov 2025", datetime(2025, 11, 26, 18, 40, tzinfo=ZoneInfo("Asia/Hong_Kong"))),
+        ("Updated: 9:05am, 26 November 2025", datetime(2025, 11, 26, 9, 5, tzinfo=ZoneInfo("Asia/Hong_Kong"))),
         ("Nov 26, 2025, 09:05 HKT", datetime(2025, 11, 26, 9, 5, tzinfo=ZoneInfo("Asia/Hong_Kong"))),
         ("November 26, 2025, 6:30 p.m. ET", datetime(2025, 11, 26, 18, 30, tzinfo=ZoneInfo("America/New_York"))),
     ],
@@ -284,3 +287,22 @@ def test_only_the_claims_own_quoted_listing_is_narrowed_to_the_session_trading_w
     assert _candidate_days(claim, "XNYS", date(2025, 7, 16)) == [date(2025, 7, 15), date(2025, 7, 16)]
     # a sister listing or a derived euro parity keeps the sessions up to publication
     assert len(_candidate_days(claim, "XNYS", date(2025, 7, 16), own_quotes=False)) == 5
+
+
+def test_a_stamp_without_a_zone_outside_the_hong_kong_papers_form_is_not_read() -> None:
+    assert publication_instant("6:40pm, 26 Nov 2025", date(2025, 11, 26)) is None
+
+
+@pytest.mark.parametrize(("said", "accurate"), [("about 70", False), ("nearly 65", True)])
+def test_a_years_move_in_an_open_session_is_as_of_the_price_the_text_reported(
+    tmp_path: Path, said: str, accurate: bool
+) -> None:
+    # 9988.HK on 2025-09-08: 133.10 .. 138.00, closed at 137.30; 82.85 at the end of 2024. At HK$136.50 the year is
+    # +64.8 % (the close +65.7 %, the day's high +66.6 %)
+    text = (
+        "Alibaba rallies\n\nPublished: 11:50am, 8 Sep 2025\n\nAlibaba gained 3.6 per cent to HK$136.50 in Hong Kong."
+        f" Its Hong Kong shares have risen {said} per cent this year.\n"
+    )
+    quote = said.split()[-1]
+    verdict = _verdicts(tmp_path / "run", text, "2025-09-08")[quote]
+    assert (verdict["verdict"] == "accurate") is accurate, verdict["reading"]

@@ -339,7 +339,21 @@ def publication_instant(head: str, day: date) -> datetime | None:
         else:
             hour, minute = int(m["hh24"]), int(m["mm24"])
         return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
+    for m in _HONG_KONG_PAPER_STAMP.finditer(head):
+        month = _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
+        if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
+            continue
+        hour = int(m["hh"]) % 12 + (12 if m["ampm"].lower() == "pm" else 0)
+        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo("Asia/Hong_Kong"))
     return None
+
+
+# 'Published: 12:10pm, 8 Sep 2025': the South China Morning Post's stamp, which names no zone because it is always
+# Hong Kong time (the clock before the day, 'am'/'pm' joined to it, the day before the month)
+_HONG_KONG_PAPER_STAMP = re.compile(
+    r"\b(?:Published|Updated):\s*(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)(?P<ampm>[ap]m),\s*(?P<day>\d{1,2})\s+"
+    rf"(?P<month>{ENGLISH_MONTH_ABBREVIATIONS})[a-z]*\.?\s+(?P<year>20\d\d)\b"
+)
 
 
 # 'November 25, 2025, 4:30 p.m. ET', 'Nov 24, 2025 6:15 PM EST': an English dateline with its clock

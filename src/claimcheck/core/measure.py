@@ -205,7 +205,9 @@ def _base_close(data: ListingData, on_or_before: date) -> Evidence:
     return _need(data, day, "close")
 
 
-def _period_readings(kind: str, data: ListingData, as_of: date, open_session: bool = False) -> list[Reading]:
+def _period_readings(
+    kind: str, data: ListingData, as_of: date, open_session: bool = False, price_then: float | None = None
+) -> list[Reading]:
     close = _need(data, as_of, "close")
     code = data.calendar_code
     if kind == "ytd_return":
@@ -231,8 +233,13 @@ def _period_readings(kind: str, data: ListingData, as_of: date, open_session: bo
     whole = _point(name, _move(close, base), (close, base))
     if not open_session:
         return [whole]
-    # written while the session traded ('as of 11.30am'): the price of that moment lies in the day's range
+    # written while the session traded ('as of 11.30am'): the price of that moment lies in the day's range, and is
+    # the one the text reported for it where it did ('gained 3.6 per cent to HK$136.50')
     low, high = _need(data, as_of, "low"), _need(data, as_of, "high")
+    if price_then is not None and low.value <= price_then <= high.value:
+        moved = price_then / base.value * 100.0 - 100.0
+        reported = f"the price the text reported, {name.removeprefix('close ')}"
+        return [whole, _point(reported, moved, (low, high, base), False)]
     return [
         whole,
         _range(
@@ -485,7 +492,8 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     if kind in PERIOD_KINDS:
         # only the session that was trading when the text was written, not the closed ones before it
         open_session = claim.open_session_day == day.isoformat()
-        return _period_readings(kind, data, day, open_session)
+        price_then = claim.moved_to if data.symbol == claim.listing and not data.derived else None
+        return _period_readings(kind, data, day, open_session, price_then)
     if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):
         return _extreme_readings(kind, claim, data, day)
     if kind in ("year_high", "year_low"):

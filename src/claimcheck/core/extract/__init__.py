@@ -27,6 +27,7 @@ from claimcheck.core.extract.linking import (
     link_prices,
     link_sentence_claims,
     mark_repeats,
+    period_price_of_the_moment,
     take_earlier_periods,
     written_by_of,
 )
@@ -107,6 +108,7 @@ def extract_claims(
     take_earlier_periods(claims)
     mark_repeats(claims, text, rules, reader.scan.positions(SUMMARY_HEADING_WORDS))
     bound_period_windows(claims, text, published, rules)
+    period_price_of_the_moment(claims, rules)
     link_sentence_claims(claims)
     return claims, lang
 
