@@ -196,7 +196,37 @@ wrong 0, true called imprecise 0, wrong called accurate 1, set out of scope 0, n
 'shares traded down 4.1% during mid-day trading on Tuesday' is judged as it stands beside the headline's same figure,
 the convention of en55 that fix10 made the product's (its answer had called it a repeat).
 90.0 % and 90.1 % when an ordinal ('a sixth consecutive loss', 'a fifth straight gain': three in en55, en57, en59)
-stopped being read as a fraction of a price."""
+stopped being read as a fraction of a price.
+
+The eleventh testers' English batch (branch tester11): lowered to the figures measured when en64..en69 joined the set
+(2026-11-30: an SCMP-style Hong Kong morning story 'as of 11.30am' with 'per cent', HK$ prices mid-session, a four-day
+winning run and the ADR's close restated in HK dollars; a CNBC 'biggest moves midday' list with 'Nasdaq 100 -' as an
+item's label; a Barron's feature with a four-year high 'hit on Oct. 2', 'has since slipped about 6%', moving averages,
+'Since the start of September', P/E and targets; a Yahoo Finance trending-ticker note with after-hours and premarket
+moves and 'between 15% and 20%'; an Investopedia explainer with past closes on named dates, 'nearly doubled their money'
+and the ADR parity in HK dollars; a Nikkei Asia close with 'a three-day winning run to 2.8%' and 'since the start of
+November'): 88.0 % and 88.3 %; their defects are listed with their class, the answers were not changed to fit the
+product. Raised to 89.0 % and 89.3 % by that branch's fixes (tests/test_eleventh_editor_fixes_en.py): true called wrong
+6 -> 1, true called imprecise 4 -> 1, set out of scope 2 -> 0, non-claims judged 2 -> 0 (a run counted in sessions, 'a
+four-day winning run', 'over the nine sessions', measured from the close that many sessions back; 'since the start of
+September' measured from August's last close, in September as the month's move; two percentages a range word joins,
+'between 15% and 20%', one figure; 'within 1.4% of the four-year high it hit on Aug. 25' a distance whose day dates no
+other number; 'has since slipped'; 'peaked at'; 'was off 0.4%'; 'a 4% rally that followed news of ... sales' no company
+figure; 'equivalent to HK$99.44 a share' a conversion; a pluperfect aside on another venue ending with its paragraph;
+'In New York overnight' before an earlier event's day; English stamps on a 24-hour clock with JST; a period's move up to
+a session still trading when the text was written read anywhere in that day's range). Three answer labels were brought
+to the project's kinds, their truth unchanged (listed below). Wrong called accurate 1 -> 0 for the batch when a day's
+move naming no day in a text written while its session traded ('Shares of the chipmaker added 1.5%' at 12:31 PM EDT) was
+read on that session or the one before only, not on the five before it, and 'a day earlier', 'the prior session' named
+the session before. True called wrong 1 -> 0 (89.1 % and 89.5 %) when 'Anyone who bought at that April close has nearly
+doubled their money' became a holder's gain (unverifiable), and a venue across 'while' ('Hong Kong shares (9888.HK) fell
+1.9% ... while its U.S. shares slipped 0.7%') stopped naming the number's listing. The answer labels: 'since the start
+of September' in a text of 11 September and 'since the start of November' in one of 26 November are month_return (month
+to date), and 'between 15% and 20%' is one range claim quoted from its lower end ('15% and 20'), as 'zwischen 40.000 und
+50.000' is. True called imprecise 1 -> 0 when the South China Morning Post's stamp ('Published: 12:10pm, 8 Sep 2025',
+Hong Kong time without a zone) was read and a period's move up to the session trading then was measured at the price the
+text last reported for that listing ('jumped 10.2 per cent to HK$106.90 ... nearly 30 per cent this year'), else
+anywhere in the day's range."""
 
 from __future__ import annotations
 
@@ -204,7 +234,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.900, 0.900
+EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.894  # set after the merges (see above)
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -327,8 +357,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a move over several sessions other than five ('lost 13.9% over the nine sessions', 'In den vier Tagen summiert
     # sich das Plus auf knapp 10 Prozent') is found, but dated to its last day, not the period of its sessions (it
     # stays unverifiable: not measured yet)
-    "en59_sa_baidu_ninth_straight_decline.txt 13.9: reference {'date': '2026-03-03'}",
-    "de62_boerse_online_baidu_vierter_gewinntag.txt 10: reference {'date': '2025-10-06'}",
     # a gap in percentage points (unverifiable: not measured yet) told for the year ('Seit Jahresbeginn beträgt der
     # Vorsprung mehr als 50 Prozentpunkte') is dated to a day
     "de62_boerse_online_baidu_vierter_gewinntag.txt 50: reference {'date': '2025-10-06'}",
@@ -373,6 +401,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de66_aktiencheck_tencent_performance.txt 18,2: reference {'start': '2026-01-25', 'end': '2026-02-25'}",
     # a distance to the 200-day line told as 'der Abstand zu ihr beträgt gut 25 %': no direction
     "de64_wallstreet_online_alibaba_sprung_tradegate.txt 25: direction None",
+    # tester11 (en64..en69): a holder's gain since a close named in the sentence before ('Anyone who bought at that
+    # April close has nearly doubled their money'): found as a since-return, dated to a day (unverifiable: its base,
+    # referred back to by 'that', is not measured yet)
+    "en68_investopedia_baidu_surge_explainer.txt doubled: reference {'date': '2026-01-02'}",
 }
 
 
@@ -385,7 +417,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de57..de60 and en51..en54 (83 true and 23 wrong) later that morning,
 # de61..de63 and en55..en59 (89 true, 22 wrong, 6 index and ETF moves without quotes that must stay unverifiable) later,
 # de64..de67 and en60..en63 (102 true, 18 wrong, 12 moves without quotes and
-# a partial volume that must stay unverifiable) that noon
+# a partial volume that must stay unverifiable) that noon, en64..en69 (77 true, two of them after-hours and premarket
+# moves that must stay unverifiable, 10 wrong and 4 moves without quotes) that afternoon
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
     "true called imprecise": set(),
@@ -424,7 +457,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 115 and total.found >= 195  # 57 German and 58 English articles
+    assert len(files) == 121 and total.found >= 195  # 57 German and 64 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

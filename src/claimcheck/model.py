@@ -98,6 +98,10 @@ class Claim:
     # the price a day's move went to in its clause ('fell 4.8% to HK$154.40'), in the listing's currency: a
     # move caught during the session is the move to that price, not any point of the day's range
     moved_to: float | None = None
+    # the session (ISO day) still trading when the text was written that a claim naming no day ends in: a period's
+    # move ('as of 11.30am ... Baidu's shares have risen nearly 30 per cent this year') may then end anywhere in that
+    # day's range; a day's move ('Shares of the chipmaker added 1.5%' at 12:31 PM EDT) is that session's only
+    open_session_day: str | None = None
 
 
 @dataclass

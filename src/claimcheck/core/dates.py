@@ -139,7 +139,8 @@ _LAST_WEEK = re.compile(r"last|previous|Vorwoche|letzte|vergangene", re.IGNORECA
 # ('über Nacht' is not here: it dates the other market's session, not the number beside it.)
 _PREVIOUS_DAY = re.compile(
     r"\b(am Vortag|vom Vortag|des Vortags|the previous day|am (?:zurückliegenden|letzten|vorangegangenen|vorherigen) "
-    r"Handelstag|in the previous session|on the previous trading day)\b",
+    r"Handelstag|in the previous session|on the previous trading day|(?:a|one) (?:day|session) earlier|"
+    r"(?:in )?the prior (?:day|session))\b",
     re.IGNORECASE,
 )
 # 'Mitte Februar', 'Anfang März 2025', 'late January': part of a month, read as a window of days
@@ -338,6 +339,8 @@ _ZONES = {
     "EST": "America/New_York",
     "EDT": "America/New_York",
     "HKT": "Asia/Hong_Kong",
+    "JST": "Asia/Tokyo",
+    "SGT": "Asia/Singapore",
     "UTC": "UTC",
     "GMT": "UTC",
 }
@@ -365,16 +368,35 @@ def publication_instant(head: str, day: date) -> datetime | None:
         month = MONTHS.get(m["month"].lower()) or _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
         if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
             continue
-        hour = int(m["hh"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
-        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
+        if m["ampm"]:
+            hour, minute = int(m["hh"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0), int(m["mm"])
+        else:
+            hour, minute = int(m["hh24"]), int(m["mm24"])
+        return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
+    for m in _HONG_KONG_PAPER_STAMP.finditer(head):
+        month = _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
+        if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
+            continue
+        hour = int(m["hh"]) % 12 + (12 if m["ampm"].lower() == "pm" else 0)
+        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo("Asia/Hong_Kong"))
     return None
+
+
+# 'Published: 12:10pm, 8 Sep 2025': the South China Morning Post's stamp, which names no zone because it is always
+# Hong Kong time (the clock before the day, 'am'/'pm' joined to it, the day before the month)
+_HONG_KONG_PAPER_STAMP = re.compile(
+    r"\b(?:Published|Updated):\s*(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)(?P<ampm>[ap]m),\s*(?P<day>\d{1,2})\s+"
+    rf"(?P<month>{ENGLISH_MONTH_ABBREVIATIONS})[a-z]*\.?\s+(?P<year>20\d\d)\b"
+)
 
 
 # 'November 25, 2025, 4:30 p.m. ET', 'Nov 24, 2025 6:15 PM EST': an English dateline with its clock
 _ENGLISH_STAMP = re.compile(
     rf"\b(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+"
-    r"(?P<year>20\d\d)[,\s]+(?:at\s+)?(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)\s*"
-    r"(?P<zone>ET|EST|EDT|HKT|UTC|GMT|CET|CEST)\b",
+    r"(?P<year>20\d\d)[,\s]+(?:at\s+)?(?:(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)"
+    # or a 24-hour clock, as Asian sites stamp ('November 26, 2025 18:40 JST')
+    r"|(?P<hh24>[01]?\d|2[0-3]):(?P<mm24>[0-5]\d))\s*"
+    r"(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b",
     re.IGNORECASE,
 )
 
@@ -442,6 +464,10 @@ RELATIVE_DAY_WORDS = (
     "vortag",
     "handelstag",
     "previous",
+    "day earlier",  # 'a day earlier', 'one session earlier', 'the prior session'
+    "session earlier",
+    "prior day",
+    "prior session",
     "einem jahr",
     "year ago",
     "zwölf monaten",

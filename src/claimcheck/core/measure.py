@@ -206,7 +206,9 @@ def _base_close(data: ListingData, on_or_before: date) -> Evidence:
     return _need(data, day, "close")
 
 
-def _period_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
+def _period_readings(
+    kind: str, data: ListingData, as_of: date, open_session: bool = False, price_then: float | None = None
+) -> list[Reading]:
     close = _need(data, as_of, "close")
     code = data.calendar_code
     if kind == "ytd_return":
@@ -229,7 +231,26 @@ def _period_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]
         name = "close vs close a month earlier"
     else:
         raise ValueError(kind)
-    return [_point(name, _move(close, base), (close, base))]
+    whole = _point(name, _move(close, base), (close, base))
+    if not open_session:
+        return [whole]
+    # written while the session traded ('as of 11.30am'): the price of that moment lies in the day's range, and is
+    # the one the text reported for it where it did ('gained 3.6 per cent to HK$136.50')
+    low, high = _need(data, as_of, "low"), _need(data, as_of, "high")
+    if price_then is not None and low.value <= price_then <= high.value:
+        moved = price_then / base.value * 100.0 - 100.0
+        reported = f"the price the text reported, {name.removeprefix('close ')}"
+        return [whole, _point(reported, moved, (low, high, base), False)]
+    return [
+        whole,
+        _range(
+            f"intraday range, {name.removeprefix('close ')}",
+            _move(low, base),
+            _move(high, base),
+            (low, high, base),
+            False,
+        ),
+    ]
 
 
 def _year_window(data: ListingData, as_of: date) -> pd.DataFrame:
@@ -470,7 +491,10 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     if kind in INDEX_KINDS:
         return _index_readings(kind, claim, data, day)
     if kind in PERIOD_KINDS:
-        return _period_readings(kind, data, day)
+        # only the session that was trading when the text was written, not the closed ones before it
+        open_session = claim.open_session_day == day.isoformat()
+        price_then = claim.moved_to if data.symbol == claim.listing and not data.derived else None
+        return _period_readings(kind, data, day, open_session, price_then)
     if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):
         return _extreme_readings(kind, claim, data, day)
     if kind in ("year_high", "year_low"):
@@ -484,12 +508,12 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     return _readings_at(kind, claim, data, day)
 
 
-def _candidate_days(claim: Claim, code: str, published: date | None) -> list[date]:
+def _candidate_days(claim: Claim, code: str, published: date | None, own_quotes: bool = True) -> list[date]:
     """The sessions a claim's words permit: the day it names; for a day that resolved after
     publication, that day and the sessions of the publication week; for a claim that names no day
     (or a vague one), each session it may mean. A week's move may also be the last calendar week's
     ('in der Vorwoche', 'last week'), read as of that week's last session."""
-    days = _days_named(claim, code, published)
+    days = _days_named(claim, code, published, own_quotes)
     # (not for a week bound to a session the text reported: it is as of that session or later)
     if claim.kind == "week_return" and days and claim.not_before is None:
         end = max(days)
@@ -500,7 +524,7 @@ def _candidate_days(claim: Claim, code: str, published: date | None) -> list[dat
     return days
 
 
-def _days_named(claim: Claim, code: str, published: date | None) -> list[date]:
+def _days_named(claim: Claim, code: str, published: date | None, own_quotes: bool = True) -> list[date]:
     ref = claim.reference or {}
     if claim.kind in PERIOD_EXTREME_KINDS and "end" in ref:
         return [session_on_or_before(code, date.fromisoformat(ref["end"]))]  # one reading of the whole window
@@ -519,6 +543,11 @@ def _days_named(claim: Claim, code: str, published: date | None) -> list[date]:
         return [previous_session(code, day), day]
     if stated is not None and claim.time_source != "publication_default":
         return [session_on_or_before(code, stated)]
+    if stated is not None and claim.open_session_day == ref["date"] and own_quotes:
+        # a move naming no day in a text written while that session of its listing traded ('12:31 PM EDT'): that
+        # session's so far, or the one before told in the past tense, not an older one's (another listing's session,
+        # or a derived euro parity resting on bars that may trade hours later, is left to the window)
+        return [previous_session(code, stated), stated]
     # the publication default: a window up to it (a period bound to a reported session: up to publication)
     end = date.fromisoformat(claim.latest or ref.get("end") or ref["date"])
     if claim.date_basis == "approximate" and claim.kind in SESSION_KINDS:
@@ -692,7 +721,8 @@ def _read_listing(
     diagnostic: bool = False,
 ) -> list[str]:
     try:
-        days = _candidate_days(claim, data.calendar_code, published)
+        own_quotes = data.symbol == claim.listing and not data.derived
+        days = _candidate_days(claim, data.calendar_code, published, own_quotes)
     except MissingData as missing:  # a day before the calendar held ('published: 1900-01-01')
         return [str(missing)]
     errors: list[str] = []

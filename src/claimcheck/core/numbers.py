@@ -387,10 +387,10 @@ def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
     return shared
 
 
-# 'zwischen 5 und 7 Prozent', 'between 5% and 7%': one move given as a range, not two moves (each end
-# alone is called wrong whenever the move lies inside the range)
-_PERCENT_RANGE_OPEN = re.compile(r"(?:\bzwischen|\bbetween)\s*\Z")
-_PERCENT_RANGE_AND = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s+(?:und|and)\s+\Z")
+# 'zwischen 5 und 7 Prozent', 'between 15% and 20%', 'in a range of 3 to 4 percent': one move given as a range, not
+# two moves (each end alone is called wrong whenever the move lies inside the range); the unit written once (shared
+# by the first end, `_shared_units`) or at both ends
+_PERCENT_RANGE_JOIN = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s+(?:und|and|to|bis)\s+\Z")
 
 
 def _percent_ranges(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -399,16 +399,18 @@ def _percent_ranges(text: str, found: list[NumberMention]) -> list[NumberMention
         low = joined[-1] if joined else None
         if (
             low is not None
-            and mention.unit == "percent"
-            and low.unit == "percent"
+            and low.unit == mention.unit == "percent"
             and low.value_high is None
             and mention.value_high is None
-            and not low.ratio_word
-            and not mention.ratio_word
-            and _PERCENT_RANGE_AND.match(text, low.end, mention.start)
-            and _PERCENT_RANGE_OPEN.search(text, max(0, low.start - 12), low.start)
+            and mention.value > low.value
+            and not (low.ratio_word or mention.ratio_word)
+            and _PERCENT_RANGE_JOIN.match(text, low.end, mention.start)
+            and RANGE_OPEN.search(text, max(0, low.start - 45), low.start)
         ):
-            joined[-1] = replace(low, end=mention.end, value_high=mention.value, unit_end=mention.unit_end)
+            decimals = max(low.decimals, mention.decimals)
+            joined[-1] = replace(
+                low, end=mention.end, value_high=mention.value, decimals=decimals, unit_end=mention.unit_end
+            )
         else:
             joined.append(mention)
     return joined

@@ -91,6 +91,18 @@ def session_closed_by(code: str, day: date, instant: datetime) -> bool:
         return False
 
 
+@lru_cache(maxsize=256)  # asked for every move and period of an article that names no day: one instant a text
+def session_trading_at(code: str, day: date, instant: datetime) -> bool:
+    """Whether the session of `day` on calendar `code` had opened and not closed at `instant`."""
+    import pandas as pd
+
+    cal = calendar(code)
+    try:
+        return bool(cal.is_session(day) and cal.session_open(day) <= pd.Timestamp(instant) < cal.session_close(day))
+    except ValueError:  # outside the calendar held
+        return False
+
+
 def next_session(code: str, day: date) -> date | None:
     sessions = _sessions(code)
     index = bisect_right(sessions, day)

@@ -27,6 +27,7 @@ from claimcheck.core.extract.linking import (
     link_prices,
     link_sentence_claims,
     mark_repeats,
+    period_price_of_the_moment,
     take_earlier_periods,
     written_by_of,
 )
@@ -82,7 +83,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "37"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "38"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -107,6 +108,7 @@ def extract_claims(
     take_earlier_periods(claims)
     mark_repeats(claims, text, rules, reader.scan.positions(SUMMARY_HEADING_WORDS))
     bound_period_windows(claims, text, published, rules)
+    period_price_of_the_moment(claims, rules)
     link_sentence_claims(claims)
     return claims, lang
 
@@ -191,6 +193,7 @@ class _TextReader:
 
     def _new_paragraph(self, start: int) -> None:
         self.paragraph = _Paragraph()
+        self.context.resume_after_aside()
         if opens_ticker_entry(self.text, start):
             # a ticker entry reports a moment of the day it was written, not the day the entry before it
             # looked back to ("Thursday's close"). With its clock time told, that day is publication's and

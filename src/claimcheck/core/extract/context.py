@@ -35,6 +35,10 @@ class Context:
     # the day the sentence being read refers back to ('an diesem Tag', 'on that day': `timing.day_anaphor`),
     # named by one of the sentences before it in its paragraph; None where it refers to none
     day_referred_back: DateRef | None = None
+    # the day in play before a pluperfect aside on another venue carried that venue's earlier session ('Its ADRs
+    # had closed 3.8% higher in New York on Friday' in a story of Monday's Hong Kong morning): a new paragraph
+    # goes back to it (`resume_after_aside`)
+    day_before_aside: DateRef | None = None
 
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]
@@ -42,6 +46,11 @@ class Context:
         # where a stock or a venue is named: a sentence without a claim moves the context only there
         # (or by a relative day it names)
         self._mover_at = sorted([pos for pos, c in self.companies if c.kind == "stock"] + self._venue_at)
+
+    def resume_after_aside(self) -> None:
+        """At a new paragraph: the day in play before a pluperfect aside on another venue is in play again."""
+        if self.day_before_aside is not None:
+            self.day, self.day_before_aside = self.day_before_aside, None
 
     def names_stock_or_venue(self, start: int, end: int) -> bool:
         """Whether text[start:end] names a stock or a venue."""
@@ -114,6 +123,8 @@ def update_context(
             # the sentences after it go on from the session in play (another listing's may not have closed yet)
             return
         if day is not None and day.day is not None and day.basis != "approximate" and not _looks_back(day, published):
+            aside = not same_venue and _earlier_day_told_as_background(sentence, day, context, rules)
+            context.day_before_aside = context.day if aside else None
             context.day = day
         elif (
             day is None
@@ -185,6 +196,17 @@ def _is_base_of(claim: Claim, day: date) -> bool:
 
 def _within(day: str, window: DateRef) -> bool:
     return window.day is not None and (window.start or window.day).isoformat() <= day <= window.day.isoformat()
+
+
+def _earlier_day_told_as_background(sentence: str, day: DateRef, context: Context, rules: Rules) -> bool:
+    """A day before the one in play told in the pluperfect ('had closed ... on Friday')."""
+    in_play = context.day.day if context.day is not None else None
+    return (
+        in_play is not None
+        and day.day is not None
+        and day.day < in_play
+        and told_as_earlier(without_earlier_events(sentence, rules), rules)
+    )
 
 
 def _reported_day(

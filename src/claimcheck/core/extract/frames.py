@@ -38,11 +38,14 @@ from claimcheck.core.extract.timing import (
     as_of_at_publication,
     average_window,
     calendar_year,
+    month_start_window,
     past_window,
     reference_of,
+    run_window,
     scope_of,
     since_base,
     since_window,
+    trading_when_written,
     year_return,
 )
 from claimcheck.core.extract.volumes import attributed, qualified_kind, session_open_when_written
@@ -52,6 +55,10 @@ from claimcheck.model import Claim, DistanceBase, ListingSource, Published, Time
 from claimcheck.rules import Cue, Rules, Words
 
 _SIGN = r"(?:US\$|HK\$|\$|€)?"  # a currency sign written before the sum
+
+
+# a move naming no day, told in a text written while its listing traded, is that session's
+_MOVES_OF_THE_MOMENT = {"day_change", "intraday_move", "price_change"}
 
 
 def _spans_of(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
@@ -305,6 +312,7 @@ def number_claim(
     set_on: str | None = None
     dated_base: tuple[str, str] | None = None
     unmeasured: str | None = None
+    open_session_day: str | None = None
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
         venue, venue_source = venue_or_inferred(sentence, offset, m, company, rules, context, notes)
         listing = listing_for(rules, company, venue, m.unit if unit_class == "price" else None)
@@ -346,12 +354,34 @@ def number_claim(
             kind = "volume_partial"  # the publication day's session was still open: part of its volume
         elif kind == "volume" and company is not None and not attributed(sentence, offset, m, inside, company, rules):
             unmeasured = VOLUME_UNATTRIBUTED  # 'Alibaba shares rose 0.2%. Volume was 18.2 million shares.'
+        if kind in PERIOD_KINDS:
+            # 'as of 11.30am ... up nearly 30 per cent this year': the period ends in a session still trading
+            open_session_day = trading_when_written(rules, listing, (reference or {}).get("end"), published)
+        elif kind in _MOVES_OF_THE_MOMENT and time_source == "publication_default":
+            # 'Shares of the chipmaker added 1.5%' in a list stamped 12:31 PM EDT: the session trading then
+            open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
             kind = BOUND_OF[hedge[0]]
         if year is not None:
             reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
+        elif (
+            kind == "since_return"
+            and cue_hit is not None
+            and (
+                month_start := month_start_window(
+                    sentence, _spans_of(cue_hit[0], hits), m.start - offset, reference, listing, published, rules
+                )
+            )
+        ):
+            kind, reference, dated_base = month_start.kind, month_start.reference, month_start.base
+        elif (
+            kind == "since_return"
+            and cue_hit is not None
+            and (run := run_window(sentence, _spans_of(cue_hit[0], hits), m.start - offset, reference, listing, rules))
+        ):
+            reference, dated_base = run
         elif (
             kind == "since_return"
             and cue_hit is not None
@@ -408,4 +438,5 @@ def number_claim(
         since_base=dated_base,
         unmeasured_reason=unmeasured,
         set_on=set_on,
+        open_session_day=open_session_day,
     )

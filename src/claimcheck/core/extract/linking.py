@@ -468,6 +468,24 @@ def _closed_when_written(
 _UNNAMED = ("publication_default", "earlier_sentence")
 
 
+def period_price_of_the_moment(claims: list[Claim], rules: Rules) -> None:
+    """A period's move up to a session still trading when the text was written (`Claim.open_session_day`) is as of
+    the price the text last reported for its listing in that session ('Alibaba gained 3.6 per cent to HK$136.50 ...
+    Alibaba's shares have risen about 70 per cent this year'): that price, in the listing's currency, is the period's
+    end (`Claim.moved_to`); without one, the day's range stays permitted (measure)."""
+    latest: dict[tuple[str, str], float] = {}
+    for claim in claims:
+        ref = claim.reference or {}
+        if claim.listing is None or not claim.checkable:
+            continue
+        if claim.kind in ("last_price", "intraday_price") and "date" in ref and claim.value is not None:
+            listing = rules.listing(claim.listing)
+            if listing is not None and claim.unit == listing.currency:
+                latest[(claim.listing, ref["date"])] = claim.value * claim.scale
+        elif claim.kind in PERIOD_KINDS and claim.open_session_day is not None:
+            claim.moved_to = latest.get((claim.listing, claim.open_session_day), claim.moved_to)
+
+
 def bound_period_windows(claims: list[Claim], text: str, published: Published, rules: Rules) -> None:
     """A period's move that names no day ('The Hong Kong stock is still up about 85% this year') in a
     text that reported a session of its listing before ('fell 4.7% ... on Friday') is as of that

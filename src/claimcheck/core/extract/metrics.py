@@ -108,6 +108,13 @@ def _relative_clauses(sentence: str, words: Words) -> tuple[tuple[int, int], ...
 
 # a comma or semicolon between clauses, not the decimal or thousands comma of a number ('153,80')
 CLAUSE_BREAK = re.compile(r";|,(?!\d)")
+# a clause break before a new main clause: ', and', '; '
+_CLAUSE_AND = re.compile(r";|,\s+(?:and|und)\b")
+# a run the move ended or followed ('snapping a three-day losing streak', 'After a three-day rally')
+_RUN_ENDED = re.compile(
+    r"\b(?:snap\w*|end(?:ed|ing|s)?|broke|break(?:ing|s)?|halt\w*|after|following)\s+(?:a|an|its|their|the)\s+$",
+    re.IGNORECASE,
+)
 
 
 # (cue row, where its literal heads start in the sentence; None: the row is searched with its pattern)
@@ -229,6 +236,13 @@ def best_cue(
             and _shares_named(rules.share_words).search(sentence, hit_end, m.start - offset)
         ):
             continue  # 'Der Umsatz stieg um 5 Prozent, die Aktie gewann 3 Prozent': the shares' move, not the figure
+        if cue.kind == "since_return" and (
+            (end <= m.start and _CLAUSE_AND.search(sentence, hit_end, m.start - offset))
+            or _RUN_ENDED.search(sentence, max(0, hit_start - 20), hit_start)
+        ):
+            # 'fell 1.9%, snapping a two-day rally, and Tencent lost 0.9%': the run is the clause's before; 'snapped a
+            # three-day losing streak, rising 2.2%': a run the move ended is not its period
+            continue
         if _in_other_relative_clause(sentence, hit_start, m.start - offset, rules):
             continue  # 'Alibaba, which has doubled this year, fell 3%': the clause's period is not the 3%'s
         if end <= m.start and sentence[hit_end - 1 : hit_end] == ":":

@@ -240,6 +240,10 @@ def _marks(marks: str) -> re.Pattern[str]:
 _CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but|während|wohingegen|aber|doch)\b", re.IGNORECASE)
 
 
+# the same words without a comma before them ('fell 1.9% to HK$132.10 while its U.S. shares slipped 0.7%')
+_CONTRAST_WORD = re.compile(r"\b(?:while|whereas|während|wohingegen)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16)  # asked for every number of a sentence: found once per sentence
 def _contrasts(sentence: str) -> list[int]:
     """Where the clauses set against the one before start ('..., while the Hong Kong shares ...')."""
@@ -335,9 +339,19 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
     def in_own_clause(hit: tuple[int, int, str]) -> bool:
         return not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))
 
+    contrasts: list[int] | None = None
+
+    def across_contrast(hit: tuple[int, int, str]) -> bool:
+        # '... (9888.HK) fell 1.9% to HK$132.10 while its U.S. shares ...': a venue of the clause set against the
+        # number's, with no comma before 'while'
+        nonlocal contrasts
+        if contrasts is None:
+            contrasts = [c.start() for c in _CONTRAST_WORD.finditer(sentence)] if len(named) > 1 else []
+        return bisect_left(contrasts, hit[0]) != bisect_left(contrasts, at)
+
     def distance(hit: tuple[int, int, str]) -> int:
         # a venue across a comma or semicolon names the neighbouring clause's listing ('..., U.S.-listed shares')
-        return abs(hit[0] - at) + (0 if in_own_clause(hit) else 60)
+        return abs(hit[0] - at) + (0 if in_own_clause(hit) and not across_contrast(hit) else 60)
 
     own_clause = [hit for hit in named if in_own_clause(hit)]
     if named and not own_clause and "," in sentence:

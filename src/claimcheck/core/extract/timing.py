@@ -37,7 +37,13 @@ from claimcheck.core.kinds import (
     month_before,
 )
 from claimcheck.core.numbers import NumberMention
-from claimcheck.core.sessions import session_day_at
+from claimcheck.core.sessions import (
+    MissingData,
+    session_day_at,
+    session_on_or_before,
+    session_trading_at,
+    sessions_ending,
+)
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Claim, Published, TimeSource
 from claimcheck.rules import Rules, Words
@@ -338,6 +344,13 @@ _EXTREME_SET_BEFORE = re.compile(
     r"(?:(?:on|last|this|am|vergangenen|letzten)\s+)?$",
     re.IGNORECASE,
 )
+# 'the four-year high it hit on Aug. 25', 'the peak that the stock set on Oct. 2': the day an extreme was set, told in a
+# relative clause without its level; that day is no session the sentence reports
+_EXTREME_SET_BY_SUBJECT_BEFORE = re.compile(
+    r"\b(?:high|low|peak|trough)s?\s+(?:(?:that|which)\s+)?(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+"
+    r"(?:hit|set|reached|touched|marked)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # 'nahe seinem am 20. Februar markierten 52-Wochen-Tief': a date before the participle naming an extreme it set
 _EXTREME_PARTICIPLE_AFTER = re.compile(
     r"\s+(?:erreichte|markierte|aufgestellte|verzeichnete)[nm]?\s+(?:[\w-]+\s+)?[\w-]*(?:Hoch|Tief|Höchststand|Tiefststand)",
@@ -362,6 +375,7 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or bool(_EXTREME_PARTICIPLE_AFTER.match(sentence, end))
         or bool(_SINCE_BASE_BEFORE.search(before))
         or bool(_EXTREME_SINCE_BEFORE.search(before))
+        or bool(_EXTREME_SET_BY_SUBJECT_BEFORE.search(before))
         or (bool(_SINCE_BASE_AROUND[0].search(before)) and bool(_SINCE_BASE_AROUND[1].match(sentence, end)))
         or bool(_BASE_NOUN_BEFORE.search(before))
         or bool(_COMPARATIVE_BEFORE.search(before))
@@ -415,11 +429,13 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     if (
         _overnight_guard(rules.overnight).may_match(days.free)
         and _overnight(rules.overnight).search(days.free, 0, at)
-        and not has_day_phrase(days.free)
+        and not has_day_phrase(main := without_earlier_events(days.free, rules))
+        and main[at] == days.free[at]
     ):
-        # 'Overnight in New York, the ADRs had slipped 1.3%'; one after the number speaks of the
-        # market it followed ('stiegen in Hongkong um 7 % und folgten dem Anstieg in den USA über Nacht')
-        return DayScope(days.free, sessions_back=1)
+        # 'Overnight in New York, the ADRs had slipped 1.3%' (an earlier event told after it, 'after rising 7.4%
+        # on Monday', keeps its own day, and that day is not the overnight session's); one after the number speaks
+        # of the market it followed ('stiegen in Hongkong um 7 % und folgten dem Anstieg in den USA über Nacht')
+        return DayScope(main, sessions_back=1)
     if clause == days.free or has_day_phrase(clause):
         # a sentence of one clause: its day is the clause's either way; a clause telling an earlier
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
@@ -653,6 +669,118 @@ def period_reference(kind: str, as_of: date) -> dict[str, str] | None:
     return {"start": start.isoformat(), "end": as_of.isoformat()}
 
 
+# 'since the start of September': the move since the last close before that month
+_MONTH_START = re.compile(
+    rf"\bsince the (?:start|beginning) of ({'|'.join(m for m in MONTHS if m.isascii())})\b", re.IGNORECASE
+)
+
+
+class MonthStart(NamedTuple):
+    kind: str  # month_return for the month the period ends in, else since_return from its base
+    reference: dict[str, str]
+    base: tuple[str, str] | None  # since_return's: the close of the session before the month began
+
+
+def _nearest_first(spans: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
+    """A cue's places in its sentence, the one nearest the number at `at` first."""
+    return sorted(spans, key=lambda span: max(span[0] - at, at - span[1], 0))
+
+
+def month_start_window(
+    sentence: str,
+    cue_spans: list[tuple[int, int]],
+    at: int,
+    reference: dict[str, str] | None,
+    symbol: str | None,
+    published: Published,
+    rules: Rules,
+) -> MonthStart | None:
+    """A move 'since the start of September' up to the day it is told for: in September that month's move
+    (month_return), later the move since the last close of August (a since-return from that session); None
+    when the cue (its place nearest the number at `at`) names no month's start or the listing or day is unknown.
+    The month is the latest such one
+    up to publication; a day of the sentence before it ('..., a rally that began on Aug. 29') is no end of
+    the period, which then runs up to publication."""
+    listing = rules.listing(symbol or "")
+    spans = _nearest_first(cue_spans, at)
+    named = next((m for start, end in spans if (m := _MONTH_START.match(sentence, start, end))), None)
+    end_day = (reference or {}).get("end") or (reference or {}).get("date")
+    if named is None or listing is None or end_day is None:
+        return None
+    until = date.fromisoformat(end_day)
+    today = published.date or until
+    month = MONTHS[named[1].lower()]
+    first = date(today.year if month <= today.month else today.year - 1, month, 1)
+    if until < first:
+        until = today
+    period = {"start": first.isoformat(), "end": until.isoformat()}
+    if (first.year, first.month) == (until.year, until.month):
+        return MonthStart("month_return", period, None)
+    try:
+        base = session_on_or_before(listing.calendar, first - timedelta(days=1))
+    except MissingData:  # before the calendar held
+        return None
+    return MonthStart("since_return", period, ("close", base.isoformat()))
+
+
+# a run counted in sessions ('a four-day winning run', 'over the nine sessions', 'In den vier Tagen'): its count
+_RUN_COUNTS = {
+    **dict.fromkeys(("two", "zwei"), 2),
+    **dict.fromkeys(("three", "drei"), 3),
+    **dict.fromkeys(("four", "vier"), 4),
+    **dict.fromkeys(("six", "sechs"), 6),
+    **dict.fromkeys(("seven", "sieben"), 7),
+    **dict.fromkeys(("eight", "acht"), 8),
+    **dict.fromkeys(("nine", "neun"), 9),
+    **dict.fromkeys(("ten", "zehn"), 10),
+    **dict.fromkeys(("eleven", "elf"), 11),
+    **dict.fromkeys(("twelve", "zwölf"), 12),
+}
+_RUN_SESSIONS = re.compile(
+    rf"\b({'|'.join(_RUN_COUNTS)}|\d{{1,2}})"
+    r"(?:-(?:day|session)\b|\s+(?:trading\s+)?(?:days|sessions)\b|\s+(?:Handels)?[Tt]agen\b)",
+    re.IGNORECASE,
+)
+
+
+# between a run noun told before its number and the number: another clause or phrase ('a three-day losing streak,
+# rising 2.2%', 'a four-session slide with a 2.2% gain'), so the run is not what the number measures
+_RUN_NOT_THE_NUMBERS = re.compile(r"[,;:]|\b(?:with|after|before|while|as)\b", re.IGNORECASE)
+
+
+def run_window(
+    sentence: str,
+    cue_spans: list[tuple[int, int]],
+    at: int,
+    reference: dict[str, str] | None,
+    symbol: str | None,
+    rules: Rules,
+) -> tuple[dict[str, str], tuple[str, str]] | None:
+    """A move over a run of sessions its cue counts ('The four-day winning run has added more than 16%', 'lost
+    13.9% over the nine sessions', 'extending a three-day winning run to 1.9%'): the period from the close that
+    many sessions before the day it is told for, and that close as its base; None when the cue counts none, a run
+    told before the number is not joined to it (at: the number's place in the sentence), or the listing or day is
+    unknown."""
+    listing = rules.listing(symbol or "")
+    spans = _nearest_first(cue_spans, at)
+    counted = next((m for start, end in spans if (m := _RUN_SESSIONS.search(sentence, start, end))), None)
+    end_day = (reference or {}).get("end") or (reference or {}).get("date")
+    if counted is None or listing is None or end_day is None:
+        return None
+    if counted.end() <= at and "-" in counted[0] and _RUN_NOT_THE_NUMBERS.search(sentence, counted.end(), at):
+        return None  # (a period heading its clause, 'Over the past nine sessions, ...', is the number's)
+    word = counted[1].lower()
+    count = _RUN_COUNTS.get(word) or int(word)
+    try:
+        sessions = sessions_ending(listing.calendar, date.fromisoformat(end_day), count + 1)
+    except MissingData:  # before the calendar held
+        return None
+    if len(sessions) < count + 1:
+        return None
+    base = sessions[0].isoformat()
+    return {"start": base, "end": sessions[-1].isoformat()}, ("close", base)
+
+
 class SinceWindow(NamedTuple):
     reference: dict[str, str]
     basis: str
@@ -823,6 +951,15 @@ def past_window(reference: dict[str, str] | None, published: Published) -> bool:
         and published.date is not None
         and date.fromisoformat(reference["end"]) < published.date
     )
+
+
+def trading_when_written(rules: Rules, symbol: str | None, day: str | None, published: Published) -> str | None:
+    """The day (ISO) when the listing's session of `day` was trading at the time the text was written;
+    None when it was not, or the time is unknown."""
+    listing = rules.listing(symbol or "")
+    if listing is None or day is None or published.at is None:
+        return None
+    return day if session_trading_at(listing.calendar, date.fromisoformat(day), published.at) else None
 
 
 def as_of_at_publication(rules: Rules, symbol: str | None, published: Published) -> date | None:
