@@ -292,3 +292,15 @@ def test_trading_outside_the_session_does_not_reach_an_earlier_clause() -> None:
     claims = claims_by_quote(text, date(2025, 11, 26))
     assert claims["3"].kind == "premarket"
     assert claims["2.3"].kind == "day_change" and claims["2.3"].reference == {"date": "2025-11-25"}
+
+
+def test_a_figure_after_a_month_with_its_unit_is_no_day() -> None:
+    claims = claims_by_quote("Die Meituan-Aktie hat seit Anfang November 15 Prozent verloren.", PUBLISHED)
+    assert list(claims) == ["15"]
+
+
+def test_a_move_from_the_prior_day_is_the_days_move() -> None:
+    # 'from the prior day' is the base a day's move is measured from, not the day it is told for
+    text = "Alibaba (BABA) closed at $165.91 in the latest trading session, marking a +1.87% move from the prior day."
+    claims = claims_by_quote(text, date(2025, 10, 15))
+    assert claims["1.87"].reference == claims["165.91"].reference == {"date": "2025-10-15"}

@@ -137,10 +137,12 @@ _WEEK_END = re.compile(
 # the end of last week' on a Wednesday: the Friday before; on a Friday: a week back)
 _LAST_WEEK = re.compile(r"last|previous|Vorwoche|letzte|vergangene", re.IGNORECASE)
 # ('über Nacht' is not here: it dates the other market's session, not the number beside it.)
+# ('a move from the prior day', 'compared with the previous day': the base of a day's move, not its day)
 _PREVIOUS_DAY = re.compile(
-    r"\b(am Vortag|vom Vortag|des Vortags|the previous day|am (?:zurückliegenden|letzten|vorangegangenen|vorherigen) "
+    r"\b(am Vortag|vom Vortag|des Vortags|(?<!from )(?<!with )(?<!to )the previous day"
+    r"|am (?:zurückliegenden|letzten|vorangegangenen|vorherigen) "
     r"Handelstag|in the previous session|on the previous trading day|(?:a|one) (?:day|session) earlier|"
-    r"(?:in )?the prior (?:day|session))\b",
+    r"(?:in )?(?<!from )(?<!with )(?<!to )the prior (?:day|session))\b",
     re.IGNORECASE,
 )
 # 'Mitte Februar', 'Anfang März 2025', 'late January': part of a month, read as a window of days

@@ -53,6 +53,7 @@ _MONTH_AFTER_DOT = re.compile(
 # 'November 24, 2025', 'Nov. 24': a day of the month in the English order (capitalised: 'may' is a verb), not
 # after a German date's month ('am 10. November 16 Prozent')
 _DAY_DIGITS = re.compile(r"\d{1,2}(?![\d.,])")
+_UNIT_AFTER = re.compile(r"\s?(?:%|Prozent|percent|per cent|Punkte|points|Dollar|Euro|HK|US|EUR|USD|HKD)")
 _MONTH_BEFORE = re.compile(
     r"(?<!\d\.\s)(?<!\d\.)\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\Z"
@@ -205,9 +206,11 @@ def _is_part_of_name(text: str, start: int, end: int) -> bool:
         return True
     if _MONTH_AFTER_DOT.match(after):
         return True
-    # (a day has one or two digits: '16,1' after a month is a figure; 'Feb 20 2025' is read as one group)
+    # (a day has one or two digits and no unit: '16,1' or '15 Prozent' after a month is a figure; 'Feb 20 2025' is
+    # read as one group)
     return (
         _DAY_DIGITS.match(text, start, end) is not None
+        and _UNIT_AFTER.match(text, end) is None
         and _MONTH_BEFORE.search(text, max(0, start - 14), start) is not None
     )
 
