@@ -98,6 +98,11 @@ class Claim:
     # the price a day's move went to in its clause ('fell 4.8% to HK$154.40'), in the listing's currency: a
     # move caught during the session is the move to that price, not any point of the day's range
     moved_to: float | None = None
+    # a moving average's window, the sessions its words name ('50-day', '200-Tage-Linie', 'GD 200', 'fifty day'), and
+    # whether they name an exponential one ('EMA 20', '20-day exponential moving average'); None: no window named,
+    # the claim is not measured (`kinds.UNMEASURED_KINDS`)
+    average_sessions: int | None = None
+    average_exponential: bool = False
 
 
 @dataclass

@@ -49,6 +49,9 @@ UNMEASURED_KINDS = {
         "not the session's whole volume"
     ),
 }
+# A moving average's level ('a 50-day moving average of $165.88') and the distance to one ('26 Prozent über dem GD200'):
+# measured from the daily closes over the window the words name
+MOVING_AVERAGE_KINDS = frozenset({"moving_average", "moving_average_distance"})
 # A session's volume whose own words do not name its stock, or whose clause does not name its venue
 # (taken from an earlier sentence, assumed, or named for another figure): `Claim.unmeasured_reason`
 VOLUME_UNATTRIBUTED = (
