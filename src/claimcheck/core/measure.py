@@ -40,6 +40,7 @@ WINDOW_SESSIONS = 5  # how many sessions up to publication an undated claim is r
 APPROXIMATE_SESSIONS = 8  # 'Mitte Februar' for a figure as of a day: the sessions up to the window's end
 MAX_GAP_DAYS = 10  # an FX rate older than this many days is not used
 MAX_WINDOW_GAPS = 3  # sessions a 52-week window may miss (e.g. adjusted-only days) and still count
+EMA_FORGOTTEN = 0.01  # the weight the closes before the ones held may carry in an exponential moving average
 
 
 class ListingData:
@@ -377,10 +378,12 @@ def _rsi_readings(data: ListingData, as_of: date) -> list[Reading]:
     ]
 
 
-def _moving_averages(data: ListingData, sessions: int, as_of: date) -> tuple[float, float, tuple[Evidence, ...]]:
+def _moving_averages(data: ListingData, sessions: int, as_of: date) -> tuple[float, float | None, tuple[Evidence, ...]]:
     """The simple and the exponential moving average of the `sessions` closes held up to as_of, with the last
     and first close of the window as evidence. The window's sessions must be held but for a few gaps (as the
-    52-week window's): then the closes held before it fill the count, as a vendor's rows would."""
+    52-week window's): then the closes held before it fill the count, as a vendor's rows would. The exponential
+    one only where enough closes are held for the ones before them to weigh less than EMA_FORGOTTEN (about 2.3
+    times the window: 461 closes for 200 sessions), else None: it would depend on where the quotes begin."""
     window = sessions_ending(data.calendar_code, as_of, sessions)
     missing = sessions - sum(data.value(day, "close") is not None for day in window)
     days, closes = data.closes_held
@@ -389,7 +392,8 @@ def _moving_averages(data: ListingData, sessions: int, as_of: date) -> tuple[flo
         first = window[0].isoformat() if window else as_of.isoformat()
         raise MissingData(f"{data.symbol}: {missing}/{sessions} sessions in {first} … {as_of} are not held")
     simple = sum(closes[end - sessions : end]) / sessions
-    exponential = data.exponential_averages(sessions)[days[end - 1]]
+    needed = math.log(EMA_FORGOTTEN) / math.log(1.0 - 2.0 / (sessions + 1))
+    exponential = data.exponential_averages(sessions)[days[end - 1]] if end >= needed else None
     return simple, exponential, (_need(data, days[end - 1], "close"), _need(data, days[end - sessions], "close"))
 
 
@@ -413,8 +417,15 @@ def _average_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
                 raise
             continue  # the session before is only an alternative
         upto = "the session" if primary_day else "the session before"
+        if exponential is None and claim.average_exponential and primary_day:
+            raise MissingData(
+                f"{data.symbol}: too few closes held for an exponential moving average of {sessions} closes up to"
+                f" the session {as_of}"
+            )
         for name in kinds:
             average = simple if name == "simple" else exponential
+            if average is None:
+                continue  # an exponential average the closes held cannot tell
             primary = primary_day and name == kinds[0]
             label = f"{name} moving average of {sessions} closes up to {upto}"
             if kind == "moving_average":
