@@ -95,6 +95,8 @@ def judged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "distance 3 pp off": f"{abs(below) + 3:.1f}",
     }
     text = (
+        # naming no day: as of the latest session, 2025-11-26 (-6.47 %), not any of five (2025-11-21: -9.36 %)
+        "Alibaba's New York-listed shares trade 9.3% below their 50-day moving average.\n\n"
         "Alibaba's New York-listed shares closed at $157.01 on Tuesday, November 25.\n\n"
         f"On Tuesday, November 25, Alibaba's New York-listed shares had a 50-day moving average of"
         f" ${figures['true level']}.\n\n"
@@ -120,6 +122,7 @@ def judged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     found = {claim["quote"]: claim for claim in result["articles"][0]["claims"]}
     return {name: found[quote] for name, quote in figures.items()} | {
         "no window": found["5"],
+        "undated": found["9.3"],
         "too few sessions": found["100.00"],
         "sma50": sma50,
         "ema20": ema20,
@@ -172,6 +175,15 @@ def test_a_distance_is_the_close_against_the_average_signed(judged: dict[str, An
     assert (claim["kind"], claim["verdict"]) == ("moving_average_distance", "accurate")
     assert claim["observed"] == pytest.approx(judged["below"], abs=1e-6)  # -6.92: below is negative
     assert judged["distance 3 pp off"]["verdict"] == "wrong"
+
+
+def test_a_figure_naming_no_day_is_read_as_of_the_latest_session(judged: dict[str, Any]) -> None:
+    """BABA's close lay 9.36 % below its SMA50 on 2025-11-21, 6.47 % below on 2025-11-26 (the publication day):
+    read against the five sessions up to publication, as an undated price is, a wrong distance would pass."""
+    claim = judged["undated"]
+    assert (claim["kind"], claim["date_basis"], claim["verdict"]) == ("moving_average_distance", "implied", "wrong")
+    assert claim["evidence"][0]["date"] == "2025-11-26"
+    assert -6.6 < claim["observed"] < -6.4  # -6.47 against the average up to that session, -6.57 the one before
 
 
 def test_a_moving_average_without_a_window_is_unverifiable_and_says_why(judged: dict[str, Any]) -> None:
