@@ -4,6 +4,7 @@ from the daily closes of seeds/quotes over that window."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,10 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from claimcheck.paths import SEEDS_DIR
+from claimcheck.core.extract import extract_claims
+from claimcheck.model import Published
+from claimcheck.paths import RULES_DIR, SEEDS_DIR
+from claimcheck.rules import load_rules
 from tests.helpers import check_text, claims_by_quote
 
 WEDNESDAY = date(2025, 11, 26)
@@ -68,6 +72,24 @@ def test_other_claims_name_no_window() -> None:
     claims = claims_by_quote("Alibaba shares rose 5% on Tuesday to $160.20, above their 50-day line.", WEDNESDAY)
     assert claims["5"].kind == "day_change" and claims["5"].average_sessions is None
     assert claims["160.20"].average_sessions is None
+
+
+def test_a_count_in_words_is_a_row(tmp_path: Path) -> None:
+    """moving_averages.csv: a row whose role is its sessions makes a new count in words a window."""
+    text = "Alibaba's twenty-one-day moving average is $160.20."
+    rules_dir = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules_dir)
+    with (rules_dir / "moving_averages.csv").open("a", encoding="utf-8") as handle:
+        handle.write("21,en,twenty-one,\n")
+
+    def window(rules_dir: Path) -> int | None:
+        claims, _ = extract_claims(text, Published(WEDNESDAY, "option"), load_rules(rules_dir), lang="en")
+        [claim] = [c for c in claims if c.quote == "160.20"]
+        assert claim.kind == "moving_average"
+        return claim.average_sessions
+
+    # without the row the words name no window the table knows (unverifiable); with it, 21 sessions
+    assert (window(RULES_DIR), window(rules_dir)) == (None, 21)
 
 
 def _closes(symbol: str, up_to: str) -> pd.Series:

@@ -10,10 +10,6 @@ from functools import lru_cache
 
 from claimcheck.rules import Rules, Words
 
-# A clause ends at a punctuation mark or a conjunction: 'trades 28% above its 50-day moving average and more than
-# 55% above its 200-day average' names one window for each number
-_CLAUSE_END = re.compile(r"[,;:()]|\s(?:and|but|while|whereas|und|aber|während|sowie|bzw\.)\s")
-
 
 @dataclass(frozen=True)
 class _Window:
@@ -23,37 +19,49 @@ class _Window:
     exponential: bool
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    window: re.Pattern[str]  # a count before a day word ('50-day', 'fifty day'), or after a label ('GD 200')
+    counts: tuple[tuple[re.Pattern[str], int], ...]  # each count in words, with its sessions
+    exponential: re.Pattern[str]  # the words naming an exponential average ('EMA', 'exponential')
+    before: re.Pattern[str]  # ... right before a window ('exponentielle 38-Tage-Linie')
+    after: re.Pattern[str]  # ... right after it ('20-day exponential moving average')
+    # a clause ends at a punctuation mark or a conjunction: 'trades 28% above its 50-day moving average and more
+    # than 55% above its 200-day average' names one window for each number
+    clause_end: re.Pattern[str]
+
+
 @lru_cache(maxsize=4)
-def _patterns(words: Words) -> tuple[re.Pattern[str], dict[str, int], re.Pattern[str], re.Pattern[str]]:
-    """The window's pattern (a count before a day word, or after a label), each count in words with its
-    sessions, and the exponential words right before and right after a window."""
-    counted = {role: int(role) for role in words.by_role if role.isdigit()}
+def _patterns(words: Words) -> _Patterns:
+    """The patterns around the words of moving_averages.csv."""
+    counted = [role for role in words.by_role if role.isdigit()]
     # (the leftmost count wins: 'two hundred' is found before the 'hundred' in it)
     count = "|".join([r"\d{1,3}", *(f"(?:{words[role]})" for role in counted)])
-    window = re.compile(
-        rf"\b(?:(?:{words['label']})\s?-?(?P<labelled>\d{{1,3}})\b|(?P<count>{count})[-\s](?:{words['days']})\b)",
-        re.IGNORECASE,
-    )
     exponential = words["exponential"]
-    before = re.compile(rf"(?:{exponential})[\s-]+(?:[\w-]+\s+)?$", re.IGNORECASE)
-    after = re.compile(rf"[\s-]+(?:[\w-]+[\s-]+)?(?:{exponential})\b", re.IGNORECASE)
-    return window, counted, before, after
+    return _Patterns(
+        re.compile(
+            rf"\b(?:(?:{words['label']})\s?-?(?P<labelled>\d{{1,3}})\b|(?P<count>{count})[-\s](?:{words['days']})\b)",
+            re.IGNORECASE,
+        ),
+        tuple((re.compile(words[role], re.IGNORECASE), int(role)) for role in counted),
+        re.compile(exponential, re.IGNORECASE),
+        re.compile(rf"(?:{exponential})[\s-]+(?:[\w-]+\s+)?$", re.IGNORECASE),
+        re.compile(rf"[\s-]+(?:[\w-]+[\s-]+)?(?:{exponential})\b", re.IGNORECASE),
+        re.compile(rf"[,;:()]|\s(?:{words['clause_end']})\s"),
+    )
 
 
 def _windows(sentence: str, rules: Rules) -> list[_Window]:
-    window, counted, before, after = _patterns(rules.moving_averages)
+    patterns = _patterns(rules.moving_averages)
     found = []
-    for hit in window.finditer(sentence):
+    for hit in patterns.window.finditer(sentence):
         written = hit["labelled"] or hit["count"]
-        if written.isdigit():
-            sessions = int(written)
-        else:  # a count in words: the row whose words match it
-            words = rules.moving_averages
-            sessions = next(n for role, n in counted.items() if re.fullmatch(words[role], written, re.IGNORECASE))
+        # a count in words: the sessions of the row whose words it is
+        sessions = int(written) if written.isdigit() else next(n for p, n in patterns.counts if p.fullmatch(written))
         exponential = bool(
-            re.match(rf"(?:{rules.moving_averages['exponential']})", hit.group(), re.IGNORECASE)
-            or before.search(sentence, max(0, hit.start() - 40), hit.start())
-            or after.match(sentence, hit.end())
+            patterns.exponential.match(hit.group())  # 'EMA 20'
+            or patterns.before.search(sentence, max(0, hit.start() - 40), hit.start())
+            or patterns.after.match(sentence, hit.end())
         )
         if sessions > 1:
             found.append(_Window(hit.start(), hit.end(), sessions, exponential))
@@ -69,7 +77,7 @@ def average_named(sentence: str, start: int, end: int, level: bool, rules: Rules
     Durchschnitt')."""
     windows = _windows(sentence, rules)
     before = [w for w in windows if w.end <= start]
-    clause = _CLAUSE_END.search(sentence, end)
+    clause = _patterns(rules.moving_averages).clause_end.search(sentence, end)
     after = [w for w in windows if w.start >= end and (clause is None or w.start < clause.start())]
     nearest_before = before[-1:] if before else []
     chosen = (nearest_before or after[:1]) if level else (after[:1] or nearest_before)
