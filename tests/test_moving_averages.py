@@ -190,6 +190,7 @@ def test_an_exponential_average_is_read_as_one(judged: dict[str, Any]) -> None:
     assert claim["verdict"] == "accurate"
     assert claim["reading"] == "exponential moving average of 20 closes up to the session"
     assert claim["observed"] == pytest.approx(judged["ema20"], abs=1e-6)
+    assert (claim["average_sessions"], claim["average_exponential"]) == (20, True)  # results.json says the window
 
 
 def test_a_distance_is_the_close_against_the_average_signed(judged: dict[str, Any]) -> None:
