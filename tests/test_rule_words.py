@@ -41,6 +41,7 @@ WORD_TABLES = (
     "since_bases",
     "day_links",
     "comparisons",
+    "moving_averages",
 )
 
 

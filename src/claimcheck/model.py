@@ -102,6 +102,11 @@ class Claim:
     # move ('as of 11.30am ... Baidu's shares have risen nearly 30 per cent this year') may then end anywhere in that
     # day's range; a day's move ('Shares of the chipmaker added 1.5%' at 12:31 PM EDT) is that session's only
     open_session_day: str | None = None
+    # a moving average's window, the sessions its words name ('50-day', '200-Tage-Linie', 'GD 200', 'fifty day'), and
+    # whether they name an exponential one ('EMA 20', '20-day exponential moving average'); None: no window named,
+    # the claim is not measured (`kinds.UNMEASURED_KINDS`)
+    average_sessions: int | None = None
+    average_exponential: bool = False
 
 
 @dataclass

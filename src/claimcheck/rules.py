@@ -183,6 +183,7 @@ class Rules:
     tenses: Words  # 'hatte ... geschlossen', 'had still gained': the pluperfect of an earlier day
     volume_words: Words  # 'Mio. Aktien', 'million shares': a volume's count of shares
     since_bases: Words  # 'Schlusskurs vom 7. April', 'April 9 low': what a dated base is measured on
+    moving_averages: Words  # '50-day', '200-Tage-Linie', 'GD200', 'fifty day': the window a moving average names
     day_links: Words  # 'damit', 'thereby': a clause's day tied to another's
     comparisons: Words  # 'gegenüber', 'from Friday's close of': a move's base before its number
     volume_qualifiers: Words  # 'Leerverkäufe', 'täglich', 'bis zum Mittag': a volume that is not one whole session's

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from claimcheck.core.kinds import DISTANCE_KINDS, STATEMENT_KINDS, VOLUME_KINDS
+from claimcheck.core.kinds import DISTANCE_KINDS, MOVING_AVERAGE_KINDS, STATEMENT_KINDS, VOLUME_KINDS
 from claimcheck.model import INFERRED_LISTING, Claim, Measurement, Published, Reading
 from claimcheck.rules import Rules
 
@@ -118,6 +118,12 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
         lo, hi = value - half - again, high + half + again
     if claim.direction == "down" and (cls == "percent" or claim.kind in _SIGNED_IN_MONEY):
         lo, hi = -hi, -lo
+    if claim.kind in MOVING_AVERAGE_KINDS:
+        # another source's average differs a little (adjusted closes, a dividend in the window, a day's lag):
+        # the moving_average row widens the band either way, whatever the hedge
+        row = rules.bands["moving_average"]
+        spread = row.abs_percent if cls == "percent" else row.abs_price_rel * abs(value)
+        lo, hi = lo - spread, hi + spread
     return ClaimBand(lo, hi, f"{shape}:{cls}")
 
 

@@ -31,8 +31,11 @@ UNMEASURED_KINDS = {
     ),
     "premarket": "trading before the session opens: not in the daily quotes",
     "after_hours": "trading after the session closes: not in the daily quotes",
-    "moving_average": "a moving average's level: not measured yet",
-    "moving_average_distance": "the distance to a moving average: not measured yet",
+    # measured where the words name the window (`Claim.average_sessions`: measure._average_readings)
+    **dict.fromkeys(
+        ("moving_average", "moving_average_distance"),
+        "a moving average whose window the text does not name: not measured",
+    ),
     "all_time_high": "an all-time high: the quotes held do not reach back far enough to know one",
     "distance_past_peak": (
         "the distance to an all-time high, a past year's peak or a high the text does not name: not measured "
@@ -49,6 +52,9 @@ UNMEASURED_KINDS = {
         "not the session's whole volume"
     ),
 }
+# A moving average's level ('a 50-day moving average of $165.88') and the distance to one ('26 Prozent über dem GD200'):
+# measured from the daily closes over the window the words name
+MOVING_AVERAGE_KINDS = frozenset({"moving_average", "moving_average_distance"})
 # A session's volume whose own words do not name its stock, or whose clause does not name its venue
 # (taken from an earlier sentence, assumed, or named for another figure): `Claim.unmeasured_reason`
 VOLUME_UNATTRIBUTED = (

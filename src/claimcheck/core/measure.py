@@ -6,6 +6,7 @@ Frames in, Measurement records out. Raw traded prices only; sessions from exchan
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
@@ -14,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from claimcheck.core.kinds import (
+    MOVING_AVERAGE_KINDS,
     PERIOD_EXTREME_KINDS,
     PERIOD_KINDS,
     SESSION_KINDS,
@@ -38,6 +40,7 @@ WINDOW_SESSIONS = 5  # how many sessions up to publication an undated claim is r
 APPROXIMATE_SESSIONS = 8  # 'Mitte Februar' for a figure as of a day: the sessions up to the window's end
 MAX_GAP_DAYS = 10  # an FX rate older than this many days is not used
 MAX_WINDOW_GAPS = 3  # sessions a 52-week window may miss (e.g. adjusted-only days) and still count
+EMA_FORGOTTEN = 0.01  # the weight the closes before the ones held may carry in an exponential moving average
 
 
 class ListingData:
@@ -50,6 +53,7 @@ class ListingData:
         self.bars = bars.sort_index()
         # Plain dicts per session: point lookups here are the hot path of a night's run.
         self.rows: dict[date, dict[str, Any]] = self.bars.to_dict("index")  # type: ignore[assignment]
+        self._exponential: dict[int, dict[date, float]] = {}  # by window: filled on first use
         self.sources = {
             day: f"{row['source']}"
             + (f", fetched {pd.Timestamp(row['fetched_at']):%Y-%m-%d}" if pd.notna(row.get("fetched_at")) else "")
@@ -71,6 +75,23 @@ class ListingData:
         closes = self.bars["close"]
         counted = closes.set_axis(pd.to_datetime(closes.index)).rolling(f"{52 * 7}D").count()
         return counted.set_axis(closes.index)
+
+    @cached_property
+    def closes_held(self) -> tuple[list[date], list[float]]:
+        """The sessions with a close held, ascending, and their closes: a moving average's window."""
+        closes = self.bars["close"].dropna()
+        return list(closes.index), [float(value) for value in closes]
+
+    def exponential_averages(self, sessions: int) -> dict[date, float]:
+        """The exponential moving average of the closes held up to each session (span `sessions`), computed
+        once per listing and window. pandas' adjusted weights: the weighted mean of the closes held, with no
+        seed value standing in for the closes before them."""
+        found = self._exponential.get(sessions)
+        if found is None:
+            closes = self.bars["close"].dropna()
+            found = dict(zip(closes.index, closes.ewm(span=sessions).mean().astype(float), strict=True))
+            self._exponential[sessions] = found
+        return found
 
     @property
     def derived(self) -> bool:
@@ -378,6 +399,66 @@ def _rsi_readings(data: ListingData, as_of: date) -> list[Reading]:
     ]
 
 
+def _moving_averages(data: ListingData, sessions: int, as_of: date) -> tuple[float, float | None, tuple[Evidence, ...]]:
+    """The simple and the exponential moving average of the `sessions` closes held up to as_of, with the last
+    and first close of the window as evidence. The window's sessions must be held but for a few gaps (as the
+    52-week window's): then the closes held before it fill the count, as a vendor's rows would. The exponential
+    one only where enough closes are held for the ones before them to weigh less than EMA_FORGOTTEN (about 2.3
+    times the window: 461 closes for 200 sessions), else None: it would depend on where the quotes begin."""
+    window = sessions_ending(data.calendar_code, as_of, sessions)
+    missing = sessions - sum(data.value(day, "close") is not None for day in window)
+    days, closes = data.closes_held
+    end = bisect_right(days, as_of)
+    if missing > MAX_WINDOW_GAPS or end < sessions or data.value(as_of, "close") is None:
+        first = window[0].isoformat() if window else as_of.isoformat()
+        raise MissingData(f"{data.symbol}: {missing}/{sessions} sessions in {first} … {as_of} are not held")
+    simple = sum(closes[end - sessions : end]) / sessions
+    needed = math.log(EMA_FORGOTTEN) / math.log(1.0 - 2.0 / (sessions + 1))
+    exponential = data.exponential_averages(sessions)[days[end - 1]] if end >= needed else None
+    return simple, exponential, (_need(data, days[end - 1], "close"), _need(data, days[end - sessions], "close"))
+
+
+def _average_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -> list[Reading]:
+    """A moving average's level, or the session's close against it in per cent of the average (above +, below
+    -), over the window the words name (`Claim.average_sessions`): the kind they name (simple unless they say
+    exponential) up to the session; the other kind, and both up to the session before, are permitted
+    alternatives (vendors quote yesterday's average, or the other kind; a distance is still the session's
+    close against it). A distance whose side the text does not name ('Der Abstand zur 200-Tage-Linie beträgt
+    50 Prozent') is read as its size."""
+    sessions = claim.average_sessions
+    assert sessions is not None
+    kinds = ("exponential", "simple") if claim.average_exponential else ("simple", "exponential")
+    close = _need(data, as_of, "close")
+    readings: list[Reading] = []
+    for day, primary_day in ((as_of, True), (previous_session(data.calendar_code, as_of), False)):
+        try:
+            simple, exponential, window = _moving_averages(data, sessions, day)
+        except MissingData:
+            if primary_day:
+                raise
+            continue  # the session before is only an alternative
+        upto = "the session" if primary_day else "the session before"
+        if exponential is None and claim.average_exponential and primary_day:
+            raise MissingData(
+                f"{data.symbol}: too few closes held for an exponential moving average of {sessions} closes up to"
+                f" the session {as_of}"
+            )
+        for name in kinds:
+            average = simple if name == "simple" else exponential
+            if average is None:
+                continue  # an exponential average the closes held cannot tell
+            primary = primary_day and name == kinds[0]
+            label = f"{name} moving average of {sessions} closes up to {upto}"
+            if kind == "moving_average":
+                readings.append(_point(label, average, window, primary))
+                continue
+            distance, label = (close.value / average - 1.0) * 100.0, f"close vs the {label}"
+            if claim.direction is None:
+                distance, label = abs(distance), f"unsigned: {label}"
+            readings.append(_point(label, distance, (close, *(e for e in window if e != close)), primary))
+    return readings
+
+
 def _since_readings(claim: Claim, data: ListingData, as_of: date) -> list[Reading]:
     """'Highest since October': the day's close (and, as an alternative, its high) against the
     highest close (high) of every session from the look-back's start to the session before."""
@@ -503,6 +584,8 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         return _period_extreme_readings(kind, claim, data)
     if kind == "rsi":
         return _rsi_readings(data, day)
+    if kind in MOVING_AVERAGE_KINDS:
+        return _average_readings(kind, claim, data, day)
     if kind == "extreme_since":
         return _since_readings(claim, data, day)
     return _readings_at(kind, claim, data, day)
@@ -521,6 +604,12 @@ def _candidate_days(claim: Claim, code: str, published: date | None, own_quotes:
     if claim.set_on is not None and claim.kind in SET_EXTREME_KINDS:
         # 'hit a year high of HK$185 on Oct. 2': the extreme as of the day it was set, beside the one as of now
         days = sorted({*days, session_on_or_before(code, date.fromisoformat(claim.set_on))})
+    if claim.kind in MOVING_AVERAGE_KINDS and claim.date_basis == "implied" and days:
+        # a chart figure naming no day is as of the latest session: the close a distance rests on moves a few
+        # per cent in a week, so any of five sessions would pass a wrong figure ('gut 30 Prozent über ihrer
+        # 50-Tage-Linie' at +26.5 % on the day, +30.8 % three sessions before); its readings as of the session
+        # before stay permitted (`_average_readings`)
+        days = days[-1:]
     return days
 
 
@@ -645,7 +734,12 @@ def _measure_one(
     found = Measurement(claim.id, [])
     if claim.kind == "fx_conversion":
         return _measure_fx(claim, fx, found)
-    if claim.kind in UNMEASURED_KINDS and _dated_base(claim) is None and not _whole_year(claim):
+    if (
+        claim.kind in UNMEASURED_KINDS
+        and _dated_base(claim) is None
+        and not _whole_year(claim)
+        and claim.average_sessions is None  # a moving average is measured over the window its words name
+    ):
         found.unverifiable_reason = UNMEASURED_KINDS[claim.kind]
         return found
     if claim.unmeasured_reason is not None:

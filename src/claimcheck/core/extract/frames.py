@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from claimcheck.core.dates import extreme_month, resolve_day
+from claimcheck.core.extract.averages import average_named
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import (
     LEVEL_BEFORE,
@@ -49,7 +50,14 @@ from claimcheck.core.extract.timing import (
     year_return,
 )
 from claimcheck.core.extract.volumes import attributed, qualified_kind, session_open_when_written
-from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS, VOLUME_KINDS, VOLUME_UNATTRIBUTED
+from claimcheck.core.kinds import (
+    EXTREME_KINDS,
+    MOVING_AVERAGE_KINDS,
+    PERIOD_KINDS,
+    SHARE_PRICE_KINDS,
+    VOLUME_KINDS,
+    VOLUME_UNATTRIBUTED,
+)
 from claimcheck.core.numbers import NumberMention
 from claimcheck.model import Claim, DistanceBase, ListingSource, Published, TimeSource
 from claimcheck.rules import Cue, Rules, Words
@@ -407,6 +415,12 @@ def number_claim(
     if unit_class != "percent" and kind not in (*_SIGNED_AMOUNT_KINDS, *_DISTANCE_SIGN):
         # a price or a count has no direction; 'der DAX stieg um 120 Punkte' has, and so has '$26.76 below its high'
         direction = None
+    # 'a 50-day moving average of $165.88', '26 Prozent über dem GD200': the window its words name
+    average = (
+        average_named(sentence, m.start - offset, max(m.end, m.unit_end) - offset, kind == "moving_average", rules)
+        if checkable and kind in MOVING_AVERAGE_KINDS
+        else None
+    )
     return Claim(
         id="",
         span=(m.start, m.end),
@@ -439,4 +453,6 @@ def number_claim(
         unmeasured_reason=unmeasured,
         set_on=set_on,
         open_session_day=open_session_day,
+        average_sessions=average[0] if average else None,
+        average_exponential=average[1] if average else False,
     )
