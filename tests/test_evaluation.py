@@ -194,7 +194,15 @@ notiert' became an opening price and a German listing's open, derived from the l
 Both branches merged with the session's lead fixes (2026-11-30): 89.8 % and 90.1 % on the 115 articles, true called
 wrong 0, true called imprecise 0, wrong called accurate 1, set out of scope 0, non-claims judged 0. en61's body
 'shares traded down 4.1% during mid-day trading on Tuesday' is judged as it stands beside the headline's same figure,
-the convention of en55 that fix10 made the product's (its answer had called it a repeat)."""
+the convention of en55 that fix10 made the product's (its answer had called it a repeat).
+The eleventh testers' batch (branch tester12): lowered to the figures measured when de68..de73 joined the set
+(2026-11-30: a dpa-AFX 'Aktien Asien Schluss' and an 'Aktien New York Schluss' wrap, a Der Aktionär hot take on Baidu's
+two listings with a Tradegate price, a boerse.de chart analysis with GD50/GD200, RSI, supports and a buy-signal level, a
+question-and-answer guide with euro prices before New York opens, a morning newsletter with a list of closes; streaks,
+'binnen drei Handelstagen', 'seit Anfang September', 'auf Monatssicht', 'der größte Tagesgewinn seit März', a high
+reached on a named day, 'zwischen 8 und 9 Prozent', 'um bis zu 6,2 Prozent', clock times, 'vorbörslich',
+'nachbörslich', yields, exchange rates and funds' names with figures): 89.0 % and 89.4 % (from 89.8 % and 90.1 %); their
+defects are listed with their class, the answers were not changed to fit the product."""
 
 from __future__ import annotations
 
@@ -202,7 +210,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.900
+EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.894
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -371,6 +379,36 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de66_aktiencheck_tencent_performance.txt 18,2: reference {'start': '2026-01-25', 'end': '2026-02-25'}",
     # a distance to the 200-day line told as 'der Abstand zu ihr beträgt gut 25 %': no direction
     "de64_wallstreet_online_alibaba_sprung_tradegate.txt 25: direction None",
+    # tester12 (de68..de73):
+    # 'seit Anfang September' / 'seit Anfang November' read as the period 'early September' (the 1st to the 10th), not a
+    # return since the month began up to the day in play; it also dates the sentence's other numbers ('Binnen drei
+    # Handelstagen ...', 'Binnen fünf Handelstagen ...') to that period
+    "de68_dpa_asien_schluss_alibaba_siebter_gewinntag.txt 8: reference {'start': '2025-09-01', 'end': '2025-09-10'}",
+    "de69_aktionaer_baidu_rally_geht_weiter.txt 24: reference {'start': '2025-09-01', 'end': '2025-09-10'}",
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 14: reference {'start': '2025-11-01', 'end': '2025-11-10'}",
+    # a move over N sessions other than five ('binnen vier Handelstagen haben sie damit 11 Prozent gewonnen', 'binnen
+    # zwei Handelstagen ... gut 4 Prozent') dated to its last day, not the period of its sessions (unverifiable)
+    "de71_dpa_aktien_new_york_schluss_china_werte.txt 11: reference {'date': '2025-07-15'}",
+    "de72_ratgeber_alibaba_fragen_und_antworten.txt 16,5: reference {'date': '2026-01-14'}",
+    "de73_morning_briefing_tech_unter_druck.txt 4: reference {'date': '2025-10-22'}",
+    # chart figures 'as of now' in a text published before the session dated to the last session, the set dates them
+    # to publication (the measurement is the same)
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 163,00: reference {'date': '2025-12-17'}",
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 10: reference {'date': '2025-12-17'}",
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 7: reference {'date': '2025-12-17'}",
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 137,10: reference {'date': '2025-12-17'}",
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 23: reference {'date': '2025-12-17'}",
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 35: reference {'date': '2025-12-17'}",
+    "de73_morning_briefing_tech_unter_druck.txt 12: reference {'date': '2025-10-22'}",
+    # a distance to the 50-day line told as 'der Abstand zu ihr beträgt knapp 10 Prozent': no direction
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 10: direction None",
+    # a day's high told with a price ('Im Tageshoch kosteten die Papiere 172,40 Dollar', 'im Tageshoch waren es 94,82
+    # Dollar gewesen') gets no intraday hedge (its kind says it: the verdict is right)
+    "de71_dpa_aktien_new_york_schluss_china_werte.txt 172,40: hedge None",
+    "de71_dpa_aktien_new_york_schluss_china_werte.txt 94,82: hedge None",
+    # a range of two stocks' moves ('Die ADRs von Alibaba und Baidu legten zwischen 8 und 9 Prozent zu'): its lower end
+    # given to the second stock
+    "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
 }
 
 
@@ -383,19 +421,49 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de57..de60 and en51..en54 (83 true and 23 wrong) later that morning,
 # de61..de63 and en55..en59 (89 true, 22 wrong, 6 index and ETF moves without quotes that must stay unverifiable) later,
 # de64..de67 and en60..en63 (102 true, 18 wrong, 12 moves without quotes and
-# a partial volume that must stay unverifiable) that noon
+# a partial volume that must stay unverifiable) that noon, de68..de73 (78 true, 16 wrong and 5 figures without
+# quotes that must stay unverifiable) that afternoon
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": set(),
-    "true called imprecise": set(),
+    "true called wrong": {
+        # tester12: a high reached on a named day ('liegt damit rund 16 Prozent unter dem am 2. Oktober erreichten
+        # Hoch von 141,40 HKD') read as the day's close; the distance before it read as the day's move
+        "de73_morning_briefing_tech_unter_druck.txt 141,40",
+    },
+    "true called imprecise": {
+        # tester12: a range of two stocks' moves ('Die ADRs von Alibaba und Baidu legten zwischen 8 und 9 Prozent zu'):
+        # its lower end given to the second stock (Baidu +8.65 %)
+        "de71_dpa_aktien_new_york_schluss_china_werte.txt 8",
+        # tester12: a German euro price and the year in euros in a text of 11:00 CET, before New York opens, read on
+        # the ADR's session of that day (not yet traded: BABA / ECB gives 145.78..148.31 and +16.9 %), not on the
+        # parity of the Hong Kong close that had traded (148.83 EUR, +19.2 %)
+        "de72_ratgeber_alibaba_fragen_und_antworten.txt 148,90",
+        "de72_ratgeber_alibaba_fragen_und_antworten.txt 19",
+    },
     "wrong called accurate": {
         # tester4:
         # an index level reached by the day's move ('edged up 0.2% to 26,843.77') in a text without a
         # time of publication: the session may not have closed, so any level in the day's range passes
         "en34_hong_kong_listed_range_tech_index.txt 26,843.77",
+        # tester12: a distance to the high and a listed price ('– Tencent: 632,50 HKD (-1,1 %)' under 'Schlusskurse
+        # Mittwoch') in a text published the next morning also read on the session before the day in play (BABA's
+        # 10-21 close -11.97 %, Tencent's 10-21 range)
+        "de73_morning_briefing_tech_unter_druck.txt 12",
+        "de73_morning_briefing_tech_unter_druck.txt 632,50",
     },
     "missed": set(),
-    "set out of scope": set(),
-    "non-claim checked": set(),
+    "set out of scope": {
+        # tester12: the level of an index not known by its full name ('Dow Jones Industrial 0,98 Prozent auf 44.023,29
+        # Punkte'): a count
+        "de71_dpa_aktien_new_york_schluss_china_werte.txt 44.023,29",
+    },
+    "non-claim checked": {
+        # tester12: an exchange rate without a currency before 'je' ('Der Yuan notierte bei 7,12 je US-Dollar'), a
+        # German bond yield ('Die Rendite zehnjähriger Staatsanleihen stieg auf 4,49 Prozent') and a buy-signal level
+        # ('Ein erstes Kaufsignal gäbe es erst oberhalb von 158 Dollar') judged as prices and moves
+        "de68_dpa_asien_schluss_alibaba_siebter_gewinntag.txt 7,12",
+        "de71_dpa_aktien_new_york_schluss_china_werte.txt 4,49",
+        "de70_boerse_de_chartanalyse_alibaba_gd200.txt 158",
+    },
 }
 
 
@@ -422,7 +490,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 115 and total.found >= 195  # 57 German and 58 English articles
+    assert len(files) == 121 and total.found >= 195  # 63 German and 58 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
