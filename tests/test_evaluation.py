@@ -202,7 +202,19 @@ question-and-answer guide with euro prices before New York opens, a morning news
 'binnen drei Handelstagen', 'seit Anfang September', 'auf Monatssicht', 'der größte Tagesgewinn seit März', a high
 reached on a named day, 'zwischen 8 und 9 Prozent', 'um bis zu 6,2 Prozent', clock times, 'vorbörslich',
 'nachbörslich', yields, exchange rates and funds' names with figures): 89.0 % and 89.4 % (from 89.8 % and 90.1 %); their
-defects are listed with their class, the answers were not changed to fit the product."""
+defects are listed with their class, the answers were not changed to fit the product. Raised to 89.6 % and 89.9 %
+by that branch's fixes (tests/test_eleventh_editor_fixes_de.py): true called wrong 1 -> 0, true called imprecise
+3 -> 0, wrong called accurate 3 -> 1, set out of scope 1 -> 0, non-claims judged 3 -> 0 (a high reached on a named day
+as that day's high and the distance to it; the ends of a range of percentages each claiming the range, given to the
+names in order; a German ADR price also read on the parity of the Hong Kong close; a list of closes under
+'(Schlusskurse Dienstag):' and a distance to the 52-week high bound to the session the text reported; 'Dow Jones
+Industrial', S&P/ASX 200, Kospi; an exchange rate 'bei 7,12 je US-Dollar', a German bond yield and a buy or sell
+signal's level as no market claims). 'seit Anfang November' and 'since the start of October' became returns from the
+close before the month began (they had been the window 1..10 November, dating the other numbers of their sentence),
+and moves over a count of sessions ('binnen drei Handelstagen', 'over the nine sessions', de62's 'In den vier Tagen')
+are measured from the close that many sessions before the day reported (they had stayed unmeasured). de73's '16'
+('liegt damit rund 16 Prozent unter dem ... Hoch') is dated in its answer to Wednesday, the day its own note computed
+it on (115.10, the Wednesday close), not to publication."""
 
 from __future__ import annotations
 
@@ -210,7 +222,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.894
+EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.899
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
@@ -330,11 +342,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a day, not a period from the low (it stays unverifiable)
     "de61_aktionaer_alibaba_stopp_nachziehen.txt 60: reference {'date': '2025-11-06'}",
     "de62_boerse_online_baidu_vierter_gewinntag.txt 89: reference {'date': '2025-10-06'}",
-    # a move over several sessions other than five ('lost 13.9% over the nine sessions', 'In den vier Tagen summiert
-    # sich das Plus auf knapp 10 Prozent') is found, but dated to its last day, not the period of its sessions (it
-    # stays unverifiable: not measured yet)
-    "en59_sa_baidu_ninth_straight_decline.txt 13.9: reference {'date': '2026-03-03'}",
-    "de62_boerse_online_baidu_vierter_gewinntag.txt 10: reference {'date': '2025-10-06'}",
     # a gap in percentage points (unverifiable: not measured yet) told for the year ('Seit Jahresbeginn beträgt der
     # Vorsprung mehr als 50 Prozentpunkte') is dated to a day
     "de62_boerse_online_baidu_vierter_gewinntag.txt 50: reference {'date': '2025-10-06'}",
@@ -380,17 +387,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a distance to the 200-day line told as 'der Abstand zu ihr beträgt gut 25 %': no direction
     "de64_wallstreet_online_alibaba_sprung_tradegate.txt 25: direction None",
     # tester12 (de68..de73):
-    # 'seit Anfang September' / 'seit Anfang November' read as the period 'early September' (the 1st to the 10th), not a
-    # return since the month began up to the day in play; it also dates the sentence's other numbers ('Binnen drei
-    # Handelstagen ...', 'Binnen fünf Handelstagen ...') to that period
-    "de68_dpa_asien_schluss_alibaba_siebter_gewinntag.txt 8: reference {'start': '2025-09-01', 'end': '2025-09-10'}",
-    "de69_aktionaer_baidu_rally_geht_weiter.txt 24: reference {'start': '2025-09-01', 'end': '2025-09-10'}",
-    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 14: reference {'start': '2025-11-01', 'end': '2025-11-10'}",
-    # a move over N sessions other than five ('binnen vier Handelstagen haben sie damit 11 Prozent gewonnen', 'binnen
-    # zwei Handelstagen ... gut 4 Prozent') dated to its last day, not the period of its sessions (unverifiable)
-    "de71_dpa_aktien_new_york_schluss_china_werte.txt 11: reference {'date': '2025-07-15'}",
-    "de72_ratgeber_alibaba_fragen_und_antworten.txt 16,5: reference {'date': '2026-01-14'}",
-    "de73_morning_briefing_tech_unter_druck.txt 4: reference {'date': '2025-10-22'}",
     # chart figures 'as of now' in a text published before the session dated to the last session, the set dates them
     # to publication (the measurement is the same)
     "de70_boerse_de_chartanalyse_alibaba_gd200.txt 163,00: reference {'date': '2025-12-17'}",
@@ -406,9 +402,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # Dollar gewesen') gets no intraday hedge (its kind says it: the verdict is right)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 172,40: hedge None",
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 94,82: hedge None",
-    # a range of two stocks' moves ('Die ADRs von Alibaba und Baidu legten zwischen 8 und 9 Prozent zu'): its lower end
-    # given to the second stock
-    "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
 }
 
 
@@ -424,46 +417,17 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # a partial volume that must stay unverifiable) that noon, de68..de73 (78 true, 16 wrong and 5 figures without
 # quotes that must stay unverifiable) that afternoon
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": {
-        # tester12: a high reached on a named day ('liegt damit rund 16 Prozent unter dem am 2. Oktober erreichten
-        # Hoch von 141,40 HKD') read as the day's close; the distance before it read as the day's move
-        "de73_morning_briefing_tech_unter_druck.txt 141,40",
-    },
-    "true called imprecise": {
-        # tester12: a range of two stocks' moves ('Die ADRs von Alibaba und Baidu legten zwischen 8 und 9 Prozent zu'):
-        # its lower end given to the second stock (Baidu +8.65 %)
-        "de71_dpa_aktien_new_york_schluss_china_werte.txt 8",
-        # tester12: a German euro price and the year in euros in a text of 11:00 CET, before New York opens, read on
-        # the ADR's session of that day (not yet traded: BABA / ECB gives 145.78..148.31 and +16.9 %), not on the
-        # parity of the Hong Kong close that had traded (148.83 EUR, +19.2 %)
-        "de72_ratgeber_alibaba_fragen_und_antworten.txt 148,90",
-        "de72_ratgeber_alibaba_fragen_und_antworten.txt 19",
-    },
+    "true called wrong": set(),
+    "true called imprecise": set(),
     "wrong called accurate": {
         # tester4:
         # an index level reached by the day's move ('edged up 0.2% to 26,843.77') in a text without a
         # time of publication: the session may not have closed, so any level in the day's range passes
         "en34_hong_kong_listed_range_tech_index.txt 26,843.77",
-        # tester12: a distance to the high and a listed price ('– Tencent: 632,50 HKD (-1,1 %)' under 'Schlusskurse
-        # Mittwoch') in a text published the next morning also read on the session before the day in play (BABA's
-        # 10-21 close -11.97 %, Tencent's 10-21 range)
-        "de73_morning_briefing_tech_unter_druck.txt 12",
-        "de73_morning_briefing_tech_unter_druck.txt 632,50",
     },
     "missed": set(),
-    "set out of scope": {
-        # tester12: the level of an index not known by its full name ('Dow Jones Industrial 0,98 Prozent auf 44.023,29
-        # Punkte'): a count
-        "de71_dpa_aktien_new_york_schluss_china_werte.txt 44.023,29",
-    },
-    "non-claim checked": {
-        # tester12: an exchange rate without a currency before 'je' ('Der Yuan notierte bei 7,12 je US-Dollar'), a
-        # German bond yield ('Die Rendite zehnjähriger Staatsanleihen stieg auf 4,49 Prozent') and a buy-signal level
-        # ('Ein erstes Kaufsignal gäbe es erst oberhalb von 158 Dollar') judged as prices and moves
-        "de68_dpa_asien_schluss_alibaba_siebter_gewinntag.txt 7,12",
-        "de71_dpa_aktien_new_york_schluss_china_werte.txt 4,49",
-        "de70_boerse_de_chartanalyse_alibaba_gd200.txt 158",
-    },
+    "set out of scope": set(),
+    "non-claim checked": set(),
 }
 
 

@@ -81,6 +81,9 @@ class Cue:
     # a since-return row naming its base ('79% above their April 8 closing low', 'seit dem 7. April'):
     # measured from a day the sentence states; another ('subsequently', 'in der Folge') stays unmeasured
     names_base: bool = False
+    # a since-return row counting its sessions ('binnen drei Handelstagen', 'over the nine sessions'): measured from
+    # the close that many sessions before the day the text reports
+    counts_sessions: bool = False
 
     def may_occur_in(self, folded_text: str) -> bool:
         return not self.words or any(word in folded_text for word in self.words)
@@ -651,6 +654,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
                 int(r["max_gap"]),
                 _literal_words(r["pattern"]),
                 r.get("base") == "dated",
+                r.get("base") == "sessions",
             )
             for r in table["cues"]
         ),

@@ -30,7 +30,7 @@ from claimcheck.core.sessions import (
     sessions_ending,
 )
 from claimcheck.model import CURRENCIES, INFERRED_LISTING, Claim, Evidence, Measurement, Reading
-from claimcheck.rules import Rules
+from claimcheck.rules import Listing, Rules
 
 INDEX_KINDS = ("index_move", "index_level")
 WINDOW_SESSIONS = 5  # how many sessions up to publication an undated claim is read against
@@ -46,6 +46,9 @@ class ListingData:
         self.symbol = symbol
         self.calendar_code = calendar_code
         self.derived_from = derived_from  # e.g. 'BABA ÷ ECB EUR/USD': a parity series, never a quote
+        # a German listing of an ADR: the parity of the ADR's home listing too ('9988.HK x 8 ÷ ECB EUR/HKD'), what
+        # it trades at in the European morning, after Hong Kong's session and before New York's
+        self.home_parity: ListingData | None = None
         self.bars = bars.sort_index()
         # Plain dicts per session: point lookups here are the hot path of a night's run.
         self.rows: dict[date, dict[str, Any]] = self.bars.to_dict("index")  # type: ignore[assignment]
@@ -453,6 +456,9 @@ def _since_base_readings(claim: Claim, data: ListingData, day: date) -> list[Rea
     based = _dated_base(claim)
     assert based is not None
     field, since = based
+    if field == "prior_close":  # 'seit Anfang November': against the last close before the month began
+        close, base = _need(data, day, "close"), _base_close(data, since - timedelta(days=1))
+        return [_point(f"close vs the last close before {since.isoformat()}", _move(close, base), (close, base))]
     if session_on_or_before(data.calendar_code, since) != since:
         raise MissingData(f"{data.symbol}: no session on {since.isoformat()}")
     close, base = _need(data, day, "close"), _need(data, since, field)
@@ -544,7 +550,17 @@ def listings_data(quotes: pd.DataFrame, rules: Rules, fx: pd.DataFrame | None = 
             derived = derived_listing(listing.symbol, mirrored, listing.ratio or 1.0, fx, rules)
             if derived is not None:
                 found[listing.symbol] = derived
+                derived.home_parity = _home_parity(listing, found, fx, rules)
     return found
+
+
+def _home_parity(listing: Listing, found: dict[str, ListingData], fx: pd.DataFrame, rules: Rules) -> ListingData | None:
+    """The euro parity of the home listing an ADR mirrors (AHLA.F mirrors BABA, BABA eight shares of 9988.HK)."""
+    adr = rules.listing(listing.mirrors or "")
+    home = found.get(adr.mirrors or "") if adr is not None else None
+    if adr is None or home is None or adr.ratio is None:
+        return None
+    return derived_listing(listing.symbol, home, (listing.ratio or 1.0) * adr.ratio, fx, rules)
 
 
 def derived_listing(
@@ -649,6 +665,12 @@ def _measure_one(
         found.indicative = _indicative(claim, listing.mirrors, listing.ratio, by_symbol, fx)
         return found
     errors = _read_listing(claim, data, found, True, published)
+    if data.home_parity is not None:
+        # permitted: the German venue's morning, New York still shut, trades at the parity of Hong Kong's closes (its
+        # closes only: the home listing's ranges are no euro prices, the New York session's own range is read)
+        parity = Measurement(claim.id, [])
+        _read_listing(claim, data.home_parity, parity, False, published)
+        found.readings.extend(r for r in parity.readings if r.lo == r.hi)
     if claim.unit in ("percent", "points") or claim.kind in STATEMENT_KINDS:
         # The company's other listings: permitted readings when the article did not name the
         # listing (a guess about it must never turn a true claim into a wrong one), else a

@@ -352,6 +352,9 @@ def _unranged(m: re.Match[str], lang: str, sign: str, unit: str, scale: float) -
 # '240 beziehungsweise 170 %', '2 bzw. 3 Prozent', '0.2 and 0.5%': the unit written once serves both;
 # matched from the bare number on, so a comma before the word breaks the pair ('to 158.08, and 2.9%')
 _SHARED_UNIT = re.compile(r"\s+(?:beziehungsweise|bzw\.|respectively|und|and|oder|or)\s+\Z")
+# 'zwischen 8 und 9 Prozent', 'between 5% and 7%': the two ends of one range of percentages
+_PERCENT_RANGE_OPEN = re.compile(r"\b(?:zwischen|between)\s+\Z")
+_PERCENT_RANGE_JOIN = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s+(?:und|and)\s+\Z")
 
 
 def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -366,7 +369,19 @@ def _shared_units(text: str, found: list[NumberMention]) -> list[NumberMention]:
             and not 1900 <= bare.value <= 2100  # 'zwischen 2023 und 5 %' is no pair
             and _SHARED_UNIT.match(text, bare.end, after.start)
         ):
-            shared[i] = replace(bare, unit=after.unit, scale=after.scale, unit_end=after.unit_end)
+            shared[i] = bare = replace(bare, unit=after.unit, scale=after.scale, unit_end=after.unit_end)
+        if (
+            bare.unit == after.unit == "percent"
+            and bare.value_high is None
+            and after.value_high is None
+            and bare.value < after.value
+            and _PERCENT_RANGE_OPEN.search(text, max(0, bare.start - 12), bare.start)
+            and _PERCENT_RANGE_JOIN.match(text, bare.end, after.start)
+        ):
+            # each end claims the range, not its own figure ('Alibaba und Baidu legten zwischen 8 und 9 Prozent zu':
+            # both moves lie in it; with one stock the upper end repeats the lower's claim)
+            shared[i] = replace(bare, value_high=after.value)
+            shared[i + 1] = replace(after, value=bare.value, value_high=after.value)
     return shared
 
 

@@ -41,6 +41,7 @@ from claimcheck.core.extract.timing import (
     past_window,
     reference_of,
     scope_of,
+    session_count_window,
     since_base,
     since_window,
     year_return,
@@ -52,6 +53,14 @@ from claimcheck.model import Claim, DistanceBase, ListingSource, Published, Time
 from claimcheck.rules import Cue, Rules, Words
 
 _SIGN = r"(?:US\$|HK\$|\$|€)?"  # a currency sign written before the sum
+
+
+def _day_reported(reference: dict[str, str] | None, source: TimeSource, context: Context) -> dict[str, str] | None:
+    """A claim's day, or for one read from publication the day the sentences before reported ('Tencent gab am Dienstag
+    2,8 Prozent nach. Binnen drei Handelstagen ...': Tuesday)."""
+    if source == "publication_default" and context.day is not None and context.day.day is not None:
+        return {"date": context.day.day.isoformat()}
+    return reference
 
 
 def _spans_of(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
@@ -300,6 +309,7 @@ def number_claim(
     time_source: TimeSource = "none"
     after_publication: str | None = None
     dated_base: tuple[str, str] | None = None
+    not_before: str | None = None
     unmeasured: str | None = None
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
         venue, venue_source = venue_or_inferred(sentence, offset, m, company, rules, context, notes)
@@ -355,9 +365,35 @@ def number_claim(
             and (window := since_window(sentence, offset, m, published, context, rules, _spans_of(cue_hit[0], hits)))
         ):
             reference, basis, time_source = window.reference, window.basis, window.source
-            base = since_base(sentence, window.base_span, _spans_of(cue_hit[0], hits), rules)
+            base = window.base_field or since_base(sentence, window.base_span, _spans_of(cue_hit[0], hits), rules)
             dated_base = (base, reference["start"])
             notes.append(f"measured from the {base} of {reference['start']}")  # shown; measure reads since_base
+        elif (
+            kind == "since_return"
+            and cue_hit is not None
+            and cue_hit[0].counts_sessions
+            and (calendar := rules.listing(listing) if listing else None) is not None
+            and (
+                counted := session_count_window(
+                    sentence,
+                    m.start - offset,
+                    _spans_of(cue_hit[0], hits),
+                    _day_reported(reference, time_source, context),
+                    calendar.calendar,
+                )
+            )
+        ):
+            # 'Binnen drei Handelstagen ... gut 8 Prozent': from the close three sessions before the day reported
+            reported = (
+                time_source != "publication_default" or _day_reported(reference, time_source, context) != reference
+            )
+            reference, dated_base = counted, ("close", counted["start"])
+            # a day the text reports is the move's last session; one read from publication stays a guess
+            not_before = counted["end"] if reported else None
+            time_source = "earlier_sentence" if reported and time_source == "publication_default" else time_source
+            notes.append(
+                f"measured from the close of {counted['start']}, the sessions counted back from {counted['end']}"
+            )
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
@@ -400,5 +436,6 @@ def number_claim(
         distance_base=share_of,
         after_publication_note=after_publication,
         since_base=dated_base,
+        not_before=not_before,
         unmeasured_reason=unmeasured,
     )

@@ -17,7 +17,7 @@ from claimcheck.core.dates import pluperfect_clause, told_in_past, without_earli
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
 from claimcheck.core.extract.timing import period_reference
-from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.core.sessions import session_closed_by, session_on_or_before
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules, Words
@@ -474,7 +474,7 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
     keeps that week's reading."""
     bound: dict[tuple[int, int], str] = {}  # a sentence -> the session a period move of it is as of
     for index, claim in enumerate(claims):
-        if claim.kind not in PERIOD_KINDS or claim.time_source not in _UNNAMED or claim.listing is None:
+        if claim.kind not in PERIOD_KINDS | EXTREME_KINDS or claim.time_source not in _UNNAMED or claim.listing is None:
             continue
         if claim.kind == "week_return" and _names_calendar_week(_sentence_of(claim, text), rules):
             continue
@@ -561,8 +561,9 @@ def _close_announcement(words: Words) -> tuple[re.Pattern[str], tuple[str, ...]]
     and its words lower-cased, a word holding another left out (where it stands, so does the other): a
     sentence holding none of them announces no close."""
     label = rf"\b(?:{words['label']})"
+    # ('(Schlusskurse Mittwoch):', a bracketed label naming its day without the word before it)
     pattern = re.compile(
-        rf"\b(?:{words['phrase']})\b|{label}\s*:|{label}\s+(?:{words['label_day']})\s+[\w.,'’-]+(?:\s+[\w.,'’-]+){{0,2}}\s*:\s*$",
+        rf"\b(?:{words['phrase']})\b|{label}\s*:|{label}\s+(?:(?:{words['label_day']})\s+)?[\w.,'’-]+(?:\s+[\w.,'’-]+){{0,2}}\s*\)?\s*:\s*$",
         re.IGNORECASE,
     )
     every = {word.lower() for role in ("phrase", "label") for word in words[role].split("|")}
