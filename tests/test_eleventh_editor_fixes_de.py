@@ -243,3 +243,14 @@ def test_moves_since_a_month_began_and_over_sessions_are_judged(tmp_path: Path) 
         "2025-10-15",
     )
     assert claims["6"]["verdict"] == "accurate" and claims["5"]["verdict"] in ("wrong", "imprecise")
+
+
+def test_a_lists_price_beside_its_move_is_the_close_of_a_session_closed_when_written(tmp_path: Path) -> None:
+    # 2025-11-25, written 11:00 CET after Hong Kong's close: 0700.HK closed at 625.00 (+0.08 %; range 620.50..635.00)
+    text = "25.11.2025, 11:00 Uhr\n\nDie Gewinner in Hongkong am Dienstag:\nTencent: +0,1 % ({} HKD)\n"
+    wrong = _verdicts(tmp_path / "a", text.format("632,00"), "2025-11-25")
+    assert wrong["632,00"]["kind"] == "close" and wrong["632,00"]["verdict"] in ("wrong", "imprecise")
+    assert _verdicts(tmp_path / "b", text.format("625,00"), "2025-11-25")["625,00"]["verdict"] == "accurate"
+    # an item with a verb keeps its reading ('Tencent: zuletzt +0,1 % (632,00 HKD)' is caught during the session)
+    claims = _claims("Tencent: zuletzt +0,1 % (632,00 HKD)", date(2025, 11, 25))
+    assert claims["632,00"].kind == "last_price"

@@ -176,7 +176,10 @@ def link_prices(
             said = _said_of(claim, sentence, rules)
             if move.kind in ("day_change", "price_change") and (
                 _completed_session(move, said, published, rules, written_by, ended)
-                or (announced and _closed_when_written(move, published, rules, written_by, after_close, ended))
+                or (
+                    (announced or _verbless_item(sentence))
+                    and _closed_when_written(move, published, rules, written_by, after_close, ended)
+                )
                 or (_told_past(said, rules) and _sessionless_publication_day(move, published, rules))
             ):
                 claim.kind = "close"
@@ -234,6 +237,19 @@ def link_prices(
             # 'gab 1,7 Prozent auf 505,50 HKD nach und bewegte sich zwischen 500 und 521,50 HKD': the day's range
             # of a session the sentence reports finished is that session's, not maybe the one before
             claim.completed_session = True
+
+
+# a list's item of figures only ('Tencent: +0,1 % (625,00 HKD)', '– Meituan: 98,25 HKD (-1,5 %)'): no verb places its
+# move during the session, so on a session closed when the text was written its price is the close
+_ITEM_LABEL = re.compile(r"^\s*(?:[–•*-]\s*)?[^\d:]{1,40}:\s")
+_ITEM_FIGURES = re.compile(
+    r"[\d.,%+\-−–()\s]|HK\$|US\$|\$|€|\b(?:HKD|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|Dollar|Prozent|Punkte?|points?)\b"
+)
+
+
+def _verbless_item(sentence: str) -> bool:
+    label = _ITEM_LABEL.match(sentence)
+    return label is not None and not _ITEM_FIGURES.sub("", sentence[label.end() :]).strip(" .;")
 
 
 def _session_of(claim: Claim, rules: Rules) -> tuple[str, str] | None:
