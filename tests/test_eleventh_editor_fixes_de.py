@@ -254,3 +254,24 @@ def test_a_lists_price_beside_its_move_is_the_close_of_a_session_closed_when_wri
     # an item with a verb keeps its reading ('Tencent: zuletzt +0,1 % (632,00 HKD)' is caught during the session)
     claims = _claims("Tencent: zuletzt +0,1 % (632,00 HKD)", date(2025, 11, 25))
     assert claims["632,00"].kind == "last_price"
+
+
+# --- a weekly review ---------------------------------------------------------------------------------------------
+
+
+def test_a_week_with_a_holiday_may_be_read_friday_to_friday(tmp_path: Path) -> None:
+    # 9888.HK: 2025-10-03 138.20, 2025-09-26 129.10 (+7.05 %); Hong Kong was shut on 1 October, so five sessions
+    # back from 10-03 reach 09-25
+    claims = _verdicts(tmp_path, "Baidu gewann in der abgelaufenen Woche in Hongkong rund 7 Prozent.", "2025-10-04")
+    assert claims["7"]["kind"] == "week_return" and claims["7"]["verdict"] == "accurate"
+    assert claims["7"]["reading"] == "close vs last close of the previous week"
+
+
+def test_a_weeks_gain_named_by_its_noun_is_up_and_in_der_woche_names_the_week() -> None:
+    claims = _claims(
+        "Tencent war mit einem Wochenplus von 2,5 Prozent kaum schwächer als Alibaba. Der Nasdaq 100 gewann in der"
+        " Woche 1,1 Prozent, Nvidia 5,3 Prozent.",
+        date(2025, 10, 4),
+    )
+    assert claims["2,5"].direction == "up" and claims["2,5"].kind == "week_return"
+    assert claims["1,1"].kind == "week_return" and claims["5,3"].kind == "week_return"

@@ -214,7 +214,10 @@ close before the month began (they had been the window 1..10 November, dating th
 and moves over a count of sessions ('binnen drei Handelstagen', 'over the nine sessions', de62's 'In den vier Tagen')
 are measured from the close that many sessions before the day reported (they had stayed unmeasured). de73's '16'
 ('liegt damit rund 16 Prozent unter dem ... Hoch') is dated in its answer to Wednesday, the day its own note computed
-it on (115.10, the Wednesday close), not to publication."""
+it on (115.10, the Wednesday close), not to publication. 89.9 % and 90.2 % when 'in der Woche' named the week
+('Der Nasdaq 100 gewann in der Woche 1,1 Prozent') and 'Wochenplus'/'Wochenminus' (and the month's and year's) gave
+a move its sign over a comparative beside it ('mit einem Wochenplus von 8,1 Prozent kaum schwächer'); a week's move
+ending on the last session of a week with a holiday may also be read Friday to Friday."""
 
 from __future__ import annotations
 
@@ -222,7 +225,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.899
+EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.902
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",

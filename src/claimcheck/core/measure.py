@@ -220,6 +220,14 @@ def _period_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]
     elif kind == "week_return":
         base = _need(data, sessions_ending(code, as_of, WINDOW_SESSIONS + 1)[0], "close")
         name = "close vs close five sessions earlier"
+        week_end = session_on_or_before(code, as_of + timedelta(days=6 - as_of.weekday()))
+        before = _base_close(data, as_of - timedelta(days=as_of.weekday() + 1))
+        if week_end == as_of and before.date != base.date:
+            # a week with a holiday ('in der abgelaufenen Woche' of four sessions): Friday to Friday, permitted too
+            return [
+                _point(name, _move(close, base), (close, base)),
+                _point("close vs last close of the previous week", _move(close, before), (close, before), False),
+            ]
     elif kind == "week_to_date_return":
         base = _base_close(data, as_of - timedelta(days=as_of.weekday() + 1))
         name = "close vs last close of the previous week"
