@@ -275,3 +275,43 @@ def test_a_weeks_gain_named_by_its_noun_is_up_and_in_der_woche_names_the_week() 
     )
     assert claims["2,5"].direction == "up" and claims["2,5"].kind == "week_return"
     assert claims["1,1"].kind == "week_return" and claims["5,3"].kind == "week_return"
+
+
+# --- analysis pieces: figures of the business, brokers, a day's clause after a period ------------------------------
+
+
+def test_a_days_clause_after_a_periods_figure_keeps_its_days_move() -> None:
+    claims = _claims(
+        "Meituan liegt seit Jahresbeginn 21 Prozent im Minus, obwohl das Papier am Freitag 2,4 Prozent gewann.",
+        date(2026, 2, 28),
+    )
+    assert claims["21"].kind == "ytd_return"
+    assert claims["2,4"].kind == "day_change" and claims["2,4"].reference == {"date": "2026-02-27"}
+    # a clause without a day of its own keeps the period ('– nach dem Sprung am Montag – 20 Prozent')
+    claims = _claims(
+        "Seit Jahresbeginn hat Meituan – nach dem Sprung am Montag – 20 Prozent gewonnen.", date(2026, 2, 28)
+    )
+    assert claims["20"].kind == "ytd_return"
+
+
+def test_a_business_units_growth_is_no_move_of_the_shares() -> None:
+    claims = _claims(
+        "Tencent gewann am Freitag 1,2 Prozent. Das Werbe-Geschäft legte im Quartal um 21 Prozent zu, die"
+        " Cloud-Sparte um 15 Prozent. Im frühen Geschäft hatte Tencent 0,8 Prozent verloren.",
+        date(2026, 2, 28),
+    )
+    assert not claims["21"].checkable and not claims["15"].checkable
+    assert claims["1,2"].checkable and claims["0,8"].checkable
+    assert _claims("Tencent's cloud unit grew 15% last quarter.", date(2026, 2, 28))["15"].scope_reason is not None
+
+
+def test_a_brokers_analysts_are_no_subject_and_an_upside_to_their_fair_value_no_move() -> None:
+    claims = _claims(
+        "Die Analysten von Goldman Sachs sehen den fairen Wert der Baidu-ADRs bei 160 Dollar, ein Aufschlag von rund"
+        " 30 Prozent. An der Nasdaq verloren die ADRs am Donnerstag 5,7 Prozent auf 125,15 Dollar.",
+        date(2026, 2, 27),
+    )
+    assert claims["30"].kind == "analyst_target" and not claims["30"].checkable
+    assert claims["5,7"].listing == "BIDU" and claims["125,15"].listing == "BIDU"
+    claims = _claims("Analysts at Morgan Stanley expect more. Baidu's ADRs fell 5.7% on Thursday.", date(2026, 2, 27))
+    assert claims["5.7"].listing == "BIDU"

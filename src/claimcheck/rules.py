@@ -228,6 +228,9 @@ class Rules:
             found.append((hit.start(), company))
         # the master's names where no table name stands ('Nvidia' is the table's, never the master's)
         for start, end, owner in self.master_names.find(text):
+            if _ANALYSTS_OF.search(text, max(0, start - 30), start):
+                taken.append((start, end))  # 'Die Analysten von Morgan Stanley sehen ...': a broker, no subject
+                continue
             if not any(a < end and start < b for a, b in taken):
                 found.append((start, self.companies[owner]))
                 taken.append((start, end))
@@ -594,6 +597,12 @@ def _alias_owner(rows: list[dict[str, str]]) -> dict[str, int]:
 
 
 # 'an der Nasdaq', 'on the Nasdaq', 'at the NYSE': an exchange, not its index
+# the words naming a broker's analysts before its name ('Die Analysten von Morgan Stanley', 'analysts at Jefferies'): a
+# master's company named so speaks of the stock the text is about, it is none of the text's subjects
+_ANALYSTS_OF = re.compile(
+    r"(?:\b(?:Analysten|Analystin|Analyst|Experten|Strategen)\s+(?:von|der|bei|des)|\banalysts?\s+(?:at|from|with))\s+$",
+    re.IGNORECASE,
+)
 _EXCHANGE_USE = re.compile(r"(?:\ban der|\bon the|\bat the|\bauf der|\bvia the|\bon)\s+$", re.IGNORECASE)
 # 'NASDAQ:BIDU'; a compound ('NASDAQ-Handel', 'Nasdaq-listed', 'DAX-Konzern') names a venue or a
 # membership, not the index's move; '-Index' itself is the index ('S&P-500-Index')
