@@ -315,3 +315,36 @@ def test_a_brokers_analysts_are_no_subject_and_an_upside_to_their_fair_value_no_
     assert claims["5,7"].listing == "BIDU" and claims["125,15"].listing == "BIDU"
     claims = _claims("Analysts at Morgan Stanley expect more. Baidu's ADRs fell 5.7% on Thursday.", date(2026, 2, 27))
     assert claims["5.7"].listing == "BIDU"
+
+
+# --- a market report's index and a German venue's close ----------------------------------------------------------
+
+
+def test_an_index_named_by_its_role_gets_its_level_and_the_sentence_going_on_from_it() -> None:
+    claims = _claims(
+        "Der Dax legte am Montag zu. Der Leitindex schloss 0,64 Prozent höher bei 23.239,18 Punkten. Seit Anfang"
+        " November steht damit noch ein Minus von 3 Prozent zu Buche.\n\nAlibaba gewann in Hongkong 2,1 Prozent.",
+        date(2025, 11, 25),
+    )
+    assert claims["0,64"].listing == claims["23.239,18"].listing == "^GDAXI"
+    assert claims["23.239,18"].kind == "index_level"
+    assert claims["3"].listing == "^GDAXI" and claims["3"].reference == {"start": "2025-11-01", "end": "2025-11-24"}
+    # the shares named: the stock in play ('liegt die Aktie damit ...')
+    claims = _claims(
+        "Alibaba verlor am Montag in Hongkong 1,2 Prozent. Der Hang Seng gab 0,2 Prozent nach. Seit Jahresbeginn liegt"
+        " die Aktie damit 90 Prozent im Plus.",
+        date(2025, 11, 25),
+    )
+    assert claims["90"].listing == "9988.HK"
+
+
+def test_xetras_close_of_an_adr_may_lie_in_the_parity_of_the_adrs_range(tmp_path: Path) -> None:
+    # Xetra closes at 17:30 CEST, mid-session in New York: BABA 2025-09-18 ranged 161.30..164.79 USD (136.49..139.44
+    # EUR at ECB 1.1818) and closed at 162.48 (137.49 EUR); Tradegate closes with New York, at its close
+    text = "18.09.2025, 18:05 Uhr\n\nAuf {} schloss die Alibaba-Aktie am Donnerstag bei {} Euro."
+    claims = _verdicts(tmp_path / "a", text.format("Xetra", "138,90"), "2025-09-18")
+    assert (claims["138,90"]["listing"], claims["138,90"]["verdict"]) == ("AHLA.DE", "accurate")
+    assert _verdicts(tmp_path / "b", text.format("Xetra", "141,20"), "2025-09-18")["141,20"]["verdict"] != "accurate"
+    assert (
+        _verdicts(tmp_path / "c", text.format("Tradegate", "138,90"), "2025-09-18")["138,90"]["verdict"] != "accurate"
+    )

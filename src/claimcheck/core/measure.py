@@ -49,6 +49,7 @@ class ListingData:
         # a German listing of an ADR: the parity of the ADR's home listing too ('9988.HK x 8 ÷ ECB EUR/HKD'), what
         # it trades at in the European morning, after Hong Kong's session and before New York's
         self.home_parity: ListingData | None = None
+        self.closes_mid_session = False  # a derived listing whose venue closes while the one it mirrors trades
         self.bars = bars.sort_index()
         # Plain dicts per session: point lookups here are the hot path of a night's run.
         self.rows: dict[date, dict[str, Any]] = self.bars.to_dict("index")  # type: ignore[assignment]
@@ -116,6 +117,14 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     code = data.calendar_code
     if kind in ("close", "open_price", "last_price", "intraday_price"):
         close = _need(data, day, "close")
+        if kind == "close" and data.closes_mid_session:
+            # Xetra's close (17:30 CET, mid-session in New York) is no close of the ADR it mirrors: the parity of that
+            # session's range is permitted too (Frankfurt and Tradegate close at 22:00, with New York)
+            low, high = _need(data, day, "low"), _need(data, day, "high")
+            return [
+                _point("close", close.value, (close,)),
+                _range("day's range", low.value, high.value, (low, high, close), False),
+            ]
         if kind == "close":
             return [_point("close", close.value, (close,))]
         if kind == "open_price":
@@ -559,6 +568,7 @@ def listings_data(quotes: pd.DataFrame, rules: Rules, fx: pd.DataFrame | None = 
             if derived is not None:
                 found[listing.symbol] = derived
                 derived.home_parity = _home_parity(listing, found, fx, rules)
+                derived.closes_mid_session = listing.calendar == "XETR" and mirrored.calendar_code in ("XNYS", "XNAS")
     return found
 
 

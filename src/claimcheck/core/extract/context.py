@@ -35,6 +35,9 @@ class Context:
     # the day the sentence being read refers back to ('an diesem Tag', 'on that day': `timing.day_anaphor`),
     # named by one of the sentences before it in its paragraph; None where it refers to none
     day_referred_back: DateRef | None = None
+    # the index the sentence before made its last claim of ('Der Leitindex schloss 1,35 Prozent höher.'): a sentence
+    # going on from it ('Seit Anfang September steht damit ein Minus von knapp 1 Prozent') names no other subject
+    index_before: str | None = None
 
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]
@@ -84,6 +87,10 @@ def update_context(
     # an index claim never makes the index the subject of the sentences after it ('die Aktie'), its period
     # moves neither ('..., outperforming the Hang Seng Tech index's 25% rise. The stock has climbed 48% ...')
     checked = [c for c in claims if c.checkable and c.listing and c.kind not in INDEX_KINDS and not _of_index(c, rules)]
+    judged = [c for c in claims if c.checkable and c.listing]
+    if judged:
+        last = judged[-1]
+        context.index_before = last.subject if last.kind in INDEX_KINDS or _of_index(last, rules) else None
     if checked and all(c.kind in SET_EXTREME_KINDS for c in checked):
         sentence = ""  # the day an extreme was set dates no later sentence
     end = offset + len(sentence)
