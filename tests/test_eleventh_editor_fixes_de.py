@@ -348,3 +348,30 @@ def test_xetras_close_of_an_adr_may_lie_in_the_parity_of_the_adrs_range(tmp_path
     assert (
         _verdicts(tmp_path / "c", text.format("Tradegate", "138,90"), "2025-09-18")["138,90"]["verdict"] != "accurate"
     )
+
+
+# --- a chart analysis ------------------------------------------------------------------------------------------
+
+
+def test_fibonacci_levels_and_a_hypothetical_move_are_not_judged() -> None:
+    claims = _claims(
+        "Die Tencent-Aktie verlor am Dienstag 1,1 Prozent auf 625,00 HKD. Das 50-Prozent-Retracement der"
+        " Aufwärtsbewegung liegt bei 586 HKD, die Fibonacci-Marke bei 560 HKD. Ein Ausbruch über 660 HKD wäre ein"
+        " Kaufsignal, das entspräche einem Plus von gut 5 Prozent.",
+        date(2025, 11, 26),
+    )
+    assert not claims["586"].checkable and not claims["560"].checkable and not claims["5"].checkable
+    assert claims["1,1"].checkable and claims["625,00"].checkable
+
+
+def test_a_recovery_from_a_months_low_named_with_its_level_is_no_days_move(tmp_path: Path) -> None:
+    # 9988.HK: lowest low of April 2025 95.70 (2025-04-09); close 2025-11-25 157.80, +64.9 % from it
+    text = (
+        "25.11.2025, 11:00 Uhr\n\nDie Alibaba-Aktie gewann am Dienstag in Hongkong 2,1 Prozent auf 157,80 HKD. Vom Tief"
+        " bei {} HKD aus dem April hat sich das Papier um rund 65 Prozent erholt."
+    )
+    claims = _verdicts(tmp_path / "a", text.format("95,70"), "2025-11-25")
+    assert claims["95,70"]["kind"] == "period_low" and claims["95,70"]["verdict"] == "accurate"
+    assert claims["95,70"]["reference"] == {"start": "2025-04-01", "end": "2025-04-30"}
+    assert claims["65"]["kind"] == "since_return" and claims["65"]["verdict"] != "wrong"  # never the day's +2.1 %
+    assert _verdicts(tmp_path / "b", text.format("91,70"), "2025-11-25")["91,70"]["verdict"] != "accurate"
