@@ -375,3 +375,20 @@ def test_a_recovery_from_a_months_low_named_with_its_level_is_no_days_move(tmp_p
     assert claims["95,70"]["reference"] == {"start": "2025-04-01", "end": "2025-04-30"}
     assert claims["65"]["kind"] == "since_return" and claims["65"]["verdict"] != "wrong"  # never the day's +2.1 %
     assert _verdicts(tmp_path / "b", text.format("91,70"), "2025-11-25")["91,70"]["verdict"] != "accurate"
+
+
+def test_a_price_naming_no_day_in_a_time_stamped_text_is_of_the_session_in_play_or_the_one_before(
+    tmp_path: Path,
+) -> None:
+    # NVDA 2026-01-12 (in session at 18:10 CET) ranged 183.02..187.12; 189 lay in the range of an earlier session of
+    # the week before
+    text = "12.01.2026, 18:10 Uhr\n\nDer Nasdaq 100 notierte knapp im Plus, Nvidia lag bei {} Dollar."
+    assert _verdicts(tmp_path / "a", text.format(185), "2026-01-12")["185"]["verdict"] == "accurate"
+    assert _verdicts(tmp_path / "b", text.format(189), "2026-01-12")["189"]["verdict"] != "accurate"
+    # a weekend's text keeps the week up to it ('auf 120,63 US-Dollar', Thursday's close, read on Saturday)
+    claims = _verdicts(
+        tmp_path / "c",
+        "02.08.2025 – 09:00 Uhr\n\nIn New York stiegen die Alibaba-ADRs im Juli um 6,4 Prozent auf 120,63 US-Dollar.",
+        "2025-08-02",
+    )
+    assert claims["120,63"]["verdict"] == "accurate"

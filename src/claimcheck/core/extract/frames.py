@@ -47,8 +47,16 @@ from claimcheck.core.extract.timing import (
     year_return,
 )
 from claimcheck.core.extract.volumes import attributed, qualified_kind, session_open_when_written
-from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, SHARE_PRICE_KINDS, VOLUME_KINDS, VOLUME_UNATTRIBUTED
+from claimcheck.core.kinds import (
+    EXTREME_KINDS,
+    PERIOD_KINDS,
+    SESSION_KINDS,
+    SHARE_PRICE_KINDS,
+    VOLUME_KINDS,
+    VOLUME_UNATTRIBUTED,
+)
 from claimcheck.core.numbers import NumberMention
+from claimcheck.core.sessions import previous_session, session_on_or_before
 from claimcheck.model import Claim, DistanceBase, ListingSource, Published, TimeSource
 from claimcheck.rules import Cue, Rules, Words
 
@@ -346,6 +354,16 @@ def number_claim(
                 scope.or_before,
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
+        if (
+            as_of is not None
+            and kind in SESSION_KINDS
+            and (stamped := rules.listing(listing or "")) is not None
+            and session_on_or_before(stamped.calendar, as_of) == as_of
+        ):
+            # a session's figure naming no day in a text stamped with its time on a session's day ('18:10 Uhr':
+            # 'Nvidia lag bei 185 Dollar'): of the session in play when it was written or the one before, not any
+            # of the week's (a weekend's text keeps the week up to it)
+            not_before = previous_session(stamped.calendar, as_of).isoformat()
         if kind == "volume_average" and reference is not None:
             reference = average_window(sentence, reference, rules) or reference  # 'the 30-day average of 7.6 million'
         if kind == "volume" and session_open_when_written(rules, listing, (reference or {}).get("date"), published):
