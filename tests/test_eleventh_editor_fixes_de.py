@@ -392,3 +392,13 @@ def test_a_price_naming_no_day_in_a_time_stamped_text_is_of_the_session_in_play_
         "2025-08-02",
     )
     assert claims["120,63"]["verdict"] == "accurate"
+
+
+def test_orders_deliveries_and_sales_volume_growth_are_no_share_moves() -> None:
+    claims = _claims(
+        "Alibaba gewann am Dienstag in Hongkong 1,5 Prozent. Die Plattform Tmall verzeichnete am Singles Day ein Plus"
+        " von 18 Prozent bei den Bestellungen. Der Absatz stieg um 12 Prozent, die Aktie gewann danach 2 Prozent.",
+        date(2025, 11, 12),
+    )
+    assert not claims["18"].checkable and not claims["12"].checkable
+    assert claims["1,5"].checkable and claims["2"].checkable
