@@ -9,7 +9,15 @@ close that had traded; a list of closes under '(Schlusskurse Dienstag):' and a d
 day were also read on the session before the one the text reported (wrong numbers let through); 'seit Anfang
 November' was the window 1..10 November, dating the other numbers of its sentence; moves over a count of sessions
 ('binnen drei Handelstagen') stayed unmeasured; 'Dow Jones Industrial', the S&P/ASX 200 and the Kospi were not known;
-an exchange rate without a currency before 'je', a German bond yield and a buy or sell signal's level were judged."""
+an exchange rate without a currency before 'je', a German bond yield and a buy or sell signal's level were judged.
+Found afterwards with probe texts in the same styles (weekly reviews, analyses, market reports, chart analyses, lists):
+a list's verbless item ('Tencent: +0,1 % (632,00 HKD)') checked against the day's range after the session had closed;
+'in der Woche' and 'Wochenplus' not read, and a week with a holiday only five sessions back; a period cue reaching a
+number whose own clause names its day; a business unit's, orders' or deliveries' growth judged as the shares' move; a
+broker named after its analysts taken as the subject; an 'Aufschlag' to a fair value, a Fibonacci level and a
+hypothetical move ('das entspräche ...') judged; 'Vom Tief bei ... aus dem April' read as the day's price and move; a
+'damit' sentence after an index's given to the stock; Xetra's close of an ADR held to the ADR's close; a price naming
+no day in a time-stamped text read on any of the week's sessions."""
 
 from __future__ import annotations
 
