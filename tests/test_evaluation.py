@@ -233,7 +233,34 @@ either way): precision and recall unchanged (the extraction only gained the wind
 moving-average figures 25 accurate and 3 unverifiable (de47 '2', de66 '584,21' and '10,6': 0700.HK misses 14 and 7 of
 the 200 sessions, more than the three gaps a window may have); of its 6 deliberately wrong distances 2 wrong and 4
 imprecise (de28 '30', de43 '7' on the derived euro listing's wider allowance; en36 '62', en40 '12' within 10 % of
-the observed distance, the tolerance of every percentage), none accurate. No answer changed."""
+the observed distance, the tolerance of every percentage), none accurate. No answer changed.
+The eleventh testers' batch (branch tester12): lowered to the figures measured when de68..de73 joined the set
+(2026-11-30: a dpa-AFX 'Aktien Asien Schluss' and an 'Aktien New York Schluss' wrap, a Der Aktionär hot take on Baidu's
+two listings with a Tradegate price, a boerse.de chart analysis with GD50/GD200, RSI, supports and a buy-signal level, a
+question-and-answer guide with euro prices before New York opens, a morning newsletter with a list of closes; streaks,
+'binnen drei Handelstagen', 'seit Anfang September', 'auf Monatssicht', 'der größte Tagesgewinn seit März', a high
+reached on a named day, 'zwischen 8 und 9 Prozent', 'um bis zu 6,2 Prozent', clock times, 'vorbörslich',
+'nachbörslich', yields, exchange rates and funds' names with figures): 89.0 % and 89.4 % (from 89.8 % and 90.1 %); their
+defects are listed with their class, the answers were not changed to fit the product. Raised to 89.6 % and 89.9 %
+by that branch's fixes (tests/test_eleventh_editor_fixes_de.py): true called wrong 1 -> 0, true called imprecise
+3 -> 0, wrong called accurate 3 -> 1, set out of scope 1 -> 0, non-claims judged 3 -> 0 (a high reached on a named day
+as that day's high and the distance to it; the ends of a range of percentages each claiming the range, given to the
+names in order; a German ADR price also read on the parity of the Hong Kong close; a list of closes under
+'(Schlusskurse Dienstag):' and a distance to the 52-week high bound to the session the text reported; 'Dow Jones
+Industrial', S&P/ASX 200, Kospi; an exchange rate 'bei 7,12 je US-Dollar', a German bond yield and a buy or sell
+signal's level as no market claims). 'seit Anfang November' and 'since the start of October' became returns from the
+close before the month began (they had been the window 1..10 November, dating the other numbers of their sentence),
+and moves over a count of sessions ('binnen drei Handelstagen', 'over the nine sessions', de62's 'In den vier Tagen')
+are measured from the close that many sessions before the day reported (they had stayed unmeasured). de73's '16'
+('liegt damit rund 16 Prozent unter dem ... Hoch') is dated in its answer to Wednesday, the day its own note computed
+it on (115.10, the Wednesday close), not to publication. 89.9 % and 90.2 % when 'in der Woche' named the week
+('Der Nasdaq 100 gewann in der Woche 1,1 Prozent') and 'Wochenplus'/'Wochenminus' (and the month's and year's) gave
+a move its sign over a comparative beside it ('mit einem Wochenplus von 8,1 Prozent kaum schwächer'); a week's move
+ending on the last session of a week with a holiday may also be read Friday to Friday.
+Both eleventh batches merged with the session's probed rules (2026-11-30): 89.9 % and 90.0 % on the 127 articles
+(1,294 found, 144 missed, 145 spurious), true called wrong 0, true called imprecise 0, wrong called accurate 1 (en34),
+missed 1 (de71's second name of a range, see below), set out of scope 0, non-claims judged 0.
+"""
 
 from __future__ import annotations
 
@@ -241,8 +268,10 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.894  # set after the merges (see above)
+EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.899
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
+    "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
     "de33_baidu_nach_den_zahlen.txt 3,3: reference {'date': '2025-08-21'}",
     # tester4 (de38..de43, en32..en37):
@@ -361,9 +390,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a day, not a period from the low (it stays unverifiable)
     "de61_aktionaer_alibaba_stopp_nachziehen.txt 60: reference {'date': '2025-11-06'}",
     "de62_boerse_online_baidu_vierter_gewinntag.txt 89: reference {'date': '2025-10-06'}",
-    # a move over several sessions other than five ('lost 13.9% over the nine sessions', 'In den vier Tagen summiert
-    # sich das Plus auf knapp 10 Prozent') is found, but dated to its last day, not the period of its sessions (it
-    # stays unverifiable: not measured yet)
     # a gap in percentage points (unverifiable: not measured yet) told for the year ('Seit Jahresbeginn beträgt der
     # Vorsprung mehr als 50 Prozentpunkte') is dated to a day
     "de62_boerse_online_baidu_vierter_gewinntag.txt 50: reference {'date': '2025-10-06'}",
@@ -412,6 +438,22 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # April close has nearly doubled their money'): found as a since-return, dated to a day (unverifiable: its base,
     # referred back to by 'that', is not measured yet)
     "en68_investopedia_baidu_surge_explainer.txt doubled: reference {'date': '2026-01-02'}",
+    # tester12 (de68..de73):
+    # chart figures 'as of now' in a text published before the session dated to the last session, the set dates them
+    # to publication (the measurement is the same)
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 163,00: reference {'date': '2025-12-17'}",
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 10: reference {'date': '2025-12-17'}",
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 7: reference {'date': '2025-12-17'}",
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 137,10: reference {'date': '2025-12-17'}",
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 23: reference {'date': '2025-12-17'}",
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 35: reference {'date': '2025-12-17'}",
+    "de73_morning_briefing_tech_unter_druck.txt 12: reference {'date': '2025-10-22'}",
+    # a distance to the 50-day line told as 'der Abstand zu ihr beträgt knapp 10 Prozent': no direction
+    "de70_boerse_de_chartanalyse_alibaba_gd200.txt 10: direction None",
+    # a day's high told with a price ('Im Tageshoch kosteten die Papiere 172,40 Dollar', 'im Tageshoch waren es 94,82
+    # Dollar gewesen') gets no intraday hedge (its kind says it: the verdict is right)
+    "de71_dpa_aktien_new_york_schluss_china_werte.txt 172,40: hedge None",
+    "de71_dpa_aktien_new_york_schluss_china_werte.txt 94,82: hedge None",
 }
 
 
@@ -425,7 +467,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de61..de63 and en55..en59 (89 true, 22 wrong, 6 index and ETF moves without quotes that must stay unverifiable) later,
 # de64..de67 and en60..en63 (102 true, 18 wrong, 12 moves without quotes and
 # a partial volume that must stay unverifiable) that noon, en64..en69 (77 true, two of them after-hours and premarket
-# moves that must stay unverifiable, 10 wrong and 4 moves without quotes) that afternoon
+# moves that must stay unverifiable, 10 wrong and 4 moves without quotes) that afternoon,
+# de68..de73 (78 true, 16 wrong and 5 figures without quotes that must stay unverifiable) that afternoon too
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
     "true called imprecise": set(),
@@ -435,7 +478,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # time of publication: the session may not have closed, so any level in the day's range passes
         "en34_hong_kong_listed_range_tech_index.txt 26,843.77",
     },
-    "missed": set(),
+    "missed": {
+        # the merge of tester11 and tester12: a range of percentages is one figure ('zwischen 8 und 9 Prozent'), claimed
+        # for the name nearest it; for two names ('Die ADRs von Alibaba und Baidu legten zwischen 8 und 9 Prozent zu')
+        # the other name's move is not claimed (tester12 gave each end to a name, but a cue reaching one end only then
+        # read the two ends as two different metrics)
+        "de71_dpa_aktien_new_york_schluss_china_werte.txt 9",
+    },
     "set out of scope": set(),
     "non-claim checked": set(),
 }
@@ -464,7 +513,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 121 and total.found >= 195  # 57 German and 64 English articles
+    assert len(files) == 127 and total.found >= 195  # 63 German and 64 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

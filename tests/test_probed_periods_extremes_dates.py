@@ -43,8 +43,8 @@ def test_a_fraction_of_a_price_is_still_read() -> None:
         # in November itself, the month so far
         ("Since the start of November, Alibaba's Hong Kong shares have lost 4.4%.", "month_return"),
         ("Alibaba's Hong Kong shares have lost 4.4% since the beginning of November.", "month_return"),
-        ("Seit Beginn des Novembers hat die Alibaba-Aktie in Hongkong 4,4 Prozent verloren.", "since_return"),
-        ("Seit Anfang November hat die Alibaba-Aktie in Hongkong 4,4 Prozent verloren.", "since_return"),
+        ("Seit Beginn des Novembers hat die Alibaba-Aktie in Hongkong 4,4 Prozent verloren.", "month_return"),
+        ("Seit Anfang November hat die Alibaba-Aktie in Hongkong 4,4 Prozent verloren.", "month_return"),
     ],
 )
 def test_a_move_since_the_start_of_a_month_is_a_period_move(text: str, kind: str) -> None:

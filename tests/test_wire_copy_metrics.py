@@ -165,7 +165,7 @@ def test_since_words_and_german_turns_of_phrase(rules: Rules, text: str, quote: 
         ("Meituan hat in den vergangenen drei Monaten rund 40 Prozent zugelegt.", "40", "months_return"),
         ("Im Wochenvergleich liegt die Meituan-Aktie 4 Prozent im Plus.", "4", "week_return"),
         ("Die Meituan-Aktie liegt 12 Prozent über dem Niveau vom Jahresanfang.", "12", "ytd_return"),
-        ("Die Meituan-Aktie hat seit Anfang November 15 Prozent verloren.", "15", "since_return"),
+        ("Die Meituan-Aktie hat seit Anfang November 15 Prozent verloren.", "15", "month_return"),
         # a conditional gain to the 52-week high is the distance to it, not a forecast
         ("Gewinne von 9,6 Prozent würden die Tencent-Aktie auf das 52-Wochen-Hoch hieven.", "9,6", "distance_52w_high"),
     ],

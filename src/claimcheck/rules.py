@@ -88,6 +88,9 @@ class Cue:
     # a since-return row naming its base ('79% above their April 8 closing low', 'seit dem 7. April'):
     # measured from a day the sentence states; another ('subsequently', 'in der Folge') stays unmeasured
     names_base: bool = False
+    # a since-return row counting its sessions ('binnen drei Handelstagen', 'over the nine sessions'): measured from
+    # the close that many sessions before the day the text reports
+    counts_sessions: bool = False
 
     def may_occur_in(self, folded_text: str) -> bool:
         return not self.words or any(word in folded_text for word in self.words)
@@ -233,6 +236,9 @@ class Rules:
             found.append((hit.start(), company))
         # the master's names where no table name stands ('Nvidia' is the table's, never the master's)
         for start, end, owner in self.master_names.find(text):
+            if _ANALYSTS_OF.search(text, max(0, start - 30), start):
+                taken.append((start, end))  # 'Die Analysten von Morgan Stanley sehen ...': a broker, no subject
+                continue
             if not any(a < end and start < b for a, b in taken):
                 found.append((start, self.companies[owner]))
                 taken.append((start, end))
@@ -595,6 +601,12 @@ def _alias_owner(rows: list[dict[str, str]]) -> dict[str, int]:
 
 
 # 'an der Nasdaq', 'on the Nasdaq', 'at the NYSE': an exchange, not its index
+# the words naming a broker's analysts before its name ('Die Analysten von Morgan Stanley', 'analysts at Jefferies'): a
+# master's company named so speaks of the stock the text is about, it is none of the text's subjects
+_ANALYSTS_OF = re.compile(
+    r"(?:\b(?:Analysten|Analystin|Analyst|Experten|Strategen)\s+(?:von|der|bei|des)|\banalysts?\s+(?:at|from|with))\s+$",
+    re.IGNORECASE,
+)
 _EXCHANGE_USE = re.compile(r"(?:\ban der|\bon the|\bat the|\bauf der|\bvia the|\bon)\s+$", re.IGNORECASE)
 # 'NASDAQ:BIDU'; a compound ('NASDAQ-Handel', 'Nasdaq-listed', 'DAX-Konzern') names a venue or a
 # membership, not the index's move; '-Index' itself is the index ('S&P-500-Index')
@@ -655,6 +667,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
                 int(r["max_gap"]),
                 _literal_words(r["pattern"]),
                 r.get("base") == "dated",
+                r.get("base") == "sessions",
             )
             for r in table["cues"]
         ),

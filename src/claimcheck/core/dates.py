@@ -742,7 +742,10 @@ def whole_month(m: re.Match[str], published: date | None) -> DateRef:
 # of a month named without a year
 _MONTHS_EXTREME = re.compile(
     rf"\b({_MONTH_ALT})(?:-?(?:hoch|tief)s?\b|\s+(?:peak|high|low|trough)s?\b)"
-    rf"|\b(?:Hoch|Tief|high|low|peak)\s+(?:vom|im|in|of)\s+({_MONTH_ALT})\b(?!\s+20\d\d)",
+    rf"|\b(?:Hoch|Tief|high|low|peak)\s+(?:vom|im|in|of)\s+({_MONTH_ALT})\b(?!\s+20\d\d)"
+    # with its level between ('Vom Tief bei 95,73 Dollar aus dem April')
+    rf"|\b(?:Hoch|Tief)\s+(?:bei|von)\s+\d[\d.,]*\s*(?:HKD|Hongkong-Dollar|US-Dollar|Dollar|Euro)?"
+    rf"\s+(?:aus dem|vom|im)\s+({_MONTH_ALT})\b(?!\s+20\d\d)",
     re.IGNORECASE,
 )
 
@@ -753,7 +756,7 @@ def extreme_month_window(sentence: str, published: date | None) -> DateRef | Non
     m = _MONTHS_EXTREME.search(sentence) if published is not None else None
     if m is None or published is None:
         return None
-    month = MONTHS[(m[1] or m[2]).lower()]
+    month = MONTHS[(m[1] or m[2] or m[3]).lower()]
     year = published.year if month < published.month else published.year - 1
     start, end = date(year, month, 1), _month_end(year, month)
     note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"

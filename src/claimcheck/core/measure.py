@@ -33,7 +33,7 @@ from claimcheck.core.sessions import (
     sessions_ending,
 )
 from claimcheck.model import CURRENCIES, INFERRED_LISTING, Claim, Evidence, Measurement, Reading
-from claimcheck.rules import Rules
+from claimcheck.rules import Listing, Rules
 
 INDEX_KINDS = ("index_move", "index_level")
 WINDOW_SESSIONS = 5  # how many sessions up to publication an undated claim is read against
@@ -50,6 +50,10 @@ class ListingData:
         self.symbol = symbol
         self.calendar_code = calendar_code
         self.derived_from = derived_from  # e.g. 'BABA ÷ ECB EUR/USD': a parity series, never a quote
+        # a German listing of an ADR: the parity of the ADR's home listing too ('9988.HK x 8 ÷ ECB EUR/HKD'), what
+        # it trades at in the European morning, after Hong Kong's session and before New York's
+        self.home_parity: ListingData | None = None
+        self.closes_mid_session = False  # a derived listing whose venue closes while the one it mirrors trades
         self.bars = bars.sort_index()
         # Plain dicts per session: point lookups here are the hot path of a night's run.
         self.rows: dict[date, dict[str, Any]] = self.bars.to_dict("index")  # type: ignore[assignment]
@@ -135,6 +139,14 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     code = data.calendar_code
     if kind in ("close", "open_price", "last_price", "intraday_price"):
         close = _need(data, day, "close")
+        if kind == "close" and data.closes_mid_session:
+            # Xetra's close (17:30 CET, mid-session in New York) is no close of the ADR it mirrors: the parity of that
+            # session's range is permitted too (Frankfurt and Tradegate close at 22:00, with New York)
+            low, high = _need(data, day, "low"), _need(data, day, "high")
+            return [
+                _point("close", close.value, (close,)),
+                _range("day's range", low.value, high.value, (low, high, close), False),
+            ]
         if kind == "close":
             return [_point("close", close.value, (close,))]
         if kind == "open_price":
@@ -241,6 +253,14 @@ def _period_readings(
     elif kind == "week_return":
         base = _need(data, sessions_ending(code, as_of, WINDOW_SESSIONS + 1)[0], "close")
         name = "close vs close five sessions earlier"
+        week_end = session_on_or_before(code, as_of + timedelta(days=6 - as_of.weekday()))
+        before = _base_close(data, as_of - timedelta(days=as_of.weekday() + 1))
+        if week_end == as_of and before.date != base.date:
+            # a week with a holiday ('in der abgelaufenen Woche' of four sessions): Friday to Friday, permitted too
+            return [
+                _point(name, _move(close, base), (close, base)),
+                _point("close vs last close of the previous week", _move(close, before), (close, before), False),
+            ]
     elif kind == "week_to_date_return":
         base = _base_close(data, as_of - timedelta(days=as_of.weekday() + 1))
         name = "close vs last close of the previous week"
@@ -666,7 +686,18 @@ def listings_data(quotes: pd.DataFrame, rules: Rules, fx: pd.DataFrame | None = 
             derived = derived_listing(listing.symbol, mirrored, listing.ratio or 1.0, fx, rules)
             if derived is not None:
                 found[listing.symbol] = derived
+                derived.home_parity = _home_parity(listing, found, fx, rules)
+                derived.closes_mid_session = listing.calendar == "XETR" and mirrored.calendar_code in ("XNYS", "XNAS")
     return found
+
+
+def _home_parity(listing: Listing, found: dict[str, ListingData], fx: pd.DataFrame, rules: Rules) -> ListingData | None:
+    """The euro parity of the home listing an ADR mirrors (AHLA.F mirrors BABA, BABA eight shares of 9988.HK)."""
+    adr = rules.listing(listing.mirrors or "")
+    home = found.get(adr.mirrors or "") if adr is not None else None
+    if adr is None or home is None or adr.ratio is None:
+        return None
+    return derived_listing(listing.symbol, home, (listing.ratio or 1.0) * adr.ratio, fx, rules)
 
 
 def derived_listing(
@@ -776,6 +807,12 @@ def _measure_one(
         found.indicative = _indicative(claim, listing.mirrors, listing.ratio, by_symbol, fx)
         return found
     errors = _read_listing(claim, data, found, True, published)
+    if data.home_parity is not None:
+        # permitted: the German venue's morning, New York still shut, trades at the parity of Hong Kong's closes (its
+        # closes only: the home listing's ranges are no euro prices, the New York session's own range is read)
+        parity = Measurement(claim.id, [])
+        _read_listing(claim, data.home_parity, parity, False, published)
+        found.readings.extend(r for r in parity.readings if r.lo == r.hi)
     if claim.unit in ("percent", "points") or claim.kind in STATEMENT_KINDS:
         # The company's other listings: permitted readings when the article did not name the
         # listing (a guess about it must never turn a true claim into a wrong one), else a

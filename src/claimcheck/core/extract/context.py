@@ -39,6 +39,9 @@ class Context:
     # had closed 3.8% higher in New York on Friday' in a story of Monday's Hong Kong morning): a new paragraph
     # goes back to it (`resume_after_aside`)
     day_before_aside: DateRef | None = None
+    # the index the sentence before made its last claim of ('Der Leitindex schloss 1,35 Prozent höher.'): a sentence
+    # going on from it ('Seit Anfang September steht damit ein Minus von knapp 1 Prozent') names no other subject
+    index_before: str | None = None
 
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]
@@ -93,6 +96,10 @@ def update_context(
     # an index claim never makes the index the subject of the sentences after it ('die Aktie'), its period
     # moves neither ('..., outperforming the Hang Seng Tech index's 25% rise. The stock has climbed 48% ...')
     checked = [c for c in claims if c.checkable and c.listing and c.kind not in INDEX_KINDS and not _of_index(c, rules)]
+    judged = [c for c in claims if c.checkable and c.listing]
+    if judged:
+        last = judged[-1]
+        context.index_before = last.subject if last.kind in INDEX_KINDS or _of_index(last, rules) else None
     if checked and all(c.kind in SET_EXTREME_KINDS for c in checked):
         sentence = ""  # the day an extreme was set dates no later sentence
     end = offset + len(sentence)

@@ -44,6 +44,7 @@ from claimcheck.core.extract.timing import (
     reference_of,
     run_window,
     scope_of,
+    session_count_window,
     since_base,
     since_window,
     trading_when_written,
@@ -54,11 +55,13 @@ from claimcheck.core.kinds import (
     EXTREME_KINDS,
     MOVING_AVERAGE_KINDS,
     PERIOD_KINDS,
+    SESSION_KINDS,
     SHARE_PRICE_KINDS,
     VOLUME_KINDS,
     VOLUME_UNATTRIBUTED,
 )
 from claimcheck.core.numbers import NumberMention
+from claimcheck.core.sessions import previous_session, session_on_or_before
 from claimcheck.model import Claim, DistanceBase, ListingSource, Published, TimeSource
 from claimcheck.rules import Cue, Rules, Words
 
@@ -67,6 +70,14 @@ _SIGN = r"(?:US\$|HK\$|\$|€)?"  # a currency sign written before the sum
 
 # a move naming no day, told in a text written while its listing traded, is that session's
 _MOVES_OF_THE_MOMENT = {"day_change", "intraday_move", "price_change"}
+
+
+def _day_reported(reference: dict[str, str] | None, source: TimeSource, context: Context) -> dict[str, str] | None:
+    """A claim's day, or for one read from publication the day the sentences before reported ('Tencent gab am Dienstag
+    2,8 Prozent nach. Binnen drei Handelstagen ...': Tuesday)."""
+    if source == "publication_default" and context.day is not None and context.day.day is not None:
+        return {"date": context.day.day.isoformat()}
+    return reference
 
 
 def _spans_of(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
@@ -319,6 +330,7 @@ def number_claim(
     after_publication: str | None = None
     set_on: str | None = None
     dated_base: tuple[str, str] | None = None
+    not_before: str | None = None
     unmeasured: str | None = None
     open_session_day: str | None = None
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
@@ -356,6 +368,17 @@ def number_claim(
                 scope.or_before,
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
+        if (
+            as_of is not None
+            and kind in SESSION_KINDS
+            and kind not in _MOVES_OF_THE_MOMENT  # (a move: its open session's day, `open_session_day`)
+            and (stamped := rules.listing(listing or "")) is not None
+            and session_on_or_before(stamped.calendar, as_of) == as_of
+        ):
+            # a session's figure naming no day in a text stamped with its time on a session's day ('18:10 Uhr':
+            # 'Nvidia lag bei 185 Dollar'): of the session in play when it was written or the one before, not any
+            # of the week's (a weekend's text keeps the week up to it)
+            not_before = previous_session(stamped.calendar, as_of).isoformat()
         if kind == "volume_average" and reference is not None:
             reference = average_window(sentence, reference, rules) or reference  # 'the 30-day average of 7.6 million'
         if kind == "volume" and session_open_when_written(rules, listing, (reference or {}).get("date"), published):
@@ -387,12 +410,6 @@ def number_claim(
         elif (
             kind == "since_return"
             and cue_hit is not None
-            and (run := run_window(sentence, _spans_of(cue_hit[0], hits), m.start - offset, reference, listing, rules))
-        ):
-            reference, dated_base = run
-        elif (
-            kind == "since_return"
-            and cue_hit is not None
             and cue_hit[0].names_base  # 'subsequently rallied 83%' names no base: it stays unmeasured
             and (window := since_window(sentence, offset, m, published, context, rules, _spans_of(cue_hit[0], hits)))
         ):
@@ -400,6 +417,38 @@ def number_claim(
             base = since_base(sentence, window.base_span, _spans_of(cue_hit[0], hits), rules)
             dated_base = (base, reference["start"])
             notes.append(f"measured from the {base} of {reference['start']}")  # shown; measure reads since_base
+        elif (
+            kind == "since_return"
+            and cue_hit is not None
+            and cue_hit[0].counts_sessions
+            and (calendar := rules.listing(listing) if listing else None) is not None
+            and (
+                counted := session_count_window(
+                    sentence,
+                    m.start - offset,
+                    _spans_of(cue_hit[0], hits),
+                    _day_reported(reference, time_source, context),
+                    calendar.calendar,
+                )
+            )
+        ):
+            # 'Binnen drei Handelstagen ... gut 8 Prozent': from the close three sessions before the day reported
+            reported = (
+                time_source != "publication_default" or _day_reported(reference, time_source, context) != reference
+            )
+            reference, dated_base = counted, ("close", counted["start"])
+            # a day the text reports is the move's last session; one read from publication stays a guess
+            not_before = counted["end"] if reported else None
+            time_source = "earlier_sentence" if reported and time_source == "publication_default" else time_source
+            notes.append(
+                f"measured from the close of {counted['start']}, the sessions counted back from {counted['end']}"
+            )
+        elif (
+            kind == "since_return"
+            and cue_hit is not None
+            and (run := run_window(sentence, _spans_of(cue_hit[0], hits), m.start - offset, reference, listing, rules))
+        ):
+            reference, dated_base = run
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
@@ -450,6 +499,7 @@ def number_claim(
         distance_base=share_of,
         after_publication_note=after_publication,
         since_base=dated_base,
+        not_before=not_before,
         unmeasured_reason=unmeasured,
         set_on=set_on,
         open_session_day=open_session_day,

@@ -17,7 +17,7 @@ from claimcheck.core.dates import pluperfect_clause, told_in_past, without_earli
 from claimcheck.core.extract.metrics import CLAUSE_BREAK
 from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
 from claimcheck.core.extract.timing import period_reference
-from claimcheck.core.kinds import PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
+from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.core.sessions import session_closed_by, session_on_or_before
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, Claim, Published
@@ -181,7 +181,10 @@ def link_prices(
             said = _said_of(claim, sentence, rules)
             if move.kind in ("day_change", "price_change") and (
                 _completed_session(move, said, published, rules, written_by, ended)
-                or (announced and _closed_when_written(move, published, rules, written_by, after_close, ended))
+                or (
+                    (announced or _verbless_item(sentence))
+                    and _closed_when_written(move, published, rules, written_by, after_close, ended)
+                )
                 or (_told_past(said, rules) and _sessionless_publication_day(move, published, rules))
             ):
                 claim.kind = "close"
@@ -239,6 +242,19 @@ def link_prices(
             # 'gab 1,7 Prozent auf 505,50 HKD nach und bewegte sich zwischen 500 und 521,50 HKD': the day's range
             # of a session the sentence reports finished is that session's, not maybe the one before
             claim.completed_session = True
+
+
+# a list's item of figures only ('Tencent: +0,1 % (625,00 HKD)', '– Meituan: 98,25 HKD (-1,5 %)'): no verb places its
+# move during the session, so on a session closed when the text was written its price is the close
+_ITEM_LABEL = re.compile(r"^\s*(?:[–•*-]\s*)?[^\d:]{1,40}:\s")
+_ITEM_FIGURES = re.compile(
+    r"[\d.,%+\-−–()\s]|HK\$|US\$|\$|€|\b(?:HKD|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|Dollar|Prozent|Punkte?|points?)\b"
+)
+
+
+def _verbless_item(sentence: str) -> bool:
+    label = _ITEM_LABEL.match(sentence)
+    return label is not None and not _ITEM_FIGURES.sub("", sentence[label.end() :]).strip(" .;")
 
 
 def _session_of(claim: Claim, rules: Rules) -> tuple[str, str] | None:
@@ -497,7 +513,7 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
     keeps that week's reading."""
     bound: dict[tuple[int, int], str] = {}  # a sentence -> the session a period move of it is as of
     for index, claim in enumerate(claims):
-        if claim.kind not in PERIOD_KINDS or claim.time_source not in _UNNAMED or claim.listing is None:
+        if claim.kind not in PERIOD_KINDS | EXTREME_KINDS or claim.time_source not in _UNNAMED or claim.listing is None:
             continue
         if claim.kind == "week_return" and _names_calendar_week(_sentence_of(claim, text), rules):
             continue
@@ -584,8 +600,9 @@ def _close_announcement(words: Words) -> tuple[re.Pattern[str], tuple[str, ...]]
     and its words lower-cased, a word holding another left out (where it stands, so does the other): a
     sentence holding none of them announces no close."""
     label = rf"\b(?:{words['label']})"
+    # ('(Schlusskurse Mittwoch):', a bracketed label naming its day without the word before it)
     pattern = re.compile(
-        rf"\b(?:{words['phrase']})\b|{label}\s*:|{label}\s+(?:{words['label_day']})\s+[\w.,'’-]+(?:\s+[\w.,'’-]+){{0,2}}\s*:\s*$",
+        rf"\b(?:{words['phrase']})\b|{label}\s*:|{label}\s+(?:(?:{words['label_day']})\s+)?[\w.,'’-]+(?:\s+[\w.,'’-]+){{0,2}}\s*\)?\s*:\s*$",
         re.IGNORECASE,
     )
     every = {word.lower() for role in ("phrase", "label") for word in words[role].split("|")}

@@ -42,6 +42,12 @@ def unit_class_of(unit: str | None) -> str:
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
 
 
+def _own_clause_dated(sentence: str, after_cue: int, number_at: int) -> bool:
+    """A clause break between a cue and the number after it, and a day named in the number's own clause after it."""
+    breaks = list(CLAUSE_BREAK.finditer(sentence, after_cue, number_at))
+    return bool(breaks) and has_day_phrase(sentence[breaks[-1].end() : number_at])
+
+
 def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention], gap_text: str) -> int:
     # a ratio in words between ('hat sich mehr als verdoppelt: Das Plus beträgt 87 Prozent') most often restates
     # the figure's period: it does not push the cue away
@@ -203,6 +209,10 @@ def best_cue(
             continue
         if end <= m.start and _bracketed_before(sentence, hit_start, hit_end, m.start - offset):
             continue  # 'Support: $142.50 (Friday's low), then $130': a bracketed note speaks of what it follows
+        if cue.kind in PERIOD_KINDS and end <= m.start and _own_clause_dated(sentence, hit_end, m.start - offset):
+            # 'liegt seit Jahresbeginn 13,5 Prozent im Minus, obwohl es am Freitag 1,2 Prozent zulegte': the day of
+            # the number's own clause, after a break, tells its move
+            continue
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         if cue.kind in DISTANCE_KINDS and gap_text and _reached(rules.distance_words).match(gap_text):
             continue  # 'stieg um 2 Prozent auf ein neues 52-Wochen-Hoch': the move reached the high, no distance to it

@@ -163,12 +163,31 @@ def subject_of(
         index = _index_referred_to(sentence, offset, m, rules, context)
         if index is not None:
             return index
+    goes_on = _goes_on(rules.day_links, rules.share_words)
+    if (
+        company is None
+        and context.index_before
+        and goes_on[0].search(sentence, 0, m.start - offset)
+        and not goes_on[1].search(sentence, 0, m.start - offset)
+    ):
+        # 'Der Leitindex schloss 1,35 Prozent höher. Seit Anfang September steht damit ein Minus von knapp 1 Prozent':
+        # the index the sentence before spoke of, not the stock in play (unless the shares are named: 'liegt die
+        # Hongkonger Aktie damit knapp 3 Prozent im Plus')
+        return rules.company(context.index_before) or company
     named_before = company is not None and any(
         start + offset < m.start for start, _, _ in pattern_hits(sentence, ((company.pattern, company.name),))
     )
     if (company is None or not named_before) and context.company:
         return rules.company(context.company) or company
     return company
+
+
+@lru_cache(maxsize=4)
+def _goes_on(words: Words, share_words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'damit', 'thereby' (day_links.csv): a sentence going on from the one before; and the shares named
+    (share_words.csv: 'Aktie', 'shares', 'ADRs')."""
+    shares = rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b"
+    return with_first_chars(re.compile(rf"\b(?:{words['carried']})\b", re.IGNORECASE)), re.compile(shares)
 
 
 def _named_by_epithet(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
@@ -233,8 +252,10 @@ def _breaks(sentence: str, marks: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=4)
 def _marks(marks: str) -> re.Pattern[str]:
-    """Any one of the marks: found by the engine, not by a Python loop over every character."""
-    return re.compile(f"[{re.escape(marks)}]")
+    """Any one of the marks: found by the engine, not by a Python loop over every character. A comma before a digit is
+    a decimal mark ('schloss 1,35 Prozent höher bei 23.674,53 Punkten'), no clause's end."""
+    others = marks.replace(",", "")
+    return re.compile("|".join(([f"[{re.escape(others)}]"] if others else []) + ([r",(?!\d)"] if "," in marks else [])))
 
 
 _CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but|während|wohingegen|aber|doch)\b", re.IGNORECASE)

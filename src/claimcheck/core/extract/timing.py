@@ -212,7 +212,8 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
         if _dates_a_base_without_number(sentence, start, end):
             free = free[:start] + " " * (end - start) + free[end:]  # 'über dem Schlusskurs vom Vortag'
             when = _WHEN_CLAUSE.match(sentence, end)
-            level = _BASE_LEVEL.match(sentence, end)
+            participle = _DAYS_EXTREME_PARTICIPLE.match(sentence, end)
+            level = _BASE_LEVEL.match(sentence, participle.end() if participle else end)
             extreme = _extreme_level_at(sentence, start, end)
             # '... vom 7. April, als es bei 101,30 HKD aus dem Handel gegangen war', the base's own level right
             # after its day ('seit dem Tief vom 7. April bei 95,70 HKD'), an extreme's before it ('Vom Tagestief
@@ -356,6 +357,11 @@ _EXTREME_PARTICIPLE_AFTER = re.compile(
     r"\s+(?:erreichte|markierte|aufgestellte|verzeichnete)[nm]?\s+(?:[\w-]+\s+)?[\w-]*(?:Hoch|Tief|Höchststand|Tiefststand)",
     re.IGNORECASE,
 )
+# of those, a plain high or low (not a 52-week one, which is as of the text's day): its level after it is that day's
+# ('unter dem am 2. Oktober erreichten Hoch von 141,40 HKD': the high of 2 October)
+_DAYS_EXTREME_PARTICIPLE = re.compile(
+    r"\s+(?:erreichte|markierte|aufgestellte|verzeichnete)[nms]?\s+(?:Hoch|Tief|Höchststand|Tiefststand|Zwischenhoch|Zwischentief)\b"
+)
 
 
 def _extreme_level_at(sentence: str, start: int, end: int) -> int | None:
@@ -368,10 +374,17 @@ def _extreme_level_at(sentence: str, start: int, end: int) -> int | None:
     return None if m is None else offset + m.start()
 
 
+# 'seit Anfang November', 'since early September': a part of a month opening a look-back is its base, not the day
+# reported ('Binnen fünf Handelstagen ... 7 Prozent, seit Anfang November knapp 14 Prozent')
+_SINCE_PART_OF_MONTH = re.compile(r"\b(?:seit|since)\s+$", re.IGNORECASE)
+_PART_OF_MONTH_WORD = re.compile(r"(?:Anfang|Mitte|Ende|early|mid|late)\b", re.IGNORECASE)
+
+
 def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     return (
-        _extreme_level_at(sentence, start, end) is not None
+        (bool(_SINCE_PART_OF_MONTH.search(before)) and bool(_PART_OF_MONTH_WORD.match(sentence, start)))
+        or _extreme_level_at(sentence, start, end) is not None
         or bool(_EXTREME_PARTICIPLE_AFTER.match(sentence, end))
         or bool(_SINCE_BASE_BEFORE.search(before))
         or bool(_EXTREME_SINCE_BEFORE.search(before))
@@ -583,8 +596,10 @@ def reference_of(
         # 'gewann im Juli 2,9 Prozent', 'im Vormonat': the month named is the move's period, not the month so far
         in_play = context.day.day if context.day is not None else None
         day = named_month_window(sentence, published.date, in_play) or day
-    if kind in EXTREME_KINDS and day is not None and _EXTREMES_DAY.search(sentence):
-        # 'Das 52-Wochen-Hoch vom 2. Oktober ... ist gut 30 Prozent entfernt': the day is the high's
+    if kind in EXTREME_KINDS and day is not None and day.basis != "relative" and _EXTREMES_DAY.search(sentence):
+        # 'Das 52-Wochen-Hoch vom 2. Oktober ... ist gut 30 Prozent entfernt': the day is the high's (a weekday
+        # beside it is the day reported: 'hatte am Mittwoch ... verloren und liegt damit 16 Prozent unter dem Hoch vom
+        # 2. Oktober', a date of a month losing to it in resolve_day)
         notes.append("the day named is the extreme's; read as of publication")
         day = None
     if (
@@ -671,7 +686,9 @@ def period_reference(kind: str, as_of: date) -> dict[str, str] | None:
 
 # 'since the start of September': the move since the last close before that month
 _MONTH_START = re.compile(
-    rf"\bsince the (?:start|beginning) of ({'|'.join(m for m in MONTHS if m.isascii())})\b", re.IGNORECASE
+    rf"\b(?:since\s+the\s+(?:start|beginning)\s+of|seit\s+Anfang|seit\s+Beginn(?:\s+des)?)\s+({'|'.join(MONTHS)})s?\b"
+    r"(?!\s+20\d\d)",
+    re.IGNORECASE,
 )
 
 
@@ -813,42 +830,10 @@ def since_window(
     if published.date is None:
         return None
     at = m.start - offset
-    named = [
-        (abs(start - at), start, end, ref.day, ref.basis == "stated")
-        for start, end in day_phrases(sentence)
-        if (ref := resolve_day(sentence[start:end], published.date, rules, past=True)) is not None
-        and ref.basis in ("stated", "relative")
-        and ref.day is not None
-        and ref.day < published.date
-    ]
-    cue = min(cue_spans, key=lambda c: (abs(c[0] - at), c[0] - c[1]), default=None)  # of two, the longer
-    # a weekday is a base only inside the cue that names one ('seit dem Schlusskurs vom Montag', 'since
-    # Monday's close'); elsewhere it is the session reported
-    in_cue = [b for b in named if cue is not None and cue[0] <= b[1] < cue[1]]
-    if cue is not None and not in_cue:
-        # 'lost 16.1% since November 10', 'seit dem 10. November': the day the cue's 'since' leads into
-        in_cue = [
-            (abs(start - at), start, end, ref.day, True)
-            for words, start, end in since_days(sentence)
-            if start == cue[0]
-            and (ref := resolve_day(words, published.date, rules, past=True)) is not None
-            and ref.day is not None
-            and ref.day < published.date
-        ]
-    bases = [b for b in named if b[4]]
-    since_last = None  # a base the cue's own words name ('since last Wednesday'), told from the writer's today
-    if not (in_cue or bases) and cue is not None:
-        # 'seit dem vergangenen Freitag', 'since last Wednesday' (a cue naming its weekday): the latest such
-        # day before publication
-        last = resolve_day(sentence[cue[0] : cue[1]], published.date, rules)
-        if last is not None and last.basis == "relative" and last.day is not None and last.day < published.date:
-            since_last = last.day
-            in_cue = [(abs(cue[0] - at), cue[0], cue[1], last.day, False)]
-    if not (in_cue or bases):
+    found = _dated_since_base(sentence, at, published.date, rules, cue_spans)
+    if found is None:
         return None
-    _, start, end, since, stated = min(in_cue, key=lambda b: b[1]) if in_cue else min(bases)
-    if not stated and _last_weekday(rules.tenses).search(sentence, max(0, start - 20), end):
-        since_last = since  # 'seit dem vergangenen Donnerstag' is told from the writer's today
+    start, end, since, stated, since_last = found
     without_base = sentence[:start] + " " * (end - start) + sentence[end:]
     day = resolve_day(without_earlier_events(without_base, rules), published.date, rules)
     carried = context.day.day if context.day is not None else None
@@ -865,6 +850,85 @@ def since_window(
         # move since that Friday's close is nothing, so the Friday a week before is meant
         since -= timedelta(days=7)
     return SinceWindow({"start": since.isoformat(), "end": until.isoformat()}, basis, source, (start, end))
+
+
+def _dated_since_base(
+    sentence: str, at: int, published: date, rules: Rules, cue_spans: list[tuple[int, int]]
+) -> tuple[int, int, date, bool, date | None] | None:
+    """The dated base of a look-back (see since_window): where its day stands, the day, whether the text states it,
+    and the day when the cue's own words name it from the writer's today ('since last Wednesday')."""
+    named = [
+        (abs(start - at), start, end, ref.day, ref.basis == "stated")
+        for start, end in day_phrases(sentence)
+        if (ref := resolve_day(sentence[start:end], published, rules, past=True)) is not None
+        and ref.basis in ("stated", "relative")
+        and ref.day is not None
+        and ref.day < published
+    ]
+    cue = min(cue_spans, key=lambda c: (abs(c[0] - at), c[0] - c[1]), default=None)  # of two, the longer
+    # a weekday is a base only inside the cue that names one ('seit dem Schlusskurs vom Montag', 'since
+    # Monday's close'); elsewhere it is the session reported
+    in_cue = [b for b in named if cue is not None and cue[0] <= b[1] < cue[1]]
+    if cue is not None and not in_cue:
+        # 'lost 16.1% since November 10', 'seit dem 10. November': the day the cue's 'since' leads into
+        in_cue = [
+            (abs(start - at), start, end, ref.day, True)
+            for words, start, end in since_days(sentence)
+            if start == cue[0]
+            and (ref := resolve_day(words, published, rules, past=True)) is not None
+            and ref.day is not None
+            and ref.day < published
+        ]
+    bases = [b for b in named if b[4]]
+    since_last = None  # a base the cue's own words name ('since last Wednesday'), told from the writer's today
+    if not (in_cue or bases) and cue is not None:
+        # 'seit dem vergangenen Freitag', 'since last Wednesday' (a cue naming its weekday): the latest such
+        # day before publication
+        last = resolve_day(sentence[cue[0] : cue[1]], published, rules)
+        if last is not None and last.basis == "relative" and last.day is not None and last.day < published:
+            since_last = last.day
+            in_cue = [(abs(cue[0] - at), cue[0], cue[1], last.day, False)]
+    if not (in_cue or bases):
+        return None
+    _, start, end, since, stated = min(in_cue, key=lambda b: b[1]) if in_cue else min(bases)
+    if not stated and _last_weekday(rules.tenses).search(sentence, max(0, start - 20), end):
+        since_last = since  # 'seit dem vergangenen Donnerstag' is told from the writer's today
+    return start, end, since, stated, since_last
+
+
+# the count of sessions a since-return row names ('binnen drei Handelstagen', 'over the nine sessions')
+_SESSION_COUNTS = {
+    **dict.fromkeys(("zwei", "two"), 2),
+    **dict.fromkeys(("drei", "three"), 3),
+    **dict.fromkeys(("vier", "four"), 4),
+    **dict.fromkeys(("sechs", "six"), 6),
+    **dict.fromkeys(("sieben", "seven"), 7),
+    **dict.fromkeys(("acht", "eight"), 8),
+    **dict.fromkeys(("neun", "nine"), 9),
+    **dict.fromkeys(("zehn", "ten"), 10),
+    **dict.fromkeys(("elf", "eleven"), 11),
+    **dict.fromkeys(("zwölf", "twelve"), 12),
+}
+_SESSION_COUNT = re.compile(rf"\b(?:({'|'.join(_SESSION_COUNTS)})|(\d{{1,2}}))\b", re.IGNORECASE)
+
+
+def session_count_window(
+    sentence: str, at: int, cue_spans: list[tuple[int, int]], reference: dict[str, str] | None, calendar: str
+) -> dict[str, str] | None:
+    """A move over a count of sessions ('Binnen drei Handelstagen summiert sich das Plus auf gut 8 Prozent'): from the
+    close that many sessions before the day reported to that day's close. None without one day reported or a count."""
+    cue = min(cue_spans, key=lambda c: abs(c[0] - at), default=None)
+    count = _SESSION_COUNT.search(sentence, cue[0], cue[1]) if cue is not None else None
+    if count is None or reference is None or "date" not in reference:
+        return None
+    sessions = _SESSION_COUNTS[count[1].lower()] if count[1] else int(count[2])
+    if not 2 <= sessions <= 30:
+        return None
+    try:
+        window = sessions_ending(calendar, date.fromisoformat(reference["date"]), sessions + 1)
+    except (KeyError, IndexError, ValueError):  # a day outside the calendar held
+        return None
+    return {"start": window[0].isoformat(), "end": window[-1].isoformat()} if len(window) == sessions + 1 else None
 
 
 @lru_cache(maxsize=4)
