@@ -897,19 +897,7 @@ def _dated_since_base(
 
 
 # the count of sessions a since-return row names ('binnen drei Handelstagen', 'over the nine sessions')
-_SESSION_COUNTS = {
-    **dict.fromkeys(("zwei", "two"), 2),
-    **dict.fromkeys(("drei", "three"), 3),
-    **dict.fromkeys(("vier", "four"), 4),
-    **dict.fromkeys(("sechs", "six"), 6),
-    **dict.fromkeys(("sieben", "seven"), 7),
-    **dict.fromkeys(("acht", "eight"), 8),
-    **dict.fromkeys(("neun", "nine"), 9),
-    **dict.fromkeys(("zehn", "ten"), 10),
-    **dict.fromkeys(("elf", "eleven"), 11),
-    **dict.fromkeys(("zwölf", "twelve"), 12),
-}
-_SESSION_COUNT = re.compile(rf"\b(?:({'|'.join(_SESSION_COUNTS)})|(\d{{1,2}}))\b", re.IGNORECASE)
+_SESSION_COUNT = re.compile(rf"\b(?:({'|'.join(_RUN_COUNTS)})|(\d{{1,2}}))\b", re.IGNORECASE)
 
 
 def session_count_window(
@@ -921,7 +909,7 @@ def session_count_window(
     count = _SESSION_COUNT.search(sentence, cue[0], cue[1]) if cue is not None else None
     if count is None or reference is None or "date" not in reference:
         return None
-    sessions = _SESSION_COUNTS[count[1].lower()] if count[1] else int(count[2])
+    sessions = _RUN_COUNTS[count[1].lower()] if count[1] else int(count[2])
     if not 2 <= sessions <= 30:
         return None
     try:
