@@ -896,20 +896,16 @@ def _dated_since_base(
     return start, end, since, stated, since_last
 
 
-# the count of sessions a since-return row names ('binnen drei Handelstagen', 'over the nine sessions')
-_SESSION_COUNT = re.compile(rf"\b(?:({'|'.join(_RUN_COUNTS)})|(\d{{1,2}}))\b", re.IGNORECASE)
-
-
 def session_count_window(
     sentence: str, at: int, cue_spans: list[tuple[int, int]], reference: dict[str, str] | None, calendar: str
 ) -> dict[str, str] | None:
     """A move over a count of sessions ('Binnen drei Handelstagen summiert sich das Plus auf gut 8 Prozent'): from the
     close that many sessions before the day reported to that day's close. None without one day reported or a count."""
     cue = min(cue_spans, key=lambda c: abs(c[0] - at), default=None)
-    count = _SESSION_COUNT.search(sentence, cue[0], cue[1]) if cue is not None else None
+    count = _RUN_SESSIONS.search(sentence, cue[0], cue[1]) if cue is not None else None
     if count is None or reference is None or "date" not in reference:
         return None
-    sessions = _RUN_COUNTS[count[1].lower()] if count[1] else int(count[2])
+    sessions = _RUN_COUNTS.get(count[1].lower()) or int(count[1])
     if not 2 <= sessions <= 30:
         return None
     try:
