@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from claimcheck.core.dates import ENGLISH_MONTH_ABBREVIATIONS, MONTHS
 from claimcheck.first_chars import hits_at_starts, literal_heads, with_first_chars
 from claimcheck.model import CURRENCIES
 from claimcheck.rules import NumberWord, Rules
@@ -45,19 +46,14 @@ _ASCII_NUMBER_START = re.compile(r"[0-9](?<![\w.,:/][0-9])")
 _MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _WORD_LETTERS = string.ascii_letters + "ÄÖÜäöüß"  # what a number word is spelt with
 _NUMBER_WORD = rf"[{_WORD_LETTERS}]{{3,20}}"
+_CAPITAL_MONTHS = "|".join(name.capitalize() for name in MONTHS)  # both languages, capitalised: 'may' is a verb
 # '19. Februar', '24 November': a day of the month, the day first
-_MONTH_AFTER_DOT = re.compile(
-    rf"(?:\.\s?(?:{_MONTHS})|(?:st|nd|rd|th)?\s(?:January|February|March|April|June|July|August|September|October"
-    rf"|November|December))\b"
-)
-# 'November 24, 2025', 'Nov. 24': a day of the month in the English order (capitalised: 'may' is a verb), not
-# after a German date's month ('am 10. November 16 Prozent')
+_MONTH_AFTER_DOT = re.compile(rf"(?:\.\s?(?:{_MONTHS})|(?:st|nd|rd|th)?\s(?:{_CAPITAL_MONTHS}))\b")
+# 'November 24, 2025', 'Nov. 24': a day of the month in the English order, not after a German date's month ('am 10.
+# November 16 Prozent')
 _DAY_DIGITS = re.compile(r"\d{1,2}(?![\d.,])")
 _UNIT_AFTER = re.compile(r"\s?(?:%|Prozent|percent|per cent|Punkte|points|Dollar|Euro|HK|US|EUR|USD|HKD)")
-_MONTH_BEFORE = re.compile(
-    r"(?<!\d\.\s)(?<!\d\.)\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\Z"
-)
+_MONTH_BEFORE = re.compile(rf"(?<!\d\.\s)(?<!\d\.)\b(?:{_CAPITAL_MONTHS}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s\Z")
 
 
 @dataclass(frozen=True)

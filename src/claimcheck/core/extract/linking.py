@@ -14,7 +14,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import pluperfect_clause, told_in_past, without_earlier_events
-from claimcheck.core.extract.metrics import CLAUSE_BREAK
+from claimcheck.core.extract.metrics import CLAUSE_BREAK, clause_conjunction
 from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
 from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
@@ -346,13 +346,8 @@ def _said_of(claim: Claim, sentence: str, rules: Rules) -> _Said:
     end = max(0, claim.span[1] - claim.sentence_span[0])
     brk = CLAUSE_BREAK.search(sentence, end)
     clause = sentence[: brk.start()] if brk else sentence
-    reason = _reason_clause(rules.clause_words).search(clause, end)
+    reason = clause_conjunction(rules.clause_words).search(clause, end)
     return _Said(clause, clause[: reason.start()] if reason else clause)
-
-
-@lru_cache(maxsize=4)
-def _reason_clause(words: Words) -> re.Pattern[str]:
-    return with_first_chars(re.compile(rf"\b(?:{words['reason_clause']})\b", re.IGNORECASE))
 
 
 # A German text dated without a time of day is taken as written by midday in Berlin: Hong Kong's

@@ -91,7 +91,7 @@ def _clauses(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=4)
-def _conjunction(words: Words) -> re.Pattern[str]:
+def clause_conjunction(words: Words) -> re.Pattern[str]:
     """A conjunction opening a clause of its own (clause_words.csv reason_clause: 'after', 'nachdem')."""
     return with_first_chars(re.compile(rf"\b(?:{words['reason_clause']})\b", re.IGNORECASE))
 
@@ -231,7 +231,7 @@ def best_cue(
         if (
             cue.kind in _SESSION_PART_KINDS
             and end <= m.start
-            and _conjunction(rules.clause_words).search(sentence, hit_end, m.start - offset)
+            and clause_conjunction(rules.clause_words).search(sentence, hit_end, m.start - offset)
         ):
             continue  # 'rose 3% in premarket trading after falling 2.3% on Tuesday': the earlier move was the session's
         if (
