@@ -142,7 +142,10 @@ _PREVIOUS_DAY = re.compile(
     r"\b(am Vortag|vom Vortag|des Vortags|(?<!from )(?<!with )(?<!to )the previous day"
     r"|am (?:zurückliegenden|letzten|vorangegangenen|vorherigen) "
     r"Handelstag|in the previous session|on the previous trading day|(?:a|one) (?:day|session) earlier|"
-    r"(?:in )?(?<!from )(?<!with )(?<!to )the prior (?:day|session))\b",
+    r"(?:in )?(?<!from )(?<!with )(?<!to )the prior (?:day|session)|(?:am Tag|tags) zuvor|"
+    r"in der (?:vorangegangenen|vorherigen) (?:Handels)?[Ss]itzung|"
+    # 'had lost 2% the session before.', not 'the day before its results'
+    r"(?<!from )(?<!with )(?<!to )the (?:day|session) before(?=\s*(?:[.,;:)–—]|$)))\b",
     re.IGNORECASE,
 )
 # 'Mitte Februar', 'Anfang März 2025', 'late January': part of a month, read as a window of days
@@ -470,6 +473,12 @@ RELATIVE_DAY_WORDS = (
     "session earlier",
     "prior day",
     "prior session",
+    "day before",
+    "session before",
+    "tag zuvor",  # 'am Tag zuvor', 'tags zuvor'
+    "tags zuvor",
+    "vorangegangenen",
+    "vorherigen",
     "einem jahr",
     "year ago",
     "zwölf monaten",

@@ -64,7 +64,11 @@ def _carried(words: Words) -> re.Pattern[str]:
 
 # a comma before a digit is a decimal or thousands mark ('612,50 HKD'), not the end of a clause
 _CLAUSE_BREAK = with_first_chars(
-    re.compile(r",(?!\d)|[;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before|whereas)\b", re.I)
+    # ('the day before.' ends a clause: no 'before' opening one)
+    re.compile(
+        r",(?!\d)|[;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before(?!\s*(?:[.,;:)–—]|$))|whereas)\b",
+        re.I,
+    )
 )
 
 
@@ -499,11 +503,18 @@ def _own_part(clause: str, blanked: str, at: int) -> str:
 
 def _nearest_dated_clause(free: str, starts: list[int]) -> str | None:
     """The nearest clause before a number's own that names a day, when a clause before that names another
-    one too (with one day in the sentence, that day is the sentence's either way)."""
+    one too (with one day in the sentence, that day is the sentence's either way); of a clause naming two
+    days, the part from the first one's end ('fell 3.6% on Thursday and edged lower again on Friday, ending at
+    HK$142.90': Friday's close)."""
     dated = [i for i in range(len(starts) - 1) if has_day_phrase(free[starts[i] : starts[i + 1]])]
-    if len(dated) < 2:
+    if not dated:
         return None
     start, end = starts[dated[-1]], starts[dated[-1] + 1]
+    phrases = day_phrases(free[start:end])
+    if len(phrases) > 1:
+        start += phrases[-2][1]
+    elif len(dated) < 2:
+        return None
     return " " * start + free[start:end]
 
 
