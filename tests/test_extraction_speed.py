@@ -801,5 +801,9 @@ def test_a_case_blind_guard_lets_every_sentence_with_a_match_through(rules: Rule
 
 def test_case_blind_literals_are_read_from_the_lower_cased_pattern() -> None:
     assert case_blind_literals(re.compile(r"\b(?:Von Dort|davon)\b", re.IGNORECASE)) == ("davon", "von dort")
-    assert case_blind_literals(re.compile(r"(?P<Day>Montag)", re.IGNORECASE)) is None  # '(?p<day>' breaks
+    # a named group's syntax stays as written ('(?p<day>' would break the lower-cased pattern)
+    assert case_blind_literals(re.compile(r"(?P<Day>Montag)|(?P<Other>Dienstag)", re.IGNORECASE)) == (
+        "dienstag",
+        "montag",
+    )
     assert case_blind_literals(re.compile(r"\d+", re.IGNORECASE)) is None  # no text at all

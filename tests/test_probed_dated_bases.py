@@ -3,7 +3,11 @@ whose level is written after it ('From the February 10 close of $166.51, the sto
 'Gemessen am Schlusskurs vom 10. Februar von 166,51 Dollar beträgt das Minus rund 11 Prozent') had been read as a
 day's move on the base's day, the level between pushing the base's words away (a true figure called wrong); a price
 in a clause after one naming two days ('fell 3.6% on Thursday and edged lower again on Friday, ending at
-HK$142.90') had been read on the first day.
+HK$142.90') had been read on the first day; a move told 'overnight' with the price it went to ('closed 1.1% lower at
+$152.78 overnight') had been read on the day of publication, its price on the session before; 'the benchmark' after
+the Hang Seng and the Hang Seng Tech had been the Hang Seng Tech; a premarket move on Friday had bound the year's
+move after it to Friday's session, not traded yet; 'started the year at $130.66' had been a price of the day the
+sentence named elsewhere.
 
 seeds/quotes/BABA.csv: close 166.51 on 2026-02-10, 148.05 on Thu 2026-02-26: 148.05 / 166.51 - 1 = -11.09 %.
 seeds/quotes/9988.HK.csv: close 143.00 on Thu 2026-02-26, 142.90 on Fri 2026-02-27."""
@@ -57,3 +61,68 @@ def test_a_price_after_a_clause_naming_two_days_is_the_later_days(tmp_path: Path
     assert claims["142.90"].reference == {"date": "2026-02-27"}
     verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-27")["articles"][0]["claims"]}
     assert verdicts["142.90"] == "accurate"
+
+
+def test_a_move_and_its_price_told_overnight_are_the_session_before() -> None:
+    # published Tue 2026-02-24 in Hong Kong: BABA closed 152.78 on Mon 2026-02-23, 154.45 the session before
+    # (152.78 / 154.45 - 1 = -1.08 %)
+    claims = claims_by_quote("Alibaba's U.S.-listed shares closed 1.1% lower at $152.78 overnight.", date(2026, 2, 24))
+    assert claims["1.1"].reference == claims["152.78"].reference == {"date": "2026-02-23"}
+    assert claims["1.1"].completed_session
+
+
+def test_the_benchmark_is_the_last_benchmark_named_not_the_last_index() -> None:
+    text = (
+        "The Hang Seng index dropped 1.8% on Tuesday, while the Hang Seng Tech index slid 2.5%. "
+        "The benchmark had gained 2.4% on Monday. Der Leitindex hatte am Montag 2,5 Prozent gewonnen."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 24))
+    assert {quote: c.listing for quote, c in claims.items()} == {
+        "1.8": "^HSI",
+        "2.5": "^HSTECH",
+        "2.4": "^HSI",
+        "2,5": "^HSI",
+    }
+
+
+def test_every_benchmark_name_is_an_index_of_the_tables() -> None:
+    from claimcheck.rules import load_rules
+
+    rules = load_rules()
+    for name in rules.index_roles["benchmark_name"].split("|"):
+        company = rules.company(name)
+        assert company is not None and company.kind == "index", name
+
+
+def test_a_premarket_move_reports_no_session_for_a_period_to_be_bound_to(tmp_path: Path) -> None:
+    # BIDU closed 138.38 on Thu 2026-02-12 and 130.66 on 2025-12-31 (+5.91 %); on Fri 2026-02-13 137.01 (+4.86 %):
+    # written before Friday's open, the year's move is as of Thursday's close (or later), not only Friday's
+    text = (
+        "Baidu (NASDAQ: BIDU) shares closed down 4.6% at $138.38 on Thursday. The selloff extended into Friday's "
+        "premarket session, where the stock slipped another 1.5%. It is still up roughly 6% year-to-date."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 13))
+    assert claims["6"].not_before == "2026-02-12"
+    verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-13")["articles"][0]["claims"]}
+    assert verdicts["6"] == "accurate"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Baidu fell 4.6% to $138.38 on Thursday. The stock started the year at $130.66.", "accurate"),  # 12-31 close
+        ("Baidu fell 4.6% to $138.38 on Thursday. BIDU began 2026 at $150.30.", "accurate"),  # the first close
+        (
+            "Baidu fiel am Donnerstag um 4,6 Prozent auf 138,38 Dollar. Ins Jahr gestartet war sie bei 130,66 Dollar.",
+            "accurate",
+        ),
+        ("Baidu fell 4.6% to $138.38 on Thursday. The stock started the year at $120.", "wrong"),
+    ],
+)
+def test_the_price_a_year_started_at(tmp_path: Path, text: str, verdict: str) -> None:
+    # BIDU: close 130.66 on 2025-12-31; 2026-01-02 open 144.54, low 143.50, high 151.08, close 150.30. A price the
+    # year started at is the last close of the year before or a price of its first session, not the day reported
+    claims = check_text(tmp_path, text, "2026-02-13")["articles"][0]["claims"]
+    started = claims[-1]
+    assert started["reference"] == {"start": "2025-12-31", "end": "2026-01-02"}
+    assert started["verdict"] == verdict

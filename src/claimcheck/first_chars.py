@@ -238,12 +238,16 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 def lower_literals(pattern: str) -> str:
-    """Lower-case a pattern's literal characters, leaving escapes such as \\b and \\s alone."""
+    """Lower-case a pattern's literal characters, leaving escapes such as \\b and \\s and named groups'
+    syntax ('(?P<name>', '(?P=name)') alone."""
     out, i = [], 0
     while i < len(pattern):
         if pattern[i] == "\\":
             out.append(pattern[i : i + 2])
             i += 2
+        elif pattern.startswith("(?P", i):
+            out.append("(?P")
+            i += 3
         else:
             out.append(pattern[i].lower())
             i += 1

@@ -49,6 +49,7 @@ from claimcheck.core.extract.timing import (
     since_window,
     trading_when_written,
     year_return,
+    year_start_window,
 )
 from claimcheck.core.extract.volumes import attributed, qualified_kind, session_open_when_written
 from claimcheck.core.kinds import (
@@ -260,6 +261,9 @@ def number_claim(
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
     if kind in _RECORD_AS_52W and _set_within_a_year(sentence, published, rules):
         kind = _RECORD_AS_52W[kind]  # 'its record close of $207.04 in late October': the 52-week high
+    year_start = kind == "year_start"
+    if year_start:
+        kind = "last_price"  # 'started the year at $130.66': a price the year started at (`year_start_window`)
     named_year = None
     if kind == "named_year_return":
         kind, named_year = year_return(sentence, offset, m, published)
@@ -379,6 +383,9 @@ def number_claim(
             # 'Nvidia lag bei 185 Dollar'): of the session in play when it was written or the one before, not any
             # of the week's (a weekend's text keeps the week up to it)
             not_before = previous_session(stamped.calendar, as_of).isoformat()
+        if year_start and cue_hit is not None:
+            started = year_start_window(sentence, _spans_of(cue_hit[0], hits), published)
+            reference, basis, time_source = started, "approximate", "text"
         if kind == "volume_average" and reference is not None:
             reference = average_window(sentence, reference, rules) or reference  # 'the 30-day average of 7.6 million'
         if kind == "volume" and session_open_when_written(rules, listing, (reference or {}).get("date"), published):

@@ -517,6 +517,7 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
             for c in claims[:index]
             if c.checkable
             and c.listing == claim.listing
+            and c.kind != "premarket"  # 'in Friday's premarket session': Friday's session had not traded yet
             and c.reference
             and "date" in c.reference
             # a day the text names, or the session a text stamped after its close reports finished

@@ -211,19 +211,23 @@ def _epithet_hits(sentence: str, pattern: re.Pattern[str]) -> tuple[tuple[int, i
 
 
 @lru_cache(maxsize=4)
-def _index_by_role(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], CaseBlindGuard]:
-    """'The benchmark is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named
-    by its role (index_roles.csv) refers to the last index the text named; and the words before a
-    role that make the index a yardstick ('besser als der Index')."""
-    role = with_first_chars(re.compile(rf"\b(?:{words['index']})\b", re.IGNORECASE))  # asked for every number
+def _index_by_role(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], CaseBlindGuard, frozenset[str]]:
+    """'The index is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named by its
+    role (index_roles.csv) refers to the last index the text named, a benchmark's role to the last benchmark
+    (the group `benchmark`); the words before a role that make the index a yardstick ('besser als der Index');
+    and the names of the benchmarks."""
+    role = with_first_chars(  # asked for every number
+        re.compile(rf"\b(?:(?P<benchmark>{words['benchmark']})|{words['index']})\b", re.IGNORECASE)
+    )
     # (most sentences hold none of the role words: told by a substring test each, `CaseBlindGuard`)
-    return role, re.compile(rf"\b(?:{words['yardstick']})\s+$", re.IGNORECASE), CaseBlindGuard(role)
+    yardstick = re.compile(rf"\b(?:{words['yardstick']})\s+$", re.IGNORECASE)
+    return role, yardstick, CaseBlindGuard(role), frozenset(words["benchmark_name"].split("|"))
 
 
 def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
     """The last index named before the sentence, when the number's clause calls it by its role and
     names no company of its own before the number."""
-    by_role, compared_with, may_name_role = _index_by_role(rules.index_roles)
+    by_role, compared_with, may_name_role, benchmarks = _index_by_role(rules.index_roles)
     role = by_role.search(sentence, 0, m.start - offset) if may_name_role.may_match(sentence) else None
     if role is None or _any_between(sentence, ",;", role.end(), m.start - offset):
         return None
@@ -233,6 +237,9 @@ def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rule
     if context.companies_between(offset + clause_start, m.start):
         return None  # a company named in the clause ('Alibaba outperformed the index') is its subject
     earlier = [company for _, company in context.companies_between(0, offset + role.start()) if company.kind == "index"]
+    if role.group("benchmark"):
+        # 'The Hang Seng dropped 1.8%, while the Hang Seng Tech slid 2.5%. The benchmark had gained 2.5% on Monday.'
+        earlier = [company for company in earlier if company.name in benchmarks] or earlier
     return earlier[-1] if earlier else None
 
 

@@ -129,11 +129,16 @@ _TRAILING_REACH = 50
 @lru_cache(maxsize=4)
 def _trailing_overnight(overnight: Words, clause_words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The overnight word right after a move in its own phrase (overnight.csv trailing), and what ends the
-    phrase before it: a clause break, another number, 'and' or a reason's word (clause_words.csv: 'rose 3% as
-    investors cheered the news overnight')."""
+    phrase before it: a clause break, another number (not the price the move went to: 'closed 1.1% lower at
+    $152.78 overnight'), 'and' or a reason's word (clause_words.csv: 'rose 3% as investors cheered the news
+    overnight')."""
     return (
         with_first_chars(re.compile(rf"\b(?:{overnight['trailing']})\b", re.IGNORECASE)),
-        re.compile(rf"[,;]|\d|\b(?:{clause_words['and']}|{clause_words['reason']})\b", re.IGNORECASE),
+        re.compile(
+            rf"[,;]|(?<![\d.,])(?<!\b(?:at|to) )(?<!\b(?:at|to) \$)(?<!\b(?:at|to) (?:HK|US)\$)(?<!\b(?:auf|bei) )\d"
+            rf"|\b(?:{clause_words['and']}|{clause_words['reason']})\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -1027,3 +1032,21 @@ def as_of_at_publication(rules: Rules, symbol: str | None, published: Published)
     if listing is None or published.at is None:
         return None
     return session_day_at(listing.calendar, published.at)
+
+
+def year_start_window(sentence: str, spans: list[tuple[int, int]], published: Published) -> dict[str, str] | None:
+    """The sessions a price 'the year started at' may be of ('started the year at $130.66', 'startete bei 130
+    Dollar ins Jahr 2026'): the last close of the year before, or a price of the first session of the year its
+    words name (else the year of publication); written as the weekdays around New Year (a holiday is no
+    session). `spans`: where the cue stands in the sentence."""
+    named = next((found for start, end in spans if (found := _YEAR.search(sentence, start, end))), None)
+    year = int(named.group()) if named else (published.date.year if published.date else None)
+    if year is None:
+        return None
+    last = date(year - 1, 12, 31)
+    while last.weekday() >= 5:
+        last -= timedelta(days=1)
+    first = date(year, 1, 2)
+    while first.weekday() >= 5:
+        first += timedelta(days=1)
+    return {"start": last.isoformat(), "end": first.isoformat()}
