@@ -91,3 +91,17 @@ def test_the_session_before_the_day_reported(text: str) -> None:
 def test_the_day_before_an_event_is_no_day_of_a_move() -> None:
     claims = claims_by_quote(LEAD_EN + "The shares fell 1.5% on Wednesday, the day before its results.", PUBLISHED)
     assert claims["1.5"].reference == {"date": "2026-02-25"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Der Relative-Stärke-Index (RSI) liegt bei 29 Punkten, der MACD bei -1,2.", "1,2"),
+        ("The RSI stands at 29, while the stochastic oscillator reads 15.", "15"),
+        ("Das Momentum liegt bei 12, der RSI bei 29.", "12"),
+    ],
+)
+def test_another_indicator_beside_the_rsi_is_not_the_rsi(text: str, quote: str) -> None:
+    claims = claims_by_quote(LEAD + text, PUBLISHED)
+    assert claims["29"].kind == "rsi"
+    assert claims[quote].kind == "indicator" and not claims[quote].checkable

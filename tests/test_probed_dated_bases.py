@@ -7,7 +7,9 @@ HK$142.90') had been read on the first day; a move told 'overnight' with the pri
 $152.78 overnight') had been read on the day of publication, its price on the session before; 'the benchmark' after
 the Hang Seng and the Hang Seng Tech had been the Hang Seng Tech; a premarket move on Friday had bound the year's
 move after it to Friday's session, not traded yet; 'started the year at $130.66' had been a price of the day the
-sentence named elsewhere.
+sentence named elsewhere; 'down 2.4% for the day and 14% below its February 10 high of $168.26' had read the 2.4 %
+as the move since that day and the high on the day reported; 'this month's high', 'ihr Februar-Hoch' in February
+had been the day's price or last year's February, and the distance to it the 52 weeks'.
 
 seeds/quotes/BABA.csv: close 166.51 on 2026-02-10, 148.05 on Thu 2026-02-26: 148.05 / 166.51 - 1 = -11.09 %.
 seeds/quotes/9988.HK.csv: close 143.00 on Thu 2026-02-26, 142.90 on Fri 2026-02-27."""
@@ -126,3 +128,38 @@ def test_the_price_a_year_started_at(tmp_path: Path, text: str, verdict: str) ->
     started = claims[-1]
     assert started["reference"] == {"start": "2025-12-31", "end": "2026-01-02"}
     assert started["verdict"] == verdict
+
+
+def test_a_day_move_beside_a_distance_from_a_dated_high() -> None:
+    # BABA on 2026-02-10: high 168.26; 2026-02-26 close 148.05
+    text = (
+        "As of 3:00 p.m. ET on Friday, BABA was trading at $144.50, down 2.4% for the day and 14% below its "
+        "February 10 high of $168.26."
+    )
+    claims = claims_by_quote(text, PUBLISHED)
+    assert claims["2.4"].kind == "day_change" and claims["2.4"].reference == {"date": "2026-02-27"}
+    assert claims["14"].kind == "since_return" and claims["14"].reference == {
+        "start": "2026-02-10",
+        "end": "2026-02-27",
+    }
+    assert claims["168.26"].kind == "day_high" and claims["168.26"].reference == {"date": "2026-02-10"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba's ADRs fell 2.7% to $144.11 on Friday and are now about 15% below this month's high of $169.56.",
+        "Alibaba's ADRs fell 2.7% to $144.11 on Friday and are now about 15% below their February high of $169.56.",
+        "Die ADRs von Alibaba fielen am Freitag um 2,7 Prozent und liegen rund 15 Prozent unter dem Monatshoch von "
+        "169,56 Dollar.",
+    ],
+)
+def test_a_months_high_named_in_that_month(tmp_path: Path, text: str) -> None:
+    # February 2026 so far: BABA's highest high 169.56 (2026-02-02; 144.11 / 169.56 - 1 = -15.0 %); the 52-week
+    # high is 192.67 (2025-10-02)
+    claims = claims_by_quote(text, PUBLISHED)
+    high = next(c for quote, c in claims.items() if quote.startswith("169"))
+    assert high.kind == "period_high" and high.reference == {"start": "2026-02-01", "end": "2026-02-27"}
+    assert claims["15"].kind == "distance_past_peak"  # not the 52-week high's distance
+    verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-27")["articles"][0]["claims"]}
+    assert verdicts[high.quote] == "accurate"

@@ -195,7 +195,11 @@ def test_a_lookbehind_in_a_rule_row_requires_no_word() -> None:
     # one of them, and 'im Vorjahr' was never looked for
     from claimcheck.rules import _literal_words
 
-    assert _literal_words(r"\bim Jahr\b|(?<!Prozent )(?<!% )\b[Ii]m Vorjahr\b") == ("jahr", "vorjahr")
+    assert _literal_words(r"\bim Jahr\b|(?<!Prozent )(?<!% )\b[Ii]m Vorjahr\b") == ("im jahr", "im vorjahr")
+    # nor is an optional group's, or one alternative of a group's ('Momentum liegt bei 12' had never been tried)
+    words = _literal_words(r"\bMACD\b|\bMomentum(?:-Indikator| indicator)?\b")
+    assert any(word in "das momentum liegt bei 12" for word in words)
+    assert not any(word in "der rsi liegt bei 29" for word in words)
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TypeVar, cast, get_type_hints
 
 from claimcheck.first_chars import (
+    case_blind_literals,
     head_starts,
     hits_at_starts,
     literal_heads,
@@ -370,18 +371,11 @@ def _owners(words_per_row: list[tuple[str, ...]]) -> dict[str, set[int]]:
 
 
 def _literal_words(pattern: str) -> tuple[str, ...]:
-    """The longest literal run of each alternative ('\\bHK:\\s?\\d{4,5}\\b' -> 'hk:'); a text
-    without any of them cannot match the pattern."""
-    words = []
-    # a lookbehind tests what stands before a match ('(?<!Prozent )'): its text is never required
-    pattern = re.sub(r"\(\?<[=!][^()]*\)", "", pattern)
-    for alternative in pattern.split("|"):
-        # An optional atom ('s?', '\\s?', '[-–]?') is not required: it splits words like a class does.
-        plain = re.sub(r"\{\d+(,\d*)?\}\??", " ", alternative)  # counted repeats, lazy or not
-        plain = re.sub(r"(\[[^\]]*\]|\\.|[^\\()])\?", " ", plain)
-        plain = re.sub(r"\\[bsdw]|\\|\(\?:|[()*+^$]|\{\d+(,\d+)?\}|\[[^\]]*\]", " ", plain)  # anchors too
-        words.append(max(plain.split(" "), key=len).lower())
-    return tuple(words)
+    """Lower-cased, texts one of which every match of the case-blind pattern holds ('\\bHK:\\s?\\d{4,5}\\b' ->
+    'hk:'): a text without any of them cannot match it. Read from the parsed pattern (`first_chars`), so an
+    optional part or an alternation inside a group ('\\bMomentum(?:-Indikator| indicator)?\\b') is never taken
+    for a required word; ('',) where nothing is required: every text may match."""
+    return case_blind_literals(re.compile(pattern, re.IGNORECASE)) or ("",)
 
 
 def _ticker_venues(listings: list[dict[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:

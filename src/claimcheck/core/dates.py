@@ -754,20 +754,24 @@ _MONTHS_EXTREME = re.compile(
     rf"|\b(?:Hoch|Tief|high|low|peak)\s+(?:vom|im|in|of)\s+({_MONTH_ALT})\b(?!\s+20\d\d)"
     # with its level between ('Vom Tief bei 95,73 Dollar aus dem April')
     rf"|\b(?:Hoch|Tief)\s+(?:bei|von)\s+\d[\d.,]*\s*(?:HKD|Hongkong-Dollar|US-Dollar|Dollar|Euro)?"
-    rf"\s+(?:aus dem|vom|im)\s+({_MONTH_ALT})\b(?!\s+20\d\d)",
+    rf"\s+(?:aus dem|vom|im)\s+({_MONTH_ALT})\b(?!\s+20\d\d)"
+    # the month of publication, so far ('this month's high of $168.26', 'das Monatshoch bei 168,26 Dollar')
+    r"|(?P<current>\bthis month['’]s\s+(?:peak|high|low|trough)s?\b|\bMonats(?:hoch|tief)s?\b)",
     re.IGNORECASE,
 )
 
 
 def extreme_month_window(sentence: str, published: date | None) -> DateRef | None:
     """The month whose high or low a sentence names without a year ('am Oktoberhoch bei 186,20 HKD',
-    'their October peak of HK$186.20'): the latest such month before publication, every session of it."""
+    'their October peak of HK$186.20', 'this month's high'): the latest such month up to publication, every
+    session of it up to then."""
     m = _MONTHS_EXTREME.search(sentence) if published is not None else None
     if m is None or published is None:
         return None
-    month = MONTHS[(m[1] or m[2] or m[3]).lower()]
-    year = published.year if month < published.month else published.year - 1
-    start, end = date(year, month, 1), _month_end(year, month)
+    month = published.month if m["current"] else MONTHS[(m[1] or m[2] or m[3]).lower()]
+    # a month named in itself is the month so far ('ihr Februar-Hoch' in late February)
+    year = published.year if month <= published.month else published.year - 1
+    start, end = date(year, month, 1), min(_month_end(year, month), published)
     note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"
     return DateRef(end, "approximate", note, start)
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from claimcheck.core.dates import extreme_month, resolve_day
+from claimcheck.core.dates import extreme_month, extreme_month_window, resolve_day
 from claimcheck.core.extract.averages import average_named
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import (
@@ -259,7 +259,12 @@ def number_claim(
     if cue_hit is None and unit_class == "percent":
         cue_hit = head_period(sentence, hits, m.start - offset)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
-    if kind in _RECORD_AS_52W and _set_within_a_year(sentence, published, rules):
+    if (
+        kind in _RECORD_AS_52W
+        and _set_within_a_year(sentence, published, rules)
+        # not a month's own peak ('14% below their February high'): that month's high, not the 52 weeks'
+        and extreme_month_window(sentence, published.date) is None
+    ):
         kind = _RECORD_AS_52W[kind]  # 'its record close of $207.04 in late October': the 52-week high
     year_start = kind == "year_start"
     if year_start:

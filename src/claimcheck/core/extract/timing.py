@@ -222,7 +222,8 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             free = free[:start] + " " * (end - start) + free[end:]  # 'über dem Schlusskurs vom Vortag'
             when = _WHEN_CLAUSE.match(sentence, end)
             participle = _DAYS_EXTREME_PARTICIPLE.match(sentence, end)
-            level = _BASE_LEVEL.match(sentence, participle.end() if participle else end)
+            noun = _SINCE_BASE_AROUND[1].match(sentence, end)  # 'its February 10 high of $168.26'
+            level = _BASE_LEVEL.match(sentence, participle.end() if participle else noun.end() if noun else end)
             extreme = _extreme_level_at(sentence, start, end)
             # '... vom 7. April, als es bei 101,30 HKD aus dem Handel gegangen war', the base's own level right
             # after its day ('seit dem Tief vom 7. April bei 95,70 HKD'), an extreme's before it ('Vom Tagestief
@@ -322,9 +323,12 @@ _SINCE_BASE_BEFORE = re.compile(
     r"\b(?:seit|since)\s+(?:dem|der|den|ihrem|seinem|its|their|the)\s+(?:[\w-]+\s+){1,2}(?:vom|von|am|of|on)\s*$",
     re.IGNORECASE,
 )
-_SINCE_BASE_AROUND = (
-    re.compile(r"\b(?:seit|since)\s+(?:dem|ihrem|seinem|its|their|the)\s*$", re.IGNORECASE),
-    re.compile(r"\s*(?:-|\s)(?:low|high|peak|trough|bottom|Tief|Hoch)\b", re.IGNORECASE),
+_SINCE_BASE_AROUND = (  # (and '14% below its February 10 high', 'from their Jan. 2 closing high')
+    re.compile(
+        r"\b(?:seit|since|below|under|above|over|from|off|unter|über)\s+(?:dem|ihrem|seinem|its|their|the)\s*$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\s*(?:-|\s)(?:(?:intraday|closing)\s+)?(?:low|high|peak|trough|bottom|Tief|Hoch)\b", re.IGNORECASE),
 )
 
 
