@@ -1,0 +1,29 @@
+"""A fund's stake changed by a percentage ('Hedge funds cut their stakes by 5% in the fourth quarter', 'ARK stockte
+seine Position an Alibaba um 12 Prozent auf') is no move of the shares: found by probing sentences written for the
+test (no article copied); the first had been read as the stock's move over the quarter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.helpers import claims_by_quote
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Alibaba's ADRs fell 2.8% on Thursday. Hedge funds cut their stakes by 5% in the fourth quarter.", "5"),
+        ("Alibaba's ADRs fell 2.8% on Thursday. SoftBank raised its stake in Alibaba by 2% last year.", "2"),
+        (
+            "Alibaba fiel am Donnerstag in New York um 2,8 Prozent. "
+            "ARK stockte seine Position an Alibaba um 12 Prozent auf.",
+            "12",
+        ),
+    ],
+)
+def test_a_stake_changed_by_a_percentage_is_no_move_of_the_shares(text: str, quote: str) -> None:
+    claims = claims_by_quote(text, date(2026, 2, 27))
+    assert claims[quote].kind == "deal_size" and not claims[quote].checkable
+    assert next(c for q, c in claims.items() if q.startswith("2,8") or q == "2.8").kind == "day_change"
