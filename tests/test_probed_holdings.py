@@ -1,6 +1,7 @@
-"""A fund's stake changed by a percentage ('Hedge funds cut their stakes by 5% in the fourth quarter', 'ARK stockte
-seine Position an Alibaba um 12 Prozent auf') is no move of the shares: found by probing sentences written for the
-test (no article copied); the first had been read as the stock's move over the quarter."""
+"""Percentages that are no move of the shares, found by probing sentences written for the test (no article copied):
+a fund's stake changed by one ('Hedge funds cut their stakes by 5% in the fourth quarter', 'ARK stockte seine
+Position an Alibaba um 12 Prozent auf'), read as the stock's move over the quarter; a session's volume against the
+average ('a decline of 15% from the average session volume'), read as the day's move and called wrong."""
 
 from __future__ import annotations
 
@@ -27,3 +28,17 @@ def test_a_stake_changed_by_a_percentage_is_no_move_of_the_shares(text: str, quo
     claims = claims_by_quote(text, date(2026, 2, 27))
     assert claims[quote].kind == "deal_size" and not claims[quote].checkable
     assert next(c for q, c in claims.items() if q.startswith("2,8") or q == "2.8").kind == "day_change"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba's ADRs fell 2.8% on Thursday. About 10.3 million shares changed hands, a decline of 15% from the "
+        "average session volume of 12.1 million shares.",
+        "Alibaba fiel am Donnerstag in New York um 2,8 Prozent. Das Volumen lag 15 Prozent unter dem "
+        "durchschnittlichen Tagesvolumen.",
+    ],
+)
+def test_a_volume_against_its_average_is_no_move_of_the_shares(text: str) -> None:
+    move = claims_by_quote(text, date(2026, 2, 27))["15"]
+    assert move.kind == "volume_average"  # not measured: 'an average trading volume over several sessions'
