@@ -1,8 +1,8 @@
 """Numbers as web pages and agencies set them: a currency sign set off by a blank ('HK$ 167.80', 'EUR
 139,50', 'USD 160.20': the price had lost its currency and gone unchecked), Swiss thousands set off by an
 apostrophe ('25'906.12 Punkte' had been a move of 906 points, judged against the index's day), an en dash
-as a minus ('–2,1 %' had been a bare count), no-break spaces before units. Sentences written for these
-tests."""
+as a minus ('–2,1 %' had been a bare count), no-break spaces before units and inside them ('per\u00a0cent').
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,3 +54,10 @@ def test_a_swiss_index_level_is_one_number() -> None:
 def test_an_en_dash_or_minus_sign_before_a_percentage_is_a_fall(sentence: str) -> None:
     claim = claims_by_quote(sentence, WEDNESDAY)["2,1"]
     assert (claim.kind, claim.direction, claim.listing) == ("day_change", "down", "9988.HK")
+
+
+@pytest.mark.parametrize("blank", [" ", "\u00a0", "\u202f"])
+def test_a_unit_of_two_words_may_be_joined_by_a_no_break_space(blank: str) -> None:
+    # 'per\u00a0cent' had lost the number its unit: the percentage went unread
+    claims = claims_by_quote(f"Alibaba's Hong Kong shares fell 3.6 per{blank}cent on Wednesday.", WEDNESDAY)
+    assert claims["3.6"].kind == "day_change" and claims["3.6"].unit == "percent"
