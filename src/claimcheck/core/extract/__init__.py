@@ -223,17 +223,21 @@ class _TextReader:
 
     def _without_numbers(self, start: int, end: int, names_relative_day: bool) -> list[Claim]:
         """Most sentences: no number, so no cue, day binding or number claim; a statement only where
-        its words stand, and the context update."""
+        its words stand, the context update only where it may change the context, a close announced
+        only where its words stand (each told by the text's word positions: most sentences then cost
+        a few bisections, not the calls and copies of the steps)."""
         text, published, rules, context, paragraph = self.text, self.published, self.rules, self.context, self.paragraph
-        sentence = text[start:end]
         stated = []
         if self.statement_words.may_state(start, end, False):
             rows = self.scan.cue_rows(start, end)
             stated = statement_claims(text, (start, end), [], [], [], published, rules, context, rows)
-        update_context(context, sentence, start, [], published, rules, names_relative_day)
-        paragraph.after_close = paragraph.after_close or self._announcement(sentence, start, end)
-        if sentence.rstrip().endswith(":"):
-            paragraph.list_period = intro_period(sentence, rules, self.scan.cue_rows(start, end))
+        # (without a claim, a relative day or a stock or venue named, `update_context` changes nothing)
+        if names_relative_day or context.names_stock_or_venue(start, end):
+            update_context(context, text[start:end], start, [], published, rules, names_relative_day)
+        if paragraph.after_close is None:
+            paragraph.after_close = self._announcement(start, end)
+        if ends_with_colon(text, end):  # (a sentence starts with no blank: its own text ends with the colon)
+            paragraph.list_period = intro_period(text[start:end], rules, self.scan.cue_rows(start, end))
         return sorted(stated, key=lambda c: c.span[0])
 
     def _with_numbers(
@@ -266,7 +270,7 @@ class _TextReader:
         link_prices(claims, sentence, published, rules, written_by, announced, self.ended)
         if paragraph.list_period is not None:
             take_list_period(claims, paragraph.list_period)
-        paragraph.after_close = paragraph.after_close or self._announcement(sentence, start, end)
+        paragraph.after_close = paragraph.after_close or self._announcement(start, end)
         stated = (
             statement_claims(text, (start, end), numbers, hits, claims, published, rules, context)
             if self.statement_words.may_state(start, end, True)
@@ -289,9 +293,9 @@ class _TextReader:
                 return day
         return DateRef(None, "unresolved", f"'{anaphor.group()}' refers to a time the text does not date")
 
-    def _announcement(self, sentence: str, start: int, end: int) -> CloseAnnouncement | None:
-        """The sentence announces a session's end: of the venue it names, else of the one in play."""
-        if not (self.close_words.any_in(start, end) and announces_close(sentence, self.rules)):
+    def _announcement(self, start: int, end: int) -> CloseAnnouncement | None:
+        """The sentence text[start:end] announces a session's end: of the venue it names, else of the one in play."""
+        if not (self.close_words.any_in(start, end) and announces_close(self.text[start:end], self.rules)):
             return None
         named = self.context.venues_between(start, end)
         return CloseAnnouncement(named[-1][1] if named else self.context.venue)
