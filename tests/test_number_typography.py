@@ -1,7 +1,8 @@
 """Numbers as web pages and agencies set them: a currency sign set off by a blank ('HK$ 167.80', 'EUR
 139,50', 'USD 160.20': the price had lost its currency and gone unchecked), Swiss thousands set off by an
 apostrophe ('25'906.12 Punkte' had been a move of 906 points, judged against the index's day), an en dash
-as a minus ('–2,1 %' had been a bare count), no-break spaces before units and inside them ('per\u00a0cent').
+as a minus ('–2,1 %' had been a bare count), no-break spaces before units and inside them ('per\u00a0cent'), a
+German month abbreviated ('am 26. Feb.').
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -61,3 +62,10 @@ def test_a_unit_of_two_words_may_be_joined_by_a_no_break_space(blank: str) -> No
     # 'per\u00a0cent' had lost the number its unit: the percentage went unread
     claims = claims_by_quote(f"Alibaba's Hong Kong shares fell 3.6 per{blank}cent on Wednesday.", WEDNESDAY)
     assert claims["3.6"].kind == "day_change" and claims["3.6"].unit == "percent"
+
+
+@pytest.mark.parametrize("day", ["26. Feb.", "26. Februar", "26.2."])
+def test_a_german_day_with_its_month_abbreviated(day: str) -> None:
+    # 'am 26. Feb.' had named no day: the move was read as of publication (Friday 2026-02-27)
+    claims = claims_by_quote(f"Die Alibaba-Aktie fiel am {day} in Hongkong um 3,6 Prozent.", date(2026, 2, 27))
+    assert claims["3,6"].reference == {"date": "2026-02-26"}

@@ -56,6 +56,9 @@ _MONTH_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items() if n
 # English month abbreviations in the month-first order ('Nov 24, 2025', 'Sept. 3'): datelines and
 # sentence ends (sentences._ENDS_A_DATE)
 ENGLISH_MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+# and the German ones, day first ('am 26. Feb.', 'seit dem 2. Okt.')
+_GERMAN_MONTH_ABBREVIATIONS = "Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez"
+_MONTH_ABBREVIATIONS["mär"] = 3
 _MONTH_ALT = "|".join(MONTHS)
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
@@ -72,7 +75,8 @@ _CAPITAL_MONTHS = "|".join(name.capitalize() for name in MONTHS)
 _DAY_OF_MONTH = re.compile(
     r"(?<!since )(?<!Since )(?<!seit )(?<!Seit )(?<!seit dem )(?<!Seit dem )"
     # the day first: German '7. April', British '24 November', '24th November'
-    rf"\b(?:(?P<de_day>\d{{1,2}})(?:\.\s?|(?:st|nd|rd|th)?\s)(?P<de_month>{_CAPITAL_MONTHS})"
+    rf"\b(?:(?P<de_day>\d{{1,2}})(?:\.\s?|(?:st|nd|rd|th)?\s)"
+    rf"(?P<de_month>{_CAPITAL_MONTHS}|{_GERMAN_MONTH_ABBREVIATIONS})"
     rf"|(?P<en_month>{_CAPITAL_MONTHS}|(?:{ENGLISH_MONTH_ABBREVIATIONS})\.?)\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)"
     r"\b(?![.,]?\s?(?:20\d\d|\d))"
 )
