@@ -1,7 +1,9 @@
 """Percentages that are no move of the shares, found by probing sentences written for the test (no article copied):
 a fund's stake changed by one ('Hedge funds cut their stakes by 5% in the fourth quarter', 'ARK stockte seine
 Position an Alibaba um 12 Prozent auf'), read as the stock's move over the quarter; a session's volume against the
-average ('a decline of 15% from the average session volume'), read as the day's move and called wrong."""
+average ('a decline of 15% from the average session volume'), read as the day's move and called wrong; a unit's own
+move ('its video unit iQiyi jumped 12%') and a count it grew ('1.4 million rides, up 148%'), read as the parent's.
+"""
 
 from __future__ import annotations
 
@@ -42,3 +44,22 @@ def test_a_stake_changed_by_a_percentage_is_no_move_of_the_shares(text: str, quo
 def test_a_volume_against_its_average_is_no_move_of_the_shares(text: str) -> None:
     move = claims_by_quote(text, date(2026, 2, 27))["15"]
     assert move.kind == "volume_average"  # not measured: 'an average trading volume over several sessions'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baidu's ADRs rose 5.7% on Thursday, while its video unit iQiyi jumped 12%.",
+        "Baidu stieg am Donnerstag an der Nasdaq um 5,7 Prozent. Die Tochter iQiyi legte um 12 Prozent zu.",
+    ],
+)
+def test_a_units_own_move_is_not_its_parents(text: str) -> None:
+    # iQiyi is named as Baidu's unit: a company of its own, without quotes here, never Baidu's 12 % (BIDU rose 5.7 %)
+    claims = claims_by_quote(text, date(2026, 2, 27))
+    assert claims["12"].subject == "iQiyi" and claims["12"].listing is None
+
+
+def test_a_units_count_grown_is_no_move_of_the_shares() -> None:
+    text = "Baidu's ADRs rose 5.7% on Thursday. Its robotaxi unit Apollo Go completed 1.4 million rides, up 148%."
+    claims = claims_by_quote(text, date(2026, 2, 27))
+    assert claims["148"].kind == "business_growth" and not claims["148"].checkable

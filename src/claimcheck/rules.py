@@ -544,6 +544,8 @@ def unknown_companies(text: str, taken: TakenSpans, forms: Words) -> list[tuple[
         return []
     form_at, name_tail, not_a_name = _legal_forms(forms)
     names: dict[str, Company] = {}
+    for written in _units_named(text, taken, forms):
+        names.setdefault(written, Company(written, "stock", "", re.compile(rf"\b{re.escape(written)}\b")))
     for form in _forms_after_blank(form_at, text):
         window = max(0, form.start() - _NAME_REACH)
         named = _NAME_BEFORE.search(text, window, form.start())
@@ -564,6 +566,36 @@ def unknown_companies(text: str, taken: TakenSpans, forms: Words) -> list[tuple[
         for mention in company.pattern.finditer(text)
         if not taken.overlaps(mention.start(), mention.end())
     ]
+
+
+@lru_cache(maxsize=4)
+def _unit_name(words: Words) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+    """A name right after a word for a company's unit ('its video unit iQiyi', 'die Chip-Tochter Kunlunxin':
+    company_forms.csv unit_noun), up to three capitalised words; and texts one of which each match holds."""
+    # (a name may start in lower case before a capital: 'iQiyi')
+    name = r"(?:[A-Z]|[a-z](?=[a-z]{0,2}[A-Z]))[\w.&-]*"
+    pattern = re.compile(rf"\b(?:{words['unit_noun']})\s+({name}(?:\s+{name}){{0,2}})")
+    return pattern, case_blind_literals(re.compile(pattern.pattern, re.IGNORECASE))
+
+
+def _units_named(text: str, taken: TakenSpans, forms: Words) -> list[str]:
+    """The names of units of a company the tables do not know ('its video unit iQiyi jumped 12%'): companies of
+    their own, listed or not, whose moves are not their parent's."""
+    if "unit_noun" not in forms.by_role:
+        return []
+    pattern, literals = _unit_name(forms)
+    folded = text.lower()
+    if literals is not None and not any(literal in folded for literal in literals):
+        return []
+    _, _, not_a_name = _legal_forms(forms)
+    found = []
+    for hit in pattern.finditer(text):
+        words = hit.group(1).split()
+        while words and not_a_name.match(words[0]):
+            words.pop(0)
+        if words and not taken.overlaps(hit.start(1), hit.end(1)):
+            found.append(" ".join(words))
+    return found
 
 
 @lru_cache(maxsize=4)
