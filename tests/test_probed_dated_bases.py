@@ -9,7 +9,8 @@ the Hang Seng and the Hang Seng Tech had been the Hang Seng Tech; a premarket mo
 move after it to Friday's session, not traded yet; 'started the year at $130.66' had been a price of the day the
 sentence named elsewhere; 'down 2.4% for the day and 14% below its February 10 high of $168.26' had read the 2.4 %
 as the move since that day and the high on the day reported; 'this month's high', 'ihr Februar-Hoch' in February
-had been the day's price or last year's February, and the distance to it the 52 weeks'.
+had been the day's price or last year's February, and the distance to it the 52 weeks'; 'up 60% from a year ago' a
+day's move a year back.
 
 seeds/quotes/BABA.csv: close 166.51 on 2026-02-10, 148.05 on Thu 2026-02-26: 148.05 / 166.51 - 1 = -11.09 %.
 seeds/quotes/9988.HK.csv: close 143.00 on Thu 2026-02-26, 142.90 on Fri 2026-02-27."""
@@ -163,3 +164,16 @@ def test_a_months_high_named_in_that_month(tmp_path: Path, text: str) -> None:
     assert claims["15"].kind == "distance_past_peak"  # not the 52-week high's distance
     verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-27")["articles"][0]["claims"]}
     assert verdicts[high.quote] == "accurate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba's Hong Kong shares are up 60% from a year ago.",
+        "Alibaba's Hong Kong shares have gained 60% compared with a year earlier.",
+    ],
+)
+def test_a_move_from_a_year_back_is_the_twelve_months_up_to_now(text: str) -> None:
+    # 'a year ago' is the move's base, not the day it is as of (it had been a day's move on 2025-02-26)
+    move = claims_by_quote(text, date(2026, 2, 26))["60"]
+    assert move.kind == "twelve_month_return" and move.reference == {"start": "2025-02-26", "end": "2026-02-26"}

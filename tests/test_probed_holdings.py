@@ -2,7 +2,9 @@
 a fund's stake changed by one ('Hedge funds cut their stakes by 5% in the fourth quarter', 'ARK stockte seine
 Position an Alibaba um 12 Prozent auf'), read as the stock's move over the quarter; a session's volume against the
 average ('a decline of 15% from the average session volume'), read as the day's move and called wrong; a unit's own
-move ('its video unit iQiyi jumped 12%') and a count it grew ('1.4 million rides, up 148%'), read as the parent's.
+move ('its video unit iQiyi jumped 12%') and a count it grew ('1.4 million rides, up 148%'), read as the parent's; a
+figure's change after its sum ('revenue of 287.1 billion yuan ($40.1 billion), up 2% from a year earlier') and its
+value per share ('earnings per American depositary share came in at 15.4 yuan'), read as share prices and moves.
 """
 
 from __future__ import annotations
@@ -63,3 +65,19 @@ def test_a_units_count_grown_is_no_move_of_the_shares() -> None:
     text = "Baidu's ADRs rose 5.7% on Thursday. Its robotaxi unit Apollo Go completed 1.4 million rides, up 148%."
     claims = claims_by_quote(text, date(2026, 2, 27))
     assert claims["148"].kind == "business_growth" and not claims["148"].checkable
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Alibaba reported quarterly revenue of 287.1 billion yuan ($40.1 billion), up 2% from a year earlier.", "2"),
+        (
+            "Alibaba's ADRs fell 2.8% on Thursday. "
+            "Adjusted earnings per American depositary share came in at 15.4 yuan.",
+            "15.4",
+        ),
+    ],
+)
+def test_a_figures_own_change_and_value_are_no_share_price(text: str, quote: str) -> None:
+    # the revenue's sum and its conversion between the noun and its change had pushed the noun away: a day's move
+    assert claims_by_quote(text, date(2026, 2, 27))[quote].kind == "financials"

@@ -335,10 +335,12 @@ def _figure_reach_end(share_words: Words, clause_words: Words) -> re.Pattern[str
     """A share word (share_words.csv) or a clause break between the figure's noun and the number ends
     the noun's reach: 'nach starken Umsatzzahlen legte die Aktie seit Jahresbeginn 60 Prozent zu'; so
     does a verb saying a noun moved the shares (clause_words.csv: 'Strong earnings lifted Nvidia 12%'):
-    the noun is the cause, not the figure."""
+    the noun is the cause, not the figure. A comma right before the figure's own change does not ('revenue of
+    247.8 billion yuan on Tuesday, up 5% from a year earlier')."""
     return re.compile(
-        rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b|[,;:]\s|\b(?:{clause_words['and']})\b"
-        rf"|\b(?:{clause_words['causative']})\b"
+        rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b"
+        r"|[,;:]\s(?!(?:up|down|rising|falling|growing)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$)"
+        rf"|\b(?:{clause_words['and']})\b|\b(?:{clause_words['causative']})\b"
     )
 
 

@@ -278,6 +278,7 @@ _BASE_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BASE_NOUN_AFTER = re.compile(r"['’]s\s+(?:close|closing price|closing level|level)\b(?!\s+(?:of|at)\b)")
+_A_YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)", re.IGNORECASE)
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:above|below|over|under|from|versus|vs\.?|compared (?:with|to))\s*$", re.IGNORECASE
 )
@@ -306,6 +307,9 @@ def _may_name_a_base(sentence: str) -> bool:
         or "peak" in folded
         or "hoch" in folded
         or "tief" in folded
+        or "year ago" in folded  # 'up 60% from a year ago' (also 'a year earlier', 'a year before')
+        or "year earlier" in folded
+        or "year before" in folded
     )
 
 
@@ -406,6 +410,8 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or bool(_BASE_NOUN_BEFORE.search(before))
         or bool(_COMPARATIVE_BEFORE.search(before))
         or (bool(_BASE_NOUN_AFTER.match(sentence, end)) and bool(_COMPARISON_BEFORE.search(before)))
+        # 'up 60% from a year ago': the base a year back of a twelve months' move (cues.csv), not the day it is as of
+        or (bool(_COMPARISON_BEFORE.search(before)) and bool(_A_YEAR_BACK.fullmatch(sentence, start, end)))
     )
 
 
