@@ -10,7 +10,8 @@ move after it to Friday's session, not traded yet; 'started the year at $130.66'
 sentence named elsewhere; 'down 2.4% for the day and 14% below its February 10 high of $168.26' had read the 2.4 %
 as the move since that day and the high on the day reported; 'this month's high', 'ihr Februar-Hoch' in February
 had been the day's price or last year's February, and the distance to it the 52 weeks'; 'up 60% from a year ago' a
-day's move a year back.
+day's move a year back; a year heading the sentence ('2026 hat die Aktie bislang ... gewonnen', '2025 hatte ...') the
+day's move of publication.
 
 seeds/quotes/BABA.csv: close 166.51 on 2026-02-10, 148.05 on Thu 2026-02-26: 148.05 / 166.51 - 1 = -11.09 %.
 seeds/quotes/9988.HK.csv: close 143.00 on Thu 2026-02-26, 142.90 on Fri 2026-02-27."""
@@ -177,3 +178,17 @@ def test_a_move_from_a_year_back_is_the_twelve_months_up_to_now(text: str) -> No
     # 'a year ago' is the move's base, not the day it is as of (it had been a day's move on 2025-02-26)
     move = claims_by_quote(text, date(2026, 2, 26))["60"]
     assert move.kind == "twelve_month_return" and move.reference == {"start": "2025-02-26", "end": "2026-02-26"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "reference"),
+    [
+        ("2026 hat die Alibaba-Aktie in Hongkong bislang 0,1 Prozent gewonnen.", "ytd_return", "2026-01-01"),
+        ("In 2026, Alibaba's Hong Kong shares have so far gained 0.1%.", "ytd_return", "2026-01-01"),
+        ("2025 hatte die Alibaba-Aktie in Hongkong rund 0,1 Prozent gewonnen.", "calendar_year_return", "2025-01-01"),
+    ],
+)
+def test_a_year_heading_the_sentence_is_the_moves_period(text: str, kind: str, reference: str) -> None:
+    # the year at the head, its figure 40 characters on: it had been a day's move of the day of publication
+    move = claims_by_quote(text, PUBLISHED)["0,1" if "Prozent" in text else "0.1"]
+    assert move.kind == kind and move.reference is not None and move.reference["start"] == reference
