@@ -11,7 +11,8 @@ sentence named elsewhere; 'down 2.4% for the day and 14% below its February 10 h
 as the move since that day and the high on the day reported; 'this month's high', 'ihr Februar-Hoch' in February
 had been the day's price or last year's February, and the distance to it the 52 weeks'; 'up 60% from a year ago' a
 day's move a year back; a year heading the sentence ('2026 hat die Aktie bislang ... gewonnen', '2025 hatte ...') the
-day's move of publication.
+day's move of publication; 'giving back $4.23' a price, 'off 0.07%' a count, 'over the previous two weeks' a day's
+move.
 
 seeds/quotes/BABA.csv: close 166.51 on 2026-02-10, 148.05 on Thu 2026-02-26: 148.05 / 166.51 - 1 = -11.09 %.
 seeds/quotes/9988.HK.csv: close 143.00 on Thu 2026-02-26, 142.90 on Fri 2026-02-27."""
@@ -192,3 +193,18 @@ def test_a_year_heading_the_sentence_is_the_moves_period(text: str, kind: str, r
     # the year at the head, its figure 40 characters on: it had been a day's move of the day of publication
     move = claims_by_quote(text, PUBLISHED)["0,1" if "Prozent" in text else "0.1"]
     assert move.kind == kind and move.reference is not None and move.reference["start"] == reference
+
+
+def test_a_ticker_sheet_of_moves_and_sums(tmp_path: Path) -> None:
+    # BABA: 152.28 on 2026-02-25, 148.05 on Thu 2026-02-26 (-4.23, -2.78 %); 9988.HK: 143.00 then 142.90 on Fri
+    # 2026-02-27 (-0.07 %); 2026-02-12 close 158.73: 148.05 / 158.73 - 1 = -6.7 % over the two weeks before
+    text = (
+        "Alibaba's ADRs closed Thursday at $148.05, giving back $4.23, after a 6.7% drop over the previous two weeks. "
+        "Alibaba's Hong Kong shares finished Friday at HK$142.90, off 0.07%."
+    )
+    claims = claims_by_quote(text, PUBLISHED)
+    assert claims["4.23"].kind == "price_change" and claims["4.23"].direction == "down"
+    assert claims["6.7"].kind == "since_return"  # two weeks back, not the day's move
+    assert claims["0.07"].kind == "day_change" and claims["0.07"].direction == "down"
+    verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-27")["articles"][0]["claims"]}
+    assert verdicts["4.23"] == verdicts["0.07"] == "accurate"

@@ -4,7 +4,8 @@ Position an Alibaba um 12 Prozent auf'), read as the stock's move over the quart
 average ('a decline of 15% from the average session volume'), read as the day's move and called wrong; a unit's own
 move ('its video unit iQiyi jumped 12%') and a count it grew ('1.4 million rides, up 148%'), read as the parent's; a
 figure's change after its sum ('revenue of 287.1 billion yuan ($40.1 billion), up 2% from a year earlier') and its
-value per share ('earnings per American depositary share came in at 15.4 yuan'), read as share prices and moves.
+value per share ('earnings per American depositary share came in at 15.4 yuan'), read as share prices and moves; a
+discount to parity ('mit einem Abschlag von 0,3 Prozent zur Parität'), read as the day's move.
 """
 
 from __future__ import annotations
@@ -81,3 +82,20 @@ def test_a_units_count_grown_is_no_move_of_the_shares() -> None:
 def test_a_figures_own_change_and_value_are_no_share_price(text: str, quote: str) -> None:
     # the revenue's sum and its conversion between the noun and its change had pushed the noun away: a day's move
     assert claims_by_quote(text, date(2026, 2, 27))[quote].kind == "financials"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "In Frankfurt notierte Alibaba am Freitag bei 122,40 Euro und damit mit einem Abschlag von 0,3 Prozent "
+            "zur Parität der US-Aktie.",
+            "0,3",
+        ),
+        ("Alibaba's Hong Kong shares traded at a 1.2% discount to the ADRs' parity on Friday.", "1.2"),
+    ],
+)
+def test_a_discount_to_parity_is_no_move_of_the_shares(text: str, quote: str) -> None:
+    # the distance of one listing's price to another's converted: out of scope, not the day's move
+    claim = claims_by_quote(text, date(2026, 2, 27))[quote]
+    assert claim.kind == "price_conversion" and not claim.checkable
