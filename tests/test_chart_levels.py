@@ -105,3 +105,12 @@ def test_another_indicator_beside_the_rsi_is_not_the_rsi(text: str, quote: str) 
     claims = claims_by_quote(LEAD + text, PUBLISHED)
     assert claims["29"].kind == "rsi"
     assert claims[quote].kind == "indicator" and not claims[quote].checkable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [LEAD_EN + "Analysts see upside to HK$170.", LEAD + "Die Chance auf eine Erholung bis 170 HKD ist intakt."],
+)
+def test_a_price_the_stock_may_reach_is_no_price_it_traded_at(text: str) -> None:
+    claim = claims_by_quote(text, PUBLISHED)["170"]
+    assert not claim.checkable  # it had been the day's price, called wrong

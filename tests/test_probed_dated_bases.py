@@ -1,18 +1,18 @@
 """Readings found by probing sentences written for the test (no article copied): a move measured from a dated close
-whose level is written after it ('From the February 10 close of $166.51, the stock has lost roughly 11%',
-'Gemessen am Schlusskurs vom 10. Februar von 166,51 Dollar beträgt das Minus rund 11 Prozent') had been read as a
-day's move on the base's day, the level between pushing the base's words away (a true figure called wrong); a price
-in a clause after one naming two days ('fell 3.6% on Thursday and edged lower again on Friday, ending at
-HK$142.90') had been read on the first day; a move told 'overnight' with the price it went to ('closed 1.1% lower at
-$152.78 overnight') had been read on the day of publication, its price on the session before; 'the benchmark' after
-the Hang Seng and the Hang Seng Tech had been the Hang Seng Tech; a premarket move on Friday had bound the year's
-move after it to Friday's session, not traded yet; 'started the year at $130.66' had been a price of the day the
-sentence named elsewhere; 'down 2.4% for the day and 14% below its February 10 high of $168.26' had read the 2.4 %
-as the move since that day and the high on the day reported; 'this month's high', 'ihr Februar-Hoch' in February
-had been the day's price or last year's February, and the distance to it the 52 weeks'; 'up 60% from a year ago' a
-day's move a year back; a year heading the sentence ('2026 hat die Aktie bislang ... gewonnen', '2025 hatte ...') the
-day's move of publication; 'giving back $4.23' a price, 'off 0.07%' a count, 'over the previous two weeks' a day's
-move.
+whose level is written after it ('From the February 10 close of $166.51, the stock has lost roughly 11%', 'Gemessen
+am Schlusskurs vom 10. Februar von 166,51 Dollar beträgt das Minus rund 11 Prozent') had been read as a day's move
+on the base's day, the level between pushing the base's words away (a true figure called wrong); a price in a clause
+after one naming two days ('fell 3.6% on Thursday and edged lower again on Friday, ending at HK$142.90') had been
+read on the first day; a move told 'overnight' with the price it went to ('closed 1.1% lower at $152.78 overnight')
+had been read on the day of publication, its price on the session before; 'the benchmark' after the Hang Seng and
+the Hang Seng Tech had been the Hang Seng Tech; a premarket move on Friday had bound the year's move after it to
+Friday's session, not traded yet; 'started the year at $130.66' had been a price of the day the sentence named
+elsewhere; 'down 2.4% for the day and 14% below its February 10 high of $168.26' had read the 2.4 % as the move
+since that day and the high on the day reported; 'this month's high', 'ihr Februar-Hoch' in February had been the
+day's price or last year's February, and the distance to it the 52 weeks'; 'up 60% from a year ago' a day's move a
+year back; a year heading the sentence ('2026 hat die Aktie bislang ... gewonnen', '2025 hatte ...') the day's move
+of publication; 'giving back $4.23' a price, 'off 0.07%' a count, 'over the previous two weeks' a day's move; 'seit
+dem Zwischenhoch bei 151,08 Dollar vom 2. Januar rund 17 Prozent' a day's move (the level before its day).
 
 seeds/quotes/BABA.csv: close 166.51 on 2026-02-10, 148.05 on Thu 2026-02-26: 148.05 / 166.51 - 1 = -11.09 %.
 seeds/quotes/9988.HK.csv: close 143.00 on Thu 2026-02-26, 142.90 on Fri 2026-02-27."""
@@ -208,3 +208,18 @@ def test_a_ticker_sheet_of_moves_and_sums(tmp_path: Path) -> None:
     assert claims["0.07"].kind == "day_change" and claims["0.07"].direction == "down"
     verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-27")["articles"][0]["claims"]}
     assert verdicts["4.23"] == verdicts["0.07"] == "accurate"
+
+
+def test_a_move_since_a_dated_high_with_its_level_before_its_day(tmp_path: Path) -> None:
+    # BIDU: high 151.08 on 2026-01-02; close 125.15 on Thu 2026-02-26: 125.15 / 151.08 - 1 = -17.2 %
+    text = (
+        "Baidu fiel am Donnerstag an der Nasdaq um 5,7 Prozent auf 125,15 Dollar. Damit hat die Aktie seit dem "
+        "Zwischenhoch bei 151,08 Dollar vom 2. Januar rund 17 Prozent eingebüßt."
+    )
+    claims = claims_by_quote(text, PUBLISHED)
+    assert claims["17"].kind == "since_return" and claims["17"].reference == {
+        "start": "2026-01-02",
+        "end": "2026-02-26",
+    }
+    verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-27")["articles"][0]["claims"]}
+    assert verdicts["17"] == verdicts["151,08"] == "accurate"
