@@ -260,6 +260,17 @@ ending on the last session of a week with a holiday may also be read Friday to F
 Both eleventh batches merged with the session's probed rules (2026-11-30): 89.9 % and 90.0 % on the 127 articles
 (1,294 found, 144 missed, 145 spurious), true called wrong 0, true called imprecise 0, wrong called accurate 1 (en34),
 missed 1 (de71's second name of a range, see below), set out of scope 0, non-claims judged 0.
+The twelfth testers' German batch (branch tester14): lowered to the figures measured when de74..de79 joined the set
+(2026-11-30: a finanzen.net 'Aktie im Plus' note with Vortag, Eröffnung, Tageshoch/-tief and Volumen and the Hong Kong
+share converted to euros; a wallstreet-online 'Trading-Idee' with entry, stop and targets, implied volatility and beta,
+the IPO price of 2005; a Euro am Sonntag 'Depot-Check' with a reader's purchase price, the record high of October 2020,
+the IPO price of 2014, 'mehr als verdoppelt', 'fast ein Drittel', 'seit dem Hoch Anfang Oktober', market value and KGV;
+a tagesschau.de market report led by the DAX with its 200- and 50-day lines, Nasdaq, Nvidia and the China ADRs; a Hang
+Seng report with a picture caption, a price table written as text lines, one figure for two names ('Beide Aktien legten
+um rund 3 Prozent zu'), a paragraph without a subject after another stock's and 'seit Quartalsbeginn'; a question-and-
+answer page on Tencent with 'jeweils knapp 2 Prozent', 'auf Sicht von drei Monaten' and 'mehr als halbiert'): 89.5 %
+and 89.5 % (from 89.9 % and 89.9 %); their defects are listed with their class, the answers were not changed to fit the
+product.
 """
 
 from __future__ import annotations
@@ -268,7 +279,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.899
+EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.895
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
@@ -454,6 +465,35 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # Dollar gewesen') gets no intraday hedge (its kind says it: the verdict is right)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 172,40: hedge None",
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 94,82: hedge None",
+    # tester14 (de74..de79):
+    # a move or price after 'am Freitag die Wall Street und am Montag die Börsen in Asien' dated to the first weekday
+    # of the sentence before (Friday), not the Asian market's Monday
+    "de79_faq_tencent_fragen_antworten.txt 1,5: reference {'date': '2025-10-10'}",
+    "de79_faq_tencent_fragen_antworten.txt 2: reference {'date': '2025-10-10'}",
+    "de79_faq_tencent_fragen_antworten.txt 2,7: reference {'date': '2025-10-10'}",
+    # 'Alibaba verlor' in a Hong Kong answer read as the ADR (measured on 9988.HK); Tencent's months as the ADR's
+    "de79_faq_tencent_fragen_antworten.txt 2,7: listing 'BABA'",
+    "de79_faq_tencent_fragen_antworten.txt 3,6: listing 'TCEHY'",
+    "de79_faq_tencent_fragen_antworten.txt 32,7: listing 'TCEHY'",
+    # 'seit Quartalsbeginn' and 'auf Sicht von drei Monaten' (months_return, not measured) dated to a day
+    "de74_finanzen_alibaba_im_plus_kurzmeldung.txt 12,7: reference {'date': '2025-08-13'}",
+    "de75_wallstreet_online_baidu_trading_idee.txt 22,7: reference {'date': '2025-09-08'}",
+    "de75_wallstreet_online_baidu_trading_idee.txt 27: reference {'date': '2025-09-08'}",
+    "de76_euro_am_sonntag_depot_check_alibaba.txt ein Drittel: reference {'date': '2025-11-30'}",
+    "de76_euro_am_sonntag_depot_check_alibaba.txt 14: reference {'date': '2025-11-30'}",
+    "de79_faq_tencent_fragen_antworten.txt 32,7: reference {'date': '2025-10-13'}",
+    # five sessions across the Labor Day holiday labelled from the calendar week (09-01), measured from 08-29
+    "de75_wallstreet_online_baidu_trading_idee.txt 14,0: reference {'start': '2025-09-01', 'end': '2025-09-08'}",
+    # a Sunday's November and euro price labelled up to the Sunday, not Friday's session (the measurement is Friday's)
+    "de76_euro_am_sonntag_depot_check_alibaba.txt 7,7: reference {'start': '2025-11-01', 'end': '2025-11-30'}",
+    "de76_euro_am_sonntag_depot_check_alibaba.txt 136: reference {'date': '2025-11-30'}",
+    # the distance to a 52-week high 'das am 07.03.2025 ... markiert wurde' dated to the day the high was set
+    # (so its 52 weeks lack data: unverifiable)
+    "de74_finanzen_alibaba_im_plus_kurzmeldung.txt 18: reference {'date': '2025-03-07'}",
+    # 'seit dem Hoch im November 2024' labelled with the month, not from the high's day
+    "de79_faq_tencent_fragen_antworten.txt halbiert: reference {'start': '2024-11-01', 'end': '2024-11-30'}",
+    # 'die Aktie liegt knapp 4 Prozent darüber' (over the 50-day line): no direction
+    "de79_faq_tencent_fragen_antworten.txt 4: direction None",
 }
 
 
@@ -468,15 +508,37 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de64..de67 and en60..en63 (102 true, 18 wrong, 12 moves without quotes and
 # a partial volume that must stay unverifiable) that noon, en64..en69 (77 true, two of them after-hours and premarket
 # moves that must stay unverifiable, 10 wrong and 4 moves without quotes) that afternoon,
-# de68..de73 (78 true, 16 wrong and 5 figures without quotes that must stay unverifiable) that afternoon too
+# de68..de73 (78 true, 16 wrong and 5 figures without quotes that must stay unverifiable) that afternoon too,
+# de74..de79 (71 true, four of them beyond the quotes that may be unverifiable, and 18 wrong) that evening
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": set(),
-    "true called imprecise": set(),
+    "true called wrong": {
+        # tester14: a holder's gain since the IPO price ('Wer beim Börsengang 2014 zum Ausgabepreis von 68 Dollar zum
+        # Zug kam, hat sein Geld ... mehr als verdoppelt'): read as the day's move; the base lies outside the quotes,
+        # so it must be a gap (unverifiable), never wrong
+        "de76_euro_am_sonntag_depot_check_alibaba.txt verdoppelt",
+        # a loss since a named high with its level ('Seit dem Hoch Anfang Oktober bei 192,67 Dollar hat die Aktie ...
+        # gut 18 Prozent eingebüßt'): read as the day's move of a day in early October (-9.5 %), not -18.4 % since the
+        # high
+        "de76_euro_am_sonntag_depot_check_alibaba.txt 18",
+    },
+    "true called imprecise": {
+        # tester14: an index level written in whole points cut off ('25.787' for 25,787.66), 0.003 % off
+        "de77_tagesschau_marktbericht_dax_rekord.txt 25.787",
+        # 'Der Hang Seng verlor 1,5 Prozent' after 'belasteten am Freitag die Wall Street und am Montag die Börsen in
+        # Asien': dated to Friday (-1.73 %), not Monday (-1.53 %)
+        "de79_faq_tencent_fragen_antworten.txt 1,5",
+    },
     "wrong called accurate": {
         # tester4:
         # an index level reached by the day's move ('edged up 0.2% to 26,843.77') in a text without a
         # time of publication: the session may not have closed, so any level in the day's range passes
         "en34_hong_kong_listed_range_tech_index.txt 26,843.77",
+        # tester14: an opening price told as 'In den Handel war sie bei 121,00 HKD gestartet' read as a last price
+        # anywhere in the day's range (the open was 120.00)
+        "de74_finanzen_alibaba_im_plus_kurzmeldung.txt 121,00",
+        # 'Seit Jahresbeginn hat der deutsche Leitindex ... 4,7 Prozent zugelegt, auf Wochensicht 3,2 Prozent': the
+        # week (+2.16 %) judged accurate
+        "de77_tagesschau_marktbericht_dax_rekord.txt 3,2",
     },
     "missed": {
         # the merge of tester11 and tester12: a range of percentages is one figure ('zwischen 8 und 9 Prozent'), claimed
@@ -485,8 +547,24 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # read the two ends as two different metrics)
         "de71_dpa_aktien_new_york_schluss_china_werte.txt 9",
     },
-    "set out of scope": set(),
-    "non-claim checked": set(),
+    "set out of scope": {
+        # tester14: 'Der DAX hat ... eine Bestmarke gesetzt. Am Ende stand ein Plus von 0,6 Prozent auf 25.405 Punkte'
+        # (the move given to Alibaba, named later in the text), and the DAX's 200- and 50-day lines and the distance
+        # to them ('Die ... 200-Tage-Linie verläuft derzeit bei rund 23.700 Punkten, der DAX liegt gut 7 Prozent
+        # darüber') read as counts
+        "de77_tagesschau_marktbericht_dax_rekord.txt 25.405",
+        "de77_tagesschau_marktbericht_dax_rekord.txt 23.700",
+        "de77_tagesschau_marktbericht_dax_rekord.txt 7",
+        "de77_tagesschau_marktbericht_dax_rekord.txt 24.075",
+    },
+    "non-claim checked": {
+        # tester14: a trading idea's entry level ('Einstieg bei Rücksetzern bis 105 US-Dollar') and a reader's purchase
+        # price ('Ich habe im Herbst 2020 Alibaba-Aktien zu 260 Euro gekauft') judged as prices (both called wrong);
+        # the article 'ein' in 'kostete ein Euro 1,1692 Dollar' judged as a euro price of Alibaba (called wrong)
+        "de75_wallstreet_online_baidu_trading_idee.txt 105",
+        "de76_euro_am_sonntag_depot_check_alibaba.txt 260",
+        "de77_tagesschau_marktbericht_dax_rekord.txt ein",
+    },
 }
 
 
@@ -513,7 +591,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 127 and total.found >= 195  # 63 German and 64 English articles
+    assert len(files) == 133 and total.found >= 195  # 69 German and 64 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
