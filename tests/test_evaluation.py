@@ -270,7 +270,17 @@ Seng report with a picture caption, a price table written as text lines, one fig
 um rund 3 Prozent zu'), a paragraph without a subject after another stock's and 'seit Quartalsbeginn'; a question-and-
 answer page on Tencent with 'jeweils knapp 2 Prozent', 'auf Sicht von drei Monaten' and 'mehr als halbiert'): 89.5 %
 and 89.5 % (from 89.9 % and 89.9 %); their defects are listed with their class, the answers were not changed to fit the
-product.
+product. Raised to 90.1 % and 90.2 % by that branch's fixes (tests/test_twelfth_editor_fixes_de.py): true called wrong 2
+-> 0, true called imprecise 2 -> 0, wrong called accurate 2 -> 0, set out of scope 4 -> 0, non-claims judged 3 -> 0 (a
+holder's gain since the IPO, 'Wer beim Börsengang ... zum Zug kam, hat sein Geld ... mehr als verdoppelt', a
+since-return left unmeasured; 'Seit dem Hoch Anfang Oktober bei 192,67 Dollar ... 18 Prozent' a since-return, not a
+day's move; of two weekdays a sentence reports ('am Freitag die Wall Street und am Montag die Börsen in Asien') the
+later one carried; an index level in whole points may have its decimals cut off; 'In den Handel war sie bei 121,00 HKD
+gestartet' an opening price; a sentence naming no subject with a level in points ('Am Ende stand ein Plus von 0,6
+Prozent auf 25.405 Punkte') the last index's; an index's moving average in points and the distance told after it ('der
+DAX liegt gut 7 Prozent darüber'); a price before 'über/unter ihrer 50-Tage-Linie' no average; the market an index was
+just reported for the venue in play; a trading idea's 'Einstieg bei', a reader's 'zu 260 Euro gekauft' and 'kostete ein
+Euro' no claims).
 """
 
 from __future__ import annotations
@@ -279,7 +289,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.895
+EDITOR_PRECISION, EDITOR_RECALL = 0.901, 0.902
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
@@ -466,15 +476,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 172,40: hedge None",
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 94,82: hedge None",
     # tester14 (de74..de79):
-    # a move or price after 'am Freitag die Wall Street und am Montag die Börsen in Asien' dated to the first weekday
-    # of the sentence before (Friday), not the Asian market's Monday
-    "de79_faq_tencent_fragen_antworten.txt 1,5: reference {'date': '2025-10-10'}",
-    "de79_faq_tencent_fragen_antworten.txt 2: reference {'date': '2025-10-10'}",
-    "de79_faq_tencent_fragen_antworten.txt 2,7: reference {'date': '2025-10-10'}",
-    # 'Alibaba verlor' in a Hong Kong answer read as the ADR (measured on 9988.HK); Tencent's months as the ADR's
-    "de79_faq_tencent_fragen_antworten.txt 2,7: listing 'BABA'",
-    "de79_faq_tencent_fragen_antworten.txt 3,6: listing 'TCEHY'",
-    "de79_faq_tencent_fragen_antworten.txt 32,7: listing 'TCEHY'",
     # 'seit Quartalsbeginn' and 'auf Sicht von drei Monaten' (months_return, not measured) dated to a day
     "de74_finanzen_alibaba_im_plus_kurzmeldung.txt 12,7: reference {'date': '2025-08-13'}",
     "de75_wallstreet_online_baidu_trading_idee.txt 22,7: reference {'date': '2025-09-08'}",
@@ -490,10 +491,21 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the distance to a 52-week high 'das am 07.03.2025 ... markiert wurde' dated to the day the high was set
     # (so its 52 weeks lack data: unverifiable)
     "de74_finanzen_alibaba_im_plus_kurzmeldung.txt 18: reference {'date': '2025-03-07'}",
+    # a holder's gain since the IPO ('Wer beim Börsengang 2014 ... zum Zug kam, hat sein Geld ... mehr als verdoppelt')
+    # dated to a day, not the period from the IPO (unverifiable either way: the quotes do not reach back)
+    "de76_euro_am_sonntag_depot_check_alibaba.txt verdoppelt: reference {'date': '2025-11-30'}",
+    # 'Seit dem Hoch Anfang Oktober bei 192,67 Dollar ... gut 18 Prozent eingebüßt': labelled with the window of
+    # early October, not the period from the high (a since-return from a window's high is not measured: unverifiable)
+    "de76_euro_am_sonntag_depot_check_alibaba.txt 18: reference {'start': '2025-10-01', 'end': '2025-10-10'}",
+    # a moving average's level in a sentence of an earlier event ('Die 50-Tage-Linie bei 24.075 Punkten hat der Index
+    # bereits Ende Dezember wieder überwunden') dated to that event, not as of now
+    "de77_tagesschau_marktbericht_dax_rekord.txt 24.075: reference {'date': '2025-12-31'}",
     # 'seit dem Hoch im November 2024' labelled with the month, not from the high's day
     "de79_faq_tencent_fragen_antworten.txt halbiert: reference {'start': '2024-11-01', 'end': '2024-11-30'}",
-    # 'die Aktie liegt knapp 4 Prozent darüber' (over the 50-day line): no direction
+    # 'die Aktie liegt knapp 4 Prozent darüber', 'der DAX liegt gut 7 Prozent darüber' (over the 50- and 200-day
+    # lines): no direction
     "de79_faq_tencent_fragen_antworten.txt 4: direction None",
+    "de77_tagesschau_marktbericht_dax_rekord.txt 7: direction None",
 }
 
 
@@ -511,34 +523,13 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de68..de73 (78 true, 16 wrong and 5 figures without quotes that must stay unverifiable) that afternoon too,
 # de74..de79 (71 true, four of them beyond the quotes that may be unverifiable, and 18 wrong) that evening
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": {
-        # tester14: a holder's gain since the IPO price ('Wer beim Börsengang 2014 zum Ausgabepreis von 68 Dollar zum
-        # Zug kam, hat sein Geld ... mehr als verdoppelt'): read as the day's move; the base lies outside the quotes,
-        # so it must be a gap (unverifiable), never wrong
-        "de76_euro_am_sonntag_depot_check_alibaba.txt verdoppelt",
-        # a loss since a named high with its level ('Seit dem Hoch Anfang Oktober bei 192,67 Dollar hat die Aktie ...
-        # gut 18 Prozent eingebüßt'): read as the day's move of a day in early October (-9.5 %), not -18.4 % since the
-        # high
-        "de76_euro_am_sonntag_depot_check_alibaba.txt 18",
-    },
-    "true called imprecise": {
-        # tester14: an index level written in whole points cut off ('25.787' for 25,787.66), 0.003 % off
-        "de77_tagesschau_marktbericht_dax_rekord.txt 25.787",
-        # 'Der Hang Seng verlor 1,5 Prozent' after 'belasteten am Freitag die Wall Street und am Montag die Börsen in
-        # Asien': dated to Friday (-1.73 %), not Monday (-1.53 %)
-        "de79_faq_tencent_fragen_antworten.txt 1,5",
-    },
+    "true called wrong": set(),
+    "true called imprecise": set(),
     "wrong called accurate": {
         # tester4:
         # an index level reached by the day's move ('edged up 0.2% to 26,843.77') in a text without a
         # time of publication: the session may not have closed, so any level in the day's range passes
         "en34_hong_kong_listed_range_tech_index.txt 26,843.77",
-        # tester14: an opening price told as 'In den Handel war sie bei 121,00 HKD gestartet' read as a last price
-        # anywhere in the day's range (the open was 120.00)
-        "de74_finanzen_alibaba_im_plus_kurzmeldung.txt 121,00",
-        # 'Seit Jahresbeginn hat der deutsche Leitindex ... 4,7 Prozent zugelegt, auf Wochensicht 3,2 Prozent': the
-        # week (+2.16 %) judged accurate
-        "de77_tagesschau_marktbericht_dax_rekord.txt 3,2",
     },
     "missed": {
         # the merge of tester11 and tester12: a range of percentages is one figure ('zwischen 8 und 9 Prozent'), claimed
@@ -547,24 +538,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # read the two ends as two different metrics)
         "de71_dpa_aktien_new_york_schluss_china_werte.txt 9",
     },
-    "set out of scope": {
-        # tester14: 'Der DAX hat ... eine Bestmarke gesetzt. Am Ende stand ein Plus von 0,6 Prozent auf 25.405 Punkte'
-        # (the move given to Alibaba, named later in the text), and the DAX's 200- and 50-day lines and the distance
-        # to them ('Die ... 200-Tage-Linie verläuft derzeit bei rund 23.700 Punkten, der DAX liegt gut 7 Prozent
-        # darüber') read as counts
-        "de77_tagesschau_marktbericht_dax_rekord.txt 25.405",
-        "de77_tagesschau_marktbericht_dax_rekord.txt 23.700",
-        "de77_tagesschau_marktbericht_dax_rekord.txt 7",
-        "de77_tagesschau_marktbericht_dax_rekord.txt 24.075",
-    },
-    "non-claim checked": {
-        # tester14: a trading idea's entry level ('Einstieg bei Rücksetzern bis 105 US-Dollar') and a reader's purchase
-        # price ('Ich habe im Herbst 2020 Alibaba-Aktien zu 260 Euro gekauft') judged as prices (both called wrong);
-        # the article 'ein' in 'kostete ein Euro 1,1692 Dollar' judged as a euro price of Alibaba (called wrong)
-        "de75_wallstreet_online_baidu_trading_idee.txt 105",
-        "de76_euro_am_sonntag_depot_check_alibaba.txt 260",
-        "de77_tagesschau_marktbericht_dax_rekord.txt ein",
-    },
+    "set out of scope": set(),
+    "non-claim checked": set(),
 }
 
 

@@ -1,0 +1,173 @@
+"""Rules added after trying the twelfth batch of written articles as an editor would (tests/golden/articles
+de74..de79: a finanzen.net 'Aktie im Plus' note, a wallstreet-online 'Trading-Idee', a Euro am Sonntag 'Depot-Check', a
+tagesschau.de market report led by the DAX, a Hang Seng report with a price table and picture captions, a Tencent FAQ).
+Each sentence here is written for the test, not taken from those articles. Before these rules: a holder's gain since the
+IPO ('Wer beim Börsengang ... zum Zug kam, hat sein Geld mehr als verdoppelt') and a loss since a high of a part of a
+month ('Seit dem Hoch Anfang Oktober bei 192,67 Dollar ... 18 Prozent eingebüßt') were day's moves (true figures called
+wrong); of two weekdays a sentence reports ('am Freitag die Wall Street und am Montag die Börsen in Asien') the first
+was carried to the next sentences; an index level with its decimals cut off ('25.787' for 25,787.66) was imprecise; 'In
+den Handel war sie bei 121,00 HKD gestartet' was a price anywhere in the day's range; a sentence naming no subject with
+a level in points ('Am Ende stand ein Plus von 0,6 Prozent auf 25.405 Punkte') went to a stock named later in the text,
+an index's moving average in points was a count and a price told before 'über ihrer 50-Tage-Linie' that average; a stock
+named after an index's move kept the venue of a sentence before; a trading idea's entry level, a reader's purchase price
+and the word 'ein' of 'kostete ein Euro 1,16 Dollar' were judged as prices."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimcheck.model import Claim
+from tests.helpers import check_text, claims_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+def _verdicts(tmp_path: Path, text: str, published: str) -> dict[str, dict[str, Any]]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    return {c["quote"]: c for c in check_text(tmp_path, text, published)["articles"][0]["claims"]}
+
+
+# --- a return since an IPO or since a high of part of a month -------------------------------------------------------
+
+_SINCE_PAST = (
+    "Die Baidu-ADRs schlossen am Mittwoch bei 117,03 US-Dollar. Anleger, die beim Börsengang 2005 gezeichnet haben,"
+    " haben ihr Geld mehr als verdreifacht. Seit dem Hoch Anfang Oktober bei 131,50 US-Dollar haben die Papiere"
+    " allerdings rund 11 Prozent verloren."
+)
+
+
+def test_a_holders_gain_since_the_ipo_and_a_loss_since_a_months_high_are_since_returns() -> None:
+    claims = _claims(_SINCE_PAST, date(2025, 10, 23))
+    assert claims["verdreifacht"].kind == "since_return" and claims["verdreifacht"].direction == "up"
+    assert claims["11"].kind == "since_return" and claims["11"].direction == "down"
+    assert claims["131,50"].kind != "since_return"  # the high's level is no return
+
+
+def test_a_return_whose_base_lies_outside_the_quotes_is_a_gap_never_wrong(tmp_path: Path) -> None:
+    claims = _verdicts(tmp_path, _SINCE_PAST, "2025-10-23")
+    assert claims["verdreifacht"]["verdict"] == "unverifiable"
+    assert claims["11"]["verdict"] == "unverifiable"
+    assert claims["117,03"]["verdict"] == "accurate"
+
+
+# --- of two weekdays a sentence reports, the later one goes on --------------------------------------------------------
+
+_TWO_WEEKDAYS = (
+    "Warum gab der Markt nach?\n"
+    "Schwache Vorgaben belasteten am Dienstag die Wall Street und am Mittwoch die Börsen in Asien."
+    " Der Hang Seng gab 0,9 Prozent nach. Alibaba verlor 1,9 Prozent."
+)
+
+
+def test_the_later_of_two_weekdays_a_sentence_reports_dates_the_sentences_after_it() -> None:
+    claims = _claims(_TWO_WEEKDAYS, date(2025, 10, 22))
+    assert claims["0,9"].listing == "^HSI" and claims["0,9"].reference == {"date": "2025-10-22"}
+    # the market an index was just reported for is the venue in play: Hong Kong, not the Wall Street named before
+    assert claims["1,9"].listing == "9988.HK" and claims["1,9"].reference == {"date": "2025-10-22"}
+
+
+def test_moves_of_the_later_weekday_are_accurate(tmp_path: Path) -> None:
+    # ^HSI 2025-10-22 -0.944 % (Tuesday +0.652 %); 9988.HK -1.938 %
+    claims = _verdicts(tmp_path, _TWO_WEEKDAYS, "2025-10-22")
+    assert claims["0,9"]["verdict"] == "accurate" and claims["1,9"]["verdict"] == "accurate"
+
+
+def test_one_weekday_in_a_sentence_still_dates_it() -> None:
+    claims = _claims("Am Dienstag belastete die Wall Street. Der Nasdaq 100 gewann 0,1 Prozent.", date(2025, 10, 22))
+    assert claims["0,1"].reference == {"date": "2025-10-21"}
+
+
+# --- an index level in whole points, an index named before a sentence without a subject ------------------------------
+
+_DAX_LEAD = (
+    "Marktbericht: Der Nasdaq 100 gibt nach\n\n"
+    "Der Nasdaq 100 hat am Mittwoch nachgegeben. Am Ende stand ein Minus von 1,0 Prozent auf 24.879 Punkte."
+    " Die 200-Tage-Linie des Hang Seng verläuft bei rund 23.630 Punkten, der Index liegt gut 9 Prozent darüber."
+    " Der Hang Seng schloss bei 25.781 Punkten und damit über seiner 50-Tage-Linie.\n\n"
+    "Die Alibaba-ADRs verloren 0,5 Prozent."
+)
+
+
+def test_a_sentence_without_subject_with_a_level_in_points_is_the_last_indexs() -> None:
+    claims = _claims(_DAX_LEAD, date(2025, 10, 22))
+    assert claims["1,0"].kind == "index_move" and claims["1,0"].listing == "^NDX"
+    assert claims["24.879"].kind == "index_level" and claims["24.879"].listing == "^NDX"
+
+
+def test_an_indexs_moving_average_in_points_and_the_distance_after_it() -> None:
+    claims = _claims(_DAX_LEAD, date(2025, 10, 22))
+    assert claims["23.630"].kind == "moving_average" and claims["23.630"].listing == "^HSI"
+    assert claims["9"].kind == "moving_average_distance" and claims["9"].listing == "^HSI"
+    # a level told before 'über seiner 50-Tage-Linie' stands above the average: it is the index's close
+    assert claims["25.781"].kind == "index_level"
+
+
+def test_a_bare_count_near_a_moving_average_stays_no_average() -> None:
+    claims = _claims("Nvidia fell below its 200-day moving average for the first time in 2 years.", date(2025, 1, 27))
+    assert "2" not in claims or not claims["2"].checkable
+
+
+def test_a_price_before_over_its_moving_average_is_the_close_not_the_average() -> None:
+    claims = _claims(
+        "Die Meituan-Aktie schloss am Mittwoch in Hongkong bei 96,10 HKD und damit unter ihrer 50-Tage-Linie,"
+        " die bei rund 106 HKD verläuft.",
+        date(2025, 10, 22),
+    )
+    assert claims["96,10"].kind == "close"
+    assert claims["106"].kind == "moving_average"
+
+
+def test_index_levels_with_decimals_cut_off_are_accurate(tmp_path: Path) -> None:
+    # ^NDX close 2025-10-22 24879.01; ^HSI 25781.77 (SMA200 23632.85, +9.09 %)
+    claims = _verdicts(tmp_path, _DAX_LEAD, "2025-10-22")
+    assert claims["24.879"]["verdict"] == "accurate" and claims["1,0"]["verdict"] == "accurate"
+    assert claims["25.781"]["verdict"] == "accurate"
+    assert claims["23.630"]["verdict"] == "accurate" and claims["9"]["verdict"] == "accurate"
+
+
+_LEVELS = [("25.781", "accurate"), ("25.782", "accurate"), ("25.779", "imprecise")]
+
+
+@pytest.mark.parametrize(("level", "verdict"), _LEVELS)
+def test_a_whole_level_reaches_one_point_above_it_not_below(tmp_path: Path, level: str, verdict: str) -> None:
+    text = f"Der Hang Seng schloss am Mittwoch 0,9 Prozent tiefer bei {level} Punkten."
+    claims = _verdicts(tmp_path, text, "2025-10-23")
+    # 25781.77: cut off to 25.781, rounded to 25.782; 25.779 lies 2.77 points below
+    assert claims[level]["verdict"] == verdict
+
+
+# --- an opening price -------------------------------------------------------------------------------------------------
+
+
+def test_in_den_handel_gestartet_is_the_open(tmp_path: Path) -> None:
+    text = (
+        "Die Tencent-Aktie schloss am Mittwoch in Hongkong bei 623,50 HKD. In den Handel war sie bei 628,00 HKD"
+        " gegangen, das Tageshoch lag bei 629,00 HKD."
+    )
+    claims = _claims(text, date(2025, 10, 22))
+    assert claims["628,00"].kind == "open_price"
+    # the open was 626.00: 628.00 lies inside the day's range (616.50 to 629.00) and must not pass as a price in it
+    assert _verdicts(tmp_path, text, "2025-10-22")["628,00"]["verdict"] != "accurate"
+
+
+# --- no market claims -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Die Tencent-Aktie schloss bei 623,50 HKD. Einstieg bei 600 HKD, Ziel 700 HKD.", "600"),
+        ("Die Tencent-Aktie schloss bei 623,50 HKD. Ich habe 2021 Tencent-Aktien zu 480 HKD gekauft.", "480"),
+        ("Die Tencent-Aktie schloss bei 623,50 HKD. Am Devisenmarkt kostete ein Euro 1,16 Dollar.", "ein"),
+    ],
+)
+def test_an_entry_level_a_readers_purchase_price_and_an_exchange_rate_are_not_judged(text: str, quote: str) -> None:
+    claims = _claims(text, date(2025, 10, 23))
+    assert claims["623,50"].checkable
+    assert quote not in claims or not claims[quote].checkable
