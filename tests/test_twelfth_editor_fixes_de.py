@@ -171,3 +171,26 @@ def test_an_entry_level_a_readers_purchase_price_and_an_exchange_rate_are_not_ju
     claims = _claims(text, date(2025, 10, 23))
     assert claims["623,50"].checkable
     assert quote not in claims or not claims[quote].checkable
+
+
+# --- an index level the session ended on ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Hang Seng schloss am Mittwoch bei 25.760 Punkten.",
+        "Der Leitindex Hang Seng beendete den Handel am Mittwoch bei 25.760 Punkten.",
+    ],
+)
+def test_an_index_level_a_named_session_closed_on_is_its_close_not_any_level_of_the_day(
+    tmp_path: Path, text: str
+) -> None:
+    # ^HSI 2025-10-22: close 25781.77, range 25653.75 .. 25947.88: 25.760 lies in the range, 22 points off the close
+    assert _verdicts(tmp_path, text, "2025-10-23")["25.760"]["verdict"] == "wrong"
+    assert _verdicts(tmp_path / "b", text.replace("25.760", "25.782"), "2025-10-23")["25.782"]["verdict"] == "accurate"
+
+
+def test_an_index_level_at_times_keeps_the_days_range(tmp_path: Path) -> None:
+    text = "Der Hang Seng notierte am Mittwoch zeitweise bei 25.760 Punkten."
+    assert _verdicts(tmp_path, text, "2025-10-23")["25.760"]["verdict"] == "accurate"
