@@ -280,7 +280,8 @@ gestartet' an opening price; a sentence naming no subject with a level in points
 Prozent auf 25.405 Punkte') the last index's; an index's moving average in points and the distance told after it ('der
 DAX liegt gut 7 Prozent darüber'); a price before 'über/unter ihrer 50-Tage-Linie' no average; the market an index was
 just reported for the venue in play; a trading idea's 'Einstieg bei', a reader's 'zu 260 Euro gekauft' and 'kostete ein
-Euro' no claims).
+Euro' no claims). 90.2 % and 90.3 % with 'für den Leitindex' as the index's role, 'seit Quartalsbeginn' reaching 70
+characters and 'gut 7 Prozent darüber' / '8 Prozent darunter' as a sign (directions.csv).
 """
 
 from __future__ import annotations
@@ -289,7 +290,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.901, 0.902
+EDITOR_PRECISION, EDITOR_RECALL = 0.902, 0.903
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
@@ -483,6 +484,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de76_euro_am_sonntag_depot_check_alibaba.txt ein Drittel: reference {'date': '2025-11-30'}",
     "de76_euro_am_sonntag_depot_check_alibaba.txt 14: reference {'date': '2025-11-30'}",
     "de79_faq_tencent_fragen_antworten.txt 32,7: reference {'date': '2025-10-13'}",
+    "de78_hang_seng_kurstabelle_bildunterschrift.txt 1,6: reference {'date': '2025-10-27'}",
     # five sessions across the Labor Day holiday labelled from the calendar week (09-01), measured from 08-29
     "de75_wallstreet_online_baidu_trading_idee.txt 14,0: reference {'start': '2025-09-01', 'end': '2025-09-08'}",
     # a Sunday's November and euro price labelled up to the Sunday, not Friday's session (the measurement is Friday's)
@@ -502,10 +504,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de77_tagesschau_marktbericht_dax_rekord.txt 24.075: reference {'date': '2025-12-31'}",
     # 'seit dem Hoch im November 2024' labelled with the month, not from the high's day
     "de79_faq_tencent_fragen_antworten.txt halbiert: reference {'start': '2024-11-01', 'end': '2024-11-30'}",
-    # 'die Aktie liegt knapp 4 Prozent darüber', 'der DAX liegt gut 7 Prozent darüber' (over the 50- and 200-day
-    # lines): no direction
-    "de79_faq_tencent_fragen_antworten.txt 4: direction None",
-    "de77_tagesschau_marktbericht_dax_rekord.txt 7: direction None",
 }
 
 

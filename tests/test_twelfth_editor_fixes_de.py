@@ -194,3 +194,28 @@ def test_an_index_level_a_named_session_closed_on_is_its_close_not_any_level_of_
 def test_an_index_level_at_times_keeps_the_days_range(tmp_path: Path) -> None:
     text = "Der Hang Seng notierte am Mittwoch zeitweise bei 25.760 Punkten."
     assert _verdicts(tmp_path, text, "2025-10-23")["25.760"]["verdict"] == "accurate"
+
+
+# --- an index by its role after 'für', a quarter's reach, a side told after the distance ------------------------------
+
+
+def test_a_quarter_told_for_the_leitindex_is_the_indexs_and_the_quarters() -> None:
+    claims = _claims(
+        "Der Hang Seng gewann am Montag 1,0 Prozent. Seit Quartalsbeginn steht für den Leitindex allerdings noch ein"
+        " Minus von 1,6 Prozent zu Buche.\n\nAlibaba und Tencent legten zu.",
+        date(2025, 10, 27),
+    )
+    assert claims["1,6"].listing == "^HSI" and claims["1,6"].kind == "months_return"
+    assert claims["1,6"].direction == "down"
+
+
+def test_a_distance_told_as_darueber_or_darunter_has_its_side_but_darunter_naming_stocks_is_no_sign() -> None:
+    claims = _claims(
+        "Die 50-Tage-Linie verläuft bei 616 HKD, die Tencent-Aktie liegt knapp 4 Prozent darüber. Die 200-Tage-Linie"
+        " verläuft bei 700 HKD, die Tencent-Aktie liegt 8 Prozent darunter. Mehrere Werte legten zu, darunter Alibaba"
+        " mit 3 Prozent.",
+        date(2025, 10, 13),
+    )
+    assert claims["4"].kind == "moving_average_distance" and claims["4"].direction == "up"
+    assert claims["8"].kind == "moving_average_distance" and claims["8"].direction == "down"
+    assert claims["3"].direction == "up"
