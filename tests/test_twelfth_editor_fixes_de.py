@@ -219,3 +219,36 @@ def test_a_distance_told_as_darueber_or_darunter_has_its_side_but_darunter_namin
     assert claims["4"].kind == "moving_average_distance" and claims["4"].direction == "up"
     assert claims["8"].kind == "moving_average_distance" and claims["8"].direction == "down"
     assert claims["3"].direction == "up"
+
+
+# --- a day's high or low told while the session traded --------------------------------------------------------------
+
+_MIDDAY = (
+    "Alibaba-Aktie im Plus\n\n13.08.2025 - 06:12 Uhr\n\n"  # 12:12 in Hong Kong: the session trades (high 123.80 later)
+    "Die Alibaba-Aktie notierte zuletzt im HKSE-Handel 3,4 Prozent höher bei 120,60 HKD. Im Tageshoch stieg die"
+    " Alibaba-Aktie bis auf {high} HKD, das Tagestief lag bei {low} HKD."
+)
+
+
+def test_a_days_high_written_while_the_session_traded_is_the_high_so_far(tmp_path: Path) -> None:
+    # 9988.HK 2025-08-13: open 120.00, high 123.80, low 119.20
+    claims = _verdicts(tmp_path, _MIDDAY.format(high="120,90", low="119,20"), "2025-08-13")
+    assert claims["120,90"]["kind"] == "day_high" and claims["120,90"]["verdict"] == "accurate"
+    assert claims["119,20"]["verdict"] == "accurate"
+
+
+@pytest.mark.parametrize(
+    ("high", "low", "judged"),
+    [("125,90", "119,20", "125,90"), ("118,90", "119,20", "118,90"), ("120,90", "121,50", "121,50")],
+)
+def test_a_high_so_far_beyond_the_days_high_or_below_the_open_is_not_accurate(
+    tmp_path: Path, high: str, low: str, judged: str
+) -> None:
+    # above the day's high, a high below the open, a low above the open: none can have been so at any moment
+    claims = _verdicts(tmp_path, _MIDDAY.format(high=high, low=low), "2025-08-13")
+    assert claims[judged]["verdict"] != "accurate"
+
+
+def test_a_days_high_of_a_finished_session_is_its_high(tmp_path: Path) -> None:
+    text = _MIDDAY.format(high="120,90", low="119,20").replace("13.08.2025 - 06:12 Uhr", "13.08.2025 - 18:12 Uhr")
+    assert _verdicts(tmp_path, text, "2025-08-13")["120,90"]["verdict"] == "wrong"
