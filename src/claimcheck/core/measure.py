@@ -170,9 +170,10 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         field = kind.removeprefix("day_")
         extreme = _need(data, day, field)
         readings = [_point(f"day's {field}", extreme.value, (extreme,))]
-        if claim.open_session_day == day.isoformat():
+        if claim.open_session_day == day.isoformat() and not data.derived:
             # 'Im Tageshoch stieg die Aktie bis auf 120,90 HKD' written while the session traded: the extreme so far,
-            # between the open and the day's extreme (a later high does not make it untrue)
+            # between the open and the day's extreme (a later high does not make it untrue; a derived parity's open is
+            # no German venue's, `DERIVED_OPEN`)
             opened = _need(data, day, "open")
             so_far = _range(f"day's {field} so far", opened.value, extreme.value, (opened, extreme), False)
             readings.append(so_far)
