@@ -252,3 +252,30 @@ def test_a_high_so_far_beyond_the_days_high_or_below_the_open_is_not_accurate(
 def test_a_days_high_of_a_finished_session_is_its_high(tmp_path: Path) -> None:
     text = _MIDDAY.format(high="120,90", low="119,20").replace("13.08.2025 - 06:12 Uhr", "13.08.2025 - 18:12 Uhr")
     assert _verdicts(tmp_path, text, "2025-08-13")["120,90"]["verdict"] == "wrong"
+
+
+# --- an index's level after 'mit', a move in points after its noun and 'von' ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Der Hang Seng ging am Mittwoch mit 25.781 Punkten aus dem Handel.", "25.781", "index_level"),
+        ("Der Dax schloss am Mittwoch mit 24.151 Punkten.", "24.151", "index_level"),
+        ("Der Dax schloss am Mittwoch mit einem Minus von 179 Punkten.", "179", "index_move"),
+        ("Der Dax verlor am Mittwoch 179 Punkte.", "179", "index_move"),
+        ("Der Dax fiel am Mittwoch um 179 Punkte auf 24.151 Punkte.", "24.151", "index_level"),
+    ],
+)
+def test_points_after_mit_are_a_level_and_after_a_move_noun_a_move(text: str, quote: str, kind: str) -> None:
+    assert _claims(text, date(2025, 10, 23))[quote].kind == kind
+
+
+def test_a_closing_level_told_with_mit_is_judged_as_the_close(tmp_path: Path) -> None:
+    # ^GDAXI 2025-10-22: close 24151.13, 178.90 points below the close before
+    claims = _verdicts(
+        tmp_path,
+        "Der Dax schloss am Mittwoch mit einem Minus von 179 Punkten. Er ging mit 24.151 Punkten aus dem Handel.",
+        "2025-10-23",
+    )
+    assert claims["179"]["verdict"] == "accurate" and claims["24.151"]["verdict"] == "accurate"

@@ -689,8 +689,22 @@ def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: Number
         return kind
     if unit_class == "percent":
         return "index_move"
-    before = sentence[max(0, m.start - offset - 20) : m.start - offset]
+    before = sentence[max(0, m.start - offset - 30) : m.start - offset]
+    if unit_class == "points" and _POINTS_MOVED.search(before):
+        return "index_move"  # 'schloss mit einem Minus von 179 Punkten': a move in points, though after 'von'
+    if unit_class == "points" and _POINTS_LEVEL_WITH.search(before):
+        return "index_level"  # 'ging mit 25.781 Punkten aus dem Handel', 'schloss mit 24.151 Punkten': the level
     return "index_move" if unit_class == "points" and not LEVEL_BEFORE.search(before) else "index_level"
+
+
+# a move in points named by its noun before 'von'/'of' ('mit einem Minus von 179 Punkten', 'a gain of 120 points'),
+# and a level after 'mit' with no such noun ('ging mit 25.781 Punkten aus dem Handel')
+_POINTS_MOVED = re.compile(
+    r"\b(?:Plus|Minus|Gewinn|Verlust|Abschlag|Aufschlag|Anstieg|Rückgang|Zuwachs|gain|loss|drop|rise|decline|fall)"
+    r"\s+(?:von|um|of|by)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_POINTS_LEVEL_WITH = re.compile(r"\bmit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?$", re.IGNORECASE)
 
 
 # A range's words before its lower end (numbers.RANGE_OPEN: 'zwischen HK$147,80 und HK$156,30', 'Tagesspanne von
