@@ -279,3 +279,16 @@ def test_a_closing_level_told_with_mit_is_judged_as_the_close(tmp_path: Path) ->
         "2025-10-23",
     )
     assert claims["179"]["verdict"] == "accurate" and claims["24.151"]["verdict"] == "accurate"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Die Alibaba-ADRs schlossen bei 157,30 Dollar. Leser Frank aus Köln liegt mit 20 Prozent im Minus.", "20"),
+        ("Die Alibaba-ADRs schlossen bei 157,30 Dollar. Das Musterdepot steht bei der Aktie 45 Prozent im Plus.", "45"),
+        ("Die Alibaba-ADRs schlossen bei 157,30 Dollar. Unser Buchgewinn beträgt 38 Prozent.", "38"),
+    ],
+)
+def test_a_readers_or_a_depots_gain_is_a_holders_gain_never_the_days_move(text: str, quote: str) -> None:
+    claims = _claims(text, date(2025, 11, 30))
+    assert claims[quote].kind == "since_return" and claims["157,30"].kind in ("close", "last_price")
