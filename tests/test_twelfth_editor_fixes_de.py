@@ -292,3 +292,25 @@ def test_a_closing_level_told_with_mit_is_judged_as_the_close(tmp_path: Path) ->
 def test_a_readers_or_a_depots_gain_is_a_holders_gain_never_the_days_move(text: str, quote: str) -> None:
     claims = _claims(text, date(2025, 11, 30))
     assert claims[quote].kind == "since_return" and claims["157,30"].kind in ("close", "last_price")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Ein Long-Zertifikat mit Knock-out-Schwelle bei 95 US-Dollar notiert bei 2,35 Euro.", "95"),
+        ("Ein Long-Zertifikat mit Knock-out-Schwelle bei 95 US-Dollar notiert bei 2,35 Euro.", "2,35"),
+        ("Der Optionsschein notiert bei 0,85 Euro.", "0,85"),
+        ("Das Risiko: Fällt die Aktie unter 100 Dollar, droht ein Rückfall auf 90 Dollar.", "100"),
+    ],
+)
+def test_a_trading_ideas_product_and_its_conditions_are_not_the_shares_price(text: str, quote: str) -> None:
+    claims = _claims("Die Baidu-ADRs schlossen am Montag bei 108,65 US-Dollar. " + text, date(2025, 9, 9))
+    assert claims["108,65"].checkable and not claims[quote].checkable
+
+
+def test_a_price_the_shares_fell_below_at_times_is_still_judged() -> None:
+    claims = _claims(
+        "Die Baidu-ADRs schlossen am Montag bei 108,65 US-Dollar. Die Aktie fiel am Montag zeitweise unter 108 Dollar.",
+        date(2025, 9, 9),
+    )
+    assert claims["108"].checkable
