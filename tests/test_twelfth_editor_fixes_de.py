@@ -314,3 +314,14 @@ def test_a_price_the_shares_fell_below_at_times_is_still_judged() -> None:
         date(2025, 9, 9),
     )
     assert claims["108"].checkable
+
+
+def test_commodity_and_crypto_prices_of_a_market_report_are_not_the_stocks_but_its_moves_stay() -> None:
+    claims = _claims(
+        "Alibaba-Aktien gewannen in Hongkong 5,3 Prozent. Eine Feinunze Gold kostete 4.580 Dollar, ein Barrel der"
+        " Nordseesorte Brent 64,30 Dollar. Bitcoin kostete 95.000 Dollar. Der Ölpreis stieg, Baidu-Aktien gewannen in"
+        " Hongkong 4,1 Prozent.",
+        date(2026, 1, 12),
+    )
+    assert not any(claims[q].checkable for q in ("4.580", "64,30", "95.000"))
+    assert claims["5,3"].checkable and claims["4,1"].checkable and claims["4,1"].listing == "9888.HK"
