@@ -325,3 +325,13 @@ def test_commodity_and_crypto_prices_of_a_market_report_are_not_the_stocks_but_i
     )
     assert not any(claims[q].checkable for q in ("4.580", "64,30", "95.000"))
     assert claims["5,3"].checkable and claims["4,1"].checkable and claims["4,1"].listing == "9888.HK"
+
+
+def test_a_gain_since_a_recommendation_and_the_recommendation_price_are_not_judged_as_a_month_or_a_price() -> None:
+    claims = _claims(
+        "Die Alibaba-ADRs schlossen am Freitag bei 157,30 Dollar. Seit unserer Kaufempfehlung im Mai hat die Aktie 25"
+        " Prozent zugelegt. Kurs bei Empfehlung: 120,50 Euro. Im Mai hatte die Aktie 4 Prozent verloren.",
+        date(2025, 11, 30),
+    )
+    assert claims["25"].kind == "since_return" and not claims["120,50"].checkable
+    assert claims["4"].kind == "month_return"  # a move told for the month itself stays that month's
