@@ -260,6 +260,28 @@ ending on the last session of a week with a holiday may also be read Friday to F
 Both eleventh batches merged with the session's probed rules (2026-11-30): 89.9 % and 90.0 % on the 127 articles
 (1,294 found, 144 missed, 145 spurious), true called wrong 0, true called imprecise 0, wrong called accurate 1 (en34),
 missed 1 (de71's second name of a range, see below), set out of scope 0, non-claims judged 0.
+The twelfth testers' German batch (branch tester14): lowered to the figures measured when de74..de79 joined the set
+(2026-11-30: a finanzen.net 'Aktie im Plus' note with Vortag, Eröffnung, Tageshoch/-tief and Volumen and the Hong Kong
+share converted to euros; a wallstreet-online 'Trading-Idee' with entry, stop and targets, implied volatility and beta,
+the IPO price of 2005; a Euro am Sonntag 'Depot-Check' with a reader's purchase price, the record high of October 2020,
+the IPO price of 2014, 'mehr als verdoppelt', 'fast ein Drittel', 'seit dem Hoch Anfang Oktober', market value and KGV;
+a tagesschau.de market report led by the DAX with its 200- and 50-day lines, Nasdaq, Nvidia and the China ADRs; a Hang
+Seng report with a picture caption, a price table written as text lines, one figure for two names ('Beide Aktien legten
+um rund 3 Prozent zu'), a paragraph without a subject after another stock's and 'seit Quartalsbeginn'; a question-and-
+answer page on Tencent with 'jeweils knapp 2 Prozent', 'auf Sicht von drei Monaten' and 'mehr als halbiert'): 89.5 %
+and 89.5 % (from 89.9 % and 89.9 %); their defects are listed with their class, the answers were not changed to fit the
+product. Raised to 90.1 % and 90.2 % by that branch's fixes (tests/test_twelfth_editor_fixes_de.py): true called wrong 2
+-> 0, true called imprecise 2 -> 0, wrong called accurate 2 -> 0, set out of scope 4 -> 0, non-claims judged 3 -> 0 (a
+holder's gain since the IPO, 'Wer beim Börsengang ... zum Zug kam, hat sein Geld ... mehr als verdoppelt', a
+since-return left unmeasured; 'Seit dem Hoch Anfang Oktober bei 192,67 Dollar ... 18 Prozent' a since-return, not a
+day's move; of two weekdays a sentence reports ('am Freitag die Wall Street und am Montag die Börsen in Asien') the
+later one carried; an index level in whole points may have its decimals cut off; 'In den Handel war sie bei 121,00 HKD
+gestartet' an opening price; a sentence naming no subject with a level in points ('Am Ende stand ein Plus von 0,6
+Prozent auf 25.405 Punkte') the last index's; an index's moving average in points and the distance told after it ('der
+DAX liegt gut 7 Prozent darüber'); a price before 'über/unter ihrer 50-Tage-Linie' no average; the market an index was
+just reported for the venue in play; a trading idea's 'Einstieg bei', a reader's 'zu 260 Euro gekauft' and 'kostete ein
+Euro' no claims). 90.2 % and 90.3 % with 'für den Leitindex' as the index's role, 'seit Quartalsbeginn' reaching 70
+characters and 'gut 7 Prozent darüber' / '8 Prozent darunter' as a sign (directions.csv).
 """
 
 from __future__ import annotations
@@ -268,7 +290,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.899
+EDITOR_PRECISION, EDITOR_RECALL = 0.902, 0.903
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
@@ -454,6 +476,34 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # Dollar gewesen') gets no intraday hedge (its kind says it: the verdict is right)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 172,40: hedge None",
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 94,82: hedge None",
+    # tester14 (de74..de79):
+    # 'seit Quartalsbeginn' and 'auf Sicht von drei Monaten' (months_return, not measured) dated to a day
+    "de74_finanzen_alibaba_im_plus_kurzmeldung.txt 12,7: reference {'date': '2025-08-13'}",
+    "de75_wallstreet_online_baidu_trading_idee.txt 22,7: reference {'date': '2025-09-08'}",
+    "de75_wallstreet_online_baidu_trading_idee.txt 27: reference {'date': '2025-09-08'}",
+    "de76_euro_am_sonntag_depot_check_alibaba.txt ein Drittel: reference {'date': '2025-11-30'}",
+    "de76_euro_am_sonntag_depot_check_alibaba.txt 14: reference {'date': '2025-11-30'}",
+    "de79_faq_tencent_fragen_antworten.txt 32,7: reference {'date': '2025-10-13'}",
+    "de78_hang_seng_kurstabelle_bildunterschrift.txt 1,6: reference {'date': '2025-10-27'}",
+    # five sessions across the Labor Day holiday labelled from the calendar week (09-01), measured from 08-29
+    "de75_wallstreet_online_baidu_trading_idee.txt 14,0: reference {'start': '2025-09-01', 'end': '2025-09-08'}",
+    # a Sunday's November and euro price labelled up to the Sunday, not Friday's session (the measurement is Friday's)
+    "de76_euro_am_sonntag_depot_check_alibaba.txt 7,7: reference {'start': '2025-11-01', 'end': '2025-11-30'}",
+    "de76_euro_am_sonntag_depot_check_alibaba.txt 136: reference {'date': '2025-11-30'}",
+    # the distance to a 52-week high 'das am 07.03.2025 ... markiert wurde' dated to the day the high was set
+    # (so its 52 weeks lack data: unverifiable)
+    "de74_finanzen_alibaba_im_plus_kurzmeldung.txt 18: reference {'date': '2025-03-07'}",
+    # a holder's gain since the IPO ('Wer beim Börsengang 2014 ... zum Zug kam, hat sein Geld ... mehr als verdoppelt')
+    # dated to a day, not the period from the IPO (unverifiable either way: the quotes do not reach back)
+    "de76_euro_am_sonntag_depot_check_alibaba.txt verdoppelt: reference {'date': '2025-11-30'}",
+    # 'Seit dem Hoch Anfang Oktober bei 192,67 Dollar ... gut 18 Prozent eingebüßt': labelled with the window of
+    # early October, not the period from the high (a since-return from a window's high is not measured: unverifiable)
+    "de76_euro_am_sonntag_depot_check_alibaba.txt 18: reference {'start': '2025-10-01', 'end': '2025-10-10'}",
+    # a moving average's level in a sentence of an earlier event ('Die 50-Tage-Linie bei 24.075 Punkten hat der Index
+    # bereits Ende Dezember wieder überwunden') dated to that event, not as of now
+    "de77_tagesschau_marktbericht_dax_rekord.txt 24.075: reference {'date': '2025-12-31'}",
+    # 'seit dem Hoch im November 2024' labelled with the month, not from the high's day
+    "de79_faq_tencent_fragen_antworten.txt halbiert: reference {'start': '2024-11-01', 'end': '2024-11-30'}",
 }
 
 
@@ -468,7 +518,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de64..de67 and en60..en63 (102 true, 18 wrong, 12 moves without quotes and
 # a partial volume that must stay unverifiable) that noon, en64..en69 (77 true, two of them after-hours and premarket
 # moves that must stay unverifiable, 10 wrong and 4 moves without quotes) that afternoon,
-# de68..de73 (78 true, 16 wrong and 5 figures without quotes that must stay unverifiable) that afternoon too
+# de68..de73 (78 true, 16 wrong and 5 figures without quotes that must stay unverifiable) that afternoon too,
+# de74..de79 (71 true, four of them beyond the quotes that may be unverifiable, and 18 wrong) that evening
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
     "true called imprecise": set(),
@@ -513,7 +564,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 127 and total.found >= 195  # 63 German and 64 English articles
+    assert len(files) == 133 and total.found >= 195  # 69 German and 64 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -116,6 +116,8 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
         shown = band.screen_decimals
         again = 0.5 * 10**-shown if shown is not None and cls == "percent" and claim.decimals < shown else 0.0
         lo, hi = value - half - again, high + half + again
+        if claim.kind == "index_level" and claim.decimals == 0:  # "25.787 Punkte" for 25,787.66: decimals dropped
+            hi = max(hi, high + rules.bands["whole_points"].abs_points)
     if claim.direction == "down" and (cls == "percent" or claim.kind in _SIGNED_IN_MONEY):
         lo, hi = -hi, -lo
     if claim.kind in MOVING_AVERAGE_KINDS:

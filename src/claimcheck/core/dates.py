@@ -555,6 +555,17 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
     return None
 
 
+def later_weekday_told(sentence: str, day: DateRef, published: date, rules: Rules) -> DateRef:
+    """Of two weekdays a report names ('belasteten am Freitag die Wall Street und am Montag die Börsen in Asien'),
+    the later one: the story has moved on to it (`resolve_day` reads the first). `day` is the sentence's day."""
+    told = day.day if day.basis == "relative" else None
+    weekdays = list(_WEEKDAY.finditer(sentence)) if told is not None else []
+    if told is None or len(weekdays) < 2:
+        return day
+    later = resolve_day(sentence[weekdays[-1].start() :], published, rules, past=told_in_past(sentence, rules))
+    return later if later is not None and later.day is not None and told < later.day <= published else day
+
+
 def _relative_day(sentence: str, published: date | None, past: bool, tenses: Words) -> DateRef | None:
     """Today, yesterday, a clock time, the week's end, the day before, a weekday."""
     for pattern, offset in _RELATIVE:

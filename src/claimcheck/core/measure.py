@@ -169,7 +169,15 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     if kind in ("day_high", "day_low"):
         field = kind.removeprefix("day_")
         extreme = _need(data, day, field)
-        return [_point(f"day's {field}", extreme.value, (extreme,))]
+        readings = [_point(f"day's {field}", extreme.value, (extreme,))]
+        if claim.open_session_day == day.isoformat() and not data.derived:
+            # 'Im Tageshoch stieg die Aktie bis auf 120,90 HKD' written while the session traded: the extreme so far,
+            # between the open and the day's extreme (a later high does not make it untrue; a derived parity's open is
+            # no German venue's, `DERIVED_OPEN`)
+            opened = _need(data, day, "open")
+            so_far = _range(f"day's {field} so far", opened.value, extreme.value, (opened, extreme), False)
+            readings.append(so_far)
+        return readings
     prev_day = previous_session(code, day)
     prev = _need(data, prev_day, "close")
     if kind == "level_break":

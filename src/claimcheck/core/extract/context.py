@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from claimcheck.core.dates import DateRef, resolve_day, told_as_earlier, without_earlier_events
+from claimcheck.core.dates import DateRef, later_weekday_told, resolve_day, told_as_earlier, without_earlier_events
 from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SET_EXTREME_KINDS
 from claimcheck.first_chars import required_literals
 from claimcheck.model import Claim, Published
@@ -74,6 +74,13 @@ class Context:
     def companies_between(self, start: int, end: int) -> list[tuple[int, Company]]:
         return self.companies[bisect_left(self._company_at, start) : bisect_left(self._company_at, end)]
 
+    def last_index_before(self, end: int) -> Company | None:
+        """The last index named before `end` (a walk back from there: most texts name one a few mentions back)."""
+        for at in range(bisect_left(self._company_at, end) - 1, -1, -1):
+            if self.companies[at][1].kind == "index":
+                return self.companies[at][1]
+        return None
+
     def venues_between(self, start: int, end: int) -> list[tuple[int, str]]:
         return self.venues[bisect_left(self._venue_at, start) : bisect_left(self._venue_at, end)]
 
@@ -100,6 +107,10 @@ def update_context(
     if judged:
         last = judged[-1]
         context.index_before = last.subject if last.kind in INDEX_KINDS or _of_index(last, rules) else None
+    if judged and not checked and (index_listing := rules.listing(judged[-1].listing or "")) is not None:
+        # 'Der Hang Seng verlor 1,5 Prozent. ... Alibaba verlor 2,7 Prozent': an index never becomes the subject, but
+        # the market it was just reported for is the venue in play
+        context.venue = index_listing.venue
     if checked and all(c.kind in SET_EXTREME_KINDS for c in checked):
         sentence = ""  # the day an extreme was set dates no later sentence
     end = offset + len(sentence)
@@ -171,6 +182,8 @@ def update_context(
     if not names_relative_day:
         return
     day = _reported_day(sentence, published, context, rules)
+    if day is not None and published.date is not None:
+        day = later_weekday_told(without_earlier_events(sentence, rules), day, published.date, rules)
     if (
         day is not None
         and day.day is not None

@@ -400,6 +400,9 @@ def number_claim(
         if kind in PERIOD_KINDS:
             # 'as of 11.30am ... up nearly 30 per cent this year': the period ends in a session still trading
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("end"), published)
+        elif kind in ("day_high", "day_low"):
+            # 'Im Tageshoch stieg die Aktie bis auf 120,90 HKD' at 12:12 in Hong Kong: the extreme so far
+            open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
         elif kind in _MOVES_OF_THE_MOMENT and time_source == "publication_default":
             # 'Shares of the chipmaker added 1.5%' in a list stamped 12:31 PM EDT: the session trading then
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)

@@ -235,7 +235,9 @@ def link_prices(
                 and c.completed_session
                 and _MOVED_TO.fullmatch(sentence, c.span[1] - offset, claim.span[0] - offset) is not None
                 for c in claims
-            )
+            ) or _ended_on_named_day(claim, _said_of(claim, sentence, rules), published, rules)
+            # ('Der Hang Seng schloss am Mittwoch bei 25.781,77 Punkten': the level a session ended on, as an index's
+            # move so told: its close, not any level of the day's range)
     finished = {(c.listing, (c.reference or {}).get("date")) for c in claims if c.completed_session and c.listing}
     for claim in claims if finished else ():
         if claim.kind in ("day_high", "day_low") and (claim.listing, (claim.reference or {}).get("date")) in finished:

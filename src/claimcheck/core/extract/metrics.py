@@ -216,6 +216,8 @@ def best_cue(
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         if cue.kind in DISTANCE_KINDS and gap_text and _reached(rules.distance_words).match(gap_text):
             continue  # 'stieg um 2 Prozent auf ein neues 52-Wochen-Hoch': the move reached the high, no distance to it
+        if cue.kind == "moving_average" and gap_text and _sides(rules.distance_words).search(gap_text):
+            continue  # 'schloss bei 173,60 HKD und damit über ihrer 50-Tage-Linie': the price stands above the average
         if cue.kind in _OWN_CLAUSE_KINDS | {"open_move"} and CLAUSE_BREAK.search(gap_text):
             # '641 HKD verloren; im Tagesverlauf ... 632 HKD', 'um knapp 3 Prozent abwärts, im frühen Handel war das
             # Papier ...': the intraday or opening word is the next clause's
@@ -307,6 +309,12 @@ def best_cue(
         # an extreme ('könnte das 52-Wochen-Hoch mit einem Plus von 1,01 Prozent erreichen') stays
         return forecast, 0
     return (best[2], best[0]) if best else None
+
+
+@lru_cache(maxsize=4)
+def _sides(words: Words) -> re.Pattern[str]:
+    """A side of a level ('über', 'unter', 'above', 'below'; distance_words.csv: above, below)."""
+    return re.compile(rf"\b(?:{words['above']}|{words['below']})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -683,8 +691,22 @@ def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: Number
         return kind
     if unit_class == "percent":
         return "index_move"
-    before = sentence[max(0, m.start - offset - 20) : m.start - offset]
+    before = sentence[max(0, m.start - offset - 30) : m.start - offset]
+    if unit_class == "points" and _POINTS_MOVED.search(before):
+        return "index_move"  # 'schloss mit einem Minus von 179 Punkten': a move in points, though after 'von'
+    if unit_class == "points" and _POINTS_LEVEL_WITH.search(before):
+        return "index_level"  # 'ging mit 25.781 Punkten aus dem Handel', 'schloss mit 24.151 Punkten': the level
     return "index_move" if unit_class == "points" and not LEVEL_BEFORE.search(before) else "index_level"
+
+
+# a move in points named by its noun before 'von'/'of' ('mit einem Minus von 179 Punkten', 'a gain of 120 points'),
+# and a level after 'mit' with no such noun ('ging mit 25.781 Punkten aus dem Handel')
+_POINTS_MOVED = re.compile(
+    r"\b(?:Plus|Minus|Gewinn|Verlust|Abschlag|Aufschlag|Anstieg|Rückgang|Zuwachs|gain|loss|drop|rise|decline|fall)"
+    r"\s+(?:von|um|of|by)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_POINTS_LEVEL_WITH = re.compile(r"\bmit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?$", re.IGNORECASE)
 
 
 # A range's words before its lower end (numbers.RANGE_OPEN: 'zwischen HK$147,80 und HK$156,30', 'Tagesspanne von

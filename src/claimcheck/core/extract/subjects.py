@@ -177,9 +177,18 @@ def subject_of(
     named_before = company is not None and any(
         start + offset < m.start for start, _, _ in pattern_hits(sentence, ((company.pattern, company.name),))
     )
+    if not named_before and (index := _index_of_points(offset, inside, context)) is not None:
+        return index
     if (company is None or not named_before) and context.company:
         return rules.company(context.company) or company
     return company
+
+
+def _index_of_points(offset: int, inside: list[NumberMention], context: Context) -> Company | None:
+    """'Der DAX hat ... eine Bestmarke gesetzt. Am Ende stand ein Plus von 0,6 Prozent auf 25.405 Punkte': a sentence
+    naming no subject before its number, whose figures include a level in points, speaks of the last index named
+    before it (points are an index's unit), not of the stock in play or a stock the text names later."""
+    return context.last_index_before(offset) if any(o.unit == "points" for o in inside) else None
 
 
 @lru_cache(maxsize=4)
