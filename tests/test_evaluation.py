@@ -260,6 +260,18 @@ ending on the last session of a week with a holiday may also be read Friday to F
 Both eleventh batches merged with the session's probed rules (2026-11-30): 89.9 % and 90.0 % on the 127 articles
 (1,294 found, 144 missed, 145 spurious), true called wrong 0, true called imprecise 0, wrong called accurate 1 (en34),
 missed 1 (de71's second name of a range, see below), set out of scope 0, non-claims judged 0.
+The twelfth testers' English batch (branch tester13): lowered to the figures measured when en70..en75 joined the set
+(2026-11-30: a MarketWatch 'underperforms competitors' note with a 52-week high in dollars, volume against its 50-day
+average, 'Alibaba and Baidu each lost about 2.7%', 'Both are still up more than 15% month-to-date', a market value, P/E,
+beta and implied volatility; a Zacks 'What You Should Know' note with 'the search engine company', 'over the course of
+the past month' and sector moves; an AP Asia wrap with the Hang Seng's moving average, 'week-to-date', 'so far this
+month', 'X and Y each rose about 2%', Nikkei and Kospi, oil and the yen; a Reuters BUZZ with a headline carrying the
+move, 'week-to-date', 'month-to-date', 'over the past five sessions', 'Up to last close ... in the past month',
+an all-time high of 2021 and an IPO price of 2005; a newsletter with a price table written as text lines, a
+subject-less paragraph ('Shares rose 3% to $162.51 at Alibaba'), 'quarter-to-date', 'in the past month', 'in four
+sessions', 'half its value', 'a third of its value', 'more than doubled since its April low'; an FAQ page with photo
+captions, an all-time high of 2020 and 'about double' the 2014 IPO price): 88.8 % and 88.8 % (from 89.9 % and 89.9 %);
+their defects are listed below with their class, the answers were not changed to fit the product.
 """
 
 from __future__ import annotations
@@ -268,7 +280,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.899
+EDITOR_PRECISION, EDITOR_RECALL = 0.888, 0.888
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
@@ -454,6 +466,38 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # Dollar gewesen') gets no intraday hedge (its kind says it: the verdict is right)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 172,40: hedge None",
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 94,82: hedge None",
+    # tester13 (en70..en75):
+    # two names sharing one figure ('Alibaba and Baidu each lost about 2.7%', 'Both are still up more than 15%',
+    # 'Alibaba Group Holding and Tencent Holdings each rose about 2%', 'Meituan and JD.com both gained nearly 2%'): the
+    # figure is given to the nearest name only (the set names the first); with JD.com it goes unverifiable although
+    # Meituan's move is held
+    "en70_marketwatch_alibaba_underperforms_competitors.txt 2.7: listing 'BIDU'",
+    "en70_marketwatch_alibaba_underperforms_competitors.txt 15: listing 'BIDU'",
+    "en72_ap_asian_shares_hang_seng_four_year_high.txt 2: listing '0700.HK'",
+    "en72_ap_asian_shares_hang_seng_four_year_high.txt 2: listing '9618.HK'",
+    # 'the NASDAQ Composite Index COMP' (capitals, ticker after) not named: unverifiable
+    "en70_marketwatch_alibaba_underperforms_competitors.txt 0.94: listing None",
+    "en70_marketwatch_alibaba_underperforms_competitors.txt 23,461.82: listing None",
+    # 'Trading volume (10.8 M)' given the last company named (Amazon), not the note's subject
+    "en70_marketwatch_alibaba_underperforms_competitors.txt 10.8: listing 'AMZN'",
+    # an epithet ('Shares of the search engine company') not known: the Alibaba of the sentence before carried
+    "en71_zacks_baidu_moves_what_you_should_know.txt 16: listing 'BABA'",
+    "en71_zacks_baidu_moves_what_you_should_know.txt 149.51: listing 'BABA'",
+    "en71_zacks_baidu_moves_what_you_should_know.txt 74.17: listing 'BABA'",
+    # a period shared by a list of moves ('the sector's gain of 1.1% and the S&P 500's gain of 1.5%' after 'over the
+    # course of the past month'): dated to the day (unverifiable either way: no quotes)
+    "en71_zacks_baidu_moves_what_you_should_know.txt 1.1: reference {'date': '2025-12-10'}",
+    "en71_zacks_baidu_moves_what_you_should_know.txt 1.5: reference {'date': '2025-12-10'}",
+    # the month of a high 'set in February 2021' dates the other numbers of its sentence ('Up to last close, BIDU had
+    # gained 34% in the past month and about 36% YTD, but ... down about 64% from its all-time high')
+    "en73_reuters_buzz_baidu_best_day_since_july.txt 34: reference {'start': '2021-01-28', 'end': '2021-02-28'}",
+    "en73_reuters_buzz_baidu_best_day_since_july.txt 36: reference {'start': '2021-01-01', 'end': '2021-02-28'}",
+    "en73_reuters_buzz_baidu_best_day_since_july.txt 64: reference {'start': '2021-02-01', 'end': '2021-02-28'}",
+    # a subject-less paragraph start naming its company after the number ('Shares rose 3% to $162.51 at Alibaba'): the
+    # Baidu of the paragraph before carried
+    "en74_closing_bell_newsletter_nvidia_snaps_back.txt 3: listing 'BIDU'",
+    # a return since a dated low ('has more than doubled since its April low of $86.62'): dated to a day (unverifiable)
+    "en74_closing_bell_newsletter_nvidia_snaps_back.txt doubled: reference {'date': '2026-02-06'}",
 }
 
 
@@ -468,11 +512,41 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de64..de67 and en60..en63 (102 true, 18 wrong, 12 moves without quotes and
 # a partial volume that must stay unverifiable) that noon, en64..en69 (77 true, two of them after-hours and premarket
 # moves that must stay unverifiable, 10 wrong and 4 moves without quotes) that afternoon,
-# de68..de73 (78 true, 16 wrong and 5 figures without quotes that must stay unverifiable) that afternoon too
+# de68..de73 (78 true, 16 wrong and 5 figures without quotes that must stay unverifiable) that afternoon too,
+# en70..en75 (81 true, 13 wrong, 17 figures without quotes or beyond the quotes held that must stay unverifiable) later
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": set(),
-    "true called imprecise": set(),
+    "true called wrong": {
+        # tester13: an epithet not known ('Shares of the search engine company have depreciated by 4.7% over the course
+        # of the past month'): Alibaba carried from the sentence before, and the period not read (a day's move)
+        "en71_zacks_baidu_moves_what_you_should_know.txt 4.7",
+        "en71_zacks_baidu_moves_what_you_should_know.txt 149.51",
+        # a moving average's level of an index without a currency ('its 50-day moving average of 26,118', 'below its
+        # 50-day moving average of 25,452'): read as the index's level
+        "en72_ap_asian_shares_hang_seng_four_year_high.txt 26,118",
+        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 25,452",
+        # a move over a count of sessions ('after four straight losses had cut the stock 10.1% in four sessions'): read
+        # as the day's move
+        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 10.1",
+        # a subject-less paragraph start naming its company after the number ('Shares rose 3% to $162.51 at Alibaba'):
+        # read as Baidu's, of the paragraph before
+        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 162.51",
+        # a peak told as a price ('since its March 2025 peak of HK$183.50'): read as the last price
+        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 183.50",
+    },
+    "true called imprecise": {
+        # tester13: a market's move named by its place ('led by a 2.6% surge in Hong Kong'): read as Alibaba's
+        "en72_ap_asian_shares_hang_seng_four_year_high.txt 2.6",
+    },
     "wrong called accurate": {
+        # tester13: a day's move told by a noun ('The stock outpaced the Nasdaq's daily gain of 0.53%') in a text
+        # stamped after the close (5:45 PM ET): read anywhere in the day's range
+        "en71_zacks_baidu_moves_what_you_should_know.txt 0.53",
+        # an AP stamp with its clock time first ('Updated 4:40 AM EST, January 28, 2026') not read: Tuesday's finished
+        # US session read anywhere in its range ('Alibaba's U.S.-listed shares gained 1.8%')
+        "en72_ap_asian_shares_hang_seng_four_year_high.txt 1.8",
+        # a week-to-date move of the ADRs after a Hong Kong clause ('The ADRs are still down 6.2% week-to-date'): not
+        # read on the ADR's close alone
+        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 6.2",
         # tester4:
         # an index level reached by the day's move ('edged up 0.2% to 26,843.77') in a text without a
         # time of publication: the session may not have closed, so any level in the day's range passes
@@ -484,9 +558,35 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the other name's move is not claimed (tester12 gave each end to a name, but a cue reaching one end only then
         # read the two ends as two different metrics)
         "de71_dpa_aktien_new_york_schluss_china_werte.txt 9",
+        # tester13: ratios in words not known ('more than quadrupled', 'lost half its value', 'about double that price')
+        "en73_reuters_buzz_baidu_best_day_since_july.txt quadrupled",
+        "en74_closing_bell_newsletter_nvidia_snaps_back.txt half",
+        "en75_faq_alibaba_stock_questions.txt double",
+        # a price table written as text lines with an index's short name ('NDX     25,075.77  +2.1%'): the level missed
+        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 25,075.77",
+        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 24,721.46",
     },
-    "set out of scope": set(),
-    "non-claim checked": set(),
+    "set out of scope": {
+        # tester13: a headline's move ('Baidu (BIDU) Stock Moves 1.72%: What You Should Know', 'The Closing Bell: Nvidia
+        # snaps back 7.9%, its best day since April') read as a count
+        "en71_zacks_baidu_moves_what_you_should_know.txt 1.72",
+        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 7.9",
+        # a photo caption's figure repeated in the body: the body's set out of scope as a repeat
+        "en75_faq_alibaba_stock_questions.txt 4.9",
+    },
+    "non-claim checked": {
+        # tester13: 'remained 1.3 million below its 50-day average volume' (a difference) judged as an average volume
+        "en70_marketwatch_alibaba_underperforms_competitors.txt 1.3",
+        # oil in dollars per barrel and a currency's rate in yen judged as Baidu's price
+        "en72_ap_asian_shares_hang_seng_four_year_high.txt 62.81",
+        "en72_ap_asian_shares_hang_seng_four_year_high.txt 152.31",
+        # 'their median PT is $130' judged as a price
+        "en73_reuters_buzz_baidu_best_day_since_july.txt 130",
+        # the body's restatement of a table's index level judged (the table's line was missed)
+        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 25,075.77",
+        # an IPO's offer price ('listed in New York in September 2014 at $68 a share') judged as a price of that month
+        "en75_faq_alibaba_stock_questions.txt 68",
+    },
 }
 
 
@@ -513,7 +613,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 127 and total.found >= 195  # 63 German and 64 English articles
+    assert len(files) == 133 and total.found >= 195  # 63 German and 70 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
