@@ -272,6 +272,11 @@ subject-less paragraph ('Shares rose 3% to $162.51 at Alibaba'), 'quarter-to-dat
 sessions', 'half its value', 'a third of its value', 'more than doubled since its April low'; an FAQ page with photo
 captions, an all-time high of 2020 and 'about double' the 2014 IPO price): 88.8 % and 88.8 % (from 89.9 % and 89.9 %);
 their defects are listed below with their class, the answers were not changed to fit the product.
+Raised to 89.0 % and 89.0 % by that branch's fixes (tests/test_twelfth_editor_fixes_en.py): true called wrong 7 -> 3
+when 'the search engine company' named Baidu (epithets.csv; its figures had been Alibaba's, of the sentence before),
+'over the course of the past month' named the past month (cues.csv), and an index's moving average told in points after
+its words ('its 50-day moving average of 26,118', 'der 200-Tage-Linie bei 23.180,50 Punkten') became a moving average
+(it had been the index's level).
 """
 
 from __future__ import annotations
@@ -280,7 +285,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.888, 0.888
+EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.890
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
@@ -480,10 +485,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en70_marketwatch_alibaba_underperforms_competitors.txt 23,461.82: listing None",
     # 'Trading volume (10.8 M)' given the last company named (Amazon), not the note's subject
     "en70_marketwatch_alibaba_underperforms_competitors.txt 10.8: listing 'AMZN'",
-    # an epithet ('Shares of the search engine company') not known: the Alibaba of the sentence before carried
-    "en71_zacks_baidu_moves_what_you_should_know.txt 16: listing 'BABA'",
-    "en71_zacks_baidu_moves_what_you_should_know.txt 149.51: listing 'BABA'",
-    "en71_zacks_baidu_moves_what_you_should_know.txt 74.17: listing 'BABA'",
     # a period shared by a list of moves ('the sector's gain of 1.1% and the S&P 500's gain of 1.5%' after 'over the
     # course of the past month'): dated to the day (unverifiable either way: no quotes)
     "en71_zacks_baidu_moves_what_you_should_know.txt 1.1: reference {'date': '2025-12-10'}",
@@ -516,16 +517,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en70..en75 (81 true, 13 wrong, 17 figures without quotes or beyond the quotes held that must stay unverifiable) later
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
-        # tester13: an epithet not known ('Shares of the search engine company have depreciated by 4.7% over the course
-        # of the past month'): Alibaba carried from the sentence before, and the period not read (a day's move)
-        "en71_zacks_baidu_moves_what_you_should_know.txt 4.7",
-        "en71_zacks_baidu_moves_what_you_should_know.txt 149.51",
-        # a moving average's level of an index without a currency ('its 50-day moving average of 26,118', 'below its
-        # 50-day moving average of 25,452'): read as the index's level
-        "en72_ap_asian_shares_hang_seng_four_year_high.txt 26,118",
-        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 25,452",
-        # a move over a count of sessions ('after four straight losses had cut the stock 10.1% in four sessions'): read
-        # as the day's move
+        # tester13: a move over a count of sessions ('after four straight losses had cut the stock 10.1% in four
+        # sessions'): read as the day's move
         "en74_closing_bell_newsletter_nvidia_snaps_back.txt 10.1",
         # a subject-less paragraph start naming its company after the number ('Shares rose 3% to $162.51 at Alibaba'):
         # read as Baidu's, of the paragraph before
