@@ -2,7 +2,10 @@
 en70..en75: a MarketWatch 'underperforms competitors' note, a Zacks note, an AP Asia wrap, a Reuters BUZZ, a newsletter
 with a price table, an FAQ page with photo captions). Each sentence here is written for the test, not taken from those
 articles. Before these rules: 'the search engine company' named no company, so the figures after it were given to the
-company of the sentence before, and 'over the course of the past month' named no period (a day's move)."""
+company of the sentence before, and 'over the course of the past month' named no period (a day's move); an index's
+moving average told in points ('its 50-day moving average of 26,118') was the index's level; 'its March 2025 peak of
+HK$183.50' was a last price (and with a second month's high in the sentence both took that month); bare shares opening a
+paragraph ('Shares rose 3% to $162.51 at Alibaba') were the company's of the paragraph before."""
 
 from __future__ import annotations
 
@@ -41,3 +44,27 @@ def test_an_index_moving_average_told_in_points_is_a_moving_average_not_the_leve
         "Der Dax schloss bei 24.310,40 Punkten, über der 200-Tage-Linie bei 23.180,50 Punkten.", date(2026, 2, 10)
     )
     assert dax["23.180,50"].kind == "moving_average" and dax["24.310,40"].kind == "index_level"
+
+
+def test_a_months_peak_with_its_year_is_that_months_high_and_each_price_takes_its_own_month() -> None:
+    claims = _claims(
+        "Meituan is worth half what it was at its March 2025 peak of HK$183.50, and Tencent trades well below its"
+        " October high of HK$683.",
+        date(2026, 2, 6),
+    )
+    assert claims["183.50"].kind == "period_high" and claims["183.50"].listing == "3690.HK"
+    assert claims["183.50"].reference == {"start": "2025-03-01", "end": "2025-03-31"}
+    assert claims["683"].kind == "period_high" and claims["683"].listing == "0700.HK"
+    assert claims["683"].reference == {"start": "2025-10-01", "end": "2025-10-31"}
+
+
+def test_bare_shares_opening_a_paragraph_belong_to_the_company_named_right_after_the_move() -> None:
+    claims = _claims(
+        "Baidu slipped 1.1% to $121.30 on Friday.\n\nShares climbed 2.4% to $158.20 at Alibaba, helped by a cloud"
+        " deal.\n\nThe stock fell 0.8% for JD.com. Shares rose 1.5%, outpacing Tencent.",
+        date(2026, 2, 6),
+    )
+    assert claims["2.4"].listing == "BABA" and claims["158.20"].listing == "BABA"
+    assert claims["0.8"].subject == "JD.com"
+    # a company named after the move without 'at'/'for' is no owner: the shares stay the sentence before's
+    assert claims["1.5"].subject == "JD.com"

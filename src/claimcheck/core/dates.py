@@ -741,7 +741,8 @@ def whole_month(m: re.Match[str], published: date | None) -> DateRef:
 # 'Oktoberhoch', 'Oktober-Tief', 'October peak', 'Hoch vom Oktober', 'high in October': the high or low
 # of a month named without a year
 _MONTHS_EXTREME = re.compile(
-    rf"\b({_MONTH_ALT})(?:-?(?:hoch|tief)s?\b|\s+(?:peak|high|low|trough)s?\b)"
+    # with its year between ('its March 2025 peak'): that year's month
+    rf"\b({_MONTH_ALT})(?:(?:\s+(20\d\d))?\s+(?:peak|high|low|trough)s?\b|-?(?:hoch|tief)s?\b)"
     rf"|\b(?:Hoch|Tief|high|low|peak)\s+(?:vom|im|in|of)\s+({_MONTH_ALT})\b(?!\s+20\d\d)"
     # with its level between ('Vom Tief bei 95,73 Dollar aus dem April')
     rf"|\b(?:Hoch|Tief)\s+(?:bei|von)\s+\d[\d.,]*\s*(?:HKD|Hongkong-Dollar|US-Dollar|Dollar|Euro)?"
@@ -750,14 +751,19 @@ _MONTHS_EXTREME = re.compile(
 )
 
 
-def extreme_month_window(sentence: str, published: date | None) -> DateRef | None:
-    """The month whose high or low a sentence names without a year ('am Oktoberhoch bei 186,20 HKD',
-    'their October peak of HK$186.20'): the latest such month before publication, every session of it."""
-    m = _MONTHS_EXTREME.search(sentence) if published is not None else None
-    if m is None or published is None:
+def extreme_month_window(sentence: str, published: date | None, at: int | None = None) -> DateRef | None:
+    """The month whose high or low a sentence names ('am Oktoberhoch bei 186,20 HKD', 'their October peak
+    of HK$186.20', 'its March 2025 peak'): the year's named, else the latest such month before publication,
+    every session of it. Of several, the last before `at` (the number's place: 'since its March 2025 peak of
+    HK$183.50, and ... since its October high of HK$683'), else the first."""
+    found = list(_MONTHS_EXTREME.finditer(sentence)) if published is not None else []
+    if not found or published is None:
         return None
-    month = MONTHS[(m[1] or m[2] or m[3]).lower()]
-    year = published.year if month < published.month else published.year - 1
+    before = [x for x in found if at is None or x.start() < at]
+    m = before[-1] if before else found[0]
+    month = MONTHS[(m[1] or m[3] or m[4]).lower()]
+    latest = published.year if month < published.month else published.year - 1
+    year = int(m[2]) if m[2] else latest
     start, end = date(year, month, 1), _month_end(year, month)
     note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"
     return DateRef(end, "approximate", note, start)

@@ -158,6 +158,9 @@ def subject_of(
     by_epithet = _named_by_epithet(sentence, offset, m, rules, context)
     if by_epithet is not None:
         return by_epithet
+    owner = _owner_after(sentence, offset, m, rules, context)
+    if owner is not None:
+        return owner
     company = nearest_company(sentence, offset, m, context)
     if company is None or company.kind != "index":
         index = _index_referred_to(sentence, offset, m, rules, context)
@@ -180,6 +183,29 @@ def subject_of(
     if (company is None or not named_before) and context.company:
         return rules.company(context.company) or company
     return company
+
+
+@lru_cache(maxsize=4)
+def _owner_after_patterns(words: Words, share_words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A sentence opening with bare shares ('Shares rose 3%', 'The stock fell'), and the words after a move and its
+    price that name whose they are ('... to $162.51 at Alibaba'; subject_words.csv, owner_after)."""
+    opening = re.compile(rf"\s*(?:The\s+)?(?:{share_words['share']})\s", re.IGNORECASE)
+    owner = re.compile(rf"(?:\s+to\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*)?\s+(?:{words['owner_after']})\s+")
+    return opening, owner
+
+
+def _owner_after(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
+    """'Shares rose 3% to $162.51 at Alibaba', opening a paragraph after one about Baidu: the company named right
+    after the move and its price, in a sentence whose shares have no owner before the number."""
+    opening, owner = _owner_after_patterns(rules.subject_words, rules.share_words)
+    if not opening.match(sentence) or context.companies_between(offset, m.start):
+        return None
+    after = owner.match(sentence, m.unit_end - offset)
+    if after is None:
+        return None
+    reach = offset + after.end()
+    named = context.companies_between(reach, reach + 1)
+    return named[0][1] if named else None
 
 
 @lru_cache(maxsize=4)

@@ -565,6 +565,7 @@ def reference_of(
     past: bool = False,
     sessions_back: int = 0,
     or_before: bool = False,
+    at: int | None = None,
 ) -> TimeSlot:
     """What a claim refers to: one session, or a period ending on its as-of day, and where that
     came from.
@@ -591,7 +592,7 @@ def reference_of(
         day = None
     if kind in PERIOD_EXTREME_KINDS and (day is None or day.start is None):
         # 'am Oktoberhoch bei 186,20 HKD': the month named without a year is the period of the high
-        day = extreme_month_window(sentence, published.date) or day
+        day = extreme_month_window(sentence, published.date, at) or day
     if kind == "month_return" and (day is None or day.start is None):
         # 'gewann im Juli 2,9 Prozent', 'im Vormonat': the month named is the move's period, not the month so far
         in_play = context.day.day if context.day is not None else None
