@@ -5,7 +5,10 @@ articles. Before these rules: 'the search engine company' named no company, so t
 company of the sentence before, and 'over the course of the past month' named no period (a day's move); an index's
 moving average told in points ('its 50-day moving average of 26,118') was the index's level; 'its March 2025 peak of
 HK$183.50' was a last price (and with a second month's high in the sentence both took that month); bare shares opening a
-paragraph ('Shares rose 3% to $162.51 at Alibaba') were the company's of the paragraph before."""
+paragraph ('Shares rose 3% to $162.51 at Alibaba') were the company's of the paragraph before; 'in four sessions' counted
+nothing, a run told in the pluperfect after the day reported ('after four straight losses had cut the stock 10.1% in
+four sessions') ended on that day, and 'fell 1% on Friday and has lost 6% over the past three sessions' read the 1%
+over the three sessions."""
 
 from __future__ import annotations
 
@@ -68,3 +71,25 @@ def test_bare_shares_opening_a_paragraph_belong_to_the_company_named_right_after
     assert claims["0.8"].subject == "JD.com"
     # a company named after the move without 'at'/'for' is no owner: the shares stay the sentence before's
     assert claims["1.5"].subject == "JD.com"
+
+
+def test_a_run_in_sessions_without_an_article_is_counted_and_a_pluperfect_aside_ends_before_the_day() -> None:
+    claims = _claims(
+        "Meituan rebounded 4.2% on Friday, after three straight declines had cut the stock 9.5% in three sessions.",
+        date(2026, 2, 6),
+    )
+    assert claims["4.2"].kind == "day_change" and claims["4.2"].reference == {"date": "2026-02-06"}
+    assert claims["9.5"].kind == "since_return"
+    assert claims["9.5"].reference == {"start": "2026-02-02", "end": "2026-02-05"}
+    # the same count in a main clause told in the pluperfect ends on the day it names
+    by_thursday = _claims("By Thursday, Meituan had lost 9.5% in three sessions.", date(2026, 2, 6))
+    assert by_thursday["9.5"].reference == {"start": "2026-02-02", "end": "2026-02-05"}
+
+
+def test_a_day_named_between_a_move_and_the_next_move_keeps_a_later_period_from_the_first() -> None:
+    claims = _claims("Tencent slipped 0.6% on Friday and has shed 5% over the past three sessions.", date(2026, 2, 6))
+    assert claims["0.6"].kind == "day_change" and claims["0.6"].reference == {"date": "2026-02-06"}
+    assert claims["5"].kind == "since_return"
+    # without a day of its own, a move shares the period told after the second one ('5% and 7% this week')
+    both = _claims("Alibaba gained 5% and Baidu 7% this week.", date(2026, 2, 6))
+    assert both["5"].kind == both["7"].kind == "week_to_date_return"

@@ -12,13 +12,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from claimcheck.core.dates import extreme_month, resolve_day
+from claimcheck.core.dates import extreme_month, pluperfect_clause, resolve_day
 from claimcheck.core.extract.averages import average_named
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import (
     LEVEL_BEFORE,
     CueHit,
     best_cue,
+    clause_conjunction,
     clause_hedge,
     default_kind,
     distance_base,
@@ -61,7 +62,7 @@ from claimcheck.core.kinds import (
     VOLUME_UNATTRIBUTED,
 )
 from claimcheck.core.numbers import NumberMention
-from claimcheck.core.sessions import previous_session, session_on_or_before
+from claimcheck.core.sessions import MissingData, previous_session, session_on_or_before
 from claimcheck.model import Claim, DistanceBase, ListingSource, Published, TimeSource
 from claimcheck.rules import Cue, Rules, Words
 
@@ -78,6 +79,23 @@ def _day_reported(reference: dict[str, str] | None, source: TimeSource, context:
     if source == "publication_default" and context.day is not None and context.day.day is not None:
         return {"date": context.day.day.isoformat()}
     return reference
+
+
+def _run_ended_before(
+    reference: dict[str, str] | None, sentence: str, at: int, listing: str | None, rules: Rules
+) -> dict[str, str] | None:
+    """'jumped 7.9% on Friday, after four straight losses had cut the stock 10.1% in four sessions': a run told in
+    the pluperfect, in a clause its conjunction opens after the one reporting the day, ended the session before
+    that day ('By Thursday, Nvidia had lost 10.1% in four sessions' ended on Thursday)."""
+    day = (reference or {}).get("date")
+    listed = rules.listing(listing or "")
+    opened = pluperfect_clause(sentence, at, rules) if day is not None and listed is not None else None
+    if not opened or listed is None or not clause_conjunction(rules.clause_words).search(sentence, opened, at):
+        return reference
+    try:
+        return {"date": previous_session(listed.calendar, date.fromisoformat(str(day))).isoformat()}
+    except MissingData:  # before the calendar held
+        return reference
 
 
 def _spans_of(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
@@ -449,7 +467,16 @@ def number_claim(
         elif (
             kind == "since_return"
             and cue_hit is not None
-            and (run := run_window(sentence, _spans_of(cue_hit[0], hits), m.start - offset, reference, listing, rules))
+            and (
+                run := run_window(
+                    sentence,
+                    _spans_of(cue_hit[0], hits),
+                    m.start - offset,
+                    _run_ended_before(reference, sentence, m.start - offset, listing, rules),
+                    listing,
+                    rules,
+                )
+            )
         ):
             reference, dated_base = run
     stated_month = None

@@ -48,6 +48,17 @@ def _own_clause_dated(sentence: str, after_cue: int, number_at: int) -> bool:
     return bool(breaks) and has_day_phrase(sentence[breaks[-1].end() : number_at])
 
 
+# a period's or a run's words after a number, which a day in the number's own part of the sentence may overrule
+_PERIOD_OR_RUN = PERIOD_KINDS | {"since_return"}
+
+
+def _dated_before_next(sentence: str, offset: int, m: NumberMention, others: list[NumberMention], cue_at: int) -> bool:
+    """A day named between a number and the next number of its class, both before a cue: the number's own day."""
+    unit_class = unit_class_of(m.unit)
+    after = [o for o in others if m.unit_end <= o.start and o.end <= cue_at and unit_class_of(o.unit) == unit_class]
+    return bool(after) and has_day_phrase(sentence[m.unit_end - offset : min(o.start for o in after) - offset])
+
+
 def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention], gap_text: str) -> int:
     # a ratio in words between ('hat sich mehr als verdoppelt: Das Plus beträgt 87 Prozent') most often restates
     # the figure's period: it does not push the cue away
@@ -212,6 +223,13 @@ def best_cue(
         if cue.kind in PERIOD_KINDS and end <= m.start and _own_clause_dated(sentence, hit_end, m.start - offset):
             # 'liegt seit Jahresbeginn 13,5 Prozent im Minus, obwohl es am Freitag 1,2 Prozent zulegte': the day of
             # the number's own clause, after a break, tells its move
+            continue
+        if (
+            cue.kind in _PERIOD_OR_RUN
+            and start >= m.unit_end
+            and _dated_before_next(sentence, offset, m, others, start)
+        ):
+            # 'fell 1% on Friday and has lost 6% over the past three sessions': the day tells the 1%, the period the 6%
             continue
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         if cue.kind in DISTANCE_KINDS and gap_text and _reached(rules.distance_words).match(gap_text):
