@@ -285,7 +285,10 @@ ADRs' 'down 6.2% week-to-date' after it, read as Baidu's, now Alibaba's), 89.1 %
 its conjunction opens after the day reported ('jumped 7.9% on Friday, ... after four straight losses had cut the stock
 10.1% in four sessions') ended the session before that day ('cut' a participle, tenses.csv), and a day named between a
 move and the next move ('fell 1% on Friday and has lost 6% over the past three sessions') kept the period after them
-from the first move (it had been read over the three sessions).
+from the first move (it had been read over the three sessions). 89.3 % and 89.2 % when a day before a distance to the
+all-time high ('At Tuesday's close, the stock is down about 58% from that all-time high', of 2020) stopped making the
+record the 52-week high (en75 '58', beyond the quotes held, had been called wrong against the 52-week high; it is a
+gap, unverifiable, as its answer says).
 """
 
 from __future__ import annotations
@@ -294,7 +297,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.891
+EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.892
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",

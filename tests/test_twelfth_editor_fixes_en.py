@@ -1,14 +1,16 @@
-"""Rules added after trying the twelfth batch of English articles as an editor would (tests/golden/articles
-en70..en75: a MarketWatch 'underperforms competitors' note, a Zacks note, an AP Asia wrap, a Reuters BUZZ, a newsletter
-with a price table, an FAQ page with photo captions). Each sentence here is written for the test, not taken from those
-articles. Before these rules: 'the search engine company' named no company, so the figures after it were given to the
-company of the sentence before, and 'over the course of the past month' named no period (a day's move); an index's
-moving average told in points ('its 50-day moving average of 26,118') was the index's level; 'its March 2025 peak of
-HK$183.50' was a last price (and with a second month's high in the sentence both took that month); bare shares opening a
-paragraph ('Shares rose 3% to $162.51 at Alibaba') were the company's of the paragraph before; 'in four sessions' counted
-nothing, a run told in the pluperfect after the day reported ('after four straight losses had cut the stock 10.1% in
-four sessions') ended on that day, and 'fell 1% on Friday and has lost 6% over the past three sessions' read the 1%
-over the three sessions."""
+"""Rules added after trying the twelfth batch of English articles as an editor would (tests/golden/articles en70..en75:
+a MarketWatch 'underperforms competitors' note, a Zacks note, an AP Asia wrap, a Reuters BUZZ, a newsletter with a
+price table, an FAQ page with photo captions). Each sentence here is written for the test, not taken from those
+articles. Before these rules: 'the search engine company' named no company, so the figures after it were given to
+the company of the sentence before, and 'over the course of the past month' named no period (a day's move); an
+index's moving average told in points ('its 50-day moving average of 26,118') was the index's level; 'its March 2025
+peak of HK$183.50' was a last price (and with a second month's high in the sentence both took that month); bare
+shares opening a paragraph ('Shares rose 3% to $162.51 at Alibaba') were the company's of the paragraph before; 'in
+four sessions' counted nothing, a run told in the pluperfect after the day reported ('after four straight losses had
+cut the stock 10.1% in four sessions') ended on that day, and 'fell 1% on Friday and has lost 6% over the past three
+sessions' read the 1% over the three sessions; a day before a distance to the all-time high ('At Tuesday's close,
+... down about 58% from that all-time high', set in 2020) made the record the 52-week high, and the true distance
+was called wrong."""
 
 from __future__ import annotations
 
@@ -93,3 +95,15 @@ def test_a_day_named_between_a_move_and_the_next_move_keeps_a_later_period_from_
     # without a day of its own, a move shares the period told after the second one ('5% and 7% this week')
     both = _claims("Alibaba gained 5% and Baidu 7% this week.", date(2026, 2, 6))
     assert both["5"].kind == both["7"].kind == "week_to_date_return"
+
+
+def test_a_day_before_a_distance_to_the_all_time_high_dates_the_distance_not_the_record() -> None:
+    """The record lies beyond the quotes held: a gap (unverifiable), never judged against the 52-week high."""
+    claims = _claims(
+        "Baidu slid 3.9% on Tuesday. At Tuesday's close, the ADRs were down about 65% from their all-time high.",
+        date(2026, 3, 4),
+    )
+    assert claims["65"].kind == "distance_past_peak" and claims["65"].checkable
+    # a record dated after the distance, within the year, is still the 52-week high
+    recent = _claims("Baidu slid 3.9% on Tuesday. It is 28% below its record close set on Jan. 22.", date(2026, 3, 4))
+    assert recent["28"].kind == "distance_52w_high"

@@ -276,7 +276,10 @@ def number_claim(
     if cue_hit is None and unit_class == "percent":
         cue_hit = head_period(sentence, hits, m.start - offset)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
-    if kind in _RECORD_AS_52W and _set_within_a_year(sentence, published, rules):
+    # a distance's record is dated after the distance ('5% below its record high set in October'); a day before it
+    # dates the distance ('At Tuesday's close, the stock is down about 58% from its all-time high')
+    dating = sentence[m.unit_end - offset :] if kind == "distance_past_peak" else sentence
+    if kind in _RECORD_AS_52W and _set_within_a_year(dating, published, rules):
         kind = _RECORD_AS_52W[kind]  # 'its record close of $207.04 in late October': the 52-week high
     named_year = None
     if kind == "named_year_return":
