@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from claimcheck.model import Claim
+from claimcheck.core.extract import extract_claims
+from claimcheck.model import Claim, Published
+from claimcheck.pipeline import load_rules
 from tests.helpers import claims_by_quote
 
 
@@ -107,3 +109,14 @@ def test_a_day_before_a_distance_to_the_all_time_high_dates_the_distance_not_the
     # a record dated after the distance, within the year, is still the 52-week high
     recent = _claims("Baidu slid 3.9% on Tuesday. It is 28% below its record close set on Jan. 22.", date(2026, 3, 4))
     assert recent["28"].kind == "distance_52w_high"
+
+
+def test_a_move_of_a_place_s_market_is_the_index_of_that_place_the_text_spoke_of() -> None:
+    text = (
+        "Hang Seng index falls 1.8% as tech sells off\n\nAsian markets mostly fell on Thursday, led by a 1.8% slump in"
+        " Hong Kong as investors sold Chinese technology shares. Alibaba lost 3.1%."
+    )
+    claims, _ = extract_claims(text, Published(date(2026, 3, 19), "option"), load_rules())
+    lead = next(c for c in claims if c.span[0] == text.index("1.8% slump"))
+    assert lead.kind == "index_move" and lead.listing == "^HSI"
+    assert next(c for c in claims if c.quote == "3.1").listing == "9988.HK"

@@ -147,6 +147,9 @@ def subject_of(
         named = context.companies_between(reach, reach + MOVE_OF_REACH)
         if named:
             return named[0][1]
+        market = _market_index(reach, rules, context)
+        if market is not None:
+            return market
     noun_first = _noun_first_of(sentence, offset, m, rules)
     if noun_first:
         # the subject right after 'beim', 'for the' ('einem Plus von 1 Prozent beim DAX'), not a word further on
@@ -183,6 +186,16 @@ def subject_of(
     if (company is None or not named_before) and context.company:
         return rules.company(context.company) or company
     return company
+
+
+def _market_index(at: int, rules: Rules, context: Context) -> Company | None:
+    """'Asian shares mostly rose, led by a 2.6% surge in Hong Kong' after a sentence on the Hang Seng: a move of a
+    place's market, right after its noun, is the index the text spoke of last when that index is the place's."""
+    venues = context.venues_between(at, at + 1)
+    if not venues or context.index_before is None:
+        return None
+    listing = next(iter(rules.listings_of(context.index_before)), None)
+    return rules.company(context.index_before) if listing is not None and listing.venue == venues[0][1] else None
 
 
 @lru_cache(maxsize=4)
