@@ -10,16 +10,21 @@ four sessions' counted nothing, a run told in the pluperfect after the day repor
 cut the stock 10.1% in four sessions') ended on that day, and 'fell 1% on Friday and has lost 6% over the past three
 sessions' read the 1% over the three sessions; a day before a distance to the all-time high ('At Tuesday's close,
 ... down about 58% from that all-time high', set in 2020) made the record the 52-week high, and the true distance
-was called wrong."""
+was called wrong. An AP stamp with its clock first ('Updated 4:40 AM EST, January 28, 2026') was not read, and a
+day's whole move named as such ('the Nasdaq's daily gain of 0.53%') after the close was read anywhere in the day's
+range."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
+from claimcheck.core.dates import publication_instant
 from claimcheck.core.extract import extract_claims
 from claimcheck.model import Claim, Published
 from claimcheck.pipeline import load_rules
-from tests.helpers import claims_by_quote
+from tests.helpers import check_text, claims_by_quote
 
 
 def _claims(text: str, published: date) -> dict[str, Claim]:
@@ -120,3 +125,23 @@ def test_a_move_of_a_place_s_market_is_the_index_of_that_place_the_text_spoke_of
     lead = next(c for c in claims if c.span[0] == text.index("1.8% slump"))
     assert lead.kind == "index_move" and lead.listing == "^HSI"
     assert next(c for c in claims if c.quote == "3.1").listing == "9988.HK"
+
+
+def test_an_ap_stamp_with_its_clock_first_is_read() -> None:
+    assert publication_instant("By THE ASSOCIATED PRESS\nUpdated 9:15 PM EDT, July 16, 2025", date(2025, 7, 16)) == (
+        datetime(2025, 7, 16, 21, 15, tzinfo=ZoneInfo("America/New_York"))
+    )
+    # a stamp of another day is not this text's
+    assert publication_instant("Updated 9:15 PM EDT, July 15, 2025", date(2025, 7, 16)) is None
+
+
+def test_a_days_whole_move_named_as_such_is_read_close_to_close_after_the_close(tmp_path: Path) -> None:
+    """Nasdaq Composite on 2025-12-10: +0.33 % close to close, its range -0.60 % .. +0.54 % of the close before."""
+    text = (
+        "Baidu (BIDU) Stock Rises: What You Should Know\n\nDecember 10, 2025, 6:10 PM ET\n\n"
+        "Baidu (BIDU) closed at $126.07. The stock beat the Nasdaq's daily gain of 0.50%."
+    )
+    tmp_path.mkdir(exist_ok=True)
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-12-10")["articles"][0]["claims"]}
+    assert claims["0.50"]["kind"] == "index_move" and claims["0.50"]["verdict"] != "accurate"
+    assert claims["126.07"]["verdict"] == "accurate"

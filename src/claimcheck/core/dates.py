@@ -375,6 +375,12 @@ def publication_instant(head: str, day: date) -> datetime | None:
         else:
             hour, minute = int(m["hh24"]), int(m["mm24"])
         return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
+    for m in _CLOCK_FIRST_STAMP.finditer(head):
+        month = MONTHS.get(m["month"].lower()) or _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
+        if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
+            continue
+        hour = int(m["hh"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
     for m in _HONG_KONG_PAPER_STAMP.finditer(head):
         month = _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
         if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
@@ -399,6 +405,14 @@ _ENGLISH_STAMP = re.compile(
     # or a 24-hour clock, as Asian sites stamp ('November 26, 2025 18:40 JST')
     r"|(?P<hh24>[01]?\d|2[0-3]):(?P<mm24>[0-5]\d))\s*"
     r"(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b",
+    re.IGNORECASE,
+)
+
+
+# 'Updated 4:40 AM EST, January 28, 2026': the Associated Press's stamp, its clock and zone before the date
+_CLOCK_FIRST_STAMP = re.compile(
+    r"\b(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)\s*(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT)"
+    rf",?\s+(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
 
