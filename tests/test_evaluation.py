@@ -296,6 +296,11 @@ Wrong called accurate 3 -> 1 when the Associated Press's stamp with its clock fi
 2026') was read (a finished US session's 'Alibaba's U.S.-listed shares gained 1.8%' had been read anywhere in its
 range), and a day's whole move named as such ('outpaced the Nasdaq's daily gain of 0.53%', 'daily gain' in
 session_words.csv) in a text stamped after the close was read close to close whatever the tense of its verb.
+Missed 6 -> 4 and set out of scope 4 -> 3 (89.2 % and 89.3 %) with 'quadrupled' and 'half its value' as ratios in words
+(number_words.csv) and 'snaps back' as a rise (directions.csv); a ratio in words naming no day ('Nvidia shares have
+doubled', 'has lost half its value') is a move over an undated period (unmeasured), never the session's move; a record
+'set in February 2021' dates no other number of its sentence (it had dated 'in the past month' and 'YTD' to 2021), and
+'Up to last close' names the session before.
 """
 
 from __future__ import annotations
@@ -304,7 +309,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.892
+EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.893
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
@@ -508,11 +513,11 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # course of the past month'): dated to the day (unverifiable either way: no quotes)
     "en71_zacks_baidu_moves_what_you_should_know.txt 1.1: reference {'date': '2025-12-10'}",
     "en71_zacks_baidu_moves_what_you_should_know.txt 1.5: reference {'date': '2025-12-10'}",
-    # the month of a high 'set in February 2021' dates the other numbers of its sentence ('Up to last close, BIDU had
-    # gained 34% in the past month and about 36% YTD, but ... down about 64% from its all-time high')
-    "en73_reuters_buzz_baidu_best_day_since_july.txt 34: reference {'start': '2021-01-28', 'end': '2021-02-28'}",
-    "en73_reuters_buzz_baidu_best_day_since_july.txt 36: reference {'start': '2021-01-01', 'end': '2021-02-28'}",
-    "en73_reuters_buzz_baidu_best_day_since_july.txt 64: reference {'start': '2021-02-01', 'end': '2021-02-28'}",
+    # 'Up to last close' heading a sentence dates its present-tense distance too ('but it is still down about 64% from
+    # its all-time high'), and a ratio in words over an undated period ('it has more than quadrupled since its 2005
+    # IPO') is dated to a day (both unverifiable either way: the quotes held do not reach back)
+    "en73_reuters_buzz_baidu_best_day_since_july.txt 64: reference {'date': '2025-09-15'}",
+    "en73_reuters_buzz_baidu_best_day_since_july.txt quadrupled: reference {'date': '2025-09-15'}",
     # a return since a dated low ('has more than doubled since its April low of $86.62'): dated to a day (unverifiable)
     "en74_closing_bell_newsletter_nvidia_snaps_back.txt doubled: reference {'date': '2026-02-06'}",
 }
@@ -546,19 +551,16 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the other name's move is not claimed (tester12 gave each end to a name, but a cue reaching one end only then
         # read the two ends as two different metrics)
         "de71_dpa_aktien_new_york_schluss_china_werte.txt 9",
-        # tester13: ratios in words not known ('more than quadrupled', 'lost half its value', 'about double that price')
-        "en73_reuters_buzz_baidu_best_day_since_july.txt quadrupled",
-        "en74_closing_bell_newsletter_nvidia_snaps_back.txt half",
+        # tester13: a ratio in words not known ('about double that price', against a 2014 IPO price: a gap either way)
         "en75_faq_alibaba_stock_questions.txt double",
         # a price table written as text lines with an index's short name ('NDX     25,075.77  +2.1%'): the level missed
         "en74_closing_bell_newsletter_nvidia_snaps_back.txt 25,075.77",
         "en74_closing_bell_newsletter_nvidia_snaps_back.txt 24,721.46",
     },
     "set out of scope": {
-        # tester13: a headline's move ('Baidu (BIDU) Stock Moves 1.72%: What You Should Know', 'The Closing Bell: Nvidia
-        # snaps back 7.9%, its best day since April') read as a count
+        # tester13: a headline's move without a sign word ('Baidu (BIDU) Stock Moves 1.72%: What You Should Know') read
+        # as a count
         "en71_zacks_baidu_moves_what_you_should_know.txt 1.72",
-        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 7.9",
         # a figure said again in the body (a photo caption's, a wrap's lead's 'led by a 2.6% surge in Hong Kong' before
         # 'The Hang Seng index gained 2.6%'): the second set out of scope as a repeat (mark_repeats: a figure is judged
         # once in the body); the set calls both claims

@@ -12,7 +12,9 @@ sessions' read the 1% over the three sessions; a day before a distance to the al
 ... down about 58% from that all-time high', set in 2020) made the record the 52-week high, and the true distance
 was called wrong. An AP stamp with its clock first ('Updated 4:40 AM EST, January 28, 2026') was not read, and a
 day's whole move named as such ('the Nasdaq's daily gain of 0.53%') after the close was read anywhere in the day's
-range."""
+range. 'quadrupled' and 'half its value' were no ratios and 'snaps back' no rise; a ratio in words naming no day
+('Nvidia shares have doubled') was the session's move; a record 'set in February 2021' dated the other numbers of
+its sentence, and 'Up to last close' named no day."""
 
 from __future__ import annotations
 
@@ -145,3 +147,29 @@ def test_a_days_whole_move_named_as_such_is_read_close_to_close_after_the_close(
     claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-12-10")["articles"][0]["claims"]}
     assert claims["0.50"]["kind"] == "index_move" and claims["0.50"]["verdict"] != "accurate"
     assert claims["126.07"]["verdict"] == "accurate"
+
+
+def test_a_ratio_in_words_without_a_day_is_a_move_over_an_undated_period_never_the_days() -> None:
+    claims = _claims(
+        "Nvidia snaps back 6.1% after a rough week\n\nTencent shares have quadrupled since 2016. Meituan has lost half"
+        " its value. JD.com shares have doubled.",
+        date(2026, 2, 6),
+    )
+    assert claims["6.1"].kind == "day_change" and claims["6.1"].direction == "up"
+    assert claims["quadrupled"].kind == "since_return" and claims["quadrupled"].value == 300
+    assert claims["half"].kind == "since_return" and claims["half"].direction == "down"
+    assert claims["doubled"].kind == "since_return"
+    # with its day named, a ratio in words is that session's move
+    named = _claims("Meituan lost half its value on Friday.", date(2026, 2, 6))
+    assert named["half"].kind == "day_change" and named["half"].reference == {"date": "2026-02-06"}
+
+
+def test_a_record_set_in_a_named_month_dates_no_other_number_and_up_to_last_close_is_the_session_before() -> None:
+    claims = _claims(
+        "Up to last close, Alibaba had gained 12% in the past month and about 80% YTD, but it remains well below its"
+        " all-time high of $319.32 set in October 2020.",
+        date(2025, 9, 16),
+    )
+    assert claims["12"].reference == {"start": "2025-08-15", "end": "2025-09-15"}
+    assert claims["80"].reference == {"start": "2025-01-01", "end": "2025-09-15"}
+    assert claims["319.32"].reference == {"start": "2020-10-01", "end": "2020-10-31"}

@@ -98,7 +98,9 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     # (read before 'today', which it holds)
     (
         re.compile(
-            r"\b(prior to today's (?:trading|session)|before today's (?:trading|session)|vor dem heutigen Handel)\b",
+            r"\b(prior to today's (?:trading|session)|before today's (?:trading|session)|vor dem heutigen Handel"
+            # a BUZZ's 'Up to last close, BIDU had gained 34% in the past month'
+            r"|(?:up to|as of|through) (?:the |its |their )?last close)\b",
             re.IGNORECASE,
         ),
         -1,
@@ -484,6 +486,7 @@ RELATIVE_DAY_WORDS = (
     "session earlier",
     "prior day",
     "prior session",
+    "last close",  # 'Up to last close, ...': the session before
     "einem jahr",
     "year ago",
     "zwölf monaten",

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from claimcheck.core.dates import extreme_month, pluperfect_clause, resolve_day
+from claimcheck.core.dates import extreme_month, has_day_phrase, pluperfect_clause, resolve_day
 from claimcheck.core.extract.averages import average_named
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import (
@@ -123,6 +123,9 @@ def _money_move(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     level_before = re.compile(rf"\b(?:{words['level_before']})\s*{_SIGN}\s*$")
     return before, after, level_before
 
+
+# the moves of one session, which a ratio in words ('doubled', 'half its value') is not without a day named
+_DAY_MOVE_KINDS = {"day_change", "index_move", "intraday_move"}
 
 # '$9,349,000' written out in full is a sum of money (a fund's holding), never one share's price
 _NO_SHARE_PRICE = 1_000_000
@@ -338,6 +341,10 @@ def number_claim(
         and (kind not in rules.scope_reasons or (kind == "count" and unit_class == "points"))
     ):
         kind = index_kind(kind, unit_class, sentence, offset, m)
+    if m.ratio_word and kind in _DAY_MOVE_KINDS and not has_day_phrase(sentence):
+        # 'Nvidia shares have quadrupled', 'Meituan has lost half its value': a ratio in words naming no day tells a
+        # move over a period the text does not date (unmeasured), never the session's move
+        kind = "since_return"
     if company is None and fx_base is None and not context.companies and kind not in rules.scope_reasons:
         kind = "no_subject"  # a text that names no stock or index makes no claim about one
     scope_reason = rules.scope_reasons.get(kind)

@@ -334,7 +334,10 @@ _EXTREME_SINCE_BEFORE = re.compile(
 _EXTREME_DATE_BEFORE = re.compile(
     r"(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
     r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+"
-    r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+)?(?:on|from|of|vom|am)\s*$",
+    r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+)?(?:on|from|of|vom|am)\s*$"
+    # a month with its year after the verb that set it ('its all-time high of $339.91 set in February 2021')
+    r"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:set|reached|hit|touched|marked|erreicht|markiert)\s+(?:in|im)?\s*$",
     re.IGNORECASE,
 )
 # the same with the verb that set the extreme before a weekday ('its 52-week low of HK$80.10 touched last Friday')
