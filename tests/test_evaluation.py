@@ -300,7 +300,9 @@ Missed 6 -> 4 and set out of scope 4 -> 3 (89.2 % and 89.3 %) with 'quadrupled' 
 (number_words.csv) and 'snaps back' as a rise (directions.csv); a ratio in words naming no day ('Nvidia shares have
 doubled', 'has lost half its value') is a move over an undated period (unmeasured), never the session's move; a record
 'set in February 2021' dates no other number of its sentence (it had dated 'in the past month' and 'YTD' to 2021), and
-'Up to last close' names the session before.
+'Up to last close' names the session before. Non-claims judged 6 -> 2 (89.5 % and 89.3 %) when oil 'a barrel' and
+a rate in 'Japanese yen' after the number became economic data, 'PT' a price target, and 'listed in New York in
+September 2014 at $68 a share' an offer price (cues.csv; they had been judged as Baidu's and Alibaba's prices).
 """
 
 from __future__ import annotations
@@ -309,7 +311,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.893
+EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.893
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
@@ -570,15 +572,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "non-claim checked": {
         # tester13: 'remained 1.3 million below its 50-day average volume' (a difference) judged as an average volume
         "en70_marketwatch_alibaba_underperforms_competitors.txt 1.3",
-        # oil in dollars per barrel and a currency's rate in yen judged as Baidu's price
-        "en72_ap_asian_shares_hang_seng_four_year_high.txt 62.81",
-        "en72_ap_asian_shares_hang_seng_four_year_high.txt 152.31",
-        # 'their median PT is $130' judged as a price
-        "en73_reuters_buzz_baidu_best_day_since_july.txt 130",
         # the body's restatement of a table's index level judged (the table's line was missed)
         "en74_closing_bell_newsletter_nvidia_snaps_back.txt 25,075.77",
-        # an IPO's offer price ('listed in New York in September 2014 at $68 a share') judged as a price of that month
-        "en75_faq_alibaba_stock_questions.txt 68",
     },
 }
 

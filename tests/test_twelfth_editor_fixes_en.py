@@ -173,3 +173,15 @@ def test_a_record_set_in_a_named_month_dates_no_other_number_and_up_to_last_clos
     assert claims["12"].reference == {"start": "2025-08-15", "end": "2025-09-15"}
     assert claims["80"].reference == {"start": "2025-01-01", "end": "2025-09-15"}
     assert claims["319.32"].reference == {"start": "2020-10-01", "end": "2020-10-31"}
+
+
+def test_commodities_the_yen_a_pt_and_an_ipo_price_are_no_share_prices() -> None:
+    claims = _claims(
+        "Baidu's U.S. shares rose 1.2% to $121.40 on Tuesday. Brent crude fell 55 cents to $66.12 a barrel, and the"
+        " dollar bought 151.84 Japanese yen. Analysts' median PT is $145. JD.com listed in New York in May 2014 at"
+        " $19 a share.",
+        date(2026, 1, 28),
+    )
+    assert claims["121.40"].checkable and claims["121.40"].listing == "BIDU"
+    for quote in ("66.12", "151.84", "145", "19"):
+        assert not claims[quote].checkable, (quote, claims[quote].kind)
