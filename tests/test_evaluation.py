@@ -303,6 +303,9 @@ doubled', 'has lost half its value') is a move over an undated period (unmeasure
 'Up to last close' names the session before. Non-claims judged 6 -> 2 (89.5 % and 89.3 %) when oil 'a barrel' and
 a rate in 'Japanese yen' after the number became economic data, 'PT' a price target, and 'listed in New York in
 September 2014 at $68 a share' an offer price (cues.csv; they had been judged as Baidu's and Alibaba's prices).
+Missed 4 -> 2 and non-claims judged 2 -> 1 (89.6 % and 89.5 %) when an index's level with its decimals heading a row of
+a price table written as text ('NDX     25,075.77  +2.1%') became its level (metrics.TABLE_ROW_HEAD), so that the body's
+same level is its repeat.
 """
 
 from __future__ import annotations
@@ -311,7 +314,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.893
+EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.894
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
@@ -555,9 +558,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de71_dpa_aktien_new_york_schluss_china_werte.txt 9",
         # tester13: a ratio in words not known ('about double that price', against a 2014 IPO price: a gap either way)
         "en75_faq_alibaba_stock_questions.txt double",
-        # a price table written as text lines with an index's short name ('NDX     25,075.77  +2.1%'): the level missed
-        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 25,075.77",
-        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 24,721.46",
     },
     "set out of scope": {
         # tester13: a headline's move without a sign word ('Baidu (BIDU) Stock Moves 1.72%: What You Should Know') read
@@ -572,8 +572,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "non-claim checked": {
         # tester13: 'remained 1.3 million below its 50-day average volume' (a difference) judged as an average volume
         "en70_marketwatch_alibaba_underperforms_competitors.txt 1.3",
-        # the body's restatement of a table's index level judged (the table's line was missed)
-        "en74_closing_bell_newsletter_nvidia_snaps_back.txt 25,075.77",
     },
 }
 

@@ -14,7 +14,9 @@ was called wrong. An AP stamp with its clock first ('Updated 4:40 AM EST, Januar
 day's whole move named as such ('the Nasdaq's daily gain of 0.53%') after the close was read anywhere in the day's
 range. 'quadrupled' and 'half its value' were no ratios and 'snaps back' no rise; a ratio in words naming no day
 ('Nvidia shares have doubled') was the session's move; a record 'set in February 2021' dated the other numbers of
-its sentence, and 'Up to last close' named no day."""
+its sentence, and 'Up to last close' named no day. Oil 'a barrel', a rate in 'Japanese yen', 'their median PT is
+$130' and an IPO's 'listed in New York ... at $68' were judged as share prices; an index's level heading a row of a
+price table written as text ('NDX     25,075.77  +2.1%') was missed, then read as a move in points."""
 
 from __future__ import annotations
 
@@ -185,3 +187,17 @@ def test_commodities_the_yen_a_pt_and_an_ipo_price_are_no_share_prices() -> None
     assert claims["121.40"].checkable and claims["121.40"].listing == "BIDU"
     for quote in ("66.12", "151.84", "145", "19"):
         assert not claims[quote].checkable, (quote, claims[quote].kind)
+
+
+def test_an_index_level_in_a_price_table_written_as_text_is_its_level() -> None:
+    text = "How our watchlist closed:\n\nHSI     26,559.95  -1.2%\nDAX\t24,721.46\t+0.9%\nBIDU    $145.93    +5.0%\n"
+    claims, _ = extract_claims(text, Published(date(2026, 2, 6), "option"), load_rules())
+    found = {c.quote: c for c in claims}
+    assert found["26,559.95"].kind == "index_level" and found["26,559.95"].listing == "^HSI"
+    assert found["24,721.46"].kind == "index_level" and found["24,721.46"].listing == "^GDAXI"
+    assert found["1.2"].kind == "index_move" and found["145.93"].listing == "BIDU"
+    # a move in points told in prose stays a move
+    prose, _ = extract_claims(
+        "The DAX gained 230.40 points on Friday.", Published(date(2026, 2, 6), "option"), load_rules()
+    )
+    assert [c.kind for c in prose if c.quote == "230.40"] == ["index_move"]

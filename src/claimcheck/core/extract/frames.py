@@ -17,6 +17,7 @@ from claimcheck.core.extract.averages import average_named
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import (
     LEVEL_BEFORE,
+    TABLE_ROW_HEAD,
     CueHit,
     best_cue,
     clause_conjunction,
@@ -178,7 +179,8 @@ def _bare_index_level(
     'points', with its decimals. Only such a number (decimals, at least 100) right after a level
     word ('at', 'to', 'auf', 'bei') about an index counts; a count after 'to' ('headcount rose to
     1,250') has no decimals. A whole level written with its thousands grouped after the index's move in
-    percent ('the Hang Seng is down about 1% at 25,090') counts too."""
+    percent ('the Hang Seng is down about 1% at 25,090') counts too, and a level with its decimals heading a row of
+    a price table written as text ('NDX     25,075.77  +2.1%')."""
     token = sentence[m.start - offset : m.end - offset]
     grouped_after_move = (
         m.value >= 1000
@@ -187,7 +189,8 @@ def _bare_index_level(
     )
     if m.scale != 1 or m.value < 100 or (m.decimals == 0 and not grouped_after_move) or m.value_high is not None:
         return False
-    if not LEVEL_BEFORE.search(sentence[max(0, m.start - offset - 20) : m.start - offset]):
+    before = sentence[max(0, m.start - offset - 20) : m.start - offset]
+    if not LEVEL_BEFORE.search(before) and not (m.decimals and TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset)):
         return False
     company = subject_of(sentence, offset, m, rules, context, inside)
     return company is not None and company.kind == "index"

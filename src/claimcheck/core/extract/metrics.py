@@ -692,15 +692,21 @@ _INDEX_KEEPS = (
 )
 
 
+# a row of a price table written as text ('NDX     25,075.77  +2.1%'): a name or ticker heading the line, then the
+# level after two spaces or a tab
+TABLE_ROW_HEAD = re.compile(r"[ \t]*[A-Z^][\w^.&-]*(?: [\w^.&-]+){0,2}(?: {2,}|\t+)")
+
+
 def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: NumberMention) -> str:
     """An index's number: its period and extreme kinds stay; a percentage is a move, and so are
-    points not after a level word ('auf', 'bei'); anything else is its level."""
+    points not after a level word ('auf', 'bei') nor heading a table's row; anything else is its level."""
     if kind in _INDEX_KEEPS:
         return kind
     if unit_class == "percent":
         return "index_move"
     before = sentence[max(0, m.start - offset - 20) : m.start - offset]
-    return "index_move" if unit_class == "points" and not LEVEL_BEFORE.search(before) else "index_level"
+    level = LEVEL_BEFORE.search(before) or TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset)
+    return "index_move" if unit_class == "points" and not level else "index_level"
 
 
 # A range's words before its lower end (numbers.RANGE_OPEN: 'zwischen HK$147,80 und HK$156,30', 'Tagesspanne von
