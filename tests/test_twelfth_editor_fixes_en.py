@@ -201,3 +201,11 @@ def test_an_index_level_in_a_price_table_written_as_text_is_its_level() -> None:
         "The DAX gained 230.40 points on Friday.", Published(date(2026, 2, 6), "option"), load_rules()
     )
     assert [c.kind for c in prose if c.quote == "230.40"] == ["index_move"]
+
+
+def test_the_nasdaq_composite_in_capitals_is_named() -> None:
+    claims = _claims(
+        "Shares of Nvidia slid 0.72% Friday, with the NASDAQ Composite Index falling 0.94% to 23,461.82.",
+        date(2026, 1, 30),
+    )
+    assert claims["0.94"].listing == "^IXIC" and claims["23,461.82"].listing == "^IXIC"
