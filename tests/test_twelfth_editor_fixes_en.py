@@ -209,3 +209,15 @@ def test_the_nasdaq_composite_in_capitals_is_named() -> None:
         date(2026, 1, 30),
     )
     assert claims["0.94"].listing == "^IXIC" and claims["23,461.82"].listing == "^IXIC"
+
+
+def test_an_index_moving_average_written_as_a_whole_grouped_number_is_found() -> None:
+    claims = _claims(
+        "The Nasdaq 100 closed at 24,720.08, below its 50-day moving average of 25,310 and above its 200-day average"
+        " of 24,142.",
+        date(2026, 3, 4),
+    )
+    assert claims["25,310"].kind == "moving_average" and claims["25,310"].average_sessions == 50
+    assert claims["24,142"].kind == "moving_average" and claims["24,142"].average_sessions == 200
+    # a whole grouped number after 'of' that is no average stays no level ('a headcount of 1,250')
+    assert "1,250" not in _claims("The Nasdaq 100 firm has a headcount of 1,250.", date(2026, 3, 4))

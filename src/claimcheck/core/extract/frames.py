@@ -172,6 +172,10 @@ _DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up", "distan
 _SIGNED_AMOUNT_KINDS = ("index_move", "price_change")
 
 
+# the words right before a moving average's level ('moving average of', '200-day average at', 'GD200 bei')
+_AVERAGE_OF = re.compile(r"\b(?:average|line|Linie|Durchschnitt|GD ?\d+) (?:of|at|bei|von)\s*$")
+
+
 def _bare_index_level(
     sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, inside: list[NumberMention]
 ) -> bool:
@@ -182,10 +186,11 @@ def _bare_index_level(
     percent ('the Hang Seng is down about 1% at 25,090') counts too, and a level with its decimals heading a row of
     a price table written as text ('NDX     25,075.77  +2.1%')."""
     token = sentence[m.start - offset : m.end - offset]
-    grouped_after_move = (
-        m.value >= 1000
-        and any(sep in token for sep in ",.\u00a0\u202f\u2009")
-        and any(n.unit == "percent" and n.end <= m.start for n in inside)
+    grouped = m.value >= 1000 and any(sep in token for sep in ",.\u00a0\u202f\u2009")
+    grouped_after_move = grouped and (
+        any(n.unit == "percent" and n.end <= m.start for n in inside)
+        # a moving average's whole level ('below its 50-day moving average of 25,310')
+        or _AVERAGE_OF.search(sentence, max(0, m.start - offset - 12), m.start - offset) is not None
     )
     if m.scale != 1 or m.value < 100 or (m.decimals == 0 and not grouped_after_move) or m.value_high is not None:
         return False
