@@ -221,3 +221,14 @@ def test_an_index_moving_average_written_as_a_whole_grouped_number_is_found() ->
     assert claims["24,142"].kind == "moving_average" and claims["24,142"].average_sessions == 200
     # a whole grouped number after 'of' that is no average stays no level ('a headcount of 1,250')
     assert "1,250" not in _claims("The Nasdaq 100 firm has a headcount of 1,250.", date(2026, 3, 4))
+
+
+def test_heading_into_today_names_the_session_before() -> None:
+    claims = _claims(
+        "Baidu (BIDU) closed at $128.31. Heading into today, shares of the search engine company had lost 4.7% over"
+        " the past month.",
+        date(2025, 12, 11),
+    )
+    assert claims["4.7"].kind == "past_month_return" and claims["4.7"].listing == "BIDU"
+    assert claims["4.7"].reference == {"start": "2025-11-10", "end": "2025-12-10"}
+    assert claims["128.31"].reference == {"date": "2025-12-11"}

@@ -99,8 +99,10 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         re.compile(
             r"\b(prior to today's (?:trading|session)|before today's (?:trading|session)|vor dem heutigen Handel"
-            # a BUZZ's 'Up to last close, BIDU had gained 34% in the past month'
-            r"|(?:up to|as of|through) (?:the |its |their )?last close)\b",
+            # a BUZZ's 'Up to last close, BIDU had gained 34% in the past month'; Zacks's 'Heading into today, shares of
+            # the company had gained 5.03% over the past month'
+            r"|(?:up to|as of|through) (?:the |its |their )?last close"
+            r"|heading into today(?:'s (?:trading|session))?)\b",
             re.IGNORECASE,
         ),
         -1,
@@ -487,6 +489,7 @@ RELATIVE_DAY_WORDS = (
     "prior day",
     "prior session",
     "last close",  # 'Up to last close, ...': the session before
+    "heading into today",
     "einem jahr",
     "year ago",
     "zwölf monaten",
