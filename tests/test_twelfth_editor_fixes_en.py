@@ -232,3 +232,11 @@ def test_heading_into_today_names_the_session_before() -> None:
     assert claims["4.7"].kind == "past_month_return" and claims["4.7"].listing == "BIDU"
     assert claims["4.7"].reference == {"start": "2025-11-10", "end": "2025-12-10"}
     assert claims["128.31"].reference == {"date": "2025-12-11"}
+
+
+def test_over_the_past_day_is_the_days_move_beside_a_five_day_move() -> None:
+    claims = _claims(
+        "TipRanks: BIDU stock is down 3.9% over the past day and 11.2% over the past five days.", date(2026, 3, 4)
+    )
+    assert claims["3.9"].kind == "day_change"
+    assert claims["11.2"].kind == "week_return"
