@@ -240,3 +240,14 @@ def test_over_the_past_day_is_the_days_move_beside_a_five_day_move() -> None:
     )
     assert claims["3.9"].kind == "day_change"
     assert claims["11.2"].kind == "week_return"
+
+
+def test_an_index_record_or_period_high_in_points_is_no_level_of_the_day() -> None:
+    claims = _claims(
+        "The DAX rose 0.9% to 24,721.46 on Friday, 3.1% below its record high of 25,507.79. The Hang Seng closed at"
+        " 26,559.95, short of its January high of 28,056.10.",
+        date(2026, 2, 6),
+    )
+    assert claims["25,507.79"].kind in ("all_time_high", "high_52w")
+    assert claims["28,056.10"].kind == "period_high" and claims["28,056.10"].listing == "^HSI"
+    assert claims["24,721.46"].kind == claims["26,559.95"].kind == "index_level"

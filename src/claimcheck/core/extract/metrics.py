@@ -15,6 +15,7 @@ from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import (
     DISTANCE_KINDS,
     EXTREME_KINDS,
+    PERIOD_EXTREME_KINDS,
     PERIOD_KINDS,
     SESSION_PRICE_KINDS,
     UNMEASURED_KINDS,
@@ -687,6 +688,7 @@ _INDEX_KEEPS = (
     | UNMEASURED_KINDS.keys()
     | EXTREME_KINDS
     | YEAR_EXTREME_KINDS
+    | PERIOD_EXTREME_KINDS  # 'short of its January high of 28,056.10': that month's high, not the day's level
     | VOLUME_KINDS
     | {"rsi", "day_high", "day_low"}
 )
