@@ -306,7 +306,11 @@ September 2014 at $68 a share' an offer price (cues.csv; they had been judged as
 Missed 4 -> 2 and non-claims judged 2 -> 1 (89.6 % and 89.5 %) when an index's level with its decimals heading a row of
 a price table written as text ('NDX     25,075.77  +2.1%') became its level (metrics.TABLE_ROW_HEAD), so that the body's
 same level is its repeat. 'NASDAQ Composite Index' in capitals named the Nasdaq Composite (companies.csv: slot errors
--2, its two true figures judged instead of unverifiable).
+-2, its two true figures judged instead of unverifiable). Set out of scope 3 -> 2 (89.6 % and 89.5 %) when Zacks's
+headline 'Baidu (BIDU) Stock Moves 1.72%' became the day's move, up unless signed (directions.csv). Left open for the
+batch: the body's repeat of a caption's or a lead's figure (the product's convention, the set's answers call both
+claims), 'about double that price' (a gap either way), and the difference '1.3 million below its 50-day average
+volume' judged as an average volume (unverifiable).
 """
 
 from __future__ import annotations
@@ -315,7 +319,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.894
+EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.895
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
@@ -558,12 +562,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en75_faq_alibaba_stock_questions.txt double",
     },
     "set out of scope": {
-        # tester13: a headline's move without a sign word ('Baidu (BIDU) Stock Moves 1.72%: What You Should Know') read
-        # as a count
-        "en71_zacks_baidu_moves_what_you_should_know.txt 1.72",
-        # a figure said again in the body (a photo caption's, a wrap's lead's 'led by a 2.6% surge in Hong Kong' before
-        # 'The Hang Seng index gained 2.6%'): the second set out of scope as a repeat (mark_repeats: a figure is judged
-        # once in the body); the set calls both claims
+        # tester13: a figure said again in the body (a photo caption's, a wrap's lead's 'led by a 2.6% surge in Hong
+        # Kong' before 'The Hang Seng index gained 2.6%'): the second set out of scope as a repeat (mark_repeats: a
+        # figure is judged once in the body); the set calls both claims
         "en75_faq_alibaba_stock_questions.txt 4.9",
         "en72_ap_asian_shares_hang_seng_four_year_high.txt 2.6",
     },

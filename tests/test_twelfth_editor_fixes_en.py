@@ -251,3 +251,12 @@ def test_an_index_record_or_period_high_in_points_is_no_level_of_the_day() -> No
     assert claims["25,507.79"].kind in ("all_time_high", "high_52w")
     assert claims["28,056.10"].kind == "period_high" and claims["28,056.10"].listing == "^HSI"
     assert claims["24,721.46"].kind == claims["26,559.95"].kind == "index_level"
+
+
+def test_a_zacks_headline_stock_moves_is_the_days_move_its_sign_or_up() -> None:
+    up = _claims("Baidu (BIDU) Stock Moves 1.72%: What You Should Know\n\nBaidu closed at $126.07.", date(2025, 12, 10))
+    assert up["1.72"].kind == "day_change" and up["1.72"].direction == "up" and up["1.72"].listing == "BIDU"
+    down = _claims(
+        "Alibaba (BABA) Stock Moves -1.23%: What You Should Know\n\nIt closed at $160.52.", date(2025, 12, 10)
+    )
+    assert down["1.23"].kind == "day_change" and down["1.23"].direction == "down"
