@@ -129,6 +129,9 @@ def test_a_move_of_a_place_s_market_is_the_index_of_that_place_the_text_spoke_of
     lead = next(c for c in claims if c.span[0] == text.index("1.8% slump"))
     assert lead.kind == "index_move" and lead.listing == "^HSI"
     assert next(c for c in claims if c.quote == "3.1").listing == "9988.HK"
+    # a company named before the number keeps it: its move on that place's market
+    named = _claims("The Hang Seng rose 2.6% on Wednesday. Alibaba posted a 2.1% rise in Hong Kong.", date(2026, 1, 28))
+    assert named["2.1"].listing == "9988.HK"
 
 
 def test_an_ap_stamp_with_its_clock_first_is_read() -> None:

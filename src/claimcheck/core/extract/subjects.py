@@ -147,7 +147,7 @@ def subject_of(
         named = context.companies_between(reach, reach + MOVE_OF_REACH)
         if named:
             return named[0][1]
-        market = _market_index(reach, rules, context)
+        market = _market_index(reach, rules, context) if not context.companies_between(offset, m.start) else None
         if market is not None:
             return market
     noun_first = _noun_first_of(sentence, offset, m, rules)
@@ -190,7 +190,8 @@ def subject_of(
 
 def _market_index(at: int, rules: Rules, context: Context) -> Company | None:
     """'Asian shares mostly rose, led by a 2.6% surge in Hong Kong' after a sentence on the Hang Seng: a move of a
-    place's market, right after its noun, is the index the text spoke of last when that index is the place's."""
+    place's market, right after its noun, is the index the text spoke of last when that index is the place's (asked
+    only where no company is named before the number: 'Alibaba posted a 2.1% rise in Hong Kong' is Alibaba's)."""
     venues = context.venues_between(at, at + 1)
     if not venues or context.index_before is None:
         return None
