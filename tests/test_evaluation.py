@@ -282,6 +282,58 @@ DAX liegt gut 7 Prozent darüber'); a price before 'über/unter ihrer 50-Tage-Li
 just reported for the venue in play; a trading idea's 'Einstieg bei', a reader's 'zu 260 Euro gekauft' and 'kostete ein
 Euro' no claims). 90.2 % and 90.3 % with 'für den Leitindex' as the index's role, 'seit Quartalsbeginn' reaching 70
 characters and 'gut 7 Prozent darüber' / '8 Prozent darunter' as a sign (directions.csv).
+The twelfth testers' English batch (branch tester13): lowered to the figures measured when en70..en75 joined the set
+(2026-11-30: a MarketWatch 'underperforms competitors' note with a 52-week high in dollars, volume against its 50-day
+average, 'Alibaba and Baidu each lost about 2.7%', 'Both are still up more than 15% month-to-date', a market value, P/E,
+beta and implied volatility; a Zacks 'What You Should Know' note with 'the search engine company', 'over the course of
+the past month' and sector moves; an AP Asia wrap with the Hang Seng's moving average, 'week-to-date', 'so far this
+month', 'X and Y each rose about 2%', Nikkei and Kospi, oil and the yen; a Reuters BUZZ with a headline carrying the
+move, 'week-to-date', 'month-to-date', 'over the past five sessions', 'Up to last close ... in the past month',
+an all-time high of 2021 and an IPO price of 2005; a newsletter with a price table written as text lines, a
+subject-less paragraph ('Shares rose 3% to $162.51 at Alibaba'), 'quarter-to-date', 'in the past month', 'in four
+sessions', 'half its value', 'a third of its value', 'more than doubled since its April low'; an FAQ page with photo
+captions, an all-time high of 2020 and 'about double' the 2014 IPO price): 88.8 % and 88.8 % (from 89.9 % and 89.9 %);
+their defects are listed below with their class, the answers were not changed to fit the product.
+Raised to 89.0 % and 89.0 % by that branch's fixes (tests/test_twelfth_editor_fixes_en.py): true called wrong 7 -> 3
+when 'the search engine company' named Baidu (epithets.csv; its figures had been Alibaba's, of the sentence before),
+'over the course of the past month' named the past month (cues.csv), and an index's moving average told in points after
+its words ('its 50-day moving average of 26,118', 'der 200-Tage-Linie bei 23.180,50 Punkten') became a moving average
+(it had been the index's level). True called wrong 3 -> 1 when a month's peak with its year ('its March 2025 peak of
+HK$183.50') became that month's high and each of two such prices in a sentence took its own month (dates.py), and bare
+shares opening a paragraph ('Shares rose 3% to $162.51 at Alibaba') took the company named right after the move and
+price (subject_words.csv owner_after; they had been Baidu's, of the paragraph before): wrong called accurate 4 -> 3 (the
+ADRs' 'down 6.2% week-to-date' after it, read as Baidu's, now Alibaba's), 89.1 % and 89.0 %. True called wrong 1 -> 0
+(89.2 % and 89.1 %) when 'in four sessions' counted its sessions (cues.csv), a run told in the pluperfect in a clause
+its conjunction opens after the day reported ('jumped 7.9% on Friday, ... after four straight losses had cut the stock
+10.1% in four sessions') ended the session before that day ('cut' a participle, tenses.csv), and a day named between a
+move and the next move ('fell 1% on Friday and has lost 6% over the past three sessions') kept the period after them
+from the first move (it had been read over the three sessions). 89.3 % and 89.2 % when a day before a distance to the
+all-time high ('At Tuesday's close, the stock is down about 58% from that all-time high', of 2020) stopped making the
+record the 52-week high (en75 '58', beyond the quotes held, had been called wrong against the 52-week high; it is a
+gap, unverifiable, as its answer says). True called imprecise 1 -> 0 when a move of a place's market right after its
+noun ('led by a 2.6% surge in Hong Kong', after a headline on the Hang Seng) became the move of the index the text spoke
+of last, when that index is the place's ('surge', 'rally', 'slump', 'plunge', 'climb', 'retreat' move nouns in
+subject_words.csv; it had been Alibaba's); the body's same figure after it is now a repeat (set out of scope 3 -> 4).
+Wrong called accurate 3 -> 1 when the Associated Press's stamp with its clock first ('Updated 4:40 AM EST, January 28,
+2026') was read (a finished US session's 'Alibaba's U.S.-listed shares gained 1.8%' had been read anywhere in its
+range), and a day's whole move named as such ('outpaced the Nasdaq's daily gain of 0.53%', 'daily gain' in
+session_words.csv) in a text stamped after the close was read close to close whatever the tense of its verb.
+Missed 6 -> 4 and set out of scope 4 -> 3 (89.2 % and 89.3 %) with 'quadrupled' and 'half its value' as ratios in words
+(number_words.csv) and 'snaps back' as a rise (directions.csv); a ratio in words naming no day ('Nvidia shares have
+doubled', 'has lost half its value') is a move over an undated period (unmeasured), never the session's move; a record
+'set in February 2021' dates no other number of its sentence (it had dated 'in the past month' and 'YTD' to 2021), and
+'Up to last close' names the session before. Non-claims judged 6 -> 2 (89.5 % and 89.3 %) when oil 'a barrel' and
+a rate in 'Japanese yen' after the number became economic data, 'PT' a price target, and 'listed in New York in
+September 2014 at $68 a share' an offer price (cues.csv; they had been judged as Baidu's and Alibaba's prices).
+Missed 4 -> 2 and non-claims judged 2 -> 1 (89.6 % and 89.5 %) when an index's level with its decimals heading a row of
+a price table written as text ('NDX     25,075.77  +2.1%') became its level (metrics.TABLE_ROW_HEAD), so that the body's
+same level is its repeat. 'NASDAQ Composite Index' in capitals named the Nasdaq Composite (companies.csv: slot errors
+-2, its two true figures judged instead of unverifiable). Set out of scope 3 -> 2 (89.6 % and 89.5 %) when Zacks's
+headline 'Baidu (BIDU) Stock Moves 1.72%' became the day's move, up unless signed (directions.csv). Left open for the
+batch: the body's repeat of a caption's or a lead's figure (the product's convention, the set's answers call both
+claims), 'about double that price' (a gap either way), and the difference '1.3 million below its 50-day average
+volume' judged as an average volume (unverifiable).
+MERGED_LINE_PLACEHOLDER
 """
 
 from __future__ import annotations
@@ -290,7 +342,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.902, 0.903
+EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.895
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
@@ -504,6 +556,28 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de77_tagesschau_marktbericht_dax_rekord.txt 24.075: reference {'date': '2025-12-31'}",
     # 'seit dem Hoch im November 2024' labelled with the month, not from the high's day
     "de79_faq_tencent_fragen_antworten.txt halbiert: reference {'start': '2024-11-01', 'end': '2024-11-30'}",
+    # tester13 (en70..en75):
+    # two names sharing one figure ('Alibaba and Baidu each lost about 2.7%', 'Both are still up more than 15%',
+    # 'Alibaba Group Holding and Tencent Holdings each rose about 2%', 'Meituan and JD.com both gained nearly 2%'): the
+    # figure is given to the nearest name only (the set names the first); with JD.com it goes unverifiable although
+    # Meituan's move is held
+    "en70_marketwatch_alibaba_underperforms_competitors.txt 2.7: listing 'BIDU'",
+    "en70_marketwatch_alibaba_underperforms_competitors.txt 15: listing 'BIDU'",
+    "en72_ap_asian_shares_hang_seng_four_year_high.txt 2: listing '0700.HK'",
+    "en72_ap_asian_shares_hang_seng_four_year_high.txt 2: listing '9618.HK'",
+    # 'Trading volume (10.8 M)' given the last company named (Amazon), not the note's subject
+    "en70_marketwatch_alibaba_underperforms_competitors.txt 10.8: listing 'AMZN'",
+    # a period shared by a list of moves ('the sector's gain of 1.1% and the S&P 500's gain of 1.5%' after 'over the
+    # course of the past month'): dated to the day (unverifiable either way: no quotes)
+    "en71_zacks_baidu_moves_what_you_should_know.txt 1.1: reference {'date': '2025-12-10'}",
+    "en71_zacks_baidu_moves_what_you_should_know.txt 1.5: reference {'date': '2025-12-10'}",
+    # 'Up to last close' heading a sentence dates its present-tense distance too ('but it is still down about 64% from
+    # its all-time high'), and a ratio in words over an undated period ('it has more than quadrupled since its 2005
+    # IPO') is dated to a day (both unverifiable either way: the quotes held do not reach back)
+    "en73_reuters_buzz_baidu_best_day_since_july.txt 64: reference {'date': '2025-09-15'}",
+    "en73_reuters_buzz_baidu_best_day_since_july.txt quadrupled: reference {'date': '2025-09-15'}",
+    # a return since a dated low ('has more than doubled since its April low of $86.62'): dated to a day (unverifiable)
+    "en74_closing_bell_newsletter_nvidia_snaps_back.txt doubled: reference {'date': '2026-02-06'}",
 }
 
 
@@ -520,6 +594,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # moves that must stay unverifiable, 10 wrong and 4 moves without quotes) that afternoon,
 # de68..de73 (78 true, 16 wrong and 5 figures without quotes that must stay unverifiable) that afternoon too,
 # de74..de79 (71 true, four of them beyond the quotes that may be unverifiable, and 18 wrong) that evening
+# en70..en75 (81 true, 13 wrong, 17 figures without quotes or beyond the quotes held that must stay unverifiable) later
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
     "true called imprecise": set(),
@@ -535,9 +610,20 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the other name's move is not claimed (tester12 gave each end to a name, but a cue reaching one end only then
         # read the two ends as two different metrics)
         "de71_dpa_aktien_new_york_schluss_china_werte.txt 9",
+        # tester13: a ratio in words not known ('about double that price', against a 2014 IPO price: a gap either way)
+        "en75_faq_alibaba_stock_questions.txt double",
     },
-    "set out of scope": set(),
-    "non-claim checked": set(),
+    "set out of scope": {
+        # tester13: a figure said again in the body (a photo caption's, a wrap's lead's 'led by a 2.6% surge in Hong
+        # Kong' before 'The Hang Seng index gained 2.6%'): the second set out of scope as a repeat (mark_repeats: a
+        # figure is judged once in the body); the set calls both claims
+        "en75_faq_alibaba_stock_questions.txt 4.9",
+        "en72_ap_asian_shares_hang_seng_four_year_high.txt 2.6",
+    },
+    "non-claim checked": {
+        # tester13: 'remained 1.3 million below its 50-day average volume' (a difference) judged as an average volume
+        "en70_marketwatch_alibaba_underperforms_competitors.txt 1.3",
+    },
 }
 
 
@@ -564,7 +650,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 133 and total.found >= 195  # 69 German and 64 English articles
+    assert len(files) == 139 and total.found >= 195  # 69 German and 70 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

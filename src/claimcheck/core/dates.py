@@ -102,7 +102,11 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     # (read before 'today', which it holds)
     (
         re.compile(
-            r"\b(prior to today's (?:trading|session)|before today's (?:trading|session)|vor dem heutigen Handel)\b",
+            r"\b(prior to today's (?:trading|session)|before today's (?:trading|session)|vor dem heutigen Handel"
+            # a BUZZ's 'Up to last close, BIDU had gained 34% in the past month'; Zacks's 'Heading into today, shares of
+            # the company had gained 5.03% over the past month'
+            r"|(?:up to|as of|through) (?:the |its |their )?last close"
+            r"|heading into today(?:'s (?:trading|session))?)\b",
             re.IGNORECASE,
         ),
         -1,
@@ -382,6 +386,12 @@ def publication_instant(head: str, day: date) -> datetime | None:
         else:
             hour, minute = int(m["hh24"]), int(m["mm24"])
         return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
+    for m in _CLOCK_FIRST_STAMP.finditer(head):
+        month = MONTHS.get(m["month"].lower()) or _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
+        if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
+            continue
+        hour = int(m["hh"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
     for m in _HONG_KONG_PAPER_STAMP.finditer(head):
         month = _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
         if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
@@ -406,6 +416,14 @@ _ENGLISH_STAMP = re.compile(
     # or a 24-hour clock, as Asian sites stamp ('November 26, 2025 18:40 JST')
     r"|(?P<hh24>[01]?\d|2[0-3]):(?P<mm24>[0-5]\d))\s*"
     r"(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b",
+    re.IGNORECASE,
+)
+
+
+# 'Updated 4:40 AM EST, January 28, 2026': the Associated Press's stamp, its clock and zone before the date
+_CLOCK_FIRST_STAMP = re.compile(
+    r"\b(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)\s*(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT)"
+    rf",?\s+(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -483,6 +501,8 @@ RELATIVE_DAY_WORDS = (
     "tags zuvor",
     "vorangegangenen",
     "vorherigen",
+    "last close",  # 'Up to last close, ...': the session before
+    "heading into today",
     "einem jahr",
     "year ago",
     "zwölf monaten",
@@ -765,7 +785,8 @@ def whole_month(m: re.Match[str], published: date | None) -> DateRef:
 # 'Oktoberhoch', 'Oktober-Tief', 'October peak', 'Hoch vom Oktober', 'high in October': the high or low
 # of a month named without a year
 _MONTHS_EXTREME = re.compile(
-    rf"\b({_MONTH_ALT})(?:-?(?:hoch|tief)s?\b|\s+(?:peak|high|low|trough)s?\b)"
+    # with its year between ('its March 2025 peak'): that year's month
+    rf"\b({_MONTH_ALT})(?:(?:\s+(20\d\d))?\s+(?:peak|high|low|trough)s?\b|-?(?:hoch|tief)s?\b)"
     rf"|\b(?:Hoch|Tief|high|low|peak)\s+(?:vom|im|in|of)\s+({_MONTH_ALT})\b(?!\s+20\d\d)"
     # with its level between ('Vom Tief bei 95,73 Dollar aus dem April')
     rf"|\b(?:Hoch|Tief)\s+(?:bei|von)\s+\d[\d.,]*\s*(?:HKD|Hongkong-Dollar|US-Dollar|Dollar|Euro)?"
@@ -776,16 +797,20 @@ _MONTHS_EXTREME = re.compile(
 )
 
 
-def extreme_month_window(sentence: str, published: date | None) -> DateRef | None:
-    """The month whose high or low a sentence names without a year ('am Oktoberhoch bei 186,20 HKD',
-    'their October peak of HK$186.20', 'this month's high'): the latest such month up to publication, every
-    session of it up to then."""
-    m = _MONTHS_EXTREME.search(sentence) if published is not None else None
-    if m is None or published is None:
+def extreme_month_window(sentence: str, published: date | None, at: int | None = None) -> DateRef | None:
+    """The month whose high or low a sentence names ('am Oktoberhoch bei 186,20 HKD', 'their October peak
+    of HK$186.20', 'its March 2025 peak', 'this month's high'): the year's named, else the latest such month up
+    to publication (a month named in itself is the month so far: 'ihr Februar-Hoch' in late February), every
+    session of it up to then. Of several, the last before `at` (the number's place: 'since its March 2025 peak of
+    HK$183.50, and ... since its October high of HK$683'), else the first."""
+    found = list(_MONTHS_EXTREME.finditer(sentence)) if published is not None else []
+    if not found or published is None:
         return None
-    month = published.month if m["current"] else MONTHS[(m[1] or m[2] or m[3]).lower()]
-    # a month named in itself is the month so far ('ihr Februar-Hoch' in late February)
-    year = published.year if month <= published.month else published.year - 1
+    before = [x for x in found if at is None or x.start() < at]
+    m = before[-1] if before else found[0]
+    month = published.month if m["current"] else MONTHS[(m[1] or m[3] or m[4]).lower()]
+    latest = published.year if month <= published.month else published.year - 1
+    year = int(m[2]) if m[2] else latest
     start, end = date(year, month, 1), min(_month_end(year, month), published)
     note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"
     return DateRef(end, "approximate", note, start)

@@ -12,13 +12,15 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from claimcheck.core.dates import extreme_month, extreme_month_window, resolve_day
+from claimcheck.core.dates import extreme_month, extreme_month_window, has_day_phrase, pluperfect_clause, resolve_day
 from claimcheck.core.extract.averages import average_named
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import (
     LEVEL_BEFORE,
+    TABLE_ROW_HEAD,
     CueHit,
     best_cue,
+    clause_conjunction,
     clause_hedge,
     default_kind,
     distance_base,
@@ -62,7 +64,7 @@ from claimcheck.core.kinds import (
     VOLUME_UNATTRIBUTED,
 )
 from claimcheck.core.numbers import NumberMention
-from claimcheck.core.sessions import previous_session, session_on_or_before
+from claimcheck.core.sessions import MissingData, previous_session, session_on_or_before
 from claimcheck.model import Claim, DistanceBase, ListingSource, Published, TimeSource
 from claimcheck.rules import Cue, Rules, Words
 
@@ -79,6 +81,23 @@ def _day_reported(reference: dict[str, str] | None, source: TimeSource, context:
     if source == "publication_default" and context.day is not None and context.day.day is not None:
         return {"date": context.day.day.isoformat()}
     return reference
+
+
+def _run_ended_before(
+    reference: dict[str, str] | None, sentence: str, at: int, listing: str | None, rules: Rules
+) -> dict[str, str] | None:
+    """'jumped 7.9% on Friday, after four straight losses had cut the stock 10.1% in four sessions': a run told in
+    the pluperfect, in a clause its conjunction opens after the one reporting the day, ended the session before
+    that day ('By Thursday, Nvidia had lost 10.1% in four sessions' ended on Thursday)."""
+    day = (reference or {}).get("date")
+    listed = rules.listing(listing or "")
+    opened = pluperfect_clause(sentence, at, rules) if day is not None and listed is not None else None
+    if not opened or listed is None or not clause_conjunction(rules.clause_words).search(sentence, opened, at):
+        return reference
+    try:
+        return {"date": previous_session(listed.calendar, date.fromisoformat(str(day))).isoformat()}
+    except MissingData:  # before the calendar held
+        return reference
 
 
 def _spans_of(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
@@ -106,6 +125,9 @@ def _money_move(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     level_before = re.compile(rf"\b(?:{words['level_before']})\s*{_SIGN}\s*$")
     return before, after, level_before
 
+
+# the moves of one session, which a ratio in words ('doubled', 'half its value') is not without a day named
+_DAY_MOVE_KINDS = {"day_change", "index_move", "intraday_move"}
 
 # '$9,349,000' written out in full is a sum of money (a fund's holding), never one share's price
 _NO_SHARE_PRICE = 1_000_000
@@ -151,6 +173,10 @@ _DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up", "distan
 _SIGNED_AMOUNT_KINDS = ("index_move", "price_change")
 
 
+# the words right before a moving average's level ('moving average of', '200-day average at', 'GD200 bei')
+_AVERAGE_OF = re.compile(r"\b(?:average|line|Linie|Durchschnitt|GD ?\d+) (?:of|at|bei|von)\s*$")
+
+
 def _bare_index_level(
     sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, inside: list[NumberMention]
 ) -> bool:
@@ -158,16 +184,19 @@ def _bare_index_level(
     'points', with its decimals. Only such a number (decimals, at least 100) right after a level
     word ('at', 'to', 'auf', 'bei') about an index counts; a count after 'to' ('headcount rose to
     1,250') has no decimals. A whole level written with its thousands grouped after the index's move in
-    percent ('the Hang Seng is down about 1% at 25,090') counts too."""
+    percent ('the Hang Seng is down about 1% at 25,090') counts too, and a level with its decimals heading a row of
+    a price table written as text ('NDX     25,075.77  +2.1%')."""
     token = sentence[m.start - offset : m.end - offset]
-    grouped_after_move = (
-        m.value >= 1000
-        and any(sep in token for sep in ",.\u00a0\u202f\u2009")
-        and any(n.unit == "percent" and n.end <= m.start for n in inside)
+    grouped = m.value >= 1000 and any(sep in token for sep in ",.\u00a0\u202f\u2009")
+    grouped_after_move = grouped and (
+        any(n.unit == "percent" and n.end <= m.start for n in inside)
+        # a moving average's whole level ('below its 50-day moving average of 25,310')
+        or _AVERAGE_OF.search(sentence, max(0, m.start - offset - 12), m.start - offset) is not None
     )
     if m.scale != 1 or m.value < 100 or (m.decimals == 0 and not grouped_after_move) or m.value_high is not None:
         return False
-    if not LEVEL_BEFORE.search(sentence[max(0, m.start - offset - 20) : m.start - offset]):
+    before = sentence[max(0, m.start - offset - 20) : m.start - offset]
+    if not LEVEL_BEFORE.search(before) and not (m.decimals and TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset)):
         return False
     company = subject_of(sentence, offset, m, rules, context, inside)
     return company is not None and company.kind == "index"
@@ -259,9 +288,12 @@ def number_claim(
     if cue_hit is None and unit_class == "percent":
         cue_hit = head_period(sentence, hits, m.start - offset)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
+    # a distance's record is dated after the distance ('5% below its record high set in October'); a day before it
+    # dates the distance ('At Tuesday's close, the stock is down about 58% from its all-time high')
+    dating = sentence[m.unit_end - offset :] if kind == "distance_past_peak" else sentence
     if (
         kind in _RECORD_AS_52W
-        and _set_within_a_year(sentence, published, rules)
+        and _set_within_a_year(dating, published, rules)
         # not a month's own peak ('14% below their February high'): that month's high, not the 52 weeks'
         and extreme_month_window(sentence, published.date) is None
     ):
@@ -326,6 +358,10 @@ def number_claim(
         and (kind not in rules.scope_reasons or (kind == "count" and unit_class == "points"))
     ):
         kind = index_kind(kind, unit_class, sentence, offset, m)
+    if m.ratio_word and kind in _DAY_MOVE_KINDS and not has_day_phrase(sentence):
+        # 'Nvidia shares have quadrupled', 'Meituan has lost half its value': a ratio in words naming no day tells a
+        # move over a period the text does not date (unmeasured), never the session's move
+        kind = "since_return"
     if company is None and fx_base is None and not context.companies and kind not in rules.scope_reasons:
         kind = "no_subject"  # a text that names no stock or index makes no claim about one
     scope_reason = rules.scope_reasons.get(kind)
@@ -360,8 +396,10 @@ def number_claim(
         listing_source = "text" if listing else "none"
     if checkable:
         scope = scope_of(days, offset, m, rules)
+        # the number's place in its day words where they are the whole sentence (blanked, positions kept)
+        at = m.start - offset if len(scope.words) == len(sentence) else None
         reference, basis, date_notes, time_source, after_publication, set_on = reference_of(
-            kind, scope.words, published, context, rules, scope.past, scope.sessions_back, scope.or_before
+            kind, scope.words, published, context, rules, scope.past, scope.sessions_back, scope.or_before, at
         )
         notes.extend(date_notes)
         as_of = as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
@@ -375,6 +413,7 @@ def number_claim(
                 scope.past,
                 scope.sessions_back,
                 scope.or_before,
+                at,
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
         if (
@@ -461,7 +500,16 @@ def number_claim(
         elif (
             kind == "since_return"
             and cue_hit is not None
-            and (run := run_window(sentence, _spans_of(cue_hit[0], hits), m.start - offset, reference, listing, rules))
+            and (
+                run := run_window(
+                    sentence,
+                    _spans_of(cue_hit[0], hits),
+                    m.start - offset,
+                    _run_ended_before(reference, sentence, m.start - offset, listing, rules),
+                    listing,
+                    rules,
+                )
+            )
         ):
             reference, dated_base = run
     stated_month = None

@@ -15,6 +15,7 @@ from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import (
     DISTANCE_KINDS,
     EXTREME_KINDS,
+    PERIOD_EXTREME_KINDS,
     PERIOD_KINDS,
     SESSION_PRICE_KINDS,
     UNMEASURED_KINDS,
@@ -46,6 +47,17 @@ def _own_clause_dated(sentence: str, after_cue: int, number_at: int) -> bool:
     """A clause break between a cue and the number after it, and a day named in the number's own clause after it."""
     breaks = list(CLAUSE_BREAK.finditer(sentence, after_cue, number_at))
     return bool(breaks) and has_day_phrase(sentence[breaks[-1].end() : number_at])
+
+
+# a period's or a run's words after a number, which a day in the number's own part of the sentence may overrule
+_PERIOD_OR_RUN = PERIOD_KINDS | {"since_return"}
+
+
+def _dated_before_next(sentence: str, offset: int, m: NumberMention, others: list[NumberMention], cue_at: int) -> bool:
+    """A day named between a number and the next number of its class, both before a cue: the number's own day."""
+    unit_class = unit_class_of(m.unit)
+    after = [o for o in others if m.unit_end <= o.start and o.end <= cue_at and unit_class_of(o.unit) == unit_class]
+    return bool(after) and has_day_phrase(sentence[m.unit_end - offset : min(o.start for o in after) - offset])
 
 
 def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention], gap_text: str) -> int:
@@ -212,6 +224,13 @@ def best_cue(
         if cue.kind in PERIOD_KINDS and end <= m.start and _own_clause_dated(sentence, hit_end, m.start - offset):
             # 'liegt seit Jahresbeginn 13,5 Prozent im Minus, obwohl es am Freitag 1,2 Prozent zulegte': the day of
             # the number's own clause, after a break, tells its move
+            continue
+        if (
+            cue.kind in _PERIOD_OR_RUN
+            and start >= m.unit_end
+            and _dated_before_next(sentence, offset, m, others, start)
+        ):
+            # 'fell 1% on Friday and has lost 6% over the past three sessions': the day tells the 1%, the period the 6%
             continue
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
         if cue.kind in DISTANCE_KINDS and gap_text and _reached(rules.distance_words).match(gap_text):
@@ -679,14 +698,20 @@ _INDEX_KEEPS = (
     | UNMEASURED_KINDS.keys()
     | EXTREME_KINDS
     | YEAR_EXTREME_KINDS
+    | PERIOD_EXTREME_KINDS  # 'short of its January high of 28,056.10': that month's high, not the day's level
     | VOLUME_KINDS
     | {"rsi", "day_high", "day_low"}
 )
 
 
+# a row of a price table written as text ('NDX     25,075.77  +2.1%'): a name or ticker heading the line, then the
+# level after two spaces or a tab
+TABLE_ROW_HEAD = re.compile(r"[ \t]*[A-Z^][\w^.&-]*(?: [\w^.&-]+){0,2}(?: {2,}|\t+)")
+
+
 def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: NumberMention) -> str:
     """An index's number: its period and extreme kinds stay; a percentage is a move, and so are
-    points not after a level word ('auf', 'bei'); anything else is its level."""
+    points not after a level word ('auf', 'bei') nor heading a table's row; anything else is its level."""
     if kind in _INDEX_KEEPS:
         return kind
     if unit_class == "percent":
@@ -696,7 +721,8 @@ def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: Number
         return "index_move"  # 'schloss mit einem Minus von 179 Punkten': a move in points, though after 'von'
     if unit_class == "points" and _POINTS_LEVEL_WITH.search(before):
         return "index_level"  # 'ging mit 25.781 Punkten aus dem Handel', 'schloss mit 24.151 Punkten': the level
-    return "index_move" if unit_class == "points" and not LEVEL_BEFORE.search(before) else "index_level"
+    level = LEVEL_BEFORE.search(before) or TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset)
+    return "index_move" if unit_class == "points" and not level else "index_level"
 
 
 # a move in points named by its noun before 'von'/'of' ('mit einem Minus von 179 Punkten', 'a gain of 120 points'),

@@ -147,6 +147,9 @@ def subject_of(
         named = context.companies_between(reach, reach + MOVE_OF_REACH)
         if named:
             return named[0][1]
+        market = _market_index(reach, rules, context) if not context.companies_between(offset, m.start) else None
+        if market is not None:
+            return market
     noun_first = _noun_first_of(sentence, offset, m, rules)
     if noun_first:
         # the subject right after 'beim', 'for the' ('einem Plus von 1 Prozent beim DAX'), not a word further on
@@ -158,6 +161,9 @@ def subject_of(
     by_epithet = _named_by_epithet(sentence, offset, m, rules, context)
     if by_epithet is not None:
         return by_epithet
+    owner = _owner_after(sentence, offset, m, rules, context)
+    if owner is not None:
+        return owner
     company = nearest_company(sentence, offset, m, context)
     if company is None or company.kind != "index":
         index = _index_referred_to(sentence, offset, m, rules, context)
@@ -189,6 +195,40 @@ def _index_of_points(offset: int, inside: list[NumberMention], context: Context)
     naming no subject before its number, whose figures include a level in points, speaks of the last index named
     before it (points are an index's unit), not of the stock in play or a stock the text names later."""
     return context.last_index_before(offset) if any(o.unit == "points" for o in inside) else None
+
+
+def _market_index(at: int, rules: Rules, context: Context) -> Company | None:
+    """'Asian shares mostly rose, led by a 2.6% surge in Hong Kong' after a sentence on the Hang Seng: a move of a
+    place's market, right after its noun, is the index the text spoke of last when that index is the place's (asked
+    only where no company is named before the number: 'Alibaba posted a 2.1% rise in Hong Kong' is Alibaba's)."""
+    venues = context.venues_between(at, at + 1)
+    if not venues or context.index_before is None:
+        return None
+    listing = next(iter(rules.listings_of(context.index_before)), None)
+    return rules.company(context.index_before) if listing is not None and listing.venue == venues[0][1] else None
+
+
+@lru_cache(maxsize=4)
+def _owner_after_patterns(words: Words, share_words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A sentence opening with bare shares ('Shares rose 3%', 'The stock fell'), and the words after a move and its
+    price that name whose they are ('... to $162.51 at Alibaba'; subject_words.csv, owner_after)."""
+    opening = re.compile(rf"\s*(?:The\s+)?(?:{share_words['share']})\s", re.IGNORECASE)
+    owner = re.compile(rf"(?:\s+to\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*)?\s+(?:{words['owner_after']})\s+")
+    return opening, owner
+
+
+def _owner_after(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
+    """'Shares rose 3% to $162.51 at Alibaba', opening a paragraph after one about Baidu: the company named right
+    after the move and its price, in a sentence whose shares have no owner before the number."""
+    opening, owner = _owner_after_patterns(rules.subject_words, rules.share_words)
+    if not opening.match(sentence) or context.companies_between(offset, m.start):
+        return None
+    after = owner.match(sentence, m.unit_end - offset)
+    if after is None:
+        return None
+    reach = offset + after.end()
+    named = context.companies_between(reach, reach + 1)
+    return named[0][1] if named else None
 
 
 @lru_cache(maxsize=4)

@@ -351,7 +351,10 @@ _EXTREME_SINCE_BEFORE = re.compile(
 _EXTREME_DATE_BEFORE = re.compile(
     r"(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
     r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+"
-    r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+)?(?:on|from|of|vom|am)\s*$",
+    r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+)?(?:on|from|of|vom|am)\s*$"
+    # a month with its year after the verb that set it ('its all-time high of $339.91 set in February 2021')
+    r"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:set|reached|hit|touched|marked|erreicht|markiert)\s+(?:in|im)?\s*$",
     re.IGNORECASE,
 )
 # the same with the verb that set the extreme before a weekday ('its 52-week low of HK$80.10 touched last Friday')
@@ -591,6 +594,7 @@ def reference_of(
     past: bool = False,
     sessions_back: int = 0,
     or_before: bool = False,
+    at: int | None = None,
 ) -> TimeSlot:
     """What a claim refers to: one session, or a period ending on its as-of day, and where that
     came from.
@@ -617,7 +621,7 @@ def reference_of(
         day = None
     if kind in PERIOD_EXTREME_KINDS and (day is None or day.start is None):
         # 'am Oktoberhoch bei 186,20 HKD': the month named without a year is the period of the high
-        day = extreme_month_window(sentence, published.date) or day
+        day = extreme_month_window(sentence, published.date, at) or day
     if kind == "month_return" and (day is None or day.start is None):
         # 'gewann im Juli 2,9 Prozent', 'im Vormonat': the month named is the move's period, not the month so far
         in_play = context.day.day if context.day is not None else None
