@@ -40,6 +40,11 @@ def check_text(tmp_path: Path, text: str, published: str, name: str = "article.t
     return run_check(RunOptions(paths=[str(article)], published=published, **settings))
 
 
+def verdicts_by_quote(tmp_path: Path, text: str, published: str) -> dict[str, str]:
+    """The verdicts of a text checked on demand (`check_text`), by quote; of two claims with one quote, the later."""
+    return {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, published)["articles"][0]["claims"]}
+
+
 @contextmanager
 def lock_held(db: Path, seconds: float) -> Iterator[subprocess.Popen[str]]:
     """Another process holding the DuckDB file (opened for writing) for `seconds`."""

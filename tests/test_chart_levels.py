@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import check_text, claims_by_quote
+from tests.helpers import claims_by_quote, verdicts_by_quote
 
 PUBLISHED = date(2026, 2, 26)
 LEAD = "Alibaba fiel am Donnerstag in Hongkong um 3,6 Prozent. "
@@ -62,9 +62,7 @@ def test_breaks_are_judged_and_a_support_named_is_not(tmp_path: Path) -> None:
         LEAD + "Damit rutschte die Aktie unter die Marke von 145 HKD. Eine Unterstützung sehen Analysten bei 140 HKD. "
         "Am Donnerstag durchbrach die Aktie sogar die Unterstützung bei 160 HKD."
     )
-    verdicts = {
-        c["quote"]: c["verdict"] for c in check_text(tmp_path, text, PUBLISHED.isoformat())["articles"][0]["claims"]
-    }
+    verdicts = verdicts_by_quote(tmp_path, text, PUBLISHED.isoformat())
     # 145 lies between the close before (148.30) and the close (143.00): broken that session
     assert verdicts["145"] == "accurate"
     assert verdicts["140"] == "out_of_scope"

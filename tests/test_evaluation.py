@@ -333,7 +333,10 @@ headline 'Baidu (BIDU) Stock Moves 1.72%' became the day's move, up unless signe
 batch: the body's repeat of a caption's or a lead's figure (the product's convention, the set's answers call both
 claims), 'about double that price' (a gap either way), and the difference '1.3 million below its 50-day average
 volume' judged as an average volume (unverifiable).
-MERGED_LINE_PLACEHOLDER
+Both twelfth batches merged with the session's probed rules (2026-11-30): 89.8 % and 89.7 % on the 139 articles
+(1,470 found, 168 missed, 167 spurious), true called wrong 0, true called imprecise 0, wrong called accurate 1 (en34),
+missed 2 (de71 '9', en75 'double'), set out of scope 2 (en72 '2.6', en75 '4.9', repeats of a lead's or caption's
+figure), non-claims judged 1 (en70 '1.3', a volume's difference to its average).
 """
 
 from __future__ import annotations
@@ -342,7 +345,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.895
+EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.897
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import check_text, claims_by_quote
+from tests.helpers import check_text, claims_by_quote, verdicts_by_quote
 
 PUBLISHED = date(2026, 2, 27)
 LEAD_EN = "Alibaba's ADRs fell 2.8% on Thursday, February 26. "
@@ -51,7 +51,7 @@ def test_the_move_from_a_dated_close_is_judged(tmp_path: Path) -> None:
         LEAD_EN + "From the February 10 close of $166.51, the stock has lost roughly 11%. "
         "Measured from the February 10 close of $166.51, Alibaba's ADRs are down 14%."
     )
-    verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-27")["articles"][0]["claims"]}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
     assert verdicts["11"] == "accurate"  # -11.09 %
     assert verdicts["14"] == "wrong"
 
@@ -64,7 +64,7 @@ def test_a_price_after_a_clause_naming_two_days_is_the_later_days(tmp_path: Path
     claims = claims_by_quote(text, PUBLISHED)
     assert claims["143.00"].reference == {"date": "2026-02-26"}
     assert claims["142.90"].reference == {"date": "2026-02-27"}
-    verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-27")["articles"][0]["claims"]}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
     assert verdicts["142.90"] == "accurate"
 
 
@@ -108,7 +108,7 @@ def test_a_premarket_move_reports_no_session_for_a_period_to_be_bound_to(tmp_pat
     )
     claims = claims_by_quote(text, date(2026, 2, 13))
     assert claims["6"].not_before == "2026-02-12"
-    verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-13")["articles"][0]["claims"]}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-13")
     assert verdicts["6"] == "accurate"
 
 
@@ -164,7 +164,7 @@ def test_a_months_high_named_in_that_month(tmp_path: Path, text: str) -> None:
     high = next(c for quote, c in claims.items() if quote.startswith("169"))
     assert high.kind == "period_high" and high.reference == {"start": "2026-02-01", "end": "2026-02-27"}
     assert claims["15"].kind == "distance_past_peak"  # not the 52-week high's distance
-    verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-27")["articles"][0]["claims"]}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
     assert verdicts[high.quote] == "accurate"
 
 
@@ -206,7 +206,7 @@ def test_a_ticker_sheet_of_moves_and_sums(tmp_path: Path) -> None:
     assert claims["4.23"].kind == "price_change" and claims["4.23"].direction == "down"
     assert claims["6.7"].kind == "since_return"  # two weeks back, not the day's move
     assert claims["0.07"].kind == "day_change" and claims["0.07"].direction == "down"
-    verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-27")["articles"][0]["claims"]}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
     assert verdicts["4.23"] == verdicts["0.07"] == "accurate"
 
 
@@ -221,5 +221,5 @@ def test_a_move_since_a_dated_high_with_its_level_before_its_day(tmp_path: Path)
         "start": "2026-01-02",
         "end": "2026-02-26",
     }
-    verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-27")["articles"][0]["claims"]}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
     assert verdicts["17"] == verdicts["151,08"] == "accurate"

@@ -528,7 +528,9 @@ def _nearest_dated_clause(free: str, starts: list[int]) -> str | None:
     if not dated:
         return None
     start, end = starts[dated[-1]], starts[dated[-1] + 1]
-    phrases = day_phrases(free[start:end])
+    found = day_phrases(free[start:end])
+    # (a phrase inside another is no day of its own: 'today' in 'Heading into today')
+    phrases = [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]
     if len(phrases) > 1:
         start += phrases[-2][1]
     elif len(dated) < 2:
