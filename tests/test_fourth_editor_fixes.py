@@ -186,7 +186,8 @@ def test_an_index_level_off_the_close_but_inside_the_days_range_is_not_accurate(
         ("Die nächste Unterstützung für Tencent sehen Chartexperten bei 560 HKD.", "560", "level_forecast"),
         ("Tencent, key levels. Resistance: HK$640, then HK$660.", "660", "level_forecast"),
         ("Tencent: a close below HK$560 would turn the picture negative.", "560", "level_forecast"),
-        ("Sollte die Tencent-Aktie die Marke von 600 HKD überwinden, wird es spannend.", "600", "forecast"),
+        # (a condition on a chart level: the level's view, as any level named without a break)
+        ("Sollte die Tencent-Aktie die Marke von 600 HKD überwinden, wird es spannend.", "600", "level_forecast"),
         ("Solange Tencent über 580 HKD notiert, bleibt der Trend intakt.", "580", "forecast"),
         ("If Tencent breaks HK$650, momentum buyers will step in.", "650", "forecast"),
         ("Kann die Tencent-Aktie die Marke von 700 HKD erreichen?", "700", "level_forecast"),
