@@ -223,3 +223,24 @@ def test_a_move_since_a_dated_high_with_its_level_before_its_day(tmp_path: Path)
     }
     verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
     assert verdicts["17"] == verdicts["151,08"] == "accurate"
+
+
+@pytest.mark.parametrize(
+    ("distance", "verdict"),
+    [("gut 18", "accurate"), ("rund 23", "accurate"), ("rund 40", "wrong")],
+)
+def test_a_distance_to_the_years_high_is_read_on_the_year_too(tmp_path: Path, distance: str, verdict: str) -> None:
+    # BABA closed 148.05 on Thu 2026-02-26; its 2026 high so far 181.10 (2026-01-22): 148.05 / 181.10 - 1 = -18.2 %;
+    # its 52-week high 192.67 (2025-10-02): -23.2 %. 'Jahreshoch' names either ('true called wrong' had been -18 %)
+    text = (
+        "Alibaba fiel am Donnerstag in New York um 2,8 Prozent auf 148,05 Dollar. Vom Jahreshoch ist die Aktie "
+        f"damit {distance} Prozent entfernt."
+    )
+    claim = claims_by_quote(text, PUBLISHED)[distance.split()[1]]
+    assert claim.kind == "distance_52w_high" and claim.year_extreme
+    assert verdicts_by_quote(tmp_path, text, "2026-02-27")[distance.split()[1]] == verdict
+
+
+def test_a_distance_below_a_named_years_high_is_no_days_move() -> None:
+    text = "Alibaba's ADRs fell 2.8% on Thursday; the stock trades 18% below its 2026 high."
+    assert claims_by_quote(text, PUBLISHED)["18"].kind == "distance_past_peak"  # it had been a day's move of -18 %

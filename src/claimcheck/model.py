@@ -74,6 +74,9 @@ class Claim:
     # of that day is read beside the one as of publication (a later, higher high does not make it untrue)
     set_on: str | None = None
     extreme_month: str | None = None  # 'Hoch vom Oktober': the month (YYYY-MM) the article gives a 52-week extreme
+    # a distance to an extreme named as the year's ('vom Jahreshoch ... entfernt'): the calendar year's extreme so far
+    # is a permitted reading beside the 52 weeks' (writers use the word for both)
+    year_extreme: bool = False
     time_source: TimeSource = "none"  # typed provenance of `reference`, read by the measure step
     listing_source: ListingSource = "none"  # typed provenance of `listing`, read by measure and band
     distance_base: DistanceBase = "extreme"  # a distance to an extreme: what it is a share of, read by measure

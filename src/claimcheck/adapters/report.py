@@ -91,6 +91,7 @@ def extract_record(claim: Claim) -> dict[str, Any]:
         "distance_base": claim.distance_base,  # added: a distance to an extreme is a share of the extreme or the price
         "extreme_month": claim.extreme_month,
         "set_on": claim.set_on,  # added: the day the text says an extreme was set (ISO day) or null
+        "year_extreme": claim.year_extreme,  # added: a distance's extreme named as the year's ('Jahreshoch')
         # added: a moving average's window in sessions ('50-day', 'GD200') or null, and whether it is exponential
         "average_sessions": claim.average_sessions,
         "average_exponential": claim.average_exponential,

@@ -341,7 +341,7 @@ def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
     distances = [
         _point(f"close vs 52-week {label}", _move(close, r.evidence[0]), (close, r.evidence[0]), r.primary)
         for label, r in extremes
-    ]
+    ] + _year_distances(kind, claim, data, close, as_of)
     if claim.distance_base == "extreme":
         return distances
     # the gap as a share of the price, where the words say so: the move still needed to reach the extreme
@@ -359,6 +359,18 @@ def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
         for label, r in extremes
     ]
     return shares + [replace(d, primary=False) for d in distances]
+
+
+def _year_distances(kind: str, claim: Claim, data: ListingData, close: Evidence, as_of: date) -> list[Reading]:
+    """'Vom Jahreshoch ist die Aktie knapp 13 Prozent entfernt': the distance to the calendar year's extreme so far, a
+    permitted reading beside the 52 weeks' where the words name the year's (`Claim.year_extreme`)."""
+    if not claim.year_extreme:
+        return []
+    try:
+        year = _year_extreme_readings("year_high" if "high" in kind else "year_low", data, as_of)
+    except MissingData:
+        return []
+    return [_point(f"close vs {r.name}", _move(close, r.evidence[0]), (close, r.evidence[0]), False) for r in year]
 
 
 def _gap_of(price: Evidence, extreme: Evidence) -> float:

@@ -134,6 +134,8 @@ _NO_SHARE_PRICE = 1_000_000
 
 # A record or all-time high the text dates within the last year is the 52-week high; undated, or of an
 # earlier year ('Rekordhoch von 2020'), the quotes held may not reach it
+# a distance's extreme named as the year's, not the 52 weeks' ('Jahreshoch', 'year high': `Claim.year_extreme`)
+_YEAR_EXTREME = re.compile(r"jahres(?:hoch|tief)|\byear(?:'s)? (?:high|low)\b", re.IGNORECASE)
 _RECORD_AS_52W = {"all_time_high": "high_52w", "distance_past_peak": "distance_52w_high"}
 
 
@@ -565,6 +567,9 @@ def number_claim(
         not_before=not_before,
         unmeasured_reason=unmeasured,
         set_on=set_on,
+        year_extreme=kind in _DISTANCE_SIGN
+        and cue_hit is not None
+        and any(_YEAR_EXTREME.search(sentence, a, b) for a, b in _spans_of(cue_hit[0], hits)),
         open_session_day=open_session_day,
         average_sessions=average[0] if average else None,
         average_exponential=average[1] if average else False,
