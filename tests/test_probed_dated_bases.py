@@ -12,7 +12,8 @@ since that day and the high on the day reported; 'this month's high', 'ihr Febru
 day's price or last year's February, and the distance to it the 52 weeks'; 'up 60% from a year ago' a day's move a
 year back; a year heading the sentence ('2026 hat die Aktie bislang ... gewonnen', '2025 hatte ...') the day's move
 of publication; 'giving back $4.23' a price, 'off 0.07%' a count, 'over the previous two weeks' a day's move; 'seit
-dem Zwischenhoch bei 151,08 Dollar vom 2. Januar rund 17 Prozent' a day's move (the level before its day).
+dem Zwischenhoch bei 151,08 Dollar vom 2. Januar rund 17 Prozent' a day's move (the level before its day); 'the
+HK$142.80 at which they ended 2025', 'der Schlusskurs des Vorjahres von 142,80 HKD' the day's price.
 
 seeds/quotes/BABA.csv: close 166.51 on 2026-02-10, 148.05 on Thu 2026-02-26: 148.05 / 166.51 - 1 = -11.09 %.
 seeds/quotes/9988.HK.csv: close 143.00 on Thu 2026-02-26, 142.90 on Fri 2026-02-27."""
@@ -244,3 +245,25 @@ def test_a_distance_to_the_years_high_is_read_on_the_year_too(tmp_path: Path, di
 def test_a_distance_below_a_named_years_high_is_no_days_move() -> None:
     text = "Alibaba's ADRs fell 2.8% on Thursday; the stock trades 18% below its 2026 high."
     assert claims_by_quote(text, PUBLISHED)["18"].kind == "distance_past_peak"  # it had been a day's move of -18 %
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Alibaba's Hong Kong shares closed at HK$142.90 on Friday, just above the HK$142.80 at which they "
+            "ended 2025.",
+            "142.80",
+        ),
+        (
+            "Mit 142,90 HKD liegt die Hongkonger Alibaba-Aktie knapp über dem Schlusskurs des Vorjahres von "
+            "142,80 HKD.",
+            "142,80",
+        ),
+        ("Die Alibaba-Aktie beendete das Jahr 2025 in Hongkong bei 142,80 HKD.", "142,80"),
+    ],
+)
+def test_the_price_a_year_ended_at_is_its_last_close(tmp_path: Path, text: str, quote: str) -> None:
+    # 9988.HK closed 142.80 on 2025-12-31 (142.90 on 2026-02-27): it had been read as the day's price
+    assert claims_by_quote(text, PUBLISHED)[quote].reference == {"date": "2025-12-31"}
+    assert verdicts_by_quote(tmp_path, text, "2026-02-27")[quote] == "accurate"

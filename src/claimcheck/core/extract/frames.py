@@ -50,6 +50,7 @@ from claimcheck.core.extract.timing import (
     since_base,
     since_window,
     trading_when_written,
+    year_end_day,
     year_return,
     year_start_window,
 )
@@ -300,9 +301,11 @@ def number_claim(
         and extreme_month_window(sentence, published.date) is None
     ):
         kind = _RECORD_AS_52W[kind]  # 'its record close of $207.04 in late October': the 52-week high
-    year_start = kind == "year_start"
+    year_start, year_end = kind == "year_start", kind == "year_end"
     if year_start:
         kind = "last_price"  # 'started the year at $130.66': a price the year started at (`year_start_window`)
+    if year_end:
+        kind = "close"  # 'ended 2025 at HK$142.80': that year's last close (`year_end_day`)
     named_year = None
     if kind == "named_year_return":
         kind, named_year = year_return(sentence, offset, m, published)
@@ -432,6 +435,12 @@ def number_claim(
         if year_start and cue_hit is not None:
             started = year_start_window(sentence, _spans_of(cue_hit[0], hits), published)
             reference, basis, time_source = started, "approximate", "text"
+        if year_end and cue_hit is not None:
+            reference, basis, time_source = (
+                year_end_day(sentence, _spans_of(cue_hit[0], hits), published),
+                "stated",
+                "text",
+            )
         if kind == "volume_average" and reference is not None:
             reference = average_window(sentence, reference, rules) or reference  # 'the 30-day average of 7.6 million'
         if kind == "volume" and session_open_when_written(rules, listing, (reference or {}).get("date"), published):

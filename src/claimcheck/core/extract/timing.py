@@ -1050,6 +1050,19 @@ def as_of_at_publication(rules: Rules, symbol: str | None, published: Published)
     return session_day_at(listing.calendar, published.at)
 
 
+def year_end_day(sentence: str, spans: list[tuple[int, int]], published: Published) -> dict[str, str] | None:
+    """The last weekday of the year a price 'the year ended at' names ('ended 2025 at HK$142.80', 'der Schlusskurs des
+    Vorjahres von 142,80 HKD'): the year its words name, else the one before publication. `spans`: the cue's."""
+    named = next((found for start, end in spans if (found := _YEAR.search(sentence, start, end))), None)
+    year = int(named.group()) if named else (published.date.year - 1 if published.date else None)
+    if year is None:
+        return None
+    last = date(year, 12, 31)
+    while last.weekday() >= 5:
+        last -= timedelta(days=1)
+    return {"date": last.isoformat()}
+
+
 def year_start_window(sentence: str, spans: list[tuple[int, int]], published: Published) -> dict[str, str] | None:
     """The sessions a price 'the year started at' may be of ('started the year at $130.66', 'startete bei 130
     Dollar ins Jahr 2026'): the last close of the year before, or a price of the first session of the year its
