@@ -267,3 +267,15 @@ def test_the_price_a_year_ended_at_is_its_last_close(tmp_path: Path, text: str, 
     # 9988.HK closed 142.80 on 2025-12-31 (142.90 on 2026-02-27): it had been read as the day's price
     assert claims_by_quote(text, PUBLISHED)[quote].reference == {"date": "2025-12-31"}
     assert verdicts_by_quote(tmp_path, text, "2026-02-27")[quote] == "accurate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Alibaba-ADRs haben an sieben der vergangenen acht Handelstage verloren, insgesamt rund 12 Prozent.",
+        "Alibaba's ADRs have fallen on seven of the past eight sessions, losing about 12%.",
+    ],
+)
+def test_a_total_over_sessions_counted_in_a_run_is_no_days_move(text: str) -> None:
+    # the total of a run of sessions ('an sieben der vergangenen acht Handelstage'): not measured, never a day's move
+    assert claims_by_quote(text, PUBLISHED)["12"].kind == "since_return"
