@@ -279,3 +279,11 @@ def test_the_price_a_year_ended_at_is_its_last_close(tmp_path: Path, text: str, 
 def test_a_total_over_sessions_counted_in_a_run_is_no_days_move(text: str) -> None:
     # the total of a run of sessions ('an sieben der vergangenen acht Handelstage'): not measured, never a day's move
     assert claims_by_quote(text, PUBLISHED)["12"].kind == "since_return"
+
+
+def test_an_opening_price_after_its_move(tmp_path: Path) -> None:
+    # 9988.HK opened at 143.00 on Fri 2026-02-27 (the close before 143.00): 'opened 1% lower at HK$141.50' is wrong
+    # about the open, though the session later traded near it (low 142.20)
+    text = "Alibaba's Hong Kong shares opened 1% lower at HK$141.50 on Friday before recovering."
+    assert claims_by_quote(text, PUBLISHED)["141.50"].kind == "open_price"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-27")["141.50"] in ("imprecise", "wrong")
