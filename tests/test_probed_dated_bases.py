@@ -287,3 +287,33 @@ def test_an_opening_price_after_its_move(tmp_path: Path) -> None:
     text = "Alibaba's Hong Kong shares opened 1% lower at HK$141.50 on Friday before recovering."
     assert claims_by_quote(text, PUBLISHED)["141.50"].kind == "open_price"
     assert verdicts_by_quote(tmp_path, text, "2026-02-27")["141.50"] in ("imprecise", "wrong")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "start"),
+    [
+        (
+            "Alibaba's Hong Kong stock has gained 0.1% so far in 2026 after surging 75% last year.",
+            "0.1",
+            "ytd_return",
+            "2026-01-01",
+        ),
+        (
+            "Alibaba's Hong Kong stock has gained 0.1% so far in 2026 after surging 75% last year.",
+            "75",
+            "calendar_year_return",
+            "2025-01-01",
+        ),
+        (
+            "Die Hongkonger Alibaba-Aktie hat 2025 rund 75 Prozent zugelegt, seit Jahresbeginn aber kaum noch.",
+            "75",
+            "calendar_year_return",
+            "2025-01-01",
+        ),
+    ],
+)
+def test_each_move_takes_its_own_years_words(text: str, quote: str, kind: str, start: str) -> None:
+    # 'last year' had taken the year 2026 the sentence names elsewhere, and 'so far in 2026' had been read as leading
+    # into the 75 % after 'after surging' (the 0.1 % a day's move)
+    move = claims_by_quote(text, PUBLISHED)[quote]
+    assert move.kind == kind and move.reference is not None and move.reference["start"] == start

@@ -308,7 +308,7 @@ def number_claim(
         kind = "close"  # 'ended 2025 at HK$142.80': that year's last close (`year_end_day`)
     named_year = None
     if kind == "named_year_return":
-        kind, named_year = year_return(sentence, offset, m, published)
+        kind, named_year = year_return(sentence, offset, m, published, _spans_of(cue_hit[0], hits) if cue_hit else [])
     if fx_base is not None and fx_base.scale == 1 and m.scale == 1 and company is not None:
         # '$17.79 (HK$139.60)': one share price written in two currencies; the other is the claim
         kind = "price_conversion"

@@ -387,8 +387,12 @@ def _figure_governs(between: str, rules: Rules) -> bool:
 
 
 # 'in der Spitze sogar 147,10', 'briefly above $171': at most two words between a cue and its number;
-# a conjunction starts the next item ('down 2.2% this year and 3.1% lower than a week ago')
-_LEAD_IN = re.compile(r"\s*(?!(?:and|und|but|aber)\b)(?:[\w-]+\s+){0,2}?(?:HK\$|US\$|\$|€)?\s*$")
+# a conjunction starts the next item ('down 2.2% this year and 3.1% lower than a week ago'), and so does one opening
+# an earlier or another event ('gained 0.1% so far in 2026 after surging 75% last year')
+_LEAD_IN = re.compile(
+    r"\s*(?!(?:and|und|but|aber|after|before|while|whereas|nachdem|bevor|während)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:HK\$|US\$|\$|€)?\s*$"
+)
 
 
 def _leads_in(sentence: str, offset: int, cue_end: int, others: list[NumberMention]) -> bool:

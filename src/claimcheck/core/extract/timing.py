@@ -560,13 +560,20 @@ def calendar_year(sentence: str, offset: int, m: NumberMention, inside: list[Num
     return years[min(at, len(years) - 1)]
 
 
-def year_return(sentence: str, offset: int, m: NumberMention, published: Published) -> tuple[str, int | None]:
+def year_return(
+    sentence: str, offset: int, m: NumberMention, published: Published, spans: list[tuple[int, int]]
+) -> tuple[str, int | None]:
     """A move 'in 2025' / 'im Jahr 2025': of the year so far when the year is the publication's,
-    of that calendar year when it is past, a forecast when it is to come."""
+    of that calendar year when it is past, a forecast when it is to come. The year is its cue's (`spans`: where the
+    cue stands), not another the sentence names ('gained 0.1% so far in 2026 after surging 75% last year')."""
     if _YEAR_PAIR.search(sentence):
         return "calendar_year_return", None  # '240% and 170% in 2023 and 2024': calendar_year() pairs them
     at = m.start - offset
-    years = [(abs(hit.start() - at), int(hit.group())) for hit in _YEAR.finditer(sentence)]
+    years = [
+        (abs(hit.start() - at), int(hit.group()))
+        for start, end in spans
+        for hit in _YEAR.finditer(sentence, start, end)
+    ]
     year = min(years)[1] if years else None
     if year is None and published.date is not None:
         year = published.date.year - 1  # a year cue without its figures: 'last year', 'im vergangenen Jahr'
