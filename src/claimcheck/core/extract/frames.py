@@ -133,10 +133,10 @@ _DAY_MOVE_KINDS = {"day_change", "index_move", "intraday_move"}
 # '$9,349,000' written out in full is a sum of money (a fund's holding), never one share's price
 _NO_SHARE_PRICE = 1_000_000
 
-# A record or all-time high the text dates within the last year is the 52-week high; undated, or of an
-# earlier year ('Rekordhoch von 2020'), the quotes held may not reach it
 # a distance's extreme named as the year's, not the 52 weeks' ('Jahreshoch', 'year high': `Claim.year_extreme`)
 _YEAR_EXTREME = re.compile(r"jahres(?:hoch|tief)|\byear(?:'s)? (?:high|low)\b", re.IGNORECASE)
+# A record or all-time high the text dates within the last year is the 52-week high; undated, or of an
+# earlier year ('Rekordhoch von 2020'), the quotes held may not reach it
 _RECORD_AS_52W = {"all_time_high": "high_52w", "distance_past_peak": "distance_52w_high"}
 
 

@@ -1060,14 +1060,8 @@ def as_of_at_publication(rules: Rules, symbol: str | None, published: Published)
 def year_end_day(sentence: str, spans: list[tuple[int, int]], published: Published) -> dict[str, str] | None:
     """The last weekday of the year a price 'the year ended at' names ('ended 2025 at HK$142.80', 'der Schlusskurs des
     Vorjahres von 142,80 HKD'): the year its words name, else the one before publication. `spans`: the cue's."""
-    named = next((found for start, end in spans if (found := _YEAR.search(sentence, start, end))), None)
-    year = int(named.group()) if named else (published.date.year - 1 if published.date else None)
-    if year is None:
-        return None
-    last = date(year, 12, 31)
-    while last.weekday() >= 5:
-        last -= timedelta(days=1)
-    return {"date": last.isoformat()}
+    year = _cue_year(sentence, spans, published, years_back=1)
+    return None if year is None else {"date": _last_weekday_of(year).isoformat()}
 
 
 def year_start_window(sentence: str, spans: list[tuple[int, int]], published: Published) -> dict[str, str] | None:
@@ -1075,14 +1069,25 @@ def year_start_window(sentence: str, spans: list[tuple[int, int]], published: Pu
     Dollar ins Jahr 2026'): the last close of the year before, or a price of the first session of the year its
     words name (else the year of publication); written as the weekdays around New Year (a holiday is no
     session). `spans`: where the cue stands in the sentence."""
-    named = next((found for start, end in spans if (found := _YEAR.search(sentence, start, end))), None)
-    year = int(named.group()) if named else (published.date.year if published.date else None)
+    year = _cue_year(sentence, spans, published, years_back=0)
     if year is None:
         return None
-    last = date(year - 1, 12, 31)
-    while last.weekday() >= 5:
-        last -= timedelta(days=1)
     first = date(year, 1, 2)
     while first.weekday() >= 5:
         first += timedelta(days=1)
-    return {"start": last.isoformat(), "end": first.isoformat()}
+    return {"start": _last_weekday_of(year - 1).isoformat(), "end": first.isoformat()}
+
+
+def _cue_year(sentence: str, spans: list[tuple[int, int]], published: Published, years_back: int) -> int | None:
+    """The year written in a cue's words, else publication's year less `years_back`."""
+    named = next((found for start, end in spans if (found := _YEAR.search(sentence, start, end))), None)
+    if named is not None:
+        return int(named.group())
+    return published.date.year - years_back if published.date else None
+
+
+def _last_weekday_of(year: int) -> date:
+    last = date(year, 12, 31)
+    while last.weekday() >= 5:
+        last -= timedelta(days=1)
+    return last
