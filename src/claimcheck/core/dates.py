@@ -860,11 +860,15 @@ _NAMED_MONTH = re.compile(
 _PREVIOUS_MONTH = re.compile(r"\b(?:im\s+Vormonat|in\s+the\s+(?:previous|prior)\s+month)\b", re.IGNORECASE)
 
 
-def named_month_window(sentence: str, published: date | None, in_play: date | None = None) -> DateRef | None:
+def named_month_window(
+    sentence: str, published: date | None, in_play: date | None = None, at: int | None = None
+) -> DateRef | None:
     """The month a move is told for ('Alibaba legte im Juli 5,4 Prozent zu', 'rose 6.4% in July'): the
     latest such month up to publication, from its first day to its end (to publication when it is the
     publication's month: the month so far). 'Im Vormonat': the month before the one of the day in play
-    (the earlier sentences' day, else publication)."""
+    (the earlier sentences' day, else publication). Of several months, the one in the clause of the number at
+    `at` ('rose 9% in January and fell 6% in February', 'Im Januar legte sie 9 Prozent zu, im Februar verlor
+    sie 6 Prozent'), else the last before it, else the first."""
     if published is None:
         return None
     if (previous := _PREVIOUS_MONTH.search(sentence)) is not None:
@@ -873,13 +877,28 @@ def named_month_window(sentence: str, published: date | None, in_play: date | No
         return DateRef(
             end, "stated", f"'{previous[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start
         )
-    m = _NAMED_MONTH.search(sentence)
+    m = _month_of_clause(list(_NAMED_MONTH.finditer(sentence)), sentence, at)
     if m is None:
         return None
     month = MONTHS[m[1].lower()]
     year = published.year if month <= published.month else published.year - 1
     start, end = date(year, month, 1), min(_month_end(year, month), published)
     return DateRef(end, "stated", f"'{m[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start)
+
+
+# where a clause of several moves ends: a comma not in a number, a semicolon or dash, 'and'/'und'
+_MOVE_CLAUSE_BREAK = re.compile(r",(?!\d)|[;–—]|\s-\s|\b(?:and|und|but|aber|while|während)\b", re.IGNORECASE)
+
+
+def _month_of_clause(found: list[re.Match[str]], sentence: str, at: int | None) -> re.Match[str] | None:
+    if at is None or len(found) < 2:
+        return found[0] if found else None
+    start = max((b.end() for b in _MOVE_CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    following = _MOVE_CLAUSE_BREAK.search(sentence, at)
+    end = following.start() if following else len(sentence)
+    own = [m for m in found if start <= m.start() and m.end() <= end]
+    before = [m for m in found if m.start() < at]
+    return own[0] if own else before[-1] if before else found[0]
 
 
 # a month's name as both languages write it, capitalised ('may' is also a verb), for a review's month

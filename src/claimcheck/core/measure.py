@@ -53,6 +53,9 @@ class ListingData:
         # a German listing of an ADR: the parity of the ADR's home listing too ('9988.HK x 8 ÷ ECB EUR/HKD'), what
         # it trades at in the European morning, after Hong Kong's session and before New York's
         self.home_parity: ListingData | None = None
+        # a German listing of an ADR of several shares: the euro price of one of those shares too, what a German
+        # venue trading the home listing's shares quotes ('Alibaba-Aktie bei 17,20 Euro' beside an ADR at 137 euros)
+        self.share_parities: list[tuple[ListingData, bool]] = []  # (series, its closes only)
         self.closes_mid_session = False  # a derived listing whose venue closes while the one it mirrors trades
         self.bars = bars.sort_index()
         # Plain dicts per session: point lookups here are the hot path of a night's run.
@@ -708,7 +711,31 @@ def listings_data(quotes: pd.DataFrame, rules: Rules, fx: pd.DataFrame | None = 
                 found[listing.symbol] = derived
                 derived.home_parity = _home_parity(listing, found, fx, rules)
                 derived.closes_mid_session = listing.calendar == "XETR" and mirrored.calendar_code in ("XNYS", "XNAS")
+        if listing.currency == "EUR" and listing.symbol in found:
+            found[listing.symbol].share_parities = _share_parities(listing, found, fx, rules)
     return found
+
+
+def _share_parities(
+    listing: Listing, found: dict[str, ListingData], fx: pd.DataFrame, rules: Rules
+) -> list[tuple[ListingData, bool]]:
+    """For a euro listing of an ADR of several shares (AHLA.F: BABA, eight shares of 9988.HK), the euro price of one
+    share: the euro series divided by the ADR's ratio, and the home listing at the ECB rate (its closes only: its
+    ranges are no euro prices)."""
+    adr = rules.listing(listing.mirrors or "")
+    if adr is None or adr.ratio is None or adr.ratio == 1:
+        return []
+    euro = found[listing.symbol]
+    per_share = euro.bars.copy()
+    for field in ("open", "high", "low", "close", "adj_close"):
+        per_share[field] = per_share[field].to_numpy(dtype=float) / adr.ratio
+    how = f"{euro.derived_from or listing.symbol} ÷ {adr.ratio:g}"
+    per_share["source"] = [f"derived: {how}, not a quote"] * len(per_share)
+    parities = [(ListingData(listing.symbol, euro.calendar_code, per_share, derived_from=how), False)]
+    home = found.get(adr.mirrors or "")
+    if home is not None and (at_home := derived_listing(listing.symbol, home, listing.ratio or 1.0, fx, rules)):
+        parities.append((at_home, True))
+    return parities
 
 
 def _home_parity(listing: Listing, found: dict[str, ListingData], fx: pd.DataFrame, rules: Rules) -> ListingData | None:
@@ -833,6 +860,12 @@ def _measure_one(
         parity = Measurement(claim.id, [])
         _read_listing(claim, data.home_parity, parity, False, published)
         found.readings.extend(r for r in parity.readings if r.lo == r.hi)
+    if claim.unit in CURRENCIES:
+        for share, closes_only in data.share_parities:
+            # permitted: a euro price of one of the shares the ADR holds
+            per_share = Measurement(claim.id, [])
+            _read_listing(claim, share, per_share, False, published)
+            found.readings.extend(r for r in per_share.readings if not closes_only or r.lo == r.hi)
     if claim.unit in ("percent", "points") or claim.kind in STATEMENT_KINDS:
         # The company's other listings: permitted readings when the article did not name the
         # listing (a guess about it must never turn a true claim into a wrong one), else a

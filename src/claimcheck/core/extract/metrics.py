@@ -43,10 +43,17 @@ def unit_class_of(unit: str | None) -> str:
 _SPACED_DASH = re.compile(r"\s[–—-]\s")
 
 
+# a clause break, or a word opening the next predicate: 'gained 4% this year before sliding 4.9% on Tuesday'
+_PREDICATE_BREAK = re.compile(
+    r";|,(?!\d)|\b(?:and|but|before|after|while|then|und|aber|bevor|nachdem|während|dann)\b", re.IGNORECASE
+)
+
+
 def _own_clause_dated(sentence: str, after_cue: int, number_at: int) -> bool:
     """A clause break between a cue and the number after it, and a day named in the number's own clause after it."""
-    breaks = list(CLAUSE_BREAK.finditer(sentence, after_cue, number_at))
-    return bool(breaks) and has_day_phrase(sentence[breaks[-1].end() : number_at])
+    breaks = list(_PREDICATE_BREAK.finditer(sentence, after_cue, number_at))
+    following = _PREDICATE_BREAK.search(sentence, number_at)
+    return bool(breaks) and has_day_phrase(sentence[breaks[-1].end() : following.start() if following else None])
 
 
 # a period's or a run's words after a number, which a day in the number's own part of the sentence may overrule
@@ -89,6 +96,7 @@ _OWN_CLAUSE_KINDS = {"intraday_move", "intraday_price"}
 # of its clause, the move before the words as much as the price after them
 _SESSION_PART_KINDS = {"premarket", "after_hours"}
 _DAY_EXTREME_KINDS = {"day_high", "day_low"}
+_YEAR_EDGE_KINDS = {"year_start", "year_end"}
 
 
 @lru_cache(maxsize=4)
@@ -195,6 +203,7 @@ def best_cue(
     outside: Cue | None = None  # trading outside the session named in the number's clause
     extreme: tuple[int, Cue] | None = None  # the day's high or low named in the number's clause
     conversion: Cue | None = None  # 'umgerechnet' in the number's clause: its price is another one's, converted
+    year_edge: Cue | None = None  # 'Zu Jahresbeginn kostete ...': the price is of the year's first or last sessions
     for order, hit_start, hit_end, cue in hits:
         if (
             cue.kind == "forecast"
@@ -221,7 +230,7 @@ def best_cue(
             continue
         if end <= m.start and _bracketed_before(sentence, hit_start, hit_end, m.start - offset):
             continue  # 'Support: $142.50 (Friday's low), then $130': a bracketed note speaks of what it follows
-        if cue.kind in PERIOD_KINDS and end <= m.start and _own_clause_dated(sentence, hit_end, m.start - offset):
+        if cue.kind in _PERIOD_OR_RUN and end <= m.start and _own_clause_dated(sentence, hit_end, m.start - offset):
             # 'liegt seit Jahresbeginn 13,5 Prozent im Minus, obwohl es am Freitag 1,2 Prozent zulegte': the day of
             # the number's own clause, after a break, tells its move
             continue
@@ -285,6 +294,8 @@ def best_cue(
         between = (min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset))  # the cue and the number
         if cue.kind == "price_conversion" and gap <= cue.max_gap and not CLAUSE_BREAK.search(sentence, *between):
             conversion = cue
+        if cue.kind in _YEAR_EDGE_KINDS and gap <= cue.max_gap and not CLAUSE_BREAK.search(sentence, *between):
+            year_edge = cue
         if (
             cue.kind in _SESSION_PART_KINDS | _DAY_EXTREME_KINDS
             and gap <= cue.max_gap
@@ -320,6 +331,9 @@ def best_cue(
         # 'Umgerechnet rund 18,60 Euro kostet eine Alibaba-Aktie in Hongkong': the verb nearer to the price does
         # not make a converted price the euro listing's own
         best = (best[0], best[1], conversion)
+    if year_edge is not None and best is not None and best[2].kind in ("last_price", "close"):
+        # 'Zu Jahresbeginn kostete die Aktie noch 146 Dollar': the verb of a price says less than the time it names
+        best = (best[0], best[1], year_edge)
     if extreme is not None and best is not None and best[2].kind == "last_price":
         # 'im Tageshoch kosteten sie 166,37 Dollar': the verb of a price says less than the extreme it names
         best = (best[0], best[1], extreme[1])

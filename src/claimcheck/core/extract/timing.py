@@ -634,7 +634,7 @@ def reference_of(
     if kind == "month_return" and (day is None or day.start is None):
         # 'gewann im Juli 2,9 Prozent', 'im Vormonat': the month named is the move's period, not the month so far
         in_play = context.day.day if context.day is not None else None
-        day = named_month_window(sentence, published.date, in_play) or day
+        day = named_month_window(sentence, published.date, in_play, at) or day
     if kind in EXTREME_KINDS and day is not None and day.basis != "relative" and _EXTREMES_DAY.search(sentence):
         # 'Das 52-Wochen-Hoch vom 2. Oktober ... ist gut 30 Prozent entfernt': the day is the high's (a weekday
         # beside it is the day reported: 'hatte am Mittwoch ... verloren und liegt damit 16 Prozent unter dem Hoch vom
