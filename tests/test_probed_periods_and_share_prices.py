@@ -98,3 +98,121 @@ def test_a_wrong_euro_price_is_not_passed_by_the_share_reading(tmp_path: Path) -
         tmp_path, "Die Alibaba-Aktie kostete am Mittwoch auf Tradegate 21,50 Euro.", "2026-02-11"
     )
     assert verdicts["21,50"] == "wrong"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Alibaba-Aktie notiert bei 17,22 EUR. 25,4 Prozent Plus fehlen der Alibaba-Aktie, um das 52-Wochen-Hoch "
+        "zu erreichen.",
+        "Die Alibaba-Aktie notiert bei 17,22 EUR. Knapp 25 Prozent fehlen ihr, um das 52-Wochen-Hoch zu erreichen.",
+    ],
+)
+def test_a_rise_needed_told_after_the_number_is_the_distance_to_the_extreme_of_its_purpose_clause(text: str) -> None:
+    # had been the day's move (a true distance called wrong)
+    claim = next(c for q, c in claims_by_quote(text, date(2026, 2, 11)).items() if q.startswith("25"))
+    assert (claim.kind, claim.distance_base) == ("distance_52w_high", "price")
+
+
+def test_a_purpose_clause_alone_makes_no_distance() -> None:
+    claims = claims_by_quote(
+        "Die Alibaba-Aktie stieg am Mittwoch um 2 Prozent, um das Minus auszugleichen.", date(2026, 2, 11)
+    )
+    assert claims["2"].kind == "day_change"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Alibaba's ADRs lost 3.4% on Thursday and fell a further 1.9% on Friday.", "3.4", "1.9"),
+        ("Alibaba's ADRs lost 3.4% on Thursday and another 1.9% on Friday.", "3.4", "1.9"),
+        ("Die ADRs von Alibaba verloren am Donnerstag 3,4 Prozent und am Freitag weitere 1,9 Prozent.", "3,4", "1,9"),
+    ],
+)
+def test_two_days_in_one_clause_each_date_their_own_conjunct(text: str, first: str, second: str) -> None:
+    # the second move had taken the first day named (Thursday's -3.40 % instead of Friday's -1.89 %)
+    claims = claims_by_quote(text, date(2026, 2, 14))
+    assert claims[first].reference == {"date": "2026-02-12"}
+    assert claims[second].reference == {"date": "2026-02-13"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Alibaba's ADRs are up 5% since Monday.", "Die Alibaba-ADRs haben seit Montag 5 Prozent gewonnen."]
+)
+def test_a_move_since_a_bare_weekday_is_a_period_not_that_days_move(text: str) -> None:
+    # 'seit Montag' had been Monday's move (a true 5 % since then judged against Monday's alone); the period is not
+    # measured yet (from Monday's open or the close before it: the words do not say)
+    assert claims_by_quote(text, date(2026, 2, 14))["5"].kind == "since_return"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "listing"),
+    [
+        ("Alibaba fell 3.4% in U.S. trading on Thursday.", "3.4", "BABA"),
+        ("Alibaba's stock fell 3.4% in the U.S. on Thursday.", "3.4", "BABA"),
+        (
+            "Im US-Handel verlor Alibaba 3,4 Prozent; in Fernost gaben die Titel am Freitag um 2 Prozent nach.",
+            "2",
+            "9988.HK",
+        ),
+    ],
+)
+def test_venue_words_of_wire_copy(text: str, quote: str, listing: str) -> None:
+    assert claims_by_quote(text, date(2026, 2, 13))[quote].listing == listing
+
+
+def test_a_dollar_named_without_its_country_is_the_one_a_hong_kong_only_company_trades_in() -> None:
+    # 3690.HK 2026-03-06: close 76.85, high 77.95 (HKD); Meituan has no listing in US dollars
+    text = (
+        "Meituan legten um 3,2 Prozent auf 76,85 Hongkong-Dollar zu. "
+        "Im Tageshoch hatten die Meituan-Papiere bei 77,95 Dollar gelegen."
+    )
+    high = claims_by_quote(text, date(2026, 3, 6))["77,95"]
+    assert (high.kind, high.listing, high.unit) == ("day_high", "3690.HK", "HKD")
+    # a dollar named with its country stays the US dollar: no listing to read it against
+    converted = claims_by_quote("Umgerechnet kostet eine Meituan-Aktie rund 9,80 US-Dollar.", date(2026, 3, 6))["9,80"]
+    assert (converted.listing, converted.unit) == (None, "USD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die ADRs von Alibaba notieren 7,5 Prozent tiefer als zum Jahreswechsel.",
+        "Seit dem Jahreswechsel haben die Alibaba-ADRs 7,5 Prozent verloren.",
+        "Die ADRs von Alibaba notieren 7,5 Prozent tiefer als zu Jahresbeginn.",
+        "Alibaba's ADRs are 7.5% lower than at the start of the year.",
+        "Since the turn of the year, Alibaba's ADRs have lost 7.5%.",
+    ],
+)
+def test_a_move_since_the_turn_of_the_year_is_the_year_to_date(text: str) -> None:
+    # BABA 2026-03-03 close 135.59 vs 2025-12-31 146.58: -7.50 % (had been read as the day's move, called wrong)
+    claim = claims_by_quote(text, date(2026, 3, 4))["7,5" if "7,5" in text else "7.5"]
+    assert (claim.kind, claim.listing) == ("ytd_return", "BABA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba's ADRs fell 1.7% in the previous trading session.",
+        "Alibaba's ADRs fell 1.7% on the prior trading day.",
+        "Alibaba's ADRs fell 1.7% in the preceding session.",
+    ],
+)
+def test_the_previous_trading_session_is_the_one_before_publication(text: str) -> None:
+    # BABA 2026-03-04: 133.27 vs 135.59 = -1.71 % (had been read on the day of publication, 2026-03-05)
+    assert claims_by_quote(text, date(2026, 3, 5))["1.7"].reference == {"date": "2026-03-04"}
+
+
+def test_a_markets_benchmark_named_by_its_place_is_that_index() -> None:
+    # ^HSI 2026-02-06: 26,559.95, -1.21 % (the figures had been set aside as counts)
+    claims = claims_by_quote("Hong Kong's benchmark ended 1.2% lower on Friday at 26,559.95.", date(2026, 2, 7))
+    assert (claims["1.2"].kind, claims["1.2"].listing) == ("index_move", "^HSI")
+    assert (claims["26,559.95"].kind, claims["26,559.95"].listing) == ("index_level", "^HSI")
+
+
+def test_a_bare_dollar_on_the_hong_kong_venue_is_the_hong_kong_dollar() -> None:
+    # 0700.HK 2026-03-06 close 519.00 HKD; TCEHY, its US-dollar ADR, traded near 66 dollars
+    claims = claims_by_quote("In Hongkong legten Tencent um 3,4 Prozent auf 519 Dollar zu.", date(2026, 3, 6))
+    assert (claims["519"].listing, claims["519"].unit) == ("0700.HK", "HKD")
+    adr = claims_by_quote("In New York legten die Alibaba-ADRs um 3,4 Prozent auf 155 Dollar zu.", date(2026, 3, 6))
+    assert (adr["155"].listing, adr["155"].unit) == ("BABA", "USD")

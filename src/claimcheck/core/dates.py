@@ -149,7 +149,9 @@ _LAST_WEEK = re.compile(r"last|previous|Vorwoche|letzte|vergangene", re.IGNORECA
 _PREVIOUS_DAY = re.compile(
     r"\b(am Vortag|vom Vortag|des Vortags|(?<!from )(?<!with )(?<!to )the previous day"
     r"|am (?:zurückliegenden|letzten|vorangegangenen|vorherigen) "
-    r"Handelstag|in the previous session|on the previous trading day|(?:a|one) (?:day|session) earlier|"
+    r"Handelstag|in the (?:previous|prior|preceding) (?:trading )?session|"
+    r"on the (?:previous|prior|preceding) trading day|"
+    r"(?:a|one) (?:day|session) earlier|"
     r"(?:in )?(?<!from )(?<!with )(?<!to )the prior (?:day|session)|(?:am Tag|tags) zuvor|"
     r"in der (?:vorangegangenen|vorherigen) (?:Handels)?[Ss]itzung|"
     # 'had lost 2% the session before.', not 'the day before its results'
@@ -495,6 +497,8 @@ RELATIVE_DAY_WORDS = (
     "session earlier",
     "prior day",
     "prior session",
+    "prior trading",  # 'on the prior trading day', 'in the prior trading session'
+    "preceding",
     "day before",
     "session before",
     "tag zuvor",  # 'am Tag zuvor', 'tags zuvor'

@@ -34,7 +34,7 @@ from claimcheck.core.extract.metrics import (
     range_end,
     unit_class_of,
 )
-from claimcheck.core.extract.subjects import listing_for, quoted_at_home, subject_of, venue_or_inferred
+from claimcheck.core.extract.subjects import listing_for, price_currency, quoted_at_home, subject_of, venue_or_inferred
 from claimcheck.core.extract.timing import (
     BOUND_OF,
     DayBindings,
@@ -385,7 +385,9 @@ def number_claim(
     open_session_day: str | None = None
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
         venue, venue_source = venue_or_inferred(sentence, offset, m, company, rules, context, notes)
-        listing = listing_for(rules, company, venue, m.unit if unit_class == "price" else None)
+        currency = price_currency(sentence, offset, m, company, venue, rules) if unit_class == "price" else None
+        listing = listing_for(rules, company, venue, currency)
+        unit = currency or unit
         listing_source = venue_source if listing else "none"
         if (
             venue == "US"

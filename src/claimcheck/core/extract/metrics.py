@@ -524,6 +524,11 @@ def distance_to_extreme(
     clause = _clause_around(_relative_clauses_blanked(sentence, rules.clause_words), after)
     rise_pattern, back_pattern, leading, bare_away, gap = _distance_told(rules.distance_words)
     rise = rise_pattern.search(sentence, clause[0], m.start - offset) if may_rise.may_match(sentence) else None
+    # '25,4 Prozent Plus fehlen der Aktie, um das 52-Wochen-Hoch zu erreichen': the rise needed told after the number,
+    # the extreme in the purpose clause after it
+    purpose = _PURPOSE.match(sentence, clause[1]) if rise is None and may_rise.may_match(sentence) else None
+    if purpose is not None and rise_pattern.search(sentence, after, clause[1]) is None:
+        purpose = None
     # 'unter ihrem Hoch vom 2. Oktober', 'below their Oct. 2 peak': a high the text dates is a dated base of a
     # move since that day (its own cue row), not the distance to the extreme held today
     dated = [(start, end) for _, start, end, cue in hits if cue.kind == "since_return" and cue.names_base]
@@ -534,6 +539,8 @@ def distance_to_extreme(
         told = away is not None or rise is not None
         if told and clause[0] <= start and end <= max(clause[1], away.end() if away else 0):
             return cue, 0  # the extreme named in the clause the distance closes
+        if purpose is not None and purpose.end() <= start and not _CLAUSE_MARK.search(sentence, purpose.end(), start):
+            return cue, 0
         related = relation.match(sentence, after)
         if related is not None and after <= start <= related.end() + 30 and end <= clause[1]:
             return cue, 0
@@ -571,11 +578,17 @@ def rise_needed(sentence: str, offset: int, m: NumberMention, rules: Rules) -> b
     if not _distance_guards(rules.distance_words)[0].may_match(sentence):
         return False
     clause = _clause_around(sentence, m.unit_end - offset)
-    return _distance_told(rules.distance_words)[0].search(sentence, clause[0], m.start - offset) is not None
+    rise = _distance_told(rules.distance_words)[0]
+    return rise.search(sentence, clause[0], m.start - offset) is not None or (
+        rise.search(sentence, m.unit_end - offset, clause[1]) is not None
+        and _PURPOSE.match(sentence, clause[1]) is not None
+    )
 
 
 # a comma before a digit is a decimal or thousands mark ('186,20 HKD'), not a clause's end
 _CLAUSE_MARK = re.compile(r"[;:]|,(?!\d)")
+# a purpose clause after a comma: ', um das 52-Wochen-Hoch zu erreichen', ', to regain its high'
+_PURPOSE = re.compile(r",\s*(?:um|in order to|to)\b", re.IGNORECASE)
 
 
 def distance_elsewhere(

@@ -491,6 +491,23 @@ def listing_for(rules: Rules, company: Company, venue: str | None, currency: str
     return match[0].symbol if match else None
 
 
+# the dollar named without its country ('bei 77,95 Dollar' after '76,85 Hongkong-Dollar')
+_BARE_DOLLAR = re.compile(r"\s*(?:Dollar|dollars?)\s*$")
+
+
+def price_currency(
+    sentence: str, offset: int, m: NumberMention, company: Company, venue: str | None, rules: Rules
+) -> str | None:
+    """The currency of a price: its unit, but a dollar named without its country is the Hong Kong dollar where the
+    venue named is Hong Kong ('In Hongkong legten Tencent auf 519 Dollar zu') or the company trades in no other
+    dollar (a Meituan price 'bei 77,95 Dollar'; with no listing in US dollars, it had no quotes to be read against)."""
+    if m.unit != "USD" or not _BARE_DOLLAR.match(sentence[m.end - offset : m.unit_end - offset]):
+        return m.unit
+    currencies = {item.currency for item in rules.listings_of(company.name)}
+    at_home = venue == "HK" or "USD" not in currencies
+    return "HKD" if at_home and "HKD" in currencies else m.unit
+
+
 _GERMAN_VENUES = ("DE", "XETRA")  # venues.csv: Frankfurt, Tradegate and the others; Xetra
 
 

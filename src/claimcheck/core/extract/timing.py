@@ -476,8 +476,9 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
         blanked = without_earlier_events(days.free, rules)
         told_earlier = blanked[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
+        own = _own_part(clause, blanked[clause_start:clause_end], at - clause_start)
         return DayScope(
-            _own_part(clause, blanked[clause_start:clause_end], at - clause_start),
+            _own_conjunct(own, at - clause_start) if own == clause else own,
             past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier),
         )
     nearest = _nearest_dated_clause(without_earlier_events(days.free, rules), starts)
@@ -491,6 +492,24 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     return DayScope(
         without_earlier_events(days.free, rules), sessions_back=1 if _day_after(rules.day_links).search(opening) else 0
     )
+
+
+# where a clause's next conjunct begins: 'lost 3.4% on Thursday and another 1.9% on Friday'
+_CONJUNCT = re.compile(r"\b(?:and|und|sowie|but|aber|then|dann)\b", re.IGNORECASE)
+
+
+def _own_conjunct(clause: str, at: int) -> str:
+    """Of a clause naming two days or more, the conjunct of the number at `at` where it names one ('lost 3.4% on
+    Thursday and another 1.9% on Friday', 'verloren am Donnerstag 3,4 Prozent und am Freitag weitere 1,9 Prozent'),
+    the rest blanked, offsets kept; else the whole clause."""
+    found = day_phrases(clause)
+    if len([(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]) < 2:
+        return clause
+    start = max((c.end() for c in _CONJUNCT.finditer(clause, 0, at)), default=0)
+    following = _CONJUNCT.search(clause, at)
+    end = following.start() if following else len(clause)
+    part = clause[start:end]
+    return " " * start + part + " " * (len(clause) - end) if has_day_phrase(part) else clause
 
 
 def _without_own_event(sentence: str, at: int, rules: Rules) -> str:
