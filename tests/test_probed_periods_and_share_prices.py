@@ -216,3 +216,45 @@ def test_a_bare_dollar_on_the_hong_kong_venue_is_the_hong_kong_dollar() -> None:
     assert (claims["519"].listing, claims["519"].unit) == ("0700.HK", "HKD")
     adr = claims_by_quote("In New York legten die Alibaba-ADRs um 3,4 Prozent auf 155 Dollar zu.", date(2026, 3, 6))
     assert (adr["155"].listing, adr["155"].unit) == ("BABA", "USD")
+
+
+# NVDA: 2025-10-29 high 212.19 (the all-time high held); 2025-12-31 close 186.50; 2026-03-13 close 180.25;
+# 2026-03-19 close 178.56; 2026-03-20 close 172.70 (-3.28 %, -$5.86; -4.19 % on the week; -7.40 % this year;
+# 18.6 % below the high)
+NVIDIA_WEEK = date(2026, 3, 21)
+
+
+def test_a_weekly_wraps_figures() -> None:
+    text = (
+        "Shares of Nvidia (NASDAQ: NVDA) tumbled this week, losing 4.2% from last Friday's close. The decline deepened "
+        "on Friday, when the stock dropped 3.3% to $172.70, erasing $5.86 per share.\n\n"
+        "Nvidia's stock has now given up 7.4% since the start of the year and sits roughly 19% below the all-time "
+        "intraday high of $212.19 it reached on Oct. 29.\n\n"
+        "Should you invest $1,000 in Nvidia right now?"
+    )
+    claims = claims_by_quote(text, NVIDIA_WEEK)
+    # the week's move, its base restated: not Friday's move (had been called imprecise)
+    assert claims["4.2"].kind == "week_to_date_return"
+    assert (claims["5.86"].kind, claims["5.86"].reference) == ("price_change", {"date": "2026-03-20"})
+    # the day the high was set dates neither the year's move nor the distance (both had been read on 2025-10-29)
+    assert (claims["7.4"].kind, claims["7.4"].direction) == ("ytd_return", "down")
+    assert claims["7.4"].reference in (
+        {"start": "2026-01-01", "end": "2026-03-20"},  # the day the text reported, carried
+        {"start": "2026-01-01", "end": "2026-03-21"},
+    )
+    # (a high set within the 52 weeks: the 52-week high's distance, as the record's)
+    assert claims["19"].kind in ("distance_52w_high", "distance_past_peak")
+    assert claims["19"].reference == {"date": "2026-03-21"}
+    assert claims["212.19"].kind in ("high_52w", "all_time_high")
+    assert not claims["1,000"].checkable  # a sum to invest, no quote (had been called wrong as a price)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia's stock sits roughly 19% below the all-time high of $212.19 it reached on Oct. 29.",
+        "Nvidia's stock sits roughly 19% below its Oct. 29 record high.",
+    ],
+)
+def test_the_day_an_extreme_was_set_dates_no_distance(text: str) -> None:
+    assert claims_by_quote(text, NVIDIA_WEEK)["19"].reference == {"date": "2026-03-21"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.core.dates import has_day_phrase, without_earlier_events
+from claimcheck.core.dates import day_phrases, has_day_phrase, without_earlier_events
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import (
     DISTANCE_KINDS,
@@ -49,11 +49,26 @@ _PREDICATE_BREAK = re.compile(
 )
 
 
+# a base's word before a day: 'losing 4.2% from last Friday's close' names the base's day, not the move's
+_BASE_BEFORE_DAY = re.compile(
+    r"\b(?:from|since|than|compared\s+(?:with|to)|vs\.?|versus|gegenüber|seit|vom)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE
+)
+
+
 def _own_clause_dated(sentence: str, after_cue: int, number_at: int) -> bool:
-    """A clause break between a cue and the number after it, and a day named in the number's own clause after it."""
+    """A clause break between a cue and the number after it, and a day named in the number's own clause after it
+    (not the day of a base after the number)."""
     breaks = list(_PREDICATE_BREAK.finditer(sentence, after_cue, number_at))
+    if not breaks:
+        return False
     following = _PREDICATE_BREAK.search(sentence, number_at)
-    return bool(breaks) and has_day_phrase(sentence[breaks[-1].end() : following.start() if following else None])
+    end = following.start() if following else len(sentence)
+    if has_day_phrase(sentence[breaks[-1].end() : number_at]):
+        return True
+    return any(
+        not _BASE_BEFORE_DAY.search(sentence[max(0, number_at + start - 30) : number_at + start])
+        for start, _ in day_phrases(sentence[number_at:end])
+    )
 
 
 # a period's or a run's words after a number, which a day in the number's own part of the sentence may overrule

@@ -332,7 +332,10 @@ _SINCE_BASE_AROUND = (  # (and '14% below its February 10 high', 'from their Jan
         r"\b(?:seit|since|below|under|above|over|from|off|unter|über)\s+(?:dem|ihrem|seinem|its|their|the)\s*$",
         re.IGNORECASE,
     ),
-    re.compile(r"\s*(?:-|\s)(?:(?:intraday|closing)\s+)?(?:low|high|peak|trough|bottom|Tief|Hoch)\b", re.IGNORECASE),
+    re.compile(
+        r"\s*(?:-|\s)(?:(?:record|all-time|intraday|closing)\s+){0,2}(?:low|high|peak|trough|bottom|Tief|Hoch)\b",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -350,7 +353,7 @@ _EXTREME_SINCE_BEFORE = re.compile(
 # 95,70 HKD am 9. April': the date an extreme was set, with its level, dates that level only, no other number
 _EXTREME_DATE_BEFORE = re.compile(
     r"(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
-    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+"
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
     r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+)?(?:on|from|of|vom|am)\s*$"
     # a month with its year after the verb that set it ('its all-time high of $339.91 set in February 2021')
     r"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
@@ -360,7 +363,7 @@ _EXTREME_DATE_BEFORE = re.compile(
 # the same with the verb that set the extreme before a weekday ('its 52-week low of HK$80.10 touched last Friday')
 _EXTREME_SET_BEFORE = re.compile(
     r"(?:high|low|peak|trough|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
-    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+"
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
     r"(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+"
     r"(?:(?:on|last|this|am|vergangenen|letzten)\s+)?$",
     re.IGNORECASE,
@@ -1034,9 +1037,15 @@ def since_base(sentence: str, base_span: tuple[int, int], cue_spans: list[tuple[
 # 52-week high ($192.67), which the company reached on October 2nd')
 _EXTREMES_DAY = re.compile(
     r"(?:Hoch|Tief|Hochs|Tiefs|Höchststand|Tiefststand|high|low|peak|trough)(?:\s*\([^()]{1,20}\))?"
-    r"(?:\s+(?:(?:set|reached|hit|marked|erreicht|markiert|aufgestellt)\s+)?(?:vom|von|am|on|of|from)\s+(?:dem\s+|the\s+)?"
+    # ('the all-time high of $212.19 it reached on Oct. 29': its level and the subject that set it between)
+    r"(?:\s+of\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*)?"
+    r"(?:\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt)\s+)?"
+    r"(?:vom|von|am|on|of|from)\s+(?:dem\s+|the\s+)?"
     r"|,\s*(?:which|that)\s+(?:[\w.]+\s+){0,3}?(?:set|reached|hit|touched|achieved)\s+(?:on\s+)?)"
-    r"(?:\d|(?:Jan|Feb|Mär|Mar|Apr|Ma[iy]|Jun|Jul|Aug|Sep|Okt|Oct|Nov|De[cz])[a-zä]*\.?\s+\d)",
+    r"(?:\d|(?:Jan|Feb|Mär|Mar|Apr|Ma[iy]|Jun|Jul|Aug|Sep|Okt|Oct|Nov|De[cz])[a-zä]*\.?\s+\d)"
+    # 'its Oct. 29 record high': the date before the extreme
+    r"|\b(?:its|their|the)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:(?:record|all-time|intraday|closing|52-week)\s+){0,2}(?:high|low|peak|trough)\b",
     re.IGNORECASE,
 )
 
