@@ -258,3 +258,15 @@ def test_a_weekly_wraps_figures() -> None:
 )
 def test_the_day_an_extreme_was_set_dates_no_distance(text: str) -> None:
     assert claims_by_quote(text, NVIDIA_WEEK)["19"].reference == {"date": "2026-03-21"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Monatsverlust der Alibaba-Aktie in Hongkong summiert sich auf 6 Prozent.",
+        "Alibaba's ADRs are headed for a monthly loss of 6%.",
+    ],
+)
+def test_a_months_move_named_by_its_noun_is_a_period_not_the_days_move(text: str) -> None:
+    # (the month so far or the last month: the words do not say which; not measured yet)
+    assert claims_by_quote(text, date(2026, 2, 11))["6"].kind == "since_return"
