@@ -270,3 +270,13 @@ def test_the_day_an_extreme_was_set_dates_no_distance(text: str) -> None:
 def test_a_months_move_named_by_its_noun_is_a_period_not_the_days_move(text: str) -> None:
     # (the month so far or the last month: the words do not say which; not measured yet)
     assert claims_by_quote(text, date(2026, 2, 11))["6"].kind == "since_return"
+
+
+def test_shares_that_traded_hands_are_the_sessions_volume() -> None:
+    # BABA 2026-03-03 volume 18,476,800 (MarketBeat's phrasing; had been no claim)
+    text = (
+        "Alibaba Group Holding Limited (NYSE:BABA) shares traded down 4.9% during mid-day trading on Tuesday. "
+        "18,476,800 shares of the stock traded hands, compared to its average volume of 11,334,052."
+    )
+    claim = claims_by_quote(text, date(2026, 3, 4))["18,476,800"]
+    assert (claim.kind, claim.listing, claim.reference) == ("volume", "BABA", {"date": "2026-03-03"})
