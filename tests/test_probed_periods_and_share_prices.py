@@ -280,3 +280,14 @@ def test_shares_that_traded_hands_are_the_sessions_volume() -> None:
     )
     claim = claims_by_quote(text, date(2026, 3, 4))["18,476,800"]
     assert (claim.kind, claim.listing, claim.reference) == ("volume", "BABA", {"date": "2026-03-03"})
+
+
+def test_a_portfolios_gain_and_a_stop_price_are_no_session_figures() -> None:
+    claims = claims_by_quote(
+        "Die Alibaba-Aktie ist im Real-Depot von DER AKTIONÄR mit einem Plus von 35 Prozent vertreten. "
+        "Mutige Anleger setzen mit einem Stoppkurs bei 105 Euro auf eine Erholung der Alibaba-Aktie.",
+        date(2026, 3, 4),
+    )
+    # a holding's gain since it was bought (unmeasured), had been the day's move; a stop price had been a quote
+    assert claims["35"].kind == "since_return"
+    assert claims["105"].kind == "level_forecast" and not claims["105"].checkable
