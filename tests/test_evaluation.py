@@ -347,6 +347,10 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.897
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # the twelfth session: 'hatte das Papier in der Spitze 3,8 Prozent höher bei 156,80 HKD notiert' is the day's high
+    # now, as its answer says (a percentage no longer pushes the price's cue away); the intraday hedge stands before
+    # the percentage, which its clause reading stops at, so the price carries none (the verdict is the same)
+    "de68_dpa_asien_schluss_alibaba_siebter_gewinntag.txt 156,80: hedge None",
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period

@@ -88,7 +88,12 @@ def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention
     others = [o for o in others if not o.ratio_word]
     if cue_span[1] <= m.start:
         gap = m.start - cue_span[1]
-        between = [o for o in others if cue_span[1] <= o.start and o.end <= m.start]
+        # nor does a number of another class after a cue that leads the sentence to the number ('Seit dem Börsengang
+        # zum Ausgabepreis von 68 Dollar haben die ADRs rund 99 Prozent gewonnen': a price before a percentage)
+        unit_class = unit_class_of(m.unit)
+        between = [
+            o for o in others if cue_span[1] <= o.start and o.end <= m.start and unit_class_of(o.unit) == unit_class
+        ]
     elif cue_span[0] >= m.unit_end:
         gap = cue_span[0] - m.unit_end
         between = [o for o in others if m.unit_end <= o.start and o.end <= cue_span[0]]
