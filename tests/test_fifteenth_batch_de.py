@@ -1,0 +1,314 @@
+"""Rules added after trying the fifteenth batch of written German articles as an editor would (tests/golden/articles
+de80..de85: a finanzen.net-style ticker with clock times, a weekly outlook with the week's review, a chart analysis,
+Nvidia from a euro investor's view, a dpa-AFX Asia report, a short portrait with a key-figures box). Each sentence
+here is written for the test, not taken from those articles. Before these rules: a move told by a split verb in the
+present ('büßt der DAX mehr als 3 Prozent ein', 'sackt um 6,8 Prozent ab'), by 'hochschnellten' or by 'X Prozent
+weniger als am Vortag' had no sign (called wrong, or not read at all); a profit's fall ('Gewinnrückgang um 52
+Prozent') was judged as the shares' move; a list under a heading without its colon ('So lief die Woche' over '- DAX:
+minus 4,6 Prozent') was read as the day's moves (true weekly figures called wrong); a clause whose subject is a
+pronoun after an index's move ('nachdem er am Montag ... abgesackt war', 'ging es um weitere 2,0 Prozent abwärts',
+'Seit Monatsbeginn steht er ...') went to the stock the text names most."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a move's sign told by a split verb in the present, 'hochschnellen', 'weniger als am Vortag' ---------------------
+
+
+def test_split_verbs_in_the_present_tell_the_sign() -> None:
+    claims = _claims("Zeitweise büßt der DAX mehr als 3 Prozent ein.", date(2026, 3, 19))
+    assert claims["3"].listing == "^GDAXI" and claims["3"].direction == "down" and claims["3"].hedge == "more_than"
+    claims = _claims("Die Tencent-Aktie sackt in Hongkong um 6,8 Prozent auf 513,00 HKD ab.", date(2026, 3, 19))
+    assert claims["6,8"].kind == "day_change" and claims["6,8"].listing == "0700.HK"
+    assert claims["6,8"].direction == "down"
+    claims = _claims("Die Meituan-Aktie büßt am Dienstag 2,4 Prozent ein.", date(2026, 3, 24))
+    assert claims["2,4"].kind == "day_change" and claims["2,4"].direction == "down"
+
+
+def test_shares_that_shot_up_rose() -> None:
+    for sentence in (
+        "Die Aktien von Meituan schnellten in Hongkong um 13,9 Prozent hoch.",
+        "Gefragt waren die Aktien von Meituan, die um 13,9 Prozent hochschnellten.",
+        "Meituan ist in Hongkong um 13,9 Prozent hochgeschnellt.",
+    ):
+        claims = _claims(sentence, date(2026, 3, 25))
+        assert claims["13,9"].kind == "day_change" and claims["13,9"].direction == "up", sentence
+        assert claims["13,9"].listing == "3690.HK", sentence
+
+
+def test_a_percentage_less_than_the_day_before_is_a_fall() -> None:
+    claims = _claims(
+        "Auf Tradegate ging die Nvidia-Aktie am Donnerstagabend mit 148,50 Euro aus dem Handel, 3,7 Prozent weniger"
+        " als am Vortag.",
+        date(2026, 3, 27),
+    )
+    assert claims["3,7"].kind == "day_change" and claims["3,7"].direction == "down"
+    # 'weniger als' before its number stays the hedge
+    claims = _claims("Die Nvidia-Aktie verlor am Donnerstag weniger als 5 Prozent.", date(2026, 3, 27))
+    assert claims["5"].hedge == "less_than" and claims["5"].direction == "down"
+
+
+# --- a company's profit moves are no share moves -----------------------------------------------------------------
+
+
+def test_a_profit_fall_or_jump_is_a_company_figure() -> None:
+    for sentence, quote in (
+        ("Die Alibaba-ADRs fallen, nachdem der Konzern einen Gewinnrückgang um 52 Prozent ausgewiesen hat.", "52"),
+        ("Tencent meldete einen Gewinnsprung von 24 Prozent, die Aktie stieg um 1,2 Prozent.", "24"),
+        ("Der Gewinnanstieg von 18 Prozent überzeugte die Anleger von Baidu nicht.", "18"),
+    ):
+        claims = _claims(sentence, date(2026, 3, 19))
+        assert claims[quote].kind == "financials" and not claims[quote].checkable, sentence
+    claims = _claims(
+        "Tencent meldete einen Gewinnsprung von 24 Prozent, die Aktie stieg um 1,2 Prozent.", date(2026, 3, 19)
+    )
+    assert claims["1,2"].kind == "day_change" and claims["1,2"].listing == "0700.HK"
+
+
+# --- a list under a heading without its colon ------------------------------------------------------------------
+
+
+def test_a_heading_over_a_bulleted_list_names_the_period_of_its_items() -> None:
+    text = (
+        "Die Börsenwoche im Rückblick.\n\n"
+        "So lief die Woche\n"
+        "- DAX: minus 4,6 Prozent auf 22.380 Punkte\n"
+        "- Hang Seng: minus 0,7 Prozent\n"
+        "- Nvidia: minus 4,2 Prozent auf 172,70 Dollar\n"
+    )
+    claims = _claims(text, date(2026, 3, 22))
+    for quote, listing in (("4,6", "^GDAXI"), ("0,7", "^HSI"), ("4,2", "NVDA")):
+        assert claims[quote].kind == "week_return" and claims[quote].listing == listing, quote
+        # the week up to publication (a Sunday: its last session is Friday's)
+        assert claims[quote].reference == {"start": "2026-03-15", "end": "2026-03-22"}, quote
+    assert claims["22.380"].kind == "index_level"
+    text = "Weekly wrap.\n\nThe week in review\n- Nasdaq 100: down 2.0%\n- Nvidia: down 4.2% to $172.70\n"
+    claims = _claims(text, date(2026, 3, 22))
+    assert claims["2.0"].kind == "week_return" and claims["2.0"].listing == "^NDX"
+    assert claims["4.2"].kind == "week_return" and claims["4.2"].listing == "NVDA"
+
+
+def test_a_heading_naming_no_period_leaves_the_days_moves_and_a_sentence_ending_on_a_full_stop_is_no_heading() -> None:
+    text = "Die Gewinner des Tages\n- Tencent: plus 2,9 Prozent\n- Meituan: plus 1,9 Prozent\n"
+    claims = _claims(text, date(2025, 10, 27))
+    assert claims["2,9"].kind == "day_change" and claims["2,9"].reference == {"date": "2025-10-27"}
+    text = "Der DAX schloss die Woche mit einem Minus ab. So lief die Woche.\n- Nvidia: minus 1,0 Prozent\n"
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["1,0"].kind == "day_change"
+
+
+# --- a pronoun after an index's move ---------------------------------------------------------------------------
+
+
+def test_a_pronoun_clause_after_an_index_move_is_the_index() -> None:
+    text = (
+        "Die Meituan-Aktie sprang um 13,9 Prozent. In Hongkong stieg der Hang Seng um 1,1 Prozent auf 25.335,95"
+        " Punkte. Bereits am Vortag hatte der Leitindex 2,8 Prozent gewonnen, nachdem er am Montag um 3,5 Prozent"
+        " abgesackt war. Seit Monatsbeginn steht er aber noch knapp 5 Prozent im Minus."
+    )
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["3,5"].listing == "^HSI" and claims["3,5"].reference == {"date": "2026-03-23"}
+    assert claims["5"].kind == "month_return" and claims["5"].listing == "^HSI"
+    claims = _claims(
+        "Die Nvidia-Aktie fiel. Allein am Donnerstag war der Leitindex DAX um 2,8 Prozent eingebrochen, am Freitag ging"
+        " es um weitere 2,0 Prozent abwärts.",
+        date(2026, 3, 22),
+    )
+    assert claims["2,0"].kind == "index_move" and claims["2,0"].listing == "^GDAXI"
+    assert claims["2,0"].reference == {"date": "2026-03-20"}
+
+
+def test_a_pronoun_does_not_take_the_index_from_shares_or_prices() -> None:
+    # the shares named before the number are its subject ('das Papier' is 'es')
+    claims = _claims(
+        "Der Hang Seng stieg um 1,1 Prozent. Das Papier von Tencent schloss 1,7 Prozent tiefer, zuvor war es um 2,0"
+        " Prozent gefallen.",
+        date(2026, 3, 25),
+    )
+    assert claims["2,0"].listing == "0700.HK"
+    # a person's view of a price level: no index
+    claims = _claims(
+        "Der Nasdaq 100 stieg um 1,2 Prozent. Baidu kostete 150,10 Dollar. Er sieht eine Unterstützung bei 140"
+        " US-Dollar.",
+        date(2026, 1, 13),
+    )
+    assert claims["140"].subject != "Nasdaq 100"
+
+
+# --- an earlier calendar date is an aside for its paragraph -------------------------------------------------------
+
+
+def test_an_earlier_calendar_date_does_not_date_the_next_paragraph() -> None:
+    text = (
+        "Die Alibaba-ADRs gingen am Dienstag 0,5 Prozent leichter bei 125,48 US-Dollar aus dem Handel.\n\n"
+        "Auslöser der Schwäche war der Kurssturz um 7,1 Prozent am 19. März.\n\n"
+        "Die 50-Tage-Linie (GD 50) verläuft bei rund 152,60 Dollar, die Aktie notiert knapp 18 Prozent darunter. Der"
+        " Abstand zur 200-Tage-Linie beträgt damit gut 14 Prozent. Der RSI liegt bei 30."
+    )
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["7,1"].reference == {"date": "2026-03-19"}
+    assert claims["18"].kind == "moving_average_distance" and claims["18"].direction == "down"
+    for quote in ("18", "14", "30"):  # Tuesday's, or (naming no day) the sessions up to publication
+        assert claims[quote].reference in ({"date": "2026-03-24"}, {"date": "2026-03-25"}), quote
+    # within its own paragraph the earlier day goes on ('Damals ...' and a sentence naming no day)
+    text = (
+        "Die Alibaba-ADRs schlossen am Dienstag bei 125,48 US-Dollar. Am 19. März brachen sie um 7,1 Prozent ein."
+        " Das Tagestief lag bei 121,16 Dollar.\n\nDas Tageshoch lag bei 126,80 Dollar."
+    )
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["121,16"].reference == {"date": "2026-03-19"}
+    assert claims["126,80"].reference == {"date": "2026-03-24"}
+
+
+def test_a_moving_average_named_with_its_abbreviation_in_brackets() -> None:
+    for text in (
+        "Die Alibaba-ADRs schlossen bei 125,48 Dollar. Die 50-Tage-Linie (GD 50) verläuft bei rund 152,60 Dollar, die"
+        " Aktie notiert knapp 18 Prozent darunter.",
+        "Die Alibaba-ADRs schlossen bei 125,48 Dollar. Die 200-Tage-Linie (SMA 200) liegt bei 146 Dollar, die Aktie"
+        " notiert gut 14 Prozent darunter.",
+    ):
+        claims = _claims(text, date(2026, 3, 25))
+        distance = claims["18"] if "18" in claims else claims["14"]
+        assert distance.kind == "moving_average_distance" and distance.listing == "BABA", text
+
+
+# --- a dated low or high is a fact, even called a support -----------------------------------------------------------
+
+
+def test_a_dated_low_or_high_is_that_days_low_or_high() -> None:
+    for sentence, quote, kind, day in (
+        (
+            "Das Verlaufstief vom 19. März bei 121,16 Dollar bildet nun die erste Unterstützung.",
+            "121,16",
+            "day_low",
+            19,
+        ),
+        (
+            "Eine erste Unterstützung bildet das Tief vom vergangenen Freitag bei 122,09 Dollar.",
+            "122,09",
+            "day_low",
+            20,
+        ),
+        ("Das Zwischenhoch vom 10. März bei 139,22 Dollar gilt als Widerstand.", "139,22", "day_high", 10),
+    ):
+        claims = _claims("Die Alibaba-ADRs schlossen am Dienstag bei 125,48 Dollar. " + sentence, date(2026, 3, 25))
+        assert claims[quote].kind == kind and claims[quote].listing == "BABA", sentence
+        assert claims[quote].reference == {"date": f"2026-03-{day:02d}"}, sentence
+    # a support named at a price without a dated low stays a chart level
+    claims = _claims(
+        "Die Alibaba-ADRs schlossen bei 125,48 Dollar. Die Unterstützung liegt bei 120 Dollar.", date(2026, 3, 25)
+    )
+    assert claims["120"].kind == "level_forecast"
+
+
+# --- German investors' euro view, Xetra's close told the next morning -----------------------------------------------
+
+
+def test_euro_area_investors_read_the_euro_listing() -> None:
+    text = (
+        "Die Nvidia-Aktie verlor in New York 4,2 Prozent auf 171,24 Dollar. Der schwächere Dollar dämpft die Verluste"
+        " für Anleger aus dem Euroraum: Seit Jahresbeginn hat die Aktie für sie rund 6,5 Prozent verloren, in Dollar"
+        " gerechnet sind es gut 8 Prozent."
+    )
+    claims = _claims(text, date(2026, 3, 27))
+    assert claims["6,5"].kind == "ytd_return" and claims["6,5"].listing == "NVD.F"
+    assert claims["8"].kind == "ytd_return" and claims["8"].listing == "NVDA"
+    claims = _claims(
+        "Für Euro-Anleger steht bei Nvidia seit Jahresbeginn ein Minus von 6,5 Prozent.", date(2026, 3, 27)
+    )
+    assert claims["6,5"].listing == "NVD.F"
+
+
+def test_a_clock_time_beside_a_close_is_its_hour_not_the_time_of_writing() -> None:
+    text = (
+        "Für deutsche Nvidia-Aktionäre war der Donnerstag ein schmerzhafter Tag. Auf Tradegate ging die Aktie am Abend"
+        " mit 148,50 Euro aus dem Handel. Auf Xetra hatte das Papier bereits um 17:30 Uhr bei 149,10 Euro geschlossen."
+    )
+    claims = _claims(text, date(2026, 3, 27))
+    assert claims["149,10"].kind == "close" and claims["149,10"].reference == {"date": "2026-03-26"}
+    # a clock time of writing still dates its sentence
+    claims = _claims(
+        "Am Donnerstag fiel die Aktie. Um 10:30 Uhr notiert Nvidia auf Tradegate bei 148,50 Euro.", date(2026, 3, 27)
+    )
+    assert claims["148,50"].reference == {"date": "2026-03-27"}
+    claims = _claims("Nvidia's stock had plunged 16% to $178 by 3:15 p.m. ET on the day.", date(2025, 1, 27))
+    assert claims["178"].reference == {"date": "2025-01-27"}
+
+
+# --- what no stock move is: savings plans, a strategist's index target ---------------------------------------------
+
+
+def test_a_savings_plan_amount_and_an_index_target_for_the_year_end_are_not_judged() -> None:
+    for text, quote in (
+        (
+            "Die Nvidia-Aktie kostet auf Tradegate 148,50 Euro. Wer ab 50 Euro im Monat einen Sparplan anlegt, zahlt"
+            " keine Ordergebühr.",
+            "50",
+        ),
+        ("Nvidia shares cost $171.24. Many brokers offer a savings plan from $50 a month.", "50"),
+        (
+            "Der DAX schloss am Freitag bei 22.380 Punkten. Die Strategen einer Großbank sehen den DAX zum Jahresende"
+            " dennoch bei 25.000 Punkten.",
+            "25.000",
+        ),
+        (
+            "The DAX closed at 22,380 points on Friday. Strategists at the bank see the index at 25,000 by year-end.",
+            "25,000",
+        ),
+    ):
+        claims = _claims(text, date(2026, 3, 22))
+        assert not claims[quote].checkable, text
+    claims = _claims("Der DAX schloss am Freitag bei 22.380 Punkten.", date(2026, 3, 22))
+    assert claims["22.380"].checkable
+
+
+# --- an opening move told by 'startet ... in den Handel' -----------------------------------------------------------
+
+
+def test_a_start_into_trading_is_the_opening_move() -> None:
+    claims = _claims("Die Alibaba-ADRs starten 8,5 Prozent tiefer in den Handel.", date(2026, 3, 19))
+    assert claims["8,5"].kind == "open_move" and claims["8,5"].listing == "BABA"
+    claims = _claims("Die Tencent-Aktie startete mit einem Minus von 3,8 Prozent in den Tag.", date(2026, 3, 19))
+    assert claims["3,8"].kind == "open_move" and claims["3,8"].direction == "down"
+    claims = _claims("Die Aktie von Baidu startete stark: Sie legte um 3 Prozent zu.", date(2026, 3, 19))
+    assert claims["3"].kind == "day_change"
+
+
+# --- a company named in lower case before its legal form -----------------------------------------------------------
+
+
+def test_a_name_starting_in_lower_case_before_a_legal_form_is_a_company_of_its_own() -> None:
+    for text in (
+        "Baidu verlor 2,7 Prozent. Die Aktie des Spracherkennungsspezialisten iFlytek Co. Ltd. legte in Shenzhen seit"
+        " Jahresbeginn um 20 Prozent zu.",
+        "Baidu fell 2.7%. Shares of iFlytek Co. Ltd. have gained 20% this year.",
+    ):
+        claims = _claims(text, date(2025, 10, 30))
+        assert claims["20"].listing is None and claims["2,7" if "2,7" in claims else "2.7"].listing == "9888.HK", text
+
+
+# --- a session's peak told after that session's report is the venue's ---------------------------------------------
+
+
+def test_the_peak_of_a_hong_kong_session_is_not_read_in_euros(tmp_path: Path) -> None:
+    text = (
+        "Gefragt waren die Aktien von Meituan, die in Hongkong nach Quartalszahlen um 13,9 Prozent auf 90,00 HKD"
+        " hochschnellten. In der Spitze hatte das Plus sogar fast {peak} Prozent betragen."
+    )
+    # the high was +15.89 % (HK$91.55 against HK$79.00): 'fast 17' is wrong, 'fast 16' true
+    (tmp_path / "wrong").mkdir()
+    (tmp_path / "true").mkdir()
+    verdicts = verdicts_by_quote(tmp_path / "wrong", text.format(peak=17), "2026-03-25")
+    assert verdicts["13,9"] == "accurate" and verdicts["17"] in ("wrong", "imprecise")
+    verdicts = verdicts_by_quote(tmp_path / "true", text.format(peak=16), "2026-03-25")
+    assert verdicts["16"] == "accurate"
