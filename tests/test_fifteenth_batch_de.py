@@ -151,7 +151,8 @@ def test_a_pronoun_does_not_take_the_index_from_shares_or_prices() -> None:
 def test_an_earlier_calendar_date_does_not_date_the_next_paragraph() -> None:
     text = (
         "Die Alibaba-ADRs gingen am Dienstag 0,5 Prozent leichter bei 125,48 US-Dollar aus dem Handel.\n\n"
-        "Auslöser der Schwäche war der Kurssturz um 7,1 Prozent am 19. März.\n\n"
+        "Auslöser der Schwäche war der Kurssturz um 7,1 Prozent am 19. März. Das Verlaufstief vom 19. März bei 121,16"
+        " Dollar bildet nun die erste Unterstützung.\n\n"
         "Die 50-Tage-Linie (GD 50) verläuft bei rund 152,60 Dollar, die Aktie notiert knapp 18 Prozent darunter. Der"
         " Abstand zur 200-Tage-Linie beträgt damit gut 14 Prozent. Der RSI liegt bei 30."
     )
@@ -312,3 +313,24 @@ def test_the_peak_of_a_hong_kong_session_is_not_read_in_euros(tmp_path: Path) ->
     assert verdicts["13,9"] == "accurate" and verdicts["17"] in ("wrong", "imprecise")
     verdicts = verdicts_by_quote(tmp_path / "true", text.format(peak=16), "2026-03-25")
     assert verdicts["16"] == "accurate"
+
+
+# --- a period heading the sentence frames its clauses ---------------------------------------------------------------
+
+
+def test_a_period_opening_the_sentence_governs_the_next_clause_without_one() -> None:
+    for text in (
+        "Der DAX schloss am Freitag bei 22.380 Punkten. Seit Jahresbeginn hat der DAX damit knapp 7 Prozent verloren,"
+        " der Nasdaq 100 liegt gut 5 Prozent im Minus.",
+        "Seit Jahresbeginn steht für Euro-Anleger bei Alibaba ein Plus von gut 10 Prozent zu Buche, in Hongkong sind es"
+        " rund 5 Prozent.",
+    ):
+        claims = _claims(text, date(2026, 3, 22))
+        assert claims["5"].kind == "ytd_return", text
+    # a clause naming its own day keeps it
+    claims = _claims(
+        "Der DAX schloss am Freitag bei 22.380 Punkten. Seit Jahresbeginn hat der DAX knapp 7 Prozent verloren, am"
+        " Freitag gab der Nasdaq 100 um 1,9 Prozent nach.",
+        date(2026, 3, 22),
+    )
+    assert claims["1,9"].kind == "index_move" and claims["1,9"].reference == {"date": "2026-03-20"}

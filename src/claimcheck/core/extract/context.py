@@ -144,7 +144,10 @@ def update_context(
             aside = (
                 not same_venue and _earlier_day_told_as_background(sentence, day, context, rules)
             ) or _earlier_date_stated(day, context)
-            context.day_before_aside = context.day if aside else None
+            if aside:  # (an aside within an aside still returns to the day in play before the first)
+                context.day_before_aside = context.day_before_aside or context.day
+            elif context.day is None or day.day != context.day.day:
+                context.day_before_aside = None  # the aside's own day told again keeps it an aside
             context.day = day
         elif (
             day is None
