@@ -334,3 +334,137 @@ def test_a_period_opening_the_sentence_governs_the_next_clause_without_one() -> 
         date(2026, 3, 22),
     )
     assert claims["1,9"].kind == "index_move" and claims["1,9"].reference == {"date": "2026-03-20"}
+
+
+# --- a change in percentage points is a rate's, its level after 'auf' too ------------------------------------------
+
+
+def test_a_rate_change_in_percentage_points_and_its_level_are_policy_data() -> None:
+    for text, quotes in (
+        (
+            "Nvidia fiel. Am Mittwoch entscheidet die EZB über den Leitzins, Volkswirte rechnen mit einer Senkung um"
+            " 0,25 Prozentpunkte auf 1,75 Prozent.",
+            ("0,25", "1,75"),
+        ),
+        ("Alibaba stieg. Die Notenbank hob den Einlagensatz um 0,5 Prozentpunkte auf 2,5 Prozent an.", ("0,5", "2,5")),
+        ("Nvidia fell. The Fed is expected to raise rates by 0.25 percentage points to 4.5%.", ("0.25", "4.5")),
+    ):
+        claims = _claims(text, date(2026, 3, 29))
+        for quote in quotes:
+            assert not claims[quote].checkable, (text, quote)
+    # set against another move, points are the gap between the two moves; a stock's own move stays its move
+    claims = _claims("Alibaba schlug den Hang Seng um 3 Prozentpunkte.", date(2026, 3, 29))
+    assert claims["3"].kind == "relative_return"
+    claims = _claims("Die Alibaba-Aktie stieg um 2,5 Prozent auf 130 Dollar.", date(2026, 3, 29))
+    assert claims["2,5"].kind == "day_change"
+
+
+def test_a_pronoun_after_an_index_is_the_index_though_another_index_follows_its_number() -> None:
+    text = (
+        "Die Nvidia-Aktie verlor. Am Freitag gab der DAX 1,4 Prozent nach. Seit Jahresbeginn steht er damit gut 9"
+        " Prozent im Minus, während es beim Nasdaq 100 rund 8 Prozent sind."
+    )
+    claims = _claims(text, date(2026, 3, 29))
+    assert claims["9"].kind == "ytd_return" and claims["9"].listing == "^GDAXI"
+    assert claims["8"].kind == "ytd_return" and claims["8"].listing == "^NDX"
+
+
+# --- a holding's worth, a chart's gap --------------------------------------------------------------------------------
+
+
+def test_what_an_investment_is_worth_now_is_no_share_price() -> None:
+    for text, quotes in (
+        (
+            "Die Baidu-Aktie notiert auf Tradegate bei 96,80 Euro. Wer vor einem Jahr 1.000 Euro investiert hat,"
+            " besitzt heute Aktien im Wert von rund 1.250 Euro.",
+            ("1.000", "1.250"),
+        ),
+        (
+            "Baidu's ADRs closed at $112.32. An investor who put $1,000 into the stock a year ago now holds shares"
+            " worth about $1,250.",
+            ("1,000", "1,250"),
+        ),
+    ):
+        claims = _claims(text, date(2026, 3, 27))
+        for quote in quotes:
+            assert not claims[quote].checkable, (text, quote)
+        assert claims["96,80" if "96,80" in claims else "112.32"].checkable
+
+
+def test_a_price_gap_on_the_chart_is_no_sessions_range() -> None:
+    for text, ends in (
+        (
+            "Meituan verlor am Donnerstag 3,7 Prozent auf 86,70 HKD. Die Kurslücke vom Mittwoch zwischen 79,20 und"
+            " 79,95 HKD ist damit noch offen.",
+            ("79,20", "79,95"),
+        ),
+        (
+            "Meituan fell 3.7% to HK$86.70 on Thursday, leaving open the gap between HK$79.20 and HK$79.95.",
+            ("79.20", "79.95"),
+        ),
+    ):
+        claims = _claims(text, date(2026, 3, 27))
+        for quote in ends:
+            assert claims[quote].kind == "level_forecast", (text, quote)
+    claims = _claims("Meituan schwankte am Mittwoch zwischen 78,55 und 91,55 HKD.", date(2026, 3, 27))
+    assert claims["78,55"].kind == "day_low" and claims["91,55"].kind == "day_high"
+
+
+# --- an earlier sell-off told in a phrase of its own -------------------------------------------------------------
+
+
+def test_the_day_of_an_earlier_selloff_does_not_date_the_report() -> None:
+    for text, move, level in (
+        (
+            "Nach dem Ausverkauf zum Wochenstart haben sich die Börsen in Asien am Dienstag erholt. Der Hang Seng"
+            " schloss 2,8 Prozent höher bei 25.063,71 Punkten. Tencent gewannen 3,1 Prozent auf 514,00 HKD.",
+            "2,8",
+            "514,00",
+        ),
+        (
+            "After a selloff at the start of the week, Hong Kong stocks rebounded on Tuesday. The Hang Seng closed 2.8%"
+            " higher at 25,063.71. Tencent gained 3.1% to HK$514.00.",
+            "2.8",
+            "514.00",
+        ),
+    ):
+        claims = _claims(text, date(2026, 3, 24))
+        assert claims[move].reference == {"date": "2026-03-24"}, text
+        assert claims[level].reference == {"date": "2026-03-24"}, text
+    claims = _claims("Nach einem Kursrutsch am Montag stieg Alibaba am Dienstag um 3 Prozent.", date(2026, 3, 24))
+    assert claims["3"].reference == {"date": "2026-03-24"}
+
+
+# --- a key-figures box: its date, a named year's performance; a distance told 'tiefer' -----------------------------
+
+
+def test_a_key_figures_box_reads_its_date_as_none_and_a_named_years_performance_as_that_year() -> None:
+    text = (
+        "Alibaba im Kurzporträt\n\nKennzahlen der ADR (Stand: 26.03.2026)\nSchlusskurs: 126,51 USD\n"
+        "Performance 2025: +72,8 %\nPerformance seit Jahresbeginn: -13,7 %\n"
+    )
+    claims = _claims(text, date(2026, 3, 26))
+    assert "26.03" not in claims
+    assert claims["126,51"].kind == "close" and claims["126,51"].listing == "BABA"
+    assert claims["72,8"].kind == "calendar_year_return"
+    assert claims["72,8"].reference == {"start": "2025-01-01", "end": "2025-12-31"}
+    assert claims["13,7"].kind == "ytd_return"
+    claims = _claims("Alibaba ADR key figures\nReturn 2025: +72.9%\nReturn YTD: -13.7%\n", date(2026, 3, 26))
+    assert claims["72.9"].kind == "calendar_year_return" and claims["13.7"].kind == "ytd_return"
+
+
+def test_a_distance_told_lower_after_the_extreme_leading_the_sentence() -> None:
+    for text in (
+        "Alibaba-ADRs schlossen bei 126,51 Dollar. Im Vergleich zum Rekordhoch von rund 319 Dollar aus dem Jahr 2020"
+        " notiert die Aktie noch mehr als 60 Prozent tiefer.",
+        "Alibaba's ADRs closed at $126.51. Compared with its record high of about $319 in 2020, the stock trades more"
+        " than 60% lower.",
+    ):
+        claims = _claims(text, date(2026, 3, 26))
+        assert claims["60"].kind == "distance_past_peak" and claims["60"].direction == "down", text
+    claims = _claims(
+        "Alibaba-ADRs schlossen bei 126,51 Dollar. Gemessen am 52-Wochen-Hoch notiert die Aktie rund 34 Prozent"
+        " tiefer.",
+        date(2026, 3, 26),
+    )
+    assert claims["34"].kind == "distance_52w_high"

@@ -434,7 +434,11 @@ def _distance_told(
     rise = with_first_chars(re.compile(rf"\b(?:{words['rise_needed']})\b", re.IGNORECASE))
     back = with_first_chars(re.compile(rf"\b(?:{words['back_reference']})\b", re.IGNORECASE))
     leading = re.compile(rf"\b(?:{words['away_from']}|{words['toward']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
-    bare_away = re.compile(rf"\s*(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)", re.IGNORECASE)
+    # (or the extreme's side told after the number: 'Gemessen am Rekordhoch ... notiert die Aktie 60 Prozent tiefer')
+    bare_away = re.compile(
+        rf"\s*(?:(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)|(?:{words['lower_told']})\b(?!\s+als\b))",
+        re.IGNORECASE,
+    )
     gap = with_first_chars(re.compile(rf"\b(?:{words['gap_told']})\b", re.IGNORECASE))
     return rise, back, leading, bare_away, gap
 

@@ -170,19 +170,20 @@ def subject_of(
         if index is not None:
             return index
     goes_on = _goes_on(rules.day_links, rules.share_words)
+    named_before = company is not None and any(
+        start + offset < m.start for start, _, _ in pattern_hits(sentence, ((company.pattern, company.name),))
+    )
     if (
-        company is None
+        (company is None or (not named_before and _pronoun_subject(sentence, offset, m, rules)))
         and context.index_before
         and (goes_on[0].search(sentence, 0, m.start - offset) or _pronoun_subject(sentence, offset, m, rules))
         and not goes_on[1].search(sentence, 0, m.start - offset)
     ):
         # 'Der Leitindex schloss 1,35 Prozent höher. Seit Anfang September steht damit ein Minus von knapp 1 Prozent':
         # the index the sentence before spoke of, not the stock in play (unless the shares are named: 'liegt die
-        # Hongkonger Aktie damit knapp 3 Prozent im Plus')
+        # Hongkonger Aktie damit knapp 3 Prozent im Plus'); a pronoun's too where a subject named only after the
+        # number is another's ('steht er damit gut 9 Prozent im Minus, während es beim Nasdaq 100 rund 8 Prozent sind')
         return rules.company(context.index_before) or company
-    named_before = company is not None and any(
-        start + offset < m.start for start, _, _ in pattern_hits(sentence, ((company.pattern, company.name),))
-    )
     if not named_before and (index := _index_of_points(offset, inside, context)) is not None:
         return index
     if (company is None or not named_before) and context.company:
