@@ -468,3 +468,23 @@ def test_a_distance_told_lower_after_the_extreme_leading_the_sentence() -> None:
         date(2026, 3, 26),
     )
     assert claims["34"].kind == "distance_52w_high"
+
+
+# --- economic data in a calendar of dates; a stock's move after data named as its cause ----------------------------
+
+
+def test_economic_indicators_are_policy_data_but_a_stocks_move_after_them_is_its_move() -> None:
+    for text, quote in (
+        ("Meituan legte zu. Am Freitag: US-PCE-Deflator Februar, Prognose: +0,3 % zum Vormonat.", "0,3"),
+        ("Meituan gained. Friday: U.S. PCE price index for February, forecast +0.3% month on month.", "0.3"),
+        ("Tencent stieg. Di., 24.03.: Ifo-Geschäftsklima, Prognose: 87,5 Punkte.", "87,5"),
+    ):
+        claims = _claims(text, date(2026, 3, 20))
+        assert not claims[quote].checkable, text
+    for text, quote, listing in (
+        ("Nach dem überraschend starken Ifo-Geschäftsklima stieg Meituan um 3 Prozent.", "3", "3690.HK"),
+        ("Nach den Inflationsdaten stieg Meituan um 3 Prozent.", "3", "3690.HK"),
+        ("After hotter-than-expected CPI data, Alibaba fell 3%.", "3", "9988.HK"),
+    ):
+        claims = _claims(text, date(2026, 3, 20))
+        assert claims[quote].kind == "day_change" and claims[quote].listing == listing, text

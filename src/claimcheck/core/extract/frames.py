@@ -101,6 +101,13 @@ def _run_ended_before(
         return reference
 
 
+def _company_between(cue: Cue, hits: list[CueHit], offset: int, m: NumberMention, context: Context) -> bool:
+    """A company named between the economic data's words and the number: the number is that company's move, the data
+    only its cause ('After hotter-than-expected CPI data, Alibaba fell 3%')."""
+    before = [end for start, end in _spans_of(cue, hits) if end + offset <= m.start]
+    return bool(before) and bool(context.companies_between(max(before) + offset, m.start))
+
+
 def _spans_of(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
     """Where a cue stands in its sentence."""
     return [(start, end) for _, start, end, hit in hits if hit is cue]
@@ -303,6 +310,8 @@ def number_claim(
             and distance_elsewhere(sentence, offset, m, inside, hits, rules)
         ):
             cue_hit = None  # 'gained 2% and are 11% off their 52-week high': the distance is the 11%
+        if cue_hit and cue_hit[0].kind == "macro" and _company_between(cue_hit[0], hits, offset, m, context):
+            cue_hit = None  # 'Nach den Inflationsdaten stieg Meituan um 3 Prozent': the stock's move, not the data's
     volume = (
         cue_hit is not None
         and cue_hit[0].kind in VOLUME_KINDS
