@@ -488,3 +488,26 @@ def test_economic_indicators_are_policy_data_but_a_stocks_move_after_them_is_its
     ):
         claims = _claims(text, date(2026, 3, 20))
         assert claims[quote].kind == "day_change" and claims[quote].listing == listing, text
+
+
+# --- a separable verb's particle closing the clause right after the percentage --------------------------------------
+
+
+def test_a_particle_right_after_the_percentage_at_the_clauses_end_tells_the_sign() -> None:
+    claims = _claims(
+        "Auf dem Festland rückte der CSI 300 mit den 300 wichtigsten Werten der Börsen in Shanghai und Shenzhen um 0,8"
+        " Prozent vor.",
+        date(2026, 3, 25),
+    )
+    assert claims["0,8"].kind == "index_move" and claims["0,8"].direction == "up"
+    claims = _claims(
+        "Die Aktie von Tencent gab nach den enttäuschenden Zahlen des Konzerns vom Vorabend in Hongkong um 1,7 Prozent"
+        " nach.",
+        date(2026, 3, 25),
+    )
+    assert claims["1,7"].kind == "day_change" and claims["1,7"].direction == "down"
+    # 'vor' as a preposition, and an analysts' expectation ('trauen ... zu'), stay what they were
+    claims = _claims("Die Aktie von Tencent fiel um 1,7 Prozent vor dem Wochenende.", date(2026, 3, 25))
+    assert claims["1,7"].direction == "down"
+    claims = _claims("Nvidia stieg. Analysten trauen der Aktie weitere 20 Prozent zu.", date(2026, 3, 25))
+    assert not claims["20"].checkable
