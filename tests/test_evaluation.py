@@ -337,6 +337,28 @@ Both twelfth batches merged with the session's probed rules (2026-11-30): 89.8 %
 (1,470 found, 168 missed, 167 spurious), true called wrong 0, true called imprecise 0, wrong called accurate 1 (en34),
 missed 2 (de71 '9', en75 'double'), set out of scope 2 (en72 '2.6', en75 '4.9', repeats of a lead's or caption's
 figure), non-claims judged 1 (en70 '1.3', a volume's difference to its average).
+Lowered to the figures measured when de80..de85 joined the set (2026-11-30, branch tester16: a finanzen.net-style
+ticker with clock times, a weekly outlook with the week's review under a heading without its colon, a chart analysis
+with GD 50/200, RSI and a dated low as support, Nvidia from a euro investor's view on Tradegate and Xetra, a dpa-AFX
+Asia report with Nikkei, CSI 300 and JD.com without quotes, a short portrait with a key-figures box and iFlytek
+without quotes): 89.1 % and 89.0 % on the 145 articles (1,536 found, 189 missed, 187 spurious); the batch alone
+76.7 % and 75.9 % (66 found, 21 missed, 20 spurious), true called wrong 5 (the DAX's 'büßt ... mehr als 3 Prozent
+ein' without a sign; two weekly list items under 'So lief die Woche' read as days' moves; the Nasdaq's year in a
+second clause read as a day; a distance to the 50-day line after 'vom 19. März' read on that day; a euro investors'
+year-to-date return read in dollars), true called imprecise 5, wrong called accurate 1 (a Hong Kong session's peak
+read in euros), missed 0, set out of scope 5, non-claims judged 4 (a profit's fall, a savings plan's 50 euros, a
+strategist's year-end 25,000 points, a list item's repeat). With that branch's rules (tests/test_fifteenth_batch_de.py:
+split verbs in the present, 'hochschnellten', 'Prozent weniger als am Vortag', 'Gewinnrückgang', a heading over
+bulleted items as a list's intro, a pronoun clause after an index's move, an earlier calendar date as an aside for its
+paragraph, 'Verlaufstief vom 19. März bei', euro-area investors, a close's clock time, 'Sparplan', a year-end index
+target, 'startet ... in den Handel', 'iFlytek Co. Ltd.', a session's peak on its venue, a period opening the sentence
+framing its next clause, and the probes' rules after them): 90.3 % and 90.2 % (1,556 found, 169 missed, 168
+spurious); the batch 94.3 % and 94.3 %,
+true called wrong 0, true called imprecise 1 (de83 '149,10', Xetra's close), wrong called accurate 0, missed 0, set
+out of scope 0 (de84 '0,8' after 'um 0,8 Prozent vor' closing its clause was read as the CSI 300's rise: unverifiable),
+non-claims judged 0; other articles' claims set right on the way: de44 '153,20' (a dated
+low), de44 '15', de56 '5', de60 '40' (a second clause's year); three slot entries below were stale (de67 '137,60',
+'68', en42 '1.9' were already right before the branch) and are removed.
 """
 
 from __future__ import annotations
@@ -345,12 +367,20 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.897
+EDITOR_PRECISION, EDITOR_RECALL = 0.902, 0.902
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the twelfth session: 'hatte das Papier in der Spitze 3,8 Prozent höher bei 156,80 HKD notiert' is the day's high
     # now, as its answer says (a percentage no longer pushes the price's cue away); the intraday hedge stands before
     # the percentage, which its clause reading stops at, so the price carries none (the verdict is the same)
     "de68_dpa_asien_schluss_alibaba_siebter_gewinntag.txt 156,80: hedge None",
+    # tester16: a list item naming Tencent after a US stock's item ('- Nvidia: minus 4,2 Prozent ...' then '- Tencent:
+    # minus 7,2 Prozent') takes the venue in play, the US, and so TCEHY; the home listing is read as a permitted
+    # reading (accurate). A stock's secondary line carried from another company's venue is also how 'Die Alibaba-ADRs
+    # fielen 2 Prozent, Baidu 3 Prozent' rightly reads BIDU, so no rule was found that tells them apart
+    "de81_wochenausblick_dax_rueckblick.txt 7,2: listing 'TCEHY'",
+    # tester16: Nvidia has no Xetra listing in the tables; a row (NVD.DE) made Nvidia's moves after a DAX table line
+    # in an English newsletter (en74) Xetra's, as an index's market becomes the venue in play (context.update_context)
+    "de83_euro_anleger_nvidia_tradegate_xetra.txt 149,10: listing 'NVD.F'",
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period
@@ -415,7 +445,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en40_benzinga_alibaba_sliding_thursday.txt 33.4: reference {'date': '2026-03-18'}",
     # 'fell 1.9% overnight in New York' (an index without quotes): dated to the Hong Kong session, not the
     # US session before it
-    "en42_bloomberg_meituan_slump.txt 1.9: reference {'date': '2026-02-13'}",
     # tester6 (de49..de53, en43..en47):
     # a Friday article published in the European evening ('29.08.2025 - 18:30 Uhr') labelled with the Saturday
     # (Hong Kong's date at that hour); a Saturday article's week and year labelled up to the publication day
@@ -490,11 +519,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 3,5: reference {'date': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 24.221,74: reference {'date': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 192,67: reference {'date': '2025-10-11'}",
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 68: reference {'start': '2025-01-01', 'end': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 17: reference {'date': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 121,96: reference {'date': '2025-10-11'}",
     # the same after 'am Freitagabend' (a weekday in a compound word, not read)
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 137,60: reference {'date': '2025-10-11'}",
     # 'The stock had previously closed at $130.60' labelled with the day of the text, not the session before (measured
     # on the session before)
     "en61_marketbeat_baidu_trading_down.txt 130.60: reference {'date': '2025-12-09'}",
@@ -604,7 +631,13 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en70..en75 (81 true, 13 wrong, 17 figures without quotes or beyond the quotes held that must stay unverifiable) later
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
-    "true called imprecise": set(),
+    "true called imprecise": {
+        # tester16: Xetra's close of Nvidia told the next morning ('hatte bereits um 17:30 Uhr bei 149,10 Euro
+        # geschlossen'): without a Xetra listing row (see the slot errors) it is read on Frankfurt's parity of the New
+        # York close (148.40, +0.47 %, beyond the 0.3 % a parity is accurate within); Xetra closes mid-session in New
+        # York, so the day's range in euros would be its reading
+        "de83_euro_anleger_nvidia_tradegate_xetra.txt 149,10",
+    },
     "wrong called accurate": {
         # tester4:
         # an index level reached by the day's move ('edged up 0.2% to 26,843.77') in a text without a
@@ -657,7 +690,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 139 and total.found >= 195  # 69 German and 70 English articles
+    assert len(files) == 145 and total.found >= 195  # 75 German and 70 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -531,7 +531,8 @@ class TakenSpans:
 
 
 # up to four capitalised words right before a legal form: 'PDD Holdings', 'Goldman Sachs Group'
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&'-]*\s+){1,4}$")
+# capitalised words, or one starting in lower case before a capital ('iFlytek Co. Ltd.', as a unit's 'iQiyi')
+_NAME_BEFORE = re.compile(r"(?:(?:[A-Z]|[a-z](?=[a-z]{0,2}[A-Z]))[\w&'-]*\s+){1,4}$")
 _NAME_REACH = 80  # characters before a legal form its name may take
 
 

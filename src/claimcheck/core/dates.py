@@ -112,7 +112,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
         -1,
     ),
     (re.compile(r"\b(heute|heutigen|today|am heutigen Tag)\b", re.IGNORECASE), 0),
-    # a clock time or 'at the time of writing' is the day the article was written
+    # a clock time or 'at the time of writing' is the day the article was written (a clock time beside a
+    # session's end is that close's hour: `_CLOCK_TIME`, skipped by `_relative_day`)
     (
         re.compile(
             r"(\b(?:um|gegen|bis)\s+\d{1,2}[:.]\d\d\s+Uhr\b|\b(?:at|by)\s+\d{1,2}:\d\d\s*[ap]\.?m\.?"
@@ -132,6 +133,7 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
         -365,
     ),
 )
+_CLOCK_TIME = 2  # the clock time's row of _RELATIVE
 # 'in der Nacht zum Mittwoch', 'in der Nacht auf Mittwoch': the evening before that weekday
 _NIGHT_BEFORE = re.compile(r"\bNacht (?:zum|auf(?: den)?)\s+$", re.IGNORECASE)
 # Days named by the week or the night, not by a date:
@@ -592,8 +594,12 @@ def later_weekday_told(sentence: str, day: DateRef, published: date, rules: Rule
 
 def _relative_day(sentence: str, published: date | None, past: bool, tenses: Words) -> DateRef | None:
     """Today, yesterday, a clock time, the week's end, the day before, a weekday."""
-    for pattern, offset in _RELATIVE:
+    for at, (pattern, offset) in enumerate(_RELATIVE):
         if pattern.search(sentence):
+            if at == _CLOCK_TIME and _closing_clock(tenses).search(sentence):
+                # 'Auf Xetra hatte das Papier bereits um 17:30 Uhr bei 149,10 Euro geschlossen': the hour of a
+                # session's close, no time of writing; the sentence's day is the one in play
+                continue
             if published is None:
                 return DateRef(None, "unresolved", "relative day without a publication date")
             return DateRef(published + timedelta(days=offset), "relative")
@@ -657,6 +663,12 @@ def _tense(words: Words) -> _Tense:
         re.compile(rf"\b(?:{words['earlier_day_before']})\s+$", re.IGNORECASE),
         re.compile(rf"\s+(?:{words['earlier_day_after']})\b", re.IGNORECASE),
     )
+
+
+@lru_cache(maxsize=4)
+def _closing_clock(words: Words) -> re.Pattern[str]:
+    """The words of a session's end beside which a clock time is that close's hour (tenses.csv closing_clock)."""
+    return re.compile(rf"\b(?:{words['closing_clock']})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

@@ -892,8 +892,17 @@ def _reported_on_venue_in_play(claim: Claim) -> bool:
     """A completed session's move on the venue the sentences before named ('Handelsschluss. Alibaba +7,0 Prozent auf
     113,50 HKD ... Am Vortag hatte Alibaba 1,5 Prozent gewonnen'): a report of that venue's session, not a figure a
     German portal computes from its euro chart (those are figures as of now: returns over periods, distances to
-    extremes), so the euro listing is no reading of it."""
-    return claim.listing_source == "earlier_sentence" and claim.kind in SESSION_KINDS and claim.completed_session
+    extremes), so the euro listing is no reading of it. So is that session's peak or trough ('... um 13,9 Prozent auf
+    90,00 HKD hochschnellten. In der Spitze hatte das Plus sogar fast 17 Prozent betragen')."""
+    return (
+        claim.listing_source == "earlier_sentence"
+        and claim.kind in SESSION_KINDS
+        and (claim.completed_session or claim.kind in _SESSION_EXTREME_KINDS)
+    )
+
+
+# a session's peak or trough: the venue's own range, told after the sentences that reported its session
+_SESSION_EXTREME_KINDS = frozenset({"intraday_move", "intraday_price", "day_high", "day_low"})
 
 
 def _read_listing(

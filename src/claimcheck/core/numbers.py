@@ -189,7 +189,8 @@ def _classify(grammar: _Grammar, word: str) -> tuple[str | None, float]:
 
 
 def _is_part_of_name(text: str, start: int, end: int) -> bool:
-    """'Qwen-3-Max', '52‑Wochen', '12-Monats', '6G', '5:50', '19. Februar', 'November 24' are not quantities."""
+    """'Qwen-3-Max', '52‑Wochen', '12-Monats', '6G', '5:50', '19. Februar', 'November 24', '26.03.2026' are not
+    quantities."""
     before = text[max(0, start - 2) : start]
     after = text[end : end + 12]
     if before[-1:] in HYPHENS and before[:1].isalnum():
@@ -200,6 +201,8 @@ def _is_part_of_name(text: str, start: int, end: int) -> bool:
         return True
     if after[:1] == ":" and after[1:2].isdigit():
         return True
+    if after[:1] == "." and after[1:2].isdigit() and before[-1:] != ".":
+        return True  # '(Stand: 26.03.2026)': the day and month of a dotted date, not a price of 26.03
     if _MONTH_AFTER_DOT.match(after):
         return True
     # (a day has one or two digits and no unit: '16,1' or '15 Prozent' after a month is a figure; 'Feb 20 2025' is

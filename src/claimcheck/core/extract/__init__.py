@@ -32,7 +32,7 @@ from claimcheck.core.extract.linking import (
     written_by_of,
 )
 from claimcheck.core.extract.metrics import cue_hits, intro_period
-from claimcheck.core.extract.paragraphs import Paragraphs, ends_with_colon
+from claimcheck.core.extract.paragraphs import Paragraphs, opens_list
 from claimcheck.core.extract.reviews import take_review_period
 from claimcheck.core.extract.scan import TextScan, anaphor_heads
 from claimcheck.core.extract.sentences import (
@@ -187,7 +187,7 @@ class _TextReader:
         else:
             claims = self._without_numbers(start, end, names_relative_day)
         self.paragraph.sentences.append((start, end))
-        self.paragraph.in_list = self.paragraph.in_list or ends_with_colon(self.text, end)
+        self.paragraph.in_list = self.paragraph.in_list or opens_list(self.text, end)
         self.previous = (start, end)
         return claims
 
@@ -236,8 +236,8 @@ class _TextReader:
             update_context(context, text[start:end], start, [], published, rules, names_relative_day)
         if paragraph.after_close is None:
             paragraph.after_close = self._announcement(start, end)
-        if ends_with_colon(text, end):  # (a sentence starts with no blank: its own text ends with the colon)
-            paragraph.list_period = intro_period(text[start:end], rules, self.scan.cue_rows(start, end))
+        if opens_list(text, end):  # (a sentence starts with no blank: its own text ends with the colon)
+            paragraph.list_period = intro_period(text[start:end], rules, self.scan.cue_rows(start, end), heading=True)
         return sorted(stated, key=lambda c: c.span[0])
 
     def _with_numbers(

@@ -141,8 +141,13 @@ def update_context(
             # the sentences after it go on from the session in play (another listing's may not have closed yet)
             return
         if day is not None and day.day is not None and day.basis != "approximate" and not _looks_back(day, published):
-            aside = not same_venue and _earlier_day_told_as_background(sentence, day, context, rules)
-            context.day_before_aside = context.day if aside else None
+            aside = (
+                not same_venue and _earlier_day_told_as_background(sentence, day, context, rules)
+            ) or _earlier_date_stated(day, context)
+            if aside:  # (an aside within an aside still returns to the day in play before the first)
+                context.day_before_aside = context.day_before_aside or context.day
+            elif context.day is None or day.day != context.day.day:
+                context.day_before_aside = None  # the aside's own day told again keeps it an aside
             context.day = day
         elif (
             day is None
@@ -227,6 +232,14 @@ def _earlier_day_told_as_background(sentence: str, day: DateRef, context: Contex
         and day.day < in_play
         and told_as_earlier(without_earlier_events(sentence, rules), rules)
     )
+
+
+def _earlier_date_stated(day: DateRef, context: Context) -> bool:
+    """A calendar date before the day in play ('der Kurssturz um 7,1 Prozent am 19. März' in a report of Tuesday's
+    close): a look back, an aside for the rest of its paragraph; the next paragraph goes on from the day in play
+    ('Die Aktie notiert knapp 18 Prozent unter der 50-Tage-Linie' is of Tuesday)."""
+    in_play = context.day.day if context.day is not None else None
+    return day.basis == "stated" and in_play is not None and day.day is not None and day.day < in_play
 
 
 def _reported_day(

@@ -101,6 +101,13 @@ def _run_ended_before(
         return reference
 
 
+def _company_between(cue: Cue, hits: list[CueHit], offset: int, m: NumberMention, context: Context) -> bool:
+    """A company named between the economic data's words and the number: the number is that company's move, the data
+    only its cause ('After hotter-than-expected CPI data, Alibaba fell 3%')."""
+    before = [end for start, end in _spans_of(cue, hits) if end + offset <= m.start]
+    return bool(before) and bool(context.companies_between(max(before) + offset, m.start))
+
+
 def _spans_of(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
     """Where a cue stands in its sentence."""
     return [(start, end) for _, start, end, hit in hits if hit is cue]
@@ -226,9 +233,38 @@ def _bare_share_price(
 # Prozentpunkte besser als', 'Vorsprung von 50 Prozentpunkten'): a gap between two moves
 _SET_AGAINST_ANOTHER = re.compile(
     r"\b(?:than|als|beat|beating|outperform\w*|underperform\w*|lagg?\w*|trail\w*|versus|vs\.?|gegenüber|"
-    r"Vorsprung|Abstand|besser|schlechter|ahead of|behind)\b",
+    r"Vorsprung|Abstand|besser|schlechter|ahead of|behind|schlug|schlugen|geschlagen|übertraf|übertrafen|"
+    r"übertroffen)\b",
     re.IGNORECASE,
 )
+
+
+# what lies between a change in percentage points and the rate's level it reaches ('um 0,25 Prozentpunkte auf 1,75
+# Prozent', 'by 0.25 percentage points to 1.75%')
+_TO_LEVEL = re.compile(r"\s*(?:Prozentpunkte?n?|percentage points?)\s+(?:auf|to)\s+$", re.IGNORECASE)
+
+
+def _rate_level_after_points(sentence: str, offset: int, m: NumberMention, inside: list[NumberMention]) -> bool:
+    """The percentage is the level a change in percentage points right before it reaches: a rate's level."""
+    before = [o for o in inside if o.unit_end <= m.start]
+    if not before or before[-1].unit != "percentage_points":
+        return False
+    return _TO_LEVEL.match(sentence, before[-1].end - offset, m.start - offset) is not None
+
+
+def _chart_level_range(hits: list[CueHit], offset: int, m: NumberMention, inside: list[NumberMention]) -> bool:
+    """A range of two prices whose words name a chart level ('die Kurslücke zwischen 79,20 und 79,95 HKD'; cues.csv
+    level_forecast): a zone of the chart, neither end a session's low or high."""
+    at = next(i for i, n in enumerate(inside) if n.start == m.start)
+    lower = inside[at - 1] if at > 0 and m.start - inside[at - 1].unit_end <= _RANGE_JOIN_REACH else m
+    return any(
+        cue.kind == "level_forecast" and 0 <= lower.start - (end + offset) <= _CHART_LEVEL_REACH
+        for _, _, end, cue in hits
+    )
+
+
+_RANGE_JOIN_REACH = 12  # ' und ', ' bis HK$': what joins a range's two ends
+_CHART_LEVEL_REACH = 40  # the chart level's words before the range ('Kurslücke vom Mittwoch zwischen')
 
 
 def number_claim(
@@ -274,6 +310,8 @@ def number_claim(
             and distance_elsewhere(sentence, offset, m, inside, hits, rules)
         ):
             cue_hit = None  # 'gained 2% and are 11% off their 52-week high': the distance is the 11%
+        if cue_hit and cue_hit[0].kind == "macro" and _company_between(cue_hit[0], hits, offset, m, context):
+            cue_hit = None  # 'Nach den Inflationsdaten stieg Meituan um 3 Prozent': the stock's move, not the data's
     volume = (
         cue_hit is not None
         and cue_hit[0].kind in VOLUME_KINDS
@@ -322,7 +360,10 @@ def number_claim(
         cue_hit is None or (cue_hit[0].kind not in rules.scope_reasons and cue_hit[0].kind not in EXTREME_KINDS)
     ):
         # (a 52-week range, 'in a range of $90.10 to $205.30 over the past year', is no session's)
-        kind = range_end(sentence, offset, m, inside) or kind
+        end = range_end(sentence, offset, m, inside)
+        if end is not None and _chart_level_range(hits, offset, m, inside):
+            end = "level_forecast"  # 'Die Kurslücke vom Mittwoch zwischen 79,20 und 79,95 HKD': a chart's zone
+        kind = end or kind
     if (
         kind == "financials"
         and unit_class == "price"
@@ -357,6 +398,12 @@ def number_claim(
         # 'beat the index by nearly 12 percentage points', 'um 1,1 Prozentpunkte besser': a gap between two
         # moves, never the stock's own move
         kind = "relative_return"
+    elif m.unit == "percentage_points" and kind in _DAY_MOVE_KINDS:
+        # 'rechnen mit einer Senkung um 0,25 Prozentpunkte': a share moves in percent; a change in points set against
+        # no other move is a rate's (a key rate, a yield), policy data
+        kind = "macro"
+    elif m.unit == "percent" and kind in _DAY_MOVE_KINDS and _rate_level_after_points(sentence, offset, m, inside):
+        kind = "macro"  # '... um 0,25 Prozentpunkte auf 1,75 Prozent': the rate's new level
     if (
         company is not None
         and company.kind == "index"

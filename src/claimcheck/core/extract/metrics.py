@@ -199,12 +199,13 @@ def cue_hits(sentence: str, rules: Rules, rows: CueRows | None = None) -> list[C
     return [(o, h.start(), h.end(), c) for o, c in cues for h in c.pattern.finditer(sentence)]
 
 
-def intro_period(sentence: str, rules: Rules, rows: CueRows | None = None) -> str | None:
+def intro_period(sentence: str, rules: Rules, rows: CueRows | None = None, heading: bool = False) -> str | None:
     """The period a list's intro names for its items ('How the ADRs fared this week:', 'Seit Jahresbeginn:'):
     the kind of the moves listed under it, or None for an intro that names none. `rows`: as for
     `cue_hits` (the text's scan, `scan.TextScan.cue_rows`); without them every cue row is tried
-    on the sentence (0.1 ms)."""
-    if not sentence.rstrip().endswith(":"):
+    on the sentence (0.1 ms). `heading`: the caller found the sentence a list's intro without its colon
+    (a heading over bulleted items, `paragraphs.opens_list`)."""
+    if not heading and not sentence.rstrip().endswith(":"):
         return None
     if rows is not None:  # only a period's rows can name one: the first hit of them is the same
         rows = [(row, at) for row, at in rows if rules.cues[row].kind in PERIOD_KINDS]
@@ -467,7 +468,11 @@ def _distance_told(
     rise = with_first_chars(re.compile(rf"\b(?:{words['rise_needed']})\b", re.IGNORECASE))
     back = with_first_chars(re.compile(rf"\b(?:{words['back_reference']})\b", re.IGNORECASE))
     leading = re.compile(rf"\b(?:{words['away_from']}|{words['toward']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
-    bare_away = re.compile(rf"\s*(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)", re.IGNORECASE)
+    # (or the extreme's side told after the number: 'Gemessen am Rekordhoch ... notiert die Aktie 60 Prozent tiefer')
+    bare_away = re.compile(
+        rf"\s*(?:(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)|(?:{words['lower_told']})\b(?!\s+als\b))",
+        re.IGNORECASE,
+    )
     gap = with_first_chars(re.compile(rf"\b(?:{words['gap_told']})\b", re.IGNORECASE))
     return rise, back, leading, bare_away, gap
 

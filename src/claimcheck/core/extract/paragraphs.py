@@ -30,7 +30,7 @@ class Paragraphs:
         `previous_end`; `in_list`: a sentence of the paragraph ended with a colon (a list's intro)."""
         if self.text.find("\n", previous_end, start) == -1 or not self.breaks.search(self.text, previous_end, start):
             return False  # (most sentences follow the one before on its line: no pattern asked)
-        if ends_with_colon(self.text, previous_end):
+        if opens_list(self.text, previous_end):
             return False  # the first item under its intro
         return not (in_list and _ITEM.match(self.text, self.text.rfind("\n", 0, start) + 1))
 
@@ -42,3 +42,19 @@ def ends_with_colon(text: str, end: int) -> bool:
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return at > 0 and text[at - 1] == ":"
+
+
+# a bulleted item opening the line right after a heading ('So lief die Woche' then '- DAX: minus 4,6 Prozent')
+_BULLET_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*[-–•*·▪][ \t]")
+
+
+def opens_list(text: str, end: int) -> bool:
+    """The sentence ending at `end` is a list's intro: it ends with its colon ('Die Schlusskurse:'), or it is
+    a heading, a line ending on no punctuation, with a bulleted item on the line right after it ('Rückblick:
+    So lief die Woche' over '- DAX: minus 4,6 Prozent')."""
+    if ends_with_colon(text, end):
+        return True
+    at = end
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] in ')»«"“”') and bool(_BULLET_NEXT_LINE.match(text, at))

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from claimcheck.core.dates import latest_named_month
+from claimcheck.core.extract.metrics import cue_hits
 from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import PERIOD_KINDS
 from claimcheck.first_chars import with_first_chars
@@ -82,7 +83,11 @@ def take_review_period(claims: list[Claim], text: str, published: Published, rul
         return
     told: dict[tuple[int, int], list[Claim]] = {}  # per sentence, its moves told for a named period
     for c in claims:
-        if c.kind in PERIOD_KINDS and c.time_source == "text" and c.reference is not None:
+        if (
+            c.kind in PERIOD_KINDS
+            and c.reference is not None
+            and (c.time_source == "text" or _period_heads_sentence(text, c.sentence_span, rules))
+        ):
             told.setdefault(c.sentence_span, []).append(c)
     undated = [c for c in moves if not _takes_sentence_period(c, told.get(c.sentence_span, []))]
     undated = [c for c in undated if c.time_source == "publication_default"]
@@ -102,6 +107,18 @@ def take_review_period(claims: list[Claim], text: str, published: Published, rul
             claim.kind = "month_return"
             claim.reference = {"start": named.start.isoformat(), "end": named.day.isoformat()}
             claim.time_source, claim.date_basis = "text", "stated"
+
+
+def _period_heads_sentence(text: str, span: tuple[int, int], rules: Rules) -> bool:
+    """The sentence opens on the words of a period ('Seit Jahresbeginn hat der DAX knapp 7 Prozent verloren, der
+    Nasdaq 100 liegt gut 5 Prozent im Minus'): they frame all its clauses, whatever day its figures are read on."""
+    sentence = text[span[0] : span[1]]
+    hits = cue_hits(sentence[:_HEAD_REACH], rules)
+    return any(start <= 1 and cue.kind in PERIOD_KINDS for _, start, _, cue in hits)
+
+
+# the part of a sentence a heading period's words are looked for in ('Seit Jahresbeginn', 'Auf Sicht von zwölf Monaten')
+_HEAD_REACH = 40
 
 
 def _takes_sentence_period(claim: Claim, told: list[Claim]) -> bool:

@@ -170,19 +170,20 @@ def subject_of(
         if index is not None:
             return index
     goes_on = _goes_on(rules.day_links, rules.share_words)
+    named_before = company is not None and any(
+        start + offset < m.start for start, _, _ in pattern_hits(sentence, ((company.pattern, company.name),))
+    )
     if (
-        company is None
+        (company is None or (not named_before and _pronoun_subject(sentence, offset, m, rules)))
         and context.index_before
-        and goes_on[0].search(sentence, 0, m.start - offset)
+        and (goes_on[0].search(sentence, 0, m.start - offset) or _pronoun_subject(sentence, offset, m, rules))
         and not goes_on[1].search(sentence, 0, m.start - offset)
     ):
         # 'Der Leitindex schloss 1,35 Prozent höher. Seit Anfang September steht damit ein Minus von knapp 1 Prozent':
         # the index the sentence before spoke of, not the stock in play (unless the shares are named: 'liegt die
-        # Hongkonger Aktie damit knapp 3 Prozent im Plus')
+        # Hongkonger Aktie damit knapp 3 Prozent im Plus'); a pronoun's too where a subject named only after the
+        # number is another's ('steht er damit gut 9 Prozent im Minus, während es beim Nasdaq 100 rund 8 Prozent sind')
         return rules.company(context.index_before) or company
-    named_before = company is not None and any(
-        start + offset < m.start for start, _, _ in pattern_hits(sentence, ((company.pattern, company.name),))
-    )
     if not named_before and (index := _index_of_points(offset, inside, context)) is not None:
         return index
     if (company is None or not named_before) and context.company:
@@ -278,7 +279,13 @@ def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rule
     names no company of its own before the number."""
     by_role, compared_with, may_name_role, benchmarks = _index_by_role(rules.index_roles)
     role = by_role.search(sentence, 0, m.start - offset) if may_name_role.may_match(sentence) else None
-    if role is None or _any_between(sentence, ",;", role.end(), m.start - offset):
+    if role is None:
+        return None
+    if _any_between(sentence, ",;", role.end(), m.start - offset) and not (
+        # 'Am Vortag hatte der Leitindex 2,8 Prozent gewonnen, nachdem er am Montag um 4,5 Prozent abgesackt war'
+        _pronoun_subject(sentence, offset, m, rules)
+        and not _goes_on(rules.day_links, rules.share_words)[1].search(sentence, 0, m.start - offset)
+    ):
         return None
     if compared_with.search(sentence, max(0, role.start() - 25), role.start()):
         return None  # 'Alibaba-Aktien entwickelten sich besser als der Index': the index is the yardstick
@@ -290,6 +297,22 @@ def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rule
         # 'The Hang Seng dropped 1.8%, while the Hang Seng Tech slid 2.5%. The benchmark had gained 2.5% on Monday.'
         earlier = [company for company in earlier if company.name in benchmarks] or earlier
     return earlier[-1] if earlier else None
+
+
+@lru_cache(maxsize=4)
+def _pronoun_pattern(words: Words) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{words['pronoun']})\b", re.IGNORECASE)
+
+
+def _pronoun_subject(sentence: str, offset: int, m: NumberMention, rules: Rules) -> bool:
+    """The clause of the move `m` names its subject by a pronoun ('nachdem er am Montag um 4,5 Prozent
+    abgesackt war', 'ging es um weitere 2,0 Prozent abwärts'; index_roles.csv pronoun): the callers take the index
+    spoken of before it. Never a price ('Er sieht eine Unterstützung bei 150 US-Dollar': a person, and an index is
+    no price)."""
+    if m.unit in CURRENCIES:
+        return False
+    at = m.start - offset
+    return _pronoun_pattern(rules.index_roles).search(sentence, _clause_start(sentence, at), at) is not None
 
 
 @lru_cache(maxsize=4)
