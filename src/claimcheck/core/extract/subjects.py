@@ -169,6 +169,14 @@ def subject_of(
         index = _index_referred_to(sentence, offset, m, rules, context)
         if index is not None:
             return index
+    if (
+        context.index_before
+        and _index_pronoun(rules.index_roles).match(sentence)
+        and not context.companies_between(offset, m.start)
+    ):
+        # 'The Hang Seng Index ended Friday at 25,277.32. It had climbed as high as 26,250 on Tuesday before a 2%
+        # slide on Thursday': the pronoun opening the sentence is the index the sentence before ended on
+        return rules.company(context.index_before) or company
     goes_on = _goes_on(rules.day_links, rules.share_words)
     if (
         company is None
@@ -186,8 +194,45 @@ def subject_of(
     if not named_before and (index := _index_of_points(offset, inside, context)) is not None:
         return index
     if (company is None or not named_before) and context.company:
-        return rules.company(context.company) or company
+        carried = rules.company(context.company)
+        holder = _depositary_holder(sentence, offset, m, rules, context, carried) if carried is not None else None
+        return holder or carried or company
     return company
+
+
+@lru_cache(maxsize=4)
+def _index_pronoun(words: Words) -> re.Pattern[str]:
+    """'It', 'Er' opening a sentence (index_roles.csv, pronoun), as its subject."""
+    return re.compile(rf"\W*(?:{words['pronoun']})\s")
+
+
+@lru_cache(maxsize=4)
+def _depositary_words(words: Words) -> tuple[re.Pattern[str], CaseBlindGuard]:
+    """'the ADRs', 'American depositary shares', 'die Hinterlegungsscheine' (share_words.csv, depositary)."""
+    pattern = re.compile(rf"\b(?:{words['depositary']})\b")
+    return pattern, CaseBlindGuard(pattern)
+
+
+def _has_depositary_shares(company: Company, rules: Rules) -> bool:
+    """A company at home abroad with a listing in New York: its U.S. shares are depositary shares."""
+    return company.home_venue != "US" and any(item.venue == "US" for item in rules.listings_of(company.name))
+
+
+def _depositary_holder(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, carried: Company
+) -> Company | None:
+    """'Nvidia sank 4.2%. ... the ADRs were last down 5.1% at $125.90': depositary shares the sentence names
+    before its number, with no company of its own, are not those of a stock in play that has none (a U.S.
+    company, an index): they are the last company named before that has them (Baidu's, named entries earlier)."""
+    pattern, may_name = _depositary_words(rules.share_words)
+    if not may_name.may_match(sentence) or pattern.search(sentence, 0, m.start - offset) is None:
+        return None
+    if carried.kind == "stock" and _has_depositary_shares(carried, rules):
+        return None
+    for _, company in reversed(context.companies_between(0, offset)):
+        if company.kind == "stock" and _has_depositary_shares(company, rules):
+            return company
+    return None
 
 
 def _index_of_points(offset: int, inside: list[NumberMention], context: Context) -> Company | None:
