@@ -206,7 +206,7 @@ def test_a_period_move_after_a_days_move_still_moves_the_text_on() -> None:
             "2.6",
             "down",
         ),
-        ("Tencent ended Tuesday at HK$514, 8.5% under its 50-day moving average.", "2026-03-25", "8.5", "down"),
+        ("Tencent ended Tuesday at HK$514, 8.5% below its 50-day moving average.", "2026-03-25", "8.5", "down"),
         ("Meituan closed on Tuesday at HK$79.00, 3.2% above Monday's close.", "2026-03-25", "3.2", "up"),
         ("Alibaba traded at $125.48 on Tuesday, 14 percent below where it ended 2025.", "2026-03-25", "14", "down"),
     ],
@@ -304,3 +304,66 @@ def test_a_day_in_a_clause_telling_part_of_the_move_is_that_clauses_own(
         assert claim.reference != {"date": "2026-03-19"} and claim.reference.get("end") != "2026-03-19"
     else:
         assert claim.reference == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "quote", "kind", "listing"),
+    [
+        (
+            "Alibaba: your questions\n\nAnd over the past month?\nBoth slumped: Alibaba's Hong Kong shares lost 15.9% "
+            "and the ADRs 13.6%.",
+            "2026-02-27",
+            "15.9",
+            "past_month_return",
+            "9988.HK",
+        ),
+        (
+            "Alibaba: your questions\n\nAnd over the past month?\nBoth slumped: Alibaba's Hong Kong shares lost 15.9% "
+            "and the ADRs 13.6%.",
+            "2026-02-27",
+            "13.6",
+            "past_month_return",
+            "BABA",
+        ),
+        (
+            "Tencent: the week\n\nHow did Tencent do this week?\nTencent lost 7.2% to HK$508.",
+            "2026-03-21",
+            "7.2",
+            "week_to_date_return",
+            "0700.HK",
+        ),
+        # a day the answer names tells its move
+        (
+            "What happened this week?\nOn Thursday, Alibaba's Hong Kong shares fell 3.6% to HK$143.00.",
+            "2026-02-27",
+            "3.6",
+            "day_change",
+            "9988.HK",
+        ),
+        # a question naming no period changes nothing
+        (
+            "How much did Baidu fall?\nBaidu's ADRs fell 5.7% to $125.15 on Thursday.",
+            "2026-02-27",
+            "5.7",
+            "day_change",
+            "BIDU",
+        ),
+    ],
+)
+def test_a_question_naming_a_period_is_the_intro_of_its_answer(
+    text: str, published: str, quote: str, kind: str, listing: str
+) -> None:
+    claim = claims_by_quote(text, date.fromisoformat(published))[quote]
+    assert (claim.kind, claim.listing) == (kind, listing)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "listing"),
+    [
+        ("Alibaba's Hong Kong shares lost 3.6% on Thursday and its ADRs 2.8%.", "3.6", "9988.HK"),
+        ("Alibaba's Hong Kong shares lost 3.6% on Thursday and its ADRs 2.8%.", "2.8", "BABA"),
+        ("Alibaba's ADRs closed at $148.05 on Thursday and the Hong Kong shares at HK$143.00.", "148.05", "BABA"),
+    ],
+)
+def test_a_venue_leading_into_the_next_number_is_that_numbers(text: str, quote: str, listing: str) -> None:
+    assert claims_by_quote(text, date(2026, 2, 27))[quote].listing == listing

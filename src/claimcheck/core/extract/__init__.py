@@ -138,6 +138,7 @@ class _Paragraph:
     after_close: CloseAnnouncement | None = None  # a sentence announced the session's end
     in_list: bool = False  # a sentence ended with a colon: the items under it go on in this paragraph
     list_period: str | None = None  # the period a list's intro named for its items ('How they fared this week:')
+    asked_period: bool = False  # the intro was a question ('And over the past month?'): a day named in the answer wins
     entry_written: datetime | None = None  # when the ticker entry being read was written, by its clock time
     sentences: list[tuple[int, int]] = field(default_factory=list)  # the spans read so far
 
@@ -236,8 +237,11 @@ class _TextReader:
             update_context(context, text[start:end], start, [], published, rules, names_relative_day)
         if paragraph.after_close is None:
             paragraph.after_close = self._announcement(start, end)
-        if ends_with_colon(text, end):  # (a sentence starts with no blank: its own text ends with the colon)
+        if ends_with_colon(text, end) or text[start:end].rstrip().endswith("?"):
+            # (a sentence starts with no blank: its own text ends with the colon); a question without a number
+            # ('And over the past month?') names the period of its answer as an intro does of its list
             paragraph.list_period = intro_period(text[start:end], rules, self.scan.cue_rows(start, end))
+            paragraph.asked_period = not ends_with_colon(text, end)
         return sorted(stated, key=lambda c: c.span[0])
 
     def _with_numbers(
@@ -269,7 +273,10 @@ class _TextReader:
         written_by = paragraph.entry_written or self.written_by
         link_prices(claims, sentence, published, rules, written_by, announced, self.ended)
         if paragraph.list_period is not None:
-            take_list_period(claims, paragraph.list_period)
+            # ('What happened this week?' then 'On Thursday, the shares fell 2.8%': the answer's own day tells the move)
+            told_day = has_day_phrase(sentence) or context.day_referred_back is not None
+            asked = [] if paragraph.asked_period and told_day else claims
+            take_list_period(asked, paragraph.list_period)
         paragraph.after_close = paragraph.after_close or self._announcement(start, end)
         stated = (
             statement_claims(text, (start, end), numbers, hits, claims, published, rules, context)

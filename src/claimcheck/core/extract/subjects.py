@@ -408,6 +408,8 @@ def _heads_the_sentence(sentence: str, hit: tuple[int, int, str], subject_words:
     )
 
 
+_LEADS_INTO_NUMBER = re.compile(r"\s{1,2}(?:HK\$|US\$|\$|€)?\d")
+
 # what closes a heading venue phrase: its comma, a day at most before it ('in Hong Kong on Monday,')
 _CLOSES_HEAD = re.compile(r"(?:\s+(?:on|am)\s+[\w.]+(?:\s+\d{1,2}\.?)?)?,")
 
@@ -472,8 +474,11 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
         return bisect_left(contrasts, hit[0]) != bisect_left(contrasts, at)
 
     def distance(hit: tuple[int, int, str]) -> int:
-        # a venue across a comma or semicolon names the neighbouring clause's listing ('..., U.S.-listed shares')
-        return abs(hit[0] - at) + (0 if in_own_clause(hit) and not across_contrast(hit) else 60)
+        # a venue across a comma or semicolon names the neighbouring clause's listing ('..., U.S.-listed shares'); one
+        # after the number right before another number leads into that one ('the Hong Kong shares lost 15.9% and
+        # the ADRs 13.6%')
+        leads_on = hit[0] > at and _LEADS_INTO_NUMBER.match(sentence, hit[1]) is not None
+        return abs(hit[0] - at) + (0 if in_own_clause(hit) and not across_contrast(hit) and not leads_on else 60)
 
     own_clause = [hit for hit in named if in_own_clause(hit)]
     if named and not own_clause and "," in sentence:
