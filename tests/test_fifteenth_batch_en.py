@@ -367,3 +367,22 @@ def test_a_question_naming_a_period_is_the_intro_of_its_answer(
 )
 def test_a_venue_leading_into_the_next_number_is_that_numbers(text: str, quote: str, listing: str) -> None:
     assert claims_by_quote(text, date(2026, 2, 27))[quote].listing == listing
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Tencent closed at HK$514 on Tuesday. A daily close above HK$526 would open the way to HK$550.", "526"),
+        ("Tencent closed at HK$514 on Tuesday. A break below HK$495 targets HK$480.", "495"),
+        ("Tencent closed at HK$514 on Tuesday. A decisive move through HK$530 could spark a rally.", "530"),
+        ("Tencent schloss am Dienstag bei 514 HKD. Ein Rutsch unter 495 HKD würde neue Verkäufe auslösen.", "495"),
+    ],
+)
+def test_a_close_or_break_told_as_a_condition_is_a_chart_level(text: str, quote: str) -> None:
+    claim = claims_by_quote(text, date(2026, 3, 25))[quote]
+    assert not claim.checkable and claim.kind == "level_forecast"
+
+
+def test_a_break_told_by_its_verb_stays_a_claim() -> None:
+    claim = claims_by_quote("Tencent broke below support at HK$500 on Monday.", date(2026, 3, 25))["500"]
+    assert claim.checkable and claim.kind == "level_break"
