@@ -386,3 +386,39 @@ def test_a_close_or_break_told_as_a_condition_is_a_chart_level(text: str, quote:
 def test_a_break_told_by_its_verb_stays_a_claim() -> None:
     claim = claims_by_quote("Tencent broke below support at HK$500 on Monday.", date(2026, 3, 25))["500"]
     assert claim.checkable and claim.kind == "level_break"
+
+
+_GAP_TEXT = (
+    "On Friday Alibaba's Hong Kong stock closed almost flat at HK$142.90.\nMultiply the Hong Kong price by 8 and "
+    "divide by the exchange rate: HK$142.90 x 8 = HK$1,143.20. Thursday's ADR close of $148.05 was about 1.2% above "
+    "the value of eight Hong Kong shares at Thursday's close. The ADR holder pays a custody fee of up to 5 cents per "
+    "ADR a year."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        (_GAP_TEXT, "1,143.20", "price_conversion"),
+        (_GAP_TEXT, "1.2", "price_conversion"),
+        (_GAP_TEXT, "5", "amount"),
+        (
+            "Tencent closed at HK$514 on Tuesday. Ten shares: 10 x HK$514 = HK$5,140 before fees.",
+            "5,140",
+            "price_conversion",
+        ),
+        (
+            "Alibaba's ADRs ended at $125.48. Their price was 1.5% below the value of the underlying shares.",
+            "1.5",
+            "price_conversion",
+        ),
+    ],
+)
+def test_a_worked_computation_a_parity_gap_and_a_fee_are_no_quotes(text: str, quote: str, kind: str) -> None:
+    claim = claims_by_quote(text, date(2026, 2, 27))[quote]
+    assert not claim.checkable and claim.kind == kind
+
+
+def test_the_price_before_the_computation_is_still_checked() -> None:
+    claims = claims_by_quote(_GAP_TEXT, date(2026, 2, 27))
+    assert claims["148.05"].checkable and claims["148.05"].listing == "BABA"
