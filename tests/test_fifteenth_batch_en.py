@@ -245,6 +245,7 @@ def test_a_percentage_below_or_above_a_base_has_that_sign(
         ),
         ("Nvidia added 2% this week and 5% this month.", "2026-03-21", "5", "month_return"),
         # a period said once for two numbers stays both numbers'
+        ("Alibaba gained 5% and Baidu 7% this week.", "2026-03-21", "5", "week_to_date_return"),
         (
             "Alibaba's ADRs are up 7.4% this year, while the Hong Kong shares are up just 3%.",
             "2026-02-20",

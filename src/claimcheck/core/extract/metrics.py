@@ -222,15 +222,17 @@ def best_cue(
             continue
         if end <= m.start and _bracketed_before(sentence, hit_start, hit_end, m.start - offset):
             continue  # 'Support: $142.50 (Friday's low), then $130': a bracketed note speaks of what it follows
-        if (
-            cue.kind in PERIOD_KINDS
-            and _trails_another(start, m, others, unit_class)
-            and (start >= m.unit_end or _dated_in_own_clause(sentence, offset, m, hits))
+        trailed = _trails_another(start, m, others, unit_class) if cue.kind in PERIOD_KINDS else None
+        if trailed is not None and (
+            _moved_on_its_own(sentence, offset, m, trailed, rules)
+            if start >= m.unit_end
+            else _dated_in_own_clause(sentence, offset, m, hits)
         ):
             # 'rose 3.1% to HK$514 and is down 14% year to date', 'down 0.7% for the week and 1.4% lower since the start
             # of the year', 'gaining 4.2% on the week ..., despite a 1.9% drop on Friday': a period written right after
-            # another percentage is that one's, unless the number has no period or day of its own after it ('up 7.4%
-            # this year, while the Hong Kong shares are up just 3%': the period is said once for both)
+            # another percentage is that one's, unless the later number is told without a sign word of its own
+            # ('Alibaba gained 5% and Baidu 7% this week') or the number has no period or day of its own after it ('up
+            # 7.4% this year, while the Hong Kong shares are up just 3%'): the period is said once for both
             continue
         if cue.kind in PERIOD_KINDS and end <= m.start and _own_clause_dated(sentence, hit_end, m.start - offset):
             # 'liegt seit Jahresbeginn 13,5 Prozent im Minus, obwohl es am Freitag 1,2 Prozent zulegte': the day of
@@ -406,10 +408,26 @@ _LEAD_IN = re.compile(
 )
 
 
-def _trails_another(cue_start: int, m: NumberMention, others: list[NumberMention], unit_class: str) -> bool:
-    """A cue starting right after another number of the number's class (a space between) follows that number."""
+def _trails_another(
+    cue_start: int, m: NumberMention, others: list[NumberMention], unit_class: str
+) -> NumberMention | None:
+    """The other number of the number's class a cue starts right after (a space between): the cue follows it."""
+    return next(
+        (
+            o
+            for o in others
+            if o.start != m.start and 0 <= cue_start - o.unit_end <= 1 and unit_class_of(o.unit) == unit_class
+        ),
+        None,
+    )
+
+
+def _moved_on_its_own(sentence: str, offset: int, m: NumberMention, later: NumberMention, rules: Rules) -> bool:
+    """A sign word between the number and a later one: the later is told as a move of its own ('rose 3.1% to HK$514
+    and is down 14% year to date'), not the same move's ellipsis ('gained 5% and Baidu 7% this week')."""
     return any(
-        o.start != m.start and 0 <= cue_start - o.unit_end <= 1 and unit_class_of(o.unit) == unit_class for o in others
+        m.unit_end - offset <= hit_start < later.start - offset
+        for hit_start, _, _ in pattern_hits(sentence, rules.directions)
     )
 
 
