@@ -13,10 +13,17 @@ moves were then read on the publication day's session (a wrong sign let through)
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.helpers import claims_by_quote
+from tests.helpers import check_text, claims_by_quote
+
+
+def _verdicts(tmp_path: Path, text: str, published: str) -> dict[str, dict[str, Any]]:
+    tmp_path.mkdir()
+    return {c["quote"]: c for c in check_text(tmp_path, text, published)["articles"][0]["claims"]}
 
 
 @pytest.mark.parametrize(
@@ -423,3 +430,31 @@ def test_a_worked_computation_a_parity_gap_and_a_fee_are_no_quotes(text: str, qu
 def test_the_price_before_the_computation_is_still_checked() -> None:
     claims = claims_by_quote(_GAP_TEXT, date(2026, 2, 27))
     assert claims["148.05"].checkable and claims["148.05"].listing == "BABA"
+
+
+_WEEK_TABLE = (
+    "Baidu lost 7.9% on the week to $114.26.\n\nTHE WEEK IN NUMBERS\nHang Seng      25,277.32   -0.7%\n"
+    "Tencent        HK$508.00   -7.2%\nMeituan        HK$79.15    +4.2%\nBaidu ADR      $114.26     +7.9%\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind", "listing"),
+    [("0.7", "week_return", "^HSI"), ("7.2", "week_return", "0700.HK"), ("4.2", "week_return", "3690.HK")],
+)
+def test_a_table_under_a_heading_naming_the_week_holds_the_weeks_moves(quote: str, kind: str, listing: str) -> None:
+    claim = claims_by_quote(_WEEK_TABLE, date(2026, 3, 21))[quote]
+    assert (claim.kind, claim.listing) == (kind, listing)
+    assert claim.reference is not None and claim.reference["end"] in ("2026-03-20", "2026-03-21")
+
+
+def test_a_rows_sign_against_the_weeks_move_is_judged_as_the_week(tmp_path: Path) -> None:
+    """'+7.9%' in the week's table for a stock that lost 7.9% over the week: wrong, not a day's move."""
+    judged = _verdicts(tmp_path / "t", _WEEK_TABLE, "2026-03-21")
+    assert judged["4.2"]["verdict"] == "accurate"
+    assert [c["verdict"] for q, c in judged.items() if q == "7.9"][-1] == "wrong"
+
+
+def test_a_heading_in_capitals_naming_no_period_changes_nothing() -> None:
+    claims = claims_by_quote("MARKETS AT A GLANCE\nTencent  HK$514.00  +3.1%\n", date(2026, 3, 25))
+    assert claims["3.1"].kind == "day_change"

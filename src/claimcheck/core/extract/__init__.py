@@ -11,6 +11,7 @@ number refers to), `frames` (one claim from one number), `statements` (claims wi
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -143,6 +144,9 @@ class _Paragraph:
     sentences: list[tuple[int, int]] = field(default_factory=list)  # the spans read so far
 
 
+_HEADING_LINE = re.compile(r"[A-Z][A-Z '&-]{2,60}[A-Z]")  # a line in capitals, no mark at its end
+
+
 class _TextReader:
     """One text read sentence by sentence, in order: what is found once for the whole text, the
     context the earlier sentences established and the paragraph being read."""
@@ -237,11 +241,13 @@ class _TextReader:
             update_context(context, text[start:end], start, [], published, rules, names_relative_day)
         if paragraph.after_close is None:
             paragraph.after_close = self._announcement(start, end)
-        if ends_with_colon(text, end) or text[start:end].rstrip().endswith("?"):
+        heading = _HEADING_LINE.fullmatch(text, start, end) is not None and text.startswith("\n", end)
+        if ends_with_colon(text, end) or text[start:end].rstrip().endswith("?") or heading:
             # (a sentence starts with no blank: its own text ends with the colon); a question without a number
-            # ('And over the past month?') names the period of its answer as an intro does of its list
-            paragraph.list_period = intro_period(text[start:end], rules, self.scan.cue_rows(start, end))
-            paragraph.asked_period = not ends_with_colon(text, end)
+            # ('And over the past month?') names the period of its answer as an intro does of its list, and a heading
+            # line in capitals the rows of the table under it ('THE WEEK IN NUMBERS')
+            paragraph.list_period = intro_period(text[start:end], rules, self.scan.cue_rows(start, end), heading)
+            paragraph.asked_period = not ends_with_colon(text, end) and not heading
         return sorted(stated, key=lambda c: c.span[0])
 
     def _with_numbers(

@@ -171,13 +171,13 @@ def cue_hits(sentence: str, rules: Rules, rows: CueRows | None = None) -> list[C
     return [(o, h.start(), h.end(), c) for o, c in cues for h in c.pattern.finditer(sentence)]
 
 
-def intro_period(sentence: str, rules: Rules, rows: CueRows | None = None) -> str | None:
+def intro_period(sentence: str, rules: Rules, rows: CueRows | None = None, heading: bool = False) -> str | None:
     """The period a list's intro names for its items ('How the ADRs fared this week:', 'Seit Jahresbeginn:'):
     the kind of the moves listed under it, or None for an intro that names none. `rows`: as for
     `cue_hits` (the text's scan, `scan.TextScan.cue_rows`); without them every cue row is tried
     on the sentence (0.1 ms). A question naming a period ('And over the past month?') is the intro of its
     answer, the lines under it."""
-    if not sentence.rstrip().endswith((":", "?")):
+    if not heading and not sentence.rstrip().endswith((":", "?")):
         return None
     if rows is not None:  # only a period's rows can name one: the first hit of them is the same
         rows = [(row, at) for row, at in rows if rules.cues[row].kind in PERIOD_KINDS]

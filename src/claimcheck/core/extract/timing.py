@@ -724,9 +724,10 @@ def reference_of(
 
 def take_list_period(claims: list[Claim], kind: str) -> None:
     """The day's moves of a list item under an intro naming a period ('How the ADRs fared this week:' then
-    'Baidu (BIDU): $101.96, up 7.0%') are that period's, ending on the item's day."""
+    'Baidu (BIDU): $101.96, up 7.0%'; an index's row 'Hang Seng  25,277.32  -0.7%' too) are that period's, ending on
+    the item's day."""
     for claim in claims:
-        if claim.kind == "day_change" and claim.reference is not None and "date" in claim.reference:
+        if claim.kind in ("day_change", "index_move") and claim.reference is not None and "date" in claim.reference:
             claim.kind = kind
             claim.reference = period_reference(kind, date.fromisoformat(claim.reference["date"])) or claim.reference
 
