@@ -458,3 +458,14 @@ def test_a_rows_sign_against_the_weeks_move_is_judged_as_the_week(tmp_path: Path
 def test_a_heading_in_capitals_naming_no_period_changes_nothing() -> None:
     claims = claims_by_quote("MARKETS AT A GLANCE\nTencent  HK$514.00  +3.1%\n", date(2026, 3, 25))
     assert claims["3.1"].kind == "day_change"
+
+
+def test_a_sentence_opening_with_the_weeks_move_still_moves_the_text_on() -> None:
+    """An ellipsis after the week's move may take the day in play ('while Meituan ... a gain of 0.3%'): the sentence
+    opened with the week, so the figures after it are not the earlier day's."""
+    claims = claims_by_quote(
+        "Alibaba rose 18.5% on Monday alone.\n\nBaidu gained 9.5% over the week in Hong Kong, while Meituan was little "
+        "changed with a gain of 0.3%. The Hang Seng index rose 1.4% for the week to 25,417.98.",
+        date(2025, 9, 6),
+    )
+    assert claims["25,417.98"].reference != {"date": "2025-09-01"}
