@@ -381,9 +381,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'Nvidia fell 1.6% to $186.94' after 'Overnight, the Nasdaq Composite tumbled 2%': the overnight session is not
     # carried to the next sentence of a Hong Kong close report (the move is in the publication day's range)
     "en81_index_report_hang_seng_nasdaq_tech_rout.txt 1.6: reference {'date': '2026-02-13'}",
-    # 'and it is still up 8.8% for the year' after 'the benchmark': the pronoun in a later clause goes to a stock
-    # named in the next paragraph (a wrong figure, called wrong either way)
-    "en81_index_report_hang_seng_nasdaq_tech_rout.txt 8.8: listing 'NVDA'",
     # the range of two names' moves claimed once, for the name nearest it (see "missed" below)
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 8: listing 'BIDU'",
     # a return 'seit den Zahlen' (since the results): carries a day instead of its period

@@ -469,3 +469,31 @@ def test_a_sentence_opening_with_the_weeks_move_still_moves_the_text_on() -> Non
         date(2025, 9, 6),
     )
     assert claims["25,417.98"].reference != {"date": "2025-09-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "listing"),
+    [
+        (
+            "The Hang Seng Index closed down 1.7% at 26,567.12. For the week, the benchmark ended virtually unchanged, "
+            "and it is still up 8.8% for the year.\n\nOvernight, Nvidia fell 1.6% to $186.94.",
+            "8.8",
+            "^HSI",
+        ),
+        (
+            "The Nasdaq 100 lost 2.0% on Thursday. The index gave up early gains, but it is still up 3% this week.\n\n"
+            "Alibaba's ADRs dropped 3.4%.",
+            "3",
+            "^NDX",
+        ),
+        # a company named in the pronoun's clause is its subject
+        (
+            "The Hang Seng Index closed down 1.7% at 26,567.12. The benchmark fell, and Alibaba dropped 2% to "
+            "HK$155.40.",
+            "2",
+            "9988.HK",
+        ),
+    ],
+)
+def test_it_after_and_goes_on_with_the_index_the_clause_before_named(text: str, quote: str, listing: str) -> None:
+    assert claims_by_quote(text, date(2026, 2, 13))[quote].listing == listing

@@ -200,6 +200,20 @@ def subject_of(
     return company
 
 
+def _goes_on_with_pronoun(sentence: str, role_end: int, at: int, rules: Rules) -> bool:
+    """'the benchmark ended virtually unchanged, and it is still up 8.8% for the year': the number's clause, after
+    the role's, goes on with the pronoun (index_roles.csv, pronoun) after 'and', 'but' or 'while', no semicolon."""
+    if ";" in sentence[role_end:at]:
+        return False
+    clause = sentence.rfind(",", role_end, at)
+    return _pronoun_clause(rules.index_roles).match(sentence, clause, at) is not None
+
+
+@lru_cache(maxsize=4)
+def _pronoun_clause(words: Words) -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:and|but|while)\s+(?:{words['pronoun']})\s", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _index_pronoun(words: Words) -> re.Pattern[str]:
     """'It', 'Er' opening a sentence (index_roles.csv, pronoun), as its subject."""
@@ -323,7 +337,11 @@ def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rule
     names no company of its own before the number."""
     by_role, compared_with, may_name_role, benchmarks = _index_by_role(rules.index_roles)
     role = by_role.search(sentence, 0, m.start - offset) if may_name_role.may_match(sentence) else None
-    if role is None or _any_between(sentence, ",;", role.end(), m.start - offset):
+    if role is None:
+        return None
+    if _any_between(sentence, ",;", role.end(), m.start - offset) and not _goes_on_with_pronoun(
+        sentence, role.end(), m.start - offset, rules
+    ):
         return None
     if compared_with.search(sentence, max(0, role.start() - 25), role.start()):
         return None  # 'Alibaba-Aktien entwickelten sich besser als der Index': the index is the yardstick
