@@ -375,9 +375,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the ADRs' past month in a Hong Kong evening explainer: the day in play (Hong Kong's Friday) read for New York's
     # Friday too, which had not traded when the text was written (see 'true called wrong')
     "en79_explainer_alibaba_adr_hong_kong_gap.txt 13.6: reference {'start': '2026-01-27', 'end': '2026-02-27'}",
-    # a digest's 'NUMBERS OF THE DAY' item leading with its number ('29.4 million: Tencent shares that changed hands
-    # in Hong Kong'): the company named after the number loses to the one of the item before (Baidu); unverifiable
-    "en80_newsletter_china_tech_brief_one_liners.txt 29.4: listing '9888.HK'",
     # 'Nvidia fell 1.6% to $186.94' after 'Overnight, the Nasdaq Composite tumbled 2%': the overnight session is not
     # carried to the next sentence of a Hong Kong close report (the move is in the publication day's range)
     "en81_index_report_hang_seng_nasdaq_tech_rout.txt 1.6: reference {'date': '2026-02-13'}",

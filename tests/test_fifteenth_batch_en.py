@@ -497,3 +497,31 @@ def test_a_sentence_opening_with_the_weeks_move_still_moves_the_text_on() -> Non
 )
 def test_it_after_and_goes_on_with_the_index_the_clause_before_named(text: str, quote: str, listing: str) -> None:
     assert claims_by_quote(text, date(2026, 2, 13))[quote].listing == listing
+
+
+_NUMBERS_OF_THE_DAY = (
+    "NUMBERS OF THE DAY\n- 2: new AI models Baidu plans to release in April.\n- 29.4 million: Tencent shares that "
+    "changed hands in Hong Kong on Tuesday.\n- 3.1%: Meituan's gain on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "listing", "direction"),
+    [("29.4", "0700.HK", None), ("3.1", "3690.HK", "up")],
+)
+def test_a_number_leading_its_line_as_a_label_is_told_by_the_words_after_it(
+    quote: str, listing: str, direction: str | None
+) -> None:
+    """The company after the colon is the label's subject (not the one of the item before), and a bullet's dash
+    before it is no minus sign."""
+    claim = claims_by_quote(_NUMBERS_OF_THE_DAY, date(2026, 3, 25))[quote]
+    assert claim.listing == listing and claim.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [("-2.5% for Tencent on Tuesday.", "down"), ("Tencent: - 2.1% to HK$514 on Tuesday.", "down")],
+)
+def test_a_dash_attached_or_after_a_label_is_still_a_minus(text: str, direction: str) -> None:
+    claims = claims_by_quote(text, date(2026, 3, 25))
+    assert next(c for c in claims.values() if c.unit == "percent").direction == direction

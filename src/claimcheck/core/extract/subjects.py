@@ -141,6 +141,14 @@ def subject_of(
     respective = _respective(sentence, offset, m, inside, rules, context)
     if respective is not None:
         return respective
+    if _LEADING_LABEL_BEFORE.fullmatch(sentence, 0, m.start - offset) and _LEADING_LABEL_AFTER.match(
+        sentence, m.unit_end - offset
+    ):
+        # '- 29.4 million: Tencent shares that changed hands in Hong Kong', '3.1%: Meituan's gain on Tuesday': a
+        # number leading its line as a label is told by the words after its colon, whose company is its subject
+        named = context.companies_between(m.unit_end, offset + len(sentence))
+        if named:
+            return named[0][1]
     move_of = _subject_words(rules.subject_words).move_of.match(sentence, m.unit_end - offset)
     if move_of:
         reach = offset + move_of.end()
@@ -426,6 +434,8 @@ def _heads_the_sentence(sentence: str, hit: tuple[int, int, str], subject_words:
     )
 
 
+_LEADING_LABEL_BEFORE = re.compile(r"\W*")  # nothing but a bullet or spaces before the number
+_LEADING_LABEL_AFTER = re.compile(r"\s*(?:million|billion|mn|bn|Mio\.|Mrd\.)?\s*:\s+\S")
 _LEADS_INTO_NUMBER = re.compile(r"\s{1,2}(?:HK\$|US\$|\$|€)?\d")
 
 # what closes a heading venue phrase: its comma, a day at most before it ('in Hong Kong on Monday,')
