@@ -11,6 +11,7 @@ number refers to), `frames` (one claim from one number), `statements` (claims wi
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -83,7 +84,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "48"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "49"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -138,8 +139,12 @@ class _Paragraph:
     after_close: CloseAnnouncement | None = None  # a sentence announced the session's end
     in_list: bool = False  # a sentence ended with a colon: the items under it go on in this paragraph
     list_period: str | None = None  # the period a list's intro named for its items ('How they fared this week:')
+    asked_period: bool = False  # the intro was a question ('And over the past month?'): a day named in the answer wins
     entry_written: datetime | None = None  # when the ticker entry being read was written, by its clock time
     sentences: list[tuple[int, int]] = field(default_factory=list)  # the spans read so far
+
+
+_HEADING_LINE = re.compile(r"[A-Z][A-Z '&-]{2,60}[A-Z]")  # a line in capitals, no mark at its end
 
 
 class _TextReader:
@@ -236,8 +241,17 @@ class _TextReader:
             update_context(context, text[start:end], start, [], published, rules, names_relative_day)
         if paragraph.after_close is None:
             paragraph.after_close = self._announcement(start, end)
-        if opens_list(text, end):  # (a sentence starts with no blank: its own text ends with the colon)
-            paragraph.list_period = intro_period(text[start:end], rules, self.scan.cue_rows(start, end), heading=True)
+        listed = opens_list(text, end)
+        heading = _HEADING_LINE.fullmatch(text, start, end) is not None and text.startswith("\n", end)
+        if listed or text[start:end].rstrip().endswith("?") or heading:
+            # (a sentence starts with no blank: its own text ends with the colon; a heading over bulleted items is an
+            # intro too); a question without a number ('And over the past month?') names the period of its answer as
+            # an intro does of its list, and a heading line in capitals the rows of the table under it ('THE WEEK IN
+            # NUMBERS')
+            paragraph.list_period = intro_period(
+                text[start:end], rules, self.scan.cue_rows(start, end), listed or heading
+            )
+            paragraph.asked_period = not listed and not heading
         return sorted(stated, key=lambda c: c.span[0])
 
     def _with_numbers(
@@ -269,7 +283,10 @@ class _TextReader:
         written_by = paragraph.entry_written or self.written_by
         link_prices(claims, sentence, published, rules, written_by, announced, self.ended)
         if paragraph.list_period is not None:
-            take_list_period(claims, paragraph.list_period)
+            # ('What happened this week?' then 'On Thursday, the shares fell 2.8%': the answer's own day tells the move)
+            told_day = has_day_phrase(sentence) or context.day_referred_back is not None
+            asked = [] if paragraph.asked_period and told_day else claims
+            take_list_period(asked, paragraph.list_period)
         paragraph.after_close = paragraph.after_close or self._announcement(start, end)
         stated = (
             statement_claims(text, (start, end), numbers, hits, claims, published, rules, context)

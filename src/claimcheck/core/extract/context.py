@@ -153,6 +153,10 @@ def update_context(
             day is None
             and _before_publication(context.day, published)
             and any(c.kind in PERIOD_KINDS and c.time_source == "publication_default" for c in checked)
+            # ... unless the sentence opens with figures going on from that day ('- Alibaba ADRs: -0.5% to $125.48, down
+            # 16.5% this year' in a list of Tuesday's moves: the day's move and price are Tuesday's, the items after
+            # it too; not 'Baidu gained 9.5% over the week, while ... Meituan ... a gain of 0.3%')
+            and checked[0].time_source != "earlier_sentence"
         ):
             # 'Baidu gained 8.5% over the week' after 'rose 18.5% on Monday alone': the text has moved on from
             # an earlier day told before to the period up to its writing, which the sentences after it go on from

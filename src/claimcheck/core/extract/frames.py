@@ -185,6 +185,7 @@ _SIGNED_AMOUNT_KINDS = ("index_move", "price_change")
 
 # the words right before a moving average's level ('moving average of', '200-day average at', 'GD200 bei')
 _AVERAGE_OF = re.compile(r"\b(?:average|line|Linie|Durchschnitt|GD ?\d+) (?:of|at|bei|von)\s*$")
+_EXTREME_AS = re.compile(r"\bas (?:high|low) as\s*$", re.IGNORECASE)
 
 
 def _bare_index_level(
@@ -202,6 +203,8 @@ def _bare_index_level(
         any(n.unit == "percent" and n.end <= m.start for n in inside)
         # a moving average's whole level ('below its 50-day moving average of 25,310')
         or _AVERAGE_OF.search(sentence, max(0, m.start - offset - 12), m.start - offset) is not None
+        # the session's extreme ('It had climbed as high as 26,250 on Tuesday')
+        or _EXTREME_AS.search(sentence, max(0, m.start - offset - 16), m.start - offset) is not None
     )
     if m.scale != 1 or m.value < 100 or (m.decimals == 0 and not grouped_after_move) or m.value_high is not None:
         return False

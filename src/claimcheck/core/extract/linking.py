@@ -49,6 +49,9 @@ def mark_repeats(claims: list[Claim], text: str, rules: Rules, heading_words: Wo
         if key not in first:
             first[key] = claim
             continue
+        if claim.direction and first[key].direction and claim.direction != first[key].direction:
+            # 'Baidu lost 7.9% on the week' then a table's '+7.9%': the same number with the other sign is judged
+            continue
         claim.kind, claim.checkable = "repeat", False
         claim.scope_reason = rules.scope_reasons["repeat"]
         claim.repeat_of = first[key].id

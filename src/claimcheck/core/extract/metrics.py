@@ -203,9 +203,10 @@ def intro_period(sentence: str, rules: Rules, rows: CueRows | None = None, headi
     """The period a list's intro names for its items ('How the ADRs fared this week:', 'Seit Jahresbeginn:'):
     the kind of the moves listed under it, or None for an intro that names none. `rows`: as for
     `cue_hits` (the text's scan, `scan.TextScan.cue_rows`); without them every cue row is tried
-    on the sentence (0.1 ms). `heading`: the caller found the sentence a list's intro without its colon
-    (a heading over bulleted items, `paragraphs.opens_list`)."""
-    if not heading and not sentence.rstrip().endswith(":"):
+    on the sentence (0.1 ms). `heading`: the caller found the sentence an intro without its colon (a heading over
+    bulleted items, `paragraphs.opens_list`; a heading line in capitals over a table). A question naming a period
+    ('And over the past month?') is the intro of its answer, the lines under it."""
+    if not heading and not sentence.rstrip().endswith((":", "?")):
         return None
     if rows is not None:  # only a period's rows can name one: the first hit of them is the same
         rows = [(row, at) for row, at in rows if rules.cues[row].kind in PERIOD_KINDS]
@@ -251,6 +252,18 @@ def best_cue(
             continue
         if end <= m.start and _bracketed_before(sentence, hit_start, hit_end, m.start - offset):
             continue  # 'Support: $142.50 (Friday's low), then $130': a bracketed note speaks of what it follows
+        trailed = _trails_another(start, m, others, unit_class) if cue.kind in PERIOD_KINDS else None
+        if trailed is not None and (
+            _moved_on_its_own(sentence, offset, m, trailed, rules)
+            if start >= m.unit_end
+            else _dated_in_own_clause(sentence, offset, m, hits)
+        ):
+            # 'rose 3.1% to HK$514 and is down 14% year to date', 'down 0.7% for the week and 1.4% lower since the start
+            # of the year', 'gaining 4.2% on the week ..., despite a 1.9% drop on Friday': a period written right after
+            # another percentage is that one's, unless the later number is told without a sign word of its own
+            # ('Alibaba gained 5% and Baidu 7% this week') or the number has no period or day of its own after it ('up
+            # 7.4% this year, while the Hong Kong shares are up just 3%'): the period is said once for both
+            continue
         if cue.kind in _PERIOD_OR_RUN and end <= m.start and _own_clause_dated(sentence, hit_end, m.start - offset):
             # 'liegt seit Jahresbeginn 13,5 Prozent im Minus, obwohl es am Freitag 1,2 Prozent zulegte': the day of
             # the number's own clause, after a break, tells its move
@@ -428,6 +441,39 @@ _LEAD_IN = re.compile(
     r"\s*(?!(?:and|und|but|aber|after|before|while|whereas|nachdem|bevor|während)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:HK\$|US\$|\$|€)?\s*$"
 )
+
+
+def _trails_another(
+    cue_start: int, m: NumberMention, others: list[NumberMention], unit_class: str
+) -> NumberMention | None:
+    """The other number of the number's class a cue starts right after (a space between): the cue follows it."""
+    return next(
+        (
+            o
+            for o in others
+            if o.start != m.start and 0 <= cue_start - o.unit_end <= 1 and unit_class_of(o.unit) == unit_class
+        ),
+        None,
+    )
+
+
+def _moved_on_its_own(sentence: str, offset: int, m: NumberMention, later: NumberMention, rules: Rules) -> bool:
+    """A sign word between the number and a later one: the later is told as a move of its own ('rose 3.1% to HK$514
+    and is down 14% year to date'), not the same move's ellipsis ('gained 5% and Baidu 7% this week')."""
+    return any(
+        m.unit_end - offset <= hit_start < later.start - offset
+        for hit_start, _, _ in pattern_hits(sentence, rules.directions)
+    )
+
+
+def _dated_in_own_clause(sentence: str, offset: int, m: NumberMention, hits: list[CueHit]) -> bool:
+    """A period cue or a day named after the number within its clause."""
+    after = m.unit_end - offset
+    stop = CLAUSE_BREAK.search(sentence, after)
+    end = stop.start() if stop else len(sentence)
+    return any(
+        after <= hit_start < end and cue.kind in PERIOD_KINDS for _, hit_start, _, cue in hits
+    ) or has_day_phrase(sentence[after:end])
 
 
 def _leads_in(sentence: str, offset: int, cue_end: int, others: list[NumberMention]) -> bool:
@@ -741,7 +787,8 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
 
 # 'auf 25.900 Punkte', 'bei rund 24.000 Punkten', 'to 25,900 points': a level, not a move
 LEVEL_BEFORE = re.compile(
-    r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near|touched|touching|reached|erreichte)\s+(?:\w+\s+)?$|:\s*$",
+    r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near|touched|touching|reached|erreichte)\s+(?:\w+\s+)?$|:\s*$"
+    r"|\bas (?:high|low) as\s+$",
     re.IGNORECASE,
 )  # 'Hang Seng: 27.287,12 Punkte': a label's value is a level
 # a price right after these words is a level ('at $150', 'mit 150 USD unter dem Hoch'), not a distance

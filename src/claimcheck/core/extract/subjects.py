@@ -141,6 +141,14 @@ def subject_of(
     respective = _respective(sentence, offset, m, inside, rules, context)
     if respective is not None:
         return respective
+    if _LEADING_LABEL_BEFORE.fullmatch(sentence, 0, m.start - offset) and _LEADING_LABEL_AFTER.match(
+        sentence, m.unit_end - offset
+    ):
+        # '- 29.4 million: Tencent shares that changed hands in Hong Kong', '3.1%: Meituan's gain on Tuesday': a
+        # number leading its line as a label is told by the words after its colon, whose company is its subject
+        named = context.companies_between(m.unit_end, offset + len(sentence))
+        if named:
+            return named[0][1]
     move_of = _subject_words(rules.subject_words).move_of.match(sentence, m.unit_end - offset)
     if move_of:
         reach = offset + move_of.end()
@@ -169,6 +177,14 @@ def subject_of(
         index = _index_referred_to(sentence, offset, m, rules, context)
         if index is not None:
             return index
+    if (
+        context.index_before
+        and _index_pronoun(rules.index_roles).match(sentence)
+        and not context.companies_between(offset, m.start)
+    ):
+        # 'The Hang Seng Index ended Friday at 25,277.32. It had climbed as high as 26,250 on Tuesday before a 2%
+        # slide on Thursday': the pronoun opening the sentence is the index the sentence before ended on
+        return rules.company(context.index_before) or company
     goes_on = _goes_on(rules.day_links, rules.share_words)
     named_before = company is not None and any(
         start + offset < m.start for start, _, _ in pattern_hits(sentence, ((company.pattern, company.name),))
@@ -187,8 +203,59 @@ def subject_of(
     if not named_before and (index := _index_of_points(offset, inside, context)) is not None:
         return index
     if (company is None or not named_before) and context.company:
-        return rules.company(context.company) or company
+        carried = rules.company(context.company)
+        holder = _depositary_holder(sentence, offset, m, rules, context, carried) if carried is not None else None
+        return holder or carried or company
     return company
+
+
+def _goes_on_with_pronoun(sentence: str, role_end: int, at: int, rules: Rules) -> bool:
+    """'the benchmark ended virtually unchanged, and it is still up 8.8% for the year': the number's clause, after
+    the role's, goes on with the pronoun (index_roles.csv, pronoun) after 'and', 'but' or 'while', no semicolon."""
+    if ";" in sentence[role_end:at]:
+        return False
+    clause = sentence.rfind(",", role_end, at)
+    return _pronoun_clause(rules.index_roles).match(sentence, clause, at) is not None
+
+
+@lru_cache(maxsize=4)
+def _pronoun_clause(words: Words) -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:and|but|while)\s+(?:{words['pronoun']})\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _index_pronoun(words: Words) -> re.Pattern[str]:
+    """'It', 'Er' opening a sentence (index_roles.csv, pronoun), as its subject."""
+    return re.compile(rf"\W*(?:{words['pronoun']})\s")
+
+
+@lru_cache(maxsize=4)
+def _depositary_words(words: Words) -> tuple[re.Pattern[str], CaseBlindGuard]:
+    """'the ADRs', 'American depositary shares', 'die Hinterlegungsscheine' (share_words.csv, depositary)."""
+    pattern = re.compile(rf"\b(?:{words['depositary']})\b")
+    return pattern, CaseBlindGuard(pattern)
+
+
+def _has_depositary_shares(company: Company, rules: Rules) -> bool:
+    """A company at home abroad with a listing in New York: its U.S. shares are depositary shares."""
+    return company.home_venue != "US" and any(item.venue == "US" for item in rules.listings_of(company.name))
+
+
+def _depositary_holder(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, carried: Company
+) -> Company | None:
+    """'Nvidia sank 4.2%. ... the ADRs were last down 5.1% at $125.90': depositary shares the sentence names
+    before its number, with no company of its own, are not those of a stock in play that has none (a U.S.
+    company, an index): they are the last company named before that has them (Baidu's, named entries earlier)."""
+    pattern, may_name = _depositary_words(rules.share_words)
+    if not may_name.may_match(sentence) or pattern.search(sentence, 0, m.start - offset) is None:
+        return None
+    if carried.kind == "stock" and _has_depositary_shares(carried, rules):
+        return None
+    for _, company in reversed(context.companies_between(0, offset)):
+        if company.kind == "stock" and _has_depositary_shares(company, rules):
+            return company
+    return None
 
 
 def _index_of_points(offset: int, inside: list[NumberMention], context: Context) -> Company | None:
@@ -282,9 +349,13 @@ def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rule
     if role is None:
         return None
     if _any_between(sentence, ",;", role.end(), m.start - offset) and not (
-        # 'Am Vortag hatte der Leitindex 2,8 Prozent gewonnen, nachdem er am Montag um 4,5 Prozent abgesackt war'
-        _pronoun_subject(sentence, offset, m, rules)
-        and not _goes_on(rules.day_links, rules.share_words)[1].search(sentence, 0, m.start - offset)
+        (
+            # 'Am Vortag hatte der Leitindex 2,8 Prozent gewonnen, nachdem er am Montag um 4,5 Prozent abgesackt war'
+            _pronoun_subject(sentence, offset, m, rules)
+            and not _goes_on(rules.day_links, rules.share_words)[1].search(sentence, 0, m.start - offset)
+        )
+        # 'the benchmark ended virtually unchanged, and it is still up 8.8% for the year'
+        or _goes_on_with_pronoun(sentence, role.end(), m.start - offset, rules)
     ):
         return None
     if compared_with.search(sentence, max(0, role.start() - 25), role.start()):
@@ -301,13 +372,13 @@ def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rule
 
 @lru_cache(maxsize=4)
 def _pronoun_pattern(words: Words) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{words['pronoun']})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{words['clause_pronoun']})\b", re.IGNORECASE)
 
 
 def _pronoun_subject(sentence: str, offset: int, m: NumberMention, rules: Rules) -> bool:
     """The clause of the move `m` names its subject by a pronoun ('nachdem er am Montag um 4,5 Prozent
-    abgesackt war', 'ging es um weitere 2,0 Prozent abwärts'; index_roles.csv pronoun): the callers take the index
-    spoken of before it. Never a price ('Er sieht eine Unterstützung bei 150 US-Dollar': a person, and an index is
+    abgesackt war', 'ging es um weitere 2,0 Prozent abwärts'; index_roles.csv clause_pronoun): the callers take the
+    index spoken of before it. Never a price ('Er sieht eine Unterstützung bei 150 US-Dollar': a person, and an index is
     no price)."""
     if m.unit in CURRENCIES:
         return False
@@ -386,6 +457,10 @@ def _heads_the_sentence(sentence: str, hit: tuple[int, int, str], subject_words:
     )
 
 
+_LEADING_LABEL_BEFORE = re.compile(r"\W*")  # nothing but a bullet or spaces before the number
+_LEADING_LABEL_AFTER = re.compile(r"\s*(?:million|billion|mn|bn|Mio\.|Mrd\.)?\s*:\s+\S")
+_LEADS_INTO_NUMBER = re.compile(r"\s{1,2}(?:HK\$|US\$|\$|€)?\d")
+
 # what closes a heading venue phrase: its comma, a day at most before it ('in Hong Kong on Monday,')
 _CLOSES_HEAD = re.compile(r"(?:\s+(?:on|am)\s+[\w.]+(?:\s+\d{1,2}\.?)?)?,")
 
@@ -450,8 +525,11 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
         return bisect_left(contrasts, hit[0]) != bisect_left(contrasts, at)
 
     def distance(hit: tuple[int, int, str]) -> int:
-        # a venue across a comma or semicolon names the neighbouring clause's listing ('..., U.S.-listed shares')
-        return abs(hit[0] - at) + (0 if in_own_clause(hit) and not across_contrast(hit) else 60)
+        # a venue across a comma or semicolon names the neighbouring clause's listing ('..., U.S.-listed shares'); one
+        # after the number right before another number leads into that one ('the Hong Kong shares lost 15.9% and
+        # the ADRs 13.6%')
+        leads_on = hit[0] > at and _LEADS_INTO_NUMBER.match(sentence, hit[1]) is not None
+        return abs(hit[0] - at) + (0 if in_own_clause(hit) and not across_contrast(hit) and not leads_on else 60)
 
     own_clause = [hit for hit in named if in_own_clause(hit)]
     if named and not own_clause and "," in sentence:

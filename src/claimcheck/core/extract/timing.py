@@ -208,7 +208,13 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     ]
     bases = frozenset(n.start for n, _ in found)
     # only a base binds a day: most sentences have none
-    phrases = day_phrases(sentence) if found or _may_name_a_base(sentence) or _POSSESSIVE_DAY.search(sentence) else []
+    part_opening = _part_clause(rules.day_links)
+    parts = [hit.start() for hit in part_opening.finditer(sentence)] if "," in sentence else []
+    phrases = (
+        day_phrases(sentence)
+        if found or parts or _may_name_a_base(sentence) or _POSSESSIVE_DAY.search(sentence)
+        else []
+    )
     since_days = since_day_with_clause(sentence)
     if not (phrases or since_days) or not numbers:
         return DayBindings(sentence, {}, bases)
@@ -237,6 +243,18 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
                 ):
                     own[n.start] = sentence[start:end]
             continue
+        part = next(
+            (at for at in reversed(parts) if at < start and not _CLAUSE_END.search(sentence, at + 1, start)), None
+        )
+        if part is not None:
+            # '..., including a 7.1% plunge on Thursday': the day of a clause telling part of the move is its own
+            stop = _CLAUSE_END.search(sentence, end)
+            inside = [n for n in numbers if part <= n.start - offset < (stop.start() if stop else len(sentence))]
+            if inside:
+                for n in inside:
+                    own[n.start] = sentence[start:end]
+                free = free[:start] + " " * (end - start) + free[end:]
+                continue
         owner = next(
             (
                 n
@@ -249,6 +267,15 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             own[owner.start] = sentence[start:end]
             free = free[:start] + " " * (end - start) + free[end:]
     return DayBindings(free, own, bases)
+
+
+_CLAUSE_END = re.compile(r"[,;]")
+
+
+@lru_cache(maxsize=4)
+def _part_clause(words: Words) -> re.Pattern[str]:
+    """A comma and the words opening a clause that tells part of the move before it (day_links.csv, own_clause)."""
+    return re.compile(rf",\s+(?:{words['own_clause']})\s", re.IGNORECASE)
 
 
 # "Thursday's 4.1% rally": a weekday's possessive right before a move's number dates that move only
@@ -720,7 +747,7 @@ def reference_of(
 def take_list_period(claims: list[Claim], kind: str) -> None:
     """The day's moves of a list item under an intro naming a period ('How the ADRs fared this week:' then
     'Baidu (BIDU): $101.96, up 7.0%') are that period's, ending on the item's day; an index's too ('So lief die
-    Woche' over '- DAX: minus 4,6 Prozent')."""
+    Woche' over '- DAX: minus 4,6 Prozent', a table's row 'Hang Seng  25,277.32  -0.7%')."""
     for claim in claims:
         if claim.kind in ("day_change", "index_move") and claim.reference is not None and "date" in claim.reference:
             claim.kind = kind
