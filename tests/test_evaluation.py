@@ -373,6 +373,10 @@ a table under 'THE WEEK IN NUMBERS', a number with the other sign no repeat): 88
 missed, 194 spurious); the six 75.7 % and 81.3 % (87 found, 20 missed, 28 spurious); true called wrong 1, true called
 imprecise 0, wrong called accurate 1, missed 0, set out of scope 1, non-claims judged 9 (all nine judged accurate: the
 week's table figures judged again, a restated close, a conversion). The real corpus unchanged (100 %, 36 of 36).
+Both fifteenth batches merged with the twelfth session's probed rules (2026-11-30): 89.5 % and 89.9 % on the 151
+articles (1,647 found, 185 missed, 193 spurious), true called wrong 1 (en79 '13.6'), true called imprecise 1 (de83
+'149,10'), wrong called accurate 2 (en34, en80 '1.7'), missed 2, set out of scope 2 (en78 '12' is judged now, without
+a sign), non-claims judged 10.
 """
 
 from __future__ import annotations
@@ -381,12 +385,16 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.0, 0.0  # MERGE: measure
+EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.899
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the twelfth session: 'hatte das Papier in der Spitze 3,8 Prozent höher bei 156,80 HKD notiert' is the day's high
     # now, as its answer says (a percentage no longer pushes the price's cue away); the intraday hedge stands before
     # the percentage, which its clause reading stops at, so the price carries none (the verdict is the same)
     "de68_dpa_asien_schluss_alibaba_siebter_gewinntag.txt 156,80: hedge None",
+    # the merge of tester15 and tester16 with the twelfth session's rules: 'the shares trade about 12% under it' (the
+    # 200-day average) is read as the distance to it, judged without a sign (accurate), where it had been set out of
+    # scope; 'under' gives no sign (as a sign word it made another average's distance a day's move)
+    "en78_chart_check_tencent_support_rsi.txt 12: direction None",
     # tester16: a list item naming Tencent after a US stock's item ('- Nvidia: minus 4,2 Prozent ...' then '- Tencent:
     # minus 7,2 Prozent') takes the venue in play, the US, and so TCEHY; the home listing is read as a permitted
     # reading (accurate). A stock's secondary line carried from another company's venue is also how 'Die Alibaba-ADRs
@@ -700,9 +708,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # figure is judged once in the body); the set calls both claims
         "en75_faq_alibaba_stock_questions.txt 4.9",
         "en72_ap_asian_shares_hang_seng_four_year_high.txt 2.6",
-        # tester15: '200-day moving average: HK$582.70; the shares trade about 12% under it': the distance to an
-        # average named by 'it' across the semicolon is not read (no claim judged; never a false verdict)
-        "en78_chart_check_tencent_support_rsi.txt 12",
     },
     "non-claim checked": {
         # tester13: 'remained 1.3 million below its 50-day average volume' (a difference) judged as an average volume
