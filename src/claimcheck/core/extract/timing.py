@@ -317,27 +317,16 @@ _BASE_LEVEL = re.compile(r",?\s*(?:bei|von|at|of)\s+(?:(?:HK|US)?\$|€)?", re.I
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:als|when|an dem|on which)\b(?:[^,;.]|[.,](?=\d))*", re.IGNORECASE)
 
 
+# the words a base's day phrase stands beside ('up 60% from a year ago', 'a year earlier', 'a year before')
+_BASE_WORDS = (
+    "schluss", "close", "closing", "niveau", "stand", " als ", " than ", "seit ", "since ", "high", "low", "peak",
+    "hoch", "tief", "year ago", "year earlier", "year before",
+)  # fmt: skip
+
+
 def _may_name_a_base(sentence: str) -> bool:
     folded = sentence.lower()
-    return (
-        "schluss" in folded
-        or "close" in folded
-        or "closing" in folded
-        or "niveau" in folded
-        or "stand" in folded
-        or " als " in folded
-        or " than " in folded
-        or "seit " in folded
-        or "since " in folded
-        or "high" in folded
-        or "low" in folded
-        or "peak" in folded
-        or "hoch" in folded
-        or "tief" in folded
-        or "year ago" in folded  # 'up 60% from a year ago' (also 'a year earlier', 'a year before')
-        or "year earlier" in folded
-        or "year before" in folded
-    )
+    return any(word in folded for word in _BASE_WORDS)
 
 
 # '0,8 Prozent tiefer als am Montag', '2% higher than on Friday': the day of the base a move is
