@@ -81,11 +81,13 @@ def take_review_period(claims: list[Claim], text: str, published: Published, rul
     ]
     if not moves:
         return
-    told: dict[tuple[int, int], list[Claim]] = {}  # per sentence, its moves told for a named period
+    told: dict[tuple[int, int], list[Claim]] = {}  # per sentence holding such a move, its moves told for a period
+    with_moves = {c.sentence_span for c in moves}
     for c in claims:
         if (
             c.kind in PERIOD_KINDS
             and c.reference is not None
+            and c.sentence_span in with_moves
             and (c.time_source == "text" or _period_heads_sentence(text, c.sentence_span, rules))
         ):
             told.setdefault(c.sentence_span, []).append(c)
