@@ -47,6 +47,7 @@ UNMEASURED_KINDS = {
     ),
     "same_period": "a move 'over the same period' with no earlier period move in the text to take it from",
     "volume_average": "an average trading volume over several sessions: not measured yet",
+    "volume_change": "a change in trading volume against another session or an average: not measured yet",
     "volume_partial": (
         "a trading volume counted during the session (so far, by midday, at a time of day): "
         "not the session's whole volume"

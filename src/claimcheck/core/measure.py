@@ -255,6 +255,7 @@ def _period_readings(
 ) -> list[Reading]:
     close = _need(data, as_of, "close")
     code = data.calendar_code
+    others: list[Reading] = []  # other bases the words may mean, permitted
     if kind == "ytd_return":
         base = _base_close(data, date(as_of.year - 1, 12, 31))
         name = "close vs last close of the previous year"
@@ -281,20 +282,26 @@ def _period_readings(
     elif kind == "past_month_return":
         base = _base_close(data, month_before(as_of))
         name = "close vs close a month earlier"
+        # 'over the last 30 days', 'a rough month': counted in days as often as to the same day of the month before
+        for days, said in ((30, "close vs close 30 days earlier"), (28, "close vs close four weeks earlier")):
+            other = _base_close(data, as_of - timedelta(days=days))
+            if other.date != base.date:
+                others.append(_point(said, _move(close, other), (close, other), False))
     else:
         raise ValueError(kind)
     whole = _point(name, _move(close, base), (close, base))
     if not open_session:
-        return [whole]
+        return [whole, *others]
     # written while the session traded ('as of 11.30am'): the price of that moment lies in the day's range, and is
     # the one the text reported for it where it did ('gained 3.6 per cent to HK$136.50')
     low, high = _need(data, as_of, "low"), _need(data, as_of, "high")
     if price_then is not None and low.value <= price_then <= high.value:
         moved = price_then / base.value * 100.0 - 100.0
         reported = f"the price the text reported, {name.removeprefix('close ')}"
-        return [whole, _point(reported, moved, (low, high, base), False)]
+        return [whole, *others, _point(reported, moved, (low, high, base), False)]
     return [
         whole,
+        *others,
         _range(
             f"intraday range, {name.removeprefix('close ')}",
             _move(low, base),
@@ -345,6 +352,20 @@ def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
         _point(f"close vs 52-week {label}", _move(close, r.evidence[0]), (close, r.evidence[0]), r.primary)
         for label, r in extremes
     ] + _year_distances(kind, claim, data, close, as_of)
+    if not claim.completed_session and not data.derived:
+        # as for a day's move, unless the text says the session had ended: the price it was written at lies in the
+        # day's range ('Derzeit notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch' at 20:15 Uhr)
+        low, high = _need(data, as_of, "low"), _need(data, as_of, "high")
+        distances += [
+            _range(
+                f"intraday range vs 52-week {label}",
+                _move(low, r.evidence[0]),
+                _move(high, r.evidence[0]),
+                (low, high, r.evidence[0]),
+                False,
+            )
+            for label, r in extremes
+        ]
     if claim.distance_base == "extreme":
         return distances
     # the gap as a share of the price, where the words say so: the move still needed to reach the extreme

@@ -220,7 +220,8 @@ def _bare_share_price(
 ) -> str | None:
     """'Alibaba stock edged down 0.4% to 157.44': IBD-style copy writes a share price without its
     currency, to the cent. Only such a number (two decimals) right after a level word, about a stock
-    whose listing the venue in play names, counts: it takes that listing's currency."""
+    whose listing the venue in play names, or the one ticker its sentence writes ('Nvidia (NVDA) stock fell
+    1.6% to close at 180.25' in the lede, before any venue is in play), counts: it takes that listing's currency."""
     if m.scale != 1 or m.decimals != 2 or m.value_high is not None or m.value < 1:
         return None
     if not LEVEL_BEFORE.search(sentence[max(0, m.start - offset - 20) : m.start - offset]):
@@ -228,8 +229,15 @@ def _bare_share_price(
     company = subject_of(sentence, offset, m, rules, context, inside)
     if company is None or company.kind != "stock":
         return None
-    listing = rules.listing(listing_for(rules, company, context.venue, None) or "") if context.venue else None
+    venue = context.venue or _ticker_venue(sentence, rules)
+    listing = rules.listing(listing_for(rules, company, venue, None) or "") if venue else None
     return listing.currency if listing is not None else None
+
+
+def _ticker_venue(sentence: str, rules: Rules) -> str | None:
+    """The venue of the tickers a sentence writes, when they name one only."""
+    venues = {venue for pattern, venue in rules.ticker_venues if pattern.search(sentence)}
+    return venues.pop() if len(venues) == 1 else None
 
 
 # a figure in percentage points set against another move ('beat the index by 12 percentage points', 'um 1,1

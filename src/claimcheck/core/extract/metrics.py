@@ -233,6 +233,10 @@ def best_cue(
             and not CLAUSE_BREAK.search(sentence, hit_end, m.start - offset)
         ):
             forecast = cue  # 'could go as high as HK$250': a price or move the words only expect
+        elif cue.kind == "forecast" and _CONDITIONAL_AFTER.fullmatch(sentence, m.unit_end - offset, hit_start):
+            # 'Mit einem Plus von 10 Prozent würde die Aktie ...', 'Ein Anstieg um 17,5 Prozent wäre nötig', 'a 10% gain
+            # would lift it': the conditional right after the number (a move's noun between at most) is its own verb
+            forecast = cue
         if cue.number not in ("any", unit_class):
             continue
         start, end = hit_start + offset, hit_end + offset
@@ -395,6 +399,14 @@ def _bracketed_before(sentence: str, start: int, end: int, number_at: int) -> bo
     closing = sentence.find(")", end, number_at)
     opening = sentence.rfind("(", 0, start)
     return closing != -1 and opening != -1 and sentence.find(")", opening, start) == -1
+
+
+# what may stand between a number and the conditional verb that governs it ('17,5 Prozent wäre', '10% gain would')
+_CONDITIONAL_AFTER = re.compile(
+    r"\s*(?:(?:gain|rise|increase|advance|rally|jump|move|drop|fall|decline|loss|slide|climb|rebound|upside|downside)"
+    r"\s+)?",
+    re.IGNORECASE,
+)
 
 
 # period words that also date company figures ('Der Umsatz sank im dritten Quartal um 7 Prozent')

@@ -309,6 +309,15 @@ _A_YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)", re.IGNORECAS
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:above|below|over|under|from|versus|vs\.?|compared (?:with|to))\s*$", re.IGNORECASE
 )
+# 'down 7.1% from Wednesday', 'ein Plus von 30 Prozent gegenüber Mittwoch': a day right after a move's comparison word
+# is the base the move is measured from, not its session; unless it opens a range ('from Monday to Friday') or names
+# the base's own level ('38% upside from Tuesday's close of $181.36': that level is Tuesday's)
+_MOVE_BASE_DAY_BEFORE = re.compile(
+    r"(?:%|\bProzent|\bpercent|\bper cent)[^,;:.]{0,20}?\b(?:from|versus|vs\.?|compared (?:with|to)|gegenüber|"
+    r"verglichen mit)\s+(?:dem\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_END_AFTER = re.compile(r"\s*(?:(?:to|through|till|until|bis)\b|[-–])|['’]s\b", re.IGNORECASE)  # or its own close
 
 
 # the base's own level right after its day ('vom 7. April bei 95,70 HKD', 'on April 9 at $95.73')
@@ -320,7 +329,8 @@ _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:als|when|an dem|on which)\b(?:[^,;.]|[.,](
 # the words a base's day phrase stands beside ('up 60% from a year ago', 'a year earlier', 'a year before')
 _BASE_WORDS = (
     "schluss", "close", "closing", "niveau", "stand", " als ", " than ", "seit ", "since ", "high", "low", "peak",
-    "hoch", "tief", "year ago", "year earlier", "year before",
+    "hoch", "tief", "year ago", "year earlier", "year before", " from ", "gegenüber", "versus", " vs", "compared",
+    "verglichen",
 )  # fmt: skip
 
 
@@ -434,6 +444,7 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or (bool(_BASE_NOUN_AFTER.match(sentence, end)) and bool(_COMPARISON_BEFORE.search(before)))
         # 'up 60% from a year ago': the base a year back of a twelve months' move (cues.csv), not the day it is as of
         or (bool(_COMPARISON_BEFORE.search(before)) and bool(_A_YEAR_BACK.fullmatch(sentence, start, end)))
+        or (bool(_MOVE_BASE_DAY_BEFORE.search(before)) and not _RANGE_END_AFTER.match(sentence, end))
     )
 
 
