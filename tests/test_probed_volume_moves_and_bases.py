@@ -199,7 +199,8 @@ def test_the_days_price_beside_an_investment_is_still_judged(tmp_path: Path) -> 
 
 
 FINANZEN_NOTE = (
-    "Im NASDAQ-Handel gaben die Nvidia-Papiere zuletzt um 1,4 Prozent auf 180,60 USD nach. Am 29.10.2025 markierte "
+    "13.03.2026 - 20:15 Uhr\n\nIm NASDAQ-Handel gaben die Nvidia-Papiere zuletzt um 1,4 Prozent auf 180,60 USD "
+    "nach. Am 29.10.2025 markierte "
     "das Papier bei 212,19 USD ein 52-Wochen-Hoch. Derzeit notiert die Nvidia-Aktie damit 14,89 Prozent unter dem "
     "52-Wochen-Hoch. Am 07.04.2025 fiel das Papier auf 86,62 USD und damit auf den niedrigsten Stand der letzten 52 "
     "Wochen. Abschläge von 52,04 Prozent würde die Aktie durch den Rückgang auf dieses Niveau verbuchen."
@@ -216,14 +217,15 @@ def test_a_distance_to_the_52_week_high_told_while_the_session_trades_may_rest_o
     tmp_path: Path,
 ) -> None:
     # NVDA 2026-03-13: low 179.94, high 186.09, close 180.25; 52-week high 212.19 (2025-10-29): from the close
-    # 180.25 / 212.19 - 1 = -15.05 % (imprecise for 14,89), from the day's range -15.20 % .. -12.30 %
-    claims = {c["quote"]: c for c in check_text(tmp_path, FINANZEN_NOTE, "2026-03-13")["articles"][0]["claims"]}
+    # 180.25 / 212.19 - 1 = -15.05 % (imprecise for 14,89), from the day's range -15.20 % .. -12.30 %; written at
+    # 20:15 CET, 15:15 in New York (the text's own time, no date given on the command line)
+    claims = {c["quote"]: c for c in check_text(tmp_path, FINANZEN_NOTE, None)["articles"][0]["claims"]}
     assert (claims["14,89"]["listing"], claims["14,89"]["verdict"]) == ("NVDA", "accurate")
 
 
 def test_a_distance_beyond_the_days_range_stays_wrong(tmp_path: Path) -> None:
     text = FINANZEN_NOTE.replace("14,89 Prozent", "1,5 Prozent")
-    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2026-03-13")["articles"][0]["claims"]}
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, None)["articles"][0]["claims"]}
     assert claims["1,5"]["verdict"] == "wrong"
 
 
@@ -251,3 +253,41 @@ def test_a_move_whose_own_verb_is_a_conditional_is_no_reported_move(text: str, q
 def test_a_conditional_after_and_belongs_to_the_next_predicate() -> None:
     claims = claims_by_quote("Nvidia rose 3% and would need another 10% to reach its record.", date(2026, 3, 13))
     assert claims["3"].kind == "day_change"
+
+
+# ^NDX 2026-03-20: previous close 24355.28, low 23759.97, high 24267.34, close 23898.15: close to close -1.88 %, the
+# day's range -2.44 % .. -0.36 %; ^GDAXI 2026-03-20 close 22380.19 (-2.01 %); 2026-03-19 -2.82 %
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Aktien Frankfurt Schluss: Dax weitet Verluste aus\n\nFRANKFURT (dpa-AFX) - Der Dax schloss 2,01 "
+            "Prozent tiefer bei 22.380,19 Punkten. In New York gab der Nasdaq 100 zum Handelsschluss in Europa 1,2 "
+            "Prozent nach.",
+            "1,2",
+        ),
+        (
+            "European stocks close lower\n\nFRANKFURT - Germany's DAX closed down 2.0%. In New York, the Nasdaq "
+            "100 fell 1.2% by the European close.",
+            "1.2",
+        ),
+    ],
+)
+def test_new_yorks_move_at_europes_close_is_caught_during_its_session(tmp_path: Path, text: str, quote: str) -> None:
+    # dpa-AFX's closing reports give New York's move 'zum Handelsschluss in Europa', mid-session there: it had been
+    # judged close to close (-1.88 %) and called wrong
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2026-03-20")["articles"][0]["claims"]}
+    assert (claims[quote]["listing"], claims[quote]["verdict"]) == ("^NDX", "accurate")
+
+
+def test_a_day_in_brackets_is_no_session_the_next_paragraphs_report(tmp_path: Path) -> None:
+    # the ECB line's '(Donnerstag: 1,1489)' had made Thursday the day in play: Friday's moves after it were read on
+    # Thursday (NVDA 2026-03-19 -3.15 % in euros, BABA -7.09 %) and called imprecise
+    text = (
+        "Der Dax schloss am Freitag 2,01 Prozent tiefer. Die Europäische Zentralbank hatte den Referenzkurs am "
+        "Nachmittag auf 1,1555 (Donnerstag: 1,1489) Dollar festgesetzt.\n\n"
+        "Die Aktien von Alibaba gaben in Frankfurt um 2 Prozent nach."
+    )
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2026-03-20")["articles"][0]["claims"]}
+    assert claims["2"]["reference"] == {"date": "2026-03-20"}
+    assert claims["2"]["verdict"] == "accurate"

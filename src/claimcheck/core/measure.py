@@ -352,9 +352,9 @@ def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
         _point(f"close vs 52-week {label}", _move(close, r.evidence[0]), (close, r.evidence[0]), r.primary)
         for label, r in extremes
     ] + _year_distances(kind, claim, data, close, as_of)
-    if not claim.completed_session and not data.derived:
-        # as for a day's move, unless the text says the session had ended: the price it was written at lies in the
-        # day's range ('Derzeit notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch' at 20:15 Uhr)
+    if claim.open_session_day == as_of.isoformat() and not data.derived:
+        # written while the session traded ('Derzeit notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch' at
+        # 20:15 Uhr, New York open): the price it was written at lies in the day's range
         low, high = _need(data, as_of, "low"), _need(data, as_of, "high")
         distances += [
             _range(

@@ -126,7 +126,7 @@ def update_context(
         # it is that venue's last session, which the next sentences go on from
         same_venue = listing is None or listing.venue == context.venue
         context.venue = listing.venue if listing else context.venue
-        day = _reported_day(sentence, published, context, rules, same_venue)
+        day = _reported_day(sentence, published, context, rules, same_venue, told_move=True)
         said = (told[-1].reference or {}).get("date") if told[-1].time_source == "text" else None
         if day is not None and day.basis == "approximate" and said is not None and not _within(said, day):
             # 'rutschte am Donnerstag um 2,6 Prozent ab, der größte Tagesverlust seit Ende Juli': the
@@ -190,7 +190,8 @@ def update_context(
     # claim counts only when it is relative and not after publication (not a coming event's date).
     if not names_relative_day:
         return
-    day = _reported_day(sentence, published, context, rules)
+    # the day of a bracketed earlier value is an aside's ('Referenzkurs auf 1,1555 (Donnerstag: 1,1489) Dollar')
+    day = _reported_day(_BRACKETED.sub(lambda m: " " * len(m[0]), sentence), published, context, rules)
     if day is not None and published.date is not None:
         day = later_weekday_told(without_earlier_events(sentence, rules), day, published.date, rules)
     if (
@@ -202,6 +203,11 @@ def update_context(
         and not _looks_back(day, published)
     ):
         context.day = day
+
+
+# a bracketed earlier value ('(Donnerstag: 1,1489)', '(Vortag: 1,0820)'), not a bracketed label
+# ('(Schlusskurse Dienstag):')
+_BRACKETED = re.compile(r"\([^():]*:\s*[-+]?\d[^()]*\)")
 
 
 def _of_index(claim: Claim, rules: Rules) -> bool:
@@ -247,16 +253,24 @@ def _earlier_date_stated(day: DateRef, context: Context) -> bool:
 
 
 def _reported_day(
-    sentence: str, published: Published, context: Context, rules: Rules, same_venue: bool = True
+    sentence: str,
+    published: Published,
+    context: Context,
+    rules: Rules,
+    same_venue: bool = True,
+    told_move: bool = False,
 ) -> DateRef | None:
     """The day a sentence reports for the sentences after it: not one of an earlier event told in a
     subordinate clause, nor an earlier day than the one in play told in the pluperfect ('Am Mittwoch
     hatte es noch bei 195,56 US-Dollar geschlossen' after Thursday's report dates that close only)."""
     main = without_earlier_events(sentence, rules)
     day = resolve_day(main, published.date, rules)
-    if day is None or day.day is None or context.day is None or context.day.day is None:
+    # (with no day in play yet, a text that has reported a move reports its publication day: 'Der Dax schloss 2
+    # Prozent tiefer. Am Vortag hatte er bereits 2,8 Prozent verloren.' keeps it for the sentences after)
+    in_play = context.day.day if context.day is not None else published.date if told_move else None
+    if day is None or day.day is None or in_play is None:
         return day
-    return None if same_venue and day.day < context.day.day and told_as_earlier(main, rules) else day
+    return None if same_venue and day.day < in_play and told_as_earlier(main, rules) else day
 
 
 def _before_publication(day: DateRef | None, published: Published) -> bool:

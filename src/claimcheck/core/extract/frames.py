@@ -74,6 +74,8 @@ _SIGN = r"(?:US\$|HK\$|\$|€)?"  # a currency sign written before the sum
 
 # a move naming no day, told in a text written while its listing traded, is that session's
 _MOVES_OF_THE_MOMENT = {"day_change", "intraday_move", "price_change"}
+# and so is a distance to a 52-week extreme told while its listing traded
+_DISTANCES_OF_THE_MOMENT = frozenset({"distance_52w_high", "distance_52w_low"})
 
 
 def _day_reported(reference: dict[str, str] | None, source: TimeSource, context: Context) -> dict[str, str] | None:
@@ -512,6 +514,9 @@ def number_claim(
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("end"), published)
         elif kind in ("day_high", "day_low"):
             # 'Im Tageshoch stieg die Aktie bis auf 120,90 HKD' at 12:12 in Hong Kong: the extreme so far
+            open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
+        elif kind in _DISTANCES_OF_THE_MOMENT and unit_class == "percent":
+            # 'Derzeit notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch' at 20:15 Uhr: from the price then
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
         elif kind in _MOVES_OF_THE_MOMENT and time_source == "publication_default":
             # 'Shares of the chipmaker added 1.5%' in a list stamped 12:31 PM EDT: the session trading then
