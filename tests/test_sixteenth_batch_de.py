@@ -116,6 +116,9 @@ def test_a_company_named_as_a_web_address_is_its_own() -> None:
     assert claims["1,2"].listing is None and claims["1,2"].kind == "day_change"
     claims = _claims("Meituan fell 3.7% in Hong Kong, while Trip.com rose 1.2%.", published)
     assert claims["3.7"].listing == "3690.HK" and claims["1.2"].listing is None
+    # a one-word master name written as its web address, where it is no company yet, is not the next stock's
+    claims = _claims("Amazon.com fiel um 2,1 Prozent, Nvidia gewann 1,5 Prozent.", published)
+    assert claims["2,1"].listing != "NVDA" and claims["1,5"].listing == "NVDA"
     # a name the tables know keeps its listing
     claims = _claims("Tencent fiel um 1,7 Prozent, JD.com gewann 2,3 Prozent.", date(2026, 3, 25))
     assert claims["2,3"].listing == "9618.HK"
