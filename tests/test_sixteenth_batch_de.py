@@ -92,6 +92,14 @@ def test_a_price_beside_a_month_is_still_a_price() -> None:
     assert claims["167,52"].kind == "close"
 
 
+def test_a_single_shares_worth_is_its_price() -> None:
+    # a holding's worth is an amount ('sind Ihre Nvidia-Aktien gut 1.550 Euro wert'), one share's is its price
+    claims = _claims("Eine Alibaba-Aktie war am Freitag auf Tradegate 105,90 Euro wert.", date(2026, 3, 23))
+    assert claims["105,90"].kind == "last_price" and claims["105,90"].checkable
+    claims = _claims("Ihr Depot mit 12 Alibaba-Aktien war am Freitag rund 1.270 Euro wert.", date(2026, 3, 23))
+    assert not claims["1.270"].checkable
+
+
 def test_savings_plan_sums_are_not_judged(tmp_path: Path) -> None:
     text = (
         "Nvidia: Lohnt sich der Sparplan?\n\n28.03.2026, 09:00 Uhr | Ratgeber\n\n"
