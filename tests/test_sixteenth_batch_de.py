@@ -232,3 +232,50 @@ def test_a_price_list_without_a_derivative_is_still_checked() -> None:
 def test_a_knock_outs_price_is_not_judged(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, _TERM_SHEET.format(product="Knock-out-Call"), "2026-03-23")
     assert verdicts["1,62"] == "out_of_scope" and verdicts["122,41"] == "accurate"
+
+
+# --- 'seither' / 'seitdem' / 'since then' after a dated event: a move since that day ---------------------------------
+
+_RECOMMENDED = (
+    "Baidu: Jetzt kaufen?\n\n11.03.2026 – 08:45 Uhr | DER AKTIONÄR\n\n"
+    "Die Baidu-ADRs stiegen am Dienstag an der Nasdaq um 2,5 Prozent auf 125,50 Dollar. DER AKTIONÄR hatte Baidu am"
+    " 5. März zum Kauf empfohlen, seither liegt die Position gut {gain} Prozent im Plus.\n\n"
+    "Seit Jahresbeginn liegt die Aktie rund 4 Prozent im Minus.\n"
+)
+
+
+def test_since_then_after_a_dated_event_is_a_move_since_that_day() -> None:
+    published = date(2026, 3, 11)
+    claims = _claims(_RECOMMENDED.format(gain=6), published)
+    assert claims["6"].kind == "since_return"
+    assert claims["6"].reference == {"start": "2026-03-05", "end": "2026-03-10"}
+    # the recommendation's day is the base only: the next paragraph's year to date runs to the day in play
+    assert claims["4"].kind == "ytd_return" and claims["4"].reference == {"start": "2026-01-01", "end": "2026-03-10"}
+    claims = _claims(
+        "Die Baidu-ADRs schlossen am Dienstag bei 125,50 Dollar. Am 5. März hatten wir sie für das Depot gekauft;"
+        " seitdem haben sie gut 6 Prozent zugelegt.",
+        published,
+    )
+    assert claims["6"].kind == "since_return" and claims["6"].reference["start"] == "2026-03-05"
+    claims = _claims(
+        "Baidu's ADRs closed at $125.50 on Tuesday. We recommended them on March 5, and since then they have gained"
+        " just over 6%.",
+        published,
+    )
+    assert claims["6"].kind == "since_return" and claims["6"].reference["start"] == "2026-03-05"
+
+
+def test_since_then_without_a_day_stays_unmeasured() -> None:
+    claims = _claims("Die Baidu-Aktie brach im Herbst ein, seitdem hat sie 20 Prozent verloren.", date(2026, 3, 11))
+    assert claims["20"].kind == "since_return" and "start" not in (claims["20"].reference or {})
+
+
+def test_the_gain_since_a_recommendation_is_measured(tmp_path: Path) -> None:
+    # BIDU closed 117.93 on 5 March and 125.50 on 10 March: +6.4 %
+    (tmp_path / "true").mkdir()
+    (tmp_path / "wrong").mkdir()
+    assert verdicts_by_quote(tmp_path / "true", _RECOMMENDED.format(gain=6), "2026-03-11")["6"] == "accurate"
+    assert verdicts_by_quote(tmp_path / "wrong", _RECOMMENDED.format(gain=12), "2026-03-11")["12"] in (
+        "wrong",
+        "imprecise",
+    )
