@@ -377,6 +377,22 @@ Both fifteenth batches merged with the twelfth session's probed rules (2026-11-3
 articles (1,647 found, 185 missed, 193 spurious), true called wrong 1 (en79 '13.6'), true called imprecise 1 (de83
 '149,10'), wrong called accurate 2 (en34, en80 '1.7'), missed 2, set out of scope 2 (en78 '12' is judged now, without
 a sign), non-claims judged 10.
+de86..de91 joined the set (2026-11-30, branch tester18: a boerse.de 'Aktie im Fokus' with the day's course as a list
+and the Tradegate price, a DER AKTIONÄR 'Jetzt kaufen?' with target, stop and performance since the recommendation, a
+Reuters 'Asiens Börsen' with the Nikkei, Shanghai and the Hang Seng Tech without quotes, a trading idea with a
+knock-out's term sheet, a quarterly report with the ADRs after hours and Hong Kong the day after, a reader's question
+on a savings plan with dividend and several years; 45 true, 12 wrong, 6 that must stay unverifiable). First run on
+the 157 articles: 89.4 % and 90.0 % (1,705 found, 190 missed, 202 spurious); the six alone 86.6 % and 92.1 % (58
+found, 5 missed, 9 spurious); on the six, true called wrong 1 (de91 '21', a distance 'darunter'), true called
+imprecise 0, wrong called accurate 1 (de86 '91,55', the day before's high in a list of the day's course), missed 0,
+set out of scope 1 (de86 'Umsatz: 121,1 Mio. Aktien'), non-claims judged 5 (a savings plan's sums and a knock-out's
+price, all but one called wrong). Final, after that branch's rules (tests/test_sixteenth_batch_de.py: 'darunter' /
+'darüber' pointing back to an extreme, a savings plan's sums as amounts, a company named as a web address, 'Die Börse
+in Shanghai', a day's course and open of a session the text said ended, 'Umsatz: ... Aktien' as volume, a derivative's
+term sheet, 'seither' / 'seitdem' / 'since then' after a dated event as a move since that day): 89.8 % and 90.2 % (1,709
+found, 186 missed, 194 spurious); the six 98.4 % and 98.4 % (62 found, 1 missed, 1 spurious: de91's record high
+read as a price); true called wrong 0, true called imprecise 0, wrong called accurate 0, missed 0, set out of scope 0,
+non-claims judged 0 on the six. The real corpus unchanged (100 %, 36 of 36).
 """
 
 from __future__ import annotations
@@ -385,7 +401,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.899
+EDITOR_PRECISION, EDITOR_RECALL = 0.898, 0.901
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the twelfth session: 'hatte das Papier in der Spitze 3,8 Prozent höher bei 156,80 HKD notiert' is the day's high
     # now, as its answer says (a percentage no longer pushes the price's cue away); the intraday hedge stands before
@@ -651,6 +667,24 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en73_reuters_buzz_baidu_best_day_since_july.txt quadrupled: reference {'date': '2025-09-15'}",
     # a return since a dated low ('has more than doubled since its April low of $86.62'): dated to a day (unverifiable)
     "en74_closing_bell_newsletter_nvidia_snaps_back.txt doubled: reference {'date': '2026-02-06'}",
+    # tester18: a close named without its day in a Saturday's text ('Zum Schlusskurs auf Tradegate von 145,40 Euro'
+    # after 'Am Freitag schloss die Aktie ...' two sentences before) is dated to the Saturday of publication; read on
+    # the Friday's session (the verdict is right)
+    "de91_ratgeber_nvidia_sparplan_was_anleger_wissen.txt 145,40: reference {'date': '2026-03-28'}",
+    # tester18: the week's and the month's moves after a sentence on the Tradegate price ('Hierzulande wird die
+    # Meituan-Aktie auf Tradegate ... gehandelt.' then 'Auf Wochensicht ...', 'seit Monatsbeginn ...') take the euro
+    # line; the home line is read as a permitted reading (the month's true move accurate, the week's wrong one not).
+    # Which line a period's move of a stock traded on two venues is of, after a sentence on the second, is not told
+    "de86_boerse_de_meituan_im_fokus_tagesverlauf.txt 13: listing '9MD.F'",
+    "de86_boerse_de_meituan_im_fokus_tagesverlauf.txt 6,8: listing '9MD.F'",
+    # tester18: the performance since a recommendation and the periods after it ('DER AKTIONÄR hatte Baidu am 5. März
+    # zum Kauf empfohlen, seither liegt die Position gut 6 Prozent im Plus', then twelve months and the year to date)
+    # take the euro line of the Tradegate sentence before ('Auf Tradegate kostet das Papier am Mittwochmorgen 108,00
+    # Euro'); the ADRs' line is read as a permitted reading (true accurate). A magazine may well count its
+    # recommendation in euros: which line is meant is not told
+    "de87_aktionaer_baidu_jetzt_kaufen.txt 6: listing 'B1C.F'",
+    "de87_aktionaer_baidu_jetzt_kaufen.txt 35: listing 'B1C.F'",
+    "de87_aktionaer_baidu_jetzt_kaufen.txt 4: listing 'B1C.F'",
 }
 
 
@@ -753,7 +787,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 151 and total.found >= 195  # 75 German and 76 English articles
+    assert len(files) == 157 and total.found >= 195  # 81 German and 76 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -545,7 +545,7 @@ def unknown_companies(text: str, taken: TakenSpans, forms: Words) -> list[tuple[
         return []
     form_at, name_tail, not_a_name = _legal_forms(forms)
     names: dict[str, Company] = {}
-    for written in _units_named(text, taken, forms):
+    for written in [*_units_named(text, taken, forms), *_web_names(text, taken, forms)]:
         names.setdefault(written, Company(written, "stock", "", re.compile(rf"\b{re.escape(written)}\b")))
     for form in _forms_after_blank(form_at, text):
         window = max(0, form.start() - _NAME_REACH)
@@ -597,6 +597,27 @@ def _units_named(text: str, taken: TakenSpans, forms: Words) -> list[str]:
         if words and not taken.overlaps(hit.start(1), hit.end(1)):
             found.append(" ".join(words))
     return found
+
+
+@lru_cache(maxsize=4)
+def _web_name(words: Words) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A name written as a web address ('Trip.com', 'Autohome.com.cn': company_forms.csv web_suffix), one
+    capitalised word before the suffix, not inside an address ('www.trip.com'); and the suffixes with their
+    dot, one of which a text must hold."""
+    suffixes = tuple(f".{suffix}" for suffix in words["web_suffix"].split("|"))
+    pattern = re.compile(rf"(?<![\w./@-])[A-Z][\w-]*(?:\.(?:{words['web_suffix']}))+\b(?![./@-]\w)")
+    return pattern, suffixes
+
+
+def _web_names(text: str, taken: TakenSpans, forms: Words) -> list[str]:
+    """The companies the tables do not know named as a web address ('Der Reiseportal-Betreiber Trip.com gewann
+    1,2 Prozent'): subjects of their own, whose moves are not those of the stock named before them."""
+    if "web_suffix" not in forms.by_role:
+        return []
+    pattern, suffixes = _web_name(forms)
+    if not any(suffix in text for suffix in suffixes):
+        return []
+    return [hit.group() for hit in pattern.finditer(text) if not taken.overlaps(hit.start(), hit.end())]
 
 
 @lru_cache(maxsize=4)

@@ -35,7 +35,7 @@ from claimcheck.core.extract.linking import (
 from claimcheck.core.extract.metrics import cue_hits, intro_period
 from claimcheck.core.extract.paragraphs import Paragraphs, opens_list
 from claimcheck.core.extract.reviews import take_review_period
-from claimcheck.core.extract.scan import TextScan, anaphor_heads
+from claimcheck.core.extract.scan import TextScan, anaphor_heads, derivative_heads
 from claimcheck.core.extract.sentences import (
     SUMMARY_HEADING_WORDS,
     detect_language,
@@ -61,7 +61,7 @@ from claimcheck.core.kinds import (
     YEAR_EXTREME_KINDS,
 )
 from claimcheck.core.numbers import NumberMention, find_numbers
-from claimcheck.model import Claim, Published
+from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules
 
 __all__ = [
@@ -141,7 +141,17 @@ class _Paragraph:
     list_period: str | None = None  # the period a list's intro named for its items ('How they fared this week:')
     asked_period: bool = False  # the intro was a question ('And over the past month?'): a day named in the answer wins
     entry_written: datetime | None = None  # when the ticker entry being read was written, by its clock time
+    derivative: bool = False  # a sentence named a derivative product ('Knock-out-Call auf Alibaba'): its terms follow
     sentences: list[tuple[int, int]] = field(default_factory=list)  # the spans read so far
+
+
+def _product_terms(claims: list[Claim], rules: Rules) -> None:
+    """The sums of a list under a derivative product named before it in the paragraph, in an item naming no stock
+    ('Knock-out-Call auf Alibaba' over 'Basispreis: 104,00 Dollar', 'Briefkurs: 1,62 Euro'): the product's terms
+    and price, not quotes of the stock (share_words.csv derivative)."""
+    for claim in claims:
+        if claim.unit in CURRENCIES and claim.checkable:
+            claim.kind, claim.checkable, claim.scope_reason = "amount", False, rules.scope_reasons["amount"]
 
 
 _HEADING_LINE = re.compile(r"[A-Z][A-Z '&-]{2,60}[A-Z]")  # a line in capitals, no mark at its end
@@ -173,6 +183,7 @@ class _TextReader:
         self.statement_words = StatementWords(self.scan.folded, rules, self.scan.hits)
         self.close_words = self.scan.positions(close_announcement_words(rules))
         self.anaphor_words = self.scan.positions(rules.derived(anaphor_heads))
+        self.derivative_words = self.scan.positions(rules.derived(derivative_heads))
         self.paragraphs = Paragraphs(text)
         self.paragraph = _Paragraph()
         self.previous = (0, 0)  # the sentence before, whose extreme a distance may point back to ('Von dort ...')
@@ -193,6 +204,7 @@ class _TextReader:
             claims = self._without_numbers(start, end, names_relative_day)
         self.paragraph.sentences.append((start, end))
         self.paragraph.in_list = self.paragraph.in_list or opens_list(self.text, end)
+        self.paragraph.derivative = self.paragraph.derivative or self.derivative_words.any_in(start, end)
         self.previous = (start, end)
         return claims
 
@@ -282,6 +294,8 @@ class _TextReader:
         announced = paragraph.after_close or (CloseAnnouncement(None) if entry_now else None)
         written_by = paragraph.entry_written or self.written_by
         link_prices(claims, sentence, published, rules, written_by, announced, self.ended)
+        if paragraph.derivative and paragraph.in_list and not context.names_stock_or_venue(start, end):
+            _product_terms(claims, rules)
         if paragraph.list_period is not None:
             # ('What happened this week?' then 'On Thursday, the shares fell 2.8%': the answer's own day tells the move)
             told_day = has_day_phrase(sentence) or context.day_referred_back is not None

@@ -247,6 +247,11 @@ def link_prices(
             # 'gab 1,7 Prozent auf 505,50 HKD nach und bewegte sich zwischen 500 und 521,50 HKD': the day's range
             # of a session the sentence reports finished is that session's, not maybe the one before
             claim.completed_session = True
+    for claim in claims if ended else ():
+        if claim.kind in ("day_high", "day_low", "open_price") and _session_of(claim, rules) in ended:
+            # 'schloss in Hongkong 3,7 Prozent tiefer.' ... '- Tageshoch: 90,65 HKD': the day's range or open of a
+            # session the text said before had ended is that session's, not maybe the one before
+            claim.completed_session = True
 
 
 # a list's item of figures only ('Tencent: +0,1 % (625,00 HKD)', '– Meituan: 98,25 HKD (-1,5 %)'): no verb places its

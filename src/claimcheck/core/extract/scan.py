@@ -62,6 +62,7 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
             *rules.company_heads,
             *SUMMARY_HEADING_WORDS,
             *rules.derived(anaphor_heads),
+            *rules.derived(derivative_heads),
             *rules.epithet_words,
         ]
     )
@@ -85,6 +86,14 @@ def _vocabulary(rules: Rules) -> _Vocabulary:
             for cue in rules.cues
         ),
     )
+
+
+def derivative_heads(rules: Rules) -> tuple[str, ...]:
+    """Lower-cased, the words naming a derivative product (share_words.csv derivative: 'Knock-out',
+    'Optionsschein', 'Zertifikat'), each a plain word found where it starts, also inside a compound
+    ('Faktor-Zertifikat')."""
+    words = rules.share_words.by_role.get("derivative", "")
+    return tuple(sorted({word.lower() for word in words.split("|") if word}))
 
 
 def anaphor_heads(rules: Rules) -> tuple[str, ...]:
