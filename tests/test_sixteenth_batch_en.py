@@ -294,3 +294,18 @@ def test_index_futures_are_no_reading_of_the_index_session(tmp_path: Path, text:
     assert (claim.kind, claim.listing) == ("premarket", listing)
     # the session's close (^NDX +0.67 %) is no reading of the futures before it: never accurate, never wrong
     assert _verdicts(tmp_path / "a", text, "2026-03-25")[quote]["verdict"] == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia shares rose 1% on Friday. Rival Advanced Micro Devices slipped 1.5%.",
+        "Nvidia shares rose 1% on Friday, while Advanced Micro Devices slipped 1.5%.",
+        "Die Nvidia-Aktie stieg am Freitag um 1 Prozent, die AMD-Aktie gab 1,5 Prozent nach.",
+    ],
+)
+def test_amd_named_in_full_is_a_company_of_its_own(tmp_path: Path, text: str) -> None:
+    quote = "1,5" if "Prozent" in text else "1.5"
+    assert claims_by_quote(text, date(2026, 2, 23))[quote].listing == "AMD"
+    # no quotes held: unverifiable, never Nvidia's +1.02 % called wrong
+    assert _verdicts(tmp_path / "a", text, "2026-02-23")[quote]["verdict"] == "unverifiable"
