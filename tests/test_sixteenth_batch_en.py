@@ -309,3 +309,31 @@ def test_amd_named_in_full_is_a_company_of_its_own(tmp_path: Path, text: str) ->
     assert claims_by_quote(text, date(2026, 2, 23))[quote].listing == "AMD"
     # no quotes held: unverifiable, never Nvidia's +1.02 % called wrong
     assert _verdicts(tmp_path / "a", text, "2026-02-23")[quote]["verdict"] == "unverifiable"
+
+
+# ^HSI closed 25277.32 on Friday 2026-03-20: -1.38 % this year (+1.54 % as of 2026-03-18, in the window before)
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Tencent's Hong Kong shares closed at HK$508 on Friday. The Hang Seng index, by contrast, is up 1.4% "
+            "this year.",
+            "1.4",
+        ),
+        (
+            "Tencent schloss am Freitag in Hongkong bei 508 HKD. Der Hang Seng liegt seit Jahresanfang 1,4 Prozent "
+            "im Plus.",
+            "1,4",
+        ),
+    ],
+)
+def test_a_session_reported_binds_the_period_moves_of_its_market(tmp_path: Path, text: str, quote: str) -> None:
+    claim = claims_by_quote(text, date(2026, 3, 22))[quote]
+    assert (claim.listing, claim.not_before, claim.reference) == (
+        "^HSI",
+        "2026-03-20",
+        {"start": "2026-01-01", "end": "2026-03-20"},
+    )
+    assert _verdicts(tmp_path / "a", text, "2026-03-22")[quote]["verdict"] == "wrong"
+    right = text.replace("up 1.4%", "down 1.4%").replace("1,4 Prozent im Plus", "1,4 Prozent im Minus")
+    assert _verdicts(tmp_path / "b", right, "2026-03-22")[quote]["verdict"] == "accurate"
