@@ -393,6 +393,27 @@ term sheet, 'seither' / 'seitdem' / 'since then' after a dated event as a move s
 found, 186 missed, 194 spurious); the six 98.4 % and 98.4 % (62 found, 1 missed, 1 spurious: de91's record high
 read as a price); true called wrong 0, true called imprecise 0, wrong called accurate 0, missed 0, set out of scope 0,
 non-claims judged 0 on the six. The real corpus unchanged (100 %, 36 of 36).
+en82..en87 joined the set (2026-11-30, branch tester17: a Benzinga-style premarket movers item, a Reuters-style Hong
+Kong close with sectors and mainland indices, an Investing.com-style 52-week low alert, a CNBC-style midday movers
+list, an earnings preview with an options-implied move, price targets and last quarter's reaction, a long valuation
+piece whose few market figures sit among revenue, margins, multiples and buybacks; 57 true figures, 14 wrong, 11 that
+must stay unverifiable). First run on the 157 articles: 89.1 % and 89.7 % (1,717 found, 197 missed, 209 spurious); the
+six alone 81.4 % and 85.4 % (70 found, 12 missed, 16 spurious); on the six, true called wrong 1, true called imprecise
+2, wrong called accurate 1, missed 0, set out of scope 0, non-claims judged 4, and 6 figures without quotes given to
+another stock and called wrong (three sector moves, Micron, Arm, AMD), Nasdaq 100 futures judged on the index's
+session (accurate). Final, after that branch's rules (tests/test_sixteenth_batch_en.py: the day written right after a
+move in a clause that named an earlier event's day, a dated peak or low without 'intraday' read on that day's extreme
+or its close, an extreme set on the day of writing dating the sentences after it, a date in slashes with its clock and
+zone as the time of writing, a sector heading its move, an epithet right after a company's name, a data source as no
+subject, an options-implied move as a forecast, an analysts' average as a target, an earnings estimate as no price,
+index futures as premarket, AMD's full name, a session reported binding the period moves of its market): 89.5 % and
+89.9 % (1,721 found, 193 missed, 201 spurious); the six 90.2 % and 90.2 % (74 found, 8 missed, 8 spurious); true
+called wrong 0, true called imprecise 1 (en86 '186.52'), wrong called accurate 0, missed 0, set out of scope 0,
+non-claims judged 0, no figure without quotes given to another stock (AMD is a listings.csv row now, named 'Advanced
+Micro Devices' too). The other 151 articles unchanged (1,647 found, 185 missed, 193 spurious); the real corpus
+unchanged (100 %, 36 of 36, no false accusation). Eight slot errors of other batches closed by the last rule (de50
+'2,3', de51 'ein Fünftel', de58 '2,4', en44 '9.5', '1.5', '1.4', en77 '7.2': periods now as of the session the text
+reported on their market) are removed from the open list.
 """
 
 from __future__ import annotations
@@ -427,7 +448,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 23,898.15: reference {'date': '2026-03-21'}",
     "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 2: reference {'start': '2026-03-14', 'end': '2026-03-21'}",
     "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 4.2: reference {'start': '2026-03-14', 'end': '2026-03-21'}",
-    "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 7.2: reference {'start': '2026-03-14', 'end': '2026-03-21'}",
     "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 7.9: reference {'start': '2026-03-14', 'end': '2026-03-21'}",
     "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 9.5: reference {'start': '2026-03-14', 'end': '2026-03-21'}",
     # the ADRs' past month in a Hong Kong evening explainer: the day in play (Hong Kong's Friday) read for New York's
@@ -511,22 +531,17 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de50_wochenbilanz_august_china_tech.txt 13,3: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     "de50_wochenbilanz_august_china_tech.txt 2,0: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     "de50_wochenbilanz_august_china_tech.txt 0,6: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
-    "de50_wochenbilanz_august_china_tech.txt 2,3: reference {'start': '2025-08-01', 'end': '2025-08-30'}",
     "en44_china_tech_week_in_review.txt 24: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 25,417.98: reference {'date': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 60: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 9%: reference {'start': '2025-09-01', 'end': '2025-09-06'}",
     "de51_monatsrueckblick_juli.txt 23,5: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
-    "de51_monatsrueckblick_juli.txt ein Fünftel: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
     "de51_monatsrueckblick_juli.txt einem Drittel: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
     "de51_monatsrueckblick_juli.txt verdoppelt: reference {'start': '2025-04-07', 'end': '2025-08-02'}",
     # fix10: a month's move of another stock, now read as the month's ('Tencent war mit einem Plus von gut 9 Prozent der
     # stärkste'), takes the venue of the sentence before (New York, of Alibaba's ADRs): the listing a guess, so the
     # Hong Kong reading stays permitted (accurate)
     "de51_monatsrueckblick_juli.txt 9: listing 'TCEHY'",
-    "en44_china_tech_week_in_review.txt 9.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
-    "en44_china_tech_week_in_review.txt 1.5: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
-    "en44_china_tech_week_in_review.txt 1.4: reference {'start': '2025-08-30', 'end': '2025-09-06'}",
     # 'in der Vorwoche' (the week before) read as the week just ended
     "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     "de53_kurz_notiert_wochenschluss.txt 10: reference {'start': '2025-08-29', 'end': '2025-09-05'}",
@@ -539,8 +554,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de58_aktie_der_woche_alibaba_chartbild.txt 186,20: reference {'date': '2026-02-07'}",
     "de58_aktie_der_woche_alibaba_chartbild.txt 17: reference {'date': '2026-02-07'}",
     "de58_aktie_der_woche_alibaba_chartbild.txt 11: reference {'date': '2026-02-07'}",
-    # 'in der abgelaufenen Woche' in a Saturday text: labelled with the calendar week up to the Saturday
-    "de58_aktie_der_woche_alibaba_chartbild.txt 2,4: reference {'start': '2026-01-31', 'end': '2026-02-07'}",
     # a return since a high whose level follows ('has shed more than 40% since its October high of HK$217.00'): dated
     # to the day, not the period from the high (unverifiable)
     "en52_hong_kong_close_tech_rally_monday.txt 40: reference {'date': '2025-08-25'}",
@@ -685,6 +698,28 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de87_aktionaer_baidu_jetzt_kaufen.txt 6: listing 'B1C.F'",
     "de87_aktionaer_baidu_jetzt_kaufen.txt 35: listing 'B1C.F'",
     "de87_aktionaer_baidu_jetzt_kaufen.txt 4: listing 'B1C.F'",
+    # tester17: a premarket item's 52-week extremes ('The stock has a 52-week high of $192.67') in a text stamped
+    # 8:14 AM ET are dated to the publication day, not the session before it (the extremes are the same either way)
+    "en82_benzinga_premarket_movers_alibaba_baidu_nvidia.txt 192.67: reference {'date': '2026-03-25'}",
+    "en82_benzinga_premarket_movers_alibaba_baidu_nvidia.txt 88.12: reference {'date': '2026-03-25'}",
+    # tester17: 'down 53.2% from where it stood twelve months ago, and it now trades about 60% below its 52-week
+    # high' takes 'twelve months ago' (the move's base) as the day of both figures: they end a year back and are
+    # unverifiable (the quotes held do not reach that far), where they are true. Needs a relative day after 'from
+    # where it stood' read as a base, not as the as-of day
+    "en84_investing_meituan_52_week_low_alert.txt 53.2: reference {'start': '2024-03-04', 'end': '2025-03-04'}",
+    "en84_investing_meituan_52_week_low_alert.txt 60: reference {'date': '2025-03-04'}",
+    # tester17: 'Since then, the stock has gained 1.8%' after a paragraph on the report day: a since-return whose base
+    # is a day referred back to stays unmeasured (unverifiable)
+    "en86_earnings_preview_nvidia_options_implied_move.txt 1.8: reference {'date': '2026-02-20'}",
+    # tester17: see EDITOR_VERDICT_PROBLEMS_STILL_OPEN ('on the day of the report')
+    "en86_earnings_preview_nvidia_options_implied_move.txt 186.52: reference {'date': '2026-02-20'}",
+    # tester17: a Sunday's valuation piece: figures naming no day ('has dropped 21% this year', 'They now trade 26%
+    # below their 52-week high') are dated to the publication day, whose last session is Friday's (the verdicts are
+    # read on the sessions up to publication, the same)
+    "en87_seeking_alpha_tencent_valuation_upgrade.txt 21: reference {'start': '2026-01-01', 'end': '2026-03-22'}",
+    "en87_seeking_alpha_tencent_valuation_upgrade.txt 26: reference {'date': '2026-03-22'}",
+    "en87_seeking_alpha_tencent_valuation_upgrade.txt 683: reference {'date': '2026-03-22'}",
+    "en87_seeking_alpha_tencent_valuation_upgrade.txt 13: reference {'date': '2026-03-22'}",
 }
 
 
@@ -701,7 +736,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # moves that must stay unverifiable, 10 wrong and 4 moves without quotes) that afternoon,
 # de68..de73 (78 true, 16 wrong and 5 figures without quotes that must stay unverifiable) that afternoon too,
 # de74..de79 (71 true, four of them beyond the quotes that may be unverifiable, and 18 wrong) that evening
-# en70..en75 (81 true, 13 wrong, 17 figures without quotes or beyond the quotes held that must stay unverifiable) later
+# en70..en75 (81 true, 13 wrong, 17 figures without quotes or beyond the quotes held that must stay unverifiable) later,
+# en82..en87 (57 true, 14 wrong, 11 figures without quotes that must stay unverifiable) on 2026-11-30
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
     "true called imprecise": {
@@ -717,6 +753,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # York close (148.40, +0.47 %, beyond the 0.3 % a parity is accurate within); Xetra closes mid-session in New
         # York, so the day's range in euros would be its reading
         "de83_euro_anleger_nvidia_tradegate_xetra.txt 149,10",
+        # tester17: 'They had closed at $186.52 on the day of the report' after 'fell 3.2% to $180.64 on Nov. 20, the
+        # day after its previous report': the report's day is named by the event only, and the pluperfect sentence
+        # takes the last session before publication's Friday (187.90, -0.74 %); carrying Nov. 20 would call it wrong.
+        # Needs a day referred back to by its event ('the day of the report', 'am Tag der Zahlen')
+        "en86_earnings_preview_nvidia_options_implied_move.txt 186.52",
     },
     "wrong called accurate": {
         # tester4:
@@ -787,7 +828,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 157 and total.found >= 195  # 81 German and 76 English articles
+    assert len(files) == 163 and total.found >= 195  # 81 German and 82 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -620,27 +620,34 @@ def _web_names(text: str, taken: TakenSpans, forms: Words) -> list[str]:
     return [hit.group() for hit in pattern.finditer(text) if not taken.overlaps(hit.start(), hit.end())]
 
 
-@lru_cache(maxsize=4)
-def _sector(words: Words) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
-    """The pattern of a sector's possessive, and texts one of which each match holds (the sector words,
-    `first_chars.required_literals`): led by '\b', the pattern is tried at every position of a text, and
-    most texts with a possessive name no sector."""
-    pattern = re.compile(rf"\b(?:[A-Z][\w&-]*\s+){{0,3}}(?:{words['sector']})(?=['’]s\b)")
-    return pattern, required_literals(pattern)
+def _sector(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...] | None]:
+    """The pattern of a sector's possessive; that of a sector heading its own move ('The tech sector rose 1.6%',
+    'the financial sector sub-index gained 0.6%': the sector, a word or two, then its number); and texts one
+    of which each match holds (the sector words, `first_chars.required_literals`): led by '\b', the patterns
+    are tried at every position of a text, and most texts name no sector."""
+    possessive = re.compile(rf"\b(?:[A-Z][\w&-]*\s+){{0,3}}(?:{words['sector']})(?=['’]s\b)")
+    moving = re.compile(
+        rf"\b[Tt]he\s+(?:[\w&-]+\s+){{1,2}}?(?:{words['sector']})(?:\s+sub-?index|\s+index)?"
+        r"(?=\s+(?:[a-z]+\s+){1,2}[-+−]?\d)"
+    )
+    return possessive, moving, required_literals(possessive)
 
 
 def sectors(text: str, taken: TakenSpans, forms: Words) -> list[tuple[int, Company]]:
     """A sector whose move the text gives with its possessive ('the Retail-Wholesale sector's gain of
-    1.2%', company_forms.csv sector): a subject of its own, an aggregate like an index, without quotes,
-    so that its figure is not taken for the stock in play."""
-    if "sector" not in forms.by_role or ("'s" not in text and "’s" not in text):
+    1.2%', company_forms.csv sector) or as the subject of its move ('The tech sector rose 1.6%', 'the
+    property sector added 1.2%'): a subject of its own, an aggregate like an index, without quotes, so that
+    its figure is not taken for the stock in play."""
+    if "sector" not in forms.by_role:
         return []
-    pattern, literals = _sector(forms)
+    possessive, moving, literals = _sector(forms)
     if literals is not None and not any(literal in text for literal in literals):
         return []
+    hits = [*possessive.finditer(text)] if "'s" in text or "’s" in text else []
+    hits += [hit for hit in moving.finditer(text) if not any(h.start() <= hit.start() < h.end() for h in hits)]
     return [
         (hit.start(), Company(hit.group(), "index", "", re.compile(re.escape(hit.group()))))
-        for hit in pattern.finditer(text)
+        for hit in sorted(hits, key=lambda h: h.start())
         if not taken.overlaps(hit.start(), hit.end())
     ]
 
@@ -679,7 +686,11 @@ def _alias_owner(rows: list[dict[str, str]]) -> dict[str, int]:
 # the words naming a broker's analysts before its name ('Die Analysten von Morgan Stanley', 'analysts at Jefferies'): a
 # master's company named so speaks of the stock the text is about, it is none of the text's subjects
 _ANALYSTS_OF = re.compile(
-    r"(?:\b(?:Analysten|Analystin|Analyst|Experten|Strategen)\s+(?:von|der|bei|des)|\banalysts?\s+(?:at|from|with))\s+$",
+    r"(?:\b(?:Analysten|Analystin|Analyst|Experten|Strategen)\s+(?:von|der|bei|des)|\banalysts?\s+(?:at|from|with)"
+    # the source of a figure, not its subject: 'Analysts polled by FactSet expect ...', 'according to LSEG data',
+    # 'laut FactSet', 'Daten von Bloomberg zufolge'
+    r"|\b(?:polled|surveyed|compiled|tracked)\s+by|\baccording\s+to|\b(?:data|estimates)\s+from|\blaut|\bDaten\s+von)"
+    r"\s+$",
     re.IGNORECASE,
 )
 _EXCHANGE_USE = re.compile(r"(?:\ban der|\bon the|\bat the|\bauf der|\bvia the|\bon)\s+$", re.IGNORECASE)

@@ -396,6 +396,14 @@ def publication_instant(head: str, day: date) -> datetime | None:
             continue
         hour = int(m["hh"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
         return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
+    for m in _SLASH_STAMP.finditer(head):
+        # 'Published 03/04/2026, 10:12 AM GMT': month first (US sites) or day first; the reading that is the
+        # publication date is the stamp's
+        first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+        if day not in (_safe(year, first, second), _safe(year, second, first)):
+            continue
+        hour = int(m["hh"]) % 12 + (12 if m["ampm"][0].lower() == "p" else 0) if m["ampm"] else int(m["hh"])
+        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
     for m in _HONG_KONG_PAPER_STAMP.finditer(head):
         month = _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
         if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
@@ -403,6 +411,14 @@ def publication_instant(head: str, day: date) -> datetime | None:
         hour = int(m["hh"]) % 12 + (12 if m["ampm"].lower() == "pm" else 0)
         return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo("Asia/Hong_Kong"))
     return None
+
+
+# 'Published 03/04/2026, 10:12 AM GMT', '11/18/2025 07:05 ET': a date in slashes with its clock and zone
+_SLASH_STAMP = re.compile(
+    r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>20\d\d),?\s+(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*"
+    r"(?P<ampm>[ap]\.?m\.?)?\s*(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b",
+    re.IGNORECASE,
+)
 
 
 # 'Published: 12:10pm, 8 Sep 2025': the South China Morning Post's stamp, which names no zone because it is always

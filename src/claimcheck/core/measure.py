@@ -616,14 +616,19 @@ def _whole_year(claim: Claim) -> bool:
 
 def _since_base_readings(claim: Claim, data: ListingData, day: date) -> list[Reading]:
     """'rund 57 Prozent über dem Schlusskurs vom 7. April': the session's close against the base
-    day's close (or the low or high the words name); a base day without a session has no reading."""
+    day's close (or the low or high the words name; 'high_or_close': that day's high and its close, each
+    a permitted reading); a base day without a session has no reading."""
     based = _dated_base(claim)
     assert based is not None
-    field, since = based
+    fields, since = based
     if session_on_or_before(data.calendar_code, since) != since:
         raise MissingData(f"{data.symbol}: no session on {since.isoformat()}")
-    close, base = _need(data, day, "close"), _need(data, since, field)
-    return [_point(f"close vs the {field} of {since.isoformat()}", _move(close, base), (close, base))]
+    close = _need(data, day, "close")
+    readings = []
+    for field in fields.split("_or_"):
+        base = _need(data, since, field)
+        readings.append(_point(f"close vs the {field} of {since.isoformat()}", _move(close, base), (close, base)))
+    return readings
 
 
 def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:

@@ -85,6 +85,17 @@ class Context:
         return self.venues[bisect_left(self._venue_at, start) : bisect_left(self._venue_at, end)]
 
 
+def _set_on_day_written(checked: list[Claim], published: Published) -> bool:
+    """An extreme the sentence says was set on the day the text was written ('touched a 52-week low of 73.6 HKD on
+    Wednesday' in Wednesday's alert): that session is the one the text reports, and its day goes on to the
+    sentences after it ('The shares closed the session at 75.4 HKD, down 2.3% on the day'); an extreme set on an
+    earlier day dates that number only."""
+    today = published.date.isoformat() if published.date is not None else None
+    return today is not None and any(
+        c.set_on is None and c.time_source == "text" and (c.reference or {}).get("date") == today for c in checked
+    )
+
+
 def update_context(
     context: Context,
     sentence: str,
@@ -111,7 +122,7 @@ def update_context(
         # 'Der Hang Seng verlor 1,5 Prozent. ... Alibaba verlor 2,7 Prozent': an index never becomes the subject, but
         # the market it was just reported for is the venue in play
         context.venue = index_listing.venue
-    if checked and all(c.kind in SET_EXTREME_KINDS for c in checked):
+    if checked and all(c.kind in SET_EXTREME_KINDS for c in checked) and not _set_on_day_written(checked, published):
         sentence = ""  # the day an extreme was set dates no later sentence
     end = offset + len(sentence)
     stock_names = [c.name for _, c in context.companies_between(offset, end) if c.kind == "stock"]

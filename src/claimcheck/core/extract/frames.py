@@ -546,7 +546,8 @@ def number_claim(
             reference, basis, time_source = window.reference, window.basis, window.source
             base = since_base(sentence, window.base_span, _spans_of(cue_hit[0], hits), rules)
             dated_base = (base, reference["start"])
-            notes.append(f"measured from the {base} of {reference['start']}")  # shown; measure reads since_base
+            # shown; measure reads since_base
+            notes.append(f"measured from the {base.replace('_or_', ' or the ')} of {reference['start']}")
         elif (
             kind == "since_return"
             and cue_hit is not None

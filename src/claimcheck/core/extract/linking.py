@@ -510,6 +510,16 @@ def period_price_of_the_moment(claims: list[Claim], rules: Rules) -> None:
             claim.moved_to = latest.get((claim.listing, claim.open_session_day), claim.moved_to)
 
 
+def _same_market(reported: str | None, listing: str, rules: Rules) -> bool:
+    """A session reported for a listing binds the period moves of the listings trading on its exchange's calendar:
+    'Tencent closed at HK$508 on Friday ... The Hang Seng index, by contrast, is up 1.4% this year' is as of Friday's
+    Hong Kong close, as Tencent's own 'down 15% this year' would be."""
+    if reported == listing:
+        return True
+    one, other = rules.listing(reported or ""), rules.listing(listing)
+    return one is not None and other is not None and one.calendar == other.calendar
+
+
 def bound_period_windows(claims: list[Claim], text: str, published: Published, rules: Rules) -> None:
     """A period's move that names no day ('The Hong Kong stock is still up about 85% this year') in a
     text that reported a session of its listing before ('fell 4.7% ... on Friday') is as of that
@@ -529,7 +539,7 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
             c.reference["date"]
             for c in claims[:index]
             if c.checkable
-            and c.listing == claim.listing
+            and _same_market(c.listing, claim.listing, rules)
             and c.kind != "premarket"  # 'in Friday's premarket session': Friday's session had not traded yet
             and c.reference
             and "date" in c.reference

@@ -317,9 +317,30 @@ def _named_by_epithet(sentence: str, offset: int, m: NumberMention, rules: Rules
     before = [hit for hit in _epithet_hits(sentence, pattern) if hit[1] <= m.start - offset]
     if not before or context.companies_between(offset + before[-1][1], m.start):
         return None
+    if _in_apposition(sentence, offset, before[-1][0], context):
+        return None
     named = {company.name for _, company in context.companies}
     candidates = [name for name in meant[before[-1][2]] if name in named]
     return rules.company(candidates[0]) if len(candidates) == 1 else None
+
+
+# what may stand between a company's name and an epithet describing it: a movers list's dash or colon after the
+# name heading its item, and a word or three ('Micron Technology — The memory chipmaker', 'Arm Holdings — Shares of
+# the chip designer'), or a comma ('Micron, the memory chipmaker,')
+_APPOSITION_GAP = re.compile(r"\s*(?:[—–:]\s*(?:[\w.'’-]+\s+){0,3}|[,-]?\s*)$")
+
+
+def _in_apposition(sentence: str, offset: int, epithet_start: int, context: Context) -> bool:
+    """'Micron Technology — The memory chipmaker slumped 6%', 'Arm Holdings — Shares of the chip designer rose 4.1%'
+    (a movers list's items), 'Micron, the memory chipmaker, fell 6%': an epithet right after a company's name (or
+    its item's heading) describes that company, not another one the
+    epithet may also mean ('chipmaker': Nvidia, named elsewhere in the text)."""
+    named = context.companies_between(offset, offset + epithet_start)
+    if not named:
+        return False
+    at, company = named[-1]
+    mention = company.pattern.match(sentence, at - offset)
+    return mention is not None and _APPOSITION_GAP.match(sentence, mention.end(), epithet_start) is not None
 
 
 @lru_cache(maxsize=8)  # the same for every number of a sentence

@@ -533,13 +533,30 @@ def _own_conjunct(clause: str, at: int) -> str:
     Thursday and another 1.9% on Friday', 'verloren am Donnerstag 3,4 Prozent und am Freitag weitere 1,9 Prozent'),
     the rest blanked, offsets kept; else the whole clause."""
     found = day_phrases(clause)
-    if len([(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]) < 2:
+    phrases = [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]
+    if len(phrases) < 2:
         return clause
     start = max((c.end() for c in _CONJUNCT.finditer(clause, 0, at)), default=0)
     following = _CONJUNCT.search(clause, at)
     end = following.start() if following else len(clause)
     part = clause[start:end]
-    return " " * start + part + " " * (len(clause) - end) if has_day_phrase(part) else clause
+    if not has_day_phrase(part):
+        return clause
+    start = _from_day_right_after(phrases, start, end, at)
+    return " " * start + clause[start:end] + " " * (len(clause) - end)
+
+
+def _from_day_right_after(phrases: list[tuple[int, int]], start: int, end: int, at: int) -> int:
+    """Where the words of the number at `at` begin within [start, end): after the day named before it where
+    another day follows right after the number ('after the print on Wednesday evening sent them 6.8% lower on
+    Thursday': the day written right after the move is its own, not the event's day named before it)."""
+    before = [b for a, b in phrases if start <= a and b <= at]
+    after = [a for a, _ in phrases if at < a < end]
+    return max(before) if before and after and min(after) - at <= _DAY_RIGHT_AFTER else start
+
+
+# how far after a number its move's own day may begin ('6.8% lower on Thursday', '4 Prozent tiefer am Freitag')
+_DAY_RIGHT_AFTER = 24
 
 
 def _without_own_event(sentence: str, at: int, rules: Rules) -> str:
@@ -565,7 +582,12 @@ def _own_part(clause: str, blanked: str, at: int) -> str:
     while end < len(clause) and blanked[end] == " ":
         end += 1
     event = clause[start:end]
-    return event if has_day_phrase(event) else clause
+    if not has_day_phrase(event):
+        return clause
+    found = day_phrases(event)
+    phrases = [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]
+    begin = _from_day_right_after(phrases, 0, len(event), at - start)
+    return " " * begin + event[begin:]
 
 
 def _nearest_dated_clause(free: str, starts: list[int]) -> str | None:
@@ -1032,10 +1054,13 @@ def average_window(sentence: str, reference: dict[str, str], rules: Rules) -> di
 
 
 @lru_cache(maxsize=4)
-def _since_bases(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The words of since_bases.csv naming a dated base's close, low and high."""
-    close, low, high = (re.compile(words[role], re.IGNORECASE) for role in ("close", "low", "high"))
-    return close, low, high
+def _since_bases(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of since_bases.csv naming a dated base's close, low and high, and those saying a low or
+    high was the session's own extreme."""
+    close, low, high, day_only = (
+        re.compile(words[role], re.IGNORECASE) for role in ("close", "low", "high", "day_only")
+    )
+    return close, low, high, day_only
 
 
 # the words right after a base's day that may name what it is ('April 8 closing low', 'April 9 close')
@@ -1046,7 +1071,9 @@ def since_base(sentence: str, base_span: tuple[int, int], cue_spans: list[tuple[
     """What a dated base is measured on, read in the base's phrase only (its cue nearest the base's
     day with that day: 'above their April 9 intraday low' in a sentence that also says 'closed at'):
     its close ('Schlusskurs vom 7. April', 'April 8 closing low'), else the day's low or high it names
-    ('Vom Tagestief ... am 9. April', 'since the April 8 trough'), else its close."""
+    ('Vom Tagestief ... am 9. April', 'since the April 8 trough'), else its close. A low or high the words
+    do not say was the session's own ('below its Oct. 2 peak', not 'intraday low', 'Tagestief') may be that
+    day's extreme or its close, as writers use both: 'high_or_close', 'low_or_close'."""
     start, end = base_span
     if noun := _BASE_NOUN.match(sentence, end):  # 'April 8 closing low', 'April 9 close'
         end = noun.end()
@@ -1054,10 +1081,13 @@ def since_base(sentence: str, base_span: tuple[int, int], cue_spans: list[tuple[
         cue_start, cue_end = min(cue_spans, key=lambda c: max(c[0] - end, start - c[1], 0))
         start, end = min(start, cue_start), max(end, cue_end)
     phrase = sentence[start:end]
-    base_close, base_low, base_high = _since_bases(rules.since_bases)
+    base_close, base_low, base_high, day_only = _since_bases(rules.since_bases)
     if base_close.search(phrase):
         return "close"
-    return "low" if base_low.search(phrase) else "high" if base_high.search(phrase) else "close"
+    extreme = "low" if base_low.search(phrase) else "high" if base_high.search(phrase) else None
+    if extreme is None:
+        return "close"
+    return extreme if day_only.search(phrase) else f"{extreme}_or_close"
 
 
 # a day written right after the high or low it dates ('52-Wochen-Hoch vom 2. Oktober 2025', 'Hoch am
