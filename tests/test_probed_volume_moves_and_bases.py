@@ -291,3 +291,18 @@ def test_a_day_in_brackets_is_no_session_the_next_paragraphs_report(tmp_path: Pa
     claims = {c["quote"]: c for c in check_text(tmp_path, text, "2026-03-20")["articles"][0]["claims"]}
     assert claims["2"]["reference"] == {"date": "2026-03-20"}
     assert claims["2"]["verdict"] == "accurate"
+
+
+def test_a_sentence_naming_the_venue_an_aside_left_returns_to_its_day(tmp_path: Path) -> None:
+    # 9888.HK 2025-10-27 close 125.10, 2024-12-31 close 82.70: 125.10 / 82.70 - 1 = +51.3 % to Monday; to Friday
+    # 2025-10-24 (117.80) +42.4 %, which the pluperfect aside on New York's Friday had made the day in play
+    text = (
+        "27.10.2025, 14:30 Uhr\n\nDie Baidu-Aktie hat zum Wochenstart in Hongkong kräftig zugelegt. Das Papier "
+        "verteuerte sich um mehr als sechs Prozent auf 125,10 HKD.\n\nBereits am Freitag hatten die in New York "
+        "gehandelten ADRs knapp 1,9 Prozent auf 122,76 Dollar gewonnen. Seit Jahresbeginn summiert sich das Plus der "
+        "Hongkong-Aktie damit auf rund 51 Prozent."
+    )
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, None)["articles"][0]["claims"]}
+    assert claims["51"]["reference"] == {"start": "2025-01-01", "end": "2025-10-27"}
+    assert claims["51"]["verdict"] == "accurate"
+    assert (claims["1,9"]["reference"], claims["1,9"]["verdict"]) == ({"date": "2025-10-24"}, "accurate")

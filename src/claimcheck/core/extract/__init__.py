@@ -271,6 +271,7 @@ class _TextReader:
     ) -> list[Claim]:
         text, published, rules, context, paragraph = self.text, self.published, self.rules, self.context, self.paragraph
         sentence = text[start:end]
+        context.resume_after_aside(start, end)
         context.day_referred_back = self._day_referred_back(sentence) if self.anaphor_words.any_in(start, end) else None
         hits = cue_hits(sentence, rules, self.scan.cue_rows(start, end))
         days = day_bindings(sentence, start, numbers, rules)

@@ -37,8 +37,9 @@ class Context:
     day_referred_back: DateRef | None = None
     # the day in play before a pluperfect aside on another venue carried that venue's earlier session ('Its ADRs
     # had closed 3.8% higher in New York on Friday' in a story of Monday's Hong Kong morning): a new paragraph
-    # goes back to it (`resume_after_aside`)
+    # goes back to it, and so does a sentence naming the venue the aside left (`resume_after_aside`)
     day_before_aside: DateRef | None = None
+    venue_before_aside: str | None = None
     # the index the sentence before made its last claim of ('Der Leitindex schloss 1,35 Prozent höher.'): a sentence
     # going on from it ('Seit Anfang September steht damit ein Minus von knapp 1 Prozent') names no other subject
     index_before: str | None = None
@@ -50,10 +51,17 @@ class Context:
         # (or by a relative day it names)
         self._mover_at = sorted([pos for pos, c in self.companies if c.kind == "stock"] + self._venue_at)
 
-    def resume_after_aside(self) -> None:
-        """At a new paragraph: the day in play before a pluperfect aside on another venue is in play again."""
-        if self.day_before_aside is not None:
-            self.day, self.day_before_aside = self.day_before_aside, None
+    def resume_after_aside(self, start: int | None = None, end: int | None = None) -> None:
+        """At a new paragraph, or at a sentence text[start:end] naming the venue the aside left ('Seit Jahresbeginn
+        summiert sich das Plus der Hongkong-Aktie damit auf rund 51 Prozent' after 'Bereits am Freitag hatten die
+        ADRs in New York ... gewonnen'): the day in play before a pluperfect aside on another venue is in play again."""
+        if self.day_before_aside is None:
+            return
+        if start is not None and end is not None:
+            named = {venue for _, venue in self.venues_between(start, end)}
+            if self.venue_before_aside is None or self.venue_before_aside not in named:
+                return
+        self.day, self.day_before_aside, self.venue_before_aside = self.day_before_aside, None, None
 
     def names_stock_or_venue(self, start: int, end: int) -> bool:
         """Whether text[start:end] names a stock or a venue."""
@@ -111,6 +119,7 @@ def update_context(
     `dates.RELATIVE_DAY_WORDS` (found for the whole text at once): then it cannot name one."""
     if not claims and not names_relative_day and not context.names_stock_or_venue(offset, offset + len(sentence)):
         return  # most sentences: nothing below would change the context (one bisection instead of four)
+    venue_then = context.venue
     # an index claim never makes the index the subject of the sentences after it ('die Aktie'), its period
     # moves neither ('..., outperforming the Hang Seng Tech index's 25% rise. The stock has climbed 48% ...')
     checked = [c for c in claims if c.checkable and c.listing and c.kind not in INDEX_KINDS and not _of_index(c, rules)]
@@ -156,9 +165,11 @@ def update_context(
                 not same_venue and _earlier_day_told_as_background(sentence, day, context, rules)
             ) or _earlier_date_stated(day, context)
             if aside:  # (an aside within an aside still returns to the day in play before the first)
+                if context.day_before_aside is None:
+                    context.venue_before_aside = venue_then
                 context.day_before_aside = context.day_before_aside or context.day
             elif context.day is None or day.day != context.day.day:
-                context.day_before_aside = None  # the aside's own day told again keeps it an aside
+                context.day_before_aside = context.venue_before_aside = None  # (its own day told again keeps an aside)
             context.day = day
         elif (
             day is None
