@@ -306,3 +306,22 @@ def test_a_sentence_naming_the_venue_an_aside_left_returns_to_its_day(tmp_path: 
     assert claims["51"]["reference"] == {"start": "2025-01-01", "end": "2025-10-27"}
     assert claims["51"]["verdict"] == "accurate"
     assert (claims["1,9"]["reference"], claims["1,9"]["verdict"]) == ({"date": "2025-10-24"}, "accurate")
+
+
+GURUFOCUS_NOTE = (
+    "Shares of Alibaba Group Holding Ltd (NYSE:BABA) fell 2.59% in mid-day trading on Mar 26. The stock reached an "
+    "intraday low of $126.17, before recovering slightly to $126.51, down from its previous close of $129.87. This "
+    "places BABA 34.3% below its 52-week high of $192.67 and 32.2% above its 52-week low of $95.73. Based on "
+    "GuruFocus estimates, the estimated GF Value for Alibaba Group Holding Ltd in one year is $171.35, suggesting a "
+    "upside of 35.45% from the current price."
+)
+
+
+def test_a_fair_value_estimate_is_no_price_and_a_distance_above_the_52_week_low_is_judged(tmp_path: Path) -> None:
+    # BABA 2026-03-26: close 126.51; 52-week low 95.73 (2025-04-09): 126.51 / 95.73 - 1 = +32.15 %. 'GF Value ...
+    # is $171.35' had been judged as the day's price and called wrong; '32.2% above its 52-week low' was an undated
+    # since-return, unverifiable
+    claims = {c["quote"]: c for c in check_text(tmp_path, GURUFOCUS_NOTE, "2026-03-26")["articles"][0]["claims"]}
+    assert claims["171.35"]["verdict"] == "out_of_scope"
+    assert (claims["32.2"]["kind"], claims["32.2"]["verdict"]) == ("distance_52w_low", "accurate")
+    assert (claims["34.3"]["kind"], claims["34.3"]["verdict"]) == ("distance_52w_high", "accurate")
