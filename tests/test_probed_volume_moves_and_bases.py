@@ -325,3 +325,16 @@ def test_a_fair_value_estimate_is_no_price_and_a_distance_above_the_52_week_low_
     assert claims["171.35"]["verdict"] == "out_of_scope"
     assert (claims["32.2"]["kind"], claims["32.2"]["verdict"]) == ("distance_52w_low", "accurate")
     assert (claims["34.3"]["kind"], claims["34.3"]["verdict"]) == ("distance_52w_high", "accurate")
+
+
+def test_a_currency_code_written_against_its_digits_is_the_prices_currency(tmp_path: Path) -> None:
+    # Chinese wire copy in English writes 'USD154.45', 'HKD152.2': BABA closed at 154.45 on 2026-02-20 (+0.12 %),
+    # 9988.HK at 152.20 on 2026-02-23; the prices had not been read at all
+    text = (
+        "Alibaba's Hong Kong-listed stock [HKG: 9988] closed 3.47 percent higher at HKD152.2 today. Its New "
+        "York-listed depositary receipts [NYSE: BABA] gained 0.1 percent to USD154.45 on Feb. 20."
+    )
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2026-02-23")["articles"][0]["claims"]}
+    assert (claims["152.2"]["listing"], claims["152.2"]["verdict"]) == ("9988.HK", "accurate")
+    assert (claims["154.45"]["listing"], claims["154.45"]["verdict"]) == ("BABA", "accurate")
+    assert "154" not in {c.quote for c in claims_by_quote("Der Code ABCUSD154 ist keiner.", date(2026, 2, 23)).values()}

@@ -38,11 +38,11 @@ _SIGN_FIRST = frozenset(sign[0] for sign in _SIGNS)
 _SIGN_REACH = max(map(len, _SIGNS)) + 1  # how far before its number a sign (and its blank) starts
 # A digit a mention's number can start at: none after a word character (a digit too), '.', ',', ':' or
 # '/' (the mention's own lookbehind); led by the digit, which the engine skips ahead to by itself
-_NUMBER_START = re.compile(r"\d(?<![\w.,:/]\d)")
+_NUMBER_START = re.compile(r"\d(?<![\w.,:/]\d)|(?<=USD|HKD|EUR)\d")  # (a code right before: 'USD154.45')
 # The same where a text holds no decimal digit but 0-9 (its one word pass says so, `other_digits` among its
 # words): a class of the ten ASCII digits, which the engine tests by a bitmap instead of by the Unicode tables
 # as for '\d' ('٣' and '３' are digits too): 31 -> 18 us a seed text
-_ASCII_NUMBER_START = re.compile(r"[0-9](?<![\w.,:/][0-9])")
+_ASCII_NUMBER_START = re.compile(r"[0-9](?<![\w.,:/][0-9])|(?<=USD|HKD|EUR)[0-9]")
 _MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _WORD_LETTERS = string.ascii_letters + "ÄÖÜäöüß"  # what a number word is spelt with
 _NUMBER_WORD = rf"[{_WORD_LETTERS}]{{3,20}}"
@@ -150,8 +150,9 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
     # led by its first characters (a currency sign's or a digit): about three times faster
     mention = with_first_chars(
         re.compile(
-            rf"(?P<pre>(?:{'|'.join(map(re.escape, _SIGNS))})\s?)?"
-            rf"(?<![\w.,:/])(?P<num>{_DIGITS})"
+            # a sign right before the digits too ('USD154.45', 'HKD152.2' in Chinese wire copy), not one ending a word
+            rf"(?:(?<![A-Za-z])(?P<pre>(?:{'|'.join(map(re.escape, _SIGNS))})\s?)|(?<![\w.,:/]))"
+            rf"(?P<num>{_DIGITS})"
             rf"(?:(?P<sep>{range_sep})(?P<num2>{_DIGITS}))?" + tail
         )
     )
