@@ -154,3 +154,44 @@ def test_a_close_named_otherwise_leaves_the_publication_day(text: str) -> None:
     claim = claims_by_quote(text, date(2026, 3, 20))["4"]
     assert claim.kind == "ytd_return"
     assert claim.reference == {"start": "2026-01-01", "end": "2026-03-20"}
+
+
+# 9888.HK closed 120.60 on 2025-10-30, BIDU 121.81; 8 x 120.60 = 964.80 HKD, / 7.76831 = 124.20 USD (-1.9 %)
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "At HK$120.60 apiece, eight Hong Kong shares of Baidu are worth HK$964.80, or about $124.20. That leaves "
+            "the ADR roughly 1.9% below parity.",
+            ("964.80", "1.9"),
+        ),
+        (
+            "Eight ordinary shares of Baidu were worth HK$964.80 on Thursday. Baidu's ADRs closed 1.9% under their "
+            "converted price.",
+            ("964.80", "1.9"),
+        ),
+        (
+            "Acht Hongkong-Aktien von Baidu sind damit 964,80 HKD wert. Die ADRs notieren 1,9 Prozent unter der "
+            "Parität.",
+            ("964,80", "1,9"),
+        ),
+    ],
+)
+def test_a_parity_worked_out_is_a_conversion_not_a_quote(text: str, quotes: tuple[str, ...]) -> None:
+    claims = claims_by_quote(text, date(2025, 10, 31))
+    for quote in quotes:
+        assert claims[quote].kind == "price_conversion", quote
+        assert not claims[quote].checkable, quote
+
+
+def test_a_parity_worked_out_is_not_accused(tmp_path: Path) -> None:
+    text = (
+        "Baidu's ADRs fell 4.5% to $121.81 in New York on Thursday, and its Hong Kong shares dropped 2.7% to "
+        "HK$120.60. At HK$120.60 apiece, eight Hong Kong shares are worth HK$964.80, or about $124.20. That leaves "
+        "the ADR roughly 1.9% below parity."
+    )
+    judged = _verdicts(tmp_path / "a", text, "2025-10-31")
+    assert judged["4.5"]["verdict"] == "accurate"
+    assert judged["964.80"]["verdict"] not in ("wrong", "imprecise")
+    assert judged["1.9"]["verdict"] not in ("wrong", "imprecise")
+    assert judged["124.20"]["verdict"] not in ("wrong", "imprecise")  # read as the ADR's price: $124.20 is near it
