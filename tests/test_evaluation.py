@@ -432,8 +432,8 @@ the worth of N shares and a gap below or above parity as conversions):
 89.3 % and 90.0 % (1,823 found, 202 missed, 219 spurious); on the four, true called wrong 0, true called imprecise 0,
 wrong called accurate 1 (en91 '25', see the open list: the base of a year's move), missed 0, set out of scope 1 (en91
 '82.27'), non-claims judged 8 (en90's restated prices and table, en91's savings rate; all listed open; en90's
-'HK$964.80' for eight shares, called wrong, and '1.9% below parity', called imprecise, are conversions now). The other 163
-articles unchanged; the real corpus unchanged.
+'HK$964.80' for eight shares, called wrong, and '1.9% below parity', called imprecise, are conversions now).
+The other 163 articles unchanged; the real corpus unchanged (100 %, 36 of 36, no false accusation).
 """
 
 from __future__ import annotations
