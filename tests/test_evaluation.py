@@ -416,6 +416,24 @@ unchanged (100 %, 36 of 36, no false accusation). Eight slot errors of other bat
 reported on their market) are removed from the open list.
 Both batches merged with the thirteenth session's probed rules (tests/test_probed_volume_moves_and_bases.py): the 163
 articles at 89.8 % and 90.2 % (1,783 found, 194 missed, 202 spurious); floors unchanged.
+Lowered when en88..en91 joined the set (2026-11-30, branch tester19: an AInvest-style AI-written intraday note with a
+turnover rank, a Reuters-style Hong Kong midday report with the index at the lunch break, a Bloomberg-style story on
+the ADRs' discount to Hong Kong with per-ADR conversions and a table, a personal-finance 'if you had invested $1,000'
+piece as of Thursday's close with a company without quotes (PDD) and one more (Xiaomi, the China Enterprises index)
+in the midday report that must stay unverifiable): 37 true, 8 wrong, 3 unverifiable market numbers. First run on the
+167 articles: 88.7 % and 89.7 % (1,817 found, 208 missed, 232 spurious); on the four, true called wrong 4 (en88 '54':
+'54% below its level of a year ago' read as the day's move; en91 '65', '4%', '21': a stake's return read as the day's
+move, the figures as of Thursday's close read on Friday's session), true called imprecise 0, wrong called accurate 0,
+missed 0, set out of scope 0, non-claims judged 15 (en90: the parity conversions and the table's restated closes;
+en91: the $1,000 stakes read as prices, a savings rate). Final, after that branch's rules
+(tests/test_seventeenth_batch_en.py: a level of a year ago as the twelve months' base, what a stake would be worth as
+a return since the day bought and the sum put in as no price, the close a text's opening says its figures are as of,
+the worth of N shares and a gap below or above parity as conversions):
+89.3 % and 90.0 % (1,823 found, 202 missed, 219 spurious); on the four, true called wrong 0, true called imprecise 0,
+wrong called accurate 1 (en91 '25', see the open list: the base of a year's move), missed 0, set out of scope 1 (en91
+'82.27'), non-claims judged 8 (en90's restated prices and table, en91's savings rate; all listed open; en90's
+'HK$964.80' for eight shares, called wrong, and '1.9% below parity', called imprecise, are conversions now).
+The other 163 articles unchanged; the real corpus unchanged (100 %, 36 of 36, no false accusation).
 """
 
 from __future__ import annotations
@@ -424,7 +442,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.898, 0.901
+EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the twelfth session: 'hatte das Papier in der Spitze 3,8 Prozent höher bei 156,80 HKD notiert' is the day's high
     # now, as its answer says (a percentage no longer pushes the price's cue away); the intraday hedge stands before
@@ -722,6 +740,17 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en87_seeking_alpha_tencent_valuation_upgrade.txt 26: reference {'date': '2026-03-22'}",
     "en87_seeking_alpha_tencent_valuation_upgrade.txt 683: reference {'date': '2026-03-22'}",
     "en87_seeking_alpha_tencent_valuation_upgrade.txt 13: reference {'date': '2026-03-22'}",
+    # tester19: 'shares surged 5.0% intraday on March 17, 2026, hitting a high of HK$82.20' (and the headline's 'Surges
+    # 5% Intraday'): the move is read on the day's high, as its answer says, but without the intraday hedge the word
+    # 'intraday' after the number gives elsewhere; the verdict is the same (true)
+    "en88_ainvest_meituan_intraday_surge_turnover_rank.txt 5%: hedge None",
+    "en88_ainvest_meituan_intraday_surge_turnover_rank.txt 5.0: hedge None",
+    # tester19: what a stake would be worth, bought 'that day' or 'then' (a day of an earlier sentence), and a company
+    # without quotes 'over the same 18 months': a return since a day the sentence does not name stays unmeasured
+    # (unverifiable, never wrong); needs the day referred back to carried into the hypothetical investment's base
+    "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 52: reference None",
+    "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 21: reference {'date': '2026-03-19'}",
+    "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 9: reference {'date': '2026-03-19'}",
 }
 
 
@@ -739,7 +768,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de68..de73 (78 true, 16 wrong and 5 figures without quotes that must stay unverifiable) that afternoon too,
 # de74..de79 (71 true, four of them beyond the quotes that may be unverifiable, and 18 wrong) that evening
 # en70..en75 (81 true, 13 wrong, 17 figures without quotes or beyond the quotes held that must stay unverifiable) later,
-# en82..en87 (57 true, 14 wrong, 11 figures without quotes that must stay unverifiable) on 2026-11-30
+# en82..en87 (57 true, 14 wrong, 11 figures without quotes that must stay unverifiable) on 2026-11-30,
+# en88..en91 (37 true, 8 wrong, 3 figures without quotes that must stay unverifiable) later that day
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": set(),
     "true called imprecise": {
@@ -770,6 +800,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # neighbouring session and intraday range are permitted readings (a day carried may be off by one): '+1.7%'
         # for Baidu's 1.7% fall fits Monday's range. Typing a list intro's day as stated would close it
         "en80_newsletter_china_tech_brief_one_liners.txt 1.7",
+        # tester19: 'the Nasdaq 100 rose 25% over the past year' in a piece as of Thursday 2026-03-19's close: the
+        # answer measures from the close a year before (2025-03-19, 19736.66: +23.4 %, wrong); the twelve months'
+        # band also takes the session before as the base (2025-03-18, 19483.36: +25.0 %). Needs a decision which
+        # base a year's move counts from; narrowing it would call true figures written from the other one wrong
+        "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 25",
     },
     "missed": {
         # the merge of tester11 and tester12: a range of percentages is one figure ('zwischen 8 und 9 Prozent'), claimed
@@ -786,6 +821,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # figure is judged once in the body); the set calls both claims
         "en75_faq_alibaba_stock_questions.txt 4.9",
         "en72_ap_asian_shares_hang_seng_four_year_high.txt 2.6",
+        # tester19: 'The same $1,000 in Alibaba's ADRs, bought at $82.27 that day': a price 'bought at' is a purchase
+        # price (cues.csv amount), here the close of the day bought (true); telling the two apart needs the day's
+        # close recognised as the buying price, a case for the hypothetical-investment genre only
+        "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 82.27",
     },
     "non-claim checked": {
         # tester13: 'remained 1.3 million below its 50-day average volume' (a difference) judged as an average volume
@@ -803,6 +842,22 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # before a parity gap ('Thursday's ADR close of $148.05 was about 1.2% above ...'): judged, accurate
         "en79_explainer_alibaba_adr_hong_kong_gap.txt 146",
         "en79_explainer_alibaba_adr_hong_kong_gap.txt 148.05",
+        # tester19: an ADR parity worked out ('At HK$120.60 apiece, eight Hong Kong shares are worth HK$964.80, or
+        # about $124.20'): the sum of eight shares and the gap 'below parity' are conversions now, but the restated
+        # close and the dollar figure after 'or about' are still read as prices (accurate: they are near the quotes);
+        # and a table restating the closes ('Baidu | $121.81 | HK$120.60 | $124.20 | -1.9%') judges them again
+        # (accurate, the gaps imprecise as the day's move). Needs a currency restatement after 'or about' told from
+        # a move's money-and-percent pair, and a table's columns read by their headings
+        "en90_bloomberg_baidu_alibaba_adrs_discount_hong_kong.txt 120.60",
+        "en90_bloomberg_baidu_alibaba_adrs_discount_hong_kong.txt 124.20",
+        "en90_bloomberg_baidu_alibaba_adrs_discount_hong_kong.txt 1.9",
+        "en90_bloomberg_baidu_alibaba_adrs_discount_hong_kong.txt 121.81",
+        "en90_bloomberg_baidu_alibaba_adrs_discount_hong_kong.txt 173.93",
+        "en90_bloomberg_baidu_alibaba_adrs_discount_hong_kong.txt 172.10",
+        "en90_bloomberg_baidu_alibaba_adrs_discount_hong_kong.txt 177.23",
+        # tester19: 'a savings account paying 4% a year' is read as a move of the last company named (PDD, no quotes:
+        # unverifiable, never wrong); an interest rate is no market claim
+        "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 4%",
     },
 }
 
@@ -830,7 +885,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 163 and total.found >= 195  # 81 German and 82 English articles
+    assert len(files) == 167 and total.found >= 195  # 81 German and 86 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from claimcheck.core.dates import RELATIVE_DAY_WORDS, DateRef, has_day_phrase, resolve_day
@@ -95,11 +95,51 @@ MAX_SENTENCE_CHARS = 5_000
 ANAPHOR_REACH = 3  # sentences back an 'an diesem Tag' may refer to
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_MONAT = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
+# the close a text's figures are as of, stated in its opening ('what a stake would be worth at Thursday's close,
+# March 19', 'prices as of the March 19 close', 'Stand: Schlusskurse vom 19. März'; not a list's 'Die Schlusskurse
+# vom Freitag'): its figures naming no day of their own are of that session, not of the publication day (a
+# personal-finance piece published the next morning)
+_STATED_AS_OF = re.compile(
+    rf"\b(?:[Aa]s of|[Aa]t) (?:the )?(?P<en>{_WEEKDAY}['’]s close(?:,? (?:on )?{_MONTH} \d{{1,2}}\b)?"
+    rf"|{_MONTH} \d{{1,2}}(?:,? 20\d\d)? close\b|close (?:on|of) (?:{_WEEKDAY},? )?{_MONTH} \d{{1,2}}\b)"
+    rf"|\b(?:Stand|Kursstand):? (?:(?:der )?Schlusskurse? (?:vom|von) )?"
+    rf"(?P<de>\d{{1,2}}\. ?{_MONAT}\b|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag)(?:abend)?\b)"
+)
+_MONTH_DAY = re.compile(rf"{_MONTH} \d{{1,2}}\b")
+_AS_OF_OPENING = 600  # characters: the headline, dateline and lede where a text says what its prices are as of
+
+
+def _stated_as_of(text: str, published: Published, rules: Rules, notes: list[str] | None) -> Published:
+    """The publication read as of the close its opening names, where that is one of the four days before it."""
+    if published.date is None or published.at is not None:
+        return published
+    m = _STATED_AS_OF.search(text, 0, _AS_OF_OPENING)
+    if m is None:
+        return published
+    phrase = m.group("en") or m.group("de")
+    stated = _MONTH_DAY.search(phrase)  # 'Thursday's close, March 12': the date stated wins over the weekday
+    found = resolve_day(stated.group() if stated else phrase, published.date, rules, past=True)
+    if found is None or found.day is None or found.start is not None:
+        return published
+    if not 0 < (published.date - found.day).days <= 4:
+        return published
+    if notes is not None:
+        notes.append(f"the text gives its figures as of the close of {found.day}: read as of it")
+    return replace(published, date=found.day)
+
+
 def extract_claims(
     text: str, published: Published, rules: Rules, lang: str | None = None, notes: list[str] | None = None
 ) -> tuple[list[Claim], str]:
     """The claims of a text and its language; what was not read (a crowded sentence) is added to `notes`."""
     lang = lang or detect_language(text)
+    published = _stated_as_of(text, published, rules, notes)
     reader = _TextReader(text, published, rules, lang, notes)
     claims = [claim for start, end in sentence_spans(text) for claim in reader.read(start, end)]
     for index, claim in enumerate(claims):

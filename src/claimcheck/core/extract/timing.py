@@ -300,7 +300,7 @@ def _possessed_by(
 _BASE_NOUN_BEFORE = re.compile(
     r"\b(?:über|unter|gegenüber|verglichen mit|im Vergleich zu[rm]?|above|below|over|under|from|versus|vs\.?|"
     r"compared (?:with|to))\s+(?:dem|den|der|des|the|its|their)?\s*(?:[\w-]+\s+)?"
-    r"(?:Schlusskurs|Schlussstand|Schluss|Niveau|Stand|close|closing price|closing level|level)"
+    r"(?:Schlusskurs|Schlussstand|Schluss|Niveau|Stand|Kurs|close|closing price|closing level|level|price)"
     r"\s*(?:(?:vom|von|des|am|of|on)\s+)?$",
     re.IGNORECASE,
 )
