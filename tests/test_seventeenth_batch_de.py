@@ -132,3 +132,30 @@ def test_a_company_without_quotes_does_not_lend_its_move_to_the_stock_before() -
     ):
         claims = _claims(text, FRIDAY)
         assert claims[quote].listing is None, text
+
+
+# --- an index called by what it is ------------------------------------------------------------------------------------
+
+
+def test_the_tech_heavy_index_is_the_last_index_named() -> None:
+    published = date(2026, 2, 26)
+    for text, quote in (
+        (
+            "Der Nasdaq 100 verlor 1,2 Prozent auf 25.034,37 Punkte. Zum Handelsschluss in Europa hatte der"
+            " technologielastige Index noch knapp 1 Prozent im Minus gelegen. Nvidia sackten um 5,5 Prozent ab.",
+            "1",
+        ),
+        (
+            "Nvidia sackten um 5,5 Prozent ab. Der Nasdaq 100 verlor 1,2 Prozent. Der technologielastige Index hatte am"
+            " Vortag noch 1,4 Prozent gewonnen.",
+            "1,4",
+        ),
+        (
+            "Nvidia fielen deutlich. Der Nasdaq Composite gab 1,2 Prozent nach; der breiter gefasste Index hatte zuvor"
+            " 0,9 Prozent verloren.",
+            "0,9",
+        ),
+    ):
+        claims = _claims(text, published)
+        assert claims[quote].kind == "index_move" and claims[quote].listing in ("^NDX", "^IXIC"), text
+        assert claims["1,2"].listing in ("^NDX", "^IXIC")
