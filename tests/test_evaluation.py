@@ -434,6 +434,27 @@ wrong called accurate 1 (en91 '25', see the open list: the base of a year's move
 '82.27'), non-claims judged 8 (en90's restated prices and table, en91's savings rate; all listed open; en90's
 'HK$964.80' for eight shares, called wrong, and '1.9% below parity', called imprecise, are conversions now).
 The other 163 articles unchanged; the real corpus unchanged (100 %, 36 of 36, no false accusation).
+Lowered to the figures measured when de92..de95 joined the set (2026-11-30, branch tester20: a finanzen.net 'So viel
+Gewinn/Verlust hätte ein Investment ... eingebracht', a finanzen.net 'NASDAQ-Handel ... am Nachmittag' with its 52-week
+high and low and the distances to them, a dpa-AFX 'Aktien New York Schluss' with China stocks and a figure at the
+European close, a pre-market indication on Lang & Schwarz before 9 with the Hong Kong close and the evening before in
+New York; 94 numbers: 41 true, 7 wrong, 5 without quotes, 41 no market claims). First run: the four 67.9 % and 67.9 %
+(36 found, 17 missed, 17 spurious), the 167 articles 89.3 % and 89.6 % (1,819 found, 211 missed, 219 spurious); true
+called wrong 4 (de92 '178,56', '54,12', de95 '2,8', '148,05'), true called imprecise 3 (de93 '40,53', de95 '123,20',
+'1,7'), wrong called accurate 1 (de95 '2,7'), missed 0, set out of scope 2 (de92 '51,94', '80,70'), non-claims judged 2
+(de92 '10.000', '4.587,83', called wrong as Meituan's close), and Xiaomi's and Pop Mart's moves given to Meituan, the
+tech-heavy index's move at the European close given to Nvidia. Final (tests/test_seventeenth_batch_de.py: a sentence
+that only looks ahead, 'dürfte an ihre Verluste vom Vortag anknüpfen', no longer sets the day in play, so 'am Vorabend'
+counts back from publication; what a sum of money became, 'Aus 10.000 HKD wurden 4.587,83 HKD', is an amount, also
+before a move in its sentence; Xiaomi and Pop Mart are companies without quotes; 'der technologielastige Index', 'der
+breiter gefasste Index' are the last index named): the four 72.5 % and 69.8 % (37 found, 16 missed, 14 spurious), the
+167 articles 89.4 % and 89.7 % (1,820 found, 210 missed, 216 spurious); true called wrong 2, true called imprecise 3,
+wrong called accurate 1, set out of scope 2, non-claims judged 0 (each left open below with its reason). The other 163
+articles unchanged (1,783 found, 194 missed, 202 spurious); the real corpus unchanged (100 %, 36 of 36, no false
+accusation).
+All four batches merged with the thirteenth session's probed rules: the 171 articles (85 German, 86 English) at 88.9 %
+and 89.5 % (1,860 found, 218 missed, 233 spurious), the floors set to that; de92 '54,12' ('Aus 10.000 HKD wurden ...,
+das entspricht einem Minus von 54,12 Prozent') is an undated since-return now, unverifiable.
 """
 
 from __future__ import annotations
@@ -442,8 +463,13 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.900
+EDITOR_PRECISION, EDITOR_RECALL = 0.888, 0.895
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester20: 'Die gehaltenen NVIDIA-Papiere wären am 19.03.2026 1.519,40 USD wert, da der Schlusskurs am Vortag bei
+    # 178,56 USD lag' in a text of 20 March: finanzen.net's 'Vortag' is the day before publication, the valuation day
+    # named in the sentence; read as the day before that date (18 March). A 'Vortag' beside a stated date counts back
+    # from it in other texts ('am 26.02. ... am Vortag'), so the rule needs the genre's template, not one word
+    "de92_finanzen_so_viel_gewinn_verlust_investment_vor_einem_jahr.txt 178,56: reference {'date': '2026-03-18'}",
     # the twelfth session: 'hatte das Papier in der Spitze 3,8 Prozent höher bei 156,80 HKD notiert' is the day's high
     # now, as its answer says (a percentage no longer pushes the price's cue away); the intraday hedge stands before
     # the percentage, which its clause reading stops at, so the price carries none (the verdict is the same)
@@ -771,8 +797,23 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en82..en87 (57 true, 14 wrong, 11 figures without quotes that must stay unverifiable) on 2026-11-30,
 # en88..en91 (37 true, 8 wrong, 3 figures without quotes that must stay unverifiable) later that day
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
-    "true called wrong": set(),
+    "true called wrong": {
+        # tester20: see the slot errors ('am Vortag' beside the valuation date of a finanzen.net investment piece)
+        "de92_finanzen_so_viel_gewinn_verlust_investment_vor_einem_jahr.txt 178,56",
+        # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
+        # since-return now at the merge, unverifiable: what a sum became, cues.csv)
+    },
     "true called imprecise": {
+        # tester20: a pre-market indication on Lang & Schwarz at 08:40 ('vor 9 Uhr mit 123,20 Euro taxiert, 1,7 Prozent
+        # unter dem deutschen Schluss vom Donnerstag') is read as Thursday's Frankfurt close (parity of Hong Kong's
+        # Thursday close, 123.79) and its move as Thursday's; the indication trades before Xetra opens, so its reading
+        # is the parity of the Hong Kong session trading then (123.17 .. 126.03) against Thursday's German close
+        # (125.32: -1.69 %). Needs the off-exchange venues' early hours in sessions
+        "de95_vorboerse_ls_alibaba_hongkong_schluss_vorabend_new_york.txt 123,20",
+        "de95_vorboerse_ls_alibaba_hongkong_schluss_vorabend_new_york.txt 1,7",
+        # tester20: a finanzen.net distance to the 52-week low at 16:08 ('Abschläge von 40,53 Prozent') is a share of
+        # the price the text reported (125.62), read against the day's close (125.15: -40.30 %)
+        "de93_finanzen_nasdaq_handel_baidu_am_nachmittag.txt 40,53",
         # tester15: the ADRs' past month in an explainer dated the day of a Hong Kong close ('And over the past
         # month?' ... 'the ADRs 13.6%'), no time of publication: the day in play, Hong Kong's Friday, is read for New
         # York's Friday session, which had not traded yet (the answer through Thursday is true). Needs a rule for
@@ -792,6 +833,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en86_earnings_preview_nvidia_options_implied_move.txt 186.52",
     },
     "wrong called accurate": {
+        # tester20: 'Meituan gaben 2,7 Prozent nach' at 08:40 CET, shortly before Hong Kong's close: the session still
+        # trading (range 0.00 .. +2.49 %, never down) or the last completed one (-2.72 %) are both permitted readings
+        # of a move without a day before the close; the wrong day's figure passes. Needs the time of writing to
+        # rule out the completed session when the text says the session is still on ('zuletzt', 'kurz vor dem Schluss')
+        "de95_vorboerse_ls_alibaba_hongkong_schluss_vorabend_new_york.txt 2,7",
         # tester4:
         # an index level reached by the day's move ('edged up 0.2% to 26,843.77') in a text without a
         # time of publication: the session may not have closed, so any level in the day's range passes
@@ -816,6 +862,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en75_faq_alibaba_stock_questions.txt double",
     },
     "set out of scope": {
+        # tester20: the investment piece's hypothetical ('Damit wäre der Wert der Investition um 51,94 Prozent
+        # gestiegen', 'Zum Schlusskurs vom 19.03.2026 von 80,70 HKD wären diese ... wert') is read as a forecast by the
+        # 'wäre/wären' row; a past counterfactual ('wäre ... gestiegen') is a fact about the period, but without the
+        # period carried from the purchase date the move would be read as the day's and called wrong (see above)
+        "de92_finanzen_so_viel_gewinn_verlust_investment_vor_einem_jahr.txt 51,94",
+        "de92_finanzen_so_viel_gewinn_verlust_investment_vor_einem_jahr.txt 80,70",
         # tester13: a figure said again in the body (a photo caption's, a wrap's lead's 'led by a 2.6% surge in Hong
         # Kong' before 'The Hang Seng index gained 2.6%'): the second set out of scope as a repeat (mark_repeats: a
         # figure is judged once in the body); the set calls both claims
@@ -885,7 +937,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 167 and total.found >= 195  # 81 German and 86 English articles
+    assert len(files) == 171 and total.found >= 195  # 85 German and 86 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

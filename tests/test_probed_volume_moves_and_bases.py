@@ -158,6 +158,12 @@ def test_a_bare_price_in_a_lede_takes_the_currency_of_the_ticker_beside_its_name
 INVESTMENT_TEXTS = [
     # finanzen.net's daily 'So viel Gewinn hätte ein Investment ... eingebracht' notes and their English counterparts
     (
+        "Die Meituan-Aktie fiel in Hongkong. Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von "
+        "54,12 Prozent.",
+        "10.000",
+        "54,12",
+    ),
+    (
         "Am 19.03.2025 wurden Alibaba-Papiere an der Börse NYSE gehandelt. Der Schlusskurs der Alibaba-Aktie belief "
         "sich an diesem Tag auf 143,20 USD. Bei einer Investition von 100 USD in die Alibaba-Aktie, hätte ein Investor "
         "nun 0,698 Anteile in seinem Besitz. Da sich der Wert einer Alibaba-Aktie am 18.03.2026 auf 134,43 USD belief, "
@@ -192,7 +198,7 @@ def test_an_investments_sum_and_its_return_are_not_the_days_price_and_move(text:
 
 
 def test_the_days_price_beside_an_investment_is_still_judged(tmp_path: Path) -> None:
-    text = INVESTMENT_TEXTS[0][0]
+    text = INVESTMENT_TEXTS[1][0]
     claims = {c["quote"]: c for c in check_text(tmp_path, text, "2026-03-19")["articles"][0]["claims"]}
     assert (claims["134,43"]["verdict"], claims["143,20"]["verdict"]) == ("accurate", "accurate")
     assert claims["6,12"]["verdict"] == "unverifiable"

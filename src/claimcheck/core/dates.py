@@ -731,6 +731,17 @@ def told_in_past(words: str, rules: Rules, any_ed_form: bool = True) -> bool:
     return _in_past(words, rules.tenses, any_ed_form)
 
 
+def speaks_of_coming_only(words: str, rules: Rules) -> bool:
+    """Words that name a coming event (a future, a plan, a modal: 'dürfte', 'will') and report nothing in
+    the past tense: 'Die Aktie dürfte an ihre Verluste vom Vortag anknüpfen' looks ahead; the day it names is
+    the earlier event's, no session the sentences after it report."""
+    tense = _tense(rules.tenses)
+    if tense.coming.search(words) is None:
+        return False
+    # (a coming word may itself end like a past: 'are expected to extend Thursday's losses')
+    return tense.past.search(tense.coming.sub(" ", words)) is None
+
+
 def _in_past(words: str, tenses: Words, any_ed_form: bool = True) -> bool:
     tense = _tense(tenses)
     past = tense.past if any_ed_form else tense.past_irregular

@@ -11,7 +11,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from claimcheck.core.dates import DateRef, later_weekday_told, resolve_day, told_as_earlier, without_earlier_events
+from claimcheck.core.dates import (
+    DateRef,
+    later_weekday_told,
+    resolve_day,
+    speaks_of_coming_only,
+    told_as_earlier,
+    without_earlier_events,
+)
 from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SET_EXTREME_KINDS
 from claimcheck.first_chars import required_literals
 from claimcheck.model import Claim, Published
@@ -223,6 +230,7 @@ def update_context(
         and day.note is None
         and not day.moment
         and not _looks_back(day, published)
+        and not speaks_of_coming_only(sentence, rules)
     ):
         context.day = day
 

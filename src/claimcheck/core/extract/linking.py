@@ -169,7 +169,14 @@ def link_prices(
     moves = [c for c in claims if c.kind in ("day_change", "price_change", "intraday_move", "open_move")]
     _outside_session_prices(claims, sentence)
     for claim in claims:
-        if claim.kind in ("last_price", "amount") and moves and claim.unit in CURRENCIES:
+        if (
+            claim.kind in ("last_price", "amount")
+            and moves
+            and claim.unit in CURRENCIES
+            # a sum of money no move comes before ('Aus 10.000 HKD wurden 4.587,83 HKD, ein Minus von 54,12
+            # Prozent'): what a sum grew or shrank to, no price the move ended on
+            and (claim.kind == "last_price" or any(c.span[0] < claim.span[0] for c in moves))
+        ):
             # the move the price ended on: the nearest before it ('0,8 Prozent auf 605 HKD, ... 1 Prozent auf 153,80')
             move = next((c for c in reversed(moves) if c.span[0] < claim.span[0]), moves[0])
             claim.kind = "intraday_price" if move.kind == "intraday_move" else "last_price"
