@@ -299,17 +299,13 @@ def _period_readings(
         moved = price_then / base.value * 100.0 - 100.0
         reported = f"the price the text reported, {name.removeprefix('close ')}"
         return [whole, *others, _point(reported, moved, (low, high, base), False)]
-    return [
-        whole,
-        *others,
-        _range(
-            f"intraday range, {name.removeprefix('close ')}",
-            _move(low, base),
-            _move(high, base),
-            (low, high, base),
-            False,
-        ),
-    ]
+    return [whole, *others, _day_range_vs(f"intraday range, {name.removeprefix('close ')}", data, as_of, base)]
+
+
+def _day_range_vs(name: str, data: ListingData, day: date, base: Evidence) -> Reading:
+    """The session's range against a base, a permitted reading: a price of a moment during it lies in the range."""
+    low, high = _need(data, day, "low"), _need(data, day, "high")
+    return _range(name, _move(low, base), _move(high, base), (low, high, base), False)
 
 
 def _year_window(data: ListingData, as_of: date) -> pd.DataFrame:
@@ -355,16 +351,8 @@ def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
     if claim.open_session_day == as_of.isoformat() and not data.derived:
         # written while the session traded ('Derzeit notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch' at
         # 20:15 Uhr, New York open): the price it was written at lies in the day's range
-        low, high = _need(data, as_of, "low"), _need(data, as_of, "high")
         distances += [
-            _range(
-                f"intraday range vs 52-week {label}",
-                _move(low, r.evidence[0]),
-                _move(high, r.evidence[0]),
-                (low, high, r.evidence[0]),
-                False,
-            )
-            for label, r in extremes
+            _day_range_vs(f"intraday range vs 52-week {label}", data, as_of, r.evidence[0]) for label, r in extremes
         ]
     if claim.distance_base == "extreme":
         return distances

@@ -512,11 +512,9 @@ def number_claim(
         if kind in PERIOD_KINDS:
             # 'as of 11.30am ... up nearly 30 per cent this year': the period ends in a session still trading
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("end"), published)
-        elif kind in ("day_high", "day_low"):
-            # 'Im Tageshoch stieg die Aktie bis auf 120,90 HKD' at 12:12 in Hong Kong: the extreme so far
-            open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
-        elif kind in _DISTANCES_OF_THE_MOMENT and unit_class == "percent":
-            # 'Derzeit notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch' at 20:15 Uhr: from the price then
+        elif kind in ("day_high", "day_low") or (kind in _DISTANCES_OF_THE_MOMENT and unit_class == "percent"):
+            # 'Im Tageshoch stieg die Aktie bis auf 120,90 HKD' at 12:12 in Hong Kong: the extreme so far; 'Derzeit
+            # notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch' at 20:15 Uhr: from the price then
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
         elif kind in _MOVES_OF_THE_MOMENT and time_source == "publication_default":
             # 'Shares of the chipmaker added 1.5%' in a list stamped 12:31 PM EDT: the session trading then
