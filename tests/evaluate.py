@@ -11,6 +11,7 @@ seeds/quotes and whether the article's number is true) is also scored on its own
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -55,9 +56,12 @@ def golden_files() -> list[tuple[Path, Path]]:
 
 
 def is_editor_set(text_path: Path) -> bool:
-    """de11..de67 and en06..en63: the articles written while trying the product as an editor."""
-    language, number = text_path.name[:2], text_path.name[2:4]
-    return text_path.parent.name == "articles" and number.isdigit() and int(number) >= (11 if language == "de" else 6)
+    """de11 and on, en06 and on: the articles written while trying the product as an editor."""
+    numbered = re.match(r"(de|en)(\d+)_", text_path.name)  # de100 and on: the number has three digits
+    if text_path.parent.name != "articles" or numbered is None:
+        return False
+    language, number = numbered.groups()
+    return int(number) >= (11 if language == "de" else 6)
 
 
 def evaluate(files: list[tuple[Path, Path]] | None = None) -> dict[str, Score]:
