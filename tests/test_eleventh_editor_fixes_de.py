@@ -272,7 +272,7 @@ def test_a_week_with_a_holiday_may_be_read_friday_to_friday(tmp_path: Path) -> N
     # back from 10-03 reach 09-25
     claims = _verdicts(tmp_path, "Baidu gewann in der abgelaufenen Woche in Hongkong rund 7 Prozent.", "2025-10-04")
     assert claims["7"]["kind"] == "week_return" and claims["7"]["verdict"] == "accurate"
-    assert claims["7"]["reading"] == "close vs last close of the previous week"
+    assert claims["7"]["reading"] == "close vs close a calendar week earlier"
 
 
 def test_a_weeks_gain_named_by_its_noun_is_up_and_in_der_woche_names_the_week() -> None:

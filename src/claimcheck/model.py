@@ -77,6 +77,9 @@ class Claim:
     # a distance to an extreme named as the year's ('vom Jahreshoch ... entfernt'): the calendar year's extreme so far
     # is a permitted reading beside the 52 weeks' (writers use the word for both)
     year_extreme: bool = False
+    # a week's move told over five sessions ('over the past five sessions', 'in den letzten fünf Handelstagen'): read
+    # from the close five sessions back only; a week's ('over the past week') may also be counted a calendar week back
+    sessions_counted: bool = False
     time_source: TimeSource = "none"  # typed provenance of `reference`, read by the measure step
     listing_source: ListingSource = "none"  # typed provenance of `listing`, read by measure and band
     distance_base: DistanceBase = "extreme"  # a distance to an extreme: what it is a share of, read by measure

@@ -91,7 +91,8 @@ class Cue:
     # measured from a day the sentence states; another ('subsequently', 'in der Folge') stays unmeasured
     names_base: bool = False
     # a since-return row counting its sessions ('binnen drei Handelstagen', 'over the nine sessions'): measured from
-    # the close that many sessions before the day the text reports
+    # the close that many sessions before the day the text reports; a week's row counting five ('over the past five
+    # sessions'): never a calendar week back (`Claim.sessions_counted`)
     counts_sessions: bool = False
 
     def may_occur_in(self, folded_text: str) -> bool:

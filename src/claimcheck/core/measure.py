@@ -251,7 +251,12 @@ def _base_close(data: ListingData, on_or_before: date) -> Evidence:
 
 
 def _period_readings(
-    kind: str, data: ListingData, as_of: date, open_session: bool = False, price_then: float | None = None
+    kind: str,
+    data: ListingData,
+    as_of: date,
+    open_session: bool = False,
+    price_then: float | None = None,
+    sessions_counted: bool = False,
 ) -> list[Reading]:
     close = _need(data, as_of, "close")
     code = data.calendar_code
@@ -265,14 +270,13 @@ def _period_readings(
     elif kind == "week_return":
         base = _need(data, sessions_ending(code, as_of, WINDOW_SESSIONS + 1)[0], "close")
         name = "close vs close five sessions earlier"
-        week_end = session_on_or_before(code, as_of + timedelta(days=6 - as_of.weekday()))
-        before = _base_close(data, as_of - timedelta(days=as_of.weekday() + 1))
-        if week_end == as_of and before.date != base.date:
-            # a week with a holiday ('in der abgelaufenen Woche' of four sessions): Friday to Friday, permitted too
-            return [
-                _point(name, _move(close, base), (close, base)),
-                _point("close vs last close of the previous week", _move(close, before), (close, before), False),
-            ]
+        week_back = _base_close(data, as_of - timedelta(days=7))
+        if week_back.date != base.date and not sessions_counted:
+            # a week with a holiday ('in der abgelaufenen Woche' of four sessions, 'over the past week' on the
+            # Thursday after Martin Luther King Day): a calendar week back, Friday to Friday, permitted too
+            others.append(
+                _point("close vs close a calendar week earlier", _move(close, week_back), (close, week_back), False)
+            )
     elif kind == "week_to_date_return":
         base = _base_close(data, as_of - timedelta(days=as_of.weekday() + 1))
         name = "close vs last close of the previous week"
@@ -318,6 +322,20 @@ def _year_window(data: ListingData, as_of: date) -> pd.DataFrame:
     return data.bars[(data.bars.index > start) & (data.bars.index <= as_of)]
 
 
+def _52_week_extremes(data: ListingData, as_of: date, want_high: bool) -> list[tuple[str, Reading]]:
+    """The 52 weeks' extremes (`_extremes`); where a window a day or two longer holds another, as vendors count it
+    (the 52 weeks with the day 364 days back, a year of 365 days: finanzen.net's 'tiefsten Stand seit 52 Wochen
+    (23.01.2025)' on 22.01.2026), that one too, permitted: an extreme set a year ago sits on the window's edge."""
+    what = f"the 52 weeks before {as_of}"
+    found = _extremes(data, _year_window(data, as_of), want_high, what)
+    for days in (364, 365):
+        window = data.bars[(data.bars.index >= as_of - timedelta(days=days)) & (data.bars.index <= as_of)]
+        for label, reading in _extremes(data, window, want_high, what):
+            if all(reading.evidence[0] != r.evidence[0] for _, r in found):
+                found.append((f"{label}, {days} days back", replace(reading, primary=False)))
+    return found
+
+
 def _extremes(data: ListingData, window: pd.DataFrame, want_high: bool, what: str) -> list[tuple[str, Reading]]:
     """A window's extreme from daily highs (lows), the preferred reading, and from closes, the
     alternative: (label, the point reading of the extreme)."""
@@ -335,7 +353,7 @@ def _extremes(data: ListingData, window: pd.DataFrame, want_high: bool, what: st
 
 def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -> list[Reading]:
     close = _need(data, as_of, "close")
-    extremes = _extremes(data, _year_window(data, as_of), "high" in kind, f"the 52 weeks before {as_of}")
+    extremes = _52_week_extremes(data, as_of, "high" in kind)
     if kind in ("high_52w", "low_52w"):
         return [replace(r, name=f"52-week {label}") for label, r in extremes]
     if claim.unit in CURRENCIES:
@@ -348,11 +366,15 @@ def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
         _point(f"close vs 52-week {label}", _move(close, r.evidence[0]), (close, r.evidence[0]), r.primary)
         for label, r in extremes
     ] + _year_distances(kind, claim, data, close, as_of)
-    if claim.open_session_day == as_of.isoformat() and not data.derived:
-        # written while the session traded ('Derzeit notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch' at
-        # 20:15 Uhr, New York open): the price it was written at lies in the day's range
+    moment = _price_of_the_moment(claim, data, as_of)
+    if moment is not None:
+        what, low, high, seen = moment
         distances += [
-            _day_range_vs(f"intraday range vs 52-week {label}", data, as_of, r.evidence[0]) for label, r in extremes
+            _range(
+                f"{what} vs 52-week {label}", low / x.value * 100 - 100, high / x.value * 100 - 100, (*seen, x), False
+            )
+            for label, r in extremes
+            for x in r.evidence[:1]
         ]
     if claim.distance_base == "extreme":
         return distances
@@ -370,7 +392,34 @@ def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
         )
         for label, r in extremes
     ]
+    if moment is not None:
+        what, low, high, seen = moment
+        shares += [
+            _range(
+                f"52-week {label} vs {what}, in per cent of the price",
+                (1.0 - x.value / low) * 100.0,
+                (1.0 - x.value / high) * 100.0,
+                (*seen, x),
+                False,
+            )
+            for label, r in extremes
+            for x in r.evidence[:1]
+        ]
     return shares + [replace(d, primary=False) for d in distances]
+
+
+def _price_of_the_moment(
+    claim: Claim, data: ListingData, as_of: date
+) -> tuple[str, float, float, tuple[Evidence, ...]] | None:
+    """A figure written while its session traded ('Derzeit notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch'
+    at 20:15 Uhr, New York open) rests on the price of that moment: the one the text reported for the session
+    (`Claim.moved_to`) where the day's range holds it, else anywhere in that range. None for a session closed."""
+    if claim.open_session_day != as_of.isoformat() or data.derived:
+        return None
+    low, high = _need(data, as_of, "low"), _need(data, as_of, "high")
+    if claim.moved_to is not None and data.symbol == claim.listing and low.value <= claim.moved_to <= high.value:
+        return "the price the text reported", claim.moved_to, claim.moved_to, (low, high)
+    return "intraday range", low.value, high.value, (low, high)
 
 
 def _year_distances(kind: str, claim: Claim, data: ListingData, close: Evidence, as_of: date) -> list[Reading]:
@@ -632,7 +681,7 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         # only the session that was trading when the text was written, not the closed ones before it
         open_session = claim.open_session_day == day.isoformat()
         price_then = claim.moved_to if data.symbol == claim.listing and not data.derived else None
-        return _period_readings(kind, data, day, open_session, price_then)
+        return _period_readings(kind, data, day, open_session, price_then, claim.sessions_counted)
     if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):
         return _extreme_readings(kind, claim, data, day)
     if kind in ("year_high", "year_low"):

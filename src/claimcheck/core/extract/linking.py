@@ -17,7 +17,7 @@ from claimcheck.core.dates import pluperfect_clause, told_in_past, without_earli
 from claimcheck.core.extract.metrics import CLAUSE_BREAK, clause_conjunction
 from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
 from claimcheck.core.extract.timing import period_reference
-from claimcheck.core.kinds import EXTREME_KINDS, PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
+from claimcheck.core.kinds import DISTANCE_KINDS, EXTREME_KINDS, PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
 from claimcheck.core.sessions import session_closed_by, session_on_or_before
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, Claim, Published
@@ -503,8 +503,12 @@ def period_price_of_the_moment(claims: list[Claim], rules: Rules) -> None:
     """A period's move up to a session still trading when the text was written (`Claim.open_session_day`) is as of
     the price the text last reported for its listing in that session ('Alibaba gained 3.6 per cent to HK$136.50 ...
     Alibaba's shares have risen about 70 per cent this year'): that price, in the listing's currency, is the period's
-    end (`Claim.moved_to`); without one, the day's range stays permitted (measure)."""
+    end (`Claim.moved_to`); without one, the day's range stays permitted (measure). So is a distance to a 52-week
+    extreme told then ('Um 16:08 Uhr fiel die Aktie ... auf 125,62 USD. ... Gewinne von 27,25 Prozent würden die
+    Aktie auf das 52-Wochen-Hoch bringen'), from the last price the text gave, not a price the session touched
+    ('Zwischenzeitlich gab die Aktie bis auf 124,86 USD nach')."""
     latest: dict[tuple[str, str], float] = {}
+    last: dict[tuple[str, str], float] = {}
     for claim in claims:
         ref = claim.reference or {}
         if claim.listing is None or not claim.checkable:
@@ -513,8 +517,11 @@ def period_price_of_the_moment(claims: list[Claim], rules: Rules) -> None:
             listing = rules.listing(claim.listing)
             if listing is not None and claim.unit == listing.currency:
                 latest[(claim.listing, ref["date"])] = claim.value * claim.scale
-        elif claim.kind in PERIOD_KINDS and claim.open_session_day is not None:
-            claim.moved_to = latest.get((claim.listing, claim.open_session_day), claim.moved_to)
+                if claim.kind == "last_price":
+                    last[(claim.listing, ref["date"])] = claim.value * claim.scale
+        elif claim.open_session_day is not None and (claim.kind in PERIOD_KINDS or claim.kind in DISTANCE_KINDS):
+            said = latest if claim.kind in PERIOD_KINDS else last
+            claim.moved_to = said.get((claim.listing, claim.open_session_day), claim.moved_to)
 
 
 def _same_market(reported: str | None, listing: str, rules: Rules) -> bool:
