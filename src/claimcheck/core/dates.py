@@ -106,7 +106,7 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
             # a BUZZ's 'Up to last close, BIDU had gained 34% in the past month'; Zacks's 'Heading into today, shares of
             # the company had gained 5.03% over the past month'
             r"|(?:up to|as of|through) (?:the |its |their )?last close"
-            r"|heading into today(?:'s (?:trading|session))?)\b",
+            r"|(?:heading|coming|going) into today(?:'s (?:trading|session))?|entering today's (?:trading|session))\b",
             re.IGNORECASE,
         ),
         -1,
@@ -525,6 +525,9 @@ RELATIVE_DAY_WORDS = (
     "vorherigen",
     "last close",  # 'Up to last close, ...': the session before
     "heading into today",
+    "coming into today",  # Zacks's other openings: 'Coming into today, shares of the company had lost 5.8% ...'
+    "going into today",
+    "entering today",
     "einem jahr",
     "year ago",
     "zwölf monaten",

@@ -233,9 +233,15 @@ def best_cue(
             and not CLAUSE_BREAK.search(sentence, hit_end, m.start - offset)
         ):
             forecast = cue  # 'could go as high as HK$250': a price or move the words only expect
-        elif cue.kind == "forecast" and _CONDITIONAL_AFTER.fullmatch(sentence, m.unit_end - offset, hit_start):
+        elif (
+            cue.kind == "forecast"
+            and unit_class == "percent"
+            and _CONDITIONAL_AFTER.fullmatch(sentence, m.unit_end - offset, hit_start)
+        ):
             # 'Mit einem Plus von 10 Prozent würde die Aktie ...', 'Ein Anstieg um 17,5 Prozent wäre nötig', 'a 10% gain
-            # would lift it': the conditional right after the number (a move's noun between at most) is its own verb
+            # would lift it': the conditional right after the number (a move's noun between at most) is its own verb; a
+            # price before one is the basis of a sum worked out ('Zum Schlusskurs vom 19.03.2026 von 80,70 HKD wären
+            # diese 4.587,83 HKD wert'), a fact
             forecast = cue
         if cue.number not in ("any", unit_class):
             continue

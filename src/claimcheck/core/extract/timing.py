@@ -309,12 +309,14 @@ _A_YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)", re.IGNORECAS
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:above|below|over|under|from|versus|vs\.?|compared (?:with|to))\s*$", re.IGNORECASE
 )
-# 'down 7.1% from Wednesday', 'ein Plus von 30 Prozent gegenüber Mittwoch': a day right after a move's comparison word
-# is the base the move is measured from, not its session; unless it opens a range ('from Monday to Friday') or names
-# the base's own level ('38% upside from Tuesday's close of $181.36': that level is Tuesday's)
+# 'down 7.1% from Wednesday', 'ein Plus von 30 Prozent gegenüber Mittwoch', '0,3 Prozent mehr als am Vorabend': a day
+# right after a move's comparison word is the base the move is measured from, not its session; unless it opens a range
+# ('from Monday to Friday') or names the base's own level ('38% upside from Tuesday's close of $181.36': that level
+# is Tuesday's)
 _MOVE_BASE_DAY_BEFORE = re.compile(
     r"(?:%|\bProzent|\bpercent|\bper cent)[^,;:.]{0,20}?\b(?:from|versus|vs\.?|compared (?:with|to)|gegenüber|"
-    r"verglichen mit)\s+(?:dem\s+|the\s+)?$",
+    r"verglichen mit|(?:mehr|weniger|höher|tiefer|niedriger|more|less|higher|lower) (?:als|than))"
+    r"\s+(?:dem\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _RANGE_END_AFTER = re.compile(r"\s*(?:(?:to|through|till|until|bis)\b|[-–])|['’]s\b", re.IGNORECASE)  # or its own close

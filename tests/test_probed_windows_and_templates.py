@@ -1,0 +1,182 @@
+"""Readings found by probing articles of my own in the formats of automated quote notes (finanzen.net's 'Alibaba am
+Abend mit Kurssprung' notes, finbold-style English recaps) against the real quotes in seeds/quotes. Each sentence is
+written for the test. Figures, from seeds/quotes/BABA.csv:
+
+- 2026-01-22 (Thursday; Monday 01-19 was Martin Luther King Day): open 176.43, high 181.10, low 174.77, close 177.18.
+- Closes: 01-14 169.90, 01-15 170.93, 01-21 168.67.
+- The 52-week low: 84.96 on 2025-01-23 (the day low), 364 days before 2026-01-22; the window of 52 weeks after
+  2025-01-23 holds 86.48 (2025-01-24) as its lowest low; 2025-01-22's low, 84.42, lies 365 days back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import check_text
+
+
+def _claims(tmp_path: Path, text: str, published: str) -> dict[str, dict[str, object]]:
+    return {c["quote"]: c for c in check_text(tmp_path, text, published)["articles"][0]["claims"]}
+
+
+def test_a_week_with_a_holiday_may_be_counted_a_calendar_week_back(tmp_path: Path) -> None:
+    # a week back on the calendar: 177.18 / 170.93 - 1 = +3.66 %; five sessions back (01-14): +4.28 %
+    claims = _claims(
+        tmp_path,
+        "Alibaba (BABA) closed at $177.18 on Thursday. Over the past week, the stock gained 3.7%.",
+        "2026-01-23",
+    )
+    assert claims["3.7"]["kind"] == "week_return" and claims["3.7"]["verdict"] == "accurate"
+    assert "+3,66" in str(claims["3.7"]["explanation"]) or "+3.66" in str(claims["3.7"]["explanation"])
+
+
+def test_a_week_counted_by_neither_way_is_still_wrong(tmp_path: Path) -> None:
+    # +3.66 % a calendar week back, +4.28 % five sessions back: 6.1 % is neither
+    claims = _claims(
+        tmp_path,
+        "Alibaba (BABA) closed at $177.18 on Thursday. Over the past week, the stock gained 6.1%.",
+        "2026-01-23",
+    )
+    assert claims["6.1"]["verdict"] == "wrong"
+
+
+def test_a_52_week_low_on_the_windows_edge_as_vendors_count_it(tmp_path: Path) -> None:
+    text = (
+        "22.01.2026 20:26:00\n\nIm NYSE-Handel gewannen die Alibaba-Papiere um 20:26 Uhr 4,6 Prozent auf 176,40 "
+        "USD. Bei 84,96 USD erreichte der Anteilsschein den tiefsten Stand seit 52 Wochen (23.01.2025). Das "
+        "52-Wochen-Tief liegt damit 51,84 Prozent unterhalb des aktuellen Kursniveaus."
+    )
+    claims = _claims(tmp_path, text, "2026-01-22")
+    assert claims["84,96"]["kind"] == "low_52w" and claims["84,96"]["verdict"] == "accurate"
+    # written while New York traded: 1 - 84.96 / 176.40 = 51.84 %, and the day's range 174.77 .. 181.10 holds 176.40
+    assert claims["51,84"]["kind"] == "distance_52w_low" and claims["51,84"]["verdict"] == "accurate"
+
+
+def test_a_52_week_low_no_window_holds_is_wrong(tmp_path: Path) -> None:
+    # 84.42 (2025-01-22, 365 days back), 84.96 (364 days back) and 86.48 (within 52 weeks) are permitted; 80.30 is none
+    text = (
+        "22.01.2026 20:26:00\n\nBei 80,30 USD erreichte die Alibaba-Aktie in New York den tiefsten Stand seit 52 Wochen"
+    )
+    claims = _claims(tmp_path, text, "2026-01-22")
+    assert claims["80,30"]["kind"] == "low_52w" and claims["80,30"]["verdict"] == "wrong"
+
+
+def test_a_move_told_over_five_sessions_is_not_counted_a_calendar_week_back(tmp_path: Path) -> None:
+    # 'over the past five sessions' on 2026-01-22: from the close of 01-14 (169.90), +4.28 %; a calendar week back
+    # (01-15, 170.93) would give +3.66 %, which these words do not permit
+    for text, quote in (
+        ("Alibaba (BABA) closed at $177.18 on Thursday. Over the past five sessions, the ADRs gained 3.7%.", "3.7"),
+        (
+            "Die Alibaba-ADRs schlossen am Donnerstag bei 177,18 Dollar. In den letzten fünf Handelstagen gewannen "
+            "sie 4,3 Prozent.",
+            "4,3",
+        ),
+    ):
+        claims = _claims(tmp_path, text, "2026-01-23")
+        assert claims[quote]["kind"] == "week_return" and claims[quote]["sessions_counted"] is True, text
+        assert claims[quote]["verdict"] == ("wrong" if quote == "3.7" else "accurate"), text
+
+
+def test_a_distance_told_while_trading_rests_on_the_last_price_the_text_gave(tmp_path: Path) -> None:
+    # BIDU 2026-02-26 (seeds/quotes/BIDU.csv): low 122.97, high 129.40, close 125.15; 52-week low 74.71 (2025-04-09),
+    # high 165.30 (2026-01-22). At the price given, 125.40: 1 - 74.71 / 125.40 = 40.42 % (the close gives 40.30 %);
+    # to the high 165.30 / 125.40 - 1 = 31.82 % (a figure anywhere in the day's range would allow 27.7 % .. 34.4 %)
+    text = (
+        "26.02.2026 16:30:00\n\nUm 16:25 Uhr verlor die Baidu-Aktie im NASDAQ-Handel 4,9 Prozent auf 125,40 USD. "
+        "Zwischenzeitlich fiel sie bis auf 123,10 USD. Abschläge von 40,42 Prozent würde die Aktie durch einen "
+        "Rückgang auf das 52-Wochen-Tief verbuchen. Gewinne von 28,10 Prozent würden sie auf das 52-Wochen-Hoch "
+        "bringen."
+    )
+    claims = _claims(tmp_path, text, "2026-02-26")
+    assert claims["40,42"]["kind"] == "distance_52w_low" and claims["40,42"]["verdict"] == "accurate"
+    assert "im Text genannten Kurs" in str(claims["40,42"]["explanation"])
+    assert claims["28,10"]["kind"] == "distance_52w_high" and claims["28,10"]["verdict"] != "accurate"
+
+
+# Zacks's notes after the close: BABA 2026-02-19 closed at 154.27 (-0.96 %); the month up to the close before it,
+# 02-18 (155.77), from the last close on or before 01-18 (01-16, 165.40): 155.77 / 165.40 - 1 = -5.82 %; up to 02-19
+# itself: 154.27 / 165.40 - 1 = -6.73 %.
+_LATEST_SESSION = (
+    "Alibaba (BABA) closed at $154.27 in the latest trading session, marking a -0.96% move from the prior day. "
+)
+
+
+def test_a_period_coming_into_today_ends_at_the_close_before_the_session_reported(tmp_path: Path) -> None:
+    for opening in (
+        "Coming into today, shares of the online retailer had lost 5.8% in the past month.",
+        "Heading into today, shares of the company had lost 5.8% over the past month.",
+        "Prior to today's trading, shares of the online retailer had lost 5.8% over the past month.",
+    ):
+        claims = _claims(tmp_path, "February 19, 2026\n\n" + _LATEST_SESSION + opening, "2026-02-19")
+        assert claims["5.8"]["kind"] == "past_month_return", opening
+        assert claims["5.8"]["reference"] == {"start": "2026-01-18", "end": "2026-02-18"}, opening
+        assert claims["5.8"]["verdict"] == "accurate", opening
+
+
+def test_a_period_coming_into_today_judged_on_that_close_only(tmp_path: Path) -> None:
+    # -6.73 % is the month up to the session reported, not up to the close before it: wrong for these words
+    claims = _claims(
+        tmp_path,
+        "February 19, 2026\n\n" + _LATEST_SESSION + "Coming into today, shares had lost 6.7% in the past month.",
+        "2026-02-19",
+    )
+    assert claims["6.7"]["verdict"] != "accurate"
+
+
+def test_a_period_without_those_words_stays_up_to_the_session_reported(tmp_path: Path) -> None:
+    claims = _claims(
+        tmp_path,
+        "February 19, 2026\n\n" + _LATEST_SESSION + "Over the past month, shares have lost 6.7%.",
+        "2026-02-19",
+    )
+    assert claims["6.7"]["reference"] == {"start": "2026-01-19", "end": "2026-02-19"}
+    assert claims["6.7"]["verdict"] == "accurate"
+
+
+def test_a_period_read_during_the_session_is_explained_in_german_throughout(tmp_path: Path) -> None:
+    # BABA 2026-03-10 traded 134.56 .. 139.22; the last close of 2025, 146.58: -8.20 % .. -5.02 % so far this year
+    text = "10.03.2026, 17:05 Uhr\n\nDie Alibaba-Aktie liegt in New York seit Jahresbeginn rund 6 Prozent im Minus."
+    claim = _claims(tmp_path, text, "2026-03-10")["6"]
+    assert claim["kind"] == "ytd_return" and claim["verdict"] == "accurate"
+    assert "Tagesspanne, gegenüber dem letzten Schluss des Vorjahres" in str(claim["explanation"])
+    assert " of the " not in str(claim["explanation"])
+
+
+def test_a_move_against_the_evening_before_is_the_days_move_not_that_evenings() -> None:
+    from datetime import date
+
+    from tests.helpers import claims_by_quote
+
+    for text, quote, direction in (
+        (
+            "Zuletzt kostete die Alibaba-Aktie auf Tradegate 117,90 Euro und damit 0,3 Prozent mehr als am Vorabend.",
+            "0,3",
+            "up",
+        ),
+        ("Die Alibaba-Aktie kostete auf Tradegate 117,90 Euro, 0,3 Prozent weniger als am Vortag.", "0,3", "down"),
+        ("Alibaba's ADRs traded at $136.85, 3.2% higher than the previous day.", "3.2", "up"),
+    ):
+        claim = claims_by_quote(text, date(2026, 3, 11))[quote]
+        assert claim.kind == "day_change" and claim.direction == direction, text
+        assert claim.reference == {"date": "2026-03-11"}, text
+    # 'mehr als' before the figure stays its hedge, and the verb its direction
+    claim = claims_by_quote("Die Alibaba-Aktie verlor mehr als 5 Prozent.", date(2026, 3, 11))["5"]
+    assert claim.hedge == "more_than" and claim.direction == "down"
+
+
+def test_an_investment_notes_closing_price_and_its_return_are_no_forecasts(tmp_path: Path) -> None:
+    # 3690.HK closed at 80.70 on 2026-03-19 (seeds/quotes/3690.HK.csv); the holding's return is an undated period
+    text = (
+        "Wer am 19.03.2025 10.000 HKD in Meituan-Aktien investiert hat, besäße heute 56,850 Aktien. Zum Schlusskurs "
+        "vom 19.03.2026 von 80,70 HKD wären diese 4.587,83 HKD wert. Damit wäre der Wert der Investition um 54,12 "
+        "Prozent gesunken."
+    )
+    claims = _claims(tmp_path, text, "2026-03-20")
+    assert claims["80,70"]["kind"] == "close" and claims["80,70"]["verdict"] == "accurate"
+    assert claims["80,70"]["reference"] == {"date": "2026-03-19"}
+    assert claims["54,12"]["kind"] == "since_return" and claims["54,12"]["verdict"] == "unverifiable"
+    # a move told as what would follow stays a forecast ('Ein Anstieg um 17,5 Prozent wäre nötig')
+    forecast = _claims(
+        tmp_path, "Ein Anstieg um 17,5 Prozent wäre nötig, um das Hoch der Alibaba-Aktie zu erreichen.", "2026-03-20"
+    )
+    assert forecast["17,5"]["kind"] == "forecast"
