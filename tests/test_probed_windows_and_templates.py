@@ -180,3 +180,30 @@ def test_an_investment_notes_closing_price_and_its_return_are_no_forecasts(tmp_p
         tmp_path, "Ein Anstieg um 17,5 Prozent wäre nötig, um das Hoch der Alibaba-Aktie zu erreichen.", "2026-03-20"
     )
     assert forecast["17,5"]["kind"] == "forecast"
+
+
+def test_a_day_told_after_a_colon_dates_only_what_follows_it() -> None:
+    from datetime import date
+
+    from tests.helpers import claims_by_quote
+
+    # published on Friday 2026-02-13 after New York's close: BIDU closed at 137.01 (-0.99 %), on Thursday -4.64 %
+    for text, move, price, thursday in (
+        (
+            "Baidu, down 1% on the day at $137.01, has had a rougher week: the ADRs lost 4.6% on Thursday alone.",
+            "1",
+            "137.01",
+            "4.6",
+        ),
+        (
+            "Die Baidu-ADRs schlossen 1 Prozent tiefer bei 137,01 Dollar und setzten damit ihre Talfahrt fort: Allein "
+            "am Donnerstag hatten sie 4,6 Prozent verloren.",
+            "1",
+            "137,01",
+            "4,6",
+        ),
+    ):
+        claims = claims_by_quote(text, date(2026, 2, 13))
+        assert claims[move].reference == {"date": "2026-02-13"}, text
+        assert claims[price].reference == {"date": "2026-02-13"}, text
+        assert claims[thursday].reference == {"date": "2026-02-12"}, text

@@ -450,6 +450,10 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# a colon going on in words (not a clock time's, '16:08 Uhr', nor a ratio's)
+_ELABORATION = re.compile(r"(?<!\d):\s+(?!\d)")
+
+
 def day_scope(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> str:
     """The words whose day governs number m: its own day, else its clause's, else the sentence's."""
     return scope_of(days, offset, m, rules).words
@@ -471,6 +475,12 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     day after' without a day of its own speaks of the session before the sentence's day, and a base
     without one of the sentence's day or the session before."""
     at = m.start - offset
+    elaboration = _ELABORATION.search(days.free, at)
+    if elaboration is not None:
+        # 'Baidu, down 1% on the day at $137.01, has had a rougher week: the ADRs lost 4.6% on Thursday alone': what a
+        # colon goes on to tell dates its own numbers, not the ones before it
+        cut = elaboration.start()
+        days = replace(days, free=days.free[:cut] + " " * (len(days.free) - cut))
     starts = [0, *(b.end() for b in _CLAUSE_BREAK.finditer(days.free, 0, at))]
     following = _CLAUSE_BREAK.search(days.free, at)
     clause_start, clause_end = starts[-1], following.start() if following else len(days.free)
