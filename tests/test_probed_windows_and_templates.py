@@ -207,3 +207,20 @@ def test_a_day_told_after_a_colon_dates_only_what_follows_it() -> None:
         assert claims[move].reference == {"date": "2026-02-13"}, text
         assert claims[price].reference == {"date": "2026-02-13"}, text
         assert claims[thursday].reference == {"date": "2026-02-12"}, text
+
+
+def test_a_move_over_thirty_days_in_other_words_is_the_past_months() -> None:
+    from datetime import date
+
+    from tests.helpers import claims_by_quote
+
+    for text, quote in (
+        (
+            "Die Alibaba-Aktie notiert bei 117,70 Euro. Auf Sicht von 30 Tagen steht ein Minus von rund 15 Prozent.",
+            "15",
+        ),
+        ("Auf 30-Tage-Sicht hat die Alibaba-Aktie rund 15 Prozent verloren.", "15"),
+        ("Alibaba's ADRs trade at $136.29, with a 30-day performance of -15.8%.", "15.8"),
+    ):
+        claim = claims_by_quote(text, date(2026, 3, 12))[quote]
+        assert claim.kind == "past_month_return", text
