@@ -224,3 +224,16 @@ def test_a_move_over_thirty_days_in_other_words_is_the_past_months() -> None:
     ):
         claim = claims_by_quote(text, date(2026, 3, 12))[quote]
         assert claim.kind == "past_month_return", text
+
+
+def test_a_distance_below_a_dated_close_is_a_look_back_up_to_the_session_reported(tmp_path: Path) -> None:
+    # BABA 2026-03-10 closed at 136.85; 2026-02-10 166.51 (-17.8 %), 2025-10-02 189.34 (-27.7 %)
+    text = (
+        "Alibaba's U.S.-traded shares rose 3.2% to $136.85 in New York on Tuesday. Even after the bounce, Alibaba has "
+        "lost about 18% since its Feb. 10 close and sits roughly 28% below where it ended on Oct. 2."
+    )
+    claims = _claims(tmp_path, text, "2026-03-11")
+    for quote, start in (("18", "2026-02-10"), ("28", "2025-10-02")):
+        assert claims[quote]["kind"] == "since_return", quote
+        assert claims[quote]["reference"] == {"start": start, "end": "2026-03-10"}, quote
+        assert claims[quote]["verdict"] == "accurate", quote

@@ -958,6 +958,11 @@ def since_window(
         return None
     start, end, since, stated, since_last = found
     without_base = sentence[:start] + " " * (end - start) + sentence[end:]
+    for a, b in cue_spans:
+        if not a <= start < b:
+            # another look-back's base ('has lost about 18% since its Feb. 10 close and sits roughly 28% below where
+            # it ended on Oct. 2'): not the session this one is told up to
+            without_base = without_base[:a] + " " * (b - a) + without_base[b:]
     day = resolve_day(without_earlier_events(without_base, rules), published.date, rules)
     carried = context.day.day if context.day is not None else None
     source: TimeSource
