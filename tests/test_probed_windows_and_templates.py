@@ -237,3 +237,22 @@ def test_a_distance_below_a_dated_close_is_a_look_back_up_to_the_session_reporte
         assert claims[quote]["kind"] == "since_return", quote
         assert claims[quote]["reference"] == {"start": start, "end": "2026-03-10"}, quote
         assert claims[quote]["verdict"] == "accurate", quote
+
+
+def test_last_month_in_prose_is_the_calendar_month_before_and_in_a_list_the_month_up_to_now(tmp_path: Path) -> None:
+    # BABA: 2026-01-30 169.56, 2026-02-27 144.11: February -15.0 %; a month up to 2026-03-11 (136.29) from 02-11
+    # (164.32): -17.1 %
+    for text, quote in (
+        ("Im vergangenen Monat verlor die Alibaba-Aktie in New York 15 Prozent.", "15"),
+        ("Im letzten Monat verloren die ADRs von Alibaba 15 Prozent.", "15"),
+        ("Alibaba's ADRs lost 15% last month.", "15"),
+    ):
+        claim = _claims(tmp_path, text, "2026-03-12")[quote]
+        assert claim["kind"] == "month_return", text
+        assert claim["reference"] == {"start": "2026-02-01", "end": "2026-02-28"}, text
+        assert claim["verdict"] == "accurate", text
+    listed = _claims(tmp_path, "Alibaba-ADRs, Performance:\n- im letzten Monat: -17,1 %", "2026-03-12")["17,1"]
+    assert listed["kind"] == "past_month_return"
+    # 'over the last month' is the month up to now
+    claim = _claims(tmp_path, "Alibaba's ADRs lost 17.1% over the last month.", "2026-03-12")["17.1"]
+    assert claim["kind"] == "past_month_return"

@@ -902,8 +902,13 @@ _NAMED_MONTH = re.compile(
 )
 
 
-# 'im Vormonat', 'in the previous month': the month before the one the text is telling of
-_PREVIOUS_MONTH = re.compile(r"\b(?:im\s+Vormonat|in\s+the\s+(?:previous|prior)\s+month)\b", re.IGNORECASE)
+# 'im Vormonat', 'in the previous month', 'im vergangenen Monat', 'last month': the month before the one the text is
+# telling of (not 'over the last month', the month up to now; nor a list's label 'im letzten Monat:', cues.csv)
+_PREVIOUS_MONTH = re.compile(
+    r"\b(?:im\s+Vormonat|in\s+the\s+(?:previous|prior)\s+month|im\s+(?:letzten|vergangenen)\s+Monat\b(?!\s?:)"
+    r"|(?<!over )(?<!in )(?<!during )(?<!the )last\s+month)\b",
+    re.IGNORECASE,
+)
 
 
 def named_month_window(
