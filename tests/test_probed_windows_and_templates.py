@@ -256,3 +256,18 @@ def test_last_month_in_prose_is_the_calendar_month_before_and_in_a_list_the_mont
     # 'over the last month' is the month up to now
     claim = _claims(tmp_path, "Alibaba's ADRs lost 17.1% over the last month.", "2026-03-12")["17.1"]
     assert claim["kind"] == "past_month_return"
+
+
+def test_quarters_and_months_of_the_year_are_periods_not_the_days_move() -> None:
+    from datetime import date
+
+    from tests.helpers import claims_by_quote
+
+    for text, quote, kind in (
+        ("Alibaba shares gained 12.5% last quarter.", "12.5", "months_return"),
+        ("In den ersten beiden Monaten des Jahres verlor die Aktie von Alibaba 12,5 Prozent.", "12,5", "months_return"),
+        ("Alibaba's ADRs have lost 12.5% in the first two months of the year.", "12.5", "months_return"),
+        ("Alibaba's ADRs are down 12.5% month-on-month.", "12.5", "past_month_return"),
+        ("Im Monatsvergleich liegt die Alibaba-Aktie 12,5 Prozent im Minus.", "12,5", "past_month_return"),
+    ):
+        assert claims_by_quote(text, date(2026, 3, 12))[quote].kind == kind, text
