@@ -271,3 +271,40 @@ def test_quarters_and_months_of_the_year_are_periods_not_the_days_move() -> None
         ("Im Monatsvergleich liegt die Alibaba-Aktie 12,5 Prozent im Minus.", "12,5", "past_month_return"),
     ):
         assert claims_by_quote(text, date(2026, 3, 12))[quote].kind == kind, text
+
+
+def test_figures_beside_a_stock_that_are_not_its_price_or_its_move() -> None:
+    from datetime import date
+
+    from tests.helpers import claims_by_quote
+
+    for text, quote, kind in (
+        ("Der Abschlag der Alibaba-ADRs zur Hongkong-Notierung beträgt 2,5 Prozent.", "2,5", "price_conversion"),
+        ("Alibaba's ADRs trade at a 2.5% discount to the Hong Kong shares.", "2.5", "price_conversion"),
+        ("Gegenüber dem Ausgabepreis von 68 Dollar liegt die Alibaba-Aktie 12,5 Prozent im Plus.", "68", "amount"),
+        ("Der chinesische Yuan gab 0,5 Prozent nach, während Alibaba 2,5 Prozent gewann.", "0,5", "macro"),
+        ("The offshore yuan slipped 0.3% while Alibaba gained 2.5%.", "0.3", "macro"),
+        ("Implied volatility on Alibaba options rose to 12.5%.", "12.5", "indicator"),
+        ("Die implizite Volatilität der Alibaba-Optionen stieg auf 12,5 Prozent.", "12,5", "indicator"),
+    ):
+        claim = claims_by_quote(text, date(2026, 3, 12))[quote]
+        assert claim.kind == kind and not claim.checkable, text
+    # the stock's own move beside a currency's stays its move
+    claim = claims_by_quote(
+        "Der chinesische Yuan gab 0,5 Prozent nach, während Alibaba 2,5 Prozent gewann.", date(2026, 3, 12)
+    )
+    assert claim["2,5"].kind == "day_change" and claim["2,5"].checkable
+
+
+def test_periods_named_by_their_base_are_measured_as_such() -> None:
+    from datetime import date
+
+    from tests.helpers import claims_by_quote
+
+    for text, quote, kind in (
+        ("Gemessen am Schlusskurs des Vorjahres liegt die Alibaba-Aktie 12,5 Prozent im Plus.", "12,5", "ytd_return"),
+        ("Alibaba's ADRs are up 12.5% from their year-end close.", "12.5", "ytd_return"),
+        ("Alibaba is up 12.5% on a trailing twelve-month basis.", "12.5", "twelve_month_return"),
+        ("Alibaba shares are up 12.5% from their IPO price.", "12.5", "since_return"),
+    ):
+        assert claims_by_quote(text, date(2026, 3, 12))[quote].kind == kind, text
