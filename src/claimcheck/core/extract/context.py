@@ -50,6 +50,9 @@ class Context:
     # the index the sentence before made its last claim of ('Der Leitindex schloss 1,35 Prozent höher.'): a sentence
     # going on from it ('Seit Anfang September steht damit ein Minus von knapp 1 Prozent') names no other subject
     index_before: str | None = None
+    # a sentence naming Hong Kong wrote its dollar as the sign alone ('ALIBABA-W (09988.HK) closed at $172.1'), as
+    # Hong Kong's own press does: the text's bare '$' is the Hong Kong dollar wherever Hong Kong is in play
+    hk_dollar_sign: bool = False
 
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]

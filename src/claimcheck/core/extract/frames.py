@@ -445,7 +445,9 @@ def number_claim(
     open_session_day: str | None = None
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
         venue, venue_source = venue_or_inferred(sentence, offset, m, company, rules, context, notes)
-        currency = price_currency(sentence, offset, m, company, venue, rules) if unit_class == "price" else None
+        currency = None
+        if unit_class == "price":
+            currency = price_currency(sentence, offset, m, company, venue, rules, context)
         listing = listing_for(rules, company, venue, currency)
         unit = currency or unit
         listing_source = venue_source if listing else "none"

@@ -507,14 +507,18 @@ def _venue_words(
     return named, tuple(hit for hit in named if _heads_the_sentence(sentence, hit, subject_words)), followed
 
 
-def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_name: bool = True) -> str | None:
+def named_venue(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, may_name: bool = True, carried: str | None = None
+) -> str | None:
     """The venue word nearest to the number in its sentence; failing that, the venue a currency
     named in the sentence implies ('Euro' -> Germany). 'auf Xetra ... Euro' is Xetra.
     Ticker tags of several venues ('Alibaba (NYSE:BABA) (HK:9988)') name the company's listings,
     not the one a move is about: the venue is then left to the context (heading, earlier sentence).
     A venue the move follows ('tracking the rally in Hong Kong') is not its venue; a venue phrase
     heading the sentence ('In Frankfurt, ...') is, unless the number's own clause names another.
-    `may_name` False says the sentence holds no venue word (`Context.may_name_venue`)."""
+    `may_name` False says the sentence holds no venue word (`Context.may_name_venue`). The dollar sign alone
+    ('$172.1') names no venue where Hong Kong is named in the sentence or `carried` from an earlier one: Hong
+    Kong's own press writes its dollar so (`price_currency`)."""
     venue_words = _venue_words(sentence, rules.venues, rules.subject_words, may_name)
     if venue_words is None:
         return None
@@ -568,7 +572,10 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
         # a currency in the number's own clause beats a venue of another clause: 'Seit Jahresbeginn haben
         # die ADRs 24 Prozent zugelegt, in Euro gerechnet sind es gut 24 Prozent'
         by_currency = pattern_hits(sentence, rules.derived(_currency_venue_rows))
-        in_clause = [hit for hit in by_currency if in_own_clause(hit)]
+        in_hong_kong = any(label == "HK" for *_, label in named) and not _writes_hk_dollar(sentence, rules)
+        in_clause = [
+            hit for hit in by_currency if in_own_clause(hit) and not (in_hong_kong and _sign_alone(sentence, hit))
+        ]
         # ... and so does a ticker there ('Alibaba (9988.HK) gained 2.1%; its U.S.-listed shares fell 2.3%')
         in_clause = in_clause or [hit for hit in _tickers(sentence, rules) if in_own_clause(hit)]
         if in_clause:
@@ -576,10 +583,17 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
     if named:
         return min(named, key=distance)[2]
     by_currency = by_currency or pattern_hits(sentence, rules.derived(_currency_venue_rows))  # most sentences need none
+    if carried == "HK":
+        by_currency = tuple(hit for hit in by_currency if not _sign_alone(sentence, hit))
     if by_currency:
         return min(by_currency, key=distance)[2]
     tickers = _tickers(sentence, rules)
     return min(tickers, key=distance)[2] if tickers else None
+
+
+def _sign_alone(sentence: str, hit: tuple[int, int, str]) -> bool:
+    """A currency hit that is the dollar sign alone ('$172.1')."""
+    return sentence[hit[0] : hit[1]] == "$"
 
 
 def _tickers(sentence: str, rules: Rules) -> tuple[tuple[int, int, str], ...]:
@@ -618,16 +632,46 @@ _BARE_DOLLAR = re.compile(r"\s*(?:Dollar|dollars?)\s*$")
 
 
 def price_currency(
-    sentence: str, offset: int, m: NumberMention, company: Company, venue: str | None, rules: Rules
+    sentence: str,
+    offset: int,
+    m: NumberMention,
+    company: Company,
+    venue: str | None,
+    rules: Rules,
+    context: Context | None = None,
 ) -> str | None:
     """The currency of a price: its unit, but a dollar named without its country is the Hong Kong dollar where the
     venue named is Hong Kong ('In Hongkong legten Tencent auf 519 Dollar zu') or the company trades in no other
     dollar (a Meituan price 'bei 77,95 Dollar'; with no listing in US dollars, it had no quotes to be read against)."""
-    if m.unit != "USD" or not _BARE_DOLLAR.match(sentence[m.end - offset : m.unit_end - offset]):
+    if m.unit != "USD":
         return m.unit
     currencies = {item.currency for item in rules.listings_of(company.name)}
+    if _bare_dollar_sign(sentence, m.start - offset):
+        # Hong Kong's own press writes its dollar as '$' ('ALIBABA-W (09988.HK) closed at $172.1'): so read where
+        # the sentence names Hong Kong and writes no Hong Kong dollar of its own ('HK$120.60 ... or about $124.20'
+        # is a conversion to US dollars), and after such a sentence wherever Hong Kong is carried on; never where
+        # no venue is in play (the sign alone is the US dollar)
+        if venue != "HK" or "HKD" not in currencies or _writes_hk_dollar(sentence, rules):
+            return m.unit
+        if any(label == "HK" for *_, label in pattern_hits(sentence, rules.venues)):
+            if context is not None:
+                context.hk_dollar_sign = True
+            return "HKD"
+        return "HKD" if context is not None and context.hk_dollar_sign else m.unit
+    if not _BARE_DOLLAR.match(sentence[m.end - offset : m.unit_end - offset]):
+        return m.unit
     at_home = venue == "HK" or "USD" not in currencies
     return "HKD" if at_home and "HKD" in currencies else m.unit
+
+
+def _writes_hk_dollar(sentence: str, rules: Rules) -> bool:
+    """The sentence writes the Hong Kong dollar by its name or sign ('HK$', 'HKD', 'Hong Kong dollars')."""
+    return any(currency == "HKD" and pattern.search(sentence) for pattern, currency, _ in rules.currencies)
+
+
+def _bare_dollar_sign(sentence: str, at: int) -> bool:
+    """The dollar sign alone before a number ('$172.1'), not 'US$', 'HK$' or 'HK-$'."""
+    return sentence[at - 1 : at] == "$" and not (at >= 2 and (sentence[at - 2].isalpha() or sentence[at - 2] == "-"))
 
 
 _GERMAN_VENUES = ("DE", "XETRA")  # venues.csv: Frankfurt, Tradegate and the others; Xetra
@@ -662,8 +706,15 @@ def venue_or_inferred(
 ) -> tuple[str | None, ListingSource]:
     """The venue named, else the one carried from an earlier sentence, else none (the home listing),
     and which of the three it is; the notes say so in words."""
-    venue = named_venue(sentence, offset, at, rules, context.may_name_venue(offset, offset + len(sentence)))
     carried = context.venue
+    venue = named_venue(
+        sentence,
+        offset,
+        at,
+        rules,
+        context.may_name_venue(offset, offset + len(sentence)),
+        carried if context.hk_dollar_sign else None,
+    )
     if (
         venue is None
         and carried

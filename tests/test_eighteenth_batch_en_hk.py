@@ -1,0 +1,82 @@
+"""Rules added after trying the eighteenth batch of written English articles as an editor would (tests/golden/articles
+en97..en101: an AASTOCKS quote note of ALIBABA-W (09988) and BIDU-SW (09888) with its prices in bare '$', a Nikkei
+Asia piece on Meituan and Tencent in Hong Kong and US dollars, an SCMP Hang Seng midday and close wrap with the Hang
+Seng Tech index, a Caixin results-day story with the reaction in Hong Kong and New York, an RTHK radio wrap). Each
+sentence here is written for the test, not taken from those articles. Before these rules: Hong Kong's own press writes
+its dollar as '$' beside the HKEX code ('ALIBABA-W (09988.HK) closed at $172.1'); the sign was read as the US dollar,
+so the ADR was checked and every true Hong Kong price and move of the note called wrong or imprecise."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+OCT_30 = date(2025, 10, 30)
+MARCH_24 = date(2026, 3, 24)
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- the HKEX code in brackets names Hong Kong, and the bare '$' beside it is the Hong Kong dollar --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "price", "move", "listing"),
+    [
+        ("MEITUAN-W (03690) closed at $79, up 3.2%, after a choppy session.", "79", "3.2", "3690.HK"),
+        ("TENCENT (00700.HK) rose 3.13% to end the day at $514.", "514", "3.13", "0700.HK"),
+        ("Shares of MEITUAN-W (03690.HK) finished at $79, a gain of 3.2% on the day.", "79", "3.2", "3690.HK"),
+    ],
+)
+def test_a_bare_dollar_beside_a_hong_kong_code_is_the_hong_kong_dollar(
+    text: str, price: str, move: str, listing: str
+) -> None:
+    claims = _claims(text, MARCH_24)
+    assert claims[price].listing == listing and claims[price].unit == "HKD", text
+    assert claims[move].listing == listing, text
+
+
+def test_the_bare_dollar_stays_hong_kong_while_hong_kong_is_carried_on() -> None:
+    claims = _claims(
+        "BABA-W (09988.HK) ended at $172.1, a gain of 0.64%.\n\n"
+        "The counter now sits 7.6% under its 52-week high of $186.2, set early in October.",
+        OCT_30,
+    )
+    assert claims["186.2"].listing == "9988.HK" and claims["186.2"].kind == "high_52w"
+    assert claims["7.6"].listing == "9988.HK" and claims["7.6"].kind == "distance_52w_high"
+
+
+def test_the_dollar_sign_alone_is_still_the_us_dollar_elsewhere() -> None:
+    # no Hong Kong in play: the ADR
+    assert _claims("Alibaba closed at $172.10 on Wednesday.", OCT_30)["172.10"].listing == "BABA"
+    # a sentence writing the Hong Kong dollar itself sets the bare sign apart from it: a conversion to US dollars
+    converted = _claims("At HK$120.60 a share in Hong Kong, eight Baidu shares come to about $124.20.", OCT_30)
+    assert converted["124.20"].unit == "USD"
+    # Hong Kong carried on from a sentence that wrote its dollar as 'HK$': the bare sign after it is the US dollar
+    carried = _claims(
+        "Baidu's Hong Kong shares fell 2.7% to HK$120.60.\n\nThe ADRs had closed at $127.60 the day before.", OCT_30
+    )
+    assert carried["127.60"].listing == "BIDU"
+
+
+def test_a_hong_kong_code_names_the_venue_in_german_too() -> None:
+    claims = _claims("Alibaba (09988.HK) legte am Donnerstag um 0,64 Prozent auf 172,10 Dollar zu.", OCT_30)
+    assert claims["0,64"].listing == "9988.HK" and claims["172,10"].listing == "9988.HK"
+
+
+def test_a_quote_note_in_bare_dollars_is_judged_on_the_hong_kong_listing(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(
+        tmp_path,
+        "BABA-W (09988.HK) closed at $172.1, up 0.64%, on Thursday.\n\n"
+        "BIDU-SW (09888.HK) lost 2.66% to $120.6, trading between $119.2 and $124.9.",
+        "2025-10-30",
+    )
+    assert verdicts["172.1"] == "accurate" and verdicts["0.64"] == "accurate"
+    assert verdicts["120.6"] == "accurate" and verdicts["2.66"] == "accurate"
