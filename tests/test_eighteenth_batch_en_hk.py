@@ -80,3 +80,21 @@ def test_a_quote_note_in_bare_dollars_is_judged_on_the_hong_kong_listing(tmp_pat
     )
     assert verdicts["172.1"] == "accurate" and verdicts["0.64"] == "accurate"
     assert verdicts["120.6"] == "accurate" and verdicts["2.66"] == "accurate"
+
+
+# --- 'below the peak' is a distance to the high, not the day's move --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba closed at HK$154.80 on Wednesday, about 17% below the peak of HK$186.20 it touched on Oct. 3.",
+        "At HK$154.80, Alibaba's Hong Kong stock is now some 17% under the peak it reached on Oct. 3.",
+        "Alibaba ended Wednesday at HK$154.80, leaving the shares about 17% off the recent peak set on Oct. 3.",
+    ],
+)
+def test_a_move_below_the_peak_is_the_distance_to_the_high(text: str, tmp_path: Path) -> None:
+    claims = _claims(text, date(2025, 11, 26))
+    assert claims["17"].kind == "distance_52w_high" and claims["17"].listing == "9988.HK", text
+    assert claims["17"].direction == "down", text
+    assert verdicts_by_quote(tmp_path, text, "2025-11-26")["17"] == "accurate", text
