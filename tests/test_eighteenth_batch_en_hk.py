@@ -98,3 +98,27 @@ def test_a_move_below_the_peak_is_the_distance_to_the_high(text: str, tmp_path: 
     assert claims["17"].kind == "distance_52w_high" and claims["17"].listing == "9988.HK", text
     assert claims["17"].direction == "down", text
     assert verdicts_by_quote(tmp_path, text, "2025-11-26")["17"] == "accurate", text
+
+
+# --- a move in per cent restated in money after 'or' ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sum_", "direction"),
+    [
+        ("Tencent finished at HK$514, up 3.13% or HK$15.6, on Tuesday.", "15.6", "up"),
+        ("Tencent ended Tuesday at HK$514, up 3.1 per cent, or HK$15.60.", "15.60", "up"),
+        ("Die Tencent-Aktie schloss am Dienstag bei 514 HKD, ein Plus von 3,13 Prozent oder 15,60 HKD.", "15,60", "up"),
+    ],
+)
+def test_a_sum_after_or_restates_the_move(text: str, sum_: str, direction: str, tmp_path: Path) -> None:
+    claims = _claims(text, MARCH_24)
+    assert claims[sum_].kind == "price_change" and claims[sum_].listing == "0700.HK", text
+    assert claims[sum_].direction == direction, text
+    assert verdicts_by_quote(tmp_path, text, "2026-03-24")[sum_] == "accurate", text
+
+
+def test_a_price_after_or_is_still_a_price() -> None:
+    # no move in per cent before 'or': a second price, not a sum moved
+    claims = _claims("Tencent could end the week at HK$514 or HK$520, traders said.", MARCH_24)
+    assert claims["520"].kind != "price_change"
