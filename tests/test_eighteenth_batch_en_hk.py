@@ -122,3 +122,22 @@ def test_a_price_after_or_is_still_a_price() -> None:
     # no move in per cent before 'or': a second price, not a sum moved
     claims = _claims("Tencent could end the week at HK$514 or HK$520, traders said.", MARCH_24)
     assert claims["520"].kind != "price_change"
+
+
+# --- 'touched a high of ... and a low of ...': the day's extremes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "high", "low"),
+    [
+        ("Tencent ended at HK$514 on Tuesday. The stock touched a high of HK$520 and a low of HK$500.", "520", "500"),
+        ("Tencent closed at HK$514 on Tuesday, after hitting a low of HK$500 and a high of HK$520.", "520", "500"),
+        ("Tencent ended at HK$514. It reached a session high of HK$520 and set a low of HK$500.", "520", "500"),
+    ],
+)
+def test_a_high_and_a_low_touched_are_the_days_extremes(text: str, high: str, low: str, tmp_path: Path) -> None:
+    claims = _claims(text, MARCH_24)
+    assert claims[high].kind == "day_high" and claims[low].kind == "day_low", text
+    assert claims[high].listing == "0700.HK" and claims[high].reference == {"date": "2026-03-24"}, text
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-24")
+    assert verdicts[high] == "accurate" and verdicts[low] == "accurate", text
