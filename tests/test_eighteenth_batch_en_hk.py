@@ -141,3 +141,23 @@ def test_a_high_and_a_low_touched_are_the_days_extremes(text: str, high: str, lo
     assert claims[high].listing == "0700.HK" and claims[high].reference == {"date": "2026-03-24"}, text
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-24")
     assert verdicts[high] == "accurate" and verdicts[low] == "accurate", text
+
+
+# --- '10-day SMA', '20-day EMA': a moving average named by its abbreviation after the window -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "distance", "average"),
+    [
+        ("Tencent closed at HK$505.50 on Wednesday, about 10% below its 50-day SMA of HK$559.3.", "10", "559.3"),
+        ("Tencent ended at HK$505.50 on Wednesday. It sits some 10% under the 50-day MA at HK$559.3.", "10", "559.3"),
+    ],
+)
+def test_an_average_abbreviated_after_its_window_is_a_moving_average(
+    text: str, distance: str, average: str, tmp_path: Path
+) -> None:
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims[distance].kind == "moving_average_distance" and claims[average].kind == "moving_average", text
+    assert claims[average].average_sessions == 50 and claims[average].listing == "0700.HK", text
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-25")
+    assert verdicts[distance] == "accurate" and verdicts[average] == "accurate", text
