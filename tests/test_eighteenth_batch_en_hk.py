@@ -8,11 +8,13 @@ so the ADR was checked and every true Hong Kong price and move of the note calle
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from claimcheck.core.dates import publication_instant
 from claimcheck.model import Claim
 from tests.helpers import claims_by_quote, verdicts_by_quote
 
@@ -161,3 +163,28 @@ def test_an_average_abbreviated_after_its_window_is_a_moving_average(
     assert claims[average].average_sessions == 50 and claims[average].listing == "0700.HK", text
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-25")
     assert verdicts[distance] == "accurate" and verdicts[average] == "accurate", text
+
+
+# --- '2025/10/30 16:25 HKT': a Hong Kong wire's stamp, the year first in slashes, is the time of writing ------------
+
+
+def test_a_year_first_slash_stamp_with_its_zone_is_the_time_of_writing() -> None:
+    assert publication_instant("ET Net\n2025/10/30 16:25 HKT", OCT_30) == datetime(
+        2025, 10, 30, 16, 25, tzinfo=ZoneInfo("Asia/Hong_Kong")
+    )
+    assert publication_instant("Market wrap 2025/10/30 09:05 CET", OCT_30) == datetime(
+        2025, 10, 30, 9, 5, tzinfo=ZoneInfo("Europe/Berlin")
+    )
+    assert publication_instant("2025/10/30 16:25", OCT_30) is None  # no zone: not told
+    assert publication_instant("2025/10/29 16:25 HKT", OCT_30) is None  # another day's stamp
+
+
+def test_a_move_stamped_after_the_close_is_the_whole_session(tmp_path: Path) -> None:
+    text = (
+        "Hang Seng close\n2025/10/30 16:25 HKT\n\n"
+        "The HSI closed down 63 points, or 0.42%, at 26,282.69.\n\n"
+        "The Hang Seng Index fell 0.24% on the day."
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-10-30")
+    # 0.42% lies inside the day's range against the previous close, but not at its close (-0.24%)
+    assert verdicts["0.42"] in ("wrong", "imprecise") and verdicts["0.24"] == "accurate"
