@@ -188,3 +188,26 @@ def test_a_move_stamped_after_the_close_is_the_whole_session(tmp_path: Path) -> 
     verdicts = verdicts_by_quote(tmp_path, text, "2025-10-30")
     # 0.42% lies inside the day's range against the previous close, but not at its close (-0.24%)
     assert verdicts["0.42"] in ("wrong", "imprecise") and verdicts["0.24"] == "accurate"
+
+
+# --- '178.56 US dollars': the currency written out after the number -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight in New York, Nvidia lost 1 percent to 178.56 US dollars.",
+        "Overnight in New York, Nvidia lost 1 percent to 178.56 U.S. dollars.",
+    ],
+)
+def test_a_price_in_us_dollars_written_out_is_the_close_the_move_ended_on(text: str, tmp_path: Path) -> None:
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["178.56"].kind == "close" and claims["178.56"].listing == "NVDA", text
+    assert claims["178.56"].reference == {"date": "2026-03-19"}, text
+    assert claims["1"].completed_session, text
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-20")
+    assert verdicts["178.56"] == "accurate" and verdicts["1"] == "accurate", text
+    # the whole session's move, not a moment of its range: -1.02 % at the close, -2.56 % at the low
+    (tmp_path / "w").mkdir()
+    wrong = verdicts_by_quote(tmp_path / "w", text.replace("lost 1 percent", "lost 1.8 percent"), "2026-03-20")
+    assert wrong["1.8"] in ("wrong", "imprecise"), text
