@@ -211,3 +211,40 @@ def test_a_price_in_us_dollars_written_out_is_the_close_the_move_ended_on(text: 
     (tmp_path / "w").mkdir()
     wrong = verdicts_by_quote(tmp_path / "w", text.replace("lost 1 percent", "lost 1.8 percent"), "2026-03-20")
     assert wrong["1.8"] in ("wrong", "imprecise"), text
+
+
+# --- the overnight session is the day the sentences after it go on from, up to a new paragraph ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "adr", "home"),
+    [
+        (
+            "Hong Kong stocks rose on Tuesday. Tencent climbed 3.1 per cent to HK$514.\n\n"
+            "Overnight in New York, Nvidia gained 1.7 per cent to US$175.64. Alibaba's American depositary receipts "
+            "rose 3 per cent.\n\nMeituan added 3.2 per cent to HK$79.",
+            "3",
+            "3.2",
+        ),
+        (
+            "Am Dienstag legten die Hongkonger Aktien zu. Tencent gewann 3,1 Prozent auf 514 HKD.\n\n"
+            "Über Nacht hatte Nvidia in New York 1,7 Prozent auf 175,64 Dollar gewonnen. Die Alibaba-ADRs legten um "
+            "3 Prozent zu.\n\nMeituan stieg um 3,2 Prozent auf 79 HKD.",
+            "3",
+            "3,2",
+        ),
+    ],
+)
+def test_a_sentence_after_an_overnight_one_speaks_of_that_session(text: str, adr: str, home: str) -> None:
+    claims = _claims(text, MARCH_24)
+    assert claims[adr].listing == "BABA" and claims[adr].reference == {"date": "2026-03-23"}, text
+    assert claims[home].listing == "3690.HK" and claims[home].reference == {"date": "2026-03-24"}, text
+
+
+def test_a_move_after_an_overnight_sentence_is_judged_on_that_session(tmp_path: Path) -> None:
+    text = (
+        "Published: 6:05pm, 24 Mar 2026\n\nHong Kong stocks rose on Tuesday.\n\n"
+        "Overnight in New York, Nvidia gained 1.7 per cent to US$175.64. Alibaba's ADRs rose 3.9 per cent."
+    )
+    # Monday's close is +2.98 %; +3.9 % lies within Monday's range against Friday's close, not at its close
+    assert verdicts_by_quote(tmp_path, text, "2026-03-24")["3.9"] in ("wrong", "imprecise")
