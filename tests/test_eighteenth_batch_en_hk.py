@@ -248,3 +248,33 @@ def test_a_move_after_an_overnight_sentence_is_judged_on_that_session(tmp_path: 
     )
     # Monday's close is +2.98 %; +3.9 % lies within Monday's range against Friday's close, not at its close
     assert verdicts_by_quote(tmp_path, text, "2026-03-24")["3.9"] in ("wrong", "imprecise")
+
+
+# --- 'the tech gauge' is the technology index named before, never the Hang Seng beside it -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "The Hang Seng Tech Index rose 3.6 per cent on Tuesday.\n\n"
+            "By noon the Hang Seng was 2.3 per cent higher, with the tech gauge up 3.1 per cent.",
+            "3.1",
+        ),
+        (
+            "The Hang Seng Tech Index rose 3.6 per cent on Tuesday.\n\n"
+            "The Hang Seng gained 2.8 per cent, while the tech index climbed 3.4 per cent.",
+            "3.4",
+        ),
+        (
+            "Der Hang Seng Tech stieg am Dienstag um 3,6 Prozent.\n\n"
+            "Der Hang Seng legte 2,8 Prozent zu, der Tech-Index gewann 3,4 Prozent.",
+            "3,4",
+        ),
+    ],
+)
+def test_the_tech_gauge_is_the_technology_index(text: str, quote: str, tmp_path: Path) -> None:
+    claims = _claims(text, MARCH_24)
+    assert claims[quote].listing == "^HSTECH", text
+    # no quotes of the Hang Seng Tech are held: never judged against the Hang Seng
+    assert verdicts_by_quote(tmp_path, text, "2026-03-24")[quote] == "unverifiable", text

@@ -177,6 +177,9 @@ def subject_of(
         index = _index_referred_to(sentence, offset, m, rules, context)
         if index is not None:
             return index
+    elif (tech := _index_referred_to(sentence, offset, m, rules, context, tech_only=True)) is not None:
+        # 'the Hang Seng was up 2.3 per cent, with the tech gauge up 3.1 per cent': the role, not the index named
+        return tech
     if (
         context.index_before
         and _index_pronoun(rules.index_roles).match(sentence)
@@ -349,25 +352,33 @@ def _epithet_hits(sentence: str, pattern: re.Pattern[str]) -> tuple[tuple[int, i
 
 
 @lru_cache(maxsize=4)
-def _index_by_role(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], CaseBlindGuard, frozenset[str]]:
+def _index_by_role(
+    words: Words,
+) -> tuple[re.Pattern[str], re.Pattern[str], CaseBlindGuard, frozenset[str], frozenset[str]]:
     """'The index is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named by its
     role (index_roles.csv) refers to the last index the text named, a benchmark's role to the last benchmark
-    (the group `benchmark`); the words before a role that make the index a yardstick ('besser als der Index');
-    and the names of the benchmarks."""
+    (the group `benchmark`), a technology index's role to the last technology index (the group `tech`); the
+    words before a role that make the index a yardstick ('besser als der Index'); the names of the benchmarks
+    and of the technology indices."""
     role = with_first_chars(  # asked for every number
-        re.compile(rf"\b(?:(?P<benchmark>{words['benchmark']})|{words['index']})\b", re.IGNORECASE)
+        re.compile(
+            rf"\b(?:(?P<tech>{words['tech']})|(?P<benchmark>{words['benchmark']})|{words['index']})\b", re.IGNORECASE
+        )
     )
     # (most sentences hold none of the role words: told by a substring test each, `CaseBlindGuard`)
     yardstick = re.compile(rf"\b(?:{words['yardstick']})\s+$", re.IGNORECASE)
-    return role, yardstick, CaseBlindGuard(role), frozenset(words["benchmark_name"].split("|"))
+    names = frozenset(words["benchmark_name"].split("|")), frozenset(words["tech_name"].split("|"))
+    return role, yardstick, CaseBlindGuard(role), *names
 
 
-def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
+def _index_referred_to(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, tech_only: bool = False
+) -> Company | None:
     """The last index named before the sentence, when the number's clause calls it by its role and
-    names no company of its own before the number."""
-    by_role, compared_with, may_name_role, benchmarks = _index_by_role(rules.index_roles)
+    names no company of its own before the number (`tech_only`: only by a technology index's role)."""
+    by_role, compared_with, may_name_role, benchmarks, tech_indices = _index_by_role(rules.index_roles)
     role = by_role.search(sentence, 0, m.start - offset) if may_name_role.may_match(sentence) else None
-    if role is None:
+    if role is None or (tech_only and not role.group("tech")):
         return None
     if _any_between(sentence, ",;", role.end(), m.start - offset) and not (
         (
@@ -388,6 +399,10 @@ def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rule
     if role.group("benchmark"):
         # 'The Hang Seng dropped 1.8%, while the Hang Seng Tech slid 2.5%. The benchmark had gained 2.5% on Monday.'
         earlier = [company for company in earlier if company.name in benchmarks] or earlier
+    if role.group("tech"):
+        # 'the Hang Seng was up 2.3 per cent, with the tech gauge up 3.1 per cent': the Hang Seng Tech named before,
+        # never the Hang Seng; with no technology index named, no index the text named
+        earlier = [company for company in earlier if company.name in tech_indices]
     return earlier[-1] if earlier else None
 
 
