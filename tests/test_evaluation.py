@@ -455,6 +455,23 @@ accusation).
 All four batches merged with the thirteenth session's probed rules: the 171 articles (85 German, 86 English) at 88.9 %
 and 89.5 % (1,860 found, 218 missed, 233 spurious), the floors set to that; de92 '54,12' ('Aus 10.000 HKD wurden ...,
 das entspricht einem Minus von 54,12 Prozent') is an undated since-return now, unverifiable.
+Lowered to the figures measured when en97..en101 joined the set (2026-12-01, branch tester22: an AASTOCKS quote note of
+ALIBABA-W (09988) and BIDU-SW (09888) with its prices in bare '$' and the stamp '2025/10/30 16:25 HKT', a Nikkei Asia
+piece on Meituan's results rally and Tencent with conversions to US dollars, an SCMP Hang Seng midday and close wrap
+with the Hang Seng Tech index, a Caixin results-day story with the reaction in Hong Kong, New York and Frankfurt, an
+RTHK two-paragraph radio wrap; 154 numbers: 85 true, 16 wrong, 3 without quotes, 50 no market claims). First run: the
+176 articles 88.8 % and 89.3 % (1,949 found, 233 missed, 245 spurious), the five 89 found, 15 missed, 12 spurious;
+on the five, true called wrong 7 (en97 '172.1', '1.1', '186.2', '165.4', '119.2', '141.4': the bare '$' read as the
+US dollar and the ADRs checked; en100 '17': 'below the peak of HK$186.20' read as the day's move), true called
+imprecise 8 (en97, the ADRs again), wrong called accurate 4 (en97 '50', '0.42', en99 '3.9', en101 '1.8': moves judged
+on a day's range), missed 3 (en101 '25,121', '25,564', '178.56'), set out of scope 0, non-claims judged 0. Final
+(tests/test_eighteenth_batch_en_hk.py: a bracketed HKEX code names Hong Kong and a bare '$' beside it is the Hong Kong
+dollar; 'below the peak'; 'up 0.64% or $1.1'; 'touched a high of ... and a low of ...'; '10-day SMA'; the stamp
+'2025/10/30 16:25 HKT'; 'US dollars' after a price; the overnight session carried to the next sentence; 'the tech
+gauge'): the 176 articles 89.2 % and 89.7 % (1,958 found, 224 missed, 237 spurious), the five 97 found, 7 missed, 5
+spurious; on the five, true called wrong 0, true called imprecise 0, wrong called accurate 1 (en97 '169.5'), missed 2
+(en101's index range), set out of scope 0, non-claims judged 0 (each left open below with its reason). The other 171
+articles 88.9 % and 89.6 % (1,861 found, 217 missed, 232 spurious; were 1,860, 218, 233: a 'hit a high of' read).
 """
 
 from __future__ import annotations
@@ -463,8 +480,28 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.888, 0.895
+EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.897
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester22: 'In New York, where the results came out before the market opened on Tuesday, Alibaba's American
+    # depositary shares opened at $165.20, up 2.8%, but reversed course to close 2.3% lower at $157.01' in a text of
+    # Wednesday: the day named in the relative clause of the event is not taken for the main clause, read on the
+    # publication day's window (which holds Tuesday, so the verdicts are right); the Caixin stamp 'Nov 26, 2025 06:21
+    # PM' names no zone, so no time of writing rules Wednesday's New York session out
+    "en100_caixin_alibaba_results_day_hong_kong_new_york.txt 165.20: reference {'date': '2025-11-26'}",
+    "en100_caixin_alibaba_results_day_hong_kong_new_york.txt 2.8: reference {'date': '2025-11-26'}",
+    "en100_caixin_alibaba_results_day_hong_kong_new_york.txt 2.3: reference {'date': '2025-11-26'}",
+    "en100_caixin_alibaba_results_day_hong_kong_new_york.txt 157.01: reference {'date': '2025-11-26'}",
+    # tester22: 'gained 6.8% over the past five sessions' across a holiday (Hong Kong shut on 29 October): the answer
+    # dates the base, five sessions back, 22 October; the product's week is dated from the calendar week's start (its
+    # base is the same five sessions back, so the verdict is right)
+    "en97_aastocks_alibaba_baidu_quote_note.txt 6.8: reference {'start': '2025-10-23', 'end': '2025-10-30'}",
+    # tester22: 'the stock remains about 46% below its 52-week high of HK$165.80, set in late March last year, and is
+    # down more than 15% since the start of 2026': 'late March' (of last year) ends the year's window on 31 March
+    # 2026, after publication (the wrong figure is unverifiable, not passed)
+    "en98_nikkei_asia_meituan_tencent_results_rally.txt 15: reference {'start': '2026-01-01', 'end': '2026-03-31'}",
+    # tester22: 'The stock has lost 8.2% since its results on March 18' is a since-return without its base day (the
+    # day named by the event in the clause): unverifiable, not judged
+    "en98_nikkei_asia_meituan_tencent_results_rally.txt 8.2: reference {'date': '2026-03-25'}",
     # tester20: 'Die gehaltenen NVIDIA-Papiere wären am 19.03.2026 1.519,40 USD wert, da der Schlusskurs am Vortag bei
     # 178,56 USD lag' in a text of 20 March: finanzen.net's 'Vortag' is the day before publication, the valuation day
     # named in the sentence; read as the day before that date (18 March). A 'Vortag' beside a stated date counts back
@@ -795,7 +832,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de74..de79 (71 true, four of them beyond the quotes that may be unverifiable, and 18 wrong) that evening
 # en70..en75 (81 true, 13 wrong, 17 figures without quotes or beyond the quotes held that must stay unverifiable) later,
 # en82..en87 (57 true, 14 wrong, 11 figures without quotes that must stay unverifiable) on 2026-11-30,
-# en88..en91 (37 true, 8 wrong, 3 figures without quotes that must stay unverifiable) later that day
+# en88..en91 (37 true, 8 wrong, 3 figures without quotes that must stay unverifiable) later that day,
+# en97..en101 (85 true, 16 wrong, 3 Hang Seng Tech moves without quotes that must stay unverifiable) on 2026-12-01
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester20: see the slot errors ('am Vortag' beside the valuation date of a finanzen.net investment piece)
@@ -848,8 +886,18 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # band also takes the session before as the base (2025-03-18, 19483.36: +25.0 %). Needs a decision which
         # base a year's move counts from; narrowing it would call true figures written from the other one wrong
         "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 25",
+        # tester22: 'The stock touched a high of $174.8 and a low of $169.5 during the day' in a note stamped
+        # '2025/10/30 16:25 HKT': the day is no stated one, so the window of sessions up to publication stays permitted
+        # and the low of 28 October (169.50) passes for Thursday's (169.00). Needs a day's extreme naming no day in a
+        # text stamped after that session's close read on that session only (the window policy, measure._days_named)
+        "en97_aastocks_alibaba_baidu_quote_note.txt 169.5",
     },
     "missed": {
+        # tester22: 'The index had traded between 25,121 and 25,564 during the day': two whole numbers joined by 'and'
+        # are read as one range figure without a unit, no claim; a session's range of an index needs a kind of its
+        # own (a stock's 'between HK$505 and HK$519' is read, each end with its currency)
+        "en101_rthk_hang_seng_close_radio_wrap.txt 25,121",
+        "en101_rthk_hang_seng_close_radio_wrap.txt 25,564",
         # the merge of tester11 and tester12: a range of percentages is one figure ('zwischen 8 und 9 Prozent'), claimed
         # for the name nearest it; for two names ('Die ADRs von Alibaba und Baidu legten zwischen 8 und 9 Prozent zu')
         # the other name's move is not claimed (tester12 gave each end to a name, but a cue reaching one end only then
@@ -928,7 +976,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 171 and total.found >= 195  # 85 German and 86 English articles
+    assert len(files) == 176 and total.found >= 195  # 85 German and 91 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

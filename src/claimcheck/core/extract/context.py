@@ -50,6 +50,9 @@ class Context:
     # the index the sentence before made its last claim of ('Der Leitindex schloss 1,35 Prozent höher.'): a sentence
     # going on from it ('Seit Anfang September steht damit ein Minus von knapp 1 Prozent') names no other subject
     index_before: str | None = None
+    # a sentence naming Hong Kong wrote its dollar as the sign alone ('ALIBABA-W (09988.HK) closed at $172.1'), as
+    # Hong Kong's own press does: the text's bare '$' is the Hong Kong dollar wherever Hong Kong is in play
+    hk_dollar_sign: bool = False
 
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]
@@ -163,6 +166,15 @@ def update_context(
             # 'The stock has lost about 16% since its Oct. 3 close': the day is the return's base, no
             # session the text reports; the day in play stays for the sentences after it
             day = None
+        if day is None and (overnight := _overnight_session(sentence, told[-1], published, context, rules)) is not None:
+            # 'Overnight in New York, Nvidia gained 1.7 per cent ... . Alibaba's ADRs rose 3.9 per cent.': the overnight
+            # session is the day the sentences after it go on from, an aside on that venue (a new paragraph, or a
+            # sentence naming the venue it left, returns to the day in play before it)
+            if context.day_before_aside is None:
+                context.venue_before_aside = venue_then
+            context.day_before_aside = context.day_before_aside or context.day
+            context.day = overnight
+            return
         if day is not None and day.moment:
             # 'In Frankfurt kostet die Aktie am Mittwochmorgen 103,70 Euro': the time of writing, no session reported;
             # the sentences after it go on from the session in play (another listing's may not have closed yet)
@@ -301,6 +313,24 @@ def _reported_day(
     if day is None or day.day is None or in_play is None:
         return day
     return None if same_venue and day.day < in_play and told_as_earlier(main, rules) else day
+
+
+def _overnight_session(
+    sentence: str, told: Claim, published: Published, context: Context, rules: Rules
+) -> DateRef | None:
+    """The session a sentence headed by an overnight word ('Overnight in New York, ...', 'Über Nacht hatten die ADRs
+    ...') reported, the one before the day in play: its last figure's day, when before that day. Only with a day in
+    play that a new paragraph can return to (with none, the sentences after it go on from publication as before)."""
+    said = (told.reference or {}).get("date")
+    in_play = context.day.day if context.day is not None else None
+    if said is None or in_play is None or date.fromisoformat(said) >= in_play:
+        return None
+    from claimcheck.core.extract.timing import overnight_words  # (timing reads the context: imported when asked)
+
+    guard, pattern = overnight_words(rules)
+    if not guard.may_match(sentence) or pattern.search(sentence) is None:
+        return None
+    return DateRef(date.fromisoformat(said), "relative")
 
 
 def _before_publication(day: DateRef | None, published: Published) -> bool:

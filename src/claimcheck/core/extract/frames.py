@@ -127,7 +127,10 @@ def _money_move(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
         # an English move verb right before a sum, a hedge between at most ('climbed 159 cents', 'adds nearly $8')
         rf"|\b(?:{words['verb_before']})(?:\s+(?:{words['hedge_between']}))?"
         rf"|\b(?:{words['verb_by']})\w*(?:\s+[\w.]+){{0,3}}?\s+(?:{words['by']})"
-        rf"|\b(?:{words['article']})\s+(?:{words['noun']})\s+(?:{words['of']}))\s*{_SIGN}\s*$"
+        rf"|\b(?:{words['article']})\s+(?:{words['noun']})\s+(?:{words['of']})"
+        # the move in per cent restated in money ('up 0.64% or $1.1', 'ein Plus von 0,64 Prozent oder 1,10 HKD')
+        rf"|\b(?:{words['before']})\s+(?:(?:{words['of']})\s+)?[+\-−]?\d[\d.,]*\s*(?:%|Prozent|per ?cent)\s*,?\s*"
+        rf"(?:{words['restated']}))\s*{_SIGN}\s*$"
     )
     after = re.compile(
         rf"\s*(?:(?:{words['to']})\s+{_SIGN}\s*\d|(?:{words['after']})\b|(?:{words['particle']})\s*(?:[.,;)]|$))"
@@ -445,7 +448,9 @@ def number_claim(
     open_session_day: str | None = None
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
         venue, venue_source = venue_or_inferred(sentence, offset, m, company, rules, context, notes)
-        currency = price_currency(sentence, offset, m, company, venue, rules) if unit_class == "price" else None
+        currency = None
+        if unit_class == "price":
+            currency = price_currency(sentence, offset, m, company, venue, rules, context)
         listing = listing_for(rules, company, venue, currency)
         unit = currency or unit
         listing_source = venue_source if listing else "none"

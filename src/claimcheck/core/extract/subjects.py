@@ -177,6 +177,9 @@ def subject_of(
         index = _index_referred_to(sentence, offset, m, rules, context)
         if index is not None:
             return index
+    elif (tech := _index_referred_to(sentence, offset, m, rules, context, tech_only=True)) is not None:
+        # 'the Hang Seng was up 2.3 per cent, with the tech gauge up 3.1 per cent': the role, not the index named
+        return tech
     if (
         context.index_before
         and _index_pronoun(rules.index_roles).match(sentence)
@@ -349,25 +352,33 @@ def _epithet_hits(sentence: str, pattern: re.Pattern[str]) -> tuple[tuple[int, i
 
 
 @lru_cache(maxsize=4)
-def _index_by_role(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], CaseBlindGuard, frozenset[str]]:
+def _index_by_role(
+    words: Words,
+) -> tuple[re.Pattern[str], re.Pattern[str], CaseBlindGuard, frozenset[str], frozenset[str]]:
     """'The index is still up 27% this year', 'Der Leitindex legte 1,2 Prozent zu': an index named by its
     role (index_roles.csv) refers to the last index the text named, a benchmark's role to the last benchmark
-    (the group `benchmark`); the words before a role that make the index a yardstick ('besser als der Index');
-    and the names of the benchmarks."""
+    (the group `benchmark`), a technology index's role to the last technology index (the group `tech`); the
+    words before a role that make the index a yardstick ('besser als der Index'); the names of the benchmarks
+    and of the technology indices."""
     role = with_first_chars(  # asked for every number
-        re.compile(rf"\b(?:(?P<benchmark>{words['benchmark']})|{words['index']})\b", re.IGNORECASE)
+        re.compile(
+            rf"\b(?:(?P<tech>{words['tech']})|(?P<benchmark>{words['benchmark']})|{words['index']})\b", re.IGNORECASE
+        )
     )
     # (most sentences hold none of the role words: told by a substring test each, `CaseBlindGuard`)
     yardstick = re.compile(rf"\b(?:{words['yardstick']})\s+$", re.IGNORECASE)
-    return role, yardstick, CaseBlindGuard(role), frozenset(words["benchmark_name"].split("|"))
+    names = frozenset(words["benchmark_name"].split("|")), frozenset(words["tech_name"].split("|"))
+    return role, yardstick, CaseBlindGuard(role), *names
 
 
-def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
+def _index_referred_to(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, tech_only: bool = False
+) -> Company | None:
     """The last index named before the sentence, when the number's clause calls it by its role and
-    names no company of its own before the number."""
-    by_role, compared_with, may_name_role, benchmarks = _index_by_role(rules.index_roles)
+    names no company of its own before the number (`tech_only`: only by a technology index's role)."""
+    by_role, compared_with, may_name_role, benchmarks, tech_indices = _index_by_role(rules.index_roles)
     role = by_role.search(sentence, 0, m.start - offset) if may_name_role.may_match(sentence) else None
-    if role is None:
+    if role is None or (tech_only and not role.group("tech")):
         return None
     if _any_between(sentence, ",;", role.end(), m.start - offset) and not (
         (
@@ -388,6 +399,10 @@ def _index_referred_to(sentence: str, offset: int, m: NumberMention, rules: Rule
     if role.group("benchmark"):
         # 'The Hang Seng dropped 1.8%, while the Hang Seng Tech slid 2.5%. The benchmark had gained 2.5% on Monday.'
         earlier = [company for company in earlier if company.name in benchmarks] or earlier
+    if role.group("tech"):
+        # 'the Hang Seng was up 2.3 per cent, with the tech gauge up 3.1 per cent': the Hang Seng Tech named before,
+        # never the Hang Seng; with no technology index named, no index the text named
+        earlier = [company for company in earlier if company.name in tech_indices]
     return earlier[-1] if earlier else None
 
 
@@ -507,14 +522,18 @@ def _venue_words(
     return named, tuple(hit for hit in named if _heads_the_sentence(sentence, hit, subject_words)), followed
 
 
-def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_name: bool = True) -> str | None:
+def named_venue(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, may_name: bool = True, carried: str | None = None
+) -> str | None:
     """The venue word nearest to the number in its sentence; failing that, the venue a currency
     named in the sentence implies ('Euro' -> Germany). 'auf Xetra ... Euro' is Xetra.
     Ticker tags of several venues ('Alibaba (NYSE:BABA) (HK:9988)') name the company's listings,
     not the one a move is about: the venue is then left to the context (heading, earlier sentence).
     A venue the move follows ('tracking the rally in Hong Kong') is not its venue; a venue phrase
     heading the sentence ('In Frankfurt, ...') is, unless the number's own clause names another.
-    `may_name` False says the sentence holds no venue word (`Context.may_name_venue`)."""
+    `may_name` False says the sentence holds no venue word (`Context.may_name_venue`). The dollar sign alone
+    ('$172.1') names no venue where Hong Kong is named in the sentence or `carried` from an earlier one: Hong
+    Kong's own press writes its dollar so (`price_currency`)."""
     venue_words = _venue_words(sentence, rules.venues, rules.subject_words, may_name)
     if venue_words is None:
         return None
@@ -568,7 +587,10 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
         # a currency in the number's own clause beats a venue of another clause: 'Seit Jahresbeginn haben
         # die ADRs 24 Prozent zugelegt, in Euro gerechnet sind es gut 24 Prozent'
         by_currency = pattern_hits(sentence, rules.derived(_currency_venue_rows))
-        in_clause = [hit for hit in by_currency if in_own_clause(hit)]
+        in_hong_kong = any(label == "HK" for *_, label in named) and not _writes_hk_dollar(sentence, rules)
+        in_clause = [
+            hit for hit in by_currency if in_own_clause(hit) and not (in_hong_kong and _sign_alone(sentence, hit))
+        ]
         # ... and so does a ticker there ('Alibaba (9988.HK) gained 2.1%; its U.S.-listed shares fell 2.3%')
         in_clause = in_clause or [hit for hit in _tickers(sentence, rules) if in_own_clause(hit)]
         if in_clause:
@@ -576,10 +598,17 @@ def named_venue(sentence: str, offset: int, m: NumberMention, rules: Rules, may_
     if named:
         return min(named, key=distance)[2]
     by_currency = by_currency or pattern_hits(sentence, rules.derived(_currency_venue_rows))  # most sentences need none
+    if carried == "HK":
+        by_currency = tuple(hit for hit in by_currency if not _sign_alone(sentence, hit))
     if by_currency:
         return min(by_currency, key=distance)[2]
     tickers = _tickers(sentence, rules)
     return min(tickers, key=distance)[2] if tickers else None
+
+
+def _sign_alone(sentence: str, hit: tuple[int, int, str]) -> bool:
+    """A currency hit that is the dollar sign alone ('$172.1')."""
+    return sentence[hit[0] : hit[1]] == "$"
 
 
 def _tickers(sentence: str, rules: Rules) -> tuple[tuple[int, int, str], ...]:
@@ -618,16 +647,46 @@ _BARE_DOLLAR = re.compile(r"\s*(?:Dollar|dollars?)\s*$")
 
 
 def price_currency(
-    sentence: str, offset: int, m: NumberMention, company: Company, venue: str | None, rules: Rules
+    sentence: str,
+    offset: int,
+    m: NumberMention,
+    company: Company,
+    venue: str | None,
+    rules: Rules,
+    context: Context | None = None,
 ) -> str | None:
     """The currency of a price: its unit, but a dollar named without its country is the Hong Kong dollar where the
     venue named is Hong Kong ('In Hongkong legten Tencent auf 519 Dollar zu') or the company trades in no other
     dollar (a Meituan price 'bei 77,95 Dollar'; with no listing in US dollars, it had no quotes to be read against)."""
-    if m.unit != "USD" or not _BARE_DOLLAR.match(sentence[m.end - offset : m.unit_end - offset]):
+    if m.unit != "USD":
         return m.unit
     currencies = {item.currency for item in rules.listings_of(company.name)}
+    if _bare_dollar_sign(sentence, m.start - offset):
+        # Hong Kong's own press writes its dollar as '$' ('ALIBABA-W (09988.HK) closed at $172.1'): so read where
+        # the sentence names Hong Kong and writes no Hong Kong dollar of its own ('HK$120.60 ... or about $124.20'
+        # is a conversion to US dollars), and after such a sentence wherever Hong Kong is carried on; never where
+        # no venue is in play (the sign alone is the US dollar)
+        if venue != "HK" or "HKD" not in currencies or _writes_hk_dollar(sentence, rules):
+            return m.unit
+        if any(label == "HK" for *_, label in pattern_hits(sentence, rules.venues)):
+            if context is not None:
+                context.hk_dollar_sign = True
+            return "HKD"
+        return "HKD" if context is not None and context.hk_dollar_sign else m.unit
+    if not _BARE_DOLLAR.match(sentence[m.end - offset : m.unit_end - offset]):
+        return m.unit
     at_home = venue == "HK" or "USD" not in currencies
     return "HKD" if at_home and "HKD" in currencies else m.unit
+
+
+def _writes_hk_dollar(sentence: str, rules: Rules) -> bool:
+    """The sentence writes the Hong Kong dollar by its name or sign ('HK$', 'HKD', 'Hong Kong dollars')."""
+    return any(currency == "HKD" and pattern.search(sentence) for pattern, currency, _ in rules.currencies)
+
+
+def _bare_dollar_sign(sentence: str, at: int) -> bool:
+    """The dollar sign alone before a number ('$172.1'), not 'US$', 'HK$' or 'HK-$'."""
+    return sentence[at - 1 : at] == "$" and not (at >= 2 and (sentence[at - 2].isalpha() or sentence[at - 2] == "-"))
 
 
 _GERMAN_VENUES = ("DE", "XETRA")  # venues.csv: Frankfurt, Tradegate and the others; Xetra
@@ -662,8 +721,15 @@ def venue_or_inferred(
 ) -> tuple[str | None, ListingSource]:
     """The venue named, else the one carried from an earlier sentence, else none (the home listing),
     and which of the three it is; the notes say so in words."""
-    venue = named_venue(sentence, offset, at, rules, context.may_name_venue(offset, offset + len(sentence)))
     carried = context.venue
+    venue = named_venue(
+        sentence,
+        offset,
+        at,
+        rules,
+        context.may_name_venue(offset, offset + len(sentence)),
+        carried if context.hk_dollar_sign else None,
+    )
     if (
         venue is None
         and carried

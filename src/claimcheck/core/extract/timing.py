@@ -122,6 +122,11 @@ def _overnight_guard(words: Words) -> CaseBlindGuard:
     return CaseBlindGuard(_overnight(words))
 
 
+def overnight_words(rules: Rules) -> tuple[CaseBlindGuard, re.Pattern[str]]:
+    """The overnight words heading a sentence or naming its market (`_overnight`) and their guard, for the context."""
+    return _overnight_guard(rules.overnight), _overnight(rules.overnight)
+
+
 # how far after its number a trailing 'overnight' may stand ('a 3% gain in its U.S.-listed shares overnight')
 _TRAILING_REACH = 50
 
