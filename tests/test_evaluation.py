@@ -472,6 +472,13 @@ gauge'): the 176 articles 89.2 % and 89.7 % (1,958 found, 224 missed, 237 spurio
 spurious; on the five, true called wrong 0, true called imprecise 0, wrong called accurate 1 (en97 '169.5'), missed 2
 (en101's index range), set out of scope 0, non-claims judged 0 (each left open below with its reason). The other 171
 articles 88.9 % and 89.6 % (1,861 found, 217 missed, 232 spurious; were 1,860, 218, 233: a 'hit a high of' read).
+Merged with the fourteenth session's probed rules (tests/test_probed_windows_and_templates.py): 89.2 % and 89.8 %
+(1,959 found, 223 missed, 238 spurious), the precision floor 0.891 as measured: de92's 'Zum Schlusskurs vom 19.03.2026
+von 80,70 HKD wären diese ... wert' is a close now (found; it had been a forecast), and 'Damit wäre der Wert der
+Investition um 51,94 Prozent gestiegen' an undated look-back (unverifiable), where the answer gives the twelve months
+from the purchase date (a kind the product does not carry from 'Am 19.03.2025 ...': spurious, no longer set out of
+scope); en46's 'Over the past five sessions ... 9.5%' stays wrong (counted in sessions), de93's 'Abschläge von 40,53
+Prozent' is read from the price the text gave at 16:08 (no longer true called imprecise).
 """
 
 from __future__ import annotations
@@ -480,7 +487,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.897
+EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.897
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester22: 'In New York, where the results came out before the market opened on Tuesday, Alibaba's American
     # depositary shares opened at $165.20, up 2.8%, but reversed course to close 2.3% lower at $157.01' in a text of
