@@ -308,3 +308,48 @@ def test_periods_named_by_their_base_are_measured_as_such() -> None:
         ("Alibaba shares are up 12.5% from their IPO price.", "12.5", "since_return"),
     ):
         assert claims_by_quote(text, date(2026, 3, 12))[quote].kind == kind, text
+
+
+def test_the_sessions_end_named_with_a_number_makes_it_the_close() -> None:
+    from datetime import date
+
+    from tests.helpers import claims_by_quote
+
+    saturday = date(2026, 2, 14)
+    for text in (
+        "Zum Handelsschluss kostete die Alibaba-Aktie am Freitag 155,40 HKD.",
+        "Zum Handelsende kostete die Alibaba-Aktie am Freitag 155,40 HKD.",
+        "Die Alibaba-Aktie beendete den Handel am Freitag bei 155,40 HKD.",
+        "Die Alibaba-Aktie hat den Handel am Freitag bei 155,40 HKD beendet.",
+    ):
+        claim = claims_by_quote(text, saturday)["155,40"]
+        assert claim.kind == "close" and claim.reference == {"date": "2026-02-13"}, text
+    # a close told in another predicate, or trading after the close, leaves a price its own
+    text = "Die Alibaba-Aktie schloss am Donnerstag bei 158,60 HKD und kostete am Freitag zuletzt 155,40 HKD."
+    assert claims_by_quote(text, saturday)["155,40"].kind == "last_price"
+    text = "Nach Handelsschluss kostete die Alibaba-Aktie auf Tradegate 155,40 Euro."
+    assert claims_by_quote(text, saturday)["155,40"].kind == "last_price"
+
+
+def test_a_close_told_after_an_intraday_extreme_is_the_days_move() -> None:
+    from datetime import date
+
+    from tests.helpers import claims_by_quote
+
+    for text, intraday, close in (
+        (
+            "Die Alibaba-ADRs drehten am Freitag nach einem Plus von zeitweise 2 Prozent ins Minus und schlossen 1,9 "
+            "Prozent tiefer.",
+            "2",
+            "1,9",
+        ),
+        (
+            "Alibaba's ADRs pared losses to end 1.9% lower on Friday after sliding as much as 3.4% earlier.",
+            "3.4",
+            "1.9",
+        ),
+        ("Alibaba's ADRs gave up early gains of as much as 2% to close down 1.9% on Friday.", "2", "1.9"),
+    ):
+        claims = claims_by_quote(text, date(2026, 2, 14))
+        assert claims[intraday].kind == "intraday_move", text
+        assert claims[close].kind == "day_change", text

@@ -131,6 +131,12 @@ def _clauses(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=4)
+def _session_end(words: Words) -> re.Pattern[str]:
+    """The session's end named with a move (session_words.csv session_ended: 'schlossen', 'closed', 'to end')."""
+    return with_first_chars(re.compile(rf"\b(?:{words['session_ended']})\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=4)
 def clause_conjunction(words: Words) -> re.Pattern[str]:
     """A conjunction opening a clause of its own (clause_words.csv reason_clause: 'after', 'nachdem')."""
     return with_first_chars(re.compile(rf"\b(?:{words['reason_clause']})\b", re.IGNORECASE))
@@ -226,6 +232,7 @@ def best_cue(
     extreme: tuple[int, Cue] | None = None  # the day's high or low named in the number's clause
     conversion: Cue | None = None  # 'umgerechnet' in the number's clause: its price is another one's, converted
     year_edge: Cue | None = None  # 'Zu Jahresbeginn kostete ...': the price is of the year's first or last sessions
+    closing: Cue | None = None  # 'Zum Handelsschluss kostete ...': the session's end named before the price
     for order, hit_start, hit_end, cue in hits:
         if (
             cue.kind == "forecast"
@@ -294,6 +301,14 @@ def best_cue(
             # '641 HKD verloren; im Tagesverlauf ... 632 HKD', 'um knapp 3 Prozent abwärts, im frühen Handel war das
             # Papier ...': the intraday or opening word is the next clause's
             continue
+        if (
+            cue.kind in _OWN_CLAUSE_KINDS
+            and end <= m.start
+            and _session_end(rules.session_words).search(sentence, hit_end, m.start - offset)
+        ):
+            # 'nach einem Plus von zeitweise 2 Prozent ins Minus und schlossen 1,9 Prozent tiefer', 'pared losses to end
+            # 1.9% lower': the session's end told between the intraday word and the number is the number's
+            continue
         if cue.kind in _SESSION_PART_KINDS and (
             CLAUSE_BREAK.search(gap_text) or _and_word(rules.clause_words).search(gap_text)
         ):
@@ -341,6 +356,14 @@ def best_cue(
         if cue.kind in _YEAR_EDGE_KINDS and gap <= cue.max_gap and not CLAUSE_BREAK.search(sentence, *between):
             year_edge = cue
         if (
+            cue.kind == "close"
+            and end <= m.start
+            and gap <= cue.max_gap
+            and not CLAUSE_BREAK.search(sentence, *between)
+            and not _and_word(rules.clause_words).search(sentence, *between)
+        ):
+            closing = cue
+        if (
             cue.kind in _SESSION_PART_KINDS | _DAY_EXTREME_KINDS
             and gap <= cue.max_gap
             and not CLAUSE_BREAK.search(sentence, *between)
@@ -378,6 +401,10 @@ def best_cue(
     if year_edge is not None and best is not None and best[2].kind in ("last_price", "close"):
         # 'Zu Jahresbeginn kostete die Aktie noch 146 Dollar': the verb of a price says less than the time it names
         best = (best[0], best[1], year_edge)
+    if closing is not None and best is not None and best[2].kind == "last_price":
+        # 'Zum Handelsschluss kostete die Aktie 155,40 HKD', 'beendete den Handel bei 155,40 HKD': the verb of a price
+        # says less than the session's end named before it
+        best = (best[0], best[1], closing)
     if extreme is not None and best is not None and best[2].kind == "last_price":
         # 'im Tageshoch kosteten sie 166,37 Dollar': the verb of a price says less than the extreme it names
         best = (best[0], best[1], extreme[1])
