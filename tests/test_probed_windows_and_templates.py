@@ -353,3 +353,22 @@ def test_a_close_told_after_an_intraday_extreme_is_the_days_move() -> None:
         claims = claims_by_quote(text, date(2026, 2, 14))
         assert claims[intraday].kind == "intraday_move", text
         assert claims[close].kind == "day_change", text
+
+
+def test_a_name_in_an_apposition_is_not_the_subject_of_the_move_after_it() -> None:
+    from datetime import date
+
+    from tests.helpers import claims_by_quote
+
+    for text, subject in (
+        ("Alibaba, a heavyweight in the Hang Seng, fell 2% on Friday.", "Alibaba"),
+        ("Alibaba, einer der Schwergewichte im Hang Seng, verlor am Freitag 2 Prozent.", "Alibaba"),
+        ("Baidu, a rival of Alibaba, fell 2% on Friday.", "Baidu"),
+    ):
+        claim = claims_by_quote(text, date(2026, 2, 14))["2"]
+        assert claim.subject == subject and claim.kind == "day_change", text
+    # a name after the apposition's close is the subject: 'The Hang Seng, a gauge of Hong Kong stocks, fell 2%'
+    claim = claims_by_quote(
+        "The Hang Seng, a gauge of Hong Kong's biggest stocks, fell 2% on Friday.", date(2026, 2, 14)
+    )
+    assert claim["2"].subject == "Hang Seng"

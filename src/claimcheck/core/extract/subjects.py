@@ -48,16 +48,31 @@ def main_company(companies: list[tuple[int, Company]]) -> str | None:
 
 
 def nearest_company(sentence: str, offset: int, m: NumberMention, context: Context) -> Company | None:
-    """The company named nearest before the number in its sentence, else nearest after."""
-    before: tuple[int, Company] | None = None
-    after: tuple[int, Company] | None = None
-    for pos, company in context.companies_between(offset, offset + len(sentence)):
-        if pos < m.start and (before is None or pos > before[0]):
-            before = (pos, company)
-        elif pos >= m.unit_end and (after is None or pos < after[0]):
-            after = (pos, company)
-    chosen = before or after
+    """The company named nearest before the number in its sentence, else nearest after; not one named inside an
+    apposition to the name before it ('Alibaba, a heavyweight in the Hang Seng, fell 2%')."""
+    named = context.companies_between(offset, offset + len(sentence))
+    before = [(pos, company) for pos, company in named if pos < m.start]
+    after = [(pos, company) for pos, company in named if pos >= m.unit_end]
+    while len(before) > 1 and _named_in_apposition(sentence, offset, before[-2], before[-1][0], m.start):
+        before.pop()
+    chosen = before[-1] if before else after[0] if after else None
     return chosen[1] if chosen else None
+
+
+# what opens an apposition after a name: a comma and an article ('Alibaba, a heavyweight in the Hang Seng,')
+_APPOSITION_OPENS = re.compile(
+    r",\s+(?:a|an|the|one of the|ein|eine|einer der|eines der|der|die|das)\b[^,;.]*", re.IGNORECASE
+)
+
+
+def _named_in_apposition(sentence: str, offset: int, head: tuple[int, Company], at: int, number: int) -> bool:
+    """The name at `at` stands in an apposition that opens right after the name `head` and closes before the number."""
+    mention = head[1].pattern.match(sentence, head[0] - offset)
+    return (
+        mention is not None
+        and _APPOSITION_OPENS.fullmatch(sentence, mention.end(), at - offset) is not None
+        and "," in sentence[at - offset : number - offset]
+    )
 
 
 class _SubjectWords(NamedTuple):
