@@ -372,3 +372,17 @@ def test_a_name_in_an_apposition_is_not_the_subject_of_the_move_after_it() -> No
         "The Hang Seng, a gauge of Hong Kong's biggest stocks, fell 2% on Friday.", date(2026, 2, 14)
     )
     assert claim["2"].subject == "Hang Seng"
+
+
+def test_more_english_hedges() -> None:
+    from datetime import date
+
+    from tests.helpers import claims_by_quote
+
+    for text, hedge in (
+        ("Alibaba's ADRs fell north of 3% on Friday.", "more_than"),
+        ("Alibaba's ADRs rose upwards of 3% on Friday.", "more_than"),
+        ("Alibaba's ADRs fell just shy of 3% on Friday.", "just_under"),
+        ("Alibaba's ADRs fell a shade under 3% on Friday.", "just_under"),
+    ):
+        assert claims_by_quote(text, date(2026, 2, 14))["3"].hedge == hedge, text
