@@ -432,7 +432,9 @@ _HONG_KONG_PAPER_STAMP = re.compile(
 # 'November 25, 2025, 4:30 p.m. ET', 'Nov 24, 2025 6:15 PM EST': an English dateline with its clock
 _ENGLISH_STAMP = re.compile(
     rf"\b(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+"
-    r"(?P<year>20\d\d)[,\s]+(?:at\s+)?(?:(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)"
+    # the clock on the date's line or the next, never across a blank line (a live page's first entry, '4:10 a.m. ET -')
+    r"(?P<year>20\d\d)(?:[, \t]+|[, \t]*\n[, \t]*)(?:at\s+)?"
+    r"(?:(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)"
     # or a 24-hour clock, as Asian sites stamp ('November 26, 2025 18:40 JST')
     r"|(?P<hh24>[01]?\d|2[0-3]):(?P<mm24>[0-5]\d))\s*"
     r"(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b",
@@ -440,10 +442,12 @@ _ENGLISH_STAMP = re.compile(
 )
 
 
-# 'Updated 4:40 AM EST, January 28, 2026': the Associated Press's stamp, its clock and zone before the date
+# 'Updated 4:40 AM EST, January 28, 2026': the Associated Press's stamp, its clock and zone before the date;
+# CNN's names the weekday before it ('Updated 4:20 PM EDT, Wed March 25, 2026')
 _CLOCK_FIRST_STAMP = re.compile(
     r"\b(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)\s*(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT)"
-    rf",?\s+(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>20\d\d)\b",
+    r",?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
 

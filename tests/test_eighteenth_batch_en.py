@@ -1,0 +1,59 @@
+"""Rules added after trying the eighteenth batch of written English articles as an editor would (tests/golden/articles
+en92..en96: a MarketWatch-style automated note on Baidu's ADRs against competitors, a Zacks 'What You Should Know'
+close note on Alibaba, a Yahoo Finance trending-ticker piece with a premarket and an after-hours move, a Barron's
+column on the Nasdaq 100 and Nvidia over four weeks, a CNN-style markets live page with entries stamped in ET). Each
+sentence here is written for the test, not taken from those articles. Before these rules: a live page stamped
+'Updated 4:20 p.m. ET, Wed March 25, 2026' above its first entry '4:10 a.m. ET - ...' was taken as published at
+4:10 a.m. (the dateline's date ran across the blank line into the entry's clock, and the stamp with its weekday was
+not read), so every New York figure of the day's later entries was read on the session before (seven true figures
+called wrong)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from claimcheck.core.dates import publication_instant
+from tests.helpers import check_text
+
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+# --- a live page's stamp: clock first with the weekday, and a dateline never runs into the first entry's clock --------
+
+
+def test_a_clock_first_stamp_with_its_weekday_is_the_publication_time() -> None:
+    for head, day, expected in (
+        ("Updated 11:15 a.m. ET, Thu March 19, 2026", date(2026, 3, 19), datetime(2026, 3, 19, 11, 15)),
+        ("Updated 6:02 PM EDT, Friday, March 20, 2026", date(2026, 3, 20), datetime(2026, 3, 20, 18, 2)),
+        ("Published 9:40 AM EST, Tue. Feb. 24, 2026", date(2026, 2, 24), datetime(2026, 2, 24, 9, 40)),
+    ):
+        assert publication_instant(head, day) == expected.replace(tzinfo=NEW_YORK), head
+
+
+def test_a_dateline_does_not_take_the_clock_of_the_entry_after_a_blank_line() -> None:
+    # the date alone on its line, the first entry's stamp after a blank line: no time of publication from it
+    head = "Markets live, March 19, 2026\n\n4:05 a.m. ET - Hong Kong closes"
+    assert publication_instant(head, date(2026, 3, 19)) is None
+    # a clock on the line right after the date is still the dateline's
+    assert publication_instant("March 19, 2026\n5:45 PM EDT", date(2026, 3, 19)) == datetime(
+        2026, 3, 19, 17, 45, tzinfo=NEW_YORK
+    )
+
+
+def test_a_live_page_updated_after_the_close_reads_its_closing_entry_on_that_day(tmp_path: Path) -> None:
+    results = check_text(
+        tmp_path,
+        "Stock market today: chip stocks slip\n\n"
+        "Updated 4:30 p.m. ET, Thu March 19, 2026\n\n"
+        "4:05 a.m. ET - Hong Kong ends lower\n"
+        "Alibaba's Hong Kong shares moved little in the afternoon.\n\n"
+        "4:02 p.m. ET - Closing bell\n"
+        "Nvidia closed 1% lower at $178.56.\n",
+        "2026-03-19",
+    )
+    claims = {c["quote"]: c for c in results["articles"][0]["claims"]}
+    assert claims["178.56"]["listing"] == "NVDA" and claims["178.56"]["reference"] == {"date": "2026-03-19"}
+    assert claims["178.56"]["verdict"] == "accurate"
+    assert claims["1"]["verdict"] == "accurate"
