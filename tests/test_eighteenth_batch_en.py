@@ -15,9 +15,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import publication_instant
-from tests.helpers import check_text
+from tests.helpers import check_text, claims_by_quote
 
 NEW_YORK = ZoneInfo("America/New_York")
+SATURDAY = date(2026, 3, 28)
 
 
 # --- a live page's stamp: clock first with the weekday, and a dateline never runs into the first entry's clock --------
@@ -57,3 +58,27 @@ def test_a_live_page_updated_after_the_close_reads_its_closing_entry_on_that_day
     assert claims["178.56"]["listing"] == "NVDA" and claims["178.56"]["reference"] == {"date": "2026-03-19"}
     assert claims["178.56"]["verdict"] == "accurate"
     assert claims["1"]["verdict"] == "accurate"
+
+
+# --- an index called by its character: 'the tech-heavy index', 'the broader index' ------------------------------------
+
+
+def test_the_tech_heavy_index_is_the_last_index_named() -> None:
+    for role in ("The tech-heavy index", "The broader index", "The technology-heavy gauge"):
+        claims = claims_by_quote(
+            "Nvidia kept sliding, and the Nasdaq 100 went with it.\n\n"
+            f"{role} fell 1.9% on Friday to 23,132.77, while Nvidia lost 2.2%.",
+            SATURDAY,
+        )
+        assert claims["1.9"].listing == "^NDX" and claims["1.9"].kind == "index_move", role
+        assert claims["23,132.77"].listing == "^NDX" and claims["23,132.77"].kind == "index_level", role
+        assert claims["2.2"].listing == "NVDA", role
+
+
+def test_the_broader_index_in_german_too() -> None:
+    claims = claims_by_quote(
+        "Die Nvidia-Aktie gab weiter nach, der Nasdaq 100 ebenso.\n\n"
+        "Der breiter gefasste Index verlor am Freitag 1,9 Prozent auf 23.132,77 Punkte.",
+        SATURDAY,
+    )
+    assert claims["1,9"].listing == "^NDX" and claims["23.132,77"].listing == "^NDX"
