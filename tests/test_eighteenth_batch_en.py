@@ -15,7 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import publication_instant
-from tests.helpers import check_text, claims_by_quote
+from tests.helpers import check_text, claims_by_quote, verdicts_by_quote
 
 NEW_YORK = ZoneInfo("America/New_York")
 SATURDAY = date(2026, 3, 28)
@@ -82,3 +82,27 @@ def test_the_broader_index_in_german_too() -> None:
         SATURDAY,
     )
     assert claims["1,9"].listing == "^NDX" and claims["23.132,77"].listing == "^NDX"
+
+
+# --- a week told as 'this past week' or 'the week ended March 13': a week's move, not the day's -----------------------
+
+
+def test_this_past_week_in_a_saturday_column_is_the_week_to_friday(tmp_path: Path) -> None:
+    # BABA 2026-03-20 122.41 vs 2026-03-13 135.21: -9.47 %
+    text = "Alibaba's ADRs slumped 9.5% this past week, their worst week since October.\n"
+    claims = claims_by_quote(text, date(2026, 3, 21))
+    assert claims["9.5"].kind == "week_return" and claims["9.5"].listing == "BABA"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-21")["9.5"] == "accurate"
+
+
+def test_the_week_ended_a_date_is_that_week(tmp_path: Path) -> None:
+    # BABA 2026-03-13 135.21 vs 2026-03-06 130.79: +3.38 %; ^NDX 2026-03-20 23898.15 vs 2026-03-13 24380.73: -1.98 %
+    for text, quote, listing, window in (
+        ("Alibaba's ADRs rose 3.4% in the week ended March 13.", "3.4", "BABA", ("2026-03-06", "2026-03-13")),
+        ("The Nasdaq 100 lost 2% for the week ending March 20.", "2", "^NDX", ("2026-03-13", "2026-03-20")),
+    ):
+        claim = claims_by_quote(text, SATURDAY)[quote]
+        assert claim.kind == "week_return" and claim.listing == listing, text
+        assert claim.reference == {"start": window[0], "end": window[1]}, text
+        (folder := tmp_path / listing.lstrip("^")).mkdir()
+        assert verdicts_by_quote(folder, text, "2026-03-28")[quote] == "accurate", text
