@@ -106,3 +106,29 @@ def test_the_week_ended_a_date_is_that_week(tmp_path: Path) -> None:
         assert claim.reference == {"start": window[0], "end": window[1]}, text
         (folder := tmp_path / listing.lstrip("^")).mkdir()
         assert verdicts_by_quote(folder, text, "2026-03-28")[quote] == "accurate", text
+
+
+# --- a weekday with its date beside it: that date, not the latest such weekday ----------------------------------------
+
+
+def test_a_weekday_with_its_date_is_that_date(tmp_path: Path) -> None:
+    # NVDA close 2026-03-20 172.70 (2026-03-27: 167.52); BABA 2026-03-20 122.41
+    for text, quote in (
+        ("Nvidia closed at $172.70 on Friday, March 20, its lowest close in a month.", "172.70"),
+        ("Nvidia ended the session on Friday, March 20 at $172.70.", "172.70"),
+        ("Die Alibaba-ADRs schlossen am Freitag, 20. März, bei 122,41 Dollar.", "122,41"),
+        ("Am Freitag, den 20. März, schlossen die Alibaba-ADRs bei 122,41 Dollar.", "122,41"),
+    ):
+        assert claims_by_quote(text, SATURDAY)[quote].reference == {"date": "2026-03-20"}, text
+    assert verdicts_by_quote(tmp_path, "Nvidia closed at $172.70 on Friday, March 20.", "2026-03-28")["172.70"] == (
+        "accurate"
+    )
+
+
+def test_a_weekday_and_a_date_of_another_weekday_keep_their_readings() -> None:
+    # March 19 is a Thursday: 'on Friday, March 19' names no one day; the weekday goes on being read as before
+    claims = claims_by_quote("Nvidia closed at $167.52 on Friday, March 19.", SATURDAY)
+    assert claims["167.52"].reference == {"date": "2026-03-27"}
+    # a comma after a weekday still ends its clause where no date follows
+    claims = claims_by_quote("Nvidia fell 2.2% on Friday, a day after it had lost 4.2%.", SATURDAY)
+    assert claims["2.2"].reference == {"date": "2026-03-27"} and claims["4.2"].reference == {"date": "2026-03-26"}

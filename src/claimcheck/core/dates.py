@@ -210,7 +210,25 @@ def day_phrases(sentence: str) -> list[tuple[int, int]]:
     """The spans of the day expressions in a sentence ('am Freitag', '13.01.2026', 'gestern')."""
     if not names_a_day(sentence):
         return []
-    return sorted({(m.start(), m.end()) for m in _phrase_matches(sentence, _phrase_patterns(sentence))})
+    spans = sorted({(m.start(), m.end()) for m in _phrase_matches(sentence, _phrase_patterns(sentence))})
+    return _with_apposed_dates(sentence, spans) if len(spans) > 1 else spans
+
+
+def _with_apposed_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A weekday and the date set beside it ('on Friday, March 20', 'am Freitag, 20. März') are one phrase: the
+    clause of a number before it holds both (`_apposed_date` reads the date)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (
+            joined
+            and _APPOSITION.fullmatch(sentence, joined[-1][1], start)
+            and _WEEKDAY.search(sentence, joined[-1][0], joined[-1][1])
+            and _DAY_OF_MONTH.match(sentence, start)
+        ):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def since_day_with_clause(sentence: str) -> list[tuple[str, int, int]]:
@@ -581,6 +599,10 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
         return whole_month(whole, published)
     if may.undated and _UNDATED_SESSION.search(sentence):
         return DateRef(None, "implied", "the article does not say which session")
+    if may.relative and may.month and published is not None:
+        apposed = _apposed_date(sentence, published)
+        if apposed is not None:
+            return DateRef(apposed, "stated")
     if may.relative:
         relative = _relative_day(sentence, published, past, tenses)
         if relative is not None:
@@ -598,6 +620,22 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
             on = _latest_of(int(found["month"]), int(found["day"]), published)
             if on is not None:
                 return DateRef(on, "stated")
+    return None
+
+
+# A weekday with its date set beside it ('on Friday, March 20', 'am Freitag, 20. März')
+_APPOSITION = re.compile(r",?\s+(?:den\s+)?")
+_WEEKDAY_APPOSED = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),?\s+(?:den\s+)?", re.IGNORECASE)
+
+
+def _apposed_date(sentence: str, published: date) -> date | None:
+    """The date beside a weekday that falls on it ('Friday, March 20' a week back): that date, not the latest
+    Friday; a date on another weekday is left to the other readings."""
+    for weekday in _WEEKDAY_APPOSED.finditer(sentence):
+        m = _DAY_OF_MONTH.match(sentence, weekday.end())
+        on = _latest_day_of_month(m, published) if m is not None else None
+        if on is not None and on.weekday() == WEEKDAYS[weekday[1].lower()]:
+            return on
     return None
 
 

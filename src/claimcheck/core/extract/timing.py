@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimcheck.core.dates import (
+    ENGLISH_MONTH_ABBREVIATIONS,
     MONTHS,
     WEEKDAYS,
     DateRef,
@@ -62,11 +63,18 @@ def _carried(words: Words) -> re.Pattern[str]:
     return with_first_chars(re.compile(rf"\b({words['carried']})\b", re.IGNORECASE))
 
 
-# a comma before a digit is a decimal or thousands mark ('612,50 HKD'), not the end of a clause
+# a comma before a digit is a decimal or thousands mark ('612,50 HKD'), not the end of a clause; nor is one between a
+# weekday and its date ('on Friday, March 20', 'am Freitag, 20. März': one day, `dates._apposed_date`)
+_APPOSED_DATE = (
+    r"(?!(?<=day,|tag,)\s+(?:den\s+)?(?:\d{1,2}\.\s?)?(?:"
+    + "|".join(sorted({*MONTHS, *ENGLISH_MONTH_ABBREVIATIONS.lower().split("|")}, key=len, reverse=True))
+    + r")\b)"
+)
 _CLAUSE_BREAK = with_first_chars(
     # ('the day before.' ends a clause: no 'before' opening one)
     re.compile(
-        r",(?!\d)|[;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before(?!\s*(?:[.,;:)–—]|$))|whereas)\b",
+        r",(?!\d)" + _APPOSED_DATE + r"|[;:–—]|\s-\s|"
+        r"\b(?:nachdem|während|weil|bevor|after|while|before(?!\s*(?:[.,;:)–—]|$))|whereas)\b",
         re.I,
     )
 )
