@@ -132,3 +132,22 @@ def test_a_weekday_and_a_date_of_another_weekday_keep_their_readings() -> None:
     # a comma after a weekday still ends its clause where no date follows
     claims = claims_by_quote("Nvidia fell 2.2% on Friday, a day after it had lost 4.2%.", SATURDAY)
     assert claims["2.2"].reference == {"date": "2026-03-27"} and claims["4.2"].reference == {"date": "2026-03-26"}
+
+
+# --- 'its Oct. 29 record close': the date is the record's, the distance is as of the text's day -----------------------
+
+
+def test_a_dated_record_close_dates_the_record_only(tmp_path: Path) -> None:
+    # ^NDX 2026-03-27 23132.77 vs the record close 26119.85 of 2025-10-29: -11.44 %; year to date -8.38 %
+    text = "The Nasdaq 100 is down 8.4% this year and sits 11.4% below its Oct. 29 record close of 26,119.85."
+    claims = claims_by_quote(text, SATURDAY)
+    assert claims["11.4"].listing == "^NDX" and claims["11.4"].reference == {"date": "2026-03-28"}
+    assert claims["8.4"].kind == "ytd_return"
+    assert claims["8.4"].reference == {"start": "2026-01-01", "end": "2026-03-28"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-28")
+    assert verdicts["11.4"] == "accurate" and verdicts["8.4"] == "accurate"
+
+
+def test_a_dated_all_time_closing_high_in_a_stock_sentence() -> None:
+    claims = claims_by_quote("Nvidia ended the week 19% below its Oct. 29 all-time closing high.", SATURDAY)
+    assert claims["19"].listing == "NVDA" and claims["19"].reference == {"date": "2026-03-28"}

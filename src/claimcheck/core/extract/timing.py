@@ -367,7 +367,8 @@ _SINCE_BASE_AROUND = (  # (and '14% below its February 10 high', 'from their Jan
         re.IGNORECASE,
     ),
     re.compile(
-        r"\s*(?:-|\s)(?:(?:record|all-time|intraday|closing)\s+){0,2}(?:low|high|peak|trough|bottom|Tief|Hoch)\b",
+        r"\s*(?:-|\s)(?:(?:(?:record|all-time|intraday|closing)\s+){0,2}(?:low|high|peak|trough|bottom|Tief|Hoch)"
+        r"|(?:record|all-time)\s+clos(?:e|ing\s+(?:high|level)))\b",
         re.IGNORECASE,
     ),
 )
@@ -1111,7 +1112,9 @@ _EXTREMES_DAY = re.compile(
     r"(?:\d|(?:Jan|Feb|Mär|Mar|Apr|Ma[iy]|Jun|Jul|Aug|Sep|Okt|Oct|Nov|De[cz])[a-zä]*\.?\s+\d)"
     # 'its Oct. 29 record high': the date before the extreme
     r"|\b(?:its|their|the)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"(?:(?:record|all-time|intraday|closing|52-week)\s+){0,2}(?:high|low|peak|trough)\b",
+    r"(?:(?:(?:record|all-time|intraday|closing|52-week)\s+){0,2}(?:high|low|peak|trough)"
+    # ('its Oct. 29 record close of 26,119.85': a record close is a high)
+    r"|(?:record|all-time)\s+clos(?:e|ing\s+(?:high|level)))\b",
     re.IGNORECASE,
 )
 
