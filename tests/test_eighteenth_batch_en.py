@@ -151,3 +151,16 @@ def test_a_dated_record_close_dates_the_record_only(tmp_path: Path) -> None:
 def test_a_dated_all_time_closing_high_in_a_stock_sentence() -> None:
     claims = claims_by_quote("Nvidia ended the week 19% below its Oct. 29 all-time closing high.", SATURDAY)
     assert claims["19"].listing == "NVDA" and claims["19"].reference == {"date": "2026-03-28"}
+
+
+# --- 'down 10.2% for 2026': the year so far, as 'in 2026'; 'for 2025' a whole past year ------------------------------
+
+
+def test_a_move_for_the_year_named(tmp_path: Path) -> None:
+    # NVDA 2026-03-27 167.52 vs 2025-12-31 186.50: -10.18 %
+    text = "Nvidia's stock is down 10.2% for 2026, trailing the market."
+    claim = claims_by_quote(text, SATURDAY)["10.2"]
+    assert claim.kind == "ytd_return" and claim.listing == "NVDA"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-28")["10.2"] == "accurate"
+    past = claims_by_quote("Alibaba's ADRs gained 78% for 2025 as a whole.", SATURDAY)["78"]
+    assert past.kind == "calendar_year_return" and past.reference == {"start": "2025-01-01", "end": "2025-12-31"}
