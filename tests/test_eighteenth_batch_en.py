@@ -164,3 +164,28 @@ def test_a_move_for_the_year_named(tmp_path: Path) -> None:
     assert verdicts_by_quote(tmp_path, text, "2026-03-28")["10.2"] == "accurate"
     past = claims_by_quote("Alibaba's ADRs gained 78% for 2025 as a whole.", SATURDAY)["78"]
     assert past.kind == "calendar_year_return" and past.reference == {"start": "2025-01-01", "end": "2025-12-31"}
+
+
+# --- "from Tuesday's close of $175.20": a session's close, judged as one ----------------------------------------------
+
+
+def test_a_weekdays_close_of_a_price_is_that_close(tmp_path: Path) -> None:
+    # NVDA 2026-03-24 close 175.20 (2026-03-23: 175.64, inside the 24th's range 173.98..176.22)
+    for text in (
+        "Nvidia opened at $177.10, up 1.1% from Tuesday's close of $175.64.",
+        "Nvidia gained 2% against the previous close of $175.64.",
+    ):
+        claim = claims_by_quote(text, date(2026, 3, 25))["175.64"]
+        assert claim.kind == "close" and claim.listing == "NVDA", text
+    text = "Nvidia opened at $177.10, up 1.1% from Tuesday's close of $175.64."
+    assert claims_by_quote(text, date(2026, 3, 25))["175.64"].reference == {"date": "2026-03-24"}
+    # a stale close (Monday's) is no longer let through as a price inside Tuesday's range
+    assert verdicts_by_quote(tmp_path, text, "2026-03-25")["175.64"] in ("wrong", "imprecise")
+    # a record close stays the record's
+    record = claims_by_quote("Its record close of $207.04 came on Oct. 29.", SATURDAY).get("207.04")
+    assert record is None or record.kind != "close"
+
+
+def test_a_weekdays_close_in_german_is_a_close_already() -> None:
+    text = "Nvidia eröffnete bei 177,10 Dollar, 1,1 Prozent über dem Schlusskurs vom Dienstag von 175,20 Dollar."
+    assert claims_by_quote(text, date(2026, 3, 25))["175,20"].kind == "close"
