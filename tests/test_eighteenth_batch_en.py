@@ -189,3 +189,21 @@ def test_a_weekdays_close_of_a_price_is_that_close(tmp_path: Path) -> None:
 def test_a_weekdays_close_in_german_is_a_close_already() -> None:
     text = "Nvidia eröffnete bei 177,10 Dollar, 1,1 Prozent über dem Schlusskurs vom Dienstag von 175,20 Dollar."
     assert claims_by_quote(text, date(2026, 3, 25))["175,20"].kind == "close"
+
+
+# --- the figure of an index's name is no quantity: 'the Nasdaq 100's RSI stands near 31' ------------------------------
+
+
+def test_the_number_of_an_index_name_is_not_a_claim() -> None:
+    for text, figure in (
+        ("The Nasdaq 100's RSI stands near 31, close to oversold.", "31"),
+        ("The relative strength index of the S&P 500 is 45.", "45"),
+        ("Der RSI des Nasdaq-100 liegt bei 31.", "31"),
+        ("Der RSI des Nikkei 225 lag zuletzt bei 38.", "38"),
+    ):
+        claims = claims_by_quote(text, SATURDAY)
+        assert set(claims) == {figure}, text
+        assert claims[figure].kind == "rsi", text
+    # a figure after an index name that is not the name's own stays a figure
+    claims = claims_by_quote("The Nasdaq 100 closed at 23,132.77, and the S&P 500 lost 1.7%.", SATURDAY)
+    assert claims["23,132.77"].listing == "^NDX" and "1.7" in claims
