@@ -207,3 +207,26 @@ def test_the_number_of_an_index_name_is_not_a_claim() -> None:
     # a figure after an index name that is not the name's own stays a figure
     claims = claims_by_quote("The Nasdaq 100 closed at 23,132.77, and the S&P 500 lost 1.7%.", SATURDAY)
     assert claims["23,132.77"].listing == "^NDX" and "1.7" in claims
+
+
+# --- a clause going on with the role's verb alone: ', and has dropped 7.3% since ...' ---------------------------------
+
+
+def test_a_clause_with_its_subject_left_out_is_the_roles() -> None:
+    claims = claims_by_quote(
+        "Nvidia slid again, and the Nasdaq 100 had a rough month.\n\n"
+        "The technology-heavy index lost 2.4% on Thursday, its worst day since January, and has dropped 7.3% since "
+        "the end of February. It slid 2% in the week ended March 20.",
+        SATURDAY,
+    )
+    assert claims["2.4"].listing == "^NDX" and claims["7.3"].listing == "^NDX"
+    assert claims["2"].listing == "^NDX" and claims["2"].kind == "week_return"
+
+
+def test_a_clause_naming_another_subject_after_the_role_is_that_subjects() -> None:
+    claims = claims_by_quote(
+        "Nvidia slid again, and the Nasdaq 100 had a rough month.\n\n"
+        "The index fell 1.9% on Friday, and Nvidia lost 2.2%.",
+        SATURDAY,
+    )
+    assert claims["1.9"].listing == "^NDX" and claims["2.2"].listing == "NVDA"
