@@ -210,25 +210,7 @@ def day_phrases(sentence: str) -> list[tuple[int, int]]:
     """The spans of the day expressions in a sentence ('am Freitag', '13.01.2026', 'gestern')."""
     if not names_a_day(sentence):
         return []
-    spans = sorted({(m.start(), m.end()) for m in _phrase_matches(sentence, _phrase_patterns(sentence))})
-    return _with_apposed_dates(sentence, spans) if len(spans) > 1 else spans
-
-
-def _with_apposed_dates(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A weekday and the date set beside it ('on Friday, March 20', 'am Freitag, 20. März') are one phrase: the
-    clause of a number before it holds both (`_apposed_date` reads the date)."""
-    joined: list[tuple[int, int]] = []
-    for start, end in spans:
-        if (
-            joined
-            and _APPOSITION.fullmatch(sentence, joined[-1][1], start)
-            and _WEEKDAY.search(sentence, joined[-1][0], joined[-1][1])
-            and _DAY_OF_MONTH.match(sentence, start)
-        ):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
+    return sorted({(m.start(), m.end()) for m in _phrase_matches(sentence, _phrase_patterns(sentence))})
 
 
 def since_day_with_clause(sentence: str) -> list[tuple[str, int, int]]:
@@ -624,7 +606,6 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
 
 
 # A weekday with its date set beside it ('on Friday, March 20', 'am Freitag, 20. März')
-_APPOSITION = re.compile(r",?\s+(?:den\s+)?")
 _WEEKDAY_APPOSED = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),?\s+(?:den\s+)?", re.IGNORECASE)
 
 
