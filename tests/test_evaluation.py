@@ -479,6 +479,28 @@ Investition um 51,94 Prozent gestiegen' an undated look-back (unverifiable), whe
 from the purchase date (a kind the product does not carry from 'Am 19.03.2025 ...': spurious, no longer set out of
 scope); en46's 'Over the past five sessions ... 9.5%' stays wrong (counted in sessions), de93's 'Abschläge von 40,53
 Prozent' is read from the price the text gave at 16:08 (no longer true called imprecise).
+Lowered to the figures measured when en92..en96 joined the set (2026-12-01, branch tester21: a MarketWatch-style
+automated note on Baidu's ADRs against its competitors with the 52-week high in dollars and the volume against its
+50-day average, a Zacks 'What You Should Know' close note on Alibaba, a Yahoo Finance trending ticker with premarket,
+after-hours and Hong Kong moves, a Barron's column on the Nasdaq 100 and Nvidia over four weeks with a weekly table, a
+CNN-style live page with entries stamped in ET; 194 numbers: 88 true, 17 wrong, 10 without quotes or outside the daily
+bars, 79 no market claims). First run: the five 75.2 % and 73.9 % (85 found, 30 missed, 28 spurious); true called
+wrong 12 (en95 five, en96 seven: the live page was read as published at its first entry's 4:10 a.m.), true called
+imprecise 6, wrong called accurate 4, missed 1, set out of scope 2, non-claims judged 1. Final
+(tests/test_eighteenth_batch_en.py: a clock-first stamp with its weekday, 'Updated 4:20 p.m. ET, Wed March 25, 2026',
+and no dateline running across a blank line into an entry's clock; 'the tech-heavy index'; 'this past week', 'in the
+week ended March 20'; a weekday with its date beside it, 'on Friday, March 20'; 'its Oct. 29 record close' dating the
+record only; 'down 8.4% for 2026'; "from Tuesday's close of $175.64" a close; the figure of an index's name, 'the
+Nasdaq 100's RSI', no quantity; a clause going on with the role's verb alone, ', and has dropped 7.3%'): the five
+79.6 % and 78.3 % (90 found, 25 missed, 23 spurious); true called wrong 2, true called imprecise 2, wrong called
+accurate 3, missed 1, set out of scope 1, non-claims judged 0 (each left open below with its reason; en95's 'some
+7.8%' answer corrected to carry its hedge). The other 171 articles 89.0 % and 89.7 % (1,863 found, 215 missed, 230
+spurious; were 1,860, 218, 233: en55's 'The benchmark ..., and was down as much as 2.2%' is the Hang Seng's now, not
+Alibaba's, read as the index's move with its intraday hedge like the 0.8% before it, where the answer names an intraday
+move); the 176 at 88.5 % and 89.1 % (1,953 found, 240 missed, 253 spurious), the floors set to that.
+Both branches merged with the fourteenth session's rules (en92..en101, 181 articles: 85 German, 96 English): 88.8 % and
+89.3 % (2,052 found, 245 missed, 258 spurious), the floors set to that; the week rows of both kept apart as the session
+split them ('this past week', 'in the week ended' with the weeks, 'over the past five sessions' counted in sessions).
 """
 
 from __future__ import annotations
@@ -487,7 +509,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.897
+EDITOR_PRECISION, EDITOR_RECALL = 0.888, 0.893
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester22: 'In New York, where the results came out before the market opened on Tuesday, Alibaba's American
     # depositary shares opened at $165.20, up 2.8%, but reversed course to close 2.3% lower at $157.01' in a text of
@@ -509,6 +531,40 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester22: 'The stock has lost 8.2% since its results on March 18' is a since-return without its base day (the
     # day named by the event in the clause): unverifiable, not judged
     "en98_nikkei_asia_meituan_tencent_results_rally.txt 8.2: reference {'date': '2026-03-25'}",
+    # tester21: a Saturday column's figures that name no day ('fell 3.2% this past week to 23,132.77', 'down 8.4% for
+    # 2026', 'Its 14-day relative strength index is at roughly 36', '19% below their record close') are read as of the
+    # publication day, the Saturday; the answers name Friday's session, the one read either way
+    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 23,132.77: reference {'date': '2026-03-28'}",
+    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 3.2: reference {'start': '2026-03-21', 'end': '2026-03-28'}",
+    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 8.4: reference {'start': '2026-01-01', 'end': '2026-03-28'}",
+    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 11.2: reference {'start': '2026-01-01', 'end': '2026-03-28'}",
+    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 19: reference {'date': '2026-03-28'}",
+    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 207.04: reference {'date': '2026-03-28'}",
+    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 36: reference {'date': '2026-03-28'}",
+    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 31: reference {'date': '2026-03-28'}",
+    # tester21: 'near' before a number ('near $179.23', 'stands near 31') is no hedge yet; as one (hedges.csv) it would
+    # also hedge en78's 'the 20-day moving average near HK$526', whose answer has none: left for an answer review
+    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 179.23: hedge None",
+    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 31: hedge None",
+    # tester21: 'Trading volume (2.8 M) remained 284,298 below its 50-day average' closing a MarketWatch note on Baidu
+    # after a paragraph on its competitors: the volume goes to the last company named (Alibaba); a volume is judged only
+    # with its stock named beside it, so it stays unverifiable either way
+    "en92_marketwatch_baidu_underperforms_competitors_monday.txt 2.8: listing 'BABA'",
+    # tester21: Zacks 'They had ended last week at $124.90' is read on the publication day, not the last session of the
+    # week before (a wrong close either way); 'Prior to today's trading, shares ... had lost 20.7% over the past month'
+    # (the known Zacks phrase) is counted to the day before publication in calendar days, not to the session before
+    "en93_zacks_alibaba_stock_jumps_what_you_should_know.txt 124.90: reference {'date': '2026-03-23'}",
+    "en93_zacks_alibaba_stock_jumps_what_you_should_know.txt 20.7: reference "
+    "{'start': '2026-02-22', 'end': '2026-03-22'}",
+    # tester21: Yahoo's 'fell 2.4% in premarket trading' at 8:12 a.m. ET is dated to the session before (premarket is
+    # unverifiable either way); the 52-week high beside the ADRs' Wednesday close is read as of Thursday; 'the past
+    # five trading days' before the Lunar New Year holiday counts back in calendar days (02-19), the answer in sessions
+    # (02-16)
+    "en94_yahoo_trending_ticker_alibaba_premarket_hong_kong.txt 2.4: reference {'date': '2026-02-25'}",
+    "en94_yahoo_trending_ticker_alibaba_premarket_hong_kong.txt 1.1: reference {'date': '2026-02-25'}",
+    "en94_yahoo_trending_ticker_alibaba_premarket_hong_kong.txt 192.67: reference {'date': '2026-02-26'}",
+    "en94_yahoo_trending_ticker_alibaba_premarket_hong_kong.txt 7.6: reference "
+    "{'start': '2026-02-19', 'end': '2026-02-26'}",
     # tester20: 'Die gehaltenen NVIDIA-Papiere wären am 19.03.2026 1.519,40 USD wert, da der Schlusskurs am Vortag bei
     # 178,56 USD lag' in a text of 20 March: finanzen.net's 'Vortag' is the day before publication, the valuation day
     # named in the sentence; read as the day before that date (18 March). A 'Vortag' beside a stated date counts back
@@ -648,9 +704,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # to the day, not the period from the high (unverifiable)
     "en52_hong_kong_close_tech_rally_monday.txt 40: reference {'date': '2025-08-25'}",
     # tester9 (de61..de63, en55..en59):
-    # an index's intraday swing in the sentence after the index ('The benchmark had been up as much as 0.8% ..., and
-    # was down as much as 2.2%'): the second clause takes the stock named in the headline
-    "en55_reuters_hong_kong_seventh_day_slide.txt 2.2: listing '9988.HK'",
     # a headline of a text stamped in New York's evening ('7:10 p.m. ET') about Hong Kong's session: dated to the next
     # (Hong Kong) calendar day, a Saturday
     "en58_alibaba_hong_kong_after_lunar_new_year.txt 4.9: reference {'date': '2026-02-21'}",
@@ -840,15 +893,25 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en70..en75 (81 true, 13 wrong, 17 figures without quotes or beyond the quotes held that must stay unverifiable) later,
 # en82..en87 (57 true, 14 wrong, 11 figures without quotes that must stay unverifiable) on 2026-11-30,
 # en88..en91 (37 true, 8 wrong, 3 figures without quotes that must stay unverifiable) later that day,
+# en92..en96 (88 true, 17 wrong, 10 figures without quotes or outside the daily bars that must stay unverifiable) and
 # en97..en101 (85 true, 16 wrong, 3 Hang Seng Tech moves without quotes that must stay unverifiable) on 2026-12-01
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
+        # tester21: Barron's 'fell 3% this week to $171.24, after a 4.2% drop the week before': 'the week before' (the
+        # week before the one told) is not read as a week, so the 4.2% is Friday's move. The weekly table under 'Week
+        # ended | Nasdaq 100 | Nvidia' ('March 27 | -3.2% | -3.0%') is read as each date's day moves of the last
+        # company named: a table's columns and heading are not read (as en90's)
+        "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 4.2",
+        "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 3.2",
         # tester20: see the slot errors ('am Vortag' beside the valuation date of a finanzen.net investment piece)
         "de92_finanzen_so_viel_gewinn_verlust_investment_vor_einem_jahr.txt 178,56",
         # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
         # since-return now at the merge, unverifiable: what a sum became, cues.csv)
     },
     "true called imprecise": {
+        # tester21: en95's weekly table read as day moves (see true called wrong)
+        "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 4.2",
+        "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 3.0",
         # tester20: a pre-market indication on Lang & Schwarz at 08:40 ('vor 9 Uhr mit 123,20 Euro taxiert, 1,7 Prozent
         # unter dem deutschen Schluss vom Donnerstag') is read as Thursday's Frankfurt close (parity of Hong Kong's
         # Thursday close, 123.79) and its move as Thursday's; the indication trades before Xetra opens, so its reading
@@ -875,6 +938,15 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en86_earnings_preview_nvidia_options_implied_move.txt 186.52",
     },
     "wrong called accurate": {
+        # tester21: MarketWatch's 'The stock opened at $125.99 and swung between $121.34 and $128.10 during the session'
+        # in a note stamped 4:34 p.m. ET on Monday: a range naming no day may be the session before's, and 128.10 was
+        # Friday's high; 'during the session' after the close should pin it to Monday's
+        "en92_marketwatch_baidu_underperforms_competitors_monday.txt 128.10",
+        # tester21: 'some 7.8% below its 50-day moving average' (-8.70 %): the band of 'some' on a distance takes it
+        "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 7.8",
+        # tester21: en95's weekly table: Nvidia's '-0.4%' for the week ended March 6 (+0.35 %) read as that day's move,
+        # inside the day's range (see true called wrong)
+        "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 0.4",
         # tester20: 'Meituan gaben 2,7 Prozent nach' at 08:40 CET, shortly before Hong Kong's close: the session still
         # trading (range 0.00 .. +2.49 %, never down) or the last completed one (-2.72 %) are both permitted readings
         # of a move without a day before the close; the wrong day's figure passes. Needs the time of writing to
@@ -900,6 +972,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en97_aastocks_alibaba_baidu_quote_note.txt 169.5",
     },
     "missed": {
+        # tester21: 'It slid 2% in the week ended March 20 and 1.1% the week before that': 'the week before that' is not
+        # read as a week (no claim)
+        "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 1.1",
         # tester22: 'The index had traded between 25,121 and 25,564 during the day': two whole numbers joined by 'and'
         # are read as one range figure without a unit, no claim; a session's range of an index needs a kind of its
         # own (a stock's 'between HK$505 and HK$519' is read, each end with its currency)
@@ -914,6 +989,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en75_faq_alibaba_stock_questions.txt double",
     },
     "set out of scope": {
+        # tester21: a live page's 'Baidu has gained 2.7%' at 2:45 p.m. and 'Baidu rose 2.7% to $115.60' in the closing
+        # entry: the second is taken for a repeat of the first (same figure, venue and day), though entries stamped at
+        # different times are different claims (the intraday move and the close-to-close move)
+        "en96_cnn_markets_live_nasdaq_nvidia_china_tech_rally.txt 2.7",
         # tester13: a figure said again in the body (a photo caption's, a wrap's lead's 'led by a 2.6% surge in Hong
         # Kong' before 'The Hang Seng index gained 2.6%'): the second set out of scope as a repeat (mark_repeats: a
         # figure is judged once in the body); the set calls both claims
@@ -983,7 +1062,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 176 and total.found >= 195  # 85 German and 91 English articles
+    assert len(files) == 181 and total.found >= 195  # 85 German and 96 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -433,7 +433,9 @@ _HONG_KONG_PAPER_STAMP = re.compile(
 # 'November 25, 2025, 4:30 p.m. ET', 'Nov 24, 2025 6:15 PM EST': an English dateline with its clock
 _ENGLISH_STAMP = re.compile(
     rf"\b(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+"
-    r"(?P<year>20\d\d)[,\s]+(?:at\s+)?(?:(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)"
+    # the clock on the date's line or the next, never across a blank line (a live page's first entry, '4:10 a.m. ET -')
+    r"(?P<year>20\d\d)(?:[, \t]+|[, \t]*\n[, \t]*)(?:at\s+)?"
+    r"(?:(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)"
     # or a 24-hour clock, as Asian sites stamp ('November 26, 2025 18:40 JST')
     r"|(?P<hh24>[01]?\d|2[0-3]):(?P<mm24>[0-5]\d))\s*"
     r"(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b",
@@ -441,10 +443,12 @@ _ENGLISH_STAMP = re.compile(
 )
 
 
-# 'Updated 4:40 AM EST, January 28, 2026': the Associated Press's stamp, its clock and zone before the date
+# 'Updated 4:40 AM EST, January 28, 2026': the Associated Press's stamp, its clock and zone before the date;
+# CNN's names the weekday before it ('Updated 4:20 PM EDT, Wed March 25, 2026')
 _CLOCK_FIRST_STAMP = re.compile(
     r"\b(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)\s*(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT)"
-    rf",?\s+(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>20\d\d)\b",
+    r",?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+    rf"(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -581,6 +585,10 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
         return whole_month(whole, published)
     if may.undated and _UNDATED_SESSION.search(sentence):
         return DateRef(None, "implied", "the article does not say which session")
+    if may.relative and may.month and published is not None:
+        apposed = _apposed_date(sentence, published)
+        if apposed is not None:
+            return DateRef(apposed, "stated")
     if may.relative:
         relative = _relative_day(sentence, published, past, tenses)
         if relative is not None:
@@ -598,6 +606,21 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
             on = _latest_of(int(found["month"]), int(found["day"]), published)
             if on is not None:
                 return DateRef(on, "stated")
+    return None
+
+
+# A weekday with its date set beside it ('on Friday, March 20', 'am Freitag, 20. März')
+_WEEKDAY_APPOSED = re.compile(r"\b(" + "|".join(WEEKDAYS) + r"),?\s+(?:den\s+)?", re.IGNORECASE)
+
+
+def _apposed_date(sentence: str, published: date) -> date | None:
+    """The date beside a weekday that falls on it ('Friday, March 20' a week back): that date, not the latest
+    Friday; a date on another weekday is left to the other readings."""
+    for weekday in _WEEKDAY_APPOSED.finditer(sentence):
+        m = _DAY_OF_MONTH.match(sentence, weekday.end())
+        on = _latest_day_of_month(m, published) if m is not None else None
+        if on is not None and on.weekday() == WEEKDAYS[weekday[1].lower()]:
+            return on
     return None
 
 

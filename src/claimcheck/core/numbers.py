@@ -189,10 +189,19 @@ def _classify(grammar: _Grammar, word: str) -> tuple[str | None, float]:
     return None, 1.0
 
 
+# the figure of an index's name ('the Nasdaq 100's RSI', 'the S&P 500', 'Nikkei 225'): the name's, not a quantity
+_INDEX_NAME_NUMBER = re.compile(
+    r"(?:(?:Nasdaq|NASDAQ)[\s-]100|S&P(?:/ASX)?[\s-]?[25]00|Nikkei[\s-]225|(?:Stoxx|STOXX)[\s-](?:50|600)"
+    r"|FTSE[\s-](?:100|250)|CSI[\s-]300|Russell[\s-][123]000|(?:Kospi|KOSPI)[\s-]200)$"
+)
+
+
 def _is_part_of_name(text: str, start: int, end: int) -> bool:
-    """'Qwen-3-Max', '52‑Wochen', '12-Monats', '6G', '5:50', '19. Februar', 'November 24', '26.03.2026' are not
-    quantities."""
+    """'Qwen-3-Max', '52‑Wochen', '12-Monats', '6G', '5:50', '19. Februar', 'November 24', '26.03.2026', 'Nasdaq 100'
+    are not quantities."""
     before = text[max(0, start - 2) : start]
+    if before[-1:] in (" ", "-", "\u00a0") and _INDEX_NAME_NUMBER.search(text, max(0, start - 12), end):
+        return True
     after = text[end : end + 12]
     if before[-1:] in HYPHENS and before[:1].isalnum():
         return True

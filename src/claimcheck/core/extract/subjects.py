@@ -238,7 +238,11 @@ def _goes_on_with_pronoun(sentence: str, role_end: int, at: int, rules: Rules) -
 
 @lru_cache(maxsize=4)
 def _pronoun_clause(words: Words) -> re.Pattern[str]:
-    return re.compile(rf",\s+(?:and|but|while)\s+(?:{words['pronoun']})\s", re.IGNORECASE)
+    # (or its verb with the subject left out: 'the tech-heavy index fell 3.2%, its fourth weekly decline, and has
+    # dropped 7.3% since ...'; index_roles.csv, elided_subject)
+    return re.compile(
+        rf",\s+(?:and|but|while)\s+(?:(?:{words['pronoun']})\s|(?-i:{words['elided_subject']})\b)", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=4)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimcheck.core.dates import (
+    ENGLISH_MONTH_ABBREVIATIONS,
     MONTHS,
     WEEKDAYS,
     DateRef,
@@ -62,11 +63,18 @@ def _carried(words: Words) -> re.Pattern[str]:
     return with_first_chars(re.compile(rf"\b({words['carried']})\b", re.IGNORECASE))
 
 
-# a comma before a digit is a decimal or thousands mark ('612,50 HKD'), not the end of a clause
+# a comma before a digit is a decimal or thousands mark ('612,50 HKD'), not the end of a clause; nor is one between a
+# weekday and its date ('on Friday, March 20', 'am Freitag, 20. März': one day, `dates._apposed_date`)
+_APPOSED_DATE = (
+    r"(?!(?<=day,|tag,)\s+(?:den\s+)?(?:\d{1,2}\.\s?)?(?:"
+    + "|".join(sorted({*MONTHS, *ENGLISH_MONTH_ABBREVIATIONS.lower().split("|")}, key=len, reverse=True))
+    + r")\b)"
+)
 _CLAUSE_BREAK = with_first_chars(
     # ('the day before.' ends a clause: no 'before' opening one)
     re.compile(
-        r",(?!\d)|[;:–—]|\s-\s|\b(?:nachdem|während|weil|bevor|after|while|before(?!\s*(?:[.,;:)–—]|$))|whereas)\b",
+        r",(?!\d)" + _APPOSED_DATE + r"|[;:–—]|\s-\s|"
+        r"\b(?:nachdem|während|weil|bevor|after|while|before(?!\s*(?:[.,;:)–—]|$))|whereas)\b",
         re.I,
     )
 )
@@ -366,7 +374,8 @@ _SINCE_BASE_AROUND = (  # (and '14% below its February 10 high', 'from their Jan
         re.IGNORECASE,
     ),
     re.compile(
-        r"\s*(?:-|\s)(?:(?:record|all-time|intraday|closing)\s+){0,2}(?:low|high|peak|trough|bottom|Tief|Hoch)\b",
+        r"\s*(?:-|\s)(?:(?:(?:record|all-time|intraday|closing)\s+){0,2}(?:low|high|peak|trough|bottom|Tief|Hoch)"
+        r"|(?:record|all-time)\s+clos(?:e|ing\s+(?:high|level)))\b",
         re.IGNORECASE,
     ),
 )
@@ -1125,7 +1134,9 @@ _EXTREMES_DAY = re.compile(
     r"(?:\d|(?:Jan|Feb|Mär|Mar|Apr|Ma[iy]|Jun|Jul|Aug|Sep|Okt|Oct|Nov|De[cz])[a-zä]*\.?\s+\d)"
     # 'its Oct. 29 record high': the date before the extreme
     r"|\b(?:its|their|the)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"(?:(?:record|all-time|intraday|closing|52-week)\s+){0,2}(?:high|low|peak|trough)\b",
+    r"(?:(?:(?:record|all-time|intraday|closing|52-week)\s+){0,2}(?:high|low|peak|trough)"
+    # ('its Oct. 29 record close of 26,119.85': a record close is a high)
+    r"|(?:record|all-time)\s+clos(?:e|ing\s+(?:high|level)))\b",
     re.IGNORECASE,
 )
 
