@@ -1,0 +1,70 @@
+"""Rules added after trying the eighteenth batch of written German articles as an editor would (tests/golden/articles
+de96..de100: an onvista 'Alibaba-Aktie: ...' with the Tradegate price in euros and the Hong Kong close, a Handelsblatt
+'Börse Hongkong' with the Hang Seng and single stocks, an n-tv Börsenticker with '+++' entries (Dax, Nvidia in euros
+and dollars), a Börse-Online-Wochenrückblick, a Finanztrends/Börse-Stuttgart sentiment report on Tencent and Meituan).
+Each sentence here is written for the test, not taken from those articles. Before these rules: in a weekly review, an
+index's move over the week ('Der Nasdaq 100 beendete die Woche mit einem Minus von 2,0 Prozent.') did not end the day
+an earlier paragraph had named ('schlossen am Freitag bei ...'), so the next stock's move told without a day was read as
+Friday's move, not the week's (a true weekly move called wrong)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+SATURDAY = date(2026, 3, 21)
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- an index's move over the period ends the day an earlier paragraph named ------------------------------------------
+
+_REVIEW_DE = (
+    "Wochenrückblick: Chipwerte unter Druck\n\n21.03.2026 | Wochenrückblick\n\n"
+    "Die Technologiewerte haben eine schwache Woche hinter sich, vor allem in New York. "
+    "Die Baidu-ADRs schlossen am Freitag bei 114,26 Dollar.\n\n"
+    "Der Nasdaq 100 beendete die Woche mit einem Minus von 2,0 Prozent. "
+    "Nvidia verloren 4,2 Prozent auf 172,70 Dollar.\n"
+)
+_REVIEW_EN = (
+    "Week in review: chip stocks under pressure\n\nMarch 21, 2026\n\n"
+    "Technology stocks had a weak week, above all in New York. Baidu's ADRs closed on Friday at $114.26.\n\n"
+    "The Nasdaq 100 ended the week down 2.0%. Nvidia lost 4.2% to $172.70.\n"
+)
+
+
+def test_a_stock_move_after_an_index_week_in_a_review_is_the_week() -> None:
+    for text, quote in ((_REVIEW_DE, "4,2"), (_REVIEW_EN, "4.2")):
+        claims = _claims(text, SATURDAY)
+        assert claims[quote].listing == "NVDA", text
+        assert claims[quote].kind == "week_return", text
+        assert claims[quote].reference == {"start": "2026-03-13", "end": "2026-03-20"}, text
+
+
+def test_the_index_week_itself_and_the_named_close_keep_their_readings() -> None:
+    claims = _claims(_REVIEW_DE, SATURDAY)
+    assert claims["2,0"].listing == "^NDX" and claims["2,0"].kind == "week_return"
+    assert claims["114,26"].listing == "BIDU" and claims["114,26"].reference == {"date": "2026-03-20"}
+
+
+def test_without_the_index_week_the_day_named_before_still_goes_on() -> None:
+    # no period told between them: the move goes on from Friday, the day the paragraph before named
+    claims = _claims(
+        "Wochenrückblick: Chipwerte unter Druck\n\n21.03.2026 | Wochenrückblick\n\n"
+        "Die Technologiewerte haben eine schwache Woche hinter sich. Am Freitag fiel der Nasdaq 100 um 1,9 Prozent. "
+        "Nvidia verloren 3,3 Prozent.\n",
+        SATURDAY,
+    )
+    assert claims["3,3"].kind == "day_change" and claims["3,3"].reference == {"date": "2026-03-20"}
+
+
+def test_a_true_weekly_move_after_an_index_week_is_not_called_wrong(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _REVIEW_DE, "2026-03-21")
+    assert verdicts["4,2"] == "accurate" and verdicts["2,0"] == "accurate"
+    verdicts = verdicts_by_quote(tmp_path, _REVIEW_EN, "2026-03-21")
+    assert verdicts["4.2"] == "accurate"
