@@ -68,3 +68,26 @@ def test_a_true_weekly_move_after_an_index_week_is_not_called_wrong(tmp_path: Pa
     assert verdicts["4,2"] == "accurate" and verdicts["2,0"] == "accurate"
     verdicts = verdicts_by_quote(tmp_path, _REVIEW_EN, "2026-03-21")
     assert verdicts["4.2"] == "accurate"
+
+
+# --- a German ticker's clock time without a zone is German time -------------------------------------------------------
+
+_TICKER = (
+    "Der Börsen-Tag am Freitag, 27. März 2026\n\n"
+    "+++ 12:15 +++ Dax weiter im Minus +++\nDer Dax notiert zur Mittagszeit 1,2 Prozent tiefer bei {level} Punkten.\n\n"
+    "+++ 09:10 +++ Dax startet schwächer +++\nDer Dax eröffnet knapp im Minus.\n"
+)
+
+
+def test_a_ticker_entry_stamped_without_a_zone_is_the_publication_day_in_a_german_text() -> None:
+    claims = _claims(_TICKER.format(level="22.340"), date(2026, 3, 27))
+    assert claims["22.340"].listing == "^GDAXI" and claims["22.340"].reference == {"date": "2026-03-27"}
+    assert claims["1,2"].kind == "index_move" and claims["1,2"].reference == {"date": "2026-03-27"}
+
+
+def test_a_level_outside_the_entrys_session_is_not_let_through(tmp_path: Path) -> None:
+    # 27 March 2026: the Dax traded between 22,215.86 and 22,631.76; 22,100 was reached only on earlier days
+    verdicts = verdicts_by_quote(tmp_path, _TICKER.format(level="22.100"), "2026-03-27")
+    assert verdicts["22.100"] == "wrong"
+    verdicts = verdicts_by_quote(tmp_path, _TICKER.format(level="22.340"), "2026-03-27")
+    assert verdicts["22.340"] == "accurate" and verdicts["1,2"] == "accurate"
