@@ -91,3 +91,33 @@ def test_a_level_outside_the_entrys_session_is_not_let_through(tmp_path: Path) -
     assert verdicts["22.100"] == "wrong"
     verdicts = verdicts_by_quote(tmp_path, _TICKER.format(level="22.340"), "2026-03-27")
     assert verdicts["22.340"] == "accurate" and verdicts["1,2"] == "accurate"
+
+
+# --- a period's move beside a German price during the day is no move inside a closed Hong Kong session's range --------
+
+_STUTTGART_DE = (
+    "Tencent-Aktie: Anleger in Stuttgart zurückhaltend\n\n24.03.2026, 11:30 Uhr\n\n"
+    "In Stuttgart wurde die Tencent-Aktie am Vormittag mit 56,80 Euro gehandelt.\n\n"
+    "Seit Monatsbeginn liegt Tencent {month} im Minus.\n"
+)
+_FRANKFURT_EN = (
+    "Tencent shares quiet in Frankfurt\n\nMarch 24, 2026 10:30 GMT\n\n"
+    "In Frankfurt, Tencent shares changed hands at 56.80 euros on Tuesday morning.\n\n"
+    "Tencent is down {month} so far this month.\n"
+)
+
+
+def test_a_month_move_beside_a_german_price_is_not_read_on_a_closed_hong_kong_range(tmp_path: Path) -> None:
+    # 24 March 2026: Hong Kong had closed (09:10 in Germany) at 514.00 HKD, -0.77 % on the month (its day's range
+    # -3.47 % .. +0.39 %); the euro parity 0700.HK / ECB was +1.18 % (its range -1.59 % .. +2.36 %): 3.0 % down is
+    # neither, though it lies inside Hong Kong's range of the day
+    cases = ((_STUTTGART_DE, "3,0 Prozent", "knapp 1 Prozent"), (_FRANKFURT_EN, "3.0%", "nearly 1%"))
+    for number, (text, wrong, true) in enumerate(cases):
+        claims = _claims(text.format(month=wrong), date(2026, 3, 24))
+        quote = wrong.split()[0].rstrip("%")
+        assert claims[quote].kind == "month_return" and claims[quote].listing == "NNND.F", text
+        for said, accepted in ((wrong, ("wrong", "imprecise")), (true, ("accurate",))):
+            folder = tmp_path / f"{number}-{said}"
+            folder.mkdir()
+            verdicts = verdicts_by_quote(folder, text.format(month=said), "2026-03-24")
+            assert verdicts[quote if said == wrong else "1"] in accepted, (text, said)
