@@ -121,3 +121,36 @@ def test_a_month_move_beside_a_german_price_is_not_read_on_a_closed_hong_kong_ra
             folder.mkdir()
             verdicts = verdicts_by_quote(folder, text.format(month=said), "2026-03-24")
             assert verdicts[quote if said == wrong else "1"] in accepted, (text, said)
+
+
+# --- a session's volume told as what was 'umgesetzt' or as 'gehandelte Aktien' ----------------------------------------
+
+TUESDAY = date(2026, 2, 10)  # 9988.HK: 58,402,811 shares traded
+
+
+def test_a_volume_told_as_shares_turned_over_is_a_volume() -> None:
+    for text, quote in (
+        ("Alibaba legten am Dienstag in Hongkong 1,6 Prozent zu. Umgesetzt wurden rund 58 Millionen Aktien.", "58"),
+        ("Alibaba legten am Dienstag in Hongkong 1,6 Prozent zu, mit gut 58 Millionen gehandelten Aktien.", "58"),
+        ("Alibaba rose 1.6% in Hong Kong on Tuesday, on a turnover of about 58 million shares.", "58"),
+    ):
+        claims = _claims(text, TUESDAY)
+        assert claims[quote].kind == "volume" and claims[quote].listing == "9988.HK", text
+        assert claims[quote].reference == {"date": "2026-02-10"}, text
+
+
+def test_a_turnover_in_money_stays_no_volume() -> None:
+    # Hong Kong's turnover in Hong Kong dollars is the market's, no count of shares
+    claims = _claims("The Hang Seng rose 0.6% on Tuesday, on a turnover of HK$255 billion.", TUESDAY)
+    assert claims["255"].kind != "volume"
+
+
+def test_a_true_volume_turned_over_is_accurate(tmp_path: Path) -> None:
+    # (its clause names stock and venue: a volume naming either only stays unverifiable, `Claim.unmeasured_reason`)
+    verdicts = verdicts_by_quote(
+        tmp_path,
+        "Alibaba legten am Dienstag um 1,6 Prozent zu. "
+        "Umgesetzt wurden in Hongkong rund 58 Millionen Alibaba-Aktien.\n",
+        "2026-02-10",
+    )
+    assert verdicts["58"] == "accurate" and verdicts["1,6"] == "accurate"
