@@ -154,3 +154,36 @@ def test_a_true_volume_turned_over_is_accurate(tmp_path: Path) -> None:
         "2026-02-10",
     )
     assert verdicts["58"] == "accurate" and verdicts["1,6"] == "accurate"
+
+
+# --- a sentence going on from the one before ('damit') speaks of its listing ------------------------------------------
+
+MONDAY = date(2025, 10, 20)  # 9988.HK 161.90, +95.4 % on the year (82.85); the ADR 173.47, +104.6 % (84.79)
+_GOES_ON = (
+    (
+        "Alibaba legten am Montag in Hongkong 4,9 Prozent auf 161,90 HKD zu. "
+        "Seit Jahresbeginn hat sich der Kurs damit mehr als verdoppelt.\n",
+        "verdoppelt",
+    ),
+    (
+        "Alibaba's Hong Kong shares rose 4.9% to HK$161.90 on Monday. They have thereby more than doubled this year.\n",
+        "doubled",
+    ),
+)
+
+
+def test_a_period_move_going_on_from_a_price_is_of_that_listing() -> None:
+    for text, quote in _GOES_ON:
+        claims = _claims(text, MONDAY)
+        assert claims[quote].kind == "ytd_return" and claims[quote].listing == "9988.HK", text
+        assert claims[quote].listing_source == "text", text
+    # without the link the listing is still the one carried, but a guess: the other listing is a permitted reading
+    claims = _claims(_GOES_ON[0][0].replace(" damit", ""), MONDAY)
+    assert claims["verdoppelt"].listing == "9988.HK" and claims["verdoppelt"].listing_source == "earlier_sentence"
+
+
+def test_a_wrong_doubling_is_not_let_through_on_the_adr(tmp_path: Path) -> None:
+    for number, (text, quote) in enumerate(_GOES_ON):
+        folder = tmp_path / str(number)
+        folder.mkdir()
+        assert verdicts_by_quote(folder, text, "2025-10-20")[quote] in ("wrong", "imprecise"), text
