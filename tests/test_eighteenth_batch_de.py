@@ -187,3 +187,36 @@ def test_a_wrong_doubling_is_not_let_through_on_the_adr(tmp_path: Path) -> None:
         folder = tmp_path / str(number)
         folder.mkdir()
         assert verdicts_by_quote(folder, text, "2025-10-20")[quote] in ("wrong", "imprecise"), text
+
+
+# --- the day of the extreme a distance is measured from dates no other clause -----------------------------------------
+
+
+def test_the_day_of_an_extreme_after_its_preposition_dates_only_that_extreme() -> None:
+    thursday = date(2025, 10, 23)
+    for text, week, distance in (
+        (
+            "Der Hang Seng schloss am Donnerstag bei 25.967,98 Punkten. Auf Wochensicht steht der Leitindex damit "
+            "0,3 Prozent im Plus, von seinem 52-Wochen-Hoch vom 2. Oktober ist er aber noch rund 5 Prozent entfernt.",
+            "0,3",
+            "5",
+        ),
+        (
+            "The Hang Seng closed at 25,967.98 on Thursday. The index is up 0.3% on the week, though still about 5% "
+            "below its 52-week high of Oct. 2.",
+            "0.3",
+            "5",
+        ),
+    ):
+        claims = _claims(text, thursday)
+        assert claims[week].kind == "week_return" and claims[week].listing == "^HSI", text
+        assert claims[week].reference == {"start": "2025-10-16", "end": "2025-10-23"}, text
+        assert claims[distance].kind == "distance_52w_high" and claims[distance].reference == {"date": "2025-10-23"}
+
+
+def test_the_day_of_an_extreme_told_with_its_level_still_dates_it() -> None:
+    claims = _claims(
+        "Alibaba schlossen in New York bei 173,47 Dollar. Das Jahrestief vom 13. Januar lag bei 80,06 US-Dollar.",
+        date(2025, 10, 21),
+    )
+    assert claims["80,06"].kind == "year_low" and str(claims["80,06"].set_on) == "2025-01-13"
