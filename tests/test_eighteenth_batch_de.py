@@ -220,3 +220,29 @@ def test_the_day_of_an_extreme_told_with_its_level_still_dates_it() -> None:
         date(2025, 10, 21),
     )
     assert claims["80,06"].kind == "year_low" and str(claims["80,06"].set_on) == "2025-01-13"
+
+
+# --- a hedge before a signed figure, as lists and tables write it -----------------------------------------------------
+
+_SIGNED_LIST = (
+    "Die Alibaba-Aktie in Hongkong am Mittwoch:\n"
+    "- Schlusskurs: 160,10 HKD\n- Abstand zur 50-Tage-Linie: knapp +3 Prozent\n"
+    "- Abstand zum 52-Wochen-Hoch: mehr als -10 Prozent\n"
+)
+
+
+def test_a_hedge_before_a_sign_is_the_figures_hedge() -> None:
+    wednesday = date(2026, 2, 11)
+    claims = _claims(_SIGNED_LIST, wednesday)
+    assert claims["3"].kind == "moving_average_distance" and claims["3"].hedge == "just_under"
+    assert claims["3"].direction == "up"
+    assert claims["10"].kind == "distance_52w_high" and claims["10"].hedge == "more_than"
+    assert claims["10"].direction == "down"
+    claims = _claims("Alibaba in Hong Kong:\n- Distance to the 52-week high: about -14%\n", wednesday)
+    assert claims["14"].hedge == "approx" and claims["14"].direction == "down"
+
+
+def test_a_signed_figure_is_judged_with_its_hedge(tmp_path: Path) -> None:
+    # 160.10 HKD is 14.0 % below the 52-week high of 186.20: more than 10 % (read unhedged, '10' would be wrong)
+    verdicts = verdicts_by_quote(tmp_path, _SIGNED_LIST, "2026-02-11")
+    assert verdicts["10"] == "accurate" and verdicts["3"] == "accurate"
