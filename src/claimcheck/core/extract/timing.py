@@ -448,7 +448,9 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or bool(_SINCE_BASE_BEFORE.search(before))
         or bool(_EXTREME_SINCE_BEFORE.search(before))
         or bool(_EXTREME_SET_BY_SUBJECT_BEFORE.search(before))
-        or bool(_EXTREME_NOUN_BEFORE.search(before))
+        # (only after another clause: a sentence opening on the extreme, 'Vom 52-Wochen-Hoch vom 18. August ist sie 9
+        # Prozent entfernt', dates its distance with it, read as of publication with the extreme's note)
+        or ("," in sentence[:start] and bool(_EXTREME_NOUN_BEFORE.search(before)))
         or (bool(_SINCE_BASE_AROUND[0].search(before)) and bool(_SINCE_BASE_AROUND[1].match(sentence, end)))
         or bool(_BASE_NOUN_BEFORE.search(before))
         or bool(_COMPARATIVE_BEFORE.search(before))
