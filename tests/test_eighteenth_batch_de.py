@@ -5,7 +5,12 @@ and dollars), a Börse-Online-Wochenrückblick, a Finanztrends/Börse-Stuttgart 
 Each sentence here is written for the test, not taken from those articles. Before these rules: in a weekly review, an
 index's move over the week ('Der Nasdaq 100 beendete die Woche mit einem Minus von 2,0 Prozent.') did not end the day
 an earlier paragraph had named ('schlossen am Freitag bei ...'), so the next stock's move told without a day was read as
-Friday's move, not the week's (a true weekly move called wrong)."""
+Friday's move, not the week's (a true weekly move called wrong); a German ticker's '+++ 09:05 +++' had no zone, so a
+level naming no day was read on any session up to publication (a wrong Dax opening let through); a month's move beside a
+Stuttgart price at 11:30 was read inside Hong Kong's range of a session closed hours before, and one going on with
+'damit' from a Hong Kong price on the ADR as well (two wrong moves let through); 'Umgesetzt wurden ... Aktien' and
+'gehandelten Aktien' were no volumes; the day of the extreme a distance is measured from dated the week's move of the
+clause before it; a hedge before a signed list figure ('knapp +3 Prozent') was lost."""
 
 from __future__ import annotations
 
