@@ -184,10 +184,12 @@ def test_an_english_stamp_on_a_24_hour_clock(head: str, instant: datetime) -> No
 
 def test_a_years_move_in_a_text_written_while_its_session_traded(tmp_path: Path) -> None:
     # 9888.HK on 2025-09-08: 98.50 .. 109.40, closed at 106.20; 82.70 at the end of 2024: +19.1 % .. +32.3 %, close
-    # +28.4 % (BIDU, the other listing, +28.9 % at most)
+    # +28.4 % (BIDU, the other listing, +28.9 % at most; its session of that day had not opened at 11:45 in Hong Kong,
+    # so its range is no reading). No price is told: a price the text reported would be the moment's (HK$106.90:
+    # +29.3 %), not the range
     text = (
         "Baidu jumps in Hong Kong\n\nSep 8, 2025, {}\n\n"
-        "Baidu shares jumped 10.2% to HK$106.90. They have gained 31% this year.\n"
+        "Baidu shares jumped 10.2% in Hong Kong. They have gained 31% this year.\n"
     )
     during = _verdicts(tmp_path / "a", text.format("11:45 a.m. HKT"), "2025-09-08")["31"]
     assert during["verdict"] == "accurate" and "range" in str(during["reading"])

@@ -501,6 +501,32 @@ move); the 176 at 88.5 % and 89.1 % (1,953 found, 240 missed, 253 spurious), the
 Both branches merged with the fourteenth session's rules (en92..en101, 181 articles: 85 German, 96 English): 88.8 % and
 89.3 % (2,052 found, 245 missed, 258 spurious), the floors set to that; the week rows of both kept apart as the session
 split them ('this past week', 'in the week ended' with the weeks, 'over the past five sessions' counted in sessions).
+Lowered to the figures measured when de96..de100 joined the set (2026-12-01, branch tester23: an onvista 'Alibaba-Aktie:
+...' with the Tradegate price in euros, the Hong Kong close, a list of chart figures and analysts' counts; a
+Handelsblatt 'Börse Hongkong' with the Hang Seng's open, low and close and single stocks in a bulleted list; an n-tv
+Börsenticker of '+++ 09:05 +++' entries, newest first, with the Dax and Nvidia in euros and dollars; a
+Börse-Online-Wochenrückblick published on a Saturday; a Finanztrends/Börse-Stuttgart sentiment report on Tencent and
+Meituan at 11:30; 153 numbers: 100 true, 19 wrong, 1 without quotes, 33 no market claims). First run: the five 82.2 %
+and 80.8 % (97 found, 23 missed, 21 spurious), the 176 articles 88.5 % and 89.0 % (1,957 found, 241 missed, 254
+spurious); on the five, true called wrong 1 (de99 '1,4': 'Nvidia legten um 1,4 Prozent ... zu' in the weekly review,
+read as Friday's move after 'Der Nasdaq 100 beendete die Woche ...'), true called imprecise 0, wrong called accurate 3
+(de97 'verdoppelt' on the ADR's +102.7 %, de98 '22.470' on the range of a session two days back, de100 '3,4' inside Hong
+Kong's range of a session closed at publication), missed 1 (de96 '52', 'Umgesetzt wurden ... rund 52 Millionen Aktien'),
+set out of scope 1 (de97 '107', 'gehandelten Aktien' beside 'Umsatz' read as a company's revenue), non-claims judged 0.
+Final (tests/test_eighteenth_batch_de.py: an index's period move ends the earlier day in play as a stock's does; a
+German ticker's stamp without a zone is German time; a period's move read on a session's range only on the claim's own
+listing, not another whose session had closed; a sentence going on with 'damit' speaks of the listing of the one before,
+no guess; 'Umgesetzt wurden', 'gehandelten Aktien', 'turnover of ... shares' are volumes; the day of the extreme a
+distance is measured from dates no other clause; a hedge before a signed figure): the five 83.3 % and 83.3 % (100 found,
+20 missed, 20 spurious), the 176 articles 88.6 % and 89.2 % (1,960 found, 238 missed, 253 spurious); on the five, true
+called wrong 0, true called imprecise 1 (de98 '10', 'gut 10 Prozent' for -10.57 %, see the open list), wrong called
+accurate 0, missed 0, set out of scope 0, non-claims judged 0. The other 171 articles unchanged (1,860 found, 218
+missed, 233 spurious); their verdicts too, and their slot errors (one, de39 '192,67', was fixed and came back with the
+narrower rule that keeps de41's 'Das Jahrestief vom 13. Januar lag bei ...').
+tester23's batch merged with tester21's, tester22's and the fourteenth session's rules (186 articles: 90 German, 96
+English): 88.6 % and 89.0 % (2,152 found, 265 missed, 278 spurious), the floors set to that; an overnight word inside a
+sentence ('obwohl die ADRs am Vorabend 1,8 Prozent verloren hatten') no longer carries that session to the next item
+(tester22's rule is for a sentence headed by one: de97's Tencent '1,5' had been read on the evening before).
 """
 
 from __future__ import annotations
@@ -509,7 +535,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.888, 0.893
+EDITOR_PRECISION, EDITOR_RECALL = 0.885, 0.890
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester22: 'In New York, where the results came out before the market opened on Tuesday, Alibaba's American
     # depositary shares opened at $165.20, up 2.8%, but reversed course to close 2.3% lower at $157.01' in a text of
@@ -874,6 +900,54 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 52: reference None",
     "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 21: reference {'date': '2026-03-19'}",
     "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 9: reference {'date': '2026-03-19'}",
+    # tester23: a Saturday's weekly review (de99) that names no day for its figures: read as of publication, Saturday
+    # (references ending 14 March), where the answers, as the older ones of a weekend, name Friday's session (13 March);
+    # the session read is the same (the verdicts agree). A move after 'Am Mittwoch markierte sie ... ihr Wochenhoch' in
+    # its paragraph goes on from Wednesday in the extraction (end 11 March) while the check reads Friday's session
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 180,25: reference {'date': '2026-03-14'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
+    "1,1: reference {'start': '2026-03-07', 'end': '2026-03-14'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
+    "5,5: reference {'start': '2026-03-07', 'end': '2026-03-14'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
+    "1,2: reference {'start': '2026-03-04', 'end': '2026-03-11'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
+    "3,4: reference {'start': '2026-03-07', 'end': '2026-03-14'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
+    "0,6: reference {'start': '2026-03-07', 'end': '2026-03-14'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 73,60: reference {'date': '2026-03-14'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 3: reference {'date': '2026-03-14'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
+    "9: reference {'start': '2026-01-01', 'end': '2026-03-11'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
+    "30: reference {'start': '2026-01-01', 'end': '2026-03-11'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
+    "8: reference {'start': '2026-01-01', 'end': '2026-03-14'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 33: reference {'date': '2026-03-14'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
+    "4: reference {'start': '2026-03-01', 'end': '2026-03-14'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
+    "5,7: reference {'start': '2026-03-01', 'end': '2026-03-11'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
+    "7,3: reference {'start': '2026-03-01', 'end': '2026-03-14'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 25.465,60: reference {'date': '2026-03-14'}",
+    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 23.447: reference {'date': '2026-03-14'}",
+    # tester23: the Stuttgart price of Tencent told in the paragraph before ('In Stuttgart wurde das Papier zuletzt mit
+    # 54,90 Euro gehandelt.') carries its venue into the chart paragraph's figures (200-day line, RSI, year and month to
+    # date), which the answers read on Hong Kong; a German portal's chart may be the euro line's, so the euro reading
+    # stays one of the readings (the month's wrong 3,4 is no longer let through on Hong Kong's range, see the rules)
+    "de100_finanztrends_boerse_stuttgart_tencent_meituan_stimmung.txt 15: listing 'NNND.F'",
+    "de100_finanztrends_boerse_stuttgart_tencent_meituan_stimmung.txt 36: listing 'NNND.F'",
+    "de100_finanztrends_boerse_stuttgart_tencent_meituan_stimmung.txt 17: listing 'NNND.F'",
+    "de100_finanztrends_boerse_stuttgart_tencent_meituan_stimmung.txt 3,4: listing 'NNND.F'",
+    # tester23: 'Vor einer Woche hatte die Aktie in Hongkong noch bei 163,30 HKD geschlossen' (de96): 'vor einer Woche'
+    # is no day phrase, so the close is read on publication's Wednesday, not the Wednesday before (the verdict is the
+    # same: wrong, a stale close)
+    "de96_onvista_alibaba_tradegate_hongkong_schluss_charttechnik.txt 163,30: reference {'date': '2026-02-11'}",
+    # tester23: 'Vom Rekordhoch bei 212,19 Dollar aus dem Oktober' (de98): the all-time high is read as of the ticker's
+    # day, where the answer dates it to the day it was set (29 October 2025); an all-time high is not measured
+    # (unverifiable either way)
+    "de98_ntv_boersenticker_dax_nvidia_euro_dollar.txt 212,19: reference {'date': '2026-03-26'}",
 }
 
 
@@ -936,6 +1010,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # takes the last session before publication's Friday (187.90, -0.74 %); carrying Nov. 20 would call it wrong.
         # Needs a day referred back to by its event ('the day of the report', 'am Tag der Zahlen')
         "en86_earnings_preview_nvidia_options_implied_move.txt 186.52",
+        # tester23: an n-tv ticker's Xetra close entry ('Seit Jahresbeginn summiert sich das Minus damit auf knapp 7
+        # Prozent, seit Monatsbeginn auf gut 10 Prozent'): -10.57 % is 'gut 10' to a reader, but the 'gut' band of a
+        # round ten reaches 10.5 only (5 % of the value or 0.5 pp, bands.csv just_over); read on the session of the
+        # day since the ticker's clock is German time (before, any session up to publication let it through)
+        "de98_ntv_boersenticker_dax_nvidia_euro_dollar.txt 10",
     },
     "wrong called accurate": {
         # tester21: MarketWatch's 'The stock opened at $125.99 and swung between $121.34 and $128.10 during the session'
@@ -1062,7 +1141,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 181 and total.found >= 195  # 85 German and 96 English articles
+    assert len(files) == 186 and total.found >= 195  # 90 German and 96 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -134,7 +134,9 @@ def test_a_return_since_a_dated_base_is_measured_from_that_base(tmp_path: Path) 
     claims = {c["quote"]: c for c in check_text(tmp_path, text, "2025-09-22", lang="en")["articles"][0]["claims"]}
     assert [claims[q]["verdict"] for q in ("57", "66", "90")] == ["accurate", "accurate", "wrong"]
     assert [round(claims[q]["observed"], 2) for q in ("57", "66")] == [57.06, 66.25]
-    assert claims["90"]["observed"] < 56  # on every session the carried day permits
+    # on every session the carried day permits (Hong Kong's close of 17 September at most, +57.66 %): a sentence going
+    # on with 'Damit' from a Hong Kong price is read on Hong Kong, no longer on the euro line's +54.7 % as well
+    assert claims["90"]["observed"] < 58
     assert claims["66"]["reading"] == "close vs the low of 2025-04-09"
 
 

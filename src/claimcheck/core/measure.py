@@ -678,8 +678,11 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     if kind in INDEX_KINDS:
         return _index_readings(kind, claim, data, day)
     if kind in PERIOD_KINDS:
-        # only the session that was trading when the text was written, not the closed ones before it
-        open_session = claim.open_session_day == day.isoformat()
+        # only the session that was trading when the text was written, not the closed ones before it; on the claim's
+        # listing or its parity only: the session of another listing may have closed by then (Hong Kong's at 09:10
+        # in Germany: 'seit Monatsbeginn 3,4 Prozent' beside a Stuttgart price at 11:30 is no move inside Tencent's
+        # Hong Kong range of the day)
+        open_session = claim.open_session_day == day.isoformat() and data.symbol == claim.listing
         price_then = claim.moved_to if data.symbol == claim.listing and not data.derived else None
         return _period_readings(kind, data, day, open_session, price_then, claim.sessions_counted)
     if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):

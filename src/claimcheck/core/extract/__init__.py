@@ -84,7 +84,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "51"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "52"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -194,6 +194,9 @@ def _product_terms(claims: list[Claim], rules: Rules) -> None:
             claim.kind, claim.checkable, claim.scope_reason = "amount", False, rules.scope_reasons["amount"]
 
 
+# the zone a ticker entry's clock time is in where neither its stamp nor the publication names one: a German live
+# ticker ('+++ 09:05 +++ Dax startet mit Abschlägen +++') is written in German time, as its '09:05 Uhr' would be
+_TICKER_ZONES = {"de": "Europe/Berlin"}
 _HEADING_LINE = re.compile(r"[A-Z][A-Z '&-]{2,60}[A-Z]")  # a line in capitals, no mark at its end
 
 
@@ -202,7 +205,7 @@ class _TextReader:
     context the earlier sentences established and the paragraph being read."""
 
     def __init__(self, text: str, published: Published, rules: Rules, lang: str, notes: list[str] | None) -> None:
-        self.text, self.published, self.rules, self.notes = text, published, rules, notes
+        self.text, self.published, self.rules, self.notes, self.lang = text, published, rules, notes, lang
         self.scan = TextScan(text, rules)  # every word the steps look for, found in one pass
         self.mentions = find_numbers(text, lang, rules, self.scan.hits)
         self.starts = [m.start for m in self.mentions]
@@ -257,7 +260,7 @@ class _TextReader:
             # the entry was written then (a session had closed or not); else its figures are read like any
             # that names no day (the sessions up to publication)
             published = self.published
-            written = ticker_entry_time(self.text, start, published.date, published.at)
+            written = ticker_entry_time(self.text, start, published.date, published.at, _TICKER_ZONES.get(self.lang))
             self.paragraph.entry_written = written
             self.context.day = DateRef(published.date, "relative") if written and published.date else None
 

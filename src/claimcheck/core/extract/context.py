@@ -203,6 +203,11 @@ def update_context(
             # an earlier day told before to the period up to its writing, which the sentences after it go on from
             context.day = None
         return
+    if judged and _moves_on_to_period(judged, context, published):
+        # 'Der Nasdaq 100 beendete die Woche mit einem Plus von 1,1 Prozent.' after 'schlossen am Freitag bei ...': an
+        # index's period move up to publication moves the text on from the earlier day as a stock's does (above); the
+        # index stays no subject, and a day the sentence names itself is still taken below
+        context.day = None
     if stock_names and not (len(set(stock_names)) > 1 and context.company in stock_names):
         # 'neben Alibaba auch andere Internetwerte wie JD.com und Baidu': a sentence that names the
         # stock in play among others keeps it; one that names only another stock moves on to it
@@ -328,9 +333,22 @@ def _overnight_session(
     from claimcheck.core.extract.timing import overnight_words  # (timing reads the context: imported when asked)
 
     guard, pattern = overnight_words(rules)
-    if not guard.may_match(sentence) or pattern.search(sentence) is None:
+    heading = pattern.search(sentence) if guard.may_match(sentence) else None
+    if heading is None or heading.start() > 0:
+        # (an overnight word inside the sentence tells an earlier move of its own: 'Baidu rückten um 2,2 Prozent vor,
+        # obwohl die ADRs am Vorabend 1,8 Prozent verloren hatten' leaves the day in play where it was)
         return None
     return DateRef(date.fromisoformat(said), "relative")
+
+
+def _moves_on_to_period(judged: list[Claim], context: Context, published: Published) -> bool:
+    """A sentence of index claims only that tells a period's move up to publication, opening on no figure going on
+    from the earlier day in play (`update_context`'s rule for a stock's period move)."""
+    return (
+        _before_publication(context.day, published)
+        and any(c.kind in PERIOD_KINDS and c.time_source == "publication_default" for c in judged)
+        and judged[0].time_source != "earlier_sentence"
+    )
 
 
 def _before_publication(day: DateRef | None, published: Published) -> bool:

@@ -768,6 +768,8 @@ def find_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | N
     before = text[max(0, m.start - 40) : m.start].rstrip()
     for prefix in ("HK$", "US$", "$", "€"):
         before = before.removesuffix(prefix).rstrip()
+    # a sign between the hedge and its number, as tables and lists write it ('knapp +3 Prozent', 'rund -14 Prozent')
+    before = before.rstrip("+-−–").rstrip() if before.endswith(("+", "-", "−", "–")) else before
     folded = before.lower()  # once, not once per phrase
     if len(folded) == len(before):  # offsets kept: the phrases' one pattern finds the same
         pattern, labels = rules.hedge_pattern

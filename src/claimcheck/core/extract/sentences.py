@@ -183,15 +183,20 @@ def ticker_stamp_end(sentence: str) -> int:
     return m.end() if m is not None else 0
 
 
-def ticker_entry_time(text: str, start: int, day: date | None, published_at: datetime | None) -> datetime | None:
+def ticker_entry_time(
+    text: str, start: int, day: date | None, published_at: datetime | None, text_zone: str | None = None
+) -> datetime | None:
     """The instant a ticker entry was written: its clock time on the publication day, in the zone its stamp
-    names ('10:10 Uhr' in Berlin, '4:02 p.m. ET'), else the publication's own; None when it cannot be told
-    or lies after the publication instant."""
+    names ('10:10 Uhr' in Berlin, '4:02 p.m. ET'), else the publication's own, else the zone the text's language
+    tells (`text_zone`: a German ticker's '+++ 09:05 +++' is Berlin time, as its 'Uhr' would be); None when it
+    cannot be told or lies after the publication instant."""
     m = _TICKER_STAMP.match(text, start)
     if m is None or day is None or int(m["hh"]) > 23 or int(m["mm"]) > 59:
         return None
     zone_name = _STAMP_ZONES.get(m["zone"] or m["word"] or "")
     zone = ZoneInfo(zone_name) if zone_name else (published_at.tzinfo if published_at is not None else None)
+    if zone is None and text_zone is not None:
+        zone = ZoneInfo(text_zone)
     if zone is None:
         return None
     hour = int(m["hh"])

@@ -708,6 +708,12 @@ def _bare_dollar_sign(sentence: str, at: int) -> bool:
     return sentence[at - 1 : at] == "$" and not (at >= 2 and (sentence[at - 2].isalpha() or sentence[at - 2] == "-"))
 
 
+@lru_cache(maxsize=4)
+def _goes_on_from_before(words: Words) -> re.Pattern[str]:
+    """'damit', 'thereby' (day_links.csv carried): a sentence going on from the one before."""
+    return with_first_chars(re.compile(rf"\b(?:{words['carried']})\b", re.IGNORECASE))
+
+
 _GERMAN_VENUES = ("DE", "XETRA")  # venues.csv: Frankfurt, Tradegate and the others; Xetra
 
 
@@ -758,6 +764,11 @@ def venue_or_inferred(
         # 'die Baidu-ADRs legten 4,5 Prozent zu. Meituan verlor 3 Prozent': a stock not listed at the venue
         # in play is spoken of at home
         carried = None
+    if venue is None and carried and _goes_on_from_before(rules.day_links).search(sentence):
+        # 'Alibaba gewannen 1,7 Prozent auf 164,60 HKD. Seit Jahresbeginn hat sich der Kurs damit mehr als
+        # verdoppelt.': a sentence going on from the one before ('damit') speaks of its listing, no guess at one
+        notes.append("listing of the sentence before, which it goes on from")
+        return carried, "text"
     if venue is None and carried:
         notes.append("listing taken from an earlier sentence")
         return carried, "earlier_sentence"

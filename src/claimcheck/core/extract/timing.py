@@ -417,6 +417,16 @@ _EXTREME_SET_BY_SUBJECT_BEFORE = re.compile(
     r"(?:hit|set|reached|touched|marked)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# 'von seinem 52-Wochen-Hoch vom 2. Oktober ist er ... entfernt', 'its 52-week high of Oct. 2': the day an extreme named
+# right before it was set dates that extreme only (its distance reads it, `reference_of`), not the sentence's other
+# clauses ('Auf Wochensicht liegt der Leitindex damit knapp 1 Prozent im Plus, von seinem 52-Wochen-Hoch vom ...')
+_EXTREME_NOUN_BEFORE = re.compile(
+    # (the extreme a distance is measured from, after its preposition: not 'Das Jahrestief vom 13. Januar lag bei
+    # 78,06 US-Dollar', whose day dates the level told after it)
+    r"\b(?:von|vom|zum|unter|über|below|above|from|off|under)\s+(?:(?:seinem|ihrem|dem|its|their|the)\s+)?"
+    r"(?:[\w-]+\s+)?[\w-]*(?:Hoch|Tief|Höchststand|Tiefststand|high|low|peak|trough)s?\s+(?:vom|von|of|from)\s+$",
+    re.IGNORECASE,
+)
 # 'nahe seinem am 20. Februar markierten 52-Wochen-Tief': a date before the participle naming an extreme it set
 _EXTREME_PARTICIPLE_AFTER = re.compile(
     r"\s+(?:erreichte|markierte|aufgestellte|verzeichnete)[nm]?\s+(?:[\w-]+\s+)?[\w-]*(?:Hoch|Tief|Höchststand|Tiefststand)",
@@ -454,6 +464,9 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or bool(_SINCE_BASE_BEFORE.search(before))
         or bool(_EXTREME_SINCE_BEFORE.search(before))
         or bool(_EXTREME_SET_BY_SUBJECT_BEFORE.search(before))
+        # (only after another clause: a sentence opening on the extreme, 'Vom 52-Wochen-Hoch vom 18. August ist sie 9
+        # Prozent entfernt', dates its distance with it, read as of publication with the extreme's note)
+        or ("," in sentence[:start] and bool(_EXTREME_NOUN_BEFORE.search(before)))
         or (bool(_SINCE_BASE_AROUND[0].search(before)) and bool(_SINCE_BASE_AROUND[1].match(sentence, end)))
         or bool(_BASE_NOUN_BEFORE.search(before))
         or bool(_COMPARATIVE_BEFORE.search(before))
