@@ -1,0 +1,75 @@
+"""Rules added after trying the eighteenth batch of written German articles as an editor would (tests/golden/articles
+de101..de105: a Der-Aktionär 'Hot Stock' note with its target, stop and euro price, a Euro-am-Sonntag column on a week
+and a year in euros and Hong Kong dollars, a 4investors chart analysis with GD 50/200, RSI, support and resistance, a
+FAZ report on Baidu after its results in Hong Kong, New York and Frankfurt, a Focus-Money 'Aktie des Tages' with its
+fact box). Each sentence here is written for the test, not taken from those articles. Before these rules: a fact box's
+line on the day before ('- Vortag (Montag): minus 1,4 Prozent') set the day in play for the paragraphs after the box,
+so the index's move and level of the day reported were read on the day before (true figures called wrong)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+WEDNESDAY = date(2026, 4, 1)
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a day going back from the day in play is a look back: the next paragraph goes on from the day reported ----------
+
+
+def test_a_fact_box_line_on_the_day_before_does_not_date_the_next_paragraph() -> None:
+    for line in (
+        "- Vortag (Montag): minus 1,4 Prozent auf 165,17 Dollar",
+        "- Montag: minus 1,4 Prozent auf 165,17 Dollar",
+    ):
+        claims = _claims(
+            "Die Nvidia-Aktie sprang am Dienstag um 5,6 Prozent auf 174,40 Dollar.\n\n"
+            f"Die Eckdaten:\n- Tageshoch: 174,62 Dollar\n{line}\n\n"
+            "Der Nasdaq 100 legte um 3,4 Prozent auf 23.740 Punkte zu.",
+            WEDNESDAY,
+        )
+        assert claims["1,4"].reference == {"date": "2026-03-30"}, line
+        assert claims["3,4"].kind == "index_move" and claims["3,4"].listing == "^NDX", line
+        assert claims["3,4"].reference == {"date": "2026-03-31"}, line
+        assert claims["23.740"].reference == {"date": "2026-03-31"}, line
+
+
+def test_a_look_back_in_english_does_not_date_the_next_paragraph() -> None:
+    claims = _claims(
+        "Nvidia shares jumped 5.6% to $174.40 on Tuesday.\n\n"
+        "On Monday, the stock slipped 1.4% to $165.17.\n\n"
+        "The Nasdaq 100 rose 3.4% to 23,740.",
+        WEDNESDAY,
+    )
+    assert claims["1.4"].reference == {"date": "2026-03-30"}
+    assert claims["3.4"].reference == {"date": "2026-03-31"}
+    assert claims["23,740"].reference == {"date": "2026-03-31"}
+
+
+def test_a_week_told_day_by_day_still_moves_forward() -> None:
+    claims = _claims(
+        "Am Montag legte Tencent in Hongkong 2,0 Prozent zu.\n\n"
+        "Am Dienstag gab die Aktie 1,5 Prozent nach.\n\n"
+        "Der Hang Seng schloss 0,1 Prozent höher.",
+        date(2026, 3, 22),
+    )
+    assert claims["1,5"].reference == {"date": "2026-03-17"}
+    assert claims["0,1"].reference == {"date": "2026-03-17"}
+
+
+def test_the_index_after_a_fact_box_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "AKTIE DES TAGES: Nvidia\n\n01.04.2026, 07:00\n\n"
+        "Die Nvidia-Aktie sprang am Dienstag an der Nasdaq um 5,6 Prozent auf 174,40 Dollar.\n\n"
+        "Die Eckdaten:\n- Eröffnung: 166,97 Dollar\n- Vortag (Montag): minus 1,4 Prozent auf 165,17 Dollar\n\n"
+        "Der Nasdaq 100 stieg um 3,4 Prozent auf 23.740 Punkte.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-04-01")
+    assert verdicts["3,4"] == "accurate" and verdicts["23.740"] == "accurate"
