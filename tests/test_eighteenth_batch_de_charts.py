@@ -73,3 +73,46 @@ def test_the_index_after_a_fact_box_is_not_called_wrong(tmp_path: Path) -> None:
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-04-01")
     assert verdicts["3,4"] == "accurate" and verdicts["23.740"] == "accurate"
+
+
+# --- 'Seit dem Verlaufstief' is a move since a dated low, wherever the sentence starts --------------------------------
+
+
+def test_since_the_intraday_low_after_a_colon_is_a_since_return() -> None:
+    for sentence, direction in (
+        ("Das Chartbild bessert sich: Seit dem Verlaufstief vom 4. März hat die Aktie gut 22 Prozent gewonnen.", "up"),
+        ("Die Lage bleibt heikel: Seit ihrem Verlaufstief vom 4. März hat die Aktie 22 Prozent zugelegt.", "up"),
+        ("Das Bild trübt sich: Seit dem Verlaufshoch vom 17. März hat die Aktie knapp 3 Prozent verloren.", "down"),
+    ):
+        claims = _claims(
+            f"Meituan sprang am Mittwoch in Hongkong um 13,9 Prozent auf 90,00 HKD. {sentence}", date(2026, 3, 25)
+        )
+        figure = "3" if "Verlaufshoch" in sentence else "22"
+        assert claims[figure].kind == "since_return" and claims[figure].listing == "3690.HK", sentence
+        assert claims[figure].reference == {
+            "start": "2026-03-04" if figure == "22" else "2026-03-17",
+            "end": "2026-03-25",
+        }
+        assert claims[figure].direction == direction, sentence
+
+
+def test_since_the_intraday_low_in_english_stays_a_since_return() -> None:
+    claims = _claims(
+        "Meituan shares jumped 13.9% to HK$90.00 on Wednesday. The chart is brightening: since the March 4 "
+        "intraday low of HK$73.60, the stock has gained more than 22%.",
+        date(2026, 3, 25),
+    )
+    assert claims["22"].kind == "since_return" and claims["22"].reference == {
+        "start": "2026-03-04",
+        "end": "2026-03-25",
+    }
+
+
+def test_a_true_gain_since_the_intraday_low_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Meituan mit Kurssprung\n\n25.03.2026, 10:15 Uhr\n\n"
+        "Meituan sprang am Mittwoch in Hongkong um 13,9 Prozent auf 90,00 HKD. Das Chartbild bessert sich: Seit dem "
+        "Verlaufstief vom 4. März bei 73,60 HKD hat die Aktie mehr als 22 Prozent gewonnen.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-25")
+    assert verdicts["22"] == "accurate"
