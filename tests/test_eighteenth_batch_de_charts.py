@@ -116,3 +116,48 @@ def test_a_true_gain_since_the_intraday_low_is_not_called_wrong(tmp_path: Path) 
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-25")
     assert verdicts["22"] == "accurate"
+
+
+# --- a week's move restated in euros: 'In Euro gerechnet verlor ...' is the same period in the other currency ---------
+
+
+def test_a_move_in_euros_after_the_weeks_move_is_the_weeks_move_in_euros() -> None:
+    for sentence in (
+        "In Euro gerechnet verlor das Papier knapp 8 Prozent.",
+        "Für Anleger aus dem Euroraum war es schlimmer, weil der Euro zum Hongkong-Dollar zulegte: In Euro gerechnet "
+        "verlor das Papier knapp 8 Prozent.",
+    ):
+        claims = _claims(
+            "Tencent schloss am Freitag in Hongkong bei 508,00 HKD. "
+            f"Auf Wochensicht steht ein Minus von gut 7 Prozent. {sentence}",
+            date(2026, 3, 22),
+        )
+        assert claims["7"].kind == "week_return" and claims["7"].listing == "0700.HK", sentence
+        assert claims["8"].kind == "week_return" and claims["8"].listing == "NNND.F", sentence
+        assert claims["8"].direction == "down", sentence
+
+
+def test_a_move_in_euro_terms_in_english() -> None:
+    claims = _claims(
+        "Tencent closed at HK$508.00 on Friday, down more than 7% for the week. "
+        "In euro terms, the stock lost nearly 8%.",
+        date(2026, 3, 22),
+    )
+    assert claims["8"].kind == "week_return" and claims["8"].listing == "NNND.F"
+    assert claims["8"].reference == {"start": "2026-03-13", "end": "2026-03-20"}
+
+
+def test_a_clock_time_colon_still_leaves_the_venue_in_its_clause() -> None:
+    claims = _claims("In Hongkong stand Tencent um 10:15 Uhr 1,2 Prozent im Plus bei 514 HKD.", date(2026, 3, 24))
+    assert claims["1,2"].listing == "0700.HK"
+
+
+def test_a_true_week_in_euros_is_not_called_imprecise(tmp_path: Path) -> None:
+    text = (
+        "Tencent: Eine schwache Woche\n\n22.03.2026\n\n"
+        "Tencent schloss am Freitag in Hongkong bei 508,00 HKD. Auf Wochensicht steht ein Minus von gut 7 Prozent. "
+        "Für Anleger aus dem Euroraum war es schlimmer, weil der Euro zum Hongkong-Dollar zulegte: In Euro gerechnet "
+        "verlor das Papier knapp 8 Prozent.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-22")
+    assert verdicts["7"] == "accurate" and verdicts["8"] == "accurate"
