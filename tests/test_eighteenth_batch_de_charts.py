@@ -161,3 +161,36 @@ def test_a_true_week_in_euros_is_not_called_imprecise(tmp_path: Path) -> None:
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-22")
     assert verdicts["7"] == "accurate" and verdicts["8"] == "accurate"
+
+
+# --- an index called by its theme ('das Technologiebarometer', 'the tech-heavy index') is the last index named -------
+
+
+def test_the_technology_barometer_is_the_last_index_named() -> None:
+    for name in ("das Technologiebarometer", "das Tech-Barometer", "der Technologieindex"):
+        claims = _claims(
+            "Der Nasdaq 100 gewann am Dienstag 3,4 Prozent. Die Nvidia-Aktie sprang um 5,6 Prozent. "
+            f"Seit Jahresbeginn liegt {name} aber noch knapp 6 Prozent im Minus.",
+            WEDNESDAY,
+        )
+        assert claims["6"].kind == "ytd_return" and claims["6"].listing == "^NDX", name
+        assert claims["6"].reference == {"start": "2026-01-01", "end": "2026-03-31"}, name
+
+
+def test_the_tech_heavy_index_in_english() -> None:
+    claims = _claims(
+        "The Nasdaq 100 rose 3.4% on Tuesday. Nvidia jumped 5.6%. "
+        "The tech-heavy index is still down nearly 6% this year.",
+        WEDNESDAY,
+    )
+    assert claims["6"].kind == "ytd_return" and claims["6"].listing == "^NDX"
+
+
+def test_a_true_year_of_the_technology_barometer_is_not_called_imprecise(tmp_path: Path) -> None:
+    text = (
+        "Nvidia mit Comeback\n\n01.04.2026, 07:00\n\n"
+        "Der Nasdaq 100 gewann am Dienstag 3,4 Prozent. Die Nvidia-Aktie sprang um 5,6 Prozent. "
+        "Seit Jahresbeginn liegt das Technologiebarometer aber noch knapp 6 Prozent im Minus.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-04-01")
+    assert verdicts["6"] == "accurate"
