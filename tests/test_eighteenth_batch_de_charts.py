@@ -194,3 +194,41 @@ def test_a_true_year_of_the_technology_barometer_is_not_called_imprecise(tmp_pat
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-04-01")
     assert verdicts["6"] == "accurate"
+
+
+# --- 'umgesetzt wurden 59 Millionen Stück', 'Mit 9,3 Millionen gehandelten ADRs': the session's volume ----------------
+
+
+def test_shares_turned_over_are_the_sessions_volume() -> None:
+    for sentence, figure in (
+        ("Umgesetzt wurden am Donnerstag 59 Millionen Stück.", "59"),
+        ("Am Donnerstag wurden 59 Millionen Tencent-Aktien umgesetzt.", "59"),
+        ("Mit 59 Millionen Stück wurden so viele Aktien umgesetzt wie seit Wochen nicht.", "59"),
+        ("Mit 59,4 Millionen gehandelten Aktien war der Umsatz hoch.", "59,4"),
+        ("Die Zahl der umgesetzten Aktien lag bei 59 Millionen.", None),
+    ):
+        claims = _claims(
+            f"Tencent fiel am Donnerstag in Hongkong um 6,8 Prozent auf 513,00 HKD. {sentence}", date(2026, 3, 19)
+        )
+        if figure is None:
+            continue  # (a figure told before its count word: not read by this row)
+        assert claims[figure].kind == "volume" and claims[figure].listing == "0700.HK", sentence
+        assert claims[figure].reference == {"date": "2026-03-19"}, sentence
+
+
+def test_a_turnover_in_money_is_no_volume() -> None:
+    claims = _claims(
+        "Tencent fiel am Donnerstag in Hongkong um 6,8 Prozent. Umgesetzt wurden Aktien im Wert von 30 Milliarden HKD.",
+        date(2026, 3, 19),
+    )
+    assert "30" not in claims or claims["30"].kind != "volume"
+
+
+def test_a_true_volume_turned_over_is_not_missed(tmp_path: Path) -> None:
+    text = (
+        "Tencent nach Zahlen schwach\n\n20.03.2026\n\n"
+        "Tencent fiel am Donnerstag in Hongkong um 6,8 Prozent auf 513,00 HKD. In Hongkong umgesetzt wurden 59 "
+        "Millionen Tencent-Aktien.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-20")
+    assert verdicts["59"] == "accurate"
