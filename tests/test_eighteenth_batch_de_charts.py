@@ -232,3 +232,26 @@ def test_a_true_volume_turned_over_is_not_missed(tmp_path: Path) -> None:
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-20")
     assert verdicts["59"] == "accurate"
+
+
+# --- 'Fällt die Aktie per Schlusskurs unter 147 HKD, ...': a condition on a chart level, no price claimed -------------
+
+
+def test_a_close_below_a_level_as_a_condition_is_a_chart_view() -> None:
+    for sentence, figure in (
+        ("Fällt die Aktie per Schlusskurs unter 147,00 HKD, droht ein Test der 200-Tage-Linie.", "147,00"),
+        ("Rutscht das Papier auf Schlusskursbasis unter 147 HKD, wird es eng.", "147"),
+        ("Steigt der Kurs per Tagesschlusskurs über 153,30 HKD, hellt sich das Bild auf.", "153,30"),
+    ):
+        claims = _claims(f"Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD. {sentence}", date(2026, 2, 25))
+        assert claims[figure].kind == "level_forecast" and not claims[figure].checkable, sentence
+        assert claims["148,30"].kind == "close" and claims["148,30"].checkable, sentence
+
+
+def test_a_close_below_a_level_as_a_condition_in_english() -> None:
+    claims = _claims(
+        "Alibaba closed at HK$148.30 on Wednesday in Hong Kong. Should the stock end on a closing basis below HK$147, "
+        "the 200-day line comes into view.",
+        date(2026, 2, 25),
+    )
+    assert claims["147"].kind == "level_forecast" and not claims["147"].checkable
