@@ -255,3 +255,25 @@ def test_a_close_below_a_level_as_a_condition_in_english() -> None:
         date(2026, 2, 25),
     )
     assert claims["147"].kind == "level_forecast" and not claims["147"].checkable
+
+
+# --- 'entspricht einem ADR-Preis von 87,03 Dollar': the Hong Kong close restated per ADR, no quote -------------------
+
+
+def test_a_parity_price_per_adr_is_a_conversion() -> None:
+    for sentence in (
+        "Umgerechnet entspricht der Hongkonger Schlusskurs einem ADR-Preis von 87,03 Dollar.",
+        "Das entspricht einem rechnerischen ADR-Kurs von 87,03 Dollar.",
+    ):
+        claims = _claims(
+            f"Baidu schloss am Donnerstag in Hongkong bei 85,00 Hongkong-Dollar. {sentence}", date(2025, 8, 21)
+        )
+        assert claims["87,03"].kind == "price_conversion" and not claims["87,03"].checkable, sentence
+        assert claims["85,00"].kind == "close" and claims["85,00"].listing == "9888.HK", sentence
+
+
+def test_a_parity_price_per_adr_in_english() -> None:
+    claims = _claims(
+        "Baidu closed at HK$85.00 in Hong Kong on Thursday, equivalent to an ADR price of $87.03.", date(2025, 8, 21)
+    )
+    assert claims["87.03"].kind == "price_conversion" and not claims["87.03"].checkable
