@@ -277,3 +277,45 @@ def test_a_parity_price_per_adr_in_english() -> None:
         "Baidu closed at HK$85.00 in Hong Kong on Thursday, equivalent to an ADR price of $87.03.", date(2025, 8, 21)
     )
     assert claims["87.03"].kind == "price_conversion" and not claims["87.03"].checkable
+
+
+# --- 'Die 200-Tage-Linie liegt knapp 3 Prozent über dem aktuellen Kurs': the price's distance to its line, below it --
+
+
+def test_the_line_above_the_current_price_is_a_distance_below_it() -> None:
+    for sentence, direction in (
+        ("Die 200-Tage-Linie bei rund 179,50 Dollar liegt knapp 3 Prozent über dem aktuellen Kurs.", "down"),
+        ("Der GD200 verläuft knapp 3 Prozent über dem aktuellen Kurs.", "down"),
+        ("Der GD50 liegt inzwischen gut 4 Prozent unter dem aktuellen Kurs.", "up"),
+    ):
+        claims = _claims(f"Die Nvidia-Aktie schloss am Dienstag bei 174,40 Dollar. {sentence}", WEDNESDAY)
+        figure = "4" if "GD50" in sentence else "3"
+        assert claims[figure].kind == "moving_average_distance" and claims[figure].listing == "NVDA", sentence
+        assert claims[figure].direction == direction, sentence
+
+
+def test_the_line_above_the_current_price_in_english() -> None:
+    claims = _claims(
+        "Nvidia closed at $174.40 on Tuesday. The 200-day moving average sits nearly 3% above the current price.",
+        WEDNESDAY,
+    )
+    assert claims["3"].kind == "moving_average_distance" and claims["3"].direction == "down"
+
+
+def test_a_price_target_above_the_current_price_stays_a_target() -> None:
+    claims = _claims(
+        "Die Nvidia-Aktie schloss am Dienstag bei 174,40 Dollar. "
+        "Das Kursziel liegt 30 Prozent über dem aktuellen Kurs.",
+        WEDNESDAY,
+    )
+    assert claims["30"].kind == "analyst_target" and not claims["30"].checkable
+
+
+def test_a_true_line_above_the_price_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Nvidia: Comeback\n\n01.04.2026, 07:00 Uhr\n\n"
+        "Die Nvidia-Aktie schloss am Dienstag an der Nasdaq bei 174,40 Dollar. Die 200-Tage-Linie bei rund 179,50 "
+        "Dollar liegt knapp 3 Prozent über dem aktuellen Kurs.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-04-01")
+    assert verdicts["3"] == "accurate" and verdicts["179,50"] == "accurate"
