@@ -319,3 +319,27 @@ def test_a_true_line_above_the_price_is_not_called_wrong(tmp_path: Path) -> None
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-04-01")
     assert verdicts["3"] == "accurate" and verdicts["179,50"] == "accurate"
+
+
+# --- 'Vom 52-Wochen-Hoch ..., das im Oktober erreicht wurde, trennen die Aktie rund 26 Prozent': the distance ---------
+
+
+def test_what_separates_the_stock_from_its_high_is_the_distance_to_it() -> None:
+    for sentence, figure in (
+        ("Vom 52-Wochen-Hoch bei 683 HKD, das im Oktober erreicht wurde, trennen die Aktie rund 26 Prozent.", "26"),
+        ("Vom 52-Wochen-Hoch bei 683 HKD, erreicht im Oktober, trennt den Titel noch gut 25 Prozent.", "25"),
+    ):
+        claims = _claims(f"Tencent schloss am Freitag in Hongkong bei 508,00 HKD. {sentence}", date(2026, 3, 22))
+        assert claims[figure].kind == "distance_52w_high" and claims[figure].listing == "0700.HK", sentence
+        assert claims[figure].direction == "down", sentence
+        assert claims["683"].kind == "high_52w", sentence
+
+
+def test_a_true_distance_that_separates_is_not_set_out_of_scope(tmp_path: Path) -> None:
+    text = (
+        "Nvidia: Comeback\n\n01.04.2026, 07:00 Uhr\n\n"
+        "Die Nvidia-Aktie schloss am Dienstag an der Nasdaq bei 174,40 Dollar. Vom 52-Wochen-Hoch bei 212,19 Dollar, "
+        "das im Oktober erreicht wurde, trennen die Aktie knapp 18 Prozent.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-04-01")
+    assert verdicts["18"] == "accurate" and verdicts["212,19"] == "accurate"
