@@ -343,3 +343,41 @@ def test_a_true_distance_that_separates_is_not_set_out_of_scope(tmp_path: Path) 
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-04-01")
     assert verdicts["18"] == "accurate" and verdicts["212,19"] == "accurate"
+
+
+# --- '- Widerstand: 153,30 HKD (Hoch vom 23. Februar)': a chart level the text says was that day's high -------------
+
+
+def test_a_level_bracketed_as_a_dated_high_or_low_is_that_days_extreme() -> None:
+    claims = _claims(
+        "Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD.\n\nMarken im Blick:\n"
+        "- Widerstand: 153,30 HKD (Hoch vom 23. Februar)\n- Widerstand: 160,00 HKD\n"
+        "- Unterstützung: 147,00 HKD (Tagestief vom 24. Februar)\n- Unterstützung: 140 HKD",
+        date(2026, 2, 25),
+    )
+    assert claims["153,30"].kind == "day_high" and claims["153,30"].listing == "9988.HK"
+    assert claims["153,30"].reference == {"date": "2026-02-23"}
+    assert claims["147,00"].kind == "day_low" and claims["147,00"].reference == {"date": "2026-02-24"}
+    assert claims["160,00"].kind == "level_forecast" and not claims["160,00"].checkable
+    assert claims["140"].kind == "level_forecast" and not claims["140"].checkable
+
+
+def test_a_level_bracketed_as_a_dated_high_in_english() -> None:
+    claims = _claims(
+        "Alibaba closed at HK$148.30 in Hong Kong on Wednesday. Resistance: HK$153.30 (the high of Feb. 23). "
+        "Support: HK$147.00 (low of Feb. 24).",
+        date(2026, 2, 25),
+    )
+    assert claims["153.30"].kind == "day_high" and claims["153.30"].reference == {"date": "2026-02-23"}
+    assert claims["147.00"].kind == "day_low" and claims["147.00"].reference == {"date": "2026-02-24"}
+
+
+def test_a_true_bracketed_high_is_checked(tmp_path: Path) -> None:
+    text = (
+        "Alibaba-Aktie: Chartanalyse\n\n25.02.26 18:40\n\n"
+        "Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD.\n\n"
+        "Marken im Blick:\n- Widerstand: 153,30 HKD (Hoch vom 23. Februar)\n"
+        "- Unterstützung: 146,10 HKD (Tief vom 20. Februar)\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-25")
+    assert verdicts["153,30"] == "accurate" and verdicts["146,10"] in ("wrong", "imprecise")
