@@ -381,3 +381,43 @@ def test_a_true_bracketed_high_is_checked(tmp_path: Path) -> None:
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-02-25")
     assert verdicts["153,30"] == "accurate" and verdicts["146,10"] in ("wrong", "imprecise")
+
+
+# --- 'Gegenüber dem 52-Wochen-Tief ... notiert sie gut 55 Prozent höher': the distance above the low -----------------
+
+
+def test_a_percentage_higher_than_the_low_the_sentence_leads_with_is_the_distance_to_it() -> None:
+    claims = _claims(
+        "Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD. Gegenüber dem 52-Wochen-Tief von 95,70 HKD aus dem "
+        "April des vergangenen Jahres notiert sie allerdings noch gut 55 Prozent höher.",
+        date(2026, 2, 25),
+    )
+    assert claims["55"].kind == "distance_52w_low" and claims["55"].listing == "9988.HK"
+    assert claims["55"].direction == "up" and claims["55"].reference == {"date": "2026-02-25"}
+
+
+def test_a_percentage_higher_than_the_low_in_english() -> None:
+    claims = _claims(
+        "Alibaba closed at HK$148.30 in Hong Kong on Wednesday. Compared with its 52-week low of HK$95.70, the stock "
+        "trades about 55% higher.",
+        date(2026, 2, 25),
+    )
+    assert claims["55"].kind == "distance_52w_low" and claims["55"].direction == "up"
+
+
+def test_higher_than_the_day_before_stays_a_move() -> None:
+    claims = _claims(
+        "Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD. Die Aktie notiert 2 Prozent höher als am Vortag.",
+        date(2026, 2, 25),
+    )
+    assert claims["2"].kind == "day_change"
+
+
+def test_a_distance_above_the_low_is_judged_on_it(tmp_path: Path) -> None:
+    text = (
+        "Alibaba-Aktie: Chartanalyse\n\n25.02.26 18:40\n\n"
+        "Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD. Gegenüber dem 52-Wochen-Tief von 95,70 HKD aus dem "
+        "April des Vorjahres notiert sie noch gut 54 Prozent höher.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-25")
+    assert verdicts["54"] == "accurate" and verdicts["95,70"] == "accurate"

@@ -526,9 +526,11 @@ def _distance_told(
     rise = with_first_chars(re.compile(rf"\b(?:{words['rise_needed']})\b", re.IGNORECASE))
     back = with_first_chars(re.compile(rf"\b(?:{words['back_reference']})\b", re.IGNORECASE))
     leading = re.compile(rf"\b(?:{words['away_from']}|{words['toward']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
-    # (or the extreme's side told after the number: 'Gemessen am Rekordhoch ... notiert die Aktie 60 Prozent tiefer')
+    # (or the extreme's side told after the number: 'Gemessen am Rekordhoch ... notiert die Aktie 60 Prozent tiefer',
+    # 'Gegenüber dem 52-Wochen-Tief ... notiert sie gut 55 Prozent höher')
     bare_away = re.compile(
-        rf"\s*(?:(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)|(?:{words['lower_told']})\b(?!\s+als\b))",
+        rf"\s*(?:(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)"
+        rf"|(?:{words['lower_told']}|{words['higher_told']})\b(?!\s+als\b))",
         re.IGNORECASE,
     )
     gap = with_first_chars(re.compile(rf"\b(?:{words['gap_told']})\b", re.IGNORECASE))
