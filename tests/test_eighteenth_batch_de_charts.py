@@ -421,3 +421,35 @@ def test_a_distance_above_the_low_is_judged_on_it(tmp_path: Path) -> None:
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-02-25")
     assert verdicts["54"] == "accurate" and verdicts["95,70"] == "accurate"
+
+
+# --- '52-Wochen-Tief von 95,70 HKD notiert sie ...': the price an extreme's words lead into is that extreme ----------
+
+
+def test_the_price_an_extreme_names_is_the_extreme_whatever_verb_follows() -> None:
+    for sentence, figure, kind in (
+        ("Gegenüber dem 52-Wochen-Tief von 95,70 HKD notiert sie noch gut 54 Prozent höher.", "95,70", "low_52w"),
+        ("Gegenüber dem 52-Wochen-Hoch von 186,20 HKD notiert sie rund 20 Prozent tiefer.", "186,20", "high_52w"),
+        ("Verglichen mit dem 52-Wochen-Hoch bei rund 186 HKD notiert das Papier 20 Prozent tiefer.", "186", "high_52w"),
+    ):
+        claims = _claims(f"Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD. {sentence}", date(2026, 2, 25))
+        assert claims[figure].kind == kind and claims[figure].listing == "9988.HK", sentence
+
+
+def test_the_price_an_extreme_names_in_english() -> None:
+    claims = _claims(
+        "Alibaba closed at HK$148.30 in Hong Kong on Wednesday. Against its 52-week low of HK$95.70 it trades 54% "
+        "higher.",
+        date(2026, 2, 25),
+    )
+    assert claims["95.70"].kind == "low_52w"
+
+
+def test_a_true_52_week_low_before_notiert_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Alibaba-Aktie: Chartanalyse\n\n25.02.26 18:40\n\n"
+        "Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD. Gegenüber dem 52-Wochen-Tief von 95,70 HKD notiert "
+        "sie noch gut 54 Prozent höher.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-25")
+    assert verdicts["95,70"] == "accurate" and verdicts["54"] == "accurate"

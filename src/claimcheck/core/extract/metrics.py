@@ -18,6 +18,7 @@ from claimcheck.core.kinds import (
     PERIOD_EXTREME_KINDS,
     PERIOD_KINDS,
     SESSION_PRICE_KINDS,
+    SET_EXTREME_KINDS,
     UNMEASURED_KINDS,
     VOLUME_KINDS,
     YEAR_EXTREME_KINDS,
@@ -116,6 +117,12 @@ _OWN_CLAUSE_KINDS = {"intraday_move", "intraday_price"}
 # of its clause, the move before the words as much as the price after them
 _SESSION_PART_KINDS = {"premarket", "after_hours"}
 _DAY_EXTREME_KINDS = {"day_high", "day_low"}
+# what links an extreme's words to the price it names: '52-Wochen-Tief von 95,70', 'Jahreshoch bei rund 186,20',
+# '52-week low of HK$95.70'
+_NAMED_LEVEL_LINK = re.compile(
+    r"\s+(?:von|bei|of|at)\s+(?:(?:rund|etwa|ca\.|knapp|gut|about|around|nearly|roughly)\s+)?(?:HK\$|US\$|\$|€)?\s*",
+    re.IGNORECASE,
+)
 _YEAR_EDGE_KINDS = {"year_start", "year_end"}
 
 
@@ -226,6 +233,7 @@ def best_cue(
     extreme: tuple[int, Cue] | None = None  # the day's high or low named in the number's clause
     conversion: Cue | None = None  # 'umgerechnet' in the number's clause: its price is another one's, converted
     year_edge: Cue | None = None  # 'Zu Jahresbeginn kostete ...': the price is of the year's first or last sessions
+    named_level: Cue | None = None  # '52-Wochen-Tief von 95,70 HKD notiert sie ...': the extreme's own level
     for order, hit_start, hit_end, cue in hits:
         if (
             cue.kind == "forecast"
@@ -335,6 +343,12 @@ def best_cue(
         if cue.kind in _YEAR_EDGE_KINDS and gap <= cue.max_gap and not CLAUSE_BREAK.search(sentence, *between):
             year_edge = cue
         if (
+            cue.kind in SET_EXTREME_KINDS | PERIOD_EXTREME_KINDS
+            and end <= m.start
+            and _NAMED_LEVEL_LINK.fullmatch(sentence, hit_end, m.start - offset)
+        ):
+            named_level = cue
+        if (
             cue.kind in _SESSION_PART_KINDS | _DAY_EXTREME_KINDS
             and gap <= cue.max_gap
             and not CLAUSE_BREAK.search(sentence, *between)
@@ -372,6 +386,10 @@ def best_cue(
     if year_edge is not None and best is not None and best[2].kind in ("last_price", "close"):
         # 'Zu Jahresbeginn kostete die Aktie noch 146 Dollar': the verb of a price says less than the time it names
         best = (best[0], best[1], year_edge)
+    if named_level is not None and best is not None and best[2].kind in ("last_price", "close"):
+        # 'Gegenüber dem 52-Wochen-Tief von 95,70 HKD notiert sie gut 54 Prozent höher': the price the extreme's
+        # words lead into is that extreme, whatever verb of the sentence's subject follows it
+        best = (best[0], best[1], named_level)
     if extreme is not None and best is not None and best[2].kind == "last_price":
         # 'im Tageshoch kosteten sie 166,37 Dollar': the verb of a price says less than the extreme it names
         best = (best[0], best[1], extreme[1])
