@@ -455,6 +455,26 @@ accusation).
 All four batches merged with the thirteenth session's probed rules: the 171 articles (85 German, 86 English) at 88.9 %
 and 89.5 % (1,860 found, 218 missed, 233 spurious), the floors set to that; de92 '54,12' ('Aus 10.000 HKD wurden ...,
 das entspricht einem Minus von 54,12 Prozent') is an undated since-return now, unverifiable.
+The eighteenth German batch (branch tester24) added de101..de105, written in the house styles of a Der-Aktionär 'Hot
+Stock' note (Meituan's jump after its results, its target, stop and the Tradegate price in euros), a Euro-am-Sonntag
+column on Tencent's week and year in euros and Hong Kong dollars, a 4investors chart analysis of Alibaba in Hong Kong
+(GD 50/200, RSI, support and resistance, 52-week high and low), a FAZ report on Baidu after its results in Hong Kong,
+New York and Frankfurt, and a Focus-Money 'Aktie des Tages' on Nvidia and the Nasdaq 100 with its fact box; 91 market
+numbers (76 true, 15 wrong). First run: the five 91.8 % and 85.7 % (78 found, 13 missed, 7 spurious), the 176 articles
+89.0 % and 89.3 % (1,938 found, 231 missed, 240 spurious); true called wrong 3 (de101 '22', de105 '3,4', '23.740'),
+true called imprecise 2 (de102 '8', de105 '6'), wrong called accurate 0, missed 3 (de101 '253', de102 '59', de103
+'47,7'), set out of scope 5 (de102 '26', de103 '153,30', de104 '9,3', de105 '3', '151,70'), non-claims judged 2 (de103
+'147,00', de104 '87,03'). Final (tests/test_eighteenth_batch_de_charts.py: a weekday or 'Vortag' going back from the
+day in play is a look back for the rest of its paragraph; 'Seit dem Verlaufstief vom ...' is a dated since-return after
+a colon too; 'In Euro gerechnet verlor ...' restates the period before in euros, a colon before a capital ends a
+venue's clause; 'das Technologiebarometer' is the last index named; 'umgesetzt wurden ... Millionen Stück' is a volume;
+'per Schlusskurs unter' is a chart condition; 'entspricht einem ADR-Preis von' a conversion; a moving average 'über dem
+aktuellen Kurs' the price's distance below it; 'trennen' a distance to the extreme the clause leads with; a level
+bracketed '(Hoch vom 23. Februar)' that day's high; 'notiert ... Prozent höher' after a low the distance above it; the
+price an extreme's words lead into is that extreme): the five 97.8 % and 96.7 % (88 found, 3 missed, 2 spurious), the
+176 articles (90 German, 86 English) 89.2 % and 89.8 % (1,948 found, 221 missed, 235 spurious), the floors set to that;
+of the five's problems only de105 '151,70' stays open (set out of scope, below). The other 171 articles unchanged
+(1,860 found, 218 missed, 233 spurious; three slot errors fewer).
 """
 
 from __future__ import annotations
@@ -463,8 +483,23 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.888, 0.895
+EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.898
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester24: a Sunday column's figures as of its writing ('Vom 52-Wochen-Hoch bei 683 HKD ... trennen die Aktie nun
+    # rund 26 Prozent', 'Der Hang Seng verlor in der Woche 0,7 Prozent auf 25.277 Punkte', 'im März sind es bislang gut
+    # 5 Prozent') are read as of the Sunday of publication; the answers name Friday's session, the last before it (the
+    # readings are the same: no session on the Sunday)
+    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 683: reference {'date': '2026-03-22'}",
+    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 26: reference {'date': '2026-03-22'}",
+    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 25.277: reference {'date': '2026-03-22'}",
+    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 5: reference {'start': '2026-03-01', 'end': '2026-03-22'}",
+    # tester24: 'in Euro waren es 3,4 Prozent, obwohl die Aktie am Freitag 1,2 Prozent nachgab': the euro of the clause
+    # before is carried into the 'obwohl' clause, which tells the Hong Kong share's day (a wrong figure, called wrong
+    # either way)
+    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 1,2: listing '9MD.F'",
+    # tester24: 'Das Verlaufstief vom 20. Februar bei 146,10 HKD wurde am Dienstag ... nur knapp verteidigt': the low's
+    # own date yields to the sentence's Tuesday (a wrong figure: low 147.10 on the 20th, 147.00 on Tuesday: wrong both)
+    "de103_4investors_chartanalyse_alibaba_gd50_gd200_rsi.txt 146,10: reference {'date': '2026-02-24'}",
     # tester20: 'Die gehaltenen NVIDIA-Papiere wären am 19.03.2026 1.519,40 USD wert, da der Schlusskurs am Vortag bei
     # 178,56 USD lag' in a text of 20 March: finanzen.net's 'Vortag' is the day before publication, the valuation day
     # named in the sentence; read as the day before that date (18 March). A 'Vortag' beside a stated date counts back
@@ -795,7 +830,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de74..de79 (71 true, four of them beyond the quotes that may be unverifiable, and 18 wrong) that evening
 # en70..en75 (81 true, 13 wrong, 17 figures without quotes or beyond the quotes held that must stay unverifiable) later,
 # en82..en87 (57 true, 14 wrong, 11 figures without quotes that must stay unverifiable) on 2026-11-30,
-# en88..en91 (37 true, 8 wrong, 3 figures without quotes that must stay unverifiable) later that day
+# en88..en91 (37 true, 8 wrong, 3 figures without quotes that must stay unverifiable) later that day,
+# de101..de105 (76 true, four 52-week figures of them beyond the sessions the seeds hold that may be unverifiable, and
+# 15 wrong) on 2026-12-01
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester20: see the slot errors ('am Vortag' beside the valuation date of a finanzen.net investment piece)
@@ -862,6 +899,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en75_faq_alibaba_stock_questions.txt double",
     },
     "set out of scope": {
+        # tester24: 'In Frankfurt kostete die Aktie am Dienstagabend umgerechnet rund 151,70 Euro' names the Frankfurt
+        # venue, whose evening price is the parity of the Nasdaq close (true); 'umgerechnet' makes it a conversion of
+        # the dollar price (price_conversion, out of scope). Which one the writer meant, the words do not settle
+        "de105_focus_money_aktie_des_tages_nvidia_nasdaq_100.txt 151,70",
         # tester20: the investment piece's hypothetical ('Damit wäre der Wert der Investition um 51,94 Prozent
         # gestiegen', 'Zum Schlusskurs vom 19.03.2026 von 80,70 HKD wären diese ... wert') is read as a forecast by the
         # 'wäre/wären' row; a past counterfactual ('wäre ... gestiegen') is a fact about the period, but without the
@@ -937,7 +978,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 171 and total.found >= 195  # 85 German and 86 English articles
+    assert len(files) == 176 and total.found >= 195  # 90 German and 86 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
