@@ -453,3 +453,45 @@ def test_a_true_52_week_low_before_notiert_is_not_called_wrong(tmp_path: Path) -
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-02-25")
     assert verdicts["95,70"] == "accurate" and verdicts["54"] == "accurate"
+
+
+# --- 'Das Verlaufstief vom 20. Februar bei 147,10 HKD wurde am Dienstag verteidigt': the low's own day ----------------
+
+
+def test_a_dated_low_with_its_level_keeps_its_day_beside_another_day() -> None:
+    for sentence in (
+        "Das Verlaufstief vom 20. Februar bei 147,10 HKD wurde am Dienstag nur knapp verteidigt.",
+        "Am Dienstag wurde das Tief vom 20. Februar bei 147,10 HKD erneut getestet.",
+        "Das Tagestief vom vergangenen Freitag bei 147,10 HKD hielt am Dienstag.",
+    ):
+        claims = _claims(f"Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD. {sentence}", date(2026, 2, 25))
+        assert claims["147,10"].kind == "day_low" and claims["147,10"].reference == {"date": "2026-02-20"}, sentence
+
+
+def test_a_dated_low_keeps_its_day_in_english() -> None:
+    claims = _claims(
+        "Alibaba closed at HK$148.30 in Hong Kong on Wednesday. The Feb. 20 low of HK$147.10 was tested again on "
+        "Tuesday, when the stock fell 2.8%.",
+        date(2026, 2, 25),
+    )
+    assert claims["147.10"].reference == {"date": "2026-02-20"}
+    assert claims["2.8"].reference == {"date": "2026-02-24"}
+
+
+def test_a_52_week_high_with_its_day_is_still_read_as_of_the_text() -> None:
+    claims = _claims(
+        "Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD. Das 52-Wochen-Hoch vom 3. Oktober bei 186,20 HKD ist "
+        "rund 20 Prozent entfernt.",
+        date(2026, 2, 25),
+    )
+    assert claims["186,20"].kind == "high_52w" and claims["186,20"].reference == {"date": "2026-02-25"}
+
+
+def test_a_true_dated_low_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Alibaba-Aktie: Chartanalyse\n\n25.02.26 18:40\n\n"
+        "Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD. Das Verlaufstief vom 20. Februar bei 147,10 HKD "
+        "wurde am Dienstag mit einem Tagestief von 147,00 HKD nur knapp verteidigt.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-25")
+    assert verdicts["147,10"] == "accurate" and verdicts["147,00"] == "accurate"

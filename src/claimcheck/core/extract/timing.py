@@ -349,6 +349,16 @@ _COMPARATIVE_BEFORE = re.compile(
 _DIGIT = re.compile(r"\d")
 # 'seit dem Jahrestief vom 13. Januar', 'since its low on April 9', 'since their April 9 low': the day of a
 # since-return's base; the return reads it itself (dates.since_start), and it dates no other number
+# 'Das Verlaufstief vom 20. Februar bei 147,10 HKD wurde am Dienstag verteidigt': the day a session's own low or high
+# was set, with its level after it, dates that level only (not a 52-week or a year's extreme, held as of the text's day)
+_DATED_EXTREME_BEFORE = re.compile(
+    r"(?<![\w-])(?:Verlaufs|Tages|Zwischen)?(?:[Tt]ief|[Hh]och|Tiefststand|Höchststand)\s+(?:vom|am)\s+(?:vergangenen\s+)?$"
+)
+# ('The Feb. 20 low of HK$147.10 was tested on Tuesday': a dated session's low or high with its level after it)
+_THE_DATED_EXTREME = (
+    re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE),
+    re.compile(r"\s+(?:(?:intraday|session|closing)\s+)?(?:low|high)\s+(?:of|at)\s", re.IGNORECASE),
+)
 _SINCE_BASE_BEFORE = re.compile(
     r"\b(?:seit|since)\s+(?:dem|der|den|ihrem|seinem|its|their|the)\s+(?:[\w-]+\s+){1,2}(?:vom|von|am|of|on)\s*$",
     re.IGNORECASE,
@@ -436,6 +446,8 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or _extreme_level_at(sentence, start, end) is not None
         or bool(_EXTREME_PARTICIPLE_AFTER.match(sentence, end))
         or bool(_SINCE_BASE_BEFORE.search(before))
+        or (bool(_DATED_EXTREME_BEFORE.search(before)) and bool(_BASE_LEVEL.match(sentence, end)))
+        or (bool(_THE_DATED_EXTREME[0].search(before)) and bool(_THE_DATED_EXTREME[1].match(sentence, end)))
         or bool(_EXTREME_SINCE_BEFORE.search(before))
         or bool(_EXTREME_SET_BY_SUBJECT_BEFORE.search(before))
         or (bool(_SINCE_BASE_AROUND[0].search(before)) and bool(_SINCE_BASE_AROUND[1].match(sentence, end)))
