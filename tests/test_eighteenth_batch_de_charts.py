@@ -495,3 +495,45 @@ def test_a_true_dated_low_is_not_called_wrong(tmp_path: Path) -> None:
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-02-25")
     assert verdicts["147,10"] == "accurate" and verdicts["147,00"] == "accurate"
+
+
+# --- 'Am Vortag hatte sie ...' in a text of the next day: the session before the day the text tells -----------------
+
+
+def test_the_day_before_is_counted_back_from_the_day_in_play() -> None:
+    for sentence in (
+        "Am Vortag hatte die Aktie 1,4 Prozent auf 165,17 Dollar verloren.",
+        "Am Vortag war das Papier noch um 1,4 Prozent auf 165,17 Dollar gefallen.",
+    ):
+        claims = _claims(f"Die Nvidia-Aktie sprang am Dienstag um 5,6 Prozent auf 174,40 Dollar. {sentence}", WEDNESDAY)
+        assert claims["1,4"].reference == {"date": "2026-03-30"}, sentence
+        assert claims["165,17"].reference == {"date": "2026-03-30"}, sentence
+
+
+def test_the_previous_day_in_english_counts_back_from_the_day_in_play() -> None:
+    for sentence in (
+        "The previous day, the stock had lost 1.4% to $165.17.",
+        "A day earlier, it had slid 1.4% to $165.17.",
+    ):
+        claims = _claims(f"Nvidia shares jumped 5.6% to $174.40 on Tuesday. {sentence}", WEDNESDAY)
+        assert claims["1.4"].reference == {"date": "2026-03-30"}, sentence
+        assert claims["165.17"].reference == {"date": "2026-03-30"}, sentence
+
+
+def test_the_day_before_as_a_moves_base_stays_the_days_move() -> None:
+    claims = _claims(
+        "Der Donnerstag war für Nvidia-Anleger bitter. Auf Tradegate ging die Aktie am Abend mit 148,50 Euro aus dem "
+        "Handel, 3,7 Prozent weniger als am Vortag.",
+        date(2026, 3, 27),
+    )
+    assert claims["3,7"].reference == {"date": "2026-03-26"}
+
+
+def test_a_true_move_of_the_day_before_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Nvidia: Comeback\n\n01.04.2026\n\n"
+        "Die Nvidia-Aktie sprang am Dienstag an der Nasdaq um 5,6 Prozent auf 174,40 Dollar. Am Vortag hatte die "
+        "Aktie 1,4 Prozent auf 165,17 Dollar verloren.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-04-01")
+    assert verdicts["1,4"] == "accurate" and verdicts["165,17"] == "accurate"

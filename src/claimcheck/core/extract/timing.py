@@ -349,6 +349,13 @@ _COMPARATIVE_BEFORE = re.compile(
 _DIGIT = re.compile(r"\d")
 # 'seit dem Jahrestief vom 13. Januar', 'since its low on April 9', 'since their April 9 low': the day of a
 # since-return's base; the return reads it itself (dates.since_start), and it dates no other number
+# the day before told as a day of its own ('Am Vortag hatte sie 1,4 Prozent verloren', 'The previous day, ...'), not as
+# the base of a move ('3,7 Prozent weniger als am Vortag', 'lower than the previous day', 'Schlusskurs des Vortags')
+_THE_DAY_BEFORE_TOLD = re.compile(
+    r"(?<!als )(?<!wie )(?<!gegenüber )\b[Aa]m Vortag\b"
+    r"|(?<!than )(?<!from )(?<!with )(?<!to )"
+    r"\b(?:[Tt]he (?:previous|prior) (?:day|session)|(?:[Aa]|[Oo]ne) day earlier)\b"
+)
 # 'Das Verlaufstief vom 20. Februar bei 147,10 HKD wurde am Dienstag verteidigt': the day a session's own low or high
 # was set, with its level after it, dates that level only (not a 52-week or a year's extreme, held as of the text's day)
 _DATED_EXTREME_BEFORE = re.compile(
@@ -700,6 +707,21 @@ def reference_of(
     notes: list[str] = []
     source: TimeSource = "text"
     set_on = None
+    if (
+        not sessions_back
+        and day is not None
+        and day.basis == "relative"
+        and context.day is not None
+        and context.day.day is not None
+        and published.date is not None
+        and context.day.day < published.date
+        and names_previous_day(sentence)
+        and _THE_DAY_BEFORE_TOLD.search(sentence) is not None
+        and len(day_phrases(sentence)) == 1
+    ):
+        # 'Die Aktie sprang am Dienstag um 5,6 Prozent ... Am Vortag hatte sie 1,4 Prozent verloren' in a text of
+        # Wednesday: the session before the day the text tells, not the one before publication
+        day, sessions_back = DateRef(context.day.day, "relative", "the day before the one in play"), 1
     if day is None and context.day_referred_back is not None and day_anaphor(rules.day_links).search(sentence):
         # 'an diesem Tag', 'on that day': the day the earlier sentence named, as firmly as it named it (or
         # none it could read: then the claim's time stays unresolved)
