@@ -537,3 +537,21 @@ def test_a_true_move_of_the_day_before_is_not_called_wrong(tmp_path: Path) -> No
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-04-01")
     assert verdicts["1,4"] == "accurate" and verdicts["165,17"] == "accurate"
+
+
+# --- '5,6 Prozent mehr als am Vortag': a move up against the day before, like 'weniger als am Vortag' ---------------
+
+
+def test_percent_more_than_the_day_before_is_the_days_move_up() -> None:
+    claims = _claims(
+        "Für Nvidia-Aktionäre war der Dienstag ein guter Tag. Auf Tradegate ging die Aktie am Abend mit 151,70 Euro "
+        "aus dem Handel, 5,6 Prozent mehr als am Vortag.",
+        WEDNESDAY,
+    )
+    assert claims["5,6"].kind == "day_change" and claims["5,6"].direction == "up"
+    assert claims["5,6"].listing == "NVD.F" and claims["5,6"].reference == {"date": "2026-03-31"}
+
+
+def test_more_than_before_a_number_stays_a_hedge() -> None:
+    claims = _claims("Die Nvidia-Aktie gewann am Dienstag mehr als 5 Prozent.", WEDNESDAY)
+    assert claims["5"].kind == "day_change" and claims["5"].hedge == "more_than"
