@@ -527,6 +527,33 @@ tester23's batch merged with tester21's, tester22's and the fourteenth session's
 English): 88.6 % and 89.0 % (2,152 found, 265 missed, 278 spurious), the floors set to that; an overnight word inside a
 sentence ('obwohl die ADRs am Vorabend 1,8 Prozent verloren hatten') no longer carries that session to the next item
 (tester22's rule is for a sentence headed by one: de97's Tencent '1,5' had been read on the evening before).
+The eighteenth German batch (branch tester24) added de101..de105, written in the house styles of a Der-Aktionär 'Hot
+Stock' note (Meituan's jump after its results, its target, stop and the Tradegate price in euros), a Euro-am-Sonntag
+column on Tencent's week and year in euros and Hong Kong dollars, a 4investors chart analysis of Alibaba in Hong Kong
+(GD 50/200, RSI, support and resistance, 52-week high and low), a FAZ report on Baidu after its results in Hong Kong,
+New York and Frankfurt, and a Focus-Money 'Aktie des Tages' on Nvidia and the Nasdaq 100 with its fact box; 91 market
+numbers (76 true, 15 wrong). First run: the five 91.8 % and 85.7 % (78 found, 13 missed, 7 spurious), the 176 articles
+89.0 % and 89.3 % (1,938 found, 231 missed, 240 spurious); true called wrong 3 (de101 '22', de105 '3,4', '23.740'),
+true called imprecise 2 (de102 '8', de105 '6'), wrong called accurate 0, missed 3 (de101 '253', de102 '59', de103
+'47,7'), set out of scope 5 (de102 '26', de103 '153,30', de104 '9,3', de105 '3', '151,70'), non-claims judged 2 (de103
+'147,00', de104 '87,03'). Final (tests/test_eighteenth_batch_de_charts.py: a weekday or 'Vortag' going back from the
+day in play is a look back for the rest of its paragraph; 'Seit dem Verlaufstief vom ...' is a dated since-return after
+a colon too; 'In Euro gerechnet verlor ...' restates the period before in euros, a colon before a capital ends a
+venue's clause; 'das Technologiebarometer' is the last index named; 'umgesetzt wurden ... Millionen Stück' is a volume;
+'per Schlusskurs unter' is a chart condition; 'entspricht einem ADR-Preis von' a conversion; a moving average 'über dem
+aktuellen Kurs' the price's distance below it; 'trennen' a distance to the extreme the clause leads with; a level
+bracketed '(Hoch vom 23. Februar)' that day's high; 'notiert ... Prozent höher' after a low the distance above it; the
+price an extreme's words lead into is that extreme; a session's low or high named with its day before its level keeps
+that day, 'das Tief vom 20. Februar bei' is a day's low; 'Am Vortag hatte sie ...' counts back from the day in play;
+'5,6 Prozent mehr als am Vortag' is a move up): the five 97.8 % and 96.7 % (88 found, 3 missed, 2 spurious), the 176
+articles (90 German, 86 English) 89.3 % and 89.9 % (1,949 found, 220 missed, 234 spurious), the floors set to that; of
+the five's problems only de105 '151,70' stays open (set out of scope, below). The other 171 articles one better
+(1,861 found, 217 missed, 232 spurious: a day's high 'Hoch vom ... bei' found; four slot errors fewer).
+All four batches merged with the fourteenth session's rules (191 articles: 95 German, 96 English): 88.9 % and 89.4 %
+(2,241 found, 267 missed, 279 spurious), the floors set to that; a price right before a conditional is a forecast again
+unless a day is named before it in its sentence ('Erst ein Ausbruch über 153,30 HKD würde ...' stays a chart condition,
+'Zum Schlusskurs vom 19.03.2026 von 80,70 HKD wären diese ... wert' a close); tester24's technology barometers are rows
+of tester22's tech role (the last technology index named).
 """
 
 from __future__ import annotations
@@ -535,7 +562,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.885, 0.890
+EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.893
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester22: 'In New York, where the results came out before the market opened on Tuesday, Alibaba's American
     # depositary shares opened at $165.20, up 2.8%, but reversed course to close 2.3% lower at $157.01' in a text of
@@ -591,6 +618,18 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en94_yahoo_trending_ticker_alibaba_premarket_hong_kong.txt 192.67: reference {'date': '2026-02-26'}",
     "en94_yahoo_trending_ticker_alibaba_premarket_hong_kong.txt 7.6: reference "
     "{'start': '2026-02-19', 'end': '2026-02-26'}",
+    # tester24: a Sunday column's figures as of its writing ('Vom 52-Wochen-Hoch bei 683 HKD ... trennen die Aktie nun
+    # rund 26 Prozent', 'Der Hang Seng verlor in der Woche 0,7 Prozent auf 25.277 Punkte', 'im März sind es bislang gut
+    # 5 Prozent') are read as of the Sunday of publication; the answers name Friday's session, the last before it (the
+    # readings are the same: no session on the Sunday)
+    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 683: reference {'date': '2026-03-22'}",
+    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 26: reference {'date': '2026-03-22'}",
+    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 25.277: reference {'date': '2026-03-22'}",
+    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 5: reference {'start': '2026-03-01', 'end': '2026-03-22'}",
+    # tester24: 'in Euro waren es 3,4 Prozent, obwohl die Aktie am Freitag 1,2 Prozent nachgab': the euro of the clause
+    # before is carried into the 'obwohl' clause, which tells the Hong Kong share's day (a wrong figure, called wrong
+    # either way)
+    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 1,2: listing '9MD.F'",
     # tester20: 'Die gehaltenen NVIDIA-Papiere wären am 19.03.2026 1.519,40 USD wert, da der Schlusskurs am Vortag bei
     # 178,56 USD lag' in a text of 20 March: finanzen.net's 'Vortag' is the day before publication, the valuation day
     # named in the sentence; read as the day before that date (18 March). A 'Vortag' beside a stated date counts back
@@ -968,7 +1007,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en82..en87 (57 true, 14 wrong, 11 figures without quotes that must stay unverifiable) on 2026-11-30,
 # en88..en91 (37 true, 8 wrong, 3 figures without quotes that must stay unverifiable) later that day,
 # en92..en96 (88 true, 17 wrong, 10 figures without quotes or outside the daily bars that must stay unverifiable) and
-# en97..en101 (85 true, 16 wrong, 3 Hang Seng Tech moves without quotes that must stay unverifiable) on 2026-12-01
+# en97..en101 (85 true, 16 wrong, 3 Hang Seng Tech moves without quotes that must stay unverifiable),
+# de101..de105 (76 true, four 52-week figures of them beyond the sessions the seeds hold that may be unverifiable, and
+# 15 wrong) on 2026-12-01
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester21: Barron's 'fell 3% this week to $171.24, after a 4.2% drop the week before': 'the week before' (the
@@ -1072,6 +1113,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # entry: the second is taken for a repeat of the first (same figure, venue and day), though entries stamped at
         # different times are different claims (the intraday move and the close-to-close move)
         "en96_cnn_markets_live_nasdaq_nvidia_china_tech_rally.txt 2.7",
+        # tester24: 'In Frankfurt kostete die Aktie am Dienstagabend umgerechnet rund 151,70 Euro' names the Frankfurt
+        # venue, whose evening price is the parity of the Nasdaq close (true); 'umgerechnet' makes it a conversion of
+        # the dollar price (price_conversion, out of scope). Which one the writer meant, the words do not settle
+        "de105_focus_money_aktie_des_tages_nvidia_nasdaq_100.txt 151,70",
         # tester13: a figure said again in the body (a photo caption's, a wrap's lead's 'led by a 2.6% surge in Hong
         # Kong' before 'The Hang Seng index gained 2.6%'): the second set out of scope as a repeat (mark_repeats: a
         # figure is judged once in the body); the set calls both claims
@@ -1141,7 +1186,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 186 and total.found >= 195  # 90 German and 96 English articles
+    assert len(files) == 191 and total.found >= 195  # 95 German and 96 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -294,9 +294,11 @@ def _earlier_day_told_as_background(sentence: str, day: DateRef, context: Contex
 def _earlier_date_stated(day: DateRef, context: Context) -> bool:
     """A calendar date before the day in play ('der Kurssturz um 7,1 Prozent am 19. März' in a report of Tuesday's
     close): a look back, an aside for the rest of its paragraph; the next paragraph goes on from the day in play
-    ('Die Aktie notiert knapp 18 Prozent unter der 50-Tage-Linie' is of Tuesday)."""
+    ('Die Aktie notiert knapp 18 Prozent unter der 50-Tage-Linie' is of Tuesday). So is a weekday or 'Vortag' going
+    back from the day in play ('- Vortag (Montag): minus 1,4 Prozent' in a fact box under Tuesday's jump, 'On
+    Monday it had slipped 0.8%'): a report never goes back in time but to look back."""
     in_play = context.day.day if context.day is not None else None
-    return day.basis == "stated" and in_play is not None and day.day is not None and day.day < in_play
+    return day.basis in ("stated", "relative") and in_play is not None and day.day is not None and day.day < in_play
 
 
 def _reported_day(

@@ -18,6 +18,7 @@ from claimcheck.core.kinds import (
     PERIOD_EXTREME_KINDS,
     PERIOD_KINDS,
     SESSION_PRICE_KINDS,
+    SET_EXTREME_KINDS,
     UNMEASURED_KINDS,
     VOLUME_KINDS,
     YEAR_EXTREME_KINDS,
@@ -116,6 +117,12 @@ _OWN_CLAUSE_KINDS = {"intraday_move", "intraday_price"}
 # of its clause, the move before the words as much as the price after them
 _SESSION_PART_KINDS = {"premarket", "after_hours"}
 _DAY_EXTREME_KINDS = {"day_high", "day_low"}
+# what links an extreme's words to the price it names: '52-Wochen-Tief von 95,70', 'Jahreshoch bei rund 186,20',
+# '52-week low of HK$95.70'
+_NAMED_LEVEL_LINK = re.compile(
+    r"\s+(?:von|bei|of|at)\s+(?:(?:rund|etwa|ca\.|knapp|gut|about|around|nearly|roughly)\s+)?(?:HK\$|US\$|\$|€)?\s*",
+    re.IGNORECASE,
+)
 _YEAR_EDGE_KINDS = {"year_start", "year_end"}
 
 
@@ -233,6 +240,7 @@ def best_cue(
     conversion: Cue | None = None  # 'umgerechnet' in the number's clause: its price is another one's, converted
     year_edge: Cue | None = None  # 'Zu Jahresbeginn kostete ...': the price is of the year's first or last sessions
     closing: Cue | None = None  # 'Zum Handelsschluss kostete ...': the session's end named before the price
+    named_level: Cue | None = None  # '52-Wochen-Tief von 95,70 HKD notiert sie ...': the extreme's own level
     for order, hit_start, hit_end, cue in hits:
         if (
             cue.kind == "forecast"
@@ -242,13 +250,13 @@ def best_cue(
             forecast = cue  # 'could go as high as HK$250': a price or move the words only expect
         elif (
             cue.kind == "forecast"
-            and unit_class == "percent"
             and _CONDITIONAL_AFTER.fullmatch(sentence, m.unit_end - offset, hit_start)
+            and (unit_class == "percent" or not has_day_phrase(sentence[: m.start - offset]))
         ):
             # 'Mit einem Plus von 10 Prozent würde die Aktie ...', 'Ein Anstieg um 17,5 Prozent wäre nötig', 'a 10% gain
-            # would lift it': the conditional right after the number (a move's noun between at most) is its own verb; a
-            # price before one is the basis of a sum worked out ('Zum Schlusskurs vom 19.03.2026 von 80,70 HKD wären
-            # diese 4.587,83 HKD wert'), a fact
+            # would lift it', 'Erst ein Ausbruch über 153,30 HKD würde ...': the conditional right after the number (a
+            # move's noun between at most) is its own verb; a price dated before it is the basis of a sum worked out
+            # ('Zum Schlusskurs vom 19.03.2026 von 80,70 HKD wären diese 4.587,83 HKD wert'), a fact
             forecast = cue
         if cue.number not in ("any", unit_class):
             continue
@@ -364,6 +372,12 @@ def best_cue(
         ):
             closing = cue
         if (
+            cue.kind in SET_EXTREME_KINDS | PERIOD_EXTREME_KINDS
+            and end <= m.start
+            and _NAMED_LEVEL_LINK.fullmatch(sentence, hit_end, m.start - offset)
+        ):
+            named_level = cue
+        if (
             cue.kind in _SESSION_PART_KINDS | _DAY_EXTREME_KINDS
             and gap <= cue.max_gap
             and not CLAUSE_BREAK.search(sentence, *between)
@@ -405,6 +419,10 @@ def best_cue(
         # 'Zum Handelsschluss kostete die Aktie 155,40 HKD', 'beendete den Handel bei 155,40 HKD': the verb of a price
         # says less than the session's end named before it
         best = (best[0], best[1], closing)
+    if named_level is not None and best is not None and best[2].kind in ("last_price", "close"):
+        # 'Gegenüber dem 52-Wochen-Tief von 95,70 HKD notiert sie gut 54 Prozent höher': the price the extreme's
+        # words lead into is that extreme, whatever verb of the sentence's subject follows it
+        best = (best[0], best[1], named_level)
     if extreme is not None and best is not None and best[2].kind == "last_price":
         # 'im Tageshoch kosteten sie 166,37 Dollar': the verb of a price says less than the extreme it names
         best = (best[0], best[1], extreme[1])
@@ -559,9 +577,11 @@ def _distance_told(
     rise = with_first_chars(re.compile(rf"\b(?:{words['rise_needed']})\b", re.IGNORECASE))
     back = with_first_chars(re.compile(rf"\b(?:{words['back_reference']})\b", re.IGNORECASE))
     leading = re.compile(rf"\b(?:{words['away_from']}|{words['toward']})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
-    # (or the extreme's side told after the number: 'Gemessen am Rekordhoch ... notiert die Aktie 60 Prozent tiefer')
+    # (or the extreme's side told after the number: 'Gemessen am Rekordhoch ... notiert die Aktie 60 Prozent tiefer',
+    # 'Gegenüber dem 52-Wochen-Tief ... notiert sie gut 55 Prozent höher')
     bare_away = re.compile(
-        rf"\s*(?:(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)|(?:{words['lower_told']})\b(?!\s+als\b))",
+        rf"\s*(?:(?:{words['away']})\b(?!\s+(?:{words['away_from']})\b)"
+        rf"|(?:{words['lower_told']}|{words['higher_told']})\b(?!\s+als\b))",
         re.IGNORECASE,
     )
     gap = with_first_chars(re.compile(rf"\b(?:{words['gap_told']})\b", re.IGNORECASE))

@@ -458,9 +458,16 @@ def _breaks(sentence: str, marks: str) -> tuple[int, ...]:
 @lru_cache(maxsize=4)
 def _marks(marks: str) -> re.Pattern[str]:
     """Any one of the marks: found by the engine, not by a Python loop over every character. A comma before a digit is
-    a decimal mark ('schloss 1,35 Prozent höher bei 23.674,53 Punkten'), no clause's end."""
-    others = marks.replace(",", "")
-    return re.compile("|".join(([f"[{re.escape(others)}]"] if others else []) + ([r",(?!\d)"] if "," in marks else [])))
+    a decimal mark ('schloss 1,35 Prozent höher bei 23.674,53 Punkten'), no clause's end; a colon ends one only before
+    a new clause's capital ('..., weil der Euro zum Hongkong-Dollar zulegte: In Euro gerechnet ...'), not in '10:15'."""
+    others = marks.replace(",", "").replace(":", "")
+    return re.compile(
+        "|".join(
+            ([f"[{re.escape(others)}]"] if others else [])
+            + ([r",(?!\d)"] if "," in marks else [])
+            + ([r":(?=\s+[A-ZÄÖÜ])"] if ":" in marks else [])
+        )
+    )
 
 
 _CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but|während|wohingegen|aber|doch)\b", re.IGNORECASE)
@@ -571,7 +578,8 @@ def named_venue(
             head = tuple(hit for hit in head if hit in named)
 
     def in_own_clause(hit: tuple[int, int, str]) -> bool:
-        return not _any_between(sentence, ",;", min(hit[1], at), max(hit[0], at))
+        # (a colon before a capital opens a clause of its own: 'weil der Euro zum Hongkong-Dollar zulegte: In Euro ...')
+        return not _any_between(sentence, ",;:", min(hit[1], at), max(hit[0], at))
 
     contrasts: list[int] | None = None
 

@@ -364,6 +364,23 @@ _COMPARATIVE_BEFORE = re.compile(
 _DIGIT = re.compile(r"\d")
 # 'seit dem Jahrestief vom 13. Januar', 'since its low on April 9', 'since their April 9 low': the day of a
 # since-return's base; the return reads it itself (dates.since_start), and it dates no other number
+# the day before told as a day of its own ('Am Vortag hatte sie 1,4 Prozent verloren', 'The previous day, ...'), not as
+# the base of a move ('3,7 Prozent weniger als am Vortag', 'lower than the previous day', 'Schlusskurs des Vortags')
+_THE_DAY_BEFORE_TOLD = re.compile(
+    r"(?<!als )(?<!wie )(?<!gegenüber )\b[Aa]m Vortag\b"
+    r"|(?<!than )(?<!from )(?<!with )(?<!to )"
+    r"\b(?:[Tt]he (?:previous|prior) (?:day|session)|(?:[Aa]|[Oo]ne) day earlier)\b"
+)
+# 'Das Verlaufstief vom 20. Februar bei 147,10 HKD wurde am Dienstag verteidigt': the day a session's own low or high
+# was set, with its level after it, dates that level only (not a 52-week or a year's extreme, held as of the text's day)
+_DATED_EXTREME_BEFORE = re.compile(
+    r"(?<![\w-])(?:Verlaufs|Tages|Zwischen)?(?:[Tt]ief|[Hh]och|Tiefststand|Höchststand)\s+(?:vom|am)\s+(?:vergangenen\s+)?$"
+)
+# ('The Feb. 20 low of HK$147.10 was tested on Tuesday': a dated session's low or high with its level after it)
+_THE_DATED_EXTREME = (
+    re.compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE),
+    re.compile(r"\s+(?:(?:intraday|session|closing)\s+)?(?:low|high)\s+(?:of|at)\s", re.IGNORECASE),
+)
 _SINCE_BASE_BEFORE = re.compile(
     r"\b(?:seit|since)\s+(?:dem|der|den|ihrem|seinem|its|their|the)\s+(?:[\w-]+\s+){1,2}(?:vom|von|am|of|on)\s*$",
     re.IGNORECASE,
@@ -462,6 +479,8 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or _extreme_level_at(sentence, start, end) is not None
         or bool(_EXTREME_PARTICIPLE_AFTER.match(sentence, end))
         or bool(_SINCE_BASE_BEFORE.search(before))
+        or (bool(_DATED_EXTREME_BEFORE.search(before)) and bool(_BASE_LEVEL.match(sentence, end)))
+        or (bool(_THE_DATED_EXTREME[0].search(before)) and bool(_THE_DATED_EXTREME[1].match(sentence, end)))
         or bool(_EXTREME_SINCE_BEFORE.search(before))
         or bool(_EXTREME_SET_BY_SUBJECT_BEFORE.search(before))
         # (only after another clause: a sentence opening on the extreme, 'Vom 52-Wochen-Hoch vom 18. August ist sie 9
@@ -727,6 +746,21 @@ def reference_of(
     notes: list[str] = []
     source: TimeSource = "text"
     set_on = None
+    if (
+        not sessions_back
+        and day is not None
+        and day.basis == "relative"
+        and context.day is not None
+        and context.day.day is not None
+        and published.date is not None
+        and context.day.day < published.date
+        and names_previous_day(sentence)
+        and _THE_DAY_BEFORE_TOLD.search(sentence) is not None
+        and len(day_phrases(sentence)) == 1
+    ):
+        # 'Die Aktie sprang am Dienstag um 5,6 Prozent ... Am Vortag hatte sie 1,4 Prozent verloren' in a text of
+        # Wednesday: the session before the day the text tells, not the one before publication
+        day, sessions_back = DateRef(context.day.day, "relative", "the day before the one in play"), 1
     if day is None and context.day_referred_back is not None and day_anaphor(rules.day_links).search(sentence):
         # 'an diesem Tag', 'on that day': the day the earlier sentence named, as firmly as it named it (or
         # none it could read: then the claim's time stays unresolved)
