@@ -367,14 +367,14 @@ def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
         for label, r in extremes
     ] + _year_distances(kind, claim, data, close, as_of)
     moment = _price_of_the_moment(claim, data, as_of)
+    levels = [(label, r.evidence[0]) for label, r in extremes]
     if moment is not None:
         what, low, high, seen = moment
         distances += [
             _range(
                 f"{what} vs 52-week {label}", low / x.value * 100 - 100, high / x.value * 100 - 100, (*seen, x), False
             )
-            for label, r in extremes
-            for x in r.evidence[:1]
+            for label, x in levels
         ]
     if claim.distance_base == "extreme":
         return distances
@@ -402,8 +402,7 @@ def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
                 (*seen, x),
                 False,
             )
-            for label, r in extremes
-            for x in r.evidence[:1]
+            for label, x in levels
         ]
     return shares + [replace(d, primary=False) for d in distances]
 
