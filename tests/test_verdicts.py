@@ -112,9 +112,12 @@ def test_perturbed_readings_explain_but_do_not_decide(seed_run: dict[str, Any]) 
 def test_confidence_says_why(seed_run: dict[str, Any]) -> None:
     claims = _article(seed_run["results"], "000_cfc3d7df5ed72e45.txt")["claims"]
     assert claims[0]["confidence"] == 0.7 and claims[0]["confidence_reasons"] == ["day after publication"]
-    ytd = claims[2]  # nearest on the derived euro series: an alternative, derived reading
-    assert ytd["confidence_reasons"] == ["implied day", "inferred listing", "alternative reading", "derived reading"]
-    assert ytd["confidence"] == 0.2
+    ytd = claims[2]  # 'damit': the Hong Kong listing of the sentence before, its day implied
+    assert ytd["confidence_reasons"] == ["implied day"]
+    assert ytd["confidence"] == 0.75
+    derived = _article(seed_run["results"], "001_d027b862ed40befe.txt")["claims"]
+    euro = next(c for c in derived if c["quote"] == "145,80")  # a euro close read on the derived parity
+    assert euro["confidence_reasons"] == ["derived reading"] and euro["confidence"] == 0.8
     close = _article(seed_run["results"], "002_04e0c9c290cb4d54.txt")["claims"][1]
     assert (close["confidence"], close["confidence_reasons"]) == (1.0, [])
 
