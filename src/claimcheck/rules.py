@@ -194,6 +194,7 @@ class Rules:
     comparisons: Words  # 'gegenüber', 'from Friday's close of': a move's base before its number
     volume_qualifiers: Words  # 'Leerverkäufe', 'täglich', 'bis zum Mittag': a volume that is not one whole session's
     company_forms: Words  # 'Inc.', 'Holdings', 'AG': a company the tables do not know, named with its legal form
+    extreme_words: Words  # 'das Tief bei', 'and a low of': an extreme named by its side after one named with its window
     digest: str
     # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently
@@ -209,6 +210,11 @@ class Rules:
     def epithet_words(self) -> tuple[str, ...]:
         """Lower-cased, every epithet of epithets.csv: a sentence holding none names no company so."""
         return tuple(self.epithets[1]) if self.epithets is not None else ()
+
+    def _names_exchange(self, alias: str) -> bool:
+        """An index's alias that is an exchange's name too ('Nasdaq'): after 'on the' it is the exchange; 'on the
+        Nasdaq 100', 'weighed on the Hang Seng' name the index."""
+        return any(pattern.fullmatch(alias) for pattern, _ in self.venues)
 
     def companies_in(self, text: str, alias_starts: list[int] | None = None) -> list[tuple[int, Company]]:
         """(position, company) of every alias in text, in one pass; the longest alias wins
@@ -226,9 +232,8 @@ class Rules:
             taken.add(*hit.span())
             company = self.companies[self.alias_owner[hit.group()]]
             if company.kind == "index":
-                if _EXCHANGE_USE.search(text, max(0, hit.start() - 12), hit.start()) or _COMPOUND.match(
-                    text, hit.end()
-                ):
+                exchange = _EXCHANGE_USE.search(text, max(0, hit.start() - 12), hit.start())
+                if (exchange and self._names_exchange(hit.group())) or _COMPOUND.match(text, hit.end()):
                     continue
                 longer = _SUB_INDEX.match(text, hit.end())
                 if longer:

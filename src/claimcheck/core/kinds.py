@@ -62,6 +62,8 @@ VOLUME_UNATTRIBUTED = (
     "a trading volume whose own words do not name both the stock and its venue: "
     "it may be another listing's or the market's"
 )
+# The low or high of a past period whose words name no period ('seit dem Tief von 95,73 USD'): `Claim.unmeasured_reason`
+PERIOD_EXTREME_UNDATED = "the low or high of a past period the text does not name: not measured"
 # Trading volume ('138,8 Mio. Aktien wechselten den Besitzer', 'Volume was 3.4 million shares'): a
 # count of shares, of one session or averaged over several (issue #13); a session's volume judged
 # only with its stock and venue named beside it and the whole session counted (volume_qualifiers.csv)

@@ -255,13 +255,19 @@ def find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = Non
     ]
 
 
+def _glued_percent(grammar: _Grammar, m: re.Match[str]) -> bool:
+    """'fell 3pc', 'up 2.5pct': a percent sign written as letters right after the digits (British and wire copy), not
+    a name's letters ('6G', 'H20')."""
+    return m.start("unit") == m.end("num") and _classify_unit(grammar, m.group("unit"))[0] == "percent"
+
+
 def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = None) -> list[NumberMention]:
     grammar = _grammar(rules, lang)
     found: list[NumberMention] = []
     ascii_digits = hits is not None and not hits.holds_any(other_digits())
     for m in _mentions(text, grammar.mention, _ASCII_NUMBER_START if ascii_digits else _NUMBER_START):
         start, end = m.start("num"), m.end("num2") if m.group("num2") else m.end("num")
-        if _is_part_of_name(text, start, m.end("num")):
+        if _is_part_of_name(text, start, m.end("num")) and not _glued_percent(grammar, m):
             continue
         if m.group("num2") and m.group("sep").strip() in ("-", "") and not m.group("unit"):
             continue  # '2024-2025' or '09-12' without a unit is a date or code, not a range
@@ -447,17 +453,27 @@ def _number_words(
         if span in taken:
             continue
         _, scale = _classify_unit(grammar, m.group("scale"))
-        words.append(NumberMention(span[0], span[1], value, None, scale, unit, 0, m.end()))
+        decimals = 0 if value.is_integer() else 1  # 'zweieinhalb Prozent' is as precise as '2,5 Prozent'
+        words.append(NumberMention(span[0], span[1], value, None, scale, unit, decimals, m.end()))
     return words
 
 
 @lru_cache(maxsize=512)  # the same few words ('Millionen', 'Prozent') stand before units in every text
 def _word_value(word: str, lang: str) -> float | None:
-    """The value of a lower-cased number word, None for a word that is none (4 us a call)."""
+    """The value of a lower-cased number word, None for a word that is none (4 us a call). German halves are one
+    word: 'zweieinhalb' 2.5, 'eineinhalb' and 'anderthalb' 1.5."""
+    if lang == "de" and word == "anderthalb":
+        return 1.5
+    if lang == "de" and word.endswith(_AND_A_HALF) and word != _AND_A_HALF:
+        whole = _word_value(word.removesuffix(_AND_A_HALF), lang)
+        return None if whole is None else whole + 0.5
     try:
         return float(text2num(word, lang))
     except ValueError:
         return None
+
+
+_AND_A_HALF = "einhalb"
 
 
 _LETTERS = frozenset(_WORD_LETTERS)

@@ -25,6 +25,7 @@ from claimcheck.core.extract.linking import (
     bound_period_windows,
     close_announcement_words,
     conversion_premiums,
+    elliptical_extremes,
     link_prices,
     link_sentence_claims,
     mark_repeats,
@@ -335,6 +336,7 @@ class _TextReader:
             and (context.day is None or context.day.day == published.date)
         )
         conversion_premiums(claims, sentence, rules)
+        elliptical_extremes(claims, sentence, rules)
         announced = paragraph.after_close or (CloseAnnouncement(None) if entry_now else None)
         written_by = paragraph.entry_written or self.written_by
         link_prices(claims, sentence, published, rules, written_by, announced, self.ended)

@@ -58,6 +58,8 @@ from claimcheck.core.extract.volumes import attributed, qualified_kind, session_
 from claimcheck.core.kinds import (
     EXTREME_KINDS,
     MOVING_AVERAGE_KINDS,
+    PERIOD_EXTREME_KINDS,
+    PERIOD_EXTREME_UNDATED,
     PERIOD_KINDS,
     SESSION_KINDS,
     SHARE_PRICE_KINDS,
@@ -592,6 +594,8 @@ def number_claim(
             )
         ):
             reference, dated_base = run
+    if kind in PERIOD_EXTREME_KINDS and reference is not None and "start" not in reference:
+        unmeasured = PERIOD_EXTREME_UNDATED  # 'seit dem Tief von 95,73 USD' names no period to read the low in
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -140,6 +141,48 @@ def conversion_premiums(claims: list[Claim], sentence: str, rules: Rules) -> Non
             claim.kind, claim.checkable = before.kind, False
             claim.scope_reason, claim.listing, claim.reference = before.scope_reason, None, None
             claim.time_source = "none"
+
+
+# the two sides of each window an extreme is read in: 'das Tief' right after 'Das 52-Wochen-Hoch' is the 52-week low
+_EXTREME_PAIRS = (
+    ("high_52w", "low_52w"),
+    ("year_high", "year_low"),
+    ("day_high", "day_low"),
+    ("period_high", "period_low"),
+)
+_PAIR_OF = {kind: pair for pair in _EXTREME_PAIRS for kind in pair}
+
+
+@lru_cache(maxsize=4)
+def _elliptical_extreme(words: Words) -> re.Pattern[str]:
+    """What lies between an extreme's number and the next one when the next is named by its side alone
+    (extreme_words.csv): a unit, a comma or a joining word, an article, the side, its link, a hedge or currency."""
+    return re.compile(
+        rf"(?:\s*[^\s\d,;.]{{1,10}})?\s*[,;]?\s*(?:(?:{words['joint']})\s+)?(?:(?:{words['article']})\s+)?"
+        rf"(?:(?P<high>{words['high']})|(?P<low>{words['low']}))\s*(?:{words['link']})(?:\s*[^\d\s.;]{{1,12}}){{0,2}}\s*\Z"
+    )
+
+
+def elliptical_extremes(claims: list[Claim], sentence: str, rules: Rules) -> None:
+    """'Das 52-Wochen-Hoch liegt bei 192,67 USD, das Tief bei 95,73 USD', 'a 52-week low of $95.73 and a high of
+    $192.67': a price named by its side alone right after an extreme's is the other side of the same window,
+    read on the same listing and as of the same day or period (not the day's low nor a last price)."""
+    if len(claims) < 2:
+        return
+    offset, pattern = claims[0].sentence_span[0], _elliptical_extreme(rules.extreme_words)
+    for before, claim in pairwise(claims):
+        pair = _PAIR_OF.get(before.kind)
+        if pair is None or not claim.checkable or claim.unit != before.unit or claim.subject != before.subject:
+            continue
+        side = pattern.match(sentence, before.span[1] - offset, claim.span[0] - offset)
+        if side is None:
+            continue
+        claim.kind = pair[0] if side["high"] else pair[1]
+        claim.reference = dict(before.reference) if before.reference else None
+        claim.listing, claim.listing_source = before.listing, before.listing_source
+        claim.time_source, claim.date_basis = before.time_source, before.date_basis
+        claim.open_session_day, claim.unmeasured_reason = before.open_session_day, before.unmeasured_reason
+        claim.notes.append("the window of the extreme named just before it")
 
 
 def link_prices(
