@@ -152,3 +152,32 @@ def test_an_index_after_on_the_is_the_index_unless_its_name_is_an_exchanges(text
 def test_on_the_nasdaq_still_names_the_exchange() -> None:
     claim = claims_by_quote("Baidu, listed on the Nasdaq, fell 1.3% on Thursday.", THURSDAY)["1.3"]
     assert (claim.kind, claim.listing) == ("day_change", "BIDU")
+
+
+# 2026-02-12 (Thursday), BABA: open 163.12, high 163.37, low 156.96, close 158.73; 2026-02-11's close 164.32
+QUOTE_BOXES = [
+    "Alibaba (BABA) on Thursday: Open $163.12, High $163.37, Low $156.96, Close $158.73, Prev. close $164.32.",
+    "Alibaba-Aktie (NYSE) am Donnerstag: Eröffnung 163,12 USD, Hoch 163,37 USD, Tief 156,96 USD, Schluss 158,73 USD, "
+    "Vortag 164,32 USD.",
+]
+
+
+@pytest.mark.parametrize("text", QUOTE_BOXES)
+def test_a_quote_boxs_labels_name_their_prices(text: str) -> None:
+    # each had been a last price of Thursday, the day before's close 164.32 then outside Thursday's range: wrong
+    claims = list(claims_by_quote(text, date(2026, 2, 13)).values())
+    assert [(c.kind, c.reference) for c in claims] == [
+        ("open_price", {"date": "2026-02-12"}),
+        ("day_high", {"date": "2026-02-12"}),
+        ("day_low", {"date": "2026-02-12"}),
+        ("close", {"date": "2026-02-12"}),
+        ("close", {"date": "2026-02-11"}),
+    ]
+
+
+def test_a_quote_box_is_judged_label_by_label(tmp_path: Path) -> None:
+    claims = _claims(
+        tmp_path, QUOTE_BOXES[1] + "\n\nAlibaba (BABA) on Thursday: Open $163.12, Close $165.10.", "2026-02-13"
+    )
+    assert [c["verdict"] for q, c in claims.items() if "," in q] == ["accurate"] * 5
+    assert claims["165.10"]["verdict"] == "wrong"  # Thursday's close was 158.73

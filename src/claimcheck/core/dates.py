@@ -157,7 +157,10 @@ _PREVIOUS_DAY = re.compile(
     r"(?:in )?(?<!from )(?<!with )(?<!to )the prior (?:day|session)|(?:am Tag|tags) zuvor|"
     r"in der (?:vorangegangenen|vorherigen) (?:Handels)?[Ss]itzung|"
     # 'had lost 2% the session before.', not 'the day before its results'
-    r"(?<!from )(?<!with )(?<!to )the (?:day|session) before(?=\s*(?:[.,;:)–—]|$)))\b",
+    r"(?<!from )(?<!with )(?<!to )the (?:day|session) before(?=\s*(?:[.,;:)–—]|$))|"
+    # a quote box's label before its price: 'Prev. close $164.32', 'Vortag 164,32 USD'
+    r"(?:Prev\.|Previous|Prior) close(?=:?\s?(?:US\$|HK\$|\$|€)?\s?\d)|"
+    r"(?:Vortag|Vortagesschluss|Schluss Vortag)(?=:?\s?(?:US\$|HK\$|\$|€)?\s?\d))\b",
     re.IGNORECASE,
 )
 # 'Mitte Februar', 'Anfang März 2025', 'late January': part of a month, read as a window of days
