@@ -181,3 +181,32 @@ def test_a_quote_box_is_judged_label_by_label(tmp_path: Path) -> None:
     )
     assert [c["verdict"] for q, c in claims.items() if "," in q] == ["accurate"] * 5
     assert claims["165.10"]["verdict"] == "wrong"  # Thursday's close was 158.73
+
+
+def test_a_sum_after_a_move_verb_with_its_day_and_venue_between_is_a_move() -> None:
+    # 'um 5,59 USD' after 'verbilligte sich am Donnerstag an der NYSE' had been a last price (164.32 - 158.73 = 5.59)
+    claims = claims_by_quote(
+        "Die Alibaba-Aktie verbilligte sich am Donnerstag an der NYSE um 5,59 USD auf 158,73 USD.", date(2026, 2, 13)
+    )
+    assert (claims["5,59"].kind, claims["5,59"].direction) == ("price_change", "down")
+    assert claims["158,73"].kind == "close"
+
+
+def test_um_after_another_verb_is_still_around_a_price() -> None:
+    claims = claims_by_quote(
+        "Die Alibaba-Aktie fiel am Donnerstag an der NYSE und notierte um 158 USD.", date(2026, 2, 13)
+    )
+    assert claims["158"].kind == "last_price"
+
+
+def test_a_volume_whose_noun_stands_a_clause_away_is_read() -> None:
+    # the volume noun 60 characters before its count (BABA, 2026-02-12: 11,457,824 shares)
+    claims = claims_by_quote(
+        "Das Handelsvolumen der Alibaba-Aktie in New York belief sich am Donnerstag auf 11,46 Mio. Aktien.",
+        date(2026, 2, 13),
+    )
+    assert (claims["11,46"].kind, claims["11,46"].listing, claims["11,46"].reference) == (
+        "volume",
+        "BABA",
+        {"date": "2026-02-12"},
+    )

@@ -128,7 +128,9 @@ def _money_move(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
         rf"(?:\b(?:{words['before']})"
         # an English move verb right before a sum, a hedge between at most ('climbed 159 cents', 'adds nearly $8')
         rf"|\b(?:{words['verb_before']})(?:\s+(?:{words['hedge_between']}))?"
-        rf"|\b(?:{words['verb_by']})\w*(?:\s+[\w.]+){{0,3}}?\s+(?:{words['by']})"
+        # the verb's words in between ('verbilligte sich am Donnerstag an der NYSE um 5,59 USD'), none starting another
+        # clause or level ('fiel am Morgen und notierte um 150 USD')
+        rf"|\b(?:{words['verb_by']})\w*(?:\s+(?!(?:und|and|notiert\w*|lag|stand|bei)\b)[\w.]+){{0,6}}?\s+(?:{words['by']})"
         rf"|\b(?:{words['article']})\s+(?:{words['noun']})\s+(?:{words['of']})"
         # the move in per cent restated in money ('up 0.64% or $1.1', 'ein Plus von 0,64 Prozent oder 1,10 HKD')
         rf"|\b(?:{words['before']})\s+(?:(?:{words['of']})\s+)?[+\-−]?\d[\d.,]*\s*(?:%|Prozent|per ?cent)\s*,?\s*"
