@@ -210,3 +210,24 @@ def test_a_volume_whose_noun_stands_a_clause_away_is_read() -> None:
         "BABA",
         {"date": "2026-02-12"},
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baidu shares were trading 4.6% lower at $138.38 at 2:45 p.m. EST on Thursday.",
+        "On Thursday at 2:45 p.m. EST, Baidu shares were trading 4.6% lower at $138.38.",
+        "Am Donnerstag um 20:45 Uhr notierte die Baidu-Aktie in New York 4,6 Prozent tiefer bei 138,38 USD.",
+    ],
+)
+def test_a_clock_time_beside_a_weekday_is_that_days_hour(text: str) -> None:
+    # published on Friday 2026-02-13: the clock time had made the figures Friday's (the time of writing), though
+    # Thursday is named (BIDU 2026-02-12: close 138.38, -4.64 %)
+    claims = [c for c in claims_by_quote(text, date(2026, 2, 13)).values() if c.checkable]
+    assert [c.reference for c in claims] == [{"date": "2026-02-12"}] * 2
+
+
+def test_a_clock_time_alone_is_still_the_time_of_writing() -> None:
+    claim = claims_by_quote("Baidu shares were trading 4.6% lower at $138.38 at 2:45 p.m. EST.", date(2026, 2, 12))
+    # the day the clock time is read on, from the text (without it: the sessions up to publication, by default)
+    assert claim["138.38"].reference == {"date": "2026-02-12"} and claim["138.38"].time_source == "text"

@@ -642,9 +642,10 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
     """Today, yesterday, a clock time, the week's end, the day before, a weekday."""
     for at, (pattern, offset) in enumerate(_RELATIVE):
         if pattern.search(sentence):
-            if at == _CLOCK_TIME and _closing_clock(tenses).search(sentence):
+            if at == _CLOCK_TIME and (_closing_clock(tenses).search(sentence) or _WEEKDAY.search(sentence)):
                 # 'Auf Xetra hatte das Papier bereits um 17:30 Uhr bei 149,10 Euro geschlossen': the hour of a
-                # session's close, no time of writing; the sentence's day is the one in play
+                # session's close, no time of writing; the sentence's day is the one in play. 'trading 4.6% lower at
+                # 2:45 p.m. EST on Thursday': the hour of the weekday named, which dates it
                 continue
             if published is None:
                 return DateRef(None, "unresolved", "relative day without a publication date")
