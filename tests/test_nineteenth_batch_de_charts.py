@@ -1,0 +1,61 @@
+"""Rules added after trying the nineteenth batch of written German articles as an editor would (tests/golden/articles
+de111..de115: a tagesschau.de 'Asiens Börsen' report in percent and weekdays, a Handelszeitung column on Nvidia in
+dollars and euros with its record high, a DerStandard.at market report on Vienna, Frankfurt and Wall Street, a Spiegel
+short on Baidu's fall in New York and Hong Kong the next day, a Capital column on Alibaba with a performance list in
+euros, the gain since a low and the 200-day line in euros). Each sentence here is written for the test, not taken from
+those articles. Before these rules: the gain since a dated low with its price ('Vom Zwischentief bei ... am 9. April
+2025 ...') was read as the day's move (a true figure called wrong); a performance list's line with a sign word or a
+hedge after its label ('- 3 Monate: minus 17 Prozent') lost its period; a 200-day line bracketed with its short name and
+told in euros ('(GD 200) verläuft in Euro gerechnet bei') was read as a price, its distance as the day's move; the
+Vienna index and a Vienna stock the tables did not know took the Nvidia move named before them; 'Umgerechnet kostet ...
+rund 106 Euro' was judged as a German quote; 'Über die ganze Woche gerechnet' was read as the day's move."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+SATURDAY = date(2026, 3, 21)
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- the gain since a dated low, with the low's price between ('Vom Zwischentief bei 95,73 Dollar am 9. April 2025') --
+
+
+def test_the_gain_since_a_dated_low_with_its_price_is_a_since_return() -> None:
+    for opening in ("Seit dem Zwischentief", "Vom Zwischentief", "Vom Tief", "Seit dem Verlaufstief"):
+        claims = _claims(
+            "Die Alibaba-ADRs beendeten den Freitag bei 122,41 Dollar. "
+            f"{opening} bei 95,73 Dollar am 9. April 2025 hat das Papier inzwischen um knapp 28 Prozent zugelegt.",
+            SATURDAY,
+        )
+        assert claims["28"].kind == "since_return", opening
+        assert claims["28"].listing == "BABA", opening
+        assert claims["28"].reference is not None and claims["28"].reference["start"] == "2025-04-09", opening
+
+
+def test_the_gain_since_the_years_low_dated_after_its_price() -> None:
+    claims = _claims(
+        "Tencent schloss am Freitag in Hongkong bei 508 HKD. "
+        "Vom Jahrestief bei 460 HKD am 7. April 2025 aus hat die Aktie gut 10 Prozent gewonnen.",
+        SATURDAY,
+    )
+    assert claims["10"].kind == "since_return"
+    assert claims["10"].reference is not None and claims["10"].reference["start"] == "2025-04-07"
+
+
+def test_a_true_gain_since_a_dated_low_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Die Alibaba-ADRs beendeten den Freitag in New York bei 122,41 Dollar. "
+        "Seit dem Zwischentief bei 95,73 Dollar am 9. April 2025 hat das Papier um knapp 28 Prozent zugelegt.\n\n"
+        "Vom Zwischentief bei 95,73 Dollar am 9. April 2025 gerechnet ergibt das sogar ein Plus von 35 Prozent."
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
+    assert verdicts["28"] == "accurate"  # 122.41 / 95.73 - 1 = +27.87 %
+    assert verdicts["35"] == "wrong"
