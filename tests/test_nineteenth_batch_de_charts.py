@@ -59,3 +59,43 @@ def test_a_true_gain_since_a_dated_low_is_not_called_wrong(tmp_path: Path) -> No
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
     assert verdicts["28"] == "accurate"  # 122.41 / 95.73 - 1 = +27.87 %
     assert verdicts["35"] == "wrong"
+
+
+# --- a performance list's line with a sign word or a hedge after its label ('- 3 Monate: minus 17 Prozent') -----------
+
+
+def test_a_list_line_with_a_sign_word_keeps_its_period() -> None:
+    claims = _claims(
+        "Die Alibaba-ADRs beendeten den Freitag bei 122,41 Dollar.\n\n"
+        "Die Wertentwicklung im Überblick:\n"
+        "- 1 Woche: minus 8,9 Prozent\n"
+        "- 1 Monat: rund 20 Prozent im Minus\n"
+        "- 6 Monate: plus 3 Prozent\n"
+        "- 12 Monate: minus 10,6 Prozent",
+        SATURDAY,
+    )
+    assert claims["8,9"].kind == "week_return"
+    assert claims["20"].kind == "past_month_return"
+    assert claims["3"].kind == "months_return"
+    assert claims["10,6"].kind == "twelve_month_return"
+    assert claims["10,6"].reference == {"start": "2025-03-20", "end": "2026-03-20"}
+
+
+def test_a_list_line_with_a_sign_word_in_english() -> None:
+    claims = _claims(
+        "Alibaba's ADRs ended Friday at $122.41.\n\n"
+        "How the stock has done:\n- 1 week: down 8.9%\n- 12 months: minus 10.6%",
+        SATURDAY,
+    )
+    assert claims["8.9"].kind == "week_return"
+    assert claims["10.6"].kind == "twelve_month_return"
+
+
+def test_a_true_list_line_with_a_sign_word_is_not_called_imprecise(tmp_path: Path) -> None:
+    text = (
+        "Die Alibaba-ADRs beendeten den Freitag in New York bei 122,41 Dollar.\n\n"
+        "Die Wertentwicklung im Überblick:\n- 1 Woche: minus 9,5 Prozent\n- 12 Monate: minus 10,6 Prozent"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
+    assert verdicts["9,5"] == "accurate"  # 122.41 vs 2026-03-13 135.21: -9.47 %
+    assert verdicts["10,6"] == "accurate"  # 122.41 vs 2025-03-20 136.91: -10.59 %
