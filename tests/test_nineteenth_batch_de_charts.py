@@ -99,3 +99,37 @@ def test_a_true_list_line_with_a_sign_word_is_not_called_imprecise(tmp_path: Pat
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
     assert verdicts["9,5"] == "accurate"  # 122.41 vs 2026-03-13 135.21: -9.47 %
     assert verdicts["10,6"] == "accurate"  # 122.41 vs 2025-03-20 136.91: -10.59 %
+
+
+# --- a 200-day line bracketed with its short name and told in euros ('(GD 200) verläuft in Euro gerechnet bei') -------
+
+
+def test_a_bracketed_line_told_in_euros_is_the_average_and_its_distance() -> None:
+    claims = _claims(
+        "Die Alibaba-ADRs beendeten den Freitag bei 122,41 Dollar. "
+        "Der gleitende 200-Tage-Durchschnitt (GD 200) liegt in Euro gerechnet bei etwa 125 Euro, "
+        "der Kurs notiert damit rund 15 Prozent darunter.",
+        SATURDAY,
+    )
+    assert claims["125"].kind == "moving_average"
+    assert claims["15"].kind == "moving_average_distance"
+    assert claims["15"].direction == "down"
+
+
+def test_a_bracketed_line_in_english_is_the_average() -> None:
+    claims = _claims(
+        "Alibaba's ADRs ended Friday at $122.41. The 200-day moving average (SMA 200) has now come in at roughly $146.",
+        SATURDAY,
+    )
+    assert claims["146"].kind == "moving_average"
+
+
+def test_a_true_line_in_euros_is_not_called_imprecise(tmp_path: Path) -> None:
+    text = (
+        "Die Alibaba-ADRs beendeten den Freitag in New York bei 122,41 Dollar. "
+        "Die 200-Tage-Linie (GD 200) verläuft in Euro gerechnet bei rund 125 Euro, "
+        "die Aktie notiert damit rund 15 Prozent darunter."
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
+    assert verdicts["125"] == "accurate"  # SMA200 of BABA close / ECB EUR/USD: 125.11 EUR
+    assert verdicts["15"] == "accurate"  # 105.94 / 125.11 - 1 = -15.3 %
