@@ -133,3 +133,38 @@ def test_a_true_line_in_euros_is_not_called_imprecise(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
     assert verdicts["125"] == "accurate"  # SMA200 of BABA close / ECB EUR/USD: 125.11 EUR
     assert verdicts["15"] == "accurate"  # 105.94 / 125.11 - 1 = -15.3 %
+
+
+# --- the Vienna index and a Vienna stock the tables did not know ------------------------------------------------------
+
+
+def test_the_vienna_index_and_erste_group_are_subjects_of_their_own() -> None:
+    claims = _claims(
+        "Die Nvidia-Aktie verlor am Donnerstag 4,2 Prozent. In Wien gab der ATX um 0,8 Prozent auf 4.500,10 Punkte "
+        "nach, die Titel der Erste Group büßten 1,9 Prozent ein.",
+        date(2026, 3, 26),
+    )
+    assert claims["0,8"].kind == "index_move" and claims["0,8"].listing == "^ATX"
+    assert claims["4.500,10"].kind == "index_level" and claims["4.500,10"].listing == "^ATX"
+    assert claims["1,9"].listing == "EBS.VI"
+
+
+def test_the_vienna_index_in_english() -> None:
+    claims = _claims(
+        "Nvidia lost 4.2% on Thursday. In Vienna, the ATX eased 0.8% to 4,500.10, while Erste Group shed 1.9%.",
+        date(2026, 3, 26),
+    )
+    assert claims["0.8"].listing == "^ATX"
+    assert claims["1.9"].listing == "EBS.VI"
+
+
+def test_vienna_figures_after_nvidias_move_are_unverifiable(tmp_path: Path) -> None:
+    text = (
+        "Die Nvidia-Aktie verlor am Donnerstag in New York 4,2 Prozent. In Wien gab der ATX um 0,8 Prozent auf "
+        "4.500,10 Punkte nach, die Titel der Erste Group büßten 1,9 Prozent ein."
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-26")
+    assert verdicts["4,2"] == "accurate"
+    assert verdicts["0,8"] == "unverifiable"
+    assert verdicts["4.500,10"] == "unverifiable"
+    assert verdicts["1,9"] == "unverifiable"
