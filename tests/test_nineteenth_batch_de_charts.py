@@ -168,3 +168,33 @@ def test_vienna_figures_after_nvidias_move_are_unverifiable(tmp_path: Path) -> N
     assert verdicts["0,8"] == "unverifiable"
     assert verdicts["4.500,10"] == "unverifiable"
     assert verdicts["1,9"] == "unverifiable"
+
+
+# --- a price the text converts with its verb after 'Umgerechnet' ------------------------------------------------------
+
+
+def test_a_price_converted_with_its_verb_after_umgerechnet_is_a_conversion() -> None:
+    for sentence in (
+        "Umgerechnet kostet ein Anteilsschein damit rund 106 Euro.",
+        "Umgerechnet sind das für Anleger aus Deutschland knapp 106 Euro je Aktie.",
+    ):
+        claims = _claims(f"Die Alibaba-ADRs beendeten den Freitag in New York bei 122,41 Dollar. {sentence}", SATURDAY)
+        assert claims["106"].kind == "price_conversion", sentence
+        assert not claims["106"].checkable, sentence
+
+
+def test_a_price_converted_in_english() -> None:
+    claims = _claims(
+        "Alibaba's ADRs ended Friday in New York at $122.41. Converted into euros, each ADR costs about 106 euros.",
+        SATURDAY,
+    )
+    assert claims["106"].kind == "price_conversion"
+
+
+def test_a_euro_quote_of_a_german_venue_stays_a_quote() -> None:
+    claims = _claims(
+        "Die Alibaba-ADRs beendeten den Freitag in New York bei 122,41 Dollar. In Frankfurt kostete die Aktie "
+        "zuletzt rund 106 Euro.",
+        SATURDAY,
+    )
+    assert claims["106"].kind in ("last_price", "close") and claims["106"].checkable
