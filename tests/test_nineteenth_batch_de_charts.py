@@ -198,3 +198,41 @@ def test_a_euro_quote_of_a_german_venue_stays_a_quote() -> None:
         SATURDAY,
     )
     assert claims["106"].kind in ("last_price", "close") and claims["106"].checkable
+
+
+# --- a week's move 'Über die ganze Woche gerechnet', a fall told as 'zurückgefallen' ---------------------------------
+
+
+def test_the_whole_week_is_the_weeks_move() -> None:
+    for sentence in (
+        "Über die ganze Woche gerechnet verloren die Papiere knapp 3 Prozent.",
+        "Auf die gesamte Handelswoche betrachtet steht ein Minus von knapp 3 Prozent.",
+    ):
+        claims = _claims(f"Alibaba schloss am Freitag in Hongkong 0,1 Prozent tiefer. {sentence}", date(2026, 2, 27))
+        assert claims["3"].kind == "week_return", sentence
+        assert claims["3"].reference == {"start": "2026-02-20", "end": "2026-02-27"}, sentence
+
+
+def test_the_whole_week_in_english() -> None:
+    claims = _claims(
+        "Alibaba closed 0.1% lower in Hong Kong on Friday. Over the whole week, the shares lost almost 3%.",
+        date(2026, 2, 27),
+    )
+    assert claims["3"].kind == "week_return"
+
+
+def test_a_fall_told_as_zurueckgefallen_is_down() -> None:
+    claims = _claims(
+        "Am Montag hatte der Hang Seng 2,5 Prozent gewonnen, am Dienstag war er um 1,8 Prozent zurückgefallen.",
+        date(2026, 2, 27),
+    )
+    assert claims["1,8"].direction == "down"
+
+
+def test_a_true_whole_week_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Alibaba schloss am Freitag in Hongkong 0,1 Prozent tiefer. "
+        "Über die ganze Woche gerechnet verloren die Papiere knapp 3 Prozent."
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
+    assert verdicts["3"] == "accurate"  # 142.90 vs 2026-02-20 147.10: -2.86 %
