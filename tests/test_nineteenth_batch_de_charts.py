@@ -236,3 +236,18 @@ def test_a_true_whole_week_is_not_called_wrong(tmp_path: Path) -> None:
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
     assert verdicts["3"] == "accurate"  # 142.90 vs 2026-02-20 147.10: -2.86 %
+
+
+# --- a dateline with the month's name ('26. März 2026, 22:35') or a dotted clock ('24.09.2025, 10.30 Uhr') ------------
+
+
+def test_a_dateline_with_the_months_name_gives_the_time_of_writing() -> None:
+    from claimcheck.core.dates import publication_instant
+
+    stamped = publication_instant("Börse\n\nChipwerte unter Druck\n\n26. März 2026, 22:35\n\nWien", date(2026, 3, 26))
+    assert stamped is not None and (stamped.hour, stamped.minute) == (22, 35)
+    assert stamped.utcoffset() is not None and stamped.utcoffset().total_seconds() == 3600  # Berlin, winter time
+    dotted = publication_instant("Kurssturz\n\n24.09.2025, 10.30 Uhr\n\nNach", date(2025, 9, 24))
+    assert dotted is not None and (dotted.hour, dotted.minute) == (10, 30)
+    assert publication_instant("Kurssturz\n\n24.09.2025, 10.30\n\nNach", date(2025, 9, 24)) is None  # no 'Uhr'
+    assert publication_instant("26. März 2026, 22:35", date(2026, 3, 25)) is None  # another day's stamp
