@@ -251,3 +251,29 @@ def test_a_dateline_with_the_months_name_gives_the_time_of_writing() -> None:
     assert dotted is not None and (dotted.hour, dotted.minute) == (10, 30)
     assert publication_instant("Kurssturz\n\n24.09.2025, 10.30\n\nNach", date(2025, 9, 24)) is None  # no 'Uhr'
     assert publication_instant("26. März 2026, 22:35", date(2026, 3, 25)) is None  # another day's stamp
+
+
+# --- the open told after a finished session's close is that session's open --------------------------------------------
+
+
+def test_the_open_after_a_finished_sessions_close_is_that_sessions(tmp_path: Path) -> None:
+    text = (
+        "Chipwerte unter Druck\n\n26. März 2026, 22:35\n\n"
+        "Nvidia gaben am Donnerstag an der Nasdaq um 4,2 Prozent auf 171,24 Dollar nach. "
+        "Eröffnet hatten die Papiere bei 177,10 Dollar, im Tief ging es bis auf 171,14 Dollar."
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-26")
+    assert verdicts["171,24"] == "accurate"
+    assert verdicts["177,10"] != "accurate"  # the open of 2026-03-26 was 176.07; 177.10 was the day before's
+    assert verdicts["171,14"] == "accurate"
+
+
+def test_the_open_after_a_finished_sessions_close_in_english(tmp_path: Path) -> None:
+    text = (
+        "Chip stocks slide\n\nMarch 26, 2026 6:10 p.m. ET\n\n"
+        "Nvidia fell 4.2% to $171.24 on Thursday. The stock had opened at $177.10 and slid to a low of $171.14."
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-26")
+    assert verdicts["171.24"] == "accurate"
+    assert verdicts["177.10"] != "accurate"
+    assert verdicts["171.14"] == "accurate"
