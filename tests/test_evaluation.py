@@ -554,6 +554,29 @@ All four batches merged with the fourteenth session's rules (191 articles: 95 Ge
 unless a day is named before it in its sentence ('Erst ein Ausbruch über 153,30 HKD würde ...' stays a chart condition,
 'Zum Schlusskurs vom 19.03.2026 von 80,70 HKD wären diese ... wert' a close); tester24's technology barometers are rows
 of tester22's tech role (the last technology index named).
+The nineteenth German batch (branch tester28) added de111..de115, written in the house styles of a tagesschau.de 'Asiens
+Börsen' report (the Hang Seng, Tencent, Meituan and Alibaba in percent only, Monday to Friday), a Handelszeitung column
+on Nvidia (dollars and euros, the year 2025, the record high and its distance, GD 50/200, RSI), a DerStandard.at market
+report (ATX and Erste Group without quotes, DAX points, the Nasdaq 100, Nvidia's open, low and close, Tradegate in
+euros), a Spiegel short on Baidu's fall in New York and Hong Kong the next morning (year to date on both) and a Capital
+column on Alibaba (a performance list of 3/6/12 months in euros, the gain since the April 2025 low, the 52-week high,
+the 200-day line in euros, RSI, a price target); 85 market numbers (66 true, 13 wrong, 6 that must stay unverifiable).
+First run: the five 75.3 % and 75.3 % (64 found, 21 missed, 21 spurious), the 196 articles 88.5 % and 88.9 % (2,305
+found, 288 missed, 300 spurious); on the five, true called wrong 1 (de115 '28', the gain since a dated low), true called
+imprecise 4 (de115 '17', '16': a list's line with 'minus' after its label; '125', '15': the 200-day line '(GD 200)' told
+'in Euro gerechnet'), wrong called accurate 0 (but de113's ATX and Erste Group moves, which must stay unverifiable, were
+judged on Nvidia), missed 0, set out of scope 1 (de113 '4.468,20', the ATX), non-claims judged 1 (de115 '106',
+'Umgerechnet kostet ...'). Final (tests/test_nineteenth_batch_de_charts.py: 'Vom Zwischentief bei ... am 9. April 2025'
+dates a since-return; a list's label reaches past a sign word or hedge; a bracketed '(GD 200)' is part of the line's
+name, 'verläuft in Euro gerechnet bei' a level before its distance; ATX and Erste Group are subjects without quotes;
+'Umgerechnet kostet ...' a conversion; 'Über die ganze Woche gerechnet' a week, 'zurückgefallen' down; a German dateline
+with the month's name or a dotted clock with 'Uhr' gives the time of writing; a finished session's close ends that
+session for the rest of the text, so its open told later is that day's): the five 88.2 % and 88.2 % (75 found, 10
+missed, 10 spurious) with no verdict problem left, the 196 articles (100 German, 96 English) 88.9 % and 89.3 % (2,316
+found, 277 missed, 289 spurious), the floors kept at 0.889 and 0.893; true called wrong 4 -> 3, true called imprecise
+12 -> 8, wrong called accurate 8 -> 7 (the ATX rule first exposed de113's wrong open '177,10' as accurate on the day
+before's open, 9; the finished-session rule then removed it and en92's '128.10'), set out of scope 6 -> 5, non-claims
+judged 20 -> 19. The 191 articles before unmoved but for en92.
 """
 
 from __future__ import annotations
@@ -564,6 +587,31 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.893
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester28: a Saturday's column (Handelszeitung, Capital) reads the figures it names no day for as of the
+    # publication day, 2026-03-21; the answers name the last session, Friday 2026-03-20 (the values read are that
+    # session's, so the verdicts are right)
+    "de112_handelszeitung_kolumne_nvidia_rekordhoch_dollar_euro.txt 178: reference {'date': '2026-03-21'}",
+    "de112_handelszeitung_kolumne_nvidia_rekordhoch_dollar_euro.txt 184,60: reference {'date': '2026-03-21'}",
+    "de112_handelszeitung_kolumne_nvidia_rekordhoch_dollar_euro.txt 19: reference {'date': '2026-03-21'}",
+    "de112_handelszeitung_kolumne_nvidia_rekordhoch_dollar_euro.txt 38: reference {'date': '2026-03-21'}",
+    "de112_handelszeitung_kolumne_nvidia_rekordhoch_dollar_euro.txt 3: reference {'date': '2026-03-21'}",
+    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 125: reference {'date': '2026-03-21'}",
+    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 15: reference {'date': '2026-03-21'}",
+    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 17: reference {'date': '2026-03-21'}",
+    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 20: reference {'date': '2026-03-21'}",
+    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 24: reference {'date': '2026-03-21'}",
+    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 28: reference "
+    "{'start': '2025-04-09', 'end': '2026-03-21'}",
+    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 36: reference {'date': '2026-03-21'}",
+    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 192,67: reference {'date': '2026-03-21'}",
+    # tester28: Capital's list under 'Die Performance der Alibaba-Aktie in Euro im Überblick:' is read on the ADR, not
+    # the German listing the intro's 'in Euro' names (the twelve months' 16 is accurate on its euro reading; the three
+    # and six months are not measured yet); the RSI after the euro paragraph is read on the German listing
+    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 15: listing 'BABA'",
+    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 16: listing 'BABA'",
+    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 17: listing 'BABA'",
+    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 20: listing 'BABA'",
+    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 24: listing 'AHLA.F'",
     # tester22: 'In New York, where the results came out before the market opened on Tuesday, Alibaba's American
     # depositary shares opened at $165.20, up 2.8%, but reversed course to close 2.3% lower at $157.01' in a text of
     # Wednesday: the day named in the relative clause of the event is not taken for the main clause, read on the
@@ -1010,6 +1058,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en97..en101 (85 true, 16 wrong, 3 Hang Seng Tech moves without quotes that must stay unverifiable),
 # de101..de105 (76 true, four 52-week figures of them beyond the sessions the seeds hold that may be unverifiable, and
 # 15 wrong) on 2026-12-01
+# and de111..de115 (66 true, 13 wrong, 6 figures without quotes or not judged that must stay unverifiable) later
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester21: Barron's 'fell 3% this week to $171.24, after a 4.2% drop the week before': 'the week before' (the
@@ -1058,10 +1107,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de98_ntv_boersenticker_dax_nvidia_euro_dollar.txt 10",
     },
     "wrong called accurate": {
-        # tester21: MarketWatch's 'The stock opened at $125.99 and swung between $121.34 and $128.10 during the session'
-        # in a note stamped 4:34 p.m. ET on Monday: a range naming no day may be the session before's, and 128.10 was
-        # Friday's high; 'during the session' after the close should pin it to Monday's
-        "en92_marketwatch_baidu_underperforms_competitors_monday.txt 128.10",
+        # (tester21's en92 '128.10', a range told after Monday's close read maybe on Friday, is gone: tester28's rule
+        # that a close of a session the text was written after ends it for the rest of the text)
         # tester21: 'some 7.8% below its 50-day moving average' (-8.70 %): the band of 'some' on a distance takes it
         "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 7.8",
         # tester21: en95's weekly table: Nvidia's '-0.4%' for the week ended March 6 (+0.35 %) read as that day's move,
@@ -1186,7 +1233,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 191 and total.found >= 195  # 95 German and 96 English articles
+    assert len(files) == 196 and total.found >= 195  # 100 German and 96 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

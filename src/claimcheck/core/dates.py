@@ -385,6 +385,14 @@ def publication_instant(head: str, day: date) -> datetime | None:
         zone = _ZONES.get(m["zone"] or "") or ("Europe/Berlin" if m["d"] else None)
         if zone is not None:
             return clock.replace(tzinfo=ZoneInfo(zone))
+    for m in _GERMAN_MONTH_STAMP.finditer(head):
+        # '26. März 2026, 22:35' (the month's name, as Austrian and German sites write it) and '24.09.2025, 10.30 Uhr'
+        # (a clock with a dot, only with its 'Uhr'): Berlin time, as the German dates in figures
+        numbered = MONTHS.get((m["month"] or "").lower()) or int(m["nm"] or 0)
+        if _safe(int(m["year"]), numbered, int(m["day"])) != day:
+            continue
+        hour, minute = (int(m["hh"]), int(m["mm"])) if m["hh"] else (int(m["dh"]), int(m["dm"]))
+        return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo("Europe/Berlin"))
     for m in _ENGLISH_STAMP.finditer(head):
         month = MONTHS.get(m["month"].lower()) or _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
         if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
@@ -448,6 +456,11 @@ _ENGLISH_STAMP = re.compile(
 
 # 'Updated 4:40 AM EST, January 28, 2026': the Associated Press's stamp, its clock and zone before the date;
 # CNN's names the weekday before it ('Updated 4:20 PM EDT, Wed March 25, 2026')
+_GERMAN_MONTH_STAMP = re.compile(
+    r"\b(?P<day>\d{1,2})\.\s?(?:(?P<month>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"|November|Dezember)\s+|(?P<nm>\d{1,2})\.)(?P<year>20\d\d)\s*[-–,|]?\s*(?:um\s+)?"
+    r"(?:(?(month)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)|(?!))|(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)\s*Uhr\b)"
+)
 _CLOCK_FIRST_STAMP = re.compile(
     r"\b(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)\s*(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT)"
     r",?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"

@@ -242,6 +242,11 @@ def link_prices(
             ):
                 claim.kind = "close"
                 claim.completed_session = _closed_when_written(move, published, rules, written_by, after_close, ended)
+                if claim.completed_session and (session := _session_of(claim, rules)) is not None:
+                    # 'Nvidia büßten 4,2 Prozent auf 171,24 Dollar ein.' in a text written after that close: the session
+                    # had ended, so its open and range told later ('war mit 177,10 Dollar in den Handel gestartet')
+                    # are that session's, not maybe the one before
+                    ended.add(session)
                 # 'slipped 0.9% to $137.90' on a closed session: the move ended on that close, and so
                 # did the same move said in money just before it ('added $3.76, or 2.1%, to $182.55')
                 ended_on = [c for c in moves if c.listing == move.listing and _said_with(c, move)]
