@@ -1173,8 +1173,9 @@ def since_base(sentence: str, base_span: tuple[int, int], cue_spans: list[tuple[
 # 52-week high ($192.67), which the company reached on October 2nd')
 _EXTREMES_DAY = re.compile(
     r"(?:Hoch|Tief|Hochs|Tiefs|Höchststand|Tiefststand|high|low|peak|trough)(?:\s*\([^()]{1,20}\))?"
-    # ('the all-time high of $212.19 it reached on Oct. 29': its level and the subject that set it between)
-    r"(?:\s+of\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*)?"
+    # ('the all-time high of $212.19 it reached on Oct. 29': its level and the subject that set it between; 'Vom
+    # 52-Wochen-Tief bei 73,60 HK$, erreicht am 4. März, ...': a German level with its currency and comma)
+    r"(?:\s+(?:of|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*(?:\s*(?:HK\$|HKD|USD|EUR|Euro|US-Dollar|Dollar|Punkten?),?)?)?"
     r"(?:\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt)\s+)?"
     r"(?:vom|von|am|on|of|from)\s+(?:dem\s+|the\s+)?"
     r"|,\s*(?:which|that)\s+(?:[\w.]+\s+){0,3}?(?:set|reached|hit|touched|achieved)\s+(?:on\s+)?)"
