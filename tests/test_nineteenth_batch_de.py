@@ -56,3 +56,41 @@ def test_a_distance_from_a_low_set_weeks_ago_is_not_called_wrong(tmp_path: Path)
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
     assert verdicts["7,5"] == "accurate" and verdicts["73,60"] == "accurate"
+
+
+# --- 'am Vortag' counts back from a day told before it, not from one a later clause tells ----------------------------
+
+
+def test_the_day_before_is_not_counted_from_a_later_clauses_weekday() -> None:
+    claims = _claims(
+        "Baidu schloss am Mittwoch in Hongkong 1,2 Prozent höher bei 121,40 HKD. Am Vortag hatte das Papier dort noch "
+        "3,1 Prozent verloren, am Montag war es bei 124,50 HKD aus dem Handel gegangen.",
+        date(2026, 3, 25),
+    )
+    assert claims["3,1"].reference == {"date": "2026-03-24"}  # Wednesday's day before, not Monday's
+    assert claims["124,50"].reference == {"date": "2026-03-23"}
+
+
+def test_the_previous_day_in_english_counts_from_the_day_in_play() -> None:
+    claims = _claims(
+        "Baidu closed 1.2% higher at HK$121.40 in Hong Kong on Wednesday. The previous day the stock had lost 3.1%, "
+        "and on Monday it had ended at HK$124.50.",
+        date(2026, 3, 25),
+    )
+    assert claims["3.1"].reference == {"date": "2026-03-24"}
+    assert claims["124.50"].reference == {"date": "2026-03-23"}
+
+
+def test_the_day_before_a_day_told_earlier_in_the_sentence_still_counts_from_it() -> None:
+    claims = _claims("Tencent closed at HK$513 on Thursday, down from HK$550.50 the previous day.", SATURDAY)
+    assert claims["550.50"].reference == {"date": "2026-03-18"}
+
+
+def test_a_true_move_of_the_day_before_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Alibaba in Hongkong\n\n"
+        "Alibaba beendete den Handel in Hongkong am Mittwoch 0,2 Prozent fester bei 148,30 HKD. Am Vortag hatte der "
+        "Titel dort 2,8 Prozent abgegeben, am Montag hatte er bei 152,20 HKD geschlossen.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-25")
+    assert verdicts["2,8"] == "accurate" and verdicts["152,20"] == "accurate"

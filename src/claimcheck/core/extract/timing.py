@@ -538,8 +538,10 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
             return DayScope(without_earlier_events(days.free, rules), past=True, sessions_back=1)
         return DayScope(days.own[m.start], past=True)
     rest = days.free[:clause_start] + " " * len(clause) + days.free[clause_end:]
-    if names_previous_day(clause) and has_day_phrase(rest) and not names_previous_day(rest):
-        # '..., nach 22,3 Mio. Aktien am Vortag' after 'am Donnerstag': the session before that day
+    if names_previous_day(clause) and has_day_phrase(days.free[:clause_start]) and not names_previous_day(rest):
+        # '..., nach 22,3 Mio. Aktien am Vortag' after 'am Donnerstag': the session before that day, told before it
+        # ('Am Vortag hatte die Aktie 2,8 Prozent verloren, am Montag hatte sie ...' counts back from the day in play,
+        # not from the Monday a later clause tells)
         return DayScope(without_earlier_events(rest, rules), past=True, sessions_back=1)
     opening = days.free[max(0, starts[-1] - 20) : starts[-1]]
     if m.start in days.bases:
