@@ -94,3 +94,42 @@ def test_a_true_move_of_the_day_before_is_not_called_wrong(tmp_path: Path) -> No
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-02-25")
     assert verdicts["2,8"] == "accurate" and verdicts["152,20"] == "accurate"
+
+
+# --- an index's move over a week in points is the week's, read in points ---------------------------------------------
+
+
+def test_a_weeks_move_in_points_is_a_weeks_move() -> None:
+    claims = _claims(
+        "Der Hang Seng schloss am Freitag bei 25.277 Punkten. Auf Wochensicht büßte der Leitindex 188 Punkte oder 0,7 "
+        "Prozent ein.",
+        SATURDAY,
+    )
+    assert claims["188"].kind == "week_return" and claims["188"].listing == "^HSI"
+    assert claims["188"].unit == "points" and claims["188"].direction == "down"
+    assert claims["0,7"].kind == "week_return"
+
+
+def test_a_weeks_move_in_points_in_english() -> None:
+    claims = _claims(
+        "The Hang Seng ended Friday at 25,277. Over the week the benchmark lost 188 points, or 0.7%.", SATURDAY
+    )
+    assert claims["188"].kind == "week_return" and claims["188"].direction == "down"
+
+
+def test_a_weeks_move_in_points_is_judged_in_points(tmp_path: Path) -> None:
+    true = verdicts_by_quote(
+        tmp_path,
+        "Hongkong\n\nDer Hang Seng schloss am Freitag bei 25.277 Punkten. Auf Wochensicht büßte der Leitindex 188 "
+        "Punkte ein.\n",
+        "2026-03-21",
+    )
+    assert true["188"] == "accurate"  # 25,465.60 to 25,277.32
+    (tmp_path / "sign").mkdir()
+    wrong_sign = verdicts_by_quote(
+        tmp_path / "sign",
+        "Hongkong\n\nDer Hang Seng schloss am Freitag bei 25.277 Punkten. Auf Wochensicht gewann der Leitindex 188 "
+        "Punkte.\n",
+        "2026-03-21",
+    )
+    assert wrong_sign["188"] == "wrong"
