@@ -133,3 +133,31 @@ def test_a_weeks_move_in_points_is_judged_in_points(tmp_path: Path) -> None:
         "2026-03-21",
     )
     assert wrong_sign["188"] == "wrong"
+
+
+# --- a German text without a clock: a past-tense move of a session it said had ended is that session's whole move ----
+
+
+def test_a_past_move_of_a_session_the_text_said_had_ended_reads_close_to_close() -> None:
+    claims = _claims(
+        "Die Börse Hongkong beendete den Handel am Freitag mit Verlusten: Der Hang Seng schloss 0,9 Prozent tiefer. "
+        "Tencent verlor am Freitag 1,0 Prozent.\n\nMeituan gab am Freitag ebenfalls 1,9 Prozent ab.",
+        SATURDAY,
+    )
+    assert claims["1,9"].completed_session and claims["1,9"].listing == "3690.HK"
+
+
+def test_the_same_in_english_as_before() -> None:
+    claims = _claims("The Hang Seng ended Friday down 0.9%.\n\nMeituan slipped 1.9% on Friday.", SATURDAY)
+    assert claims["1.9"].completed_session
+
+
+def test_a_wrong_move_inside_the_days_range_is_no_longer_let_through(tmp_path: Path) -> None:
+    text = (
+        "Hongkong am Freitag\n\n"
+        "Der Hang Seng beendete den Handel am Freitag mit einem Minus von 0,9 Prozent.\n\n"
+        "Meituan gab am Freitag 1,4 Prozent ab. Tencent verlor am Freitag 1,0 Prozent.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
+    assert verdicts["1,4"] in ("wrong", "imprecise")  # -1.92 % close to close; the day's range held it
+    assert verdicts["1,0"] == "accurate"
