@@ -161,3 +161,32 @@ def test_a_wrong_move_inside_the_days_range_is_no_longer_let_through(tmp_path: P
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
     assert verdicts["1,4"] in ("wrong", "imprecise")  # -1.92 % close to close; the day's range held it
     assert verdicts["1,0"] == "accurate"
+
+
+# --- 'Mill.' and 'Bill.' are the scale words they abbreviate, inside a sentence --------------------------------------
+
+
+def test_mill_is_millions_and_does_not_end_the_sentence() -> None:
+    claims = _claims(
+        "Tencent fiel am Donnerstag in Hongkong um 6,8 Prozent. In Hongkong wurden an diesem Tag 59 Mill. "
+        "Tencent-Aktien gehandelt.",
+        SATURDAY,
+    )
+    assert claims["59"].kind == "volume" and claims["59"].listing == "0700.HK"
+    assert claims["59"].scale == 1e6 and claims["59"].reference == {"date": "2026-03-19"}
+
+
+def test_bill_is_a_german_trillion() -> None:
+    claims = _claims(
+        "Tencent ist an der Börse rund 4,6 Bill. HK$ wert. Die Aktie fiel am Freitag um 1,0 Prozent.", SATURDAY
+    )
+    assert claims["4,6"].scale == 1e12 and claims["1,0"].kind == "day_change"
+
+
+def test_a_volume_in_mill_is_judged(tmp_path: Path) -> None:
+    text = (
+        "Hongkong\n\nTencent verlor am Donnerstag in Hongkong 6,8 Prozent. In Hongkong wechselten an diesem Tag "
+        "59 Mill. Tencent-Aktien den Besitzer.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
+    assert verdicts["59"] == "accurate"  # 59,432,770 shares
