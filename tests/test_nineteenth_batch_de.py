@@ -190,3 +190,15 @@ def test_a_volume_in_mill_is_judged(tmp_path: Path) -> None:
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
     assert verdicts["59"] == "accurate"  # 59,432,770 shares
+
+
+# --- a quote page's 'Umsatz bis 16:00 Uhr: 2.450 Stück' is a volume so far, not a business figure ---------------------
+
+
+def test_a_volume_up_to_a_clock_time_is_a_partial_volume() -> None:
+    claims = _claims(
+        "Die Alibaba-Aktie kostete in Frankfurt am Mittwochnachmittag 129,40 Euro. Umsatz bis 16:00 Uhr: 2.450 Stück.",
+        date(2026, 2, 25),
+    )
+    assert claims["2.450"].kind == "volume_partial" and claims["2.450"].listing == "AHLA.F"
+    assert claims["129,40"].kind == "last_price"
