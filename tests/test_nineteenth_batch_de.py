@@ -202,3 +202,26 @@ def test_a_volume_up_to_a_clock_time_is_a_partial_volume() -> None:
     )
     assert claims["2.450"].kind == "volume_partial" and claims["2.450"].listing == "AHLA.F"
     assert claims["129,40"].kind == "last_price"
+
+
+# --- a price restated per share or per ADR a few words after 'entspricht' is a conversion, not a quote ----------------
+
+
+def test_a_restatement_per_share_traded_elsewhere_is_a_conversion() -> None:
+    claims = _claims(
+        "Die Alibaba-ADRs schlossen am Mittwoch in New York bei 129,87 Dollar; umgerechnet entspricht dies etwa 126,90 "
+        "Hongkong-Dollar je in Hongkong gehandelter Aktie.",
+        date(2026, 3, 26),
+    )
+    assert claims["129,87"].kind == "close"
+    assert claims["126,90"].kind == "price_conversion" and not claims["126,90"].checkable
+
+
+def test_a_close_restated_per_adr_in_euros_is_a_conversion() -> None:
+    claims = _claims(
+        "Alibaba schloss am Freitag in Hongkong bei 155,40 HKD. Umgerechnet entspricht der Hongkonger Schlusskurs "
+        "knapp 134,10 Euro je ADR.",
+        date(2026, 2, 13),
+    )
+    assert claims["155,40"].kind == "close"
+    assert claims["134,10"].kind == "price_conversion"
