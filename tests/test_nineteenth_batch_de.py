@@ -225,3 +225,34 @@ def test_a_close_restated_per_adr_in_euros_is_a_conversion() -> None:
     )
     assert claims["155,40"].kind == "close"
     assert claims["134,10"].kind == "price_conversion"
+
+
+# --- a close bracketed right after a move's base day is that day's ----------------------------------------------------
+
+
+def test_a_bracketed_close_after_the_day_before_is_the_day_befores() -> None:
+    claims = _claims(
+        "In Frankfurt kostete die Alibaba-Aktie um 16:10 Uhr 129,60 EUR, 0,3 Prozent weniger als am Vortag "
+        "(Schlusskurs: 130,00 EUR).",
+        date(2026, 2, 25),
+    )
+    assert claims["130,00"].kind == "close" and claims["130,00"].reference == {"date": "2026-02-24"}
+    assert claims["129,60"].reference == {"date": "2026-02-25"}
+
+
+def test_a_bracketed_close_after_the_day_before_in_english() -> None:
+    claims = _claims(
+        "Alibaba's ADRs traded at $152.40 at noon on Wednesday, 0.5% lower than the day before (close: $153.11).",
+        date(2026, 2, 25),
+    )
+    assert claims["153.11"].reference == {"date": "2026-02-24"}
+
+
+def test_the_day_befores_bracketed_close_is_not_called_imprecise(tmp_path: Path) -> None:
+    text = (
+        "Alibaba in Frankfurt\n\n"
+        "In Frankfurt kostete die Alibaba-Aktie am Mittwoch um 16:10 Uhr 129,60 EUR, 0,3 Prozent weniger als am "
+        "Vortag (Schlusskurs: 130,00 EUR).\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-25")
+    assert verdicts["130,00"] == "accurate"  # parity of Tuesday's ADR close, 153.11 / 1.1777 = 130.01 EUR

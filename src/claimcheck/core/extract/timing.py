@@ -336,7 +336,12 @@ _RANGE_END_AFTER = re.compile(r"\s*(?:(?:to|through|till|until|bis)\b|[-–])|['
 
 
 # the base's own level right after its day ('vom 7. April bei 95,70 HKD', 'on April 9 at $95.73')
-_BASE_LEVEL = re.compile(r",?\s*(?:bei|von|at|of)\s+(?:(?:HK|US)?\$|€)?", re.IGNORECASE)
+_BASE_LEVEL = re.compile(
+    r",?\s*(?:bei|von|at|of)\s+(?:(?:HK|US)?\$|€)?"
+    # ('weniger als am Vortag (Schlusskurs: 130,05 EUR)', 'than the day before (close: $153.11)': a bracketed close)
+    r"|\s*\((?:Schlusskurs|Schluss|Schlussstand|close|closing price)\s*:\s*(?:(?:HK|US)?\$|€)?",
+    re.IGNORECASE,
+)
 # the clause after a dated base that tells what happened that day
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:als|when|an dem|on which)\b(?:[^,;.]|[.,](?=\d))*", re.IGNORECASE)
 
