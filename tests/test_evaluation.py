@@ -577,6 +577,29 @@ found, 277 missed, 289 spurious), the floors kept at 0.889 and 0.893; true calle
 12 -> 8, wrong called accurate 8 -> 7 (the ATX rule first exposed de113's wrong open '177,10' as accurate on the day
 before's open, 9; the finished-session rule then removed it and en92's '128.10'), set out of scope 6 -> 5, non-claims
 judged 20 -> 19. The 191 articles before unmoved but for en92.
+The nineteenth German batch (branch tester27) added de106..de110, written in the house styles of a dpa-AFX 'Aktien Asien
+Ausblick' before Hong Kong's open (the Hang Seng's close, high and points, its future, Meituan's jump and Tencent's
+fall, the ADRs in New York the evening before, the Nasdaq 100), an ARIVA.DE course report on Alibaba in Frankfurt and on
+Tradegate in euros (the day's course, open, span and volume so far, Hong Kong and New York beside it, GD 50, RSI), a
+Börsen-Zeitung note on Tencent's and Meituan's week and year with the Hang Seng's points (a week's move in points, the
+52-week high and low with the days they were set), a wallstreet-online list of the Nasdaq 100's tops and flops (per
+cent, price, volume; Nvidia and Baidu, Intel and Micron without quotes), and a boerse-frankfurt.de note on Alibaba's
+Frankfurt day in euros (close, span, the euro 52-week high) beside Hong Kong and New York; 105 market numbers (78 true,
+18 wrong, 9 without quotes or outside the daily bars that must stay unverifiable). First run: the five 88.5 % and 81.0 %
+(85 found, 20 missed, 11 spurious), the 196 articles 88.9 % and 89.0 % (2,326 found, 287 missed, 290 spurious); true
+called wrong 3 (de107 '2,8', de108 '188', '7,5'), true called imprecise 2 (de107 '130,05', de109 '2,0'), wrong called
+accurate 2 (de108 '1,6', de109 '3,82'), missed 1 (de108 '59'), set out of scope 10 (de107 '1.310', '0,5', de109 eight
+figures of its list beside 'Umsatz'), non-claims judged 2 (de106 '127', de110 '134'). Final
+(tests/test_nineteenth_batch_de.py: a set-on clause after a German level, 'Vom 52-Wochen-Tief bei 73,60 HK$, erreicht am
+4. März, ...', dates the extreme only; 'am Vortag' counts back from a day told before it, not from a later clause's
+Monday; an index's week in points is the week's move, read in points; a German text without a clock reads a past-tense
+move of a session it said had ended close to close, as an English one does; 'Mill.' and 'Bill.' are scale words ending
+no sentence; 'Umsatz bis 17:35 Uhr: 1.310 Stück' is a volume so far; a price restated 'je in Hongkong gehandelter Aktie'
+or 'je ADR' a few words after 'entspricht' is a conversion; a close bracketed right after the move's base day, 'als am
+Vortag (Schlusskurs: 130,05 EUR)', is that day's): the five 91.7 % and 83.8 % (88 found, 17 missed, 8 spurious), the 196
+articles (100 German, 96 English) 89.0 % and 89.1 % (2,329 found, 284 missed, 287 spurious), the floors set to that; of
+the five's problems de107 '0,5', de109 '2,0', '3,82' and the list beside 'Umsatz' stay open (below). The other 191
+articles unchanged (2,241 found, 267 missed, 279 spurious; their verdicts too).
 """
 
 from __future__ import annotations
@@ -585,7 +608,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.893
+EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.891
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester28: a Saturday's column (Handelszeitung, Capital) reads the figures it names no day for as of the
     # publication day, 2026-03-21; the answers name the last session, Friday 2026-03-20 (the values read are that
@@ -683,6 +706,20 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # named in the sentence; read as the day before that date (18 March). A 'Vortag' beside a stated date counts back
     # from it in other texts ('am 26.02. ... am Vortag'), so the rule needs the genre's template, not one word
     "de92_finanzen_so_viel_gewinn_verlust_investment_vor_einem_jahr.txt 178,56: reference {'date': '2026-03-18'}",
+    # tester27: a Saturday paper's 52-week figures ('Vom 52-Wochen-Hoch bei 683 HK$, markiert am 2. Oktober, ist die
+    # Aktie gut 22 % entfernt', 'Vom 52-Wochen-Tief bei 73,60 HK$ ...') are read as of the Saturday of publication; the
+    # answers name Friday's session, the last before it (the readings are the same: no session on the Saturday)
+    "de108_boersen_zeitung_tencent_meituan_wochenbilanz.txt 683: reference {'date': '2026-03-21'}",
+    "de108_boersen_zeitung_tencent_meituan_wochenbilanz.txt 22: reference {'date': '2026-03-21'}",
+    "de108_boersen_zeitung_tencent_meituan_wochenbilanz.txt 73,60: reference {'date': '2026-03-21'}",
+    "de108_boersen_zeitung_tencent_meituan_wochenbilanz.txt 7,5: reference {'date': '2026-03-21'}",
+    # tester27: 'Das 52-Wochen-Hoch der Frankfurter Notierung liegt bei 163,90 Euro' in a Friday morning's note on
+    # Thursday's Frankfurt day: read as of Friday, the answer as of Thursday's German close (the same 52 weeks' high)
+    "de110_boerse_frankfurt_alibaba_euro_spanne_hongkong_new_york.txt 163,90: reference {'date': '2026-02-13'}",
+    # tester27: 'Der Technologieindex verlor 1,9 Prozent ... Auf Wochensicht steht ein Minus von 2,0 Prozent.': a
+    # sentence naming no subject after an index's is read on the company the headline named first (Baidu), not the
+    # index; an index's claim never makes the index the subject of later sentences (true called imprecise, below)
+    "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 2,0: listing 'BIDU'",
     # the twelfth session: 'hatte das Papier in der Spitze 3,8 Prozent höher bei 156,80 HKD notiert' is the day's high
     # now, as its answer says (a percentage no longer pushes the price's cue away); the intraday hedge stands before
     # the percentage, which its clause reading stops at, so the price carries none (the verdict is the same)
@@ -1057,8 +1094,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en92..en96 (88 true, 17 wrong, 10 figures without quotes or outside the daily bars that must stay unverifiable) and
 # en97..en101 (85 true, 16 wrong, 3 Hang Seng Tech moves without quotes that must stay unverifiable),
 # de101..de105 (76 true, four 52-week figures of them beyond the sessions the seeds hold that may be unverifiable, and
-# 15 wrong) on 2026-12-01
-# and de111..de115 (66 true, 13 wrong, 6 figures without quotes or not judged that must stay unverifiable) later
+# 15 wrong) on 2026-12-01, de106..de110 (78 true, 18 wrong, 9 figures without quotes or outside the daily bars that must
+# stay unverifiable) and de111..de115 (66 true, 13 wrong, 6 figures without quotes or not judged that must stay
+# unverifiable) later that day
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester21: Barron's 'fell 3% this week to $171.24, after a 4.2% drop the week before': 'the week before' (the
@@ -1105,6 +1143,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # round ten reaches 10.5 only (5 % of the value or 0.5 pp, bands.csv just_over); read on the session of the
         # day since the ticker's clock is German time (before, any session up to publication let it through)
         "de98_ntv_boersenticker_dax_nvidia_euro_dollar.txt 10",
+        # tester27: see the slot errors (a subjectless week's move after the Nasdaq 100's sentence read on Baidu,
+        # -7.9 %, not the index, -2.0 %)
+        "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 2,0",
     },
     "wrong called accurate": {
         # (tester21's en92 '128.10', a range told after Monday's close read maybe on Friday, is gone: tester28's rule
@@ -1137,6 +1178,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # and the low of 28 October (169.50) passes for Thursday's (169.00). Needs a day's extreme naming no day in a
         # text stamped after that session's close read on that session only (the window policy, measure._days_named)
         "en97_aastocks_alibaba_baidu_quote_note.txt 169.5",
+        # tester27: a wallstreet-online flops list after 'Die größten Verlierer im Nasdaq 100 (Schlusskurse, Umsatz in
+        # Stück):', 'Nvidia: -3,82 % auf 172,70 USD (Umsatz: 241,32 Mio.)' stamped '20.03.26, 22:12 Uhr': the price
+        # beside 'Umsatz' is set out of scope (a business figure), so the move does not end on a close, and the stamp's
+        # two-digit year is not read as a time of writing: the day's range (-3.83 % at the low) holds the wrong -3.82 %
+        "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 3,82",
     },
     "missed": {
         # tester21: 'It slid 2% in the week ended March 20 and 1.1% the week before that': 'the week before that' is not
@@ -1173,6 +1219,20 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # price (cues.csv amount), here the close of the day bought (true); telling the two apart needs the day's
         # close recognised as the buying price, a case for the hypothetical-investment genre only
         "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 82.27",
+        # tester27: 'Auf Tradegate ... zuletzt zu 129,35 EUR ..., ebenfalls ein Minus von 0,5 Prozent' after Frankfurt's
+        # '0,5 Prozent weniger': the same figure of another venue is taken for a repeat ('ebenfalls' says it is one)
+        "de107_ariva_alibaba_frankfurt_tradegate_tagesverlauf.txt 0,5",
+        # tester27: a quote list's items 'Baidu: -3,99 % auf 114,26 USD (Umsatz: 2,15 Mio.)' under an intro naming
+        # 'Umsatz in Stück': 'Umsatz' is read as revenue (financials) and takes the price and the volume out of scope;
+        # a volume in a list needs the intro's unit ('in Stück') carried to its items
+        "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 114,26",
+        "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 2,15",
+        "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 172,70",
+        "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 241,32",
+        "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 45,87",
+        "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 96,40",
+        "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 441,30",
+        "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 38,15",
     },
     "non-claim checked": {
         # tester13: 'remained 1.3 million below its 50-day average volume' (a difference) judged as an average volume

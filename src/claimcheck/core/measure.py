@@ -9,7 +9,7 @@ import math
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any
 
 import pandas as pd
@@ -127,6 +127,11 @@ def _need(data: ListingData, day: date, field: str) -> Evidence:
 
 def _move(value: Evidence, base: Evidence) -> float:
     return (value.value / base.value - 1.0) * 100.0
+
+
+def _points_moved(direction: str, value: Evidence, base: Evidence) -> float:
+    """An index's move in points, in the direction the claim states ('fiel um 120 Punkte': base minus value)."""
+    return value.value - base.value if direction != "down" else base.value - value.value
 
 
 def _point(name: str, value: float, evidence: tuple[Evidence, ...], primary: bool = True) -> Reading:
@@ -257,9 +262,13 @@ def _period_readings(
     open_session: bool = False,
     price_then: float | None = None,
     sessions_counted: bool = False,
+    points_direction: str | None = None,
 ) -> list[Reading]:
+    """A period's move up to as_of in per cent; an index's in points where the claim says so ('Auf Wochensicht büßte
+    der Leitindex 188 Punkte ein': the change in the direction the claim states, as a day's move in points)."""
     close = _need(data, as_of, "close")
     code = data.calendar_code
+    move = _move if points_direction is None else partial(_points_moved, points_direction)
     others: list[Reading] = []  # other bases the words may mean, permitted
     if kind == "ytd_return":
         base = _base_close(data, date(as_of.year - 1, 12, 31))
@@ -275,7 +284,7 @@ def _period_readings(
             # a week with a holiday ('in der abgelaufenen Woche' of four sessions, 'over the past week' on the
             # Thursday after Martin Luther King Day): a calendar week back, Friday to Friday, permitted too
             others.append(
-                _point("close vs close a calendar week earlier", _move(close, week_back), (close, week_back), False)
+                _point("close vs close a calendar week earlier", move(close, week_back), (close, week_back), False)
             )
     elif kind == "week_to_date_return":
         base = _base_close(data, as_of - timedelta(days=as_of.weekday() + 1))
@@ -290,10 +299,10 @@ def _period_readings(
         for days, said in ((30, "close vs close 30 days earlier"), (28, "close vs close four weeks earlier")):
             other = _base_close(data, as_of - timedelta(days=days))
             if other.date != base.date:
-                others.append(_point(said, _move(close, other), (close, other), False))
+                others.append(_point(said, move(close, other), (close, other), False))
     else:
         raise ValueError(kind)
-    whole = _point(name, _move(close, base), (close, base))
+    whole = _point(name, move(close, base), (close, base))
     if not open_session:
         return [whole, *others]
     # written while the session traded ('as of 11.30am'): the price of that moment lies in the day's range, and is
@@ -683,7 +692,8 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         # Hong Kong range of the day)
         open_session = claim.open_session_day == day.isoformat() and data.symbol == claim.listing
         price_then = claim.moved_to if data.symbol == claim.listing and not data.derived else None
-        return _period_readings(kind, data, day, open_session, price_then, claim.sessions_counted)
+        in_points = (claim.direction or "up") if claim.unit == "points" else None
+        return _period_readings(kind, data, day, open_session, price_then, claim.sessions_counted, in_points)
     if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):
         return _extreme_readings(kind, claim, data, day)
     if kind in ("year_high", "year_low"):

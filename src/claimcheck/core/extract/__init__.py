@@ -339,7 +339,9 @@ class _TextReader:
         elliptical_extremes(claims, sentence, rules)
         announced = paragraph.after_close or (CloseAnnouncement(None) if entry_now else None)
         written_by = paragraph.entry_written or self.written_by
-        link_prices(claims, sentence, published, rules, written_by, announced, self.ended)
+        link_prices(
+            claims, sentence, published, rules, written_by, announced, self.ended, paragraph.entry_written is not None
+        )
         if paragraph.derivative and paragraph.in_list and not context.names_stock_or_venue(start, end):
             _product_terms(claims, rules)
         if paragraph.list_period is not None:

@@ -192,6 +192,11 @@ _DISTANCE_SIGN = {"distance_52w_high": "down", "distance_52w_low": "up", "distan
 _SIGNED_AMOUNT_KINDS = ("index_move", "price_change")
 
 
+def _period_points(kind: str, unit_class: str) -> bool:
+    """An index's move over a period in points ('Auf Wochensicht büßte der Leitindex 188 Punkte ein'): signed too."""
+    return unit_class == "points" and kind in PERIOD_KINDS
+
+
 # the words right before a moving average's level ('moving average of', '200-day average at', 'GD200 bei')
 _AVERAGE_OF = re.compile(r"\b(?:average|line|Linie|Durchschnitt|GD ?\d+) (?:of|at|bei|von)\s*$")
 _EXTREME_AS = re.compile(r"\bas (?:high|low) as\s*$", re.IGNORECASE)
@@ -606,11 +611,15 @@ def number_claim(
         # below a high, above a low, whatever move the sentence reported first ('rose 2.9% ..., still 11% below')
         direction = _DISTANCE_SIGN[kind]
         share_of = distance_base(sentence, offset, m, rules)
-    elif unit_class != "percent" and kind in _SIGNED_AMOUNT_KINDS:
+    elif unit_class != "percent" and (kind in _SIGNED_AMOUNT_KINDS or _period_points(kind, unit_class)):
         direction = nearest_direction(sentence, offset, m, rules)
     if kind in PERIOD_KINDS and direction is None:
         direction = "up"
-    if unit_class != "percent" and kind not in (*_SIGNED_AMOUNT_KINDS, *_DISTANCE_SIGN):
+    if (
+        unit_class != "percent"
+        and kind not in (*_SIGNED_AMOUNT_KINDS, *_DISTANCE_SIGN)
+        and not _period_points(kind, unit_class)
+    ):
         # a price or a count has no direction; 'der DAX stieg um 120 Punkte' has, and so has '$26.76 below its high'
         direction = None
     # 'a 50-day moving average of $165.88', '26 Prozent über dem GD200': the window its words name

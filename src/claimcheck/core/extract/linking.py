@@ -193,6 +193,7 @@ def link_prices(
     written_by: datetime | None = None,
     after_close: CloseAnnouncement | None = None,
     ended: set[tuple[str, str]] | None = None,
+    entry_clocked: bool = False,
 ) -> None:
     """Mark price claims carried by a move in the same sentence ('4,88 % auf 167,80 HKD'). A price
     a completed session's move ended on is that session's close: the move is told in the past tense
@@ -205,8 +206,9 @@ def link_prices(
     in Hongkong.'), so the moves reported after it, in any tense, are the whole session's. `ended`: the
     sessions (venue, day) the text said had ended ('The Hang Seng index ended down 1.7%'), anywhere before:
     a text without a time of writing was written after them, so a past-tense move of such a session later in
-    the text is its whole move (a live ticker's entries have their own times, which decide instead); the
-    sessions this sentence says ended are added."""
+    the text is its whole move (a live ticker's entries have their own times, which decide instead:
+    `entry_clocked`; a German text's default time of writing, midday, is no clock of it); the sessions this
+    sentence says ended are added."""
     announced = after_close is not None
     ended = set() if ended is None else ended
     moves = [c for c in claims if c.kind in ("day_change", "price_change", "intraday_move", "open_move")]
@@ -270,7 +272,7 @@ def link_prices(
                         (
                             stamped
                             or bool(_session_words(rules.session_words).ended.search(said.clause))
-                            or (written_by is None and _session_of(claim, rules) in ended)
+                            or (not stamped and not entry_clocked and _session_of(claim, rules) in ended)
                         )
                         and _completed_session(claim, said, published, rules, written_by, ended)
                     )

@@ -24,7 +24,7 @@ _ENGLISH = ("the", "and", "is", "with", "shares", "of", "to", "was")
 # text stands for its start): the engine skips ahead to such characters by itself, a quarter faster
 # than trying '\b' and a lead of first letters at every position; the same words.
 _LANGUAGE_WORDS = re.compile(rf"\W({prefix_tree(_GERMAN + _ENGLISH)})\b")
-_ABBREVIATIONS = ("ca", "Mio", "Mrd", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "vs", "St")
+_ABBREVIATIONS = ("ca", "Mio", "Mill", "Mrd", "Bill", "Tsd", "bzw", "z.B", "u.a", "Nr", "Dr", "vs", "St")
 # a company's legal form before a ticker or 'ADR' ('Amazon.com Inc. AMZN fell 0.38%', 'Alibaba Group Holding
 # Ltd. ADR BABA rose'): the sentence goes on; before a capitalised word it may end one ('... Systems Inc. Shares')
 _LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Ltd", "Cos", "Plc", "plc"})

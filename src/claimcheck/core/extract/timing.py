@@ -336,7 +336,12 @@ _RANGE_END_AFTER = re.compile(r"\s*(?:(?:to|through|till|until|bis)\b|[-–])|['
 
 
 # the base's own level right after its day ('vom 7. April bei 95,70 HKD', 'on April 9 at $95.73')
-_BASE_LEVEL = re.compile(r",?\s*(?:bei|von|at|of)\s+(?:(?:HK|US)?\$|€)?", re.IGNORECASE)
+_BASE_LEVEL = re.compile(
+    r",?\s*(?:bei|von|at|of)\s+(?:(?:HK|US)?\$|€)?"
+    # ('weniger als am Vortag (Schlusskurs: 130,05 EUR)', 'than the day before (close: $153.11)': a bracketed close)
+    r"|\s*\((?:Schlusskurs|Schluss|Schlussstand|close|closing price)\s*:\s*(?:(?:HK|US)?\$|€)?",
+    re.IGNORECASE,
+)
 # the clause after a dated base that tells what happened that day
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:als|when|an dem|on which)\b(?:[^,;.]|[.,](?=\d))*", re.IGNORECASE)
 
@@ -538,8 +543,10 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
             return DayScope(without_earlier_events(days.free, rules), past=True, sessions_back=1)
         return DayScope(days.own[m.start], past=True)
     rest = days.free[:clause_start] + " " * len(clause) + days.free[clause_end:]
-    if names_previous_day(clause) and has_day_phrase(rest) and not names_previous_day(rest):
-        # '..., nach 22,3 Mio. Aktien am Vortag' after 'am Donnerstag': the session before that day
+    if names_previous_day(clause) and has_day_phrase(days.free[:clause_start]) and not names_previous_day(rest):
+        # '..., nach 22,3 Mio. Aktien am Vortag' after 'am Donnerstag': the session before that day, told before it
+        # ('Am Vortag hatte die Aktie 2,8 Prozent verloren, am Montag hatte sie ...' counts back from the day in play,
+        # not from the Monday a later clause tells)
         return DayScope(without_earlier_events(rest, rules), past=True, sessions_back=1)
     opening = days.free[max(0, starts[-1] - 20) : starts[-1]]
     if m.start in days.bases:
@@ -1173,8 +1180,9 @@ def since_base(sentence: str, base_span: tuple[int, int], cue_spans: list[tuple[
 # 52-week high ($192.67), which the company reached on October 2nd')
 _EXTREMES_DAY = re.compile(
     r"(?:Hoch|Tief|Hochs|Tiefs|Höchststand|Tiefststand|high|low|peak|trough)(?:\s*\([^()]{1,20}\))?"
-    # ('the all-time high of $212.19 it reached on Oct. 29': its level and the subject that set it between)
-    r"(?:\s+of\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*)?"
+    # ('the all-time high of $212.19 it reached on Oct. 29': its level and the subject that set it between; 'Vom
+    # 52-Wochen-Tief bei 73,60 HK$, erreicht am 4. März, ...': a German level with its currency and comma)
+    r"(?:\s+(?:of|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*(?:\s*(?:HK\$|HKD|USD|EUR|Euro|US-Dollar|Dollar|Punkten?),?)?)?"
     r"(?:\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt)\s+)?"
     r"(?:vom|von|am|on|of|from)\s+(?:dem\s+|the\s+)?"
     r"|,\s*(?:which|that)\s+(?:[\w.]+\s+){0,3}?(?:set|reached|hit|touched|achieved)\s+(?:on\s+)?)"
