@@ -1,0 +1,69 @@
+"""Rules added after trying the nineteenth batch of written English articles as an editor would (tests/golden/articles
+en107..en111: a Bloomberg 'Five Things to Start Your Day: Asia' item with Hang Seng futures and overnight ADR moves, a
+Motley Fool 'Down 24% From Its High, Is Alibaba Stock a Buy?' on both listings, a Reuters 'GLOBAL MARKETS' wrap with
+the DAX, the Nasdaq 100, the Hang Seng, the euro and Tencent, a Business Insider explainer on Baidu's ADR and Hong Kong
+shares, a Fortune/Yahoo 'stocks making the biggest moves after hours' list). Each sentence here is written for the test,
+not taken from those articles. Before these rules: an 'overnight' move in a text of the Asian morning, after a
+paragraph telling Monday's Hong Kong session, was read on the New York session before Monday (Friday's), so a true
+ADR move and close were called wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+TUESDAY = date(2026, 3, 24)
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- 'overnight' after a paragraph on an earlier session: the New York session before publication -------------------
+
+_MONDAY_TOLD = "Hong Kong's Hang Seng Index tumbled 3.5% on Monday. Meituan slid 3.3% to HK$76.55.\n\n"
+_MONDAY_TOLD_DE = (
+    "Der Hang Seng brach am Montag um 3,5 Prozent ein. Meituan rutschte um 3,3 Prozent auf 76,55 HKD ab.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "move", "price"),
+    [
+        (_MONDAY_TOLD + "In New York, Nvidia rose 1.7% to $175.64 overnight.", "1.7", "175.64"),
+        (_MONDAY_TOLD + "Overnight on Wall Street, Nvidia rose 1.7% to $175.64.", "1.7", "175.64"),
+        (_MONDAY_TOLD_DE + "Über Nacht stieg Nvidia in New York um 1,7 Prozent auf 175,64 Dollar.", "1,7", "175,64"),
+        (_MONDAY_TOLD_DE + "In New York legte Nvidia über Nacht um 1,7 Prozent auf 175,64 Dollar zu.", "1,7", "175,64"),
+    ],
+)
+def test_an_overnight_move_after_an_earlier_day_is_the_session_before_publication(
+    text: str, move: str, price: str, tmp_path: Path
+) -> None:
+    claims = _claims(text, TUESDAY)
+    assert claims[move].listing == "NVDA" and claims[move].kind == "day_change", text
+    assert claims[move].reference == {"date": "2026-03-23"}, text
+    assert claims[price].kind == "close" and claims[price].reference == {"date": "2026-03-23"}, text
+    # the paragraph before keeps Monday's Hong Kong session
+    assert claims["76.55" if "." in price else "76,55"].reference == {"date": "2026-03-23"}, text
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-24")
+    assert verdicts[move] == "accurate" and verdicts[price] == "accurate", text
+
+
+def test_an_overnight_move_told_in_the_pluperfect_keeps_the_session_before_the_day_in_play() -> None:
+    # Nvidia lost 3.28% on Friday 2026-03-20, the New York session before Monday's Hong Kong one
+    claims = _claims("Meituan slid 3.3% to HK$76.55 on Monday. In New York, Nvidia had lost 3.3% overnight.", TUESDAY)
+    assert claims["3.3"].listing == "NVDA" and claims["3.3"].reference == {"date": "2026-03-20"}
+
+
+def test_an_overnight_move_on_the_day_of_publication_is_still_the_session_before_it() -> None:
+    # a wrap of Friday's Hong Kong close: 'overnight' is Thursday's New York session (Nvidia -1.02 % to 178.56)
+    claims = _claims(
+        "Tencent slipped 1% to HK$508 on Friday.\n\nOvernight on Wall Street, Nvidia lost 1% to $178.56.",
+        date(2026, 3, 20),
+    )
+    assert claims["178.56"].reference == {"date": "2026-03-19"}
