@@ -67,3 +67,45 @@ def test_an_overnight_move_on_the_day_of_publication_is_still_the_session_before
         date(2026, 3, 20),
     )
     assert claims["178.56"].reference == {"date": "2026-03-19"}
+
+
+# --- 'down 23% from its 52-week high': a distance to the extreme, not the day's move ---------------------------------
+
+SATURDAY_FEB_28 = date(2026, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "direction"),
+    [
+        (
+            "Alibaba's Hong Kong shares ended the week at HK$142.90, down about 23% from their 52-week closing high.",
+            "23",
+            "distance_52w_high",
+            "down",
+        ),
+        (
+            "At HK$142.90, Alibaba's stock in Hong Kong is still up roughly 49% from its 52-week low.",
+            "49",
+            "distance_52w_low",
+            "up",
+        ),
+    ],
+)
+def test_a_percentage_from_a_52_week_extreme_is_the_distance_to_it(
+    text: str, quote: str, kind: str, direction: str, tmp_path: Path
+) -> None:
+    claims = _claims(text, SATURDAY_FEB_28)
+    assert claims[quote].kind == kind and claims[quote].listing == "9988.HK", text
+    assert claims[quote].direction == direction, text
+    assert verdicts_by_quote(tmp_path, text, "2026-02-28")[quote] == "accurate", text
+
+
+def test_a_percentage_after_the_distance_is_no_second_distance_to_the_same_high() -> None:
+    # '... from their 52-week closing high and 1.1% lower so far this year': the 1.1% is not measured from the high
+    claims = _claims(
+        "Alibaba's Hong Kong shares closed at HK$142.90 on Friday, down about 23% from their 52-week closing high "
+        "and 1.1% lower so far this year.",
+        SATURDAY_FEB_28,
+    )
+    assert claims["23"].kind == "distance_52w_high"
+    assert claims["1.1"].kind != "distance_52w_high"

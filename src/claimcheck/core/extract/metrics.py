@@ -688,7 +688,9 @@ def distance_to_extreme(
             )
             and end <= m.start - offset
             and leading.search(sentence, max(0, start - 40), start)
-            and not any(o.unit == m.unit and start + offset < o.start < m.start for o in numbers or ())
+            # no other percentage between, nor one before the extreme whose distance it is ('down about 27% from
+            # their 52-week closing high and 17.4% lower so far this year': 17.4% is the year's move)
+            and not any(o.unit == m.unit and start + offset - 40 < o.start < m.start for o in numbers or ())
         ):
             return cue, 0  # the extreme the sentence leads with, a clause inserted between
     # 'Gewinne von 15,9 Prozent würde die Aktie machen, sollte sie dieses Kursniveau erneut erreichen': what a move
