@@ -109,3 +109,37 @@ def test_a_percentage_after_the_distance_is_no_second_distance_to_the_same_high(
     )
     assert claims["23"].kind == "distance_52w_high"
     assert claims["1.1"].kind != "distance_52w_high"
+
+
+# --- a period closing the clause before a colon governs every percentage after it ----------------------------------
+
+_BAIDU_TUESDAY = "Baidu's ADRs closed at $126.82 on Tuesday.\n\n"
+WEDNESDAY_OCT_29 = date(2025, 10, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            _BAIDU_TUESDAY + "Both rallied over the past week: the Hong Kong shares gained 5.4% and the ADRs 6.4%.",
+            "5.4",
+            "6.4",
+        ),
+        (
+            "Baidus ADRs schlossen am Dienstag bei 126,82 Dollar.\n\n"
+            "Beide Papiere legten binnen einer Woche zu: die Aktie in Hongkong um 5,4 Prozent "
+            "und die ADRs um 6,4 Prozent.",
+            "5,4",
+            "6,4",
+        ),
+    ],
+)
+def test_a_period_before_a_colon_governs_each_percentage_after_it(
+    text: str, first: str, second: str, tmp_path: Path
+) -> None:
+    claims = _claims(text, WEDNESDAY_OCT_29)
+    assert claims[first].kind == "week_return" and claims[first].listing == "9888.HK", text
+    assert claims[second].kind == "week_return" and claims[second].listing == "BIDU", text
+    assert claims[second].reference == {"start": "2025-10-21", "end": "2025-10-28"}, text
+    # BIDU 126.82 vs 119.14 on 2025-10-21: +6.45 %
+    assert verdicts_by_quote(tmp_path, text, "2025-10-29")[second] == "accurate", text

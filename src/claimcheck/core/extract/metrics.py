@@ -752,7 +752,9 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
     after it: 'YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%',
     'Seit Jahresbeginn, ...'; heading a clause a colon ends, every percentage after the colon (at: the
     number's offset in the sentence): 'Seit Jahresbeginn beträgt der Vorsprung 50 Prozentpunkte: Die ADRs
-    liegen 72 Prozent im Plus'; and one in a later clause set against it ('while', 'während')."""
+    liegen 72 Prozent im Plus'; and one in a later clause set against it ('while', 'während'). A period word
+    closing a clause without a number right before its colon governs the percentages after the colon too ('Both lines
+    rallied over the past week: the Hong Kong shares gained 5.4% and the ADRs 6.4%')."""
     colon = sentence.find(": ")
     for _, start, end, cue in hits:
         at_head = not any(ch.isalnum() for ch in sentence[:start])
@@ -765,6 +767,13 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
                 # 'Seit Jahresbeginn liegen die ADRs 5 Prozent vorn, während die Aktie in Hongkong 3 Prozent zulegte'
                 or (end < at and _set_against_without_day(sentence, end, at))
             )
+        ):
+            return cue, 0
+        if (
+            cue.kind in PERIOD_KINDS
+            and end <= colon < at
+            and len(sentence[end:colon].strip()) <= 12  # a verb particle at most: "legten in der Vorwoche zu:"
+            and not any(ch.isdigit() for ch in sentence[:start])
         ):
             return cue, 0
     return None
