@@ -143,3 +143,27 @@ def test_a_period_before_a_colon_governs_each_percentage_after_it(
     assert claims[second].reference == {"start": "2025-10-21", "end": "2025-10-28"}, text
     # BIDU 126.82 vs 119.14 on 2025-10-21: +6.45 %
     assert verdicts_by_quote(tmp_path, text, "2025-10-29")[second] == "accurate", text
+
+
+# --- '-ing' forms of strong move verbs carry their sign ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "direction"),
+    [
+        ("Meituan gave back 3.7% on Thursday after soaring 14% on Wednesday on its results.", "14", "up"),
+        ("Meituan rose 3.7% on Thursday, after plummeting 14% on Wednesday.", "14", "down"),
+        ("Meituan gave back 3.7% on Thursday after rallying 14% on Wednesday.", "14", "up"),
+    ],
+)
+def test_a_move_told_with_an_ing_form_keeps_its_own_sign(text: str, quote: str, direction: str) -> None:
+    claims = _claims(text, date(2026, 3, 26))
+    assert claims[quote].direction == direction, text
+    assert claims[quote].reference == {"date": "2026-03-25"}, text
+
+
+def test_the_soaring_move_is_judged_true(tmp_path: Path) -> None:
+    # 3690.HK 2026-03-25 close 90.00 vs 79.00: +13.92 %; 2026-03-26 86.70: -3.67 %
+    text = "Meituan gave back 3.7% on Thursday after soaring 14% on Wednesday on its results."
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-26")
+    assert verdicts["14"] == "accurate" and verdicts["3.7"] == "accurate"
