@@ -167,3 +167,32 @@ def test_the_soaring_move_is_judged_true(tmp_path: Path) -> None:
     text = "Meituan gave back 3.7% on Thursday after soaring 14% on Wednesday on its results."
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-26")
     assert verdicts["14"] == "accurate" and verdicts["3.7"] == "accurate"
+
+
+# --- 'Since Aug. 20, when ..., X is up 46% and Y 42%': a dated look-back heading the sentence -------------------------
+
+_SINCE_RESULTS = (
+    "Baidu's ADRs closed at $126.82 on Tuesday.\n\n"
+    "Since Aug. 20, when Baidu reported second-quarter results, the ADRs are up more than 46% "
+    "and the Hong Kong shares have gained 42%."
+)
+
+
+def test_a_dated_look_back_heading_the_sentence_governs_each_move_after_it() -> None:
+    claims = _claims(_SINCE_RESULTS, WEDNESDAY_OCT_29)
+    for quote in ("46", "42"):
+        assert claims[quote].kind == "since_return", quote
+        assert claims[quote].reference is not None and claims[quote].reference["start"] == "2025-08-20", quote
+
+
+def test_the_move_told_in_the_look_backs_own_when_clause_is_that_days(tmp_path: Path) -> None:
+    # BIDU 2025-08-20 close 86.76 vs 89.07: -2.59 %; 2025-10-28 126.82 vs 86.76: +46.17 %
+    text = (
+        "Baidu's ADRs closed at $126.82 on Tuesday.\n\n"
+        "Since Aug. 20, when it slid 2.6%, the ADRs have gained more than 46%."
+    )
+    claims = _claims(text, WEDNESDAY_OCT_29)
+    assert claims["2.6"].kind == "day_change" and claims["2.6"].reference == {"date": "2025-08-20"}
+    assert claims["46"].kind == "since_return" and claims["46"].listing == "BIDU"
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-10-29")
+    assert verdicts["2.6"] == "accurate" and verdicts["46"] == "accurate"

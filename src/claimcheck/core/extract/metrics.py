@@ -263,6 +263,8 @@ def best_cue(
         start, end = hit_start + offset, hit_end + offset
         if max(start - m.unit_end, m.start - end) > cue.max_gap:
             continue  # farther than the cue allows even before counting what lies between
+        if cue.kind == "since_return" and end <= m.start and _inside_when_clause(sentence, hit_end, m.start - offset):
+            continue  # 'Since Aug. 20, when it soared 15%, ...': the move of the look-back's first day, not since it
         if (
             start >= m.unit_end
             and cue.kind not in _SESSION_PART_KINDS
@@ -770,6 +772,18 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
         ):
             return cue, 0
         if (
+            cue.kind == "since_return"
+            and cue.names_base
+            and at_head
+            and end < at
+            and sentence[end:].lstrip().startswith(",")
+            and not _inside_when_clause(sentence, end, at)
+        ):
+            # 'Since Aug. 20, when Baidu reported results, the ADRs are up more than 46% and the Hong Kong shares have
+            # gained 42%': a dated look-back heading the sentence is each move's after it (not one of the day's own
+            # clause, 'Since Jan. 2, when it soared 15%, ...': that day's move)
+            return cue, 0
+        if (
             cue.kind in PERIOD_KINDS
             and end <= colon < at
             and len(sentence[end:colon].strip()) <= 12  # a verb particle at most: "legten in der Vorwoche zu:"
@@ -777,6 +791,16 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
         ):
             return cue, 0
     return None
+
+
+# the clause telling the day a look-back starts on ('Since Aug. 20, when Baidu reported results,')
+_WHEN_CLAUSE_AFTER = re.compile(r",\s*(?:when|als|an dem|on which)\b(?:[^,;.]|[.,](?=\d))*(?:[,;]|$)", re.IGNORECASE)
+
+
+def _inside_when_clause(sentence: str, end: int, at: int) -> bool:
+    """Whether the number at `at` stands in the clause right after a look-back's day that tells that day."""
+    when = _WHEN_CLAUSE_AFTER.match(sentence, end)
+    return when is not None and at < when.end()
 
 
 def _set_against_without_day(sentence: str, start: int, at: int) -> bool:
