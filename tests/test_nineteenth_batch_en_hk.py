@@ -196,3 +196,21 @@ def test_the_move_told_in_the_look_backs_own_when_clause_is_that_days(tmp_path: 
     assert claims["46"].kind == "since_return" and claims["46"].listing == "BIDU"
     verdicts = verdicts_by_quote(tmp_path, text, "2025-10-29")
     assert verdicts["2.6"] == "accurate" and verdicts["46"] == "accurate"
+
+
+# --- a currency's move and level in a markets wrap are no stock's figures -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In currencies, the euro was down 0.5% at $1.1531, its weakest in nearly two weeks.",
+        "The euro traded 0.5% lower at $1.1531.",
+        "The yuan was little changed at 6.91 per dollar.",
+    ],
+)
+def test_a_currency_move_and_level_are_not_the_stocks(sentence: str) -> None:
+    claims = _claims("Nvidia dropped 4.2% to $171.24 on Thursday.\n\n" + sentence, date(2026, 3, 26))
+    assert claims["4.2"].kind == "day_change" and claims["4.2"].listing == "NVDA"
+    numbers = [q for q in claims if q not in ("4.2", "171.24")]
+    assert numbers and all(not claims[q].checkable for q in numbers), sentence
