@@ -554,6 +554,26 @@ All four batches merged with the fourteenth session's rules (191 articles: 95 Ge
 unless a day is named before it in its sentence ('Erst ein Ausbruch über 153,30 HKD würde ...' stays a chart condition,
 'Zum Schlusskurs vom 19.03.2026 von 80,70 HKD wären diese ... wert' a close); tester24's technology barometers are rows
 of tester22's tech role (the last technology index named).
+The nineteenth English batch (branch tester26) added en107..en111, written in the house styles of a Bloomberg 'Five
+Things to Start Your Day: Asia' item (Hang Seng futures, overnight ADR moves, the Nasdaq 100 and the DAX), a Motley
+Fool 'Down 24% From Its High, Is Alibaba Stock a Buy?' (both listings, 52-week highs, year to date, one, three and six
+months, moving averages), a Reuters 'GLOBAL MARKETS' wrap (Nasdaq 100, Nvidia, DAX, the euro, Hang Seng, Tencent,
+Meituan), a Business Insider explainer on Baidu's ADR and Hong Kong shares (parity, a week, Monday, since Aug. 20) and
+a Fortune/Yahoo 'stocks making the biggest moves after hours' list (Nvidia, Baidu, Alibaba, Chewy); 85 market numbers
+(14 deliberately wrong). First run: the five 80.5 % and 79.5 % (70 found, 18 missed, 17 spurious), the 196 articles
+88.6 % and 89.0 % (2,311 found, 285 missed, 296 spurious); true called wrong 8 (en107 '3', '126.06', en108 '25.2',
+'23', en109 '14', en110 '6.4', '46', '42'), true called imprecise 0, wrong called accurate 1 (en111 '112.53'), missed 4
+(en107 '24,204', '21,864', '23,179', en109 '23,587'), set out of scope 1 (en110 '109', whose answer was wrong: a
+conversion, 'would be worth around 109 euros', corrected), non-claims judged 3 (en109 '0.5', '1.1531', en110 '127.57').
+Final (tests/test_nineteenth_batch_en_hk.py: an overnight move after sentences telling an earlier session is the New
+York session before publication; 'down 23% from its 52-week high' is a distance, and a percentage after it no second
+one; a period closing the clause before a colon governs every percentage after it; '-ing' forms of strong move verbs
+carry their sign; a dated look-back heading the sentence governs each move after it, not the one of its own 'when'
+clause; a currency as a wrap sentence's subject is out of scope): the five 88.2 % and 86.2 % (75 found, 12 missed, 10
+spurious), the 196 articles (95 German, 101 English) 88.9 % and
+89.3 % (2,317 found, 278 missed, 288 spurious), the floors set to that; the other 191 articles unchanged. Of the five's
+problems still open: true called wrong 1 (en108 '25.2'), true called imprecise 2 (en110 '46', '42'), wrong called
+accurate 1 (en111 '112.53'), missed 4, non-claims judged 1 (en110 '127.57'), each with its reason below.
 """
 
 from __future__ import annotations
@@ -562,7 +582,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.893
+EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.892
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester22: 'In New York, where the results came out before the market opened on Tuesday, Alibaba's American
     # depositary shares opened at $165.20, up 2.8%, but reversed course to close 2.3% lower at $157.01' in a text of
@@ -987,6 +1007,31 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # day, where the answer dates it to the day it was set (29 October 2025); an all-time high is not measured
     # (unverifiable either way)
     "de98_ntv_boersenticker_dax_nvidia_euro_dollar.txt 212,19: reference {'date': '2026-03-26'}",
+    # tester26: 'Since Aug. 20, when Baidu reported ..., the ADRs are up more than 46% and the Hong Kong shares have
+    # gained 42%' (en110): 'Hong Kong' of the second conjunct becomes the venue of the first under the heading look-back
+    # ('This year, the ADRs are up ... and the Hong Kong shares ...' too; without a heading phrase each keeps its own),
+    # and the window ends on the Monday the paragraph before told, not on Tuesday's session the text reported first
+    "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 46: listing '9888.HK'",
+    "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 46: "
+    "reference {'start': '2025-08-20', 'end': '2025-10-27'}",
+    "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 42: "
+    "reference {'start': '2025-08-20', 'end': '2025-10-27'}",
+    # tester26: figures as of a Saturday's publication (en108 on 2026-02-28; en110's 52-week high on a Hong Kong
+    # holiday): read as of publication, the answers date them to the last session (the same reading)
+    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 158.60: reference {'date': '2026-02-28'}",
+    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 147.09: reference {'date': '2026-02-28'}",
+    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 185.10: reference {'date': '2026-02-28'}",
+    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 23: reference {'date': '2026-02-28'}",
+    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 5: reference {'date': '2026-02-28'}",
+    "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 149.51: reference {'date': '2025-10-29'}",
+    # tester26: 'Hang Seng Index futures rose 0.9% as of 6:30 a.m.' (en107, published Tuesday): the futures are read on
+    # Monday's session, the answer on Tuesday's morning (unverifiable either way: no futures quotes)
+    "en107_bloomberg_five_things_asia_hang_seng_futures_adrs.txt 0.9: reference {'date': '2026-03-23'}",
+    # tester26: 'Chewy (CHWY) — Shares of the pet retailer jumped 9% in extended trading' (en111): a company named by
+    # its ticker in a list item's heading, held in no table, is not a subject of its own; the move goes to Alibaba of
+    # the item before (after hours: unverifiable either way)
+    "en111_fortune_yahoo_biggest_moves_after_hours_nvidia_baidu.txt 9: listing 'BABA'",
+    "en111_fortune_yahoo_biggest_moves_after_hours_nvidia_baidu.txt 9: direction 'up'",
 }
 
 
@@ -1012,6 +1057,11 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # 15 wrong) on 2026-12-01
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
+        # tester26: 'The American depositary shares peaked at $192.67 intraday on Oct. 2, 2025. Friday's close leaves
+        # them 25.2% below that peak.' (en108): 'that peak' points back to a sentence whose high is told by a verb
+        # ('peaked at'), no extreme's cue, so the distance is read as Friday's move. Needs 'peaked at' as the extreme a
+        # back reference may point to (a dated peak: the distance from that day's high)
+        "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 25.2",
         # tester21: Barron's 'fell 3% this week to $171.24, after a 4.2% drop the week before': 'the week before' (the
         # week before the one told) is not read as a week, so the 4.2% is Friday's move. The weekly table under 'Week
         # ended | Nasdaq 100 | Nvidia' ('March 27 | -3.2% | -3.0%') is read as each date's day moves of the last
@@ -1024,6 +1074,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # since-return now at the merge, unverifiable: what a sum became, cues.csv)
     },
     "true called imprecise": {
+        # tester26: en110's 'Since Aug. 20, when Baidu reported ..., the ADRs are up more than 46% and the Hong Kong
+        # shares have gained 42%': read as since-returns now, but the ADRs' 46% on Hong Kong's listing and both up to
+        # Monday 2025-10-27 (see the slot errors): 9888.HK +43.4 % to Monday; BIDU 126.82 / 86.76 = +46.2 % and
+        # 9888.HK 123.90 / 87.25 = +42.0 % to Tuesday
+        "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 46",
+        "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 42",
         # tester21: en95's weekly table read as day moves (see true called wrong)
         "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 4.2",
         "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 3.0",
@@ -1058,6 +1114,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de98_ntv_boersenticker_dax_nvidia_euro_dollar.txt 10",
     },
     "wrong called accurate": {
+        # tester26: Yahoo's after-hours list, 'The stock had closed 2.7% higher at $112.53' (en111, 25 March, 4:38 PM
+        # EDT): the pluperfect makes the close the session before's a permitted reading (112.53 was 24 March's), while
+        # the move of the same clause is read on the 25th only. Needs a price a move ended on read on the move's session
+        "en111_fortune_yahoo_biggest_moves_after_hours_nvidia_baidu.txt 112.53",
         # tester21: MarketWatch's 'The stock opened at $125.99 and swung between $121.34 and $128.10 during the session'
         # in a note stamped 4:34 p.m. ET on Monday: a range naming no day may be the session before's, and 128.10 was
         # Friday's high; 'during the session' after the close should pin it to Monday's
@@ -1092,6 +1152,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en97_aastocks_alibaba_baidu_quote_note.txt 169.5",
     },
     "missed": {
+        # tester26: an index's intraday extreme and range told without its currency ('The gauge touched 24,204 at one
+        # point', 'swinging between 21,864 and 23,179', en107) and a level after its points move ('ended down 576 points
+        # at 23,587', en109) are no claims (as en101's range)
+        "en107_bloomberg_five_things_asia_hang_seng_futures_adrs.txt 24,204",
+        "en107_bloomberg_five_things_asia_hang_seng_futures_adrs.txt 21,864",
+        "en107_bloomberg_five_things_asia_hang_seng_futures_adrs.txt 23,179",
+        "en109_reuters_global_markets_tech_rout_dax_tencent_euro.txt 23,587",
         # tester21: 'It slid 2% in the week ended March 20 and 1.1% the week before that': 'the week before that' is not
         # read as a week (no claim)
         "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 1.1",
@@ -1128,6 +1195,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 82.27",
     },
     "non-claim checked": {
+        # tester26: 'that gives a parity of roughly $127.57' (en110): a parity the text works out is judged as the ADR's
+        # price of the day (accurate, inside its range); 'parity of' is no conversion word yet
+        "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 127.57",
         # tester13: 'remained 1.3 million below its 50-day average volume' (a difference) judged as an average volume
         "en70_marketwatch_alibaba_underperforms_competitors.txt 1.3",
         # tester15: the rows of 'THE WEEK IN NUMBERS' restating the body's weekly figures are judged again (accurate),
@@ -1186,7 +1256,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 191 and total.found >= 195  # 95 German and 96 English articles
+    assert len(files) == 196 and total.found >= 195  # 95 German and 101 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
