@@ -214,3 +214,36 @@ def test_a_currency_move_and_level_are_not_the_stocks(sentence: str) -> None:
     assert claims["4.2"].kind == "day_change" and claims["4.2"].listing == "NVDA"
     numbers = [q for q in claims if q not in ("4.2", "171.24")]
     assert numbers and all(not claims[q].checkable for q in numbers), sentence
+
+
+# --- 'below that peak' after a sentence telling the peak by its verb --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Alibaba's ADRs closed at $144.11 on Friday.\n\nThe shares peaked at $192.67 on Oct. 2. "
+            "Friday's close leaves them 25.2% below that peak.",
+            "25.2",
+        ),
+        (
+            "Die Alibaba-ADRs schlossen am Freitag bei 144,11 Dollar.\n\n"
+            "Am 2. Oktober gipfelten sie bei 192,67 Dollar. Von dort sind sie 25,2 Prozent entfernt.",
+            "25,2",
+        ),
+    ],
+)
+def test_a_distance_pointing_back_to_a_peak_told_by_its_verb_is_no_days_move(
+    text: str, quote: str, tmp_path: Path
+) -> None:
+    claims = _claims(text, SATURDAY_FEB_28)
+    assert claims[quote].kind == "distance_past_peak" and claims[quote].listing == "BABA", text
+    assert claims[quote].direction == "down", text
+    # a peak the text dates by a verb is not measured yet: unverifiable, never the day's move called wrong
+    assert verdicts_by_quote(tmp_path, text, "2026-02-28")[quote] == "unverifiable", text
+
+
+def test_a_peak_verb_makes_no_percentage_of_its_own_sentence_a_distance() -> None:
+    claims = _claims("Nvidia's shares rose 2% on Friday; they peaked at $212.19 in October.", date(2026, 3, 28))
+    assert claims["2"].kind == "day_change"
