@@ -555,26 +555,26 @@ unless a day is named before it in its sentence ('Erst ein Ausbruch über 153,30
 'Zum Schlusskurs vom 19.03.2026 von 80,70 HKD wären diese ... wert' a close); tester24's technology barometers are rows
 of tester22's tech role (the last technology index named).
 The nineteenth English batch (branch tester26) added en107..en111, written in the house styles of a Bloomberg 'Five
-Things to Start Your Day: Asia' item (Hang Seng futures, overnight ADR moves, the Nasdaq 100 and the DAX), a Motley
-Fool 'Down 24% From Its High, Is Alibaba Stock a Buy?' (both listings, 52-week highs, year to date, one, three and six
+Things to Start Your Day: Asia' item (Hang Seng futures, overnight ADR moves, the Nasdaq 100 and the DAX), a Motley Fool
+'Down 24% From Its High, Is Alibaba Stock a Buy?' (both listings, 52-week highs, year to date, one, three and six
 months, moving averages), a Reuters 'GLOBAL MARKETS' wrap (Nasdaq 100, Nvidia, DAX, the euro, Hang Seng, Tencent,
-Meituan), a Business Insider explainer on Baidu's ADR and Hong Kong shares (parity, a week, Monday, since Aug. 20) and
-a Fortune/Yahoo 'stocks making the biggest moves after hours' list (Nvidia, Baidu, Alibaba, Chewy); 85 market numbers
-(14 deliberately wrong). First run: the five 80.5 % and 79.5 % (70 found, 18 missed, 17 spurious), the 196 articles
-88.6 % and 89.0 % (2,311 found, 285 missed, 296 spurious); true called wrong 8 (en107 '3', '126.06', en108 '25.2',
-'23', en109 '14', en110 '6.4', '46', '42'), true called imprecise 0, wrong called accurate 1 (en111 '112.53'), missed 4
-(en107 '24,204', '21,864', '23,179', en109 '23,587'), set out of scope 1 (en110 '109', whose answer was wrong: a
-conversion, 'would be worth around 109 euros', corrected), non-claims judged 3 (en109 '0.5', '1.1531', en110 '127.57').
-Final (tests/test_nineteenth_batch_en_hk.py: an overnight move after sentences telling an earlier session is the New
-York session before publication; 'down 23% from its 52-week high' is a distance, and a percentage after it no second
-one; a period closing the clause before a colon governs every percentage after it; '-ing' forms of strong move verbs
-carry their sign; a dated look-back heading the sentence governs each move after it, not the one of its own 'when'
-clause; a currency as a wrap sentence's subject is out of scope; 'below that peak' after 'peaked at' is a distance to a
-past peak, unverifiable): the five 88.2 % and 86.2 % (75 found, 12 missed, 10
-spurious), the 196 articles (95 German, 101 English) 88.9 % and
-89.3 % (2,317 found, 278 missed, 288 spurious), the floors set to that; the other 191 articles unchanged. Of the five's
-problems still open: true called wrong 0, true called imprecise 2 (en110 '46', '42'), wrong called
-accurate 1 (en111 '112.53'), missed 4, non-claims judged 1 (en110 '127.57'), each with its reason below.
+Meituan), a Business Insider explainer on Baidu's ADR and Hong Kong shares (parity, a week, Monday, since Aug. 20) and a
+Fortune/Yahoo 'stocks making the biggest moves after hours' list (Nvidia, Baidu, Alibaba, Chewy); 87 market numbers (71
+true, 14 deliberately wrong, 2 unverifiable). First run: the five 80.5 % and 79.5 % (70 found, 18 missed, 17 spurious),
+the 196 articles 88.6 % and 89.0 % (2,311 found, 285 missed, 296 spurious); true called wrong 8 (en107 '3', '126.06',
+en108 '25.2', '23', en109 '14', en110 '6.4', '46', '42'), true called imprecise 0, wrong called accurate 1 (en111
+'112.53'), missed 4 (en107 '24,204', '21,864', '23,179', en109 '23,587'), set out of scope 1 (en110 '109', whose answer
+was wrong: a conversion, 'would be worth around 109 euros', corrected), non-claims judged 3 (en109 '0.5', '1.1531',
+en110 '127.57'). Final (tests/test_nineteenth_batch_en_hk.py: an overnight move after sentences telling an earlier
+session is the New York session before publication; 'down 23% from its 52-week high' is a distance, and a percentage
+after it no second one; a period closing the clause before a colon governs every percentage after it; '-ing' forms of
+strong move verbs carry their sign; a dated look-back heading the sentence governs each move after it, not the one of
+its own 'when' clause; a currency as a wrap sentence's subject is out of scope; 'below that peak' after 'peaked at' is a
+distance to a past peak, unverifiable): the five 88.2 % and 86.2 % (75 found, 12 missed, 10 spurious), the 196 articles
+(95 German, 101 English) 88.9 % and 89.3 % (2,317 found, 278 missed, 288 spurious), the floors set to that; the other
+191 articles unchanged. Of the five's problems still open: true called wrong 0, true called imprecise 2 (en110 '46',
+'42'), wrong called accurate 1 (en111 '112.53'), missed 4, non-claims judged 1 (en110 '127.57'), each with its reason
+below.
 """
 
 from __future__ import annotations
