@@ -600,6 +600,27 @@ Vortag (Schlusskurs: 130,05 EUR)', is that day's): the five 91.7 % and 83.8 % (8
 articles (100 German, 96 English) 89.0 % and 89.1 % (2,329 found, 284 missed, 287 spurious), the floors set to that; of
 the five's problems de107 '0,5', de109 '2,0', '3,82' and the list beside 'Umsatz' stay open (below). The other 191
 articles unchanged (2,241 found, 267 missed, 279 spurious; their verdicts too).
+The nineteenth English batch (branch tester26) added en107..en111, written in the house styles of a Bloomberg 'Five
+Things to Start Your Day: Asia' item (Hang Seng futures, overnight ADR moves, the Nasdaq 100 and the DAX), a Motley Fool
+'Down 24% From Its High, Is Alibaba Stock a Buy?' (both listings, 52-week highs, year to date, one, three and six
+months, moving averages), a Reuters 'GLOBAL MARKETS' wrap (Nasdaq 100, Nvidia, DAX, the euro, Hang Seng, Tencent,
+Meituan), a Business Insider explainer on Baidu's ADR and Hong Kong shares (parity, a week, Monday, since Aug. 20) and a
+Fortune/Yahoo 'stocks making the biggest moves after hours' list (Nvidia, Baidu, Alibaba, Chewy); 87 market numbers (71
+true, 14 deliberately wrong, 2 unverifiable). First run: the five 80.5 % and 79.5 % (70 found, 18 missed, 17 spurious),
+the 196 articles 88.6 % and 89.0 % (2,311 found, 285 missed, 296 spurious); true called wrong 8 (en107 '3', '126.06',
+en108 '25.2', '23', en109 '14', en110 '6.4', '46', '42'), true called imprecise 0, wrong called accurate 1 (en111
+'112.53'), missed 4 (en107 '24,204', '21,864', '23,179', en109 '23,587'), set out of scope 1 (en110 '109', whose answer
+was wrong: a conversion, 'would be worth around 109 euros', corrected), non-claims judged 3 (en109 '0.5', '1.1531',
+en110 '127.57'). Final (tests/test_nineteenth_batch_en_hk.py: an overnight move after sentences telling an earlier
+session is the New York session before publication; 'down 23% from its 52-week high' is a distance, and a percentage
+after it no second one; a period closing the clause before a colon governs every percentage after it; '-ing' forms of
+strong move verbs carry their sign; a dated look-back heading the sentence governs each move after it, not the one of
+its own 'when' clause; a currency as a wrap sentence's subject is out of scope; 'below that peak' after 'peaked at' is a
+distance to a past peak, unverifiable): the five 88.2 % and 86.2 % (75 found, 12 missed, 10 spurious), the 196 articles
+(95 German, 101 English) 88.9 % and 89.3 % (2,317 found, 278 missed, 288 spurious), the floors set to that; the other
+191 articles unchanged. Of the five's problems still open: true called wrong 0, true called imprecise 2 (en110 '46',
+'42'), wrong called accurate 1 (en111 '112.53'), missed 4, non-claims judged 1 (en110 '127.57'), each with its reason
+below.
 """
 
 from __future__ import annotations
@@ -608,7 +629,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.891
+EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.891  # measured after the merges below
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester28: a Saturday's column (Handelszeitung, Capital) reads the figures it names no day for as of the
     # publication day, 2026-03-21; the answers name the last session, Friday 2026-03-20 (the values read are that
@@ -1072,6 +1093,31 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # day, where the answer dates it to the day it was set (29 October 2025); an all-time high is not measured
     # (unverifiable either way)
     "de98_ntv_boersenticker_dax_nvidia_euro_dollar.txt 212,19: reference {'date': '2026-03-26'}",
+    # tester26: 'Since Aug. 20, when Baidu reported ..., the ADRs are up more than 46% and the Hong Kong shares have
+    # gained 42%' (en110): 'Hong Kong' of the second conjunct becomes the venue of the first under the heading look-back
+    # ('This year, the ADRs are up ... and the Hong Kong shares ...' too; without a heading phrase each keeps its own),
+    # and the window ends on the Monday the paragraph before told, not on Tuesday's session the text reported first
+    "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 46: listing '9888.HK'",
+    "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 46: "
+    "reference {'start': '2025-08-20', 'end': '2025-10-27'}",
+    "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 42: "
+    "reference {'start': '2025-08-20', 'end': '2025-10-27'}",
+    # tester26: figures as of a Saturday's publication (en108 on 2026-02-28; en110's 52-week high on a Hong Kong
+    # holiday): read as of publication, the answers date them to the last session (the same reading)
+    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 158.60: reference {'date': '2026-02-28'}",
+    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 147.09: reference {'date': '2026-02-28'}",
+    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 185.10: reference {'date': '2026-02-28'}",
+    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 23: reference {'date': '2026-02-28'}",
+    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 5: reference {'date': '2026-02-28'}",
+    "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 149.51: reference {'date': '2025-10-29'}",
+    # tester26: 'Hang Seng Index futures rose 0.9% as of 6:30 a.m.' (en107, published Tuesday): the futures are read on
+    # Monday's session, the answer on Tuesday's morning (unverifiable either way: no futures quotes)
+    "en107_bloomberg_five_things_asia_hang_seng_futures_adrs.txt 0.9: reference {'date': '2026-03-23'}",
+    # tester26: 'Chewy (CHWY) — Shares of the pet retailer jumped 9% in extended trading' (en111): a company named by
+    # its ticker in a list item's heading, held in no table, is not a subject of its own; the move goes to Alibaba of
+    # the item before (after hours: unverifiable either way)
+    "en111_fortune_yahoo_biggest_moves_after_hours_nvidia_baidu.txt 9: listing 'BABA'",
+    "en111_fortune_yahoo_biggest_moves_after_hours_nvidia_baidu.txt 9: direction 'up'",
 }
 
 
@@ -1111,6 +1157,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # since-return now at the merge, unverifiable: what a sum became, cues.csv)
     },
     "true called imprecise": {
+        # tester26: en110's 'Since Aug. 20, when Baidu reported ..., the ADRs are up more than 46% and the Hong Kong
+        # shares have gained 42%': read as since-returns now, but the ADRs' 46% on Hong Kong's listing and both up to
+        # Monday 2025-10-27 (see the slot errors): 9888.HK +43.4 % to Monday; BIDU 126.82 / 86.76 = +46.2 % and
+        # 9888.HK 123.90 / 87.25 = +42.0 % to Tuesday
+        "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 46",
+        "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 42",
         # tester21: en95's weekly table read as day moves (see true called wrong)
         "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 4.2",
         "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 3.0",
@@ -1150,6 +1202,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "wrong called accurate": {
         # (tester21's en92 '128.10', a range told after Monday's close read maybe on Friday, is gone: tester28's rule
         # that a close of a session the text was written after ends it for the rest of the text)
+        # tester26: Yahoo's after-hours list, 'The stock had closed 2.7% higher at $112.53' (en111, 25 March, 4:38 PM
+        # EDT): the pluperfect makes the close the session before's a permitted reading (112.53 was 24 March's), while
+        # the move of the same clause is read on the 25th only. Needs a price a move ended on read on the move's session
+        "en111_fortune_yahoo_biggest_moves_after_hours_nvidia_baidu.txt 112.53",
         # tester21: 'some 7.8% below its 50-day moving average' (-8.70 %): the band of 'some' on a distance takes it
         "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 7.8",
         # tester21: en95's weekly table: Nvidia's '-0.4%' for the week ended March 6 (+0.35 %) read as that day's move,
@@ -1185,6 +1241,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 3,82",
     },
     "missed": {
+        # tester26: an index's intraday extreme and range told without its currency ('The gauge touched 24,204 at one
+        # point', 'swinging between 21,864 and 23,179', en107) and a level after its points move ('ended down 576 points
+        # at 23,587', en109) are no claims (as en101's range)
+        "en107_bloomberg_five_things_asia_hang_seng_futures_adrs.txt 24,204",
+        "en107_bloomberg_five_things_asia_hang_seng_futures_adrs.txt 21,864",
+        "en107_bloomberg_five_things_asia_hang_seng_futures_adrs.txt 23,179",
+        "en109_reuters_global_markets_tech_rout_dax_tencent_euro.txt 23,587",
         # tester21: 'It slid 2% in the week ended March 20 and 1.1% the week before that': 'the week before that' is not
         # read as a week (no claim)
         "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 1.1",
@@ -1235,6 +1298,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 38,15",
     },
     "non-claim checked": {
+        # tester26: 'that gives a parity of roughly $127.57' (en110): a parity the text works out is judged as the ADR's
+        # price of the day (accurate, inside its range); 'parity of' is no conversion word yet
+        "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 127.57",
         # tester13: 'remained 1.3 million below its 50-day average volume' (a difference) judged as an average volume
         "en70_marketwatch_alibaba_underperforms_competitors.txt 1.3",
         # tester15: the rows of 'THE WEEK IN NUMBERS' restating the body's weekly figures are judged again (accurate),
@@ -1293,7 +1359,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 196 and total.found >= 195  # 100 German and 96 English articles
+    assert len(files) == 206 and total.found >= 195  # 100 German and 106 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -480,7 +480,16 @@ def number_claim(
         # the number's place in its day words where they are the whole sentence (blanked, positions kept)
         at = m.start - offset if len(scope.words) == len(sentence) else None
         reference, basis, date_notes, time_source, after_publication, set_on = reference_of(
-            kind, scope.words, published, context, rules, scope.past, scope.sessions_back, scope.or_before, at
+            kind,
+            scope.words,
+            published,
+            context,
+            rules,
+            scope.past,
+            scope.sessions_back,
+            scope.or_before,
+            at,
+            scope.overnight,
         )
         notes.extend(date_notes)
         as_of = as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
@@ -495,6 +504,7 @@ def number_claim(
                 scope.sessions_back,
                 scope.or_before,
                 at,
+                scope.overnight,
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
         if (

@@ -263,6 +263,8 @@ def best_cue(
         start, end = hit_start + offset, hit_end + offset
         if max(start - m.unit_end, m.start - end) > cue.max_gap:
             continue  # farther than the cue allows even before counting what lies between
+        if cue.kind == "since_return" and end <= m.start and _inside_when_clause(sentence, hit_end, m.start - offset):
+            continue  # 'Since Aug. 20, when it soared 15%, ...': the move of the look-back's first day, not since it
         if (
             start >= m.unit_end
             and cue.kind not in _SESSION_PART_KINDS
@@ -688,7 +690,9 @@ def distance_to_extreme(
             )
             and end <= m.start - offset
             and leading.search(sentence, max(0, start - 40), start)
-            and not any(o.unit == m.unit and start + offset < o.start < m.start for o in numbers or ())
+            # no other percentage between, nor one before the extreme whose distance it is ('down about 27% from
+            # their 52-week closing high and 17.4% lower so far this year': 17.4% is the year's move)
+            and not any(o.unit == m.unit and start + offset - 40 < o.start < m.start for o in numbers or ())
         ):
             return cue, 0  # the extreme the sentence leads with, a clause inserted between
     # 'Gewinne von 15,9 Prozent würde die Aktie machen, sollte sie dieses Kursniveau erneut erreichen': what a move
@@ -750,7 +754,9 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
     after it: 'YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%',
     'Seit Jahresbeginn, ...'; heading a clause a colon ends, every percentage after the colon (at: the
     number's offset in the sentence): 'Seit Jahresbeginn beträgt der Vorsprung 50 Prozentpunkte: Die ADRs
-    liegen 72 Prozent im Plus'; and one in a later clause set against it ('while', 'während')."""
+    liegen 72 Prozent im Plus'; and one in a later clause set against it ('while', 'während'). A period word
+    closing a clause without a number right before its colon governs the percentages after the colon too ('Both lines
+    rallied over the past week: the Hong Kong shares gained 5.4% and the ADRs 6.4%')."""
     colon = sentence.find(": ")
     for _, start, end, cue in hits:
         at_head = not any(ch.isalnum() for ch in sentence[:start])
@@ -765,7 +771,36 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
             )
         ):
             return cue, 0
+        if (
+            cue.kind == "since_return"
+            and cue.names_base
+            and at_head
+            and end < at
+            and sentence[end:].lstrip().startswith(",")
+            and not _inside_when_clause(sentence, end, at)
+        ):
+            # 'Since Aug. 20, when Baidu reported results, the ADRs are up more than 46% and the Hong Kong shares have
+            # gained 42%': a dated look-back heading the sentence is each move's after it (not one of the day's own
+            # clause, 'Since Jan. 2, when it soared 15%, ...': that day's move)
+            return cue, 0
+        if (
+            cue.kind in PERIOD_KINDS
+            and end <= colon < at
+            and len(sentence[end:colon].strip()) <= 12  # a verb particle at most: "legten in der Vorwoche zu:"
+            and not any(ch.isdigit() for ch in sentence[:start])
+        ):
+            return cue, 0
     return None
+
+
+# the clause telling the day a look-back starts on ('Since Aug. 20, when Baidu reported results,')
+_WHEN_CLAUSE_AFTER = re.compile(r",\s*(?:when|als|an dem|on which)\b(?:[^,;.]|[.,](?=\d))*(?:[,;]|$)", re.IGNORECASE)
+
+
+def _inside_when_clause(sentence: str, end: int, at: int) -> bool:
+    """Whether the number at `at` stands in the clause right after a look-back's day that tells that day."""
+    when = _WHEN_CLAUSE_AFTER.match(sentence, end)
+    return when is not None and at < when.end()
 
 
 def _set_against_without_day(sentence: str, start: int, at: int) -> bool:

@@ -22,6 +22,7 @@ from claimcheck.core.dates import (
     has_day_phrase,
     named_month_window,
     names_previous_day,
+    pluperfect_clause,
     resolve_day,
     since_day_with_clause,
     since_days,
@@ -518,6 +519,7 @@ class DayScope:
     past: bool = False  # an earlier, completed session: a weekday is the latest such day up to publication
     sessions_back: int = 0  # 'a day after ...': the session before the one the words name
     or_before: bool = False  # a comparison base without a day: the words' session or the one before
+    overnight: bool = False  # an overnight word: the session before the day the sentence names, else publication's
 
 
 def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> DayScope:
@@ -555,7 +557,7 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         return DayScope(clause if has_day_phrase(clause) else days.free, past=True, or_before=True)
     if _overnight_after(days, m, offset, rules):
         # the day the sentence names (or publication's) is the later market's: the move was the session before
-        return DayScope(_without_own_event(days.free, at, rules), sessions_back=1)
+        return DayScope(_without_own_event(days.free, at, rules), sessions_back=1, overnight=True)
     if (
         _overnight_guard(rules.overnight).may_match(days.free)
         and _overnight(rules.overnight).search(days.free, 0, at)
@@ -565,7 +567,7 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # 'Overnight in New York, the ADRs had slipped 1.3%' (an earlier event told after it, 'after rising 7.4%
         # on Monday', keeps its own day, and that day is not the overnight session's); one after the number speaks
         # of the market it followed ('stiegen in Hongkong um 7 % und folgten dem Anstieg in den USA über Nacht')
-        return DayScope(main, sessions_back=1)
+        return DayScope(main, sessions_back=1, overnight=True)
     if clause == days.free or has_day_phrase(clause):
         # a sentence of one clause: its day is the clause's either way; a clause telling an earlier
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
@@ -740,6 +742,7 @@ def reference_of(
     sessions_back: int = 0,
     or_before: bool = False,
     at: int | None = None,
+    overnight: bool = False,
 ) -> TimeSlot:
     """What a claim refers to: one session, or a period ending on its as-of day, and where that
     came from.
@@ -803,6 +806,16 @@ def reference_of(
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
         source = "earlier_sentence"
+        if (
+            overnight
+            and published.date is not None
+            and context.day.day < published.date
+            and (at is None or pluperfect_clause(sentence, at, rules) is None)
+        ):
+            # 'In New York, Alibaba's ADRs climbed 3% to $126.06 overnight' in a text of Tuesday morning after
+            # 'sank 3.5% on Monday': a day an earlier sentence told as past is not the overnight market's own; the
+            # session before publication is ('had slipped 3% overnight' after 'fell on Tuesday' keeps Tuesday's)
+            day, source = None, "text"
     if (
         kind in SET_EXTREME_KINDS
         and day is not None
