@@ -64,3 +64,51 @@ def test_a_move_told_for_the_session_after_the_close_keeps_its_own_day() -> None
 def test_the_day_after_an_earnings_close_is_not_called_wrong(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, _AFTER_CLOSE_EN, "2025-11-20")
     assert verdicts["3.2"] == "accurate" and verdicts["180.64"] == "accurate" and verdicts["5.1"] == "accurate"
+
+
+# --- a 52-week range told as where the shares traded over the past year, and a distance pointing back to its peak -----
+
+FRIDAY = date(2026, 2, 27)
+_RANGE_LEAD_EN = (
+    "Baidu slips\n\nBaidu's ADRs fell 5.7% to $125.15 on Thursday. "
+    "In the past year, the shares have traded between $74.71 and $165.30, and they now sit about 24% below that peak.\n"
+)
+_RANGE_TRAIL_EN = (
+    "Baidu slips\n\nBaidu's ADRs fell 5.7% to $125.15 on Thursday. "
+    "The ADRs have ranged between $74.71 and $165.30 over the past 52 weeks.\n"
+)
+_RANGE_DE = (
+    "Baidu rutscht ab\n\nDie Baidu-ADRs fielen am Donnerstag um 5,7 Prozent auf 125,15 Dollar. "
+    "In den vergangenen 52 Wochen bewegte sich das Papier zwischen 74,71 und 165,30 Dollar.\n"
+)
+
+
+def test_a_range_over_the_past_year_is_the_52_week_low_and_high() -> None:
+    for text, low, high in (
+        (_RANGE_LEAD_EN, "74.71", "165.30"),
+        (_RANGE_TRAIL_EN, "74.71", "165.30"),
+        (_RANGE_DE, "74,71", "165,30"),
+    ):
+        claims = _claims(text, FRIDAY)
+        assert claims[low].kind == "low_52w" and claims[low].listing == "BIDU", text
+        assert claims[high].kind == "high_52w" and claims[high].listing == "BIDU", text
+
+
+def test_a_range_of_one_session_stays_the_day_low_and_high() -> None:
+    claims = _claims(
+        "Baidu slips\n\nBaidu's ADRs fell 5.7% to $125.15 on Thursday, after they traded between $124 and $131 "
+        "on Wednesday.\n",
+        FRIDAY,
+    )
+    assert claims["124"].kind == "day_low" and claims["131"].kind == "day_high"
+
+
+def test_a_distance_below_that_peak_points_back_to_the_range_of_its_sentence() -> None:
+    claims = _claims(_RANGE_LEAD_EN, FRIDAY)
+    assert claims["24"].kind == "distance_52w_high" and claims["24"].listing == "BIDU"
+    assert claims["24"].direction == "down"
+
+
+def test_a_true_52_week_range_is_not_called_wrong(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _RANGE_LEAD_EN, "2026-02-27")
+    assert verdicts["74.71"] == "accurate" and verdicts["165.30"] == "accurate" and verdicts["24"] == "accurate"
