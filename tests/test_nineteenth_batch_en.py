@@ -112,3 +112,23 @@ def test_a_distance_below_that_peak_points_back_to_the_range_of_its_sentence() -
 def test_a_true_52_week_range_is_not_called_wrong(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, _RANGE_LEAD_EN, "2026-02-27")
     assert verdicts["74.71"] == "accurate" and verdicts["165.30"] == "accurate" and verdicts["24"] == "accurate"
+
+
+# --- the part of a month an extreme was set in dates that extreme only ------------------------------------------------
+
+_SET_IN_EN = (
+    "Alibaba slips\n\nAlibaba's ADRs fell 3.4% to $158.73 on Thursday. The ADRs now sit about 16% below their 52-week "
+    "closing high of $189.34, set in early October, but remain roughly 10% above their 200-day moving average.\n"
+)
+
+
+def test_a_month_an_extreme_was_set_in_does_not_date_the_clause_after_it() -> None:
+    claims = _claims(_SET_IN_EN, date(2026, 2, 13))
+    assert claims["10"].kind == "moving_average_distance" and claims["10"].listing == "BABA"
+    assert claims["10"].reference == {"date": "2026-02-13"}
+    assert claims["16"].kind == "distance_52w_high" and claims["189.34"].kind == "high_52w"
+
+
+def test_a_distance_to_an_average_after_a_dated_extreme_is_not_called_wrong(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _SET_IN_EN, "2026-02-13")
+    assert verdicts["10"] == "accurate" and verdicts["16"] == "accurate"
