@@ -117,18 +117,56 @@ def test_a_true_52_week_range_is_not_called_wrong(tmp_path: Path) -> None:
 # --- the part of a month an extreme was set in dates that extreme only ------------------------------------------------
 
 _SET_IN_EN = (
-    "Alibaba slips\n\nAlibaba's ADRs fell 3.4% to $158.73 on Thursday. The ADRs now sit about 16% below their 52-week "
-    "closing high of $189.34, set in early October, but remain roughly 10% above their 200-day moving average.\n"
+    "Alibaba slips\n\nAlibaba's ADRs fell 1.9% to $155.73 on Friday. The ADRs sit about 18% below their 52-week "
+    "closing high of $189.34, set in early October, but remain roughly 8% above their 200-day moving average.\n"
 )
+SATURDAY = date(2026, 2, 14)
 
 
 def test_a_month_an_extreme_was_set_in_does_not_date_the_clause_after_it() -> None:
-    claims = _claims(_SET_IN_EN, date(2026, 2, 13))
-    assert claims["10"].kind == "moving_average_distance" and claims["10"].listing == "BABA"
-    assert claims["10"].reference == {"date": "2026-02-13"}
-    assert claims["16"].kind == "distance_52w_high" and claims["189.34"].kind == "high_52w"
+    claims = _claims(_SET_IN_EN, SATURDAY)
+    assert claims["8"].kind == "moving_average_distance" and claims["8"].listing == "BABA"
+    assert claims["8"].reference == {"date": "2026-02-14"}  # as of the text, not the day the high was set
+    assert claims["18"].kind == "distance_52w_high" and claims["189.34"].kind == "high_52w"
 
 
 def test_a_distance_to_an_average_after_a_dated_extreme_is_not_called_wrong(tmp_path: Path) -> None:
-    verdicts = verdicts_by_quote(tmp_path, _SET_IN_EN, "2026-02-13")
-    assert verdicts["10"] == "accurate" and verdicts["16"] == "accurate"
+    verdicts = verdicts_by_quote(tmp_path, _SET_IN_EN, "2026-02-14")
+    assert verdicts["8"] == "accurate" and verdicts["18"] == "accurate"
+
+
+# --- a percentage against an average right after a volume's count of shares is the volume's ---------------------------
+
+MONDAY = date(2026, 3, 16)
+_VOLUME_EN = (
+    "Nvidia rallies\n\nNvidia rose 1.6% to $183.22 on Monday. "
+    "Volume came in at 217 million shares, 22% above its 50-day average.\n"
+)
+_VOLUME_DE = (
+    "Nvidia legt zu\n\nNvidia stieg am Montag um 1,6 Prozent auf 183,22 Dollar. "
+    "Gehandelt wurden 217 Millionen Aktien, rund 22 Prozent mehr als im 50-Tage-Durchschnitt.\n"
+)
+
+
+def test_a_percentage_above_an_average_after_a_volume_is_the_volume_against_its_average() -> None:
+    for text, quote in ((_VOLUME_EN, "22"), (_VOLUME_DE, "22")):
+        claims = _claims(text, MONDAY)
+        assert claims[quote].kind == "volume_average" and claims[quote].listing == "NVDA", text
+    claims = _claims(
+        "Nvidia legt zu\n\nNvidia stieg am Montag um 1,6 Prozent auf 183,22 Dollar. "
+        "Gehandelt wurden 217 Millionen Aktien, 22 Prozent über dem 50-Tage-Durchschnitt.\n",
+        MONDAY,
+    )
+    assert claims["22"].kind == "volume_average"
+
+
+def test_a_price_above_its_average_stays_a_moving_average_distance() -> None:
+    claims = _claims(
+        "Nvidia rallies\n\nNvidia rose 1.6% to $183.22 on Monday, and it is 3% above its 50-day average.\n", MONDAY
+    )
+    assert claims["3"].kind == "moving_average_distance"
+
+
+def test_a_volume_against_its_average_is_not_judged_as_a_price(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _VOLUME_EN, "2026-03-16")
+    assert verdicts["22"] == "unverifiable" and verdicts["183.22"] == "accurate"
