@@ -170,3 +170,29 @@ def test_a_price_above_its_average_stays_a_moving_average_distance() -> None:
 def test_a_volume_against_its_average_is_not_judged_as_a_price(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, _VOLUME_EN, "2026-03-16")
     assert verdicts["22"] == "unverifiable" and verdicts["183.22"] == "accurate"
+
+
+# --- a count of months heading a sentence governs every percentage after it -------------------------------------------
+
+_MONTHS_EN = (
+    "Alibaba slips\n\nAlibaba's ADRs fell 3.4% to $158.73 on Thursday. "
+    "Over the past three months, the ADR is up 0.5% and the Hong Kong shares are up 3.1%.\n"
+)
+
+
+def test_a_count_of_months_at_the_head_governs_both_listings() -> None:
+    claims = _claims(_MONTHS_EN, date(2026, 2, 13))
+    assert claims["0.5"].kind == "months_return" and claims["0.5"].listing == "BABA"
+    assert claims["3.1"].kind == "months_return" and claims["3.1"].listing == "9988.HK"
+    claims = _claims(
+        "Alibaba rutscht ab\n\nDie Alibaba-ADRs fielen am Donnerstag um 3,4 Prozent auf 158,73 Dollar. "
+        "Auf Sicht von drei Monaten, so die Analysten, liegen die ADRs 0,5 Prozent im Plus und die Aktien in Hongkong "
+        "1,1 Prozent.\n",
+        date(2026, 2, 13),
+    )
+    assert claims["1,1"].kind == "months_return" and claims["1,1"].listing == "9988.HK"
+
+
+def test_a_wrong_move_over_months_is_not_judged_as_a_day_move(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _MONTHS_EN, "2026-02-13")
+    assert verdicts["3.1"] != "accurate" and verdicts["3.4"] == "accurate"

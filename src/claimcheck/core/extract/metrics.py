@@ -775,7 +775,8 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
     for _, start, end, cue in hits:
         at_head = not any(ch.isalnum() for ch in sentence[:start])
         if (
-            cue.kind in PERIOD_KINDS
+            # (and a count of months: 'Over the past three months, the ADR is up 0.5% and the Hong Kong shares 3.1%')
+            (cue.kind in PERIOD_KINDS or cue.kind == "months_return")
             and at_head
             and (
                 sentence[end:].lstrip().startswith(",")
