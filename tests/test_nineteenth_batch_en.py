@@ -10,7 +10,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from claimcheck.model import Claim
+from claimcheck.core.extract import extract_claims
+from claimcheck.core.extract.linking import announces_close
+from claimcheck.model import Claim, Published
+from claimcheck.pipeline import load_rules
 from tests.helpers import claims_by_quote, verdicts_by_quote
 
 THURSDAY = date(2025, 11, 20)
@@ -196,3 +199,43 @@ def test_a_count_of_months_at_the_head_governs_both_listings() -> None:
 def test_a_wrong_move_over_months_is_not_judged_as_a_day_move(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, _MONTHS_EN, "2026-02-13")
     assert verdicts["3.1"] != "accurate" and verdicts["3.4"] == "accurate"
+
+
+# --- a list's intro telling how the indexes finished announces the session's end --------------------------------------
+
+_FINISHED_EN = (
+    "Chip stocks drag Wall Street lower\n\nFebruary 26, 2026\n\nTechnology shares slid on Thursday.\n\n"
+    "Here's how the major indexes finished:\n\n"
+    "- The Nasdaq Composite fell 1.2% to 22,878.\n"
+    "- The Nasdaq-100 dropped 1.5% to 25,034.\n"
+)
+
+
+def test_a_list_intro_telling_how_the_indexes_finished_announces_the_close() -> None:
+    rules = load_rules()
+    for intro in (
+        "Here's how the major indexes finished:",
+        "How the main indexes closed on Friday:",
+        "So schlossen die wichtigsten Indizes:",
+        "So gingen die Indizes aus dem Handel:",
+    ):
+        assert announces_close(intro, rules), intro
+    assert not announces_close("The shares finished higher for a third day.", rules)
+
+
+def test_a_wrong_index_move_under_a_finished_intro_is_not_let_through(tmp_path: Path) -> None:
+    # the Nasdaq 100 closed 1.16% lower, having been down 2.01% at its low: read as the whole session, 1.5% is no match
+    verdicts = verdicts_by_quote(tmp_path, _FINISHED_EN, "2026-02-26")
+    assert verdicts["1.5"] != "accurate" and verdicts["1.2"] == "accurate"
+
+
+def test_a_latest_price_restating_a_listed_close_is_its_repeat() -> None:
+    claims, _ = extract_claims(
+        "The Closing Bell\n\nFriday, February 6, 2026 · 6:15 PM ET\n\nHere's how our watchlist closed on Friday:\n\n"
+        "NVDA    $185.41    +7.9%\nBIDU    $145.93    +5.0%\n\nBaidu added 5% to $145.93, its second straight gain.\n",
+        Published(date(2026, 2, 6), "option"),
+        load_rules(),
+    )
+    prices = [c for c in claims if c.quote == "145.93"]
+    # (the list's figure is a close or a latest price as the list's words make it: the body's is its repeat either way)
+    assert prices[0].kind in ("close", "last_price") and prices[1].kind == "repeat" and not prices[1].checkable
