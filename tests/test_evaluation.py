@@ -621,6 +621,28 @@ distance to a past peak, unverifiable): the five 88.2 % and 86.2 % (75 found, 12
 191 articles unchanged. Of the five's problems still open: true called wrong 0, true called imprecise 2 (en110 '46',
 '42'), wrong called accurate 1 (en111 '112.53'), missed 4, non-claims judged 1 (en110 '127.57'), each with its reason
 below.
+The nineteenth English batch (branch tester25) added en102..en106, written in the house styles of a Kiplinger 'Stock
+Market Today' on Nvidia's earnings day (Nasdaq-100, Nasdaq Composite, S&P 500, closing list), a TipRanks note on
+Baidu's ADR (price target, upside, year to date, 52-week range, RSI), a Morningstar analyst note on Alibaba (fair value,
+ADR and Hong Kong, Tradegate euros, past month and three months, 52-week closing high, 200-day average), a The Standard
+Hong Kong close (Hang Seng points, turnover, Tencent's open and close, Meituan near its 52-week low, Nvidia overnight)
+and an IBD 'stock of the day' on Nvidia (buy point, 50- and 200-day lines, 52-week high, volume against its average);
+85 market numbers (69 true, 13 wrong, 3 without quotes that must stay unverifiable). First run: the five 86.4 % and
+89.4 % (76 found, 9 missed, 12 spurious), the 196 articles 88.8 % and 89.4 % (2,317 found, 276 missed, 291 spurious);
+true called wrong 10 (en102 '5.5', '184.89', '184.32', '5.8', '5'; en103 '74.71', '165.30', '24'; en104 '10'; en106
+'22'), true called imprecise 1 (en104 '8.3'), wrong called accurate 5 (en102 '1.5', en104 '3.1', en105 '567', en106
+'175.63', '0.9'), missed 0, set out of scope 0, non-claims judged 2 (en104 '19', en105 '26,000'). Final
+(tests/test_nineteenth_batch_en.py: an event after a session's end, 'posted results after Wednesday's close', dates the
+event only; 'Over the past 52 weeks, the stock has traded between ... and ...' is the 52-week low and high, and '24%
+below that peak' the distance to the extreme its own sentence named; 'set in early October' dates the extreme only; a
+percentage above an average right after a volume's count of shares is the volume's; a count of months heading a
+sentence governs every percentage after it; 'Here's how the main indexes finished:' announces the close, and a latest
+price restating a close told before it is its repeat): the five 92.0 % and 95.3 % (81 found, 4 missed, 7 spurious),
+the 196 articles (95 German, 101 English) 89.3 % and 89.6 % (2,324 found, 269 missed, 279 spurious), the floors set to
+that; true called wrong 1, true called imprecise 2, wrong called accurate 3 and non-claims judged 2 of the five stay
+open (below). The other 191 articles better too (2 more found, 7 fewer spurious: en74's closes under 'Here's how our
+watchlist closed on Friday:' found; en98's quarter's reference right; five restated closes of en77, en79 and en90
+repeats now, non-claims judged 21 -> 16).
 """
 
 from __future__ import annotations
@@ -629,7 +651,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.891  # measured after the merges below
+EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.891
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester28: a Saturday's column (Handelszeitung, Capital) reads the figures it names no day for as of the
     # publication day, 2026-03-21; the answers name the last session, Friday 2026-03-20 (the values read are that
@@ -1118,6 +1140,32 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the item before (after hours: unverifiable either way)
     "en111_fortune_yahoo_biggest_moves_after_hours_nvidia_baidu.txt 9: listing 'BABA'",
     "en111_fortune_yahoo_biggest_moves_after_hours_nvidia_baidu.txt 9: direction 'up'",
+    # tester25: a TipRanks note stamped '06:12 AM' without a zone on Friday: its figures of the moment (52-week range,
+    # distance, RSI) are read as of Friday, the answer as of Thursday's close before it (both pass: Friday's session
+    # moved little)
+    "en103_tipranks_baidu_adr_q4_results_price_target.txt 74.71: reference {'date': '2026-02-27'}",
+    "en103_tipranks_baidu_adr_q4_results_price_target.txt 165.30: reference {'date': '2026-02-27'}",
+    "en103_tipranks_baidu_adr_q4_results_price_target.txt 24: reference {'date': '2026-02-27'}",
+    "en103_tipranks_baidu_adr_q4_results_price_target.txt 28: reference {'date': '2026-02-27'}",
+    # tester25: a Morningstar note dated Friday without a time, telling Thursday's close: 'now sits 16% below', the
+    # months' moves and the 200-day average are read as of Friday's New York session (the answer: Thursday's); the
+    # Tradegate price 'at around EUR 133.70' loses its hedge ('at around' not read as one)
+    "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 133.70: hedge None",
+    "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 0.5: reference {'date': '2026-02-13'}",
+    "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 3.1: reference {'date': '2026-02-13'}",
+    "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 16: reference {'date': '2026-02-13'}",
+    "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 189.34: reference {'date': '2026-02-13'}",
+    "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 10: reference {'date': '2026-02-13'}",
+    "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 139.70: reference {'date': '2026-02-13'}",
+    # tester25: 'Year to date, the ADR is still ahead 8.3% and the Hong Kong stock 11.1%': the ADR's move takes the Hong
+    # Kong venue the later clause names (see true called imprecise)
+    "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 8.3: listing '9988.HK'",
+    # tester25: 'its 52-week low of HK$74.50, set last Thursday': the level is read on the day it was set (the answer:
+    # as of the text's day; the same low either way)
+    "en105_the_standard_hang_seng_close_tencent_meituan_turnover.txt 74.50: reference {'date': '2026-03-05'}",
+    # tester25: a volume's percentage against its 50-day average is dated by the average's window (unmeasured)
+    "en106_ibd_stock_of_the_day_nvidia_buy_point_50_day_line.txt 22: "
+    "reference {'start': '2026-01-25', 'end': '2026-03-16'}",
 }
 
 
@@ -1141,8 +1189,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en97..en101 (85 true, 16 wrong, 3 Hang Seng Tech moves without quotes that must stay unverifiable),
 # de101..de105 (76 true, four 52-week figures of them beyond the sessions the seeds hold that may be unverifiable, and
 # 15 wrong) on 2026-12-01, de106..de110 (78 true, 18 wrong, 9 figures without quotes or outside the daily bars that must
-# stay unverifiable) and de111..de115 (66 true, 13 wrong, 6 figures without quotes or not judged that must stay
-# unverifiable) later that day
+# stay unverifiable), de111..de115 (66 true, 13 wrong, 6 figures without quotes or not judged that must stay
+# unverifiable), en102..en106 (69 true, 13 wrong, 3 index figures without quotes that must stay unverifiable) and
+# en107..en111 (71 true, 14 wrong, 2 figures without quotes that must stay unverifiable) later that day
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester21: Barron's 'fell 3% this week to $171.24, after a 4.2% drop the week before': 'the week before' (the
@@ -1153,6 +1202,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 3.2",
         # tester20: see the slot errors ('am Vortag' beside the valuation date of a finanzen.net investment piece)
         "de92_finanzen_so_viel_gewinn_verlust_investment_vor_einem_jahr.txt 178,56",
+        # tester25: 'Nvidia is now down 0.9% for the year to date, after having been up nearly 5% as recently as
+        # Wednesday': the 5% is the year to date as of Wednesday (+4.86 %), read as Wednesday's day move (+1.41 %).
+        # Needs a clause 'after having been up/down ... as recently as <day>' to take the period of its main clause
+        "en102_kiplinger_stock_market_today_nasdaq_100_nvidia_earnings.txt 5",
         # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
         # since-return now at the merge, unverifiable: what a sum became, cues.csv)
     },
@@ -1198,6 +1251,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester27: see the slot errors (a subjectless week's move after the Nasdaq 100's sentence read on Baidu,
         # -7.9 %, not the index, -2.0 %)
         "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 2,0",
+        # tester25: 'Year to date, the ADR is still ahead 8.3% and the Hong Kong stock 11.1%': the ADR's figure takes
+        # the Hong Kong listing the second clause names (9988.HK +8.82 % on Friday); the ADR's is +8.29 %. Needs a
+        # clause's own subject ('the ADR') to win over a venue named after its number
+        "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 8.3",
+        # tester25: a Morningstar note dated Friday 13 February without a time, telling Thursday's New York close:
+        # 'remains roughly 10% above its 200-day moving average' is read on Friday's close (+8.4 %); on Thursday's it is
+        # +10.47 %. Needs the present of a note written before New York's session to be the last close it told
+        "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 10",
     },
     "wrong called accurate": {
         # (tester21's en92 '128.10', a range told after Monday's close read maybe on Friday, is gone: tester28's rule
@@ -1239,6 +1300,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # beside 'Umsatz' is set out of scope (a business figure), so the move does not end on a close, and the stamp's
         # two-digit year is not read as a time of writing: the day's range (-3.83 % at the low) holds the wrong -3.82 %
         "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 3,82",
+        # tester25: moving averages told to the cent against the band of bands.csv moving_average (1 % of a level, 0.5
+        # pp of a distance, kept for sources' differing averages): 'its 50-day average of HK$567' passes on the
+        # exponential average (563.83; the simple one is 576.07), 'its 200-day moving average, now at 175.63' on the
+        # window ending the day before (177.39; to the day 177.63), '0.9% below that 50-day line' on -1.17 %. A band
+        # per stated precision for averages would close them, and may call other sources' figures wrong
+        "en105_the_standard_hang_seng_close_tencent_meituan_turnover.txt 567",
+        "en106_ibd_stock_of_the_day_nvidia_buy_point_50_day_line.txt 175.63",
+        "en106_ibd_stock_of_the_day_nvidia_buy_point_50_day_line.txt 0.9",
     },
     "missed": {
         # tester26: an index's intraday extreme and range told without its currency ('The gauge touched 24,204 at one
@@ -1332,6 +1401,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester19: 'a savings account paying 4% a year' is read as a move of the last company named (PDD, no quotes:
         # unverifiable, never wrong); an interest rate is no market claim
         "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 4%",
+        # tester25: 'trading at roughly a 19% discount to our $196 fair value estimate': the discount to an analyst's
+        # fair value is read as the day's move (wrong); a gap to a target or fair value is no market claim
+        "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 19",
+        # tester25: a strategist quoted, '"The market needs a new catalyst above 26,000 points"', read as a level of the
+        # last index named (the Nasdaq 100 overnight, wrong); a level in a quotation after 'needs ... above' is a view
+        "en105_the_standard_hang_seng_close_tencent_meituan_turnover.txt 26,000",
     },
 }
 
@@ -1359,7 +1434,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 206 and total.found >= 195  # 100 German and 106 English articles
+    assert len(files) == 211 and total.found >= 195  # 105 German and 106 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

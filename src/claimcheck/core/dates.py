@@ -1059,12 +1059,17 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # earlier session's move by its weekday; that move keeps its day, the sentence reports another
         rf"|,\s*(?:[\w-]+\s+){{1,4}}?(?:{words['weekday_possessive']})['’]s\s+(?:[\w$%,.]+\s+){{0,2}}?"
         rf"(?:{words['looked_back_move']})\b"
-        rf"|{_upcoming_event(words)}",
+        rf"|{_upcoming_event(words)}"
+        # an event after a session's end ('reported results after Wednesday's close', 'nach Börsenschluss am
+        # Mittwoch'): its weekday dates the event, not the session the sentence or the ones after it report
+        rf"|\b(?:{words['close_lead']})\s+(?:(?:the\s+)?{_WEEKDAY_WORD}['’]s\s+(?:{words['close_noun']})"
+        rf"|(?:the\s+)?(?:{words['close_noun']})\s+(?:on|am)\s+{_WEEKDAY_WORD})\b",
         re.IGNORECASE,
     )
     may_tell = re.compile(
         rf"{words['conjunction']}|{words['conjunction_before_verb']}|(?:{words['preposition']}) "
-        rf"|, *(?:{words['relative']}) |(?:{words['weekday_possessive']})['’]s |{words['upcoming_event']}",
+        rf"|, *(?:{words['relative']}) |(?:{words['weekday_possessive']})['’]s |{words['upcoming_event']}"
+        rf"|(?:{words['close_lead']}) ",
         re.IGNORECASE,
     )
     # led by their first characters: the words are case-blind, so the engine would try every position

@@ -46,10 +46,15 @@ def mark_repeats(claims: list[Claim], text: str, rules: Rules, heading_words: Wo
             # it stands, and the body's same figure ('slid 4.3% to HK$155.60') with its own words is judged too
             continue
         reference = tuple(sorted((claim.reference or {}).items()))
-        key = (claim.kind, claim.unit, claim.value, claim.value_high, claim.subject, claim.listing, reference)
+        # (a price told as the latest one is the close it repeats: a list 'Here's how our watchlist closed:' then 'Baidu
+        # added 5% to $145.93' in the body)
+        kind = "close" if claim.kind == "last_price" else claim.kind
+        key = (kind, claim.unit, claim.value, claim.value_high, claim.subject, claim.listing, reference)
         if key not in first:
             first[key] = claim
             continue
+        if first[key].kind == "last_price" and claim.kind == "close":
+            continue  # a close told after the same latest price is the close's own claim
         if claim.direction and first[key].direction and claim.direction != first[key].direction:
             # 'Baidu lost 7.9% on the week' then a table's '+7.9%': the same number with the other sign is judged
             continue

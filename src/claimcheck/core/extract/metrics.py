@@ -8,6 +8,7 @@ to a number.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from claimcheck.core.dates import day_phrases, has_day_phrase, without_earlier_events
@@ -695,6 +696,14 @@ def distance_to_extreme(
             and not any(o.unit == m.unit and start + offset - 40 < o.start < m.start for o in numbers or ())
         ):
             return cue, 0  # the extreme the sentence leads with, a clause inserted between
+    # 'traded between $74.71 and $165.30, and now sits 24% below that peak': words pointing back to the extreme an
+    # earlier clause of the same sentence named, right after the number
+    if may_point_back.may_match(sentence) and back_pattern.match(sentence, _skip_spaces(sentence, after)) is not None:
+        for _, _start, end, cue in reversed(hits):
+            distance = _EXTREME_DISTANCE.get(cue.kind, cue.kind)
+            relation = related_extreme.get(distance)
+            if relation is not None and end <= m.start - offset and relation.match(sentence, after):
+                return (cue if distance == cue.kind else replace(cue, kind=distance, number="percent")), 0
     # 'Gewinne von 15,9 Prozent würde die Aktie machen, sollte sie dieses Kursniveau erneut erreichen': what a move
     # would reach, the level pointed back to in the clause after the number's
     if not earlier or not may_point_back.may_match(sentence):
@@ -709,6 +718,17 @@ def distance_to_extreme(
             ):
                 return cue, 0
     return None
+
+
+# the level of an extreme a clause named ('traded between $74.71 and $165.30') and the distance to it pointed back to
+_EXTREME_DISTANCE = {"high_52w": "distance_52w_high", "low_52w": "distance_52w_low"}
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    """The offset of the first character after the spaces at `at`."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def rise_needed(sentence: str, offset: int, m: NumberMention, rules: Rules) -> bool:
@@ -761,7 +781,8 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
     for _, start, end, cue in hits:
         at_head = not any(ch.isalnum() for ch in sentence[:start])
         if (
-            cue.kind in PERIOD_KINDS
+            # (and a count of months: 'Over the past three months, the ADR is up 0.5% and the Hong Kong shares 3.1%')
+            (cue.kind in PERIOD_KINDS or cue.kind == "months_return")
             and at_head
             and (
                 sentence[end:].lstrip().startswith(",")

@@ -430,7 +430,8 @@ _EXTREME_SET_BEFORE = re.compile(
     r"(?:high|low|peak|trough|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
     r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
     r"(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+"
-    r"(?:(?:on|last|this|am|vergangenen|letzten)\s+)?$",
+    # (or a part of a month: 'its 52-week closing high of $189.34, set in early October')
+    r"(?:(?:on|last|this|am|vergangenen|letzten|in|im)\s+)?$",
     re.IGNORECASE,
 )
 # 'the four-year high it hit on Aug. 25', 'the peak that the stock set on Oct. 2': the day an extreme was set, told in a
