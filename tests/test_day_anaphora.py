@@ -69,8 +69,9 @@ def test_the_close_of_the_day_referred_back_is_judged_on_that_day(tmp_path: Path
     results = check_text(tmp_path, text, THANKSGIVING.isoformat())
     claims = {c["quote"]: c for c in results["articles"][0]["claims"]}
     assert (claims["86,59"]["verdict"], claims["86,59"]["observed"]) == ("accurate", pytest.approx(86.59))
-    # 'kostete' reads a price of the session: its nearest value that day was the high, 87.54
-    assert (claims["96,59"]["verdict"], claims["96,59"]["observed"]) == ("wrong", pytest.approx(87.54))
+    # 'zum Schluss' right before the price makes it that day's close (a quote box's label, nineteenth session; before,
+    # 'kostete' read a price of the session, whose nearest value that day was the high, 87.54)
+    assert (claims["96,59"]["verdict"], claims["96,59"]["observed"]) == ("wrong", pytest.approx(86.59))
     assert {e["date"] for c in claims.values() for e in c["evidence"]} == {"2024-11-27"}
 
 
