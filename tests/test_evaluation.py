@@ -643,6 +643,12 @@ that; true called wrong 1, true called imprecise 2, wrong called accurate 3 and 
 open (below). The other 191 articles better too (2 more found, 7 fewer spurious: en74's closes under 'Here's how our
 watchlist closed on Friday:' found; en98's quarter's reference right; five restated closes of en77, en79 and en90
 repeats now, non-claims judged 21 -> 16).
+The four nineteenth batches merged with the session's own rules (elliptical extremes, quote-box labels, a clock time
+beside a weekday, 'pc' and German halves, an index after 'on the'; the probing tests in
+tests/test_probed_ellipsis_and_number_forms.py), 211 articles (105 German, 106 English): 89.4 % and 89.4 % (2,565
+found, 305 missed, 304 spurious), the floors set to that; verdict problems of the whole set: true called wrong 4, true
+called imprecise 13, wrong called accurate 12, missed 9, set out of scope 14, non-claims judged 17, each listed below
+with its reason.
 """
 
 from __future__ import annotations
@@ -651,7 +657,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.891
+EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.893
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester28: a Saturday's column (Handelszeitung, Capital) reads the figures it names no day for as of the
     # publication day, 2026-03-21; the answers name the last session, Friday 2026-03-20 (the values read are that
