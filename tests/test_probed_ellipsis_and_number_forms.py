@@ -231,3 +231,26 @@ def test_a_clock_time_alone_is_still_the_time_of_writing() -> None:
     claim = claims_by_quote("Baidu shares were trading 4.6% lower at $138.38 at 2:45 p.m. EST.", date(2026, 2, 12))
     # the day the clock time is read on, from the text (without it: the sessions up to publication, by default)
     assert claim["138.38"].reference == {"date": "2026-02-12"} and claim["138.38"].time_source == "text"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alibaba's ADRs have traded between $145.27 and $181.10 so far this year.",
+        "Die Alibaba-Aktie bewegte sich in New York seit Jahresbeginn zwischen 145,27 und 181,10 US-Dollar.",
+    ],
+)
+def test_a_range_of_the_year_so_far_is_the_years_low_and_high(tmp_path: Path, text: str) -> None:
+    # BABA in 2026 up to 2026-02-13: lowest low 145.27 (01-08), highest high 181.10 (01-22); both had been read as the
+    # day's low and high of 02-13 (152.85 .. 158.11) and called wrong
+    claims = list(_claims(tmp_path, text, "2026-02-13").values())
+    assert [(c["kind"], c["verdict"]) for c in claims] == [("year_low", "accurate"), ("year_high", "accurate")]
+
+
+def test_a_range_of_a_day_named_after_a_year_to_date_move_stays_the_days() -> None:
+    claims = claims_by_quote(
+        "Seit Jahresbeginn hat die Alibaba-Aktie in New York 6 Prozent gewonnen, am Freitag pendelte sie zwischen "
+        "153,90 und 156,40 US-Dollar.",
+        date(2026, 2, 14),
+    )
+    assert (claims["153,90"].kind, claims["156,40"].kind) == ("day_low", "day_high")

@@ -65,6 +65,7 @@ from claimcheck.core.kinds import (
     SHARE_PRICE_KINDS,
     VOLUME_KINDS,
     VOLUME_UNATTRIBUTED,
+    YEAR_EXTREME_KINDS,
 )
 from claimcheck.core.numbers import NumberMention
 from claimcheck.core.sessions import MissingData, previous_session, session_on_or_before
@@ -382,9 +383,11 @@ def number_claim(
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
     if unit_class == "price" and (
-        cue_hit is None or (cue_hit[0].kind not in rules.scope_reasons and cue_hit[0].kind not in EXTREME_KINDS)
+        cue_hit is None
+        or (cue_hit[0].kind not in rules.scope_reasons and cue_hit[0].kind not in EXTREME_KINDS | YEAR_EXTREME_KINDS)
     ):
-        # (a 52-week range, 'in a range of $90.10 to $205.30 over the past year', is no session's)
+        # (a 52-week range, 'in a range of $90.10 to $205.30 over the past year', is no session's, nor the year's so
+        # far, 'traded between $145.27 and $181.10 so far this year')
         end = range_end(sentence, offset, m, inside)
         if end is not None and _chart_level_range(hits, offset, m, inside):
             end = "level_forecast"  # 'Die Kurslücke vom Mittwoch zwischen 79,20 und 79,95 HKD': a chart's zone
