@@ -482,32 +482,16 @@ def number_claim(
         scope = scope_of(days, offset, m, rules)
         # the number's place in its day words where they are the whole sentence (blanked, positions kept)
         at = m.start - offset if len(scope.words) == len(sentence) else None
+        # what the day is read from, the same whether as of publication or of the listing's day then
+        read_with = (context, rules, scope.past, scope.sessions_back, scope.or_before, at, scope.overnight)
         reference, basis, date_notes, time_source, after_publication, set_on = reference_of(
-            kind,
-            scope.words,
-            published,
-            context,
-            rules,
-            scope.past,
-            scope.sessions_back,
-            scope.or_before,
-            at,
-            scope.overnight,
+            kind, scope.words, published, *read_with
         )
         notes.extend(date_notes)
         as_of = as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
         if as_of is not None and as_of != published.date:
             reference, basis, _, time_source, _, set_on = reference_of(
-                kind,
-                scope.words,
-                replace(published, date=as_of),
-                context,
-                rules,
-                scope.past,
-                scope.sessions_back,
-                scope.or_before,
-                at,
-                scope.overnight,
+                kind, scope.words, replace(published, date=as_of), *read_with
             )
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
         if (
