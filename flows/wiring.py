@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -64,8 +65,10 @@ def publish(
     charts: dict[str, Any],
     run_id: str,
 ) -> str:
-    """Write the report beside the current one, record the run, switch the report in, mark the
-    run complete: a killed run leaves the previous report and, at most, an 'incomplete' row."""
+    """Draw the report (GX's Data Docs of the validation with it) beside the current one, record the
+    run, switch the report in, mark the run complete: a killed run leaves the previous report and,
+    at most, an 'incomplete' row."""
+    validation = pipeline.with_data_docs(validation)
     past = [row for row in pipeline.history(options.db) if row["run_id"] != run_id]
     this_run = pipeline.run_summary(run_id, results, options.out, "complete")
     files = report.render(results, texts, [*past, this_run][-30:], validation, charts, options.lang)
@@ -76,6 +79,17 @@ def publish(
     return str(Path(options.out) / "index.html")
 
 
+@dataclass
+class Judged:
+    """What a run has read and judged, before anything is written."""
+
+    results: dict[str, Any]  # the results.json document
+    texts: dict[str, str]  # article -> its text
+    validation: dict[str, Any]  # the GX validations the verdicts came from
+    charts: dict[str, Any]  # article -> claim -> the sessions drawn around it
+    run_id: str
+
+
 def run_check(
     options: RunOptions,
     stage: Stage = plain,
@@ -84,8 +98,24 @@ def run_check(
     stage_map: MapStage = plain_map,
     progress: Progress | None = None,
 ) -> dict[str, Any]:
-    """The stages in order. Extraction and verification run per batch of articles (mapped,
-    so a task runner may spread them); DuckDB is read and written by this driver only."""
+    """Judge the articles (`judge`), then publish the report and record the run."""
+    judged = judge(options, stage, orchestrated, run_id, stage_map, progress)
+    stage(publish)(options, judged.results, judged.texts, judged.validation, judged.charts, judged.run_id)
+    (progress or PROGRESS["report"])("report", options.out)
+    return judged.results
+
+
+def judge(
+    options: RunOptions,
+    stage: Stage = plain,
+    orchestrated: bool = False,
+    run_id: str | None = None,
+    stage_map: MapStage = plain_map,
+    progress: Progress | None = None,
+) -> Judged:
+    """The stages up to the results document, in order. Extraction and verification run per batch
+    of articles (mapped, so a task runner may spread them); DuckDB is read and written by this
+    driver only (nothing but the quote snapshot and its quality findings before the report)."""
     started = datetime.now(UTC)
     progress = progress or PROGRESS["report"]
     # Nothing to check (a missing path, an unmounted or empty folder) fails here, before the report
@@ -112,6 +142,4 @@ def run_check(
     pipeline.apply_reviews(options.db, results)  # a short read by the driver, before anything counts
     texts = {item.article.article: item.article.text for item in checked}
     charts = {item.article.article: item.charts for item in checked}
-    stage(publish)(options, results, texts, validation, charts, info["run_id"])
-    progress("report", options.out)
-    return results
+    return Judged(results, texts, validation, charts, info["run_id"])

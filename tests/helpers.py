@@ -6,9 +6,11 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,7 @@ from claimcheck.core.extract import extract_claims
 from claimcheck.model import Claim, Published
 from claimcheck.paths import PROJECT_ROOT
 from claimcheck.pipeline import RunOptions, load_rules
-from flows.wiring import run_check
+from flows.wiring import judge, run_check
 
 
 def claims_by_quote(text: str, published: date) -> dict[str, Claim]:
@@ -26,18 +28,32 @@ def claims_by_quote(text: str, published: date) -> dict[str, Claim]:
     return {c.quote: c for c in claims}
 
 
-def check_text(tmp_path: Path, text: str, published: str, name: str = "article.txt", **options: Any) -> dict[str, Any]:
-    """Write one article and check it on demand, offline, in-process; return results.json."""
+def check_text(
+    tmp_path: Path, text: str, published: str, name: str = "article.txt", report: bool = False, **options: Any
+) -> dict[str, Any]:
+    """Write one article and check it on demand, offline, in-process; return results.json. Without
+    `report`, through every stage but the report's (`flows.wiring.judge`: GX judges as in a run; the
+    report has tests of its own), the quotes read from one snapshot database shared by the test
+    process (loaded once, its quote-quality findings kept); with it, as `claimcheck check` runs,
+    into a database and report folder of its own under tmp_path."""
     article = tmp_path / name
     article.write_text(text, encoding="utf-8")
     settings: dict[str, Any] = {
         "out": str(tmp_path / "o"),
-        "db": str(tmp_path / "d.duckdb"),
+        "db": str(tmp_path / "d.duckdb") if report else str(_shared_db()),
         "offline": True,
         "kind": "on-demand",
         **options,
     }
-    return run_check(RunOptions(paths=[str(article)], published=published, **settings))
+    run_options = RunOptions(paths=[str(article)], published=published, **settings)
+    return run_check(run_options) if report else judge(run_options).results
+
+
+@cache
+def _shared_db() -> Path:
+    """A snapshot database for the checks of one test process (read only by them, but for the quality
+    findings each new set of listings adds)."""
+    return Path(tempfile.mkdtemp(prefix="claimcheck-tests-")) / "shared.duckdb"
 
 
 def verdicts_by_quote(tmp_path: Path, text: str, published: str) -> dict[str, str]:

@@ -150,7 +150,7 @@ def test_failed_live_fetch_makes_claims_unverifiable_with_the_reason(
     monkeypatch.setattr(yahoo, "yahoo_reachable", lambda timeout=2.0: True)
     monkeypatch.setattr(yahoo, "SESSION", replay_session(YahooReplay(faults={"BABA": "429", "9988.HK": "dns"})))
     text = "Die Alibaba-Aktie schloss am Montag in New York bei 170,00 US-Dollar."
-    results = check_text(tmp_path, text, "2026-11-17", offline=False, today="2026-11-22")
+    results = check_text(tmp_path, text, "2026-11-17", report=True, offline=False, today="2026-11-22")
     claim = results["articles"][0]["claims"][0]
     assert (claim["listing"], claim["reference"], claim["verdict"]) == (
         "BABA",

@@ -416,19 +416,20 @@ def _check_linked_pairs(article: ExtractedArticle, judged: dict[str, Judgement])
 
 
 def merge_batches(batches: list[VerifiedBatch], data: MarketData) -> tuple[list[CheckedArticle], dict[str, Any]]:
-    """One list of checked articles and one validation record (the claims frame re-runnable)."""
+    """One list of checked articles and one validation record (the claims frame re-runnable); its
+    GX Data Docs are drawn with the report (`with_data_docs`)."""
     frames = [b.frame for b in batches if not b.frame.empty]
     frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=FRAME_COLUMNS)
     judged = [v for b in batches for v in b.validations]
-    docs, one_by_one = gx_validation.data_docs(frame, judged)
-    validation = {
-        "claims": judged,
-        "quotes": data.validation,
-        "claims_frame": frame,
-        "data_docs": docs,
-        "claims_one_by_one": one_by_one,
-    }
+    validation = {"claims": judged, "quotes": data.validation, "claims_frame": frame}
     return [item for b in batches for item in b.checked], validation
+
+
+def with_data_docs(validation: dict[str, Any]) -> dict[str, Any]:
+    """The validation record with GX's Data Docs of the claims validation and, for a small run, the
+    readable per-claim suite behind them: the report's technical view, not needed for a verdict."""
+    docs, one_by_one = gx_validation.data_docs(validation["claims_frame"], validation["claims"])
+    return {**validation, "data_docs": docs, "claims_one_by_one": one_by_one}
 
 
 def verify(
