@@ -34,8 +34,9 @@ typecheck: setup
 browser-deps:
 	@bash scripts/ensure-chromium.sh
 
+# Parallel workers, one per core; the tests that run Prefect or the CLI share one of them (tests/conftest.py)
 unit: setup browser-deps
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto --dist loadgroup
 
 test: lint typecheck unit
 

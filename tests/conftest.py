@@ -1,5 +1,5 @@
 """Shared fixtures: rule tables, a snapshot-loaded DuckDB file, one in-process run over the seeds,
-one Prefect test server."""
+one Prefect test server; and the grouping of tests for parallel workers."""
 
 from __future__ import annotations
 
@@ -14,6 +14,17 @@ from claimcheck.paths import SEEDS_DIR, SNAPSHOT_DIR
 from claimcheck.rules import Rules, load_rules
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`make test` runs on parallel workers (pytest-xdist, `--dist loadgroup`). Every test that runs
+    Prefect or the CLI goes to one worker, in turn: one Prefect test server serves them all, no two
+    servers start at once on the busy cores, and the CLI's runs never share `.prefect/` at once."""
+    for item in items:
+        module = getattr(item, "module", None)
+        system = item.get_closest_marker("prefect") or "harness" in getattr(item, "fixturenames", ())
+        if system or (module is not None and "run_cli" in vars(module)):
+            item.add_marker(pytest.mark.xdist_group("system"))
 
 
 @pytest.fixture(autouse=True)

@@ -33,6 +33,7 @@ shots = test_browser.shots
 pytestmark = [
     pytest.mark.prefect,
     pytest.mark.slow,
+    pytest.mark.timeout(900),  # end to end through five processes: five minutes on busy shared cores
     pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed"),
 ]
 TOKEN = "review-token-for-the-test"

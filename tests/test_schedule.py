@@ -76,6 +76,7 @@ def _wait(predicate, timeout: float, what: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.prefect
+@pytest.mark.timeout(900)  # a real server and scheduler through whole runs: minutes on busy shared cores
 def test_real_server_schedules_nightly_runs_and_runs_on_demand(tmp_path: Path) -> None:
     import socket
 

@@ -27,7 +27,7 @@ from aiosmtpd.controller import Controller
 
 from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR
 
-pytestmark = [pytest.mark.prefect, pytest.mark.slow]
+pytestmark = [pytest.mark.prefect, pytest.mark.slow, pytest.mark.timeout(900)]  # served runs: minutes on busy cores
 
 SERVE = [sys.executable, "-m", "claimcheck.cli", "serve"]
 CHECK = [sys.executable, "-m", "claimcheck.cli", "check"]

@@ -207,5 +207,7 @@ def test_a_rate_limited_symbol_is_downloaded_again_with_the_others_kept(tmp_path
         db, [w for w in wanted if w], today=date(2025, 9, 30), session=replay_session(replay), first=date(2025, 9, 22)
     )
     assert list(report.failed) == ["TCEHY"] and "YFRateLimitError" in report.failed["TCEHY"]
-    assert [s for s, _, _ in replay.chart_requests].count("TCEHY") >= yahoo.RETRIES  # one download each
+    # one download each; yfinance asks for the time zone first unless its cache holds it (an earlier test's, in the
+    # same process), and that request is the one refused then
+    assert replay.symbols_asked.count("TCEHY") >= yahoo.RETRIES
     assert [s for s, _, _ in replay.chart_requests].count("NVDA") == 1 and report.rows == 6

@@ -99,7 +99,8 @@ class YahooReplay(BaseAdapter):
         self.folder = folder
         self.faults = faults or {}
         self.dividends = dividends or {}
-        self.chart_requests: list[tuple[str, str, str]] = []
+        self.chart_requests: list[tuple[str, str, str]] = []  # the history downloads: symbol, period1, period2
+        self.symbols_asked: list[str] = []  # every chart request's symbol, the time-zone probes included
 
     def send(self, request: requests.PreparedRequest, **kwargs: object) -> requests.Response:
         url = urlparse(request.url or "")
@@ -112,6 +113,7 @@ class YahooReplay(BaseAdapter):
             symbol = unquote(url.path.rsplit("/", 1)[-1])  # an index: "%5EHSI" is ^HSI
             query = parse_qs(url.query)
             fault = self.faults.get(symbol)
+            self.symbols_asked.append(symbol)
             if "period1" in query:
                 self.chart_requests.append((symbol, query["period1"][0], query["period2"][0]))
             if fault == "timeout":
