@@ -4,7 +4,9 @@ text is about. Such a market is a subject of its own without quotes (companies.c
 kept and comes out unverifiable, naming it. It had been the stock's day change: a true market figure called wrong on
 Alibaba. And a name after a yardstick word ('Alibaba outperformed the Hang Seng on Tuesday, rising 1.1%', 'besser
 als der Gesamtmarkt und stieg um 1,1 Prozent') is what the subject is measured against: the number in the subject's
-own clause after it is the subject's (it had been the index's move, or the market's).
+own clause after it is the subject's (it had been the index's move, or the market's); so is a name after the words
+of a ranking ('Alibaba was the biggest gainer on the Hang Seng Tech index, up 2.1%', 'Spitzenreiter im Hang Seng und
+gewann 2,1 Prozent'): a true figure of the stock had been judged as the index's move.
 
 Quotes (seeds/quotes): 9988.HK closed at 154.50 on 2025-11-24 and 157.80 on 2025-11-25, +2.14 %; the Hang Seng
 (^HSI) 25,716.50 and 25,894.55, +0.69 %."""
@@ -80,6 +82,10 @@ def test_a_market_figure_is_unverifiable_and_names_the_market(tmp_path: Path) ->
             "2,1",
             "9988.HK",
         ),
+        ("Alibaba was the biggest gainer on the Hang Seng Tech index on Tuesday, up 2.1%.", "2.1", "9988.HK"),
+        ("Alibaba was among the top performers in the Hang Seng on Tuesday, rising 2.1%.", "2.1", "9988.HK"),
+        ("Alibaba war am Dienstag Spitzenreiter im Hang Seng und gewann 2,1 Prozent.", "2,1", "9988.HK"),
+        ("Am Dienstag zählte Alibaba zu den Gewinnern im Hang Seng, die Aktie stieg um 2,1 Prozent.", "2,1", "9988.HK"),
         # the yardstick's own figure stays its own: in a relative clause, or right after it with 'mit'
         ("Alibaba beat the Hang Seng, which gained 0.7% on Tuesday, and rose in Hong Kong.", "0.7", "^HSI"),
         ("Alibaba stieg am Dienstag stärker als der Hang Seng mit 0,7 Prozent.", "0,7", "^HSI"),

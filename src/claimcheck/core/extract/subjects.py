@@ -374,13 +374,17 @@ def _epithet_hits(sentence: str, pattern: re.Pattern[str]) -> tuple[tuple[int, i
 
 
 @lru_cache(maxsize=4)
-def _yardstick_patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The yardstick words of index_roles.csv right before a name ('outperformed the Hang Seng', 'besser als der
-    Gesamtmarkt'), and the break after the yardstick into the first subject's own clause (', rising 1.1%', 'und
-    stieg um'), not into a relative clause of the yardstick's (', which rose 0.5%')."""
-    yardstick = re.compile(rf"\b(?:{words['yardstick']})\s+(?:(?:the|der|den|dem|die|das)\s+)?$", re.IGNORECASE)
+def _yardstick_patterns(words: Words, share_words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The yardstick or ranking words of index_roles.csv right before a name ('outperformed the Hang Seng', 'besser
+    als der Gesamtmarkt', 'the biggest gainer on the Hang Seng Tech index'), and the break after that name into the
+    first subject's own clause (', rising 1.1%', 'und stieg um'), not into a relative clause of the name's (', which
+    rose 0.5%'), whose article is no pronoun before the shares ('..., die Aktie stieg um 2,1 Prozent')."""
+    yardstick = re.compile(
+        rf"\b(?:{words['yardstick']}|{words['ranking']})\s+(?:(?:the|der|den|dem|die|das)\s+)?$", re.IGNORECASE
+    )
     own_clause = re.compile(
-        r"(?:,|\s(?:and|und|but|aber))\s+(?!(?:which|that|who|whose|der|die|das|dessen|deren|welche[rs]?)\b)",
+        rf"(?:,|\s(?:and|und|but|aber))\s+(?!(?:which|that|who|whose|dessen|deren|welche[rs]?)\b)"
+        rf"(?!(?:der|die|das)\s+(?!(?:{share_words['share']})\b))",
         re.IGNORECASE,
     )
     return yardstick, own_clause
@@ -388,13 +392,14 @@ def _yardstick_patterns(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]
 
 def _compared_with(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
     """'Alibaba outperformed the Hang Seng on Tuesday, rising 1.1%', 'Die Alibaba-Aktie entwickelte sich besser als
-    der Gesamtmarkt und stieg um 1,1 Prozent': the name after a yardstick word is what the subject is measured
-    against; a number in the subject's own clause after it is the subject's (the name before the yardstick)."""
+    der Gesamtmarkt und stieg um 1,1 Prozent', 'Alibaba was the biggest gainer on the Hang Seng Tech index, up 2.1%':
+    the name after a yardstick or ranking word is what the subject is measured against or ranked in; a number in the
+    subject's own clause after it is the subject's (the name before)."""
     named = context.companies_between(offset, m.start)
     if len(named) < 2:
         return None
     at = named[-1][0] - offset
-    yardstick, own_clause = _yardstick_patterns(rules.index_roles)
+    yardstick, own_clause = _yardstick_patterns(rules.index_roles, rules.share_words)
     if not yardstick.search(sentence, max(0, at - 30), at) or not own_clause.search(sentence, at, m.start - offset):
         return None
     return named[-2][1]
