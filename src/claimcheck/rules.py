@@ -62,7 +62,7 @@ class NumberWord:
 @dataclass(frozen=True)
 class Company:
     name: str
-    kind: str  # stock | index
+    kind: str  # stock | index | fund | market (a market as a whole: 'Hong Kong stocks', 'Asiens Börsen'; no quotes)
     home_venue: str
     pattern: re.Pattern[str]
 

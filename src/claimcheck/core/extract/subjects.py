@@ -170,7 +170,10 @@ def subject_of(
         named = context.companies_between(reach, reach + MOVE_OF_REACH)
         if named:
             return named[0][1]
-        market = _market_index(reach, rules, context) if not context.companies_between(offset, m.start) else None
+        # a market as a whole before the number ('Asian shares mostly rose, led by a 2.6% surge in Hong Kong') is no
+        # company whose move this is
+        movers = [c for _, c in context.companies_between(offset, m.start) if c.kind != "market"]
+        market = _market_index(reach, rules, context) if not movers else None
         if market is not None:
             return market
     noun_first = _noun_first_of(sentence, offset, m, rules)
@@ -187,7 +190,7 @@ def subject_of(
     owner = _owner_after(sentence, offset, m, rules, context)
     if owner is not None:
         return owner
-    company = nearest_company(sentence, offset, m, context)
+    company = _compared_with(sentence, offset, m, rules, context) or nearest_company(sentence, offset, m, context)
     if company is None or company.kind != "index":
         index = _index_referred_to(sentence, offset, m, rules, context)
         if index is not None:
@@ -368,6 +371,38 @@ def _in_apposition(sentence: str, offset: int, epithet_start: int, context: Cont
 @lru_cache(maxsize=8)  # the same for every number of a sentence
 def _epithet_hits(sentence: str, pattern: re.Pattern[str]) -> tuple[tuple[int, int, str], ...]:
     return tuple((hit.start(), hit.end(), hit["word"].lower()) for hit in pattern.finditer(sentence))
+
+
+@lru_cache(maxsize=4)
+def _yardstick_patterns(words: Words, share_words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The yardstick or ranking words of index_roles.csv right before a name ('outperformed the Hang Seng', 'besser
+    als der Gesamtmarkt', 'the biggest gainer on the Hang Seng Tech index'), and the break after that name into the
+    first subject's own clause (', rising 1.1%', 'und stieg um'), not into a relative clause of the name's (', which
+    rose 0.5%'), whose article is no pronoun before the shares ('..., die Aktie stieg um 2,1 Prozent')."""
+    yardstick = re.compile(
+        rf"\b(?:{words['yardstick']}|{words['ranking']})\s+(?:(?:the|der|den|dem|die|das)\s+)?$", re.IGNORECASE
+    )
+    own_clause = re.compile(
+        rf"(?:,|\s(?:and|und|but|aber))\s+(?!(?:which|that|who|whose|dessen|deren|welche[rs]?)\b)"
+        rf"(?!(?:der|die|das)\s+(?!(?:{share_words['share']})\b))",
+        re.IGNORECASE,
+    )
+    return yardstick, own_clause
+
+
+def _compared_with(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
+    """'Alibaba outperformed the Hang Seng on Tuesday, rising 1.1%', 'Die Alibaba-Aktie entwickelte sich besser als
+    der Gesamtmarkt und stieg um 1,1 Prozent', 'Alibaba was the biggest gainer on the Hang Seng Tech index, up 2.1%':
+    the name after a yardstick or ranking word is what the subject is measured against or ranked in; a number in the
+    subject's own clause after it is the subject's (the name before)."""
+    named = context.companies_between(offset, m.start)
+    if len(named) < 2:
+        return None
+    at = named[-1][0] - offset
+    yardstick, own_clause = _yardstick_patterns(rules.index_roles, rules.share_words)
+    if not yardstick.search(sentence, max(0, at - 30), at) or not own_clause.search(sentence, at, m.start - offset):
+        return None
+    return named[-2][1]
 
 
 @lru_cache(maxsize=4)
