@@ -1,0 +1,51 @@
+"""Rules added after trying the twentieth batch of written German articles as an editor would (tests/golden/articles
+de116..de120: an NZZ Finanzmeldung on Alibaba in Hong Kong and New York, a Börse-Online Aktiencheck on Baidu in euros
+with its 52-week range and moving averages, a Reuters 'Aktien Asien' on the Hang Seng and the Hong Kong tech stocks, a
+Helaba morning note on the DAX, the Nasdaq 100, Nvidia and the futures, a Euro-am-Sonntag weekly review with a table).
+Each sentence here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+WEDNESDAY = date(2026, 3, 25)
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- an index's session range in points is its day's low and high, not two moves in points ---------------------------
+
+
+def test_a_german_index_range_in_points_is_the_days_low_and_high() -> None:
+    claims = _claims(
+        "Der DAX ging am Dienstag 0,1 Prozent tiefer bei 22.637 Punkten aus dem Handel. Zwischenzeitlich pendelte "
+        "das Börsenbarometer zwischen 22.350 und 22.731 Punkten.",
+        WEDNESDAY,
+    )
+    assert claims["22.350"].kind == "day_low" and claims["22.350"].listing == "^GDAXI"
+    assert claims["22.731"].kind == "day_high" and claims["22.731"].reference == {"date": "2026-03-24"}
+
+
+def test_an_english_index_range_in_points_is_the_days_low_and_high() -> None:
+    claims = _claims(
+        "The DAX closed 0.1% lower at 22,637 points on Tuesday, having swung between 22,350 and 22,731 points.",
+        WEDNESDAY,
+    )
+    assert claims["22,350"].kind == "day_low" and claims["22,350"].listing == "^GDAXI"
+    assert claims["22,731"].kind == "day_high" and claims["22,731"].reference == {"date": "2026-03-24"}
+
+
+def test_a_true_index_range_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Hongkonger Börse\n\n"
+        "Der Hang-Seng-Index beendete den Donnerstag 1,4 Prozent tiefer bei 26.381 Punkten. Im Verlauf bewegte er sich "
+        "zwischen 26.373 und 27.024 Punkten.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-26")
+    assert verdicts["26.373"] == "accurate" and verdicts["27.024"] == "accurate"
