@@ -49,3 +49,30 @@ def test_a_true_index_range_is_not_called_wrong(tmp_path: Path) -> None:
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-02-26")
     assert verdicts["26.373"] == "accurate" and verdicts["27.024"] == "accurate"
+
+
+# --- the day an extreme was set, told in a German relative clause, dates that extreme only, not the distance ---------
+
+
+def test_a_german_relative_clause_dating_the_high_does_not_date_the_distance() -> None:
+    claims = _claims(
+        "Tencent schlossen am Dienstag bei 512 HKD. Vom 52-Wochen-Hoch bei 683 HKD, das am 2. Oktober erreicht wurde, "
+        "ist die Aktie rund 25 Prozent entfernt.",
+        WEDNESDAY,
+    )
+    assert claims["25"].kind == "distance_52w_high"
+    assert claims["25"].reference == {"date": "2026-03-25"}  # as of publication, not 2 October
+    claims = _claims(
+        "Vom Jahrestief bei 73,60 HKD, welches die Aktie am 4. März markierte, hat sich Meituan um 8 Prozent erholt.",
+        WEDNESDAY,
+    )
+    assert claims["8"].reference != {"date": "2026-03-04"}
+
+
+def test_the_english_relative_clause_keeps_the_distance_as_of_publication() -> None:
+    claims = _claims(
+        "Tencent closed at HK$512 on Tuesday. From its 52-week high of HK$683, which it reached on October 2, the "
+        "stock is about 25% lower.",
+        WEDNESDAY,
+    )
+    assert claims["25"].kind == "distance_52w_high" and claims["25"].reference == {"date": "2026-03-25"}

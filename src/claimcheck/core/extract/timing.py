@@ -418,8 +418,12 @@ _EXTREME_SINCE_BEFORE = re.compile(
 # 95,70 HKD am 9. April': the date an extreme was set, with its level, dates that level only, no other number
 _EXTREME_DATE_BEFORE = re.compile(
     r"(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
-    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
-    r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+)?(?:on|from|of|vom|am)\s*$"
+    r"(?:\s*(?:HKD|HK-?\$|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|HK-Dollar|Dollar|Punkten?))?,?\s+"
+    r"(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
+    # (or a German relative clause whose verb comes after the day: 'Hoch bei 186,20 HKD, das am 3. Oktober erreicht
+    # wurde')
+    r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet|das|der|den|welches|welchen)\s+)?"
+    r"(?:on|from|of|vom|am)\s*$"
     # a month with its year after the verb that set it ('its all-time high of $339.91 set in February 2021')
     r"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
     r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:set|reached|hit|touched|marked|erreicht|markiert)\s+(?:in|im)?\s*$",
@@ -1199,7 +1203,10 @@ _EXTREMES_DAY = re.compile(
     r"(?:\s+(?:of|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*(?:\s*(?:HK\$|HKD|USD|EUR|Euro|US-Dollar|Dollar|Punkten?),?)?)?"
     r"(?:\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt)\s+)?"
     r"(?:vom|von|am|on|of|from)\s+(?:dem\s+|the\s+)?"
-    r"|,\s*(?:which|that)\s+(?:[\w.]+\s+){0,3}?(?:set|reached|hit|touched|achieved)\s+(?:on\s+)?)"
+    r"|,\s*(?:which|that)\s+(?:[\w.]+\s+){0,3}?(?:set|reached|hit|touched|achieved)\s+(?:on\s+)?"
+    # ('Hoch bei 186,20 HKD, das am 3. Oktober erreicht wurde': a German relative clause, its verb after the day)
+    r"|(?:\s+(?:bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*\s*(?:HKD|HK-?\$|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|Dollar|Punkten?)?)?"
+    r",\s*(?:das|der|den|welches|welchen)\s+(?:(?:die\s+Aktie|der\s+Kurs|das\s+Papier|es|er|sie)\s+)?(?:am|vom)\s+)"
     r"(?:\d|(?:Jan|Feb|Mär|Mar|Apr|Ma[iy]|Jun|Jul|Aug|Sep|Okt|Oct|Nov|De[cz])[a-zä]*\.?\s+\d)"
     # 'its Oct. 29 record high': the date before the extreme
     r"|\b(?:its|their|the)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+"
