@@ -76,3 +76,21 @@ def test_the_english_relative_clause_keeps_the_distance_as_of_publication() -> N
         WEDNESDAY,
     )
     assert claims["25"].kind == "distance_52w_high" and claims["25"].reference == {"date": "2026-03-25"}
+
+
+# --- 'HK-$' is Hong Kong's dollar: the '$' at its end names no venue of its own --------------------------------------
+
+
+def test_a_distance_beside_a_level_in_hk_dash_dollar_is_hong_kongs() -> None:
+    claims = _claims(
+        "Alibaba-ADR schlossen in New York 1,3% tiefer bei 164.32 $. Seit Jahresbeginn liegen die Titel 11% im Plus. "
+        "Vom 52-Wochen-Hoch bei 186.20 HK-$ sind sie in Hongkong 15% entfernt.",
+        date(2026, 2, 12),
+    )
+    assert claims["186.20"].listing == "9988.HK"
+    assert claims["15"].listing == "9988.HK" and claims["15"].kind == "distance_52w_high"
+    claims = _claims(
+        "Die Alibaba-ADR gewannen 2% auf 166.51 $. Vom Jahreshoch bei 186.20 HK-$ trennen die Aktie noch 14%.",
+        date(2026, 2, 12),
+    )
+    assert claims["14"].listing == "9988.HK"

@@ -613,7 +613,7 @@ def named_venue(
     if named and not own_clause:
         # a currency in the number's own clause beats a venue of another clause: 'Seit Jahresbeginn haben
         # die ADRs 24 Prozent zugelegt, in Euro gerechnet sind es gut 24 Prozent'
-        by_currency = pattern_hits(sentence, rules.derived(_currency_venue_rows))
+        by_currency = _currency_hits(sentence, rules)
         in_hong_kong = any(label == "HK" for *_, label in named) and not _writes_hk_dollar(sentence, rules)
         in_clause = [
             hit for hit in by_currency if in_own_clause(hit) and not (in_hong_kong and _sign_alone(sentence, hit))
@@ -624,13 +624,24 @@ def named_venue(
             return min(in_clause, key=distance)[2]
     if named:
         return min(named, key=distance)[2]
-    by_currency = by_currency or pattern_hits(sentence, rules.derived(_currency_venue_rows))  # most sentences need none
+    by_currency = by_currency or _currency_hits(sentence, rules)  # most sentences need none
     if carried == "HK":
         by_currency = tuple(hit for hit in by_currency if not _sign_alone(sentence, hit))
     if by_currency:
         return min(by_currency, key=distance)[2]
     tickers = _tickers(sentence, rules)
     return min(tickers, key=distance)[2] if tickers else None
+
+
+def _currency_hits(sentence: str, rules: Rules) -> tuple[tuple[int, int, str], ...]:
+    """The currencies of a sentence with the venue each implies; a sign inside a longer currency word is none of its
+    own ('HK-$': Hong Kong's dollar, not the '$' at its end)."""
+    hits = pattern_hits(sentence, rules.derived(_currency_venue_rows))
+    if len(hits) < 2:
+        return hits
+    return tuple(
+        hit for hit in hits if not any(other != hit and other[0] <= hit[0] and hit[1] <= other[1] for other in hits)
+    )
 
 
 def _sign_alone(sentence: str, hit: tuple[int, int, str]) -> bool:
