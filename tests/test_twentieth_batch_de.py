@@ -94,3 +94,34 @@ def test_a_distance_beside_a_level_in_hk_dash_dollar_is_hong_kongs() -> None:
         date(2026, 2, 12),
     )
     assert claims["14"].listing == "9988.HK"
+
+
+# --- a past company event the move followed dates the event, not the move; each conjunct keeps its own day ----------
+
+SUNDAY = date(2026, 3, 1)
+
+
+def test_a_german_move_after_results_keeps_its_own_day_and_the_next_conjunct_its_own() -> None:
+    claims = _claims(
+        "Nach der Bilanz am Mittwoch brach die Nvidia-Aktie am Donnerstag um 5,5 Prozent ein und gab am Freitag "
+        "weitere 4,2 Prozent auf 177,19 Dollar ab.",
+        SUNDAY,
+    )
+    assert claims["5,5"].reference == {"date": "2026-02-26"}  # Thursday, not the results' Wednesday
+    assert claims["4,2"].reference == {"date": "2026-02-27"}
+    assert claims["177,19"].reference == {"date": "2026-02-27"}
+    claims = _claims(
+        "Vor den Zahlen am Mittwoch legte Nvidia am Montag 1,0 Prozent zu und gewann am Dienstag weitere 0,7 Prozent.",
+        SUNDAY,
+    )
+    assert claims["0,7"].reference == {"date": "2026-02-24"}
+
+
+def test_an_english_move_after_results_keeps_its_own_day() -> None:
+    claims = _claims(
+        "Nvidia shares slid 5.5% on Thursday after its quarterly results on Wednesday, then lost another 4.2% on "
+        "Friday.",
+        SUNDAY,
+    )
+    assert claims["5.5"].reference == {"date": "2026-02-26"}
+    assert claims["4.2"].reference == {"date": "2026-02-27"}

@@ -578,9 +578,12 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
         blanked = without_earlier_events(days.free, rules)
         told_earlier = blanked[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
-        own = _own_part(clause, blanked[clause_start:clause_end], at - clause_start)
+        main = blanked[clause_start:clause_end]
+        own = _own_part(clause, main, at - clause_start)
         return DayScope(
-            _own_conjunct(own, at - clause_start) if own == clause else own,
+            # (the main clause's conjuncts likewise once an earlier event's phrase is blanked: 'Nach den Zahlen am
+            # Mittwoch fiel die Aktie am Donnerstag um 5,5 Prozent und am Freitag um weitere 4,2 Prozent')
+            _own_conjunct(own, at - clause_start) if own in (clause, main) else own,
             past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier),
         )
     nearest = _nearest_dated_clause(without_earlier_events(days.free, rules), starts)
