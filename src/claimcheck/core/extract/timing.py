@@ -418,12 +418,12 @@ _EXTREME_SINCE_BEFORE = re.compile(
 # 95,70 HKD am 9. April': the date an extreme was set, with its level, dates that level only, no other number
 _EXTREME_DATE_BEFORE = re.compile(
     r"(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
-    r"(?:\s*(?:HKD|HK-?\$|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|HK-Dollar|Dollar|Punkten?))?,?\s+"
-    r"(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
-    # (or a German relative clause whose verb comes after the day: 'Hoch bei 186,20 HKD, das am 3. Oktober erreicht
-    # wurde')
-    r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet|das|der|den|welches|welchen)\s+)?"
-    r"(?:on|from|of|vom|am)\s*$"
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
+    r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+)?(?:on|from|of|vom|am)\s*$"
+    # a German relative clause whose verb comes after the day ('Hoch bei 186,20 HKD, das am 3. Oktober erreicht wurde')
+    r"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    r"(?:\s*(?:HKD|HK-?\$|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|HK-Dollar|Dollar|Punkten?))?,\s+"
+    r"(?:das|der|den|welches|welchen)\s+(?:vom|am)\s*$"
     # a month with its year after the verb that set it ('its all-time high of $339.91 set in February 2021')
     r"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
     r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:set|reached|hit|touched|marked|erreicht|markiert)\s+(?:in|im)?\s*$",
