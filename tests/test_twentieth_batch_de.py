@@ -125,3 +125,13 @@ def test_an_english_move_after_results_keeps_its_own_day() -> None:
     )
     assert claims["5.5"].reference == {"date": "2026-02-26"}
     assert claims["4.2"].reference == {"date": "2026-02-27"}
+
+
+def test_damit_goes_on_from_the_later_session_the_sentence_before_ended_on() -> None:
+    claims = _claims(
+        "Am Donnerstag verlor die Baidu-Aktie 5,7 Prozent, am Freitag ging es um weitere 0,6 Prozent auf 124,44 Dollar "
+        "abwärts. Seit Jahresbeginn steht sie damit knapp 5 Prozent im Minus.",
+        SUNDAY,
+    )
+    assert claims["124,44"].reference == {"date": "2026-02-27"}
+    assert claims["5"].kind == "ytd_return" and claims["5"].reference == {"start": "2026-01-01", "end": "2026-02-27"}

@@ -19,7 +19,7 @@ from claimcheck.core.dates import (
     told_as_earlier,
     without_earlier_events,
 )
-from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SET_EXTREME_KINDS
+from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SESSION_KINDS, SET_EXTREME_KINDS
 from claimcheck.first_chars import required_literals
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules
@@ -161,6 +161,18 @@ def update_context(
         if day is not None and day.basis == "approximate" and said is not None and not _within(said, day):
             # 'rutschte am Donnerstag um 2,6 Prozent ab, der größte Tagesverlust seit Ende Juli': the
             # since-base is no reported day; the day the sentence gave its figure is
+            day = DateRef(date.fromisoformat(said), "relative")
+        if (
+            day is not None
+            and day.basis == "relative"
+            and day.day is not None
+            and said is not None
+            and day.day.isoformat() < said
+            and (published.date is None or said <= published.date.isoformat())
+            and told[-1].kind in SESSION_KINDS
+        ):
+            # 'fiel am Donnerstag um 5,5 Prozent und am Freitag um weitere 4,2 Prozent auf 177,19 Dollar': the story has
+            # moved on to the later session its last figure told, which the sentences after it go on from ('damit')
             day = DateRef(date.fromisoformat(said), "relative")
         if day is not None and day.day is not None and _is_base_of(told[-1], day.day):
             # 'The stock has lost about 16% since its Oct. 3 close': the day is the return's base, no
