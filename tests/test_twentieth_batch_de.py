@@ -135,3 +135,34 @@ def test_damit_goes_on_from_the_later_session_the_sentence_before_ended_on() -> 
     )
     assert claims["124,44"].reference == {"date": "2026-02-27"}
     assert claims["5"].kind == "ytd_return" and claims["5"].reference == {"start": "2026-01-01", "end": "2026-02-27"}
+
+
+# --- a sentence naming no subject at all goes on with the index the sentence before ended on ------------------------
+
+
+def test_a_german_sentence_without_subject_after_an_index_speaks_of_the_index() -> None:
+    claims = _claims(
+        "Baidu und Alibaba standen unter Druck.\n\nDer DAX beendete die Woche bei 25.284 Punkten, ein Plus von 0,1 "
+        "Prozent. Im Februar ergibt sich ein Zuwachs von gut 3 Prozent, seit Jahresanfang von rund 3,2 Prozent.",
+        SUNDAY,
+    )
+    assert claims["3"].listing == "^GDAXI" and claims["3"].kind == "month_return"
+    assert claims["3,2"].listing == "^GDAXI" and claims["3,2"].kind == "ytd_return"
+
+
+def test_an_english_sentence_without_subject_after_an_index_speaks_of_the_index() -> None:
+    claims = _claims(
+        "Baidu and Alibaba came under pressure.\n\nThe DAX ended the week at 25,284 points, up 0.1%. For February "
+        "the gain comes to just over 3%.",
+        SUNDAY,
+    )
+    assert claims["3"].listing == "^GDAXI"
+
+
+def test_a_sentence_naming_the_shares_still_speaks_of_the_stock() -> None:
+    claims = _claims(
+        "Alibaba gewann am Freitag 2 Prozent, der Hang Seng 0,8 Prozent. Seit Jahresbeginn liegt die Aktie 0,1 "
+        "Prozent im Plus.",
+        SUNDAY,
+    )
+    assert claims["0,1"].listing == "9988.HK"

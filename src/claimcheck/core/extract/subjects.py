@@ -220,6 +220,17 @@ def subject_of(
         return rules.company(context.index_before) or company
     if not named_before and (index := _index_of_points(offset, inside, context)) is not None:
         return index
+    if (
+        company is None
+        and context.index_before
+        and m.unit == "percent"
+        and not goes_on[1].search(sentence)
+        and not _pronoun_subject(sentence, offset, m, rules)
+    ):
+        # 'Der Hang-Seng-Index schloss ... 0,8 Prozent über dem Stand der Vorwoche. Auf Monatssicht steht allerdings ein
+        # Minus von knapp 3 Prozent': a sentence naming no subject at all, neither a company nor the shares, goes on
+        # with the index the sentence before ended on, not with a stock named paragraphs before
+        return rules.company(context.index_before) or company
     if (company is None or not named_before) and context.company:
         carried = rules.company(context.company)
         holder = _depositary_holder(sentence, offset, m, rules, context, carried) if carried is not None else None
