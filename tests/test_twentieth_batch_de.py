@@ -166,3 +166,12 @@ def test_a_sentence_naming_the_shares_still_speaks_of_the_stock() -> None:
         SUNDAY,
     )
     assert claims["0,1"].listing == "9988.HK"
+
+
+def test_a_sentence_after_one_naming_a_stock_does_not_go_back_to_the_index() -> None:
+    claims = _claims(
+        "Der Nasdaq 100 stieg am Freitag um 1,2 Prozent. Auch Nvidia hat noch Aufholbedarf. Seit Jahresanfang steht "
+        "ein Minus von rund 6,5 Prozent.",
+        SUNDAY,
+    )
+    assert claims["6,5"].listing == "NVDA"

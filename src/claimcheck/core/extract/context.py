@@ -50,6 +50,7 @@ class Context:
     # the index the sentence before made its last claim of ('Der Leitindex schloss 1,35 Prozent höher.'): a sentence
     # going on from it ('Seit Anfang September steht damit ein Minus von knapp 1 Prozent') names no other subject
     index_before: str | None = None
+    index_before_end: int = 0  # where the sentence whose last figure was the index's ends
     # a sentence naming Hong Kong wrote its dollar as the sign alone ('ALIBABA-W (09988.HK) closed at $172.1'), as
     # Hong Kong's own press does: the text's bare '$' is the Hong Kong dollar wherever Hong Kong is in play
     hk_dollar_sign: bool = False
@@ -137,6 +138,7 @@ def update_context(
     if judged:
         last = judged[-1]
         context.index_before = last.subject if last.kind in INDEX_KINDS or _of_index(last, rules) else None
+        context.index_before_end = offset + len(sentence)
     if judged and not checked and (index_listing := rules.listing(judged[-1].listing or "")) is not None:
         # 'Der Hang Seng verlor 1,5 Prozent. ... Alibaba verlor 2,7 Prozent': an index never becomes the subject, but
         # the market it was just reported for is the venue in play

@@ -224,12 +224,14 @@ def subject_of(
         company is None
         and context.index_before
         and m.unit == "percent"
+        and not context.companies_between(context.index_before_end, offset)
         and not goes_on[1].search(sentence)
         and not _pronoun_subject(sentence, offset, m, rules)
     ):
         # 'Der Hang-Seng-Index schloss ... 0,8 Prozent über dem Stand der Vorwoche. Auf Monatssicht steht allerdings ein
         # Minus von knapp 3 Prozent': a sentence naming no subject at all, neither a company nor the shares, goes on
-        # with the index the sentence before ended on, not with a stock named paragraphs before
+        # with the index the sentence before ended on, not with a stock named paragraphs before (nor after that
+        # sentence: 'Auch Nvidia hat noch Aufholbedarf. Seit Jahresanfang steht ein Minus von rund 6,5 Prozent')
         return rules.company(context.index_before) or company
     if (company is None or not named_before) and context.company:
         carried = rules.company(context.company)
