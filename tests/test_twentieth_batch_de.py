@@ -175,3 +175,27 @@ def test_a_sentence_after_one_naming_a_stock_does_not_go_back_to_the_index() -> 
         SUNDAY,
     )
     assert claims["6,5"].listing == "NVDA"
+
+
+# --- 'damit' after the number draws a consequence of it: the sentence does not go on from the one before ------------
+
+
+def test_damit_after_the_number_does_not_bind_the_listing_of_the_sentence_before() -> None:
+    claims = _claims(
+        "Hierzulande kostet die Baidu-Aktie rund 108 Euro. Der RSI liegt bei 40 und damit im neutralen Bereich.",
+        date(2026, 3, 12),
+    )
+    assert claims["40"].kind == "rsi" and claims["40"].listing_source == "earlier_sentence"
+    claims = _claims(
+        "Hierzulande kostet die Baidu-Aktie rund 108 Euro. Seit Jahresbeginn hat sie damit knapp 3 Prozent verloren.",
+        date(2026, 3, 12),
+    )
+    assert claims["3"].listing == "B1C.F" and claims["3"].listing_source == "text"
+
+
+def test_thereby_after_the_number_in_english_likewise() -> None:
+    claims = _claims(
+        "In Frankfurt, Baidu shares cost about 108 euros. The RSI is at 40, thereby in neutral territory.",
+        date(2026, 3, 12),
+    )
+    assert claims["40"].kind == "rsi" and claims["40"].listing_source == "earlier_sentence"

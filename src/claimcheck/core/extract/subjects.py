@@ -796,9 +796,11 @@ def venue_or_inferred(
         # 'die Baidu-ADRs legten 4,5 Prozent zu. Meituan verlor 3 Prozent': a stock not listed at the venue
         # in play is spoken of at home
         carried = None
-    if venue is None and carried and _goes_on_from_before(rules.day_links).search(sentence):
+    if venue is None and carried and _goes_on_from_before(rules.day_links).search(sentence, 0, at.start - offset):
         # 'Alibaba gewannen 1,7 Prozent auf 164,60 HKD. Seit Jahresbeginn hat sich der Kurs damit mehr als
-        # verdoppelt.': a sentence going on from the one before ('damit') speaks of its listing, no guess at one
+        # verdoppelt.': a sentence going on from the one before ('damit') speaks of its listing, no guess at one (a
+        # 'damit' after the number draws a consequence of it instead: 'Der RSI liegt bei 40 und damit im neutralen
+        # Bereich')
         notes.append("listing of the sentence before, which it goes on from")
         return carried, "text"
     if venue is None and carried:
