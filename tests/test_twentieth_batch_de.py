@@ -199,3 +199,23 @@ def test_thereby_after_the_number_in_english_likewise() -> None:
         date(2026, 3, 12),
     )
     assert claims["40"].kind == "rsi" and claims["40"].listing_source == "earlier_sentence"
+
+
+# --- a move against the week before's level is the week's move, not the day's ---------------------------------------
+
+
+def test_a_german_move_over_the_level_of_the_week_before_is_the_weeks() -> None:
+    claims = _claims(
+        "Der DAX schloss am Freitag bei 25.284 Punkten und damit 0,1 Prozent über dem Stand der Vorwoche.", SUNDAY
+    )
+    assert claims["0,1"].kind == "week_return" and claims["0,1"].listing == "^GDAXI"
+    assert claims["0,1"].reference == {"start": "2026-02-20", "end": "2026-02-27"}
+    claims = _claims(
+        "Tencent ging am Freitag mit 518 HKD aus dem Handel, 0,8 Prozent unter dem Schlusskurs der Vorwoche.", SUNDAY
+    )
+    assert claims["0,8"].kind == "week_return" and claims["0,8"].direction == "down"
+
+
+def test_an_english_move_above_the_level_a_week_earlier_is_the_weeks() -> None:
+    claims = _claims("The DAX closed at 25,284 points on Friday, 0.1% above its level a week earlier.", SUNDAY)
+    assert claims["0.1"].kind == "week_return" and claims["0.1"].listing == "^GDAXI"
