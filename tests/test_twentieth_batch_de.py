@@ -219,3 +219,26 @@ def test_a_german_move_over_the_level_of_the_week_before_is_the_weeks() -> None:
 def test_an_english_move_above_the_level_a_week_earlier_is_the_weeks() -> None:
     claims = _claims("The DAX closed at 25,284 points on Friday, 0.1% above its level a week earlier.", SUNDAY)
     assert claims["0.1"].kind == "week_return" and claims["0.1"].listing == "^GDAXI"
+
+
+# --- a chart level called an important support or the first resistance is a view of the chart -----------------------
+
+
+def test_german_support_and_resistance_with_an_adjective_are_chart_levels() -> None:
+    claims = _claims(
+        "Der DAX ging am Dienstag bei 22.637 Punkten aus dem Handel. Die Marke von 22.000 Punkten gilt als wichtige "
+        "Schwelle und ist eine starke Unterstützung, darüber ist der Bereich um 23.200 Punkte der nächste Widerstand.",
+        WEDNESDAY,
+    )
+    assert claims["22.000"].kind == "level_forecast" and not claims["22.000"].checkable
+    assert claims["23.200"].kind == "level_forecast" and not claims["23.200"].checkable
+
+
+def test_english_support_and_resistance_with_an_adjective_are_chart_levels() -> None:
+    claims = _claims(
+        "The DAX ended Tuesday at 22,637 points. For chartists, 22,000 points is a key support; 23,200 points marks "
+        "the first resistance.",
+        WEDNESDAY,
+    )
+    assert claims["22,000"].kind == "level_forecast"
+    assert claims["23,200"].kind == "level_forecast"
