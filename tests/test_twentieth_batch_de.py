@@ -242,3 +242,16 @@ def test_english_support_and_resistance_with_an_adjective_are_chart_levels() -> 
     )
     assert claims["22,000"].kind == "level_forecast"
     assert claims["23,200"].kind == "level_forecast"
+
+
+# --- Swiss spelling writes 'ss' for 'ß': the move verbs so spelt are move verbs --------------------------------------
+
+
+def test_swiss_spelling_of_the_move_verbs_is_read() -> None:
+    claims = _claims(
+        "Die Titel von Tencent haben am Dienstag an der Börse Hongkong 2,0% auf 512 HK-$ eingebüsst.", WEDNESDAY
+    )
+    assert claims["2,0"].kind == "day_change" and claims["2,0"].direction == "down"
+    assert claims["512"].kind == "close" and claims["512"].listing == "0700.HK"
+    claims = _claims("Meituan büssten am Dienstag in Hongkong 2,7% ein.", WEDNESDAY)
+    assert claims["2,7"].kind == "day_change" and claims["2,7"].direction == "down"
