@@ -255,3 +255,22 @@ def test_swiss_spelling_of_the_move_verbs_is_read() -> None:
     assert claims["512"].kind == "close" and claims["512"].listing == "0700.HK"
     claims = _claims("Meituan büssten am Dienstag in Hongkong 2,7% ein.", WEDNESDAY)
     assert claims["2,7"].kind == "day_change" and claims["2,7"].direction == "down"
+
+
+# --- the price a past week's move went to is the close of the week's last session -----------------------------------
+
+
+def test_a_german_price_a_weeks_move_went_to_is_the_weeks_last_close() -> None:
+    claims = _claims("Die Baidu-ADR verloren in der Woche gut 8 Prozent auf 124,44 Dollar.", SUNDAY)
+    assert claims["124,44"].kind == "close" and claims["124,44"].reference == {"date": "2026-02-27"}
+
+
+def test_an_english_price_a_weeks_move_went_to_is_the_weeks_last_close() -> None:
+    claims = _claims("Baidu's ADRs lost 8.4% to $124.44 over the past week.", SUNDAY)
+    assert claims["124.44"].kind == "close" and claims["124.44"].reference == {"date": "2026-02-27"}
+
+
+def test_a_stale_close_after_a_weeks_move_is_called_wrong(tmp_path: Path) -> None:
+    text = "Baidu im Wochenrückblick\n\nDie Baidu-ADR verloren in der Woche gut 8 Prozent auf 125,15 Dollar.\n"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-01")
+    assert verdicts["125,15"] in ("wrong", "imprecise")  # Thursday's close; Friday's was 124.44
