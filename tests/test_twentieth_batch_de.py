@@ -274,3 +274,19 @@ def test_a_stale_close_after_a_weeks_move_is_called_wrong(tmp_path: Path) -> Non
     text = "Baidu im Wochenrückblick\n\nDie Baidu-ADR verloren in der Woche gut 8 Prozent auf 125,15 Dollar.\n"
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-01")
     assert verdicts["125,15"] in ("wrong", "imprecise")  # Thursday's close; Friday's was 124.44
+
+
+# --- a range after a label's colon ('52-Wochen-Spanne: X bis Y') is two figures, each end of its own ---------------
+
+
+def test_a_52_week_range_after_a_labels_colon_is_its_low_and_high() -> None:
+    claims = _claims("Kennzahlen der Baidu-Aktie:\n- 52-Wochen-Spanne: 67,64 bis 141,21 Euro\n", date(2026, 3, 12))
+    assert claims["67,64"].kind == "low_52w" and claims["141,21"].kind == "high_52w"
+    assert claims["141,21"].listing == "B1C.F"
+    claims = _claims("Tencent in Hongkong. Tagesspanne: 512,00 bis 529,50 HKD.", date(2026, 2, 26))
+    assert claims["512,00"].kind == "day_low" and claims["529,50"].kind == "day_high"
+
+
+def test_an_english_range_after_a_labels_colon_is_its_low_and_high() -> None:
+    claims = _claims("Tencent in Hong Kong. Day's range: HK$512.00 to HK$529.50.", date(2026, 2, 26))
+    assert claims["512.00"].kind == "day_low" and claims["529.50"].kind == "day_high"

@@ -368,10 +368,10 @@ def _row_matches(
     return []
 
 
-# the words opening a trading range ('zwischen', 'in einer Spanne von', 'range of', 'between'), right before its
-# lower end
+# the words opening a trading range ('zwischen', 'in einer Spanne von', 'range of', 'between', a label's
+# '52-Wochen-Spanne:', 'Tagesspanne:'), right before its lower end
 RANGE_OPEN = re.compile(
-    r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\b(?:[^\d.;:]{0,40}?\s)?(?:von|of|from|is|was)(?:\s+\w+)?|\brange:)"
+    r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\b(?:[^\d.;:]{0,40}?\s)?(?:von|of|from|is|was)(?:\s+\w+)?|(?:[Ss]panne|\brange):)"
     r"\s*(?:HK\$|US\$|\$|€)?\s*$"
 )
 
