@@ -290,3 +290,25 @@ def test_a_52_week_range_after_a_labels_colon_is_its_low_and_high() -> None:
 def test_an_english_range_after_a_labels_colon_is_its_low_and_high() -> None:
     claims = _claims("Tencent in Hong Kong. Day's range: HK$512.00 to HK$529.50.", date(2026, 2, 26))
     assert claims["512.00"].kind == "day_low" and claims["529.50"].kind == "day_high"
+
+
+# --- a part of a month right after an extreme's level dates that extreme, not the distance or the next clause --------
+
+
+def test_a_part_of_a_month_after_a_german_extremes_level_dates_the_extreme_only() -> None:
+    claims = _claims(
+        "Der Hang Seng ging am Dienstag bei 25.300 Punkten aus dem Handel. Vom Jahreshoch bei 28.056 Punkten Ende "
+        "Januar ist der Index rund 10 Prozent entfernt, seit Jahresbeginn steht ein Minus von knapp 1 Prozent.",
+        WEDNESDAY,
+    )
+    assert claims["10"].reference == {"date": "2026-03-25"}  # as of publication, not late January
+    assert claims["1"].reference == {"start": "2026-01-01", "end": "2026-03-24"}
+
+
+def test_a_part_of_a_month_after_an_english_extremes_level_likewise() -> None:
+    claims = _claims(
+        "The Hang Seng closed at 25,300 points on Tuesday. From its 2026 high of 28,056 points in late January it is "
+        "about 10% lower, and it is down nearly 1% this year.",
+        WEDNESDAY,
+    )
+    assert claims["10"].reference in ({"date": "2026-03-24"}, {"date": "2026-03-25"})  # not late January

@@ -474,7 +474,20 @@ def _extreme_level_at(sentence: str, start: int, end: int) -> int | None:
     offset = max(0, start - 60)
     before = _EXTREME_DATE_BEFORE if _DIGIT.search(sentence, start, end) is not None else _EXTREME_SET_BEFORE
     m = before.search(sentence[offset:start])
+    if m is None and _PART_OF_MONTH_WORD.match(sentence, start):
+        # 'Vom Rekordhoch bei 25.508 Punkten Mitte Januar ist der DAX gut 11 Prozent entfernt': a part of a month right
+        # after an extreme's level dates that extreme
+        m = _EXTREME_LEVEL_BEFORE.search(sentence[offset:start])
     return None if m is None else offset + m.start()
+
+
+# an extreme with its level right before a part of a month ('Rekordhoch bei 25.508 Punkten Mitte Januar', 'record high
+# of 25,508 points in mid-January')
+_EXTREME_LEVEL_BEFORE = re.compile(
+    r"(?:high|low|peak|trough|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar|Punkten?|points?))?,?\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # 'seit Anfang November', 'since early September': a part of a month opening a look-back is its base, not the day
