@@ -649,6 +649,28 @@ tests/test_probed_ellipsis_and_number_forms.py), 211 articles (105 German, 106 E
 found, 305 missed, 304 spurious), the floors set to that; verdict problems of the whole set: true called wrong 4, true
 called imprecise 13, wrong called accurate 12, missed 9, set out of scope 14, non-claims judged 17, each listed below
 with its reason.
+The twentieth German batch (branch tester29) added de116..de120, written in the house styles of an NZZ Finanzmeldung
+(Alibaba in Hong Kong and New York, Swiss spelling 'eingebüsst', 'HK-$', decimal points, thin-space points, a Franken
+conversion as context, a 52-week high dated in a relative clause, GD 200, RSI), a Börse-Online Aktiencheck on Baidu in
+euros (a '52-Wochen-Spanne:' label, the distance to the high, GD 50/200 and their distances, Hong Kong without quotes),
+a Reuters 'Aktien Asien' (the Hang Seng's close, early gain and range in points, Tencent, Meituan, Alibaba, the Nikkei
+and MSCI without quotes), a Helaba morning note (DAX, Nasdaq 100, Nvidia, Tradegate, futures, chart levels, ifo) and a
+Euro-am-Sonntag weekly review with a table of closes, week and year-to-date moves; 108 market numbers (19 wrong, 5 that
+must stay unverifiable). First run: the five 82.4 % and 69.4 % (75 found, 33 missed, 16 spurious), the 216 articles
+89.2 % and 88.7 % (2,640 found, 338 missed, 320 spurious); on the five, true called wrong 4 (de116 '15': the day of a
+relative clause 'das am 3. Oktober erreicht wurde' dated the distance, and 'HK-$' read as a US dollar sign; de118
+'26.373': an index's range in points read as moves; de120 '3', '5': a subjectless sentence after the Hang Seng given to
+Alibaba, a year's move ended on the results' Wednesday), true called imprecise 3 (de117 '40': 'und damit' after the
+RSI bound it to the euro listing; de120 '0,8' 'über dem Stand der Vorwoche', '4'), wrong called accurate 1 (de120
+'148,05', a stale close after a week's move), missed 19 (de117 '141,21' after 'Spanne:', de120's table), set out of
+scope 1 (de116 '0,9', Swiss 'eingebüsst'), non-claims judged 3 (de119 '22.000', '23.200': 'eine wichtige
+Unterstützung', 'der erste Widerstand'; '88,4' the ifo's previous month). Final (tests/test_twentieth_batch_de.py):
+the five 90.1 % and 75.9 % (82 found, 26 missed, 9 spurious), the 216 articles (110 German, 106 English) 89.6 % and
+89.0 % (2,651 found, 327 missed, 309 spurious), the floors set to that; the 211 articles before one better too (2,569
+found, 301 missed, 300 spurious: de99's closes after a week's move, de109 '2,0' and de74 '18' right); verdict problems
+of the whole set: true called wrong 4 -> 4 (all older), true called imprecise 16 -> 12, wrong called accurate 13 -> 13
+(de120 '148,05' right, de120 '4,5' exposed once dated to its Thursday), missed 28 -> 27, set out of scope 15 -> 14,
+non-claims judged 20 -> 18.
 """
 
 from __future__ import annotations
@@ -657,8 +679,23 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.893
+EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.890
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester29: a Sunday's review (Euro am Sonntag) reads the week told with 'in der Woche' and a euro price naming no
+    # day up to the publication day, 2026-03-01; the answers end them on Friday's session (the values read are that
+    # session's, so the verdicts are right)
+    "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 122: reference {'date': '2026-03-01'}",
+    "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 7: reference "
+    "{'start': '2026-02-22', 'end': '2026-03-01'}",
+    # tester29: 'Performance seit Jahresbeginn: knapp minus 3 Prozent': 'knapp' before the sign word is not read as the
+    # hedge (the verdict is right either way, -2.82 %)
+    "de117_boerse_online_aktiencheck_baidu_euro_52_wochen_gd50_gd200.txt 3: hedge None",
+    # tester29: Helaba's 'Die Futures auf den DAX deuten einen Start um 0,6 Prozent höher an, die Nasdaq-Futures
+    # notieren 0,4 Prozent im Plus' at 07:45: both dated to the session before and the second given to the DAX;
+    # futures are not held, so both stay unverifiable either way
+    "de119_helaba_morgenkommentar_dax_nasdaq_100_nvidia_futures.txt 0,6: reference {'date': '2026-03-24'}",
+    "de119_helaba_morgenkommentar_dax_nasdaq_100_nvidia_futures.txt 0,4: listing '^GDAXI'",
+    "de119_helaba_morgenkommentar_dax_nasdaq_100_nvidia_futures.txt 0,4: reference {'date': '2026-03-24'}",
     # tester28: a Saturday's column (Handelszeitung, Capital) reads the figures it names no day for as of the
     # publication day, 2026-03-21; the answers name the last session, Friday 2026-03-20 (the values read are that
     # session's, so the verdicts are right)
@@ -1267,6 +1304,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 10",
     },
     "wrong called accurate": {
+        # tester29: Euro am Sonntag's 'Nach den Quartalszahlen am Mittwoch fiel die Aktie am Donnerstag um 4,5 Prozent
+        # und am Freitag um weitere 4,2 Prozent auf 177,19 Dollar' (a Sunday): Thursday's move (-5.46 % close to close)
+        # is a past-tense move without a price or a word naming the session's end, so Thursday's range stays permitted
+        # and holds -4.5 %. Reading a named session a day or more before the day of writing close to close fixed it but
+        # moved en95's weekly table (true called wrong): not committed
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 4,5",
         # (tester21's en92 '128.10', a range told after Monday's close read maybe on Friday, is gone: tester28's rule
         # that a close of a session the text was written after ends it for the rest of the text)
         # tester26: Yahoo's after-hours list, 'The stock had closed 2.7% higher at $112.53' (en111, 25 March, 4:38 PM
@@ -1316,6 +1359,26 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en106_ibd_stock_of_the_day_nvidia_buy_point_50_day_line.txt 0.9",
     },
     "missed": {
+        # tester29: Euro am Sonntag's table '| Wert | Schlusskurs | Woche in % | seit 1.1. in % |' with rows
+        # '| Hang Seng | 26.630,54 Pkt. | +0,8 | +3,9 |': a table's column heads are not read, so its levels, week
+        # and year-to-date moves are no claims (as en95's and en90's tables; the closes of stocks, with a currency,
+        # are found). A quote written twice ('0,8', '0,1') stands once in the set
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 26.630,54",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 0,8",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 3,9",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 25.284,26",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 0,1",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 3,2",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 24.960,04",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 0,2",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 1,2",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 15,5",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 1,5",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 2,9",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 8,4",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 3,8",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 6,7",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 5,0",
         # tester26: an index's intraday extreme and range told without its currency ('The gauge touched 24,204 at one
         # point', 'swinging between 21,864 and 23,179', en107) and a level after its points move ('ended down 576 points
         # at 23,587', en109) are no claims (as en101's range)
@@ -1373,6 +1436,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 38,15",
     },
     "non-claim checked": {
+        # tester29: Helaba's 'Um 10:00 Uhr wird der ifo-Geschäftsklimaindex veröffentlicht; wir erwarten 87,5 Punkte
+        # nach 88,4 Punkten im Vormonat': the first is macro (its cue within reach), the previous month's value after
+        # it is too far from 'Geschäftsklima' and read as a DAX move in points. Needs a value 'nach ... im Vormonat' to
+        # take the kind of the value it follows
+        "de119_helaba_morgenkommentar_dax_nasdaq_100_nvidia_futures.txt 88,4",
         # tester26: 'that gives a parity of roughly $127.57' (en110): a parity the text works out is judged as the ADR's
         # price of the day (accurate, inside its range); 'parity of' is no conversion word yet
         "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 127.57",
@@ -1440,7 +1508,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 211 and total.found >= 195  # 105 German and 106 English articles
+    assert len(files) == 216 and total.found >= 195  # 110 German and 106 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

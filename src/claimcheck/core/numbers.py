@@ -281,9 +281,14 @@ def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = No
             # 'and' are two numbers, no range
             found.extend(_unranged(m, lang, sign, unit, scale))
             continue
-        if m.group("num2") and unit in CURRENCIES and RANGE_OPEN.search(text, max(0, start - 45), start):
+        if (
+            m.group("num2")
+            and (unit in CURRENCIES or unit == "points")
+            and RANGE_OPEN.search(text, max(0, start - 45), start)
+        ):
             # 'bewegte sich zwischen 147,80 und 156,30 HKD', 'in einer Spanne von 156,15 bis 166,37 Dollar': the
-            # two ends of a trading range, each a price of its own (a low and a high), not one approximate price
+            # two ends of a trading range, each a price of its own (a low and a high), not one approximate price; an
+            # index's likewise ('moved between 22,350 and 22,731 points': its session's low and high)
             found.extend(_unranged(m, lang, unit, unit, scale))
             continue
         if unit_word and unit is None:
@@ -363,10 +368,10 @@ def _row_matches(
     return []
 
 
-# the words opening a trading range ('zwischen', 'in einer Spanne von', 'range of', 'between'), right before its
-# lower end
+# the words opening a trading range ('zwischen', 'in einer Spanne von', 'range of', 'between', a label's
+# '52-Wochen-Spanne:', 'Tagesspanne:'), right before its lower end
 RANGE_OPEN = re.compile(
-    r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\b(?:[^\d.;:]{0,40}?\s)?(?:von|of|from|is|was)(?:\s+\w+)?|\brange:)"
+    r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\b(?:[^\d.;:]{0,40}?\s)?(?:von|of|from|is|was)(?:\s+\w+)?|(?:[Ss]panne|\brange):)"
     r"\s*(?:HK\$|US\$|\$|€)?\s*$"
 )
 

@@ -19,7 +19,7 @@ from claimcheck.core.dates import (
     told_as_earlier,
     without_earlier_events,
 )
-from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SET_EXTREME_KINDS
+from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SESSION_KINDS, SET_EXTREME_KINDS
 from claimcheck.first_chars import required_literals
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules
@@ -50,6 +50,7 @@ class Context:
     # the index the sentence before made its last claim of ('Der Leitindex schloss 1,35 Prozent höher.'): a sentence
     # going on from it ('Seit Anfang September steht damit ein Minus von knapp 1 Prozent') names no other subject
     index_before: str | None = None
+    index_before_end: int = 0  # where the sentence whose last figure was the index's ends
     # a sentence naming Hong Kong wrote its dollar as the sign alone ('ALIBABA-W (09988.HK) closed at $172.1'), as
     # Hong Kong's own press does: the text's bare '$' is the Hong Kong dollar wherever Hong Kong is in play
     hk_dollar_sign: bool = False
@@ -137,6 +138,7 @@ def update_context(
     if judged:
         last = judged[-1]
         context.index_before = last.subject if last.kind in INDEX_KINDS or _of_index(last, rules) else None
+        context.index_before_end = offset + len(sentence)
     if judged and not checked and (index_listing := rules.listing(judged[-1].listing or "")) is not None:
         # 'Der Hang Seng verlor 1,5 Prozent. ... Alibaba verlor 2,7 Prozent': an index never becomes the subject, but
         # the market it was just reported for is the venue in play
@@ -161,6 +163,18 @@ def update_context(
         if day is not None and day.basis == "approximate" and said is not None and not _within(said, day):
             # 'rutschte am Donnerstag um 2,6 Prozent ab, der größte Tagesverlust seit Ende Juli': the
             # since-base is no reported day; the day the sentence gave its figure is
+            day = DateRef(date.fromisoformat(said), "relative")
+        if (
+            day is not None
+            and day.basis == "relative"
+            and day.day is not None
+            and said is not None
+            and day.day.isoformat() < said
+            and (published.date is None or said <= published.date.isoformat())
+            and told[-1].kind in SESSION_KINDS
+        ):
+            # 'fiel am Donnerstag um 5,5 Prozent und am Freitag um weitere 4,2 Prozent auf 177,19 Dollar': the story has
+            # moved on to the later session its last figure told, which the sentences after it go on from ('damit')
             day = DateRef(date.fromisoformat(said), "relative")
         if day is not None and day.day is not None and _is_base_of(told[-1], day.day):
             # 'The stock has lost about 16% since its Oct. 3 close': the day is the return's base, no

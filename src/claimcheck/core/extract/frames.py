@@ -382,12 +382,13 @@ def number_claim(
         kind = "amount_conversion"
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
-    if unit_class == "price" and (
+    if unit_class in ("price", "points") and (
         cue_hit is None
         or (cue_hit[0].kind not in rules.scope_reasons and cue_hit[0].kind not in EXTREME_KINDS | YEAR_EXTREME_KINDS)
     ):
         # (a 52-week range, 'in a range of $90.10 to $205.30 over the past year', is no session's, nor the year's so
-        # far, 'traded between $145.27 and $181.10 so far this year')
+        # far, 'traded between $145.27 and $181.10 so far this year'); an index's range in points is its session's
+        # too ('schwankte zwischen 26.373 und 27.024 Punkten': the day's low and high, no move in points)
         end = range_end(sentence, offset, m, inside)
         if end is not None and _chart_level_range(hits, offset, m, inside):
             end = "level_forecast"  # 'Die Kurslücke vom Mittwoch zwischen 79,20 und 79,95 HKD': a chart's zone

@@ -303,6 +303,7 @@ def link_prices(
             ) or _ended_on_named_day(claim, _said_of(claim, sentence, rules), published, rules)
             # ('Der Hang Seng schloss am Mittwoch bei 25.781,77 Punkten': the level a session ended on, as an index's
             # move so told: its close, not any level of the day's range)
+    _period_closes(claims, sentence, published, rules)
     finished = {(c.listing, (c.reference or {}).get("date")) for c in claims if c.completed_session and c.listing}
     for claim in claims if finished else ():
         if claim.kind in ("day_high", "day_low") and (claim.listing, (claim.reference or {}).get("date")) in finished:
@@ -313,6 +314,39 @@ def link_prices(
         if claim.kind in ("day_high", "day_low", "open_price") and _session_of(claim, rules) in ended:
             # 'schloss in Hongkong 3,7 Prozent tiefer.' ... '- Tageshoch: 90,65 HKD': the day's range or open of a
             # session the text said before had ended is that session's, not maybe the one before
+            claim.completed_session = True
+
+
+# a period's move a price may have ended on ('verloren in der Woche knapp 7 Prozent auf 144,11 Dollar')
+_PERIOD_MOVES = frozenset({"week_return", "week_to_date_return", "month_return", "past_month_return", "ytd_return"})
+
+
+def _period_closes(claims: list[Claim], sentence: str, published: Published | None, rules: Rules) -> None:
+    """A price a past period's move went to, told in the past tense, with no day's move between them ('Die ADR
+    verloren in der Woche knapp 7 Prozent auf 144,11 Dollar', 'lost 6.7% over the week to $144.11'), in a text
+    written on a later day than the period's last session: that session's close, not a price of any session of it."""
+    if published is None or published.date is None:
+        return
+    for claim in claims:
+        if claim.kind != "last_price" or claim.unit not in CURRENCIES or claim.scale != 1 or claim.listing is None:
+            continue
+        before = [c for c in claims if c.span[0] < claim.span[0] and c.listing == claim.listing]
+        move = before[-1] if before else None
+        if move is None or move.kind not in _PERIOD_MOVES or move.reference is None or "end" not in move.reference:
+            continue
+        offset = claim.sentence_span[0]
+        listing = rules.listing(claim.listing)
+        if listing is None or not _WENT_TO.fullmatch(sentence, move.span[1] - offset, claim.span[0] - offset):
+            continue
+        said = _said_of(claim, sentence, rules)
+        if not _told_past(said, rules) or _caught_during(said, rules):
+            continue
+        end = min(date.fromisoformat(move.reference["end"]), published.date)
+        day = session_on_or_before(listing.calendar, end)
+        if day is not None and day < published.date:
+            claim.kind = "close"
+            claim.reference = {"date": day.isoformat()}
+            claim.time_source = "text"  # the period's last session, which the text's words name
             claim.completed_session = True
 
 

@@ -223,6 +223,19 @@ def subject_of(
         return rules.company(context.index_before) or company
     if not named_before and (index := _index_of_points(offset, inside, context)) is not None:
         return index
+    if (
+        company is None
+        and context.index_before
+        and m.unit == "percent"
+        and not context.companies_between(context.index_before_end, offset)
+        and not goes_on[1].search(sentence)
+        and not _pronoun_subject(sentence, offset, m, rules)
+    ):
+        # 'Der Hang-Seng-Index schloss ... 0,8 Prozent über dem Stand der Vorwoche. Auf Monatssicht steht allerdings ein
+        # Minus von knapp 3 Prozent': a sentence naming no subject at all, neither a company nor the shares, goes on
+        # with the index the sentence before ended on, not with a stock named paragraphs before (nor after that
+        # sentence: 'Auch Nvidia hat noch Aufholbedarf. Seit Jahresanfang steht ein Minus von rund 6,5 Prozent')
+        return rules.company(context.index_before) or company
     if (company is None or not named_before) and context.company:
         carried = rules.company(context.company)
         holder = _depositary_holder(sentence, offset, m, rules, context, carried) if carried is not None else None
@@ -648,7 +661,7 @@ def named_venue(
     if named and not own_clause:
         # a currency in the number's own clause beats a venue of another clause: 'Seit Jahresbeginn haben
         # die ADRs 24 Prozent zugelegt, in Euro gerechnet sind es gut 24 Prozent'
-        by_currency = pattern_hits(sentence, rules.derived(_currency_venue_rows))
+        by_currency = _currency_hits(sentence, rules)
         in_hong_kong = any(label == "HK" for *_, label in named) and not _writes_hk_dollar(sentence, rules)
         in_clause = [
             hit for hit in by_currency if in_own_clause(hit) and not (in_hong_kong and _sign_alone(sentence, hit))
@@ -659,13 +672,24 @@ def named_venue(
             return min(in_clause, key=distance)[2]
     if named:
         return min(named, key=distance)[2]
-    by_currency = by_currency or pattern_hits(sentence, rules.derived(_currency_venue_rows))  # most sentences need none
+    by_currency = by_currency or _currency_hits(sentence, rules)  # most sentences need none
     if carried == "HK":
         by_currency = tuple(hit for hit in by_currency if not _sign_alone(sentence, hit))
     if by_currency:
         return min(by_currency, key=distance)[2]
     tickers = _tickers(sentence, rules)
     return min(tickers, key=distance)[2] if tickers else None
+
+
+def _currency_hits(sentence: str, rules: Rules) -> tuple[tuple[int, int, str], ...]:
+    """The currencies of a sentence with the venue each implies; a sign inside a longer currency word is none of its
+    own ('HK-$': Hong Kong's dollar, not the '$' at its end)."""
+    hits = pattern_hits(sentence, rules.derived(_currency_venue_rows))
+    if len(hits) < 2:
+        return hits
+    return tuple(
+        hit for hit in hits if not any(other != hit and other[0] <= hit[0] and hit[1] <= other[1] for other in hits)
+    )
 
 
 def _sign_alone(sentence: str, hit: tuple[int, int, str]) -> bool:
@@ -807,9 +831,11 @@ def venue_or_inferred(
         # 'die Baidu-ADRs legten 4,5 Prozent zu. Meituan verlor 3 Prozent': a stock not listed at the venue
         # in play is spoken of at home
         carried = None
-    if venue is None and carried and _goes_on_from_before(rules.day_links).search(sentence):
+    if venue is None and carried and _goes_on_from_before(rules.day_links).search(sentence, 0, at.start - offset):
         # 'Alibaba gewannen 1,7 Prozent auf 164,60 HKD. Seit Jahresbeginn hat sich der Kurs damit mehr als
-        # verdoppelt.': a sentence going on from the one before ('damit') speaks of its listing, no guess at one
+        # verdoppelt.': a sentence going on from the one before ('damit') speaks of its listing, no guess at one (a
+        # 'damit' after the number draws a consequence of it instead: 'Der RSI liegt bei 40 und damit im neutralen
+        # Bereich')
         notes.append("listing of the sentence before, which it goes on from")
         return carried, "text"
     if venue is None and carried:

@@ -420,6 +420,10 @@ _EXTREME_DATE_BEFORE = re.compile(
     r"(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
     r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
     r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+)?(?:on|from|of|vom|am)\s*$"
+    # a German relative clause whose verb comes after the day ('Hoch bei 186,20 HKD, das am 3. Oktober erreicht wurde')
+    r"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    r"(?:\s*(?:HKD|HK-?\$|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|HK-Dollar|Dollar|Punkten?))?,\s+"
+    r"(?:das|der|den|welches|welchen)\s+(?:vom|am)\s*$"
     # a month with its year after the verb that set it ('its all-time high of $339.91 set in February 2021')
     r"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
     r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:set|reached|hit|touched|marked|erreicht|markiert)\s+(?:in|im)?\s*$",
@@ -470,7 +474,20 @@ def _extreme_level_at(sentence: str, start: int, end: int) -> int | None:
     offset = max(0, start - 60)
     before = _EXTREME_DATE_BEFORE if _DIGIT.search(sentence, start, end) is not None else _EXTREME_SET_BEFORE
     m = before.search(sentence[offset:start])
+    if m is None and _PART_OF_MONTH_WORD.match(sentence, start):
+        # 'Vom Rekordhoch bei 25.508 Punkten Mitte Januar ist der DAX gut 11 Prozent entfernt': a part of a month right
+        # after an extreme's level dates that extreme
+        m = _EXTREME_LEVEL_BEFORE.search(sentence[offset:start])
     return None if m is None else offset + m.start()
+
+
+# an extreme with its level right before a part of a month ('Rekordhoch bei 25.508 Punkten Mitte Januar', 'record high
+# of 25,508 points in mid-January')
+_EXTREME_LEVEL_BEFORE = re.compile(
+    r"(?:high|low|peak|trough|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar|Punkten?|points?))?,?\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # 'seit Anfang November', 'since early September': a part of a month opening a look-back is its base, not the day
@@ -574,9 +591,12 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
         blanked = without_earlier_events(days.free, rules)
         told_earlier = blanked[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
-        own = _own_part(clause, blanked[clause_start:clause_end], at - clause_start)
+        main = blanked[clause_start:clause_end]
+        own = _own_part(clause, main, at - clause_start)
         return DayScope(
-            _own_conjunct(own, at - clause_start) if own == clause else own,
+            # (the main clause's conjuncts likewise once an earlier event's phrase is blanked: 'Nach den Zahlen am
+            # Mittwoch fiel die Aktie am Donnerstag um 5,5 Prozent und am Freitag um weitere 4,2 Prozent')
+            _own_conjunct(own, at - clause_start) if own in (clause, main) else own,
             past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier),
         )
     nearest = _nearest_dated_clause(without_earlier_events(days.free, rules), starts)
@@ -1199,7 +1219,10 @@ _EXTREMES_DAY = re.compile(
     r"(?:\s+(?:of|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*(?:\s*(?:HK\$|HKD|USD|EUR|Euro|US-Dollar|Dollar|Punkten?),?)?)?"
     r"(?:\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt)\s+)?"
     r"(?:vom|von|am|on|of|from)\s+(?:dem\s+|the\s+)?"
-    r"|,\s*(?:which|that)\s+(?:[\w.]+\s+){0,3}?(?:set|reached|hit|touched|achieved)\s+(?:on\s+)?)"
+    r"|,\s*(?:which|that)\s+(?:[\w.]+\s+){0,3}?(?:set|reached|hit|touched|achieved)\s+(?:on\s+)?"
+    # ('Hoch bei 186,20 HKD, das am 3. Oktober erreicht wurde': a German relative clause, its verb after the day)
+    r"|(?:\s+(?:bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*\s*(?:HKD|HK-?\$|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|Dollar|Punkten?)?)?"
+    r",\s*(?:das|der|den|welches|welchen)\s+(?:(?:die\s+Aktie|der\s+Kurs|das\s+Papier|es|er|sie)\s+)?(?:am|vom)\s+)"
     r"(?:\d|(?:Jan|Feb|Mär|Mar|Apr|Ma[iy]|Jun|Jul|Aug|Sep|Okt|Oct|Nov|De[cz])[a-zä]*\.?\s+\d)"
     # 'its Oct. 29 record high': the date before the extreme
     r"|\b(?:its|their|the)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+"
