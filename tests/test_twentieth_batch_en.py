@@ -47,3 +47,45 @@ def test_the_week_ended_is_checked_on_its_friday(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, _WEEK_END_EN, "2026-03-20")
     assert verdicts["4.2"] == "accurate"
     assert verdicts["0.7"] == "accurate" and verdicts["0.8"] == "accurate"
+
+
+# --- 'the closing high it set in October' is October's high; 'from which it trades 16% lower' the distance to it
+
+_PEAK_SET_IN = (
+    "Tencent ended Wednesday at HK$505.50 in Hong Kong. That leaves the stock well off the HK$677.50 closing high "
+    "it set in October, from which it now trades about 25% lower."
+)
+
+
+def test_a_high_it_set_in_a_month_is_that_months_high() -> None:
+    claims = _claims(_PEAK_SET_IN, date(2026, 3, 25))
+    assert claims["677.50"].kind == "period_high" and claims["677.50"].listing == "0700.HK"
+    assert claims["677.50"].reference == {"start": "2025-10-01", "end": "2025-10-31"}
+    assert claims["25"].kind == "distance_past_peak" and claims["25"].direction == "down"
+    # a closing low so set, and a month's own move beside it, keep their readings
+    claims = _claims(
+        "Meituan rose 9% in March. The shares are now 21% above the HK$74.50 closing low they hit in March.",
+        date(2026, 3, 25),
+    )
+    assert claims["9"].kind == "month_return"
+    assert claims["74.50"].kind == "period_low" and claims["74.50"].reference == {
+        "start": "2026-03-01",
+        "end": "2026-03-25",
+    }
+
+
+def test_a_clause_pointing_back_to_a_52_week_high_tells_the_distance_to_it() -> None:
+    claims = _claims(
+        "Nvidia closed at $171.24 on Thursday, far below its 52-week high of $212.19, from which it now sits "
+        "about 19% lower.",
+        date(2026, 3, 26),
+    )
+    assert claims["19"].kind == "distance_52w_high" and claims["19"].listing == "NVDA"
+    assert claims["19"].reference == {"date": "2026-03-26"}
+
+
+def test_the_high_set_in_a_month_is_checked_on_that_month(tmp_path: Path) -> None:
+    # 0700.HK highest close of October 2025: 677.50 on 2025-10-06; read as the close it would be called wrong
+    verdicts = verdicts_by_quote(tmp_path, _PEAK_SET_IN, "2026-03-25")
+    assert verdicts["677.50"] == "accurate"
+    assert verdicts["25"] != "wrong"
