@@ -89,3 +89,17 @@ def test_the_high_set_in_a_month_is_checked_on_that_month(tmp_path: Path) -> Non
     verdicts = verdicts_by_quote(tmp_path, _PEAK_SET_IN, "2026-03-25")
     assert verdicts["677.50"] == "accurate"
     assert verdicts["25"] != "wrong"
+
+
+# --- a bond yield's earlier level ('eased to 4.21% from 4.24%') is the yield's too, not a stock's move
+
+
+def test_a_yields_earlier_level_stays_out_of_scope() -> None:
+    claims = _claims(
+        "Alibaba's ADRs gained 3%. In the bond market, the yield on the 10-year Treasury climbed to 4.18% "
+        "from 4.12% late Wednesday.",
+        date(2026, 2, 6),
+    )
+    assert claims["3"].kind == "day_change" and claims["3"].listing == "BABA"
+    for quote in ("4.18", "4.12"):
+        assert claims[quote].kind == "macro" and not claims[quote].checkable
