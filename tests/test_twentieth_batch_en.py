@@ -103,3 +103,22 @@ def test_a_yields_earlier_level_stays_out_of_scope() -> None:
     assert claims["3"].kind == "day_change" and claims["3"].listing == "BABA"
     for quote in ("4.18", "4.12"):
         assert claims[quote].kind == "macro" and not claims[quote].checkable
+
+
+# --- a price told in the past tense as what the other listing 'was worth' is a conversion, not a quote ----------------
+
+
+def test_a_value_that_was_worth_per_share_is_a_conversion() -> None:
+    claims = _claims(
+        "Baidu's ADRs closed at $115.60 in New York on Wednesday. Each ADR, equal to eight Hong Kong shares, "
+        "was worth roughly HK$113 a share at that price.",
+        date(2026, 3, 26),
+    )
+    assert claims["115.60"].kind == "close" and claims["115.60"].listing == "BIDU"
+    assert claims["113"].kind == "price_conversion" and not claims["113"].checkable
+    claims = _claims(
+        "Die ADRs von Baidu schlossen am Mittwoch in New York bei 115,60 Dollar; das entsprach rund 113 "
+        "Hongkong-Dollar je Aktie.",
+        date(2026, 3, 26),
+    )
+    assert claims["113"].kind == "price_conversion" and not claims["113"].checkable
