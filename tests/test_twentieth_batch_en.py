@@ -122,3 +122,29 @@ def test_a_value_that_was_worth_per_share_is_a_conversion() -> None:
         date(2026, 3, 26),
     )
     assert claims["113"].kind == "price_conversion" and not claims["113"].checkable
+
+
+# --- a scale glued to its number as the FT writes it ('70mn shares', '$2.5bn') is a number with its scale
+
+
+def test_a_scale_glued_to_its_number_is_read() -> None:
+    claims = _claims(
+        "Tencent fell 1.7pc in Hong Kong on Wednesday, with more than 37mn Tencent shares changing hands in Hong Kong. "
+        "The group spent $2.5bn on buybacks last year.",
+        date(2026, 3, 25),
+    )
+    assert claims["37"].kind == "volume" and claims["37"].listing == "0700.HK" and claims["37"].hedge == "more_than"
+    assert claims["37"].scale == 1e6
+    assert not claims["2.5"].checkable and claims["2.5"].scale == 1e9
+    # a name's digits stay no number ('the 5G network', 'H20 chips')
+    assert "5" not in _claims("Tencent fell 1.7pc on its 5G plans and H20 chips.", date(2026, 3, 25))
+
+
+def test_a_glued_volume_is_checked(tmp_path: Path) -> None:
+    # 0700.HK volume 2026-03-25: 37,353,909 shares
+    verdicts = verdicts_by_quote(
+        tmp_path,
+        "Tencent fell 1.7pc on Wednesday, with more than 37mn Tencent shares changing hands in Hong Kong.",
+        "2026-03-25",
+    )
+    assert verdicts["37"] == "accurate"
