@@ -148,3 +148,22 @@ def test_a_glued_volume_is_checked(tmp_path: Path) -> None:
         "2026-03-25",
     )
     assert verdicts["37"] == "accurate"
+
+
+# --- 'near' right before a number hedges it as 'about' does ('sits near HK$88', 'in der Nähe von 88 HKD')
+
+
+def test_near_before_a_number_is_an_approximate_hedge() -> None:
+    claims = _claims(
+        "Meituan jumped 13.9% on Wednesday and now trades above its 50-day moving average, near HK$88.",
+        date(2026, 3, 25),
+    )
+    assert claims["88"].kind == "moving_average" and claims["88"].hedge == "approx"
+    claims = _claims(
+        "Meituan sprang am Mittwoch um 13,9 Prozent und notiert nun über der 50-Tage-Linie, die in der Nähe von 88 HKD "
+        "verläuft.",
+        date(2026, 3, 25),
+    )
+    assert claims["88"].hedge == "approx"
+    # 'nearly' keeps its own meaning
+    assert _claims("Meituan is down nearly 14% this year.", date(2026, 3, 25))["14"].hedge == "just_under"
