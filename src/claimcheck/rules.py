@@ -94,6 +94,9 @@ class Cue:
     # the close that many sessions before the day the text reports; a week's row counting five ('over the past five
     # sessions'): never a calendar week back (`Claim.sessions_counted`)
     counts_sessions: bool = False
+    # a week's row naming the week's end ('ended the week', 'beendete die Woche'): the week up to its last session,
+    # not up to a weekday told earlier in the sentence ('dropped 3.4% on Thursday and ended the week down 3%')
+    ends_week: bool = False
 
     def may_occur_in(self, folded_text: str) -> bool:
         return not self.words or any(word in folded_text for word in self.words)
@@ -760,6 +763,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
                 _literal_words(r["pattern"]),
                 r.get("base") == "dated",
                 r.get("base") == "sessions",
+                r.get("base") == "week_end",
             )
             for r in table["cues"]
         ),

@@ -874,7 +874,9 @@ def whole_month(m: re.Match[str], published: date | None) -> DateRef:
 _MONTHS_EXTREME = re.compile(
     # with its year between ('its March 2025 peak'): that year's month
     rf"\b({_MONTH_ALT})(?:(?:\s+(20\d\d))?\s+(?:peak|high|low|trough)s?\b|-?(?:hoch|tief)s?\b)"
-    rf"|\b(?:Hoch|Tief|high|low|peak)\s+(?:vom|im|in|of)\s+({_MONTH_ALT})\b(?!\s+20\d\d)"
+    # or the words saying it was set between ('the closing high it set in October')
+    rf"|\b(?:Hoch|Tief|high|low|peak|trough)\s+(?:(?:it|they)\s+(?:set|hit|reached|touched|marked)\s+)?"
+    rf"(?:vom|im|in|of)\s+({_MONTH_ALT})\b(?!\s+20\d\d)"
     # with its level between ('Vom Tief bei 95,73 Dollar aus dem April')
     rf"|\b(?:Hoch|Tief)\s+(?:bei|von)\s+\d[\d.,]*\s*(?:HKD|Hongkong-Dollar|US-Dollar|Dollar|Euro)?"
     rf"\s+(?:aus dem|vom|im)\s+({_MONTH_ALT})\b(?!\s+20\d\d)"

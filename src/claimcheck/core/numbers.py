@@ -261,13 +261,19 @@ def _glued_percent(grammar: _Grammar, m: re.Match[str]) -> bool:
     return m.start("unit") == m.end("num") and _classify_unit(grammar, m.group("unit"))[0] == "percent"
 
 
+def _glued_scale(m: re.Match[str]) -> bool:
+    """'70mn shares', '$2.5bn': a scale word in lower case right after the digits, as the Financial Times writes
+    them, not a name's letters."""
+    return m.group("scale") is not None and m.start("scale") == m.end("num") and m.group("scale").islower()
+
+
 def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = None) -> list[NumberMention]:
     grammar = _grammar(rules, lang)
     found: list[NumberMention] = []
     ascii_digits = hits is not None and not hits.holds_any(other_digits())
     for m in _mentions(text, grammar.mention, _ASCII_NUMBER_START if ascii_digits else _NUMBER_START):
         start, end = m.start("num"), m.end("num2") if m.group("num2") else m.end("num")
-        if _is_part_of_name(text, start, m.end("num")) and not _glued_percent(grammar, m):
+        if _is_part_of_name(text, start, m.end("num")) and not _glued_percent(grammar, m) and not _glued_scale(m):
             continue
         if m.group("num2") and m.group("sep").strip() in ("-", "") and not m.group("unit"):
             continue  # '2024-2025' or '09-12' without a unit is a date or code, not a range

@@ -50,6 +50,7 @@ from claimcheck.core.extract.timing import (
     since_base,
     since_window,
     trading_when_written,
+    week_end_reference,
     year_end_day,
     year_return,
     year_start_window,
@@ -599,6 +600,8 @@ def number_claim(
             )
         ):
             reference, dated_base = run
+    if kind == "week_return" and cue_hit is not None and cue_hit[0].ends_week and reference and "end" in reference:
+        reference = week_end_reference(reference, published)  # 'and 3.4% on Thursday, and ended the week down 3%'
     if kind in PERIOD_EXTREME_KINDS and reference is not None and "start" not in reference:
         unmeasured = PERIOD_EXTREME_UNDATED  # 'seit dem Tief von 95,73 USD' names no period to read the low in
     stated_month = None

@@ -704,6 +704,18 @@ def distance_to_extreme(
             relation = related_extreme.get(distance)
             if relation is not None and end <= m.start - offset and relation.match(sentence, after):
                 return (cue if distance == cue.kind else replace(cue, kind=distance, number="percent")), 0
+    # 'the HK$185.10 closing high it set in October, from which it now trades 16pc lower': words pointing back heading
+    # the number's clause, its side told right after the number, to the extreme named before that clause
+    if (
+        may_point_back.may_match(sentence)
+        and (side := bare_away.match(sentence, after)) is not None
+        and back_pattern.search(sentence, clause[0], m.start - offset) is not None
+    ):
+        lower = re.fullmatch(rf"\s*(?:{rules.distance_words['lower_told']})", side.group(), re.IGNORECASE) is not None
+        for _, _start, end, cue in reversed(hits):
+            pointed = _POINTED_BACK.get(cue.kind)
+            if pointed is not None and end <= clause[0] and lower == (pointed != "distance_52w_low"):
+                return replace(cue, kind=pointed, number="percent"), 0
     # 'Gewinne von 15,9 Prozent würde die Aktie machen, sollte sie dieses Kursniveau erneut erreichen': what a move
     # would reach, the level pointed back to in the clause after the number's
     if not earlier or not may_point_back.may_match(sentence):
@@ -722,6 +734,8 @@ def distance_to_extreme(
 
 # the level of an extreme a clause named ('traded between $74.71 and $165.30') and the distance to it pointed back to
 _EXTREME_DISTANCE = {"high_52w": "distance_52w_high", "low_52w": "distance_52w_low"}
+# the distance to an extreme a clause points back to ('from which'): a named month's or a record high is a past peak
+_POINTED_BACK = {**_EXTREME_DISTANCE, "period_high": "distance_past_peak", "all_time_high": "distance_past_peak"}
 
 
 def _skip_spaces(text: str, at: int) -> int:

@@ -890,6 +890,17 @@ def take_list_period(claims: list[Claim], kind: str) -> None:
             claim.reference = period_reference(kind, date.fromisoformat(claim.reference["date"])) or claim.reference
 
 
+def week_end_reference(reference: dict[str, str], published: Published) -> dict[str, str]:
+    """A week's move told as the week's end ('it still ended the week with a loss of nearly 3%', 'beendete die Woche
+    mit einem Minus') in a sentence whose day is a weekday before Friday ('3.4% on Thursday'): the week up to its
+    Friday, where that Friday had come by publication; otherwise the reference as it was."""
+    end = date.fromisoformat(reference["end"])
+    if published.date is None or end.weekday() >= 4:
+        return reference
+    friday = end + timedelta(days=4 - end.weekday())
+    return reference if friday > published.date else period_reference("week_return", friday) or reference
+
+
 def period_reference(kind: str, as_of: date) -> dict[str, str] | None:
     """The period a move of `kind` ending on `as_of` covers; None for a kind that is no such period."""
     if kind == "ytd_return":
