@@ -1,0 +1,75 @@
+"""Rules added after trying the twentieth batch of written German articles as an editor would (tests/golden/articles
+de121..de125: a t-online ticker on Alibaba in Frankfurt and on Tradegate in euros with New York the evening before,
+a Manager Magazin piece on Nvidia after its five-trillion record, a finanzen100 chart check on Tencent with its
+GD 38/100/200, RSI, supports and resistances, a Focus Money note on Baidu's results with pre-market, after-hours and
+Hong Kong the day after, a Börsenbrief with short items and a table of the week's and month's moves). Each sentence
+here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+SATURDAY = date(2026, 3, 21)
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a table's header row names each column's period: its rows' moves are that period's, not the day's --------------
+
+
+def test_a_german_table_header_gives_each_column_its_period() -> None:
+    claims = _claims(
+        "Unsere Werte zum Wochenschluss (Schlusskurse vom Freitag):\n\n"
+        "Aktie | Kurs | Woche | 1 Monat | YTD\n"
+        "Nvidia | 172,70 USD | -4,2 % | -9,0 % | -7,4 %\n"
+        "Tencent | 508,00 HKD | -7,2 % | -2,7 % | -15,2 %\n",
+        SATURDAY,
+    )
+    assert claims["4,2"].kind == "week_return"
+    assert claims["4,2"].listing == "NVDA" and claims["4,2"].reference == {"start": "2026-03-13", "end": "2026-03-20"}
+    assert claims["9,0"].kind == "past_month_return"
+    assert claims["9,0"].reference == {"start": "2026-02-20", "end": "2026-03-20"}
+    assert claims["7,4"].kind == "ytd_return"
+    assert claims["7,2"].kind == "week_return" and claims["7,2"].listing == "0700.HK"
+    assert claims["2,7"].kind == "past_month_return"
+    assert claims["172,70"].kind == "close"  # a price column names no period
+
+
+def test_an_english_table_header_gives_each_column_its_period() -> None:
+    claims = _claims(
+        "How our picks closed on Friday:\n\n"
+        "Stock | Close | Week | Month\n"
+        "Nvidia | $172.70 | -4.2% | -9.0%\n"
+        "Alibaba | $122.41 | -9.5% | -20.7%\n",
+        SATURDAY,
+    )
+    assert claims["4.2"].kind == "week_return" and claims["9.5"].kind == "week_return"
+    assert claims["9.0"].kind == "past_month_return" and claims["20.7"].kind == "past_month_return"
+    assert claims["9.5"].listing == "BABA"
+
+
+def test_a_row_with_other_cells_than_the_header_keeps_its_day() -> None:
+    claims = _claims(
+        "Aktie | Kurs | Woche\nNvidia schloss am Freitag 3,3 Prozent tiefer bei 172,70 Dollar.\n",
+        SATURDAY,
+    )
+    assert claims["3,3"].kind == "day_change"
+
+
+def test_true_week_and_month_columns_are_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Die Wochenbilanz\n\n"
+        "Die Schlusskurse vom Freitag im Überblick:\n\n"
+        "Wert | Schluss | Woche | 1 Monat\n"
+        "Alibaba ADR | 122,41 USD | -9,5 % | -20,7 %\n"
+        "Nasdaq 100 | 23.898 Punkte | -2,0 % | -4,5 %\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
+    assert verdicts["9,5"] == "accurate" and verdicts["20,7"] == "accurate"
+    assert verdicts["2,0"] == "accurate" and verdicts["4,5"] == "accurate"
