@@ -73,3 +73,32 @@ def test_true_week_and_month_columns_are_not_called_wrong(tmp_path: Path) -> Non
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
     assert verdicts["9,5"] == "accurate" and verdicts["20,7"] == "accurate"
     assert verdicts["2,0"] == "accurate" and verdicts["4,5"] == "accurate"
+
+
+# --- a run of sessions counted with 'nur'/'just' ('In nur drei Handelstagen', 'in just three sessions') ---------------
+
+
+def test_a_run_counted_with_only_is_measured_over_its_sessions() -> None:
+    claims = _claims(
+        "Die Nvidia-Aktie legte am Mittwoch an der Nasdaq 3,0 Prozent auf 207,04 Dollar zu. In nur drei "
+        "Handelstagen summierte sich das Plus damit auf gut 11 Prozent.",
+        date(2025, 10, 31),
+    )
+    assert claims["11"].kind == "since_return"
+    assert claims["11"].reference == {"start": "2025-10-24", "end": "2025-10-29"}
+    claims = _claims(
+        "Nvidia rose 3.0% to $207.04 on Wednesday on the Nasdaq. In just three sessions, the stock has gained "
+        "more than 11%.",
+        date(2025, 10, 31),
+    )
+    assert claims["11"].kind == "since_return"
+    assert claims["11"].reference == {"start": "2025-10-24", "end": "2025-10-29"}
+
+
+def test_a_true_run_counted_with_only_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Nvidia\n\nDie Nvidia-Aktie legte am Mittwoch an der Nasdaq 3,0 Prozent auf 207,04 Dollar zu. Binnen "
+        "gerade einmal drei Handelstagen kletterte sie damit um gut 11 Prozent.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-10-31")
+    assert verdicts["11"] == "accurate"
