@@ -102,3 +102,36 @@ def test_a_true_run_counted_with_only_is_not_called_wrong(tmp_path: Path) -> Non
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2025-10-31")
     assert verdicts["11"] == "accurate"
+
+
+# --- 'In Euro gerechnet beträgt das Plus ...' restates the period of the move told before it, in euros --------------
+
+
+def test_a_german_euro_restatement_with_betraegt_keeps_the_period_before() -> None:
+    claims = _claims(
+        "Die Nvidia-Aktie hat an der Nasdaq seit Jahresbeginn rund 51 Prozent zugelegt. Für Anleger aus dem "
+        "Euroraum sieht die Rechnung schlechter aus: In Euro gerechnet liegt der Zuwachs nur bei knapp 36 Prozent.",
+        date(2025, 10, 31),
+    )
+    assert claims["51"].kind == "ytd_return" and claims["51"].listing == "NVDA"
+    assert claims["36"].kind == "ytd_return" and claims["36"].listing == "NVD.F"
+    assert claims["36"].reference == {"start": "2025-01-01", "end": "2025-10-31"}
+
+
+def test_the_english_euro_restatement_keeps_the_period_too() -> None:
+    claims = _claims(
+        "Nvidia shares have gained about 51% on the Nasdaq since the start of the year. In euro terms, the gain is "
+        "just under 36%.",
+        date(2025, 10, 31),
+    )
+    assert claims["36"].kind == "ytd_return" and claims["36"].listing == "NVD.F"
+
+
+def test_a_true_euro_restatement_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Nvidia\n\nDie Nvidia-Aktie hat an der Nasdaq seit Jahresbeginn rund 51 Prozent zugelegt. In Euro "
+        "gerechnet beträgt das Plus knapp 36 Prozent.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-10-31")
+    assert verdicts["51"] == "accurate" and verdicts["36"] == "accurate"
+
