@@ -135,3 +135,38 @@ def test_a_true_euro_restatement_is_not_called_wrong(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, text, "2025-10-31")
     assert verdicts["51"] == "accurate" and verdicts["36"] == "accurate"
 
+
+# --- a past month named without its year dates a bound on the price: that month's low or high ----------------------
+
+
+def test_a_price_below_a_bound_in_a_past_month_is_that_months_low() -> None:
+    claims = _claims(
+        "Die Nvidia-Aktie schloss an der Nasdaq bei 202,89 Dollar. Im April, als das Papier zeitweise unter 87 "
+        "Dollar notierte, hatte kaum jemand mit einem Rekord gerechnet.",
+        date(2025, 10, 31),
+    )
+    assert claims["87"].kind == "period_low" and claims["87"].listing == "NVDA"
+    assert claims["87"].reference == {"start": "2025-04-01", "end": "2025-04-30"}
+    claims = _claims(
+        "Nvidia closed at $202.89 on the Nasdaq. In April, when the stock briefly traded below $87, few would have "
+        "bet on a record.",
+        date(2025, 10, 31),
+    )
+    assert claims["87"].kind == "period_low"
+    assert claims["87"].reference == {"start": "2025-04-01", "end": "2025-04-30"}
+
+
+def test_the_month_of_publication_is_no_past_window_for_a_bound() -> None:
+    claims = _claims(
+        "Nvidia closed at $202.89 on the Nasdaq. In October the stock rose above $200.", date(2025, 10, 31)
+    )
+    assert claims["200"].kind not in ("period_low", "period_high")
+
+
+def test_a_true_low_of_a_past_month_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Nvidia\n\nDie Nvidia-Aktie schloss am Donnerstag an der Nasdaq bei 202,89 Dollar. Vom Jahrestief im April, "
+        "als die Aktie zeitweise unter 87 Dollar kostete, hat sie sich mehr als verdoppelt.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-10-31")
+    assert verdicts["87"] == "accurate"
