@@ -170,3 +170,37 @@ def test_a_true_low_of_a_past_month_is_not_called_wrong(tmp_path: Path) -> None:
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2025-10-31")
     assert verdicts["87"] == "accurate"
+
+
+# --- the day of an extreme labelling a chart level ('(Hoch vom Mittwoch)') dates that level only ---------------------
+
+
+def test_a_level_labelled_with_a_days_extreme_does_not_date_the_next_paragraph() -> None:
+    claims = _claims(
+        "Die Tencent-Aktie schloss am Freitag in Hongkong bei 547,50 HKD.\n\n"
+        "Widerstände: 560,00 HKD, 578,00 HKD (Hoch vom Mittwoch), 600 HKD\n\n"
+        "Der RSI (14) der Aktie liegt bei 51.\n",
+        date(2026, 3, 13),
+    )
+    assert claims["578,00"].kind == "day_high" and claims["578,00"].reference == {"date": "2026-03-11"}
+    assert claims["51"].kind == "rsi" and claims["51"].reference == {"date": "2026-03-13"}
+
+
+def test_the_same_with_an_english_label() -> None:
+    claims = _claims(
+        "Tencent closed at HK$547.50 in Hong Kong on Friday.\n\n"
+        "Resistance: HK$560, HK$578 (Wednesday's high), HK$600\n\n"
+        "The stock's 14-day RSI stands at 51.\n",
+        date(2026, 3, 13),
+    )
+    assert claims["51"].kind == "rsi" and claims["51"].reference == {"date": "2026-03-13"}
+
+
+def test_a_true_rsi_after_a_labelled_level_is_not_called_imprecise(tmp_path: Path) -> None:
+    text = (
+        "Tencent im Chartcheck\n\nDie Tencent-Aktie schloss am Freitag in Hongkong bei 547,50 HKD.\n\n"
+        "Unterstützungen: 541,50 HKD (Tagestief vom Donnerstag), 502,00 HKD\n\n"
+        "Der RSI (14) liegt bei 51 und damit im neutralen Bereich.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-13")
+    assert verdicts["51"] == "accurate"
