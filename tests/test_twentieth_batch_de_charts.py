@@ -204,3 +204,28 @@ def test_a_true_rsi_after_a_labelled_level_is_not_called_imprecise(tmp_path: Pat
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-13")
     assert verdicts["51"] == "accurate"
+
+
+# --- 'Umsatz' with a count of shares after its number is the session's volume, not revenue --------------------------
+
+
+def test_umsatz_counted_in_shares_is_the_volume() -> None:
+    claims = _claims(
+        "Tencent schloss am Freitag in Hongkong bei 547,50 HKD. Der Umsatz fiel mit 17,2 Mio. Aktien "
+        "unterdurchschnittlich aus.",
+        date(2026, 3, 13),
+    )
+    assert claims["17,2"].kind == "volume" and claims["17,2"].listing == "0700.HK"
+    assert claims["17,2"].reference == {"date": "2026-03-13"}
+    claims = _claims("Der Umsatz stieg im Quartal um 15 Prozent auf 17,2 Milliarden Yuan.", date(2026, 3, 13))
+    assert claims["17,2"].kind == "financials"  # revenue in money stays out of scope
+
+
+def test_a_volume_called_umsatz_is_not_set_out_of_scope(tmp_path: Path) -> None:
+    text = (
+        "Tencent\n\nTencent schloss am Freitag in Hongkong bei 547,50 HKD. Der Umsatz der Tencent-Aktie blieb mit "
+        "17,2 Millionen Aktien unter dem Schnitt.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-13")
+    # checked as a volume (unverifiable where its sentence names no listing of its own), never set out of scope
+    assert verdicts["17,2"] in ("accurate", "unverifiable")
