@@ -229,3 +229,41 @@ def test_a_volume_called_umsatz_is_not_set_out_of_scope(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-13")
     # checked as a volume (unverifiable where its sentence names no listing of its own), never set out of scope
     assert verdicts["17,2"] in ("accurate", "unverifiable")
+
+
+# --- 'Pkt.' counts points; an index's points under a table's close column are its level -----------------------------
+
+
+def test_an_index_in_points_under_the_close_column_is_its_level() -> None:
+    claims = _claims(
+        "Die Indizes zum Wochenschluss (Schlusskurse vom Freitag):\n\n"
+        "Index | Schluss | Woche\n"
+        "Hang Seng | 25.277 Pkt. | -0,7 %\n"
+        "DAX | 22.380 Pkt. | -4,6 %\n",
+        SATURDAY,
+    )
+    assert claims["25.277"].kind == "index_level" and claims["25.277"].listing == "^HSI"
+    assert claims["25.277"].reference == {"date": "2026-03-20"}
+    assert claims["22.380"].kind == "index_level" and claims["22.380"].listing == "^GDAXI"
+    assert claims["0,7"].kind == "week_return"
+    claims = _claims(
+        "The indexes at Friday's close:\n\nIndex | Close | Week\nHang Seng | 25,277 points | -0.7%\n",
+        SATURDAY,
+    )
+    assert claims["25,277"].kind == "index_level" and claims["0.7"].kind == "week_return"
+
+
+def test_a_move_in_pkt_in_running_text_stays_a_move() -> None:
+    claims = _claims("Der Dax verlor am Freitag 458 Pkt. auf 22.380 Punkte.", SATURDAY)
+    assert claims["458"].kind == "index_move" and claims["22.380"].kind == "index_level"
+
+
+def test_true_index_levels_in_a_table_are_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Die Wochenbilanz\n\nDie Schlusskurse vom Freitag:\n\n"
+        "Index | Schluss | Woche\n"
+        "Hang Seng | 25.277 Pkt. | -0,7 %\n"
+        "Nasdaq 100 | 23.898 Pkt. | -2,0 %\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
+    assert verdicts["25.277"] == "accurate" and verdicts["23.898"] == "accurate"

@@ -260,13 +260,18 @@ class _TextReader:
         """A line of a table whose cells are parted by '|': a header row naming a period in a cell ('Wert | Schluss |
         Woche | 1 Monat', cue rows anchored at a cell) tells the rows under it in the paragraph that cell's period; a
         row with as many cells takes each cell's period for the day's move told in it ('Nvidia | 172,70 USD | -4,2 % |
-        -9,0 %': the week's and the month's moves, not the day's)."""
+        -9,0 %': the week's and the month's moves, not the day's), and an index's points under the close's column are
+        its level ('Hang Seng | 25.277 Pkt.')."""
         sentence = self.text[start:end]
         bounds = [0, *(at for at, char in enumerate(sentence) if char == "|"), len(sentence)]
         cells = list(pairwise(bounds))
-        hits = [h for h in cue_hits(sentence, self.rules, self.scan.cue_rows(start, end)) if h[3].kind in PERIOD_KINDS]
+        hits = [
+            h
+            for h in cue_hits(sentence, self.rules, self.scan.cue_rows(start, end))
+            if h[3].kind in PERIOD_KINDS or h[3].kind == "close"
+        ]
         kinds = [next((cue.kind for _, at, _, cue in hits if a <= at < b), None) for a, b in cells]
-        if any(kinds):
+        if any(kind in PERIOD_KINDS for kind in kinds):
             self.paragraph.columns = kinds
             return
         columns = self.paragraph.columns
@@ -274,7 +279,11 @@ class _TextReader:
             return
         for claim in claims:
             cell = min(bisect_right(bounds, claim.span[0] - start) - 1, len(cells) - 1)
-            if (kind := columns[cell]) is not None:
+            if (kind := columns[cell]) == "close":
+                if claim.kind == "index_move" and claim.unit == "points":
+                    # ('Hang Seng | 25.277 Pkt. | -0,7 %' under 'Schluss'): the index's level, not a move in points
+                    claim.kind, claim.direction = "index_level", None
+            elif kind is not None:
                 take_list_period([claim], kind)
 
     def _new_paragraph(self, start: int) -> None:
