@@ -693,6 +693,21 @@ spurious), the 216 articles (105 German, 111 English) 89.4 % and 89.1 % (2,658 f
 floors set to that; of the five's problems true called imprecise 1, missed 6 and set out of scope 2 stay open (below).
 The other 211 articles unchanged (2,565 found, 305 missed, 304 spurious; their verdicts too; en95's two 'near' hedges
 now right, en78's chart level 'near HK$526' hedged where its answer names none).
+The twentieth German batch (tester30; de121..de125: a t-online ticker on Alibaba in Frankfurt and on Tradegate in
+euros with New York the evening before, a Manager Magazin piece on Nvidia after its five-trillion record, a finanzen100
+chart check on Tencent with GD 38/100/200, RSI, supports and resistances, a Focus Money note on Baidu's results with
+pre-market, after-hours, Hong Kong the day after and Frankfurt, a Börsenbrief with short items and a table of the
+week's and month's moves; 94 true figures, 15 wrong, 4 that must stay unverifiable): on the first run the five 74.6 %
+and 75.2 % (85 found, 28 missed, 29 spurious), the 216 articles (110 German, 106 English) 88.8 % and 88.8 % (2,650
+found, 333 missed, 333 spurious); on the five, true called wrong 14 (a table's 'Woche' and '1 Monat' columns read as
+the day's moves, 'In nur drei Handelstagen', 'In Euro gerechnet beträgt das Plus', 'Vom Jahrestief im April, als die
+Aktie zeitweise unter 87 Dollar kostete'), true called imprecise 4 (the table; an RSI read on the Wednesday a chart
+level's label '(Hoch vom Mittwoch)' named), wrong called accurate 2, missed 3 (a table's index levels in 'Pkt.'), set
+out of scope 1 ('Der Umsatz fiel mit 17,2 Mio. Aktien'), non-claims judged 5. Raised by that branch's fixes
+(tests/test_twentieth_batch_de_charts.py) to 89.4 % and 89.6 % (2,673 found, 310 missed, 314 spurious), the floors
+set to that; the five 91.5 % and 95.6 % (108 found, 5 missed, 10 spurious): true called wrong 0, true called
+imprecise 0, missed 0, set out of scope 0; wrong called accurate 2 and non-claims judged 5 stay open (below). No other
+article's reading moved.
 """
 
 from __future__ import annotations
@@ -1239,6 +1254,36 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester25: a volume's percentage against its 50-day average is dated by the average's window (unmeasured)
     "en106_ibd_stock_of_the_day_nvidia_buy_point_50_day_line.txt 22: "
     "reference {'start': '2026-01-25', 'end': '2026-03-16'}",
+    # tester30: a chart check stamped '13.03.2026 – 17:45 Uhr' (a Friday evening, after Hong Kong's close) reads the
+    # figures it names no day for as of Saturday, the day Hong Kong's calendar gives that moment (the same session's
+    # readings; the answer: as of Friday); a 52-week low listed after '(Tagestief vom Donnerstag)' in the same line
+    # takes that Thursday (the same low either way)
+    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 20: reference {'date': '2026-03-14'}",
+    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 2: reference {'date': '2026-03-14'}",
+    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 489,60: reference {'date': '2026-03-12'}",
+    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 559,75: reference {'date': '2026-03-14'}",
+    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 582,06: reference {'date': '2026-03-14'}",
+    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 589,50: reference {'date': '2026-03-14'}",
+    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 683,00: reference {'date': '2026-03-14'}",
+    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 6: reference {'date': '2026-03-14'}",
+    # tester30: a distance 'Abstand rund 6 Prozent' / 'beträgt rund 37 Prozent' to a moving average names no side
+    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 6: direction None",
+    "de122_manager_magazin_nvidia_rekordhoch_fuenf_billionen.txt 37: direction None",
+    # tester30: 'Vom Jahrestief im April, ..., hat sich der Kurs mehr als verdoppelt': the doubling since April's low is
+    # read up to publication without its base (unmeasured, unverifiable)
+    "de122_manager_magazin_nvidia_rekordhoch_fuenf_billionen.txt verdoppelt: reference {'date': '2025-10-30'}",
+    # tester30: Focus Money's Thursday afternoon (15:32) note: the pre-market and after-hours moves of Wednesday's New
+    # York session and the 52-week high and distance of the ADRs read as of Thursday (both unverifiable or the same
+    # readings; the answer: Wednesday)
+    "de124_focus_money_baidu_zahlen_nachboerslich_hongkong.txt 0,4: reference {'date': '2025-08-21'}",
+    "de124_focus_money_baidu_zahlen_nachboerslich_hongkong.txt 116,25: reference {'date': '2025-08-21'}",
+    "de124_focus_money_baidu_zahlen_nachboerslich_hongkong.txt 25: reference {'date': '2025-08-21'}",
+    "de124_focus_money_baidu_zahlen_nachboerslich_hongkong.txt 4: reference {'date': '2025-08-21'}",
+    # tester30: a Saturday's newsletter item 'die Aktie schloss in Hongkong bei 79,15 HKD und gewann auf Wochensicht 4,2
+    # Prozent', naming no day: read as of Saturday (Friday's session, the same readings)
+    "de125_boersenbrief_china_tech_wochenbilanz_tabelle.txt 4,2: reference "
+    "{'start': '2026-03-14', 'end': '2026-03-21'}",
+    "de125_boersenbrief_china_tech_wochenbilanz_tabelle.txt 79,15: reference {'date': '2026-03-21'}",
 }
 
 
@@ -1345,6 +1390,17 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # and holds -4.5 %. Reading a named session a day or more before the day of writing close to close fixed it but
         # moved en95's weekly table (true called wrong): not committed
         "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 4,5",
+        # tester30: t-online's ticker at 14:05 CET, 'Auf Tradegate kostet die Alibaba-Aktie 108,20 Euro. Das sind 0,5
+        # Prozent mehr als zum Handelsschluss am Montagabend': Monday's evening is read as the move's day (the base's),
+        # and a German listing derived from the ADR before New York opens is read on the US session before too, whose
+        # range against its own previous close holds +0.5 %; against Monday's German close (parity 108.71) 108.20 is
+        # -0.47 %. Needs 'mehr als zum Handelsschluss am <day>' as the move's base and the derived listing's intraday
+        # move read on the session trading then only
+        "de121_tonline_ticker_alibaba_frankfurt_tradegate_new_york.txt 0,5",
+        # tester30: finanzen100's 'Auf Wochensicht steht ein Plus von 6,1 Prozent' in a Hong Kong chart check: +5.49 %
+        # in HKD, but the German text names no venue in that paragraph and the euro reading (NNND.F parity, +6.16 %)
+        # holds by design (domain notes: a claim that holds in euros must not be called wrong)
+        "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 6,1",
         # (tester21's en92 '128.10', a range told after Monday's close read maybe on Friday, is gone: tester28's rule
         # that a close of a session the text was written after ends it for the rest of the text)
         # tester26: Yahoo's after-hours list, 'The stock had closed 2.7% higher at $112.53' (en111, 25 March, 4:38 PM
@@ -1490,6 +1546,21 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # it is too far from 'Geschäftsklima' and read as a DAX move in points. Needs a value 'nach ... im Vormonat' to
         # take the kind of the value it follows
         "de119_helaba_morgenkommentar_dax_nasdaq_100_nvidia_futures.txt 88,4",
+        # tester30: 'der Börsenwert rutschte wieder unter die Marke von 5 Billionen Dollar': a market value read as a
+        # close below a level ('unter die Marke von'); a sum in Billionen beside 'Börsenwert' is no share price
+        "de122_manager_magazin_nvidia_rekordhoch_fuenf_billionen.txt 5",
+        # tester30: a chart check's lists 'Unterstützungen: 541,50 HKD (Tagestief vom Donnerstag), 502,00 HKD, ...' and
+        # 'Widerstände: 559,75 HKD (GD 38), 578,00 HKD (Hoch vom Mittwoch), 600 HKD': the plural headings are no
+        # level cue, so the bare levels are judged as prices (559,75 as the GD 38 it names, accurate). A cue row for
+        # the plural heading makes them views but takes the bracketed day's low too (set out of scope): needs the
+        # bracket right after a level to win over the heading
+        "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 502,00",
+        "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 559,75",
+        "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 600",
+        # tester30: a newsletter's table restating Meituan's close told in an item naming no day ('schloss in Hongkong
+        # bei 79,15 HKD', read as of Saturday) under 'Schlusskurse vom 20.3.': not seen as a repeat, judged again
+        # (accurate)
+        "de125_boersenbrief_china_tech_wochenbilanz_tabelle.txt 79,15",
         # tester26: 'that gives a parity of roughly $127.57' (en110): a parity the text works out is judged as the ADR's
         # price of the day (accurate, inside its range); 'parity of' is no conversion word yet
         "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 127.57",
@@ -1557,7 +1628,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 221 and total.found >= 195  # 110 German and 111 English articles
+    assert len(files) == 226 and total.found >= 195  # 115 German and 111 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

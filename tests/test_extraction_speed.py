@@ -717,7 +717,7 @@ def test_day_phrases_found_at_their_heads_are_those_of_every_pattern_everywhere(
     whole sentence; in capitals too, and where the sentence cannot be lower-cased offset for offset."""
     every = (
         dates._ISO, dates._DOTTED, dates._NAMED, dates._ENGLISH_NAMED, dates._PART_OF_MONTH, dates._WHOLE_MONTH,
-        dates._DAY_OF_MONTH, dates._US_DAY, *dates._RELATIVE_PHRASES,
+        dates._DAY_OF_MONTH, dates._US_DAY, dates._SHORT_DOTTED, *dates._RELATIVE_PHRASES,
     )  # fmt: skip
     crafted = (
         "IM MÄRZ 2025 fiel sie, in April 2025 stieg sie, Mitte-Februar, Ende Juli 2024, AM VORTAG, am Montag, "

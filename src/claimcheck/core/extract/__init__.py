@@ -12,9 +12,10 @@ number refers to), `frames` (one claim from one number), `statements` (claims wi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import pairwise
 
 from claimcheck.core.dates import RELATIVE_DAY_WORDS, DateRef, has_day_phrase, resolve_day
 from claimcheck.core.extract.context import Context, update_context
@@ -183,6 +184,7 @@ class _Paragraph:
     asked_period: bool = False  # the intro was a question ('And over the past month?'): a day named in the answer wins
     entry_written: datetime | None = None  # when the ticker entry being read was written, by its clock time
     derivative: bool = False  # a sentence named a derivative product ('Knock-out-Call auf Alibaba'): its terms follow
+    columns: list[str | None] | None = None  # a table's header row: the period each of its cells names ('| Woche |')
     sentences: list[tuple[int, int]] = field(default_factory=list)  # the spans read so far
 
 
@@ -246,11 +248,43 @@ class _TextReader:
             claims = self._with_numbers(start, end, numbers, names_relative_day)
         else:
             claims = self._without_numbers(start, end, names_relative_day)
+        if self.text.count("|", start, end) >= 2:
+            self._table_line(start, end, claims)
         self.paragraph.sentences.append((start, end))
         self.paragraph.in_list = self.paragraph.in_list or opens_list(self.text, end)
         self.paragraph.derivative = self.paragraph.derivative or self.derivative_words.any_in(start, end)
         self.previous = (start, end)
         return claims
+
+    def _table_line(self, start: int, end: int, claims: list[Claim]) -> None:
+        """A line of a table whose cells are parted by '|': a header row naming a period in a cell ('Wert | Schluss |
+        Woche | 1 Monat', cue rows anchored at a cell) tells the rows under it in the paragraph that cell's period; a
+        row with as many cells takes each cell's period for the day's move told in it ('Nvidia | 172,70 USD | -4,2 % |
+        -9,0 %': the week's and the month's moves, not the day's), and an index's points under the close's column are
+        its level ('Hang Seng | 25.277 Pkt.')."""
+        sentence = self.text[start:end]
+        bounds = [0, *(at for at, char in enumerate(sentence) if char == "|"), len(sentence)]
+        cells = list(pairwise(bounds))
+        hits = [
+            h
+            for h in cue_hits(sentence, self.rules, self.scan.cue_rows(start, end))
+            if h[3].kind in PERIOD_KINDS or h[3].kind == "close"
+        ]
+        kinds = [next((cue.kind for _, at, _, cue in hits if a <= at < b), None) for a, b in cells]
+        if any(kind in PERIOD_KINDS for kind in kinds):
+            self.paragraph.columns = kinds
+            return
+        columns = self.paragraph.columns
+        if columns is None or len(columns) != len(cells):
+            return
+        for claim in claims:
+            cell = min(bisect_right(bounds, claim.span[0] - start) - 1, len(cells) - 1)
+            if (kind := columns[cell]) == "close":
+                if claim.kind == "index_move" and claim.unit == "points":
+                    # ('Hang Seng | 25.277 Pkt. | -0,7 %' under 'Schluss'): the index's level, not a move in points
+                    claim.kind, claim.direction = "index_level", None
+            elif kind is not None:
+                take_list_period([claim], kind)
 
     def _new_paragraph(self, start: int) -> None:
         self.paragraph = _Paragraph()

@@ -158,7 +158,9 @@ def update_context(
         # it is that venue's last session, which the next sentences go on from
         same_venue = listing is None or listing.venue == context.venue
         context.venue = listing.venue if listing else context.venue
-        day = _reported_day(sentence, published, context, rules, same_venue, told_move=True)
+        # (the day of an extreme labelling a chart level is that level's: 'Widerstände: 578,00 HKD (Hoch vom Mittwoch)')
+        unlabelled = _BRACKETED_EXTREME.sub(lambda m: " " * len(m[0]), sentence)
+        day = _reported_day(unlabelled, published, context, rules, same_venue, told_move=True)
         said = (told[-1].reference or {}).get("date") if told[-1].time_source == "text" else None
         if day is not None and day.basis == "approximate" and said is not None and not _within(said, day):
             # 'rutschte am Donnerstag um 2,6 Prozent ab, der größte Tagesverlust seit Ende Juli': the
@@ -251,7 +253,9 @@ def update_context(
     if not names_relative_day:
         return
     # the day of a bracketed earlier value is an aside's ('Referenzkurs auf 1,1555 (Donnerstag: 1,1489) Dollar')
-    day = _reported_day(_BRACKETED.sub(lambda m: " " * len(m[0]), sentence), published, context, rules)
+    # and so is the day of an extreme labelling a chart level ('Widerstände: 578,00 HKD (Hoch vom Mittwoch)')
+    asides = _BRACKETED_EXTREME.sub(lambda m: " " * len(m[0]), _BRACKETED.sub(lambda m: " " * len(m[0]), sentence))
+    day = _reported_day(asides, published, context, rules)
     if day is not None and published.date is not None:
         day = later_weekday_told(without_earlier_events(sentence, rules), day, published.date, rules)
     if (
@@ -269,6 +273,9 @@ def update_context(
 # a bracketed earlier value ('(Donnerstag: 1,1489)', '(Vortag: 1,0820)'), not a bracketed label
 # ('(Schlusskurse Dienstag):')
 _BRACKETED = re.compile(r"\([^():]*:\s*[-+]?\d[^()]*\)")
+# a bracketed extreme naming its day as a level's label ('(Tagestief vom Donnerstag)', '(Hoch vom Mittwoch)',
+# "(Wednesday's high)"): the level's day only
+_BRACKETED_EXTREME = re.compile(r"\([^()]*?(?:hoch|tief|\bhigh|\blow)\b[^()]*\)", re.IGNORECASE)
 
 
 def _of_index(claim: Claim, rules: Rules) -> bool:

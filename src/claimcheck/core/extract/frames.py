@@ -12,7 +12,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from claimcheck.core.dates import extreme_month, extreme_month_window, has_day_phrase, pluperfect_clause, resolve_day
+from claimcheck.core.dates import (
+    extreme_month,
+    extreme_month_window,
+    has_day_phrase,
+    named_month_window,
+    pluperfect_clause,
+    resolve_day,
+)
 from claimcheck.core.extract.averages import average_named
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import (
@@ -533,6 +540,21 @@ def number_claim(
             # 'Shares of the chipmaker added 1.5%' in a list stamped 12:31 PM EDT: the session trading then
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
+        if (
+            kind in ("intraday_price", "last_price")
+            and hedge
+            and hedge[0] in BOUND_OF
+            and not past_window(reference, published)
+            and (month := named_month_window(sentence, published.date, at=m.start - offset)) is not None
+            and month.start is not None
+            and month.day is not None
+        ):
+            # 'Im April, als die Aktie zeitweise unter 87 Dollar kostete' in October: a past month named without
+            # its year, the latest such one (the month of publication is the month so far: not a past window)
+            month_window = {"start": month.start.isoformat(), "end": month.day.isoformat()}
+            if past_window(month_window, published):
+                reference, basis, time_source = month_window, "approximate", "text"
+                kind = "intraday_price"
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
             kind = BOUND_OF[hedge[0]]
