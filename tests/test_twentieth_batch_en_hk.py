@@ -48,3 +48,48 @@ def test_a_true_midday_level_after_the_close_is_not_called_wrong(tmp_path: Path)
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-24")
     assert verdicts["2.8"] == "accurate" and verdicts["25,063.71"] == "accurate"
     assert verdicts["1.9"] == "accurate" and verdicts["24,845.30"] == "accurate"
+
+
+# --- a phrase after the main clause looking back at an earlier move ('building on a 7.9 per cent surge on Friday') ---
+
+MONDAY = date(2026, 3, 23)
+
+
+def test_an_earlier_surge_built_on_dates_only_its_own_move() -> None:
+    claims = _claims(
+        "Tencent rose 3.1 per cent to HK$514 on Tuesday, building on a 2.5 per cent gain on Monday.",
+        TUESDAY,
+    )
+    assert claims["3.1"].reference == {"date": "2026-03-24"}
+    assert claims["514"].reference == {"date": "2026-03-24"}
+    assert claims["2.5"].reference == {"date": "2026-03-23"}
+    claims = _claims(
+        "Overnight on Wall Street, Nvidia climbed 1.7 per cent to US$175.64, following a 3.3 per cent slide on Friday.",
+        TUESDAY,
+    )
+    assert claims["1.7"].reference == {"date": "2026-03-23"}
+    assert claims["3.3"].reference == {"date": "2026-03-20"}
+
+
+def test_the_overnight_move_before_an_earlier_surge_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Asian markets\n\n"
+        "Overnight on Wall Street, Nvidia climbed 1.7 per cent to US$175.64, building on a 3.3 per cent slide on "
+        "Friday.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-24")
+    assert verdicts["1.7"] == "accurate" and verdicts["175.64"] == "accurate"
+
+
+def test_an_overnight_session_told_with_no_day_in_play_carries_to_the_next_sentence() -> None:
+    text = (
+        "The Hang Seng Index rose 0.6 per cent to 27,183.15.\n\n"
+        "Overnight on Wall Street, Nvidia climbed 2.5 per cent, building on a 7.9 per cent surge on Friday. The "
+        "Nasdaq 100 advanced 0.8 per cent.\n\n"
+        "Tencent fell 1.6 per cent to HK$551."
+    )
+    claims = _claims(text, date(2026, 2, 10))
+    assert claims["2.5"].reference == {"date": "2026-02-09"}
+    assert claims["7.9"].reference == {"date": "2026-02-06"}
+    assert claims["0.8"].reference == {"date": "2026-02-09"}  # the overnight session, not Friday's surge
+    assert claims["1.6"].reference == {"date": "2026-02-10"}  # a new paragraph: back to publication
