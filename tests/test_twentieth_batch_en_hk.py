@@ -93,3 +93,23 @@ def test_an_overnight_session_told_with_no_day_in_play_carries_to_the_next_sente
     assert claims["7.9"].reference == {"date": "2026-02-06"}
     assert claims["0.8"].reference == {"date": "2026-02-09"}  # the overnight session, not Friday's surge
     assert claims["1.6"].reference == {"date": "2026-02-10"}  # a new paragraph: back to publication
+
+
+# --- a move against the close a week before ('up 7.4 percent from a week ago') is the week's ---------------------------
+
+THURSDAY = date(2026, 3, 26)
+
+
+def test_a_move_from_a_week_ago_is_the_weeks_return() -> None:
+    claims = _claims("Meituan closed at HK$86.70 on Thursday and is up 7.4 percent from a week ago.", THURSDAY)
+    assert claims["7.4"].kind == "week_return"
+    claims = _claims("Tencent is down 3.4 per cent compared with a week earlier.", THURSDAY)
+    assert claims["3.4"].kind == "week_return"
+    claims = _claims("Meituan notiert 7,4 Prozent höher gegenüber dem Stand vor einer Woche.", THURSDAY)
+    assert claims["7,4"].kind == "week_return"
+
+
+def test_a_true_move_from_a_week_ago_is_not_called_wrong(tmp_path: Path) -> None:
+    text = "Meituan\n\nMeituan closed at HK$86.70 on Thursday in Hong Kong, up 7.4 percent from a week ago.\n"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-26")
+    assert verdicts["7.4"] == "accurate"
