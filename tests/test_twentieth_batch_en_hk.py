@@ -95,7 +95,7 @@ def test_an_overnight_session_told_with_no_day_in_play_carries_to_the_next_sente
     assert claims["1.6"].reference == {"date": "2026-02-10"}  # a new paragraph: back to publication
 
 
-# --- a move against the close a week before ('up 7.4 percent from a week ago') is the week's ---------------------------
+# --- a move against the close a week before ('up 7.4 percent from a week ago') is the week's ------------------------
 
 THURSDAY = date(2026, 3, 26)
 
@@ -113,3 +113,30 @@ def test_a_true_move_from_a_week_ago_is_not_called_wrong(tmp_path: Path) -> None
     text = "Meituan\n\nMeituan closed at HK$86.70 on Thursday in Hong Kong, up 7.4 percent from a week ago.\n"
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-26")
     assert verdicts["7.4"] == "accurate"
+
+
+# --- a British or Indian stamp, the day before the month ('30 March 2026, 07:40 BST'); 'X% under its average' -------
+
+
+def test_a_day_first_stamp_with_its_zone_is_the_time_of_writing() -> None:
+    from claimcheck.core.dates import publication_instant
+
+    stamped = publication_instant("Market update\n\n30 March 2026, 07:40 BST\n", date(2026, 3, 30))
+    assert stamped is not None and stamped.isoformat() == "2026-03-30T07:40:00+01:00"
+    stamped = publication_instant("Explained\n\n3 min read . 07 Mar 2026, 09:15 AM IST\n", date(2026, 3, 7))
+    assert stamped is not None and stamped.isoformat() == "2026-03-07T09:15:00+05:30"
+
+
+def test_a_distance_under_an_average_is_a_fall_below_it() -> None:
+    claims = _claims("The DAX is trading 7.5% under its 200-day average at 24,108.", date(2026, 3, 27))
+    assert claims["7.5"].kind == "moving_average_distance" and claims["7.5"].direction == "down"
+
+
+def test_a_true_distance_under_the_average_before_the_open_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Market update: DAX\n\n30 March 2026, 07:40 BST\n\n"
+        "The DAX closed Friday's session down 1.4% at 22,300.75. It is trading 7.5% under its 200-day average at "
+        "24,108.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-30")
+    assert verdicts["7.5"] == "accurate" and verdicts["24,108"] == "accurate"
