@@ -140,3 +140,26 @@ def test_a_true_distance_under_the_average_before_the_open_is_not_called_wrong(t
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-30")
     assert verdicts["7.5"] == "accurate" and verdicts["24,108"] == "accurate"
+
+
+# --- a figure told in the present beside a during word is the session trading at writing ----------------------------
+
+
+def test_a_live_figure_after_a_days_report_is_read_at_the_time_of_writing(tmp_path: Path) -> None:
+    text = (
+        "Market update\n\n30 March 2026, 07:40 BST\n\n"
+        "The Nasdaq 100 fell 1.9% on Friday to 23,132.77.\n\n"
+        "Asia\nThe Hang Seng is down 1.0% at 24,700 in afternoon trade.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-30")
+    assert verdicts["1.9"] == "accurate"
+    assert verdicts["1.0"] == "accurate" and verdicts["24,700"] == "accurate"
+
+
+def test_a_past_figure_beside_a_during_word_keeps_the_day_told_before() -> None:
+    text = (
+        "Market update\n\n30 March 2026, 07:40 BST\n\n"
+        "The Hang Seng fell 0.8% on Friday. At one point it was down 1.5%.\n"
+    )
+    claims = _claims(text, date(2026, 3, 30))
+    assert claims["1.5"].reference == {"date": "2026-03-27"}

@@ -53,6 +53,16 @@ from claimcheck.word_scan import CaseBlindGuard
 
 
 @lru_cache(maxsize=4)
+def _live_during(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A figure told in the present beside a word placing it during the session (session_words.csv live and during:
+    'The Hang Seng is down 1.2% at 24,650 in afternoon trade'): the session trading when the text was written."""
+    return (
+        with_first_chars(re.compile(rf"\b(?:{words['during']})\b", re.IGNORECASE)),
+        with_first_chars(re.compile(rf"\b(?:{words['live']})\b", re.IGNORECASE)),
+    )
+
+
+@lru_cache(maxsize=4)
 def day_anaphor(words: Words) -> re.Pattern[str]:
     """'an diesem Tag', 'on that day', 'damals' (day_links.csv anaphor): a day an earlier sentence named."""
     return with_first_chars(re.compile(rf"\b(?:{words['anaphor']})\b", re.IGNORECASE))
@@ -733,6 +743,15 @@ class TimeSlot(NamedTuple):
     set_on: str | None = None  # the day the text says an extreme read as of publication was set (ISO day)
 
 
+def _told_live(sentence: str, published: Published, carried: date, rules: Rules) -> bool:
+    """A sentence telling its figure in the present beside a during word, in a text whose time of writing is known,
+    on a day after the one an earlier sentence told (`_live_during`)."""
+    if published.at is None or published.date is None or carried >= published.date:
+        return False
+    during, live = _live_during(rules.session_words)
+    return during.search(sentence) is not None and live.search(sentence) is not None
+
+
 def reference_of(
     kind: str,
     sentence: str,
@@ -807,7 +826,11 @@ def reference_of(
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
         source = "earlier_sentence"
-        if (
+        if _told_live(sentence, published, context.day.day, rules):
+            # 'The Hang Seng is down 1.2% at 24,650 in afternoon trade' in a note stamped 07:40 BST after 'fell 1.9% on
+            # Friday': the session trading at writing, read as of the time of writing
+            day, source = None, "publication_default"
+        elif (
             overnight
             and published.date is not None
             and context.day.day < published.date
