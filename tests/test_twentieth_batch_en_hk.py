@@ -163,3 +163,34 @@ def test_a_past_figure_beside_a_during_word_keeps_the_day_told_before() -> None:
     )
     claims = _claims(text, date(2026, 3, 30))
     assert claims["1.5"].reference == {"date": "2026-03-27"}
+
+
+# --- an index's role with a relative clause on it ('The index, which had risen 1.3% on Wednesday, is now down') -----
+
+SATURDAY = date(2026, 3, 7)
+
+
+def test_a_relative_clause_after_the_role_keeps_the_index_as_subject() -> None:
+    claims = _claims(
+        "Nvidia slipped. The Nasdaq Composite fell 1.6% on Friday to 22,387.68. The index, which had gained 1.3% on "
+        "Wednesday, is now down 3.7% this year.",
+        SATURDAY,
+    )
+    assert claims["1.3"].kind == "index_move" and claims["1.3"].listing == "^IXIC"
+    assert claims["1.3"].reference == {"date": "2026-03-04"}
+    assert claims["3.7"].kind == "ytd_return" and claims["3.7"].listing == "^IXIC"
+    claims = _claims(
+        "Nvidia gab nach. Der Nasdaq Composite fiel am Freitag um 1,6 Prozent. Der Index, der am Mittwoch 1,3 Prozent "
+        "gewonnen hatte, liegt seit Jahresbeginn 3,7 Prozent im Minus.",
+        SATURDAY,
+    )
+    assert claims["1,3"].listing == "^IXIC" and claims["3,7"].listing == "^IXIC"
+
+
+def test_the_index_after_its_relative_clause_is_not_judged_on_the_stock(tmp_path: Path) -> None:
+    text = (
+        "Nasdaq\n\nNvidia slipped 3% to $177.81 on Friday. The Nasdaq Composite fell 1.6% on Friday to 22,387.68. "
+        "The index, which had gained 1.3% on Wednesday, is now down 3.7% this year.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-07")
+    assert verdicts["1.3"] == "accurate" and verdicts["3.7"] == "accurate"
