@@ -194,3 +194,33 @@ def test_the_index_after_its_relative_clause_is_not_judged_on_the_stock(tmp_path
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-07")
     assert verdicts["1.3"] == "accurate" and verdicts["3.7"] == "accurate"
+
+
+# --- a conjunct told as of now after one told for a named day ('had jumped 1.8% on Feb 9 and is now up 6.1%') -------
+
+
+def test_a_now_conjunct_does_not_take_the_day_of_the_conjunct_before() -> None:
+    claims = _claims(
+        "The Hang Seng Index rose 0.6 per cent to 27,183.15. The benchmark had jumped 1.8 per cent on Feb 9 and is "
+        "now up 6.1 per cent since the start of the year.",
+        date(2026, 2, 10),
+    )
+    assert claims["1.8"].reference == {"date": "2026-02-09"}
+    assert claims["6.1"].kind == "ytd_return" and claims["6.1"].time_source == "publication_default"
+    claims = _claims(
+        "Der Hang Seng stieg um 0,6 Prozent. Der Leitindex hatte am Montag 1,8 Prozent gewonnen und liegt nun seit "
+        "Jahresbeginn 6,1 Prozent im Plus.",
+        date(2026, 2, 10),
+    )
+    assert claims["6,1"].time_source == "publication_default"
+    claims = _claims("Tencent lost 3.4% on Thursday and another 1.9% on Friday.", date(2026, 3, 21))
+    assert claims["1.9"].reference == {"date": "2026-03-20"}
+
+
+def test_a_true_year_to_date_move_told_now_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Hong Kong\n\nThe Hang Seng Index rose 0.6 per cent to 27,183.15 on Tuesday. The benchmark had jumped 1.8 per "
+        "cent on Monday and is now up 6.1 per cent since the start of the year.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-10")
+    assert verdicts["1.8"] == "accurate" and verdicts["6.1"] == "accurate"
