@@ -224,3 +224,18 @@ def test_a_true_year_to_date_move_told_now_is_not_called_wrong(tmp_path: Path) -
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-02-10")
     assert verdicts["1.8"] == "accurate" and verdicts["6.1"] == "accurate"
+
+
+# --- Singapore's and India's indices are named, held by no quotes: never judged on a stock named before -------------
+
+
+def test_the_straits_times_index_and_nifty_it_are_indices_without_quotes(tmp_path: Path) -> None:
+    claims = _claims(
+        "Tencent fell 1.6 per cent to HK$551. Singapore's Straits Times Index (STI) added 0.4 per cent to 4,982.11.",
+        date(2026, 2, 10),
+    )
+    assert claims["0.4"].kind == "index_move" and claims["0.4"].listing is None
+    assert claims["4,982.11"].kind == "index_level" and claims["4,982.11"].listing is None
+    text = "Nvidia\n\nNvidia shares dropped 3% to $177.81 on Friday. The Nifty IT index fell 2.1% on Friday.\n"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-07")
+    assert verdicts["3"] == "accurate" and verdicts["2.1"] == "unverifiable"
