@@ -239,3 +239,17 @@ def test_the_straits_times_index_and_nifty_it_are_indices_without_quotes(tmp_pat
     text = "Nvidia\n\nNvidia shares dropped 3% to $177.81 on Friday. The Nifty IT index fell 2.1% on Friday.\n"
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-07")
     assert verdicts["3"] == "accurate" and verdicts["2.1"] == "unverifiable"
+
+
+# --- a level a writer asks to hold as support is a view of the chart, no price ('Whether HK$480 holds as support') ---
+
+
+def test_a_level_holding_as_support_is_a_view_of_the_chart() -> None:
+    claims = _claims(
+        "Tencent slipped 2 percent to HK$495.60. Whether HK$480 holds as support is the question for the coming weeks.",
+        date(2026, 3, 27),
+    )
+    assert claims["480"].kind == "level_forecast" and not claims["480"].checkable
+    assert claims["495.60"].checkable
+    claims = _claims("Nvidia closed at $177.81. The $170 area should act as a floor.", date(2026, 3, 7))
+    assert claims["170"].kind == "level_forecast"
