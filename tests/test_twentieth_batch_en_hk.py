@@ -253,3 +253,32 @@ def test_a_level_holding_as_support_is_a_view_of_the_chart() -> None:
     assert claims["495.60"].checkable
     claims = _claims("Nvidia closed at $177.81. The $170 area should act as a floor.", date(2026, 3, 7))
     assert claims["170"].kind == "level_forecast"
+
+
+# --- 'the following day' is the session after the day an earlier sentence named -------------------------------------
+
+
+def test_the_following_day_is_the_session_after_the_day_named_before() -> None:
+    claims = _claims(
+        "Nvidia reported quarterly results on 25 February. It lost 5.5% the following day and another 4.2% on "
+        "27 February.",
+        SATURDAY,
+    )
+    assert claims["5.5"].reference == {"date": "2026-02-26"}
+    assert claims["4.2"].reference == {"date": "2026-02-27"}
+    claims = _claims(
+        "Nvidia legte am 25. Februar Zahlen vor. Am Folgetag verlor die Aktie 5,5 Prozent, am 27. Februar weitere "
+        "4,2 Prozent.",
+        SATURDAY,
+    )
+    assert claims["5,5"].reference == {"date": "2026-02-26"}
+    assert claims["4,2"].reference == {"date": "2026-02-27"}
+
+
+def test_a_true_move_of_the_following_day_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Nvidia\n\nNvidia reported quarterly results on 25 February. The stock lost 5.5% the following day and "
+        "another 4.2% on 27 February.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-07")
+    assert verdicts["5.5"] == "accurate" and verdicts["4.2"] == "accurate"

@@ -64,8 +64,9 @@ def _live_during(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @lru_cache(maxsize=4)
 def day_anaphor(words: Words) -> re.Pattern[str]:
-    """'an diesem Tag', 'on that day', 'damals' (day_links.csv anaphor): a day an earlier sentence named."""
-    return with_first_chars(re.compile(rf"\b(?:{words['anaphor']})\b", re.IGNORECASE))
+    """'an diesem Tag', 'on that day', 'damals' (day_links.csv anaphor): a day an earlier sentence named; 'the following
+    day', 'am Folgetag' (anaphor_next, the group `next`): the session after it."""
+    return with_first_chars(re.compile(rf"\b(?:{words['anaphor']}|(?P<next>{words['anaphor_next']}))\b", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4)
@@ -579,6 +580,10 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # on Monday', keeps its own day, and that day is not the overnight session's); one after the number speaks
         # of the market it followed ('stiegen in Hongkong um 7 % und folgten dem Anstieg in den USA über Nacht')
         return DayScope(main, sessions_back=1, overnight=True)
+    if (conjunct := _anaphor_conjunct(clause, at - clause_start, rules)) is not None:
+        # 'It lost 5.5% the following day and another 4.2% on 27 February': the conjunct refers back, the other's day is
+        # not its own
+        return DayScope(" " * clause_start + conjunct + " " * (len(days.free) - clause_end), past=True)
     if clause == days.free or has_day_phrase(clause):
         # a sentence of one clause: its day is the clause's either way; a clause telling an earlier
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
@@ -623,6 +628,21 @@ def _own_conjunct(clause: str, at: int) -> str:
     if not has_day_phrase(part):
         return clause
     start = _from_day_right_after(phrases, start, end, at)
+    return " " * start + clause[start:end] + " " * (len(clause) - end)
+
+
+def _anaphor_conjunct(clause: str, at: int, rules: Rules) -> str | None:
+    """The conjunct of the number at `at` (between 'and'/'but' words) when it refers back to a day an earlier sentence
+    named ('the following day', 'on that day': `day_anaphor`), naming no day of its own: another conjunct's or clause's
+    day is not its own; the rest blanked, offsets kept."""
+    anaphor = day_anaphor(rules.day_links)
+    if anaphor.search(clause) is None:
+        return None
+    start = max((c.end() for c in _CONJUNCT.finditer(clause, 0, at)), default=0)
+    following = _CONJUNCT.search(clause, at)
+    end = following.start() if following else len(clause)
+    if anaphor.search(clause, start, end) is None or has_day_phrase(clause[start:end]):
+        return None
     return " " * start + clause[start:end] + " " * (len(clause) - end)
 
 
@@ -812,11 +832,17 @@ def reference_of(
         # 'Die Aktie sprang am Dienstag um 5,6 Prozent ... Am Vortag hatte sie 1,4 Prozent verloren' in a text of
         # Wednesday: the session before the day the text tells, not the one before publication
         day, sessions_back = DateRef(context.day.day, "relative", "the day before the one in play"), 1
-    if day is None and context.day_referred_back is not None and day_anaphor(rules.day_links).search(sentence):
+    if (
+        day is None
+        and context.day_referred_back is not None
+        and (anaphor := day_anaphor(rules.day_links).search(sentence)) is not None
+    ):
         # 'an diesem Tag', 'on that day': the day the earlier sentence named, as firmly as it named it (or
-        # none it could read: then the claim's time stays unresolved)
+        # none it could read: then the claim's time stays unresolved); 'the following day': the session after it
         day, source = context.day_referred_back, "earlier_sentence"
-        if day.day is not None:
+        if day.day is not None and anaphor.group("next"):
+            day = replace(day, day=session_after(day.day), note="the session after the day an earlier sentence named")
+        elif day.day is not None:
             day = replace(day, note="day taken from an earlier sentence")
     if kind in EXTREME_KINDS and day is not None and day.start is not None:
         # 'below its record close of $207.04 in late October': the month is the extreme's, the
@@ -1252,6 +1278,11 @@ _EXTREMES_DAY = re.compile(
     r"|(?:record|all-time)\s+clos(?:e|ing\s+(?:high|level)))\b",
     re.IGNORECASE,
 )
+
+
+def session_after(day: date) -> date:
+    """The weekday after a day (Friday's is Monday); a holiday is the measure step's to find."""
+    return day + timedelta(days=3 if day.weekday() == 4 else 2 if day.weekday() == 5 else 1)
 
 
 def session_before(day: date) -> date:
