@@ -662,7 +662,8 @@ def _now_conjunct(clause: str, at: int) -> str | None:
     part = clause[starts[-1] : end]
     if has_day_phrase(part) or _NOW.search(part) is None:
         return None
-    return " " * len(clause)
+    # (its own words kept: 'and are now about 15% below this month's high' names the high's month)
+    return " " * starts[-1] + part + " " * (len(clause) - end)
 
 
 def _from_day_right_after(phrases: list[tuple[int, int]], start: int, end: int, at: int) -> int:
