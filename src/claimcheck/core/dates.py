@@ -362,6 +362,8 @@ _ZONES = {
     "HKT": "Asia/Hong_Kong",
     "JST": "Asia/Tokyo",
     "SGT": "Asia/Singapore",
+    "BST": "Europe/London",
+    "IST": "Asia/Kolkata",
     "UTC": "UTC",
     "GMT": "UTC",
 }
@@ -402,6 +404,12 @@ def publication_instant(head: str, day: date) -> datetime | None:
         else:
             hour, minute = int(m["hh24"]), int(m["mm24"])
         return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
+    for m in _DAY_FIRST_STAMP.finditer(head):
+        month = MONTHS.get(m["month"].lower()) or _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
+        if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
+            continue
+        hour = int(m["hh"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0) if m["ampm"] else int(m["hh"])
+        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
     for m in _CLOCK_FIRST_STAMP.finditer(head):
         month = MONTHS.get(m["month"].lower()) or _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
         if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
@@ -450,6 +458,16 @@ _ENGLISH_STAMP = re.compile(
     # or a 24-hour clock, as Asian sites stamp ('November 26, 2025 18:40 JST')
     r"|(?P<hh24>[01]?\d|2[0-3]):(?P<mm24>[0-5]\d))\s*"
     r"(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b",
+    re.IGNORECASE,
+)
+
+
+# '30 March 2026, 07:40 BST', '07 Mar 2026, 09:15 AM IST': the day before the month, as British and Indian sites stamp,
+# with the clock and its zone (IST: India's, the only one financial sites stamp so)
+_DAY_FIRST_STAMP = re.compile(
+    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?,?\s+(?P<year>20\d\d),?\s+(?:at\s+)?"
+    r"(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*"
+    r"(?P<zone>ET|EST|EDT|HKT|JST|SGT|BST|IST|UTC|GMT|CET|CEST)\b",
     re.IGNORECASE,
 )
 
@@ -1052,7 +1070,8 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?=\s+(?:\w+ing\b|(?:{words['subject']})\s+(?:(?:{words['perfect']})\s+)?"
         rf"(?:\w+ed|{words['irregular_past']})\b))){_IN_CLAUSE}*"
         # ('nach einem Minus von 2,2 Prozent', or with the figure first and no article: 'nach 2,2 Prozent Minus')
-        rf"|\b(?:{words['preposition']})\s+(?:(?:{words['determiner']})\s+|(?=\d))(?:[\w%,.]+\s+){{0,2}}?"
+        # (up to three words before the noun: 'after a 7.9 per cent surge')
+        rf"|\b(?:{words['preposition']})\s+(?:(?:{words['determiner']})\s+|(?=\d))(?:[\w%,.]+\s+){{0,3}}?"
         # up to its own weekday when it names one ('Nach dem Kurssprung von 4,1 Prozent am Donnerstag folgte am
         # Freitag ein Minus von 3 Prozent': German puts no comma before the main clause's verb)
         rf"(?:{words['event_noun']})\b(?:{_IN_CLAUSE}*?\b(?:am|on)\s+{_WEEKDAY_WORD}\b|{_IN_CLAUSE}*)"

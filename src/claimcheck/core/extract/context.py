@@ -47,6 +47,9 @@ class Context:
     # goes back to it, and so does a sentence naming the venue the aside left (`resume_after_aside`)
     day_before_aside: DateRef | None = None
     venue_before_aside: str | None = None
+    # an overnight aside opened with no day in play ('Overnight on Wall Street, Nvidia climbed 2.5 per cent' in a wrap
+    # whose earlier figures named no day): a new paragraph goes back to none
+    aside_from_no_day: bool = False
     # the index the sentence before made its last claim of ('Der Leitindex schloss 1,35 Prozent höher.'): a sentence
     # going on from it ('Seit Anfang September steht damit ein Minus von knapp 1 Prozent') names no other subject
     index_before: str | None = None
@@ -66,13 +69,14 @@ class Context:
         """At a new paragraph, or at a sentence text[start:end] naming the venue the aside left ('Seit Jahresbeginn
         summiert sich das Plus der Hongkong-Aktie damit auf rund 51 Prozent' after 'Bereits am Freitag hatten die
         ADRs in New York ... gewonnen'): the day in play before a pluperfect aside on another venue is in play again."""
-        if self.day_before_aside is None:
+        if self.day_before_aside is None and not self.aside_from_no_day:
             return
         if start is not None and end is not None:
             named = {venue for _, venue in self.venues_between(start, end)}
             if self.venue_before_aside is None or self.venue_before_aside not in named:
                 return
         self.day, self.day_before_aside, self.venue_before_aside = self.day_before_aside, None, None
+        self.aside_from_no_day = False
 
     def names_stock_or_venue(self, start: int, end: int) -> bool:
         """Whether text[start:end] names a stock or a venue."""
@@ -182,12 +186,13 @@ def update_context(
             # 'The stock has lost about 16% since its Oct. 3 close': the day is the return's base, no
             # session the text reports; the day in play stays for the sentences after it
             day = None
-        if day is None and (overnight := _overnight_session(sentence, told[-1], published, context, rules)) is not None:
+        if day is None and (overnight := _overnight_session(sentence, told[0], published, context, rules)) is not None:
             # 'Overnight in New York, Nvidia gained 1.7 per cent ... . Alibaba's ADRs rose 3.9 per cent.': the overnight
             # session is the day the sentences after it go on from, an aside on that venue (a new paragraph, or a
             # sentence naming the venue it left, returns to the day in play before it)
-            if context.day_before_aside is None:
+            if context.day_before_aside is None and not context.aside_from_no_day:
                 context.venue_before_aside = venue_then
+                context.aside_from_no_day = context.day is None
             context.day_before_aside = context.day_before_aside or context.day
             context.day = overnight
             return
@@ -205,6 +210,7 @@ def update_context(
                 context.day_before_aside = context.day_before_aside or context.day
             elif context.day is None or day.day != context.day.day:
                 context.day_before_aside = context.venue_before_aside = None  # (its own day told again keeps an aside)
+                context.aside_from_no_day = False
             context.day = day
         elif (
             day is None
@@ -347,10 +353,11 @@ def _overnight_session(
     sentence: str, told: Claim, published: Published, context: Context, rules: Rules
 ) -> DateRef | None:
     """The session a sentence headed by an overnight word ('Overnight in New York, ...', 'Über Nacht hatten die ADRs
-    ...') reported, the one before the day in play: its last figure's day, when before that day. Only with a day in
-    play that a new paragraph can return to (with none, the sentences after it go on from publication as before)."""
+    ...') reported, the one before the day in play, else before publication: its first figure's day, the one the heading
+    word governs (not an earlier move told after it: ', building on a 7.9 per cent surge on Feb 6'), when before that
+    day (a new paragraph returns to the day in play before it, or to none: `Context.resume_after_aside`)."""
     said = (told.reference or {}).get("date")
-    in_play = context.day.day if context.day is not None else None
+    in_play = context.day.day if context.day is not None else published.date
     if said is None or in_play is None or date.fromisoformat(said) >= in_play:
         return None
     from claimcheck.core.extract.timing import overnight_words  # (timing reads the context: imported when asked)

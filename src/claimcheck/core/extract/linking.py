@@ -270,7 +270,7 @@ def link_prices(
             _note_session_end(claim, said, rules, ended)
             claim.completed_session = claim.completed_session or (
                 (
-                    announced
+                    (announced and not _caught_during(said, rules))
                     or _told_as_earlier_event(claim, sentence, rules)
                     or _told_in_pluperfect(claim, sentence, said, rules)
                     or (
@@ -287,8 +287,13 @@ def link_prices(
         elif claim.kind == "index_move" and claim.unit != "points" and claim.hedge != "intraday":
             said = _said_of(claim, sentence, rules)
             _note_session_end(claim, said, rules, ended)
+            # a move the paragraph's earlier close announcement does not cover: one its own clause places during
+            # the session ('... at the close. At the midday break, the benchmark was up 1.2%')
             claim.completed_session = _ended_on_named_day(claim, said, published, rules) or (
-                (announced or _completed_session(claim, said, published, rules, written_by, ended))
+                (
+                    (announced and not _caught_during(said, rules))
+                    or _completed_session(claim, said, published, rules, written_by, ended)
+                )
                 and _closed_when_written(claim, published, rules, written_by, after_close, ended)
             )
         elif claim.kind == "index_level":

@@ -448,7 +448,10 @@ def _index_referred_to(
     if role is None or (tech_only and not role.group("tech")):
         return None
     if _any_between(sentence, ",;", role.end(), m.start - offset) and not (
-        (
+        # 'The index, which had risen 1.3% on Wednesday, is now down 3.7%': a relative clause on the role, its own
+        # number or the one after it
+        _relative_after(rules.earlier_events).fullmatch(sentence, role.end(), m.start - offset)
+        or (
             # 'Am Vortag hatte der Leitindex 2,8 Prozent gewonnen, nachdem er am Montag um 4,5 Prozent abgesackt war'
             _pronoun_subject(sentence, offset, m, rules)
             and not _goes_on(rules.day_links, rules.share_words)[1].search(sentence, 0, m.start - offset)
@@ -471,6 +474,18 @@ def _index_referred_to(
         # never the Hang Seng; with no technology index named, no index the text named
         earlier = [company for company in earlier if company.name in tech_indices]
     return earlier[-1] if earlier else None
+
+
+# a character of a clause: no comma or semicolon but a decimal comma ('der 1,3 Prozent gewonnen hatte')
+_IN_CLAUSE = r"(?:[^,;]|(?<=\d),(?=\d))"
+
+
+@lru_cache(maxsize=4)
+def _relative_after(words: Words) -> re.Pattern[str]:
+    """What stands between an index's role and a number of it told around a relative clause on it (earlier_events.csv
+    relative): ', which had risen 1.3% on Wednesday' up to that number, or the whole clause and its closing comma
+    before the main clause's number (', which had risen 1.3% on Wednesday, is now down')."""
+    return re.compile(rf"\s*,\s*(?:{words['relative']})\b{_IN_CLAUSE}*(?:,{_IN_CLAUSE}*)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

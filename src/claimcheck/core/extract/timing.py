@@ -53,9 +53,20 @@ from claimcheck.word_scan import CaseBlindGuard
 
 
 @lru_cache(maxsize=4)
+def _live_during(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A figure told in the present beside a word placing it during the session (session_words.csv live and during:
+    'The Hang Seng is down 1.2% at 24,650 in afternoon trade'): the session trading when the text was written."""
+    return (
+        with_first_chars(re.compile(rf"\b(?:{words['during']})\b", re.IGNORECASE)),
+        with_first_chars(re.compile(rf"\b(?:{words['live']})\b", re.IGNORECASE)),
+    )
+
+
+@lru_cache(maxsize=4)
 def day_anaphor(words: Words) -> re.Pattern[str]:
-    """'an diesem Tag', 'on that day', 'damals' (day_links.csv anaphor): a day an earlier sentence named."""
-    return with_first_chars(re.compile(rf"\b(?:{words['anaphor']})\b", re.IGNORECASE))
+    """'an diesem Tag', 'on that day', 'damals' (day_links.csv anaphor): a day an earlier sentence named; 'the following
+    day', 'am Folgetag' (anaphor_next, the group `next`): the session after it."""
+    return with_first_chars(re.compile(rf"\b(?:{words['anaphor']}|(?P<next>{words['anaphor_next']}))\b", re.IGNORECASE))
 
 
 @lru_cache(maxsize=4)
@@ -586,6 +597,10 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # on Monday', keeps its own day, and that day is not the overnight session's); one after the number speaks
         # of the market it followed ('stiegen in Hongkong um 7 % und folgten dem Anstieg in den USA über Nacht')
         return DayScope(main, sessions_back=1, overnight=True)
+    if (conjunct := _anaphor_conjunct(clause, at - clause_start, rules)) is not None:
+        # 'It lost 5.5% the following day and another 4.2% on 27 February': the conjunct refers back, the other's day is
+        # not its own
+        return DayScope(" " * clause_start + conjunct + " " * (len(days.free) - clause_end), past=True)
     if clause == days.free or has_day_phrase(clause):
         # a sentence of one clause: its day is the clause's either way; a clause telling an earlier
         # event (', erasing Tuesday's 2.4% drop') speaks of a completed session too
@@ -622,6 +637,8 @@ def _own_conjunct(clause: str, at: int) -> str:
     the rest blanked, offsets kept; else the whole clause."""
     found = day_phrases(clause)
     phrases = [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]
+    if phrases and (now := _now_conjunct(clause, at)) is not None:
+        return now
     if len(phrases) < 2:
         return clause
     start = max((c.end() for c in _CONJUNCT.finditer(clause, 0, at)), default=0)
@@ -632,6 +649,41 @@ def _own_conjunct(clause: str, at: int) -> str:
         return clause
     start = _from_day_right_after(phrases, start, end, at)
     return " " * start + clause[start:end] + " " * (len(clause) - end)
+
+
+def _anaphor_conjunct(clause: str, at: int, rules: Rules) -> str | None:
+    """The conjunct of the number at `at` (between 'and'/'but' words) when it refers back to a day an earlier sentence
+    named ('the following day', 'on that day': `day_anaphor`), naming no day of its own: another conjunct's or clause's
+    day is not its own; the rest blanked, offsets kept."""
+    anaphor = day_anaphor(rules.day_links)
+    if anaphor.search(clause) is None:
+        return None
+    start = max((c.end() for c in _CONJUNCT.finditer(clause, 0, at)), default=0)
+    following = _CONJUNCT.search(clause, at)
+    end = following.start() if following else len(clause)
+    if anaphor.search(clause, start, end) is None or has_day_phrase(clause[start:end]):
+        return None
+    return " " * start + clause[start:end] + " " * (len(clause) - end)
+
+
+# a conjunct told as of the time of writing: 'had jumped 1.8% on Feb 9 and is now up 6.1% this year'
+_NOW = re.compile(r"\b(?:now|nun|jetzt|mittlerweile|inzwischen)\b", re.IGNORECASE)
+
+
+def _now_conjunct(clause: str, at: int) -> str | None:
+    """The conjunct of the number at `at` after 'and' that names no day but says 'now' ('The benchmark had jumped 1.8%
+    on Feb 9 and is now up 6.1% since the start of the year', 'und liegt nun 6,1 Prozent im Plus'): as of the time of
+    writing, not the day the conjunct before it told; the rest blanked, offsets kept."""
+    starts = [c.end() for c in _CONJUNCT.finditer(clause, 0, at)]
+    if not starts:
+        return None
+    following = _CONJUNCT.search(clause, at)
+    end = following.start() if following else len(clause)
+    part = clause[starts[-1] : end]
+    if has_day_phrase(part) or _NOW.search(part) is None:
+        return None
+    # (its own words kept: 'and are now about 15% below this month's high' names the high's month)
+    return " " * starts[-1] + part + " " * (len(clause) - end)
 
 
 def _from_day_right_after(phrases: list[tuple[int, int]], start: int, end: int, at: int) -> int:
@@ -753,6 +805,15 @@ class TimeSlot(NamedTuple):
     set_on: str | None = None  # the day the text says an extreme read as of publication was set (ISO day)
 
 
+def _told_live(sentence: str, published: Published, carried: date, rules: Rules) -> bool:
+    """A sentence telling its figure in the present beside a during word, in a text whose time of writing is known,
+    on a day after the one an earlier sentence told (`_live_during`)."""
+    if published.at is None or published.date is None or carried >= published.date:
+        return False
+    during, live = _live_during(rules.session_words)
+    return during.search(sentence) is not None and live.search(sentence) is not None
+
+
 def reference_of(
     kind: str,
     sentence: str,
@@ -792,11 +853,17 @@ def reference_of(
         # 'Die Aktie sprang am Dienstag um 5,6 Prozent ... Am Vortag hatte sie 1,4 Prozent verloren' in a text of
         # Wednesday: the session before the day the text tells, not the one before publication
         day, sessions_back = DateRef(context.day.day, "relative", "the day before the one in play"), 1
-    if day is None and context.day_referred_back is not None and day_anaphor(rules.day_links).search(sentence):
+    if (
+        day is None
+        and context.day_referred_back is not None
+        and (anaphor := day_anaphor(rules.day_links).search(sentence)) is not None
+    ):
         # 'an diesem Tag', 'on that day': the day the earlier sentence named, as firmly as it named it (or
-        # none it could read: then the claim's time stays unresolved)
+        # none it could read: then the claim's time stays unresolved); 'the following day': the session after it
         day, source = context.day_referred_back, "earlier_sentence"
-        if day.day is not None:
+        if day.day is not None and anaphor.group("next"):
+            day = replace(day, day=session_after(day.day), note="the session after the day an earlier sentence named")
+        elif day.day is not None:
             day = replace(day, note="day taken from an earlier sentence")
     if kind in EXTREME_KINDS and day is not None and day.start is not None:
         # 'below its record close of $207.04 in late October': the month is the extreme's, the
@@ -827,7 +894,11 @@ def reference_of(
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
         source = "earlier_sentence"
-        if (
+        if _told_live(sentence, published, context.day.day, rules):
+            # 'The Hang Seng is down 1.2% at 24,650 in afternoon trade' in a note stamped 07:40 BST after 'fell 1.9% on
+            # Friday': the session trading at writing, read as of the time of writing
+            day, source = None, "publication_default"
+        elif (
             overnight
             and published.date is not None
             and context.day.day < published.date
@@ -1242,6 +1313,11 @@ _EXTREMES_DAY = re.compile(
     r"|(?:record|all-time)\s+clos(?:e|ing\s+(?:high|level)))\b",
     re.IGNORECASE,
 )
+
+
+def session_after(day: date) -> date:
+    """The weekday after a day (Friday's is Monday); a holiday is the measure step's to find."""
+    return day + timedelta(days=3 if day.weekday() == 4 else 2 if day.weekday() == 5 else 1)
 
 
 def session_before(day: date) -> date:
