@@ -96,3 +96,11 @@ def test_a_name_after_a_yardstick_word_is_not_the_subject_of_the_clause_after_it
 ) -> None:
     claims = claims_by_quote(text, PUBLISHED)
     assert (claims[quote].listing, claims[quote].reference) == (listing, {"date": "2025-11-25"})
+
+
+def test_marginally_is_no_profit_margin() -> None:
+    # the financials cue named 'margin' inside 'marginally': the week's move had been set out of scope
+    claims = claims_by_quote("The Hang Seng ended the week marginally higher, up 0.3%.", date(2026, 3, 28))
+    assert (claims["0.3"].kind, claims["0.3"].listing) == ("week_return", "^HSI")
+    margin = claims_by_quote("Alibaba's operating margin widened to 14%.", date(2026, 3, 28))
+    assert margin["14"].kind == "financials"
