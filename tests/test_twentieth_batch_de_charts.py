@@ -267,3 +267,13 @@ def test_true_index_levels_in_a_table_are_not_called_wrong(tmp_path: Path) -> No
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
     assert verdicts["25.277"] == "accurate" and verdicts["23.898"] == "accurate"
+
+
+def test_an_index_level_under_a_close_column_beside_a_week_column_is_its_level(tmp_path: Path) -> None:
+    # a header naming the week beside the close column is also a list intro for the rows under it: the level in
+    # points had become the week's move in points and was called wrong (the merge of two testers' table rules);
+    # ^HSI closed at 26,630.54 on Friday 2026-02-27
+    text = "Die Woche in Zahlen:\n\n| Index | Schlusskurs | Woche in % |\n| Hang Seng | 26.630,54 Pkt. | +0,8 |\n"
+    claim = claims_by_quote(text, date(2026, 3, 1))["26.630,54"]
+    assert (claim.kind, claim.listing) == ("index_level", "^HSI")
+    assert verdicts_by_quote(tmp_path, text, "2026-03-01")["26.630,54"] == "accurate"

@@ -280,9 +280,12 @@ class _TextReader:
         for claim in claims:
             cell = min(bisect_right(bounds, claim.span[0] - start) - 1, len(cells) - 1)
             if (kind := columns[cell]) == "close":
-                if claim.kind == "index_move" and claim.unit == "points":
-                    # ('Hang Seng | 25.277 Pkt. | -0,7 %' under 'Schluss'): the index's level, not a move in points
+                if claim.unit == "points" and (claim.kind == "index_move" or claim.kind in PERIOD_KINDS):
+                    # ('Hang Seng | 25.277 Pkt. | -0,7 %' under 'Schluss'): the index's level, not a move in points,
+                    # nor the move of a period the header named for the rows under it as a list's intro ('Woche')
                     claim.kind, claim.direction = "index_level", None
+                    if claim.reference is not None and "end" in claim.reference:
+                        claim.reference = {"date": claim.reference["end"]}
             elif kind is not None:
                 take_list_period([claim], kind)
 
