@@ -728,6 +728,20 @@ support' a view): the five 87.3 % and 82.1 % (96 found, 21 missed, 14 spurious),
 imprecise and no wrong one called accurate; the 216 articles (105 German, 111 English) 89.3 % and 89.1 % (2,661 found,
 326 missed, 318 spurious), the floors set to that; the other 211 articles unchanged in their kinds and verdicts. Missed
 6, set out of scope 3 and a non-claim judged of the five stay open (below).
+
+The sixteenth session merged the four twentieth batches (tester29: de116..de120, tester30: de121..de125, tester31:
+en112..en116, tester32: en117..en121) with its own probes of a market as a whole and of yardsticks
+(tests/test_probed_markets.py: 'Hong Kong stocks fell 1.7%', 'Asian shares', 'the broader market', 'der Gesamtmarkt'
+are subjects without quotes, unverifiable; 'outperformed the Hang Seng, rising 2.1%' and 'the biggest gainer on the
+Hang Seng Tech index, up 2.1%' are the company's; none of the golden claims moved but en89's 'fell', a market's
+direction no longer given to Tencent). The merge itself found two defects, mended there: the two table rules of
+tester29's and tester30's batches together made de120's index closes the week's move in points (three true figures
+called wrong; the close column wins now), and the financials cue 'margin' matched inside 'marginally' (en120's week
+set out of scope). Measured on the 231 articles (115 German, 116 English): 89.6 % and 88.9 % (2,952 found, 369
+missed, 344 spurious), the floors set to that; verdict problems of the whole set: true called wrong 4, true called
+imprecise 13, wrong called accurate 15, missed 36, set out of scope 18, non-claims judged 24, each listed below with
+its reason (entries no longer produced were removed: de109 '2,0', de120's three closes, en121 '0.3', five restated
+prices of en77, en79 and en90 now repeats; nine slot errors gone).
 """
 
 from __future__ import annotations
@@ -736,7 +750,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.0, 0.0  # MEASURE
+EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.888
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester29: a Sunday's review (Euro am Sonntag) reads the week told with 'in der Woche' and a euro price naming no
     # day up to the publication day, 2026-03-01; the answers end them on Friday's session (the values read are that
@@ -837,10 +851,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # dates the base, five sessions back, 22 October; the product's week is dated from the calendar week's start (its
     # base is the same five sessions back, so the verdict is right)
     "en97_aastocks_alibaba_baidu_quote_note.txt 6.8: reference {'start': '2025-10-23', 'end': '2025-10-30'}",
-    # tester22: 'the stock remains about 46% below its 52-week high of HK$165.80, set in late March last year, and is
-    # down more than 15% since the start of 2026': 'late March' (of last year) ends the year's window on 31 March
-    # 2026, after publication (the wrong figure is unverifiable, not passed)
-    "en98_nikkei_asia_meituan_tencent_results_rally.txt 15: reference {'start': '2026-01-01', 'end': '2026-03-31'}",
     # tester22: 'The stock has lost 8.2% since its results on March 18' is a since-return without its base day (the
     # day named by the event in the clause): unverifiable, not judged
     "en98_nikkei_asia_meituan_tencent_results_rally.txt 8.2: reference {'date': '2026-03-25'}",
@@ -904,7 +914,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester27: 'Der Technologieindex verlor 1,9 Prozent ... Auf Wochensicht steht ein Minus von 2,0 Prozent.': a
     # sentence naming no subject after an index's is read on the company the headline named first (Baidu), not the
     # index; an index's claim never makes the index the subject of later sentences (true called imprecise, below)
-    "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 2,0: listing 'BIDU'",
     # the twelfth session: 'hatte das Papier in der Spitze 3,8 Prozent höher bei 156,80 HKD notiert' is the day's high
     # now, as its answer says (a percentage no longer pushes the price's cue away); the intraday hedge stands before
     # the percentage, which its clause reading stops at, so the price carries none (the verdict is the same)
@@ -999,8 +1008,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de58_aktie_der_woche_alibaba_chartbild.txt 11: direction None",
     # the day of a later clause ('the 17.2 million traded on Wednesday') given to the earlier volume
     "en40_benzinga_alibaba_sliding_thursday.txt 33.4: reference {'date': '2026-03-18'}",
-    # 'fell 1.9% overnight in New York' (an index without quotes): dated to the Hong Kong session, not the
-    # US session before it
     # tester6 (de49..de53, en43..en47):
     # a Friday article published in the European evening ('29.08.2025 - 18:30 Uhr') labelled with the Saturday
     # (Hong Kong's date at that hour); a Saturday article's week and year labelled up to the publication day
@@ -1075,7 +1082,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # $153.14 in the past 52 weeks', as of the text's Monday; the high now is) and the next paragraph's present-tense
     # move ('NVIDIA Corp. (NVDA) is up 2.1 percent at $187.10')
     "en62_rttnews_alibaba_baidu_climb.txt 74.71: reference {'date': '2026-01-09'}",
-    "en62_rttnews_alibaba_baidu_climb.txt 187.10: reference {'date': '2026-01-09'}",
     # a Tradegate quote at the head of a German text: the periods after it ('auf Sicht von 12 Monaten', 'Performance
     # seit Jahresbeginn') get the Hong Kong listing (measured on the ADR, in euros), and a Baidu move without a venue
     # in a text of 20:15 CET the Hong Kong one
@@ -1124,7 +1130,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de76_euro_am_sonntag_depot_check_alibaba.txt 136: reference {'date': '2025-11-30'}",
     # the distance to a 52-week high 'das am 07.03.2025 ... markiert wurde' dated to the day the high was set
     # (so its 52 weeks lack data: unverifiable)
-    "de74_finanzen_alibaba_im_plus_kurzmeldung.txt 18: reference {'date': '2025-03-07'}",
     # a holder's gain since the IPO ('Wer beim Börsengang 2014 ... zum Zug kam, hat sein Geld ... mehr als verdoppelt')
     # dated to a day, not the period from the IPO (unverifiable either way: the quotes do not reach back)
     "de76_euro_am_sonntag_depot_check_alibaba.txt verdoppelt: reference {'date': '2025-11-30'}",
@@ -1219,24 +1224,14 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
     "5,5: reference {'start': '2026-03-07', 'end': '2026-03-14'}",
     "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
-    "1,2: reference {'start': '2026-03-04', 'end': '2026-03-11'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
     "3,4: reference {'start': '2026-03-07', 'end': '2026-03-14'}",
     "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
     "0,6: reference {'start': '2026-03-07', 'end': '2026-03-14'}",
     "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 73,60: reference {'date': '2026-03-14'}",
     "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 3: reference {'date': '2026-03-14'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
-    "9: reference {'start': '2026-01-01', 'end': '2026-03-11'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
-    "30: reference {'start': '2026-01-01', 'end': '2026-03-11'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
-    "8: reference {'start': '2026-01-01', 'end': '2026-03-14'}",
     "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 33: reference {'date': '2026-03-14'}",
     "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
     "4: reference {'start': '2026-03-01', 'end': '2026-03-14'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
-    "5,7: reference {'start': '2026-03-01', 'end': '2026-03-11'}",
     "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
     "7,3: reference {'start': '2026-03-01', 'end': '2026-03-14'}",
     "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 25.465,60: reference {'date': '2026-03-14'}",
@@ -1426,9 +1421,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # round ten reaches 10.5 only (5 % of the value or 0.5 pp, bands.csv just_over); read on the session of the
         # day since the ticker's clock is German time (before, any session up to publication let it through)
         "de98_ntv_boersenticker_dax_nvidia_euro_dollar.txt 10",
-        # tester27: see the slot errors (a subjectless week's move after the Nasdaq 100's sentence read on Baidu,
-        # -7.9 %, not the index, -2.0 %)
-        "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 2,0",
         # tester25: 'Year to date, the ADR is still ahead 8.3% and the Hong Kong stock 11.1%': the ADR's figure takes
         # the Hong Kong listing the second clause names (9988.HK +8.82 % on Friday); the ADR's is +8.29 %. Needs a
         # clause's own subject ('the ADR') to win over a venue named after its number
@@ -1506,16 +1498,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     },
     "missed": {
         # tester29: Euro am Sonntag's table '| Wert | Schlusskurs | Woche in % | seit 1.1. in % |' with rows
-        # '| Hang Seng | 26.630,54 Pkt. | +0,8 | +3,9 |': a table's column heads are not read, so its levels, week
-        # and year-to-date moves are no claims (as en95's and en90's tables; the closes of stocks, with a currency,
-        # are found). A quote written twice ('0,8', '0,1') stands once in the set
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 26.630,54",
+        # '| Hang Seng | 26.630,54 Pkt. | +0,8 | +3,9 |': the levels under the close column are read (tester30's
+        # table columns), the week's and the year's moves beside them in bare per cent are no claims. A quote written
+        # twice ('0,8', '0,1') stands once in the set
         "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 0,8",
         "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 3,9",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 25.284,26",
         "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 0,1",
         "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 3,2",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 24.960,04",
         "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 0,2",
         "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 1,2",
         "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 15,5",
@@ -1578,10 +1567,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester32: '- Weekly change: -0.4%' under a 'DAX' heading is read as a count (the item's label names no
         # subject and no week cue is read in 'Weekly change:'); 'A break below 22,200 would open the way to the 23 March
         # low at 21,863.81' takes the day's low told in a forecast's sentence for part of the forecast; 'The stock still
-        # ended the week marginally higher, up 0.3%' is read as a financial figure, not the week's return
+        # ended the week marginally higher, up 0.3%' had been read as a financial figure ('margin'), fixed in the merge
         "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 0.4",
         "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 21,863.81",
-        "en121_livemint_explainer_nasdaq_nvidia_market_value_week.txt 0.3",
         # tester21: a live page's 'Baidu has gained 2.7%' at 2:45 p.m. and 'Baidu rose 2.7% to $115.60' in the closing
         # entry: the second is taken for a repeat of the first (same figure, venue and day), though entries stamped at
         # different times are different claims (the intraday move and the close-to-close move)
@@ -1647,16 +1635,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester15: the rows of 'THE WEEK IN NUMBERS' restating the body's weekly figures are judged again (accurate),
         # where the body's figure is dated to the Saturday of publication and the row to Friday (no repeat found)
         "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 7.2",
-        "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 79.15",
-        "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 122.41",
         "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 9.5",
         "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 114.26",
         "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 23,898.15",
         "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 2.0",
-        # tester15: 'HK$1,143.20, or roughly US$146' (a worked conversion's result in dollars) and a close restated
-        # before a parity gap ('Thursday's ADR close of $148.05 was about 1.2% above ...'): judged, accurate
+        # tester15: 'HK$1,143.20, or roughly US$146' (a worked conversion's result in dollars): judged, accurate
+        # (the close restated before a parity gap, 'Thursday's ADR close of $148.05', is a repeat since session 16)
         "en79_explainer_alibaba_adr_hong_kong_gap.txt 146",
-        "en79_explainer_alibaba_adr_hong_kong_gap.txt 148.05",
         # tester19: an ADR parity worked out ('At HK$120.60 apiece, eight Hong Kong shares are worth HK$964.80, or
         # about $124.20'): the sum of eight shares and the gap 'below parity' are conversions now, but the restated
         # close and the dollar figure after 'or about' are still read as prices (accurate: they are near the quotes);
@@ -1667,8 +1652,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en90_bloomberg_baidu_alibaba_adrs_discount_hong_kong.txt 124.20",
         "en90_bloomberg_baidu_alibaba_adrs_discount_hong_kong.txt 1.9",
         "en90_bloomberg_baidu_alibaba_adrs_discount_hong_kong.txt 121.81",
-        "en90_bloomberg_baidu_alibaba_adrs_discount_hong_kong.txt 173.93",
-        "en90_bloomberg_baidu_alibaba_adrs_discount_hong_kong.txt 172.10",
         "en90_bloomberg_baidu_alibaba_adrs_discount_hong_kong.txt 177.23",
         # tester19: 'a savings account paying 4% a year' is read as a move of the last company named (PDD, no quotes:
         # unverifiable, never wrong); an interest rate is no market claim
