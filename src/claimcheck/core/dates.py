@@ -904,6 +904,14 @@ _MONTHS_EXTREME = re.compile(
 )
 
 
+_MONTH_RIGHT_BEFORE = re.compile(rf"\b(?:{_MONTH_ALT})\s+$", re.IGNORECASE)
+
+
+def month_right_before(sentence: str, at: int) -> bool:
+    """A month's name stands right before `at` ('its March 2025 high': the year's extreme cue is a month's)."""
+    return _MONTH_RIGHT_BEFORE.search(sentence, max(0, at - 12), at) is not None
+
+
 def extreme_month_window(sentence: str, published: date | None, at: int | None = None) -> DateRef | None:
     """The month whose high or low a sentence names ('am Oktoberhoch bei 186,20 HKD', 'their October peak
     of HK$186.20', 'its March 2025 peak', 'this month's high'): the year's named, else the latest such month up

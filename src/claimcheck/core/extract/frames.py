@@ -16,6 +16,7 @@ from claimcheck.core.dates import (
     extreme_month,
     extreme_month_window,
     has_day_phrase,
+    month_right_before,
     named_month_window,
     pluperfect_clause,
     resolve_day,
@@ -50,6 +51,7 @@ from claimcheck.core.extract.timing import (
     calendar_year,
     month_start_window,
     past_window,
+    past_year_end,
     reference_of,
     run_window,
     scope_of,
@@ -378,6 +380,13 @@ def number_claim(
         kind = "last_price"  # 'started the year at $130.66': a price the year started at (`year_start_window`)
     if year_end:
         kind = "close"  # 'ended 2025 at HK$142.80': that year's last close (`year_end_day`)
+    month_of_year = (
+        kind in YEAR_EXTREME_KINDS
+        and cue_hit is not None
+        and any(month_right_before(sentence, start) for start, _ in _spans_of(cue_hit[0], hits))
+    )
+    if month_of_year:
+        kind = "period_high" if kind == "year_high" else "period_low"  # 'its March 2025 high': that month's
     named_year = None
     if kind == "named_year_return":
         kind, named_year = year_return(sentence, offset, m, published, _spans_of(cue_hit[0], hits) if cue_hit else [])
@@ -523,6 +532,15 @@ def number_claim(
                 "stated",
                 "text",
             )
+        if month_of_year and (month := extreme_month_window(sentence, published.date, m.start - offset)) is not None:
+            # its own month's sessions, whatever day another clause names ('below its record close in late October,
+            # but double its April 2025 low of $84.62')
+            reference, basis, time_source = {"start": str(month.start), "end": str(month.day)}, "approximate", "text"
+        if kind in YEAR_EXTREME_KINDS and cue_hit is not None:
+            # 'its 2021 high of $354': the extreme of that whole past year (no quotes held then: unverifiable)
+            past = past_year_end(sentence, _spans_of(cue_hit[0], hits), published)
+            if past is not None:
+                reference, basis, time_source = past, "stated", "text"
         if kind == "volume_average" and reference is not None:
             reference = average_window(sentence, reference, rules) or reference  # 'the 30-day average of 7.6 million'
         if kind == "volume" and session_open_when_written(rules, listing, (reference or {}).get("date"), published):

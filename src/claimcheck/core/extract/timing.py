@@ -1362,6 +1362,16 @@ def year_end_day(sentence: str, spans: list[tuple[int, int]], published: Publish
     return None if year is None else {"date": _last_weekday_of(year).isoformat()}
 
 
+def past_year_end(sentence: str, spans: list[tuple[int, int]], published: Published) -> dict[str, str] | None:
+    """The last weekday of a year before publication's that a year's extreme names in its words ('its 2021 high of
+    $354', 'ihr Hoch von 2021 bei 354 Dollar', 'the 2025 low' in 2026): that whole year's extreme, not the year so far.
+    None when the words name no year or publication's own. `spans`: the cue's."""
+    year = _cue_year(sentence, spans, published, years_back=0)
+    if year is None or published.date is None or year >= published.date.year:
+        return None
+    return {"date": _last_weekday_of(year).isoformat()}
+
+
 def year_start_window(sentence: str, spans: list[tuple[int, int]], published: Published) -> dict[str, str] | None:
     """The sessions a price 'the year started at' may be of ('started the year at $130.66', 'startete bei 130
     Dollar ins Jahr 2026'): the last close of the year before, or a price of the first session of the year its
