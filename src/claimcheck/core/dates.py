@@ -1125,6 +1125,8 @@ def _upcoming_event(words: Words) -> str:
     return (
         rf"\b(?:{words['upcoming_lead']})\s+(?:[\w'’-]+\s+){{0,4}}?{event}"
         rf"(?:(?:\s+[\w.-]+){{0,3}}?\s+{_EVENT_DAY})?"
+        rf"|(?P<past_event>\b(?:{words['past_lead']})\s+(?:[\w'’-]+\s+){{0,4}}?{event}"
+        rf"(?:(?:\s+[\w.-]+){{0,3}}?\s+{_EVENT_DAY})?)"
         rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?{event}{_IN_CLAUSE}*"
         rf"|\b(?:am|on)\s+{_WEEKDAY_WORD}\s+{verb}{_IN_CLAUSE}*?{event}{_IN_CLAUSE}*"
         rf"|\b{verb}(?:\s+[\w-]+){{0,3}}?\s+{_EVENT_DAY}(?:\s+[\w-]+){{0,3}}?\s+{event}{_IN_CLAUSE}*"
@@ -1140,4 +1142,14 @@ def without_earlier_events(sentence: str, rules: Rules) -> str:
 @lru_cache(maxsize=32)  # asked for the same sentence by the context, the day scope and the statements
 def _without_earlier_events(sentence: str, words: Words) -> str:
     pattern, may_tell = _earlier_event(words)
-    return pattern.sub(lambda m: " " * len(m.group()), sentence) if may_tell.search(sentence) else sentence
+    if not may_tell.search(sentence):
+        return sentence
+
+    def blanked(m: re.Match[str]) -> str:
+        if m.group("past_event") is not None and not has_day_phrase(
+            sentence[: m.start()] + " " * len(m.group()) + sentence[m.end() :]
+        ):
+            return m.group()  # 'Nach den Quartalszahlen am Dienstag stieg die Aktie um 5 Prozent': the move's day too
+        return " " * len(m.group())
+
+    return pattern.sub(blanked, sentence)
