@@ -61,3 +61,20 @@ def test_a_past_years_high_is_judged_on_that_year_and_one_before_the_quotes_is_u
     assert verdicts["186.20"] == "accurate"  # 2025's highest high, 2025-10-03
     assert verdicts["145.90"] == "accurate"  # March 2025's highest high, 2025-03-07
     assert verdicts["300"] == "unverifiable"  # 2021 lies before the quotes held
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Alibaba shares are up 80% from their April 2025 low in Hong Kong.", "80"),
+        ("Die Alibaba-Aktie hat sich in Hongkong vom April-Tief um 80 Prozent erholt.", "80"),
+        ("Die Alibaba-Aktie liegt in Hongkong 80 Prozent über dem April-Tief.", "80"),
+    ],
+)
+def test_a_gain_from_a_named_months_low_is_no_days_move(tmp_path: Path, text: str, quote: str) -> None:
+    # the month's low with its year or as one German word: a gain since it (unmeasured), not the day's move, which a
+    # true 80 % had been called wrong against
+    claim = claims_by_quote(text, PUBLISHED)[quote]
+    assert (claim.kind, claim.listing, claim.direction) == ("since_return", "9988.HK", "up")
+    verdicts = {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, "2026-02-10")["articles"][0]["claims"]}
+    assert verdicts[quote] == "unverifiable"
