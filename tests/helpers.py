@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -52,8 +54,10 @@ def check_text(
 @cache
 def _shared_db() -> Path:
     """A snapshot database for the checks of one test process (read only by them, but for the quality
-    findings each new set of listings adds)."""
-    return Path(tempfile.mkdtemp(prefix="claimcheck-tests-")) / "shared.duckdb"
+    findings each new set of listings adds), removed when the process ends."""
+    folder = tempfile.mkdtemp(prefix="claimcheck-tests-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return Path(folder) / "shared.duckdb"
 
 
 def verdicts_by_quote(tmp_path: Path, text: str, published: str) -> dict[str, str]:
