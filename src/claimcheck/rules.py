@@ -629,6 +629,7 @@ def _web_names(text: str, taken: TakenSpans, forms: Words) -> list[str]:
     return [hit.group() for hit in pattern.finditer(text) if not taken.overlaps(hit.start(), hit.end())]
 
 
+@lru_cache(maxsize=4)
 def _sector(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...] | None]:
     """The pattern of a sector's possessive; that of a sector heading its own move ('The tech sector rose 1.6%',
     'the financial sector sub-index gained 0.6%': the sector, a word or two, then its number); and texts one
