@@ -1084,6 +1084,8 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # Freitag ein Minus von 3 Prozent': German puts no comma before the main clause's verb)
         rf"(?:{words['event_noun']})\b(?:{_IN_CLAUSE}*?\b(?:am|on)\s+{_WEEKDAY_WORD}\b|{_IN_CLAUSE}*)"
         rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?\b(?:{words['auxiliary']})\b{_IN_CLAUSE}*"
+        # ', nach 157,80 HKD am Vortag': the figure the one before it followed, with its own day
+        rf"|,\s*(?:{words['prior_level']})\s+(?=\d){_IN_CLAUSE}*"
         # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
         # earlier session's move by its weekday; that move keeps its day, the sentence reports another
         rf"|,\s*(?:[\w-]+\s+){{1,4}}?(?:{words['weekday_possessive']})['’]s\s+(?:[\w$%,.]+\s+){{0,2}}?"

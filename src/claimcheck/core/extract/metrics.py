@@ -925,9 +925,9 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
 # 'auf 25.900 Punkte', 'bei rund 24.000 Punkten', 'to 25,900 points': a level, not a move
 LEVEL_BEFORE = re.compile(
     r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near|touched|touching|reached|erreichte)\s+(?:\w+\s+)?$|:\s*$"
-    r"|\bas (?:high|low) as\s+$",
+    r"|\bas (?:high|low) as\s+$|,\s*nach(?:\s+zuvor)?\s+$",
     re.IGNORECASE,
-)  # 'Hang Seng: 27.287,12 Punkte': a label's value is a level
+)  # 'Hang Seng: 27.287,12 Punkte': a label's value is a level; so is the one a level followed (', nach 27.183 Punkten')
 # a price right after these words is a level ('at $150', 'mit 150 USD unter dem Hoch'), not a distance
 # (searched up to every price: led by its first characters, `with_first_chars`)
 _LEVEL_OR_WITH = with_first_chars(re.compile(rf"(?:{LEVEL_BEFORE.pattern})|\bmit\s+(?:\w+\s+)?$", re.IGNORECASE))
@@ -957,7 +957,9 @@ def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: Number
     if unit_class == "percent":
         return "index_move"
     before = sentence[max(0, m.start - offset - 30) : m.start - offset]
-    if unit_class == "points" and _POINTS_MOVED.search(before):
+    if unit_class == "points" and (
+        _POINTS_MOVED.search(before) or _POINTS_THEN_MOVE.match(sentence, m.unit_end - offset)
+    ):
         return "index_move"  # 'schloss mit einem Minus von 179 Punkten': a move in points, though after 'von'
     if unit_class == "points" and _POINTS_LEVEL_WITH.search(before):
         return "index_level"  # 'ging mit 25.781 Punkten aus dem Handel', 'schloss mit 24.151 Punkten': the level
@@ -972,6 +974,8 @@ _POINTS_MOVED = re.compile(
     r"\s+(?:von|um|of|by)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# 'nach 120 Punkten Minus am Vortag', '120 Punkte Plus': the noun after the points names a move
+_POINTS_THEN_MOVE = re.compile(r"\s+(?:Plus|Minus|Gewinn|Verlust|Abschlag|Aufschlag)\b")
 _POINTS_LEVEL_WITH = re.compile(r"\bmit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?$", re.IGNORECASE)
 
 

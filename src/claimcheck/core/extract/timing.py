@@ -235,6 +235,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     # only a base binds a day: most sentences have none
     part_opening = _part_clause(rules.day_links)
     parts = [hit.start() for hit in part_opening.finditer(sentence)] if "," in sentence else []
+    parts = sorted(parts + _closed_appositions(sentence, rules)) if "," in sentence else parts
     phrases = (
         day_phrases(sentence)
         if found or parts or _may_name_a_base(sentence) or _POSSESSIVE_DAY.search(sentence)
@@ -298,9 +299,39 @@ _CLAUSE_END = re.compile(r"[,;]")
 
 
 @lru_cache(maxsize=4)
+def _prior_level(words: Words) -> re.Pattern[str]:
+    """Right before a number, a comma and the words giving the figure the one before it followed (earlier_events.csv,
+    prior_level: ', nach 160,50 HKD')."""
+    return re.compile(rf",\s*(?:{words['prior_level']})\s+(?:HK\$|US\$|\$|€)?$")
+
+
+@lru_cache(maxsize=4)
 def _part_clause(words: Words) -> re.Pattern[str]:
     """A comma and the words opening a clause that tells part of the move before it (day_links.csv, own_clause)."""
     return re.compile(rf",\s+(?:{words['own_clause']})\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _apposition(words: Words) -> re.Pattern[str]:
+    """A comma and the words opening an apposition telling the subject's move (day_links.csv, apposition)."""
+    return re.compile(rf",\s+(?:{words['apposition']})\s", re.IGNORECASE)
+
+
+def _closed_appositions(sentence: str, rules: Rules) -> list[int]:
+    """Where an apposition between the subject and its verb begins ('Alibaba's Hong Kong shares, up 1.6% a day
+    earlier, slipped 0.2%'): no number before it, a comma closing it and a number after that comma. One after the
+    main clause's number ('closed at $160.10, up 1.6% on Tuesday') tells the same day."""
+    found = []
+    for hit in _apposition(rules.day_links).finditer(sentence):
+        if any(char.isdigit() for char in sentence[: hit.start()]):
+            break
+        closing = _APPOSITION_CLOSE.search(sentence, hit.end())
+        if closing is not None and any(char.isdigit() for char in sentence[closing.end() :]):
+            found.append(hit.start())
+    return found
+
+
+_APPOSITION_CLOSE = re.compile(r",(?!\d)")
 
 
 # "Thursday's 4.1% rally": a weekday's possessive right before a move's number dates that move only
@@ -580,6 +611,10 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # not from the Monday a later clause tells)
         return DayScope(without_earlier_events(rest, rules), past=True, sessions_back=1)
     opening = days.free[max(0, starts[-1] - 20) : starts[-1]]
+    if _prior_level(rules.earlier_events).search(days.free, max(0, at - 20), at) and not has_day_phrase(clause):
+        # 'schloss bei 160,10 HKD, nach 160,50 HKD': the figure the one before it followed, of the session before the
+        # sentence's (with a day of its own, ', nach 160,50 HKD am Vortag', it is an earlier event's clause)
+        return DayScope(without_earlier_events(rest, rules), past=True, sessions_back=1)
     if m.start in days.bases:
         # 'am Montag ... ein Plus von 4,7 % gegenüber 147,60 HKD': a base without a day of its own is
         # most often the session before the one its move is dated to; that session itself stays permitted
