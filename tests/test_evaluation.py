@@ -1431,12 +1431,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 10",
     },
     "wrong called accurate": {
-        # tester29: Euro am Sonntag's 'Nach den Quartalszahlen am Mittwoch fiel die Aktie am Donnerstag um 4,5 Prozent
-        # und am Freitag um weitere 4,2 Prozent auf 177,19 Dollar' (a Sunday): Thursday's move (-5.46 % close to close)
-        # is a past-tense move without a price or a word naming the session's end, so Thursday's range stays permitted
-        # and holds -4.5 %. Reading a named session a day or more before the day of writing close to close fixed it but
-        # moved en95's weekly table (true called wrong): not committed
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 4,5",
         # tester30: t-online's ticker at 14:05 CET, 'Auf Tradegate kostet die Alibaba-Aktie 108,20 Euro. Das sind 0,5
         # Prozent mehr als zum Handelsschluss am Montagabend': Monday's evening is read as the move's day (the base's),
         # and a German listing derived from the ADR before New York opens is read on the US session before too, whose

@@ -275,7 +275,8 @@ def link_prices(
                     or _told_in_pluperfect(claim, sentence, said, rules)
                     or (
                         (
-                            stamped
+                            _named_day_before_publication(claim, published)
+                            or stamped
                             or bool(_session_words(rules.session_words).ended.search(said.clause))
                             or (not stamped and not entry_clocked and _session_of(claim, rules) in ended)
                         )
@@ -540,6 +541,20 @@ def _ended_on_named_day(claim: Claim, said: _Said, published: Published | None, 
         and date.fromisoformat(day) <= published.date
         and words.ended.search(said.clause, _own_clause_start(said.clause)) is not None
         and not _caught_during(said, rules)  # ('ended the morning session down 0.8%': a moment of the day)
+    )
+
+
+def _named_day_before_publication(claim: Claim, published: Published | None) -> bool:
+    """The move's own sentence names its day ('fell 0.5% on Wednesday'), a day before publication's: told in the past
+    tense on a later day, it is the session's whole move, not a moment of it. (A day carried from an earlier sentence
+    is weaker evidence: the number may be another period's the extraction did not reach.)"""
+    day = (claim.reference or {}).get("date")
+    return (
+        claim.time_source == "text"
+        and day is not None
+        and published is not None
+        and published.date is not None
+        and date.fromisoformat(day) < published.date
     )
 
 
