@@ -177,7 +177,9 @@ def test_the_checkable_claims_of_one_sentence_name_each_other() -> None:
         ("Hong Kong stocks fell on Friday. Tencent dipped 0.8% to HK$611.", "0.8", True),  # ended on its close
         ("Die Tencent-Aktie schloss am Freitag mit einem Minus von 0,8 Prozent.", "0,8", True),
         ("Tencent ended Friday down 0.8%.", "0.8", True),
-        ("Tencent fell 0.8% on Friday.", "0.8", False),  # no word says the session ended
+        # a day its own sentence names before publication's (Monday): that session's whole move
+        ("Tencent fell 0.8% on Friday.", "0.8", True),
+        ("Tencent fell 0.8% today.", "0.8", False),  # no word says the publication day's session ended
         ("Hong Kong stocks fell on Friday. In early trade, Tencent dipped 0.8% to HK$611.", "0.8", False),
     ],
 )
@@ -199,8 +201,10 @@ def test_a_stock_move_is_marked_completed_only_when_the_text_says_its_session_en
             "1,5",
             True,
         ),
-        # the sentence's own move keeps its range unless a word says the session ended
-        ("Meituan, whose shares had risen 2.1% on Wednesday, fell 3% on Friday.", "3", False),
+        # the sentence's own move on a day before publication's: its whole move too; on publication's own day it keeps
+        # its range unless a word says the session ended
+        ("Meituan, whose shares had risen 2.1% on Wednesday, fell 3% on Friday.", "3", True),
+        ("Meituan, whose shares had risen 2.1% on Friday, fell 3% today.", "3", False),
     ],
 )
 def test_a_move_of_an_earlier_session_told_in_a_clause_of_its_own_is_its_whole_move(

@@ -196,14 +196,15 @@ def test_the_month_an_article_gives_a_52_week_high_is_checked(seed_run: dict[str
 
 
 def test_a_move_on_the_named_listing_is_wrong_and_the_diagnosis_finds_the_other_listing(tmp_path: Path) -> None:
-    """9988.HK rose +5.32 % on 2026-01-12 (154.3 / 146.5), +5.53 % at most; the +10.17 % is BABA's move that day
+    """9988.HK rose +5.32 % on 2026-01-12 (154.3 / 146.5); the +10.17 % is BABA's move that day
     (166.31 / 150.96). The article names Hong Kong, so the verdict stays wrong; the diagnosis says
     which reading would have held (Wu et al.'s perturbation of the listing)."""
     text = "Die Alibaba-Aktie stieg am Montag in Hongkong um 10,17 Prozent."
     claim = check_text(tmp_path, text, "2026-01-13")["articles"][0]["claims"][0]
     assert (claim["listing"], claim["verdict"]) == ("9988.HK", "wrong")
-    # the nearest permitted reading: the day's high, 154.6 / 146.5 - 1 = +5.53 % (the close: +5.32 %)
-    assert claim["observed"] == pytest.approx(5.5290, abs=1e-3)
+    # a named day before publication's: the whole session's move only, the close, 154.3 / 146.5 - 1 = +5.32 % (the
+    # day's high, +5.53 %, is no longer a permitted reading)
+    assert claim["observed"] == pytest.approx(5.3242, abs=1e-3)
     assert claim["diagnosis"][0] == "trifft zu: BABA: Schluss gegenüber dem Vortagesschluss am 12.01.2026 = +10,17 %"
 
 
