@@ -78,6 +78,17 @@ def month_before(day: date) -> date:
     return date(year, month, min(day.day, last))
 
 
+def window_start(end: date, back: tuple[int, str]) -> date:
+    """The day a trailing window of weeks or months ending on `end` starts: the same weekday that many weeks before,
+    the same day of the month that many months before ('over the past three months' to 12 Feb: from 12 Nov)."""
+    count, unit = back
+    if unit == "weeks":
+        return end - timedelta(weeks=count)
+    for _ in range(count):
+        end = month_before(end)
+    return end
+
+
 # The lowest and highest price of a named past period ('Tiefstand von 68,43 USD im April 2024'):
 # read from the daily lows (highs) of that window, the extreme close the alternative.
 PERIOD_EXTREME_KINDS = {"period_low", "period_high"}

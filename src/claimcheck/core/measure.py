@@ -23,6 +23,7 @@ from claimcheck.core.kinds import (
     STATEMENT_KINDS,
     UNMEASURED_KINDS,
     month_before,
+    window_start,
 )
 from claimcheck.core.sessions import (
     MissingData,
@@ -676,7 +677,17 @@ def _since_base_readings(claim: Claim, data: ListingData, day: date) -> list[Rea
     return readings
 
 
+def _window_readings(back: tuple[int, str], data: ListingData, day: date) -> list[Reading]:
+    """'over the past three months': the session's close against the last close on or before the same day that many
+    months (weeks) before."""
+    close = _need(data, day, "close")
+    base = _base_close(data, window_start(day, back))
+    return [_point(f"close vs close {back[0]} {back[1]} earlier", _move(close, base), (close, base))]
+
+
 def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
+    if claim.window_back is not None:
+        return _window_readings(claim.window_back, data, day)
     if kind == "since_return":
         return _since_base_readings(claim, data, day)
     if kind == "calendar_year_return":  # a whole past year: its last session's move since the year began
@@ -892,6 +903,7 @@ def _measure_one(
         and _dated_base(claim) is None
         and not _whole_year(claim)
         and claim.average_sessions is None  # a moving average is measured over the window its words name
+        and claim.window_back is None  # so is a move over the weeks or months its words count
     ):
         found.unverifiable_reason = UNMEASURED_KINDS[claim.kind]
         return found

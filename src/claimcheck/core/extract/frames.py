@@ -48,6 +48,7 @@ from claimcheck.core.extract.timing import (
     DayBindings,
     as_of_at_publication,
     average_window,
+    calendar_window,
     calendar_year,
     month_start_window,
     past_window,
@@ -473,6 +474,7 @@ def number_claim(
     after_publication: str | None = None
     set_on: str | None = None
     dated_base: tuple[str, str] | None = None
+    window_back: tuple[int, str] | None = None  # 'over the past three months': (3, 'months')
     not_before: str | None = None
     unmeasured: str | None = None
     open_session_day: str | None = None
@@ -640,6 +642,13 @@ def number_claim(
             )
         ):
             reference, dated_base = run
+        elif (
+            kind in ("since_return", "months_return")
+            and cue_hit is not None
+            and (counted_back := calendar_window(sentence, m.start - offset, _spans_of(cue_hit[0], hits), reference))
+        ):
+            # 'over the past two weeks', 'in den vergangenen sechs Monaten': from the close that far back
+            reference, window_back = counted_back
     if kind == "week_return" and cue_hit is not None and cue_hit[0].ends_week and reference and "end" in reference:
         reference = week_end_reference(reference, published)  # 'and 3.4% on Thursday, and ended the week down 3%'
     if kind in PERIOD_EXTREME_KINDS and reference is not None and "start" not in reference:
@@ -698,6 +707,7 @@ def number_claim(
         distance_base=share_of,
         after_publication_note=after_publication,
         since_base=dated_base,
+        window_back=window_back,
         not_before=not_before,
         unmeasured_reason=unmeasured,
         set_on=set_on,

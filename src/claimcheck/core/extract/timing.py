@@ -37,6 +37,7 @@ from claimcheck.core.kinds import (
     SET_EXTREME_KINDS,
     VOLUME_KINDS,
     month_before,
+    window_start,
 )
 from claimcheck.core.numbers import NumberMention
 from claimcheck.core.sessions import (
@@ -1260,6 +1261,39 @@ def session_count_window(
     except (KeyError, IndexError, ValueError):  # a day outside the calendar held
         return None
     return {"start": window[0].isoformat(), "end": window[-1].isoformat()} if len(window) == sessions + 1 else None
+
+
+# a trailing window of weeks or months ('over the past two weeks', 'in den vergangenen sechs Monaten', 'seit drei
+# Monaten', 'the three-month gain', 'Dreimonatsplus', '3 Monate:'): its count and unit; a calendar period ('im ersten
+# Halbjahr', 'in the first two months') counts no window back and stays unmeasured
+_WINDOW_COUNTS = {**_RUN_COUNTS, **dict.fromkeys(("five", "fünf"), 5)}
+_WINDOW_COUNT = rf"(?:{'|'.join(_WINDOW_COUNTS)}|\d{{1,2}})"
+_WINDOW = re.compile(
+    rf"(?:\b(?:past|last|previous|prior|vergangenen|letzten|seit|binnen|innerhalb von|auf Sicht von)\s+"
+    rf"({_WINDOW_COUNT})\s+(weeks|months|Wochen|Monaten)\b"
+    rf"|\b({_WINDOW_COUNT})-(week|month)\b"
+    rf"|\b(zwei|drei|sechs|neun)(wochen|monats)"
+    rf"|(?:^|(?<=[\s;|,(]))({_WINDOW_COUNT})\s+(Wochen|Monate|weeks|months)\s?:)",
+    re.IGNORECASE,
+)
+
+
+def calendar_window(
+    sentence: str, at: int, cue_spans: list[tuple[int, int]], reference: dict[str, str] | None
+) -> tuple[dict[str, str], tuple[int, str]] | None:
+    """A move over a trailing window of weeks or months its cue counts ('has gained 5% over the past two weeks', 'in
+    den vergangenen sechs Monaten 12 Prozent verloren'): the period back from the day the move is told for, and the
+    count and unit ('weeks', 'months'), from which measure counts back from each session the move may end in. None
+    where the cue counts no such window (at: the number's place)."""
+    cue = min(cue_spans, key=lambda c: abs(c[0] - at), default=None)
+    found = _WINDOW.search(sentence, cue[0], cue[1]) if cue is not None else None
+    end_day = (reference or {}).get("end") or (reference or {}).get("date")
+    if found is None or end_day is None:
+        return None
+    word, unit = next((found[i], found[i + 1]) for i in (1, 3, 5, 7) if found[i] is not None)
+    back = (_WINDOW_COUNTS.get(word.lower()) or int(word), "weeks" if unit.lower()[0] == "w" else "months")
+    end = date.fromisoformat(end_day)
+    return {"start": window_start(end, back).isoformat(), "end": end.isoformat()}, back
 
 
 @lru_cache(maxsize=4)
