@@ -1,0 +1,74 @@
+"""Rules added after trying the twenty-first batch of written German articles as an editor would (tests/golden/articles
+de126..de130: a Handelsblatt live blog on the DAX, the Nasdaq and Alibaba in Frankfurt, a dpa-AFX 'Aktie im Fokus' on
+Alibaba, a Der-Aktionär piece on Baidu's week and moving averages, a Der Standard/APA report on Asia's markets with
+Tencent and Meituan, a finanzen.ch weekly outlook on Nvidia and the Nasdaq 100). Each sentence here is written for the
+test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+WEDNESDAY = date(2026, 3, 25)
+TUESDAY = date(2026, 3, 24)
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a move named with its day as an attribute ('die Erholung vom Vortag') dates that move, not the next sentences ----
+
+
+def test_a_german_rebound_of_the_day_before_does_not_date_the_next_paragraph() -> None:
+    claims = _claims(
+        "Die Märkte in Fernost zeigten sich am Mittwoch freundlich. In Hongkong knüpften die Anleger an die Erholung "
+        "vom Vortag an.\n\nDer Hang Seng gewann bis zum Handelsschluss 1,1 Prozent auf 25.336 Punkte.",
+        WEDNESDAY,
+    )
+    assert claims["1,1"].kind == "index_move" and claims["1,1"].listing == "^HSI"
+    assert claims["1,1"].reference == {"date": "2026-03-25"}
+    assert claims["25.336"].reference == {"date": "2026-03-25"}
+
+
+def test_german_losses_of_a_named_weekday_do_not_date_the_move_after_them() -> None:
+    claims = _claims(
+        "Die Tencent-Aktie machte in Hongkong die Verluste vom Montag mehr als wett.\n\n"
+        "Sie stieg um 3,1 Prozent auf 514 Hongkong-Dollar.",
+        TUESDAY,
+    )
+    assert claims["3,1"].kind == "day_change" and claims["3,1"].listing == "0700.HK"
+    assert claims["3,1"].reference == {"date": "2026-03-24"}
+
+
+def test_an_english_gain_of_the_previous_day_does_not_date_the_next_paragraph() -> None:
+    claims = _claims(
+        "Hong Kong shares built further on the previous day's gains.\n\nThe Hang Seng Index added 2.8% to 25,064.",
+        TUESDAY,
+    )
+    assert claims["2.8"].kind == "index_move" and claims["2.8"].listing == "^HSI"
+    assert claims["2.8"].reference == {"date": "2026-03-24"}
+
+
+def test_a_day_told_as_the_sentences_own_still_dates_the_next_paragraph() -> None:
+    claims = _claims(
+        "Am Vortag war es an der Börse in Hongkong kräftig abwärts gegangen.\n\nDer Hang Seng verlor 3,5 Prozent.",
+        TUESDAY,
+    )
+    assert claims["3,5"].reference == {"date": "2026-03-23"}
+
+
+def test_a_true_close_after_the_rebound_of_the_day_before_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Asiens Börsen am Mittwoch\n\n"
+        "Die Börsen in Asien tendierten am Mittwoch fester. In Hongkong setzte sich die Erholung vom Vortag fort, "
+        "Tokio lag dagegen im Minus.\n\n"
+        "Der Hang-Seng-Index legte um 1,09 Prozent auf 25.335,95 Punkte zu. Meituan schossen um 13,9 Prozent auf "
+        "90,00 Hongkong-Dollar nach oben.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-25")
+    assert verdicts["1,09"] == "accurate" and verdicts["25.335,95"] == "accurate"
+    assert verdicts["13,9"] == "accurate" and verdicts["90,00"] == "accurate"
