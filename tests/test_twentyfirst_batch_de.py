@@ -72,3 +72,47 @@ def test_a_true_close_after_the_rebound_of_the_day_before_is_not_called_wrong(tm
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-25")
     assert verdicts["1,09"] == "accurate" and verdicts["25.335,95"] == "accurate"
     assert verdicts["13,9"] == "accurate" and verdicts["90,00"] == "accurate"
+
+
+# --- an index's day's high and low in points ('Tageshoch', 'im Tief', "the day's high") are its extremes -------------
+
+
+def test_a_german_index_day_high_and_low_in_points_are_the_days_extremes() -> None:
+    claims = _claims(
+        "Der Dax ging am Dienstag 0,3 Prozent leichter bei 22.590 Punkten aus dem Handel. Das Tageshoch lag bei 22.880 "
+        "Punkten, im Tief war der Leitindex bis auf 22.350 Punkte abgerutscht.",
+        WEDNESDAY,
+    )
+    assert claims["22.880"].kind == "day_high" and claims["22.880"].listing == "^GDAXI"
+    assert claims["22.350"].kind == "day_low" and claims["22.350"].reference == {"date": "2026-03-24"}
+    assert claims["22.590"].kind == "index_level"
+
+
+def test_an_english_index_day_high_and_low_in_points_are_the_days_extremes() -> None:
+    claims = _claims(
+        "The DAX ended Tuesday 0.3% lower at 22,590 points; the day's high was 22,880 points and the day's low "
+        "22,350 points.",
+        WEDNESDAY,
+    )
+    assert claims["22,880"].kind == "day_high" and claims["22,880"].listing == "^GDAXI"
+    assert claims["22,350"].kind == "day_low" and claims["22,350"].reference == {"date": "2026-03-24"}
+
+
+def test_a_true_index_day_high_and_low_are_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Hongkonger Börse\n\n"
+        "Der Hang Seng schloss am Dienstag 2,8 Prozent fester bei 25.064 Punkten. Im Hoch hatte er bei 25.077 Punkten "
+        "gelegen, das Tagestief lag bei 24.556 Punkten.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-25")
+    assert verdicts["25.077"] == "accurate" and verdicts["24.556"] == "accurate"
+    assert verdicts["25.064"] == "accurate"
+
+
+def test_an_index_closing_at_its_days_high_is_read_as_its_close() -> None:
+    german = _claims(
+        "In Hongkong gewann der Hang Seng am Dienstag 2,2 Prozent auf 25.960 Punkte und schloss damit auf Tageshoch.",
+        WEDNESDAY,
+    )
+    english = _claims("The Hang Seng rose 2.2% to 25,960 on Tuesday, closing at the day's high.", WEDNESDAY)
+    assert german["25.960"].kind == "index_level" and english["25,960"].kind == "index_level"
