@@ -9,8 +9,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from claimcheck.model import Claim
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from claimcheck.core.extract import extract_claims
+from claimcheck.model import Claim, Published
+from claimcheck.pipeline import load_rules
+from tests.helpers import check_text, claims_by_quote, verdicts_by_quote
 
 WEDNESDAY = date(2026, 3, 25)
 TUESDAY = date(2026, 3, 24)
@@ -18,6 +20,18 @@ TUESDAY = date(2026, 3, 24)
 
 def _claims(text: str, published: date) -> dict[str, Claim]:
     return claims_by_quote(text, published)
+
+
+def claims_list(text: str, published: date) -> list[Claim]:
+    """All claims of a text in order (two with one quote both kept)."""
+    claims, _ = extract_claims(text, Published(published, "option"), load_rules())
+    return sorted(claims, key=lambda c: c.span[0])
+
+
+def verdicts_list(tmp_path: Path, text: str, published: str) -> list[tuple[str, str]]:
+    """The (quote, verdict) pairs of a text checked on demand, in order."""
+    claims = check_text(tmp_path, text, published)["articles"][0]["claims"]
+    return [(c["quote"], c["verdict"]) for c in sorted(claims, key=lambda c: c["span"][0])]
 
 
 # --- a move named with its day as an attribute ('die Erholung vom Vortag') dates that move, not the next sentences ----
@@ -116,3 +130,38 @@ def test_an_index_closing_at_its_days_high_is_read_as_its_close() -> None:
     )
     english = _claims("The Hang Seng rose 2.2% to 25,960 on Tuesday, closing at the day's high.", WEDNESDAY)
     assert german["25.960"].kind == "index_level" and english["25,960"].kind == "index_level"
+
+
+# --- a distance told either way ('entfernt', 'away') takes no side from the clause before it -------------------------
+
+
+def test_a_german_distance_told_as_entfernt_takes_no_side_from_the_clause_before() -> None:
+    claims = claims_list(
+        "Die Tencent-Aktie schloss am Dienstag bei 514 HKD. Sie liegt rund 3 Prozent unter der 20-Tage-Linie, von der "
+        "200-Tage-Linie ist sie dagegen gut 11 Prozent entfernt.",
+        WEDNESDAY,
+    )
+    by_quote = {c.quote: c for c in claims}
+    assert by_quote["3"].direction == "down"
+    assert by_quote["11"].kind == "moving_average_distance" and by_quote["11"].direction is None
+
+
+def test_an_english_distance_told_as_away_takes_no_side_from_the_clause_before() -> None:
+    claims = claims_list(
+        "Tencent closed at HK$514 on Tuesday, about 3% below its 20-day moving average, while its 200-day moving "
+        "average is some 11% away.",
+        WEDNESDAY,
+    )
+    by_quote = {c.quote: c for c in claims}
+    assert by_quote["3"].direction == "down"
+    assert by_quote["11"].kind == "moving_average_distance" and by_quote["11"].direction is None
+
+
+def test_a_true_distance_told_as_entfernt_after_one_below_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Alibaba in Hongkong\n\n"
+        "Alibaba schlossen am Dienstag in Hongkong bei 148,00 HKD. Das Papier notiert knapp 5 Prozent unter seiner "
+        "50-Tage-Linie, die 200-Tage-Linie ist dagegen gut 5 Prozent entfernt.\n"
+    )
+    verdicts = verdicts_list(tmp_path, text, "2026-02-25")
+    assert [v for q, v in verdicts if q == "5"] == ["accurate", "accurate"]

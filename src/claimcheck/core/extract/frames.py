@@ -39,6 +39,7 @@ from claimcheck.core.extract.metrics import (
     head_period,
     index_kind,
     nearest_direction,
+    own_clause_direction,
     range_end,
     unit_class_of,
 )
@@ -66,6 +67,7 @@ from claimcheck.core.extract.timing import (
 )
 from claimcheck.core.extract.volumes import attributed, qualified_kind, session_open_when_written
 from claimcheck.core.kinds import (
+    DISTANCE_KINDS,
     EXTREME_KINDS,
     MOVING_AVERAGE_KINDS,
     PERIOD_EXTREME_KINDS,
@@ -399,6 +401,8 @@ def number_claim(
         kind = "amount_conversion"
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
+    if kind in MOVING_AVERAGE_KINDS | DISTANCE_KINDS:
+        direction = own_clause_direction(sentence, offset, m, rules, direction)
     if unit_class in ("price", "points") and (
         cue_hit is None
         or (cue_hit[0].kind not in rules.scope_reasons and cue_hit[0].kind not in EXTREME_KINDS | YEAR_EXTREME_KINDS)
