@@ -132,6 +132,50 @@ def test_an_index_closing_at_its_days_high_is_read_as_its_close() -> None:
     assert german["25.960"].kind == "index_level" and english["25,960"].kind == "index_level"
 
 
+# --- the same distance to two moving averages is two claims, not a repeat ---------------------------------------------
+
+
+def test_a_german_distance_to_another_moving_average_is_no_repeat() -> None:
+    claims = claims_list(
+        "Alibaba schlossen am Dienstag in Hongkong bei 148,00 HKD. Damit liegt das Papier knapp 5 Prozent unter der "
+        "50-Tage-Linie, von der 200-Tage-Linie trennen es dagegen gut 5 Prozent.",
+        date(2026, 2, 25),
+    )
+    fives = [c for c in claims if c.quote == "5"]
+    assert [c.kind for c in fives] == ["moving_average_distance", "moving_average_distance"]
+    assert [c.average_sessions for c in fives] == [50, 200] and all(c.checkable for c in fives)
+
+
+def test_an_english_distance_to_another_moving_average_is_no_repeat() -> None:
+    claims = claims_list(
+        "Alibaba's Hong Kong shares closed at HK$148.00 on Tuesday, about 5% below their 50-day moving average and "
+        "about 5% above their 200-day moving average.",
+        date(2026, 2, 25),
+    )
+    fives = [c for c in claims if c.quote == "5"]
+    assert [c.kind for c in fives] == ["moving_average_distance", "moving_average_distance"]
+    assert [c.direction for c in fives] == ["down", "up"]
+
+
+def test_the_same_distance_to_the_same_average_said_again_is_still_a_repeat() -> None:
+    claims = claims_list(
+        "Die Alibaba-Aktie schloss am Dienstag in Hongkong bei 148 HKD und liegt 5 Prozent über der 200-Tage-Linie. "
+        "Der Abstand zur 200-Tage-Linie beträgt damit 5 Prozent.",
+        date(2026, 2, 25),
+    )
+    assert [c.kind for c in claims if c.quote == "5"] == ["moving_average_distance", "repeat"]
+
+
+def test_both_true_distances_to_two_averages_are_judged(tmp_path: Path) -> None:
+    text = (
+        "Alibaba in Hongkong\n\n"
+        "Alibaba schlossen am Dienstag in Hongkong bei 148,00 HKD. Damit liegt das Papier knapp 5 Prozent unter der "
+        "50-Tage-Linie und gut 5 Prozent über der 200-Tage-Linie.\n"
+    )
+    verdicts = verdicts_list(tmp_path, text, "2026-02-25")
+    assert [v for q, v in verdicts if q == "5"] == ["accurate", "accurate"]
+
+
 # --- a distance told either way ('entfernt', 'away') takes no side from the clause before it -------------------------
 
 
