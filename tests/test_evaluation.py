@@ -791,6 +791,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 115,73: reference {'date': '2026-03-14'}",
     "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 140,52: reference {'date': '2026-03-14'}",
     "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 74,71: reference {'date': '2026-03-14'}",
+    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 56: reference {'date': '2026-03-14'}",
     "de130_finanzen_ch_wochenausblick_nvidia_nasdaq_100_wochenbilanz.txt 1: reference {'date': '2026-02-28'}",
     "de130_finanzen_ch_wochenausblick_nvidia_nasdaq_100_wochenbilanz.txt 175: reference {'date': '2026-02-28'}",
     "de130_finanzen_ch_wochenausblick_nvidia_nasdaq_100_wochenbilanz.txt 32: reference {'date': '2026-02-28'}",

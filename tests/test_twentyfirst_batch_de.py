@@ -209,3 +209,27 @@ def test_a_true_distance_told_as_entfernt_after_one_below_is_not_called_wrong(tm
     )
     verdicts = verdicts_list(tmp_path, text, "2026-02-25")
     assert [v for q, v in verdicts if q == "5"] == ["accurate", "accurate"]
+
+
+# --- 'Vom 52-Wochen-Tief bei 74,71 Dollar aus dem April 2025 hat sich der Titel um 66 Prozent erholt' -----------------
+
+
+def test_a_recovery_from_the_52_week_low_named_with_its_level_is_the_distance_to_it() -> None:
+    claims = _claims(
+        "Die Baidu-Aktie beendete den Freitag bei 124,07 Dollar. Vom 52-Wochen-Tief bei 74,71 Dollar aus dem April "
+        "2025 hat sich der Titel inzwischen aber um rund 66 Prozent erholt.",
+        date(2026, 3, 14),
+    )
+    assert claims["74,71"].kind == "low_52w"
+    assert claims["66"].kind == "distance_52w_low" and claims["66"].listing == "BIDU"
+    assert claims["66"].direction == "up"
+
+
+def test_a_true_recovery_from_the_52_week_low_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Baidu in New York\n\n"
+        "Die Baidu-Aktie beendete den Freitag bei 124,07 Dollar. Vom 52-Wochen-Tief bei 74,71 Dollar aus dem April "
+        "2025 hat sich der Titel inzwischen aber um rund 66 Prozent erholt.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-14")
+    assert verdicts["66"] == "accurate" and verdicts["74,71"] == "accurate"
