@@ -233,3 +233,37 @@ def test_a_true_recovery_from_the_52_week_low_is_not_called_wrong(tmp_path: Path
     )
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-14")
     assert verdicts["66"] == "accurate" and verdicts["74,71"] == "accurate"
+
+
+# --- an index's level reached at some moment ('in der Spitze ... bis auf 25.390 Punkte') is its day's extreme ---------
+
+
+def test_an_index_level_reached_at_its_peak_is_the_days_high() -> None:
+    claims = _claims(
+        "Der Hang Seng legte am Mittwoch um 1,1 Prozent auf 25.336 Punkte zu, in der Spitze war das Börsenbarometer "
+        "bis auf 25.390 Punkte geklettert.",
+        WEDNESDAY,
+    )
+    assert claims["25.390"].kind == "day_high" and claims["25.390"].listing == "^HSI"
+    assert claims["25.390"].reference == {"date": "2026-03-25"}
+    assert claims["25.336"].kind == "index_level"
+
+
+def test_an_index_level_it_slid_to_at_times_is_the_days_low() -> None:
+    claims = _claims(
+        "Der Nasdaq 100 verlor am Freitag 1,9 Prozent auf 23.898 Punkte, zeitweise rutschte er bis auf 23.760 "
+        "Punkte ab.",
+        date(2026, 3, 21),
+    )
+    assert claims["23.760"].kind == "day_low" and claims["23.760"].listing == "^NDX"
+    assert claims["23.760"].reference == {"date": "2026-03-20"}
+
+
+def test_a_true_index_peak_reached_in_the_session_is_not_called_wrong(tmp_path: Path) -> None:
+    text = (
+        "Hongkong am Mittwoch\n\n"
+        "Der Hang Seng legte am Mittwoch um 1,09 Prozent auf 25.335,95 Punkte zu, in der Spitze war das "
+        "Börsenbarometer bis auf 25.390 Punkte geklettert.\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-25")
+    assert verdicts["25.390"] == "accurate" and verdicts["25.335,95"] == "accurate"
