@@ -747,16 +747,24 @@ The twenty-first German batch (tester33: de126..de130, tests/test_twentyfirst_ba
 'Aktie im Fokus' on Alibaba (Tradegate, Xetra volume, Hong Kong's day and Vortag, 50- and 200-day lines), a Der-Aktionär
 piece on Baidu's week (moving averages, RSI, year high, a euro restatement), a Der Standard/APA report on Asia's markets
 (the Hang Seng in points and 'Einheiten', Tencent, Meituan, the Nikkei without quotes) and a finanzen.ch weekly outlook
-in Swiss spelling with apostrophe thousands (Nvidia, the Nasdaq 100, week, month, year to date): 88 market figures (71
-true, 15 wrong, 2 unverifiable). First run: the five 81.0 % and 78.2 % (68 found, 19 missed, 16 spurious); true called
+in Swiss spelling with apostrophe thousands (Nvidia, the Nasdaq 100, week, month, year to date): 87 market figures (74
+true, 11 wrong, 2 unverifiable). First run: the five 81.0 % and 78.2 % (68 found, 19 missed, 16 spurious); true called
 wrong 9 (all of de129: 'Während der Hongkonger Markt an die Erholung vom Vortag anknüpfte' had dated the report of
-Wednesday's session to Tuesday), true called imprecise 0, wrong called accurate 0, missed 0, set out of scope 4. One
-fix: a move named with its day as an attribute ('die Erholung vom Vortag', 'die Verluste vom Montag', "the previous
-day's gains") is an earlier event whose day dates nothing after it (earlier_events.csv). One answer corrected: de128's
-'rund 108 Euro' is a restatement of the New York close in euros, no market claim by the project's convention (as
-de102's '56,10'), not a true price. Final: the five 81.0 % and 78.2 % (68 found, 19 missed, 16 spurious), true called
-wrong 0, set out of scope 3 (below); the 236 articles (120 German, 116 English) 89.3 % and 88.6 % (3,021 found, 387
-missed, 359 spurious), the floors set to that; no other article's kinds or verdicts moved.
+Wednesday's session to Tuesday), true called imprecise 0, wrong called accurate 0, missed 0, set out of scope 4. Six
+fixes, most harmful first: a move named with its day as an attribute ('die Erholung vom Vortag', 'die Verluste vom
+Montag', "the previous day's gains") is an earlier event whose day dates nothing after it (earlier_events.csv); an
+index's day's high and low in points ('Das Tageshoch lag bei 22.880 Punkten', 'im Tief', "the day's high", not
+'schloss auf Tageshoch') are its extremes (cues.csv); a distance told either way ('gut 5 Prozent entfernt', '5% away')
+takes its side only from its own clause (metrics.own_clause_direction); the same figure for another moving average is
+no repeat (linking: the window in the repeat's key); 'Vom 52-Wochen-Tief bei 74,71 Dollar aus dem April 2025 ... um 66
+Prozent erholt' is the distance to the low, not the day's move (cues.csv); an index's level reached 'bis auf' at some
+moment of the session is its day's high or low by its sign word (frames). One answer corrected: de128's 'rund 108 Euro'
+is a restatement of the New York close in euros, no market claim by the project's convention (as de102's '56,10'),
+not a true price. Final: the five 84.7 % and 82.8 % (72 found, 15 missed, 13 spurious), true called wrong 0, true
+called imprecise 0, wrong called accurate 0, missed 0, set out of scope 2 (below); the 236 articles (120 German, 116
+English) 89.6 % and 88.9 % (3,031 found, 377 missed, 350 spurious; before the batch, on the 231: 89.6 % and 88.9 %,
+2,953 found, 368 missed, 343 spurious), the floors set to that; other articles moved only for the better (six
+more found: index extremes of de97, de106, de109 and three others), their verdicts unchanged.
 """
 
 from __future__ import annotations
@@ -765,7 +773,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.893, 0.886
+EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.889
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester33: a live blog's morning entry ('Die Nasdaq hatte am Mittwochabend 1,3 Prozent ... zugelegt. Die
     # Alibaba-ADRs schlossen in New York 0,5 Prozent tiefer bei 152,28 Dollar.'): the second sentence names no day and
