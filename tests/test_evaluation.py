@@ -742,6 +742,29 @@ missed, 344 spurious), the floors set to that; verdict problems of the whole set
 imprecise 13, wrong called accurate 15, missed 36, set out of scope 18, non-claims judged 24, each listed below with
 its reason (entries no longer produced were removed: de109 '2,0', de120's three closes, en121 '0.3', five restated
 prices of en77, en79 and en90 now repeats; nine slot errors gone).
+The twenty-first German batch (tester33: de126..de130, tests/test_twentyfirst_batch_de.py): a Handelsblatt live blog
+(newest entry first) on the DAX, the Nasdaq and Nasdaq 100, the Hang Seng and Alibaba in Frankfurt by parity, a dpa-AFX
+'Aktie im Fokus' on Alibaba (Tradegate, Xetra volume, Hong Kong's day and Vortag, 50- and 200-day lines), a Der-Aktionär
+piece on Baidu's week (moving averages, RSI, year high, a euro restatement), a Der Standard/APA report on Asia's markets
+(the Hang Seng in points and 'Einheiten', Tencent, Meituan, the Nikkei without quotes) and a finanzen.ch weekly outlook
+in Swiss spelling with apostrophe thousands (Nvidia, the Nasdaq 100, week, month, year to date): 87 market figures (74
+true, 11 wrong, 2 unverifiable). First run: the five 81.0 % and 78.2 % (68 found, 19 missed, 16 spurious); true called
+wrong 9 (all of de129: 'Während der Hongkonger Markt an die Erholung vom Vortag anknüpfte' had dated the report of
+Wednesday's session to Tuesday), true called imprecise 0, wrong called accurate 0, missed 0, set out of scope 4. Six
+fixes, most harmful first: a move named with its day as an attribute ('die Erholung vom Vortag', 'die Verluste vom
+Montag', "the previous day's gains") is an earlier event whose day dates nothing after it (earlier_events.csv); an
+index's day's high and low in points ('Das Tageshoch lag bei 22.880 Punkten', 'im Tief', "the day's high", not
+'schloss auf Tageshoch') are its extremes (cues.csv); a distance told either way ('gut 5 Prozent entfernt', '5% away')
+takes its side only from its own clause (metrics.own_clause_direction); the same figure for another moving average is
+no repeat (linking: the window in the repeat's key); 'Vom 52-Wochen-Tief bei 74,71 Dollar aus dem April 2025 ... um 66
+Prozent erholt' is the distance to the low, not the day's move (cues.csv); an index's level reached 'bis auf' at some
+moment of the session is its day's high or low by its sign word (frames). One answer corrected: de128's 'rund 108 Euro'
+is a restatement of the New York close in euros, no market claim by the project's convention (as de102's '56,10'),
+not a true price. Final: the five 84.7 % and 82.8 % (72 found, 15 missed, 13 spurious), true called wrong 0, true
+called imprecise 0, wrong called accurate 0, missed 0, set out of scope 2 (below); the 236 articles (120 German, 116
+English) 89.6 % and 88.9 % (3,031 found, 377 missed, 350 spurious; before the batch, on the 231: 89.6 % and 88.9 %,
+2,953 found, 368 missed, 343 spurious), the floors set to that; other articles moved only for the better (six
+more found: index extremes of de97, de106, de109 and three others), their verdicts unchanged.
 """
 
 from __future__ import annotations
@@ -750,8 +773,41 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.888
+EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.889
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester33: a live blog's morning entry ('Die Nasdaq hatte am Mittwochabend 1,3 Prozent ... zugelegt. Die
+    # Alibaba-ADRs schlossen in New York 0,5 Prozent tiefer bei 152,28 Dollar.'): the second sentence names no day and
+    # is read on Thursday, the blog's day, not on the Wednesday evening the entry reports (the verdict is right: New
+    # York had not opened at 08:15 CET)
+    "de126_handelsblatt_liveblog_dax_nasdaq_alibaba_frankfurt_euro.txt 0,5: reference {'date': '2026-02-26'}",
+    "de126_handelsblatt_liveblog_dax_nasdaq_alibaba_frankfurt_euro.txt 152,28: reference {'date': '2026-02-26'}",
+    # tester33: 'Seit dem Jahreshoch Ende Januar ... rund 18 Prozent verloren': the base is late January's window, the
+    # answer dates it to the high's day (2026-01-29); the value read is the same
+    "de126_handelsblatt_liveblog_dax_nasdaq_alibaba_frankfurt_euro.txt 18: reference "
+    "{'start': '2026-01-20', 'end': '2026-01-31'}",
+    # tester33: a Saturday's piece (Der Aktionär, finanzen.ch) reads its moving averages, RSI, distances and extremes
+    # naming no day up to the publication day; the answers end them on Friday's session (the values are that
+    # session's, so the verdicts are right). 'Die 50-Tage-Linie ... ist noch rund 12 Prozent entfernt' gives no
+    # direction in words (the line lies above the price: down)
+    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 25: reference {'date': '2026-03-14'}",
+    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 7: reference {'date': '2026-03-14'}",
+    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 12: reference {'date': '2026-03-14'}",
+    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 12: direction None",
+    # tester33: '..., die 200-Tage-Linie ... liegt dagegen noch gut 5 Prozent entfernt' names no side either (the line
+    # lies below the price: up); read either way, accurate
+    "de127_dpa_afx_aktie_im_fokus_alibaba_tradegate_hongkong.txt 5: direction None",
+    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 115,73: reference {'date': '2026-03-14'}",
+    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 140,52: reference {'date': '2026-03-14'}",
+    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 74,71: reference {'date': '2026-03-14'}",
+    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 56: reference {'date': '2026-03-14'}",
+    "de130_finanzen_ch_wochenausblick_nvidia_nasdaq_100_wochenbilanz.txt 1: reference {'date': '2026-02-28'}",
+    "de130_finanzen_ch_wochenausblick_nvidia_nasdaq_100_wochenbilanz.txt 175: reference {'date': '2026-02-28'}",
+    "de130_finanzen_ch_wochenausblick_nvidia_nasdaq_100_wochenbilanz.txt 32: reference {'date': '2026-02-28'}",
+    "de130_finanzen_ch_wochenausblick_nvidia_nasdaq_100_wochenbilanz.txt 2,3: reference "
+    "{'start': '2026-02-01', 'end': '2026-02-28'}",
+    # tester33: 'Abstand zum Rekordhoch vom 29. Oktober (212,19 US-Dollar): gut 16 Prozent' (a list item): the distance
+    # is read on the record's day, not as of writing (distance_past_peak is not measured: no verdict either way)
+    "de130_finanzen_ch_wochenausblick_nvidia_nasdaq_100_wochenbilanz.txt 16: reference {'date': '2025-10-29'}",
     # tester29: a Sunday's review (Euro am Sonntag) reads the week told with 'in der Woche' and a euro price naming no
     # day up to the publication day, 2026-03-01; the answers end them on Friday's session (the values read are that
     # session's, so the verdicts are right)
@@ -1557,6 +1613,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en75_faq_alibaba_stock_questions.txt double",
     },
     "set out of scope": {
+        # tester33: 'Zeitweise war die Aktie sogar über die Marke von 128 Dollar gestiegen': a session's high told as a
+        # round level crossed is read as a chart level (a view); a past-tense 'gestiegen' with 'zeitweise' is the day's
+        # high
+        "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 128",
+        # tester33: 'Vom Hoch des Jahres bei 639 Hongkong-Dollar ist die Tencent-Aktie damit gut 20 Prozent entfernt':
+        # 'Hoch des Jahres' with 'entfernt' is not read as a distance (a count); 'Vom Jahreshoch ... entfernt' is
+        "de129_derstandard_apa_asiens_boersen_hang_seng_tencent_meituan.txt 20",
         # tester31: en115's list under 'Here are some of the most active stocks in pre-market trading:': 'Baidu, Inc.
         # (BIDU) is down 2.4% at $118.95.' names no premarket word of its own and is read as Thursday's session; the
         # table's same figures are then its repeats. The intro's premarket session is not carried to the items
@@ -1687,7 +1750,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 231 and total.found >= 195  # 115 German and 116 English articles
+    assert len(files) == 236 and total.found >= 195  # 120 German and 116 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -1090,6 +1090,10 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # earlier session's move by its weekday; that move keeps its day, the sentence reports another
         rf"|,\s*(?:[\w-]+\s+){{1,4}}?(?:{words['weekday_possessive']})['’]s\s+(?:[\w$%,.]+\s+){{0,2}}?"
         rf"(?:{words['looked_back_move']})\b"
+        # a move named with its day as an attribute ('an die Erholung vom Vortag anknüpfen', 'extending the previous
+        # session's rebound'): that day is the earlier move's, not the one the sentence reports
+        rf"|\b(?:{words['event_noun']})\s+(?:{words['event_day_of']})\s+(?:{words['event_day']})\b"
+        rf"|\b(?:{words['event_day_possessive']})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{words['event_noun']})\b"
         rf"|{_upcoming_event(words)}"
         # an event after a session's end ('reported results after Wednesday's close', 'nach Börsenschluss am
         # Mittwoch'): its weekday dates the event, not the session the sentence or the ones after it report
@@ -1100,7 +1104,8 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     may_tell = re.compile(
         rf"{words['conjunction']}|{words['conjunction_before_verb']}|(?:{words['preposition']}) "
         rf"|, *(?:{words['relative']}) |(?:{words['weekday_possessive']})['’]s |{words['upcoming_event']}"
-        rf"|(?:{words['close_lead']}) ",
+        rf"|(?:{words['close_lead']}) |(?:{words['event_noun']}) (?:{words['event_day_of']}) "
+        rf"|(?:{words['event_day_possessive']})['’]s ",
         re.IGNORECASE,
     )
     # led by their first characters: the words are case-blind, so the engine would try every position

@@ -39,6 +39,7 @@ from claimcheck.core.extract.metrics import (
     head_period,
     index_kind,
     nearest_direction,
+    own_clause_direction,
     range_end,
     unit_class_of,
 )
@@ -67,6 +68,7 @@ from claimcheck.core.extract.timing import (
 )
 from claimcheck.core.extract.volumes import attributed, qualified_kind, session_open_when_written
 from claimcheck.core.kinds import (
+    DISTANCE_KINDS,
     EXTREME_KINDS,
     MOVING_AVERAGE_KINDS,
     PERIOD_EXTREME_KINDS,
@@ -183,6 +185,8 @@ def _on_the_day(words: Words) -> re.Pattern[str]:
 
 # a session's price words nearby ('closed at $131.95, down $0.37') do not make the move a price
 _MOVABLE_PRICE = {None, "last_price", "close", "open_price", "intraday_price"}
+# a level reached, right before the number: 'bis auf 25.390 Punkte'
+_REACHED_LEVEL = re.compile(r"\bbis auf\s+$", re.IGNORECASE)
 # '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
 _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
@@ -400,6 +404,8 @@ def number_claim(
         kind = "amount_conversion"
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
+    if kind in MOVING_AVERAGE_KINDS | DISTANCE_KINDS:
+        direction = own_clause_direction(sentence, offset, m, rules, direction)
     if unit_class in ("price", "points") and (
         cue_hit is None
         or (cue_hit[0].kind not in rules.scope_reasons and cue_hit[0].kind not in EXTREME_KINDS | YEAR_EXTREME_KINDS)
@@ -451,6 +457,19 @@ def number_claim(
         kind = "macro"
     elif m.unit == "percent" and kind in _DAY_MOVE_KINDS and _rate_level_after_points(sentence, offset, m, inside):
         kind = "macro"  # '... um 0,25 Prozentpunkte auf 1,75 Prozent': the rate's new level
+    if (
+        company is not None
+        and company.kind == "index"
+        and kind == "intraday_price"
+        and unit_class == "points"
+        and _REACHED_LEVEL.search(sentence[max(0, m.start - offset - 20) : m.start - offset])
+    ):
+        # 'in der Spitze war er bis auf 25.390 Punkte geklettert', 'zeitweise rutschte er bis auf 23.760 Punkte ab': an
+        # index's level reached at some moment of the session is its day's high or low, as its sign word says (the
+        # extreme is the moment: no intraday hedge left on it)
+        extreme = {"up": "day_high", "down": "day_low"}.get(nearest_direction(sentence, offset, m, rules) or "")
+        if extreme is not None:
+            kind, hedge = extreme, None
     if (
         company is not None
         and company.kind == "index"

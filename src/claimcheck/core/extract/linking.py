@@ -49,7 +49,19 @@ def mark_repeats(claims: list[Claim], text: str, rules: Rules, heading_words: Wo
         # (a price told as the latest one is the close it repeats: a list 'Here's how our watchlist closed:' then 'Baidu
         # added 5% to $145.93' in the body)
         kind = "close" if claim.kind == "last_price" else claim.kind
-        key = (kind, claim.unit, claim.value, claim.value_high, claim.subject, claim.listing, reference)
+        # (a moving average's window is part of the metric: 'knapp 5 Prozent unter der 50-Tage-Linie, ... noch gut 5
+        # Prozent über der 200-Tage-Linie' are two claims)
+        key = (
+            kind,
+            claim.unit,
+            claim.value,
+            claim.value_high,
+            claim.subject,
+            claim.listing,
+            reference,
+            claim.average_sessions,
+            claim.average_exponential,
+        )
         if key not in first:
             first[key] = claim
             continue

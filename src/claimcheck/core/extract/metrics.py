@@ -897,6 +897,21 @@ def _intraday_hedges(rules: Rules) -> re.Pattern[str]:
     return with_first_chars(re.compile(rf"(?<![^\W_])(?:{phrases})(?![^\W_])"))
 
 
+def own_clause_direction(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, direction: str | None
+) -> str | None:
+    """A distance told either way after its number ('die 200-Tage-Linie liegt dagegen noch gut 5 Prozent entfernt',
+    '5% away from'): only a sign word of its own clause gives its side; one before a clause break is the clause's
+    before ('knapp 5 Prozent unter ihrer 50-Tage-Linie, die 200-Tage-Linie ... gut 5 Prozent entfernt')."""
+    at = m.start - offset
+    if direction is None or not _distance_words(rules.distance_words)[0].match(sentence, m.unit_end - offset):
+        return direction
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, at)]
+    if not breaks:
+        return direction
+    return nearest_direction(" " * breaks[-1] + sentence[breaks[-1] :], offset, m, rules)
+
+
 def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The sign word nearest to the number; one after a comma belongs to the next clause."""
     best: tuple[int, str] | None = None
