@@ -1084,6 +1084,10 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # Freitag ein Minus von 3 Prozent': German puts no comma before the main clause's verb)
         rf"(?:{words['event_noun']})\b(?:{_IN_CLAUSE}*?\b(?:am|on)\s+{_WEEKDAY_WORD}\b|{_IN_CLAUSE}*)"
         rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?\b(?:{words['auxiliary']})\b{_IN_CLAUSE}*"
+        # (or in the simple past between commas, the main clause after it: ', which closed at HK$532 on Monday, fell
+        # 3.5%', ', die am Montag bei 532 HKD schloss, verlor 3,5 Prozent')
+        rf"|,\s*(?:{words['relative']})\s+(?:(?:{words['relative_past']})\b{_IN_CLAUSE}*"
+        rf"|{_IN_CLAUSE}*?\b(?:{words['relative_past_final']}))(?=\s*,)"
         # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
         # earlier session's move by its weekday; that move keeps its day, the sentence reports another
         rf"|,\s*(?:[\w-]+\s+){{1,4}}?(?:{words['weekday_possessive']})['’]s\s+(?:[\w$%,.]+\s+){{0,2}}?"

@@ -276,7 +276,7 @@ def link_prices(
                     or (
                         (
                             stamped
-                            or bool(_session_words(rules.session_words).ended.search(said.clause))
+                            or bool(_session_words(rules.session_words).ended.search(said.ending))
                             or (not stamped and not entry_clocked and _session_of(claim, rules) in ended)
                         )
                         and _completed_session(claim, said, published, rules, written_by, ended)
@@ -382,7 +382,7 @@ def _note_session_end(claim: Claim, said: _Said, rules: Rules, ended: set[tuple[
     words = _session_words(rules.session_words)
     if (
         claim.time_source in ("text", "earlier_sentence")
-        and words.ended.search(said.clause)
+        and words.ended.search(said.ending)
         and _told_past(said, rules)
         and not _caught_during(said, rules)
         and (session := _session_of(claim, rules)) is not None
@@ -451,6 +451,9 @@ class _Said(NamedTuple):
 
     clause: str
     governing: str
+    # the clause without the earlier events' clauses the number is not in: a session's end named there is that
+    # event's ('Tencent, which closed at HK$532 on Monday, fell 3.5% to HK$519': Monday's close, not today's)
+    ending: str
 
 
 def _said_of(claim: Claim, sentence: str, rules: Rules) -> _Said:
@@ -458,7 +461,10 @@ def _said_of(claim: Claim, sentence: str, rules: Rules) -> _Said:
     brk = CLAUSE_BREAK.search(sentence, end)
     clause = sentence[: brk.start()] if brk else sentence
     reason = clause_conjunction(rules.clause_words).search(clause, end)
-    return _Said(clause, clause[: reason.start()] if reason else clause)
+    blanked = without_earlier_events(sentence, rules)  # cached per sentence
+    at = min(end, len(sentence)) - 1
+    ending = blanked[: len(clause)] if blanked != sentence and at >= 0 and blanked[at] == sentence[at] else clause
+    return _Said(clause, clause[: reason.start()] if reason else clause, ending)
 
 
 # A German text dated without a time of day is taken as written by midday in Berlin: Hong Kong's

@@ -1,0 +1,57 @@
+"""Rules added after trying the twenty-first batch of written English articles as an editor would (tests/golden/articles
+en122..en126: a Reuters Hong Kong midday report on Meituan, Tencent and Alibaba, an Investopedia Markets News piece on
+Nvidia and the Nasdaq 100, a Motley Fool 'Why Baidu stock sank today', a Bloomberg Asia stocks brief before Hong Kong's
+open, a Seeking Alpha news item on Alibaba's and Baidu's ADRs premarket). Each sentence here is written for the test,
+not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+TUESDAY = date(2026, 2, 24)
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a relative clause in the simple past between commas tells an earlier session: its day is not the main clause's ---
+
+_RELATIVE_EN = "Tencent, which closed at HK$538 on Monday, fell 3.5% to HK$519. Alibaba dropped 2.9% to HK$147.80."
+_RELATIVE_DE = (
+    "Tencent, die am Montag bei 538 HKD schloss, fiel um 3,5 Prozent auf 519 HKD. "
+    "Alibaba verlor 2,9 Prozent auf 147,80 HKD."
+)
+
+
+def test_a_relative_clause_in_the_past_dates_only_its_own_figure() -> None:
+    for text, close, move, price, later in (
+        (_RELATIVE_EN, "538", "3.5", "519", "147.80"),
+        (_RELATIVE_DE, "538", "3,5", "519", "147,80"),
+    ):
+        claims = _claims(text, TUESDAY)
+        assert claims[close].kind == "close" and claims[close].reference == {"date": "2026-02-23"}, text
+        assert claims[move].kind == "day_change" and claims[move].listing == "0700.HK", text
+        assert claims[move].reference == {"date": "2026-02-24"}, text
+        # the clause's 'closed'/'schloss' ends Monday's session, not Tuesday's: the main clause's price and the next
+        # sentence's stay prices of a session that may still trade
+        assert claims[price].kind == "last_price" and claims[price].reference == {"date": "2026-02-24"}, text
+        assert claims[later].kind == "last_price" and claims[later].listing == "9988.HK", text
+
+
+def test_a_relative_clause_in_the_past_perfect_still_reads_as_before() -> None:
+    claims = _claims("Meituan, whose shares had jumped 5.3% on Monday, lost 4.6% to HK$81.10.", TUESDAY)
+    assert claims["5.3"].reference == {"date": "2026-02-23"}
+    assert claims["4.6"].reference == {"date": "2026-02-24"} and claims["81.10"].reference == {"date": "2026-02-24"}
+
+
+def test_the_main_clause_after_a_past_relative_clause_is_checked_on_its_own_session(tmp_path: Path) -> None:
+    # 0700.HK 2026-02-24: low 516.0, high 534.5, close 520.00 against 538.00 (Monday): 519 and -3.5 % lie in the range;
+    # read on Monday they would be wrong (Monday gained 3.07 %)
+    verdicts = verdicts_by_quote(tmp_path, _RELATIVE_EN, "2026-02-24")
+    assert verdicts["538"] == "accurate"
+    assert verdicts["3.5"] == "accurate" and verdicts["519"] == "accurate"
