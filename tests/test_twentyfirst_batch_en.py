@@ -55,3 +55,29 @@ def test_the_main_clause_after_a_past_relative_clause_is_checked_on_its_own_sess
     verdicts = verdicts_by_quote(tmp_path, _RELATIVE_EN, "2026-02-24")
     assert verdicts["538"] == "accurate"
     assert verdicts["3.5"] == "accurate" and verdicts["519"] == "accurate"
+
+
+# --- a price set against a close the words name ('well below Wednesday's close of $132.65'): that day is the close's -
+
+_BELOW_CLOSE_EN = "Baidu's ADRs opened at $129.20, well below Wednesday's close of $132.65."
+_BELOW_CLOSE_DE = (
+    "Die Baidu-ADRs eröffneten bei 129,20 Dollar, deutlich unter dem Schlusskurs vom Mittwoch von 132,65 Dollar."
+)
+
+
+def test_a_price_below_a_named_close_keeps_the_day_reported() -> None:
+    thursday = date(2026, 2, 26)
+    for text, opened, close in ((_BELOW_CLOSE_EN, "129.20", "132.65"), (_BELOW_CLOSE_DE, "129,20", "132,65")):
+        claims = _claims(text, thursday)
+        assert claims[opened].kind == "open_price" and claims[opened].listing == "BIDU", text
+        assert claims[opened].reference == {"date": "2026-02-26"}, text
+        assert claims[close].kind == "close" and claims[close].reference == {"date": "2026-02-25"}, text
+    claims = _claims("Tencent traded at HK$519 by midday, above Friday's closing price of HK$515.", TUESDAY)
+    assert claims["519"].reference == {"date": "2026-02-24"}
+    assert claims["515"].reference == {"date": "2026-02-20"}
+
+
+def test_the_open_below_a_named_close_is_checked_on_its_own_session(tmp_path: Path) -> None:
+    # BIDU opened 2026-02-26 at 129.20 (2026-02-25 opened at 132.80) and closed 2026-02-25 at 132.65
+    verdicts = verdicts_by_quote(tmp_path, _BELOW_CLOSE_EN, "2026-02-26")
+    assert verdicts["129.20"] == "accurate" and verdicts["132.65"] == "accurate"
