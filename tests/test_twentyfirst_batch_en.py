@@ -81,3 +81,39 @@ def test_the_open_below_a_named_close_is_checked_on_its_own_session(tmp_path: Pa
     # BIDU opened 2026-02-26 at 129.20 (2026-02-25 opened at 132.80) and closed 2026-02-25 at 132.65
     verdicts = verdicts_by_quote(tmp_path, _BELOW_CLOSE_EN, "2026-02-26")
     assert verdicts["129.20"] == "accurate" and verdicts["132.65"] == "accurate"
+
+
+# --- an index's move in points caught during the session is read on the session's range, as one in per cent is ------
+
+
+def test_an_index_move_in_points_at_midday_lies_in_the_sessions_range(tmp_path: Path) -> None:
+    # ^HSI 2026-02-24: low 26480.86, high 26913.68, close 26590.32; 2026-02-23 close 27081.91: down 168.23 .. 601.05
+    # points over the session, 491.59 at the close
+    for text, published, points in (
+        (
+            "At the lunch break, the Hang Seng index was down 500.12 points, or 1.8%, at 26,581.79.",
+            "2026-02-24",
+            "500.12",
+        ),
+        (
+            "Der Hang Seng lag am Dienstag zur Mittagspause mit einem Minus von 500 Punkten bei 26.581 Punkten.",
+            "2026-02-25",
+            "500",
+        ),
+    ):
+        folder = tmp_path / published
+        folder.mkdir()
+        verdicts = verdicts_by_quote(folder, text, published)
+        assert verdicts[points] == "accurate", text
+
+
+def test_an_index_move_in_points_on_a_session_told_closed_reads_its_close(tmp_path: Path) -> None:
+    # 560 points lies inside the session's range, not at its close (491.59 points down)
+    for text, points in (
+        ("The Hang Seng index closed down 560.00 points on Tuesday at 26,590.32.", "560.00"),
+        ("Der Hang Seng schloss am Dienstag mit einem Minus von 560 Punkten bei 26.590,32 Punkten.", "560"),
+    ):
+        folder = tmp_path / points.replace(".", "_")
+        folder.mkdir()
+        verdicts = verdicts_by_quote(folder, text, "2026-02-25")
+        assert verdicts[points] == "wrong", text

@@ -284,7 +284,7 @@ def link_prices(
                 )
                 and _closed_when_written(claim, published, rules, written_by, after_close, ended)
             )
-        elif claim.kind == "index_move" and claim.unit != "points" and claim.hedge != "intraday":
+        elif claim.kind == "index_move" and claim.hedge != "intraday":
             said = _said_of(claim, sentence, rules)
             _note_session_end(claim, said, rules, ended)
             # a move the paragraph's earlier close announcement does not cover: one its own clause places during
