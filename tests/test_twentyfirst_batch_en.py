@@ -117,3 +117,46 @@ def test_an_index_move_in_points_on_a_session_told_closed_reads_its_close(tmp_pa
         folder.mkdir()
         verdicts = verdicts_by_quote(folder, text, "2026-02-25")
         assert verdicts[points] == "wrong", text
+
+
+# --- a level or price named as a close by its noun ('from a close of 23,132.77 on Monday') is that session's close ----
+
+_CLOSE_NOUN_INDEX_EN = (
+    "The Nasdaq 100 rose 3.4% to 23,740.19 on Tuesday, recovering from a close of 23,132.77 on Monday."
+)
+_CLOSE_NOUN_INDEX_DE = (
+    "Der Nasdaq 100 stieg am Dienstag um 3,4 Prozent auf 23.740 Punkte, nach einem Schlussstand von 23.133 Punkten "
+    "am Montag."
+)
+_CLOSE_NOUN_STOCK_EN = "Nvidia rose 5.6% on Tuesday, recovering from a close of $167.52 on Monday."
+
+
+def test_a_close_named_by_its_noun_is_the_close() -> None:
+    tuesday = date(2026, 3, 31)
+    for text, level in ((_CLOSE_NOUN_INDEX_EN, "23,132.77"), (_CLOSE_NOUN_INDEX_DE, "23.133")):
+        claims = _claims(text, tuesday)
+        assert claims[level].kind == "index_level" and claims[level].listing == "^NDX", text
+        assert claims[level].reference == {"date": "2026-03-30"} and claims[level].completed_session, text
+    claims = _claims(_CLOSE_NOUN_STOCK_EN, tuesday)
+    assert claims["167.52"].kind == "close" and claims["167.52"].reference == {"date": "2026-03-30"}
+
+
+def test_a_stale_close_named_by_its_noun_is_wrong(tmp_path: Path) -> None:
+    # ^NDX closed 2026-03-30 at 22953.38 (range 22841.42 .. 23356.75; 23132.77 is 2026-03-27's close); NVDA closed
+    # 2026-03-30 at 165.17 (range 164.27 .. 169.45; 167.52 is 2026-03-27's close): inside the range, not the close
+    for text, quote in (
+        (_CLOSE_NOUN_INDEX_EN, "23,132.77"),
+        (_CLOSE_NOUN_INDEX_DE, "23.133"),
+        (_CLOSE_NOUN_STOCK_EN, "167.52"),
+    ):
+        folder = tmp_path / quote.replace(",", "_").replace(".", "_")
+        folder.mkdir()
+        assert verdicts_by_quote(folder, text, "2026-03-31")[quote] == "wrong", text
+    folder = tmp_path / "true"
+    folder.mkdir()
+    verdicts = verdicts_by_quote(
+        folder,
+        "The Nasdaq 100 ended Tuesday at 23,740.19, up from a closing level of 22,953.38 on Monday.",
+        "2026-03-31",
+    )
+    assert verdicts["22,953.38"] == "accurate" and verdicts["23,740.19"] == "accurate"

@@ -83,6 +83,7 @@ class _SessionWords(NamedTuple):
     ended: re.Pattern[str]
     during: re.Pattern[str]
     calendar_week: re.Pattern[str]
+    close_named: re.Pattern[str]  # searched right before an index's level only
 
 
 @lru_cache(maxsize=4)
@@ -101,8 +102,11 @@ def _session_words(words: Words) -> _SessionWords:
     during = with_first_chars(
         re.compile(rf"\b(?:\d{{1,2}}[:.]\d{{2}}\s*(?:{words['clock']})|{words['during']})\b", re.IGNORECASE)
     )
+    close_named = re.compile(
+        rf"\b(?:{words['close_named']})\s+(?:of|at|von|bei)\s+(?:(?:rund|etwa|about|around)\s+)?$", re.IGNORECASE
+    )
     return _SessionWords(
-        listed("past_move"), listed("day_move"), listed("session_ended"), during, listed("calendar_week")
+        listed("past_move"), listed("day_move"), listed("session_ended"), during, listed("calendar_week"), close_named
     )
 
 
@@ -300,12 +304,20 @@ def link_prices(
             # 'stieg um 1,1 Prozent auf 25.355,95 Punkte', 'edged up 0.2% to 26,834.77': the level a
             # completed session's whole move ended on is that session's close
             offset = claim.sentence_span[0]
-            claim.completed_session = any(
-                c.kind == "index_move"
-                and c.completed_session
-                and _MOVED_TO.fullmatch(sentence, c.span[1] - offset, claim.span[0] - offset) is not None
-                for c in claims
-            ) or _ended_on_named_day(claim, _said_of(claim, sentence, rules), published, rules)
+            claim.completed_session = (
+                any(
+                    c.kind == "index_move"
+                    and c.completed_session
+                    and _MOVED_TO.fullmatch(sentence, c.span[1] - offset, claim.span[0] - offset) is not None
+                    for c in claims
+                )
+                or _ended_on_named_day(claim, _said_of(claim, sentence, rules), published, rules)
+                # 'recovering from a close of 23,132.77 on Monday': the level named as a close is that close
+                or _session_words(rules.session_words).close_named.search(
+                    sentence, max(0, claim.span[0] - offset - 40), claim.span[0] - offset
+                )
+                is not None
+            )
             # ('Der Hang Seng schloss am Mittwoch bei 25.781,77 Punkten': the level a session ended on, as an index's
             # move so told: its close, not any level of the day's range)
     _period_closes(claims, sentence, published, rules)
