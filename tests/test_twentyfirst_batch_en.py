@@ -6,7 +6,7 @@ not taken from those articles."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 
 from claimcheck.model import Claim
@@ -160,3 +160,39 @@ def test_a_stale_close_named_by_its_noun_is_wrong(tmp_path: Path) -> None:
         "2026-03-31",
     )
     assert verdicts["22,953.38"] == "accurate" and verdicts["23,740.19"] == "accurate"
+
+
+# --- a stamp's offset after GMT ('8:05 AM GMT+8') is its zone, not Greenwich: before Hong Kong's open, not after it ---
+
+
+def test_an_offset_after_gmt_is_the_stamps_zone() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from claimcheck.core.dates import publication_instant
+
+    thursday = date(2026, 3, 26)
+    eight_hours = timezone(timedelta(hours=8))
+    assert publication_instant("March 26, 2026 at 8:05 AM GMT+8", thursday) == datetime(
+        2026, 3, 26, 8, 5, tzinfo=eight_hours
+    )
+    assert publication_instant("26 March 2026, 08:05 GMT+08:00", thursday) == datetime(
+        2026, 3, 26, 8, 5, tzinfo=eight_hours
+    )
+    assert publication_instant("March 26, 2026 at 8:05 AM GMT", thursday) == datetime(2026, 3, 26, 8, 5, tzinfo=UTC)
+
+
+def test_a_hong_kong_figure_stamped_before_the_open_is_the_session_before() -> None:
+    text = (
+        "Asian Stocks Set for a Quiet Start\n\nMarch 26, 2026 at 7:50 AM GMT+8\n\n"
+        "Meituan jumped 14% to HK$90 in Hong Kong after its results."
+    )
+    from claimcheck.core.dates import publication_instant
+    from claimcheck.core.extract import extract_claims
+    from claimcheck.model import Published
+    from claimcheck.pipeline import load_rules
+
+    thursday = date(2026, 3, 26)
+    found, _ = extract_claims(text, Published(thursday, "option", publication_instant(text, thursday)), load_rules())
+    claims = {c.quote: c for c in found}
+    assert claims["14"].listing == "3690.HK" and claims["14"].reference == {"date": "2026-03-25"}
+    assert claims["90"].reference == {"date": "2026-03-25"}
