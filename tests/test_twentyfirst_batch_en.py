@@ -196,3 +196,26 @@ def test_a_hong_kong_figure_stamped_before_the_open_is_the_session_before() -> N
     claims = {c.quote: c for c in found}
     assert claims["14"].listing == "3690.HK" and claims["14"].reference == {"date": "2026-03-25"}
     assert claims["90"].reference == {"date": "2026-03-25"}
+
+
+# --- a hedge between a comparison and its base ('from about 34 on Monday'): the day is still the base's own --------
+
+_HEDGED_BASE_EN = "Nvidia's 14-day relative strength index rose to 46 from about 34 on Monday."
+_HEDGED_BASE_DE = "Der 14-Tage-RSI der Nvidia-Aktie stieg auf 46 gegenüber rund 34 am Montag."
+
+
+def test_a_hedged_base_keeps_its_day_to_itself() -> None:
+    tuesday = date(2026, 3, 31)
+    for text in (_HEDGED_BASE_EN, _HEDGED_BASE_DE):
+        claims = _claims(text, tuesday)
+        assert claims["46"].kind == "rsi" and claims["46"].reference == {"date": "2026-03-31"}, text
+        assert claims["34"].kind == "rsi" and claims["34"].reference == {"date": "2026-03-30"}, text
+        assert claims["34"].hedge == "approx", text
+    claims = _claims("Tencent rose 1.2% to HK$519, up from about HK$513 on Friday.", TUESDAY)
+    assert claims["519"].reference == {"date": "2026-02-24"} and claims["513"].reference == {"date": "2026-02-20"}
+
+
+def test_the_rsi_after_a_hedged_base_is_checked_on_its_own_day(tmp_path: Path) -> None:
+    # NVDA RSI(14), Wilder: 45.78 on 2026-03-31, 34.00 on 2026-03-30
+    verdicts = verdicts_by_quote(tmp_path, _HEDGED_BASE_EN, "2026-03-31")
+    assert verdicts["46"] == "accurate" and verdicts["34"] == "accurate"
