@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
@@ -369,6 +369,14 @@ _ZONES = {
 }
 
 
+def _stamp_zone(m: re.Match[str]) -> tzinfo:
+    """A stamp's zone: its offset after GMT or UTC where it writes one ('GMT+8'), else its zone word's."""
+    if m["offset_hours"]:
+        sign = -1 if m["offset_hours"][0] == "-" else 1
+        return timezone(sign * timedelta(hours=int(m["offset_h"]), minutes=int(m["offset_minutes"] or 0)))
+    return ZoneInfo(_ZONES[m["zone"].upper()])
+
+
 def publication_instant(head: str, day: date) -> datetime | None:
     """The time of day a text's head gives for its publication date, as an aware instant: with
     its offset or zone word, or for a German-style date ('16.01.2026 - 00:10') Berlin time. A time
@@ -403,13 +411,13 @@ def publication_instant(head: str, day: date) -> datetime | None:
             hour, minute = int(m["hh"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0), int(m["mm"])
         else:
             hour, minute = int(m["hh24"]), int(m["mm24"])
-        return datetime(day.year, day.month, day.day, hour, minute, tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
+        return datetime(day.year, day.month, day.day, hour, minute, tzinfo=_stamp_zone(m))
     for m in _DAY_FIRST_STAMP.finditer(head):
         month = MONTHS.get(m["month"].lower()) or _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
         if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
             continue
         hour = int(m["hh"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0) if m["ampm"] else int(m["hh"])
-        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
+        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=_stamp_zone(m))
     for m in _CLOCK_FIRST_STAMP.finditer(head):
         month = MONTHS.get(m["month"].lower()) or _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
         if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
@@ -423,7 +431,7 @@ def publication_instant(head: str, day: date) -> datetime | None:
         if day not in (_safe(year, first, second), _safe(year, second, first)):
             continue
         hour = int(m["hh"]) % 12 + (12 if m["ampm"][0].lower() == "p" else 0) if m["ampm"] else int(m["hh"])
-        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
+        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=_stamp_zone(m))
     for m in _HONG_KONG_PAPER_STAMP.finditer(head):
         month = _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
         if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
@@ -433,10 +441,15 @@ def publication_instant(head: str, day: date) -> datetime | None:
     return None
 
 
+# an offset written after GMT or UTC ('March 26, 2026 at 8:05 AM GMT+8', 'GMT+08:00', 'UTC-4'): the zone is that offset,
+# not Greenwich (Bloomberg stamps its Asian pages so)
+_ZONE_OFFSET = r"(?P<offset_hours>(?<=GMT|UTC)[+-](?P<offset_h>1[0-4]|0?\d)(?::?(?P<offset_minutes>[0-5]\d))?)?"
+
+
 # 'Published 03/04/2026, 10:12 AM GMT', '11/18/2025 07:05 ET': a date in slashes with its clock and zone
 _SLASH_STAMP = re.compile(
     r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>20\d\d),?\s+(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*"
-    r"(?P<ampm>[ap]\.?m\.?)?\s*(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b",
+    rf"(?P<ampm>[ap]\.?m\.?)?\s*(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b{_ZONE_OFFSET}",
     re.IGNORECASE,
 )
 
@@ -457,7 +470,7 @@ _ENGLISH_STAMP = re.compile(
     r"(?:(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)"
     # or a 24-hour clock, as Asian sites stamp ('November 26, 2025 18:40 JST')
     r"|(?P<hh24>[01]?\d|2[0-3]):(?P<mm24>[0-5]\d))\s*"
-    r"(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b",
+    rf"(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b{_ZONE_OFFSET}",
     re.IGNORECASE,
 )
 
@@ -467,7 +480,7 @@ _ENGLISH_STAMP = re.compile(
 _DAY_FIRST_STAMP = re.compile(
     rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?,?\s+(?P<year>20\d\d),?\s+(?:at\s+)?"
     r"(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*"
-    r"(?P<zone>ET|EST|EDT|HKT|JST|SGT|BST|IST|UTC|GMT|CET|CEST)\b",
+    rf"(?P<zone>ET|EST|EDT|HKT|JST|SGT|BST|IST|UTC|GMT|CET|CEST)\b{_ZONE_OFFSET}",
     re.IGNORECASE,
 )
 
@@ -1086,6 +1099,10 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?\b(?:{words['auxiliary']})\b{_IN_CLAUSE}*"
         # ', nach 157,80 HKD am Vortag': the figure the one before it followed, with its own day
         rf"|,\s*(?:{words['prior_level']})\s+(?=\d){_IN_CLAUSE}*"
+        # (or in the simple past between commas, the main clause after it: ', which closed at HK$532 on Monday, fell
+        # 3.5%', ', die am Montag bei 532 HKD schloss, verlor 3,5 Prozent')
+        rf"|,\s*(?:{words['relative']})\s+(?:(?:{words['relative_past']})\b{_IN_CLAUSE}*"
+        rf"|{_IN_CLAUSE}*?\b(?:{words['relative_past_final']}))(?=\s*,)"
         # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
         # earlier session's move by its weekday; that move keeps its day, the sentence reports another
         rf"|,\s*(?:[\w-]+\s+){{1,4}}?(?:{words['weekday_possessive']})['’]s\s+(?:[\w$%,.]+\s+){{0,2}}?"

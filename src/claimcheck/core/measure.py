@@ -615,7 +615,23 @@ def _index_readings(kind: str, claim: Claim, data: ListingData, day: date) -> li
         return readings
     close, prev = _need(data, day, "close"), _need(data, previous_session(data.calendar_code, day), "close")
     points = close.value - prev.value if claim.direction != "down" else prev.value - close.value
-    return [_point(f"points {claim.direction or 'up'} from the previous close", points, (close, prev))]
+    readings = [_point(f"points {claim.direction or 'up'} from the previous close", points, (close, prev))]
+    low, high = data.evidence(day, "low"), data.evidence(day, "high")
+    if not claim.completed_session and low is not None and high is not None:
+        # 'At the midday break, the index was down 521.79 points': the session's range, as a move in per cent
+        # (in the direction the claim states: a fall's points run from the high's to the low's)
+        ends = (low.value - prev.value, high.value - prev.value)
+        if claim.direction == "down":
+            ends = (prev.value - high.value, prev.value - low.value)
+        readings.append(
+            _range(
+                f"intraday range in points {claim.direction or 'up'} from the previous close",
+                *ends,
+                (low, high, prev),
+                False,
+            )
+        )
+    return readings
 
 
 # Where the quotes' volume is not the one an article may count, a volume is not judged (ARCHITECTURE.md)

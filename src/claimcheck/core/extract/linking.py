@@ -95,6 +95,7 @@ class _SessionWords(NamedTuple):
     ended: re.Pattern[str]
     during: re.Pattern[str]
     calendar_week: re.Pattern[str]
+    close_named: re.Pattern[str]  # searched right before an index's level only
 
 
 @lru_cache(maxsize=4)
@@ -113,8 +114,11 @@ def _session_words(words: Words) -> _SessionWords:
     during = with_first_chars(
         re.compile(rf"\b(?:\d{{1,2}}[:.]\d{{2}}\s*(?:{words['clock']})|{words['during']})\b", re.IGNORECASE)
     )
+    close_named = re.compile(
+        rf"\b(?:{words['close_named']})\s+(?:of|at|von|bei)\s+(?:(?:rund|etwa|about|around)\s+)?$", re.IGNORECASE
+    )
     return _SessionWords(
-        listed("past_move"), listed("day_move"), listed("session_ended"), during, listed("calendar_week")
+        listed("past_move"), listed("day_move"), listed("session_ended"), during, listed("calendar_week"), close_named
     )
 
 
@@ -289,7 +293,7 @@ def link_prices(
                         (
                             _named_day_before_publication(claim, published)
                             or stamped
-                            or bool(_session_words(rules.session_words).ended.search(said.clause))
+                            or bool(_session_words(rules.session_words).ended.search(said.ending))
                             or (not stamped and not entry_clocked and _session_of(claim, rules) in ended)
                         )
                         and _completed_session(claim, said, published, rules, written_by, ended)
@@ -297,7 +301,7 @@ def link_prices(
                 )
                 and _closed_when_written(claim, published, rules, written_by, after_close, ended)
             )
-        elif claim.kind == "index_move" and claim.unit != "points" and claim.hedge != "intraday":
+        elif claim.kind == "index_move" and claim.hedge != "intraday":
             said = _said_of(claim, sentence, rules)
             _note_session_end(claim, said, rules, ended)
             # a move the paragraph's earlier close announcement does not cover: one its own clause places during
@@ -313,12 +317,20 @@ def link_prices(
             # 'stieg um 1,1 Prozent auf 25.355,95 Punkte', 'edged up 0.2% to 26,834.77': the level a
             # completed session's whole move ended on is that session's close
             offset = claim.sentence_span[0]
-            claim.completed_session = any(
-                c.kind == "index_move"
-                and c.completed_session
-                and _MOVED_TO.fullmatch(sentence, c.span[1] - offset, claim.span[0] - offset) is not None
-                for c in claims
-            ) or _ended_on_named_day(claim, _said_of(claim, sentence, rules), published, rules)
+            claim.completed_session = (
+                any(
+                    c.kind == "index_move"
+                    and c.completed_session
+                    and _MOVED_TO.fullmatch(sentence, c.span[1] - offset, claim.span[0] - offset) is not None
+                    for c in claims
+                )
+                or _ended_on_named_day(claim, _said_of(claim, sentence, rules), published, rules)
+                # 'recovering from a close of 23,132.77 on Monday': the level named as a close is that close
+                or _session_words(rules.session_words).close_named.search(
+                    sentence, max(0, claim.span[0] - offset - 40), claim.span[0] - offset
+                )
+                is not None
+            )
             # ('Der Hang Seng schloss am Mittwoch bei 25.781,77 Punkten': the level a session ended on, as an index's
             # move so told: its close, not any level of the day's range)
     _period_closes(claims, sentence, published, rules)
@@ -395,7 +407,7 @@ def _note_session_end(claim: Claim, said: _Said, rules: Rules, ended: set[tuple[
     words = _session_words(rules.session_words)
     if (
         claim.time_source in ("text", "earlier_sentence")
-        and words.ended.search(said.clause)
+        and words.ended.search(said.ending)
         and _told_past(said, rules)
         and not _caught_during(said, rules)
         and (session := _session_of(claim, rules)) is not None
@@ -464,6 +476,9 @@ class _Said(NamedTuple):
 
     clause: str
     governing: str
+    # the clause without the earlier events' clauses the number is not in: a session's end named there is that
+    # event's ('Tencent, which closed at HK$532 on Monday, fell 3.5% to HK$519': Monday's close, not today's)
+    ending: str
 
 
 def _said_of(claim: Claim, sentence: str, rules: Rules) -> _Said:
@@ -471,7 +486,10 @@ def _said_of(claim: Claim, sentence: str, rules: Rules) -> _Said:
     brk = CLAUSE_BREAK.search(sentence, end)
     clause = sentence[: brk.start()] if brk else sentence
     reason = clause_conjunction(rules.clause_words).search(clause, end)
-    return _Said(clause, clause[: reason.start()] if reason else clause)
+    blanked = without_earlier_events(sentence, rules)  # cached per sentence
+    at = min(end, len(sentence)) - 1
+    ending = blanked[: len(clause)] if blanked != sentence and at >= 0 and blanked[at] == sentence[at] else clause
+    return _Said(clause, clause[: reason.start()] if reason else clause, ending)
 
 
 # A German text dated without a time of day is taken as written by midday in Berlin: Hong Kong's

@@ -103,6 +103,8 @@ def _comparison(words: Words) -> re.Pattern[str]:
             rf"\b(?:{words['comparison']})"
             rf"(?:(?:\s+[^\s\d,;]+){{0,3}}?\s+(?:{words['base_noun']})"
             rf"(?:\s+[^\s\d,;]+){{0,2}}?\s+(?:{words['base_link']}))?"
+            # ('from about 34 on Monday', 'gegenüber rund 600 HKD am Freitag')
+            rf"(?:\s+(?:{words['base_hedge']}))?"
             r"\s*(?:HK\$|US\$|\$|€)?\s*$",
             re.IGNORECASE,
         )
