@@ -51,3 +51,23 @@ def test_an_item_of_a_list_without_dashes_keeps_the_day_in_play() -> None:
         date(2026, 3, 19),
     )
     assert claims["180.40"].reference == {"date": "2026-03-18"}
+
+
+# --- 'extending Thursday's 7.1% post-earnings slide': a hyphenated word between the weekday's move and its noun ----
+
+_POSSESSIVE_EN = "Alibaba's ADRs slipped another 2%, extending Thursday's 7.1% post-earnings slide."
+
+
+def test_a_weekdays_move_with_a_hyphenated_word_dates_only_itself() -> None:
+    claims = _claims(_POSSESSIVE_EN, date(2026, 3, 20))
+    assert claims["2"].kind == "day_change" and claims["2"].reference == {"date": "2026-03-20"}
+    assert claims["2"].listing == "BABA" and claims["2"].direction == "down"
+    # a hyphenated word with no company figure in it, too
+    claims = _claims("Meituan rose 3% on Tuesday, recovering part of Monday's 6% much-feared slide.", date(2026, 3, 24))
+    assert claims["3"].reference == {"date": "2026-03-24"}
+
+
+def test_the_main_clauses_move_is_checked_on_its_own_day(tmp_path: Path) -> None:
+    # BABA 2026-03-20 range 122.09..126.48 vs 124.90: -2.25 %..+1.26 %; read on Thursday (-7.09 %) it was called wrong
+    verdicts = verdicts_by_quote(tmp_path, _POSSESSIVE_EN, "2026-03-20")
+    assert verdicts["2"] == "accurate"

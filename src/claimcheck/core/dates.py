@@ -1086,7 +1086,7 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?\b(?:{words['auxiliary']})\b{_IN_CLAUSE}*"
         # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
         # earlier session's move by its weekday; that move keeps its day, the sentence reports another
-        rf"|,\s*(?:[\w-]+\s+){{1,4}}?(?:{words['weekday_possessive']})['’]s\s+(?:[\w$%,.]+\s+){{0,2}}?"
+        rf"|,\s*(?:[\w-]+\s+){{1,4}}?(?:{words['weekday_possessive']})['’]s\s+(?:[\w$%,.-]+\s+){{0,2}}?"
         rf"(?:{words['looked_back_move']})\b"
         rf"|{_upcoming_event(words)}"
         # an event after a session's end ('reported results after Wednesday's close', 'nach Börsenschluss am
