@@ -71,3 +71,25 @@ def test_the_main_clauses_move_is_checked_on_its_own_day(tmp_path: Path) -> None
     # BABA 2026-03-20 range 122.09..126.48 vs 124.90: -2.25 %..+1.26 %; read on Thursday (-7.09 %) it was called wrong
     verdicts = verdicts_by_quote(tmp_path, _POSSESSIVE_EN, "2026-03-20")
     assert verdicts["2"] == "accurate"
+
+
+# --- a 'post-earnings' or 'pre-earnings' move is a move, not a company figure ---------------------------------------
+
+
+def test_a_post_earnings_move_is_a_move_not_earnings() -> None:
+    claims = _claims(_POSSESSIVE_EN, date(2026, 3, 20))
+    assert claims["7.1"].kind == "day_change" and claims["7.1"].reference == {"date": "2026-03-19"}
+    assert claims["7.1"].listing == "BABA" and claims["7.1"].direction == "down"
+    claims = _claims(
+        "Nvidia's 3% pre-earnings rally on Tuesday faded. Its quarterly earnings rose 62%.", date(2025, 11, 20)
+    )
+    assert claims["3"].kind == "day_change" and claims["3"].checkable
+    assert claims["62"].kind == "financials" and not claims["62"].checkable
+    claims = _claims("Meituan's 9% post-earnings slump on Friday dragged the Hang Seng lower.", date(2026, 3, 28))
+    assert claims["9"].kind == "day_change" and claims["9"].listing == "3690.HK"
+
+
+def test_a_post_earnings_move_is_checked(tmp_path: Path) -> None:
+    # BABA 2026-03-19 124.90 vs 134.43: -7.09 %; set out of scope as a company figure before
+    verdicts = verdicts_by_quote(tmp_path, _POSSESSIVE_EN, "2026-03-20")
+    assert verdicts["7.1"] == "accurate"
