@@ -93,3 +93,26 @@ def test_a_post_earnings_move_is_checked(tmp_path: Path) -> None:
     # BABA 2026-03-19 124.90 vs 134.43: -7.09 %; set out of scope as a company figure before
     verdicts = verdicts_by_quote(tmp_path, _POSSESSIVE_EN, "2026-03-20")
     assert verdicts["7.1"] == "accurate"
+
+
+# --- 'fallen 9.5% from its close of HK$550.50 on March 18': a move since that dated close --------------------------
+
+_FROM_DATED_CLOSE_EN = "Tencent has fallen 9.5% from its close of HK$550.50 on March 18."
+_FROM_DATED_CLOSE_DE = (
+    "Die Tencent-Aktie hat 9,5 Prozent gegenüber dem Schlusskurs von 550,50 HKD am 18. März verloren."
+)
+
+
+def test_a_move_from_a_close_priced_then_dated_runs_from_that_day() -> None:
+    for text, move in ((_FROM_DATED_CLOSE_EN, "9.5"), (_FROM_DATED_CLOSE_DE, "9,5")):
+        claims = _claims(text, date(2026, 3, 23))
+        assert claims[move].kind == "since_return" and claims[move].listing == "0700.HK", text
+        assert claims[move].reference == {"start": "2026-03-18", "end": "2026-03-23"}, text
+        assert claims[move].direction == "down", text
+
+
+def test_a_move_from_a_close_priced_then_dated_is_checked_against_it(tmp_path: Path) -> None:
+    # 0700.HK 2026-03-23 498.40 vs 2026-03-18 550.50: -9.46 %; read as Monday's move (-1.89 %) it was called wrong
+    for text, move, price in ((_FROM_DATED_CLOSE_EN, "9.5", "550.50"), (_FROM_DATED_CLOSE_DE, "9,5", "550,50")):
+        verdicts = verdicts_by_quote(tmp_path, text, "2026-03-23")
+        assert verdicts[move] == "accurate" and verdicts[price] == "accurate", text
