@@ -116,3 +116,32 @@ def test_a_move_from_a_close_priced_then_dated_is_checked_against_it(tmp_path: P
     for text, move, price in ((_FROM_DATED_CLOSE_EN, "9.5", "550.50"), (_FROM_DATED_CLOSE_DE, "9,5", "550,50")):
         verdicts = verdicts_by_quote(tmp_path, text, "2026-03-23")
         assert verdicts[move] == "accurate" and verdicts[price] == "accurate", text
+
+
+# --- 'its fourth straight loss, a stretch over which it has shed 5.7%': a move over the run the ordinal counts ----
+
+_RUN_BY_ORDINAL_EN = "Nvidia fell 3.3% on Friday, its fourth straight loss, a stretch over which it has shed 5.7%."
+_RUN_BY_ORDINAL_DE = (
+    "Die Nvidia-Aktie verlor am Freitag 3,3 Prozent, den vierten Handelstag in Folge; in diesem Zeitraum büßte sie "
+    "5,7 Prozent ein."
+)
+
+
+def test_a_move_over_a_run_its_ordinal_counts_runs_from_the_close_before_it() -> None:
+    for text, day_move, run_move in ((_RUN_BY_ORDINAL_EN, "3.3", "5.7"), (_RUN_BY_ORDINAL_DE, "3,3", "5,7")):
+        claims = _claims(text, date(2026, 3, 20))
+        assert claims[day_move].kind == "day_change" and claims[day_move].reference == {"date": "2026-03-20"}, text
+        assert claims[run_move].kind == "since_return" and claims[run_move].listing == "NVDA", text
+        assert claims[run_move].reference == {"start": "2026-03-16", "end": "2026-03-20"}, text
+        assert claims[run_move].direction == "down", text
+    # the ordinal alone, with no move pointing back to its run, leaves the day's move alone
+    claims = _claims("Nvidia fell 3.3% on Friday, its fourth straight loss.", date(2026, 3, 20))
+    assert claims["3.3"].kind == "day_change"
+
+
+def test_a_move_over_a_run_its_ordinal_counts_is_checked(tmp_path: Path) -> None:
+    # NVDA 2026-03-20 172.70 vs 2026-03-16 183.22 (four sessions of losses): -5.74 %; read as Friday's move (-3.28 %)
+    # it was called wrong
+    for text, run_move in ((_RUN_BY_ORDINAL_EN, "5.7"), (_RUN_BY_ORDINAL_DE, "5,7")):
+        verdicts = verdicts_by_quote(tmp_path, text, "2026-03-20")
+        assert verdicts[run_move] == "accurate", text
