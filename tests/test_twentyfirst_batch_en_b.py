@@ -145,3 +145,34 @@ def test_a_move_over_a_run_its_ordinal_counts_is_checked(tmp_path: Path) -> None
     for text, run_move in ((_RUN_BY_ORDINAL_EN, "5.7"), (_RUN_BY_ORDINAL_DE, "5,7")):
         verdicts = verdicts_by_quote(tmp_path, text, "2026-03-20")
         assert verdicts[run_move] == "accurate", text
+
+
+# --- a hyphen opening the next line is a list's bullet, not a range's dash ----------------------------------------
+
+_BULLETED_AVERAGES_EN = (
+    "Nvidia's averages as of Friday:\n\n- 20-day SMA: $179.43\n- 50-day SMA: $186.49\n- 200-day SMA: $179.23\n"
+)
+_BULLETED_AVERAGES_DE = (
+    "Die gleitenden Durchschnitte der Nvidia-Aktie:\n\n- GD 20: 179,43 Dollar\n- GD 50: 183,49 Dollar\n"
+    "- GD 200: 179,23 Dollar\n"
+)
+
+
+def test_each_bulleted_line_keeps_its_number() -> None:
+    for text, prices in (
+        (_BULLETED_AVERAGES_EN, ("179.43", "186.49", "179.23")),
+        (_BULLETED_AVERAGES_DE, ("179,43", "183,49", "179,23")),
+    ):
+        claims = _claims(text, date(2026, 3, 27))
+        for price in prices:
+            assert claims[price].kind == "moving_average" and claims[price].listing == "NVDA", (text, price)
+
+
+def test_each_bulleted_average_is_checked(tmp_path: Path) -> None:
+    # NVDA SMA20 179.43, SMA50 183.49, SMA200 179.23 of the closes to 2026-03-27: the 50-day line of the English list is
+    # wrong, the others true (the first two lines had been read as ranges with the next line's window and dropped)
+    verdicts = verdicts_by_quote(tmp_path, _BULLETED_AVERAGES_EN, "2026-03-27")
+    assert verdicts["179.43"] == "accurate" and verdicts["179.23"] == "accurate"
+    assert verdicts["186.49"] in ("wrong", "imprecise")
+    verdicts = verdicts_by_quote(tmp_path, _BULLETED_AVERAGES_DE, "2026-03-27")
+    assert verdicts["179,43"] == "accurate" and verdicts["183,49"] == "accurate" and verdicts["179,23"] == "accurate"
