@@ -176,3 +176,31 @@ def test_each_bulleted_average_is_checked(tmp_path: Path) -> None:
     assert verdicts["186.49"] in ("wrong", "imprecise")
     verdicts = verdicts_by_quote(tmp_path, _BULLETED_AVERAGES_DE, "2026-03-27")
     assert verdicts["179,43"] == "accurate" and verdicts["183,49"] == "accurate" and verdicts["179,23"] == "accurate"
+
+
+# --- 'approaching the oversold threshold of 30': the indicator's threshold, not a reading of it ---------------------
+
+_RSI_THRESHOLD_EN = "Nvidia's 14-day RSI sits at around 36, approaching the oversold threshold of 30."
+_RSI_THRESHOLD_DE = "Der RSI der Nvidia-Aktie liegt bei rund 36 und nähert sich dem überverkauften Bereich unter 30."
+
+
+def test_an_rsi_threshold_is_no_reading() -> None:
+    for text, reading in ((_RSI_THRESHOLD_EN, "36"), (_RSI_THRESHOLD_DE, "36")):
+        claims = _claims(text, date(2026, 3, 27))
+        assert claims[reading].kind == "rsi" and claims[reading].listing == "NVDA", text
+        assert not claims["30"].checkable, text
+    claims = _claims("Tencent's RSI of 72 sits above the overbought level of 70.", date(2026, 3, 27))
+    assert claims["72"].kind == "rsi" and not claims["70"].checkable
+    # a reading said to be in the zone stays a reading
+    claims = _claims("Nvidia's RSI is at 30, in oversold territory.", date(2026, 3, 27))
+    assert claims["30"].kind == "rsi" and claims["30"].checkable
+    claims = _claims(
+        "Der RSI der Tencent-Aktie liegt mit 31 Punkten nahe am überverkauften Bereich.", date(2026, 3, 27)
+    )
+    assert claims["31"].kind == "rsi" and claims["31"].checkable
+
+
+def test_an_rsi_threshold_is_not_judged(tmp_path: Path) -> None:
+    # NVDA RSI(14) Wilder to 2026-03-27: 35.8; the threshold 30 had been judged as a reading (imprecise)
+    verdicts = verdicts_by_quote(tmp_path, _RSI_THRESHOLD_EN, "2026-03-27")
+    assert verdicts["36"] == "accurate" and verdicts["30"] == "out_of_scope"
