@@ -204,3 +204,32 @@ def test_an_rsi_threshold_is_not_judged(tmp_path: Path) -> None:
     # NVDA RSI(14) Wilder to 2026-03-27: 35.8; the threshold 30 had been judged as a reading (imprecise)
     verdicts = verdicts_by_quote(tmp_path, _RSI_THRESHOLD_EN, "2026-03-27")
     assert verdicts["36"] == "accurate" and verdicts["30"] == "out_of_scope"
+
+
+# --- 'roughly 24% under their January peak': the distance to that month's high, measured on it ----------------------
+
+_MONTH_PEAK_EN = "Baidu's ADRs closed at $125.50 on Tuesday, roughly 24% under their January peak of $165.30."
+_MONTH_PEAK_DE = (
+    "Die Baidu-ADRs schlossen am Dienstag bei 125,50 Dollar und damit rund 24 Prozent unter ihrem Januar-Hoch von "
+    "165,30 Dollar."
+)
+
+
+def test_a_distance_to_a_named_months_peak_names_that_month() -> None:
+    for text, distance in ((_MONTH_PEAK_EN, "24"), (_MONTH_PEAK_DE, "24")):
+        claims = _claims(text, date(2026, 3, 10))
+        assert claims[distance].kind == "distance_past_peak" and claims[distance].listing == "BIDU", text
+        assert claims[distance].extreme_month == "2026-01" and claims[distance].direction == "down", text
+        assert claims[distance].reference == {"date": "2026-03-10"}, text
+    # an undated record stays unmeasured
+    claims = _claims("Baidu's ADRs are now about 24% below their record high.", date(2026, 3, 10))
+    assert claims["24"].kind == "distance_past_peak" and claims["24"].extreme_month is None
+
+
+def test_a_distance_to_a_named_months_peak_is_checked_on_that_month(tmp_path: Path) -> None:
+    # BIDU 2026-03-10 close 125.50 vs January 2026's highest high 165.30 (2026-01-22): -24.08 % (vs its highest close
+    # 162.52: -22.78 %); unmeasured before
+    for text, distance in ((_MONTH_PEAK_EN, "24"), (_MONTH_PEAK_DE, "24")):
+        assert verdicts_by_quote(tmp_path, text, "2026-03-10")[distance] == "accurate", text
+    wrong = _MONTH_PEAK_EN.replace("roughly 24%", "roughly 31%")
+    assert verdicts_by_quote(tmp_path, wrong, "2026-03-10")["31"] == "wrong"
