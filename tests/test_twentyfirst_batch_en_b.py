@@ -233,3 +233,20 @@ def test_a_distance_to_a_named_months_peak_is_checked_on_that_month(tmp_path: Pa
         assert verdicts_by_quote(tmp_path, text, "2026-03-10")[distance] == "accurate", text
     wrong = _MONTH_PEAK_EN.replace("roughly 24%", "roughly 31%")
     assert verdicts_by_quote(tmp_path, wrong, "2026-03-10")["31"] == "wrong"
+
+
+# --- 'rising as much as 1% before the open': a move before the session, not the session's range -------------------
+
+_BEFORE_THE_OPEN_EN = "Alibaba's ADRs had briefly traded higher, rising as much as 1% before the open."
+
+
+def test_a_move_before_the_open_is_premarket() -> None:
+    claims = _claims(_BEFORE_THE_OPEN_EN, date(2026, 3, 20))
+    assert claims["1"].kind == "premarket" and claims["1"].listing == "BABA"
+    claims = _claims("Nvidia rose as much as 3% after the open and closed 1% higher.", date(2026, 3, 20))
+    assert claims["3"].kind == "intraday_move" and claims["1"].kind == "day_change"
+
+
+def test_a_move_before_the_open_is_not_judged_on_the_session(tmp_path: Path) -> None:
+    # BABA 2026-03-20 range vs 124.90: -2.25 %..+1.26 %: the premarket 1% had been called accurate on that range
+    assert verdicts_by_quote(tmp_path, _BEFORE_THE_OPEN_EN, "2026-03-20")["1"] == "unverifiable"
