@@ -221,6 +221,11 @@ def test_a_distance_to_a_named_months_peak_names_that_month() -> None:
         assert claims[distance].kind == "distance_past_peak" and claims[distance].listing == "BIDU", text
         assert claims[distance].extreme_month == "2026-01" and claims[distance].direction == "down", text
         assert claims[distance].reference == {"date": "2026-03-10"}, text
+    # the high named by the verb that set it in a month ('the high they hit in January') is that month's too
+    claims = _claims(
+        "Baidu's ADRs closed at $125.50 on Tuesday, still 24% below the high they hit in January.", date(2026, 3, 10)
+    )
+    assert claims["24"].kind == "distance_past_peak" and claims["24"].extreme_month == "2026-01"
     # an undated record stays unmeasured
     claims = _claims("Baidu's ADRs are now about 24% below their record high.", date(2026, 3, 10))
     assert claims["24"].kind == "distance_past_peak" and claims["24"].extreme_month is None
