@@ -789,6 +789,35 @@ wrong called accurate 3, missed 1, non-claims judged 2 (each listed below with i
 articles (115 German, 121 English): 89.3 % and 88.7 % (3,040 found, 386 missed, 363 spurious), the floors set to that;
 verdict problems of the whole set: true called wrong 5, true called imprecise 16, wrong called accurate 18, missed 37,
 set out of scope 18, non-claims judged 26.
+
+Twenty-first batch, English, second part (tester36: en127..en131, tests/test_twentyfirst_batch_en_b.py): a Yahoo
+Finance stock-movers roundup (Alibaba, Baidu, Nvidia, the Nasdaq 100's close and day high, volume against its
+three-month average, a January peak), a CNBC midday movers list (items led by a name and a dash, premarket against
+midday, Thursday's post-earnings slide, FedEx without quotes), a Standard (Hong Kong) markets column of a Friday
+morning (the Hang Seng's close, points and day's range, turnover, Tencent, Alibaba, Meituan, a move from a dated
+close), a MarketWatch automated 'falls, underperforms market' piece on Nvidia (the Nasdaq Composite, a third losing
+day and the move over it, the 52-week high in dollars, the 50-day average volume) and a Benzinga technical analysis
+of Nvidia stamped before Monday's open (20/50/200-day SMAs as a bulleted list, RSI and its oversold threshold,
+support and resistance, Tradegate in euros): 100 market figures (74 true, 16 wrong, 10 that must stay unverifiable:
+premarket trades, indices and companies without quotes). First run: the five 83.8 % and 83.0 % (83 found, 17
+missed, 16 spurious), the 236 articles 89.4 % and 88.7 % (3,036 found, 385 missed, 359 spurious); on the five, true
+called wrong 5 (en128 '1.5', '2.6', '1.2': a day an earlier list item named carried into the next items, and
+Thursday's possessive move with a hyphenated word; en129 '9.8': 'from its close of HK$158.60 on February 12' read as
+the day's move; en130 '8.9': 'its third consecutive day of losses, a stretch over which it has shed 8.9%' read as the
+day's move), true called imprecise 0, wrong called accurate 0, missed 1 (en131 '186.49': two bulleted lines read as a
+range), set out of scope 1 (en128 '7.1': 'post-earnings' read as earnings), non-claims judged 1 (en131 '30', the
+RSI's oversold threshold). Final (a dash-led list item starts from the intro's day; a weekday's move looked back to
+may hold a hyphenated word; 'post-'/'pre-earnings' is no company figure; a move from a close priced before its date,
+and one over a run its ordinal counts, are since-returns measured on their base; a hyphen opening the next line is a
+bullet, no range's dash; an RSI threshold is no reading; a move 'before the open' is premarket; the distance to a
+named month's peak is measured on that month): the five 88.0 % and 88.0 % (88 found, 12 missed, 12 spurious) with no
+verdict problem left; the 236 articles (115 German, 121 English) 89.6 % and 89.0 % (3,043 found, 378 missed, 355
+spurious), the floors set to that; verdict problems of the whole set: true called wrong 4, true called imprecise 13,
+wrong called accurate 15, missed 34 (en118's two bulleted moving averages found), set out of scope 18, non-claims
+judged 24. No other article's kinds or verdict problems moved; en127's '24' and en129's '25' (distances to a January
+and an October peak) are measured now instead of unverifiable. Answers corrected after the first run, to the set's
+conventions: a day's high takes no hedge (en127 '25,189.17', '187.62'; en129 '534.50'), 'as much as' is 'intraday'
+(en128 '10.9', '1'), and en129's '25 percent below its October peak' is a distance_past_peak, as en127's January one.
 """
 
 from __future__ import annotations
@@ -886,6 +915,44 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 683: reference {'date': '2026-03-27'}",
     "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 78.98: reference {'date': '2026-03-27'}",
     "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 87.57: reference {'date': '2026-03-27'}",
+    # tester36: the list items '- 20-day moving average: HK$523.92' and '- 100-day moving average: HK$598.50' are read
+    # now (a hyphen opening the next line is a bullet, no range's dash), as of the publication day like the others
+    "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 523.92: reference {'date': '2026-03-27'}",
+    "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 598.50: reference {'date': '2026-03-27'}",
+    # tester36: The Standard's Friday-morning column (dated 27 February, no clock time) reports Thursday's session as
+    # 'yesterday'; its headline's '385 points' names no day, and after 'The internet giant has lost about 15 percent
+    # this year and is now 25 percent below its October peak' the text is read as moving on to the period up to
+    # writing, so the paragraphs after it are read on the sessions up to the publication day; the answers name
+    # Thursday (the window holds Thursday's session, so the verdicts are right)
+    "en129_the_standard_hk_markets_hang_seng_tencent_alibaba_turnover.txt 385: reference {'date': '2026-02-27'}",
+    "en129_the_standard_hk_markets_hang_seng_tencent_alibaba_turnover.txt 25: reference {'date': '2026-02-27'}",
+    "en129_the_standard_hk_markets_hang_seng_tencent_alibaba_turnover.txt 3.6: reference {'date': '2026-02-27'}",
+    "en129_the_standard_hk_markets_hang_seng_tencent_alibaba_turnover.txt 2.7: reference {'date': '2026-02-27'}",
+    "en129_the_standard_hk_markets_hang_seng_tencent_alibaba_turnover.txt 9.8: reference "
+    "{'start': '2026-02-12', 'end': '2026-02-27'}",
+    # tester36: 'The index had added 0.7 percent on Wednesday and is still up 3.9 percent so far this year': the year
+    # to date is read up to the Wednesday its sentence's pluperfect clause names, not the Thursday in play (the figure
+    # is wrong either way: +4.43 % to Wednesday, +2.93 % to Thursday)
+    "en129_the_standard_hk_markets_hang_seng_tencent_alibaba_turnover.txt 3.9: reference "
+    "{'start': '2026-01-01', 'end': '2026-02-25'}",
+    # tester36: MarketWatch's template line 'Trading volume (207.0 M) eclipsed its 50-day average volume of 174.6 M'
+    # after the competitors' paragraph takes the last company named (AMD); its own words name no stock, so it stays
+    # unverifiable either way
+    "en130_marketwatch_nvidia_falls_underperforms_nasdaq_52_week_high.txt 207.0: listing 'AMD'",
+    # tester36: Benzinga's stamp 'March 30, 2026 7:45 AM' names no zone, so the figures it names no day for (the 52-week
+    # high and the distance to it, the moving averages, the RSI) are read as of Monday, the publication day, whose
+    # session had not begun; the answers name Friday's close (the readings of either day lie inside the same bands,
+    # and the wrong 50-day average is not called accurate); 'the 30-day average of about 189 million' is read over the
+    # calendar month up to Friday, the answer's over the 30 sessions (unmeasured either way)
+    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 21: reference {'date': '2026-03-30'}",
+    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 212.19: reference {'date': '2026-03-30'}",
+    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 179.43: reference {'date': '2026-03-30'}",
+    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 6.6: reference {'date': '2026-03-30'}",
+    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 186.49: reference {'date': '2026-03-30'}",
+    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 179.23: reference {'date': '2026-03-30'}",
+    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 36: reference {'date': '2026-03-30'}",
+    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 189: reference "
+    "{'start': '2026-02-25', 'end': '2026-03-27'}",
     # tester32: 'The index gained 3.6 per cent last week' in a Monday's text is read over the five sessions up to
     # Monday, not the calendar week before (the verdict is accurate either way); 'and is now up 6.1 per cent since the
     # start of the year' is read as of writing, its reference ending on the day its sentence named before it (the
@@ -1640,14 +1707,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en115_nasdaq_com_pre_market_movers_alibaba_nvidia_baidu.txt 1,902,644",
         "en115_nasdaq_com_pre_market_movers_alibaba_nvidia_baidu.txt 2.92",
         "en115_nasdaq_com_pre_market_movers_alibaba_nvidia_baidu.txt 318,207",
-        # tester32: a list's items under a heading, 'The technicals do not look any better:' then '- 20-day moving
-        # average: HK$523.92' (true) and '- 100-day moving average: HK$598.50' (wrong), are not read as the averages of
-        # the stock in play (the '- 14-day RSI: 36' item is); 'Friday's range: 22,215.86 - 22,613.76' under 'DAX' is
-        # no session range of the index; 'its RSI is at 27' after the Nasdaq 100's sentence finds no subject; 'DAX
-        # futures are pointing to an open about 60 points lower at 22,240': the futures' level gets no claim (the 60
-        # does, unverifiable as it must be)
-        "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 523.92",
-        "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 598.50",
+        # tester32: 'Friday's range: 22,215.86 - 22,613.76' under 'DAX' is no session range of the index; 'its RSI is
+        # at 27' after the Nasdaq 100's sentence finds no subject; 'DAX futures are pointing to an open about 60 points
+        # lower at 22,240': the futures' level gets no claim (the 60 does, unverifiable as it must be). (en118's list
+        # items '- 20-day moving average: HK$523.92' and '- 100-day moving average: HK$598.50' are read since tester36:
+        # a hyphen opening the next line is a bullet, no range's dash)
         "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 22,215.86",
         "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 22,613.76",
         "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 22,240",
@@ -1819,7 +1883,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 241 and total.found >= 195  # 120 German and 121 English articles
+    assert len(files) == 246 and total.found >= 195  # 120 German and 126 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

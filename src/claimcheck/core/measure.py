@@ -462,6 +462,26 @@ def _period_extreme_readings(kind: str, claim: Claim, data: ListingData) -> list
     return [replace(r, name=f"{what}: {label}") for label, r in _extremes(data, window, kind == "period_high", what)]
 
 
+def _month_peak_readings(claim: Claim, data: ListingData, as_of: date) -> list[Reading]:
+    """'about 24% under its January peak of $165.30': the close against the highest high of the month the words
+    name (`Claim.extreme_month`), the highest close the alternative; every session of it up to as_of held."""
+    assert claim.extreme_month is not None
+    year, month = (int(part) for part in claim.extreme_month.split("-"))
+    start = date(year, month, 1)
+    end = min(date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1), as_of)
+    what = f"{start.isoformat()} … {end.isoformat()}"
+    expected = sessions_between(data.calendar_code, start, end)
+    window = data.bars[(data.bars.index >= start) & (data.bars.index <= end)]
+    missing = len(set(expected) - set(window["close"].dropna().index))
+    if not expected or missing:
+        raise MissingData(f"{data.symbol}: {missing or len(expected)}/{len(expected)} sessions in {what} are not held")
+    close = _need(data, as_of, "close")
+    return [
+        _point(f"close vs {what}: {label}", _move(close, r.evidence[0]), (close, r.evidence[0]), r.primary)
+        for label, r in _extremes(data, window, True, what)
+    ]
+
+
 def _year_extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:
     """'Jahreshoch', '2025er-Hoch': the highest high (lowest low) of the calendar year up to as_of;
     the extreme close is the alternative reading. The first session of the year must be held."""
@@ -727,6 +747,8 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         return _year_extreme_readings(kind, data, day)
     if kind in PERIOD_EXTREME_KINDS:
         return _period_extreme_readings(kind, claim, data)
+    if kind == "distance_past_peak" and claim.extreme_month is not None:
+        return _month_peak_readings(claim, data, day)
     if kind == "rsi":
         return _rsi_readings(data, day)
     if kind in MOVING_AVERAGE_KINDS:
@@ -920,6 +942,8 @@ def _measure_one(
         and not _whole_year(claim)
         and claim.average_sessions is None  # a moving average is measured over the window its words name
         and claim.window_back is None  # so is a move over the weeks or months its words count
+        # a distance to a named month's peak is measured on that month ('24% under its January peak')
+        and not (claim.kind == "distance_past_peak" and claim.extreme_month is not None)
     ):
         found.unverifiable_reason = UNMEASURED_KINDS[claim.kind]
         return found

@@ -141,7 +141,8 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
     if key in _GRAMMARS:
         return _GRAMMARS[key]
     scale_words, unit_words, currency_words = _unit_alternations(rules)
-    range_sep = rf"\s?[{HYPHENS}]\s?|\s+(?:bis|to|and)\s+"
+    # (a hyphen opening the next line is a list's bullet, not a range's dash: '- 20-day SMA: $179.43' over '- 50-day')
+    range_sep = rf"[^\S\n]?[{HYPHENS}][^\S\n]?|\s+(?:bis|to|and)\s+"
     tail = (
         rf"(?:\s?(?P<scale>{scale_words})(?![\w]))?"
         # '80%igen YTD-Gewinn', 'ein 5-prozentiges Plus': the adjective ending belongs to the unit

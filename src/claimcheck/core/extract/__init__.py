@@ -35,7 +35,7 @@ from claimcheck.core.extract.linking import (
     written_by_of,
 )
 from claimcheck.core.extract.metrics import cue_hits, intro_period
-from claimcheck.core.extract.paragraphs import Paragraphs, opens_list
+from claimcheck.core.extract.paragraphs import Paragraphs, opens_dash_item, opens_list
 from claimcheck.core.extract.reviews import take_review_period
 from claimcheck.core.extract.scan import TextScan, anaphor_heads, derivative_heads
 from claimcheck.core.extract.sentences import (
@@ -233,6 +233,11 @@ class _TextReader:
         self.paragraphs = Paragraphs(text)
         self.paragraph = _Paragraph()
         self.previous = (0, 0)  # the sentence before, whose extreme a distance may point back to ('Von dort ...')
+        # the day in play when a list's intro was read ('Check out the companies making headlines in midday trading:'):
+        # each item of a movers list led by a name and a dash starts from it again, not from the day an item before
+        # it told ('On Thursday, the shares fell as much as 9.9%' in Alibaba's item is not Nvidia's day); None: no
+        # intro read yet
+        self.intro_day: tuple[DateRef | None] | None = None
 
     def read(self, start: int, end: int) -> list[Claim]:
         """The claims of the sentence text[start:end] in text order; the context and the paragraph
@@ -251,7 +256,8 @@ class _TextReader:
         if self.text.count("|", start, end) >= 2:
             self._table_line(start, end, claims)
         self.paragraph.sentences.append((start, end))
-        self.paragraph.in_list = self.paragraph.in_list or opens_list(self.text, end)
+        if opens_list(self.text, end):
+            self.paragraph.in_list, self.intro_day = True, (self.context.day,)
         self.paragraph.derivative = self.paragraph.derivative or self.derivative_words.any_in(start, end)
         self.previous = (start, end)
         return claims
@@ -292,6 +298,8 @@ class _TextReader:
     def _new_paragraph(self, start: int) -> None:
         self.paragraph = _Paragraph()
         self.context.resume_after_aside()
+        if self.intro_day is not None and opens_dash_item(self.text, start):
+            self.context.day = self.intro_day[0]
         if opens_ticker_entry(self.text, start):
             # a ticker entry reports a moment of the day it was written, not the day the entry before it
             # looked back to ("Thursday's close"). With its clock time told, that day is publication's and

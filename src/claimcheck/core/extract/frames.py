@@ -168,6 +168,8 @@ _YEAR_EXTREME = re.compile(r"jahres(?:hoch|tief)|\byear(?:'s)? (?:high|low)\b", 
 # A record or all-time high the text dates within the last year is the 52-week high; undated, or of an
 # earlier year ('Rekordhoch von 2020'), the quotes held may not reach it
 _RECORD_AS_52W = {"all_time_high": "high_52w", "distance_past_peak": "distance_52w_high"}
+# the month's extreme a distance names is its high ('its January peak'), not its low
+_PEAK_WORD = re.compile(r"\b(?:peak|high)s?\b|hoch", re.IGNORECASE)
 
 
 def _set_within_a_year(sentence: str, published: Published, rules: Rules) -> bool:
@@ -675,6 +677,16 @@ def number_claim(
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
+    elif (
+        kind == "distance_past_peak"
+        and reference is not None
+        and unit_class == "percent"
+        and (peak := extreme_month_window(sentence, published.date, m.start - offset)) is not None
+        and _PEAK_WORD.search(peak.note or "")
+    ):
+        # 'about 24% under its January peak of $165.30', '25 percent below its October peak': the distance to that
+        # month's high, measured on it (measure._month_peak_readings)
+        stated_month = peak.start.isoformat()[:7] if peak.start else None
     share_of: DistanceBase = "extreme"
     if kind in _DISTANCE_SIGN:
         # below a high, above a low, whatever move the sentence reported first ('rose 2.9% ..., still 11% below')

@@ -58,3 +58,13 @@ def opens_list(text: str, end: int) -> bool:
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     return at > 0 and (text[at - 1].isalnum() or text[at - 1] in ')»«"“”') and bool(_BULLET_NEXT_LINE.match(text, at))
+
+
+# a movers list's item led by its company's name and a dash ('Nvidia — Shares of the chipmaker slid 2.6%', 'Alibaba,
+# Baidu – U.S.-listed shares ...'): each item a report of its own
+_DASH_ITEM = re.compile(r"[ \t]*[^\n—–:.]{1,60}?[ \t][—–][ \t]")
+
+
+def opens_dash_item(text: str, start: int) -> bool:
+    """The line at `start` opens a movers list's item: a name of up to 60 characters, then a dash between blanks."""
+    return _DASH_ITEM.match(text, start) is not None

@@ -1108,6 +1108,27 @@ _RUN_SESSIONS = re.compile(
 # between a run noun told before its number and the number: another clause or phrase ('a three-day losing streak,
 # rising 2.2%', 'a four-session slide with a 2.2% gain'), so the run is not what the number measures
 _RUN_NOT_THE_NUMBERS = re.compile(r"[,;:]|\b(?:with|after|before|while|as)\b", re.IGNORECASE)
+# a run told by its last session's place before a move over it ('its third consecutive day of losses, a stretch over
+# which it has shed 8.9%', 'den dritten Handelstag in Folge ... in diesem Zeitraum'): the cue points back to the run
+# ('span', 'stretch', 'Zeitraum') and the ordinal counts its sessions
+_RUN_ORDINALS = {
+    **dict.fromkeys(("second", "zweiten"), 2),
+    **dict.fromkeys(("third", "dritten"), 3),
+    **dict.fromkeys(("fourth", "vierten"), 4),
+    **dict.fromkeys(("fifth", "fünften"), 5),
+    **dict.fromkeys(("sixth", "sechsten"), 6),
+    **dict.fromkeys(("seventh", "siebten"), 7),
+    **dict.fromkeys(("eighth", "achten"), 8),
+    **dict.fromkeys(("ninth", "neunten"), 9),
+    **dict.fromkeys(("tenth", "zehnten"), 10),
+}
+_RUN_ORDINAL = re.compile(
+    rf"\b({'|'.join(_RUN_ORDINALS)}) (?:(?:straight|consecutive|successive) (?:(?:trading )?(?:day|session)"
+    r"|(?:daily )?(?:loss|decline|drop|fall|gain|advance|rise))\b"
+    r"|(?:Handels)?[Tt]ag in Folge\b)",
+    re.IGNORECASE,
+)
+_RUN_BACK = re.compile(r"\b(?:span|stretch|streak|run|spell|Zeitraum|Serie)\b", re.IGNORECASE)
 
 
 def run_window(
@@ -1127,12 +1148,19 @@ def run_window(
     spans = _nearest_first(cue_spans, at)
     counted = next((m for start, end in spans if (m := _RUN_SESSIONS.search(sentence, start, end))), None)
     end_day = (reference or {}).get("end") or (reference or {}).get("date")
-    if counted is None or listing is None or end_day is None:
+    if counted is None and any(_RUN_BACK.search(sentence, start, end) for start, end in spans):
+        # ('its third consecutive day of losses, a stretch over which it has shed 8.9%'): the run the cue points back to
+        ordinal = _RUN_ORDINAL.search(sentence, 0, at)
+        count = _RUN_ORDINALS[ordinal[1].lower()] if ordinal is not None else 0
+    elif counted is None:
         return None
-    if counted.end() <= at and "-" in counted[0] and _RUN_NOT_THE_NUMBERS.search(sentence, counted.end(), at):
+    elif counted.end() <= at and "-" in counted[0] and _RUN_NOT_THE_NUMBERS.search(sentence, counted.end(), at):
         return None  # (a period heading its clause, 'Over the past nine sessions, ...', is the number's)
-    word = counted[1].lower()
-    count = _RUN_COUNTS.get(word) or int(word)
+    else:
+        word = counted[1].lower()
+        count = _RUN_COUNTS.get(word) or int(word)
+    if not count or listing is None or end_day is None:
+        return None
     try:
         sessions = sessions_ending(listing.calendar, date.fromisoformat(end_day), count + 1)
     except MissingData:  # before the calendar held
