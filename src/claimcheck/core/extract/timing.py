@@ -705,7 +705,7 @@ def _anaphor_conjunct(clause: str, at: int, rules: Rules) -> str | None:
 
 
 # a conjunct told as of the time of writing: 'had jumped 1.8% on Feb 9 and is now up 6.1% this year'
-_NOW = re.compile(r"\b(?:now|nun|jetzt|mittlerweile|inzwischen)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:now|nun|jetzt|mittlerweile|inzwischen|remains?)\b", re.IGNORECASE)
 
 
 def _now_conjunct(clause: str, at: int) -> str | None:
