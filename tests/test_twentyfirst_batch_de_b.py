@@ -1,0 +1,67 @@
+"""Rules added after trying the twenty-first batch of written German articles (second set) as an editor would
+(tests/golden/articles de131..de135: an n-tv Börsenticker on the Dax, the Nasdaq 100 and Nvidia with the
+Vortagesschluss, a 4investors chart check on Tencent with its GD 20/50/100/200, RSI, day's range and 52-week
+extremes, a Capital piece on Alibaba in Hong Kong and New York with its twelve months, its February and its 2021
+peak, a Börse Stuttgart market report on Baidu, Alibaba and Nvidia in euros with turnover and spreads, a newsletter
+with 'Stand:' lines and a short table on Meituan, Baidu and the Hang Seng). Each sentence here is written for the
+test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+SATURDAY = date(2026, 2, 28)
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a depositary share's ratio names the home shares it counts, not the venue of the sentence's figures ----------
+
+
+def test_a_german_ratio_clause_naming_hong_kong_leaves_the_adr_figures_in_new_york() -> None:
+    claims = _claims(
+        "Die Alibaba-Aktie blieb gefragt. Die ADS, von denen jede acht Hongkong-Aktien entspricht, gingen am "
+        "Freitag mit 144,11 Dollar aus dem Handel, ein Minus von 2,7 Prozent. Auf Wochensicht gaben sie 6,7 "
+        "Prozent ab.",
+        SATURDAY,
+    )
+    assert claims["144,11"].kind == "close" and claims["144,11"].listing == "BABA"
+    assert claims["2,7"].kind == "day_change" and claims["2,7"].listing == "BABA"
+    assert claims["2,7"].reference == {"date": "2026-02-27"}
+    assert claims["6,7"].listing == "BABA"  # the next sentence goes on in New York
+
+
+def test_a_ratio_of_shares_traded_in_hong_kong_names_no_venue_in_either_language() -> None:
+    german = _claims(
+        "Baidu legte zu. Ein ADR entspricht acht in Hongkong gehandelten Aktien; die ADRs stiegen am Freitag um 3,1 "
+        "Prozent.",
+        SATURDAY,
+    )
+    assert german["3,1"].listing == "BIDU"
+    english = _claims(
+        "Alibaba rallied. Its American depositary shares, each representing eight Hong Kong shares, closed at "
+        "$144.11 on Friday, down 2.7%.",
+        SATURDAY,
+    )
+    assert english["144.11"].listing == "BABA" and english["2.7"].listing == "BABA"
+
+
+def test_hong_kong_after_a_percentage_is_still_the_venue() -> None:
+    claims = _claims("Alibaba und Baidu legten am Freitag jeweils 3 Prozent in Hongkong zu.", SATURDAY)
+    assert claims["3"].listing in ("9988.HK", "9888.HK")
+
+
+def test_a_true_adr_move_beside_a_ratio_clause_is_not_called_wrong(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(
+        tmp_path,
+        "Alibaba-Aktie im Wochenrückblick\n\nDie ADS von Alibaba, von denen jede acht Hongkong-Aktien entspricht, "
+        "schlossen am Freitag bei 144,11 Dollar, ein Minus von 2,7 Prozent.",
+        "2026-02-28",
+    )
+    assert verdicts["144,11"] == "accurate" and verdicts["2,7"] == "accurate"
