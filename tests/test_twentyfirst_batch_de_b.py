@@ -65,3 +65,47 @@ def test_a_true_adr_move_beside_a_ratio_clause_is_not_called_wrong(tmp_path: Pat
         "2026-02-28",
     )
     assert verdicts["144,11"] == "accurate" and verdicts["2,7"] == "accurate"
+
+
+# --- a month named after 'für den' / 'for' is that month's move; an index named later in the sentence goes on ------
+
+TUESDAY_MARCH_31 = date(2026, 3, 31)
+
+
+def test_fuer_den_maerz_is_the_month_s_move_of_the_index_the_sentence_before_reported() -> None:
+    claims = _claims(
+        "+++ 18:00 +++ Nvidia legt zu +++\nDie Nvidia-Aktie gewann am Dienstag 5,6 Prozent.\n\n"
+        "+++ 17:45 +++ Dax im Plus +++\nDer Leitindex schloss am Dienstag 0,5 Prozent fester bei 22.680 Punkten. "
+        "Für den März steht ein Abschlag von gut 10 Prozent, seit Jahresanfang hat der Dax 7,4 Prozent eingebüßt.",
+        TUESDAY_MARCH_31,
+    )
+    assert claims["10"].kind == "month_return" and claims["10"].listing == "^GDAXI"
+    assert claims["10"].reference == {"start": "2026-03-01", "end": "2026-03-31"}
+    assert claims["7,4"].kind == "ytd_return" and claims["7,4"].listing == "^GDAXI"
+
+
+def test_fuer_den_gesamten_monat_and_for_march_are_month_returns() -> None:
+    german = _claims(
+        "Der Nasdaq 100 schloss am Dienstag 3,4 Prozent höher. Für den gesamten März bleibt ein Minus von knapp 5 "
+        "Prozent.",
+        TUESDAY_MARCH_31,
+    )
+    assert german["5"].kind == "month_return" and german["5"].listing == "^NDX"
+    english = _claims(
+        "The Nasdaq 100 closed 3.4% higher on Tuesday. For March, the index lost 4.9%, and for the whole of March "
+        "Nvidia fell 1.6%.",
+        TUESDAY_MARCH_31,
+    )
+    assert english["4.9"].kind == "month_return" and english["4.9"].listing == "^NDX"
+    assert english["1.6"].kind == "month_return" and english["1.6"].listing == "NVDA"
+    assert english["1.6"].reference == {"start": "2026-03-01", "end": "2026-03-31"}
+
+
+def test_a_true_month_move_after_fuer_den_is_not_called_imprecise(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(
+        tmp_path,
+        "Dax-Bilanz zum Quartalsende\n\nDer Dax schloss am Dienstag bei 22.680 Punkten. Für den März steht damit ein "
+        "Minus von 10,3 Prozent.",
+        "2026-03-31",
+    )
+    assert verdicts["10,3"] == "accurate"

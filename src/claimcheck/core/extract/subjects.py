@@ -235,7 +235,7 @@ def subject_of(
     if not named_before and (index := _index_of_points(offset, inside, context)) is not None:
         return index
     if (
-        company is None
+        (company is None or (not named_before and company.name == context.index_before))
         and context.index_before
         and m.unit == "percent"
         and not context.companies_between(context.index_before_end, offset)
@@ -245,7 +245,9 @@ def subject_of(
         # 'Der Hang-Seng-Index schloss ... 0,8 Prozent über dem Stand der Vorwoche. Auf Monatssicht steht allerdings ein
         # Minus von knapp 3 Prozent': a sentence naming no subject at all, neither a company nor the shares, goes on
         # with the index the sentence before ended on, not with a stock named paragraphs before (nor after that
-        # sentence: 'Auch Nvidia hat noch Aufholbedarf. Seit Jahresanfang steht ein Minus von rund 6,5 Prozent')
+        # sentence: 'Auch Nvidia hat noch Aufholbedarf. Seit Jahresanfang steht ein Minus von rund 6,5 Prozent');
+        # so does one naming that index only after the number ('Für den März summiert sich das Minus auf gut 10
+        # Prozent, seit Jahresbeginn hat der Dax 7,4 Prozent verloren'), not the stock in play
         return rules.company(context.index_before) or company
     if (company is None or not named_before) and context.company:
         carried = rules.company(context.company)
