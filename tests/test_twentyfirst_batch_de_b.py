@@ -109,3 +109,45 @@ def test_a_true_month_move_after_fuer_den_is_not_called_imprecise(tmp_path: Path
         "2026-03-31",
     )
     assert verdicts["10,3"] == "accurate"
+
+
+# --- a day in a closing clause told in the pluperfect dates that clause only, not the move reported before it -------
+
+
+def test_a_closing_pluperfect_clause_keeps_its_day_to_itself() -> None:
+    claims = _claims(
+        "Die Baidu-ADRs schlossen am Freitag bei 118,20 Dollar. Auf Wochensicht büßten sie 5,2 Prozent ein, am "
+        "Mittwoch hatten sie sogar 4,1 Prozent verloren.",
+        SATURDAY,
+    )
+    assert claims["5,2"].kind == "week_return"
+    assert claims["5,2"].reference == {"start": "2026-02-20", "end": "2026-02-27"}
+    assert claims["4,1"].reference == {"date": "2026-02-25"}
+
+
+def test_an_english_closing_pluperfect_clause_keeps_its_day_to_itself() -> None:
+    claims = _claims(
+        "Nvidia closed at $177.19 on Friday. The stock gained 2.3% on the week, on Tuesday it had dropped 1.8%.",
+        SATURDAY,
+    )
+    assert claims["2.3"].reference == {"start": "2026-02-20", "end": "2026-02-27"}
+    assert claims["1.8"].reference == {"date": "2026-02-24"}
+
+
+def test_an_opening_pluperfect_clause_still_dates_the_clause_going_on_from_it() -> None:
+    claims = _claims(
+        "Bereits am Mittwoch hatte die Tencent-Aktie 3,0 Prozent auf 520,00 HKD verloren, im Tagestief waren es "
+        "sogar 515,00 HKD.",
+        SATURDAY,
+    )
+    assert claims["515,00"].reference == {"date": "2026-02-25"}
+
+
+def test_a_true_week_beside_a_closing_pluperfect_day_is_not_called_imprecise(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(
+        tmp_path,
+        "Alibaba in New York\n\nDie Alibaba-ADRs schlossen am Freitag bei 144,11 Dollar. Binnen Wochenfrist verloren "
+        "sie 6,7 Prozent, am Donnerstag hatten sie 2,8 Prozent eingebüßt.",
+        "2026-02-28",
+    )
+    assert verdicts["6,7"] == "accurate" and verdicts["2,8"] == "accurate"

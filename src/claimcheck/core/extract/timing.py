@@ -22,7 +22,9 @@ from claimcheck.core.dates import (
     has_day_phrase,
     named_month_window,
     names_previous_day,
+    pluperfect_auxiliaries,
     pluperfect_clause,
+    pluperfect_clause_span,
     resolve_day,
     since_day_with_clause,
     since_days,
@@ -235,9 +237,12 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     # only a base binds a day: most sentences have none
     part_opening = _part_clause(rules.day_links)
     parts = [hit.start() for hit in part_opening.finditer(sentence)] if "," in sentence else []
+    # a day in a clause told in the pluperfect beside a clause reporting in another tense ('Binnen einer Woche gaben
+    # sie 6,7 Prozent nach, am Donnerstag hatten sie bereits 3,8 Prozent verloren'): that clause's own
+    aside = len(numbers) > 1 and "," in sentence and pluperfect_auxiliaries(rules.tenses).search(sentence) is not None
     phrases = (
         day_phrases(sentence)
-        if found or parts or _may_name_a_base(sentence) or _POSSESSIVE_DAY.search(sentence)
+        if found or parts or aside or _may_name_a_base(sentence) or _POSSESSIVE_DAY.search(sentence)
         else []
     )
     since_days = since_day_with_clause(sentence)
@@ -268,6 +273,11 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
                 ):
                     own[n.start] = sentence[start:end]
             continue
+        if aside and (inside := _in_pluperfect_aside(sentence, offset, start, numbers, rules)):
+            for n in inside:
+                own[n.start] = sentence[start:end]
+            free = free[:start] + " " * (end - start) + free[end:]
+            continue
         part = next(
             (at for at in reversed(parts) if at < start and not _CLAUSE_END.search(sentence, at + 1, start)), None
         )
@@ -295,6 +305,25 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
 
 
 _CLAUSE_END = re.compile(r"[,;]")
+
+
+def _in_pluperfect_aside(
+    sentence: str, offset: int, start: int, numbers: list[NumberMention], rules: Rules
+) -> list[NumberMention]:
+    """The numbers of the clause holding the day phrase at `start`, where that clause is told in the pluperfect, ends
+    the sentence's numbers and follows a number of a clause in another tense ('Binnen einer Woche gaben sie 6,7
+    Prozent nach, am Donnerstag hatten sie bereits 3,8 Prozent verloren'): an earlier session told after the one
+    reported, whose day is its own clause's only. Empty otherwise (a pluperfect clause opening the sentence dates the
+    clauses going on from it: 'Am Donnerstag hatte sie 6,8 Prozent verloren, im Tief waren es 512 HKD')."""
+    span = pluperfect_clause_span(sentence, start, rules)
+    if span is None or any(n.start - offset >= span[1] for n in numbers):
+        return []
+    inside = [n for n in numbers if span[0] <= n.start - offset]
+    reported = any(
+        n.start - offset < span[0] and pluperfect_clause_span(sentence, n.start - offset, rules) is None
+        for n in numbers
+    )
+    return inside if reported else []
 
 
 @lru_cache(maxsize=4)
