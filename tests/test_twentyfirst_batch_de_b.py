@@ -151,3 +151,35 @@ def test_a_true_week_beside_a_closing_pluperfect_day_is_not_called_imprecise(tmp
         "2026-02-28",
     )
     assert verdicts["6,7"] == "accurate" and verdicts["2,8"] == "accurate"
+
+
+# --- a price under a table's 'Schluss' column is that session's close, not a price of a moment of it ---------------
+
+SATURDAY_OCTOBER_25 = date(2025, 10, 25)
+
+
+def test_a_price_under_the_close_column_is_the_close() -> None:
+    german = _claims(
+        "Die Kurse zum Wochenschluss:\n\nAktie | Schluss | Woche\nMeituan | 100,60 HKD | +6,5 %\n"
+        "Baidu | 117,80 HKD | +4,3 %\n",
+        SATURDAY_OCTOBER_25,
+    )
+    assert german["100,60"].kind == "close" and german["100,60"].listing == "3690.HK"
+    assert german["100,60"].reference == {"date": "2025-10-24"}
+    assert german["6,5"].kind == "week_return"
+    english = _claims(
+        "Our picks at the end of the week:\n\nStock | Close | Week\nMeituan | HK$100.60 | +6.5%\n",
+        SATURDAY_OCTOBER_25,
+    )
+    assert english["100.60"].kind == "close" and english["6.5"].kind == "week_return"
+
+
+def test_a_stale_close_in_the_close_column_is_not_accurate(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(
+        tmp_path,
+        "China-Tech zum Wochenende\n\nDie Schlusskurse vom Freitag:\n\nAktie | Schluss | Woche\n"
+        "Meituan | 100,00 HKD | +6,5 %\nBaidu | 117,80 HKD | +4,3 %\n",
+        "2025-10-25",
+    )
+    assert verdicts["100,00"] != "accurate"  # Thursday's close; Friday's was 100.60
+    assert verdicts["117,80"] == "accurate"

@@ -261,7 +261,7 @@ class _TextReader:
         Woche | 1 Monat', cue rows anchored at a cell) tells the rows under it in the paragraph that cell's period; a
         row with as many cells takes each cell's period for the day's move told in it ('Nvidia | 172,70 USD | -4,2 % |
         -9,0 %': the week's and the month's moves, not the day's), and an index's points under the close's column are
-        its level ('Hang Seng | 25.277 Pkt.')."""
+        its level ('Hang Seng | 25.277 Pkt.'), a stock's price there its close ('Meituan | 100,60 HKD')."""
         sentence = self.text[start:end]
         bounds = [0, *(at for at, char in enumerate(sentence) if char == "|"), len(sentence)]
         cells = list(pairwise(bounds))
@@ -286,6 +286,10 @@ class _TextReader:
                     claim.kind, claim.direction = "index_level", None
                     if claim.reference is not None and "end" in claim.reference:
                         claim.reference = {"date": claim.reference["end"]}
+                elif claim.kind == "last_price":
+                    # ('Meituan | 100,60 HKD | +0,6 %' under 'Schluss'): the session's close, not a price of some
+                    # moment of it, which a stale close inside the day's range would match; a session that had ended
+                    claim.kind, claim.completed_session = "close", True
             elif kind is not None:
                 take_list_period([claim], kind)
 
