@@ -183,3 +183,28 @@ def test_a_stale_close_in_the_close_column_is_not_accurate(tmp_path: Path) -> No
     )
     assert verdicts["100,00"] != "accurate"  # Thursday's close; Friday's was 100.60
     assert verdicts["117,80"] == "accurate"
+
+
+# --- 'Stand: 24.10.2025': the close a text's figures are as of, written in digits ----------------------------------
+
+
+def test_a_stand_line_in_digits_gives_the_session_the_figures_are_as_of() -> None:
+    claims = _claims(
+        "Unser Wochenbrief\n\nStand: Schlusskurse vom 24.10.2025\n\nDie Baidu-Aktie kostet 117,80 HKD, der Hang Seng "
+        "steht bei 26.160 Punkten.",
+        date(2025, 10, 26),
+    )
+    assert claims["117,80"].reference == {"date": "2025-10-24"}
+    assert claims["26.160"].reference == {"date": "2025-10-24"}
+    assert claims["117,80"].date_basis == "stated"
+
+
+def test_a_move_naming_no_day_under_a_stand_line_is_not_matched_on_an_earlier_session(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(
+        tmp_path,
+        "Unser Wochenbrief\n\nStand: 24.10.2025\n\nDie Meituan-Aktie liegt 4,1 Prozent im Plus. Baidu gewinnt 1,1 "
+        "Prozent.",
+        "2025-10-25",
+    )
+    assert verdicts["4,1"] != "accurate"  # Thursday's gain: on Friday 24 October Meituan rose 0.6 %
+    assert verdicts["1,1"] == "accurate"

@@ -971,7 +971,8 @@ def reference_of(
             return TimeSlot(None, "unresolved", [*notes, "no day stated and no publication date"], "none", after)
         if day is None:
             notes.append("no day stated: read against the sessions up to publication")
-        basis, as_of, source = "implied", published.date, "publication_default"
+        # (a text stating the close its figures are as of: that session only, not a window a stale close would pass)
+        basis, as_of, source = "stated" if published.as_of_close else "implied", published.date, "publication_default"
     else:
         basis, as_of = day.basis, day.day
     if day is not None and day.start is not None and kind not in AS_OF_KINDS:
