@@ -208,3 +208,40 @@ def test_a_move_naming_no_day_under_a_stand_line_is_not_matched_on_an_earlier_se
     )
     assert verdicts["4,1"] != "accurate"  # Thursday's gain: on Friday 24 October Meituan rose 0.6 %
     assert verdicts["1,1"] == "accurate"
+
+
+# --- an index's day's high and low in points --------------------------------------------------------------------------
+
+
+def test_an_index_s_day_high_and_low_in_points_are_its_extremes() -> None:
+    german = _claims(
+        "Der Dax ging am Dienstag mit 22.680 Punkten aus dem Handel. Im Tageshoch notierte der Leitindex bei 22.851 "
+        "Punkten, das Tagestief lag bei 22.492 Punkten.",
+        TUESDAY_MARCH_31,
+    )
+    assert german["22.851"].kind == "day_high" and german["22.851"].listing == "^GDAXI"
+    assert german["22.492"].kind == "day_low" and german["22.492"].reference == {"date": "2026-03-31"}
+    english = _claims(
+        "The DAX ended Tuesday at 22,680 points. Its session high was 22,851 points.",
+        TUESDAY_MARCH_31,
+    )
+    assert english["22,851"].kind == "day_high" and english["22,851"].listing == "^GDAXI"
+
+
+def test_an_index_closing_at_its_day_s_high_keeps_its_level() -> None:
+    claims = _claims(
+        "Der Hang Seng stieg am Dienstag um 2,2 Prozent auf 25.960 Punkte und beendete den Handel damit auf Tageshoch.",
+        TUESDAY_MARCH_31,
+    )
+    assert claims["25.960"].kind == "index_level"
+
+
+def test_a_wrong_index_day_low_in_points_is_not_accurate(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(
+        tmp_path,
+        "Dax am Dienstag\n\nDer Dax schloss am Dienstag bei 22.680 Punkten. Im Tageshoch stand er bei 22.851 Punkten, "
+        "das Tagestief lag bei 22.419 Punkten.",
+        "2026-03-31",
+    )
+    assert verdicts["22.851"] == "accurate"
+    assert verdicts["22.419"] in ("wrong", "imprecise")  # the day's low was 22,491.51
