@@ -972,9 +972,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a US story ('Shares of Alibaba Group (NYSE: BABA)') whose headline and summary come before the
     # ticker: its evening time (6:05 p.m. ET) read as the next day; a figure after the ticker's sentence read as the
     # Hong Kong listing
-    "en32_why_alibaba_soared_this_week.txt 14: reference {'start': '2025-09-08', 'end': '2025-09-13'}",
     "en32_why_alibaba_soared_this_week.txt 83: listing '9988.HK'",
-    "en32_why_alibaba_soared_this_week.txt 83: reference {'start': '2025-01-01', 'end': '2025-09-13'}",
     # the same after a paragraph of forecasts (out of scope) that follows a Hong Kong sentence: the
     # Hong Kong listing of the last checked claim is carried to 'The shares have ... gaining 122%'
     "en36_can_alibaba_reach_200.txt 122: listing '9988.HK'",
@@ -1012,13 +1010,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a Friday article published in the European evening ('29.08.2025 - 18:30 Uhr') labelled with the Saturday
     # (Hong Kong's date at that hour); a Saturday article's week and year labelled up to the publication day
     # instead of the last session (the measurement is the same)
-    "de50_wochenbilanz_august_china_tech.txt 25.077,62: reference {'date': '2025-08-30'}",
-    "de50_wochenbilanz_august_china_tech.txt 1,0: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     # fix10: the same for the weekly review's moves told without a day, now read as the week's
-    "de50_wochenbilanz_august_china_tech.txt 4,4: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
-    "de50_wochenbilanz_august_china_tech.txt 13,3: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
-    "de50_wochenbilanz_august_china_tech.txt 2,0: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
-    "de50_wochenbilanz_august_china_tech.txt 0,6: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     "en44_china_tech_week_in_review.txt 24: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 25,417.98: reference {'date': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 60: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
@@ -1031,7 +1023,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # Hong Kong reading stays permitted (accurate)
     "de51_monatsrueckblick_juli.txt 9: listing 'TCEHY'",
     # 'in der Vorwoche' (the week before) read as the week just ended
-    "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-22', 'end': '2025-08-29'}",
     "de53_kurz_notiert_wochenschluss.txt 10: reference {'start': '2025-08-29', 'end': '2025-09-05'}",
     # tester8 (de57..de60, en51..en54):
     # a Saturday's chart figures 'as of now' (moving averages, RSI, the 52-week high and the distance to it) dated to
@@ -1048,7 +1040,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester9 (de61..de63, en55..en59):
     # a headline of a text stamped in New York's evening ('7:10 p.m. ET') about Hong Kong's session: dated to the next
     # (Hong Kong) calendar day, a Saturday
-    "en58_alibaba_hong_kong_after_lunar_new_year.txt 4.9: reference {'date': '2026-02-21'}",
     # a return since the April low ('Seit dem Tief im April hat sich die Aktie um mehr als 60 Prozent erholt') dated to
     # a day, not a period from the low (it stays unverifiable)
     "de61_aktionaer_alibaba_stopp_nachziehen.txt 60: reference {'date': '2025-11-06'}",
@@ -1307,14 +1298,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # figures it names no day for as of Saturday, the day Hong Kong's calendar gives that moment (the same session's
     # readings; the answer: as of Friday); a 52-week low listed after '(Tagestief vom Donnerstag)' in the same line
     # takes that Thursday (the same low either way)
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 20: reference {'date': '2026-03-14'}",
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 2: reference {'date': '2026-03-14'}",
     "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 489,60: reference {'date': '2026-03-12'}",
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 559,75: reference {'date': '2026-03-14'}",
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 582,06: reference {'date': '2026-03-14'}",
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 589,50: reference {'date': '2026-03-14'}",
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 683,00: reference {'date': '2026-03-14'}",
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 6: reference {'date': '2026-03-14'}",
     # tester30: a distance 'Abstand rund 6 Prozent' / 'beträgt rund 37 Prozent' to a moving average names no side
     "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 6: direction None",
     "de122_manager_magazin_nvidia_rekordhoch_fuenf_billionen.txt 37: direction None",

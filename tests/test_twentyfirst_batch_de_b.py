@@ -8,10 +8,13 @@ test, not taken from those articles."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from claimcheck.model import Claim
+from claimcheck.core.extract import extract_claims
+from claimcheck.model import Claim, Published
+from claimcheck.pipeline import load_rules
 from tests.helpers import claims_by_quote, verdicts_by_quote
 
 SATURDAY = date(2026, 2, 28)
@@ -245,3 +248,34 @@ def test_a_wrong_index_day_low_in_points_is_not_accurate(tmp_path: Path) -> None
     )
     assert verdicts["22.851"] == "accurate"
     assert verdicts["22.419"] in ("wrong", "imprecise")  # the day's low was 22,491.51
+
+
+# --- a text stamped in the evening in Europe: Hong Kong's 'today' is still the session that ended, not Saturday -------
+
+
+def _claims_at(text: str, at: datetime) -> dict[str, Claim]:
+    claims, _ = extract_claims(text, Published(at.date(), "option", at), load_rules())
+    return {c.quote: c for c in claims}
+
+
+def test_a_friday_evening_chart_check_reads_hong_kong_figures_as_of_friday() -> None:
+    friday_evening = datetime(2026, 3, 20, 18, 10, tzinfo=ZoneInfo("Europe/Berlin"))  # Saturday 01:10 in Hong Kong
+    german = _claims_at(
+        "Tencent im Chartcheck\n\nDer GD 20 der Tencent-Aktie liegt bei 527,88 HKD, das 52-Wochen-Tief bei 489,60 HKD.",
+        friday_evening,
+    )
+    assert german["527,88"].kind == "moving_average" and german["527,88"].reference == {"date": "2026-03-20"}
+    assert german["489,60"].reference == {"date": "2026-03-20"}
+    english = _claims_at(
+        "Tencent chart check\n\nTencent's 20-day moving average stands at HK$527.88.",
+        datetime(2026, 3, 20, 17, 10, tzinfo=ZoneInfo("Europe/London")),
+    )
+    assert english["527.88"].reference == {"date": "2026-03-20"}
+
+
+def test_a_tuesday_evening_text_still_reads_hong_kong_s_tuesday() -> None:
+    tuesday_evening = datetime(
+        2026, 3, 17, 18, 10, tzinfo=ZoneInfo("Europe/Berlin")
+    )  # Wednesday 01:10, before the open
+    claims = _claims_at("Tencent im Chartcheck\n\nDer GD 20 der Tencent-Aktie liegt bei 530,00 HKD.", tuesday_evening)
+    assert claims["530,00"].reference == {"date": "2026-03-17"}

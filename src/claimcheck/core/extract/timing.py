@@ -1382,7 +1382,16 @@ def as_of_at_publication(rules: Rules, symbol: str | None, published: Published)
     listing = rules.listing(symbol or "")
     if listing is None or published.at is None:
         return None
-    return session_day_at(listing.calendar, published.at)
+    day = session_day_at(listing.calendar, published.at)
+    if published.date is not None and day > published.date:
+        # the listing's local date had passed midnight into a day without a session of its own: 'Freitag, 18:10 Uhr'
+        # is Saturday 01:10 in Hong Kong, whose 'today' is still Friday's finished session
+        try:
+            if session_on_or_before(listing.calendar, day) <= published.date:
+                return published.date
+        except MissingData:  # outside the calendar held: the local date stands
+            pass
+    return day
 
 
 def year_end_day(sentence: str, spans: list[tuple[int, int]], published: Published) -> dict[str, str] | None:
