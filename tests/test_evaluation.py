@@ -742,6 +742,30 @@ missed, 344 spurious), the floors set to that; verdict problems of the whole set
 imprecise 13, wrong called accurate 15, missed 36, set out of scope 18, non-claims judged 24, each listed below with
 its reason (entries no longer produced were removed: de109 '2,0', de120's three closes, en121 '0.3', five restated
 prices of en77, en79 and en90 now repeats; nine slot errors gone).
+Twenty-first batch, German, second set (tester34: de131..de135, tests/test_twentyfirst_batch_de_b.py): an n-tv
+Börsenticker of 31 March 2026 (Dax, Nasdaq 100 and Nvidia, clock-stamped entries, the Vortagesschluss, a pluperfect
+stale close), a 4investors chart check on Tencent of Friday 20 March stamped 18:10 Uhr (day's range, GD 20/50/100/200,
+RSI, 52-week extremes and distances, supports and resistances), a Capital piece on Alibaba of Saturday 28 February
+(Hong Kong and New York, twelve months, February, a depositary share's ratio, the 2021 peak and the market value), a
+Börse Stuttgart market report of 22 January (Baidu, Alibaba and Nvidia in euros, Stuttgart turnover and spreads,
+pre-market) and a newsletter of Saturday 25 October 2025 with 'Stand:' lines and a short table on Meituan, Baidu and
+the Hang Seng (close, day, week, year to date): 114 market figures (93 true, 16 wrong, 5 that must stay
+unverifiable or beyond the quotes).
+First run: the five 97.9 % and 80.0 % (92 found, 23 missed, 2 spurious), the 236 articles (120 German,
+116 English) 89.3 % and 88.6 % (3,045 found, 391 missed, 364 spurious); on the five, true called wrong 1 (de133 '2,7':
+'Die ADS, von denen jede acht Hongkong-Aktien entspricht, schlossen ... ein Minus von 2,7 Prozent' read in Hong
+Kong), true called imprecise 2 (de131 '10', 'Für den März summiert sich das Minus auf gut 10 Prozent', read as the
+year to date; de133 '6,7', a week ended on the Thursday of a closing pluperfect clause), wrong called accurate 2
+(de134 '6,8'; de135 '100,00', Thursday's close in the table's 'Schluss' column), set out of scope 4 (one of them the
+answer's own error: the table's '+3,6' restates the lede's week, a repeat, corrected), non-claims judged 2. Final (a
+depositary share's ratio names no venue; 'für den März' is the month's move of the index named after it; a closing
+pluperfect clause keeps its day; a price under a table's 'Schluss' column is that session's close; 'Stand: 24.10.2025'
+pins the session; an index's Tageshoch and Tagestief in points; a text stamped in the European evening reads Hong
+Kong's day as the session that ended): the five 98.0 % and 86.8 % (99 found, 15 missed, 2 spurious), true called
+wrong 0, true called imprecise 0, missed 0; the 236 articles 89.7 % and 89.0 % (3,058 found, 377 missed, 351 spurious),
+the floors set to that; verdict problems of the whole set: true called wrong 4, true called imprecise 13, wrong
+called accurate 15 (en91 '25' gone), missed 36, set out of scope 21, non-claims judged 26; detail errors 311 -> 280.
+Wrong called accurate 1, set out of scope 3 and non-claims judged 2 of the five stay open (below).
 """
 
 from __future__ import annotations
@@ -750,8 +774,30 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.888
+EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.890
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester34: a Saturday's Capital piece reads February's move, the distance to the 52-week high and the gain since
+    # the April low ('Seit diesem Tief', a low named in the sentence before: unverifiable) up to the publication day,
+    # 2026-02-28; the answers end them on Friday's session (the values read are that session's)
+    "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 15: reference {'start': '2026-02-01', 'end': "
+    "'2026-02-28'}",
+    "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 25: reference {'date': '2026-02-28'}",
+    "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 50: reference {'date': '2026-02-28'}",
+    # tester34: 'Die erste Unterstützung liegt am 52-Wochen-Tief bei 489,60 HKD ... Bis dahin sind es noch knapp 4
+    # Prozent' (set out of scope, below); 'die Aktie notiert knapp 13 Prozent darunter' is found, but 'Abstand knapp 4
+    # Prozent' after the GD 20 has no direction word
+    "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 4: direction None",
+    # tester34: a week in a Börse Stuttgart report over a US holiday (19 January) read as the calendar week from
+    # 2026-01-14, the answer's five sessions from 2026-01-13 (see the wrong called accurate below)
+    "de134_boerse_stuttgart_marktbericht_baidu_alibaba_nvidia_euro.txt 6,8: reference {'start': '2026-01-14', 'end': "
+    "'2026-01-21'}",
+    # tester34: the newsletter's 'Seit dem April-Tief von 73,25 HKD hat sie sich um rund 61 Prozent verteuert' reads
+    # the gain as of the stated close without its base (unverifiable, never wrong), and 'Anfang Oktober hatte sie im
+    # Hoch 141,40 HKD gekostet, seitdem gab sie knapp 17 Prozent nach' the loss over early October's window, not from
+    # that high to the stated close
+    "de135_newsletter_stand_meituan_baidu_hang_seng_kurztabelle.txt 61: reference {'date': '2025-10-24'}",
+    "de135_newsletter_stand_meituan_baidu_hang_seng_kurztabelle.txt 17: reference {'start': '2025-10-01', 'end': "
+    "'2025-10-10'}",
     # tester29: a Sunday's review (Euro am Sonntag) reads the week told with 'in der Woche' and a euro price naming no
     # day up to the publication day, 2026-03-01; the answers end them on Friday's session (the values read are that
     # session's, so the verdicts are right)
@@ -1346,6 +1392,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en112..en116 (70 true, 15 wrong, 28 premarket, after-hours or unquoted figures that must stay unverifiable),
 # by tester31
 # en117..en121 (92 true, 18 wrong, 7 futures and index figures without quotes that must stay unverifiable) after them
+# de131..de135 (93 true, 16 wrong, 5 figures without quotes or beyond the quotes held) by tester34
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester21: Barron's 'fell 3% this week to $171.24, after a 4.2% drop the week before': 'the week before' (the
@@ -1415,6 +1462,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 10",
     },
     "wrong called accurate": {
+        # tester34: a Börse Stuttgart report's 'Binnen einer Woche steht ein Plus von 6,8 Prozent' on Baidu (the ADRs'
+        # five sessions +8.66 %): read in euros on the derived German listing over the calendar week (+7.02 %), whose
+        # derived slack passes it. A derived euro reading of a period's move needs less slack than a price's
+        "de134_boerse_stuttgart_marktbericht_baidu_alibaba_nvidia_euro.txt 6,8",
         # tester29: Euro am Sonntag's 'Nach den Quartalszahlen am Mittwoch fiel die Aktie am Donnerstag um 4,5 Prozent
         # und am Freitag um weitere 4,2 Prozent auf 177,19 Dollar' (a Sunday): Thursday's move (-5.46 % close to close)
         # is a past-tense move without a price or a word naming the session's end, so Thursday's range stays permitted
@@ -1456,11 +1507,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # neighbouring session and intraday range are permitted readings (a day carried may be off by one): '+1.7%'
         # for Baidu's 1.7% fall fits Monday's range. Typing a list intro's day as stated would close it
         "en80_newsletter_china_tech_brief_one_liners.txt 1.7",
-        # tester19: 'the Nasdaq 100 rose 25% over the past year' in a piece as of Thursday 2026-03-19's close: the
-        # answer measures from the close a year before (2025-03-19, 19736.66: +23.4 %, wrong); the twelve months'
-        # band also takes the session before as the base (2025-03-18, 19483.36: +25.0 %). Needs a decision which
-        # base a year's move counts from; narrowing it would call true figures written from the other one wrong
-        "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 25",
         # tester22: 'The stock touched a high of $174.8 and a low of $169.5 during the day' in a note stamped
         # '2025/10/30 16:25 HKT': the day is no stated one, so the window of sessions up to publication stays permitted
         # and the low of 28 October (169.50) passes for Thursday's (169.00). Needs a day's extreme naming no day in a
@@ -1543,6 +1589,16 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en75_faq_alibaba_stock_questions.txt double",
     },
     "set out of scope": {
+        # tester34: a chart check's 'Die erste Unterstützung liegt am 52-Wochen-Tief bei 489,60 HKD, darunter bei 470
+        # HKD. Bis dahin sind es noch knapp 4 Prozent': the distance to the support is read as a view of the chart,
+        # though that support is the 52-week low (+3.76 %)
+        "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 4",
+        # tester34: 'In Frankfurt wurde die Tencent-Aktie umgerechnet zu rund 56 Euro gehandelt': 'umgerechnet' makes it
+        # a conversion, though a venue and 'gehandelt' tell a German price (parity 56.10 EUR)
+        "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 56",
+        # tester34: 'In Stuttgart wurden bis zum Mittag Baidu-Aktien für 1,4 Millionen Euro gehandelt': an exchange's
+        # turnover in euros set out of scope; no such volume is held, the answer expects it unverifiable
+        "de134_boerse_stuttgart_marktbericht_baidu_alibaba_nvidia_euro.txt 1,4",
         # tester31: en115's list under 'Here are some of the most active stocks in pre-market trading:': 'Baidu, Inc.
         # (BIDU) is down 2.4% at $118.95.' names no premarket word of its own and is read as Thursday's session; the
         # table's same figures are then its repeats. The intro's premarket session is not carried to the items
@@ -1587,6 +1643,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de109_wallstreet_online_nasdaq_100_tops_flops_nvidia_baidu.txt 38,15",
     },
     "non-claim checked": {
+        # tester34: a chart check's 'Die erste Unterstützung liegt am 52-Wochen-Tief bei 489,60 HKD, darunter bei 470
+        # HKD': the level after 'darunter bei' read as the 52-week low again (unverifiable); 'Widerstände finden sich
+        # bei 527,88 HKD (GD 20)': the resistance judged as the moving average it names (unverifiable). Both views
+        "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 470",
+        "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 527,88",
         # tester29: Helaba's 'Um 10:00 Uhr wird der ifo-Geschäftsklimaindex veröffentlicht; wir erwarten 87,5 Punkte
         # nach 88,4 Punkten im Vormonat': the first is macro (its cue within reach), the previous month's value after
         # it is too far from 'Geschäftsklima' and read as a DAX move in points. Needs a value 'nach ... im Vormonat' to
@@ -1673,7 +1734,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 231 and total.found >= 195  # 115 German and 116 English articles
+    assert len(files) == 236 and total.found >= 195  # 120 German and 116 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
