@@ -818,6 +818,36 @@ judged 24. No other article's kinds or verdict problems moved; en127's '24' and 
 and an October peak) are measured now instead of unverifiable. Answers corrected after the first run, to the set's
 conventions: a day's high takes no hedge (en127 '25,189.17', '187.62'; en129 '534.50'), 'as much as' is 'intraday'
 (en128 '10.9', '1'), and en129's '25 percent below its October peak' is a distance_past_peak, as en127's January one.
+Twenty-first batch, German, second set (tester34: de131..de135, tests/test_twentyfirst_batch_de_b.py): an n-tv
+Börsenticker of 31 March 2026 (Dax, Nasdaq 100 and Nvidia, clock-stamped entries, the Vortagesschluss, a pluperfect
+stale close), a 4investors chart check on Tencent of Friday 20 March stamped 18:10 Uhr (day's range, GD 20/50/100/200,
+RSI, 52-week extremes and distances, supports and resistances), a Capital piece on Alibaba of Saturday 28 February
+(Hong Kong and New York, twelve months, February, a depositary share's ratio, the 2021 peak and the market value), a
+Börse Stuttgart market report of 22 January (Baidu, Alibaba and Nvidia in euros, Stuttgart turnover and spreads,
+pre-market) and a newsletter of Saturday 25 October 2025 with 'Stand:' lines and a short table on Meituan, Baidu and
+the Hang Seng (close, day, week, year to date): 114 market figures (93 true, 16 wrong, 5 that must stay
+unverifiable or beyond the quotes).
+First run: the five 97.9 % and 80.0 % (92 found, 23 missed, 2 spurious), the 236 articles (120 German,
+116 English) 89.3 % and 88.6 % (3,045 found, 391 missed, 364 spurious); on the five, true called wrong 1 (de133 '2,7':
+'Die ADS, von denen jede acht Hongkong-Aktien entspricht, schlossen ... ein Minus von 2,7 Prozent' read in Hong
+Kong), true called imprecise 2 (de131 '10', 'Für den März summiert sich das Minus auf gut 10 Prozent', read as the
+year to date; de133 '6,7', a week ended on the Thursday of a closing pluperfect clause), wrong called accurate 2
+(de134 '6,8'; de135 '100,00', Thursday's close in the table's 'Schluss' column), set out of scope 4 (one of them the
+answer's own error: the table's '+3,6' restates the lede's week, a repeat, corrected), non-claims judged 2. Final (a
+depositary share's ratio names no venue; 'für den März' is the month's move of the index named after it; a closing
+pluperfect clause keeps its day; a price under a table's 'Schluss' column is that session's close; 'Stand: 24.10.2025'
+pins the session; an index's Tageshoch and Tagestief in points; a text stamped in the European evening reads Hong
+Kong's day as the session that ended): the five 98.0 % and 86.8 % (99 found, 15 missed, 2 spurious), true called
+wrong 0, true called imprecise 0, missed 0; the 236 articles 89.7 % and 89.0 % (3,058 found, 377 missed, 351 spurious),
+the floors set to that; verdict problems of the whole set: true called wrong 4, true called imprecise 13, wrong
+called accurate 15 (en91 '25' gone), missed 36, set out of scope 21, non-claims judged 26; detail errors 311 -> 280.
+Wrong called accurate 1, set out of scope 3 and non-claims judged 2 of the five stay open (below).
+The seventeenth session's merge (the four batches above and the session's own rules: a figure after ', nach' with its
+own day, an apposition's day, a named earlier day's move close to close, windows of weeks and months measured, 'and
+remain ... below' as of writing): the 251 articles (125 German, 126 English) 89.4 % and 88.8 % (3,311 found, 416
+missed, 392 spurious), the floors set to that; verdict problems of the whole set: true called wrong 5, true called
+imprecise 16, wrong called accurate 17, missed 35, set out of scope 23, non-claims judged 28, each listed below with
+its reason (de120 '4,5' gone: Thursday's move named in its own sentence of a Sunday's text is read close to close).
 """
 
 from __future__ import annotations
@@ -826,7 +856,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.0, 0.0  # MEASURE
+EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.888
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester33: a live blog's morning entry ('Die Nasdaq hatte am Mittwochabend 1,3 Prozent ... zugelegt. Die
     # Alibaba-ADRs schlossen in New York 0,5 Prozent tiefer bei 152,28 Dollar.'): the second sentence names no day and
@@ -875,6 +905,28 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester35: Hang Seng futures 'slipped 0.3% in early trading' before Hong Kong's open (8:05 AM GMT+8) are dated to
     # the session before; the answer names the futures' own day, 2026-03-26 (unverifiable either way: no futures held)
     "en125_bloomberg_asia_stocks_futures_hang_seng_tencent_nasdaq.txt 0.3: reference {'date': '2026-03-25'}",
+    # tester34: a Saturday's Capital piece reads February's move, the distance to the 52-week high and the gain since
+    # the April low ('Seit diesem Tief', a low named in the sentence before: unverifiable) up to the publication day,
+    # 2026-02-28; the answers end them on Friday's session (the values read are that session's)
+    "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 15: reference {'start': '2026-02-01', 'end': "
+    "'2026-02-28'}",
+    "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 25: reference {'date': '2026-02-28'}",
+    "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 50: reference {'date': '2026-02-28'}",
+    # tester34: 'Die erste Unterstützung liegt am 52-Wochen-Tief bei 489,60 HKD ... Bis dahin sind es noch knapp 4
+    # Prozent' (set out of scope, below); 'die Aktie notiert knapp 13 Prozent darunter' is found, but 'Abstand knapp 4
+    # Prozent' after the GD 20 has no direction word
+    "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 4: direction None",
+    # tester34: a week in a Börse Stuttgart report over a US holiday (19 January) read as the calendar week from
+    # 2026-01-14, the answer's five sessions from 2026-01-13 (see the wrong called accurate below)
+    "de134_boerse_stuttgart_marktbericht_baidu_alibaba_nvidia_euro.txt 6,8: reference {'start': '2026-01-14', 'end': "
+    "'2026-01-21'}",
+    # tester34: the newsletter's 'Seit dem April-Tief von 73,25 HKD hat sie sich um rund 61 Prozent verteuert' reads
+    # the gain as of the stated close without its base (unverifiable, never wrong), and 'Anfang Oktober hatte sie im
+    # Hoch 141,40 HKD gekostet, seitdem gab sie knapp 17 Prozent nach' the loss over early October's window, not from
+    # that high to the stated close
+    "de135_newsletter_stand_meituan_baidu_hang_seng_kurztabelle.txt 61: reference {'date': '2025-10-24'}",
+    "de135_newsletter_stand_meituan_baidu_hang_seng_kurztabelle.txt 17: reference {'start': '2025-10-01', 'end': "
+    "'2025-10-10'}",
     # tester29: a Sunday's review (Euro am Sonntag) reads the week told with 'in der Woche' and a euro price naming no
     # day up to the publication day, 2026-03-01; the answers end them on Friday's session (the values read are that
     # session's, so the verdicts are right)
@@ -1135,9 +1187,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a US story ('Shares of Alibaba Group (NYSE: BABA)') whose headline and summary come before the
     # ticker: its evening time (6:05 p.m. ET) read as the next day; a figure after the ticker's sentence read as the
     # Hong Kong listing
-    "en32_why_alibaba_soared_this_week.txt 14: reference {'start': '2025-09-08', 'end': '2025-09-13'}",
     "en32_why_alibaba_soared_this_week.txt 83: listing '9988.HK'",
-    "en32_why_alibaba_soared_this_week.txt 83: reference {'start': '2025-01-01', 'end': '2025-09-13'}",
     # the same after a paragraph of forecasts (out of scope) that follows a Hong Kong sentence: the
     # Hong Kong listing of the last checked claim is carried to 'The shares have ... gaining 122%'
     "en36_can_alibaba_reach_200.txt 122: listing '9988.HK'",
@@ -1175,13 +1225,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # a Friday article published in the European evening ('29.08.2025 - 18:30 Uhr') labelled with the Saturday
     # (Hong Kong's date at that hour); a Saturday article's week and year labelled up to the publication day
     # instead of the last session (the measurement is the same)
-    "de50_wochenbilanz_august_china_tech.txt 25.077,62: reference {'date': '2025-08-30'}",
-    "de50_wochenbilanz_august_china_tech.txt 1,0: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     # fix10: the same for the weekly review's moves told without a day, now read as the week's
-    "de50_wochenbilanz_august_china_tech.txt 4,4: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
-    "de50_wochenbilanz_august_china_tech.txt 13,3: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
-    "de50_wochenbilanz_august_china_tech.txt 2,0: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
-    "de50_wochenbilanz_august_china_tech.txt 0,6: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
     "en44_china_tech_week_in_review.txt 24: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 25,417.98: reference {'date': '2025-09-06'}",
     "en44_china_tech_week_in_review.txt 60: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
@@ -1194,7 +1238,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # Hong Kong reading stays permitted (accurate)
     "de51_monatsrueckblick_juli.txt 9: listing 'TCEHY'",
     # 'in der Vorwoche' (the week before) read as the week just ended
-    "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-23', 'end': '2025-08-30'}",
+    "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-22', 'end': '2025-08-29'}",
     "de53_kurz_notiert_wochenschluss.txt 10: reference {'start': '2025-08-29', 'end': '2025-09-05'}",
     # tester8 (de57..de60, en51..en54):
     # a Saturday's chart figures 'as of now' (moving averages, RSI, the 52-week high and the distance to it) dated to
@@ -1211,7 +1255,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester9 (de61..de63, en55..en59):
     # a headline of a text stamped in New York's evening ('7:10 p.m. ET') about Hong Kong's session: dated to the next
     # (Hong Kong) calendar day, a Saturday
-    "en58_alibaba_hong_kong_after_lunar_new_year.txt 4.9: reference {'date': '2026-02-21'}",
     # a return since the April low ('Seit dem Tief im April hat sich die Aktie um mehr als 60 Prozent erholt') dated to
     # a day, not a period from the low (it stays unverifiable)
     "de61_aktionaer_alibaba_stopp_nachziehen.txt 60: reference {'date': '2025-11-06'}",
@@ -1472,14 +1515,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # figures it names no day for as of Saturday, the day Hong Kong's calendar gives that moment (the same session's
     # readings; the answer: as of Friday); a 52-week low listed after '(Tagestief vom Donnerstag)' in the same line
     # takes that Thursday (the same low either way)
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 20: reference {'date': '2026-03-14'}",
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 2: reference {'date': '2026-03-14'}",
     "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 489,60: reference {'date': '2026-03-12'}",
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 559,75: reference {'date': '2026-03-14'}",
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 582,06: reference {'date': '2026-03-14'}",
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 589,50: reference {'date': '2026-03-14'}",
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 683,00: reference {'date': '2026-03-14'}",
-    "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 6: reference {'date': '2026-03-14'}",
     # tester30: a distance 'Abstand rund 6 Prozent' / 'beträgt rund 37 Prozent' to a moving average names no side
     "de123_finanzen100_chartcheck_tencent_gd38_gd200_rsi.txt 6: direction None",
     "de122_manager_magazin_nvidia_rekordhoch_fuenf_billionen.txt 37: direction None",
@@ -1529,6 +1565,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en117..en121 (92 true, 18 wrong, 7 futures and index figures without quotes that must stay unverifiable) after them
 # en122..en126 (80 true, 17 wrong, 8 futures, premarket, after-hours or unquoted figures that must stay unverifiable),
 # by tester35
+# de131..de135 (93 true, 16 wrong, 5 figures without quotes or beyond the quotes held) by tester34
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester35: 'BIDU jumped 4.8% in the prior session' in a premarket item (7:42 AM ET) right after 'BABA closed at
@@ -1618,6 +1655,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en125_bloomberg_asia_stocks_futures_hang_seng_tencent_nasdaq.txt 549",
         # tester35: see 'true called wrong' (en126 4.8): the stale close $122.76 (Friday's) is read on Friday
         "en126_seeking_alpha_alibaba_baidu_premarket_hong_kong.txt 122.76",
+        # tester34: a Börse Stuttgart report's 'Binnen einer Woche steht ein Plus von 6,8 Prozent' on Baidu (the ADRs'
+        # five sessions +8.66 %): read in euros on the derived German listing over the calendar week (+7.02 %), whose
+        # derived slack passes it. A derived euro reading of a period's move needs less slack than a price's
+        "de134_boerse_stuttgart_marktbericht_baidu_alibaba_nvidia_euro.txt 6,8",
         # tester30: t-online's ticker at 14:05 CET, 'Auf Tradegate kostet die Alibaba-Aktie 108,20 Euro. Das sind 0,5
         # Prozent mehr als zum Handelsschluss am Montagabend': Monday's evening is read as the move's day (the base's),
         # and a German listing derived from the ADR before New York opens is read on the US session before too, whose
@@ -1653,11 +1694,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # neighbouring session and intraday range are permitted readings (a day carried may be off by one): '+1.7%'
         # for Baidu's 1.7% fall fits Monday's range. Typing a list intro's day as stated would close it
         "en80_newsletter_china_tech_brief_one_liners.txt 1.7",
-        # tester19: 'the Nasdaq 100 rose 25% over the past year' in a piece as of Thursday 2026-03-19's close: the
-        # answer measures from the close a year before (2025-03-19, 19736.66: +23.4 %, wrong); the twelve months'
-        # band also takes the session before as the base (2025-03-18, 19483.36: +25.0 %). Needs a decision which
-        # base a year's move counts from; narrowing it would call true figures written from the other one wrong
-        "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 25",
         # tester22: 'The stock touched a high of $174.8 and a low of $169.5 during the day' in a note stamped
         # '2025/10/30 16:25 HKT': the day is no stated one, so the window of sessions up to publication stays permitted
         # and the low of 28 October (169.50) passes for Thursday's (169.00). Needs a day's extreme naming no day in a
@@ -1747,6 +1783,16 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester33: 'Vom Hoch des Jahres bei 639 Hongkong-Dollar ist die Tencent-Aktie damit gut 20 Prozent entfernt':
         # 'Hoch des Jahres' with 'entfernt' is not read as a distance (a count); 'Vom Jahreshoch ... entfernt' is
         "de129_derstandard_apa_asiens_boersen_hang_seng_tencent_meituan.txt 20",
+        # tester34: a chart check's 'Die erste Unterstützung liegt am 52-Wochen-Tief bei 489,60 HKD, darunter bei 470
+        # HKD. Bis dahin sind es noch knapp 4 Prozent': the distance to the support is read as a view of the chart,
+        # though that support is the 52-week low (+3.76 %)
+        "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 4",
+        # tester34: 'In Frankfurt wurde die Tencent-Aktie umgerechnet zu rund 56 Euro gehandelt': 'umgerechnet' makes it
+        # a conversion, though a venue and 'gehandelt' tell a German price (parity 56.10 EUR)
+        "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 56",
+        # tester34: 'In Stuttgart wurden bis zum Mittag Baidu-Aktien für 1,4 Millionen Euro gehandelt': an exchange's
+        # turnover in euros set out of scope; no such volume is held, the answer expects it unverifiable
+        "de134_boerse_stuttgart_marktbericht_baidu_alibaba_nvidia_euro.txt 1,4",
         # tester31: en115's list under 'Here are some of the most active stocks in pre-market trading:': 'Baidu, Inc.
         # (BIDU) is down 2.4% at $118.95.' names no premarket word of its own and is read as Thursday's session; the
         # table's same figures are then its repeats. The intro's premarket session is not carried to the items
@@ -1797,6 +1843,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # quotes (restated prices in parity figures judged: known)
         "en126_seeking_alpha_alibaba_baidu_premarket_hong_kong.txt 171.00",
         "en126_seeking_alpha_alibaba_baidu_premarket_hong_kong.txt 176.06",
+        # tester34: a chart check's 'Die erste Unterstützung liegt am 52-Wochen-Tief bei 489,60 HKD, darunter bei 470
+        # HKD': the level after 'darunter bei' read as the 52-week low again (unverifiable); 'Widerstände finden sich
+        # bei 527,88 HKD (GD 20)': the resistance judged as the moving average it names (unverifiable). Both views
+        "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 470",
+        "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 527,88",
         # tester29: Helaba's 'Um 10:00 Uhr wird der ifo-Geschäftsklimaindex veröffentlicht; wir erwarten 87,5 Punkte
         # nach 88,4 Punkten im Vormonat': the first is macro (its cue within reach), the previous month's value after
         # it is too far from 'Geschäftsklima' and read as a DAX move in points. Needs a value 'nach ... im Vormonat' to
@@ -1883,7 +1934,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 246 and total.found >= 195  # 120 German and 126 English articles
+    assert len(files) == 251 and total.found >= 195  # 125 German and 126 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

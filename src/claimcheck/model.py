@@ -35,6 +35,9 @@ class Published:
     # the publication instant (time zone aware) where the article gives its time of day on that
     # date ('16.01.2026 - 00:10:53'): a text published before a session opens speaks of the one before
     at: datetime | None = None
+    # the text states the close its figures are as of ('Stand: Schlusskurse vom 24.10.2025', 'at Thursday's close,
+    # March 19'; `extract._stated_as_of`, which sets `date` to it): a figure naming no day is of that session only
+    as_of_close: bool = False
 
     @property
     def trusted(self) -> bool:

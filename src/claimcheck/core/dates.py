@@ -794,9 +794,22 @@ def pluperfect_clause(sentence: str, at: int, rules: Rules) -> int | None:
     """Where the clause holding offset `at` opens, if it is told in the pluperfect ('Am Vortag hatte Baidu
     2,7 Prozent verloren, Alibaba hatte 1,5 Prozent gewonnen', 'the shares had gained 1.5%'): an earlier
     session summed up. None for a clause in another tense."""
+    span = pluperfect_clause_span(sentence, at, rules)
+    return span[0] if span is not None else None
+
+
+def pluperfect_clause_span(sentence: str, at: int, rules: Rules) -> tuple[int, int] | None:
+    """Where the clause holding offset `at` opens and closes, if it is told in the pluperfect."""
     opened = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
     closed = after.start() if (after := _CLAUSE_END.search(sentence, at)) else len(sentence)
-    return opened if _pluperfect(rules.tenses).search(sentence, opened, closed) is not None else None
+    return (opened, closed) if _pluperfect(rules.tenses).search(sentence, opened, closed) is not None else None
+
+
+@lru_cache(maxsize=4)
+def pluperfect_auxiliaries(words: Words) -> re.Pattern[str]:
+    """The auxiliaries opening a pluperfect (tenses.csv: 'hatte', 'war', 'had'), whose absence spares a sentence
+    the search for a pluperfect clause."""
+    return re.compile(rf"\b(?:{words['pluperfect_opens']}|{words['pluperfect_auxiliary']})\b", re.IGNORECASE)
 
 
 def told_in_past(words: str, rules: Rules, any_ed_form: bool = True) -> bool:

@@ -86,7 +86,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "56"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "57"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -105,13 +105,14 @@ _MONAT = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
 # the close a text's figures are as of, stated in its opening ('what a stake would be worth at Thursday's close,
 # March 19', 'prices as of the March 19 close', 'Stand: Schlusskurse vom 19. März'; not a list's 'Die Schlusskurse
-# vom Freitag'): its figures naming no day of their own are of that session, not of the publication day (a
-# personal-finance piece published the next morning)
+# vom Freitag'; in digits too: 'Stand: Schlusskurse vom 24.10.2025'): its figures naming no day of their own are
+# of that session, not of the publication day (a personal-finance piece published the next morning)
 _STATED_AS_OF = re.compile(
     rf"\b(?:[Aa]s of|[Aa]t) (?:the )?(?P<en>{_WEEKDAY}['’]s close(?:,? (?:on )?{_MONTH} \d{{1,2}}\b)?"
     rf"|{_MONTH} \d{{1,2}}(?:,? 20\d\d)? close\b|close (?:on|of) (?:{_WEEKDAY},? )?{_MONTH} \d{{1,2}}\b)"
     rf"|\b(?:Stand|Kursstand):? (?:(?:der )?Schlusskurse? (?:vom|von) )?"
-    rf"(?P<de>\d{{1,2}}\. ?{_MONAT}\b|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag)(?:abend)?\b)"
+    rf"(?P<de>\d{{1,2}}\. ?{_MONAT}\b|\d{{1,2}}\.\d{{1,2}}\.(?:(?:20)?\d\d\b)?"
+    rf"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag)(?:abend)?\b)"
 )
 _MONTH_DAY = re.compile(rf"{_MONTH} \d{{1,2}}\b")
 _AS_OF_OPENING = 600  # characters: the headline, dateline and lede where a text says what its prices are as of
@@ -133,7 +134,7 @@ def _stated_as_of(text: str, published: Published, rules: Rules, notes: list[str
         return published
     if notes is not None:
         notes.append(f"the text gives its figures as of the close of {found.day}: read as of it")
-    return replace(published, date=found.day)
+    return replace(published, date=found.day, as_of_close=True)
 
 
 def extract_claims(
@@ -267,7 +268,7 @@ class _TextReader:
         Woche | 1 Monat', cue rows anchored at a cell) tells the rows under it in the paragraph that cell's period; a
         row with as many cells takes each cell's period for the day's move told in it ('Nvidia | 172,70 USD | -4,2 % |
         -9,0 %': the week's and the month's moves, not the day's), and an index's points under the close's column are
-        its level ('Hang Seng | 25.277 Pkt.')."""
+        its level ('Hang Seng | 25.277 Pkt.'), a stock's price there its close ('Meituan | 100,60 HKD')."""
         sentence = self.text[start:end]
         bounds = [0, *(at for at, char in enumerate(sentence) if char == "|"), len(sentence)]
         cells = list(pairwise(bounds))
@@ -292,6 +293,10 @@ class _TextReader:
                     claim.kind, claim.direction = "index_level", None
                     if claim.reference is not None and "end" in claim.reference:
                         claim.reference = {"date": claim.reference["end"]}
+                elif claim.kind == "last_price":
+                    # ('Meituan | 100,60 HKD | +0,6 %' under 'Schluss'): the session's close, not a price of some
+                    # moment of it, which a stale close inside the day's range would match; a session that had ended
+                    claim.kind, claim.completed_session = "close", True
             elif kind is not None:
                 take_list_period([claim], kind)
 

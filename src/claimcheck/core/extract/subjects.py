@@ -79,6 +79,8 @@ class _SubjectWords(NamedTuple):
     move_of: re.Pattern[str]
     respectively: re.Pattern[str]
     followed_market: re.Pattern[str]
+    share_ratio: re.Pattern[str]
+    ratio_shares_after: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -94,6 +96,15 @@ def _subject_words(words: Words) -> _SubjectWords:
         # searched in the sentence for every number: led by their first letters (`with_first_chars`)
         with_first_chars(re.compile(rf"\b(?:{words['respectively']})\b")),
         with_first_chars(re.compile(rf"\b(?:{words['followed_market']})\b", re.IGNORECASE)),
+        # a depositary share's ratio ending right before a venue ('von denen jede acht Hongkong-Aktien entspricht',
+        # 'each representing eight Hong Kong shares', 'entspricht acht in Hongkong gehandelten Aktien'): searched
+        # only in the few characters before a venue word, never in the whole sentence
+        re.compile(
+            rf"(?<![\w-])(?:{words['share_ratio_lead']})\s+(?:[^\W\d]+\s+){{0,2}}?(?:{words['share_ratio_count']})\s+"
+            rf"(?P<between>(?:[^\W\d]+\s+){{0,4}}?)\Z",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"[-\s]?(?:{words['share_ratio_shares']})\b", re.IGNORECASE),
     )
 
 
@@ -224,7 +235,7 @@ def subject_of(
     if not named_before and (index := _index_of_points(offset, inside, context)) is not None:
         return index
     if (
-        company is None
+        (company is None or (not named_before and company.name == context.index_before))
         and context.index_before
         and m.unit == "percent"
         and not context.companies_between(context.index_before_end, offset)
@@ -234,7 +245,9 @@ def subject_of(
         # 'Der Hang-Seng-Index schloss ... 0,8 Prozent über dem Stand der Vorwoche. Auf Monatssicht steht allerdings ein
         # Minus von knapp 3 Prozent': a sentence naming no subject at all, neither a company nor the shares, goes on
         # with the index the sentence before ended on, not with a stock named paragraphs before (nor after that
-        # sentence: 'Auch Nvidia hat noch Aufholbedarf. Seit Jahresanfang steht ein Minus von rund 6,5 Prozent')
+        # sentence: 'Auch Nvidia hat noch Aufholbedarf. Seit Jahresanfang steht ein Minus von rund 6,5 Prozent');
+        # so does one naming that index only after the number ('Für den März summiert sich das Minus auf gut 10
+        # Prozent, seit Jahresbeginn hat der Dax 7,4 Prozent verloren'), not the stock in play
         return rules.company(context.index_before) or company
     if (company is None or not named_before) and context.company:
         carried = rules.company(context.company)
@@ -564,6 +577,24 @@ def _names_followed_market(sentence: str, hit: tuple[int, int, str], subject_wor
     return followed.search(sentence, _clause_start(sentence, hit[0]), hit[0]) is not None
 
 
+_SHARE_RATIO_REACH = 70  # characters before a venue word within which a ratio's lead and count must stand
+
+
+def _counted_in_share_ratio(sentence: str, hit: tuple[int, int, str], subject_words: Words) -> bool:
+    """Whether a venue word names the home shares a depositary share's ratio counts ('Die ADS, von denen jede acht
+    Hongkong-Aktien entspricht, schlossen bei 144,11 Dollar', 'its ADSs, each representing eight Hong Kong shares,
+    closed at $144.11'): the shares counted, never the venue of a figure of the sentence. The share word stands
+    between the count and the venue or right after the venue."""
+    words = _subject_words(subject_words)
+    ratio = words.share_ratio.search(sentence[max(0, hit[0] - _SHARE_RATIO_REACH) : hit[0]])
+    if ratio is None:
+        return False
+    return (
+        words.ratio_shares_after.search(ratio.group("between")) is not None
+        or words.ratio_shares_after.match(sentence, hit[1]) is not None
+    )
+
+
 def _in_followed_phrase(sentence: str, hit: tuple[int, int, str], at: int, subject_words: Words) -> bool:
     """Whether the number at `at` stands in the phrase of the market a move follows, between its word and the
     venue ('tracking a 3% gain in its U.S.-listed shares'): the followed market's own move."""
@@ -601,6 +632,7 @@ def _venue_words(
     (or its part after a semicolon), and the venues of markets a move follows ('tracking the rally in Hong
     Kong'); None where it holds only the tags of several venues (see `named_venue`)."""
     hits = pattern_hits(sentence, venues) if may_name else ()
+    hits = tuple(hit for hit in hits if not _counted_in_share_ratio(sentence, hit, subject_words))
     named = tuple(hit for hit in hits if not _names_followed_market(sentence, hit, subject_words))
     followed = tuple(hit for hit in hits if hit not in named)
     tags = [hit for hit in named if ":" in sentence[hit[0] : hit[1] + 1]]

@@ -22,7 +22,9 @@ from claimcheck.core.dates import (
     has_day_phrase,
     named_month_window,
     names_previous_day,
+    pluperfect_auxiliaries,
     pluperfect_clause,
+    pluperfect_clause_span,
     resolve_day,
     since_day_with_clause,
     since_days,
@@ -239,9 +241,12 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     part_opening = _part_clause(rules.day_links)
     parts = [hit.start() for hit in part_opening.finditer(sentence)] if "," in sentence else []
     parts = sorted(parts + _closed_appositions(sentence, rules)) if "," in sentence else parts
+    # a day in a clause told in the pluperfect beside a clause reporting in another tense ('Binnen einer Woche gaben
+    # sie 6,7 Prozent nach, am Donnerstag hatten sie bereits 3,8 Prozent verloren'): that clause's own
+    aside = len(numbers) > 1 and "," in sentence and pluperfect_auxiliaries(rules.tenses).search(sentence) is not None
     phrases = (
         day_phrases(sentence)
-        if found or parts or _may_name_a_base(sentence) or _POSSESSIVE_DAY.search(sentence)
+        if found or parts or aside or _may_name_a_base(sentence) or _POSSESSIVE_DAY.search(sentence)
         else []
     )
     since_days = since_day_with_clause(sentence)
@@ -272,6 +277,11 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
                 ):
                     own[n.start] = sentence[start:end]
             continue
+        if aside and (inside := _in_pluperfect_aside(sentence, offset, start, numbers, rules)):
+            for n in inside:
+                own[n.start] = sentence[start:end]
+            free = free[:start] + " " * (end - start) + free[end:]
+            continue
         part = next(
             (at for at in reversed(parts) if at < start and not _CLAUSE_END.search(sentence, at + 1, start)), None
         )
@@ -299,6 +309,25 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
 
 
 _CLAUSE_END = re.compile(r"[,;]")
+
+
+def _in_pluperfect_aside(
+    sentence: str, offset: int, start: int, numbers: list[NumberMention], rules: Rules
+) -> list[NumberMention]:
+    """The numbers of the clause holding the day phrase at `start`, where that clause is told in the pluperfect, ends
+    the sentence's numbers and follows a number of a clause in another tense ('Binnen einer Woche gaben sie 6,7
+    Prozent nach, am Donnerstag hatten sie bereits 3,8 Prozent verloren'): an earlier session told after the one
+    reported, whose day is its own clause's only. Empty otherwise (a pluperfect clause opening the sentence dates the
+    clauses going on from it: 'Am Donnerstag hatte sie 6,8 Prozent verloren, im Tief waren es 512 HKD')."""
+    span = pluperfect_clause_span(sentence, start, rules)
+    if span is None or any(n.start - offset >= span[1] for n in numbers):
+        return []
+    inside = [n for n in numbers if span[0] <= n.start - offset]
+    reported = any(
+        n.start - offset < span[0] and pluperfect_clause_span(sentence, n.start - offset, rules) is None
+        for n in numbers
+    )
+    return inside if reported else []
 
 
 @lru_cache(maxsize=4)
@@ -980,7 +1009,8 @@ def reference_of(
             return TimeSlot(None, "unresolved", [*notes, "no day stated and no publication date"], "none", after)
         if day is None:
             notes.append("no day stated: read against the sessions up to publication")
-        basis, as_of, source = "implied", published.date, "publication_default"
+        # (a text stating the close its figures are as of: that session only, not a window a stale close would pass)
+        basis, as_of, source = "stated" if published.as_of_close else "implied", published.date, "publication_default"
     else:
         basis, as_of = day.basis, day.day
     if day is not None and day.start is not None and kind not in AS_OF_KINDS:
@@ -1451,7 +1481,16 @@ def as_of_at_publication(rules: Rules, symbol: str | None, published: Published)
     listing = rules.listing(symbol or "")
     if listing is None or published.at is None:
         return None
-    return session_day_at(listing.calendar, published.at)
+    day = session_day_at(listing.calendar, published.at)
+    if published.date is not None and day > published.date:
+        # the listing's local date had passed midnight into a day without a session of its own: 'Freitag, 18:10 Uhr'
+        # is Saturday 01:10 in Hong Kong, whose 'today' is still Friday's finished session
+        try:
+            if session_on_or_before(listing.calendar, day) <= published.date:
+                return published.date
+        except MissingData:  # outside the calendar held: the local date stands
+            pass
+    return day
 
 
 def year_end_day(sentence: str, spans: list[tuple[int, int]], published: Published) -> dict[str, str] | None:
