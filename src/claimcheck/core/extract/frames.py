@@ -20,6 +20,7 @@ from claimcheck.core.dates import (
     named_month_window,
     pluperfect_clause,
     resolve_day,
+    told_in_past,
 )
 from claimcheck.core.extract.averages import average_named
 from claimcheck.core.extract.context import Context
@@ -596,6 +597,20 @@ def number_claim(
             if past_window(month_window, published):
                 reference, basis, time_source = month_window, "approximate", "text"
                 kind = "intraday_price"
+        if (
+            kind in ("last_price", "close")
+            and time_source == "publication_default"
+            and told_in_past(sentence, rules)
+            and (month := named_month_window(sentence, published.date, at=m.start - offset)) is not None
+            and month.start is not None
+            and month.day is not None
+            and past_window(month_window := {"start": month.start.isoformat(), "end": month.day.isoformat()}, published)
+        ):
+            # 'Im Oktober kostete die Aktie noch 186 HKD', 'In October, the shares traded at HK$186': a price of a past
+            # month named without its year and without a day, told in the past tense: any session of that month (it
+            # had been read as of publication, a true figure called wrong)
+            reference, basis, time_source = month_window, "approximate", "text"
+            kind = "last_price"
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
             kind = BOUND_OF[hedge[0]]

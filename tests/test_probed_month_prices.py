@@ -1,0 +1,40 @@
+"""A price told in the past tense of a past month named without its year and without a day ('Im Oktober kostete die
+Alibaba-Aktie in Hongkong noch 186 HKD', 'closed at HK$186 in October') is a price of any session of that month, the
+latest such month up to publication: it had been read as of publication, so a true figure of October was called
+wrong against February's close. A price in the present tense beside a month ('kostet 150 HKD, weniger als im
+Oktober') stays as of publication. Sentences written for the test (no article copied).
+
+Quotes (seeds/quotes), 9988.HK: October 2025's sessions traded between 153.00 (lowest low) and 186.20 (highest high,
+2025-10-03); Friday 2026-02-27 closed at 142.90 (range 142.20 .. 145.50)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.helpers import check_text, claims_by_quote
+
+SATURDAY = date(2026, 2, 28)
+OCTOBER = {"start": "2025-10-01", "end": "2025-10-31"}
+
+
+def test_a_past_months_price_is_read_on_that_month() -> None:
+    german = claims_by_quote("Im Oktober kostete die Alibaba-Aktie in Hongkong noch 186 HKD.", SATURDAY)["186"]
+    english = claims_by_quote("Alibaba's Hong Kong shares closed at HK$186 in October.", SATURDAY)["186"]
+    assert (german.reference, english.reference) == (OCTOBER, OCTOBER)
+
+
+def test_a_present_price_beside_a_month_stays_as_of_publication() -> None:
+    text = "Die Alibaba-Aktie kostet in Hongkong 150 HKD, weniger als im Oktober."
+    assert claims_by_quote(text, SATURDAY)["150"].reference == {"date": "2026-02-28"}
+
+
+def test_a_past_months_price_is_judged_on_its_sessions(tmp_path: Path) -> None:
+    text = (
+        "Im Oktober kostete die Alibaba-Aktie in Hongkong noch 186 HKD.\n\n"
+        "Die Alibaba-Aktie kostete im Oktober in Hongkong sogar 196 HKD."
+    )
+    verdicts = {
+        c["quote"]: c["verdict"] for c in check_text(tmp_path, text, SATURDAY.isoformat())["articles"][0]["claims"]
+    }
+    assert verdicts == {"186": "accurate", "196": "wrong"}  # 186 inside October's 153.00 .. 186.20; 196 above it
