@@ -1,7 +1,9 @@
 """A price told in the past tense of a past month named without its year and without a day ('Im Oktober kostete die
 Alibaba-Aktie in Hongkong noch 186 HKD', 'closed at HK$186 in October') is a price of any session of that month, the
 latest such month up to publication: it had been read as of publication, so a true figure of October was called
-wrong against February's close. A price in the present tense beside a month ('kostet 150 HKD, weniger als im
+wrong against February's close. So is one of a past year named alone ('Die Alibaba-ADS notierten 2021 zeitweise bei 270
+Dollar'): any session of that year, before the quotes held here, so unverifiable (it had been judged as of
+publication: wrong). A price in the present tense beside a month ('kostet 150 HKD, weniger als im
 Oktober') stays as of publication. Sentences written for the test (no article copied).
 
 Quotes (seeds/quotes), 9988.HK: October 2025's sessions traded between 153.00 (lowest low) and 186.20 (highest high,
@@ -38,3 +40,10 @@ def test_a_past_months_price_is_judged_on_its_sessions(tmp_path: Path) -> None:
         c["quote"]: c["verdict"] for c in check_text(tmp_path, text, SATURDAY.isoformat())["articles"][0]["claims"]
     }
     assert verdicts == {"186": "accurate", "196": "wrong"}  # 186 inside October's 153.00 .. 186.20; 196 above it
+
+
+def test_a_past_years_price_before_the_quotes_is_unverifiable(tmp_path: Path) -> None:
+    text = "Die Alibaba-ADS notierten 2021 zeitweise bei 270 Dollar."
+    assert claims_by_quote(text, SATURDAY)["270"].reference == {"start": "2021-01-01", "end": "2021-12-31"}
+    (claim,) = check_text(tmp_path, text, SATURDAY.isoformat())["articles"][0]["claims"]
+    assert claim["verdict"] == "unverifiable"

@@ -55,6 +55,7 @@ from claimcheck.core.extract.timing import (
     month_start_window,
     past_window,
     past_year_end,
+    past_year_window,
     reference_of,
     run_window,
     scope_of,
@@ -598,7 +599,7 @@ def number_claim(
                 reference, basis, time_source = month_window, "approximate", "text"
                 kind = "intraday_price"
         if (
-            kind in ("last_price", "close")
+            kind in ("last_price", "close", "intraday_price")
             and time_source == "publication_default"
             and told_in_past(sentence, rules)
             and (month := named_month_window(sentence, published.date, at=m.start - offset)) is not None
@@ -610,7 +611,17 @@ def number_claim(
             # month named without its year and without a day, told in the past tense: any session of that month (it
             # had been read as of publication, a true figure called wrong)
             reference, basis, time_source = month_window, "approximate", "text"
-            kind = "last_price"
+            kind = "intraday_price" if kind == "intraday_price" else "last_price"
+        elif (
+            kind in ("last_price", "close", "intraday_price")
+            and time_source == "publication_default"
+            and told_in_past(sentence, rules)
+            and (year_window := past_year_window(sentence, published)) is not None
+        ):
+            # 'Die ADS notierten 2021 zeitweise bei mehr als 270 Dollar': a price of that past year (before the quotes
+            # held: unverifiable), not as of publication
+            reference, basis, time_source = year_window, "approximate", "text"
+            kind = "intraday_price" if kind == "intraday_price" else "last_price"
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
             kind = BOUND_OF[hedge[0]]

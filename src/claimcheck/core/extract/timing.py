@@ -1500,6 +1500,21 @@ def year_end_day(sentence: str, spans: list[tuple[int, int]], published: Publish
     return None if year is None else {"date": _last_weekday_of(year).isoformat()}
 
 
+# a year written alone ('notierten 2021 bei 270 Dollar', 'traded at $300 in 2021'), not part of a date, a number or a
+# compound ('2021er-Hoch', '12.03.2021', 'Q3 2021' is a quarter's figure, no session's)
+_LONE_YEAR = re.compile(r"(?<![\d.,/:-])(?<!Q[1-4] )(?<!FY)\b(20\d\d)\b(?![.,/:-]?\d|er\b|-)")
+
+
+def past_year_window(sentence: str, published: Published) -> dict[str, str] | None:
+    """The whole of a past year a sentence names alone, for a price it tells in the past tense without a day ('Die
+    ADS notierten 2021 zeitweise bei 270 Dollar'): any session of that year (before the quotes held: unverifiable,
+    not the price as of publication). None for no such year or publication's own."""
+    years = {int(found[1]) for found in _LONE_YEAR.finditer(sentence)}
+    if len(years) != 1 or published.date is None or (year := years.pop()) >= published.date.year:
+        return None
+    return {"start": f"{year}-01-01", "end": f"{year}-12-31"}
+
+
 def past_year_end(sentence: str, spans: list[tuple[int, int]], published: Published) -> dict[str, str] | None:
     """The last weekday of a year before publication's that a year's extreme names in its words ('its 2021 high of
     $354', 'ihr Hoch von 2021 bei 354 Dollar', 'the 2025 low' in 2026): that whole year's extreme, not the year so far.
