@@ -858,6 +858,9 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.888
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # 'Die ADS notierten 2021 zeitweise bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger' (de133): the
+    # distance to the 2021 level is read as of publication, the answer names Friday's session (unmeasured either way)
+    "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 47: reference {'date': '2026-02-28'}",
     # tester33: a live blog's morning entry ('Die Nasdaq hatte am Mittwochabend 1,3 Prozent ... zugelegt. Die
     # Alibaba-ADRs schlossen in New York 0,5 Prozent tiefer bei 152,28 Dollar.'): the second sentence names no day and
     # is read on Thursday, the blog's day, not on the Wednesday evening the entry reports (the verdict is right: New
@@ -1365,7 +1368,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # its all-time high'), and a ratio in words over an undated period ('it has more than quadrupled since its 2005
     # IPO') is dated to a day (both unverifiable either way: the quotes held do not reach back)
     "en73_reuters_buzz_baidu_best_day_since_july.txt 64: reference {'date': '2025-09-15'}",
-    "en73_reuters_buzz_baidu_best_day_since_july.txt quadrupled: reference {'date': '2025-09-15'}",
+    "en73_reuters_buzz_baidu_best_day_since_july.txt quadrupled: reference {'date': '2025-09-16'}",
     # a return since a dated low ('has more than doubled since its April low of $86.62'): dated to a day (unverifiable)
     "en74_closing_bell_newsletter_nvidia_snaps_back.txt doubled: reference {'date': '2026-02-06'}",
     # tester18: a close named without its day in a Saturday's text ('Zum Schlusskurs auf Tradegate von 145,40 Euro'

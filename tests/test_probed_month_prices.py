@@ -3,7 +3,9 @@ Alibaba-Aktie in Hongkong noch 186 HKD', 'closed at HK$186 in October') is a pri
 latest such month up to publication: it had been read as of publication, so a true figure of October was called
 wrong against February's close. So is one of a past year named alone ('Die Alibaba-ADS notierten 2021 zeitweise bei 270
 Dollar'): any session of that year, before the quotes held here, so unverifiable (it had been judged as of
-publication: wrong). A price in the present tense beside a month ('kostet 150 HKD, weniger als im
+publication: wrong); a clause naming such a year is not dated by another clause's day, and 'heute sind es knapp 47
+Prozent weniger' after it is the distance from that level (cues.csv: 'Prozent weniger' without 'als', unmeasured), not
+today's move. A price in the present tense beside a month ('kostet 150 HKD, weniger als im
 Oktober') stays as of publication. Sentences written for the test (no article copied).
 
 Quotes (seeds/quotes), 9988.HK: October 2025's sessions traded between 153.00 (lowest low) and 186.20 (highest high,
@@ -47,3 +49,16 @@ def test_a_past_years_price_before_the_quotes_is_unverifiable(tmp_path: Path) ->
     assert claims_by_quote(text, SATURDAY)["270"].reference == {"start": "2021-01-01", "end": "2021-12-31"}
     (claim,) = check_text(tmp_path, text, SATURDAY.isoformat())["articles"][0]["claims"]
     assert claim["verdict"] == "unverifiable"
+
+
+def test_a_figure_less_than_a_past_years_level_is_a_distance_from_it_not_todays_move() -> None:
+    text = "Die Alibaba-ADS notierten 2021 zeitweise bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger."
+    claims = claims_by_quote(text, SATURDAY)
+    assert claims["270"].reference == {"start": "2021-01-01", "end": "2021-12-31"}  # its own clause's year
+    assert claims["47"].kind == "distance_past_peak"  # unmeasured: it had been today's intraday move, called wrong
+    assert (
+        claims_by_quote("Die Alibaba-Aktie kostet in Hongkong heute 3 Prozent weniger als am Vortag.", SATURDAY)[
+            "3"
+        ].kind
+        == "day_change"
+    )

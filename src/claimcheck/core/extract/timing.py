@@ -681,6 +681,10 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
             _own_conjunct(own, at - clause_start) if own in (clause, main) else own,
             past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier),
         )
+    if _LONE_YEAR.search(clause) and clause != days.free:
+        # 'Die ADS notierten 2021 bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger': a clause naming a
+        # year of its own is not dated by another clause's day (`past_year_window` reads the year)
+        return DayScope(" " * clause_start + clause + " " * (len(days.free) - clause_end))
     nearest = _nearest_dated_clause(without_earlier_events(days.free, rules), starts)
     if nearest is not None:
         # 'The ADRs rose 5.1% on Monday, and the Hong Kong shares followed on Tuesday, rising 2.1%': of two
