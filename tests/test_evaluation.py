@@ -1368,7 +1368,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # its all-time high'), and a ratio in words over an undated period ('it has more than quadrupled since its 2005
     # IPO') is dated to a day (both unverifiable either way: the quotes held do not reach back)
     "en73_reuters_buzz_baidu_best_day_since_july.txt 64: reference {'date': '2025-09-15'}",
-    "en73_reuters_buzz_baidu_best_day_since_july.txt quadrupled: reference {'date': '2025-09-16'}",
+    "en73_reuters_buzz_baidu_best_day_since_july.txt quadrupled: reference {'date': '2025-09-15'}",
     # a return since a dated low ('has more than doubled since its April low of $86.62'): dated to a day (unverifiable)
     "en74_closing_bell_newsletter_nvidia_snaps_back.txt doubled: reference {'date': '2026-02-06'}",
     # tester18: a close named without its day in a Saturday's text ('Zum Schlusskurs auf Tradegate von 145,40 Euro'

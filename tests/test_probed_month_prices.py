@@ -62,3 +62,10 @@ def test_a_figure_less_than_a_past_years_level_is_a_distance_from_it_not_todays_
         ].kind
         == "day_change"
     )
+
+
+def test_a_year_or_month_of_another_clause_or_a_look_back_does_not_date_a_price() -> None:
+    text = "Alibaba's Hong Kong shares soared 7.3%, reaching HK$139.60, nearing their highest levels since late 2021."
+    assert claims_by_quote(text, SATURDAY)["139.60"].reference == {"date": "2026-02-28"}
+    text = "Alibaba's Hong Kong shares rose 2% to HK$150, after falling in October."
+    assert claims_by_quote(text, SATURDAY)["150"].reference == {"date": "2026-02-28"}

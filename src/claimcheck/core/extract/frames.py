@@ -52,6 +52,7 @@ from claimcheck.core.extract.timing import (
     average_window,
     calendar_window,
     calendar_year,
+    clause_of,
     month_start_window,
     past_window,
     past_year_end,
@@ -602,7 +603,7 @@ def number_claim(
             kind in ("last_price", "close", "intraday_price")
             and time_source == "publication_default"
             and told_in_past(sentence, rules)
-            and (month := named_month_window(sentence, published.date, at=m.start - offset)) is not None
+            and (month := named_month_window(clause_of(sentence, m.start - offset), published.date)) is not None
             and month.start is not None
             and month.day is not None
             and past_window(month_window := {"start": month.start.isoformat(), "end": month.day.isoformat()}, published)
@@ -616,7 +617,7 @@ def number_claim(
             kind in ("last_price", "close", "intraday_price")
             and time_source == "publication_default"
             and told_in_past(sentence, rules)
-            and (year_window := past_year_window(sentence, published)) is not None
+            and (year_window := past_year_window(clause_of(sentence, m.start - offset), published)) is not None
         ):
             # 'Die ADS notierten 2021 zeitweise bei mehr als 270 Dollar': a price of that past year (before the quotes
             # held: unverifiable), not as of publication

@@ -681,7 +681,7 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
             _own_conjunct(own, at - clause_start) if own in (clause, main) else own,
             past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier),
         )
-    if _LONE_YEAR.search(clause) and clause != days.free:
+    if clause != days.free and _own_years(clause):
         # 'Die ADS notierten 2021 bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger': a clause naming a
         # year of its own is not dated by another clause's day (`past_year_window` reads the year)
         return DayScope(" " * clause_start + clause + " " * (len(days.free) - clause_end))
@@ -1509,11 +1509,31 @@ def year_end_day(sentence: str, spans: list[tuple[int, int]], published: Publish
 _LONE_YEAR = re.compile(r"(?<![\d.,/:-])(?<!Q[1-4] )(?<!FY)\b(20\d\d)\b(?![.,/:-]?\d|er\b|-)")
 
 
-def past_year_window(sentence: str, published: Published) -> dict[str, str] | None:
-    """The whole of a past year a sentence names alone, for a price it tells in the past tense without a day ('Die
+def clause_of(sentence: str, at: int) -> str:
+    """The clause of the sentence holding position `at` (between the clause breaks `scope_of` reads)."""
+    start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    following = _CLAUSE_BREAK.search(sentence, at)
+    return sentence[start : following.start() if following else len(sentence)]
+
+
+# a year a look-back starts from ('nearing its highest levels since late 2021', 'seit 2021'): no price's own year
+_SINCE_YEAR = re.compile(r"\b(?:since|seit)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _own_years(clause: str) -> set[int]:
+    """The years a clause names alone, but for one a look-back starts from."""
+    return {
+        int(found[1])
+        for found in _LONE_YEAR.finditer(clause)
+        if not _SINCE_YEAR.search(clause, max(0, found.start() - 20), found.start())
+    }
+
+
+def past_year_window(clause: str, published: Published) -> dict[str, str] | None:
+    """The whole of a past year a price's clause names alone, for a price told in the past tense without a day ('Die
     ADS notierten 2021 zeitweise bei 270 Dollar'): any session of that year (before the quotes held: unverifiable,
-    not the price as of publication). None for no such year or publication's own."""
-    years = {int(found[1]) for found in _LONE_YEAR.finditer(sentence)}
+    not the price as of publication). None for no such year, publication's own or one a look-back starts from."""
+    years = _own_years(clause)
     if len(years) != 1 or published.date is None or (year := years.pop()) >= published.date.year:
         return None
     return {"start": f"{year}-01-01", "end": f"{year}-12-31"}
