@@ -452,14 +452,19 @@ def _period_extreme_readings(kind: str, claim: Claim, data: ListingData) -> list
     """'Tiefstand im April 2024': the lowest daily low (highest high) of the named window, the
     extreme close the alternative. Every session of the window must be held."""
     ref = claim.reference or {}
-    start, end = date.fromisoformat(ref["start"]), date.fromisoformat(ref["end"])
+    what, window = _held_window(data, date.fromisoformat(ref["start"]), date.fromisoformat(ref["end"]))
+    return [replace(r, name=f"{what}: {label}") for label, r in _extremes(data, window, kind == "period_high", what)]
+
+
+def _held_window(data: ListingData, start: date, end: date) -> tuple[str, pd.DataFrame]:
+    """The label and bars of the sessions from start to end, every one of which must be held."""
     what = f"{start.isoformat()} … {end.isoformat()}"
     expected = sessions_between(data.calendar_code, start, end)
     window = data.bars[(data.bars.index >= start) & (data.bars.index <= end)]
     missing = len(set(expected) - set(window["close"].dropna().index))
     if not expected or missing:
         raise MissingData(f"{data.symbol}: {missing or len(expected)}/{len(expected)} sessions in {what} are not held")
-    return [replace(r, name=f"{what}: {label}") for label, r in _extremes(data, window, kind == "period_high", what)]
+    return what, window
 
 
 def _month_peak_readings(claim: Claim, data: ListingData, as_of: date) -> list[Reading]:
@@ -467,14 +472,8 @@ def _month_peak_readings(claim: Claim, data: ListingData, as_of: date) -> list[R
     name (`Claim.extreme_month`), the highest close the alternative; every session of it up to as_of held."""
     assert claim.extreme_month is not None
     year, month = (int(part) for part in claim.extreme_month.split("-"))
-    start = date(year, month, 1)
     end = min(date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1), as_of)
-    what = f"{start.isoformat()} … {end.isoformat()}"
-    expected = sessions_between(data.calendar_code, start, end)
-    window = data.bars[(data.bars.index >= start) & (data.bars.index <= end)]
-    missing = len(set(expected) - set(window["close"].dropna().index))
-    if not expected or missing:
-        raise MissingData(f"{data.symbol}: {missing or len(expected)}/{len(expected)} sessions in {what} are not held")
+    what, window = _held_window(data, date(year, month, 1), end)
     close = _need(data, as_of, "close")
     return [
         _point(f"close vs {what}: {label}", _move(close, r.evidence[0]), (close, r.evidence[0]), r.primary)
