@@ -848,6 +848,26 @@ remain ... below' as of writing): the 251 articles (125 German, 126 English) 89.
 missed, 392 spurious), the floors set to that; verdict problems of the whole set: true called wrong 5, true called
 imprecise 16, wrong called accurate 17, missed 35, set out of scope 23, non-claims judged 28, each listed below with
 its reason (de120 '4,5' gone: Thursday's move named in its own sentence of a Sunday's text is read close to close).
+Twenty-second batch, German (tester37: de136..de140, tests/test_twentysecond_batch_de.py): a finanzen.net afternoon
+update on Alibaba of Thursday 26 February stamped 15:42 Uhr (Tradegate in euros with the day's high, low and open so
+far, New York the evening before, Hong Kong's close, the 52-week extremes), a WirtschaftsWoche piece on Baidu of
+Saturday 21 March (year to date, three months, two weeks, the January high, the April low), a wallstreet-online
+chart analysis on Meituan of Friday 13 March stamped 17:35 Uhr (day's range, open, volume, week, GD 50/200, RSI,
+52-week high), a FAZ 'Asiens Börsen' report of Tuesday 24 February without a clock (Hang Seng in points, Tencent,
+Alibaba, Meituan, the Nikkei without quotes) and a weekly outlook of Saturday 28 March on Nvidia, the Nasdaq 100 and
+the DAX (a table, weeks, March, records, 'nach ... Punkten am Vortag'): 80 market figures (64 true, 10 wrong, 6
+without quotes, the Nikkei's or a German venue's so far in the session, that must stay unverifiable).
+First run: the five 76.9 % and 76.9 % (60 found, 18 missed, 18 spurious), the 256 articles (130 German, 126 English)
+89.2 % and 88.6 % (3,371 found, 434 missed, 410 spurious); on the five, true called wrong 0, true called imprecise 0,
+wrong called accurate 1 (de139 '147,00', the day's low given as the close after 'Der Hang-Seng-Index schloss ...'),
+set out of scope 2 (de136 '21', de138 '18,8'), non-claims judged 2 (the answer's own error: de140's '23.133' and
+'22.301', the table's levels restated in sentences of their own, are index levels as in de120, corrected). Final
+('einbüßte' at the end of a German subordinate clause is a fall; a German text without a clock that says Hong Kong's
+session of the day closed was written after it, so its stocks' past-tense moves end on their closes): the five 83.3 %
+and 81.2 % (65 found, 15 missed, 13 spurious), wrong called accurate 0, set out of scope 2; the 256 articles 89.3 %
+and 88.7 % (3,376 found, 431 missed, 405 spurious), the floors set to that; verdict problems of the whole set: true
+called wrong 5, true called imprecise 16, wrong called accurate 17, missed 35, set out of scope 25, non-claims judged
+28. No other article's verdicts moved.
 """
 
 from __future__ import annotations
@@ -856,11 +876,41 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.888
+EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.886
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'Die ADS notierten 2021 zeitweise bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger' (de133): the
     # distance to the 2021 level is read as of publication, the answer names Friday's session (unmeasured either way)
     "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 47: reference {'date': '2026-02-28'}",
+    # tester37: Saturday's texts (de137, de140) date their period ends, distances and levels to the publication day
+    # rather than to Friday's session they read (the verdicts are measured on that session all the same); a WiWo
+    # year-end close ('Zum Jahresende 2025 hatte es noch bei 132,38 Dollar geschlossen') read on the last session;
+    # 'vom Tief im April 2025 bei 74,71 Dollar ... um rund 53 Prozent erholt' dated to April's window, not the low's
+    # day; a chart analysis's distance to the GD 200 without a direction; 'zeitweise rutschte er bis auf 26.481
+    # Punkte ab' (an index's low) with no 'intraday' hedge
+    "de137_wiwo_baidu_hintergrund_jahresbeginn_drei_monate_hoch.txt 132,38: reference {'date': '2026-03-20'}",
+    "de137_wiwo_baidu_hintergrund_jahresbeginn_drei_monate_hoch.txt 13: reference "
+    "{'start': '2026-01-01', 'end': '2026-03-21'}",
+    "de137_wiwo_baidu_hintergrund_jahresbeginn_drei_monate_hoch.txt 8: reference "
+    "{'start': '2025-12-21', 'end': '2026-03-21'}",
+    "de137_wiwo_baidu_hintergrund_jahresbeginn_drei_monate_hoch.txt 30: reference {'date': '2026-03-21'}",
+    "de137_wiwo_baidu_hintergrund_jahresbeginn_drei_monate_hoch.txt 53: reference "
+    "{'start': '2025-04-01', 'end': '2025-04-30'}",
+    "de138_wallstreet_online_chartanalyse_meituan_gd200_rsi_tagesspanne.txt 30: direction None",
+    "de139_faz_asiens_boersen_hang_seng_tencent_alibaba_nikkei.txt 26.481: hedge None",
+    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 3,0: reference "
+    "{'start': '2026-03-21', 'end': '2026-03-28'}",
+    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 3,2: reference "
+    "{'start': '2026-03-21', 'end': '2026-03-28'}",
+    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 0,4: reference "
+    "{'start': '2026-03-21', 'end': '2026-03-28'}",
+    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 25: reference {'date': '2026-03-28'}",
+    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 13: reference {'date': '2026-03-28'}",
+    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 23.133: reference "
+    "{'date': '2026-03-28'}",
+    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 22.301: reference "
+    "{'date': '2026-03-28'}",
+    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 25.508: reference "
+    "{'date': '2026-03-28'}",
     # tester33: a live blog's morning entry ('Die Nasdaq hatte am Mittwochabend 1,3 Prozent ... zugelegt. Die
     # Alibaba-ADRs schlossen in New York 0,5 Prozent tiefer bei 152,28 Dollar.'): the second sentence names no day and
     # is read on Thursday, the blog's day, not on the Wednesday evening the entry reports (the verdict is right: New
@@ -1569,6 +1619,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en122..en126 (80 true, 17 wrong, 8 futures, premarket, after-hours or unquoted figures that must stay unverifiable),
 # by tester35
 # de131..de135 (93 true, 16 wrong, 5 figures without quotes or beyond the quotes held) by tester34
+# de136..de140 (64 true, 10 wrong, 6 figures without quotes that must stay unverifiable) by tester37
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester35: 'BIDU jumped 4.8% in the prior session' in a premarket item (7:42 AM ET) right after 'BABA closed at
@@ -1779,6 +1830,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en75_faq_alibaba_stock_questions.txt double",
     },
     "set out of scope": {
+        # tester37: finanzen.net's 'Gemessen am Schlusskurs vom Mittwoch liegt es rund 21 Prozent unter diesem Hoch'
+        # after a sentence naming the 52-week high: a distance whose extreme is named only by 'diesem Hoch' is not
+        # read as the distance to the 52-week high; wallstreet-online's 'Mit 18,8 Millionen Stück war der Umsatz der
+        # niedrigste seit Wochen': a session's volume in 'Stück' before 'Umsatz' is not read as its volume
+        "de136_finanzen_net_alibaba_nachmittag_tradegate_new_york.txt 21",
+        "de138_wallstreet_online_chartanalyse_meituan_gd200_rsi_tagesspanne.txt 18,8",
         # tester33: 'Zeitweise war die Aktie sogar über die Marke von 128 Dollar gestiegen': a session's high told as a
         # round level crossed is read as a chart level (a view); a past-tense 'gestiegen' with 'zeitweise' is the day's
         # high
@@ -1937,7 +1994,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 251 and total.found >= 195  # 125 German and 126 English articles
+    assert len(files) == 256 and total.found >= 195  # 130 German and 126 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -283,7 +283,7 @@ def link_prices(
             # ('4:15 p.m. ET': 'Nvidia slipped 2.1%'); a past-tense verb alone keeps the range
             said = _said_of(claim, sentence, rules)
             stamped = published is not None and published.at is not None
-            _note_session_end(claim, said, rules, ended)
+            _note_session_end(claim, said, rules, ended, written_by)
             claim.completed_session = claim.completed_session or (
                 (
                     (announced and not _caught_during(said, rules))
@@ -303,7 +303,7 @@ def link_prices(
             )
         elif claim.kind == "index_move" and claim.hedge != "intraday":
             said = _said_of(claim, sentence, rules)
-            _note_session_end(claim, said, rules, ended)
+            _note_session_end(claim, said, rules, ended, written_by)
             # a move the paragraph's earlier close announcement does not cover: one its own clause places during
             # the session ('... at the close. At the midday break, the benchmark was up 1.2%')
             claim.completed_session = _ended_on_named_day(claim, said, published, rules) or (
@@ -393,6 +393,19 @@ def _verbless_item(sentence: str) -> bool:
     return label is not None and not _ITEM_FIGURES.sub("", sentence[label.end() :]).strip(" .;")
 
 
+def _closed_by_default_time(claim: Claim, rules: Rules, written_by: datetime | None) -> bool:
+    """The session of a move dated by publication had closed by the time of writing a text without a clock is
+    taken to have (`written_by_of`: a German text's midday; an English one has none)."""
+    listing = rules.listing(claim.listing or "")
+    day = (claim.reference or {}).get("date")
+    return (
+        written_by is not None
+        and listing is not None
+        and day is not None
+        and session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
+    )
+
+
 def _session_of(claim: Claim, rules: Rules) -> tuple[str, str] | None:
     """The session (venue, day) a move is of, where its listing and day are known."""
     listing = rules.listing(claim.listing or "")
@@ -400,13 +413,22 @@ def _session_of(claim: Claim, rules: Rules) -> tuple[str, str] | None:
     return (listing.venue, day) if listing is not None and day is not None else None
 
 
-def _note_session_end(claim: Claim, said: _Said, rules: Rules, ended: set[tuple[str, str]]) -> None:
+def _note_session_end(
+    claim: Claim, said: _Said, rules: Rules, ended: set[tuple[str, str]], written_by: datetime | None = None
+) -> None:
     """A move told in the past with a word naming the session's end ('The Hang Seng index ended down 1.7%',
     'schloss mit einem Minus von'), no word placing it during the session, on a day the text names: that
-    session had ended when the text was written."""
+    session had ended when the text was written. So did one on the publication day the text names no day for
+    ('Hongkong, 24. Februar. Der Hang-Seng-Index schloss 1,8 Prozent tiefer'), when the time of writing its
+    language assumes (a German text's midday) comes after that session's close: a report of the day's Asian
+    close, whose stocks' past-tense moves later in the text ('Tencent verlor 3,3 Prozent auf 520 HKD') are
+    whole sessions too."""
     words = _session_words(rules.session_words)
     if (
-        claim.time_source in ("text", "earlier_sentence")
+        (
+            claim.time_source in ("text", "earlier_sentence")
+            or (claim.time_source == "publication_default" and _closed_by_default_time(claim, rules, written_by))
+        )
         and words.ended.search(said.ending)
         and _told_past(said, rules)
         and not _caught_during(said, rules)
@@ -611,6 +633,16 @@ def _closed_when_written(
     day = (move.reference or {}).get("date")
     if day is None or published is None or published.date is None:
         return False
+    if (
+        move.time_source == "publication_default"
+        and published.at is None
+        and rules is not None
+        and _session_of(move, rules) in (ended or ())
+        and _closed_by_default_time(move, rules, written_by)
+    ):
+        # the publication day's session a text without a clock said had ended (`_note_session_end`), and which
+        # had closed by the time of writing its language assumes: a later past-tense move of it is its whole move
+        return True
     if (
         move.time_source not in ("text", "earlier_sentence")
         and announcement is None
