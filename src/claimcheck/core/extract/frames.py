@@ -612,7 +612,6 @@ def number_claim(
             # month named without its year and without a day, told in the past tense: any session of that month (it
             # had been read as of publication, a true figure called wrong)
             reference, basis, time_source = month_window, "approximate", "text"
-            kind = "intraday_price" if kind == "intraday_price" else "last_price"
         elif (
             kind in ("last_price", "close", "intraday_price")
             and time_source == "publication_default"
@@ -622,7 +621,6 @@ def number_claim(
             # 'Die ADS notierten 2021 zeitweise bei mehr als 270 Dollar': a price of that past year (before the quotes
             # held: unverifiable), not as of publication
             reference, basis, time_source = year_window, "approximate", "text"
-            kind = "intraday_price" if kind == "intraday_price" else "last_price"
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
             kind = BOUND_OF[hedge[0]]

@@ -1536,7 +1536,16 @@ def past_year_window(clause: str, published: Published) -> dict[str, str] | None
     years = _own_years(clause)
     if len(years) != 1 or published.date is None or (year := years.pop()) >= published.date.year:
         return None
+    if _YEAR_END.search(clause):
+        last = _last_weekday_of(year).isoformat()  # 'Zum Jahresende 2025 hatte es bei 132,38 Dollar geschlossen'
+        return {"start": last, "end": last}
     return {"start": f"{year}-01-01", "end": f"{year}-12-31"}
+
+
+# the year's end named with it: its last session, not any of the year
+_YEAR_END = re.compile(
+    r"\b(?:Jahresende|Jahresschluss|Jahresultimo|Ende|year[- ]end|end of)\s+(?:des\s+Jahres\s+)?20\d\d\b", re.I
+)
 
 
 def past_year_end(sentence: str, spans: list[tuple[int, int]], published: Published) -> dict[str, str] | None:
