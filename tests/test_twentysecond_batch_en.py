@@ -1,0 +1,51 @@
+"""Rules added after trying the twenty-second batch of written English articles as an editor would
+(tests/golden/articles en132..en136: a Reuters GLOBAL MARKETS wrap, an Investor's Business Daily piece on Alibaba's and
+Baidu's ADRs, a Forbes 'Alibaba stock is down 35% from its high' explainer, a Hong Kong evening close report in The
+Standard's style, a Zacks 'heading into today' note on Baidu). Each sentence here is written for the test, not
+taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+WEDNESDAY = date(2026, 3, 25)
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- an index's earlier day told in the pluperfect is background: the sentences after it stay on the day written ---
+
+_INDEX_ASIDE_EN = (
+    "Hong Kong's benchmark ended 272 points higher at 25,336. It had climbed 2.8% on Tuesday. "
+    "Meituan jumped 13.9% to HK$90."
+)
+_INDEX_ASIDE_DE = (
+    "Der Hang Seng schloss 272 Punkte höher bei 25.336 Zählern. Am Dienstag hatte der Index 2,8 Prozent zugelegt. "
+    "Meituan sprang um 13,9 Prozent auf 90 HKD."
+)
+
+
+def test_an_index_move_of_an_earlier_day_in_the_pluperfect_dates_no_later_sentence() -> None:
+    for text, earlier, move, price in (
+        (_INDEX_ASIDE_EN, "2.8", "13.9", "90"),
+        (_INDEX_ASIDE_DE, "2,8", "13,9", "90"),
+    ):
+        claims = _claims(text, WEDNESDAY)
+        assert claims[earlier].kind == "index_move" and claims[earlier].reference == {"date": "2026-03-24"}, text
+        assert claims[move].kind == "day_change" and claims[move].listing == "3690.HK", text
+        assert claims[move].reference == {"date": "2026-03-25"}, text
+        assert claims[price].reference == {"date": "2026-03-25"}, text
+
+
+def test_a_stock_move_after_an_index_aside_is_checked_on_the_day_written(tmp_path: Path) -> None:
+    # 3690.HK 2026-03-25: close 90.00 against 79.00 on Tuesday = +13.92 %; read on Tuesday (79.00 against 76.55,
+    # +3.20 %) the true move would be called wrong
+    verdicts = verdicts_by_quote(tmp_path, _INDEX_ASIDE_EN, "2026-03-25")
+    assert verdicts["2.8"] == "accurate"
+    assert verdicts["13.9"] == "accurate" and verdicts["90"] == "accurate"
