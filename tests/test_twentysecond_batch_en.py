@@ -49,3 +49,24 @@ def test_a_stock_move_after_an_index_aside_is_checked_on_the_day_written(tmp_pat
     verdicts = verdicts_by_quote(tmp_path, _INDEX_ASIDE_EN, "2026-03-25")
     assert verdicts["2.8"] == "accurate"
     assert verdicts["13.9"] == "accurate" and verdicts["90"] == "accurate"
+
+
+# --- a house valuation per share ('We put its valuation at $160 a share') and its distance to the market price are
+# forecasts, never prices or moves to check ---
+
+_VALUATION_EN = (
+    "Alibaba shares closed at $126.06 on Monday. We put Alibaba's valuation at $160 a share, "
+    "roughly 27% above the current stock price."
+)
+_VALUATION_DE = (
+    "Die Alibaba-Aktie schloss am Montag bei 126,06 Dollar. Wir sehen den fairen Wert bei 160 Dollar je Aktie, "
+    "rund 27 Prozent über dem aktuellen Kurs."
+)
+
+
+def test_a_valuation_per_share_and_its_upside_are_no_market_figures() -> None:
+    for text, close in ((_VALUATION_EN, "126.06"), (_VALUATION_DE, "126,06")):
+        claims = _claims(text, date(2026, 3, 24))
+        assert claims["160"].kind == "analyst_target" and not claims["160"].checkable, text
+        assert claims["27"].kind == "analyst_target" and not claims["27"].checkable, text
+        assert claims[close].kind == "close" and claims[close].reference == {"date": "2026-03-23"}, text
