@@ -70,3 +70,34 @@ def test_a_valuation_per_share_and_its_upside_are_no_market_figures() -> None:
         assert claims["160"].kind == "analyst_target" and not claims["160"].checkable, text
         assert claims["27"].kind == "analyst_target" and not claims["27"].checkable, text
         assert claims[close].kind == "close" and claims[close].reference == {"date": "2026-03-23"}, text
+
+
+# --- a period word heading the sentence ('Year to date,') governs its percentages, but not one in a later clause naming
+# a day of its own ('..., even after a 3% rebound on Monday') ---
+
+_HEAD_PERIOD_EN = (
+    "Alibaba's ADRs closed at $126.06 on Monday. So far this year, the stock has shed 14%, "
+    "and it is down about 7% over twelve months, even after a 3% rebound on Monday."
+)
+_HEAD_PERIOD_DE = (
+    "Die Alibaba-ADRs schlossen am Montag bei 126,06 Dollar. Seit Jahresbeginn, so ein Händler, hat die Aktie "
+    "14 Prozent verloren, obwohl sie am Montag um 3 Prozent zulegte."
+)
+
+
+def test_a_later_clause_naming_its_own_day_is_not_governed_by_a_period_heading_the_sentence() -> None:
+    for text, ytd, day in ((_HEAD_PERIOD_EN, "14", "3"), (_HEAD_PERIOD_DE, "14", "3")):
+        claims = _claims(text, date(2026, 3, 24))
+        assert claims[ytd].kind == "ytd_return" and claims[ytd].listing == "BABA", text
+        assert claims[day].kind == "day_change" and claims[day].reference == {"date": "2026-03-23"}, text
+
+
+def test_a_period_heading_the_sentence_still_governs_a_list_of_figures_without_days() -> None:
+    claims = _claims("Year to date, Alibaba's ADRs are down 14%, Baidu's 9.1%.", date(2026, 3, 24))
+    assert claims["14"].kind == "ytd_return" and claims["9.1"].kind == "ytd_return"
+
+
+def test_the_day_move_after_a_heading_period_is_checked_on_its_day(tmp_path: Path) -> None:
+    # BABA 2026-03-23: 126.06 against 122.41 on Friday = +2.98 %; the year to date -14.00 % (146.58 on 2025-12-31)
+    verdicts = verdicts_by_quote(tmp_path, _HEAD_PERIOD_EN, "2026-03-24")
+    assert verdicts["3"] == "accurate" and verdicts["14"] == "accurate" and verdicts["126.06"] == "accurate"
