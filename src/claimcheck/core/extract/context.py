@@ -261,7 +261,10 @@ def update_context(
     # the day of a bracketed earlier value is an aside's ('Referenzkurs auf 1,1555 (Donnerstag: 1,1489) Dollar')
     # and so is the day of an extreme labelling a chart level ('Widerstände: 578,00 HKD (Hoch vom Mittwoch)')
     asides = _BRACKETED_EXTREME.sub(lambda m: " " * len(m[0]), _BRACKETED.sub(lambda m: " " * len(m[0]), sentence))
-    day = _reported_day(asides, published, context, rules)
+    # (an index's move told in the pluperfect of an earlier day, 'The benchmark had jumped 2.8 percent on Tuesday'
+    # after its close reported with no day named, is background as a stock's is: the sentences after it stay on the
+    # day written)
+    day = _reported_day(asides, published, context, rules, told_move=bool(judged))
     if day is not None and published.date is not None:
         day = later_weekday_told(without_earlier_events(sentence, rules), day, published.date, rules)
     if (

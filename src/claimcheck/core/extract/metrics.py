@@ -799,7 +799,7 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
             (cue.kind in PERIOD_KINDS or cue.kind == "months_return")
             and at_head
             and (
-                sentence[end:].lstrip().startswith(",")
+                (sentence[end:].lstrip().startswith(",") and not _later_clause_with_own_day(sentence, end, at))
                 or end <= colon < at
                 # 'Seit Jahresbeginn liegen die ADRs 5 Prozent vorn, während die Aktie in Hongkong 3 Prozent zulegte'
                 or (end < at and _set_against_without_day(sentence, end, at))
@@ -826,6 +826,25 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
         ):
             return cue, 0
     return None
+
+
+def _later_clause_with_own_day(sentence: str, end: int, at: int) -> bool:
+    """The number at `at` stands in a later clause than the first after a period word heading the sentence, and that
+    clause names a day of its own ('Year to date, the shares have lost 14%, even after a 3% rebound on Monday': Monday's
+    move, not the year's)."""
+    if at < 0:
+        return False
+    head_comma = sentence.find(",", end)
+    opened = [m.end() for m in CLAUSE_BREAK.finditer(sentence, head_comma + 1, at)]
+    if not opened:
+        return False
+    following = CLAUSE_BREAK.search(sentence, at)
+    clause = sentence[opened[-1] : following.start() if following else len(sentence)]
+    # (a span going back, 'from where it stood twelve months ago', is the period's base, no day of the clause's own)
+    return any(not _SPAN_BACK.search(clause[start:stop]) for start, stop in day_phrases(clause))
+
+
+_SPAN_BACK = re.compile(r"\b(?:ago|earlier|months?|weeks?|years?|Monat\w*|Woche\w*|Jahr\w*)\b", re.IGNORECASE)
 
 
 # the clause telling the day a look-back starts on ('Since Aug. 20, when Baidu reported results,')
