@@ -101,3 +101,9 @@ def test_the_day_move_after_a_heading_period_is_checked_on_its_day(tmp_path: Pat
     # BABA 2026-03-23: 126.06 against 122.41 on Friday = +2.98 %; the year to date -14.00 % (146.58 on 2025-12-31)
     verdicts = verdicts_by_quote(tmp_path, _HEAD_PERIOD_EN, "2026-03-24")
     assert verdicts["3"] == "accurate" and verdicts["14"] == "accurate" and verdicts["126.06"] == "accurate"
+
+
+def test_a_bounce_is_a_rise_whatever_move_came_before() -> None:
+    """'a 3% bounce' as a noun (directions.csv): it had taken the fall of the clause before it ('have lost 14%')."""
+    text = "Year to date, Alibaba's ADRs have lost 14%, even after a 3% bounce on Monday."
+    assert _claims(text, WEDNESDAY)["3"].direction == "up"
