@@ -80,3 +80,14 @@ def test_a_new_york_close_announced_in_a_german_text_of_the_same_day_is_not_take
         date(2026, 3, 12),
     )
     assert not claims["183,14"].completed_session
+
+
+def test_a_count_of_shares_beside_umsatz_is_a_volume_not_revenue() -> None:
+    """'Umsatz' names a company's revenue and a session's turnover; a number counted in shares ('Millionen Stück') is
+    the turnover (volumes.counted_in_shares): tester37's 'Mit 18,8 Millionen Stück war der Umsatz der niedrigste seit
+    Wochen' had been set out of scope as a business figure."""
+    friday = date(2026, 3, 13)
+    text = "Mit 18,8 Millionen Stück war der Umsatz in Meituan-Aktien in Hongkong der niedrigste seit Wochen."
+    assert (_claims(text, friday)["18,8"].kind, _claims(text, friday)["18,8"].listing) == ("volume", "3690.HK")
+    revenue = _claims("Der Umsatz von Meituan stieg im Quartal auf 95 Milliarden Yuan.", friday)["95"]
+    assert revenue.kind == "financials"

@@ -69,7 +69,7 @@ from claimcheck.core.extract.timing import (
     year_return,
     year_start_window,
 )
-from claimcheck.core.extract.volumes import attributed, qualified_kind, session_open_when_written
+from claimcheck.core.extract.volumes import attributed, counted_in_shares, qualified_kind, session_open_when_written
 from claimcheck.core.kinds import (
     DISTANCE_KINDS,
     EXTREME_KINDS,
@@ -422,6 +422,8 @@ def number_claim(
         if end is not None and _chart_level_range(hits, offset, m, inside):
             end = "level_forecast"  # 'Die Kurslücke vom Mittwoch zwischen 79,20 und 79,95 HKD': a chart's zone
         kind = end or kind
+    if kind == "financials" and unit_class == "count" and counted_in_shares(sentence, offset, m, rules):
+        kind = "volume"  # 'Mit 18,8 Millionen Stück war der Umsatz der niedrigste seit Wochen': shares traded
     if (
         kind == "financials"
         and unit_class == "price"

@@ -56,6 +56,19 @@ def _own_words(sentence: str, at: int) -> str:
     return (head if len(head.split()) <= _HEADING_WORDS else "") + " " + sentence[start:end]
 
 
+@lru_cache(maxsize=4)
+def _counted_shares(words: Words) -> re.Pattern[str]:
+    """Right after a number, its multiplier and the shares it counts (volume_words.csv: '18,8 Millionen Stück',
+    '4.3 million shares')."""
+    return re.compile(rf"\s*(?:(?:{words['multiplier']})\s*)?(?:[\w-]+-)?(?:{words['shares']})\b", re.IGNORECASE)
+
+
+def counted_in_shares(sentence: str, offset: int, m: NumberMention, rules: Rules) -> bool:
+    """The number counts shares by its own words ('Mit 18,8 Millionen Stück war der Umsatz der niedrigste seit
+    Wochen'): a trading volume, not a company's revenue the word 'Umsatz' names too."""
+    return _counted_shares(rules.volume_words).match(sentence, m.end - offset) is not None
+
+
 def qualified_kind(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The kind the volume's own words give it beyond 'volume' (subset, average, part of a
     session), or None."""
