@@ -849,10 +849,10 @@ missed, 392 spurious), the floors set to that; verdict problems of the whole set
 imprecise 16, wrong called accurate 17, missed 35, set out of scope 23, non-claims judged 28, each listed below with
 its reason (de120 '4,5' gone: Thursday's move named in its own sentence of a Sunday's text is read close to close).
 With the twenty-second batches (tester37, tester38) and the session's last rules (a past month's or year's price read
-on that month or year, a year's end as its last session): the 261 articles (130 German, 131 English) 89.1 % and 88.4 %
-(3,447 found, 452 missed, 422 spurious), the floors set to that; verdict problems of the whole set: true called wrong
-5, true called imprecise 16, wrong called accurate 18, missed 39, set out of scope 26 (de138's '18,8 Millionen Stück'
-a volume now), non-claims judged 29.
+on that month or year, a year's end as its last session, a count of shares beside 'Umsatz' a volume): the 261 articles
+(130 German, 131 English) 89.10 % and 88.43 % (3,448 found, 451 missed, 422 spurious), the floors 0.890 and 0.884;
+verdict problems of the whole set: true called wrong 5, true called imprecise 16, wrong called accurate 18, missed 39,
+set out of scope 26 (de138's '18,8 Millionen Stück' a volume now), non-claims judged 29.
 Twenty-second batch, German (tester37: de136..de140, tests/test_twentysecond_batch_de.py): a finanzen.net afternoon
 update on Alibaba of Thursday 26 February stamped 15:42 Uhr (Tradegate in euros with the day's high, low and open so
 far, New York the evening before, Hong Kong's close, the 52-week extremes), a WirtschaftsWoche piece on Baidu of
@@ -904,7 +904,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.884
+EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.884
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'Die ADS notierten 2021 zeitweise bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger' (de133): the
     # distance to the 2021 level is read as of publication, the answer names Friday's session (unmeasured either way)
