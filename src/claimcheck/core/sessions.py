@@ -80,6 +80,7 @@ def session_day_at(code: str, instant: datetime) -> date:
     return local
 
 
+@lru_cache(maxsize=256)  # asked for every move of a text without a clock: one instant per text
 def session_closed_by(code: str, day: date, instant: datetime) -> bool:
     """Whether the session of `day` on calendar `code` had closed at `instant`."""
     import pandas as pd
