@@ -175,6 +175,16 @@ _RECORD_AS_52W = {"all_time_high": "high_52w", "distance_past_peak": "distance_5
 _PEAK_WORD = re.compile(r"\b(?:peak|high)s?\b|hoch", re.IGNORECASE)
 
 
+def _past_month_or_year(clause: str, published: Published) -> dict[str, str] | None:
+    """The sessions of a past month or year a price's clause names without a day (a month without its year: the
+    latest such up to publication, `named_month_window`; a year alone, `past_year_window`), or None."""
+    month = named_month_window(clause, published.date)
+    if month is None or month.start is None or month.day is None:
+        return past_year_window(clause, published)
+    window = {"start": month.start.isoformat(), "end": month.day.isoformat()}
+    return window if past_window(window, published) else None
+
+
 def _set_within_a_year(sentence: str, published: Published, rules: Rules) -> bool:
     if published.date is None:
         return False
@@ -605,24 +615,12 @@ def number_claim(
             kind in ("last_price", "close", "intraday_price")
             and time_source == "publication_default"
             and told_in_past(sentence, rules)
-            and (month := named_month_window(clause_of(sentence, m.start - offset), published.date)) is not None
-            and month.start is not None
-            and month.day is not None
-            and past_window(month_window := {"start": month.start.isoformat(), "end": month.day.isoformat()}, published)
+            and (named := _past_month_or_year(clause_of(sentence, m.start - offset), published)) is not None
         ):
-            # 'Im Oktober kostete die Aktie noch 186 HKD', 'In October, the shares traded at HK$186': a price of a past
-            # month named without its year and without a day, told in the past tense: any session of that month (it
-            # had been read as of publication, a true figure called wrong)
-            reference, basis, time_source = month_window, "approximate", "text"
-        elif (
-            kind in ("last_price", "close", "intraday_price")
-            and time_source == "publication_default"
-            and told_in_past(sentence, rules)
-            and (year_window := past_year_window(clause_of(sentence, m.start - offset), published)) is not None
-        ):
-            # 'Die ADS notierten 2021 zeitweise bei mehr als 270 Dollar': a price of that past year (before the quotes
-            # held: unverifiable), not as of publication
-            reference, basis, time_source = year_window, "approximate", "text"
+            # 'Im Oktober kostete die Aktie noch 186 HKD', 'closed at HK$186 in October', 'Die ADS notierten 2021
+            # zeitweise bei mehr als 270 Dollar': a price of any session of that past month or year (it had been read
+            # as of publication, a true figure called wrong; before the quotes held it is unverifiable)
+            reference, basis, time_source = named, "approximate", "text"
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87
             kind = BOUND_OF[hedge[0]]
