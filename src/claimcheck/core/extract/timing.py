@@ -896,6 +896,7 @@ def reference_of(
     or_before: bool = False,
     at: int | None = None,
     overnight: bool = False,
+    other_subject: bool = False,
 ) -> TimeSlot:
     """What a claim refers to: one session, or a period ending on its as-of day, and where that
     came from.
@@ -920,9 +921,12 @@ def reference_of(
         and names_previous_day(sentence)
         and _THE_DAY_BEFORE_TOLD.search(sentence) is not None
         and len(day_phrases(sentence)) == 1
+        and (not other_subject or pluperfect_auxiliaries(rules.tenses).search(sentence) is not None)
     ):
         # 'Die Aktie sprang am Dienstag um 5,6 Prozent ... Am Vortag hatte sie 1,4 Prozent verloren' in a text of
-        # Wednesday: the session before the day the text tells, not the one before publication
+        # Wednesday: the session before the day the text tells, not the one before publication. Another company's
+        # move in the simple past is a report of its own, counted back from the time of writing ('BABA closed at
+        # $179.45 on Monday ... BIDU jumped 4.8% in the prior session' in Tuesday's pre-market item: Monday)
         day, sessions_back = DateRef(context.day.day, "relative", "the day before the one in play"), 1
     if (
         day is None
