@@ -6,7 +6,10 @@ Dollar'): any session of that year, before the quotes held here, so unverifiable
 publication: wrong); a clause naming such a year is not dated by another clause's day, and 'heute sind es knapp 47
 Prozent weniger' after it is the distance from that level (cues.csv: 'Prozent weniger' without 'als', unmeasured), not
 today's move. A price in the present tense beside a month ('kostet 150 HKD, weniger als im
-Oktober') stays as of publication. Sentences written for the test (no article copied).
+Oktober') stays as of publication. 'traded at $300 in 2021' is such a past price ('traded' had been kept from the past
+tense as an adjective, 'shares traded in New York'), and so is an earlier figure after ', nach' naming its own year or
+month ('kosten heute 140 Dollar, nach 270 Dollar im Jahr 2021': it had been read on the session before). Sentences
+written for the test (no article copied).
 
 Quotes (seeds/quotes), 9988.HK: October 2025's sessions traded between 153.00 (lowest low) and 186.20 (highest high,
 2025-10-03); Friday 2026-02-27 closed at 142.90 (range 142.20 .. 145.50)."""
@@ -69,3 +72,24 @@ def test_a_year_or_month_of_another_clause_or_a_look_back_does_not_date_a_price(
     assert claims_by_quote(text, SATURDAY)["139.60"].reference == {"date": "2026-02-28"}
     text = "Alibaba's Hong Kong shares rose 2% to HK$150, after falling in October."
     assert claims_by_quote(text, SATURDAY)["150"].reference == {"date": "2026-02-28"}
+
+
+def test_traded_at_in_a_past_month_or_year_is_a_past_price(tmp_path: Path) -> None:
+    # 'traded' had counted as an adjective ('shares traded in New York'), so the sentence had no past tense and the
+    # price was read as of publication (after a hyphen, 'Hong Kong-traded', it is still no report)
+    year = claims_by_quote("Alibaba's ADRs traded at $300 in 2021.", SATURDAY)["300"]
+    assert year.reference == {"start": "2021-01-01", "end": "2021-12-31"}
+    text = "Alibaba's Hong Kong shares traded at HK$186 in October."
+    assert claims_by_quote(text, SATURDAY)["186"].reference == OCTOBER
+    (claim,) = check_text(tmp_path, text, SATURDAY.isoformat())["articles"][0]["claims"]
+    assert claim["verdict"] == "accurate"  # inside October's 153.00 .. 186.20
+
+
+def test_an_earlier_figure_after_nach_keeps_its_own_year_or_month() -> None:
+    # ', nach 270 Dollar' without a day is the session before; with a past year or month it is of that year or month,
+    # whatever the tense of the main clause
+    claims = claims_by_quote("Die Alibaba-ADRs kosten heute 140 Dollar, nach 270 Dollar im Jahr 2021.", SATURDAY)
+    assert claims["140"].reference == {"date": "2026-02-28"}
+    assert claims["270"].reference == {"start": "2021-01-01", "end": "2021-12-31"}
+    claims = claims_by_quote("Die Alibaba-Aktie kostet in Hongkong 143 HKD, nach 186 HKD im Oktober.", SATURDAY)
+    assert claims["186"].reference == OCTOBER

@@ -1006,6 +1006,11 @@ _PREVIOUS_MONTH = re.compile(
 )
 
 
+def names_month(words: str) -> bool:
+    """Whether the words name a month ('im Oktober', 'in October'), which `named_month_window` reads."""
+    return _NAMED_MONTH.search(words) is not None
+
+
 def named_month_window(
     sentence: str, published: date | None, in_play: date | None = None, at: int | None = None
 ) -> DateRef | None:

@@ -53,6 +53,7 @@ from claimcheck.core.extract.timing import (
     calendar_window,
     calendar_year,
     clause_of,
+    follows_prior_level,
     month_start_window,
     past_window,
     past_year_end,
@@ -616,12 +617,13 @@ def number_claim(
         if (
             kind in ("last_price", "close", "intraday_price")
             and time_source == "publication_default"
-            and told_in_past(sentence, rules)
+            and (told_in_past(sentence, rules) or follows_prior_level(sentence, m.start - offset, rules))
             and (named := _past_month_or_year(clause_of(sentence, m.start - offset), published)) is not None
         ):
             # 'Im Oktober kostete die Aktie noch 186 HKD', 'closed at HK$186 in October', 'Die ADS notierten 2021
-            # zeitweise bei mehr als 270 Dollar': a price of any session of that past month or year (it had been read
-            # as of publication, a true figure called wrong; before the quotes held it is unverifiable)
+            # zeitweise bei mehr als 270 Dollar', 'kosten heute 160 Dollar, nach 270 Dollar im Jahr 2021': a price of
+            # any session of that past month or year (it had been read as of publication, a true figure called wrong;
+            # before the quotes held it is unverifiable)
             reference, basis, time_source = named, "approximate", "text"
         if kind == "intraday_price" and past_window(reference, published) and hedge and hedge[0] in BOUND_OF:
             # 'Noch im April 2025 lag die Aktie zeitweise bei unter 87 Dollar': the month's low was below 87

@@ -21,6 +21,7 @@ from claimcheck.core.dates import (
     extreme_month_window,
     has_day_phrase,
     named_month_window,
+    names_month,
     names_previous_day,
     pluperfect_auxiliaries,
     pluperfect_clause,
@@ -337,6 +338,12 @@ def _prior_level(words: Words) -> re.Pattern[str]:
     return re.compile(rf",\s*(?:{words['prior_level']})\s+(?:HK\$|US\$|\$|€)?$")
 
 
+def follows_prior_level(sentence: str, at: int, rules: Rules) -> bool:
+    """Whether the number at `at` is the figure the one before it followed (', nach 270 Dollar'): an earlier value,
+    whatever the tense of the sentence's main clause."""
+    return _prior_level(rules.earlier_events).search(sentence, max(0, at - 20), at) is not None
+
+
 @lru_cache(maxsize=4)
 def _part_clause(words: Words) -> re.Pattern[str]:
     """A comma and the words opening a clause that tells part of the move before it (day_links.csv, own_clause)."""
@@ -643,7 +650,13 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # not from the Monday a later clause tells)
         return DayScope(without_earlier_events(rest, rules), past=True, sessions_back=1)
     opening = days.free[max(0, starts[-1] - 20) : starts[-1]]
-    if _prior_level(rules.earlier_events).search(days.free, max(0, at - 20), at) and not has_day_phrase(clause):
+    if (
+        follows_prior_level(days.free, at, rules)
+        and not has_day_phrase(clause)
+        # ', nach 270 Dollar im Jahr 2021', ', nach 186 HKD im Oktober': that year's or month's, not the session before
+        and not _own_years(clause)
+        and not names_month(clause)
+    ):
         # 'schloss bei 160,10 HKD, nach 160,50 HKD': the figure the one before it followed, of the session before the
         # sentence's (with a day of its own, ', nach 160,50 HKD am Vortag', it is an earlier event's clause)
         return DayScope(without_earlier_events(rest, rules), past=True, sessions_back=1)
