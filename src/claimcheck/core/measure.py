@@ -25,6 +25,7 @@ from claimcheck.core.kinds import (
     month_before,
     window_start,
 )
+from claimcheck.core.session_ties import tie_extremes_to_reported_session
 from claimcheck.core.sessions import (
     MissingData,
     next_session,
@@ -920,6 +921,7 @@ def measure(
         if not claim.checkable:
             continue
         results[claim.id] = _measure_one(claim, by_symbol, fx, rules, unavailable, published, euro_view)
+    tie_extremes_to_reported_session(claims, results, rules)
     return results
 
 

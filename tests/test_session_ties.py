@@ -1,0 +1,37 @@
+"""A day's low or high naming no day, beside a move and price of the same listing naming none either, is of the
+session that move and price report (core/session_ties.py). Sentences written for the test (no article copied).
+
+Quotes (seeds/quotes/0700.HK.csv), Tencent in Hong Kong: 2026-03-23 low 495.20, close 498.40; 2026-03-24 low 500.00,
+close 514.00; 2026-03-25 open 519.00, high 521.50, low 502.00, close 505.50 (-1.65 %, 505.50 / 514.00 - 1). Read on
+the window of sessions up to Wednesday 2026-03-25, 'as low as HK$495.20' had matched Monday's low."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import verdicts_by_quote
+
+WEDNESDAY = "2026-03-25"
+
+
+@pytest.mark.parametrize(
+    ("low", "verdict"),
+    [
+        ("495.20", "wrong"),  # Monday's low: Wednesday's, the session the move and price report, was 502.00
+        ("502", "accurate"),
+    ],
+)
+def test_an_undated_low_is_read_on_the_session_its_move_reports(tmp_path: Path, low: str, verdict: str) -> None:
+    text = f"Tencent shares slid 1.7% to HK$505.50 in Hong Kong after touching an intraday low of HK${low}."
+    verdicts = verdicts_by_quote(tmp_path, text, WEDNESDAY)
+    assert verdicts["1.7"] == "accurate" and verdicts["505.50"] == "accurate"
+    assert verdicts[low] == verdict
+
+
+def test_a_low_beside_figures_that_hold_on_no_session_keeps_the_window(tmp_path: Path) -> None:
+    # the move and price fix no session (3.5 % and HK$480 hold on none): the low is still read on the window, where
+    # Monday's 495.20 is a low of a session the text may mean
+    text = "Tencent shares slid 3.5% to HK$480 in Hong Kong after touching an intraday low of HK$495.20."
+    assert verdicts_by_quote(tmp_path, text, WEDNESDAY)["495.20"] == "accurate"
