@@ -35,3 +35,9 @@ def test_a_low_beside_figures_that_hold_on_no_session_keeps_the_window(tmp_path:
     # Monday's 495.20 is a low of a session the text may mean
     text = "Tencent shares slid 3.5% to HK$480 in Hong Kong after touching an intraday low of HK$495.20."
     assert verdicts_by_quote(tmp_path, text, WEDNESDAY)["495.20"] == "accurate"
+
+
+def test_one_figure_beside_the_low_does_not_fix_its_session(tmp_path: Path) -> None:
+    # a price alone may be the stale figure of the sentence: the low keeps the window (Monday's 495.20 holds there)
+    text = "Tencent shares closed at HK$505.50 in Hong Kong after touching an intraday low of HK$495.20."
+    assert verdicts_by_quote(tmp_path, text, WEDNESDAY)["495.20"] == "accurate"

@@ -17,13 +17,15 @@ from claimcheck.model import Claim, Measurement
 from claimcheck.rules import Rules
 
 _EXTREMES = {"day_low", "day_high"}
-# the figures that fix the session: a move or a price of that session, stated without a hedge
+# the figures that fix the session: a move and a price of that session, stated without a hedge. Two at least, holding
+# on the same sessions: one alone may be the stale figure (a move and a price that hold on different sessions say
+# that one of them is wrong, not which; nor does one of them beside the extreme)
 _REPORTS = {"day_change", "close", "last_price"}
 
 
 def tie_extremes_to_reported_session(claims: list[Claim], found: dict[str, Measurement], rules: Rules) -> None:
     """Mark diagnostic the readings of an undated day's extreme on sessions where the undated figures of its sentence
-    and listing do not hold (when they hold on some session the extreme was read on)."""
+    and listing (two at least) do not all hold, when they all hold on some session the extreme was read on."""
     groups: dict[tuple[tuple[int, int], str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.id in found and claim.listing and claim.time_source == "publication_default":
@@ -31,7 +33,7 @@ def tie_extremes_to_reported_session(claims: list[Claim], found: dict[str, Measu
     for (_, listing), group in groups.items():
         extremes = [c for c in group if c.kind in _EXTREMES]
         reports = [c for c in group if c.kind in _REPORTS and c.hedge is None and banded(c)]
-        if not extremes or not reports:
+        if not extremes or len(reports) < 2:
             continue
         held = set.intersection(*(_sessions_held(c, found[c.id], listing, rules) for c in reports))
         for extreme in extremes:
