@@ -3,7 +3,10 @@ session that move and price report (core/session_ties.py). Sentences written for
 
 Quotes (seeds/quotes/0700.HK.csv), Tencent in Hong Kong: 2026-03-23 low 495.20, close 498.40; 2026-03-24 low 500.00,
 close 514.00; 2026-03-25 open 519.00, high 521.50, low 502.00, close 505.50 (-1.65 %, 505.50 / 514.00 - 1). Read on
-the window of sessions up to Wednesday 2026-03-25, 'as low as HK$495.20' had matched Monday's low."""
+the window of sessions up to Wednesday 2026-03-25, 'as low as HK$495.20' had matched Monday's low.
+
+A text stamped after its listing's close (with its zone) names that session's extremes when it names no day
+(`frames.number_claim`: `Claim.not_before` is that session): they had been read on it and the session before."""
 
 from __future__ import annotations
 
@@ -41,3 +44,14 @@ def test_one_figure_beside_the_low_does_not_fix_its_session(tmp_path: Path) -> N
     # a price alone may be the stale figure of the sentence: the low keeps the window (Monday's 495.20 holds there)
     text = "Tencent shares closed at HK$505.50 in Hong Kong after touching an intraday low of HK$495.20."
     assert verdicts_by_quote(tmp_path, text, WEDNESDAY)["495.20"] == "accurate"
+
+
+# --- a text stamped after the listing's close: the day's extremes it names without a day are that session's -------
+# 9988.HK: 2025-10-30 low 169.00, high 174.80; 2025-10-31 low 165.10, high 170.60 (seeds/quotes/9988.HK.csv).
+
+
+@pytest.mark.parametrize(("low", "verdict"), [("169.00", "wrong"), ("165.10", "accurate")])
+def test_a_low_in_a_text_stamped_after_the_close_is_that_sessions(tmp_path: Path, low: str, verdict: str) -> None:
+    # 16:40 HKT, after Hong Kong's close: the low of Thursday (169.00) had passed on the window of the session before
+    text = f"Alibaba\n\n2025/10/31 16:40 HKT\n\nAlibaba's Hong Kong shares touched a low of HK${low} during the day.\n"
+    assert verdicts_by_quote(tmp_path, text, "2025-10-31")[low] == verdict

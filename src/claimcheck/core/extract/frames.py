@@ -85,7 +85,7 @@ from claimcheck.core.kinds import (
     YEAR_EXTREME_KINDS,
 )
 from claimcheck.core.numbers import NumberMention
-from claimcheck.core.sessions import MissingData, previous_session, session_on_or_before
+from claimcheck.core.sessions import MissingData, previous_session, session_closed_by, session_on_or_before
 from claimcheck.model import Claim, DistanceBase, ListingSource, Published, TimeSource
 from claimcheck.rules import Cue, Rules, Words
 
@@ -564,6 +564,14 @@ def number_claim(
             # 'Nvidia lag bei 185 Dollar'): of the session in play when it was written or the one before, not any
             # of the week's (a weekend's text keeps the week up to it)
             not_before = previous_session(stamped.calendar, as_of).isoformat()
+            if (
+                kind in ("day_high", "day_low")
+                and published.at
+                and session_closed_by(stamped.calendar, as_of, published.at)
+            ):
+                # 'touched a high of $174.8 and a low of $169.5 during the day' stamped 16:25 HKT, after Hong Kong's
+                # close: the extremes of the session just ended (a day's range is told of the day written about)
+                not_before = as_of.isoformat()
         if year_start and cue_hit is not None:
             started = year_start_window(sentence, _spans_of(cue_hit[0], hits), published)
             reference, basis, time_source = started, "approximate", "text"
