@@ -116,7 +116,8 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
         shown = band.screen_decimals
         again = 0.5 * 10**-shown if shown is not None and cls == "percent" and claim.decimals < shown else 0.0
         lo, hi = value - half - again, high + half + again
-        if claim.kind == "index_level" and claim.decimals == 0:  # "25.787 Punkte" for 25,787.66: decimals dropped
+        if claim.kind in ("index_level", "index_move") and cls == "points" and claim.decimals == 0:
+            # "25.787 Punkte" for 25,787.66, 'or 490 points' for a move of 490.62: the decimals dropped
             hi = max(hi, high + rules.bands["whole_points"].abs_points)
     if claim.direction == "down" and (cls == "percent" or claim.kind in _SIGNED_IN_MONEY):
         lo, hi = -hi, -lo
