@@ -615,7 +615,14 @@ def _heads_the_sentence(sentence: str, hit: tuple[int, int, str], subject_words:
 
 _LEADING_LABEL_BEFORE = re.compile(r"\W*")  # nothing but a bullet or spaces before the number
 _LEADING_LABEL_AFTER = re.compile(r"\s*(?:million|billion|mn|bn|Mio\.|Mrd\.)?\s*:\s+\S")
-_LEADS_INTO_NUMBER = re.compile(r"\s{1,2}(?:HK\$|US\$|\$|€)?\d")
+
+
+@lru_cache(maxsize=4)
+def _leads_into_number(share_words: Words) -> re.Pattern[str]:
+    """Right after a venue word, the number of another conjunct, a share word at most between ('... and the Hong Kong
+    11.1%', '... and the Hong Kong shares 11.1%': share_words.csv share)."""
+    return re.compile(rf"\s{{1,2}}(?:(?:{share_words['share']})\s{{1,2}})?(?:HK\$|US\$|\$|€)?\d", re.IGNORECASE)
+
 
 # what closes a heading venue phrase: its comma, a day at most before it ('in Hong Kong on Monday,')
 _CLOSES_HEAD = re.compile(r"(?:\s+(?:on|am)\s+[\w.]+(?:\s+\d{1,2}\.?)?)?,")
@@ -690,7 +697,7 @@ def named_venue(
         # a venue across a comma or semicolon names the neighbouring clause's listing ('..., U.S.-listed shares'); one
         # after the number right before another number leads into that one ('the Hong Kong shares lost 15.9% and
         # the ADRs 13.6%')
-        leads_on = hit[0] > at and _LEADS_INTO_NUMBER.match(sentence, hit[1]) is not None
+        leads_on = hit[0] > at and _leads_into_number(rules.share_words).match(sentence, hit[1]) is not None
         return abs(hit[0] - at) + (0 if in_own_clause(hit) and not across_contrast(hit) and not leads_on else 60)
 
     own_clause = [hit for hit in named if in_own_clause(hit)]
