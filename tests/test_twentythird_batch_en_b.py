@@ -1,0 +1,50 @@
+"""Rules added after trying the twenty-third batch of written English articles (second set) as an editor would
+(tests/golden/articles en142..en146: a Reuters BUZZ item on Alibaba's premarket slide, an FXStreet-style Tencent price
+forecast, a Nikkei Asia Hong Kong close on tech shares, a Motley Fool 'down 5% in 2025' explainer on Alibaba, a
+Business Insider live markets blog on the Nasdaq 100 and Nvidia). Each sentence here is written for the test, not
+taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a day fronted and set off by a comma in the pluperfect ('On Wednesday, the index had added 0.7%') is background:
+# the sentences after it stay on the day written ---
+
+_FRONTED_ASIDE_EN = (
+    "Hong Kong stocks ended lower on Thursday, with the Hang Seng Index down 1.4%. "
+    "On Wednesday, the benchmark had gained 0.7%.\n\n"
+    "Tencent Holdings shed 2% to HK$512, while Meituan slipped 2.7% to HK$80.45."
+)
+
+
+def test_a_fronted_earlier_day_in_the_pluperfect_dates_no_later_paragraph() -> None:
+    claims = _claims(_FRONTED_ASIDE_EN, date(2026, 2, 26))
+    assert claims["0.7"].kind == "index_move" and claims["0.7"].reference == {"date": "2026-02-25"}
+    for quote, listing in (("2", "0700.HK"), ("512", "0700.HK"), ("2.7", "3690.HK"), ("80.45", "3690.HK")):
+        assert claims[quote].listing == listing, quote
+        assert claims[quote].reference == {"date": "2026-02-26"}, quote
+
+
+def test_moves_after_a_fronted_pluperfect_aside_are_checked_on_the_day_written(tmp_path: Path) -> None:
+    # ^HSI 2026-02-25 26765.72 vs 26590.32 = +0.66 %; 0700.HK 2026-02-26 512.00 vs 522.50 = -2.01 %; 3690.HK 80.45 vs
+    # 82.70 = -2.72 % (read on Wednesday, 522.50 and 82.70, the true figures would be called wrong)
+    verdicts = verdicts_by_quote(tmp_path, _FRONTED_ASIDE_EN, "2026-02-26")
+    assert verdicts["0.7"] == "accurate"
+    assert all(verdicts[quote] == "accurate" for quote in ("2", "512", "2.7", "80.45"))
+
+
+def test_a_fronted_day_told_in_the_past_tense_is_still_carried() -> None:
+    claims = _claims(
+        "On Wednesday, the Hang Seng Index added 0.7%. Tencent Holdings rose 0.5% to HK$522.50.", date(2026, 2, 26)
+    )
+    assert claims["522.50"].reference == {"date": "2026-02-25"}
