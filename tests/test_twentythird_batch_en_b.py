@@ -48,3 +48,24 @@ def test_a_fronted_day_told_in_the_past_tense_is_still_carried() -> None:
         "On Wednesday, the Hang Seng Index added 0.7%. Tencent Holdings rose 0.5% to HK$522.50.", date(2026, 2, 26)
     )
     assert claims["522.50"].reference == {"date": "2026-02-25"}
+
+
+# --- a live blog's clock stamp printed as its entry's heading line ('1:10 p.m. ET: Chipmakers rally'): the paragraph
+# under it was written at that time, so a move of that moment is one of the session then trading ---
+
+_HEADED_ENTRIES_EN = (
+    "Markets live: chip stocks rebound\n\nUpdated Mar 31, 2026, 4:20 PM ET\n\n"
+    "4:02 p.m. ET: Stocks close higher\n\nNvidia ended the day up 5.6% at $174.40.\n\n"
+    "1:10 p.m. ET: Chipmakers rally\n\nNvidia was trading 2.9% higher at $169.96, and the Nasdaq 100 was up 1.9%."
+)
+
+
+def test_a_ticker_stamp_heading_its_entry_times_the_paragraph_under_it(tmp_path: Path) -> None:
+    # NVDA 2026-03-31: range 166.96..174.62 against 165.17 (+1.08 %..+5.72 %), close 174.40 (+5.59 %); ^NDX range
+    # 23198.64..23789.60 against 22953.38 (+1.07 %..+3.64 %): 1:10 p.m. figures, not the close
+    claims = _claims(_HEADED_ENTRIES_EN, date(2026, 3, 31))
+    assert claims["169.96"].kind != "close" and claims["169.96"].reference == {"date": "2026-03-31"}
+    assert claims["1.9"].listing == "^NDX"
+    verdicts = verdicts_by_quote(tmp_path, _HEADED_ENTRIES_EN, "2026-03-31")
+    assert verdicts["5.6"] == "accurate" and verdicts["174.40"] == "accurate"
+    assert verdicts["2.9"] == "accurate" and verdicts["169.96"] == "accurate" and verdicts["1.9"] == "accurate"
