@@ -69,3 +69,26 @@ def test_a_ticker_stamp_heading_its_entry_times_the_paragraph_under_it(tmp_path:
     verdicts = verdicts_by_quote(tmp_path, _HEADED_ENTRIES_EN, "2026-03-31")
     assert verdicts["5.6"] == "accurate" and verdicts["174.40"] == "accurate"
     assert verdicts["2.9"] == "accurate" and verdicts["169.96"] == "accurate" and verdicts["1.9"] == "accurate"
+
+
+# --- a move 'from where it finished 2024' is measured from that year's last close: the year so far in 2025 ---
+
+_YEAR_END_BASE_EN = "Alibaba's ADRs closed at $80.54 on Monday, down 5% from where they finished 2024."
+_YEAR_END_BASE_DE = (
+    "Die Alibaba-ADRs schlossen am Montag bei 80,54 Dollar, ein Minus von 5 Prozent gegenüber dem Jahresschluss 2024."
+)
+
+
+def test_a_move_from_the_last_year_end_is_the_year_to_date(tmp_path: Path) -> None:
+    # BABA 2025-01-13 close 80.54 vs 2024-12-31 84.79 = -5.01 % (read as Monday's move, -0.01 %, it was called wrong)
+    for text, move in ((_YEAR_END_BASE_EN, "5"), (_YEAR_END_BASE_DE, "5")):
+        claims = _claims(text, date(2025, 1, 14))
+        assert claims[move].kind == "ytd_return" and claims[move].listing == "BABA", text
+        assert claims[move].reference == {"start": "2025-01-01", "end": "2025-01-13"}, text
+        assert verdicts_by_quote(tmp_path, text, "2025-01-14")[move] == "accurate", text
+
+
+def test_a_move_from_an_older_year_end_is_no_year_to_date() -> None:
+    text = "Alibaba's ADRs closed at $80.54 on Monday, down 5% from where they finished 2023."
+    claims = _claims(text, date(2025, 1, 14))
+    assert claims["5"].kind == "since_return"
