@@ -92,3 +92,35 @@ def test_a_move_from_an_older_year_end_is_no_year_to_date() -> None:
     text = "Alibaba's ADRs closed at $80.54 on Monday, down 5% from where they finished 2023."
     claims = _claims(text, date(2025, 1, 14))
     assert claims["5"].kind == "since_return"
+
+
+# --- a quote box's 'Previous close:' item dates itself only: the box's next items are of the session in play, and a
+# range written with a dash ('Day's range: $166.96 - $174.62') is the day's low and high ---
+
+_QUOTE_BOX_EN = (
+    "Nvidia at Tuesday's close\n\n- Previous close: $165.17\n- Day's range: $166.96 - $174.62\n- Close: $174.40\n"
+)
+_QUOTE_BOX_DE = (
+    "Nvidia zum Handelsschluss am Dienstag\n\n- Vortag: 165,17 Dollar\n- Tagesspanne: 166,96 - 174,62 Dollar\n"
+    "- Schluss: 174,40 Dollar\n"
+)
+
+
+def test_a_previous_close_item_dates_no_later_item_of_its_box(tmp_path: Path) -> None:
+    # NVDA 2026-03-30 close 165.17; 2026-03-31 low 166.96, high 174.62, close 174.40 (read on Monday, 164.27..169.45,
+    # the true high was called wrong)
+    for text, previous, low, high in (
+        (_QUOTE_BOX_EN, "165.17", "166.96", "174.62"),
+        (_QUOTE_BOX_DE, "165,17", "166,96", "174,62"),
+    ):
+        claims = _claims(text, date(2026, 3, 31))
+        assert claims[previous].kind == "close" and claims[previous].reference == {"date": "2026-03-30"}, text
+        assert claims[low].kind == "day_low" and claims[low].reference == {"date": "2026-03-31"}, text
+        assert claims[high].kind == "day_high" and claims[high].reference == {"date": "2026-03-31"}, text
+        verdicts = verdicts_by_quote(tmp_path, text, "2026-03-31")
+        assert verdicts[previous] == verdicts[low] == verdicts[high] == "accurate", text
+
+
+def test_a_dash_between_two_prices_without_a_range_word_is_no_range() -> None:
+    claims = _claims("Nvidia closed at $174.40 on Tuesday - $9.23 above Monday's close.", date(2026, 3, 31))
+    assert claims["174.40"].kind == "close"

@@ -1017,7 +1017,10 @@ _POINTS_LEVEL_WITH = re.compile(r"\bmit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?$"
 # $157,82 bis $161,50', 'between $X and $Y') within this reach, and what joins its ends (a 52-week range is read by
 # its cue rows, cues.csv, and never comes here)
 _RANGE_REACH = 60
-_RANGE_JOIN = re.compile(r"^\s*(?:[A-Za-z$€-]{0,12}\s*)?(?:und|bis|and|to)\s*(?:\w+\s+)?(?:HK\$|US\$|\$|€)?\s*$")
+# (or a dash set off by spaces, as a quote box writes a range: 'Day's range: $166.96 - $174.62')
+_RANGE_JOIN = re.compile(
+    r"^\s*(?:(?:[A-Za-z$€-]{0,12}\s*)?(?:und|bis|and|to)|\s[-–])\s*(?:\w+\s+)?(?:HK\$|US\$|\$|€)?\s*$"
+)
 
 
 def range_end(sentence: str, offset: int, m: NumberMention, numbers: list[NumberMention]) -> str | None:
