@@ -124,3 +124,24 @@ def test_a_previous_close_item_dates_no_later_item_of_its_box(tmp_path: Path) ->
 def test_a_dash_between_two_prices_without_a_range_word_is_no_range() -> None:
     claims = _claims("Nvidia closed at $174.40 on Tuesday - $9.23 above Monday's close.", date(2026, 3, 31))
     assert claims["174.40"].kind == "close"
+
+
+# --- an RSI's midline ('below the 50 midline') and a pivot point ('the daily pivot at HK$499.40') are chart levels of
+# the writer's, never an RSI reading or a price to check ---
+
+_CHART_LEVELS_EN = (
+    "Tencent closed at HK$495.60 on Thursday. Its 14-day RSI reads 36, under the 50 midline, and the daily pivot at "
+    "HK$499.40 is the first hurdle."
+)
+_CHART_LEVELS_DE = (
+    "Tencent schloss am Donnerstag bei 495,60 HKD. Der RSI liegt bei 36, unter der Mittellinie bei 50. Der Tages-Pivot "
+    "liegt bei 499,40 HKD."
+)
+
+
+def test_an_rsi_midline_and_a_pivot_point_are_chart_levels() -> None:
+    for text, pivot in ((_CHART_LEVELS_EN, "499.40"), (_CHART_LEVELS_DE, "499,40")):
+        claims = _claims(text, date(2026, 3, 26))
+        assert claims["36"].kind == "rsi" and claims["36"].listing == "0700.HK", text
+        assert claims["50"].kind == "level_forecast" and not claims["50"].checkable, text
+        assert claims[pivot].kind == "level_forecast" and not claims[pivot].checkable, text
