@@ -145,3 +145,27 @@ def test_an_rsi_midline_and_a_pivot_point_are_chart_levels() -> None:
         assert claims["36"].kind == "rsi" and claims["36"].listing == "0700.HK", text
         assert claims["50"].kind == "level_forecast" and not claims["50"].checkable, text
         assert claims[pivot].kind == "level_forecast" and not claims[pivot].checkable, text
+
+
+# --- an index's session range written without 'points' ('It traded between 26,373 and 27,024'): its low and high ---
+
+_INDEX_RANGE_EN = "The Hang Seng Index fell 1.4% to 26,381.02 on Thursday. It moved between 26,373 and 27,024."
+_INDEX_RANGE_DE = (
+    "Der Hang Seng fiel am Donnerstag um 1,4 Prozent auf 26.381,02 Punkte. Er bewegte sich zwischen 26.373 und 27.024."
+)
+
+
+def test_an_index_range_without_a_unit_is_its_low_and_high(tmp_path: Path) -> None:
+    # ^HSI 2026-02-26: low 26373.01, high 27024.07, close 26381.02
+    for text, low, high in ((_INDEX_RANGE_EN, "26,373", "27,024"), (_INDEX_RANGE_DE, "26.373", "27.024")):
+        claims = _claims(text, date(2026, 2, 26))
+        assert claims[low].kind == "day_low" and claims[low].listing == "^HSI", text
+        assert claims[high].kind == "day_high" and claims[high].listing == "^HSI", text
+        assert claims[low].reference == claims[high].reference == {"date": "2026-02-26"}, text
+        verdicts = verdicts_by_quote(tmp_path, text, "2026-02-26")
+        assert verdicts[low] == verdicts[high] == "accurate", text
+
+
+def test_a_count_range_without_a_unit_is_no_claim() -> None:
+    claims = _claims("Alibaba employs between 1,200 and 1,500 engineers in its cloud unit.", date(2026, 2, 26))
+    assert not [claim for claim in claims.values() if claim.checkable]

@@ -83,7 +83,7 @@ from claimcheck.core.kinds import (
     VOLUME_UNATTRIBUTED,
     YEAR_EXTREME_KINDS,
 )
-from claimcheck.core.numbers import NumberMention
+from claimcheck.core.numbers import RANGE_OPEN, NumberMention
 from claimcheck.core.sessions import MissingData, previous_session, session_on_or_before
 from claimcheck.model import Claim, DistanceBase, ListingSource, Published, TimeSource
 from claimcheck.rules import Cue, Rules, Words
@@ -231,6 +231,20 @@ def _period_points(kind: str, unit_class: str) -> bool:
 # the words right before a moving average's level ('moving average of', '200-day average at', 'GD200 bei')
 _AVERAGE_OF = re.compile(r"\b(?:average|line|Linie|Durchschnitt|GD ?\d+) (?:of|at|bei|von)\s*$")
 _EXTREME_AS = re.compile(r"\bas (?:high|low) as\s*$", re.IGNORECASE)
+# what joins a session range's two ends ('traded between 26,373 and 27,024')
+_RANGE_ENDS_JOIN = re.compile(r"\s*(?:and|to|und|bis|[-–])\s*")
+
+
+def _session_range_end(sentence: str, offset: int, m: NumberMention, inside: list[NumberMention]) -> bool:
+    """Whether a number is an end of a session's range its words open ('traded between 26,373 and 27,024')."""
+    if RANGE_OPEN.search(sentence, max(0, m.start - offset - 45), m.start - offset):
+        return True
+    lower = next((n for n in reversed(inside) if n.end <= m.start), None)
+    return (
+        lower is not None
+        and _RANGE_ENDS_JOIN.fullmatch(sentence, lower.end - offset, m.start - offset) is not None
+        and RANGE_OPEN.search(sentence, max(0, lower.start - offset - 45), lower.start - offset) is not None
+    )
 
 
 def _bare_index_level(
@@ -251,10 +265,18 @@ def _bare_index_level(
         # the session's extreme ('It had climbed as high as 26,250 on Tuesday')
         or _EXTREME_AS.search(sentence, max(0, m.start - offset - 16), m.start - offset) is not None
     )
-    if m.scale != 1 or m.value < 100 or (m.decimals == 0 and not grouped_after_move) or m.value_high is not None:
+    # the ends of the session's range ('It traded between 26,373 and 27,024'): its low and high
+    in_range = grouped and _session_range_end(sentence, offset, m, inside)
+    if m.scale != 1 or m.value < 100 or (m.decimals == 0 and not grouped_after_move and not in_range):
+        return False
+    if m.value_high is not None:
         return False
     before = sentence[max(0, m.start - offset - 20) : m.start - offset]
-    if not LEVEL_BEFORE.search(before) and not (m.decimals and TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset)):
+    if (
+        not in_range
+        and not LEVEL_BEFORE.search(before)
+        and not (m.decimals and TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset))
+    ):
         return False
     company = subject_of(sentence, offset, m, rules, context, inside)
     return company is not None and company.kind == "index"
