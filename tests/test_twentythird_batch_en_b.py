@@ -169,3 +169,20 @@ def test_an_index_range_without_a_unit_is_its_low_and_high(tmp_path: Path) -> No
 def test_a_count_range_without_a_unit_is_no_claim() -> None:
     claims = _claims("Alibaba employs between 1,200 and 1,500 engineers in its cloud unit.", date(2026, 2, 26))
     assert not [claim for claim in claims.values() if claim.checkable]
+
+
+# --- an index that 'opened at 23,208' tells its open, not its level at the close ---
+
+_INDEX_OPEN_EN = "The Nasdaq 100 opened at 23,208 on Tuesday, up about 1.1% from Monday's close of 22,953.38."
+_INDEX_OPEN_DE = (
+    "Der Nasdaq 100 eröffnete am Dienstag bei 23.208 Punkten, rund 1,1 Prozent über dem Schluss vom Montag."
+)
+
+
+def test_an_index_opening_level_is_its_open(tmp_path: Path) -> None:
+    # ^NDX 2026-03-31 open 23208.00, close 23740.19; 2026-03-30 close 22953.38 (+1.11 % at the open)
+    for text, level in ((_INDEX_OPEN_EN, "23,208"), (_INDEX_OPEN_DE, "23.208")):
+        claims = _claims(text, date(2026, 3, 31))
+        assert claims[level].kind == "open_price" and claims[level].listing == "^NDX", text
+        assert claims[level].reference == {"date": "2026-03-31"}, text
+        assert verdicts_by_quote(tmp_path, text, "2026-03-31")[level] == "accurate", text

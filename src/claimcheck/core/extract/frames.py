@@ -231,7 +231,9 @@ def _period_points(kind: str, unit_class: str) -> bool:
 # the words right before a moving average's level ('moving average of', '200-day average at', 'GD200 bei')
 _AVERAGE_OF = re.compile(r"\b(?:average|line|Linie|Durchschnitt|GD ?\d+) (?:of|at|bei|von)\s*$")
 _EXTREME_AS = re.compile(r"\bas (?:high|low) as\s*$", re.IGNORECASE)
-# what joins a session range's two ends ('traded between 26,373 and 27,024')
+# the session's open ('The Nasdaq 100 opened at 23,208'), and what joins a session range's two ends ('traded between
+# 26,373 and 27,024')
+_OPENED_AT = re.compile(r"\b(?:opened|opening|eröffnete|startete)\s+(?:at|bei|mit)\s*$", re.IGNORECASE)
 _RANGE_ENDS_JOIN = re.compile(r"\s*(?:and|to|und|bis|[-–])\s*")
 
 
@@ -264,6 +266,8 @@ def _bare_index_level(
         or _AVERAGE_OF.search(sentence, max(0, m.start - offset - 12), m.start - offset) is not None
         # the session's extreme ('It had climbed as high as 26,250 on Tuesday')
         or _EXTREME_AS.search(sentence, max(0, m.start - offset - 16), m.start - offset) is not None
+        # the session's open ('opened at 23,208')
+        or _OPENED_AT.search(sentence, max(0, m.start - offset - 16), m.start - offset) is not None
     )
     # the ends of the session's range ('It traded between 26,373 and 27,024'): its low and high
     in_range = grouped and _session_range_end(sentence, offset, m, inside)

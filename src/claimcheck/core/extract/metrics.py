@@ -998,6 +998,8 @@ def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: Number
     if unit_class == "points" and _POINTS_LEVEL_WITH.search(before):
         return "index_level"  # 'ging mit 25.781 Punkten aus dem Handel', 'schloss mit 24.151 Punkten': the level
     level = LEVEL_BEFORE.search(before) or TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset)
+    if kind == "open_price" and unit_class == "points" and level:
+        return "open_price"  # 'The Nasdaq 100 opened at 23,208': the session's open, not its level at the close
     return "index_move" if unit_class == "points" and not level else "index_level"
 
 
