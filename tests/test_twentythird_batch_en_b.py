@@ -186,3 +186,24 @@ def test_an_index_opening_level_is_its_open(tmp_path: Path) -> None:
         assert claims[level].kind == "open_price" and claims[level].listing == "^NDX", text
         assert claims[level].reference == {"date": "2026-03-31"}, text
         assert verdicts_by_quote(tmp_path, text, "2026-03-31")[level] == "accurate", text
+
+
+# --- a move 'for the year' after the close a past year ended on ('It finished 2024 at $84.79, up about 9% for the
+# year') is that year's, not the year so far: the quotes held start in September 2024, so it stays unverifiable ---
+
+_PAST_YEAR_EN = "Alibaba's ADRs finished 2024 at $84.79, up about 9% for the year."
+_PAST_YEAR_DE = "Die Alibaba-ADRs beendeten 2024 bei 84,79 Dollar, ein Plus von rund 9 Prozent im Jahresverlauf."
+
+
+def test_a_move_for_the_year_after_a_past_year_named_is_that_years(tmp_path: Path) -> None:
+    # read as 2025's year to date (80.54 vs 84.79 on 2025-01-13: -5.0 %) the figure was called wrong
+    for text in (_PAST_YEAR_EN, _PAST_YEAR_DE):
+        claims = _claims(text, date(2025, 1, 14))
+        assert claims["9"].kind == "calendar_year_return" and claims["9"].listing == "BABA", text
+        assert claims["9"].reference == {"start": "2024-01-01", "end": "2024-12-31"}, text
+        assert verdicts_by_quote(tmp_path, text, "2025-01-14")["9"] == "unverifiable", text
+
+
+def test_a_move_for_the_year_without_a_past_year_is_the_year_to_date() -> None:
+    claims = _claims("Alibaba's ADRs closed at $80.54 on Monday, down 5% for the year.", date(2025, 1, 14))
+    assert claims["5"].kind == "ytd_return" and claims["5"].reference == {"start": "2025-01-01", "end": "2025-01-13"}

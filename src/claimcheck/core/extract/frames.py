@@ -53,6 +53,7 @@ from claimcheck.core.extract.timing import (
     calendar_window,
     calendar_year,
     clause_of,
+    lone_years,
     month_start_window,
     past_window,
     past_year_end,
@@ -127,6 +128,20 @@ def _company_between(cue: Cue, hits: list[CueHit], offset: int, m: NumberMention
     only its cause ('After hotter-than-expected CPI data, Alibaba fell 3%')."""
     before = [end for start, end in _spans_of(cue, hits) if end + offset <= m.start]
     return bool(before) and bool(context.companies_between(max(before) + offset, m.start))
+
+
+_FOR_THE_YEAR = re.compile(r"for the year|im Jahresverlauf", re.IGNORECASE)
+
+
+def _for_a_past_year(
+    sentence: str, offset: int, m: NumberMention, cue: Cue, hits: list[CueHit], published: Published
+) -> int | None:
+    """The past year a move 'for the year' is of where the sentence names that one year before it ('It finished 2024
+    at $84.79, up about 9% for the year' in 2025): None where the cue is another or no such year is named."""
+    if published.date is None or not any(_FOR_THE_YEAR.fullmatch(sentence, a, b) for a, b in _spans_of(cue, hits)):
+        return None
+    years = lone_years(sentence[: m.start - offset])
+    return years[-1] if years and years[-1] < published.date.year else None
 
 
 def _spans_of(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
@@ -436,6 +451,13 @@ def number_claim(
     named_year = None
     if kind == "named_year_return":
         kind, named_year = year_return(sentence, offset, m, published, _spans_of(cue_hit[0], hits) if cue_hit else [])
+    elif (
+        kind == "ytd_return"
+        and cue_hit
+        and (past_year := _for_a_past_year(sentence, offset, m, cue_hit[0], hits, published))
+    ):
+        # 'It finished 2024 at $84.79, up about 9% for the year': the year its clause named before, a past one
+        kind, named_year = "calendar_year_return", past_year
     if fx_base is not None and fx_base.scale == 1 and m.scale == 1 and company is not None:
         # '$17.79 (HK$139.60)': one share price written in two currencies; the other is the claim
         kind = "price_conversion"

@@ -1542,6 +1542,16 @@ def _own_years(clause: str) -> set[int]:
     }
 
 
+def lone_years(words: str) -> list[int]:
+    """The years written alone in some words, in order ('It finished 2024 at ...'), not parts of dates or compounds
+    nor one a look-back starts from."""
+    return [
+        int(found[1])
+        for found in _LONE_YEAR.finditer(words)
+        if not _SINCE_YEAR.search(words, max(0, found.start() - 20), found.start())
+    ]
+
+
 def past_year_window(clause: str, published: Published) -> dict[str, str] | None:
     """The whole of a past year a price's clause names alone, for a price told in the past tense without a day ('Die
     ADS notierten 2021 zeitweise bei 270 Dollar'): any session of that year (before the quotes held: unverifiable,
