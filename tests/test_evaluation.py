@@ -896,6 +896,36 @@ spurious: en135's '90' and '505.50' are last prices on the publication day now, 
 are right), the floors set to that; verdict problems of the whole set: true called wrong 5, true called imprecise 16,
 wrong called accurate 18, missed 39, set out of scope 25, non-claims judged 29. No other article's verdict problems or
 kinds moved.
+Twenty-third batch, English, second set (tester42: en142..en146, tests/test_twentythird_batch_en_b.py): a Reuters BUZZ
+item on Alibaba's ADRs before Monday's open (premarket move and price, 'set for its biggest one-day percentage drop
+since Nov. 8', Friday's close and high, Thursday's jump, Hong Kong's close, a Frankfurt parity, the year to date, LSEG
+ratings), an FXStreet-style Tencent price forecast stamped in GMT (close, five sessions, year to date, day's range and
+volume, 20/50/100/200-day SMAs, RSI and its midline, 52-week high, the June 2025 low, a pivot, a correction line), a
+Nikkei Asia Hong Kong close (the Hang Seng in points, per cent and its day's range without a unit, an early gain,
+Meituan, Alibaba and Tencent with their months to date, a pluperfect 'On Wednesday, the index had added ...', the ADRs
+overnight, the Hang Seng Tech and the Nikkei without quotes), a Motley Fool 'Why Alibaba Stock Is Down 5% in 2025 (So
+Far)' (Key Points, the year to date, the October high, the 2020 all-time high and 2022 and 2024 figures before the
+quotes held, past month, Hong Kong, market value) and a Business Insider live markets blog with headed entries ('2:30
+p.m. ET: Nvidia extends gains'; the Nasdaq 100's close, high, open and Monday's close, Nvidia's close, intraday high,
+previous close and a quote box, the DAX in Frankfurt's afternoon): 96 market figures (70 true, 18 wrong, 8 that must
+stay unverifiable). First run: the five 75.3 % and 76.0 % (73 found, 23 missed, 24 spurious); true called wrong 10
+(en144's Meituan and Tencent figures read on Wednesday after 'On Wednesday, the index had added 157.40 points'; en146's
+11:15 a.m. and 2:30 p.m. entries read as the close; en145 'down 5% from where it finished 2024' read as the day's move),
+true called imprecise 1 (en144 Meituan's low, on Wednesday), wrong called accurate 0, missed 4 (en144's index range
+without a unit, en146's index open, en143's comparison volume), set out of scope 0, non-claims judged 4 (en143's RSI
+midline, pivot and repeated RSI, en146's repeated high). Eight fixes, most harmful first: a day fronted and set off by a
+comma in the pluperfect is background; a live blog's stamp printed as its entry's heading line times the paragraphs
+under it; a move 'from where it finished 2024' is the year to date (an older year-end a look-back); a quote box's
+'Previous close:' item dates itself only and a dash joins a range after a range word; an RSI's midline and a pivot point
+are chart levels; an index's range written without a unit in grouped thousands is its low and high (also found in en101,
+en107, en132, en135: the open problem of an index's day range without a currency); an index that 'opened at 23,208'
+tells its open; a move 'for the year' after a past year named is that year's. Final: the five 82.3 % and 82.3 % (79
+found, 17 missed, 17 spurious), true called wrong 0, true called imprecise 0, wrong called accurate 0, missed 1, set out
+of scope 1, non-claims judged 1 (below); the 266 articles (130 German, 136 English) 89.0 % and 88.6 % (3,538 found, 457
+missed, 436 spurious; on the first run with the five, 88.8 % and 88.1 %, 3,521 found, 474 missed, 446 spurious), the
+floors 0.890 and 0.885; verdict problems of the whole set: true called wrong 5, true called imprecise 16, wrong called
+accurate 18, missed 32 (eleven index ranges and opens of other articles found), set out of scope 27, non-claims judged
+30. No other article's verdicts worsened.
 """
 
 from __future__ import annotations
@@ -904,7 +934,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.884
+EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.886
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'Die ADS notierten 2021 zeitweise bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger' (de133): the
     # distance to the 2021 level is read as of publication, the answer names Friday's session (unmeasured either way)
@@ -1623,6 +1653,30 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de125_boersenbrief_china_tech_wochenbilanz_tabelle.txt 4,2: reference "
     "{'start': '2026-03-14', 'end': '2026-03-21'}",
     "de125_boersenbrief_china_tech_wochenbilanz_tabelle.txt 79,15: reference {'date': '2026-03-21'}",
+    # tester42: the Reuters BUZZ item's premarket move and price (unverifiable either way) are dated to Friday's last
+    # session, the answer to Monday's premarket; 'As of last close, BABA up about 70% year-to-date' ends on the
+    # calendar day before publication, the answer on Friday's session (the same close either way)
+    "en142_reuters_buzz_alibaba_premarket_biggest_fall_since.txt 5.3: reference {'date': '2025-02-21'}",
+    "en142_reuters_buzz_alibaba_premarket_biggest_fall_since.txt 136.10: reference {'date': '2025-02-21'}",
+    "en142_reuters_buzz_alibaba_premarket_biggest_fall_since.txt 70: reference "
+    "{'start': '2025-01-01', 'end': '2025-02-23'}",
+    # tester42: 'In Frankfurt, Tencent shares changed hands at around EUR 54.90' carries its venue into the key points'
+    # RSI (measured on 0700.HK all the same)
+    "en143_fxstreet_tencent_price_forecast_support_rsi_moving_averages.txt 36: listing 'NNND.F'",
+    # tester42: Nikkei Asia's 'In Tokyo, the Nikkei Stock Average rose 0.3%' is read as the Hang Seng Tech named
+    # before it (no quotes for either: unverifiable); 'since the end of January' (the Hang Seng's 3.7 %, the Hang Seng
+    # Tech's 9 %) is an undated look-back, unmeasured (the open problem of 'Seit Ende Februar')
+    "en144_nikkei_asia_hong_kong_tech_meituan_index_points_month_to_date.txt 0.3: listing '^HSTECH'",
+    "en144_nikkei_asia_hong_kong_tech_meituan_index_points_month_to_date.txt 3.7: reference {'date': '2026-02-26'}",
+    "en144_nikkei_asia_hong_kong_tech_meituan_index_points_month_to_date.txt 9: reference {'date': '2026-02-26'}",
+    # tester42: the Motley Fool's headline 'Down 5% in 2025 (So Far)' and its distance to the October high are read up
+    # to the publication day, a Tuesday before the open, the answer to Monday's close (the same close either way);
+    # 'Over the past 12 months, the stock is up about 11%' after a sentence on the Hong Kong shares takes their
+    # listing (unverifiable either way: the quotes start in September 2024)
+    "en145_motley_fool_alibaba_down_in_2025_explainer.txt 5: reference {'start': '2025-01-01', 'end': '2025-01-14'}",
+    "en145_motley_fool_alibaba_down_in_2025_explainer.txt 32: reference {'date': '2025-01-14'}",
+    "en145_motley_fool_alibaba_down_in_2025_explainer.txt 11: listing '9988.HK'",
+    "en145_motley_fool_alibaba_down_in_2025_explainer.txt 11: reference {'start': '2024-01-14', 'end': '2025-01-13'}",
 }
 
 
@@ -1656,6 +1710,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # by tester35
 # de131..de135 (93 true, 16 wrong, 5 figures without quotes or beyond the quotes held) by tester34
 # de136..de140 (64 true, 10 wrong, 6 figures without quotes that must stay unverifiable) by tester37
+# en142..en146 (70 true, 18 wrong, 8 premarket, unquoted or pre-2024 figures that must stay unverifiable) by tester42
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester21: Barron's 'fell 3% this week to $171.24, after a 4.2% drop the week before': 'the week before' (the
@@ -1781,13 +1836,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en106_ibd_stock_of_the_day_nvidia_buy_point_50_day_line.txt 0.9",
     },
     "missed": {
-        # tester38: an index's day range in points without a currency ('closed up 0.4% at 24,952 after swinging
-        # between 24,713 and 25,096', 'It traded between 25,105 and 25,390 during the day') is not read as the day's
-        # low and high
-        "en132_reuters_global_markets_nasdaq_hang_seng_dax_nvidia_futures.txt 24,713",
-        "en132_reuters_global_markets_nasdaq_hang_seng_dax_nvidia_futures.txt 25,096",
-        "en135_the_standard_hk_evening_close_hang_seng_meituan_tencent.txt 25,105",
-        "en135_the_standard_hk_evening_close_hang_seng_meituan_tencent.txt 25,390",
+        # tester42: FXStreet's 'with volume at 22.6 million shares, below Wednesday's 37.4 million': a volume named only
+        # as the comparison of another is not read as a claim
+        "en143_fxstreet_tencent_price_forecast_support_rsi_moving_averages.txt 37.4",
         # tester35: 'It is still more than double its 52-week low of $86.62': a ratio in words before a 52-week low is
         # not read as the distance to it ('double' alone; 'doubled' is a since-return)
         "en123_investopedia_markets_news_nvidia_nasdaq_100_rebound_record.txt double",
@@ -1826,21 +1877,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 22,613.76",
         "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 22,240",
         "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 27",
-        # tester26: an index's intraday extreme and range told without its currency ('The gauge touched 24,204 at one
-        # point', 'swinging between 21,864 and 23,179', en107) and a level after its points move ('ended down 576 points
-        # at 23,587', en109) are no claims (as en101's range)
+        # tester26: an index's intraday extreme told without its currency ('The gauge touched 24,204 at one point',
+        # en107; its range 'swinging between 21,864 and 23,179' is read since tester42) and a level after its points move
+        # ('ended down 576 points at 23,587', en109) are no claims
         "en107_bloomberg_five_things_asia_hang_seng_futures_adrs.txt 24,204",
-        "en107_bloomberg_five_things_asia_hang_seng_futures_adrs.txt 21,864",
-        "en107_bloomberg_five_things_asia_hang_seng_futures_adrs.txt 23,179",
         "en109_reuters_global_markets_tech_rout_dax_tencent_euro.txt 23,587",
         # tester21: 'It slid 2% in the week ended March 20 and 1.1% the week before that': 'the week before that' is not
         # read as a week (no claim)
         "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 1.1",
-        # tester22: 'The index had traded between 25,121 and 25,564 during the day': two whole numbers joined by 'and'
-        # are read as one range figure without a unit, no claim; a session's range of an index needs a kind of its
-        # own (a stock's 'between HK$505 and HK$519' is read, each end with its currency)
-        "en101_rthk_hang_seng_close_radio_wrap.txt 25,121",
-        "en101_rthk_hang_seng_close_radio_wrap.txt 25,564",
         # the merge of tester11 and tester12: a range of percentages is one figure ('zwischen 8 und 9 Prozent'), claimed
         # for the name nearest it; for two names ('Die ADRs von Alibaba und Baidu legten zwischen 8 und 9 Prozent zu')
         # the other name's move is not claimed (tester12 gave each end to a name, but a cue reaching one end only then
@@ -1850,6 +1894,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en75_faq_alibaba_stock_questions.txt double",
     },
     "set out of scope": {
+        # tester42: the Motley Fool's 'closed at $80.54 on Monday, down 5% from where it finished 2024' is read as the
+        # year to date (accurate) and then counted a repeat of the key points' 'lost about 5% since the start of the
+        # year', which is judged instead (a summary list should repeat the body, not the body the list)
+        "en145_motley_fool_alibaba_down_in_2025_explainer.txt 5",
         # tester37: finanzen.net's 'Gemessen am Schlusskurs vom Mittwoch liegt es rund 21 Prozent unter diesem Hoch'
         # after a sentence naming the 52-week high: a distance whose extreme is named only by 'diesem Hoch' is not
         # read as the distance to the 52-week high
@@ -1910,6 +1958,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de107_ariva_alibaba_frankfurt_tradegate_tagesverlauf.txt 0,5",
     },
     "non-claim checked": {
+        # tester42: FXStreet's RSI said again in the body ('reads 36', after the key points' 'RSI at 36') is judged
+        # (accurate): the key points' figure took the Frankfurt venue of the sentence before, so the two are no repeat
+        "en143_fxstreet_tencent_price_forecast_support_rsi_moving_averages.txt 36",
         # tester38: 'using the European Central Bank's reference rate of $1.1596' (an FX level, out of scope) is judged
         "en134_forbes_alibaba_stock_down_from_high_three_six_months.txt 1.1596",
         # tester35: 'At HK$171.00, eight Hong Kong shares, the equivalent of one ADR, are worth about $176.06 at the
@@ -2009,7 +2060,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 261 and total.found >= 195  # 130 German and 131 English articles
+    assert len(files) == 266 and total.found >= 195  # 130 German and 136 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

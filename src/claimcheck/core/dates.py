@@ -787,6 +787,10 @@ def told_as_earlier(sentence: str, rules: Rules) -> bool:
     start, end = phrases[0]
     opened = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     closed = after.start() if (after := _CLAUSE_END.search(sentence, end)) else len(sentence)
+    if after is not None and not sentence[end : after.start()].strip() and len(sentence[opened:start].split()) <= 1:
+        # a day fronted and set off by a comma ('On Wednesday, the index had added 157 points', 'Late on
+        # Friday, ...'): its clause is the one the comma opens
+        closed = following.start() if (following := _CLAUSE_END.search(sentence, after.end())) else len(sentence)
     return _pluperfect(rules.tenses).search(sentence, opened, closed) is not None
 
 

@@ -290,7 +290,7 @@ def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = No
             continue
         if (
             m.group("num2")
-            and (unit in CURRENCIES or unit == "points")
+            and (unit in CURRENCIES or unit == "points" or (unit is None and _thousands_pair(m)))
             and RANGE_OPEN.search(text, max(0, start - 45), start)
         ):
             # 'bewegte sich zwischen 147,80 und 156,30 HKD', 'in einer Spanne von 156,15 bis 166,37 Dollar': the
@@ -383,7 +383,17 @@ RANGE_OPEN = re.compile(
 )
 
 
-def _unranged(m: re.Match[str], lang: str, sign: str, unit: str, scale: float) -> list[NumberMention]:
+# a whole number written with its thousands grouped ('26,373', '27.024'): an index level's way, never a percentage's
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f\u2009]\d{3})+")
+
+
+def _thousands_pair(m: re.Match[str]) -> bool:
+    """Both ends of a range written without a unit as grouped whole thousands ('traded between 26,373 and 27,024'):
+    an index's session range in points, read as its two ends like one written with 'points'."""
+    return all(_GROUPED_THOUSANDS.fullmatch(m[group]) for group in ("num", "num2"))
+
+
+def _unranged(m: re.Match[str], lang: str, sign: str | None, unit: str | None, scale: float) -> list[NumberMention]:
     """The two numbers of a pair read as a range whose units differ: the first takes its sign, the
     second its unit word."""
     try:

@@ -42,6 +42,7 @@ from claimcheck.core.extract.sentences import (
     SUMMARY_HEADING_WORDS,
     detect_language,
     opens_ticker_entry,
+    opens_ticker_heading,
     sentence_spans,
     ticker_entry_time,
 )
@@ -239,6 +240,7 @@ class _TextReader:
         # it told ('On Thursday, the shares fell as much as 9.9%' in Alibaba's item is not Nvidia's day); None: no
         # intro read yet
         self.intro_day: tuple[DateRef | None] | None = None
+        self.entry_heading: datetime | None = None  # the time of a ticker stamp printed as a heading line
 
     def read(self, start: int, end: int) -> list[Claim]:
         """The claims of the sentence text[start:end] in text order; the context and the paragraph
@@ -314,6 +316,11 @@ class _TextReader:
             written = ticker_entry_time(self.text, start, published.date, published.at, _TICKER_ZONES.get(self.lang))
             self.paragraph.entry_written = written
             self.context.day = DateRef(published.date, "relative") if written and published.date else None
+            # a stamp printed as the entry's heading line ('2:30 p.m. ET: Nvidia extends gains'): the paragraphs
+            # under it, up to the next stamp, were written at its time
+            self.entry_heading = written if opens_ticker_heading(self.text, start) else None
+        elif self.entry_heading is not None:
+            self.paragraph.entry_written = self.entry_heading
 
     def _numbers(self, start: int, end: int) -> list[NumberMention]:
         inside = self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]

@@ -162,6 +162,10 @@ def update_context(
         # it is that venue's last session, which the next sentences go on from
         same_venue = listing is None or listing.venue == context.venue
         context.venue = listing.venue if listing else context.venue
+        if _PREVIOUS_CLOSE_LABEL.match(sentence):
+            # a quote box's item led by its label ('- Previous close: $165.17', 'Vortag: 164,32 USD'): the session
+            # before dates that item only; the box's next items ('Day's range: ...') are of the session in play
+            return
         # (the day of an extreme labelling a chart level is that level's: 'Widerstände: 578,00 HKD (Hoch vom Mittwoch)')
         unlabelled = _BRACKETED_EXTREME.sub(lambda m: " " * len(m[0]), sentence)
         day = _reported_day(unlabelled, published, context, rules, same_venue, told_move=True)
@@ -284,6 +288,10 @@ def update_context(
 _BRACKETED = re.compile(r"\([^():]*:\s*[-+]?\d[^()]*\)")
 # a bracketed extreme naming its day as a level's label ('(Tagestief vom Donnerstag)', '(Hoch vom Mittwoch)',
 # "(Wednesday's high)"): the level's day only
+_PREVIOUS_CLOSE_LABEL = re.compile(
+    r"\W*(?:(?:Prev\.|Previous|Prior) close|Vortag|Vortagesschluss|Schluss Vortag):?\s?(?:US\$|HK\$|\$|€)?\s?\d",
+    re.IGNORECASE,
+)
 _BRACKETED_EXTREME = re.compile(r"\([^()]*?(?:hoch|tief|\bhigh|\blow)\b[^()]*\)", re.IGNORECASE)
 
 

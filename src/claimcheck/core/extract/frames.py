@@ -54,6 +54,7 @@ from claimcheck.core.extract.timing import (
     calendar_year,
     clause_of,
     follows_prior_level,
+    lone_years,
     month_start_window,
     past_window,
     past_year_end,
@@ -84,7 +85,7 @@ from claimcheck.core.kinds import (
     VOLUME_UNATTRIBUTED,
     YEAR_EXTREME_KINDS,
 )
-from claimcheck.core.numbers import NumberMention
+from claimcheck.core.numbers import RANGE_OPEN, NumberMention
 from claimcheck.core.sessions import MissingData, previous_session, session_closed_by, session_on_or_before
 from claimcheck.model import Claim, DistanceBase, ListingSource, Published, TimeSource
 from claimcheck.rules import Cue, Rules, Words
@@ -128,6 +129,20 @@ def _company_between(cue: Cue, hits: list[CueHit], offset: int, m: NumberMention
     only its cause ('After hotter-than-expected CPI data, Alibaba fell 3%')."""
     before = [end for start, end in _spans_of(cue, hits) if end + offset <= m.start]
     return bool(before) and bool(context.companies_between(max(before) + offset, m.start))
+
+
+_FOR_THE_YEAR = re.compile(r"for the year|im Jahresverlauf", re.IGNORECASE)
+
+
+def _for_a_past_year(
+    sentence: str, offset: int, m: NumberMention, cue: Cue, hits: list[CueHit], published: Published
+) -> int | None:
+    """The past year a move 'for the year' is of where the sentence names that one year before it ('It finished 2024
+    at $84.79, up about 9% for the year' in 2025): None where the cue is another or no such year is named."""
+    if published.date is None or not any(_FOR_THE_YEAR.fullmatch(sentence, a, b) for a, b in _spans_of(cue, hits)):
+        return None
+    years = lone_years(sentence[: m.start - offset])
+    return years[-1] if years and years[-1] < published.date.year else None
 
 
 def _spans_of(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
@@ -232,6 +247,22 @@ def _period_points(kind: str, unit_class: str) -> bool:
 # the words right before a moving average's level ('moving average of', '200-day average at', 'GD200 bei')
 _AVERAGE_OF = re.compile(r"\b(?:average|line|Linie|Durchschnitt|GD ?\d+) (?:of|at|bei|von)\s*$")
 _EXTREME_AS = re.compile(r"\bas (?:high|low) as\s*$", re.IGNORECASE)
+# the session's open ('The Nasdaq 100 opened at 23,208'), and what joins a session range's two ends ('traded between
+# 26,373 and 27,024')
+_OPENED_AT = re.compile(r"\b(?:opened|opening|eröffnete|startete)\s+(?:at|bei|mit)\s*$", re.IGNORECASE)
+_RANGE_ENDS_JOIN = re.compile(r"\s*(?:and|to|und|bis|[-–])\s*")
+
+
+def _session_range_end(sentence: str, offset: int, m: NumberMention, inside: list[NumberMention]) -> bool:
+    """Whether a number is an end of a session's range its words open ('traded between 26,373 and 27,024')."""
+    if RANGE_OPEN.search(sentence, max(0, m.start - offset - 45), m.start - offset):
+        return True
+    lower = next((n for n in reversed(inside) if n.end <= m.start), None)
+    return (
+        lower is not None
+        and _RANGE_ENDS_JOIN.fullmatch(sentence, lower.end - offset, m.start - offset) is not None
+        and RANGE_OPEN.search(sentence, max(0, lower.start - offset - 45), lower.start - offset) is not None
+    )
 
 
 def _bare_index_level(
@@ -251,11 +282,21 @@ def _bare_index_level(
         or _AVERAGE_OF.search(sentence, max(0, m.start - offset - 12), m.start - offset) is not None
         # the session's extreme ('It had climbed as high as 26,250 on Tuesday')
         or _EXTREME_AS.search(sentence, max(0, m.start - offset - 16), m.start - offset) is not None
+        # the session's open ('opened at 23,208')
+        or _OPENED_AT.search(sentence, max(0, m.start - offset - 16), m.start - offset) is not None
     )
-    if m.scale != 1 or m.value < 100 or (m.decimals == 0 and not grouped_after_move) or m.value_high is not None:
+    # the ends of the session's range ('It traded between 26,373 and 27,024'): its low and high
+    in_range = grouped and _session_range_end(sentence, offset, m, inside)
+    if m.scale != 1 or m.value < 100 or (m.decimals == 0 and not grouped_after_move and not in_range):
+        return False
+    if m.value_high is not None:
         return False
     before = sentence[max(0, m.start - offset - 20) : m.start - offset]
-    if not LEVEL_BEFORE.search(before) and not (m.decimals and TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset)):
+    if (
+        not in_range
+        and not LEVEL_BEFORE.search(before)
+        and not (m.decimals and TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset))
+    ):
         return False
     company = subject_of(sentence, offset, m, rules, context, inside)
     return company is not None and company.kind == "index"
@@ -411,6 +452,13 @@ def number_claim(
     named_year = None
     if kind == "named_year_return":
         kind, named_year = year_return(sentence, offset, m, published, _spans_of(cue_hit[0], hits) if cue_hit else [])
+    elif (
+        kind == "ytd_return"
+        and cue_hit
+        and (past_year := _for_a_past_year(sentence, offset, m, cue_hit[0], hits, published))
+    ):
+        # 'It finished 2024 at $84.79, up about 9% for the year': the year its clause named before, a past one
+        kind, named_year = "calendar_year_return", past_year
     if fx_base is not None and fx_base.scale == 1 and m.scale == 1 and company is not None:
         # '$17.79 (HK$139.60)': one share price written in two currencies; the other is the claim
         kind = "price_conversion"

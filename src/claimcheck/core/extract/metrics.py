@@ -998,6 +998,8 @@ def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: Number
     if unit_class == "points" and _POINTS_LEVEL_WITH.search(before):
         return "index_level"  # 'ging mit 25.781 Punkten aus dem Handel', 'schloss mit 24.151 Punkten': the level
     level = LEVEL_BEFORE.search(before) or TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset)
+    if kind == "open_price" and unit_class == "points" and level:
+        return "open_price"  # 'The Nasdaq 100 opened at 23,208': the session's open, not its level at the close
     return "index_move" if unit_class == "points" and not level else "index_level"
 
 
@@ -1017,7 +1019,10 @@ _POINTS_LEVEL_WITH = re.compile(r"\bmit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?$"
 # $157,82 bis $161,50', 'between $X and $Y') within this reach, and what joins its ends (a 52-week range is read by
 # its cue rows, cues.csv, and never comes here)
 _RANGE_REACH = 60
-_RANGE_JOIN = re.compile(r"^\s*(?:[A-Za-z$€-]{0,12}\s*)?(?:und|bis|and|to)\s*(?:\w+\s+)?(?:HK\$|US\$|\$|€)?\s*$")
+# (or a dash set off by spaces, as a quote box writes a range: 'Day's range: $166.96 - $174.62')
+_RANGE_JOIN = re.compile(
+    r"^\s*(?:(?:[A-Za-z$€-]{0,12}\s*)?(?:und|bis|and|to)|\s[-–])\s*(?:\w+\s+)?(?:HK\$|US\$|\$|€)?\s*$"
+)
 
 
 def range_end(sentence: str, offset: int, m: NumberMention, numbers: list[NumberMention]) -> str | None:

@@ -177,6 +177,18 @@ def opens_ticker_entry(text: str, start: int) -> bool:
     return _TICKER_STAMP.match(text, start) is not None
 
 
+def opens_ticker_heading(text: str, start: int) -> bool:
+    """Whether the ticker entry at `start` is a heading line of its own ('2:30 p.m. ET: Nvidia extends gains' over
+    the entry's paragraphs, as live blogs print it): a stamp and a title ending on no full stop, its paragraph's one
+    line."""
+    m = _TICKER_STAMP.match(text, start)
+    if m is None:
+        return False
+    line_end = text.find("\n", m.end())
+    title = text[m.end() : len(text) if line_end < 0 else line_end].strip()
+    return bool(title) and title[-1] not in ".!?:" and (line_end < 0 or not text[line_end + 1 : line_end + 2].strip())
+
+
 def ticker_stamp_end(sentence: str) -> int:
     """Where the clock stamp heading a ticker entry's sentence ends ('10:15 Uhr: ...'), 0 without one."""
     m = _TICKER_STAMP.match(sentence)

@@ -855,6 +855,14 @@ def calendar_year(sentence: str, offset: int, m: NumberMention, inside: list[Num
     return years[min(at, len(years) - 1)]
 
 
+# a year whose last close a move is measured from, right before the year ('from where it finished 2024', 'gegenüber
+# dem Jahresschluss 2024')
+_YEAR_END_BASE = re.compile(
+    r"(?:\b(?:finished|ended|closed(?: out)?)"
+    r"|\b(?:Jahresschluss|Jahresende|Jahresultimo)(?:kurs)?(?: von| des Jahres)?)\s+$"
+)
+
+
 def year_return(
     sentence: str, offset: int, m: NumberMention, published: Published, spans: list[tuple[int, int]]
 ) -> tuple[str, int | None]:
@@ -865,11 +873,16 @@ def year_return(
         return "calendar_year_return", None  # '240% and 170% in 2023 and 2024': calendar_year() pairs them
     at = m.start - offset
     years = [
-        (abs(hit.start() - at), int(hit.group()))
+        (abs(hit.start() - at), int(hit.group()), hit.start())
         for start, end in spans
         for hit in _YEAR.finditer(sentence, start, end)
     ]
     year = min(years)[1] if years else None
+    if years and published.date is not None and _YEAR_END_BASE.search(sentence, 0, min(years)[2]):
+        # 'down 5% from where it finished 2024', 'gegenüber dem Jahresschluss 2024': a move since that year's last
+        # close, the year so far where it is the year before publication's, else a look-back from an older year-end
+        assert year is not None
+        return ("ytd_return", None) if year == published.date.year - 1 else ("since_return", None)
     if year is None and published.date is not None:
         year = published.date.year - 1  # a year cue without its figures: 'last year', 'im vergangenen Jahr'
     if year is None or published.date is None or year < published.date.year:
@@ -1544,6 +1557,16 @@ def _own_years(clause: str) -> set[int]:
         for found in _LONE_YEAR.finditer(clause)
         if not _SINCE_YEAR.search(clause, max(0, found.start() - 20), found.start())
     }
+
+
+def lone_years(words: str) -> list[int]:
+    """The years written alone in some words, in order ('It finished 2024 at ...'), not parts of dates or compounds
+    nor one a look-back starts from."""
+    return [
+        int(found[1])
+        for found in _LONE_YEAR.finditer(words)
+        if not _SINCE_YEAR.search(words, max(0, found.start() - 20), found.start())
+    ]
 
 
 def past_year_window(clause: str, published: Published) -> dict[str, str] | None:
