@@ -1878,8 +1878,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 22,240",
         "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 27",
         # tester26: an index's intraday extreme told without its currency ('The gauge touched 24,204 at one point',
-        # en107; its range 'swinging between 21,864 and 23,179' is read since tester42) and a level after its points move
-        # ('ended down 576 points at 23,587', en109) are no claims
+        # en107; its range 'swinging between 21,864 and 23,179' is read since tester42) and a level after its points
+        # move ('ended down 576 points at 23,587', en109) are no claims
         "en107_bloomberg_five_things_asia_hang_seng_futures_adrs.txt 24,204",
         "en109_reuters_global_markets_tech_rout_dax_tencent_euro.txt 23,587",
         # tester21: 'It slid 2% in the week ended March 20 and 1.1% the week before that': 'the week before that' is not

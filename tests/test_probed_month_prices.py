@@ -8,8 +8,9 @@ Prozent weniger' after it is the distance from that level (cues.csv: 'Prozent we
 today's move. A price in the present tense beside a month ('kostet 150 HKD, weniger als im
 Oktober') stays as of publication. 'traded at $300 in 2021' is such a past price ('traded' had been kept from the past
 tense as an adjective, 'shares traded in New York'), and so is an earlier figure after ', nach' naming its own year or
-month ('kosten heute 140 Dollar, nach 270 Dollar im Jahr 2021': it had been read on the session before). Sentences
-written for the test (no article copied).
+month ('kosten heute 140 Dollar, nach 270 Dollar im Jahr 2021': it had been read on the session before); a year opening
+the sentence before a comma ('By 2022, the stock had sunk below $60') dates the clause after it, whatever day an
+earlier sentence named. Sentences written for the test (no article copied).
 
 Quotes (seeds/quotes), 9988.HK: October 2025's sessions traded between 153.00 (lowest low) and 186.20 (highest high,
 2025-10-03); Friday 2026-02-27 closed at 142.90 (range 142.20 .. 145.50)."""
@@ -93,3 +94,12 @@ def test_an_earlier_figure_after_nach_keeps_its_own_year_or_month() -> None:
     assert claims["270"].reference == {"start": "2021-01-01", "end": "2021-12-31"}
     claims = claims_by_quote("Die Alibaba-Aktie kostet in Hongkong 143 HKD, nach 186 HKD im Oktober.", SATURDAY)
     assert claims["186"].reference == OCTOBER
+
+
+def test_a_fronted_year_dates_the_clause_after_its_comma_even_after_a_dated_sentence() -> None:
+    # 'By 2022,' opens the sentence: its year is the main clause's, and a day an earlier sentence named (Friday's
+    # close) does not carry into it (it had been read on that Friday and called wrong)
+    text = "Alibaba's ADRs closed at $142 on Friday. By 2022, the stock had sunk below $60."
+    assert claims_by_quote(text, SATURDAY)["60"].reference == {"start": "2022-01-01", "end": "2022-12-31"}
+    german = "Die Alibaba-ADRs schlossen am Freitag bei 142 Dollar. 2022 kosteten sie zeitweise unter 60 Dollar."
+    assert claims_by_quote(german, SATURDAY)["60"].reference == {"start": "2022-01-01", "end": "2022-12-31"}

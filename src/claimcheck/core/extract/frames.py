@@ -672,7 +672,7 @@ def number_claim(
                 kind = "intraday_price"
         if (
             kind in ("last_price", "close", "intraday_price")
-            and time_source == "publication_default"
+            and time_source in ("publication_default", "earlier_sentence")  # its own year beats a day carried
             and (told_in_past(sentence, rules) or follows_prior_level(sentence, m.start - offset, rules))
             and (named := _past_month_or_year(clause_of(sentence, m.start - offset), published)) is not None
         ):

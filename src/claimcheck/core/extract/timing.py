@@ -1540,10 +1540,19 @@ _LONE_YEAR = re.compile(r"(?<![\d.,/:-])(?<!Q[1-4] )(?<!FY)\b(20\d\d)\b(?![.,/:-
 
 
 def clause_of(sentence: str, at: int) -> str:
-    """The clause of the sentence holding position `at` (between the clause breaks `scope_of` reads)."""
-    start = max((b.end() for b in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    """The clause of the sentence holding position `at` (between the clause breaks `scope_of` reads), with the
+    adverbial that opens the sentence before a comma when the clause is the one right after it ('By 2022, the stock
+    had sunk below $60', 'Im Jahr 2021, als ...': its time is the main clause's)."""
+    breaks = [b for b in _CLAUSE_BREAK.finditer(sentence, 0, at)]
+    start = breaks[-1].end() if breaks else 0
     following = _CLAUSE_BREAK.search(sentence, at)
-    return sentence[start : following.start() if following else len(sentence)]
+    clause = sentence[start : following.start() if following else len(sentence)]
+    if len(breaks) == 1 and breaks[0].start() <= _FRONTED_REACH and not any(c.isdigit() for c in clause[: at - start]):
+        return sentence[: breaks[0].start()] + " " + clause
+    return clause
+
+
+_FRONTED_REACH = 20  # characters: 'By 2022', 'Back in 2021', 'Im Herbst 2021'; a longer opening is a clause of its own
 
 
 # a year a look-back starts from ('nearing its highest levels since late 2021', 'seit 2021'): no price's own year
