@@ -57,6 +57,10 @@ class Context:
     # a sentence naming Hong Kong wrote its dollar as the sign alone ('ALIBABA-W (09988.HK) closed at $172.1'), as
     # Hong Kong's own press does: the text's bare '$' is the Hong Kong dollar wherever Hong Kong is in play
     hk_dollar_sign: bool = False
+    # the latest session, up to publication, the text reported a stock's figures on, per venue ('Die Aktie hat heute
+    # ... geschlossen' before a recap of the week's earlier days): a period's move to date going on with 'damit' after
+    # the recap is measured up to it, not up to the recap's last day (`timing.reference_of`)
+    latest_told: dict[str, date] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]
@@ -212,6 +216,9 @@ def update_context(
                 context.day_before_aside = context.venue_before_aside = None  # (its own day told again keeps an aside)
                 context.aside_from_no_day = False
             context.day = day
+            if context.venue is not None and (published.date is None or day.day <= published.date):
+                told_before = context.latest_told.get(context.venue)
+                context.latest_told[context.venue] = day.day if told_before is None else max(told_before, day.day)
         elif (
             day is None
             and _before_publication(context.day, published)

@@ -35,6 +35,7 @@ from claimcheck.core.kinds import (
     AS_OF_KINDS,
     EXTREME_KINDS,
     PERIOD_EXTREME_KINDS,
+    PERIOD_KINDS,
     SESSION_KINDS,
     SET_EXTREME_KINDS,
     VOLUME_KINDS,
@@ -965,6 +966,17 @@ def reference_of(
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
         source = "earlier_sentence"
+        if (
+            kind in PERIOD_KINDS
+            and context.venue is not None
+            and (latest := context.latest_told.get(context.venue)) is not None
+            and latest > context.day.day
+            and _carried(rules.day_links).search(sentence)
+        ):
+            # 'Die Aktie hat heute ... bei 155,00 HKD geschlossen. Am Mittwoch verlor das Papier 0,9 Prozent, gestern
+            # legte es um 0,1 Prozent zu. Auf Wochensicht steht damit ein Minus von 8,4 Prozent': a period's move to
+            # date going on from a recap of earlier days runs up to the latest session the text told on that venue
+            day = DateRef(latest, "implied", "the latest session the text told on this venue")
         if _told_live(sentence, published, context.day.day, rules):
             # 'The Hang Seng is down 1.2% at 24,650 in afternoon trade' in a note stamped 07:40 BST after 'fell 1.9% on
             # Friday': the session trading at writing, read as of the time of writing

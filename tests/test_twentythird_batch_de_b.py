@@ -1,0 +1,72 @@
+"""Rules added after trying the twenty-third batch's second set of written German articles as an editor would
+(tests/golden/articles de146..de150: an onvista piece on Baidu with a price table for Hong Kong and New York, a 'Euro am
+Sonntag' weekly review dated on its Saturday on the Hang Seng, Alibaba, Meituan and Tencent, a finanznachrichten.de
+note on Baidu in Frankfurt in euros with its clock time, a Handelsblatt background on Alibaba against its 2020 record, a
+trader's blog on Tencent with stop, target, GD 20/50/200 and RSI). Each sentence here is written for the test, not
+taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a period's move to date after a recap of earlier days runs up to the latest session the text told ------------
+
+RECAP_DE = (
+    "Alibaba-Aktie: Wochenbilanz\n\n"
+    "Die Aktie von Alibaba hat heute in Hongkong 2,9 Prozent verloren und bei 155,00 HKD geschlossen. Am Mittwoch "
+    "verlor das Papier 0,9 Prozent, gestern legte es um 0,1 Prozent zu. Auf Wochensicht steht damit ein Minus von "
+    "8,4 Prozent, seit Jahresbeginn liegt die Aktie noch 8,5 Prozent im Plus."
+)
+
+
+def test_damit_after_a_recap_measures_the_week_to_the_session_told_first(tmp_path: Path) -> None:
+    claims = _claims(RECAP_DE, date(2026, 2, 6))
+    assert claims["0,1"].reference == {"date": "2026-02-05"}  # 'gestern' stays Thursday's
+    assert claims["8,4"].kind == "week_return" and claims["8,4"].listing == "9988.HK"
+    assert claims["8,4"].reference == {"start": "2026-01-30", "end": "2026-02-06"}
+    assert claims["8,5"].kind == "ytd_return"
+    assert claims["8,5"].reference == {"start": "2026-01-01", "end": "2026-02-06"}
+    verdicts = verdicts_by_quote(tmp_path, RECAP_DE, "2026-02-06")
+    # 9988.HK 155.00 vs 169.20 on 2026-01-30: -8.39 % (to Thursday's 159.60 vs 173.30: -7.91 %); vs 142.80: +8.54 %
+    assert verdicts["8,4"] == "accurate" and verdicts["8,5"] == "accurate"
+
+
+def test_thereby_after_a_recap_measures_the_week_to_the_session_told_first(tmp_path: Path) -> None:
+    text = (
+        "Alibaba's Hong Kong shares closed 2.9% lower at HK$155.00 on Friday. They fell 0.9% on Wednesday and edged "
+        "up 0.1% on Thursday. The stock has thereby lost 8.4% this week."
+    )
+    claims = _claims(text, date(2026, 2, 6))
+    assert claims["0.1"].reference == {"date": "2026-02-05"}
+    assert claims["8.4"].listing == "9988.HK" and claims["8.4"].reference["end"] == "2026-02-06"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-06")["8.4"] == "accurate"
+
+
+def test_damit_right_after_the_latest_session_still_goes_on_from_it() -> None:
+    # the day the sentence before told is the latest one: 'damit' goes on from it, as before
+    claims = _claims(
+        "Die Alibaba-Aktie verlor am Mittwoch in Hongkong 0,9 Prozent auf 159,50 HKD. Auf Wochensicht steht damit ein "
+        "Minus von 5,7 Prozent.",
+        date(2026, 2, 5),
+    )
+    assert claims["5,7"].reference == {"start": "2026-01-28", "end": "2026-02-04"}
+
+
+def test_damit_on_another_venue_keeps_that_venues_day() -> None:
+    # Hong Kong told Thursday's close; New York's last session is Wednesday's, and its week ends there
+    claims = _claims(
+        "Die Alibaba-Aktie schloss am Donnerstag in Hongkong bei 159,60 HKD. An der Wall Street fielen die ADRs am "
+        "Mittwoch um 2,8 Prozent auf 159,14 Dollar. Auf Wochensicht steht damit ein Minus von 6,3 Prozent.",
+        date(2026, 2, 5),
+    )
+    assert claims["6,3"].listing == "BABA"
+    assert claims["6,3"].reference == {"start": "2026-01-28", "end": "2026-02-04"}
