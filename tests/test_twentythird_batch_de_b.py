@@ -70,3 +70,45 @@ def test_damit_on_another_venue_keeps_that_venues_day() -> None:
     )
     assert claims["6,3"].listing == "BABA"
     assert claims["6,3"].reference == {"start": "2026-01-28", "end": "2026-02-04"}
+
+
+# --- depositary shares after a sentence on a unit the tables do not know are those of the parent named before ----
+
+UNIT_THEN_ADRS_DE = (
+    "Alibaba im Rückblick\n\n"
+    "Die Aktien von Alibaba kosteten im Oktober in New York bis zu 192,67 Dollar. Danach rückte der Börsengang der "
+    "Logistiktochter Cainiao in den Hintergrund. Am Freitag schlossen die ADRs an der Wall Street 0,1 Prozent höher "
+    "bei 154,45 Dollar. In Hongkong legte die Aktie am Montag 3,5 Prozent zu."
+)
+
+
+def test_adrs_after_a_sentence_naming_an_unknown_unit_are_the_parents(tmp_path: Path) -> None:
+    claims = _claims(UNIT_THEN_ADRS_DE, date(2026, 2, 24))
+    assert claims["0,1"].kind == "day_change" and claims["0,1"].listing == "BABA"
+    assert claims["154,45"].kind == "close" and claims["154,45"].listing == "BABA"
+    assert claims["154,45"].reference == {"date": "2026-02-20"}
+    # the sentence after the ADRs' goes on with Alibaba, in Hong Kong
+    assert claims["3,5"].listing == "9988.HK" and claims["3,5"].reference == {"date": "2026-02-23"}
+    verdicts = verdicts_by_quote(tmp_path, UNIT_THEN_ADRS_DE, "2026-02-24")
+    # BABA 154.45 vs 154.27 on 2026-02-19: +0.12 %; 9988.HK 152.20 vs 147.10: +3.47 %
+    assert verdicts["0,1"] == "accurate" and verdicts["154,45"] == "accurate" and verdicts["3,5"] == "accurate"
+
+
+def test_american_depositary_shares_after_an_unknown_unit_in_english() -> None:
+    claims = _claims(
+        "Alibaba's U.S. shares hit $192.67 in October. The listing of its logistics unit Cainiao has since been "
+        "shelved. On Friday, the American depositary shares closed up 0.1% at $154.45.",
+        date(2026, 2, 23),
+    )
+    assert claims["0.1"].listing == "BABA" and claims["154.45"].listing == "BABA"
+    assert claims["154.45"].reference == {"date": "2026-02-20"}
+
+
+def test_a_units_own_move_stays_its_own() -> None:
+    # the unit named with its move keeps it: no quotes held, unverifiable, never the parent's
+    claims = _claims(
+        "Alibaba gab in Hongkong 1,0 Prozent nach. Die Tochter Cainiao legte im Freiverkehr um 12 Prozent zu.",
+        date(2026, 2, 24),
+    )
+    assert claims["1,0"].listing == "9988.HK"
+    assert claims["12"].listing is None
