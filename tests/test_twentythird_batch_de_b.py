@@ -112,3 +112,39 @@ def test_a_units_own_move_stays_its_own() -> None:
     )
     assert claims["1,0"].listing == "9988.HK"
     assert claims["12"].listing is None
+
+
+# --- a distance to the 52-week high going on with 'damit' after another venue's table is as of its own venue's day --
+
+TABLES_THEN_DISTANCE_DE = (
+    "Baidu-Aktie: Die Schlusskurse\n\n"
+    "Baidu in Hongkong (HKD), Dienstag, 21.10.:\n"
+    "Hoch: 119,90\n"
+    "Schluss: 117,50\n\n"
+    "Baidu in New York (USD), Montag, 20.10.:\n"
+    "Hoch: 123,35\n"
+    "Schluss: 122,12\n\n"
+    "Das 52-Wochen-Hoch liegt in Hongkong bei 141,40 HKD, die Aktie notiert damit 16,9 Prozent darunter."
+)
+
+
+def test_a_distance_after_another_venues_table_is_as_of_its_own_venues_latest_day(tmp_path: Path) -> None:
+    claims = _claims(TABLES_THEN_DISTANCE_DE, date(2025, 10, 21))
+    assert claims["122,12"].listing == "BIDU" and claims["122,12"].reference == {"date": "2025-10-20"}
+    assert claims["16,9"].kind == "distance_52w_high" and claims["16,9"].listing == "9888.HK"
+    assert claims["16,9"].reference == {"date": "2025-10-21"}
+    # 9888.HK 117.50 / 141.40 - 1 = -16.90 % (on Monday, 117.10: -17.18 %)
+    assert verdicts_by_quote(tmp_path, TABLES_THEN_DISTANCE_DE, "2025-10-21")["16,9"] == "accurate"
+
+
+def test_a_distance_after_another_venues_table_in_english() -> None:
+    text = (
+        "Baidu: the closing prices\n\n"
+        "Baidu in Hong Kong (HKD), Tuesday, Oct. 21:\n"
+        "Close: 117.50\n\n"
+        "Baidu in New York (USD), Monday, Oct. 20:\n"
+        "Close: 122.12\n\n"
+        "The Hong Kong shares' 52-week high is HK$141.40, and the stock thereby trades 16.9% below it."
+    )
+    claims = _claims(text, date(2025, 10, 21))
+    assert claims["16.9"].listing == "9888.HK" and claims["16.9"].reference == {"date": "2025-10-21"}

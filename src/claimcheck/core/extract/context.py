@@ -123,6 +123,20 @@ def _set_on_day_written(checked: list[Claim], published: Published) -> bool:
     )
 
 
+def _note_latest_told(context: Context, checked: list[Claim], published: Published, rules: Rules) -> None:
+    """The latest session up to publication a sentence's figures were told on, in its own words or going on from
+    a day named before, per venue (`Context.latest_told`)."""
+    for claim in checked:
+        told = claim.time_source in ("text", "earlier_sentence")
+        said = (claim.reference or {}).get("date") if told else None
+        listing = rules.listing(claim.listing or "") if said else None
+        if listing is None or said is None or (published.date is not None and said > published.date.isoformat()):
+            continue
+        day = date.fromisoformat(said)
+        told_before = context.latest_told.get(listing.venue)
+        context.latest_told[listing.venue] = day if told_before is None else max(told_before, day)
+
+
 def update_context(
     context: Context,
     sentence: str,
@@ -157,6 +171,7 @@ def update_context(
     stock_names = [c.name for _, c in context.companies_between(offset, end) if c.kind == "stock"]
     if checked:
         context.company = checked[-1].subject
+        _note_latest_told(context, checked, published, rules)
         # a figure restated for the same period in another currency ('..., in Euro gerechnet sind es 27
         # Prozent') is an aside: the venue in play stays the one of the figure it restates
         told = [c for c in checked if c.kind != "same_period"] or checked
@@ -216,9 +231,6 @@ def update_context(
                 context.day_before_aside = context.venue_before_aside = None  # (its own day told again keeps an aside)
                 context.aside_from_no_day = False
             context.day = day
-            if context.venue is not None and (published.date is None or day.day <= published.date):
-                told_before = context.latest_told.get(context.venue)
-                context.latest_told[context.venue] = day.day if told_before is None else max(told_before, day.day)
         elif (
             day is None
             and _before_publication(context.day, published)

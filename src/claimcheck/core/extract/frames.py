@@ -539,7 +539,9 @@ def number_claim(
         # the number's place in its day words where they are the whole sentence (blanked, positions kept)
         at = m.start - offset if len(scope.words) == len(sentence) else None
         # what the day is read from, the same whether as of publication or of the listing's day then
-        read_with = (context, rules, scope.past, scope.sessions_back, scope.or_before, at, scope.overnight)
+        own_listing = rules.listing(listing) if listing else None
+        own_venue = own_listing.venue if own_listing is not None else None
+        read_with = (context, rules, scope.past, scope.sessions_back, scope.or_before, at, scope.overnight, own_venue)
         reference, basis, date_notes, time_source, after_publication, set_on = reference_of(
             kind, scope.words, published, *read_with
         )
