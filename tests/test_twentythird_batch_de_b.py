@@ -148,3 +148,39 @@ def test_a_distance_after_another_venues_table_in_english() -> None:
     )
     claims = _claims(text, date(2025, 10, 21))
     assert claims["16.9"].listing == "9888.HK" and claims["16.9"].reference == {"date": "2025-10-21"}
+
+
+# --- 'das Hoch' right after the day's low and a verb's particle is the day's high -------------------------------
+
+LOW_THEN_HIGH_DE = (
+    "Tencent-Aktie: Erholung\n\n"
+    "Die Tencent-Aktie stieg am Dienstag in Hongkong um 3,1 Prozent auf 514,00 HKD. Im Tagestief rutschte sie "
+    "zunächst bis auf 500,00 HKD ab, das Hoch lag bei 520,00 HKD."
+)
+
+
+def test_the_high_after_the_days_low_and_a_particle_is_the_days_high(tmp_path: Path) -> None:
+    claims = _claims(LOW_THEN_HIGH_DE, date(2026, 3, 24))
+    assert claims["500,00"].kind == "day_low"
+    assert claims["520,00"].kind == "day_high" and claims["520,00"].listing == "0700.HK"
+    assert claims["520,00"].reference == {"date": "2026-03-24"}
+    # 0700.HK 2026-03-24: low 500.00, high 520.00
+    assert verdicts_by_quote(tmp_path, LOW_THEN_HIGH_DE, "2026-03-24")["520,00"] == "accurate"
+
+
+def test_the_high_after_the_days_low_and_two_words_in_english() -> None:
+    claims = _claims(
+        "Tencent rose 3.1% to HK$514.00 in Hong Kong on Tuesday. Its intraday low was HK$500.00 early on, while the "
+        "high was HK$520.00.",
+        date(2026, 3, 24),
+    )
+    assert claims["500.00"].kind == "day_low" and claims["520.00"].kind == "day_high"
+
+
+def test_a_resistance_after_a_labelled_high_stays_a_chart_level() -> None:
+    claims = _claims(
+        "Tencent-Aktie: Charttechnik\n\nDie Aktie schloss am Dienstag in Hongkong bei 514,00 HKD.\n"
+        "Widerstände: 520,00 HKD (Hoch vom Dienstag), 560 HKD\n",
+        date(2026, 3, 24),
+    )
+    assert claims["560"].kind != "day_high"
