@@ -926,6 +926,30 @@ missed, 436 spurious; on the first run with the five, 88.8 % and 88.1 %, 3,521 f
 floors 0.890 and 0.885; verdict problems of the whole set: true called wrong 5, true called imprecise 16, wrong called
 accurate 18, missed 32 (eleven index ranges and opens of other articles found), set out of scope 27, non-claims judged
 30. No other article's verdicts worsened.
+
+de146..de150 (2026-12-01, branch tester40): an onvista piece on Baidu with a price table for Hong Kong (Tuesday) and New
+York (Monday), its year to date in both, the 52-week high, GD 50 and RSI; a 'Euro am Sonntag' weekly review dated on
+its Saturday (the Hang Seng's week, Monday and Friday, year to date; Alibaba in Hong Kong and New York, Meituan's new
+52-week low and distance to the high, Tencent); a finanznachrichten.de note on Baidu in Frankfurt at 16:45 CET in euros
+(the day's gain on the parity, the ADR's Tuesday, Monday and Friday, year to date, 52-week high, Wednesday's open); a
+Handelsblatt background on Alibaba against its 2020 record (2021, twelve months, April 2025 low, market value, a
+Frankfurt price); a trader's blog on Tencent (range, volume, the week's recap, GD 20/50/200, RSI, stop and own target):
+137 numbers, 92 market figures (74 true, 13 wrong, 5 that must stay unverifiable). First run (with two answers brought
+to the project's conventions: an 'umgerechnet' euro price is a conversion, a table restating the lede's close a
+repeat): the five 94.1 % and 87.0 % (80 found, 12 missed, 5 spurious); the 266 articles 89.2 % and 88.4 % (3,528
+found, 463 missed, 427 spurious); on the five, true called wrong 1 (de150 'Auf Wochensicht steht damit ein Minus von
+rund 3 Prozent' after today's close and a recap ending 'gestern': the week read up to yesterday), true called imprecise
+2 (de150's year to date likewise; de146's distance to the 52-week high in Hong Kong read on the New York table's
+Monday), wrong called accurate 1 (de150 '559,95', listed), missed 0, set out of scope 7 (de149: the ADRs and the Hong
+Kong sentence after 'der Finanztochter Ant' had no subject), non-claims judged 0. Final (a period's move or a
+distance to the 52-week extreme going on with 'damit' runs up to the latest session the text told on its own venue;
+depositary shares after an unknown unit are the parent's; 'das Hoch' after the day's low and a particle is the day's
+high; de147's new 52-week low answered as de136's): true called wrong 0, true called imprecise 0, wrong called
+accurate 1, missed 0, set out of scope 2 (listed), non-claims judged 0; the five 96.7 % and 94.6 % (87 found, 5
+missed, 3 spurious); the 266 articles (135 German, 131 English) 89.3 % and 88.6 % (3,535 found, 456 missed, 425
+spurious), the floors set to that; verdict problems of the whole set: true called wrong 5, true called imprecise 16,
+wrong called accurate 19, missed 39, set out of scope 28, non-claims judged 29. No other article's verdict problems or
+kinds moved.
 """
 
 from __future__ import annotations
@@ -934,8 +958,33 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.886
+EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.887
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester40: Euro am Sonntag's Saturday review (de147) dates its week, levels and 52-week figures to the Saturday
+    # it was published on rather than to Friday's session (the values read are Friday's, the verdicts right)
+    "de147_euro_am_sonntag_wochenrueckblick_hang_seng_alibaba_meituan.txt 3: reference "
+    "{'start': '2026-01-31', 'end': '2026-02-07'}",
+    "de147_euro_am_sonntag_wochenrueckblick_hang_seng_alibaba_meituan.txt 26.560: reference {'date': '2026-02-07'}",
+    "de147_euro_am_sonntag_wochenrueckblick_hang_seng_alibaba_meituan.txt 189,60: reference {'date': '2026-02-07'}",
+    "de147_euro_am_sonntag_wochenrueckblick_hang_seng_alibaba_meituan.txt 50: reference {'date': '2026-02-07'}",
+    # tester40: onvista's 'Seit Jahresbeginn summiert sich das Plus der ADRs damit auf gut 52 Prozent, in Hongkong
+    # liegt die Aktie rund 55 Prozent höher' after the New York table of Monday: the Hong Kong clause is read on Monday
+    # too, where Hong Kong's latest session told is Tuesday (the figure is wrong either way: +51.3 % / +49.8 %)
+    "de146_onvista_baidu_kurstabelle_hongkong_new_york.txt 55: reference {'start': '2025-01-01', 'end': '2025-10-27'}",
+    # tester40: a mid-session note (finanznachrichten 16:48 CET) and an evening background (Handelsblatt 18:30 CET)
+    # read the ADR's 52-week high and the distance to it as of the publication day, whose New York session is still
+    # trading; the answers name the ADR's last close (the same high, the verdicts right)
+    "de148_finanznachrichten_baidu_frankfurt_tagesplus_nasdaq.txt 165,30: reference {'date': '2026-03-25'}",
+    "de148_finanznachrichten_baidu_frankfurt_tagesplus_nasdaq.txt 32: reference {'date': '2026-03-25'}",
+    "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 192,67: reference {'date': '2026-02-24'}",
+    "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 21: reference {'date': '2026-02-24'}",
+    # tester40: 'Im April 2025 war das ADR bis auf 95,73 Dollar gefallen, seit dem Schlusskurs vom 9. April hat es rund
+    # 46 Prozent gewonnen': the base is read as April's window, not the close of the day named (unverifiable so)
+    "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 46: reference "
+    "{'start': '2025-04-01', 'end': '2025-04-30'}",
+    # tester40: a trader's list item 'GD 200: 582,66 HKD – Abstand knapp 15 Prozent' names no side (the line lies above
+    # the price: down); read either way, accurate
+    "de150_traderblog_tencent_stopp_kursziel_gd_rsi.txt 15: direction None",
     # 'Die ADS notierten 2021 zeitweise bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger' (de133): the
     # distance to the 2021 level is read as of publication, the answer names Friday's session (unmeasured either way)
     "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 47: reference {'date': '2026-02-28'}",
@@ -1782,6 +1831,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 10",
     },
     "wrong called accurate": {
+        # tester40: a trader's 'GD 50: 559,95 HKD' where the 50-day average of the closes is 556.95 (0.54 % off; the
+        # day before's was 559.26): inside the moving averages' deliberate 1 % band (bands.csv moving_average: another
+        # source's average differs a little), so a digit slip this small is let through by design
+        "de150_traderblog_tencent_stopp_kursziel_gd_rsi.txt 559,95",
         # tester35: moving averages judged inside their band when wrong (known): 'below the 200-day line at about
         # $176.5' (the 200-day simple average is 179.49: the 'about' band reaches it), and Tencent's 'its 50-day
         # moving average of HK$549' (simple 559.26) matched by the exponential average 551.70 the text does not name
@@ -1898,6 +1951,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # year to date (accurate) and then counted a repeat of the key points' 'lost about 5% since the start of the
         # year', which is judged instead (a summary list should repeat the body, not the body the list)
         "en145_motley_fool_alibaba_down_in_2025_explainer.txt 5",
+        # tester40: Handelsblatt's 'Dann kam der geplatzte Börsengang der Finanztochter Ant ... Ende 2021 war ein
+        # Anteilsschein nur noch rund 119 Dollar wert. Heute steht die Aktie ... rund 52 Prozent unter dem Rekord': the
+        # unit named ('Finanztochter Ant') is the company in play, which has no quotes, so the share and the distance
+        # after it have no stock (both unverifiable in the answer: 2021 and the 2020 record lie before the quotes)
+        "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 119",
+        "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 52",
         # tester37: finanzen.net's 'Gemessen am Schlusskurs vom Mittwoch liegt es rund 21 Prozent unter diesem Hoch'
         # after a sentence naming the 52-week high: a distance whose extreme is named only by 'diesem Hoch' is not
         # read as the distance to the 52-week high
@@ -2060,7 +2119,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 266 and total.found >= 195  # 130 German and 136 English articles
+    assert len(files) == 271 and total.found >= 195  # 135 German and 136 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

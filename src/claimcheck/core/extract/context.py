@@ -57,6 +57,10 @@ class Context:
     # a sentence naming Hong Kong wrote its dollar as the sign alone ('ALIBABA-W (09988.HK) closed at $172.1'), as
     # Hong Kong's own press does: the text's bare '$' is the Hong Kong dollar wherever Hong Kong is in play
     hk_dollar_sign: bool = False
+    # the latest session, up to publication, the text reported a stock's figures on, per venue ('Die Aktie hat heute
+    # ... geschlossen' before a recap of the week's earlier days): a period's move to date going on with 'damit' after
+    # the recap is measured up to it, not up to the recap's last day (`timing.reference_of`)
+    latest_told: dict[str, date] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]
@@ -119,6 +123,20 @@ def _set_on_day_written(checked: list[Claim], published: Published) -> bool:
     )
 
 
+def _note_latest_told(context: Context, checked: list[Claim], published: Published, rules: Rules) -> None:
+    """The latest session up to publication a sentence's figures were told on, in its own words or going on from
+    a day named before, per venue (`Context.latest_told`)."""
+    for claim in checked:
+        told = claim.time_source in ("text", "earlier_sentence")
+        said = (claim.reference or {}).get("date") if told else None
+        listing = rules.listing(claim.listing or "") if said else None
+        if listing is None or said is None or (published.date is not None and said > published.date.isoformat()):
+            continue
+        day = date.fromisoformat(said)
+        told_before = context.latest_told.get(listing.venue)
+        context.latest_told[listing.venue] = day if told_before is None else max(told_before, day)
+
+
 def update_context(
     context: Context,
     sentence: str,
@@ -153,6 +171,7 @@ def update_context(
     stock_names = [c.name for _, c in context.companies_between(offset, end) if c.kind == "stock"]
     if checked:
         context.company = checked[-1].subject
+        _note_latest_told(context, checked, published, rules)
         # a figure restated for the same period in another currency ('..., in Euro gerechnet sind es 27
         # Prozent') is an aside: the venue in play stays the one of the figure it restates
         told = [c for c in checked if c.kind != "same_period"] or checked

@@ -590,7 +590,19 @@ def number_claim(
         # what the day is read from, the same whether as of publication or of the listing's day then
         # a stock other than the one in play: 'the prior session' is not counted back from that one's day
         other = company is not None and company.kind == "stock" and context.company not in (None, company.name)
-        read_with = (context, rules, scope.past, scope.sessions_back, scope.or_before, at, scope.overnight, other)
+        own_listing = rules.listing(listing) if listing else None
+        own_venue = own_listing.venue if own_listing is not None else None
+        read_with = (
+            context,
+            rules,
+            scope.past,
+            scope.sessions_back,
+            scope.or_before,
+            at,
+            scope.overnight,
+            other,
+            own_venue,
+        )
         reference, basis, date_notes, time_source, after_publication, set_on = reference_of(
             kind, scope.words, published, *read_with
         )

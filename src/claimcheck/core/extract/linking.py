@@ -177,9 +177,10 @@ _PAIR_OF = {kind: pair for pair in _EXTREME_PAIRS for kind in pair}
 @lru_cache(maxsize=4)
 def _elliptical_extreme(words: Words) -> re.Pattern[str]:
     """What lies between an extreme's number and the next one when the next is named by its side alone
-    (extreme_words.csv): a unit, a comma or a joining word, an article, the side, its link, a hedge or currency."""
+    (extreme_words.csv): a unit and a verb's particle ('bis auf 495,00 HKD runter, das Hoch lag bei'), a comma or a
+    joining word, an article, the side, its link, a hedge or currency."""
     return re.compile(
-        rf"(?:\s*[^\s\d,;.]{{1,10}})?\s*[,;]?\s*(?:(?:{words['joint']})\s+)?(?:(?:{words['article']})\s+)?"
+        rf"(?:\s*[^\s\d,;.]{{1,10}})?(?:\s+[a-zäöü]{{2,8}})?\s*[,;]?\s*(?:(?:{words['joint']})\s+)?(?:(?:{words['article']})\s+)?"
         rf"(?:(?P<high>{words['high']})|(?P<low>{words['low']}))\s*(?:{words['link']})(?:\s*[^\d\s.;]{{1,12}}){{0,2}}\s*\Z"
     )
 

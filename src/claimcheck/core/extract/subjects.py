@@ -251,7 +251,9 @@ def subject_of(
         return rules.company(context.index_before) or company
     if (company is None or not named_before) and context.company:
         carried = rules.company(context.company)
-        holder = _depositary_holder(sentence, offset, m, rules, context, carried) if carried is not None else None
+        # (a company in play the tables do not know, 'der Börsengang der Finanztochter Ant', has no depositary shares
+        # either: 'Am Montag schlossen die ADRs ...' after it are still those of the last company named that has them)
+        holder = _depositary_holder(sentence, offset, m, rules, context, carried)
         return holder or carried or company
     return company
 
@@ -293,7 +295,7 @@ def _has_depositary_shares(company: Company, rules: Rules) -> bool:
 
 
 def _depositary_holder(
-    sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, carried: Company
+    sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, carried: Company | None
 ) -> Company | None:
     """'Nvidia sank 4.2%. ... the ADRs were last down 5.1% at $125.90': depositary shares the sentence names
     before its number, with no company of its own, are not those of a stock in play that has none (a U.S.
@@ -301,7 +303,7 @@ def _depositary_holder(
     pattern, may_name = _depositary_words(rules.share_words)
     if not may_name.may_match(sentence) or pattern.search(sentence, 0, m.start - offset) is None:
         return None
-    if carried.kind == "stock" and _has_depositary_shares(carried, rules):
+    if carried is not None and carried.kind == "stock" and _has_depositary_shares(carried, rules):
         return None
     for _, company in reversed(context.companies_between(0, offset)):
         if company.kind == "stock" and _has_depositary_shares(company, rules):

@@ -36,6 +36,7 @@ from claimcheck.core.kinds import (
     AS_OF_KINDS,
     EXTREME_KINDS,
     PERIOD_EXTREME_KINDS,
+    PERIOD_KINDS,
     SESSION_KINDS,
     SET_EXTREME_KINDS,
     VOLUME_KINDS,
@@ -923,9 +924,12 @@ def reference_of(
     at: int | None = None,
     overnight: bool = False,
     other_subject: bool = False,
+    venue: str | None = None,
 ) -> TimeSlot:
     """What a claim refers to: one session, or a period ending on its as-of day, and where that
     came from.
+
+    `venue` is the claim's own listing's, where known (else the one in play is taken).
 
     A claim that names no day is 'implied' and refers to the publication day (wire copy in the
     present tense, 'jump 7.8% to HK$124.8', speaks of that day); its source says it is a default,
@@ -995,6 +999,18 @@ def reference_of(
     ):
         day = DateRef(context.day.day, "implied", "day taken from an earlier sentence")
         source = "earlier_sentence"
+        if (
+            kind in PERIOD_KINDS | EXTREME_KINDS
+            and (venue or context.venue) is not None
+            and (latest := context.latest_told.get(venue or context.venue or "")) is not None
+            and latest > context.day.day
+            and _carried(rules.day_links).search(sentence)
+        ):
+            # 'Die Aktie hat heute ... bei 155,00 HKD geschlossen. Am Mittwoch verlor das Papier 0,9 Prozent, gestern
+            # legte es um 0,1 Prozent zu. Auf Wochensicht steht damit ein Minus von 8,4 Prozent': a period's move to
+            # date going on from a recap of earlier days runs up to the latest session the text told on that venue; so
+            # does a distance to the 52-week extreme, as of the article's now, going on from another venue's earlier day
+            day = DateRef(latest, "implied", "the latest session the text told on this venue")
         if _told_live(sentence, published, context.day.day, rules):
             # 'The Hang Seng is down 1.2% at 24,650 in afternoon trade' in a note stamped 07:40 BST after 'fell 1.9% on
             # Friday': the session trading at writing, read as of the time of writing
