@@ -1,0 +1,84 @@
+"""Rules added after trying the twenty-third batch of written German articles as an editor would
+(tests/golden/articles de141..de145: a Börsen-Zeitung report on Alibaba with Hong Kong's close and day range, the
+Frankfurt ADR in euros and New York, a boerse.de 'Aktie des Tages' on Tencent with its 52-week extremes, February,
+GD 50 and RSI, a Focus Money piece on Nvidia's record and week, a Reuters midday report on the Hong Kong market and a
+boerse.ARD evening market report on the DAX, the Nasdaq 100 at Europe's close and Alibaba). Each sentence here is
+written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.core.extract import extract_claims
+from claimcheck.model import Claim, Published
+from claimcheck.pipeline import load_rules
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a report of a market at its midday break, without a clock: written at that break ------------------------------
+
+
+def test_a_german_midday_report_reads_a_past_tense_move_as_of_the_break(tmp_path: Path) -> None:
+    # 0700.HK 2026-02-05: range 541.00..561.50, close 558.50, the day before 558.00; 545.00 is -2.33 % at midday,
+    # the close was +0.09 %
+    text = (
+        "Hongkonger Aktien zur Mittagspause uneinheitlich\n\n"
+        "Hongkong, 5. Feb (Reuters) - An der Hongkonger Börse haben die Anleger am Donnerstag bis zur Mittagspause "
+        "vorsichtig agiert. Tencent verlor 2,3 Prozent auf 545,00 Hongkong-Dollar."
+    )
+    claims = _claims(text, date(2026, 2, 5))
+    assert claims["545,00"].kind == "last_price" and claims["545,00"].listing == "0700.HK"
+    assert claims["545,00"].reference == {"date": "2026-02-05"} and not claims["545,00"].completed_session
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-05")
+    assert verdicts["2,3"] == "accurate" and verdicts["545,00"] == "accurate"
+
+
+def test_a_midday_report_reads_the_index_and_its_year_to_date_at_the_break(tmp_path: Path) -> None:
+    # ^HSI 2026-02-05: range 26410.77..26919.39, close 26885.24, the day before 26847.32, 2025's last close 25630.54:
+    # 26520 is -1.22 % and +3.47 % this year; at the close +0.14 % and +4.90 %
+    german = (
+        "Hongkonger Börse zur Mittagspause schwächer\n\n"
+        "Hongkong, 5. Feb (Reuters) - Der Hang-Seng-Index notierte am Donnerstag 1,2 Prozent tiefer bei 26.520 "
+        "Punkten. Seit Jahresbeginn liegt er damit noch 3,5 Prozent im Plus."
+    )
+    claims = _claims(german, date(2026, 2, 5))
+    assert claims["3,5"].kind == "ytd_return" and claims["3,5"].listing == "^HSI"
+    verdicts = verdicts_by_quote(tmp_path, german, "2026-02-05")
+    assert verdicts["1,2"] == "accurate" and verdicts["26.520"] == "accurate" and verdicts["3,5"] == "accurate"
+    english = (
+        "Hong Kong stocks edge lower at midday\n\n"
+        "HONG KONG, Feb 5 (Reuters) - Hong Kong shares slipped on Thursday morning. At the midday break, the Hang "
+        "Seng index was down 1.2% at 26,520. It is still up 3.5% so far this year."
+    )
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-02-05")
+    assert verdicts["1.2"] == "accurate" and verdicts["26,520"] == "accurate" and verdicts["3.5"] == "accurate"
+
+
+def _break_notes(text: str, published: date) -> list[str]:
+    notes: list[str] = []
+    extract_claims(text, Published(published, "option"), load_rules(), notes=notes)
+    return [note for note in notes if "midday break" in note]
+
+
+def test_the_break_dates_the_text_only_where_its_opening_reports_the_market_at_it() -> None:
+    at_break = "Hongkonger Börse zur Mittagspause im Minus\n\nHongkong, 5. Feb. Der Hang Seng fiel um 1,2 Prozent."
+    assert _break_notes(at_break, date(2026, 2, 5)) == [
+        "the text reports the HK market at its midday break: read as written at 04:00 UTC"
+    ]
+    # 'Nach der Mittagspause' tells what came after the break: an evening report
+    after = "Hongkong, 5. Feb. Nach der Mittagspause drehte der Hang-Seng-Index ins Plus und schloss 0,1 Prozent höher."
+    assert _break_notes(after, date(2026, 2, 5)) == []
+    # a Saturday has no session to break
+    assert _break_notes(at_break, date(2026, 2, 7)) == []
+
+
+def test_a_midday_break_in_the_opening_of_a_frankfurt_report_changes_nothing() -> None:
+    # Xetra trades through midday: no break to date the text by, so a German text without a clock stays as it was
+    text = "Dax bis zur Mittagspause im Plus\n\nFrankfurt, 5. Feb. Der Dax stieg am Donnerstag um 0,5 Prozent."
+    claims = _claims(text, date(2026, 2, 5))
+    assert claims["0,5"].listing == "^GDAXI" and claims["0,5"].reference == {"date": "2026-02-05"}
