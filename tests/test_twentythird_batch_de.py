@@ -82,3 +82,21 @@ def test_a_midday_break_in_the_opening_of_a_frankfurt_report_changes_nothing() -
     text = "Dax bis zur Mittagspause im Plus\n\nFrankfurt, 5. Feb. Der Dax stieg am Donnerstag um 0,5 Prozent."
     claims = _claims(text, date(2026, 2, 5))
     assert claims["0,5"].listing == "^GDAXI" and claims["0,5"].reference == {"date": "2026-02-05"}
+
+
+# --- 'seit dem Schlusskurs vom vergangenen Freitag': a since-return from that close, not Friday's move -------------
+
+
+def test_since_last_fridays_close_is_a_since_return_up_to_publication(tmp_path: Path) -> None:
+    # NVDA 2025-11-07 (Friday) close 188.15, 2025-11-12 close 193.80: +3.00 %; Friday's own move was +0.04 %
+    german = (
+        "Nvidia legt weiter zu. Seit dem Schlusskurs vom vergangenen Freitag hat die Aktie an der Nasdaq rund "
+        "3 Prozent gewonnen."
+    )
+    claims = _claims(german, date(2025, 11, 13))
+    assert claims["3"].kind == "since_return" and claims["3"].listing == "NVDA"
+    assert claims["3"].reference == {"start": "2025-11-07", "end": "2025-11-13"}
+    assert verdicts_by_quote(tmp_path, german, "2025-11-13")["3"] == "accurate"
+    english = "Nvidia kept climbing. Since last Friday's close, the shares have gained about 3% on the Nasdaq."
+    claims = _claims(english, date(2025, 11, 13))
+    assert claims["3"].kind == "since_return" and claims["3"].reference == {"start": "2025-11-07", "end": "2025-11-13"}
