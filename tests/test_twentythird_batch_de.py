@@ -100,3 +100,20 @@ def test_since_last_fridays_close_is_a_since_return_up_to_publication(tmp_path: 
     english = "Nvidia kept climbing. Since last Friday's close, the shares have gained about 3% on the Nasdaq."
     claims = _claims(english, date(2025, 11, 13))
     assert claims["3"].kind == "since_return" and claims["3"].reference == {"start": "2025-11-07", "end": "2025-11-13"}
+
+
+# --- a sum in billions after a move is no price the move went to ----------------------------------------------------
+
+
+def test_a_sum_in_billions_after_a_move_stays_an_amount(tmp_path: Path) -> None:
+    text = (
+        "Nvidia stieg um 5,0 Prozent, nachdem der Konzern Aufträge über 500 Milliarden Dollar in Aussicht gestellt "
+        "hatte."
+    )
+    claims = _claims(text, date(2025, 10, 30))
+    assert claims["500"].kind == "amount" and not claims["500"].checkable
+    assert verdicts_by_quote(tmp_path, text, "2025-10-30")["500"] == "out_of_scope"
+    english = "Nvidia rose 5.0% on Tuesday, after the chipmaker said it expected orders of more than $500 billion."
+    assert all(
+        claim.kind == "amount" for quote, claim in _claims(english, date(2025, 10, 30)).items() if "500" in quote
+    )
