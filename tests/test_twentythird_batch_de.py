@@ -117,3 +117,25 @@ def test_a_sum_in_billions_after_a_move_stays_an_amount(tmp_path: Path) -> None:
     assert all(
         claim.kind == "amount" for quote, claim in _claims(english, date(2025, 10, 30)).items() if "500" in quote
     )
+
+
+# --- 'bei Handelsschluss in Europa', 'at the close in Europe': a moment of New York's session, not its close ---------
+
+
+def test_an_index_level_at_europes_close_is_a_moment_of_new_yorks_session(tmp_path: Path) -> None:
+    # ^NDX 2026-02-24: range 24643.69..25022.92, close 24977.04, the day before 24708.94; 24850 is +0.57 %
+    german = (
+        "Marktbericht: Dax im Plus\n\nStand: 24.02.2026 18:10 Uhr\n\nDer Dax hat am Dienstag leicht zugelegt. Der "
+        "technologielastige Nasdaq 100 notierte bei Handelsschluss in Europa 0,6 Prozent höher bei 24.850 Punkten."
+    )
+    claims = _claims(german, date(2026, 2, 24))
+    assert claims["24.850"].listing == "^NDX" and claims["24.850"].reference == {"date": "2026-02-24"}
+    assert not claims["24.850"].completed_session and not claims["0,6"].completed_session
+    verdicts = verdicts_by_quote(tmp_path, german, "2026-02-24")
+    assert verdicts["0,6"] == "accurate" and verdicts["24.850"] == "accurate"
+    english = (
+        "Markets wrap: tech rebounds\n\nFeb 24, 2026 12:10 PM ET\n\nWall Street rallied on Tuesday. The Nasdaq 100 "
+        "was up 0.6% at 24,850 at the close in Europe."
+    )
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-02-24")
+    assert verdicts["0.6"] == "accurate" and verdicts["24,850"] == "accurate"
