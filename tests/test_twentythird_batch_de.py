@@ -139,3 +139,27 @@ def test_an_index_level_at_europes_close_is_a_moment_of_new_yorks_session(tmp_pa
     )
     verdicts = verdicts_by_quote(tmp_path, english, "2026-02-24")
     assert verdicts["0.6"] == "accurate" and verdicts["24,850"] == "accurate"
+
+
+# --- a date in brackets opening with its day ('(3. Oktober)') ends no sentence; it dates the extreme, not the distance
+
+
+def test_a_bracketed_day_after_a_52_week_high_leaves_the_distance_after_it_in_its_sentence(tmp_path: Path) -> None:
+    # 9988.HK: highest high of the 52 weeks to 2026-02-26 186.20 on 2025-10-03; close 2026-02-26 143.00: -23.20 %
+    # (read on 2025-10-03, the high's own day, the distance would be about nil: wrong)
+    text = "Alibaba in Zahlen:\n\n- 52-Wochen-Hoch: 186,20 HKD (3. Oktober), Abstand: gut 23 Prozent"
+    claims = _claims(text, date(2026, 2, 26))
+    assert claims["23"].kind == "distance_52w_high" and claims["23"].listing == "9988.HK"
+    assert claims["23"].direction == "down" and claims["23"].hedge == "just_over"
+    assert claims["23"].reference == {"date": "2026-02-26"}
+    assert verdicts_by_quote(tmp_path, text, "2026-02-26")["23"] == "accurate"
+
+
+def test_the_extremes_day_written_after_it_does_not_date_the_distance() -> None:
+    german = "Vom 52-Wochen-Hoch vom 3. Oktober ist die Alibaba-Aktie in Hongkong gut 23 Prozent entfernt."
+    assert _claims(german, date(2026, 2, 26))["23"].reference == {"date": "2026-02-26"}
+    english = "Alibaba's Hong Kong shares sit about 23% below their 52-week high of HK$186.20 from Oct. 3."
+    assert _claims(english, date(2026, 2, 26))["23"].reference == {"date": "2026-02-26"}
+    # a day told before the extreme is the distance's own: 'Am 3. Oktober lag die Aktie ...'
+    earlier = "Am 5. Januar lag die Alibaba-Aktie in Hongkong knapp 20 Prozent unter ihrem 52-Wochen-Hoch."
+    assert _claims(earlier, date(2026, 2, 26))["20"].reference == {"date": "2026-01-05"}
