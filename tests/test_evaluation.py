@@ -950,6 +950,33 @@ missed, 3 spurious); the 266 articles (135 German, 131 English) 89.3 % and 88.6 
 spurious), the floors set to that; verdict problems of the whole set: true called wrong 5, true called imprecise 16,
 wrong called accurate 19, missed 39, set out of scope 28, non-claims judged 29. No other article's verdict problems or
 kinds moved.
+Twenty-third batch, German (tester39: de141..de145, tests/test_twentythird_batch_de.py): a Börsen-Zeitung report on
+Alibaba of Wednesday 4 February (Hong Kong's close, the 'Vortagesschluss', the day's range, the year to date, the year's
+highest close, the Frankfurt ADR in euros in the evening and the day before, New York's close and open), a boerse.de
+'Aktie des Tages' on Tencent of 11 March (Tuesday's 7.3 % jump, open, high, a list with the 52-week high and its
+distance after a bracketed date, the 52-week low of April 2025 without raw prices, February, year to date, GD 50, RSI,
+the euro price), a Focus Money piece on Nvidia stamped 'Donnerstag, 30.10.2025, 07:45' (the record close and high, the
+move since last Friday's close, Tuesday, year to date, GD 50, RSI, the Nasdaq 100, Tradegate in euros, twelve months, 5
+trillion dollars), a Reuters midday report on Hong Kong of Thursday 12 February without a clock ('zur Mittagspause': the
+Hang Seng and the Hang Seng Tech at the break, Meituan, Alibaba, Tencent, the ADRs overnight) and a boerse.ARD evening
+'Marktbericht' of 25 February stamped 18:05 Uhr (the DAX's close, high, Tuesday, year to date; the Nasdaq 100 'bei
+Handelsschluss in Europa'; Alibaba's ADR pre-market; Hong Kong's close): 71 market figures (55 true, 12 wrong, 4 without
+quotes: the Hang Seng Tech's move and level, a pre-market indication, Tencent's 52-week low before its raw prices).
+First run: the five 77.5 % and 77.5 % (55 found, 16 missed, 16 spurious); the 266 articles (135 German, 131 English)
+88.9 % and 88.2 % (3,503 found, 467 missed, 438 spurious); on the five, true called wrong 3 (de143 '11', 'Seit dem
+Schlusskurs vom vergangenen Freitag', read as Friday's move; de144 '1,9' and de145 '25.250', a midday move and the
+Nasdaq 100 'bei Handelsschluss in Europa' read as closes), true called imprecise 7 (de144's six figures at the midday
+break, de145 '1,1'), wrong called accurate 0, missed 0, set out of scope 1 (de142 '19', its sentence cut at '(2.'),
+non-claims judged 1 (de143 '500', 'Bestellungen über 500 Milliarden Dollar' after a move). Final (a text whose opening
+reports a market at its midday break is written at that break; 'seit dem Schlusskurs vom vergangenen Freitag' a
+since-return; a sum in billions after a move no price; 'bei Handelsschluss in Europa' a moment of New York's session; a
+bracket opening with a day ends no sentence, and a day written after a 52-week extreme is the extreme's, not its
+distance's): the five 80.3 % and 80.3 % (57 found, 14 missed, 14 spurious), no verdict problem left; the 266 articles
+88.96 % and 88.29 % (3,505 found, 465 missed, 435 spurious), the floors set to that; verdict problems of the whole set:
+true called wrong 5, true called imprecise 15 (en122 '3.6' gone: the Reuters midday report is read at its break), wrong
+called accurate 18, missed 39, set out of scope 26, non-claims judged 28 (de122 '5', 'unter die Marke von 5 Billionen
+Dollar', gone). One answer corrected: de143 '11' is a since_return (the project's kind for 'seit dem Schlusskurs vom
+Freitag'), not a week_return.
 """
 
 from __future__ import annotations
@@ -958,7 +985,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.887
+EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.886
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester40: Euro am Sonntag's Saturday review (de147) dates its week, levels and 52-week figures to the Saturday
     # it was published on rather than to Friday's session (the values read are Friday's, the verdicts right)
@@ -985,6 +1012,28 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester40: a trader's list item 'GD 200: 582,66 HKD – Abstand knapp 15 Prozent' names no side (the line lies above
     # the price: down); read either way, accurate
     "de150_traderblog_tencent_stopp_kursziel_gd_rsi.txt 15: direction None",
+    # tester39: boerse.de's Tencent list of Wednesday 11 March without a clock ('Mit einem Plus von 7,3 Prozent ...
+    # am Dienstag'): its 52-week extremes, distances, GD 50, RSI and year to date are read up to the publication day,
+    # the answer ends them on Tuesday's close the text reports (Tencent's 52 weeks lack raw prices before 2025-05-15:
+    # unverifiable either way; the GD 50 and RSI are accurate on either day; '6,6' is wrong either way)
+    "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 683: reference {'date': '2026-03-11'}",
+    "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 19: reference {'date': '2026-03-11'}",
+    "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 25: reference {'date': '2026-03-11'}",
+    "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 577,31: reference {'date': '2026-03-11'}",
+    "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 54: reference {'date': '2026-03-11'}",
+    "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 6,6: reference "
+    "{'start': '2026-01-01', 'end': '2026-03-11'}",
+    # tester39: Focus Money's 'Seit dem Schlusskurs vom vergangenen Freitag ... gut 11 Prozent' stamped 07:45 on
+    # Thursday ends on Thursday, the answer on Wednesday's session (New York had not opened; accurate either way)
+    "de143_focus_money_nvidia_rekordhoch_wochenbilanz_billionen_nasdaq_100.txt 11: reference "
+    "{'start': '2025-10-24', 'end': '2025-10-30'}",
+    # tester39: 'Die in New York gehandelten Hinterlegungsscheine des Konzerns hatten über Nacht 1,3 Prozent verloren'
+    # in a midday report is dated to Thursday, the answer to Wednesday's New York session (accurate: New York's session
+    # before the break, read as of the break, is Wednesday's); 'unter dem Vortagesschluss von 163,80 HK$' is read on
+    # Monday or Tuesday, the answer on Monday (wrong either way)
+    "de144_reuters_mittag_hongkonger_boerse_hang_seng_tech_meituan_alibaba.txt 1,3: reference {'date': '2026-02-12'}",
+    "de141_boersen_zeitung_alibaba_hongkong_frankfurt_tagesspanne_vortag.txt 163,80: reference "
+    "{'start': '2026-02-02', 'end': '2026-02-03'}",
     # 'Die ADS notierten 2021 zeitweise bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger' (de133): the
     # distance to the 2021 level is read as of publication, the answer names Friday's session (unmeasured either way)
     "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 47: reference {'date': '2026-02-28'}",
@@ -1778,13 +1827,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # since-return now at the merge, unverifiable: what a sum became, cues.csv)
     },
     "true called imprecise": {
-        # tester35: period moves in texts written during the session are read on the close only: the Reuters midday
-        # report's 'It is still up 3.6% so far this year' (the Hang Seng at the break, +3.63 %; at the close +3.74 %)
-        # and the Motley Fool's 'down about 5% year to date', 'lost more than 9%' over five sessions (as of 1:15 p.m.
-        # ET at $124.56: -4.67 %, -9.15 %; at the close -4.22 %, -8.72 %). Its byline stamp 'Feb 26, 2026 at 1:52PM'
-        # names no zone and the midday report no clock, so no time of writing is known; a midday cue governs its own
-        # clause only
-        "en122_reuters_hong_kong_midday_meituan_tencent_slide.txt 3.6",
+        # tester35: period moves in texts written during the session are read on the close only: the Motley Fool's
+        # 'down about 5% year to date', 'lost more than 9%' over five sessions (as of 1:15 p.m. ET at $124.56: -4.67 %,
+        # -9.15 %; at the close -4.22 %, -8.72 %). Its byline stamp 'Feb 26, 2026 at 1:52PM' names no zone, so no time
+        # of writing is known (the Reuters midday report's 'It is still up 3.6% so far this year', en122, is read at
+        # the break since tester39: its opening reports the market at the midday break)
         "en124_motley_fool_why_baidu_stock_sank_today.txt 5",
         "en124_motley_fool_why_baidu_stock_sank_today.txt 9",
         # tester26: en110's 'Since Aug. 20, when Baidu reported ..., the ADRs are up more than 46% and the Hong Kong
@@ -2038,9 +2085,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # it is too far from 'Geschäftsklima' and read as a DAX move in points. Needs a value 'nach ... im Vormonat' to
         # take the kind of the value it follows
         "de119_helaba_morgenkommentar_dax_nasdaq_100_nvidia_futures.txt 88,4",
-        # tester30: 'der Börsenwert rutschte wieder unter die Marke von 5 Billionen Dollar': a market value read as a
-        # close below a level ('unter die Marke von'); a sum in Billionen beside 'Börsenwert' is no share price
-        "de122_manager_magazin_nvidia_rekordhoch_fuenf_billionen.txt 5",
         # tester30: a chart check's lists 'Unterstützungen: 541,50 HKD (Tagestief vom Donnerstag), 502,00 HKD, ...' and
         # 'Widerstände: 559,75 HKD (GD 38), 578,00 HKD (Hoch vom Mittwoch), 600 HKD': the plural headings are no
         # level cue, so the bare levels are judged as prices (559,75 as the GD 38 it names, accurate). A cue row for
@@ -2119,7 +2163,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 271 and total.found >= 195  # 135 German and 136 English articles
+    assert len(files) == 276 and total.found >= 195  # 140 German and 136 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -104,6 +104,21 @@ def session_trading_at(code: str, day: date, instant: datetime) -> bool:
         return False
 
 
+def break_start(code: str, day: date) -> datetime | None:
+    """When the session of `day` on calendar `code` breaks for lunch (Hong Kong at 12:00), or None where that day is
+    no session or has no break (a half day, an exchange trading through)."""
+    import pandas as pd
+
+    cal = calendar(code)
+    try:
+        if not cal.is_session(day) or not cal.has_break:
+            return None
+        start = cal.session_break_start(day)
+    except (ValueError, MissingData):  # outside the calendar held
+        return None
+    return None if pd.isna(start) else start.to_pydatetime()
+
+
 def next_session(code: str, day: date) -> date | None:
     sessions = _sessions(code)
     index = bisect_right(sessions, day)

@@ -241,8 +241,9 @@ def link_prices(
             and moves
             and claim.unit in CURRENCIES
             # a sum of money no move comes before ('Aus 10.000 HKD wurden 4.587,83 HKD, ein Minus von 54,12
-            # Prozent'): what a sum grew or shrank to, no price the move ended on
-            and (claim.kind == "last_price" or any(c.span[0] < claim.span[0] for c in moves))
+            # Prozent'): what a sum grew or shrank to, no price the move ended on; nor is a sum in millions or
+            # billions ('nachdem der Konzern Aufträge über 500 Milliarden Dollar in Aussicht gestellt hatte')
+            and (claim.kind == "last_price" or (claim.scale == 1 and any(c.span[0] < claim.span[0] for c in moves)))
         ):
             # the move the price ended on: the nearest before it ('0,8 Prozent auf 605 HKD, ... 1 Prozent auf 153,80')
             move = next((c for c in reversed(moves) if c.span[0] < claim.span[0]), moves[0])

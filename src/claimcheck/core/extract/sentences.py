@@ -97,7 +97,8 @@ def _no_end(text: str, start: int, at: int, end: int) -> bool:
     word before it is looked at: a skipped boundary must not make the next one re-read the whole
     sentence (quadratic on a text full of 'ca.')."""
     tail = text[max(start, at - 40) : at].rstrip()
-    last_word = tail.rsplit(None, 1)[-1].rstrip(".") if tail else ""
+    # a bracket or quote opening the word is not the word: '683 HKD (2. Oktober)' is a date in brackets, no end
+    last_word = tail.rsplit(None, 1)[-1].rstrip(".").lstrip("([\"'„“‚‘»«") if tail else ""
     return (
         (last_word.isdigit() and not _ENDS_A_DATE.search(tail) and not _OPENS_A_SENTENCE.match(text, end))
         or last_word in _ABBREVIATIONS

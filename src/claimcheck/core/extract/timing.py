@@ -912,6 +912,18 @@ def _told_live(sentence: str, published: Published, carried: date, rules: Rules)
     return during.search(sentence) is not None and live.search(sentence) is not None
 
 
+_DISTANCE_52W = frozenset({"distance_52w_high", "distance_52w_low"})
+# the 52-week extreme named right before a day ('52-Wochen-Hoch: 186,20 HKD (3. Oktober)', 'Tief vom 7. April',
+# '52-week high of $192.67 on Oct. 2'): up to 30 characters between, no ';', '!' or '?'
+_EXTREME_BEFORE = re.compile(r"(?:Hoch|Tief|high|low|peak)\b[^;!?]{0,30}$", re.IGNORECASE)
+
+
+def _day_of_the_extreme(sentence: str) -> bool:
+    """The sentence's first day is written right after a 52-week extreme it names: the extreme's day."""
+    phrases = day_phrases(sentence)
+    return bool(phrases) and _EXTREME_BEFORE.search(sentence, max(0, phrases[0][0] - 60), phrases[0][0]) is not None
+
+
 def reference_of(
     kind: str,
     sentence: str,
@@ -1038,6 +1050,20 @@ def reference_of(
         notes.append(f"extreme set on {day.day.isoformat()}; read as of publication")
         set_on = day.day.isoformat()
         day = DateRef(published.date, "relative")
+    if (
+        kind in _DISTANCE_52W
+        and day is not None
+        and day.basis == "stated"
+        and day.day is not None
+        and published.date is not None
+        and day.day < published.date
+        and _day_of_the_extreme(sentence)
+    ):
+        # '52-Wochen-Hoch: 186,20 HKD (3. Oktober), Abstand: gut 20 Prozent', 'Hoch vom 3. Oktober, Abstand ...': the
+        # day the extreme was set, written after it; the distance names no day of its own (read on the sessions up to
+        # publication, as one naming none)
+        notes.append(f"the extreme's day {day.day.isoformat()}; the distance read as of publication")
+        day = None
     if sessions_back and day is None and published.date is not None:
         day = DateRef(published.date, "relative")  # 'overnight': the session before publication's day
     if (sessions_back or or_before) and day is not None and day.day is not None and day.start is None:
