@@ -1,0 +1,69 @@
+"""Rules added after trying the twenty-third batch of written English articles as an editor would
+(tests/golden/articles en137..en141: an AP 'How major US stock indexes fared' close story, a South China Morning Post
+Hong Kong close, a Barron's 'Alibaba stock is falling' premarket piece, a MarketBeat report on Baidu, a Financial
+Times 'Markets wrap'). Each sentence here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+THURSDAY = date(2026, 3, 26)
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a wire's lists of one-line sentences under 'For the week:' and 'For the year:', a blank line between the items:
+# every item is the period's move, in per cent, in points and in money; 'For the week:' on a weekday before Friday is
+# the week so far ---
+
+_WEEK_LIST_EN = (
+    "Stocks slid again on Thursday as chipmakers fell.\n\n"
+    "For the week:\n\n"
+    "The Nasdaq 100 is down 311.16 points, or 1.3%.\n\n"
+    "Nvidia is down $1.46, or 0.8%.\n\n"
+    "For the year:\n\n"
+    "Nvidia is down $15.26, or 8.2%.\n"
+)
+_WEEK_LIST_DE = (
+    "Die Technologiewerte gaben am Donnerstag erneut nach.\n\n"
+    "Seit Jahresbeginn:\n\n"
+    "Der Nasdaq 100 liegt 1.662,86 Punkte im Minus.\n\n"
+    "Nvidia hat 8,2 Prozent verloren.\n"
+)
+
+
+def test_one_line_items_under_a_period_intro_take_its_period() -> None:
+    claims = _claims(_WEEK_LIST_EN, THURSDAY)
+    week = {"start": "2026-03-23", "end": "2026-03-26"}
+    for quote, listing in (("311.16", "^NDX"), ("1.3", "^NDX"), ("1.46", "NVDA"), ("0.8", "NVDA")):
+        assert claims[quote].kind == "week_to_date_return" and claims[quote].listing == listing, quote
+        assert claims[quote].reference == week, quote
+    for quote in ("15.26", "8.2"):
+        assert claims[quote].kind == "ytd_return", quote
+        assert claims[quote].reference == {"start": "2026-01-01", "end": "2026-03-26"}, quote
+    claims = _claims(_WEEK_LIST_DE, THURSDAY)
+    for quote in ("1.662,86", "8,2"):
+        assert claims[quote].kind == "ytd_return", quote
+
+
+def test_a_paragraph_of_prose_after_the_list_keeps_its_day() -> None:
+    text = _WEEK_LIST_EN + (
+        "\nNvidia fell 2.3% on Thursday after a broker cut its rating on the chipmaker. "
+        "The stock had risen on Wednesday.\n"
+    )
+    claims = _claims(text, THURSDAY)
+    assert claims["2.3"].kind == "day_change" and claims["2.3"].reference == {"date": "2026-03-26"}
+
+
+def test_the_weeks_and_years_moves_in_points_and_money_are_judged(tmp_path: Path) -> None:
+    # ^NDX 2026-03-26 23586.99 vs Friday 2026-03-20 23898.15: -311.16 points, -1.302 %; NVDA 171.24 vs 172.70: -$1.46,
+    # -0.845 %; vs 2025-12-31 186.50: -$15.26, -8.18 % (read on the day, as day moves, each was wrong)
+    verdicts = verdicts_by_quote(tmp_path, _WEEK_LIST_EN, "2026-03-26")
+    for quote in ("311.16", "1.3", "1.46", "0.8", "15.26", "8.2"):
+        assert verdicts[quote] == "accurate", quote
