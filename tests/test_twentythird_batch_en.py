@@ -67,3 +67,29 @@ def test_the_weeks_and_years_moves_in_points_and_money_are_judged(tmp_path: Path
     verdicts = verdicts_by_quote(tmp_path, _WEEK_LIST_EN, "2026-03-26")
     for quote in ("311.16", "1.3", "1.46", "0.8", "15.26", "8.2"):
         assert verdicts[quote] == "accurate", quote
+
+
+# --- 'below the closing high it set on ...', 'below the closing high of HK$183.50 it reached last March': the distance
+# to a past high and that high's level, never a day's move and a price of the day ---
+
+_CLOSING_HIGH_EN = (
+    "Nvidia ended at $171.24 on Thursday, 17% below the closing high it hit on Oct. 29. "
+    "Meituan closed at HK$86.70, about 53 per cent below the closing high of HK$183.50 it reached last March."
+)
+FRIDAY = date(2026, 3, 27)
+
+
+def test_a_distance_below_the_closing_high_it_set_is_no_days_move() -> None:
+    claims = _claims(_CLOSING_HIGH_EN, FRIDAY)
+    assert claims["17"].kind in ("distance_52w_high", "distance_past_peak") and claims["17"].listing == "NVDA"
+    assert claims["53"].kind == "distance_past_peak" and claims["53"].listing == "3690.HK"
+    assert claims["183.50"].kind == "period_high"
+    assert claims["183.50"].reference == {"start": "2025-03-01", "end": "2025-03-31"}
+
+
+def test_the_closing_highs_and_their_distances_are_judged_true(tmp_path: Path) -> None:
+    # NVDA 2026-03-26 171.24 vs the closing high 207.04 (2025-10-29) = -17.29 %; 3690.HK 86.70 vs March 2025's
+    # closing high 183.50 (2025-03-07) = -52.75 % (read as the day's moves and a price of the day, all were wrong)
+    verdicts = verdicts_by_quote(tmp_path, _CLOSING_HIGH_EN, "2026-03-27")
+    assert verdicts["17"] == "accurate" and verdicts["183.50"] == "accurate"
+    assert verdicts["53"] in ("accurate", "unverifiable")
