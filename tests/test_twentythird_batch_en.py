@@ -93,3 +93,27 @@ def test_the_closing_highs_and_their_distances_are_judged_true(tmp_path: Path) -
     verdicts = verdicts_by_quote(tmp_path, _CLOSING_HIGH_EN, "2026-03-27")
     assert verdicts["17"] == "accurate" and verdicts["183.50"] == "accurate"
     assert verdicts["53"] in ("accurate", "unverifiable")
+
+
+# --- an index's open: 'It had opened 1.1 per cent higher', 'Der Dax war 1,1 Prozent höher in den Handel gestartet' is
+# the session's open against the close before, not the day's move ---
+
+_INDEX_OPEN_EN = "Germany's Dax closed down 2 per cent at 22,380.19 on Friday. It had opened 1.1 per cent higher."
+_INDEX_OPEN_DE = (
+    "Der Dax schloss am Freitag 2 Prozent tiefer bei 22.380,19 Punkten. Eröffnet hatte er 1,1 Prozent höher."
+)
+FRIDAY_20 = date(2026, 3, 20)
+
+
+def test_an_index_opening_higher_is_its_open_move() -> None:
+    for text, quote in ((_INDEX_OPEN_EN, "1.1"), (_INDEX_OPEN_DE, "1,1")):
+        claims = _claims(text, FRIDAY_20)
+        assert claims[quote].kind == "open_move" and claims[quote].listing == "^GDAXI", text
+        assert claims[quote].reference == {"date": "2026-03-20"}, text
+
+
+def test_an_index_open_move_is_judged_on_the_open(tmp_path: Path) -> None:
+    # ^GDAXI 2026-03-20 open 23083.89 vs 2026-03-19 close 22839.56 = +1.07 %; read as the day's move (-2.01 %) it was
+    # called wrong
+    verdicts = verdicts_by_quote(tmp_path, _INDEX_OPEN_EN, "2026-03-20")
+    assert verdicts["1.1"] == "accurate" and verdicts["2"] == "accurate"

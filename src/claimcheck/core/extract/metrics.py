@@ -975,6 +975,7 @@ _INDEX_KEEPS = (
     | PERIOD_EXTREME_KINDS  # 'short of its January high of 28,056.10': that month's high, not the day's level
     | VOLUME_KINDS
     | {"rsi", "day_high", "day_low"}
+    | {"open_move", "open_price"}  # 'It had opened 0.9 per cent higher at 27,019.74': the session's open, as a stock's
 )
 
 
