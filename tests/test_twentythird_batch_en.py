@@ -117,3 +117,31 @@ def test_an_index_open_move_is_judged_on_the_open(tmp_path: Path) -> None:
     # called wrong
     verdicts = verdicts_by_quote(tmp_path, _INDEX_OPEN_EN, "2026-03-20")
     assert verdicts["1.1"] == "accurate" and verdicts["2"] == "accurate"
+
+
+# --- a price touched inside the session a sentence reports finished ('closed 3.6% lower at HK$143, after touching
+# HK$150 in early trade') is that session's, not maybe the session's before, when the day came from an earlier
+# sentence ---
+
+_TOUCHED_EN = (
+    "Hong Kong stocks fell on Thursday.\n\nAlibaba closed 3.6 per cent lower at HK$143, "
+    "after touching HK$150 in early trade."
+)
+_TOUCHED_DE = (
+    "Die Börse in Hongkong gab am Donnerstag nach.\n\n"
+    "Alibaba verlor 3,6 Prozent auf 143 HKD, zeitweise hatte die Aktie im frühen Handel 150 HKD gekostet."
+)
+THURSDAY_26 = date(2026, 2, 26)
+
+
+def test_a_price_touched_in_a_finished_session_is_that_sessions() -> None:
+    for text in (_TOUCHED_EN, _TOUCHED_DE):
+        claims = _claims(text, THURSDAY_26)
+        assert claims["150"].kind == "intraday_price" and claims["150"].listing == "9988.HK", text
+        assert claims["150"].reference == {"date": "2026-02-26"} and claims["150"].completed_session, text
+
+
+def test_a_price_outside_that_sessions_range_is_not_accurate(tmp_path: Path) -> None:
+    # 9988.HK 2026-02-26 range 143.0..148.8 (150 lies outside it); 2026-02-25's 148.1..150.2 had let it pass
+    verdicts = verdicts_by_quote(tmp_path, _TOUCHED_EN, "2026-02-26")
+    assert verdicts["143"] == "accurate" and verdicts["150"] in ("imprecise", "wrong")
