@@ -145,3 +145,25 @@ def test_a_price_outside_that_sessions_range_is_not_accurate(tmp_path: Path) -> 
     # 9988.HK 2026-02-26 range 143.0..148.8 (150 lies outside it); 2026-02-25's 148.1..150.2 had let it pass
     verdicts = verdicts_by_quote(tmp_path, _TOUCHED_EN, "2026-02-26")
     assert verdicts["143"] == "accurate" and verdicts["150"] in ("imprecise", "wrong")
+
+
+# --- a headline's period words ending their clause right before 'as' ('head for weekly losses as Dax sinks 2%') are
+# not the number's of the clause 'as' opens: its move is the day's (English only: German puts a comma before such a
+# clause, which the cue rows stop at already) ---
+
+_WEEKLY_AS_EN = "Hong Kong stocks head for weekly gains as Meituan soars 13.9%"
+WEDNESDAY_25 = date(2026, 3, 25)
+
+
+def test_period_words_before_as_leave_the_next_clauses_move_to_its_day() -> None:
+    claims = _claims(_WEEKLY_AS_EN, WEDNESDAY_25)
+    assert claims["13.9"].kind == "day_change" and claims["13.9"].listing == "3690.HK"
+    assert claims["13.9"].reference == {"date": "2026-03-25"}
+    claims = _claims("Meituan soared 13.9% this week as investors cheered its results.", WEDNESDAY_25)
+    assert claims["13.9"].kind == "week_to_date_return"
+
+
+def test_the_days_move_after_as_is_judged_on_the_day(tmp_path: Path) -> None:
+    # 3690.HK 2026-03-25 90.00 vs 79.00 = +13.92 %; as the week so far (vs Friday 79.15: +13.71 %) it was called wrong
+    verdicts = verdicts_by_quote(tmp_path, _WEEKLY_AS_EN, "2026-03-25")
+    assert verdicts["13.9"] == "accurate"
