@@ -167,3 +167,27 @@ def test_the_days_move_after_as_is_judged_on_the_day(tmp_path: Path) -> None:
     # 3690.HK 2026-03-25 90.00 vs 79.00 = +13.92 %; as the week so far (vs Friday 79.15: +13.71 %) it was called wrong
     verdicts = verdicts_by_quote(tmp_path, _WEEKLY_AS_EN, "2026-03-25")
     assert verdicts["13.9"] == "accurate"
+
+
+# --- 'after starting the day up about 1%', 'started the session 2.6% lower': the open against the close before (the
+# German 'in den Handel gestartet' was read so already) ---
+
+_STARTED_EN = "The Nasdaq 100 ended Wednesday up 0.7% after starting the day up about 1%."
+_STARTED_DE = (
+    "Der Nasdaq 100 schloss am Mittwoch 0,7 Prozent höher, nachdem er rund 1 Prozent höher in den Handel gestartet war."
+)
+
+
+def test_starting_the_day_up_is_the_open_move() -> None:
+    for text, day_move, open_move in ((_STARTED_EN, "0.7", "1"), (_STARTED_DE, "0,7", "1")):
+        claims = _claims(text, WEDNESDAY_25)
+        assert claims[day_move].kind == "index_move" and claims[day_move].listing == "^NDX", text
+        assert claims[open_move].kind == "open_move" and claims[open_move].listing == "^NDX", text
+        assert claims[open_move].reference == {"date": "2026-03-25"}, text
+
+
+def test_the_open_move_is_judged_on_the_open(tmp_path: Path) -> None:
+    # ^NDX 2026-03-25 open 24236.40 vs 24002.45 = +0.975 %, close 24162.98 = +0.669 %; as the day's move 'about 1%'
+    # was called imprecise
+    verdicts = verdicts_by_quote(tmp_path, _STARTED_EN, "2026-03-25")
+    assert verdicts["0.7"] == "accurate" and verdicts["1"] == "accurate"
