@@ -977,6 +977,31 @@ true called wrong 5, true called imprecise 15 (en122 '3.6' gone: the Reuters mid
 called accurate 18, missed 39, set out of scope 26, non-claims judged 28 (de122 '5', 'unter die Marke von 5 Billionen
 Dollar', gone). One answer corrected: de143 '11' is a since_return (the project's kind for 'seit dem Schlusskurs vom
 Freitag'), not a week_return.
+
+Twenty-third batch, English (tester41: en137..en141, tests/test_twentythird_batch_en.py): an AP 'How major US stock
+indexes fared' close story (the Nasdaq composite and Nasdaq 100 in points and per cent, Nvidia, lists under 'On
+Wednesday:', 'For the week:' and 'For the year:' with a blank line between one-line items), a South China Morning Post
+Hong Kong close (the Hang Seng's open, low, lunch-break level, week and year, turnover, Alibaba, Tencent and Meituan
+with a past March's closing high), a Barron's 'Alibaba stock is falling' premarket piece (Hong Kong overnight, year to
+date, 52-week high, 50-day average, RSI), a MarketBeat report on Baidu (open, low, volume against the average, 50- and
+200-day averages, 12-month low and high) and a Financial Times 'Markets wrap' (the Dax's open, week and distance to its
+record close, the Nasdaq 100 in the afternoon, the Hang Seng's week and year, Meituan and Tencent): 108 market figures
+(88 true, 17 wrong, 3 that must stay unverifiable: Hang Seng Tech, two premarket figures). First run: the five 73.4 %
+and 74.1 % (80 found, 28 missed, 29 spurious); the 266 articles 88.7 % and 88.0 % (3,528 found, 479 missed, 451
+spurious); on the five, true called wrong 10 (en137's week and year lists in money and per cent read as Wednesday's
+moves, '3.4% below the closing high it set on Oct. 29' read as a day's move; en138's index open '0.9 per cent higher at
+27,019.74' as the day's move and level, '56 per cent below the closing high of HK$183.50 it reached last March' as a
+move and a price of the day; en141's headline 'weekly losses as Dax sinks 2%' as the week), true called imprecise 3,
+wrong called accurate 1 (en138 'after touching HK$149.80 in early trade' passed on Wednesday's range), missed 1, set out
+of scope 1, non-claims judged 2. Final (one-line list items under a period's intro take its period, in money too, and
+'For the week:' is the week so far; a distance below 'the closing high it set/reached' and that high's level of a named
+month; an index's open keeps its kind; a price inside a finished session's range is that session's; period words right
+before 'as' leave the next clause's move alone; 'starting the day up' is the open's move): the five 88.1 % and 88.9 %
+(96 found, 12 missed, 13 spurious), true called wrong 0, true called imprecise 0, wrong called accurate 0, missed 1, set
+out of scope 1, non-claims judged 2; the 266 articles (130 German, 136 English) 89.2 % and 88.6 % (3,551 found, 456
+missed, 428 spurious: open_move recall 60.6 % -> 90.9 % over the whole set, index_move spurious 32 -> 15), the floors
+set to that; verdict problems of the whole set: true called wrong 5, true called imprecise 16, wrong called accurate 18,
+missed 40, set out of scope 27, non-claims judged 31. No other article's verdict problems moved.
 """
 
 from __future__ import annotations
@@ -985,7 +1010,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.889, 0.886
+EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.888
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester40: Euro am Sonntag's Saturday review (de147) dates its week, levels and 52-week figures to the Saturday
     # it was published on rather than to Friday's session (the values read are Friday's, the verdicts right)
@@ -1034,6 +1059,32 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de144_reuters_mittag_hongkonger_boerse_hang_seng_tech_meituan_alibaba.txt 1,3: reference {'date': '2026-02-12'}",
     "de141_boersen_zeitung_alibaba_hongkong_frankfurt_tagesspanne_vortag.txt 163,80: reference "
     "{'start': '2026-02-02', 'end': '2026-02-03'}",
+    # tester41: a MarketBeat report published the morning after the session ('March 25, 2026', no clock time) dates its
+    # headline move and its chart figures (50- and 200-day averages, 12-month low and high) to the publication day,
+    # not to Tuesday's session the text reports; 'The stock had previously closed at $115.60' (the session before
+    # Tuesday, deliberately wrong) is read on Tuesday; the volume's 'Approximately' is a hedge (the answer has none)
+    "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 1.7: reference {'date': '2026-03-25'}",
+    "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 115.60: reference {'date': '2026-03-24'}",
+    "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 138.64: reference {'date': '2026-03-25'}",
+    "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 116.91: reference {'date': '2026-03-25'}",
+    "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 74.71: reference {'date': '2026-03-25'}",
+    "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 165.30: reference {'date': '2026-03-25'}",
+    "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 1,358,400: hedge 'approx'",
+    # tester41: Barron's premarket figures at 7:02 am ET are dated to Thursday's session (the answer: Friday's
+    # premarket, unverifiable either way); the 52-week high beside Thursday's close is read as of the publication day
+    "en139_barrons_alibaba_stock_falling_premarket_hong_kong_overnight.txt 1.2: reference {'date': '2026-02-26'}",
+    "en139_barrons_alibaba_stock_falling_premarket_hong_kong_overnight.txt 146.27: reference {'date': '2026-02-26'}",
+    "en139_barrons_alibaba_stock_falling_premarket_hong_kong_overnight.txt 192.67: reference {'date': '2026-02-27'}",
+    # tester41: the SCMP's 'after rising as much as 1.3 per cent' has the hedge 'intraday' (the answer: 'up_to'), and
+    # 'after touching HK$149.80 in early trade' none (the answer: 'intraday'); the FT's 'The index had opened about 1
+    # per cent higher before reversing ..., and it has now fallen nearly 12 per cent from the record close it set in
+    # mid-January': the open takes the sentence's 'mid-January' (called accurate, but on a January session's open, not
+    # Friday's: a true figure passed on the wrong day). Needs a month told for the extreme of a later clause to date
+    # only that clause
+    "en138_scmp_hang_seng_alibaba_tencent_morning_afternoon_turnover.txt 1.3: hedge 'intraday'",
+    "en138_scmp_hang_seng_alibaba_tencent_morning_afternoon_turnover.txt 149.80: hedge None",
+    "en141_ft_markets_wrap_hang_seng_dax_nasdaq_100_week_meituan.txt 1: reference "
+    "{'start': '2026-01-10', 'end': '2026-01-20'}",
     # 'Die ADS notierten 2021 zeitweise bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger' (de133): the
     # distance to the 2021 level is read as of publication, the answer names Friday's session (unmeasured either way)
     "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 47: reference {'date': '2026-02-28'}",
@@ -1809,6 +1860,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de131..de135 (93 true, 16 wrong, 5 figures without quotes or beyond the quotes held) by tester34
 # de136..de140 (64 true, 10 wrong, 6 figures without quotes that must stay unverifiable) by tester37
 # en142..en146 (70 true, 18 wrong, 8 premarket, unquoted or pre-2024 figures that must stay unverifiable) by tester42
+# en137..en141 (88 true, 17 wrong, 3 figures without quotes that must stay unverifiable) by tester41
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester21: Barron's 'fell 3% this week to $171.24, after a 4.2% drop the week before': 'the week before' (the
@@ -1939,6 +1991,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester42: FXStreet's 'with volume at 22.6 million shares, below Wednesday's 37.4 million': a volume named only
         # as the comparison of another is not read as a claim
         "en143_fxstreet_tencent_price_forecast_support_rsi_moving_averages.txt 37.4",
+        # tester41: AP's 'it finished just below its high of the day, 23,169.68' (the Nasdaq composite's day high in
+        # points, after a comma and no currency) gets no verdict: 'its high of the day' before a comma is not read as
+        # the day's high of the index named
+        "en137_ap_how_major_us_indexes_fared_nasdaq_nvidia_week.txt 23,169.68",
         # tester35: 'It is still more than double its 52-week low of $86.62': a ratio in words before a 52-week low is
         # not read as the distance to it ('double' alone; 'doubled' is a since-return)
         "en123_investopedia_markets_news_nvidia_nasdaq_100_rebound_record.txt double",
@@ -2004,6 +2060,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # after it have no stock (both unverifiable in the answer: 2021 and the 2020 record lie before the quotes)
         "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 119",
         "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 52",
+        # tester41: the SCMP's summary bullets under the headline ('- Hang Seng Index gives up an early gain of nearly 1
+        # per cent and closes 1.4 per cent lower') are judged and the body's 'dropped 1.4 per cent' is taken for their
+        # repeat (out of scope); the body's figure is the one to judge, as under 'Key Points'
+        "en138_scmp_hang_seng_alibaba_tencent_morning_afternoon_turnover.txt 1.4",
         # tester37: finanzen.net's 'Gemessen am Schlusskurs vom Mittwoch liegt es rund 21 Prozent unter diesem Hoch'
         # after a sentence naming the 52-week high: a distance whose extreme is named only by 'diesem Hoch' is not
         # read as the distance to the 52-week high
@@ -2067,6 +2127,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester42: FXStreet's RSI said again in the body ('reads 36', after the key points' 'RSI at 36') is judged
         # (accurate): the key points' figure took the Frankfurt venue of the sentence before, so the two are no repeat
         "en143_fxstreet_tencent_price_forecast_support_rsi_moving_averages.txt 36",
+        # tester41: Barron's 'the 14-day relative strength index stood at 34, close to the 30 level that traders
+        # consider oversold': the oversold threshold is judged as an RSI reading (wrong); and 'The average target price
+        # ... is $198, about 34% above Thursday's close': the target's upside is read as Nvidia's day move (the last
+        # stock named). Need a threshold after 'the ... level that traders consider' and a distance of a target to the
+        # close to be no market claims
+        "en139_barrons_alibaba_stock_falling_premarket_hong_kong_overnight.txt 30",
+        "en139_barrons_alibaba_stock_falling_premarket_hong_kong_overnight.txt 34",
         # tester38: 'using the European Central Bank's reference rate of $1.1596' (an FX level, out of scope) is judged
         "en134_forbes_alibaba_stock_down_from_high_three_six_months.txt 1.1596",
         # tester35: 'At HK$171.00, eight Hong Kong shares, the equivalent of one ADR, are worth about $176.06 at the
@@ -2163,7 +2230,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 276 and total.found >= 195  # 140 German and 136 English articles
+    assert len(files) == 281 and total.found >= 195  # 140 German and 141 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -133,7 +133,9 @@ def test_an_index_move_of_a_session_the_text_reports_finished_is_marked_complete
     rules: Rules, text: str, quote: str, completed: bool
 ) -> None:
     move = _checked(text, rules)[quote]
-    assert (move.kind, move.completed_session) == ("index_move", completed)
+    # ('in early trading': an index's move then is its open's move, as a stock's is: tester41)
+    kind = "open_move" if "early trading" in text else "index_move"
+    assert (move.kind, move.completed_session) == (kind, completed)
 
 
 def test_a_german_text_without_a_time_is_taken_as_written_by_midday_in_berlin() -> None:

@@ -928,6 +928,9 @@ _MONTHS_EXTREME = re.compile(
     # with its level between ('Vom Tief bei 95,73 Dollar aus dem April')
     rf"|\b(?:Hoch|Tief)\s+(?:bei|von)\s+\d[\d.,]*\s*(?:HKD|Hongkong-Dollar|US-Dollar|Dollar|Euro)?"
     rf"\s+(?:aus dem|vom|im)\s+({_MONTH_ALT})\b(?!\s+20\d\d)"
+    # or in English after its level ('the closing high of HK$183.50 it reached last March')
+    rf"|\b(?:high|low|peak|trough)\s+of\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*\s+(?:it|they)\s+(?:set|hit|reached|touched|marked)"
+    rf"\s+(?:in|last)\s+({_MONTH_ALT})\b(?!\s+20\d\d)"
     # the month of publication, so far ('this month's high of $168.26', 'das Monatshoch bei 168,26 Dollar')
     r"|(?P<current>\bthis month['’]s\s+(?:peak|high|low|trough)s?\b|\bMonats(?:hoch|tief)s?\b)",
     re.IGNORECASE,
@@ -953,8 +956,10 @@ def extreme_month_window(sentence: str, published: date | None, at: int | None =
         return None
     before = [x for x in found if at is None or x.start() < at]
     m = before[-1] if before else found[0]
-    month = published.month if m["current"] else MONTHS[(m[1] or m[3] or m[4]).lower()]
+    month = published.month if m["current"] else MONTHS[(m[1] or m[3] or m[4] or m[5]).lower()]
     latest = published.year if month <= published.month else published.year - 1
+    if m[5] and month == published.month and m[0].lower().split()[-2] == "last":
+        latest -= 1  # 'it reached last March' written in March: a year before
     year = int(m[2]) if m[2] else latest
     start, end = date(year, month, 1), min(_month_end(year, month), published)
     note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"

@@ -739,7 +739,9 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         # Hong Kong range of the day)
         open_session = claim.open_session_day == day.isoformat() and data.symbol == claim.listing
         price_then = claim.moved_to if data.symbol == claim.listing and not data.derived else None
-        in_points = (claim.direction or "up") if claim.unit == "points" else None
+        # an index's period move in points, a stock's in money on its own listing ('For the week: Nvidia is up $5.74')
+        in_money = claim.unit in CURRENCIES and data.symbol == claim.listing
+        in_points = (claim.direction or "up") if claim.unit == "points" or in_money else None
         return _period_readings(kind, data, day, open_session, price_then, claim.sessions_counted, in_points)
     if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):
         return _extreme_readings(kind, claim, data, day)

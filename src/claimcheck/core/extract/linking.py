@@ -338,15 +338,20 @@ def link_prices(
     _period_closes(claims, sentence, published, rules)
     finished = {(c.listing, (c.reference or {}).get("date")) for c in claims if c.completed_session and c.listing}
     for claim in claims if finished else ():
-        if claim.kind in ("day_high", "day_low") and (claim.listing, (claim.reference or {}).get("date")) in finished:
+        if claim.kind in _RANGE_KINDS and (claim.listing, (claim.reference or {}).get("date")) in finished:
             # 'gab 1,7 Prozent auf 505,50 HKD nach und bewegte sich zwischen 500 und 521,50 HKD': the day's range
-            # of a session the sentence reports finished is that session's, not maybe the one before
+            # of a session the sentence reports finished is that session's, not maybe the one before; so is a price
+            # or move inside it ('fell 3.6% to HK$143, after touching HK$149.80 in early trade')
             claim.completed_session = True
     for claim in claims if ended else ():
         if claim.kind in ("day_high", "day_low", "open_price") and _session_of(claim, rules) in ended:
             # 'schloss in Hongkong 3,7 Prozent tiefer.' ... '- Tageshoch: 90,65 HKD': the day's range or open of a
             # session the text said before had ended is that session's, not maybe the one before
             claim.completed_session = True
+
+
+# a session's extremes and the prices and moves inside its range
+_RANGE_KINDS = frozenset({"day_high", "day_low", "intraday_price", "intraday_move"})
 
 
 # a period's move a price may have ended on ('verloren in der Woche knapp 7 Prozent auf 144,11 Dollar')

@@ -144,6 +144,17 @@ def _session_end(words: Words) -> re.Pattern[str]:
     return with_first_chars(re.compile(rf"\b(?:{words['session_ended']})\b", re.IGNORECASE))
 
 
+# the rest of the period cue's last word, then its clause ends ('weekly loss|es as ...')
+_WORD_REST = re.compile(r"\w*\s+")
+
+
+def _conjunction_follows(sentence: str, cue_end: int, number_at: int, rules: Rules) -> bool:
+    """A conjunction opening a clause of its own stands right after a period's words, before the number."""
+    rest = _WORD_REST.match(sentence, cue_end, number_at)
+    at = rest.end() if rest else cue_end
+    return clause_conjunction(rules.clause_words).match(sentence, at, number_at) is not None
+
+
 @lru_cache(maxsize=4)
 def clause_conjunction(words: Words) -> re.Pattern[str]:
     """A conjunction opening a clause of its own (clause_words.csv reason_clause: 'after', 'nachdem')."""
@@ -291,6 +302,14 @@ def best_cue(
             # another percentage is that one's, unless the later number is told without a sign word of its own
             # ('Alibaba gained 5% and Baidu 7% this week') or the number has no period or day of its own after it ('up
             # 7.4% this year, while the Hong Kong shares are up just 3%'): the period is said once for both
+            continue
+        if (
+            cue.kind in PERIOD_KINDS
+            and end <= m.start
+            and _conjunction_follows(sentence, hit_end, m.start - offset, rules)
+        ):
+            # 'Global stocks head for weekly losses as Dax sinks 2%': the period's words end their clause right before
+            # a conjunction opening another, whose number is its own verb's
             continue
         if cue.kind in _PERIOD_OR_RUN and end <= m.start and _own_clause_dated(sentence, hit_end, m.start - offset):
             # 'liegt seit Jahresbeginn 13,5 Prozent im Minus, obwohl es am Freitag 1,2 Prozent zulegte': the day of
@@ -975,6 +994,7 @@ _INDEX_KEEPS = (
     | PERIOD_EXTREME_KINDS  # 'short of its January high of 28,056.10': that month's high, not the day's level
     | VOLUME_KINDS
     | {"rsi", "day_high", "day_low"}
+    | {"open_move", "open_price"}  # 'It had opened 0.9 per cent higher at 27,019.74': the session's open, as a stock's
 )
 
 

@@ -15,6 +15,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LINE_BREAK = re.compile(r"\n")
 # a list item: led by a bullet, or by a label and its colon ('Alibaba (BABA): $135.58, up 0.4%', 'Hang Seng:
 # 27.287,12 Punkte'); not a clock time ('10:05 a.m.: ...' leads a ticker entry)
+# a list's item written as a sentence on a line of its own is short: a wire's 'The Nasdaq 100 rose 352 points, or
+# 1.4%, to 25,329.04.' (a paragraph of prose runs longer, or on more lines)
+_ITEM_LINE_CHARS = 90
 _ITEM = re.compile(r"[ \t]*(?:[-–•*·▪][ \t]|(?!\d{1,2}[:.]\d\d)[^\n:]{1,60}:[ \t])")
 
 
@@ -32,7 +35,23 @@ class Paragraphs:
             return False  # (most sentences follow the one before on its line: no pattern asked)
         if opens_list(self.text, previous_end):
             return False  # the first item under its intro
-        return not (in_list and _ITEM.match(self.text, self.text.rfind("\n", 0, start) + 1))
+        if not in_list:
+            return True
+        line = self.text.rfind("\n", 0, start) + 1
+        return not (_ITEM.match(self.text, line) or self._one_line_items(previous_end, line))
+
+    def _one_line_items(self, previous_end: int, line: int) -> bool:
+        """A wire's list of one-line sentences under its intro, a blank line between them ('For the week:' then
+        'The Nasdaq composite is up 266.01 points, or 1.2%.' and 'Nvidia is up $5.74, or 3%.'): the line at `line`
+        and the item before it, ending at `previous_end`, each a short paragraph of one line and one sentence."""
+        text = self.text
+        end = text.find("\n", line)
+        end = len(text) if end == -1 else end
+        before = text.rfind("\n", 0, previous_end) + 1
+        return all(
+            to - at <= _ITEM_LINE_CHARS and ". " not in text[at:to] and text[at:to].rstrip().endswith(".")
+            for at, to in ((line, end), (before, previous_end))
+        )
 
 
 def ends_with_colon(text: str, end: int) -> bool:

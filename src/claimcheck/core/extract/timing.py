@@ -1095,12 +1095,17 @@ def reference_of(
     return TimeSlot(period_reference(kind, as_of) or {"date": as_of.isoformat()}, basis, notes, source, after, set_on)
 
 
+# a day's move an intro's period takes: in per cent or points, and in money ('For the year:' over 'Nvidia is up $9.06,
+# or 4.9%.')
+_LIST_DAY_MOVES = frozenset({"day_change", "index_move", "price_change"})
+
+
 def take_list_period(claims: list[Claim], kind: str) -> None:
     """The day's moves of a list item under an intro naming a period ('How the ADRs fared this week:' then
     'Baidu (BIDU): $101.96, up 7.0%') are that period's, ending on the item's day; an index's too ('So lief die
     Woche' over '- DAX: minus 4,6 Prozent', a table's row 'Hang Seng  25,277.32  -0.7%')."""
     for claim in claims:
-        if claim.kind in ("day_change", "index_move") and claim.reference is not None and "date" in claim.reference:
+        if claim.kind in _LIST_DAY_MOVES and claim.reference is not None and "date" in claim.reference:
             claim.kind = kind
             claim.reference = period_reference(kind, date.fromisoformat(claim.reference["date"])) or claim.reference
 
