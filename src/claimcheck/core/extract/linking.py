@@ -326,7 +326,14 @@ def link_prices(
                     and _MOVED_TO.fullmatch(sentence, c.span[1] - offset, claim.span[0] - offset) is not None
                     for c in claims
                 )
-                or _ended_on_named_day(claim, _said_of(claim, sentence, rules), published, rules)
+                or _ended_on_named_day(claim, said := _said_of(claim, sentence, rules), published, rules)
+                # 'Der Hang-Seng-Index schloss bei 26.700 Punkten' naming no day: a close of one of the sessions up to
+                # publication, not any level of their ranges
+                or (
+                    claim.time_source == "publication_default"
+                    and _on_its_session(claim, rules)
+                    and _told_closed(said, rules)
+                )
                 # 'recovering from a close of 23,132.77 on Monday': the level named as a close is that close
                 or _session_words(rules.session_words).close_named.search(
                     sentence, max(0, claim.span[0] - offset - 40), claim.span[0] - offset
@@ -411,6 +418,15 @@ def _closed_by_default_time(claim: Claim, rules: Rules, written_by: datetime | N
         and day is not None
         and session_closed_by(listing.calendar, date.fromisoformat(day), written_by)
     )
+
+
+def _on_its_session(claim: Claim, rules: Rules) -> bool:
+    """The claim's day is a session of its listing (not a weekend's or a holiday's)."""
+    listing = rules.listing(claim.listing or "")
+    day = (claim.reference or {}).get("date")
+    if listing is None or day is None:
+        return False
+    return session_on_or_before(listing.calendar, date.fromisoformat(day)).isoformat() == day
 
 
 def _session_of(claim: Claim, rules: Rules) -> tuple[str, str] | None:
@@ -591,15 +607,22 @@ def _ended_on_named_day(claim: Claim, said: _Said, published: Published | None, 
     that sentence or before, up to publication: that session had ended when the text was written, whatever
     the time of writing (a text without one is not known to be written after the close otherwise)."""
     day = (claim.reference or {}).get("date")
-    words = _session_words(rules.session_words)
     return (
         claim.time_source in ("text", "earlier_sentence")
         and day is not None
         and published is not None
         and published.date is not None
         and date.fromisoformat(day) <= published.date
-        and words.ended.search(said.clause, _own_clause_start(said.clause)) is not None
-        and not _caught_during(said, rules)  # ('ended the morning session down 0.8%': a moment of the day)
+        and _told_closed(said, rules)
+    )
+
+
+def _told_closed(said: _Said, rules: Rules) -> bool:
+    """The claim's own clause says its session ended ('schloss bei', 'closed at'), not a moment of it ('ended the
+    morning session down 0.8%')."""
+    words = _session_words(rules.session_words)
+    return words.ended.search(said.clause, _own_clause_start(said.clause)) is not None and not _caught_during(
+        said, rules
     )
 
 
