@@ -655,7 +655,7 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         follows_prior_level(days.free, at, rules)
         and not has_day_phrase(clause)
         # ', nach 270 Dollar im Jahr 2021', ', nach 186 HKD im Oktober': that year's or month's, not the session before
-        and not _own_years(clause)
+        and not lone_years(clause)
         and not names_month(clause)
     ):
         # 'schloss bei 160,10 HKD, nach 160,50 HKD': the figure the one before it followed, of the session before the
@@ -695,7 +695,7 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
             _own_conjunct(own, at - clause_start) if own in (clause, main) else own,
             past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier),
         )
-    if clause != days.free and _own_years(clause):
+    if clause != days.free and lone_years(clause):
         # 'Die ADS notierten 2021 bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger': a clause naming a
         # year of its own is not dated by another clause's day (`past_year_window` reads the year)
         return DayScope(" " * clause_start + clause + " " * (len(days.free) - clause_end))
@@ -1606,15 +1606,6 @@ _FRONTED_REACH = 20  # characters: 'By 2022', 'Back in 2021', 'Im Herbst 2021'; 
 _SINCE_YEAR = re.compile(r"\b(?:since|seit)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def _own_years(clause: str) -> set[int]:
-    """The years a clause names alone, but for one a look-back starts from."""
-    return {
-        int(found[1])
-        for found in _LONE_YEAR.finditer(clause)
-        if not _SINCE_YEAR.search(clause, max(0, found.start() - 20), found.start())
-    }
-
-
 def lone_years(words: str) -> list[int]:
     """The years written alone in some words, in order ('It finished 2024 at ...'), not parts of dates or compounds
     nor one a look-back starts from."""
@@ -1629,7 +1620,7 @@ def past_year_window(clause: str, published: Published) -> dict[str, str] | None
     """The whole of a past year a price's clause names alone, for a price told in the past tense without a day ('Die
     ADS notierten 2021 zeitweise bei 270 Dollar'): any session of that year (before the quotes held: unverifiable,
     not the price as of publication). None for no such year, publication's own or one a look-back starts from."""
-    years = _own_years(clause)
+    years = set(lone_years(clause))
     if len(years) != 1 or published.date is None or (year := years.pop()) >= published.date.year:
         return None
     if _YEAR_END.search(clause):
