@@ -305,12 +305,13 @@ def update_context(
 # a bracketed earlier value ('(Donnerstag: 1,1489)', '(Vortag: 1,0820)'), not a bracketed label
 # ('(Schlusskurse Dienstag):')
 _BRACKETED = re.compile(r"\([^():]*:\s*[-+]?\d[^()]*\)")
-# a bracketed extreme naming its day as a level's label ('(Tagestief vom Donnerstag)', '(Hoch vom Mittwoch)',
-# "(Wednesday's high)"): the level's day only
+# a quote box's item led by the previous close's label ('- Previous close: $165.17', 'Vortag: 164,32 USD')
 _PREVIOUS_CLOSE_LABEL = re.compile(
     r"\W*(?:(?:Prev\.|Previous|Prior) close|Vortag|Vortagesschluss|Schluss Vortag):?\s?(?:US\$|HK\$|\$|€)?\s?\d",
     re.IGNORECASE,
 )
+# a bracketed extreme naming its day as a level's label ('(Tagestief vom Donnerstag)', '(Hoch vom Mittwoch)',
+# "(Wednesday's high)"): the level's day only
 _BRACKETED_EXTREME = re.compile(r"\([^()]*?(?:hoch|tief|\bhigh|\blow)\b[^()]*\)", re.IGNORECASE)
 
 
