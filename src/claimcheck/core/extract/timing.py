@@ -1589,8 +1589,8 @@ _LONE_YEAR = re.compile(r"(?<![\d.,/:-])(?<!Q[1-4] )(?<!FY)\b(20\d\d)\b(?![.,/:-
 def clause_of(sentence: str, at: int) -> str:
     """The clause of the sentence holding position `at` (between the clause breaks `scope_of` reads), with the
     adverbial that opens the sentence before a comma when the clause is the one right after it ('By 2022, the stock
-    had sunk below $60', 'Im Jahr 2021, als ...': its time is the main clause's)."""
-    breaks = [b for b in _CLAUSE_BREAK.finditer(sentence, 0, at)]
+    had sunk below $60', 'Back in 2021, the ADRs traded at $300': its time is the main clause's)."""
+    breaks = list(_CLAUSE_BREAK.finditer(sentence, 0, at))
     start = breaks[-1].end() if breaks else 0
     following = _CLAUSE_BREAK.search(sentence, at)
     clause = sentence[start : following.start() if following else len(sentence)]
