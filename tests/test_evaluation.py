@@ -2061,8 +2061,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 119",
         "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 52",
         # tester41: the SCMP's summary bullets under the headline ('- Hang Seng Index gives up an early gain of nearly 1
-        # per cent and closes 1.4 per cent lower') are judged and the body's 'dropped 1.4 per cent' is taken for their
-        # repeat (out of scope); the body's figure is the one to judge, as under 'Key Points'
+        # per cent and closes 1.4 per cent lower') and the body's 'dropped 1.4 per cent': the bullet is the body's
+        # repeat since the standfirst's bullets count as a summary (as under 'Key Points'); the answer calls both true,
+        # so one of the two is out of scope either way
         "en138_scmp_hang_seng_alibaba_tencent_morning_afternoon_turnover.txt 1.4",
         # tester37: finanzen.net's 'Gemessen am Schlusskurs vom Mittwoch liegt es rund 21 Prozent unter diesem Hoch'
         # after a sentence naming the 52-week high: a distance whose extreme is named only by 'diesem Hoch' is not

@@ -221,18 +221,25 @@ def ticker_entry_time(
 
 
 def summary_blocks(text: str, heading_words: WordPositions | None = None) -> list[tuple[int, int]]:
-    """Each summary list: from its heading to the next blank line. `heading_words`: where the
+    """Each summary list: from its heading to the next blank line, and bullets right under the headline.
+    `heading_words`: where the
     `SUMMARY_HEADING_WORDS` stand in the folded text (found with the text's other words in one pass,
     `scan.TextScan.positions`), or None: then they are searched for here."""
+    standfirst = _STANDFIRST_BULLETS.match(text)
+    blocks = [(standfirst.start("bullets"), standfirst.end("bullets"))] if standfirst else []
     if heading_words is None:
         heading_words = WordPositions(fold(text), SUMMARY_HEADING_WORDS)
     if not heading_words.anywhere:
-        return []  # most texts: no heading's words at all, the pattern need not try every line
-    blocks = []
+        return blocks  # most texts: no heading's words at all, the pattern need not try every line
     for heading in _SUMMARY_HEADING.finditer(text):
         end = _BLANK_LINE.search(text, heading.end())
         blocks.append((heading.start(), end.start() if end else len(text)))
     return blocks
+
+
+# bullets right under a headline, before the body ('Hong Kong stocks slide ...' then '- Hang Seng Index gives up an
+# early gain ... and closes 1.4 per cent lower'): the standfirst's summary of the body, as under 'Key Points'
+_STANDFIRST_BULLETS = re.compile(r"[^\n]{1,200}\n[ \t]*\n(?P<bullets>(?:[ \t]*[-•*–][ \t]+[^\n]+\n?){1,6})")
 
 
 @lru_cache(maxsize=16)  # a few pattern sets per sentence; sentences may be long
