@@ -380,7 +380,7 @@ def _period_closes(claims: list[Claim], sentence: str, published: Published | No
             continue
         offset = claim.sentence_span[0]
         listing = rules.listing(claim.listing)
-        if listing is None or not _WENT_TO.fullmatch(sentence, move.span[1] - offset, claim.span[0] - offset):
+        if listing is None or not _PERIOD_WENT_TO.fullmatch(sentence, move.span[1] - offset, claim.span[0] - offset):
             continue
         said = _said_of(claim, sentence, rules)
         if not _told_past(said, rules) or _caught_during(said, rules):
@@ -462,6 +462,10 @@ def _note_session_end(
 
 # between a move outside the session and the price it went to ('um 2 Prozent auf 112 Dollar', '2% to $155')
 _WENT_TO = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s*(?:auf|to|at|bei)\s*(?:HK\$|US\$|\$|€)?\s*", re.IGNORECASE)
+# the same with the period's own words between ('fell 3% this week to $171.24', 'lost 6.7% over the week to $144.11')
+_PERIOD_WENT_TO = re.compile(
+    r"\s*(?:%|Prozent|percent|per cent)?(?:\s+[^\d\s,;.]+){0,3}?\s*(?:auf|to)\s*(?:HK\$|US\$|\$|€)?\s*", re.IGNORECASE
+)
 
 
 def _outside_session_prices(claims: list[Claim], sentence: str) -> None:
