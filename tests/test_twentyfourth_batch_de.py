@@ -23,7 +23,7 @@ def _claims(text: str, published: date) -> dict[str, Claim]:
 def test_im_verlauf_bis_auf_is_an_index_day_extreme(tmp_path: Path) -> None:
     # ^HSI 2026-03-12: range 25521.15..25932.58, close 25716.76
     text = (
-        "Der Hang Seng schloss am Donnerstag bei 25.717 Punkten. Im Handelsverlauf war er bis auf 25.521 Punkte "
+        "Der Hang Seng schloss am Donnerstag bei 25.717 Punkten. Im Verlauf des Tages war er bis auf 25.521 Punkte "
         "abgerutscht. Der Nikkei legte zu."
     )
     claims = _claims(text, date(2026, 3, 12))
