@@ -55,3 +55,21 @@ def test_im_verlauf_before_a_clause_break_leaves_the_close_alone() -> None:
     )
     claims = _claims(text, date(2026, 2, 24))
     assert claims["153,11"].kind != "intraday_price" and claims["0,2"].kind != "intraday_move"
+
+
+# --- 'über/unter der Marke von': a hedge of size with the mark's words between it and its number ---------------------
+
+
+def test_ueber_der_marke_von_is_more_than_its_number(tmp_path: Path) -> None:
+    # ^HSI 2026-03-17: open 25938.43, close 25868.54
+    above = (
+        "Der Hang Seng schloss am Dienstag bei 25.869 Punkten, nachdem er zum Handelsstart noch über der Marke "
+        "von 25.900 Punkten notiert hatte."
+    )
+    claims = _claims(above, date(2026, 3, 17))
+    assert claims["25.900"].kind == "open_price" and claims["25.900"].hedge == "more_than"
+    assert claims["25.900"].listing == "^HSI" and claims["25.900"].reference == {"date": "2026-03-17"}
+    assert verdicts_by_quote(tmp_path, above, "2026-03-17")["25.900"] == "accurate"
+    below = above.replace("über der Marke von 25.900", "unter der Marke von 26.000")
+    assert _claims(below, date(2026, 3, 17))["26.000"].hedge == "less_than"
+    assert verdicts_by_quote(tmp_path, below, "2026-03-17")["26.000"] == "accurate"
