@@ -1002,6 +1002,27 @@ out of scope 1, non-claims judged 2; the 266 articles (130 German, 136 English) 
 missed, 428 spurious: open_move recall 60.6 % -> 90.9 % over the whole set, index_move spurious 32 -> 15), the floors
 set to that; verdict problems of the whole set: true called wrong 5, true called imprecise 16, wrong called accurate 18,
 missed 40, set out of scope 27, non-claims judged 31. No other article's verdict problems moved.
+Twenty-fourth batch, German (tester43: de151..de153, tests/test_twentyfourth_batch_de.py): a Spiegel-Wirtschaft piece
+on Alibaba and the Hang Seng stamped '26.02.2026, 16.12 Uhr' (the index's close in per cent and points, 'Im Verlauf war
+er bis auf ... gefallen', its open 'über der Marke von 27.000 Punkten', Vortag; Alibaba's close on its low, 'im Verlauf'
+high, Vortag, 52-week high and distance, year to date; the ADRs 'Zur Startglocke' and Wednesday), a Tradegate day
+overview of Wednesday 25 March at 22:05 (Meituan and Baidu in euros: close, change, Vortag, day's high and low with
+clock times, turnover in shares; Meituan's Hong Kong jump, high and volume; Baidu's Nasdaq close and a stale Tuesday
+close) and a Saturday 'Monatsrückblick März' of 28 March (the DAX, the Nasdaq 100, Nvidia and the Hang Seng: Friday,
+'Wochenbilanz', 'seit Ende Februar', year to date): 55 market figures (44 true, 9 wrong, 2 turnovers that must stay
+unverifiable). First run: the three 83.6 % and 83.6 % (46 found, 9 missed, 9 spurious); the 284 articles 89.1 % and
+88.8 % (3,836 found, 485 missed, 470 spurious); on the three, true called wrong 2 (de151 '27.000', 'über der Marke von'
+without its hedge, judged as the open's exact level; de152 '91,55', 'im Verlauf ging es bis auf ... nach oben' read as
+the close), true called imprecise 1 (de152 '8,70', listed), wrong called accurate 0, missed 0, set out of scope 0,
+non-claims judged 0. Final ('im Verlauf (des Tages/Handels) ... bis auf/zu' a moment of the session, an index's its
+day's high or low; 'über/unter der Marke von' a hedge of size): the three 85.5 % and 85.5 % (47 found, 8 missed, 8
+spurious; left: 'seit Ende Februar' read as an undated since-return, though judged right; 'Zur Startglocke' not the
+open; a stock's 'im Verlauf bis auf' an intraday price rather than its day's high), true called wrong 0, true called
+imprecise 1, the rest 0; the 284 articles (143 German, 141 English) 89.13 % and 88.82 % (3,838 found,
+483 missed, 468 spurious: de129's Hang Seng high 'Im Verlauf war das Börsenbarometer bis auf 25.390 Punkte geklettert'
+found too), the floors kept at 0.891 and 0.888; verdict problems of the whole set: true called wrong 4, true called
+imprecise 14, wrong called accurate 15, missed 33, set out of scope 22, non-claims judged 31. No other article's
+verdict problems moved.
 """
 
 from __future__ import annotations
@@ -1862,6 +1883,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de136..de140 (64 true, 10 wrong, 6 figures without quotes that must stay unverifiable) by tester37
 # en142..en146 (70 true, 18 wrong, 8 premarket, unquoted or pre-2024 figures that must stay unverifiable) by tester42
 # en137..en141 (88 true, 17 wrong, 3 figures without quotes that must stay unverifiable) by tester41
+# de151..de153 (44 true, 9 wrong, 2 Tradegate turnovers in shares that must stay unverifiable) by tester43
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester21: Barron's weekly table under 'Week ended | Nasdaq 100 | Nvidia' ('March 27 | -3.2% | -3.0%') is read
@@ -1878,6 +1900,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # since-return now at the merge, unverifiable: what a sum became, cues.csv)
     },
     "true called imprecise": {
+        # tester43: the Tradegate overview's Meituan day low '8,70 Euro (08:02 Uhr)' is judged on the euro parity of
+        # Hong Kong's low (78.55 / ECB 9.0637 = 8.666 EUR), 0.39 % away, past the 0.3 % a derived price is accurate
+        # within (tolerances.csv); Tradegate's own low is not held, and its 08:02 trade came after Hong Kong's low
+        "de152_tradegate_tagesuebersicht_baidu_meituan_euro_umsatz.txt 8,70",
         # tester35: period moves in texts written during the session are read on the close only: the Motley Fool's
         # 'down about 5% year to date', 'lost more than 9%' over five sessions (as of 1:15 p.m. ET at $124.56: -4.67 %,
         # -9.15 %; at the close -4.22 %, -8.72 %). Its byline stamp 'Feb 26, 2026 at 1:52PM' names no zone, so no time
@@ -2229,7 +2255,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 281 and total.found >= 195  # 140 German and 141 English articles
+    assert len(files) == 284 and total.found >= 195  # 143 German and 141 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
