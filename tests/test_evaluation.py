@@ -1023,6 +1023,28 @@ imprecise 1, the rest 0; the 284 articles (143 German, 141 English) 89.13 % and 
 found too), the floors kept at 0.891 and 0.888; verdict problems of the whole set: true called wrong 4, true called
 imprecise 14, wrong called accurate 15, missed 33, set out of scope 22, non-claims judged 31. No other article's
 verdict problems moved.
+
+Twenty-fourth batch, English (tester44: en147..en149, tests/test_twentyfourth_batch_en.py): a CNBC 'Asia markets'
+close (the Hang Seng's day, Thursday's fall, a move 'in its final hour of trade', week and year, Hang Seng Tech,
+Tencent's close and intraday peak, Meituan, Alibaba in Hong Kong and its ADR overnight, the Nikkei and Kospi, the
+Nasdaq 100 and Nvidia overnight), a Yahoo Finance quote summary of BIDU (the price line and after-hours line, the
+'Previous Close / Open / Day's Range / 52 Week Range / Volume / Avg. Volume' table under 'Currency in USD', then notes
+on the week, year, 52-week distances, moving averages, RSI, Hong Kong and Frankfurt in euros) and a Kiplinger-style
+history of Baidu's stock (2021 and 2022 prices before the quotes held, the 2024 and 2025 closes, the 2025 return, the
+low for the past year, January's high, the current price, the distance from that high, year to date, 12 months, the
+Frankfurt price in euros): 62 market figures (43 true, 8 wrong, 11 that must stay unverifiable). First run (before the
+answers' signed quotes '-4.75', '(-3.99%)' were written as the numbers the extractor spans): the three 67.3 % and
+56.5 % (35 found, 27 missed, 17 spurious); the 284 articles 89.0 % and 88.5 % (3,829 found, 499 missed, 474
+spurious); on the three, true called wrong 1 (en149 'hit its low for the past year at $74.71 on April 9, 2025' read
+as the current price), true called imprecise 1 (en147 'up 1.1% in its final hour of trade' checked against the close),
+wrong called accurate 0, missed 14 (en148's table, whose figures carry no currency sign), set out of scope 0,
+non-claims judged 0. Final ('in its final hour of trade' / 'in der letzten Handelsstunde' is a move during the session;
+'its low/high for the past year' / 'tiefsten Stand der letzten zwölf Monate' is the 52-week extreme): the three 76.9 %
+and 64.5 % (40 found, 22 missed, 12 spurious), true called wrong 0, true called imprecise 0, wrong called accurate 0,
+missed 12 (en148's table), set out of scope 0, non-claims judged 0; the 284 articles (140 German, 144 English) 89.0 %
+and 88.5 % (3,830 found, 498 missed, 473 spurious), the floors set to that; verdict problems of the whole set: true
+called wrong 4, true called imprecise 13, wrong called accurate 15, missed 45, set out of scope 22, non-claims judged
+31. No other article's verdict problems moved.
 """
 
 from __future__ import annotations
@@ -1031,7 +1053,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.888
+EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.885
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'after a 4.2% drop the week before' (en95, a Saturday): the week's move is read on the week up to publication
     # with the last calendar week permitted (session_words.csv calendar_week), where the answer names that last week
@@ -1848,6 +1870,14 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en145_motley_fool_alibaba_down_in_2025_explainer.txt 32: reference {'date': '2025-01-14'}",
     "en145_motley_fool_alibaba_down_in_2025_explainer.txt 11: listing '9988.HK'",
     "en145_motley_fool_alibaba_down_in_2025_explainer.txt 11: reference {'start': '2024-01-14', 'end': '2025-01-13'}",
+    # tester44: CNBC's 'South Korea's Kospi slipped 0.3%' (en147): the Kospi has no listing in the tables (the answer
+    # names ^KS11; unverifiable either way); 'Overnight in the U.S., ... Nvidia, which tumbled 5.5% to $184.89' is
+    # dated to the publication day, not to the overnight session the sentence opens with (the Nasdaq 100 beside it is);
+    # Kiplinger's 'By 2022, Baidu traded at less than $90, a drop of roughly 75% from its peak' (en149): the drop is
+    # read as of publication, the answer names 2022 (unverifiable either way: the quotes held start in 2024)
+    "en147_cnbc_asia_markets_hang_seng_tech_alibaba_meituan_tencent.txt 0.3: listing None",
+    "en147_cnbc_asia_markets_hang_seng_tech_alibaba_meituan_tencent.txt 5.5: reference {'date': '2026-02-27'}",
+    "en149_kiplinger_baidu_stock_history_peak_explainer.txt 75: reference {'date': '2026-03-25'}",
 }
 
 
@@ -1884,6 +1914,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en142..en146 (70 true, 18 wrong, 8 premarket, unquoted or pre-2024 figures that must stay unverifiable) by tester42
 # en137..en141 (88 true, 17 wrong, 3 figures without quotes that must stay unverifiable) by tester41
 # de151..de153 (44 true, 9 wrong, 2 Tradegate turnovers in shares that must stay unverifiable) by tester43
+# en147..en149 (43 true, 8 wrong, 11 after-hours, unquoted or pre-2024 figures that must stay unverifiable) by tester44
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
         # tester21: Barron's weekly table under 'Week ended | Nasdaq 100 | Nvidia' ('March 27 | -3.2% | -3.0%') is read
@@ -2013,6 +2044,22 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en106_ibd_stock_of_the_day_nvidia_buy_point_50_day_line.txt 0.9",
     },
     "missed": {
+        # tester44: Yahoo Finance's quote summary (en148): the price line '114.26 -4.75 (-3.99%)', the after-hours line
+        # and the table 'Previous Close 121.87 / Open 117.20 / Day's Range 113.73 - 117.89 / 52 Week Range ... / Volume
+        # ... / Avg. Volume ...' carry no currency sign (the page says 'Currency in USD' once, under the name), so their
+        # figures are no price candidates; the same table with '$' is read (its labels are cues already)
+        "en148_yahoo_finance_quote_summary_baidu_bidu_day_range_52_week.txt 114.26",
+        "en148_yahoo_finance_quote_summary_baidu_bidu_day_range_52_week.txt 4.75",
+        "en148_yahoo_finance_quote_summary_baidu_bidu_day_range_52_week.txt 114.50",
+        "en148_yahoo_finance_quote_summary_baidu_bidu_day_range_52_week.txt 0.24",
+        "en148_yahoo_finance_quote_summary_baidu_bidu_day_range_52_week.txt 121.87",
+        "en148_yahoo_finance_quote_summary_baidu_bidu_day_range_52_week.txt 117.20",
+        "en148_yahoo_finance_quote_summary_baidu_bidu_day_range_52_week.txt 113.73",
+        "en148_yahoo_finance_quote_summary_baidu_bidu_day_range_52_week.txt 117.89",
+        "en148_yahoo_finance_quote_summary_baidu_bidu_day_range_52_week.txt 74.71",
+        "en148_yahoo_finance_quote_summary_baidu_bidu_day_range_52_week.txt 165.30",
+        "en148_yahoo_finance_quote_summary_baidu_bidu_day_range_52_week.txt 2,149,500",
+        "en148_yahoo_finance_quote_summary_baidu_bidu_day_range_52_week.txt 2,856,771",
         # tester42: FXStreet's 'with volume at 22.6 million shares, below Wednesday's 37.4 million': a volume named only
         # as the comparison of another is not read as a claim
         "en143_fxstreet_tencent_price_forecast_support_rsi_moving_averages.txt 37.4",
@@ -2255,7 +2302,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 284 and total.found >= 195  # 143 German and 141 English articles
+    assert len(files) == 287 and total.found >= 195  # 143 German and 144 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
