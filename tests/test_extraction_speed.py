@@ -24,6 +24,7 @@ from claimcheck.core.extract.sentences import (
     _ENGLISH,
     _GERMAN,
     _LANGUAGE_WORDS,
+    _STANDFIRST_BULLETS,
     _SUMMARY_HEADING,
     _boundaries,
     detect_language,
@@ -577,7 +578,9 @@ def test_a_summary_list_is_looked_for_only_where_its_heading_words_stand() -> No
     ]
     found = 0
     for text in [*texts(), *FOLDING, *crafted]:
-        plain = []
+        # (bullets right under a headline are a summary without a heading word)
+        standfirst = _STANDFIRST_BULLETS.match(text)
+        plain = [(standfirst.start("bullets"), standfirst.end("bullets"))] if standfirst else []
         for heading in _SUMMARY_HEADING.finditer(text):
             end = re.compile(r"\n[ \t]*\n").search(text, heading.end())
             plain.append((heading.start(), end.start() if end else len(text)))
