@@ -253,6 +253,7 @@ def best_cue(
     year_edge: Cue | None = None  # 'Zu Jahresbeginn kostete ...': the price is of the year's first or last sessions
     closing: Cue | None = None  # 'Zum Handelsschluss kostete ...': the session's end named before the price
     named_level: Cue | None = None  # '52-Wochen-Tief von 95,70 HKD notiert sie ...': the extreme's own level
+    held = _held_until(sentence, m.start - offset)
     for order, hit_start, hit_end, cue in hits:
         if (
             cue.kind == "forecast"
@@ -292,10 +293,14 @@ def best_cue(
         if end <= m.start and _bracketed_before(sentence, hit_start, hit_end, m.start - offset):
             continue  # 'Support: $142.50 (Friday's low), then $130': a bracketed note speaks of what it follows
         trailed = _trails_another(start, m, others, unit_class) if cue.kind in PERIOD_KINDS else None
-        if trailed is not None and (
-            _moved_on_its_own(sentence, offset, m, trailed, rules)
-            if start >= m.unit_end
-            else _dated_in_own_clause(sentence, offset, m, hits)
+        if (
+            trailed is not None
+            and not held
+            and (
+                _moved_on_its_own(sentence, offset, m, trailed, rules)
+                if start >= m.unit_end
+                else _dated_in_own_clause(sentence, offset, m, hits)
+            )
         ):
             # 'rose 3.1% to HK$514 and is down 14% year to date', 'down 0.7% for the week and 1.4% lower since the start
             # of the year', 'gaining 4.2% on the week ..., despite a 1.9% drop on Friday': a period written right after
@@ -306,12 +311,18 @@ def best_cue(
         if (
             cue.kind in PERIOD_KINDS
             and end <= m.start
+            and not held
             and _conjunction_follows(sentence, hit_end, m.start - offset, rules)
         ):
             # 'Global stocks head for weekly losses as Dax sinks 2%': the period's words end their clause right before
             # a conjunction opening another, whose number is its own verb's
             continue
-        if cue.kind in _PERIOD_OR_RUN and end <= m.start and _own_clause_dated(sentence, hit_end, m.start - offset):
+        if (
+            cue.kind in _PERIOD_OR_RUN
+            and end <= m.start
+            and not held
+            and _own_clause_dated(sentence, hit_end, m.start - offset)
+        ):
             # 'liegt seit Jahresbeginn 13,5 Prozent im Minus, obwohl es am Freitag 1,2 Prozent zulegte': the day of
             # the number's own clause, after a break, tells its move
             continue
@@ -526,6 +537,23 @@ _LEAD_IN = re.compile(
     r"\s*(?!(?:and|und|but|aber|after|before|while|whereas|nachdem|bevor|während)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:HK\$|US\$|\$|€)?\s*$"
 )
+
+
+# the last day a standing was held ('after having been up nearly 5% as recently as Wednesday')
+_STANDING_UNTIL = re.compile(r"\bas\s+(?:recently|late)\s+as\b", re.IGNORECASE)
+
+
+def _held_until(sentence: str, at: int) -> bool:
+    """The number's clause tells the last day a standing was held: the period's figure on that day, not the day's
+    move."""
+    if _STANDING_UNTIL.search(sentence) is None:
+        return False
+    opened = [b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, at)]
+    stop = CLAUSE_BREAK.search(sentence, at)
+    return (
+        _STANDING_UNTIL.search(sentence[opened[-1] if opened else 0 : stop.start() if stop else len(sentence)])
+        is not None
+    )
 
 
 def _trails_another(
