@@ -28,6 +28,7 @@ from claimcheck.core.kinds import (
 from claimcheck.core.session_ties import tie_extremes_to_reported_session
 from claimcheck.core.sessions import (
     MissingData,
+    is_session,
     next_session,
     previous_session,
     session_on_or_before,
@@ -703,7 +704,7 @@ def _since_base_readings(claim: Claim, data: ListingData, day: date) -> list[Rea
     based = _dated_base(claim)
     assert based is not None
     fields, since = based
-    if session_on_or_before(data.calendar_code, since) != since:
+    if not is_session(data.calendar_code, since):
         raise MissingData(f"{data.symbol}: no session on {since.isoformat()}")
     close = _need(data, day, "close")
     readings = []
@@ -1081,7 +1082,7 @@ def _perturbed(claim: Claim, data: ListingData, day: date) -> list[Reading]:
     except MissingData:  # the calendar's first session has none before it
         neighbours = []
     following = next_session(data.calendar_code, day)
-    if following is not None and session_on_or_before(data.calendar_code, day) == day:
+    if following is not None and is_session(data.calendar_code, day):
         neighbours.append((following, "next session"))
     found: list[Reading] = []
     for other, label in neighbours:

@@ -53,6 +53,11 @@ def session_on_or_before(code: str, day: date) -> date:
     return _sessions(code)[_position(code, day)]
 
 
+def is_session(code: str, day: date) -> bool:
+    """Whether the venue trades on `day` (not a weekend's or a holiday's)."""
+    return session_on_or_before(code, day) == day
+
+
 def previous_session(code: str, day: date) -> date:
     return _sessions(code)[_position(code, day - timedelta(days=1))]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from claimcheck.core.dates import (
     extreme_month,
@@ -86,7 +86,7 @@ from claimcheck.core.kinds import (
     YEAR_EXTREME_KINDS,
 )
 from claimcheck.core.numbers import RANGE_OPEN, NumberMention
-from claimcheck.core.sessions import MissingData, previous_session, session_closed_by, session_on_or_before
+from claimcheck.core.sessions import MissingData, is_session, previous_session, session_closed_by
 from claimcheck.model import Claim, DistanceBase, ListingSource, Published, TimeSource
 from claimcheck.rules import Cue, Rules, Words
 
@@ -592,33 +592,32 @@ def number_claim(
         other = company is not None and company.kind == "stock" and context.company not in (None, company.name)
         own_listing = rules.listing(listing) if listing else None
         own_venue = own_listing.venue if own_listing is not None else None
-        read_with = (
-            context,
-            rules,
-            scope.past,
-            scope.sessions_back,
-            scope.or_before,
-            at,
-            scope.overnight,
-            other,
-            own_venue,
+        read_as_of = partial(
+            reference_of,
+            kind,
+            scope.words,
+            context=context,
+            rules=rules,
+            past=scope.past,
+            sessions_back=scope.sessions_back,
+            or_before=scope.or_before,
+            at=at,
+            overnight=scope.overnight,
+            other_subject=other,
+            venue=own_venue,
         )
-        reference, basis, date_notes, time_source, after_publication, set_on = reference_of(
-            kind, scope.words, published, *read_with
-        )
+        reference, basis, date_notes, time_source, after_publication, set_on = read_as_of(published)
         notes.extend(date_notes)
         as_of = as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
         if as_of is not None and as_of != published.date:
-            reference, basis, _, time_source, _, set_on = reference_of(
-                kind, scope.words, replace(published, date=as_of), *read_with
-            )
+            reference, basis, _, time_source, _, set_on = read_as_of(replace(published, date=as_of))
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
         if (
             as_of is not None
             and kind in SESSION_KINDS
             and kind not in _MOVES_OF_THE_MOMENT  # (a move: its open session's day, `open_session_day`)
             and (stamped := rules.listing(listing or "")) is not None
-            and session_on_or_before(stamped.calendar, as_of) == as_of
+            and is_session(stamped.calendar, as_of)
         ):
             # a session's figure naming no day in a text stamped with its time on a session's day ('18:10 Uhr':
             # 'Nvidia lag bei 185 Dollar'): of the session in play when it was written or the one before, not any

@@ -19,7 +19,7 @@ from claimcheck.core.extract.metrics import CLAUSE_BREAK, clause_conjunction
 from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
 from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import DISTANCE_KINDS, EXTREME_KINDS, PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
-from claimcheck.core.sessions import session_closed_by, session_on_or_before
+from claimcheck.core.sessions import is_session, session_closed_by, session_on_or_before
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules, Words
@@ -426,7 +426,7 @@ def _on_its_session(claim: Claim, rules: Rules) -> bool:
     day = (claim.reference or {}).get("date")
     if listing is None or day is None:
         return False
-    return session_on_or_before(listing.calendar, date.fromisoformat(day)).isoformat() == day
+    return is_session(listing.calendar, date.fromisoformat(day))
 
 
 def _session_of(claim: Claim, rules: Rules) -> tuple[str, str] | None:
@@ -602,7 +602,7 @@ def _sessionless_publication_day(move: Claim, published: Published | None, rules
         and published is not None
         and published.date is not None
         and day == published.date.isoformat()
-        and session_on_or_before(listing.calendar, published.date) != published.date
+        and not is_session(listing.calendar, published.date)
     )
 
 
