@@ -95,6 +95,8 @@ _SIGN = r"(?:US\$|HK\$|\$|€)?"  # a currency sign written before the sum
 
 # a move naming no day, told in a text written while its listing traded, is that session's
 _MOVES_OF_THE_MOMENT = {"day_change", "intraday_move", "price_change"}
+# the figures of a whole session that name no day, in a text stamped after its listing's close that day: that session's
+_SESSION_JUST_ENDED = frozenset({"day_high", "day_low", "close", "open_price", "last_price"})
 # and so is a distance to a 52-week extreme told while its listing traded
 _DISTANCES_OF_THE_MOMENT = frozenset({"distance_52w_high", "distance_52w_low"})
 
@@ -624,12 +626,13 @@ def number_claim(
             # of the week's (a weekend's text keeps the week up to it)
             not_before = previous_session(stamped.calendar, as_of).isoformat()
             if (
-                kind in ("day_high", "day_low")
+                kind in _SESSION_JUST_ENDED
                 and published.at
                 and session_closed_by(stamped.calendar, as_of, published.at)
             ):
                 # 'touched a high of $174.8 and a low of $169.5 during the day' stamped 16:25 HKT, after Hong Kong's
-                # close: the extremes of the session just ended (a day's range is told of the day written about)
+                # close: the extremes of the session just ended (a day's range is told of the day written about), and
+                # so are its close and open ('The stock had closed 2.7% higher at $112.53' in an after-hours list)
                 not_before = as_of.isoformat()
         if year_start and cue_hit is not None:
             started = year_start_window(sentence, _spans_of(cue_hit[0], hits), published)
