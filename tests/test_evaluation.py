@@ -1068,7 +1068,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.885
+EDITOR_PRECISION, EDITOR_RECALL = 0.893, 0.887
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'after a 4.2% drop the week before' (en95, a Saturday): the week's move is read on the week up to publication
     # with the last calendar week permitted (session_words.csv calendar_week), where the answer names that last week
@@ -1932,10 +1932,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en147..en149 (43 true, 8 wrong, 11 after-hours, unquoted or pre-2024 figures that must stay unverifiable) by tester44
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called wrong": {
-        # tester21: Barron's weekly table under 'Week ended | Nasdaq 100 | Nvidia' ('March 27 | -3.2% | -3.0%') is read
-        # as each date's day moves of the last company named: a table's columns and heading are not read (as en90's).
-        # ('after a 4.2% drop the week before' is a week's move since the seventeenth session's end)
-        "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 3.2",
         # tester20: see the slot errors ('am Vortag' beside the valuation date of a finanzen.net investment piece)
         "de92_finanzen_so_viel_gewinn_verlust_investment_vor_einem_jahr.txt 178,56",
         # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
@@ -1959,9 +1955,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # 9888.HK 123.90 / 87.25 = +42.0 % to Tuesday
         "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 46",
         "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 42",
-        # tester21: en95's weekly table read as day moves (see true called wrong)
-        "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 4.2",
-        "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 3.0",
         # tester20: a pre-market indication on Lang & Schwarz at 08:40 ('vor 9 Uhr mit 123,20 Euro taxiert, 1,7 Prozent
         # unter dem deutschen Schluss vom Donnerstag') is read as Thursday's Frankfurt close (parity of Hong Kong's
         # Thursday close, 123.79) and its move as Thursday's; the indication trades before Xetra opens, so its reading
@@ -2025,9 +2018,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # that a close of a session the text was written after ends it for the rest of the text)
         # tester21: 'some 7.8% below its 50-day moving average' (-8.70 %): the band of 'some' on a distance takes it
         "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 7.8",
-        # tester21: en95's weekly table: Nvidia's '-0.4%' for the week ended March 6 (+0.35 %) read as that day's move,
-        # inside the day's range (see true called wrong)
-        "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 0.4",
         # tester20: 'Meituan gaben 2,7 Prozent nach' at 08:40 CET, shortly before Hong Kong's close: the session still
         # trading (range 0.00 .. +2.49 %, never down) or the last completed one (-2.72 %) are both permitted readings
         # of a move without a day before the close; the wrong day's figure passes. Needs the time of writing to
@@ -2129,6 +2119,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en75_faq_alibaba_stock_questions.txt double",
     },
     "set out of scope": {
+        # Barron's weekly table under 'Week ended | Nasdaq 100 | Nvidia' (en95) is read by its columns' subjects and its
+        # row label's period since the nineteenth session; its '-2.0%' for the Nasdaq 100 in the week ended March 20
+        # repeats 'It slid 2% in the week ended March 20' of the body: one claim, judged where first said
+        "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 2.0",
         # tester42: the Motley Fool's 'closed at $80.54 on Monday, down 5% from where it finished 2024' is read as the
         # year to date (accurate) and then counted a repeat of the key points' 'lost about 5% since the start of the
         # year', which is judged instead (a summary list should repeat the body, not the body the list)

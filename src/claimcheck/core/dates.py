@@ -81,9 +81,10 @@ _DAY_OF_MONTH = re.compile(
     r"\b(?![.,]?\s?(?:20\d\d|\d))"
 )
 # 'am 24.11.', 'vom 7.4.': a German date in figures without its year, after a preposition (not a decimal
-# ending a sentence: 'rose to 24.11.')
+# ending a sentence: 'rose to 24.11.'), or as a table's or a list's row label ('26.03. | -4,2 %', '26.03.: ...')
 _SHORT_DOTTED = re.compile(
-    r"\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]is) (?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?!\d)"
+    r"(?:\b(?:[Aa]m|[Vv]om|[Zz]um|[Bb]is) |^[ \t]*(?=\d{1,2}\.\d{1,2}\.[ \t]*[|:]))"
+    r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?!\d)"
 )
 # 'on 9/1', 'On 12/03': a US date in figures, month first, after 'on' (not a ratio or a fraction)
 _US_DAY = re.compile(r"\b[Oo]n (?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])\b(?![/.,]\d)")

@@ -311,11 +311,20 @@ class _TextReader:
             if h[3].kind in PERIOD_KINDS or h[3].kind == "close"
         ]
         kinds = [next((cue.kind for _, at, _, cue in hits if a <= at < b), None) for a, b in cells]
+        if not claims:
+            named = [self.context.companies_between(start + a, start + b) for a, b in cells]
+            if sum(1 for names in named if names) >= 2:
+                self.context.column_subjects = tuple(names[0][1] if names else None for names in named)
         if any(kind in PERIOD_KINDS for kind in kinds):
             self.paragraph.columns = kinds
             return
         columns = self.paragraph.columns
         if columns is None or len(columns) != len(cells):
+            return
+        if columns[0] in PERIOD_KINDS and not any(columns[1:]):
+            # the period over the rows' labels ('Week ended | Nasdaq 100 | Nvidia' over 'March 20 | -2.0% | -4.2%'):
+            # each row's moves are that period's, ending on the row's day
+            take_list_period(claims, columns[0])
             return
         for claim in claims:
             cell = min(bisect_right(bounds, claim.span[0] - start) - 1, len(cells) - 1)
@@ -335,6 +344,7 @@ class _TextReader:
 
     def _new_paragraph(self, start: int) -> None:
         self.paragraph = _Paragraph()
+        self.context.column_subjects = None
         self.context.resume_after_aside()
         if self.intro_day is not None and opens_dash_item(self.text, start):
             self.context.day = self.intro_day[0]

@@ -61,6 +61,9 @@ class Context:
     # ... geschlossen' before a recap of the week's earlier days): a period's move to date going on with 'damit' after
     # the recap is measured up to it, not up to the recap's last day (`timing.reference_of`)
     latest_told: dict[str, date] = field(default_factory=dict)
+    # a table's header row naming a subject over its columns ('Week ended | Nasdaq 100 | Nvidia'): each cell's subject
+    # in the rows under it, up to the paragraph's end (`subjects.subject_of`)
+    column_subjects: tuple[Company | None, ...] | None = None
 
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]

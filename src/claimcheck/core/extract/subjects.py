@@ -164,6 +164,13 @@ def subject_of(
     """A company named later in the sentence only counts when no earlier one is in play, unless
     the move noun after the number names it ('a 1% increase in the Hang Seng'); with 'respectively'
     each of a run of numbers has its own name."""
+    columns = context.column_subjects
+    if columns is not None and sentence.count("|") + 1 == len(columns):
+        # a table's row under a header naming a subject per column ('March 20 | -2.0% | -4.2%' under 'Week ended |
+        # Nasdaq 100 | Nvidia'): the column's subject; none named over it, the row's own words
+        column = columns[sentence.count("|", 0, m.start - offset)]
+        if column is not None:
+            return column
     respective = _respective(sentence, offset, m, inside, rules, context)
     if respective is not None:
         return respective
