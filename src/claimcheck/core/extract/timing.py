@@ -611,6 +611,16 @@ def day_scope(days: DayBindings, offset: int, m: NumberMention, rules: Rules) ->
     return scope_of(days, offset, m, rules).words
 
 
+_CAUSAL_WORD = re.compile(r"\b(?:da|weil|because)\b", re.IGNORECASE)
+
+
+def _causal(text: str, clause_start: int) -> bool:
+    """The clause opening at `clause_start` gives a reason: its conjunction at its head, or right before it where the
+    conjunction breaks clauses itself ('weil')."""
+    found = _CAUSAL_WORD.search(text, max(0, clause_start - 6), clause_start + 9)
+    return found is not None and not text[clause_start : max(clause_start, found.start())].strip()
+
+
 @dataclass(frozen=True)
 class DayScope:
     """The words whose day governs a number, and how that day is read from them."""
@@ -620,6 +630,10 @@ class DayScope:
     sessions_back: int = 0  # 'a day after ...': the session before the one the words name
     or_before: bool = False  # a comparison base without a day: the words' session or the one before
     overnight: bool = False  # an overnight word: the session before the day the sentence names, else publication's
+    # a previous day told in a causal clause after the day the sentence names: counted from that day, or from
+    # publication where that day is the session before it ('wären am 19.03.2026 ... wert, da der Schlusskurs am Vortag
+    # bei 124,90 USD lag' on 20 March: the 19th's close by publication's count, the 18th's by the date's)
+    or_from_publication: bool = False
 
 
 def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> DayScope:
@@ -641,15 +655,25 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     if m.start in days.own:
         if names_previous_day(days.own[m.start]) and has_day_phrase(days.free):
             # 'closed at HK$642 on Thursday, down from HK$661.50 the previous day': the session before
-            # the sentence's day, not before publication
-            return DayScope(without_earlier_events(days.free, rules), past=True, sessions_back=1)
+            # the sentence's day, not before publication (in a causal clause maybe, as below)
+            because = _causal(days.free, clause_start)
+            return DayScope(
+                without_earlier_events(days.free, rules), past=True, sessions_back=1, or_from_publication=because
+            )
         return DayScope(days.own[m.start], past=True)
     rest = days.free[:clause_start] + " " * len(clause) + days.free[clause_end:]
     if names_previous_day(clause) and has_day_phrase(days.free[:clause_start]) and not names_previous_day(rest):
         # '..., nach 22,3 Mio. Aktien am Vortag' after 'am Donnerstag': the session before that day, told before it
         # ('Am Vortag hatte die Aktie 2,8 Prozent verloren, am Montag hatte sie ...' counts back from the day in play,
         # not from the Monday a later clause tells)
-        return DayScope(without_earlier_events(rest, rules), past=True, sessions_back=1)
+        # (a causal clause, 'da der Schlusskurs am Vortag bei 124,90 USD lag', explains the day named by the close last
+        # known when written: the day before publication maybe)
+        return DayScope(
+            without_earlier_events(rest, rules),
+            past=True,
+            sessions_back=1,
+            or_from_publication=_causal(days.free, clause_start),
+        )
     opening = days.free[max(0, starts[-1] - 20) : starts[-1]]
     if (
         follows_prior_level(days.free, at, rules)
@@ -937,6 +961,7 @@ def reference_of(
     overnight: bool = False,
     other_subject: bool = False,
     venue: str | None = None,
+    or_from_publication: bool = False,
 ) -> TimeSlot:
     """What a claim refers to: one session, or a period ending on its as-of day, and where that
     came from.
@@ -1069,7 +1094,8 @@ def reference_of(
     if (sessions_back or or_before) and day is not None and day.day is not None and day.start is None:
         on = day.day
         before = session_before(on)
-        if or_before:  # a window of the two sessions, approximate: each of them is a permitted reading
+        either = or_from_publication and published.date is not None and session_before(published.date) == on
+        if or_before or either:  # a window of the two sessions, approximate: each of them is a permitted reading
             notes.append(f"read on {on.isoformat()} or the session before it, {before.isoformat()}")
             day = replace(day, basis="approximate", start=before)
         else:
