@@ -1,0 +1,54 @@
+"""Rules added after trying the twenty-fifth batch of written German articles as an editor would
+(tests/golden/articles de154..de158: a dpa-AFX 'Börsentag auf einen Blick' with Hong Kong's afternoon, New York's
+and Frankfurt's closes, a finanzen.net analysts' page on Alibaba with targets and distances, a Stock3 chart analysis of
+Meituan with its week candle, a Swiss 'Finanz und Wirtschaft' piece on Tencent after its results, a Sunday newsletter's
+weekly table of China tech). Each sentence here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a table's column naming the year to date ('seit 1.1.') under an intro naming the week ---------------------------
+
+
+def test_table_column_since_january_first_is_the_year_to_date_not_the_intros_week(tmp_path: Path) -> None:
+    # 9988.HK 2025-10-10 close 165.40; 2025-10-03 185.10 (-10.64 %); 2024-12-31 82.85 (+99.64 %)
+    # ^HSI 2025-10-10 26290.32; 2025-10-03 27140.92 (-3.13 %); 2024-12-31 20059.95 (+31.06 %)
+    text = (
+        "Die Wochenbilanz (Schlusskurse vom 10. Oktober):\n\n"
+        "| Titel | Schluss | Woche | seit 1.1. |\n"
+        "| Alibaba (HK) | 165,40 HKD | -10,6 % | +99,6 % |\n"
+        "| Hang Seng | 26.290 Pkt. | -3,1 % | +31,1 % |\n"
+    )
+    claims = _claims(text, date(2025, 10, 11))
+    assert claims["99,6"].kind == "ytd_return" and claims["99,6"].listing == "9988.HK"
+    assert claims["31,1"].kind == "ytd_return" and claims["31,1"].listing == "^HSI"
+    assert claims["10,6"].kind == "week_return" and claims["3,1"].kind == "week_return"
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-10-11")
+    assert verdicts["99,6"] == "accurate" and verdicts["31,1"] == "accurate" and verdicts["10,6"] == "accurate"
+    wrong = verdicts_by_quote(tmp_path, text.replace("+31,1", "+35,1"), "2025-10-11")
+    assert wrong["35,1"] == "wrong"
+
+
+def test_table_column_since_jan_1_in_english(tmp_path: Path) -> None:
+    # BABA 2025-10-10 close 159.01; 2025-10-03 188.03 (-15.43 %); 2024-12-31 84.79 (+87.53 %)
+    text = (
+        "The week in numbers:\n\n"
+        "| Stock | Close | Week | Since Jan. 1 |\n"
+        "| Alibaba ADR | $159.01 | -15.4% | +87.5% |\n"
+        "| Nasdaq 100 | 24,222 pts | -2.3% | +15.3% |\n"
+    )
+    claims = _claims(text, date(2025, 10, 11))
+    assert claims["87.5"].kind == "ytd_return" and claims["87.5"].listing == "BABA"
+    assert claims["15.3"].kind == "ytd_return" and claims["15.4"].kind == "week_return"
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-10-11")
+    assert verdicts["87.5"] == "accurate" and verdicts["15.3"] == "accurate"
