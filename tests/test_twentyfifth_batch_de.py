@@ -52,3 +52,30 @@ def test_table_column_since_jan_1_in_english(tmp_path: Path) -> None:
     assert claims["15.3"].kind == "ytd_return" and claims["15.4"].kind == "week_return"
     verdicts = verdicts_by_quote(tmp_path, text, "2025-10-11")
     assert verdicts["87.5"] == "accurate" and verdicts["15.3"] == "accurate"
+
+
+# --- a quantity set against another session's ('so viel wie am Vortag') dates no later sentence -----------------------
+
+
+def test_so_viel_wie_am_vortag_does_not_carry_the_day_before(tmp_path: Path) -> None:
+    # 0700.HK Monday 2026-03-23: close 498.40 (-1.89 %), 35.1 million shares; ^HSI 24382.47 (-3.54 %)
+    text = (
+        "Tencent fielen am Montag in Hongkong um 1,9 Prozent auf 498,40 Hongkong-Dollar. Gehandelt wurden rund 35 "
+        "Millionen Aktien, deutlich mehr als am Freitag. Der Hang Seng sackte um 3,5 Prozent auf 24.382 Punkte ab."
+    )
+    claims = _claims(text, date(2026, 3, 23))
+    assert claims["3,5"].reference == {"date": "2026-03-23"} and claims["24.382"].reference == {"date": "2026-03-23"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-23")
+    assert verdicts["3,5"] == "accurate" and verdicts["24.382"] == "accurate"
+
+
+def test_as_many_as_on_the_previous_day_does_not_carry_that_day(tmp_path: Path) -> None:
+    # same sessions as above, told in English
+    text = (
+        "Tencent fell 1.9% to HK$498.40 in Hong Kong on Monday. Some 35 million shares changed hands, far more than "
+        "on Friday. The Hang Seng index slumped 3.5% to 24,382.47."
+    )
+    claims = _claims(text, date(2026, 3, 23))
+    assert claims["3.5"].reference == {"date": "2026-03-23"} and claims["24,382.47"].reference == {"date": "2026-03-23"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-23")
+    assert verdicts["3.5"] == "accurate" and verdicts["24,382.47"] == "accurate"
