@@ -79,3 +79,19 @@ def test_as_many_as_on_the_previous_day_does_not_carry_that_day(tmp_path: Path) 
     assert claims["3.5"].reference == {"date": "2026-03-23"} and claims["24,382.47"].reference == {"date": "2026-03-23"}
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-23")
     assert verdicts["3.5"] == "accurate" and verdicts["24,382.47"] == "accurate"
+
+
+# --- a German dateline stamping its time as 'Stand: 07:15 Uhr' after the date in words --------------------------------
+
+
+def test_stand_after_a_date_in_words_is_the_time_of_writing(tmp_path: Path) -> None:
+    # 0700.HK Tuesday 2026-02-24: range 516.00..534.50, close 520.00, the day before 538.00; 07:30 in Frankfurt is
+    # 14:30 in Hong Kong, the session trading: 522.00 (-2.97 %) is a price of that moment, not the close
+    text = (
+        "Morgenüberblick am Dienstag, 24. Februar 2026 (Stand: 07:30 Uhr)\n\n"
+        "In Hongkong verloren Tencent 3,0 Prozent auf 522,00 Hongkong-Dollar."
+    )
+    claims = _claims(text, date(2026, 2, 24))
+    assert claims["522,00"].kind != "close" and claims["522,00"].reference == {"date": "2026-02-24"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-24")
+    assert verdicts["522,00"] == "accurate" and verdicts["3,0"] == "accurate"

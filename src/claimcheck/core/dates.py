@@ -489,7 +489,7 @@ _DAY_FIRST_STAMP = re.compile(
 # CNN's names the weekday before it ('Updated 4:20 PM EDT, Wed March 25, 2026')
 _GERMAN_MONTH_STAMP = re.compile(
     r"\b(?P<day>\d{1,2})\.\s?(?:(?P<month>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
-    r"|November|Dezember)\s+|(?P<nm>\d{1,2})\.)(?P<year>20\d\d)\s*[-–,|]?\s*(?:um\s+)?"
+    r"|November|Dezember)\s+|(?P<nm>\d{1,2})\.)(?P<year>20\d\d)\s*[-–,|]?\s*(?:\(?Stand:?\s*)?(?:um\s+)?"
     r"(?:(?(month)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)|(?!))|(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)\s*Uhr\b)"
 )
 _CLOCK_FIRST_STAMP = re.compile(
