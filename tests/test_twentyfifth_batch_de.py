@@ -95,3 +95,21 @@ def test_stand_after_a_date_in_words_is_the_time_of_writing(tmp_path: Path) -> N
     assert claims["522,00"].kind != "close" and claims["522,00"].reference == {"date": "2026-02-24"}
     verdicts = verdicts_by_quote(tmp_path, text, "2026-02-24")
     assert verdicts["522,00"] == "accurate" and verdicts["3,0"] == "accurate"
+
+
+# --- the Swiss 'Höchst' and 'Tiefst' of a 52-week extreme ('52-Wochen-Höchst') --------------------------------------
+
+
+def test_swiss_52_wochen_hoechst_and_tiefst_are_the_52_week_extremes(tmp_path: Path) -> None:
+    # 9988.HK Friday 2026-02-27: close 142.90; 52-week high 186.20 (2025-10-03): -23.25 %; low 95.70 (2025-04-09)
+    text = (
+        "Alibaba schlossen am Freitag in Hongkong bei 142,90 HK$. Vom 52-Wochen-Höchst bei 186,20 HK$ ist der Titel "
+        "damit gut 23% entfernt. Das 52-Wochen-Tiefst liegt bei 95,70 HK$."
+    )
+    claims = _claims(text, date(2026, 2, 28))
+    assert claims["186,20"].kind == "high_52w" and claims["23"].kind == "distance_52w_high"
+    assert claims["95,70"].kind == "low_52w"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-28")
+    assert verdicts["23"] == "accurate" and verdicts["186,20"] == "accurate" and verdicts["95,70"] == "accurate"
+    wrong = verdicts_by_quote(tmp_path, text.replace("gut 23%", "gut 28%"), "2026-02-28")
+    assert wrong["28"] == "wrong"
