@@ -113,3 +113,23 @@ def test_swiss_52_wochen_hoechst_and_tiefst_are_the_52_week_extremes(tmp_path: P
     assert verdicts["23"] == "accurate" and verdicts["186,20"] == "accurate" and verdicts["95,70"] == "accurate"
     wrong = verdicts_by_quote(tmp_path, text.replace("gut 23%", "gut 28%"), "2026-02-28")
     assert wrong["28"] == "wrong"
+
+
+# --- 'beendete die abgelaufene Handelswoche mit einem Minus von': the week's move, told in a weekend's text -----------
+
+
+def test_beendete_die_abgelaufene_handelswoche_is_the_weeks_move(tmp_path: Path) -> None:
+    # BIDU Friday 2026-03-20: close 114.26 (-3.99 % on the day); 2026-03-13 124.07: -7.91 % on the week
+    text = "Die Baidu-ADR beendeten die abgelaufene Handelswoche mit einem Minus von 7,9 Prozent bei 114,26 Dollar."
+    claims = _claims(text, date(2026, 3, 22))
+    assert claims["7,9"].kind == "week_return" and claims["7,9"].listing == "BIDU"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-22")
+    assert verdicts["7,9"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("7,9", "17,9"), "2026-03-22")["17,9"] == "wrong"
+
+
+def test_ended_the_trading_week_is_the_weeks_move(tmp_path: Path) -> None:
+    text = "Baidu's ADRs ended the trading week down 7.9% at $114.26."
+    claims = _claims(text, date(2026, 3, 22))
+    assert claims["7.9"].kind == "week_return" and claims["7.9"].listing == "BIDU"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-22")["7.9"] == "accurate"
