@@ -133,3 +133,27 @@ def test_ended_the_trading_week_is_the_weeks_move(tmp_path: Path) -> None:
     claims = _claims(text, date(2026, 3, 22))
     assert claims["7.9"].kind == "week_return" and claims["7.9"].listing == "BIDU"
     assert verdicts_by_quote(tmp_path, text, "2026-03-22")["7.9"] == "accurate"
+
+
+# --- 'rutschte bis auf X und ging ... aus dem Handel': the level reached, not the close told after it ----------------
+
+
+def test_bis_auf_before_the_session_end_told_after_it_is_no_close(tmp_path: Path) -> None:
+    # 3690.HK Wednesday 2026-03-11: range 76.65..79.60, close 77.40 (-2.15 %)
+    text = (
+        "Meituan fielen am Mittwoch in Hongkong zeitweise kräftig. Die Aktie rutschte bis auf 76,65 HKD und ging "
+        "schließlich 2,2 Prozent tiefer aus dem Handel."
+    )
+    claims = _claims(text, date(2026, 3, 11))
+    assert claims["76,65"].kind != "close" and claims["76,65"].reference == {"date": "2026-03-11"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-11")
+    assert verdicts["76,65"] == "accurate" and verdicts["2,2"] == "accurate"
+
+
+def test_as_low_as_before_the_session_end_told_after_it_is_no_close(tmp_path: Path) -> None:
+    # BIDU Friday 2026-03-20: range 113.73..117.89, close 114.26 (-3.99 %)
+    text = "Baidu's ADRs slid to as low as $113.73 on Friday and closed 4% lower."
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["113.73"].kind != "close"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-20")
+    assert verdicts["113.73"] == "accurate" and verdicts["4"] == "accurate"

@@ -89,6 +89,10 @@ def _headline_end(text: str) -> int:
     return end
 
 
+# a level a session reached, right before its price: 'bis auf 78,15 HKD', 'as low as $78.15', 'as high as'
+_REACHED_BEFORE = re.compile(r"\b(?:bis auf|as (?:low|high) as)\s+(?:(?:US|HK)?\$\s?)?$", re.IGNORECASE)
+
+
 class _SessionWords(NamedTuple):
     past_move: re.Pattern[str]
     day_move: re.Pattern[str]
@@ -245,10 +249,20 @@ def link_prices(
             # billions ('nachdem der Konzern Aufträge über 500 Milliarden Dollar in Aussicht gestellt hatte')
             and (claim.kind == "last_price" or (claim.scale == 1 and any(c.span[0] < claim.span[0] for c in moves)))
         ):
+            offset = claim.sentence_span[0]
+            if (
+                claim.kind == "last_price"
+                and all(c.span[0] > claim.span[0] for c in moves)
+                and _REACHED_BEFORE.search(sentence, max(0, claim.span[0] - offset - 12), claim.span[0] - offset)
+                and _session_words(rules.session_words).ended.search(sentence, claim.span[1] - offset)
+            ):
+                # 'rutschte bis auf 78,15 HKD und ging 1,9 % tiefer aus dem Handel', 'slid as low as $78.15 before
+                # closing 1.9% lower': a level the session reached, its end told after it; no price the move ended on
+                claim.kind = "intraday_price"
+                continue
             # the move the price ended on: the nearest before it ('0,8 Prozent auf 605 HKD, ... 1 Prozent auf 153,80')
             move = next((c for c in reversed(moves) if c.span[0] < claim.span[0]), moves[0])
             claim.kind = "intraday_price" if move.kind == "intraday_move" else "last_price"
-            offset = claim.sentence_span[0]
             if (
                 move.kind == "day_change"
                 and claim.listing == move.listing
