@@ -157,3 +157,25 @@ def test_as_low_as_before_the_session_end_told_after_it_is_no_close(tmp_path: Pa
     assert claims["113.73"].kind != "close"
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-20")
     assert verdicts["113.73"] == "accurate" and verdicts["4"] == "accurate"
+
+
+# --- a move at the open told with the opening price: the move to that price, not to the day's extreme ---------------
+
+
+def test_open_move_with_its_opening_price_is_the_move_to_that_price(tmp_path: Path) -> None:
+    # NVDA Friday 2026-02-27: open 181.25, low 176.38, the day before 184.89: the open -1.97 %, the low -4.60 %
+    text = "Nvidia eröffnete am Freitag mit 181,25 Dollar 2,0 Prozent unter dem Schlusskurs vom Donnerstag."
+    claims = _claims(text, date(2026, 2, 27))
+    assert claims["181,25"].kind == "open_price" and claims["2,0"].kind == "open_move"
+    assert claims["2,0"].moved_to == 181.25
+    assert verdicts_by_quote(tmp_path, text, "2026-02-27")["2,0"] == "accurate"
+    # 3 % lies between the open and the low, but not at the open the sentence names
+    assert verdicts_by_quote(tmp_path, text.replace("2,0 Prozent", "3,0 Prozent"), "2026-02-27")["3,0"] != "accurate"
+
+
+def test_open_move_with_its_opening_price_in_english(tmp_path: Path) -> None:
+    text = "Nvidia opened at $181.25 on Friday, down 2.0% from Thursday's close."
+    claims = _claims(text, date(2026, 2, 27))
+    assert claims["181.25"].kind == "open_price" and claims["2.0"].kind == "open_move"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-27")["2.0"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("2.0%", "3.0%"), "2026-02-27")["3.0"] != "accurate"

@@ -239,6 +239,11 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     if kind == "open_move":
         opened = _need(data, day, "open")
         extreme = high if claim.direction != "down" else low
+        went_to = claim.moved_to if data.symbol == claim.listing and not data.derived else None
+        if went_to is not None and low.value <= went_to <= high.value:
+            # 'zur Eröffnung mit 528 HK$ 4,1% unter dem Schlusskurs': the move to the opening price the text names
+            went = went_to / prev.value * 100.0 - 100.0
+            return [_point("open vs previous close", went, (opened, prev), True)]
         return [
             _range(
                 "from the open to the day's extreme, vs previous close",

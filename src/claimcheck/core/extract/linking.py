@@ -357,6 +357,7 @@ def link_prices(
             # ('Der Hang Seng schloss am Mittwoch bei 25.781,77 Punkten': the level a session ended on, as an index's
             # move so told: its close, not any level of the day's range)
     _period_closes(claims, sentence, published, rules)
+    _open_moves_to_opening_price(claims, rules)
     finished = {(c.listing, (c.reference or {}).get("date")) for c in claims if c.completed_session and c.listing}
     for claim in claims if finished else ():
         if claim.kind in _RANGE_KINDS and (claim.listing, (claim.reference or {}).get("date")) in finished:
@@ -369,6 +370,31 @@ def link_prices(
             # 'schloss in Hongkong 3,7 Prozent tiefer.' ... '- Tageshoch: 90,65 HKD': the day's range or open of a
             # session the text said before had ended is that session's, not maybe the one before
             claim.completed_session = True
+
+
+def _open_moves_to_opening_price(claims: list[Claim], rules: Rules) -> None:
+    """A move at the open told with the opening price in its sentence ('Zur Eröffnung lagen die Titel mit 528 HK$ 4,1%
+    unter dem Schlusskurs vom Mittwoch', 'opened at $181.25, down 2% from Thursday'): the move to that price, not any
+    move from the open to the day's extreme (`Claim.moved_to`, read by measure)."""
+    for move in claims:
+        if move.kind != "open_move" or move.moved_to is not None or move.listing is None:
+            continue
+        listing = rules.listing(move.listing)
+        opened = next(
+            (
+                c
+                for c in claims
+                if c.kind == "open_price"
+                and c.listing == move.listing
+                and c.value is not None
+                and listing is not None
+                and c.unit == listing.currency
+                and c.reference == move.reference
+            ),
+            None,
+        )
+        if opened is not None and opened.value is not None:
+            move.moved_to = opened.value * opened.scale
 
 
 # a session's extremes and the prices and moves inside its range
