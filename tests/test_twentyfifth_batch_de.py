@@ -179,3 +179,29 @@ def test_open_move_with_its_opening_price_in_english(tmp_path: Path) -> None:
     assert claims["181.25"].kind == "open_price" and claims["2.0"].kind == "open_move"
     assert verdicts_by_quote(tmp_path, text, "2026-02-27")["2.0"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("2.0%", "3.0%"), "2026-02-27")["3.0"] != "accurate"
+
+
+# --- a move in a clause after one told for the week ('im Wochenverlauf ..., die Baidu-ADR ...'): the week's too ------
+
+
+def test_move_after_one_told_for_the_week_in_its_sentence_is_the_weeks(tmp_path: Path) -> None:
+    # week to Friday 2026-03-20: BABA 122.41 vs 135.21 = -9.47 %; BIDU 114.26 vs 124.07 = -7.91 % (the day: -3.99 %)
+    text = "In New York verloren die Alibaba-ADR im Wochenverlauf 9,5 Prozent, die Baidu-ADR gaben um 7,9 Prozent nach."
+    claims = _claims(text, date(2026, 3, 22))
+    assert claims["7,9"].kind == "week_return" and claims["7,9"].listing == "BIDU"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-22")["7,9"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("7,9", "4,0"), "2026-03-22")["4,0"] != "accurate"
+
+
+def test_move_after_one_told_over_the_week_in_english(tmp_path: Path) -> None:
+    text = "Alibaba's ADRs lost 9.5% over the week in New York, while Baidu's fell 7.9%."
+    claims = _claims(text, date(2026, 3, 22))
+    assert claims["7.9"].kind == "week_return" and claims["7.9"].listing == "BIDU"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-22")["7.9"] == "accurate"
+
+
+def test_a_move_told_on_the_day_after_a_weeks_move_keeps_its_day() -> None:
+    # ^NDX Friday 2026-03-20: -1.88 % on the day
+    text = "Alibaba's ADRs lost 9.5% over the week, even as the Nasdaq 100 fell 1.9% on the day."
+    claims = _claims(text, date(2026, 3, 22))
+    assert claims["1.9"].kind == "index_move" and claims["1.9"].listing == "^NDX"
