@@ -205,3 +205,38 @@ def test_a_move_told_on_the_day_after_a_weeks_move_keeps_its_day() -> None:
     text = "Alibaba's ADRs lost 9.5% over the week, even as the Nasdaq 100 fell 1.9% on the day."
     claims = _claims(text, date(2026, 3, 22))
     assert claims["1.9"].kind == "index_move" and claims["1.9"].listing == "^NDX"
+
+
+# --- a list's label in the plural ('Unterstützungen:', 'Widerstände:') reaches all its items -------------------------
+
+
+def test_plural_support_and_resistance_labels_reach_every_item(tmp_path: Path) -> None:
+    # BIDU Friday 2026-03-20: close 114.26, range 113.73..117.89: the levels are the chart's, not prices of the day
+    text = (
+        "Baidu schloss am Freitag in New York bei 114,26 USD.\n\n"
+        "Unterstützungen: 113,70 USD, 110,00 USD, 105,50 USD\n"
+        "Widerstände: 117,90 USD, 121,00 USD, 125,00 USD\n"
+    )
+    claims = _claims(text, date(2026, 3, 22))
+    for quote in ("110,00", "105,50", "121,00", "125,00"):
+        assert claims[quote].kind == "level_forecast", quote
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-22")
+    assert verdicts["110,00"] == "out_of_scope" and verdicts["125,00"] == "out_of_scope"
+
+
+def test_plural_support_and_resistance_labels_in_english() -> None:
+    text = "Baidu closed at $114.26 on Friday.\n\nSupports: $113.70, $110.00, $105.50\nResistances: $117.90, $121.00\n"
+    claims = _claims(text, date(2026, 3, 22))
+    assert claims["110.00"].kind == "level_forecast" and claims["121.00"].kind == "level_forecast"
+
+
+def test_an_item_under_a_plural_label_with_a_note_naming_its_extreme_is_that_extreme(tmp_path: Path) -> None:
+    # BIDU Thursday 2026-03-19: low 116.47; Friday 2026-03-20 close 114.26
+    text = (
+        "Baidu schloss am Freitag in New York bei 114,26 USD.\n\n"
+        "Widerstände: 116,47 USD (Tagestief vom Donnerstag), 121,00 USD\n"
+    )
+    claims = _claims(text, date(2026, 3, 22))
+    assert claims["116,47"].kind == "day_low" and claims["116,47"].reference == {"date": "2026-03-19"}
+    assert claims["121,00"].kind == "level_forecast"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-22")["116,47"] == "accurate"
