@@ -490,7 +490,7 @@ _DAY_FIRST_STAMP = re.compile(
 # CNN's names the weekday before it ('Updated 4:20 PM EDT, Wed March 25, 2026')
 _GERMAN_MONTH_STAMP = re.compile(
     r"\b(?P<day>\d{1,2})\.\s?(?:(?P<month>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
-    r"|November|Dezember)\s+|(?P<nm>\d{1,2})\.)(?P<year>20\d\d)\s*[-–,|]?\s*(?:um\s+)?"
+    r"|November|Dezember)\s+|(?P<nm>\d{1,2})\.)(?P<year>20\d\d)\s*[-–,|]?\s*(?:\(?Stand:?\s*)?(?:um\s+)?"
     r"(?:(?(month)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)|(?!))|(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)\s*Uhr\b)"
 )
 _CLOCK_FIRST_STAMP = re.compile(
@@ -1139,6 +1139,10 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # session's rebound'): that day is the earlier move's, not the one the sentence reports
         rf"|\b(?:{words['event_noun']})\s+(?:{words['event_day_of']})\s+(?:{words['event_day']})\b"
         rf"|\b(?:{words['event_day_possessive']})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{words['event_noun']})\b"
+        # a quantity set against another session's ('fast dreimal so viel wie am Vortag', 'more than on Wednesday'):
+        # that day is the compared figure's
+        rf"|\b(?:{words['quantity_comparison']})\s+(?:(?:am|an|on)\s+)?"
+        rf"(?:{_WEEKDAY_WORD}|{words['event_day']}|{words['event_day_possessive']})\b"
         rf"|{_upcoming_event(words)}"
         # an event after a session's end ('reported results after Wednesday's close', 'nach Börsenschluss am
         # Mittwoch'): its weekday dates the event, not the session the sentence or the ones after it report
@@ -1150,7 +1154,7 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"{words['conjunction']}|{words['conjunction_before_verb']}|(?:{words['preposition']}) "
         rf"|, *(?:{words['relative']}) |(?:{words['weekday_possessive']})['’]s |{words['upcoming_event']}"
         rf"|(?:{words['close_lead']}) |(?:{words['event_noun']}) (?:{words['event_day_of']}) "
-        rf"|(?:{words['event_day_possessive']})['’]s ",
+        rf"|(?:{words['event_day_possessive']})['’]s |(?:{words['quantity_comparison']}) ",
         re.IGNORECASE,
     )
     # led by their first characters: the words are case-blind, so the engine would try every position

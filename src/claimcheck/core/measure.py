@@ -240,6 +240,15 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
     if kind == "open_move":
         opened = _need(data, day, "open")
         extreme = high if claim.direction != "down" else low
+        went_to = claim.moved_to if data.symbol == claim.listing and not data.derived else None
+        if went_to is not None and low.value <= went_to <= high.value:
+            # 'zur Eröffnung mit 528 HK$ 4,1% unter dem Schlusskurs': the move at the open, or to the opening price
+            # the text names (a slip in that price is judged on its own), not any move up to the day's extreme
+            went = went_to / prev.value * 100.0 - 100.0
+            return [
+                _point("open vs previous close", _move(opened, prev), (opened, prev), True),
+                _point("move to the stated price vs previous close", went, (low, high, prev), False),
+            ]
         return [
             _range(
                 "from the open to the day's extreme, vs previous close",

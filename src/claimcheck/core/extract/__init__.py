@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 
@@ -50,7 +50,7 @@ from claimcheck.core.extract.sentences import (
 )
 from claimcheck.core.extract.statements import StatementWords, statement_claims
 from claimcheck.core.extract.subjects import listing_for, main_company
-from claimcheck.core.extract.timing import day_anaphor, day_bindings, take_list_period
+from claimcheck.core.extract.timing import day_anaphor, day_bindings, period_reference, take_list_period
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
     EXTREME_KINDS,
@@ -340,6 +340,11 @@ class _TextReader:
                     # moment of it, which a stale close inside the day's range would match; a session that had ended
                     claim.kind, claim.completed_session = "close", True
             elif kind is not None:
+                if kind in PERIOD_KINDS and claim.kind == self.paragraph.list_period != kind and claim.reference:
+                    # ('Die Wochenbilanz im Überblick:' over '| Woche | seit 1.1. |'): the column's period is the
+                    # cell's, not the one the intro gave every move of the rows
+                    end_day = date.fromisoformat(claim.reference.get("end") or claim.reference["date"])
+                    claim.kind, claim.reference = kind, period_reference(kind, end_day) or claim.reference
                 take_list_period([claim], kind)
 
     def _new_paragraph(self, start: int) -> None:

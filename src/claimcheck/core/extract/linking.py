@@ -89,6 +89,10 @@ def _headline_end(text: str) -> int:
     return end
 
 
+# a level a session reached, right before its price: 'bis auf 78,15 HKD', 'as low as $78.15', 'as high as'
+_REACHED_BEFORE = re.compile(r"\b(?:bis auf|as (?:low|high) as)\s+(?:(?:US|HK)?\$\s?)?$", re.IGNORECASE)
+
+
 class _SessionWords(NamedTuple):
     past_move: re.Pattern[str]
     day_move: re.Pattern[str]
@@ -245,10 +249,20 @@ def link_prices(
             # billions ('nachdem der Konzern Aufträge über 500 Milliarden Dollar in Aussicht gestellt hatte')
             and (claim.kind == "last_price" or (claim.scale == 1 and any(c.span[0] < claim.span[0] for c in moves)))
         ):
+            offset = claim.sentence_span[0]
+            if (
+                claim.kind == "last_price"
+                and all(c.span[0] > claim.span[0] for c in moves)
+                and _REACHED_BEFORE.search(sentence, max(0, claim.span[0] - offset - 12), claim.span[0] - offset)
+                and _session_words(rules.session_words).ended.search(sentence, claim.span[1] - offset)
+            ):
+                # 'rutschte bis auf 78,15 HKD und ging 1,9 % tiefer aus dem Handel', 'slid as low as $78.15 before
+                # closing 1.9% lower': a level the session reached, its end told after it; no price the move ended on
+                claim.kind = "intraday_price"
+                continue
             # the move the price ended on: the nearest before it ('0,8 Prozent auf 605 HKD, ... 1 Prozent auf 153,80')
             move = next((c for c in reversed(moves) if c.span[0] < claim.span[0]), moves[0])
             claim.kind = "intraday_price" if move.kind == "intraday_move" else "last_price"
-            offset = claim.sentence_span[0]
             if (
                 move.kind == "day_change"
                 and claim.listing == move.listing
@@ -343,6 +357,7 @@ def link_prices(
             # ('Der Hang Seng schloss am Mittwoch bei 25.781,77 Punkten': the level a session ended on, as an index's
             # move so told: its close, not any level of the day's range)
     _period_closes(claims, sentence, published, rules)
+    _open_moves_to_opening_price(claims, rules)
     finished = {(c.listing, (c.reference or {}).get("date")) for c in claims if c.completed_session and c.listing}
     for claim in claims if finished else ():
         if claim.kind in _RANGE_KINDS and (claim.listing, (claim.reference or {}).get("date")) in finished:
@@ -355,6 +370,31 @@ def link_prices(
             # 'schloss in Hongkong 3,7 Prozent tiefer.' ... '- Tageshoch: 90,65 HKD': the day's range or open of a
             # session the text said before had ended is that session's, not maybe the one before
             claim.completed_session = True
+
+
+def _open_moves_to_opening_price(claims: list[Claim], rules: Rules) -> None:
+    """A move at the open told with the opening price in its sentence ('Zur Eröffnung lagen die Titel mit 528 HK$ 4,1%
+    unter dem Schlusskurs vom Mittwoch', 'opened at $181.25, down 2% from Thursday'): the move to that price, not any
+    move from the open to the day's extreme (`Claim.moved_to`, read by measure)."""
+    for move in claims:
+        if move.kind != "open_move" or move.moved_to is not None or move.listing is None:
+            continue
+        listing = rules.listing(move.listing)
+        opened = next(
+            (
+                c
+                for c in claims
+                if c.kind == "open_price"
+                and c.listing == move.listing
+                and c.value is not None
+                and listing is not None
+                and c.unit == listing.currency
+                and c.reference == move.reference
+            ),
+            None,
+        )
+        if opened is not None and opened.value is not None:
+            move.moved_to = opened.value * opened.scale
 
 
 # a session's extremes and the prices and moves inside its range

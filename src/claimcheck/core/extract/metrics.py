@@ -238,6 +238,11 @@ def intro_period(sentence: str, rules: Rules, rows: CueRows | None = None, headi
     return next((cue.kind for _, _, _, cue in cue_hits(sentence, rules, rows) if cue.kind in PERIOD_KINDS), None)
 
 
+# a bracketed note right after a chart level naming the session's or the period's extreme it is ('541,50 HKD
+# (Tagestief vom Donnerstag)', '$142.50 (Friday's low)', '489,60 HKD (52-Wochen-Tief)')
+_EXTREME_NOTE = re.compile(r"\s*\([^()]{0,40}?(?:[Tt]ief|[Hh]och|\blows?\b|\bhighs?\b)[^()]{0,30}\)")
+
+
 def best_cue(
     sentence: str, offset: int, m: NumberMention, others: list[NumberMention], hits: list[CueHit], rules: Rules
 ) -> tuple[Cue, int] | None:
@@ -386,6 +391,8 @@ def best_cue(
         if _in_other_relative_clause(sentence, hit_start, m.start - offset, rules):
             continue  # 'Alibaba, which has doubled this year, fell 3%': the clause's period is not the 3%'s
         if end <= m.start and sentence[hit_end - 1 : hit_end] == ":":
+            if cue.kind == "level_forecast" and _EXTREME_NOTE.match(sentence, m.unit_end - offset):
+                continue  # 'Unterstützungen: 541,50 HKD (Tagestief vom Donnerstag), ...': a fact the note names
             gap = m.start - end  # a list's label ('Support: $142.50 ..., then $130'): its items do not push it away
         else:
             gap = _gap((start, end), m, others, gap_text)

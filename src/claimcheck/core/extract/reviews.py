@@ -88,10 +88,30 @@ def take_review_period(claims: list[Claim], text: str, published: Published, rul
             c.kind in PERIOD_KINDS
             and c.reference is not None
             and c.sentence_span in with_moves
-            and (c.time_source == "text" or _period_heads_sentence(text, c.sentence_span, rules))
+            and (
+                c.time_source == "text"
+                or _period_heads_sentence(text, c.sentence_span, rules)
+                # ('Die Alibaba-ADR zogen im Wochenverlauf um 4,6 Prozent an, die Baidu-ADR legten um 3,3 Prozent zu'):
+                # a period named for the sentence's first move; not after a day's move ('Tencent fell 2% and is down
+                # 14.7% year to date, while Meituan gave back 3.7%': the day's moves frame that sentence)
+                or (
+                    c.time_source == "publication_default"
+                    and not any(
+                        d.sentence_span == c.sentence_span and d.span[0] < c.span[0] and d.kind in _DAY_MOVES
+                        for d in claims
+                    )
+                )
+            )
         ):
             told.setdefault(c.sentence_span, []).append(c)
-    undated = [c for c in moves if not _takes_sentence_period(c, told.get(c.sentence_span, []))]
+    day_named = _day_move_words(rules.session_words)
+    undated = [
+        c
+        for c in moves
+        # 'posted a weekly gain of 9.1%, even as the Nasdaq 100 fell 1.2% on the day': the move's own words name the day
+        if day_named.match(text, c.span[1], min(c.span[1] + _DAY_WORDS_REACH, c.sentence_span[1]))
+        or not _takes_sentence_period(c, told.get(c.sentence_span, []))
+    ]
     undated = [c for c in undated if c.time_source == "publication_default"]
     if not undated:
         return
@@ -109,6 +129,17 @@ def take_review_period(claims: list[Claim], text: str, published: Published, rul
             claim.kind = "month_return"
             claim.reference = {"start": named.start.isoformat(), "end": named.day.isoformat()}
             claim.time_source, claim.date_basis = "text", "stated"
+
+
+# how far after a move its words naming the day are looked for ('fell 1.2% on the day', '2,1 Prozent Tagesminus')
+_DAY_WORDS_REACH = 30
+
+
+@lru_cache(maxsize=4)
+def _day_move_words(words: Words) -> re.Pattern[str]:
+    """The words naming a move the session's own (session_words.csv day_move: 'on the day', 'Tagesgewinn'), right after
+    the number, before any clause mark."""
+    return re.compile(rf"[^,;.]*?\b(?:{words['day_move']})\b", re.IGNORECASE)
 
 
 def _period_heads_sentence(text: str, span: tuple[int, int], rules: Rules) -> bool:
