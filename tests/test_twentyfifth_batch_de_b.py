@@ -1,0 +1,55 @@
+"""Rules added after trying the twenty-fifth batch of written German articles (second set) as an editor would
+(tests/golden/articles de159..de163: a Handelsblatt 'Dax aktuell' evening ticker with the Nasdaq 100, Nvidia and
+Alibaba in Frankfurt, a Börse Online piece on Baidu after its results, an ariva 'Hot Stock' note on Nvidia's record
+high, a German Reuters 'Hongkonger Börse schließt' report, a direct bank's five-year review of Alibaba). Each sentence
+here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- 'über dem Mittwochsschluss': a weekday's close in one word after a comparison is the base, not the day ----------
+
+
+def test_a_weekday_close_compound_after_ueber_dates_the_base_only(tmp_path: Path) -> None:
+    # NVDA 2026-03-16 (Monday): open 182.97; Friday 2026-03-13 close 180.25 (+1.51 %), open 184.92
+    text = (
+        "Nvidia legte am Montag an der Nasdaq zu. Die Aktie eröffnete mit 182,97 Dollar 1,5 Prozent über dem "
+        "Freitagsschluss."
+    )
+    claims = _claims(text, date(2026, 3, 17))
+    assert claims["182,97"].kind == "open_price" and claims["182,97"].reference == {"date": "2026-03-16"}
+    assert claims["1,5"].kind == "open_move" and claims["1,5"].reference == {"date": "2026-03-16"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-17")
+    assert verdicts["182,97"] == "accurate" and verdicts["1,5"] == "accurate"
+
+
+def test_a_weekday_close_compound_after_unter_dem_dates_the_base_only(tmp_path: Path) -> None:
+    # 0700.HK 2026-03-19 (Thursday): open 528.00; Wednesday 2026-03-18 close 550.50 (-4.09 %), open 546.50
+    text = "Tencent eröffnete am Donnerstag in Hongkong bei 528,00 HKD, gut 4 Prozent unter dem Mittwochsschluss."
+    claims = _claims(text, date(2026, 3, 19))
+    assert claims["528,00"].reference == {"date": "2026-03-19"} and claims["528,00"].listing == "0700.HK"
+    assert claims["4"].reference == {"date": "2026-03-19"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-19")
+    assert verdicts["528,00"] == "accurate" and verdicts["4"] == "accurate"
+
+
+def test_an_english_weekday_close_after_above_stays_the_base() -> None:
+    # the English wording the German compound now reads like
+    claims = _claims("Nvidia opened on Monday at $182.97, 1.5% above Friday's close.", date(2026, 3, 17))
+    assert claims["182.97"].reference == {"date": "2026-03-16"} and claims["1.5"].reference == {"date": "2026-03-16"}
+
+
+def test_a_weekday_close_compound_as_the_subject_still_dates_its_numbers() -> None:
+    # no comparison before it: 'Der Freitagsschluss lag bei ...' names the session the number is of
+    claims = _claims("Nvidia: Der Freitagsschluss lag bei 180,25 Dollar.", date(2026, 3, 17))
+    assert claims["180,25"].reference == {"date": "2026-03-13"}
