@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from claimcheck.model import Claim
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import check_text, claims_by_quote, verdicts_by_quote
 
 
 def _claims(text: str, published: date) -> dict[str, Claim]:
@@ -53,3 +53,28 @@ def test_a_weekday_close_compound_as_the_subject_still_dates_its_numbers() -> No
     # no comparison before it: 'Der Freitagsschluss lag bei ...' names the session the number is of
     claims = _claims("Nvidia: Der Freitagsschluss lag bei 180,25 Dollar.", date(2026, 3, 17))
     assert claims["180,25"].reference == {"date": "2026-03-13"}
+
+
+# --- '10.10.25 08:31': a German portal's stamp with a two-digit year gives the time of writing ------------------------
+
+
+def test_a_two_digit_year_stamp_is_the_time_of_writing() -> None:
+    from claimcheck.core.dates import publication_instant
+
+    instant = publication_instant("Nvidia-Aktie: Neues Hoch\n\n13.03.26 08:15 | ariva.de\n", date(2026, 3, 13))
+    assert instant is not None and (instant.hour, instant.minute) == (8, 15)
+    assert instant.utcoffset() is not None and instant.utcoffset().total_seconds() == 3600  # Berlin, CET
+    # a stamp of another day is not the publication's
+    assert publication_instant("12.03.26 08:15 | ariva.de", date(2026, 3, 13)) is None
+
+
+def test_a_chart_figure_in_a_morning_note_stamped_with_a_two_digit_year_is_of_the_last_close(tmp_path: Path) -> None:
+    # NVDA: close 2026-03-12 183.14 vs its 200-day simple average 177.17: +3.37 %; 2026-03-13 (not yet traded at 08:15
+    # in Frankfurt) 180.25 vs 177.39: +1.61 %
+    text = (
+        "Nvidia-Aktie: Chipwerte gefragt\n\n13.03.26 08:15 | ariva.de\n\n"
+        "Die Nvidia-Aktie notiert 3,4 Prozent über ihrer 200-Tage-Linie."
+    )
+    (claim,) = (c for c in check_text(tmp_path, text, "2026-03-13")["articles"][0]["claims"] if c["quote"] == "3,4")
+    assert claim["kind"] == "moving_average_distance" and claim["reference"] == {"date": "2026-03-12"}
+    assert claim["verdict"] == "accurate"
