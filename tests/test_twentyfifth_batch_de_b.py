@@ -78,3 +78,28 @@ def test_a_chart_figure_in_a_morning_note_stamped_with_a_two_digit_year_is_of_th
     (claim,) = (c for c in check_text(tmp_path, text, "2026-03-13")["articles"][0]["claims"] if c["quote"] == "3,4")
     assert claim["kind"] == "moving_average_distance" and claim["reference"] == {"date": "2026-03-12"}
     assert claim["verdict"] == "accurate"
+
+
+# --- 'Alle Kurse: Schlusskurse vom 11. März 2026': a magazine's stated close, with its colon -------------------------
+
+
+def test_kursangaben_schlusskurse_vom_states_the_close_the_figures_are_as_of(tmp_path: Path) -> None:
+    # BABA: close 2025-03-19 143.20 (a year before the stated 2026-03-19); 2025-03-20 136.91 (range 136.37..138.99);
+    # close 2026-03-19 124.90
+    text = (
+        "Alibaba im Langzeitcheck\n\nAnlegermagazin | Kursangaben: Schlusskurse vom 19. März 2026\n\n"
+        "Vor einem Jahr kostete ein Alibaba-ADR an der Wall Street 143,20 Dollar. Heute sind es 124,90 Dollar."
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-20")
+    assert verdicts["143,20"] == "accurate" and verdicts["124,90"] == "accurate"
+    claims = {c["quote"]: c for c in check_text(tmp_path, text, "2026-03-20")["articles"][0]["claims"]}
+    assert claims["143,20"]["reference"] == {"date": "2025-03-19"}
+
+
+def test_a_list_of_closing_prices_in_the_body_states_no_close_of_the_text() -> None:
+    # no colon after 'Kurse': 'Die Kurse vom Freitag' in a sentence is no stated close of the text's figures
+    from claimcheck.core.extract import _STATED_AS_OF
+
+    assert _STATED_AS_OF.search("Alle Kurse: Schlusskurse vom 11. März 2026") is not None
+    assert _STATED_AS_OF.search("Kursangaben: 11.03.2026") is not None
+    assert _STATED_AS_OF.search("Die Kurse vom Freitag zeigen ein gemischtes Bild.") is None
