@@ -103,3 +103,33 @@ def test_a_list_of_closing_prices_in_the_body_states_no_close_of_the_text() -> N
     assert _STATED_AS_OF.search("Alle Kurse: Schlusskurse vom 11. März 2026") is not None
     assert _STATED_AS_OF.search("Kursangaben: 11.03.2026") is not None
     assert _STATED_AS_OF.search("Die Kurse vom Freitag zeigen ein gemischtes Bild.") is None
+
+
+# --- 'in Euro gerechnet sind es ...': the currency another clause restates its figure in is no venue of this one -----
+
+
+def test_a_currency_restated_in_the_next_clause_leaves_the_venue_in_play(tmp_path: Path) -> None:
+    # NVDA: close 2026-03-20 172.70 vs 2025-12-31 186.50: -7.40 %; in euros (ECB 1.1555, 1.1750) 149.46 vs 158.72:
+    # -5.84 %
+    text = (
+        "Nvidia schloss am Freitag an der Nasdaq bei 172,70 Dollar. Seit Jahresbeginn steht ein Minus von 7,4 "
+        "Prozent, in Euro gerechnet sind es knapp 6 Prozent."
+    )
+    claims = _claims(text, date(2026, 3, 23))
+    assert claims["7,4"].listing == "NVDA" and claims["6"].listing == "NVD.F"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-23")
+    assert verdicts["7,4"] == "accurate" and verdicts["6"] == "accurate"
+
+
+def test_a_currency_restated_in_english_leaves_the_venue_in_play() -> None:
+    text = "Nvidia closed on Friday at $172.70 on the Nasdaq. It is down 7.4% this year, in euro terms almost 6%."
+    claims = _claims(text, date(2026, 3, 23))
+    assert claims["7.4"].listing == "NVDA"
+
+
+def test_a_price_in_euros_after_a_comma_still_names_its_venue() -> None:
+    # 'auf 149,50 Euro' is the price's unit, not a restatement: the move before it stays in euros
+    claims = _claims(
+        "Nvidia an der Nasdaq schwach. Die Aktie gab 1,2 Prozent nach, auf 149,50 Euro.", date(2026, 3, 23)
+    )
+    assert claims["149,50"].listing == "NVD.F"
