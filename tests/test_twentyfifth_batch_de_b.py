@@ -133,3 +133,24 @@ def test_a_price_in_euros_after_a_comma_still_names_its_venue() -> None:
         "Nvidia an der Nasdaq schwach. Die Aktie gab 1,2 Prozent nach, auf 149,50 Euro.", date(2026, 3, 23)
     )
     assert claims["149,50"].listing == "NVD.F"
+
+
+# --- 'Relative Stärke (RSI, 14 Tage): 43': the RSI named in words before its bracketed abbreviation ------------------
+
+
+def test_relative_staerke_before_its_bracketed_abbreviation_is_the_rsi(tmp_path: Path) -> None:
+    # BABA: RSI(14) to 2026-03-11, Wilder 33.3 (simple averages 21.9)
+    text = "Alibaba an der Wall Street, Schlusskurse vom Mittwoch. Charttechnik:\n- Relative Stärke (RSI, 14 Tage): 33"
+    claims = _claims(text, date(2026, 3, 12))
+    assert claims["33"].kind == "rsi" and claims["33"].listing == "BABA" and "14" not in claims
+    wrong = text.replace(": 33", ": 45")
+    assert verdicts_by_quote(tmp_path, wrong, "2026-03-12")["45"] == "wrong"
+
+
+def test_relative_staerke_index_in_words_is_the_rsi_but_levys_relative_strength_is_not() -> None:
+    claims = _claims("Alibaba in New York. Der Relative Stärke Index (RSI) liegt bei 33.", date(2026, 3, 12))
+    assert claims["33"].kind == "rsi"
+    english = _claims("Alibaba in New York. Relative Strength Index (RSI, 14 days): 33", date(2026, 3, 12))
+    assert english["33"].kind == "rsi"
+    levy = _claims("Alibaba in New York. Die Relative Stärke nach Levy liegt bei 1,05.", date(2026, 3, 12))
+    assert "1,05" not in levy or levy["1,05"].kind != "rsi"
