@@ -154,3 +154,13 @@ def test_relative_staerke_index_in_words_is_the_rsi_but_levys_relative_strength_
     assert english["33"].kind == "rsi"
     levy = _claims("Alibaba in New York. Die Relative Stärke nach Levy liegt bei 1,05.", date(2026, 3, 12))
     assert "1,05" not in levy or levy["1,05"].kind != "rsi"
+
+
+def test_a_currency_heading_the_sentence_still_names_its_venue() -> None:
+    # 'In Euro gerechnet, ...' before the number is the number's own currency, not a later clause's restatement
+    claims = _claims(
+        "Nvidia schloss am Freitag an der Nasdaq bei 172,70 Dollar. In Euro gerechnet, verlor das Papier seit "
+        "Jahresbeginn knapp 6 Prozent.",
+        date(2026, 3, 23),
+    )
+    assert claims["6"].listing == "NVD.F"

@@ -669,7 +669,7 @@ def named_venue(
     heading the sentence ('In Frankfurt, ...') is, unless the number's own clause names another.
     `may_name` False says the sentence holds no venue word (`Context.may_name_venue`). The dollar sign alone
     ('$172.1') names no venue where Hong Kong is named in the sentence or `carried` from an earlier one: Hong
-    Kong's own press writes its dollar so (`price_currency`). A currency another clause restates its own figure in
+    Kong's own press writes its dollar so (`price_currency`). A currency a later clause restates its own figure in
     ('in Euro gerechnet', 'in euro terms') names no venue of this number where a venue is `in_play` from before."""
     venue_words = _venue_words(sentence, rules.venues, rules.subject_words, may_name)
     if venue_words is None:
@@ -738,10 +738,14 @@ def named_venue(
     by_currency = by_currency or _currency_hits(sentence, rules)  # most sentences need none
     if carried == "HK":
         by_currency = tuple(hit for hit in by_currency if not _sign_alone(sentence, hit))
-    if by_currency and in_play and all(_restated_in(sentence, hit) and not in_own_clause(hit) for hit in by_currency):
+    if (
+        by_currency
+        and in_play
+        and all(hit[0] > at and _restated_in(sentence, hit) and not in_own_clause(hit) for hit in by_currency)
+    ):
         # 'Seit Jahresbeginn hat die Aktie rund 7 Prozent verloren, in Euro gerechnet sind es knapp 6 Prozent' after a
-        # sentence on the ADRs: the currency another clause restates its figure in is that clause's, and the number
-        # keeps the venue in play
+        # sentence on the ADRs: the currency a later clause restates its figure in is that clause's, and the number
+        # keeps the venue in play (one heading the sentence, 'In euro terms, the stock lost nearly 8%', is its own)
         return None
     if by_currency:
         return min(by_currency, key=distance)[2]
