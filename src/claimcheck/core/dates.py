@@ -347,7 +347,8 @@ def explicit_date(text: str) -> date | None:
 # '16.01.2026 - 00:10:53', '16.01.2026, 09:15 Uhr', '2026-01-16T00:10:53+01:00', '2026-01-16 00:10 MEZ', and the
 # year first in slashes as Hong Kong's financial wires stamp ('2025/10/30 16:25 HKT'; used only with its zone)
 _STAMP = re.compile(
-    r"\b(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>20\d\d)|(?P<iy>20\d\d)(?P<sep>[-/])(?P<im>\d\d?)(?P=sep)(?P<id>\d\d?))"
+    # (a German portal's two-digit year, '10.10.25 08:31', as ariva and others stamp their news: 2025)
+    r"\b(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:20)?\d\d)|(?P<iy>20\d\d)(?P<sep>[-/])(?P<im>\d\d?)(?P=sep)(?P<id>\d\d?))"
     r"(?:T|\s*[-–,|]?\s*(?:um\s+)?)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
     r"(?:\s*(?P<offset>Z|[+-]\d\d:?\d\d)|\s*(?P<zone>Uhr|MEZ|MESZ|CET|CEST|ET|EST|EDT|HKT|UTC|GMT)\b)?"
 )
@@ -384,7 +385,7 @@ def publication_instant(head: str, day: date) -> datetime | None:
     whose zone cannot be told, or one stamped on another date, is not used."""
     for m in _STAMP.finditer(head):
         if m["d"]:
-            stamped = _safe(int(m["y"]), int(m["m"]), int(m["d"]))
+            stamped = _safe(int(m["y"]) + (2000 if len(m["y"]) == 2 else 0), int(m["m"]), int(m["d"]))
         else:
             stamped = _safe(int(m["iy"]), int(m["im"]), int(m["id"]))
         if stamped != day:

@@ -108,12 +108,14 @@ _MONAT = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
 # the close a text's figures are as of, stated in its opening ('what a stake would be worth at Thursday's close,
 # March 19', 'prices as of the March 19 close', 'Stand: Schlusskurse vom 19. März'; not a list's 'Die Schlusskurse
-# vom Freitag'; in digits too: 'Stand: Schlusskurse vom 24.10.2025'): its figures naming no day of their own are
+# vom Freitag'; in digits too: 'Stand: Schlusskurse vom 24.10.2025'; a magazine's 'Alle Kurse: Schlusskurse vom 11. März
+# 2026', 'Kursangaben: 11.03.2026', with their colon): its figures naming no day of their own are
 # of that session, not of the publication day (a personal-finance piece published the next morning)
 _STATED_AS_OF = re.compile(
     rf"\b(?:[Aa]s of|[Aa]t) (?:the )?(?P<en>{_WEEKDAY}['’]s close(?:,? (?:on )?{_MONTH} \d{{1,2}}\b)?"
     rf"|{_MONTH} \d{{1,2}}(?:,? 20\d\d)? close\b|close (?:on|of) (?:{_WEEKDAY},? )?{_MONTH} \d{{1,2}}\b)"
-    rf"|\b(?:Stand|Kursstand):? (?:(?:der )?Schlusskurse? (?:vom|von) )?"
+    rf"|\b(?:(?:Stand|Kursstand):?|(?:Alle |Sämtliche )?(?:Kurse|Kursangaben|Kursdaten):)"
+    rf" (?:(?:der )?Schlusskurse? (?:vom|von) )?"
     rf"(?P<de>\d{{1,2}}\. ?{_MONAT}\b|\d{{1,2}}\.\d{{1,2}}\.(?:(?:20)?\d\d\b)?"
     rf"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag)(?:abend)?\b)"
 )

@@ -660,7 +660,13 @@ def _venue_words(
 
 
 def named_venue(
-    sentence: str, offset: int, m: NumberMention, rules: Rules, may_name: bool = True, carried: str | None = None
+    sentence: str,
+    offset: int,
+    m: NumberMention,
+    rules: Rules,
+    may_name: bool = True,
+    carried: str | None = None,
+    in_play: str | None = None,
 ) -> str | None:
     """The venue word nearest to the number in its sentence; failing that, the venue a currency
     named in the sentence implies ('Euro' -> Germany). 'auf Xetra ... Euro' is Xetra.
@@ -670,7 +676,8 @@ def named_venue(
     heading the sentence ('In Frankfurt, ...') is, unless the number's own clause names another.
     `may_name` False says the sentence holds no venue word (`Context.may_name_venue`). The dollar sign alone
     ('$172.1') names no venue where Hong Kong is named in the sentence or `carried` from an earlier one: Hong
-    Kong's own press writes its dollar so (`price_currency`)."""
+    Kong's own press writes its dollar so (`price_currency`). A currency a later clause restates its own figure in
+    ('in Euro gerechnet', 'in euro terms') names no venue of this number where a venue is `in_play` from before."""
     venue_words = _venue_words(sentence, rules.venues, rules.subject_words, may_name)
     if venue_words is None:
         return None
@@ -738,6 +745,15 @@ def named_venue(
     by_currency = by_currency or _currency_hits(sentence, rules)  # most sentences need none
     if carried == "HK":
         by_currency = tuple(hit for hit in by_currency if not _sign_alone(sentence, hit))
+    if (
+        by_currency
+        and in_play
+        and all(hit[0] > at and _restated_in(sentence, hit) and not in_own_clause(hit) for hit in by_currency)
+    ):
+        # 'Seit Jahresbeginn hat die Aktie rund 7 Prozent verloren, in Euro gerechnet sind es knapp 6 Prozent' after a
+        # sentence on the ADRs: the currency a later clause restates its figure in is that clause's, and the number
+        # keeps the venue in play (one heading the sentence, 'In euro terms, the stock lost nearly 8%', is its own)
+        return None
     if by_currency:
         return min(by_currency, key=distance)[2]
     tickers = _tickers(sentence, rules)
@@ -753,6 +769,14 @@ def _currency_hits(sentence: str, rules: Rules) -> tuple[tuple[int, int, str], .
     return tuple(
         hit for hit in hits if not any(other != hit and other[0] <= hit[0] and hit[1] <= other[1] for other in hits)
     )
+
+
+_RESTATED_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def _restated_in(sentence: str, hit: tuple[int, int, str]) -> bool:
+    """A currency named as the one a figure is restated in ('in Euro gerechnet', 'in euro terms'), not a unit."""
+    return _RESTATED_IN.search(sentence, max(0, hit[0] - 4), hit[0]) is not None
 
 
 def _sign_alone(sentence: str, hit: tuple[int, int, str]) -> bool:
@@ -884,6 +908,7 @@ def venue_or_inferred(
         rules,
         context.may_name_venue(offset, offset + len(sentence)),
         carried if context.hk_dollar_sign else None,
+        carried,
     )
     if (
         venue is None

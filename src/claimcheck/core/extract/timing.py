@@ -447,6 +447,13 @@ def _may_name_a_base(sentence: str) -> bool:
 _COMPARATIVE_BEFORE = re.compile(
     r"\b(?:tiefer|höher|niedriger|fester|schwächer|lower|higher|weaker|stronger)\s+(?:als|than)\s*$", re.IGNORECASE
 )
+# a weekday's close named in one German word after a comparison ('1,6 Prozent über dem Mittwochsschluss', 'unter dem
+# Freitagsschluss', 'verglichen mit dem Dienstagsschluss'): the base's day, as 'über dem Schlusskurs vom Mittwoch' is
+_COMPOUND_CLOSE_BASE_BEFORE = re.compile(
+    r"\b(?:über|unter|gegenüber|oberhalb|unterhalb|verglichen mit|im Vergleich zu[rm]?|"
+    r"(?:mehr|weniger|höher|tiefer|niedriger) als)\s+(?:dem|den|zum|am)?\s*$",
+    re.IGNORECASE,
+)
 
 
 _DIGIT = re.compile(r"\d")
@@ -595,6 +602,7 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or (bool(_SINCE_BASE_AROUND[0].search(before)) and bool(_SINCE_BASE_AROUND[1].match(sentence, end)))
         or bool(_BASE_NOUN_BEFORE.search(before))
         or bool(_COMPARATIVE_BEFORE.search(before))
+        or (sentence[start:end].lower().endswith("schluss") and bool(_COMPOUND_CLOSE_BASE_BEFORE.search(before)))
         or (bool(_BASE_NOUN_AFTER.match(sentence, end)) and bool(_COMPARISON_BEFORE.search(before)))
         # 'up 60% from a year ago': the base a year back of a twelve months' move (cues.csv), not the day it is as of
         or (bool(_COMPARISON_BEFORE.search(before)) and bool(_A_YEAR_BACK.fullmatch(sentence, start, end)))
