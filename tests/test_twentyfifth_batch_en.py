@@ -1,0 +1,46 @@
+"""Rules added after trying the twenty-fifth batch of written English articles as an editor would
+(tests/golden/articles en150..en154: a Bloomberg 'First Word' Hong Kong tech short, a Seeking Alpha BABA premarket
+brief, a Zacks BIDU close note, a Livemint global markets piece and an Investing.com Nvidia technical analysis). Each
+sentence here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- 'the 52-week high set in late January': the month an extreme was set dates that extreme, not the sentence ----
+
+
+def test_the_month_an_extreme_was_set_does_not_date_the_period_move_beside_it(tmp_path: Path) -> None:
+    # BIDU 2026-03-24 close 112.53; 2026-02-24 133.63: -15.79 %; 52-week high 165.30 (2026-01-22): -31.92 %
+    english = (
+        "Baidu slips\n\nBaidu's ADRs (BIDU) fell 1.8% on Tuesday.\n\n"
+        "The stock has lost about 16% over the past month and sits about 32% below the 52-week high set in late "
+        "January."
+    )
+    claims = _claims(english, date(2026, 3, 25))
+    assert claims["16"].kind == "past_month_return" and claims["16"].listing == "BIDU"
+    assert claims["16"].reference == {"start": "2026-02-24", "end": "2026-03-24"}
+    assert claims["32"].kind == "distance_52w_high"
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-25")
+    assert verdicts["16"] == "accurate" and verdicts["32"] == "accurate"
+    # a month alone after the participle, and a relative clause with 'which was'
+    for tail in ("the peak, which was reached in January.", "the 52-week high hit in January."):
+        text = english.replace("the 52-week high set in late January.", tail)
+        assert _claims(text, date(2026, 3, 25))["16"].reference == {"start": "2026-02-24", "end": "2026-03-24"}
+    german = (
+        "Baidu im Minus\n\nDie ADRs von Baidu (BIDU) verloren am Dienstag 1,8 Prozent.\n\n"
+        "Auf Monatssicht hat die Aktie rund 16 Prozent verloren und liegt rund 32 Prozent unter dem Ende Januar "
+        "erreichten 52-Wochen-Hoch."
+    )
+    claims = _claims(german, date(2026, 3, 25))
+    assert claims["16"].reference == {"start": "2026-02-24", "end": "2026-03-24"}
+    assert verdicts_by_quote(tmp_path, german, "2026-03-25")["16"] == "accurate"
