@@ -44,3 +44,27 @@ def test_the_month_an_extreme_was_set_does_not_date_the_period_move_beside_it(tm
     claims = _claims(german, date(2026, 3, 25))
     assert claims["16"].reference == {"start": "2026-02-24", "end": "2026-03-24"}
     assert verdicts_by_quote(tmp_path, german, "2026-03-25")["16"] == "accurate"
+
+
+# --- 'above where it ended 2025': the move against last year's close is the year to date --------------------------
+
+
+def test_a_move_against_where_the_stock_ended_last_year_is_the_year_to_date(tmp_path: Path) -> None:
+    # BIDU 2026-02-25 close 132.65; 2025-12-31 close 130.66: +1.52 %
+    english = "Baidu edges lower\n\nBaidu (BIDU) closed at $132.65 on Wednesday, still 1.5% above where it ended 2025."
+    claims = _claims(english, date(2026, 2, 25))
+    assert claims["1.5"].kind == "ytd_return" and claims["1.5"].listing == "BIDU"
+    assert claims["1.5"].reference == {"start": "2026-01-01", "end": "2026-02-25"}
+    assert verdicts_by_quote(tmp_path, english, "2026-02-25")["1.5"] == "accurate"
+    for tail in ("still 1.5% above its year-end close.", "still 1.5% above where they finished last year."):
+        text = english.replace("still 1.5% above where it ended 2025.", tail)
+        assert _claims(text, date(2026, 2, 25))["1.5"].kind == "ytd_return"
+    wrong = english.replace("1.5%", "3.5%")
+    assert verdicts_by_quote(tmp_path, wrong, "2026-02-25")["3.5"] in ("wrong", "imprecise")
+    german = (
+        "Baidu leicht im Minus\n\nDie ADRs von Baidu (BIDU) schlossen am Mittwoch bei 132,65 Dollar, 1,5 Prozent "
+        "über dem Stand vom Jahresende."
+    )
+    claims = _claims(german, date(2026, 2, 25))
+    assert claims["1,5"].kind == "ytd_return" and claims["1,5"].listing == "BIDU"
+    assert verdicts_by_quote(tmp_path, german, "2026-02-25")["1,5"] == "accurate"
