@@ -68,3 +68,29 @@ def test_a_move_against_where_the_stock_ended_last_year_is_the_year_to_date(tmp_
     claims = _claims(german, date(2026, 2, 25))
     assert claims["1,5"].kind == "ytd_return" and claims["1,5"].listing == "BIDU"
     assert verdicts_by_quote(tmp_path, german, "2026-02-25")["1,5"] == "accurate"
+
+
+# --- 'down 2.2% on the day and 3% lower for the week': the day's words are the first number's ----------------------
+
+
+def test_the_days_words_after_one_move_do_not_take_the_next_with_a_period_of_its_own(tmp_path: Path) -> None:
+    # NVDA 2026-03-27 close 167.52; 2026-03-26 171.24: -2.17 %; 2026-03-20 172.70: -3.00 %
+    english = (
+        "Nvidia slides\n\nNvidia (NVDA) ended Friday at $167.52, off 2.2% on the day and 3% lower for the week, "
+        "its second weekly loss in a row."
+    )
+    claims = _claims(english, date(2026, 3, 28))
+    assert claims["2.2"].kind == "day_change" and claims["2.2"].reference == {"date": "2026-03-27"}
+    assert claims["3"].kind == "week_return" and claims["3"].listing == "NVDA"
+    assert claims["3"].reference == {"start": "2026-03-20", "end": "2026-03-27"}
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-28")
+    assert verdicts["2.2"] == "accurate" and verdicts["3"] == "accurate"
+    # without a period of its own, the second figure stays the day's (told once for both)
+    plain = english.replace("3% lower for the week, its second weekly loss in a row.", "3% lower.")
+    assert _claims(plain, date(2026, 3, 28))["3"].kind == "day_change"
+    german = (
+        "Nvidia rutscht ab\n\nDie Nvidia-Aktie (NVDA) schloss am Freitag bei 167,52 Dollar, 2,2 Prozent tiefer am Tag "
+        "und 3 Prozent tiefer auf Wochensicht."
+    )
+    claims = _claims(german, date(2026, 3, 28))
+    assert claims["2,2"].kind == "day_change" and claims["3"].kind == "week_return"
