@@ -94,3 +94,27 @@ def test_the_days_words_after_one_move_do_not_take_the_next_with_a_period_of_its
     )
     claims = _claims(german, date(2026, 3, 28))
     assert claims["2,2"].kind == "day_change" and claims["3"].kind == "week_return"
+
+
+# --- a pivot table's labels ('R1: $169.99', 'S2: $164.54', 'Pivot: $168.50'): technical levels, not quotes ----------
+
+
+def test_the_levels_of_a_pivot_table_are_not_checked_as_prices(tmp_path: Path) -> None:
+    # NVDA 2026-03-27: high 170.97, low 167.01, close 167.52; classic pivot 168.50, R1 169.99, S1 166.03, S2 164.54
+    english = (
+        "Nvidia technical levels\n\nNvidia (NVDA) closed at $167.52 on Friday.\n\n"
+        "Daily pivot levels:\n- R1: $169.99\n- Pivot: $168.50\n- S1: $166.03\n- S2: $164.54"
+    )
+    claims = _claims(english, date(2026, 3, 28))
+    assert claims["167.52"].kind == "close"
+    for level in ("169.99", "168.50", "166.03", "164.54"):
+        assert claims[level].kind == "level_forecast" and not claims[level].checkable
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-28")
+    assert verdicts["167.52"] == "accurate" and verdicts["164.54"] == "out_of_scope"
+    german = (
+        "Nvidia: Die Marken des Tages\n\nDie Nvidia-Aktie (NVDA) schloss am Freitag bei 167,52 Dollar.\n\n"
+        "Pivot-Punkte:\n- R2: 172,46 Dollar\n- Pivot Point: 168,50 Dollar\n- S1: 166,03 Dollar"
+    )
+    claims = _claims(german, date(2026, 3, 28))
+    for level in ("172,46", "168,50", "166,03"):
+        assert claims[level].kind == "level_forecast" and not claims[level].checkable
