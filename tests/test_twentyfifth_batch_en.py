@@ -118,3 +118,29 @@ def test_the_levels_of_a_pivot_table_are_not_checked_as_prices(tmp_path: Path) -
     claims = _claims(german, date(2026, 3, 28))
     for level in ("172,46", "168,50", "166,03"):
         assert claims[level].kind == "level_forecast" and not claims[level].checkable
+
+
+# --- '33.4M shares', 'roughly 12M': a capital M glued to the digits is millions, as quote data write them ----------
+
+
+def test_a_capital_m_glued_to_the_digits_is_millions(tmp_path: Path) -> None:
+    # BABA 2026-03-19: close 124.90, volume 33,440,500; mean volume of the 50 sessions to 2026-03-18: 12.09 M
+    english = (
+        "Alibaba slides\n\nAlibaba (NYSE:BABA) closed down 7.1% at $124.90 on Thursday, on volume of 33.4M shares, "
+        "against a 50-day average of about 12M."
+    )
+    claims = _claims(english, date(2026, 3, 20))
+    assert claims["33.4"].kind == "volume" and claims["33.4"].listing == "BABA"
+    assert claims["33.4"].reference == {"date": "2026-03-19"}
+    assert claims["12"].kind == "volume_average"
+    # (a volume of a listing traded on several venues is not judged: sources count it differently)
+    assert verdicts_by_quote(tmp_path, english, "2026-03-20")["33.4"] == "unverifiable"
+    # 0700.HK 2026-03-26 volume 22,623,315
+    hong_kong = "Tencent slips\n\nTencent (0700.HK) fell 2% in Hong Kong on Thursday on turnover of 22.6M shares."
+    assert _claims(hong_kong, date(2026, 3, 26))["22.6"].kind == "volume"
+    assert verdicts_by_quote(tmp_path, hong_kong, "2026-03-26")["22.6"] == "accurate"
+    assert verdicts_by_quote(tmp_path, hong_kong.replace("22.6M", "32.6M"), "2026-03-26")["32.6"] == "wrong"
+    # a single digit before the letter is a name ('3M'), and so is a model's size after a hyphen ('Qwen-72B')
+    named = "Alibaba slides\n\nAlibaba (NYSE:BABA) fell 2% on Thursday, while 3M rose 1%. It released Qwen-72B."
+    claims = _claims(named, date(2026, 3, 20))
+    assert "3" not in claims and "72" not in claims
