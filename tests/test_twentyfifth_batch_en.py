@@ -144,3 +144,29 @@ def test_a_capital_m_glued_to_the_digits_is_millions(tmp_path: Path) -> None:
     named = "Alibaba slides\n\nAlibaba (NYSE:BABA) fell 2% on Thursday, while 3M rose 1%. It released Qwen-72B."
     claims = _claims(named, date(2026, 3, 20))
     assert "3" not in claims and "72" not in claims
+
+
+# --- '5-day: -6.9%', '1-month: -19.0%': the labels of a quote page's performance list ------------------------------
+
+
+def test_the_labels_of_a_performance_list_name_their_periods(tmp_path: Path) -> None:
+    # BABA 2026-03-19 close 124.90; 2026-03-12 134.20: -6.93 %; 2026-02-19 154.27: -19.04 %
+    english = (
+        "Alibaba at a glance\n\nAlibaba (NYSE:BABA) ended Thursday at $124.90.\n\n"
+        "Performance:\n- 5-day: -6.9%\n- 1-month: -19.0%"
+    )
+    claims = _claims(english, date(2026, 3, 20))
+    assert claims["6.9"].kind == "week_return" and claims["6.9"].listing == "BABA"
+    assert claims["6.9"].reference == {"start": "2026-03-12", "end": "2026-03-19"}
+    assert claims["19.0"].kind == "past_month_return"
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-20")
+    assert verdicts["6.9"] == "accurate" and verdicts["19.0"] == "accurate"
+    wrong = english.replace("-6.9%", "-9.6%")
+    assert verdicts_by_quote(tmp_path, wrong, "2026-03-20")["9.6"] in ("wrong", "imprecise")
+    german = (
+        "Alibaba im Überblick\n\nDie Alibaba-ADRs (BABA) schlossen am Donnerstag bei 124,90 Dollar.\n\n"
+        "Performance:\n- 1 Woche: -6,9 %\n- 1 Monat: -19,0 %"
+    )
+    claims = _claims(german, date(2026, 3, 20))
+    assert claims["6,9"].kind == "week_return" and claims["19,0"].kind == "past_month_return"
+    assert verdicts_by_quote(tmp_path, german, "2026-03-20")["6,9"] == "accurate"
