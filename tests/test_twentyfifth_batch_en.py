@@ -170,3 +170,23 @@ def test_the_labels_of_a_performance_list_name_their_periods(tmp_path: Path) -> 
     claims = _claims(german, date(2026, 3, 20))
     assert claims["6,9"].kind == "week_return" and claims["19,0"].kind == "past_month_return"
     assert verdicts_by_quote(tmp_path, german, "2026-03-20")["6,9"] == "accurate"
+
+
+# --- 'Prior close: $124.90', 'Prev. close: $124.90': a quote box's label is the session before publication -----------
+
+
+def test_a_prior_close_label_is_the_session_before_and_a_repeat_of_that_close(tmp_path: Path) -> None:
+    # BABA 2026-03-19 close 124.90; 2026-03-20 range 122.09..126.48
+    english = (
+        "Alibaba quote\n\nAlibaba (NYSE:BABA) traded higher early on Friday.\n\n"
+        "- Prev. close: $124.90\n- Day's range: $122.09 - $126.48"
+    )
+    claims = _claims(english, date(2026, 3, 20))
+    assert claims["124.90"].kind == "close" and claims["124.90"].reference == {"date": "2026-03-19"}
+    assert verdicts_by_quote(tmp_path, english, "2026-03-20")["124.90"] == "accurate"
+    # after the body told that close, the label restates it: a repeat, not judged twice
+    told = english.replace("traded higher early on Friday.", "closed down 7.1% at $124.90 on Thursday.")
+    claims = claims_by_quote(told, date(2026, 3, 20))
+    assert claims["124.90"].kind == "repeat" and not claims["124.90"].checkable
+    prior = english.replace("Prev. close", "Prior close")
+    assert _claims(prior, date(2026, 3, 20))["124.90"].reference == {"date": "2026-03-19"}
