@@ -1128,6 +1128,38 @@ figure in, 'in Euro gerechnet', leaves the number the venue in play; 'Relative S
 292 articles (148 German, 144 English) 89.0 % and 88.5 % (3,956 found, 513 missed, 487 spurious), floors kept at 0.890
 and 0.885; verdict problems of the whole set: true called wrong 3, true called imprecise 14, wrong called accurate 15,
 missed 45, set out of scope 22, non-claims judged 30. No other article's verdict problems moved.
+
+Twenty-fifth batch, English (tester47: en150..en154, tests/test_twentyfifth_batch_en.py): a Bloomberg 'First Word'
+short on Hong Kong tech at 10:15 a.m. local time (Meituan 'as much as', Alibaba and Tencent intraday, the Hang Seng and
+Hang Seng Tech, Friday's closes after the Lunar New Year break, the ADRs in New York, Frankfurt in euros, the distance
+from the October high), a Seeking Alpha premarket brief on BABA (premarket, Thursday's close and volume '33.4M', the
+50-day average '12M', Hong Kong without quotes, a 'Prior close / range / 52-week range / YTD / 5-day' list, the past
+month and the distance from the 52-week high 'set in early October'), a Zacks close note on BIDU (close, change, S&P
+500, Dow and Nasdaq, open and range, volume, past month against the sector and the Nasdaq, 52-week high, '1.5% above
+where it ended 2025', the 50-day average, estimates), a Livemint 'Global market' piece of a Monday morning in India
+(Nikkei, Topix, Kospi, Kosdaq, the Hang Seng in early trade and on Friday, Gift Nifty, Friday's Nasdaq Composite,
+Nasdaq 100, S&P 500, Dow, Nvidia, Alibaba, Baidu and DAX, the weeks) and an Investing.com technical analysis of Nvidia
+published on a Saturday (close, day and week, range, the Nasdaq 100, volume and its 50-day average, 50- and 200-day
+averages, RSI, 52-week high and low with distances, year to date, a classic pivot table 'R2: / R1: / Pivot: / S1: /
+S2:', Tradegate in euros, market value): 88 market figures (62 true, 12 wrong, 14 that must stay unverifiable). First
+run: the five 84.6 % and 87.5 % (77 found, 11 missed, 14 spurious); the 292 articles 89.0 % and 88.5 % (3,959 found,
+512 missed, 489 spurious); on the five, true called wrong 2 (en151 'lost about 19% over the past month and now sit
+about 35% below the 52-week high set in early October': the month dated to early October 2025, in Hong Kong; en152
+'1.5% above where it ended 2025' read as Tuesday's move), true called imprecise 1 (en154 'down 2.2% on the day and 3%
+lower for the week': the 3% took the day's words), wrong called accurate 1 (en152 '50-day moving average of $138.50',
+listed), missed 3 (en151 '33.4M shares' and '12M', en153 Gift Nifty), set out of scope 0, non-claims judged 6 (en154's
+five pivot levels, one called wrong, one imprecise; en151's 'Prior close' restated). Final (the month or day an extreme
+was set after its participle dates that extreme only; 'above where it ended 2025' / 'über dem Stand vom Jahresende' the
+year to date; a day's cue right after another percentage is not a later one's with a period of its own; a pivot
+table's labels are technical levels; a capital M or B glued to a number is millions or billions; '5-day:', '1-month:',
+'1 Woche:' labels name their periods; 'prior close' and 'prev. close' let the previous-day patterns be searched, so a
+quote box's 'Prior close' is the session before and a repeat of the body's close): the five 94.3 % and 93.2 % (82
+found, 6 missed, 5 spurious), true called wrong 0, true called imprecise 0, wrong called accurate 1, missed 1, set out
+of scope 0, non-claims judged 0; the 292 articles (143 German, 149 English) 89.20 % and 88.66 % (3,964 found, 507
+missed, 480 spurious: week_return recall 85.7 % -> 86.5 %, volume 94.7 % -> 96.1 %, volume_average 57.1 % -> 64.3 %,
+day_change spurious 109 -> 106, last_price spurious 155 -> 150, close spurious 7 -> 6), the floors set to 0.891 and
+0.886; verdict problems of the whole set: true called wrong 3, true called imprecise 14, wrong called accurate 16,
+missed 46, set out of scope 22, non-claims judged 30. No other article's verdict problems moved.
 """
 
 from __future__ import annotations
@@ -1136,8 +1168,37 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.886
+EDITOR_PRECISION, EDITOR_RECALL = 0.893, 0.887
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester47: Livemint's Monday-morning piece (en153) dates Friday's figures told without a day of their own ('Nvidia
+    # share price fell 3% to $177.81' after 'ended lower on Friday') to the Sunday before publication, and the
+    # Investing.com analysis published on a Saturday (en154) its averages, RSI and 52-week figures to the Saturday
+    # (the values read are Friday's, the verdicts right); en153's Topix, Kospi and Kosdaq have no listing row (no
+    # quotes held, unverifiable either way); a 50-day average volume is read over its window rather than as of its day
+    "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 3: reference {'date': '2026-03-08'}",
+    "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 0.3: reference {'date': '2026-03-08'}",
+    "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 1.1: reference {'date': '2026-03-08'}",
+    "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 177.81: reference {'date': '2026-03-08'}",
+    "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 5: reference "
+    "{'start': '2026-01-01', 'end': '2026-03-08'}",
+    "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 207.04: reference {'date': '2026-03-08'}",
+    "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 14: reference {'date': '2026-03-08'}",
+    "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 1.4: listing '^N225'",
+    "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 2.3: listing None",
+    "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 1.6: listing None",
+    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 86.62: reference {'date': '2026-03-28'}",
+    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 93: reference {'date': '2026-03-28'}",
+    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 8.2: reference "
+    "{'start': '2026-01-01', 'end': '2026-03-28'}",
+    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 35.8: reference {'date': '2026-03-28'}",
+    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 183.49: reference {'date': '2026-03-28'}",
+    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 176.23: reference {'date': '2026-03-28'}",
+    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 212.19: reference {'date': '2026-03-28'}",
+    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 21: reference {'date': '2026-03-28'}",
+    "en151_seeking_alpha_alibaba_baba_premarket_post_earnings_slide.txt 12: reference "
+    "{'start': '2026-01-28', 'end': '2026-03-19'}",
+    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 185: reference "
+    "{'start': '2026-02-05', 'end': '2026-03-27'}",
     # 'after a 4.2% drop the week before' (en95, a Saturday): the week's move is read on the week up to publication
     # with the last calendar week permitted (session_words.csv calendar_week), where the answer names that last week
     "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 4.2: reference {'start': '2026-03-21', 'end': '2026-03-28'}",
@@ -2093,6 +2154,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de154..de158 (74 true, 17 wrong, 4 pre-market or pre-2025 figures that must stay unverifiable) by tester45
 # de159..de163 (62 true, 15 wrong, 9 pre-market, after-hours, unquoted or pre-2024 figures that must stay unverifiable)
 # by tester46: no verdict problem left
+# en150..en154 (62 true, 12 wrong, 14 premarket, futures, sector or unquoted figures that must stay unverifiable) by
+# tester47
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -2159,6 +2222,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 10",
     },
     "wrong called accurate": {
+        # tester47: Zacks' 'below its 50-day moving average of $138.50' where the 50-day simple average is 140.81
+        # (-1.64 %): matched by the exponential average 139.26 (-0.55 %) inside the moving averages' deliberate 1 % band
+        # (bands.csv moving_average), as de150's and en105's are
+        "en152_zacks_baidu_bidu_dips_while_market_gains_past_month.txt 138.50",
         # tester40: a trader's 'GD 50: 559,95 HKD' where the 50-day average of the closes is 556.95 (0.54 % off; the
         # day before's was 559.26): inside the moving averages' deliberate 1 % band (bands.csv moving_average: another
         # source's average differs a little), so a digit slip this small is let through by design
@@ -2210,6 +2277,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en106_ibd_stock_of_the_day_nvidia_buy_point_50_day_line.txt 0.9",
     },
     "missed": {
+        # tester47: Livemint's 'Gift Nifty was trading around 22,310 level': an index level without a subject the
+        # product knows (Nifty futures traded in GIFT City, no quotes held), so no claim; it must stay unverifiable
+        "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 22,310",
         # tester44: Yahoo Finance's quote summary (en148): the price line '114.26 -4.75 (-3.99%)', the after-hours line
         # and the table 'Previous Close 121.87 / Open 117.20 / Day's Range 113.73 - 117.89 / 52 Week Range ... / Volume
         # ... / Avg. Volume ...' carry no currency sign (the page says 'Currency in USD' once, under the name), so their
@@ -2480,7 +2550,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 297 and total.found >= 195  # 153 German and 144 English articles
+    assert len(files) == 302 and total.found >= 195  # 153 German and 149 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -578,6 +578,8 @@ RELATIVE_DAY_WORDS = (
     "vorangegangenen",
     "vorherigen",
     "last close",  # 'Up to last close, ...': the session before
+    "prior close",  # a quote box's label: 'Prior close: $124.90', 'Prev. close $164.32' (_PREVIOUS_DAY)
+    "prev. close",
     "heading into today",
     "coming into today",  # Zacks's other openings: 'Coming into today, shares of the company had lost 5.8% ...'
     "going into today",

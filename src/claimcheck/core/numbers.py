@@ -144,7 +144,8 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
     # (a hyphen opening the next line is a list's bullet, not a range's dash: '- 20-day SMA: $179.43' over '- 50-day')
     range_sep = rf"[^\S\n]?[{HYPHENS}][^\S\n]?|\s+(?:bis|to|and)\s+"
     tail = (
-        rf"(?:\s?(?P<scale>{scale_words})(?![\w]))?"
+        # ('33.4M shares', '$284.5B': a capital M or B glued to the digits, as quote pages and news briefs write them)
+        rf"(?:(?P<capscale>[MB])(?![\w])|\s?(?P<scale>{scale_words})(?![\w]))?"
         # '80%igen YTD-Gewinn', 'ein 5-prozentiges Plus': the adjective ending belongs to the unit
         rf"(?:\s?(?P<unit>{unit_words}|{currency_words})(?:ig(?:e[nmrs]?)?)?(?![\w]))?"
     )
@@ -264,7 +265,11 @@ def _glued_percent(grammar: _Grammar, m: re.Match[str]) -> bool:
 
 def _glued_scale(m: re.Match[str]) -> bool:
     """'70mn shares', '$2.5bn': a scale word in lower case right after the digits, as the Financial Times writes
-    them, not a name's letters."""
+    them, not a name's letters; '33.4M shares', '$284.5B': a capital M or B after two characters of a number at
+    least, standing on its own (not '3M', 'Qwen-72B')."""
+    if m.group("capscale") is not None:
+        before = m.string[m.start() - 1 : m.start()] if m.start() else ""
+        return len(m.group("num")) > 1 and not before.isalnum() and before not in HYPHENS
     return m.group("scale") is not None and m.start("scale") == m.end("num") and m.group("scale").islower()
 
 
@@ -281,6 +286,8 @@ def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = No
         pre = m.group("pre").rstrip() if m.group("pre") else None  # 'HK$ 167.80', 'EUR 139,50': the sign, no blank
         scale_word, unit_word = m.group("scale"), m.group("unit") or pre
         _, scale = _classify_unit(grammar, scale_word)
+        if m.group("capscale"):
+            scale = 1e6 if m.group("capscale") == "M" else 1e9
         unit, unit_scale = _classify_unit(grammar, unit_word)
         sign = _classify_unit(grammar, pre)[0] if pre else None
         if m.group("num2") and sign and unit and unit != sign:

@@ -297,7 +297,12 @@ def best_cue(
             continue
         if end <= m.start and _bracketed_before(sentence, hit_start, hit_end, m.start - offset):
             continue  # 'Support: $142.50 (Friday's low), then $130': a bracketed note speaks of what it follows
-        trailed = _trails_another(start, m, others, unit_class) if cue.kind in PERIOD_KINDS else None
+        # (a day's cue too, before the number: 'down 2.2% on the day and 3% lower for the week', the day is the 2.2%'s)
+        trailed = (
+            _trails_another(start, m, others, unit_class)
+            if cue.kind in PERIOD_KINDS or (cue.kind == "day_change" and end <= m.start)
+            else None
+        )
         if (
             trailed is not None
             and not held

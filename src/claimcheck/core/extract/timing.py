@@ -528,10 +528,13 @@ _EXTREME_SET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # 'the four-year high it hit on Aug. 25', 'the peak that the stock set on Oct. 2': the day an extreme was set, told in a
-# relative clause without its level; that day is no session the sentence reports
+# relative clause without its level; that day is no session the sentence reports; so is a month or part of one after
+# the participle that set it, with or without a subject ('the 52-week high set in early October', 'the peak reached in
+# October'; a date after 'set on' is read by `_extreme_level_at` and `Claim.set_on`)
 _EXTREME_SET_BY_SUBJECT_BEFORE = re.compile(
     r"\b(?:high|low|peak|trough)s?\s+(?:(?:that|which)\s+)?(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+"
-    r"(?:hit|set|reached|touched|marked)\s+(?:on\s+)?$",
+    r"(?:hit|set|reached|touched|marked)\s+(?:on\s+)?$"
+    r"|\b(?:high|low|peak|trough)s?,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:hit|set|reached|touched|marked)\s+in\s+$",
     re.IGNORECASE,
 )
 # 'von seinem 52-Wochen-Hoch vom 2. Oktober ist er ... entfernt', 'its 52-week high of Oct. 2': the day an extreme named
