@@ -1,0 +1,52 @@
+"""Rules added after trying the twenty-fifth batch of written English articles as an editor would, second set
+(tests/golden/articles en155..en159: a MarketWatch story on Nvidia's four-day losing streak and its record close, a
+Benzinga 'What's going on with Alibaba stock?' item at last check with 52-week extremes, a Proactive Investors Hang Seng
+close with Baidu, Tencent and Meituan in Hong Kong, an RTHK business brief with the morning session, and a
+Morningstar-style note on Baidu against its fair value estimate). Each sentence here is written for the test, not taken
+from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- 'Over three years': a move over years, not the day's ---------------------------------------------------------
+
+
+def test_a_move_over_three_years_is_a_since_return_never_the_day_move(tmp_path: Path) -> None:
+    # BIDU's quotes start 2024-09-03: a three-year move cannot be measured; read as the day's move (2026-03-10:
+    # +2.47 %, range +1.33 % .. +4.68 %) it was called wrong
+    english = (
+        "Baidu note\n\nBaidu's ADRs rose 2.5% on Tuesday to $125.50. Over three years, the stock has gained "
+        "only about 8%."
+    )
+    claims = _claims(english, date(2026, 3, 11))
+    assert claims["8"].kind == "since_return" and claims["8"].listing == "BIDU"
+    assert claims["2.5"].kind == "day_change"
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-11")
+    assert verdicts["8"] == "unverifiable" and verdicts["2.5"] == "accurate"
+    five = english.replace("Over three years, the stock has gained only about 8%", "Over 5 years it is down 40%")
+    assert _claims(five, date(2026, 3, 11))["40"].kind == "since_return"
+    german = (
+        "Baidu-Notiz\n\nDie Baidu-ADRs stiegen am Dienstag um 2,5 Prozent auf 125,50 Dollar. Auf drei Jahre "
+        "gerechnet liegt die Aktie nur rund 8 Prozent im Plus."
+    )
+    claims = _claims(german, date(2026, 3, 11))
+    assert claims["8"].kind == "since_return" and claims["8"].listing == "BIDU"
+    assert verdicts_by_quote(tmp_path, german, "2026-03-11")["8"] == "unverifiable"
+
+
+def test_a_record_in_over_three_years_leaves_the_day_move_alone() -> None:
+    # 'in over three years' qualifies an extreme ('its best day in over three years'): the move stays the day's
+    english = "Baidu jumps\n\nBaidu's ADRs jumped 8% on Tuesday, their best day in over three years."
+    assert _claims(english, date(2026, 3, 11))["8"].kind == "day_change"
+    german = "Baidu springt\n\nDie Baidu-ADRs sprangen am Dienstag um 8 Prozent, der beste Tag seit über drei Jahren."
+    assert _claims(german, date(2026, 3, 11))["8"].kind == "day_change"
