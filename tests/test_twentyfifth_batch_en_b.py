@@ -50,3 +50,22 @@ def test_a_record_in_over_three_years_leaves_the_day_move_alone() -> None:
     assert _claims(english, date(2026, 3, 11))["8"].kind == "day_change"
     german = "Baidu springt\n\nDie Baidu-ADRs sprangen am Dienstag um 8 Prozent, der beste Tag seit über drei Jahren."
     assert _claims(german, date(2026, 3, 11))["8"].kind == "day_change"
+
+
+# --- 'Among the blue chips': the index's members, no count of chips ---------------------------------------------------
+
+
+def test_a_move_among_the_blue_chips_is_no_count_of_chips(tmp_path: Path) -> None:
+    # 0700.HK 2026-02-23: close 538.00, the session before (2026-02-20) 522.00: +3.07 %
+    english = "Hong Kong close\n\nHong Kong stocks rallied on Monday. Among the blue chips, Tencent gained 3.1 percent."
+    claims = _claims(english, date(2026, 2, 23))
+    assert claims["3.1"].kind == "day_change" and claims["3.1"].listing == "0700.HK"
+    assert verdicts_by_quote(tmp_path, english, "2026-02-23")["3.1"] == "accurate"
+    german = (
+        "Hongkong Schluss\n\nDie Börse in Hongkong legte am Montag zu. Unter den Blue Chips gewann Tencent 3,1 Prozent."
+    )
+    claims = _claims(german, date(2026, 2, 23))
+    assert claims["3,1"].kind == "day_change" and claims["3,1"].listing == "0700.HK"
+    assert verdicts_by_quote(tmp_path, german, "2026-02-23")["3,1"] == "accurate"
+    # a count of chips stays one
+    assert _claims("Nvidia shipped 3.5 million chips in the quarter.", date(2026, 2, 23))["3.5"].kind == "unit_count"
