@@ -69,3 +69,33 @@ def test_a_move_among_the_blue_chips_is_no_count_of_chips(tmp_path: Path) -> Non
     assert verdicts_by_quote(tmp_path, german, "2026-02-23")["3,1"] == "accurate"
     # a count of chips stays one
     assert _claims("Nvidia shipped 3.5 million chips in the quarter.", date(2026, 2, 23))["3.5"].kind == "unit_count"
+
+
+# --- 'a 30% discount to our $180 fair value estimate': a gap to an estimate, no market figure -------------------------
+
+
+def test_a_discount_to_a_fair_value_is_no_market_claim(tmp_path: Path) -> None:
+    # BIDU 2026-03-10: close 125.50 (+2.47 %); 125.50 / 180 - 1 = -30.3 %: an analyst's figure, out of scope
+    english = (
+        "Baidu note\n\nBaidu's ADRs rose 2.5% on Tuesday to $125.50, leaving the stock at a roughly 30% discount to "
+        "our $180 fair value estimate."
+    )
+    claims = _claims(english, date(2026, 3, 11))
+    assert claims["30"].kind == "analyst_target" and not claims["30"].checkable
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-11")
+    assert verdicts["30"] == "out_of_scope" and verdicts["2.5"] == "accurate" and verdicts["125.50"] == "accurate"
+    premium = "Tencent note\n\nTencent trades at a 12% premium to the analysts' HK$480.00 price target."
+    assert _claims(premium, date(2026, 3, 11))["12"].kind == "analyst_target"
+    german = (
+        "Baidu-Notiz\n\nDie Baidu-ADRs stiegen am Dienstag um 2,5 Prozent auf 125,50 Dollar. Damit notiert die Aktie "
+        "mit einem Abschlag von rund 30 Prozent zu unserem fairen Wert von 180 Dollar."
+    )
+    claims = _claims(german, date(2026, 3, 11))
+    assert claims["30"].kind == "analyst_target" and not claims["30"].checkable
+    assert verdicts_by_quote(tmp_path, german, "2026-03-11")["30"] == "out_of_scope"
+
+
+def test_a_discount_to_the_hong_kong_shares_stays_a_parity_gap() -> None:
+    # the parity rows (price_conversion) are untouched: a gap to the other listing, not to an estimate
+    english = "Alibaba ADRs\n\nAlibaba's ADRs traded at a 1.5% discount to the Hong Kong shares on Friday."
+    assert _claims(english, date(2026, 3, 11))["1.5"].kind == "price_conversion"
