@@ -99,3 +99,29 @@ def test_a_discount_to_the_hong_kong_shares_stays_a_parity_gap() -> None:
     # the parity rows (price_conversion) are untouched: a gap to the other listing, not to an estimate
     english = "Alibaba ADRs\n\nAlibaba's ADRs traded at a 1.5% discount to the Hong Kong shares on Friday."
     assert _claims(english, date(2026, 3, 11))["1.5"].kind == "price_conversion"
+
+
+# --- 'the 30 level that traders treat as oversold': a convention, no RSI reading --------------------------------------
+
+
+def test_an_oversold_level_named_after_the_reading_is_no_rsi_claim(tmp_path: Path) -> None:
+    # NVDA: RSI(14), Wilder, on the closes to 2026-03-20 = 37.8; the 30 is the convention the reading is set against
+    english = (
+        "Nvidia RSI\n\nNvidia's 14-day relative strength index stood near 38 on Friday, not far from the 30 level "
+        "that traders treat as oversold."
+    )
+    claims = _claims(english, date(2026, 3, 20))
+    assert claims["38"].kind == "rsi" and claims["38"].listing == "NVDA"
+    assert claims["30"].kind == "level_forecast" and not claims["30"].checkable
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-20")
+    assert verdicts["38"] == "accurate" and verdicts["30"] == "out_of_scope"
+    mark = "Nvidia chart\n\nNvidia's RSI sits at 38, above the 30 mark many chartists regard as oversold."
+    claims = _claims(mark, date(2026, 3, 20))
+    assert claims["30"].kind == "level_forecast" and claims["38"].kind == "rsi"
+    german = (
+        "Nvidia RSI\n\nDer RSI der Nvidia-Aktie lag am Freitag bei 38 und damit nicht weit von der Marke von 30, ab "
+        "der ein Wert als überverkauft gilt."
+    )
+    claims = _claims(german, date(2026, 3, 20))
+    assert claims["38"].kind == "rsi" and claims["30"].kind == "level_forecast"
+    assert verdicts_by_quote(tmp_path, german, "2026-03-20")["38"] == "accurate"
