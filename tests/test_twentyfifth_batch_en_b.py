@@ -125,3 +125,21 @@ def test_an_oversold_level_named_after_the_reading_is_no_rsi_claim(tmp_path: Pat
     claims = _claims(german, date(2026, 3, 20))
     assert claims["38"].kind == "rsi" and claims["30"].kind == "level_forecast"
     assert verdicts_by_quote(tmp_path, german, "2026-03-20")["38"] == "accurate"
+
+
+# --- 'at about EUR 107.80': a hedge before a currency's code is the number's hedge ------------------------------------
+
+
+def test_a_hedge_before_a_currency_code_is_read(tmp_path: Path) -> None:
+    # 0700.HK close 2026-02-23 538.00: 'nearly HKD 540' holds (just under), '540' alone would not
+    english = "Tencent rebounds\n\nTencent closed at nearly HKD 540 on Monday in Hong Kong."
+    claims = _claims(english, date(2026, 2, 23))
+    assert claims["540"].hedge == "just_under" and claims["540"].listing == "0700.HK"
+    assert verdicts_by_quote(tmp_path, english, "2026-02-23")["540"] == "accurate"
+    # BIDU close 2026-03-10 125.50 / ECB 1.1641 = 107.81 EUR (derived Frankfurt parity)
+    euro = "Baidu in Frankfurt\n\nIn Frankfurt, the Baidu ADR changed hands at about EUR 108 on Tuesday evening."
+    assert _claims(euro, date(2026, 3, 11))["108"].hedge == "approx"
+    german = "Tencent erholt sich\n\nTencent schloss am Montag in Hongkong bei knapp HKD 540."
+    claims = _claims(german, date(2026, 2, 23))
+    assert claims["540"].hedge == "just_under"
+    assert verdicts_by_quote(tmp_path, german, "2026-02-23")["540"] == "accurate"
