@@ -1160,6 +1160,26 @@ missed, 480 spurious: week_return recall 85.7 % -> 86.5 %, volume 94.7 % -> 96.1
 day_change spurious 109 -> 106, last_price spurious 155 -> 150, close spurious 7 -> 6), the floors set to 0.891 and
 0.886; verdict problems of the whole set: true called wrong 3, true called imprecise 14, wrong called accurate 16,
 missed 46, set out of scope 22, non-claims judged 30. No other article's verdict problems moved.
+Tester48 added en155..en159 (2026-12-01): a MarketWatch story on Nvidia's four-day losing streak, its longest since
+February, and its record close, with Microsoft and Apple, the Nasdaq 100 and the DAX; a Benzinga 'What's going on with
+Alibaba stock?' item at last check on a Monday with the 52-week extremes, RSI, moving averages and a Tradegate price; a
+Proactive Investors Hang Seng close with Baidu, Tencent, Alibaba and Meituan in Hong Kong, turnover and the ADRs
+overnight; an RTHK brief with the morning session's peak in points and the lunch break; a Morningstar-style note on
+Baidu against its fair value estimate with a three-year move, the 52-week range and a quote table (15 of their 92
+market figures wrong). Measured first (answers corrected where the kind broke the project's convention: 'this week' on
+a Friday is week_to_date_return, Microsoft and Apple their listings, a three-year move since_return as cues.csv reads
+years): the five 81.9 % and 83.7 % (77 found, 15 missed, 17 spurious), true called wrong 0, true called imprecise 1
+(en159 '36'), wrong called accurate 0, missed 0, set out of scope 1 (en158 '3.5': 'Among the blue chips' read as a
+count of chips), non-claims judged 2 (en155 '30', the oversold level; en159 '30', a discount to the fair value), and an
+unverifiable three-year move judged as the day's and called wrong (en159 '8'); the whole set 88.9 % and 88.5 % (3,959
+found, 516 missed, 492 spurious). Fixed (tests/test_twentyfifth_batch_en_b.py): 'Over three years' / 'auf drei Jahre
+gerechnet' is a move over years (since_return), never the day's; 'blue chips' no count of chips; a discount or premium
+to a fair value or price target an analyst's figure (en104 '19' too); 'the 30 level that traders treat as oversold' a
+convention (en139 '30' too); a hedge before a currency's code ('at about EUR 107.80', 'nearly HKD 540') the number's.
+Final: the five 84.9 % and 85.9 % (79 found, 13 missed, 14 spurious), true called imprecise 1 (en159 '36', see its
+entry), all other classes 0; the 292 articles (143 German, 149 English) 89.05 % and 88.51 % (3,961 found, 514 missed,
+487 spurious), floors kept at 0.890 and 0.885; verdict problems of the whole set: true called wrong 3, true called
+imprecise 15, wrong called accurate 15, missed 45, set out of scope 22, non-claims judged 28.
 """
 
 from __future__ import annotations
@@ -1168,7 +1188,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.893, 0.887
+EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.887
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester47: Livemint's Monday-morning piece (en153) dates Friday's figures told without a day of their own ('Nvidia
     # share price fell 3% to $177.81' after 'ended lower on Friday') to the Sunday before publication, and the
@@ -1199,6 +1219,34 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "{'start': '2026-01-28', 'end': '2026-03-19'}",
     "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 185: reference "
     "{'start': '2026-02-05', 'end': '2026-03-27'}",
+    # tester48: 'the 50-day average of roughly 182 million' (en155) is read on the window of the fifty sessions, the
+    # answer names the session it ends on
+    "en155_marketwatch_nvidia_trading_lower_losing_streak_record_close.txt 182: reference "
+    "{'start': '2026-01-29', 'end': '2026-03-20'}",
+    # tester48: Proactive's 'The move builds on a 4.6% gain last week' on a Monday: read on the five sessions to Monday,
+    # with the last calendar week permitted (its verdict, wrong, is taken on the week to Friday 24 October)
+    "en157_proactive_hang_seng_closes_baidu_tencent_meituan_turnover.txt 4.6: reference "
+    "{'start': '2025-10-20', 'end': '2025-10-27'}",
+    # tester48: RTHK's 'the index had dropped 1.7 percent. It is now up 5.7 percent so far this year' after a sentence
+    # on the Hang Seng Tech index: 'the index' is the last index named (index_roles.csv), HSTECH, unverifiable; the
+    # answer reads the benchmark of the report (the Hang Seng: '1.7' wrong, '5.7' true)
+    "en158_rthk_hang_seng_alibaba_tencent_morning_session.txt 1.7: listing '^HSTECH'",
+    "en158_rthk_hang_seng_alibaba_tencent_morning_session.txt 5.7: listing '^HSTECH'",
+    # tester48: a Morningstar note dated Wednesday without a time, telling Tuesday's close: the figures as of now are
+    # read as of Wednesday's New York session (the answer: Tuesday's), bound there by the 52-week high 'reached on Jan.
+    # 22' read as of publication (see true called imprecise); the three-year move (since_return, unmeasured) is dated
+    # to publication, the answer names no window the quotes hold
+    "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 107.80: reference {'date': '2026-03-11'}",
+    "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 115: reference {'date': '2026-03-11'}",
+    "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 146: reference {'date': '2026-03-11'}",
+    "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 165.30: reference {'date': '2026-03-11'}",
+    "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 24: reference {'date': '2026-03-11'}",
+    "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 36: reference "
+    "{'start': '2025-03-11', 'end': '2026-03-11'}",
+    "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 6.7: reference "
+    "{'start': '2026-03-04', 'end': '2026-03-11'}",
+    "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 74.17: reference {'date': '2026-03-11'}",
+    "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 8: reference {'date': '2026-03-11'}",
     # 'after a 4.2% drop the week before' (en95, a Saturday): the week's move is read on the week up to publication
     # with the last calendar week permitted (session_words.csv calendar_week), where the answer names that last week
     "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 4.2: reference {'start': '2026-03-21', 'end': '2026-03-28'}",
@@ -1959,9 +2007,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en103_tipranks_baidu_adr_q4_results_price_target.txt 24: reference {'date': '2026-02-27'}",
     "en103_tipranks_baidu_adr_q4_results_price_target.txt 28: reference {'date': '2026-02-27'}",
     # tester25: a Morningstar note dated Friday without a time, telling Thursday's close: 'now sits 16% below', the
-    # months' moves and the 200-day average are read as of Friday's New York session (the answer: Thursday's); the
-    # Tradegate price 'at around EUR 133.70' loses its hedge ('at around' not read as one)
-    "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 133.70: hedge None",
+    # months' moves and the 200-day average are read as of Friday's New York session (the answer: Thursday's) (the
+    # Tradegate price 'at around EUR 133.70' has its hedge since tester48: a hedge before a currency's code)
     "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 0.5: reference "
     "{'start': '2025-11-13', 'end': '2026-02-13'}",
     "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 3.1: reference "
@@ -2170,6 +2217,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "true called imprecise": {
         # tester45: see 'true called wrong' (de155's New York close read on Friday)
         "de155_finanzen_net_analysten_alibaba_kursziele_abstand_hongkong_new_york_euro.txt 163,00",
+        # tester48: Morningstar's note dated Wednesday 11 March without a time, after 'rose 2.5% on Tuesday to close at
+        # $125.50': 'Over the past 12 months, however, the shares have gained 36%' is read as of Wednesday only (125.15
+        # / 94.46: +32.5 %; to Tuesday +35.54 %), because the sentence before, 'its 52-week high of $165.30, reached on
+        # Jan. 22', read as of publication for the day it was set, counts as a session the text reports
+        # (linking.bound_period_windows). Leaving such an extreme out of the sessions reported fixes it, but lets
+        # de92's 'Seit Jahresbeginn ... rund 2 Prozent' (wrong in dollars) pass on the euro parity of Thursday (the
+        # German euro reading by design), a wrong number called accurate: not done
+        "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 36",
         # tester43: the Tradegate overview's Meituan day low '8,70 Euro (08:02 Uhr)' is judged on the euro parity of
         # Hong Kong's low (78.55 / ECB 9.0637 = 8.666 EUR), 0.39 % away, past the 0.3 % a derived price is accurate
         # within (tolerances.csv); Tradegate's own low is not held, and its 08:02 trade came after Hong Kong's low
@@ -2449,12 +2504,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester42: FXStreet's RSI said again in the body ('reads 36', after the key points' 'RSI at 36') is judged
         # (accurate): the key points' figure took the Frankfurt venue of the sentence before, so the two are no repeat
         "en143_fxstreet_tencent_price_forecast_support_rsi_moving_averages.txt 36",
-        # tester41: Barron's 'the 14-day relative strength index stood at 34, close to the 30 level that traders
-        # consider oversold': the oversold threshold is judged as an RSI reading (wrong); and 'The average target price
-        # ... is $198, about 34% above Thursday's close': the target's upside is read as Nvidia's day move (the last
-        # stock named). Need a threshold after 'the ... level that traders consider' and a distance of a target to the
-        # close to be no market claims
-        "en139_barrons_alibaba_stock_falling_premarket_hong_kong_overnight.txt 30",
+        # tester41: Barron's 'The average target price ... is $198, about 34% above Thursday's close': the target's
+        # upside is read as Nvidia's day move (the last stock named). Needs a distance of a target to the close to be
+        # no market claim (the oversold '30 level that traders consider oversold' is a convention since tester48)
         "en139_barrons_alibaba_stock_falling_premarket_hong_kong_overnight.txt 34",
         # tester38: 'using the European Central Bank's reference rate of $1.1596' (an FX level, out of scope) is judged
         "en134_forbes_alibaba_stock_down_from_high_three_six_months.txt 1.1596",
@@ -2517,9 +2569,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester19: 'a savings account paying 4% a year' is read as a move of the last company named (PDD, no quotes:
         # unverifiable, never wrong); an interest rate is no market claim
         "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 4%",
-        # tester25: 'trading at roughly a 19% discount to our $196 fair value estimate': the discount to an analyst's
-        # fair value is read as the day's move (wrong); a gap to a target or fair value is no market claim
-        "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 19",
         # tester25: a strategist quoted, '"The market needs a new catalyst above 26,000 points"', read as a level of the
         # last index named (the Nasdaq 100 overnight, wrong); a level in a quotation after 'needs ... above' is a view
         "en105_the_standard_hang_seng_close_tencent_meituan_turnover.txt 26,000",
@@ -2550,7 +2599,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 302 and total.found >= 195  # 153 German and 149 English articles
+    assert len(files) == 307 and total.found >= 195  # 153 German and 154 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -931,11 +931,18 @@ def _set_against_without_day(sentence: str, start: int, at: int) -> bool:
 _SET_AGAINST = re.compile(r"[,;]\s*(?:while|whereas|während|wohingegen)\b", re.IGNORECASE)
 
 
+_CODES_BEFORE = frozenset({"EUR", "USD", "HKD", "CNY", "RMB"})
+
+
 def find_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
     """A hedge word standing directly before the number ('rund 52 %', 'um mehr als 9 %')."""
     before = text[max(0, m.start - 40) : m.start].rstrip()
     for prefix in ("HK$", "US$", "$", "€"):
         before = before.removesuffix(prefix).rstrip()
+    # a currency's code written before the number ('at about EUR 107.80', 'rund HKD 538'): the hedge stands before it
+    code = before[-3:]
+    if code in _CODES_BEFORE and (len(before) == 3 or not before[-4].isalnum()):
+        before = before[:-3].rstrip()
     # a sign between the hedge and its number, as tables and lists write it ('knapp +3 Prozent', 'rund -14 Prozent')
     before = before.rstrip("+-−–").rstrip() if before.endswith(("+", "-", "−", "–")) else before
     folded = before.lower()  # once, not once per phrase
