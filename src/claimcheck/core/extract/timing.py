@@ -641,9 +641,10 @@ class DayScope:
     sessions_back: int = 0  # 'a day after ...': the session before the one the words name
     or_before: bool = False  # a comparison base without a day: the words' session or the one before
     overnight: bool = False  # an overnight word: the session before the day the sentence names, else publication's
-    # a previous day told in a causal clause after the day the sentence names: counted from that day, or from
-    # publication where that day is the session before it ('wären am 19.03.2026 ... wert, da der Schlusskurs am Vortag
-    # bei 124,90 USD lag' on 20 March: the 19th's close by publication's count, the 18th's by the date's)
+    # a previous day told in a causal clause after the day the sentence names, or in a sentence's first clause after the
+    # day in play: counted from that day, or from publication where that day is the session before it
+    # ('wären am 19.03.2026 ... wert, da der Schlusskurs am Vortag bei 124,90 USD lag' on 20 March: the 19th's close by
+    # publication's count, the 18th's by the date's)
     or_from_publication: bool = False
 
 
@@ -729,6 +730,8 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
             # Mittwoch fiel die Aktie am Donnerstag um 5,5 Prozent und am Freitag um weitere 4,2 Prozent')
             _own_conjunct(own, at - clause_start) if own in (clause, main) else own,
             past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier),
+            # (a previous day the sentence's first clause tells may count from publication: `reference_of`)
+            or_from_publication=clause_start == 0,
         )
     if clause != days.free and lone_years(clause):
         # 'Die ADS notierten 2021 bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger': a clause naming a
@@ -1006,6 +1009,17 @@ def reference_of(
         # move in the simple past is a report of its own, counted back from the time of writing ('BABA closed at
         # $179.45 on Monday ... BIDU jumped 4.8% in the prior session' in Tuesday's pre-market item: Monday)
         day, sessions_back = DateRef(context.day.day, "relative", "the day before the one in play"), 1
+        # a sentence's first clause on another venue than the day in play's, told in the simple past ('An der NYSE
+        # ging das ADR am Vortag mit einem Plus von 0,3 Prozent aus dem Handel' in Tuesday's text after Monday's Hong
+        # Kong close; `scope_of`), not looking back from the day in play as a pluperfect or the same venue's next
+        # sentence does: the day before publication is a reading too, where that is the day in play
+        or_from_publication = (
+            or_from_publication
+            and venue is not None
+            and context.venue is not None
+            and venue != context.venue
+            and pluperfect_auxiliaries(rules.tenses).search(sentence) is None
+        )
     if (
         day is None
         and context.day_referred_back is not None
