@@ -560,12 +560,8 @@ def _held_until(sentence: str, at: int) -> bool:
     move."""
     if _STANDING_UNTIL.search(sentence) is None:
         return False
-    opened = [b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, at)]
-    stop = CLAUSE_BREAK.search(sentence, at)
-    return (
-        _STANDING_UNTIL.search(sentence[opened[-1] if opened else 0 : stop.start() if stop else len(sentence)])
-        is not None
-    )
+    start, end = _clause_around(sentence, at)
+    return _STANDING_UNTIL.search(sentence, start, end) is not None
 
 
 def _trails_another(
