@@ -804,6 +804,7 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
             and "date" in c.reference
             # a day the text names, or the session a text stamped after its close reports finished
             and (c.time_source in ("text", "earlier_sentence") or c.completed_session)
+            and c.set_on is None  # '52-week high of $165.30, reached on Jan. 22': as of publication, no session told
             and c.reference["date"] <= (claim.reference or {}).get("end", c.reference["date"])
             and _reports_session(c, text, published, rules)
         ]  # a day after publication is a coming event's, or a weekday misread
