@@ -1206,7 +1206,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.892, 0.887
+EDITOR_PRECISION, EDITOR_RECALL = 0.893, 0.888
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester47: Livemint's Monday-morning piece (en153) dates Friday's figures told without a day of their own ('Nvidia
     # share price fell 3% to $177.81' after 'ended lower on Friday') to the Sunday before publication, and the
@@ -2104,6 +2104,11 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # Jahresbeginn ist Alibaba ...' names its subject after the number and is read as Microsoft's, the company named
     # last (unverifiable, the answer names 9988.HK)
     # (de155's 'am Vortag' in a first clause is read on Friday or Monday since the nineteenth session: the window)
+    # de154's 'Der Broker IG taxierte den Dax zwei Stunden vor dem Xetra-Start 0,1 Prozent tiefer auf 25.262 Punkte' is
+    # a pre-market indication since the twentieth session (unverifiable, as the answer), dated to Thursday, the day of
+    # the sentence before, where the answer names Friday's session it came before
+    "de154_dpa_afx_boersentag_auf_einen_blick_hang_seng_nvidia_dax.txt 0,1: reference {'date': '2026-02-26'}",
+    "de154_dpa_afx_boersentag_auf_einen_blick_hang_seng_nvidia_dax.txt 25.262: reference {'date': '2026-02-26'}",
     "de155_finanzen_net_analysten_alibaba_kursziele_abstand_hongkong_new_york_euro.txt 0,3: reference "
     "{'start': '2026-02-06', 'end': '2026-02-09'}",
     "de155_finanzen_net_analysten_alibaba_kursziele_abstand_hongkong_new_york_euro.txt 163,00: reference "
