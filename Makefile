@@ -36,7 +36,7 @@ browser-deps:
 
 # Parallel workers, one per core; the tests that run Prefect or the CLI share one of them (tests/conftest.py)
 unit: setup browser-deps
-	$(BIN)/pytest -q -n auto --dist loadgroup
+	$(BIN)/pytest -q -n auto --dist loadgroup --durations=15
 
 test: lint typecheck unit
 
