@@ -141,16 +141,16 @@ def test_a_dated_record_close_dates_the_record_only(tmp_path: Path) -> None:
     # ^NDX 2026-03-27 23132.77 vs the record close 26119.85 of 2025-10-29: -11.44 %; year to date -8.38 %
     text = "The Nasdaq 100 is down 8.4% this year and sits 11.4% below its Oct. 29 record close of 26,119.85."
     claims = claims_by_quote(text, SATURDAY)
-    assert claims["11.4"].listing == "^NDX" and claims["11.4"].reference == {"date": "2026-03-28"}
+    assert claims["11.4"].listing == "^NDX" and claims["11.4"].reference == {"date": "2026-03-27"}
     assert claims["8.4"].kind == "ytd_return"
-    assert claims["8.4"].reference == {"start": "2026-01-01", "end": "2026-03-28"}
+    assert claims["8.4"].reference == {"start": "2026-01-01", "end": "2026-03-27"}
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-28")
     assert verdicts["11.4"] == "accurate" and verdicts["8.4"] == "accurate"
 
 
 def test_a_dated_all_time_closing_high_in_a_stock_sentence() -> None:
     claims = claims_by_quote("Nvidia ended the week 19% below its Oct. 29 all-time closing high.", SATURDAY)
-    assert claims["19"].listing == "NVDA" and claims["19"].reference == {"date": "2026-03-28"}
+    assert claims["19"].listing == "NVDA" and claims["19"].reference == {"date": "2026-03-27"}
 
 
 # --- 'down 10.2% for 2026': the year so far, as 'in 2026'; 'for 2025' a whole past year ------------------------------

@@ -75,7 +75,7 @@ def test_since_last_friday_in_a_saturday_review_is_the_friday_a_week_before() ->
         "Die Meituan-Aktie hat in Hongkong seit dem vergangenen Freitag knapp 7 Prozent verloren.", date(2025, 10, 11)
     )
     assert claims["7"].kind == "since_return"
-    assert claims["7"].reference == {"start": "2025-10-03", "end": "2025-10-11"}
+    assert claims["7"].reference == {"start": "2025-10-03", "end": "2025-10-10"}
 
 
 def test_since_last_weekday_runs_to_the_writer_s_today_not_to_an_earlier_sentence_s_day() -> None:

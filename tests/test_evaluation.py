@@ -1210,9 +1210,10 @@ EDITOR_PRECISION, EDITOR_RECALL = 0.893, 0.888
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester47: Livemint's Monday-morning piece (en153) dates Friday's figures told without a day of their own ('Nvidia
     # share price fell 3% to $177.81' after 'ended lower on Friday') to the Sunday before publication, and the
-    # Investing.com analysis published on a Saturday (en154) its averages, RSI and 52-week figures to the Saturday
-    # (the values read are Friday's, the verdicts right); en153's Topix, Kospi and Kosdaq have no listing row (no
-    # quotes held, unverifiable either way); a 50-day average volume is read over its window rather than as of its day
+    # Investing.com analysis published on a Saturday (en154) its 52-week high, told with the day it was set, to the
+    # Saturday (the values read are Friday's, the verdicts right); en153's Topix, Kospi and Kosdaq have no listing row
+    # (no quotes held, unverifiable either way); a 50-day average volume is read over its window rather than as of its
+    # day
     "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 3: reference {'date': '2026-03-08'}",
     "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 0.3: reference {'date': '2026-03-08'}",
     "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 1.1: reference {'date': '2026-03-08'}",
@@ -1224,13 +1225,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 1.4: listing '^N225'",
     "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 2.3: listing None",
     "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 1.6: listing None",
-    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 86.62: reference {'date': '2026-03-28'}",
-    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 93: reference {'date': '2026-03-28'}",
-    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 35.8: reference {'date': '2026-03-28'}",
-    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 183.49: reference {'date': '2026-03-28'}",
-    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 176.23: reference {'date': '2026-03-28'}",
     "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 212.19: reference {'date': '2026-03-28'}",
-    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 21: reference {'date': '2026-03-28'}",
     "en151_seeking_alpha_alibaba_baba_premarket_post_earnings_slide.txt 12: reference "
     "{'start': '2026-01-28', 'end': '2026-03-19'}",
     "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 185: reference "
@@ -1261,14 +1256,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 8: reference {'date': '2026-03-11'}",
     # 'after a 4.2% drop the week before' (en95, a Saturday): the week's move is read on the week up to publication
     # with the last calendar week permitted (session_words.csv calendar_week), where the answer names that last week
-    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 4.2: reference {'start': '2026-03-21', 'end': '2026-03-28'}",
-    # tester40: Euro am Sonntag's Saturday review (de147) dates its week, levels and 52-week figures to the Saturday
-    # it was published on rather than to Friday's session (the values read are Friday's, the verdicts right)
-    "de147_euro_am_sonntag_wochenrueckblick_hang_seng_alibaba_meituan.txt 3: reference "
-    "{'start': '2026-01-31', 'end': '2026-02-07'}",
-    "de147_euro_am_sonntag_wochenrueckblick_hang_seng_alibaba_meituan.txt 26.560: reference {'date': '2026-02-07'}",
-    "de147_euro_am_sonntag_wochenrueckblick_hang_seng_alibaba_meituan.txt 189,60: reference {'date': '2026-02-07'}",
-    "de147_euro_am_sonntag_wochenrueckblick_hang_seng_alibaba_meituan.txt 50: reference {'date': '2026-02-07'}",
+    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 4.2: reference {'start': '2026-03-20', 'end': '2026-03-27'}",
     # tester40: onvista's 'Seit Jahresbeginn summiert sich das Plus der ADRs damit auf gut 52 Prozent, in Hongkong
     # liegt die Aktie rund 55 Prozent höher' after the New York table of Monday: the Hong Kong clause is read on Monday
     # too, where Hong Kong's latest session told is Tuesday (the figure is wrong either way: +51.3 % / +49.8 %)
@@ -1347,37 +1335,20 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'Die ADS notierten 2021 zeitweise bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger' (de133): the
     # distance to the 2021 level is read as of publication, the answer names Friday's session (unmeasured either way)
     "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 47: reference {'date': '2026-02-28'}",
-    # tester37: Saturday's texts (de137, de140) date their period ends, distances and levels to the publication day
-    # rather than to Friday's session they read (the verdicts are measured on that session all the same); a WiWo
+    # tester37: de140's record level '25.508' is dated to the last session before its Saturday, the answer to the
+    # record's day (13 January; unverifiable either way: records are not measured); a WiWo
     # year-end close ('Zum Jahresende 2025 hatte es noch bei 132,38 Dollar geschlossen') read on the last session;
     # 'vom Tief im April 2025 bei 74,71 Dollar ... um rund 53 Prozent erholt' dated to April's window, not the low's
     # day; a chart analysis's distance to the GD 200 without a direction; 'zeitweise rutschte er bis auf 26.481
     # Punkte ab' (an index's low) with no 'intraday' hedge
     "de137_wiwo_baidu_hintergrund_jahresbeginn_drei_monate_hoch.txt 132,38: reference "
     "{'start': '2025-12-31', 'end': '2025-12-31'}",
-    "de137_wiwo_baidu_hintergrund_jahresbeginn_drei_monate_hoch.txt 13: reference "
-    "{'start': '2026-01-01', 'end': '2026-03-21'}",
-    "de137_wiwo_baidu_hintergrund_jahresbeginn_drei_monate_hoch.txt 8: reference "
-    "{'start': '2025-12-21', 'end': '2026-03-21'}",
-    "de137_wiwo_baidu_hintergrund_jahresbeginn_drei_monate_hoch.txt 30: reference {'date': '2026-03-21'}",
     "de137_wiwo_baidu_hintergrund_jahresbeginn_drei_monate_hoch.txt 53: reference "
     "{'start': '2025-04-01', 'end': '2025-04-30'}",
     "de138_wallstreet_online_chartanalyse_meituan_gd200_rsi_tagesspanne.txt 30: direction None",
     "de139_faz_asiens_boersen_hang_seng_tencent_alibaba_nikkei.txt 26.481: hedge None",
-    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 3,0: reference "
-    "{'start': '2026-03-21', 'end': '2026-03-28'}",
-    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 3,2: reference "
-    "{'start': '2026-03-21', 'end': '2026-03-28'}",
-    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 0,4: reference "
-    "{'start': '2026-03-21', 'end': '2026-03-28'}",
-    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 25: reference {'date': '2026-03-28'}",
-    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 13: reference {'date': '2026-03-28'}",
-    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 23.133: reference "
-    "{'date': '2026-03-28'}",
-    "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 22.301: reference "
-    "{'date': '2026-03-28'}",
     "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 25.508: reference "
-    "{'date': '2026-03-28'}",
+    "{'date': '2026-03-27'}",
     # tester38: Zacks' 'The stock had gained 1.9% in the previous session' after the latest session's close is read on
     # that latest session (Thursday), not the one before it (the figure is wrong either way: +0.98 % on Wednesday)
     "en136_zacks_baidu_heading_into_today_prior_close_past_month.txt 1.9: reference {'date': '2026-03-19'}",
@@ -1406,24 +1377,15 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # answer dates it to the high's day (2026-01-29); the value read is the same
     "de126_handelsblatt_liveblog_dax_nasdaq_alibaba_frankfurt_euro.txt 18: reference "
     "{'start': '2026-01-20', 'end': '2026-01-31'}",
-    # tester33: a Saturday's piece (Der Aktionär, finanzen.ch) reads its moving averages, RSI, distances and extremes
-    # naming no day up to the publication day; the answers end them on Friday's session (the values are that
-    # session's, so the verdicts are right). 'Die 50-Tage-Linie ... ist noch rund 12 Prozent entfernt' gives no
+    # tester33: a Saturday's piece (Der Aktionär): the gain since the year's high is dated to Friday's session as a
+    # point, the answer names the period from the high's day (22 January). 'Die 50-Tage-Linie ... ist noch rund 12
+    # Prozent entfernt' gives no
     # direction in words (the line lies above the price: down)
-    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 25: reference {'date': '2026-03-14'}",
-    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 7: reference {'date': '2026-03-14'}",
-    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 12: reference {'date': '2026-03-14'}",
+    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 25: reference {'date': '2026-03-13'}",
     "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 12: direction None",
     # tester33: '..., die 200-Tage-Linie ... liegt dagegen noch gut 5 Prozent entfernt' names no side either (the line
     # lies below the price: up); read either way, accurate
     "de127_dpa_afx_aktie_im_fokus_alibaba_tradegate_hongkong.txt 5: direction None",
-    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 115,73: reference {'date': '2026-03-14'}",
-    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 140,52: reference {'date': '2026-03-14'}",
-    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 74,71: reference {'date': '2026-03-14'}",
-    "de128_der_aktionaer_baidu_wochenplus_200_tage_linie_euro_dollar.txt 56: reference {'date': '2026-03-14'}",
-    "de130_finanzen_ch_wochenausblick_nvidia_nasdaq_100_wochenbilanz.txt 1: reference {'date': '2026-02-28'}",
-    "de130_finanzen_ch_wochenausblick_nvidia_nasdaq_100_wochenbilanz.txt 175: reference {'date': '2026-02-28'}",
-    "de130_finanzen_ch_wochenausblick_nvidia_nasdaq_100_wochenbilanz.txt 32: reference {'date': '2026-02-28'}",
     "de130_finanzen_ch_wochenausblick_nvidia_nasdaq_100_wochenbilanz.txt 2,3: reference "
     "{'start': '2026-02-01', 'end': '2026-02-28'}",
     # tester33: 'Abstand zum Rekordhoch vom 29. Oktober (212,19 US-Dollar): gut 16 Prozent' (a list item): the distance
@@ -1435,13 +1397,13 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester35: Hang Seng futures 'slipped 0.3% in early trading' before Hong Kong's open (8:05 AM GMT+8) are dated to
     # the session before; the answer names the futures' own day, 2026-03-26 (unverifiable either way: no futures held)
     "en125_bloomberg_asia_stocks_futures_hang_seng_tencent_nasdaq.txt 0.3: reference {'date': '2026-03-25'}",
-    # tester34: a Saturday's Capital piece reads February's move, the distance to the 52-week high and the gain since
-    # the April low ('Seit diesem Tief', a low named in the sentence before: unverifiable) up to the publication day,
-    # 2026-02-28; the answers end them on Friday's session (the values read are that session's)
+    # tester34: a Saturday's Capital piece: February's move ends on the month's last day, the Saturday of publication
+    # (the answer: Friday's session, whose close is read either way); the gain since the April low ('Seit diesem
+    # Tief', a low named in the sentence before: unverifiable) is dated to Friday's session as a point, the answer
+    # names the period from the low
     "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 15: reference {'start': '2026-02-01', 'end': "
     "'2026-02-28'}",
-    "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 25: reference {'date': '2026-02-28'}",
-    "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 50: reference {'date': '2026-02-28'}",
+    "de133_capital_alibaba_jahresperformance_hoch_2021_boersenwert.txt 50: reference {'date': '2026-02-27'}",
     # tester34: 'Die erste Unterstützung liegt am 52-Wochen-Tief bei 489,60 HKD ... Bis dahin sind es noch knapp 4
     # Prozent' (set out of scope, below); 'die Aktie notiert knapp 13 Prozent darunter' is found, but 'Abstand knapp 4
     # Prozent' after the GD 20 has no direction word
@@ -1457,12 +1419,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de135_newsletter_stand_meituan_baidu_hang_seng_kurztabelle.txt 61: reference {'date': '2025-10-24'}",
     "de135_newsletter_stand_meituan_baidu_hang_seng_kurztabelle.txt 17: reference {'start': '2025-10-01', 'end': "
     "'2025-10-10'}",
-    # tester29: a Sunday's review (Euro am Sonntag) reads the week told with 'in der Woche' and a euro price naming no
-    # day up to the publication day, 2026-03-01; the answers end them on Friday's session (the values read are that
-    # session's, so the verdicts are right)
-    "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 122: reference {'date': '2026-03-01'}",
-    "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 7: reference "
-    "{'start': '2026-02-22', 'end': '2026-03-01'}",
     # tester29: 'Performance seit Jahresbeginn: knapp minus 3 Prozent': 'knapp' before the sign word is not read as the
     # hedge (the verdict is right either way, -2.82 %)
     "de117_boerse_online_aktiencheck_baidu_euro_52_wochen_gd50_gd200.txt 3: hedge None",
@@ -1559,22 +1515,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester28: a Saturday's column (Handelszeitung, Capital) reads the figures it names no day for as of the
     # publication day, 2026-03-21; the answers name the last session, Friday 2026-03-20 (the values read are that
     # session's, so the verdicts are right)
-    "de112_handelszeitung_kolumne_nvidia_rekordhoch_dollar_euro.txt 178: reference {'date': '2026-03-21'}",
-    "de112_handelszeitung_kolumne_nvidia_rekordhoch_dollar_euro.txt 184,60: reference {'date': '2026-03-21'}",
-    "de112_handelszeitung_kolumne_nvidia_rekordhoch_dollar_euro.txt 19: reference {'date': '2026-03-21'}",
-    "de112_handelszeitung_kolumne_nvidia_rekordhoch_dollar_euro.txt 38: reference {'date': '2026-03-21'}",
-    "de112_handelszeitung_kolumne_nvidia_rekordhoch_dollar_euro.txt 3: reference {'date': '2026-03-21'}",
     "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 125: reference {'date': '2026-03-21'}",
     "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 15: reference {'date': '2026-03-21'}",
-    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 17: reference "
-    "{'start': '2025-12-21', 'end': '2026-03-21'}",
-    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 20: reference "
-    "{'start': '2025-09-21', 'end': '2026-03-21'}",
-    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 24: reference {'date': '2026-03-21'}",
     "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 28: reference "
     "{'start': '2025-04-09', 'end': '2026-03-21'}",
-    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 36: reference {'date': '2026-03-21'}",
-    "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 192,67: reference {'date': '2026-03-21'}",
     # tester28: Capital's list under 'Die Performance der Alibaba-Aktie in Euro im Überblick:' is read on the ADR, not
     # the German listing the intro's 'in Euro' names (the twelve months' 16 is accurate on its euro reading; the three
     # and six months are not measured yet); the RSI after the euro paragraph is read on the German listing
@@ -1599,16 +1543,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester22: 'The stock has lost 8.2% since its results on March 18' is a since-return without its base day (the
     # day named by the event in the clause): unverifiable, not judged
     "en98_nikkei_asia_meituan_tencent_results_rally.txt 8.2: reference {'date': '2026-03-25'}",
-    # tester21: a Saturday column's figures that name no day ('fell 3.2% this past week to 23,132.77', 'down 8.4% for
-    # 2026', 'Its 14-day relative strength index is at roughly 36', '19% below their record close') are read as of the
-    # publication day, the Saturday; the answers name Friday's session, the one read either way
-    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 23,132.77: reference {'date': '2026-03-28'}",
-    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 3.2: reference {'start': '2026-03-21', 'end': '2026-03-28'}",
-    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 8.4: reference {'start': '2026-01-01', 'end': '2026-03-28'}",
-    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 19: reference {'date': '2026-03-28'}",
-    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 207.04: reference {'date': '2026-03-28'}",
-    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 36: reference {'date': '2026-03-28'}",
-    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 31: reference {'date': '2026-03-28'}",
+    # tester21: a Saturday column's 'their record close of $207.04' is dated to Friday's session, the last before
+    # publication; the answer names the record's day (2025-10-29)
+    "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 207.04: reference {'date': '2026-03-27'}",
     # tester21: 'Trading volume (2.8 M) remained 284,298 below its 50-day average' closing a MarketWatch note on Baidu
     # after a paragraph on its competitors: the volume goes to the last company named (Alibaba); a volume is judged only
     # with its stock named beside it, so it stays unverifiable either way
@@ -1628,13 +1565,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en94_yahoo_trending_ticker_alibaba_premarket_hong_kong.txt 192.67: reference {'date': '2026-02-26'}",
     "en94_yahoo_trending_ticker_alibaba_premarket_hong_kong.txt 7.6: reference "
     "{'start': '2026-02-19', 'end': '2026-02-26'}",
-    # tester24: a Sunday column's figures as of its writing ('Vom 52-Wochen-Hoch bei 683 HKD ... trennen die Aktie nun
-    # rund 26 Prozent', 'Der Hang Seng verlor in der Woche 0,7 Prozent auf 25.277 Punkte', 'im März sind es bislang gut
-    # 5 Prozent') are read as of the Sunday of publication; the answers name Friday's session, the last before it (the
-    # readings are the same: no session on the Sunday)
-    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 683: reference {'date': '2026-03-22'}",
-    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 26: reference {'date': '2026-03-22'}",
-    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 25.277: reference {'date': '2026-03-22'}",
+    # tester24: a Sunday column's 'im März sind es bislang gut 5 Prozent' ends on the Sunday of publication (a month
+    # named ends on the day the text is of); the answer names Friday's session, the last before it (the readings are
+    # the same: no session on the Sunday)
     "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 5: reference {'start': '2026-03-01', 'end': '2026-03-22'}",
     # tester24: 'in Euro waren es 3,4 Prozent, obwohl die Aktie am Freitag 1,2 Prozent nachgab': the euro of the clause
     # before is carried into the 'obwohl' clause, which tells the Hong Kong share's day (a wrong figure, called wrong
@@ -1652,13 +1585,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # publication day and computes Thursday's close (see wrong called accurate)
     "de92_finanzen_so_viel_gewinn_verlust_investment_vor_einem_jahr.txt 2: reference "
     "{'start': '2026-01-01', 'end': '2026-03-19'}",
-    # tester27: a Saturday paper's 52-week figures ('Vom 52-Wochen-Hoch bei 683 HK$, markiert am 2. Oktober, ist die
-    # Aktie gut 22 % entfernt', 'Vom 52-Wochen-Tief bei 73,60 HK$ ...') are read as of the Saturday of publication; the
-    # answers name Friday's session, the last before it (the readings are the same: no session on the Saturday)
-    "de108_boersen_zeitung_tencent_meituan_wochenbilanz.txt 683: reference {'date': '2026-03-21'}",
-    "de108_boersen_zeitung_tencent_meituan_wochenbilanz.txt 22: reference {'date': '2026-03-21'}",
-    "de108_boersen_zeitung_tencent_meituan_wochenbilanz.txt 73,60: reference {'date': '2026-03-21'}",
-    "de108_boersen_zeitung_tencent_meituan_wochenbilanz.txt 7,5: reference {'date': '2026-03-21'}",
     # tester27: 'Das 52-Wochen-Hoch der Frankfurter Notierung liegt bei 163,90 Euro' in a Friday morning's note on
     # Thursday's Frankfurt day: read as of Friday, the answer as of Thursday's German close (the same 52 weeks' high)
     "de110_boerse_frankfurt_alibaba_euro_spanne_hongkong_new_york.txt 163,90: reference {'date': '2026-02-13'}",
@@ -1682,13 +1608,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # in an English newsletter (en74) Xetra's, as an index's market becomes the venue in play (context.update_context)
     "de83_euro_anleger_nvidia_tradegate_xetra.txt 149,10: listing 'NVD.F'",
     # tester15 (en76..en81):
-    # a week told in a text published on a Saturday with no day named ('losing 7.2% over the week', 'shed 2% to
-    # 23,898.15', 'ended the week at $172.70') is dated to the publication day, its week to the seven days before it;
-    # measured on the same sessions (the last one up to the Saturday), so the verdicts are right
-    "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 172.70: reference {'date': '2026-03-21'}",
-    "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 23,898.15: reference {'date': '2026-03-21'}",
-    "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 7.9: reference {'start': '2026-03-14', 'end': '2026-03-21'}",
-    "en77_weekly_wrap_hong_kong_new_york_china_tech.txt 9.5: reference {'start': '2026-03-14', 'end': '2026-03-21'}",
     # the ADRs' past month in a Hong Kong evening explainer: the day in play (Hong Kong's Friday) read for New York's
     # Friday too, which had not traded when the text was written (see 'true called wrong')
     "en79_explainer_alibaba_adr_hong_kong_gap.txt 13.6: reference {'start': '2026-01-27', 'end': '2026-02-27'}",
@@ -1756,17 +1675,11 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the day of a later clause ('the 17.2 million traded on Wednesday') given to the earlier volume
     "en40_benzinga_alibaba_sliding_thursday.txt 33.4: reference {'date': '2026-03-18'}",
     # tester6 (de49..de53, en43..en47):
-    # a Friday article published in the European evening ('29.08.2025 - 18:30 Uhr') labelled with the Saturday
-    # (Hong Kong's date at that hour); a Saturday article's week and year labelled up to the publication day
-    # instead of the last session (the measurement is the same)
-    # fix10: the same for the weekly review's moves told without a day, now read as the week's
-    "en44_china_tech_week_in_review.txt 24: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
-    "en44_china_tech_week_in_review.txt 25,417.98: reference {'date': '2025-09-06'}",
-    "en44_china_tech_week_in_review.txt 60: reference {'start': '2025-01-01', 'end': '2025-09-06'}",
-    "en44_china_tech_week_in_review.txt 9%: reference {'start': '2025-09-01', 'end': '2025-09-06'}",
-    "de51_monatsrueckblick_juli.txt 23,5: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
-    "de51_monatsrueckblick_juli.txt einem Drittel: reference {'start': '2025-01-01', 'end': '2025-08-02'}",
-    "de51_monatsrueckblick_juli.txt verdoppelt: reference {'start': '2025-04-07', 'end': '2025-08-02'}",
+    # a Saturday's July review (de51): its year and the gain since the April low told without a day end on Friday 1
+    # August, the last session before publication; the answers end them on 31 July, the month reviewed
+    "de51_monatsrueckblick_juli.txt 23,5: reference {'start': '2025-01-01', 'end': '2025-08-01'}",
+    "de51_monatsrueckblick_juli.txt einem Drittel: reference {'start': '2025-01-01', 'end': '2025-08-01'}",
+    "de51_monatsrueckblick_juli.txt verdoppelt: reference {'start': '2025-04-07', 'end': '2025-08-01'}",
     # fix10: a month's move of another stock, now read as the month's ('Tencent war mit einem Plus von gut 9 Prozent der
     # stärkste'), takes the venue of the sentence before (New York, of Alibaba's ADRs): the listing a guess, so the
     # Hong Kong reading stays permitted (accurate)
@@ -1775,14 +1688,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-22', 'end': '2025-08-29'}",
     "de53_kurz_notiert_wochenschluss.txt 10: reference {'start': '2025-08-29', 'end': '2025-09-05'}",
     # tester8 (de57..de60, en51..en54):
-    # a Saturday's chart figures 'as of now' (moving averages, RSI, the 52-week high and the distance to it) dated to
-    # the publication day, not the last session (the measurement is the last session's: branch averages)
-    "de58_aktie_der_woche_alibaba_chartbild.txt 155,20: reference {'date': '2026-02-07'}",
-    "de58_aktie_der_woche_alibaba_chartbild.txt 139: reference {'date': '2026-02-07'}",
-    "de58_aktie_der_woche_alibaba_chartbild.txt 44: reference {'date': '2026-02-07'}",
-    "de58_aktie_der_woche_alibaba_chartbild.txt 186,20: reference {'date': '2026-02-07'}",
-    "de58_aktie_der_woche_alibaba_chartbild.txt 17: reference {'date': '2026-02-07'}",
-    "de58_aktie_der_woche_alibaba_chartbild.txt 11: reference {'date': '2026-02-07'}",
     # a return since a high whose level follows ('has shed more than 40% since its October high of HK$217.00'): dated
     # to the day, not the period from the high (unverifiable)
     "en52_hong_kong_close_tech_rally_monday.txt 40: reference {'date': '2025-08-25'}",
@@ -1803,17 +1708,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester10 (de64..de67, en60..en63):
     # a Saturday review's moves, levels and year labelled with the Saturday, not Friday's session (the measurement is
     # Friday's)
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 8,1: reference {'date': '2025-10-11'}",
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 5,7: reference {'date': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 5,6: reference {'date': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 6,1: reference {'date': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 7,3: reference {'date': '2025-10-11'}",
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 4,9: reference {'date': '2025-10-11'}",
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 3,5: reference {'date': '2025-10-11'}",
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 24.221,74: reference {'date': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 192,67: reference {'date': '2025-10-11'}",
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 17: reference {'date': '2025-10-11'}",
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 121,96: reference {'date': '2025-10-11'}",
     # the same after 'am Freitagabend' (a weekday in a compound word, not read)
     # 'The stock had previously closed at $130.60' labelled with the day of the text, not the session before (measured
     # on the session before)
@@ -1855,23 +1753,21 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 172,40: hedge None",
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 94,82: hedge None",
     # tester14 (de74..de79):
-    # 'seit Quartalsbeginn' (months_return, not measured) dated to a day; windows of months counted back from
-    # publication, not its last session
+    # 'seit Quartalsbeginn' (months_return, not measured) dated to a day
     "de74_finanzen_alibaba_im_plus_kurzmeldung.txt 12,7: reference {'date': '2025-08-13'}",
     "de75_wallstreet_online_baidu_trading_idee.txt 22,7: reference {'date': '2025-09-08'}",
-    "de76_euro_am_sonntag_depot_check_alibaba.txt ein Drittel: reference {'start': '2025-08-30', 'end': '2025-11-30'}",
-    "de76_euro_am_sonntag_depot_check_alibaba.txt 14: reference {'date': '2025-11-30'}",
+    "de76_euro_am_sonntag_depot_check_alibaba.txt 14: reference {'date': '2025-11-28'}",
     "de78_hang_seng_kurstabelle_bildunterschrift.txt 1,6: reference {'date': '2025-10-27'}",
     # five sessions across the Labor Day holiday labelled from the calendar week (09-01), measured from 08-29
     "de75_wallstreet_online_baidu_trading_idee.txt 14,0: reference {'start': '2025-09-01', 'end': '2025-09-08'}",
-    # a Sunday's November and euro price labelled up to the Sunday, not Friday's session (the measurement is Friday's)
+    # a Sunday's 'im November' labelled up to the month's last day, the Sunday, not Friday's session (the measurement
+    # is Friday's)
     "de76_euro_am_sonntag_depot_check_alibaba.txt 7,7: reference {'start': '2025-11-01', 'end': '2025-11-30'}",
-    "de76_euro_am_sonntag_depot_check_alibaba.txt 136: reference {'date': '2025-11-30'}",
     # the distance to a 52-week high 'das am 07.03.2025 ... markiert wurde' dated to the day the high was set
     # (so its 52 weeks lack data: unverifiable)
     # a holder's gain since the IPO ('Wer beim Börsengang 2014 ... zum Zug kam, hat sein Geld ... mehr als verdoppelt')
     # dated to a day, not the period from the IPO (unverifiable either way: the quotes do not reach back)
-    "de76_euro_am_sonntag_depot_check_alibaba.txt verdoppelt: reference {'date': '2025-11-30'}",
+    "de76_euro_am_sonntag_depot_check_alibaba.txt verdoppelt: reference {'date': '2025-11-28'}",
     # 'Seit dem Hoch Anfang Oktober bei 192,67 Dollar ... gut 18 Prozent eingebüßt': labelled with the window of
     # early October, not the period from the high (a since-return from a window's high is not measured: unverifiable)
     "de76_euro_am_sonntag_depot_check_alibaba.txt 18: reference {'start': '2025-10-01', 'end': '2025-10-10'}",
@@ -1898,10 +1794,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en73_reuters_buzz_baidu_best_day_since_july.txt quadrupled: reference {'date': '2025-09-15'}",
     # a return since a dated low ('has more than doubled since its April low of $86.62'): dated to a day (unverifiable)
     "en74_closing_bell_newsletter_nvidia_snaps_back.txt doubled: reference {'date': '2026-02-06'}",
-    # tester18: a close named without its day in a Saturday's text ('Zum Schlusskurs auf Tradegate von 145,40 Euro'
-    # after 'Am Freitag schloss die Aktie ...' two sentences before) is dated to the Saturday of publication; read on
-    # the Friday's session (the verdict is right)
-    "de91_ratgeber_nvidia_sparplan_was_anleger_wissen.txt 145,40: reference {'date': '2026-03-28'}",
     # tester18: the week's and the month's moves after a sentence on the Tradegate price ('Hierzulande wird die
     # Meituan-Aktie auf Tradegate ... gehandelt.' then 'Auf Wochensicht ...', 'seit Monatsbeginn ...') take the euro
     # line; the home line is read as a permitted reading (the month's true move accurate, the week's wrong one not).
@@ -1931,13 +1823,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en86_earnings_preview_nvidia_options_implied_move.txt 1.8: reference {'date': '2026-02-20'}",
     # tester17: see EDITOR_VERDICT_PROBLEMS_STILL_OPEN ('on the day of the report')
     "en86_earnings_preview_nvidia_options_implied_move.txt 186.52: reference {'date': '2026-02-20'}",
-    # tester17: a Sunday's valuation piece: figures naming no day ('has dropped 21% this year', 'They now trade 26%
-    # below their 52-week high') are dated to the publication day, whose last session is Friday's (the verdicts are
-    # read on the sessions up to publication, the same)
-    "en87_seeking_alpha_tencent_valuation_upgrade.txt 21: reference {'start': '2026-01-01', 'end': '2026-03-22'}",
-    "en87_seeking_alpha_tencent_valuation_upgrade.txt 26: reference {'date': '2026-03-22'}",
-    "en87_seeking_alpha_tencent_valuation_upgrade.txt 683: reference {'date': '2026-03-22'}",
-    "en87_seeking_alpha_tencent_valuation_upgrade.txt 13: reference {'date': '2026-03-22'}",
     # tester19: 'shares surged 5.0% intraday on March 17, 2026, hitting a high of HK$82.20' (and the headline's 'Surges
     # 5% Intraday'): the move is read on the day's high, as its answer says, but without the intraday hedge the word
     # 'intraday' after the number gives elsewhere; the verdict is the same (true)
@@ -1949,28 +1834,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 52: reference None",
     "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 21: reference {'date': '2026-03-19'}",
     "en91_personal_finance_if_you_invested_1000_china_tech_nvidia.txt 9: reference {'date': '2026-03-19'}",
-    # tester23: a Saturday's weekly review (de99) that names no day for its figures: read as of publication, Saturday
-    # (references ending 14 March), where the answers, as the older ones of a weekend, name Friday's session (13 March);
-    # the session read is the same (the verdicts agree). A move after 'Am Mittwoch markierte sie ... ihr Wochenhoch' in
-    # its paragraph goes on from Wednesday in the extraction (end 11 March) while the check reads Friday's session
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 180,25: reference {'date': '2026-03-14'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
-    "1,1: reference {'start': '2026-03-07', 'end': '2026-03-14'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
-    "5,5: reference {'start': '2026-03-07', 'end': '2026-03-14'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
-    "3,4: reference {'start': '2026-03-07', 'end': '2026-03-14'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
-    "0,6: reference {'start': '2026-03-07', 'end': '2026-03-14'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 73,60: reference {'date': '2026-03-14'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 3: reference {'date': '2026-03-14'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 33: reference {'date': '2026-03-14'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
-    "4: reference {'start': '2026-03-01', 'end': '2026-03-14'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt "
-    "7,3: reference {'start': '2026-03-01', 'end': '2026-03-14'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 25.465,60: reference {'date': '2026-03-14'}",
-    "de99_boerse_online_wochenrueckblick_china_tech_tencent_meituan.txt 23.447: reference {'date': '2026-03-14'}",
     # tester23: the Stuttgart price of Tencent told in the paragraph before ('In Stuttgart wurde das Papier zuletzt mit
     # 54,90 Euro gehandelt.') carries its venue into the chart paragraph's figures (200-day line, RSI, year and month to
     # date), which the answers read on Hong Kong; a German portal's chart may be the euro line's, so the euro reading
@@ -1996,14 +1859,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "reference {'start': '2025-08-20', 'end': '2025-10-27'}",
     "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 42: "
     "reference {'start': '2025-08-20', 'end': '2025-10-27'}",
-    # tester26: figures as of a Saturday's publication (en108 on 2026-02-28; en110's 52-week high on a Hong Kong
-    # holiday): read as of publication, the answers date them to the last session (the same reading)
-    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 158.60: reference {'date': '2026-02-28'}",
-    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 147.09: reference {'date': '2026-02-28'}",
-    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 185.10: reference {'date': '2026-02-28'}",
-    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 23: reference {'date': '2026-02-28'}",
-    "en108_motley_fool_alibaba_down_from_high_is_it_a_buy.txt 5: reference "
-    "{'start': '2025-11-28', 'end': '2026-02-28'}",
+    # tester26: en110's 52-week high, told with the day it was set, on a Hong Kong holiday: read as of publication, the
+    # answer dates it to the last session (the same reading)
     "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 149.51: reference {'date': '2025-10-29'}",
     # tester26: 'Hang Seng Index futures rose 0.9% as of 6:30 a.m.' (en107, published Tuesday): the futures are read on
     # Monday's session, the answer on Tuesday's morning (unverifiable either way: no futures quotes)
@@ -2055,11 +1912,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de124_focus_money_baidu_zahlen_nachboerslich_hongkong.txt 116,25: reference {'date': '2025-08-21'}",
     "de124_focus_money_baidu_zahlen_nachboerslich_hongkong.txt 25: reference {'date': '2025-08-21'}",
     "de124_focus_money_baidu_zahlen_nachboerslich_hongkong.txt 4: reference {'date': '2025-08-21'}",
-    # tester30: a Saturday's newsletter item 'die Aktie schloss in Hongkong bei 79,15 HKD und gewann auf Wochensicht 4,2
-    # Prozent', naming no day: read as of Saturday (Friday's session, the same readings)
-    "de125_boersenbrief_china_tech_wochenbilanz_tabelle.txt 4,2: reference "
-    "{'start': '2026-03-14', 'end': '2026-03-21'}",
-    "de125_boersenbrief_china_tech_wochenbilanz_tabelle.txt 79,15: reference {'date': '2026-03-21'}",
     # tester42: the Reuters BUZZ item's premarket move and price (unverifiable either way) are dated to Friday's last
     # session, the answer to Monday's premarket; 'As of last close, BABA up about 70% year-to-date' ends on the
     # calendar day before publication, the answer on Friday's session (the same close either way)
@@ -2094,9 +1946,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en149_kiplinger_baidu_stock_history_peak_explainer.txt 75: reference {'date': '2026-03-25'}",
     # tester45 (de154..de158): de155's 'An der NYSE ging das ADR am Vortag ...' after Monday's Hong Kong close and a
     # pluperfect Friday aside is read on the session before Monday (Friday), the answer names Monday (publication is
-    # Tuesday; see EDITOR_VERDICT_PROBLEMS_STILL_OPEN); figures naming no day in the Sunday texts de156 and de158 are
-    # dated to the Sunday and their weeks end on it (measured on the Friday's sessions either way: the open problem of
-    # weekend texts dating their periods to the weekend day); the 52-week extremes of de155 named after Monday's close
+    # Tuesday; see EDITOR_VERDICT_PROBLEMS_STILL_OPEN); the 52-week extremes of de155 named after Monday's close
     # are dated to publication (Tuesday, Hong Kong trading): the extremes are the same; de157's 'Auf Wochensicht
     # beträgt das Minus 6,8%' (deliberately wrong) is read as the Hang Seng's, the last index named (wrong either way);
     # de157's 'rund 12% unter dem 200-Tage-Durchschnitt' takes 'erreicht Anfang Oktober' of the 52-week high before it
@@ -2113,70 +1963,14 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "{'start': '2026-02-06', 'end': '2026-02-09'}",
     "de155_finanzen_net_analysten_alibaba_kursziele_abstand_hongkong_new_york_euro.txt 163,00: reference "
     "{'start': '2026-02-06', 'end': '2026-02-09'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 168,30: reference "
-    "{'date': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 117,80: reference "
-    "{'date': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 637,50: reference "
-    "{'date': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 100,60: reference "
-    "{'date': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 174,70: reference "
-    "{'date': '2025-10-26'}",
     "de155_finanzen_net_analysten_alibaba_kursziele_abstand_hongkong_new_york_euro.txt 166,03: reference "
     "{'date': '2026-02-06'}",
-    "de156_stock3_godmode_chartanalyse_meituan_wochenkerze_gd_rsi_52_wochen_tief.txt 4,2: reference "
-    "{'start': '2026-03-15', 'end': '2026-03-22'}",
     "de157_finanz_und_wirtschaft_tencent_zahlen_erstes_quartal_boersenwert.txt 6,8: listing '^HSI'",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 3,4: reference "
-    "{'start': '2025-10-19', 'end': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 4,9: reference "
-    "{'start': '2025-10-19', 'end': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 6,5: reference "
-    "{'start': '2025-10-19', 'end': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 3,6: reference "
-    "{'start': '2025-10-19', 'end': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 2,2: reference "
-    "{'start': '2025-10-19', 'end': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 4,6: reference "
-    "{'start': '2025-10-19', 'end': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 3,3: reference "
-    "{'start': '2025-10-19', 'end': '2025-10-26'}",
     "de155_finanzen_net_analysten_alibaba_kursziele_abstand_hongkong_new_york_euro.txt 95,73: reference "
     "{'date': '2026-02-10'}",
-    "de156_stock3_godmode_chartanalyse_meituan_wochenkerze_gd_rsi_52_wochen_tief.txt 73,60: reference "
-    "{'date': '2026-03-22'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 103,1: reference "
-    "{'start': '2025-01-01', 'end': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 42,4: reference "
-    "{'start': '2025-01-01', 'end': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 54,0: reference "
-    "{'start': '2025-01-01', 'end': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 34,2: reference "
-    "{'start': '2025-01-01', 'end': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 31,4: reference "
-    "{'start': '2025-01-01', 'end': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 20,7: reference "
-    "{'start': '2025-01-01', 'end': '2025-10-26'}",
     "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 100: listing 'MSFT'",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 100: reference "
-    "{'start': '2025-01-01', 'end': '2025-10-26'}",
-    "de156_stock3_godmode_chartanalyse_meituan_wochenkerze_gd_rsi_52_wochen_tief.txt 11: reference "
-    "{'date': '2026-03-22'}",
-    "de156_stock3_godmode_chartanalyse_meituan_wochenkerze_gd_rsi_52_wochen_tief.txt 26: reference "
-    "{'date': '2026-03-22'}",
     "de156_stock3_godmode_chartanalyse_meituan_wochenkerze_gd_rsi_52_wochen_tief.txt 26: direction None",
     "de157_finanz_und_wirtschaft_tencent_zahlen_erstes_quartal_boersenwert.txt 12: reference {'date': '2025-10-10'}",
-    "de156_stock3_godmode_chartanalyse_meituan_wochenkerze_gd_rsi_52_wochen_tief.txt 42: reference "
-    "{'date': '2026-03-22'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 26.160: reference "
-    "{'date': '2025-10-26'}",
-    "de158_anleger_newsletter_wochenausblick_tabelle_alibaba_baidu_tencent_meituan.txt 25.538: reference "
-    "{'date': '2025-10-26'}",
-    "de156_stock3_godmode_chartanalyse_meituan_wochenkerze_gd_rsi_52_wochen_tief.txt 89,13: reference "
-    "{'date': '2026-03-22'}",
-    "de156_stock3_godmode_chartanalyse_meituan_wochenkerze_gd_rsi_52_wochen_tief.txt 108,86: reference "
-    "{'date': '2026-03-22'}",
     "de155_finanzen_net_analysten_alibaba_kursziele_abstand_hongkong_new_york_euro.txt 186,20: reference "
     "{'date': '2026-02-10'}",
     "de155_finanzen_net_analysten_alibaba_kursziele_abstand_hongkong_new_york_euro.txt 15: reference "

@@ -89,8 +89,8 @@ def test_a_heading_over_a_bulleted_list_names_the_period_of_its_items() -> None:
     claims = _claims(text, date(2026, 3, 22))
     for quote, listing in (("4,6", "^GDAXI"), ("0,7", "^HSI"), ("4,2", "NVDA")):
         assert claims[quote].kind == "week_return" and claims[quote].listing == listing, quote
-        # the week up to publication (a Sunday: its last session is Friday's)
-        assert claims[quote].reference == {"start": "2026-03-15", "end": "2026-03-22"}, quote
+        # the week up to publication's last session (a Sunday's: Friday's)
+        assert claims[quote].reference == {"start": "2026-03-13", "end": "2026-03-20"}, quote
     assert claims["22.380"].kind == "index_level"
     text = "Weekly wrap.\n\nThe week in review\n- Nasdaq 100: down 2.0%\n- Nvidia: down 4.2% to $172.70\n"
     claims = _claims(text, date(2026, 3, 22))

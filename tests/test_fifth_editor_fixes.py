@@ -89,7 +89,7 @@ def test_a_range_between_two_sums_stays_a_range_of_prices() -> None:
 )
 def test_a_return_since_a_dated_close_with_its_price_between_is_measured_from_that_close(text: str) -> None:
     claim = _all_claims(text)["8"]
-    assert claim.kind == "since_return" and claim.reference == {"start": "2025-09-03", "end": "2025-09-27"}
+    assert claim.kind == "since_return" and claim.reference == {"start": "2025-09-03", "end": "2025-09-26"}
     assert claim.since_base == ("close", "2025-09-03")
 
 

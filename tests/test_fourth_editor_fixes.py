@@ -61,7 +61,7 @@ def test_a_move_against_a_week_ago_is_the_weeks_and_leaves_the_year_to_the_figur
 def test_the_day_written_after_a_high_is_the_highs_and_the_distance_is_as_of_now(text: str) -> None:
     distance = _all_claims(text)["9"]
     assert distance.kind == "distance_52w_high"
-    assert distance.reference == {"date": "2025-09-27"}  # as of publication, not 18 August
+    assert distance.reference == {"date": "2025-09-26"}  # as of publication (its last session), not 18 August
     assert "the day named is the extreme's; read as of publication" in distance.notes
 
 

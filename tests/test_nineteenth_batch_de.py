@@ -29,13 +29,13 @@ def test_a_set_on_clause_after_a_german_level_does_not_date_the_distance() -> No
         SATURDAY,
     )
     assert claims["7,5"].kind == "distance_52w_low"
-    assert claims["7,5"].reference == {"date": "2026-03-21"}  # as of publication, not 4 March
+    assert claims["7,5"].reference == {"date": "2026-03-20"}  # as of publication (its last session), not 4 March
     claims = _claims(
         "Tencent schloss am Freitag bei 508 HKD. Vom 52-Wochen-Hoch von 683 HKD, markiert am 2. Oktober, trennen die "
         "Aktie rund 26 Prozent.",
         SATURDAY,
     )
-    assert claims["26"].kind == "distance_52w_high" and claims["26"].reference == {"date": "2026-03-21"}
+    assert claims["26"].kind == "distance_52w_high" and claims["26"].reference == {"date": "2026-03-20"}
     assert claims["683"].kind == "high_52w"
 
 
@@ -45,7 +45,7 @@ def test_the_same_in_english_keeps_the_distance_as_of_publication() -> None:
         "7.5% higher.",
         SATURDAY,
     )
-    assert claims["7.5"].kind == "distance_52w_low" and claims["7.5"].reference == {"date": "2026-03-21"}
+    assert claims["7.5"].kind == "distance_52w_low" and claims["7.5"].reference == {"date": "2026-03-20"}
 
 
 def test_a_distance_from_a_low_set_weeks_ago_is_not_called_wrong(tmp_path: Path) -> None:

@@ -129,7 +129,7 @@ SATURDAY = date(2026, 2, 14)
 def test_a_month_an_extreme_was_set_in_does_not_date_the_clause_after_it() -> None:
     claims = _claims(_SET_IN_EN, SATURDAY)
     assert claims["8"].kind == "moving_average_distance" and claims["8"].listing == "BABA"
-    assert claims["8"].reference == {"date": "2026-02-14"}  # as of the text, not the day the high was set
+    assert claims["8"].reference == {"date": "2026-02-13"}  # as of the text, not the day the high was set
     assert claims["18"].kind == "distance_52w_high" and claims["189.34"].kind == "high_52w"
 
 

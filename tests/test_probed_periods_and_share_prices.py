@@ -244,7 +244,7 @@ def test_a_weekly_wraps_figures() -> None:
     )
     # (a high set within the 52 weeks: the 52-week high's distance, as the record's)
     assert claims["19"].kind in ("distance_52w_high", "distance_past_peak")
-    assert claims["19"].reference == {"date": "2026-03-21"}
+    assert claims["19"].reference == {"date": "2026-03-20"}
     assert claims["212.19"].kind in ("high_52w", "all_time_high")
     assert not claims["1,000"].checkable  # a sum to invest, no quote (had been called wrong as a price)
 
@@ -257,7 +257,7 @@ def test_a_weekly_wraps_figures() -> None:
     ],
 )
 def test_the_day_an_extreme_was_set_dates_no_distance(text: str) -> None:
-    assert claims_by_quote(text, NVIDIA_WEEK)["19"].reference == {"date": "2026-03-21"}
+    assert claims_by_quote(text, NVIDIA_WEEK)["19"].reference == {"date": "2026-03-20"}
 
 
 @pytest.mark.parametrize(

@@ -116,7 +116,7 @@ def test_an_extreme_set_on_a_named_day_is_read_as_of_that_day_too(tmp_path: Path
 def test_a_move_since_a_named_day_is_measured_from_that_days_close(text: str) -> None:
     (claim,) = claims_by_quote(text, date(2025, 11, 22)).values()
     assert claim.kind == "since_return"
-    assert claim.reference == {"start": "2025-11-10", "end": "2025-11-22"}
+    assert claim.reference == {"start": "2025-11-10", "end": "2025-11-21"}
     assert claim.since_base == ("close", "2025-11-10")
 
 

@@ -25,6 +25,7 @@ from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
     CloseAnnouncement,
     announces_close,
+    as_of_last_session,
     bound_period_windows,
     close_announcement_words,
     conversion_premiums,
@@ -187,6 +188,7 @@ def extract_claims(
     mark_repeats(claims, text, rules, reader.scan.positions(SUMMARY_HEADING_WORDS))
     bound_period_windows(claims, text, published, rules)
     period_price_of_the_moment(claims, rules)
+    as_of_last_session(claims, published, rules)
     link_sentence_claims(claims)
     return claims, lang
 

@@ -18,8 +18,15 @@ from claimcheck.core.dates import pluperfect_clause, told_in_past, without_earli
 from claimcheck.core.extract.metrics import CLAUSE_BREAK, clause_conjunction
 from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
 from claimcheck.core.extract.timing import period_reference
-from claimcheck.core.kinds import DISTANCE_KINDS, EXTREME_KINDS, PERIOD_KINDS, STATEMENT_KINDS, UNMEASURED_PERIOD_KINDS
-from claimcheck.core.sessions import is_session, session_closed_by, session_on_or_before
+from claimcheck.core.kinds import (
+    DISTANCE_KINDS,
+    EXTREME_KINDS,
+    PERIOD_KINDS,
+    STATEMENT_KINDS,
+    UNMEASURED_PERIOD_KINDS,
+    window_start,
+)
+from claimcheck.core.sessions import MissingData, is_session, session_closed_by, session_on_or_before
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules, Words
@@ -821,6 +828,32 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
                 # the period ends at that session ('up about 85% this year' as of Friday's close);
                 # the later sessions up to publication stay permitted readings (`Claim.latest`)
                 claim.latest, claim.reference = claim.reference["end"], period
+
+
+def as_of_last_session(claims: list[Claim], published: Published, rules: Rules) -> None:
+    """A figure naming no day in a text published on a day its listing does not trade (a Saturday's review, a Sunday
+    newsletter, a holiday in Hong Kong) is as of that listing's last session before it, as a reader takes 'up 4% this
+    week' on a Saturday: its day, or its period, ends there instead of on the publication day. The sessions read are
+    the same (a window of sessions up to that day); the frame says which day the figure is of."""
+    if published.date is None:
+        return
+    today = published.date.isoformat()
+    for claim in claims:
+        listing = rules.listing(claim.listing or "")
+        ref = claim.reference or {}
+        key = "date" if "date" in ref else "end"
+        if claim.time_source != "publication_default" or listing is None or ref.get(key) != today:
+            continue
+        try:
+            if is_session(listing.calendar, published.date):
+                continue
+            last = session_on_or_before(listing.calendar, published.date)
+        except MissingData:  # before the calendar held: the publication day stands
+            continue
+        period = period_reference(claim.kind, last) if key == "end" else None
+        if key == "end" and claim.window_back is not None:  # 'in den vergangenen drei Monaten': counted back from it
+            period = {"start": window_start(last, claim.window_back).isoformat(), "end": last.isoformat()}
+        claim.reference = period or {**ref, key: last.isoformat()}
 
 
 # the sessions a text reports lie in the week up to its publication (five sessions and a weekend)
