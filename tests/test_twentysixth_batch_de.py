@@ -1,0 +1,54 @@
+"""Rules added after trying the twenty-sixth batch of written German articles as an editor would
+(tests/golden/articles de164..de168: a 'Der Aktionär' piece on Alibaba's Chartbild with Xetra and Tradegate euros, an
+n-tv evening report with the DAX close and New York's open, a boerse.de Friday week table of Hong Kong's China tech, a
+wallstreet-online 'Aktie im Fokus' on Baidu with Lang & Schwarz and the New York close, a FAZ report on Hong Kong's
+exchange with the month before and the year to date). Each sentence here is written for the test, not taken from those
+articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- an index's 52-week high or low in points ('52-Wochen-Hoch bei 27.382 Punkten') ---------------------------------
+
+
+def test_index_52_week_high_in_points_is_the_high_not_the_index_level(tmp_path: Path) -> None:
+    # ^HSI 2025-10-20 close 25858.83; highest high of the 52 weeks 27381.84 on 2025-10-02
+    text = (
+        "Der Hang Seng gewann am Montag 2,4 Prozent auf 25.859 Punkte. Sein 52-Wochen-Hoch bei 27.382 Punkten "
+        "hatte das Börsenbarometer Anfang Oktober erreicht."
+    )
+    claims = _claims(text, date(2025, 10, 20))
+    assert claims["27.382"].kind == "high_52w" and claims["27.382"].listing == "^HSI"
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-10-20")
+    assert verdicts["27.382"] == "accurate" and verdicts["25.859"] == "accurate"
+    wrong = verdicts_by_quote(tmp_path, text.replace("27.382", "28.382"), "2025-10-20")
+    assert wrong["28.382"] == "wrong"
+
+
+def test_index_52_week_low_in_points_in_german(tmp_path: Path) -> None:
+    # ^GDAXI 2026-03-20 close 22380.19; lowest low of the 52 weeks 18489.91 on 2025-04-07
+    text = "Der Dax fiel am Freitag auf 22.380 Punkte. Vom 52-Wochen-Tief bei 18.490 Punkten ist er weit entfernt."
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["18.490"].kind == "low_52w" and claims["18.490"].listing == "^GDAXI"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-20")["18.490"] == "accurate"
+
+
+def test_index_52_week_high_in_points_in_english(tmp_path: Path) -> None:
+    # ^NDX 2026-03-27 close 23132.77; highest high of the 52 weeks 26182.10 on 2025-10-29
+    text = (
+        "The Nasdaq 100 fell 1.9% to 23,132.77 on Friday, well below its 52-week high of 26,182 points set in late "
+        "October."
+    )
+    claims = _claims(text, date(2026, 3, 27))
+    assert claims["26,182"].kind == "high_52w" and claims["26,182"].listing == "^NDX"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-27")["26,182"] == "accurate"
