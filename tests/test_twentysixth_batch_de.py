@@ -52,3 +52,38 @@ def test_index_52_week_high_in_points_in_english(tmp_path: Path) -> None:
     claims = _claims(text, date(2026, 3, 27))
     assert claims["26,182"].kind == "high_52w" and claims["26,182"].listing == "^NDX"
     assert verdicts_by_quote(tmp_path, text, "2026-03-27")["26,182"] == "accurate"
+
+
+# --- an earlier day named by how it went ('nach schwachem Dienstag') dates no later sentence -------------------------
+
+
+def test_headline_after_a_weak_weekday_does_not_date_the_evening_before(tmp_path: Path) -> None:
+    # NVDA Tuesday 2026-03-24 close 175.20 (-0.25 %); Monday 2026-03-23 close 175.64 (+1.70 %); text of Wednesday
+    text = (
+        "Nvidia: Gegenbewegung nach schwachem Dienstag\n\n"
+        "Die Nvidia-Aktie dürfte am Mittwoch freundlich in den Handel starten. In New York hatte das Papier am "
+        "Vorabend 0,3 Prozent tiefer bei 175,20 Dollar geschlossen."
+    )
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["175,20"].reference == {"date": "2026-03-24"} and claims["0,3"].reference == {"date": "2026-03-24"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-25")
+    assert verdicts["175,20"] == "accurate" and verdicts["0,3"] == "accurate"
+
+
+def test_after_a_weak_weekday_with_an_article_in_german(tmp_path: Path) -> None:
+    # 0700.HK Tuesday 2026-03-24 close 514.00 (+3.13 %), Wednesday 2026-03-25 close 505.50 (-1.65 %)
+    text = (
+        "Tencent nach einem starken Dienstag unter Druck\n\n"
+        "Die Aktie schloss in Hongkong 1,7 Prozent tiefer bei 505,50 HK$."
+    )
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["505,50"].reference == {"date": "2026-03-25"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-25")["505,50"] == "accurate"
+
+
+def test_after_a_weak_weekday_in_english(tmp_path: Path) -> None:
+    # same sessions, told in English
+    text = "Tencent slips after a strong Tuesday\n\nThe stock closed 1.7% lower at HK$505.50 in Hong Kong."
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["505.50"].reference == {"date": "2026-03-25"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-25")["505.50"] == "accurate"

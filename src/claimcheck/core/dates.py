@@ -1141,6 +1141,10 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # a move named with its day as an attribute ('an die Erholung vom Vortag anknüpfen', 'extending the previous
         # session's rebound'): that day is the earlier move's, not the one the sentence reports
         rf"|\b(?:{words['event_noun']})\s+(?:{words['event_day_of']})\s+(?:{words['event_day']})\b"
+        # an earlier day named by how it went ('nach schwachem Dienstag', 'nach einem starken Wochenstart', 'after a
+        # weak Tuesday'): that day is the earlier session's, not the one the sentence and the ones after it report
+        rf"|\b(?:{words['preposition']})\s+(?:(?:{words['determiner']})\s+)?(?:{words['day_adjective']})\s+"
+        rf"(?:{_WEEKDAY_WORD}|{words['event_day']})\b"
         rf"|\b(?:{words['event_day_possessive']})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{words['event_noun']})\b"
         # a quantity set against another session's ('fast dreimal so viel wie am Vortag', 'more than on Wednesday'):
         # that day is the compared figure's
