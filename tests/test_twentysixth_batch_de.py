@@ -87,3 +87,30 @@ def test_after_a_weak_weekday_in_english(tmp_path: Path) -> None:
     claims = _claims(text, date(2026, 3, 25))
     assert claims["505.50"].reference == {"date": "2026-03-25"}
     assert verdicts_by_quote(tmp_path, text, "2026-03-25")["505.50"] == "accurate"
+
+
+# --- 'im Vormonat' beside a month named in another clause: each move its own clause's month --------------------------
+
+
+def test_previous_month_in_an_earlier_events_clause_is_that_month(tmp_path: Path) -> None:
+    # ^HSI February 2026 to the 27th: 26630.54 vs 2026-01-30 27387.11 = -2.76 %;
+    # January: 27387.11 vs 2025-12-31 25630.54 = +6.85 %
+    text = (
+        "Im Februar büßte der Hang Seng bis zum Freitag 2,8 Prozent ein, nachdem er im Vormonat noch um fast 7 "
+        "Prozent zugelegt hatte."
+    )
+    claims = _claims(text, date(2026, 2, 27))
+    assert claims["7"].kind == "month_return" and claims["7"].reference == {"start": "2026-01-01", "end": "2026-01-31"}
+    assert claims["2,8"].reference == {"start": "2026-02-01", "end": "2026-02-27"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
+    assert verdicts["7"] == "accurate" and verdicts["2,8"] == "accurate"
+
+
+def test_previous_month_beside_a_named_month_in_english(tmp_path: Path) -> None:
+    # same sessions, told in English
+    text = "The Hang Seng lost 2.8% in February, after it had risen almost 7% in the previous month."
+    claims = _claims(text, date(2026, 2, 27))
+    assert claims["7"].reference == {"start": "2026-01-01", "end": "2026-01-31"}
+    assert claims["2.8"].reference == {"start": "2026-02-01", "end": "2026-02-27"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
+    assert verdicts["7"] == "accurate" and verdicts["2.8"] == "accurate"
