@@ -1024,6 +1024,12 @@ def names_month(words: str) -> bool:
     return _NAMED_MONTH.search(words) is not None
 
 
+def names_previous_and_other_month(sentence: str) -> bool:
+    """Whether the words name the month before ('im Vormonat') beside a month by its name ('im Februar'): each move
+    then takes the month of its own clause (`named_month_window`)."""
+    return _PREVIOUS_MONTH.search(sentence) is not None and _NAMED_MONTH.search(sentence) is not None
+
+
 def named_month_window(
     sentence: str, published: date | None, in_play: date | None = None, at: int | None = None
 ) -> DateRef | None:
@@ -1035,13 +1041,17 @@ def named_month_window(
     sie 6 Prozent'), else the last before it, else the first."""
     if published is None:
         return None
-    if (previous := _PREVIOUS_MONTH.search(sentence)) is not None:
+    previous = _PREVIOUS_MONTH.search(sentence)
+    # ('Im Februar verlor der Index 2,8 Prozent, nachdem er im Vormonat um 7 Prozent gestiegen war': each move the
+    # month of its own clause)
+    named = list(_NAMED_MONTH.finditer(sentence)) if previous is None or at is not None else []
+    m = _month_of_clause(sorted([*named, *([previous] if previous else [])], key=lambda f: f.start()), sentence, at)
+    if m is not None and m is previous:
         end = (in_play or published).replace(day=1) - timedelta(days=1)
         start = end.replace(day=1)
         return DateRef(
-            end, "stated", f"'{previous[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start
+            end, "stated", f"'{m[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start
         )
-    m = _month_of_clause(list(_NAMED_MONTH.finditer(sentence)), sentence, at)
     if m is None:
         return None
     month = MONTHS[m[1].lower()]
@@ -1141,6 +1151,10 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # a move named with its day as an attribute ('an die Erholung vom Vortag anknüpfen', 'extending the previous
         # session's rebound'): that day is the earlier move's, not the one the sentence reports
         rf"|\b(?:{words['event_noun']})\s+(?:{words['event_day_of']})\s+(?:{words['event_day']})\b"
+        # an earlier day named by how it went ('nach schwachem Dienstag', 'nach einem starken Wochenstart', 'after a
+        # weak Tuesday'): that day is the earlier session's, not the one the sentence and the ones after it report
+        rf"|\b(?:{words['preposition']})\s+(?:(?:{words['determiner']})\s+)?(?:{words['day_adjective']})\s+"
+        rf"(?:{_WEEKDAY_WORD}|{words['event_day']})\b"
         rf"|\b(?:{words['event_day_possessive']})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{words['event_noun']})\b"
         # a quantity set against another session's ('fast dreimal so viel wie am Vortag', 'more than on Wednesday'):
         # that day is the compared figure's

@@ -18,6 +18,7 @@ from claimcheck.core.dates import (
     has_day_phrase,
     month_right_before,
     named_month_window,
+    names_previous_and_other_month,
     pluperfect_clause,
     resolve_day,
     told_in_past,
@@ -648,6 +649,19 @@ def number_claim(
             # its own month's sessions, whatever day another clause names ('below its record close in late October,
             # but double its April 2025 low of $84.62')
             reference, basis, time_source = {"start": str(month.start), "end": str(month.day)}, "approximate", "text"
+        if (
+            kind == "month_return"
+            and names_previous_and_other_month(sentence)
+            and (
+                month := named_month_window(
+                    sentence, published.date, context.day.day if context.day else None, m.start - offset
+                )
+            )
+            and month.start is not None
+        ):
+            # 'Im Februar verlor der Index 2,8 Prozent, nachdem er im Vormonat um fast 7 Prozent gestiegen war': each
+            # move the month of its own clause (the month before it had been read as the one the other clause names)
+            reference, basis, time_source = {"start": str(month.start), "end": str(month.day)}, "stated", "text"
         if kind in YEAR_EXTREME_KINDS and cue_hit is not None:
             # 'its 2021 high of $354': the extreme of that whole past year (no quotes held then: unverifiable)
             past = past_year_end(sentence, _spans_of(cue_hit[0], hits), published)
