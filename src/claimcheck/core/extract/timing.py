@@ -480,6 +480,9 @@ _SINCE_BASE_BEFORE = re.compile(
     r"\b(?:seit|since)\s+(?:dem|der|den|ihrem|seinem|its|their|the)\s+(?:[\w-]+\s+){1,2}(?:vom|von|am|of|on)\s*$",
     re.IGNORECASE,
 )
+# 'up about 1% since Friday's close', 'seit Montag 4 Prozent im Plus': a weekday or date right after 'since'/'seit' is
+# the start of that since-return only (`dates.since_start` reads it), never the day of the sentence's other figures
+_SINCE_RIGHT_BEFORE = re.compile(r"\b(?:seit|since)\s+(?:(?:dem|the)\s+)?$", re.IGNORECASE)
 _SINCE_BASE_AROUND = (  # (and '14% below its February 10 high', 'from their Jan. 2 closing high')
     re.compile(
         r"\b(?:seit|since|below|under|above|over|from|off|unter|über)\s+(?:dem|ihrem|seinem|its|their|the)\s*$",
@@ -595,6 +598,7 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or _extreme_level_at(sentence, start, end) is not None
         or bool(_EXTREME_PARTICIPLE_AFTER.match(sentence, end))
         or bool(_SINCE_BASE_BEFORE.search(before))
+        or bool(_SINCE_RIGHT_BEFORE.search(before))
         or (bool(_DATED_EXTREME_BEFORE.search(before)) and bool(_BASE_LEVEL.match(sentence, end)))
         or (bool(_THE_DATED_EXTREME[0].search(before)) and bool(_THE_DATED_EXTREME[1].match(sentence, end)))
         or bool(_EXTREME_SINCE_BEFORE.search(before))
