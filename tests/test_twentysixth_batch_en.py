@@ -39,3 +39,21 @@ def test_a_weekday_right_after_since_dates_no_other_figure_of_the_sentence(tmp_p
     assert claims["1,7"].reference != {"date": "2026-03-06"}
     verdicts = verdicts_by_quote(tmp_path, german, "2026-03-12")
     assert verdicts["1,7"] == "accurate" and verdicts["24.533,58"] == "accurate"
+
+
+# --- 'lower for the week so far': the week to date, not the week's move ------------------------------------------
+
+
+def test_for_the_week_so_far_is_the_week_to_date(tmp_path: Path) -> None:
+    # ^NDX 2026-03-26 close 23586.99; Friday 2026-03-20 23898.15: -1.302 %; five sessions back (03-19) 24355.28: -3.16 %
+    english = "Wall Street slides\n\nThe Nasdaq 100 fell 2.4% to 23,586.99, leaving it 1.3% lower for the week so far."
+    claims = _claims(english, date(2026, 3, 26))
+    assert claims["1.3"].kind == "week_to_date_return" and claims["1.3"].listing == "^NDX"
+    assert claims["1.3"].reference == {"start": "2026-03-23", "end": "2026-03-26"}
+    assert verdicts_by_quote(tmp_path, english, "2026-03-26")["1.3"] == "accurate"
+    for tail in ("1.3% lower so far in the week.", "down 1.3% on the week to date."):
+        text = english.replace("1.3% lower for the week so far.", tail)
+        assert _claims(text, date(2026, 3, 26))["1.3"].kind == "week_to_date_return"
+    # the week's move as before
+    text = english.replace("for the week so far", "for the week")
+    assert _claims(text, date(2026, 3, 26))["1.3"].kind == "week_return"
