@@ -57,3 +57,20 @@ def test_for_the_week_so_far_is_the_week_to_date(tmp_path: Path) -> None:
     # the week's move as before
     text = english.replace("for the week so far", "for the week")
     assert _claims(text, date(2026, 3, 26))["1.3"].kind == "week_return"
+
+
+# --- '... for the week so far, while Tencent jumped 3.1%': a comma then a conjunction ends the period's reach -------
+
+
+def test_a_period_ending_its_clause_before_a_comma_and_while_is_not_the_next_clauses(tmp_path: Path) -> None:
+    # 2026-03-24: ^HSI 25063.71 vs 03-23 24382.47 = +2.79 %, vs Friday 03-20 25277.32 = -0.85 %;
+    # 0700.HK 514.00 vs 03-23 498.40 = +3.13 %
+    english = (
+        "Hong Kong rebounds\n\nHong Kong's Hang Seng index rose 2.8% on Tuesday but remained 0.8% lower for the week "
+        "so far, while Tencent jumped 3.1%."
+    )
+    claims = _claims(english, date(2026, 3, 24))
+    assert claims["0.8"].kind == "week_to_date_return"
+    assert claims["3.1"].kind == "day_change" and claims["3.1"].listing == "0700.HK"
+    assert claims["3.1"].reference == {"date": "2026-03-24"}
+    assert verdicts_by_quote(tmp_path, english, "2026-03-24")["3.1"] == "accurate"

@@ -145,7 +145,7 @@ def _session_end(words: Words) -> re.Pattern[str]:
 
 
 # the rest of the period cue's last word, then its clause ends ('weekly loss|es as ...')
-_WORD_REST = re.compile(r"\w*\s+")
+_WORD_REST = re.compile(r"\w*,?\s+")
 
 
 def _conjunction_follows(sentence: str, cue_end: int, number_at: int, rules: Rules) -> bool:
