@@ -74,3 +74,18 @@ def test_a_period_ending_its_clause_before_a_comma_and_while_is_not_the_next_cla
     assert claims["3.1"].kind == "day_change" and claims["3.1"].listing == "0700.HK"
     assert claims["3.1"].reference == {"date": "2026-03-24"}
     assert verdicts_by_quote(tmp_path, english, "2026-03-24")["3.1"] == "accurate"
+
+
+# --- ', having risen 0.7% to 24,162.98 on Wednesday': a thousands separator does not end the clause -----------------
+
+
+def test_a_thousands_separator_does_not_end_a_participle_clause_that_owns_its_day(tmp_path: Path) -> None:
+    # ^GDAXI 2026-03-26 close 22612.97 vs 03-25 22957.08 = -1.50 %; 2026-03-25 vs 03-24 22636.91 = +1.41 %
+    english = "Frankfurt\n\nThe DAX ended 1.5% lower at 22,612.97, having gained 1.4% to 22,957.08 on Wednesday."
+    claims = _claims(english, date(2026, 3, 26))
+    assert claims["1.5"].reference != {"date": "2026-03-25"}
+    assert claims["22,612.97"].reference != {"date": "2026-03-25"}
+    assert claims["1.4"].reference == {"date": "2026-03-25"}
+    assert claims["22,957.08"].reference == {"date": "2026-03-25"}
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-26")
+    assert verdicts["1.5"] == "accurate" and verdicts["22,612.97"] == "accurate" and verdicts["1.4"] == "accurate"

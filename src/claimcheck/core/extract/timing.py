@@ -310,7 +310,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     return DayBindings(free, own, bases)
 
 
-_CLAUSE_END = re.compile(r"[,;]")
+_CLAUSE_END = re.compile(r"[,;](?!\d)")  # (not a thousands separator: "to 24,162.98 on Wednesday")
 
 
 def _in_pluperfect_aside(
