@@ -59,7 +59,7 @@ def test_for_the_week_so_far_is_the_week_to_date(tmp_path: Path) -> None:
     assert _claims(text, date(2026, 3, 26))["1.3"].kind == "week_return"
 
 
-# --- '... for the week so far, while Tencent jumped 3.1%': a comma then a conjunction ends the period's reach -------
+# --- '... for the week so far, while Tencent jumped 3.1% to HK$514': a comma, a conjunction and a price end its reach
 
 
 def test_a_period_ending_its_clause_before_a_comma_and_while_is_not_the_next_clauses(tmp_path: Path) -> None:
@@ -67,7 +67,7 @@ def test_a_period_ending_its_clause_before_a_comma_and_while_is_not_the_next_cla
     # 0700.HK 514.00 vs 03-23 498.40 = +3.13 %
     english = (
         "Hong Kong rebounds\n\nHong Kong's Hang Seng index rose 2.8% on Tuesday but remained 0.8% lower for the week "
-        "so far, while Tencent jumped 3.1%."
+        "so far, while Tencent jumped 3.1% to HK$514."
     )
     claims = _claims(english, date(2026, 3, 24))
     assert claims["0.8"].kind == "week_to_date_return"
@@ -89,3 +89,14 @@ def test_a_thousands_separator_does_not_end_a_participle_clause_that_owns_its_da
     assert claims["22,957.08"].reference == {"date": "2026-03-25"}
     verdicts = verdicts_by_quote(tmp_path, english, "2026-03-26")
     assert verdicts["1.5"] == "accurate" and verdicts["22,612.97"] == "accurate" and verdicts["1.4"] == "accurate"
+
+
+def test_a_period_said_once_for_two_clauses_still_reaches_the_second_without_a_price() -> None:
+    # ('up 88% year to date, while the Hong Kong shares have gained about 96%': the year to date of both)
+    english = (
+        "Alibaba\n\nAlibaba's ADRs remain up 88% year to date, while the Hong Kong shares have gained about 96% in "
+        "Hong Kong dollar terms."
+    )
+    claims = _claims(english, date(2025, 10, 13))
+    assert claims["96"].kind == "ytd_return" and claims["96"].listing == "9988.HK"
+    assert claims["96"].reference == {"start": "2025-01-01", "end": "2025-10-13"}
