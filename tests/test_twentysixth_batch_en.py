@@ -100,3 +100,21 @@ def test_a_period_said_once_for_two_clauses_still_reaches_the_second_without_a_p
     claims = _claims(english, date(2025, 10, 13))
     assert claims["96"].kind == "ytd_return" and claims["96"].listing == "9988.HK"
     assert claims["96"].reference == {"start": "2025-01-01", "end": "2025-10-13"}
+
+
+# --- 'after topping out at $188.88': the day's high ---------------------------------------------------------------
+
+
+def test_topping_out_at_a_price_is_the_days_high(tmp_path: Path) -> None:
+    # NVDA 2026-03-16: high 188.88, close 183.22 (+1.65 % vs 180.25); ^HSI 2026-03-24 high 25077.09, +2.79 %
+    english = (
+        "Nvidia\n\nNvidia closed 1.6% higher at $183.22 on Monday after topping out at $188.88 during the keynote."
+    )
+    claims = _claims(english, date(2026, 3, 17))
+    assert claims["188.88"].kind == "day_high" and claims["188.88"].listing == "NVDA"
+    assert claims["188.88"].reference == {"date": "2026-03-16"}
+    assert verdicts_by_quote(tmp_path, english, "2026-03-17")["188.88"] == "accurate"
+    index = "Hong Kong\n\nThe Hang Seng topped out at 25,077.09 before ending 2.8% higher on Tuesday."
+    claims = _claims(index, date(2026, 3, 24))
+    assert claims["25,077.09"].kind == "day_high" and claims["25,077.09"].listing == "^HSI"
+    assert verdicts_by_quote(tmp_path, index, "2026-03-24")["25,077.09"] == "accurate"
