@@ -118,3 +118,22 @@ def test_topping_out_at_a_price_is_the_days_high(tmp_path: Path) -> None:
     claims = _claims(index, date(2026, 3, 24))
     assert claims["25,077.09"].kind == "day_high" and claims["25,077.09"].listing == "^HSI"
     assert verdicts_by_quote(tmp_path, index, "2026-03-24")["25,077.09"] == "accurate"
+
+
+# --- 'taking its losses for October to 9.6 per cent': the month a move noun is told for ----------------------------
+
+
+def test_a_move_noun_for_a_named_month_is_that_months_return(tmp_path: Path) -> None:
+    # 3690.HK 2025-10-17 close 94.50; 2025-09-30 close 104.50: -9.57 %
+    english = "Meituan slides\n\nMeituan slid 4.3 per cent to HK$94.50, taking its losses for October to 9.6 per cent."
+    claims = _claims(english, date(2025, 10, 17))
+    assert claims["9.6"].kind == "month_return" and claims["9.6"].listing == "3690.HK"
+    assert claims["9.6"].reference == {"start": "2025-10-01", "end": "2025-10-17"}
+    assert verdicts_by_quote(tmp_path, english, "2025-10-17")["9.6"] == "accurate"
+    # a month before the publication's: that month whole
+    earlier = (
+        "Baidu\n\nBaidu's Hong Kong shares rose 1.2 per cent on Thursday, trimming their gains for September to 4 "
+        "per cent."
+    )
+    claims = _claims(earlier, date(2025, 10, 17))
+    assert claims["4"].kind == "month_return" and claims["4"].reference == {"start": "2025-09-01", "end": "2025-09-30"}
