@@ -137,3 +137,22 @@ def test_a_move_noun_for_a_named_month_is_that_months_return(tmp_path: Path) -> 
     )
     claims = _claims(earlier, date(2025, 10, 17))
     assert claims["4"].kind == "month_return" and claims["4"].reference == {"start": "2025-09-01", "end": "2025-09-30"}
+
+
+# --- '1.2% below the 50-day': a moving average named by its window alone ------------------------------------------
+
+
+def test_a_distance_to_the_bare_50_day_is_a_moving_average_distance(tmp_path: Path) -> None:
+    # NVDA 2026-03-16 close 183.22; SMA50 185.39 (-1.17 %); SMA200 177.63 (+3.15 %)
+    english = (
+        "Nvidia chart check\n\nNvidia stock ended Monday's session 1.2% below the 50-day and 3.1% above its 200-day."
+    )
+    claims = _claims(english, date(2026, 3, 17))
+    assert claims["1.2"].kind == "moving_average_distance" and claims["1.2"].listing == "NVDA"
+    assert claims["1.2"].reference == {"date": "2026-03-16"}
+    assert claims["3.1"].kind == "moving_average_distance"
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-17")
+    assert verdicts["1.2"] == "accurate" and verdicts["3.1"] == "accurate"
+    # a window of another figure is not an average
+    volume = "Nvidia\n\nNvidia stock rose 1.6% on Monday, with volume 22% above the 50-day average volume."
+    assert _claims(volume, date(2026, 3, 17))["22"].kind != "moving_average_distance"
