@@ -156,3 +156,20 @@ def test_a_distance_to_the_bare_50_day_is_a_moving_average_distance(tmp_path: Pa
     # a window of another figure is not an average
     volume = "Nvidia\n\nNvidia stock rose 1.6% on Monday, with volume 22% above the 50-day average volume."
     assert _claims(volume, date(2026, 3, 17))["22"].kind != "moving_average_distance"
+
+
+# --- 'up 1.1% for the week' told of a Wednesday: the week so far is a permitted reading -----------------------------
+
+
+def test_a_weeks_move_told_of_a_midweek_session_may_be_the_week_so_far(tmp_path: Path) -> None:
+    # ^NDX 2026-03-25 close 24162.98; Friday 2026-03-20 23898.15: +1.11 %; five sessions back (03-18) 24425.09: -1.07 %
+    english = "Nasdaq\n\nThe Nasdaq 100 rose 0.7% on Wednesday, leaving it up 1.1% for the week."
+    claims = _claims(english, date(2026, 3, 25))
+    assert claims["1.1"].kind == "week_return" and claims["1.1"].listing == "^NDX"
+    assert verdicts_by_quote(tmp_path, english, "2026-03-25")["1.1"] == "accurate"
+    german = (
+        "Nasdaq\n\nDer Nasdaq 100 stieg am Mittwoch um 0,7 Prozent und liegt damit auf Wochensicht 1,1 Prozent im Plus."
+    )
+    assert verdicts_by_quote(tmp_path, german, "2026-03-25")["1,1"] == "accurate"
+    # neither a wrong figure
+    assert verdicts_by_quote(tmp_path, english.replace("1.1%", "2.1%"), "2026-03-25")["2.1"] in ("wrong", "imprecise")
