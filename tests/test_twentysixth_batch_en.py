@@ -173,3 +173,19 @@ def test_a_weeks_move_told_of_a_midweek_session_may_be_the_week_so_far(tmp_path:
     assert verdicts_by_quote(tmp_path, german, "2026-03-25")["1,1"] == "accurate"
     # neither a wrong figure
     assert verdicts_by_quote(tmp_path, english.replace("1.1%", "2.1%"), "2026-03-25")["2.1"] in ("wrong", "imprecise")
+
+
+# --- ', having gained 1.4% on Wednesday, which had left it up 2.6% for the week': the relative clause is that day's ---
+
+
+def test_a_pluperfect_relative_clause_after_a_participle_clause_keeps_its_day(tmp_path: Path) -> None:
+    # ^GDAXI 2026-03-26 close 22612.97 (-1.50 %); 2026-03-25 22957.08 (+1.41 %), vs Friday 03-20 22380.19: +2.58 %
+    english = (
+        "Frankfurt\n\nThe DAX ended 1.5% lower at 22,612.97, having gained 1.4% on Wednesday, which had left it up "
+        "2.6% for the week."
+    )
+    claims = _claims(english, date(2026, 3, 26))
+    assert claims["2.6"].listing == "^GDAXI" and claims["2.6"].reference["end"] == "2026-03-25"
+    assert claims["1.5"].reference != {"date": "2026-03-25"}
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-26")
+    assert verdicts["2.6"] == "accurate" and verdicts["1.5"] == "accurate"

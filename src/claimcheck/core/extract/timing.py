@@ -290,6 +290,10 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
         if part is not None:
             # '..., including a 7.1% plunge on Thursday': the day of a clause telling part of the move is its own
             stop = _CLAUSE_END.search(sentence, end)
+            if stop and _WHICH_GOES_ON.match(sentence, stop.start()):
+                # ', having risen 0.7% on Wednesday, which had left the index up 1.1% for the week': the relative
+                # clause tells that day's standing
+                stop = _CLAUSE_END.search(sentence, stop.end())
             inside = [n for n in numbers if part <= n.start - offset < (stop.start() if stop else len(sentence))]
             if inside:
                 for n in inside:
@@ -310,6 +314,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     return DayBindings(free, own, bases)
 
 
+_WHICH_GOES_ON = re.compile(r",\s+which\s+had\b")
 _CLAUSE_END = re.compile(r"[,;](?!\d)")  # (not a thousands separator: "to 24,162.98 on Wednesday")
 
 
