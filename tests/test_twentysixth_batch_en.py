@@ -189,3 +189,16 @@ def test_a_pluperfect_relative_clause_after_a_participle_clause_keeps_its_day(tm
     assert claims["1.5"].reference != {"date": "2026-03-25"}
     verdicts = verdicts_by_quote(tmp_path, english, "2026-03-26")
     assert verdicts["2.6"] == "accurate" and verdicts["1.5"] == "accurate"
+
+
+# --- 'The pan-European STOXX 600 index fell 1.2%': an index without quotes, never the DAX named before ---------------
+
+
+def test_the_stoxx_600_is_an_index_of_its_own(tmp_path: Path) -> None:
+    english = "Europe\n\nGermany's DAX ended 1.5% lower on Thursday.\n\nThe pan-European STOXX 600 index fell 1.2%."
+    claims = _claims(english, date(2026, 3, 26))
+    assert claims["1.2"].listing != "^GDAXI"
+    assert verdicts_by_quote(tmp_path, english, "2026-03-26")["1.2"] == "unverifiable"
+    german = "Europa\n\nDer DAX schloss am Donnerstag 1,5 Prozent tiefer.\n\nDer Stoxx Europe 600 verlor 1,2 Prozent."
+    assert _claims(german, date(2026, 3, 26))["1,2"].listing != "^GDAXI"
+    assert verdicts_by_quote(tmp_path, german, "2026-03-26")["1,2"] == "unverifiable"
