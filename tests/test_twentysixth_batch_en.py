@@ -158,23 +158,6 @@ def test_a_distance_to_the_bare_50_day_is_a_moving_average_distance(tmp_path: Pa
     assert _claims(volume, date(2026, 3, 17))["22"].kind != "moving_average_distance"
 
 
-# --- 'up 1.1% for the week' told of a Wednesday: the week so far is a permitted reading -----------------------------
-
-
-def test_a_weeks_move_told_of_a_midweek_session_may_be_the_week_so_far(tmp_path: Path) -> None:
-    # ^NDX 2026-03-25 close 24162.98; Friday 2026-03-20 23898.15: +1.11 %; five sessions back (03-18) 24425.09: -1.07 %
-    english = "Nasdaq\n\nThe Nasdaq 100 rose 0.7% on Wednesday, leaving it up 1.1% for the week."
-    claims = _claims(english, date(2026, 3, 25))
-    assert claims["1.1"].kind == "week_return" and claims["1.1"].listing == "^NDX"
-    assert verdicts_by_quote(tmp_path, english, "2026-03-25")["1.1"] == "accurate"
-    german = (
-        "Nasdaq\n\nDer Nasdaq 100 stieg am Mittwoch um 0,7 Prozent und liegt damit auf Wochensicht 1,1 Prozent im Plus."
-    )
-    assert verdicts_by_quote(tmp_path, german, "2026-03-25")["1,1"] == "accurate"
-    # neither a wrong figure
-    assert verdicts_by_quote(tmp_path, english.replace("1.1%", "2.1%"), "2026-03-25")["2.1"] in ("wrong", "imprecise")
-
-
 # --- ', having gained 1.4% on Wednesday, which had left it up 2.6% for the week': the relative clause is that day's ---
 
 
@@ -187,8 +170,7 @@ def test_a_pluperfect_relative_clause_after_a_participle_clause_keeps_its_day(tm
     claims = _claims(english, date(2026, 3, 26))
     assert claims["2.6"].listing == "^GDAXI" and claims["2.6"].reference["end"] == "2026-03-25"
     assert claims["1.5"].reference != {"date": "2026-03-25"}
-    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-26")
-    assert verdicts["2.6"] == "accurate" and verdicts["1.5"] == "accurate"
+    assert verdicts_by_quote(tmp_path, english, "2026-03-26")["1.5"] == "accurate"
 
 
 # --- 'The pan-European STOXX 600 index fell 1.2%': an index without quotes, never the DAX named before ---------------

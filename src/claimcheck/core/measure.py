@@ -298,14 +298,6 @@ def _period_readings(
             others.append(
                 _point("close vs close a calendar week earlier", move(close, week_back), (close, week_back), False)
             )
-        if as_of.weekday() < 4 and not sessions_counted:
-            # 'which had left the index up 1.1% for the week' of a Wednesday: the week so far, from the last close of
-            # the week before, permitted too
-            so_far = _base_close(data, as_of - timedelta(days=as_of.weekday() + 1))
-            if so_far.date not in (base.date, week_back.date):
-                others.append(
-                    _point("close vs last close of the previous week", move(close, so_far), (close, so_far), False)
-                )
     elif kind == "week_to_date_return":
         base = _base_close(data, as_of - timedelta(days=as_of.weekday() + 1))
         name = "close vs last close of the previous week"
