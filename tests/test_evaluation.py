@@ -1227,6 +1227,33 @@ before the batch, unchanged). Tried and rolled back: judging a table's cell that
 trading' read as a move or price during the session rather than the open (4,292 found, 507 spurious, but it breaks
 tests/test_extract_linking.py, which keeps 'In early trade, Tencent dipped 0.8% to HK$611' a last price and an index's
 early move its open's move).
+Tester51 added en160..en164 (2026-12-01): an AP 'Asian shares' story (the Hang Seng in points and per cent, its open and
+low, Alibaba, Tencent and Meituan in Hong Kong, the Nikkei, Kospi and S&P 500 without quotes, the Nasdaq composite,
+Nvidia and the ADR on Wall Street's session before); an Investor's Business Daily Nvidia chart analysis after the Martin
+Luther King Jr. Day holiday (50-day and 200-day lines, 'the 50-day' alone, a buy point, volume against its 50-day
+average, 'more than 16% off' the 52-week high, 2025's move); a Reuters GLOBAL MARKETS wrap stamped 4:52 PM GMT (the Hang
+Seng and Tencent, the DAX with 'since Friday's close', the STOXX 600, the Nasdaq 100 in early afternoon trade and
+Wednesday's close, week to date for each); a TipRanks BABA piece (targets and upside, Monday's close and range, a
+derived Frankfurt price, Hong Kong after the quotes held end, five sessions, year and month to date, the 52-week range,
+RSI, moving averages); an FT-style Hong Kong tech piece of 17 October 2025 (the Hang Seng's worst day since April, the
+Hang Seng Tech without quotes, Meituan, Baidu, Alibaba, Tencent, 'losses for October', Baidu's ADR and its Frankfurt
+parity). Measured first: the five 84.7 % and 86.5 % (83 found, 13 missed, 15 spurious), true called wrong 10 (en160
+'163.37'; en161 '0.9'; en162 '1.7', '2', '22,612.97', '1.3', '23,850', '1.1', '2.6'; en164 '15.2'), true called
+imprecise 2 (en162 '1.5', '7.7'), wrong called accurate 2 (en161 '166.40', en163 '12'), missed 0, set out of scope 0,
+non-claims judged 0, and en162's STOXX 600 move judged on the DAX (imprecise); the 312 articles (153 German, 159
+English) 89.19 % and 88.68 % (4,292 found, 548 missed, 520 spurious). Fixed (tests/test_twentysixth_batch_en.py): a
+weekday right after 'since'/'seit' is the start of that since-return only and dates no other figure of the sentence;
+'for the week so far', 'so far in the week', 'on the week to date' are the week to date; a comma and a conjunction after
+a period's words end its reach where the later move is told with the price it went to; a thousands separator ends no
+clause that owns its day (', having risen 0.7% to 24,162.98 on Wednesday'), and a pluperfect relative clause right after
+such a clause keeps its day; 'topped out at' the day's high; a move noun told for a named month ('its losses for
+October') that month's return; a distance to 'the 50-day' or 'its 200-day' alone a moving-average distance; the STOXX
+600 an index without quotes. Tried and reverted: the week so far as a permitted reading of a mid-week 'for the week'
+(three deliberately wrong German week figures passed). Final: the five 90.8 % and 92.7 % (89 found, 7 missed, 9
+spurious), true called wrong 1 (en162 '1.1', see its entry), wrong called accurate 2 (see their entries), all other
+classes 0; the 312 articles 89.32 % and 88.80 % (4,298 found, 542 missed, 514 spurious), the floors set to 0.893 and
+0.888; verdict problems of the whole set: true called wrong 1, true called imprecise 13, wrong called accurate 16,
+missed 46, set out of scope 24, non-claims judged 27. No other article's verdict problems moved.
 """
 
 from __future__ import annotations
@@ -1235,7 +1262,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.888
+EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.889
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester47: Livemint's Monday-morning piece (en153) dates Friday's figures told without a day of their own ('Nvidia
     # share price fell 3% to $177.81' after 'ended lower on Friday') to the Sunday before publication, and the
@@ -2012,6 +2039,21 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "{'date': '2026-03-24'}",
     "de165_ntv_boersenbericht_abend_dax_nasdaq_100_nvidia_alibaba_vorboerslich.txt 18: reference "
     "{'start': '2025-10-20', 'end': '2025-10-31'}",
+    # tester51: TipRanks' 'March 10, 2026, 06:05 AM' (no zone) tells Monday's close; its figures naming no day (the
+    # 52-week range, RSI, the moving averages, 'In March alone') are read as of the publication day too, whose New York
+    # session had not opened when the text was written (the answers name Monday; see wrong called accurate, en163 '12')
+    "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 26: reference {'date': '2026-03-10'}",
+    "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 192.67: reference {'date': '2026-03-10'}",
+    "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 95.73: reference {'date': '2026-03-10'}",
+    "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 12: reference {'date': '2026-03-10'}",
+    "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 8.9: reference "
+    "{'start': '2026-03-01', 'end': '2026-03-10'}",
+    "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 145.31: reference {'date': '2026-03-10'}",
+    # tester51: IBD's 'Volume swelled to 223 million shares, 12% above its 50-day average' (en161): the comparison with
+    # the average is read over the average's window, the answer names the session (unverifiable either way: a volume
+    # whose own words do not name the stock, kinds.VOLUME_UNATTRIBUTED)
+    "en161_ibd_nvidia_stock_undercuts_50_day_line_buy_point_volume.txt 12: reference "
+    "{'start': '2025-12-01', 'end': '2026-01-20'}",
 }
 
 
@@ -2061,7 +2103,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # Handel', published Tuesday after Monday's Hong Kong close, read on the session before Monday: since the nineteenth
     # session a previous day told in a sentence's first clause in the simple past is read on the day before publication
     # too)
-    "true called wrong": set(),
+    "true called wrong": {
+        # tester51: Reuters' ', having risen 0.7% to 24,162.98 on Wednesday, which had left the index up 1.1% for the
+        # week' on a Thursday: read as of Wednesday since tester51, but 'for the week' as the five sessions (-1.07 %) or
+        # the calendar week before, not the week so far (+1.11 %). Permitting the week so far for a mid-week 'for the
+        # week' let de161 '3,9', de22 '4' and de36 '4,6' (wrong) pass as accurate: reverted. Needs a writer's 'for the
+        # week' told of a mid-week session read as the week to date in its words, not as one more permitted reading
+        "en162_reuters_global_markets_nasdaq_100_dax_hang_seng_week_to_date.txt 1.1",
+    },
     "true called imprecise": {
         # tester43: the Tradegate overview's Meituan day low '8,70 Euro (08:02 Uhr)' is judged on the euro parity of
         # Hong Kong's low (78.55 / ECB 9.0637 = 8.666 EUR), 0.39 % away, past the 0.3 % a derived price is accurate
@@ -2123,6 +2172,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # so the year to date ends at Thursday's, the last the text reports (it was imprecise on Friday's, a session
         # the morning text had not seen): en159's true '36' had been called imprecise that way
         "de92_finanzen_so_viel_gewinn_verlust_investment_vor_einem_jahr.txt 2",
+        # tester51: IBD's 'The 200-day line, near 166.40' where the 200-day simple average is 164.40 (-1.2 %): inside
+        # the moving averages' deliberate 1 % band plus the hedge's 1 % (bands.csv moving_average, approx), by design
+        "en161_ibd_nvidia_stock_undercuts_50_day_line_buy_point_volume.txt 166.40",
+        # tester51: TipRanks' 'BABA also trades about 12% below its 50-day moving average' (March 10, 06:05 AM, no
+        # zone, after Monday's close: -15.40 %) is read as of the publication day's session too (-12.57 %), which had
+        # not opened when the text was written; a stamp without a zone gives no time of writing
+        "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 12",
         # tester47: Zacks' 'below its 50-day moving average of $138.50' where the 50-day simple average is 140.81
         # (-1.64 %): matched by the exponential average 139.26 (-0.55 %) inside the moving averages' deliberate 1 % band
         # (bands.csv moving_average), as de150's and en105's are
@@ -2442,7 +2498,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 312 and total.found >= 195  # 158 German and 154 English articles
+    assert len(files) == 317 and total.found >= 195  # 158 German and 159 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -1003,9 +1003,12 @@ def since_start(after: str, day: date) -> tuple[date, int] | None:
     return _month_end(year, month) + timedelta(days=1), m.end()
 
 
-# 'im Juli', 'in July', 'during October', 'im Monat August': a month named for a move, without a day or year
+# 'im Juli', 'in July', 'during October', 'im Monat August', 'its losses for October': a month named for a move, without
+# a day or year
 _NAMED_MONTH = re.compile(
-    rf"\b(?:im|in|during)\s+(?:(?:the\s+)?month\s+of\s+|Monat\s+)?({_MONTH_ALT})\b(?!\s*(?:20\d\d|-))",
+    r"\b(?:im|in|during|(?:gains?|loss(?:es)?|declines?|drops?|falls?|rises?|advances?|rall(?:y|ies)|returns?|slide|"
+    r"slump|performance)\s+for)\s+"
+    rf"(?:(?:the\s+)?month\s+of\s+|Monat\s+)?({_MONTH_ALT})\b(?!\s*(?:20\d\d|-))",
     re.IGNORECASE,
 )
 

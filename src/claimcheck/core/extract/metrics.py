@@ -144,15 +144,22 @@ def _session_end(words: Words) -> re.Pattern[str]:
     return with_first_chars(re.compile(rf"\b(?:{words['session_ended']})\b", re.IGNORECASE))
 
 
-# the rest of the period cue's last word, then its clause ends ('weekly loss|es as ...')
-_WORD_REST = re.compile(r"\w*\s+")
+# the rest of the period cue's last word, then its clause ends ('weekly loss|es as ...', 'for the week so far, while')
+_WORD_REST = re.compile(r"\w*(,?)\s+")
+# a move told with the price it went to ('dropped 2% to HK$495.60'): a session's move, not a period said once for two
+_TO_PRICE = re.compile(r"\s+(?:to|at)\s+(?:[A-Z]{0,3}\$|€|£)\s?\d")
 
 
-def _conjunction_follows(sentence: str, cue_end: int, number_at: int, rules: Rules) -> bool:
-    """A conjunction opening a clause of its own stands right after a period's words, before the number."""
+def _conjunction_follows(sentence: str, cue_end: int, number_at: int, unit_end: int, rules: Rules) -> bool:
+    """A conjunction opening a clause of its own stands right after a period's words, before the number; after a
+    comma only where the number is told with the price it went to ('0.8% lower for the week so far, while Tencent
+    dropped 2% to HK$495.60'; 'up 88% year to date, while the Hong Kong shares have gained about 96%' says the period
+    once for both)."""
     rest = _WORD_REST.match(sentence, cue_end, number_at)
     at = rest.end() if rest else cue_end
-    return clause_conjunction(rules.clause_words).match(sentence, at, number_at) is not None
+    if clause_conjunction(rules.clause_words).match(sentence, at, number_at) is None:
+        return False
+    return not (rest and rest.group(1)) or _TO_PRICE.match(sentence, unit_end) is not None
 
 
 @lru_cache(maxsize=4)
@@ -322,7 +329,7 @@ def best_cue(
             cue.kind in PERIOD_KINDS
             and end <= m.start
             and not held
-            and _conjunction_follows(sentence, hit_end, m.start - offset, rules)
+            and _conjunction_follows(sentence, hit_end, m.start - offset, m.unit_end - offset, rules)
         ):
             # 'Global stocks head for weekly losses as Dax sinks 2%': the period's words end their clause right before
             # a conjunction opening another, whose number is its own verb's

@@ -290,6 +290,10 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
         if part is not None:
             # '..., including a 7.1% plunge on Thursday': the day of a clause telling part of the move is its own
             stop = _CLAUSE_END.search(sentence, end)
+            if stop and _WHICH_GOES_ON.match(sentence, stop.start()):
+                # ', having risen 0.7% on Wednesday, which had left the index up 1.1% for the week': the relative
+                # clause tells that day's standing
+                stop = _CLAUSE_END.search(sentence, stop.end())
             inside = [n for n in numbers if part <= n.start - offset < (stop.start() if stop else len(sentence))]
             if inside:
                 for n in inside:
@@ -310,7 +314,8 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     return DayBindings(free, own, bases)
 
 
-_CLAUSE_END = re.compile(r"[,;]")
+_WHICH_GOES_ON = re.compile(r",\s+which\s+had\b")
+_CLAUSE_END = re.compile(r"[,;](?!\d)")  # (not a thousands separator: "to 24,162.98 on Wednesday")
 
 
 def _in_pluperfect_aside(
@@ -480,6 +485,9 @@ _SINCE_BASE_BEFORE = re.compile(
     r"\b(?:seit|since)\s+(?:dem|der|den|ihrem|seinem|its|their|the)\s+(?:[\w-]+\s+){1,2}(?:vom|von|am|of|on)\s*$",
     re.IGNORECASE,
 )
+# 'up about 1% since Friday's close', 'seit Montag 4 Prozent im Plus': a weekday or date right after 'since'/'seit' is
+# the start of that since-return only (`dates.since_start` reads it), never the day of the sentence's other figures
+_SINCE_RIGHT_BEFORE = re.compile(r"\b(?:seit|since)\s+(?:(?:dem|the)\s+)?$", re.IGNORECASE)
 _SINCE_BASE_AROUND = (  # (and '14% below its February 10 high', 'from their Jan. 2 closing high')
     re.compile(
         r"\b(?:seit|since|below|under|above|over|from|off|unter|über)\s+(?:dem|ihrem|seinem|its|their|the)\s*$",
@@ -595,6 +603,7 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or _extreme_level_at(sentence, start, end) is not None
         or bool(_EXTREME_PARTICIPLE_AFTER.match(sentence, end))
         or bool(_SINCE_BASE_BEFORE.search(before))
+        or bool(_SINCE_RIGHT_BEFORE.search(before))
         or (bool(_DATED_EXTREME_BEFORE.search(before)) and bool(_BASE_LEVEL.match(sentence, end)))
         or (bool(_THE_DATED_EXTREME[0].search(before)) and bool(_THE_DATED_EXTREME[1].match(sentence, end)))
         or bool(_EXTREME_SINCE_BEFORE.search(before))
