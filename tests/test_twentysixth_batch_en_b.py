@@ -1,0 +1,48 @@
+"""Rules added after trying the twenty-sixth batch of written English articles as an editor would, second set
+(tests/golden/articles en165..en169: a Business Insider piece on Nvidia's record high and $5 trillion market value, a
+Caixin Global Hang Seng brief after the Chung Yeung holiday, a Forbes 'Alibaba stock is up 12% this year' piece with
+the Hong Kong listing, a Dow Jones Market Talk roundup with four-digit ET stamps, and a Yahoo Finance live blog of the
+Nasdaq 100, Nvidia and Alibaba through the day). Each sentence here is written for the test, not taken from those
+articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.core.extract.sentences import opens_ticker_entry
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- '1240 ET - ...': a newswire's four-digit stamp opens an entry of the publication day --------------------------
+
+
+def test_a_four_digit_wire_stamp_starts_its_entry_from_the_publication_day(tmp_path: Path) -> None:
+    # ^GDAXI 2026-03-17 (Tuesday): close 23730.92 vs Monday 23564.01 = +0.71 %; Monday 03-16 vs 03-13: +0.50 %.
+    # The entry before told Monday's session: the DAX item was read on Monday and its true close called wrong
+    english = (
+        "Market Talk\n\nTue 17 Mar 2026\n\n"
+        "0655 ET - Tencent Music's ADRs rose in after-hours trade on Monday after the results.\n\n"
+        "1245 ET - The DAX closes 0.7% higher at 23,730.92 as carmakers recover."
+    )
+    claims = _claims(english, date(2026, 3, 17))
+    assert claims["0.7"].reference == {"date": "2026-03-17"} and claims["0.7"].listing == "^GDAXI"
+    assert claims["23,730.92"].reference == {"date": "2026-03-17"}
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-17")
+    assert verdicts["0.7"] == "accurate" and verdicts["23,730.92"] == "accurate"
+    german = (
+        "Marktgeflüster\n\nDienstag, 17. März 2026\n\n"
+        "1255 MEZ - Die ADRs von Tencent Music legten am Montag nachbörslich zu.\n\n"
+        "1745 MEZ - Der DAX schloss 0,7 Prozent höher bei 23.730,92 Punkten."
+    )
+    claims = _claims(german, date(2026, 3, 17))
+    assert claims["0,7"].reference == {"date": "2026-03-17"} and claims["23.730,92"].reference == {"date": "2026-03-17"}
+    # four digits are a stamp only with their zone: a year heading a line is none
+    assert opens_ticker_entry("1240 ET - Stocks rise.", 0)
+    assert not opens_ticker_entry("2026 - The year so far.", 0)
+    assert not opens_ticker_entry("1240 - Stocks rise.", 0)
