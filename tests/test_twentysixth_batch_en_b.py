@@ -46,3 +46,27 @@ def test_a_four_digit_wire_stamp_starts_its_entry_from_the_publication_day(tmp_p
     assert opens_ticker_entry("1240 ET - Stocks rise.", 0)
     assert not opens_ticker_entry("2026 - The year so far.", 0)
     assert not opens_ticker_entry("1240 - Stocks rise.", 0)
+
+
+# --- 'a loss of 0.4% earlier in the session', 'down about 0.9% around midday': a point of the day's range ----------
+
+
+def test_a_moment_named_after_the_move_reads_it_in_the_days_range(tmp_path: Path) -> None:
+    # ^GDAXI 2026-03-17: low 23464.84 vs 23564.01 = -0.42 %, close +0.71 %; ^NDX 2026-03-18: range -1.47 % .. -0.07 %
+    # vs 24780.42, close -1.43 %: read as the close, the DAX's loss was called wrong, the Nasdaq's figure imprecise
+    english = (
+        "Europe close\n\nThe DAX ended Tuesday up 0.7%, recovering from a drop of 0.4% earlier in the session. "
+        "Shares of carmakers led."
+    )
+    claims = _claims(english, date(2026, 3, 17))
+    assert claims["0.4"].hedge == "intraday" and claims["0.4"].reference == {"date": "2026-03-17"}
+    assert claims["0.7"].hedge is None
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-17")
+    assert verdicts["0.4"] == "accurate" and verdicts["0.7"] == "accurate"
+    midday = "Wall Street\n\nThe Nasdaq 100 was down about 0.9% around midday on Wednesday as chip stocks slid."
+    claims = _claims(midday, date(2026, 3, 18))
+    assert claims["0.9"].hedge == "intraday" and claims["0.9"].listing == "^NDX"
+    assert verdicts_by_quote(tmp_path, midday, "2026-03-18")["0.9"] == "accurate"
+    # a moment before the number is not needed, and a period after it is none ('down 3% earlier this year')
+    period = "Wall Street\n\nThe Nasdaq 100 fell 1.4% on Wednesday and is down 3.3% so far this year."
+    assert _claims(period, date(2026, 3, 18))["3.3"].kind == "ytd_return"

@@ -42,6 +42,7 @@ from claimcheck.core.extract.metrics import (
     nearest_direction,
     own_clause_direction,
     range_end,
+    trailing_moment,
     unit_class_of,
 )
 from claimcheck.core.extract.subjects import listing_for, price_currency, quoted_at_home, subject_of, venue_or_inferred
@@ -422,6 +423,12 @@ def number_claim(
     hedge = find_hedge(text, m, rules)
     heading = None if hedge else clause_hedge(text, m, rules)
     hedge = hedge or heading
+    if (
+        (hedge is None or hedge[0] == "approx")
+        and unit_class != "count"
+        and (moment := trailing_moment(text, m, rules))
+    ):
+        hedge = ("intraday", moment)  # 'down about 0.9% around midday': a point of the day's range, about or not
     # a sign word is a percentage's; a price's or a count's only once its kind says it is a move (below)
     direction = nearest_direction(sentence, offset, m, rules) if unit_class == "percent" else None
     company = subject_of(sentence, offset, m, rules, context, inside)

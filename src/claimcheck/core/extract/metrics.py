@@ -970,6 +970,24 @@ def clause_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] |
     return ("intraday", clause[hit.start() : hit.end()]) if hit else None
 
 
+_TRAILING_REACH = 40  # how far after its number a moment of the session may stand in the number's clause
+
+
+def trailing_moment(text: str, m: NumberMention, rules: Rules) -> str | None:
+    """A moment of the session named right after the move or price, in its own clause ('recovering from a loss of
+    0.4% earlier in the session', 'was down about 0.9% around midday'; session_words.csv, role moment_after): the
+    figure is a point of the day's range, read as an intraday hedge would make it; None without one."""
+    hit = rules.derived(_moment_after).match(text[m.unit_end : m.unit_end + _TRAILING_REACH])
+    return hit.group("moment") if hit else None
+
+
+def _moment_after(rules: Rules) -> re.Pattern[str]:
+    """The moment_after words of session_words.csv, after at most a sign word ('0.7% higher earlier in the day')."""
+    return re.compile(
+        rf"[ \t]+(?:(?:higher|lower|up|down)[ \t]+)?(?P<moment>{rules.session_words['moment_after']})\b", re.IGNORECASE
+    )
+
+
 def _intraday_hedges(rules: Rules) -> re.Pattern[str]:
     """The intraday hedge phrases (hedges.csv) as one pattern, longest first, whole words only (kept with the
     rules, `Rules.derived`: a cache keyed by the phrases would hash all of them for every number); led by
