@@ -70,3 +70,23 @@ def test_a_moment_named_after_the_move_reads_it_in_the_days_range(tmp_path: Path
     # a moment before the number is not needed, and a period after it is none ('down 3% earlier this year')
     period = "Wall Street\n\nThe Nasdaq 100 fell 1.4% on Wednesday and is down 3.3% so far this year."
     assert _claims(period, date(2026, 3, 18))["3.3"].kind == "ytd_return"
+
+
+# --- 'heading into Thursday's report': a coming event's day dates no move ----------------------------------------
+
+
+def test_heading_into_a_weekdays_report_dates_no_move(tmp_path: Path) -> None:
+    # NVDA 2026-03-18 close 180.40 vs 2025-12-31 186.50 = -3.27 %; the Thursday before (2026-03-12) 183.14: -1.80 %.
+    # 'Thursday's report' was taken as the day the period ended, the past Thursday, and the true figure called wrong
+    english = (
+        "What we're watching\n\nNvidia is down 3.3% this year heading into Thursday's report from its top customer."
+    )
+    claims = _claims(english, date(2026, 3, 18))
+    assert claims["3.3"].kind == "ytd_return" and claims["3.3"].reference == {
+        "start": "2026-01-01",
+        "end": "2026-03-18",
+    }
+    assert verdicts_by_quote(tmp_path, english, "2026-03-18")["3.3"] == "accurate"
+    for lead in ("going into", "in the lead-up to"):
+        other = english.replace("heading into", lead)
+        assert _claims(other, date(2026, 3, 18))["3.3"].reference == {"start": "2026-01-01", "end": "2026-03-18"}
