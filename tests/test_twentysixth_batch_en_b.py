@@ -90,3 +90,28 @@ def test_heading_into_a_weekdays_report_dates_no_move(tmp_path: Path) -> None:
     for lead in ("going into", "in the lead-up to"):
         other = english.replace("heading into", lead)
         assert _claims(other, date(2026, 3, 18))["3.3"].reference == {"start": "2026-01-01", "end": "2026-03-18"}
+
+
+# --- 'The market was closed Wednesday for the Chung Yeung Festival.': a holiday is no day in play ------------------
+
+
+def test_a_day_the_market_was_closed_is_no_day_the_figures_after_it_are_of(tmp_path: Path) -> None:
+    # 9988.HK 2025-10-30 (Thursday): 172.10 vs 2025-10-28 171.00 = +0.64 %; Hong Kong had no session on Wednesday
+    # 2025-10-29 (Chung Yeung): the list after the holiday's sentence was dated to it and its true figures called wrong
+    english = (
+        "Hong Kong close\n\nHong Kong stocks ended lower on Thursday. Trading was suspended on Wednesday for the "
+        "Chung Yeung holiday.\n\n- Alibaba added 0.6% to HK$172.10.\n- Tencent rose 0.9% to HK$651."
+    )
+    claims = _claims(english, date(2025, 10, 30))
+    assert claims["0.6"].reference == {"date": "2025-10-30"} and claims["172.10"].reference == {"date": "2025-10-30"}
+    verdicts = verdicts_by_quote(tmp_path, english, "2025-10-30")
+    assert verdicts["0.6"] == "accurate" and verdicts["172.10"] == "accurate" and verdicts["0.9"] == "accurate"
+    german = (
+        "Hongkong Schluss\n\nDie Börse in Hongkong schloss am Donnerstag etwas leichter. Am Mittwoch blieb sie wegen "
+        "des Chung-Yeung-Fests geschlossen.\n\n- Alibaba gewann 0,6 Prozent auf 172,10 HKD."
+    )
+    claims = _claims(german, date(2025, 10, 30))
+    assert claims["0,6"].reference == {"date": "2025-10-30"} and claims["172,10"].reference == {"date": "2025-10-30"}
+    # a trading day named so still dates what follows ('On Tuesday, the market rallied.')
+    tuesday = "Hong Kong close\n\nThe Hong Kong market rallied on Tuesday.\n\n- Alibaba rose 2.1% to HK$171.00."
+    assert _claims(tuesday, date(2025, 10, 30))["2.1"].reference == {"date": "2025-10-28"}
