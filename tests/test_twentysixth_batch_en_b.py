@@ -115,3 +115,23 @@ def test_a_day_the_market_was_closed_is_no_day_the_figures_after_it_are_of(tmp_p
     # a trading day named so still dates what follows ('On Tuesday, the market rallied.')
     tuesday = "Hong Kong close\n\nThe Hong Kong market rallied on Tuesday.\n\n- Alibaba rose 2.1% to HK$171.00."
     assert _claims(tuesday, date(2025, 10, 30))["2.1"].reference == {"date": "2025-10-28"}
+
+
+# --- 'closes down 1.8% at $121.80': a newswire's present tense of a finished session -----------------------------
+
+
+def test_a_wire_present_tense_close_makes_the_price_the_close(tmp_path: Path) -> None:
+    # BIDU 2026-03-16 (Monday): close 121.80 (-1.83 % vs 124.07), range 121.34 .. 126.71. Read as a price during the
+    # session, a stale close inside the day's range ($124.07, Friday's) was let through as accurate
+    stale = (
+        "Market Talk\n\n0650 ET - Baidu's ADRs edge up after hours on Monday after the stock closes down 1.8% at "
+        "$124.07 in regular trading."
+    )
+    claims = _claims(stale, date(2026, 3, 17))
+    assert claims["124.07"].kind == "close" and claims["124.07"].reference == {"date": "2026-03-16"}
+    assert verdicts_by_quote(tmp_path, stale, "2026-03-17")["124.07"] == "wrong"
+    right = stale.replace("$124.07", "$121.80")
+    assert verdicts_by_quote(tmp_path, right, "2026-03-17")["121.80"] == "accurate"
+    # 'closes at 4 p.m.' names no finished move
+    hours = "Note\n\nThe Nasdaq closes at 4 p.m. in New York; Nvidia traded 1.2% higher at noon on Monday."
+    assert _claims(hours, date(2026, 3, 16))["1.2"].kind != "close"
