@@ -135,3 +135,23 @@ def test_a_wire_present_tense_close_makes_the_price_the_close(tmp_path: Path) ->
     # 'closes at 4 p.m.' names no finished move
     hours = "Note\n\nThe Nasdaq closes at 4 p.m. in New York; Nvidia traded 1.2% higher at noon on Monday."
     assert _claims(hours, date(2026, 3, 16))["1.2"].kind != "close"
+
+
+# --- 'rises 0.8% premarket, adding to Monday's 1.6% gain to $183.22': the earlier day's move and close -------------
+
+
+def test_premarket_words_do_not_reach_a_clause_naming_another_day(tmp_path: Path) -> None:
+    # NVDA 2026-03-16 (Monday): 183.22 vs 180.25 = +1.65 %; Tuesday's premarket is not in the daily quotes
+    english = "Nvidia\n\n0710 ET - Nvidia climbs 0.8% premarket to $184.70, adding to Monday's 1.6% gain to $183.22."
+    claims = _claims(english, date(2026, 3, 17))
+    assert claims["0.8"].kind == "premarket" and claims["184.70"].kind == "premarket"
+    assert claims["1.6"].kind == "day_change" and claims["1.6"].reference == {"date": "2026-03-16"}
+    assert claims["183.22"].kind == "close" and claims["183.22"].reference == {"date": "2026-03-16"}
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-17")
+    assert verdicts["1.6"] == "accurate" and verdicts["183.22"] == "accurate" and verdicts["0.8"] == "unverifiable"
+    german = (
+        "Nvidia\n\nNvidia steigt vorbörslich um 0,8 Prozent auf 184,70 Dollar, nachdem die Aktie am Montag um "
+        "1,6 Prozent auf 183,22 Dollar zugelegt hatte."
+    )
+    claims = _claims(german, date(2026, 3, 17))
+    assert claims["1,6"].kind == "day_change" and claims["183,22"].reference == {"date": "2026-03-16"}

@@ -75,6 +75,9 @@ def _own_clause_dated(sentence: str, after_cue: int, number_at: int) -> bool:
 
 # a period's or a run's words after a number, which a day in the number's own part of the sentence may overrule
 _PERIOD_OR_RUN = PERIOD_KINDS | {"since_return"}
+# trading outside the session, named before a clause whose own day tells its move ('Nvidia rises 0.8% premarket,
+# adding to Monday's 1.6% gain'): that day's session, not the trading before the bell
+_OUTSIDE_SESSION_KINDS = frozenset({"premarket", "after_hours"})
 
 
 def _dated_before_next(sentence: str, offset: int, m: NumberMention, others: list[NumberMention], cue_at: int) -> bool:
@@ -328,7 +331,7 @@ def best_cue(
             # a conjunction opening another, whose number is its own verb's
             continue
         if (
-            cue.kind in _PERIOD_OR_RUN
+            cue.kind in _PERIOD_OR_RUN | _OUTSIDE_SESSION_KINDS
             and end <= m.start
             and not held
             and _own_clause_dated(sentence, hit_end, m.start - offset)
