@@ -155,3 +155,23 @@ def test_premarket_words_do_not_reach_a_clause_naming_another_day(tmp_path: Path
     )
     claims = _claims(german, date(2026, 3, 17))
     assert claims["1,6"].kind == "day_change" and claims["183,22"].reference == {"date": "2026-03-16"}
+
+
+# --- 'expect the index to end the year at 26,000 points': a forecast, no market figure ----------------------------
+
+
+def test_a_year_end_level_expected_is_no_market_figure(tmp_path: Path) -> None:
+    english = (
+        "Europe\n\nGermany's DAX closed 0.7% higher at 23,730.92 on Tuesday. Strategists at one bank expect the "
+        "benchmark to end the year at 25,500 points."
+    )
+    claims = _claims(english, date(2026, 3, 17))
+    assert claims["25,500"].kind == "analyst_target" and not claims["25,500"].checkable
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-03-17")
+    assert verdicts["25,500"] == "out_of_scope" and verdicts["23,730.92"] == "accurate"
+    german = (
+        "Europa\n\nDer Dax schloss am Dienstag 0,7 Prozent höher bei 23.730,92 Punkten. Die Strategen einer Bank "
+        "erwarten, dass der Leitindex das Jahr bei 25.500 Punkten beendet."
+    )
+    claims = _claims(german, date(2026, 3, 17))
+    assert claims["25.500"].kind == "analyst_target" and not claims["25.500"].checkable
