@@ -1254,6 +1254,31 @@ spurious), true called wrong 1 (en162 '1.1', see its entry), wrong called accura
 classes 0; the 312 articles 89.32 % and 88.80 % (4,298 found, 542 missed, 514 spurious), the floors set to 0.893 and
 0.888; verdict problems of the whole set: true called wrong 1, true called imprecise 13, wrong called accurate 16,
 missed 46, set out of scope 24, non-claims judged 27. No other article's verdict problems moved.
+Tester52 added en165..en169 (2026-12-01): a Business Insider piece on Nvidia's record high and its $5 trillion market
+value (day move, Tuesday's gain, past month, year to date, 52-week low, volume against its 30-day average, RSI, the
+200-day average); a Caixin Global Hang Seng brief the day after the Chung Yeung holiday (Alibaba, Baidu, Meituan and
+Tencent in HK$, 'the benchmark', turnover, a dated high); a Forbes 'Alibaba stock is up 12% this year' piece before New
+York's open (year to date, the 52-week extremes and distances, a year ago, the 200-day average, Tradegate in euros, the
+Hong Kong listing and its ADS parity); a Dow Jones Market Talk roundup with four-digit ET stamps (Baidu after hours,
+Nvidia premarket, the DAX's close and its intraday low); a Yahoo Finance live blog of the Nasdaq 100, Nvidia and Alibaba
+from before the bell to the close (15 of their 93 market figures wrong). Measured first: the five 73.4 % and 74.2 % (69
+found, 24 missed, 25 spurious), true called wrong 3 (en166 '0.6': the list after 'The market was closed Wednesday'
+dated to the holiday; en168 '23,730.92': the DAX item after a Monday item read on Monday; en169 '2.5': 'heading into
+Thursday's report' ending the year to date on the Thursday before), true called imprecise 3 (en166 '172.10', en167
+'113', en169 '0.9' around midday read as the close), wrong called accurate 4 (en166 '1.9' and en169 '15' on the wrong
+day, en168 '124.07' a stale close read as a price in Monday's range, en169 '6.7' to a record close matched by the
+intraday high), non-claims judged 1 (en168 '26,000', a year-end forecast); the whole set 89.0 % and 88.4 % (4,278
+found, 559 missed, 530 spurious). Fixed (tests/test_twentysixth_batch_en_b.py): a newswire's four-digit stamp with its
+zone ('0712 ET - ...') opens a ticker entry; a moment named right after a move ('0.4% earlier in the session', 'about
+0.9% around midday') reads it in the day's range; 'heading into', 'going into', 'in the lead-up to' lead a coming event;
+a day named without a claim on which the venue in play had no session is no day in play; 'closes down 1.8% at' (a
+newswire's present) a completed move whose price is the close; a premarket cue does not reach a clause naming its own
+day, and the price a dated move went to takes that day; 'expect ... to end the year at' a forecast. Final: the five
+76.3 % and 76.3 % (71 found, 22 missed, 22 spurious), true called imprecise 1 (en167 '113'), wrong called accurate 1
+(en169 '6.7'), all other classes 0; no other article's figures or verdict problems moved. The 312 articles (153
+German, 159 English) 89.0 % and 88.5 % (4,280 found, 557 missed, 527 spurious), floors 0.890 and 0.884; verdict
+problems of the whole set: true called wrong 0, true called imprecise 14, wrong called accurate 15, missed 46, set out
+of scope 24, non-claims judged 27.
 """
 
 from __future__ import annotations
@@ -1262,8 +1287,19 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.889
+EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.887
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester52: Yahoo's live blog (en169) 'erased an early gain of nearly 2% and was down 0.5%': the early gain takes
+    # the sign word of the clause after it; its 9:00 a.m. entry, written before the open, ends 'lost about 15% over the
+    # past month' on the publication day (its verdict, wrong, is the answer's too); Forbes' headline 'Up 12% This Year'
+    # (en167, before New York's open on Thursday) ends on Thursday, the body's on Wednesday's close; a 30-day average
+    # volume (en165, en168) is read on its window of sessions, the answer names the session it is of
+    "en169_yahoo_finance_live_nasdaq_100_nvidia_alibaba.txt 2: direction 'down'",
+    "en169_yahoo_finance_live_nasdaq_100_nvidia_alibaba.txt 15: reference {'start': '2026-02-18', 'end': '2026-03-18'}",
+    "en167_forbes_alibaba_stock_up_this_year_hong_kong.txt 12: reference {'start': '2026-01-01', 'end': '2026-02-12'}",
+    "en165_business_insider_nvidia_stock_record_high_5_trillion.txt 179: reference "
+    "{'start': '2025-09-29', 'end': '2025-10-29'}",
+    "en168_dow_jones_market_talk_nvidia_baidu_dax.txt 2.5: reference {'start': '2026-02-14', 'end': '2026-03-16'}",
     # tester47: Livemint's Monday-morning piece (en153) dates Friday's figures told without a day of their own ('Nvidia
     # share price fell 3% to $177.81' after 'ended lower on Friday') to the Sunday before publication, and the
     # Investing.com analysis published on a Saturday (en154) its 52-week high, told with the day it was set, to the
@@ -2096,6 +2132,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # by tester46: no verdict problem left
 # en150..en154 (62 true, 12 wrong, 14 premarket, futures, sector or unquoted figures that must stay unverifiable) by
 # tester47
+# en165..en169 (72 true, 15 wrong, 6 premarket, after-hours, futures, S&P 500 or pre-2024 figures that must stay
+# unverifiable) by tester52
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -2112,6 +2150,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en162_reuters_global_markets_nasdaq_100_dax_hang_seng_week_to_date.txt 1.1",
     },
     "true called imprecise": {
+        # tester52: Forbes' 'Investors who bought the stock a year ago, when it traded at about $113, are sitting on a
+        # gain of roughly 46%' (en167, Thursday 06:30 ET, the figures as of Wednesday's close): 'a year ago' is counted
+        # from the publication day (2025-02-12: 118.33, the 113 imprecise) rather than from the close the text is as
+        # of (2025-02-11: 112.78), and the gain is read as a since-return (unverifiable), not the twelve-month return
+        "en167_forbes_alibaba_stock_up_this_year_hong_kong.txt 113",
         # tester43: the Tradegate overview's Meituan day low '8,70 Euro (08:02 Uhr)' is judged on the euro parity of
         # Hong Kong's low (78.55 / ECB 9.0637 = 8.666 EUR), 0.39 % away, past the 0.3 % a derived price is accurate
         # within (tolerances.csv); Tradegate's own low is not held, and its 08:02 trade came after Hong Kong's low
@@ -2179,6 +2222,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # zone, after Monday's close: -15.40 %) is read as of the publication day's session too (-12.57 %), which had
         # not opened when the text was written; a stamp without a zone gives no time of writing
         "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 12",
+        # tester52: Yahoo's 'sits 6.7% below its record close of 26,119.85 from late October' (en169): a record dated
+        # within the year is read as the 52-week high, whose two readings (daily highs, closes) are both permitted; 6.7
+        # matches the intraday high 26,182.10 (-6.71 %), while the words name the close (-6.49 %). Needs the words
+        # 'close' / 'closing high' to keep only the closes' reading
+        "en169_yahoo_finance_live_nasdaq_100_nvidia_alibaba.txt 6.7",
         # tester47: Zacks' 'below its 50-day moving average of $138.50' where the 50-day simple average is 140.81
         # (-1.64 %): matched by the exponential average 139.26 (-0.55 %) inside the moving averages' deliberate 1 % band
         # (bands.csv moving_average), as de150's and en105's are
@@ -2498,7 +2546,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 317 and total.found >= 195  # 158 German and 159 English articles
+    assert len(files) == 322 and total.found >= 195  # 158 German and 164 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -20,6 +20,7 @@ from claimcheck.core.dates import (
     without_earlier_events,
 )
 from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SESSION_KINDS, SET_EXTREME_KINDS
+from claimcheck.core.sessions import MissingData, is_session
 from claimcheck.first_chars import required_literals
 from claimcheck.model import Claim, Published
 from claimcheck.rules import Company, Rules
@@ -301,8 +302,30 @@ def update_context(
         and not day.moment
         and not _looks_back(day, published)
         and not speaks_of_coming_only(sentence, rules)
+        and not _no_session_in_play(day.day, context, rules)
     ):
         context.day = day
+
+
+def _no_session_in_play(day: date, context: Context, rules: Rules) -> bool:
+    """A day named without a claim on which the venue in play held no session ('The market was closed Wednesday for
+    the Chung Yeung Festival.', a holiday between two sessions): no session the text reports, so the sentences after
+    it go on from the day in play before it, not from a day with no quotes."""
+    calendar = rules.derived(_venue_calendars).get(context.venue or "")
+    if calendar is None:
+        return False
+    try:
+        return not is_session(calendar, day)
+    except MissingData:  # a day outside the calendar held
+        return False
+
+
+def _venue_calendars(rules: Rules) -> dict[str, str]:
+    """Each venue's exchange calendar, where the listings on it name one (`Rules.derived`)."""
+    calendars: dict[str, set[str]] = {}
+    for listing in rules.listings:
+        calendars.setdefault(listing.venue, set()).add(listing.calendar)
+    return {venue: next(iter(codes)) for venue, codes in calendars.items() if len(codes) == 1}
 
 
 # a bracketed earlier value ('(Donnerstag: 1,1489)', '(Vortag: 1,0820)'), not a bracketed label

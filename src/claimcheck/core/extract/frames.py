@@ -43,6 +43,7 @@ from claimcheck.core.extract.metrics import (
     nearest_direction,
     own_clause_direction,
     range_end,
+    trailing_moment,
     unit_class_of,
 )
 from claimcheck.core.extract.subjects import listing_for, price_currency, quoted_at_home, subject_of, venue_or_inferred
@@ -181,6 +182,8 @@ def _money_move(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
 
 # the moves of one session, which a ratio in words ('doubled', 'half its value') is not without a day named
 _DAY_MOVE_KINDS = {"day_change", "index_move", "intraday_move"}
+# the kinds a moment of the session named right after the number makes an intraday reading (`metrics.trailing_moment`)
+_MOMENT_KINDS = frozenset({None, "day_change", "last_price", "index_move", "index_level"})
 
 # '$9,349,000' written out in full is a sum of money (a fund's holding), never one share's price
 _NO_SHARE_PRICE = 1_000_000
@@ -430,6 +433,15 @@ def number_claim(
     if cue_hit is None and unit_class == "percent":
         cue_hit = head_period(sentence, hits, m.start - offset)
     kind = "fx_conversion" if fx_base else (cue_hit[0].kind if cue_hit else None)
+    if (
+        kind in _MOMENT_KINDS
+        and (hedge is None or hedge[0] == "approx")
+        and unit_class != "count"
+        and (moment := trailing_moment(text, m, rules))
+    ):
+        # 'down about 0.9% around midday': a point of the day's range, about or not (a day's extreme named so, 'as low
+        # as $85.01 earlier in the session', keeps its own reading)
+        hedge = ("intraday", moment)
     # a distance's record is dated after the distance ('5% below its record high set in October'); a day before it
     # dates the distance ('At Tuesday's close, the stock is down about 58% from its all-time high')
     dating = sentence[m.unit_end - offset :] if kind == "distance_past_peak" else sentence

@@ -271,6 +271,17 @@ def link_prices(
             move = next((c for c in reversed(moves) if c.span[0] < claim.span[0]), moves[0])
             claim.kind = "intraday_price" if move.kind == "intraday_move" else "last_price"
             if (
+                move.time_source == "text"
+                and claim.time_source != "text"
+                and move.listing == claim.listing
+                and "date" in (move.reference or {})
+                and move.span[0] < claim.span[0]
+                and _PERIOD_WENT_TO.fullmatch(sentence, move.span[1] - offset, claim.span[0] - offset)
+            ):
+                # "adding to Monday's 1.6% gain to $183.22": the price the move went to is of the day the move's own
+                # words name, not of the day in play
+                claim.reference, claim.time_source = dict(move.reference or {}), "text"
+            if (
                 move.kind == "day_change"
                 and claim.listing == move.listing
                 and claim.scale == 1

@@ -75,6 +75,9 @@ def _own_clause_dated(sentence: str, after_cue: int, number_at: int) -> bool:
 
 # a period's or a run's words after a number, which a day in the number's own part of the sentence may overrule
 _PERIOD_OR_RUN = PERIOD_KINDS | {"since_return"}
+# trading outside the session, named before a clause whose own day tells its move ('Nvidia rises 0.8% premarket,
+# adding to Monday's 1.6% gain'): that day's session, not the trading before the bell
+_OUTSIDE_SESSION_KINDS = frozenset({"premarket", "after_hours"})
 
 
 def _dated_before_next(sentence: str, offset: int, m: NumberMention, others: list[NumberMention], cue_at: int) -> bool:
@@ -335,7 +338,7 @@ def best_cue(
             # a conjunction opening another, whose number is its own verb's
             continue
         if (
-            cue.kind in _PERIOD_OR_RUN
+            cue.kind in _PERIOD_OR_RUN | _OUTSIDE_SESSION_KINDS
             and end <= m.start
             and not held
             and _own_clause_dated(sentence, hit_end, m.start - offset)
@@ -975,6 +978,24 @@ def clause_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] |
         return None
     hit = rules.derived(_intraday_hedges).search(clause.lower())
     return ("intraday", clause[hit.start() : hit.end()]) if hit else None
+
+
+_TRAILING_REACH = 40  # how far after its number a moment of the session may stand in the number's clause
+
+
+def trailing_moment(text: str, m: NumberMention, rules: Rules) -> str | None:
+    """A moment of the session named right after the move or price, in its own clause ('recovering from a loss of
+    0.4% earlier in the session', 'was down about 0.9% around midday'; session_words.csv, role moment_after): the
+    figure is a point of the day's range, read as an intraday hedge would make it; None without one."""
+    hit = rules.derived(_moment_after).match(text[m.unit_end : m.unit_end + _TRAILING_REACH])
+    return hit.group("moment") if hit else None
+
+
+def _moment_after(rules: Rules) -> re.Pattern[str]:
+    """The moment_after words of session_words.csv, after at most a sign word ('0.7% higher earlier in the day')."""
+    return re.compile(
+        rf"[ \t]+(?:(?:higher|lower|up|down)[ \t]+)?(?P<moment>{rules.session_words['moment_after']})\b", re.IGNORECASE
+    )
 
 
 def _intraday_hedges(rules: Rules) -> re.Pattern[str]:

@@ -160,11 +160,16 @@ _SUMMARY_HEADING = re.compile(
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A live ticker's or flash's entry opens with its clock time ('10:10 Uhr: Handelsschluss.', '11:05 a.m. ET: The
-# rally ...', '+++ Hongkong, 10:10 Uhr +++'): a new report of the day it was written, whatever day the entry
-# before it looked back to ("Thursday's close").
+# rally ...', '+++ Hongkong, 10:10 Uhr +++', '0712 ET - Nvidia rises ...'): a new report of the day it was written,
+# whatever day the entry before it looked back to ("Thursday's close").
+# A newswire's stamp writes the clock time as four digits before its zone ('0712 ET - Nvidia rises ...', Dow Jones
+# Market Talk): read only with the zone named, so that a year heading a line ('2026 - ...') is no stamp.
+_ZONE_WORDS = r"ET|EST|EDT|HKT|MEZ|MESZ|CET|CEST"
 _TICKER_STAMP = re.compile(
-    r"(?:\+{2,}[ \t]*(?:[^\W\d][\w .-]{0,30},[ \t]*)?)?(?P<hh>\d{1,2})[:.](?P<mm>\d\d)"
-    r"(?:[ \t]*(?P<word>Uhr|[ap]\.m\.))?(?:[ \t]+(?P<zone>ET|EST|EDT|HKT|MEZ|MESZ|CET|CEST))?"
+    r"(?:\+{2,}[ \t]*(?:[^\W\d][\w .-]{0,30},[ \t]*)?)?"
+    r"(?:(?P<hh>\d{1,2})[:.](?P<mm>\d\d)"
+    rf"(?:[ \t]*(?P<word>Uhr|[ap]\.m\.))?(?:[ \t]+(?P<zone>{_ZONE_WORDS}))?"
+    rf"|(?P<wire_hh>[01]\d|2[0-3])(?P<wire_mm>[0-5]\d)[ \t]+(?P<wire_zone>{_ZONE_WORDS}))"
     r"[ \t]*(?::|\+{2,}|[–-][ \t])"
 )
 _STAMP_ZONES = {"Uhr": "Europe/Berlin", "ET": "America/New_York", "HKT": "Asia/Hong_Kong"}
@@ -204,18 +209,21 @@ def ticker_entry_time(
     tells (`text_zone`: a German ticker's '+++ 09:05 +++' is Berlin time, as its 'Uhr' would be); None when it
     cannot be told or lies after the publication instant."""
     m = _TICKER_STAMP.match(text, start)
-    if m is None or day is None or int(m["hh"]) > 23 or int(m["mm"]) > 59:
+    if m is None or day is None:
         return None
-    zone_name = _STAMP_ZONES.get(m["zone"] or m["word"] or "")
+    hh, mm, zone_word = m["hh"] or m["wire_hh"], m["mm"] or m["wire_mm"], m["zone"] or m["wire_zone"]
+    if int(hh) > 23 or int(mm) > 59:
+        return None
+    zone_name = _STAMP_ZONES.get(zone_word or m["word"] or "")
     zone = ZoneInfo(zone_name) if zone_name else (published_at.tzinfo if published_at is not None else None)
     if zone is None and text_zone is not None:
         zone = ZoneInfo(text_zone)
     if zone is None:
         return None
-    hour = int(m["hh"])
+    hour = int(hh)
     if m["word"] in ("a.m.", "p.m."):
         hour = hour % 12 + (12 if m["word"] == "p.m." else 0)
-    written = datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=zone)
+    written = datetime(day.year, day.month, day.day, hour, int(mm), tzinfo=zone)
     # a clock time after the publication's own is an entry of the day before (a blog dated by its last update)
     return None if published_at is not None and written > published_at else written
 
