@@ -17,7 +17,7 @@ def _claims(text: str, published: date) -> dict[str, Claim]:
     return claims_by_quote(text, published)
 
 
-# --- 'seit vergangenem Freitag' (the dative without an article) is a move since that Friday's close --------------------
+# --- 'seit vergangenem Freitag' (the dative without an article) is a move since that Friday's close -------------------
 
 
 def test_seit_vergangenem_freitag_is_a_move_since_fridays_close(tmp_path: Path) -> None:
@@ -54,3 +54,44 @@ def test_since_last_friday_in_english_reads_the_same(tmp_path: Path) -> None:
     assert claims["6.1"].kind == "since_return"
     assert claims["6.1"].reference == {"start": "2026-03-20", "end": "2026-03-25"}
     assert verdicts_by_quote(tmp_path, text, "2026-03-25")["6.1"] == "accurate"
+
+
+# --- 'Jahresschluss 2025 von ...' is the last close of that year; 'gegenüber dem Jahresschluss' the year to date ------
+
+
+def test_jahresschluss_von_is_the_year_end_close_and_the_move_from_it_the_year_to_date(tmp_path: Path) -> None:
+    # 0700.HK Friday 2026-01-09 close 611.00; 2025-12-31 (half day) close 599.00: +2.00 %
+    text = (
+        "Tencent startet freundlich ins Jahr\n\nDie Tencent-Aktie schloss am Freitag in Hongkong bei 611,00 HKD. "
+        "Gegenüber dem Jahresschluss 2025 von 599,00 HKD liegt sie damit 2,0 Prozent im Plus."
+    )
+    claims = _claims(text, date(2026, 1, 9))
+    assert claims["599,00"].kind == "close" and claims["599,00"].reference == {"date": "2025-12-31"}
+    assert claims["2,0"].kind == "ytd_return" and claims["2,0"].reference == {
+        "start": "2026-01-01",
+        "end": "2026-01-09",
+    }
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-01-09")
+    assert verdicts["599,00"] == "accurate" and verdicts["2,0"] == "accurate"
+    wrong = verdicts_by_quote(tmp_path, text.replace("599,00", "589,00"), "2026-01-09")
+    assert wrong["589,00"] == "wrong"
+
+
+def test_vorjahresschluss_bei_too(tmp_path: Path) -> None:
+    # 0700.HK Thursday 2026-01-08 close 616.00; 2025-12-31 close 599.00: +2.84 %
+    text = (
+        "Tencent legt zu\n\nDie Tencent-Aktie ging am Donnerstag in Hongkong mit 616,00 HKD aus dem Handel. Vom "
+        "Vorjahresschluss bei 599,00 HKD aus gerechnet hat sie 2,8 Prozent zugelegt."
+    )
+    claims = _claims(text, date(2026, 1, 8))
+    assert claims["599,00"].reference == {"date": "2025-12-31"} and claims["2,8"].kind == "ytd_return"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-01-08")
+    assert verdicts["599,00"] == "accurate" and verdicts["2,8"] == "accurate"
+
+
+def test_year_end_close_of_in_english_reads_the_same(tmp_path: Path) -> None:
+    # same sessions as the Tencent test, told in English (the rule's English words were there before)
+    text = "Tencent closed at HK$611.00 in Hong Kong on Friday, up 2.0% from its year-end close of HK$599.00."
+    claims = _claims(text, date(2026, 1, 9))
+    assert claims["599.00"].reference == {"date": "2025-12-31"}
+    assert verdicts_by_quote(tmp_path, text, "2026-01-09")["599.00"] == "accurate"
