@@ -95,3 +95,33 @@ def test_year_end_close_of_in_english_reads_the_same(tmp_path: Path) -> None:
     claims = _claims(text, date(2026, 1, 9))
     assert claims["599.00"].reference == {"date": "2025-12-31"}
     assert verdicts_by_quote(tmp_path, text, "2026-01-09")["599.00"] == "accurate"
+
+
+# --- a new 52-week low 'und schloss 4,5 Prozent tiefer': the session's end in its own predicate is the day's move -----
+
+
+def test_new_52_week_low_and_a_close_lower_is_the_days_move(tmp_path: Path) -> None:
+    # 3690.HK Thursday 2026-02-12: low 84.30 (the lowest of the 52 weeks held), close 84.85, Wednesday 88.85: -4.50 %
+    text = (
+        "Meituan weiter unter Druck\n\nDie Meituan-Aktie fiel am Donnerstag in Hongkong auf ein 52-Wochen-Tief von "
+        "84,30 Hongkong-Dollar und schloss 4,5 Prozent tiefer."
+    )
+    claims = _claims(text, date(2026, 2, 12))
+    assert claims["84,30"].kind == "low_52w"
+    assert claims["4,5"].kind == "day_change" and claims["4,5"].reference == {"date": "2026-02-12"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-12")
+    assert verdicts["84,30"] == "accurate" and verdicts["4,5"] == "accurate"
+
+
+def test_new_52_week_low_and_closed_lower_in_english(tmp_path: Path) -> None:
+    # 3690.HK Monday 2026-03-02: low 77.10 (52-week low), close 77.40, Friday 81.15: -4.62 %
+    text = "Meituan shares hit a 52-week low of HK$77.10 in Hong Kong on Monday and closed 4.6% lower."
+    claims = _claims(text, date(2026, 3, 2))
+    assert claims["4.6"].kind == "day_change" and claims["4.6"].direction == "down"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-02")["4.6"] == "accurate"
+
+
+def test_a_distance_told_after_the_low_stays_a_distance() -> None:
+    # the rule needs the session's end between: a distance told with its own words is untouched
+    text = "Die Meituan-Aktie notiert gut 5 Prozent über ihrem 52-Wochen-Tief von 84,30 Hongkong-Dollar."
+    assert _claims(text, date(2026, 2, 13))["5"].kind == "distance_52w_low"

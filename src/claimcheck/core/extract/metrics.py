@@ -360,6 +360,16 @@ def best_cue(
             # 'nach einem Plus von zeitweise 2 Prozent ins Minus und schlossen 1,9 Prozent tiefer', 'pared losses to end
             # 1.9% lower': the session's end told between the intraday word and the number is the number's
             continue
+        if (
+            cue.kind in DISTANCE_KINDS
+            and end <= m.start
+            and _and_word(rules.clause_words).search(sentence, hit_end, m.start - offset)
+            and _session_end(rules.session_words).search(sentence, hit_end, m.start - offset)
+        ):
+            # 'fiel auf ein neues 52-Wochen-Tief von 94,05 HKD und schloss 4,3 Prozent tiefer', 'hit a 52-week low of
+            # $84.96 and closed 4.3% lower': the session's end told in a predicate of its own after the extreme is the
+            # number's, a move on the day, not the distance to the extreme it named
+            continue
         if cue.kind in _SESSION_PART_KINDS and (
             CLAUSE_BREAK.search(gap_text) or _and_word(rules.clause_words).search(gap_text)
         ):
