@@ -125,3 +125,43 @@ def test_a_distance_told_after_the_low_stays_a_distance() -> None:
     # the rule needs the session's end between: a distance told with its own words is untouched
     text = "Die Meituan-Aktie notiert gut 5 Prozent über ihrem 52-Wochen-Tief von 84,30 Hongkong-Dollar."
     assert _claims(text, date(2026, 2, 13))["5"].kind == "distance_52w_low"
+
+
+# --- an earlier move named with its day, its figure in brackets ('nach dem Kurssprung vom Vortag (+1,6 %)') ----------
+
+
+def test_bracketed_move_after_a_move_noun_of_the_previous_day_is_that_days(tmp_path: Path) -> None:
+    # 9988.HK Wednesday 2026-02-11 close 160.10 (-0.25 % on 160.50); Tuesday 2026-02-10 160.50 (+1.65 % on 157.90)
+    text = (
+        "Alibaba gibt nach\n\nDie Alibaba-Aktie gab am Mittwoch in Hongkong nach dem Kurssprung vom Vortag (+1,6 %) "
+        "um 0,2 Prozent auf 160,10 HKD nach."
+    )
+    claims = _claims(text, date(2026, 2, 11))
+    assert claims["1,6"].reference == {"date": "2026-02-10"}
+    assert claims["0,2"].reference == {"date": "2026-02-11"} and claims["160,10"].reference == {"date": "2026-02-11"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-11")
+    assert verdicts["1,6"] == "accurate" and verdicts["160,10"] == "accurate"
+
+
+def test_bracketed_move_after_a_weekdays_move_noun(tmp_path: Path) -> None:
+    # ^HSI Friday 2026-03-06 25757.29 (+1.72 % on 25321.34); Thursday 2026-03-05 +0.28 % (on 25249.48)
+    text = "Nach dem Plus vom Donnerstag (+0,3 Prozent) legte der Hang Seng am Freitag um 1,7 Prozent zu."
+    claims = _claims(text, date(2026, 3, 6))
+    assert claims["0,3"].reference == {"date": "2026-03-05"} and claims["1,7"].reference == {"date": "2026-03-06"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-06")
+    assert verdicts["0,3"] == "accurate" and verdicts["1,7"] == "accurate"
+
+
+def test_bracketed_move_after_a_weekdays_possessive_in_english(tmp_path: Path) -> None:
+    # same sessions as above
+    text = "The Hang Seng climbed 1.7% on Friday after Thursday's modest gain (+0.3%)."
+    claims = _claims(text, date(2026, 3, 6))
+    assert claims["0.3"].reference == {"date": "2026-03-05"} and claims["1.7"].reference == {"date": "2026-03-06"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-06")["0.3"] == "accurate"
+
+
+def test_a_bracketed_move_after_the_sentences_own_day_keeps_it() -> None:
+    # no move's noun before the day: the bracket tells the day's own move
+    text = "Der Hang Seng schloss am Freitag (+1,7 %) bei 25.757 Punkten."
+    claims = _claims(text, date(2026, 3, 6))
+    assert claims["1,7"].reference == {"date": "2026-03-06"} and claims["25.757"].reference == {"date": "2026-03-06"}
