@@ -165,3 +165,36 @@ def test_a_bracketed_move_after_the_sentences_own_day_keeps_it() -> None:
     text = "Der Hang Seng schloss am Freitag (+1,7 %) bei 25.757 Punkten."
     claims = _claims(text, date(2026, 3, 6))
     assert claims["1,7"].reference == {"date": "2026-03-06"} and claims["25.757"].reference == {"date": "2026-03-06"}
+
+
+# --- 'Seit Jahresanfang beträgt das Plus in Euro gerechnet ...': the clause's own period, not 'the same period' -----
+
+
+def test_in_euro_gerechnet_with_its_own_period_is_that_period(tmp_path: Path) -> None:
+    # BABA 2026-02-27 close 144.11 / ECB 1.1805 = 122.08 EUR; 2025-12-31 146.58 / 1.1750 = 124.75 EUR: -2.14 % in euros
+    text = (
+        "Alibaba in Frankfurt\n\nIn Frankfurt kostete die Alibaba-Aktie am Freitag 122,08 Euro, auf Wochensicht ein "
+        "Minus von 7 Prozent. Seit Jahresbeginn beträgt das Minus in Euro gerechnet gut 2 Prozent."
+    )
+    claims = _claims(text, date(2026, 2, 27))
+    assert claims["2"].kind == "ytd_return" and claims["2"].listing == "AHLA.F"
+    assert claims["2"].reference == {"start": "2026-01-01", "end": "2026-02-27"}
+    assert verdicts_by_quote(tmp_path, text, "2026-02-27")["2"] == "accurate"
+
+
+def test_in_euro_terms_with_its_own_period_in_english() -> None:
+    text = (
+        "Alibaba's Frankfurt-listed shares cost 122.08 euros on Friday, down 7% on the week. Since the start of the "
+        "year, the loss in euro terms is about 2%."
+    )
+    claims = _claims(text, date(2026, 2, 27))
+    assert claims["2"].kind == "ytd_return"
+
+
+def test_in_euro_gerechnet_without_a_period_of_its_own_is_still_the_same_period() -> None:
+    text = (
+        "Alibaba in Frankfurt\n\nIn Hongkong verlor die Alibaba-Aktie auf Wochensicht 5 Prozent, in Euro gerechnet "
+        "waren es 7 Prozent."
+    )
+    claims = _claims(text, date(2026, 2, 27))
+    assert claims["7"].kind == "week_return"

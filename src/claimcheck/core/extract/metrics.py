@@ -258,6 +258,7 @@ def best_cue(
     year_edge: Cue | None = None  # 'Zu Jahresbeginn kostete ...': the price is of the year's first or last sessions
     closing: Cue | None = None  # 'Zum Handelsschluss kostete ...': the session's end named before the price
     named_level: Cue | None = None  # '52-Wochen-Tief von 95,70 HKD notiert sie ...': the extreme's own level
+    own_period: tuple[int, int, Cue] | None = None  # a period named in the number's clause ('Seit Jahresanfang')
     held = _held_until(sentence, m.start - offset)
     for order, hit_start, hit_end, cue in hits:
         if (
@@ -419,6 +420,14 @@ def best_cue(
         if cue.kind in _YEAR_EDGE_KINDS and gap <= cue.max_gap and not CLAUSE_BREAK.search(sentence, *between):
             year_edge = cue
         if (
+            cue.kind in PERIOD_KINDS
+            and gap <= cue.max_gap
+            # (or heading the sentence, set off by its comma: 'Since the start of the year, the loss in euro terms ...')
+            and (hit_start == 0 or not CLAUSE_BREAK.search(sentence, *between))
+            and (own_period is None or gap < own_period[0])
+        ):
+            own_period = (gap, order, cue)
+        if (
             cue.kind == "close"
             and end <= m.start
             and gap <= cue.max_gap
@@ -460,6 +469,10 @@ def best_cue(
         # by any period ('the 10-year Treasury yield fell 8 bps this week to 4.06%'): their rows take only a
         # percentage, unlike a count's noun after its number ('in diesem Jahr ... des Unternehmens ... 80 %')
         best = figure
+    if own_period is not None and best is not None and best[2].kind == "same_period":
+        # 'Seit Jahresanfang beträgt das Plus in Euro gerechnet rund 14 Prozent': the period the clause names is the
+        # move's; 'in Euro gerechnet' says only the currency, not 'the same period' as the move told before
+        best = own_period
     if outside is not None and best is not None and best[2].kind in _OWN_CLAUSE_KINDS | {"open_move"}:
         # 'Vorbörslich lagen die ADRs zeitweise knapp 3 Prozent im Plus': at times of the premarket, not the session
         best = (best[0], best[1], outside)
