@@ -198,3 +198,29 @@ def test_in_euro_gerechnet_without_a_period_of_its_own_is_still_the_same_period(
     )
     claims = _claims(text, date(2026, 2, 27))
     assert claims["7"].kind == "week_return"
+
+
+# --- 'im Jahresvergleich' with a share or an index is the twelve months' move (a business figure's stays its own) ---
+
+
+def test_im_jahresvergleich_is_the_twelve_month_return(tmp_path: Path) -> None:
+    # 3690.HK 2025-10-16 close 98.75; 2024-10-16 close 173.20: -42.98 %; ^HSI 25888.51 against 20286.85: +27.61 %
+    text = (
+        "Meituan\n\nDie Meituan-Aktie schloss am Donnerstag in Hongkong bei 98,75 HKD. Im Jahresvergleich hat sie "
+        "damit knapp 43 Prozent an Wert verloren. Der Hang Seng liegt im Jahresvergleich rund 28 Prozent höher."
+    )
+    claims = _claims(text, date(2025, 10, 16))
+    assert claims["43"].kind == "twelve_month_return" and claims["43"].listing == "3690.HK"
+    assert claims["43"].reference == {"start": "2024-10-16", "end": "2025-10-16"}
+    assert claims["28"].kind == "twelve_month_return" and claims["28"].listing == "^HSI"
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-10-16")
+    assert verdicts["43"] == "accurate" and verdicts["28"] == "accurate"
+
+
+def test_im_jahresvergleich_of_a_business_figure_stays_out_of_scope() -> None:
+    text = (
+        "Baidu\n\nDie Baidu-Aktie schloss am Donnerstag in Hongkong bei 117,80 HKD. Der Umsatz sank im "
+        "Jahresvergleich um 4 Prozent auf 32,7 Milliarden Yuan."
+    )
+    claims = _claims(text, date(2025, 10, 16))
+    assert claims["4"].kind == "financials" and not claims["4"].checkable
