@@ -224,3 +224,13 @@ def test_im_jahresvergleich_of_a_business_figure_stays_out_of_scope() -> None:
     )
     claims = _claims(text, date(2025, 10, 16))
     assert claims["4"].kind == "financials" and not claims["4"].checkable
+
+
+def test_im_jahresvergleich_of_an_economic_figure_is_no_share_move() -> None:
+    # the rule needs a share's or index's move words after it ('zugelegt', 'an Wert verloren', 'höher')
+    text = (
+        "Alibaba\n\nDie Alibaba-Aktie schloss am Montag in Hongkong bei 160,00 HKD. Die Einzelhandelsumsätze stiegen "
+        "im Jahresvergleich nur um 1,3 Prozent – so schwach wie seit drei Jahren nicht."
+    )
+    claims = _claims(text, date(2025, 12, 15))
+    assert claims["1,3"].kind != "twelve_month_return" and not claims["1,3"].checkable
