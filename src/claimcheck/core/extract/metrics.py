@@ -268,6 +268,7 @@ def best_cue(
     year_edge: Cue | None = None  # 'Zu Jahresbeginn kostete ...': the price is of the year's first or last sessions
     closing: Cue | None = None  # 'Zum Handelsschluss kostete ...': the session's end named before the price
     named_level: Cue | None = None  # '52-Wochen-Tief von 95,70 HKD notiert sie ...': the extreme's own level
+    own_period: tuple[int, int, Cue] | None = None  # a period named in the number's clause ('Seit Jahresanfang')
     held = _held_until(sentence, m.start - offset)
     for order, hit_start, hit_end, cue in hits:
         if (
@@ -370,6 +371,16 @@ def best_cue(
             # 'nach einem Plus von zeitweise 2 Prozent ins Minus und schlossen 1,9 Prozent tiefer', 'pared losses to end
             # 1.9% lower': the session's end told between the intraday word and the number is the number's
             continue
+        if (
+            cue.kind in DISTANCE_KINDS
+            and end <= m.start
+            and _and_word(rules.clause_words).search(sentence, hit_end, m.start - offset)
+            and _session_end(rules.session_words).search(sentence, hit_end, m.start - offset)
+        ):
+            # 'fiel auf ein neues 52-Wochen-Tief von 94,05 HKD und schloss 4,3 Prozent tiefer', 'hit a 52-week low of
+            # $84.96 and closed 4.3% lower': the session's end told in a predicate of its own after the extreme is the
+            # number's, a move on the day, not the distance to the extreme it named
+            continue
         if cue.kind in _SESSION_PART_KINDS and (
             CLAUSE_BREAK.search(gap_text) or _and_word(rules.clause_words).search(gap_text)
         ):
@@ -419,6 +430,14 @@ def best_cue(
         if cue.kind in _YEAR_EDGE_KINDS and gap <= cue.max_gap and not CLAUSE_BREAK.search(sentence, *between):
             year_edge = cue
         if (
+            cue.kind in PERIOD_KINDS
+            and gap <= cue.max_gap
+            # (or heading the sentence, set off by its comma: 'Since the start of the year, the loss in euro terms ...')
+            and (hit_start == 0 or not CLAUSE_BREAK.search(sentence, *between))
+            and (own_period is None or gap < own_period[0])
+        ):
+            own_period = (gap, order, cue)
+        if (
             cue.kind == "close"
             and end <= m.start
             and gap <= cue.max_gap
@@ -460,6 +479,10 @@ def best_cue(
         # by any period ('the 10-year Treasury yield fell 8 bps this week to 4.06%'): their rows take only a
         # percentage, unlike a count's noun after its number ('in diesem Jahr ... des Unternehmens ... 80 %')
         best = figure
+    if own_period is not None and best is not None and best[2].kind == "same_period":
+        # 'Seit Jahresanfang beträgt das Plus in Euro gerechnet rund 14 Prozent': the period the clause names is the
+        # move's; 'in Euro gerechnet' says only the currency, not 'the same period' as the move told before
+        best = own_period
     if outside is not None and best is not None and best[2].kind in _OWN_CLAUSE_KINDS | {"open_move"}:
         # 'Vorbörslich lagen die ADRs zeitweise knapp 3 Prozent im Plus': at times of the premarket, not the session
         best = (best[0], best[1], outside)

@@ -248,7 +248,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     aside = len(numbers) > 1 and "," in sentence and pluperfect_auxiliaries(rules.tenses).search(sentence) is not None
     phrases = (
         day_phrases(sentence)
-        if found or parts or aside or _may_name_a_base(sentence) or _POSSESSIVE_DAY.search(sentence)
+        if found or parts or aside or _may_name_a_base(sentence) or _POSSESSIVE_DAY.search(sentence) or "(" in sentence
         else []
     )
     since_days = since_day_with_clause(sentence)
@@ -300,6 +300,13 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
                     own[n.start] = sentence[start:end]
                 free = free[:start] + " " * (end - start) + free[end:]
                 continue
+        bracketed = _bracketed_earlier_move(sentence, offset, start, end, numbers, rules)
+        if bracketed is not None:
+            # 'nach dem Rückschlag vom Vortag (–2,2 %) um 0,2 % zu', "after Monday's slump (-2.2%)": the move in
+            # brackets is the earlier session's the words name; the sentence's own day stays the other numbers'
+            own[bracketed.start] = sentence[start:end]
+            free = free[:start] + " " * (end - start) + free[end:]
+            continue
         owner = next(
             (
                 n
@@ -316,6 +323,38 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
 
 _WHICH_GOES_ON = re.compile(r",\s+which\s+had\b")
 _CLAUSE_END = re.compile(r"[,;](?!\d)")  # (not a thousands separator: "to 24,162.98 on Wednesday")
+
+
+@lru_cache(maxsize=4)
+def _earlier_move_bracket(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A move noun with its day as an attribute before the day phrase ('Rückschlag vom', 'Minus des'), and after it
+    the bracket opening on the move's figure (with the English possessive's noun between: "Monday's slump (")."""
+    before = re.compile(rf"\b(?:{words['event_noun']})\s+(?:(?:{words['event_day_of']})\s+)?$", re.IGNORECASE)
+    after = re.compile(
+        rf"\s*(?:['’]s\s+(?:[\w-]+\s+)?(?:{words['event_noun']})\s*)?\(\s*[-+–−]?\s*(?=\d)", re.IGNORECASE
+    )
+    return before, after
+
+
+def _bracketed_earlier_move(
+    sentence: str, offset: int, start: int, end: int, numbers: list[NumberMention], rules: Rules
+) -> NumberMention | None:
+    """The number in brackets right after a day phrase that dates an earlier move named by its noun ('nach dem
+    Rückschlag vom Vortag (–2,2 %)', "after Monday's slump (-2.2%)"), or None. Only a bracket opening on a figure,
+    and only after a move's noun: 'am Freitag (Schlusskurs: 130,05 EUR)' and 'schloss am Freitag (+2,1 %)' are not
+    (the first is a base's level, the second the sentence's own day)."""
+    if "(" not in sentence[end : end + 30]:
+        return None
+    before, after = _earlier_move_bracket(rules.earlier_events)
+    bracket = after.match(sentence, end)
+    if bracket is None:
+        return None
+    named_by_noun = before.search(sentence, max(0, start - 40), start) is not None or (
+        "'" in sentence[end : bracket.end()] or "’" in sentence[end : bracket.end()]
+    )
+    if not named_by_noun:
+        return None
+    return next((n for n in numbers if n.start - offset == bracket.end()), None)
 
 
 def _in_pluperfect_aside(
