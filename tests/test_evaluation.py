@@ -2284,15 +2284,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # matches the intraday high 26,182.10 (-6.71 %), while the words name the close (-6.49 %). Needs the words
         # 'close' / 'closing high' to keep only the closes' reading
         "en169_yahoo_finance_live_nasdaq_100_nvidia_alibaba.txt 6.7",
-        # tester50: Focus Money's 'Am Dienstag schloss der Titel bei 175,20 Dollar ... Seit Jahresbeginn steht damit ein
-        # Verlust von rund 4 Prozent' stamped '25.03.2026, 06:00' (before New York opens) is measured to Wednesday's
-        # close (178.68 / 186.50: -4.19 %), not Tuesday's (-6.06 %): 'damit' after a close and the morning stamp do not
-        # end the year to date on Tuesday; the Sunday review's 'Am Mittwoch hatte die Aktie im Handelsverlauf bis zu
+        # (tester50's de169 'Seit Jahresbeginn steht damit ein Verlust von rund 4 Prozent' stamped '25.03.2026, 06:00',
+        # before New York opens, had been measured to Wednesday's close: since the twentieth session a period's later
+        # sessions permitted end at the last one opened when the text was written, Tuesday's: -6.06 %, caught)
+        # tester50: the Sunday review's 'Am Mittwoch hatte die Aktie im Handelsverlauf bis zu
         # 174,20 HK-Dollar gekostet' (Thursday's high; Wednesday's 173.80) is read as a last price, inside the day's
         # band; 'In Frankfurt ging die Aktie am Freitag mit 145,60 Euro aus dem Handel' (Thursday's parity; Friday's
         # BABA parity 142.26) is matched by the parity of Friday's Hong Kong close (145.44), a derived reading the
         # German euro listing allows by design
-        "de169_focus_money_nvidia_allzeithoch_abstand_gd_rsi_billionen.txt 4",
         "de170_euro_am_sonntag_wochenbilanz_alibaba_hongkong_frankfurt_dax_januar.txt 174,20",
         "de170_euro_am_sonntag_wochenbilanz_alibaba_hongkong_frankfurt_dax_januar.txt 145,60",
         # tester47: Zacks' 'below its 50-day moving average of $138.50' where the 50-day simple average is 140.81

@@ -26,7 +26,7 @@ from claimcheck.core.kinds import (
     UNMEASURED_PERIOD_KINDS,
     window_start,
 )
-from claimcheck.core.sessions import MissingData, is_session, session_closed_by, session_on_or_before
+from claimcheck.core.sessions import MissingData, is_session, session_closed_by, session_day_at, session_on_or_before
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules, Words
@@ -838,7 +838,19 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
             if claim.reference and period and period["end"] < claim.reference.get("end", ""):
                 # the period ends at that session ('up about 85% this year' as of Friday's close);
                 # the later sessions up to publication stay permitted readings (`Claim.latest`)
-                claim.latest, claim.reference = claim.reference["end"], period
+                claim.latest, claim.reference = (
+                    _last_day_written(claim.reference["end"], claim, published, rules),
+                    period,
+                )
+
+
+def _last_day_written(day: str, claim: Claim, published: Published, rules: Rules) -> str:
+    """`day`, or the listing's session before it where the text was written before that session opened ('25.03.2026,
+    06:00' in Germany: New York's Wednesday had not traded, so Tuesday's close is the latest a period may end on)."""
+    listing = rules.listing(claim.listing or "")
+    if published.at is None or listing is None:
+        return day
+    return min(day, session_day_at(listing.calendar, published.at).isoformat())
 
 
 def as_of_last_session(claims: list[Claim], published: Published, rules: Rules) -> None:
