@@ -7,51 +7,57 @@ Wednesday too. (tests/golden/articles/de169 had let a wrong 'rund 4 Prozent' pas
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
 
 from claimcheck.core.extract.linking import bound_period_windows
 from claimcheck.model import Claim, Published
-from claimcheck.rules import load_rules
+from claimcheck.rules import Rules
 
 TEXT = "Am Dienstag schloss die Aktie bei 175,20 Dollar. Seit Jahresbeginn steht ein Minus von rund 4 Prozent."
 SECOND = TEXT.index("Seit")
-
-
-def _claim(quote: str, kind: str, reference: dict[str, str], time_source: str, sentence: tuple[int, int]) -> Claim:
-    start = TEXT.index(quote)
-    claim = Claim(
-        id=quote,
-        span=(start, start + len(quote)),
-        quote=quote,
-        sentence_span=sentence,
-        value=float(quote.replace(",", ".")),
-        value_high=None,
-        scale=1.0,
-        direction=None,
-        unit="USD" if kind == "close" else "percent",
-        kind=kind,
-        checkable=True,
-        scope_reason=None,
-        hedge=None,
-        hedge_text=None,
-        subject="Nvidia",
-        listing="NVDA",
-        reference=reference,
-        date_basis="stated" if kind == "close" else "implied",
-        time_source=time_source,
-    )
-    return claim
+CLOSE = Claim(
+    id="c001",
+    span=(TEXT.index("175,20"), TEXT.index("175,20") + 6),
+    quote="175,20",
+    sentence_span=(0, SECOND - 1),
+    value=175.2,
+    value_high=None,
+    scale=1.0,
+    direction=None,
+    unit="USD",
+    kind="close",
+    checkable=True,
+    scope_reason=None,
+    hedge=None,
+    hedge_text=None,
+    subject="Nvidia",
+    listing="NVDA",
+    reference={"date": "2026-03-24"},
+    date_basis="stated",
+    time_source="text",
+)
 
 
 @pytest.mark.parametrize(("hour", "latest"), [(5, "2026-03-24"), (21, "2026-03-25")])
-def test_the_later_sessions_permitted_are_those_opened_when_written(hour: int, latest: str) -> None:
-    close = _claim("175,20", "close", {"date": "2026-03-24"}, "text", (0, SECOND - 1))
-    year = _claim(
-        "4", "ytd_return", {"start": "2026-01-01", "end": "2026-03-25"}, "publication_default", (SECOND, len(TEXT))
+def test_the_later_sessions_permitted_are_those_opened_when_written(hour: int, latest: str, rules: Rules) -> None:
+    at = TEXT.index(" 4 ") + 1
+    year = replace(
+        CLOSE,
+        id="c002",
+        span=(at, at + 1),
+        quote="4",
+        sentence_span=(SECOND, len(TEXT)),
+        value=4.0,
+        unit="percent",
+        kind="ytd_return",
+        reference={"start": "2026-01-01", "end": "2026-03-25"},
+        date_basis="implied",
+        time_source="publication_default",
     )
     written = datetime(2026, 3, 25, hour, 30, tzinfo=UTC)
-    bound_period_windows([close, year], TEXT, Published(date(2026, 3, 25), "manifest", at=written), load_rules())
+    bound_period_windows([CLOSE, year], TEXT, Published(date(2026, 3, 25), "manifest", at=written), rules)
     assert year.reference == {"start": "2026-01-01", "end": "2026-03-24"}
     assert year.latest == latest
