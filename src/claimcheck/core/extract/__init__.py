@@ -276,6 +276,9 @@ class _TextReader:
         # intro read yet
         self.intro_day: tuple[DateRef | None] | None = None
         self.entry_heading: datetime | None = None  # the time of a ticker stamp printed as a heading line
+        # the subject and venue in play before the table being read: its rows name a subject each, and the last
+        # row's is not the one the text goes on about after it (`_after_table`); None: no table being read
+        self.before_table: tuple[str | None, str | None] | None = None
 
     def read(self, start: int, end: int) -> list[Claim]:
         """The claims of the sentence text[start:end] in text order; the context and the paragraph
@@ -286,12 +289,17 @@ class _TextReader:
         if end - start > MAX_SENTENCE_CHARS:
             end = self._bounded(start, end)
             numbers = [n for n in numbers if n.unit_end <= end]
+        table_line = self.text.count("|", start, end) >= 2
+        if table_line and self.before_table is None:
+            self.before_table = (self.context.company, self.context.venue)
+        elif not table_line and self.before_table is not None:
+            self._after_table()
         names_relative_day = self.relative_days.any_in(start, end)
         if numbers:
             claims = self._with_numbers(start, end, numbers, names_relative_day)
         else:
             claims = self._without_numbers(start, end, names_relative_day)
-        if self.text.count("|", start, end) >= 2:
+        if table_line:
             self._table_line(start, end, claims)
         self.paragraph.sentences.append((start, end))
         if opens_list(self.text, end):
@@ -350,6 +358,14 @@ class _TextReader:
                     end_day = date.fromisoformat(claim.reference.get("end") or claim.reference["date"])
                     claim.kind, claim.reference = kind, period_reference(kind, end_day) or claim.reference
                 take_list_period([claim], kind)
+
+    def _after_table(self) -> None:
+        """The text after a table ('Fazit: nach gut 18 Prozent in vier Wochen ...' under rows of a stock, the DAX and
+        the Hang Seng) speaks of the text's main stock on the venue in play before the table, not of its last row."""
+        assert self.before_table is not None
+        company, venue = self.before_table
+        self.context.company = main_company(self.context.companies) or company
+        self.context.venue, self.context.index_before, self.before_table = venue, None, None
 
     def _new_paragraph(self, start: int) -> None:
         self.paragraph = _Paragraph()

@@ -322,7 +322,8 @@ def _bare_share_price(
     company = subject_of(sentence, offset, m, rules, context, inside)
     if company is None or company.kind != "stock":
         return None
-    venue = context.venue or _ticker_venue(sentence, rules)
+    # the venue or currency its own sentence names first ('Alibaba (Euro): 142,26' in a table of listings)
+    venue = venue_or_inferred(sentence, offset, m, company, rules, context, [])[0] or _ticker_venue(sentence, rules)
     listing = rules.listing(listing_for(rules, company, venue, None) or "") if venue else None
     return listing.currency if listing is not None else None
 
