@@ -1318,7 +1318,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.890, 0.885
+EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.886
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester52: Yahoo's live blog (en169) 'erased an early gain of nearly 2% and was down 0.5%': the early gain takes
     # the sign word of the clause after it; its 9:00 a.m. entry, written before the open, ends 'lost about 15% over the
@@ -1343,6 +1343,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de170_euro_am_sonntag_wochenbilanz_alibaba_hongkong_frankfurt_dax_januar.txt 18,5:"
     " reference {'start': '2026-01-01', 'end': '2026-01-31'}",
     "de170_euro_am_sonntag_wochenbilanz_alibaba_hongkong_frankfurt_dax_januar.txt 24.266: hedge None",
+    # (its 'im Handelsverlauf bis zu 174,20 HK-Dollar gekostet' is the day's high since the twenty-first session, told
+    # without a hedge as de133's 'wurden bis zu 168,20 HKD bezahlt'; de170's answer keeps 'up_to')
+    "de170_euro_am_sonntag_wochenbilanz_alibaba_hongkong_frankfurt_dax_januar.txt 174,20: hedge None",
     "de170_euro_am_sonntag_wochenbilanz_alibaba_hongkong_frankfurt_dax_januar.txt 6,9:"
     " reference {'start': '2026-01-01', 'end': '2026-01-31'}",
     "de171_nzz_asiens_boersen_hang_seng_alibaba_tiefst_hoechst_vorjahr.txt 0,2%: direction 'down'",
@@ -2279,12 +2282,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # (tester50's de169 'Seit Jahresbeginn steht damit ein Verlust von rund 4 Prozent' stamped '25.03.2026, 06:00',
         # before New York opens, had been measured to Wednesday's close: since the twentieth session a period's later
         # sessions permitted end at the last one opened when the text was written, Tuesday's: -6.06 %, caught)
-        # tester50: the Sunday review's 'Am Mittwoch hatte die Aktie im Handelsverlauf bis zu
-        # 174,20 HK-Dollar gekostet' (Thursday's high; Wednesday's 173.80) is read as a last price, inside the day's
-        # band; 'In Frankfurt ging die Aktie am Freitag mit 145,60 Euro aus dem Handel' (Thursday's parity; Friday's
-        # BABA parity 142.26) is matched by the parity of Friday's Hong Kong close (145.44), a derived reading the
-        # German euro listing allows by design
-        "de170_euro_am_sonntag_wochenbilanz_alibaba_hongkong_frankfurt_dax_januar.txt 174,20",
+        # tester50: the Sunday review's 'In Frankfurt ging die Aktie am Freitag mit 145,60 Euro aus dem Handel'
+        # (Thursday's parity; Friday's BABA parity 142.26) is matched by the parity of Friday's Hong Kong close
+        # (145.44), a derived reading the German euro listing allows by design (its 'im Handelsverlauf bis zu 174,20
+        # HK-Dollar gekostet', Thursday's high, had been read as any price up to it; since the twenty-first session
+        # it is Wednesday's high, 173.80: wrong, caught)
         "de170_euro_am_sonntag_wochenbilanz_alibaba_hongkong_frankfurt_dax_januar.txt 145,60",
         # tester47: Zacks' 'below its 50-day moving average of $138.50' where the 50-day simple average is 140.81
         # (-1.64 %): matched by the exponential average 139.26 (-0.55 %) inside the moving averages' deliberate 1 % band

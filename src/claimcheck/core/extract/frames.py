@@ -368,6 +368,7 @@ def _chart_level_range(hits: list[CueHit], offset: int, m: NumberMention, inside
     )
 
 
+_PEAK_PRICES = frozenset({"last_price", "intraday_price"})  # a price told 'up to' as the session's peak
 _RANGE_JOIN_REACH = 12  # ' und ', ' bis HK$': what joins a range's two ends
 _CHART_LEVEL_REACH = 40  # the chart level's words before the range ('Kurslücke vom Mittwoch zwischen')
 
@@ -525,6 +526,11 @@ def number_claim(
         kind = "amount"
     if kind is None:
         kind = "amount" if unit_class == "price" else "count"
+    if hedge is not None and hedge[0] == "up_to" and unit_class == "price" and kind in _PEAK_PRICES:
+        # 'kostete im Handelsverlauf bis zu 174,20 HK-Dollar', 'wurden bis zu 168,20 HKD bezahlt': the peak the session
+        # reached, its high (a fall's, its low), not any price at most that high, which every lower session would hold
+        down = nearest_direction(sentence, offset, m, rules) == "down"
+        kind, hedge = ("day_low" if down else "day_high"), None
     if (
         m.unit == "percentage_points"
         and (kind == "count" or kind not in rules.scope_reasons)
