@@ -558,6 +558,21 @@ def _moving_averages(data: ListingData, sessions: int, as_of: date) -> tuple[flo
     return simple, exponential, (_need(data, days[end - 1], "close"), _need(data, days[end - sessions], "close"))
 
 
+def _adjusted_average(data: ListingData, sessions: int, as_of: date) -> float | None:
+    """The simple moving average of the same window's closes adjusted for dividends, as vendors who average adjusted
+    closes quote it (a window reaching back past an ex-dividend day averages lower); None where an adjusted close of
+    the window is not held or none differs from its close."""
+    days, _ = data.closes_held
+    end = bisect_right(days, as_of)
+    window = days[max(0, end - sessions) : end]
+    adjusted = [data.value(day, "adj_close") for day in window]
+    if len(window) < sessions or any(value is None for value in adjusted):
+        return None
+    if all(value == data.value(day, "close") for day, value in zip(window, adjusted, strict=True)):
+        return None
+    return sum(value for value in adjusted if value is not None) / sessions
+
+
 def _average_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -> list[Reading]:
     """A moving average's level, or the session's close against it in per cent of the average (above +, below
     -), over the window the words name (`Claim.average_sessions`): the kind they name (simple unless they say
@@ -583,12 +598,14 @@ def _average_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
                 f"{data.symbol}: too few closes held for an exponential moving average of {sessions} closes up to"
                 f" the session {as_of}"
             )
-        for name in kinds:
-            average = simple if name == "simple" else exponential
+        names = (*kinds, "adjusted") if (adjusted := _adjusted_average(data, sessions, day)) is not None else kinds
+        for name in names:
+            average = {"simple": simple, "exponential": exponential, "adjusted": adjusted}[name]
             if average is None:
                 continue  # an exponential average the closes held cannot tell
             primary = primary_day and name == kinds[0]
-            label = f"{name} moving average of {sessions} closes up to {upto}"
+            averaged = "closes adjusted for dividends" if name == "adjusted" else "closes"
+            label = f"{'simple' if name == 'adjusted' else name} moving average of {sessions} {averaged} up to {upto}"
             if kind == "moving_average":
                 readings.append(_point(label, average, window, primary))
                 continue
