@@ -1,0 +1,63 @@
+"""Rules added after trying the twenty-seventh batch of written English articles as an editor would
+(tests/golden/articles en170..en174: a CNBC market wrap, a MarketWatch 'stock underperforms' auto-note, an SCMP Hong
+Kong markets report, a Motley Fool 'why X stock soared today' and a Benzinga pre-market movers list). Each sentence
+here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- 'the tech-heavy Composite': the index called by the last word of its name ----------------------------------
+
+
+def test_the_composite_is_the_nasdaq_composite_named_before_not_the_index_named_after(tmp_path: Path) -> None:
+    # ^IXIC 2026-02-24 close 22863.68, 2026-02-23 22627.27: +1.045 %; ^NDX 24977.04 vs 24708.94: +1.085 %
+    english = (
+        "Tech rebounds\n\nThe Nasdaq Composite and the Nasdaq 100 both recovered on Tuesday after Nvidia's gains. "
+        "The tech-heavy Composite gained 1.0% to 22,863.68, while the Nasdaq 100 added 1.1%."
+    )
+    claims = _claims(english, date(2026, 2, 24))
+    assert claims["1.0"].kind == "index_move" and claims["1.0"].listing == "^IXIC"
+    assert claims["22,863.68"].kind == "index_level" and claims["22,863.68"].listing == "^IXIC"
+    assert claims["1.0"].reference == {"date": "2026-02-24"}
+    assert claims["1.1"].listing == "^NDX"
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-02-24")
+    assert verdicts["1.0"] == "accurate" and verdicts["22,863.68"] == "accurate" and verdicts["1.1"] == "accurate"
+    # a stock named before the role does not take it either
+    text = (
+        "Tech rebounds\n\nNvidia rose 0.7% on Tuesday, and the Nasdaq Composite followed it higher. "
+        "The Composite ended 1.0% up at 22,863.68."
+    )
+    claims = _claims(text, date(2026, 2, 24))
+    assert claims["1.0"].listing == "^IXIC" and claims["22,863.68"].listing == "^IXIC"
+    assert claims["0.7"].listing == "NVDA"
+
+
+def test_the_composite_in_german_and_the_shanghai_composite() -> None:
+    german = (
+        "Technologiewerte\n\nDer Nasdaq Composite und der Nasdaq 100 erholten sich am Dienstag. Der Composite gewann "
+        "1,0 Prozent auf 22.863,68 Punkte, Nvidia legte 0,7 Prozent zu."
+    )
+    claims = _claims(german, date(2026, 2, 24))
+    assert claims["1,0"].listing == "^IXIC" and claims["22.863,68"].listing == "^IXIC"
+    assert claims["0,7"].listing == "NVDA"
+    # the Shanghai Composite named before: that index (no quotes held), never the stock; a PMI in lower case is none
+    text = (
+        "China stocks\n\nThe Shanghai Composite Index closed higher on Tuesday, and Alibaba rose 2%. The Composite "
+        "added 0.7%, while China's composite PMI stood at 50.8."
+    )
+    claims = _claims(text, date(2026, 2, 24))
+    assert claims["0.7"].kind == "index_move" and claims["0.7"].listing is None
+    assert claims["50.8"].kind == "macro"
+    # with no Composite named before, the role is no index the text named
+    text = "Tech rebounds\n\nThe Nasdaq 100 rose on Tuesday. The Composite gained 1.0%, and Nvidia added 0.7%."
+    assert _claims(text, date(2026, 2, 24))["1.0"].listing != "^NDX"
