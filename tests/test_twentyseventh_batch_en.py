@@ -61,3 +61,21 @@ def test_the_composite_in_german_and_the_shanghai_composite() -> None:
     # with no Composite named before, the role is no index the text named
     text = "Tech rebounds\n\nThe Nasdaq 100 rose on Tuesday. The Composite gained 1.0%, and Nvidia added 0.7%."
     assert _claims(text, date(2026, 2, 24))["1.0"].listing != "^NDX"
+
+
+# --- 'adding 0.4%': a participle after a clause with no move of its own is the move --------------------------------
+
+
+def test_adding_after_a_clause_without_a_move_verb_is_the_days_gain(tmp_path: Path) -> None:
+    # ^GDAXI 2026-02-26 close 25289.02, 2026-02-25 25175.94: +0.449 %; BABA 2026-02-26 148.05 vs 152.28: -2.78 %
+    english = "Europe\n\nIn Frankfurt, the DAX held up better than Wall Street, adding 0.4% to close at 25,289.02."
+    claims = _claims(english, date(2026, 2, 26))
+    assert claims["0.4"].kind == "index_move" and claims["0.4"].listing == "^GDAXI" and claims["0.4"].direction == "up"
+    assert claims["0.4"].reference == {"date": "2026-02-26"}
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-02-26")
+    assert verdicts["0.4"] == "accurate" and verdicts["25,289.02"] == "accurate"
+    # a swapped sign is caught, not let through as a count
+    text = "Stocks\n\nAlibaba was among the laggards on Thursday, adding 2.8% to $148.05."
+    claims = _claims(text, date(2026, 2, 26))
+    assert claims["2.8"].kind == "day_change" and claims["2.8"].direction == "up"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-26")["2.8"] == "wrong"
