@@ -79,3 +79,50 @@ def test_adding_after_a_clause_without_a_move_verb_is_the_days_gain(tmp_path: Pa
     claims = _claims(text, date(2026, 2, 26))
     assert claims["2.8"].kind == "day_change" and claims["2.8"].direction == "up"
     assert verdicts_by_quote(tmp_path, text, "2026-02-26")["2.8"] == "wrong"
+
+
+# --- a text telling New York's pre-market trade of the day: written after Asia's close, before New York's open -----
+
+
+PREMARKET = (
+    "Pre-market movers\n\nNvidia shares rose 0.8% to $176.99 in pre-market trading on Tuesday. The stock has lost "
+    "6.06% so far this year. In Hong Kong, Tencent jumped 3.1% to HK$520 on Tuesday."
+)
+
+
+def test_a_period_naming_no_day_under_a_premarket_trade_ends_at_the_close_before(tmp_path: Path) -> None:
+    # NVDA 2025-12-31 close 186.50; Monday 2026-03-23 175.64: -5.82 %; Tuesday 03-24 (not traded yet) 175.20: -6.06 %
+    # 0700.HK Tuesday 2026-03-24: close 514.00 (+3.13 % on 498.40), high 520.00
+    claims = _claims(PREMARKET, date(2026, 3, 24))
+    assert claims["0.8"].kind == "premarket"
+    assert claims["6.06"].kind == "ytd_return" and claims["6.06"].listing == "NVDA"
+    assert claims["6.06"].reference == {"start": "2026-01-01", "end": "2026-03-23"}
+    # Hong Kong had closed when New York's pre-market opened: the price the move went to is the close
+    assert claims["520"].kind == "close" and claims["520"].reference == {"date": "2026-03-24"}
+    verdicts = verdicts_by_quote(tmp_path, PREMARKET, "2026-03-24")
+    assert verdicts["6.06"] in ("wrong", "imprecise")  # Tuesday's close, not yet made, no longer lets it pass
+    assert verdicts["520"] in ("wrong", "imprecise")  # the day's high, not the close
+    assert verdicts["3.1"] == "accurate"
+    true = PREMARKET.replace("6.06%", "5.82%").replace("HK$520", "HK$514")
+    verdicts = verdicts_by_quote(tmp_path, true, "2026-03-24")
+    assert verdicts["5.82"] == "accurate" and verdicts["514"] == "accurate"
+
+
+def test_futures_tell_no_time_of_writing_and_german_vorboerslich_reads_the_same() -> None:
+    # index futures trade through the night: no pre-market hour is known from them
+    text = PREMARKET.replace("Nvidia shares rose 0.8% to $176.99", "Nasdaq 100 futures rose 0.4%").replace(
+        "The stock has", "Nvidia has"
+    )
+    claims = _claims(text, date(2026, 3, 24))
+    assert claims["0.4"].kind == "premarket"
+    assert claims["6.06"].reference == {"start": "2026-01-01", "end": "2026-03-24"}
+    assert claims["520"].kind == "last_price"
+    german = (
+        "Vorbörse\n\nDie Nvidia-Aktie notierte am Dienstag vorbörslich an der Nasdaq 0,8 Prozent höher bei 176,99 "
+        "Dollar. Seit Jahresbeginn hat sie in Dollar 6,06 Prozent verloren. In Hongkong sprang Tencent am Dienstag um "
+        "3,1 Prozent auf 520 HKD."
+    )
+    claims = _claims(german, date(2026, 3, 24))
+    assert claims["0,8"].kind == "premarket"
+    assert claims["6,06"].reference == {"start": "2026-01-01", "end": "2026-03-23"}
+    assert claims["520"].kind == "close"
