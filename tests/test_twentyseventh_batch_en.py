@@ -126,3 +126,27 @@ def test_futures_tell_no_time_of_writing_and_german_vorboerslich_reads_the_same(
     assert claims["0,8"].kind == "premarket"
     assert claims["6,06"].reference == {"start": "2026-01-01", "end": "2026-03-23"}
     assert claims["520"].kind == "close"
+
+
+# --- an RSI naming no day: as of the latest session or the one before, not any of five -------------------------------
+
+
+def test_an_rsi_naming_no_day_is_of_the_latest_session_or_the_one_before(tmp_path: Path) -> None:
+    # BIDU RSI(14): 2026-02-24 Wilder 36.91, simple 32.65; 02-25 Wilder 35.76, simple 39.98; 02-26 Wilder 28.46,
+    # simple 29.03
+    english = (
+        "Baidu slides\n\nBaidu's American depositary shares fell 5.7% to $125.15 on Thursday. Their 14-day relative "
+        "strength index dropped to 32.7, and a week earlier it had been near 40."
+    )
+    claims = _claims(english, date(2026, 2, 26))
+    assert claims["32.7"].kind == "rsi" and claims["32.7"].listing == "BIDU"
+    verdicts = verdicts_by_quote(tmp_path, english, "2026-02-26")
+    assert verdicts["32.7"] in ("wrong", "imprecise")  # Tuesday's simple average, two sessions back
+    for true in ("about 28", "35.8"):  # Thursday's, or Wednesday's
+        text = english.replace("32.7", true)
+        assert verdicts_by_quote(tmp_path, text, "2026-02-26")[true.split()[-1]] == "accurate"
+    german = (
+        "Baidu unter Druck\n\nDie Baidu-ADRs fielen am Donnerstag um 5,7 Prozent auf 125,15 Dollar. Der RSI (14 Tage) "
+        "liegt nun bei 32,7."
+    )
+    assert verdicts_by_quote(tmp_path, german, "2026-02-26")["32,7"] in ("wrong", "imprecise")
