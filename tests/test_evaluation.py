@@ -1310,6 +1310,33 @@ non-claims judged 5 (listed below with their reasons); the 312 articles (158 Ger
 (4,277 found, 554 missed, 526 spurious), floors set to 0.890 and 0.885; verdict problems of the whole set: true called
 wrong 3, true called imprecise 14, wrong called accurate 17, missed 46, set out of scope 27, non-claims judged 32. No
 other article's verdict problems moved.
+Twenty-seventh batch, English (tester55: en170..en174, tests/test_twentyseventh_batch_en.py): a CNBC market wrap of 26
+February 2026 stamped 4:21 PM EST (the Nasdaq Composite called 'the tech-heavy Composite' beside the Nasdaq 100,
+Nvidia's results-day slide with open, low, volume against its 50-day average, market value and the 52-week high, Baidu's
+five sessions and RSI beside the oversold 30, Alibaba's open, close and year, Tradegate in euros, the DAX), a
+MarketWatch automated 'Baidu Inc. ADR stock underperforms Tuesday when compared to competitors' note (the S&P 500
+without quotes, the 52-week high in dollars, competitors, volume against its 50-day average), an SCMP Hong Kong close of
+30 October 2025 after the Chung Yeung holiday (the Hang Seng's intraday high, year and distance from its 2 October
+closing high, the day's range, Meituan's year and 52-week high, the ADRs overnight), a Motley Fool 'Why Alibaba Stock
+Soared Today' with key points, a quote widget, 'As of 2:45 p.m. ET', Hong Kong's close, Frankfurt in euros, the 50-day
+average and twelve months, and a Benzinga pre-market movers list stamped without a zone (pre-market moves and prices,
+Nasdaq futures, Monday's closes, Hong Kong's Tuesday, OTC ADRs): 92 market figures (76 true, 16 wrong) and 13 that must
+stay unverifiable. First run: the five 87.5 % and 86.7 % (91 found, 14 missed, 13 spurious); true called wrong 2 (en170
+'1.2', '22,878.38': 'The tech-heavy Composite' given to Nvidia), true called imprecise 0, wrong called accurate 3 (en170
+'32', an RSI passed on the simple average two sessions back; en174 '14', Baidu's year to a Tuesday close not yet made,
+'79.20', a Hong Kong price read as a last price inside the day's range), missed 0, set out of scope 1 (en170 '0.4',
+'adding 0.4%' without a sign), non-claims judged 0; the 332 articles 88.94 % and 88.48 % (4,610 found, 600 missed, 573
+spurious). Fixed: an index called by the last word of its name ('the tech-heavy Composite', 'der Composite';
+index_roles.csv short_name) is the last index named whose name holds it; 'adding' a rise (directions.csv); a text
+without a clock telling a New York stock's pre-market trade of its day was written then, after 04:00 New York time (Hong
+Kong's session of the day had closed: its moves went to the close; a figure naming no day on a listing not yet open is
+as of its session before, `linking.as_of_session_before_premarket`); an RSI naming no day is of the latest session or
+the one before. Final: the five 91.4 % and 91.4 % (96 found, 9 missed, 9 spurious), every verdict problem class 0 on the
+five; the 332 articles (163 German, 169 English) 89.02 % and 88.58 % (4,615 found, 595 missed, 569 spurious), floors
+0.890 and 0.885; verdict problems of the whole set: true called wrong 4, true called imprecise 14, wrong called accurate
+20, missed 46, set out of scope 27, non-claims judged 32 (as before the batch: no other article's verdict problem
+moved). Slot errors closed on the way: en131's chart figures, en82's and en115's 52-week extremes under a pre-market
+trade are as of the session before, as their answers say (removed from the open list).
 """
 
 from __future__ import annotations
@@ -1320,6 +1347,23 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.886
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester55: MarketWatch's 'Trading volume (3.4 M) eclipsed its 50-day average volume of 3.0 M' (en171) goes to the
+    # competitor named last (Alibaba), not the note's subject (unverifiable either way), and its average is read as a
+    # volume; the Motley Fool's key point 'Shares are up about 13% so far in 2026' after 'The rally started in Hong
+    # Kong' is read in Hong Kong, and the body's '13%' and 'more than doubled' after the Frankfurt sentence in euros,
+    # where the piece speaks of the ADSs (accurate on each); 'the 50-day average of 169 million' (en170) is read over
+    # calendar days; Benzinga's 'Nasdaq futures' (en174) are the Composite's, the OTC ADRs' pre-market moves are
+    # Tencent's Hong Kong listing's and no listing (Meituan's MPNGY is not held); all unverifiable either way
+    "en170_cnbc_market_wrap_nasdaq_nvidia_baidu_alibaba_dax.txt 169: reference "
+    "{'start': '2026-01-07', 'end': '2026-02-26'}",
+    "en171_marketwatch_baidu_adr_underperforms_tuesday_competitors.txt 3.4: listing 'BABA'",
+    "en173_motley_fool_why_alibaba_stock_soared_today.txt 13: listing '9988.HK'",
+    "en173_motley_fool_why_alibaba_stock_soared_today.txt 13: listing 'AHLA.F'",
+    "en173_motley_fool_why_alibaba_stock_soared_today.txt doubled: listing 'AHLA.F'",
+    "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 0.4: listing '^IXIC'",
+    "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 19.85: listing None",
+    "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 2.2: listing None",
+    "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 2.6: listing '0700.HK'",
     # tester52: Yahoo's live blog (en169) 'erased an early gain of nearly 2% and was down 0.5%': the early gain takes
     # the sign word of the clause after it; its 9:00 a.m. entry, written before the open, ends 'lost about 15% over the
     # past month' on the publication day (its verdict, wrong, is the answer's too); Forbes' headline 'Up 12% This Year'
@@ -1569,11 +1613,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de119_helaba_morgenkommentar_dax_nasdaq_100_nvidia_futures.txt 0,6: reference {'date': '2026-03-24'}",
     "de119_helaba_morgenkommentar_dax_nasdaq_100_nvidia_futures.txt 0,4: listing '^GDAXI'",
     "de119_helaba_morgenkommentar_dax_nasdaq_100_nvidia_futures.txt 0,4: reference {'date': '2026-03-24'}",
-    # tester31: Nasdaq.com's stamp 'March 19, 2026 — 08:52 am EDT' (a dash between date and clock) gives no time of
-    # writing, so figures naming no day in a pre-market text are read on Thursday, not Wednesday's last close (the
-    # 50-day average and the 52-week high are the same on both readings)
-    "en115_nasdaq_com_pre_market_movers_alibaba_nvidia_baidu.txt 154.66: reference {'date': '2026-03-19'}",
-    "en115_nasdaq_com_pre_market_movers_alibaba_nvidia_baidu.txt 165.30: reference {'date': '2026-03-19'}",
     # tester31: 'near' before a number is a hedge now ('which sits near HK$88', en116; en95's answers say so too), and
     # en78's chart level 'the 20-day moving average near HK$526' (out of scope) takes it; its answer names none
     "en78_chart_check_tencent_support_rsi.txt 526: hedge 'approx'",
@@ -1618,18 +1657,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # after the competitors' paragraph takes the last company named (AMD); its own words name no stock, so it stays
     # unverifiable either way
     "en130_marketwatch_nvidia_falls_underperforms_nasdaq_52_week_high.txt 207.0: listing 'AMD'",
-    # tester36: Benzinga's stamp 'March 30, 2026 7:45 AM' names no zone, so the figures it names no day for (the 52-week
-    # high and the distance to it, the moving averages, the RSI) are read as of Monday, the publication day, whose
-    # session had not begun; the answers name Friday's close (the readings of either day lie inside the same bands,
-    # and the wrong 50-day average is not called accurate); 'the 30-day average of about 189 million' is read over the
-    # calendar month up to Friday, the answer's over the 30 sessions (unmeasured either way)
-    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 21: reference {'date': '2026-03-30'}",
-    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 212.19: reference {'date': '2026-03-30'}",
-    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 179.43: reference {'date': '2026-03-30'}",
-    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 6.6: reference {'date': '2026-03-30'}",
-    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 186.49: reference {'date': '2026-03-30'}",
-    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 179.23: reference {'date': '2026-03-30'}",
-    "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 36: reference {'date': '2026-03-30'}",
+    # tester36: 'the 30-day average of about 189 million' is read over the calendar month up to Friday, the answer's
+    # over the 30 sessions (unmeasured either way); (its chart figures naming no day, under a pre-market trade, are read
+    # as of Friday's close since tester55, as the answers say)
     "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 189: reference "
     "{'start': '2026-02-25', 'end': '2026-03-27'}",
     # tester32: 'The index gained 3.6 per cent last week' in a Monday's text is read over the five sessions up to
@@ -1949,10 +1979,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de87_aktionaer_baidu_jetzt_kaufen.txt 6: listing 'B1C.F'",
     "de87_aktionaer_baidu_jetzt_kaufen.txt 35: listing 'B1C.F'",
     "de87_aktionaer_baidu_jetzt_kaufen.txt 4: listing 'B1C.F'",
-    # tester17: a premarket item's 52-week extremes ('The stock has a 52-week high of $192.67') in a text stamped
-    # 8:14 AM ET are dated to the publication day, not the session before it (the extremes are the same either way)
-    "en82_benzinga_premarket_movers_alibaba_baidu_nvidia.txt 192.67: reference {'date': '2026-03-25'}",
-    "en82_benzinga_premarket_movers_alibaba_baidu_nvidia.txt 88.12: reference {'date': '2026-03-25'}",
     # tester17: 'down 53.2% from where it stood twelve months ago, and it now trades about 60% below its 52-week
     # high' takes 'twelve months ago' (the move's base) as the day of both figures: they end a year back and are
     # unverifiable (the quotes held do not reach that far), where they are true. Needs a relative day after 'from
@@ -2616,7 +2642,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 327 and total.found >= 195  # 163 German and 164 English articles
+    assert len(files) == 332 and total.found >= 195  # 163 German and 169 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -806,6 +806,11 @@ def _candidate_days(claim: Claim, code: str, published: date | None, own_quotes:
         # 50-Tage-Linie' at +26.5 % on the day, +30.8 % three sessions before); its readings as of the session
         # before stay permitted (`_average_readings`)
         days = days[-1:]
+    if claim.kind == "rsi" and claim.date_basis == "implied" and days:
+        # so is an RSI naming no day: it swings several points a session ('slipped to about 32' at 28.5 on the day,
+        # the simple average's 32.7 two sessions before); as of the latest session, or the one before (a morning
+        # text's chart of yesterday, or the latest session not yet closed)
+        days = days[-2:]
     return days
 
 

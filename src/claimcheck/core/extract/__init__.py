@@ -26,6 +26,7 @@ from claimcheck.core.extract.linking import (
     CloseAnnouncement,
     announces_close,
     as_of_last_session,
+    as_of_session_before_premarket,
     bound_period_windows,
     close_announcement_words,
     conversion_premiums,
@@ -33,9 +34,11 @@ from claimcheck.core.extract.linking import (
     link_prices,
     link_sentence_claims,
     mark_repeats,
+    new_york_session_told,
     period_price_of_the_moment,
     take_earlier_periods,
     written_by_of,
+    written_in_premarket,
 )
 from claimcheck.core.extract.metrics import cue_hits, intro_period
 from claimcheck.core.extract.paragraphs import Paragraphs, opens_dash_item, opens_list
@@ -90,7 +93,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "61"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "62"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -189,6 +192,7 @@ def extract_claims(
     bound_period_windows(claims, text, published, rules)
     period_price_of_the_moment(claims, rules)
     as_of_last_session(claims, published, rules)
+    as_of_session_before_premarket(claims, published, rules)
     link_sentence_claims(claims)
     return claims, lang
 
@@ -259,6 +263,7 @@ class _TextReader:
             epithet_at=self.scan.positions(rules.epithet_words),
         )
         self.written_by = written_by_of(published, lang)
+        self.new_york_traded = False  # a New York session of the publication day told as traded
         self.ended: set[tuple[str, str]] = set()  # the sessions (venue, day) the text said had ended
         # Most sentences name no relative day and hold no statement word: found for the whole text at
         # once, so that such a sentence is not scanned for them.
@@ -461,6 +466,11 @@ class _TextReader:
         conversion_premiums(claims, sentence, rules)
         elliptical_extremes(claims, sentence, rules)
         announced = paragraph.after_close or (CloseAnnouncement(None) if entry_now else None)
+        if self.written_by is None and not self.new_york_traded:
+            # a text without a clock telling a New York stock's pre-market trade of the day: written during it (not
+            # one that told that session's trade before: 'had been down 3% in premarket trading and opened at $129.40')
+            self.new_york_traded = new_york_session_told(claims, published, rules)
+            self.written_by = written_in_premarket(claims, published, rules)
         written_by = paragraph.entry_written or self.written_by
         link_prices(
             claims, sentence, published, rules, written_by, announced, self.ended, paragraph.entry_written is not None

@@ -26,7 +26,14 @@ from claimcheck.core.kinds import (
     UNMEASURED_PERIOD_KINDS,
     window_start,
 )
-from claimcheck.core.sessions import MissingData, is_session, session_closed_by, session_day_at, session_on_or_before
+from claimcheck.core.sessions import (
+    MissingData,
+    is_session,
+    session_closed_by,
+    session_day_at,
+    session_on_or_before,
+    session_trading_at,
+)
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, Claim, Published
 from claimcheck.rules import Rules, Words
@@ -609,6 +616,99 @@ def written_by_of(published: Published, lang: str) -> datetime | None:
     if published.at is not None or published.date is None or lang != "de":
         return published.at
     return datetime.combine(published.date, _GERMAN_MIDDAY)
+
+
+# New York's pre-market trading opens at 04:00 there: by then every Asian session of the day has closed
+_NEW_YORK_PREMARKET = time(4, 0, tzinfo=ZoneInfo("America/New_York"))
+_NEW_YORK_CALENDARS = frozenset({"XNYS", "XNAS"})
+
+
+def written_in_premarket(claims: list[Claim], published: Published, rules: Rules) -> datetime | None:
+    """A text without a clock that tells a New York stock's pre-market trade of its publication day ('rose 1.9% to
+    $128.45 in pre-market trading') was written during that trading, after 04:00 New York time, when it opens and
+    every Asian session of the day has closed, and before the open: that moment is its time of writing as far as the
+    sessions go ('surged 3.2% to HK$79.00 on Tuesday' is Hong Kong's close, New York's Tuesday had not traded). Not
+    from futures or an index's indication, which trade through the night."""
+    if published.at is not None or published.date is None:
+        return None
+    today = published.date.isoformat()
+    if new_york_session_told(claims, published, rules):
+        return None  # 'had been down about 3% in premarket trading and opened at $129.40': the session has traded
+    for claim in claims:
+        listing = rules.listing(claim.listing or "")
+        if (
+            claim.kind == "premarket"
+            and listing is not None
+            and listing.calendar in _NEW_YORK_CALENDARS
+            and (claim.reference or {}).get("date") == today
+            and (company := rules.company(listing.company)) is not None
+            and company.kind != "index"
+        ):
+            return datetime.combine(published.date, _NEW_YORK_PREMARKET)
+    return None
+
+
+# what a New York session tells once it has opened: a text telling one of the publication day was not written before it
+_SESSION_TOLD_KINDS = frozenset(
+    {"open_price", "open_move", "close", "day_high", "day_low", "intraday_move", "intraday_price", "after_hours"}
+)
+
+
+def new_york_session_told(claims: list[Claim], published: Published, rules: Rules) -> bool:
+    """Whether one of the claims tells a New York session of the publication day as traded (its open, a moment of
+    it, its close, its after-hours trade)."""
+    if published.date is None:
+        return False
+    today = published.date.isoformat()
+    for claim in claims:
+        listing = rules.listing(claim.listing or "")
+        if (
+            listing is not None
+            and listing.calendar in _NEW_YORK_CALENDARS
+            and (claim.reference or {}).get("date") == today
+            and (claim.kind in _SESSION_TOLD_KINDS or claim.completed_session)
+        ):
+            return True
+    return False
+
+
+def as_of_session_before_premarket(claims: list[Claim], published: Published, rules: Rules) -> None:
+    """A figure naming no day in a text written during New York's pre-market trading (`written_in_premarket`) is,
+    on a listing whose session of the publication day had not opened then, as of that listing's last session before
+    ('Baidu shares have lost around 14% so far this year' under 'gained 1.4% in pre-market trading': up to the
+    close before, not a close that had not happened), as a text published on a day its listing does not trade
+    (`as_of_last_session`)."""
+    written = written_in_premarket(claims, published, rules)
+    if written is None or published.date is None:
+        return
+    today = published.date.isoformat()
+    for claim in claims:
+        listing = rules.listing(claim.listing or "")
+        ref = claim.reference or {}
+        key = "date" if "date" in ref else "end"
+        if (
+            claim.time_source != "publication_default"
+            or claim.kind in ("premarket", "after_hours")
+            or listing is None
+            or ref.get(key) != today
+        ):
+            continue
+        try:
+            if (
+                not is_session(listing.calendar, published.date)
+                or session_trading_at(listing.calendar, published.date, written)
+                or session_closed_by(listing.calendar, published.date, written)
+            ):
+                continue  # not a session, or one that had opened by then
+            last = session_on_or_before(listing.calendar, published.date - timedelta(days=1))
+        except MissingData:
+            continue
+        period = period_reference(claim.kind, last) if key == "end" else None
+        if key == "end" and claim.window_back is not None:
+            period = {"start": window_start(last, claim.window_back).isoformat(), "end": last.isoformat()}
+        claim.reference = period or {**ref, key: last.isoformat()}
+        if claim.latest is not None and claim.latest > last.isoformat():
+            claim.latest = last.isoformat()
 
 
 def _completed_session(

@@ -215,6 +215,7 @@ def subject_of(
             return index
     elif (tech := _index_referred_to(sentence, offset, m, rules, context, tech_only=True)) is not None:
         # 'the Hang Seng was up 2.3 per cent, with the tech gauge up 3.1 per cent': the role, not the index named
+        # ('The tech-heavy Composite gained 1%, while the Nasdaq 100 added 1.1%': the Composite, not the index named)
         return tech
     if (
         context.index_before
@@ -448,10 +449,13 @@ def _index_by_role(
     role (index_roles.csv) refers to the last index the text named, a benchmark's role to the last benchmark
     (the group `benchmark`), a technology index's role to the last technology index (the group `tech`); the
     words before a role that make the index a yardstick ('besser als der Index'); the names of the benchmarks
-    and of the technology indices."""
+    and of the technology indices. An index called by the last word of its name, capitalised ('the tech-heavy
+    Composite': the group `short`), is the last index named whose name holds that word."""
     role = with_first_chars(  # asked for every number
         re.compile(
-            rf"\b(?:(?P<tech>{words['tech']})|(?P<benchmark>{words['benchmark']})|{words['index']})\b", re.IGNORECASE
+            rf"\b(?:(?P<tech>{words['tech']})|(?P<benchmark>{words['benchmark']})|(?P<short>{words['short_name']})"
+            rf"|{words['index']})\b",
+            re.IGNORECASE,
         )
     )
     # (most sentences hold none of the role words: told by a substring test each, `CaseBlindGuard`)
@@ -464,10 +468,11 @@ def _index_referred_to(
     sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, tech_only: bool = False
 ) -> Company | None:
     """The last index named before the sentence, when the number's clause calls it by its role and
-    names no company of its own before the number (`tech_only`: only by a technology index's role)."""
+    names no company of its own before the number (`tech_only`: only by a technology index's role or by the
+    last word of its name, which an index named later in the sentence does not override)."""
     by_role, compared_with, may_name_role, benchmarks, tech_indices = _index_by_role(rules.index_roles)
     role = by_role.search(sentence, 0, m.start - offset) if may_name_role.may_match(sentence) else None
-    if role is None or (tech_only and not role.group("tech")):
+    if role is None or (tech_only and not (role.group("tech") or role.group("short"))):
         return None
     if _any_between(sentence, ",;", role.end(), m.start - offset) and not (
         # 'The index, which had risen 1.3% on Wednesday, is now down 3.7%': a relative clause on the role, its own
@@ -495,8 +500,16 @@ def _index_referred_to(
         # 'the Hang Seng was up 2.3 per cent, with the tech gauge up 3.1 per cent': the Hang Seng Tech named before,
         # never the Hang Seng; with no technology index named, no index the text named
         earlier = [company for company in earlier if company.name in tech_indices]
+    if role.group("short"):
+        # 'The Nasdaq Composite fell ... The tech-heavy Composite lost 1.2%, while the Nasdaq 100 shed 1.16%': the
+        # Composite named before, never the index named last; with none named, no index the text named
+        said = role.group("short")
+        word = _CAPITALISED.search(said, said.find(" "))  # the name's word, after the article
+        earlier = [company for company in earlier if word is not None and word.group() in company.name.split()]
     return earlier[-1] if earlier else None
 
+
+_CAPITALISED = re.compile(r"\b[A-Z]\w+")
 
 # a character of a clause: no comma or semicolon but a decimal comma ('der 1,3 Prozent gewonnen hatte')
 _IN_CLAUSE = r"(?:[^,;]|(?<=\d),(?=\d))"
