@@ -1,0 +1,37 @@
+"""Rules added after trying the twenty-seventh batch (b) of written English articles as an editor would
+(tests/golden/articles en175..en179: a Barron's stock pick on Nvidia with a Frankfurt price, a Nikkei Asia close of
+Hong Kong's tech stocks, a Seeking Alpha brief on Baidu with its key figures and a Hong Kong holiday, an Investing.com
+technical summary of Alibaba with its moving-average table, The Standard's Hong Kong midday report). Each sentence here
+is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a move told at midday with the price it went to: an earlier session whose range never held that price ----------
+# --- is not the move's session ('gained 4.9 percent to HK$80.85' with the sign swapped) -------------------------------
+
+
+def test_midday_move_with_its_price_is_not_read_on_the_session_before(tmp_path: Path) -> None:
+    # 0700.HK 2026-02-24 range 516.0 .. 534.5, previous close 538.0 (2026-02-23); the session before, 2026-02-23:
+    # range 528.0 .. 543.0 vs 522.0 (+1.15 % .. +4.02 %), close 538.0 (+3.07 %)
+    text = (
+        "Tuesday, February 24, 2026 12:15 PM\n\n"
+        "Hong Kong stocks were lower at the midday break. Tencent rose 2.1 percent to HK$521.50 in the morning."
+    )
+    claims = _claims(text, date(2026, 2, 24))
+    assert claims["2.1"].listing == "0700.HK" and claims["2.1"].moved_to == 521.5
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-24")
+    assert verdicts["2.1"] in ("wrong", "imprecise") and verdicts["521.50"] == "accurate"
+    # the true move to that price (-3.07 %) stays accurate
+    true = verdicts_by_quote(tmp_path, text.replace("rose 2.1", "fell 3.1"), "2026-02-24")
+    assert true["3.1"] == "accurate"
