@@ -35,3 +35,24 @@ def test_midday_move_with_its_price_is_not_read_on_the_session_before(tmp_path: 
     # the true move to that price (-3.07 %) stays accurate
     true = verdicts_by_quote(tmp_path, text.replace("rose 2.1", "fell 3.1"), "2026-02-24")
     assert true["3.1"] == "accurate"
+
+
+# --- a clause looking back at a weekday's move up to six words after its comma ('handing back a large part of ---------
+# --- Monday's rally') dates neither its sentence nor the sentences after it -------------------------------------------
+
+
+def test_long_clause_looking_back_at_a_weekdays_rally_dates_nothing(tmp_path: Path) -> None:
+    # 0700.HK Wednesday 2026-03-25 close 505.50 vs Tuesday 514.00 = -1.65 % (Tuesday: +3.13 %)
+    text = (
+        "Hong Kong stocks fell, surrendering a good part of Tuesday's rally as investors took profits.\n\n"
+        "Tencent closed 1.7 percent lower at HK$505.50."
+    )
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["1.7"].reference == {"date": "2026-03-25"} and claims["505.50"].reference == {"date": "2026-03-25"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-25")
+    assert verdicts["1.7"] == "accurate" and verdicts["505.50"] == "accurate"
+
+
+def test_short_clause_looking_back_still_dates_nothing(tmp_path: Path) -> None:
+    text = "Hong Kong stocks fell, erasing Tuesday's rally.\n\nTencent closed 1.7 percent lower at HK$505.50."
+    assert _claims(text, date(2026, 3, 25))["505.50"].reference == {"date": "2026-03-25"}
