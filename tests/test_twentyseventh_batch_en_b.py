@@ -56,3 +56,34 @@ def test_long_clause_looking_back_at_a_weekdays_rally_dates_nothing(tmp_path: Pa
 def test_short_clause_looking_back_still_dates_nothing(tmp_path: Path) -> None:
     text = "Hong Kong stocks fell, erasing Tuesday's rally.\n\nTencent closed 1.7 percent lower at HK$505.50."
     assert _claims(text, date(2026, 3, 25))["505.50"].reference == {"date": "2026-03-25"}
+
+
+# --- 'but ended the day down 1.4%' after an open: the session's move, not the move at the open ------------------------
+
+
+def test_ended_the_day_down_after_an_open_is_the_days_move(tmp_path: Path) -> None:
+    # ^NDX 2026-03-18: open 24727.07, close 24425.09 vs 24780.42 = -1.43 %
+    text = "The Nasdaq 100 opened at 24,727.07 on Wednesday but ended the session down 1.4% at 24,425.09."
+    claims = _claims(text, date(2026, 3, 18))
+    assert claims["1.4"].kind == "index_move" and claims["1.4"].listing == "^NDX"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-18")
+    assert verdicts["1.4"] == "accurate" and verdicts["24,727.07"] == "accurate"
+
+
+def test_finished_the_day_higher_for_a_stock(tmp_path: Path) -> None:
+    # NVDA 2026-03-23: open 177.255, close 175.64 vs 172.70 = +1.70 %
+    text = "Nvidia opened at $177.26 on Monday and finished the day up 1.7% at $175.64."
+    claims = _claims(text, date(2026, 3, 23))
+    assert claims["1.7"].kind == "day_change" and claims["1.7"].reference == {"date": "2026-03-23"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-23")["1.7"] == "accurate"
+
+
+def test_beendete_den_tag_mit_einem_minus_in_german(tmp_path: Path) -> None:
+    # ^HSI 2026-02-26: open 27019.74, close 26381.02 vs 26765.72 = -1.44 %
+    text = (
+        "Der Hang Seng eröffnete am Donnerstag bei 27.019,74 Punkten, beendete den Tag aber mit einem Minus von "
+        "1,4 Prozent."
+    )
+    claims = _claims(text, date(2026, 2, 26))
+    assert claims["1,4"].kind == "index_move" and claims["1,4"].listing == "^HSI"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-26")["1,4"] == "accurate"
