@@ -87,3 +87,24 @@ def test_beendete_den_tag_mit_einem_minus_in_german(tmp_path: Path) -> None:
     claims = _claims(text, date(2026, 2, 26))
     assert claims["1,4"].kind == "index_move" and claims["1,4"].listing == "^HSI"
     assert verdicts_by_quote(tmp_path, text, "2026-02-26")["1,4"] == "accurate"
+
+
+# --- a quote box's period labels '5D:', '1M:', '3M:', '1Y:' name their periods (not the day's move) -------------------
+
+
+def test_quote_box_period_labels_name_their_periods(tmp_path: Path) -> None:
+    # NVDA to 2026-03-26 (close 171.24): a month before, 2026-02-26 close 184.89 = -7.38 %
+    text = (
+        "Nvidia (NVDA) closed at $171.24 on Thursday.\n\n"
+        "Performance:\n"
+        "- 5D: -4.1%\n"
+        "- 1M: -7.4%\n"
+        "- 3M: -6.0%\n"
+        "- 1Y: +50.5%"
+    )
+    claims = _claims(text, date(2026, 3, 26))
+    assert claims["4.1"].kind == "week_return"
+    assert claims["7.4"].kind == "past_month_return" and claims["7.4"].listing == "NVDA"
+    assert claims["6.0"].kind == "months_return"
+    assert claims["50.5"].kind == "twelve_month_return"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-26")["7.4"] == "accurate"
