@@ -108,3 +108,26 @@ def test_quote_box_period_labels_name_their_periods(tmp_path: Path) -> None:
     assert claims["6.0"].kind == "months_return"
     assert claims["50.5"].kind == "twelve_month_return"
     assert verdicts_by_quote(tmp_path, text, "2026-03-26")["7.4"] == "accurate"
+
+
+# --- a market holiday the session followed ('after Tuesday's holiday') dates no figure: that weekday had no session ---
+
+
+def test_reopened_after_a_weekdays_holiday_is_read_on_the_day_reported(tmp_path: Path) -> None:
+    # Hong Kong closed on Tuesday 2025-07-01; ^HSI Wednesday 2025-07-02 close 24221.41 vs Monday 24072.28 = +0.62 %
+    text = (
+        "Hong Kong stocks edged up on Wednesday.\n\n"
+        "Trading resumed after Tuesday's Establishment Day holiday, and the Hang Seng Index rose 0.6% to 24,221.41."
+    )
+    claims = _claims(text, date(2025, 7, 2))
+    assert claims["0.6"].reference == {"date": "2025-07-02"} and claims["24,221.41"].reference == {"date": "2025-07-02"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-07-02")
+    assert verdicts["0.6"] == "accurate" and verdicts["24,221.41"] == "accurate"
+
+
+def test_nach_dem_feiertag_am_dienstag_in_german(tmp_path: Path) -> None:
+    # 0700.HK Wednesday 2025-07-02 close 501.50 vs Monday 2025-06-30 503.00 = -0.30 %
+    text = "Nach dem Feiertag am Dienstag gab die Tencent-Aktie in Hongkong 0,3 Prozent auf 501,50 HKD nach."
+    claims = _claims(text, date(2025, 7, 2))
+    assert claims["0,3"].reference == {"date": "2025-07-02"} and claims["0,3"].listing == "0700.HK"
+    assert verdicts_by_quote(tmp_path, text, "2025-07-02")["501,50"] == "accurate"

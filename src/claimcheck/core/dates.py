@@ -1168,7 +1168,11 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # an event after a session's end ('reported results after Wednesday's close', 'nach Börsenschluss am
         # Mittwoch'): its weekday dates the event, not the session the sentence or the ones after it report
         rf"|\b(?:{words['close_lead']})\s+(?:(?:the\s+)?{_WEEKDAY_WORD}['’]s\s+(?:{words['close_noun']})"
-        rf"|(?:the\s+)?(?:{words['close_noun']})\s+(?:on|am)\s+{_WEEKDAY_WORD})\b",
+        rf"|(?:the\s+)?(?:{words['close_noun']})\s+(?:on|am)\s+{_WEEKDAY_WORD})\b"
+        # a market holiday the session followed ('reopened after Wednesday's Chung Yeung holiday', 'nach dem Feiertag
+        # am Mittwoch'): its weekday had no session, it dates no figure of the sentence or the ones after it
+        rf"|\b(?:{words['close_lead']})\s+(?:the\s+|dem\s+)?(?:{_WEEKDAY_WORD}['’]s\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{words['closure_noun']})|(?:{words['closure_noun']})\s+(?:on|am)\s+{_WEEKDAY_WORD})\b",
         re.IGNORECASE,
     )
     may_tell = re.compile(
