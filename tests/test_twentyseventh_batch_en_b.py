@@ -131,3 +131,32 @@ def test_nach_dem_feiertag_am_dienstag_in_german(tmp_path: Path) -> None:
     claims = _claims(text, date(2025, 7, 2))
     assert claims["0,3"].reference == {"date": "2025-07-02"} and claims["0,3"].listing == "0700.HK"
     assert verdicts_by_quote(tmp_path, text, "2025-07-02")["501,50"] == "accurate"
+
+
+# --- 'up 1.7% on the day after opening at', 'its low of the day after touching': the same session, not 'a day after' --
+
+
+def test_on_the_day_after_opening_is_the_same_session(tmp_path: Path) -> None:
+    # BIDU Tuesday 2026-03-24: open 113.60, close 112.53 vs 114.53 = -1.75 %; Monday's open was 114.35
+    text = "Baidu's ADRs closed at $112.53 on Tuesday, down 1.7% on the day after opening at $113.60."
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["113.60"].kind == "open_price" and claims["113.60"].reference == {"date": "2026-03-24"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-25")
+    assert verdicts["113.60"] == "accurate" and verdicts["1.7"] == "accurate"
+    spelt = _claims(text.replace("1.7%", "1.7 percent"), date(2026, 3, 25))
+    assert spelt["113.60"].reference == {"date": "2026-03-24"}
+
+
+def test_low_of_the_day_after_touching_is_the_same_session(tmp_path: Path) -> None:
+    # 0700.HK Wednesday 2026-03-25: range 502.0 .. 521.5, close 505.5; Tuesday's range 500.0 .. 520.0
+    text = "Tencent slid 1.7% to HK$505.50 on Wednesday, near its low of the day after touching HK$521 early on."
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["521"].reference == {"date": "2026-03-25"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-25")["521"] == "accurate"
+
+
+def test_a_day_after_a_move_is_still_the_session_before(tmp_path: Path) -> None:
+    # BIDU Wednesday 2026-03-25 +2.73 %, a day after Tuesday's -1.75 %
+    text = "Baidu rose 2.7% on Wednesday, a day after it slid 1.7%."
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["1.7"].reference == {"date": "2026-03-24"}
