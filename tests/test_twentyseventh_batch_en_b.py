@@ -160,3 +160,17 @@ def test_a_day_after_a_move_is_still_the_session_before(tmp_path: Path) -> None:
     text = "Baidu rose 2.7% on Wednesday, a day after it slid 1.7%."
     claims = _claims(text, date(2026, 3, 25))
     assert claims["1.7"].reference == {"date": "2026-03-24"}
+
+
+# --- 'the Nikkei Stock Average', 'the Nikkei average' name the Nikkei 225 (no quotes held): never the stock before ---
+
+
+def test_nikkei_stock_average_is_the_nikkei_not_the_stock_named_before(tmp_path: Path) -> None:
+    # 0700.HK 2026-02-26 close 512.0 vs 522.5 = -2.01 %; no quotes held for the Nikkei 225
+    text = (
+        "Tencent lost 2% to HK$512 in Hong Kong on Thursday.\n\n"
+        "In Tokyo, the Nikkei Stock Average added 0.4%, while the broader Topix was flat."
+    )
+    claims = _claims(text, date(2026, 2, 26))
+    assert claims["0.4"].listing == "^N225" and claims["0.4"].kind == "index_move"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-26")["0.4"] == "unverifiable"
