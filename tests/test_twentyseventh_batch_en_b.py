@@ -174,3 +174,26 @@ def test_nikkei_stock_average_is_the_nikkei_not_the_stock_named_before(tmp_path:
     claims = _claims(text, date(2026, 2, 26))
     assert claims["0.4"].listing == "^N225" and claims["0.4"].kind == "index_move"
     assert verdicts_by_quote(tmp_path, text, "2026-02-26")["0.4"] == "unverifiable"
+
+
+# --- 'MA50', 'MA 200' (Investing.com's labels) name a simple moving average's window, as 'SMA 50' does --------------
+
+
+def test_ma_label_names_a_simple_moving_average(tmp_path: Path) -> None:
+    # BABA closes to 2026-03-25: SMA5 125.744, SMA50 151.849; close 129.87
+    text = "Alibaba closed at $129.87 on Wednesday, below its MA50 at $151.85 and above its MA 5 of $125.74."
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["151.85"].kind == "moving_average" and claims["151.85"].average_sessions == 50
+    assert claims["125.74"].kind == "moving_average" and claims["125.74"].average_sessions == 5
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-25")
+    assert verdicts["151.85"] == "accurate" and verdicts["125.74"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("151.85", "161.85"), "2026-03-25")["161.85"] == "wrong"
+
+
+def test_ma_label_in_a_table_with_currency_signs() -> None:
+    text = (
+        "Alibaba closed at $129.87 on Wednesday.\n\n"
+        "| Period | Simple | Action |\n|---|---|---|\n| MA10 | $130.58 | Sell |\n| MA200 | $146.10 | Sell |"
+    )
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["130.58"].average_sessions == 10 and claims["146.10"].average_sessions == 200
