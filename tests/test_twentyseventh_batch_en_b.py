@@ -197,3 +197,17 @@ def test_ma_label_in_a_table_with_currency_signs() -> None:
     )
     claims = _claims(text, date(2026, 3, 25))
     assert claims["130.58"].average_sessions == 10 and claims["146.10"].average_sessions == 200
+
+
+# --- 'one ADS, which represents eight Hong Kong shares, is worth about $124.20': a conversion, not a price ----------
+
+
+def test_one_ads_is_worth_is_a_conversion_not_a_price(tmp_path: Path) -> None:
+    # BIDU's range on 2025-10-30 was 121.60 .. 124.04: judged as a price, $123.50 would pass as accurate
+    text = (
+        "Baidu's Hong Kong shares closed at HK$120.60 on Thursday. At that level, each ADS, equal to eight ordinary "
+        "shares, was worth about $123.50."
+    )
+    claims = _claims(text, date(2025, 10, 30))
+    assert claims["123.50"].kind == "price_conversion"
+    assert verdicts_by_quote(tmp_path, text, "2025-10-30")["123.50"] == "out_of_scope"
