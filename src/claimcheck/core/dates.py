@@ -1148,8 +1148,9 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|,\s*(?:{words['relative']})\s+(?:(?:{words['relative_past']})\b{_IN_CLAUSE}*"
         rf"|{_IN_CLAUSE}*?\b(?:{words['relative_past_final']}))(?=\s*,)"
         # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
-        # earlier session's move by its weekday; that move keeps its day, the sentence reports another
-        rf"|,\s*(?:[\w-]+\s+){{1,4}}?(?:{words['weekday_possessive']})['’]s\s+(?:[\w$%,.-]+\s+){{0,2}}?"
+        # earlier session's move by its weekday, up to six words after the comma ('handing back a large part of
+        # Monday's rally'); that move keeps its day, the sentence reports another
+        rf"|,\s*(?:[\w-]+\s+){{1,6}}?(?:{words['weekday_possessive']})['’]s\s+(?:[\w$%,.-]+\s+){{0,2}}?"
         rf"(?:{words['looked_back_move']})\b"
         # a move named with its day as an attribute ('an die Erholung vom Vortag anknüpfen', 'extending the previous
         # session's rebound'): that day is the earlier move's, not the one the sentence reports
@@ -1167,7 +1168,11 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # an event after a session's end ('reported results after Wednesday's close', 'nach Börsenschluss am
         # Mittwoch'): its weekday dates the event, not the session the sentence or the ones after it report
         rf"|\b(?:{words['close_lead']})\s+(?:(?:the\s+)?{_WEEKDAY_WORD}['’]s\s+(?:{words['close_noun']})"
-        rf"|(?:the\s+)?(?:{words['close_noun']})\s+(?:on|am)\s+{_WEEKDAY_WORD})\b",
+        rf"|(?:the\s+)?(?:{words['close_noun']})\s+(?:on|am)\s+{_WEEKDAY_WORD})\b"
+        # a market holiday the session followed ('reopened after Wednesday's Chung Yeung holiday', 'nach dem Feiertag
+        # am Mittwoch'): its weekday had no session, it dates no figure of the sentence or the ones after it
+        rf"|\b(?:{words['close_lead']})\s+(?:the\s+|dem\s+)?(?:{_WEEKDAY_WORD}['’]s\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{words['closure_noun']})|(?:{words['closure_noun']})\s+(?:on|am)\s+{_WEEKDAY_WORD})\b",
         re.IGNORECASE,
     )
     may_tell = re.compile(

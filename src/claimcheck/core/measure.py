@@ -216,6 +216,10 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
                 whole_session,
                 _point("move to the stated price vs previous close", went, (low, high, prev), False),
             ]
+        if went_to is not None and claim.open_session_day not in (None, day.isoformat()):
+            # 'gained 4.9 percent to HK$80.85' told while the session traded: an earlier session, whose range
+            # never held the price the move went to, is not the move's; only its whole move is read there
+            return [whole_session]
         return [
             whole_session,
             _range(

@@ -734,7 +734,8 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
             sessions_back=1,
             or_from_publication=_causal(days.free, clause_start),
         )
-    opening = days.free[max(0, starts[-1] - 20) : starts[-1]]
+    # (30 characters: day_links.csv's day_after looks behind 'the' for 'percent on ', 'up 1.7 percent on the day after')
+    opening = days.free[max(0, starts[-1] - 30) : starts[-1]]
     if (
         follows_prior_level(days.free, at, rules)
         and not has_day_phrase(clause)
