@@ -21,6 +21,7 @@ MONTHS = {
     "januar": 1,
     "jänner": 1,
     "februar": 2,
+    "feber": 2,  # Austrian (Der Standard, Die Presse: 'im Feber', like 'Jänner')
     "märz": 3,
     "april": 4,
     "mai": 5,
@@ -490,7 +491,7 @@ _DAY_FIRST_STAMP = re.compile(
 # 'Updated 4:40 AM EST, January 28, 2026': the Associated Press's stamp, its clock and zone before the date;
 # CNN's names the weekday before it ('Updated 4:20 PM EDT, Wed March 25, 2026')
 _GERMAN_MONTH_STAMP = re.compile(
-    r"\b(?P<day>\d{1,2})\.\s?(?:(?P<month>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"\b(?P<day>\d{1,2})\.\s?(?:(?P<month>Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober"
     r"|November|Dezember)\s+|(?P<nm>\d{1,2})\.)(?P<year>20\d\d)\s*[-–,|]?\s*(?:\(?Stand:?\s*)?(?:um\s+)?"
     r"(?:(?(month)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)|(?!))|(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)\s*Uhr\b)"
 )

@@ -105,7 +105,7 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
-_MONAT = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+_MONAT = r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
 # the close a text's figures are as of, stated in its opening ('what a stake would be worth at Thursday's close,
 # March 19', 'prices as of the March 19 close', 'Stand: Schlusskurse vom 19. März'; not a list's 'Die Schlusskurse

@@ -1,0 +1,47 @@
+"""Rules added after trying the twenty-seventh batch of written German articles as an editor would
+(tests/golden/articles de174..de178: a Handelsblatt live blog with time-stamped entries on the DAX, Nvidia, Alibaba and
+Tencent, a Börse Online chart check on Tencent with moving averages and RSI, a dpa-AFX ticker on Baidu in Hong Kong with
+its 'Kurs: ... EUR' line, a Capital column on Nvidia and the Nasdaq 100, a Der Standard piece from Vienna on Alibaba's
+February in Austrian German). Each sentence here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- Austrian month names: 'im Feber', 'im Jänner' are the month's moves -------------------------------------------
+
+
+def test_feber_is_february_for_a_month_move(tmp_path: Path) -> None:
+    # ^HSI 2026-01-30 close 27387.11, 2026-02-27 close 26630.54: February -2.76 %
+    text = "Der Hang Seng stieg am Freitag um 0,9 Prozent, im Feber summiert sich das Minus aber auf 2,8 Prozent."
+    claims = _claims(text, date(2026, 2, 27))
+    assert claims["2,8"].kind == "month_return" and claims["2,8"].listing == "^HSI"
+    assert claims["2,8"].reference == {"start": "2026-02-01", "end": "2026-02-27"}
+    assert verdicts_by_quote(tmp_path, text, "2026-02-27")["2,8"] == "accurate"
+
+
+def test_jaenner_is_january_for_a_month_move(tmp_path: Path) -> None:
+    # 9988.HK 2025-12-31 close 142.80, 2026-01-30 close 169.20: January +18.49 %; a text of Wednesday 2026-02-04
+    text = "Die Alibaba-Aktie hatte im Jänner in Hongkong um 18,5 Prozent zugelegt."
+    claims = _claims(text, date(2026, 2, 4))
+    assert claims["18,5"].kind == "month_return" and claims["18,5"].listing == "9988.HK"
+    assert claims["18,5"].reference == {"start": "2026-01-01", "end": "2026-01-31"}
+    assert verdicts_by_quote(tmp_path, text, "2026-02-04")["18,5"] == "accurate"
+
+
+def test_feber_with_a_ratio_word_and_a_date_with_feber() -> None:
+    # the month in a date written out ('3. Feber 2026') is a date, not a number of its own
+    text = "Wien, 27. Feber 2026. Die Alibaba-Aktie hat im Feber ein Sechstel ihres Werts verloren."
+    claims = _claims(text, date(2026, 2, 27))
+    assert claims["ein Sechstel"].kind == "month_return"
+    assert claims["ein Sechstel"].reference == {"start": "2026-02-01", "end": "2026-02-27"}
+    assert "27" not in claims
