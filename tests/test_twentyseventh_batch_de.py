@@ -45,3 +45,47 @@ def test_feber_with_a_ratio_word_and_a_date_with_feber() -> None:
     assert claims["ein Sechstel"].kind == "month_return"
     assert claims["ein Sechstel"].reference == {"start": "2026-02-01", "end": "2026-02-27"}
     assert "27" not in claims
+
+
+# --- 'nach dem Vortagesverlust von 2,8 Prozent': the day before's move, not the open the main clause reports ------
+
+
+def test_previous_days_loss_in_one_noun_before_the_open(tmp_path: Path) -> None:
+    # ^GDAXI 2026-03-18 close 23502.25, 2026-03-19 close 22839.56 (-2.82 %), 2026-03-20 open 23083.89 (+1.07 %)
+    text = "Nach dem Vortagesverlust von 2,8 Prozent eröffnet der Dax am Freitag mit einem Plus von 1,1 Prozent."
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["2,8"].kind == "index_move" and claims["2,8"].reference == {"date": "2026-03-19"}
+    assert claims["2,8"].direction == "down"
+    assert claims["1,1"].kind == "open_move" and claims["1,1"].reference == {"date": "2026-03-20"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-20")
+    assert verdicts["2,8"] == "accurate" and verdicts["1,1"] == "accurate"
+
+
+def test_previous_days_gain_in_one_noun_for_a_stock() -> None:
+    # the noun's figure is the day before's; the main clause's intraday move is the day's own
+    text = "Nach dem Vortagesgewinn von 3,1 Prozent fällt die Tencent-Aktie in Hongkong zeitweise um 1,5 Prozent."
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["3,1"].kind == "day_change" and claims["3,1"].reference == {"date": "2026-03-24"}
+    assert claims["3,1"].direction == "up"
+    assert claims["1,5"].kind == "intraday_move" and claims["1,5"].reference == {"date": "2026-03-25"}
+
+
+def test_earlier_move_with_its_day_before_the_open_is_no_open_move() -> None:
+    # 'am Vortag' dated the 2,8 already; the open's word of the main clause no longer makes it an opening move
+    text = "Nach einem Verlust von 2,8 Prozent am Vortag eröffnet der Dax mit einem Plus von 1,1 Prozent."
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["2,8"].kind == "index_move" and claims["2,8"].reference == {"date": "2026-03-19"}
+    assert claims["1,1"].kind == "open_move"
+
+
+def test_previous_days_loss_before_the_open_in_english() -> None:
+    text = "After the previous day's 2.8% loss, the DAX opened 1.1% higher on Friday."
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["2.8"].kind == "index_move" and claims["2.8"].reference == {"date": "2026-03-19"}
+    assert claims["1.1"].kind == "open_move" and claims["1.1"].reference == {"date": "2026-03-20"}
+
+
+def test_closing_base_of_the_day_before_dates_nothing() -> None:
+    # 'Vortagesschluss' stays the move's base: the move is the day's own
+    text = "Der Dax notierte am Freitag 1,1 Prozent über dem Vortagesschluss."
+    assert _claims(text, date(2026, 3, 20))["1,1"].reference == {"date": "2026-03-20"}
