@@ -89,3 +89,39 @@ def test_closing_base_of_the_day_before_dates_nothing() -> None:
     # 'Vortagesschluss' stays the move's base: the move is the day's own
     text = "Der Dax notierte am Freitag 1,1 Prozent über dem Vortagesschluss."
     assert _claims(text, date(2026, 3, 20))["1,1"].reference == {"date": "2026-03-20"}
+
+
+# --- points an index named after the number owns do not make the number an index's -------------------------------
+
+
+def test_stock_pronoun_before_another_index_level_stays_the_stocks(tmp_path: Path) -> None:
+    # NVDA 2026-03-19 close 178.56 (-1.02 %); ^NDX 2026-03-19 close 24355.28 (-0.29 %)
+    text = (
+        "Der Dax schloss am Freitag 2,0 Prozent tiefer.\n\n"
+        "Die Nvidia-Aktie fällt im US-Handel zeitweise um 2 Prozent. Schon am Donnerstag hatte sie 1,0 Prozent "
+        "verloren, der Nasdaq 100 schloss 0,3 Prozent tiefer bei 24.355 Punkten."
+    )
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["1,0"].kind == "day_change" and claims["1,0"].listing == "NVDA"
+    assert claims["1,0"].reference == {"date": "2026-03-19"}
+    assert claims["0,3"].listing == "^NDX" and claims["24.355"].listing == "^NDX"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-20")
+    assert verdicts["1,0"] == "accurate" and verdicts["0,3"] == "accurate"
+
+
+def test_stock_pronoun_before_another_index_level_in_english() -> None:
+    text = (
+        "The DAX closed 2.0% lower on Friday.\n\n"
+        "Nvidia shares fell as much as 2% in New York. On Thursday they had lost 1.0%, and the Nasdaq 100 closed "
+        "0.3% lower at 24,355 points."
+    )
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["1.0"].listing == "NVDA" and claims["1.0"].reference == {"date": "2026-03-19"}
+    assert claims["24,355"].listing == "^NDX"
+
+
+def test_level_in_points_without_a_subject_is_still_the_last_index() -> None:
+    # the rule the exception narrows: no index named after the number, the points are the last index's
+    text = "Der Dax hat am Freitag nachgegeben. Am Ende stand ein Minus von 2,0 Prozent bei 22.380 Punkten."
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["2,0"].listing == "^GDAXI" and claims["2,0"].kind == "index_move"
