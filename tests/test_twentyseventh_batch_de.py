@@ -125,3 +125,15 @@ def test_level_in_points_without_a_subject_is_still_the_last_index() -> None:
     text = "Der Dax hat am Freitag nachgegeben. Am Ende stand ein Minus von 2,0 Prozent bei 22.380 Punkten."
     claims = _claims(text, date(2026, 3, 20))
     assert claims["2,0"].listing == "^GDAXI" and claims["2,0"].kind == "index_move"
+
+
+def test_index_named_after_the_number_in_its_own_clause_keeps_the_points(tmp_path: Path) -> None:
+    # German puts the subject after the verb: the Dax of the clause owns the 23.084 points and the earlier move
+    text = (
+        "Tencent-Aktien verloren in Hongkong 1,0 Prozent.\n\n"
+        "09:10 Uhr – Dax startet mit Erholung\n"
+        "Nach dem Vortagesverlust von 2,8 Prozent eröffnet der Dax mit einem Plus von 1,1 Prozent bei 23.084 Punkten."
+    )
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["2,8"].listing == "^GDAXI" and claims["2,8"].reference == {"date": "2026-03-19"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-20")["2,8"] == "accurate"
