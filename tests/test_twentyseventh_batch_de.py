@@ -137,3 +137,24 @@ def test_index_named_after_the_number_in_its_own_clause_keeps_the_points(tmp_pat
     claims = _claims(text, date(2026, 3, 20))
     assert claims["2,8"].listing == "^GDAXI" and claims["2,8"].reference == {"date": "2026-03-19"}
     assert verdicts_by_quote(tmp_path, text, "2026-03-20")["2,8"] == "accurate"
+
+
+# --- a named month heading a sentence a few more words before its move ('Im März allein beläuft sich ...') ----------
+
+
+def test_month_heading_the_sentence_reaches_a_move_told_further_on(tmp_path: Path) -> None:
+    # NVDA 2026-02-27 close 177.19, 2026-03-26 close 171.24: March so far -3.36 %; a text of Thursday evening
+    text = (
+        "Die Nvidia-Aktie schloss am Donnerstag bei 171,24 Dollar. Im März allein beläuft sich das Minus der Aktie "
+        "auf 3,4 Prozent."
+    )
+    claims = _claims(text, date(2026, 3, 26))
+    assert claims["3,4"].kind == "month_return"
+    assert claims["3,4"].reference == {"start": "2026-03-01", "end": "2026-03-26"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-26")["3,4"] == "accurate"
+
+
+def test_month_heading_the_sentence_in_english() -> None:
+    text = "Nvidia closed at $171.24 on Thursday. In March alone, the loss on the shares now adds up to 3.4%."
+    claims = _claims(text, date(2026, 3, 26))
+    assert claims["3.4"].kind == "month_return"
