@@ -787,10 +787,8 @@ def _candidate_days(claim: Claim, code: str, published: date | None, own_quotes:
         # a chart figure naming no day is as of the latest session: the close a distance rests on moves a few
         # per cent in a week, so any of five sessions would pass a wrong figure ('gut 30 Prozent über ihrer
         # 50-Tage-Linie' at +26.5 % on the day, +30.8 % three sessions before); its readings as of the session
-        # before stay permitted (`_average_readings`); bound to a session the text reports (`Claim.not_before`:
-        # 'Am Donnerstag fiel der Titel auf 171,24 Dollar ... Die Aktie notiert rund 4 Prozent unter ihrer
-        # 200-Tage-Linie' published on Friday), from that session to the latest
-        days = days[-1:] if claim.not_before is None else [d for d in days if d >= date.fromisoformat(claim.not_before)]
+        # before stay permitted (`_average_readings`)
+        days = days[-1:]
     return days
 
 

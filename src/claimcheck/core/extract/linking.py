@@ -21,7 +21,6 @@ from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import (
     DISTANCE_KINDS,
     EXTREME_KINDS,
-    MOVING_AVERAGE_KINDS,
     PERIOD_KINDS,
     STATEMENT_KINDS,
     UNMEASURED_PERIOD_KINDS,
@@ -798,12 +797,6 @@ def _same_market(reported: str | None, listing: str, rules: Rules) -> bool:
     return one is not None and other is not None and one.calendar == other.calendar
 
 
-# the figures as of a session that a session the text reports binds: periods and 52-week extremes, and the chart's
-# readings ('Am Donnerstag fiel der Titel auf 171,24 Dollar ... Die Aktie notiert rund 4 Prozent unter ihrer
-# 200-Tage-Linie' on Friday before New York's open: as of Thursday's close or later)
-_BOUND_KINDS = PERIOD_KINDS | EXTREME_KINDS | MOVING_AVERAGE_KINDS | {"rsi"}
-
-
 def bound_period_windows(claims: list[Claim], text: str, published: Published, rules: Rules) -> None:
     """A period's move that names no day ('The Hong Kong stock is still up about 85% this year') in a
     text that reported a session of its listing before ('fell 4.7% ... on Friday') is as of that
@@ -815,7 +808,7 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
     keeps that week's reading."""
     bound: dict[tuple[int, int], str] = {}  # a sentence -> the session a period move of it is as of
     for index, claim in enumerate(claims):
-        if claim.kind not in _BOUND_KINDS or claim.time_source not in _UNNAMED or claim.listing is None:
+        if claim.kind not in PERIOD_KINDS | EXTREME_KINDS or claim.time_source not in _UNNAMED or claim.listing is None:
             continue
         if claim.kind == "week_return" and _names_calendar_week(_sentence_of(claim, text), rules):
             continue
