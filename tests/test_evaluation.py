@@ -1369,6 +1369,38 @@ below), non-claims judged 0; no other article's figures or verdict problems move
 error). The 332 articles (163 German, 169 English) 88.99 % and 88.40 % (4,605 found, 604 missed, 570 spurious),
 floors 0.889 and 0.884; verdict problems of the whole set: true called wrong 4, true called imprecise 14, wrong called
 accurate 20, missed 52, set out of scope 29, non-claims judged 32.
+Twenty-seventh batch, German (tester53: de174..de178, tests/test_twentyseventh_batch_de.py): a Handelsblatt live blog of
+Friday 20 March 2026 with entries stamped 17:45 to 09:10 Uhr, newest first (the DAX's close, day low, week and open
+with 'Nach dem Vortagesverlust von 2,8 Prozent', Nvidia's open, intraday move and price, Thursday's Nvidia and Nasdaq
+100, Alibaba on Tradegate in euros and its ADRs' Thursday, the Hang Seng and Tencent after Hong Kong's close), a Börse
+Online chart check on Tencent of 10 March, 17:32 Uhr (close, open, high, volume against the 20-session average, week,
+year, 50- and 200-day lines and the distance, 'RSI binnen eines Tages von 37 auf 58', the 52-week high as the rise
+still needed, a 52-week low inside the quotes' gap, supports and resistances with 'Tagestief vom Dienstag', Frankfurt
+in euros), a dpa-AFX ticker on Baidu in Hong Kong of 27 October 2025, 09:41 Uhr ('Zum Handelsschluss', the day high,
+volume, a stale Friday close, the Hang Seng, Friday's ADRs, week, year, 'Vom Hoch Anfang Oktober', 'Kurs: 110,40
+EUR'), a Capital column on Nvidia of 27 March without a time (the record close of 29 October and the distance from it,
+Thursday and Wednesday, year, 'Im März allein', the DAX's year, 'Wer vor einem Jahr eingestiegen ist', the Nasdaq 100's
+twelve months, the 200- and 50-day lines, RSI, market value, German venues in euros) and a Der Standard piece from
+Vienna of 27 February, 11:30, in Austrian German ('im Feber', 'Ende Jänner', 'heuer', 'ein Sechstel', the Hang Seng's
+February and year, the ADRs' Thursday and week so far, the 52-week high, the 200-day line, a price target): 90 market
+figures (74 true, 14 wrong, 2 that must stay unverifiable). Answers corrected after the first run (not to fit the
+product): 'Ende Jänner hatte die Aktie noch 173,50 Hongkong-Dollar gekostet' is true (a close of 28 January inside the
+end-of-January window, not a stale close the words prove wrong), 'kostet die Aktie an deutschen Börsen knapp 149 Euro' a
+German venue's price (not a conversion). First run: the five 82.8 % and 80.9 % (72 found, 17 missed, 15 spurious), the
+332 articles 88.87 % and 88.39 % (4,591 found, 603 missed, 575 spurious); on the five, true called wrong 5, true called
+imprecise 0, wrong called accurate 1, missed 0, set out of scope 3, non-claims judged 1. Fixed: Austrian 'Feber' (and
+'Jänner' in the named-month cue rows) is February's month ('im Feber summiert sich das Minus auf knapp 3 Prozent'); a
+move named with the day before in its noun ('Nach dem Vortagesverlust von 2,8 Prozent eröffnet der Dax') is the
+session before's, signed by its noun, and an open or intraday word of the main clause no longer takes a number inside
+an earlier event's phrase; points an index named in a later clause owns ('hatte sie 1,0 Prozent verloren, der Nasdaq 100
+schloss ... bei 24.355 Punkten') no longer make the stock's move the last index's; a named month heading its sentence
+reaches 50 characters ('Im März allein beläuft sich das Minus der Aktie auf 5,4 Prozent'). Tried and reverted: chart
+figures bound to a session the text reports (fixed de177 '4' but let en118 '1' and en140 '138.64' through). Final: the
+five 90.8 % and 87.8 % (79 found, 11 missed, 8 spurious); true called wrong 2, true called imprecise 0, wrong called
+accurate 0, missed 0, set out of scope 3, non-claims judged 0 (listed below with their reasons); the 332 articles (168
+German, 164 English) 89.01 % and 88.51 % (4,598 found, 597 missed, 568 spurious), floors set to 0.890 and 0.885;
+verdict problems of the whole set: true called wrong 6, true called imprecise 14, wrong called accurate 20, missed 46,
+set out of scope 30, non-claims judged 32. No other article's figures or verdict problems moved.
 """
 
 from __future__ import annotations
@@ -1396,6 +1428,25 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 19.85: listing None",
     "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 2.2: listing None",
     "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 2.6: listing '0700.HK'",
+    # tester53 (de174..de178): the live blog's 'fällt die Aktie zeitweise um mehr als 2 Prozent auf 174,50 Dollar' gives
+    # the price no intraday hedge (the move before it holds the word); 'RSI binnen eines Tages von 37 auf 58' dates the
+    # earlier reading to the day of the later; 'Der Abstand zur 200-Tage-Linie beträgt knapp 5 Prozent' names no side
+    # (the answer: below, told by the sentence before); the Capital column of Friday without a time reads its chart
+    # figures, its year and 'Im März allein' as of Friday, the answer as of Thursday's close, the latest session it
+    # reports; Der Standard's 'Ende Jänner' is read to 31 January, the answer to the month's last session
+    "de174_handelsblatt_liveblog_dax_nvidia_alibaba_tencent_freitag.txt 174,50: hedge None",
+    "de175_boerse_online_chartcheck_tencent_50_200_tage_linie_rsi.txt 37: reference {'date': '2026-03-10'}",
+    "de175_boerse_online_chartcheck_tencent_50_200_tage_linie_rsi.txt 5: direction None",
+    "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 179: reference {'date': '2026-03-27'}",
+    "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 188: reference {'date': '2026-03-27'}",
+    "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 39: reference {'date': '2026-03-27'}",
+    "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 4: reference {'date': '2026-03-27'}",
+    "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 5,4: reference "
+    "{'start': '2026-03-01', 'end': '2026-03-27'}",
+    "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 8: reference "
+    "{'start': '2026-01-01', 'end': '2026-03-27'}",
+    "de178_der_standard_alibaba_feber_jaenner_hoch_hongkong_wien.txt 173,50: reference "
+    "{'start': '2026-01-20', 'end': '2026-01-31'}",
     # tester52: Yahoo's live blog (en169) 'erased an early gain of nearly 2% and was down 0.5%': the early gain takes
     # the sign word of the clause after it; its 9:00 a.m. entry, written before the open, ends 'lost about 15% over the
     # past month' on the publication day (its verdict, wrong, is the answer's too); Forbes' headline 'Up 12% This Year'
@@ -2248,6 +2299,18 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # session a previous day told in a sentence's first clause in the simple past is read on the day before publication
     # too)
     "true called wrong": {
+        # tester53: Börse Online's 'Der RSI ist binnen eines Tages von 37 auf 58 gesprungen': the 37 is Monday's reading
+        # (Wilder 37.2), read as Tuesday's (53.9). Needs 'von X auf Y' of a level read as the earlier and the later
+        # reading, the earlier on the session before where the words say it took a day ('binnen eines Tages', 'in a
+        # single session'), else undated
+        "de175_boerse_online_chartcheck_tencent_50_200_tage_linie_rsi.txt 37",
+        # tester53: the Capital column of Friday 27 March without a time reports Thursday's close as its latest session
+        # ('Am Donnerstag fiel der Titel um 4,2 Prozent auf 171,24 Dollar'); its 'rund 4 Prozent unter ihrer
+        # 200-Tage-Linie' (-4.39 % on Thursday) is read as of Friday (-6.47 %). Binding chart figures to the reported
+        # session as periods are (bound_period_windows) fixed it but, reading each session from there on with its
+        # simple and exponential averages, let en118 '1' and en140 '138.64' (wrong) pass: reverted. Needs the bound
+        # session read alone, without widening the averages' alternatives
+        "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 4",
         # tester51: Reuters' ', having risen 0.7% to 24,162.98 on Wednesday, which had left the index up 1.1% for the
         # week' on a Thursday: read as of Wednesday since tester51, but 'for the week' as the five sessions (-1.07 %) or
         # the calendar week before, not the week so far (+1.11 %). Permitting the week so far for a mid-week 'for the
@@ -2489,6 +2552,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # (en178) is read as a chart level, not Tuesday's low (true)
         "en176_nikkei_asia_hong_kong_stocks_alibaba_meituan_tencent_hang_seng.txt 1.4",
         "en178_investing_com_alibaba_technical_summary_moving_averages_rsi_macd.txt 123.92",
+        # tester53: 'In Frankfurt ging die Aktie am Abend für rund 65 Euro um' (a sentence of its own naming the venue,
+        # after Hong Kong prices) is read as a price conversion, not the Frankfurt listing's price (parity 60.77 EUR: a
+        # wrong figure as good as missed); the distances from an extreme named without its usual words: 'Vom Hoch Anfang
+        # Oktober bei 141,40 Hongkong-Dollar ist die Aktie noch fast 12 Prozent entfernt' (a month's peak by a part of
+        # the month) and 'Vom Rekord ist die Aktie damit gut 17 Prozent entfernt' (the record without 'hoch') are counts
+        "de175_boerse_online_chartcheck_tencent_50_200_tage_linie_rsi.txt 65",
+        "de176_dpa_afx_boersenticker_baidu_hongkong_wochenstart.txt 12",
+        "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 17",
         # tester50: the NZZ's deck 'verliert am Dienstag zeitweise fast 5%' above the body's 'knapp 5% unter dem
         # Schlusskurs vom Montag': the body's figure is taken as the repeat (summaries are the body's repeats, not the
         # other way round); 'Gegenüber dem Vorjahr liegt das Börsenbarometer rund 33% höher' is read as a business
@@ -2689,7 +2760,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 337 and total.found >= 195  # 163 German and 174 English articles
+    assert len(files) == 342 and total.found >= 195  # 168 German and 174 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

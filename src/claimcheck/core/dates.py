@@ -21,6 +21,7 @@ MONTHS = {
     "januar": 1,
     "jänner": 1,
     "februar": 2,
+    "feber": 2,  # Austrian (Der Standard, Die Presse: 'im Feber', like 'Jänner')
     "märz": 3,
     "april": 4,
     "mai": 5,
@@ -161,7 +162,10 @@ _PREVIOUS_DAY = re.compile(
     r"(?<!from )(?<!with )(?<!to )the (?:day|session) before(?=\s*(?:[.,;:)–—]|$))|"
     # a quote box's label before its price: 'Prev. close $164.32', 'Vortag 164,32 USD'
     r"(?:Prev\.|Previous|Prior) close(?=:?\s?(?:US\$|HK\$|\$|€)?\s?\d)|"
-    r"(?:Vortag|Vortagesschluss|Schluss Vortag)(?=:?\s?(?:US\$|HK\$|\$|€)?\s?\d))\b",
+    r"(?:Vortag|Vortagesschluss|Schluss Vortag)(?=:?\s?(?:US\$|HK\$|\$|€)?\s?\d)|"
+    # a move named with the day before in its noun ('nach dem Vortagesverlust von 2,8 Prozent'; earlier_events.csv
+    # day_event_noun): not the base 'Vortagesschluss'
+    r"Vortages(?:verlust|gewinn|minus|plus|rückgang|anstieg|einbruch|rally|erholung)(?:e|en|es|s)?)\b",
     re.IGNORECASE,
 )
 # 'Mitte Februar', 'Anfang März 2025', 'late January': part of a month, read as a window of days
@@ -490,7 +494,7 @@ _DAY_FIRST_STAMP = re.compile(
 # 'Updated 4:40 AM EST, January 28, 2026': the Associated Press's stamp, its clock and zone before the date;
 # CNN's names the weekday before it ('Updated 4:20 PM EDT, Wed March 25, 2026')
 _GERMAN_MONTH_STAMP = re.compile(
-    r"\b(?P<day>\d{1,2})\.\s?(?:(?P<month>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"\b(?P<day>\d{1,2})\.\s?(?:(?P<month>Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober"
     r"|November|Dezember)\s+|(?P<nm>\d{1,2})\.)(?P<year>20\d\d)\s*[-–,|]?\s*(?:\(?Stand:?\s*)?(?:um\s+)?"
     r"(?:(?(month)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)|(?!))|(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)\s*Uhr\b)"
 )
@@ -1155,6 +1159,11 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # a move named with its day as an attribute ('an die Erholung vom Vortag anknüpfen', 'extending the previous
         # session's rebound'): that day is the earlier move's, not the one the sentence reports
         rf"|\b(?:{words['event_noun']})\s+(?:{words['event_day_of']})\s+(?:{words['event_day']})\b"
+        # a move named with the day before in its noun ('Nach dem Vortagesverlust von 2,8 Prozent eröffnet der Dax
+        # ...'): the phrase up to the noun's own figure; the main clause's verb and numbers after it are the sentence's
+        rf"|\b(?:{words['preposition']})\s+(?:(?:{words['determiner']})\s+)?(?:[\w%,.-]+\s+){{0,2}}?"
+        rf"(?:{words['day_event_noun']})\b(?:\s+(?:von|um)\s+(?:(?:rund|knapp|gut|fast|mehr als|über)\s+)?"
+        rf"\d[\d.,]*\s*(?:Prozent|%|Punkten|Punkte|Zählern)?)?"
         # an earlier day named by how it went ('nach schwachem Dienstag', 'nach einem starken Wochenstart', 'after a
         # weak Tuesday'): that day is the earlier session's, not the one the sentence and the ones after it report
         rf"|\b(?:{words['preposition']})\s+(?:(?:{words['determiner']})\s+)?(?:{words['day_adjective']})\s+"

@@ -43,7 +43,7 @@ _NUMBER_START = re.compile(r"\d(?<![\w.,:/]\d)|(?<=USD|HKD|EUR)\d")  # (a code r
 # words): a class of the ten ASCII digits, which the engine tests by a bitmap instead of by the Unicode tables
 # as for '\d' ('٣' and '３' are digits too): 31 -> 18 us a seed text
 _ASCII_NUMBER_START = re.compile(r"[0-9](?<![\w.,:/][0-9])|(?<=USD|HKD|EUR)[0-9]")
-_MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_MONTHS = "Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _WORD_LETTERS = string.ascii_letters + "ÄÖÜäöüß"  # what a number word is spelt with
 _NUMBER_WORD = rf"[{_WORD_LETTERS}]{{3,20}}"
 _CAPITAL_MONTHS = "|".join(name.capitalize() for name in MONTHS)  # both languages, capitalised: 'may' is a verb

@@ -93,7 +93,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "63"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "64"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -108,7 +108,7 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
-_MONAT = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+_MONAT = r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
 # the close a text's figures are as of, stated in its opening ('what a stake would be worth at Thursday's close,
 # March 19', 'prices as of the March 19 close', 'Stand: Schlusskurse vom 19. März'; not a list's 'Die Schlusskurse

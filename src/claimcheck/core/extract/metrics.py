@@ -359,6 +359,12 @@ def best_cue(
             continue  # 'stieg um 2 Prozent auf ein neues 52-Wochen-Hoch': the move reached the high, no distance to it
         if cue.kind == "moving_average" and gap_text and _sides(rules.distance_words).search(gap_text):
             continue  # 'schloss bei 173,60 HKD und damit über ihrer 50-Tage-Linie': the price stands above the average
+        if cue.kind in _OWN_CLAUSE_KINDS | {"open_move"} and _in_earlier_event_only(
+            sentence, m.start - offset, hit_start, rules
+        ):
+            # 'Nach einem Verlust von 2,8 Prozent am Vortag eröffnet der Dax im Plus', 'After the previous day's 2.8%
+            # loss, the DAX opened higher': the open or intraday word of the main clause is not the earlier move's
+            continue
         if cue.kind in _OWN_CLAUSE_KINDS | {"open_move"} and CLAUSE_BREAK.search(gap_text):
             # '641 HKD verloren; im Tagesverlauf ... 632 HKD', 'um knapp 3 Prozent abwärts, im frühen Handel war das
             # Papier ...': the intraday or opening word is the next clause's
@@ -586,6 +592,13 @@ _LEAD_IN = re.compile(
 
 # the last day a standing was held ('after having been up nearly 5% as recently as Wednesday')
 _STANDING_UNTIL = re.compile(r"\bas\s+(?:recently|late)\s+as\b", re.IGNORECASE)
+
+
+def _in_earlier_event_only(sentence: str, number_at: int, cue_at: int, rules: Rules) -> bool:
+    """The number lies in a phrase or clause of an earlier event (`without_earlier_events`, cached per sentence), the
+    cue outside it."""
+    blanked = without_earlier_events(sentence, rules)
+    return blanked[number_at] != sentence[number_at] and blanked[cue_at] == sentence[cue_at]
 
 
 def _held_until(sentence: str, at: int) -> bool:
@@ -1049,7 +1062,8 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
     best: tuple[int, str] | None = None
     hits = pattern_hits(sentence, rules.directions)
     # an earlier event's phrase the number is not in ('fiel am Freitag um 2 Prozent nach einem Plus von 3
-    # Prozent'): its sign word is its own move's (the blanking is cached per sentence)
+    # Prozent'): its sign word is its own move's, as the main clause's is not the earlier move's (the blanking is
+    # cached per sentence)
     blanked = without_earlier_events(sentence, rules) if len(hits) > 1 else sentence
     at = m.start - offset
     outside = blanked[at] == sentence[at]
@@ -1062,8 +1076,8 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
             # a clause's comma, not the decimal comma of a number between ('2,4 Prozent auf 165,40 Dollar nachgaben')
             if CLAUSE_BREAK.search(sentence, m.unit_end - offset, hit_start):
                 gap += 60
-        if outside and blanked[hit_start] != sentence[hit_start]:
-            gap += 60
+        if outside == (blanked[hit_start] != sentence[hit_start]):
+            gap += 60  # (and the main clause's for a number of the earlier event: 'Nach dem Vortagesgewinn ... fiel')
         if best is None or gap < best[0]:
             best = (gap, direction)
     return best[1] if best else None
