@@ -1,0 +1,49 @@
+"""Rules added after trying the twenty-seventh batch of written German articles as an editor would, second set
+(tests/golden/articles de179..de183: a WirtschaftsWoche weekly review of the Dax, the Nasdaq 100, Nvidia and Hong Kong,
+a Stock3/GodmodeTrader chart analysis of Tencent, a Cash.ch/Finanz und Wirtschaft note in Swiss style on Hong Kong's
+February, a 4investors note on Baidu's gap down, an ARD Börse evening wrap). Each sentence here is written for the
+test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- 'hat die Woche mit einem Minus von ... beendet': the perfect of 'beendete die Woche' is the week's move ---------
+
+
+def test_hat_die_woche_mit_einem_minus_beendet_is_the_weeks_move(tmp_path: Path) -> None:
+    # ^HSI Friday 2026-03-27 close 24951.88; Friday 2026-03-20 25277.32: -1.29 % (the day: +0.38 % on 24856.43)
+    text = (
+        "Hongkong im Wochenrückblick\n\nDer Hang Seng hat die Woche mit einem Minus von 1,3 Prozent beendet. "
+        "Am Freitag stand ein kleines Plus."
+    )
+    claims = _claims(text, date(2026, 3, 27))
+    assert claims["1,3"].kind == "week_return" and claims["1,3"].listing == "^HSI"
+    assert claims["1,3"].reference == {"start": "2026-03-20", "end": "2026-03-27"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-27")["1,3"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("1,3", "6,3"), "2026-03-27")["6,3"] == "wrong"
+
+
+def test_hatte_die_handelswoche_mit_einem_verlust_abgeschlossen_too(tmp_path: Path) -> None:
+    # NVDA Friday 2026-03-20 close 172.70; Friday 2026-03-13 180.25: -4.19 %
+    text = "Die Nvidia-Aktie hat die Handelswoche mit einem Verlust von 4,2 Prozent abgeschlossen."
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["4,2"].kind == "week_return" and claims["4,2"].listing == "NVDA"
+    assert claims["4,2"].reference == {"start": "2026-03-13", "end": "2026-03-20"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-20")["4,2"] == "accurate"
+
+
+def test_a_week_told_without_its_end_verb_is_no_week_end() -> None:
+    # 'hat die Woche mit einem Plus begonnen' tells the week's start: the Monday's move, not the week's
+    text = "Der Dax hat die Woche mit einem Plus von 0,5 Prozent begonnen."
+    claims = _claims(text, date(2026, 3, 16))
+    assert claims["0,5"].kind != "week_return"
