@@ -47,3 +47,38 @@ def test_a_week_told_without_its_end_verb_is_no_week_end() -> None:
     text = "Der Dax hat die Woche mit einem Plus von 0,5 Prozent begonnen."
     claims = _claims(text, date(2026, 3, 16))
     assert claims["0,5"].kind != "week_return"
+
+
+# --- a month named in a lead clause closed by a colon dates the moves listed after it ------------------------------
+
+
+def test_a_month_before_a_colon_dates_the_moves_listed_after_it(tmp_path: Path) -> None:
+    # February 2026: 0700.HK 518.0 (02-27) / 606.0 (01-30) = -14.52 %; 3690.HK 81.15 / 97.2 = -16.51 %
+    # (the day 2026-02-27: +1.17 % and +0.87 %)
+    text = (
+        "Hongkongs Internetwerte im Rückblick\n\nDie großen Plattformkonzerne mussten im Februar insgesamt "
+        "deutlich Federn lassen: Tencent verbilligten sich um 14,5 Prozent, Meituan um knapp 17 Prozent."
+    )
+    claims = _claims(text, date(2026, 2, 27))
+    for quote, listing in (("14,5", "0700.HK"), ("17", "3690.HK")):
+        assert claims[quote].kind == "month_return" and claims[quote].listing == listing
+        assert claims[quote].reference == {"start": "2026-02-01", "end": "2026-02-27"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
+    assert verdicts["14,5"] == "accurate" and verdicts["17"] == "accurate"
+
+
+def test_a_month_before_a_colon_in_english_too() -> None:
+    text = "In February, China's internet giants had a rough ride overall: Tencent lost 14.5%, Meituan nearly 17%."
+    claims = _claims(text, date(2026, 2, 27))
+    assert claims["14.5"].kind == "month_return" and claims["14.5"].listing == "0700.HK"
+    assert claims["17"].kind == "month_return" and claims["17"].reference == {
+        "start": "2026-02-01",
+        "end": "2026-02-27",
+    }
+
+
+def test_a_month_after_the_colon_is_no_lead_clause() -> None:
+    # the colon after the moves: the day's move of Friday stays the day's
+    text = "Tencent stieg am Freitag um 1,2 Prozent. Das Fazit für Februar lautet trotzdem: schwach."
+    claims = _claims(text, date(2026, 2, 27))
+    assert claims["1,2"].kind == "day_change"
