@@ -82,3 +82,26 @@ def test_a_month_after_the_colon_is_no_lead_clause() -> None:
     text = "Tencent stieg am Freitag um 1,2 Prozent. Das Fazit für Februar lautet trotzdem: schwach."
     claims = _claims(text, date(2026, 2, 27))
     assert claims["1,2"].kind == "day_change"
+
+
+# --- a week's candle ('Wochenkerze', 'weekly candle') is the week's move, not the session's ---------------------------
+
+
+def test_wochenkerze_is_the_weeks_move(tmp_path: Path) -> None:
+    # Monday 2026-03-23: 0700.HK last week 508.0 (2026-03-20) / 547.5 (2026-03-13) - 1 = -7.21 %; Monday's own move
+    # 498.4 / 508.0 = -1.89 %
+    text = (
+        "Tencent im Chartcheck\n\nDie Wochenkerze der abgelaufenen Handelswoche ging bei der Tencent-Aktie mit einem "
+        "Abschlag von 7,2 Prozent aus dem Handel."
+    )
+    claims = _claims(text, date(2026, 3, 23))
+    assert claims["7,2"].kind == "week_return" and claims["7,2"].listing == "0700.HK"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-23")
+    assert verdicts["7,2"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("7,2", "17,2"), "2026-03-23")["17,2"] == "wrong"
+
+
+def test_weekly_candle_in_english_too() -> None:
+    text = "Meituan's weekly candle closed with a gain of 4.2% in Hong Kong."
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["4.2"].kind == "week_return" and claims["4.2"].listing == "3690.HK"
