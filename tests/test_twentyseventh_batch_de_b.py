@@ -105,3 +105,34 @@ def test_weekly_candle_in_english_too() -> None:
     text = "Meituan's weekly candle closed with a gain of 4.2% in Hong Kong."
     claims = _claims(text, date(2026, 3, 20))
     assert claims["4.2"].kind == "week_return" and claims["4.2"].listing == "3690.HK"
+
+
+# --- a stock's price reached 'bis auf' with a falling verb is the day's low, whatever the intraday word --------------
+
+
+def test_in_der_spitze_bis_auf_with_a_falling_verb_is_the_days_low(tmp_path: Path) -> None:
+    # 3690.HK Friday 2026-03-20: high 82.65, low 78.15, close 79.15
+    text = (
+        "Meituan schwankt kräftig\n\nDie Meituan-Aktie kletterte am Freitag in Hongkong zunächst auf 82,65 HKD "
+        "und sackte dann in der Spitze bis auf 78,15 HKD ab."
+    )
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["78,15"].kind == "day_low" and claims["78,15"].listing == "3690.HK"
+    assert claims["78,15"].reference == {"date": "2026-03-20"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-20")["78,15"] == "accurate"
+
+
+def test_im_tagesverlauf_fiel_bis_auf_is_the_days_low_not_any_price_of_the_range(tmp_path: Path) -> None:
+    # NVDA Friday 2026-03-20: low 171.72, high 178.26; 173.50 lies inside the range but is not the low
+    text = "Die Nvidia-Aktie fiel am Freitag an der Nasdaq im Tagesverlauf bis auf 171,72 Dollar."
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["171,72"].kind == "day_low" and claims["171,72"].listing == "NVDA"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-20")["171,72"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("171,72", "173,50"), "2026-03-20")["173,50"] == "wrong"
+
+
+def test_a_rising_verb_keeps_the_high_and_english_as_low_as_stays_the_low() -> None:
+    rising = "Die Nvidia-Aktie kletterte am Freitag an der Nasdaq zeitweise bis auf 178,26 Dollar."
+    assert _claims(rising, date(2026, 3, 20))["178,26"].kind == "day_high"
+    english = "Nvidia shares fell as low as $171.72 on Friday before paring losses."
+    assert _claims(english, date(2026, 3, 20))["171.72"].kind == "day_low"
