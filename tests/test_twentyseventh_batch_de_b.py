@@ -136,3 +136,26 @@ def test_a_rising_verb_keeps_the_high_and_english_as_low_as_stays_the_low() -> N
     assert _claims(rising, date(2026, 3, 20))["178,26"].kind == "day_high"
     english = "Nvidia shares fell as low as $171.72 on Friday before paring losses."
     assert _claims(english, date(2026, 3, 20))["171.72"].kind == "day_low"
+
+
+# --- an opening word does not reach into a clause of an earlier event ('eröffnete bei ..., nachdem ...') -------------
+
+
+def test_eroeffnete_bei_nachdem_clause_move_is_the_earlier_sessions(tmp_path: Path) -> None:
+    # 0700.HK Tuesday 2026-03-24 open 508.0; Monday 2026-03-23 498.4 / 508.0 (Friday) - 1 = -1.89 %
+    # (the opening move on Tuesday: 508.0 / 498.4 - 1 = +1.93 %)
+    text = (
+        "Tencent mit Gegenbewegung\n\nDie Tencent-Aktie ist am Dienstag in Hongkong fester in den Handel gestartet. "
+        "Das Papier eröffnete bei 508,00 HKD, nachdem es am Montag 1,9 Prozent verloren hatte."
+    )
+    claims = _claims(text, date(2026, 3, 24))
+    assert claims["508,00"].kind == "open_price" and claims["508,00"].reference == {"date": "2026-03-24"}
+    assert claims["1,9"].kind == "day_change" and claims["1,9"].reference == {"date": "2026-03-23"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-24")
+    assert verdicts["508,00"] == "accurate" and verdicts["1,9"] == "accurate"
+
+
+def test_opened_at_after_losing_in_english_too() -> None:
+    text = "Tencent opened at HK$508 in Hong Kong on Tuesday, after losing 1.9% on Monday."
+    claims = _claims(text, date(2026, 3, 24))
+    assert claims["1.9"].kind == "day_change" and claims["1.9"].reference == {"date": "2026-03-23"}
