@@ -394,8 +394,8 @@ def best_cue(
             and end <= m.start
             and clause_conjunction(rules.clause_words).search(sentence, hit_end, m.start - offset)
         ):
-            # 'rose 3% in premarket trading after falling 2.3% on Tuesday': the earlier move was the session's; 'eröffnete
-            # bei 117,38 US-Dollar, nachdem sie am Mittwoch knapp 1 Prozent zugelegt hatte': no opening move
+            # 'rose 3% in premarket trading after falling 2.3% on Tuesday': the earlier move was the session's;
+            # 'eröffnete bei 117,38 US-Dollar, nachdem sie am Mittwoch knapp 1 Prozent zugelegt hatte': no opening move
             continue
         if (
             cue.kind in _FIGURE_KINDS
