@@ -159,3 +159,45 @@ def test_opened_at_after_losing_in_english_too() -> None:
     text = "Tencent opened at HK$508 in Hong Kong on Tuesday, after losing 1.9% on Monday."
     claims = _claims(text, date(2026, 3, 24))
     assert claims["1.9"].kind == "day_change" and claims["1.9"].reference == {"date": "2026-03-23"}
+
+
+# --- a week told of a mid-week session may be the week so far (from the last close of the week before) --------------
+
+
+def test_auf_wochensicht_on_a_tuesday_may_be_the_week_so_far(tmp_path: Path) -> None:
+    # ^NDX Tuesday 2026-03-17 close 24780.42; Friday 2026-03-13 24380.73: +1.64 % (five sessions back, 2026-03-10
+    # 24956.47: -0.71 %)
+    text = (
+        "Wall Street erholt\n\nDer Nasdaq 100 schloss am Dienstag 0,5 Prozent höher. "
+        "Auf Wochensicht liegt der Technologieindex damit 1,6 Prozent im Plus."
+    )
+    claims = _claims(text, date(2026, 3, 17))
+    assert claims["1,6"].kind == "week_return" and claims["1,6"].listing == "^NDX"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-17")
+    assert verdicts["1,6"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("1,6", "4,6"), "2026-03-17")["4,6"] == "wrong"
+
+
+def test_for_the_week_on_a_wednesday_in_english_too(tmp_path: Path) -> None:
+    # NVDA Wednesday 2026-03-18 close 180.40; Friday 2026-03-13 180.25: +0.08 %; five sessions back (2026-03-11,
+    # 186.03): -3.03 %
+    text = "Nvidia closed at $180.40 on Wednesday and is up 0.1% for the week."
+    assert verdicts_by_quote(tmp_path, text, "2026-03-18")["0.1"] == "accurate"
+
+
+def test_five_sessions_named_keep_their_count(tmp_path: Path) -> None:
+    # 'in den vergangenen fünf Handelstagen' counts sessions: the week so far (+1.64 %) is no reading of it
+    text = "Der Nasdaq 100 hat in den vergangenen fünf Handelstagen 1,6 Prozent gewonnen."
+    assert verdicts_by_quote(tmp_path, text, "2026-03-17")["1,6"] != "accurate"
+
+
+def test_innerhalb_einer_woche_is_a_span_of_seven_days_not_the_week_so_far(tmp_path: Path) -> None:
+    # NVDA Thursday 2026-03-19 close 178.56; Friday 2026-03-13 180.25: -0.94 % (the week so far); five sessions back
+    # (2026-03-12, 183.14): -2.50 %
+    span = "Die Nvidia-Aktie schloss am Donnerstag bei 178,56 Dollar, innerhalb einer Woche ein Minus von 0,9 Prozent."
+    assert _claims(span, date(2026, 3, 19))["0,9"].week_span
+    assert verdicts_by_quote(tmp_path, span, "2026-03-19")["0,9"] != "accurate"
+    week = "Die Nvidia-Aktie schloss am Donnerstag bei 178,56 Dollar, auf Wochensicht ein Minus von 0,9 Prozent."
+    assert verdicts_by_quote(tmp_path, week, "2026-03-19")["0,9"] == "accurate"
+    english = "Nvidia closed at $178.56 on Thursday, down 0.9% within a week."
+    assert verdicts_by_quote(tmp_path, english, "2026-03-19")["0.9"] != "accurate"

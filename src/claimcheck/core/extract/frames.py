@@ -872,6 +872,7 @@ def number_claim(
         and cue_hit is not None
         and any(_YEAR_EXTREME.search(sentence, a, b) for a, b in _spans_of(cue_hit[0], hits)),
         sessions_counted=kind == "week_return" and cue_hit is not None and cue_hit[0].counts_sessions,
+        week_span=kind == "week_return" and cue_hit is not None and cue_hit[0].spans_week,
         open_session_day=open_session_day,
         average_sessions=average[0] if average else None,
         average_exponential=average[1] if average else False,
