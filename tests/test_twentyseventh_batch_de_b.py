@@ -201,3 +201,35 @@ def test_innerhalb_einer_woche_is_a_span_of_seven_days_not_the_week_so_far(tmp_p
     assert verdicts_by_quote(tmp_path, week, "2026-03-19")["0,9"] == "accurate"
     english = "Nvidia closed at $178.56 on Thursday, down 0.9% within a week."
     assert verdicts_by_quote(tmp_path, english, "2026-03-19")["0.9"] != "accurate"
+
+
+# --- a trader's expected range and a trading idea's 'Long Chance:' / 'Short Chance:' levels are forecasts -----------
+
+
+def test_an_expected_range_is_a_forecast_not_the_days_range(tmp_path: Path) -> None:
+    # ^HSI Friday 2026-02-27: low 26375.70, high 26701.50, close 26630.54
+    text = (
+        "Hang Seng legt zu\n\nDer Hang Seng schloss am Freitag bei 26.631 Punkten. Für die neue Woche rechnen "
+        "Strategen mit einer Handelsspanne von 26.100 bis 27.300 Punkten."
+    )
+    claims = _claims(text, date(2026, 2, 27))
+    assert claims["26.100"].kind == "level_forecast" and claims["27.300"].kind == "level_forecast"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
+    assert verdicts["26.631"] == "accurate"
+    assert verdicts["26.100"] == "out_of_scope" and verdicts["27.300"] == "out_of_scope"
+    english = (
+        "The Hang Seng closed at 26,631 on Friday. Strategists expect a trading range of 26,100 to 27,300 next week."
+    )
+    assert _claims(english, date(2026, 2, 27))["26,100"].kind == "level_forecast"
+
+
+def test_long_and_short_chance_labels_are_trading_ideas(tmp_path: Path) -> None:
+    text = (
+        "Meituan-Aktie: Chartcheck\n\nDie Meituan-Aktie schloss am Freitag in Hongkong bei 79,15 HKD.\n\n"
+        "Long Chance: über 82,65 HKD mit Ziel bei 89,00 HKD.\n\nShort Chance: unter 76,50 HKD mit Ziel bei 73,60 HKD."
+    )
+    claims = _claims(text, date(2026, 3, 20))
+    assert claims["82,65"].kind == "level_forecast" and claims["76,50"].kind == "level_forecast"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-20")
+    assert verdicts["79,15"] == "accurate"
+    assert verdicts["82,65"] == "out_of_scope" and verdicts["76,50"] == "out_of_scope"
