@@ -1401,6 +1401,38 @@ accurate 0, missed 0, set out of scope 3, non-claims judged 0 (listed below with
 German, 164 English) 89.01 % and 88.51 % (4,598 found, 597 missed, 568 spurious), floors set to 0.890 and 0.885;
 verdict problems of the whole set: true called wrong 6, true called imprecise 14, wrong called accurate 20, missed 46,
 set out of scope 30, non-claims judged 32. No other article's figures or verdict problems moved.
+Twenty-seventh batch, German, second set (tester54: de179..de183, tests/test_twentyseventh_batch_de_b.py): a
+WirtschaftsWoche 'Börsenwoche' of Friday 20 March 2026, 22:40 (the DAX's week 'hat die Woche mit einem Minus von rund
+4,6 Prozent beendet', Friday, low, year, the record of 13 January and the distance to it, the Nasdaq 100's Friday and
+week, Nvidia's Friday, low, week, 200-day line, 52-week high and distance, Tradegate in euros, a bullet list of the Hang
+Seng, Tencent and Meituan), a Stock3/GodmodeTrader chart analysis of Tencent of Monday 23 March, 17:10 ('Kursstand', the
+high of 11 March and the fall since, last week's candle, Monday's open, high, low 'in der Spitze bis auf ... ab', move,
+a broken support at 500, volume, GD50/GD200 and the distances, RSI, scenarios with 'Long Chance:' and 'Short Chance:'),
+a Cash.ch/Finanz und Wirtschaft note in Swiss style of 27 February ('26'630 Punkten', '142.90 HK-$', the Hang Seng's
+day, 'zeitweise über 26'700', month; Alibaba's day, range, volume, 'Seit Ende Januar', 52-week high and distance, market
+value and a conversion in francs; the ADRs; Tencent and Meituan on the day and in February after a colon; a trader's
+expected range), a 4investors note on Baidu of 20 March, 08:45 (WKN, the gap down at the open, 'nachdem es am Mittwoch
+noch knapp 1 Prozent zugelegt hatte', low, high, close, volume, year, 52-week high and distance, 200- and 50-day lines,
+RSI, Frankfurt in euros) and an ARD Börse 'Marktbericht' of Tuesday 17 March, 22:25 (the DAX's close, open, high and
+'Auf Wochensicht' on a Tuesday, the Nasdaq 100, Nvidia's move, close, opening move, high and volume, Alibaba's ADRs, the
+Hang Seng's close and intraday move, Meituan and Tencent): 93 market figures (76 true, 17 wrong). Answers corrected
+before the fixes (not to fit the product): Tradegate's 'kostete das Papier am Abend 149,40 Euro' is a price at a moment,
+last_price (was close); years to date start on 1 January and months on the month's first day, as the other answers write
+them. First run: the five 81.2 % and 83.9 % (78 found, 15 missed, 18 spurious), the 332 articles 88.8 % and 88.4 %
+(4,597 found, 601 missed, 578 spurious); on the five, true called wrong 6, true called imprecise 1, wrong called
+accurate 3, missed 0, set out of scope 1, non-claims judged 4. Fixed: the perfect 'hat die Woche mit einem Minus von ...
+beendet' is the week's end; a month named in a lead clause closed by a colon dates the moves listed after it ('mussten
+im Februar ... Federn lassen: Tencent ... 14,5 Prozent, Meituan um knapp 17 Prozent'); 'Wochenkerze' / 'weekly candle'
+is a week's move; a stock's price reached 'bis auf' is the day's low or high as its sign word says ('rutschte in der
+Spitze bis auf ... ab', 'fiel im Tagesverlauf bis auf'); an opening word does not reach into a 'nachdem' / 'after'
+clause; a week told of a Tuesday-to-Thursday session may be the week so far, unless its words name a span of seven days
+('innerhalb einer Woche', 'within a week': Claim.week_span); a trader's expected range and 'Long/Short Chance:' levels
+are forecasts. Final: the five 93.5 % and 92.5 % (86 found, 7 missed, 6 spurious); true called wrong 0, true called
+imprecise 0, wrong called accurate 2, missed 0, set out of scope 1, non-claims judged 0 (listed below with their
+reasons); the 332 articles (168 German, 164 English) 89.23 % and 88.77 % (4,614 found, 584 missed, 557 spurious), floors
+set to 0.892 and 0.887; verdict problems of the whole set: true called wrong 3, true called imprecise 14, wrong called
+accurate 23, missed 46, set out of scope 28, non-claims judged 32 (en162 '1.1', true, no longer called wrong; de36
+'4,6', wrong, now passes on the week so far).
 """
 
 from __future__ import annotations
@@ -1409,7 +1441,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.891, 0.885
+EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.887
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester55: MarketWatch's 'Trading volume (3.4 M) eclipsed its 50-day average volume of 3.0 M' (en171) goes to the
     # competitor named last (Alibaba), not the note's subject (unverifiable either way), and its average is read as a
@@ -1447,6 +1479,24 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "{'start': '2026-01-01', 'end': '2026-03-27'}",
     "de178_der_standard_alibaba_feber_jaenner_hoch_hongkong_wien.txt 173,50: reference "
     "{'start': '2026-01-20', 'end': '2026-01-31'}",
+    # tester54 (de179..de183): last week's candle on a Monday (de180 '7,2') is read on the five sessions to Monday, its
+    # verdict right on the last calendar week measure permits; a distance to a sign-less average ('Abstand gut 14 %')
+    # and a broken support name no side; 'Seit Ende Januar' stays an unmeasured since-return; the distance to the
+    # record 'erreicht am 13. Januar' is dated to that day; 'in der Spitze 185,40 Dollar erreicht' keeps its intraday
+    # hedge on the day's high. The extremes reached 'zeitweise / in der Spitze ... bis auf' that tester54's rule now
+    # reads as the day's low or high (de114, de151, de152, de169) carry no intraday hedge, the answers give them one
+    # (the verdicts are the same)
+    "de180_stock3_godmode_chartanalyse_tencent_unterstuetzung_gd50_gd200_rsi.txt 7,2: reference "
+    "{'start': '2026-03-16', 'end': '2026-03-23'}",
+    "de180_stock3_godmode_chartanalyse_tencent_unterstuetzung_gd50_gd200_rsi.txt 14: direction None",
+    "de180_stock3_godmode_chartanalyse_tencent_unterstuetzung_gd50_gd200_rsi.txt 500: direction None",
+    "de181_cash_fuw_hongkong_alibaba_tencent_meituan_februar_franken.txt 15%: reference {'date': '2026-02-27'}",
+    "de179_wiwo_boersenwoche_dax_nvidia_nasdaq_100_hang_seng_wochenbilanz.txt 12: reference {'date': '2026-01-13'}",
+    "de183_ard_boerse_marktbericht_abend_dax_nasdaq_nvidia_hang_seng_meituan.txt 185,40: hedge 'intraday'",
+    "de151_spiegel_wirtschaft_alibaba_hang_seng_startglocke_vortag.txt 148,80: hedge None",
+    "de152_tradegate_tagesuebersicht_baidu_meituan_euro_umsatz.txt 91,55: hedge None",
+    "de114_spiegel_kurzmeldung_baidu_kurssturz_new_york_hongkong.txt 123,90: hedge None",
+    "de169_focus_money_nvidia_allzeithoch_abstand_gd_rsi_billionen.txt 171,72: hedge None",
     # tester52: Yahoo's live blog (en169) 'erased an early gain of nearly 2% and was down 0.5%': the early gain takes
     # the sign word of the clause after it; its 9:00 a.m. entry, written before the open, ends 'lost about 15% over the
     # past month' on the publication day (its verdict, wrong, is the answer's too); Forbes' headline 'Up 12% This Year'
@@ -2299,6 +2349,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # session a previous day told in a sentence's first clause in the simple past is read on the day before publication
     # too)
     "true called wrong": {
+        # (tester51's en162 'which had left the index up 1.1% for the week', told of a Wednesday, is read on the week so
+        # far since tester54: a week of a mid-week session may be the week to date unless its words name seven days)
         # tester53: Börse Online's 'Der RSI ist binnen eines Tages von 37 auf 58 gesprungen': the 37 is Monday's reading
         # (Wilder 37.2), read as Tuesday's (53.9). Needs 'von X auf Y' of a level read as the earlier and the later
         # reading, the earlier on the session before where the words say it took a day ('binnen eines Tages', 'in a
@@ -2311,12 +2363,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # simple and exponential averages, let en118 '1' and en140 '138.64' (wrong) pass: reverted. Needs the bound
         # session read alone, without widening the averages' alternatives
         "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 4",
-        # tester51: Reuters' ', having risen 0.7% to 24,162.98 on Wednesday, which had left the index up 1.1% for the
-        # week' on a Thursday: read as of Wednesday since tester51, but 'for the week' as the five sessions (-1.07 %) or
-        # the calendar week before, not the week so far (+1.11 %). Permitting the week so far for a mid-week 'for the
-        # week' let de161 '3,9', de22 '4' and de36 '4,6' (wrong) pass as accurate: reverted. Needs a writer's 'for the
-        # week' told of a mid-week session read as the week to date in its words, not as one more permitted reading
-        "en162_reuters_global_markets_nasdaq_100_dax_hang_seng_week_to_date.txt 1.1",
     },
     "true called imprecise": {
         # tester52: Forbes' 'Investors who bought the stock a year ago, when it traded at about $113, are sitting on a
@@ -2379,6 +2425,16 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 10",
     },
     "wrong called accurate": {
+        # tester54: the weekly review's bullet '- Hang Seng: -1,1 Prozent am Freitag' (de179, written at 22:40, after
+        # Hong Kong's close) is read on the day's range, not close to close (-0.88 %): a list item told without a verb
+        # is not known as a completed session's move; 'GD50: 563,70 HKD, der Kurs notiert knapp 10 % darunter' (de180,
+        # -11.58 % on the simple average) passes on the exponential 50-day average, which measure permits where the
+        # words do not say simple; de36 'Auf Wochensicht ... die Alibaba-ADRs schafften im gleichen Zeitraum 4,6
+        # Prozent', told of Tuesday's session, passes on the week so far (+4.63 %), permitted since tester54, though
+        # 'im gleichen Zeitraum' ties it to the five sessions Baidu's '5,7' is true over
+        "de179_wiwo_boersenwoche_dax_nvidia_nasdaq_100_hang_seng_wochenbilanz.txt 1,1",
+        "de180_stock3_godmode_chartanalyse_tencent_unterstuetzung_gd50_gd200_rsi.txt 10",
+        "de36_baidu_tradegate_euro.txt 4,6",
         # de92 (finanzen.net's 'So viel Gewinn' template, all in dollars on 'der Börse NASDAQ'): 'Seit Jahresbeginn hat
         # das Papier rund 2 Prozent an Wert verloren' is -4.26 % in dollars to Thursday's close (178.56 / 186.50), but
         # -2.08 % on the euro parity (NVD.F derived), a reading the euro view of a German sentence naming no venue
@@ -2560,6 +2616,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de175_boerse_online_chartcheck_tencent_50_200_tage_linie_rsi.txt 65",
         "de176_dpa_afx_boersenticker_baidu_hongkong_wochenstart.txt 12",
         "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 17",
+        # tester54: 'Die 50-Tage-Linie liegt mit 143,65 US-Dollar weit über dem aktuellen Kurs' (de182) is read as an
+        # analyst's target ('über dem aktuellen Kurs' an upside): an average's level told with 'liegt mit' is no target
+        "de182_4investors_baidu_aktie_kursluecke_nasdaq_frankfurt_gd200.txt 143,65",
         # tester50: the NZZ's deck 'verliert am Dienstag zeitweise fast 5%' above the body's 'knapp 5% unter dem
         # Schlusskurs vom Montag': the body's figure is taken as the repeat (summaries are the body's repeats, not the
         # other way round); 'Gegenüber dem Vorjahr liegt das Börsenbarometer rund 33% höher' is read as a business
@@ -2760,7 +2819,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 342 and total.found >= 195  # 168 German and 174 English articles
+    assert len(files) == 347 and total.found >= 195  # 173 German and 174 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -83,6 +83,9 @@ class Claim:
     # a week's move told over five sessions ('over the past five sessions', 'in den letzten fünf Handelstagen'): read
     # from the close five sessions back only; a week's ('over the past week') may also be counted a calendar week back
     sessions_counted: bool = False
+    # a week's move told over a span of seven days ('innerhalb einer Woche', 'within a week'): never the week so far
+    # of a mid-week session, which 'auf Wochensicht' or 'for the week' may mean
+    week_span: bool = False
     time_source: TimeSource = "none"  # typed provenance of `reference`, read by the measure step
     listing_source: ListingSource = "none"  # typed provenance of `listing`, read by measure and band
     distance_base: DistanceBase = "extreme"  # a distance to an extreme: what it is a share of, read by measure

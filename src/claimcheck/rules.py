@@ -97,6 +97,9 @@ class Cue:
     # a week's row naming the week's end ('ended the week', 'beendete die Woche'): the week up to its last session,
     # not up to a weekday told earlier in the sentence ('dropped 3.4% on Thursday and ended the week down 3%')
     ends_week: bool = False
+    # a week's row naming a span of seven days ('innerhalb einer Woche', 'within a week', 'over the past week'): never
+    # the week so far of a mid-week session (`Claim.week_span`)
+    spans_week: bool = False
 
     def may_occur_in(self, folded_text: str) -> bool:
         return not self.words or any(word in folded_text for word in self.words)
@@ -765,6 +768,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
                 r.get("base") == "dated",
                 r.get("base") == "sessions",
                 r.get("base") == "week_end",
+                r.get("base") == "span",
             )
             for r in table["cues"]
         ),

@@ -279,6 +279,7 @@ def _period_readings(
     price_then: float | None = None,
     sessions_counted: bool = False,
     points_direction: str | None = None,
+    week_span: bool = False,
 ) -> list[Reading]:
     """A period's move up to as_of in per cent; an index's in points where the claim says so ('Auf Wochensicht büßte
     der Leitindex 188 Punkte ein': the change in the direction the claim states, as a day's move in points)."""
@@ -302,6 +303,20 @@ def _period_readings(
             others.append(
                 _point("close vs close a calendar week earlier", move(close, week_back), (close, week_back), False)
             )
+        if not sessions_counted and not week_span and 1 <= as_of.weekday() <= 3:
+            # a week told of a mid-week session ('Auf Wochensicht liegt der Dax damit 1,2 Prozent im Plus' on a
+            # Tuesday, 'is up 2% for the week' on a Wednesday): the week so far, from the last close of the week
+            # before, permitted too
+            so_far = _base_close(data, as_of - timedelta(days=as_of.weekday() + 1))
+            if so_far.date not in (base.date, week_back.date):
+                others.append(
+                    _point(
+                        "close vs last close of the previous week",
+                        move(close, so_far),
+                        (close, so_far),
+                        False,
+                    )
+                )
     elif kind == "week_to_date_return":
         base = _base_close(data, as_of - timedelta(days=as_of.weekday() + 1))
         name = "close vs last close of the previous week"
@@ -773,7 +788,9 @@ def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         # an index's period move in points, a stock's in money on its own listing ('For the week: Nvidia is up $5.74')
         in_money = claim.unit in CURRENCIES and data.symbol == claim.listing
         in_points = (claim.direction or "up") if claim.unit == "points" or in_money else None
-        return _period_readings(kind, data, day, open_session, price_then, claim.sessions_counted, in_points)
+        return _period_readings(
+            kind, data, day, open_session, price_then, claim.sessions_counted, in_points, claim.week_span
+        )
     if kind in ("distance_52w_high", "distance_52w_low", "high_52w", "low_52w"):
         return _extreme_readings(kind, claim, data, day)
     if kind in ("year_high", "year_low"):

@@ -547,16 +547,16 @@ def number_claim(
         kind = "macro"  # '... um 0,25 Prozentpunkte auf 1,75 Prozent': the rate's new level
     if (
         company is not None
-        and company.kind == "index"
-        and kind == "intraday_price"
-        and unit_class == "points"
+        and kind in ("intraday_price", "day_high")
+        and unit_class == ("points" if company.kind == "index" else "price")
         and _REACHED_LEVEL.search(sentence[max(0, m.start - offset - 20) : m.start - offset])
     ):
         # 'in der Spitze war er bis auf 25.390 Punkte geklettert', 'zeitweise rutschte er bis auf 23.760 Punkte ab': an
         # index's level reached at some moment of the session is its day's high or low, as its sign word says (the
-        # extreme is the moment: no intraday hedge left on it)
+        # extreme is the moment: no intraday hedge left on it); so is a stock's ('fiel im Tagesverlauf bis auf 116,47
+        # US-Dollar', 'rutschte in der Spitze bis auf 495,20 HKD ab': the low, though 'in der Spitze' alone says high)
         extreme = {"up": "day_high", "down": "day_low"}.get(nearest_direction(sentence, offset, m, rules) or "")
-        if extreme is not None:
+        if extreme is not None and (kind == "intraday_price" or extreme == "day_low"):
             kind, hedge = extreme, None
     if (
         company is not None
@@ -879,6 +879,7 @@ def number_claim(
         and cue_hit is not None
         and any(_YEAR_EXTREME.search(sentence, a, b) for a, b in _spans_of(cue_hit[0], hits)),
         sessions_counted=kind == "week_return" and cue_hit is not None and cue_hit[0].counts_sessions,
+        week_span=kind == "week_return" and cue_hit is not None and cue_hit[0].spans_week,
         open_session_day=open_session_day,
         average_sessions=average[0] if average else None,
         average_exponential=average[1] if average else False,

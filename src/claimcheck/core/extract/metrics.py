@@ -396,11 +396,13 @@ def best_cue(
         if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
         if (
-            cue.kind in _SESSION_PART_KINDS
+            cue.kind in _SESSION_PART_KINDS | {"open_move"}
             and end <= m.start
             and clause_conjunction(rules.clause_words).search(sentence, hit_end, m.start - offset)
         ):
-            continue  # 'rose 3% in premarket trading after falling 2.3% on Tuesday': the earlier move was the session's
+            # 'rose 3% in premarket trading after falling 2.3% on Tuesday': the earlier move was the session's;
+            # 'eröffnete bei 117,38 US-Dollar, nachdem sie am Mittwoch knapp 1 Prozent zugelegt hatte': no opening move
+            continue
         if (
             cue.kind in _FIGURE_KINDS
             and gap_text
