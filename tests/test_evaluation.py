@@ -1454,6 +1454,14 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.887
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # twenty-first session: a chart figure naming no day is as of the latest session the text reports; three older
+    # answers date 'inzwischen gut 30 Prozent über ihrer 50-Tage-Linie', 'The shares now trade 28% above their 50-day
+    # moving average' to the publication day after a text that told the session before (their verdicts hold on either)
+    "de23_baidu_ueberkauft.txt 50: reference {'date': '2025-10-02'}",
+    "de28_seit_dem_apriltief.txt 30: reference {'date': '2025-09-19'}",
+    "de28_seit_dem_apriltief.txt 40: reference {'date': '2025-09-19'}",
+    "en20_baidu_since_april_low.txt 28: reference {'date': '2025-10-08'}",
+    "en20_baidu_since_april_low.txt 55: reference {'date': '2025-10-08'}",
     # tester55: MarketWatch's 'Trading volume (3.4 M) eclipsed its 50-day average volume of 3.0 M' (en171) goes to the
     # competitor named last (Alibaba), not the note's subject (unverifiable either way), and its average is read as a
     # volume; the Motley Fool's key point 'Shares are up about 13% so far in 2026' after 'The rally started in Hong
@@ -1480,10 +1488,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de174_handelsblatt_liveblog_dax_nvidia_alibaba_tencent_freitag.txt 174,50: hedge None",
     "de175_boerse_online_chartcheck_tencent_50_200_tage_linie_rsi.txt 37: reference {'date': '2026-03-10'}",
     "de175_boerse_online_chartcheck_tencent_50_200_tage_linie_rsi.txt 5: direction None",
-    "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 179: reference {'date': '2026-03-27'}",
-    "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 188: reference {'date': '2026-03-27'}",
     "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 39: reference {'date': '2026-03-27'}",
-    "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 4: reference {'date': '2026-03-27'}",
     "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 5,4: reference "
     "{'start': '2026-03-01', 'end': '2026-03-27'}",
     "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 8: reference "
@@ -1577,8 +1582,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 22' read as of publication (see true called imprecise); the three-year move (since_return, unmeasured) is dated
     # to publication, the answer names no window the quotes hold
     "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 107.80: reference {'date': '2026-03-11'}",
-    "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 115: reference {'date': '2026-03-11'}",
-    "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 146: reference {'date': '2026-03-11'}",
     "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 165.30: reference {'date': '2026-03-11'}",
     "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 24: reference {'date': '2026-03-11'}",
     "en159_morningstar_baidu_fair_value_year_to_date_three_year.txt 74.17: reference {'date': '2026-03-11'}",
@@ -1622,7 +1625,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 683: reference {'date': '2026-03-11'}",
     "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 19: reference {'date': '2026-03-11'}",
     "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 25: reference {'date': '2026-03-11'}",
-    "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 577,31: reference {'date': '2026-03-11'}",
     "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 54: reference {'date': '2026-03-11'}",
     # tester39: Focus Money's 'Seit dem Schlusskurs vom vergangenen Freitag ... gut 11 Prozent' stamped 07:45 on
     # Thursday ends on Thursday, the answer on Wednesday's session (New York had not opened; accurate either way)
@@ -1641,8 +1643,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # Tuesday, deliberately wrong) is read on Tuesday; the volume's 'Approximately' is a hedge (the answer has none)
     "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 1.7: reference {'date': '2026-03-25'}",
     "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 115.60: reference {'date': '2026-03-24'}",
-    "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 138.64: reference {'date': '2026-03-25'}",
-    "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 116.91: reference {'date': '2026-03-25'}",
     "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 74.71: reference {'date': '2026-03-25'}",
     "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 165.30: reference {'date': '2026-03-25'}",
     "en140_marketbeat_baidu_bidu_shares_down_moving_averages_12_month.txt 1,358,400: hedge 'approx'",
@@ -1767,20 +1767,14 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester32: EJ Insight's stamp 'Mar 27, 2026 6:00am' names no zone, so the figures it names no day for are read as
     # of the publication day, 2026-03-27; the answers name Thursday's session, the last before it (the 52-week and
     # average figures on the publication day have no quotes yet, so they stay unverifiable, never wrong)
-    "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 10: reference {'date': '2026-03-27'}",
     "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 165.80: reference {'date': '2026-03-27'}",
-    "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 1: reference {'date': '2026-03-27'}",
     "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 24,856.43: reference {'date': '2026-03-27'}",
     "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 27: reference {'date': '2026-03-27'}",
     "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 36: reference {'date': '2026-03-27'}",
     "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 48: reference {'date': '2026-03-27'}",
     "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 683: reference {'date': '2026-03-27'}",
-    "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 78.98: reference {'date': '2026-03-27'}",
-    "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 87.57: reference {'date': '2026-03-27'}",
     # tester36: the list items '- 20-day moving average: HK$523.92' and '- 100-day moving average: HK$598.50' are read
     # now (a hyphen opening the next line is a bullet, no range's dash), as of the publication day like the others
-    "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 523.92: reference {'date': '2026-03-27'}",
-    "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 598.50: reference {'date': '2026-03-27'}",
     # tester36: The Standard's Friday-morning column (dated 27 February, no clock time) reports Thursday's session as
     # 'yesterday'; its headline's '385 points' names no day, and after 'The internet giant has lost about 15 percent
     # this year and is now 25 percent below its October peak' the text is read as moving on to the period up to
@@ -2197,8 +2191,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "{'start': '2025-11-13', 'end': '2026-02-13'}",
     "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 16: reference {'date': '2026-02-13'}",
     "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 189.34: reference {'date': '2026-02-13'}",
-    "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 10: reference {'date': '2026-02-13'}",
-    "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 139.70: reference {'date': '2026-02-13'}",
     # tester25: 'its 52-week low of HK$74.50, set last Thursday': the level is read on the day it was set (the answer:
     # as of the text's day; the same low either way)
     "en105_the_standard_hang_seng_close_tencent_meituan_turnover.txt 74.50: reference {'date': '2026-03-05'}",
@@ -2299,10 +2291,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 26: reference {'date': '2026-03-10'}",
     "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 192.67: reference {'date': '2026-03-10'}",
     "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 95.73: reference {'date': '2026-03-10'}",
-    "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 12: reference {'date': '2026-03-10'}",
     "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 8.9: reference "
     "{'start': '2026-03-01', 'end': '2026-03-10'}",
-    "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 145.31: reference {'date': '2026-03-10'}",
     # tester51: IBD's 'Volume swelled to 223 million shares, 12% above its 50-day average' (en161): the comparison with
     # the average is read over the average's window, the answer names the session (unverifiable either way: a volume
     # whose own words do not name the stock, kinds.VOLUME_UNATTRIBUTED)
@@ -2367,13 +2357,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # reading, the earlier on the session before where the words say it took a day ('binnen eines Tages', 'in a
         # single session'), else undated
         "de175_boerse_online_chartcheck_tencent_50_200_tage_linie_rsi.txt 37",
-        # tester53: the Capital column of Friday 27 March without a time reports Thursday's close as its latest session
-        # ('Am Donnerstag fiel der Titel um 4,2 Prozent auf 171,24 Dollar'); its 'rund 4 Prozent unter ihrer
-        # 200-Tage-Linie' (-4.39 % on Thursday) is read as of Friday (-6.47 %). Binding chart figures to the reported
-        # session as periods are (bound_period_windows) fixed it but, reading each session from there on with its
-        # simple and exponential averages, let en118 '1' and en140 '138.64' (wrong) pass: reverted. Needs the bound
-        # session read alone, without widening the averages' alternatives
-        "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 4",
+        # (tester53's de177 'rund 4 Prozent unter ihrer 200-Tage-Linie' in a Friday column telling Thursday's close,
+        # tester25's en104 'roughly 10% above its 200-day' and tester51's en163 'about 12% below its 50-day' are as of
+        # the latest session their texts report, alone, since the twenty-first session: true, true and caught)
     },
     "true called imprecise": {
         # tester52: Forbes' 'Investors who bought the stock a year ago, when it traded at about $113, are sitting on a
@@ -2430,10 +2416,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # round ten reaches 10.5 only (5 % of the value or 0.5 pp, bands.csv just_over); read on the session of the
         # day since the ticker's clock is German time (before, any session up to publication let it through)
         "de98_ntv_boersenticker_dax_nvidia_euro_dollar.txt 10",
-        # tester25: a Morningstar note dated Friday 13 February without a time, telling Thursday's New York close:
-        # 'remains roughly 10% above its 200-day moving average' is read on Friday's close (+8.4 %); on Thursday's it is
-        # +10.47 %. Needs the present of a note written before New York's session to be the last close it told
-        "en104_morningstar_alibaba_fair_value_adr_hong_kong.txt 10",
     },
     "wrong called accurate": {
         # tester54: the weekly review's bullet '- Hang Seng: -1,1 Prozent am Freitag' (de179, written at 22:40, after
@@ -2457,10 +2439,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # (the moving averages' band, bands.csv moving_average, is 0.5 % of a level and 0.3 pp of a distance since the
         # twenty-first session, closes adjusted for dividends a reading of their own: en161 '166.40' (-1.2 %), en152
         # '138.50', en123 '176.5' and en106 '175.63', let through by the former 1 % band, are no longer accurate)
-        # tester51: TipRanks' 'BABA also trades about 12% below its 50-day moving average' (March 10, 06:05 AM, no
-        # zone, after Monday's close: -15.40 %) is read as of the publication day's session too (-12.57 %), which had
-        # not opened when the text was written; a stamp without a zone gives no time of writing
-        "en163_tipranks_alibaba_baba_price_target_upside_52_week_range.txt 12",
+        # tester32: ejinsight's 'It now sits about 1 percent above its 50-day moving average of HK$87.57' (en118;
+        # Thursday's close 86.70 is -0.99 % below that simple average): since the twenty-first session read as of
+        # Thursday, the session the text reports, where the exponential average (86.15) the words do not name gives
+        # +0.64 %. Needs a distance told with its average's level to be read against that average
+        "en118_ejinsight_tencent_meituan_52_week_moving_averages.txt 1",
         # tester52: Yahoo's 'sits 6.7% below its record close of 26,119.85 from late October' (en169): a record dated
         # within the year is read as the 52-week high, whose two readings (daily highs, closes) are both permitted; 6.7
         # matches the intraday high 26,182.10 (-6.71 %), while the words name the close (-6.49 %). Needs the words

@@ -21,6 +21,7 @@ from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import (
     DISTANCE_KINDS,
     EXTREME_KINDS,
+    MOVING_AVERAGE_KINDS,
     PERIOD_KINDS,
     STATEMENT_KINDS,
     UNMEASURED_PERIOD_KINDS,
@@ -908,7 +909,12 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
     keeps that week's reading."""
     bound: dict[tuple[int, int], str] = {}  # a sentence -> the session a period move of it is as of
     for index, claim in enumerate(claims):
-        if claim.kind not in PERIOD_KINDS | EXTREME_KINDS or claim.time_source not in _UNNAMED or claim.listing is None:
+        chart = claim.kind in MOVING_AVERAGE_KINDS
+        if (
+            not (chart or claim.kind in PERIOD_KINDS | EXTREME_KINDS)
+            or claim.time_source not in _UNNAMED
+            or claim.listing is None
+        ):
             continue
         if claim.kind == "week_return" and _names_calendar_week(_sentence_of(claim, text), rules):
             continue
@@ -923,14 +929,19 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
             # a day the text names, or the session a text stamped after its close reports finished
             and (c.time_source in ("text", "earlier_sentence") or c.completed_session)
             and c.set_on is None  # '52-week high of $165.30, reached on Jan. 22': as of publication, no session told
-            and c.reference["date"] <= (claim.reference or {}).get("end", c.reference["date"])
+            and c.reference["date"] <= (claim.reference or {}).get("date" if chart else "end", c.reference["date"])
             and _reports_session(c, text, published, rules)
         ]  # a day after publication is a coming event's, or a weekday misread
         if not reported and claim.sentence_span in bound:
             # the periods of one sentence are as of one session: 'Over the past week the ADRs are still up
             # 4.4%, while the Nasdaq 100 fell 1.3% over the same period'
             reported = [bound[claim.sentence_span]]
-        if reported:
+        if reported and chart:
+            # a chart figure naming no day is as of the latest session the text reports, alone ('Am Donnerstag fiel der
+            # Titel um 4,2 Prozent ... rund 4 Prozent unter ihrer 200-Tage-Linie' in a Friday text without a time):
+            # its close moves a few per cent a session, so later sessions permitted would pass a wrong figure
+            claim.reference = {"date": max(reported)}
+        elif reported:
             # the latest session the text reports ('On Wednesday the shares had still gained' after Friday's close)
             claim.not_before = max(reported)
             bound.setdefault(claim.sentence_span, claim.not_before)
