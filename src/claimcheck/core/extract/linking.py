@@ -7,6 +7,7 @@ Run after every sentence's claims are made, since these relations look across cl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -37,7 +38,7 @@ from claimcheck.core.sessions import (
 )
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, Claim, Published
-from claimcheck.rules import Rules, Words
+from claimcheck.rules import Listing, Rules, Words
 from claimcheck.word_scan import WordPositions
 
 
@@ -682,17 +683,8 @@ def as_of_session_before_premarket(claims: list[Claim], published: Published, ru
     written = written_in_premarket(claims, published, rules)
     if written is None or published.date is None:
         return
-    today = published.date.isoformat()
-    for claim in claims:
-        listing = rules.listing(claim.listing or "")
-        ref = claim.reference or {}
-        key = "date" if "date" in ref else "end"
-        if (
-            claim.time_source != "publication_default"
-            or claim.kind in ("premarket", "after_hours")
-            or listing is None
-            or ref.get(key) != today
-        ):
+    for claim, listing, key in _publication_day_figures(claims, published.date, rules):
+        if claim.kind in ("premarket", "after_hours"):
             continue
         try:
             if (
@@ -704,10 +696,7 @@ def as_of_session_before_premarket(claims: list[Claim], published: Published, ru
             last = session_on_or_before(listing.calendar, published.date - timedelta(days=1))
         except MissingData:
             continue
-        period = period_reference(claim.kind, last) if key == "end" else None
-        if key == "end" and claim.window_back is not None:
-            period = {"start": window_start(last, claim.window_back).isoformat(), "end": last.isoformat()}
-        claim.reference = period or {**ref, key: last.isoformat()}
+        _dated_to(claim, key, last)
         if claim.latest is not None and claim.latest > last.isoformat():
             claim.latest = last.isoformat()
 
@@ -971,23 +960,34 @@ def as_of_last_session(claims: list[Claim], published: Published, rules: Rules) 
     the same (a window of sessions up to that day); the frame says which day the figure is of."""
     if published.date is None:
         return
-    today = published.date.isoformat()
-    for claim in claims:
-        listing = rules.listing(claim.listing or "")
-        ref = claim.reference or {}
-        key = "date" if "date" in ref else "end"
-        if claim.time_source != "publication_default" or listing is None or ref.get(key) != today:
-            continue
+    for claim, listing, key in _publication_day_figures(claims, published.date, rules):
         try:
             if is_session(listing.calendar, published.date):
                 continue
             last = session_on_or_before(listing.calendar, published.date)
         except MissingData:  # before the calendar held: the publication day stands
             continue
-        period = period_reference(claim.kind, last) if key == "end" else None
-        if key == "end" and claim.window_back is not None:  # 'in den vergangenen drei Monaten': counted back from it
-            period = {"start": window_start(last, claim.window_back).isoformat(), "end": last.isoformat()}
-        claim.reference = period or {**ref, key: last.isoformat()}
+        _dated_to(claim, key, last)
+
+
+def _publication_day_figures(claims: list[Claim], today: date, rules: Rules) -> Iterator[tuple[Claim, Listing, str]]:
+    """The figures naming no day whose day, or period's end ('date' or 'end' of the reference: the key given), is the
+    publication day, each with its listing."""
+    for claim in claims:
+        listing = rules.listing(claim.listing or "")
+        ref = claim.reference or {}
+        key = "date" if "date" in ref else "end"
+        if claim.time_source == "publication_default" and listing is not None and ref.get(key) == today.isoformat():
+            yield claim, listing, key
+
+
+def _dated_to(claim: Claim, key: str, last: date) -> None:
+    """The figure's day, or its period's end, moved to the session `last`; a window counted back ('in den vergangenen
+    drei Monaten') is counted from it."""
+    period = period_reference(claim.kind, last) if key == "end" else None
+    if key == "end" and claim.window_back is not None:
+        period = {"start": window_start(last, claim.window_back).isoformat(), "end": last.isoformat()}
+    claim.reference = period or {**(claim.reference or {}), key: last.isoformat()}
 
 
 # the sessions a text reports lie in the week up to its publication (five sessions and a weekend)
