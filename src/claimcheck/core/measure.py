@@ -598,14 +598,14 @@ def _average_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
     exponential) up to the session; the other kind (for a level, or a distance the words call exponential), the
     simple average of closes adjusted for dividends, and each up to the session before, are permitted alternatives
     (vendors quote yesterday's average, or the other kind; a distance is still the session's close against it). A
-    distance whose side the text does not name ('Der Abstand zur 200-Tage-Linie beträgt
-    50 Prozent') is read as its size."""
+    distance whose side the text does not name ('Der Abstand zur 200-Tage-Linie beträgt 50 Prozent') is read as its
+    size."""
     sessions = claim.average_sessions
     assert sessions is not None
     kinds: tuple[str, ...] = ("exponential", "simple") if claim.average_exponential else ("simple", "exponential")
     if kind != "moving_average" and not claim.average_exponential:
-        # a distance whose words do not say exponential is the simple average's: the exponential one lies a few per
-        # cent off it and would pass a wrong distance ('about 1 percent above its 50-day moving average of HK$87.57'
+        # a distance whose words do not say exponential is the simple average's: the exponential one lies up to a few
+        # per cent off it and would pass a wrong distance ('about 1 percent above its 50-day moving average of HK$87.57'
         # at -0.99 % on the simple one, +0.64 % on the exponential one)
         kinds = ("simple",)
     close = _need(data, as_of, "close")
