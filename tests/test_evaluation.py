@@ -2418,12 +2418,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de98_ntv_boersenticker_dax_nvidia_euro_dollar.txt 10",
     },
     "wrong called accurate": {
-        # tester54: the weekly review's bullet '- Hang Seng: -1,1 Prozent am Freitag' (de179, written at 22:40, after
-        # Hong Kong's close) is read on the day's range, not close to close (-0.88 %): a list item told without a verb
-        # is not known as a completed session's move; de36 'Auf Wochensicht ... die Alibaba-ADRs schafften im gleichen
-        # Zeitraum 4,6 Prozent', told of Tuesday's session, passes on the week so far (+4.63 %), permitted since
-        # tester54, though 'im gleichen Zeitraum' ties it to the five sessions Baidu's '5,7' is true over
-        "de179_wiwo_boersenwoche_dax_nvidia_nasdaq_100_hang_seng_wochenbilanz.txt 1,1",
+        # (tester54's de179 bullet '- Hang Seng: -1,1 Prozent am Freitag', written at 22:40, is read close to close
+        # since the twenty-second session: a list item's figure without a verb is the session's result; imprecise)
+        # tester54: de36 'Auf Wochensicht ... die Alibaba-ADRs schafften im gleichen Zeitraum 4,6 Prozent', told of
+        # Tuesday's session, passes on the week so far (+4.63 %), permitted since tester54, though 'im gleichen
+        # Zeitraum' ties it to the five sessions Baidu's '5,7' is true over
         "de36_baidu_tradegate_euro.txt 4,6",
         # de92 (finanzen.net's 'So viel Gewinn' template, all in dollars on 'der Börse NASDAQ'): 'Seit Jahresbeginn hat
         # das Papier rund 2 Prozent an Wert verloren' is -4.26 % in dollars to Thursday's close (178.56 / 186.50), but

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from claimcheck.core.dates import pluperfect_clause, told_in_past, without_earlier_events
+from claimcheck.core.dates import day_phrases, pluperfect_clause, told_in_past, without_earlier_events
 from claimcheck.core.extract.metrics import CLAUSE_BREAK, clause_conjunction
 from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
 from claimcheck.core.extract.timing import period_reference
@@ -329,7 +329,7 @@ def link_prices(
             _note_session_end(claim, said, rules, ended, written_by)
             claim.completed_session = claim.completed_session or (
                 (
-                    (announced and not _caught_during(said, rules))
+                    ((announced or _verbless_figure(said)) and not _caught_during(said, rules))
                     or _told_as_earlier_event(claim, sentence, rules)
                     or _told_in_pluperfect(claim, sentence, said, rules)
                     or (
@@ -351,7 +351,7 @@ def link_prices(
             # the session ('... at the close. At the midday break, the benchmark was up 1.2%')
             claim.completed_session = _ended_on_named_day(claim, said, published, rules) or (
                 (
-                    (announced and not _caught_during(said, rules))
+                    ((announced or _verbless_figure(said)) and not _caught_during(said, rules))
                     or _completed_session(claim, said, published, rules, written_by, ended)
                 )
                 and _closed_when_written(claim, published, rules, written_by, after_close, ended)
@@ -472,6 +472,19 @@ _ITEM_FIGURES = re.compile(
 def _verbless_item(sentence: str) -> bool:
     label = _ITEM_LABEL.match(sentence)
     return label is not None and not _ITEM_FIGURES.sub("", sentence[label.end() :]).strip(" .;")
+
+
+def _verbless_figure(said: _Said) -> bool:
+    """A list item's figure told without a verb, at most with its day ('- Hang Seng: -1,1 Prozent am Freitag,
+    +0,7 Prozent auf Wochensicht', '- Tencent: -2.1% on Friday'): a session's result as a table gives it, not a
+    move caught during the session, which its verb would tell ('- Hang Seng: fällt um 1,1 Prozent')."""
+    label = _ITEM_LABEL.match(said.clause)
+    if label is None:
+        return False
+    own = said.clause[label.end() :]
+    for start, end in reversed(day_phrases(own)):
+        own = own[:start] + own[end:]
+    return not _ITEM_FIGURES.sub("", own).strip(" .;")
 
 
 def _closed_by_default_time(claim: Claim, rules: Rules, written_by: datetime | None) -> bool:
