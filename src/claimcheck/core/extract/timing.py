@@ -125,6 +125,29 @@ _BASE_REACH = 80  # how far before its number a comparison may begin
 
 
 @lru_cache(maxsize=4)
+def _from_to(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A number a move started from, with the one it went to after it ('von 134,43 auf 124,90 Dollar'): the words
+    before the first number, and its unit's end up to the second."""
+    symbol = r"(?:HK\$|US\$|\$|€)?\s*"
+    hedge = rf"(?:(?:{words['base_hedge']})\s+)?"
+    return (
+        re.compile(rf"\b(?:{words['from_to_from']})\s+{hedge}{symbol}$", re.IGNORECASE),
+        re.compile(rf"(?:\s+[^\s\d,;.]+)?\s+(?:{words['from_to_to']})\s+{hedge}{symbol}\d", re.IGNORECASE),
+    )
+
+
+def _starts_a_move(sentence: str, offset: int, n: NumberMention, rules: Rules) -> bool:
+    """'von 134,43 auf 124,90 Dollar': the first number is where the move started, a base (not a move in per cent
+    with the price it went to: 'ein Minus von 7,3 Prozent auf 510 HKD')."""
+    before, after = _from_to(rules.comparisons)
+    return bool(
+        n.unit not in ("percent", "percentage_points")
+        and before.search(sentence, max(0, n.start - offset - 20), n.start - offset)
+        and after.match(sentence, n.unit_end - offset)
+    )
+
+
+@lru_cache(maxsize=4)
 def _past_opening(words: Words) -> re.Pattern[str]:
     """An earlier event's opening (day_links.csv): 'after falling 4.7% on Friday', 'nachdem sie am
     Freitag gefallen war'."""
@@ -237,7 +260,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
         (n, hit.start())
         for n in (numbers if _comparison_guard(rules.comparisons).may_match(sentence) else ())
         if (hit := comparison.search(sentence, max(0, n.start - offset - _BASE_REACH), n.start - offset))
-    ]
+    ] + [(n, n.start - offset) for n in numbers if _starts_a_move(sentence, offset, n, rules)]
     bases = frozenset(n.start for n, _ in found)
     # only a base binds a day: most sentences have none
     part_opening = _part_clause(rules.day_links)
