@@ -2597,11 +2597,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en178_investing_com_alibaba_technical_summary_moving_averages_rsi_macd.txt 123.92",
         # tester53: 'In Frankfurt ging die Aktie am Abend für rund 65 Euro um' (a sentence of its own naming the venue,
         # after Hong Kong prices) is read as a price conversion, not the Frankfurt listing's price (parity 60.77 EUR: a
-        # wrong figure as good as missed); the distances from an extreme named without its usual words: 'Vom Hoch Anfang
-        # Oktober bei 141,40 Hongkong-Dollar ist die Aktie noch fast 12 Prozent entfernt' (a month's peak by a part of
-        # the month) and 'Vom Rekord ist die Aktie damit gut 17 Prozent entfernt' (the record without 'hoch') are counts
+        # wrong figure as good as missed); 'Vom Rekord ist die Aktie damit gut 17 Prozent entfernt' (the record without
+        # 'hoch') is a count. (de176's 'Vom Hoch Anfang Oktober bei 141,40 Hongkong-Dollar ist die Aktie noch fast 12
+        # Prozent entfernt', a month's peak named by a part of the month, is a distance to it since the twenty-second
+        # session)
         "de175_boerse_online_chartcheck_tencent_50_200_tage_linie_rsi.txt 65",
-        "de176_dpa_afx_boersenticker_baidu_hongkong_wochenstart.txt 12",
         "de177_capital_kolumne_nvidia_nasdaq100_rekord_abstand.txt 17",
         # tester54: 'Die 50-Tage-Linie liegt mit 143,65 US-Dollar weit über dem aktuellen Kurs' (de182) is read as an
         # analyst's target ('über dem aktuellen Kurs' an upside): an average's level told with 'liegt mit' is no target

@@ -932,7 +932,8 @@ _MONTHS_EXTREME = re.compile(
     rf"\b({_MONTH_ALT})(?:(?:\s+(20\d\d))?\s+(?:peak|high|low|trough)s?\b|-?(?:hoch|tief)s?\b)"
     # or the words saying it was set between ('the closing high it set in October')
     rf"|\b(?:Hoch|Tief|high|low|peak|trough)\s+(?:(?:it|they)\s+(?:set|hit|reached|touched|marked)\s+)?"
-    rf"(?:vom|im|in|of)\s+({_MONTH_ALT})\b(?!\s+20\d\d)"
+    # (or the part of the month: 'Vom Hoch Anfang Oktober', 'the high in mid-October')
+    rf"(?:(?:vom|im|in|of)\s+|(?:(?:vom|im|in|of)\s+)?(?:Anfang|Mitte|Ende|early|mid|late)[-\s]+)({_MONTH_ALT})\b(?!\s+20\d\d)"
     # with its level between ('Vom Tief bei 95,73 Dollar aus dem April')
     rf"|\b(?:Hoch|Tief)\s+(?:bei|von)\s+\d[\d.,]*\s*(?:HKD|Hongkong-Dollar|US-Dollar|Dollar|Euro)?"
     rf"\s+(?:aus dem|vom|im)\s+({_MONTH_ALT})\b(?!\s+20\d\d)"

@@ -1104,9 +1104,12 @@ def reference_of(
             day = replace(day, day=session_after(day.day), note="the session after the day an earlier sentence named")
         elif day.day is not None:
             day = replace(day, note="day taken from an earlier sentence")
-    if kind in EXTREME_KINDS and day is not None and day.start is not None:
-        # 'below its record close of $207.04 in late October': the month is the extreme's, the
-        # distance and the 52-week high are as of the article's now
+    if (
+        kind in EXTREME_KINDS
+        or (kind == "distance_past_peak" and extreme_month_window(sentence, published.date, at) is not None)
+    ) and (day is not None and day.start is not None):
+        # 'below its record close of $207.04 in late October', 'Vom Hoch Anfang Oktober ... fast 35 Prozent verloren':
+        # the month is the extreme's, the distance and the 52-week high are as of the article's now
         notes.append("the month named is the extreme's; read as of publication")
         day = None
     if kind in PERIOD_EXTREME_KINDS and (day is None or day.start is None):
