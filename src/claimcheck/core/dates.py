@@ -1153,8 +1153,9 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|{_IN_CLAUSE}*?\b(?:{words['relative_past_final']}))(?=\s*,)"
         # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
         # earlier session's move by its weekday, up to six words after the comma ('handing back a large part of
-        # Monday's rally'); that move keeps its day, the sentence reports another
-        rf"|,\s*(?:[\w-]+\s+){{1,6}}?(?:{words['weekday_possessive']})['’]s\s+(?:[\w$%,.-]+\s+){{0,2}}?"
+        # Monday's rally'); that move keeps its day, the sentence reports another ('per cent' one word of the two
+        # before the move: 'more than recovering Friday's 1.2 per cent drop')
+        rf"|,\s*(?:[\w-]+\s+){{1,6}}?(?:{words['weekday_possessive']})['’]s\s+(?:(?:per\s+cent|[\w$%,.-]+)\s+){{0,2}}?"
         rf"(?:{words['looked_back_move']})\b"
         # a move named with its day as an attribute ('an die Erholung vom Vortag anknüpfen', 'extending the previous
         # session's rebound'): that day is the earlier move's, not the one the sentence reports
