@@ -34,3 +34,53 @@ def test_a_looked_back_move_in_per_cent_keeps_its_weekday_to_itself(tmp_path: Pa
     altered = text.replace("25,716.50", "25,216.50").replace("HK$624.50", "HK$610.00")
     verdicts = verdicts_by_quote(tmp_path, altered, "2025-11-24")
     assert verdicts["25,216.50"] == "wrong" and verdicts["610.00"] == "wrong"
+
+
+# --- 'after the Chinese search group's American depositary shares surged ...': a longer subject, a possessive ------
+
+
+def test_a_venue_in_an_earlier_event_with_a_possessive_subject_is_that_events(tmp_path: Path) -> None:
+    # 9888.HK 2025-09-12 (Friday) close 115.1 vs 2025-09-11 106.5 = +8.075 %; BIDU 2025-09-11 111.82 vs 107.60 =
+    # +3.922 % (the night before)
+    text = (
+        "Baidu\n\nBaidu shares jumped in Hong Kong on Friday, closing 8.1% higher at HK$115.10 after the Beijing-based "
+        "search group's New York-listed shares rose 3.9% overnight."
+    )
+    claims = claims_by_quote(text, date(2025, 9, 12))
+    assert claims["8.1"].listing == "9888.HK" and claims["8.1"].reference == {"date": "2025-09-12"}
+    assert claims["3.9"].listing == "BIDU"
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-09-12")
+    assert verdicts["8.1"] == "accurate" and verdicts["115.10"] == "accurate"
+    # a figure inside the ADR's range of that day (+1.08 % .. +4.55 % from its close before) but below Hong Kong's
+    # (+3.66 % .. +12.39 %) is wrong: it is Hong Kong's move
+    altered = text.replace("closing 8.1% higher", "closing 2.1% higher")
+    assert claims_by_quote(altered, date(2025, 9, 12))["2.1"].listing == "9888.HK"
+    assert verdicts_by_quote(tmp_path, altered, "2025-09-12")["2.1"] == "wrong"
+
+
+# --- ', with the Hang Seng Index climbing 1.4%': the circumstance of an earlier event shares its day ------------------
+
+
+def test_a_circumstance_told_with_an_earlier_event_takes_that_events_day(tmp_path: Path) -> None:
+    # ^HSI 2026-01-12 (Monday) close 26608.48 vs 2026-01-09 26231.79 = +1.436 % (Friday's move +0.315 %);
+    # 9988.HK 2026-01-12 close 154.3 vs 146.5 = +5.324 %
+    text = (
+        "Pre-market movers\n\nAlibaba's ADRs rose 1.2% in pre-market trading after the company's Hong Kong-listed "
+        "stock jumped 5.3% to HK$154.30 on Monday, with the Hang Seng Index climbing 1.4%."
+    )
+    claims = claims_by_quote(text, date(2026, 1, 12))
+    assert claims["1.4"].listing == "^HSI" and claims["1.4"].reference == {"date": "2026-01-12"}
+    assert claims["5.3"].listing == "9988.HK" and claims["1.2"].listing == "BABA"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-01-12")
+    assert verdicts["1.4"] == "accurate" and verdicts["154.30"] == "accurate"
+    # Friday's move given as the circumstance is wrong on Monday
+    verdicts = verdicts_by_quote(tmp_path, text.replace("climbing 1.4%", "climbing 0.3%"), "2026-01-12")
+    assert verdicts["0.3"] == "wrong"
+    # a range told after 'after swinging' keeps the main clause's day, not that of an earlier move told after it
+    # (^HSI 2026-01-12 low 26187.76, high 26608.48; Friday 2026-01-09: 26114.41 .. 26299.32)
+    text = (
+        "Hong Kong\n\nThe Hang Seng index closed up 1.4% at 26,608 on Monday after swinging between 26,188 and 26,608, "
+        "extending Friday's 0.3% gain."
+    )
+    claims = claims_by_quote(text, date(2026, 1, 12))
+    assert claims["26,188"].reference == {"date": "2026-01-12"}

@@ -1138,6 +1138,9 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:{words['conjunction']}|(?:{words['conjunction_before_verb']})"
         rf"(?=\s+(?:\w+ing\b|(?:{words['subject']})\s+(?:(?:{words['perfect']})\s+)?"
         rf"(?:\w+ed|{words['irregular_past']})\b))){_IN_CLAUSE}*"
+        # (with the circumstance told after it, which shares its day: '... after the company's Hong Kong-listed stock
+        # jumped 3.1% on Tuesday, with the Hang Seng Index climbing 2.8%')
+        rf"(?:,\s*(?:{words['attendant']})\s+{_IN_CLAUSE}*?\b\w+ing\b{_IN_CLAUSE}*)?"
         # ('nach einem Minus von 2,2 Prozent', or with the figure first and no article: 'nach 2,2 Prozent Minus')
         # (up to three words before the noun: 'after a 7.9 per cent surge')
         rf"|\b(?:{words['preposition']})\s+(?:(?:{words['determiner']})\s+|(?=\d))(?:[\w%,.]+\s+){{0,3}}?"
