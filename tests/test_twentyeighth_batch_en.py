@@ -84,3 +84,15 @@ def test_a_circumstance_told_with_an_earlier_event_takes_that_events_day(tmp_pat
     )
     claims = claims_by_quote(text, date(2026, 1, 12))
     assert claims["26,188"].reference == {"date": "2026-01-12"}
+
+
+# --- ', closing 3.9% higher at HK$115.10': the participle with its figure names the session's end ------------------
+
+
+def test_closing_with_its_figure_reads_the_move_close_to_close(tmp_path: Path) -> None:
+    # 9888.HK 2025-09-12 close 115.1 vs 2025-09-11 106.5 = +8.075 %; the day's range against that close: low 110.4
+    # (+3.66 %) .. high 119.7 (+12.39 %), so 3.9 lies inside the range but is not the session's move
+    text = "Baidu\n\nBaidu's Hong Kong shares jumped on Friday, closing 8.1% higher at HK$115.10."
+    assert verdicts_by_quote(tmp_path, text, "2025-09-12")["8.1"] == "accurate"
+    altered = text.replace("closing 8.1% higher", "closing 3.9% higher")
+    assert verdicts_by_quote(tmp_path, altered, "2025-09-12")["3.9"] == "wrong"
