@@ -96,3 +96,23 @@ def test_closing_with_its_figure_reads_the_move_close_to_close(tmp_path: Path) -
     assert verdicts_by_quote(tmp_path, text, "2025-09-12")["8.1"] == "accurate"
     altered = text.replace("closing 8.1% higher", "closing 3.9% higher")
     assert verdicts_by_quote(tmp_path, altered, "2025-09-12")["3.9"] == "wrong"
+
+
+# --- '... after sliding 3.5% on Monday and is now down 0.8% this week': the main clause resumes ---------------------
+
+
+def test_a_conjunct_going_on_with_the_main_clause_ends_the_earlier_event(tmp_path: Path) -> None:
+    # ^HSI 2026-03-24 (Tuesday) close 25063.71 vs 2026-03-23 24382.47 = +2.794 %; Monday vs 2026-03-20 25277.32 =
+    # -3.540 %; the week so far on Tuesday 25063.71 vs Friday 25277.32 = -0.845 % (on Monday it was -3.540 %)
+    text = (
+        "Hong Kong\n\nThe Hang Seng index gained 2.8% on Tuesday after sliding 3.5% on Monday and is now down 0.8% "
+        "this week."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 24))
+    assert claims["0.8"].reference == {"start": "2026-03-23", "end": "2026-03-24"}
+    assert claims["3.5"].reference == {"date": "2026-03-23"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-24")
+    assert verdicts["0.8"] == "accurate" and verdicts["3.5"] == "accurate" and verdicts["2.8"] == "accurate"
+    # Monday's figure for the week so far is wrong on Tuesday
+    altered = text.replace("down 0.8% this week", "down 3.5% this week")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-24")["3.5"] == "wrong"

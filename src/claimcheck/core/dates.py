@@ -1137,7 +1137,9 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     pattern = re.compile(
         rf"\b(?:{words['conjunction']}|(?:{words['conjunction_before_verb']})"
         rf"(?=\s+(?:\w+ing\b|(?:{words['subject']})\s+(?:(?:{words['perfect']})\s+)?"
-        rf"(?:\w+ed|{words['irregular_past']})\b))){_IN_CLAUSE}*"
+        # (up to a conjunct going on with the main clause's subject: '... after slipping 0.1% on Wednesday and is now up
+        # 3.2% this week')
+        rf"(?:\w+ed|{words['irregular_past']})\b)))(?:(?!\s+(?:{words['main_resumes']})\b){_IN_CLAUSE})*"
         # (with the circumstance told after it, which shares its day: '... after the company's Hong Kong-listed stock
         # jumped 3.1% on Tuesday, with the Hang Seng Index climbing 2.8%')
         rf"(?:,\s*(?:{words['attendant']})\s+{_IN_CLAUSE}*?\b\w+ing\b{_IN_CLAUSE}*)?"
