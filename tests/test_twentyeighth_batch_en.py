@@ -116,3 +116,21 @@ def test_a_conjunct_going_on_with_the_main_clause_ends_the_earlier_event(tmp_pat
     # Monday's figure for the week so far is wrong on Tuesday
     altered = text.replace("down 0.8% this week", "down 3.5% this week")
     assert verdicts_by_quote(tmp_path, altered, "2026-03-24")["3.5"] == "wrong"
+
+
+# --- 'It swung between 25,369.29 and 25,770.45': an index's range without 'points', with its decimals ---------------
+
+
+def test_an_index_range_written_with_decimals_and_no_unit_is_its_low_and_high(tmp_path: Path) -> None:
+    # ^HSI 2025-11-24 low 25369.2891, high 25770.4492, close 25716.50
+    text = (
+        "Hong Kong\n\nThe Hang Seng index rose 2.0% to 25,716.50 on Monday. It swung between 25,369.29 and "
+        "25,770.45 during the session."
+    )
+    claims = claims_by_quote(text, date(2025, 11, 24))
+    assert claims["25,369.29"].kind == "day_low" and claims["25,369.29"].listing == "^HSI"
+    assert claims["25,770.45"].kind == "day_high" and claims["25,770.45"].reference == {"date": "2025-11-24"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-11-24")
+    assert verdicts["25,369.29"] == "accurate" and verdicts["25,770.45"] == "accurate"
+    altered = text.replace("25,369.29", "25,069.29")
+    assert verdicts_by_quote(tmp_path, altered, "2025-11-24")["25,069.29"] == "wrong"
