@@ -134,3 +134,23 @@ def test_an_index_range_written_with_decimals_and_no_unit_is_its_low_and_high(tm
     assert verdicts["25,369.29"] == "accurate" and verdicts["25,770.45"] == "accurate"
     altered = text.replace("25,369.29", "25,069.29")
     assert verdicts_by_quote(tmp_path, altered, "2025-11-24")["25,069.29"] == "wrong"
+
+
+# --- 'compared with just 115.2 million on Friday': a word of size before the base keeps its day to the base --------
+
+
+def test_a_base_after_compared_with_just_keeps_its_day(tmp_path: Path) -> None:
+    # 9988.HK 2026-01-12 (Monday) volume 164,580,300 shares, close 154.3 (+5.324 % on 146.5); Friday 2026-01-09
+    # volume 115,234,256
+    text = (
+        "Alibaba\n\nAlibaba jumped 5.3% to HK$154.30 in Hong Kong on Monday. Alibaba's volume of 164.6 million shares "
+        "in Hong Kong compared with just 115.2 million on Friday."
+    )
+    claims = claims_by_quote(text, date(2026, 1, 12))
+    assert claims["164.6"].kind == "volume" and claims["164.6"].reference == {"date": "2026-01-12"}
+    assert verdicts_by_quote(tmp_path, text, "2026-01-12")["164.6"] == "accurate"
+    # (a volume of a day carried from the sentence before keeps the session before as an alternative: a figure far from
+    # both is wrong)
+    altered = text.replace("volume of 164.6 million", "volume of 90.0 million")
+    assert claims_by_quote(altered, date(2026, 1, 12))["90.0"].reference == {"date": "2026-01-12"}
+    assert verdicts_by_quote(tmp_path, altered, "2026-01-12")["90.0"] == "wrong"
