@@ -154,3 +154,24 @@ def test_a_base_after_compared_with_just_keeps_its_day(tmp_path: Path) -> None:
     altered = text.replace("volume of 164.6 million", "volume of 90.0 million")
     assert claims_by_quote(altered, date(2026, 1, 12))["90.0"].reference == {"date": "2026-01-12"}
     assert verdicts_by_quote(tmp_path, altered, "2026-01-12")["90.0"] == "wrong"
+
+
+# --- 'after US shares surge 11%': the US listing named without dots --------------------------------------------------
+
+
+def test_us_shares_without_dots_name_the_american_listing(tmp_path: Path) -> None:
+    # BABA 2026-01-12 close 166.31 vs 150.96 = +10.168 % (Monday in New York); 9988.HK 2026-01-13 close 159.9 vs 154.3 =
+    # +3.629 % (Tuesday in Hong Kong)
+    text = (
+        "Alibaba rises in Hong Kong after US shares jump 10%\n\nAlibaba's Hong Kong stock closed 3.6% higher at "
+        "HK$159.90 on Tuesday."
+    )
+    claims = claims_by_quote(text, date(2026, 1, 13))
+    assert claims["10"].listing == "BABA" and claims["3.6"].listing == "9988.HK"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-01-13")
+    assert verdicts["10"] == "accurate" and verdicts["3.6"] == "accurate"
+    # (a headline's present-tense move naming no day is read on the ranges of the sessions up to publication: a figure
+    # beyond BABA's highest, +11.08 % on Monday, is wrong)
+    altered = text.replace("after US shares jump 10%", "after US shares jump 15%")
+    assert claims_by_quote(altered, date(2026, 1, 13))["15"].listing == "BABA"
+    assert verdicts_by_quote(tmp_path, altered, "2026-01-13")["15"] == "wrong"
