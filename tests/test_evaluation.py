@@ -1444,6 +1444,39 @@ band left narrows to 0.5 % of a level and 0.3 pp of a distance (en161 '166.40', 
 '175.63', wrong, had passed). On the 327 articles: true called wrong 4 -> 1, wrong called accurate 20 -> 15, precision
 and recall 88.97 % / 88.52 % -> 89.11 % / 88.64 % (4,525 found, 580 missed, 553 spurious); no true figure moved
 elsewhere, the real corpus 36/36 and mutation 84/84.
+
+Twenty-eighth batch, English (tester59: en180..en184, tests/test_twentyeighth_batch_en.py): a Yahoo Finance stock movers
+list of Monday 24 November 2025 stamped 4:40 PM EST (the Nasdaq Composite and Nasdaq 100 in points and percent, the
+month so far; Alibaba's move, close, open, high, volumes, 52-week high and distance, year; Baidu's range, five sessions
+and month; Nvidia's last week, record high and year; a price target), an FT 'Markets live' entry of Monday 9 February
+2026, 8.45am GMT (the Hang Seng's close, range, Friday's drop 'more than recovering', the 52-week high of 29 January;
+Tencent, Alibaba and Meituan; Nvidia's Friday 'best day since April', the Nasdaq 100's Friday and week, the ADRs; the
+DAX's open against Friday's close), a Proactive Investors note on Baidu of Thursday 18 September 2025 (Hong Kong's close
+'after the Chinese search group's American depositary shares surged more than 11% overnight', high, volume, five
+sessions, year; the ADSs' Wednesday, open, volumes against Monday's, week so far, month, 200-day distance and RSI; a
+target, a P/E, the ADS ratio), a TipRanks item on Alibaba of 13 January 2026 with its technical tool (Monday's surge,
+open, high, volume, year, 52-week high; Hong Kong's Tuesday 'after touching HK$164 earlier in the day'; 20-, 50- and
+200-day SMAs and distances, the RSI and Friday's, the MACD, ratings and the average target) and a Bloomberg 'Asia
+stocks' wrap of 6 November 2025 stamped 4:38 PM GMT+8 (the Hang Seng's close, points, Wednesday, week so far 'after
+slipping 0.1% on Wednesday and is now up', the Oct. 2 high; Tencent with its volume, Meituan's low, year 'about a third'
+and 52-week low, Alibaba; the Nasdaq 100's Wednesday and Tuesday; Tencent's 52-week high): 105 market figures (87 true,
+16 wrong, 2 resting on half-day year-end closes the quotes do not hold). Answers corrected before the fixes (not to fit
+the product): 'after touching HK$164 earlier in the day' is an intraday price as en179's; a year resting on the
+withheld half-day close of 31 December is unverifiable; a week so far starts on the week's Monday; 'Roughly', 'about'
+hedge a volume. First run: the five 97.1 % and 94.3 % (99 found, 6 missed, 3 spurious); true called wrong 7 (en181's
+Monday figures read on Friday after 'more than recovering Friday's 1.2 per cent drop'; en182 '1.4' in Hong Kong read
+on the ADR named in the 'after' clause), true called imprecise 2, wrong called accurate 1 (en181 '5.7', on Friday's
+close), missed 3, set out of scope 0, non-claims judged 0; the 352 articles 89.55 % and 88.88 % (4,979 found, 623
+missed, 581 spurious). Fixed: 'per cent' counts as one word before the move a weekday's possessive looks back at; an
+earlier event's subject may run to six words with a possessive, the circumstance told after it with 'with' and an -ing
+form takes its day (en174's '2.6' listing closed on the way), and a conjunct going on with the main clause ('and is
+now up') ends it; ', closing 8.1% higher at' names the session's end; an index's range without a unit with its
+decimals ('between 26,879.10 and 27,111.54') is its low and high; 'just', 'only', 'a mere' before a comparison's base;
+'US shares' without dots is the US listing (en182's headline).
+Final: the five 97.1 % and 96.2 % (101 found, 4 missed, 3 spurious); of their problems only missed 1 stays open
+(listed below); the 352 articles (173 German, 179 English) 89.57 % and 88.93 % (4,982 found, 620 missed, 580
+spurious), floors set to 0.895 and 0.889; verdict problems of the whole set: true called wrong 1, true called imprecise
+13, wrong called accurate 15, missed 53, set out of scope 33, non-claims judged 31 (no other article's verdict moved).
 """
 
 from __future__ import annotations
@@ -1452,7 +1485,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.887
+EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.889
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # twenty-first session: a chart figure naming no day is as of the latest session the text reports; three older
     # answers date 'inzwischen gut 30 Prozent über ihrer 50-Tage-Linie', 'The shares now trade 28% above their 50-day
@@ -1478,7 +1511,18 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 0.4: listing '^IXIC'",
     "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 19.85: listing None",
     "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 2.2: listing None",
-    "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 2.6: listing '0700.HK'",
+    # tester59 (en180..en184): Yahoo's 'recovering part of last week's slide, when the stock lost nearly 6%' is read
+    # as the five sessions to Monday (accurate on last week's Friday too, its permitted reading); Proactive's headline
+    # 'Baidu extends rally in Hong Kong after US shares surge 11%' and its 'pushed the 14-day relative strength index
+    # to 90' in a Thursday-morning London note are dated to the publication day, read on the ADR's Wednesday session;
+    # Bloomberg's 'The food delivery giant has lost about a third ... amid a costly price war
+    # with Alibaba and JD.com, and sits just 9.8% above the 52-week low' gives the conjunct to JD.com (no quotes:
+    # unverifiable), the sentence's subject is Meituan
+    "en180_yahoo_finance_stock_movers_alibaba_baidu_nvidia_nasdaq.txt 6: reference "
+    "{'start': '2025-11-17', 'end': '2025-11-24'}",
+    "en182_proactive_investors_baidu_hong_kong_extends_adr_surge_rsi.txt 11: reference {'date': '2025-09-18'}",
+    "en182_proactive_investors_baidu_hong_kong_extends_adr_surge_rsi.txt 90: reference {'date': '2025-09-18'}",
+    "en184_bloomberg_asia_stocks_hang_seng_tencent_meituan_rebound.txt 9.8: listing '9618.HK'",
     # tester53 (de174..de178): the live blog's 'fällt die Aktie zeitweise um mehr als 2 Prozent auf 174,50 Dollar' gives
     # the price no intraday hedge (the move before it holds the word); 'RSI binnen eines Tages von 37 auf 58' dates the
     # earlier reading to the day of the later; 'Der Abstand zur 200-Tage-Linie beträgt knapp 5 Prozent' names no side
@@ -2342,6 +2386,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # tester47
 # en165..en169 (72 true, 15 wrong, 6 premarket, after-hours, futures, S&P 500 or pre-2024 figures that must stay
 # unverifiable) by tester52
+# en180..en184 (87 true, 16 wrong, 2 years resting on a half-day close not held that must stay unverifiable) by
+# tester59
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -2498,6 +2544,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en106_ibd_stock_of_the_day_nvidia_buy_point_50_day_line.txt 0.9",
     },
     "missed": {
+        # tester59: Proactive's 'Volume of 19.9 million ADSs compared with just 4.3 million on Monday' (en182): the base
+        # of a comparison is no claim of its own (a US volume, unverifiable either way)
+        "en182_proactive_investors_baidu_hong_kong_extends_adr_surge_rsi.txt 4.3",
         # tester56: Investing.com's moving-average table ('| MA5 | 125.74 | Buy |' under '| Period | Simple | Action
         # |', en178): cells without a currency sign are not read as prices (the known problem of a quote table whose
         # figures carry no currency sign); 'MA50 at $151.85' in prose or with '$' in the cell is read since tester56.
@@ -2806,7 +2855,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 347 and total.found >= 195  # 173 German and 174 English articles
+    assert len(files) == 352 and total.found >= 195  # 173 German and 179 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

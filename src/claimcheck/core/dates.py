@@ -1138,7 +1138,12 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     pattern = re.compile(
         rf"\b(?:{words['conjunction']}|(?:{words['conjunction_before_verb']})"
         rf"(?=\s+(?:\w+ing\b|(?:{words['subject']})\s+(?:(?:{words['perfect']})\s+)?"
-        rf"(?:\w+ed|{words['irregular_past']})\b))){_IN_CLAUSE}*"
+        # (up to a conjunct going on with the main clause's subject: '... after slipping 0.1% on Wednesday and is now up
+        # 3.2% this week')
+        rf"(?:\w+ed|{words['irregular_past']})\b)))(?:(?!\s+(?:{words['main_resumes']})\b){_IN_CLAUSE})*"
+        # (with the circumstance told after it, which shares its day: '... after the company's Hong Kong-listed stock
+        # jumped 3.1% on Tuesday, with the Hang Seng Index climbing 2.8%')
+        rf"(?:,\s*(?:{words['attendant']})\s+{_IN_CLAUSE}*?\b\w+ing\b{_IN_CLAUSE}*)?"
         # ('nach einem Minus von 2,2 Prozent', or with the figure first and no article: 'nach 2,2 Prozent Minus')
         # (up to three words before the noun: 'after a 7.9 per cent surge')
         rf"|\b(?:{words['preposition']})\s+(?:(?:{words['determiner']})\s+|(?=\d))(?:[\w%,.]+\s+){{0,3}}?"
@@ -1154,8 +1159,9 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|{_IN_CLAUSE}*?\b(?:{words['relative_past_final']}))(?=\s*,)"
         # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
         # earlier session's move by its weekday, up to six words after the comma ('handing back a large part of
-        # Monday's rally'); that move keeps its day, the sentence reports another
-        rf"|,\s*(?:[\w-]+\s+){{1,6}}?(?:{words['weekday_possessive']})['’]s\s+(?:[\w$%,.-]+\s+){{0,2}}?"
+        # Monday's rally'); that move keeps its day, the sentence reports another ('per cent' one word of the two
+        # before the move: 'more than recovering Friday's 1.2 per cent drop')
+        rf"|,\s*(?:[\w-]+\s+){{1,6}}?(?:{words['weekday_possessive']})['’]s\s+(?:(?:per\s+cent|[\w$%,.-]+)\s+){{0,2}}?"
         rf"(?:{words['looked_back_move']})\b"
         # a move named with its day as an attribute ('an die Erholung vom Vortag anknüpfen', 'extending the previous
         # session's rebound'): that day is the earlier move's, not the one the sentence reports

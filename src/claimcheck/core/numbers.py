@@ -390,14 +390,19 @@ RANGE_OPEN = re.compile(
 )
 
 
-# a whole number written with its thousands grouped ('26,373', '27.024'): an index level's way, never a percentage's
-_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f\u2009]\d{3})+")
+# a level written with its thousands grouped ('26,373', '27.024'), whole or with its decimals ('26,879.10',
+# '26.879,10'): an index level's way, never a percentage's
+_GROUPED_LEVEL = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?"
+)
 
 
 def _thousands_pair(m: re.Match[str]) -> bool:
-    """Both ends of a range written without a unit as grouped whole thousands ('traded between 26,373 and 27,024'):
-    an index's session range in points, read as its two ends like one written with 'points'."""
-    return all(_GROUPED_THOUSANDS.fullmatch(m[group]) for group in ("num", "num2"))
+    """Both ends of a range written without a unit as grouped thousands, whole or with their decimals ('traded between
+    26,373 and 27,024', 'swung between 26,879.10 and 27,111.54'): an index's session range in points, read as its two
+    ends like one written with 'points'."""
+    return all(_GROUPED_LEVEL.fullmatch(m[group]) for group in ("num", "num2"))
 
 
 def _unranged(m: re.Match[str], lang: str, sign: str | None, unit: str | None, scale: float) -> list[NumberMention]:

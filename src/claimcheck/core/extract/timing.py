@@ -809,7 +809,12 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # 'Die ADS notierten 2021 bei mehr als 270 Dollar, heute sind es knapp 47 Prozent weniger': a clause naming a
         # year of its own is not dated by another clause's day (`past_year_window` reads the year)
         return DayScope(" " * clause_start + clause + " " * (len(days.free) - clause_end))
-    nearest = _nearest_dated_clause(without_earlier_events(days.free, rules), starts)
+    blanked = without_earlier_events(days.free, rules)
+    if (event := _event_around(days.free, blanked, at)) is not None:
+        # a clause of its own inside an earlier event's span ('after its Hong Kong-listed stock jumped 3.1% on Tuesday,
+        # with the Hang Seng Index climbing 2.8%'): that event's day
+        return DayScope(event, past=True)
+    nearest = _nearest_dated_clause(blanked, starts)
     if nearest is not None:
         # 'The ADRs rose 5.1% on Monday, and the Hong Kong shares followed on Tuesday, rising 2.1%': of two
         # days in earlier clauses, the nearest one's; from a clause opened by 'a day after', the session
@@ -820,6 +825,23 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     return DayScope(
         without_earlier_events(days.free, rules), sessions_back=1 if _day_after(rules.day_links).search(opening) else 0
     )
+
+
+def _event_around(sentence: str, blanked: str, at: int) -> str | None:
+    """The span of an earlier event's clause the number at `at` lies in (`without_earlier_events` blanked it), up to
+    the end of the number's clause, the rest blanked, offsets kept, where the span names a day before the number
+    (not an earlier event told after it: 'after swinging between 24,713 and 25,096, clawing back part of Thursday's
+    1.9% slide'); else None."""
+    if blanked[at] == sentence[at]:
+        return None
+    start, end = at, at
+    while start > 0 and blanked[start - 1] == " ":
+        start -= 1
+    while end < len(blanked) and blanked[end] == " " and sentence[end] not in ",;":
+        end += 1
+    if not has_day_phrase(sentence[start:at]):
+        return None
+    return " " * start + sentence[start:end] + " " * (len(sentence) - end)
 
 
 # where a clause's next conjunct begins: 'lost 3.4% on Thursday and another 1.9% on Friday'
