@@ -52,3 +52,71 @@ def test_below_a_dated_swiss_hoechst_is_the_move_since_that_days_high(tmp_path: 
     assert claims["20"].reference == {"start": "2025-10-02", "end": "2025-10-17"}
     assert verdicts_by_quote(tmp_path, text, "2025-10-17")["20"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("gut 20%", "gut 26%"), "2025-10-17")["26"] == "wrong"
+
+
+# --- a move noun in the genitive or 'Rücksetzer' says the move's direction ---------------------------------------
+
+
+def test_genitive_move_nouns_carry_their_direction(tmp_path: Path) -> None:
+    # NVDA 2026-03-06 177.81 / 183.33 (2026-03-05) - 1 = -3.01 %; 0700.HK 2026-03-06 519.0 / 502.0 - 1 = +3.39 %
+    text = (
+        "Die Nvidia-Aktie litt am Freitag an der Nasdaq. Trotz des Tagesverlusts von 3,0 Prozent am Freitag "
+        "blieb Nvidia an der Nasdaq gefragt. In Hongkong stand Tencent am Freitag im Zeichen eines Kurssprungs von 3,4 Prozent."
+    )
+    claims = _claims(text, date(2026, 3, 7))
+    assert claims["3,0"].kind == "day_change" and claims["3,0"].direction == "down"
+    assert claims["3,4"].kind == "day_change" and claims["3,4"].direction == "up"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-07")
+    assert verdicts["3,0"] == "accurate" and verdicts["3,4"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, text.replace("3,0 Prozent", "9,0 Prozent"), "2026-03-07")
+    assert altered["9,0"] == "wrong"
+
+
+def test_ruecksetzer_is_a_fall() -> None:
+    # ^HSI 2026-01-30 27387.11 / 27968.09 (2026-01-29) - 1 = -2.08 %
+    text = "Der Hang Seng verbuchte am Freitag einen Rücksetzer von 2,1 Prozent. Es war der Rückschlag eines Rekordmonats."
+    claims = _claims(text, date(2026, 1, 31))
+    assert claims["2,1"].kind == "index_move" and claims["2,1"].direction == "down"
+
+
+# --- a period opening the clause after a colon is not the period of the move told before the colon --------------
+
+
+def test_a_period_after_a_colon_is_not_the_moves_before_it(tmp_path: Path) -> None:
+    # 0700.HK 2026-03-06 519.0 / 502.0 (2026-03-05) - 1 = +3.39 %; the week 519.0 / 518.0 (2026-02-27) - 1 = +0.19 %
+    text = (
+        "Tencent drehte in Hongkong dank eines Sprungs um 3,4 Prozent am Freitag ins Plus: Auf Wochensicht blieb ein "
+        "Zuwachs von 0,2 Prozent."
+    )
+    claims = _claims(text, date(2026, 3, 7))
+    assert claims["3,4"].kind == "day_change" and claims["3,4"].reference == {"date": "2026-03-06"}
+    assert claims["0,2"].kind == "week_return"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-07")
+    assert verdicts["3,4"] == "accurate" and verdicts["0,2"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, text.replace("3,4", "9,4"), "2026-03-07")
+    assert altered["9,4"] == "wrong"
+
+
+def test_a_period_heading_a_list_after_its_colon_still_governs_it() -> None:
+    # the period before the colon is the label's: 'Auf Wochensicht: Tencent +0,2 Prozent'
+    text = "Die Bilanz auf Wochensicht: Tencent gewann 0,2 Prozent, Meituan verlor 5,3 Prozent."
+    claims = _claims(text, date(2026, 3, 7))
+    assert claims["0,2"].kind == "week_return" and claims["5,3"].kind == "week_return"
+
+
+# --- 'ein Gewinn von 0,2 Prozent auf 519 HKD': a move noun before a percentage is no earnings figure --------------
+
+
+def test_a_gain_of_a_percentage_to_a_price_is_no_earnings_figure(tmp_path: Path) -> None:
+    # 0700.HK close 2026-03-06 519.0; the week +0.19 %
+    text = "Tencent-Aktien: Auf Wochensicht stand am Freitag ein Gewinn von 0,2 Prozent auf 519 Hongkong-Dollar."
+    claims = _claims(text, date(2026, 3, 7))
+    assert claims["519"].kind in ("close", "last_price") and claims["519"].listing == "0700.HK"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-07")["519"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("519", "549"), "2026-03-07")["549"] == "wrong"
+
+
+def test_a_gain_of_money_stays_an_earnings_figure() -> None:
+    text = "Tencent meldete für das Quartal einen Gewinn von 58,1 Milliarden Yuan."
+    claims = _claims(text, date(2026, 3, 7))
+    assert claims["58,1"].kind == "financials"
