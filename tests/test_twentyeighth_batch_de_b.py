@@ -120,3 +120,47 @@ def test_a_gain_of_money_stays_an_earnings_figure() -> None:
     text = "Tencent meldete für das Quartal einen Gewinn von 58,1 Milliarden Yuan."
     claims = _claims(text, date(2026, 3, 7))
     assert claims["58,1"].kind == "financials"
+
+
+# --- 'die Aktie notiert 9,0% darüber' after a moving average named in the clause before -------------------------
+
+
+def test_a_distance_after_the_clause_naming_a_moving_average(tmp_path: Path) -> None:
+    # 0700.HK 2026-03-13 close 547.5; SMA20 of the closes to 2026-03-13 527.105: 547.5 / 527.105 - 1 = +3.87 %
+    text = (
+        "Tencent schloss am Freitag in Hongkong bei 547,50 HKD. Die 20-Tage-Linie bei 527,11 HKD hat in der "
+        "laufenden Woche gehalten, die Aktie notiert 3,9% darüber."
+    )
+    claims = _claims(text, date(2026, 3, 13))
+    assert claims["3,9"].kind == "moving_average_distance" and claims["3,9"].direction == "up"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-13")["3,9"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("3,9%", "8,9%"), "2026-03-13")["8,9"] == "wrong"
+
+
+# --- 'höher als eine Woche zuvor', 'lower than a week earlier': the week's move -----------------------------------
+
+
+def test_higher_than_a_week_before_is_the_weeks_move(tmp_path: Path) -> None:
+    # BABA 2026-03-20 close 122.41; 2026-03-13 135.21: 122.41 / 135.21 - 1 = -9.47 % (the day: -2.00 %)
+    text = "Die Alibaba-ADRs schlossen am Freitag bei 122,41 Dollar und damit 9,5 Prozent tiefer als eine Woche zuvor."
+    claims = _claims(text, date(2026, 3, 21))
+    assert claims["9,5"].kind == "week_return" and claims["9,5"].direction == "down"
+    assert claims["9,5"].reference == {"start": "2026-03-13", "end": "2026-03-20"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-21")["9,5"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("9,5", "4,5"), "2026-03-21")["4,5"] == "wrong"
+    trailing = text.replace(" zuvor.", " zuvor – trotz eines Tagesverlusts von 2,0 Prozent.")
+    assert _claims(trailing, date(2026, 3, 21))["2,0"].kind == "day_change"  # the cue reaches the number before it
+    english = "Alibaba's ADRs ended Friday at $122.41, 9.5% lower than a week earlier."
+    assert _claims(english, date(2026, 3, 21))["9.5"].kind == "week_return"
+
+
+# --- 'über die ganze Vorwoche gerechnet': the week before's move --------------------------------------------------
+
+
+def test_over_the_whole_week_before_is_a_weeks_move(tmp_path: Path) -> None:
+    # ^HSI 2025-10-31 25906.65 / 2025-10-24 26160.15 - 1 = -0.97 %
+    text = "Über die ganze Vorwoche gerechnet verlor der Hang-Seng-Index 1,0%. Am Montag ging es weiter abwärts."
+    claims = _claims(text, date(2025, 11, 3))
+    assert claims["1,0"].kind == "week_return" and claims["1,0"].listing == "^HSI"
+    assert verdicts_by_quote(tmp_path, text, "2025-11-03")["1,0"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("1,0%", "3,0%"), "2025-11-03")["3,0"] == "wrong"
