@@ -164,3 +164,31 @@ def test_over_the_whole_week_before_is_a_weeks_move(tmp_path: Path) -> None:
     assert claims["1,0"].kind == "week_return" and claims["1,0"].listing == "^HSI"
     assert verdicts_by_quote(tmp_path, text, "2025-11-03")["1,0"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("1,0%", "3,0%"), "2025-11-03")["3,0"] == "wrong"
+
+
+# --- 'beendete den Februar mit ...', 'Für Tencent war der Februar schwach: ...': the named month's move --------------
+
+
+def test_ended_the_month_named_is_the_months_move(tmp_path: Path) -> None:
+    # ^HSI February 2026: 26630.54 (2026-02-27) / 27387.11 (2026-01-30) - 1 = -2.76 %
+    text = "Der Hang Seng beendete den Februar mit einem Minus von 2,8 Prozent. Am Montag ging es weiter abwärts."
+    claims = _claims(text, date(2026, 3, 2))
+    assert claims["2,8"].kind == "month_return" and claims["2,8"].listing == "^HSI"
+    assert claims["2,8"].reference == {"start": "2026-02-01", "end": "2026-02-28"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-02")["2,8"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("2,8", "6,8"), "2026-03-02")["6,8"] == "wrong"
+
+
+def test_a_month_as_the_subject_of_a_lead_clause_dates_the_move_after_its_colon(tmp_path: Path) -> None:
+    # 0700.HK February 2026: 518.0 (2026-02-27) / 606.0 (2026-01-30) - 1 = -14.52 %
+    text = "Für Tencent war der Februar ein Monat zum Vergessen: Die Aktie verlor in Hongkong 14,5 Prozent."
+    claims = _claims(text, date(2026, 3, 2))
+    assert claims["14,5"].kind == "month_return" and claims["14,5"].listing == "0700.HK"
+    assert claims["14,5"].reference == {"start": "2026-02-01", "end": "2026-02-28"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-02")["14,5"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("14,5", "4,5"), "2026-03-02")["4,5"] == "wrong"
+
+
+def test_a_month_named_without_a_verb_beside_it_is_no_lead_clause() -> None:
+    text = "Seit dem 5. Januar verlor die Tencent-Aktie in Hongkong 14,5 Prozent."
+    assert _claims(text, date(2026, 3, 2))["14,5"].kind != "month_return"
