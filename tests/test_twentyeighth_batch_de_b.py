@@ -192,3 +192,39 @@ def test_a_month_as_the_subject_of_a_lead_clause_dates_the_move_after_its_colon(
 def test_a_month_named_without_a_verb_beside_it_is_no_lead_clause() -> None:
     text = "Seit dem 5. Januar verlor die Tencent-Aktie in Hongkong 14,5 Prozent."
     assert _claims(text, date(2026, 3, 2))["14,5"].kind != "month_return"
+
+
+# --- 'die Technologiebörse' is the Nasdaq: its index, or the exchange after 'an der' -------------------------------
+
+
+def test_die_technologieboerse_is_the_nasdaq_composite(tmp_path: Path) -> None:
+    # ^IXIC 2026-03-06 22387.68 / 22748.99 (2026-03-05) - 1 = -1.59 % (the Nasdaq 100: -1.51 %)
+    text = "Der Nasdaq 100 gab am Freitag 1,5 Prozent nach. Die Technologiebörse verlor am Freitag 1,6 Prozent."
+    claims = _claims(text, date(2026, 3, 7))
+    assert claims["1,6"].kind == "index_move" and claims["1,6"].listing == "^IXIC"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-07")["1,6"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("1,6", "3,6"), "2026-03-07")["3,6"] == "wrong"
+
+
+def test_an_der_technologieboerse_is_the_exchange_not_the_index() -> None:
+    # NVDA 2026-03-06 -3.01 %: a stock's move at the exchange, no index move
+    text = "Die Nvidia-Aktie verlor am Freitag an der Technologiebörse 3,0 Prozent."
+    claims = _claims(text, date(2026, 3, 7))
+    assert claims["3,0"].kind == "day_change" and claims["3,0"].listing == "NVDA"
+
+
+# --- an index's target or potential in points is a forecast, no index level --------------------------------------
+
+
+def test_an_index_target_in_points_is_a_forecast(tmp_path: Path) -> None:
+    # ^GDAXI close 2026-03-06 23591.03: the level is judged, the year-end target is not
+    text = (
+        "Der Dax schloss am Freitag bei 23.591 Punkten. Die Strategen halten an ihrem Jahresziel für den Dax von "
+        "26.000 Punkten fest, für den Hang Seng sehen sie ein Potenzial bis 30.000 Punkte."
+    )
+    claims = _claims(text, date(2026, 3, 7))
+    assert claims["26.000"].kind == "forecast" and not claims["26.000"].checkable
+    assert claims["30.000"].kind == "forecast" and not claims["30.000"].checkable
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-07")
+    assert verdicts["23.591"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("23.591", "24.591"), "2026-03-07")["24.591"] == "wrong"
