@@ -46,7 +46,9 @@ def test_swiss_jahrestiefst_is_the_years_low(tmp_path: Path) -> None:
 
 def test_below_a_dated_swiss_hoechst_is_the_move_since_that_days_high(tmp_path: Path) -> None:
     # 9888.HK high 2025-10-02 141.40; close 2025-10-17 112.90: 112.90 / 141.40 - 1 = -20.16 %
-    text = "Baidu schlossen am Freitag in Hongkong bei 112,90 Hongkong-Dollar, gut 20% unter ihrem Höchst vom 2. Oktober."
+    text = (
+        "Baidu schlossen am Freitag in Hongkong bei 112,90 Hongkong-Dollar, gut 20% unter ihrem Höchst vom 2. Oktober."
+    )
     claims = _claims(text, date(2025, 10, 17))
     assert claims["20"].kind == "since_return" and claims["20"].direction == "down"
     assert claims["20"].reference == {"start": "2025-10-02", "end": "2025-10-17"}
@@ -61,7 +63,8 @@ def test_genitive_move_nouns_carry_their_direction(tmp_path: Path) -> None:
     # NVDA 2026-03-06 177.81 / 183.33 (2026-03-05) - 1 = -3.01 %; 0700.HK 2026-03-06 519.0 / 502.0 - 1 = +3.39 %
     text = (
         "Die Nvidia-Aktie litt am Freitag an der Nasdaq. Trotz des Tagesverlusts von 3,0 Prozent am Freitag "
-        "blieb Nvidia an der Nasdaq gefragt. In Hongkong stand Tencent am Freitag im Zeichen eines Kurssprungs von 3,4 Prozent."
+        "blieb Nvidia an der Nasdaq gefragt. In Hongkong stand Tencent am Freitag im Zeichen eines Kurssprungs "
+        "von 3,4 Prozent."
     )
     claims = _claims(text, date(2026, 3, 7))
     assert claims["3,0"].kind == "day_change" and claims["3,0"].direction == "down"
@@ -74,7 +77,9 @@ def test_genitive_move_nouns_carry_their_direction(tmp_path: Path) -> None:
 
 def test_ruecksetzer_is_a_fall() -> None:
     # ^HSI 2026-01-30 27387.11 / 27968.09 (2026-01-29) - 1 = -2.08 %
-    text = "Der Hang Seng verbuchte am Freitag einen Rücksetzer von 2,1 Prozent. Es war der Rückschlag eines Rekordmonats."
+    text = (
+        "Der Hang Seng verbuchte am Freitag einen Rücksetzer von 2,1 Prozent. Es war der Rückschlag eines Rekordmonats."
+    )
     claims = _claims(text, date(2026, 1, 31))
     assert claims["2,1"].kind == "index_move" and claims["2,1"].direction == "down"
 

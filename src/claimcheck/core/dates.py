@@ -1007,13 +1007,14 @@ def since_start(after: str, day: date) -> tuple[date, int] | None:
     return _month_end(year, month) + timedelta(days=1), m.end()
 
 
-# 'im Juli', 'in July', 'during October', 'im Monat August', 'its losses for October', 'beendete den Januar mit': a month
-# named for a move, without a day or year; or the month as the subject of a lead clause ('Hier war der Januar zäher:')
+# 'im Juli', 'in July', 'during October', 'im Monat August', 'its losses for October', 'beendete den Januar mit': a
+# month named for a move, without a day or year; or the month as the subject of a lead clause ('war der Januar zäher:')
 _NAMED_MONTH = re.compile(
     r"\b(?:im|in|during|(?:gains?|loss(?:es)?|declines?|drops?|falls?|rises?|advances?|rall(?:y|ies)|returns?|slide|"
     r"slump|performance)\s+for|(?:beendete|beendeten|beendet|schloss|schlossen)\s+den)\s+"
     rf"(?:(?:the\s+)?month\s+of\s+|Monat\s+)?({_MONTH_ALT})\b(?!\s*(?:20\d\d|-))"
-    rf"|\bder\s+({_MONTH_ALT})\s+(?:war|verlief|lief|brachte)\b|\b(?:war|verlief|lief|brachte)\s+der\s+({_MONTH_ALT})\b",
+    rf"|\bder\s+({_MONTH_ALT})\s+(?:war|verlief|lief|brachte)\b"
+    rf"|\b(?:war|verlief|lief|brachte)\s+der\s+({_MONTH_ALT})\b",
     re.IGNORECASE,
 )
 
