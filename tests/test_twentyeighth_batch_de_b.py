@@ -233,3 +233,18 @@ def test_an_index_target_in_points_is_a_forecast(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-07")
     assert verdicts["23.591"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("23.591", "24.591"), "2026-03-07")["24.591"] == "wrong"
+
+
+# --- a level an index closed or ended the week on, told in a Saturday's review, is a close, not any level of a range -
+
+
+def test_a_level_the_week_ended_on_in_a_saturday_review_is_a_close(tmp_path: Path) -> None:
+    # ^IXIC close 2026-03-06 22387.68; 22,838 lies inside Thursday 2026-03-05's range (22500.29..22877.02) but is no
+    # close of the week (the nearest, 2026-03-04, 22807.48)
+    text = (
+        "Wochenrückblick\n\nDer Nasdaq Composite beendete die Woche mit einem Minus von 1,2 Prozent bei 22.388 Punkten."
+    )
+    claims = _claims(text, date(2026, 3, 7))
+    assert claims["22.388"].kind == "index_level" and claims["22.388"].listing == "^IXIC"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-07")["22.388"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("22.388", "22.838"), "2026-03-07")["22.838"] == "wrong"
