@@ -2855,8 +2855,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # last index named (the Nasdaq 100 overnight, wrong); a level in a quotation after 'needs ... above' is a view
         "en105_the_standard_hang_seng_close_tencent_meituan_turnover.txt 26,000",
         # tester58: a fund manager's column, 'Der Fonds legte im ersten Monat des Jahres 7,4 Prozent zu und schlug
-        # seinen Vergleichsindex damit um gut 3 Prozentpunkte': the fund's own return is read as the main stock's move
-        # (Tencent's, named later), the lead as its relative return; a fund as a subject without quotes would close it
+        # seinen Vergleichsindex damit um gut 3 Prozentpunkte': the fund is a subject without quotes (companies.csv,
+        # kind market), so its return and lead are unverifiable (the return had been judged as Tencent's move,
+        # imprecise); a fund's own performance set out of scope would close them
         "de189_das_investment_kolumne_fondsmanager_china_tech_januar_alibaba_baidu_tencent.txt 7,4",
         "de189_das_investment_kolumne_fondsmanager_china_tech_januar_alibaba_baidu_tencent.txt 3",
     },

@@ -248,3 +248,19 @@ def test_a_level_the_week_ended_on_in_a_saturday_review_is_a_close(tmp_path: Pat
     assert claims["22.388"].kind == "index_level" and claims["22.388"].listing == "^IXIC"
     assert verdicts_by_quote(tmp_path, text, "2026-03-07")["22.388"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("22.388", "22.838"), "2026-03-07")["22.838"] == "wrong"
+
+
+# --- a fund's own return ('Der Fonds legte ... 7,4 Prozent zu') is no quoted stock's move -------------------------
+
+
+def test_a_funds_own_return_is_not_the_stocks_move(tmp_path: Path) -> None:
+    # 0700.HK 2026-01-30 606.0 / 622.0 (2026-01-29) - 1 = -2.57 %; the fund has no quotes
+    text = (
+        "Der Januar hat unseren Anlegern Freude gemacht. Der Fonds legte im ersten Monat des Jahres 7,4 Prozent zu. "
+        "Tencent verlor am Freitag in Hongkong 2,6 Prozent."
+    )
+    claims = _claims(text, date(2026, 1, 31))
+    assert claims["7,4"].listing is None and claims["2,6"].listing == "0700.HK"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-01-31")
+    assert verdicts["7,4"] == "unverifiable" and verdicts["2,6"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("2,6", "5,6"), "2026-01-31")["5,6"] == "wrong"
