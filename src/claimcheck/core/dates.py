@@ -1008,12 +1008,14 @@ def since_start(after: str, day: date) -> tuple[date, int] | None:
     return _month_end(year, month) + timedelta(days=1), m.end()
 
 
-# 'im Juli', 'in July', 'during October', 'im Monat August', 'its losses for October': a month named for a move, without
-# a day or year
+# 'im Juli', 'in July', 'during October', 'im Monat August', 'its losses for October', 'beendete den Januar mit': a
+# month named for a move, without a day or year; or the month as the subject of a lead clause ('war der Januar zäher:')
 _NAMED_MONTH = re.compile(
     r"\b(?:im|in|during|(?:gains?|loss(?:es)?|declines?|drops?|falls?|rises?|advances?|rall(?:y|ies)|returns?|slide|"
-    r"slump|performance)\s+for)\s+"
-    rf"(?:(?:the\s+)?month\s+of\s+|Monat\s+)?({_MONTH_ALT})\b(?!\s*(?:20\d\d|-))",
+    r"slump|performance)\s+for|(?:beendete|beendeten|beendet|schloss|schlossen)\s+den)\s+"
+    rf"(?:(?:the\s+)?month\s+of\s+|Monat\s+)?({_MONTH_ALT})\b(?!\s*(?:20\d\d|-))"
+    rf"|\bder\s+({_MONTH_ALT})\s+(?:war|verlief|lief|brachte)\b"
+    rf"|\b(?:war|verlief|lief|brachte)\s+der\s+({_MONTH_ALT})\b",
     re.IGNORECASE,
 )
 
@@ -1062,7 +1064,7 @@ def named_month_window(
         )
     if m is None:
         return None
-    month = MONTHS[m[1].lower()]
+    month = MONTHS[(m[1] or m[2] or m[3]).lower()]
     year = published.year if month <= published.month else published.year - 1
     start, end = date(year, month, 1), min(_month_end(year, month), published)
     return DateRef(end, "stated", f"'{m[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start)

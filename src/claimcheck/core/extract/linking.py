@@ -372,7 +372,9 @@ def link_prices(
                 # publication, not any level of their ranges
                 or (
                     claim.time_source == "publication_default"
-                    and _on_its_session(claim, rules)
+                    # (or the last session before a publication day without one: 'Der Nasdaq Composite beendete die
+                    # Woche ... bei 22.388 Punkten' in a Saturday's review)
+                    and (_on_its_session(claim, rules) or _sessionless_publication_day(claim, published, rules))
                     and _told_closed(said, rules)
                 )
                 # 'recovering from a close of 23,132.77 on Monday': the level named as a close is that close

@@ -189,6 +189,7 @@ def _relative_clauses(sentence: str, words: Words) -> tuple[tuple[int, int], ...
 
 # a comma or semicolon between clauses, not the decimal or thousands comma of a number ('153,80')
 CLAUSE_BREAK = re.compile(r";|,(?!\d)")
+_COLON_BREAK = re.compile(r":\s")  # a colon ending a clause, not a clock time
 # a clause break before a new main clause: ', and', '; '
 _CLAUSE_AND = re.compile(r";|,\s+(?:and|und)\b")
 # a run the move ended or followed ('snapping a three-day losing streak', 'After a three-day rally')
@@ -355,6 +356,10 @@ def best_cue(
             # 'fell 1% on Friday and has lost 6% over the past three sessions': the day tells the 1%, the period the 6%
             continue
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
+        if cue.kind in _PERIOD_OR_RUN and _COLON_BREAK.search(gap_text):
+            # 'dank eines Kurssprungs von 3,4 Prozent am Freitag ins Plus: Auf Wochensicht stand ...': a period opening
+            # the clause after a colon is that clause's, not the move's told before it
+            continue
         if cue.kind in DISTANCE_KINDS and gap_text and _reached(rules.distance_words).match(gap_text):
             continue  # 'stieg um 2 Prozent auf ein neues 52-Wochen-Hoch': the move reached the high, no distance to it
         if cue.kind == "moving_average" and gap_text and _sides(rules.distance_words).search(gap_text):
