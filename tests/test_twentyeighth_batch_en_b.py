@@ -1,0 +1,92 @@
+"""Rules added after trying the twenty-eighth batch of written English articles (second set) as an editor would
+(tests/golden/articles en185..en189: a Kiplinger 'Stock market today' on the Nasdaq, Nvidia and the China ADRs, a
+TheStreet review of Alibaba's 2025, an AASTOCKS Hong Kong commentary with turnover, a Morningstar analyst note on
+Tencent with trailing returns, a Business Insider markets live post). Each sentence here is written for the test, not
+taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- the session before ('in the prior session', 'a day earlier') told in a later clause counts back from the day the
+# sentence reports: it dates neither the clause before it nor the sentences after it ---
+
+_DAY_EARLIER_CLAUSE_EN = (
+    "Hong Kong stocks edged higher on Friday. The Hang Seng Index closed up 95 points, or 0.4%, at {level}, "
+    "recovering only part of the 480 points it lost a day earlier. The benchmark is down 2.6% this year."
+)
+
+
+def test_a_day_earlier_in_a_later_clause_dates_only_its_own_clause() -> None:
+    claims = _claims(_DAY_EARLIER_CLAUSE_EN.format(level="24,952"), date(2026, 3, 27))
+    for quote in ("95", "0.4", "24,952"):
+        assert claims[quote].reference == {"date": "2026-03-27"}, quote
+    assert claims["480"].reference == {"date": "2026-03-26"}
+    assert claims["2.6"].reference == {"start": "2026-01-01", "end": "2026-03-27"}
+
+
+def test_the_close_before_a_day_earlier_clause_is_checked_on_the_day_reported(tmp_path: Path) -> None:
+    # ^HSI 2026-03-27 close 24951.88 vs 24856.43 = +95.45 points, +0.38 %; vs 2025-12-31 25630.54 = -2.65 % (read on
+    # Thursday, 24856.43 after -479.52 points, the close and the day's move would be called wrong)
+    verdicts = verdicts_by_quote(tmp_path, _DAY_EARLIER_CLAUSE_EN.format(level="24,952"), "2026-03-27")
+    assert all(verdicts[quote] == "accurate" for quote in ("95", "0.4", "24,952", "2.6"))
+    altered = verdicts_by_quote(tmp_path, _DAY_EARLIER_CLAUSE_EN.format(level="24,552"), "2026-03-27")
+    assert altered["24,552"] == "wrong"
+
+
+# --- ... and beside a weekday the sentence names, it leaves that weekday in play; a move noun's subject named after
+# it ('its 0.8% slide in ...') is looked for in its own sentence only, never in the next one ---
+
+_PRIOR_SESSION_WITH_WEEKDAY_EN = (
+    "The Nasdaq 100 rose 0.7% to 24,163 on Wednesday, more than making up for its 0.8% slide in the prior session. "
+    "Germany's DAX closed 1.4% higher at {level}."
+)
+
+
+def test_the_prior_session_beside_a_weekday_leaves_that_weekday_in_play() -> None:
+    claims = _claims(_PRIOR_SESSION_WITH_WEEKDAY_EN.format(level="22,957"), date(2026, 3, 25))
+    assert claims["0.8"].listing == "^NDX" and claims["0.8"].reference == {"date": "2026-03-24"}
+    assert claims["1.4"].reference == claims["22,957"].reference == {"date": "2026-03-25"}
+
+
+def test_moves_after_the_prior_session_are_checked_on_the_weekday_named(tmp_path: Path) -> None:
+    # ^NDX 2026-03-25 24162.98 vs 24002.45 = +0.67 %; 2026-03-24 24002.45 vs 24188.59 = -0.77 %; ^GDAXI 2026-03-25
+    # 22957.08 vs 22636.91 = +1.41 % (carried to Tuesday, -0.07 % to 22636.91, the DAX figures would be called wrong;
+    # the 0.8% read as the DAX's, -0.07 %, too)
+    verdicts = verdicts_by_quote(tmp_path, _PRIOR_SESSION_WITH_WEEKDAY_EN.format(level="22,957"), "2026-03-25")
+    assert all(verdicts[quote] == "accurate" for quote in ("0.7", "24,163", "0.8", "1.4", "22,957"))
+    altered = verdicts_by_quote(tmp_path, _PRIOR_SESSION_WITH_WEEKDAY_EN.format(level="22,557"), "2026-03-25")
+    assert altered["22,557"] == "wrong"
+
+
+# --- a since-return's dated base dates neither another clause of its sentence nor a later sentence ---
+
+_SINCE_BASE_THEN_YTD_EN = (
+    "Nvidia has fallen 8.6% since it posted results after the bell on Feb. 25, and it is down 4.2% this year.\n\n"
+    "Alibaba's ADRs jumped 3.5% to ${price}."
+)
+
+
+def test_a_since_base_before_another_figure_is_not_carried() -> None:
+    claims = _claims(_SINCE_BASE_THEN_YTD_EN.format(price="129.87"), date(2026, 3, 25))
+    assert claims["8.6"].reference == {"start": "2026-02-25", "end": "2026-03-25"}
+    assert claims["4.2"].reference == {"start": "2026-01-01", "end": "2026-03-25"}
+    assert claims["3.5"].reference == claims["129.87"].reference == {"date": "2026-03-25"}
+
+
+def test_moves_after_a_since_base_are_checked_on_the_day_written(tmp_path: Path) -> None:
+    # NVDA 178.68 (2026-03-25) vs close 2026-02-25 195.56 = -8.63 %, vs 2025-12-31 186.50 = -4.19 %; BABA 2026-03-25
+    # 129.87 vs 125.48 = +3.50 % (carried to Feb. 25, 152.28, the close would be called wrong)
+    verdicts = verdicts_by_quote(tmp_path, _SINCE_BASE_THEN_YTD_EN.format(price="129.87"), "2026-03-25")
+    assert all(verdicts[quote] == "accurate" for quote in ("8.6", "4.2", "3.5", "129.87"))
+    altered = verdicts_by_quote(tmp_path, _SINCE_BASE_THEN_YTD_EN.format(price="139.87"), "2026-03-25")
+    assert altered["139.87"] == "wrong"
