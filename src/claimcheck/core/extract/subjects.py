@@ -185,7 +185,8 @@ def subject_of(
     move_of = _subject_words(rules.subject_words).move_of.match(sentence, m.unit_end - offset)
     if move_of:
         reach = offset + move_of.end()
-        named = context.companies_between(reach, reach + MOVE_OF_REACH)
+        # (within its own sentence: 'its 1.0% drop in the prior session. The Nasdaq-100 gained ...' names none)
+        named = context.companies_between(reach, min(reach + MOVE_OF_REACH, offset + len(sentence)))
         if named:
             return named[0][1]
         # a market as a whole before the number ('Asian shares mostly rose, led by a 2.6% surge in Hong Kong') is no
