@@ -90,3 +90,30 @@ def test_moves_after_a_since_base_are_checked_on_the_day_written(tmp_path: Path)
     assert all(verdicts[quote] == "accurate" for quote in ("8.6", "4.2", "3.5", "129.87"))
     altered = verdicts_by_quote(tmp_path, _SINCE_BASE_THEN_YTD_EN.format(price="139.87"), "2026-03-25")
     assert altered["139.87"] == "wrong"
+
+
+# --- 'on the year', 'over the calendar year' are the year's move up to the day told: a past year's named in the
+# sentence, that calendar year's (`frames._for_a_past_year`), never the day's ---
+
+_ON_THE_YEAR_EN = "Baidu's ADRs finished 2025 at $130.66, up {move}% on the year."
+_OVER_THE_CALENDAR_YEAR_EN = (
+    "Nvidia ended Wednesday's session at $186.50, leaving it with a gain of {move}% over the calendar year."
+)
+
+
+def test_on_the_year_and_over_the_calendar_year_are_the_years_move() -> None:
+    claims = _claims(_ON_THE_YEAR_EN.format(move="55"), date(2026, 1, 2))
+    assert claims["55"].kind == "calendar_year_return"
+    assert claims["55"].reference == {"start": "2025-01-01", "end": "2025-12-31"}
+    claims = _claims(_OVER_THE_CALENDAR_YEAR_EN.format(move="39"), date(2026, 1, 1))
+    assert claims["39"].kind == "ytd_return"
+    assert claims["39"].reference == {"start": "2025-01-01", "end": "2025-12-31"}
+
+
+def test_a_years_move_said_on_the_year_is_checked_on_the_whole_year(tmp_path: Path) -> None:
+    # BIDU 2025-12-31 130.66 vs 2024-12-31 84.31 = +54.98 %; NVDA 2025-12-31 186.50 vs 2024-12-31 134.29 = +38.88 %
+    # (read as the day's move, -1.18 % and -0.36 %, both would be called wrong)
+    assert verdicts_by_quote(tmp_path, _ON_THE_YEAR_EN.format(move="55"), "2026-01-02")["55"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _ON_THE_YEAR_EN.format(move="45"), "2026-01-02")["45"] == "wrong"
+    assert verdicts_by_quote(tmp_path, _OVER_THE_CALENDAR_YEAR_EN.format(move="39"), "2026-01-01")["39"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _OVER_THE_CALENDAR_YEAR_EN.format(move="29"), "2026-01-01")["29"] == "wrong"

@@ -135,7 +135,9 @@ def _company_between(cue: Cue, hits: list[CueHit], offset: int, m: NumberMention
     return bool(before) and bool(context.companies_between(max(before) + offset, m.start))
 
 
-_FOR_THE_YEAR = re.compile(r"for the year|im Jahresverlauf", re.IGNORECASE)
+_FOR_THE_YEAR = re.compile(
+    r"for the (?:calendar )?year|on the year|over the (?:calendar )?year|im Jahresverlauf", re.IGNORECASE
+)
 
 
 def _for_a_past_year(
