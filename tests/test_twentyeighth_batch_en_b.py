@@ -117,3 +117,25 @@ def test_a_years_move_said_on_the_year_is_checked_on_the_whole_year(tmp_path: Pa
     assert verdicts_by_quote(tmp_path, _ON_THE_YEAR_EN.format(move="45"), "2026-01-02")["45"] == "wrong"
     assert verdicts_by_quote(tmp_path, _OVER_THE_CALENDAR_YEAR_EN.format(move="39"), "2026-01-01")["39"] == "accurate"
     assert verdicts_by_quote(tmp_path, _OVER_THE_CALENDAR_YEAR_EN.format(move="29"), "2026-01-01")["29"] == "wrong"
+
+
+# --- 'over three months' counts its window back as 'over the past three months' does, after a month's move too ---
+
+_OVER_THREE_MONTHS_EN = (
+    "Nvidia closed at $178.68 on Wednesday; it has lost 8.6% over the past month and {move}% over three months."
+)
+
+
+def test_over_three_months_is_a_three_month_window() -> None:
+    claims = _claims(_OVER_THREE_MONTHS_EN.format(move="5.3"), date(2026, 3, 25))
+    assert claims["8.6"].kind == "past_month_return"
+    assert claims["5.3"].kind == "months_return"
+    assert claims["5.3"].reference == {"start": "2025-12-25", "end": "2026-03-25"}
+
+
+def test_a_move_over_three_months_is_checked_on_that_window(tmp_path: Path) -> None:
+    # NVDA 2026-03-25 178.68 vs close 2026-02-25 195.56 = -8.63 %; vs 2025-12-24 188.61 (the last close three months
+    # back) = -5.26 % (read as the past month's, -8.63 %, the true 5.3 % would be called wrong)
+    verdicts = verdicts_by_quote(tmp_path, _OVER_THREE_MONTHS_EN.format(move="5.3"), "2026-03-25")
+    assert verdicts["8.6"] == verdicts["5.3"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _OVER_THREE_MONTHS_EN.format(move="2.3"), "2026-03-25")["2.3"] == "wrong"

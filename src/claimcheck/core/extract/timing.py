@@ -1534,7 +1534,7 @@ def session_count_window(
 _WINDOW_COUNTS = {**_RUN_COUNTS, **dict.fromkeys(("five", "fünf"), 5)}
 _WINDOW_COUNT = rf"(?:{'|'.join(_WINDOW_COUNTS)}|\d{{1,2}})"
 _WINDOW = re.compile(
-    rf"(?:\b(?:past|last|previous|prior|vergangenen|letzten|seit|binnen|innerhalb von|auf Sicht von)\s+"
+    rf"(?:\b(?:past|last|previous|prior|over|vergangenen|letzten|seit|binnen|innerhalb von|auf Sicht von)\s+"
     rf"({_WINDOW_COUNT})\s+(weeks|months|Wochen|Monaten)\b"
     rf"|\b({_WINDOW_COUNT})-(week|month)\b"
     rf"|\b(zwei|drei|sechs|neun)(wochen|monats)"
