@@ -139,3 +139,27 @@ def test_a_move_over_three_months_is_checked_on_that_window(tmp_path: Path) -> N
     verdicts = verdicts_by_quote(tmp_path, _OVER_THREE_MONTHS_EN.format(move="5.3"), "2026-03-25")
     assert verdicts["8.6"] == verdicts["5.3"] == "accurate"
     assert verdicts_by_quote(tmp_path, _OVER_THREE_MONTHS_EN.format(move="2.3"), "2026-03-25")["2.3"] == "wrong"
+
+
+# --- a move in per cent after a move verb, restated in money ('jumped 3.13%, or $15.6, to $514', 'climbing 3.2% or
+# $2.45 to close at $79'), is a move in money as after 'up' ('up 0.64% or $1.1'), not a price ---
+
+_RESTATED_AFTER_VERB_EN = (
+    "TENCENT (00700.HK) jumped 3.13%, or ${tencent}, to $514. "
+    "MEITUAN-W (03690.HK) led the gainers, climbing 3.2% or ${meituan} to close at $79."
+)
+
+
+def test_a_sum_restating_a_verbs_move_is_a_move_in_money() -> None:
+    claims = _claims(_RESTATED_AFTER_VERB_EN.format(tencent="15.6", meituan="2.45"), date(2026, 3, 24))
+    assert claims["15.6"].kind == claims["2.45"].kind == "price_change"
+    assert claims["15.6"].direction == claims["2.45"].direction == "up"
+
+
+def test_a_sum_restating_a_verbs_move_is_checked_as_the_days_move(tmp_path: Path) -> None:
+    # 0700.HK 2026-03-24 514.00 - 498.40 = +15.60 (+3.13 %), range 500.00 .. 520.00; 3690.HK 79.00 - 76.55 = +2.45
+    # (+3.20 %) (read as prices, HK$15.6 and HK$2.45 would be called wrong)
+    verdicts = verdicts_by_quote(tmp_path, _RESTATED_AFTER_VERB_EN.format(tencent="15.6", meituan="2.45"), "2026-03-24")
+    assert all(verdicts[quote] == "accurate" for quote in ("3.13", "15.6", "514", "3.2", "2.45", "79"))
+    altered = verdicts_by_quote(tmp_path, _RESTATED_AFTER_VERB_EN.format(tencent="25.6", meituan="3.45"), "2026-03-24")
+    assert altered["25.6"] == altered["3.45"] == "wrong"
