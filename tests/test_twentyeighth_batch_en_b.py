@@ -163,3 +163,24 @@ def test_a_sum_restating_a_verbs_move_is_checked_as_the_days_move(tmp_path: Path
     assert all(verdicts[quote] == "accurate" for quote in ("3.13", "15.6", "514", "3.2", "2.45", "79"))
     altered = verdicts_by_quote(tmp_path, _RESTATED_AFTER_VERB_EN.format(tencent="25.6", meituan="3.45"), "2026-03-24")
     assert altered["25.6"] == altered["3.45"] == "wrong"
+
+
+# --- 'at one point' is a moment of the session, no index point ---
+
+_AT_ONE_POINT_EN = (
+    "On Friday the Hang Seng Index rose as much as {points} points at one point before ending 95 points higher."
+)
+
+
+def test_at_one_point_is_no_figure() -> None:
+    claims = _claims(_AT_ONE_POINT_EN.format(points="239"), date(2026, 3, 27))
+    assert "one" not in claims
+    assert claims["239"].kind == claims["95"].kind == "index_move"
+
+
+def test_the_moves_around_at_one_point_are_checked_and_nothing_else(tmp_path: Path) -> None:
+    # ^HSI 2026-03-27 high 25095.57 vs 2026-03-26 close 24856.43 = +239.14 points; close 24951.88 = +95.45 points (the
+    # 'one' read as a level of 1 point was called wrong)
+    verdicts = verdicts_by_quote(tmp_path, _AT_ONE_POINT_EN.format(points="239"), "2026-03-27")
+    assert verdicts == {"239": "accurate", "95": "accurate"}
+    assert verdicts_by_quote(tmp_path, _AT_ONE_POINT_EN.format(points="339"), "2026-03-27")["339"] == "wrong"
