@@ -184,3 +184,25 @@ def test_the_moves_around_at_one_point_are_checked_and_nothing_else(tmp_path: Pa
     verdicts = verdicts_by_quote(tmp_path, _AT_ONE_POINT_EN.format(points="239"), "2026-03-27")
     assert verdicts == {"239": "accurate", "95": "accurate"}
     assert verdicts_by_quote(tmp_path, _AT_ONE_POINT_EN.format(points="339"), "2026-03-27")["339"] == "wrong"
+
+
+# --- Hong Kong's own press writes prices in '$' and a turnover in 'HK$ ... billion' in one sentence: the sum in
+# billions does not make the bare '$' the US dollar ---
+
+_TURNOVER_BESIDE_PRICES_EN = (
+    "TENCENT (00700.HK) rose 3.13% to $514, trading between $500 and ${high} on 29.36 million shares "
+    "(turnover: HK$15.0 billion)."
+)
+
+
+def test_a_turnover_in_hk_dollars_leaves_the_bare_dollar_prices_in_hong_kong() -> None:
+    claims = _claims(_TURNOVER_BESIDE_PRICES_EN.format(high="520"), date(2026, 3, 24))
+    assert all(claims[quote].listing == "0700.HK" for quote in ("3.13", "514", "500", "520"))
+
+
+def test_prices_beside_a_turnover_in_hk_dollars_are_checked_in_hong_kong(tmp_path: Path) -> None:
+    # 0700.HK 2026-03-24 close 514.00 vs 498.40 = +3.13 %, range 500.00 .. 520.00, volume 29,358,876 (read as the ADR's
+    # prices they were unverifiable, TCEHY quotes ending 2025-09-29)
+    verdicts = verdicts_by_quote(tmp_path, _TURNOVER_BESIDE_PRICES_EN.format(high="520"), "2026-03-24")
+    assert all(verdicts[quote] == "accurate" for quote in ("3.13", "514", "500", "520"))
+    assert verdicts_by_quote(tmp_path, _TURNOVER_BESIDE_PRICES_EN.format(high="540"), "2026-03-24")["540"] == "wrong"
