@@ -245,6 +245,14 @@ def _day_in_words(m: re.Match[str]) -> str:
     return f"{day}. {next(n.capitalize() for n, v in MONTHS.items() if v == month)}"
 
 
+def without_previous_day(words: str) -> str:
+    """The words with each 'am Vortag', 'the prior session', 'a day earlier' blanked (its length kept): what
+    else they name a day by."""
+    if not names_previous_day(words):
+        return words
+    return _PREVIOUS_DAY.sub(lambda m: " " * len(m[0]), words)
+
+
 def names_previous_day(words: str) -> bool:
     """'am Vortag', 'the previous day': the session before the day the words around them name."""
     # asked for every number's clause: most hold none of the phrases' texts, told by a substring test each

@@ -13,11 +13,14 @@ from datetime import date
 
 from claimcheck.core.dates import (
     DateRef,
+    has_day_phrase,
     later_weekday_told,
+    names_previous_day,
     resolve_day,
     speaks_of_coming_only,
     told_as_earlier,
     without_earlier_events,
+    without_previous_day,
 )
 from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SESSION_KINDS, SET_EXTREME_KINDS
 from claimcheck.core.sessions import MissingData, is_session
@@ -209,9 +212,10 @@ def update_context(
             # 'fiel am Donnerstag um 5,5 Prozent und am Freitag um weitere 4,2 Prozent auf 177,19 Dollar': the story has
             # moved on to the later session its last figure told, which the sentences after it go on from ('damit')
             day = DateRef(date.fromisoformat(said), "relative")
-        if day is not None and day.day is not None and _is_base_of(told[-1], day.day):
+        if day is not None and day.day is not None and any(_is_base_of(c, day.day) for c in told):
             # 'The stock has lost about 16% since its Oct. 3 close': the day is the return's base, no
-            # session the text reports; the day in play stays for the sentences after it
+            # session the text reports; the day in play stays for the sentences after it (a base of any of its
+            # figures: '... lost 6.4% since its results on Feb. 25, and it is down 1.9% for 2026')
             day = None
         if day is None and (overnight := _overnight_session(sentence, told[0], published, context, rules)) is not None:
             # 'Overnight in New York, Nvidia gained 1.7 per cent ... . Alibaba's ADRs rose 3.9 per cent.': the overnight
@@ -328,6 +332,7 @@ def _venue_calendars(rules: Rules) -> dict[str, str]:
     return {venue: next(iter(codes)) for venue, codes in calendars.items() if len(codes) == 1}
 
 
+_CLAUSE_END = re.compile(r"[,;](?!\d)")  # (not a thousands separator: "to 24,162.98 on Wednesday")
 # a bracketed earlier value ('(Donnerstag: 1,1489)', '(Vortag: 1,0820)'), not a bracketed label
 # ('(Schlusskurse Dienstag):')
 _BRACKETED = re.compile(r"\([^():]*:\s*[-+]?\d[^()]*\)")
@@ -397,6 +402,15 @@ def _reported_day(
     subordinate clause, nor an earlier day than the one in play told in the pluperfect ('Am Mittwoch
     hatte es noch bei 195,56 US-Dollar geschlossen' after Thursday's report dates that close only)."""
     main = without_earlier_events(sentence, rules)
+    if names_previous_day(main):
+        other = without_previous_day(main)
+        opening = _CLAUSE_END.split(main, maxsplit=1)[0]
+        if has_day_phrase(other) or not names_previous_day(opening):
+            # 'The Nasdaq rose 1.3% on Wednesday, more than making up for its 1.0% drop in the prior session': the
+            # session before counts back from the day the sentence reports, the one it goes on from; so does one told
+            # in a later clause of a sentence naming no other day ('It closed up 186 points, ..., more than recovering
+            # the 246 points it lost a day earlier': the day in play stays)
+            main = other
     day = resolve_day(main, published.date, rules)
     # (with no day in play yet, a text that has reported a move reports its publication day: 'Der Dax schloss 2
     # Prozent tiefer. Am Vortag hatte er bereits 2,8 Prozent verloren.' keeps it for the sentences after)

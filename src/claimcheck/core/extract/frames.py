@@ -135,7 +135,9 @@ def _company_between(cue: Cue, hits: list[CueHit], offset: int, m: NumberMention
     return bool(before) and bool(context.companies_between(max(before) + offset, m.start))
 
 
-_FOR_THE_YEAR = re.compile(r"for the year|im Jahresverlauf", re.IGNORECASE)
+_FOR_THE_YEAR = re.compile(
+    r"for the (?:calendar )?year|on the year|over the (?:calendar )?year|im Jahresverlauf", re.IGNORECASE
+)
 
 
 def _for_a_past_year(
@@ -169,8 +171,10 @@ def _money_move(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
         # clause or level ('fiel am Morgen und notierte um 150 USD')
         rf"|\b(?:{words['verb_by']})\w*(?:\s+(?!(?:und|and|notiert\w*|lag|stand|bei)\b)[\w.]+){{0,6}}?\s+(?:{words['by']})"
         rf"|\b(?:{words['article']})\s+(?:{words['noun']})\s+(?:{words['of']})"
-        # the move in per cent restated in money ('up 0.64% or $1.1', 'ein Plus von 0,64 Prozent oder 1,10 HKD')
-        rf"|\b(?:{words['before']})\s+(?:(?:{words['of']})\s+)?[+\-−]?\d[\d.,]*\s*(?:%|Prozent|per ?cent)\s*,?\s*"
+        # the move in per cent restated in money ('up 0.64% or $1.1', 'ein Plus von 0,64 Prozent oder 1,10 HKD', after
+        # a move verb too: 'soared 4.06% or $3.9 to close at $100', 'rose 1.67%, or $2.7, to $164.6')
+        rf"|\b(?:{words['before']}|{words['verb_before']})\s+(?:(?:{words['of']})\s+)?[+\-−]?\d[\d.,]*\s*"
+        rf"(?:%|Prozent|per ?cent)\s*,?\s*"
         rf"(?:{words['restated']}))\s*{_SIGN}\s*$"
     )
     after = re.compile(

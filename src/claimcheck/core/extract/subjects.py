@@ -185,7 +185,8 @@ def subject_of(
     move_of = _subject_words(rules.subject_words).move_of.match(sentence, m.unit_end - offset)
     if move_of:
         reach = offset + move_of.end()
-        named = context.companies_between(reach, reach + MOVE_OF_REACH)
+        # (within its own sentence: 'its 1.0% drop in the prior session. The Nasdaq-100 gained ...' names none)
+        named = context.companies_between(reach, min(reach + MOVE_OF_REACH, offset + len(sentence)))
         if named:
             return named[0][1]
         # a market as a whole before the number ('Asian shares mostly rose, led by a 2.6% surge in Hong Kong') is no
@@ -880,8 +881,18 @@ def price_currency(
 
 
 def _writes_hk_dollar(sentence: str, rules: Rules) -> bool:
-    """The sentence writes the Hong Kong dollar by its name or sign ('HK$', 'HKD', 'Hong Kong dollars')."""
-    return any(currency == "HKD" and pattern.search(sentence) for pattern, currency, _ in rules.currencies)
+    """The sentence writes the Hong Kong dollar by its name or sign ('HK$', 'HKD', 'Hong Kong dollars') for a price:
+    not only before a sum in millions or billions ('... to $633, ... (turnover: HK$7.81 billion)', as Hong Kong's own
+    press writes its turnover beside prices in '$')."""
+    return any(
+        currency == "HKD" and not _SUM_AFTER.match(sentence, hit.end())
+        for pattern, currency, _ in rules.currencies
+        for hit in pattern.finditer(sentence)
+    )
+
+
+# a sum of money after a currency's sign ('HK$7.81 billion', 'HK$ 19,36 Mrd.'): no share price
+_SUM_AFTER = re.compile(r"\s?\d[\d.,]*\s*(?:billion|million|bn|mn|Mrd\.?|Mio\.?|Milliarden|Millionen)\b", re.IGNORECASE)
 
 
 def _bare_dollar_sign(sentence: str, at: int) -> bool:

@@ -30,6 +30,7 @@ from claimcheck.core.dates import (
     since_day_with_clause,
     since_days,
     without_earlier_events,
+    without_previous_day,
 )
 from claimcheck.core.extract.context import Context
 from claimcheck.core.kinds import (
@@ -822,9 +823,13 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         return DayScope(nearest, sessions_back=1 if _day_after(rules.day_links).search(opening) else 0)
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
-    return DayScope(
-        without_earlier_events(days.free, rules), sessions_back=1 if _day_after(rules.day_links).search(opening) else 0
-    )
+    words = _without_others_look_back(without_earlier_events(days.free, rules), at)
+    if names_previous_day(words[clause_end:]) and not has_day_phrase(without_previous_day(words)):
+        # 'It closed up 186 points, or 0.72%, at 25,967.98, more than recovering the 246 points it lost a day earlier':
+        # the session before, told in a later clause, counts back from the day this clause reports, which it does not
+        # date (the day in play's, else publication's)
+        words = without_previous_day(words)
+    return DayScope(words, sessions_back=1 if _day_after(rules.day_links).search(opening) else 0)
 
 
 def _event_around(sentence: str, blanked: str, at: int) -> str | None:
@@ -945,6 +950,25 @@ def _own_part(clause: str, blanked: str, at: int) -> str:
     phrases = [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]
     begin = _from_day_right_after(phrases, 0, len(event), at - start)
     return " " * begin + event[begin:]
+
+
+# a look-back from its base day up to the clause's end ('since it posted results after the bell on Feb. 25')
+_LOOK_BACK_CLAUSE = re.compile(r"\b(?:since|seit)\b[^,;]*", re.IGNORECASE)
+_CLAUSE_OR_SENTENCE_START = re.compile(r"[,;](?!\d)[^,;]*$")
+
+
+def _without_others_look_back(words: str, at: int) -> str:
+    """The words without the look-back of another number's clause ('Nvidia has lost 8.6% since it posted results on
+    Feb. 25, and it trades 13.7% below its 52-week high': Feb. 25 is the 8.6%'s base, no day of the 13.7%)."""
+    if "since" not in words and "seit" not in words.lower():
+        return words  # most sentences
+    for m in _LOOK_BACK_CLAUSE.finditer(words):
+        before = _CLAUSE_OR_SENTENCE_START.search(words, 0, m.start())
+        clause_start = before.start() + 1 if before else 0
+        if clause_start <= at < m.end() or not any(c.isdigit() for c in words[clause_start : m.start()]):
+            continue  # its own look-back, or one heading its clause ('Since Monday, the stock has gained 5%')
+        words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
+    return words
 
 
 def _nearest_dated_clause(free: str, starts: list[int]) -> str | None:
@@ -1558,7 +1582,7 @@ def session_count_window(
 _WINDOW_COUNTS = {**_RUN_COUNTS, **dict.fromkeys(("five", "fünf"), 5)}
 _WINDOW_COUNT = rf"(?:{'|'.join(_WINDOW_COUNTS)}|\d{{1,2}})"
 _WINDOW = re.compile(
-    rf"(?:\b(?:past|last|previous|prior|vergangenen|letzten|seit|binnen|innerhalb von|auf Sicht von)\s+"
+    rf"(?:\b(?:past|last|previous|prior|over|vergangenen|letzten|seit|binnen|innerhalb von|auf Sicht von)\s+"
     rf"({_WINDOW_COUNT})\s+(weeks|months|Wochen|Monaten)\b"
     rf"|\b({_WINDOW_COUNT})-(week|month)\b"
     rf"|\b(zwei|drei|sechs|neun)(wochen|monats)"
