@@ -11,6 +11,33 @@ from pathlib import Path
 
 from tests.helpers import claims_by_quote, verdicts_by_quote
 
+# --- a temporal 'als' clause in the pluperfect tells an earlier event: its weekday dates no later sentence ---------
+
+# ^HSI closes: 2026-03-06 25757.29, 2026-03-09 (Monday) 25408.46, 2026-03-11 (Wednesday) 25898.76;
+# 0700.HK closes: 2026-03-06 519.00, 2026-03-09 516.00, 2026-03-10 553.50, 2026-03-11 552.00
+SINCE_WITH_ALS = (
+    "Hongkong\n\n"
+    "Der Hang Seng schloss am Mittwoch 0,2 Prozent tiefer bei 25.899 Punkten. Seit dem Schlusskurs am Montag, als der "
+    "Index 1,4 Prozent eingebüßt hatte, steht damit ein Plus von 1,9 Prozent. Tencent gaben {move} Prozent auf "
+    "552,00 HKD nach."
+)
+
+
+def test_an_als_clause_in_the_pluperfect_leaves_the_day_in_play() -> None:
+    claims = claims_by_quote(SINCE_WITH_ALS.format(move="0,3"), date(2026, 3, 12))
+    # Tencent's figures are Wednesday's, the day the text reports, not Monday's of the 'als' clause
+    assert claims["552,00"].reference == {"date": "2026-03-11"}
+    assert claims["0,3"].reference == {"date": "2026-03-11"}
+
+
+def test_an_als_clause_in_the_pluperfect_true_and_altered_figures(tmp_path: Path) -> None:
+    # 552.00 / 553.50 - 1 = -0.27 % on Wednesday (Monday's 516.00 / 519.00 - 1 = -0.58 % would be no 552.00)
+    verdicts = verdicts_by_quote(tmp_path, SINCE_WITH_ALS.format(move="0,3"), "2026-03-12")
+    assert verdicts["0,3"] == "accurate" and verdicts["552,00"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, SINCE_WITH_ALS.format(move="1,3"), "2026-03-12")
+    assert altered["1,3"] != "accurate"
+
+
 # --- 'seit dem Schluss am Montag': the plain 'Schluss' names a since-return's dated base as 'Schlusskurs' does ------
 
 # 0700.HK closes: 2026-03-09 (Monday) 516.00, 2026-03-11 (Wednesday) 552.00: 552.00 / 516.00 - 1 = +6.98 %
