@@ -56,3 +56,28 @@ def test_seit_dem_schluss_am_weekday_is_a_dated_since_return() -> None:
 def test_seit_dem_schluss_am_weekday_true_and_altered_figures(tmp_path: Path) -> None:
     assert verdicts_by_quote(tmp_path, SINCE_SCHLUSS.format(gain="7,0"), "2026-03-12")["7,0"] == "accurate"
     assert verdicts_by_quote(tmp_path, SINCE_SCHLUSS.format(gain="9,0"), "2026-03-12")["9,0"] != "accurate"
+
+
+# --- a period in the genitive ('auf Sicht eines Monats') and 'für die Woche' name the period's move ---------------
+
+# 9988.HK closes: 2025-02-27 135.70, 2026-01-27 169.90, 2026-02-20 (Friday) 147.10, 2026-02-27 (Friday) 142.90:
+# week 142.90 / 147.10 - 1 = -2.86 %; month 142.90 / 169.90 - 1 = -15.89 %; year 142.90 / 135.70 - 1 = +5.31 %
+PERIODS_GENITIVE = (
+    "Die Alibaba-Aktie schloss am Freitag in Hongkong bei 142,90 HKD. Damit steht für die Woche ein Minus von {week} "
+    "Prozent zu Buche. Auf Sicht eines Monats beträgt der Abschlag {month} Prozent, auf Sicht eines Jahres liegt die "
+    "Aktie {year} Prozent im Plus."
+)
+
+
+def test_periods_in_the_genitive_and_fuer_die_woche_are_read() -> None:
+    claims = claims_by_quote(PERIODS_GENITIVE.format(week="2,9", month="15,9", year="5,3"), date(2026, 2, 28))
+    assert claims["2,9"].kind == "week_return"
+    assert claims["15,9"].kind == "past_month_return"
+    assert claims["5,3"].kind == "twelve_month_return"
+
+
+def test_periods_in_the_genitive_true_and_altered_figures(tmp_path: Path) -> None:
+    true = verdicts_by_quote(tmp_path, PERIODS_GENITIVE.format(week="2,9", month="15,9", year="5,3"), "2026-02-28")
+    assert true["2,9"] == true["15,9"] == true["5,3"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, PERIODS_GENITIVE.format(week="4,9", month="11,9", year="9,3"), "2026-02-28")
+    assert "accurate" not in (altered["4,9"], altered["11,9"], altered["9,3"])
