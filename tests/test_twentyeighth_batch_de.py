@@ -81,3 +81,35 @@ def test_periods_in_the_genitive_true_and_altered_figures(tmp_path: Path) -> Non
     assert true["2,9"] == true["15,9"] == true["5,3"] == "accurate"
     altered = verdicts_by_quote(tmp_path, PERIODS_GENITIVE.format(week="4,9", month="11,9", year="9,3"), "2026-02-28")
     assert "accurate" not in (altered["4,9"], altered["11,9"], altered["9,3"])
+
+
+# --- 'vom 52-Wochen-Tief ... um X Prozent erholt': the distance above the low ------------------------------------
+
+# BABA 2026-02-27 close 144.11; lowest low of the 52 weeks 95.73 (2025-04-09): 144.11 / 95.73 - 1 = +50.54 %
+RECOVERED = (
+    "Die Alibaba-ADRs schlossen am Freitag an der NYSE bei 144,11 Dollar. Vom 52-Wochen-Tief bei 95,73 Dollar hat "
+    "sich der Kurs damit um gut {gain} Prozent erholt."
+)
+
+
+def test_recovered_from_the_52_week_low_is_its_distance() -> None:
+    claims = claims_by_quote(RECOVERED.format(gain="50"), date(2026, 2, 28))
+    assert claims["50"].kind == "distance_52w_low" and claims["50"].direction == "up"
+
+
+def test_recovered_from_the_52_week_low_true_and_altered_figures(tmp_path: Path) -> None:
+    assert verdicts_by_quote(tmp_path, RECOVERED.format(gain="50"), "2026-02-28")["50"] == "accurate"
+    assert verdicts_by_quote(tmp_path, RECOVERED.format(gain="70"), "2026-02-28")["70"] != "accurate"
+
+
+def test_two_distances_in_one_sentence_each_to_its_own_extreme(tmp_path: Path) -> None:
+    # BABA 2026-02-27 close 144.11: to the 52-week high 192.67 (2025-10-02) 192.67 / 144.11 - 1 = +33.70 % still
+    # needed; above the 52-week low 95.73: +50.54 %. The first clause's percentage is no bar to the second's distance
+    text = (
+        "Die Alibaba-ADRs schlossen am Freitag an der NYSE bei 144,11 Dollar. Bis zum 52-Wochen-Hoch von 192,67 Dollar "
+        "fehlen noch gut 33 Prozent, vom 52-Wochen-Tief bei 95,73 Dollar hat sich der Kurs um gut {gain} Prozent erholt."
+    )
+    claims = claims_by_quote(text.format(gain="50"), date(2026, 2, 28))
+    assert claims["33"].kind == "distance_52w_high" and claims["50"].kind == "distance_52w_low"
+    assert verdicts_by_quote(tmp_path, text.format(gain="50"), "2026-02-28")["50"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.format(gain="70"), "2026-02-28")["70"] != "accurate"
