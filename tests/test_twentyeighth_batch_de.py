@@ -113,3 +113,26 @@ def test_two_distances_in_one_sentence_each_to_its_own_extreme(tmp_path: Path) -
     assert claims["33"].kind == "distance_52w_high" and claims["50"].kind == "distance_52w_low"
     assert verdicts_by_quote(tmp_path, text.format(gain="50"), "2026-02-28")["50"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.format(gain="70"), "2026-02-28")["70"] != "accurate"
+
+
+# --- 'nach einem Start bei X' is the open -----------------------------------------------------------------------
+
+# 0700.HK 2025-10-21 (Tuesday): open 643.00, close 630.50; ^HSI 2025-10-21: open 26160.24, close 26027.55
+START_BEI = (
+    "Tencent gaben am Dienstag einen Teil der frühen Gewinne ab. Nach einem Start bei {open} HKD gingen die Titel mit "
+    "630,50 HKD aus dem Handel. Der Hang Seng schloss am Dienstag nach einem Start bei {index} Punkten bei 26.028 "
+    "Punkten."
+)
+
+
+def test_nach_einem_start_bei_is_the_open() -> None:
+    claims = claims_by_quote(START_BEI.format(open="643", index="26.160"), date(2025, 10, 22))
+    assert claims["643"].kind == "open_price" and claims["643"].reference == {"date": "2025-10-21"}
+    assert claims["26.160"].kind == "open_price" and claims["26.160"].listing == "^HSI"
+
+
+def test_nach_einem_start_bei_true_and_altered_figures(tmp_path: Path) -> None:
+    true = verdicts_by_quote(tmp_path, START_BEI.format(open="643", index="26.160"), "2025-10-22")
+    assert true["643"] == true["26.160"] == true["630,50"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, START_BEI.format(open="663", index="26.460"), "2025-10-22")
+    assert altered["663"] != "accurate" and altered["26.460"] != "accurate"
