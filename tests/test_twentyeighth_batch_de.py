@@ -136,3 +136,21 @@ def test_nach_einem_start_bei_true_and_altered_figures(tmp_path: Path) -> None:
     assert true["643"] == true["26.160"] == true["630,50"] == "accurate"
     altered = verdicts_by_quote(tmp_path, START_BEI.format(open="663", index="26.460"), "2025-10-22")
     assert altered["663"] != "accurate" and altered["26.460"] != "accurate"
+
+
+# --- 'Analysten trauen der Aktie X zu' is a price target, no market figure -----------------------------------------
+
+
+def test_trauen_der_aktie_zu_is_a_target(tmp_path: Path) -> None:
+    # 0700.HK 2026-03-13 close 547.50 (true); 680 and 750 are what analysts expect, never checked against quotes
+    text = (
+        "Die Tencent-Aktie schloss am Freitag in Hongkong bei 547,50 HKD. Analysten trauen der Aktie im Schnitt 680 "
+        "Hongkong-Dollar zu, einzelne Experten trauen dem Papier sogar 750 HKD zu."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 14))
+    assert claims["680"].kind == "analyst_target" and not claims["680"].checkable
+    assert claims["750"].kind == "analyst_target" and not claims["750"].checkable
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-14")
+    assert verdicts["547,50"] == "accurate" and verdicts["680"] == "out_of_scope"
+    altered = verdicts_by_quote(tmp_path, text.replace("547,50", "574,50"), "2026-03-14")
+    assert altered["574,50"] != "accurate"
