@@ -107,7 +107,8 @@ def test_two_distances_in_one_sentence_each_to_its_own_extreme(tmp_path: Path) -
     # needed; above the 52-week low 95.73: +50.54 %. The first clause's percentage is no bar to the second's distance
     text = (
         "Die Alibaba-ADRs schlossen am Freitag an der NYSE bei 144,11 Dollar. Bis zum 52-Wochen-Hoch von 192,67 Dollar "
-        "fehlen noch gut 33 Prozent, vom 52-Wochen-Tief bei 95,73 Dollar hat sich der Kurs um gut {gain} Prozent erholt."
+        "fehlen noch gut 33 Prozent, vom 52-Wochen-Tief bei 95,73 Dollar hat sich der Kurs um gut {gain} Prozent "
+        "erholt."
     )
     claims = claims_by_quote(text.format(gain="50"), date(2026, 2, 28))
     assert claims["33"].kind == "distance_52w_high" and claims["50"].kind == "distance_52w_low"
@@ -154,3 +155,23 @@ def test_trauen_der_aktie_zu_is_a_target(tmp_path: Path) -> None:
     assert verdicts["547,50"] == "accurate" and verdicts["680"] == "out_of_scope"
     altered = verdicts_by_quote(tmp_path, text.replace("547,50", "574,50"), "2026-03-14")
     assert altered["574,50"] != "accurate"
+
+
+# --- 'die Hälfte ihres Werts verloren' is a fall of about 50 %, as 'half its value' --------------------------------
+
+# 3690.HK 2025-10-21 close 96.50; 2024-10-21 close 181.20: 96.50 / 181.20 - 1 = -46.74 % ('fast die Hälfte')
+HALF_ITS_VALUE = (
+    "Meituan verbilligten sich am Dienstag in Hongkong um 0,2 % auf 96,50 HK$. Auf Jahressicht hat die Aktie fast die "
+    "Hälfte ihres Werts {verb}."
+)
+
+
+def test_die_haelfte_ihres_werts_is_a_move_of_half() -> None:
+    claims = claims_by_quote(HALF_ITS_VALUE.format(verb="verloren"), date(2025, 10, 22))
+    assert claims["Hälfte"].kind == "twelve_month_return" and claims["Hälfte"].direction == "down"
+
+
+def test_die_haelfte_ihres_werts_true_and_altered_figures(tmp_path: Path) -> None:
+    assert verdicts_by_quote(tmp_path, HALF_ITS_VALUE.format(verb="verloren"), "2025-10-22")["Hälfte"] == "accurate"
+    # the same half told as a gain: the stock fell
+    assert verdicts_by_quote(tmp_path, HALF_ITS_VALUE.format(verb="gewonnen"), "2025-10-22")["Hälfte"] != "accurate"
