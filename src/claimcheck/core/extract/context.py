@@ -307,6 +307,9 @@ def update_context(
         and not _looks_back(day, published)
         and not speaks_of_coming_only(sentence, rules)
         and not _no_session_in_play(day.day, context, rules)
+        # ('Seit dem Schlusskurs am Montag steht der Index 1,9 Prozent im Plus': an index's since-return base, as a
+        # stock's above, is no session the text reports)
+        and not any(_is_base_of(c, day.day) for c in judged)
     ):
         context.day = day
 

@@ -800,8 +800,13 @@ def distance_to_extreme(
             and end <= m.start - offset
             and leading.search(sentence, max(0, start - 40), start)
             # no other percentage between, nor one before the extreme whose distance it is ('down about 27% from
-            # their 52-week closing high and 17.4% lower so far this year': 17.4% is the year's move)
-            and not any(o.unit == m.unit and start + offset - 40 < o.start < m.start for o in numbers or ())
+            # their 52-week closing high and 17.4% lower so far this year': 17.4% is the year's move); one in a clause
+            # before the extreme's is another distance's ('Bis zum Hoch fehlen 25 Prozent, vom Tief hat sie sich um
+            # 12 Prozent erholt')
+            and not any(
+                o.unit == m.unit and max(start - 40, _clause_around(sentence, start)[0]) + offset < o.start < m.start
+                for o in numbers or ()
+            )
         ):
             return cue, 0  # the extreme the sentence leads with, a clause inserted between
     # 'traded between $74.71 and $165.30, and now sits 24% below that peak': words pointing back to the extreme an
