@@ -1582,6 +1582,11 @@ called wrong 0, true called imprecise 0, wrong called accurate 2, missed 0, set 
 missed, 594 spurious), floors set to 0.893 and 0.887; verdict problems of the whole set: true called wrong 1, true
 called imprecise 13, wrong called accurate 17, missed 52, set out of scope 33, non-claims judged 32 (before the batch:
 1, 13, 15, 52, 33, 31). No other article's figures or verdict problems moved.
+The four twenty-eighth batches merged with the twenty-second session's own rules (a verbless list item's figure as the
+session's result, a German move's starting price as its base, a month's peak named by its part): 367 articles (183
+German, 184 English), 89.46 % and 88.69 % (5,294 found, 675 missed, 624 spurious), floors 0.894 and 0.886; verdict
+problems of the whole set: true called wrong 4, true called imprecise 13, wrong called accurate 17, missed 66, set out
+of scope 33, non-claims judged 34; each listed with its reason.
 """
 
 from __future__ import annotations
@@ -1590,7 +1595,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.0, 0.0  # MEASURE
+EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.886
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # twenty-first session: a chart figure naming no day is as of the latest session the text reports; three older
     # answers date 'inzwischen gut 30 Prozent über ihrer 50-Tage-Linie', 'The shares now trade 28% above their 50-day
@@ -2495,10 +2500,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "{'start': '2026-01-01', 'end': '2026-01-30'}",
     # tester58: 'beendete den Januar ... bei 27.387 Punkten – und das trotz eines Rücksetzers von 3,1 Prozent am letzten
     # Handelstag' (a Monday column): the month's last session is read as the Sunday before publication; 'am letzten
-    # Handelstag' of a month named is no day phrase yet (the verdicts hold: the level on the sessions up to publication)
+    # Handelstag' of a month named is no day phrase yet (the verdict holds; the level 27.387 is read on January's last
+    # close since the four twenty-eighth batches were merged)
     "de189_das_investment_kolumne_fondsmanager_china_tech_januar_alibaba_baidu_tencent.txt 3,1: reference "
-    "{'date': '2026-02-01'}",
-    "de189_das_investment_kolumne_fondsmanager_china_tech_januar_alibaba_baidu_tencent.txt 27.387: reference "
     "{'date': '2026-02-01'}",
     # tester58: 'Unter der 20-Tage-Linie (130,62 USD) notiert die Aktie knapp 4%': the side heads the sentence, the
     # direction words are looked for after the number only
