@@ -2592,11 +2592,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # (tester53's de177 'rund 4 Prozent unter ihrer 200-Tage-Linie' in a Friday column telling Thursday's close,
         # tester25's en104 'roughly 10% above its 200-day' and tester51's en163 'about 12% below its 50-day' are as of
         # the latest session their texts report, alone, since the twenty-first session: true, true and caught)
-        # tester60: TheStreet's 'finished 2025 at HK$142.80, up 62% on the year, while the Hang Seng Index added 28%'
-        # (en186): the index's move in a clause after a period's move names no period of its own and is read as the
-        # day's (-0.87 %); needs a day's move after a period move of its sentence told with 'while' to take that period
-        # (reviews._takes_sentence_period takes only moves without a day, and this one has the sentence's year-end)
-        "en186_thestreet_alibaba_stock_2025_year_in_review_cloud_rally.txt 28",
+        # (tester60's en186 'finished 2025 at HK$142.80, up 62% on the year, while the Hang Seng Index added 28%' takes
+        # the year of the move before it since the twenty-second session: reviews._SENTENCE_PERIOD_KINDS)
         # tester60: AASTOCKS' 'after dipping 190 points at one point to a low of 25,591.66, climbed as much as 299
         # points to an intraday high of 26,080.84' (en187): moves in points that went to an extreme are read as the
         # open and as the high (of the day before, after 'after dipping'); needs a move in points before 'to a

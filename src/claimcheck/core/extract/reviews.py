@@ -25,6 +25,9 @@ from claimcheck.word_scan import CaseBlindGuard
 
 # the moves a review's period governs: the day's move of a stock or an index, told without a day
 _DAY_MOVES = ("day_change", "index_move")
+# the moves told for a period that a day's move after them in their sentence may take ('up 62% on the year, while the
+# Hang Seng Index added 28%', 'gewann 2025 rund 62 Prozent, der Hang Seng 28 Prozent')
+_SENTENCE_PERIOD_KINDS = PERIOD_KINDS | {"calendar_year_return", "months_return"}
 # a paragraph shorter than this after the headline is a dateline or a byline ('29.08.2025 – 18:30 Uhr')
 _DATELINE_CHARS = 80
 # the paragraphs the opening is looked for in: a headline, a dateline, a byline, the first body paragraph
@@ -85,7 +88,7 @@ def take_review_period(claims: list[Claim], text: str, published: Published, rul
     with_moves = {c.sentence_span for c in moves}
     for c in claims:
         if (
-            c.kind in PERIOD_KINDS
+            c.kind in _SENTENCE_PERIOD_KINDS
             and c.reference is not None
             and c.sentence_span in with_moves
             and (
