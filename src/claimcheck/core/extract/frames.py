@@ -372,6 +372,10 @@ def _chart_level_range(hits: list[CueHit], offset: int, m: NumberMention, inside
     )
 
 
+def _grouped_level(text: str, m: NumberMention) -> bool:
+    return m.value >= 1000 and any(mark in text[m.start : m.end] for mark in ",.\u00a0\u202f\u2009")
+
+
 _PEAK_PRICES = frozenset({"last_price", "intraday_price"})  # a price told 'up to' as the session's peak
 _RANGE_JOIN_REACH = 12  # ' und ', ' bis HK$': what joins a range's two ends
 _CHART_LEVEL_REACH = 40  # the chart level's words before the range ('Kurslücke vom Mittwoch zwischen')
@@ -394,8 +398,9 @@ def number_claim(
     the nearest cue (else from its unit, sign and subject), then its subject, listing and day.
     `earlier`: the sentence before, whose extreme a distance may point back to ('Von dort ...')."""
     offset = sentence_span[0]
-    # Bare numbers (years, counts) do not separate a cue from its number.
-    others = [o for o in inside if o is not m and (o.unit or o.scale != 1)]
+    # Bare numbers (years, counts) do not separate a cue from its number; a level written with its thousands grouped
+    # ('to an intraday high of 26,080.84') is an index's in points, and does
+    others = [o for o in inside if o is not m and (o.unit or o.scale != 1 or _grouped_level(text, o))]
     unit_class = unit_class_of(m.unit)
     if unit_class == "count" and m.scale == 1 and m.value.is_integer() and 1900 <= m.value <= 2100:
         return None  # a year

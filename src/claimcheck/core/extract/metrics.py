@@ -300,9 +300,7 @@ def best_cue(
             and cue.kind not in _SESSION_PART_KINDS
             # 'a 7% fall in revenue to 31.2 billion yuan': a figure's words right after the number are its own
             and not (cue.kind in _FIGURE_KINDS and start - m.unit_end <= 1)
-            and _leads_in(
-                sentence, offset, hit_end, [o for o in others if cue.number in ("any", unit_class_of(o.unit))]
-            )
+            and _leads_in(sentence, offset, hit_end, [o for o in others if _can_take(cue, o)])
         ):
             # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue;
             # a cue can lead only into a number it can take ('79% above their closing low of $76.86')
@@ -401,12 +399,13 @@ def best_cue(
         if _clauses(rules.clause_words)[0].search(gap_text):
             continue  # 'rose 3% after the company reported higher revenue': the reason's words are not the move's
         if (
-            cue.kind in _SESSION_PART_KINDS | {"open_move"}
+            cue.kind in _SESSION_PART_KINDS | {"open_move", "open_price"}
             and end <= m.start
             and clause_conjunction(rules.clause_words).search(sentence, hit_end, m.start - offset)
         ):
             # 'rose 3% in premarket trading after falling 2.3% on Tuesday': the earlier move was the session's;
-            # 'eröffnete bei 117,38 US-Dollar, nachdem sie am Mittwoch knapp 1 Prozent zugelegt hatte': no opening move
+            # 'eröffnete bei 117,38 US-Dollar, nachdem sie am Mittwoch knapp 1 Prozent zugelegt hatte': no opening move;
+            # 'opened at 25,718.53 and, after dipping 190 points': no opening level
             continue
         if (
             cue.kind in _FIGURE_KINDS
@@ -648,6 +647,12 @@ def _dated_in_own_clause(sentence: str, offset: int, m: NumberMention, hits: lis
     return any(
         after <= hit_start < end and cue.kind in PERIOD_KINDS for _, hit_start, _, cue in hits
     ) or has_day_phrase(sentence[after:end])
+
+
+def _can_take(cue: Cue, m: NumberMention) -> bool:
+    """A cue can take the number: its unit's class, or a level in points written without its unit ('climbed as much as
+    299 points to an intraday high of 26,080.84': the high's cue leads into the level, not back to the move)."""
+    return cue.number in ("any", unit_class_of(m.unit)) or (cue.number == "points" and m.unit is None)
 
 
 def _leads_in(sentence: str, offset: int, cue_end: int, others: list[NumberMention]) -> bool:
