@@ -45,3 +45,35 @@ def test_a_volume_above_the_stocks_average_is_checked_on_the_volumes(tmp_path: P
     assert verdicts["5.6"] == "accurate"  # 174.40 vs 2026-03-30 165.17 = +5.59 %
     altered = verdicts_by_quote(tmp_path, _VOLUME_POSSESSIVE_EN.replace("some 23%", "some 43%"), "2026-03-31")
     assert altered["43"] != "accurate"
+
+
+# --- a range someone expects a stock or index to trade in ('expects the benchmark to trade between X and Y', 'sees the
+# stock trading between') is a forecast, not the session's low and high ---
+
+_FORECAST_RANGE_EN = (
+    "Nvidia fell 3% to $177.81 on Friday, trading between $176.81 and $182.75. "
+    "One strategist expects the shares to trade between $170 and $195 in the coming weeks."
+)
+
+
+def test_a_range_expected_is_a_forecast_not_the_days_range() -> None:
+    claims = _claims(_FORECAST_RANGE_EN, date(2026, 3, 6))
+    assert claims["176.81"].kind == "day_low" and claims["182.75"].kind == "day_high"
+    for quote in ("170", "195"):
+        assert claims[quote].kind == "level_forecast" and not claims[quote].checkable, quote
+    seen = _claims(
+        "The Hang Seng Index slid 1.4 per cent on Thursday. A broker sees the index trading between 25,800 and "
+        "27,200 next month.",
+        date(2026, 2, 26),
+    )
+    assert seen["25,800"].kind == "level_forecast" and seen["27,200"].kind == "level_forecast"
+
+
+def test_a_range_expected_is_not_judged_while_the_days_range_is(tmp_path: Path) -> None:
+    # NVDA 2026-03-06: low 176.81, high 182.75, close 177.81 vs 2026-03-05 183.33 = -3.01 %; the forecast's $170 and
+    # $195 lie outside the day's range and were called wrong as its low and high
+    verdicts = verdicts_by_quote(tmp_path, _FORECAST_RANGE_EN, "2026-03-06")
+    assert verdicts["176.81"] == "accurate" and verdicts["182.75"] == "accurate"
+    assert verdicts["170"] == "out_of_scope" and verdicts["195"] == "out_of_scope"
+    altered = verdicts_by_quote(tmp_path, _FORECAST_RANGE_EN.replace("$176.81", "$172.81"), "2026-03-06")
+    assert altered["172.81"] != "accurate"
