@@ -1587,6 +1587,27 @@ session's result, a German move's starting price as its base, a month's peak nam
 German, 184 English), 89.46 % and 88.69 % (5,294 found, 675 missed, 624 spurious), floors 0.894 and 0.886; verdict
 problems of the whole set: true called wrong 4, true called imprecise 13, wrong called accurate 17, missed 66, set out
 of scope 33, non-claims judged 34; each listed with its reason.
+Twenty-ninth batch, English (tester62: en190..en192, tests/test_twentyninth_batch_en.py): a Reuters 'US STOCKS' close
+of Friday 6 March (the Nasdaq Composite's points, move, open and level, the Nasdaq 100, week and year; Nvidia's slide,
+low, volume, week and distance to its Oct. 29 high; Alibaba's and Baidu's ADRs with a week, a since-return and a
+high), an Investor's Business Daily 'stock of the day' on Nvidia of Tuesday 31 March (open, high, close, volume against
+its 50-day average, Monday's close, the Nasdaq 100, the 10-, 50- and 200-day lines and the distance to the 50-day, RSI,
+52-week high and distance, March and the year; buy point, ratings, growth) and a South China Morning Post Hong Kong
+close of Thursday 26 February (the Hang Seng's move in percent and points, open, high, low, month, year and 52-week
+high; Alibaba and Tencent closing at their lows with volumes and turnovers in money, months, year and 52-week highs;
+Meituan near its 52-week low; a strategist's range): 69 market figures (60 true, 9 wrong). Answers corrected before the
+fixes (not to fit the product): 'Some 98.9 million shares' is hedged, a 52-week low 'it hit last Friday' is dated to
+that Friday, a record high dated within the year is the 52-week high (frames._RECORD_AS_52W), the lede's '3%' said
+again as '3.0%' is a repeat, 'within 0.4 per cent' of a low 0.44 % away was rightly imprecise (written 0.5 now, up_to),
+'touching' a level before the turn is the day's high as en162 reads it. First run (corrected answers): true called
+wrong 1, missed 2, non-claims judged 3 on the three, and 'about 33% above the stock's 50-day average' read as a
+distance to a moving average. Fixed: a volume's distance to an average named with a possessive, or after 'N shares
+changed hands,', is volume_average; a range someone expects or sees a stock or index trading in is a forecast, not
+the day's low and high. Tried and reverted: an index level 'touched' kept as intraday_price (en162's wrong low passed
+inside the range). Final: the 370 articles (183 German, 187 English) 89.53 % and 88.75 % (5,359 found, 679 missed,
+627 spurious), floors 0.895 and 0.887; verdict problems of the whole set: true called wrong 5, true called imprecise
+13, wrong called accurate 17, missed 68, set out of scope 33, non-claims judged 35 (before the batch: 4, 13, 17, 66,
+33, 34); the new ones listed with their reasons. No other article's figures or verdict problems moved.
 """
 
 from __future__ import annotations
@@ -1595,7 +1616,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.894, 0.886
+EDITOR_PRECISION, EDITOR_RECALL = 0.895, 0.887
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # twenty-first session: a chart figure naming no day is as of the latest session the text reports; three older
     # answers date 'inzwischen gut 30 Prozent über ihrer 50-Tage-Linie', 'The shares now trade 28% above their 50-day
@@ -2526,6 +2547,13 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester60: 'The stock fell 18% in the fourth quarter' in a review of 2025 (en186): a named past quarter is a
     # months_return without its window, unmeasured (unverifiable; the answer names October to December)
     "en186_thestreet_alibaba_stock_2025_year_in_review_cloud_rally.txt 18: reference {'date': '2025-12-31'}",
+    # tester62: Reuters' 'Its shares are down 10.8% since the end of December' (en190): a since-return from the end of
+    # the previous year's last month is left undated (unverifiable; the answer names 2025-12-31 to 2026-03-06, true)
+    "en190_reuters_us_stocks_nasdaq_nvidia_slides_china_adrs_steady.txt 10.8: reference {'date': '2026-03-06'}",
+    # tester62: IBD's 'about 33% above the stock's 50-day average' (en191) is read over the 50 sessions, as en106's 22;
+    # the answer dates it to the session (deliberately wrong: +22.8 %; unverifiable either way, not measured yet)
+    "en191_ibd_stock_of_the_day_nvidia_rebounds_10_day_line_buy_point.txt 33: reference "
+    "{'start': '2026-02-09', 'end': '2026-03-31'}",
 }
 
 
@@ -2574,6 +2602,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # tester59
 # de189..de193 (86 true, 17 wrong, 1 US volume that must stay unverifiable) by tester58
 # en185..en189 (118 true, 23 wrong) by tester60
+# en190..en192 (60 true, 9 wrong) by tester62
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -2598,6 +2627,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # to an intraday high of 26,080.84' are the session's moves in points since the twenty-second session: a level
         # with its thousands grouped separates a cue from the number before it, and an opening level does not reach
         # past 'after')
+        # tester62: SCMP's 'after opening at 27,019.74 and touching 27,024.07 in the first minutes of trading' (en192):
+        # the open's cue reaches the level touched after 'and' (the day's high, read as the open, wrong); 'touching'
+        # has no row for an index's points. Tried: an index level touched kept as intraday_price, which let en162's
+        # deliberately wrong 'after touching 22,575.10' (the day's low) pass inside the range; needs 'touching' of an
+        # index read as the session's extreme on the side the move turned from
+        "en192_scmp_hong_kong_close_alibaba_tencent_turnover_slide.txt 27,024.07",
     },
     "true called imprecise": {
         # tester52: Forbes' 'Investors who bought the stock a year ago, when it traded at about $113, are sitting on a
@@ -2860,6 +2895,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de71_dpa_aktien_new_york_schluss_china_werte.txt 9",
         # tester13: a ratio in words not known ('about double that price', against a 2014 IPO price: a gap either way)
         "en75_faq_alibaba_stock_questions.txt double",
+        # tester62: IBD's 'below their 50-day line at 182.82 and their 200-day line near 171' (en191): the second
+        # moving average of a coordination with a hedge before its number gets no claim (deliberately wrong, at least
+        # not let through); SCMP's 'Turnover reached HK$13.2 billion on 25.5 million shares.' (en192): a volume after a
+        # turnover in money with no share word of the subject before it in its sentence is not read
+        "en191_ibd_stock_of_the_day_nvidia_rebounds_10_day_line_buy_point.txt 171",
+        "en192_scmp_hong_kong_close_alibaba_tencent_turnover_slide.txt 25.5",
     },
     "set out of scope": {
         # tester56: Nikkei Asia's deck 'Hang Seng Index falls 1.4% after failing to hold early gains' above the body's
@@ -3065,6 +3106,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # imprecise); a fund's own performance set out of scope would close them
         "de189_das_investment_kolumne_fondsmanager_china_tech_januar_alibaba_baidu_tencent.txt 7,4",
         "de189_das_investment_kolumne_fondsmanager_china_tech_januar_alibaba_baidu_tencent.txt 3",
+        # tester62: IBD's advice 'wait for a move above the 50-day line, ideally on volume at least 40% above normal'
+        # (en191) is read as a distance to the moving average named before it (wrong); a volume rule in advice is no
+        # market figure
+        "en191_ibd_stock_of_the_day_nvidia_rebounds_10_day_line_buy_point.txt 40",
     },
 }
 
@@ -3092,7 +3137,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 367 and total.found >= 195  # 183 German and 184 English articles
+    assert len(files) == 370 and total.found >= 195  # 183 German and 187 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
