@@ -35,3 +35,30 @@ def test_schossen_in_die_hoehe_is_a_rise(tmp_path: Path) -> None:
     assert claims["4,9"].direction == "up" and claims["4,9"].listing == "3690.HK"
     assert verdicts_by_quote(tmp_path, text, "2025-09-17")["4,9"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("4,9", "7,9"), "2025-09-17")["7,9"] == "wrong"
+
+
+# --- 'im Tagesverlauf' / 'im Handelsverlauf ... bis auf X Punkte': an index's session low or high ------------------
+
+
+def test_im_tagesverlauf_bis_auf_points_is_the_index_day_low(tmp_path: Path) -> None:
+    # ^GDAXI 2025-09-16: close 23329.24 / 23748.86 (2025-09-15) - 1 = -1.77 %; low 23317.30
+    text = "Der Dax verlor am Dienstag 1,8 Prozent auf 23.329 Punkte. Im Tagesverlauf war er bis auf 23.317 Punkte gefallen."
+    claims = claims_by_quote(text, date(2025, 9, 17))
+    assert claims["23.317"].kind == "day_low" and claims["23.317"].listing == "^GDAXI"
+    assert claims["23.317"].reference == {"date": "2025-09-16"}
+    assert verdicts_by_quote(tmp_path, text, "2025-09-17")["23.317"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("23.317", "23.117"), "2025-09-17")["23.117"] == "wrong"
+
+
+
+def test_im_handelsverlauf_bis_auf_points_is_the_index_day_high(tmp_path: Path) -> None:
+    # ^HSI 2025-09-18: close 26544.85 / 26908.39 (2025-09-17) - 1 = -1.35 %; high 27058.03
+    text = (
+        "Der Hang Seng schloss am Donnerstag 1,4 Prozent tiefer bei 26.545 Punkten. Im Handelsverlauf war er zunächst "
+        "bis auf 27.058 Punkte gestiegen."
+    )
+    claims = claims_by_quote(text, date(2025, 9, 18))
+    assert claims["27.058"].kind == "day_high" and claims["27.058"].listing == "^HSI"
+    assert verdicts_by_quote(tmp_path, text, "2025-09-18")["27.058"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("27.058", "27.358"), "2025-09-18")["27.358"] == "wrong"
+
