@@ -62,3 +62,32 @@ def test_im_handelsverlauf_bis_auf_points_is_the_index_day_high(tmp_path: Path) 
     assert verdicts_by_quote(tmp_path, text, "2025-09-18")["27.058"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("27.058", "27.358"), "2025-09-18")["27.358"] == "wrong"
 
+
+# --- 'am Ende blieb / zum Schluss stand ein Plus von X auf Y': the session's close, after an opening clause --------
+
+
+def test_zum_schluss_stand_after_the_open_is_the_days_move_and_close(tmp_path: Path) -> None:
+    # NVDA 2025-09-22: open 175.30; close 183.61 / 176.67 (2025-09-19) - 1 = +3.93 %
+    text = (
+        "Die Nvidia-Aktie startete am Montag an der Nasdaq bei 175,30 Dollar in den Handel, zum Schluss stand ein Plus "
+        "von 3,9 Prozent auf 183,61 Dollar."
+    )
+    claims = claims_by_quote(text, date(2025, 9, 23))
+    assert claims["175,30"].kind == "open_price"
+    assert claims["3,9"].kind == "day_change" and claims["183,61"].kind == "close"
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-09-23")
+    assert verdicts["3,9"] == "accurate" and verdicts["183,61"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, text.replace("3,9", "5,9").replace("183,61", "186,61"), "2025-09-23")
+    assert altered["5,9"] == "wrong" and altered["186,61"] == "wrong"
+
+
+def test_am_ende_blieb_is_the_close_of_a_session_told_before(tmp_path: Path) -> None:
+    # BIDU 2025-09-19: high 138.18; close 135.35 / 135.25 (2025-09-18) - 1 = +0.07 %
+    text = (
+        "Die Baidu-Aktie kletterte am Freitag an der Nasdaq im Hoch bis auf 138,18 Dollar. Am Ende blieb ein Plus von "
+        "0,1 Prozent auf 135,35 Dollar."
+    )
+    claims = claims_by_quote(text, date(2025, 9, 22))
+    assert claims["0,1"].kind == "day_change" and claims["135,35"].kind == "close"
+    assert verdicts_by_quote(tmp_path, text, "2025-09-22")["135,35"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("135,35", "132,35"), "2025-09-22")["132,35"] == "wrong"
