@@ -3008,10 +3008,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # quotes (restated prices in parity figures judged: known)
         "en126_seeking_alpha_alibaba_baidu_premarket_hong_kong.txt 171.00",
         "en126_seeking_alpha_alibaba_baidu_premarket_hong_kong.txt 176.06",
-        # tester34: a chart check's 'Die erste Unterstützung liegt am 52-Wochen-Tief bei 489,60 HKD, darunter bei 470
-        # HKD': the level after 'darunter bei' read as the 52-week low again (unverifiable); 'Widerstände finden sich
-        # bei 527,88 HKD (GD 20)': the resistance judged as the moving average it names (unverifiable). Both views
-        "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 470",
+        # tester34: a chart check's 'Widerstände finden sich bei 527,88 HKD (GD 20)': the resistance judged as the
+        # moving average it names (unverifiable; '..., darunter bei 470 HKD' is a chart level since tester61). Both views
         "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 527,88",
         # tester29: Helaba's 'Um 10:00 Uhr wird der ifo-Geschäftsklimaindex veröffentlicht; wir erwarten 87,5 Punkte
         # nach 88,4 Punkten im Vormonat': the first is macro (its cue within reach), the previous month's value after

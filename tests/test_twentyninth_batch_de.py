@@ -91,3 +91,26 @@ def test_am_ende_blieb_is_the_close_of_a_session_told_before(tmp_path: Path) -> 
     assert claims["0,1"].kind == "day_change" and claims["135,35"].kind == "close"
     assert verdicts_by_quote(tmp_path, text, "2025-09-22")["135,35"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("135,35", "132,35"), "2025-09-22")["132,35"] == "wrong"
+
+
+# --- 'Unterstützung bei X, darunter bei Y': the next chart level of the list, not a price -------------------------
+
+
+def test_darunter_bei_after_a_support_is_the_next_support(tmp_path: Path) -> None:
+    # BIDU close 2025-09-19 135.35; 125 and 115 are chart levels, no market figure
+    text = (
+        "Die Baidu-Aktie schloss am Freitag an der Nasdaq bei 135,35 Dollar. Eine erste Unterstützung sehen "
+        "Charttechniker bei 125 Dollar, darunter bei 115 Dollar."
+    )
+    claims = claims_by_quote(text, date(2025, 9, 22))
+    assert claims["115"].kind == "level_forecast" and not claims["115"].checkable
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-09-22")
+    assert verdicts["135,35"] == "accurate" and verdicts.get("115") in (None, "out_of_scope")
+    assert verdicts_by_quote(tmp_path, text.replace("135,35", "138,35"), "2025-09-22")["138,35"] == "wrong"
+
+
+def test_darueber_bei_after_a_resistance_is_the_next_resistance() -> None:
+    text = "Die Tencent-Aktie schloss am Freitag bei 644 HKD. Ein erster Widerstand liegt bei 660 HKD, darüber bei 680 HKD."
+    claims = claims_by_quote(text, date(2025, 9, 27))
+    assert claims["680"].kind == "level_forecast" and not claims["680"].checkable
+    assert claims["644"].kind == "close" and claims["644"].checkable
