@@ -42,13 +42,15 @@ def test_schossen_in_die_hoehe_is_a_rise(tmp_path: Path) -> None:
 
 def test_im_tagesverlauf_bis_auf_points_is_the_index_day_low(tmp_path: Path) -> None:
     # ^GDAXI 2025-09-16: close 23329.24 / 23748.86 (2025-09-15) - 1 = -1.77 %; low 23317.30
-    text = "Der Dax verlor am Dienstag 1,8 Prozent auf 23.329 Punkte. Im Tagesverlauf war er bis auf 23.317 Punkte gefallen."
+    text = (
+        "Der Dax verlor am Dienstag 1,8 Prozent auf 23.329 Punkte. Im Tagesverlauf war er bis auf 23.317 Punkte "
+        "gefallen."
+    )
     claims = claims_by_quote(text, date(2025, 9, 17))
     assert claims["23.317"].kind == "day_low" and claims["23.317"].listing == "^GDAXI"
     assert claims["23.317"].reference == {"date": "2025-09-16"}
     assert verdicts_by_quote(tmp_path, text, "2025-09-17")["23.317"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("23.317", "23.117"), "2025-09-17")["23.117"] == "wrong"
-
 
 
 def test_im_handelsverlauf_bis_auf_points_is_the_index_day_high(tmp_path: Path) -> None:
@@ -110,7 +112,10 @@ def test_darunter_bei_after_a_support_is_the_next_support(tmp_path: Path) -> Non
 
 
 def test_darueber_bei_after_a_resistance_is_the_next_resistance() -> None:
-    text = "Die Tencent-Aktie schloss am Freitag bei 644 HKD. Ein erster Widerstand liegt bei 660 HKD, darüber bei 680 HKD."
+    text = (
+        "Die Tencent-Aktie schloss am Freitag bei 644 HKD. Ein erster Widerstand liegt bei 660 HKD, darüber bei "
+        "680 HKD."
+    )
     claims = claims_by_quote(text, date(2025, 9, 27))
     assert claims["680"].kind == "level_forecast" and not claims["680"].checkable
     assert claims["644"].kind == "close" and claims["644"].checkable
