@@ -1637,6 +1637,11 @@ scope 0, non-claims judged 0; two slot errors listed below with their reasons; t
 English) 89.60 % and 88.83 % (5,367 found, 675 missed, 623 spurious), floors set to 0.895 and 0.888; verdict problems of
 the whole set: true called wrong 4, true called imprecise 13, wrong called accurate 17, missed 66, set out of scope 33,
 non-claims judged 33 (before the batch: 4, 13, 17, 66, 33, 34).
+The twenty-ninth batches (tester61: de194..de196, tester62: en190..en192) merged with the session's later rules (a move
+after a calendar year's move takes that year, moves in points to an extreme): 373 articles (186 German, 187 English),
+89.68 % and 88.91 % (5,433 found, 678 missed, 625 spurious), floors 0.896 and 0.889; verdict problems of the whole set:
+true called wrong 2, true called imprecise 13, wrong called accurate 17, missed 68, set out of scope 33, non-claims
+judged 34; each listed with its reason.
 """
 
 from __future__ import annotations
@@ -1645,7 +1650,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.0, 0.0  # MEASURE
+EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.889
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # twenty-first session: a chart figure naming no day is as of the latest session the text reports; three older
     # answers date 'inzwischen gut 30 Prozent über ihrer 50-Tage-Linie', 'The shares now trade 28% above their 50-day

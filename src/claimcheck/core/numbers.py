@@ -486,8 +486,6 @@ def _number_words(
         span = (m.start("word"), m.end("word"))
         if span in taken:
             continue
-        if unit == "points" and _AT_ONE_POINT.match(text, max(0, span[0] - 3)):
-            continue  # 'dipped 190 points at one point': a moment of the session, no index point
         _, scale = _classify_unit(grammar, m.group("scale"))
         decimals = 0 if value.is_integer() else 1  # 'zweieinhalb Prozent' is as precise as '2,5 Prozent'
         words.append(NumberMention(span[0], span[1], value, None, scale, unit, decimals, m.end()))
@@ -510,7 +508,6 @@ def _word_value(word: str, lang: str) -> float | None:
 
 
 _AND_A_HALF = "einhalb"
-_AT_ONE_POINT = re.compile(r"at one point\b", re.IGNORECASE)
 
 
 _LETTERS = frozenset(_WORD_LETTERS)

@@ -372,6 +372,9 @@ def _chart_level_range(hits: list[CueHit], offset: int, m: NumberMention, inside
     )
 
 
+_AT_ONE_POINT = re.compile(r"at one point\b", re.IGNORECASE)
+
+
 def _grouped_level(text: str, m: NumberMention) -> bool:
     return m.value >= 1000 and any(mark in text[m.start : m.end] for mark in ",.\u00a0\u202f\u2009")
 
@@ -404,6 +407,8 @@ def number_claim(
     unit_class = unit_class_of(m.unit)
     if unit_class == "count" and m.scale == 1 and m.value.is_integer() and 1900 <= m.value <= 2100:
         return None  # a year
+    if m.unit == "points" and _AT_ONE_POINT.match(text, max(0, m.start - 3)):
+        return None  # 'dipped 190 points at one point': a moment of the session, no index point
     if unit_class == "count" and m.scale == 1 and 0 <= m.value <= 100 and not _PARAMETER.match(text, m.end):
         # an indicator's value has no unit ('the RSI ... above 78'): a bare number its cue governs
         indicator = best_cue(sentence, offset, replace(m, unit="points"), others, hits, rules)
