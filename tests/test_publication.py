@@ -100,8 +100,13 @@ def test_a_reader_during_a_switch_sees_one_whole_report(tmp_path: Path) -> None:
     thread = threading.Thread(target=reader)
     thread.start()
     try:
-        for tag in ("B", "C", "D"):
-            publish(out, tag, pages=300 if tag != "C" else 150)
+        # switches until the reader has read a few times (on a loaded machine one reading may outlast several
+        # switches), at least once through, at most ten times through
+        for _ in range(10):
+            for tag in ("B", "C", "D"):
+                publish(out, tag, pages=300 if tag != "C" else 150)
+            if len(seen) > 3:
+                break
     finally:
         stop.set()
         thread.join()
