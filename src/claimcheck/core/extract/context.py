@@ -335,7 +335,7 @@ def _venue_calendars(rules: Rules) -> dict[str, str]:
     return {venue: next(iter(codes)) for venue, codes in calendars.items() if len(codes) == 1}
 
 
-_CLAUSE_END = re.compile(r"[,;](?!\d)")  # (not a thousands separator: "to 24,162.98 on Wednesday")
+CLAUSE_END = re.compile(r"[,;](?!\d)")  # (not a thousands separator: "to 24,162.98 on Wednesday")
 # a bracketed earlier value ('(Donnerstag: 1,1489)', '(Vortag: 1,0820)'), not a bracketed label
 # ('(Schlusskurse Dienstag):')
 _BRACKETED = re.compile(r"\([^():]*:\s*[-+]?\d[^()]*\)")
@@ -407,7 +407,7 @@ def _reported_day(
     main = without_earlier_events(sentence, rules)
     if names_previous_day(main):
         other = without_previous_day(main)
-        opening = _CLAUSE_END.split(main, maxsplit=1)[0]
+        opening = CLAUSE_END.split(main, maxsplit=1)[0]
         if has_day_phrase(other) or not names_previous_day(opening):
             # 'The Nasdaq rose 1.3% on Wednesday, more than making up for its 1.0% drop in the prior session': the
             # session before counts back from the day the sentence reports, the one it goes on from; so does one told

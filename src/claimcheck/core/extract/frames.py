@@ -376,6 +376,7 @@ _AT_ONE_POINT = re.compile(r"at one point\b", re.IGNORECASE)
 
 
 def _grouped_level(text: str, m: NumberMention) -> bool:
+    """A number of a thousand or more written with its thousands grouped ('26,080.84'): a level, no bare count."""
     return m.value >= 1000 and any(mark in text[m.start : m.end] for mark in ",.\u00a0\u202f\u2009")
 
 

@@ -471,9 +471,14 @@ _ITEM_FIGURES = re.compile(
 )
 
 
+def _only_figures(words: str) -> bool:
+    """Nothing but figures, signs and units ('-1,1 Prozent', 'HK$ 508')."""
+    return not _ITEM_FIGURES.sub("", words).strip(" .;")
+
+
 def _verbless_item(sentence: str) -> bool:
     label = _ITEM_LABEL.match(sentence)
-    return label is not None and not _ITEM_FIGURES.sub("", sentence[label.end() :]).strip(" .;")
+    return label is not None and _only_figures(sentence[label.end() :])
 
 
 def _verbless_figure(said: _Said) -> bool:
@@ -486,7 +491,7 @@ def _verbless_figure(said: _Said) -> bool:
     own = said.clause[label.end() :]
     for start, end in reversed(day_phrases(own)):
         own = own[:start] + own[end:]
-    return not _ITEM_FIGURES.sub("", own).strip(" .;")
+    return _only_figures(own)
 
 
 def _closed_by_default_time(claim: Claim, rules: Rules, written_by: datetime | None) -> bool:

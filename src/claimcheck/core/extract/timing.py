@@ -32,7 +32,7 @@ from claimcheck.core.dates import (
     without_earlier_events,
     without_previous_day,
 )
-from claimcheck.core.extract.context import Context
+from claimcheck.core.extract.context import CLAUSE_END, Context
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
     EXTREME_KINDS,
@@ -309,15 +309,15 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             free = free[:start] + " " * (end - start) + free[end:]
             continue
         part = next(
-            (at for at in reversed(parts) if at < start and not _CLAUSE_END.search(sentence, at + 1, start)), None
+            (at for at in reversed(parts) if at < start and not CLAUSE_END.search(sentence, at + 1, start)), None
         )
         if part is not None:
             # '..., including a 7.1% plunge on Thursday': the day of a clause telling part of the move is its own
-            stop = _CLAUSE_END.search(sentence, end)
+            stop = CLAUSE_END.search(sentence, end)
             if stop and _WHICH_GOES_ON.match(sentence, stop.start()):
                 # ', having risen 0.7% on Wednesday, which had left the index up 1.1% for the week': the relative
                 # clause tells that day's standing
-                stop = _CLAUSE_END.search(sentence, stop.end())
+                stop = CLAUSE_END.search(sentence, stop.end())
             inside = [n for n in numbers if part <= n.start - offset < (stop.start() if stop else len(sentence))]
             if inside:
                 for n in inside:
@@ -346,7 +346,6 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
 
 
 _WHICH_GOES_ON = re.compile(r",\s+which\s+had\b")
-_CLAUSE_END = re.compile(r"[,;](?!\d)")  # (not a thousands separator: "to 24,162.98 on Wednesday")
 
 
 @lru_cache(maxsize=4)
