@@ -353,6 +353,26 @@ _SET_AGAINST_ANOTHER = re.compile(
 _TO_LEVEL = re.compile(r"\s*(?:Prozentpunkte?n?|percentage points?)\s+(?:auf|to)\s+$", re.IGNORECASE)
 
 
+def _touched_extreme(m: NumberMention, inside: list[NumberMention]) -> str | None:
+    """'slid to 26,381.02 after opening at 27,019.74 and touching 27,024.07': an index level told to the hundredth
+    and touched beyond every other level of the sentence (the open, the close) is the day's extreme on that side. A
+    round level ('touched 27,000') is a threshold the index crossed, any point of its range; so is a level between
+    the others."""
+    if not m.decimals:
+        return None
+    levels = [n.value for n in inside if n.start != m.start and n.unit in (None, "points") and n.scale == 1]
+    levels = [v for v in levels if abs(v / m.value - 1.0) < _SAME_SESSION_LEVELS]
+    if levels and all(v < m.value for v in levels):
+        return "day_high"
+    if levels and all(v > m.value for v in levels):
+        return "day_low"
+    return None
+
+
+# levels within a tenth of each other are one session's (an index's move in points is far smaller than its level)
+_SAME_SESSION_LEVELS = 0.1
+
+
 def _rate_level_after_points(sentence: str, offset: int, m: NumberMention, inside: list[NumberMention]) -> bool:
     """The percentage is the level a change in percentage points right before it reaches: a rate's level."""
     before = [o for o in inside if o.unit_end <= m.start]
@@ -573,6 +593,8 @@ def number_claim(
         extreme = {"up": "day_high", "down": "day_low"}.get(nearest_direction(sentence, offset, m, rules) or "")
         if extreme is not None and (kind == "intraday_price" or extreme == "day_low"):
             kind, hedge = extreme, None
+    if company is not None and company.kind == "index" and kind == "intraday_price" and unit_class == "points":
+        kind = _touched_extreme(m, inside) or kind
     if (
         company is not None
         and company.kind == "index"

@@ -44,9 +44,10 @@ _BOUNDARY = re.compile(rf"[{_QUOTES}\s]{_BOUNDARY_REST}")
 
 
 # a decimal with one or two digits beside a currency or a percent sign: 'HK$174.00', '+9.2%' in English,
-# '174,00 HKD', '+9,2 %' in German; a date ('09.10.') or a clock time ('16.10 Uhr') has neither
-_ENGLISH_DECIMAL = re.compile(r"(?:[$€£]|\b[A-Z]{3}\s?)\d[\d,]*\.\d{1,2}(?!\d)|\d\.\d{1,2}\s?%")
-_GERMAN_DECIMAL = re.compile(r"\d,\d{1,2}\s?(?:%|Prozent\b|[A-Z]{3}\b|Euro\b|Dollar\b)")
+# '174,00 HKD', '+9,2 %' in German; a date ('09.10.') or a clock time ('16.10 Uhr') has neither; so is a number with
+# both marks, grouped thousands before its decimals ('26,710.45', '26.710,45')
+_ENGLISH_DECIMAL = re.compile(r"(?:[$€£]|\b[A-Z]{3}\s?)\d[\d,]*\.\d{1,2}(?!\d)|\d\.\d{1,2}\s?%|\d,\d{3}\.\d")
+_GERMAN_DECIMAL = re.compile(r"\d,\d{1,2}\s?(?:%|Prozent\b|[A-Z]{3}\b|Euro\b|Dollar\b)|\d\.\d{3},\d")
 
 
 def detect_language(text: str) -> str:
