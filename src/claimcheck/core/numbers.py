@@ -305,6 +305,16 @@ def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = No
             # index's likewise ('moved between 22,350 and 22,731 points': its session's low and high)
             found.extend(_unranged(m, lang, unit, unit, scale))
             continue
+        if (
+            m.group("num2")
+            and m.group("sep").strip() == "to"
+            and _MOVE_FROM.search(text, max(0, start - 5), start)
+            and not RANGE_OPEN.search(text, max(0, start - 45), start)
+        ):
+            # 'The RSI climbed from 49 to 68', 'rose from 20,100 to 20,400 points': where a move started and where it
+            # went, two figures (not after a range's noun: 'in a range from 49 to 68')
+            found.extend(_unranged(m, lang, unit, unit, scale))
+            continue
         if unit_word and unit is None:
             scale = unit_scale
         try:
@@ -384,6 +394,7 @@ def _row_matches(
 
 # the words opening a trading range ('zwischen', 'in einer Spanne von', 'range of', 'between', a label's
 # '52-Wochen-Spanne:', 'Tagesspanne:'), right before its lower end
+_MOVE_FROM = re.compile(r"\bfrom\s*$")
 RANGE_OPEN = re.compile(
     r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\b(?:[^\d.;:]{0,40}?\s)?(?:von|of|from|is|was)(?:\s+\w+)?|(?:[Ss]panne|\brange):)"
     r"\s*(?:HK\$|US\$|\$|€)?\s*$"

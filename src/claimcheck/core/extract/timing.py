@@ -1240,7 +1240,10 @@ def reference_of(
         on = day.day
         before = session_before(on)
         either = or_from_publication and published.date is not None and session_before(published.date) == on
-        if or_before or either:  # a window of the two sessions, approximate: each of them is a permitted reading
+        # (an indicator's reading a move started from, 'Der RSI ist binnen eines Tages von 37 auf 58 gesprungen', is
+        # read on closes: the session before's, as a reading as of a day is never a window)
+        if (or_before and kind not in AS_OF_KINDS) or either:
+            # a window of the two sessions, approximate: each of them is a permitted reading
             notes.append(f"read on {on.isoformat()} or the session before it, {before.isoformat()}")
             day = replace(day, basis="approximate", start=before)
         else:
