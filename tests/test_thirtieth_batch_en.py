@@ -39,3 +39,29 @@ def test_a_record_close_set_in_a_month_leaves_the_years_move_checkable(tmp_path:
     assert verdicts["4.7"] == "accurate" and verdicts["14"] == "accurate"
     altered = verdicts_by_quote(tmp_path, _RECORD_CLOSE_SET_IN.format(ytd="9.7"), "2026-03-06")
     assert altered["9.7"] == "wrong"
+
+
+# --- a company named as the peer the stock is compared with ('Its rival Alibaba ...', 'their peer', 'sein
+# Konkurrent'; subject_words.csv peer) is an aside: 'the stock' of the next sentence is still the one in play ---
+
+# 9888.HK close 2025-10-27 125.10 vs 2025-10-24 117.80 = +6.20 %, vs 2024-12-31 close 82.70 = +51.27 %; 9988.HK close
+# 2025-10-27 173.60 vs 168.30 = +3.15 % (its year: vs 82.85 = +109.5 %, which '51' would be called wrong on)
+_PEER_ASIDE = (
+    "Baidu jumped 6.2% to HK$125.10 on Monday. Its rival Alibaba rose 3.1% to HK$173.60.\n\n"
+    "The stock is now up more than {ytd}% this year."
+)
+
+
+def test_a_peer_named_for_comparison_does_not_become_the_stock() -> None:
+    claims = _claims(_PEER_ASIDE.format(ytd="51"), date(2025, 10, 27))
+    assert claims["173.60"].listing == "9988.HK"
+    assert claims["51"].kind == "ytd_return" and claims["51"].listing == "9888.HK"
+    plain = _claims(_PEER_ASIDE.format(ytd="51").replace("Its rival Alibaba", "Alibaba"), date(2025, 10, 27))
+    assert plain["51"].listing == "9988.HK"  # without the peer word, the stock last named
+
+
+def test_a_peer_named_for_comparison_leaves_the_stocks_year_checkable(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _PEER_ASIDE.format(ytd="51"), "2025-10-27")
+    assert verdicts["51"] == "accurate" and verdicts["173.60"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _PEER_ASIDE.format(ytd="91"), "2025-10-27")
+    assert altered["91"] == "wrong"
