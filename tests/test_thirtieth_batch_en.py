@@ -65,3 +65,28 @@ def test_a_peer_named_for_comparison_leaves_the_stocks_year_checkable(tmp_path: 
     assert verdicts["51"] == "accurate" and verdicts["173.60"] == "accurate"
     altered = verdicts_by_quote(tmp_path, _PEER_ASIDE.format(ytd="91"), "2025-10-27")
     assert altered["91"] == "wrong"
+
+
+# --- a level written with its thousands grouped and no currency, in a sentence naming no subject after the index's
+# ('But it is still 3.7% below the high of 28,056.10 it hit on January 29'), is the index's, not a price of the stock
+# in play ---
+
+# ^HSI close 2026-02-09 27027.16 vs 2026-02-06 26559.95 = +1.76 %; vs 2025-12-31 25630.54 = +5.45 %; high 2026-01-29
+# 28056.10 (27027.16 vs it = -3.67 %); 0700.HK close 2026-02-09 560.0 vs 547.5 = +2.28 %
+_INDEX_LEVEL_AFTER_STOCK = (
+    "The Hang Seng Index jumped 1.8% to 27,027.16 on Monday. Tencent rose 2.3% to HK$560. The benchmark is up 5.4% "
+    "this year. But it is still 3.7% below the high of {high} it hit on January 29."
+)
+
+
+def test_a_grouped_level_without_currency_goes_on_with_the_index() -> None:
+    claims = _claims(_INDEX_LEVEL_AFTER_STOCK.format(high="28,056.10"), date(2026, 2, 9))
+    assert claims["560"].listing == "0700.HK"
+    assert claims["28,056.10"].listing == "^HSI" and claims["28,056.10"].kind == "index_level"
+
+
+def test_a_grouped_level_without_currency_is_checked_on_the_index(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _INDEX_LEVEL_AFTER_STOCK.format(high="28,056.10"), "2026-02-09")
+    assert verdicts["28,056.10"] == "accurate" and verdicts["560"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _INDEX_LEVEL_AFTER_STOCK.format(high="28,956.10"), "2026-02-09")
+    assert altered["28,956.10"] == "wrong"
