@@ -90,3 +90,27 @@ def test_a_grouped_level_without_currency_is_checked_on_the_index(tmp_path: Path
     assert verdicts["28,056.10"] == "accurate" and verdicts["560"] == "accurate"
     altered = verdicts_by_quote(tmp_path, _INDEX_LEVEL_AFTER_STOCK.format(high="28,956.10"), "2026-02-09")
     assert altered["28,956.10"] == "wrong"
+
+
+# --- 'over the same year' / 'in the same month' (cues.csv same_period) takes the period of the move told before it,
+# as 'over the same period' did; 'the broader US market' (companies.csv) is a market without quotes ---
+
+# BIDU close 2026-03-13 124.07 vs 2025-03-13 94.26 = +31.63 %; BABA 135.21 vs 138.35 = -2.27 %
+_SAME_YEAR = (
+    "Baidu's ADRs have gained 32% over the past year. Alibaba's ADRs lost {baba}% over the same year. "
+    "The broader US market returned 18% over the same year."
+)
+
+
+def test_a_move_over_the_same_year_takes_the_year_told_before() -> None:
+    claims = _claims(_SAME_YEAR.format(baba="2.3"), date(2026, 3, 13))
+    assert claims["2.3"].kind == "twelve_month_return" and claims["2.3"].listing == "BABA"
+    assert claims["2.3"].reference == {"start": "2025-03-13", "end": "2026-03-13"}
+    assert claims["18"].kind == "twelve_month_return" and claims["18"].listing is None
+
+
+def test_a_move_over_the_same_year_is_checked_and_the_market_stays_unverifiable(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _SAME_YEAR.format(baba="2.3"), "2026-03-13")
+    assert verdicts["2.3"] == "accurate" and verdicts["18"] == "unverifiable"
+    altered = verdicts_by_quote(tmp_path, _SAME_YEAR.format(baba="7.3"), "2026-03-13")
+    assert altered["7.3"] == "wrong"
