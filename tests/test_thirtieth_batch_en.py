@@ -114,3 +114,27 @@ def test_a_move_over_the_same_year_is_checked_and_the_market_stays_unverifiable(
     assert verdicts["2.3"] == "accurate" and verdicts["18"] == "unverifiable"
     altered = verdicts_by_quote(tmp_path, _SAME_YEAR.format(baba="7.3"), "2026-03-13")
     assert altered["7.3"] == "wrong"
+
+
+# --- a share of a portfolio or fund ('cut its technology weighting to 28% of its portfolio', 'make up 35% of the
+# fund's assets'; cues.csv deal_size) is the size of an investment, no move of the stock named before it ---
+
+# BIDU close 2026-02-04 137.95 vs 2026-02-03 144.86 = -4.77 %
+_PORTFOLIO_SHARE = (
+    "Baidu's ADRs fell {move}% on Wednesday. A fund manager said his firm had cut its technology weighting to 28% "
+    "of its portfolio, and that Chinese internet stocks now make up 6% of the fund's assets."
+)
+
+
+def test_a_share_of_a_portfolio_is_no_market_claim() -> None:
+    claims = _claims(_PORTFOLIO_SHARE.format(move="4.8"), date(2026, 2, 4))
+    assert claims["4.8"].kind == "day_change" and claims["4.8"].listing == "BIDU"
+    assert claims["28"].kind == "deal_size" and not claims["28"].checkable
+    assert claims["6"].kind == "deal_size" and not claims["6"].checkable
+
+
+def test_a_share_of_a_portfolio_is_not_judged_beside_the_move(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _PORTFOLIO_SHARE.format(move="4.8"), "2026-02-04")
+    assert verdicts["4.8"] == "accurate" and verdicts["28"] == "out_of_scope" and verdicts["6"] == "out_of_scope"
+    altered = verdicts_by_quote(tmp_path, _PORTFOLIO_SHARE.format(move="7.8"), "2026-02-04")
+    assert altered["7.8"] == "wrong"
