@@ -138,3 +138,21 @@ def test_a_share_of_a_portfolio_is_not_judged_beside_the_move(tmp_path: Path) ->
     assert verdicts["4.8"] == "accurate" and verdicts["28"] == "out_of_scope" and verdicts["6"] == "out_of_scope"
     altered = verdicts_by_quote(tmp_path, _PORTFOLIO_SHARE.format(move="7.8"), "2026-02-04")
     assert altered["7.8"] == "wrong"
+
+
+# --- 'in the last week' / 'during the past week' (cues.csv week_return) is a week's move, as 'over the past week'
+# was, not an unmeasured look-back ---
+
+# ^NDX 2026-03-13 24380.73 vs 2026-03-06 24643.02 = -1.06 %
+_IN_THE_LAST_WEEK = "The Nasdaq-100 fell {move}% in the last week, ending Friday at 24,380.73."
+
+
+def test_a_move_in_the_last_week_is_the_weeks_move() -> None:
+    claims = _claims(_IN_THE_LAST_WEEK.format(move="1.1"), date(2026, 3, 14))
+    assert claims["1.1"].kind == "week_return" and claims["1.1"].listing == "^NDX"
+    assert claims["1.1"].reference == {"start": "2026-03-06", "end": "2026-03-13"}
+
+
+def test_a_move_in_the_last_week_is_checked(tmp_path: Path) -> None:
+    assert verdicts_by_quote(tmp_path, _IN_THE_LAST_WEEK.format(move="1.1"), "2026-03-14")["1.1"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _IN_THE_LAST_WEEK.format(move="4.1"), "2026-03-14")["4.1"] == "wrong"
