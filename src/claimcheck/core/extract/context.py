@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from claimcheck.core.dates import (
     DateRef,
