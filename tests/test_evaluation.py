@@ -1651,24 +1651,25 @@ Hang Seng's points, level, range and year; Tencent's three sessions and year, Al
 Simply Wall St note on Baidu's ADRs of Saturday 14 March 2026 (1 week, 1 month, 1 year, year to date, the 52-week range
 and distances; the Nasdaq-100 and Alibaba beside it; a valuation table of ratios and a fair value) and an RTHK business
 bulletin of Monday 27 October 2025, 16:35 HKT (the Hang Seng's points, move, level, open and low; Baidu's surge, high,
-volume and year; Tencent, Alibaba, Meituan; Friday's move, the year and the October high; Friday's Nasdaq record):
-100 market figures (82 true, 13 wrong, 5 indices and markets without quotes). Answers corrected before the fixes (not to
-fit the product): the deck's 'second straight drop of more than 1%' is a checkable claim, a year to date starts on 1
-January, indices without quotes have no listing, a rounded headline figure has no hedge. First run: the four added
-true called wrong 5 (en194 '6.6' read in 2025 after 'its record close set in late October'; en195 '165.30', '66',
-'74.71' given to Alibaba, named before as Baidu's peer; en196 '27,381.84' given to Meituan), missed 2, set out of scope
-1 (en195 '18', the broader US market 'over the same year'), non-claims judged 2 (en194 '28' of a fund's portfolio; the
-deck's '1', an answer corrected). Fixed: a record or all-time close set in a month dates that extreme only; a company
-named as the peer the stock is compared with ('its peer', 'its rival', 'sein Konkurrent') is an aside that leaves the
-stock and venue in play (en70, en130, en171's peers' listings mended too); a level with its thousands grouped and no
-currency, in a sentence naming no subject after an index's, goes on with that index; 'over the same year/week/month'
-takes the period told before it; 'the broader US market' is a market; a share of a portfolio or fund is no move; 'in
-the last week' is a week's move. Tried and dropped: 'its low was X' / 'its high for the day was X' as the day's
-extremes (a stock's worked, an index's bare level stayed unread). Final: the 377 articles (186 German, 191 English)
-89.65 % and 88.86 % (5,519 found, 692 missed, 637 spurious), floors 0.896 and 0.888; verdict problems of the whole set:
-true called wrong 2, true called imprecise 13, wrong called accurate 17, missed 70, set out of scope 33, non-claims
-judged 34 (before the batch: 2, 13, 17, 68, 33, 34); the new ones listed with their reasons. The three volumes (en193
-'231', en194 '270', en196 '20') stay unverifiable by design: the sentence names the stock but not its venue.
+volume and year; Tencent, Alibaba, Meituan; Friday's move, the year and the October high; Friday's Nasdaq record): 100
+market figures (82 true, 13 wrong, 5 indices and markets without quotes). Answers corrected before the fixes (not to fit
+the product): the deck's 'second straight drop of more than 1%' is a checkable claim, a year to date starts on 1
+January, indices without quotes have no listing, a rounded headline figure has no hedge. First run: the four added true
+called wrong 5 (en194 '6.6' read in 2025 after 'its record close set in late October'; en195 '165.30', '66', '74.71'
+given to Alibaba, named before as Baidu's peer; en196 '27,381.84' given to Meituan), missed 2, set out of scope 1 (en195
+'18', the broader US market 'over the same year'), non-claims judged 2 (en194 '28' of a fund's portfolio; the deck's
+'1', an answer corrected). Fixed: a record or all-time close set in a month dates that extreme only; a company named as
+the peer the stock is compared with ('its peer', 'its rival', 'sein Konkurrent') is an aside that leaves the stock and
+venue in play (en70, en130, en171's peers' listings mended too); a level with its thousands grouped and no currency, in
+a sentence naming no subject after an index's, goes on with that index; 'over the same year/week/month' takes the period
+told before it; 'the broader US market' is a market; a share of a portfolio or fund is no move; 'in the last week' is a
+week's move. Tried and dropped: 'its low was X' / 'its high for the day was X' as the day's extremes (a stock's worked,
+an index's bare level stayed unread), and such a bare level after 'to close at a record' or 'its low was' taken as the
+index's (it became a move in points and was called wrong). Final: the 377 articles (186 German, 191 English) 89.65 % and
+88.86 % (5,519 found, 692 missed, 637 spurious), floors 0.896 and 0.888; verdict problems of the whole set: true called
+wrong 2, true called imprecise 13, wrong called accurate 17, missed 70, set out of scope 33, non-claims judged 34
+(before the batch: 2, 13, 17, 68, 33, 34); the new ones listed with their reasons. The three volumes (en193 '231', en194
+'270', en196 '20') stay unverifiable by design: the sentence names the stock but not its venue.
 """
 
 from __future__ import annotations
