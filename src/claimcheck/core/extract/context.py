@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from claimcheck.core.dates import (
     DateRef,
@@ -26,7 +27,7 @@ from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SESSION_KINDS, SET_
 from claimcheck.core.sessions import MissingData, is_session
 from claimcheck.first_chars import required_literals
 from claimcheck.model import Claim, Published
-from claimcheck.rules import Company, Rules
+from claimcheck.rules import Company, Rules, Words
 from claimcheck.word_scan import WordPositions
 
 
@@ -130,6 +131,21 @@ def _set_on_day_written(checked: list[Claim], published: Published) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _peer_words(words: Words) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{words['peer']})\b", re.IGNORECASE)
+
+
+def _named_as_peer(sentence: str, offset: int, subject: str | None, context: Context, rules: Rules) -> bool:
+    """A company named as the peer the stock in play is compared with ('For comparison, its peer Alibaba Group fared
+    worse: its ADRs ...'; subject_words.csv peer, before the name): an aside, so the stock and venue in play stay
+    for the sentences after it ('The stock currently sits 25% below its 52-week high')."""
+    if context.company is None or subject is None or subject == context.company:
+        return False
+    named = [at for at, company in context.companies_between(offset, offset + len(sentence)) if company.name == subject]
+    return bool(named) and _peer_words(rules.subject_words).search(sentence, 0, named[0] - offset) is not None
+
+
 def _note_latest_told(context: Context, checked: list[Claim], published: Published, rules: Rules) -> None:
     """The latest session up to publication a sentence's figures were told on, in its own words or going on from
     a day named before, per venue (`Context.latest_told`)."""
@@ -177,7 +193,8 @@ def update_context(
     end = offset + len(sentence)
     stock_names = [c.name for _, c in context.companies_between(offset, end) if c.kind == "stock"]
     if checked:
-        context.company = checked[-1].subject
+        aside = _named_as_peer(sentence, offset, checked[-1].subject, context, rules)
+        context.company = context.company if aside else checked[-1].subject
         _note_latest_told(context, checked, published, rules)
         # a figure restated for the same period in another currency ('..., in Euro gerechnet sind es 27
         # Prozent') is an aside: the venue in play stays the one of the figure it restates
@@ -187,7 +204,7 @@ def update_context(
         # ('kostet am Mittwochvormittag auf Tradegate ... An der Nasdaq hatten die ADRs am Dienstag ...')
         # it is that venue's last session, which the next sentences go on from
         same_venue = listing is None or listing.venue == context.venue
-        context.venue = listing.venue if listing else context.venue
+        context.venue = listing.venue if listing and not aside else context.venue
         if _PREVIOUS_CLOSE_LABEL.match(sentence):
             # a quote box's item led by its label ('- Previous close: $165.17', 'Vortag: 164,32 USD'): the session
             # before dates that item only; the box's next items ('Day's range: ...') are of the session in play

@@ -246,7 +246,7 @@ def subject_of(
     if (
         (company is None or (not named_before and company.name == context.index_before))
         and context.index_before
-        and m.unit == "percent"
+        and (m.unit == "percent" or _grouped_bare_level(sentence, offset, m))
         and not context.companies_between(context.index_before_end, offset)
         and not goes_on[1].search(sentence)
         and not _pronoun_subject(sentence, offset, m, rules)
@@ -256,7 +256,9 @@ def subject_of(
         # with the index the sentence before ended on, not with a stock named paragraphs before (nor after that
         # sentence: 'Auch Nvidia hat noch Aufholbedarf. Seit Jahresanfang steht ein Minus von rund 6,5 Prozent');
         # so does one naming that index only after the number ('Für den März summiert sich das Minus auf gut 10
-        # Prozent, seit Jahresbeginn hat der Dax 7,4 Prozent verloren'), not the stock in play
+        # Prozent, seit Jahresbeginn hat der Dax 7,4 Prozent verloren'), not the stock in play; so does a level written
+        # with its thousands grouped and no currency ('But it remains some 3.5 percent below the four-year high of
+        # 27,381.84 it reached on October 2': the index's high, not a price of the stock in play)
         return rules.company(context.index_before) or company
     if (company is None or not named_before) and context.company:
         carried = rules.company(context.company)
@@ -265,6 +267,17 @@ def subject_of(
         holder = _depositary_holder(sentence, offset, m, rules, context, carried)
         return holder or carried or company
     return company
+
+
+def _grouped_bare_level(sentence: str, offset: int, m: NumberMention) -> bool:
+    """A number of a thousand or more with its thousands grouped and no currency or unit ('27,381.84'; read again
+    as points once its kind is an index's): an index's level, not a share price (written with its currency where a
+    text gives one)."""
+    return (
+        m.unit in (None, "points")
+        and m.value >= 1000
+        and any(mark in sentence[m.start - offset : m.end - offset] for mark in ",.\u00a0\u202f\u2009")
+    )
 
 
 def _goes_on_with_pronoun(sentence: str, role_end: int, at: int, rules: Rules) -> bool:

@@ -604,7 +604,9 @@ _EXTREME_SET_BEFORE = re.compile(
 _EXTREME_SET_BY_SUBJECT_BEFORE = re.compile(
     r"\b(?:high|low|peak|trough)s?\s+(?:(?:that|which)\s+)?(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+"
     r"(?:hit|set|reached|touched|marked)\s+(?:on\s+)?$"
-    r"|\b(?:high|low|peak|trough)s?,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:hit|set|reached|touched|marked)\s+in\s+$",
+    # ('its record close set in late October': a record or all-time close is a high)
+    r"|\b(?:high|low|peak|trough|(?:record|all-time)\s+clos(?:e|ing\s+(?:high|level)))s?,?\s+"
+    r"(?:(?:that|which)\s+(?:was|were)\s+)?(?:hit|set|reached|touched|marked)\s+in\s+$",
     re.IGNORECASE,
 )
 # 'von seinem 52-Wochen-Hoch vom 2. Oktober ist er ... entfernt', 'its 52-week high of Oct. 2': the day an extreme named
