@@ -228,9 +228,11 @@ def _on_the_day(words: Words) -> re.Pattern[str]:
 _MOVABLE_PRICE = {None, "last_price", "close", "open_price", "intraday_price"}
 # a level reached, right before the number: 'bis auf 25.390 Punkte'
 _REACHED_LEVEL = re.compile(r"\bbis auf\s+$", re.IGNORECASE)
-# '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
+# '(14)', '14 Tage', '200-day', 'a 1 year low': an indicator's or an extreme's window, not its value
 _PARAMETER = re.compile(
-    r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
+    r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?|Monate|Monaten|Monats"
+    r"|months?|Jahre|Jahren|Jahres|years?)\b",
+    re.IGNORECASE,
 )
 
 

@@ -1,0 +1,37 @@
+"""Rules added after trying the thirtieth batch of written English articles as an editor would, second set
+(tests/golden/articles en197..en200: a Livemint 'global markets' item for Indian readers stamped 07:40 AM IST, an IG
+Market Call transcript in spoken style, a MarketBeat 'shares gap down' alert with moving averages and a 1-year range,
+and a Breakingviews column on Meituan with few but precise figures). Each sentence here is written for the test, not
+taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+# --- 'a 1 year low of $74.71': the window's count is no price ------------------------------------------------------
+
+
+def test_a_one_year_window_written_with_a_space_is_no_figure(tmp_path: Path) -> None:
+    # BIDU, the 52 weeks to 2026-03-19: lowest low 74.71 (2025-04-09), highest high 165.30 (2026-01-22). The '1' of
+    # '1 year low' had been read as an index's 52-week low in points and called wrong
+    text = (
+        "Baidu (NASDAQ:BIDU) has a 1 year low of $74.71 and a 1 year high of $165.30. It closed at $119.01 on Thursday."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 20))
+    assert "1" not in claims or not claims["1"].checkable
+    assert claims["74.71"].kind == "low_52w" and claims["165.30"].kind == "high_52w"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-20")
+    assert "1" not in verdicts or verdicts["1"] not in ("accurate", "imprecise", "wrong")
+    assert verdicts["74.71"] == "accurate" and verdicts["165.30"] == "accurate"
+    altered = text.replace("165.30", "185.30")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-20")["185.30"] == "wrong"
+
+
+def test_a_twelve_month_window_written_with_a_space_is_no_figure() -> None:
+    text = "Alibaba Group (NYSE:BABA) has a 12 month low of $95.73 and a 12 month high of $192.67."
+    claims = claims_by_quote(text, date(2026, 3, 20))
+    assert "12" not in claims or not claims["12"].checkable
+    assert claims["95.73"].kind == "low_52w" and claims["192.67"].kind == "high_52w"
