@@ -35,3 +35,18 @@ def test_a_twelve_month_window_written_with_a_space_is_no_figure() -> None:
     claims = claims_by_quote(text, date(2026, 3, 20))
     assert "12" not in claims or not claims["12"].checkable
     assert claims["95.73"].kind == "low_52w" and claims["192.67"].kind == "high_52w"
+
+
+# --- '51% above where they stood a year ago': the twelve months' move, as of now -----------------------------------
+
+
+def test_a_move_against_where_the_stock_stood_a_year_ago_is_the_twelve_months_move(tmp_path: Path) -> None:
+    # NVDA close 2026-03-30 (Monday) 165.17; a year before, the last close on or before 2025-03-30: 109.67
+    # (2025-03-28): +50.61 %. 'a year ago' had dated the move to 2025-03-26 and read it as that day's move (+0.9 %)
+    text = "Nvidia shares ended Monday at $165.17, still about 51% above where they stood a year ago."
+    claims = claims_by_quote(text, date(2026, 3, 31))
+    assert claims["51"].kind == "twelve_month_return" and claims["51"].direction == "up"
+    assert claims["51"].reference is not None and claims["51"].reference.get("end", "") >= "2026-03-30"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-31")["51"] == "accurate"
+    altered = text.replace("about 51%", "about 70%")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-31")["70"] == "wrong"
