@@ -50,3 +50,15 @@ def test_a_move_against_where_the_stock_stood_a_year_ago_is_the_twelve_months_mo
     assert verdicts_by_quote(tmp_path, text, "2026-03-31")["51"] == "accurate"
     altered = text.replace("about 51%", "about 70%")
     assert verdicts_by_quote(tmp_path, altered, "2026-03-31")["70"] == "wrong"
+
+
+
+def test_a_whole_index_level_after_a_close_told_in_words_is_the_close(tmp_path: Path) -> None:
+    # ^NDX close 2026-03-30 22953.38 (vs 2026-03-27 23132.77: -0.78 %, 'three quarters of a percent'); the level
+    # written whole after the move in words had been no claim, so a wrong one went unseen
+    text = "Wall Street wrap, March 31\n\nThe Nasdaq 100 ended Monday down three quarters of a percent at 22,953."
+    claims = claims_by_quote(text, date(2026, 3, 31))
+    assert claims["22,953"].kind == "index_level" and claims["22,953"].listing == "^NDX"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-31")["22,953"] == "accurate"
+    altered = text.replace("22,953", "22,593")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-31")["22,593"] == "wrong"

@@ -263,6 +263,11 @@ _EXTREME_AS = re.compile(r"\bas (?:high|low) as\s*$", re.IGNORECASE)
 # 26,373 and 27,024')
 _OPENED_AT = re.compile(r"\b(?:opened|opening|eröffnete|startete)\s+(?:at|bei|mit)\s*$", re.IGNORECASE)
 _RANGE_ENDS_JOIN = re.compile(r"\s*(?:and|to|und|bis|[-–])\s*")
+# the session's end, its move told in words between ('The Hang Seng Index closed at 24,788', 'closed down about three
+# quarters of a percent at 22,593')
+_ENDED_AT = re.compile(
+    r"\b(?:closed|ended|finished|settled|schloss|beendete)\b(?:\s+[\w-]+){0,8}?\s+(?:at|bei)\s*$", re.IGNORECASE
+)
 
 
 def _session_range_end(sentence: str, offset: int, m: NumberMention, inside: list[NumberMention]) -> bool:
@@ -296,6 +301,7 @@ def _bare_index_level(
         or _EXTREME_AS.search(sentence, max(0, m.start - offset - 16), m.start - offset) is not None
         # the session's open ('opened at 23,208')
         or _OPENED_AT.search(sentence, max(0, m.start - offset - 16), m.start - offset) is not None
+        or _ENDED_AT.search(sentence, max(0, m.start - offset - 70), m.start - offset) is not None
     )
     # the ends of the session's range ('It traded between 26,373 and 27,024'): its low and high
     in_range = grouped and _session_range_end(sentence, offset, m, inside)
