@@ -52,6 +52,22 @@ def test_a_move_against_where_the_stock_stood_a_year_ago_is_the_twelve_months_mo
     assert verdicts_by_quote(tmp_path, altered, "2026-03-31")["70"] == "wrong"
 
 
+# --- 'trading between 24,559 and 24,988': an index's day extremes in whole points -----------------------------------
+
+
+def test_an_index_day_range_in_whole_points_may_drop_the_decimals(tmp_path: Path) -> None:
+    # ^HSI 2026-03-31: low 24559.57, high 24988.53, close 24788.14. Writers drop an index's decimals as often as they
+    # round them, for a day's low or high as for a level: both had been called imprecise
+    text = "The Hang Seng Index closed at 24,788 on Tuesday after moving between 24,559 and 24,988 during the session."
+    claims = claims_by_quote(text, date(2026, 3, 31))
+    assert claims["24,559"].kind == "day_low" and claims["24,988"].kind == "day_high"
+    assert claims["24,788"].kind == "index_level"  # a whole level after 'closed at' (had been no claim at all)
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-31")
+    assert verdicts["24,559"] == "accurate" and verdicts["24,988"] == "accurate" and verdicts["24,788"] == "accurate"
+    altered = text.replace("24,559", "24,459").replace("24,988", "25,188").replace("24,788", "24,878")
+    wrong = verdicts_by_quote(tmp_path, altered, "2026-03-31")
+    assert wrong["24,459"] != "accurate" and wrong["25,188"] != "accurate" and wrong["24,878"] == "wrong"
+
 
 def test_a_whole_index_level_after_a_close_told_in_words_is_the_close(tmp_path: Path) -> None:
     # ^NDX close 2026-03-30 22953.38 (vs 2026-03-27 23132.77: -0.78 %, 'three quarters of a percent'); the level
