@@ -78,3 +78,18 @@ def test_a_whole_index_level_after_a_close_told_in_words_is_the_close(tmp_path: 
     assert verdicts_by_quote(tmp_path, text, "2026-03-31")["22,953"] == "accurate"
     altered = text.replace("22,953", "22,593")
     assert verdicts_by_quote(tmp_path, altered, "2026-03-31")["22,593"] == "wrong"
+
+
+# --- 'for the quarter as a whole': a calendar quarter, never the month ------------------------------------------------
+
+
+def test_a_move_for_the_quarter_is_no_month_move(tmp_path: Path) -> None:
+    # ^GDAXI: March to 2026-03-30 = 22562.88 / 25284.26 (2026-02-27) - 1 = -10.76 %; the quarter to 2026-03-30 =
+    # 22562.88 / 24490.41 (2025-12-30) - 1 = -7.87 %. The quarter's 10% had been read as the month's and passed
+    text = "The DAX is down about 10.8% on the month, and for the quarter as a whole it has lost about 10%."
+    claims = claims_by_quote(text, date(2026, 3, 31))
+    assert claims["10.8"].kind == "month_return"
+    assert claims["10"].kind == "months_return"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-31")
+    assert verdicts["10.8"] == "accurate" and verdicts["10"] != "accurate"
+    assert claims_by_quote("The DAX fell 7.9% over the quarter.", date(2026, 3, 31))["7.9"].kind == "months_return"
