@@ -93,3 +93,21 @@ def test_a_move_for_the_quarter_is_no_month_move(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-31")
     assert verdicts["10.8"] == "accurate" and verdicts["10"] != "accurate"
     assert claims_by_quote("The DAX fell 7.9% over the quarter.", date(2026, 3, 31))["7.9"].kind == "months_return"
+
+
+# --- 'expects the Hang Seng to end 2026 at 28,000 points': a forecast, no level --------------------------------------
+
+
+def test_an_expected_year_end_level_is_a_forecast(tmp_path: Path) -> None:
+    # ^HSI close 2026-03-23 24382.47; the 28,000 had been judged as Monday's close and called wrong
+    text = (
+        "The Hang Seng closed at 24,382.47 on Monday. UBS expects the index to finish the year at around 28,000 "
+        "points, and Citi sees it ending 2026 near 27,500."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 24))
+    assert claims["28,000"].kind == "level_forecast" and not claims["28,000"].checkable
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-24")
+    assert verdicts["24,382.47"] == "accurate"
+    assert verdicts["28,000"] not in ("accurate", "imprecise", "wrong")
+    altered = text.replace("24,382.47", "24,832.47")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-24")["24,832.47"] == "wrong"
