@@ -111,3 +111,17 @@ def test_an_expected_year_end_level_is_a_forecast(tmp_path: Path) -> None:
     assert verdicts["28,000"] not in ("accurate", "imprecise", "wrong")
     altered = text.replace("24,382.47", "24,832.47")
     assert verdicts_by_quote(tmp_path, altered, "2026-03-24")["24,832.47"] == "wrong"
+
+
+# --- 'in the space of a week' -----------------------------------------------------------------------------------------
+
+
+def test_a_move_in_the_space_of_a_week_is_the_weeks_move(tmp_path: Path) -> None:
+    # ^NDX 2026-03-30 22953.38 vs 2026-03-23 24188.59 = -5.11 % (the day's move was -0.78 %, by which 'just over 5%' had
+    # been called wrong)
+    text = "The Nasdaq 100 has shed just over 5% in the space of a week, closing at 22,953.38 on Monday."
+    claims = claims_by_quote(text, date(2026, 3, 31))
+    assert claims["5"].kind == "week_return"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-31")["5"] == "accurate"
+    altered = text.replace("just over 5%", "just over 9%")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-31")["9"] == "wrong"
