@@ -125,3 +125,34 @@ def test_a_move_in_the_space_of_a_week_is_the_weeks_move(tmp_path: Path) -> None
     assert verdicts_by_quote(tmp_path, text, "2026-03-31")["5"] == "accurate"
     altered = text.replace("just over 5%", "just over 9%")
     assert verdicts_by_quote(tmp_path, altered, "2026-03-31")["9"] == "wrong"
+
+
+# --- a morning report's period moves: as of the last close, or of the session under way ------------------------------
+
+
+def test_a_month_so_far_before_frankfurt_opens_ends_at_the_last_close(tmp_path: Path) -> None:
+    # Stamped 07:40 AM IST on 2026-03-24 = 03:10 in Frankfurt, before the DAX opened. ^GDAXI 2026-03-23 22653.86 vs
+    # 2026-02-27 25284.26 = -10.40 % (Tuesday's close, 22636.91, gives -10.47 %, which had called 10.4 imprecise)
+    text = (
+        "Markets before the bell\n\n24 Mar 2026, 07:40 AM IST\n\n"
+        "Germany's DAX index rose 1.2% to 22,653.86 on Monday. The DAX has lost 10.4% in March so far."
+    )
+    assert verdicts_by_quote(tmp_path, text, "2026-03-24")["10.4"] == "accurate"
+    altered = text.replace("10.4% in March", "12.4% in March")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-24")["12.4"] == "wrong"
+
+
+def test_a_period_so_far_while_hong_kong_trades_may_be_counted_to_the_last_close(tmp_path: Path) -> None:
+    # Stamped 07:40 AM IST on 2026-03-24 = 10:10 in Hong Kong, the session trading. ^HSI 2026-03-23 close 24382.47:
+    # March so far vs 2026-02-27 26630.54 = -8.44 %, the year so far vs 2025-12-31 25630.54 = -4.87 %; Tuesday's range
+    # 24555.50 .. 25077.09 gives -7.79 % .. -5.83 % and -4.19 % .. -2.16 %, by which both true figures had been accused
+    text = (
+        "Markets before the bell\n\n24 Mar 2026, 07:40 AM IST\n\n"
+        "Hong Kong's Hang Seng index opened at 24,759.82 on Tuesday, after falling 3.5% to 24,382.47 on Monday. "
+        "The index is down 8.4% so far in March. It has lost 4.9% since the start of the year."
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-24")
+    assert verdicts["8.4"] == "accurate" and verdicts["4.9"] == "accurate"
+    altered = text.replace("8.4%", "11.4%").replace("4.9%", "8.9%")
+    wrong = verdicts_by_quote(tmp_path, altered, "2026-03-24")
+    assert wrong["11.4"] == "wrong" and wrong["8.9"] == "wrong"

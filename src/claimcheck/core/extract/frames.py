@@ -263,6 +263,8 @@ _EXTREME_AS = re.compile(r"\bas (?:high|low) as\s*$", re.IGNORECASE)
 # 26,373 and 27,024')
 _OPENED_AT = re.compile(r"\b(?:opened|opening|eröffnete|startete)\s+(?:at|bei|mit)\s*$", re.IGNORECASE)
 _RANGE_ENDS_JOIN = re.compile(r"\s*(?:and|to|und|bis|[-–])\s*")
+# a move from a calendar start to date ('in March so far', 'year to date', 'this week')
+_TO_DATE_KINDS = frozenset({"month_return", "ytd_return", "week_to_date_return"})
 # the session's end, its move told in words between ('The Hang Seng Index closed at 24,788', 'closed down about three
 # quarters of a percent at 22,593')
 _ENDED_AT = re.compile(
@@ -658,6 +660,16 @@ def number_claim(
         if as_of is not None and as_of != published.date:
             reference, basis, _, time_source, _, set_on = read_as_of(replace(published, date=as_of))
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
+        if (
+            kind in _TO_DATE_KINDS
+            and time_source != "publication_default"
+            and (reference or {}).get("end") == str(published.date)
+        ):
+            # 'has dropped 10.4% in March so far' at 07:40 IST, before Frankfurt opened: up to the session before (a
+            # period counted from a fixed start; a trailing window's start moves with its end)
+            opened = as_of_at_publication(rules, listing, published)
+            if opened is not None and published.date is not None and opened < published.date:
+                reference = {**(reference or {}), "end": str(opened)}
         if (
             as_of is not None
             and kind in SESSION_KINDS
