@@ -156,3 +156,22 @@ def test_a_period_so_far_while_hong_kong_trades_may_be_counted_to_the_last_close
     altered = text.replace("8.4%", "11.4%").replace("4.9%", "8.9%")
     wrong = verdicts_by_quote(tmp_path, altered, "2026-03-24")
     assert wrong["11.4"] == "wrong" and wrong["8.9"] == "wrong"
+
+
+# --- 'The DAX had a decent day. - It did. It closed up ...': an index named alone is what 'It' goes on with ---------
+
+
+def test_it_after_a_sentence_naming_an_index_alone_is_that_index(tmp_path: Path) -> None:
+    # ^GDAXI 2026-03-30 close 22562.88 vs 2026-03-27 22300.75 = +1.18 %; NVDA fell 1.40 % that day, and the DAX's move
+    # and level had been read as Nvidia's and called wrong
+    text = (
+        "Nvidia slipped 1.4% to $165.17 on Monday. Over to Frankfurt, where the DAX had a better start to the week. "
+        "It rose 1.2% to 22,562.88 on Monday, ending on its high."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 31))
+    assert claims["1.2"].listing == "^GDAXI" and claims["22,562.88"].listing == "^GDAXI"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-31")
+    assert verdicts["1.2"] == "accurate" and verdicts["22,562.88"] == "accurate"
+    altered = text.replace("1.2% to 22,562.88", "2.2% to 22,652.88")
+    wrong = verdicts_by_quote(tmp_path, altered, "2026-03-31")
+    assert wrong["2.2"] == "wrong" and wrong["22,652.88"] == "wrong"
