@@ -175,3 +175,21 @@ def test_it_after_a_sentence_naming_an_index_alone_is_that_index(tmp_path: Path)
     altered = text.replace("1.2% to 22,562.88", "2.2% to 22,652.88")
     wrong = verdicts_by_quote(tmp_path, altered, "2026-03-31")
     assert wrong["2.2"] == "wrong" and wrong["22,652.88"] == "wrong"
+
+
+# --- 'and the 200-day sits at about $179': an average's window named without its noun -------------------------------
+
+
+def test_a_second_average_named_by_its_window_alone_is_a_moving_average(tmp_path: Path) -> None:
+    # NVDA closes to 2026-03-30: SMA50 183.05, SMA200 179.34 (the 200's level had been read as a price and called wrong)
+    text = "Nvidia ended Monday at $165.17; its 50-day moving average is near $183 and the 200-day sits at about $179."
+    claims = claims_by_quote(text, date(2026, 3, 31))
+    assert claims["179"].kind == "moving_average" and claims["179"].average_sessions == 200
+    assert claims["183"].average_sessions == 50
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-31")
+    assert verdicts["183"] == "accurate" and verdicts["179"] == "accurate"
+    altered = text.replace("about $179", "about $189")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-31")["189"] == "wrong"
+    # a window followed by another noun stays what that noun is
+    other = claims_by_quote("Its 50-day moving average is $183, and the 200-day high is $212.19.", date(2026, 3, 31))
+    assert other["212.19"].kind != "moving_average"
