@@ -193,3 +193,16 @@ def test_a_second_average_named_by_its_window_alone_is_a_moving_average(tmp_path
     # a window followed by another noun stays what that noun is
     other = claims_by_quote("Its 50-day moving average is $183, and the 200-day high is $212.19.", date(2026, 3, 31))
     assert other["212.19"].kind != "moving_average"
+
+
+# --- 'Our clients are 68% long': a broker's client positioning, no move ---------------------------------------------
+
+
+def test_client_positioning_is_no_market_figure(tmp_path: Path) -> None:
+    # NVDA close 2026-03-30 165.17; the clients' 68% had been read as Nvidia's day move and called wrong
+    text = "Nvidia closed at $165.17 on Monday. Our clients are 68% long on the chipmaker, and 71% are long the DAX."
+    claims = claims_by_quote(text, date(2026, 3, 31))
+    assert not claims["68"].checkable and not claims["71"].checkable
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-31")
+    assert verdicts["165.17"] == "accurate" and verdicts["68"] not in ("accurate", "imprecise", "wrong")
+    assert verdicts_by_quote(tmp_path, text.replace("165.17", "156.17"), "2026-03-31")["156.17"] == "wrong"
