@@ -206,3 +206,20 @@ def test_client_positioning_is_no_market_figure(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-31")
     assert verdicts["165.17"] == "accurate" and verdicts["68"] not in ("accurate", "imprecise", "wrong")
     assert verdicts_by_quote(tmp_path, text.replace("165.17", "156.17"), "2026-03-31")["156.17"] == "wrong"
+
+
+# --- 'The German benchmark had opened at ...': the benchmark with its market's adjective ------------------------------
+
+
+def test_the_benchmark_with_its_markets_adjective_is_that_index(tmp_path: Path) -> None:
+    # ^GDAXI 2026-03-23 open 21947.82; the 'German' of 'the German benchmark' had sent the open to Alibaba's Frankfurt
+    # listing after an Alibaba sentence (unverifiable)
+    text = (
+        "Alibaba's US shares rose 3% to $126.06 on Monday. Germany's DAX index gained 1.2% to 22,653.86. "
+        "The German benchmark had opened at 21,947.82."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 24))
+    assert claims["21,947.82"].listing == "^GDAXI" and claims["21,947.82"].kind == "open_price"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-24")["21,947.82"] == "accurate"
+    altered = text.replace("21,947.82", "21,497.82")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-24")["21,497.82"] == "wrong"
