@@ -223,3 +223,26 @@ def test_the_benchmark_with_its_markets_adjective_is_that_index(tmp_path: Path) 
     assert verdicts_by_quote(tmp_path, text, "2026-03-24")["21,947.82"] == "accurate"
     altered = text.replace("21,947.82", "21,497.82")
     assert verdicts_by_quote(tmp_path, altered, "2026-03-24")["21,497.82"] == "wrong"
+
+
+# --- 'gapped down before the market opened on Thursday': the move's own morning, no earlier event --------------------
+
+
+def test_before_the_market_opened_dates_the_move_not_an_earlier_event(tmp_path: Path) -> None:
+    # BIDU 2026-03-19 (Thursday): open 117.38 after the close of 2026-03-18, 121.87; written Friday. 'before the market
+    # opened' had been read as an earlier event's clause, so Thursday did not carry and the figures after it were dated
+    # to the publication day
+    text = (
+        "Baidu, Inc. (NASDAQ:BIDU) shares gapped down before the market opened on Thursday. "
+        "The stock had previously closed at $121.87, but opened at $117.38."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 20))
+    assert claims["117.38"].reference == {"date": "2026-03-19"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-20")
+    assert verdicts["117.38"] == "accurate" and verdicts["121.87"] == "accurate"
+    altered = text.replace("$117.38", "$127.38")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-20")["127.38"] == "wrong"
+    # an earlier event told with 'before' and its own verb stays one
+    told = "Tencent rose 2% on Friday, before the shares had dropped 3% on Monday."
+    earlier = claims_by_quote(told, date(2026, 3, 20))
+    assert earlier["2"].reference == {"date": "2026-03-20"}
