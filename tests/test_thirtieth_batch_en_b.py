@@ -246,3 +246,16 @@ def test_before_the_market_opened_dates_the_move_not_an_earlier_event(tmp_path: 
     told = "Tencent rose 2% on Friday, before the shares had dropped 3% on Monday."
     earlier = claims_by_quote(told, date(2026, 3, 20))
     assert earlier["2"].reference == {"date": "2026-03-20"}
+
+
+# --- 'something like 22%': a spoken hedge ----------------------------------------------------------------------------
+
+
+def test_something_like_is_an_approximate_figure(tmp_path: Path) -> None:
+    # NVDA close 2026-03-30 165.17 vs its 52-week high 212.19 (2025-10-29) = -22.16 %
+    text = "Nvidia closed at $165.17 on Monday and now sits something like 22% under its 52-week high."
+    claims = claims_by_quote(text, date(2026, 3, 31))
+    assert claims["22"].hedge == "approx" and claims["22"].kind == "distance_52w_high"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-31")["22"] == "accurate"
+    altered = text.replace("something like 22%", "something like 32%")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-31")["32"] == "wrong"
