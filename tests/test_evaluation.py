@@ -1675,6 +1675,33 @@ index's (it became a move in points and was called wrong). Final: the 377 articl
 wrong 2, true called imprecise 13, wrong called accurate 17, missed 70, set out of scope 33, non-claims judged 34
 (before the batch: 2, 13, 17, 68, 33, 34); the new ones listed with their reasons. The three volumes (en193 '231', en194
 '270', en196 '20') stay unverifiable by design: the sentence names the stock but not its venue.
+Thirtieth batch, English b (tester66: en197..en200, tests/test_thirtieth_batch_en_b.py): a Livemint 'global markets
+today' item for Indian readers stamped 24 Mar 2026 07:40 AM IST (Hong Kong trading, Frankfurt not yet open: the Hang
+Seng's open and Monday's fall, low, month and year; Tencent, Meituan; the Nasdaq 100, the S&P 500 without quotes;
+Nvidia's year, 52-week high and distance; Alibaba's ADRs; the DAX's Monday, low, open, month and distance; forecasts),
+an IG Market Call transcript of 31 Mar 2026 09:40 BST in spoken style (the Nasdaq 100's close, week and RSI; Nvidia's
+close, three sessions, 52-week high, 50- and 200-day averages, year; the DAX's Monday, open, move under way, month and
+quarter, Friday's low; the Hang Seng's close and range; clients' positioning), a MarketBeat 'shares gap down' alert on
+Alibaba of 20 Mar 2026 (previous close, open, gap, last trade, volume, low and high, 50- and 200-day averages, the
+1-year range, year and week so far; ratios, EPS, targets, holdings) and a Breakingviews column on Meituan of 26 Mar 2026
+10:45 GMT (the 13.9 % day, volume, the March low, a year ago, Thursday's fall, the year, Tencent, the Hang Seng, a
+Context News box restating them): 82 market figures (69 true, 11 wrong, the S&P 500 and a year resting on the half-day
+close of 2025-12-31 not held that must stay unverifiable). Answers corrected before the fixes (not to fit the product):
+the Context News restatements are repeats, the quarter's loss is a months_return, Meituan's year is unverifiable. First
+run: the editor's set 89.6 % and 88.9 % (5,503 found, 690 missed, 637 spurious); of the four's problems true called
+wrong 6, true called imprecise 5, wrong called accurate 1, missed 4, non-claims judged 4. Fixed: a count before months
+or years is a window ('a 1 year low of $95.73'); 'below where it stood a year ago' is the twelve months' move; an
+index's whole level after 'closed (down ...) at' is its close; an index's day extremes in whole points reach one point
+above them; 'for the quarter' is the calendar quarter (unmeasured), not the month; 'expects ... to end the year at' is a
+forecast; 'in the space of a week' is the week; a period to date in a text stamped before its listing opened ends at the
+session before, and one stamped while it traded may be counted to the close before; a sentence naming one index alone is
+what 'It' goes on with; 'and the 200-day sits at' after a moving average is the 200-day average; clients '68% long' is a
+sentiment indicator; 'the German benchmark' is the DAX; 'before the market opened on Thursday' dates the move
+(tester22's en100 four slot errors fixed too); 'something like' is a hedge. Final: the 377 articles (186 German, 191
+English) 89.78 % and 88.98 % (5,511 found, 682 missed, 627 spurious), floors 0.897 and 0.889; verdict problems of the
+whole set: true called wrong 2, true called imprecise 14, wrong called accurate 17, missed 70, set out of scope 33,
+non-claims judged 34 (before the batch: 2, 13, 17, 68, 33, 34); the four's remaining ones listed with their reasons. No
+other article's figures or verdict problems moved for the worse; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2116,15 +2143,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 17: listing 'BABA'",
     "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 20: listing 'BABA'",
     "de115_capital_anlegerkolumne_alibaba_monate_tief_gd200_euro.txt 24: listing 'AHLA.F'",
-    # tester22: 'In New York, where the results came out before the market opened on Tuesday, Alibaba's American
-    # depositary shares opened at $165.20, up 2.8%, but reversed course to close 2.3% lower at $157.01' in a text of
-    # Wednesday: the day named in the relative clause of the event is not taken for the main clause, read on the
-    # publication day's window (which holds Tuesday, so the verdicts are right); the Caixin stamp 'Nov 26, 2025 06:21
-    # PM' names no zone, so no time of writing rules Wednesday's New York session out
-    "en100_caixin_alibaba_results_day_hong_kong_new_york.txt 165.20: reference {'date': '2025-11-26'}",
-    "en100_caixin_alibaba_results_day_hong_kong_new_york.txt 2.8: reference {'date': '2025-11-26'}",
-    "en100_caixin_alibaba_results_day_hong_kong_new_york.txt 2.3: reference {'date': '2025-11-26'}",
-    "en100_caixin_alibaba_results_day_hong_kong_new_york.txt 157.01: reference {'date': '2025-11-26'}",
+    # (tester22's en100 'where the results came out before the market opened on Tuesday, ... opened at $165.20, up
+    # 2.8%, ... close 2.3% lower at $157.01' is dated to Tuesday since tester66: 'before the market opened' is the
+    # morning of the move's own day, no earlier event)
     # tester22: 'gained 6.8% over the past five sessions' across a holiday (Hong Kong shut on 29 October): the answer
     # dates the base, five sessions back, 22 October; the product's week is dated from the calendar week's start (its
     # base is the same five sessions back, so the verdict is right)
@@ -2644,6 +2665,38 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en195_simply_wall_st_baidu_returns_week_month_year_valuation.txt 18: reference "
     "{'start': '2025-03-14', 'end': '2026-03-14'}",
     "en195_simply_wall_st_baidu_returns_week_month_year_valuation.txt 18: direction None",
+    # tester66: Livemint's 'The index is down 8.4% so far in March and has lost 4.9% since the start of the year' at
+    # 07:40 AM IST, Hong Kong trading: the period ends in Tuesday's session under way, the close before permitted
+    # beside it (measure); the answers date them to Monday's close (the verdicts hold on it)
+    "en197_livemint_global_markets_hang_seng_rebounds_nvidia_alibaba_dax.txt 8.4: reference "
+    "{'start': '2026-03-01', 'end': '2026-03-24'}",
+    "en197_livemint_global_markets_hang_seng_rebounds_nvidia_alibaba_dax.txt 4.9: reference "
+    "{'start': '2026-01-01', 'end': '2026-03-24'}",
+    # tester66: the IG transcript's 'If you look at the 14-day RSI on the daily chart, it's sitting at around 29' after
+    # the Nasdaq 100's week: a pronoun inside the sentence is not tied to the index of the sentence before, so the
+    # headline's stock in play (Nvidia) is taken (imprecise; listed among the verdict problems too)
+    "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 29: listing 'NVDA'",
+    # tester66: 'the DAX is down around 10.8% on the month' at 09:40 BST, Frankfurt trading: read as of Monday's close
+    # (the figure to the decimal); the answer ends it in Tuesday's session, whose range holds it too
+    "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 10.8: reference "
+    "{'start': '2026-03-01', 'end': '2026-03-30'}",
+    # tester66: 'for the quarter as a whole ... a loss of about 9.9%' is a calendar quarter without a count
+    # (months_return, unmeasured, dated to publication); the answer names the quarter's span (deliberately wrong)
+    "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 9.9: reference {'date': '2026-03-31'}",
+    # tester66: MarketBeat's 'The stock had previously closed at $134.43' after Thursday's gap: dated Thursday and
+    # read on the session before it (the pluperfect's 'previously'), the answer dates it to Wednesday (verdict right);
+    # the 1-year low and high in the next paragraph are read as of publication, the answer's as of Thursday (the same
+    # extremes)
+    "en199_marketbeat_alibaba_baba_shares_gap_down_moving_averages.txt 134.43: reference {'date': '2026-03-19'}",
+    "en199_marketbeat_alibaba_baba_shares_gap_down_moving_averages.txt 95.73: reference {'date': '2026-03-20'}",
+    "en199_marketbeat_alibaba_baba_shares_gap_down_moving_averages.txt 192.67: reference {'date': '2026-03-20'}",
+    # tester66: Breakingviews' 'even now trades roughly 46% below where it stood a year ago' (after the Wednesday jump,
+    # before Thursday's fall is told) ends on Wednesday's session; the answer on Thursday's close, the 'now' of the
+    # 10:45 GMT stamp (accurate on both); 'still up 18% from its March low' is a since-return from an undated low
+    # (unmeasured), dated to publication
+    "en200_breakingviews_meituan_rally_priced_for_perfection.txt 46: reference "
+    "{'start': '2025-03-25', 'end': '2026-03-25'}",
+    "en200_breakingviews_meituan_rally_priced_for_perfection.txt 18: reference {'date': '2026-03-26'}",
 }
 
 
@@ -2695,6 +2748,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en190..en192 (60 true, 9 wrong) by tester62
 # de194..de196 (60 true, 11 wrong, 2 US volumes that must stay unverifiable) by tester61: no verdict problem left
 # en193..en196 (82 true, 13 wrong, 5 indices and markets without quotes that must stay unverifiable) by tester65
+# en197..en200 (69 true, 11 wrong, an S&P 500 move and a year on a close not held that must stay unverifiable) by
+# tester66
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -2721,6 +2776,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # touching 22,575.10', below its close, is read as the low and stays caught)
     "true called wrong": set(),
     "true called imprecise": {
+        # tester66: the IG transcript's 'it's sitting at around 29' (the Nasdaq 100's RSI, Wilder 29.0) is read on
+        # Nvidia, the headline's stock in play (simple RSI 31.4 on the session before): needs a pronoun inside a
+        # sentence after an index's figure, where no stock is named, read as that index
+        "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 29",
         # tester52: Forbes' 'Investors who bought the stock a year ago, when it traded at about $113, are sitting on a
         # gain of roughly 46%' (en167, Thursday 06:30 ET, the figures as of Wednesday's close): 'a year ago' is counted
         # from the publication day (2025-02-12: 118.33, the 113 imprecise) rather than from the close the text is as
@@ -2874,6 +2933,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # close at a record' is read as the move's only
         "en196_rthk_business_bulletin_hang_seng_baidu_surges_tencent.txt 26,139",
         "en196_rthk_business_bulletin_hang_seng_baidu_surges_tencent.txt 23,204.87",
+        # tester66: Livemint's 'after slipping as low as 24,203.54 during the session' (en197): an index's low after a
+        # participle clause's 'as low as' with decimals is no claim (the level of a sentence whose close came before it)
+        "en197_livemint_global_markets_hang_seng_rebounds_nvidia_alibaba_dax.txt 24,203.54",
+        # tester66: the IG transcript's 'This morning we opened at 22,578' and 'support is Friday's low at 22,215.86'
+        # (en198): the spoken 'we' names no index, and a low named as a support level is a chart level
+        "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 22,578",
+        "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 22,215.86",
         # tester59: Proactive's 'Volume of 19.9 million ADSs compared with just 4.3 million on Monday' (en182): the base
         # of a comparison is no claim of its own (a US volume, unverifiable either way)
         "en182_proactive_investors_baidu_hong_kong_extends_adr_surge_rsi.txt 4.3",
@@ -2972,10 +3038,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 22,240",
         "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 27",
         # tester26: an index's intraday extreme told without its currency ('The gauge touched 24,204 at one point',
-        # en107; its range 'swinging between 21,864 and 23,179' is read since tester42) and a level after its points
-        # move ('ended down 576 points at 23,587', en109) are no claims
+        # en107; its range 'swinging between 21,864 and 23,179' is read since tester42) is no claim (a level after its
+        # points move, 'ended down 576 points at 23,587', en109, is the close since tester66)
         "en107_bloomberg_five_things_asia_hang_seng_futures_adrs.txt 24,204",
-        "en109_reuters_global_markets_tech_rout_dax_tencent_euro.txt 23,587",
         # tester21: 'It slid 2% in the week ended March 20 and 1.1% the week before that': 'the week before that' is not
         # read as a week (no claim)
         "en95_barrons_nasdaq_100_nvidia_four_losing_weeks.txt 1.1",

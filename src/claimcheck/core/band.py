@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from claimcheck.core.kinds import DISTANCE_KINDS, MOVING_AVERAGE_KINDS, STATEMENT_KINDS, VOLUME_KINDS
+from claimcheck.core.kinds import (
+    DISTANCE_KINDS,
+    INDEX_KINDS,
+    MOVING_AVERAGE_KINDS,
+    SHARE_PRICE_KINDS,
+    STATEMENT_KINDS,
+    VOLUME_KINDS,
+)
 from claimcheck.model import INFERRED_LISTING, Claim, Measurement, Published, Reading
 from claimcheck.rules import Rules
 
@@ -116,8 +123,9 @@ def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
         shown = band.screen_decimals
         again = 0.5 * 10**-shown if shown is not None and cls == "percent" and claim.decimals < shown else 0.0
         lo, hi = value - half - again, high + half + again
-        if claim.kind in ("index_level", "index_move") and cls == "points" and claim.decimals == 0:
-            # "25.787 Punkte" for 25,787.66, 'or 490 points' for a move of 490.62: the decimals dropped
+        if claim.kind in _WHOLE_POINTS_KINDS and cls == "points" and claim.decimals == 0:
+            # "25.787 Punkte" for 25,787.66, 'or 490 points' for a move of 490.62, 'trading between 24,559 and
+            # 24,988' for a day's low and high of 24,559.57 and 24,988.53: the decimals dropped
             hi = max(hi, high + rules.bands["whole_points"].abs_points)
     if claim.direction == "down" and (cls == "percent" or claim.kind in _SIGNED_IN_MONEY):
         lo, hi = -hi, -lo
@@ -144,6 +152,8 @@ def last_digit_unit(value: float, decimals: int) -> float:
 
 # a move or a distance in money carries its sign as a percentage does ('down $2.10', '$26.76 below its high')
 _SIGNED_IN_MONEY = DISTANCE_KINDS | {"price_change"}
+# an index's level or move in points, whatever price word names it (a day's low, high or open)
+_WHOLE_POINTS_KINDS = INDEX_KINDS | SHARE_PRICE_KINDS
 
 
 def tolerance(cls: str, observed: float, rules: Rules) -> float:

@@ -869,12 +869,19 @@ def _days_named(claim: Claim, code: str, published: date | None, own_quotes: boo
     end = date.fromisoformat(claim.latest or ref.get("end") or ref["date"])
     if claim.date_basis == "approximate" and claim.kind in SESSION_KINDS:
         return sessions_between(code, date.fromisoformat(ref["start"]), end)
+    # a period's move up to a session still trading when the text was written ('down 8.4% so far in March' at 10:10
+    # in Hong Kong): as of that moment, or of the close before, which a morning report counts its periods from
+    still_trading = claim.kind in PERIOD_KINDS and claim.open_session_day is not None and own_quotes
     if claim.date_basis not in ("implied", "approximate"):
-        return [session_on_or_before(code, end)]
+        last = session_on_or_before(code, end)
+        return [previous_session(code, last), last] if still_trading and claim.open_session_day == str(last) else [last]
     count = WINDOW_SESSIONS if claim.date_basis == "implied" else APPROXIMATE_SESSIONS
     window = sessions_ending(code, end, count)
     if claim.not_before is not None:  # the text reports that session: the claim is as of it or later
-        window = [day for day in window if day >= date.fromisoformat(claim.not_before)] or window[-1:]
+        floor = date.fromisoformat(claim.not_before)
+        if still_trading and claim.open_session_day == claim.not_before:
+            floor = previous_session(code, floor)
+        window = [day for day in window if day >= floor] or window[-1:]
     return window
 
 

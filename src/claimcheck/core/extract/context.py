@@ -173,6 +173,12 @@ def update_context(
     one, the stock it names (the one in play stays when named among others), its venue and a
     relative day it names. `names_relative_day` False says the sentence holds none of
     `dates.RELATIVE_DAY_WORDS` (found for the whole text at once): then it cannot name one."""
+    if not claims:
+        named = {company.name for _, company in context.companies_between(offset, offset + len(sentence))}
+        if len(named) == 1 and (index := rules.company(next(iter(named)))) is not None and index.kind == "index":
+            # 'The DAX actually had a decent day yesterday. - It did. It closed up 1.2% at 22,562.88': a sentence
+            # naming one index alone, without a figure, is what a sentence opening with 'It' goes on with
+            context.index_before, context.index_before_end = index.name, offset + len(sentence)
     if not claims and not names_relative_day and not context.names_stock_or_venue(offset, offset + len(sentence)):
         return  # most sentences: nothing below would change the context (one bisection instead of four)
     venue_then = context.venue

@@ -228,9 +228,11 @@ def _on_the_day(words: Words) -> re.Pattern[str]:
 _MOVABLE_PRICE = {None, "last_price", "close", "open_price", "intraday_price"}
 # a level reached, right before the number: 'bis auf 25.390 Punkte'
 _REACHED_LEVEL = re.compile(r"\bbis auf\s+$", re.IGNORECASE)
-# '(14)', '14 Tage', '200-day': an indicator's parameter, not its value
+# '(14)', '14 Tage', '200-day', 'a 1 year low': an indicator's or an extreme's window, not its value
 _PARAMETER = re.compile(
-    r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?)\b", re.IGNORECASE
+    r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?|Monate|Monaten|Monats"
+    r"|months?|Jahre|Jahren|Jahres|years?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -261,6 +263,13 @@ _EXTREME_AS = re.compile(r"\bas (?:high|low) as\s*$", re.IGNORECASE)
 # 26,373 and 27,024')
 _OPENED_AT = re.compile(r"\b(?:opened|opening|eröffnete|startete)\s+(?:at|bei|mit)\s*$", re.IGNORECASE)
 _RANGE_ENDS_JOIN = re.compile(r"\s*(?:and|to|und|bis|[-–])\s*")
+# a move from a calendar start to date ('in March so far', 'year to date', 'this week')
+_TO_DATE_KINDS = frozenset({"month_return", "ytd_return", "week_to_date_return"})
+# the session's end, its move told in words between ('The Hang Seng Index closed at 24,788', 'closed down about three
+# quarters of a percent at 22,593')
+_ENDED_AT = re.compile(
+    r"\b(?:closed|ended|finished|settled|schloss|beendete)\b(?:\s+[\w-]+){0,8}?\s+(?:at|bei)\s*$", re.IGNORECASE
+)
 
 
 def _session_range_end(sentence: str, offset: int, m: NumberMention, inside: list[NumberMention]) -> bool:
@@ -294,6 +303,7 @@ def _bare_index_level(
         or _EXTREME_AS.search(sentence, max(0, m.start - offset - 16), m.start - offset) is not None
         # the session's open ('opened at 23,208')
         or _OPENED_AT.search(sentence, max(0, m.start - offset - 16), m.start - offset) is not None
+        or _ENDED_AT.search(sentence, max(0, m.start - offset - 70), m.start - offset) is not None
     )
     # the ends of the session's range ('It traded between 26,373 and 27,024'): its low and high
     in_range = grouped and _session_range_end(sentence, offset, m, inside)
@@ -672,6 +682,16 @@ def number_claim(
         if as_of is not None and as_of != published.date:
             reference, basis, _, time_source, _, set_on = read_as_of(replace(published, date=as_of))
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
+        if (
+            kind in _TO_DATE_KINDS
+            and time_source != "publication_default"
+            and (reference or {}).get("end") == str(published.date)
+        ):
+            # 'has dropped 10.4% in March so far' at 07:40 IST, before Frankfurt opened: up to the session before (a
+            # period counted from a fixed start; a trailing window's start moves with its end)
+            opened = as_of_at_publication(rules, listing, published)
+            if opened is not None and published.date is not None and opened < published.date:
+                reference = {**(reference or {}), "end": str(opened)}
         if (
             as_of is not None
             and kind in SESSION_KINDS

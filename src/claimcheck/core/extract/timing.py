@@ -470,7 +470,10 @@ _BASE_NOUN_BEFORE = re.compile(
 _BASE_NOUN_AFTER = re.compile(r"['’]s\s+(?:close|closing price|closing level|level)\b(?!\s+(?:of|at)\b)")
 _A_YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)", re.IGNORECASE)
 _COMPARISON_BEFORE = re.compile(
-    r"\b(?:above|below|over|under|from|versus|vs\.?|compared (?:with|to))\s*$", re.IGNORECASE
+    r"\b(?:above|below|over|under|from|versus|vs\.?|compared (?:with|to))"
+    # ('46% below where it stood a year ago': the level it stood at is the base)
+    r"(?:\s+where (?:it|they|the (?:stock|shares|index)) (?:stood|was|were|traded|closed|ended))?\s*$",
+    re.IGNORECASE,
 )
 # 'down 7.1% from Wednesday', 'ein Plus von 30 Prozent gegenüber Mittwoch', '0,3 Prozent mehr als am Vorabend': a day
 # right after a move's comparison word is the base the move is measured from, not its session; unless it opens a range
