@@ -1,0 +1,35 @@
+"""Rules added after trying the thirtieth batch of written German articles as an editor would (tests/golden/articles
+de197..de200: a Lynx Marktkommentar before the US open, a Süddeutsche Zeitung Finanzen report on Asian and German
+trading, a derivatives magazine's turbo note on Tencent with prices in HKD and euros, a Börsenradio podcast transcript
+in spoken style). Each sentence here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+# --- an RSI's 'Punkte' are the oscillator's, not an index level: the stock in play keeps its RSI ------------------
+
+
+def test_rsi_in_points_after_an_index_is_the_stock_in_plays(tmp_path: Path) -> None:
+    # 0700.HK 2026-02-10: close 551.0 / 560.0 (2026-02-09) - 1 = -1.61 %; RSI(14) of its closes up to that day:
+    # Wilder 32.1 (simple 30.4); ^HSI's RSI(14) that day 56.6 (the index's, which the '32' had been read on)
+    text = (
+        "Der Hang Seng stieg am Dienstag um 0,6 Prozent auf 27.183 Punkte. Tencent verloren 1,6 Prozent auf 551 "
+        "Hongkong-Dollar. Der Relative-Stärke-Index (RSI) liegt mit 32 Punkten nahe der überverkauften Zone."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 11))
+    assert claims["32"].kind == "rsi" and claims["32"].listing == "0700.HK"
+    assert claims["27.183"].listing == "^HSI"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-11")
+    assert verdicts["32"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("mit 32", "mit 45"), "2026-02-11")["45"] == "wrong"
+
+
+def test_rsi_in_points_after_an_index_alone_stays_the_indexs() -> None:
+    # no stock in play: the RSI is the DAX's, as before
+    text = "Der Dax schloss am Freitag bei 23.591 Punkten. Der RSI liegt mit 34 Punkten nahe der überverkauften Zone."
+    claims = claims_by_quote(text, date(2026, 3, 7))
+    assert claims["34"].kind == "rsi" and claims["34"].listing == "^GDAXI"
