@@ -33,3 +33,27 @@ def test_rsi_in_points_after_an_index_alone_stays_the_indexs() -> None:
     text = "Der Dax schloss am Freitag bei 23.591 Punkten. Der RSI liegt mit 34 Punkten nahe der überverkauften Zone."
     claims = claims_by_quote(text, date(2026, 3, 7))
     assert claims["34"].kind == "rsi" and claims["34"].listing == "^GDAXI"
+
+
+# --- spoken sign after the unit: 'sieben Prozent minus', '2 Prozent plus' ------------------------------------------
+
+
+def test_prozent_minus_after_the_number_is_a_fall(tmp_path: Path) -> None:
+    # 3690.HK Friday 2026-02-06 close 91.40; the week: 91.40 / 97.20 (2026-01-30) - 1 = -5.97 %
+    text = (
+        "Meituan schlossen am Freitag in Hongkong bei 91,40 Hongkong-Dollar. Auf Wochensicht sind das knapp 6 Prozent "
+        "minus."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 7))
+    assert claims["6"].direction == "down" and claims["6"].listing == "3690.HK"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-07")["6"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("knapp 6", "knapp 20"), "2026-02-07")["20"] == "wrong"
+
+
+def test_prozent_plus_after_the_number_is_a_rise(tmp_path: Path) -> None:
+    # ^HSI Tuesday 2026-02-10 close 27183.15; since the week's start: 27183.15 / 26559.95 (2026-02-06) - 1 = +2.35 %
+    text = "Der Hang Seng schloss am Dienstag bei 27.183 Punkten. Seit Wochenbeginn sind das gut 2 Prozent plus."
+    claims = claims_by_quote(text, date(2026, 2, 11))
+    assert claims["2"].direction == "up" and claims["2"].listing == "^HSI"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-11")["2"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("gut 2", "gut 5"), "2026-02-11")["5"] == "wrong"
