@@ -57,3 +57,36 @@ def test_prozent_plus_after_the_number_is_a_rise(tmp_path: Path) -> None:
     assert claims["2"].direction == "up" and claims["2"].listing == "^HSI"
     assert verdicts_by_quote(tmp_path, text, "2026-02-11")["2"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("gut 2", "gut 5"), "2026-02-11")["5"] == "wrong"
+
+
+# --- spoken numbers of a hundred and more: one compound word before its unit ------------------------------------
+
+
+def test_a_spoken_price_over_a_hundred_is_read(tmp_path: Path) -> None:
+    # BIDU Monday 2026-02-09 close 146.97
+    text = "Baidu haben am Montag in New York zugelegt und bei knapp hundertsiebenundvierzig Dollar geschlossen."
+    claims = claims_by_quote(text, date(2026, 2, 10))
+    claim = claims["hundertsiebenundvierzig"]
+    assert claim.kind == "close" and claim.listing == "BIDU" and claim.hedge == "just_under"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-10")
+    assert verdicts["hundertsiebenundvierzig"] == "accurate"
+    altered = text.replace("hundertsiebenundvierzig", "hundertsiebenundfünfzig")
+    assert verdicts_by_quote(tmp_path, altered, "2026-02-10")["hundertsiebenundfünfzig"] == "wrong"
+
+
+def test_a_spoken_index_level_is_read(tmp_path: Path) -> None:
+    # ^HSI Tuesday 2026-02-10 close 27183.15: 'rund' 27,200 (0.06 % off); 29,000 is 6.7 % above the close, beyond
+    # the approx band's 5 % of the stated level
+    text = "Der Hang Seng ist am Dienstag bei rund siebenundzwanzigtausendzweihundert Punkten aus dem Handel gegangen."
+    claims = claims_by_quote(text, date(2026, 2, 11))
+    claim = claims["siebenundzwanzigtausendzweihundert"]
+    assert claim.kind == "index_level" and claim.listing == "^HSI"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-11")["siebenundzwanzigtausendzweihundert"] == "accurate"
+    altered = text.replace("siebenundzwanzigtausendzweihundert", "neunundzwanzigtausend")
+    assert verdicts_by_quote(tmp_path, altered, "2026-02-11")["neunundzwanzigtausend"] == "wrong"
+
+
+def test_a_bare_scale_word_stays_no_figure() -> None:
+    # 'mehrere Hundert Dollar', 'Tausend Punkte' as a round mark: no stated quantity
+    text = "Baidu schlossen am Montag bei 146,97 Dollar. Anleger zahlten mehrere Hundert Dollar für Optionen."
+    assert "Hundert" not in claims_by_quote(text, date(2026, 2, 10))
