@@ -90,3 +90,27 @@ def test_a_bare_scale_word_stays_no_figure() -> None:
     # 'mehrere Hundert Dollar', 'Tausend Punkte' as a round mark: no stated quantity
     text = "Baidu schlossen am Montag bei 146,97 Dollar. Anleger zahlten mehrere Hundert Dollar für Optionen."
     assert "Hundert" not in claims_by_quote(text, date(2026, 2, 10))
+
+
+# --- spoken 'runter' / 'rauf': a sign word -------------------------------------------------------------------------
+
+
+def test_bis_auf_points_runter_is_the_index_day_low(tmp_path: Path) -> None:
+    # ^GDAXI Tuesday 2026-02-10: close 24987.85 / 25014.87 (2026-02-09) - 1 = -0.11 %; low 24935.34
+    text = "Der Dax schloss am Dienstag 0,1 Prozent tiefer. Zwischenzeitlich ging es bis auf 24.935 Punkte runter."
+    claims = claims_by_quote(text, date(2026, 2, 11))
+    assert claims["24.935"].kind == "day_low" and claims["24.935"].listing == "^GDAXI"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-11")["24.935"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("24.935", "24.835"), "2026-02-11")["24.835"] == "wrong"
+
+
+def test_prozent_runter_is_a_fall(tmp_path: Path) -> None:
+    # 3690.HK Tuesday 2026-02-10: 88.80 / 91.05 (2026-02-09) - 1 = -2.47 %
+    text = (
+        "Tencent gaben am Dienstag in Hongkong 1,6 Prozent nach. Meituan ebenfalls schwach, 2,5 Prozent runter auf "
+        "88,80 Hongkong-Dollar."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 11))
+    assert claims["2,5"].direction == "down" and claims["2,5"].listing == "3690.HK"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-11")["2,5"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("2,5 Prozent", "4,5 Prozent"), "2026-02-11")["4,5"] == "wrong"
