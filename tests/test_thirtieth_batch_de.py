@@ -114,3 +114,19 @@ def test_prozent_runter_is_a_fall(tmp_path: Path) -> None:
     assert claims["2,5"].direction == "down" and claims["2,5"].listing == "3690.HK"
     assert verdicts_by_quote(tmp_path, text, "2026-02-11")["2,5"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("2,5 Prozent", "4,5 Prozent"), "2026-02-11")["4,5"] == "wrong"
+
+
+def test_a_spoken_level_is_stated_to_its_last_named_digit(tmp_path: Path) -> None:
+    # ^GDAXI Friday 2026-03-06: low 23342.88; 'dreiundzwanzigtausenddreihundertvierzig' (23,340) is stated to the
+    # tens, 23,335..23,345; 23,240 is 100 points below the low
+    text = (
+        "Der Dax hat am Freitag knapp ein Prozent verloren. Zwischenzeitlich ging es bis auf "
+        "dreiundzwanzigtausenddreihundertvierzig Punkte runter."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 7))
+    assert claims["dreiundzwanzigtausenddreihundertvierzig"].kind == "day_low"
+    assert claims["dreiundzwanzigtausenddreihundertvierzig"].decimals == -1
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-07")
+    assert verdicts["dreiundzwanzigtausenddreihundertvierzig"] == "accurate"
+    altered = text.replace("dreihundertvierzig", "zweihundertvierzig")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-07")["dreiundzwanzigtausendzweihundertvierzig"] == "wrong"

@@ -491,6 +491,10 @@ def _number_words(
             continue
         _, scale = _classify_unit(grammar, m.group("scale"))
         decimals = 0 if value.is_integer() else 1  # 'zweieinhalb Prozent' is as precise as '2,5 Prozent'
+        if value >= 1000 and value.is_integer():
+            # a spoken level is stated to its last named digit: 'dreiundzwanzigtausenddreihundertvierzig Punkte' to the
+            # tens (23,335 to 23,345), as a speaker rounds 23,342.88; a price below 1000 keeps its units
+            decimals = -_trailing_zeros(int(value))
         words.append(NumberMention(span[0], span[1], value, None, scale, unit, decimals, m.end()))
     return words
 
@@ -511,6 +515,16 @@ def _word_value(word: str, lang: str) -> float | None:
 
 
 _AND_A_HALF = "einhalb"
+
+
+def _trailing_zeros(whole: int) -> int:
+    """How many zeros end a whole number (23340: 1, 25500: 2)."""
+    zeros = 0
+    while whole and whole % 10 == 0:
+        whole, zeros = whole // 10, zeros + 1
+    return zeros
+
+
 # a scale word's value alone ('Hundert', 'tausend', 'Millionen'): no stated quantity; a compound with it is one
 _BARE_SCALES = frozenset({100.0, 1000.0, 1e6, 1e9, 1e12})
 
