@@ -130,3 +130,31 @@ def test_a_spoken_level_is_stated_to_its_last_named_digit(tmp_path: Path) -> Non
     assert verdicts["dreiundzwanzigtausenddreihundertvierzig"] == "accurate"
     altered = text.replace("dreihundertvierzig", "zweihundertvierzig")
     assert verdicts_by_quote(tmp_path, altered, "2026-03-07")["dreiundzwanzigtausendzweihundertvierzig"] == "wrong"
+
+
+# --- a sentence naming the product itself in a paragraph on a derivative: the product's price, not a quote -------
+
+
+def test_the_products_price_in_prose_is_no_quote(tmp_path: Path) -> None:
+    # 9988.HK 2026-02-10 close 160.50 (the stock's price is judged; the certificate's ask and spread are its terms)
+    text = (
+        "Alibaba schlossen am Dienstag in Hongkong bei 160,50 Hongkong-Dollar.\n\n"
+        "Wer auf weitere Kursgewinne setzt, kann zu einem Turbo-Long-Zertifikat greifen. Der Schein kostet im Brief "
+        "1,45 Euro, der Spread beträgt 0,01 Euro."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 11))
+    assert not claims["1,45"].checkable and claims["1,45"].kind == "amount"
+    assert not claims["0,01"].checkable
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-11")
+    assert verdicts["160,50"] == "accurate" and verdicts["1,45"] == "out_of_scope"
+    assert verdicts_by_quote(tmp_path, text.replace("160,50", "166,50"), "2026-02-11")["166,50"] == "wrong"
+
+
+def test_a_stock_named_beside_the_product_keeps_its_price() -> None:
+    # the product's paragraph, but a sentence naming the stock: its price stays a quote
+    text = (
+        "Wer auf weitere Kursgewinne setzt, kann zu einem Turbo-Long-Zertifikat greifen. Der Schein kostet im Brief "
+        "1,45 Euro. Die Alibaba-Aktie kostet in Frankfurt zuletzt 17,30 Euro."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 11))
+    assert claims["17,30"].checkable and not claims["1,45"].checkable

@@ -229,10 +229,17 @@ class _Paragraph:
     sentences: list[tuple[int, int]] = field(default_factory=list)  # the spans read so far
 
 
+@lru_cache(maxsize=4)
+def _names_product(words: Words) -> re.Pattern[str]:
+    """A sentence naming the product itself ('Der Schein kostet im Brief 0,88 Euro'; share_words.csv product)."""
+    return re.compile(rf"\b(?:{words['product']})\b")
+
+
 def _product_terms(claims: list[Claim], rules: Rules) -> None:
     """The sums of a list under a derivative product named before it in the paragraph, in an item naming no stock
     ('Knock-out-Call auf Alibaba' over 'Basispreis: 104,00 Dollar', 'Briefkurs: 1,62 Euro'): the product's terms
-    and price, not quotes of the stock (share_words.csv derivative)."""
+    and price, not quotes of the stock (share_words.csv derivative); so are those of a sentence in such a paragraph
+    naming the product itself and no stock ('Der Schein kostet im Brief 0,88 Euro'; share_words.csv product)."""
     for claim in claims:
         if claim.unit in CURRENCIES and claim.checkable:
             claim.kind, claim.checkable, claim.scope_reason = "amount", False, rules.scope_reasons["amount"]
@@ -475,7 +482,11 @@ class _TextReader:
         link_prices(
             claims, sentence, published, rules, written_by, announced, self.ended, paragraph.entry_written is not None
         )
-        if paragraph.derivative and paragraph.in_list and not context.names_stock_or_venue(start, end):
+        if (
+            paragraph.derivative
+            and (paragraph.in_list or _names_product(rules.share_words).search(sentence))
+            and not context.names_stock_or_venue(start, end)
+        ):
             _product_terms(claims, rules)
         if paragraph.list_period is not None:
             # ('What happened this week?' then 'On Thursday, the shares fell 2.8%': the answer's own day tells the move)
