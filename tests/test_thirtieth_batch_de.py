@@ -158,3 +158,30 @@ def test_a_stock_named_beside_the_product_keeps_its_price() -> None:
     )
     claims = claims_by_quote(text, date(2026, 2, 11))
     assert claims["17,30"].checkable and not claims["1,45"].checkable
+
+
+# --- an interview's question as a paragraph of its own names the period of the answer's paragraph ----------------
+
+
+def test_a_question_paragraph_names_the_period_of_the_answer(tmp_path: Path) -> None:
+    # 0700.HK Tuesday 2026-02-10 close 551.0; the year: 551.0 / 599.0 (2025-12-31) - 1 = -8.01 %
+    text = (
+        "Moderatorin: Tencent hat heute in Hongkong bei 551 Hongkong-Dollar geschlossen.\n\n"
+        "Moderatorin: Und wie sieht es seit Jahresbeginn aus?\n\n"
+        "Experte: Da liegt die Aktie gut 8 Prozent im Minus, das ist enttäuschend."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 10))
+    assert claims["8"].kind == "ytd_return" and claims["8"].listing == "0700.HK"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-10")
+    assert verdicts["8"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("gut 8", "gut 18"), "2026-02-10")["18"] == "wrong"
+
+
+def test_a_question_inside_a_paragraph_does_not_reach_the_next() -> None:
+    # the question is answered in its own paragraph; the paragraph after that starts afresh
+    text = (
+        "Moderatorin: Und seit Jahresbeginn? Experte: Da liegt Tencent gut 8 Prozent im Minus.\n\n"
+        "Experte: Heute hat die Aktie 1,6 Prozent verloren."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 10))
+    assert claims["1,6"].kind == "day_change"

@@ -380,7 +380,14 @@ class _TextReader:
         self.context.venue, self.context.index_before, self.before_table = venue, None, None
 
     def _new_paragraph(self, start: int) -> None:
+        before = self.paragraph
         self.paragraph = _Paragraph()
+        if before.asked_period and before.list_period is not None and before.sentences:
+            last = self.text[slice(*before.sentences[-1])].rstrip()
+            if last.endswith("?"):
+                # an interview's question ending its paragraph ('Anna Berger: Und seit Jahresbeginn?'): the answer is
+                # the next speaker's paragraph, and takes the period asked as the lines under a question do
+                self.paragraph.list_period, self.paragraph.asked_period = before.list_period, True
         self.context.column_subjects = None
         self.context.resume_after_aside()
         if self.intro_day is not None and opens_dash_item(self.text, start):
