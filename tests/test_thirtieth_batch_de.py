@@ -185,3 +185,20 @@ def test_a_question_inside_a_paragraph_does_not_reach_the_next() -> None:
     )
     claims = claims_by_quote(text, date(2026, 2, 10))
     assert claims["1,6"].kind == "day_change"
+
+
+# --- 'schloss X Prozent' after an opening told in the sentence: the day's move, not the opening's --------------------
+
+
+def test_schloss_percent_after_an_opening_is_the_days_move(tmp_path: Path) -> None:
+    # ^HSI Tuesday 2026-02-10: open 27202.96, close 27183.15 / 27027.16 (2026-02-09) - 1 = +0.58 %
+    # (the open's move was +0.65 %)
+    text = (
+        "Der Hang Seng eröffnete am Dienstag bei 27.203 Punkten, gab dann etwas nach und schloss 0,6 Prozent höher bei "
+        "27.183 Punkten."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 11))
+    assert claims["0,6"].kind == "index_move" and claims["27.203"].kind == "open_price"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-11")
+    assert verdicts["0,6"] == "accurate" and verdicts["27.203"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("0,6 Prozent", "1,6 Prozent"), "2026-02-11")["1,6"] == "wrong"
