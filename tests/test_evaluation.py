@@ -1702,6 +1702,42 @@ English) 89.78 % and 88.98 % (5,511 found, 682 missed, 627 spurious), floors 0.8
 whole set: true called wrong 2, true called imprecise 14, wrong called accurate 17, missed 70, set out of scope 33,
 non-claims judged 34 (before the batch: 2, 13, 17, 68, 33, 34); the four's remaining ones listed with their reasons. No
 other article's figures or verdict problems moved for the worse; real corpus 100 %, mutation 84/84.
+Thirtieth batch, German (tester63: de197..de200, tests/test_thirtieth_batch_de.py): a Lynx Marktkommentar before the US
+open of Tuesday 10 February 2026, 14:45 (the Nasdaq 100's Monday and month, Nvidia's move, high, volume and distance to
+the year's high of 30 January, the Alibaba and Baidu ADRs with a low, years and the distance to Baidu's 50-day line,
+Hong Kong's Tuesday with Meituan's 52-week low, the DAX during the afternoon with its year and record; targets, counts),
+a Süddeutsche Zeitung Finanzen report of Tuesday 27 January 2026, 18:10 (the Hang Seng's move, level, high, year 'knapp
+sechs Prozent' and distance to the 52-week high 'weniger als ein Prozent'; Alibaba with five sessions and a Frankfurt
+price per share in euros; Tencent's turnover; Meituan's distance to its 52-week low and week; the DAX's open, close,
+range, record and year; a bank's target), a derivatives magazine's turbo note on Tencent of Friday 13 March 2026, 11:00
+(Friday's close and range in HKD, the week, Tuesday's jump, Wednesday's open, a Frankfurt price in euros, the year's
+high and distance, GD 20/200 and the distance told from the average's side, RSI in points; the product's strike,
+barrier, ratio, leverage, ask and spread) and a Börsenradio podcast transcript of Friday 6 March 2026, 18:30 (spoken
+figures: 'gut dreiundzwanzigtausendfünfhundertneunzig Punkten', 'fast sieben Prozent minus', 'knapp
+hundertdreiundneunzig Dollar', an interviewer's 'Und seit Jahresbeginn?' answered in the next paragraph): 102 market
+figures (87 true, 14 wrong, 1 US volume that stays unverifiable). Answers corrected before the fixes (not to fit the
+product): 'im Verlauf bis auf ... nachgegeben' is the day's low (de197 '158,89', as far as it fell), 'Auf Wochensicht'
+on a Friday is the week's five sessions (de199 '7,5', as de200). First run: the four 92.6 % and 85.3 % (87 found, 15
+missed, 7 spurious); the whole set 89.73 % and 88.85 % (5,520 found, 693 missed, 632 spurious); true called wrong 3
+(de199 '51': an RSI 'mit 51 Punkten' read as the Hang Seng's by its points; de200 'sieben': 'Prozent minus' after the
+number no sign word; de200 'dreieinhalb': the period asked in the paragraph before), missed 8 (de200's spoken figures of
+a hundred and more and the RSI in words), set out of scope 2, non-claims judged 2 (de199 '0,88', '0,01': the
+certificate's ask and spread in prose judged as Tencent's Frankfurt price). Fixed: an RSI's points are no index level
+where a stock is in play (subjects._index_of_points); 'Prozent minus/plus' and spoken 'runter/rauf' are sign words
+(directions.csv); a number word of a hundred or more is read when it is a compound, up to 45 letters ('mehrere Hundert',
+'Millionen' still not), and a spoken level of a thousand or more is stated to its last named digit (numbers); a sentence
+naming the product itself ('Der Schein kostet im Brief ...') in a paragraph on a derivative holds its terms
+(share_words.csv product); an interview's question ending its paragraph names the period of the answer's paragraph
+(extract._new_paragraph); 'schloss X Prozent' is the day's move after an opening told in the sentence (cues.csv
+day_change). Final: the four 96.0 % and 94.1 % (96 found, 6 missed, 4 spurious: de197 '0,2' 'notiert am Nachmittag 0,2
+Prozent tiefer' an index move, not intraday; de198 '25.508' a record read as the 52-week high; de199 '538' 'die
+20-Tage-Linie bei 538 HKD zurückerobert' a level break; de200 'hundertachtundzwanzig' a last price in a verbless spoken
+line; each judged right, and the two below); true called wrong 0, true called imprecise 0, wrong called accurate 0,
+missed 1 (de200 'einundzwanzig'), set out of scope 1 (de200 'siebeneinhalb'), non-claims judged 0; three slot errors
+listed with their reasons; the 377 articles (190 German, 187 English) 89.78 % and 88.99 % (5,529 found, 684 missed, 629
+spurious), floors 0.897 and 0.889; verdict problems of the whole set: true called wrong 2, true called imprecise 13,
+wrong called accurate 17, missed 69, set out of scope 34, non-claims judged 34 (before the batch: 2, 13, 17, 68, 33,
+34). No other article's figures or verdict problems moved.
 """
 
 from __future__ import annotations
@@ -1710,8 +1746,10 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.889
+EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.891
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester66: en198 'This morning we opened at 22,578' is dated to the session before (see the verdict problems)
+    "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 22,578: reference {'date': '2026-03-30'}",
     # twenty-first session: a chart figure naming no day is as of the latest session the text reports; three older
     # answers date 'inzwischen gut 30 Prozent über ihrer 50-Tage-Linie', 'The shares now trade 28% above their 50-day
     # moving average' to the publication day after a text that told the session before (their verdicts hold on either)
@@ -1729,7 +1767,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # Tencent's Hong Kong listing's and no listing (Meituan's MPNGY is not held); all unverifiable either way
     "en170_cnbc_market_wrap_nasdaq_nvidia_baidu_alibaba_dax.txt 169: reference "
     "{'start': '2026-01-07', 'end': '2026-02-26'}",
-    "en171_marketwatch_baidu_adr_underperforms_tuesday_competitors.txt 3.4: listing 'BABA'",
     "en173_motley_fool_why_alibaba_stock_soared_today.txt 13: listing '9988.HK'",
     "en173_motley_fool_why_alibaba_stock_soared_today.txt 13: listing 'AHLA.F'",
     "en173_motley_fool_why_alibaba_stock_soared_today.txt doubled: listing 'AHLA.F'",
@@ -2098,10 +2135,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # is wrong either way: +4.43 % to Wednesday, +2.93 % to Thursday)
     "en129_the_standard_hk_markets_hang_seng_tencent_alibaba_turnover.txt 3.9: reference "
     "{'start': '2026-01-01', 'end': '2026-02-25'}",
-    # tester36: MarketWatch's template line 'Trading volume (207.0 M) eclipsed its 50-day average volume of 174.6 M'
-    # after the competitors' paragraph takes the last company named (AMD); its own words name no stock, so it stays
-    # unverifiable either way
-    "en130_marketwatch_nvidia_falls_underperforms_nasdaq_52_week_high.txt 207.0: listing 'AMD'",
     # tester36: 'the 30-day average of about 189 million' is read over the calendar month up to Friday, the answer's
     # over the 30 sessions (unmeasured either way); (its chart figures naming no day, under a pre-market trade, are read
     # as of Friday's close since tester55, as the answers say)
@@ -2395,8 +2428,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en70_marketwatch_alibaba_underperforms_competitors.txt 15: listing 'BIDU'",
     "en72_ap_asian_shares_hang_seng_four_year_high.txt 2: listing '0700.HK'",
     "en72_ap_asian_shares_hang_seng_four_year_high.txt 2: listing '9618.HK'",
-    # 'Trading volume (10.8 M)' given the last company named (Amazon), not the note's subject
-    "en70_marketwatch_alibaba_underperforms_competitors.txt 10.8: listing 'AMZN'",
     # 'Up to last close' heading a sentence dates its present-tense distance too ('but it is still down about 64% from
     # its all-time high'), and a ratio in words over an undated period ('it has more than quadrupled since its 2005
     # IPO') is dated to a day (both unverifiable either way: the quotes held do not reach back)
@@ -2697,6 +2728,19 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en200_breakingviews_meituan_rally_priced_for_perfection.txt 46: reference "
     "{'start': '2025-03-25', 'end': '2026-03-25'}",
     "en200_breakingviews_meituan_rally_priced_for_perfection.txt 18: reference {'date': '2026-03-26'}",
+    # tester63: 'Vom Jahreshoch bei 194,49 Dollar, markiert am 30. Januar' in a Tuesday note written before New York's
+    # session (de197): the year's high read as of publication, not of Monday's session the text reports (the same high)
+    "de197_lynx_marktkommentar_vor_us_eroeffnung_nasdaq_nvidia_alibaba_baidu_hongkong.txt 194,49: reference "
+    "{'date': '2026-02-10'}",
+    # tester63: 'Vom Rekordhoch bei 25.508 Punkten, erreicht am 13. Januar, ist er damit rund 2,4 Prozent entfernt'
+    # (de198): the day the record was set dates the distance too (a move since that day's high, unverifiable), not only
+    # the high; the answer reads the distance as of the close the text reports
+    "de198_sueddeutsche_finanzen_marktbericht_asien_dax_hang_seng_alibaba_tencent_meituan.txt 2,4: reference "
+    "{'date': '2026-01-13'}",
+    # tester63: 'In Frankfurt kostet die Tencent-Aktie am Vormittag rund 61 Euro. Trotz der jüngsten Erholung liegt der
+    # Titel seit Jahresbeginn noch 8,6 Prozent im Minus' (de199): the year is read on the Frankfurt listing named in
+    # the sentence before (in euros, also accurate), the answer on Hong Kong's, the note's underlying
+    "de199_derivate_magazin_turbo_long_tencent_hongkong_dollar_euro_basiswert.txt 8,6: listing 'NNND.F'",
 }
 
 
@@ -2750,6 +2794,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en193..en196 (82 true, 13 wrong, 5 indices and markets without quotes that must stay unverifiable) by tester65
 # en197..en200 (69 true, 11 wrong, an S&P 500 move and a year on a close not held that must stay unverifiable) by
 # tester66
+# de197..de200 (87 true, 14 wrong, 1 US volume that must stay unverifiable) by tester63
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -2774,7 +2819,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # day's high since the twenty-third session: a level to the hundredth touched beyond every other level of its
     # sentence is the session's extreme on that side, frames._touched_extreme; en162's deliberately wrong 'after
     # touching 22,575.10', below its close, is read as the low and stays caught)
-    "true called wrong": set(),
+    "true called wrong": {
+        # tester66: the IG transcript's 'This morning we opened at 22,578' (en198, the DAX's open on publication day)
+        # is read on the session before, which the sentence before told ('It closed up 1.2% at 22,562.88')
+        "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 22,578",
+    },
     "true called imprecise": {
         # tester66: the IG transcript's 'it's sitting at around 29' (the Nasdaq 100's RSI, Wilder 29.0) is read on
         # Nvidia, the headline's stock in play (simple RSI 31.4 on the session before): needs a pronoun inside a
@@ -2933,13 +2982,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # close at a record' is read as the move's only
         "en196_rthk_business_bulletin_hang_seng_baidu_surges_tencent.txt 26,139",
         "en196_rthk_business_bulletin_hang_seng_baidu_surges_tencent.txt 23,204.87",
-        # tester66: Livemint's 'after slipping as low as 24,203.54 during the session' (en197): an index's low after a
-        # participle clause's 'as low as' with decimals is no claim (the level of a sentence whose close came before it)
-        "en197_livemint_global_markets_hang_seng_rebounds_nvidia_alibaba_dax.txt 24,203.54",
-        # tester66: the IG transcript's 'This morning we opened at 22,578' and 'support is Friday's low at 22,215.86'
-        # (en198): the spoken 'we' names no index, and a low named as a support level is a chart level
-        "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 22,578",
-        "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 22,215.86",
+        # tester63: the podcast's 'Der RSI liegt bei gerade mal einundzwanzig, das ist klar überverkauft' (de200): a
+        # number word is read only right before a unit or currency, and an RSI has none; a bare 'einundzwanzig' after
+        # an RSI's 'bei' would need its own reading of number words beside an indicator's cue
+        "de200_boersenradio_podcast_transkript_wochenausklang_dax_hang_seng_tencent_meituan_alibaba.txt einundzwanzig",
         # tester59: Proactive's 'Volume of 19.9 million ADSs compared with just 4.3 million on Monday' (en182): the base
         # of a comparison is no claim of its own (a US volume, unverifiable either way)
         "en182_proactive_investors_baidu_hong_kong_extends_adr_surge_rsi.txt 4.3",
@@ -3059,6 +3105,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en192_scmp_hong_kong_close_alibaba_tencent_turnover_slide.txt 25.5",
     },
     "set out of scope": {
+        # tester63: the podcast's 'Vom Rekordhoch im Januar, das lag bei gut fünfundzwanzigtausendfünfhundert Punkten,
+        # sind wir schon siebeneinhalb Prozent weg' (de200): spoken 'weg' for 'entfernt', the speakers' 'wir' for the
+        # index, and the record's level in a relative clause between: read as a count
+        "de200_boersenradio_podcast_transkript_wochenausklang_dax_hang_seng_tencent_meituan_alibaba.txt siebeneinhalb",
         # tester56: Nikkei Asia's deck 'Hang Seng Index falls 1.4% after failing to hold early gains' above the body's
         # 'ended the day down 1.4% at 26,381.02' (en176): the body's figure is taken as the repeat (the product's
         # convention; the answer calls both claims); 'on the downside, Tuesday's low of $123.92 is the first support'
@@ -3292,7 +3342,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 377 and total.found >= 195  # 186 German and 191 English articles
+    assert len(files) == 385 and total.found >= 195  # 190 German and 195 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

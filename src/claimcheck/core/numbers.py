@@ -45,7 +45,9 @@ _NUMBER_START = re.compile(r"\d(?<![\w.,:/]\d)|(?<=USD|HKD|EUR)\d")  # (a code r
 _ASCII_NUMBER_START = re.compile(r"[0-9](?<![\w.,:/][0-9])|(?<=USD|HKD|EUR)[0-9]")
 _MONTHS = "Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _WORD_LETTERS = string.ascii_letters + "ÄÖÜäöüß"  # what a number word is spelt with
-_NUMBER_WORD = rf"[{_WORD_LETTERS}]{{3,20}}"
+# (up to 45 letters: a spoken level is one word, 'dreiundzwanzigtausendfünfhundertneunzig Punkte')
+_NUMBER_WORD = rf"[{_WORD_LETTERS}]{{3,45}}"
+_WORD_REACH = 45
 _CAPITAL_MONTHS = "|".join(name.capitalize() for name in MONTHS)  # both languages, capitalised: 'may' is a verb
 # '19. Februar', '24 November': a day of the month, the day first
 _MONTH_AFTER_DOT = re.compile(rf"(?:\.\s?(?:{_MONTHS})|(?:st|nd|rd|th)?\s(?:{_CAPITAL_MONTHS}))\b")
@@ -159,7 +161,7 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
         )
     )
     unit_after_word = rf"(?:(?P<scale>{scale_words})\s?)?(?P<unit>{unit_words}|{currency_words})(?![\w])"
-    # The word is taken whole (possessive '{3,20}+': a shorter piece of it is followed by a letter,
+    # The word is taken whole (possessive '{3,45}+': a shorter piece of it is followed by a letter,
     # never by the space), and what follows the space is checked by its first character before the
     # units are tried one by one: a third faster, the same matches.
     unit_lead = with_first_chars(re.compile(unit_after_word)).pattern.removesuffix(f"(?:{unit_after_word})")
@@ -492,13 +494,18 @@ def _number_words(
         value = _word_value(m.group("word").lower(), lang)
         if value is None:
             continue
-        if value >= 100:
+        if value >= 100 and value in _BARE_SCALES:
             continue  # 'Millionen', 'mehrere Hundert': scale or vague words, not stated quantities
+        # (a compound is one: 'knapp hundertdreiundneunzig Dollar', 'zweihundertfünfzig Dollar' as spoken)
         span = (m.start("word"), m.end("word"))
         if span in taken:
             continue
         _, scale = _classify_unit(grammar, m.group("scale"))
         decimals = 0 if value.is_integer() else 1  # 'zweieinhalb Prozent' is as precise as '2,5 Prozent'
+        if value >= 1000 and value.is_integer():
+            # a spoken level is stated to its last named digit: 'dreiundzwanzigtausenddreihundertvierzig Punkte' to the
+            # tens (23,335 to 23,345), as a speaker rounds 23,342.88; a price below 1000 keeps its units
+            decimals = -_trailing_zeros(int(value))
         words.append(NumberMention(span[0], span[1], value, None, scale, unit, decimals, m.end()))
     return words
 
@@ -521,6 +528,18 @@ def _word_value(word: str, lang: str) -> float | None:
 _AND_A_HALF = "einhalb"
 
 
+def _trailing_zeros(whole: int) -> int:
+    """How many zeros end a whole number (23340: 1, 25500: 2)."""
+    zeros = 0
+    while whole and whole % 10 == 0:
+        whole, zeros = whole // 10, zeros + 1
+    return zeros
+
+
+# a scale word's value alone ('Hundert', 'tausend', 'Millionen'): no stated quantity; a compound with it is one
+_BARE_SCALES = frozenset({100.0, 1000.0, 1e6, 1e9, 1e12})
+
+
 _LETTERS = frozenset(_WORD_LETTERS)
 
 
@@ -534,8 +553,8 @@ def _word_mentions(text: str, grammar: _Grammar, unit_starts: list[int] | None =
     done = 0
     for end in _blanks_before_units(text, grammar, unit_starts):
         start = end
-        while start > 0 and end - start <= 20 and text[start - 1] in _LETTERS:
-            start -= 1  # a word longer than 20 letters: stopped inside it, where the lookbehind fails
+        while start > 0 and end - start <= _WORD_REACH and text[start - 1] in _LETTERS:
+            start -= 1  # a word longer than the reach: stopped inside it, where the lookbehind fails
         if end - start >= 3 and start >= done and (m := grammar.word_mention.match(text, start)) is not None:
             yield m
             done = m.end()

@@ -93,7 +93,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "77"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "78"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -229,10 +229,17 @@ class _Paragraph:
     sentences: list[tuple[int, int]] = field(default_factory=list)  # the spans read so far
 
 
+@lru_cache(maxsize=4)
+def _names_product(words: Words) -> re.Pattern[str]:
+    """A sentence naming the product itself ('Der Schein kostet im Brief 0,88 Euro'; share_words.csv product)."""
+    return re.compile(rf"\b(?:{words['product']})\b")
+
+
 def _product_terms(claims: list[Claim], rules: Rules) -> None:
     """The sums of a list under a derivative product named before it in the paragraph, in an item naming no stock
     ('Knock-out-Call auf Alibaba' over 'Basispreis: 104,00 Dollar', 'Briefkurs: 1,62 Euro'): the product's terms
-    and price, not quotes of the stock (share_words.csv derivative)."""
+    and price, not quotes of the stock (share_words.csv derivative); so are those of a sentence in such a paragraph
+    naming the product itself and no stock ('Der Schein kostet im Brief 0,88 Euro'; share_words.csv product)."""
     for claim in claims:
         if claim.unit in CURRENCIES and claim.checkable:
             claim.kind, claim.checkable, claim.scope_reason = "amount", False, rules.scope_reasons["amount"]
@@ -373,7 +380,14 @@ class _TextReader:
         self.context.venue, self.context.index_before, self.before_table = venue, None, None
 
     def _new_paragraph(self, start: int) -> None:
+        before = self.paragraph
         self.paragraph = _Paragraph()
+        if before.asked_period and before.list_period is not None and before.sentences:
+            last = self.text[slice(*before.sentences[-1])].rstrip()
+            if last.endswith("?"):
+                # an interview's question ending its paragraph ('Anna Berger: Und seit Jahresbeginn?'): the answer is
+                # the next speaker's paragraph, and takes the period asked as the lines under a question do
+                self.paragraph.list_period, self.paragraph.asked_period = before.list_period, True
         self.context.column_subjects = None
         self.context.resume_after_aside()
         if self.intro_day is not None and opens_dash_item(self.text, start):
@@ -475,7 +489,11 @@ class _TextReader:
         link_prices(
             claims, sentence, published, rules, written_by, announced, self.ended, paragraph.entry_written is not None
         )
-        if paragraph.derivative and paragraph.in_list and not context.names_stock_or_venue(start, end):
+        if (
+            paragraph.derivative
+            and (paragraph.in_list or _names_product(rules.share_words).search(sentence))
+            and not context.names_stock_or_venue(start, end)
+        ):
             _product_terms(claims, rules)
         if paragraph.list_period is not None:
             # ('What happened this week?' then 'On Thursday, the shares fell 2.8%': the answer's own day tells the move)

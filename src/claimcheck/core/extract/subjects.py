@@ -241,7 +241,7 @@ def subject_of(
         # Hongkonger Aktie damit knapp 3 Prozent im Plus'); a pronoun's too where a subject named only after the
         # number is another's ('steht er damit gut 9 Prozent im Minus, während es beim Nasdaq 100 rund 8 Prozent sind')
         return rules.company(context.index_before) or company
-    if not named_before and (index := _index_of_points(sentence, offset, m, inside, context)) is not None:
+    if not named_before and (index := _index_of_points(sentence, offset, m, inside, rules, context)) is not None:
         return index
     if (
         (company is None or (not named_before and company.name == context.index_before))
@@ -334,20 +334,32 @@ def _depositary_holder(
 
 
 def _index_of_points(
-    sentence: str, offset: int, m: NumberMention, inside: list[NumberMention], context: Context
+    sentence: str, offset: int, m: NumberMention, inside: list[NumberMention], rules: Rules, context: Context
 ) -> Company | None:
     """'Der DAX hat ... eine Bestmarke gesetzt. Am Ende stand ein Plus von 0,6 Prozent auf 25.405 Punkte': a sentence
     naming no subject before its number, whose figures include a level in points, speaks of the last index named
     before it (points are an index's unit), not of the stock in play or a stock the text names later. Not points an
     index named in a later clause owns ('Am Donnerstag hatte sie 1,0 Prozent verloren, der Nasdaq 100 schloss bei
     24.355 Punkten': the level is the Nasdaq 100's, the 1,0 the stock's in play); an index named in the number's own
-    clause is its subject ('Nach dem Vortagesverlust von 2,8 Prozent eröffnet der Dax ... bei 23.084 Punkten')."""
+    clause is its subject ('Nach dem Vortagesverlust von 2,8 Prozent eröffnet der Dax ... bei 23.084 Punkten'). Nor
+    an oscillator's points, an RSI cue before them in the sentence, where a stock is in play ('Der Relative-Stärke-Index
+    (RSI, 14 Tage) liegt mit 51 Punkten im neutralen Bereich' after Tencent's close: Tencent's RSI, not the index's
+    level; after the DAX's close alone, the DAX's)."""
 
     def owned_elsewhere(points: NumberMention) -> bool:
         named = context.companies_between(m.unit_end, points.start)
         return bool(named) and _LATER_CLAUSE.search(sentence, m.unit_end - offset, named[0][0] - offset) is not None
 
-    points = any(o.unit == "points" and (o.start < m.start or not owned_elsewhere(o)) for o in inside)
+    def oscillator(points: NumberMention) -> bool:
+        in_play = rules.company(context.company) if context.company else None
+        if in_play is None or in_play.kind == "index":
+            return False
+        before = sentence[: points.start - offset]
+        return any(cue.kind == "rsi" and cue.pattern.search(before) for cue in rules.cues)
+
+    points = any(
+        o.unit == "points" and (o.start < m.start or not owned_elsewhere(o)) and not oscillator(o) for o in inside
+    )
     return context.last_index_before(offset) if points else None
 
 
