@@ -1,0 +1,56 @@
+"""Rules added after trying the thirtieth batch of written German articles as an editor would (tests/golden/articles
+de201..de204: a Sparkasse 'Morgen-Info' research note with a key-figures table, a trend. weekly column in Viennese
+style, a finanztreff.de Top/Flop list of the Hang Seng and the Nasdaq, a Mission-Money newsletter on Nvidia and
+Tencent). Each sentence here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+# --- the date an extreme was set, in brackets or after a level in Hong Kong dollars, dates that extreme only --------
+
+
+def test_bracketed_date_after_an_extremes_level_dates_the_extreme_only(tmp_path: Path) -> None:
+    # BABA 2026-02-26 close 148.05; year: 148.05 / 146.58 (2025-12-31) - 1 = +1.00 %;
+    # 52-week high 192.67 (2025-10-02): 148.05 / 192.67 - 1 = -23.16 %
+    text = (
+        "Die Alibaba-ADRs schlossen am Donnerstag in New York bei 148,05 Dollar. Seit Jahresbeginn liegen sie "
+        "1,0 Prozent im Plus, vom 52-Wochen-Hoch bei 192,67 Dollar (2. Oktober 2025) sind sie 23 Prozent entfernt."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 27))
+    assert claims["1,0"].kind == "ytd_return" and claims["1,0"].reference["start"] == "2026-01-01"
+    assert claims["23"].kind == "distance_52w_high" and claims["23"].reference != {"date": "2025-10-02"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
+    assert verdicts["1,0"] == "accurate" and verdicts["23"] == "accurate" and verdicts["192,67"] == "accurate"
+    altered = text.replace("1,0 Prozent", "4,0 Prozent").replace(" 23 ", " 33 ")
+    verdicts = verdicts_by_quote(tmp_path, altered, "2026-02-27")
+    assert verdicts["4,0"] == "wrong" and verdicts["33"] == "wrong"
+
+
+def test_bracketed_date_after_an_extremes_level_in_english(tmp_path: Path) -> None:
+    # BABA 2026-02-26: month so far 148.05 / 169.56 (2026-01-30) - 1 = -12.69 %; 52-week high 192.67 (2025-10-02)
+    text = (
+        "Alibaba's ADRs closed at $148.05 in New York on Thursday. They are down 12.7% this month and 23% below "
+        "their 52-week high of $192.67 (Oct. 2)."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 27))
+    assert claims["12.7"].kind == "month_return" and claims["12.7"].reference["start"] == "2026-02-01"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-27")["12.7"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("12.7%", "9.7%"), "2026-02-27")["9.7"] == "wrong"
+
+
+def test_date_the_extreme_was_set_after_a_level_in_hong_kong_dollars(tmp_path: Path) -> None:
+    # 0700.HK Friday 2026-03-20 close 508.00; the year's high 639.00 on 2026-01-13: 508.00 / 639.00 - 1 = -20.50 %
+    text = (
+        "Tencent schloss am Freitag in Hongkong bei 508 Hongkong-Dollar. Vom Jahreshoch bei 639 Hongkong-Dollar, "
+        "erreicht am 13. Januar, ist die Aktie rund 20 Prozent entfernt."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 21))
+    assert claims["20"].reference == {"date": "2026-03-20"}
+    # the extreme set on a named day is read as of publication, a Saturday: as of Hong Kong's last session before it
+    assert claims["639"].kind == "year_high" and claims["639"].reference == {"date": "2026-03-20"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-21")["639"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("bei 639", "bei 659"), "2026-03-21")["659"] == "wrong"
