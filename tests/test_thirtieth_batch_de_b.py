@@ -54,3 +54,28 @@ def test_date_the_extreme_was_set_after_a_level_in_hong_kong_dollars(tmp_path: P
     assert claims["639"].kind == "year_high" and claims["639"].reference == {"date": "2026-03-20"}
     assert verdicts_by_quote(tmp_path, text, "2026-03-21")["639"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("bei 639", "bei 659"), "2026-03-21")["659"] == "wrong"
+
+
+# --- a distance to the year's extreme is read on the year so far where the 52 weeks are not all held --------------
+
+
+def test_distance_to_the_years_high_is_measured_without_the_52_weeks(tmp_path: Path) -> None:
+    # 0700.HK quotes start 2025-05-15, so the 52 weeks to 2026-03-20 are not all held; the year's high so far is
+    # 639.00 (2026-01-13): 508.00 (Friday 2026-03-20) / 639.00 - 1 = -20.50 %
+    text = (
+        "Die Tencent-Aktie ging am Freitag in Hongkong mit 508 Hongkong-Dollar aus dem Handel. Vom Jahreshoch ist sie "
+        "damit gut 20 Prozent entfernt."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 21))
+    assert claims["20"].kind == "distance_52w_high" and claims["20"].year_extreme
+    assert verdicts_by_quote(tmp_path, text, "2026-03-21")["20"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("gut 20", "gut 28"), "2026-03-21")["28"] == "wrong"
+
+
+def test_distance_to_the_52_week_high_stays_unverifiable_without_the_52_weeks(tmp_path: Path) -> None:
+    # the same close against the 52-week high: the 52 weeks before 2026-03-20 are not all held for 0700.HK
+    text = (
+        "Die Tencent-Aktie ging am Freitag in Hongkong mit 508 Hongkong-Dollar aus dem Handel. Vom 52-Wochen-Hoch ist "
+        "sie damit gut 20 Prozent entfernt."
+    )
+    assert verdicts_by_quote(tmp_path, text, "2026-03-21")["20"] == "unverifiable"
