@@ -79,3 +79,36 @@ def test_distance_to_the_52_week_high_stays_unverifiable_without_the_52_weeks(tm
         "sie damit gut 20 Prozent entfernt."
     )
     assert verdicts_by_quote(tmp_path, text, "2026-03-21")["20"] == "unverifiable"
+
+
+# --- a figure's noun a reason's preposition governs ('trotz eines Rekordumsatzes') is not the move's ---------------
+
+
+def test_revenue_noun_after_trotz_leaves_the_move_and_close_to_the_shares(tmp_path: Path) -> None:
+    # NVDA Thursday 2026-02-26: 184.89 / 195.56 (2026-02-25) - 1 = -5.46 %; low 184.315
+    text = (
+        "Die Nvidia-Aktie verlor am Donnerstag an der Nasdaq trotz eines Rekordumsatzes 5,5 Prozent auf 184,89 Dollar, "
+        "im Tief kostete sie 184,32 Dollar."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 27))
+    assert claims["5,5"].kind == "day_change" and claims["184,89"].kind == "close"
+    assert claims["184,32"].kind == "day_low"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-27")
+    assert verdicts["5,5"] == "accurate" and verdicts["184,89"] == "accurate" and verdicts["184,32"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("5,5 Prozent", "4,5 Prozent"), "2026-02-27")["4,5"] == "wrong"
+
+
+def test_revenue_figure_of_its_own_after_trotz_stays_a_financial_figure() -> None:
+    # the revenue linked to its noun by 'von' is the company's figure; the move after it is the shares'
+    text = "Trotz eines Umsatzes von 68 Milliarden Dollar fiel die Nvidia-Aktie am Donnerstag um 5,5 Prozent."
+    claims = claims_by_quote(text, date(2026, 2, 27))
+    assert claims["68"].kind == "financials" and claims["5,5"].kind == "day_change"
+
+
+def test_despite_record_revenue_before_the_move_in_english(tmp_path: Path) -> None:
+    # NVDA 2026-02-26: -5.46 % to 184.89
+    text = "Nvidia shares despite record revenue lost 5.5% to $184.89 on Thursday."
+    claims = claims_by_quote(text, date(2026, 2, 27))
+    assert claims["5.5"].kind == "day_change" and claims["184.89"].kind == "close"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-27")["5.5"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("5.5%", "3.5%"), "2026-02-27")["3.5"] == "wrong"

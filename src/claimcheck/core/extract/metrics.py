@@ -416,6 +416,15 @@ def best_cue(
         if (
             cue.kind in _FIGURE_KINDS
             and end <= m.start
+            and _IN_REASON_PHRASE.search(sentence, max(0, hit_start - 40), hit_start)
+            and not _FIGURE_LINKED.match(sentence, hit_end)
+        ):
+            # 'büßten trotz eines Rekordumsatzes 4,5 Prozent auf 184,89 Dollar ein', 'fell despite record revenue 4.5%':
+            # a figure's noun a reason's preposition governs, with no figure of its own linked to it, is not the number's
+            continue
+        if (
+            cue.kind in _FIGURE_KINDS
+            and end <= m.start
             and _shares_named(rules.share_words).search(sentence, hit_end, m.start - offset)
         ):
             continue  # 'Der Umsatz stieg um 5 Prozent, die Aktie gewann 3 Prozent': the shares' move, not the figure
@@ -556,6 +565,14 @@ _PERIOD_WORD_KINDS = {"named_year_return", "months_return"}
 # measures, whatever period word follows it.
 _NOT_MARKET_KINDS = {"analyst_target", "level_forecast", "financials", "business_growth"}
 _FIGURE_KINDS = {"financials", "business_growth"}  # nouns written before their figure (counts follow theirs)
+# a reason's preposition and at most two words before a figure's noun ('trotz eines Rekord|umsatzes', 'despite record
+# |revenue'), and what links a figure of its own to the noun ('Umsatzes von 39 Milliarden', 'revenue of $39 billion')
+_IN_REASON_PHRASE = re.compile(
+    r"\b(?:trotz|dank|wegen|angesichts|despite|thanks to|on the back of)\s+(?:[\w-]+\s+){0,2}[\w-]*$", re.IGNORECASE
+)
+_FIGURE_LINKED = re.compile(
+    r"[\w-]*\s*(?::|\(|\b(?:von|um|auf|in Höhe von|of|at|to|by|up|down|rose|fell|stieg|sank)\b)", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=4)
