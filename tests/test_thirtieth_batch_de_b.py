@@ -112,3 +112,18 @@ def test_despite_record_revenue_before_the_move_in_english(tmp_path: Path) -> No
     assert claims["5.5"].kind == "day_change" and claims["184.89"].kind == "close"
     assert verdicts_by_quote(tmp_path, text, "2026-02-27")["5.5"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("5.5%", "3.5%"), "2026-02-27")["3.5"] == "wrong"
+
+
+# --- 'Mit X Millionen gehandelten Stücken': a volume, whatever 'Umsatz' says after it ---------------------------------
+
+
+def test_gehandelten_stuecken_is_a_volume_before_umsatz(tmp_path: Path) -> None:
+    # 9988.HK Thursday 2026-02-26: volume 98,872,855 shares; close 143.00
+    text = (
+        "Alibaba schlossen am Donnerstag bei 143 Hongkong-Dollar. Mit 98,9 Millionen gehandelten Stücken war der "
+        "Umsatz der Alibaba-Aktie in Hongkong hoch."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 27))
+    assert claims["98,9"].kind == "volume" and claims["98,9"].listing == "9988.HK"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-27")["98,9"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("98,9", "58,9"), "2026-02-27")["58,9"] == "wrong"
