@@ -127,3 +127,31 @@ def test_gehandelten_stuecken_is_a_volume_before_umsatz(tmp_path: Path) -> None:
     assert claims["98,9"].kind == "volume" and claims["98,9"].listing == "9988.HK"
     assert verdicts_by_quote(tmp_path, text, "2026-02-27")["98,9"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("98,9", "58,9"), "2026-02-27")["58,9"] == "wrong"
+
+
+# --- a price alert a writer sets ('Kurs-Alarm bei 160 Dollar') is a level to watch, no quote -------------------------
+
+
+def test_price_alerts_are_no_quotes(tmp_path: Path) -> None:
+    # NVDA Friday 2026-03-20: 172.70 / 178.56 (2026-03-19) - 1 = -3.28 %
+    text = (
+        "Nvidia verlor am Freitag 3,3 Prozent auf 172,70 Dollar. Für Nvidia liegt mein Preisalarm bei 155 Dollar."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 21))
+    assert claims["155"].kind == "level_forecast"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
+    assert verdicts["155"] == "out_of_scope"
+    assert verdicts["3,3"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("3,3 Prozent", "5,3 Prozent"), "2026-03-21")["5,3"] == "wrong"
+
+
+def test_a_list_after_a_price_alert_and_its_colon_is_no_quote() -> None:
+    text = (
+        "Die Tencent-Aktie fiel am Freitag in Hongkong um 1,0 Prozent auf 508 Hongkong-Dollar. Meine Kurs-Alarme: "
+        "Tencent bei 480 HKD, Nvidia bei 160 USD."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 21))
+    assert claims["480"].kind == "level_forecast" and claims["160"].kind == "level_forecast"
+    assert claims["508"].kind == "close"
+    english = "Nvidia fell 3.3% to $172.70 on Friday. I have set a price alert at $160 for the stock."
+    assert claims_by_quote(english, date(2026, 3, 21))["160"].kind == "level_forecast"
