@@ -134,9 +134,7 @@ def test_gehandelten_stuecken_is_a_volume_before_umsatz(tmp_path: Path) -> None:
 
 def test_price_alerts_are_no_quotes(tmp_path: Path) -> None:
     # NVDA Friday 2026-03-20: 172.70 / 178.56 (2026-03-19) - 1 = -3.28 %
-    text = (
-        "Nvidia verlor am Freitag 3,3 Prozent auf 172,70 Dollar. Für Nvidia liegt mein Preisalarm bei 155 Dollar."
-    )
+    text = "Nvidia verlor am Freitag 3,3 Prozent auf 172,70 Dollar. Für Nvidia liegt mein Preisalarm bei 155 Dollar."
     claims = claims_by_quote(text, date(2026, 3, 21))
     assert claims["155"].kind == "level_forecast"
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")

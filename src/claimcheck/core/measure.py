@@ -398,8 +398,10 @@ def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
     except MissingData:
         # 'Vom Jahreshoch ... ist die Aktie rund 20 Prozent entfernt' where the 52 weeks are not all held: the calendar
         # year's extreme so far, which the words name, is still read
-        year = [] if kind in ("high_52w", "low_52w") or claim.unit in CURRENCIES else _year_distances(
-            kind, claim, data, close, as_of
+        year = (
+            []
+            if kind in ("high_52w", "low_52w") or claim.unit in CURRENCIES
+            else _year_distances(kind, claim, data, close, as_of)
         )
         if not year:
             raise

@@ -420,7 +420,8 @@ def best_cue(
             and not _FIGURE_LINKED.match(sentence, hit_end)
         ):
             # 'büßten trotz eines Rekordumsatzes 4,5 Prozent auf 184,89 Dollar ein', 'fell despite record revenue 4.5%':
-            # a figure's noun a reason's preposition governs, with no figure of its own linked to it, is not the number's
+            # a figure's noun a reason's preposition governs, with no figure of its own linked to it, is not the
+            # number's
             continue
         if (
             cue.kind in _FIGURE_KINDS
