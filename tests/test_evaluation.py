@@ -1642,6 +1642,34 @@ after a calendar year's move takes that year, moves in points to an extreme): 37
 89.68 % and 88.91 % (5,433 found, 678 missed, 625 spurious), floors 0.896 and 0.889; verdict problems of the whole set:
 true called wrong 2, true called imprecise 13, wrong called accurate 17, missed 68, set out of scope 33, non-claims
 judged 34; each listed with its reason.
+Thirtieth batch, German (tester64: de201..de204, tests/test_thirtieth_batch_de_b.py): a Sparkasse 'Morgen-Info' research
+note of Friday 27 February 2026, 07:30 (the Dax's Thursday, range and year; the Nasdaq 100; Nvidia's fall after its
+results, low and volume; the Hang Seng and its open; Alibaba in Hong Kong and New York, month so far, 52-week high and
+distance, GD 50/200, RSI, a Tradegate price; a key-figures table with open, high, low, 52-week low, a month, the year
+and volume; target, EPS and P/E), a trend. weekly column in Viennese style of Saturday 7 February 2026 ('Jänner',
+'heuer'; the Hang Seng's week, level, January and year; Tencent's week, Thursday's low, year and distance to the October
+high; Alibaba's and Meituan's week, Meituan's 52-week low; Nvidia's Friday and week; the Nasdaq 100 and the Dax), a
+finanztreff.de Top/Flop list of Thursday 9 October 2025, 22:20 with a heading per list (the Hang Seng and the Nasdaq
+Composite with its record; Tencent, Meituan, Alibaba and Baidu in Hong Kong; Nvidia's record, year and euro price;
+Baidu's ADRs with low, 52-week high and distance) and a Mission-Money newsletter of Saturday 21 March 2026 on Nvidia and
+Tencent (day, low, week, year, 52-week high, low and distances, 'fast verdoppelt', GD 200, RSI, euro prices; Tencent's
+Thursday and Friday, week, year, the year's high of 13 January and the October high with distances; P/E and price
+alerts): 111 market figures (92 true, 17 wrong, 2 US volumes that stay unverifiable). First run: the editor's set 89.75
+% and 88.96 % (5,535 found, 687 missed, 632 spurious); on the four true called wrong 1 (de201 '12,7': 'Seit Monatsbeginn
+... 12,7 Prozent, vom 52-Wochen-Hoch bei 192,67 Dollar (2. Oktober 2025) ...' read as a move of October 2025), wrong
+called accurate 1 (de204 '61'), set out of scope 3 (de201 '4,5', '184,89', '359': 'trotz eines Rekordumsatzes' and 'Mit
+359 Millionen gehandelten Stücken war der Umsatz ...' read as revenue), non-claims judged 2 (de204's price alerts '160',
+'480'). Fixed: a date in brackets after an extreme's level, or after a level in Hong Kong dollars or points, dates that
+extreme only, and such an extreme read as of a Saturday's publication is read as of its listing's last session (de67,
+de179 and en154 slot errors set right too); a distance to the year's high is read on the year so far where the 52 weeks
+are not all held (de204 '20', Tencent); a figure's noun governed by 'trotz'/'despite' with no figure of its own is not
+the cue of the move after it; 'gehandelten Stücken' is a volume; a price alert ('Kurs-Alarm', 'Preisalarm', 'price
+alert') is a level to watch. Final: the four 95.5 % and 94.6 % (105 found, 6 missed, 5 spurious); open: de204 '61' (a
+present-tense euro price naming no day is read on the five sessions up to publication) and '26' (a distance by ellipsis,
+read as a count), and five slot errors, each listed with its reason; the 377 articles (190 German, 187 English) 89.79 %
+and 89.01 % (5,538 found, 684 missed, 630 spurious), floors 0.897 and 0.890; verdict problems of the whole set: true
+called wrong 2, true called imprecise 13, wrong called accurate 18, missed 68, set out of scope 34, non-claims judged
+34.
 """
 
 from __future__ import annotations
@@ -1650,7 +1678,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.889
+EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.890
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # twenty-first session: a chart figure naming no day is as of the latest session the text reports; three older
     # answers date 'inzwischen gut 30 Prozent über ihrer 50-Tage-Linie', 'The shares now trade 28% above their 50-day
@@ -1716,7 +1744,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de180_stock3_godmode_chartanalyse_tencent_unterstuetzung_gd50_gd200_rsi.txt 14: direction None",
     "de180_stock3_godmode_chartanalyse_tencent_unterstuetzung_gd50_gd200_rsi.txt 500: direction None",
     "de181_cash_fuw_hongkong_alibaba_tencent_meituan_februar_franken.txt 15%: reference {'date': '2026-02-27'}",
-    "de179_wiwo_boersenwoche_dax_nvidia_nasdaq_100_hang_seng_wochenbilanz.txt 12: reference {'date': '2026-01-13'}",
     "de183_ard_boerse_marktbericht_abend_dax_nasdaq_nvidia_hang_seng_meituan.txt 185,40: hedge 'intraday'",
     # tester57 (de184..de188): Focus Money's 'Ein Tagesplus von 7,3 Prozent ist ... alles andere als alltäglich' names
     # its day (Tuesday) in the sentence after, read on Friday's session (accurate on the window); the new paragraph
@@ -1807,7 +1834,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 1.4: listing '^N225'",
     "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 2.3: listing None",
     "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 1.6: listing None",
-    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 212.19: reference {'date': '2026-03-28'}",
     "en151_seeking_alpha_alibaba_baba_premarket_post_earnings_slide.txt 12: reference "
     "{'start': '2026-01-28', 'end': '2026-03-19'}",
     "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 185: reference "
@@ -2268,7 +2294,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 5,6: reference {'date': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 6,1: reference {'date': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 7,3: reference {'date': '2025-10-11'}",
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 192,67: reference {'date': '2025-10-11'}",
     # the same after 'am Freitagabend' (a weekday in a compound word, not read)
     # 'The stock had previously closed at $130.60' labelled with the day of the text, not the session before (measured
     # on the session before)
@@ -2595,6 +2620,23 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester61: 'Seit dem Jahrestief vom 9. April bei 74,71 Dollar' in a Tuesday note written before New York's session
     # (de195): the year's low read as of publication, not of Monday's session the text reports (the same low)
     "de195_deraktionaer_hot_stock_baidu_rally_chartmarken_rsi_hongkong.txt 74,71: reference {'date': '2025-09-23'}",
+    # tester64: a Friday 07:30 research note's '52-Wochen-Hoch bei 192,67 Dollar (2. Oktober 2025)' (de201) is read as
+    # of publication, not of Thursday's New York session the note reports (the same high)
+    "de201_sparkasse_morgen_info_alibaba_kennzahlen_dax_nasdaq_nvidia_hang_seng.txt 192,67: reference "
+    "{'date': '2026-02-27'}",
+    # tester64: a named month's move ('im Jänner', 'im ersten Monat des Jahres', de202) runs to the month's last day,
+    # the answer to its last session (as de189's '169,20'; the same readings)
+    "de202_trend_boersenwoche_wien_kolumne_tencent_meituan_hang_seng_nvidia_jaenner.txt 6,9: reference "
+    "{'start': '2026-01-01', 'end': '2026-01-31'}",
+    "de202_trend_boersenwoche_wien_kolumne_tencent_meituan_hang_seng_nvidia_jaenner.txt 4,8: reference "
+    "{'start': '2026-01-01', 'end': '2026-01-31'}",
+    # tester64: a Saturday newsletter's present-tense euro prices ('In Euro kostet die Aktie auf Tradegate aktuell rund
+    # 149 Euro', 'In Frankfurt kostet die Tencent-Aktie rund 61 Euro', de204) are labelled with the Saturday, the day
+    # carried from the sentences before, not Friday's session (the readings are Friday's and the sessions before it)
+    "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 149: reference "
+    "{'date': '2026-03-21'}",
+    "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61: reference "
+    "{'date': '2026-03-21'}",
 }
 
 
@@ -2645,6 +2687,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en185..en189 (118 true, 23 wrong) by tester60
 # en190..en192 (60 true, 9 wrong) by tester62
 # de194..de196 (60 true, 11 wrong, 2 US volumes that must stay unverifiable) by tester61: no verdict problem left
+# de201..de204 (92 true, 17 wrong, 2 US volumes that must stay unverifiable) by tester64
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -2823,6 +2866,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # close: +2.28 %) passes on the derived Frankfurt parity's range (+1.84 % to +3.38 %): the venue of the
         # paragraph before is not taken as the report of that venue's session across the paragraph break
         "de192_nzz_asien_boersen_hongkong_erholung_alibaba_baidu_tencent_meituan.txt 3,3",
+        # tester64: a Saturday newsletter's 'In Frankfurt kostet die Tencent-Aktie rund 61 Euro' (de204; Friday's
+        # parity 508.00 / 9.0545 = 56.10 EUR) passes on Wednesday's close at the parity (550.50 / 9.0135 = 61.08): a
+        # price naming no day is read on the sessions up to publication, though the text told Friday's close just
+        # before; a present-tense price after the latest session the text told on the home listing would be read from
+        # that session only
+        "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
     },
     "missed": {
         # tester59: Proactive's 'Volume of 19.9 million ADSs compared with just 4.3 million on Monday' (en182): the base
@@ -3055,6 +3104,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # beträgt rund 14%.': the distance told by its noun in the next sentence points back to a moving average, which
         # the back references (distance_words.csv) know only for extremes: a count
         "de190_aktiencheck_baidu_chartanalyse_gegenbewegung_50_200_tage_linie_rsi.txt 14",
+        # tester64: 'Vom Jahreshoch ... ist die Aktie rund 20 Prozent entfernt, vom Oktober-Hoch bei 683 Hongkong-Dollar
+        # sogar knapp 26 Prozent' (de204): the second distance leaves out 'entfernt' (said once for both) and is read as
+        # a count; a distance told by ellipsis after one with its verb would need the first clause's verb carried
+        "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 26",
     },
     "non-claim checked": {
         # tester57: 'Die chinesische Wirtschaft war im dritten Quartal um 4,8 % gewachsen' (de187) is read as Baidu's
@@ -3178,7 +3231,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 373 and total.found >= 195  # 186 German and 187 English articles
+    assert len(files) == 377 and total.found >= 195  # 190 German and 187 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
