@@ -153,3 +153,25 @@ def test_a_list_after_a_price_alert_and_its_colon_is_no_quote() -> None:
     assert claims["508"].kind == "close"
     english = "Nvidia fell 3.3% to $172.70 on Friday. I have set a price alert at $160 for the stock."
     assert claims_by_quote(english, date(2026, 3, 21))["160"].kind == "level_forecast"
+
+
+# --- a second distance told by ellipsis: 'entfernt' said once for two extremes ---------------------------------------
+
+
+def test_second_distance_by_ellipsis_is_the_distance_to_its_extreme(tmp_path: Path) -> None:
+    # 0700.HK Friday 2026-03-20 close 508.00; the October 2025 high 683.00 (2025-10-02): 508.00 / 683.00 - 1 = -25.62 %;
+    # the year's high 639.00 (2026-01-13): -20.50 %
+    text = (
+        "Tencent fiel am Freitag in Hongkong um 1,0 Prozent auf 508 Hongkong-Dollar. Vom Jahreshoch ist die Aktie "
+        "rund 20 Prozent entfernt, vom Oktober-Hoch sogar gut 25 Prozent."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 21))
+    assert claims["25"].kind == "distance_past_peak" and claims["25"].direction == "down"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
+    assert verdicts["25"] == "accurate" and verdicts["20"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("gut 25", "gut 35"), "2026-03-21")["35"] == "wrong"
+
+
+def test_a_period_move_after_a_move_is_no_elliptical_distance() -> None:
+    text = "Tencent fiel am Freitag um 1,0 Prozent auf 508 Hongkong-Dollar, seit Jahresbeginn um 15 Prozent."
+    assert claims_by_quote(text, date(2026, 3, 21))["15"].kind == "ytd_return"
