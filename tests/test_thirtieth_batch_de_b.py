@@ -175,3 +175,14 @@ def test_second_distance_by_ellipsis_is_the_distance_to_its_extreme(tmp_path: Pa
 def test_a_period_move_after_a_move_is_no_elliptical_distance() -> None:
     text = "Tencent fiel am Freitag um 1,0 Prozent auf 508 Hongkong-Dollar, seit Jahresbeginn um 15 Prozent."
     assert claims_by_quote(text, date(2026, 3, 21))["15"].kind == "ytd_return"
+
+
+# --- a figure rounded half up meets its band's edge: inside it, whatever floating point says ----------------------
+
+
+def test_price_rounded_half_up_from_half_a_cent_is_accurate(tmp_path: Path) -> None:
+    # BABA Thursday 2026-02-26 open 148.355: rounded half up (and half to even) 148.36
+    text = "Die Alibaba-ADRs eröffneten am Donnerstag bei 148,36 Dollar."
+    assert claims_by_quote(text, date(2026, 2, 27))["148,36"].kind == "open_price"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-27")["148,36"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("148,36", "152,36"), "2026-02-27")["152,36"] == "wrong"
