@@ -1665,12 +1665,13 @@ de179 and en154 slot errors set right too); a distance to the year's high is rea
 are not all held (de204 '20', Tencent); a figure's noun governed by 'trotz'/'despite' with no figure of its own is not
 the cue of the move after it; 'gehandelten Stücken' is a volume; a price alert ('Kurs-Alarm', 'Preisalarm', 'price
 alert') is a level to watch; a second distance told by ellipsis ('..., vom Oktober-Hoch bei 683 Hongkong-Dollar sogar
-knapp 26 Prozent', 'entfernt' said once for both) is the distance to its extreme. Final: the four 95.5 % and 95.5 % (106
-found, 5 missed, 5 spurious); open: de204 '61' (a present-tense euro price naming no day is read on the five sessions up
-to publication) and five slot errors, each listed with its reason; the 377 articles (190 German, 187 English) 89.79 %
-and 89.02 % (5,539 found, 683 missed, 630 spurious), floors 0.897 and 0.890; verdict problems of the whole set: true
-called wrong 2, true called imprecise 13, wrong called accurate 18, missed 68, set out of scope 33, non-claims judged
-34.
+knapp 26 Prozent', 'entfernt' said once for both) is the distance to its extreme; a table's 'Eröffnung' cell ('|
+Eröffnung | 148,36 USD |') names the open, and a reading on its band's edge is inside it (an open of 148.355 said as
+'148,36'). Final: the four 96.4 % and 96.4 % (107 found, 4 missed, 4 spurious); open: de204 '61' (a present-tense euro
+price naming no day is read on the five sessions up to publication) and five slot errors, each listed with its reason;
+the 377 articles (190 German, 187 English) 89.80 % and 89.03 % (5,540 found, 682 missed, 629 spurious), floors 0.898 and
+0.890; verdict problems of the whole set: true called wrong 2, true called imprecise 13, wrong called accurate 18,
+missed 68, set out of scope 33, non-claims judged 34.
 """
 
 from __future__ import annotations
@@ -1679,7 +1680,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.890
+EDITOR_PRECISION, EDITOR_RECALL = 0.898, 0.890
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # twenty-first session: a chart figure naming no day is as of the latest session the text reports; three older
     # answers date 'inzwischen gut 30 Prozent über ihrer 50-Tage-Linie', 'The shares now trade 28% above their 50-day

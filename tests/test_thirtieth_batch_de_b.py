@@ -186,3 +186,18 @@ def test_price_rounded_half_up_from_half_a_cent_is_accurate(tmp_path: Path) -> N
     assert claims_by_quote(text, date(2026, 2, 27))["148,36"].kind == "open_price"
     assert verdicts_by_quote(tmp_path, text, "2026-02-27")["148,36"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("148,36", "152,36"), "2026-02-27")["152,36"] == "wrong"
+
+
+# --- a table's 'Eröffnung' cell names the open of the price in the next cell ----------------------------------------
+
+
+def test_table_cell_eroeffnung_is_the_open(tmp_path: Path) -> None:
+    # BABA Thursday 2026-02-26: open 148.355, high 149.06, close 148.05
+    text = (
+        "Die Alibaba-ADRs schlossen am Donnerstag an der NYSE bei 148,05 Dollar.\n\n"
+        "| Alibaba-ADR | 26.02.2026 |\n| Eröffnung | 148,36 USD |\n| Tageshoch | 149,06 USD |\n"
+    )
+    claims = claims_by_quote(text, date(2026, 2, 27))
+    assert claims["148,36"].kind == "open_price" and claims["148,36"].listing == "BABA"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-27")["148,36"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("148,36", "146,36"), "2026-02-27")["146,36"] == "wrong"
