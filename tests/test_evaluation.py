@@ -1738,6 +1738,36 @@ listed with their reasons; the 377 articles (190 German, 187 English) 89.78 % an
 spurious), floors 0.897 and 0.889; verdict problems of the whole set: true called wrong 2, true called imprecise 13,
 wrong called accurate 17, missed 69, set out of scope 34, non-claims judged 34 (before the batch: 2, 13, 17, 68, 33,
 34). No other article's figures or verdict problems moved.
+Thirtieth batch, German (tester64: de201..de204, tests/test_thirtieth_batch_de_b.py): a Sparkasse 'Morgen-Info' research
+note of Friday 27 February 2026, 07:30 (the Dax's Thursday, range and year; the Nasdaq 100; Nvidia's fall after its
+results, low and volume; the Hang Seng and its open; Alibaba in Hong Kong and New York, month so far, 52-week high and
+distance, GD 50/200, RSI, a Tradegate price; a key-figures table with open, high, low, 52-week low, a month, the year
+and volume; target, EPS and P/E), a trend. weekly column in Viennese style of Saturday 7 February 2026 ('Jänner',
+'heuer'; the Hang Seng's week, level, January and year; Tencent's week, Thursday's low, year and distance to the October
+high; Alibaba's and Meituan's week, Meituan's 52-week low; Nvidia's Friday and week; the Nasdaq 100 and the Dax), a
+finanztreff.de Top/Flop list of Thursday 9 October 2025, 22:20 with a heading per list (the Hang Seng and the Nasdaq
+Composite with its record; Tencent, Meituan, Alibaba and Baidu in Hong Kong; Nvidia's record, year and euro price;
+Baidu's ADRs with low, 52-week high and distance) and a Mission-Money newsletter of Saturday 21 March 2026 on Nvidia and
+Tencent (day, low, week, year, 52-week high, low and distances, 'fast verdoppelt', GD 200, RSI, euro prices; Tencent's
+Thursday and Friday, week, year, the year's high of 13 January and the October high with distances; P/E and price
+alerts): 111 market figures (92 true, 17 wrong, 2 US volumes that stay unverifiable). First run: the editor's set 89.75
+% and 88.96 % (5,535 found, 687 missed, 632 spurious); on the four true called wrong 1 (de201 '12,7': 'Seit Monatsbeginn
+... 12,7 Prozent, vom 52-Wochen-Hoch bei 192,67 Dollar (2. Oktober 2025) ...' read as a move of October 2025), wrong
+called accurate 1 (de204 '61'), set out of scope 3 (de201 '4,5', '184,89', '359': 'trotz eines Rekordumsatzes' and 'Mit
+359 Millionen gehandelten Stücken war der Umsatz ...' read as revenue), non-claims judged 2 (de204's price alerts '160',
+'480'). Fixed: a date in brackets after an extreme's level, or after a level in Hong Kong dollars or points, dates that
+extreme only, and such an extreme read as of a Saturday's publication is read as of its listing's last session (de67,
+de179 and en154 slot errors set right too); a distance to the year's high is read on the year so far where the 52 weeks
+are not all held (de204 '20', Tencent); a figure's noun governed by 'trotz'/'despite' with no figure of its own is not
+the cue of the move after it; 'gehandelten Stücken' is a volume; a price alert ('Kurs-Alarm', 'Preisalarm', 'price
+alert') is a level to watch; a second distance told by ellipsis ('..., vom Oktober-Hoch bei 683 Hongkong-Dollar sogar
+knapp 26 Prozent', 'entfernt' said once for both) is the distance to its extreme; a table's 'Eröffnung' cell ('|
+Eröffnung | 148,36 USD |') names the open, and a reading on its band's edge is inside it (an open of 148.355 said as
+'148,36'). Final: the four 96.4 % and 96.4 % (107 found, 4 missed, 4 spurious); open: de204 '61' (a present-tense euro
+price naming no day is read on the five sessions up to publication) and five slot errors, each listed with its reason;
+the 377 articles (190 German, 187 English) 89.80 % and 89.03 % (5,540 found, 682 missed, 629 spurious), floors 0.898 and
+0.890; verdict problems of the whole set: true called wrong 2, true called imprecise 13, wrong called accurate 18,
+missed 68, set out of scope 33, non-claims judged 34.
 """
 
 from __future__ import annotations
@@ -1746,7 +1776,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.891
+EDITOR_PRECISION, EDITOR_RECALL = 0.900, 0.892
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester66: en198 'This morning we opened at 22,578' is dated to the session before (see the verdict problems)
     "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 22,578: reference {'date': '2026-03-30'}",
@@ -1812,7 +1842,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de180_stock3_godmode_chartanalyse_tencent_unterstuetzung_gd50_gd200_rsi.txt 14: direction None",
     "de180_stock3_godmode_chartanalyse_tencent_unterstuetzung_gd50_gd200_rsi.txt 500: direction None",
     "de181_cash_fuw_hongkong_alibaba_tencent_meituan_februar_franken.txt 15%: reference {'date': '2026-02-27'}",
-    "de179_wiwo_boersenwoche_dax_nvidia_nasdaq_100_hang_seng_wochenbilanz.txt 12: reference {'date': '2026-01-13'}",
     "de183_ard_boerse_marktbericht_abend_dax_nasdaq_nvidia_hang_seng_meituan.txt 185,40: hedge 'intraday'",
     # tester57 (de184..de188): Focus Money's 'Ein Tagesplus von 7,3 Prozent ist ... alles andere als alltäglich' names
     # its day (Tuesday) in the sentence after, read on Friday's session (accurate on the window); the new paragraph
@@ -1903,7 +1932,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 1.4: listing '^N225'",
     "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 2.3: listing None",
     "en153_livemint_global_markets_asia_lower_nasdaq_nvidia_hang_seng.txt 1.6: listing None",
-    "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 212.19: reference {'date': '2026-03-28'}",
     "en151_seeking_alpha_alibaba_baba_premarket_post_earnings_slide.txt 12: reference "
     "{'start': '2026-01-28', 'end': '2026-03-19'}",
     "en154_investing_com_nvidia_technical_analysis_pivot_points_200_day.txt 185: reference "
@@ -2354,7 +2382,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 5,6: reference {'date': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 6,1: reference {'date': '2025-10-11'}",
     "de67_finanztrends_alibaba_schwarzer_freitag.txt 7,3: reference {'date': '2025-10-11'}",
-    "de67_finanztrends_alibaba_schwarzer_freitag.txt 192,67: reference {'date': '2025-10-11'}",
     # the same after 'am Freitagabend' (a weekday in a compound word, not read)
     # 'The stock had previously closed at $130.60' labelled with the day of the text, not the session before (measured
     # on the session before)
@@ -2732,15 +2759,27 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # session (de197): the year's high read as of publication, not of Monday's session the text reports (the same high)
     "de197_lynx_marktkommentar_vor_us_eroeffnung_nasdaq_nvidia_alibaba_baidu_hongkong.txt 194,49: reference "
     "{'date': '2026-02-10'}",
-    # tester63: 'Vom Rekordhoch bei 25.508 Punkten, erreicht am 13. Januar, ist er damit rund 2,4 Prozent entfernt'
-    # (de198): the day the record was set dates the distance too (a move since that day's high, unverifiable), not only
-    # the high; the answer reads the distance as of the close the text reports
-    "de198_sueddeutsche_finanzen_marktbericht_asien_dax_hang_seng_alibaba_tencent_meituan.txt 2,4: reference "
-    "{'date': '2026-01-13'}",
     # tester63: 'In Frankfurt kostet die Tencent-Aktie am Vormittag rund 61 Euro. Trotz der jüngsten Erholung liegt der
     # Titel seit Jahresbeginn noch 8,6 Prozent im Minus' (de199): the year is read on the Frankfurt listing named in
     # the sentence before (in euros, also accurate), the answer on Hong Kong's, the note's underlying
     "de199_derivate_magazin_turbo_long_tencent_hongkong_dollar_euro_basiswert.txt 8,6: listing 'NNND.F'",
+    # tester64: a Friday 07:30 research note's '52-Wochen-Hoch bei 192,67 Dollar (2. Oktober 2025)' (de201) is read as
+    # of publication, not of Thursday's New York session the note reports (the same high)
+    "de201_sparkasse_morgen_info_alibaba_kennzahlen_dax_nasdaq_nvidia_hang_seng.txt 192,67: reference "
+    "{'date': '2026-02-27'}",
+    # tester64: a named month's move ('im Jänner', 'im ersten Monat des Jahres', de202) runs to the month's last day,
+    # the answer to its last session (as de189's '169,20'; the same readings)
+    "de202_trend_boersenwoche_wien_kolumne_tencent_meituan_hang_seng_nvidia_jaenner.txt 6,9: reference "
+    "{'start': '2026-01-01', 'end': '2026-01-31'}",
+    "de202_trend_boersenwoche_wien_kolumne_tencent_meituan_hang_seng_nvidia_jaenner.txt 4,8: reference "
+    "{'start': '2026-01-01', 'end': '2026-01-31'}",
+    # tester64: a Saturday newsletter's present-tense euro prices ('In Euro kostet die Aktie auf Tradegate aktuell rund
+    # 149 Euro', 'In Frankfurt kostet die Tencent-Aktie rund 61 Euro', de204) are labelled with the Saturday, the day
+    # carried from the sentences before, not Friday's session (the readings are Friday's and the sessions before it)
+    "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 149: reference "
+    "{'date': '2026-03-21'}",
+    "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61: reference "
+    "{'date': '2026-03-21'}",
 }
 
 
@@ -2795,6 +2834,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en197..en200 (69 true, 11 wrong, an S&P 500 move and a year on a close not held that must stay unverifiable) by
 # tester66
 # de197..de200 (87 true, 14 wrong, 1 US volume that must stay unverifiable) by tester63
+# de201..de204 (92 true, 17 wrong, 2 US volumes that must stay unverifiable) by tester64
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -2973,6 +3013,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en106_ibd_stock_of_the_day_nvidia_buy_point_50_day_line.txt 0.9",
         # (tester58's NZZ 'Meituan rückten um 3,3% vor.' is a completed move since the twenty-third session: a separable
         # verb's simple past, session_words.csv past_move; caught on Hong Kong's close)
+        # tester64: a Saturday newsletter's 'In Frankfurt kostet die Tencent-Aktie rund 61 Euro' (de204; Friday's
+        # parity 508.00 / 9.0545 = 56.10 EUR) passes on Wednesday's close at the parity (550.50 / 9.0135 = 61.08): a
+        # price naming no day is read on the sessions up to publication, though the text told Friday's close just
+        # before; a present-tense price after the latest session the text told on the home listing would be read from
+        # that session only
+        "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
     },
     "missed": {
         # tester65: RTHK's 'The benchmark opened at 26,496, which turned out to be its high for the day, and its low was
@@ -3342,7 +3388,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 385 and total.found >= 195  # 190 German and 195 English articles
+    assert len(files) == 389 and total.found >= 195  # 194 German and 195 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

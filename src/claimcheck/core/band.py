@@ -177,8 +177,14 @@ def derived_margin(cls: str, observed: float, rules: Rules) -> float:
     return rule.derived_accurate_rel * max(base, 0.0)
 
 
+# a reading on a band's edge is inside it: a figure rounded half up ('148,36' for an open of 148.355) meets its band's
+# edge in floating point, a hair outside it
+_EDGE = 1e-9
+
+
 def excess(band: ClaimBand, reading: Reading) -> float:
-    return max(0.0, band.lo - reading.hi, reading.lo - band.hi)
+    over = max(0.0, band.lo - reading.hi, reading.lo - band.hi)
+    return 0.0 if over <= _EDGE * max(1.0, abs(reading.lo), abs(reading.hi)) else over
 
 
 @dataclass(frozen=True)

@@ -393,7 +393,19 @@ def _extremes(data: ListingData, window: pd.DataFrame, want_high: bool, what: st
 
 def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -> list[Reading]:
     close = _need(data, as_of, "close")
-    extremes = _52_week_extremes(data, as_of, "high" in kind)
+    try:
+        extremes = _52_week_extremes(data, as_of, "high" in kind)
+    except MissingData:
+        # 'Vom Jahreshoch ... ist die Aktie rund 20 Prozent entfernt' where the 52 weeks are not all held: the calendar
+        # year's extreme so far, which the words name, is still read
+        year = (
+            []
+            if kind in ("high_52w", "low_52w") or claim.unit in CURRENCIES
+            else _year_distances(kind, claim, data, close, as_of)
+        )
+        if not year:
+            raise
+        return year
     if kind in ("high_52w", "low_52w"):
         return [replace(r, name=f"52-week {label}") for label, r in extremes]
     if claim.unit in CURRENCIES:

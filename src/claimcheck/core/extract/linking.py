@@ -997,7 +997,9 @@ def _publication_day_figures(claims: list[Claim], today: date, rules: Rules) -> 
         listing = rules.listing(claim.listing or "")
         ref = claim.reference or {}
         key = "date" if "date" in ref else "end"
-        if claim.time_source == "publication_default" and listing is not None and ref.get(key) == today.isoformat():
+        # (an extreme the text says was set on a day, read as of publication, too: `Claim.set_on`)
+        as_of_now = claim.time_source == "publication_default" or claim.set_on is not None
+        if as_of_now and listing is not None and ref.get(key) == today.isoformat():
             yield claim, listing, key
 
 

@@ -416,6 +416,16 @@ def best_cue(
         if (
             cue.kind in _FIGURE_KINDS
             and end <= m.start
+            and _IN_REASON_PHRASE.search(sentence, max(0, hit_start - 40), hit_start)
+            and not _FIGURE_LINKED.match(sentence, hit_end)
+        ):
+            # 'büßten trotz eines Rekordumsatzes 4,5 Prozent auf 184,89 Dollar ein', 'fell despite record revenue 4.5%':
+            # a figure's noun a reason's preposition governs, with no figure of its own linked to it, is not the
+            # number's
+            continue
+        if (
+            cue.kind in _FIGURE_KINDS
+            and end <= m.start
             and _shares_named(rules.share_words).search(sentence, hit_end, m.start - offset)
         ):
             continue  # 'Der Umsatz stieg um 5 Prozent, die Aktie gewann 3 Prozent': the shares' move, not the figure
@@ -555,7 +565,16 @@ _PERIOD_WORD_KINDS = {"named_year_return", "months_return"}
 # Company and economic figures: a noun of these before a number in its clause says what the number
 # measures, whatever period word follows it.
 _NOT_MARKET_KINDS = {"analyst_target", "level_forecast", "financials", "business_growth"}
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")  # nothing after a number but the sentence's end
 _FIGURE_KINDS = {"financials", "business_growth"}  # nouns written before their figure (counts follow theirs)
+# a reason's preposition and at most two words before a figure's noun ('trotz eines Rekord|umsatzes', 'despite record
+# |revenue'), and what links a figure of its own to the noun ('Umsatzes von 39 Milliarden', 'revenue of $39 billion')
+_IN_REASON_PHRASE = re.compile(
+    r"\b(?:trotz|dank|wegen|angesichts|despite|thanks to|on the back of)\s+(?:[\w-]+\s+){0,2}[\w-]*$", re.IGNORECASE
+)
+_FIGURE_LINKED = re.compile(
+    r"[\w-]*\s*(?::|\(|\b(?:von|um|auf|in Höhe von|of|at|to|by|up|down|rose|fell|stieg|sank)\b)", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=4)
@@ -814,6 +833,20 @@ def distance_to_extreme(
             )
         ):
             return cue, 0  # the extreme the sentence leads with, a clause inserted between
+    # 'Vom Jahreshoch ist sie rund 20 Prozent entfernt, vom Oktober-Hoch bei 683 HKD sogar knapp 26 Prozent': a second
+    # distance told by ellipsis, its clause led to the extreme and ending on the number, the away word said once for
+    # both right after the percentage of the clause before
+    if _CLAUSE_ENDS.match(sentence, after) and numbers:
+        before = [o for o in numbers if o.unit == m.unit and o.start < clause[0] + offset]
+        told_before = before and bare_away.match(sentence, before[-1].unit_end - offset) is not None
+        for _, start, end, cue in hits if told_before else ():
+            if (
+                cue.kind in related_extreme
+                and clause[0] <= start
+                and end <= m.start - offset
+                and leading.search(sentence, max(clause[0], start - 40), start)
+            ):
+                return cue, 0
     # 'traded between $74.71 and $165.30, and now sits 24% below that peak': words pointing back to the extreme an
     # earlier clause of the same sentence named, right after the number
     if may_point_back.may_match(sentence) and back_pattern.match(sentence, _skip_spaces(sentence, after)) is not None:
