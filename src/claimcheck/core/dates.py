@@ -113,7 +113,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
         ),
         -1,
     ),
-    (re.compile(r"\b(heute|heutigen|today|am heutigen Tag)\b", re.IGNORECASE), 0),
+    # ('this morning', 'this afternoon': the day of publication, as 'heute Morgen' is)
+    (re.compile(r"\b(heute|heutigen|today|am heutigen Tag|this (?:morning|afternoon))\b", re.IGNORECASE), 0),
     # a clock time or 'at the time of writing' is the day the article was written (a clock time beside a
     # session's end is that close's hour: `_CLOCK_TIME`, skipped by `_relative_day`)
     (
@@ -530,6 +531,8 @@ _DAY_WORDS = (
     "p.m",
     "gestern",
     "today",
+    "this morning",
+    "this afternoon",
     "yesterday",
     "night",
     "tag",
@@ -562,6 +565,8 @@ def names_a_day(sentence: str) -> bool:
 RELATIVE_DAY_WORDS = (
     "heut",
     "today",
+    "this morning",
+    "this afternoon",
     "uhr",
     # 'at 10:30 a.m.': a digit right before the colon (a bare colon, 'Fazit:', 'NYSE:BABA', stands in a
     # third of all sentences, each then read for a day in vain)

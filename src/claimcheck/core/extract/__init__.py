@@ -93,7 +93,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "79"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "80"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -182,7 +182,7 @@ def extract_claims(
     lang = lang or detect_language(text)
     published = _written_at_break(text, _stated_as_of(text, published, rules, notes), rules, notes)
     reader = _TextReader(text, published, rules, lang, notes)
-    claims = [claim for start, end in sentence_spans(text) for claim in reader.read(start, end)]
+    claims = [claim for start, end in sentence_spans(text, lang) for claim in reader.read(start, end)]
     for index, claim in enumerate(claims):
         claim.id = f"c{index + 1:03d}"
     take_review_period(claims, text, published, rules)

@@ -80,12 +80,13 @@ _OPENS_A_SENTENCE = re.compile(
 )
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences and lines; a period after a number or an abbreviation is not an end."""
+def sentence_spans(text: str, lang: str = "de") -> list[tuple[int, int]]:
+    """Sentences and lines; a period after an abbreviation is not an end, nor one after a number in German, where
+    it may be an ordinal's ('am 9. April'); English writes none ('its RSI is at 27. Nasdaq 100 futures ...')."""
     spans: list[tuple[int, int]] = []
     start = 0
     for at, end in _boundaries(text):
-        if text.find("\n", at, end) < 0 and _no_end(text, start, at, end):
+        if text.find("\n", at, end) < 0 and _no_end(text, start, at, end, lang):
             continue
         _keep(spans, text[start:at].rstrip(), start)
         start = end
@@ -93,7 +94,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _no_end(text: str, start: int, at: int, end: int) -> bool:
+def _no_end(text: str, start: int, at: int, end: int, lang: str) -> bool:
     """A boundary text[at:end] within a line after a number or an abbreviation is none. Only the last
     word before it is looked at: a skipped boundary must not make the next one re-read the whole
     sentence (quadratic on a text full of 'ca.')."""
@@ -101,7 +102,12 @@ def _no_end(text: str, start: int, at: int, end: int) -> bool:
     # a bracket or quote opening the word is not the word: '683 HKD (2. Oktober)' is a date in brackets, no end
     last_word = tail.rsplit(None, 1)[-1].rstrip(".").lstrip("([\"'„“‚‘»«") if tail else ""
     return (
-        (last_word.isdigit() and not _ENDS_A_DATE.search(tail) and not _OPENS_A_SENTENCE.match(text, end))
+        (
+            last_word.isdigit()
+            and lang == "de"
+            and not _ENDS_A_DATE.search(tail)
+            and not _OPENS_A_SENTENCE.match(text, end)
+        )
         or last_word in _ABBREVIATIONS
         or (last_word in _MONTH_ABBREVIATIONS and text[end : end + 1].isdigit())  # 'Jan. 2'
         or (last_word in _LEGAL_FORMS and _TICKER_NEXT.match(text, end) is not None)
