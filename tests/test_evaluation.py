@@ -1779,7 +1779,9 @@ sessions and GD 50; the Nasdaq's low; Nvidia's year and distance; Baidu's year) 
 Thursday 26 February 2026 with entries stamped from 8.00 to 22.15 (Nvidia after its results: close, low, volume, open;
 the Dax's open, close, high, record and year; the Hang Seng's close and open; Alibaba and Tencent in Hong Kong): 89
 market figures (78 true, 11 wrong). First run: the editor's set 89.80 % and 89.02 % (5,871 found, 724 missed, 667
-spurious); on the three true called wrong 8, missed 10, set out of scope 1, non-claims judged 1.
+spurious); on the three true called wrong 8, missed 10, set out of scope 1, non-claims judged 1. Fixed: 'der
+Composite-Index' is the Nasdaq Composite (companies.csv alias), also after 'An der Nasdaq', a venue that names no index
+(de205 '2,0', '22.597', '22.548', '2,8' had been read as the Dax's, called wrong).
 """
 
 from __future__ import annotations
@@ -2799,7 +2801,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "reference {'date': '2026-02-13'}",
     "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 3,4: "
     "reference {'date': '2026-02-13'}",
-    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 23.362: listing '^GDAXI'",
     "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 190: "
     "reference {'date': '2026-02-13'}",
     "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 11,5: "
@@ -2812,20 +2813,16 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "reference {'date': '2026-02-20'}",
     "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 2: "
     "reference {'date': '2026-02-20'}",
-    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 2,8: listing '^GDAXI'",
     "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 7,5: "
     "reference {'start': '2026-01-01', 'end': '2026-02-13'}",
     "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 11: "
     "reference {'start': '2026-01-01', 'end': '2026-02-13'}",
-    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 22.548: listing '^GDAXI'",
     "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 62: "
     "reference {'date': '2026-02-13'}",
     "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 28,5: "
     "reference {'date': '2026-02-25'}",
-    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 2,0: listing '^GDAXI'",
     "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 0,9: "
     "reference {'date': '2026-02-13'}",
-    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 22.597: listing '^GDAXI'",
     "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 27.033: "
     "reference {'date': '2026-02-13'}",
     "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 24.986: "
@@ -2927,10 +2924,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # is read on the session before, which the sentence before told ('It closed up 1.2% at 22,562.88')
         "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 22,578",
         # tester67 (de205..de207): see the thirty-first German batch paragraph
-        "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 2,0",
-        "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 22.597",
-        "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 22.548",
-        "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 2,8",
         "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 24.986",
         "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 26.590",
         "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 22.864",

@@ -1,0 +1,30 @@
+"""Rules added after trying the thirty-first batch of written German articles as an editor would (tests/golden/articles
+de205..de207: a Stuttgarter Zeitung 'Börse kompakt', a comdirect Informer morning note with a table of closes, a Focus
+Online 'Aktien-Ticker'). Each sentence here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+# --- 'der Composite-Index' is the Nasdaq Composite (companies.csv) ------------------------------------------------
+
+
+def test_composite_index_after_the_nasdaq_as_a_venue_is_the_nasdaq_composite(tmp_path: Path) -> None:
+    # ^GDAXI 2026-03-03 close 23790.65, 23790.65 / 24638.00 (2026-03-02) - 1 = -3.44 %;
+    # ^IXIC 2026-03-03 close 22516.69, 22516.69 / 22748.86 (2026-03-02) - 1 = -1.02 %, low 22124.78
+    text = (
+        "Der Dax brach am Dienstag um 3,4 Prozent auf 23.791 Punkte ein. An der Nasdaq hielten sich die Verluste in "
+        "Grenzen. Der Composite-Index schloss 1,0 Prozent tiefer bei 22.517 Punkten, nachdem er im Verlauf bis auf "
+        "22.125 Punkte gefallen war."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 4))
+    assert all(claims[q].listing == "^IXIC" for q in ("1,0", "22.517", "22.125"))
+    assert claims["3,4"].listing == "^GDAXI"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-04")
+    assert verdicts["1,0"] == "accurate" and verdicts["22.517"] == "accurate" and verdicts["22.125"] == "accurate"
+    altered = text.replace("1,0 Prozent", "2,6 Prozent").replace("22.517", "22.917")
+    verdicts = verdicts_by_quote(tmp_path, altered, "2026-03-04")
+    assert verdicts["2,6"] == "wrong" and verdicts["22.917"] == "wrong"
