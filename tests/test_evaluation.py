@@ -1782,6 +1782,10 @@ market figures (78 true, 11 wrong). First run: the editor's set 89.80 % and 89.0
 spurious); on the three true called wrong 8, missed 10, set out of scope 1, non-claims judged 1. Fixed: 'der
 Composite-Index' is the Nasdaq Composite (companies.csv alias), also after 'An der Nasdaq', a venue that names no index
 (de205 '2,0', '22.597', '22.548', '2,8' had been read as the Dax's, called wrong).
+A table's header row naming the close's column and no period ('| Wert | Schluss | Veränderung |') sets the columns of
+the rows under it, as one naming a period did (extract._table_line): an index's points there are its level, a stock's
+price its close (de206 '26.590', '22.864' had been read as moves in points, called wrong; 5,879 found, 716 missed, 659
+spurious, 89.92 % / 89.14 %).
 """
 
 from __future__ import annotations
@@ -1790,7 +1794,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.890
+EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.891
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester66: en198 'This morning we opened at 22,578' is dated to the session before (see the verdict problems)
     "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 22,578: reference {'date': '2026-03-30'}",
@@ -2925,8 +2929,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 22,578",
         # tester67 (de205..de207): see the thirty-first German batch paragraph
         "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 24.986",
-        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 26.590",
-        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 22.864",
         "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 2",
     },
     "true called imprecise": {

@@ -28,3 +28,27 @@ def test_composite_index_after_the_nasdaq_as_a_venue_is_the_nasdaq_composite(tmp
     altered = text.replace("1,0 Prozent", "2,6 Prozent").replace("22.517", "22.917")
     verdicts = verdicts_by_quote(tmp_path, altered, "2026-03-04")
     assert verdicts["2,6"] == "wrong" and verdicts["22.917"] == "wrong"
+
+
+# --- a table's header row naming the close's column alone sets the columns of the rows under it -----------------
+
+
+def test_header_row_with_the_close_column_alone_reads_points_as_level_and_prices_as_close(tmp_path: Path) -> None:
+    # ^HSI 2026-03-06 close 25757.29, 25757.29 / 25321.34 (2026-03-05) - 1 = +1.72 %;
+    # 3690.HK 2026-03-06 close 76.85, 76.85 / 74.50 - 1 = +3.15 %; 0700.HK close 519.0, 519 / 502 - 1 = +3.39 %
+    text = (
+        "Die Schlusskurse vom Freitag, 6. März, im Überblick:\n\n"
+        "| Titel | Schlusskurs | Tagesveränderung |\n"
+        "|---|---|---|\n"
+        "| Hang Seng | 25.757 Pkt. | +1,7 % |\n"
+        "| Meituan | 76,85 HKD | +3,2 % |\n"
+        "| Tencent | 519,00 HKD | +3,4 % |\n"
+    )
+    claims = claims_by_quote(text, date(2026, 3, 7))
+    assert claims["25.757"].kind == "index_level" and claims["25.757"].listing == "^HSI"
+    assert claims["76,85"].kind == "close" and claims["519,00"].kind == "close"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-07")
+    assert all(verdicts[q] == "accurate" for q in ("25.757", "1,7", "76,85", "519,00", "3,4"))
+    altered = text.replace("25.757", "26.757").replace("76,85", "79,85")
+    verdicts = verdicts_by_quote(tmp_path, altered, "2026-03-07")
+    assert verdicts["26.757"] == "wrong" and verdicts["79,85"] == "wrong"

@@ -339,7 +339,8 @@ class _TextReader:
             named = [self.context.companies_between(start + a, start + b) for a, b in cells]
             if sum(1 for names in named if names) >= 2:
                 self.context.column_subjects = tuple(names[0][1] if names else None for names in named)
-        if any(kind in PERIOD_KINDS for kind in kinds):
+        if any(kind in PERIOD_KINDS for kind in kinds) or (not claims and "close" in kinds):
+            # a header row: a period's column, or the close's alone ('| Wert | Schluss | Veränderung |')
             self.paragraph.columns = kinds
             return
         columns = self.paragraph.columns
