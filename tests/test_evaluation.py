@@ -1786,6 +1786,8 @@ A table's header row naming the close's column and no period ('| Wert | Schluss 
 the rows under it, as one naming a period did (extract._table_line): an index's points there are its level, a stock's
 price its close (de206 '26.590', '22.864' had been read as moves in points, called wrong; 5,879 found, 716 missed, 659
 spurious, 89.92 % / 89.14 %).
+Answer corrected (not to fit the product): de206's table moves were quoted with their sign ('-1,8'), the
+convention is the number alone ('1,8'); found since: 5,887 found, 708 missed, 651 spurious (90.04 % / 89.26 %).
 """
 
 from __future__ import annotations
@@ -1794,7 +1796,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.891
+EDITOR_PRECISION, EDITOR_RECALL = 0.900, 0.892
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester66: en198 'This morning we opened at 22,578' is dated to the session before (see the verdict problems)
     "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 22,578: reference {'date': '2026-03-30'}",
@@ -3086,6 +3088,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # before; a present-tense price after the latest session the text told on the home listing would be read from
         # that session only
         "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
+        # tester67 (de205..de207): see the thirty-first German batch paragraph
+        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 2,2",
     },
     "missed": {
         # tester65: RTHK's 'The benchmark opened at 26,496, which turned out to be its high for the day, and its low was
@@ -3218,14 +3222,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en192_scmp_hong_kong_close_alibaba_tencent_turnover_slide.txt 25.5",
         # tester67 (de205..de207): see the thirty-first German batch paragraph
         "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 25.092",
-        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt -1,8",
-        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt -2,8",
-        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt -3,3",
-        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt -4,2",
-        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt +1,0",
-        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt +0,7",
-        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt +0,2",
-        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt -2,2",
     },
     "set out of scope": {
         # tester63: the podcast's 'Vom Rekordhoch im Januar, das lag bei gut fünfundzwanzigtausendfünfhundert Punkten,
