@@ -1788,6 +1788,20 @@ price its close (de206 '26.590', '22.864' had been read as moves in points, call
 spurious, 89.92 % / 89.14 %).
 Answer corrected (not to fit the product): de206's table moves were quoted with their sign ('-1,8'), the
 convention is the number alone ('1,8'); found since: 5,887 found, 708 missed, 651 spurious (90.04 % / 89.26 %).
+A row's day's move beside a value under the close's column ('| Baidu (ADR) | 133,63 USD | -2,2 % |') is the move to
+that close, of a session that had ended, not a moment inside the day's range (extract._table_line; de206's
+deliberately wrong '2,2', true -0.23 %, had been called accurate on the range). Final: the three: true called wrong 2
+(de206 '24.986': 'am heutigen Abend' in the sentence before, a future event of publication day, sets Wednesday for
+Tuesday's Dax close in a 07:45 note; de206 '2': Meituan's distance to the 52-week low 'das erst am Freitag markiert
+wurde' read on that Friday), missed 1 (de206 '25.092', the high of a range 'mit 24.878 bis 25.092 Punkten' read as
+one span), set out of scope 1 (de207 '25.289': 'Der Dax hat sich vom Nvidia-Schock nicht beeindrucken lassen und
+ging 0,5 Prozent fester bei 25.289 Punkten aus dem Handel' read as Nvidia's), non-claims judged 1 (de207 '15.35',
+the ticker stamp '15.35 Uhr: Nvidia eröffnet' read as an open); slot errors listed (de205, a Friday paper telling
+Thursday's session, has its later paragraphs read on Friday, the known next-morning-paper problem); the 392 articles
+(197 German, 195 English) 90.04 % and 89.26 % (5,887 found, 708 missed, 651 spurious), floors 0.900 and 0.892;
+verdict problems of the whole set: true called wrong 3, true called imprecise 14, wrong called accurate 17, missed
+71, set out of scope 35, non-claims judged 35. No other article's figures or verdict problems moved; real corpus
+100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2827,8 +2841,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "reference {'date': '2026-02-13'}",
     "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 28,5: "
     "reference {'date': '2026-02-25'}",
-    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 0,9: "
-    "reference {'date': '2026-02-13'}",
     "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 27.033: "
     "reference {'date': '2026-02-13'}",
     "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 24.986: "
@@ -3088,8 +3100,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # before; a present-tense price after the latest session the text told on the home listing would be read from
         # that session only
         "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
-        # tester67 (de205..de207): see the thirty-first German batch paragraph
-        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 2,2",
     },
     "missed": {
         # tester65: RTHK's 'The benchmark opened at 26,496, which turned out to be its high for the day, and its low was

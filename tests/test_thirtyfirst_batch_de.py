@@ -52,3 +52,21 @@ def test_header_row_with_the_close_column_alone_reads_points_as_level_and_prices
     altered = text.replace("25.757", "26.757").replace("76,85", "79,85")
     verdicts = verdicts_by_quote(tmp_path, altered, "2026-03-07")
     assert verdicts["26.757"] == "wrong" and verdicts["79,85"] == "wrong"
+
+
+def test_a_rows_move_beside_its_close_is_the_move_to_that_close_not_one_inside_the_range(tmp_path: Path) -> None:
+    # ^HSI 2026-03-06: close 25757.29 / 25321.34 (2026-03-05) - 1 = +1.72 %; the day's range from the close before:
+    # low 25267.63 (-0.21 %) to high 25806.72 (+1.92 %). 3690.HK: 76.85 / 74.50 - 1 = +3.15 %; range 73.65 (-1.14 %)
+    # to 77.95 (+4.63 %). A move of +0.9 % or +1.5 % lies inside the range, not at the close
+    text = (
+        "Die Schlusskurse vom Freitag, 6. März, im Überblick:\n\n"
+        "| Titel | Schlusskurs | Tagesveränderung |\n"
+        "|---|---|---|\n"
+        "| Hang Seng | 25.757 Pkt. | +1,7 % |\n"
+        "| Meituan | 76,85 HKD | +3,2 % |\n"
+    )
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-07")
+    assert verdicts["1,7"] == "accurate" and verdicts["3,2"] == "accurate"
+    altered = text.replace("+1,7 %", "+0,9 %").replace("+3,2 %", "+1,5 %")
+    verdicts = verdicts_by_quote(tmp_path, altered, "2026-03-07")
+    assert verdicts["0,9"] == "wrong" and verdicts["1,5"] == "wrong"

@@ -371,6 +371,12 @@ class _TextReader:
                     end_day = date.fromisoformat(claim.reference.get("end") or claim.reference["date"])
                     claim.kind, claim.reference = kind, period_reference(kind, end_day) or claim.reference
                 take_list_period([claim], kind)
+        if any(columns[min(bisect_right(bounds, c.span[0] - start) - 1, len(cells) - 1)] == "close" for c in claims):
+            # ('Baidu | 133,63 USD | -2,2 %' under 'Schluss'): the row's day's move is the move to that close, of a
+            # session that had ended, not a moment inside its range
+            for claim in claims:
+                if claim.kind in ("day_change", "index_move") and claim.reference and "date" in claim.reference:
+                    claim.completed_session = True
 
     def _after_table(self) -> None:
         """The text after a table ('Fazit: nach gut 18 Prozent in vier Wochen ...' under rows of a stock, the DAX and
