@@ -1768,6 +1768,40 @@ price naming no day is read on the five sessions up to publication) and five slo
 the 377 articles (190 German, 187 English) 89.80 % and 89.03 % (5,540 found, 682 missed, 629 spurious), floors 0.898 and
 0.890; verdict problems of the whole set: true called wrong 2, true called imprecise 13, wrong called accurate 18,
 missed 68, set out of scope 33, non-claims judged 34.
+Thirty-first batch, German (tester67: de205..de207, tests/test_thirtyfirst_batch_de.py): a Stuttgarter Zeitung 'Börse
+kompakt' of Friday 13 February 2026 telling Thursday's session in a short paragraph per market (the Dax's close, high,
+year and distance to the 52-week high; the Nasdaq Composite as 'Der Composite-Index' after 'An der Nasdaq', with its
+high, low and year; Nvidia's move, open, volume and a Frankfurt price; the Hang Seng; Alibaba in Hong Kong with GD 50,
+RSI and year, the ADR with volume, 52-week high and distance), a comdirect Informer morning note of Wednesday 25
+February 2026, 07:45 with a table of Tuesday's Asian and US closes and moves under 'Schlusskurse vom Dienstag, 24.02.'
+(Meituan's 52-week low of the Friday before and distance, year, RSI; Tencent's open, low and volume; Alibaba's five
+sessions and GD 50; the Nasdaq's low; Nvidia's year and distance; Baidu's year) and a Focus Online 'Aktien-Ticker' of
+Thursday 26 February 2026 with entries stamped from 8.00 to 22.15 (Nvidia after its results: close, low, volume, open;
+the Dax's open, close, high, record and year; the Hang Seng's close and open; Alibaba and Tencent in Hong Kong): 89
+market figures (78 true, 11 wrong). First run: the editor's set 89.80 % and 89.02 % (5,871 found, 724 missed, 667
+spurious); on the three true called wrong 8, missed 10, set out of scope 1, non-claims judged 1. Fixed: 'der
+Composite-Index' is the Nasdaq Composite (companies.csv alias), also after 'An der Nasdaq', a venue that names no index
+(de205 '2,0', '22.597', '22.548', '2,8' had been read as the Dax's, called wrong).
+A table's header row naming the close's column and no period ('| Wert | Schluss | Veränderung |') sets the columns of
+the rows under it, as one naming a period did (extract._table_line): an index's points there are its level, a stock's
+price its close (de206 '26.590', '22.864' had been read as moves in points, called wrong; 5,879 found, 716 missed, 659
+spurious, 89.92 % / 89.14 %).
+Answer corrected (not to fit the product): de206's table moves were quoted with their sign ('-1,8'), the
+convention is the number alone ('1,8'); found since: 5,887 found, 708 missed, 651 spurious (90.04 % / 89.26 %).
+A row's day's move beside a value under the close's column ('| Baidu (ADR) | 133,63 USD | -2,2 % |') is the move to
+that close, of a session that had ended, not a moment inside the day's range (extract._table_line; de206's
+deliberately wrong '2,2', true -0.23 %, had been called accurate on the range). Final: the three: true called wrong 2
+(de206 '24.986': 'am heutigen Abend' in the sentence before, a future event of publication day, sets Wednesday for
+Tuesday's Dax close in a 07:45 note; de206 '2': Meituan's distance to the 52-week low 'das erst am Freitag markiert
+wurde' read on that Friday), missed 1 (de206 '25.092', the high of a range 'mit 24.878 bis 25.092 Punkten' read as
+one span), set out of scope 1 (de207 '25.289': 'Der Dax hat sich vom Nvidia-Schock nicht beeindrucken lassen und
+ging 0,5 Prozent fester bei 25.289 Punkten aus dem Handel' read as Nvidia's), non-claims judged 1 (de207 '15.35',
+the ticker stamp '15.35 Uhr: Nvidia eröffnet' read as an open); slot errors listed (de205, a Friday paper telling
+Thursday's session, has its later paragraphs read on Friday, the known next-morning-paper problem); the 392 articles
+(197 German, 195 English) 90.04 % and 89.26 % (5,887 found, 708 missed, 651 spurious), floors 0.900 and 0.892;
+verdict problems of the whole set: true called wrong 3, true called imprecise 14, wrong called accurate 17, missed
+71, set out of scope 35, non-claims judged 35. No other article's figures or verdict problems moved; real corpus
+100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2778,6 +2812,49 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "{'date': '2026-03-21'}",
     "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61: reference "
     "{'date': '2026-03-21'}",
+    # tester67 (de205..de207): see the thirty-first German batch paragraph for the reasons
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 1,6: "
+    "reference {'date': '2026-02-13'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 0,9: "
+    "reference {'date': '2026-02-13'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 3,4: "
+    "reference {'date': '2026-02-13'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 190: "
+    "reference {'date': '2026-02-13'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 11,5: "
+    "reference {'date': '2026-02-13'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 157: "
+    "reference {'date': '2026-02-13'}",
+    "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 6,7: "
+    "reference {'start': '2026-02-17', 'end': '2026-02-24'}",
+    "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 80,10: "
+    "reference {'date': '2026-02-20'}",
+    "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 2: "
+    "reference {'date': '2026-02-20'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 7,5: "
+    "reference {'start': '2026-01-01', 'end': '2026-02-13'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 11: "
+    "reference {'start': '2026-01-01', 'end': '2026-02-13'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 62: "
+    "reference {'date': '2026-02-13'}",
+    "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 28,5: "
+    "reference {'date': '2026-02-25'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 27.033: "
+    "reference {'date': '2026-02-13'}",
+    "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 24.986: "
+    "reference {'date': '2026-02-25'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 155,71: "
+    "reference {'date': '2026-02-13'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 25.508: "
+    "reference {'date': '2026-02-13'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 192,67: "
+    "reference {'date': '2026-02-13'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 2,5: "
+    "reference {'date': '2026-02-13'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 18: "
+    "reference {'date': '2026-02-13'}",
+    "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 197,03: "
+    "reference {'date': '2026-02-13'}",
 }
 
 
@@ -2833,6 +2910,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # tester66
 # de197..de200 (87 true, 14 wrong, 1 US volume that must stay unverifiable) by tester63
 # de201..de204 (92 true, 17 wrong, 2 US volumes that must stay unverifiable) by tester64
+# de205..de207 (78 true, 11 wrong) by tester67
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -2859,7 +2937,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # touching 22,575.10', below its close, is read as the low and stays caught)
     # (tester66's en198 'This morning we opened at 22,578' is the open of publication's day since the twenty-third
     # session: 'this morning' names that day, as 'heute' does)
-    "true called wrong": set(),
+    "true called wrong": {
+        # tester67 (de205..de207): see the thirty-first German batch paragraph
+        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 24.986",
+        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 2",
+    },
     "true called imprecise": {
         # tester66: the IG transcript's 'it's sitting at around 29' (the Nasdaq 100's RSI, Wilder 29.0) is read on
         # Nvidia, the headline's stock in play (simple RSI 31.4 on the session before): needs a pronoun inside a
@@ -3144,6 +3226,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # turnover in money with no share word of the subject before it in its sentence is not read
         "en191_ibd_stock_of_the_day_nvidia_rebounds_10_day_line_buy_point.txt 171",
         "en192_scmp_hong_kong_close_alibaba_tencent_turnover_slide.txt 25.5",
+        # tester67 (de205..de207): see the thirty-first German batch paragraph
+        "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 25.092",
     },
     "set out of scope": {
         # tester63: the podcast's 'Vom Rekordhoch im Januar, das lag bei gut fünfundzwanzigtausendfünfhundert Punkten,
@@ -3260,6 +3344,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # beträgt rund 14%.': the distance told by its noun in the next sentence points back to a moving average, which
         # the back references (distance_words.csv) know only for extremes: a count
         "de190_aktiencheck_baidu_chartanalyse_gegenbewegung_50_200_tage_linie_rsi.txt 14",
+        # tester67 (de205..de207): see the thirty-first German batch paragraph
+        "de207_focus_online_aktien_ticker_nvidia_zahlen_dax_hang_seng_tencent_alibaba.txt 25.289",
     },
     "non-claim checked": {
         # tester57: 'Die chinesische Wirtschaft war im dritten Quartal um 4,8 % gewachsen' (de187) is read as Baidu's
@@ -3356,6 +3442,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # (en191) is read as a distance to the moving average named before it (wrong); a volume rule in advice is no
         # market figure
         "en191_ibd_stock_of_the_day_nvidia_rebounds_10_day_line_buy_point.txt 40",
+        # tester67 (de205..de207): see the thirty-first German batch paragraph
+        "de207_focus_online_aktien_ticker_nvidia_zahlen_dax_hang_seng_tencent_alibaba.txt 15.35",
     },
 }
 
@@ -3383,7 +3471,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 389 and total.found >= 195  # 194 German and 195 English articles
+    assert len(files) == 392 and total.found >= 195  # 197 German and 195 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

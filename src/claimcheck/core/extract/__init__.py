@@ -93,7 +93,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "80"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "81"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -339,7 +339,8 @@ class _TextReader:
             named = [self.context.companies_between(start + a, start + b) for a, b in cells]
             if sum(1 for names in named if names) >= 2:
                 self.context.column_subjects = tuple(names[0][1] if names else None for names in named)
-        if any(kind in PERIOD_KINDS for kind in kinds):
+        if any(kind in PERIOD_KINDS for kind in kinds) or (not claims and "close" in kinds):
+            # a header row: a period's column, or the close's alone ('| Wert | Schluss | Veränderung |')
             self.paragraph.columns = kinds
             return
         columns = self.paragraph.columns
@@ -370,6 +371,12 @@ class _TextReader:
                     end_day = date.fromisoformat(claim.reference.get("end") or claim.reference["date"])
                     claim.kind, claim.reference = kind, period_reference(kind, end_day) or claim.reference
                 take_list_period([claim], kind)
+        if any(columns[min(bisect_right(bounds, c.span[0] - start) - 1, len(cells) - 1)] == "close" for c in claims):
+            # ('Baidu | 133,63 USD | -2,2 %' under 'Schluss'): the row's day's move is the move to that close, of a
+            # session that had ended, not a moment inside its range
+            for claim in claims:
+                if claim.kind in ("day_change", "index_move") and claim.reference and "date" in claim.reference:
+                    claim.completed_session = True
 
     def _after_table(self) -> None:
         """The text after a table ('Fazit: nach gut 18 Prozent in vier Wochen ...' under rows of a stock, the DAX and
