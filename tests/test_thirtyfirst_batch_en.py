@@ -42,3 +42,31 @@ def test_peaking_at_is_the_days_high(tmp_path: Path) -> None:
     assert claims["187"].kind == "day_high" and claims["187"].listing == "NVDA"
     assert verdicts_by_quote(tmp_path, _PEAKING, "2026-02-06")["187"] == "accurate"
     assert verdicts_by_quote(tmp_path, _PEAKING.replace("$187", "$189"), "2026-02-06")["189"] != "accurate"
+
+
+# --- an upside told against the present price in words ('N% above where it trades now') is the target's upside, and
+# a chart level a sentence opens on with a capital ('Support is seen at ...', 'Resistance is expected near ...') is a
+# level to watch: neither is a market figure, so neither is judged ---
+
+# NVDA 2026-02-06 close 185.41; a move of 35 % or 20 % that day would be wrong either way (the day was +7.87 %)
+_UPSIDE_WORDS = "Nvidia closed at $185.41 on Friday. The average target of $250 sits 35% above where it trades now."
+# ^HSI 2025-10-20 range 25,710.61 .. 25,912.77: a level of 25,000 or 26,500 that day would be wrong
+_SUPPORT_CAPITAL = "The Hang Seng Index closed at 25,858.83 on Monday. Support is seen at 25,000 points."
+_RESISTANCE_CAPITAL = "The Hang Seng Index closed at 25,858.83 on Monday. Resistance is expected near 26,500 points."
+
+
+def test_an_upside_against_where_it_trades_is_no_days_move(tmp_path: Path) -> None:
+    claims = claims_by_quote(_UPSIDE_WORDS, date(2026, 2, 6))
+    assert claims["35"].kind == "analyst_target"
+    verdicts = verdicts_by_quote(tmp_path, _UPSIDE_WORDS, "2026-02-06")
+    assert verdicts["35"] == "out_of_scope" and verdicts["185.41"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _UPSIDE_WORDS.replace("185.41", "195.41"), "2026-02-06")["195.41"] != "accurate"
+
+
+def test_a_capitalised_support_or_resistance_is_a_level_to_watch(tmp_path: Path) -> None:
+    assert claims_by_quote(_SUPPORT_CAPITAL, date(2025, 10, 20))["25,000"].kind == "level_forecast"
+    assert claims_by_quote(_RESISTANCE_CAPITAL, date(2025, 10, 20))["26,500"].kind == "level_forecast"
+    verdicts = verdicts_by_quote(tmp_path, _SUPPORT_CAPITAL, "2025-10-20")
+    assert verdicts["25,000"] == "out_of_scope" and verdicts["25,858.83"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _SUPPORT_CAPITAL.replace("25,858.83", "26,858.83"), "2025-10-20")
+    assert altered["26,858.83"] != "accurate"
