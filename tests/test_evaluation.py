@@ -1768,6 +1768,22 @@ price naming no day is read on the five sessions up to publication) and five slo
 the 377 articles (190 German, 187 English) 89.80 % and 89.03 % (5,540 found, 682 missed, 629 spurious), floors 0.898 and
 0.890; verdict problems of the whole set: true called wrong 2, true called imprecise 13, wrong called accurate 18,
 missed 68, set out of scope 33, non-claims judged 34.
+Thirty-first batch, English (tester68: en201..en203, tests/test_thirtyfirst_batch_en.py): a Fortune 'stocks to watch'
+item of Wednesday 17 September 2025 (the Nasdaq Composite and Tuesday's record; Baidu's surge, open, 52-week high,
+volume, week and year; Alibaba's close, high, year and week; Nvidia's fall, low, volume, distance to its August record
+and year; Tencent's ADRs; targets and P/E), a Morning Brew weekend newsletter of Saturday 7 February 2026 with a
+'markets' box (the Nasdaq, the Dax, the Hang Seng, Nvidia and Alibaba's Friday, week, year and distances to their highs;
+Alibaba in Hong Kong; a target and its upside) and an EJ Insight Hong Kong commentary of Monday 20 October 2025 (the
+Hang Seng's points, level, open, range, 52-week high and year; Alibaba, Baidu, Tencent and Meituan: day, high, volume,
+week, month, RSI, 52-week highs and lows; P/E, fair value, GDP forecast, a support level): 97 market figures (86 true,
+11 wrong). First run: the editor's set 89.9 % and 89.1 % (5,882 found, 721 missed, 664 spurious); on the three true
+called wrong 2 (en203 '13 percent off its 52-week peak of HK$186.2', read as a year-to-date move and a last price), true
+called imprecise 1 (en201 'after peaking at $167.32', read as the close), non-claims judged 3. Fixed: '52-week peak'
+names the 52-week high; 'peaking at' is the day's high; 'N% above where it trades now' is a target's upside;
+'Support/Resistance is seen at' with a capital is a level to watch. Final: the 392 articles (194 German, 198 English)
+89.93 % and 89.12 % (5,885 found, 718 missed, 659 spurious), floors 0.899 and 0.891; open, each listed with its reason:
+two misses (en201 '22,397.50', en202 '28,056'), three set out of scope (en202's body restating its box, and '5'), one
+non-claim judged (en201 '160').
 """
 
 from __future__ import annotations
@@ -1776,7 +1792,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.900, 0.892
+EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.891
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester66: en198 'This morning we opened at 22,578' is dated to the session before (see the verdict problems)
     "en198_ig_market_call_transcript_nasdaq_nvidia_dax_hang_seng.txt 22,578: reference {'date': '2026-03-30'}",
@@ -3149,6 +3165,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # turnover in money with no share word of the subject before it in its sentence is not read
         "en191_ibd_stock_of_the_day_nvidia_rebounds_10_day_line_buy_point.txt 171",
         "en192_scmp_hong_kong_close_alibaba_tencent_turnover_slide.txt 25.5",
+        # tester68: a past extreme told with its level before the noun and dated by its distance back (en202 'the 28,056
+        # high it hit just eight days earlier') and a record told of the session before (en201 'a day after it touched
+        # a record 22,397.50 intraday') are not read
+        "en201_fortune_stocks_to_watch_baidu_alibaba_nvidia_tencent.txt 22,397.50",
+        "en202_morning_brew_weekend_nvidia_nasdaq_rebound_alibaba_hang_seng.txt 28,056",
     },
     "set out of scope": {
         # tester63: the podcast's 'Vom Rekordhoch im Januar, das lag bei gut fünfundzwanzigtausendfünfhundert Punkten,
@@ -3265,6 +3286,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # beträgt rund 14%.': the distance told by its noun in the next sentence points back to a moving average, which
         # the back references (distance_words.csv) know only for extremes: a count
         "de190_aktiencheck_baidu_chartanalyse_gegenbewegung_50_200_tage_linie_rsi.txt 14",
+        # tester68: a newsletter's body restating its 'markets' box (en202 'Nvidia jumped 7.9% to $185.41', 'the New
+        # York ADRs rallied 3% to $162.51') is a repeat of the box, not checked twice (table cells restating the body,
+        # known); and 'It's now 5% off the 28,056 high it hit just eight days earlier' reads the 5 as a count (see
+        # missed)
+        "en202_morning_brew_weekend_nvidia_nasdaq_rebound_alibaba_hang_seng.txt 185.41",
+        "en202_morning_brew_weekend_nvidia_nasdaq_rebound_alibaba_hang_seng.txt 5",
+        "en202_morning_brew_weekend_nvidia_nasdaq_rebound_alibaba_hang_seng.txt 162.51",
     },
     "non-claim checked": {
         # tester57: 'Die chinesische Wirtschaft war im dritten Quartal um 4,8 % gewachsen' (de187) is read as Baidu's
@@ -3361,6 +3389,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # (en191) is read as a distance to the moving average named before it (wrong); a volume rule in advice is no
         # market figure
         "en191_ibd_stock_of_the_day_nvidia_rebounds_10_day_line_buy_point.txt 40",
+        # tester68: 'three brokers raised their price targets to as much as $160' (en201): 'as much as' is read as the
+        # day's intraday reach of the stock (wrong); a target raised 'to as much as' is still the target
+        "en201_fortune_stocks_to_watch_baidu_alibaba_nvidia_tencent.txt 160",
     },
 }
 
@@ -3388,7 +3419,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 389 and total.found >= 195  # 194 German and 195 English articles
+    assert len(files) == 392 and total.found >= 195  # 194 German and 198 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
