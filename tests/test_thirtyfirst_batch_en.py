@@ -14,7 +14,7 @@ from tests.helpers import claims_by_quote, verdicts_by_quote
 # not a last price and a move carried over from the clause before ---
 
 # BIDU 2026-03-13: close 124.07; 52-week high 165.30 (high of 2026-01-22): 124.07 / 165.30 - 1 = -24.94 %
-_PEAK_52W = "Baidu ended Friday at $124.07, having gained 5% this year, and now sits 25% off its 52-week peak of $165.30."
+_PEAK_52W = "Baidu ended Friday at $124.07, down 5% this year, and now sits 25% off its 52-week peak of $165.30."
 _PEAK_52W_ALTERED = _PEAK_52W.replace("25% off", "15% off").replace("$165.30", "$175.30")
 
 
@@ -70,3 +70,17 @@ def test_a_capitalised_support_or_resistance_is_a_level_to_watch(tmp_path: Path)
     assert verdicts["25,000"] == "out_of_scope" and verdicts["25,858.83"] == "accurate"
     altered = verdicts_by_quote(tmp_path, _SUPPORT_CAPITAL.replace("25,858.83", "26,858.83"), "2025-10-20")
     assert altered["26,858.83"] != "accurate"
+
+
+# --- a target raised 'to as much as $X' is still the target: 'as much as' there is no intraday reach of the stock ---
+
+# BIDU 2025-09-17: close 137.83, range 130.68 .. 138.00; a price of $160 that day would be wrong
+_TARGET_AS_MUCH_AS = "Two brokers lifted their price targets to as much as $160; Baidu closed at $137.83 on Wednesday."
+
+
+def test_a_target_raised_to_as_much_as_is_a_target(tmp_path: Path) -> None:
+    assert claims_by_quote(_TARGET_AS_MUCH_AS, date(2025, 9, 17))["160"].kind == "analyst_target"
+    verdicts = verdicts_by_quote(tmp_path, _TARGET_AS_MUCH_AS, "2025-09-17")
+    assert verdicts["160"] == "out_of_scope" and verdicts["137.83"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _TARGET_AS_MUCH_AS.replace("137.83", "147.83"), "2025-09-17")
+    assert altered["147.83"] != "accurate"
