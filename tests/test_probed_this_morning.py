@@ -38,3 +38,8 @@ def test_an_english_sentence_ends_after_a_number() -> None:
     # a German ordinal keeps its sentence
     german = "Der DAX schloss am 27. März bei 22.300,75 Punkten."
     assert len(sentence_spans(german, "de")) == 1
+
+
+def test_a_german_date_in_english_copy_keeps_its_sentence() -> None:
+    text = "Die Aktie notiert 25 Prozent unter ihrem Hoch vom 2. Oktober. The stock closed at HK$157.80."
+    assert len(sentence_spans(text, "en")) == 2

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from claimcheck.core.dates import ENGLISH_MONTH_ABBREVIATIONS
+from claimcheck.core.dates import ENGLISH_MONTH_ABBREVIATIONS, MONTHS
 from claimcheck.first_chars import first_literals, hits_at_starts, literal_heads
 from claimcheck.rules import PatternRows
 from claimcheck.word_scan import WordIndex, WordPositions, fold, fold_sentence, prefix_tree
@@ -62,6 +62,7 @@ def detect_language(text: str) -> str:
     return "en" if english > len(words) - english else "de"
 
 
+_MONTH_NEXT = re.compile(rf"(?:{'|'.join(name.capitalize() for name in MONTHS)})\b")
 # A period after a number is an end after an English date or a year ('on April 9. The', 'in 2025. Die'):
 # a German ordinal ('am 9. April', '3. Quartal') has one or two digits and its noun after it
 _ENDS_A_DATE = re.compile(
@@ -108,6 +109,8 @@ def _no_end(text: str, start: int, at: int, end: int, lang: str) -> bool:
             and not _ENDS_A_DATE.search(tail)
             and not _OPENS_A_SENTENCE.match(text, end)
         )
+        # a German date in any text ('unter ihrem Hoch vom 2. Oktober' quoted in English copy)
+        or (last_word.isdigit() and len(last_word) <= 2 and _MONTH_NEXT.match(text, end) is not None)
         or last_word in _ABBREVIATIONS
         or (last_word in _MONTH_ABBREVIATIONS and text[end : end + 1].isdigit())  # 'Jan. 2'
         or (last_word in _LEGAL_FORMS and _TICKER_NEXT.match(text, end) is not None)
