@@ -166,7 +166,7 @@ def test_a_year_end_level_expected_is_no_market_figure(tmp_path: Path) -> None:
         "benchmark to end the year at 25,500 points."
     )
     claims = _claims(english, date(2026, 3, 17))
-    assert claims["25,500"].kind == "analyst_target" and not claims["25,500"].checkable
+    assert claims["25,500"].kind == "level_forecast" and not claims["25,500"].checkable  # since tester66
     verdicts = verdicts_by_quote(tmp_path, english, "2026-03-17")
     assert verdicts["25,500"] == "out_of_scope" and verdicts["23,730.92"] == "accurate"
     german = (
