@@ -62,7 +62,6 @@ def detect_language(text: str) -> str:
     return "en" if english > len(words) - english else "de"
 
 
-_MONTH_NEXT = re.compile(rf"(?:{'|'.join(name.capitalize() for name in MONTHS)})\b")
 # A period after a number is an end after an English date or a year ('on April 9. The', 'in 2025. Die'):
 # a German ordinal ('am 9. April', '3. Quartal') has one or two digits and its noun after it
 _ENDS_A_DATE = re.compile(
@@ -79,6 +78,8 @@ _OPENS_A_SENTENCE = re.compile(
     r"Nun|Jetzt|Heute|Gestern|Trotz|Wegen|Während|Laut|Nachdem|Dies|Diese|Dieser|Dieses|The|It|Its|On|At|By|From|"
     r"With|As|After|Before|Since|Shares|This|That|These|Those|They|But|And|Analysts|Investors)\b"
 )
+# a month's name after a number's period: a German date ('vom 2. Oktober'), in a text of either language
+_MONTH_NEXT = re.compile(rf"(?:{'|'.join(name.capitalize() for name in MONTHS)})\b")
 
 
 def sentence_spans(text: str, lang: str = "de") -> list[tuple[int, int]]:
@@ -102,15 +103,10 @@ def _no_end(text: str, start: int, at: int, end: int, lang: str) -> bool:
     tail = text[max(start, at - 40) : at].rstrip()
     # a bracket or quote opening the word is not the word: '683 HKD (2. Oktober)' is a date in brackets, no end
     last_word = tail.rsplit(None, 1)[-1].rstrip(".").lstrip("([\"'„“‚‘»«") if tail else ""
+    number = last_word.isdigit()
     return (
-        (
-            last_word.isdigit()
-            and lang == "de"
-            and not _ENDS_A_DATE.search(tail)
-            and not _OPENS_A_SENTENCE.match(text, end)
-        )
-        # a German date in any text ('unter ihrem Hoch vom 2. Oktober' quoted in English copy)
-        or (last_word.isdigit() and len(last_word) <= 2 and _MONTH_NEXT.match(text, end) is not None)
+        (number and lang == "de" and not _ENDS_A_DATE.search(tail) and not _OPENS_A_SENTENCE.match(text, end))
+        or (number and len(last_word) <= 2 and _MONTH_NEXT.match(text, end) is not None)
         or last_word in _ABBREVIATIONS
         or (last_word in _MONTH_ABBREVIATIONS and text[end : end + 1].isdigit())  # 'Jan. 2'
         or (last_word in _LEGAL_FORMS and _TICKER_NEXT.match(text, end) is not None)
