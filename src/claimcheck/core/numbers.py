@@ -46,8 +46,8 @@ _ASCII_NUMBER_START = re.compile(r"[0-9](?<![\w.,:/][0-9])|(?<=USD|HKD|EUR)[0-9]
 _MONTHS = "Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _WORD_LETTERS = string.ascii_letters + "ÄÖÜäöüß"  # what a number word is spelt with
 # (up to 45 letters: a spoken level is one word, 'dreiundzwanzigtausendfünfhundertneunzig Punkte')
-_NUMBER_WORD = rf"[{_WORD_LETTERS}]{{3,45}}"
 _WORD_REACH = 45
+_NUMBER_WORD = rf"[{_WORD_LETTERS}]{{3,{_WORD_REACH}}}"
 _CAPITAL_MONTHS = "|".join(name.capitalize() for name in MONTHS)  # both languages, capitalised: 'may' is a verb
 # '19. Februar', '24 November': a day of the month, the day first
 _MONTH_AFTER_DOT = re.compile(rf"(?:\.\s?(?:{_MONTHS})|(?:st|nd|rd|th)?\s(?:{_CAPITAL_MONTHS}))\b")
@@ -161,7 +161,7 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
         )
     )
     unit_after_word = rf"(?:(?P<scale>{scale_words})\s?)?(?P<unit>{unit_words}|{currency_words})(?![\w])"
-    # The word is taken whole (possessive '{3,45}+': a shorter piece of it is followed by a letter,
+    # The word is taken whole (possessive '{3,_WORD_REACH}+': a shorter piece of it is followed by a letter,
     # never by the space), and what follows the space is checked by its first character before the
     # units are tried one by one: a third faster, the same matches.
     unit_lead = with_first_chars(re.compile(unit_after_word)).pattern.removesuffix(f"(?:{unit_after_word})")
