@@ -1,5 +1,6 @@
 """`check --service` talks to the Prefect REST API with the standard library; a busy server's 503
-(seen in CI while the nightly run held the database) is retried, other errors are not."""
+(seen in CI while the nightly run held the database) and a request it took in but did not answer
+in time (seen in CI after an on-demand run) are retried, other errors are not."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import http.server
 import json
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
@@ -15,14 +17,24 @@ import pytest
 
 from claimcheck.adapters import service_client
 
+STALL = 0  # an answer "code" that makes the server wait a second before answering 200
+
 
 class _Flaky(http.server.BaseHTTPRequestHandler):
     answers: ClassVar[list[int]] = []
     seen: ClassVar[list[str]] = []
+    bodies: ClassVar[list[dict[str, object]]] = []
+
+    def do_POST(self) -> None:
+        self.bodies.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+        self.do_GET()
 
     def do_GET(self) -> None:
         self.seen.append(self.path)
         code = self.answers.pop(0) if self.answers else 200
+        if code == STALL:
+            time.sleep(1.0)
+            code = 200
         self.send_response(code)
         if code == 503:
             self.send_header("Retry-After", "0")
@@ -36,10 +48,10 @@ class _Flaky(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture
 def server() -> Iterator[str]:
-    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Flaky)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Flaky)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    _Flaky.seen = []
+    _Flaky.seen, _Flaky.bodies = [], []
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
 
@@ -48,6 +60,35 @@ def test_a_busy_server_is_asked_again(server: str) -> None:
     _Flaky.answers = [503, 503]
     assert service_client._call(server, "GET", "/deployments/name/x") == {"id": "d1"}
     assert len(_Flaky.seen) == 3
+
+
+def test_a_request_not_answered_in_time_is_sent_again_with_its_run_key(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(service_client, "REQUEST_SECONDS", 0.3)
+    monkeypatch.setattr(service_client, "RETRY_DELAYS", (0.05,))
+    _Flaky.answers = [STALL]
+    body = {"parameters": {}, "idempotency_key": "k1"}
+    assert service_client._call(server, "POST", "/deployments/d1/create_flow_run", body) == {"id": "d1"}
+    assert len(_Flaky.seen) == 2
+    assert [b["idempotency_key"] for b in _Flaky.bodies] == ["k1", "k1"]  # the server makes one run of both
+
+
+def test_a_server_that_never_answers_in_time_is_named_after_the_retries(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(service_client, "REQUEST_SECONDS", 0.3)
+    monkeypatch.setattr(service_client, "RETRY_DELAYS", (0.05,))
+    _Flaky.answers = [STALL, STALL]
+    with pytest.raises(service_client.ServiceError, match=r"does not answer .*timed out"):
+        service_client._call(server, "GET", "/deployments/name/x")
+    assert len(_Flaky.seen) == 2
+
+
+def test_no_server_is_said_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(service_client, "RETRY_DELAYS", (60,))  # a retry would take a minute
+    with pytest.raises(service_client.ServiceError, match="is `claimcheck serve` running"):
+        service_client._call("http://127.0.0.1:9", "GET", "/deployments/name/x")
 
 
 def test_other_errors_end_at_once_with_the_address(server: str) -> None:

@@ -8,14 +8,17 @@ import json
 import time
 import urllib.error
 import urllib.request
+import uuid
 from pathlib import Path
 from typing import Any
 
 DEPLOYMENT = "claimcheck-on-demand/on-demand"
 FINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
-# A busy Prefect server (its database locked by a nightly run) answers 503 or 429 for a moment;
-# Prefect's own client retries these, and so does this one, honouring Retry-After.
+# A busy Prefect server (its database locked by a nightly run) answers 503 or 429 for a moment,
+# or not at all within a request's timeout; Prefect's own client retries these, and so does this
+# one, honouring Retry-After. A refused connection means no server: that is said at once.
 RETRY_CODES = {429, 502, 503}
+REQUEST_SECONDS = 30
 RETRY_DELAYS = (0.5, 1, 2, 4, 8, 15)
 POLL_SECONDS = 0.05  # a local GET (a few ms of the server): a finished run is seen within 50 ms
 
@@ -33,17 +36,26 @@ def _call(api_url: str, method: str, path: str, body: dict[str, Any] | None = No
     )
     for delay in (*RETRY_DELAYS, None):
         try:
-            with urllib.request.urlopen(request, timeout=30) as answer:
+            with urllib.request.urlopen(request, timeout=REQUEST_SECONDS) as answer:
                 return json.loads(answer.read() or b"null")
         except urllib.error.HTTPError as error:
             if error.code not in RETRY_CODES or delay is None:
                 raise ServiceError(f"{api_url}{path}: {error.code} {error.reason}") from None
             time.sleep(_retry_after(error.headers.get("Retry-After"), delay))
         except OSError as error:
+            if _timed_out(error) and delay is not None:
+                time.sleep(delay)
+                continue
             raise ServiceError(
                 f"the service at {api_url} does not answer ({error}); is `claimcheck serve` running?"
             ) from None
     raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _timed_out(error: OSError) -> bool:
+    """A request the server took in but did not answer in time (urllib raises the timeout itself
+    while reading, or wrapped in a URLError while connecting)."""
+    return isinstance(error, TimeoutError) or isinstance(getattr(error, "reason", None), TimeoutError)
 
 
 def _retry_after(header: str | None, default: float) -> float:
@@ -59,7 +71,10 @@ def check(api_url: str, parameters: dict[str, Any], timeout: float = 600.0) -> t
     """Start an on-demand run with `parameters` (its `out` set by the caller), wait for it and
     return (flow run id, results.json of its report)."""
     deployment = _call(api_url, "GET", f"/deployments/name/{DEPLOYMENT}")
-    run = _call(api_url, "POST", f"/deployments/{deployment['id']}/create_flow_run", {"parameters": parameters})
+    # The key makes a retried POST (its first answer lost to a timeout) return the run it made
+    # rather than start a second one.
+    body = {"parameters": parameters, "idempotency_key": str(uuid.uuid4())}
+    run = _call(api_url, "POST", f"/deployments/{deployment['id']}/create_flow_run", body)
     deadline = time.monotonic() + timeout
     state = run.get("state") or {}
     while (state.get("type") not in FINAL) and time.monotonic() < deadline:
