@@ -218,9 +218,9 @@ class Rules:
         return tuple(self.epithets[1]) if self.epithets is not None else ()
 
     def _names_exchange(self, alias: str) -> bool:
-        """An index's alias that is an exchange's name too ('Nasdaq'): after 'on the' it is the exchange; 'on the
-        Nasdaq 100', 'weighed on the Hang Seng' name the index."""
-        return any(pattern.fullmatch(alias) for pattern, _ in self.venues)
+        """An index's alias that is an exchange's name too ('Nasdaq', 'Technologiebörse Nasdaq', every word a venue
+        word): after 'on the' it is the exchange; 'on the Nasdaq 100', 'weighed on the Hang Seng' name the index."""
+        return all(any(pattern.fullmatch(word) for pattern, _ in self.venues) for word in alias.split())
 
     def companies_in(self, text: str, alias_starts: list[int] | None = None) -> list[tuple[int, Company]]:
         """(position, company) of every alias in text, in one pass; the longest alias wins
@@ -238,7 +238,7 @@ class Rules:
             taken.add(*hit.span())
             company = self.companies[self.alias_owner[hit.group()]]
             if company.kind == "index":
-                exchange = _EXCHANGE_USE.search(text, max(0, hit.start() - 12), hit.start())
+                exchange = _EXCHANGE_USE.search(text, max(0, hit.start() - _EXCHANGE_USE_REACH), hit.start())
                 if (exchange and self._names_exchange(hit.group())) or _COMPOUND.match(text, hit.end()):
                     continue
                 longer = _SUB_INDEX.match(text, hit.end())
@@ -706,7 +706,11 @@ _ANALYSTS_OF = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-_EXCHANGE_USE = re.compile(r"(?:\ban der|\bon the|\bat the|\bauf der|\bvia the|\bon)\s+$", re.IGNORECASE)
+# (German with up to two words between: 'an der New Yorker Technologiebörse Nasdaq')
+_EXCHANGE_USE = re.compile(
+    r"(?:(?:\ban|\bauf) der(?:\s+[\w-]+){0,2}|\bon the|\bat the|\bvia the|\bon)\s+$", re.IGNORECASE
+)
+_EXCHANGE_USE_REACH = 40
 # 'NASDAQ:BIDU'; a compound ('NASDAQ-Handel', 'Nasdaq-listed', 'DAX-Konzern') names a venue or a
 # membership, not the index's move; '-Index' itself is the index ('S&P-500-Index')
 # 'Hang Seng: 27.287,12 Punkte' (a label before its value) is the index

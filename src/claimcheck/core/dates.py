@@ -1217,11 +1217,13 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return with_first_chars(pattern), with_first_chars(may_tell)
 
 
-# a day a coming event is set for: a weekday ('on Tuesday', 'due Tuesday', 'am kommenden Dienstag') or a date
-# ('am 25. November', 'on Nov. 25')
+# a day a coming event is set for: a weekday ('on Tuesday', 'due Tuesday', 'am kommenden Dienstag'), a date
+# ('am 25. November', 'on Nov. 25') or the evening or day after of a text's own day ('am heutigen Abend', 'tonight')
 _EVENT_DAY = (
-    rf"(?:am|on|due|für|for)\s+(?:(?:next|this|kommenden|nächsten)\s+)?"
+    rf"(?:(?:am|on|due|für|for)\s+(?:(?:next|this|kommenden|nächsten)\s+)?"
     rf"(?:{_WEEKDAY_WORD}\b|\d{{1,2}}\.\s*(?:{_MONTH_ALT})\b|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}\b)"
+    r"|am\s+(?:heutigen|morgigen)\s+(?:Abend|Nachmittag|Tag)\b|heute\s+Abend\b|morgen\b"
+    r"|(?:later\s+)?today\b|tonight\b|tomorrow\b|this\s+evening\b)"
 )
 
 

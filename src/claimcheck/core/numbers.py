@@ -200,9 +200,13 @@ _INDEX_NAME_NUMBER = re.compile(
 )
 
 
+# a clock time ('15.35 Uhr: Nvidia eröffnet', 'um 9 Uhr', 'at 4 p.m.'): when, not how much ('am' alone is German)
+_CLOCK_AFTER = re.compile(r"[ \t\u00a0]?(?:Uhr\b|[ap]\.m\.|pm\b|[AP]M\b)")
+
+
 def _is_part_of_name(text: str, start: int, end: int) -> bool:
-    """'Qwen-3-Max', '52‑Wochen', '12-Monats', '6G', '5:50', '19. Februar', 'November 24', '26.03.2026', 'Nasdaq 100'
-    are not quantities."""
+    """'Qwen-3-Max', '52‑Wochen', '12-Monats', '6G', '5:50', '19. Februar', 'November 24', '26.03.2026', 'Nasdaq 100',
+    '15.35 Uhr' are not quantities."""
     before = text[max(0, start - 2) : start]
     if before[-1:] in (" ", "-", "\u00a0") and _INDEX_NAME_NUMBER.search(text, max(0, start - 12), end):
         return True
@@ -217,7 +221,7 @@ def _is_part_of_name(text: str, start: int, end: int) -> bool:
         return True
     if after[:1] == "." and after[1:2].isdigit() and before[-1:] != ".":
         return True  # '(Stand: 26.03.2026)': the day and month of a dotted date, not a price of 26.03
-    if _MONTH_AFTER_DOT.match(after):
+    if _MONTH_AFTER_DOT.match(after) or _CLOCK_AFTER.match(after):
         return True
     # (a day has one or two digits and no unit: '16,1' or '15 Prozent' after a month is a figure; 'Feb 20 2025' is
     # read as one group)

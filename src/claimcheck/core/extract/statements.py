@@ -136,7 +136,7 @@ def statement_claims(
         if hit is None:
             continue
         at = NumberMention(hit.start() + offset, hit.end() + offset, 0.0, None, 1.0, None, 0, hit.end() + offset)
-        company = nearest_company(sentence, offset, at, context)
+        company = nearest_company(sentence, offset, at, context, rules)
         if company is None and _share_word(rules.share_words).search(sentence) and context.company:
             company = rules.company(context.company)
         if company is None or company.kind != "stock":

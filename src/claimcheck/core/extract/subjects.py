@@ -14,7 +14,7 @@ from typing import NamedTuple
 from claimcheck.core.dates import without_earlier_events
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.sentences import pattern_hits
-from claimcheck.core.numbers import NumberMention
+from claimcheck.core.numbers import HYPHENS, NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, ListingSource
 from claimcheck.rules import Company, PatternRows, Rules, Words
@@ -47,16 +47,38 @@ def main_company(companies: list[tuple[int, Company]]) -> str | None:
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 
-def nearest_company(sentence: str, offset: int, m: NumberMention, context: Context) -> Company | None:
+def nearest_company(sentence: str, offset: int, m: NumberMention, context: Context, rules: Rules) -> Company | None:
     """The company named nearest before the number in its sentence, else nearest after; not one named inside an
-    apposition to the name before it ('Alibaba, a heavyweight in the Hang Seng, fell 2%')."""
+    apposition to the name before it ('Alibaba, a heavyweight in the Hang Seng, fell 2%'), nor one leading a compound
+    that names an event ('Der Dax hat sich vom Nvidia-Schock nicht beeindrucken lassen und ging 0,5 Prozent fester')
+    after a name before it."""
     named = context.companies_between(offset, offset + len(sentence))
     before = [(pos, company) for pos, company in named if pos < m.start]
     after = [(pos, company) for pos, company in named if pos >= m.unit_end]
-    while len(before) > 1 and _named_in_apposition(sentence, offset, before[-2], before[-1][0], m.start):
+    while len(before) > 1 and (
+        _named_in_apposition(sentence, offset, before[-2], before[-1][0], m.start)
+        or _leads_event_compound(sentence, offset, before[-1], rules)
+    ):
         before.pop()
     chosen = before[-1] if before else after[0] if after else None
     return chosen[1] if chosen else None
+
+
+@lru_cache(maxsize=4)
+def _compound_subject_head(words: Words) -> re.Pattern[str]:
+    return re.compile(rf"[{re.escape(HYPHENS)}](?:{words['compound_subject']})\b", re.IGNORECASE)
+
+
+def _leads_event_compound(sentence: str, offset: int, named: tuple[int, Company], rules: Rules) -> bool:
+    """The stock named at `named` leads a hyphenated compound whose head names no company or shares ('Nvidia-Schock',
+    'Nvidia-led'; subject_words.csv compound_subject keeps 'Nvidia-Aktie', 'Alibaba-Konzern'). An index's compounds
+    are mostly its own name ('Hang-Seng-Index', 'Nasdaq-100')."""
+    if named[1].kind != "stock":
+        return False
+    mention = named[1].pattern.match(sentence, named[0] - offset)
+    if mention is None or not sentence.startswith(tuple(HYPHENS), mention.end()):
+        return False
+    return _compound_subject_head(rules.subject_words).match(sentence, mention.end()) is None
 
 
 # what opens an apposition after a name: a comma and an article ('Alibaba, a heavyweight in the Hang Seng,')
@@ -209,7 +231,9 @@ def subject_of(
     owner = _owner_after(sentence, offset, m, rules, context)
     if owner is not None:
         return owner
-    company = _compared_with(sentence, offset, m, rules, context) or nearest_company(sentence, offset, m, context)
+    company = _compared_with(sentence, offset, m, rules, context) or nearest_company(
+        sentence, offset, m, context, rules
+    )
     if company is None or company.kind != "index":
         index = _index_referred_to(sentence, offset, m, rules, context)
         if index is not None:
