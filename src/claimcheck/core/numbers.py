@@ -502,12 +502,46 @@ def _number_words(
             continue
         _, scale = _classify_unit(grammar, m.group("scale"))
         decimals = 0 if value.is_integer() else 1  # 'zweieinhalb Prozent' is as precise as '2,5 Prozent'
+        if (spoken := _spoken_decimal(text, span[0], m.group("word").lower(), lang)) is not None:
+            # 'eins Komma vier Prozent', 'hundertvierundsiebzig Komma neun Hongkong-Dollar': the word before the
+            # unit is the last decimal, the number starts at its whole part
+            start, value, decimals = spoken
+            words.append(NumberMention(start, span[1], value, None, scale, unit, decimals, m.end()))
+            continue
         if value >= 1000 and value.is_integer():
             # a spoken level is stated to its last named digit: 'dreiundzwanzigtausenddreihundertvierzig Punkte' to the
             # tens (23,335 to 23,345), as a speaker rounds 23,342.88; a price below 1000 keeps its units
             decimals = -_trailing_zeros(int(value))
         words.append(NumberMention(span[0], span[1], value, None, scale, unit, decimals, m.end()))
     return words
+
+
+# a number spoken with its decimals ('eins Komma vier', 'one point four'): the whole part's word, the decimal mark
+# word and the decimals said before the last one, ending right before the word that stands before the unit
+_SPOKEN_DECIMAL = re.compile(
+    rf"(?<![\w])(?P<whole>[{_WORD_LETTERS}]{{3,{_WORD_REACH}}})\s(?:Komma|komma|point)\s"
+    rf"(?P<more>(?:[{_WORD_LETTERS}]{{3,20}}\s){{0,3}})\Z"
+)
+
+
+def _spoken_decimal(text: str, start: int, last: str, lang: str) -> tuple[int, float, int] | None:
+    """(start, value, decimals) of a number spoken with its decimals whose last decimal word starts at
+    `start`: each decimal a digit's word ('Komma zwei fünf': .25), or one word of two digits ('Komma
+    fünfundzwanzig'); None where the words before it are no such number."""
+    m = _SPOKEN_DECIMAL.search(text, max(0, start - _WORD_REACH - 80), start)
+    if m is None:
+        return None
+    whole = _word_value(m.group("whole").lower(), lang)
+    said = [_word_value(w.lower(), lang) for w in (*m.group("more").split(), last)]
+    if whole is None or not whole.is_integer() or any(d is None or not d.is_integer() for d in said):
+        return None
+    if len(said) == 1 and said[0] is not None and 10 <= said[0] < 100:
+        digits = str(int(said[0]))
+    elif all(d is not None and 0 <= d <= 9 for d in said):
+        digits = "".join(str(int(d or 0)) for d in said)
+    else:
+        return None
+    return m.start("whole"), float(f"{int(whole)}.{digits}"), len(digits)
 
 
 @lru_cache(maxsize=512)  # the same few words ('Millionen', 'Prozent') stand before units in every text

@@ -1,0 +1,51 @@
+"""Rules added after trying the thirty-second batch of written German articles as an editor would, first set
+(tests/golden/articles de208..de210: a Deutschlandfunk 'Wirtschaft am Mittag' transcript with spoken figures, a Vienna
+'Die Presse' Börsenbericht on Asian, US and German trading, a broker app's evening push digest 'Deine Watchlist heute').
+Each sentence here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.core.numbers import find_numbers
+from claimcheck.pipeline import load_rules
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+# --- a number spoken with its decimals ('eins Komma vier Prozent') is one number, not its last word ----------------
+
+
+def test_spoken_decimals_are_read_as_one_number() -> None:
+    rules = load_rules()
+    cases = {
+        "Der Index verlor null Komma acht Prozent.": (0.8, 1, "null Komma acht"),
+        "Die Aktie stieg um drei Komma zwei fünf Prozent.": (3.25, 2, "drei Komma zwei fünf"),
+        "Das Plus lag bei zwei Komma fünfundzwanzig Prozent.": (2.25, 2, "zwei Komma fünfundzwanzig"),
+        "Sie kostete hundertdreiundachtzig Komma sechs Dollar.": (183.6, 1, "hundertdreiundachtzig Komma sechs"),
+    }
+    for text, (value, decimals, quote) in cases.items():
+        found = [(n.value, n.decimals, text[n.start : n.end]) for n in find_numbers(text, "de", rules)]
+        assert found == [(value, decimals, quote)], text
+    # no whole part before 'Komma': the word before the unit alone, as before
+    assert [n.value for n in find_numbers("Das Komma vier Prozent", "de", rules)] == [4.0]
+
+
+def test_spoken_decimal_move_and_price_are_checked_whole(tmp_path: Path) -> None:
+    # ^HSI Monday 2025-09-22 close 26344.14, Friday 2025-09-19 26545.10: -0.76 %
+    # NVDA Monday 2025-09-22 close 183.61 (Friday 176.67)
+    text = (
+        "Wirtschaft am Abend, Montag, 22. September 2025, 22:30 Uhr\n\n"
+        "In Hongkong hat der Hang Seng heute null Komma acht Prozent verloren. "
+        "An der Wall Street hat die Nvidia-Aktie heute bei hundertdreiundachtzig Komma sechs Dollar geschlossen."
+    )
+    claims = claims_by_quote(text, date(2025, 9, 22))
+    assert claims["null Komma acht"].kind == "index_move" and claims["null Komma acht"].listing == "^HSI"
+    assert claims["hundertdreiundachtzig Komma sechs"].kind == "close"
+    assert "acht" not in claims and "sechs" not in claims
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-09-22")
+    assert verdicts["null Komma acht"] == "accurate"
+    assert verdicts["hundertdreiundachtzig Komma sechs"] == "accurate"
+    altered = text.replace("null Komma acht", "eins Komma acht").replace("dreiundachtzig Komma", "dreiundneunzig Komma")
+    wrong = verdicts_by_quote(tmp_path, altered, "2025-09-22")
+    assert wrong["eins Komma acht"] == "wrong"  # -1.8 against -0.76
+    assert wrong["hundertdreiundneunzig Komma sechs"] == "wrong"  # 193.6 against 183.61
