@@ -1,6 +1,7 @@
 """Rules added after trying the thirty-second batch of written German articles as an editor would, first set
-(tests/golden/articles de208..de210: a Deutschlandfunk 'Wirtschaft am Mittag' transcript with spoken figures, a Vienna
-'Die Presse' Börsenbericht on Asian, US and German trading, a broker app's evening push digest 'Deine Watchlist heute').
+(tests/golden/articles de208..de210: a Deutschlandfunk 'Wirtschaft am Mittag' transcript with spoken figures, a
+Vienna 'Die Presse' Börsenbericht on Asian, US and German trading, a broker app's evening push digest 'Deine Watchlist
+heute').
 Each sentence here is written for the test, not taken from those articles."""
 
 from __future__ import annotations
@@ -49,3 +50,19 @@ def test_spoken_decimal_move_and_price_are_checked_whole(tmp_path: Path) -> None
     wrong = verdicts_by_quote(tmp_path, altered, "2025-09-22")
     assert wrong["eins Komma acht"] == "wrong"  # -1.8 against -0.76
     assert wrong["hundertdreiundneunzig Komma sechs"] == "wrong"  # 193.6 against 183.61
+
+
+# --- 'seit Monatsbeginn' reaches its move across a longer clause, as 'seit Jahresbeginn' does -------------------------
+
+
+def test_seit_monatsbeginn_reaches_a_move_told_at_the_clauses_end(tmp_path: Path) -> None:
+    # 0700.HK Wednesday 2025-09-24 close 648.50; August's last session 2025-08-29 596.50: +8.72 %
+    text = (
+        "Tencent legt zu\n\nDie Tencent-Aktie schloss am Mittwoch in Hongkong bei 648,50 HKD. "
+        "Seit Monatsbeginn summiert sich der Kursgewinn des Internetkonzerns damit auf knapp 9 Prozent."
+    )
+    claims = claims_by_quote(text, date(2025, 9, 24))
+    assert claims["9"].kind == "month_return" and claims["9"].listing == "0700.HK"
+    assert claims["9"].reference == {"start": "2025-09-01", "end": "2025-09-24"}
+    assert verdicts_by_quote(tmp_path, text, "2025-09-24")["9"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("knapp 9", "knapp 19"), "2025-09-24")["19"] == "wrong"
