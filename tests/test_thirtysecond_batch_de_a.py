@@ -66,3 +66,26 @@ def test_seit_monatsbeginn_reaches_a_move_told_at_the_clauses_end(tmp_path: Path
     assert claims["9"].reference == {"start": "2025-09-01", "end": "2025-09-24"}
     assert verdicts_by_quote(tmp_path, text, "2025-09-24")["9"] == "accurate"
     assert verdicts_by_quote(tmp_path, text.replace("knapp 9", "knapp 19"), "2025-09-24")["19"] == "wrong"
+
+
+# --- a number word before a scale word alone ('zweihundertsechzig Millionen Aktien') is a number, as digits are -------
+
+
+def test_spoken_number_before_a_scale_word_is_a_volume(tmp_path: Path) -> None:
+    # 9988.HK Monday 2025-09-22 close 159.20, volume 103,208,970 shares (Friday 2025-09-19: 138.83 million)
+    text = (
+        "Wirtschaft am Abend, Montag, 22. September 2025, 22:30 Uhr\n\n"
+        "Die Alibaba-Aktie schloss heute bei 159,20 Hongkong-Dollar. "
+        "In Hongkong wurden rund hundertdrei Millionen Alibaba-Aktien gehandelt."
+    )
+    claims = claims_by_quote(text, date(2025, 9, 22))
+    assert claims["hundertdrei"].kind == "volume" and claims["hundertdrei"].listing == "9988.HK"
+    assert verdicts_by_quote(tmp_path, text, "2025-09-22")["hundertdrei"] == "accurate"
+    wrong = verdicts_by_quote(tmp_path, text.replace("hundertdrei", "zweihundertdrei"), "2025-09-22")
+    assert wrong["zweihundertdrei"] == "wrong"
+    rules = load_rules()
+    # a scale word alone stays no number, as before; a currency after the scale keeps its unit
+    assert find_numbers("Hunderte Millionen Aktien", "de", rules) == []
+    assert [(n.value, n.scale, n.unit) for n in find_numbers("zwei Milliarden Dollar", "de", rules)] == [
+        (2.0, 1e9, "USD")
+    ]

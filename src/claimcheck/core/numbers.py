@@ -160,7 +160,10 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
             rf"(?:(?P<sep>{range_sep})(?P<num2>{_DIGITS}))?" + tail
         )
     )
-    unit_after_word = rf"(?:(?P<scale>{scale_words})\s?)?(?P<unit>{unit_words}|{currency_words})(?![\w])"
+    # (or a scale word alone, as digits take one: 'rund zweihundertsechzig Millionen Aktien' as spoken)
+    unit_after_word = (
+        rf"(?:(?:(?P<scale>{scale_words})\s?)?(?P<unit>{unit_words}|{currency_words})|(?P<bare>{scale_words}))(?![\w])"
+    )
     # The word is taken whole (possessive '{3,_WORD_REACH}+': a shorter piece of it is followed by a letter,
     # never by the space), and what follows the space is checked by its first character before the
     # units are tried one by one: a third faster, the same matches.
@@ -489,7 +492,7 @@ def _number_words(
     words: list[NumberMention] = []
     for m in _word_mentions(text, grammar, unit_starts):
         unit, _ = _classify_unit(grammar, m.group("unit"))
-        if unit is None:
+        if unit is None and m.group("bare") is None:
             continue
         value = _word_value(m.group("word").lower(), lang)
         if value is None:
@@ -500,7 +503,7 @@ def _number_words(
         span = (m.start("word"), m.end("word"))
         if span in taken:
             continue
-        _, scale = _classify_unit(grammar, m.group("scale"))
+        _, scale = _classify_unit(grammar, m.group("scale") or m.group("bare"))
         decimals = 0 if value.is_integer() else 1  # 'zweieinhalb Prozent' is as precise as '2,5 Prozent'
         if (spoken := _spoken_decimal(text, span[0], m.group("word").lower(), lang)) is not None:
             # 'eins Komma vier Prozent', 'hundertvierundsiebzig Komma neun Hongkong-Dollar': the word before the
