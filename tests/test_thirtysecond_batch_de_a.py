@@ -89,3 +89,33 @@ def test_spoken_number_before_a_scale_word_is_a_volume(tmp_path: Path) -> None:
     assert [(n.value, n.scale, n.unit) for n in find_numbers("zwei Milliarden Dollar", "de", rules)] == [
         (2.0, 1e9, "USD")
     ]
+
+
+# --- a number word ending its clause after 'bei'/'auf'/'von' is a figure said without its unit ('bei einundachtzig.')
+
+
+def test_number_word_said_at_the_clauses_end_is_read() -> None:
+    rules = load_rules()
+    said = {
+        "Der RSI steht bei einundachtzig.": (81.0, "einundachtzig"),
+        "Der RSI liegt bei gerade mal einundzwanzig, das ist überverkauft.": (21.0, "einundzwanzig"),
+    }
+    for text, (value, quote) in said.items():
+        assert [(n.value, text[n.start : n.end]) for n in find_numbers(text, "de", rules)] == [(value, quote)], text
+    # not a number word, 'eins', or a word that goes on: nothing
+    for text in ("Das kam bei den Anlegern gut an.", "Er setzt auf eins.", "Das hängt von acht ab."):
+        assert find_numbers(text, "de", rules) == [], text
+
+
+def test_spoken_rsi_after_an_aside_is_checked(tmp_path: Path) -> None:
+    # BABA Tuesday 2025-09-23 close 163.08; RSI(14) of its closes up to then: Wilder 71.7 (simple-average 74.4)
+    text = (
+        "Börse am Morgen, Mittwoch, 24. September 2025, 07:30 Uhr\n\n"
+        "Die Alibaba-ADRs schlossen am Dienstag in New York bei 163,08 Dollar. "
+        "Der RSI, also ein Maß dafür, wie heiß gelaufen eine Aktie ist, stand damit bei zweiundsiebzig."
+    )
+    claims = claims_by_quote(text, date(2025, 9, 24))
+    assert claims["zweiundsiebzig"].kind == "rsi" and claims["zweiundsiebzig"].listing == "BABA"
+    assert verdicts_by_quote(tmp_path, text, "2025-09-24")["zweiundsiebzig"] == "accurate"
+    wrong = verdicts_by_quote(tmp_path, text.replace("zweiundsiebzig", "zweiundneunzig"), "2025-09-24")
+    assert wrong["zweiundneunzig"] == "wrong"

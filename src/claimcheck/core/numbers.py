@@ -336,6 +336,8 @@ def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = No
             high = high * unit_scale if high is not None else None
         found.append(NumberMention(start, end, value, high, scale, unit, decimals, max(m.end(), end)))
     found.extend(_number_words(text, lang, grammar, found, _unit_starts(rules, hits)))
+    if lang == "de":
+        found.extend(_said_at_words(text, found))
     found.extend(_ratio_words(text, rules, hits))
     return _percent_ranges(text, _shared_units(text, sorted(found, key=lambda n: n.start)))
 
@@ -516,6 +518,28 @@ def _number_words(
             # tens (23,335 to 23,345), as a speaker rounds 23,342.88; a price below 1000 keeps its units
             decimals = -_trailing_zeros(int(value))
         words.append(NumberMention(span[0], span[1], value, None, scale, unit, decimals, m.end()))
+    return words
+
+
+# a number word ending its clause after 'bei', 'auf' or 'von', at most two words between ('Der RSI steht bei
+# einundachtzig.', 'liegt bei gerade mal einundzwanzig, ...'): a figure said without its unit, as '81' in digits is read
+_SAID_AT_WORD = re.compile(
+    rf"(?<![\w-])(?:bei|auf|von) (?:[a-zäöüß]+ ){{0,2}}?(?P<word>[a-zäöüß][{_WORD_LETTERS}]{{2,{_WORD_REACH}}})"
+    r"(?=\s?[.,;:!?)])"
+)
+
+
+def _said_at_words(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """German number words (two and more, not a bare scale word) ending their clause right after 'bei', 'auf' or
+    'von', no unit after them: 'Der RSI liegt bei gerade mal einundzwanzig.'"""
+    taken = {n.start for n in found}
+    words: list[NumberMention] = []
+    for m in _SAID_AT_WORD.finditer(text):
+        value = _word_value(m.group("word"), "de")
+        if value is None or value < 2 or not value.is_integer() or value in _BARE_SCALES or m.start("word") in taken:
+            continue
+        decimals = -_trailing_zeros(int(value)) if value >= 1000 else 0
+        words.append(NumberMention(m.start("word"), m.end("word"), value, None, 1.0, None, decimals, m.end("word")))
     return words
 
 
