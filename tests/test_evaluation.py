@@ -1818,6 +1818,37 @@ now' is a target's upside; 'Support/Resistance is seen at' with a capital is a l
 much as $X' is a target, not the stock's intraday reach. Final: the 392 articles (194 German, 198 English) 89.94 % and
 89.12 % (5,885 found, 718 missed, 658 spurious), floors 0.899 and 0.891; open, each listed with its reason: two misses
 (en201 '22,397.50', en202 '28,056'), three set out of scope (en202's body restating its box, and '5').
+Thirty-second batch, German (tester69: de208..de210, tests/test_thirtysecond_batch_de_a.py): a Deutschlandfunk
+'Wirtschaft am Mittag' transcript of Wednesday 24 September 2025, 13:35 (Alibaba's AI jump in Hong Kong with figures
+spoken in words, 'eins Komma vier Prozent', 'hundertvierundsiebzig Komma neun Hongkong-Dollar', its volume, month,
+year, year low and RSI; the Hang Seng, Tencent, Meituan, Baidu; Tuesday's Nasdaq 100, Nvidia, Alibaba and Baidu ADRs;
+the Dax's open, Tuesday's close and its distance to the July record), a Vienna 'Die Presse' Börsenbericht of Thursday
+18 September 2025, 22:40 (the Hang Seng's high, close, week and 'heuer'; Alibaba's year high, Tencent, Baidu's month,
+Meituan's distance to its 52-week high; the Nasdaq 100 and Composite, Nvidia's open, high, record, volume and
+Frankfurt parity; the Alibaba and Baidu ADRs; the Dax's open, high, week, year, record and moving averages) and a
+broker app's push digest 'Deine Watchlist heute' of Monday 22 September 2025, 22:20 (one line per stock and index:
+closes, moves, highs, RSI, 50-day lines, 52-week high and distance, Frankfurt parities, the Dax's low and year): 111
+market figures (95 true, 16 wrong). First run: the editor's set 89.9 % and 89.1 % (6,059 found, 744 missed, 682
+spurious; before the three articles 5,966, 726, 666); on the three true called imprecise 1, missed 4 (two spoken
+decimals, a spoken volume, a spoken RSI), and the spoken decimals' last words read alone ('vier Prozent' of 'eins
+Komma vier', '9 HKD' of 'Komma neun') called wrong as spurious claims; de209's 'umgerechnet bei rund 137,50 Euro' was
+answered as a Frankfurt close, corrected to a price conversion (the product was right). Fixed: a number spoken with
+its decimals is one number; 'seit Monatsbeginn' reaches its move across a longer clause (90 characters, as 'seit
+Jahresbeginn'); a number word before a scale word alone ('zweihundertsechzig Millionen Aktien') is a number; a number
+word ending its clause after 'bei'/'auf'/'von' ('Der RSI steht bei einundachtzig.') is read, which also reads
+tester63's de200 'einundzwanzig' (missed before). Final: the 398 articles (200 German, 198 English) 89.93 % and 89.15 %
+(6,065 found, 738 missed, 679 spurious), floors 0.899 and 0.891; verdict problems of the whole set: true called wrong 2,
+true called imprecise 15, wrong called accurate 17, missed 71, set out of scope 38, non-claims judged 35. Open, each
+with its reason: true called imprecise 1 (de208 'Der Dax ist heute früh bei 23.600 Punkten in den Handel gestartet',
+open 23,601.50: a level in round hundreds without a hedge is held to its units and one point, so 1.5 points off is
+imprecise; whether two trailing zeros state hundreds is a band question); slot errors 4 (de208 'vier': a distance
+after 'damit' following Tuesday's close read as of publication; de209 '0,6' and '0,1': 'Auf Wochensicht' of a
+Thursday session read on seven days first, the week so far the answer's and the product's second reading; de200
+'einundzwanzig' above). Not verdict problems but noted: US volumes whose clause names no venue stay unverifiable
+(de209 '192', de210 '310'), records beyond the snapshot's start stay unverifiable, and de210's verbless digest
+lines ('Hang Seng: −1,8 % auf 26.344 Punkte.' at 22:20) are read as possibly intraday, so a deliberately wrong move
+is only imprecise and the closes are last prices. No other article's figures or verdict problems moved; real corpus
+100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2877,6 +2908,17 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "reference {'date': '2026-02-13'}",
     "de205_stuttgarter_zeitung_boerse_kompakt_dax_nasdaq_nvidia_hang_seng_alibaba.txt 197,03: "
     "reference {'date': '2026-02-13'}",
+    # tester69 (de208..de210): see the thirty-second German batch paragraph for the reasons; de200's RSI, read since
+    # then, is read on the Friday of publication (18:30, New York trading) rather than on Thursday's close its
+    # paragraph tells (accurate either way)
+    "de200_boersenradio_podcast_transkript_wochenausklang_dax_hang_seng_tencent_meituan_alibaba.txt einundzwanzig: "
+    "reference {'date': '2026-03-06'}",
+    "de208_deutschlandfunk_wirtschaft_am_mittag_transkript_alibaba_ki_hongkong_nvidia_dax.txt vier: "
+    "reference {'date': '2025-09-24'}",
+    "de209_die_presse_boersenbericht_wien_asien_wall_street_dax_nvidia_alibaba_baidu.txt 0,6: "
+    "reference {'start': '2025-09-11', 'end': '2025-09-18'}",
+    "de209_die_presse_boersenbericht_wien_asien_wall_street_dax_nvidia_alibaba_baidu.txt 0,1: "
+    "reference {'start': '2025-09-11', 'end': '2025-09-18'}",
 }
 
 
@@ -2933,6 +2975,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de197..de200 (87 true, 14 wrong, 1 US volume that must stay unverifiable) by tester63
 # de201..de204 (92 true, 17 wrong, 2 US volumes that must stay unverifiable) by tester64
 # de205..de207 (78 true, 11 wrong) by tester67
+# de208..de210 (95 true, 16 wrong) by tester69
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -2966,6 +3009,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # am Freitag markiert wurde', tells an earlier event, earlier_events.csv auxiliary)
     "true called wrong": set(),
     "true called imprecise": {
+        # tester69 (de208..de210): see the thirty-second German batch paragraph
+        "de208_deutschlandfunk_wirtschaft_am_mittag_transkript_alibaba_ki_hongkong_nvidia_dax.txt 23.600",
         # tester66: the IG transcript's 'it's sitting at around 29' (the Nasdaq 100's RSI, Wilder 29.0) is read on
         # Nvidia, the headline's stock in play (simple RSI 31.4 on the session before): needs a pronoun inside a
         # sentence after an index's figure, where no stock is named, read as that index
@@ -3129,10 +3174,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # close at a record 23,204.87' is read as the close since the twenty-fourth session: cues.csv 'at a record'
         # after a close's verb, metrics.LEVEL_BEFORE)
         "en196_rthk_business_bulletin_hang_seng_baidu_surges_tencent.txt 26,139",
-        # tester63: the podcast's 'Der RSI liegt bei gerade mal einundzwanzig, das ist klar überverkauft' (de200): a
-        # number word is read only right before a unit or currency, and an RSI has none; a bare 'einundzwanzig' after
-        # an RSI's 'bei' would need its own reading of number words beside an indicator's cue
-        "de200_boersenradio_podcast_transkript_wochenausklang_dax_hang_seng_tencent_meituan_alibaba.txt einundzwanzig",
+        # (tester63's de200 'Der RSI liegt bei gerade mal einundzwanzig, das ist klar überverkauft' is read since the
+        # thirty-second session: a number word ending its clause after 'bei', 'auf' or 'von', numbers._said_at_words)
         # tester59: Proactive's 'Volume of 19.9 million ADSs compared with just 4.3 million on Monday' (en182): the base
         # of a comparison is no claim of its own (a US volume, unverifiable either way)
         "en182_proactive_investors_baidu_hong_kong_extends_adr_surge_rsi.txt 4.3",
@@ -3502,7 +3545,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 395 and total.found >= 195  # 197 German and 198 English articles
+    assert len(files) == 398 and total.found >= 195  # 200 German and 198 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -160,7 +160,10 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
             rf"(?:(?P<sep>{range_sep})(?P<num2>{_DIGITS}))?" + tail
         )
     )
-    unit_after_word = rf"(?:(?P<scale>{scale_words})\s?)?(?P<unit>{unit_words}|{currency_words})(?![\w])"
+    # (or a scale word alone, as digits take one: 'rund zweihundertsechzig Millionen Aktien' as spoken)
+    unit_after_word = (
+        rf"(?:(?:(?P<scale>{scale_words})\s?)?(?P<unit>{unit_words}|{currency_words})|(?P<bare>{scale_words}))(?![\w])"
+    )
     # The word is taken whole (possessive '{3,_WORD_REACH}+': a shorter piece of it is followed by a letter,
     # never by the space), and what follows the space is checked by its first character before the
     # units are tried one by one: a third faster, the same matches.
@@ -337,6 +340,8 @@ def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = No
             high = high * unit_scale if high is not None else None
         found.append(NumberMention(start, end, value, high, scale, unit, decimals, max(m.end(), end)))
     found.extend(_number_words(text, lang, grammar, found, _unit_starts(rules, hits)))
+    if lang == "de":
+        found.extend(_said_at_words(text, found))
     found.extend(_ratio_words(text, rules, hits))
     return _percent_ranges(text, _shared_units(text, sorted(found, key=lambda n: n.start)))
 
@@ -493,7 +498,7 @@ def _number_words(
     words: list[NumberMention] = []
     for m in _word_mentions(text, grammar, unit_starts):
         unit, _ = _classify_unit(grammar, m.group("unit"))
-        if unit is None:
+        if unit is None and m.group("bare") is None:
             continue
         value = _word_value(m.group("word").lower(), lang)
         if value is None:
@@ -504,14 +509,70 @@ def _number_words(
         span = (m.start("word"), m.end("word"))
         if span in taken:
             continue
-        _, scale = _classify_unit(grammar, m.group("scale"))
+        _, scale = _classify_unit(grammar, m.group("scale") or m.group("bare"))
         decimals = 0 if value.is_integer() else 1  # 'zweieinhalb Prozent' is as precise as '2,5 Prozent'
+        if (spoken := _spoken_decimal(text, span[0], m.group("word").lower(), lang)) is not None:
+            # 'eins Komma vier Prozent', 'hundertvierundsiebzig Komma neun Hongkong-Dollar': the word before the
+            # unit is the last decimal, the number starts at its whole part
+            start, value, decimals = spoken
+            words.append(NumberMention(start, span[1], value, None, scale, unit, decimals, m.end()))
+            continue
         if value >= 1000 and value.is_integer():
             # a spoken level is stated to its last named digit: 'dreiundzwanzigtausenddreihundertvierzig Punkte' to the
             # tens (23,335 to 23,345), as a speaker rounds 23,342.88; a price below 1000 keeps its units
             decimals = -_trailing_zeros(int(value))
         words.append(NumberMention(span[0], span[1], value, None, scale, unit, decimals, m.end()))
     return words
+
+
+# a number word ending its clause after 'bei', 'auf' or 'von', at most two words between ('Der RSI steht bei
+# einundachtzig.', 'liegt bei gerade mal einundzwanzig, ...'): a figure said without its unit, as '81' in digits is read
+_SAID_AT_WORD = re.compile(
+    rf"(?<![\w-])(?:bei|auf|von) (?:[a-zäöüß]+ ){{0,2}}?(?P<word>[a-zäöüß][{_WORD_LETTERS}]{{2,{_WORD_REACH}}})"
+    r"(?=\s?[.,;:!?)])"
+)
+
+
+def _said_at_words(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """German number words (two and more, not a bare scale word) ending their clause right after 'bei', 'auf' or
+    'von', no unit after them: 'Der RSI liegt bei gerade mal einundzwanzig.'"""
+    taken = {n.start for n in found}
+    words: list[NumberMention] = []
+    for m in _SAID_AT_WORD.finditer(text):
+        value = _word_value(m.group("word"), "de")
+        if value is None or value < 2 or not value.is_integer() or value in _BARE_SCALES or m.start("word") in taken:
+            continue
+        decimals = -_trailing_zeros(int(value)) if value >= 1000 else 0
+        words.append(NumberMention(m.start("word"), m.end("word"), value, None, 1.0, None, decimals, m.end("word")))
+    return words
+
+
+# a number spoken with its decimals ('eins Komma vier', 'one point four'): the whole part's word, the decimal mark
+# word and the decimals said before the last one, ending right before the word that stands before the unit
+_SPOKEN_DECIMAL = re.compile(
+    rf"(?<![\w])(?P<whole>[{_WORD_LETTERS}]{{3,{_WORD_REACH}}})\s(?:Komma|komma|point)\s"
+    rf"(?P<more>(?:[{_WORD_LETTERS}]{{3,20}}\s){{0,3}})\Z"
+)
+
+
+def _spoken_decimal(text: str, start: int, last: str, lang: str) -> tuple[int, float, int] | None:
+    """(start, value, decimals) of a number spoken with its decimals whose last decimal word starts at
+    `start`: each decimal a digit's word ('Komma zwei fünf': .25), or one word of two digits ('Komma
+    fünfundzwanzig'); None where the words before it are no such number."""
+    m = _SPOKEN_DECIMAL.search(text, max(0, start - _WORD_REACH - 80), start)
+    if m is None:
+        return None
+    whole = _word_value(m.group("whole").lower(), lang)
+    said = [_word_value(w.lower(), lang) for w in (*m.group("more").split(), last)]
+    if whole is None or not whole.is_integer() or any(d is None or not d.is_integer() for d in said):
+        return None
+    if len(said) == 1 and said[0] is not None and 10 <= said[0] < 100:
+        digits = str(int(said[0]))
+    elif all(d is not None and 0 <= d <= 9 for d in said):
+        digits = "".join(str(int(d or 0)) for d in said)
+    else:
+        return None
+    return m.start("whole"), float(f"{int(whole)}.{digits}"), len(digits)
 
 
 @lru_cache(maxsize=512)  # the same few words ('Millionen', 'Prozent') stand before units in every text
