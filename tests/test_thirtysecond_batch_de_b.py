@@ -1,0 +1,44 @@
+"""Rules added after trying the thirty-second batch's second set of written German articles as an editor would
+(tests/golden/articles de211..de213: a Consorsbank 'Markt am Morgen' note with a table of Asian closes and paragraphs on
+Meituan, Tencent, Alibaba and Baidu; a Börse Frankfurt 'Xetra-Schluss' on the DAX's rebound with Hong Kong and the
+evening before in New York; a regional bank's research 'Wochenausblick' on the past week's moves of indices and
+stocks). Each sentence here is written for the test, not taken from those articles; the expected values are computed
+from seeds/quotes, the computation in a comment."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a move 'in fünf Handelstagen' (no article, no 'vergangenen') is the run of sessions the count names ------------
+
+RUN_DE = "Die Nvidia-Aktie stieg am Mittwoch um 0,8 Prozent auf 190,05 Dollar und hat in fünf Handelstagen {} Prozent gewonnen."
+RUN_THREE_DE = "Die Baidu-ADRs haben in drei Handelstagen {} Prozent verloren, am Mittwoch schlossen sie bei 145,12 Dollar."
+RUN_EN = "Nvidia shares rose 0.8% to $190.05 on Wednesday, gaining {}% in five sessions."
+
+
+def test_in_five_trading_days_is_the_five_sessions_run() -> None:
+    for text, quote in ((RUN_DE.format("9,1"), "9,1"), (RUN_EN.format("9.1"), "9.1")):
+        claim = _claims(text, date(2026, 2, 12))[quote]
+        assert claim.kind == "week_return" and claim.listing == "NVDA"
+        assert claim.reference == {"start": "2026-02-04", "end": "2026-02-11"}
+    claim = _claims(RUN_THREE_DE.format("0,6"), date(2026, 2, 12))["0,6"]
+    assert claim.kind == "since_return" and claim.reference == {"start": "2026-02-06", "end": "2026-02-11"}
+
+
+def test_in_five_trading_days_is_judged_on_the_run(tmp_path: Path) -> None:
+    # NVDA 190.05 (2026-02-11) / 174.19 (2026-02-04, five sessions before) - 1 = +9.11 % (the day's move: +0.80 %)
+    assert verdicts_by_quote(tmp_path, RUN_DE.format("9,1"), "2026-02-12")["9,1"] == "accurate"
+    assert verdicts_by_quote(tmp_path, RUN_DE.format("4,1"), "2026-02-12")["4,1"] == "wrong"
+    assert verdicts_by_quote(tmp_path, RUN_EN.format("9.1"), "2026-02-12")["9.1"] == "accurate"
+    # BIDU 145.12 (2026-02-11) / 145.93 (2026-02-06, three sessions before) - 1 = -0.56 %
+    assert verdicts_by_quote(tmp_path, RUN_THREE_DE.format("0,6"), "2026-02-12")["0,6"] == "accurate"
+    assert verdicts_by_quote(tmp_path, RUN_THREE_DE.format("3,6"), "2026-02-12")["3,6"] != "accurate"
