@@ -42,3 +42,32 @@ def test_in_five_trading_days_is_judged_on_the_run(tmp_path: Path) -> None:
     # BIDU 145.12 (2026-02-11) / 145.93 (2026-02-06, three sessions before) - 1 = -0.56 %
     assert verdicts_by_quote(tmp_path, RUN_THREE_DE.format("0,6"), "2026-02-12")["0,6"] == "accurate"
     assert verdicts_by_quote(tmp_path, RUN_THREE_DE.format("3,6"), "2026-02-12")["3,6"] != "accurate"
+
+
+# --- 'verbesserte sich' / 'verschlechterte sich' (and 'hat sich ... verbessert') are a price's direction -----------
+
+IMPROVED_DE = "Baidu verbesserten sich am Montag um {} Prozent auf 122,48 Dollar."
+IMPROVED_PERFECT_DE = "Die Baidu-Aktie hat sich am Montag um {} Prozent verbessert und schloss bei 122,48 Dollar."
+WORSENED_DE = "Die Tencent-Aktie verschlechterte sich am Montag in Hongkong um {} Prozent auf 516 HKD."
+
+
+def test_verbessern_sich_gives_a_move_its_direction() -> None:
+    for text in (IMPROVED_DE.format("2,9"), IMPROVED_PERFECT_DE.format("2,9")):
+        claim = _claims(text, date(2026, 3, 10))["2,9"]
+        assert claim.kind == "day_change" and claim.listing == "BIDU" and claim.direction == "up"
+        assert claim.reference == {"date": "2026-03-09"}
+    claim = _claims(WORSENED_DE.format("0,6"), date(2026, 3, 10))["0,6"]
+    assert claim.kind == "day_change" and claim.listing == "0700.HK" and claim.direction == "down"
+    # a company's figure improved stays a financial figure, not the stock's move
+    assert _claims("Der Umsatz von Alibaba verbesserte sich im Quartal um 5 Prozent.", date(2026, 3, 10))["5"].kind == (
+        "financials"
+    )
+
+
+def test_verbessern_sich_is_judged_as_the_day_move(tmp_path: Path) -> None:
+    # BIDU 122.48 (2026-03-09) / 119.05 (2026-03-06) - 1 = +2.88 %
+    assert verdicts_by_quote(tmp_path, IMPROVED_DE.format("2,9"), "2026-03-10")["2,9"] == "accurate"
+    assert verdicts_by_quote(tmp_path, IMPROVED_DE.format("4,9"), "2026-03-10")["4,9"] == "wrong"
+    # 0700.HK 516.00 (2026-03-09) / 519.00 (2026-03-06) - 1 = -0.58 %
+    assert verdicts_by_quote(tmp_path, WORSENED_DE.format("0,6"), "2026-03-10")["0,6"] == "accurate"
+    assert verdicts_by_quote(tmp_path, WORSENED_DE.format("1,6"), "2026-03-10")["1,6"] != "accurate"
