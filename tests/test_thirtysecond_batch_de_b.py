@@ -71,3 +71,29 @@ def test_verbessern_sich_is_judged_as_the_day_move(tmp_path: Path) -> None:
     # 0700.HK 516.00 (2026-03-09) / 519.00 (2026-03-06) - 1 = -0.58 %
     assert verdicts_by_quote(tmp_path, WORSENED_DE.format("0,6"), "2026-03-10")["0,6"] == "accurate"
     assert verdicts_by_quote(tmp_path, WORSENED_DE.format("1,6"), "2026-03-10")["1,6"] != "accurate"
+
+
+# --- 'mit X in den Tag gestartet' is the open; a close told after it in its own predicate stays the close ---------
+
+STARTED_DE = "Der deutsche Leitindex war am Dienstag mit {} Punkten in den Tag gestartet und schloss bei 23.969 Punkten."
+STARTED_STOCK_DE = "Die Tencent-Aktie ist am Dienstag in Hongkong mit {} HKD in den Handelstag gestartet."
+
+
+def test_in_den_tag_gestartet_is_the_open_and_the_close_after_it_the_close() -> None:
+    claims = _claims(STARTED_DE.format("23.886"), date(2026, 3, 10))
+    assert claims["23.886"].kind == "open_price" and claims["23.886"].listing == "^GDAXI"
+    assert claims["23.969"].kind == "index_level" and claims["23.969"].reference == {"date": "2026-03-10"}
+    assert _claims(STARTED_STOCK_DE.format("525"), date(2026, 3, 10))["525"].kind == "open_price"
+    # the same with 'in den Handel gestartet', read before as an open price for the close too
+    claims = _claims(STARTED_DE.format("23.886").replace("den Tag", "den Handel"), date(2026, 3, 10))
+    assert claims["23.886"].kind == "open_price" and claims["23.969"].kind == "index_level"
+
+
+def test_in_den_tag_gestartet_is_judged_on_the_open(tmp_path: Path) -> None:
+    # ^GDAXI 2026-03-10: open 23886.38, close 23968.63
+    verdicts = verdicts_by_quote(tmp_path, STARTED_DE.format("23.886"), "2026-03-10")
+    assert verdicts["23.886"] == "accurate" and verdicts["23.969"] == "accurate"
+    assert verdicts_by_quote(tmp_path, STARTED_DE.format("23.686"), "2026-03-10")["23.686"] == "wrong"
+    # 0700.HK 2026-03-10: open 525.00
+    assert verdicts_by_quote(tmp_path, STARTED_STOCK_DE.format("525"), "2026-03-10")["525"] == "accurate"
+    assert verdicts_by_quote(tmp_path, STARTED_STOCK_DE.format("535"), "2026-03-10")["535"] == "wrong"

@@ -390,6 +390,15 @@ def best_cue(
             # $84.96 and closed 4.3% lower': the session's end told in a predicate of its own after the extreme is the
             # number's, a move on the day, not the distance to the extreme it named
             continue
+        if (
+            cue.kind in ("open_price", "open_move")
+            and end <= m.start
+            and _and_word(rules.clause_words).search(sentence, hit_end, m.start - offset)
+            and _session_end(rules.session_words).search(sentence, hit_end, m.start - offset)
+        ):
+            # 'war mit 23.886 Punkten in den Handel gestartet und schloss bei 23.969 Punkten', 'opened at $176.83 and
+            # closed at $182.64': the session's end told in a predicate of its own after the opening is the number's
+            continue
         if cue.kind in _SESSION_PART_KINDS and (
             CLAUSE_BREAK.search(gap_text) or _and_word(rules.clause_words).search(gap_text)
         ):
