@@ -97,3 +97,35 @@ def test_in_den_tag_gestartet_is_judged_on_the_open(tmp_path: Path) -> None:
     # 0700.HK 2026-03-10: open 525.00
     assert verdicts_by_quote(tmp_path, STARTED_STOCK_DE.format("525"), "2026-03-10")["525"] == "accurate"
     assert verdicts_by_quote(tmp_path, STARTED_STOCK_DE.format("535"), "2026-03-10")["535"] == "wrong"
+
+
+# --- the day a count is set against ('mehr Papiere ... als am Vortag') is the base's, not the sentence's ------------
+
+VOLUME_VS_DAY_BEFORE_DE = (
+    "Tencent schnellte am Dienstag in Hongkong um 7,3 Prozent auf 553,50 HKD nach oben. In Hongkong wurden {} "
+    "Millionen Tencent-Aktien und damit deutlich mehr Papiere gehandelt als am Vortag. Seit Anfang März hat Tencent damit {} Prozent "
+    "gewonnen. Meituan legte dagegen nur um {} Prozent auf 79,10 HKD zu."
+)
+VOLUME_VS_DAY_BEFORE_EN = (
+    "Tencent jumped 7.3% to HK$553.50 in Hong Kong on Tuesday. About 57.9 million shares changed hands, far more than "
+    "on Monday. Meituan rose 0.5% to HK$79.10."
+)
+
+
+def test_a_day_after_mehr_als_dates_no_later_sentence() -> None:
+    claims = _claims(VOLUME_VS_DAY_BEFORE_DE.format("57,9", "6,9", "0,5"), date(2026, 3, 10))
+    assert claims["57,9"].kind == "volume" and claims["57,9"].reference == {"date": "2026-03-10"}
+    assert claims["6,9"].kind == "month_return" and claims["6,9"].reference == {"start": "2026-03-01", "end": "2026-03-10"}
+    assert claims["0,5"].listing == "3690.HK" and claims["0,5"].reference == {"date": "2026-03-10"}
+    claims = _claims(VOLUME_VS_DAY_BEFORE_EN, date(2026, 3, 10))
+    assert claims["57.9"].reference == {"date": "2026-03-10"} and claims["0.5"].reference == {"date": "2026-03-10"}
+
+
+def test_a_day_after_mehr_als_is_judged_on_the_sentence_day(tmp_path: Path) -> None:
+    # (read on Monday before: 57.9 against 31.38 million, +6.9 % against -0.39 %, each called wrong)
+    # 0700.HK 2026-03-10: volume 57,862,244; 553.50 / 518.00 (2026-02-27, the last close of February) - 1 = +6.85 %
+    # 3690.HK 79.10 / 78.70 (2026-03-09) - 1 = +0.51 %
+    verdicts = verdicts_by_quote(tmp_path, VOLUME_VS_DAY_BEFORE_DE.format("57,9", "6,9", "0,5"), "2026-03-10")
+    assert verdicts["57,9"] == "accurate" and verdicts["6,9"] == "accurate" and verdicts["0,5"] == "accurate"
+    verdicts = verdicts_by_quote(tmp_path, VOLUME_VS_DAY_BEFORE_DE.format("75,9", "9,9", "2,5"), "2026-03-10")
+    assert verdicts["75,9"] == "wrong" and verdicts["9,9"] == "wrong" and verdicts["2,5"] == "wrong"
