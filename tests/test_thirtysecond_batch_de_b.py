@@ -129,3 +129,45 @@ def test_a_day_after_mehr_als_is_judged_on_the_sentence_day(tmp_path: Path) -> N
     assert verdicts["57,9"] == "accurate" and verdicts["6,9"] == "accurate" and verdicts["0,5"] == "accurate"
     verdicts = verdicts_by_quote(tmp_path, VOLUME_VS_DAY_BEFORE_DE.format("75,9", "9,9", "2,5"), "2026-03-10")
     assert verdicts["75,9"] == "wrong" and verdicts["9,9"] == "wrong" and verdicts["2,5"] == "wrong"
+
+
+# --- 'bis auf X ... und schloss bei Y' and 'im frühen Handel bis auf X': the level reached is the day's extreme -----
+
+LOW_THEN_CLOSE_DE = "Am Montag war der DAX noch bis auf {} Punkte abgerutscht und hatte bei 23.409 Punkten geschlossen."
+LOW_THEN_CLOSE_STOCK_DE = "Die Tencent-Aktie rutschte am Montag bis auf {} HKD ab und schloss bei 516 HKD."
+EARLY_HIGH_DE = "Der DAX war am Mittwoch im frühen Handel bis auf {} Punkte gestiegen, ehe Gewinnmitnahmen einsetzten."
+EARLY_LOW_DE = (
+    "Die Nvidia-Aktie gewann am Montag 2,7 Prozent auf 182,64 Dollar, nachdem sie im frühen Handel bis auf {} Dollar "
+    "nachgegeben hatte."
+)
+
+
+def test_a_level_reached_before_the_close_is_the_day_extreme() -> None:
+    claims = _claims(LOW_THEN_CLOSE_DE.format("22.928"), date(2026, 3, 10))
+    assert claims["22.928"].kind == "day_low" and claims["22.928"].reference == {"date": "2026-03-09"}
+    assert claims["23.409"].kind == "index_level"
+    claims = _claims(LOW_THEN_CLOSE_STOCK_DE.format("502,50"), date(2026, 3, 10))
+    assert claims["502,50"].kind == "day_low" and claims["516"].kind == "close"
+    assert _claims(EARLY_HIGH_DE.format("25.002"), date(2026, 2, 12))["25.002"].kind == "day_high"
+    assert _claims(EARLY_LOW_DE.format("175,56"), date(2026, 3, 10))["175,56"].kind == "day_low"
+    # a close on the extreme told after it stays the close
+    claims = _claims(
+        "Die Tencent-Aktie fiel am Montag um 0,6 Prozent bis auf 516 HKD und schloss damit auf dem Tagestief.",
+        date(2026, 3, 10),
+    )
+    assert claims["0,6"].kind == "day_change" and claims["516"].kind != "day_low"
+
+
+def test_a_level_reached_before_the_close_is_judged_on_the_extreme(tmp_path: Path) -> None:
+    # ^GDAXI 2026-03-09: low 22927.55, close 23409.37 (read as a bare level before: 22,928 against the close, wrong)
+    assert verdicts_by_quote(tmp_path, LOW_THEN_CLOSE_DE.format("22.928"), "2026-03-10")["22.928"] == "accurate"
+    assert verdicts_by_quote(tmp_path, LOW_THEN_CLOSE_DE.format("22.628"), "2026-03-10")["22.628"] == "wrong"
+    # 0700.HK 2026-03-09: low 502.50, close 516.00
+    assert verdicts_by_quote(tmp_path, LOW_THEN_CLOSE_STOCK_DE.format("502,50"), "2026-03-10")["502,50"] == "accurate"
+    assert verdicts_by_quote(tmp_path, LOW_THEN_CLOSE_STOCK_DE.format("492,50"), "2026-03-10")["492,50"] == "wrong"
+    # ^GDAXI 2026-02-11 (Wednesday): high 25001.52
+    assert verdicts_by_quote(tmp_path, EARLY_HIGH_DE.format("25.002"), "2026-02-12")["25.002"] == "accurate"
+    assert verdicts_by_quote(tmp_path, EARLY_HIGH_DE.format("25.202"), "2026-02-12")["25.202"] == "wrong"
+    # NVDA 2026-03-09: low 175.56
+    assert verdicts_by_quote(tmp_path, EARLY_LOW_DE.format("175,56"), "2026-03-10")["175,56"] == "accurate"
+    assert verdicts_by_quote(tmp_path, EARLY_LOW_DE.format("171,56"), "2026-03-10")["171,56"] == "wrong"
