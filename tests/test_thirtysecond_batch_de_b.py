@@ -171,3 +171,27 @@ def test_a_level_reached_before_the_close_is_judged_on_the_extreme(tmp_path: Pat
     # NVDA 2026-03-09: low 175.56
     assert verdicts_by_quote(tmp_path, EARLY_LOW_DE.format("175,56"), "2026-03-10")["175,56"] == "accurate"
     assert verdicts_by_quote(tmp_path, EARLY_LOW_DE.format("171,56"), "2026-03-10")["171,56"] == "wrong"
+
+
+# --- 'halten ... 26.000 Punkte für erreichbar' is a level forecast, never the index's move ---------------------------
+
+REACHABLE_DE = (
+    "Der Dax schloss am Dienstag bei {} Punkten. Die Strategen einer Landesbank halten für das Jahresende weiterhin "
+    "26.000 Punkte für erreichbar."
+)
+
+
+def test_halten_fuer_erreichbar_is_a_forecast() -> None:
+    claims = _claims(REACHABLE_DE.format("23.969"), date(2026, 3, 10))
+    assert claims["26.000"].kind == "level_forecast" and not claims["26.000"].checkable
+    assert claims["23.969"].kind == "index_level"
+    text = "Die Strategen halten für den Dax bis Jahresende ein Plus von 10 Prozent für möglich."
+    assert _claims(text, date(2026, 3, 10))["10"].kind == "forecast"
+
+
+def test_halten_fuer_erreichbar_is_not_judged(tmp_path: Path) -> None:
+    # ^GDAXI close 2026-03-10 23968.63; the 26,000 was judged before as a move of the index, and called wrong
+    verdicts = verdicts_by_quote(tmp_path, REACHABLE_DE.format("23.969"), "2026-03-10")
+    assert verdicts["23.969"] == "accurate" and verdicts["26.000"] == "out_of_scope"
+    verdicts = verdicts_by_quote(tmp_path, REACHABLE_DE.format("23.669"), "2026-03-10")
+    assert verdicts["23.669"] == "wrong" and verdicts["26.000"] == "out_of_scope"
