@@ -195,3 +195,30 @@ def test_halten_fuer_erreichbar_is_not_judged(tmp_path: Path) -> None:
     assert verdicts["23.969"] == "accurate" and verdicts["26.000"] == "out_of_scope"
     verdicts = verdicts_by_quote(tmp_path, REACHABLE_DE.format("23.669"), "2026-03-10")
     assert verdicts["23.669"] == "wrong" and verdicts["26.000"] == "out_of_scope"
+
+
+# --- a distance to a moving average takes no side from the day's move in an earlier clause -------------------------
+
+AVERAGE_GAP_DE = (
+    "Die Alibaba-ADRs rückten am Montag um 1,4 Prozent auf 132,64 Dollar vor, bleiben aber angeschlagen: Der RSI steht "
+    "bei 26, und von der 50-Tage-Linie trennen die Papiere rund {} Prozent."
+)
+
+
+def test_a_distance_to_the_average_takes_no_side_from_an_earlier_clause() -> None:
+    claim = _claims(AVERAGE_GAP_DE.format("15"), date(2026, 3, 10))["15"]
+    assert claim.kind == "moving_average_distance" and claim.listing == "BABA" and claim.direction is None
+    # a sign word of its own clause still gives the side
+    text = "Die Alibaba-ADRs fielen am Montag um 2 Prozent, sie liegen damit 15 Prozent unter der 50-Tage-Linie."
+    assert _claims(text, date(2026, 3, 10))["15"].direction == "down"
+    # and so does 'unter dieser Linie' / 'under that line' (before, the side came from the clause before)
+    text = "Die Alibaba-ADRs notieren unter der 50-Tage-Linie, und zwar rund 15 Prozent unter dieser Linie."
+    assert _claims(text, date(2026, 3, 10))["15"].direction == "down"
+    text = "Alibaba's ADRs sank below their 50-day line on Monday and closed 15% under that line."
+    assert _claims(text, date(2026, 3, 10))["15"].direction == "down"
+
+
+def test_a_distance_to_the_average_without_side_is_judged_on_its_size(tmp_path: Path) -> None:
+    # BABA 2026-03-09: close 132.64, SMA50 156.79: 132.64 / 156.79 - 1 = -15.40 % (read as +15 % before: wrong)
+    assert verdicts_by_quote(tmp_path, AVERAGE_GAP_DE.format("15"), "2026-03-10")["15"] == "accurate"
+    assert verdicts_by_quote(tmp_path, AVERAGE_GAP_DE.format("25"), "2026-03-10")["25"] == "wrong"
