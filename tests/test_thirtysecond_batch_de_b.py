@@ -20,8 +20,13 @@ def _claims(text: str, published: date) -> dict[str, Claim]:
 
 # --- a move 'in fünf Handelstagen' (no article, no 'vergangenen') is the run of sessions the count names ------------
 
-RUN_DE = "Die Nvidia-Aktie stieg am Mittwoch um 0,8 Prozent auf 190,05 Dollar und hat in fünf Handelstagen {} Prozent gewonnen."
-RUN_THREE_DE = "Die Baidu-ADRs haben in drei Handelstagen {} Prozent verloren, am Mittwoch schlossen sie bei 145,12 Dollar."
+RUN_DE = (
+    "Die Nvidia-Aktie stieg am Mittwoch um 0,8 Prozent auf 190,05 Dollar und hat in fünf Handelstagen {} Prozent "
+    "gewonnen."
+)
+RUN_THREE_DE = (
+    "Die Baidu-ADRs haben in drei Handelstagen {} Prozent verloren, am Mittwoch schlossen sie bei 145,12 Dollar."
+)
 RUN_EN = "Nvidia shares rose 0.8% to $190.05 on Wednesday, gaining {}% in five sessions."
 
 
@@ -75,7 +80,9 @@ def test_verbessern_sich_is_judged_as_the_day_move(tmp_path: Path) -> None:
 
 # --- 'mit X in den Tag gestartet' is the open; a close told after it in its own predicate stays the close ---------
 
-STARTED_DE = "Der deutsche Leitindex war am Dienstag mit {} Punkten in den Tag gestartet und schloss bei 23.969 Punkten."
+STARTED_DE = (
+    "Der deutsche Leitindex war am Dienstag mit {} Punkten in den Tag gestartet und schloss bei 23.969 Punkten."
+)
 STARTED_STOCK_DE = "Die Tencent-Aktie ist am Dienstag in Hongkong mit {} HKD in den Handelstag gestartet."
 
 
@@ -103,8 +110,8 @@ def test_in_den_tag_gestartet_is_judged_on_the_open(tmp_path: Path) -> None:
 
 VOLUME_VS_DAY_BEFORE_DE = (
     "Tencent schnellte am Dienstag in Hongkong um 7,3 Prozent auf 553,50 HKD nach oben. In Hongkong wurden {} "
-    "Millionen Tencent-Aktien und damit deutlich mehr Papiere gehandelt als am Vortag. Seit Anfang März hat Tencent damit {} Prozent "
-    "gewonnen. Meituan legte dagegen nur um {} Prozent auf 79,10 HKD zu."
+    "Millionen Tencent-Aktien und damit deutlich mehr Papiere gehandelt als am Vortag. Seit Anfang März hat Tencent "
+    "damit {} Prozent gewonnen. Meituan legte dagegen nur um {} Prozent auf 79,10 HKD zu."
 )
 VOLUME_VS_DAY_BEFORE_EN = (
     "Tencent jumped 7.3% to HK$553.50 in Hong Kong on Tuesday. About 57.9 million shares changed hands, far more than "
@@ -115,7 +122,10 @@ VOLUME_VS_DAY_BEFORE_EN = (
 def test_a_day_after_mehr_als_dates_no_later_sentence() -> None:
     claims = _claims(VOLUME_VS_DAY_BEFORE_DE.format("57,9", "6,9", "0,5"), date(2026, 3, 10))
     assert claims["57,9"].kind == "volume" and claims["57,9"].reference == {"date": "2026-03-10"}
-    assert claims["6,9"].kind == "month_return" and claims["6,9"].reference == {"start": "2026-03-01", "end": "2026-03-10"}
+    assert claims["6,9"].kind == "month_return" and claims["6,9"].reference == {
+        "start": "2026-03-01",
+        "end": "2026-03-10",
+    }
     assert claims["0,5"].listing == "3690.HK" and claims["0,5"].reference == {"date": "2026-03-10"}
     claims = _claims(VOLUME_VS_DAY_BEFORE_EN, date(2026, 3, 10))
     assert claims["57.9"].reference == {"date": "2026-03-10"} and claims["0.5"].reference == {"date": "2026-03-10"}
