@@ -1849,6 +1849,32 @@ Thursday session read on seven days first, the week so far the answer's and the 
 lines ('Hang Seng: −1,8 % auf 26.344 Punkte.' at 22:20) are read as possibly intraday, so a deliberately wrong move
 is only imprecise and the closes are last prices. No other article's figures or verdict problems moved; real corpus
 100 %, mutation 84/84.
+Thirty-second batch, German, second set (tester70: de211..de213, tests/test_thirtysecond_batch_de_b.py): a Consorsbank
+'Markt am Morgen' of Thursday 12 February 2026, 08:10 (Wednesday's Dax, Nasdaq and Nvidia; a table of Wednesday's Hong
+Kong closes; Meituan's new 52-week low, month, RSI and 52-week high; Tencent's open, high, volume, GD 50 and year;
+Alibaba's GD 50 and ADR; Baidu's ADR), a Börse Frankfurt 'Xetra-Schluss' of Tuesday 10 March 2026 (the Dax's rebound
+with open, high, low, Monday's low and close, week, month, year, record and GD 200; the Hang Seng, Tencent's jump and
+volume, Meituan's 52-week low; Monday evening in New York: Nasdaq 100, Nvidia, Alibaba's RSI and GD 50, Baidu) and a
+regional bank's research 'Wochenausblick' of Monday 23 March 2026 on the week of 16 to 20 March (Dax, Nasdaq 100, Hang
+Seng, Nvidia with a Tradegate price and its record, Alibaba, Tencent, Meituan, Baidu: weeks, Fridays, years, RSI,
+volumes): 106 market figures (89 true, 16 wrong, 1 US volume). First run: the editor's set 89.8 % and 89.1 % (6,054
+found, 744 missed, 684 spurious); on the three true called wrong 6, true called imprecise 2, wrong called accurate 1,
+set out of scope 1, non-claims judged 1. Fixed: 'in fünf Handelstagen' (no article) is the five sessions' run, 'in drei
+Handelstagen' a run of three (de211 '9,1'); 'verbesserten sich' / 'verschlechterte sich' give a move its side (de212
+'2,9'); 'mit X Punkten in den Tag gestartet' is the open and 'und schloss bei Y' after an opening cue the close (de212
+'23.686', deliberately wrong, had been called accurate as a bare level); a day after 'mehr ... als' ('deutlich mehr
+Papiere gehandelt als am Vortag') is the base's and no longer the day in play (de212 '6,9', '0,5', '79,10'); 'bis auf X
+... und schloss bei Y' and 'im frühen Handel bis auf X' are the day's low or high, for an index's points too (de212
+'22.928'); 'halten ... für erreichbar' is a forecast (de212 '26.000'); a distance to a moving average takes its side
+only from its own clause (de212 '15'). Final: the editor's set 90.0 % and 89.2 % (6,063 found, 735 missed, 675
+spurious), floors 0.899 and 0.891; open on the three: true called wrong 1 (de213 '7,9': 'Die ADRs verloren 7,9 Prozent'
+with no period in a weekly review's stock paragraph, read as Friday's move), true called imprecise 1 (de213 '28': the
+Dax's RSI in its paragraph, 'Der Relative-Stärke-Index ist mit 28 ... gefallen', naming no subject, goes to Tencent's
+ADR); slot errors listed (a morning note's paragraphs after a table of the session before read on publication day, the
+known next-morning-paper problem; a weekly review of Monday read to Monday; a moving average's distance with no side
+word). Verdict problems of the whole set: true called wrong 3, true called imprecise 15, wrong called accurate 17,
+missed 72, set out of scope 38, non-claims judged 35. No other article's verdict moved for the worse; real corpus 100 %,
+mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2919,6 +2945,87 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "reference {'start': '2025-09-11', 'end': '2025-09-18'}",
     "de209_die_presse_boersenbericht_wien_asien_wall_street_dax_nvidia_alibaba_baidu.txt 0,1: "
     "reference {'start': '2025-09-11', 'end': '2025-09-18'}",
+    # tester70 (de211..de213): see the thirty-second German batch's second paragraph
+    (
+        "de211_consorsbank_markt_am_morgen_asien_tabelle_meituan_52_wochen_tief_tencent_alibaba_baidu.txt 550,50:"
+        " reference {'date': '2026-02-12'}"
+    ),
+    (
+        "de213_regionalbank_research_wochenausblick_dax_nasdaq_hang_seng_nvidia_alibaba_tencent_meituan_baidu.txt 33,4:"
+        " reference None"
+    ),
+    (
+        "de213_regionalbank_research_wochenausblick_dax_nasdaq_hang_seng_nvidia_alibaba_tencent_meituan_baidu.txt 4,6:"
+        " reference {'start': '2026-03-16', 'end': '2026-03-23'}"
+    ),
+    (
+        "de213_regionalbank_research_wochenausblick_dax_nasdaq_hang_seng_nvidia_alibaba_tencent_meituan_baidu.txt 2,0:"
+        " reference {'start': '2026-03-16', 'end': '2026-03-23'}"
+    ),
+    (
+        "de213_regionalbank_research_wochenausblick_dax_nasdaq_hang_seng_nvidia_alibaba_tencent_meituan_baidu.txt 0,7:"
+        " reference {'start': '2026-03-16', 'end': '2026-03-23'}"
+    ),
+    (
+        "de213_regionalbank_research_wochenausblick_dax_nasdaq_hang_seng_nvidia_alibaba_tencent_meituan_baidu.txt 12,5:"
+        " reference {'start': '2026-03-12', 'end': '2026-03-19'}"
+    ),
+    (
+        "de212_boerse_frankfurt_xetra_schluss_dax_erholung_200_tage_linie_hang_seng_tencent_meituan_nvidia.txt 2,1:"
+        " reference {'start': '2026-01-01', 'end': '2026-03-09'}"
+    ),
+    (
+        "de212_boerse_frankfurt_xetra_schluss_dax_erholung_200_tage_linie_hang_seng_tencent_meituan_nvidia.txt 15:"
+        " direction None"
+    ),
+    (
+        "de211_consorsbank_markt_am_morgen_asien_tabelle_meituan_52_wochen_tief_tencent_alibaba_baidu.txt 29:"
+        " reference {'date': '2026-02-12'}"
+    ),
+    (
+        "de212_boerse_frankfurt_xetra_schluss_dax_erholung_200_tage_linie_hang_seng_tencent_meituan_nvidia.txt 35:"
+        " reference {'date': '2026-03-10'}"
+    ),
+    (
+        "de213_regionalbank_research_wochenausblick_dax_nasdaq_hang_seng_nvidia_alibaba_tencent_meituan_baidu.txt 28:"
+        " listing 'TCEHY'"
+    ),
+    (
+        "de213_regionalbank_research_wochenausblick_dax_nasdaq_hang_seng_nvidia_alibaba_tencent_meituan_baidu.txt 28:"
+        " reference {'date': '2026-03-23'}"
+    ),
+    (
+        "de213_regionalbank_research_wochenausblick_dax_nasdaq_hang_seng_nvidia_alibaba_tencent_meituan_baidu.txt 24:"
+        " reference {'date': '2026-03-23'}"
+    ),
+    (
+        "de212_boerse_frankfurt_xetra_schluss_dax_erholung_200_tage_linie_hang_seng_tencent_meituan_nvidia.txt 5,2:"
+        " reference {'start': '2026-03-01', 'end': '2026-03-09'}"
+    ),
+    (
+        "de213_regionalbank_research_wochenausblick_dax_nasdaq_hang_seng_nvidia_alibaba_tencent_meituan_baidu.txt"
+        " 22.380: reference {'date': '2026-03-23'}"
+    ),
+    (
+        "de212_boerse_frankfurt_xetra_schluss_dax_erholung_200_tage_linie_hang_seng_tencent_meituan_nvidia.txt 24.170:"
+        " reference {'date': '2026-03-09'}"
+    ),
+    (
+        "de211_consorsbank_markt_am_morgen_asien_tabelle_meituan_52_wochen_tief_tencent_alibaba_baidu.txt 189,60:"
+        " reference {'date': '2026-02-12'}"
+    ),
+    (
+        "de211_consorsbank_markt_am_morgen_asien_tabelle_meituan_52_wochen_tief_tencent_alibaba_baidu.txt 53:"
+        " reference {'date': '2026-02-12'}"
+    ),
+    (
+        "de211_consorsbank_markt_am_morgen_asien_tabelle_meituan_52_wochen_tief_tencent_alibaba_baidu.txt 543:"
+        " reference {'date': '2026-02-12'}"
+    ),
+    (
+        "de213_regionalbank_research_wochenausblick_dax_nasdaq_hang_seng_nvidia_alibaba_tencent_meituan_baidu.txt"
+        " 212,19: reference {'date': '2026-03-23'}"
+    ),
 }
 
 
@@ -2976,6 +3083,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de201..de204 (92 true, 17 wrong, 2 US volumes that must stay unverifiable) by tester64
 # de205..de207 (78 true, 11 wrong) by tester67
 # de208..de210 (95 true, 16 wrong) by tester69
+# de211..de213 (89 true, 16 wrong, 1 US volume that must stay unverifiable) by tester70
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -3007,10 +3115,15 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # twenty-fourth session: 'am heutigen Abend' after a coming event dates the event, dates._EVENT_DAY; and its
     # Meituan '2' is measured on the text's present, not on the Friday of the low: a passive relative clause, 'das erst
     # am Freitag markiert wurde', tells an earlier event, earlier_events.csv auxiliary)
-    "true called wrong": set(),
+    "true called wrong": {
+        # tester70 (de211..de213): see the thirty-second German batch's second paragraph
+        "de213_regionalbank_research_wochenausblick_dax_nasdaq_hang_seng_nvidia_alibaba_tencent_meituan_baidu.txt 7,9",
+    },
     "true called imprecise": {
         # tester69 (de208..de210): see the thirty-second German batch paragraph
         "de208_deutschlandfunk_wirtschaft_am_mittag_transkript_alibaba_ki_hongkong_nvidia_dax.txt 23.600",
+        # tester70 (de211..de213): see the thirty-second German batch's second paragraph
+        "de213_regionalbank_research_wochenausblick_dax_nasdaq_hang_seng_nvidia_alibaba_tencent_meituan_baidu.txt 28",
         # tester66: the IG transcript's 'it's sitting at around 29' (the Nasdaq 100's RSI, Wilder 29.0) is read on
         # Nvidia, the headline's stock in play (simple RSI 31.4 on the session before): needs a pronoun inside a
         # sentence after an index's figure, where no stock is named, read as that index
@@ -3545,7 +3658,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 398 and total.found >= 195  # 200 German and 198 English articles
+    assert len(files) == 401 and total.found >= 195  # 203 German and 198 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -531,7 +531,9 @@ def number_claim(
     if hedge and hedge[0] == "intraday" and kind in (None, "day_change", "last_price"):
         kind = "intraday_move" if unit_class == "percent" else "intraday_price"
     if kind in MOVING_AVERAGE_KINDS | DISTANCE_KINDS:
-        direction = own_clause_direction(sentence, offset, m, rules, direction)
+        direction = own_clause_direction(
+            sentence, offset, m, rules, direction, average=kind == "moving_average_distance"
+        )
     if unit_class in ("price", "points") and (
         cue_hit is None
         or (cue_hit[0].kind not in rules.scope_reasons and cue_hit[0].kind not in EXTREME_KINDS | YEAR_EXTREME_KINDS)

@@ -390,6 +390,15 @@ def best_cue(
             # $84.96 and closed 4.3% lower': the session's end told in a predicate of its own after the extreme is the
             # number's, a move on the day, not the distance to the extreme it named
             continue
+        if (
+            cue.kind in ("open_price", "open_move")
+            and end <= m.start
+            and _and_word(rules.clause_words).search(sentence, hit_end, m.start - offset)
+            and _session_end(rules.session_words).search(sentence, hit_end, m.start - offset)
+        ):
+            # 'war mit 23.886 Punkten in den Handel gestartet und schloss bei 23.969 Punkten', 'opened at $176.83 and
+            # closed at $182.64': the session's end told in a predicate of its own after the opening is the number's
+            continue
         if cue.kind in _SESSION_PART_KINDS and (
             CLAUSE_BREAK.search(gap_text) or _and_word(rules.clause_words).search(gap_text)
         ):
@@ -1093,13 +1102,17 @@ def _intraday_hedges(rules: Rules) -> re.Pattern[str]:
 
 
 def own_clause_direction(
-    sentence: str, offset: int, m: NumberMention, rules: Rules, direction: str | None
+    sentence: str, offset: int, m: NumberMention, rules: Rules, direction: str | None, average: bool = False
 ) -> str | None:
     """A distance told either way after its number ('die 200-Tage-Linie liegt dagegen noch gut 5 Prozent entfernt',
     '5% away from'): only a sign word of its own clause gives its side; one before a clause break is the clause's
-    before ('knapp 5 Prozent unter ihrer 50-Tage-Linie, die 200-Tage-Linie ... gut 5 Prozent entfernt')."""
+    before ('knapp 5 Prozent unter ihrer 50-Tage-Linie, die 200-Tage-Linie ... gut 5 Prozent entfernt'). So for a
+    distance to a moving average wherever its words stand ('rückten um 1,4 Prozent vor, ... und von der 50-Tage-Linie
+    trennen die Papiere rund 15 Prozent': the day's rise gives no side to the distance, `average`)."""
     at = m.start - offset
-    if direction is None or not _distance_words(rules.distance_words)[0].match(sentence, m.unit_end - offset):
+    if direction is None or not (
+        average or _distance_words(rules.distance_words)[0].match(sentence, m.unit_end - offset)
+    ):
         return direction
     breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, at)]
     if not breaks:

@@ -513,9 +513,12 @@ def _may_name_a_base(sentence: str) -> bool:
 
 
 # '0,8 Prozent tiefer als am Montag', '2% higher than on Friday': the day of the base a move is
-# measured from, not the day of the move
+# measured from, not the day of the move; so is the day a count is set against ('deutlich mehr Papiere gehandelt als am
+# Vortag', 'more shares changed hands than on Monday'), a few words after its comparative
 _COMPARATIVE_BEFORE = re.compile(
-    r"\b(?:tiefer|höher|niedriger|fester|schwächer|lower|higher|weaker|stronger)\s+(?:als|than)\s*$", re.IGNORECASE
+    r"\b(?:tiefer|höher|niedriger|fester|schwächer|lower|higher|weaker|stronger"
+    r"|(?:(?:mehr|weniger|more|fewer|less)(?:\s+[^\s\d,;.:]+){0,4}?))\s+(?:als|than)\s*$",
+    re.IGNORECASE,
 )
 # a weekday's close named in one German word after a comparison ('1,6 Prozent über dem Mittwochsschluss', 'unter dem
 # Freitagsschluss', 'verglichen mit dem Dienstagsschluss'): the base's day, as 'über dem Schlusskurs vom Mittwoch' is
