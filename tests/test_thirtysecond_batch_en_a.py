@@ -62,3 +62,50 @@ def test_a_bare_number_alone_on_its_line_is_no_stamp() -> None:
     assert opens_ticker_entry("2.40pm GMT\nWall Street opens lower", 0)
     written = ticker_entry_time("2.40pm GMT\nWall Street opens lower", 0, date(2026, 3, 3), None)
     assert written is not None and (written.hour, written.minute, str(written.tzinfo)) == (14, 40, "UTC")
+
+
+# --- British 'on' after a percentage heads the close a move is measured from ('down 2% on Monday's close'): the
+# move and the level beside it are of the day in play, Monday only the base's day; and a period's move naming no day
+# in a blog entry ends at the latest session its listing had opened when the entry was written, not at a later one an
+# entry above it (written later) reported ---
+
+# ^NDX 2026-03-10 open 25002.61 vs 2026-03-09 close 24967.25 = +0.142 %; high 25189.17, close 24956.47 (-0.043 %)
+# (Monday 2026-03-09: open 24429.67, close 24967.25 = +1.316 % on Friday's 24643.02)
+_ON_THE_CLOSE = "Tue 10 Mar 2026\n\nThe Nasdaq 100 opened at 25,002.61, up 0.1% on Monday's close."
+_ON_THE_CLOSE_ALTERED = _ON_THE_CLOSE.replace("25,002.61", "24,602.61")
+# NVDA 2026-03-09 close 182.64 vs 2025-12-31 close 186.50 = -2.070 % this year; 2026-03-10 close 184.76 = -0.933 %
+# (a New York entry stamped 7.05am GMT on 10 March: 03:05 ET, Tuesday's session not yet open)
+_ENTRY_PERIOD = """Markets live
+
+Tue 10 Mar 2026 17.30 GMT
+
+3.20pm GMT
+Wall Street opens
+
+Nvidia opened at $182.40, down 0.1% on last night's close.
+
+7.05am GMT
+Overnight
+
+Nvidia is down 2.1% this year.
+"""
+
+
+def test_on_a_named_close_after_a_percentage_is_the_base() -> None:
+    claims = claims_by_quote(_ON_THE_CLOSE, date(2026, 3, 10))
+    assert claims["25,002.61"].kind == "open_price" and claims["25,002.61"].reference == {"date": "2026-03-10"}
+    assert claims["0.1"].reference == {"date": "2026-03-10"}
+
+
+def test_on_a_named_close_is_judged_on_the_day_in_play(tmp_path: Path) -> None:
+    assert verdicts_by_quote(tmp_path, _ON_THE_CLOSE, "2026-03-10")["25,002.61"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _ON_THE_CLOSE_ALTERED, "2026-03-10")["24,602.61"] != "accurate"
+
+
+def test_a_period_in_an_early_entry_ends_before_a_session_not_yet_open(tmp_path: Path) -> None:
+    claims = claims_by_quote(_ENTRY_PERIOD, date(2026, 3, 10))
+    assert claims["2.1"].kind == "ytd_return"
+    assert claims["2.1"].reference == {"start": "2026-01-01", "end": "2026-03-09"}
+    assert verdicts_by_quote(tmp_path, _ENTRY_PERIOD, "2026-03-10")["2.1"] == "accurate"
+    altered = _ENTRY_PERIOD.replace("down 2.1% this year", "down 4.1% this year")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-10")["4.1"] != "accurate"

@@ -25,6 +25,7 @@ from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
     CloseAnnouncement,
     announces_close,
+    as_of_entry,
     as_of_last_session,
     as_of_session_before_premarket,
     bound_period_windows,
@@ -496,6 +497,8 @@ class _TextReader:
         link_prices(
             claims, sentence, published, rules, written_by, announced, self.ended, paragraph.entry_written is not None
         )
+        if paragraph.entry_written is not None:
+            as_of_entry(claims, paragraph.entry_written, rules)
         if (
             paragraph.derivative
             and (paragraph.in_list or _names_product(rules.share_words).search(sentence))
