@@ -109,3 +109,34 @@ def test_a_period_in_an_early_entry_ends_before_a_session_not_yet_open(tmp_path:
     assert verdicts_by_quote(tmp_path, _ENTRY_PERIOD, "2026-03-10")["2.1"] == "accurate"
     altered = _ENTRY_PERIOD.replace("down 2.1% this year", "down 4.1% this year")
     assert verdicts_by_quote(tmp_path, altered, "2026-03-10")["4.1"] != "accurate"
+
+
+# --- a section's heading in a markets briefing ('Overseas', 'Stocks to watch': a short line of words alone between
+# blank lines) starts a section that does not go on from the day the section before named ('On Monday, Nvidia ...') ---
+
+# ^HSI 2026-03-10 close 25959.90 vs 2026-03-09 25408.46 = +2.170 % (Monday's 25408.46 was -1.354 % on 25757.29)
+# NVDA 2026-03-09 close 182.64 vs 2026-03-06 177.81 = +2.716 %
+_SECTIONS = """What to watch on markets: Hong Kong rebounds
+
+Published March 10, 2026, 7:10 a.m. ET
+
+On Monday, Nvidia shares gained 2.7 per cent to US$182.64.
+
+Overseas
+
+In Asia, the Hang Seng index jumped 2.2 per cent to close at 25,959.90.
+"""
+# (26,959.90 is 3.9 % above the highest close of the five sessions up to publication, 25,959.90)
+_SECTIONS_ALTERED = _SECTIONS.replace("25,959.90", "26,959.90")
+
+
+def test_a_section_heading_ends_the_day_the_section_before_named() -> None:
+    claims = claims_by_quote(_SECTIONS, date(2026, 3, 10))
+    assert claims["2.7"].reference == {"date": "2026-03-09"}
+    assert claims["25,959.90"].listing == "^HSI" and claims["25,959.90"].reference != {"date": "2026-03-09"}
+
+
+def test_a_new_sections_figures_are_judged_on_the_latest_session(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _SECTIONS, "2026-03-10")
+    assert verdicts["2.2"] == "accurate" and verdicts["25,959.90"] == "accurate" and verdicts["2.7"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _SECTIONS_ALTERED, "2026-03-10")["26,959.90"] != "accurate"

@@ -250,6 +250,9 @@ def _product_terms(claims: list[Claim], rules: Rules) -> None:
 # ticker ('+++ 09:05 +++ Dax startet mit Abschlägen +++') is written in German time, as its '09:05 Uhr' would be
 _TICKER_ZONES = {"de": "Europe/Berlin"}
 _HEADING_LINE = re.compile(r"[A-Z][A-Z '&-]{2,60}[A-Z]")  # a line in capitals, no mark at its end
+# a section's heading: a short line of words alone between blank lines, no figure, no mark at its end ('Overseas',
+# 'Stocks to watch', 'Economic news' in a markets briefing)
+_SECTION_HEADING = re.compile(r"[^\W\d][^\W\d '&-]{2,40}[^\W\d]\n[ \t]*\n")
 
 
 class _TextReader:
@@ -398,6 +401,10 @@ class _TextReader:
                 self.paragraph.list_period, self.paragraph.asked_period = before.list_period, True
         self.context.column_subjects = None
         self.context.resume_after_aside()
+        if start > 0 and _SECTION_HEADING.match(self.text, start) is not None:
+            # a new section of a briefing ('Overseas' after Monday's Wall Street) does not go on from the day the
+            # section before named: its figures naming no day are read as any naming no day
+            self.context.day = None
         if self.intro_day is not None and opens_dash_item(self.text, start):
             self.context.day = self.intro_day[0]
         if opens_ticker_entry(self.text, start):
