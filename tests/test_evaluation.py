@@ -1831,15 +1831,17 @@ accurate 1, set out of scope 2, non-claims judged 3. Fixed: a clock time with 'a
 alone on its line opens a ticker entry of the publication day that heads the paragraphs under it; British 'on' after a
 percentage before a named close ('down 2% on Monday's close') is the move's base, not its day; a period's move naming no
 day in a ticker entry ends at the latest session its listing had opened when the entry was written; a section's heading
-('Overseas', 'Stocks to watch') ends the day the section before named. Final: the 398 articles (197 German, 201 English)
-89.83 % and 89.07 % (6,050 found, 742 missed, 685 spurious), floors 0.898 and 0.890 (the new articles' misses and
-spurious figures: the floors of the set before were 0.899 and 0.891); verdict problems of the whole set: true called
-wrong 7, true called imprecise 17, wrong called accurate 17, missed 72, set out of scope 40, non-claims judged 38; open,
-each listed with its reason: en206's figures after 'up 7.7 per cent from last Monday's close' read on Monday (true
-called wrong 5), a spoken price in dollars and cents read as its whole dollars and its cents as prices (en205, true
-called imprecise 2, non-claims judged 3), spoken decimals ('seven point one percent') not read as one number (set out of
-scope 2), 'so far in March' after 'from late October' read as October (en206 '3.1'). No other article's verdict problems
-moved; real corpus 100 %, mutation 84/84.
+('Overseas', 'Stocks to watch') ends the day the section before named; a qualifier between 'from' and the base's weekday
+('up 7.7 per cent from last Monday's close') keeps that weekday the base's (en206's figures after it had been read on
+Monday: true called wrong 5). Final: the 398 articles (197 German, 201 English) 89.83 % and 89.07 % (6,050 found, 742
+missed, 685 spurious, slot errors 443 -> 422), floors 0.898 and 0.890 (the new articles' misses and spurious figures:
+the floors of the set before were 0.899 and 0.891); verdict problems of the whole set: true called wrong 2, true called
+imprecise 17, wrong called accurate 17, missed 72, set out of scope 40, non-claims judged 38; open, each listed with its
+reason: a spoken price in dollars and cents read as its whole dollars and its cents as prices (en205, true called
+imprecise 2, non-claims judged 3), spoken decimals ('seven point one percent') not read as one number (set out of scope
+2), 'so far in March' after 'from late October' read as October (en206 '3.1'); en206's '7.7' ('up 7.7 per cent from last
+Monday's close', a since-return) is judged accurate as a day's move inside Tuesday's range, its kind still wrong. No
+other article's verdict problems moved; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2896,27 +2898,17 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester71 (en204..en206): see the thirty-second English batch (first set) paragraph; en205's Tencent figures
     # after 'Hong Kong dollars' in the sentence before ('37 dollars and 50 cents') read on the ADR, its '42' (the Dax's
     # RSI after 'On the daily chart its') on Nvidia, the record close's day ('207') as of the broadcast; en206's
-    # figures after 'up 7.7 per cent from last Monday's close' on Monday, 'last week' as the five sessions, 'so far in
-    # March' after 'from late October' as October
+    # 'last week' as the five sessions, 'so far in March' after 'from late October' as October
     "en205_bbc_world_business_report_transcript_tencent_alibaba_nasdaq_dax.txt 207: reference {'date': '2026-03-19'}",
     "en205_bbc_world_business_report_transcript_tencent_alibaba_nasdaq_dax.txt 37: listing 'TCEHY'",
     "en205_bbc_world_business_report_transcript_tencent_alibaba_nasdaq_dax.txt 42: listing 'NVDA'",
     "en205_bbc_world_business_report_transcript_tencent_alibaba_nasdaq_dax.txt fourteen: listing 'TCEHY'",
     "en205_bbc_world_business_report_transcript_tencent_alibaba_nasdaq_dax.txt nine: listing 'TCEHY'",
     "en205_bbc_world_business_report_transcript_tencent_alibaba_nasdaq_dax.txt ten: reference {'date': '2026-03-19'}",
-    "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 0.5: reference {'date': '2026-03-09'}",
-    "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 19: reference {'date': '2026-03-09'}",
-    "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 23,886.38: "
-    "reference {'date': '2026-03-09'}",
-    "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 23,900: "
-    "reference {'date': '2026-03-09'}",
     "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 3.1: "
     "reference {'start': '2025-10-01', 'end': '2025-10-31'}",
     "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 4.7: "
     "reference {'start': '2026-03-03', 'end': '2026-03-10'}",
-    "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 683: reference {'date': '2026-03-09'}",
-    "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 81.10: "
-    "reference {'date': '2026-03-09'}",
 }
 
 
@@ -3004,15 +2996,6 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester67 (de205..de207): see the thirty-first German batch paragraph
         "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 24.986",
         "de206_comdirect_informer_morgen_asien_usa_schlusskurse_tabelle_meituan_tencent_nvidia.txt 2",
-        # tester71 (en206): 'That leaves the WeChat operator up 7.7 per cent from last Monday's close' is read as a
-        # day's move of Monday (a since-return from a named day's close), and that Monday is carried to 'Meituan edged
-        # up 0.5 per cent' and to the next paragraph's Dax at midday ('up 2.1 per cent at 23,900', 'having opened at
-        # 23,886.38'): 'from last Monday's close' needs reading as a dated base of a since-return
-        "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 7.7",
-        "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 0.5",
-        "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 2.1",
-        "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 23,900",
-        "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 23,886.38",
     },
     "true called imprecise": {
         # tester66: the IG transcript's 'it's sitting at around 29' (the Nasdaq 100's RSI, Wilder 29.0) is read on

@@ -140,3 +140,26 @@ def test_a_new_sections_figures_are_judged_on_the_latest_session(tmp_path: Path)
     verdicts = verdicts_by_quote(tmp_path, _SECTIONS, "2026-03-10")
     assert verdicts["2.2"] == "accurate" and verdicts["25,959.90"] == "accurate" and verdicts["2.7"] == "accurate"
     assert verdicts_by_quote(tmp_path, _SECTIONS_ALTERED, "2026-03-10")["26,959.90"] != "accurate"
+
+
+# --- 'from last Monday's close': a qualifier between the comparison word and the base's weekday ('last', 'previous')
+# keeps the weekday the base's, so it dates neither the move nor the sentences after it ---
+
+# 3690.HK 2026-03-10 close 79.10 vs 2026-03-09 78.70 = +0.508 % (Monday 2026-03-09: 78.70 vs 76.85 = +2.407 %)
+_LAST_WEEKDAY_BASE = (
+    "Tue 10 Mar 2026\n\nTencent's shares are up 7.7 per cent from last Monday's close. "
+    "Meituan edged up 0.5 per cent to HK$79.10."
+)
+
+
+def test_a_qualified_weekday_after_from_is_the_base_only() -> None:
+    claims = claims_by_quote(_LAST_WEEKDAY_BASE, date(2026, 3, 10))
+    assert claims["0.5"].listing == "3690.HK" and claims["0.5"].reference == {"date": "2026-03-10"}
+
+
+def test_the_move_after_a_qualified_base_is_judged_on_the_day_in_play(tmp_path: Path) -> None:
+    assert verdicts_by_quote(tmp_path, _LAST_WEEKDAY_BASE, "2026-03-10")["0.5"] == "accurate"
+    # (a move naming no day is read on the five sessions up to publication, to the price it names too: 9.5 % is beyond
+    # every one of them, the largest the move to HK$79.10 from 2026-03-05's close 74.50, +6.17 %)
+    altered = _LAST_WEEKDAY_BASE.replace("up 0.5 per cent", "up 9.5 per cent")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-10")["9.5"] != "accurate"

@@ -484,7 +484,9 @@ def _on_close_after_percent(sentence: str, start: int, before: str) -> bool:
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:above|below|over|under|from|versus|vs\.?|compared (?:with|to))"
     # ('46% below where it stood a year ago': the level it stood at is the base)
-    r"(?:\s+where (?:it|they|the (?:stock|shares|index)) (?:stood|was|were|traded|closed|ended))?\s*$",
+    r"(?:\s+where (?:it|they|the (?:stock|shares|index)) (?:stood|was|were|traded|closed|ended))?"
+    # ('up 7.7 per cent from last Monday's close': a qualifier of the base's weekday outside its day phrase)
+    r"(?:\s+(?:last|previous))?\s*$",
     re.IGNORECASE,
 )
 # 'down 7.1% from Wednesday', 'ein Plus von 30 Prozent gegenüber Mittwoch', '0,3 Prozent mehr als am Vorabend': a day
