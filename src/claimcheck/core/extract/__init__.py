@@ -25,6 +25,7 @@ from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
     CloseAnnouncement,
     announces_close,
+    as_of_entry,
     as_of_last_session,
     as_of_session_before_premarket,
     bound_period_windows,
@@ -93,7 +94,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "85"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "86"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -249,6 +250,9 @@ def _product_terms(claims: list[Claim], rules: Rules) -> None:
 # ticker ('+++ 09:05 +++ Dax startet mit Abschlägen +++') is written in German time, as its '09:05 Uhr' would be
 _TICKER_ZONES = {"de": "Europe/Berlin"}
 _HEADING_LINE = re.compile(r"[A-Z][A-Z '&-]{2,60}[A-Z]")  # a line in capitals, no mark at its end
+# a section's heading: a short line of words alone between blank lines, no figure, no mark at its end ('Overseas',
+# 'Stocks to watch', 'Economic news' in a markets briefing)
+_SECTION_HEADING = re.compile(r"[^\W\d][^\W\d '&-]{2,40}[^\W\d]\n[ \t]*\n")
 
 
 class _TextReader:
@@ -397,6 +401,10 @@ class _TextReader:
                 self.paragraph.list_period, self.paragraph.asked_period = before.list_period, True
         self.context.column_subjects = None
         self.context.resume_after_aside()
+        if start > 0 and _SECTION_HEADING.match(self.text, start) is not None:
+            # a new section of a briefing ('Overseas' after Monday's Wall Street) does not go on from the day the
+            # section before named: its figures naming no day are read as any naming no day
+            self.context.day = None
         if self.intro_day is not None and opens_dash_item(self.text, start):
             self.context.day = self.intro_day[0]
         if opens_ticker_entry(self.text, start):
@@ -496,6 +504,8 @@ class _TextReader:
         link_prices(
             claims, sentence, published, rules, written_by, announced, self.ended, paragraph.entry_written is not None
         )
+        if paragraph.entry_written is not None:
+            as_of_entry(claims, paragraph.entry_written, rules)
         if (
             paragraph.derivative
             and (paragraph.in_list or _names_product(rules.share_words).search(sentence))

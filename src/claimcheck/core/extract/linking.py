@@ -872,6 +872,20 @@ def _closed_when_written(
 _UNNAMED = ("publication_default", "earlier_sentence")
 
 
+def as_of_entry(claims: list[Claim], written: datetime, rules: Rules) -> None:
+    """A period's move naming no day in a ticker entry ends at the latest session its listing had opened when the entry
+    was written ('7.30am GMT ... Alibaba is down 2.7% this year': New York's Monday, its Tuesday not yet open), not at a
+    later session an entry above it, written later, reported (a blog printing its newest entry first)."""
+    for claim in claims:
+        listing = rules.listing(claim.listing or "")
+        end = (claim.reference or {}).get("end")
+        if claim.kind not in PERIOD_KINDS or claim.time_source not in _UNNAMED or listing is None or end is None:
+            continue
+        day = session_day_at(listing.calendar, written)
+        if day.isoformat() < end and (period := period_reference(claim.kind, day)) is not None:
+            claim.reference, claim.latest = period, day.isoformat()
+
+
 def period_price_of_the_moment(claims: list[Claim], rules: Rules) -> None:
     """A period's move up to a session still trading when the text was written (`Claim.open_session_day`) is as of
     the price the text last reported for its listing in that session ('Alibaba gained 3.6 per cent to HK$136.50 ...

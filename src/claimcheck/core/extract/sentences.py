@@ -170,15 +170,19 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # whatever day the entry before it looked back to ("Thursday's close").
 # A newswire's stamp writes the clock time as four digits before its zone ('0712 ET - Nvidia rises ...', Dow Jones
 # Market Talk): read only with the zone named, so that a year heading a line ('2026 - ...') is no stamp.
-_ZONE_WORDS = r"ET|EST|EDT|HKT|MEZ|MESZ|CET|CEST"
+# A British live blog prints the stamp on a line of its own, the entry's title on the next ('2.40pm GMT' over
+# 'Wall Street opens lower'): a clock time with its 'am'/'pm' or zone and nothing after it on its line is a stamp too
+# (a bare number alone on a line, '2.40', is none).
+_ZONE_WORDS = r"ET|EST|EDT|HKT|MEZ|MESZ|CET|CEST|GMT|BST|UTC"
 _TICKER_STAMP = re.compile(
     r"(?:\+{2,}[ \t]*(?:[^\W\d][\w .-]{0,30},[ \t]*)?)?"
     r"(?:(?P<hh>\d{1,2})[:.](?P<mm>\d\d)"
-    rf"(?:[ \t]*(?P<word>Uhr|[ap]\.m\.))?(?:[ \t]+(?P<zone>{_ZONE_WORDS}))?"
+    rf"(?:[ \t]*(?P<word>Uhr|[ap]\.m\.|[ap]m\b))?(?:[ \t]+(?P<zone>{_ZONE_WORDS}))?"
     rf"|(?P<wire_hh>[01]\d|2[0-3])(?P<wire_mm>[0-5]\d)[ \t]+(?P<wire_zone>{_ZONE_WORDS}))"
-    r"[ \t]*(?::|\+{2,}|[–-][ \t])"
+    r"(?:[ \t]*(?::|\+{2,}|[–-][ \t])|(?<=[A-Za-z.])[ \t]*(?=\r?\n))"
 )
 _STAMP_ZONES = {"Uhr": "Europe/Berlin", "ET": "America/New_York", "HKT": "Asia/Hong_Kong"}
+_STAMP_ZONES |= {"GMT": "UTC", "UTC": "UTC", "BST": "Europe/London"}
 _STAMP_ZONES |= dict.fromkeys(("MEZ", "MESZ", "CET", "CEST"), "Europe/Berlin") | dict.fromkeys(
     ("EST", "EDT"), "America/New_York"
 )
@@ -198,6 +202,8 @@ def opens_ticker_heading(text: str, start: int) -> bool:
         return False
     line_end = text.find("\n", m.end())
     title = text[m.end() : len(text) if line_end < 0 else line_end].strip()
+    if not title and line_end >= 0:
+        return True  # a stamp on a line of its own ('2.40pm GMT' over the entry's title and paragraphs)
     return bool(title) and title[-1] not in ".!?:" and (line_end < 0 or not text[line_end + 1 : line_end + 2].strip())
 
 
@@ -227,8 +233,8 @@ def ticker_entry_time(
     if zone is None:
         return None
     hour = int(hh)
-    if m["word"] in ("a.m.", "p.m."):
-        hour = hour % 12 + (12 if m["word"] == "p.m." else 0)
+    if m["word"] in ("a.m.", "p.m.", "am", "pm"):
+        hour = hour % 12 + (12 if m["word"].startswith("p") else 0)
     written = datetime(day.year, day.month, day.day, hour, int(mm), tzinfo=zone)
     # a clock time after the publication's own is an entry of the day before (a blog dated by its last update)
     return None if published_at is not None and written > published_at else written

@@ -469,10 +469,24 @@ _BASE_NOUN_BEFORE = re.compile(
 )
 _BASE_NOUN_AFTER = re.compile(r"['’]s\s+(?:close|closing price|closing level|level)\b(?!\s+(?:of|at)\b)")
 _A_YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)", re.IGNORECASE)
+# 'down 2% on Monday's close', 'up 1.5 per cent on last night's close': British 'on' right after a percentage heads the
+# day phrase of the close the move is measured from
+_ON_CLOSE_AFTER_PERCENT = re.compile(r"(?:%|\bper ?cent)\s+on\s*$", re.IGNORECASE)
+
+
+def _on_close_after_percent(sentence: str, start: int, before: str) -> bool:
+    """'down 2% on Monday's close': the day phrase (with its 'on', or after it) names the close a move is measured
+    from."""
+    on = sentence[start : start + 3].lower() == "on "
+    return bool(_ON_CLOSE_AFTER_PERCENT.search(before + ("on " if on else "")))
+
+
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:above|below|over|under|from|versus|vs\.?|compared (?:with|to))"
     # ('46% below where it stood a year ago': the level it stood at is the base)
-    r"(?:\s+where (?:it|they|the (?:stock|shares|index)) (?:stood|was|were|traded|closed|ended))?\s*$",
+    r"(?:\s+where (?:it|they|the (?:stock|shares|index)) (?:stood|was|were|traded|closed|ended))?"
+    # ('up 7.7 per cent from last Monday's close': a qualifier of the base's weekday outside its day phrase)
+    r"(?:\s+(?:last|previous))?\s*$",
     re.IGNORECASE,
 )
 # 'down 7.1% from Wednesday', 'ein Plus von 30 Prozent gegenüber Mittwoch', '0,3 Prozent mehr als am Vorabend': a day
@@ -691,6 +705,7 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or bool(_COMPARATIVE_BEFORE.search(before))
         or (sentence[start:end].lower().endswith("schluss") and bool(_COMPOUND_CLOSE_BASE_BEFORE.search(before)))
         or (bool(_BASE_NOUN_AFTER.match(sentence, end)) and bool(_COMPARISON_BEFORE.search(before)))
+        or (bool(_BASE_NOUN_AFTER.match(sentence, end)) and _on_close_after_percent(sentence, start, before))
         # 'up 60% from a year ago': the base a year back of a twelve months' move (cues.csv), not the day it is as of
         or (bool(_COMPARISON_BEFORE.search(before)) and bool(_A_YEAR_BACK.fullmatch(sentence, start, end)))
         or (bool(_MOVE_BASE_DAY_BEFORE.search(before)) and not _RANGE_END_AFTER.match(sentence, end))
