@@ -1177,7 +1177,7 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # Monday's rally'); that move keeps its day, the sentence reports another ('per cent' one word of the two
         # before the move: 'more than recovering Friday's 1.2 per cent drop')
         rf"|,\s*(?:[\w-]+\s+){{1,6}}?(?:{words['weekday_possessive']})['’]s\s+(?:(?:per\s+cent|[\w$%,.-]+)\s+){{0,2}}?"
-        rf"(?:{words['looked_back_move']})\b"
+        rf"(?:{words['looked_back_move']})\b(?:\s+(?:{words['looked_back_tail']})\b{_IN_CLAUSE}*)?"
         # a move named with its day as an attribute ('an die Erholung vom Vortag anknüpfen', 'extending the previous
         # session's rebound'): that day is the earlier move's, not the one the sentence reports
         rf"|\b(?:{words['event_noun']})\s+(?:{words['event_day_of']})\s+(?:{words['event_day']})\b"

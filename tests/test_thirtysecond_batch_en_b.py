@@ -1,0 +1,42 @@
+"""Rules added after trying the thirty-second batch of written English articles, second set, as an editor would
+(tests/golden/articles en207..en209: an Economic Times 'global cues' piece before the Mumbai open, an AJ Bell 'share
+of the week' note with a key statistics box, a Saxo Bank 'Quick Take' daily with bullet points per market). Each
+sentence here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+# --- an earlier session's move named by its weekday's possessive goes on to tell its figures ("..., extending
+# Tuesday's gain of 2.2%", "..., building on Tuesday's rally in which it jumped 2.2% to close at X"): those figures are
+# that weekday's, not the day the sentence's main clause reports ---
+
+# ^HSI 2026-03-10 close 25,959.90 vs 2026-03-09 25,408.46 = +2.170 %; 2026-03-11 close 25,898.76 = -0.236 %
+_RALLY_IN_WHICH = (
+    "The Hang Seng Index eased 0.2% on Wednesday, giving back a little of Tuesday's rally in which it jumped 2.2% "
+    "to close at 25,959.90."
+)
+# NVDA 2026-03-11 close 186.03 vs 2026-03-10 184.76 = +0.687 %; 2026-03-12 close 183.14 = -1.554 %
+_GAIN_OF = "Nvidia slipped 1.6% on Thursday, erasing Wednesday's gain of 0.7%."
+
+
+def test_the_figures_a_weekdays_move_goes_on_to_tell_are_that_weekdays() -> None:
+    claims = claims_by_quote(_RALLY_IN_WHICH, date(2026, 3, 11))
+    assert claims["0.2"].reference == {"date": "2026-03-11"}
+    assert claims["2.2"].reference == {"date": "2026-03-10"} and claims["2.2"].kind == "index_move"
+    assert claims["25,959.90"].reference == {"date": "2026-03-10"}
+    gain = claims_by_quote(_GAIN_OF, date(2026, 3, 12))
+    assert gain["1.6"].reference == {"date": "2026-03-12"} and gain["0.7"].reference == {"date": "2026-03-11"}
+
+
+def test_the_figures_a_weekdays_move_goes_on_to_tell_are_judged_on_that_weekday(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _RALLY_IN_WHICH, "2026-03-11")
+    assert verdicts["0.2"] == verdicts["2.2"] == verdicts["25,959.90"] == "accurate"
+    altered = _RALLY_IN_WHICH.replace("2.2%", "3.2%").replace("25,959.90", "25,659.90")
+    verdicts = verdicts_by_quote(tmp_path, altered, "2026-03-11")
+    assert verdicts["3.2"] != "accurate" and verdicts["25,659.90"] != "accurate"
+    assert verdicts_by_quote(tmp_path, _GAIN_OF, "2026-03-12")["0.7"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _GAIN_OF.replace("0.7%", "1.7%"), "2026-03-12")["1.7"] != "accurate"
