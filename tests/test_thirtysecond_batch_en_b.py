@@ -40,3 +40,24 @@ def test_the_figures_a_weekdays_move_goes_on_to_tell_are_judged_on_that_weekday(
     assert verdicts["3.2"] != "accurate" and verdicts["25,659.90"] != "accurate"
     assert verdicts_by_quote(tmp_path, _GAIN_OF, "2026-03-12")["0.7"] == "accurate"
     assert verdicts_by_quote(tmp_path, _GAIN_OF.replace("0.7%", "1.7%"), "2026-03-12")["1.7"] != "accurate"
+
+
+# --- an impersonal 'It' opening a sentence that names the shares before its number ('It was a strong run for a stock
+# that gained 55% in 2025') speaks of the stock in play, not of the index the sentence before ended on ---
+
+# BIDU 2025: close 2025-12-31 130.66 vs 2024-12-31 84.31 = +54.98 % (^NDX the same year: 25,249.85 vs 21,012.17 =
+# +20.17 %, so the index's reading would call the true figure wrong); ^NDX 2026-01-14 close 25,465.94 = -1.072 %
+_IMPERSONAL_IT = (
+    "Baidu's American depositary shares closed at $150.50 on Wednesday.\n\n"
+    "The Nasdaq 100 fell 1.1% to 25,465.94.\n\n"
+    "It was a strong run for a stock that gained 55% in 2025 as investors warmed to its chips."
+)
+
+
+def test_an_impersonal_it_before_the_shares_is_no_index_pronoun(tmp_path: Path) -> None:
+    claims = claims_by_quote(_IMPERSONAL_IT, date(2026, 1, 15))
+    assert claims["55"].kind == "calendar_year_return" and claims["55"].listing == "BIDU"
+    assert claims["1.1"].listing == "^NDX"
+    verdicts = verdicts_by_quote(tmp_path, _IMPERSONAL_IT, "2026-01-15")
+    assert verdicts["55"] == "accurate" and verdicts["1.1"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _IMPERSONAL_IT.replace("55%", "20%"), "2026-01-15")["20"] != "accurate"
