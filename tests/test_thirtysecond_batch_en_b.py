@@ -61,3 +61,28 @@ def test_an_impersonal_it_before_the_shares_is_no_index_pronoun(tmp_path: Path) 
     verdicts = verdicts_by_quote(tmp_path, _IMPERSONAL_IT, "2026-01-15")
     assert verdicts["55"] == "accurate" and verdicts["1.1"] == "accurate"
     assert verdicts_by_quote(tmp_path, _IMPERSONAL_IT.replace("55%", "20%"), "2026-01-15")["20"] != "accurate"
+
+
+# --- a move since an extreme the clause leads with ('From the 52-week high of $X, set in October, the shares have lost
+# N%') is the distance to that extreme, not the day's move the verb would make it ---
+
+# NVDA 2026-02-04 close 174.19; 52-week high 212.19 (2025-10-29): 174.19 / 212.19 - 1 = -17.91 %; the day was -3.41 %
+_FROM_THE_HIGH = (
+    "Nvidia closed at $174.19 on Wednesday. From its 52-week high of $212.19, set in late October, the stock has "
+    "given up 18%."
+)
+# BIDU 2026-01-27 close 157.64; 52-week low 74.71 (2025-04-09): 157.64 / 74.71 - 1 = +111.0 %
+_FROM_THE_LOW = (
+    "Baidu ended Tuesday at $157.64. From its 52-week low of $74.71, hit in April, the stock has rallied 111%."
+)
+
+
+def test_a_move_since_the_extreme_a_clause_leads_with_is_the_distance_to_it(tmp_path: Path) -> None:
+    high = claims_by_quote(_FROM_THE_HIGH, date(2026, 2, 5))
+    assert high["18"].kind == "distance_52w_high" and high["18"].listing == "NVDA"
+    assert claims_by_quote(_FROM_THE_LOW, date(2026, 1, 28))["111"].kind == "distance_52w_low"
+    verdicts = verdicts_by_quote(tmp_path, _FROM_THE_HIGH, "2026-02-05")
+    assert verdicts["18"] == "accurate" and verdicts["212.19"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _FROM_THE_HIGH.replace("18%", "28%"), "2026-02-05")["28"] != "accurate"
+    assert verdicts_by_quote(tmp_path, _FROM_THE_LOW, "2026-01-28")["111"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _FROM_THE_LOW.replace("111%", "81%"), "2026-01-28")["81"] != "accurate"
