@@ -86,3 +86,24 @@ def test_a_move_since_the_extreme_a_clause_leads_with_is_the_distance_to_it(tmp_
     assert verdicts_by_quote(tmp_path, _FROM_THE_HIGH.replace("18%", "28%"), "2026-02-05")["28"] != "accurate"
     assert verdicts_by_quote(tmp_path, _FROM_THE_LOW, "2026-01-28")["111"] == "accurate"
     assert verdicts_by_quote(tmp_path, _FROM_THE_LOW.replace("111%", "81%"), "2026-01-28")["81"] != "accurate"
+
+
+# --- a statistics box's '52-week high: $X' line is the 52-week high, not the bare 'High:' label of a quote box (the
+# day's high); a bare 'High:' stays the day's ---
+
+# NVDA 2026-02-06: close 185.41 (+7.87 % on 171.88), high 187.00; highest high of the 52 weeks 212.19 (2025-10-29),
+# lowest low 86.62 (2025-04-07)
+_STATS_BOX = (
+    "Nvidia rebounded 7.9% to $185.41 on Friday.\n\n"
+    "Key statistics\nShare price: $185.41\n52-week high: $212.19\n52-week low: $86.62\nHigh: $187.00\n"
+)
+
+
+def test_a_52_week_line_of_a_statistics_box_is_no_days_extreme(tmp_path: Path) -> None:
+    claims = claims_by_quote(_STATS_BOX, date(2026, 2, 7))
+    assert claims["212.19"].kind == "high_52w" and claims["86.62"].kind == "low_52w"
+    assert claims["187.00"].kind == "day_high"
+    verdicts = verdicts_by_quote(tmp_path, _STATS_BOX, "2026-02-07")
+    assert verdicts["212.19"] == verdicts["86.62"] == verdicts["187.00"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _STATS_BOX.replace("212.19", "232.19"), "2026-02-07")
+    assert altered["232.19"] != "accurate"
