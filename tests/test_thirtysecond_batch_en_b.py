@@ -107,3 +107,21 @@ def test_a_52_week_line_of_a_statistics_box_is_no_days_extreme(tmp_path: Path) -
     assert verdicts["212.19"] == verdicts["86.62"] == verdicts["187.00"] == "accurate"
     altered = verdicts_by_quote(tmp_path, _STATS_BOX.replace("212.19", "232.19"), "2026-02-07")
     assert altered["232.19"] != "accurate"
+
+
+# --- 'for the year to March 2027' names a fiscal year, not the calendar year so far: a valuation told against it is no
+# year-to-date move, while 'for the year' alone still is one ---
+
+# BABA 2026-03-12 close 134.20 vs 2025-12-31 close 146.58 = -8.446 %
+_FISCAL_YEAR = (
+    "Alibaba closed at $134.20 on Thursday, down 8.4% for the year. At 15 times forecast earnings for the year to "
+    "March 2027, the shares trade at a 30% discount to the Nasdaq 100."
+)
+
+
+def test_the_year_to_a_named_month_is_no_year_to_date(tmp_path: Path) -> None:
+    claims = claims_by_quote(_FISCAL_YEAR, date(2026, 3, 13))
+    assert claims["8.4"].kind == "ytd_return" and claims["30"].kind != "ytd_return"
+    verdicts = verdicts_by_quote(tmp_path, _FISCAL_YEAR, "2026-03-13")
+    assert verdicts["8.4"] == "accurate" and verdicts["30"] in (None, "out_of_scope")
+    assert verdicts_by_quote(tmp_path, _FISCAL_YEAR.replace("8.4%", "18.4%"), "2026-03-13")["18.4"] != "accurate"
