@@ -125,3 +125,19 @@ def test_the_year_to_a_named_month_is_no_year_to_date(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, _FISCAL_YEAR, "2026-03-13")
     assert verdicts["8.4"] == "accurate" and verdicts["30"] in (None, "out_of_scope")
     assert verdicts_by_quote(tmp_path, _FISCAL_YEAR.replace("8.4%", "18.4%"), "2026-03-13")["18.4"] != "accurate"
+
+
+# --- a coming macro event after 'ahead of' ('ahead of Thursday's ECB decision', 'ahead of the Fed meeting on
+# Wednesday') dates the event, not the move: the move's session is the one the text reports ---
+
+# ^GDAXI 2026-02-04 close 24,603.04 vs 2026-02-03 24,780.79 = -0.717 %; 2026-02-05 (Thursday) -0.455 %, 2026-02-06
+# +0.941 %; read on Thursday, a Friday text's true 0.7 % would be called wrong
+_AHEAD_OF_DECISION = "The DAX dropped 0.7% ahead of Thursday's ECB decision, its second loss in a row."
+_AHEAD_OF_MEETING = "The DAX dropped 0.7% ahead of the ECB meeting on Thursday."
+
+
+def test_a_coming_macro_event_dates_no_move(tmp_path: Path) -> None:
+    for text in (_AHEAD_OF_DECISION, _AHEAD_OF_MEETING):
+        assert claims_by_quote(text, date(2026, 2, 6))["0.7"].reference != {"date": "2026-02-05"}
+        assert verdicts_by_quote(tmp_path, text, "2026-02-06")["0.7"] == "accurate"
+        assert verdicts_by_quote(tmp_path, text.replace("0.7%", "1.7%"), "2026-02-06")["1.7"] != "accurate"
