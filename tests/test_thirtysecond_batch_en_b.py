@@ -141,3 +141,24 @@ def test_a_coming_macro_event_dates_no_move(tmp_path: Path) -> None:
         assert claims_by_quote(text, date(2026, 2, 6))["0.7"].reference != {"date": "2026-02-05"}
         assert verdicts_by_quote(tmp_path, text, "2026-02-06")["0.7"] == "accurate"
         assert verdicts_by_quote(tmp_path, text.replace("0.7%", "1.7%"), "2026-02-06")["1.7"] != "accurate"
+
+
+# --- the Economic Times' stamp writes its seconds and India's zone ('Last Updated: Mar 12, 2026, 07:45:00 AM IST'):
+# it is the time of writing, so a period's move of a US listing ends at the session that had closed by then ---
+
+# 07:45 IST on 12 March = 22:15 ET on 11 March: the last US session is 2026-03-11. BABA close 136.29 (-0.409 % on
+# 136.85); year to date 136.29 vs 2025-12-31 close 146.58 = -7.02 %; the 12th's (not yet traded) would be 134.20 vs
+# 146.58 = -8.45 %, no permitted reading of a text written before it
+_ET_STAMP = (
+    "Stock market today: global cues for Dalal Street\n\nET Online | Last Updated: Mar 12, 2026, 07:45:00 AM IST\n\n"
+    "US markets\nWall Street's tech-heavy indices ended mixed on Wednesday.\n\n"
+    "Among US-listed Chinese stocks, Alibaba's American depositary receipts slipped 0.4% to $136.29, extending their "
+    "year-to-date loss to 7%.\n"
+)
+
+
+def test_a_stamp_with_seconds_and_indias_zone_gives_the_time_of_writing(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _ET_STAMP, "2026-03-12")
+    assert verdicts["0.4"] == verdicts["136.29"] == verdicts["7"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _ET_STAMP.replace("loss to 7%", "loss to 8.4%"), "2026-03-12")
+    assert altered["8.4"] != "accurate"
