@@ -1899,6 +1899,41 @@ imprecise 2, non-claims judged 3), spoken decimals ('seven point one percent') n
 2), 'so far in March' after 'from late October' read as October (en206 '3.1'); en206's '7.7' ('up 7.7 per cent from last
 Monday's close', a since-return) is judged accurate as a day's move inside Tuesday's range, its kind still wrong. No
 other article's verdict problems moved; real corpus 100 %, mutation 84/84.
+Thirty-second batch, English, second set (tester72: en207..en209, tests/test_thirtysecond_batch_en_b.py): an Economic
+Times 'global cues' piece before the Mumbai open stamped 'Last Updated: Jan 28, 2026, 07:50:00 AM IST' (the Hang Seng's
+open and Tuesday's close told after 'building on Tuesday's rally in which it climbed ...', its year and distance to the
+52-week closing high 'within 1%'; Alibaba, Tencent and Meituan in Hong Kong; the Nasdaq Composite with five sessions,
+the Nasdaq 100 and its record close; Nvidia's move, high, year and 52-week high; the Alibaba and Baidu ADRs with year,
+month and the 52-week high 'it hit last Thursday'; the Dax and its record; support levels, a count, clock times), an AJ
+Bell 'share of the week' note on Alibaba of Friday 20 March 2026, 07:00 GMT with a key statistics box (the quote line's
+price, Thursday's slump, gap-down open, range, volume, 2025, year, month, week, twelve months, distance to the 52-week
+high told after 'From the 52-week high of $192.67 ..., the shares have now lost 35%', distances to the 50- and 200-day
+lines, RSI; the box's 52-week low and averages; P/E, targets, buy-back) and a Saxo Bank 'Quick Take' of Thursday 5
+February 2026, 07:05 GMT with key points and a bullet per market (the Nasdaq 100's day, two sessions and record;
+Nvidia's three sessions, 50-day line, RSI and a Frankfurt price; the ADRs; the Hang Seng and its 52-week high; Alibaba
+and Meituan in Hong Kong; the Dax's level, week so far and record; FX, a deposit rate, a calendar): 91 market figures
+(77 true, 14 wrong, 1 US volume that stays unverifiable). Answers corrected before the fixes (not to fit the product): a
+month's move starts on the same calendar day a month back (en207 '31'), 'Some 33.4 million' is hedged, the quote line's
+price naming no day is a last price and the body's same figure with its day a close judged again (en208 '124.90'). First
+run: the editor's set 89.8 % and 89.1 % (6,042 found, 740 missed, 684 spurious); on the three true called wrong 4 (en207
+'1.35', '27,126.95': the weekday's rally read on the main clause's Wednesday; en208 '73': 'It is a sharp reversal for a
+stock that rallied 73% in 2025' read as the Nasdaq 100's; en208 '35': the move since the 52-week high read as Thursday's
+move), non-claims judged 4 (en208 '40', a P/E discount read as the year to date through 'for the year to March 2027';
+en208 '192.67', the box's '52-week high: $192.67' read as the day's high by the bare 'High:' label; en208 '124.90';
+en209 '0.7', a key point dated by 'ahead of Thursday's ECB decision'). Fixed: a weekday's earlier move goes on to tell
+its figures ('of', 'in which', 'that took ...': earlier_events.csv looked_back_tail); an impersonal 'It' before the
+shares is no index pronoun (subjects); a move verb between an extreme heading the clause after 'from' and the number
+tells the distance to it (distance_words.csv moved_told); a statistics box's '52-week high:' is no bare 'High:' label
+(cues.csv); 'for the year to <month>' is a fiscal year (cues.csv); a coming macro event ('decision', 'meeting', 'data',
+'Zinsentscheid') dates no move (earlier_events.csv upcoming_event); the Economic Times' stamp with seconds and IST is
+the time of writing (dates._ENGLISH_STAMP). Final: the three: no verdict problem left; three slot errors listed with
+their reasons (a 52-week high 'it hit last Thursday' reported on the day it was set; a Quick Take's Hang Seng distance
+and high read as of publication, inside Thursday's session); the record highs the text dates within the year stay read
+as 52-week highs by design (four misses, their verdicts right), and a price before 'after touching an intraday high'
+stays a last price (en207 '188.52', accurate); the 398 articles (197 German, 201 English) 89.94 % and 89.14 % (6,047
+found, 736 missed, 676 spurious), floors 0.899 and 0.891; verdict problems of the whole set: true called wrong 2, true
+called imprecise 14, wrong called accurate 17, missed 72, set out of scope 38, non-claims judged 35 (before the batch:
+2, 14, 17, 72, 38, 35). No other article's figures or verdict problems moved; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -3064,6 +3099,13 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "reference {'start': '2025-10-01', 'end': '2025-10-31'}",
     "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 4.7: "
     "reference {'start': '2026-03-03', 'end': '2026-03-10'}",
+    # tester72 (en207..en209): a 52-week high 'it hit last Thursday' (en207) is reported on the day it was set, the
+    # answer's as of Tuesday's close (both are permitted readings, accurate); a Quick Take stamped 07:05 GMT (en209)
+    # has the Hang Seng's distance 'remains 4.3% below the 52-week high of 28,056 it reached on 29 January', told after
+    # Wednesday's close, read as of publication, inside Thursday's session (the observed distance is Wednesday's)
+    "en207_economic_times_global_cues_hang_seng_nasdaq_nvidia_alibaba_dax.txt 165.30: reference {'date': '2026-01-22'}",
+    "en209_saxo_quick_take_nasdaq_nvidia_baidu_hang_seng_dax.txt 28,056: reference {'date': '2026-02-05'}",
+    "en209_saxo_quick_take_nasdaq_nvidia_baidu_hang_seng_dax.txt 4.3: reference {'date': '2026-02-05'}",
 }
 
 
@@ -3123,6 +3165,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de208..de210 (95 true, 16 wrong) by tester69
 # de211..de213 (89 true, 16 wrong, 1 US volume that must stay unverifiable) by tester70
 # en204..en206 (83 true, 17 wrong) by tester71
+# en207..en209 (77 true, 14 wrong, 1 US volume that must stay unverifiable) by tester72: no verdict problem left
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -3711,7 +3754,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 404 and total.found >= 195  # 203 German and 201 English articles
+    assert len(files) == 407 and total.found >= 195  # 203 German and 204 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -482,10 +482,11 @@ _ENGLISH_STAMP = re.compile(
     rf"\b(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+"
     # the clock on the date's line or the next, never across a blank line (a live page's first entry, '4:10 a.m. ET -')
     r"(?P<year>20\d\d)(?:[, \t]+|[, \t]*\n[, \t]*)(?:at\s+)?"
-    r"(?:(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)"
+    # (its seconds written too, as the Economic Times stamps: 'Last Updated: Jan 28, 2026, 07:50:00 AM IST')
+    r"(?:(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)"
     # or a 24-hour clock, as Asian sites stamp ('November 26, 2025 18:40 JST')
-    r"|(?P<hh24>[01]?\d|2[0-3]):(?P<mm24>[0-5]\d))\s*"
-    rf"(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b{_ZONE_OFFSET}",
+    r"|(?P<hh24>[01]?\d|2[0-3]):(?P<mm24>[0-5]\d)(?::[0-5]\d)?)\s*"
+    rf"(?P<zone>ET|EST|EDT|HKT|JST|SGT|IST|UTC|GMT|CET|CEST)\b{_ZONE_OFFSET}",
     re.IGNORECASE,
 )
 
@@ -1177,7 +1178,7 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # Monday's rally'); that move keeps its day, the sentence reports another ('per cent' one word of the two
         # before the move: 'more than recovering Friday's 1.2 per cent drop')
         rf"|,\s*(?:[\w-]+\s+){{1,6}}?(?:{words['weekday_possessive']})['’]s\s+(?:(?:per\s+cent|[\w$%,.-]+)\s+){{0,2}}?"
-        rf"(?:{words['looked_back_move']})\b"
+        rf"(?:{words['looked_back_move']})\b(?:\s+(?:{words['looked_back_tail']})\b{_IN_CLAUSE}*)?"
         # a move named with its day as an attribute ('an die Erholung vom Vortag anknüpfen', 'extending the previous
         # session's rebound'): that day is the earlier move's, not the one the sentence reports
         rf"|\b(?:{words['event_noun']})\s+(?:{words['event_day_of']})\s+(?:{words['event_day']})\b"

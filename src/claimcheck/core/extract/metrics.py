@@ -728,7 +728,9 @@ def _distance_told(
         rf"|(?:{words['lower_told']}|{words['higher_told']})\b(?!\s+als\b))",
         re.IGNORECASE,
     )
-    gap = with_first_chars(re.compile(rf"\b(?:{words['gap_told']})\b", re.IGNORECASE))
+    # (or by a move since the extreme, its verb before the number: 'From the 52-week high of $192.67, the shares have
+    # lost 35%')
+    gap = with_first_chars(re.compile(rf"\b(?:{words['gap_told']}|{words['moved_told']})\b", re.IGNORECASE))
     return rise, back, leading, bare_away, gap
 
 

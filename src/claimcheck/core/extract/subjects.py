@@ -242,15 +242,18 @@ def subject_of(
         # 'the Hang Seng was up 2.3 per cent, with the tech gauge up 3.1 per cent': the role, not the index named
         # ('The tech-heavy Composite gained 1%, while the Nasdaq 100 added 1.1%': the Composite, not the index named)
         return tech
+    goes_on = _goes_on(rules.day_links, rules.share_words)
     if (
         context.index_before
         and _index_pronoun(rules.index_roles).match(sentence)
         and not context.companies_between(offset, m.start)
+        and not goes_on[1].search(sentence, 0, m.start - offset)
     ):
         # 'The Hang Seng Index ended Friday at 25,277.32. It had climbed as high as 26,250 on Tuesday before a 2%
-        # slide on Thursday': the pronoun opening the sentence is the index the sentence before ended on
+        # slide on Thursday': the pronoun opening the sentence is the index the sentence before ended on; not where
+        # the shares are named before the number ('It is a sharp reversal for a stock that rallied 73% in 2025': an
+        # impersonal 'It', the stock in play's figure)
         return rules.company(context.index_before) or company
-    goes_on = _goes_on(rules.day_links, rules.share_words)
     named_before = company is not None and any(
         start + offset < m.start for start, _, _ in pattern_hits(sentence, ((company.pattern, company.name),))
     )
