@@ -1148,14 +1148,15 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
     return best[1] if best else None
 
 
-# 'auf 25.900 Punkte', 'bei rund 24.000 Punkten', 'to 25,900 points': a level, not a move
+# 'auf 25.900 Punkte', 'bei rund 24.000 Punkten', 'to 25,900 points': a level, not a move; so are a label's value
+# ('Hang Seng: 27.287,12 Punkte'), the one a level followed (', nach 27.183 Punkten') and a record's ('closed at a
+# record 23,204.87 points')
 LEVEL_BEFORE = re.compile(
     r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near|touched|touching|reached|erreichte)\s+(?:\w+\s+)?$|:\s*$"
     r"|\bas (?:high|low) as\s+$|,\s*nach(?:\s+zuvor)?\s+$"
     r"|\b(?:at|to)\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record(?:\s+(?:high|level|close))?(?:\s+of)?\s+$",
     re.IGNORECASE,
-)  # 'Hang Seng: 27.287,12 Punkte': a label's value is a level; so is the one a level followed (', nach 27.183 Punkten')
-# and a record's ('closed at a record 23,204.87 points')
+)
 # a price right after these words is a level ('at $150', 'mit 150 USD unter dem Hoch'), not a distance
 # (searched up to every price: led by its first characters, `with_first_chars`)
 _LEVEL_OR_WITH = with_first_chars(re.compile(rf"(?:{LEVEL_BEFORE.pattern})|\bmit\s+(?:\w+\s+)?$", re.IGNORECASE))
