@@ -32,18 +32,19 @@ def test_composite_index_after_the_nasdaq_as_a_venue_is_the_nasdaq_composite(tmp
 
 # --- a table's header row naming the close's column alone sets the columns of the rows under it -----------------
 
+_CLOSES_OF_FRIDAY = (
+    "Die Schlusskurse vom Freitag, 6. März, im Überblick:\n\n"
+    "| Titel | Schlusskurs | Tagesveränderung |\n"
+    "|---|---|---|\n"
+    "| Hang Seng | 25.757 Pkt. | +1,7 % |\n"
+    "| Meituan | 76,85 HKD | +3,2 % |\n"
+)
+
 
 def test_header_row_with_the_close_column_alone_reads_points_as_level_and_prices_as_close(tmp_path: Path) -> None:
     # ^HSI 2026-03-06 close 25757.29, 25757.29 / 25321.34 (2026-03-05) - 1 = +1.72 %;
     # 3690.HK 2026-03-06 close 76.85, 76.85 / 74.50 - 1 = +3.15 %; 0700.HK close 519.0, 519 / 502 - 1 = +3.39 %
-    text = (
-        "Die Schlusskurse vom Freitag, 6. März, im Überblick:\n\n"
-        "| Titel | Schlusskurs | Tagesveränderung |\n"
-        "|---|---|---|\n"
-        "| Hang Seng | 25.757 Pkt. | +1,7 % |\n"
-        "| Meituan | 76,85 HKD | +3,2 % |\n"
-        "| Tencent | 519,00 HKD | +3,4 % |\n"
-    )
+    text = _CLOSES_OF_FRIDAY + "| Tencent | 519,00 HKD | +3,4 % |\n"
     claims = claims_by_quote(text, date(2026, 3, 7))
     assert claims["25.757"].kind == "index_level" and claims["25.757"].listing == "^HSI"
     assert claims["76,85"].kind == "close" and claims["519,00"].kind == "close"
@@ -58,13 +59,7 @@ def test_a_rows_move_beside_its_close_is_the_move_to_that_close_not_one_inside_t
     # ^HSI 2026-03-06: close 25757.29 / 25321.34 (2026-03-05) - 1 = +1.72 %; the day's range from the close before:
     # low 25267.63 (-0.21 %) to high 25806.72 (+1.92 %). 3690.HK: 76.85 / 74.50 - 1 = +3.15 %; range 73.65 (-1.14 %)
     # to 77.95 (+4.63 %). A move of +0.9 % or +1.5 % lies inside the range, not at the close
-    text = (
-        "Die Schlusskurse vom Freitag, 6. März, im Überblick:\n\n"
-        "| Titel | Schlusskurs | Tagesveränderung |\n"
-        "|---|---|---|\n"
-        "| Hang Seng | 25.757 Pkt. | +1,7 % |\n"
-        "| Meituan | 76,85 HKD | +3,2 % |\n"
-    )
+    text = _CLOSES_OF_FRIDAY
     verdicts = verdicts_by_quote(tmp_path, text, "2026-03-07")
     assert verdicts["1,7"] == "accurate" and verdicts["3,2"] == "accurate"
     altered = text.replace("+1,7 %", "+0,9 %").replace("+3,2 %", "+1,5 %")
