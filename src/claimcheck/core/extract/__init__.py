@@ -42,7 +42,7 @@ from claimcheck.core.extract.linking import (
     written_in_premarket,
 )
 from claimcheck.core.extract.metrics import cue_hits, intro_period
-from claimcheck.core.extract.paragraphs import Paragraphs, opens_dash_item, opens_list
+from claimcheck.core.extract.paragraphs import Paragraphs, item_label_end, opens_dash_item, opens_list
 from claimcheck.core.extract.reviews import take_review_period
 from claimcheck.core.extract.scan import TextScan, anaphor_heads, derivative_heads
 from claimcheck.core.extract.sentences import (
@@ -94,7 +94,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "87"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "88"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -291,6 +291,11 @@ class _TextReader:
         # it told ('On Thursday, the shares fell as much as 9.9%' in Alibaba's item is not Nvidia's day); None: no
         # intro read yet
         self.intro_day: tuple[DateRef | None] | None = None
+        # the day in play before the first of a run of paragraphs each led by a stock's name and a colon ('Tencent:
+        # ... am Freitag ging die Aktie mit 508 HKD aus dem Handel' then 'Baidu: Die ADRs verloren 7,9 Prozent'): each
+        # item reports on its own stock and starts from that day again, not from a day the item before it told; None:
+        # the paragraph before was no such item
+        self.label_day: tuple[DateRef | None] | None = None
         self.entry_heading: datetime | None = None  # the time of a ticker stamp printed as a heading line
         # the subject and venue in play before the table being read: its rows name a subject each, and the last
         # row's is not the one the text goes on about after it (`_after_table`); None: no table being read
@@ -301,6 +306,8 @@ class _TextReader:
         then say what it told the sentences after it."""
         if self.paragraphs.begins(self.previous[1], start, self.paragraph.in_list):
             self._new_paragraph(start)
+        if not self.paragraph.sentences:
+            self._labelled_item(start)
         numbers = self._numbers(start, end)
         if end - start > MAX_SENTENCE_CHARS:
             end = self._bounded(start, end)
@@ -421,6 +428,16 @@ class _TextReader:
             self.entry_heading = written if opens_ticker_heading(self.text, start) else None
         elif self.entry_heading is not None:
             self.paragraph.entry_written = self.entry_heading
+
+    def _labelled_item(self, start: int) -> None:
+        """A paragraph led by a stock's name and a colon starts from the day in play before the run of such items."""
+        label_end = item_label_end(self.text, start)
+        if label_end is None or not self.context.companies_between(start, label_end):
+            self.label_day = None
+            return
+        if self.label_day is None:
+            self.label_day = (self.context.day,)
+        self.context.day = self.label_day[0]
 
     def _numbers(self, start: int, end: int) -> list[NumberMention]:
         inside = self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]

@@ -87,3 +87,15 @@ _DASH_ITEM = re.compile(r"[ \t]*[^\n—–:.]{1,60}?[ \t][—–][ \t]")
 def opens_dash_item(text: str, start: int) -> bool:
     """The line at `start` opens a movers list's item: a name of up to 60 characters, then a dash between blanks."""
     return _DASH_ITEM.match(text, start) is not None
+
+
+# an item of a section on single stocks led by the stock's name and a colon ('Baidu: Die ADRs verloren 7,9 Prozent',
+# 'Alibaba (BABA): Shares fell 7.1% on Thursday'): the label's end, where the item's text starts
+_LABEL = re.compile(r"[ \t]*[^\W\d][^\n:.]{0,40}?:[ \t]")
+
+
+def item_label_end(text: str, start: int) -> int | None:
+    """Where the label of a paragraph opening 'Name: ...' ends (None: no such label); whether the label names a stock
+    is the caller's to tell."""
+    label = _LABEL.match(text, start)
+    return label.end() if label is not None else None
