@@ -291,7 +291,13 @@ def best_cue(
         if cue.number not in ("any", unit_class):
             continue
         start, end = hit_start + offset, hit_end + offset
-        if max(start - m.unit_end, m.start - end) > cue.max_gap:
+        reach = max(start - m.unit_end, m.start - end)
+        day_told = 0
+        if reach > cue.max_gap and end <= m.start and not CLAUSE_BREAK.search(sentence, hit_end, m.start - offset):
+            # 'eröffnete am Donnerstag an der Nasdaq bei 117,40 Dollar': the day between the cue and its number in its
+            # clause does not push the number away
+            day_told = sum(b - a for a, b in day_phrases(sentence[hit_end : m.start - offset]))
+        if reach - day_told > cue.max_gap:
             continue  # farther than the cue allows even before counting what lies between
         if cue.kind == "since_return" and end <= m.start and _inside_when_clause(sentence, hit_end, m.start - offset):
             continue  # 'Since Aug. 20, when it soared 15%, ...': the move of the look-back's first day, not since it
@@ -452,7 +458,7 @@ def best_cue(
                 continue  # 'Unterstützungen: 541,50 HKD (Tagestief vom Donnerstag), ...': a fact the note names
             gap = m.start - end  # a list's label ('Support: $142.50 ..., then $130'): its items do not push it away
         else:
-            gap = _gap((start, end), m, others, gap_text)
+            gap = _gap((start, end), m, others, gap_text) - day_told
         if gap <= cue.max_gap and (best is None or (gap, order) < best[:2]):
             best = (gap, order, cue)
         between = (min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset))  # the cue and the number
