@@ -464,6 +464,16 @@ def _step_rows(runs: list[dict[str, Any]]) -> list[str]:
     return rows
 
 
+# the section of BENCHMARKS.md measured by hand between runs of `make bench`: kept as it is when the file is rewritten
+HISTORY_HEADING = "## Session by session"
+
+
+def _kept_history(markdown: str) -> str:
+    """The hand-measured section of the file before, from its heading to the end (empty where there is none)."""
+    at = markdown.find(f"\n{HISTORY_HEADING}\n")
+    return "" if at == -1 else markdown[at:]
+
+
 def write_markdown(report: dict[str, Any]) -> None:
     ex, naive_run, od = report["extraction"], report["naive"], report["on_demand"]
     head, inproc = report["orchestrated"][-1], report["runs"][-1]
@@ -601,7 +611,9 @@ def write_markdown(report: dict[str, Any]) -> None:
         "thread held every run's end for up to a second), and the process leaves without tearing its "
         "interpreter down once everything is written.",
     ]
-    (PROJECT_ROOT / "BENCHMARKS.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path = PROJECT_ROOT / "BENCHMARKS.md"
+    kept = _kept_history(path.read_text(encoding="utf-8")) if path.exists() else ""
+    path.write_text("\n".join(lines) + "\n" + kept, encoding="utf-8")
     print("written BENCHMARKS.md")
 
 
