@@ -273,7 +273,7 @@ def subject_of(
     if (
         (company is None or (not named_before and company.name == context.index_before))
         and context.index_before
-        and (m.unit == "percent" or _grouped_bare_level(sentence, offset, m))
+        and (m.unit in ("percent", "points") or _grouped_bare_level(sentence, offset, m))
         and not context.companies_between(context.index_before_end, offset)
         and not goes_on[1].search(sentence)
         and not _pronoun_subject(sentence, offset, m, rules)
@@ -285,7 +285,8 @@ def subject_of(
         # so does one naming that index only after the number ('Für den März summiert sich das Minus auf gut 10
         # Prozent, seit Jahresbeginn hat der Dax 7,4 Prozent verloren'), not the stock in play; so does a level written
         # with its thousands grouped and no currency ('But it remains some 3.5 percent below the four-year high of
-        # 27,381.84 it reached on October 2': the index's high, not a price of the stock in play)
+        # 27,381.84 it reached on October 2': the index's high, not a price of the stock in play), and an indicator's
+        # value, read in points ('Der Relative-Stärke-Index ist mit 28 in den überverkauften Bereich gefallen')
         return rules.company(context.index_before) or company
     if (company is None or not named_before) and context.company:
         carried = rules.company(context.company)
