@@ -343,7 +343,35 @@ def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = No
     if lang == "de":
         found.extend(_said_at_words(text, found))
     found.extend(_ratio_words(text, rules, hits))
-    return _percent_ranges(text, _shared_units(text, sorted(found, key=lambda n: n.start)))
+    return _percent_ranges(text, _shared_units(text, _dollars_and_cents(text, sorted(found, key=lambda n: n.start))))
+
+
+# what joins a price's whole units to its cents when spoken ('124 dollars 90 cents', '37 dollars and 50 cents')
+_AND_CENTS = re.compile(r"\s+(?:and\s+|und\s+)?")
+
+
+def _dollars_and_cents(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """A price said in whole units and then its cents ('124 dollars 90 cents', '80 Hong Kong dollars 70 cents') is one
+    price to the cent in the whole part's currency, quoted by its whole part; not two prices."""
+    joined: list[NumberMention] = []
+    for m in mentions:
+        whole = joined[-1] if joined else None
+        if (
+            whole is not None
+            and m.unit in CURRENCIES
+            and m.scale == 1
+            and m.decimals == 2
+            and m.value < 1
+            and whole.unit in CURRENCIES
+            and whole.scale == 1
+            and whole.decimals == 0
+            and whole.value_high is None
+            and _AND_CENTS.fullmatch(text, whole.unit_end, m.start)
+        ):
+            joined[-1] = replace(whole, value=round(whole.value + m.value, 2), decimals=2, unit_end=m.unit_end)
+            continue
+        joined.append(m)
+    return joined
 
 
 def _mentions(text: str, mention: re.Pattern[str], number_start: re.Pattern[str]) -> Iterator[re.Match[str]]:
