@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import check_text, claims_by_quote, verdicts_by_quote
 
 # --- the move options price in, told with the options' expiry between 'options' and the verb ('Options expiring
 # Friday imply a move of about 7% ..., or roughly $11 a share'): a forecast, its sum of money no price of the stock ---
@@ -39,3 +39,33 @@ def test_the_move_options_imply_is_not_judged_beside_the_true_price(tmp_path: Pa
     assert verdicts["7"] == verdicts["11"] == "out_of_scope"
     altered = verdicts_by_quote(tmp_path, _OPTIONS_EXPIRING.replace("$160.73", "$156.73"), "2025-11-24")
     assert altered["156.73"] != "accurate" and altered["11"] == "out_of_scope"
+
+
+# --- a word of part of the session in an earlier event's clause after the price ('rose 2.3% to HK$621 after dipping as low as
+# HK$610.50 in early trading') dates that event, not the move: the price the move ended on is the session's close ---
+
+# 0700.HK 2026-01-28: close 621 vs 2026-01-27 607 = +2.306 %, low 610.50, high 623; the text is stamped 19:10 JST
+# (18:10 in Hong Kong), after that session's close. HK$618 lies inside the day's range but is not the close: read as a
+# last price it passed
+_STAMP = "January 28, 2026 19:10 JST\n\n"
+_AFTER_EARLY_DIP = (
+    _STAMP + "Tencent Holdings climbed 2.3% to HK$621 on Wednesday after dipping as low as HK$610.50 in early trading."
+)
+_LIVE_MOVE = _STAMP + "Tencent Holdings climbed 2.3% to HK$618 in early trading on Wednesday after a weak open."
+
+
+def test_a_during_word_in_an_earlier_events_clause_leaves_the_price_the_close(tmp_path: Path) -> None:
+    # (the stamp is read when the article is loaded: checked through `check_text`)
+    claims = {c["quote"]: c for c in check_text(tmp_path, _AFTER_EARLY_DIP, "2026-01-28")["articles"][0]["claims"]}
+    assert claims["621"]["kind"] == "close" and claims["621"]["reference"] == {"date": "2026-01-28"}
+    assert claims["610.50"]["kind"] == "day_low"
+    # the word in the move's own clause still places it during the session
+    live = {c["quote"]: c for c in check_text(tmp_path, _LIVE_MOVE, "2026-01-28")["articles"][0]["claims"]}
+    assert live["618"]["kind"] == "last_price"
+
+
+def test_the_close_after_an_early_dip_is_judged_as_the_close(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _AFTER_EARLY_DIP, "2026-01-28")
+    assert verdicts["2.3"] == verdicts["621"] == verdicts["610.50"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _AFTER_EARLY_DIP.replace("HK$621", "HK$618"), "2026-01-28")
+    assert altered["618"] != "accurate"
