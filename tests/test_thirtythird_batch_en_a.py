@@ -69,3 +69,24 @@ def test_the_close_after_an_early_dip_is_judged_as_the_close(tmp_path: Path) -> 
     assert verdicts["2.3"] == verdicts["621"] == verdicts["610.50"] == "accurate"
     altered = verdicts_by_quote(tmp_path, _AFTER_EARLY_DIP.replace("HK$621", "HK$618"), "2026-01-28")
     assert altered["618"] != "accurate"
+
+
+# --- a session's range told with 'from ... to' ('Friday's range ran from $122.63 to $126.88'): its low is that
+# session's, not a comparison base read on the session before too ---
+
+# BIDU 2025-12-05: low 122.63, high 126.88, close 125.66; 2025-12-04: low 117.47, high 119.77 (the session before's low,
+# which the reading as a base let pass)
+_RANGE_FROM_TO = "Baidu closed at $125.66 on Friday. Friday's range ran from $122.63 to $126.88."
+
+
+def test_the_low_of_a_range_told_from_to_is_the_sessions_own() -> None:
+    claims = claims_by_quote(_RANGE_FROM_TO, date(2025, 12, 5))
+    assert claims["122.63"].kind == "day_low" and claims["122.63"].reference == {"date": "2025-12-05"}
+    assert claims["126.88"].kind == "day_high" and claims["126.88"].reference == {"date": "2025-12-05"}
+
+
+def test_the_low_of_a_range_told_from_to_is_judged_on_its_session(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _RANGE_FROM_TO, "2025-12-05")
+    assert verdicts["122.63"] == verdicts["126.88"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _RANGE_FROM_TO.replace("$122.63", "$117.47"), "2025-12-05")
+    assert altered["117.47"] != "accurate"
