@@ -41,8 +41,9 @@ def test_the_move_options_imply_is_not_judged_beside_the_true_price(tmp_path: Pa
     assert altered["156.73"] != "accurate" and altered["11"] == "out_of_scope"
 
 
-# --- a word of part of the session in an earlier event's clause after the price ('rose 2.3% to HK$621 after dipping as low as
-# HK$610.50 in early trading') dates that event, not the move: the price the move ended on is the session's close ---
+# --- a word of part of the session in an earlier event's clause after the price ('rose 2.3% to HK$621 after dipping as
+# low as HK$610.50 in early trading') dates that event, not the move: the price the move ended on is the session's
+# close ---
 
 # 0700.HK 2026-01-28: close 621 vs 2026-01-27 607 = +2.306 %, low 610.50, high 623; the text is stamped 19:10 JST
 # (18:10 in Hong Kong), after that session's close. HK$618 lies inside the day's range but is not the close: read as a
@@ -90,3 +91,36 @@ def test_the_low_of_a_range_told_from_to_is_judged_on_its_session(tmp_path: Path
     assert verdicts["122.63"] == verdicts["126.88"] == "accurate"
     altered = verdicts_by_quote(tmp_path, _RANGE_FROM_TO.replace("$122.63", "$117.47"), "2025-12-05")
     assert altered["117.47"] != "accurate"
+
+
+# --- a move dated only by a company's report of an earlier month ('jumped 12.9% following its August results' in a
+# November text): the session after that report is not known, so the figure is not measured (read on the publication's
+# days it was called wrong); a day the clause names still dates it, and a report of the publication's month is one of
+# these days ---
+
+# BABA 2025-08-29 close 135.00 vs 2025-08-28 119.57 = +12.905 %; BABA 2025-11-24 close 160.73 vs 2025-11-21 152.93 =
+# +5.100 % (the publication's day, on which '12.9%' would be wrong); BABA 2025-11-25 close 157.01 vs 160.73 = -2.314 %
+_MONTH_REPORT = "Alibaba's American depositary shares jumped 12.9% to $135 following its August results."
+_MONTH_REPORT_DATED = (
+    "Alibaba's American depositary shares jumped 12.9% to $135 on Aug. 29 following its August results."
+)
+_THIS_MONTHS_REPORT = "Alibaba's American depositary shares fell 2.3% to $157.01 on Tuesday after its November results."
+
+
+def test_a_move_dated_only_by_an_earlier_months_report_is_not_measured() -> None:
+    claims = claims_by_quote(_MONTH_REPORT, date(2025, 11, 24))
+    assert claims["12.9"].unmeasured_reason is not None and claims["135"].unmeasured_reason is not None
+    assert claims_by_quote(_MONTH_REPORT_DATED, date(2025, 11, 24))["12.9"].unmeasured_reason is None
+    assert claims_by_quote(_THIS_MONTHS_REPORT, date(2025, 11, 26))["2.3"].unmeasured_reason is None
+
+
+def test_a_move_dated_only_by_an_earlier_months_report_is_never_called_wrong(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _MONTH_REPORT, "2025-11-24")
+    assert verdicts["12.9"] == verdicts["135"] == "unverifiable"
+    dated = verdicts_by_quote(tmp_path, _MONTH_REPORT_DATED, "2025-11-24")
+    assert dated["12.9"] == dated["135"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _MONTH_REPORT_DATED.replace("12.9%", "10.9%"), "2025-11-24")
+    assert altered["10.9"] != "accurate"
+    this_month = verdicts_by_quote(tmp_path, _THIS_MONTHS_REPORT, "2025-11-26")
+    assert this_month["2.3"] == this_month["157.01"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _THIS_MONTHS_REPORT.replace("2.3%", "4.3%"), "2025-11-26")["4.3"] != "accurate"
