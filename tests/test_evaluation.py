@@ -1934,6 +1934,35 @@ stays a last price (en207 '188.52', accurate); the 398 articles (197 German, 201
 found, 736 missed, 676 spurious), floors 0.899 and 0.891; verdict problems of the whole set: true called wrong 2, true
 called imprecise 14, wrong called accurate 17, missed 72, set out of scope 38, non-claims judged 35 (before the batch:
 2, 14, 17, 72, 38, 35). No other article's figures or verdict problems moved; real corpus 100 %, mutation 84/84.
+Thirty-third batch, English, first set (tester75: en210..en212, tests/test_thirtythird_batch_en_a.py): a Nikkei Asia
+'Asia markets wrap' of Wednesday 28 January 2026, 19:10 JST (the Hang Seng's 52-week high close, open, five sessions,
+year and RSI; Alibaba's best close since October with a touched high, Hong Kong volume, year and 50-day line; Tencent's
+52-week high and distance, which the quotes cannot tell, 69 of 246 sessions missing; Meituan's close, low and 52-week
+distance; the Nasdaq Composite and the ADRs overnight; a strategist's targets and P/E), a Motley Fool 'Why Baidu Stock
+Jumped Today' of Friday 5 December 2025, 5:20PM (key points; the gap-up open, intraday reach, close, five trading days,
+year, 52-week low and high with their distances, 50- and 200-day lines; the Nasdaq and Alibaba; rides, targets, P/E)
+and an earnings preview of Nvidia of Tuesday 24 February 2026, 6:15 PM ET (the day, the Nasdaq 100, year, five
+sessions, record close; the options-implied move, consensus revenue, EPS and guidance as non-claims; the moves after
+the November, August and May reports on their named days; 50- and 200-day lines, RSI, the day's range; targets, P/E,
+analyst counts): 62 market figures (51 true, 9 wrong, 2 unverifiable). Answers corrected after the first run, not to
+fit the product: 'over the past five sessions/trading days' is a week_return as in the rest of the set, 'as much as
+9.8%' carries the intraday hedge, 'after touching HK$173.80' names no high (an intraday price), Tencent's 52-week
+figures are unverifiable. First run: the editor's set 89.9 % and 89.2 % (6,387 found, 775 missed, 721 spurious); on
+the three no true figure called wrong or imprecise and no wrong one accurate; non-claims judged 1 (en212 '12': 'Options
+expiring Friday imply a move of about 6.2% ..., or roughly $12 a share' read as Nvidia's price on Friday, wrong). Fixed:
+options naming their expiry before the verb ('Options expiring Friday imply', 'Options that expire this week are
+pricing in') are a forecast (cues.csv); a word of part of the session in an earlier event's clause after the price
+('gained 1.9% to HK$98.35 after slipping as low as HK$94.10 in the morning session') no longer makes the price a last
+price (linking._caught_during reads _Said.ending; en207 '188.52', left open by tester72, is a close now too); a day's
+low or high after 'from' ('Tuesday's range ran from $187.40 to $193.77') is that session's, no base of the session
+before (timing); and, probed on the preview's format, a move dated only by a report of an earlier month ('fell 3.2% the
+day after its November report' in a February text), which was called wrong on the publication's day, is unverifiable
+(earlier_events.csv month_report, frames._on_a_month_reports_day). Final: the three: no verdict problem and no slot
+error left; two misses by design (en212 '207.04' and '12': a record close the text dates within the year is read as the
+52-week high, its verdicts right); the 410 articles (203 German, 207 English) 89.95 % and 89.26 % (6,393 found, 769
+missed, 714 spurious), floors 0.899 and 0.892; verdict problems of the whole set: true called wrong 1, true called
+imprecise 19, wrong called accurate 17, missed 70, set out of scope 37, non-claims judged 37 (before the batch: 1, 19,
+17, 70, 37, 38 with en212 '12'). No other article's verdict problems moved; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -1942,7 +1971,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.898, 0.891
+EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.892
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # twenty-first session: a chart figure naming no day is as of the latest session the text reports; three older
     # answers date 'inzwischen gut 30 Prozent über ihrer 50-Tage-Linie', 'The shares now trade 28% above their 50-day
@@ -3159,6 +3188,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de211..de213 (89 true, 16 wrong, 1 US volume that must stay unverifiable) by tester70
 # en204..en206 (83 true, 17 wrong) by tester71
 # en207..en209 (77 true, 14 wrong, 1 US volume that must stay unverifiable) by tester72: no verdict problem left
+# en210..en212 (51 true, 9 wrong, 2 unverifiable: Tencent's 52-week figures, the window's rows missing) by tester75:
+# no verdict problem left
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -3737,7 +3768,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 407 and total.found >= 195  # 203 German and 204 English articles
+    assert len(files) == 410 and total.found >= 195  # 203 German and 207 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -64,6 +64,11 @@ VOLUME_UNATTRIBUTED = (
 )
 # The low or high of a past period whose words name no period ('seit dem Tief von 95,73 USD'): `Claim.unmeasured_reason`
 PERIOD_EXTREME_UNDATED = "the low or high of a past period the text does not name: not measured"
+# A session's figure dated only by a company's report of a past month ('fell 3.2% the day after its November report'):
+# `Claim.unmeasured_reason` (earlier_events.csv month_report)
+MONTH_REPORT_UNDATED = (
+    "a figure of the session after a report the text names only by its month: the session is not known"
+)
 # Trading volume ('138,8 Mio. Aktien wechselten den Besitzer', 'Volume was 3.4 million shares'): a
 # count of shares, of one session or averaged over several (issue #13); a session's volume judged
 # only with its stock and venue named beside it and the whole session counted (volume_qualifiers.csv)

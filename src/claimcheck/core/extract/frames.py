@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache, partial
 
 from claimcheck.core.dates import (
+    MONTHS,
     extreme_month,
     extreme_month_window,
     has_day_phrase,
@@ -26,6 +27,7 @@ from claimcheck.core.dates import (
 from claimcheck.core.extract.averages import average_named
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import (
+    CLAUSE_BREAK,
     LEVEL_BEFORE,
     TABLE_ROW_HEAD,
     CueHit,
@@ -77,6 +79,7 @@ from claimcheck.core.extract.volumes import attributed, counted_in_shares, quali
 from claimcheck.core.kinds import (
     DISTANCE_KINDS,
     EXTREME_KINDS,
+    MONTH_REPORT_UNDATED,
     MOVING_AVERAGE_KINDS,
     PERIOD_EXTREME_KINDS,
     PERIOD_EXTREME_UNDATED,
@@ -209,6 +212,36 @@ def _past_month_or_year(clause: str, published: Published) -> dict[str, str] | N
         return past_year_window(clause, published)
     window = {"start": month.start.isoformat(), "end": month.day.isoformat()}
     return window if past_window(window, published) else None
+
+
+@lru_cache(maxsize=4)
+def _month_report(words: Words) -> re.Pattern[str]:
+    """A company's report named only by its month (earlier_events.csv month_report)."""
+    return re.compile(rf"\b(?:{words['month_report']})", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _on_a_month_reports_day(sentence: str, at: int, published: Published, rules: Rules) -> bool:
+    """The clause of the number at `at` dates it only by a company's report of a month before the publication's ('The
+    stock fell 3.2% the day after its November report' in a February text): the session after that report is not
+    known (read on the publication's days, a true figure would be called wrong). A day the clause names dates it."""
+    if published.date is None:
+        return False
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, at)]
+    end = CLAUSE_BREAK.search(sentence, at)
+    clause = sentence[breaks[-1] if breaks else 0 : end.start() if end else len(sentence)]
+    report = _month_report(rules.earlier_events).search(clause)
+    if report is None or has_day_phrase(clause):
+        return False
+    months = {
+        number
+        for word in _WORD.findall(report[0].lower())
+        for name, number in MONTHS.items()
+        if len(word) >= 3 and name.startswith(word)
+    }
+    return bool(months) and published.date.month not in months
 
 
 def _set_within_a_year(sentence: str, published: Published, rules: Rules) -> bool:
@@ -866,6 +899,8 @@ def number_claim(
         reference = week_end_reference(reference, published)  # 'and 3.4% on Thursday, and ended the week down 3%'
     if kind in PERIOD_EXTREME_KINDS and reference is not None and "start" not in reference:
         unmeasured = PERIOD_EXTREME_UNDATED  # 'seit dem Tief von 95,73 USD' names no period to read the low in
+    elif kind in SESSION_KINDS and checkable and _on_a_month_reports_day(sentence, m.start - offset, published, rules):
+        unmeasured = MONTH_REPORT_UNDATED  # 'fell 3.2% the day after its November report' in a February text
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))

@@ -744,10 +744,12 @@ def _completed_session(
 
 
 def _caught_during(said: _Said, rules: Rules) -> bool:
-    """A word placing the move during the session ('zuletzt', 'in early trade', 'ended the morning session'). The
-    clock stamp heading a ticker entry ('10:15 Uhr: Am Vortag hatte ...') says when it was written, not when the
-    move was caught: that time decides through `written_by`."""
-    return _session_words(rules.session_words).during.search(said.clause, ticker_stamp_end(said.clause)) is not None
+    """A word placing the move during the session ('zuletzt', 'in early trade', 'ended the morning session'), not in
+    an earlier event's clause the number is not in ('gained 1.9% to HK$98.35 after slipping as low as HK$96.10 in the
+    morning session': the slip was caught then, the move ended on the close). The clock stamp heading a ticker entry
+    ('10:15 Uhr: Am Vortag hatte ...') says when it was written, not when the move was caught: that time decides
+    through `written_by`."""
+    return _session_words(rules.session_words).during.search(said.ending, ticker_stamp_end(said.clause)) is not None
 
 
 def _told_past(said: _Said, rules: Rules) -> bool:

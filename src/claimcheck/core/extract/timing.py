@@ -1101,6 +1101,9 @@ _DISTANCE_52W = frozenset({"distance_52w_high", "distance_52w_low"})
 _EXTREME_BEFORE = re.compile(r"(?:Hoch|Tief|high|low|peak)\b[^;!?]{0,30}$", re.IGNORECASE)
 
 
+_DAY_EXTREMES = frozenset({"day_high", "day_low"})
+
+
 def _day_of_the_extreme(sentence: str) -> bool:
     """The sentence's first day is written right after a 52-week extreme it names: the extreme's day."""
     phrases = day_phrases(sentence)
@@ -1264,6 +1267,10 @@ def reference_of(
         day = None
     if sessions_back and day is None and published.date is not None:
         day = DateRef(published.date, "relative")  # 'overnight': the session before publication's day
+    # a day's low or high after 'from' is the session's range told ('Tuesday's range ran from $187.40 to $193.77') or
+    # the extreme a move of that session came off ('down from a session high of $160'): that session's, no base of the
+    # session before
+    or_before = or_before and kind not in _DAY_EXTREMES
     if (sessions_back or or_before) and day is not None and day.day is not None and day.start is None:
         on = day.day
         before = session_before(on)
