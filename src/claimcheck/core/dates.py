@@ -1218,13 +1218,12 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return with_first_chars(pattern), with_first_chars(may_tell)
 
 
-# a day a coming event is set for: a weekday ('on Tuesday', 'due Tuesday', 'am kommenden Dienstag'), a date
-# ('am 25. November', 'on Nov. 25') or the evening or day after of a text's own day ('am heutigen Abend', 'tonight')
-_EVENT_DAY = (
+# a day a coming event is set for, written as a weekday ('on Tuesday', 'due Tuesday', 'am kommenden Dienstag') or a
+# date ('am 25. November', 'on Nov. 25'); the evening or day after of a text's own day ('am heutigen Abend', 'tonight')
+# are earlier_events.csv upcoming_day
+_EVENT_DATE = (
     rf"(?:(?:am|on|due|für|for)\s+(?:(?:next|this|kommenden|nächsten)\s+)?"
-    rf"(?:{_WEEKDAY_WORD}\b|\d{{1,2}}\.\s*(?:{_MONTH_ALT})\b|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}\b)"
-    r"|am\s+(?:heutigen|morgigen)\s+(?:Abend|Nachmittag|Tag)\b|heute\s+Abend\b|morgen\b"
-    r"|(?:later\s+)?today\b|tonight\b|tomorrow\b|this\s+evening\b)"
+    rf"(?:{_WEEKDAY_WORD}\b|\d{{1,2}}\.\s*(?:{_MONTH_ALT})\b|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}\b))"
 )
 
 
@@ -1237,15 +1236,16 @@ def _upcoming_event(words: Words) -> str:
     the day before or after it ('Am Dienstag legt der Konzern seine Quartalszahlen vor')."""
     event = rf"[\w-]*?(?:{words['upcoming_event']})\b"
     verb = rf"(?:{words['upcoming_verb']})\b"
+    day = rf"(?:{_EVENT_DATE}|(?:{words['upcoming_day']})\b)"
     return (
         rf"\b(?:{words['upcoming_lead']})\s+(?:[\w'’-]+\s+){{0,4}}?{event}"
-        rf"(?:(?:\s+[\w.-]+){{0,3}}?\s+{_EVENT_DAY})?"
+        rf"(?:(?:\s+[\w.-]+){{0,3}}?\s+{day})?"
         rf"|(?P<past_event>\b(?:{words['past_lead']})\s+(?:[\w'’-]+\s+){{0,4}}?{event}"
-        rf"(?:(?:\s+[\w.-]+){{0,3}}?\s+{_EVENT_DAY})?)"
+        rf"(?:(?:\s+[\w.-]+){{0,3}}?\s+{day})?)"
         rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?{event}{_IN_CLAUSE}*"
         rf"|\b(?:am|on)\s+{_WEEKDAY_WORD}\s+{verb}{_IN_CLAUSE}*?{event}{_IN_CLAUSE}*"
-        rf"|\b{verb}(?:\s+[\w-]+){{0,3}}?\s+{_EVENT_DAY}(?:\s+[\w-]+){{0,3}}?\s+{event}{_IN_CLAUSE}*"
-        rf"|\b{verb}(?:\s+[\w'’-]+){{0,4}}?\s+{event}(?:\s+[\w.-]+){{0,3}}?\s+{_EVENT_DAY}"
+        rf"|\b{verb}(?:\s+[\w-]+){{0,3}}?\s+{day}(?:\s+[\w-]+){{0,3}}?\s+{event}{_IN_CLAUSE}*"
+        rf"|\b{verb}(?:\s+[\w'’-]+){{0,4}}?\s+{event}(?:\s+[\w.-]+){{0,3}}?\s+{day}"
     )
 
 
