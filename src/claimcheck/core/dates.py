@@ -1081,6 +1081,10 @@ def named_month_window(
     month = MONTHS[(m[1] or m[2] or m[3]).lower()]
     year = published.year if month <= published.month else published.year - 1
     start, end = date(year, month, 1), min(_month_end(year, month), published)
+    if in_play is not None and end == published and start <= in_play < end:
+        # the month so far as of the day the text is about ('gained 2.7 per cent on Monday. ... up 3.1 per cent so far
+        # in March' in Tuesday's morning paper): to that session's close, not to publication's
+        end = in_play
     return DateRef(end, "stated", f"'{m[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start)
 
 
@@ -1097,6 +1101,14 @@ def _month_of_clause(found: list[re.Match[str]], sentence: str, at: int | None) 
     own = [m for m in found if start <= m.start() and m.end() <= end]
     before = [m for m in found if m.start() < at]
     return own[0] if own else before[-1] if before else found[0]
+
+
+def names_month_in_clause(sentence: str, at: int) -> bool:
+    """A month is named in the clause of the number at `at` ('..., but it is up 3.1 per cent so far in March')."""
+    start = max((b.end() for b in _MOVE_CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    following = _MOVE_CLAUSE_BREAK.search(sentence, at)
+    end = following.start() if following else len(sentence)
+    return _NAMED_MONTH.search(sentence, start, end) is not None
 
 
 # a month's name as both languages write it, capitalised ('may' is also a verb), for a review's month

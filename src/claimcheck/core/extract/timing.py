@@ -22,6 +22,7 @@ from claimcheck.core.dates import (
     has_day_phrase,
     named_month_window,
     names_month,
+    names_month_in_clause,
     names_previous_day,
     pluperfect_auxiliaries,
     pluperfect_clause,
@@ -1191,8 +1192,12 @@ def reference_of(
     if kind in PERIOD_EXTREME_KINDS and (day is None or day.start is None):
         # 'am Oktoberhoch bei 186,20 HKD': the month named without a year is the period of the high
         day = extreme_month_window(sentence, published.date, at) or day
-    if kind == "month_return" and (day is None or day.start is None):
-        # 'gewann im Juli 2,9 Prozent', 'im Vormonat': the month named is the move's period, not the month so far
+    if kind == "month_return" and (
+        day is None or day.start is None or (at is not None and names_month_in_clause(sentence, at))
+    ):
+        # 'gewann im Juli 2,9 Prozent', 'im Vormonat': the month named is the move's period, not the month so far;
+        # the month of the number's own clause beats a part of a month another clause names ('below its record close
+        # from late October, but it is up 3.1 per cent so far in March')
         in_play = context.day.day if context.day is not None else None
         day = named_month_window(sentence, published.date, in_play, at) or day
     if kind in EXTREME_KINDS and day is not None and day.basis != "relative" and _EXTREMES_DAY.search(sentence):
