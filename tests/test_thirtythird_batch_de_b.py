@@ -42,3 +42,30 @@ def test_a_spoken_level_longer_than_45_letters_is_checked(tmp_path: Path) -> Non
     assert verdicts_by_quote(tmp_path, SPOKEN_LEVEL.format(true_word), "2026-03-20")[true_word] == "accurate"
     # 25,977 against 25,277.32
     assert verdicts_by_quote(tmp_path, SPOKEN_LEVEL.format(altered_word), "2026-03-20")[altered_word] == "wrong"
+
+
+# --- a particle ending the clause after a level ('bis auf 521,50 HKD hinauf') is the sign nearest to it ------------
+
+REACHED_UP = (
+    "Tencent schloss am Mittwoch in Hongkong bei 505,50 HKD. Am Morgen lag die Aktie noch unter der Marke von 510 HKD, "
+    "in der Spitze ging es dann bis auf {} HKD hinauf."
+)
+REACHED_UP_INDEX = (
+    "Der Dax schloss am Mittwoch bei 22.957 Punkten. Eröffnet hatte er unter der Marke von 23.000 Punkten, im "
+    "Tageshoch ging es dann bis auf {} Punkte hinauf."
+)
+
+
+def test_hinauf_after_the_level_makes_it_the_days_high() -> None:
+    claim = claims_by_quote(REACHED_UP.format("521,50"), date(2026, 3, 25))["521,50"]
+    assert claim.kind == "day_high" and claim.listing == "0700.HK"  # not the low the 'unter' before would make it
+    claim = claims_by_quote(REACHED_UP_INDEX.format("23.079"), date(2026, 3, 25))["23.079"]
+    assert claim.kind == "day_high" and claim.listing == "^GDAXI"
+
+
+def test_hinauf_after_the_level_is_checked_as_the_high(tmp_path: Path) -> None:
+    # 0700.HK high 2026-03-25 521.50; ^GDAXI high 2026-03-25 23079.37
+    assert verdicts_by_quote(tmp_path, REACHED_UP.format("521,50"), "2026-03-25")["521,50"] == "accurate"
+    assert verdicts_by_quote(tmp_path, REACHED_UP.format("531,50"), "2026-03-25")["531,50"] == "wrong"
+    assert verdicts_by_quote(tmp_path, REACHED_UP_INDEX.format("23.079"), "2026-03-25")["23.079"] == "accurate"
+    assert verdicts_by_quote(tmp_path, REACHED_UP_INDEX.format("23.379"), "2026-03-25")["23.379"] == "wrong"
