@@ -69,3 +69,27 @@ def test_hinauf_after_the_level_is_checked_as_the_high(tmp_path: Path) -> None:
     assert verdicts_by_quote(tmp_path, REACHED_UP.format("531,50"), "2026-03-25")["531,50"] == "wrong"
     assert verdicts_by_quote(tmp_path, REACHED_UP_INDEX.format("23.079"), "2026-03-25")["23.079"] == "accurate"
     assert verdicts_by_quote(tmp_path, REACHED_UP_INDEX.format("23.379"), "2026-03-25")["23.379"] == "wrong"
+
+
+# --- 'im Berichtsmonat' is a monthly report's month: the one before publication, whatever day was told before ------
+
+REPORTED_MONTH_DE = (
+    "Monatsbericht Januar, 3. Februar 2026\n\n"
+    "Die Baidu-ADRs schlossen am 30. Januar bei 153,18 Dollar. Im Berichtsmonat stiegen sie um {} Prozent."
+)
+REPORTED_MONTH_EN = "Baidu's ADRs closed at $153.18 on Jan. 30. In the month under review they gained {}%."
+
+
+def test_berichtsmonat_is_the_month_before_publication() -> None:
+    for text, quote in ((REPORTED_MONTH_DE.format("17,2"), "17,2"), (REPORTED_MONTH_EN.format("17.2"), "17.2")):
+        claim = claims_by_quote(text, date(2026, 2, 3))[quote]
+        assert claim.kind == "month_return" and claim.listing == "BIDU"
+        # January, not the month before the day in play (30 January): December
+        assert claim.reference == {"start": "2026-01-01", "end": "2026-01-31"}
+
+
+def test_berichtsmonat_is_checked_on_that_month(tmp_path: Path) -> None:
+    # January: BIDU 153.18 (2026-01-30) / 130.66 (2025-12-31) - 1 = +17.24 %
+    assert verdicts_by_quote(tmp_path, REPORTED_MONTH_DE.format("17,2"), "2026-02-03")["17,2"] == "accurate"
+    assert verdicts_by_quote(tmp_path, REPORTED_MONTH_DE.format("1,2"), "2026-02-03")["1,2"] == "wrong"
+    assert verdicts_by_quote(tmp_path, REPORTED_MONTH_EN.format("17.2"), "2026-02-03")["17.2"] == "accurate"
