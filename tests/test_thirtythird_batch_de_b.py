@@ -93,3 +93,29 @@ def test_berichtsmonat_is_checked_on_that_month(tmp_path: Path) -> None:
     assert verdicts_by_quote(tmp_path, REPORTED_MONTH_DE.format("17,2"), "2026-02-03")["17,2"] == "accurate"
     assert verdicts_by_quote(tmp_path, REPORTED_MONTH_DE.format("1,2"), "2026-02-03")["1,2"] == "wrong"
     assert verdicts_by_quote(tmp_path, REPORTED_MONTH_EN.format("17.2"), "2026-02-03")["17.2"] == "accurate"
+
+
+# --- 'Nach den Quartalszahlen fiel die Aktie am 19. März um ...': a day after the move's verb is the move's -----------
+
+AFTER_RESULTS_TWO_DAYS = (
+    "Die Alibaba-ADRs enttäuschten in New York. Nach den Quartalszahlen fielen sie am 19. März um {} Prozent und am "
+    "20. März um weitere 2,0 Prozent."
+)
+BEFORE_RESULTS_DAY = "Die Alibaba-ADRs waren in New York gefragt. Vor den Zahlen legten sie am 25. März um {} Prozent zu."
+
+
+def test_a_day_after_the_verb_is_not_the_results_day() -> None:
+    claims = claims_by_quote(AFTER_RESULTS_TWO_DAYS.format("7,1"), date(2026, 3, 27))
+    assert claims["7,1"].kind == "day_change" and claims["7,1"].reference == {"date": "2026-03-19"}
+    assert claims["2,0"].reference == {"date": "2026-03-20"}
+    claim = claims_by_quote(BEFORE_RESULTS_DAY.format("3,5"), date(2026, 3, 27))["3,5"]
+    assert claim.kind == "day_change" and claim.reference == {"date": "2026-03-25"}
+
+
+def test_a_day_after_the_verb_is_checked_as_the_moves(tmp_path: Path) -> None:
+    # BABA 124.90 (2026-03-19) / 134.43 (2026-03-18) - 1 = -7.09 %; 122.41 (03-20) / 124.90 - 1 = -1.99 %
+    assert verdicts_by_quote(tmp_path, AFTER_RESULTS_TWO_DAYS.format("7,1"), "2026-03-27")["7,1"] == "accurate"
+    assert verdicts_by_quote(tmp_path, AFTER_RESULTS_TWO_DAYS.format("2,1"), "2026-03-27")["2,1"] == "wrong"
+    # BABA 129.87 (2026-03-25) / 125.48 (2026-03-24) - 1 = +3.50 %
+    assert verdicts_by_quote(tmp_path, BEFORE_RESULTS_DAY.format("3,5"), "2026-03-27")["3,5"] == "accurate"
+    assert verdicts_by_quote(tmp_path, BEFORE_RESULTS_DAY.format("6,5"), "2026-03-27")["6,5"] == "wrong"

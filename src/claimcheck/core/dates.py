@@ -1240,11 +1240,14 @@ def _upcoming_event(words: Words) -> str:
     the day before or after it ('Am Dienstag legt der Konzern seine Quartalszahlen vor')."""
     event = rf"[\w-]*?(?:{words['upcoming_event']})\b"
     verb = rf"(?:{words['upcoming_verb']})\b"
+    # (the words between the event and its day hold no move verb: 'Nach den Quartalszahlen fiel die Aktie am 26.
+    # Februar um 5,5 Prozent': that day is the move's)
+    between = rf"(?:\s+(?!(?:{words['event_then_verb']})\b)[\w.-]+){{0,3}}?"
     return (
         rf"\b(?:{words['upcoming_lead']})\s+(?:[\w'’-]+\s+){{0,4}}?{event}"
-        rf"(?:(?:\s+[\w.-]+){{0,3}}?\s+{_EVENT_DAY})?"
+        rf"(?:{between}\s+{_EVENT_DAY})?"
         rf"|(?P<past_event>\b(?:{words['past_lead']})\s+(?:[\w'’-]+\s+){{0,4}}?{event}"
-        rf"(?:(?:\s+[\w.-]+){{0,3}}?\s+{_EVENT_DAY})?)"
+        rf"(?:{between}\s+{_EVENT_DAY})?)"
         rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?{event}{_IN_CLAUSE}*"
         rf"|\b(?:am|on)\s+{_WEEKDAY_WORD}\s+{verb}{_IN_CLAUSE}*?{event}{_IN_CLAUSE}*"
         rf"|\b{verb}(?:\s+[\w-]+){{0,3}}?\s+{_EVENT_DAY}(?:\s+[\w-]+){{0,3}}?\s+{event}{_IN_CLAUSE}*"
