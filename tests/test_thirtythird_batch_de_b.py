@@ -119,3 +119,21 @@ def test_a_day_after_the_verb_is_checked_as_the_moves(tmp_path: Path) -> None:
     # BABA 129.87 (2026-03-25) / 125.48 (2026-03-24) - 1 = +3.50 %
     assert verdicts_by_quote(tmp_path, BEFORE_RESULTS_DAY.format("3,5"), "2026-03-27")["3,5"] == "accurate"
     assert verdicts_by_quote(tmp_path, BEFORE_RESULTS_DAY.format("6,5"), "2026-03-27")["6,5"] == "wrong"
+
+
+# --- an index's level a past month's move went to is the month's last close ('im Januar 6,9 Prozent auf 27.387') ---
+
+MONTH_WENT_TO = "Monatsrückblick, 5. Februar 2026\n\nDer Hang Seng gewann im Januar 6,9 Prozent auf {} Punkte."
+
+
+def test_an_index_level_a_months_move_went_to_is_its_last_close() -> None:
+    claim = claims_by_quote(MONTH_WENT_TO.format("27.387"), date(2026, 2, 5))["27.387"]
+    assert claim.kind == "index_level" and claim.listing == "^HSI"
+    assert claim.reference == {"date": "2026-01-30"}  # January's last session, not the sessions up to publication
+
+
+def test_an_index_level_a_months_move_went_to_is_checked_on_that_close(tmp_path: Path) -> None:
+    # ^HSI close 2026-01-30 27387.11 (January: 27387.11 / 25630.54 (2025-12-31) - 1 = +6.85 %)
+    assert verdicts_by_quote(tmp_path, MONTH_WENT_TO.format("27.387"), "2026-02-05")["27.387"] == "accurate"
+    # 26,880: a level of the sessions up to publication (2026-02-05 close 26885.24), not January's close
+    assert verdicts_by_quote(tmp_path, MONTH_WENT_TO.format("26.880"), "2026-02-05")["26.880"] == "wrong"
