@@ -137,3 +137,20 @@ def test_an_index_level_a_months_move_went_to_is_checked_on_that_close(tmp_path:
     assert verdicts_by_quote(tmp_path, MONTH_WENT_TO.format("27.387"), "2026-02-05")["27.387"] == "accurate"
     # 26,880: a level of the sessions up to publication (2026-02-05 close 26885.24), not January's close
     assert verdicts_by_quote(tmp_path, MONTH_WENT_TO.format("26.880"), "2026-02-05")["26.880"] == "wrong"
+
+
+# --- a buy limit ('Kauflimit: 550 HKD bzw. 61 Euro', 'Buy limit:') is the writer's level, no quote -------------------
+
+BUY_LIMIT_DE = "Tencent schloss am Donnerstag in Hongkong bei 546,50 HKD.\n\n- Kauflimit: 550 HKD bzw. 61 Euro\n- Stopp: 495 HKD"
+BUY_LIMIT_EN = "Tencent closed at HK$546.50 on Thursday. Buy limit: HK$550, or 61 euros in Frankfurt."
+
+
+def test_a_buy_limit_and_its_euro_restatement_are_no_quotes(tmp_path: Path) -> None:
+    for text, quotes in ((BUY_LIMIT_DE, ("550", "61")), (BUY_LIMIT_EN, ("550", "61"))):
+        claims = claims_by_quote(text, date(2026, 3, 13))
+        assert all(claims[q].kind == "level_forecast" for q in quotes), text
+    # the close beside it is still checked: 0700.HK close 2026-03-12 546.50
+    verdicts = verdicts_by_quote(tmp_path, BUY_LIMIT_DE, "2026-03-13")
+    assert verdicts["546,50"] == "accurate" and verdicts["550"] == "out_of_scope" and verdicts["61"] == "out_of_scope"
+    altered = verdicts_by_quote(tmp_path, BUY_LIMIT_DE.replace("546,50", "556,50"), "2026-03-13")
+    assert altered["556,50"] == "wrong"
