@@ -101,7 +101,9 @@ AFTER_RESULTS_TWO_DAYS = (
     "Die Alibaba-ADRs enttäuschten in New York. Nach den Quartalszahlen fielen sie am 19. März um {} Prozent und am "
     "20. März um weitere 2,0 Prozent."
 )
-BEFORE_RESULTS_DAY = "Die Alibaba-ADRs waren in New York gefragt. Vor den Zahlen legten sie am 25. März um {} Prozent zu."
+BEFORE_RESULTS_DAY = (
+    "Die Alibaba-ADRs waren in New York gefragt. Vor den Zahlen legten sie am 25. März um {} Prozent zu."
+)
 
 
 def test_a_day_after_the_verb_is_not_the_results_day() -> None:
@@ -141,7 +143,9 @@ def test_an_index_level_a_months_move_went_to_is_checked_on_that_close(tmp_path:
 
 # --- a buy limit ('Kauflimit: 550 HKD bzw. 61 Euro', 'Buy limit:') is the writer's level, no quote -------------------
 
-BUY_LIMIT_DE = "Tencent schloss am Donnerstag in Hongkong bei 546,50 HKD.\n\n- Kauflimit: 550 HKD bzw. 61 Euro\n- Stopp: 495 HKD"
+BUY_LIMIT_DE = (
+    "Tencent schloss am Donnerstag in Hongkong bei 546,50 HKD.\n\n- Kauflimit: 550 HKD bzw. 61 Euro\n- Stopp: 495 HKD"
+)
 BUY_LIMIT_EN = "Tencent closed at HK$546.50 on Thursday. Buy limit: HK$550, or 61 euros in Frankfurt."
 
 
