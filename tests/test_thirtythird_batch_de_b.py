@@ -158,3 +158,21 @@ def test_a_buy_limit_and_its_euro_restatement_are_no_quotes(tmp_path: Path) -> N
     assert verdicts["546,50"] == "accurate" and verdicts["550"] == "out_of_scope" and verdicts["61"] == "out_of_scope"
     altered = verdicts_by_quote(tmp_path, BUY_LIMIT_DE.replace("546,50", "556,50"), "2026-03-13")
     assert altered["556,50"] == "wrong"
+
+
+# --- a conjunct without its own verb ('und am Freitag um 2,0 Prozent') is told in its clause's past tense -----------
+
+TWO_WEEKDAYS_PAST = "Die Alibaba-ADRs fielen am Donnerstag um 7,1 Prozent und am Freitag um {} Prozent."
+
+
+def test_a_verbless_conjuncts_weekday_is_the_past_one() -> None:
+    # published Wednesday 2026-03-25: Thursday and Friday of the week before, not the coming Friday
+    claims = claims_by_quote(TWO_WEEKDAYS_PAST.format("2,0"), date(2026, 3, 25))
+    assert claims["7,1"].reference == {"date": "2026-03-19"}
+    assert claims["2,0"].kind == "day_change" and claims["2,0"].reference == {"date": "2026-03-20"}
+
+
+def test_a_verbless_conjuncts_weekday_is_checked_on_that_day(tmp_path: Path) -> None:
+    # BABA 122.41 (2026-03-20) / 124.90 (2026-03-19) - 1 = -1.99 %
+    assert verdicts_by_quote(tmp_path, TWO_WEEKDAYS_PAST.format("2,0"), "2026-03-25")["2,0"] == "accurate"
+    assert verdicts_by_quote(tmp_path, TWO_WEEKDAYS_PAST.format("5,0"), "2026-03-25")["5,0"] == "wrong"
