@@ -1963,6 +1963,36 @@ error left; two misses by design (en212 '207.04' and '12': a record close the te
 missed, 714 spurious), floors 0.899 and 0.892; verdict problems of the whole set: true called wrong 1, true called
 imprecise 19, wrong called accurate 17, missed 70, set out of scope 37, non-claims judged 37 (before the batch: 1, 19,
 17, 70, 37, 38 with en212 '12'). No other article's verdict problems moved; real corpus 100 %, mutation 84/84.
+Thirty-third batch, German, second set (tester74: de217..de219, tests/test_thirtythird_batch_de_b.py): an SWR radio
+'Börsenbericht' script of Wednesday 25 March 2026, 22:20 with spoken figures (the Dax's day, open, high, week and the
+distance to its January record; the Hang Seng, Meituan's jump, high, volume and rise from its 52-week low, Tencent; the
+Nasdaq 100, Nvidia's day, open, high and a euro restatement, the Alibaba and Baidu ADRs), an 'Aktionärsbrief' of
+Thursday 12 March 2026, 12:30 taking Tencent into its model portfolio (close, range, volume, Tuesday's jump, week,
+month, year, 52-week high and low, a euro price, GD 50 and GD 200, RSI; a buy limit in HKD and euros, a stop-loss, two
+targets, P/E; the Alibaba ADR's Wednesday close, GD 200 and RSI beside its purchase price) and a fund manager's February
+commentary of Wednesday 4 March 2026 (February's and the year's moves of the Nasdaq 100, the Composite, the Dax, the
+Hang Seng, Baidu, Tencent, Meituan, Alibaba in Hong Kong and New York and Nvidia, the month-end closes and levels,
+Nvidia's two days after its results and its record; the fund's return, weights, P/E, targets): 118 market figures (102
+true, 14 wrong, 2 volumes beside no named subject that stay unverifiable). First run: the editor's set 89.8 % and 89.2 %
+(6,403 found, 779 missed, 726 spurious); on the three true called wrong 4, wrong called accurate 1, missed 2, non-claims
+judged 4. Fixed: a spoken number word reaches 60 letters (de217's Dax close and Hang Seng level,
+'zweiundzwanzigtausendneunhundertsiebenundfünfzig'); a particle ending the clause after a level ('bis auf ... Punkte
+hinauf', 'nach unten') is its sign (de217's Dax high had been the low by an earlier 'unter der Marke von'); 'im
+Berichtsmonat' is the month before publication (de219 '16,5' had been a day's move); a move verb between a results noun
+and a day makes that day the move's ('Nach den Quartalszahlen fiel die Aktie am 26. Februar um 5,5 Prozent und am 27.
+Februar ...', de219 '5,5'); an index's level a past month's move went to is the month's last close (de219 '26.931',
+deliberately wrong, had been accurate on a later session's range); a buy limit ('Kauflimit: 550 HKD bzw. 61 Euro') is
+the writer's level (de218 '550', '61'). Found by probing de219's phrasing and fixed too: a conjunct without a verb of
+its own ('fielen am Donnerstag um 7,1 Prozent und am Freitag um 2,0 Prozent') is told in its clause's past tense, so its
+weekday is not the coming one (no article of the set moved). Answer corrected before the fixes (not to fit the product):
+a whole past month's period ends on the month's last calendar day, as de189's does. Final: the editor's set 89.88 % and
+89.22 % (6,408 found, 774 missed, 721 spurious), floors 0.898 and 0.892; open on the three: true called wrong 1 (de217
+'zehn': 'Von dort sind es jetzt ziemlich genau zehn Prozent nach unten' two sentences after the record it points back
+to, with 'Das hatte er Mitte Januar bei ... erreicht' between, read as the Dax's day), non-claims judged 2 (de219 '8,9',
+'2,1': the fund's own return and its gap to the benchmark, unverifiable as de189's are); slot errors listed with their
+reasons. Verdict problems of the whole set: true called wrong 2, true called imprecise 19, wrong called accurate 17,
+missed 70, set out of scope 37, non-claims judged 39. No other article's figures or verdict problems moved; real corpus
+100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -3120,6 +3150,64 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en207_economic_times_global_cues_hang_seng_nasdaq_nvidia_alibaba_dax.txt 165.30: reference {'date': '2026-01-22'}",
     "en209_saxo_quick_take_nasdaq_nvidia_baidu_hang_seng_dax.txt 28,056: reference {'date': '2026-02-05'}",
     "en209_saxo_quick_take_nasdaq_nvidia_baidu_hang_seng_dax.txt 4.3: reference {'date': '2026-02-05'}",
+    # tester74 (de217..de219): extremes the text dates ('Erst am 4. März war Meituan noch auf ein 52-Wochen-Tief von ...
+    # gefallen', 'Vom 52-Wochen-Hoch bei 683 HKD, erreicht am 2. Oktober', 'Vom Rekordhoch bei 212,19 Dollar aus dem
+    # Oktober') are reported as of publication, the day they were set a second permitted reading; the Alibaba ADR's RSI
+    # naming no day in a text written before New York opened is reported on publication day (measured on Wednesday's
+    # close); 'Unter der 200-Tage-Linie notiert die Aktie rund 6 Prozent' takes no side from the line's word heading the
+    # sentence; a fund's month-end figures ('schlossen den Monat bei 124,44 Dollar', 'beendete den Monat bei 24.960
+    # Punkten') are read on the month's last sessions, its years 'per Ende Februar' / 'zum Monatsende' and Nvidia's
+    # February to the last session (27 February) rather than the calendar month's end (the same close), and 'war die
+    # Aktie damit 16,5 Prozent entfernt' as of publication (all accurate or unverifiable either way)
+    (
+        "de217_swr_boersenbericht_radio_manuskript_dax_hang_seng_meituan_tencent_nasdaq_nvidia_alibaba_baidu.txt"
+        " dreiundsiebzig Komma sechs: reference {'date': '2026-03-25'}"
+    ),
+    (
+        "de218_aktionaersbrief_tencent_kauflimit_stopp_kursziele_52_wochen_gd_rsi_alibaba_depot.txt"
+        " 33: reference {'date': '2026-03-12'}"
+    ),
+    (
+        "de218_aktionaersbrief_tencent_kauflimit_stopp_kursziele_52_wochen_gd_rsi_alibaba_depot.txt"
+        " 683: reference {'date': '2026-03-12'}"
+    ),
+    "de218_aktionaersbrief_tencent_kauflimit_stopp_kursziele_52_wochen_gd_rsi_alibaba_depot.txt 6: direction None",
+    (
+        "de219_fondsmanager_monatskommentar_februar_nasdaq_dax_hang_seng_baidu_tencent_meituan_alibaba_nvidia.txt"
+        " 124,44: reference {'start': '2026-02-20', 'end': '2026-02-28'}"
+    ),
+    (
+        "de219_fondsmanager_monatskommentar_februar_nasdaq_dax_hang_seng_baidu_tencent_meituan_alibaba_nvidia.txt"
+        " 24.960: reference {'start': '2026-02-20', 'end': '2026-02-28'}"
+    ),
+    (
+        "de219_fondsmanager_monatskommentar_februar_nasdaq_dax_hang_seng_baidu_tencent_meituan_alibaba_nvidia.txt"
+        " 13,5: reference {'start': '2026-01-01', 'end': '2026-02-27'}"
+    ),
+    (
+        "de219_fondsmanager_monatskommentar_februar_nasdaq_dax_hang_seng_baidu_tencent_meituan_alibaba_nvidia.txt"
+        " 3,9: reference {'start': '2026-01-01', 'end': '2026-02-27'}"
+    ),
+    (
+        "de219_fondsmanager_monatskommentar_februar_nasdaq_dax_hang_seng_baidu_tencent_meituan_alibaba_nvidia.txt"
+        " 5,0: reference {'start': '2026-01-01', 'end': '2026-02-27'}"
+    ),
+    (
+        "de219_fondsmanager_monatskommentar_februar_nasdaq_dax_hang_seng_baidu_tencent_meituan_alibaba_nvidia.txt"
+        " 5,2: reference {'start': '2026-01-01', 'end': '2026-02-27'}"
+    ),
+    (
+        "de219_fondsmanager_monatskommentar_februar_nasdaq_dax_hang_seng_baidu_tencent_meituan_alibaba_nvidia.txt"
+        " 7,3: reference {'start': '2026-02-01', 'end': '2026-02-27'}"
+    ),
+    (
+        "de219_fondsmanager_monatskommentar_februar_nasdaq_dax_hang_seng_baidu_tencent_meituan_alibaba_nvidia.txt"
+        " 16,5: reference {'date': '2026-03-04'}"
+    ),
+    (
+        "de219_fondsmanager_monatskommentar_februar_nasdaq_dax_hang_seng_baidu_tencent_meituan_alibaba_nvidia.txt"
+        " 212,19: reference {'date': '2026-03-04'}"
+    ),
 }
 
 
@@ -3178,6 +3266,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de205..de207 (78 true, 11 wrong) by tester67
 # de208..de210 (95 true, 16 wrong) by tester69
 # de211..de213 (89 true, 16 wrong, 1 US volume that must stay unverifiable) by tester70
+# de217..de219 (102 true, 14 wrong, 2 volumes beside no named subject that stay unverifiable) by tester74
 # en204..en206 (83 true, 17 wrong) by tester71
 # en207..en209 (77 true, 14 wrong, 1 US volume that must stay unverifiable) by tester72: no verdict problem left
 # en210..en212 (51 true, 9 wrong, 2 unverifiable: Tencent's 52-week figures, the window's rows missing) by tester75:
@@ -3216,7 +3305,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # (tester70's de213 'Die ADRs verloren 7,9 Prozent auf 114,26 Dollar' in the item 'Baidu: ...' is the week's since
     # the twenty-fifth session: an item led by a stock's name and a colon no longer takes the Friday the Meituan item
     # before it told, and a 'Wochenausblick' opens with its look back at the week, review_periods.csv)
-    "true called wrong": set(),
+    "true called wrong": {
+        # tester74 (de217..de219): see the thirty-third German batch's second paragraph ('Von dort sind es ... zehn
+        # Prozent nach unten' points back past the sentence before to the record two sentences back)
+        "de217_swr_boersenbericht_radio_manuskript_dax_hang_seng_meituan_tencent_nasdaq_nvidia_alibaba_baidu.txt zehn",
+    },
     "true called imprecise": {
         # tester69 (de208..de210): see the thirty-second German batch paragraph
         "de208_deutschlandfunk_wirtschaft_am_mittag_transkript_alibaba_ki_hongkong_nvidia_dax.txt 23.600",
@@ -3726,6 +3819,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # imprecise); a fund's own performance set out of scope would close them
         "de189_das_investment_kolumne_fondsmanager_china_tech_januar_alibaba_baidu_tencent.txt 7,4",
         "de189_das_investment_kolumne_fondsmanager_china_tech_januar_alibaba_baidu_tencent.txt 3",
+        # tester74: the same in de219 ('Der Fonds (Anteilsklasse I) verlor im Februar 8,9 Prozent und lag damit 2,1
+        # Prozentpunkte hinter seiner Benchmark')
+        "de219_fondsmanager_monatskommentar_februar_nasdaq_dax_hang_seng_baidu_tencent_meituan_alibaba_nvidia.txt 8,9",
+        "de219_fondsmanager_monatskommentar_februar_nasdaq_dax_hang_seng_baidu_tencent_meituan_alibaba_nvidia.txt 2,1",
         # tester62: IBD's advice 'wait for a move above the 50-day line, ideally on volume at least 40% above normal'
         # (en191) is read as a distance to the moving average named before it (wrong); a volume rule in advice is no
         # market figure
@@ -3759,7 +3856,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 410 and total.found >= 195  # 203 German and 207 English articles
+    assert len(files) == 413 and total.found >= 195  # 206 German and 207 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -1038,9 +1038,12 @@ _NAMED_MONTH = re.compile(
 # telling of (not 'over the last month', the month up to now; nor a list's label 'im letzten Monat:', cues.csv)
 _PREVIOUS_MONTH = re.compile(
     r"\b(?:im\s+Vormonat|in\s+the\s+(?:previous|prior)\s+month|im\s+(?:letzten|vergangenen)\s+Monat\b(?!\s?:)"
-    r"|(?<!over )(?<!in )(?<!during )(?<!the )last\s+month)\b",
+    r"|(?<!over )(?<!in )(?<!during )(?<!the )last\s+month|im\s+Berichtsmonat|in\s+the\s+month\s+under\s+review)\b",
     re.IGNORECASE,
 )
+# 'im Berichtsmonat', 'in the month under review': a monthly report's month, the one before publication (a report on
+# a month comes out after it ended), whatever day the sentences before told ('schloss den Monat bei ...')
+_REPORTED_MONTH = re.compile(r"Berichtsmonat|month\s+under\s+review", re.IGNORECASE)
 
 
 def names_month(words: str) -> bool:
@@ -1071,7 +1074,7 @@ def named_month_window(
     named = list(_NAMED_MONTH.finditer(sentence)) if previous is None or at is not None else []
     m = _month_of_clause(sorted([*named, *([previous] if previous else [])], key=lambda f: f.start()), sentence, at)
     if m is not None and m is previous:
-        end = (in_play or published).replace(day=1) - timedelta(days=1)
+        end = (published if _REPORTED_MONTH.search(m[0]) else in_play or published).replace(day=1) - timedelta(days=1)
         start = end.replace(day=1)
         return DateRef(
             end, "stated", f"'{m[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start
@@ -1249,11 +1252,14 @@ def _upcoming_event(words: Words) -> str:
     event = rf"[\w-]*?(?:{words['upcoming_event']})\b"
     verb = rf"(?:{words['upcoming_verb']})\b"
     day = rf"(?:{_EVENT_DATE}|(?:{words['upcoming_day']})\b)"
+    # (the words between the event and its day hold no move verb: 'Nach den Quartalszahlen fiel die Aktie am 26.
+    # Februar um 5,5 Prozent': that day is the move's)
+    between = rf"(?:\s+(?!(?:{words['event_then_verb']})\b)[\w.-]+){{0,3}}?"
     return (
         rf"\b(?:{words['upcoming_lead']})\s+(?:[\w'’-]+\s+){{0,4}}?{event}"
-        rf"(?:(?:\s+[\w.-]+){{0,3}}?\s+{day})?"
+        rf"(?:{between}\s+{day})?"
         rf"|(?P<past_event>\b(?:{words['past_lead']})\s+(?:[\w'’-]+\s+){{0,4}}?{event}"
-        rf"(?:(?:\s+[\w.-]+){{0,3}}?\s+{day})?)"
+        rf"(?:{between}\s+{day})?)"
         rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?{event}{_IN_CLAUSE}*"
         rf"|\b(?:am|on)\s+{_WEEKDAY_WORD}\s+{verb}{_IN_CLAUSE}*?{event}{_IN_CLAUSE}*"
         rf"|\b{verb}(?:\s+[\w-]+){{0,3}}?\s+{day}(?:\s+[\w-]+){{0,3}}?\s+{event}{_IN_CLAUSE}*"

@@ -45,8 +45,9 @@ _NUMBER_START = re.compile(r"\d(?<![\w.,:/]\d)|(?<=USD|HKD|EUR)\d")  # (a code r
 _ASCII_NUMBER_START = re.compile(r"[0-9](?<![\w.,:/][0-9])|(?<=USD|HKD|EUR)[0-9]")
 _MONTHS = "Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 _WORD_LETTERS = string.ascii_letters + "ÄÖÜäöüß"  # what a number word is spelt with
-# (up to 45 letters: a spoken level is one word, 'dreiundzwanzigtausendfünfhundertneunzig Punkte')
-_WORD_REACH = 45
+# (up to 60 letters: a spoken level is one word, 'dreiundzwanzigtausendfünfhundertneunzig Punkte'; the longest
+# below 100,000, 'siebenundsiebzigtausendsiebenhundertsiebenundsiebzig', has 52)
+_WORD_REACH = 60
 _NUMBER_WORD = rf"[{_WORD_LETTERS}]{{3,{_WORD_REACH}}}"
 _CAPITAL_MONTHS = "|".join(name.capitalize() for name in MONTHS)  # both languages, capitalised: 'may' is a verb
 # '19. Februar', '24 November': a day of the month, the day first

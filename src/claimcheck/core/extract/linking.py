@@ -437,11 +437,15 @@ _PERIOD_MOVES = frozenset({"week_return", "week_to_date_return", "month_return",
 def _period_closes(claims: list[Claim], sentence: str, published: Published | None, rules: Rules) -> None:
     """A price a past period's move went to, told in the past tense, with no day's move between them ('Die ADR
     verloren in der Woche knapp 7 Prozent auf 144,11 Dollar', 'lost 6.7% over the week to $144.11'), in a text
-    written on a later day than the period's last session: that session's close, not a price of any session of it."""
+    written on a later day than the period's last session: that session's close, not a price of any session of it.
+    So is an index's level ('Der Hang Seng verlor im Februar 2,8 Prozent auf 26.631 Punkte')."""
     if published is None or published.date is None:
         return
     for claim in claims:
-        if claim.kind != "last_price" or claim.unit not in CURRENCIES or claim.scale != 1 or claim.listing is None:
+        level = claim.kind == "index_level" and claim.unit == "points"
+        if not level and (claim.kind != "last_price" or claim.unit not in CURRENCIES):
+            continue
+        if claim.scale != 1 or claim.listing is None:
             continue
         before = [c for c in claims if c.span[0] < claim.span[0] and c.listing == claim.listing]
         move = before[-1] if before else None
@@ -457,7 +461,7 @@ def _period_closes(claims: list[Claim], sentence: str, published: Published | No
         end = min(date.fromisoformat(move.reference["end"]), published.date)
         day = session_on_or_before(listing.calendar, end)
         if day is not None and day < published.date:
-            claim.kind = "close"
+            claim.kind = "index_level" if level else "close"
             claim.reference = {"date": day.isoformat()}
             claim.time_source = "text"  # the period's last session, which the text's words name
             claim.completed_session = True

@@ -30,6 +30,7 @@ from claimcheck.core.dates import (
     resolve_day,
     since_day_with_clause,
     since_days,
+    told_in_past,
     without_earlier_events,
     without_previous_day,
 )
@@ -826,11 +827,16 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         told_earlier = blanked[at] != days.free[at] or _POSSESSIVE_DAY.search(clause)
         main = blanked[clause_start:clause_end]
         own = _own_part(clause, main, at - clause_start)
+        # (the main clause's conjuncts likewise once an earlier event's phrase is blanked: 'Nach den Zahlen am
+        # Mittwoch fiel die Aktie am Donnerstag um 5,5 Prozent und am Freitag um weitere 4,2 Prozent')
+        words = _own_conjunct(own, at - clause_start) if own in (clause, main) else own
         return DayScope(
-            # (the main clause's conjuncts likewise once an earlier event's phrase is blanked: 'Nach den Zahlen am
-            # Mittwoch fiel die Aktie am Donnerstag um 5,5 Prozent und am Freitag um weitere 4,2 Prozent')
-            _own_conjunct(own, at - clause_start) if own in (clause, main) else own,
-            past=_past_opening(rules.day_links).search(opening) is not None or bool(told_earlier),
+            words,
+            # (a conjunct without a verb of its own, 'und am Freitag um 4,2 Prozent', is told in the tense of the clause
+            # it goes on: a past one names the latest such weekday, not a coming one)
+            past=_past_opening(rules.day_links).search(opening) is not None
+            or bool(told_earlier)
+            or (words != own and told_in_past(main, rules) and not told_in_past(words, rules)),
             # (a previous day the sentence's first clause tells may count from publication: `reference_of`)
             or_from_publication=clause_start == 0,
         )
