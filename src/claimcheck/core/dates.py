@@ -1204,7 +1204,11 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # a market holiday the session followed ('reopened after Wednesday's Chung Yeung holiday', 'nach dem Feiertag
         # am Mittwoch'): its weekday had no session, it dates no figure of the sentence or the ones after it
         rf"|\b(?:{words['close_lead']})\s+(?:the\s+|dem\s+)?(?:{_WEEKDAY_WORD}['’]s\s+(?:[\w-]+\s+){{0,3}}?"
-        rf"(?:{words['closure_noun']})|(?:{words['closure_noun']})\s+(?:on|am)\s+{_WEEKDAY_WORD})\b",
+        rf"(?:{words['closure_noun']})|(?:{words['closure_noun']})\s+(?:on|am)\s+{_WEEKDAY_WORD})\b"
+        # 'nach der Handelspause am Montag ... am Dienstag': with 'der' only where the sentence names the session's
+        # own weekday after it (alone, 'Nach der Feiertagspause am Dienstag legte der Dax zu' is Tuesday's session)
+        rf"|\b(?:{words['close_lead']})\s+der\s+(?:{words['closure_noun']})\s+am\s+{_WEEKDAY_WORD}\b"
+        rf"(?=[^.;]*?\bam\s+{_WEEKDAY_WORD}\b)",
         re.IGNORECASE,
     )
     may_tell = re.compile(
