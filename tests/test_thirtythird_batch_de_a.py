@@ -34,3 +34,29 @@ def test_a_break_named_alone_stays_the_sessions_day() -> None:
     text = "Nach der Feiertagspause am Dienstag legte der Dax 0,4 Prozent zu."
     claim = claims_by_quote(text, date(2025, 4, 23))["0,4"]
     assert claim.reference == {"date": "2025-04-22"}
+
+
+# --- ', das waren X Prozent weniger als ...' after the day's low or high: a main clause telling that extreme's move ---
+
+LOW_THAT_WAS_DE = (
+    "Im Tief fiel die Tencent-Aktie am Dienstag in Hongkong bis auf 617 HKD, das waren {} Prozent weniger als zuvor."
+)
+CLOSE_THAT_WAS_DE = (
+    "Die Tencent-Aktie schloss am Dienstag in Hongkong bei 621 HKD, das waren {} Prozent weniger als am Vortag."
+)
+
+
+def test_das_waren_after_the_days_low_is_the_intraday_move(tmp_path: Path) -> None:
+    # 0700.HK low 2025-10-14 617.0 / 639.0 (2025-10-13) - 1 = -3.44 % (the day's range -3.44 % .. +0.78 %)
+    claim = claims_by_quote(LOW_THAT_WAS_DE.format("3,4"), date(2025, 10, 14))["3,4"]
+    assert claim.kind == "intraday_move" and claim.reference == {"date": "2025-10-14"}
+    assert verdicts_by_quote(tmp_path, LOW_THAT_WAS_DE.format("3,4"), "2025-10-14")["3,4"] == "accurate"
+    assert verdicts_by_quote(tmp_path, LOW_THAT_WAS_DE.format("5,4"), "2025-10-14")["5,4"] == "wrong"
+
+
+def test_das_waren_after_a_close_stays_the_days_move(tmp_path: Path) -> None:
+    # 0700.HK 621.0 (2025-10-14) / 639.0 (2025-10-13) - 1 = -2.82 %
+    claim = claims_by_quote(CLOSE_THAT_WAS_DE.format("2,8"), date(2025, 10, 14))["2,8"]
+    assert claim.kind == "day_change"
+    assert verdicts_by_quote(tmp_path, CLOSE_THAT_WAS_DE.format("2,8"), "2025-10-14")["2,8"] == "accurate"
+    assert verdicts_by_quote(tmp_path, CLOSE_THAT_WAS_DE.format("4,8"), "2025-10-14")["4,8"] == "wrong"

@@ -1166,7 +1166,9 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # up to its own weekday when it names one ('Nach dem Kurssprung von 4,1 Prozent am Donnerstag folgte am
         # Freitag ein Minus von 3 Prozent': German puts no comma before the main clause's verb)
         rf"(?:{words['event_noun']})\b(?:{_IN_CLAUSE}*?\b(?:am|on)\s+{_WEEKDAY_WORD}\b|{_IN_CLAUSE}*)"
-        rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?\b(?:{words['auxiliary']})\b{_IN_CLAUSE}*"
+        # (not a demonstrative with its verb right after it, a main clause: ', das waren 4,6 Prozent weniger als ...')
+        rf"|,\s*(?!(?:{words['demonstrative']})\s+(?:{words['auxiliary']})\b)"
+        rf"(?:{words['relative']})\s+{_IN_CLAUSE}*?\b(?:{words['auxiliary']})\b{_IN_CLAUSE}*"
         # ', nach 157,80 HKD am Vortag': the figure the one before it followed, with its own day
         rf"|,\s*(?:{words['prior_level']})\s+(?=\d){_IN_CLAUSE}*"
         # (or in the simple past between commas, the main clause after it: ', which closed at HK$532 on Monday, fell
