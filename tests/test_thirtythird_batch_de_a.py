@@ -60,3 +60,19 @@ def test_das_waren_after_a_close_stays_the_days_move(tmp_path: Path) -> None:
     assert claim.kind == "day_change"
     assert verdicts_by_quote(tmp_path, CLOSE_THAT_WAS_DE.format("2,8"), "2025-10-14")["2,8"] == "accurate"
     assert verdicts_by_quote(tmp_path, CLOSE_THAT_WAS_DE.format("4,8"), "2025-10-14")["4,8"] == "wrong"
+
+
+# --- a level grouped by spaces ('25 508 Punkten', NZZ and Börsen-Zeitung) before ', markiert am ...,' -------------
+
+SPACED_HIGH_DE = (
+    "Der Dax schloss am Donnerstag bei 24 491 Punkten. Vom 52-Wochen-Hoch bei 25 508 Punkten, markiert am 13. Januar, "
+    "ist der Leitindex damit rund {} Prozent entfernt."
+)
+
+
+def test_the_date_an_extreme_grouped_by_spaces_was_set_dates_that_extreme_only(tmp_path: Path) -> None:
+    # DAX 24491.06 (2026-02-05) / 25507.79 (high 2026-01-13) - 1 = -3.99 %
+    claim = claims_by_quote(SPACED_HIGH_DE.format("4"), date(2026, 2, 5))["4"]
+    assert claim.kind == "distance_52w_high" and claim.reference == {"date": "2026-02-05"}
+    assert verdicts_by_quote(tmp_path, SPACED_HIGH_DE.format("4"), "2026-02-05")["4"] == "accurate"
+    assert verdicts_by_quote(tmp_path, SPACED_HIGH_DE.format("7"), "2026-02-05")["7"] == "wrong"
