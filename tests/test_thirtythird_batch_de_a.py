@@ -76,3 +76,16 @@ def test_the_date_an_extreme_grouped_by_spaces_was_set_dates_that_extreme_only(t
     assert claim.kind == "distance_52w_high" and claim.reference == {"date": "2026-02-05"}
     assert verdicts_by_quote(tmp_path, SPACED_HIGH_DE.format("4"), "2026-02-05")["4"] == "accurate"
     assert verdicts_by_quote(tmp_path, SPACED_HIGH_DE.format("7"), "2026-02-05")["7"] == "wrong"
+
+
+# --- Swiss 'wechselten ... die Hand' is a session's volume as 'den Besitzer' is ----------------------------------
+
+HANDS_DE = "In Hongkong wechselten am Dienstag {} Mio. Tencent-Aktien die Hand."
+
+
+def test_die_hand_wechseln_is_a_volume(tmp_path: Path) -> None:
+    # 0700.HK volume 2025-10-14 26,797,863 shares
+    claim = claims_by_quote(HANDS_DE.format("26,8"), date(2025, 10, 14))["26,8"]
+    assert claim.kind == "volume" and claim.listing == "0700.HK"
+    assert verdicts_by_quote(tmp_path, HANDS_DE.format("26,8"), "2025-10-14")["26,8"] == "accurate"
+    assert verdicts_by_quote(tmp_path, HANDS_DE.format("36,8"), "2025-10-14")["36,8"] == "wrong"
