@@ -89,3 +89,19 @@ def test_die_hand_wechseln_is_a_volume(tmp_path: Path) -> None:
     assert claim.kind == "volume" and claim.listing == "0700.HK"
     assert verdicts_by_quote(tmp_path, HANDS_DE.format("26,8"), "2025-10-14")["26,8"] == "accurate"
     assert verdicts_by_quote(tmp_path, HANDS_DE.format("36,8"), "2025-10-14")["36,8"] == "wrong"
+
+
+# --- 'des Bruttoinlandsprodukts' is macroeconomic data, never the stock named before --------------------------------
+
+GDP_DE = (
+    "Die Alibaba-Aktie verlor am Dienstag in Hongkong {} Prozent. Volkswirte rechnen für das dritte Quartal mit einem "
+    "Anstieg des Bruttoinlandsprodukts um 4,8 Prozent zum Vorjahr."
+)
+
+
+def test_the_gross_domestic_product_is_macro_data(tmp_path: Path) -> None:
+    # 9988.HK 155.6 (2025-10-14) / 162.6 (2025-10-13) - 1 = -4.31 %; the GDP forecast is no market figure
+    assert claims_by_quote(GDP_DE.format("4,3"), date(2025, 10, 14))["4,8"].kind == "macro"
+    verdicts = verdicts_by_quote(tmp_path, GDP_DE.format("4,3"), "2025-10-14")
+    assert verdicts["4,3"] == "accurate" and verdicts["4,8"] == "out_of_scope"
+    assert verdicts_by_quote(tmp_path, GDP_DE.format("6,3"), "2025-10-14")["6,3"] == "wrong"
