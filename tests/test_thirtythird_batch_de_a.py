@@ -105,3 +105,21 @@ def test_the_gross_domestic_product_is_macro_data(tmp_path: Path) -> None:
     verdicts = verdicts_by_quote(tmp_path, GDP_DE.format("4,3"), "2025-10-14")
     assert verdicts["4,3"] == "accurate" and verdicts["4,8"] == "out_of_scope"
     assert verdicts_by_quote(tmp_path, GDP_DE.format("6,3"), "2025-10-14")["6,3"] == "wrong"
+
+
+# --- a causative with 'um X Prozent' ('Sorgen drückten den Hang Seng um 1,7 %') moves its object ------------------
+
+PRESSED_DE = "Neue Zollsorgen drückten den Hang-Seng-Index am Dienstag um {}% auf 25 441 Punkte."
+LIFTED_DE = "Gute Nachrichten trieben die Tencent-Aktie am Mittwoch in Hongkong um {} Prozent auf 627 HKD."
+
+
+def test_a_causative_verb_with_um_gives_its_object_a_move(tmp_path: Path) -> None:
+    # HSI 25441.35 (2025-10-14) / 25889.48 (2025-10-13) - 1 = -1.73 %
+    claim = claims_by_quote(PRESSED_DE.format("1,7"), date(2025, 10, 14))["1,7"]
+    assert claim.kind == "index_move" and claim.listing == "^HSI" and claim.direction == "down"
+    assert verdicts_by_quote(tmp_path, PRESSED_DE.format("1,7"), "2025-10-14")["1,7"] == "accurate"
+    assert verdicts_by_quote(tmp_path, PRESSED_DE.format("3,7"), "2025-10-14")["3,7"] == "wrong"
+    # 0700.HK 627.0 (2025-10-15) / 621.0 (2025-10-14) - 1 = +0.97 %
+    assert claims_by_quote(LIFTED_DE.format("1,0"), date(2025, 10, 15))["1,0"].direction == "up"
+    assert verdicts_by_quote(tmp_path, LIFTED_DE.format("1,0"), "2025-10-15")["1,0"] == "accurate"
+    assert verdicts_by_quote(tmp_path, LIFTED_DE.format("3,0"), "2025-10-15")["3,0"] == "wrong"
