@@ -123,3 +123,18 @@ def test_a_causative_verb_with_um_gives_its_object_a_move(tmp_path: Path) -> Non
     assert claims_by_quote(LIFTED_DE.format("1,0"), date(2025, 10, 15))["1,0"].direction == "up"
     assert verdicts_by_quote(tmp_path, LIFTED_DE.format("1,0"), "2025-10-15")["1,0"] == "accurate"
     assert verdicts_by_quote(tmp_path, LIFTED_DE.format("3,0"), "2025-10-15")["3,0"] == "wrong"
+
+
+# --- 'eröffnete mit einer Kurslücke bei X' is the open; 'die Kurslücke bei X' alone stays a chart level -------------
+
+GAP_OPEN_DE = "Die Baidu-ADRs eröffneten am Mittwoch mit einer Kurslücke bei {} Dollar und fielen danach weiter."
+
+
+def test_opening_with_a_gap_at_a_price_is_the_open(tmp_path: Path) -> None:
+    # BIDU open 2026-02-04 140.77 (close the day before 144.86)
+    claim = claims_by_quote(GAP_OPEN_DE.format("140,77"), date(2026, 2, 4))["140,77"]
+    assert claim.kind == "open_price" and claim.listing == "BIDU"
+    assert verdicts_by_quote(tmp_path, GAP_OPEN_DE.format("140,77"), "2026-02-04")["140,77"] == "accurate"
+    assert verdicts_by_quote(tmp_path, GAP_OPEN_DE.format("143,77"), "2026-02-04")["143,77"] == "wrong"
+    chart = claims_by_quote("Die Kurslücke bei 150 Dollar dürfte die Baidu-ADRs anziehen.", date(2026, 2, 4))["150"]
+    assert chart.kind == "level_forecast"
