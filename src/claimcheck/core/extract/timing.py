@@ -595,29 +595,32 @@ _EXTREME_SINCE_BEFORE = re.compile(
 )
 
 
+# a level, its thousands grouped by points, commas or spaces ('27.382', '27,382', Swiss and Börsen-Zeitung '27 382')
+_LEVEL = r"\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}\b))*"
+
 # 'its record close of $207.04 from Oct. 29', 'the year's high of HK$174.20 set on Jan. 29', 'Vom Tagestief bei
 # 95,70 HKD am 9. April': the date an extreme was set, with its level, dates that level only, no other number
 _EXTREME_DATE_BEFORE = re.compile(
-    r"(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    rf"(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}"
     r"(?:\s*(?:HKD|HK-?\$|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|HK-Dollar|Dollar|Punkten?|points?))?,?\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
     r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+)?(?:on|from|of|vom|am)\s*$"
     # a German relative clause whose verb comes after the day ('Hoch bei 186,20 HKD, das am 3. Oktober erreicht wurde')
-    r"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    rf"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:bei|von)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}"
     r"(?:\s*(?:HKD|HK-?\$|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|HK-Dollar|Dollar|Punkten?))?,\s+"
     r"(?:das|der|den|welches|welchen)\s+(?:vom|am)\s*$"
     # a month with its year after the verb that set it ('its all-time high of $339.91 set in February 2021')
-    r"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    rf"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}"
     r"(?:\s*(?:HKD|HK-?\$|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|HK-Dollar|Dollar|Punkten?|points?))?,?\s+(?:set|reached|hit|touched|marked|erreicht|markiert)\s+(?:in|im)?\s*$"
     # the date in brackets after the level ('vom 52-Wochen-Hoch bei 192,67 Dollar (2. Oktober 2025)', 'high of $192.67
     # (Oct. 2)')
-    r"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    rf"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}"
     r"(?:\s*(?:HKD|HK-?\$|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|HK-Dollar|Dollar|Punkten?|points?))?\s*\(\s*"
     r"(?:(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+)?(?:(?:on|from|am|vom)\s+)?$",
     re.IGNORECASE,
 )
 # the same with the verb that set the extreme before a weekday ('its 52-week low of HK$80.10 touched last Friday')
 _EXTREME_SET_BEFORE = re.compile(
-    r"(?:high|low|peak|trough|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    rf"(?:high|low|peak|trough|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}"
     r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
     r"(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+"
     # (or a part of a month: 'its 52-week closing high of $189.34, set in early October')
@@ -675,7 +678,7 @@ def _extreme_level_at(sentence: str, start: int, end: int) -> int | None:
 # an extreme with its level right before a part of a month ('Rekordhoch bei 25.508 Punkten Mitte Januar', 'record high
 # of 25,508 points in mid-January')
 _EXTREME_LEVEL_BEFORE = re.compile(
-    r"(?:high|low|peak|trough|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*"
+    rf"(?:high|low|peak|trough|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}"
     r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar|Punkten?|points?))?,?\s+(?:in\s+)?$",
     re.IGNORECASE,
 )
