@@ -1010,6 +1010,11 @@ def venue_or_inferred(
         # 'die Baidu-ADRs legten 4,5 Prozent zu. Meituan verlor 3 Prozent': a stock not listed at the venue
         # in play is spoken of at home
         carried = None
+    if venue is None and carried in _GERMAN_VENUES and context.company not in (None, company.name) and at.unit != "EUR":
+        # 'Im Frankfurter Handel kosteten die Aktien von Alibaba ... Meituan notiert nur 3 Prozent über dem Tief': a
+        # German venue of a foreign stock is named for that stock's euro quotes; another company after it, told
+        # without euros, is spoken of at home
+        carried = None
     if venue is None and carried and _goes_on_from_before(rules.day_links).search(sentence, 0, at.start - offset):
         # 'Alibaba gewannen 1,7 Prozent auf 164,60 HKD. Seit Jahresbeginn hat sich der Kurs damit mehr als
         # verdoppelt.': a sentence going on from the one before ('damit') speaks of its listing, no guess at one (a
