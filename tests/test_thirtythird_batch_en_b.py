@@ -1,0 +1,50 @@
+"""Thirty-third batch, English, second set (tester76: en213..en215): a movers list whose intro ends in a full stop, a
+move 'in the month' and 'in the quarter', a holding's weight 'at 7% of assets'. Expected values from seeds/quotes."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+# NVDA 2025-09-16 close 174.88; 2025-09-17 range 168.41 .. 173.20: 169.50 / 174.88 = -3.08 %, inside -3.70 .. -0.96 %
+_MOVERS = (
+    "Here are the stocks on the move at midday on Wednesday. The Nasdaq 100 hovered near the flat line.\n\n"
+    "Baidu — Shares rose 10% on news about its chips. Baidu had closed at $123.79 on Tuesday.\n\n"
+    "Nvidia — The chip designer lost {move}% to $169.50."
+)
+
+
+def test_a_movers_item_starts_again_from_the_day_before_the_first_item_without_a_colon_intro(tmp_path: Path) -> None:
+    claims = claims_by_quote(_MOVERS.format(move="3"), date(2025, 9, 17))
+    assert claims["123.79"].reference == {"date": "2025-09-16"}  # Baidu's item told Tuesday
+    assert claims["3"].reference == {"date": "2025-09-17"}  # Nvidia's item does not go on from it
+    assert verdicts_by_quote(tmp_path, _MOVERS.format(move="3"), "2025-09-17")["3"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _MOVERS.format(move="7"), "2025-09-17")["7"] == "wrong"
+
+
+# ^HSI 2025-10-20 close 25858.83 vs 2025-09-30 close 26855.56 = -3.711 % (October to date)
+_MONTH = "The Hang Seng Index closed Monday at 25,858.83 and has lost {move}% in the month."
+
+
+def test_a_move_in_the_month_is_the_month_to_date(tmp_path: Path) -> None:
+    claim = claims_by_quote(_MONTH.format(move="3.7"), date(2025, 10, 20))["3.7"]
+    assert (claim.kind, claim.reference) == ("month_return", {"start": "2025-10-01", "end": "2025-10-20"})
+    assert verdicts_by_quote(tmp_path, _MONTH.format(move="3.7"), "2025-10-20")["3.7"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _MONTH.format(move="6.7"), "2025-10-20")["6.7"] == "wrong"
+
+
+# NVDA 2025-09-30 close 186.58 vs 2025-08-29 close 174.18 = +7.119 % (September); vs 2025-06-30 close 157.99 =
+# +18.096 % (the third quarter: a calendar quarter is not measured yet, never September's move)
+_QUARTER = "Nvidia rose {month}% in September and {quarter}% in the quarter, the fund's largest position at 7% of assets."
+
+
+def test_a_move_in_the_quarter_is_no_months_move_and_a_weight_of_assets_no_move(tmp_path: Path) -> None:
+    text = _QUARTER.format(month="7.1", quarter="18.1")
+    claims = claims_by_quote(text, date(2025, 9, 30))
+    assert claims["18.1"].kind == "months_return" and claims["7"].kind == "deal_size"
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-09-30")
+    assert (verdicts["7.1"], verdicts["18.1"], verdicts["7"]) == ("accurate", "unverifiable", "out_of_scope")
+    altered = verdicts_by_quote(tmp_path, _QUARTER.format(month="9.1", quarter="28.1"), "2025-09-30")
+    assert altered["9.1"] == "wrong" and altered["28.1"] != "accurate"
