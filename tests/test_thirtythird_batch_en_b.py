@@ -37,7 +37,9 @@ def test_a_move_in_the_month_is_the_month_to_date(tmp_path: Path) -> None:
 
 # NVDA 2025-09-30 close 186.58 vs 2025-08-29 close 174.18 = +7.119 % (September); vs 2025-06-30 close 157.99 =
 # +18.096 % (the third quarter: a calendar quarter is not measured yet, never September's move)
-_QUARTER = "Nvidia rose {month}% in September and {quarter}% in the quarter, the fund's largest position at 7% of assets."
+_QUARTER = (
+    "Nvidia rose {month}% in September and {quarter}% in the quarter, the fund's largest position at 7% of assets."
+)
 
 
 def test_a_move_in_the_quarter_is_no_months_move_and_a_weight_of_assets_no_move(tmp_path: Path) -> None:
