@@ -50,3 +50,15 @@ def test_a_move_in_the_quarter_is_no_months_move_and_a_weight_of_assets_no_move(
     assert (verdicts["7.1"], verdicts["18.1"], verdicts["7"]) == ("accurate", "unverifiable", "out_of_scope")
     altered = verdicts_by_quote(tmp_path, _QUARTER.format(month="9.1", quarter="28.1"), "2025-09-30")
     assert altered["9.1"] == "wrong" and altered["28.1"] != "accurate"
+
+
+# BIDU 2025-09-16 close 123.79; September to date: 2025-09-17 close 137.83 vs 2025-08-29 close 95.30 = +44.63 %
+# (Tuesday's close alone: 123.79 / 95.30 = +29.90 %)
+_NOW_THIS_MONTH = "Baidu closed at $123.79 on Tuesday, and the stock is now up more than {move}% this month."
+
+
+def test_a_conjunct_saying_now_of_a_period_to_date_is_not_the_earlier_clauses_day(tmp_path: Path) -> None:
+    claim = claims_by_quote(_NOW_THIS_MONTH.format(move="40"), date(2025, 9, 17))["40"]
+    assert claim.time_source == "publication_default"  # not 'text': Tuesday is the close's day, not the month's end
+    assert verdicts_by_quote(tmp_path, _NOW_THIS_MONTH.format(move="40"), "2025-09-17")["40"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _NOW_THIS_MONTH.format(move="50"), "2025-09-17")["50"] == "wrong"
