@@ -62,3 +62,17 @@ def test_a_conjunct_saying_now_of_a_period_to_date_is_not_the_earlier_clauses_da
     assert claim.time_source == "publication_default"  # not 'text': Tuesday is the close's day, not the month's end
     assert verdicts_by_quote(tmp_path, _NOW_THIS_MONTH.format(move="40"), "2025-09-17")["40"] == "accurate"
     assert verdicts_by_quote(tmp_path, _NOW_THIS_MONTH.format(move="50"), "2025-09-17")["50"] == "wrong"
+
+
+# ^NDX 2025-09-30 close 24679.99, the last session of September; its closes from 2025-09-20 on lie in 24397.31 ..
+# 24761.07 (read as 'Ende September' is: the month's last days), which 23,679.99 is far below
+_ENDED_SEPTEMBER = "In a quiet October, the Nasdaq 100, which ended September at {level}, is up 1.2% this month."
+
+
+def test_a_level_told_as_the_months_end_is_read_on_that_months_last_days(tmp_path: Path) -> None:
+    claim = claims_by_quote(_ENDED_SEPTEMBER.format(level="24,679.99"), date(2025, 10, 8))["24,679.99"]
+    assert claim.reference == {"start": "2025-09-20", "end": "2025-09-30"}  # not the publication's sessions
+    verdicts = verdicts_by_quote(tmp_path, _ENDED_SEPTEMBER.format(level="24,679.99"), "2025-10-08")
+    assert verdicts["24,679.99"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _ENDED_SEPTEMBER.format(level="23,679.99"), "2025-10-08")
+    assert altered["23,679.99"] == "wrong"
