@@ -76,3 +76,19 @@ def test_a_level_told_as_the_months_end_is_read_on_that_months_last_days(tmp_pat
     assert verdicts["24,679.99"] == "accurate"
     altered = verdicts_by_quote(tmp_path, _ENDED_SEPTEMBER.format(level="23,679.99"), "2025-10-08")
     assert altered["23,679.99"] == "wrong"
+
+
+# the third quarter of 2025: NVDA 2025-09-30 close 186.58 vs 2025-06-30 close 157.99 = +18.096 %; 9988.HK 177.0 vs
+# 109.8 = +61.202 %; the fourth: NVDA 2025-12-31 close 186.50 vs 2025-09-30 186.58 = -0.043 % (its 2025-12-24 close
+# would give about +2 %: the quarter's last session only, not the week up to it)
+def test_a_named_calendar_quarter_is_measured_from_the_last_close_before_it(tmp_path: Path) -> None:
+    claim = claims_by_quote("Nvidia rose 18.1% in the third quarter.", date(2025, 10, 8))["18.1"]
+    assert (claim.kind, claim.reference) == ("months_return", {"start": "2025-07-01", "end": "2025-09-30"})
+    text = "Nvidia rose {nvda}% in the third quarter, and Alibaba gained {baba}% in Q3."
+    verdicts = verdicts_by_quote(tmp_path, text.format(nvda="18.1", baba="61.2"), "2025-10-08")
+    assert (verdicts["18.1"], verdicts["61.2"]) == ("accurate", "accurate")
+    altered = verdicts_by_quote(tmp_path, text.format(nvda="12.8", baba="71.2"), "2025-10-08")
+    assert (altered["12.8"], altered["71.2"]) == ("wrong", "wrong")
+    fourth = "Nvidia was flat in the fourth quarter, slipping {move}%."
+    assert verdicts_by_quote(tmp_path, fourth.format(move="0.04"), "2026-01-10")["0.04"] == "accurate"
+    assert verdicts_by_quote(tmp_path, fourth.format(move="2.2"), "2026-01-10")["2.2"] == "wrong"

@@ -52,6 +52,7 @@ from claimcheck.core.extract.timing import (
     DayBindings,
     as_of_at_publication,
     average_window,
+    calendar_quarter,
     calendar_window,
     calendar_year,
     clause_of,
@@ -862,6 +863,16 @@ def number_claim(
         ):
             # 'over the past two weeks', 'in den vergangenen sechs Monaten': from the close that far back
             reference, window_back = counted_back
+        elif (
+            kind == "months_return"
+            and cue_hit is not None
+            and (quarter := calendar_quarter(sentence, m.start - offset, _spans_of(cue_hit[0], hits), reference))
+        ):
+            # 'rose 18.1% in the third quarter': from the last close before that quarter began; to its last session
+            # where it had ended (a day the text names, not the sessions up to publication)
+            reference, window_back, ended = quarter
+            if ended:
+                basis, time_source = "stated", "text"
     if kind == "week_return" and cue_hit is not None and cue_hit[0].ends_week and reference and "end" in reference:
         reference = week_end_reference(reference, published)  # 'and 3.4% on Thursday, and ended the week down 3%'
     if kind in PERIOD_EXTREME_KINDS and reference is not None and "start" not in reference:

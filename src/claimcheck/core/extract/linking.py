@@ -1022,7 +1022,10 @@ def _dated_to(claim: Claim, key: str, last: date) -> None:
     drei Monaten') is counted from it."""
     period = period_reference(claim.kind, last) if key == "end" else None
     if key == "end" and claim.window_back is not None:
-        period = {"start": window_start(last, claim.window_back).isoformat(), "end": last.isoformat()}
+        start = window_start(last, claim.window_back)
+        if claim.window_back[1] == "quarters":  # a calendar quarter's period starts on its first day
+            start += timedelta(days=1)
+        period = {"start": start.isoformat(), "end": last.isoformat()}
     claim.reference = period or {**(claim.reference or {}), key: last.isoformat()}
 
 

@@ -1650,6 +1650,41 @@ def calendar_window(
     return {"start": window_start(end, back).isoformat(), "end": end.isoformat()}, back
 
 
+# a calendar quarter named by its ordinal ('in the third quarter', 'im dritten Quartal', 'in Q3'), no year after it
+_QUARTER_NUMBERS = {
+    **dict.fromkeys(("first", "ersten"), 1),
+    **dict.fromkeys(("second", "zweiten"), 2),
+    **dict.fromkeys(("third", "dritten"), 3),
+    **dict.fromkeys(("fourth", "vierten"), 4),
+}
+_NAMED_QUARTER = re.compile(
+    rf"\b(?:({'|'.join(_QUARTER_NUMBERS)})\s+(?:quarter|Quartal|Jahresviertel)|Q([1-4]))\b(?!\s*(?:of\s+)?20\d\d)",
+    re.IGNORECASE,
+)
+
+
+def calendar_quarter(
+    sentence: str, at: int, cue_spans: list[tuple[int, int]], reference: dict[str, str] | None
+) -> tuple[dict[str, str], tuple[int, str], bool] | None:
+    """A move over a calendar quarter its cue names by its ordinal ('rose 18.1% in the third quarter', 'im dritten
+    Quartal 12 Prozent verloren'): the latest such quarter begun by the day the move is told for, from its first day
+    to its last (or to that day, where it had not ended), with the window counted back to the last close before it
+    (`kinds.window_start`, unit 'quarters'), and whether it had ended, its last session then the move's stated end.
+    None where the cue names none: 'in the quarter', 'this quarter' after a month's end may mean the quarter ended
+    or the one begun, and stays unmeasured (at: the number's place)."""
+    cue = min(cue_spans, key=lambda c: abs(c[0] - at), default=None)
+    found = _NAMED_QUARTER.search(sentence, cue[0], cue[1]) if cue is not None else None
+    end_day = (reference or {}).get("end") or (reference or {}).get("date")
+    if found is None or end_day is None:
+        return None
+    number = _QUARTER_NUMBERS[found[1].lower()] if found[1] else int(found[2])
+    told = date.fromisoformat(end_day)
+    year = told.year if 3 * number - 2 <= told.month else told.year - 1
+    first = date(year, 3 * number - 2, 1)
+    last = (date(year + 1, 1, 1) if number == 4 else date(year, 3 * number + 1, 1)) - timedelta(days=1)
+    return {"start": first.isoformat(), "end": min(last, told).isoformat()}, (1, "quarters"), last < told
+
+
 @lru_cache(maxsize=4)
 def _average_window(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The window of an average, around the words of volume_words.csv: a count of days ('30-day'), a
