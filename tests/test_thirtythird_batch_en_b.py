@@ -92,3 +92,13 @@ def test_a_named_calendar_quarter_is_measured_from_the_last_close_before_it(tmp_
     fourth = "Nvidia was flat in the fourth quarter, slipping {move}%."
     assert verdicts_by_quote(tmp_path, fourth.format(move="0.04"), "2026-01-10")["0.04"] == "accurate"
     assert verdicts_by_quote(tmp_path, fourth.format(move="2.2"), "2026-01-10")["2.2"] == "wrong"
+
+
+# 0700.HK 2025-10-20: open 624.0, low 621.5, high 632.5, close 627.5
+_LOW_OF_THE_DAY = "Tencent rose 3.2 per cent to HK$627.50 after opening at HK$624, and its low of the day was HK${low}."
+
+
+def test_a_low_of_the_day_followed_by_its_price_is_the_days_low(tmp_path: Path) -> None:
+    assert claims_by_quote(_LOW_OF_THE_DAY.format(low="621.50"), date(2025, 10, 20))["621.50"].kind == "day_low"
+    assert verdicts_by_quote(tmp_path, _LOW_OF_THE_DAY.format(low="621.50"), "2025-10-20")["621.50"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _LOW_OF_THE_DAY.format(low="612.50"), "2025-10-20")["612.50"] == "wrong"
