@@ -102,3 +102,15 @@ def test_a_low_of_the_day_followed_by_its_price_is_the_days_low(tmp_path: Path) 
     assert claims_by_quote(_LOW_OF_THE_DAY.format(low="621.50"), date(2025, 10, 20))["621.50"].kind == "day_low"
     assert verdicts_by_quote(tmp_path, _LOW_OF_THE_DAY.format(low="621.50"), "2025-10-20")["621.50"] == "accurate"
     assert verdicts_by_quote(tmp_path, _LOW_OF_THE_DAY.format(low="612.50"), "2025-10-20")["612.50"] == "wrong"
+
+
+# a Monday text (2025-10-20): last week is 2025-10-13 .. 2025-10-17; ^HSI 2025-10-17 close 25247.10 vs 2025-10-10
+# 26290.32 = -3.968 %; the five sessions to Monday (25858.83 vs 2025-10-13 25889.48 = -0.12 %) are no reading of it
+_LAST_WEEK = "Hong Kong stocks rebounded on Monday. The Hang Seng Index lost {move} per cent last week."
+
+
+def test_a_move_told_of_last_week_is_the_previous_calendar_weeks(tmp_path: Path) -> None:
+    claim = claims_by_quote(_LAST_WEEK.format(move="4"), date(2025, 10, 20))["4"]
+    assert (claim.kind, claim.reference) == ("week_return", {"start": "2025-10-10", "end": "2025-10-17"})
+    assert verdicts_by_quote(tmp_path, _LAST_WEEK.format(move="4"), "2025-10-20")["4"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _LAST_WEEK.format(move="0.1"), "2025-10-20")["0.1"] == "wrong"

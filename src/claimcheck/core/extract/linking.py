@@ -940,6 +940,7 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
         ):
             continue
         if claim.kind == "week_return" and _names_calendar_week(_sentence_of(claim, text), rules):
+            _read_as_last_calendar_week(claim, published, rules)
             continue
         reported = [
             c.reference["date"]
@@ -976,6 +977,22 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
                     _last_day_written(claim.reference["end"], claim, published, rules),
                     period,
                 )
+
+
+def _read_as_last_calendar_week(claim: Claim, published: Published, rules: Rules) -> None:
+    """A week's move naming no day but last week ('The benchmark lost 4 per cent last week') in a text of a weekday:
+    the calendar week before publication's, up to its last session, not the sessions up to publication (on Monday the
+    week to Monday). A weekend's text may mean the week just ended: kept as it was."""
+    listing = rules.listing(claim.listing or "")
+    day = published.date
+    if day is None or day.weekday() > 4 or listing is None or claim.time_source != "publication_default":
+        return
+    try:
+        last = session_on_or_before(listing.calendar, day - timedelta(days=day.weekday() + 3))
+    except MissingData:  # before the calendar held
+        return
+    claim.reference = period_reference("week_return", last)
+    claim.time_source, claim.date_basis = "text", "stated"
 
 
 def _last_day_written(day: str, claim: Claim, published: Published, rules: Rules) -> str:
