@@ -114,3 +114,18 @@ def test_a_move_told_of_last_week_is_the_previous_calendar_weeks(tmp_path: Path)
     assert (claim.kind, claim.reference) == ("week_return", {"start": "2025-10-10", "end": "2025-10-17"})
     assert verdicts_by_quote(tmp_path, _LAST_WEEK.format(move="4"), "2025-10-20")["4"] == "accurate"
     assert verdicts_by_quote(tmp_path, _LAST_WEEK.format(move="0.1"), "2025-10-20")["0.1"] == "wrong"
+
+
+# BABA year to date, vs 2024-12-31 close 84.79: 2025-09-15 close 158.04 = +86.39 %, 2025-09-16 close 162.21 = +91.31 %,
+# 2025-09-17 (trading at 12:41 PM EDT) range 163.26 .. 167.32 = +92.5 % .. +97.3 %
+_STAMPED_MIDDAY = (
+    "Stocks making the biggest moves midday\n\nPublished Wed, Sep 17 2025 12:41 PM EDT\n\n"
+    "Alibaba — The e-commerce giant's shares climbed 2%, and the stock is up {move}% in 2025."
+)
+
+
+def test_a_period_naming_no_day_in_a_text_stamped_while_trading_is_of_that_session_or_the_close_before(
+    tmp_path: Path,
+) -> None:
+    assert verdicts_by_quote(tmp_path, _STAMPED_MIDDAY.format(move="95"), "2025-09-17")["95"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _STAMPED_MIDDAY.format(move="86"), "2025-09-17")["86"] != "accurate"

@@ -755,6 +755,15 @@ def number_claim(
         if kind in PERIOD_KINDS:
             # 'as of 11.30am ... up nearly 30 per cent this year': the period ends in a session still trading
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("end"), published)
+            if (
+                open_session_day is not None
+                and time_source == "publication_default"
+                and not_before is None
+                and (stamped := rules.listing(listing or "")) is not None
+            ):
+                # 'up 86% in 2025' naming no day in a midday list stamped 12:41 PM EDT: as of that moment or the
+                # close before, not any of the week's sessions (as a session's figure above)
+                not_before = previous_session(stamped.calendar, date.fromisoformat(open_session_day)).isoformat()
         elif kind in ("day_high", "day_low") or (kind in _DISTANCES_OF_THE_MOMENT and unit_class == "percent"):
             # 'Im Tageshoch stieg die Aktie bis auf 120,90 HKD' at 12:12 in Hong Kong: the extreme so far; 'Derzeit
             # notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch' at 20:15 Uhr: from the price then
