@@ -2022,6 +2022,25 @@ noted: deliberately wrong figures read as unverifiable distances to a past peak 
 Oktober', de215 '19'; de216 '21,5' through the Frankfurt listing) or imprecise against a derived euro parity (de216
 '74'), a deliberately wrong YTD read on the Frankfurt listing the WKN names (de214 '6,5', imprecise). No other
 article's figures or verdict problems moved; real corpus 100 %, mutation 84/84.
+Thirty-third batch, English, second set (tester76: en213..en215, tests/test_thirtythird_batch_en_b.py): an SCMP Hong
+Kong close report (Monday 2025-10-20), a CNBC midday movers list (2025-09-17) whose intro ends in a full stop, and a
+Morningstar monthly fund commentary (2025-10-08) on September, the third quarter and the year to date. Fixed: a movers
+list's dash item starts again from the day in play before its first item also without a colon intro (extract); 'in
+the month' is a month_return, 'in the quarter' a months_return, 'of assets' a weight, 'The fund' a subject without
+quotes (cues.csv, companies.csv); a conjunct saying 'now' of a period to date is as of writing, not the earlier
+clause's day (timing); 'closing September at' is read on the month's last days (dates); a calendar quarter named by
+its ordinal, 'in the third quarter', 'in Q3', is measured from the last close before it (timing, kinds, measure);
+'its low of the day was HK$612.50' is the day's low (cues.csv); a move 'last week' naming no day in a weekday's text is
+the calendar week before (linking: nine slot errors fewer, seven of them other articles'); a period move naming no
+day in a text stamped while its session traded is of that session or the close before (frames). Verdict problems of
+the whole set, before the fixes and after: true called wrong 13 -> 4, true called imprecise 24 -> 21, wrong called
+accurate 17 -> 17, missed 70, set out of scope 38, non-claims judged 42 -> 41 (without the three: 1, 19, 17, 70,
+37, 37). Open, listed: a
+month-end commentary published after the month reads 'in the month', 'ended the quarter at' and its year-to-date
+moves as of publication; a distance 'below its July 10 record' is read as a since-return; the fund's own returns stay
+unverifiable. The 410 articles (203 German, 207 English) 89.68 % and 89.07 % (6,406 found, 786 missed, 737 spurious),
+floors 0.896 and 0.890 (the three's misses and spurious figures; before them 89.88 % and 89.18 %); no other article's
+figures or verdicts moved but for the slot errors fixed; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2030,7 +2049,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.891
+EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.890
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # twenty-first session: a chart figure naming no day is as of the latest session the text reports; three older
     # answers date 'inzwischen gut 30 Prozent über ihrer 50-Tage-Linie', 'The shares now trade 28% above their 50-day
@@ -2055,15 +2074,12 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 0.4: listing '^IXIC'",
     "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 19.85: listing None",
     "en174_benzinga_premarket_movers_alibaba_nvidia_baidu_tencent_meituan.txt 2.2: listing None",
-    # tester59 (en180..en184): Yahoo's 'recovering part of last week's slide, when the stock lost nearly 6%' is read
-    # as the five sessions to Monday (accurate on last week's Friday too, its permitted reading); Proactive's headline
+    # tester59 (en180..en184): Proactive's headline
     # 'Baidu extends rally in Hong Kong after US shares surge 11%' and its 'pushed the 14-day relative strength index
     # to 90' in a Thursday-morning London note are dated to the publication day, read on the ADR's Wednesday session;
     # Bloomberg's 'The food delivery giant has lost about a third ... amid a costly price war
     # with Alibaba and JD.com, and sits just 9.8% above the 52-week low' gives the conjunct to JD.com (no quotes:
     # unverifiable), the sentence's subject is Meituan
-    "en180_yahoo_finance_stock_movers_alibaba_baidu_nvidia_nasdaq.txt 6: reference "
-    "{'start': '2025-11-17', 'end': '2025-11-24'}",
     "en182_proactive_investors_baidu_hong_kong_extends_adr_surge_rsi.txt 11: reference {'date': '2025-09-18'}",
     "en182_proactive_investors_baidu_hong_kong_extends_adr_surge_rsi.txt 90: reference {'date': '2025-09-18'}",
     "en184_bloomberg_asia_stocks_hang_seng_tencent_meituan_rebound.txt 9.8: listing '9618.HK'",
@@ -2108,8 +2124,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de184_focus_money_aktie_der_woche_tencent_kurssprung_gd200_rsi.txt 7,3: reference {'date': '2026-03-13'}",
     "de184_focus_money_aktie_der_woche_tencent_kurssprung_gd200_rsi.txt 8,6: listing 'NNND.F'",
     "de185_ntv_boersen_ticker_hang_seng_alibaba_nvidia_wochenschluss.txt 1,4: reference {'date': '2026-02-27'}",
-    "de186_onvista_aktie_im_fokus_meituan_tradegate_euro_52_wochen_tief.txt 5,3: reference "
-    "{'start': '2026-03-02', 'end': '2026-03-09'}",
     "de186_onvista_aktie_im_fokus_meituan_tradegate_euro_52_wochen_tief.txt 19,5: reference "
     "{'start': '2026-02-01', 'end': '2026-02-28'}",
     "de186_onvista_aktie_im_fokus_meituan_tradegate_euro_52_wochen_tief.txt 7: reference {'date': '2026-03-09'}",
@@ -2190,10 +2204,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # answer names the session it ends on
     "en155_marketwatch_nvidia_trading_lower_losing_streak_record_close.txt 182: reference "
     "{'start': '2026-01-29', 'end': '2026-03-20'}",
-    # tester48: Proactive's 'The move builds on a 4.6% gain last week' on a Monday: read on the five sessions to Monday,
-    # with the last calendar week permitted (its verdict, wrong, is taken on the week to Friday 24 October)
-    "en157_proactive_hang_seng_closes_baidu_tencent_meituan_turnover.txt 4.6: reference "
-    "{'start': '2025-10-20', 'end': '2025-10-27'}",
     # tester48: RTHK's 'the index had dropped 1.7 percent. It is now up 5.7 percent so far this year' after a sentence
     # on the Hang Seng Tech index: 'the index' is the last index named (index_roles.csv), HSTECH, unverifiable; the
     # answer reads the benchmark of the report (the Hang Seng: '1.7' wrong, '5.7' true)
@@ -2415,12 +2425,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # as of Friday's close since tester55, as the answers say)
     "en131_benzinga_technical_analysis_nvidia_sma_rsi_support_resistance.txt 189: reference "
     "{'start': '2026-02-25', 'end': '2026-03-27'}",
-    # tester32: 'The index gained 3.6 per cent last week' in a Monday's text is read over the five sessions up to
-    # Monday, not the calendar week before (the verdict is accurate either way); 'and is now up 6.1 per cent since the
-    # start of the year' is read as of writing, its reference ending on the day its sentence named before it (the
-    # reading on the publication day is the one judged)
-    "en117_scmp_hang_seng_alibaba_baidu_morning_session.txt 3.6: reference "
-    "{'start': '2025-10-20', 'end': '2025-10-27'}",
+    # tester32: 'and is now up 6.1 per cent since the start of the year' is read as of writing, its reference ending
+    # on the day its sentence named before it (the reading on the publication day is the one judged)
     "en119_straits_times_asian_markets_hang_seng_nvidia_overnight.txt 6.1: reference "
     "{'start': '2026-01-01', 'end': '2026-02-09'}",
     # tester32: CMC's update stamped 07:40 BST before the Xetra open: its futures (unverifiable) are read as of the
@@ -2602,9 +2608,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # stärkste'), takes the venue of the sentence before (New York, of Alibaba's ADRs): the listing a guess, so the
     # Hong Kong reading stays permitted (accurate)
     "de51_monatsrueckblick_juli.txt 9: listing 'TCEHY'",
-    # 'in der Vorwoche' (the week before) read as the week just ended
-    "de50_wochenbilanz_august_china_tech.txt 2,7: reference {'start': '2025-08-22', 'end': '2025-08-29'}",
-    "de53_kurz_notiert_wochenschluss.txt 10: reference {'start': '2025-08-29', 'end': '2025-09-05'}",
     # tester8 (de57..de60, en51..en54):
     # a return since a high whose level follows ('has shed more than 40% since its October high of HK$217.00'): dated
     # to the day, not the period from the high (unverifiable)
@@ -2935,9 +2938,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester60: TheStreet's 'shares more than doubled at one point last year' (en186): a rise between the year's low
     # and its high, which no reading measures (unverifiable either way; the answer names the two days)
     "en186_thestreet_alibaba_stock_2025_year_in_review_cloud_rally.txt doubled: reference {'date': '2025-12-31'}",
-    # tester60: 'The stock fell 18% in the fourth quarter' in a review of 2025 (en186): a named past quarter is a
-    # months_return without its window, unmeasured (unverifiable; the answer names October to December)
-    "en186_thestreet_alibaba_stock_2025_year_in_review_cloud_rally.txt 18: reference {'date': '2025-12-31'}",
     # tester62: Reuters' 'Its shares are down 10.8% since the end of December' (en190): a since-return from the end of
     # the previous year's last month is left undated (unverifiable; the answer names 2025-12-31 to 2026-03-06, true)
     "en190_reuters_us_stocks_nasdaq_nvidia_slides_china_adrs_steady.txt 10.8: reference {'date': '2026-03-06'}",
@@ -3170,8 +3170,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en205_bbc_world_business_report_transcript_tencent_alibaba_nasdaq_dax.txt fourteen: listing 'TCEHY'",
     "en205_bbc_world_business_report_transcript_tencent_alibaba_nasdaq_dax.txt nine: listing 'TCEHY'",
     "en205_bbc_world_business_report_transcript_tencent_alibaba_nasdaq_dax.txt ten: reference {'date': '2026-03-19'}",
-    "en206_globe_and_mail_what_to_watch_nasdaq_nvidia_hang_seng_tencent_dax.txt 4.7: "
-    "reference {'start': '2026-03-03', 'end': '2026-03-10'}",
     # tester72 (en207..en209): a 52-week high 'it hit last Thursday' (en207) is reported on the day it was set, the
     # answer's as of Tuesday's close (both are permitted readings, accurate); a Quick Take stamped 07:05 GMT (en209)
     # has the Hang Seng's distance 'remains 4.3% below the 52-week high of 28,056 it reached on 29 January', told after
@@ -3257,6 +3255,41 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
         "de215_nzz_boersenbericht_zuerich_asien_new_york_nvidia_baidu_alibaba_tencent_meituan_hang_seng.txt 18:"
         " reference {'start': '2025-10-20', 'end': '2025-10-31'}"
     ),
+    # tester76 (en213..en215): a monthly fund commentary published in October (en215) reads 'in the month', 'over
+    # the quarter', its year-to-date moves and the level it 'ended the quarter at' as of publication, not of
+    # September's end (a calendar quarter without its ordinal stays unmeasured); a midday list's figures naming
+    # no day (en214) are read on the sessions up to publication, the answer's on the day of writing
+    "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 186.58: "
+    "reference {'start': '2025-09-01', 'end': '2025-09-30'}",
+    "en214_cnbc_biggest_moves_midday_baidu_nvidia_alibaba_tencent.txt 26: "
+    "reference {'start': '2025-01-01', 'end': '2025-09-16'}",
+    "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 33.9: "
+    "reference {'start': '2025-01-01', 'end': '2025-10-08'}",
+    "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 114: "
+    "reference {'start': '2025-01-01', 'end': '2025-10-08'}",
+    "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 38.9: listing 'NVD.F'",
+    "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 38.9: "
+    "reference {'start': '2025-01-01', 'end': '2025-10-08'}",
+    "en214_cnbc_biggest_moves_midday_baidu_nvidia_alibaba_tencent.txt 40: "
+    "reference {'start': '2025-09-01', 'end': '2025-09-16'}",
+    "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 32.4: "
+    "reference {'start': '2025-10-01', 'end': '2025-10-08'}",
+    "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 49: "
+    "reference {'start': '2025-10-01', 'end': '2025-10-08'}",
+    "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 24,679.99: "
+    "reference {'start': '2025-09-20', 'end': '2025-09-30'}",
+    "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 23,880.72: "
+    "reference {'date': '2025-07-10'}",
+    "en213_scmp_hong_kong_close_alibaba_baidu_rebound_meituan_52_week_low.txt 5.4: reference {'date': '2025-10-20'}",
+    "en214_cnbc_biggest_moves_midday_baidu_nvidia_alibaba_tencent.txt 175: reference {'date': '2025-09-16'}",
+    "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 11.6: "
+    "reference {'date': '2025-10-08'}",
+    "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 53.7: "
+    "reference {'date': '2025-10-08'}",
+    "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 18.1: "
+    "reference {'date': '2025-10-08'}",
+    "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 16.6: "
+    "reference {'date': '2025-10-08'}",
 }
 
 
@@ -3321,6 +3354,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en210..en212 (51 true, 9 wrong, 2 unverifiable: Tencent's 52-week figures, the window's rows missing) by tester75:
 # no verdict problem left
 # de214..de216 (70 true, 13 wrong, 1 US volume that must stay unverifiable) by tester73
+# en213..en215 (78 true, 13 wrong, 1 Hang Seng Tech move that must stay unverifiable) by tester76
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -3359,8 +3393,17 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester74 (de217..de219): see the thirty-third German batch's second paragraph ('Von dort sind es ... zehn
         # Prozent nach unten' points back past the sentence before to the record two sentences back)
         "de217_swr_boersenbericht_radio_manuskript_dax_hang_seng_meituan_tencent_nasdaq_nvidia_alibaba_baidu.txt zehn",
+        # tester76 (en215): a month-end commentary read as of publication ('32.4% in the month' of September read
+        # as October's; 'ended the quarter at 23,880.72, 3.1% below its July 10 record' dated by the record's day)
+        "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 23,880.72",
+        "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 3.1",
+        "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 32.4",
     },
     "true called imprecise": {
+        # tester76 (en214 '85.10 ..., a new 52-week high' at midday read on the close; en215 'Year to date the stock
+        # is up 38.9%' as of publication, and on the Frankfurt parity the sentence before named)
+        "en214_cnbc_biggest_moves_midday_baidu_nvidia_alibaba_tencent.txt 85.10",
+        "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 38.9",
         # tester69 (de208..de210): see the thirty-second German batch paragraph
         "de208_deutschlandfunk_wirtschaft_am_mittag_transkript_alibaba_ki_hongkong_nvidia_dax.txt 23.600",
         # (de213's '28' and en198's 'it's sitting at around 29', the RSI of the index the sentence before ended on, had
@@ -3665,6 +3708,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 5,36",
     },
     "set out of scope": {
+        # tester76 (en213 '2.4': the article's second '2.4', after the headline's, read as its repeat)
+        "en213_scmp_hong_kong_close_alibaba_baidu_rebound_meituan_52_week_low.txt 2.4",
         # tester63: the podcast's 'Vom Rekordhoch im Januar, das lag bei gut fünfundzwanzigtausendfünfhundert Punkten,
         # sind wir schon siebeneinhalb Prozent weg' (de200): spoken 'weg' for 'entfernt', the speakers' 'wir' for the
         # index, and the record's level in a relative clause between: read as a count
@@ -3793,6 +3838,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de214_onvista_chartanalyse_nvidia_50_tage_linie_gerissen_unterstuetzung_rsi_nasdaq.txt 193,63",
     },
     "non-claim checked": {
+        # tester76 (en215): the fund's own returns ('The fund's institutional share class returned 9.4%') are the
+        # fund's, a subject without quotes, kept unverifiable
+        "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 9.4",
+        "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 6.1",
+        "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 16.8",
+        "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 31.2",
         # tester57: 'Die chinesische Wirtschaft war im dritten Quartal um 4,8 % gewachsen' (de187) is read as Baidu's
         # move over months (unverifiable); the economy's growth is no market figure
         "de187_boersen_zeitung_hongkong_marktbericht_hang_seng_alibaba_tencent_meituan_baidu.txt 4,8",
@@ -3920,7 +3971,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 416 and total.found >= 195  # 209 German and 207 English articles
+    assert len(files) == 419 and total.found >= 195  # 209 German and 210 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

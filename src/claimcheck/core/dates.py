@@ -170,8 +170,13 @@ _PREVIOUS_DAY = re.compile(
     re.IGNORECASE,
 )
 # 'Mitte Februar', 'Anfang März 2025', 'late January': part of a month, read as a window of days
+# ('closing September at 24,679.99', 'ended September with': the month's last days, as 'Ende September'; not 'at the end
+# of October', as often the day of a record told in a relative clause, 'the record close it set at the end of October')
 _PART_OF_MONTH = re.compile(
-    rf"\b(Anfang|Mitte|Ende|early|mid|late)[-\s]+({_MONTH_ALT})(?:\s+(20\d\d))?\b", re.IGNORECASE
+    rf"\b(Anfang|Mitte|Ende|early|mid|late"
+    rf"|(?:clos|end|finish)(?:ed|ing)(?=\s+(?:{_MONTH_ALT})(?:\s+20\d\d)?\s+(?:at|on|with)\b))"
+    rf"[-\s]+({_MONTH_ALT})(?:\s+(20\d\d))?\b",
+    re.IGNORECASE,
 )
 # 'im April 2025', 'in April 2025': a whole past month with its year, read as a window of days
 _WHOLE_MONTH = re.compile(rf"\b(?:im|in)\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
@@ -915,7 +920,7 @@ def nearest_weekday(weekday: int, published: date, word: str) -> DateRef:
 
 def part_of_month(m: re.Match[str], published: date | None) -> DateRef:
     """'Mitte Februar' is a window of days; without a year, the latest such month up to publication."""
-    first, last = _PART_DAYS[m[1].lower()]
+    first, last = _PART_DAYS.get(m[1].lower(), _PART_DAYS["ende"])  # 'closing September at': its last days
     month = MONTHS[m[2].lower()]
     if m[3]:
         year = int(m[3])

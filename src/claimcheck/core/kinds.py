@@ -85,10 +85,16 @@ def month_before(day: date) -> date:
 
 def window_start(end: date, back: tuple[int, str]) -> date:
     """The day a trailing window of weeks or months ending on `end` starts: the same weekday that many weeks before,
-    the same day of the month that many months before ('over the past three months' to 12 Feb: from 12 Nov)."""
+    the same day of the month that many months before ('over the past three months' to 12 Feb: from 12 Nov); of
+    calendar quarters, the day before the first of them began (its last close is the base)."""
     count, unit = back
     if unit == "weeks":
         return end - timedelta(weeks=count)
+    if unit == "quarters":  # a calendar quarter's move ('in the third quarter'): the day before the quarter began
+        end = date(end.year, end.month - (end.month - 1) % 3, 1)
+        for _ in range(3 * (count - 1)):
+            end = month_before(end)
+        return end - timedelta(days=1)
     for _ in range(count):
         end = month_before(end)
     return end

@@ -779,10 +779,13 @@ def _since_base_readings(claim: Claim, data: ListingData, day: date) -> list[Rea
 
 def _window_readings(back: tuple[int, str], data: ListingData, day: date) -> list[Reading]:
     """'over the past three months': the session's close against the last close on or before the same day that many
-    months (weeks) before."""
+    months (weeks) before; 'in the third quarter': against the last close before the quarter began."""
     close = _need(data, day, "close")
     base = _base_close(data, window_start(day, back))
-    return [_point(f"close vs close {back[0]} {back[1]} earlier", _move(close, base), (close, base))]
+    said = f"close vs close {back[0]} {back[1]} earlier"
+    if back[1] == "quarters":
+        said = "close vs last close before the quarter"
+    return [_point(said, _move(close, base), (close, base))]
 
 
 def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:

@@ -94,7 +94,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "95"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "96"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -288,8 +288,8 @@ class _TextReader:
         self.previous = (0, 0)  # the sentence before, whose extreme a distance may point back to ('Von dort ...')
         # the day in play when a list's intro was read ('Check out the companies making headlines in midday trading:'):
         # each item of a movers list led by a name and a dash starts from it again, not from the day an item before
-        # it told ('On Thursday, the shares fell as much as 9.9%' in Alibaba's item is not Nvidia's day); None: no
-        # intro read yet
+        # it told ('On Thursday, the shares fell as much as 9.9%' in Alibaba's item is not Nvidia's day), and from the
+        # day in play before its first item where no intro ended in a colon; None: no intro or item read yet
         self.intro_day: tuple[DateRef | None] | None = None
         # the day in play before the first of a run of paragraphs each led by a stock's name and a colon ('Tencent:
         # ... am Freitag ging die Aktie mit 508 HKD aus dem Handel' then 'Baidu: Die ADRs verloren 7,9 Prozent'): each
@@ -412,7 +412,9 @@ class _TextReader:
             # a new section of a briefing ('Overseas' after Monday's Wall Street) does not go on from the day the
             # section before named: its figures naming no day are read as any naming no day
             self.context.day = None
-        if self.intro_day is not None and opens_dash_item(self.text, start):
+        if opens_dash_item(self.text, start):
+            if self.intro_day is None:  # no intro read as one ('... in midday trading. The Nasdaq 100 was ...'):
+                self.intro_day = (self.context.day,)  # the day in play before the first item
             self.context.day = self.intro_day[0]
         if opens_ticker_entry(self.text, start):
             # a ticker entry reports a moment of the day it was written, not the day the entry before it

@@ -54,6 +54,7 @@ from claimcheck.core.extract.timing import (
     DayBindings,
     as_of_at_publication,
     average_window,
+    calendar_quarter,
     calendar_window,
     calendar_year,
     clause_of,
@@ -787,6 +788,15 @@ def number_claim(
         if kind in PERIOD_KINDS:
             # 'as of 11.30am ... up nearly 30 per cent this year': the period ends in a session still trading
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("end"), published)
+            if (
+                open_session_day is not None
+                and time_source == "publication_default"
+                and not_before is None
+                and (stamped := rules.listing(listing or "")) is not None
+            ):
+                # 'up 86% in 2025' naming no day in a midday list stamped 12:41 PM EDT: as of that moment or the
+                # close before, not any of the week's sessions (as a session's figure above)
+                not_before = previous_session(stamped.calendar, date.fromisoformat(open_session_day)).isoformat()
         elif kind in ("day_high", "day_low") or (kind in _DISTANCES_OF_THE_MOMENT and unit_class == "percent"):
             # 'Im Tageshoch stieg die Aktie bis auf 120,90 HKD' at 12:12 in Hong Kong: the extreme so far; 'Derzeit
             # notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch' at 20:15 Uhr: from the price then
@@ -895,6 +905,16 @@ def number_claim(
         ):
             # 'over the past two weeks', 'in den vergangenen sechs Monaten': from the close that far back
             reference, window_back = counted_back
+        elif (
+            kind == "months_return"
+            and cue_hit is not None
+            and (quarter := calendar_quarter(sentence, m.start - offset, _spans_of(cue_hit[0], hits), reference))
+        ):
+            # 'rose 18.1% in the third quarter': from the last close before that quarter began; to its last session
+            # where it had ended (a day the text names, not the sessions up to publication)
+            reference, window_back, ended = quarter
+            if ended:
+                basis, time_source = "stated", "text"
     if kind == "week_return" and cue_hit is not None and cue_hit[0].ends_week and reference and "end" in reference:
         reference = week_end_reference(reference, published)  # 'and 3.4% on Thursday, and ended the week down 3%'
     if kind in PERIOD_EXTREME_KINDS and reference is not None and "start" not in reference:

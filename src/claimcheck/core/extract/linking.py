@@ -946,6 +946,7 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
         ):
             continue
         if claim.kind == "week_return" and _names_calendar_week(_sentence_of(claim, text), rules):
+            _read_as_last_calendar_week(claim, published, rules)
             continue
         reported = [
             c.reference["date"]
@@ -982,6 +983,22 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
                     _last_day_written(claim.reference["end"], claim, published, rules),
                     period,
                 )
+
+
+def _read_as_last_calendar_week(claim: Claim, published: Published, rules: Rules) -> None:
+    """A week's move naming no day but last week ('The benchmark lost 4 per cent last week') in a text of a weekday:
+    the calendar week before publication's, up to its last session, not the sessions up to publication (on Monday the
+    week to Monday). A weekend's text may mean the week just ended: kept as it was."""
+    listing = rules.listing(claim.listing or "")
+    day = published.date
+    if day is None or day.weekday() > 4 or listing is None or claim.time_source != "publication_default":
+        return
+    try:
+        last = session_on_or_before(listing.calendar, day - timedelta(days=day.weekday() + 3))
+    except MissingData:  # before the calendar held
+        return
+    claim.reference = period_reference("week_return", last)
+    claim.time_source, claim.date_basis = "text", "stated"
 
 
 def _last_day_written(day: str, claim: Claim, published: Published, rules: Rules) -> str:
@@ -1028,7 +1045,10 @@ def _dated_to(claim: Claim, key: str, last: date) -> None:
     drei Monaten') is counted from it."""
     period = period_reference(claim.kind, last) if key == "end" else None
     if key == "end" and claim.window_back is not None:
-        period = {"start": window_start(last, claim.window_back).isoformat(), "end": last.isoformat()}
+        start = window_start(last, claim.window_back)
+        if claim.window_back[1] == "quarters":  # a calendar quarter's period starts on its first day
+            start += timedelta(days=1)
+        period = {"start": start.isoformat(), "end": last.isoformat()}
     claim.reference = period or {**(claim.reference or {}), key: last.isoformat()}
 
 

@@ -852,6 +852,11 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # a clause of its own inside an earlier event's span ('after its Hong Kong-listed stock jumped 3.1% on Tuesday,
         # with the Hang Seng Index climbing 2.8%'): that event's day
         return DayScope(event, past=True)
+    if _CONJUNCT.match(clause.lstrip()) and _NOW.search(clause) is not None and _TO_DATE.search(clause) is not None:
+        # ', and the stock is now up more than 40% this month' after 'closed at $123.79 on Tuesday': a period to date in
+        # a conjunct told as of the time of writing (as `_now_conjunct` within a clause), not of the day an earlier
+        # clause names (a distance, ', and is now 1.2 percent above its 52-week low', keeps the session reported)
+        return DayScope(" " * clause_start + clause + " " * (len(days.free) - clause_end))
     nearest = _nearest_dated_clause(blanked, starts)
     if nearest is not None:
         # 'The ADRs rose 5.1% on Monday, and the Hong Kong shares followed on Tuesday, rising 2.1%': of two
@@ -927,6 +932,12 @@ def _anaphor_conjunct(clause: str, at: int, rules: Rules) -> str | None:
 
 # a conjunct told as of the time of writing: 'had jumped 1.8% on Feb 9 and is now up 6.1% this year'
 _NOW = re.compile(r"\b(?:now|nun|jetzt|mittlerweile|inzwischen|remains?)\b", re.IGNORECASE)
+# a period up to the time of writing ('this month', 'so far this year', 'year to date', 'seit Jahresbeginn')
+_TO_DATE = re.compile(
+    r"\b(?:this|so far this|in diesem|im laufenden) (?:week|month|quarter|year|Jahr|Monat)\b"
+    r"|\bseit (?:Jahres|Monats)beginn\b|\byear[- ]to[- ]date\b|\bso far\b",
+    re.IGNORECASE,
+)
 
 
 def _now_conjunct(clause: str, at: int) -> str | None:
@@ -1658,6 +1669,41 @@ def calendar_window(
     back = (_WINDOW_COUNTS.get(word.lower()) or int(word), "weeks" if unit.lower()[0] == "w" else "months")
     end = date.fromisoformat(end_day)
     return {"start": window_start(end, back).isoformat(), "end": end.isoformat()}, back
+
+
+# a calendar quarter named by its ordinal ('in the third quarter', 'im dritten Quartal', 'in Q3'), no year after it
+_QUARTER_NUMBERS = {
+    **dict.fromkeys(("first", "ersten"), 1),
+    **dict.fromkeys(("second", "zweiten"), 2),
+    **dict.fromkeys(("third", "dritten"), 3),
+    **dict.fromkeys(("fourth", "vierten"), 4),
+}
+_NAMED_QUARTER = re.compile(
+    rf"\b(?:({'|'.join(_QUARTER_NUMBERS)})\s+(?:quarter|Quartal|Jahresviertel)|Q([1-4]))\b(?!\s*(?:of\s+)?20\d\d)",
+    re.IGNORECASE,
+)
+
+
+def calendar_quarter(
+    sentence: str, at: int, cue_spans: list[tuple[int, int]], reference: dict[str, str] | None
+) -> tuple[dict[str, str], tuple[int, str], bool] | None:
+    """A move over a calendar quarter its cue names by its ordinal ('rose 18.1% in the third quarter', 'im dritten
+    Quartal 12 Prozent verloren'): the latest such quarter begun by the day the move is told for, from its first day
+    to its last (or to that day, where it had not ended), with the window counted back to the last close before it
+    (`kinds.window_start`, unit 'quarters'), and whether it had ended, its last session then the move's stated end.
+    None where the cue names none: 'in the quarter', 'this quarter' after a month's end may mean the quarter ended
+    or the one begun, and stays unmeasured (at: the number's place)."""
+    cue = min(cue_spans, key=lambda c: abs(c[0] - at), default=None)
+    found = _NAMED_QUARTER.search(sentence, cue[0], cue[1]) if cue is not None else None
+    end_day = (reference or {}).get("end") or (reference or {}).get("date")
+    if found is None or end_day is None:
+        return None
+    number = _QUARTER_NUMBERS[found[1].lower()] if found[1] else int(found[2])
+    told = date.fromisoformat(end_day)
+    year = told.year if 3 * number - 2 <= told.month else told.year - 1
+    first = date(year, 3 * number - 2, 1)
+    last = (date(year + 1, 1, 1) if number == 4 else date(year, 3 * number + 1, 1)) - timedelta(days=1)
+    return {"start": first.isoformat(), "end": min(last, told).isoformat()}, (1, "quarters"), last < told
 
 
 @lru_cache(maxsize=4)
