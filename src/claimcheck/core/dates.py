@@ -1051,6 +1051,20 @@ _PREVIOUS_MONTH = re.compile(
 _REPORTED_MONTH = re.compile(r"Berichtsmonat|month\s+under\s+review", re.IGNORECASE)
 
 
+# the month a move before it was told for, not named again ('The ADSs gained 32.4% in the month' after 'rose 7.1% in
+# September'); not a month the words go on to name ('in the month of October', 'in the month before the results')
+_SAME_MONTH = re.compile(
+    r"\b(?:in|during|over|for)\s+the\s+month\b(?!\s+(?:of|before|after|ending|ended|since|under)\b|\s+to\s+date\b)"
+    r"|\bim\s+(?:selben|gleichen|selbigen)\s+Monat\b",
+    re.IGNORECASE,
+)
+
+
+def names_same_month(sentence: str) -> bool:
+    """The sentence tells a move 'in the month' without naming it: the month told before."""
+    return _SAME_MONTH.search(sentence) is not None
+
+
 def names_month(words: str) -> bool:
     """Whether the words name a month ('im Oktober', 'in October'), which `named_month_window` reads."""
     return _NAMED_MONTH.search(words) is not None

@@ -69,6 +69,9 @@ class Context:
     # a table's header row naming a subject over its columns ('Week ended | Nasdaq 100 | Nvidia'): each cell's subject
     # in the rows under it, up to the paragraph's end (`subjects.subject_of`)
     column_subjects: tuple[Company | None, ...] | None = None
+    # the last month a move was told for by its name ('rose 7.1% in September'): a move 'in the month' after it is that
+    # month's (`timing.reference_of`)
+    month_told: DateRef | None = None
 
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]
@@ -181,6 +184,11 @@ def update_context(
             context.index_before, context.index_before_end = index.name, offset + len(sentence)
     if not claims and not names_relative_day and not context.names_stock_or_venue(offset, offset + len(sentence)):
         return  # most sentences: nothing below would change the context (one bisection instead of four)
+    for claim in claims:
+        ref = claim.reference
+        if claim.kind == "month_return" and claim.time_source == "text" and ref is not None and "start" in ref:
+            month_end, month_start = date.fromisoformat(ref["end"]), date.fromisoformat(ref["start"])
+            context.month_told = DateRef(month_end, "stated", "the month a move before was told for", month_start)
     venue_then = context.venue
     # an index claim never makes the index the subject of the sentences after it ('die Aktie'), its period
     # moves neither ('..., outperforming the Hang Seng Tech index's 25% rise. The stock has climbed 48% ...')

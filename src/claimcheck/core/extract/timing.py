@@ -24,6 +24,7 @@ from claimcheck.core.dates import (
     names_month,
     names_month_in_clause,
     names_previous_day,
+    names_same_month,
     pluperfect_auxiliaries,
     pluperfect_clause,
     pluperfect_clause_span,
@@ -1219,7 +1220,10 @@ def reference_of(
         # the month of the number's own clause beats a part of a month another clause names ('below its record close
         # from late October, but it is up 3.1 per cent so far in March')
         in_play = context.day.day if context.day is not None else None
-        day = named_month_window(sentence, published.date, in_play, at) or day
+        named = named_month_window(sentence, published.date, in_play, at)
+        if named is None and context.month_told is not None and names_same_month(sentence):
+            named = context.month_told  # 'gained 32.4% in the month' after 'rose 7.1% in September'
+        day = named or day
     if kind in EXTREME_KINDS and day is not None and day.basis != "relative" and _EXTREMES_DAY.search(sentence):
         # 'Das 52-Wochen-Hoch vom 2. Oktober ... ist gut 30 Prozent entfernt': the day is the high's (a weekday
         # beside it is the day reported: 'hatte am Mittwoch ... verloren und liegt damit 16 Prozent unter dem Hoch vom
