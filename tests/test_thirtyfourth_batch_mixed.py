@@ -5,8 +5,9 @@ wire on Hong Kong's Tuesday). Each sentence here is written for the test, not ta
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from tests.helpers import claims_by_quote
+from tests.helpers import claims_by_quote, verdicts_by_quote
 
 THURSDAY = date(2025, 8, 21)
 
@@ -22,3 +23,29 @@ def test_an_economys_growth_is_macro_data_not_a_market_move() -> None:
         claims = claims_by_quote(text, THURSDAY)
         assert claims[quote].kind == "macro" and not claims[quote].checkable, text
         assert claims["0.2"].kind == "index_move" and claims["0.2"].listing == "^HSI", text
+
+
+# --- the day of economic data told without a market figure dates the data only, not the paragraphs after it ---
+
+# 3690.HK 2025-08-21 (Thursday): close 117.10 against 120.80 on 2025-08-20: 117.10 / 120.80 - 1 = -3.06 %; on Wednesday
+# itself it closed unchanged (120.80 against 120.80 on 2025-08-19), so read on the day the data came it would be wrong
+_DATA_DAY = (
+    "Hong Kong stocks were mixed on Thursday.\n\n"
+    "Figures published a day earlier showed the region's economy grew 5.4% from a year ago.\n\n"
+    "Meituan fell {move}% to HK$117.10."
+)
+
+
+def test_a_days_economic_data_does_not_date_the_later_paragraphs() -> None:
+    claims = claims_by_quote(_DATA_DAY.format(move="3.1"), THURSDAY)
+    assert claims["5.4"].kind == "macro"
+    assert claims["3.1"].listing == "3690.HK" and claims["3.1"].reference == {"date": "2025-08-21"}
+    assert claims["117.10"].reference == {"date": "2025-08-21"}
+
+
+def test_a_days_economic_data_leaves_the_session_in_play_to_be_checked(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _DATA_DAY.format(move="3.1"), "2025-08-21")
+    assert verdicts["3.1"] == "accurate" and verdicts["117.10"] == "accurate"
+    # the altered move: -5.1 % is neither Thursday's -3.06 % nor anything of Wednesday's
+    altered = verdicts_by_quote(tmp_path, _DATA_DAY.format(move="5.1"), "2025-08-21")
+    assert altered["5.1"] != "accurate"
