@@ -49,3 +49,36 @@ def test_a_days_economic_data_leaves_the_session_in_play_to_be_checked(tmp_path:
     # the altered move: -5.1 % is neither Thursday's -3.06 % nor anything of Wednesday's
     altered = verdicts_by_quote(tmp_path, _DATA_DAY.format(move="5.1"), "2025-08-21")
     assert altered["5.1"] != "accurate"
+
+
+# --- a move noun after its month ('its October loss', 'sein Oktober-Minus') is that month's return ---
+
+TUESDAY = date(2025, 10, 21)
+
+# ^HSI 2025-10-21 close 26027.55 against 26855.56 on 2025-09-30 (the last close before October): -3.08 %;
+# 9988.HK 2025-10-21 close 165.10 against 177.00 on 2025-09-30: -6.72 %
+_MONTH_NAMED = (
+    "The Hang Seng Index rose 0.7% on Tuesday, paring its October loss to {index}%. "
+    "Alibaba climbed 2% on Tuesday, trimming the stock's October slide to {stock}%."
+)
+
+
+def test_a_month_named_before_its_move_noun_is_that_months_return() -> None:
+    claims = claims_by_quote(_MONTH_NAMED.format(index="3.1", stock="6.7"), TUESDAY)
+    for quote, listing in (("3.1", "^HSI"), ("6.7", "9988.HK")):
+        assert claims[quote].kind == "month_return" and claims[quote].listing == listing
+        assert claims[quote].reference == {"start": "2025-10-01", "end": "2025-10-21"}
+    claims = claims_by_quote(
+        "Der Hang Seng stieg um 0,7 Prozent und verringerte sein Oktober-Minus auf 3,1 Prozent.", TUESDAY
+    )
+    assert claims["3,1"].kind == "month_return" and claims["3,1"].reference == {
+        "start": "2025-10-01",
+        "end": "2025-10-21",
+    }
+
+
+def test_a_month_named_before_its_move_noun_is_checked_on_the_month(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _MONTH_NAMED.format(index="3.1", stock="6.7"), "2025-10-21")
+    assert verdicts["3.1"] == "accurate" and verdicts["6.7"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _MONTH_NAMED.format(index="5.1", stock="9.7"), "2025-10-21")
+    assert altered["5.1"] != "accurate" and altered["9.7"] != "accurate"
