@@ -2041,6 +2041,23 @@ moves as of publication; a distance 'below its July 10 record' is read as a sinc
 unverifiable. The 410 articles (203 German, 207 English) 89.68 % and 89.07 % (6,406 found, 786 missed, 737 spurious),
 floors 0.896 and 0.890 (the three's misses and spurious figures; before them 89.88 % and 89.18 %); no other article's
 figures or verdicts moved but for the slot errors fixed; real corpus 100 %, mutation 84/84.
+
+Thirty-fourth batch, mixed (tester79: de222 and en218, tests/test_thirtyfourth_batch_mixed.py): a dpa-AFX 'Aktien
+Asien Schluss' wire (Thursday 2025-08-21) and a Bloomberg 'Asian stocks' close wire (Tuesday 2025-10-21). Fixed: an
+economy's growth or contraction ('China's economy grew 4.8% in the third quarter') is macro data, not the Hang Seng's
+quarter (cues.csv); the day of such data told without a market figure ('Data released a day earlier showed ...')
+dates the data only, not the paragraphs after it (context); a move noun after its month and a possessive ('paring its
+October loss to 3.1%', 'sein Oktober-Minus') is that month's return (cues.csv). Verdict problems of the whole set,
+before the fixes and after: true called wrong 8 -> 4, true called imprecise 16 -> 16, wrong called accurate 17 -> 17,
+missed 79 -> 78 (an answer's quote set right: 'doubled'), set out of scope 39, non-claims judged 41 -> 40; none of
+the two's left. Open, listed: 'die Papiere' after a sentence naming two competitors ('Preiskampf mit Alibaba und
+JD.com') is read as the last one named (de222 '30', deliberately wrong, unverifiable as JD.com's: keeping the stock in
+play there moved de158 '100' onto Baidu, called wrong); a dpa-style bare 'Dollar' after the same stock's price in
+Hongkong-Dollar ('bis auf 605 Dollar') is Tencent's OTC line in US dollars, and the month's move after it too; a
+52-week low set on a named Friday is dated to that Friday (both readings permitted, verdict right). The 421 articles
+(210 German, 211 English) 89.81 % and 89.11 % (6,661 found, 814 missed, 755 spurious), floors 0.898 and 0.891 (first
+run with the two: 89.78 % and 89.08 %, 6,659 found, 816 missed, 758 spurious); no other article's figures or verdicts
+moved; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2049,7 +2066,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.890
+EDITOR_PRECISION, EDITOR_RECALL = 0.898, 0.891
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # twenty-first session: a chart figure naming no day is as of the latest session the text reports; three older
     # answers date 'inzwischen gut 30 Prozent über ihrer 50-Tage-Linie', 'The shares now trade 28% above their 50-day
@@ -3288,6 +3305,18 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "reference {'date': '2025-10-08'}",
     "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 16.6: "
     "reference {'date': '2025-10-08'}",
+    # tester79 (de222, en218): 'die Papiere' after a sentence naming two competitors ('wegen des Preiskampfs mit Alibaba
+    # und JD.com') is read as JD.com's, not as the paragraph's Meituan (de222 '30'); a dpa-style bare 'Dollar' right
+    # after the same stock's price in Hongkong-Dollar ('Im Tageshoch waren die Papiere bis auf 605 Dollar gestiegen')
+    # is read as Tencent's OTC line in US dollars, and its month's move after it too; a 52-week low 'it hit on Friday'
+    # is dated to that Friday, the answer's to publication (both readings permitted)
+    "de222_dpa_afx_aktien_asien_schluss_hang_seng_meituan_alibaba_baidu_tencent.txt 30: listing '9618.HK'",
+    "de222_dpa_afx_aktien_asien_schluss_hang_seng_meituan_alibaba_baidu_tencent.txt 605: listing 'TCEHY'",
+    "de222_dpa_afx_aktien_asien_schluss_hang_seng_meituan_alibaba_baidu_tencent.txt 8: listing 'TCEHY'",
+    "de222_dpa_afx_aktien_asien_schluss_hang_seng_meituan_alibaba_baidu_tencent.txt 8: "
+    "reference {'start': '2025-08-01', 'end': '2025-08-20'}",
+    "en218_bloomberg_asian_stocks_close_hang_seng_alibaba_tencent_meituan_baidu.txt 94.05: "
+    "reference {'date': '2025-10-17'}",
 }
 
 
@@ -3353,6 +3382,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # no verdict problem left
 # de214..de216 (70 true, 13 wrong, 1 US volume that must stay unverifiable) by tester73
 # en213..en215 (78 true, 13 wrong, 1 Hang Seng Tech move that must stay unverifiable) by tester76
+# de222 and en218 (49 true, 6 wrong) by tester79: no verdict problem left
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -3969,7 +3999,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 419 and total.found >= 195  # 209 German and 210 English articles
+    assert len(files) == 421 and total.found >= 195  # 210 German and 211 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

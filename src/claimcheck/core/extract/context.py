@@ -341,6 +341,9 @@ def update_context(
         # ('Seit dem Schlusskurs am Montag steht der Index 1,9 Prozent im Plus': an index's since-return base, as a
         # stock's above, is no session the text reports)
         and not any(_is_base_of(c, day.day) for c in judged)
+        # ('Data released a day earlier showed China's economy grew 4.8% in the third quarter': the day of economic data
+        # told without a market figure is the data's, no session the sentences after it go on from)
+        and not (claims and all(c.kind == "macro" for c in claims))
     ):
         context.day = day
 
