@@ -40,3 +40,41 @@ def test_a_weekdays_peak_is_judged_on_its_session(tmp_path: Path) -> None:
     assert verdicts["26,978.41"] == "accurate" and verdicts["3.9"] == "accurate" and verdicts["1.8"] == "accurate"
     altered = verdicts_by_quote(tmp_path, _PEAK_OF_A_WEEKDAY_ALTERED, "2025-10-15")
     assert altered["27,378.41"] != "accurate" and altered["5.9"] != "accurate"
+
+
+# --- 'record' as the noun of an all-time high before its level ('below last week's record of 25,507.79', 'its record of
+# $212.19'): the all-time high and the distance to it, not a week's move and a level of the day ---
+
+# ^GDAXI 2026-01-21 (Wednesday): close 24560.98; the highest high held 25507.79 (2026-01-13):
+# 24560.98 / 25507.79 - 1 = -3.71 %
+_LAST_WEEKS_RECORD = "The Dax closed at 24,560.98 on Wednesday. The index is 3.7% below last week's record of 25,507.79."
+_LAST_WEEKS_RECORD_ALTERED = _LAST_WEEKS_RECORD.replace("3.7%", "5.7%").replace("25,507.79", "25,907.79")
+# NVDA 2026-01-20 (Tuesday): close 178.07; the highest high held 212.19 (2025-10-29): 178.07 / 212.19 - 1 = -16.08 %
+_ITS_RECORD = "Nvidia ended Tuesday at $178.07. The stock is some 16% below its record of $212.19."
+_ITS_RECORD_ALTERED = _ITS_RECORD.replace("16%", "26%").replace("$212.19", "$222.19")
+
+
+def test_a_record_of_a_level_is_the_all_time_high() -> None:
+    claims = claims_by_quote(_LAST_WEEKS_RECORD, date(2026, 1, 21))
+    assert claims["25,507.79"].kind == "all_time_high" and claims["25,507.79"].listing == "^GDAXI"
+    assert claims["3.7"].kind == "distance_past_peak" and claims["3.7"].direction == "down"
+    claims = claims_by_quote(_ITS_RECORD, date(2026, 1, 21))
+    assert claims["212.19"].kind == "all_time_high" and claims["16"].kind == "distance_past_peak"
+    # read as 'record high of' is
+    said_in_full = claims_by_quote(_ITS_RECORD.replace("record of", "record high of"), date(2026, 1, 21))
+    assert {q: (c.kind, c.reference) for q, c in said_in_full.items()} == {
+        q: (c.kind, c.reference) for q, c in claims.items()
+    }
+
+
+def test_a_record_of_a_level_is_never_called_wrong(tmp_path: Path) -> None:
+    for text, altered, quotes, wrong in (
+        (_LAST_WEEKS_RECORD, _LAST_WEEKS_RECORD_ALTERED, ("3.7", "25,507.79"), ("5.7", "25,907.79")),
+        (_ITS_RECORD, _ITS_RECORD_ALTERED, ("16", "212.19"), ("26", "222.19")),
+    ):
+        # an all-time high, and the distance to it, go back further than the quotes held: unverifiable, as 'record high
+        # of' is, never wrong (before: a week's move of +3.7 % and a level of the day, both wrong)
+        verdicts = verdicts_by_quote(tmp_path, text, "2026-01-21")
+        assert all(verdicts[q] == "unverifiable" for q in quotes), verdicts
+        verdicts = verdicts_by_quote(tmp_path, altered, "2026-01-21")
+        assert all(verdicts[q] != "accurate" for q in wrong), verdicts
