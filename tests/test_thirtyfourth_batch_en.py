@@ -47,7 +47,9 @@ def test_a_weekdays_peak_is_judged_on_its_session(tmp_path: Path) -> None:
 
 # ^GDAXI 2026-01-21 (Wednesday): close 24560.98; the highest high held 25507.79 (2026-01-13):
 # 24560.98 / 25507.79 - 1 = -3.71 %
-_LAST_WEEKS_RECORD = "The Dax closed at 24,560.98 on Wednesday. The index is 3.7% below last week's record of 25,507.79."
+_LAST_WEEKS_RECORD = (
+    "The Dax closed at 24,560.98 on Wednesday. The index is 3.7% below last week's record of 25,507.79."
+)
 _LAST_WEEKS_RECORD_ALTERED = _LAST_WEEKS_RECORD.replace("3.7%", "5.7%").replace("25,507.79", "25,907.79")
 # NVDA 2026-01-20 (Tuesday): close 178.07; the highest high held 212.19 (2025-10-29): 178.07 / 212.19 - 1 = -16.08 %
 _ITS_RECORD = "Nvidia ended Tuesday at $178.07. The stock is some 16% below its record of $212.19."
