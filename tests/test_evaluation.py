@@ -2041,7 +2041,6 @@ moves as of publication; a distance 'below its July 10 record' is read as a sinc
 unverifiable. The 410 articles (203 German, 207 English) 89.68 % and 89.07 % (6,406 found, 786 missed, 737 spurious),
 floors 0.896 and 0.890 (the three's misses and spurious figures; before them 89.88 % and 89.18 %); no other article's
 figures or verdicts moved but for the slot errors fixed; real corpus 100 %, mutation 84/84.
-
 Thirty-fourth batch, mixed (tester79: de222 and en218, tests/test_thirtyfourth_batch_mixed.py): a dpa-AFX 'Aktien
 Asien Schluss' wire (Thursday 2025-08-21) and a Bloomberg 'Asian stocks' close wire (Tuesday 2025-10-21). Fixed: an
 economy's growth or contraction ('China's economy grew 4.8% in the third quarter') is macro data, not the Hang Seng's
@@ -2058,6 +2057,32 @@ Hongkong-Dollar ('bis auf 605 Dollar') is Tencent's OTC line in US dollars, and 
 (210 German, 211 English) 89.81 % and 89.11 % (6,661 found, 814 missed, 755 spurious), floors 0.898 and 0.891 (first
 run with the two: 89.78 % and 89.08 %, 6,659 found, 816 missed, 758 spurious); no other article's figures or verdicts
 moved; real corpus 100 %, mutation 84/84.
+Thirty-fourth batch, English (tester78: en216..en217, tests/test_thirtyfourth_batch_en.py): a Reuters 'Hong Kong stocks'
+midday report of Wednesday 24 September 2025, 12:14 PM GMT+8 (the Hang Seng's points, move, level, open, year and
+last Thursday's peak, its 100-day line; mainland and regional indices without quotes; Alibaba's reach, last price,
+year and January low, its ADRs and the Nasdaq Composite overnight; Tencent, Meituan and its 52-week low, Baidu's open
+and its ADRs' slump; a target and a multiple) and an FT 'Markets Live' blog of Wednesday 21 January 2026 with entries
+stamped 08:12 to 16:38 GMT (the Hang Seng's close, dip, year and 52-week high; Alibaba's close and October peak,
+Tencent, Meituan; the Dax's open, late morning, close, low, year and last week's record; Tuesday's Nasdaq 100, its
+50-day line, Nvidia's fall, record, RSI and a Frankfurt euro parity; Wednesday's open in New York): 71 market figures
+(55 true, 10 wrong, 6 moves of indices without quotes that must stay unverifiable). Answers
+corrected after the first run, not to fit the product: year-to-date moves and a named month's extremes carry their
+window, a 52-week extreme the publication day, 'as much as' the intraday hedge, 'last Thursday's peak' the day's high.
+First run: the editor's set 89.6 % and 88.9 % (6,660 found, 830 missed, 772 spurious); on the two true called wrong 9,
+wrong called accurate 1, missed 1. Fixed: a weekday's possessive before an extreme and its level ('below last
+Thursday's peak of 27,058.03') dates that level only, no longer carried to the sentence's other figures and the
+sentences after it (timing; cues.csv: such a peak is that session's day_high; en216's midday moves and prices read on
+2025-09-18, true called wrong 13 -> 6); 'record' as the noun of an all-time high before its level ('below last week's
+record of 25,507.79') is the all-time high and the distance to it (cues.csv; en217 '4.3' and '25,507.79', read as a
+week's move and a level of the day, now unverifiable as every all-time high older than the quotes held; 6 -> 4).
+Final: the 421 articles (209 German, 212 English) 89.65 % and 88.95 % (6,663 found, 827 missed, 769 spurious), floors
+0.896 and 0.889; verdict problems of the whole set: true called wrong 4, true called imprecise 16, wrong called
+accurate 18, missed 79, set out of scope 39, non-claims judged 40 (without the two: 4, 16, 17, 78, 39, 40). Open,
+listed: en216 '7' ('after opening 7% lower at HK$122' in a midday report is also read on the session before, accurate
+on 2025-09-23's open-to-low span), en216 '24,600' ('It is also trading ... above its 100-day moving average of about
+24,600' after an index's sentence: no subject found); slot errors 5 (indices without rows take no listing; Nvidia's RSI
+in a blog entry stamped before New York opened read on that day; 'from 62 the session before' read on Tuesday, not
+Friday). No other article's figures or verdicts moved; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2066,8 +2091,18 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.898, 0.891
+EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.890
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester78: indices without quote rows (the China Enterprises, Shanghai Composite, KOSPI) take no listing; their
+    # moves stay unverifiable either way
+    "en216_reuters_hong_kong_midday_alibaba_surges_baidu_slips.txt 1.3: listing None",
+    "en216_reuters_hong_kong_midday_alibaba_surges_baidu_slips.txt 0.5: listing None",
+    "en216_reuters_hong_kong_midday_alibaba_surges_baidu_slips.txt 0.4: listing None",
+    # tester78: Nvidia's RSI in a blog entry stamped 08:31 GMT, before New York opened, is read on that day, not on
+    # Tuesday's close it was computed on (accurate either way); 'from 62 the session before' (deliberately wrong) is
+    # read on Tuesday, not Friday
+    "en217_ft_markets_live_dax_nvidia_rout_hang_seng_alibaba.txt 40: reference {'date': '2026-01-21'}",
+    "en217_ft_markets_live_dax_nvidia_rout_hang_seng_alibaba.txt 62: reference {'date': '2026-01-20'}",
     # twenty-first session: a chart figure naming no day is as of the latest session the text reports; three older
     # answers date 'inzwischen gut 30 Prozent über ihrer 50-Tage-Linie', 'The shares now trade 28% above their 50-day
     # moving average' to the publication day after a text that told the session before (their verdicts hold on either)
@@ -3383,6 +3418,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de214..de216 (70 true, 13 wrong, 1 US volume that must stay unverifiable) by tester73
 # en213..en215 (78 true, 13 wrong, 1 Hang Seng Tech move that must stay unverifiable) by tester76
 # de222 and en218 (49 true, 6 wrong) by tester79: no verdict problem left
+# en216..en217 (55 true, 10 wrong, 6 moves of indices without quotes that must stay unverifiable) by tester78
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -3495,6 +3531,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # record close from late October' is March's, dates.names_month_in_clause)
     },
     "wrong called accurate": {
+        # tester78: 'falling 3.1% to HK$124.40 after opening 7% lower at HK$122' in a midday report: the open in an
+        # 'after' clause is also read on the session before (accurate on 2025-09-23's span from open to low, -1.99 % ..
+        # -7.89 %), though it is the same morning's (-4.98 %)
+        "en216_reuters_hong_kong_midday_alibaba_surges_baidu_slips.txt 7",
         # (tester54's de179 bullet '- Hang Seng: -1,1 Prozent am Freitag', written at 22:40, is read close to close
         # since the twenty-second session: a list item's figure without a verb is the session's result; imprecise)
         # tester54: de36 'Auf Wochensicht ... die Alibaba-ADRs schafften im gleichen Zeitraum 4,6 Prozent', told of
@@ -3591,6 +3631,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
     },
     "missed": {
+        # tester78: 'It is also trading comfortably above its 100-day moving average of about 24,600' after a sentence
+        # on the Hang Seng: no subject found for the pronoun's moving average
+        "en216_reuters_hong_kong_midday_alibaba_surges_baidu_slips.txt 24,600",
         # tester65: RTHK's 'The benchmark opened at 26,496, which turned out to be its high for the day, and its low was
         # 26,139' (en196, deliberately wrong): 'its low was' with an index's bare level makes no claim (a stock's 'Its
         # low was HK$646' is read as a last price; rows for 'its low/high was' read the stock's but not the index's and
@@ -3999,7 +4042,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 421 and total.found >= 195  # 210 German and 211 English articles
+    assert len(files) == 423 and total.found >= 195  # 210 German and 213 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -291,7 +291,8 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             free = free[:start] + " " * (end - start) + free[end:]  # 'über dem Schlusskurs vom Vortag'
             when = _WHEN_CLAUSE.match(sentence, end)
             participle = _DAYS_EXTREME_PARTICIPLE.match(sentence, end)
-            noun = _SINCE_BASE_AROUND[1].match(sentence, end)  # 'its February 10 high of $168.26'
+            # 'its February 10 high of $168.26', "Thursday's peak of 27,058.03"
+            noun = _SINCE_BASE_AROUND[1].match(sentence, end) or _POSSESSIVE_EXTREME.match(sentence, end)
             level = _BASE_LEVEL.match(sentence, participle.end() if participle else noun.end() if noun else end)
             extreme = _extreme_level_at(sentence, start, end)
             # '... vom 7. April, als es bei 101,30 HKD aus dem Handel gegangen war', the base's own level right
@@ -691,10 +692,18 @@ _SINCE_PART_OF_MONTH = re.compile(r"\b(?:seit|since)\s+$", re.IGNORECASE)
 _PART_OF_MONTH_WORD = re.compile(r"(?:Anfang|Mitte|Ende|early|mid|late)\b", re.IGNORECASE)
 
 
+# "below last Thursday's peak of 27,058.03", "Monday's intraday high of HK$172.50": a weekday's possessive before an
+# extreme's noun and its level names the session that extreme was set in; it dates that level only, no other number
+_POSSESSIVE_EXTREME = re.compile(
+    r"['’]s\s+(?:(?:intraday|session|closing)\s+)?(?:low|high|peak|trough)(?=\s+(?:of|at)\s)", re.IGNORECASE
+)
+
+
 def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 60) : start]
     return (
-        (bool(_SINCE_PART_OF_MONTH.search(before)) and bool(_PART_OF_MONTH_WORD.match(sentence, start)))
+        bool(_POSSESSIVE_EXTREME.match(sentence, end))
+        or (bool(_SINCE_PART_OF_MONTH.search(before)) and bool(_PART_OF_MONTH_WORD.match(sentence, start)))
         or _extreme_level_at(sentence, start, end) is not None
         or bool(_EXTREME_PARTICIPLE_AFTER.match(sentence, end))
         or bool(_SINCE_BASE_BEFORE.search(before))
