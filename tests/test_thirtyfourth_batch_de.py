@@ -1,0 +1,40 @@
+"""Rules added after trying the thirty-fourth batch of written German articles as an editor would
+(tests/golden/articles de220..de221: a Handelsblatt-style Morning Briefing whose markets paragraph tells Monday's Hong
+Kong, Wall Street and Dax sessions before Tuesday's open, and a Spiegel-style explainer on why Alibaba costs different
+sums in Hong Kong, New York and Frankfurt: the ADR ratio of eight, the parity, the euro). Each sentence here is written
+for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- 'unter der 50-Tage-Linie von rund 169 Dollar notieren': the level the average's words lead into ----------------
+
+
+def test_moving_average_level_before_a_price_verb(tmp_path: Path) -> None:
+    # BABA mean of the 50 closes up to 2025-11-24: 168.78 (up to 2025-11-25: 168.68); close 2025-11-24 160.73
+    text = (
+        "Die Alibaba-ADRs schlossen am Montag bei 160,73 Dollar. Charttechniker betonen, dass sie damit unter der "
+        "50-Tage-Linie von rund 169 Dollar notieren."
+    )
+    claims = _claims(text, date(2025, 11, 25))
+    assert claims["169"].kind == "moving_average" and claims["169"].listing == "BABA"
+    assert verdicts_by_quote(tmp_path, text, "2025-11-25")["169"] == "accurate"
+    altered = text.replace("rund 169", "rund 176")
+    assert _claims(altered, date(2025, 11, 25))["176"].kind == "moving_average"
+    assert verdicts_by_quote(tmp_path, altered, "2025-11-25")["176"] != "accurate"
+
+
+def test_moving_average_level_with_bei_is_unchanged() -> None:
+    # the average's level after 'bei' was read so before: a price verb after it does not take it either
+    text = "Die Alibaba-ADRs notieren unter der 50-Tage-Linie bei rund 169 Dollar."
+    assert _claims(text, date(2025, 11, 25))["169"].kind == "moving_average"
