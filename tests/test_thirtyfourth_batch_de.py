@@ -38,3 +38,36 @@ def test_moving_average_level_with_bei_is_unchanged() -> None:
     # the average's level after 'bei' was read so before: a price verb after it does not take it either
     text = "Die Alibaba-ADRs notieren unter der 50-Tage-Linie bei rund 169 Dollar."
     assert _claims(text, date(2025, 11, 25))["169"].kind == "moving_average"
+
+
+# --- 'Seit Jahresbeginn hat X bis Montag 28 Prozent zugelegt, Y gut 18 Prozent': the day is the period's end -------
+
+
+def test_period_end_day_does_not_make_the_ellipsis_a_days_move(tmp_path: Path) -> None:
+    # ^HSI 2025-11-24 close 25716.50 / 2024-12-31 close 20059.95 - 1 = +28.20 %;
+    # ^IXIC 2025-11-24 close 22872.01 / 2024-12-31 close 19310.79 - 1 = +18.44 % (its day's move: +2.69 %)
+    text = (
+        "Seit Jahresbeginn hat der Hang Seng bis Montag gut 28 Prozent zugelegt, der Nasdaq Composite gut 18 Prozent."
+    )
+    claims = _claims(text, date(2025, 11, 25))
+    assert claims["18"].kind == "ytd_return" and claims["18"].listing == "^IXIC"
+    assert claims["18"].reference == {"start": "2025-01-01", "end": "2025-11-24"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-11-25")
+    assert verdicts["28"] == "accurate" and verdicts["18"] == "accurate"
+    altered = text.replace("gut 18", "gut 22")
+    assert verdicts_by_quote(tmp_path, altered, "2025-11-25")["22"] == "wrong"
+
+
+def test_a_day_of_the_later_clause_still_dates_its_move() -> None:
+    # 'bis Montag' ends the period; 'am Montag' in the later clause names that clause's own day
+    text = "Seit Jahresbeginn hat der Hang Seng bis Montag gut 28 Prozent zugelegt, der Nasdaq am Montag 2,7 Prozent."
+    claims = _claims(text, date(2025, 11, 25))
+    assert claims["2,7"].kind == "index_move" and claims["2,7"].reference == {"date": "2025-11-24"}
+
+
+def test_a_day_not_told_as_an_end_keeps_the_days_move() -> None:
+    # 'Am Montag' heads the sentence: each move of it is that day's ('Am Mittwoch legte Tencent 2 Prozent zu, Meituan
+    # 3 Prozent' as before)
+    text = "Am Montag legte der Hang Seng 2,0 Prozent zu, der Nasdaq Composite 2,7 Prozent."
+    claims = _claims(text, date(2025, 11, 25))
+    assert claims["2,7"].kind == "index_move" and claims["2,7"].reference == {"date": "2025-11-24"}
