@@ -71,3 +71,26 @@ def test_a_day_not_told_as_an_end_keeps_the_days_move() -> None:
     text = "Am Montag legte der Hang Seng 2,0 Prozent zu, der Nasdaq Composite 2,7 Prozent."
     claims = _claims(text, date(2025, 11, 25))
     assert claims["2,7"].kind == "index_move" and claims["2,7"].reference == {"date": "2025-11-24"}
+
+
+# --- 'rechnen für 2026 mit einem Plus von 1,2 Prozent': an expectation, no move of the index in play ---------------
+
+
+def test_expected_plus_after_rechnen_mit_is_a_forecast(tmp_path: Path) -> None:
+    # ^GDAXI 2025-11-24 close 23239.18 / 2025-11-21 close 23091.87 - 1 = +0.64 %
+    text = (
+        "Der Dax schloss am Montag 0,6 Prozent fester. Volkswirte der Landesbanken rechnen für 2026 mit einem "
+        "Plus von 1,4 Prozent beim Bruttoinlandsprodukt."
+    )
+    claims = _claims(text, date(2025, 11, 25))
+    assert claims["1,4"].kind == "forecast"
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-11-25")
+    assert verdicts["0,6"] == "accurate"
+    assert verdicts.get("1,4") in (None, "out_of_scope")
+    altered = text.replace("0,6 Prozent", "1,6 Prozent")
+    assert verdicts_by_quote(tmp_path, altered, "2025-11-25")["1,6"] != "accurate"
+
+
+def test_analysts_expecting_a_share_move_is_a_forecast() -> None:
+    text = "Händler rechnen bei Alibaba am Dienstag mit einem Minus von rund 2 Prozent."
+    assert _claims(text, date(2025, 11, 25))["2"].kind == "forecast"
