@@ -94,3 +94,30 @@ def test_expected_plus_after_rechnen_mit_is_a_forecast(tmp_path: Path) -> None:
 def test_analysts_expecting_a_share_move_is_a_forecast() -> None:
     text = "Händler rechnen bei Alibaba am Dienstag mit einem Minus von rund 2 Prozent."
     assert _claims(text, date(2025, 11, 25))["2"].kind == "forecast"
+
+
+# --- 'ergeben sich 154,49 Hongkong-Dollar je Aktie': a parity worked out in the text, no quote of its own ---------
+
+
+def test_parity_worked_out_per_share_is_a_conversion(tmp_path: Path) -> None:
+    # 9988.HK close 2025-12-10 153.20; BABA close 2025-12-10 158.82 x ECB 9.0532 / 1.1634 (7.7817 HKD per USD) / 8 =
+    # 154.49 HKD, a sum the text worked out, not a Hong Kong price (inside Tuesday's range 150.40 to 156.80 by chance)
+    text = (
+        "Alibaba schloss am Mittwoch in Hongkong bei 153,20 Hongkong-Dollar. Rechnet man den New Yorker Schlusskurs "
+        "in Hongkong-Dollar um und teilt ihn durch acht, ergeben sich 154,49 Hongkong-Dollar je Aktie."
+    )
+    claims = _claims(text, date(2025, 12, 11))
+    assert claims["154,49"].kind == "price_conversion"
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-12-11")
+    assert verdicts["153,20"] == "accurate" and verdicts.get("154,49") in (None, "out_of_scope")
+    altered = text.replace("153,20", "155,20")
+    assert verdicts_by_quote(tmp_path, altered, "2025-12-11")["155,20"] == "wrong"
+
+
+def test_a_move_worked_out_is_still_the_stocks() -> None:
+    # 'ergibt sich' without a per-share price after it: the move keeps its reading (9988.HK 153.20 / 150.90 = +1.52 %)
+    text = (
+        "Alibaba schloss am Mittwoch in Hongkong bei 153,20 Hongkong-Dollar, daraus ergibt sich ein Plus von "
+        "1,5 Prozent."
+    )
+    assert _claims(text, date(2025, 12, 11))["1,5"].kind == "day_change"
