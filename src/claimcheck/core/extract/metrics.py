@@ -483,7 +483,7 @@ def best_cue(
         ):
             closing = cue
         if (
-            cue.kind in SET_EXTREME_KINDS | PERIOD_EXTREME_KINDS
+            cue.kind in SET_EXTREME_KINDS | PERIOD_EXTREME_KINDS | {"moving_average"}
             and end <= m.start
             and _NAMED_LEVEL_LINK.fullmatch(sentence, hit_end, m.start - offset)
         ):
@@ -536,7 +536,8 @@ def best_cue(
         best = (best[0], best[1], closing)
     if named_level is not None and best is not None and best[2].kind in ("last_price", "close"):
         # 'Gegenüber dem 52-Wochen-Tief von 95,70 HKD notiert sie gut 54 Prozent höher': the price the extreme's
-        # words lead into is that extreme, whatever verb of the sentence's subject follows it
+        # words lead into is that extreme, whatever verb of the sentence's subject follows it; so is the level a
+        # moving average's words lead into ('unter der 50-Tage-Linie von rund 162 HKD notiert')
         best = (best[0], best[1], named_level)
     if extreme is not None and best is not None and best[2].kind == "last_price":
         # 'im Tageshoch kosteten sie 166,37 Dollar': the verb of a price says less than the extreme it names

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from claimcheck.core.dates import latest_named_month
+from claimcheck.core.dates import day_phrases, latest_named_month
 from claimcheck.core.extract.metrics import cue_hits
 from claimcheck.core.extract.timing import period_reference
 from claimcheck.core.kinds import PERIOD_KINDS
@@ -77,7 +77,10 @@ def take_review_period(claims: list[Claim], text: str, published: Published, rul
         for c in claims
         if c.kind in _DAY_MOVES
         and c.checkable
-        and c.time_source in ("publication_default", "earlier_sentence")
+        and (
+            c.time_source in ("publication_default", "earlier_sentence")
+            or (c.time_source == "text" and _dated_only_as_period_end(c, claims, text))
+        )
         and c.hedge != "intraday"
         and c.reference is not None
         and "date" in c.reference
@@ -155,6 +158,28 @@ def _period_heads_sentence(text: str, span: tuple[int, int], rules: Rules) -> bo
 
 # the part of a sentence a heading period's words are looked for in ('Seit Jahresbeginn', 'Auf Sicht von zwölf Monaten')
 _HEAD_REACH = 40
+
+
+# the words making a day a period's end: 'bis Mittwoch', 'bis zum Mittwoch', 'through Wednesday'
+_PERIOD_END = re.compile(r"\b(?:bis(?:\s+(?:zum|einschließlich))?|through|up\s+to|until)\s*$", re.IGNORECASE)
+
+
+def _dated_only_as_period_end(claim: Claim, claims: list[Claim], text: str) -> bool:
+    """The only days of a move's sentence are told as the end of the period of a move before it ('Seit Jahresbeginn hat
+    die Aktie in Hongkong bis Mittwoch knapp 85 Prozent zugelegt, das ADR in New York gut 87 Prozent'): that day dates
+    the period, not a day's move said after it by ellipsis, which takes the period as one told without a day does."""
+    start, end = claim.sentence_span
+    period = [
+        c
+        for c in claims
+        if c.sentence_span == claim.sentence_span and c.span[0] < claim.span[0] and c.kind in _SENTENCE_PERIOD_KINDS
+    ]
+    if not period or day_phrases(text[claim.span[1] : end]):
+        return False
+    days = day_phrases(text[start : claim.span[0]])
+    return bool(days) and all(
+        _PERIOD_END.search(text, start, start + a) is not None and start + b <= period[-1].span[0] for a, b in days
+    )
 
 
 def _takes_sentence_period(claim: Claim, told: list[Claim]) -> bool:
