@@ -1114,12 +1114,17 @@ def named_month_window(
 _MOVE_CLAUSE_BREAK = re.compile(r",(?!\d)|[;–—]|\s-\s|\b(?:and|und|but|aber|while|während)\b", re.IGNORECASE)
 
 
+def _move_clause(sentence: str, at: int) -> tuple[int, int]:
+    """The start and end of the clause of the number at `at` (parted by `_MOVE_CLAUSE_BREAK`)."""
+    start = max((b.end() for b in _MOVE_CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    following = _MOVE_CLAUSE_BREAK.search(sentence, at)
+    return start, following.start() if following else len(sentence)
+
+
 def _month_of_clause(found: list[re.Match[str]], sentence: str, at: int | None) -> re.Match[str] | None:
     if at is None or len(found) < 2:
         return found[0] if found else None
-    start = max((b.end() for b in _MOVE_CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
-    following = _MOVE_CLAUSE_BREAK.search(sentence, at)
-    end = following.start() if following else len(sentence)
+    start, end = _move_clause(sentence, at)
     own = [m for m in found if start <= m.start() and m.end() <= end]
     before = [m for m in found if m.start() < at]
     return own[0] if own else before[-1] if before else found[0]
@@ -1127,10 +1132,7 @@ def _month_of_clause(found: list[re.Match[str]], sentence: str, at: int | None) 
 
 def names_month_in_clause(sentence: str, at: int) -> bool:
     """A month is named in the clause of the number at `at` ('..., but it is up 3.1 per cent so far in March')."""
-    start = max((b.end() for b in _MOVE_CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
-    following = _MOVE_CLAUSE_BREAK.search(sentence, at)
-    end = following.start() if following else len(sentence)
-    return _NAMED_MONTH.search(sentence, start, end) is not None
+    return _NAMED_MONTH.search(sentence, *_move_clause(sentence, at)) is not None
 
 
 # a month's name as both languages write it, capitalised ('may' is also a verb), for a review's month
