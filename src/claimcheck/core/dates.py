@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from claimcheck.core.clauses import clause_bounds
 from claimcheck.first_chars import hits_at_starts, literal_heads, with_first_chars
 from claimcheck.rules import Rules, Words
 from claimcheck.word_scan import FOLDS_APART, CaseBlindGuard, WordIndex, fold_sentence, prefix_tree
@@ -831,8 +832,7 @@ def pluperfect_clause(sentence: str, at: int, rules: Rules) -> int | None:
 
 def pluperfect_clause_span(sentence: str, at: int, rules: Rules) -> tuple[int, int] | None:
     """Where the clause holding offset `at` opens and closes, if it is told in the pluperfect."""
-    opened = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
-    closed = after.start() if (after := _CLAUSE_END.search(sentence, at)) else len(sentence)
+    opened, closed = clause_bounds(sentence, at, _CLAUSE_END)
     return (opened, closed) if _pluperfect(rules.tenses).search(sentence, opened, closed) is not None else None
 
 
@@ -1114,17 +1114,10 @@ def named_month_window(
 _MOVE_CLAUSE_BREAK = re.compile(r",(?!\d)|[;–—]|\s-\s|\b(?:and|und|but|aber|while|während)\b", re.IGNORECASE)
 
 
-def _move_clause(sentence: str, at: int) -> tuple[int, int]:
-    """The start and end of the clause of the number at `at` (parted by `_MOVE_CLAUSE_BREAK`)."""
-    start = max((b.end() for b in _MOVE_CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
-    following = _MOVE_CLAUSE_BREAK.search(sentence, at)
-    return start, following.start() if following else len(sentence)
-
-
 def _month_of_clause(found: list[re.Match[str]], sentence: str, at: int | None) -> re.Match[str] | None:
     if at is None or len(found) < 2:
         return found[0] if found else None
-    start, end = _move_clause(sentence, at)
+    start, end = clause_bounds(sentence, at, _MOVE_CLAUSE_BREAK)
     own = [m for m in found if start <= m.start() and m.end() <= end]
     before = [m for m in found if m.start() < at]
     return own[0] if own else before[-1] if before else found[0]
@@ -1132,7 +1125,7 @@ def _month_of_clause(found: list[re.Match[str]], sentence: str, at: int | None) 
 
 def names_month_in_clause(sentence: str, at: int) -> bool:
     """A month is named in the clause of the number at `at` ('..., but it is up 3.1 per cent so far in March')."""
-    return _NAMED_MONTH.search(sentence, *_move_clause(sentence, at)) is not None
+    return _NAMED_MONTH.search(sentence, *clause_bounds(sentence, at, _MOVE_CLAUSE_BREAK)) is not None
 
 
 # a month's name as both languages write it, capitalised ('may' is also a verb), for a review's month

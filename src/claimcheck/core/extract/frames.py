@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache, partial
 
+from claimcheck.core.clauses import clause_bounds
 from claimcheck.core.dates import (
     MONTHS,
     extreme_month,
@@ -230,9 +231,8 @@ def _on_a_month_reports_day(sentence: str, at: int, published: Published, rules:
     known (read on the publication's days, a true figure would be called wrong). A day the clause names dates it."""
     if published.date is None:
         return False
-    breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, at)]
-    end = CLAUSE_BREAK.search(sentence, at)
-    clause = sentence[breaks[-1] if breaks else 0 : end.start() if end else len(sentence)]
+    start, end = clause_bounds(sentence, at, CLAUSE_BREAK)
+    clause = sentence[start:end]
     report = _month_report(rules.earlier_events).search(clause)
     if report is None or has_day_phrase(clause):
         return False

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from claimcheck.core.clauses import clause_bounds
 from claimcheck.core.dates import day_phrases, has_day_phrase, without_earlier_events
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import (
@@ -647,7 +648,7 @@ def _held_until(sentence: str, at: int) -> bool:
     move."""
     if _STANDING_UNTIL.search(sentence) is None:
         return False
-    start, end = _clause_around(sentence, at)
+    start, end = clause_bounds(sentence, at, _CLAUSE_MARK)
     return _STANDING_UNTIL.search(sentence, start, end) is not None
 
 
@@ -810,7 +811,7 @@ def distance_to_extreme(
     away = away_pattern.match(sentence, after)
     # 'Vom 52-Wochen-Hoch ..., das sie am 29. Oktober erreicht hatte, ist sie 18 Prozent entfernt': a
     # relative clause between the high and the distance does not end the distance's clause
-    clause = _clause_around(_relative_clauses_blanked(sentence, rules.clause_words), after)
+    clause = clause_bounds(_relative_clauses_blanked(sentence, rules.clause_words), after, _CLAUSE_MARK)
     rise_pattern, back_pattern, leading, bare_away, gap = _distance_told(rules.distance_words)
     rise = rise_pattern.search(sentence, clause[0], m.start - offset) if may_rise.may_match(sentence) else None
     # '25,4 Prozent Plus fehlen der Aktie, um das 52-Wochen-Hoch zu erreichen': the rise needed told after the number,
@@ -846,7 +847,8 @@ def distance_to_extreme(
             # before the extreme's is another distance's ('Bis zum Hoch fehlen 25 Prozent, vom Tief hat sie sich um
             # 12 Prozent erholt')
             and not any(
-                o.unit == m.unit and max(start - 40, _clause_around(sentence, start)[0]) + offset < o.start < m.start
+                o.unit == m.unit
+                and max(start - 40, clause_bounds(sentence, start, _CLAUSE_MARK)[0]) + offset < o.start < m.start
                 for o in numbers or ()
             )
         ):
@@ -920,7 +922,7 @@ def rise_needed(sentence: str, offset: int, m: NumberMention, rules: Rules) -> b
     before the number."""
     if not _distance_guards(rules.distance_words)[0].may_match(sentence):
         return False
-    clause = _clause_around(sentence, m.unit_end - offset)
+    clause = clause_bounds(sentence, m.unit_end - offset, _CLAUSE_MARK)
     rise = _distance_told(rules.distance_words)[0]
     return rise.search(sentence, clause[0], m.start - offset) is not None or (
         rise.search(sentence, m.unit_end - offset, clause[1]) is not None
@@ -943,13 +945,6 @@ def distance_elsewhere(
     return any(
         o is not m and distance_to_extreme(sentence, offset, o, hits, rules, numbers) is not None for o in numbers
     )
-
-
-def _clause_around(sentence: str, at: int) -> tuple[int, int]:
-    """The stretch between the punctuation marks around an offset."""
-    starts = [mark.end() for mark in _CLAUSE_MARK.finditer(sentence, 0, at)]
-    following = _CLAUSE_MARK.search(sentence, at)
-    return (starts[-1] if starts else 0), (following.start() if following else len(sentence))
 
 
 def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, int] | None:
@@ -1123,10 +1118,10 @@ def own_clause_direction(
         average or _distance_words(rules.distance_words)[0].match(sentence, m.unit_end - offset)
     ):
         return direction
-    breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, at)]
-    if not breaks:
+    start = clause_bounds(sentence, at, CLAUSE_BREAK)[0]
+    if not start:
         return direction
-    return nearest_direction(" " * breaks[-1] + sentence[breaks[-1] :], offset, m, rules)
+    return nearest_direction(" " * start + sentence[start:], offset, m, rules)
 
 
 def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
