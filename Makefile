@@ -7,10 +7,16 @@ STAMP := $(VENV)/.installed
 
 .PHONY: setup run test lint typecheck unit eval bench browser-deps clean
 
+# The locked set goes in through uv (pinned here, from PyPI): the same versions as pip installs, in seconds rather
+# than the minutes pip took here on a fresh clone. pip installs the lock where uv cannot be had.
+UV_VERSION := 0.13.9
+PIP := $(BIN)/pip install --quiet --disable-pip-version-check
+UV := $(BIN)/uv pip install --quiet --python $(BIN)/python
+
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	($(PIP) uv==$(UV_VERSION) && $(UV) -r requirements.lock) || $(PIP) -r requirements.lock
+	$(PIP) --no-deps -e .
 	touch $(STAMP)
 
 # The GX Data Docs' stylesheets and scripts, from the npm registry at the locked versions
