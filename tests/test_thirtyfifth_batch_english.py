@@ -1,0 +1,37 @@
+"""Rules added after trying the thirty-fifth batch of written English articles as an editor would
+(tests/golden/articles en219..en220: a broker's equity research note on Tencent, a wealth manager's weekly client
+email on the Nasdaq, Nvidia, Alibaba and Baidu). Each sentence here is written for the test, not taken from those
+articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+# --- a part of a month after an extreme's level and 'from' ('its 52-week high of $212.19 from late October') dates that
+# extreme only: not the sentence's moving-average distance nor its move since the start of the year ---
+
+# NVDA 2026-01-20 (Tuesday): close 178.07; SMA50 of the closes to 2026-01-20 184.21: 178.07 / 184.21 - 1 = -3.34 %;
+# 52-week high 212.19 (2025-10-29): 178.07 / 212.19 - 1 = -16.08 %; year to date vs 2025-12-31 186.50: -4.52 %
+_EXTREME_FROM_LATE_OCTOBER = (
+    "Nvidia ended Tuesday at $178.07. It sits 3.3% below its 50-day moving average and about 16% under its 52-week "
+    "high of $212.19 from late October, and it has lost 4.5% since the start of the year."
+)
+_EXTREME_FROM_LATE_OCTOBER_ALTERED = _EXTREME_FROM_LATE_OCTOBER.replace("3.3%", "6.3%").replace("4.5%", "8.5%")
+
+
+def test_a_part_of_a_month_after_an_extremes_level_dates_that_extreme_only() -> None:
+    claims = claims_by_quote(_EXTREME_FROM_LATE_OCTOBER, date(2026, 1, 20))
+    assert claims["3.3"].kind == "moving_average_distance" and claims["3.3"].reference == {"date": "2026-01-20"}
+    assert claims["4.5"].kind == "ytd_return"
+    assert claims["4.5"].reference == {"start": "2026-01-01", "end": "2026-01-20"}
+    assert claims["212.19"].kind == "high_52w"
+
+
+def test_a_part_of_a_month_after_an_extremes_level_is_judged_as_of_the_text(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _EXTREME_FROM_LATE_OCTOBER, "2026-01-20")
+    assert verdicts["3.3"] == "accurate" and verdicts["4.5"] == "accurate" and verdicts["212.19"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _EXTREME_FROM_LATE_OCTOBER_ALTERED, "2026-01-20")
+    assert altered["6.3"] != "accurate" and altered["8.5"] != "accurate"
