@@ -35,3 +35,28 @@ def test_a_part_of_a_month_after_an_extremes_level_is_judged_as_of_the_text(tmp_
     assert verdicts["3.3"] == "accurate" and verdicts["4.5"] == "accurate" and verdicts["212.19"] == "accurate"
     altered = verdicts_by_quote(tmp_path, _EXTREME_FROM_LATE_OCTOBER_ALTERED, "2026-01-20")
     assert altered["6.3"] != "accurate" and altered["8.5"] != "accurate"
+
+
+# --- 'below where it began the year', 'above where they entered the year': a move since the last close of the year
+# before, not the month a clause before it named ---
+
+# ^NDX 2026-03-06 (Friday): close 24643.02; March so far vs 2026-02-27 24960.04: -1.270 %; year to date vs 2025-12-31
+# 25249.85: 24643.02 / 25249.85 - 1 = -2.403 %
+_WHERE_IT_BEGAN_THE_YEAR = (
+    "The Nasdaq 100 closed at 24,643.02 on Friday. For March the index is down 1.3%, and it is now 2.4% below where "
+    "it began the year."
+)
+_WHERE_IT_BEGAN_THE_YEAR_ALTERED = _WHERE_IT_BEGAN_THE_YEAR.replace("2.4%", "4.4%")
+
+
+def test_where_a_stock_began_the_year_is_the_year_to_date_base() -> None:
+    claims = claims_by_quote(_WHERE_IT_BEGAN_THE_YEAR, date(2026, 3, 6))
+    assert claims["1.3"].kind == "month_return"
+    assert claims["2.4"].kind == "ytd_return" and claims["2.4"].listing == "^NDX"
+    assert claims["2.4"].reference == {"start": "2026-01-01", "end": "2026-03-06"}
+
+
+def test_where_a_stock_began_the_year_is_judged_on_the_year(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _WHERE_IT_BEGAN_THE_YEAR, "2026-03-06")
+    assert verdicts["1.3"] == "accurate" and verdicts["2.4"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _WHERE_IT_BEGAN_THE_YEAR_ALTERED, "2026-03-06")["4.4"] != "accurate"
