@@ -60,3 +60,33 @@ def test_where_a_stock_began_the_year_is_judged_on_the_year(tmp_path: Path) -> N
     verdicts = verdicts_by_quote(tmp_path, _WHERE_IT_BEGAN_THE_YEAR, "2026-03-06")
     assert verdicts["1.3"] == "accurate" and verdicts["2.4"] == "accurate"
     assert verdicts_by_quote(tmp_path, _WHERE_IT_BEGAN_THE_YEAR_ALTERED, "2026-03-06")["4.4"] != "accurate"
+
+
+# --- 'Since we upgraded the shares on 16 June', 'since our model portfolio bought them on September 8': a move since the
+# close of the day the writer's own call was made, not that day's move ---
+
+# 9988.HK 2025-10-24 (Friday): close 168.30; 2025-09-08 close 137.30: 168.30 / 137.30 - 1 = +22.58 %
+_SINCE_OUR_CALL = (
+    "Alibaba's Hong Kong shares closed at HK$168.30 on Friday. Since our model portfolio bought them on September 8, "
+    "they have gained about 23%."
+)
+_SINCE_OUR_CALL_ALTERED = _SINCE_OUR_CALL.replace("23%", "33%")
+# the British order of the day, the call told after the move: the same base
+_SINCE_WE_CALLED = (
+    "Alibaba's Hong Kong shares closed at HK$168.30 on Friday, up 22.6% since we recommended them to clients on "
+    "8 September."
+)
+
+
+def test_a_move_since_the_writers_own_call_on_a_day_is_a_since_return() -> None:
+    claims = claims_by_quote(_SINCE_OUR_CALL, date(2025, 10, 24))
+    assert claims["23"].kind == "since_return" and claims["23"].listing == "9988.HK"
+    assert claims["23"].reference == {"start": "2025-09-08", "end": "2025-10-24"}
+    british = claims_by_quote(_SINCE_WE_CALLED, date(2025, 10, 24))
+    assert british["22.6"].kind == "since_return"
+    assert british["22.6"].reference == {"start": "2025-09-08", "end": "2025-10-24"}
+
+
+def test_a_move_since_the_writers_own_call_is_judged_from_that_close(tmp_path: Path) -> None:
+    assert verdicts_by_quote(tmp_path, _SINCE_OUR_CALL, "2025-10-24")["23"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _SINCE_OUR_CALL_ALTERED, "2025-10-24")["33"] == "wrong"
