@@ -90,3 +90,22 @@ def test_a_move_since_the_writers_own_call_on_a_day_is_a_since_return() -> None:
 def test_a_move_since_the_writers_own_call_is_judged_from_that_close(tmp_path: Path) -> None:
     assert verdicts_by_quote(tmp_path, _SINCE_OUR_CALL, "2025-10-24")["23"] == "accurate"
     assert verdicts_by_quote(tmp_path, _SINCE_OUR_CALL_ALTERED, "2025-10-24")["33"] == "wrong"
+
+
+# --- a move whose clause goes on to the 52-week high it set ('jumped 11.3% on Wednesday and hit a new 52-week high'):
+# the day's move, no distance to the high ---
+
+# BIDU 2025-09-17 (Wednesday): close 137.83 vs 123.79 (2025-09-16) = +11.34 %; high 138.00, the highest of the 52 weeks
+_MOVE_AND_NEW_HIGH = "Baidu's ADRs jumped 11.3% on Wednesday and hit a new 52-week high in the session."
+_MOVE_AND_NEW_HIGH_ALTERED = _MOVE_AND_NEW_HIGH.replace("11.3%", "13.3%")
+
+
+def test_a_move_and_the_high_it_set_is_the_days_move() -> None:
+    claims = claims_by_quote(_MOVE_AND_NEW_HIGH, date(2025, 9, 17))
+    assert claims["11.3"].kind == "day_change" and claims["11.3"].listing == "BIDU"
+    assert claims["11.3"].reference == {"date": "2025-09-17"}
+
+
+def test_a_move_and_the_high_it_set_is_judged_as_the_days_move(tmp_path: Path) -> None:
+    assert verdicts_by_quote(tmp_path, _MOVE_AND_NEW_HIGH, "2025-09-17")["11.3"] == "accurate"
+    assert verdicts_by_quote(tmp_path, _MOVE_AND_NEW_HIGH_ALTERED, "2025-09-17")["13.3"] == "wrong"
