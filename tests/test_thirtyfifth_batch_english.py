@@ -109,3 +109,24 @@ def test_a_move_and_the_high_it_set_is_the_days_move() -> None:
 def test_a_move_and_the_high_it_set_is_judged_as_the_days_move(tmp_path: Path) -> None:
     assert verdicts_by_quote(tmp_path, _MOVE_AND_NEW_HIGH, "2025-09-17")["11.3"] == "accurate"
     assert verdicts_by_quote(tmp_path, _MOVE_AND_NEW_HIGH_ALTERED, "2025-09-17")["13.3"] == "wrong"
+
+
+# --- a key-data box's '52-week range (ADS): US$95.73 - US$192.67': the 52-week low and high, whatever listing the
+# bracket names and with the currency told again before the high ---
+
+# BABA 2026-02-27: lowest low 2025-02-28 .. 2026-02-27 95.73 (2025-04-09), highest high 192.67 (2025-10-02)
+_RANGE_BOX = "Alibaba Group (BABA US)\n\nLast price: US$144.11\n52-week range (ADS): US$95.73 - US$192.67\n"
+_RANGE_BOX_ALTERED = _RANGE_BOX.replace("95.73", "85.73").replace("192.67", "182.67")
+
+
+def test_a_boxs_52_week_range_with_a_bracket_is_the_low_and_the_high() -> None:
+    claims = claims_by_quote(_RANGE_BOX, date(2026, 2, 27))
+    assert claims["95.73"].kind == "low_52w" and claims["95.73"].listing == "BABA"
+    assert claims["192.67"].kind == "high_52w" and claims["192.67"].listing == "BABA"
+
+
+def test_a_boxs_52_week_range_is_judged_on_the_52_weeks(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _RANGE_BOX, "2026-02-27")
+    assert verdicts["95.73"] == "accurate" and verdicts["192.67"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _RANGE_BOX_ALTERED, "2026-02-27")
+    assert altered["85.73"] == "wrong" and altered["182.67"] == "wrong"
