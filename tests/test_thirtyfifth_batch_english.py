@@ -130,3 +130,27 @@ def test_a_boxs_52_week_range_is_judged_on_the_52_weeks(tmp_path: Path) -> None:
     assert verdicts["95.73"] == "accurate" and verdicts["192.67"] == "accurate"
     altered = verdicts_by_quote(tmp_path, _RANGE_BOX_ALTERED, "2026-02-27")
     assert altered["85.73"] == "wrong" and altered["182.67"] == "wrong"
+
+
+# --- 'a 4% weight', 'a weight of 9%': a holding's share of a portfolio or an index, no move of the stock; 'the index's
+# heaviest weight' names no share and leaves the move after it the stock's ---
+
+# 0700.HK 2025-10-13 (Monday): close 639.00 vs 651.50 (2025-10-10) = -1.92 %
+_PORTFOLIO_WEIGHT = (
+    "Tencent, the benchmark's heaviest weight, slid 1.9% to HK$639 on Monday. We cut the stock to a 3% weight in "
+    "our income portfolios in August."
+)
+_PORTFOLIO_WEIGHT_ALTERED = _PORTFOLIO_WEIGHT.replace("1.9%", "3.9%").replace("3% weight", "5% weight")
+
+
+def test_a_portfolio_weight_is_no_move() -> None:
+    claims = claims_by_quote(_PORTFOLIO_WEIGHT, date(2025, 10, 13))
+    assert claims["1.9"].kind == "day_change" and claims["1.9"].listing == "0700.HK"
+    assert not claims["3"].checkable
+
+
+def test_a_portfolio_weight_is_not_judged(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _PORTFOLIO_WEIGHT, "2025-10-13")
+    assert verdicts["1.9"] == "accurate" and verdicts.get("3") in (None, "out_of_scope")
+    altered = verdicts_by_quote(tmp_path, _PORTFOLIO_WEIGHT_ALTERED, "2025-10-13")
+    assert altered["3.9"] == "wrong" and altered.get("5") in (None, "out_of_scope")
