@@ -154,3 +154,26 @@ def test_a_portfolio_weight_is_not_judged(tmp_path: Path) -> None:
     assert verdicts["1.9"] == "accurate" and verdicts.get("3") in (None, "out_of_scope")
     altered = verdicts_by_quote(tmp_path, _PORTFOLIO_WEIGHT_ALTERED, "2025-10-13")
     assert altered["3.9"] == "wrong" and altered.get("5") in (None, "out_of_scope")
+
+
+# --- a business segment's growth in a results sentence ('with fintech and business services up 10% and international
+# games up 35%'): a business figure, never the stock's move ---
+
+# 0700.HK 2025-09-12 (Friday): close 643.50
+_SEGMENTS_UP = (
+    "Tencent closed at HK$643.50 on Friday. In the June quarter, revenue rose 15% from a year earlier, with fintech and "
+    "business services up 10% and international games up 35%."
+)
+_SEGMENTS_UP_ALTERED = _SEGMENTS_UP.replace("643.50", "663.50").replace("35%", "3%")
+
+
+def test_a_business_segments_growth_is_no_move() -> None:
+    claims = claims_by_quote(_SEGMENTS_UP, date(2025, 9, 15))
+    assert not claims["10"].checkable and not claims["35"].checkable
+
+
+def test_a_business_segments_growth_is_not_judged(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _SEGMENTS_UP, "2025-09-15")
+    assert verdicts["643.50"] == "accurate" and verdicts.get("35") in (None, "out_of_scope")
+    altered = verdicts_by_quote(tmp_path, _SEGMENTS_UP_ALTERED, "2025-09-15")
+    assert altered["663.50"] == "wrong" and altered.get("3") in (None, "out_of_scope")
