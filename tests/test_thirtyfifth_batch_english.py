@@ -177,3 +177,26 @@ def test_a_business_segments_growth_is_not_judged(tmp_path: Path) -> None:
     assert verdicts["643.50"] == "accurate" and verdicts.get("35") in (None, "out_of_scope")
     altered = verdicts_by_quote(tmp_path, _SEGMENTS_UP_ALTERED, "2025-09-15")
     assert altered["663.50"] == "wrong" and altered.get("3") in (None, "out_of_scope")
+
+
+# --- 'down 18.8% for February' right after its percentage: the month's move, not the day's, nor the week's a period
+# before it named ---
+
+# BIDU 2026-02-27 (Friday): close 124.44; February vs 2026-01-30 153.18: 124.44 / 153.18 - 1 = -18.76 %; the week vs
+# 2026-02-20 135.86: -8.41 %
+_FOR_A_MONTH = "Baidu's ADRs ended Friday at $124.44, down 18.8% for February."
+_FOR_A_MONTH_AFTER_A_WEEK = "Baidu's ADRs ended Friday at $124.44, 8.4% lower on the week and down 18.8% for February."
+
+
+def test_a_percentage_for_a_named_month_is_that_months_move() -> None:
+    for text in (_FOR_A_MONTH, _FOR_A_MONTH_AFTER_A_WEEK):
+        claims = claims_by_quote(text, date(2026, 2, 27))
+        assert claims["18.8"].kind == "month_return"
+        assert claims["18.8"].reference == {"start": "2026-02-01", "end": "2026-02-27"}
+
+
+def test_a_percentage_for_a_named_month_is_judged_on_the_month(tmp_path: Path) -> None:
+    verdicts = verdicts_by_quote(tmp_path, _FOR_A_MONTH_AFTER_A_WEEK, "2026-02-27")
+    assert verdicts["18.8"] == "accurate" and verdicts["8.4"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _FOR_A_MONTH.replace("18.8%", "13.8%"), "2026-02-27")
+    assert altered["13.8"] == "wrong"
