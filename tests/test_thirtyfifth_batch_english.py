@@ -62,8 +62,8 @@ def test_where_a_stock_began_the_year_is_judged_on_the_year(tmp_path: Path) -> N
     assert verdicts_by_quote(tmp_path, _WHERE_IT_BEGAN_THE_YEAR_ALTERED, "2026-03-06")["4.4"] != "accurate"
 
 
-# --- 'Since we upgraded the shares on 16 June', 'since our model portfolio bought them on September 8': a move since the
-# close of the day the writer's own call was made, not that day's move ---
+# --- 'Since we upgraded the shares on 16 June', 'since our model portfolio bought them on September 8': a move since
+# the close of the day the writer's own call was made, not that day's move ---
 
 # 9988.HK 2025-10-24 (Friday): close 168.30; 2025-09-08 close 137.30: 168.30 / 137.30 - 1 = +22.58 %
 _SINCE_OUR_CALL = (
@@ -161,8 +161,8 @@ def test_a_portfolio_weight_is_not_judged(tmp_path: Path) -> None:
 
 # 0700.HK 2025-09-12 (Friday): close 643.50
 _SEGMENTS_UP = (
-    "Tencent closed at HK$643.50 on Friday. In the June quarter, revenue rose 15% from a year earlier, with fintech and "
-    "business services up 10% and international games up 35%."
+    "Tencent closed at HK$643.50 on Friday. In the June quarter, revenue rose 15% from a year earlier, with fintech "
+    "and business services up 10% and international games up 35%."
 )
 _SEGMENTS_UP_ALTERED = _SEGMENTS_UP.replace("643.50", "663.50").replace("35%", "3%")
 
