@@ -2102,6 +2102,36 @@ as distances to an all-time high are; a deliberately wrong 'rund 12 Prozent' bel
 read as an undated since-return (unverifiable); 'Umgesetzt wurden dort ... gut 61 Millionen Aktien' unverifiable ('dort'
 names no venue of its own). The 421 articles (211 German, 210 English) 89.75 % and 89.05 % (6,653 found, 818 missed, 760
 spurious), floors 0.897 and 0.890 kept; no other article's figures or verdicts moved; real corpus 100 %, mutation 84/84.
+Thirty-fifth batch, English (tester81: en219, en220, tests/test_thirtyfifth_batch_english.py): a broker's research note
+on Tencent of Monday 2025-09-15 'Priced at market close on 12 September 2025' (a key-data box with the rating, target,
+Hong Kong and ADR prices, the ADR's 52-week range and the Hang Seng; Friday's move, open, high and Hong Kong volume,
+week, month, 'Since we upgraded the shares to Buy on 16 June', the ADR's move and its distance from the 52-week low, the
+50-day line and RSI, a 1M/3M/12M table of absolute and HSI-relative returns, results and forecasts) and a wealth
+manager's weekly client email of Friday 2026-02-27 (the Nasdaq 100's close, day, week, Wednesday's high, February and
+year; the Composite; Nvidia's Wednesday close, Thursday and Friday, open, low, volume, since Wednesday's close, 52-week
+high and distance, year, a Frankfurt price; the Hang Seng's day, week and Monday; Alibaba in Hong Kong and New York with
+the week, February, the 50-day line and the 52-week high; Baidu's Thursday, low, Friday, week, February, 52-week high
+and RSI; portfolio weights and targets): 70 market figures (60 true, 10 wrong). First run: the editor's set 89.60 % and
+88.86 % (6,812 found, 854 missed, 791 spurious); verdict problems of the whole set true called wrong 8, true called
+imprecise 17, wrong called accurate 18, missed 86, set out of scope 40, non-claims judged 43 (on the two: true called
+wrong en219 '46.76' and '26', en220 '1.1' and '5'; true called imprecise en219 '0.3'; missed 7; set out of scope 1;
+non-claims judged en219 '17', en220 '4'). Fixed: a part of a month after an extreme's level and 'from' ('its 52-week
+high of $212.19 from late October') dates that extreme only (timing); 'below where it began the year' is the year to
+date; 'Since we upgraded the shares ... on 16 June' a since-return from that day's close; a move whose clause goes on to
+the 52-week high it set ('edged up 0.3% on Friday and set a new 52-week high') no distance to the high
+(distance_words.csv); a box's '52-week range (ADR): US$46.76 - US$82.82' the 52-week low and high; 'a 4% weight' a
+portfolio share; a business segment's growth ('domestic games up 17%') a business figure; 'down 18.8% for February'
+the month's move (cues.csv). Final: the editor's set 89.70 % and 88.94 % (6,818 found, 848 missed, 783 spurious),
+floors 0.896 and 0.889 (the table's six cells and the box's index level missed); verdict problems of the whole set: true
+called wrong 4, true called imprecise 16, wrong called accurate 18, missed 86, set out of scope 40, non-claims judged 41
+(without the two: 4, 16, 18, 79, 39, 41). Open, listed: the performance table (periods as column labels) and the box's
+'Hang Seng Index: 26,388' missed, 'in Frankfurt the shares are worth around €150' read as a conversion; slot errors 4
+(the pricing line dates neither the box nor the RSI). Noted, not verdict problems: 'after hitting an intraday low of
+$119.97, then slipped a further 0.6% on Friday to $124.44' makes the later move and price intraday (the word 'intraday'
+reaches 80 characters), so a wrong close there would pass inside the day's range; 'sank to a low of $176.38' read as a
+last price; 'down 4.9% on the week' in a Friday evening text also read on the week before (imprecise, not wrong); 'with
+20.8 million shares traded in Hong Kong' unverifiable (the stock not named in its sentence). No other article's
+figures or verdicts moved; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2110,8 +2140,19 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.890
+EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.889
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester81: a research note's 'Priced at market close on 12 September 2025' above its key-data box does not date
+    # the box nor the note's RSI and distance to the 52-week low: read as of the Monday of publication (the same
+    # close for 0700.HK, accurate either way)
+    "en219_broker_research_note_tencent_price_target_performance_table_52_week_range.txt 46.76: "
+    "reference {'date': '2025-09-15'}",
+    "en219_broker_research_note_tencent_price_target_performance_table_52_week_range.txt 82.82: "
+    "reference {'date': '2025-09-15'}",
+    "en219_broker_research_note_tencent_price_target_performance_table_52_week_range.txt 74: "
+    "reference {'date': '2025-09-15'}",
+    "en219_broker_research_note_tencent_price_target_performance_table_52_week_range.txt 76: "
+    "reference {'date': '2025-09-15'}",
     # tester78: indices without quote rows (the China Enterprises, Shanghai Composite, KOSPI) take no listing; their
     # moves stay unverifiable either way
     "en216_reuters_hong_kong_midday_alibaba_surges_baidu_slips.txt 1.3: listing None",
@@ -3453,6 +3494,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en213..en215 (78 true, 13 wrong, 1 Hang Seng Tech move that must stay unverifiable) by tester76
 # de222 and en218 (49 true, 6 wrong) by tester79: no verdict problem left
 # en216..en217 (55 true, 10 wrong, 6 moves of indices without quotes that must stay unverifiable) by tester78
+# en219..en220 (60 true, 10 wrong) by tester81
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -3669,6 +3711,17 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
     },
     "missed": {
+        # tester81: a broker's performance table whose periods are column labels ('| | 1M | 3M | 12M |', the unit in
+        # the caption 'Share price performance, TCEHY (US$), %') finds none of its cells; the 'Relative to HSI' row is a
+        # gap in percentage points (relative_return, unmeasured) and must never be read as the ADR's move
+        "en219_broker_research_note_tencent_price_target_performance_table_52_week_range.txt 14.7",
+        "en219_broker_research_note_tencent_price_target_performance_table_52_week_range.txt 31.4",
+        "en219_broker_research_note_tencent_price_target_performance_table_52_week_range.txt 73.1",
+        "en219_broker_research_note_tencent_price_target_performance_table_52_week_range.txt 9.0",
+        "en219_broker_research_note_tencent_price_target_performance_table_52_week_range.txt 15.6",
+        "en219_broker_research_note_tencent_price_target_performance_table_52_week_range.txt 20.0",
+        # tester81: a key-data box's 'Hang Seng Index: 26,388' (a label, a colon and a bare level) makes no claim
+        "en219_broker_research_note_tencent_price_target_performance_table_52_week_range.txt 26,388",
         # tester78: 'It is also trading comfortably above its 100-day moving average of about 24,600' after a sentence
         # on the Hang Seng: no subject found for the pronoun's moving average
         "en216_reuters_hong_kong_midday_alibaba_surges_baidu_slips.txt 24,600",
@@ -3817,6 +3870,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 5,36",
     },
     "set out of scope": {
+        # tester81: 'in Frankfurt the shares are worth around €150' is read as a conversion ('are worth' before a
+        # euro sum), though it names the venue and no other currency's price in its sentence
+        "en220_wealth_manager_weekly_client_email_nasdaq_nvidia_alibaba_baidu_hang_seng.txt 150",
         # tester76 (en213 '2.4': the article's second '2.4', after the headline's, read as its repeat)
         "en213_scmp_hong_kong_close_alibaba_baidu_rebound_meituan_52_week_low.txt 2.4",
         # tester63: the podcast's 'Vom Rekordhoch im Januar, das lag bei gut fünfundzwanzigtausendfünfhundert Punkten,
@@ -4084,7 +4140,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 425 and total.found >= 195  # 212 German and 213 English articles
+    assert len(files) == 427 and total.found >= 195  # 212 German and 215 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

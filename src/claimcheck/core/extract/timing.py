@@ -678,10 +678,10 @@ def _extreme_level_at(sentence: str, start: int, end: int) -> int | None:
 
 
 # an extreme with its level right before a part of a month ('Rekordhoch bei 25.508 Punkten Mitte Januar', 'record high
-# of 25,508 points in mid-January')
+# of 25,508 points in mid-January', 'its 52-week high of $212.19 from late October')
 _EXTREME_LEVEL_BEFORE = re.compile(
     rf"(?:high|low|peak|trough|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}"
-    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar|Punkten?|points?))?,?\s+(?:in\s+)?$",
+    r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar|Punkten?|points?))?,?\s+(?:(?:in|from)\s+)?$",
     re.IGNORECASE,
 )
 
