@@ -1,0 +1,54 @@
+"""Rules added after trying the thirty-fifth batch of written German articles as an editor would
+(tests/golden/articles de223..de224: a Sunday paper's Leserfrage answering a reader who bought Alibaba in Frankfurt,
+'Lohnt sich das Nachkaufen?', and a certificate issuer's Zertifikate-Report on a Tencent discount certificate, the
+underlying told in Hong Kong dollars and in euros). Each sentence here is written for the test, not taken from those
+articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- 'eröffnete bei X und ging mit einem Plus von 3 Prozent aus dem Handel': the session's end ends the predicate ----
+
+
+def test_a_move_whose_predicate_ends_on_the_close_is_the_days_not_the_opening(tmp_path: Path) -> None:
+    # 0700.HK 2026-03-24: open 508.00, close 514.00; close 2026-03-23 498.40: 514.00 / 498.40 - 1 = +3.13 %
+    # (the open against the close before: 508.00 / 498.40 - 1 = +1.93 %)
+    text = (
+        "Die Tencent-Aktie eröffnete am Dienstag in Hongkong bei 508 HKD und ging mit einem Plus von 3,1 Prozent "
+        "aus dem Handel."
+    )
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["3,1"].kind == "day_change" and claims["508"].kind == "open_price"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-25")
+    assert verdicts["3,1"] == "accurate" and verdicts["508"] == "accurate"
+    altered = text.replace("3,1 Prozent", "5,1 Prozent")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-25")["5,1"] == "wrong"
+
+
+def test_a_move_with_its_closing_price_before_the_close_words(tmp_path: Path) -> None:
+    # NVDA 2026-03-17: open 185.06, close 181.93; close 2026-03-16 183.22: 181.93 / 183.22 - 1 = -0.70 %
+    text = (
+        "Nvidia-Aktien eröffneten am Dienstag an der Nasdaq bei 185,06 Dollar und gingen mit einem Minus von "
+        "0,7 Prozent bei 181,93 Dollar aus dem Handel."
+    )
+    claims = _claims(text, date(2026, 3, 18))
+    assert claims["0,7"].kind == "day_change" and claims["181,93"].kind == "close"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-18")["0,7"] == "accurate"
+    altered = text.replace("0,7 Prozent", "2,7 Prozent")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-18")["2,7"] == "wrong"
+
+
+def test_a_close_named_as_the_base_keeps_the_opening_move() -> None:
+    # 'über dem Schlusskurs vom Vortag' names the base of the opening move, not the session's end
+    text = "Alibaba eröffnete in Hongkong bei 171,20 HKD und damit 3,9 Prozent über dem Schlusskurs vom Vortag."
+    assert _claims(text, date(2026, 1, 23))["3,9"].kind == "open_move"
