@@ -52,3 +52,27 @@ def test_a_close_named_as_the_base_keeps_the_opening_move() -> None:
     # 'über dem Schlusskurs vom Vortag' names the base of the opening move, not the session's end
     text = "Alibaba eröffnete in Hongkong bei 171,20 HKD und damit 3,9 Prozent über dem Schlusskurs vom Vortag."
     assert _claims(text, date(2026, 1, 23))["3,9"].kind == "open_move"
+
+
+# --- 'Ich ... liege inzwischen 13 Prozent im Minus': a reader's own position, told in the first person --------------
+
+
+def test_a_readers_first_person_position_is_a_holders_gain_not_the_days_move(tmp_path: Path) -> None:
+    # 3690.HK 2026-03-20: close 79.15; close 2026-03-19 80.70: 79.15 / 80.70 - 1 = -1.92 %
+    text = (
+        'Ein Leser fragt: "Ich habe Meituan zu 110 Hongkong-Dollar gekauft und liege jetzt gut 25 Prozent im Minus." '
+        "Die Meituan-Aktie verlor am Freitag in Hongkong 1,9 Prozent auf 79,15 HKD."
+    )
+    claims = _claims(text, date(2026, 3, 22))
+    assert claims["25"].kind == "since_return" and claims["1,9"].kind == "day_change"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-22")
+    assert verdicts["25"] == "unverifiable" and verdicts["1,9"] == "accurate"
+    altered = text.replace("1,9 Prozent", "3,9 Prozent").replace("gut 25", "gut 45")
+    verdicts = verdicts_by_quote(tmp_path, altered, "2026-03-22")
+    assert verdicts["45"] == "unverifiable" and verdicts["3,9"] == "wrong"
+
+
+def test_a_first_person_plural_position_is_a_holders_gain_too() -> None:
+    text = "Mit dem Baidu-Sparplan sind wir inzwischen 12 Prozent im Plus. Baidu schloss am Freitag bei 114,26 Dollar."
+    claims = _claims(text, date(2026, 3, 22))
+    assert claims["12"].kind == "since_return" and claims["114,26"].kind in ("close", "last_price")
