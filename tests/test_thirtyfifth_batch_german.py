@@ -76,3 +76,18 @@ def test_a_first_person_plural_position_is_a_holders_gain_too() -> None:
     text = "Mit dem Baidu-Sparplan sind wir inzwischen 12 Prozent im Plus. Baidu schloss am Freitag bei 114,26 Dollar."
     claims = _claims(text, date(2026, 3, 22))
     assert claims["12"].kind == "since_return" and claims["114,26"].kind in ("close", "last_price")
+
+
+# --- 'Binnen Monatsfrist': the month up to now, as 'binnen Jahresfrist' is the twelve months --------------------------
+
+
+def test_binnen_monatsfrist_is_the_past_month(tmp_path: Path) -> None:
+    # BIDU 2026-03-20 close 114.26; a month before, 2026-02-20, close 135.86: 114.26 / 135.86 - 1 = -15.90 %
+    # (30 days back, 2026-02-18 close 137.87: -17.12 %)
+    text = "Baidu-ADRs schlossen am Freitag bei 114,26 Dollar. Binnen Monatsfrist verloren sie knapp 16 Prozent."
+    claims = _claims(text, date(2026, 3, 21))
+    assert claims["16"].kind == "past_month_return" and claims["16"].listing == "BIDU"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-21")["16"] == "accurate"
+    altered = text.replace("knapp 16", "knapp 25")
+    assert _claims(altered, date(2026, 3, 21))["25"].kind == "past_month_return"
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-21")["25"] == "wrong"
