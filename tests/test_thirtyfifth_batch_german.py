@@ -91,3 +91,42 @@ def test_binnen_monatsfrist_is_the_past_month(tmp_path: Path) -> None:
     altered = text.replace("knapp 16", "knapp 25")
     assert _claims(altered, date(2026, 3, 21))["25"].kind == "past_month_return"
     assert verdicts_by_quote(tmp_path, altered, "2026-03-21")["25"] == "wrong"
+
+
+# --- a discount or bonus certificate's cap, bonus level and maximum return: the product's terms, not the stock's -----
+
+
+def test_a_certificates_cap_and_its_distance_are_no_quotes_of_the_stock(tmp_path: Path) -> None:
+    # 3690.HK 2026-03-20: close 79.15; close 2026-03-19 80.70: 79.15 / 80.70 - 1 = -1.92 %; the cap of 75 HKD lies
+    # 75 / 79.15 - 1 = -5.2 % below it: a term of the product
+    text = (
+        "Meituan verlor am Freitag in Hongkong 1,9 Prozent auf 79,15 HKD.\n\n"
+        "Anleger können zu einem Discount-Zertifikat auf Meituan greifen. Der Cap liegt bei 75 HKD und damit gut "
+        "5 Prozent unter dem aktuellen Kurs. Der Abstand zum Bonuslevel beträgt 18 Prozent."
+    )
+    claims = _claims(text, date(2026, 3, 21))
+    assert not claims["75"].checkable and not claims["5"].checkable and not claims["18"].checkable
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
+    assert verdicts["1,9"] == "accurate" and verdicts["5"] == "out_of_scope"
+    altered = text.replace("1,9 Prozent", "4,9 Prozent")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-21")["4,9"] == "wrong"
+
+
+def test_a_certificates_maximum_return_is_no_move_of_the_stock(tmp_path: Path) -> None:
+    # 3690.HK 2026-03-20 close 79.15 (see above); a maximum or sideways return is what the product may pay
+    text = (
+        "Meituan schloss am Freitag in Hongkong bei 79,15 HKD. Schließt Meituan am Bewertungstag über dem Cap, winkt "
+        "eine Maximalrendite von knapp 12 Prozent; die Seitwärtsrendite beträgt 9,5 Prozent."
+    )
+    claims = _claims(text, date(2026, 3, 21))
+    assert claims["12"].kind == "forecast" and claims["9,5"].kind == "forecast"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
+    assert verdicts["79,15"] == "accurate" and verdicts["12"] == "out_of_scope"
+    altered = text.replace("79,15 HKD", "83,15 HKD")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-21")["83,15"] == "wrong"
+
+
+def test_a_cap_word_outside_a_product_keeps_a_market_figure() -> None:
+    # 'Small Cap' names a market segment, no product's cap: its index move stays a figure of trading
+    text = "Der Hang Seng fiel am Freitag um 0,6 Prozent, der MSCI China Small Cap Index um 1,1 Prozent."
+    assert _claims(text, date(2026, 3, 21))["1,1"].kind != "level_forecast"
