@@ -130,3 +130,27 @@ def test_a_cap_word_outside_a_product_keeps_a_market_figure() -> None:
     # 'Small Cap' names a market segment, no product's cap: its index move stays a figure of trading
     text = "Der Hang Seng fiel am Freitag um 0,6 Prozent, der MSCI China Small Cap Index um 1,1 Prozent."
     assert _claims(text, date(2026, 3, 21))["1,1"].kind != "level_forecast"
+
+
+# --- 'eine Alternative im Bonus-Zertifikat: ..., der Briefkurs bei 5,62 Euro': the derivative named in the sentence --
+
+
+def test_a_products_price_in_the_sentence_naming_the_product_is_no_quote(tmp_path: Path) -> None:
+    # 3690.HK 2026-03-20 close 79.15; the certificate's ask of 7,40 Euro is the product's price, not the stock's
+    text = (
+        "Meituan schloss am Freitag in Hongkong bei 79,15 HKD.\n\n"
+        "Eine Alternative bietet ein Bonus-Zertifikat auf Meituan: Die Barriere liegt bei 60 HKD, der Briefkurs bei "
+        "7,40 Euro."
+    )
+    claims = _claims(text, date(2026, 3, 21))
+    assert claims["7,40"].kind == "amount" and not claims["7,40"].checkable
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-21")
+    assert verdicts["79,15"] == "accurate" and verdicts["7,40"] == "out_of_scope"
+    altered = text.replace("79,15 HKD", "75,15 HKD")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-21")["75,15"] == "wrong"
+
+
+def test_a_stock_named_with_a_product_keeps_its_price() -> None:
+    # a sentence naming the stock as well is no product's term sheet: its euro price stays a quote
+    text = "Die Meituan-Aktie kostet in Frankfurt 8,80 Euro, ein Bonus-Zertifikat darauf wird gerne gekauft."
+    assert _claims(text, date(2026, 3, 21))["8,80"].checkable

@@ -240,7 +240,8 @@ def _product_terms(claims: list[Claim], rules: Rules) -> None:
     """The sums of a list under a derivative product named before it in the paragraph, in an item naming no stock
     ('Knock-out-Call auf Alibaba' over 'Basispreis: 104,00 Dollar', 'Briefkurs: 1,62 Euro'): the product's terms
     and price, not quotes of the stock (share_words.csv derivative); so are those of a sentence in such a paragraph
-    naming the product itself and no stock ('Der Schein kostet im Brief 0,88 Euro'; share_words.csv product)."""
+    naming the product itself and no stock ('Der Schein kostet im Brief 0,88 Euro'; share_words.csv product), and of
+    one naming the derivative itself before its terms ('im Bonus-Zertifikat: ..., der Briefkurs bei 5,62 Euro')."""
     for claim in claims:
         if claim.unit in CURRENCIES and claim.checkable:
             claim.kind, claim.checkable, claim.scope_reason = "amount", False, rules.scope_reasons["amount"]
@@ -526,7 +527,9 @@ class _TextReader:
         if paragraph.entry_written is not None:
             as_of_entry(claims, paragraph.entry_written, rules)
         if (
-            paragraph.derivative
+            # a derivative named before in the paragraph, or in this sentence before its terms ('eine Alternative im
+            # Bonus-Zertifikat: Die Barriere liegt bei 400 HKD, ... der Briefkurs bei 5,62 Euro')
+            (paragraph.derivative or self.derivative_words.any_in(start, end))
             and (paragraph.in_list or _names_product(rules.share_words).search(sentence))
             and not context.names_stock_or_venue(start, end)
         ):
