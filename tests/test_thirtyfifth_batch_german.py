@@ -154,3 +154,20 @@ def test_a_stock_named_with_a_product_keeps_its_price() -> None:
     # a sentence naming the stock as well is no product's term sheet: its euro price stays a quote
     text = "Die Meituan-Aktie kostet in Frankfurt 8,80 Euro, ein Bonus-Zertifikat darauf wird gerne gekauft."
     assert _claims(text, date(2026, 3, 21))["8,80"].checkable
+
+
+# --- '...; an jenem Tag schloss die Aktie bei ...': an anaphor after a semicolon refers to its own sentence's day -----
+
+
+def test_an_anaphor_after_a_semicolon_takes_the_day_its_sentence_named(tmp_path: Path) -> None:
+    # 3690.HK close 2026-03-19 (Thursday) 80.70 (2026-03-18: 80.30; 2026-03-25: 90.00)
+    text = (
+        "Meituan schloss am Mittwoch in Hongkong bei 90,00 HKD.\n\n"
+        "Gedreht hatte die Stimmung am vergangenen Donnerstag, als Meituan zulegte; an jenem Tag schloss die Aktie in "
+        "Hongkong bei 80,70 HKD."
+    )
+    claims = _claims(text, date(2026, 3, 25))
+    assert claims["80,70"].kind == "close" and claims["80,70"].reference == {"date": "2026-03-19"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-25")["80,70"] == "accurate"
+    altered = text.replace("80,70 HKD", "84,70 HKD")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-25")["84,70"] == "wrong"

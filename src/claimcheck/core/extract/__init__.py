@@ -552,10 +552,16 @@ class _TextReader:
         """The day an anaphor of the sentence ('an diesem Tag', 'on that day') refers to: the last one
         the paragraph's sentences before it named, up to three back; unresolved where none names one ('in
         2014. Back then, a share cost $93.89': a past time, never the sessions up to publication); None
-        without an anaphor."""
+        without an anaphor. A clause of its own after a semicolon refers first to the day the sentence named before it
+        ('seit dem vergangenen Donnerstag, als die Aktie 6,8 Prozent verlor; an jenem Tag wurden ...')."""
         anaphor = day_anaphor(self.rules.day_links).search(sentence)
         if anaphor is None:
             return None
+        before = sentence[: anaphor.start()]
+        if ";" in before:
+            day = resolve_day(before, self.published.date, self.rules)
+            if day is not None and day.day is not None:
+                return day
         for start, end in reversed(self.paragraph.sentences[-ANAPHOR_REACH:]):
             day = resolve_day(self.text[start:end], self.published.date, self.rules)
             if day is not None and day.day is not None:
