@@ -2132,6 +2132,32 @@ reaches 80 characters), so a wrong close there would pass inside the day's range
 last price; 'down 4.9% on the week' in a Friday evening text also read on the week before (imprecise, not wrong); 'with
 20.8 million shares traded in Hong Kong' unverifiable (the stock not named in its sentence). No other article's
 figures or verdicts moved; real corpus 100 %, mutation 84/84.
+Thirty-fifth batch, German (tester80: de223, de224, tests/test_thirtyfifth_batch_german.py): a Sunday paper's
+Leserfrage of Sunday 2026-02-08 answering a reader who bought Alibaba in Frankfurt ('Lohnt sich das Nachkaufen?':
+Friday's Hong Kong close, move, low and volume, the week, the Hang Seng; the ADR's open, move, close and week, the
+Nasdaq 100; the euro prices of the ADR and of the Hong Kong share, the years so far, twelve months, the 52-week and year
+highs, 20-, 50- and 200-day lines, RSI) and a certificate issuer's Zertifikate-Report of Wednesday 2026-03-25, 10:30, on
+a Tencent discount certificate (Wednesday's close, move, open, range and volume, Tuesday's and last Thursday's moves,
+Monday's year low, the past month, the year so far in Hong Kong dollars and in euros, the year high and the distance to
+it, the Hang Seng, 50- and 200-day lines, RSI; the product's cap, ratio, ask, discount, maximum return, a bonus
+certificate's barrier, bonus level and ask). Answers corrected after the first run, not to fit the product: a year high
+with the day it was set is read as of publication; a price 'umgerechnet' in euros is a conversion, no market claim, as
+de169, de172 and de209 have it; the reader's own loss is a holder's gain (since_return). Fixed: an opening word does not
+take a move whose own predicate ends on the session's end after the number ('eröffneten bei ... und gingen mit einem
+Plus von 3,0 Prozent bei ... aus dem Handel'; metrics; true called wrong); a reader's position in the first person
+('liege inzwischen rund 13 Prozent im Minus') is a holder's gain (cues.csv; true called wrong); 'binnen Monatsfrist' is
+the past month (cues.csv); a certificate's cap, bonus level and the distance to either are the product's levels, its
+maximum or sideways return a forecast (cues.csv; non-claims judged); a sentence naming a derivative itself before its
+terms holds the product's sums ('im Bonus-Zertifikat: ..., der Briefkurs bei 5,62 Euro'; extract; non-claim judged); a
+day anaphor after a semicolon refers to its own sentence's day first ('...; an jenem Tag wurden ...'; extract). Verdict
+problems of the whole set, first run with the two and final: true called wrong 6 -> 4, true called imprecise 16, wrong
+called accurate 18, missed 79, set out of scope 39, non-claims judged 45 -> 41 (without the two: 4, 16, 18, 79, 39, 41);
+none of the two's left. Open, listed: the reader's holding dated to the last session (slot error). Not verdict problems
+but noted: volumes told as 'Rund 78 Millionen Aktien wechselten dabei den Besitzer' are unverifiable (their words name
+neither stock nor venue); the deliberately wrong 'Binnen Monatsfrist ... 11 Prozent' is imprecise, not wrong, on the
+derived euro parity (its allowance). The 427 articles (214 German, 213 English) 89.76 % and 89.09 % (6,809 found, 834
+missed, 777 spurious), floors 0.897 and 0.890 (first run with the two: 89.67 % and 89.05 %, 6,806 found, 837 missed,
+784 spurious); no other article's figures or verdicts moved; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2140,7 +2166,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.889
+EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.890
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester81: a research note's 'Priced at market close on 12 September 2025' above its key-data box does not date
     # the box nor the note's RSI and distance to the 52-week low: read as of the Monday of publication (the same
@@ -3427,6 +3453,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "reference {'date': '2025-12-11'}",
     "de221_spiegel_erklaerstueck_alibaba_drei_preise_hongkong_new_york_frankfurt_adr_paritaet_euro.txt 186,20: "
     "reference {'date': '2025-12-11'}",
+    # tester80 (de223, de224): a reader's own loss since a purchase 'im vergangenen Oktober' (a holder's gain,
+    # unmeasured) is dated to the last session, not from the month of the purchase
+    "de223_sonntagszeitung_leserfrage_alibaba_frankfurt_nachkaufen_adr_hongkong_hang_seng_nasdaq.txt 13: "
+    "reference {'date': '2026-02-06'}",
 }
 
 
@@ -4140,7 +4170,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 427 and total.found >= 195  # 212 German and 215 English articles
+    assert len(files) == 429 and total.found >= 195  # 214 German and 215 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -94,7 +94,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "101"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "102"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -240,7 +240,8 @@ def _product_terms(claims: list[Claim], rules: Rules) -> None:
     """The sums of a list under a derivative product named before it in the paragraph, in an item naming no stock
     ('Knock-out-Call auf Alibaba' over 'Basispreis: 104,00 Dollar', 'Briefkurs: 1,62 Euro'): the product's terms
     and price, not quotes of the stock (share_words.csv derivative); so are those of a sentence in such a paragraph
-    naming the product itself and no stock ('Der Schein kostet im Brief 0,88 Euro'; share_words.csv product)."""
+    naming the product itself and no stock ('Der Schein kostet im Brief 0,88 Euro'; share_words.csv product), and of
+    one naming the derivative itself before its terms ('im Bonus-Zertifikat: ..., der Briefkurs bei 5,62 Euro')."""
     for claim in claims:
         if claim.unit in CURRENCIES and claim.checkable:
             claim.kind, claim.checkable, claim.scope_reason = "amount", False, rules.scope_reasons["amount"]
@@ -526,7 +527,9 @@ class _TextReader:
         if paragraph.entry_written is not None:
             as_of_entry(claims, paragraph.entry_written, rules)
         if (
-            paragraph.derivative
+            # a derivative named before in the paragraph, or in this sentence before its terms ('eine Alternative im
+            # Bonus-Zertifikat: Die Barriere liegt bei 400 HKD, ... der Briefkurs bei 5,62 Euro')
+            (paragraph.derivative or self.derivative_words.any_in(start, end))
             and (paragraph.in_list or _names_product(rules.share_words).search(sentence))
             and not context.names_stock_or_venue(start, end)
         ):
@@ -549,10 +552,16 @@ class _TextReader:
         """The day an anaphor of the sentence ('an diesem Tag', 'on that day') refers to: the last one
         the paragraph's sentences before it named, up to three back; unresolved where none names one ('in
         2014. Back then, a share cost $93.89': a past time, never the sessions up to publication); None
-        without an anaphor."""
+        without an anaphor. A clause of its own after a semicolon refers first to the day the sentence named before it
+        ('seit dem vergangenen Donnerstag, als die Aktie 6,8 Prozent verlor; an jenem Tag wurden ...')."""
         anaphor = day_anaphor(self.rules.day_links).search(sentence)
         if anaphor is None:
             return None
+        before = sentence[: anaphor.start()]
+        if ";" in before:
+            day = resolve_day(before, self.published.date, self.rules)
+            if day is not None and day.day is not None:
+                return day
         for start, end in reversed(self.paragraph.sentences[-ANAPHOR_REACH:]):
             day = resolve_day(self.text[start:end], self.published.date, self.rules)
             if day is not None and day.day is not None:

@@ -190,6 +190,7 @@ def _relative_clauses(sentence: str, words: Words) -> tuple[tuple[int, int], ...
 
 # a comma or semicolon between clauses, not the decimal or thousands comma of a number ('153,80')
 CLAUSE_BREAK = re.compile(r";|,(?!\d)")
+
 _COLON_BREAK = re.compile(r":\s")  # a colon ending a clause, not a clock time
 # a clause break before a new main clause: ', and', '; '
 _CLAUSE_AND = re.compile(r";|,\s+(?:and|und)\b")
@@ -253,6 +254,14 @@ def intro_period(sentence: str, rules: Rules, rows: CueRows | None = None, headi
 # a bracketed note right after a chart level naming the session's or the period's extreme it is ('541,50 HKD
 # (Tagestief vom Donnerstag)', '$142.50 (Friday's low)', '489,60 HKD (52-Wochen-Tief)')
 _EXTREME_NOTE = re.compile(r"\s*\([^()]{0,40}?(?:[Tt]ief|[Hh]och|\blows?\b|\bhighs?\b)[^()]{0,30}\)")
+
+
+def _ends_predicate(sentence: str, after: int, session_end: re.Pattern[str]) -> bool:
+    """Whether the clause going on at `after` in the sentence (up to its next break) ends its predicate on the session's
+    end: a verb or 'aus dem Handel', written in lower case, not a noun ('Schlusskurs', a base)."""
+    found = CLAUSE_BREAK.search(sentence, after)
+    end = len(sentence) if found is None else found.start()
+    return any(word.group()[:1].islower() for word in session_end.finditer(sentence, after, end))
 
 
 def best_cue(
@@ -401,10 +410,16 @@ def best_cue(
             cue.kind in ("open_price", "open_move")
             and end <= m.start
             and _and_word(rules.clause_words).search(sentence, hit_end, m.start - offset)
-            and _session_end(rules.session_words).search(sentence, hit_end, m.start - offset)
+            and (
+                _session_end(rules.session_words).search(sentence, hit_end, m.start - offset)
+                or _ends_predicate(sentence, m.unit_end - offset, _session_end(rules.session_words))
+            )
         ):
             # 'war mit 23.886 Punkten in den Handel gestartet und schloss bei 23.969 Punkten', 'opened at $176.83 and
-            # closed at $182.64': the session's end told in a predicate of its own after the opening is the number's
+            # closed at $182.64': the session's end told in a predicate of its own after the opening is the number's,
+            # also where its words end that predicate after the number ('eröffneten bei 160,46 Dollar und gingen mit
+            # einem Plus von 3 Prozent aus dem Handel'; not a noun, the base of a move: 'eröffnet bei 171,20 HKD und
+            # damit 3,9 Prozent über dem Schlusskurs vom Vortag')
             continue
         if cue.kind in _SESSION_PART_KINDS and (
             CLAUSE_BREAK.search(gap_text) or _and_word(rules.clause_words).search(gap_text)
