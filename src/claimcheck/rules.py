@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TypeVar, cast, get_type_hints
 
@@ -383,6 +383,7 @@ def _owners(words_per_row: list[tuple[str, ...]]) -> dict[str, set[int]]:
     return owner
 
 
+@cache  # per pattern, as `_led`
 def _literal_words(pattern: str) -> tuple[str, ...]:
     """Lower-cased, texts one of which every match of the case-blind pattern holds ('\\bHK:\\s?\\d{4,5}\\b' ->
     'hk:'): a text without any of them cannot match it. Read from the parsed pattern (`first_chars`), so an
@@ -472,8 +473,16 @@ def _alternation(aliases: str) -> str:
     return "|".join(re.escape(n) for n in sorted(aliases.split("|"), key=len, reverse=True))
 
 
+@cache
+def _led(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A rule pattern compiled and led by its first characters (`with_first_chars`), once per process: tables loaded
+    again with a row changed (the rule-table tests load dozens) reuse the patterns of the rows they share. Python's
+    regular expression parser takes most of the seconds `load_rules` takes."""
+    return with_first_chars(re.compile(pattern, flags))
+
+
 def _alias_pattern(aliases: str) -> re.Pattern[str]:
-    return with_first_chars(re.compile(rf"(?<![\w-])(?:{_alternation('|'.join(_spellings(aliases)))})(?![\w])"))
+    return _led(rf"(?<![\w-])(?:{_alternation('|'.join(_spellings(aliases)))})(?![\w])")
 
 
 def _spellings(aliases: str) -> list[str]:
@@ -753,18 +762,16 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         master_listings=master_listings,
         by_symbol={item.symbol: item for item in reversed(own_listings + master_listings)},
         by_company=_by_company(own_listings + master_listings),
-        venues=PatternRows((with_first_chars(re.compile(r["pattern"])), r["venue"]) for r in table["venues"]),
+        venues=PatternRows((_led(r["pattern"]), r["venue"]) for r in table["venues"]),
         ticker_venues=_ticker_venues(table["listings"]),
         currencies=tuple((re.compile(r["pattern"]), r["currency"], r["venue"]) for r in table["currencies"]),
         units=tuple((r["pattern"], r["unit"], float(r["scale"])) for r in table["units"]),
         hedges=tuple(sorted(((r["phrase"], r["label"]) for r in table["hedges"]), key=lambda h: -len(h[0]))),
-        directions=PatternRows(
-            (with_first_chars(re.compile(word_list_as_tree(r["pattern"]))), r["direction"]) for r in table["directions"]
-        ),
+        directions=PatternRows((_led(word_list_as_tree(r["pattern"])), r["direction"]) for r in table["directions"]),
         cues=tuple(
             Cue(
-                with_first_chars(re.compile(r["pattern"], re.IGNORECASE)),
-                with_first_chars(re.compile(lower_literals(r["pattern"]))),
+                _led(r["pattern"], re.IGNORECASE),
+                _led(lower_literals(r["pattern"])),
                 r["kind"],
                 r["number"],
                 int(r["max_gap"]),
@@ -808,7 +815,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
         fx_pairs=tuple((r["pair"], r["yahoo_symbol"], r["ecb_column"]) for r in table["fx_pairs"]),
         statements=tuple(
             Statement(
-                with_first_chars(re.compile(r["pattern"], re.IGNORECASE)),
+                _led(r["pattern"], re.IGNORECASE),
                 r["kind"],
                 r["direction"],
                 r["anchor"],
