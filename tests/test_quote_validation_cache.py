@@ -88,3 +88,27 @@ def test_the_key_ignores_when_a_quote_was_fetched_but_not_its_value(snapshot_db:
     moved.loc[moved.index[0], "volume"] += 1
     assert gx_validation.quality_key(moved, calendars) != key
     assert gx_validation.quality_key(quotes, {**calendars, "BABA": "XNAS"}) != key
+
+
+def test_listings_are_built_once_per_version_of_the_quotes_and_again_when_a_quote_changes(
+    tmp_path: Path, snapshot_db: Path
+) -> None:
+    """`MarketData.listings` keeps what it built for the quotes and FX rates read: a later run of the process on the
+    same data gets the same listings (the derived euro series are not built again), a changed quote new ones."""
+    db = tmp_path / "db.duckdb"
+    shutil.copy(snapshot_db, db)
+    first = pipeline.read_market(str(db), _market(), SYMBOLS)
+    again = pipeline.read_market(str(db), _market(), SYMBOLS)
+    assert again is not first and again.digest == first.digest
+    assert again.listings is first.listings and {"9988.HK", "BABA"} <= set(first.listings)
+
+    with store.open_store(db, read_only=True) as con:
+        row = store.read_quotes(con, ["BABA"]).iloc[[-1]].copy()
+    day = row["session"].iloc[0]
+    assert first.listings["BABA"].value(day, "close") == float(row["close"].iloc[0])
+    row["close"] = -1.0  # a fault the quality suite holds back
+    with store.open_store(db) as con:
+        store.upsert_quotes(con, row, replace=True)
+    changed = pipeline.read_market(str(db), _market(), SYMBOLS)
+    assert changed.digest != first.digest and changed.listings is not first.listings
+    assert changed.listings["BABA"].value(day, "close") is None  # held back: a gap, in the listings built anew

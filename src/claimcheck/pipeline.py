@@ -282,6 +282,10 @@ def prepare_market(db: str, offline: bool, symbols: list[str], today: str) -> Ma
     return MarketState(live, as_of, unavailable, sources, notes)
 
 
+LISTINGS_KEPT = 8  # sets of listings built from one version of the quotes, kept in this process (a few MB each)
+_LISTINGS_KEPT: dict[str, dict[str, ListingData]] = {}  # oldest first
+
+
 @dataclass
 class MarketData:
     """Quote and FX frames after the quality suite, read once by the driver. Batches get a copy,
@@ -292,11 +296,22 @@ class MarketData:
     unavailable: dict[str, str]
     notes: list[str]
     validation: dict[str, Any]
+    digest: str = ""  # of the quotes and FX rates read ('' if not known): equal digests, equal listings
 
-    # Built once per run, not per batch: the derived euro series alone take ~0.3 s to build.
+    # Built once per run, not per batch: the derived euro series alone take ~0.3 s to build. And kept for the
+    # process's next runs on the same quotes (on-demand checks one after another, the tests' hundreds of checks).
     @cached_property
     def listings(self) -> dict[str, ListingData]:
-        return listings_data(self.quotes, load_rules(), self.fx)
+        rules = load_rules()
+        key = f"{self.digest}|{rules.digest}" if self.digest else ""
+        if key and key in _LISTINGS_KEPT:
+            return _LISTINGS_KEPT[key]
+        built = listings_data(self.quotes, rules, self.fx)
+        if key:
+            _LISTINGS_KEPT[key] = built
+            while len(_LISTINGS_KEPT) > LISTINGS_KEPT:
+                del _LISTINGS_KEPT[next(iter(_LISTINGS_KEPT))]
+        return built
 
     @cached_property
     def chart_series(self) -> dict[str, list[Point]]:
@@ -334,7 +349,8 @@ def read_market(db: str, market: MarketState, symbols: list[str]) -> MarketData:
         with store.open_store(Path(db)) as con:
             store.save_quote_validation(con, key, findings)
     quotes, notes, validation = gx_validation.apply_findings(quotes, findings)
-    return MarketData(quotes, fx, market.unavailable, notes, validation)
+    fx_digest = hashlib.sha256(pd.util.hash_pandas_object(fx, index=False).to_numpy().tobytes()).hexdigest()
+    return MarketData(quotes, fx, market.unavailable, notes, validation, f"{key}|{fx_digest}")
 
 
 def verify_batch(articles: list[ExtractedArticle], data: MarketData, lang: str = "de") -> VerifiedBatch:
