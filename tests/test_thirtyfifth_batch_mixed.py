@@ -1,0 +1,37 @@
+"""Rules added after trying the thirty-fifth batch of written articles as an editor would (tests/golden/articles
+de225: a German finfluencer's X thread of numbered posts on Baidu and Alibaba after their big day of 5 March 2025, with
+Hong Kong, the Nasdaq 100 and the Dax; en221: a Reddit 'DD' post on r/investing setting Alibaba's ADR against its Hong
+Kong shares on 8 January 2026, with an edit correcting a figure at the end). Each sentence here is written for the
+test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- '9988 fell 2.3%': a Hong Kong stock code alone names the Hong Kong listing, as its ticker does ----------------
+
+
+def test_hong_kong_stock_code_alone_names_the_hong_kong_listing(tmp_path: Path) -> None:
+    # 9988.HK close 2026-01-08 142.60 / 2026-01-07 145.90 - 1 = -2.26 %; BABA the same day: 154.47 / 146.75 = +5.26 %
+    text = "BABA jumped 5.3% to $154.47 on Thursday. On the same day, 9988 fell 2.3%."
+    claims = _claims(text, date(2026, 1, 9))
+    assert claims["2.3"].listing == "9988.HK" and claims["2.3"].kind == "day_change"
+    assert verdicts_by_quote(tmp_path, text, "2026-01-09")["2.3"] == "accurate"
+    # a move not said to have ended may be any of the day's range (low 141.00: -3.36 %), or of the session before's
+    # (2026-01-07: -4.84 % .. -1.99 %): 6.3 % lies beyond both
+    altered = text.replace("2.3%", "6.3%")
+    assert verdicts_by_quote(tmp_path, altered, "2026-01-09")["6.3"] != "accurate"
+
+
+def test_hong_kong_stock_code_with_its_leading_zero() -> None:
+    text = "BABA jumped 5.3% to $154.47 on Thursday. On the same day, 09988 fell 2.3%."
+    assert _claims(text, date(2026, 1, 9))["2.3"].listing == "9988.HK"
