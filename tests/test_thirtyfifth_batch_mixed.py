@@ -35,3 +35,24 @@ def test_hong_kong_stock_code_alone_names_the_hong_kong_listing(tmp_path: Path) 
 def test_hong_kong_stock_code_with_its_leading_zero() -> None:
     text = "BABA jumped 5.3% to $154.47 on Thursday. On the same day, 09988 fell 2.3%."
     assert _claims(text, date(2026, 1, 9))["2.3"].listing == "9988.HK"
+
+
+# --- 'BABA rose 5.3% while 9988 lost 2.3%': a ticker in the number's own clause beats one across a contrast word ----
+
+
+def test_ticker_of_the_own_clause_across_a_contrast_word(tmp_path: Path) -> None:
+    # BABA 2026-01-08: 154.47 / 146.75 - 1 = +5.26 %; 9988.HK 2026-01-08: 142.60 / 145.90 - 1 = -2.26 %
+    text = "On Thursday BABA rose 5.3% while 9988 lost 2.3%."
+    claims = _claims(text, date(2026, 1, 9))
+    assert claims["5.3"].listing == "BABA" and claims["2.3"].listing == "9988.HK"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-01-09")
+    assert verdicts["5.3"] == "accurate" and verdicts["2.3"] == "accurate"
+    # 9988.HK's day range 2026-01-08 vs 145.90: -3.36 % .. -0.69 % (2026-01-07's: -4.84 % .. -1.99 %)
+    altered = text.replace("2.3%", "6.3%")
+    assert verdicts_by_quote(tmp_path, altered, "2026-01-09")["6.3"] != "accurate"
+
+
+def test_ticker_of_the_own_clause_beats_a_dollar_of_the_clause_before() -> None:
+    text = "BABA climbed 5.3% to $154.47 on Thursday, while 9988 lost 2.3%."
+    claims = _claims(text, date(2026, 1, 9))
+    assert claims["154.47"].listing == "BABA" and claims["2.3"].listing == "9988.HK"

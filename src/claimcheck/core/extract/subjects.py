@@ -835,9 +835,17 @@ def named_venue(
         # sentence on the ADRs: the currency a later clause restates its figure in is that clause's, and the number
         # keeps the venue in play (one heading the sentence, 'In euro terms, the stock lost nearly 8%', is its own)
         return None
+    tickers = _tickers(sentence, rules)
+    if len(tickers) > 1 or (tickers and by_currency):
+        # 'BABA is up 5.4% while 9988 is down 0.1%', 'BABA gained 78% (from $84.79 to $146.58), while 9988 rose
+        # 72%': a ticker in the number's own clause, set against another clause by a contrast word, beats a ticker or
+        # a currency of that other clause
+        contrasts = [c.start() for c in _CONTRAST_WORD.finditer(sentence)]
+        own = [hit for hit in tickers if not across_contrast(hit)]
+        if own and contrasts and not any(not across_contrast(hit) for hit in by_currency):
+            return min(own, key=distance)[2]
     if by_currency:
         return min(by_currency, key=distance)[2]
-    tickers = _tickers(sentence, rules)
     return min(tickers, key=distance)[2] if tickers else None
 
 
