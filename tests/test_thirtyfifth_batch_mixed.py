@@ -56,3 +56,26 @@ def test_ticker_of_the_own_clause_beats_a_dollar_of_the_clause_before() -> None:
     text = "BABA climbed 5.3% to $154.47 on Thursday, while 9988 lost 2.3%."
     claims = _claims(text, date(2026, 1, 9))
     assert claims["154.47"].listing == "BABA" and claims["2.3"].listing == "9988.HK"
+
+
+# --- 'hat bei 89,80 $ eröffnet und ist bis auf 92,09 $ gelaufen': the opening verb after its own price governs no -----
+# --- later number after 'und'
+
+
+def test_opening_verb_after_its_own_price_leaves_the_next_predicate_alone(tmp_path: Path) -> None:
+    # BIDU 2025-03-05: open 89.80, low 89.50, high 92.09, close 91.88
+    text = "Die Baidu-Aktie hat am Mittwoch bei 89,80 Dollar eröffnet und ist bis auf 92,09 Dollar gelaufen."
+    claims = _claims(text, date(2025, 3, 6))
+    assert claims["89,80"].kind == "open_price"
+    assert claims["92,09"].kind != "open_price"
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-03-06")
+    assert verdicts["89,80"] == "accurate" and verdicts["92,09"] == "accurate"
+    altered = text.replace("92,09", "94,09")  # above the day's high
+    assert verdicts_by_quote(tmp_path, altered, "2025-03-06")["94,09"] != "accurate"
+
+
+def test_opening_price_after_the_verb_is_unchanged() -> None:
+    # the opening's price after its verb keeps its kind: 'eröffnete bei 89,80 Dollar und stieg bis auf 92,09 Dollar'
+    text = "Die Baidu-Aktie eröffnete am Mittwoch bei 89,80 Dollar und stieg dann bis auf 92,09 Dollar."
+    claims = _claims(text, date(2025, 3, 6))
+    assert claims["89,80"].kind == "open_price"

@@ -405,6 +405,15 @@ def best_cue(
             # 'war mit 23.886 Punkten in den Handel gestartet und schloss bei 23.969 Punkten', 'opened at $176.83 and
             # closed at $182.64': the session's end told in a predicate of its own after the opening is the number's
             continue
+        if (
+            cue.kind in ("open_price", "open_move")
+            and end <= m.start
+            and _and_word(rules.clause_words).search(sentence, hit_end, m.start - offset)
+            and any(o.unit_end <= start and not sentence[o.unit_end - offset : hit_start].strip() for o in others)
+        ):
+            # 'hat bei 89,80 $ eröffnet und ist bis auf 92,09 $ gelaufen': the opening's own figure stands right before
+            # its verb; the predicate after 'und' is the later number's, whatever move it tells
+            continue
         if cue.kind in _SESSION_PART_KINDS and (
             CLAUSE_BREAK.search(gap_text) or _and_word(rules.clause_words).search(gap_text)
         ):
