@@ -79,3 +79,20 @@ def test_opening_price_after_the_verb_is_unchanged() -> None:
     text = "Die Baidu-Aktie eröffnete am Mittwoch bei 89,80 Dollar und stieg dann bis auf 92,09 Dollar."
     claims = _claims(text, date(2025, 3, 6))
     assert claims["89,80"].kind == "open_price"
+
+
+# --- '12% above its 200-day moving average ($137.89) but 2% below its 50-day ($157.69)': the second average named by
+# --- its window alone after a distance
+
+
+def test_second_average_named_by_its_window_after_a_distance(tmp_path: Path) -> None:
+    # BABA closes up to 2026-01-08: SMA50 157.69 (close 154.47 / 157.69 - 1 = -2.04 %), SMA200 137.89 (+12.02 %)
+    text = (
+        "Alibaba's ADR closed at $154.47 on Thursday, about 12% above its 200-day moving average ($137.89) "
+        "but around 2% below its 50-day ($157.69)."
+    )
+    claims = _claims(text, date(2026, 1, 9))
+    assert claims["157.69"].kind == "moving_average" and claims["157.69"].average_sessions == 50
+    assert verdicts_by_quote(tmp_path, text, "2026-01-09")["157.69"] == "accurate"
+    altered = text.replace("157.69", "162.69")
+    assert verdicts_by_quote(tmp_path, altered, "2026-01-09")["162.69"] != "accurate"
