@@ -96,3 +96,27 @@ def test_second_average_named_by_its_window_after_a_distance(tmp_path: Path) -> 
     assert verdicts_by_quote(tmp_path, text, "2026-01-09")["157.69"] == "accurate"
     altered = text.replace("157.69", "162.69")
     assert verdicts_by_quote(tmp_path, altered, "2026-01-09")["162.69"] != "accurate"
+
+
+# --- 'it's HK$142.60, not HK$142.90 like I first wrote': a forum post's correction withdraws the figure --------------
+
+
+def test_correction_in_the_first_person_withdraws_the_figure(tmp_path: Path) -> None:
+    # 9988.HK close 2026-01-08 142.60
+    text = (
+        "Alibaba's Hong Kong shares closed at HK$142.60 on Thursday. "
+        "EDIT: fixed the close, not HK$142.90 like I first wrote."
+    )
+    claims = _claims(text, date(2026, 1, 9))
+    assert claims["142.90"].kind == "retracted" and not claims["142.90"].checkable
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-01-09")
+    assert verdicts["142.60"] == "accurate" and verdicts["142.90"] == "out_of_scope"
+    # the figure the text states stays checked: a wrong one is still caught
+    altered = text.replace("closed at HK$142.60", "closed at HK$144.60")
+    assert verdicts_by_quote(tmp_path, altered, "2026-01-09")["144.60"] != "accurate"
+
+
+def test_correction_as_i_originally_posted() -> None:
+    text = "Alibaba's Hong Kong shares closed at HK$142.60 on Thursday, not HK$142.90 as I originally posted."
+    assert _claims(text, date(2026, 1, 9))["142.90"].kind == "retracted"
+
