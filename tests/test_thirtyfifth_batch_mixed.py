@@ -120,3 +120,15 @@ def test_correction_as_i_originally_posted() -> None:
     text = "Alibaba's Hong Kong shares closed at HK$142.60 on Thursday, not HK$142.90 as I originally posted."
     assert _claims(text, date(2026, 1, 9))["142.90"].kind == "retracted"
 
+
+# --- 'BABA ripped 5.3% to close at $154.47': a forum's word for a sharp rise is a move's sign word ------------------
+
+
+def test_ripped_is_a_rise(tmp_path: Path) -> None:
+    # BABA 2026-01-08: 154.47 / 146.75 (2026-01-07) - 1 = +5.26 %
+    text = "BABA ripped 5.3% to close at $154.47 on Thursday."
+    claims = _claims(text, date(2026, 1, 9))
+    assert claims["5.3"].kind == "day_change" and claims["5.3"].direction == "up"
+    assert verdicts_by_quote(tmp_path, text, "2026-01-09")["5.3"] == "accurate"
+    altered = text.replace("5.3%", "7.3%")
+    assert verdicts_by_quote(tmp_path, altered, "2026-01-09")["7.3"] != "accurate"
