@@ -132,3 +132,19 @@ def test_ripped_is_a_rise(tmp_path: Path) -> None:
     assert verdicts_by_quote(tmp_path, text, "2026-01-09")["5.3"] == "accurate"
     altered = text.replace("5.3%", "7.3%")
     assert verdicts_by_quote(tmp_path, altered, "2026-01-09")["7.3"] != "accurate"
+
+
+# --- 'from $84.79 at the end of 2024 to $146.58': a year's end named right after its price dates that price -------
+
+
+def test_price_at_the_end_of_a_named_year(tmp_path: Path) -> None:
+    # BABA close 2024-12-31 84.79, close 2025-12-31 146.58
+    text = "Alibaba's ADR climbed from $84.79 at the end of 2024 to $146.58 on Dec. 31."
+    claims = _claims(text, date(2026, 1, 9))
+    assert claims["84.79"].reference == {"date": "2024-12-31"}
+    assert claims["146.58"].reference == {"date": "2025-12-31"}
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-01-09")
+    assert verdicts["84.79"] == "accurate" and verdicts["146.58"] == "accurate"
+    altered = text.replace("84.79", "88.79")
+    assert verdicts_by_quote(tmp_path, altered, "2026-01-09")["88.79"] != "accurate"
+

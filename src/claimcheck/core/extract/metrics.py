@@ -306,6 +306,8 @@ def best_cue(
             and cue.kind not in _SESSION_PART_KINDS
             # 'a 7% fall in revenue to 31.2 billion yuan': a figure's words right after the number are its own
             and not (cue.kind in _FIGURE_KINDS and start - m.unit_end <= 1)
+            # nor a year's edge right after its price ('from $84.79 at the end of 2024 to $146.58')
+            and not (cue.kind in _YEAR_EDGE_KINDS and start - m.unit_end <= 1)
             and _leads_in(sentence, offset, hit_end, [o for o in others if _can_take(cue, o)])
         ):
             # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue;
