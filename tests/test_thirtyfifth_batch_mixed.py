@@ -148,3 +148,16 @@ def test_price_at_the_end_of_a_named_year(tmp_path: Path) -> None:
     altered = text.replace("84.79", "88.79")
     assert verdicts_by_quote(tmp_path, altered, "2026-01-09")["88.79"] != "accurate"
 
+
+# --- '2025 was a great year for Alibaba: the ADR gained 73%': the year heading the sentence is the move's period ---
+
+
+def test_year_heading_the_sentence_as_a_year_told_of(tmp_path: Path) -> None:
+    # BABA 2025: 146.58 (2025-12-31) / 84.79 (2024-12-31) - 1 = +72.87 %
+    text = "2025 was a great year for Alibaba: the ADR gained 73%."
+    claims = _claims(text, date(2026, 1, 9))
+    assert claims["73"].kind == "calendar_year_return"
+    assert claims["73"].reference == {"start": "2025-01-01", "end": "2025-12-31"}
+    assert verdicts_by_quote(tmp_path, text, "2026-01-09")["73"] == "accurate"
+    altered = text.replace("73%", "78%")
+    assert verdicts_by_quote(tmp_path, altered, "2026-01-09")["78"] != "accurate"
