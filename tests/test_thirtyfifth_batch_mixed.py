@@ -161,3 +161,24 @@ def test_year_heading_the_sentence_as_a_year_told_of(tmp_path: Path) -> None:
     assert verdicts_by_quote(tmp_path, text, "2026-01-09")["73"] == "accurate"
     altered = text.replace("73%", "78%")
     assert verdicts_by_quote(tmp_path, altered, "2026-01-09")["78"] != "accurate"
+
+
+# --- 'wurden gut 132 Mio. Alibaba-Aktien gehandelt': the company of the shares a count names is its subject --------
+
+
+def test_count_of_a_named_companys_shares_is_that_companys_volume(tmp_path: Path) -> None:
+    # 9988.HK volume 2025-03-05: 132,295,744 shares (9888.HK's that day: 14,453,429)
+    text = (
+        "Baidu gewann am Mittwoch in Hongkong 3,2 Prozent auf 87,50 HK$. "
+        "In Hongkong wurden gut 132 Mio. Alibaba-Aktien gehandelt."
+    )
+    claims = _claims(text, date(2025, 3, 5))
+    assert claims["132"].kind == "volume" and claims["132"].listing == "9988.HK"
+    assert verdicts_by_quote(tmp_path, text, "2025-03-05")["132"] == "accurate"
+    altered = text.replace("gut 132", "gut 152")
+    assert verdicts_by_quote(tmp_path, altered, "2025-03-05")["152"] != "accurate"
+
+
+def test_count_without_a_company_keeps_the_subject_in_play() -> None:
+    text = "Baidu gewann am Mittwoch in Hongkong 3,2 Prozent auf 87,50 HK$. Umgesetzt wurden gut 14 Mio. Aktien."
+    assert _claims(text, date(2025, 3, 5))["14"].listing == "9888.HK"
