@@ -182,3 +182,24 @@ def test_count_of_a_named_companys_shares_is_that_companys_volume(tmp_path: Path
 def test_count_without_a_company_keeps_the_subject_in_play() -> None:
     text = "Baidu gewann am Mittwoch in Hongkong 3,2 Prozent auf 87,50 HK$. Umgesetzt wurden gut 14 Mio. Aktien."
     assert _claims(text, date(2025, 3, 5))["14"].listing == "9888.HK"
+
+
+# --- 'Rund 14 Mio. Baidu-Aktien gingen dort über den Tisch': the idiom of shares changing hands is a volume's cue ----
+
+
+def test_shares_going_over_the_counter_is_a_volume(tmp_path: Path) -> None:
+    # 9888.HK volume 2025-03-05: 14,453,429 shares
+    text = (
+        "Die Baidu-Aktie stieg am Mittwoch in Hongkong um 3,2 Prozent. "
+        "In Hongkong gingen rund 14 Mio. Baidu-Aktien über den Tisch."
+    )
+    claims = _claims(text, date(2025, 3, 5))
+    assert claims["14"].kind == "volume" and claims["14"].listing == "9888.HK"
+    assert verdicts_by_quote(tmp_path, text, "2025-03-05")["14"] == "accurate"
+    altered = text.replace("rund 14", "rund 24")
+    assert verdicts_by_quote(tmp_path, altered, "2025-03-05")["24"] != "accurate"
+
+
+def test_shares_going_over_the_counter_after_the_verb() -> None:
+    text = "Die Baidu-Aktie stieg am Mittwoch in Hongkong um 3,2 Prozent. Rund 14 Mio. Aktien gingen dort über den Tisch."
+    assert _claims(text, date(2025, 3, 5))["14"].kind == "volume"
