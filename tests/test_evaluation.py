@@ -2102,6 +2102,32 @@ as distances to an all-time high are; a deliberately wrong 'rund 12 Prozent' bel
 read as an undated since-return (unverifiable); 'Umgesetzt wurden dort ... gut 61 Millionen Aktien' unverifiable ('dort'
 names no venue of its own). The 421 articles (211 German, 210 English) 89.75 % and 89.05 % (6,653 found, 818 missed, 760
 spurious), floors 0.897 and 0.890 kept; no other article's figures or verdicts moved; real corpus 100 %, mutation 84/84.
+Thirty-fifth batch, mixed (tester82: de225, en221, tests/test_thirtyfifth_batch_mixed.py): a German finfluencer's X
+thread of numbered posts on Wednesday 2025-03-05, 22:41 (Alibaba's and Baidu's ADRs after their big day: closes, moves,
+open, range, year so far, week so far, the rise since the year's low, RSI, the 50-day line, 52-week highs the snapshot
+does not reach back to, Hong Kong's session before, the Nasdaq 100, Nvidia and the Dax, a euro price) and a Reddit 'DD'
+post on r/investing of Thursday 2026-01-08, 7:45 PM ET setting Alibaba's ADR against its Hong Kong shares (both days'
+sessions, 2025 on both lines, 52-week highs, the 50- and 200-day averages, the parity worked out, an edit correcting a
+figure). Fixed: a Hong Kong stock code alone ('9988') names the Hong Kong listing (rules); a ticker of the number's own
+clause beats one or a currency across a contrast word ('BABA is up 5.4% while 9988 is ... down 0.1%', subjects); an
+opening verb right after its own price governs no number after 'und' ('hat bei 89,80 $ eröffnet und ist bis auf 92,09 $
+gelaufen', metrics); a second average named by its window alone after a distance ('but around 2% below its 50-day
+($157.69)'), a forum's correction ('not HK$142.90 like I first wrote'), 'ripped' as a rise, a year's end right after a
+price ('from $84.79 at the end of 2024 to ...', with metrics), a year heading the sentence as the year told of ('2025
+was a great year ...'), 'gingen über den Tisch' as a volume (cues.csv, directions.csv); the company whose shares a count
+names ('gut 132 Mio. Alibaba-Aktien') is the count's subject (subjects). Verdict problems of the whole set, before the
+fixes and after: true called wrong 9 -> 5, true called imprecise 16, wrong called accurate 18, missed 80 -> 79, set out
+of scope 40 -> 39, non-claims judged 46 -> 44 (without the two: 4, 16, 18, 79, 39, 41). Open, listed: en221 '72' ('2025
+was a monster year ...: BABA gained 78% (from $84.79 ... to $146.58 on Dec. 31), while 9988 rose 72%' read as a day's
+move on Dec. 31, true called wrong; its deliberately wrong '78' is caught, but read as a since-return); en221's parity
+worked out in the text ('Eight times HK$142.60 is HK$1,140.80 ... roughly $146.40 per ADR ... about 5.5% above where
+Hong Kong last printed') judged as prices and a move (non-claims judged 3). Slot errors 5: the week so far and year so
+far of the post after 'Wer es in Frankfurt kauft, zahlt ungefähr das' read on the Frankfurt listing (a venue carried
+into the next post); 'Über der 50-Tage-Linie notiert die Aktie satte 38 %' without a direction; a '30-day average'
+volume read over 30 calendar days; 'as much as 1%' hedged 'intraday' (the answer's 'up_to'). The 427 articles (213
+German, 214 English) 89.61 % and 88.98 % (6,823 found, 845 missed, 791 spurious; before the fixes 6,819, 848, 794),
+floors 0.896 and 0.889 (the recall floor as measured with the two); no other article's figures or verdicts moved; real
+corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2110,7 +2136,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.890
+EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.889
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester78: indices without quote rows (the China Enterprises, Shanghai Composite, KOSPI) take no listing; their
     # moves stay unverifiable either way
@@ -3386,6 +3412,16 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "reference {'date': '2025-12-11'}",
     "de221_spiegel_erklaerstueck_alibaba_drei_preise_hongkong_new_york_frankfurt_adr_paritaet_euro.txt 186,20: "
     "reference {'date': '2025-12-11'}",
+    # tester82 (de225, en221): a thread's post after 'Wer es in Frankfurt kauft, zahlt ungefähr das' read on the
+    # Frankfurt listing (the venue carried into the next post); 'Über der 50-Tage-Linie notiert die Aktie satte 38 %'
+    # without its side; a '30-day average' volume read over 30 calendar days, not sessions; 'as much as 1%' hedged
+    # 'intraday' (the answers write 'up_to')
+    "de225_x_thread_finfluencer_baidu_alibaba_grosser_tag_hongkong_nasdaq_dax.txt 66: listing 'AHLA.F'",
+    "de225_x_thread_finfluencer_baidu_alibaba_grosser_tag_hongkong_nasdaq_dax.txt 6,4: listing 'AHLA.F'",
+    "de225_x_thread_finfluencer_baidu_alibaba_grosser_tag_hongkong_nasdaq_dax.txt 38: direction None",
+    "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 10: "
+    "reference {'start': '2025-12-09', 'end': '2026-01-08'}",
+    "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 1: hedge 'intraday'",
 }
 
 
@@ -3453,6 +3489,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en213..en215 (78 true, 13 wrong, 1 Hang Seng Tech move that must stay unverifiable) by tester76
 # de222 and en218 (49 true, 6 wrong) by tester79: no verdict problem left
 # en216..en217 (55 true, 10 wrong, 6 moves of indices without quotes that must stay unverifiable) by tester78
+# de225 and en221 (55 true, 10 wrong, 4 52-week figures before the snapshot's start and 3 US volumes that must stay
+# unverifiable) by tester82
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -3500,6 +3538,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # subject, the close 0.99 % below it; read as the close 1 % above the line (a direction word of the line's
         # sentence, not of the stock's, is not yet told apart)
         "de220_handelsblatt_morning_briefing_maerkte_hang_seng_wall_street_nasdaq_nvidia_alibaba_baidu_dax.txt 1",
+        # tester82 (en221): '2025 was a monster year for both lines: BABA gained 78% (from $84.79 at the end of 2024 to
+        # $146.58 on Dec. 31), while 9988 rose 72%': the bracketed span's 'Dec. 31' dates the 72 as that day's move (the
+        # year heading the sentence is its period only where no span or contrast clause comes between)
+        "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 72",
     },
     "true called imprecise": {
         # tester76 (en214 '85.10 ..., a new 52-week high' at midday read on the close; en215 'Year to date the stock
@@ -4057,6 +4099,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # de220) judged a premarket level (unverifiable, no such quotes held); (a parity worked out in the text,
         # 'ergeben sich 154,49 Hongkong-Dollar je Aktie', de221, is a conversion since this session, cues.csv)
         "de220_handelsblatt_morning_briefing_maerkte_hang_seng_wall_street_nasdaq_nvidia_alibaba_baidu_dax.txt 23.300",
+        # tester82 (en221): a forum post's parity worked out in its own words ('Eight times HK$142.60 is
+        # HK$1,140.80. At 7.79 Hong Kong dollars per US dollar that's roughly $146.40 per ADR, so BABA closed about
+        # 5.5% above where Hong Kong last printed') judged as prices and a move: 'is', 'that's' and 'above where ...
+        # last printed' are no conversion cues yet
+        "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 1,140.80",
+        "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 146.40",
+        "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 5.5",
     },
 }
 
@@ -4084,7 +4133,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 425 and total.found >= 195  # 212 German and 213 English articles
+    assert len(files) == 427 and total.found >= 195  # 213 German and 214 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

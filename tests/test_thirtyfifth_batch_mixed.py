@@ -201,5 +201,7 @@ def test_shares_going_over_the_counter_is_a_volume(tmp_path: Path) -> None:
 
 
 def test_shares_going_over_the_counter_after_the_verb() -> None:
-    text = "Die Baidu-Aktie stieg am Mittwoch in Hongkong um 3,2 Prozent. Rund 14 Mio. Aktien gingen dort über den Tisch."
+    text = (
+        "Die Baidu-Aktie stieg am Mittwoch in Hongkong um 3,2 Prozent. Rund 14 Mio. Aktien gingen dort über den Tisch."
+    )
     assert _claims(text, date(2025, 3, 5))["14"].kind == "volume"
