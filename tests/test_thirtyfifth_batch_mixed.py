@@ -205,3 +205,20 @@ def test_shares_going_over_the_counter_after_the_verb() -> None:
         "Die Baidu-Aktie stieg am Mittwoch in Hongkong um 3,2 Prozent. Rund 14 Mio. Aktien gingen dort über den Tisch."
     )
     assert _claims(text, date(2025, 3, 5))["14"].kind == "volume"
+
+
+# --- "that's roughly $146.40 per ADR": a parity the writer works out is a conversion, no quote -----------------------
+
+
+def test_parity_worked_out_with_thats_is_a_conversion(tmp_path: Path) -> None:
+    # 8 x 9988.HK close 2026-01-08 142.60 = 1140.80 HKD / USD-HKD 7.7928 = 146.39 USD per ADR (BABA closed at 154.47)
+    text = (
+        "Alibaba's Hong Kong shares closed at HK$142.60 on Thursday. At 7.79 Hong Kong dollars per US dollar "
+        "that's roughly $146.40 per ADR."
+    )
+    claims = _claims(text, date(2026, 1, 9))
+    assert claims["146.40"].kind == "price_conversion" and not claims["146.40"].checkable
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-01-09")
+    assert verdicts["146.40"] == "out_of_scope" and verdicts["142.60"] == "accurate"
+    altered = text.replace("closed at HK$142.60", "closed at HK$145.60")
+    assert verdicts_by_quote(tmp_path, altered, "2026-01-09")["145.60"] != "accurate"
