@@ -2158,6 +2158,33 @@ neither stock nor venue); the deliberately wrong 'Binnen Monatsfrist ... 11 Proz
 derived euro parity (its allowance). The 427 articles (214 German, 213 English) 89.76 % and 89.09 % (6,809 found, 834
 missed, 777 spurious), floors 0.897 and 0.890 (first run with the two: 89.67 % and 89.05 %, 6,806 found, 837 missed,
 784 spurious); no other article's figures or verdicts moved; real corpus 100 %, mutation 84/84.
+Thirty-fifth batch, mixed (tester82: de225, en221, tests/test_thirtyfifth_batch_mixed.py): a German finfluencer's X
+thread of numbered posts on Wednesday 2025-03-05, 22:41 (Alibaba's and Baidu's ADRs after their big day: closes, moves,
+open, range, year so far, week so far, the rise since the year's low, RSI, the 50-day line, 52-week highs the snapshot
+does not reach back to, Hong Kong's session before, the Nasdaq 100, Nvidia and the Dax, a euro price) and a Reddit 'DD'
+post on r/investing of Thursday 2026-01-08, 7:45 PM ET setting Alibaba's ADR against its Hong Kong shares (both days'
+sessions, 2025 on both lines, 52-week highs, the 50- and 200-day averages, the parity worked out, an edit correcting a
+figure). Fixed: a Hong Kong stock code alone ('9988') names the Hong Kong listing (rules); a ticker of the number's own
+clause beats one or a currency across a contrast word ('BABA is up 5.4% while 9988 is ... down 0.1%', subjects); an
+opening verb right after its own price governs no number after 'und' ('hat bei 89,80 $ eröffnet und ist bis auf 92,09 $
+gelaufen', metrics); a second average named by its window alone after a distance ('but around 2% below its 50-day
+($157.69)'), a forum's correction ('not HK$142.90 like I first wrote'), 'ripped' as a rise, a year's end right after a
+price ('from $84.79 at the end of 2024 to ...', with metrics), a year heading the sentence as the year told of ('2025
+was a great year ...'), 'gingen über den Tisch' as a volume, "that's roughly $146.40 per ADR" a conversion (cues.csv,
+directions.csv); the company whose shares a count names ('gut 132 Mio. Alibaba-Aktien') is the count's subject
+(subjects). Verdict problems of the whole set, before the
+fixes and after: true called wrong 9 -> 5, true called imprecise 16, wrong called accurate 18, missed 80 -> 79, set out
+of scope 40 -> 39, non-claims judged 46 -> 43 (without the two: 4, 16, 18, 79, 39, 41). Open, listed: en221 '72' ('2025
+was a monster year ...: BABA gained 78% (from $84.79 ... to $146.58 on Dec. 31), while 9988 rose 72%' read as a day's
+move on Dec. 31, true called wrong; its deliberately wrong '78' is caught, but read as a since-return); en221's parity
+worked out in the text ('Eight times HK$142.60 is HK$1,140.80 ... about 5.5% above where Hong Kong last printed') judged
+as a price and a move (non-claims judged 2). Slot errors 5: the week so far and year so far of the post after 'Wer es
+in Frankfurt kauft, zahlt ungefähr das' read on the Frankfurt listing (a venue carried into the next post); 'Über der
+50-Tage-Linie notiert die Aktie satte 38 %' without a direction; a '30-day average' volume read over 30 calendar days;
+'as much as 1%' hedged 'intraday' (the answer's 'up_to'). The 427 articles (213
+German, 214 English) 89.62 % and 88.98 % (6,823 found, 845 missed, 790 spurious; before the fixes 6,819, 848, 794),
+floors 0.896 and 0.889 (the recall floor as measured with the two); no other article's figures or verdicts moved; real
+corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2166,7 +2193,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.897, 0.890
+EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.889
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester81: a research note's 'Priced at market close on 12 September 2025' above its key-data box does not date
     # the box nor the note's RSI and distance to the 52-week low: read as of the Monday of publication (the same
@@ -3457,6 +3484,16 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # unmeasured) is dated to the last session, not from the month of the purchase
     "de223_sonntagszeitung_leserfrage_alibaba_frankfurt_nachkaufen_adr_hongkong_hang_seng_nasdaq.txt 13: "
     "reference {'date': '2026-02-06'}",
+    # tester82 (de225, en221): a thread's post after 'Wer es in Frankfurt kauft, zahlt ungefähr das' read on the
+    # Frankfurt listing (the venue carried into the next post); 'Über der 50-Tage-Linie notiert die Aktie satte 38 %'
+    # without its side; a '30-day average' volume read over 30 calendar days, not sessions; 'as much as 1%' hedged
+    # 'intraday' (the answers write 'up_to')
+    "de225_x_thread_finfluencer_baidu_alibaba_grosser_tag_hongkong_nasdaq_dax.txt 66: listing 'AHLA.F'",
+    "de225_x_thread_finfluencer_baidu_alibaba_grosser_tag_hongkong_nasdaq_dax.txt 6,4: listing 'AHLA.F'",
+    "de225_x_thread_finfluencer_baidu_alibaba_grosser_tag_hongkong_nasdaq_dax.txt 38: direction None",
+    "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 10: "
+    "reference {'start': '2025-12-09', 'end': '2026-01-08'}",
+    "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 1: hedge 'intraday'",
 }
 
 
@@ -3525,6 +3562,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de222 and en218 (49 true, 6 wrong) by tester79: no verdict problem left
 # en216..en217 (55 true, 10 wrong, 6 moves of indices without quotes that must stay unverifiable) by tester78
 # en219..en220 (60 true, 10 wrong) by tester81
+# de225 and en221 (55 true, 10 wrong, 4 52-week figures before the snapshot's start and 3 US volumes that must stay
+# unverifiable) by tester82
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -3572,6 +3611,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # subject, the close 0.99 % below it; read as the close 1 % above the line (a direction word of the line's
         # sentence, not of the stock's, is not yet told apart)
         "de220_handelsblatt_morning_briefing_maerkte_hang_seng_wall_street_nasdaq_nvidia_alibaba_baidu_dax.txt 1",
+        # tester82 (en221): '2025 was a monster year for both lines: BABA gained 78% (from $84.79 at the end of 2024 to
+        # $146.58 on Dec. 31), while 9988 rose 72%': the bracketed span's 'Dec. 31' dates the 72 as that day's move (the
+        # year heading the sentence is its period only where no span or contrast clause comes between)
+        "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 72",
     },
     "true called imprecise": {
         # tester76 (en214 '85.10 ..., a new 52-week high' at midday read on the close; en215 'Year to date the stock
@@ -4143,6 +4186,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # de220) judged a premarket level (unverifiable, no such quotes held); (a parity worked out in the text,
         # 'ergeben sich 154,49 Hongkong-Dollar je Aktie', de221, is a conversion since this session, cues.csv)
         "de220_handelsblatt_morning_briefing_maerkte_hang_seng_wall_street_nasdaq_nvidia_alibaba_baidu_dax.txt 23.300",
+        # tester82 (en221): a forum post's parity worked out in its own words ('Eight times HK$142.60 is
+        # HK$1,140.80. ... that's roughly $146.40 per ADR, so BABA closed about 5.5% above where Hong Kong last
+        # printed') judged as a price and a move: 'X times ... is' and 'above where ... last printed' are no
+        # conversion cues yet ("that's ... per ADR" is one since this session, cues.csv)
+        "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 1,140.80",
+        "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 5.5",
     },
 }
 
@@ -4170,7 +4219,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 429 and total.found >= 195  # 214 German and 215 English articles
+    assert len(files) == 431 and total.found >= 195  # 215 German and 216 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

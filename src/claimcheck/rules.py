@@ -397,10 +397,18 @@ def _ticker_venues(listings: list[dict[str, str]]) -> tuple[tuple[re.Pattern[str
     are not written in articles; the master's thousands of tickers are left out, as many are
     everyday words ('ON', 'ALL')."""
     return PatternRows(
-        (with_first_chars(re.compile(rf"\b{re.escape(r['symbol'])}\b")), r["venue"])
+        (with_first_chars(re.compile(rf"\b{_ticker_alternatives(r['symbol'])}\b")), r["venue"])
         for r in listings
         if r["currency"] != "points"
     )
+
+
+def _ticker_alternatives(symbol: str) -> str:
+    """A symbol as written: a Hong Kong one also by its stock code alone, with or without its leading zero ('9988',
+    '09988', 'The RSI(14) of 9988 is at 41'), as the companies' aliases name the company by it."""
+    if symbol.endswith(".HK") and symbol[:-3].isdigit():
+        return rf"(?:{re.escape(symbol)}|0?{symbol[:-3]})"
+    return re.escape(symbol)
 
 
 def _with_tickers(companies: list[dict[str, str]], listings: list[dict[str, str]]) -> list[dict[str, str]]:

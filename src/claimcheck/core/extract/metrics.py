@@ -316,6 +316,8 @@ def best_cue(
             and cue.kind not in _SESSION_PART_KINDS
             # 'a 7% fall in revenue to 31.2 billion yuan': a figure's words right after the number are its own
             and not (cue.kind in _FIGURE_KINDS and start - m.unit_end <= 1)
+            # nor a year's edge right after its price ('from $84.79 at the end of 2024 to $146.58')
+            and not (cue.kind in _YEAR_EDGE_KINDS and start - m.unit_end <= 1)
             and _leads_in(sentence, offset, hit_end, [o for o in others if _can_take(cue, o)])
         ):
             # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue;
@@ -420,6 +422,15 @@ def best_cue(
             # also where its words end that predicate after the number ('eröffneten bei 160,46 Dollar und gingen mit
             # einem Plus von 3 Prozent aus dem Handel'; not a noun, the base of a move: 'eröffnet bei 171,20 HKD und
             # damit 3,9 Prozent über dem Schlusskurs vom Vortag')
+            continue
+        if (
+            cue.kind in ("open_price", "open_move")
+            and end <= m.start
+            and _and_word(rules.clause_words).search(sentence, hit_end, m.start - offset)
+            and any(o.unit_end <= start and not sentence[o.unit_end - offset : hit_start].strip() for o in others)
+        ):
+            # 'hat bei 89,80 $ eröffnet und ist bis auf 92,09 $ gelaufen': the opening's own figure stands right before
+            # its verb; the predicate after 'und' is the later number's, whatever move it tells
             continue
         if cue.kind in _SESSION_PART_KINDS and (
             CLAUSE_BREAK.search(gap_text) or _and_word(rules.clause_words).search(gap_text)

@@ -231,6 +231,9 @@ def subject_of(
     owner = _owner_after(sentence, offset, m, rules, context)
     if owner is not None:
         return owner
+    counted = _counted_company(sentence, offset, m, rules, context)
+    if counted is not None:
+        return counted
     company = _compared_with(sentence, offset, m, rules, context) or nearest_company(
         sentence, offset, m, context, rules
     )
@@ -426,6 +429,32 @@ def _owner_after(sentence: str, offset: int, m: NumberMention, rules: Rules, con
     reach = offset + after.end()
     named = context.companies_between(reach, reach + 1)
     return named[0][1] if named else None
+
+
+@lru_cache(maxsize=4)
+def _count_lead(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Right after a volume's number its multiplier ('gut 132 Mio. Alibaba-Aktien'), and after a company's name the
+    shares counted (volume_words.csv: multiplier, shares)."""
+    return (
+        re.compile(rf"\s*(?:(?:{words['multiplier']})\s*)?", re.IGNORECASE),
+        re.compile(rf"(?:-|\s+)(?:{words['shares']})\b", re.IGNORECASE),
+    )
+
+
+def _counted_company(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
+    """'In Hongkong wurden gut 132 Mio. Alibaba-Aktien gehandelt', '29.4 million Tencent shares changed hands' after a
+    sentence on Baidu: the company whose shares a count of millions names right after it is the count's subject."""
+    if m.unit is not None:  # a percentage, a price, points: no count
+        return None
+    multiplier, shares = _count_lead(rules.volume_words)
+    lead = multiplier.match(sentence, m.unit_end - offset)
+    if lead is None or lead.end() == m.unit_end - offset:
+        return None
+    named = context.companies_between(offset + lead.end(), offset + lead.end() + 1)
+    if not named:
+        return None
+    name = named[0][1].pattern.match(sentence, lead.end())
+    return named[0][1] if name is not None and shares.match(sentence, name.end()) else None
 
 
 @lru_cache(maxsize=4)
@@ -835,9 +864,17 @@ def named_venue(
         # sentence on the ADRs: the currency a later clause restates its figure in is that clause's, and the number
         # keeps the venue in play (one heading the sentence, 'In euro terms, the stock lost nearly 8%', is its own)
         return None
+    tickers = _tickers(sentence, rules)
+    if len(tickers) > 1 or (tickers and by_currency):
+        # 'BABA is up 5.4% while 9988 is down 0.1%', 'BABA gained 78% (from $84.79 to $146.58), while 9988 rose
+        # 72%': a ticker in the number's own clause, set against another clause by a contrast word, beats a ticker or
+        # a currency of that other clause
+        contrasts = [c.start() for c in _CONTRAST_WORD.finditer(sentence)]
+        own = [hit for hit in tickers if not across_contrast(hit)]
+        if own and contrasts and not any(not across_contrast(hit) for hit in by_currency):
+            return min(own, key=distance)[2]
     if by_currency:
         return min(by_currency, key=distance)[2]
-    tickers = _tickers(sentence, rules)
     return min(tickers, key=distance)[2] if tickers else None
 
 
