@@ -8,10 +8,12 @@ STAMP := $(VENV)/.installed
 .PHONY: setup run test lint typecheck unit eval bench browser-deps clean
 
 # The locked set goes in through uv (pinned here, from PyPI): the same versions as pip installs, in seconds rather
-# than the minutes pip took here on a fresh clone. pip installs the lock where uv cannot be had.
+# than the minutes pip took here on a fresh clone. pip installs the lock where uv cannot be had. Compiled to
+# bytecode at install, as pip does: this machine sets PYTHONDONTWRITEBYTECODE, so a package left uncompiled is
+# compiled again by every process that imports it (the Prefect and CLI tests ran twice as long).
 UV_VERSION := 0.13.9
 PIP := $(BIN)/pip install --quiet --disable-pip-version-check
-UV := $(BIN)/uv pip install --quiet --python $(BIN)/python
+UV := $(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
