@@ -178,8 +178,17 @@ def _dated_only_as_period_end(claim: Claim, claims: list[Claim], text: str) -> b
         return False
     days = day_phrases(text[start : claim.span[0]])
     return bool(days) and all(
-        _PERIOD_END.search(text, start, start + a) is not None and start + b <= period[-1].span[0] for a, b in days
+        (_PERIOD_END.search(text, start, start + a) is not None and start + b <= period[-1].span[0])
+        or _in_aside(text, start, start + a, start + b, claim.span[0])
+        for a, b in days
     )
+
+
+def _in_aside(text: str, sentence_start: int, day_start: int, day_end: int, before: int) -> bool:
+    """The day stands in brackets closed before `before` ('BABA gained 78% in 2025 (from $84.79 to $146.58 on Dec.
+    31), while 9988 rose 72%'): it dates the figures of the aside, not a move told after it."""
+    opening = text.rfind("(", sentence_start, day_start)
+    return opening >= 0 and ")" not in text[opening:day_start] and ")" in text[day_end:before]
 
 
 def _takes_sentence_period(claim: Claim, told: list[Claim]) -> bool:
