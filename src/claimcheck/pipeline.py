@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
 import traceback
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime
@@ -284,6 +285,7 @@ def prepare_market(db: str, offline: bool, symbols: list[str], today: str) -> Ma
 
 LISTINGS_KEPT = 8  # sets of listings built from one version of the quotes, kept in this process (a few MB each)
 _LISTINGS_KEPT: dict[str, dict[str, ListingData]] = {}  # oldest first
+_LISTINGS_LOCK = threading.Lock()  # runs of one process in threads (a served deployment) share the kept sets
 
 
 @dataclass
@@ -304,13 +306,16 @@ class MarketData:
     def listings(self) -> dict[str, ListingData]:
         rules = load_rules()
         key = f"{self.digest}|{rules.digest}" if self.digest else ""
-        if key and key in _LISTINGS_KEPT:
-            return _LISTINGS_KEPT[key]
+        with _LISTINGS_LOCK:
+            kept = _LISTINGS_KEPT.get(key) if key else None
+        if kept is not None:
+            return kept
         built = listings_data(self.quotes, rules, self.fx)
         if key:
-            _LISTINGS_KEPT[key] = built
-            while len(_LISTINGS_KEPT) > LISTINGS_KEPT:
-                del _LISTINGS_KEPT[next(iter(_LISTINGS_KEPT))]
+            with _LISTINGS_LOCK:
+                _LISTINGS_KEPT[key] = built
+                while len(_LISTINGS_KEPT) > LISTINGS_KEPT:
+                    del _LISTINGS_KEPT[next(iter(_LISTINGS_KEPT))]
         return built
 
     @cached_property
