@@ -259,8 +259,7 @@ _EXTREME_NOTE = re.compile(r"\s*\([^()]{0,40}?(?:[Tt]ief|[Hh]och|\blows?\b|\bhig
 def _ends_predicate(sentence: str, after: int, session_end: re.Pattern[str]) -> bool:
     """Whether the clause going on at `after` in the sentence (up to its next break) ends its predicate on the session's
     end: a verb or 'aus dem Handel', written in lower case, not a noun ('Schlusskurs', a base)."""
-    found = CLAUSE_BREAK.search(sentence, after)
-    end = len(sentence) if found is None else found.start()
+    end = clause_bounds(sentence, after, CLAUSE_BREAK)[1]
     return any(word.group()[:1].islower() for word in session_end.finditer(sentence, after, end))
 
 
