@@ -73,6 +73,7 @@ from claimcheck.core.extract.timing import (
     since_window,
     trading_when_written,
     week_end_reference,
+    year_boundary_window,
     year_end_day,
     year_return,
     year_start_window,
@@ -836,6 +837,18 @@ def number_claim(
             kind = BOUND_OF[hedge[0]]
         if year is not None:
             reference, basis, time_source = {"start": f"{year}-01-01", "end": f"{year}-12-31"}, "stated", "text"
+        elif (
+            kind in ("since_return", "ytd_return")
+            and cue_hit is not None
+            and (
+                boundary := year_boundary_window(
+                    sentence, _spans_of(cue_hit[0], hits), m.start - offset, reference, listing, published, rules
+                )
+            )
+        ):
+            kind, reference, dated_base = boundary.kind, boundary.reference, boundary.base
+            if dated_base is not None:
+                notes.append(f"measured from the close of {dated_base[1]}")
         elif (
             kind == "since_return"
             and cue_hit is not None

@@ -1398,7 +1398,7 @@ _MONTH_START = re.compile(
 class MonthStart(NamedTuple):
     kind: str  # month_return for the month the period ends in, else since_return from its base
     reference: dict[str, str]
-    base: tuple[str, str] | None  # since_return's: the close of the session before the month began
+    base: tuple[str, str] | None  # since_return's: the close of the session before the month (the year) began
 
 
 def _nearest_first(spans: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
@@ -1441,6 +1441,61 @@ def month_start_window(
     except MissingData:  # before the calendar held
         return None
     return MonthStart("since_return", period, ("close", base.isoformat()))
+
+
+# a year's end or start a move is told since ('seit Ende 2024', 'since the end of last year', 'since the start of 2025',
+# 'gegenüber dem Jahresschluss 2024'): whether the words name the end or the start, and of which year
+_YEAR_BOUNDARY = re.compile(
+    r"\b(?:(?P<end>Ende|Jahresende|Jahresschluss|Jahresultimo|Vorjahresende|Vorjahresschluss|end|close|year-end"
+    r"|ended|closed|finished)|(?P<start>Anfang|Beginn|Jahresbeginn|Jahresanfang|Jahresstart|start|beginning))"
+    r"(?:kurs|stand)?(?:\s+(?:des|of|von))?[\s-]*"
+    r"(?:(?P<year>20\d\d)\b|(?P<last>(?:des\s+)?(?:vergangenen|letzten|vorigen|abgelaufenen)\s+Jahres|Vorjahres"
+    r"|last\s+year|the\s+previous\s+year)\b)?",
+)
+
+
+def year_boundary_window(
+    sentence: str,
+    cue_spans: list[tuple[int, int]],
+    at: int,
+    reference: dict[str, str] | None,
+    symbol: str | None,
+    published: Published,
+    rules: Rules,
+) -> MonthStart | None:
+    """A move since a year's end or start up to the day it is told for: in the year after that end, the year so far
+    (ytd_return); later, the move since the last close of that year (a since-return from that session: 'seit Ende
+    2024' in 2026, 'since the start of 2025' in 2026). None when the cue (its place nearest the number at `at`) names
+    no past year's end or start, or the listing or day is unknown."""
+    listing = rules.listing(symbol or "")
+    named = next(
+        (
+            m
+            for start, end in _nearest_first(cue_spans, at)
+            if (m := _YEAR_BOUNDARY.search(sentence, start, end))
+            and (m["year"] or m["last"] or m[0].startswith("Vorjahres"))
+        ),
+        None,
+    )
+    end_day = (reference or {}).get("end") or (reference or {}).get("date")
+    if named is None or listing is None or end_day is None:
+        return None
+    until = date.fromisoformat(end_day)
+    today = published.date or until
+    year = int(named["year"]) if named["year"] else today.year - 1
+    ends = year if named["end"] else year - 1  # the year whose last close is the base
+    if ends >= today.year:
+        return None  # a year's end still to come ('bis Ende 2026')
+    if until.year <= ends:
+        until = today  # a day of the base's year is no end of the period
+    if until.year == ends + 1:
+        return MonthStart("ytd_return", {"start": f"{until.year}-01-01", "end": until.isoformat()}, None)
+    try:
+        base = session_on_or_before(listing.calendar, date(ends, 12, 31))
+    except MissingData:  # before the calendar held
+        return None
+    day = base.isoformat()
+    return MonthStart("since_return", {"start": day, "end": until.isoformat()}, ("close", day))
 
 
 # a run counted in sessions ('a four-day winning run', 'over the nine sessions', 'In den vier Tagen'): its count

@@ -1,0 +1,68 @@
+"""A move told since a year's end or start ('seit Ende 2024', 'since the start of 2025', 'since the end of last year',
+'über dem Jahresschluss 2024') is measured from that year's last close: in the year after it, the year so far; later,
+a look-back from that close (`timing.year_boundary_window`). Before, the German phrases were read as the day's move
+(a true figure called wrong) and the English ones as a look-back without a base (unverifiable), or as the year to
+date of the publication's year where the year named was an older one."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+# seeds/quotes/9988.HK.csv: 2024-12-31 close 82.85 (the last session of 2024); 2026-01-08 close 142.60:
+# 142.60 / 82.85 - 1 = +72.12 % (72 %); 2026-01-07 close 145.90: +76.10 %
+LATER = "2026-01-08"
+# 2025-10-09 close 173.30: 173.30 / 82.85 - 1 = +109.17 % (109 %), the last session before the text of 2025-10-10
+# (that day's close 165.40, +99.64 %, is a permitted reading too: the text names no session)
+SAME_YEAR = "2025-10-10"
+
+LATER_TEXTS = (
+    "Die Alibaba-Aktie hat in Hongkong seit Ende 2024 um {x} Prozent zugelegt.",
+    "Seit Anfang 2025 hat die Alibaba-Aktie in Hongkong {x} Prozent gewonnen.",
+    "In Hong Kong, Alibaba shares are up {x}% since the end of 2024.",
+    "Alibaba's Hong Kong-listed stock has gained {x}% since the start of 2025.",
+)
+
+
+@pytest.mark.parametrize("text", LATER_TEXTS)
+def test_an_older_years_end_is_the_base_of_a_look_back(text: str) -> None:
+    claim = claims_by_quote(text.format(x="72"), date.fromisoformat(LATER))["72"]
+    assert (claim.kind, claim.listing, claim.since_base) == ("since_return", "9988.HK", ("close", "2024-12-31"))
+    assert claim.reference == {"start": "2024-12-31", "end": LATER}
+
+
+@pytest.mark.parametrize("text", LATER_TEXTS)
+def test_the_look_back_is_accurate_and_an_altered_one_wrong(tmp_path: Path, text: str) -> None:
+    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
+    assert verdicts_by_quote(tmp_path / "true", text.format(x="72"), LATER)["72"] == "accurate"
+    assert verdicts_by_quote(tmp_path / "altered", text.format(x="50"), LATER)["50"] == "wrong"
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Die Alibaba-Aktie hat in Hongkong seit Ende 2024 um {x} Prozent zugelegt.",
+        "Die Alibaba-Aktie hat in Hongkong seit Ende des vergangenen Jahres {x} Prozent zugelegt.",
+        "In Hong Kong, Alibaba shares are up {x}% since the end of last year.",
+    ),
+)
+def test_the_last_years_end_is_the_year_so_far(tmp_path: Path, text: str) -> None:
+    claim = claims_by_quote(text.format(x="109"), date.fromisoformat(SAME_YEAR))["109"]
+    assert (claim.kind, claim.reference) == ("ytd_return", {"start": "2025-01-01", "end": SAME_YEAR})
+    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
+    assert verdicts_by_quote(tmp_path / "true", text.format(x="109"), SAME_YEAR)["109"] == "accurate"
+    assert verdicts_by_quote(tmp_path / "altered", text.format(x="80"), SAME_YEAR)["80"] == "wrong"
+
+
+def test_the_start_of_the_publications_year_is_the_year_so_far(tmp_path: Path) -> None:
+    # 2025-12-31 close 142.80, 2026-01-08 close 142.60: 142.60 / 142.80 - 1 = -0.14 % (0.1 % down)
+    text = "Alibaba's Hong Kong shares are down {x}% since the start of 2026."
+    claim = claims_by_quote(text.format(x="0.1"), date.fromisoformat(LATER))["0.1"]
+    assert (claim.kind, claim.reference) == ("ytd_return", {"start": "2026-01-01", "end": LATER})
+    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
+    assert verdicts_by_quote(tmp_path / "true", text.format(x="0.1"), LATER)["0.1"] == "accurate"
+    assert verdicts_by_quote(tmp_path / "altered", text.format(x="5"), LATER)["5"] == "wrong"
