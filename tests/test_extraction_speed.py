@@ -727,14 +727,15 @@ def test_day_phrases_found_at_their_heads_are_those_of_every_pattern_everywhere(
     lower-cased sentence (one pass for all of them): the same spans as every pattern searched in the
     whole sentence; in capitals too, and where the sentence cannot be lower-cased offset for offset."""
     every = (
-        dates._ISO, dates._DOTTED, dates._NAMED, dates._ENGLISH_NAMED, dates._PART_OF_MONTH, dates._WHOLE_MONTH,
-        dates._DAY_OF_MONTH, dates._US_DAY, dates._SHORT_DOTTED, *dates._RELATIVE_PHRASES,
+        dates._ISO, dates._DOTTED, dates._NAMED, dates._ENGLISH_NAMED, dates._YEAR_END, dates._PART_OF_MONTH,
+        dates._WHOLE_MONTH, dates._DAY_OF_MONTH, dates._US_DAY, dates._SHORT_DOTTED, *dates._RELATIVE_PHRASES,
     )  # fmt: skip
     crafted = (
         "IM MÄRZ 2025 fiel sie, in April 2025 stieg sie, Mitte-Februar, Ende Juli 2024, AM VORTAG, am Montag, "
         "ON FRIDAY, on 9/1, On 12/03, 12 Months Ago, vor einem Jahr, Zum Wochenschluss, HEUTE um 10.30 Uhr, "
         "at 4:02 p.m., gestrigen, Vorgestern, 13.01.2026, 2026-01-13, 7. April, Aug. 29, Nov 25, 2025, "
-        "since Jan. 2, in one session, the previous day, at the start of the week, Donnerstagshandel"
+        "since Jan. 2, in one session, the previous day, at the start of the week, Donnerstagshandel, Ende 2024, "
+        "at the end of 2023, Jahresende 2025, year-end 2024"
     )
     found = 0
     for text in [*texts(), *FOLDING, crafted, crafted.upper(), crafted.lower()]:

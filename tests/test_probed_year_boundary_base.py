@@ -2,7 +2,8 @@
 'über dem Jahresschluss 2024') is measured from that year's last close: in the year after it, the year so far; later,
 a look-back from that close (`timing.year_boundary_window`). Before, the German phrases were read as the day's move
 (a true figure called wrong) and the English ones as a look-back without a base (unverifiable), or as the year to
-date of the publication's year where the year named was an older one."""
+date of the publication's year where the year named was an older one. A year's end is a day of its own ('Ende 2024',
+'at the end of 2024': `dates._YEAR_END`), and a span from one year's end to the next is that calendar year."""
 
 from __future__ import annotations
 
@@ -66,3 +67,30 @@ def test_the_start_of_the_publications_year_is_the_year_so_far(tmp_path: Path) -
     (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
     assert verdicts_by_quote(tmp_path / "true", text.format(x="0.1"), LATER)["0.1"] == "accurate"
     assert verdicts_by_quote(tmp_path / "altered", text.format(x="5"), LATER)["5"] == "wrong"
+
+
+# seeds/quotes/BABA.csv: 2024-12-31 close 84.79, 2025-12-31 close 146.58: 146.58 / 84.79 - 1 = +72.87 % (73 %)
+@pytest.mark.parametrize(
+    "text",
+    (
+        "BABA gained {x}% from the end of 2024 to Dec. 31, 2025.",
+        "Die Alibaba-ADR stiegen von Ende 2024 bis Ende 2025 um {x} Prozent.",
+        "Alibaba's ADRs gained {x}% (from $84.79 at the end of 2024 to $146.58 on Dec. 31).",
+    ),
+)
+def test_a_span_from_one_years_end_to_the_next_is_that_calendar_year(tmp_path: Path, text: str) -> None:
+    claim = claims_by_quote(text.format(x="73"), date.fromisoformat(LATER))["73"]
+    assert (claim.kind, claim.reference) == ("calendar_year_return", {"start": "2025-01-01", "end": "2025-12-31"})
+    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
+    assert verdicts_by_quote(tmp_path / "true", text.format(x="73"), LATER)["73"] == "accurate"
+    assert verdicts_by_quote(tmp_path / "altered", text.format(x="50"), LATER)["50"] == "wrong"
+
+
+def test_a_year_end_dates_the_close_told_for_it(tmp_path: Path) -> None:
+    # 9988.HK's last session of 2024 closed at 82.85; publication's (2026-01-08) at 142.60
+    text = "Die Alibaba-Aktie hatte Ende 2024 in Hongkong bei {x} HKD geschlossen."
+    claim = claims_by_quote(text.format(x="82,85"), date.fromisoformat(LATER))["82,85"]
+    assert (claim.kind, claim.reference) == ("close", {"date": "2024-12-31"})
+    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
+    assert verdicts_by_quote(tmp_path / "true", text.format(x="82,85"), LATER)["82,85"] == "accurate"
+    assert verdicts_by_quote(tmp_path / "altered", text.format(x="92,85"), LATER)["92,85"] == "wrong"

@@ -179,6 +179,10 @@ _PART_OF_MONTH = re.compile(
     rf"[-\s]+({_MONTH_ALT})(?:\s+(20\d\d))?\b",
     re.IGNORECASE,
 )
+# 'Ende 2024', 'at the end of 2024', 'year-end 2024': a year's last day (its last session's close is meant)
+_YEAR_END = re.compile(
+    r"\b(?:the\s+end\s+of|year-end|end-|(?:Ende|Jahresende|Jahresultimo|Jahresschluss)(?:\s+des\s+Jahres)?)\s*(20\d\d)\b"
+)
 # 'im April 2025', 'in April 2025': a whole past month with its year, read as a window of days
 _WHOLE_MONTH = re.compile(rf"\b(?:im|in)\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
 _PART_DAYS = {"anfang": (1, 10), "mitte": (10, 20), "ende": (20, 31)}
@@ -205,9 +209,20 @@ _WEEK_START = re.compile(
 _UNDATED_SESSION = re.compile(r"\b(in einer Sitzung|an einem Tag|in one session)\b", re.IGNORECASE)
 # Each of them led by the characters its matches can start with: the same matches, found two to
 # four times faster (they run over every sentence and clause).
-_ISO, _DOTTED, _NAMED, _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY = (
+_ISO, _DOTTED, _NAMED, _YEAR_END, _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY = (
     with_first_chars(p)
-    for p in (_ISO, _DOTTED, _NAMED, _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _PART_OF_MONTH, _WHOLE_MONTH, _WEEKDAY)
+    for p in (
+        _ISO,
+        _DOTTED,
+        _NAMED,
+        _YEAR_END,
+        _WEEK_END,
+        _WEEK_START,
+        _PREVIOUS_DAY,
+        _PART_OF_MONTH,
+        _WHOLE_MONTH,
+        _WEEKDAY,
+    )
 )
 _UNDATED_SESSION = with_first_chars(_UNDATED_SESSION)
 _PREVIOUS_DAY_GUARD = CaseBlindGuard(_PREVIOUS_DAY)
@@ -277,7 +292,7 @@ def _phrase_patterns(sentence: str) -> tuple[re.Pattern[str], ...]:
     """The day-phrase patterns whose family may match the sentence (see _Families)."""
     may = _Families(sentence)
     return (
-        *((_ISO, _DOTTED, _NAMED, _ENGLISH_NAMED) if may.date else ()),
+        *((_ISO, _DOTTED, _NAMED, _ENGLISH_NAMED, _YEAR_END) if may.date else ()),
         *((_PART_OF_MONTH, _WHOLE_MONTH, _DAY_OF_MONTH) if may.month else ()),
         *(pattern for pattern in _RELATIVE_PHRASES if may.relative),
         *((_US_DAY,) if "/" in sentence else ()),
@@ -303,6 +318,7 @@ def _phrase_heads() -> _PhraseHeads:
         _DOTTED,
         _NAMED,
         _ENGLISH_NAMED,
+        _YEAR_END,
         _PART_OF_MONTH,
         _WHOLE_MONTH,
         _DAY_OF_MONTH,
@@ -670,6 +686,9 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
             return relative
     # last: a weekday or a relative day in the same words is the day reported, a day of a month
     # beside it most often a past reference ('Am Freitag ... über dem Schlusskurs vom 7. April')
+    year_end = _YEAR_END.search(sentence) if may.date else None
+    if year_end:
+        return DateRef(date(int(year_end[1]), 12, 31), "stated")
     day_of_month = _DAY_OF_MONTH.search(sentence) if may.month and published is not None else None
     if day_of_month and published is not None:
         on = _latest_day_of_month(day_of_month, published)

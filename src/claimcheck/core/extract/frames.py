@@ -73,6 +73,7 @@ from claimcheck.core.extract.timing import (
     since_window,
     trading_when_written,
     week_end_reference,
+    whole_year_between,
     year_boundary_window,
     year_end_day,
     year_return,
@@ -867,9 +868,13 @@ def number_claim(
         ):
             reference, basis, time_source = window.reference, window.basis, window.source
             base = since_base(sentence, window.base_span, _spans_of(cue_hit[0], hits), rules)
-            dated_base = (base, reference["start"])
-            # shown; measure reads since_base
-            notes.append(f"measured from the {base.replace('_or_', ' or the ')} of {reference['start']}")
+            if base == "close" and (year := whole_year_between(reference)) is not None:
+                # 'gained 73% (from $84.79 at the end of 2024 to $146.58 on Dec. 31)': that calendar year's move
+                kind, reference = "calendar_year_return", {"start": f"{year}-01-01", "end": f"{year}-12-31"}
+            else:
+                dated_base = (base, reference["start"])
+                # shown; measure reads since_base
+                notes.append(f"measured from the {base.replace('_or_', ' or the ')} of {reference['start']}")
         elif (
             kind == "since_return"
             and cue_hit is not None

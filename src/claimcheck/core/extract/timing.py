@@ -1446,7 +1446,9 @@ def month_start_window(
 # a year's end or start a move is told since ('seit Ende 2024', 'since the end of last year', 'since the start of 2025',
 # 'gegenüber dem Jahresschluss 2024'): whether the words name the end or the start, and of which year
 _YEAR_BOUNDARY = re.compile(
-    r"\b(?:(?P<end>Ende|Jahresende|Jahresschluss|Jahresultimo|Vorjahresende|Vorjahresschluss|end|close|year-end"
+    r"\b(?:[Ss]eit|[Ss]ince|[Gg]egenüber|verglichen mit|im Vergleich zu[mr]?|über|unter|compared (?:with|to)|than at"
+    r"|from where (?:it|they|the (?:stock|shares)))\s+(?:dem\s+|the\s+)?"
+    r"(?:(?P<end>Ende|Jahresende|Jahresschluss|Jahresultimo|Vorjahresende|Vorjahresschluss|end|close|year-end"
     r"|ended|closed|finished)|(?P<start>Anfang|Beginn|Jahresbeginn|Jahresanfang|Jahresstart|start|beginning))"
     r"(?:kurs|stand)?(?:\s+(?:des|of|von))?[\s-]*"
     r"(?:(?P<year>20\d\d)\b|(?P<last>(?:des\s+)?(?:vergangenen|letzten|vorigen|abgelaufenen)\s+Jahres|Vorjahres"
@@ -1496,6 +1498,15 @@ def year_boundary_window(
         return None
     day = base.isoformat()
     return MonthStart("since_return", {"start": day, "end": until.isoformat()}, ("close", day))
+
+
+def whole_year_between(period: dict[str, str]) -> int | None:
+    """The calendar year a period runs over from the year before's last day to its own last day (a move 'from $84.79 at
+    the end of 2024 to $146.58 on Dec. 31'), else None."""
+    start, end = period.get("start", ""), period.get("end", "")
+    if start[5:] == "12-31" and end[5:] == "12-31" and int(end[:4]) == int(start[:4]) + 1:
+        return int(end[:4])
+    return None
 
 
 # a run counted in sessions ('a four-day winning run', 'over the nine sessions', 'In den vier Tagen'): its count
