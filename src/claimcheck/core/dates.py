@@ -687,7 +687,8 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
     # last: a weekday or a relative day in the same words is the day reported, a day of a month
     # beside it most often a past reference ('Am Freitag ... über dem Schlusskurs vom 7. April')
     year_end = _YEAR_END.search(sentence) if may.date else None
-    if year_end:
+    if year_end and (published is None or int(year_end[1]) < published.year):
+        # (a year's end still to come, 'Analysten sehen die Aktie bis Ende 2026 bei 200 HKD', is no session reported)
         return DateRef(date(int(year_end[1]), 12, 31), "stated")
     day_of_month = _DAY_OF_MONTH.search(sentence) if may.month and published is not None else None
     if day_of_month and published is not None:
