@@ -34,7 +34,10 @@ def test_an_analysts_view_is_a_target_out_of_scope(tmp_path: Path, text: str) ->
 def test_a_price_beside_the_view_is_still_judged(tmp_path: Path) -> None:
     # seeds/quotes/9988.HK.csv: 2026-01-08 close 142.60; the five sessions up to it closed 142.60 to 152.80, 130.00 is
     # more than 1 % below all of them. (The year's end still to come in the second clause dates nothing.)
-    text = "Die Alibaba-Aktie schloss in Hongkong bei {x} HKD; Analysten sehen die Alibaba-Aktie bis Ende 2026 bei 200 HKD."
+    text = (
+        "Die Alibaba-Aktie schloss in Hongkong bei {x} HKD; "
+        "Analysten sehen die Alibaba-Aktie bis Ende 2026 bei 200 HKD."
+    )
     (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
     true = verdicts_by_quote(tmp_path / "true", text.format(x="142,60"), PUBLISHED)
     assert true == {"142,60": "accurate", "200": "out_of_scope"}
