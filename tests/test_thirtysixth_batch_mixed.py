@@ -1,0 +1,51 @@
+"""Rules added after trying the thirty-sixth batch of written articles as an editor would (tests/golden/articles
+de228: the transcript of a German lunchtime markets podcast, two hosts talking through Alibaba's and Tencent's
+session in Hong Kong on 3 February 2026 with spoken numbers, the Hang Seng, Alibaba's ADRs and the Dax; en224: a
+US weekly's 'Stock Picks' column on Meituan and Tencent of 26 March 2026 with a valuation paragraph). Each sentence
+here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- 'Zwischenzeitlich lag der Index mehr als 1 Prozent im Minus': an index's move at a moment of the session ------
+
+
+def test_index_move_at_a_moment_of_its_own_clause_keeps_its_size_hedge(tmp_path: Path) -> None:
+    # ^HSI 2026-03-17: close 25868.54 / 25834.02 (03-16) - 1 = +0.13 %; high 26250.14 / 25834.02 - 1 = +1.61 %
+    text = (
+        "Der Hang Seng schloss am Dienstag 0,1 Prozent höher. "
+        "Zwischenzeitlich hatte der Index mehr als 1,5 Prozent gewonnen."
+    )
+    claims = _claims(text, date(2026, 3, 17))
+    assert claims["1,5"].kind == "intraday_move" and claims["1,5"].listing == "^HSI"
+    assert claims["1,5"].hedge == "more_than"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-17")["1,5"] == "accurate"
+    # the day's range vs 25834.02: -0.05 % .. +1.61 %: 'mehr als 2,5 Prozent' lies beyond it
+    altered = text.replace("1,5 Prozent", "2,5 Prozent")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-17")["2,5"] != "accurate"
+
+
+def test_index_move_as_much_as_is_read_on_the_range(tmp_path: Path) -> None:
+    # ^HSI 2026-03-17 high 26250.14 / 25834.02 (03-16) - 1 = +1.61 %
+    text = "The Hang Seng Index ended 0.1% higher on Tuesday after rising as much as 1.6% in the morning."
+    claims = _claims(text, date(2026, 3, 17))
+    assert claims["1.6"].kind == "intraday_move" and claims["1.6"].listing == "^HSI"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-17")["1.6"] == "accurate"
+    altered = text.replace("1.6%", "3.6%")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-17")["3.6"] != "accurate"
+
+
+def test_intraday_word_of_an_earlier_clause_leaves_an_index_session_move() -> None:
+    # 'zeitweise' heads the first clause; the Friday move of the second is the session's whole move
+    text = "Der Dax war zeitweise bis auf 22.400 Punkte gefallen, am Freitag gewann er 0,9 Prozent."
+    assert _claims(text, date(2026, 3, 21))["0,9"].kind == "index_move"
