@@ -49,3 +49,30 @@ def test_intraday_word_of_an_earlier_clause_leaves_an_index_session_move() -> No
     # 'zeitweise' heads the first clause; the Friday move of the second is the session's whole move
     text = "Der Dax war zeitweise bis auf 22.400 Punkte gefallen, am Freitag gewann er 0,9 Prozent."
     assert _claims(text, date(2026, 3, 21))["0,9"].kind == "index_move"
+
+
+# --- 'Im Tagestief ging es bis auf X, da stand ein Minus von mehr als 6 Prozent': the move at that low --------------
+
+
+def test_move_at_the_day_low_told_in_a_da_clause(tmp_path: Path) -> None:
+    # 0700.HK 2026-03-11: high 578.0 / 553.5 (03-10) - 1 = +4.43 %; close 552.0 / 553.5 - 1 = -0.27 %
+    text = (
+        "Tencent schloss am Mittwoch bei 552 Hongkong-Dollar. Im Tageshoch ging es bis auf 578 Hongkong-Dollar "
+        "nach oben, da stand ein Plus von mehr als 4 Prozent auf der Kurstafel."
+    )
+    claims = _claims(text, date(2026, 3, 11))
+    assert claims["4"].kind == "intraday_move" and claims["4"].hedge == "more_than"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-11")["4"] == "accurate"
+    # the day's range vs 553.5: -0.99 % .. +4.43 % (a sentence naming no day is also read on the sessions before
+    # publication: 2026-03-10's range vs 516.0 reached +7.75 %): 'mehr als 9 Prozent' lies beyond them all
+    altered = text.replace("mehr als 4 Prozent", "mehr als 9 Prozent")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-11")["9"] != "accurate"
+
+
+def test_move_at_the_day_low_told_with_the_stock_as_subject() -> None:
+    # 0700.HK 2026-03-11 low 548.0 / 553.5 - 1 = -0.99 %
+    text = (
+        "Tencent schloss bei 552 HKD. Im Tagestief rutschte sie bis auf 548 HKD, "
+        "da lag die Aktie knapp 1 Prozent im Minus."
+    )
+    assert _claims(text, date(2026, 3, 11))["1"].kind == "intraday_move"
