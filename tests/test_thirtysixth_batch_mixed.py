@@ -76,3 +76,25 @@ def test_move_at_the_day_low_told_with_the_stock_as_subject() -> None:
         "da lag die Aktie knapp 1 Prozent im Minus."
     )
     assert _claims(text, date(2026, 3, 11))["1"].kind == "intraday_move"
+
+
+# --- 'its games and advertising businesses grew 20%': a company's businesses in the plural -----------------------
+
+
+def test_businesses_in_the_plural_grow_no_share_price(tmp_path: Path) -> None:
+    # BABA 2026-03-26: 126.51 / 129.87 (03-25) - 1 = -2.59 %
+    text = (
+        "Alibaba's ADRs fell 2.6% to $126.51 on Thursday, even though its cloud and e-commerce businesses grew 12% "
+        "last quarter."
+    )
+    claims = _claims(text, date(2026, 3, 26))
+    assert claims["12"].kind == "business_growth" and not claims["12"].checkable
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-26")
+    assert verdicts["2.6"] == "accurate" and verdicts["12"] == "out_of_scope"
+    altered = text.replace("2.6%", "4.6%")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-26")["4.6"] != "accurate"
+
+
+def test_advertising_segments_in_the_plural() -> None:
+    text = "Tencent rose 1% on Thursday. Its advertising segments grew 21% in the fourth quarter."
+    assert _claims(text, date(2026, 3, 26))["21"].kind == "business_growth"
