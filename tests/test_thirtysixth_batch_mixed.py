@@ -98,3 +98,22 @@ def test_businesses_in_the_plural_grow_no_share_price(tmp_path: Path) -> None:
 def test_advertising_segments_in_the_plural() -> None:
     text = "Tencent rose 1% on Thursday. Its advertising segments grew 21% in the fourth quarter."
     assert _claims(text, date(2026, 3, 26))["21"].kind == "business_growth"
+
+
+# --- 'Buy Tencent below HK$500': a recommendation's buy or sell level is no price of the stock ----------------------
+
+
+def test_recommendation_level_after_buy_is_no_share_price(tmp_path: Path) -> None:
+    # BABA 2026-03-26 close 126.51 (03-25: 129.87)
+    text = "Alibaba's ADRs fell 2.6% to $126.51 on Thursday. Our pick: Buy Alibaba below $130."
+    claims = _claims(text, date(2026, 3, 26))
+    assert claims["130"].kind == "level_forecast" and not claims["130"].checkable
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-26")
+    assert verdicts["126.51"] == "accurate" and verdicts["130"] == "out_of_scope"
+    altered = text.replace("$126.51", "$136.51")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-26")["136.51"] != "accurate"
+
+
+def test_german_recommendation_level_after_kaufen() -> None:
+    text = "Alibaba fiel in Frankfurt auf 108 Euro. Kaufen Sie die Aktie unter 100 Euro."
+    assert _claims(text, date(2026, 3, 26))["100"].kind == "level_forecast"
