@@ -117,3 +117,25 @@ def test_recommendation_level_after_buy_is_no_share_price(tmp_path: Path) -> Non
 def test_german_recommendation_level_after_kaufen() -> None:
     text = "Alibaba fiel in Frankfurt auf 108 Euro. Kaufen Sie die Aktie unter 100 Euro."
     assert _claims(text, date(2026, 3, 26))["100"].kind == "level_forecast"
+
+
+# --- 'Die Aktie ist mit 165,40 HKD sogar leicht im Plus gestartet': the price a session started with -------------
+
+
+def test_price_the_session_started_with_is_the_open(tmp_path: Path) -> None:
+    # 0700.HK 2026-03-11: open 578.0, low 548.0, high 578.0, close 552.0 (03-10: 553.5)
+    text = (
+        "Tencent ist am Mittwoch mit 578 Hongkong-Dollar deutlich im Plus gestartet, "
+        "schloss aber bei 552 Hongkong-Dollar."
+    )
+    claims = _claims(text, date(2026, 3, 11))
+    assert claims["578"].kind == "open_price" and claims["578"].listing == "0700.HK"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-11")["578"] == "accurate"
+    # 568 lies inside the day's range (a last price would pass), but it is not the open
+    altered = text.replace("mit 578", "mit 568")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-11")["568"] != "accurate"
+
+
+def test_price_a_year_started_with_is_no_open() -> None:
+    text = "Tencent schloss bei 552 HKD. Die Aktie ist mit 599 Hongkong-Dollar ins Jahr gestartet."
+    assert _claims(text, date(2026, 3, 11))["599"].kind != "open_price"
