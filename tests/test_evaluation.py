@@ -2185,6 +2185,36 @@ in Frankfurt kauft, zahlt ungefähr das' read on the Frankfurt listing (a venue 
 German, 214 English) 89.62 % and 88.98 % (6,823 found, 845 missed, 790 spurious; before the fixes 6,819, 848, 794),
 floors 0.896 and 0.889 (the recall floor as measured with the two); no other article's figures or verdicts moved; real
 corpus 100 %, mutation 84/84.
+Thirty-sixth batch, mixed (tester85: de228, en224, tests/test_thirtysixth_batch_mixed.py): the transcript of a German
+lunchtime markets podcast ('Börse am Mittag', two hosts, numbers spoken: 'hunderteinundsechzig Hongkong-Dollar', 'eins
+Komma vier Prozent') of Tuesday 2026-02-03, 12:00 (Alibaba's and Tencent's open, intraday lows and moves, closes,
+volumes, years so far, Alibaba's 52-week high of 3 October and the distance, Tencent's 50-day line and RSI, the Hang
+Seng's close, level and intraday fall, Alibaba's ADRs the evening before with a euro conversion, the Dax's open and
+Monday; a target and a P/E) and a US weekly's 'Stock Picks' column on Meituan and Tencent of Thursday 2026-03-26, 6:15
+pm ET (the Hang Seng's day and March; Meituan's Wednesday jump, high and volume, Thursday's fall, close and low, March,
+the 52-week low and distance, the 50- and 200-day lines; Tencent's day, year, October high and the distance, week, RSI;
+a valuation paragraph of P/Es, buybacks, growth and targets; the Nasdaq 100 and Nvidia; 'Buy Tencent below HK$500'): 52
+market figures (44 true, 8 wrong). Answers corrected after the first run, not to fit the product: 'its October high of
+HK$683' is a period high and the distance to it a distance past that peak, as en125, en127 and en129 have them; 'Over
+the past week' runs from the close a week before (2026-03-19). First run (corrected answers): the editor's set 89.67 %
+and 88.98 % (6,973 found, 864 missed, 803 spurious); verdict problems of the whole set true called wrong 7, true called
+imprecise 16, wrong called accurate 18, missed 86, set out of scope 40, non-claims judged 45 (on the two: true called
+wrong de228 'sechs' and 'ein Prozent', non-claims judged en224 '20%' and '500'). Fixed: an index's move at a moment its
+own clause or hedge names ('Zwischenzeitlich lag der Index mehr als ein Prozent im Minus', 'rising as much as 0.9%')
+stays an intraday move read on the day's range, not the session's move (frames; 15 index intraday moves of 14 other
+articles now read as their answers have them; one an intraday word of an earlier clause reaches stays the session's
+move); after 'Im Tagestief/Tageshoch ...,' a clause 'da stand ein Minus von', 'da lag die Aktie' tells the move at that
+extreme; the plural 'advertising businesses', 'cloud units' a business figure; 'Buy Tencent below HK$500' a
+recommendation's level; 'ist mit X HKD sogar leicht im Plus gestartet' the open (cues.csv). Final: the editor's set
+89.93 % and 89.21 % (6,991 found, 846 missed, 783 spurious), floors 0.899 and 0.892; verdict problems of the whole set:
+true called wrong 5, true called imprecise 16, wrong called accurate 18, missed 86, set out of scope 40, non-claims
+judged 43; none of the two's left. Open, listed: five index intraday moves now found carry the hedge 'intraday' where
+their answers have none or 'up_to' (slot errors; the answers differ among themselves on 'as much as'). Not verdict
+problems but noted: the three volumes of the two ('Gehandelt wurden gut ... Millionen Aktien', 'some 153 million shares
+changed hands') are unverifiable, their words naming neither stock nor venue, so the two deliberately wrong ones pass
+as unverifiable; 'ist dann aber bis auf hundertfünfundfünfzig Komma zwei Hongkong-Dollar abgerutscht' (the day's low)
+and 'touched HK$91.55 intraday' (the day's high) are read as a last and an intraday price (accurate either way). No
+other article's figures or verdicts moved; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2193,8 +2223,16 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.896, 0.889
+EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.892
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester85: an index's move at a moment its own clause names is read as an intraday move now, its hedge
+    # 'intraday' where these answers have none, 'up_to' or 'approx' (the answers differ on 'as much as': en218's is
+    # 'intraday'); read on the day's range either way
+    "de188_boerse_express_morgenkommentar_dax_nasdaq_baidu_200_tage_linie.txt 2,7: hedge 'intraday'",
+    "en168_dow_jones_market_talk_nvidia_baidu_dax.txt 0.4: hedge 'intraday'",
+    "en169_yahoo_finance_live_nasdaq_100_nvidia_alibaba.txt 0.9: hedge 'intraday'",
+    "en194_wsj_markets_wrap_asia_us_tech_rout_nvidia_tencent.txt 2.5: hedge 'intraday'",
+    "en52_hong_kong_close_tech_rally_monday.txt 2.3: hedge 'intraday'",
     # tester81: a research note's 'Priced at market close on 12 September 2025' above its key-data box does not date
     # the box nor the note's RSI and distance to the 52-week low: read as of the Monday of publication (the same
     # close for 0700.HK, accurate either way)
@@ -3563,6 +3601,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en219..en220 (60 true, 10 wrong) by tester81
 # de225 and en221 (55 true, 10 wrong, 4 52-week figures before the snapshot's start and 3 US volumes that must stay
 # unverifiable) by tester82
+# de228 and en224 (44 true, 8 wrong, 3 volumes whose words name neither stock nor venue that stay unverifiable) by
+# tester85: no verdict problem left
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4217,7 +4257,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 431 and total.found >= 195  # 215 German and 216 English articles
+    assert len(files) == 433 and total.found >= 195  # 216 German and 217 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -647,6 +647,14 @@ def number_claim(
         company is not None
         and company.kind == "index"
         and (kind not in rules.scope_reasons or (kind == "count" and unit_class == "points"))
+        # an index's move at a moment of the session its own clause or hedge names ('Zwischenzeitlich lag der Index
+        # mehr als ein Prozent im Minus', 'rising as much as 0.9%'), as a stock's: read on the day's range, whatever
+        # hedge of size it has; not one an intraday word of an earlier clause reached ('zeitweise bis auf 24.266
+        # Punkte gefallen, am Freitag gewann er 0,9 Prozent': the session's whole move)
+        and not (
+            kind == "intraday_move"
+            and ((hedge is not None and hedge[0] == "intraday") or clause_hedge(text, m, rules) is not None)
+        )
     ):
         kind = index_kind(kind, unit_class, sentence, offset, m)
     if m.ratio_word and kind in _DAY_MOVE_KINDS and not has_day_phrase(sentence):
