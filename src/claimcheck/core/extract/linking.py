@@ -881,7 +881,9 @@ _UNNAMED = ("publication_default", "earlier_sentence")
 def as_of_entry(claims: list[Claim], written: datetime, rules: Rules) -> None:
     """A period's move naming no day in a ticker entry ends at the latest session its listing had opened when the entry
     was written ('7.30am GMT ... Alibaba is down 2.7% this year': New York's Monday, its Tuesday not yet open), not at a
-    later session an entry above it, written later, reported (a blog printing its newest entry first)."""
+    later session an entry above it, written later, reported (a blog printing its newest entry first), nor at one of
+    the sessions before that one ('9:00 AM EDT ... have lost about 15% over the past month': as of Tuesday's close, not
+    any of the week's: `Claim.not_before`)."""
     for claim in claims:
         listing = rules.listing(claim.listing or "")
         end = (claim.reference or {}).get("end")
@@ -890,6 +892,7 @@ def as_of_entry(claims: list[Claim], written: datetime, rules: Rules) -> None:
         day = session_day_at(listing.calendar, written)
         if day.isoformat() < end and (period := period_reference(claim.kind, day)) is not None:
             claim.reference, claim.latest = period, day.isoformat()
+            claim.not_before = max(claim.not_before or "", day.isoformat())
 
 
 def period_price_of_the_moment(claims: list[Claim], rules: Rules) -> None:

@@ -1,0 +1,65 @@
+"""Rules added after trying the thirty-sixth English batch of written articles as an editor would (tests/golden/articles
+en222: a Seeking Alpha-style news brief with bullets on Baidu's earnings-day slide of 26 February 2026; en223: an
+Investopedia-style 'Markets News' live page of 3 March 2026 with time-stamped entries on the Nasdaq, the Hang Seng, the
+DAX and a few stocks, its newest entry first). Each sentence here is written for the test, not taken from those
+articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a live page's entry: its title, then its stamp alone on the next line, 'PM' in capitals ------------------------
+
+_LIVE_PAGE = """Markets Today, March 5, 2026: Stocks Slip
+
+By Staff
+Updated March 05, 2026 04:30 PM EST
+
+Alibaba Extends Slide
+11:05 AM EST
+Alibaba's ADRs fell 3.0% to $129.28 in late-morning trading.
+"""
+
+
+def test_stamp_under_an_entry_title_dates_the_entry_to_its_moment(tmp_path: Path) -> None:
+    # BABA 2026-03-05: range 128.60 .. 131.635, close 130.35; the 2026-03-04 close 133.27. At 11:05 AM EST the session
+    # traded: 129.28 / 133.27 - 1 = -2.99 %, the move to the price told. Read as of the page's update (4:30 PM EST,
+    # after the close) the move was the whole session's, 130.35 / 133.27 - 1 = -2.19 %, and 3.0 was called wrong
+    claims = _claims(_LIVE_PAGE, date(2026, 3, 5))
+    assert claims["3.0"].reference == {"date": "2026-03-05"}
+    verdicts = verdicts_by_quote(tmp_path, _LIVE_PAGE, "2026-03-05")
+    assert verdicts["3.0"] == "accurate" and verdicts["129.28"] == "accurate"
+    # the day's low 128.60 / 133.27 - 1 = -3.50 %: a fall of 4.5 % lies beyond the session's whole range
+    altered = _LIVE_PAGE.replace("3.0%", "4.5%")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-05")["4.5"] == "wrong"
+
+
+_PRE_OPEN_ENTRY = """Markets Today, March 10, 2026: Stocks Rebound
+
+By Staff
+Updated March 10, 2026 04:20 PM EDT
+
+Before The Bell
+09:00 AM EDT
+Baidu's ADRs have lost about 17% over the past month.
+"""
+
+
+def test_period_in_an_entry_written_before_the_open_ends_at_the_last_close_only(tmp_path: Path) -> None:
+    # written at 09:00 AM EDT on Tuesday 2026-03-10, before New York opened: as of Monday's close, BIDU 2026-03-09
+    # 122.48 vs the 2026-02-09 close 146.97 = -16.66 % ('about 17'); not any of the five sessions up to it (on
+    # 2026-03-03, 118.71 vs 144.86 on 2026-02-03: -18.05 %)
+    claims = _claims(_PRE_OPEN_ENTRY, date(2026, 3, 10))
+    assert claims["17"].reference == {"start": "2026-02-09", "end": "2026-03-09"}
+    assert verdicts_by_quote(tmp_path, _PRE_OPEN_ENTRY, "2026-03-10")["17"] == "accurate"
+    altered = _PRE_OPEN_ENTRY.replace("about 17%", "about 18%")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-10")["18"] != "accurate"
