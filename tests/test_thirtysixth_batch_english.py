@@ -63,3 +63,13 @@ def test_period_in_an_entry_written_before_the_open_ends_at_the_last_close_only(
     assert verdicts_by_quote(tmp_path, _PRE_OPEN_ENTRY, "2026-03-10")["17"] == "accurate"
     altered = _PRE_OPEN_ENTRY.replace("about 17%", "about 18%")
     assert verdicts_by_quote(tmp_path, altered, "2026-03-10")["18"] != "accurate"
+
+
+def test_price_in_an_entry_written_while_its_session_traded_is_that_sessions(tmp_path: Path) -> None:
+    # BABA 2026-03-05 at 11:05 AM EST: 129.28 lies in the day's range 128.60 .. 131.635 (accurate, above). $133.10 lies
+    # above it, inside the session before's range (2026-03-04: 132.72 .. 135.117), which a day carried from an earlier
+    # sentence permits but an entry written while the session traded does not
+    altered = _LIVE_PAGE.replace("fell 3.0% to $129.28", "fell 3.0% to $133.10")
+    claims = _claims(altered, date(2026, 3, 5))
+    assert claims["133.10"].kind == "last_price" and claims["133.10"].reference == {"date": "2026-03-05"}
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-05")["133.10"] == "wrong"
