@@ -73,3 +73,17 @@ def test_price_in_an_entry_written_while_its_session_traded_is_that_sessions(tmp
     claims = _claims(altered, date(2026, 3, 5))
     assert claims["133.10"].kind == "last_price" and claims["133.10"].reference == {"date": "2026-03-05"}
     assert verdicts_by_quote(tmp_path, altered, "2026-03-05")["133.10"] == "wrong"
+
+
+# --- 'a score of 3.21 out of 5': a rating's score is no market figure ----------------------------------------------
+
+
+def test_rating_score_out_of_five_is_not_a_price(tmp_path: Path) -> None:
+    # BABA close 2026-03-03 135.59 (the 2026-03-02 close 142.56: -4.89 %)
+    text = "Alibaba (BABA) fell 4.9% to $135.59 on Tuesday. Its quant rating sits at a score of 4.12 out of 5."
+    claims = _claims(text, date(2026, 3, 4))
+    assert claims["4.12"].kind == "count" and not claims["4.12"].checkable
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-04")
+    assert verdicts["4.12"] == "out_of_scope" and verdicts["135.59"] == "accurate"
+    altered = text.replace("$135.59", "$145.59")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-04")["145.59"] == "wrong"
