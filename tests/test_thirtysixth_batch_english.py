@@ -87,3 +87,21 @@ def test_rating_score_out_of_five_is_not_a_price(tmp_path: Path) -> None:
     assert verdicts["4.12"] == "out_of_scope" and verdicts["135.59"] == "accurate"
     altered = text.replace("$135.59", "$145.59")
     assert verdicts_by_quote(tmp_path, altered, "2026-03-04")["145.59"] == "wrong"
+
+
+# --- ', while Tencent slipped 0.7%': a clause set against a 52-week extreme tells a move of its own -----------------
+
+
+def test_move_in_a_contrast_clause_after_a_52_week_low_is_no_distance_to_it(tmp_path: Path) -> None:
+    # 3690.HK 2026-03-03: low 75.35, the lowest low of the 52 weeks; close 75.65 (the 2026-03-02 close 77.40: -2.26 %)
+    # BIDU 2026-03-03: close 118.71, the 2026-03-02 close 123.56: -3.93 %
+    text = (
+        "Meituan (3690.HK) fell 2.3% to HK$75.65 on Tuesday after touching a fresh 52-week low of HK$75.35, while "
+        "Baidu (BIDU) slid 3.9% to $118.71 in New York."
+    )
+    claims = _claims(text, date(2026, 3, 4))
+    assert claims["3.9"].kind == "day_change" and claims["118.71"].kind in ("close", "last_price")
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-03-04")
+    assert verdicts["3.9"] == "accurate" and verdicts["118.71"] == "accurate" and verdicts["75.35"] == "accurate"
+    altered = text.replace("slid 3.9%", "slid 6.9%")
+    assert verdicts_by_quote(tmp_path, altered, "2026-03-04")["6.9"] == "wrong"
