@@ -3492,6 +3492,12 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 10: "
     "reference {'start': '2025-12-09', 'end': '2026-01-08'}",
     "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 1: hedge 'intraday'",
+    # tester84: a 52-week extreme whose words lead into its price, a verb of touching dating it after ('just above
+    # the 52-week low of HK$80.10 it touched last Friday', 'after hitting a fresh 52-week high of $151.43 intraday'
+    # on Tuesday), is now that extreme (it had been a price of that day, missed), but dated to the day it was
+    # touched, not as of publication with the day it was set (its verdict is the same: the extreme still holds)
+    "en176_nikkei_asia_hong_kong_stocks_alibaba_meituan_tencent_hang_seng.txt 80.10: reference {'date': '2026-02-20'}",
+    "en33_baidu_technical_levels.txt 151.43: reference {'date': '2026-01-06'}",
 }
 
 

@@ -105,3 +105,17 @@ def test_move_in_a_contrast_clause_after_a_52_week_low_is_no_distance_to_it(tmp_
     assert verdicts["3.9"] == "accurate" and verdicts["118.71"] == "accurate" and verdicts["75.35"] == "accurate"
     altered = text.replace("slid 3.9%", "slid 6.9%")
     assert verdicts_by_quote(tmp_path, altered, "2026-03-04")["6.9"] == "wrong"
+
+
+# --- 'the 52-week low of $74.71 it touched in April': the extreme's words lead into the price ------------------------
+
+
+def test_price_the_52_week_low_leads_into_is_that_low_whatever_the_month_after_it(tmp_path: Path) -> None:
+    # BIDU: the lowest low of the 52 weeks to 2026-02-26 is 74.71 (2025-04-09); April 2025 traded 74.71 .. 92.71
+    text = "Baidu's ADRs closed at $125.15 on Thursday, far above the 52-week low of $74.71 they touched in April."
+    claims = _claims(text, date(2026, 2, 26))
+    assert claims["74.71"].kind == "low_52w"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-26")["74.71"] == "accurate"
+    # $84.71 traded in April (read as a price of April it passed), but it is no 52-week low
+    altered = text.replace("$74.71", "$84.71")
+    assert verdicts_by_quote(tmp_path, altered, "2026-02-26")["84.71"] == "wrong"

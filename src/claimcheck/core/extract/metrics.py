@@ -568,10 +568,11 @@ def best_cue(
         # 'Zum Handelsschluss kostete die Aktie 155,40 HKD', 'beendete den Handel bei 155,40 HKD': the verb of a price
         # says less than the session's end named before it
         best = (best[0], best[1], closing)
-    if named_level is not None and best is not None and best[2].kind in ("last_price", "close"):
+    if named_level is not None and best is not None and best[2].kind in ("last_price", "close", "intraday_price"):
         # 'Gegenüber dem 52-Wochen-Tief von 95,70 HKD notiert sie gut 54 Prozent höher': the price the extreme's
         # words lead into is that extreme, whatever verb of the sentence's subject follows it; so is the level a
-        # moving average's words lead into ('unter der 50-Tage-Linie von rund 162 HKD notiert')
+        # moving average's words lead into ('unter der 50-Tage-Linie von rund 162 HKD notiert'), and one a verb of
+        # touching after it dates ('the 52-week low of $74.71 it touched in April': no price of April's)
         best = (best[0], best[1], named_level)
     if extreme is not None and best is not None and best[2].kind == "last_price":
         # 'im Tageshoch kosteten sie 166,37 Dollar': the verb of a price says less than the extreme it names
