@@ -2215,6 +2215,32 @@ changed hands') are unverifiable, their words naming neither stock nor venue, so
 as unverifiable; 'ist dann aber bis auf hundertfünfundfünfzig Komma zwei Hongkong-Dollar abgerutscht' (the day's low)
 and 'touched HK$91.55 intraday' (the day's high) are read as a last and an intraday price (accurate either way). No
 other article's figures or verdicts moved; real corpus 100 %, mutation 84/84.
+Thirty-sixth batch, English (tester84: en222, en223, tests/test_thirtysixth_batch_english.py): a Seeking Alpha-style
+news brief with bullets on Baidu's earnings-day slide (Thursday 2026-02-26, 4:48 PM ET: close, day move, open, the day's
+low, volume and its average, five sessions, a month, the year so far, the 52-week high and low and the distances, the
+50- and 200-day averages, RSI, Alibaba, Nvidia and the Nasdaq Composite, a quant score) and an Investopedia-style
+'Markets News' live page of Tuesday 2026-03-03, newest entry first, each entry's stamp alone under its title ('01:12
+PM EST'; the Nasdaq's close, low and open, the Nasdaq 100's year and 50-day line, the DAX's worst day since April with
+its open, intraday low, two sessions and record, the Hang Seng's close, week, 52-week high and year, Meituan's 52-week
+low, Tencent, mid-session prices of Alibaba, Baidu and Nvidia and Nvidia's Frankfurt price). Fixed: a stamp alone on
+the line under an entry's title, and 'AM'/'PM' in capitals, open a ticker entry (sentences); a period's move in an
+entry written before its listing opened is as of the last close only, and a price in an entry written while its
+session traded is that session's (linking, measure); a rating's score out of a scale is a count (cues.csv); a clause
+set against a 52-week extreme (', while Tencent slipped 0.7%') is not that extreme's (metrics, clause_words.csv role
+contrast); a price a 52-week extreme's words lead into stays that extreme before 'it touched in April' (metrics).
+Verdict problems of the whole set, first run with the two and final: true called wrong 7 -> 5, true called imprecise
+19 -> 16, wrong called accurate 18, missed 87, set out of scope 40, non-claims judged 44 -> 43 (without the two: 5, 16,
+18, 86, 40, 43); on the way en169's '9:00 AM EDT' entry became one, its deliberately wrong 'lost about 15% over the
+past month' dated to the last close (slot error removed). Open, listed: en223 '25,310' ('the Nasdaq 100's sits near
+25,310' after a clause naming the averages: missed); en222's 30-day average volume read over calendar days (slot
+error); two 52-week extremes found by the last fix dated to the day touched (en176 '80.10', en33 '151.43'). Not
+verdict problems but noted: the headline 'Markets News, March 3, 2026: Nasdaq Falls 1% ...; DAX Tumbles 3.4%' is read
+on News Corp ('News', a master short name, with share words near), unverifiable; the deliberately wrong 'roughly 58%
+above the 52-week low' is imprecise (62.8 % from the closing low, within the allowance); mid-session moves and prices
+are found as day_change/last_price where the answers write intraday_move/intraday_price, the DAX's 'as much as 4.2%
+intraday' as an index move, its record high as the 52-week high (kinds only; verdicts right). The 433 articles (215
+German, 218 English) 89.69 % and 88.96 % (6,991 found, 868 missed, 804 spurious; first run with the two 6,985, 873,
+811), floors 0.896 and 0.889 kept; no other article's verdicts moved; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2354,12 +2380,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de114_spiegel_kurzmeldung_baidu_kurssturz_new_york_hongkong.txt 123,90: hedge None",
     "de169_focus_money_nvidia_allzeithoch_abstand_gd_rsi_billionen.txt 171,72: hedge None",
     # tester52: Yahoo's live blog (en169) 'erased an early gain of nearly 2% and was down 0.5%': the early gain takes
-    # the sign word of the clause after it; its 9:00 a.m. entry, written before the open, ends 'lost about 15% over the
-    # past month' on the publication day (its verdict, wrong, is the answer's too); Forbes' headline 'Up 12% This Year'
+    # the sign word of the clause after it; Forbes' headline 'Up 12% This Year'
     # (en167, before New York's open on Thursday) ends on Thursday, the body's on Wednesday's close; a 30-day average
     # volume (en165, en168) is read on its window of sessions, the answer names the session it is of
     "en169_yahoo_finance_live_nasdaq_100_nvidia_alibaba.txt 2: direction 'down'",
-    "en169_yahoo_finance_live_nasdaq_100_nvidia_alibaba.txt 15: reference {'start': '2026-02-18', 'end': '2026-03-18'}",
     "en167_forbes_alibaba_stock_up_this_year_hong_kong.txt 12: reference {'start': '2026-01-01', 'end': '2026-02-12'}",
     "en165_business_insider_nvidia_stock_record_high_5_trillion.txt 179: reference "
     "{'start': '2025-09-29', 'end': '2025-10-29'}",
@@ -3531,6 +3555,16 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 10: "
     "reference {'start': '2025-12-09', 'end': '2026-01-08'}",
     "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 1: hedge 'intraday'",
+    # tester84: a 52-week extreme whose words lead into its price, a verb of touching dating it after ('just above
+    # the 52-week low of HK$80.10 it touched last Friday', 'after hitting a fresh 52-week high of $151.43 intraday'
+    # on Tuesday), is now that extreme (it had been a price of that day, missed), but dated to the day it was
+    # touched, not as of publication with the day it was set (its verdict is the same: the extreme still holds)
+    "en176_nikkei_asia_hong_kong_stocks_alibaba_meituan_tencent_hang_seng.txt 80.10: reference {'date': '2026-02-20'}",
+    "en33_baidu_technical_levels.txt 151.43: reference {'date': '2026-01-06'}",
+    # tester84 (en222): a '30-day average' volume read over 30 calendar days up to publication, the answer's 30 sessions
+    # before it (as tester82's en221)
+    "en222_seeking_alpha_news_baidu_earnings_day_slide_bullets.txt 2.7: "
+    "reference {'start': '2026-01-27', 'end': '2026-02-26'}",
 }
 
 
@@ -3603,6 +3637,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # unverifiable) by tester82
 # de228 and en224 (44 true, 8 wrong, 3 volumes whose words name neither stock nor venue that stay unverifiable) by
 # tester85: no verdict problem left
+# en222..en223 (60 true, 13 wrong, a US volume and its 30-day average that must stay unverifiable) by tester84
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -3822,6 +3857,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
     },
     "missed": {
+        # tester84: a moving average named by its index's possessive alone after a clause naming the averages ('Both
+        # Nasdaq benchmarks ended below their 50-day moving averages; the Nasdaq 100's sits near 25,310', en223): the
+        # level is not read (no average's words in its own clause)
+        "en223_investopedia_markets_news_live_nasdaq_hang_seng_dax_nvidia_alibaba.txt 25,310",
         # tester81: a broker's performance table whose periods are column labels ('| | 1M | 3M | 12M |', the unit in
         # the caption 'Share price performance, TCEHY (US$), %') finds none of its cells; the 'Relative to HSI' row is a
         # gap in percentage points (relative_return, unmeasured) and must never be read as the ADR's move
@@ -4257,7 +4296,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 433 and total.found >= 195  # 216 German and 217 English articles
+    assert len(files) == 435 and total.found >= 195  # 216 German and 219 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -868,6 +868,8 @@ def _days_named(claim: Claim, code: str, published: date | None, own_quotes: boo
         and claim.time_source == "earlier_sentence"
         and claim.kind in SESSION_KINDS
         and not claim.completed_session  # a session the text reports finished had traded
+        # a price of a ticker entry written while its session traded (`linking.as_of_entry`) is of that session
+        and not (claim.kind in ("last_price", "intraday_price") and claim.open_session_day == ref["date"])
     ):
         # a day carried over from a sentence about maybe another market ('am Montag' in Hong Kong,
         # then 'in den USA zuletzt bei ...'): that listing's session may not have traded yet

@@ -876,20 +876,35 @@ def _closed_when_written(
 # a period's move whose sentence names no day: dated by publication, or by the day of a sentence before it
 # ('In Hongkong gab die Aktie am Mittwoch 1,9 Prozent nach. ... auf Jahressicht kommen die ADRs auf knapp 80 Prozent')
 _UNNAMED = ("publication_default", "earlier_sentence")
+_PRICES_OF_THE_MOMENT = frozenset({"last_price", "intraday_price"})
 
 
 def as_of_entry(claims: list[Claim], written: datetime, rules: Rules) -> None:
     """A period's move naming no day in a ticker entry ends at the latest session its listing had opened when the entry
     was written ('7.30am GMT ... Alibaba is down 2.7% this year': New York's Monday, its Tuesday not yet open), not at a
-    later session an entry above it, written later, reported (a blog printing its newest entry first)."""
+    later session an entry above it, written later, reported (a blog printing its newest entry first), nor at one of
+    the sessions before that one ('9:00 AM EDT ... have lost about 15% over the past month': as of Tuesday's close, not
+    any of the week's: `Claim.not_before`). A price naming no day in an entry written while its listing's session
+    traded ('01:12 PM EST ... Baidu fell 4.4% to $118.12') is that session's, of the moment (`Claim.open_session_day`):
+    not the session before, as a day carried from another market's sentence may be."""
     for claim in claims:
         listing = rules.listing(claim.listing or "")
-        end = (claim.reference or {}).get("end")
+        ref = claim.reference or {}
+        if (
+            claim.kind in _PRICES_OF_THE_MOMENT
+            and claim.time_source in _UNNAMED
+            and listing is not None
+            and ref.get("date") == session_day_at(listing.calendar, written).isoformat()
+            and session_trading_at(listing.calendar, date.fromisoformat(ref["date"]), written)
+        ):
+            claim.open_session_day = ref["date"]
+        end = ref.get("end")
         if claim.kind not in PERIOD_KINDS or claim.time_source not in _UNNAMED or listing is None or end is None:
             continue
         day = session_day_at(listing.calendar, written)
         if day.isoformat() < end and (period := period_reference(claim.kind, day)) is not None:
             claim.reference, claim.latest = period, day.isoformat()
+            claim.not_before = max(claim.not_before or "", day.isoformat())
 
 
 def period_price_of_the_moment(claims: list[Claim], rules: Rules) -> None:

@@ -408,6 +408,14 @@ def best_cue(
             # number's, a move on the day, not the distance to the extreme it named
             continue
         if (
+            cue.kind in EXTREME_KINDS | DISTANCE_KINDS
+            and end <= m.start
+            and _contrast_clause(rules.clause_words).search(sentence, hit_end, m.start - offset)
+        ):
+            # 'touched a fresh 52-week low of HK$75.35, while Tencent slipped 0.7% to HK$510.50': a clause set against
+            # the extreme's tells a move and price of its own, neither a distance to that extreme nor its level
+            continue
+        if (
             cue.kind in ("open_price", "open_move")
             and end <= m.start
             and _and_word(rules.clause_words).search(sentence, hit_end, m.start - offset)
@@ -560,10 +568,11 @@ def best_cue(
         # 'Zum Handelsschluss kostete die Aktie 155,40 HKD', 'beendete den Handel bei 155,40 HKD': the verb of a price
         # says less than the session's end named before it
         best = (best[0], best[1], closing)
-    if named_level is not None and best is not None and best[2].kind in ("last_price", "close"):
+    if named_level is not None and best is not None and best[2].kind in ("last_price", "close", "intraday_price"):
         # 'Gegenüber dem 52-Wochen-Tief von 95,70 HKD notiert sie gut 54 Prozent höher': the price the extreme's
         # words lead into is that extreme, whatever verb of the sentence's subject follows it; so is the level a
-        # moving average's words lead into ('unter der 50-Tage-Linie von rund 162 HKD notiert')
+        # moving average's words lead into ('unter der 50-Tage-Linie von rund 162 HKD notiert'), and one a verb of
+        # touching after it dates ('the 52-week low of $74.71 it touched in April': no price of April's)
         best = (best[0], best[1], named_level)
     if extreme is not None and best is not None and best[2].kind == "last_price":
         # 'im Tageshoch kosteten sie 166,37 Dollar': the verb of a price says less than the extreme it names
@@ -631,6 +640,12 @@ def _figure_reach_end(share_words: Words, clause_words: Words) -> re.Pattern[str
         r"|[,;:]\s(?!(?:up|down|rising|falling|growing)\s+(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+)?$)"
         rf"|\b(?:{clause_words['and']})\b|\b(?:{clause_words['causative']})\b"
     )
+
+
+@lru_cache(maxsize=4)
+def _contrast_clause(clause_words: Words) -> re.Pattern[str]:
+    """A clause set against the one before, after its comma or semicolon (clause_words.csv: contrast)."""
+    return re.compile(rf"[,;]\s*(?:{clause_words['contrast']})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

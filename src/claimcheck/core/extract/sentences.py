@@ -172,12 +172,15 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Market Talk): read only with the zone named, so that a year heading a line ('2026 - ...') is no stamp.
 # A British live blog prints the stamp on a line of its own, the entry's title on the next ('2.40pm GMT' over
 # 'Wall Street opens lower'): a clock time with its 'am'/'pm' or zone and nothing after it on its line is a stamp too
-# (a bare number alone on a line, '2.40', is none).
+# (a bare number alone on a line, '2.40', is none). An American live page prints its 'AM'/'PM' in capitals and the
+# stamp on a line of its own under the entry's title ('Chinese Tech Stocks Extend Losses' over '01:12 PM EST' over
+# the entry's text): a stamp alone on the second line of its paragraph, under a title ending on no full stop, opens
+# the entry as one heading it would (`_entry_stamp`).
 _ZONE_WORDS = r"ET|EST|EDT|HKT|MEZ|MESZ|CET|CEST|GMT|BST|UTC"
 _TICKER_STAMP = re.compile(
     r"(?:\+{2,}[ \t]*(?:[^\W\d][\w .-]{0,30},[ \t]*)?)?"
     r"(?:(?P<hh>\d{1,2})[:.](?P<mm>\d\d)"
-    rf"(?:[ \t]*(?P<word>Uhr|[ap]\.m\.|[ap]m\b))?(?:[ \t]+(?P<zone>{_ZONE_WORDS}))?"
+    rf"(?:[ \t]*(?P<word>Uhr|[ap]\.m\.|[ap]m\b|[AP]M\b))?(?:[ \t]+(?P<zone>{_ZONE_WORDS}))?"
     rf"|(?P<wire_hh>[01]\d|2[0-3])(?P<wire_mm>[0-5]\d)[ \t]+(?P<wire_zone>{_ZONE_WORDS}))"
     r"(?:[ \t]*(?::|\+{2,}|[–-][ \t])|(?<=[A-Za-z.])[ \t]*(?=\r?\n))"
 )
@@ -188,16 +191,36 @@ _STAMP_ZONES |= dict.fromkeys(("MEZ", "MESZ", "CET", "CEST"), "Europe/Berlin") |
 )
 
 
+# an entry's title over its stamp: one line of at most 150 characters ending on no sentence mark
+_TITLE_OVER_STAMP = re.compile(r"[^\n]{1,150}(?<![.!?:;,])[ \t]*\r?\n[ \t]*(?=\d)")
+
+
+def _entry_stamp(text: str, start: int = 0) -> re.Match[str] | None:
+    """The clock stamp opening the entry at `start`: heading its first line, or alone on its second line under the
+    entry's title ('Nasdaq Opens Sharply Lower' over '09:47 AM EST')."""
+    m = _TICKER_STAMP.match(text, start)
+    if m is not None:
+        return m
+    title = _TITLE_OVER_STAMP.match(text, start)
+    if title is None:
+        return None
+    m = _TICKER_STAMP.match(text, title.end())
+    if m is None:
+        return None
+    line_end = text.find("\n", m.end())
+    return m if not text[m.end() : len(text) if line_end < 0 else line_end].strip() else None
+
+
 def opens_ticker_entry(text: str, start: int) -> bool:
     """Whether the paragraph starting at `start` is a ticker entry led by its clock time."""
-    return _TICKER_STAMP.match(text, start) is not None
+    return _entry_stamp(text, start) is not None
 
 
 def opens_ticker_heading(text: str, start: int) -> bool:
     """Whether the ticker entry at `start` is a heading line of its own ('2:30 p.m. ET: Nvidia extends gains' over
     the entry's paragraphs, as live blogs print it): a stamp and a title ending on no full stop, its paragraph's one
     line."""
-    m = _TICKER_STAMP.match(text, start)
+    m = _entry_stamp(text, start)
     if m is None:
         return False
     line_end = text.find("\n", m.end())
@@ -209,7 +232,7 @@ def opens_ticker_heading(text: str, start: int) -> bool:
 
 def ticker_stamp_end(sentence: str) -> int:
     """Where the clock stamp heading a ticker entry's sentence ends ('10:15 Uhr: ...'), 0 without one."""
-    m = _TICKER_STAMP.match(sentence)
+    m = _entry_stamp(sentence)
     return m.end() if m is not None else 0
 
 
@@ -220,7 +243,7 @@ def ticker_entry_time(
     names ('10:10 Uhr' in Berlin, '4:02 p.m. ET'), else the publication's own, else the zone the text's language
     tells (`text_zone`: a German ticker's '+++ 09:05 +++' is Berlin time, as its 'Uhr' would be); None when it
     cannot be told or lies after the publication instant."""
-    m = _TICKER_STAMP.match(text, start)
+    m = _entry_stamp(text, start)
     if m is None or day is None:
         return None
     hh, mm, zone_word = m["hh"] or m["wire_hh"], m["mm"] or m["wire_mm"], m["zone"] or m["wire_zone"]
@@ -233,8 +256,8 @@ def ticker_entry_time(
     if zone is None:
         return None
     hour = int(hh)
-    if m["word"] in ("a.m.", "p.m.", "am", "pm"):
-        hour = hour % 12 + (12 if m["word"].startswith("p") else 0)
+    if (word := (m["word"] or "").lower()) in ("a.m.", "p.m.", "am", "pm"):
+        hour = hour % 12 + (12 if word.startswith("p") else 0)
     written = datetime(day.year, day.month, day.day, hour, int(mm), tzinfo=zone)
     # a clock time after the publication's own is an entry of the day before (a blog dated by its last update)
     return None if published_at is not None and written > published_at else written
