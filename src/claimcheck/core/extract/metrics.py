@@ -768,6 +768,12 @@ def _distance_told(
 
 
 @lru_cache(maxsize=4)
+def _gap_noun(words: Words) -> re.Pattern[str]:
+    """The noun naming a distance before its number (distance_words.csv gap_told: 'Abstand', 'Abschlag')."""
+    return re.compile(rf"\b(?:{words['gap_told']})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _distance_guards(words: Words) -> tuple[CaseBlindGuard, CaseBlindGuard, CaseBlindGuard]:
     """Whether a sentence may hold the words of a rise needed, of a back reference, of a price base
     (`_distance_told`, `_price_base`): most hold none, and those searches are asked for every percentage."""
@@ -918,11 +924,13 @@ def distance_to_extreme(
         return None
     would = _tells_price_base(sentence, rules.distance_words)
     if back_pattern.search(sentence, clause[0], len(sentence) if would else clause[1]):
+        # 'Der Abstand zu diesem Tief beträgt gut 3 Prozent': the distance named by its noun before the number
+        named_gap = _gap_noun(rules.distance_words).search(sentence, clause[0], m.start - offset) is not None
         # the sentence before is searched for its cues only here, where words point back to it
         for _, _, _, cue in reversed(cue_hits(earlier, rules)):
             relation = related_extreme.get(cue.kind)
             if relation is not None and (
-                away is not None or rise is not None or would or relation.match(sentence, after)
+                away is not None or rise is not None or would or named_gap or relation.match(sentence, after)
             ):
                 return cue, 0
     return None
