@@ -799,6 +799,13 @@ def _relative_clauses_blanked(sentence: str, words: Words) -> str:
     return _clauses(words)[1].sub(lambda c: " " * len(c.group()), sentence)
 
 
+def points_back(sentence: str, rules: Rules) -> bool:
+    """Whether the sentence holds words pointing back to the extreme or level the sentence before named
+    (distance_words.csv back_reference: 'zu diesem Tief', 'dieses Kursniveau', 'von dort')."""
+    back = _distance_told(rules.distance_words)[1]
+    return _distance_guards(rules.distance_words)[1].may_match(sentence) and back.search(sentence) is not None
+
+
 def distance_base(sentence: str, offset: int, m: NumberMention, rules: Rules) -> DistanceBase:
     """What a distance to an extreme is a share of: of the price where the words say so (the move still
     needed to reach the extreme, `rise_needed`; or the sentence sets the extreme against the current price,
