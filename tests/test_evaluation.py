@@ -2241,6 +2241,33 @@ are found as day_change/last_price where the answers write intraday_move/intrada
 intraday' as an index move, its record high as the 52-week high (kinds only; verdicts right). The 433 articles (215
 German, 218 English) 89.69 % and 88.96 % (6,991 found, 868 missed, 804 spurious; first run with the two 6,985, 873,
 811), floors 0.896 and 0.889 kept; no other article's verdicts moved; real corpus 100 %, mutation 84/84.
+Thirty-sixth batch, German (tester83: de226, de227, tests/test_thirtysixth_batch_german.py): a Börse Frankfurt
+'Handelsbericht' from the floor of Thursday 2026-01-22, 17:50, on Asian stocks in Frankfurt (Wednesday's ADR closes and
+moves in New York and the Nasdaq 100; the Dax's close, move and high; the euro prices and moves of the Alibaba, Baidu
+and Nvidia listings while New York trades, Tencent's in euros from its Hong Kong close; Hong Kong's closes, moves, high
+and volume, a year so far and a month, Meituan's 52-week low, the distance to it and to its 200-day line, the Hang
+Seng; order counts and sizes, a spread, a target, a P/E) and a finanzen.net notice 'Alibaba-Aktie: So bewegt sich der
+Kurs am Nachmittag' of Tuesday 2026-02-10, 16:42 (the NYSE price and move at 16:40, the high and low so far, the open,
+the volume so far, the 52-week high and low with the moves to them, the year so far, the euro price, Hong Kong's
+session and the Hang Seng, the Nasdaq Composite at the same time; targets, ratings, results date, revenue, EPS).
+Answers corrected after the first run, not to fit the product: the distances to the 52-week extremes told as the move
+to them take the corpus's sides (high: down, low: up). Fixed: 'den höchsten/tiefsten Stand innerhalb der
+vergangenen/letzten 52 Wochen' is the 52-week extreme, and 'Gewinne von ... würde die Aktie erzielen, sollte sie
+dieses Kursniveau erneut erreichen' after it the distance to it (cues.csv; was a price and a forecast, missed); 'Der
+Abstand zu diesem Tief beträgt knapp 8 Prozent' is the distance to the extreme the sentence before named
+(distance_words.csv, metrics; set out of scope); such a pointing-back distance is measured on the listing of that
+extreme, not beside a German article's derived euro parity (frames; de226 '8' and de227 '52,47', both deliberately
+wrong, imprecise -> wrong); 'Unter/Über der 200-Tage-Linie liegt die Aktie rund 17 Prozent' takes its side from the
+words heading the sentence (directions.csv; the slot errors of de190, de218, de225 and de226 closed). Verdict problems
+of the whole set, first run with the two and final: true called wrong 5, true called imprecise 16, wrong called
+accurate 18, missed 86, set out of scope 42 -> 40, non-claims judged 43; none of the two's left. Open, listed: de136's
+192,67, now a 52-week high, dated at publication where its answer has the session before (slot error). Not verdict
+problems but noted: 'Rund 60 Millionen Aktien wechselten dort den Besitzer' and '... in Hongkong den Besitzer' stay
+unverifiable (the stock not named in its sentence; de227's wrong '78,4' among them); de227's deliberately wrong open
+'Bei 161,74 USD eröffnete der Titel den Handelstag' is imprecise, not wrong, on Monday's open (161.89; a stamp without
+its zone dates no session, so the five sessions up to publication are read). The 433 articles (217 German, 216
+English) 89.68 % and 88.96 % (6,970 found, 865 missed, 802 spurious; first run with the two 6,966, 869, 804), floors
+0.896 and 0.889 as before; no other article's verdicts moved; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -3145,9 +3172,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # close since the four twenty-eighth batches were merged)
     "de189_das_investment_kolumne_fondsmanager_china_tech_januar_alibaba_baidu_tencent.txt 3,1: reference "
     "{'date': '2026-02-01'}",
-    # tester58: 'Unter der 20-Tage-Linie (130,62 USD) notiert die Aktie knapp 4%': the side heads the sentence, the
-    # direction words are looked for after the number only
-    "de190_aktiencheck_baidu_chartanalyse_gegenbewegung_50_200_tage_linie_rsi.txt 4: direction None",
+    # (tester58's 'Unter der 20-Tage-Linie (130,62 USD) notiert die Aktie knapp 4%' takes its side from the words
+    # heading the sentence since tester83, directions.csv)
     # tester58: a chart figure naming no day in a note written before New York's session (Aktiencheck 08:15, Smartbroker
     # dated only) is as of the latest session the text reports (Tuesday); read as of publication (the verdicts hold)
     "de190_aktiencheck_baidu_chartanalyse_gegenbewegung_50_200_tage_linie_rsi.txt 165,30: reference "
@@ -3407,11 +3433,11 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # gefallen', 'Vom 52-Wochen-Hoch bei 683 HKD, erreicht am 2. Oktober', 'Vom Rekordhoch bei 212,19 Dollar aus dem
     # Oktober') are reported as of publication, the day they were set a second permitted reading; the Alibaba ADR's RSI
     # naming no day in a text written before New York opened is reported on publication day (measured on Wednesday's
-    # close); 'Unter der 200-Tage-Linie notiert die Aktie rund 6 Prozent' takes no side from the line's word heading the
-    # sentence; a fund's month-end figures ('schlossen den Monat bei 124,44 Dollar', 'beendete den Monat bei 24.960
-    # Punkten') are read on the month's last sessions, its years 'per Ende Februar' / 'zum Monatsende' and Nvidia's
-    # February to the last session (27 February) rather than the calendar month's end (the same close), and 'war die
-    # Aktie damit 16,5 Prozent entfernt' as of publication (all accurate or unverifiable either way)
+    # close); ('Unter der 200-Tage-Linie notiert die Aktie rund 6 Prozent' takes its side since tester83); a fund's
+    # month-end figures ('schlossen den Monat bei 124,44 Dollar', 'beendete den Monat bei 24.960 Punkten') are read on
+    # the month's last sessions, its years 'per Ende Februar' / 'zum Monatsende' and Nvidia's February to the last
+    # session (27 February) rather than the calendar month's end (the same close), and 'war die Aktie damit 16,5 Prozent
+    # entfernt' as of publication (all accurate or unverifiable either way)
     (
         "de217_swr_boersenbericht_radio_manuskript_dax_hang_seng_meituan_tencent_nasdaq_nvidia_alibaba_baidu.txt"
         " dreiundsiebzig Komma sechs: reference {'date': '2026-03-25'}"
@@ -3424,7 +3450,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
         "de218_aktionaersbrief_tencent_kauflimit_stopp_kursziele_52_wochen_gd_rsi_alibaba_depot.txt"
         " 683: reference {'date': '2026-03-12'}"
     ),
-    "de218_aktionaersbrief_tencent_kauflimit_stopp_kursziele_52_wochen_gd_rsi_alibaba_depot.txt 6: direction None",
     (
         "de219_fondsmanager_monatskommentar_februar_nasdaq_dax_hang_seng_baidu_tencent_meituan_alibaba_nvidia.txt"
         " 124,44: reference {'start': '2026-02-20', 'end': '2026-02-28'}"
@@ -3546,12 +3571,11 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de223_sonntagszeitung_leserfrage_alibaba_frankfurt_nachkaufen_adr_hongkong_hang_seng_nasdaq.txt 13: "
     "reference {'date': '2026-02-06'}",
     # tester82 (de225, en221): a thread's post after 'Wer es in Frankfurt kauft, zahlt ungefähr das' read on the
-    # Frankfurt listing (the venue carried into the next post); 'Über der 50-Tage-Linie notiert die Aktie satte 38 %'
-    # without its side; a '30-day average' volume read over 30 calendar days, not sessions; 'as much as 1%' hedged
-    # 'intraday' (the answers write 'up_to')
+    # Frankfurt listing (the venue carried into the next post); ('Über der 50-Tage-Linie notiert die Aktie satte 38 %'
+    # has its side since tester83); a '30-day average' volume read over 30 calendar days, not sessions; 'as much as
+    # 1%' hedged 'intraday' (the answers write 'up_to')
     "de225_x_thread_finfluencer_baidu_alibaba_grosser_tag_hongkong_nasdaq_dax.txt 66: listing 'AHLA.F'",
     "de225_x_thread_finfluencer_baidu_alibaba_grosser_tag_hongkong_nasdaq_dax.txt 6,4: listing 'AHLA.F'",
-    "de225_x_thread_finfluencer_baidu_alibaba_grosser_tag_hongkong_nasdaq_dax.txt 38: direction None",
     "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 10: "
     "reference {'start': '2025-12-09', 'end': '2026-01-08'}",
     "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 1: hedge 'intraday'",
@@ -3565,6 +3589,11 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # before it (as tester82's en221)
     "en222_seeking_alpha_news_baidu_earnings_day_slide_bullets.txt 2.7: "
     "reference {'start': '2026-01-27', 'end': '2026-02-26'}",
+    # tester83 (de226, de227): de136's 'mit 192,67 USD den höchsten Stand innerhalb der vergangenen 52 Wochen' is a
+    # 52-week high since tester83 (it was a price of the day it was set); an extreme the text dates is reported as of
+    # publication, as tester74's and tester80's answers have it, where de136's answer dates it to the session before
+    # (the same high either way)
+    "de136_finanzen_net_alibaba_nachmittag_tradegate_new_york.txt 192,67: reference {'date': '2026-02-26'}",
 }
 
 
@@ -3638,6 +3667,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de228 and en224 (44 true, 8 wrong, 3 volumes whose words name neither stock nor venue that stay unverifiable) by
 # tester85: no verdict problem left
 # en222..en223 (60 true, 13 wrong, a US volume and its 30-day average that must stay unverifiable) by tester84
+# de226 and de227 (41 true, 8 wrong, 1 US volume so far that must stay unverifiable) by tester83: no verdict problem
+# left
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4296,7 +4327,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 435 and total.found >= 195  # 216 German and 219 English articles
+    assert len(files) == 437 and total.found >= 195  # 218 German and 219 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

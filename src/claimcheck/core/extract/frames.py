@@ -45,6 +45,7 @@ from claimcheck.core.extract.metrics import (
     index_kind,
     nearest_direction,
     own_clause_direction,
+    points_back,
     range_end,
     trailing_moment,
     unit_class_of,
@@ -686,6 +687,11 @@ def number_claim(
         listing = listing_for(rules, company, venue, currency)
         unit = currency or unit
         listing_source = venue_source if listing else "none"
+        if listing_source == "earlier_sentence" and kind in DISTANCE_KINDS and points_back(sentence, rules):
+            # '... nahe dem 52-Wochen-Tief von 94,05 HKD. Der Abstand zu diesem Tief beträgt gut 3 Prozent': the
+            # distance to the extreme the sentence before told is measured on that sentence's listing, no guess
+            notes.append("listing of the sentence before, whose extreme it points back to")
+            listing_source = "text"
         if (
             venue == "US"
             and listing

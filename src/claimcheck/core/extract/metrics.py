@@ -783,6 +783,12 @@ def _distance_told(
 
 
 @lru_cache(maxsize=4)
+def _gap_noun(words: Words) -> re.Pattern[str]:
+    """The noun naming a distance before its number (distance_words.csv gap_told: 'Abstand', 'Abschlag')."""
+    return re.compile(rf"\b(?:{words['gap_told']})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
 def _distance_guards(words: Words) -> tuple[CaseBlindGuard, CaseBlindGuard, CaseBlindGuard]:
     """Whether a sentence may hold the words of a rise needed, of a back reference, of a price base
     (`_distance_told`, `_price_base`): most hold none, and those searches are asked for every percentage."""
@@ -806,6 +812,13 @@ def _tells_price_base(sentence: str, words: Words) -> bool:
 def _relative_clauses_blanked(sentence: str, words: Words) -> str:
     """The sentence with its relative clauses between commas (`_clauses`) turned into blanks, offset for offset."""
     return _clauses(words)[1].sub(lambda c: " " * len(c.group()), sentence)
+
+
+def points_back(sentence: str, rules: Rules) -> bool:
+    """Whether the sentence holds words pointing back to the extreme or level the sentence before named
+    (distance_words.csv back_reference: 'zu diesem Tief', 'dieses Kursniveau', 'von dort')."""
+    back = _distance_told(rules.distance_words)[1]
+    return _distance_guards(rules.distance_words)[1].may_match(sentence) and back.search(sentence) is not None
 
 
 def distance_base(sentence: str, offset: int, m: NumberMention, rules: Rules) -> DistanceBase:
@@ -933,11 +946,13 @@ def distance_to_extreme(
         return None
     would = _tells_price_base(sentence, rules.distance_words)
     if back_pattern.search(sentence, clause[0], len(sentence) if would else clause[1]):
+        # 'Der Abstand zu diesem Tief beträgt gut 3 Prozent': the distance named by its noun before the number
+        named_gap = _gap_noun(rules.distance_words).search(sentence, clause[0], m.start - offset) is not None
         # the sentence before is searched for its cues only here, where words point back to it
         for _, _, _, cue in reversed(cue_hits(earlier, rules)):
             relation = related_extreme.get(cue.kind)
             if relation is not None and (
-                away is not None or rise is not None or would or relation.match(sentence, after)
+                away is not None or rise is not None or would or named_gap or relation.match(sentence, after)
             ):
                 return cue, 0
     return None
