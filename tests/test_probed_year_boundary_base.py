@@ -3,7 +3,8 @@
 a look-back from that close (`timing.year_boundary_window`). Before, the German phrases were read as the day's move
 (a true figure called wrong) and the English ones as a look-back without a base (unverifiable), or as the year to
 date of the publication's year where the year named was an older one. A year's end is a day of its own ('Ende 2024',
-'at the end of 2024': `dates._YEAR_END`), and a span from one year's end to the next is that calendar year."""
+'at the end of 2024': `dates._YEAR_END`), and a span from one year's end to the next is that calendar year. A month's
+end is a base the same way (below)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,43 @@ def test_a_year_end_dates_the_close_told_for_it(tmp_path: Path) -> None:
     (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
     assert verdicts_by_quote(tmp_path / "true", text.format(x="82,85"), LATER)["82,85"] == "accurate"
     assert verdicts_by_quote(tmp_path / "altered", text.format(x="92,85"), LATER)["92,85"] == "wrong"
+
+
+# A month's end likewise ('seit Ende August', 'since the end of September', `timing.month_start_window`): the month
+# after's move where the text is of that month, else a look-back from that month's last close. seeds/quotes/9988.HK.csv:
+# 2025-08-29 close 115.70, 2025-09-30 close 177.00, 2025-10-10 close 165.40 (the Friday before the Saturday text):
+# 165.40 / 177.00 - 1 = -6.55 % (October so far), 165.40 / 115.70 - 1 = +42.96 % (since the end of August). The text
+# names no session, so the five up to publication are read (October so far -6.55 % .. +4.58 %, from the end of August
+# +42.96 % .. +59.98 %): the altered figures lie outside all of them
+WEEKEND = "2025-10-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "true", "altered"),
+    (
+        ("Seit Ende September hat die Alibaba-Aktie in Hongkong {x} Prozent verloren.", "month_return", "6,6", "12,0"),
+        ("Alibaba shares in Hong Kong have lost {x}% since the end of September.", "month_return", "6.6", "12.0"),
+        ("Seit Ende August hat die Alibaba-Aktie in Hongkong {x} Prozent gewonnen.", "since_return", "43", "30"),
+        ("Alibaba shares in Hong Kong have rallied {x}% since the end of August.", "since_return", "43", "30"),
+    ),
+)
+def test_a_months_end_is_the_base_of_the_months_after(
+    tmp_path: Path, text: str, kind: str, true: str, altered: str
+) -> None:
+    claim = claims_by_quote(text.format(x=true), date.fromisoformat(WEEKEND))[true]
+    assert claim.kind == kind
+    if kind == "since_return":
+        assert (claim.since_base, claim.reference) == (
+            ("close", "2025-08-29"),
+            {"start": "2025-08-29", "end": "2025-10-10"},
+        )
+    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
+    assert verdicts_by_quote(tmp_path / "true", text.format(x=true), WEEKEND)[true] == "accurate"
+    assert verdicts_by_quote(tmp_path / "altered", text.format(x=altered), WEEKEND)[altered] == "wrong"
+
+
+def test_the_end_of_the_month_still_running_is_no_base(tmp_path: Path) -> None:
+    # 'seit Ende Oktober' written on 11 October: the month's last days have not come
+    text = "Seit Ende Oktober hat die Alibaba-Aktie in Hongkong 6,6 Prozent verloren."
+    assert claims_by_quote(text, date.fromisoformat(WEEKEND))["6,6"].since_base is None
+    assert verdicts_by_quote(tmp_path, text, WEEKEND)["6,6"] == "unverifiable"

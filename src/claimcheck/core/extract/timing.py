@@ -1388,8 +1388,10 @@ def period_reference(kind: str, as_of: date) -> dict[str, str] | None:
 
 
 # 'since the start of September': the move since the last close before that month
+# ('since the end of August', 'seit Ende August': the same base, the month after's start)
 _MONTH_START = re.compile(
-    rf"\b(?:since\s+the\s+(?:start|beginning)\s+of|seit\s+Anfang|seit\s+Beginn(?:\s+des)?)\s+({'|'.join(MONTHS)})s?\b"
+    rf"\b(?:since\s+the\s+(?:start|beginning)\s+of|seit\s+Anfang|seit\s+Beginn(?:\s+des)?"
+    rf"|(?P<end>since\s+the\s+end\s+of|seit\s+Ende))\s+(?P<month>{'|'.join(MONTHS)})s?\b"
     r"(?!\s+20\d\d)",
     re.IGNORECASE,
 )
@@ -1415,12 +1417,11 @@ def month_start_window(
     published: Published,
     rules: Rules,
 ) -> MonthStart | None:
-    """A move 'since the start of September' up to the day it is told for: in September that month's move
-    (month_return), later the move since the last close of August (a since-return from that session); None
-    when the cue (its place nearest the number at `at`) names no month's start or the listing or day is unknown.
-    The month is the latest such one
-    up to publication; a day of the sentence before it ('..., a rally that began on Aug. 29') is no end of
-    the period, which then runs up to publication."""
+    """A move 'since the start of September' (or 'since the end of August') up to the day it is told for: in
+    September that month's move (month_return), later the move since the last close of August (a since-return from
+    that session); None when the cue (its place nearest the number at `at`) names no month's start or end, or the
+    listing or day is unknown. The month is the latest such one up to publication; a day of the sentence before it
+    ('..., a rally that began on Aug. 29') is no end of the period, which then runs up to publication."""
     listing = rules.listing(symbol or "")
     spans = _nearest_first(cue_spans, at)
     named = next((m for start, end in spans if (m := _MONTH_START.match(sentence, start, end))), None)
@@ -1429,7 +1430,11 @@ def month_start_window(
         return None
     until = date.fromisoformat(end_day)
     today = published.date or until
-    month = MONTHS[named[1].lower()]
+    month = MONTHS[named["month"].lower()]
+    if named["end"]:
+        if month == today.month:
+            return None  # the end of the month still running: its last days maybe, no base yet
+        month = month % 12 + 1
     first = date(today.year if month <= today.month else today.year - 1, month, 1)
     if until < first:
         until = today
@@ -1440,6 +1445,8 @@ def month_start_window(
         base = session_on_or_before(listing.calendar, first - timedelta(days=1))
     except MissingData:  # before the calendar held
         return None
+    if named["end"]:  # 'since the end of December': the period told from that close, as a dated base's
+        period = {"start": base.isoformat(), "end": until.isoformat()}
     return MonthStart("since_return", period, ("close", base.isoformat()))
 
 
