@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from claimcheck.model import Claim
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import check_text, claims_by_quote, verdicts_by_quote
 
 
 def _claims(text: str, published: date) -> dict[str, Claim]:
@@ -38,3 +38,29 @@ def test_points_after_a_form_of_stehen_are_the_index_level(tmp_path: Path) -> No
 def test_points_notiert_higher_stay_a_move() -> None:
     text = "Der Dax notierte am Mittwoch zuletzt 280 Punkte höher."
     assert _claims(text, date(2026, 2, 18))["280"].kind == "index_move"
+
+
+# --- a German morning price 'derzeit' after New York's evening, measured against 'zum gestrigen Handelsschluss' ------
+
+_XETRA_MORNING = (
+    "Alibaba unter Druck\n\n14.10.2025, 10:30 Uhr\n\n"
+    "In New York hatten die ADRs am Montag 4,9 Prozent auf 166,81 Dollar zugelegt. Auf Xetra kostet die Aktie derzeit "
+    "{price} Euro, das sind {move} Prozent weniger als zum gestrigen Handelsschluss."
+)
+
+
+def _judged(tmp_path: Path, text: str, published: str) -> dict[str, dict[str, object]]:
+    return {c["quote"]: c for c in check_text(tmp_path, text, published)["articles"][0]["claims"]}
+
+
+def test_a_morning_euro_price_now_is_of_publication_and_its_move_against_yesterdays_close(tmp_path: Path) -> None:
+    # Tuesday 2025-10-14, 10:30 in Germany: Hong Kong closed at 155.60 HKD (8 x 155.60 / ECB EUR/HKD 8.9823 = 138.58
+    # EUR); the German close the evening before, BABA 2025-10-13 166.81 / ECB EUR/USD 1.1569 = 144.19 EUR: 138.58 /
+    # 144.19 - 1 = -3.89 %. Read on Monday (the day the sentence before told), BABA's range 165.03..168.79 / 1.1569 =
+    # 142.65..145.90 EUR and Monday's move up 4.9 % would call both figures wrong
+    judged = _judged(tmp_path, _XETRA_MORNING.format(price="138,60", move="3,9"), "2025-10-14")
+    assert judged["138,60"]["reference"] == {"date": "2025-10-14"}
+    assert judged["3,9"]["reference"] == {"date": "2025-10-14"}
+    assert judged["138,60"]["verdict"] == "accurate" and judged["3,9"]["verdict"] == "accurate"
+    judged = _judged(tmp_path, _XETRA_MORNING.format(price="128,60", move="9,9"), "2025-10-14")
+    assert judged["128,60"]["verdict"] != "accurate" and judged["9,9"]["verdict"] != "accurate"
