@@ -64,3 +64,34 @@ def test_a_morning_euro_price_now_is_of_publication_and_its_move_against_yesterd
     assert judged["138,60"]["verdict"] == "accurate" and judged["3,9"]["verdict"] == "accurate"
     judged = _judged(tmp_path, _XETRA_MORNING.format(price="128,60", move="9,9"), "2025-10-14")
     assert judged["128,60"]["verdict"] != "accurate" and judged["9,9"]["verdict"] != "accurate"
+
+
+# --- 'Seit Neujahr' is the year to date; 'Gestartet war ... bei' the open ----------------------------------------
+
+
+def test_seit_neujahr_is_the_year_to_date(tmp_path: Path) -> None:
+    # 0700.HK close 2026-02-20 522.00 vs 2025-12-31 599.00: -12.85 %
+    text = (
+        "Tencent schloss am Freitag in Hongkong bei 522 Hongkong-Dollar. "
+        "Seit Neujahr hat die Aktie knapp 13 Prozent verloren."
+    )
+    claims = _claims(text, date(2026, 2, 20))
+    assert claims["13"].kind == "ytd_return" and claims["13"].listing == "0700.HK"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-20")["13"] == "accurate"
+    altered = text.replace("knapp 13", "knapp 23")
+    assert verdicts_by_quote(tmp_path, altered, "2026-02-20")["23"] == "wrong"
+
+
+def test_gestartet_war_bei_is_the_open(tmp_path: Path) -> None:
+    # ^HSI 2026-02-23: open 26798.97, close 27081.91 (range 26798.97..27156.28); 9988.HK open 150.10, close 152.20
+    text = (
+        "Der Hang Seng schloss am Montag bei 27.082 Punkten. Gestartet war der Index bei 26.799 Punkten. "
+        "Alibaba beendete den Tag in Hongkong bei 152,20 HK$, gestartet war die Aktie bei 150,10 HK$."
+    )
+    claims = _claims(text, date(2026, 2, 23))
+    assert claims["26.799"].kind == "open_price" and claims["150,10"].kind == "open_price"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-23")
+    assert verdicts["26.799"] == "accurate" and verdicts["150,10"] == "accurate"
+    altered = text.replace("26.799", "27.099").replace("150,10", "151,90")
+    verdicts = verdicts_by_quote(tmp_path, altered, "2026-02-23")
+    assert verdicts["27.099"] == "wrong" and verdicts["151,90"] == "wrong"
