@@ -2268,6 +2268,35 @@ unverifiable (the stock not named in its sentence; de227's wrong '78,4' among th
 its zone dates no session, so the five sessions up to publication are read). The 433 articles (217 German, 216
 English) 89.68 % and 88.96 % (6,970 found, 865 missed, 802 spurious; first run with the two 6,966, 869, 804), floors
 0.896 and 0.889 as before; no other article's verdicts moved; real corpus 100 %, mutation 84/84.
+Thirty-seventh batch, German (tester86: de229, de230, tests/test_thirtyseventh_batch_german.py): a Der-Aktionär-style
+'Aktien-Check' on Alibaba and Baidu of Tuesday 2025-10-28, 10:30 (Tuesday's and Monday's Hong Kong closes, moves, low,
+high and volumes, Monday's ADRs in New York, the Xetra and Tradegate euro prices of the morning and the move against
+the evening before, the rise since the 14 October low, 52-week highs and distances, the 50- and 200-day lines, RSI,
+week, month and year so far; 'Kaufen!', targets and stops) and an ARD 'Börse vor acht' TV script of Thursday
+2026-02-26, 19:50 (the Dax's close, move, open, high, week so far, year and record with the distance; the Hang Seng's
+close, move and year; Alibaba, Tencent and Meituan with volume, years and a euro price; Nvidia's close before its
+results, its mid-session fall and price, record and distance; the Nasdaq Composite mid-session; a P/E): 60 market
+figures (50 true, 10 wrong). Answers corrected after the first run to the corpus's conventions, not to fit the product:
+'auf Monatssicht' is the past month (as de120, de125, de185), 'Auf Wochensicht' on a Thursday the week so far (as
+de183), 'hierzulande' the Frankfurt listing (as de159), a mid-session move without a hedge word has no hedge. First
+run: the editor's set 89.96 % and 89.23 % (7,157 found, 864 missed, 799 spurious); verdict problems of the whole set
+true called wrong 5, true called imprecise 19, wrong called accurate 18, missed 87, set out of scope 41, non-claims
+judged 43 (on the two: true called wrong de230 '25.289', true called imprecise de229 '151,40', '1,8', '109,70', set
+out of scope de230 '1'). Fixed: an index's points right after a form of 'stehen'/'notieren' ('Am Ende standen 25.289
+Punkte auf der Tafel') are its level unless a side or move noun follows ('stand 120 Punkte im Plus'; metrics); a day
+after 'weniger/mehr als zum ...' is the base of the move before it ('1,8 Prozent weniger als zum gestrigen
+Handelsschluss'; timing), and 'kostet'/'handelt' beside 'derzeit'/'aktuell' tell a price live at the time of writing,
+not on the New York day the sentence before told (session_words.csv), so a German morning price is read on Hong Kong's
+parity of the day; 'seit Neujahr' is the year to date, 'Gestartet war ... bei' the open (cues.csv). Final: the
+editor's set 90.01 % and 89.28 % (7,161 found, 860 missed, 795 spurious), floors 0.900 and 0.892; verdict problems of
+the whole set: true called wrong 4, true called imprecise 16, wrong called accurate 18, missed 87, set out of scope
+41, non-claims judged 43 (without the two: 4, 16, 18, 87, 40, 43). Open, listed: 'Knapp 1 Prozent sind es noch.'
+after the record's sentence read as a count (set out of scope); Nvidia's record 'aus dem Oktober' dated at publication
+(slot error). Not verdict problems but noted: the volumes 'wechselten dabei den Besitzer', 'Gut 20 Millionen Aktien
+wurden gehandelt' and 'Fast 99 Millionen Aktien wurden gehandelt' are unverifiable (their words name neither stock nor
+venue; de229's deliberately wrong '69,8' among them); the Dax's 'Rekordhoch' found as the 52-week high, Nvidia's
+mid-session fall as a day's move and the week so far as a week's move (kinds only; verdicts right). No other article's
+figures or verdicts moved; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2276,7 +2305,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.892
+EDITOR_PRECISION, EDITOR_RECALL = 0.900, 0.892
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester85: an index's move at a moment its own clause names is read as an intraday move now, its hedge
     # 'intraday' where these answers have none, 'up_to' or 'approx' (the answers differ on 'as much as': en218's is
@@ -3587,6 +3616,11 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # publication, as tester74's and tester80's answers have it, where de136's answer dates it to the session before
     # (the same high either way)
     "de136_finanzen_net_alibaba_nachmittag_tradegate_new_york.txt 192,67: reference {'date': '2026-02-26'}",
+    # tester86 (de230): 'Vom Rekordhoch aus dem Oktober bei gut 212 Dollar' is read as of publication (the month is the
+    # extreme's), the answer dates the record to its day, 29 October, as de112 and de140 have it (records are not
+    # measured: unverifiable either way)
+    "de230_ard_boerse_vor_acht_skript_dax_hang_seng_alibaba_tencent_meituan_nvidia_zahlen.txt 212: "
+    "reference {'date': '2026-02-26'}",
 }
 
 
@@ -3662,6 +3696,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en222..en223 (60 true, 13 wrong, a US volume and its 30-day average that must stay unverifiable) by tester84
 # de226 and de227 (41 true, 8 wrong, 1 US volume so far that must stay unverifiable) by tester83: no verdict problem
 # left
+# de229 and de230 (50 true, 10 wrong, 3 volumes whose words name neither stock nor venue, Nvidia's record and the
+# distance to it that stay unverifiable) by tester86
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4052,6 +4088,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # day, the table's figure repeated (judged there), and 'nach 22.613 Punkten am Vortag' counts from Saturday
         # (a slot error). Needs a period up to a weekend's writing to end on the Friday the text is at
         "de140_anlegermagazin_wochenausblick_nvidia_nasdaq_100_dax_wochenbilanz.txt 22.301",
+        # tester86: 'Bis zum Rekordhoch vom 13. Januar bei 25.508 Punkten fehlt nicht mehr viel. Knapp 1 Prozent sind
+        # es noch.' (de230): a distance in a sentence of its own naming neither the extreme nor a distance word, only
+        # pointing back to the sentence before, is read as a count (a distance to a record would stay unverifiable)
+        "de230_ard_boerse_vor_acht_skript_dax_hang_seng_alibaba_tencent_meituan_nvidia_zahlen.txt 1",
         # tester81: 'in Frankfurt the shares are worth around €150' is read as a conversion ('are worth' before a
         # euro sum), though it names the venue and no other currency's price in its sentence
         "en220_wealth_manager_weekly_client_email_nasdaq_nvidia_alibaba_baidu_hang_seng.txt 150",
@@ -4328,7 +4368,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 437 and total.found >= 195  # 218 German and 219 English articles
+    assert len(files) == 439 and total.found >= 195  # 220 German and 219 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -1250,6 +1250,12 @@ def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: Number
         return "index_move"  # 'schloss mit einem Minus von 179 Punkten': a move in points, though after 'von'
     if unit_class == "points" and _POINTS_LEVEL_WITH.search(before):
         return "index_level"  # 'ging mit 25.781 Punkten aus dem Handel', 'schloss mit 24.151 Punkten': the level
+    if (
+        unit_class == "points"
+        and _POINTS_STOOD.search(before)
+        and not _POINTS_STOOD_MOVED.match(sentence, m.unit_end - offset)
+    ):
+        return "index_level"  # 'Am Ende standen 25.289 Punkte auf der Tafel': the level, not '120 Punkte im Plus'
     level = LEVEL_BEFORE.search(before) or TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset)
     if kind == "open_price" and unit_class == "points" and level:
         return "open_price"  # 'The Nasdaq 100 opened at 23,208': the session's open, not its level at the close
@@ -1266,6 +1272,18 @@ _POINTS_MOVED = re.compile(
 # 'nach 120 Punkten Minus am Vortag', '120 Punkte Plus': the noun after the points names a move
 _POINTS_THEN_MOVE = re.compile(r"\s+(?:Plus|Minus|Gewinn|Verlust|Abschlag|Aufschlag)\b")
 _POINTS_LEVEL_WITH = re.compile(r"\bmit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?$", re.IGNORECASE)
+# a form of 'stehen'/'notieren' right before the points tells the level the index stood at ('Am Ende standen 25.289
+# Punkte auf der Tafel', 'notiert zuletzt 24.100 Punkte'), unless the points go on to a side or a move's noun
+# ('stand 120 Punkte im Plus', 'notierte 85 Punkte höher')
+_POINTS_STOOD = re.compile(
+    r"\b(?:stand|standen|steht|stehen|notierte|notiert|notieren)\s+"
+    r"(?:(?:zuletzt|noch|nur\s+noch|schließlich|damit|am\s+Ende|zum\s+Schluss)\s+)?(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?$",
+    re.IGNORECASE,
+)
+_POINTS_STOOD_MOVED = re.compile(
+    r"\s+(?:im\s+(?:Plus|Minus)|höher|tiefer|niedriger|mehr|weniger|über|unter|darüber|darunter|Plus|Minus)\b",
+    re.IGNORECASE,
+)
 
 
 # A range's words before its lower end (numbers.RANGE_OPEN: 'zwischen HK$147,80 und HK$156,30', 'Tagesspanne von

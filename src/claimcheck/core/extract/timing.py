@@ -500,7 +500,8 @@ _COMPARISON_BEFORE = re.compile(
 _MOVE_BASE_DAY_BEFORE = re.compile(
     r"(?:%|\bProzent|\bpercent|\bper cent)[^,;:.]{0,20}?\b(?:from|versus|vs\.?|compared (?:with|to)|gegenüber|"
     r"verglichen mit|(?:mehr|weniger|höher|tiefer|niedriger|more|less|higher|lower) (?:als|than))"
-    r"\s+(?:dem\s+|the\s+)?$",
+    # ('1,8 Prozent weniger als zum gestrigen Handelsschluss': the base's close after 'zum', 'beim', 'at')
+    r"\s+(?:dem\s+|the\s+|zum\s+|beim\s+|at\s+the\s+)?$",
     re.IGNORECASE,
 )
 _RANGE_END_AFTER = re.compile(r"\s*(?:(?:to|through|till|until|bis)\b|[-–])|['’]s\b", re.IGNORECASE)  # or its own close
