@@ -3573,13 +3573,11 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "reference {'start': '2025-08-01', 'end': '2025-08-20'}",
     "en218_bloomberg_asian_stocks_close_hang_seng_alibaba_tencent_meituan_baidu.txt 94.05: "
     "reference {'date': '2025-10-17'}",
-    # tester77 (de220, de221): a 200-day line said to lie 'knapp 1 Prozent über dem Schlusskurs' (the line the
-    # subject: the close below it) read as the close above it; the distances to a record ('vom Rekordhoch ... rund 18
-    # Prozent entfernt', unverifiable either way) and a 52-week high named by its month read as of publication, not
-    # the session the paragraph reports; 'in New York knapp 160 Dollar' on a Thursday at 12:15 CET read on Thursday
-    # (judged on Wednesday's close, the latest New York price, as the answer has it)
-    "de220_handelsblatt_morning_briefing_maerkte_hang_seng_wall_street_nasdaq_nvidia_alibaba_baidu_dax.txt 1: "
-    "direction 'up'",
+    # tester77 (de220, de221): (a 200-day line said to lie 'knapp 1 Prozent über dem Schlusskurs', the line the
+    # subject, is the close below it since the twenty-seventh session); the distances to a record ('vom Rekordhoch
+    # ... rund 18 Prozent entfernt', unverifiable either way) and a 52-week high named by its month read as of
+    # publication, not the session the paragraph reports; 'in New York knapp 160 Dollar' on a Thursday at 12:15 CET
+    # read on Thursday (judged on Wednesday's close, the latest New York price, as the answer has it)
     "de220_handelsblatt_morning_briefing_maerkte_hang_seng_wall_street_nasdaq_nvidia_alibaba_baidu_dax.txt 18: "
     "reference {'date': '2025-11-25'}",
     "de220_handelsblatt_morning_briefing_maerkte_hang_seng_wall_street_nasdaq_nvidia_alibaba_baidu_dax.txt 8: "
@@ -3741,10 +3739,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # session)
         "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 23,880.72",
         "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 3.1",
-        # tester77 (de220): 'Die 200-Tage-Linie ... liegt knapp 1 Prozent über dem Schlusskurs': the line is the
-        # subject, the close 0.99 % below it; read as the close 1 % above the line (a direction word of the line's
-        # sentence, not of the stock's, is not yet told apart)
-        "de220_handelsblatt_morning_briefing_maerkte_hang_seng_wall_street_nasdaq_nvidia_alibaba_baidu_dax.txt 1",
+        # (tester77's de220 'Die 200-Tage-Linie ... liegt knapp 1 Prozent über dem Schlusskurs', the line the subject
+        # and the close 0.99 % below it, is read so since the twenty-seventh session: distance_words.csv
+        # average_subject, price_object)
         # (tester82's en221 '2025 was a monster year for both lines: BABA gained 78% (from $84.79 at the end of 2024 to
         # $146.58 on Dec. 31), while 9988 rose 72%', the 72 read as Dec. 31's move, is the calendar year's since the
         # twenty-seventh session: the span from a year's end to the next is that year, which the 72 takes)

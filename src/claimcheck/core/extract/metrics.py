@@ -1174,9 +1174,27 @@ def own_clause_direction(
     ):
         return direction
     start = clause_bounds(sentence, at, CLAUSE_BREAK)[0]
-    if not start:
-        return direction
-    return nearest_direction(" " * start + sentence[start:], offset, m, rules)
+    if start:
+        direction = nearest_direction(" " * start + sentence[start:], offset, m, rules)
+    if average and direction is not None and _average_told_of_price(sentence, m.unit_end - offset, rules):
+        return "down" if direction == "up" else "up"
+    return direction
+
+
+@lru_cache(maxsize=4)
+def _average_and_price(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"\s*(?:{words['average_subject']})\b"),
+        re.compile(rf"\s*(?:{words['price_object']})", re.IGNORECASE),
+    )
+
+
+def _average_told_of_price(sentence: str, after: int, rules: Rules) -> bool:
+    """A moving average the sentence opens with, its distance told to the price ('Die 200-Tage-Linie ... liegt knapp 1
+    Prozent über dem Schlusskurs', distance_words.csv average_subject, price_object): the price's distance to the
+    line, which a claim of a distance to a moving average states, is on the other side."""
+    subject, price = _average_and_price(rules.distance_words)
+    return price.match(sentence, after) is not None and subject.match(sentence) is not None
 
 
 def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
