@@ -50,6 +50,7 @@ def test_the_look_back_is_accurate_and_an_altered_one_wrong(tmp_path: Path, text
         "Die Alibaba-Aktie hat in Hongkong seit Ende 2024 um {x} Prozent zugelegt.",
         "Die Alibaba-Aktie hat in Hongkong seit Ende des vergangenen Jahres {x} Prozent zugelegt.",
         "In Hong Kong, Alibaba shares are up {x}% since the end of last year.",
+        "Die Alibaba-Aktie hat in Hongkong seit dem Vorjahresende {x} Prozent zugelegt.",
     ),
 )
 def test_the_last_years_end_is_the_year_so_far(tmp_path: Path, text: str) -> None:

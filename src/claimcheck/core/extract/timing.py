@@ -1398,8 +1398,10 @@ _MONTH_START = re.compile(
 )
 
 
-class MonthStart(NamedTuple):
-    kind: str  # month_return for the month the period ends in, else since_return from its base
+class PeriodStart(NamedTuple):
+    """A move since a month's or a year's start (or the end before it), as it is measured."""
+
+    kind: str  # month_return (ytd_return) for the month (year) the period ends in, else since_return from its base
     reference: dict[str, str]
     base: tuple[str, str] | None  # since_return's: the close of the session before the month (the year) began
 
@@ -1417,7 +1419,7 @@ def month_start_window(
     symbol: str | None,
     published: Published,
     rules: Rules,
-) -> MonthStart | None:
+) -> PeriodStart | None:
     """A move 'since the start of September' (or 'since the end of August') up to the day it is told for: in
     September that month's move (month_return), later the move since the last close of August (a since-return from
     that session); None when the cue (its place nearest the number at `at`) names no month's start or end, or the
@@ -1441,14 +1443,14 @@ def month_start_window(
         until = today
     period = {"start": first.isoformat(), "end": until.isoformat()}
     if (first.year, first.month) == (until.year, until.month):
-        return MonthStart("month_return", period, None)
+        return PeriodStart("month_return", period, None)
     try:
         base = session_on_or_before(listing.calendar, first - timedelta(days=1))
     except MissingData:  # before the calendar held
         return None
     if named["end"]:  # 'since the end of December': the period told from that close, as a dated base's
         period = {"start": base.isoformat(), "end": until.isoformat()}
-    return MonthStart("since_return", period, ("close", base.isoformat()))
+    return PeriodStart("since_return", period, ("close", base.isoformat()))
 
 
 # a year's end or start a move is told since ('seit Ende 2024', 'since the end of last year', 'since the start of 2025',
@@ -1472,7 +1474,7 @@ def year_boundary_window(
     symbol: str | None,
     published: Published,
     rules: Rules,
-) -> MonthStart | None:
+) -> PeriodStart | None:
     """A move since a year's end or start up to the day it is told for: in the year after that end, the year so far
     (ytd_return); later, the move since the last close of that year (a since-return from that session: 'seit Ende
     2024' in 2026, 'since the start of 2025' in 2026). None when the cue (its place nearest the number at `at`) names
@@ -1483,7 +1485,7 @@ def year_boundary_window(
             m
             for start, end in _nearest_first(cue_spans, at)
             if (m := _YEAR_BOUNDARY.search(sentence, start, end))
-            and (m["year"] or m["last"] or m[0].startswith("Vorjahres"))
+            and (m["year"] or m["last"] or (m["end"] or "").startswith("Vorjahres"))
         ),
         None,
     )
@@ -1499,13 +1501,13 @@ def year_boundary_window(
     if until.year <= ends:
         until = today  # a day of the base's year is no end of the period
     if until.year == ends + 1:
-        return MonthStart("ytd_return", {"start": f"{until.year}-01-01", "end": until.isoformat()}, None)
+        return PeriodStart("ytd_return", {"start": f"{until.year}-01-01", "end": until.isoformat()}, None)
     try:
         base = session_on_or_before(listing.calendar, date(ends, 12, 31))
     except MissingData:  # before the calendar held
         return None
     day = base.isoformat()
-    return MonthStart("since_return", {"start": day, "end": until.isoformat()}, ("close", day))
+    return PeriodStart("since_return", {"start": day, "end": until.isoformat()}, ("close", day))
 
 
 def whole_year_between(period: dict[str, str]) -> int | None:
