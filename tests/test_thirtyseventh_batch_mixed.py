@@ -1,0 +1,63 @@
+"""Rules added after trying the thirty-seventh batch of written articles as an editor would (tests/golden/articles
+de231: a German newsletter's 'Wochenausblick' of Sunday 15 February 2026 looking back on the week, the month and the
+year of the Hang Seng, the DAX, the Nasdaq, Alibaba, Tencent and Meituan; en227: a bank's 'Asia morning briefing' of
+Wednesday 17 September 2025, 07:30 HKT, with Tuesday's Hong Kong closes, the ADRs overnight and the Hang Seng's implied
+open). Each sentence here is written for the test, not taken from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from claimcheck.model import Claim
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+
+def _claims(text: str, published: date) -> dict[str, Claim]:
+    return claims_by_quote(text, published)
+
+
+# --- a pronoun after a sentence naming an index alone, without a figure -------------------------------------------
+
+_INDEX_THEN_PRONOUN = """Der Hang Seng legte am Freitag um 0,4 Prozent auf 26.750 Punkte zu.
+
+Der Dax tat sich schwerer. Er beendete den Freitag bei 24.901 Punkten und büßte auf Wochensicht 1,6 Prozent ein.
+"""
+
+
+def test_pronoun_after_a_sentence_naming_an_index_alone_is_that_index(tmp_path: Path) -> None:
+    # ^GDAXI 2026-01-23 close 24900.71; the week: 24900.71 / 25297.13 (Friday 2026-01-16) - 1 = -1.57 %. Read as the
+    # Hang Seng's, the index of the sentence before with a figure (26749.51 on 2026-01-23; its week 26749.51 /
+    # 26844.96 - 1 = -0.36 %), both were called wrong
+    claims = _claims(_INDEX_THEN_PRONOUN, date(2026, 1, 24))
+    assert claims["24.901"].listing == "^GDAXI" and claims["1,6"].listing == "^GDAXI"
+    assert claims["1,6"].reference == {"start": "2026-01-16", "end": "2026-01-23"}
+    verdicts = verdicts_by_quote(tmp_path, _INDEX_THEN_PRONOUN, "2026-01-24")
+    assert verdicts["24.901"] == "accurate" and verdicts["1,6"] == "accurate"
+    # the Hang Seng's week (-0.36 %) told for the DAX, 1.2 points off its -1.57 %: no longer accurate (it was, read as
+    # the Hang Seng's)
+    altered = _INDEX_THEN_PRONOUN.replace("1,6 Prozent", "0,35 Prozent")
+    assert verdicts_by_quote(tmp_path, altered, "2026-01-24")["0,35"] != "accurate"
+
+
+# --- 'Weekly change:' as a quote box's label ---------------------------------------------------------------------
+
+_WEEKLY_CHANGE = """Nasdaq 100 weekly card
+
+24 January 2026, 08:00 GMT
+
+Nasdaq 100
+- Friday close: 25,605.47
+- Weekly change: +0.3%
+"""
+
+
+def test_weekly_change_label_is_the_weeks_move(tmp_path: Path) -> None:
+    # ^NDX 2026-01-23 close 25605.47; the week: 25605.47 / 25529.26 (Friday 2026-01-16) - 1 = +0.30 %; read before as
+    # the day's move (25605.47 / 25518.35 (2026-01-22) - 1 = +0.34 %)
+    claims = _claims(_WEEKLY_CHANGE, date(2026, 1, 24))
+    assert claims["0.3"].kind == "week_return" and claims["0.3"].listing == "^NDX"
+    assert claims["0.3"].reference == {"start": "2026-01-16", "end": "2026-01-23"}
+    assert verdicts_by_quote(tmp_path, _WEEKLY_CHANGE, "2026-01-24")["0.3"] == "accurate"
+    altered = _WEEKLY_CHANGE.replace("+0.3%", "+2.3%")
+    assert verdicts_by_quote(tmp_path, altered, "2026-01-24")["2.3"] == "wrong"
