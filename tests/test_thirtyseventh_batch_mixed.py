@@ -6,11 +6,13 @@ open). Each sentence here is written for the test, not taken from those articles
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+from claimcheck.core.dates import publication_instant
 from claimcheck.model import Claim
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import check_text, claims_by_quote, verdicts_by_quote
 
 
 def _claims(text: str, published: date) -> dict[str, Claim]:
@@ -61,3 +63,27 @@ def test_weekly_change_label_is_the_weeks_move(tmp_path: Path) -> None:
     assert verdicts_by_quote(tmp_path, _WEEKLY_CHANGE, "2026-01-24")["0.3"] == "accurate"
     altered = _WEEKLY_CHANGE.replace("+0.3%", "+2.3%")
     assert verdicts_by_quote(tmp_path, altered, "2026-01-24")["2.3"] == "wrong"
+
+
+# --- a briefing's stamp with a bar between its date and its clock -------------------------------------------------
+
+_BAR_STAMP = """HK DAILY NOTE
+Thursday, 18 September 2025 | 07:15 HKT
+
+Tencent (700) rose 2.6% to HK$661.50.
+"""
+
+
+def test_stamp_with_a_bar_between_date_and_clock_dates_a_pre_open_note(tmp_path: Path) -> None:
+    # written at 07:15 HKT on Thursday 2025-09-18, before Hong Kong opened: the move is Wednesday's, 0700.HK 2025-09-17
+    # 661.50 / 645.00 (2025-09-16) - 1 = +2.56 %. Without the clock read the text was taken as of Thursday's session
+    assert publication_instant("Thursday, 18 September 2025 | 07:15 HKT", date(2025, 9, 18)) == datetime(
+        2025, 9, 18, 7, 15, tzinfo=ZoneInfo("Asia/Hong_Kong")
+    )
+    assert publication_instant("September 18, 2025 - 7:15 a.m. HKT", date(2025, 9, 18)) is not None
+    results = check_text(tmp_path, _BAR_STAMP, "2025-09-18")["articles"][0]["claims"]
+    verdicts = {c["quote"]: c["verdict"] for c in results}
+    assert verdicts["2.6"] == "accurate" and verdicts["661.50"] == "accurate"
+    assert {c["quote"]: c["reference"] for c in results}["2.6"] == {"date": "2025-09-17"}
+    altered = _BAR_STAMP.replace("2.6%", "4.6%")
+    assert verdicts_by_quote(tmp_path, altered, "2025-09-18")["4.6"] == "wrong"
