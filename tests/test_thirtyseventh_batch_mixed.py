@@ -87,3 +87,35 @@ def test_stamp_with_a_bar_between_date_and_clock_dates_a_pre_open_note(tmp_path:
     assert {c["quote"]: c["reference"] for c in results}["2.6"] == {"date": "2025-09-17"}
     altered = _BAR_STAMP.replace("2.6%", "4.6%")
     assert verdicts_by_quote(tmp_path, altered, "2025-09-18")["4.6"] == "wrong"
+
+
+# --- 'Die Woche beendete sie mit ...': the week named before its verb -------------------------------------------
+
+_WEEK_FIRST = "Meituan schloss am Freitag bei 97,55 HKD. Die Woche beendete die Aktie mit einem Minus von 2,5 Prozent.\n"
+
+
+def test_week_named_before_its_verb_is_the_weeks_move(tmp_path: Path) -> None:
+    # 3690.HK 2026-01-23 close 97.55; the week: 97.55 / 100.00 (Friday 2026-01-16) - 1 = -2.45 %; read before as
+    # Friday's move
+    claims = _claims(_WEEK_FIRST, date(2026, 1, 24))
+    assert claims["2,5"].kind == "week_return"
+    assert claims["2,5"].reference == {"start": "2026-01-16", "end": "2026-01-23"}
+    assert verdicts_by_quote(tmp_path, _WEEK_FIRST, "2026-01-24")["2,5"] == "accurate"
+    altered = _WEEK_FIRST.replace("2,5 Prozent", "7,5 Prozent")
+    assert verdicts_by_quote(tmp_path, altered, "2026-01-24")["7,5"] != "accurate"
+
+
+# --- 'the equivalent of HK$... per share': a parity, not a Hong Kong quote ---------------------------------------
+
+_EQUIVALENT_OF = "Alibaba's ADR closed at $166.17 on Wednesday, the equivalent of HK$161.52 per Hong Kong share.\n"
+
+
+def test_the_equivalent_of_a_price_per_share_is_a_conversion(tmp_path: Path) -> None:
+    # BABA 2025-09-17 close 166.17; x 7.77604 (ECB USD/HKD 2025-09-17) / 8 shares per ADR = HK$161.52, a computation.
+    # Read before as a price of 9988.HK (close 161.60 that day, so an altered parity was judged against it)
+    claims = _claims(_EQUIVALENT_OF, date(2025, 9, 18))
+    assert claims["161.52"].kind == "price_conversion"
+    verdicts = verdicts_by_quote(tmp_path, _EQUIVALENT_OF, "2025-09-18")
+    assert verdicts["166.17"] == "accurate" and verdicts["161.52"] == "out_of_scope"
+    altered = _EQUIVALENT_OF.replace("$166.17", "$176.17")
+    assert verdicts_by_quote(tmp_path, altered, "2025-09-18")["176.17"] == "wrong"
