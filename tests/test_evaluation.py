@@ -2268,6 +2268,28 @@ unverifiable (the stock not named in its sentence; de227's wrong '78,4' among th
 its zone dates no session, so the five sessions up to publication are read). The 433 articles (217 German, 216
 English) 89.68 % and 88.96 % (6,970 found, 865 missed, 802 spurious; first run with the two 6,966, 869, 804), floors
 0.896 and 0.889 as before; no other article's verdicts moved; real corpus 100 %, mutation 84/84.
+
+Thirty-seventh batch, mixed (tester88: de231, en227, tests/test_thirtyseventh_batch_mixed.py): a German newsletter's
+'Wochenausblick' of Sunday 15 February 2026 (the week, February and the year of the Hang Seng, the DAX, the Nasdaq,
+Alibaba, Tencent and Meituan, euro conversions, the Lunar New Year's closures ahead) and a bank's 'Asia morning
+briefing' of Wednesday 17 September 2025, 07:30 HKT (Tuesday's Hong Kong closes, the ADRs overnight with their
+parities, the US indices, the Hang Seng's ADR-implied open). Found and fixed: a sentence naming one index alone,
+without a figure ('Der Dax zeigte sich robuster.'), is what a pronoun after it goes on with ('Er schloss ...'; the
+context is updated at an index named, not only at a stock or venue: de231's DAX paragraph had been read as the Hang
+Seng's, four true figures called wrong); 'Weekly change:' and 'Wochenveränderung' are a week's move (en120's quote
+box, given its DAX subject by that fix, had been read as the day's); a stamp whose date and clock a bar or a dash
+part ('17 September 2025 | 07:30 HKT') gives the publication's moment (en227's Hong Kong closes had been read on the
+Wednesday of publication, before its open); 'the equivalent of HK$... per share' is a conversion (en227's parity had
+been a Baidu price and move); 'Die Woche beendete sie mit ...' is a week's move (de231's Alibaba week had been
+Friday's, called wrong). en227's 52-week high '156.80' ('a day after setting') dated as of the briefing's session
+as the set's answers date their extremes (answer corrected). Open, listed: de231's euro apposition 'auf 532 HKD,
+etwa 57 Euro' read as a Frankfurt close that carries Frankfurt to Tencent's next sentences (slot errors), a second
+analysts' target in an elliptical clause ('..., für Tencent bei 700 HKD') and en227's implied '120 points above
+Tuesday's close' judged (non-claims). Noted, not listed: en227's 'surged 7.8% to $123.79 and touched $124.79
+intraday' reads both prices as intraday ones (kinds of one group; verdicts right). The 439 articles (219 German, 220
+English) 89.97 % and 89.30 % (7,178 found, 860 missed, 800 spurious; first run with the two 7,171, 867, 809: 89.86 %
+and 89.21 %), floors 0.899 and 0.893; verdict problems of the whole set: true called wrong 9 -> 4 (the two's five
+gone), set out of scope 40 -> 39, non-claims judged 49 -> 46; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2276,7 +2298,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.892
+EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.893
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester85: an index's move at a moment its own clause names is read as an intraday move now, its hedge
     # 'intraday' where these answers have none, 'up_to' or 'approx' (the answers differ on 'as much as': en218's is
@@ -3594,6 +3616,17 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # publication, as tester74's and tester80's answers have it, where de136's answer dates it to the session before
     # (the same high either way)
     "de136_finanzen_net_alibaba_nachmittag_tradegate_new_york.txt 192,67: reference {'date': '2026-02-26'}",
+    # tester88 (de231): a Hong Kong price restated in euros as an apposition without 'umgerechnet' ('auf 532 HKD, etwa
+    # 57 Euro') makes Frankfurt the venue in play: the sentences after it on Tencent's week, month and year are read on
+    # NNND.F (without quotes: unverifiable, not judged), and its month so far up to publication
+    "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 2,8: "
+    "listing 'NNND.F'",
+    "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 7,9: "
+    "listing 'NNND.F'",
+    "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 7,9: "
+    "reference {'start': '2026-02-01', 'end': '2026-02-15'}",
+    "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 11,2: "
+    "listing 'NNND.F'",
 }
 
 
@@ -3669,6 +3702,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en222..en223 (60 true, 13 wrong, a US volume and its 30-day average that must stay unverifiable) by tester84
 # de226 and de227 (41 true, 8 wrong, 1 US volume so far that must stay unverifiable) by tester83: no verdict problem
 # left
+# de231 and en227 (65 true, 12 wrong) by tester88: three non-claims judged left (below)
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4184,6 +4218,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de214_onvista_chartanalyse_nvidia_50_tage_linie_gerissen_unterstuetzung_rsi_nasdaq.txt 193,63",
     },
     "non-claim checked": {
+        # tester88 (de231): a price restated in euros as an apposition ('auf 532 HKD, etwa 57 Euro') is read as a
+        # Frankfurt close, and a second analysts' target in an elliptical clause ('für Meituan liegt bei 110 HKD, für
+        # Tencent bei 700 HKD') as a price; (en227) the points an ADR-implied open lies above the close ('should open
+        # around 26,560, some 120 points above Tuesday's close') as the Hang Seng's move
+        "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 57",
+        "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 700",
+        "en227_bank_asia_morning_briefing_hang_seng_adr_overnight_alibaba_baidu_tencent_meituan_nasdaq.txt 120",
         # tester76 (en215): the fund's own returns ('The fund's institutional share class returned 9.4%') are the
         # fund's, a subject without quotes, kept unverifiable
         "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 9.4",
@@ -4327,7 +4368,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 437 and total.found >= 195  # 218 German and 219 English articles
+    assert len(files) == 439 and total.found >= 195  # 219 German and 220 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

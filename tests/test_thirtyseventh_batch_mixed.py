@@ -91,7 +91,7 @@ def test_stamp_with_a_bar_between_date_and_clock_dates_a_pre_open_note(tmp_path:
 
 # --- 'Die Woche beendete sie mit ...': the week named before its verb -------------------------------------------
 
-_WEEK_FIRST = "Meituan schloss am Freitag bei 97,55 HKD. Die Woche beendete die Aktie mit einem Minus von 2,5 Prozent.\n"
+_WEEK_FIRST = "Meituan schloss am Freitag bei 97,55 HKD. Die Woche beendete die Aktie mit einem Minus von 2,5 %.\n"
 
 
 def test_week_named_before_its_verb_is_the_weeks_move(tmp_path: Path) -> None:
@@ -101,7 +101,7 @@ def test_week_named_before_its_verb_is_the_weeks_move(tmp_path: Path) -> None:
     assert claims["2,5"].kind == "week_return"
     assert claims["2,5"].reference == {"start": "2026-01-16", "end": "2026-01-23"}
     assert verdicts_by_quote(tmp_path, _WEEK_FIRST, "2026-01-24")["2,5"] == "accurate"
-    altered = _WEEK_FIRST.replace("2,5 Prozent", "7,5 Prozent")
+    altered = _WEEK_FIRST.replace("2,5 %", "7,5 %")
     assert verdicts_by_quote(tmp_path, altered, "2026-01-24")["7,5"] != "accurate"
 
 
