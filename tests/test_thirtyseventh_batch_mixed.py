@@ -119,3 +119,22 @@ def test_the_equivalent_of_a_price_per_share_is_a_conversion(tmp_path: Path) -> 
     assert verdicts["166.17"] == "accurate" and verdicts["161.52"] == "out_of_scope"
     altered = _EQUIVALENT_OF.replace("$166.17", "$176.17")
     assert verdicts_by_quote(tmp_path, altered, "2025-09-18")["176.17"] == "wrong"
+
+
+# --- 'should open', 'is set to open': an expected open, not a move -------------------------------------------------
+
+_SET_TO_OPEN = (
+    "The Hang Seng Index closed at 26,438.51 on Tuesday. Futures suggest the index is set to open about 90 points "
+    "higher.\n"
+)
+
+
+def test_an_expected_open_is_a_forecast(tmp_path: Path) -> None:
+    # ^HSI 2025-09-16 close 26438.51. The 90 points are an expectation of Wednesday's open, not a move to judge (read
+    # before as the index's move of the day, 'approx')
+    claims = _claims(_SET_TO_OPEN, date(2025, 9, 17))
+    assert claims["90"].kind == "forecast"
+    verdicts = verdicts_by_quote(tmp_path, _SET_TO_OPEN, "2025-09-17")
+    assert verdicts["26,438.51"] == "accurate" and verdicts["90"] == "out_of_scope"
+    altered = _SET_TO_OPEN.replace("26,438.51", "26,938.51")
+    assert verdicts_by_quote(tmp_path, altered, "2025-09-17")["26,938.51"] == "wrong"
