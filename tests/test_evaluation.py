@@ -2297,6 +2297,29 @@ wurden gehandelt' and 'Fast 99 Millionen Aktien wurden gehandelt' are unverifiab
 venue; de229's deliberately wrong '69,8' among them); the Dax's 'Rekordhoch' found as the 52-week high, Nvidia's
 mid-session fall as a day's move and the week so far as a week's move (kinds only; verdicts right). No other article's
 figures or verdicts moved; real corpus 100 %, mutation 84/84.
+
+Thirty-seventh batch, mixed (tester88: de231, en227, tests/test_thirtyseventh_batch_mixed.py): a German newsletter's
+'Wochenausblick' of Sunday 15 February 2026 (the week, February and the year of the Hang Seng, the DAX, the Nasdaq,
+Alibaba, Tencent and Meituan, euro conversions, the Lunar New Year's closures ahead) and a bank's 'Asia morning
+briefing' of Wednesday 17 September 2025, 07:30 HKT (Tuesday's Hong Kong closes, the ADRs overnight with their
+parities, the US indices, the Hang Seng's ADR-implied open). Found and fixed: a sentence naming one index alone,
+without a figure ('Der Dax zeigte sich robuster.'), is what a pronoun after it goes on with ('Er schloss ...'; the
+context is updated at an index named, not only at a stock or venue: de231's DAX paragraph had been read as the Hang
+Seng's, four true figures called wrong); 'Weekly change:' and 'Wochenveränderung' are a week's move (en120's quote
+box, given its DAX subject by that fix, had been read as the day's); a stamp whose date and clock a bar or a dash
+part ('17 September 2025 | 07:30 HKT') gives the publication's moment (en227's Hong Kong closes had been read on the
+Wednesday of publication, before its open); 'the equivalent of HK$... per share' is a conversion (en227's parity had
+been a Baidu price and move); 'Die Woche beendete sie mit ...' is a week's move (de231's Alibaba week had been
+Friday's, called wrong); 'should open', 'is set to open' name an expected open, a forecast (en227's '120 points above
+Tuesday's close' had been the Hang Seng's move). en227's 52-week high '156.80' ('a day after setting') dated as of the
+briefing's session as the set's answers date their extremes (answer corrected). Open, listed: de231's euro apposition
+'auf 532 HKD, etwa 57 Euro' read as a Frankfurt close that carries Frankfurt to Tencent's next sentences (slot
+errors), a second analysts' target in an elliptical clause ('..., für Tencent bei 700 HKD') judged (non-claim).
+Noted, not listed: en227's 'surged 7.8% to $123.79 and touched $124.79 intraday' reads both prices as intraday ones
+(kinds of one group; verdicts right). The 439 articles (219 German, 220 English) 89.98 % and 89.30 % (7,178 found,
+860 missed, 799 spurious; first run with the two 7,171, 867, 809: 89.86 % and 89.21 %), floors 0.899 and 0.893;
+verdict problems of the whole set: true called wrong 9 -> 4 (the two's five gone), set out of scope 40 -> 39,
+non-claims judged 49 -> 45; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2305,7 +2328,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.900, 0.892
+EDITOR_PRECISION, EDITOR_RECALL = 0.900, 0.893
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester85: an index's move at a moment its own clause names is read as an intraday move now, its hedge
     # 'intraday' where these answers have none, 'up_to' or 'approx' (the answers differ on 'as much as': en218's is
@@ -2724,9 +2747,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # before ended on, as a percentage there does, subjects.subject_of)
     "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 60: direction None",
     "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 60: reference {'date': '2026-03-27'}",
-    "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 8.9: listing None",
-    "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 8.9: reference "
-    "{'start': '2026-01-01', 'end': '2026-03-30'}",
+    # (its '- Year to date: -8.9%' under the 'DAX' heading is the DAX's year since the merge of tester88's 'Weekly
+    # change' row and the twenty-seventh session's work)
     # tester28: a Saturday's column (Handelszeitung, Capital) reads the figures it names no day for as of the
     # publication day, 2026-03-21; the answers name the last session, Friday 2026-03-20 (the values read are that
     # session's, so the verdicts are right)
@@ -3619,6 +3641,17 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # measured: unverifiable either way)
     "de230_ard_boerse_vor_acht_skript_dax_hang_seng_alibaba_tencent_meituan_nvidia_zahlen.txt 212: "
     "reference {'date': '2026-02-26'}",
+    # tester88 (de231): a Hong Kong price restated in euros as an apposition without 'umgerechnet' ('auf 532 HKD, etwa
+    # 57 Euro') makes Frankfurt the venue in play: the sentences after it on Tencent's week, month and year are read on
+    # NNND.F (without quotes: unverifiable, not judged), and its month so far up to publication
+    "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 2,8: "
+    "listing 'NNND.F'",
+    "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 7,9: "
+    "listing 'NNND.F'",
+    "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 7,9: "
+    "reference {'start': '2026-02-01', 'end': '2026-02-15'}",
+    "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 11,2: "
+    "listing 'NNND.F'",
 }
 
 
@@ -3696,6 +3729,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # left
 # de229 and de230 (50 true, 10 wrong, 3 volumes whose words name neither stock nor venue, Nvidia's record and the
 # distance to it that stay unverifiable) by tester86
+# de231 and en227 (65 true, 12 wrong) by tester88: two non-claims judged left (below)
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4178,11 +4212,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # table's same figures are then its repeats. The intro's premarket session is not carried to the items
         "en115_nasdaq_com_pre_market_movers_alibaba_nvidia_baidu.txt 118.95",
         "en115_nasdaq_com_pre_market_movers_alibaba_nvidia_baidu.txt 2.40",
-        # tester32: '- Weekly change: -0.4%' under a 'DAX' heading is read as a count (the item's label names no
-        # subject and no week cue is read in 'Weekly change:'); 'A break below 22,200 would open the way to the 23 March
-        # low at 21,863.81' takes the day's low told in a forecast's sentence for part of the forecast; 'The stock still
-        # ended the week marginally higher, up 0.3%' had been read as a financial figure ('margin'), fixed in the merge
-        "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 0.4",
+        # tester32: (its '- Weekly change: -0.4%' under a 'DAX' heading, read as a count, is the DAX's week since
+        # tester88's row for 'Weekly change'); 'A break below 22,200 would open the way to the 23 March low at
+        # 21,863.81' takes the day's low told in a forecast's sentence for part of the forecast; 'The stock still ended
+        # the week marginally higher, up 0.3%' had been read as a financial figure ('margin'), fixed in the merge
         "en120_cmc_markets_update_dax_nasdaq_100_support_rsi_futures.txt 21,863.81",
         # tester21: a live page's 'Baidu has gained 2.7%' at 2:45 p.m. and 'Baidu rose 2.7% to $115.60' in the closing
         # entry: the second is taken for a repeat of the first (same figure, venue and day), though entries stamped at
@@ -4222,6 +4255,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de214_onvista_chartanalyse_nvidia_50_tage_linie_gerissen_unterstuetzung_rsi_nasdaq.txt 193,63",
     },
     "non-claim checked": {
+        # tester88 (de231): a price restated in euros as an apposition ('auf 532 HKD, etwa 57 Euro') is read as a
+        # Frankfurt close, and a second analysts' target in an elliptical clause ('für Meituan liegt bei 110 HKD, für
+        # Tencent bei 700 HKD') as a price
+        "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 57",
+        "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 700",
         # tester76 (en215): the fund's own returns ('The fund's institutional share class returned 9.4%') are the
         # fund's, a subject without quotes, kept unverifiable
         "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 9.4",
@@ -4365,7 +4403,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 439 and total.found >= 195  # 220 German and 219 English articles
+    assert len(files) == 441 and total.found >= 195  # 221 German and 220 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -503,7 +503,8 @@ _HONG_KONG_PAPER_STAMP = re.compile(
 _ENGLISH_STAMP = re.compile(
     rf"\b(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+"
     # the clock on the date's line or the next, never across a blank line (a live page's first entry, '4:10 a.m. ET -')
-    r"(?P<year>20\d\d)(?:[, \t]+|[, \t]*\n[, \t]*)(?:at\s+)?"
+    # (a briefing's header parts its date and clock by a bar or a dash: 'September 17, 2025 | 7:30 AM HKT')
+    r"(?P<year>20\d\d)(?:[, \t]+|[, \t]*\n[, \t]*|[ \t]*[|–-][ \t]*)(?:at\s+)?"
     # (its seconds written too, as the Economic Times stamps: 'Last Updated: Jan 28, 2026, 07:50:00 AM IST')
     r"(?:(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)"
     # or a 24-hour clock, as Asian sites stamp ('November 26, 2025 18:40 JST')
@@ -516,7 +517,8 @@ _ENGLISH_STAMP = re.compile(
 # '30 March 2026, 07:40 BST', '07 Mar 2026, 09:15 AM IST': the day before the month, as British and Indian sites stamp,
 # with the clock and its zone (IST: India's, the only one financial sites stamp so)
 _DAY_FIRST_STAMP = re.compile(
-    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?,?\s+(?P<year>20\d\d),?\s+(?:at\s+)?"
+    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?,?\s+(?P<year>20\d\d)"
+    r"(?:,?\s+|[ \t]*[|–-][ \t]*)(?:at\s+)?"
     r"(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?\s*"
     rf"(?P<zone>ET|EST|EDT|HKT|JST|SGT|BST|IST|UTC|GMT|CET|CEST)\b{_ZONE_OFFSET}",
     re.IGNORECASE,

@@ -94,7 +94,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "112"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "113"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -470,7 +470,8 @@ class _TextReader:
             rows = self.scan.cue_rows(start, end)
             stated = statement_claims(text, (start, end), [], [], [], published, rules, context, rows)
         # (without a claim, a relative day or a stock or venue named, `update_context` changes nothing)
-        if names_relative_day or context.names_stock_or_venue(start, end):
+        # (or an index: 'Der Dax zeigte sich robuster. Er schloss ...': the index the pronoun goes on with)
+        if names_relative_day or context.names_stock_or_venue(start, end) or context.names_index(start, end):
             update_context(context, text[start:end], start, [], published, rules, names_relative_day)
         if paragraph.after_close is None:
             paragraph.after_close = self._announcement(start, end)

@@ -79,6 +79,8 @@ class Context:
         # where a stock or a venue is named: a sentence without a claim moves the context only there
         # (or by a relative day it names)
         self._mover_at = sorted([pos for pos, c in self.companies if c.kind == "stock"] + self._venue_at)
+        # where an index is named: a sentence naming one without a figure is what a pronoun after it goes on with
+        self._index_at = [pos for pos, c in self.companies if c.kind == "index"]
 
     def resume_after_aside(self, start: int | None = None, end: int | None = None) -> None:
         """At a new paragraph, or at a sentence text[start:end] naming the venue the aside left ('Seit Jahresbeginn
@@ -97,6 +99,11 @@ class Context:
         """Whether text[start:end] names a stock or a venue."""
         at = bisect_left(self._mover_at, start)
         return at < len(self._mover_at) and self._mover_at[at] < end
+
+    def names_index(self, start: int, end: int) -> bool:
+        """Whether text[start:end] names an index."""
+        at = bisect_left(self._index_at, start)
+        return at < len(self._index_at) and self._index_at[at] < end
 
     def may_name_venue(self, start: int, end: int) -> bool:
         """Whether text[start:end] may hold a venue word: one of the venue patterns' heads starts there."""
