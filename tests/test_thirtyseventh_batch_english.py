@@ -1,0 +1,49 @@
+"""Rules added after trying the thirty-seventh English batch of written articles as an editor would (tests/golden/articles
+en225: a MarketWatch-style 'Stock market today' wrap of 26 February 2026 on the Nasdaq, Nvidia and Chinese ADRs with
+their intraday swings; en226: a Benzinga-style 'Why Is Alibaba Stock Trading Higher Today?' short of 10 March 2026 with
+its 'According to Benzinga Pro' price action and 52-week range). Each sentence here is written for the test, not taken
+from those articles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+# --- a move told at the session's extreme: 'at its session low the stock was down 5.8%' -------------------------------
+
+
+def test_move_at_the_session_low_is_an_intraday_move_not_the_low(tmp_path: Path) -> None:
+    # NVDA 2026-02-26: low 184.315, the 2026-02-25 close 195.56: 184.315 / 195.56 - 1 = -5.75 %, the move at the low;
+    # before, 'at its session low' made the percentage a day's low (a price) and 5.8 was called wrong
+    text = "Nvidia shares sank 5.5% on Thursday. At their session low the shares were down 5.8%."
+    claims = claims_by_quote(text, date(2026, 2, 26))
+    assert claims["5.8"].kind == "intraday_move" and claims["5.8"].listing == "NVDA"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-26")["5.8"] == "accurate"
+    altered = text.replace("5.8%", "7.8%")  # -7.8 % lies outside the day's range (-5.75 % .. -0.65 %)
+    assert verdicts_by_quote(tmp_path, altered, "2026-02-26")["7.8"] == "wrong"
+
+
+def test_index_move_at_its_session_low_is_a_move(tmp_path: Path) -> None:
+    # ^IXIC 2026-02-26: low 22670.80, the 2026-02-25 close 23152.08: 22670.80 / 23152.08 - 1 = -2.08 %
+    text = "The Nasdaq Composite fell 1.2% on Thursday. At its session low the index was down 2.1%."
+    claims = claims_by_quote(text, date(2026, 2, 26))
+    assert claims["2.1"].kind == "index_move" and claims["2.1"].listing == "^IXIC"
+    assert verdicts_by_quote(tmp_path, text, "2026-02-26")["2.1"] == "accurate"
+    altered = text.replace("2.1%", "3.1%")  # outside the day's range against the close before (-2.08 % .. -0.18 %)
+    assert verdicts_by_quote(tmp_path, altered, "2026-02-26")["3.1"] == "wrong"
+
+
+def test_move_at_the_session_high_and_a_price_at_the_low_keep_their_readings(tmp_path: Path) -> None:
+    # BABA 2026-03-10: high 139.22, the 2026-03-09 close 132.64: 139.22 / 132.64 - 1 = +4.96 %, the move at the high;
+    # BIDU 2026-02-26: low 122.97, a day's low told with its price stays a day's low
+    text = "Alibaba's ADRs rallied on Tuesday. At its session high the stock was up 5%."
+    claims = claims_by_quote(text, date(2026, 3, 10))
+    assert claims["5"].kind == "intraday_move"
+    assert verdicts_by_quote(tmp_path, text, "2026-03-10")["5"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("up 5%", "up 8%"), "2026-03-10")["8"] == "wrong"
+    low = "Baidu's ADRs fell on Thursday and traded at their session low of $122.97 in the afternoon."
+    assert claims_by_quote(low, date(2026, 2, 26))["122.97"].kind == "day_low"
+    assert verdicts_by_quote(tmp_path, low, "2026-02-26")["122.97"] == "accurate"
+    assert verdicts_by_quote(tmp_path, low.replace("122.97", "119.97"), "2026-02-26")["119.97"] == "wrong"
