@@ -47,3 +47,35 @@ def test_move_at_the_session_high_and_a_price_at_the_low_keep_their_readings(tmp
     assert claims_by_quote(low, date(2026, 2, 26))["122.97"].kind == "day_low"
     assert verdicts_by_quote(tmp_path, low, "2026-02-26")["122.97"] == "accurate"
     assert verdicts_by_quote(tmp_path, low.replace("122.97", "119.97"), "2026-02-26")["119.97"] == "wrong"
+
+
+# --- a look-back from a month's end: 'since the end of February' -----------------------------------------------------
+
+
+def test_since_the_end_of_a_month_is_measured_from_its_last_close(tmp_path: Path) -> None:
+    # NVDA: the 2026-02-27 close (February's last session) 177.19, the 2026-03-11 close 186.03:
+    # 186.03 / 177.19 - 1 = +4.99 %. Before, the sentence-initial 'Since the end of February' made it a day's move
+    # (Wednesday's +0.70 %: wrong), and after a verb it stayed unmeasured (no base day read)
+    text = "Nvidia closed at $186.03 on Wednesday. Since the end of February the stock has gained 5.0%."
+    claims = claims_by_quote(text, date(2026, 3, 12))
+    assert claims["5.0"].kind == "since_return"
+    assert claims["5.0"].reference == {"start": "2026-02-27", "end": "2026-03-11"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-12")["5.0"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("5.0%", "8.0%"), "2026-03-12")["8.0"] == "wrong"
+
+
+def test_since_the_end_of_a_month_after_the_move(tmp_path: Path) -> None:
+    # BIDU: the 2026-02-27 close 124.44, the 2026-03-11 close 125.15: 125.15 / 124.44 - 1 = +0.57 %
+    text = "Baidu's ADRs closed at $125.15 on Wednesday, up 0.6% since the end of February."
+    claims = claims_by_quote(text, date(2026, 3, 12))
+    assert claims["0.6"].kind == "since_return"
+    assert claims["0.6"].reference == {"start": "2026-02-27", "end": "2026-03-11"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-12")["0.6"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("0.6%", "3.6%"), "2026-03-12")["3.6"] == "wrong"
+
+
+def test_at_the_end_of_a_month_still_dates_no_look_back() -> None:
+    # 'at the end of October' is the day a record was set, told in a clause: no part of a month read from it
+    text = "Nvidia closed at $186.03 on Wednesday, 10% below the record it set at the end of October."
+    claims = claims_by_quote(text, date(2026, 3, 12))
+    assert claims["186.03"].reference == {"date": "2026-03-11"}
