@@ -79,3 +79,32 @@ def test_at_the_end_of_a_month_still_dates_no_look_back() -> None:
     text = "Nvidia closed at $186.03 on Wednesday, 10% below the record it set at the end of October."
     claims = claims_by_quote(text, date(2026, 3, 12))
     assert claims["186.03"].reference == {"date": "2026-03-11"}
+
+
+# --- an earlier move the lede extends: ', extending a rebound that began at the start of the week' -------------------
+
+_EXTENDING = """Baidu shares are climbing on Tuesday, extending a rebound that began at the start of the week.
+
+An analyst kept a Buy rating on the stock.
+
+Peer Alibaba rose 3.6% to $137.40, and Nvidia added 1.2% to $184.80."""
+
+
+def test_extending_an_earlier_move_leaves_the_lede_on_its_own_day(tmp_path: Path) -> None:
+    # 2026-03-10 (Tuesday): BABA range 134.56 .. 139.22, the 2026-03-09 close 132.64: 137.40 / 132.64 - 1 = +3.59 %;
+    # NVDA range 182.01 .. 186.44, the 2026-03-09 close 182.64: 184.80 / 182.64 - 1 = +1.18 %. Before, 'the start of
+    # the week' (Monday 2026-03-09) in the phrase of the earlier rebound became the day in play, and the later
+    # paragraph's prices were read as Monday's closes (BABA 132.64, NVDA 182.64: wrong)
+    claims = claims_by_quote(_EXTENDING, date(2026, 3, 10))
+    assert claims["137.40"].reference == {"date": "2026-03-10"}
+    assert claims["184.80"].reference == {"date": "2026-03-10"}
+    verdicts = verdicts_by_quote(tmp_path, _EXTENDING, "2026-03-10")
+    assert verdicts["3.6"] == verdicts["137.40"] == verdicts["1.2"] == verdicts["184.80"] == "accurate"
+    altered = verdicts_by_quote(tmp_path, _EXTENDING.replace("$137.40", "$142.40"), "2026-03-10")
+    assert altered["142.40"] == "wrong"  # above the day's high 139.22
+
+
+def test_extending_keeps_a_named_earlier_day_off_the_sentence() -> None:
+    # NVDA 2026-03-09 (Monday) closed 182.64, +2.72 %; the sentence reports Tuesday 2026-03-10
+    text = "Nvidia rose 1.2% on Tuesday, extending a rally that began on Monday."
+    assert claims_by_quote(text, date(2026, 3, 10))["1.2"].reference == {"date": "2026-03-10"}
