@@ -1,8 +1,8 @@
-"""Rules added after trying the thirty-seventh English batch of written articles as an editor would (tests/golden/articles
-en225: a MarketWatch-style 'Stock market today' wrap of 26 February 2026 on the Nasdaq, Nvidia and Chinese ADRs with
-their intraday swings; en226: a Benzinga-style 'Why Is Alibaba Stock Trading Higher Today?' short of 10 March 2026 with
-its 'According to Benzinga Pro' price action and 52-week range). Each sentence here is written for the test, not taken
-from those articles."""
+"""Rules added after trying the thirty-seventh English batch of written articles as an editor would
+(tests/golden/articles en225: a MarketWatch-style 'Stock market today' wrap of 26 February 2026 on the Nasdaq, Nvidia
+and Chinese ADRs with their intraday swings; en226: a Benzinga-style 'Why Is Alibaba Stock Trading Higher Today?' short
+of 10 March 2026 with its 'According to Benzinga Pro' price action and 52-week range). Each sentence here is written
+for the test, not taken from those articles."""
 
 from __future__ import annotations
 
