@@ -2279,20 +2279,24 @@ to the high, the year, 'since the end of February', the 50- and 200-day lines, R
 price). Answers corrected after the first run, not to fit the product: the hedges 'More than' (more_than), 'About'
 (approx), 'nearly' (just_under), the index's moves without a hedge (the convention), 'after hitting $119.97 intraday' a
 price touched, not the low. Fixed: a move told at the session's extreme ('at its session low the index was down 2.1%')
-is a move, not the day's low (cues.csv); 'since the end of February' is a look-back from the month's last close, also
+is a move, not the day's low (cues.csv), and an intraday word with no figure between it and the number hedges it
+even after a level earlier in its clause ('had opened at ... and at its session low was down 481 points': metrics,
+hedges.csv; en187's low after 'at one point' found); 'since the end of February' is a look-back from the month's last
+close, also
 heading the sentence (dates, cues.csv; en144, en190, en205 and en213 look-backs dated too); ', extending a rebound that
 began at the start of the week' tells an earlier move, whose day is not the day in play (earlier_events.csv: en226's
 Baidu, Nvidia and Nasdaq-100 figures were read as Monday's closes). Verdict problems of the whole set, first run with
-the two and final: true called wrong 11 -> 6, true called imprecise 17 -> 18, wrong called accurate 18, missed 87, set
-out of scope 40, non-claims judged 43. Open, listed: en225's '481' and '2.1' at the session low, index moves now but
-linked to the day's close move and judged on the close (true called wrong); en226's year to date and 'since the end of
-February', judged on the close, the zone-less stamp giving no time of writing (true called imprecise); en225's 'as
-much as 4.4%' hedged 'intraday' (slot error). Not verdict problems but noted: the mid-session moves and prices are found
+the two and final: true called wrong 11 -> 5, true called imprecise 17 -> 18, wrong called accurate 18, missed 87, set
+out of scope 40, non-claims judged 43. Open, listed: en225's '2.1' after ', or' at the session low, linked to the day's
+close move and judged on the close (true called wrong); en226's year to date and 'since the end of February', judged
+on the close, the zone-less stamp giving no time of writing (true called imprecise); en225's 'as much as 4.4%' and
+'481' and en187's '25,591.66' hedged 'intraday' (slot errors). Not verdict problems but noted: the mid-session moves
+and prices are found
 as day_change/last_price where the answers write intraday_move/intraday_price (as en156's), the distance to the
 'record close of $207.04' as one to the 52-week high of the daily highs (kinds only; the deliberately wrong '15%'
-caught either way). The 439 articles (218 German, 221 English) 89.91 % and 89.19 % (7,147 found, 866 missed, 802
-spurious; first run with the two 7,143, 870, 806), floors 0.899 and 0.891 (the recall floor as measured with the two:
-eleven kinds-only misses of mid-session figures); no other article's verdicts moved; real corpus 100 %, mutation 84/84.
+caught either way). The 439 articles (218 German, 221 English) 89.92 % and 89.20 % (7,148 found, 865 missed, 801
+spurious; first run with the two 7,143, 870, 806), floors 0.899 and 0.892 kept; no other article's verdicts moved; real
+corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2301,7 +2305,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.891
+EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.892
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester85: an index's move at a moment its own clause names is read as an intraday move now, its hedge
     # 'intraday' where these answers have none, 'up_to' or 'approx' (the answers differ on 'as much as': en218's is
@@ -3622,6 +3626,12 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester87 (en225): 'having dropped as much as 4.4% during the session' hedged 'intraday' where the answer has
     # 'up_to' (the answers differ on 'as much as', as tester85 noted above); read on the day's range either way
     "en225_marketwatch_stock_market_today_nasdaq_nvidia_chinese_adrs_swings.txt 4.4: hedge 'intraday'",
+    # tester87: an intraday word with no figure between it and the number hedges it, a level before it in the clause
+    # notwithstanding: en225's 'had opened at 23,310.58 and at its session low was down 481 points' and en187's
+    # 'dipping 190 points at one point to a low of 25,591.66' carry 'intraday' where their answers have none (index
+    # moves and lows mostly without a hedge in the answers); read on the day's range either way
+    "en225_marketwatch_stock_market_today_nasdaq_nvidia_chinese_adrs_swings.txt 481: hedge 'intraday'",
+    "en187_aastocks_hsi_closes_186_pts_higher_meituan_turnover.txt 25,591.66: hedge 'intraday'",
 }
 
 
@@ -3746,10 +3756,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # sentence, not of the stock's, is not yet told apart)
         "de220_handelsblatt_morning_briefing_maerkte_hang_seng_wall_street_nasdaq_nvidia_alibaba_baidu_dax.txt 1",
         # tester87 (en225): 'The index had opened at 23,310.58 and at its session low was down 481 points, or 2.1%':
-        # index moves since tester87 (not the day's low), but linked to the sentence before's close move and judged on
-        # the close (-273.70 points, -1.18 %), not on the day's low (-481.28, -2.08 %): no intraday word reaches them
-        # past the open's level in their clause
-        "en225_marketwatch_stock_market_today_nasdaq_nvidia_chinese_adrs_swings.txt 481",
+        # index moves since tester87 (not the day's low), the 481 hedged by 'at its session low' and read on the day's
+        # range; the 2.1 after ', or' gets no hedge, is linked to the sentence before's close move and judged on the
+        # close (-1.18 %), not on the day's low (-2.08 %)
         "en225_marketwatch_stock_market_today_nasdaq_nvidia_chinese_adrs_swings.txt 2.1",
         # (tester82's en221 '2025 was a monster year for both lines: BABA gained 78% (from $84.79 at the end of 2024 to
         # $146.58 on Dec. 31), while 9988 rose 72%', the 72 read as Dec. 31's move, is the calendar year's since the

@@ -108,3 +108,21 @@ def test_extending_keeps_a_named_earlier_day_off_the_sentence() -> None:
     # NVDA 2026-03-09 (Monday) closed 182.64, +2.72 %; the sentence reports Tuesday 2026-03-10
     text = "Nvidia rose 1.2% on Tuesday, extending a rally that began on Monday."
     assert claims_by_quote(text, date(2026, 3, 10))["1.2"].reference == {"date": "2026-03-10"}
+
+
+# --- an intraday word after another figure of its clause: 'had opened at ... and at its session low was down ...' -----
+
+
+def test_intraday_words_after_an_earlier_level_of_the_clause_still_hedge_the_move(tmp_path: Path) -> None:
+    # ^IXIC 2026-02-26: open 23100.58, low 22670.80, the 2026-02-25 close 23152.08: 23152.08 - 22670.80 = 481.28 points
+    # down at the low (the close: 273.70). Before, the open's level earlier in the clause kept the hedge from the move,
+    # which was read as the session's (273.70 points) and called wrong
+    text = (
+        "The Nasdaq Composite fell 1.2% on Thursday. The index had opened at 23,100.58 and at its session low was "
+        "down 481 points."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 26))
+    assert claims["481"].kind == "index_move" and claims["481"].hedge == "intraday"
+    verdicts = verdicts_by_quote(tmp_path, text, "2026-02-26")
+    assert verdicts["481"] == "accurate" and verdicts["23,100.58"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("481 points", "681 points"), "2026-02-26")["681"] == "wrong"
