@@ -175,6 +175,8 @@ _PREVIOUS_DAY = re.compile(
 # of October', as often the day of a record told in a relative clause, 'the record close it set at the end of October')
 _PART_OF_MONTH = re.compile(
     rf"\b(Anfang|Mitte|Ende|early|mid|late"
+    # ('since the end of February'; not 'at', 'by', 'to the end of October', a record's day or a coming one)
+    r"|(?<!at )(?<!by )(?<!to )(?<!until )(?<!before )(?<!through )the\s+end\s+of"
     rf"|(?:clos|end|finish)(?:ed|ing)(?=\s+(?:{_MONTH_ALT})(?:\s+20\d\d)?\s+(?:at|on|with)\b))"
     rf"[-\s]+({_MONTH_ALT})(?:\s+(20\d\d))?\b",
     re.IGNORECASE,
@@ -952,6 +954,11 @@ def part_of_month(m: re.Match[str], published: date | None) -> DateRef:
         return DateRef(None, "unresolved", f"'{m[0]}' without a year or a publication date")
     last = min(last, _month_end(year, month).day)
     start, end = date(year, month, first), date(year, month, last)
+    if m[1].lower().startswith("the") and (published is None or end < published):
+        # 'since the end of February': the month's last weekday (its last session's close is meant)
+        while end.weekday() >= 5:
+            end -= timedelta(days=1)
+        return DateRef(end, "stated", f"'{m[0]}' read as {end.isoformat()}, the month's last weekday")
     note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"
     return DateRef(end, "approximate", note, start)
 
@@ -1018,7 +1025,7 @@ def extreme_month_window(sentence: str, published: date | None, at: int | None =
 
 _SINCE = re.compile(
     rf"\s*(?:dem\s+|the\s+)?(?:(?P<start_of_year>Jahresbeginn|Jahresanfang|Jahresstart|the start of the year)"
-    rf"|(?P<part>Anfang|Mitte|Ende|early|mid|late)?[-\s]*(?P<month>{_MONTH_ALT})(?:\s+(?P<year>20\d\d))?"
+    rf"|(?P<part>Anfang|Mitte|Ende|early|mid|late|end\s+of)?[-\s]*(?P<month>{_MONTH_ALT})(?:\s+(?P<year>20\d\d))?"
     r"|(?P<only_year>20\d\d))\b",
     re.IGNORECASE,
 )
@@ -1044,8 +1051,8 @@ def since_start(after: str, day: date) -> tuple[date, int] | None:
     month = MONTHS[m["month"].lower()]
     year = int(m["year"]) if m["year"] else (day.year if month < day.month else day.year - 1)
     if m["part"]:
-        last = min(_PART_DAYS[m["part"].lower()][1], _month_end(year, month).day)
-        return date(year, month, last) + timedelta(days=1), m.end()
+        last = min(_PART_DAYS.get(m["part"].lower(), _PART_DAYS["ende"])[1], _month_end(year, month).day)
+        return date(year, month, last) + timedelta(days=1), m.end()  # ('since the end of February': its last close)
     return _month_end(year, month) + timedelta(days=1), m.end()
 
 

@@ -1128,10 +1128,10 @@ def clause_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] |
     between; a hedge of size ('rund', 'über') only ever stands right before its number."""
     before = text[max(0, m.start - _CLAUSE_HEAD_REACH) : m.start]
     clause = before[max((b.end() for b in _CLAUSE_OR_SENTENCE_BREAK.finditer(before)), default=0) :]
-    if any(map(str.isdigit, clause)):
-        return None
     hit = rules.derived(_intraday_hedges).search(clause.lower())
-    return ("intraday", clause[hit.start() : hit.end()]) if hit else None
+    if hit is None or any(map(str.isdigit, clause[hit.start() :])):
+        return None  # (a level before the hedge is another figure's: 'had opened at 23,100.58 and at one point ...')
+    return ("intraday", clause[hit.start() : hit.end()])
 
 
 _TRAILING_REACH = 40  # how far after its number a moment of the session may stand in the number's clause

@@ -690,7 +690,7 @@ _EXTREME_LEVEL_BEFORE = re.compile(
 # 'seit Anfang November', 'since early September': a part of a month opening a look-back is its base, not the day
 # reported ('Binnen fünf Handelstagen ... 7 Prozent, seit Anfang November knapp 14 Prozent')
 _SINCE_PART_OF_MONTH = re.compile(r"\b(?:seit|since)\s+$", re.IGNORECASE)
-_PART_OF_MONTH_WORD = re.compile(r"(?:Anfang|Mitte|Ende|early|mid|late)\b", re.IGNORECASE)
+_PART_OF_MONTH_WORD = re.compile(r"(?:Anfang|Mitte|Ende|early|mid|late|the\s+end\s+of)\b", re.IGNORECASE)
 
 
 # "below last Thursday's peak of 27,058.03", "Monday's intraday high of HK$172.50": a weekday's possessive before an
