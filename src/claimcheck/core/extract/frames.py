@@ -62,10 +62,10 @@ from claimcheck.core.extract.timing import (
     clause_of,
     follows_prior_level,
     lone_years,
-    month_start_window,
     past_window,
     past_year_end,
     past_year_window,
+    period_start_window,
     reference_of,
     run_window,
     scope_of,
@@ -75,7 +75,6 @@ from claimcheck.core.extract.timing import (
     trading_when_written,
     week_end_reference,
     whole_year_between,
-    year_boundary_window,
     year_end_day,
     year_return,
     year_start_window,
@@ -856,24 +855,13 @@ def number_claim(
             kind in ("since_return", "ytd_return")
             and cue_hit is not None
             and (
-                boundary := year_boundary_window(
-                    sentence, _spans_of(cue_hit[0], hits), m.start - offset, reference, listing, published, rules
+                boundary := period_start_window(
+                    kind, sentence, _spans_of(cue_hit[0], hits), m.start - offset, reference, listing, published, rules
                 )
             )
         ):
             kind, reference, dated_base = boundary.kind, boundary.reference, boundary.base
-            if dated_base is not None:
-                notes.append(f"measured from the close of {dated_base[1]}")
-        elif (
-            kind == "since_return"
-            and cue_hit is not None
-            and (
-                month_start := month_start_window(
-                    sentence, _spans_of(cue_hit[0], hits), m.start - offset, reference, listing, published, rules
-                )
-            )
-        ):
-            kind, reference, dated_base = month_start.kind, month_start.reference, month_start.base
+            notes.extend([boundary.note] if boundary.note else [])
         elif (
             kind == "since_return"
             and cue_hit is not None

@@ -1404,6 +1404,7 @@ class PeriodStart(NamedTuple):
     kind: str  # month_return (ytd_return) for the month (year) the period ends in, else since_return from its base
     reference: dict[str, str]
     base: tuple[str, str] | None  # since_return's: the close of the session before the month (the year) began
+    note: str | None = None  # what the explanation shows of it
 
 
 def _nearest_first(spans: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
@@ -1507,7 +1508,27 @@ def year_boundary_window(
     except MissingData:  # before the calendar held
         return None
     day = base.isoformat()
-    return PeriodStart("since_return", {"start": day, "end": until.isoformat()}, ("close", day))
+    return PeriodStart(
+        "since_return", {"start": day, "end": until.isoformat()}, ("close", day), f"measured from the close of {day}"
+    )
+
+
+def period_start_window(
+    kind: str,
+    sentence: str,
+    cue_spans: list[tuple[int, int]],
+    at: int,
+    reference: dict[str, str] | None,
+    symbol: str | None,
+    published: Published,
+    rules: Rules,
+) -> PeriodStart | None:
+    """A move since a year's end or start (a look-back's or a year to date's cue), else, for a look-back, since a
+    month's start or end: what `year_boundary_window` and `month_start_window` read."""
+    found = year_boundary_window(sentence, cue_spans, at, reference, symbol, published, rules)
+    if found is None and kind == "since_return":
+        found = month_start_window(sentence, cue_spans, at, reference, symbol, published, rules)
+    return found
 
 
 def whole_year_between(period: dict[str, str]) -> int | None:
