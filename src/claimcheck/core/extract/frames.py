@@ -46,6 +46,7 @@ from claimcheck.core.extract.metrics import (
     nearest_direction,
     own_clause_direction,
     points_back,
+    points_on_a_side,
     range_end,
     trailing_moment,
     unit_class_of,
@@ -596,8 +597,10 @@ def number_claim(
             and not level_named_before.search(sentence, max(0, m.start - offset - 12), m.start - offset)
         ):
             kind = "price_change"
-    if heading is not None and kind in ("day_high", "day_low"):
-        hedge = None  # 'In der Spitze ging es bis auf 172,00 HKD': the day's high says what the hedge says
+    if heading is not None and kind in ("day_high", "day_low") and not points_on_a_side(sentence, offset, m):
+        # 'In der Spitze ging es bis auf 172,00 HKD': the day's high says what the hedge says (not of a move at that
+        # moment, 'Im Tagestief lag der Index 481 Punkte im Minus': the hedge reads it on the day's range)
+        hedge = None
     if kind in SHARE_PRICE_KINDS and m.scale != 1:
         kind = "amount"  # '34,24 Mrd. USD' is a sum of money, not a share price
     if kind == "volume":

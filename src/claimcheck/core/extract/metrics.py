@@ -1122,11 +1122,21 @@ _CLAUSE_HEAD_REACH = 60  # how far before its number an intraday hedge may head 
 _CLAUSE_OR_SENTENCE_BREAK = re.compile(r";|,(?!\d)|[.!?:]\s")
 
 
+# the same figure said again in another unit, right after it: '481 points, or 2.1%', '481 Punkte oder 2,1 Prozent',
+# '481 points (2.1%)'
+_RESTATED_FIGURE = re.compile(r"(?P<figure>\d[\d.,]*)[^\d;:]{0,20}?(?:,?\s+(?:or|oder|bzw\.)|\s*\()\s*$", re.IGNORECASE)
+
+
 def clause_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
     """An intraday hedge governs its clause's number with words between ('in der Spitze lag das Minus
     bei 3,8 Prozent', 'zeitweise notierte die Aktie bei 150 HKD'), unless another number stands
-    between; a hedge of size ('rund', 'über') only ever stands right before its number."""
-    before = text[max(0, m.start - _CLAUSE_HEAD_REACH) : m.start]
+    between; a hedge of size ('rund', 'über') only ever stands right before its number. A figure restating
+    the one before it is under that one's hedge ('at its session low was down 481 points, or 2.1%')."""
+    end = m.start
+    restated = _RESTATED_FIGURE.search(text, max(0, end - 40), end)
+    if restated is not None:
+        end = restated.start("figure")
+    before = text[max(0, end - _CLAUSE_HEAD_REACH) : end]
     clause = before[max((b.end() for b in _CLAUSE_OR_SENTENCE_BREAK.finditer(before)), default=0) :]
     hit = rules.derived(_intraday_hedges).search(clause.lower())
     if hit is None or any(map(str.isdigit, clause[hit.start() :])):
@@ -1257,6 +1267,8 @@ TABLE_ROW_HEAD = re.compile(r"[ \t]*[A-Z^][\w^.&-]*(?: [\w^.&-]+){0,2}(?: {2,}|\
 def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: NumberMention) -> str:
     """An index's number: its period and extreme kinds stay; a percentage is a move, and so are
     points not after a level word ('auf', 'bei') nor heading a table's row; anything else is its level."""
+    if kind in ("day_high", "day_low") and unit_class == "points" and points_on_a_side(sentence, offset, m):
+        return "index_move"  # 'Im Tagestief lag der Nasdaq 481 Punkte im Minus': the move at the low, not the low
     if kind in _INDEX_KEEPS:
         return kind
     if unit_class == "percent":
@@ -1289,6 +1301,20 @@ _POINTS_MOVED = re.compile(
 )
 # 'nach 120 Punkten Minus am Vortag', '120 Punkte Plus': the noun after the points names a move
 _POINTS_THEN_MOVE = re.compile(r"\s+(?:Plus|Minus|Gewinn|Verlust|Abschlag|Aufschlag)\b")
+# the side of a move right after its points, or after their restatement as a percentage ('481 Punkte im Minus', '481
+# Punkte oder 2,1 Prozent im Minus', '120 points higher')
+_POINTS_ON_A_SIDE = re.compile(
+    r"(?:,?\s+(?:oder|or)\s+\d[\d.,]*\s*(?:%|Prozent|per\s?cent))?"
+    r"\s+(?:im\s+(?:Plus|Minus)|höher|tiefer|niedriger|higher|lower)\b",
+    re.IGNORECASE,
+)
+
+
+def points_on_a_side(sentence: str, offset: int, m: NumberMention) -> bool:
+    """Points going on to the side of a move ('481 Punkte im Minus'): a move, even where a day's extreme is named."""
+    return _POINTS_ON_A_SIDE.match(sentence, m.unit_end - offset) is not None
+
+
 _POINTS_LEVEL_WITH = re.compile(r"\bmit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?$", re.IGNORECASE)
 # a form of 'stehen'/'notieren' right before the points tells the level the index stood at ('Am Ende standen 25.289
 # Punkte auf der Tafel', 'notiert zuletzt 24.100 Punkte'), unless the points go on to a side or a move's noun
