@@ -3802,9 +3802,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # the twenty-fifth session: an item led by a stock's name and a colon no longer takes the Friday the Meituan item
     # before it told, and a 'Wochenausblick' opens with its look back at the week, review_periods.csv)
     "true called wrong": {
-        # tester74 (de217..de219): see the thirty-third German batch's second paragraph ('Von dort sind es ... zehn
-        # Prozent nach unten' points back past the sentence before to the record two sentences back)
-        "de217_swr_boersenbericht_radio_manuskript_dax_hang_seng_meituan_tencent_nasdaq_nvidia_alibaba_baidu.txt zehn",
+        # (tester74's de217 'Von dort sind es jetzt ziemlich genau zehn Prozent nach unten', pointing back past a
+        # sentence going on about the record, 'Das hatte er Mitte Januar ... erreicht', is that record's distance since
+        # the twenty-eighth session: distance_words.csv referent_carried)
         # tester76 (en215): a month-end commentary read as of publication ('ended the quarter at 23,880.72, 3.1% below
         # its July 10 record' dated by the record's day; its '32.4% in the month' is September's since the twenty-fifth
         # session)

@@ -41,7 +41,7 @@ from claimcheck.core.extract.linking import (
     written_by_of,
     written_in_premarket,
 )
-from claimcheck.core.extract.metrics import cue_hits, intro_period
+from claimcheck.core.extract.metrics import carries_referent, cue_hits, intro_period
 from claimcheck.core.extract.paragraphs import Paragraphs, item_label_end, opens_dash_item, opens_list
 from claimcheck.core.extract.reviews import take_review_period
 from claimcheck.core.extract.scan import TextScan, anaphor_heads, derivative_heads
@@ -94,7 +94,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "115"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "116"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -498,6 +498,8 @@ class _TextReader:
         hits = cue_hits(sentence, rules, self.scan.cue_rows(start, end))
         days = day_bindings(sentence, start, numbers, rules)
         before = text[self.previous[0] : self.previous[1]]
+        if len(paragraph.sentences) >= 2 and carries_referent(before, rules):
+            before = text[paragraph.sentences[-2][0] : self.previous[1]]  # 'Das hatte er Mitte Januar ... erreicht'
         claims = [
             c
             for c in (

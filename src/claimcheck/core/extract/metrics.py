@@ -821,6 +821,19 @@ def points_back(sentence: str, rules: Rules) -> bool:
     return _distance_guards(rules.distance_words)[1].may_match(sentence) and back.search(sentence) is not None
 
 
+@lru_cache(maxsize=4)
+def _referent_carried(words: Words) -> re.Pattern[str]:
+    """A sentence's opening words going on about what the sentence before it named (distance_words.csv
+    referent_carried: 'Das hatte er Mitte Januar ... erreicht', 'That was set in mid-January')."""
+    return re.compile(rf"\s*(?:{words['referent_carried']})\b")
+
+
+def carries_referent(sentence: str, rules: Rules) -> bool:
+    """Whether the sentence goes on about what the one before it named, so that a sentence after it pointing back
+    ('Von dort ...') may point past it to that one's extreme."""
+    return _referent_carried(rules.distance_words).match(sentence) is not None
+
+
 def distance_base(sentence: str, offset: int, m: NumberMention, rules: Rules) -> DistanceBase:
     """What a distance to an extreme is a share of: of the price where the words say so (the move still
     needed to reach the extreme, `rise_needed`; or the sentence sets the extreme against the current price,
@@ -949,10 +962,18 @@ def distance_to_extreme(
         # 'Der Abstand zu diesem Tief beträgt gut 3 Prozent': the distance named by its noun before the number
         named_gap = _gap_noun(rules.distance_words).search(sentence, clause[0], m.start - offset) is not None
         # the sentence before is searched for its cues only here, where words point back to it
+        # (or the side after the number: 'Von dort sind es zehn Prozent nach unten', a fall from that high)
+        side = bare_away.match(sentence, after)
+        lower = side is not None and _lower_told(rules.distance_words).fullmatch(side.group().strip()) is not None
         for _, _, _, cue in reversed(cue_hits(earlier, rules)):
             relation = related_extreme.get(cue.kind)
             if relation is not None and (
-                away is not None or rise is not None or would or named_gap or relation.match(sentence, after)
+                away is not None
+                or rise is not None
+                or would
+                or named_gap
+                or relation.match(sentence, after)
+                or (side is not None and lower == (cue.kind != "distance_52w_low"))
             ):
                 return cue, 0
     return None
@@ -962,6 +983,12 @@ def distance_to_extreme(
 _EXTREME_DISTANCE = {"high_52w": "distance_52w_high", "low_52w": "distance_52w_low"}
 # the distance to an extreme a clause points back to ('from which'): a named month's or a record high is a past peak
 _POINTED_BACK = {**_EXTREME_DISTANCE, "period_high": "distance_past_peak", "all_time_high": "distance_past_peak"}
+
+
+@lru_cache(maxsize=4)
+def _lower_told(words: Words) -> re.Pattern[str]:
+    """The words telling a distance's side as lower (distance_words.csv lower_told: 'tiefer', 'nach unten')."""
+    return re.compile(rf"(?:{words['lower_told']})", re.IGNORECASE)
 
 
 def _skip_spaces(text: str, at: int) -> int:
