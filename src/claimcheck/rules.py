@@ -84,7 +84,9 @@ class Cue:
     pattern: re.Pattern[str]  # case-insensitive
     folded: re.Pattern[str]  # the same, lower-cased, for lower-cased text (several times faster)
     kind: str
-    number: str  # percent | price | points | any | none (a forecast word that only marks the numbers after it)
+    # percent | price | points | level (a price, points or a number without a unit) | any | none (a forecast word that
+    # only marks the numbers after it)
+    number: str
     max_gap: int
     words: tuple[str, ...] = ()  # a literal word of each alternative: a text with none of them cannot match
     # a since-return row naming its base ('79% above their April 8 closing low', 'seit dem 7. April'):

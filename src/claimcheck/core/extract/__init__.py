@@ -25,6 +25,7 @@ from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
     CloseAnnouncement,
     announces_close,
+    appositive_since_ends,
     as_of_entry,
     as_of_last_session,
     as_of_session_before_premarket,
@@ -94,7 +95,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "116"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "117"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -516,6 +517,7 @@ class _TextReader:
             and (context.day is None or context.day.day == published.date)
         )
         conversion_premiums(claims, sentence, rules)
+        appositive_since_ends(claims, sentence)
         elliptical_extremes(claims, sentence, rules)
         announced = paragraph.after_close or (CloseAnnouncement(None) if entry_now else None)
         if self.written_by is None and not self.new_york_traded:

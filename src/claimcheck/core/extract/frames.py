@@ -67,6 +67,7 @@ from claimcheck.core.extract.timing import (
     past_year_end,
     past_year_window,
     period_start_window,
+    quarter_end_day,
     reference_of,
     run_window,
     scope_of,
@@ -536,11 +537,11 @@ def number_claim(
         and extreme_month_window(sentence, published.date) is None
     ):
         kind = _RECORD_AS_52W[kind]  # 'its record close of $207.04 in late October': the 52-week high
-    year_start, year_end = kind == "year_start", kind == "year_end"
+    year_start, year_end, quarter_end = kind == "year_start", kind == "year_end", kind == "quarter_end"
     if year_start:
         kind = "last_price"  # 'started the year at $130.66': a price the year started at (`year_start_window`)
-    if year_end:
-        kind = "close"  # 'ended 2025 at HK$142.80': that year's last close (`year_end_day`)
+    if year_end or quarter_end:
+        kind = "close"  # 'ended 2025 at HK$142.80': that year's last close (`year_end_day`, `quarter_end_day`)
     month_of_year = (
         kind in YEAR_EXTREME_KINDS
         and cue_hit is not None
@@ -769,12 +770,9 @@ def number_claim(
         if year_start and cue_hit is not None:
             started = year_start_window(sentence, _spans_of(cue_hit[0], hits), published)
             reference, basis, time_source = started, "approximate", "text"
-        if year_end and cue_hit is not None:
-            reference, basis, time_source = (
-                year_end_day(sentence, _spans_of(cue_hit[0], hits), published),
-                "stated",
-                "text",
-            )
+        if (year_end or quarter_end) and cue_hit is not None:
+            edge_day = year_end_day if year_end else quarter_end_day
+            reference, basis, time_source = edge_day(sentence, _spans_of(cue_hit[0], hits), published), "stated", "text"
         if month_of_year and (month := extreme_month_window(sentence, published.date, m.start - offset)) is not None:
             # its own month's sessions, whatever day another clause names ('below its record close in late October,
             # but double its April 2025 low of $84.62')

@@ -184,6 +184,32 @@ def conversion_premiums(claims: list[Claim], sentence: str, rules: Rules) -> Non
             claim.time_source = "none"
 
 
+# what stands between a level and a move since a dated base told in apposition to it ('ended the quarter at
+# 23,880.72, 3.1% below its July 10 record'): a unit at most, then a comma
+_APPOSITION = re.compile(r"[^\d.;:!?]{0,12},\s*$")
+
+
+def appositive_since_ends(claims: list[Claim], sentence: str) -> None:
+    """A move since a dated base told in apposition to a level its own words date ('ended the quarter at 23,880.72,
+    3.1% below its July 10 record of 24,639.10', 'ended 2025 at HK$142.80, 23% below its Oct. 2 peak'): the move
+    runs to that level's day, not to the day the sentence is read for."""
+    offset = claims[0].sentence_span[0] if claims else 0
+    for level, move in pairwise(claims):
+        if (
+            move.kind == "since_return"
+            and move.reference is not None
+            and "end" in move.reference
+            and level.kind in ("close", "index_level")
+            and level.listing == move.listing
+            and level.time_source == "text"
+            and level.reference is not None
+            and "date" in level.reference
+            and level.reference["date"] < move.reference["end"]
+            and _APPOSITION.fullmatch(sentence, level.span[1] - offset, move.span[0] - offset)
+        ):
+            move.reference = {**move.reference, "end": level.reference["date"]}
+
+
 # the two sides of each window an extreme is read in: 'das Tief' right after 'Das 52-Wochen-Hoch' is the 52-week low
 _EXTREME_PAIRS = (
     ("high_52w", "low_52w"),

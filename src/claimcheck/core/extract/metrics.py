@@ -128,7 +128,7 @@ _NAMED_LEVEL_LINK = re.compile(
     r"\s+(?:von|bei|of|at)\s+(?:(?:rund|etwa|ca\.|knapp|gut|about|around|nearly|roughly)\s+)?(?:HK\$|US\$|\$|€)?\s*",
     re.IGNORECASE,
 )
-_YEAR_EDGE_KINDS = {"year_start", "year_end"}
+_YEAR_EDGE_KINDS = {"year_start", "year_end", "quarter_end"}
 
 
 @lru_cache(maxsize=4)
@@ -297,7 +297,7 @@ def best_cue(
             # move's noun between at most) is its own verb; a price dated before it is the basis of a sum worked out
             # ('Zum Schlusskurs vom 19.03.2026 von 80,70 HKD wären diese 4.587,83 HKD wert'), a fact
             forecast = cue
-        if cue.number not in ("any", unit_class):
+        if cue.number not in ("any", unit_class) and not (cue.number == "level" and _can_take(cue, m)):
             continue
         start, end = hit_start + offset, hit_end + offset
         reach = max(start - m.unit_end, m.start - end)
@@ -727,8 +727,14 @@ def _dated_in_own_clause(sentence: str, offset: int, m: NumberMention, hits: lis
 
 def _can_take(cue: Cue, m: NumberMention) -> bool:
     """A cue can take the number: its unit's class, or a level in points written without its unit ('climbed as much as
-    299 points to an intraday high of 26,080.84': the high's cue leads into the level, not back to the move)."""
-    return cue.number in ("any", unit_class_of(m.unit)) or (cue.number == "points" and m.unit is None)
+    299 points to an intraday high of 26,080.84': the high's cue leads into the level, not back to the move); a level's
+    cue a price or points ('ended the quarter at 23,880.72', 'ended 2025 at HK$142.80')."""
+    unit_class = unit_class_of(m.unit)
+    return (
+        cue.number in ("any", unit_class)
+        or (cue.number in ("points", "level") and m.unit is None)
+        or (cue.number == "level" and unit_class in ("price", "points"))
+    )
 
 
 def _leads_in(sentence: str, offset: int, cue_end: int, others: list[NumberMention]) -> bool:

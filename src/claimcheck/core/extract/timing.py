@@ -1960,6 +1960,34 @@ def year_end_day(sentence: str, spans: list[tuple[int, int]], published: Publish
     return None if year is None else {"date": _last_weekday_of(year).isoformat()}
 
 
+# a quarter named by the month it ends in ('ended the September quarter at ...')
+_QUARTER_END_MONTH = re.compile(r"\b(March|June|September|December)\s+quarter\b", re.IGNORECASE)
+_QUARTER_OF_END_MONTH = {"march": 1, "june": 2, "september": 3, "december": 4}
+
+
+def quarter_end_day(sentence: str, spans: list[tuple[int, int]], published: Published) -> dict[str, str] | None:
+    """The last weekday of the quarter a level 'the quarter ended at' names ('ended the quarter at 23,880.72', 'schloss
+    das dritte Quartal bei ...'): the latest quarter ended before the day of publication, of the ordinal or month the
+    cue names if any. `spans`: the cue's."""
+    if published.date is None:
+        return None
+    number = None
+    for start, end in spans:
+        if found := _NAMED_QUARTER.search(sentence, start, end):
+            number = _QUARTER_NUMBERS[found[1].lower()] if found[1] else int(found[2])
+        elif found := _QUARTER_END_MONTH.search(sentence, start, end):
+            number = _QUARTER_OF_END_MONTH[found[1].lower()]
+    year, quarter = published.date.year, (published.date.month - 1) // 3  # the quarter before the current one
+    if quarter == 0:
+        year, quarter = year - 1, 4
+    while number is not None and quarter != number:
+        year, quarter = (year - 1, 4) if quarter == 1 else (year, quarter - 1)
+    last = (date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)) - timedelta(days=1)
+    while last.weekday() >= 5:
+        last -= timedelta(days=1)
+    return {"date": last.isoformat()}
+
+
 # a year written alone ('notierten 2021 bei 270 Dollar', 'traded at $300 in 2021'), not part of a date, a number or a
 # compound ('2021er-Hoch', '12.03.2021', 'Q3 2021' is a quarter's figure, no session's)
 _LONE_YEAR = re.compile(r"(?<![\d.,/:-])(?<!Q[1-4] )(?<!FY)\b(20\d\d)\b(?![.,/:-]?\d|er\b|-)")
