@@ -856,6 +856,10 @@ def _candidate_days(claim: Claim, code: str, published: date | None, own_quotes:
     return days
 
 
+# a price or an open told of a session trading when the text was written: that session's (its open had taken place)
+_OF_THE_SESSION_TRADING = frozenset({"last_price", "intraday_price", "open_move", "open_price"})
+
+
 def _days_named(claim: Claim, code: str, published: date | None, own_quotes: bool = True) -> list[date]:
     ref = claim.reference or {}
     if claim.kind in PERIOD_EXTREME_KINDS and "end" in ref:
@@ -869,7 +873,7 @@ def _days_named(claim: Claim, code: str, published: date | None, own_quotes: boo
         and claim.kind in SESSION_KINDS
         and not claim.completed_session  # a session the text reports finished had traded
         # a price of a ticker entry written while its session traded (`linking.as_of_entry`) is of that session
-        and not (claim.kind in ("last_price", "intraday_price") and claim.open_session_day == ref["date"])
+        and not (claim.kind in _OF_THE_SESSION_TRADING and claim.open_session_day == ref["date"])
     ):
         # a day carried over from a sentence about maybe another market ('am Montag' in Hong Kong,
         # then 'in den USA zuletzt bei ...'): that listing's session may not have traded yet

@@ -813,9 +813,12 @@ def number_claim(
                 # 'up 86% in 2025' naming no day in a midday list stamped 12:41 PM EDT: as of that moment or the
                 # close before, not any of the week's sessions (as a session's figure above)
                 not_before = previous_session(stamped.calendar, date.fromisoformat(open_session_day)).isoformat()
-        elif kind in ("day_high", "day_low") or (kind in _DISTANCES_OF_THE_MOMENT and unit_class == "percent"):
+        elif kind in ("day_high", "day_low", "open_move", "open_price") or (
+            kind in _DISTANCES_OF_THE_MOMENT and unit_class == "percent"
+        ):
             # 'Im Tageshoch stieg die Aktie bis auf 120,90 HKD' at 12:12 in Hong Kong: the extreme so far; 'Derzeit
-            # notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch' at 20:15 Uhr: from the price then
+            # notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch' at 20:15 Uhr: from the price then; 'after
+            # opening 7% lower' at 12:14 in Hong Kong: the open of the session trading then, which had taken place
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
         elif kind in _MOVES_OF_THE_MOMENT and time_source == "publication_default":
             # 'Shares of the chipmaker added 1.5%' in a list stamped 12:31 PM EDT: the session trading then
