@@ -80,6 +80,9 @@ class Claim:
     # a distance to an extreme named as the year's ('vom Jahreshoch ... entfernt'): the calendar year's extreme so far
     # is a permitted reading beside the 52 weeks' (writers use the word for both)
     year_extreme: bool = False
+    # a 52-week extreme its words name a close ('its record close of 26,119.85', '52-week closing high'): read from the
+    # closes only, not from the daily highs (lows) as well
+    extreme_on_closes: bool = False
     # a week's move told over five sessions ('over the past five sessions', 'in den letzten fünf Handelstagen'): read
     # from the close five sessions back only; a week's ('over the past week') may also be counted a calendar week back
     sessions_counted: bool = False

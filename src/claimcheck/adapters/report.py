@@ -92,6 +92,7 @@ def extract_record(claim: Claim) -> dict[str, Any]:
         "extreme_month": claim.extreme_month,
         "set_on": claim.set_on,  # added: the day the text says an extreme was set (ISO day) or null
         "year_extreme": claim.year_extreme,  # added: a distance's extreme named as the year's ('Jahreshoch')
+        "extreme_on_closes": claim.extreme_on_closes,  # added: a 52-week extreme named a close ('record close')
         "sessions_counted": claim.sessions_counted,  # added: a week's move told over five sessions, not a week
         "week_span": claim.week_span,  # added: a week told as seven days ('within a week'), never the week so far
         # added: a moving average's window in sessions ('50-day', 'GD200') or null, and whether it is exponential

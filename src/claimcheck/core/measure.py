@@ -406,6 +406,9 @@ def _extreme_readings(kind: str, claim: Claim, data: ListingData, as_of: date) -
         if not year:
             raise
         return year
+    if claim.extreme_on_closes:  # 'its record close of 26,119.85': the closes' extremes alone, the 52 weeks' first
+        closes = [(label, r) for label, r in extremes if r.evidence[0].field == "close"]
+        extremes = [(label, replace(r, primary=i == 0)) for i, (label, r) in enumerate(closes)]
     if kind in ("high_52w", "low_52w"):
         return [replace(r, name=f"52-week {label}") for label, r in extremes]
     if claim.unit in CURRENCIES:

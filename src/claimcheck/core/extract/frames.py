@@ -63,6 +63,7 @@ from claimcheck.core.extract.timing import (
     clause_of,
     follows_prior_level,
     lone_years,
+    names_close,
     past_window,
     past_year_end,
     past_year_window,
@@ -1016,6 +1017,9 @@ def number_claim(
         year_extreme=kind in _DISTANCE_SIGN
         and cue_hit is not None
         and any(_YEAR_EXTREME.search(sentence, a, b) for a, b in _spans_of(cue_hit[0], hits)),
+        extreme_on_closes=kind in EXTREME_KINDS
+        and cue_hit is not None
+        and any(names_close(sentence[a:b], rules) for a, b in _spans_of(cue_hit[0], hits)),
         sessions_counted=kind == "week_return" and cue_hit is not None and cue_hit[0].counts_sessions,
         week_span=kind == "week_return" and cue_hit is not None and cue_hit[0].spans_week,
         open_session_day=open_session_day,

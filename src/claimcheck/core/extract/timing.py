@@ -1853,6 +1853,12 @@ def _since_bases(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     return close, low, high, day_only
 
 
+def names_close(words: str, rules: Rules) -> bool:
+    """Whether an extreme's own words name it a close ('record close', '52-week closing high', 'Schlusshoch';
+    since_bases.csv close)."""
+    return _since_bases(rules.since_bases)[0].search(words) is not None
+
+
 # the words right after a base's day that may name what it is ('April 8 closing low', 'April 9 close')
 _BASE_NOUN = re.compile(r"(?:\s+[\w-]+){0,2}")
 
