@@ -33,6 +33,7 @@ from claimcheck.core.extract.linking import (
     close_announcement_words,
     conversion_premiums,
     elliptical_extremes,
+    elliptical_targets,
     link_prices,
     link_sentence_claims,
     mark_repeats,
@@ -95,7 +96,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "119"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "120"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -518,6 +519,7 @@ class _TextReader:
         )
         conversion_premiums(claims, sentence, rules)
         appositive_since_ends(claims, sentence)
+        elliptical_targets(claims, sentence)
         elliptical_extremes(claims, sentence, rules)
         announced = paragraph.after_close or (CloseAnnouncement(None) if entry_now else None)
         if self.written_by is None and not self.new_york_traded:

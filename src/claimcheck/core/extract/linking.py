@@ -160,12 +160,16 @@ def _premium_words(words: Words) -> re.Pattern[str]:
     )
 
 
+# the figures a percentage told right after them as above or below something is the gap of (`conversion_premiums`)
+_GAPPED_FIGURES = frozenset({"price_conversion", "analyst_target"})
+
+
 def conversion_premiums(claims: list[Claim], sentence: str, rules: Rules) -> None:
     """A percentage right after a share price the text converts, told as above or below something ('is
     worth about $135.18 per ADR, 3.3% above the ADRs' close in New York'): the converted value's gap to a
-    quote, a computation like the conversion, not the share's move. Set out of scope as the conversion is."""
-    conversions = [c for c in claims if c.kind == "price_conversion"]
-    if not conversions:
+    quote, a computation like the conversion, not the share's move; so is one right after an analysts' target ('is
+    $198, about 34% above Thursday's close': the target's upside). Set out of scope as that figure is."""
+    if not any(c.kind in _GAPPED_FIGURES for c in claims):
         return
     offset = claims[0].sentence_span[0]
     for claim in claims:
@@ -174,14 +178,44 @@ def conversion_premiums(claims: list[Claim], sentence: str, rules: Rules) -> Non
         before = max((c for c in claims if c.span[1] <= claim.span[0]), key=lambda c: c.span[1], default=None)
         if (
             before is not None
-            and before.kind == "price_conversion"
+            and before.kind in _GAPPED_FIGURES
             and claim.span[0] - before.span[1] <= 30
             and not any(ch.isdigit() for ch in sentence[before.span[1] - offset : claim.span[0] - offset])
             and _premium_words(rules.distance_words).match(sentence, claim.span[1] - offset)
         ):
-            claim.kind, claim.checkable = before.kind, False
-            claim.scope_reason, claim.listing, claim.reference = before.scope_reason, None, None
-            claim.time_source = "none"
+            _out_of_scope_as(claim, before)
+
+
+# a verbless clause going on to another stock's figure of the same kind ('Das Kursziel für Meituan liegt bei 110 HKD,
+# für Tencent bei 700 HKD', 'targets of $198 for Alibaba and $160 for Baidu' is the cue's own)
+_FOR_ANOTHER = re.compile(
+    r"[^\d,;.]{0,12},\s*(?:und\s+|and\s+)?(?:für|for)\s+(?:die\s+|den\s+|das\s+|the\s+)?[\w.&'-]+(?:\s+[\w.&'-]+)?"
+    r"\s+(?:bei|at|von|of)\s+(?:rund\s+|etwa\s+|about\s+|around\s+)?(?:HK\$|US\$|\$|€)?\s*$",
+    re.IGNORECASE,
+)
+_ELLIPTICAL_KINDS = frozenset({"analyst_target", "level_forecast"})
+
+
+def elliptical_targets(claims: list[Claim], sentence: str) -> None:
+    """A figure told for another stock by ellipsis after an analysts' target or an expected level, its verb and
+    noun said once ('Das durchschnittliche Kursziel liegt für Meituan bei 110 HKD, für Tencent bei 700 HKD'): the same
+    kind, out of scope as that one is, not the stock's price."""
+    offset = claims[0].sentence_span[0] if claims else 0
+    for before, claim in pairwise(claims):
+        if (
+            before.kind in _ELLIPTICAL_KINDS
+            and claim.checkable
+            and claim.unit == before.unit
+            and _FOR_ANOTHER.fullmatch(sentence, before.span[1] - offset, claim.span[0] - offset)
+        ):
+            _out_of_scope_as(claim, before)
+
+
+def _out_of_scope_as(claim: Claim, figure: Claim) -> None:
+    """The claim set out of scope as the figure it belongs to is."""
+    claim.kind, claim.checkable = figure.kind, False
+    claim.scope_reason, claim.listing, claim.reference = figure.scope_reason, None, None
+    claim.time_source = "none"
 
 
 # what stands between a level and a move since a dated base told in apposition to it ('ended the quarter at

@@ -1,0 +1,32 @@
+"""An analysts' target's upside told right after it ('is $198, about 34% above Thursday's close') and a second target
+told by ellipsis ('für Meituan bei 110 HKD, für Tencent bei 700 HKD') are targets, out of scope: not a stock's move or
+price to be judged (before, the 34 was Nvidia's day move, -5.5 % on 2026-02-26, and the 700 Tencent's price, both
+called wrong)."""
+
+from datetime import date
+
+from tests.helpers import claims_by_quote
+
+
+def test_a_targets_upside_is_the_targets() -> None:
+    text = (
+        "Nvidia slid 5.5% to $184.98 on Thursday. The average target price among analysts tracked by FactSet is $198, "
+        "about 34% above Thursday's close."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 27))
+    assert claims["198"].kind == "analyst_target" and claims["34"].kind == "analyst_target"
+    assert not claims["34"].checkable and claims["5.5"].checkable  # the day's move is still judged
+
+
+def test_a_second_target_by_ellipsis_is_a_target() -> None:
+    text = "Das durchschnittliche Kursziel der Analysten für Meituan liegt bei 110 HKD, für Tencent bei 700 HKD."
+    claims = claims_by_quote(text, date(2026, 2, 27))
+    assert claims["700"].kind == "analyst_target" and not claims["700"].checkable
+    english = "Analysts' average price target for Alibaba is $198, and for Baidu $160."
+    assert claims_by_quote(english, date(2026, 2, 27))["160"].kind == "analyst_target"
+
+
+def test_a_price_after_a_target_in_a_clause_of_its_own_is_judged() -> None:
+    text = "Das Kursziel für Meituan liegt bei 110 HKD, Tencent schloss am Freitag bei 518 HKD."
+    claims = claims_by_quote(text, date(2026, 2, 27))
+    assert claims["518"].kind == "close" and claims["518"].checkable
