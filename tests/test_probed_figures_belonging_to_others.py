@@ -1,7 +1,8 @@
 """An analysts' target's upside told right after it ('is $198, about 34% above Thursday's close') and a second target
 told by ellipsis ('für Meituan bei 110 HKD, für Tencent bei 700 HKD') are targets, out of scope: not a stock's move or
 price to be judged (before, the 34 was Nvidia's day move, -5.5 % on 2026-02-26, and the 700 Tencent's price, both
-called wrong)."""
+called wrong); so is a conversion whose verb stands after an apposition ('eight Hong Kong shares, the equivalent of
+one ADR, are worth about $176.06')."""
 
 from datetime import date
 
@@ -30,3 +31,14 @@ def test_a_price_after_a_target_in_a_clause_of_its_own_is_judged() -> None:
     text = "Das Kursziel für Meituan liegt bei 110 HKD, Tencent schloss am Freitag bei 518 HKD."
     claims = claims_by_quote(text, date(2026, 2, 27))
     assert claims["518"].kind == "close" and claims["518"].checkable
+
+
+def test_a_conversion_with_an_apposition_before_its_verb_is_a_conversion() -> None:
+    # 'eight Hong Kong shares, the equivalent of one ADR, are worth about $176.06': the per-ADR value of a Hong Kong
+    # price (8 x 171.00 / 7.77 HKD per USD), a computation, not a quote of the ADRs; before, judged as BABA's price
+    text = (
+        "Alibaba fell 1.5% to HK$171.00 in Hong Kong. Eight Hong Kong shares, the equivalent of one ADR, are worth "
+        "about $176.06 at the current exchange rate."
+    )
+    claims = claims_by_quote(text, date(2025, 10, 28))
+    assert claims["176.06"].kind == "price_conversion" and not claims["176.06"].checkable
