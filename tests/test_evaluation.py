@@ -4336,11 +4336,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # moving average it names (unverifiable; '..., darunter bei 470 HKD' is a chart level since tester61). Both
         # views
         "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 527,88",
-        # tester29: Helaba's 'Um 10:00 Uhr wird der ifo-Geschäftsklimaindex veröffentlicht; wir erwarten 87,5 Punkte
-        # nach 88,4 Punkten im Vormonat': the first is macro (its cue within reach), the previous month's value after
-        # it is too far from 'Geschäftsklima' and read as a DAX move in points. Needs a value 'nach ... im Vormonat' to
-        # take the kind of the value it follows
-        "de119_helaba_morgenkommentar_dax_nasdaq_100_nvidia_futures.txt 88,4",
+        # (tester29's de119 'wir erwarten 87,5 Punkte nach 88,4 Punkten im Vormonat', the previous month's ifo value
+        # read as a DAX move, takes the kind of the value it follows since the twenty-eighth session:
+        # linking.elliptical_targets)
         # tester30: a chart check's lists 'Unterstützungen: 541,50 HKD (Tagestief vom Donnerstag), 502,00 HKD, ...' and
         # 'Widerstände: 559,75 HKD (GD 38), 578,00 HKD (Hoch vom Mittwoch), 600 HKD': the plural headings are no
         # level cue, so the bare levels are judged as prices (559,75 as the GD 38 it names, accurate). A cue row for

@@ -42,3 +42,14 @@ def test_a_conversion_with_an_apposition_before_its_verb_is_a_conversion() -> No
     )
     claims = claims_by_quote(text, date(2025, 10, 28))
     assert claims["176.06"].kind == "price_conversion" and not claims["176.06"].checkable
+
+
+def test_the_value_before_an_economic_figure_is_economic_too() -> None:
+    # the ifo index's previous month after 'nach', too far from 'Geschäftsklima' for its cue: before, a DAX move
+    text = (
+        "Der Dax schloss am Freitag bei 24.000 Punkten. Um 10:00 Uhr wird der ifo-Geschäftsklimaindex veröffentlicht; "
+        "wir erwarten 87,5 Punkte nach 88,4 Punkten im Vormonat."
+    )
+    claims = claims_by_quote(text, date(2026, 2, 23))
+    assert claims["87,5"].kind == "macro" and claims["88,4"].kind == "macro" and not claims["88,4"].checkable
+    assert claims["24.000"].checkable  # the index's level is still judged

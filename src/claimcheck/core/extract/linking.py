@@ -193,20 +193,26 @@ _FOR_ANOTHER = re.compile(
     r"\s+(?:bei|at|von|of)\s+(?:rund\s+|etwa\s+|about\s+|around\s+)?(?:HK\$|US\$|\$|€)?\s*$",
     re.IGNORECASE,
 )
-_ELLIPTICAL_KINDS = frozenset({"analyst_target", "level_forecast"})
+# or to the value before it ('wir erwarten 87,5 Punkte nach 88,4 Punkten im Vormonat', 'expected at 87.5 from 88.4')
+_VALUE_BEFORE = re.compile(
+    r"[^\d,;.]{0,12}\s(?:nach|from|versus|vs\.?|gegenüber)\s+(?:HK\$|US\$|\$|€)?\s*$", re.IGNORECASE
+)
+_ELLIPTICAL_KINDS = frozenset({"analyst_target", "level_forecast", "macro"})
 
 
 def elliptical_targets(claims: list[Claim], sentence: str) -> None:
-    """A figure told for another stock by ellipsis after an analysts' target or an expected level, its verb and
-    noun said once ('Das durchschnittliche Kursziel liegt für Meituan bei 110 HKD, für Tencent bei 700 HKD'): the same
-    kind, out of scope as that one is, not the stock's price."""
+    """A figure told by ellipsis after an analysts' target, an expected level or an economic figure, its verb and noun
+    said once: for another stock ('Das durchschnittliche Kursziel liegt für Meituan bei 110 HKD, für Tencent bei 700
+    HKD') or as the value before ('wir erwarten 87,5 Punkte nach 88,4 Punkten im Vormonat'): the same kind, out of
+    scope as that one is, not a stock's price or an index's move."""
     offset = claims[0].sentence_span[0] if claims else 0
     for before, claim in pairwise(claims):
+        between = (before.span[1] - offset, claim.span[0] - offset)
         if (
             before.kind in _ELLIPTICAL_KINDS
             and claim.checkable
             and claim.unit == before.unit
-            and _FOR_ANOTHER.fullmatch(sentence, before.span[1] - offset, claim.span[0] - offset)
+            and (_FOR_ANOTHER.fullmatch(sentence, *between) or _VALUE_BEFORE.fullmatch(sentence, *between))
         ):
             _out_of_scope_as(claim, before)
 
