@@ -53,3 +53,14 @@ def test_the_value_before_an_economic_figure_is_economic_too() -> None:
     claims = claims_by_quote(text, date(2026, 2, 23))
     assert claims["87,5"].kind == "macro" and claims["88,4"].kind == "macro" and not claims["88,4"].checkable
     assert claims["24.000"].checkable  # the index's level is still judged
+
+
+def test_a_move_on_volume_above_average_is_a_volume_change_not_a_move() -> None:
+    # 'on volume 40% above average': the session's volume against its average (not measured), not the stock's move;
+    # before, the 40 was read as Nvidia's day move (or, after a moving average, as its distance) and called wrong
+    for text in (
+        "Nvidia rose 2% on Friday on volume 40% above average.",
+        "Nvidia stieg am Freitag um 2 Prozent bei einem Volumen 40 Prozent über dem Durchschnitt.",
+    ):
+        claims = claims_by_quote(text, date(2026, 2, 27))
+        assert claims["40"].kind == "volume_change" and claims["2"].kind == "day_change"
