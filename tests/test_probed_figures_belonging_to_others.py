@@ -64,3 +64,14 @@ def test_a_move_on_volume_above_average_is_a_volume_change_not_a_move() -> None:
     ):
         claims = claims_by_quote(text, date(2026, 2, 27))
         assert claims["40"].kind == "volume_change" and claims["2"].kind == "day_change"
+
+
+def test_an_economys_growth_is_no_market_figure() -> None:
+    # before, the German 4,8 was read as Alibaba's move over the third quarter and called wrong (the English one was
+    # already macro, by 'grew')
+    for text, quote in (
+        ("Alibaba fiel um 2 Prozent. Die chinesische Wirtschaft war im dritten Quartal um 4,8 % gewachsen.", "4,8"),
+        ("Alibaba shares fell 2%. China's economy grew 4.8% in the third quarter.", "4.8"),
+    ):
+        claims = claims_by_quote(text, date(2025, 10, 22))
+        assert claims[quote].kind == "macro" and not claims[quote].checkable and claims["2"].kind == "day_change"
