@@ -4407,9 +4407,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de220_handelsblatt_morning_briefing_maerkte_hang_seng_wall_street_nasdaq_nvidia_alibaba_baidu_dax.txt 23.300",
         # tester82 (en221): a forum post's parity worked out in its own words ('Eight times HK$142.60 is
         # HK$1,140.80. ... that's roughly $146.40 per ADR, so BABA closed about 5.5% above where Hong Kong last
-        # printed') judged as a price and a move: 'X times ... is' and 'above where ... last printed' are no
-        # conversion cues yet ("that's ... per ADR" is one since this session, cues.csv)
-        "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 1,140.80",
+        # printed'): the gap judged as a move ('above where ... last printed' is no conversion cue yet; "that's ... per
+        # ADR" is one since the twenty-seventh session, 'X times ... is' since the twenty-eighth, cues.csv)
         "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 5.5",
     },
 }

@@ -6,6 +6,9 @@ one ADR, are worth about $176.06')."""
 
 from datetime import date
 
+from claimcheck.core.extract import extract_claims
+from claimcheck.model import Published
+from claimcheck.rules import load_rules
 from tests.helpers import claims_by_quote
 
 
@@ -75,3 +78,15 @@ def test_an_economys_growth_is_no_market_figure() -> None:
     ):
         claims = claims_by_quote(text, date(2025, 10, 22))
         assert claims[quote].kind == "macro" and not claims[quote].checkable and claims["2"].kind == "day_change"
+
+
+def test_a_multiplication_worked_out_in_words_is_a_conversion() -> None:
+    # 'Eight times HK$142.60 is HK$1,140.80': the price of eight shares, a computation (8 x 142.60 = 1,140.80); before,
+    # judged as a share price and called wrong. The close it starts from is still judged
+    for text, product in (
+        ("Alibaba closed at HK$142.60 on Wednesday. Eight times HK$142.60 is HK$1,140.80.", "1,140.80"),
+        ("Alibaba schloss am Mittwoch bei 142,60 HKD. Acht mal 142,60 HKD ergibt 1.140,80 HKD.", "1.140,80"),
+    ):
+        claims, _ = extract_claims(text, Published(date(2026, 1, 2), "option"), load_rules())
+        kinds = [(c.quote, c.kind, c.checkable) for c in claims]
+        assert kinds[0][1:] == ("close", True) and (product, "price_conversion", False) in kinds
