@@ -2349,6 +2349,18 @@ as day_change/last_price where the answers write intraday_move/intraday_price (a
 caught either way). The 439 articles (218 German, 221 English) 89.92 % and 89.20 % (7,148 found, 865 missed, 801
 spurious; first run with the two 7,143, 870, 806), floors 0.899 and 0.892 kept; no other article's verdicts moved; real
 corpus 100 %, mutation 84/84.
+
+Twenty-eighth session (no new articles; the 443 read again after each fix, tests/test_probed_*.py): a figure restating
+the one before it ('481 points, or 2.1%') stands under its intraday hedge, 'Im Tagestief' is one and points going on to
+a side there a move; 'Von dort' reaches past a sentence going on about the extreme ('Das hatte er Mitte Januar ...
+erreicht', distance_words.csv referent_carried); a level a quarter or a year ended at is its last close, for an index
+too (cues.csv quarter_end, number class 'level'), and a since-return in apposition to it runs to its day; an open told
+while its session traded is that session's; an extreme named a close is read from the closes (Claim.extreme_on_closes);
+a target's upside, a target or an economic value by ellipsis, a conversion after an apposition or a multiplication in
+words, an economy's growth and a volume 'X% above average' are no quotes. Verdict problems of the whole set: true
+called wrong 4 -> 0, wrong called accurate 18 -> 16, non-claims checked 45 -> 39 (still called wrong: de123 '600', en105
+'26,000', en126 '171.00', en221 '5.5', each listed). 7,277 found, 873 missed, 804 spurious: 90.05 % and 89.29 %,
+floors 0.900 and 0.892; real corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2357,7 +2369,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.899, 0.892
+EDITOR_PRECISION, EDITOR_RECALL = 0.900, 0.892
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester85: an index's move at a moment its own clause names is read as an intraday move now, its hedge
     # 'intraday' where these answers have none, 'up_to' or 'approx' (the answers differ on 'as much as': en218's is
