@@ -4308,7 +4308,7 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     "non-claim checked": {
         # tester88 (de231): a price restated in euros as an apposition ('auf 532 HKD, etwa 57 Euro') is read as a
         # Frankfurt close (its second analysts' target in an elliptical clause, 'für Meituan liegt bei 110 HKD, für
-        # Tencent bei 700 HKD', is a target since the twenty-eighth session: linking.elliptical_targets)
+        # Tencent bei 700 HKD', is a target since the twenty-eighth session: linking.figures_by_ellipsis)
         "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 57",
         # tester76 (en215): the fund's own returns ('The fund's institutional share class returned 9.4%') are the
         # fund's, a subject without quotes, kept unverifiable
@@ -4349,7 +4349,7 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de132_4investors_chartcheck_tencent_gd20_gd200_rsi_tagesspanne.txt 527,88",
         # (tester29's de119 'wir erwarten 87,5 Punkte nach 88,4 Punkten im Vormonat', the previous month's ifo value
         # read as a DAX move, takes the kind of the value it follows since the twenty-eighth session:
-        # linking.elliptical_targets)
+        # linking.figures_by_ellipsis)
         # tester30: a chart check's lists 'Unterstützungen: 541,50 HKD (Tagestief vom Donnerstag), 502,00 HKD, ...' and
         # 'Widerstände: 559,75 HKD (GD 38), 578,00 HKD (Hoch vom Mittwoch), 600 HKD': the plural headings are no
         # level cue, so the bare levels are judged as prices (559,75 as the GD 38 it names, accurate). A cue row for

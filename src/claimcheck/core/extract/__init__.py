@@ -33,7 +33,7 @@ from claimcheck.core.extract.linking import (
     close_announcement_words,
     conversion_premiums,
     elliptical_extremes,
-    elliptical_targets,
+    figures_by_ellipsis,
     link_prices,
     link_sentence_claims,
     mark_repeats,
@@ -519,7 +519,7 @@ class _TextReader:
         )
         conversion_premiums(claims, sentence, rules)
         appositive_since_ends(claims, sentence)
-        elliptical_targets(claims, sentence)
+        figures_by_ellipsis(claims, sentence)
         elliptical_extremes(claims, sentence, rules)
         announced = paragraph.after_close or (CloseAnnouncement(None) if entry_now else None)
         if self.written_by is None and not self.new_york_traded:

@@ -200,7 +200,7 @@ _VALUE_BEFORE = re.compile(
 _ELLIPTICAL_KINDS = frozenset({"analyst_target", "level_forecast", "macro"})
 
 
-def elliptical_targets(claims: list[Claim], sentence: str) -> None:
+def figures_by_ellipsis(claims: list[Claim], sentence: str) -> None:
     """A figure told by ellipsis after an analysts' target, an expected level or an economic figure, its verb and noun
     said once: for another stock ('Das durchschnittliche Kursziel liegt für Meituan bei 110 HKD, für Tencent bei 700
     HKD') or as the value before ('wir erwarten 87,5 Punkte nach 88,4 Punkten im Vormonat'): the same kind, out of

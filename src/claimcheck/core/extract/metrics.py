@@ -128,7 +128,7 @@ _NAMED_LEVEL_LINK = re.compile(
     r"\s+(?:von|bei|of|at)\s+(?:(?:rund|etwa|ca\.|knapp|gut|about|around|nearly|roughly)\s+)?(?:HK\$|US\$|\$|€)?\s*",
     re.IGNORECASE,
 )
-_YEAR_EDGE_KINDS = {"year_start", "year_end", "quarter_end"}
+_PERIOD_EDGE_KINDS = {"year_start", "year_end", "quarter_end"}
 
 
 @lru_cache(maxsize=4)
@@ -316,7 +316,7 @@ def best_cue(
             # 'a 7% fall in revenue to 31.2 billion yuan': a figure's words right after the number are its own
             and not (cue.kind in _FIGURE_KINDS and start - m.unit_end <= 1)
             # nor a year's edge right after its price ('from $84.79 at the end of 2024 to $146.58')
-            and not (cue.kind in _YEAR_EDGE_KINDS and start - m.unit_end <= 1)
+            and not (cue.kind in _PERIOD_EDGE_KINDS and start - m.unit_end <= 1)
             and _leads_in(sentence, offset, hit_end, [o for o in others if _can_take(cue, o)])
         ):
             # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue;
@@ -498,7 +498,7 @@ def best_cue(
         between = (min(hit_end, m.unit_end - offset), max(hit_start, m.start - offset))  # the cue and the number
         if cue.kind == "price_conversion" and gap <= cue.max_gap and not CLAUSE_BREAK.search(sentence, *between):
             conversion = cue
-        if cue.kind in _YEAR_EDGE_KINDS and gap <= cue.max_gap and not CLAUSE_BREAK.search(sentence, *between):
+        if cue.kind in _PERIOD_EDGE_KINDS and gap <= cue.max_gap and not CLAUSE_BREAK.search(sentence, *between):
             year_edge = cue
         if (
             cue.kind in PERIOD_KINDS
@@ -967,10 +967,10 @@ def distance_to_extreme(
     if back_pattern.search(sentence, clause[0], len(sentence) if would else clause[1]):
         # 'Der Abstand zu diesem Tief beträgt gut 3 Prozent': the distance named by its noun before the number
         named_gap = _gap_noun(rules.distance_words).search(sentence, clause[0], m.start - offset) is not None
-        # the sentence before is searched for its cues only here, where words point back to it
         # (or the side after the number: 'Von dort sind es zehn Prozent nach unten', a fall from that high)
         side = bare_away.match(sentence, after)
         lower = side is not None and _lower_told(rules.distance_words).fullmatch(side.group().strip()) is not None
+        # the sentence before is searched for its cues only here, where words point back to it
         for _, _, _, cue in reversed(cue_hits(earlier, rules)):
             relation = related_extreme.get(cue.kind)
             if relation is not None and (

@@ -1989,9 +1989,7 @@ def quarter_end_day(sentence: str, spans: list[tuple[int, int]], published: Publ
     while number is not None and quarter != number:
         year, quarter = (year - 1, 4) if quarter == 1 else (year, quarter - 1)
     last = (date(year + 1, 1, 1) if quarter == 4 else date(year, 3 * quarter + 1, 1)) - timedelta(days=1)
-    while last.weekday() >= 5:
-        last -= timedelta(days=1)
-    return {"date": last.isoformat()}
+    return {"date": _weekday_on_or_before(last).isoformat()}
 
 
 # a year written alone ('notierten 2021 bei 270 Dollar', 'traded at $300 in 2021'), not part of a date, a number or a
@@ -2081,7 +2079,10 @@ def _cue_year(sentence: str, spans: list[tuple[int, int]], published: Published,
 
 
 def _last_weekday_of(year: int) -> date:
-    last = date(year, 12, 31)
-    while last.weekday() >= 5:
-        last -= timedelta(days=1)
-    return last
+    return _weekday_on_or_before(date(year, 12, 31))
+
+
+def _weekday_on_or_before(day: date) -> date:
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
