@@ -96,7 +96,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "122"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "123"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -119,7 +119,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
 # 2026', 'Kursangaben: 11.03.2026', with their colon): its figures naming no day of their own are
 # of that session, not of the publication day (a personal-finance piece published the next morning)
 _STATED_AS_OF = re.compile(
-    rf"\b(?:[Aa]s of|[Aa]t) (?:the )?(?P<en>{_WEEKDAY}['’]s close(?:,? (?:on )?{_MONTH} \d{{1,2}}\b)?"
+    # (not a comparison's base: '0.5% lower than at Monday's close')
+    rf"\b(?<!than )(?:[Aa]s of|[Aa]t) (?:the )?(?P<en>{_WEEKDAY}['’]s close(?:,? (?:on )?{_MONTH} \d{{1,2}}\b)?"
     rf"|{_MONTH} \d{{1,2}}(?:,? 20\d\d)? close\b|close (?:on|of) (?:{_WEEKDAY},? )?{_MONTH} \d{{1,2}}\b)"
     rf"|\b(?:(?:Stand|Kursstand):?|(?:Alle |Sämtliche )?(?:Kurse|Kursangaben|Kursdaten):)"
     rf" (?:(?:der )?Schlusskurse? (?:vom|von) )?"

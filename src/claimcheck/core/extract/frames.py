@@ -98,7 +98,7 @@ from claimcheck.core.kinds import (
     YEAR_EXTREME_KINDS,
 )
 from claimcheck.core.numbers import RANGE_OPEN, NumberMention
-from claimcheck.core.sessions import MissingData, is_session, previous_session, session_closed_by
+from claimcheck.core.sessions import MissingData, is_session, next_session, previous_session, session_closed_by
 from claimcheck.model import Claim, DistanceBase, ListingSource, Published, TimeSource
 from claimcheck.rules import Cue, Rules, Words
 
@@ -119,6 +119,17 @@ def _day_reported(reference: dict[str, str] | None, source: TimeSource, context:
     if source == "publication_default" and context.day is not None and context.day.day is not None:
         return {"date": context.day.day.isoformat()}
     return reference
+
+
+def _after_the_close_of(words: str | None, listing: str | None, published: Published, rules: Rules) -> str | None:
+    """The first session after the close a move naming no day of its own is measured from ('0,5 Prozent weniger als
+    zum Handelsschluss am Montag': Tuesday or later, never Monday's own move)."""
+    listed = rules.listing(listing or "")
+    base = resolve_day(words, published.date, rules, past=True) if words and published.date else None
+    if listed is None or base is None or base.day is None or base.start is not None:
+        return None
+    after = next_session(listed.calendar, base.day)
+    return after.isoformat() if after is not None and published.date is not None and after <= published.date else None
 
 
 def _run_ended_before(
@@ -824,6 +835,7 @@ def number_claim(
         elif kind in _MOVES_OF_THE_MOMENT and time_source == "publication_default":
             # 'Shares of the chipmaker added 1.5%' in a list stamped 12:31 PM EDT: the session trading then
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
+            not_before = _after_the_close_of(days.measured_from.get(m.start), listing, published, rules) or not_before
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
         if (
             kind in ("intraday_price", "last_price")

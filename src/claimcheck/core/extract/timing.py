@@ -7,7 +7,7 @@ Day words themselves are read by `core/dates.py`; this module decides which of t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -242,6 +242,9 @@ class DayBindings:
     free: str
     own: dict[int, str]  # number start -> the day words bound to it
     bases: frozenset[int] = frozenset()  # the starts of the numbers a move is measured from
+    # number start -> the day words of the close a move is measured from ('0,5 Prozent weniger als zum Handelsschluss
+    # am Montag'): the move is of a later session
+    measured_from: dict[int, str] = field(default_factory=dict)
 
 
 # between a base's value and its day: nothing, one small word ('147,60 HKD vom Freitag', 'at Friday's close'),
@@ -286,9 +289,12 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
         for n in numbers:  # 'best day since Jan. 2, when it soared 15%': the 15% is that day's
             if clause_start <= n.start - offset < clause_end:
                 own[n.start] = day
+    measured_from: dict[int, str] = {}
     for start, end in phrases:
         if _dates_a_base_without_number(sentence, start, end):
             free = free[:start] + " " * (end - start) + free[end:]  # 'über dem Schlusskurs vom Vortag'
+            if (move := _move_from_close_of(sentence, offset, start, end, numbers)) is not None:
+                measured_from[move.start] = sentence[start:end]
             when = _WHEN_CLAUSE.match(sentence, end)
             participle = _DAYS_EXTREME_PARTICIPLE.match(sentence, end)
             # 'its February 10 high of $168.26', "Thursday's peak of 27,058.03"
@@ -346,7 +352,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
         if owner is not None:
             own[owner.start] = sentence[start:end]
             free = free[:start] + " " * (end - start) + free[end:]
-    return DayBindings(free, own, bases)
+    return DayBindings(free, own, bases, measured_from)
 
 
 _WHICH_GOES_ON = re.compile(r",\s+which\s+had\b")
@@ -486,7 +492,8 @@ def _on_close_after_percent(sentence: str, start: int, before: str) -> bool:
 
 
 _COMPARISON_BEFORE = re.compile(
-    r"\b(?:above|below|over|under|from|versus|vs\.?|compared (?:with|to))"
+    # ('0.5% less than at Monday's close': a comparative's base)
+    r"\b(?:above|below|over|under|from|versus|vs\.?|compared (?:with|to)|than(?:\s+at)?)"
     # ('46% below where it stood a year ago': the level it stood at is the base)
     r"(?:\s+where (?:it|they|the (?:stock|shares|index)) (?:stood|was|were|traded|closed|ended))?"
     # ('up 7.7 per cent from last Monday's close': a qualifier of the base's weekday outside its day phrase)
@@ -500,8 +507,10 @@ _COMPARISON_BEFORE = re.compile(
 _MOVE_BASE_DAY_BEFORE = re.compile(
     r"(?:%|\bProzent|\bpercent|\bper cent)[^,;:.]{0,20}?\b(?:from|versus|vs\.?|compared (?:with|to)|gegenüber|"
     r"verglichen mit|(?:mehr|weniger|höher|tiefer|niedriger|more|less|higher|lower) (?:als|than))"
-    # ('1,8 Prozent weniger als zum gestrigen Handelsschluss': the base's close after 'zum', 'beim', 'at')
-    r"\s+(?:dem\s+|the\s+|zum\s+|beim\s+|at\s+the\s+)?$",
+    # ('1,8 Prozent weniger als zum gestrigen Handelsschluss': the base's close after 'zum', 'beim', 'at'; 'weniger als
+    # zum Handelsschluss am Montagabend', 'less than at the close on Monday': the close named before its day)
+    r"\s+(?:dem\s+|the\s+|zum\s+|beim\s+|at\s+(?:the\s+)?)?"
+    r"(?:(?:Handelsschluss|Börsenschluss|Schlusskurs|Schluss|close|closing price)\s+(?:(?:am|vom|on|of)\s+)?)?$",
     re.IGNORECASE,
 )
 _RANGE_END_AFTER = re.compile(r"\s*(?:(?:to|through|till|until|bis)\b|[-–])|['’]s\b", re.IGNORECASE)  # or its own close
@@ -698,6 +707,23 @@ _PART_OF_MONTH_WORD = re.compile(r"(?:Anfang|Mitte|Ende|early|mid|late|the\s+end
 _POSSESSIVE_EXTREME = re.compile(
     r"['’]s\s+(?:(?:intraday|session|closing)\s+)?(?:low|high|peak|trough)(?=\s+(?:of|at)\s)", re.IGNORECASE
 )
+
+
+def _move_from_close_of(
+    sentence: str, offset: int, start: int, end: int, numbers: list[NumberMention]
+) -> NumberMention | None:
+    """The percentage right before a day its comparison names as the close it is measured from ('0,5 Prozent weniger
+    als zum Handelsschluss am Montag', '0.8% lower than on Friday', '2% above Monday's close')."""
+    before = sentence[max(0, start - 60) : start]
+    if not (
+        (_MOVE_BASE_DAY_BEFORE.search(before) and not _RANGE_END_AFTER.match(sentence, end))
+        or (
+            (_COMPARATIVE_BEFORE.search(before) or _COMPARISON_BEFORE.search(before))
+            and _BASE_NOUN_AFTER.match(sentence, end) is not None
+        )
+    ):
+        return None
+    return next((n for n in reversed(numbers) if n.unit == "percent" and n.unit_end - offset <= start), None)
 
 
 def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
