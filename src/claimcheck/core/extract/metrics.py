@@ -322,6 +322,16 @@ def best_cue(
             # '... auf 146,69 USD und erreichte in der Spitze sogar 147,10 USD': the next number's cue;
             # a cue can lead only into a number it can take ('79% above their closing low of $76.86')
             continue
+        if (
+            start >= m.unit_end
+            and cue.kind in PERIOD_KINDS
+            and CLAUSE_BREAK.search(sentence, m.unit_end - offset, hit_start)
+            and _in_clause_of_later(sentence, offset, hit_end, [o for o in others if _can_take(cue, o)])
+        ):
+            # 'verlor 4,3 Prozent, seit Jahresbeginn steht ein Plus von 87,8 Prozent': a period opening the next clause
+            # is the figure's of that clause, however many words lie between them (a figure's noun may look back
+            # across a comma: 'Nach 1,03 USD im Vorjahr, liegt die Dividenden-Schätzung ... bei 7,20 CNY')
+            continue
         if end <= m.start and _bracketed_before(sentence, hit_start, hit_end, m.start - offset):
             continue  # 'Support: $142.50 (Friday's low), then $130': a bracketed note speaks of what it follows
         # (a day's cue too, before the number: 'down 2.2% on the day and 3% lower for the week', the day is the 2.2%'s)
@@ -734,6 +744,14 @@ def _can_take(cue: Cue, m: NumberMention) -> bool:
         cue.number in ("any", unit_class)
         or (cue.number in ("points", "level") and m.unit is None)
         or (cue.number == "level" and unit_class in ("price", "points"))
+    )
+
+
+def _in_clause_of_later(sentence: str, offset: int, cue_end: int, others: list[NumberMention]) -> bool:
+    """A number follows the cue in the cue's own clause."""
+    return any(
+        0 <= o.start - offset - cue_end <= 60 and not CLAUSE_BREAK.search(sentence, cue_end, o.start - offset)
+        for o in others
     )
 
 
