@@ -4231,8 +4231,8 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # repeat since the standfirst's bullets count as a summary (as under 'Key Points'); the answer calls both true,
         # so one of the two is out of scope either way
         "en138_scmp_hang_seng_alibaba_tencent_morning_afternoon_turnover.txt 1.4",
-        # (tester37's de136 'liegt es rund 21 Prozent unter diesem Hoch' after a sentence naming the 52-week high is that
-        # distance since the twenty-ninth session: distance_words.csv back_reference 'unter diesem Hoch')
+        # (tester37's de136 'liegt es rund 21 Prozent unter diesem Hoch' after a sentence naming the 52-week high is
+        # that distance since the twenty-ninth session: distance_words.csv back_reference 'unter diesem Hoch')
         # tester38: 'the stock plunged 7.1% on March 19 after the company's quarterly results disappointed on margins,
         # and it slipped a further 2% on Friday': the results words of the clause before take Friday's move for a
         # company figure; 'were worth about €109 at Monday's close, using the European Central Bank's reference rate'

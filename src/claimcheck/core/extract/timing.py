@@ -1784,9 +1784,12 @@ _WINDOW = re.compile(
     rf"({_WINDOW_COUNT})\s+(weeks|months|Wochen|Monaten)\b"
     rf"|\b({_WINDOW_COUNT})-(week|month)\b"
     rf"|\b(zwei|drei|sechs|neun)(wochen|monats)"
-    rf"|(?:^|(?<=[\s;|,(]))({_WINDOW_COUNT})\s+(Wochen|Monate|weeks|months)\s?:)",
+    rf"|(?:^|(?<=[\s;|,(]))({_WINDOW_COUNT})\s+(Wochen|Monate|weeks|months)\s?:"
+    # ('auf Halbjahressicht', 'over the past half-year': six months)
+    r"|\b(Halb)(jahres(?:sicht|frist|vergleich))|\b(?:past|last)\s+(half)[- ](year)\b)",
     re.IGNORECASE,
 )
+_HALF_YEAR = (6, "months")
 
 
 def calendar_window(
@@ -1801,8 +1804,12 @@ def calendar_window(
     end_day = (reference or {}).get("end") or (reference or {}).get("date")
     if found is None or end_day is None:
         return None
-    word, unit = next((found[i], found[i + 1]) for i in (1, 3, 5, 7) if found[i] is not None)
-    back = (_WINDOW_COUNTS.get(word.lower()) or int(word), "weeks" if unit.lower()[0] == "w" else "months")
+    word, unit = next((found[i], found[i + 1]) for i in (1, 3, 5, 7, 9, 11) if found[i] is not None)
+    back = (
+        _HALF_YEAR
+        if word.lower() in ("halb", "half")
+        else (_WINDOW_COUNTS.get(word.lower()) or int(word), "weeks" if unit.lower()[0] == "w" else "months")
+    )
     end = date.fromisoformat(end_day)
     return {"start": window_start(end, back).isoformat(), "end": end.isoformat()}, back
 
