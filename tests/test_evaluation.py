@@ -3020,11 +3020,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 172,40: hedge None",
     "de71_dpa_aktien_new_york_schluss_china_werte.txt 94,82: hedge None",
     # tester14 (de74..de79):
-    # 'seit Quartalsbeginn' (months_return, not measured) dated to a day
-    "de74_finanzen_alibaba_im_plus_kurzmeldung.txt 12,7: reference {'date': '2025-08-13'}",
-    "de75_wallstreet_online_baidu_trading_idee.txt 22,7: reference {'date': '2025-09-08'}",
-    "de76_euro_am_sonntag_depot_check_alibaba.txt 14: reference {'date': '2025-11-28'}",
-    "de78_hang_seng_kurstabelle_bildunterschrift.txt 1,6: reference {'date': '2025-10-27'}",
+    # ('seit Quartalsbeginn', dated to a day and not measured before, is the quarter since its start from the
+    # twenty-ninth session on: de74 '12,7', de75 '22,7', de76 '14', de78 '1,6')
     # five sessions across the Labor Day holiday labelled from the calendar week (09-01), measured from 08-29
     "de75_wallstreet_online_baidu_trading_idee.txt 14,0: reference {'start': '2025-09-01', 'end': '2025-09-08'}",
     # a Sunday's 'im November' labelled up to the month's last day, the Sunday, not Friday's session (the measurement
@@ -3903,6 +3900,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # record close from late October' is March's, dates.names_month_in_clause)
     },
     "wrong called accurate": {
+        # the twelfth German batch's de76 'Im November summiert sich das Minus auf 7,7 Prozent, seit Quartalsbeginn auf
+        # 14 Prozent' after 'Die Alibaba-ADRs beendeten ... bei 157,30 Dollar': measured since the twenty-ninth session
+        # (was unverifiable), as of the Friday reported; the listing carried from the sentence before leaves the
+        # company's other listings permitted readings, and Hong Kong's quarter to date (151.50 / 177.00 - 1 = -14.41 %)
+        # meets the 14 the ADRs' -11.99 % does not. Needs a carried listing to bind a period's move as a named one does
+        "de76_euro_am_sonntag_depot_check_alibaba.txt 14",
         # (tester78's en216 'after opening 7% lower at HK$122' in a midday report, also read on the session before, is
         # the open of the session trading when written since the twenty-eighth session: wrong, caught)
         # (tester54's de179 bullet '- Hang Seng: -1,1 Prozent am Freitag', written at 22:40, is read close to close

@@ -1020,8 +1020,10 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
     bound: dict[tuple[int, int], str] = {}  # a sentence -> the session a period move of it is as of
     for index, claim in enumerate(claims):
         chart = claim.kind in MOVING_AVERAGE_KINDS
+        # (a move since a fixed close is a period to date too: 'seit Quartalsbeginn', 'since the start of October')
+        to_date = claim.kind == "since_return" and claim.since_base is not None
         if (
-            not (chart or claim.kind in PERIOD_KINDS | EXTREME_KINDS)
+            not (chart or to_date or claim.kind in PERIOD_KINDS | EXTREME_KINDS)
             or claim.time_source not in _UNNAMED
             or claim.listing is None
         ):

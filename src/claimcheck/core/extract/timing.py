@@ -1554,7 +1554,39 @@ def period_start_window(
     found = year_boundary_window(sentence, cue_spans, at, reference, symbol, published, rules)
     if found is None and kind == "since_return":
         found = month_start_window(sentence, cue_spans, at, reference, symbol, published, rules)
+    if found is None and kind == "since_return":
+        found = quarter_to_date_window(sentence, cue_spans, at, reference, symbol, rules)
     return found
+
+
+# the quarter so far ('seit Quartalsbeginn', 'im laufenden Quartal', 'quarter-to-date', 'so far this quarter')
+_QUARTER_TO_DATE = re.compile(r"Quartal|quarter|QTD", re.IGNORECASE)
+
+
+def quarter_to_date_window(
+    sentence: str,
+    cue_spans: list[tuple[int, int]],
+    at: int,
+    reference: dict[str, str] | None,
+    symbol: str | None,
+    rules: Rules,
+) -> PeriodStart | None:
+    """A move over the quarter so far, up to the day it is told for: since the last close before the quarter began
+    (None where the cue nearest the number names no quarter, or the listing or day is unknown)."""
+    listing = rules.listing(symbol or "")
+    nearest = _nearest_first(cue_spans, at)[:1]
+    end_day = (reference or {}).get("end") or (reference or {}).get("date")
+    if not nearest or not _QUARTER_TO_DATE.search(sentence, *nearest[0]) or listing is None or end_day is None:
+        return None
+    until = date.fromisoformat(end_day)
+    first = date(until.year, 3 * ((until.month - 1) // 3) + 1, 1)
+    try:
+        base = session_on_or_before(listing.calendar, first - timedelta(days=1))
+    except MissingData:  # before the calendar held
+        return None
+    return PeriodStart(
+        "since_return", {"start": first.isoformat(), "end": until.isoformat()}, ("close", base.isoformat())
+    )
 
 
 def whole_year_between(period: dict[str, str]) -> int | None:
