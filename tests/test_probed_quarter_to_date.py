@@ -46,3 +46,16 @@ def test_a_period_since_the_quarters_start_is_as_of_the_session_reported() -> No
     )
     claim = claims_by_quote(text, date(2025, 11, 21))["11,6"]
     assert (claim.kind, claim.not_before) == ("since_return", DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Alibaba's Hong Kong shares have lost 11.6% since its quarterly report.",
+        "Alibaba's Hong Kong shares have lost 11.6% since the third-quarter results.",
+    ),
+)
+def test_a_quarters_report_is_no_quarter_so_far(text: str) -> None:
+    # (the report's day is not named: a look-back without a fixed base)
+    claim = claims_by_quote(text, date.fromisoformat(DAY))["11.6"]
+    assert (claim.kind, claim.since_base) == ("since_return", None)

@@ -835,7 +835,8 @@ def number_claim(
         elif kind in _MOVES_OF_THE_MOMENT and time_source == "publication_default":
             # 'Shares of the chipmaker added 1.5%' in a list stamped 12:31 PM EDT: the session trading then
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
-            not_before = _after_the_close_of(days.measured_from.get(m.start), listing, published, rules) or not_before
+            after = _after_the_close_of(days.measured_from.get(m.start), listing, published, rules)
+            not_before = max((d for d in (not_before, after) if d is not None), default=None)
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
         if (
             kind in ("intraday_price", "last_price")

@@ -1560,7 +1560,12 @@ def period_start_window(
 
 
 # the quarter so far ('seit Quartalsbeginn', 'im laufenden Quartal', 'quarter-to-date', 'so far this quarter')
-_QUARTER_TO_DATE = re.compile(r"Quartal|quarter|QTD", re.IGNORECASE)
+# (its words only: 'since its quarterly report', 'since the third-quarter results' are no quarter so far)
+_QUARTER_TO_DATE = re.compile(
+    r"Quartals(?:beginn|anfang)|(?:Beginn|Anfang) des (?:laufenden )?Quartals|(?:laufenden|bisherigen) Quartal\b"
+    r"|quarter[- ]to[- ]date|so far (?:this|in the) quarter|(?:start|beginning) of the quarter|\bQTD\b",
+    re.IGNORECASE,
+)
 
 
 def quarter_to_date_window(
