@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Literal
 
 Unit = Literal["percent", "percentage_points", "points", "HKD", "USD", "EUR", "CNY", "count"]
-Direction = Literal["up", "down"]
+Direction = Literal["up", "down", "flat"]  # flat: a sign-only claim of no move
 Verdict = Literal["accurate", "imprecise", "wrong", "unverifiable", "out_of_scope"]
 PublishedSource = Literal["option", "front_matter", "manifest", "metadata", "text", "guess", "unknown"]
 DateBasis = Literal["stated", "relative", "approximate", "implied", "unresolved", "none"]

@@ -113,7 +113,7 @@ class Statement:
 
     pattern: re.Pattern[str]
     kind: str
-    direction: str  # up | down
+    direction: str  # up | down | flat ("schloss unverändert", "closed flat")
     anchor: str  # day: the sentence's day | overnight: New York the evening before | since: a look-back
     words: tuple[str, ...]  # a literal word of each alternative: a sentence with none cannot match
 

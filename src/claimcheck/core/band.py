@@ -83,6 +83,9 @@ def banded(claim: Claim) -> bool:
 
 def claim_band(claim: Claim, rules: Rules) -> ClaimBand:
     """The values the claim's wording allows, in the signed units of its metric."""
+    if claim.value is None and claim.direction == "flat":  # 'schloss unverändert': no move of note either way
+        width = rules.bands["flat"].abs_percent
+        return ClaimBand(-width, width, "sign:flat")
     if claim.value is None and banded(claim):  # only the sign is claimed: a move of 0.00 % still holds
         up = claim.direction == "up"
         return ClaimBand(0.0, math.inf, "sign:up") if up else ClaimBand(-math.inf, 0.0, "sign:down")

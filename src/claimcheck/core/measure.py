@@ -204,7 +204,8 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         return [whole, _range("intraday range minus previous close", *moved, (low, high, prev), False)]
     if kind in ("day_change", "direction"):
         whole_session = _point("close vs previous close", _move(close, prev), (close, prev))
-        if kind == "day_change" and claim.completed_session:  # 'slipped 0.9% to $137.90' on a closed session
+        if (kind == "day_change" and claim.completed_session) or claim.direction == "flat":
+            # 'slipped 0.9% to $137.90' on a closed session; 'schloss unverändert' says where the session ended
             return [whole_session]
         low, high = _need(data, day, "low"), _need(data, day, "high")
         went_to = claim.moved_to if kind == "day_change" and data.symbol == claim.listing and not data.derived else None
