@@ -96,7 +96,14 @@ _SINCE_A_DAY = (
     rf"\b(?:[Ss]ince|[Ss]eit(?: dem)?)\s(?:(?P<de_day>\d{{1,2}})\.\s?(?P<de_month>{_CAPITAL_MONTHS})"
     rf"|(?P<en_month>{_CAPITAL_MONTHS}|(?:{ENGLISH_MONTH_ABBREVIATIONS})\.)\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)"
 )
-_SINCE_DAY_WHEN = re.compile(_SINCE_A_DAY + r",\s*(?:when|als|an dem)\b(?:[^,;.]|[.,](?=\d))*")
+# (also with an owner before the day and the event it dates after it: "since the company's Aug. 29 earnings report,
+# when the shares jumped 12.9%")
+_SINCE_DAY_WHEN = re.compile(
+    rf"\b(?:[Ss]ince|[Ss]eit(?: dem)?)\s(?:(?:its|their|the|[\w.-]+['’]s)\s){{0,2}}?"
+    rf"(?:(?P<de_day>\d{{1,2}})\.\s?(?P<de_month>{_CAPITAL_MONTHS})"
+    rf"|(?P<en_month>{_CAPITAL_MONTHS}|(?:{ENGLISH_MONTH_ABBREVIATIONS})\.)\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)"
+    r"(?:\s[a-z][\w-]*){0,3},\s*(?:when|als|an dem)\b(?:[^,;.]|[.,](?=\d))*"
+)
 _SINCE_WORDS = ("since", "Since", "seit", "Seit")  # one of which every match of _SINCE_DAY_WHEN holds
 # 'lost 16.1% since November 10', 'seit dem 10. November': the day a look-back starts, with no clause telling it
 _SINCE_DAY = re.compile(_SINCE_A_DAY + r"(?!\d)")

@@ -55,6 +55,10 @@ class Context:
     # an overnight aside opened with no day in play ('Overnight on Wall Street, Nvidia climbed 2.5 per cent' in a wrap
     # whose earlier figures named no day): a new paragraph goes back to none
     aside_from_no_day: bool = False
+    # the aside was an earlier session of another venue told in passing, the day in play left where it was ('Its
+    # U.S.-listed shares had jumped 8.1% overnight in New York' in a story of Friday's Hong Kong close): a new paragraph
+    # goes back to the venue in play before it too
+    venue_left_in_passing: bool = False
     # the index the sentence before made its last claim of ('Der Leitindex schloss 1,35 Prozent höher.'): a sentence
     # going on from it ('Seit Anfang September steht damit ein Minus von knapp 1 Prozent') names no other subject
     index_before: str | None = None
@@ -92,6 +96,11 @@ class Context:
             named = {venue for _, venue in self.venues_between(start, end)}
             if self.venue_before_aside is None or self.venue_before_aside not in named:
                 return
+        if self.venue_left_in_passing:
+            # 'Its U.S.-listed shares had jumped 8.1% overnight in New York.' in a story of Friday's Hong Kong close:
+            # 'The stock gained 11.6% for the week' in the next paragraph is the Hong Kong stock's
+            self.venue = self.venue_before_aside or self.venue
+        self.venue_left_in_passing = False
         self.day, self.day_before_aside, self.venue_before_aside = self.day_before_aside, None, None
         self.aside_from_no_day = False
 
@@ -265,6 +274,14 @@ def update_context(
             context.day_before_aside = context.day_before_aside or context.day
             context.day = overnight
             return
+        if day is None and not same_venue and _earlier_session_in_passing(sentence, told[-1], context, rules):
+            # 'Its U.S.-listed shares had jumped 8.1% overnight in New York after the results.' in a story of Friday's
+            # Hong Kong close: an earlier session of another venue told in passing leaves the day in play, and the next
+            # paragraph goes back to the venue in play before it too ('The stock gained 11.6% for the week')
+            if context.day_before_aside is None and not context.aside_from_no_day:
+                context.venue_before_aside = venue_then
+                context.venue_left_in_passing = True
+            context.day_before_aside = context.day_before_aside or context.day
         if day is not None and day.moment:
             # 'In Frankfurt kostet die Aktie am Mittwochmorgen 103,70 Euro': the time of writing, no session reported;
             # the sentences after it go on from the session in play (another listing's may not have closed yet)
@@ -279,7 +296,7 @@ def update_context(
                 context.day_before_aside = context.day_before_aside or context.day
             elif context.day is None or day.day != context.day.day:
                 context.day_before_aside = context.venue_before_aside = None  # (its own day told again keeps an aside)
-                context.aside_from_no_day = False
+                context.aside_from_no_day = context.venue_left_in_passing = False
             context.day = day
         elif (
             day is None
@@ -484,6 +501,22 @@ def _overnight_session(
         # obwohl die ADRs am Vorabend 1,8 Prozent verloren hatten' leaves the day in play where it was)
         return None
     return DateRef(date.fromisoformat(said), "relative")
+
+
+def _earlier_session_in_passing(sentence: str, told: Claim, context: Context, rules: Rules) -> bool:
+    """The figure was read on a session before the day in play, which the sentence did not move to, and the sentence
+    tells it as an earlier one: in the pluperfect ('had jumped 8.1%') or by an overnight word ('8.1% overnight in New
+    York'), not a figure of another listing's latest session ('BABA's 20-day moving average stands at ...')."""
+    said = (told.reference or {}).get("date")
+    in_play = context.day.day if context.day is not None else None
+    if said is None or in_play is None or date.fromisoformat(said) >= in_play:
+        return False
+    from claimcheck.core.extract.timing import overnight_words  # (timing reads the context: imported when asked)
+
+    guard, overnight = overnight_words(rules)
+    return told_as_earlier(without_earlier_events(sentence, rules), rules) or (
+        guard.may_match(sentence) and overnight.search(sentence) is not None
+    )
 
 
 def _moves_on_to_period(judged: list[Claim], context: Context, published: Published) -> bool:

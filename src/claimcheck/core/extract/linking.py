@@ -773,7 +773,10 @@ def as_of_session_before_premarket(claims: list[Claim], published: Published, ru
     written = written_in_premarket(claims, published, rules)
     if written is None or published.date is None:
         return
-    for claim, listing, key in _publication_day_figures(claims, published.date, rules):
+    for claim, listing, key in [
+        *_publication_day_figures(claims, published.date, rules),
+        *_dated_bases_up_to(claims, published.date, rules),
+    ]:
         if claim.kind in ("premarket", "after_hours"):
             continue
         try:
@@ -1121,6 +1124,23 @@ def _publication_day_figures(claims: list[Claim], today: date, rules: Rules) -> 
         as_of_now = claim.time_source == "publication_default" or claim.set_on is not None
         if as_of_now and listing is not None and ref.get(key) == today.isoformat():
             yield claim, listing, key
+
+
+def _dated_bases_up_to(claims: list[Claim], today: date, rules: Rules) -> Iterator[tuple[Claim, Listing, str]]:
+    """The moves since a dated base ('has climbed 16.9% since the company's Aug. 29 earnings report') whose period
+    ends on the publication day, as a figure naming no day ends (`_publication_day_figures`), each with its listing:
+    the base is the text's, the end its time of writing."""
+    for claim in claims:
+        listing = rules.listing(claim.listing or "")
+        ref = claim.reference or {}
+        if (
+            claim.kind == "since_return"
+            and claim.time_source != "publication_default"
+            and listing is not None
+            and "start" in ref
+            and ref.get("end") == today.isoformat()
+        ):
+            yield claim, listing, "end"
 
 
 def _dated_to(claim: Claim, key: str, last: date) -> None:

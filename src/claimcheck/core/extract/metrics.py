@@ -449,6 +449,21 @@ def best_cue(
             # 'hat bei 89,80 $ eröffnet und ist bis auf 92,09 $ gelaufen': the opening's own figure stands right before
             # its verb; the predicate after 'und' is the later number's, whatever move it tells
             continue
+        if (
+            cue.kind in ("open_price", "open_move")
+            and end <= m.start
+            and any(
+                end <= o.start
+                and o.unit_end <= m.start
+                and _can_take(cue, o)
+                and _and_word(rules.clause_words).search(sentence, o.unit_end - offset, m.start - offset)
+                for o in others
+            )
+        ):
+            # 'opened at 23,090.03 and dipped to 22,901.69 in the morning', 'eröffnete bei 133 HKD und stieg bis auf
+            # 139,60 HKD': the opening took its own figure right after its words; the predicate after 'and' is the
+            # later number's
+            continue
         if cue.kind in _SESSION_PART_KINDS and (
             CLAUSE_BREAK.search(gap_text) or _and_word(rules.clause_words).search(gap_text)
         ):

@@ -595,8 +595,13 @@ def _index_referred_to(
         earlier = [company for company in earlier if company.name in benchmarks] or earlier
     if role.group("tech"):
         # 'the Hang Seng was up 2.3 per cent, with the tech gauge up 3.1 per cent': the Hang Seng Tech named before,
-        # never the Hang Seng; with no technology index named, no index the text named
-        earlier = [company for company in earlier if company.name in tech_indices]
+        # never the Hang Seng; with none named, the one technology index of the market of the last index named
+        # ('The Hang Seng index closed up 3.99% ..., while the tech index jumped 5.1%': the Hang Seng Tech, without
+        # quotes, never the Hang Seng's figure), else no index the text named
+        named_tech = [company for company in earlier if company.name in tech_indices]
+        if not named_tech and earlier:
+            named_tech = _market_tech_index(earlier[-1].home_venue, tech_indices, rules)
+        earlier = named_tech
     if role.group("short"):
         # 'The Nasdaq Composite fell ... The tech-heavy Composite lost 1.2%, while the Nasdaq 100 shed 1.16%': the
         # Composite named before, never the index named last; with none named, no index the text named
@@ -607,6 +612,18 @@ def _index_referred_to(
 
 
 _CAPITALISED = re.compile(r"\b[A-Z]\w+")
+
+
+def _market_tech_index(venue: str, tech_indices: frozenset[str], rules: Rules) -> list[Company]:
+    """The technology index of a market, where it has exactly one (index_roles.csv tech_name: the Hang Seng Tech for
+    Hong Kong, the TecDAX for Frankfurt; none for New York, which has two)."""
+    of_market = [
+        company
+        for name in sorted(tech_indices)
+        if (company := rules.company(name)) is not None and company.home_venue == venue
+    ]
+    return of_market if len(of_market) == 1 else []
+
 
 # a character of a clause: no comma or semicolon but a decimal comma ('der 1,3 Prozent gewonnen hatte')
 _IN_CLAUSE = r"(?:[^,;]|(?<=\d),(?=\d))"

@@ -278,7 +278,13 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     aside = len(numbers) > 1 and "," in sentence and pluperfect_auxiliaries(rules.tenses).search(sentence) is not None
     phrases = (
         day_phrases(sentence)
-        if found or parts or aside or _may_name_a_base(sentence) or _POSSESSIVE_DAY.search(sentence) or "(" in sentence
+        if found
+        or parts
+        or aside
+        or _may_name_a_base(sentence)
+        or _POSSESSIVE_DAY.search(sentence)
+        or "(" in sentence
+        or _WHEN_GUARD.search(sentence)
         else []
     )
     since_days = since_day_with_clause(sentence)
@@ -291,6 +297,18 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
                 own[n.start] = day
     measured_from: dict[int, str] = {}
     for start, end in phrases:
+        told_then = _event_told_then(rules.earlier_events).match(sentence, end)
+        when_then = (
+            _WHEN_CLAUSE.match(sentence, told_then.end())
+            if told_then is not None and _names_its_day(sentence[start:end])
+            else None
+        )
+        if when_then is not None:
+            # "recovering part of Friday's sell-off, when the ADRs fell 3.8% to $153.80", 'nach dem Ausverkauf vom
+            # Freitag, als die ADRs 3,8 Prozent verloren': the clause telling what happened then is that day's
+            for n in numbers:
+                if when_then.start() <= n.start - offset < when_then.end():
+                    own[n.start] = sentence[start:end]
         if _dates_a_base_without_number(sentence, start, end):
             free = free[:start] + " " * (end - start) + free[end:]  # 'über dem Schlusskurs vom Vortag'
             if (move := _move_from_close_of(sentence, offset, start, end, numbers)) is not None:
@@ -525,6 +543,21 @@ _BASE_LEVEL = re.compile(
 )
 # the clause after a dated base that tells what happened that day
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:als|when|an dem|on which)\b(?:[^,;.]|[.,](?=\d))*", re.IGNORECASE)
+_WHEN_GUARD = re.compile(r",\s*(?:als|when)\b", re.IGNORECASE)
+
+
+def _names_its_day(phrase: str) -> bool:
+    """A day phrase naming its day by a weekday or a date, not one counted back ('a year ago')."""
+    return any(ch.isdigit() for ch in phrase) or any(word.lower() in WEEKDAYS for word in re.findall(r"\w+", phrase))
+
+
+@lru_cache(maxsize=4)
+def _event_told_then(words: Words) -> re.Pattern[str]:
+    """After a day phrase, the move it dates named by its noun ("Friday's sell-off", earlier_events.csv event_noun), or
+    nothing, right before a clause telling what happened then (', when ...', ', als ...': `_WHEN_CLAUSE`)."""
+    return re.compile(
+        rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{words['event_noun']})\b)?(?=\s*,\s*(?:als|when)\b)", re.IGNORECASE
+    )
 
 
 # the words a base's day phrase stands beside ('up 60% from a year ago', 'a year earlier', 'a year before')
