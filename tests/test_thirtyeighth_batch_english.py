@@ -204,3 +204,16 @@ def test_price_that_equates_to_a_value_per_adr_is_a_conversion() -> None:
     )
     claims = claims_by_quote(text, date(2025, 6, 24))
     assert claims["114.85"].kind == "price_conversion" and not claims["114.85"].checkable
+
+
+# --- "2025's rally, when the ADRs soared 73%": the move of that year --------------------------------------------------
+
+
+def test_when_clause_after_a_years_move_is_that_years_move(tmp_path: Path) -> None:
+    # BIDU: 130.66 (2025-12-31) / 84.31 (2024-12-31) - 1 = +54.97 % (before: Friday's move, -3.99 %, and called wrong)
+    text = "Baidu's ADRs fell 4% on Friday. That undoes part of 2025's surge, when the stock gained 55%."
+    claims = claims_by_quote(text, date(2026, 3, 21))
+    assert claims["55"].kind == "calendar_year_return" and claims["55"].listing == "BIDU"
+    assert claims["55"].reference == {"start": "2025-01-01", "end": "2025-12-31"}
+    assert verdicts_by_quote(tmp_path, text, "2026-03-21")["55"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("55%", "45%"), "2026-03-21")["45"] == "wrong"
