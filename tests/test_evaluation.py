@@ -2371,6 +2371,11 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.900, 0.892
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester95: a German morning price of the ADR's derived euro listing ('Im deutschen Handel kosteten Alibaba-Papiere
+    # am Vormittag 111,10 Euro', 10:38 CEST) is dated by the mirrored listing's calendar, New York's last session
+    # before publication (the parity of Tuesday's close, accurate), not by the German session of Wednesday
+    "de234_dpa_afx_aktien_asien_schluss_hongkong_fruehhandel_alibaba_baidu_tencent_meituan.txt 111,10: reference "
+    "{'date': '2025-05-20'}",
     # tester85: an index's move at a moment its own clause names is read as an intraday move now, its hedge
     # 'intraday' where these answers have none, 'up_to' or 'approx' (the answers differ on 'as much as': en218's is
     # 'intraday'); read on the day's range either way
@@ -3776,6 +3781,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # distance to it that stay unverifiable) by tester86
 # de231 and en227 (65 true, 12 wrong) by tester88: two non-claims judged left (below)
 # en225 and en226 (43 true, 7 wrong, a US volume and a volume so far that must stay unverifiable) by tester87
+# de232..de234 (52 true, 9 wrong, 2 unverifiable) by tester95: one true figure called imprecise (de232 '133,80',
+# below)
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -3870,9 +3877,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # unter dem deutschen Schluss vom Donnerstag') is read as Thursday's Frankfurt close (parity of Hong Kong's
         # Thursday close, 123.79) and its move as Thursday's; the indication trades before Xetra opens, so its reading
         # is the parity of the Hong Kong session trading then (123.17 .. 126.03) against Thursday's German close
-        # (125.32: -1.69 %). Needs the off-exchange venues' early hours in sessions
-        "de95_vorboerse_ls_alibaba_hongkong_schluss_vorabend_new_york.txt 123,20",
+        # (125.32: -1.69 %). Needs the off-exchange venues' early hours in sessions. (The 123,20 itself is accurate
+        # since tester95: 'Dollar' after Hong Kong in play names no venue of its own, subjects.named_venue)
         "de95_vorboerse_ls_alibaba_hongkong_schluss_vorabend_new_york.txt 1,7",
+        # tester95 (de232, Friday 10:14 CET): Xetra's low so far, 'bewegte sich das Papier bisher zwischen 133,80 Euro
+        # und 137,10 Euro', is read on the parity of BABA's Friday session (134.83..138.84 EUR), which opened at 15:30
+        # CET, after the text, and on the Hong Kong parity's low as a point (128.86); the Hong Kong session's parity
+        # range (128.86..137.32 EUR) holds it. Needs a derived listing's extremes so far read on the home parity's range
+        "de232_finanzen_net_alibaba_quartalszahlen_kurssprung_hongkong_xetra_euro_preisbox_52_wochen.txt 133,80",
         # tester15: the ADRs' past month in an explainer dated the day of a Hong Kong close ('And over the past
         # month?' ... 'the ADRs 13.6%'), no time of publication: the day in play, Hong Kong's Friday, is read for New
         # York's Friday session, which had not traded yet (the answer through Thursday is true). Needs a rule for
@@ -4450,7 +4462,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 446 and total.found >= 195  # 221 German and 225 English articles
+    assert len(files) == 449 and total.found >= 195  # 224 German and 225 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -43,6 +43,7 @@ from claimcheck.core.extract.metrics import (
     fx_base_of,
     head_period,
     index_kind,
+    intraday_cue_in_own_clause,
     nearest_direction,
     own_clause_direction,
     points_back,
@@ -268,6 +269,18 @@ def _set_within_a_year(sentence: str, published: Published, rules: Rules) -> boo
     return day is not None and day.day is not None and published.date - timedelta(days=365) < day.day <= published.date
 
 
+def _marked_as_extreme(
+    sentence: str, offset: int, m: NumberMention, hits: list[CueHit], kinds: tuple[str, ...]
+) -> str | None:
+    """The extreme a predicate right after a level reached says it set ('und markierte damit ein neues
+    52-Wochen-Tief'), of `kinds`; None without one."""
+    after = m.unit_end - offset
+    for _, start, _, cue in hits:
+        if cue.kind in kinds and start >= after and _MARKED_AS_EXTREME.fullmatch(sentence, after, start):
+            return cue.kind
+    return None
+
+
 @lru_cache(maxsize=4)
 def _on_the_day(words: Words) -> re.Pattern[str]:
     """'on the day', 'auf Tagessicht' (money_moves.csv) right after a sum: the shares' move in money."""
@@ -278,6 +291,13 @@ def _on_the_day(words: Words) -> re.Pattern[str]:
 _MOVABLE_PRICE = {None, "last_price", "close", "open_price", "intraday_price"}
 # a level reached, right before the number: 'bis auf 25.390 Punkte'
 _REACHED_LEVEL = re.compile(r"\bbis auf\s+$", re.IGNORECASE)
+# the level reached named as an extreme set by it in the predicate right after: '... bis auf 90,20 HKD und markierte
+# damit ein neues 52-Wochen-Tief', '... to HK$90.20 and set a new 52-week low'
+_MARKED_AS_EXTREME = re.compile(
+    r"[^\d.;:]{0,20}?\b(?:und|and)\s+(?:markierte|markierten|erreichte|erreichten|marked|set|hit|reached)\b[^\d.;:]{0,30}",
+    re.IGNORECASE,
+)
+_EXTREME_OF_DAY = {"day_low": ("low_52w", "year_low"), "day_high": ("high_52w", "year_high")}
 # '(14)', '14 Tage', '200-day', 'a 1 year low': an indicator's or an extreme's window, not its value
 _PARAMETER = re.compile(
     r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?|Monate|Monaten|Monats"
@@ -657,6 +677,9 @@ def number_claim(
         extreme = {"up": "day_high", "down": "day_low"}.get(nearest_direction(sentence, offset, m, rules) or "")
         if extreme is not None and (kind == "intraday_price" or extreme == "day_low"):
             kind, hedge = extreme, None
+            # '... rutschte sie im Handelsverlauf bis auf 90,20 HKD und markierte damit ein neues 52-Wochen-Tief': the
+            # day's low is the 52 weeks' too, which the sentence claims (and which is checked on the days' lows)
+            kind = _marked_as_extreme(sentence, offset, m, hits, _EXTREME_OF_DAY[extreme]) or kind
     if company is not None and company.kind == "index" and kind == "intraday_price" and unit_class == "points":
         kind = _touched_extreme(m, inside) or kind
     if (
@@ -669,7 +692,13 @@ def number_claim(
         # Punkte gefallen, am Freitag gewann er 0,9 Prozent': the session's whole move)
         and not (
             kind == "intraday_move"
-            and ((hedge is not None and hedge[0] == "intraday") or clause_hedge(text, m, rules) is not None)
+            # ('Im frühen Handel hatte das Börsenbarometer noch bis zu 1,0 Prozent zugelegt': the peak its intraday cue
+            # and 'bis zu' tell, no move of the whole session)
+            and (
+                (hedge is not None and hedge[0] in ("intraday", "up_to"))
+                or clause_hedge(text, m, rules) is not None
+                or intraday_cue_in_own_clause(sentence, offset, m, hits, rules)
+            )
         )
     ):
         kind = index_kind(kind, unit_class, sentence, offset, m)

@@ -1193,6 +1193,26 @@ _CLAUSE_OR_SENTENCE_BREAK = re.compile(r";|,(?!\d)|[.!?:]\s")
 _RESTATED_FIGURE = re.compile(r"(?P<figure>\d[\d.,]*)[^\d;:]{0,20}?(?:,?\s+(?:or|oder|bzw\.)|\s*\()\s*$", re.IGNORECASE)
 
 
+# a newswire's present tense of a session's end ('gives up an early gain ... and closes 1.4 per cent lower')
+_CLOSES_NOW = re.compile(r"\b(?:closes|ends|finishes|settles|schließt|beendet)\b", re.IGNORECASE)
+
+
+def intraday_cue_in_own_clause(sentence: str, offset: int, m: NumberMention, hits: list[CueHit], rules: Rules) -> bool:
+    """An intraday cue before the number in its own clause ('nachdem er im frühen Handel noch knapp 1 Prozent im Plus
+    gelegen hatte', 'fiel kurzzeitig um 1,2 Prozent'): the move at that moment, of an index as of a stock; not where the
+    session's end is told between ('gives up an early gain of nearly 1 per cent and closes 1.4 per cent lower')."""
+    at = m.start - offset
+    ended = _session_end(rules.session_words)
+    return any(
+        cue.kind == "intraday_move"
+        and end <= at
+        and not CLAUSE_BREAK.search(sentence, end, at)
+        and not ended.search(sentence, end, at)
+        and not _CLOSES_NOW.search(sentence, end, at)
+        for _, _, end, cue in hits
+    )
+
+
 def clause_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
     """An intraday hedge governs its clause's number with words between ('in der Spitze lag das Minus
     bei 3,8 Prozent', 'zeitweise notierte die Aktie bei 150 HKD'), unless another number stands

@@ -872,6 +872,11 @@ def named_venue(
     by_currency = by_currency or _currency_hits(sentence, rules)  # most sentences need none
     if carried == "HK":
         by_currency = tuple(hit for hit in by_currency if not _sign_alone(sentence, hit))
+    if in_play == "HK":
+        # 'Alibaba gewannen 1,2 Prozent auf 123,10 Hongkong-Dollar. Im frühen Handel hatten die Papiere bei 123,70
+        # Dollar ihr Tageshoch erreicht.': the dollar named without its country, Hong Kong in play, is the Hong Kong
+        # dollar written short (`price_currency`), no sign of New York
+        by_currency = tuple(hit for hit in by_currency if not _dollar_word_alone(sentence, hit))
     if (
         by_currency
         and in_play
@@ -890,6 +895,10 @@ def named_venue(
         own = [hit for hit in tickers if not across_contrast(hit)]
         if own and contrasts and not any(not across_contrast(hit) for hit in by_currency):
             return min(own, key=distance)[2]
+    if by_currency and in_play in _GERMAN_VENUES and all(label == "DE" for *_, label in by_currency):
+        # 'Alibaba-Aktie im XETRA-Handel' over 'Die Alibaba-Aktie notierte zuletzt ... bei 136,20 Euro': the euro says
+        # Germany, the German venue in play which of its venues
+        return in_play
     if by_currency:
         return min(by_currency, key=distance)[2]
     return min(tickers, key=distance)[2] if tickers else None
@@ -912,6 +921,11 @@ _RESTATED_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
 def _restated_in(sentence: str, hit: tuple[int, int, str]) -> bool:
     """A currency named as the one a figure is restated in ('in Euro gerechnet', 'in euro terms'), not a unit."""
     return _RESTATED_IN.search(sentence, max(0, hit[0] - 4), hit[0]) is not None
+
+
+def _dollar_word_alone(sentence: str, hit: tuple[int, int, str]) -> bool:
+    """A currency hit that is the word 'Dollar' without its country ('bei 123,70 Dollar'), not 'US-Dollar'."""
+    return _BARE_DOLLAR.fullmatch(sentence[hit[0] : hit[1]]) is not None
 
 
 def _sign_alone(sentence: str, hit: tuple[int, int, str]) -> bool:
