@@ -2361,6 +2361,20 @@ words, an economy's growth and a volume 'X% above average' are no quotes. Verdic
 called wrong 4 -> 0, wrong called accurate 18 -> 16, non-claims checked 45 -> 39 (still called wrong: de123 '600', en105
 '26,000', en126 '171.00', en221 '5.5', each listed). 7,277 found, 873 missed, 804 spurious: 90.05 % and 89.29 %,
 floors 0.900 and 0.892; real corpus 100 %, mutation 84/84.
+
+Twenty-ninth session (the 443 read again after each fix, tests/test_probed_*.py; then tester95's de232..de234 and
+tester96's en228..en230, tests/test_thirtyeighth_batch_german.py and _english.py): a move measured from a close named
+before its day ('weniger als zum Handelsschluss am Montag', 'less than at Monday's close') is of a later session
+(Claim.not_before); a period opening the next clause with its own figure is that figure's; five days, a half year, the
+quarter so far (measured since the close before the quarter: the four answers that named it months_return now
+since_return, de75's wrong figure caught, de76's met by Hong Kong's quarter and listed), seasons (unmeasured), 'unter
+diesem Hoch', a segment's growth (out of scope), 'the most in a week' (no week's move) and a flat session (a sign-only
+claim, direction 'flat'). The testers' fixes: the market's own tech index, 'Dollar' written short with Hong Kong in
+play, the session's morning and early trade, 52-week ranges told as a range traded, ', when ...' clauses, turnover in
+shares, reasons of a few words. Verdict problems of the whole set: true called wrong 0, true called imprecise 18,
+wrong called accurate 17 (de76 '14' added), missed 87, set out of scope 40, non-claims checked 39. The 449 articles
+(224 German, 225 English): 7,417 found, 865 missed, 797 spurious, 90.30 % and 89.56 %, floors 0.902 and 0.895; real
+corpus 100 %, mutation 84/84.
 """
 
 from __future__ import annotations
@@ -2369,7 +2383,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.900, 0.892
+EDITOR_PRECISION, EDITOR_RECALL = 0.902, 0.895
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester95: a German morning price of the ADR's derived euro listing ('Im deutschen Handel kosteten Alibaba-Papiere
     # am Vormittag 111,10 Euro', 10:38 CEST) is dated by the mirrored listing's calendar, New York's last session
