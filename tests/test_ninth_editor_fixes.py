@@ -257,7 +257,7 @@ def test_a_period_after_a_number_ends_the_sentence_before_a_word_no_ordinal_prec
         ("Tencent shares have gained 38% in the past 12 months.", "twelve_month_return"),
         ("Die Tencent-Aktie liegt 2025 bislang 38 Prozent im Plus.", "ytd_return"),
         ("Tencent shares have gained 38% since the start of the week.", "week_to_date_return"),
-        ("Die Tencent-Aktie hat im laufenden Quartal 38 Prozent gewonnen.", "months_return"),
+        ("Die Tencent-Aktie hat im laufenden Quartal 38 Prozent gewonnen.", "since_return"),  # quarter so far
         ("Die Tencent-Aktie hat auf Fünfjahressicht 38 Prozent gewonnen.", "since_return"),
         ("Tencent shares have gained 38% over the past three years.", "since_return"),
     ],

@@ -205,8 +205,11 @@ def test_a_quarter_told_for_the_leitindex_is_the_indexs_and_the_quarters() -> No
         " Minus von 1,6 Prozent zu Buche.\n\nAlibaba und Tencent legten zu.",
         date(2025, 10, 27),
     )
-    assert claims["1,6"].listing == "^HSI" and claims["1,6"].kind == "months_return"
+    # the quarter so far is measured since the last close before the quarter (timing.quarter_to_date_window)
+    assert claims["1,6"].listing == "^HSI" and claims["1,6"].kind == "since_return"
     assert claims["1,6"].direction == "down"
+    assert claims["1,6"].reference == {"start": "2025-10-01", "end": "2025-10-27"}
+    assert claims["1,6"].since_base == ("close", "2025-09-30")
 
 
 def test_a_distance_told_as_darueber_or_darunter_has_its_side_but_darunter_naming_stocks_is_no_sign() -> None:

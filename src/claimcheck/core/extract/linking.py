@@ -451,6 +451,7 @@ def link_prices(
             )
             # ('Der Hang Seng schloss am Mittwoch bei 25.781,77 Punkten': the level a session ended on, as an index's
             # move so told: its close, not any level of the day's range)
+    _moves_to_a_moments_price(claims, moves, sentence)
     _period_closes(claims, sentence, published, rules)
     _open_moves_to_opening_price(claims, rules)
     finished = {(c.listing, (c.reference or {}).get("date")) for c in claims if c.completed_session and c.listing}
@@ -465,6 +466,25 @@ def link_prices(
             # 'schloss in Hongkong 3,7 Prozent tiefer.' ... '- Tageshoch: 90,65 HKD': the day's range or open of a
             # session the text said before had ended is that session's, not maybe the one before
             claim.completed_session = True
+
+
+def _moves_to_a_moments_price(claims: list[Claim], moves: list[Claim], sentence: str) -> None:
+    """'rose 2.1 percent to HK$521.50 in the morning': the price a moment of the session names (an intraday price
+    from its trailing moment, `metrics.trailing_moment`) is still the price the move went to (`Claim.moved_to`), so a
+    session whose range never held it is not the move's."""
+    for claim in claims:
+        if claim.kind != "intraday_price" or claim.hedge != "intraday" or claim.scale != 1:
+            continue
+        offset = claim.sentence_span[0]
+        move = next((c for c in reversed(moves) if c.span[0] < claim.span[0]), None)
+        if (
+            move is not None
+            and move.kind == "day_change"
+            and move.moved_to is None
+            and move.listing == claim.listing
+            and _WENT_TO.fullmatch(sentence, move.span[1] - offset, claim.span[0] - offset)
+        ):
+            move.moved_to = claim.value
 
 
 def _open_moves_to_opening_price(claims: list[Claim], rules: Rules) -> None:
