@@ -98,6 +98,8 @@ def extract_record(claim: Claim) -> dict[str, Any]:
         # added: a moving average's window in sessions ('50-day', 'GD200') or null, and whether it is exponential
         "average_sessions": claim.average_sessions,
         "average_exponential": claim.average_exponential,
+        # added: the sentence names no company, the subject was carried from the sentences before
+        "subject_carried": claim.subject_carried,
         # added: a move over a trailing window its words count ('over the past three months'): [count, unit] or null
         "window_back": list(claim.window_back) if claim.window_back else None,
         "notes": claim.notes,

@@ -20,6 +20,7 @@ from claimcheck.core.kinds import (
     PERIOD_KINDS,
     SESSION_KINDS,
     SET_EXTREME_KINDS,
+    SHARE_PRICE_KINDS,
     STATEMENT_KINDS,
     UNMEASURED_KINDS,
     month_before,
@@ -1101,12 +1102,34 @@ def _measure_one(
                 continue
             euro_read = euro_read or other.currency == "EUR"
             _read_listing(claim, by_symbol[other.symbol], found, False, published, diagnostic=not inferred)
+    if _far_from_carried_company(claim, found.readings):
+        found.readings = []
+        found.unverifiable_reason = f"{FAR_FROM_CARRIED} {claim.subject} ({claim.listing}){FAR_FROM_CARRIED_WHY}"
+        return found
     if not any(not r.diagnostic for r in found.readings):
         found.unverifiable_reason = "; ".join(dict.fromkeys(errors)) or "no data"
         if claim.listing in unavailable:
             found.unverifiable_reason += f" ({unavailable[claim.listing]})"
         found.readings = []
     return found
+
+
+# A price whose sentence names no company and that lies this far (as a factor) from every quote of the company carried
+# from the sentences before is no price of it: writers' slips are percent, not multiples, off; a share of another
+# company told after an aside ('Tencent verloren 1,7 Prozent. Die Aktie hatte ... mit 169,80 HKD ein Hoch markiert')
+_FAR_FACTOR = 1.5
+FAR_FROM_CARRIED = "far from every quote of"
+FAR_FROM_CARRIED_WHY = ", the company named before: the sentence names none, so whose price it is stays open"
+
+
+def _far_from_carried_company(claim: Claim, readings: list[Reading]) -> bool:
+    """A share price whose company the sentence does not name (`Claim.subject_carried`) and that no reading of that
+    company comes within `_FAR_FACTOR` of."""
+    decided = [r for r in readings if not r.diagnostic and r.lo > 0]
+    if not claim.subject_carried or claim.kind not in SHARE_PRICE_KINDS or not decided or not claim.value:
+        return False
+    value = claim.value * claim.scale
+    return all(value > r.hi * _FAR_FACTOR or value * _FAR_FACTOR < r.lo for r in decided)
 
 
 def _reported_on_venue_in_play(claim: Claim) -> bool:

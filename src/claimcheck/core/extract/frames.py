@@ -1065,6 +1065,8 @@ def number_claim(
         sessions_counted=kind == "week_return" and cue_hit is not None and cue_hit[0].counts_sessions,
         week_span=kind == "week_return" and cue_hit is not None and cue_hit[0].spans_week,
         open_session_day=open_session_day,
+        subject_carried=company is not None
+        and all(named.name != company.name for _, named in context.companies_between(offset, offset + len(sentence))),
         average_sessions=average[0] if average else None,
         average_exponential=average[1] if average else False,
     )
