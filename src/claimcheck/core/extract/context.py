@@ -24,10 +24,10 @@ from claimcheck.core.dates import (
     without_previous_day,
 )
 from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SESSION_KINDS, SET_EXTREME_KINDS
-from claimcheck.core.sessions import MissingData, is_session
+from claimcheck.core.sessions import MissingData, is_session, previous_session
 from claimcheck.first_chars import required_literals
 from claimcheck.model import Claim, Published
-from claimcheck.rules import Company, Rules, Words
+from claimcheck.rules import Company, Listing, Rules, Words
 from claimcheck.word_scan import WordPositions
 
 
@@ -288,11 +288,12 @@ def update_context(
             return
         if day is not None and day.day is not None and day.basis != "approximate" and not _looks_back(day, published):
             aside = (
-                not same_venue and _earlier_day_told_as_background(sentence, day, context, rules)
+                not same_venue and _earlier_day_told_as_background(sentence, day, context, rules, published, listing)
             ) or _earlier_date_stated(day, context)
             if aside:  # (an aside within an aside still returns to the day in play before the first)
-                if context.day_before_aside is None:
+                if context.day_before_aside is None and not context.aside_from_no_day:
                     context.venue_before_aside = venue_then
+                    context.aside_from_no_day = context.day is None  # (then no day is in play again after it)
                 context.day_before_aside = context.day_before_aside or context.day
             elif context.day is None or day.day != context.day.day:
                 context.day_before_aside = context.venue_before_aside = None  # (its own day told again keeps an aside)
@@ -430,9 +431,20 @@ def _within(day: str, window: DateRef) -> bool:
     return window.day is not None and (window.start or window.day).isoformat() <= day <= window.day.isoformat()
 
 
-def _earlier_day_told_as_background(sentence: str, day: DateRef, context: Context, rules: Rules) -> bool:
-    """A day before the one in play told in the pluperfect ('had closed ... on Friday')."""
+def _earlier_day_told_as_background(
+    sentence: str, day: DateRef, context: Context, rules: Rules, published: Published, listing: Listing | None
+) -> bool:
+    """A day before the one in play told in the pluperfect ('had closed ... on Friday'). With no day in play (a text
+    about its time of writing), a day before the venue's last session before the publication day is one too: 'Am
+    Mittwoch hatte das Papier in Frankfurt noch bei 147,80 Euro geschlossen' in Friday's text is no report of
+    Frankfurt's last session, Thursday's, which 'An der Nasdaq hatten die ADRs am Dienstag ...' in Wednesday's morning
+    text is."""
     in_play = context.day.day if context.day is not None else None
+    if in_play is None and published.date is not None and listing is not None:
+        try:
+            in_play = previous_session(listing.calendar, published.date)
+        except MissingData:  # before the calendar held
+            in_play = None
     return (
         in_play is not None
         and day.day is not None

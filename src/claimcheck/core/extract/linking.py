@@ -31,6 +31,7 @@ from claimcheck.core.kinds import (
 from claimcheck.core.sessions import (
     MissingData,
     is_session,
+    previous_session,
     session_closed_by,
     session_day_at,
     session_on_or_before,
@@ -116,6 +117,7 @@ class _SessionWords(NamedTuple):
     during: re.Pattern[str]
     calendar_week: re.Pattern[str]
     close_named: re.Pattern[str]  # searched right before an index's level only
+    now: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -138,7 +140,13 @@ def _session_words(words: Words) -> _SessionWords:
         rf"\b(?:{words['close_named']})\s+(?:of|at|von|bei)\s+(?:(?:rund|etwa|about|around)\s+)?$", re.IGNORECASE
     )
     return _SessionWords(
-        listed("past_move"), listed("day_move"), listed("session_ended"), during, listed("calendar_week"), close_named
+        listed("past_move"),
+        listed("day_move"),
+        listed("session_ended"),
+        during,
+        listed("calendar_week"),
+        close_named,
+        listed("now"),
     )
 
 
@@ -1072,6 +1080,8 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
             # the periods of one sentence are as of one session: 'Over the past week the ADRs are still up
             # 4.4%, while the Nasdaq 100 fell 1.3% over the same period'
             reported = [bound[claim.sentence_span]]
+        if reported and chart and _told_now_after(max(reported), claim, text, published, rules):
+            continue
         if reported and chart:
             # a chart figure naming no day is as of the latest session the text reports, alone ('Am Donnerstag fiel der
             # Titel um 4,2 Prozent ... rund 4 Prozent unter ihrer 200-Tage-Linie' in a Friday text without a time):
@@ -1089,6 +1099,22 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
                     _last_day_written(claim.reference["end"], claim, published, rules),
                     period,
                 )
+
+
+def _told_now_after(reported: str, claim: Claim, text: str, published: Published, rules: Rules) -> bool:
+    """A chart figure its words tell as of now ('Die 38-Tage-Linie verläuft aktuell bei rund 135 Euro',
+    session_words.csv now) after the text reported a session older than its listing's last before the publication
+    day ('Am Mittwoch hatte das Papier ... geschlossen' in Friday's text): the time of writing, not that session. (The
+    last session reported in a morning briefing is what its 'derzeit' speaks from.)"""
+    listing = rules.listing(claim.listing or "")
+    if listing is None or published.date is None:
+        return False
+    try:
+        last = previous_session(listing.calendar, published.date)
+    except MissingData:  # before the calendar held
+        return False
+    now = _session_words(rules.session_words).now
+    return reported < last.isoformat() and now.search(_sentence_of(claim, text)) is not None
 
 
 def _read_as_last_calendar_week(claim: Claim, published: Published, rules: Rules) -> None:
