@@ -1068,6 +1068,9 @@ def distance_elsewhere(
     )
 
 
+_HEAD_PREPOSITION = re.compile(r"[\W_]*(?:[^\W\d_]{1,4}\s+){0,2}")
+
+
 def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, int] | None:
     """A period word at the head of a sentence, set off by a comma, governs every percentage
     after it: 'YTD, Baidu's Hong Kong stock up 47.2%, U.S.-listed shares BIDU up 40.8%',
@@ -1078,7 +1081,8 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
     rallied over the past week: the Hong Kong shares gained 5.4% and the ADRs 6.4%')."""
     colon = sentence.find(": ")
     for _, start, end, cue in hits:
-        at_head = not any(ch.isalnum() for ch in sentence[:start])
+        # (after a preposition and an article at most: 'Im Wochenverlauf', 'In der Vorwoche', 'Over the week')
+        at_head = _HEAD_PREPOSITION.fullmatch(sentence, 0, start) is not None
         if (
             # (and a count of months: 'Over the past three months, the ADR is up 0.5% and the Hong Kong shares 3.1%')
             (cue.kind in PERIOD_KINDS or cue.kind == "months_return")
@@ -1088,6 +1092,9 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
                 or end <= colon < at
                 # 'Seit Jahresbeginn liegen die ADRs 5 Prozent vorn, während die Aktie in Hongkong 3 Prozent zulegte'
                 or (end < at and _set_against_without_day(sentence, end, at))
+                # 'Auf Wochensicht summieren sich die Verluste der Tencent-Aktie damit auf knapp 1 Prozent': the period
+                # heading the sentence is its main clause's, however far the number, unless a day is named between
+                or (end < at and not CLAUSE_BREAK.search(sentence, end, at) and not has_day_phrase(sentence[end:at]))
             )
         ):
             return cue, 0
