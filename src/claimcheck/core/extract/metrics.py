@@ -48,7 +48,7 @@ _SPACED_DASH = re.compile(r"\s[–—-]\s")
 
 # a clause break, or a word opening the next predicate: 'gained 4% this year before sliding 4.9% on Tuesday'
 _PREDICATE_BREAK = re.compile(
-    r";|,(?!\d)|\b(?:and|but|before|after|while|then|und|aber|bevor|nachdem|während|dann)\b", re.IGNORECASE
+    r";|[,:](?!\d)|\b(?:and|but|before|after|while|then|und|aber|bevor|nachdem|während|dann)\b", re.IGNORECASE
 )
 
 
@@ -1089,7 +1089,7 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
             and at_head
             and (
                 (sentence[end:].lstrip().startswith(",") and not _later_clause_with_own_day(sentence, end, at))
-                or end <= colon < at
+                or (end <= colon < at and not has_day_phrase(sentence[colon:at]))
                 # 'Seit Jahresbeginn liegen die ADRs 5 Prozent vorn, während die Aktie in Hongkong 3 Prozent zulegte'
                 or (end < at and _set_against_without_day(sentence, end, at))
                 # 'Auf Wochensicht summieren sich die Verluste der Tencent-Aktie damit auf knapp 1 Prozent': the period
@@ -1114,6 +1114,8 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
             cue.kind in PERIOD_KINDS
             and end <= colon < at
             and len(sentence[end:colon].strip()) <= 12  # a verb particle at most: "legten in der Vorwoche zu:"
+            # (not a number the clause after the colon dates: 'Tencent im Wochenverlauf: Am Freitag verlor ...')
+            and not has_day_phrase(sentence[colon:at])
             and not any(ch.isdigit() for ch in sentence[:start])
         ):
             return cue, 0
