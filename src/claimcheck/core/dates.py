@@ -549,6 +549,24 @@ _CLOCK_FIRST_STAMP = re.compile(
 )
 
 
+# 'March 10, 2026 1:05 PM', 'Feb 26, 2026 at 1:52PM': an English dateline whose clock names no zone (`bare_clock`)
+_ENGLISH_BARE_STAMP = re.compile(
+    rf"\b(?P<month>{_MONTH_ALT}|{ENGLISH_MONTH_ABBREVIATIONS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>20\d\d)"
+    r"(?:[, \t]+|[ \t]*[|–-][ \t]*)(?:at\s+)?(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)"
+    r"(?![ \t]*(?:ET|EST|EDT|HKT|JST|SGT|IST|UTC|GMT|CET|CEST|BST)\b)",
+    re.IGNORECASE,
+)
+
+
+def bare_clock(head: str, day: date) -> tuple[int, int] | None:
+    """The hour and minute of an English dateline on the publication day whose clock names no zone."""
+    for m in _ENGLISH_BARE_STAMP.finditer(head):
+        month = MONTHS.get(m["month"].lower()) or _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
+        if month is not None and _safe(int(m["year"]), month, int(m["day"])) == day:
+            return int(m["hh"]) % 12 + (12 if m["ampm"].lower().startswith("p") else 0), int(m["mm"])
+    return None
+
+
 def _safe(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

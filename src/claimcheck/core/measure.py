@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from claimcheck.core.kinds import (
+    DISTANCE_KINDS,
     MOVING_AVERAGE_KINDS,
     PERIOD_EXTREME_KINDS,
     PERIOD_KINDS,
@@ -889,7 +890,11 @@ def _days_named(claim: Claim, code: str, published: date | None, own_quotes: boo
     if stated is not None and claim.open_session_day == ref["date"] and own_quotes:
         # a move naming no day in a text written while that session of its listing traded ('12:31 PM EDT'): that
         # session's so far, or the one before told in the past tense, not an older one's (another listing's session,
-        # or a derived euro parity resting on bars that may trade hours later, is left to the window)
+        # or a derived euro parity resting on bars that may trade hours later, is left to the window); a distance
+        # from the price the text gave then ('more than 75% above their 52-week low' after 'fell 6% to $124.56') is
+        # that moment's only
+        if claim.moved_to is not None and claim.kind in DISTANCE_KINDS:
+            return [stated]
         return [previous_session(code, stated), stated]
     # the publication default: a window up to it (a period bound to a reported session: up to publication)
     end = date.fromisoformat(claim.latest or ref.get("end") or ref["date"])

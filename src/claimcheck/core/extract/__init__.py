@@ -17,9 +17,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
+from zoneinfo import ZoneInfo
 
 from claimcheck.core import sessions
-from claimcheck.core.dates import RELATIVE_DAY_WORDS, DateRef, has_day_phrase, resolve_day
+from claimcheck.core.dates import RELATIVE_DAY_WORDS, DateRef, bare_clock, has_day_phrase, resolve_day
 from claimcheck.core.extract.context import Context, update_context
 from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
@@ -96,7 +97,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "135"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "137"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -179,12 +180,40 @@ def _written_at_break(text: str, published: Published, rules: Rules, notes: list
     return replace(published, at=start)
 
 
+_TICKER_REACH = 1500  # characters: the headline and lede, where a wire or a US site tags the stock it is about
+
+
+def _written_by_bare_clock(text: str, published: Published, rules: Rules, notes: list[str] | None) -> Published:
+    """A dateline whose clock names no zone ('March 10, 2026 1:05 PM', 'Feb 26, 2026 at 1:52PM', as US sites stamp)
+    is in the zone of the venue whose ticker the opening names first ('Alibaba Group Holding Ltd (NYSE:BABA)',
+    'Baidu (BIDU -6.08%)'): the time of writing, so a period's move told then ends at the price the text gives; a text
+    tagging no ticker of the tables keeps no time."""
+    if published.date is None or published.at is not None or published.as_of_close:
+        return published
+    clock = bare_clock(text[:_AS_OF_OPENING], published.date)
+    if clock is None:
+        return published
+    first = min(
+        ((m.start(), venue) for pattern, venue in rules.ticker_venues if (m := pattern.search(text, 0, _TICKER_REACH))),
+        default=None,
+    )
+    zone = next((listing.timezone for listing in rules.listings if first and listing.venue == first[1]), None)
+    if zone is None:
+        return published
+    day = published.date
+    at = datetime(day.year, day.month, day.day, *clock, tzinfo=ZoneInfo(zone))
+    if notes is not None:
+        notes.append(f"the dateline's clock names no zone: read in {zone}, the zone of the first ticker named")
+    return replace(published, at=at)
+
+
 def extract_claims(
     text: str, published: Published, rules: Rules, lang: str | None = None, notes: list[str] | None = None
 ) -> tuple[list[Claim], str]:
     """The claims of a text and its language; what was not read (a crowded sentence) is added to `notes`."""
     lang = lang or detect_language(text)
     published = _written_at_break(text, _stated_as_of(text, published, rules, notes), rules, notes)
+    published = _written_by_bare_clock(text, published, rules, notes)
     reader = _TextReader(text, published, rules, lang, notes)
     claims = [claim for start, end in sentence_spans(text, lang) for claim in reader.read(start, end)]
     for index, claim in enumerate(claims):

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache, partial
+from zoneinfo import ZoneInfo
 
 from claimcheck.core.clauses import clause_bounds
 from claimcheck.core.dates import (
@@ -485,6 +486,21 @@ _RANGE_JOIN_REACH = 12  # ' und ', ' bis HK$': what joins a range's two ends
 _CHART_LEVEL_REACH = 40  # the chart level's words before the range ('Kurslücke vom Mittwoch zwischen')
 
 
+# the local hour from which a text's premarket figures are the publication day's own (before it, the premarket a
+# text reports is one it looks back on: a German morning's 'Vorbörslich lagen die ADRs ...' at 04:15 in New York)
+_PREMARKET_OF_THE_DAY_FROM = 7
+
+
+def _in_premarket_of_the_day(kind: str, symbol: str | None, published: Published, rules: Rules) -> bool:
+    """The trading before the bell told in a text written during that premarket ('rose 1.9% to $128.45 in pre-market
+    trading' at 8:12 AM ET): the publication day's, not the session before's."""
+    listing = rules.listing(symbol or "")
+    if kind != "premarket" or listing is None or published.at is None or published.date is None:
+        return False
+    local = published.at.astimezone(ZoneInfo(listing.timezone))
+    return local.date() == published.date and local.hour >= _PREMARKET_OF_THE_DAY_FROM
+
+
 def number_claim(
     text: str,
     sentence: str,
@@ -774,7 +790,11 @@ def number_claim(
         )
         reference, basis, date_notes, time_source, after_publication, set_on = read_as_of(published)
         notes.extend(date_notes)
-        as_of = as_of_at_publication(rules, listing, published) if time_source == "publication_default" else None
+        as_of = (
+            as_of_at_publication(rules, listing, published)
+            if time_source == "publication_default" and not _in_premarket_of_the_day(kind, listing, published, rules)
+            else None
+        )
         if as_of is not None and as_of != published.date:
             reference, basis, _, time_source, _, set_on = read_as_of(replace(published, date=as_of))
             notes.append(f"published {published.at:%Y-%m-%d %H:%M %z}, when {listing}'s day was {as_of}: read as of it")
