@@ -2385,6 +2385,10 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.902, 0.895
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester97: a look-back from a bare weekday ('Seit Mittwoch summiert sich das Minus auf 5,4 Prozent') keeps no
+    # start: Wednesday's close or Tuesday's (the day's own move included) is not told, so it stays unverifiable
+    "de235_handelsblatt_hongkong_tech_alibaba_tencent_meituan_hang_seng_tech_jahresbeginn.txt 5,4: reference "
+    "{'date': '2025-06-13'}",
     # tester95: a German morning price of the ADR's derived euro listing ('Im deutschen Handel kosteten Alibaba-Papiere
     # am Vormittag 111,10 Euro', 10:38 CEST) is dated by the mirrored listing's calendar, New York's last session
     # before publication (the parity of Tuesday's close, accurate), not by the German session of Wednesday

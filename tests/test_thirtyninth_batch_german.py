@@ -120,3 +120,48 @@ def test_a_target_above_the_current_price_stays_a_target() -> None:
         date(2025, 12, 16),
     )
     assert claims["42"].kind == "analyst_target" and not claims["42"].checkable
+
+
+# --- 'im Vergleich zum Wochenbeginn', 'compared with the start of the week': the week so far ------------------------
+
+
+def test_a_move_against_the_start_of_the_week_is_the_week_so_far(tmp_path: Path) -> None:
+    # 9888.HK close Tuesday 2025-03-18 103.30, close Friday 2025-03-14 91.65: 103.30 / 91.65 - 1 = +12.71 %. Before,
+    # 'im Vergleich zum Wochenbeginn' made it Monday's own move (92.05 / 91.65 - 1 = +0.44 %): a true figure called
+    # wrong
+    for text, figure in (
+        ("Die Baidu-Aktie hat sich in Hongkong im Vergleich zum Wochenbeginn um 12,7 Prozent verteuert.", "12,7"),
+        ("Baidu's Hong Kong shares have gained 12.7% compared with the start of the week.", "12.7"),
+    ):
+        claim = claims_by_quote(text, date(2025, 3, 18))[figure]
+        assert claim.kind == "week_to_date_return" and claim.listing == "9888.HK", text
+        assert claim.reference == {"start": "2025-03-17", "end": "2025-03-18"}, text
+        assert verdicts_by_quote(tmp_path, text, "2025-03-18")[figure] == "accurate", text
+        altered = text.replace(figure, figure.replace("12", "20"))
+        assert verdicts_by_quote(tmp_path, altered, "2025-03-18")[figure.replace("12", "20")] == "wrong", text
+
+
+# --- the width of a day's range: 'Zwischen Tageshoch und Tagestief lagen fünf HKD', 'swung in a range of HK$5' -------
+
+
+def test_the_width_of_a_days_range_is_no_price(tmp_path: Path) -> None:
+    # 9888.HK 2025-03-18: high 103.60, low 98.60, a range of 5.00 HKD; before, the width was read as a price (a day's
+    # low or the last price) and called wrong. No kind measures a range's width: out of scope, never wrong
+    for text, figure in (
+        ("Zwischen Tageshoch und Tagestief lagen bei Baidu in Hongkong fünf HKD.", "fünf"),
+        ("Die Handelsspanne der Baidu-Aktie betrug in Hongkong fünf HKD.", "fünf"),
+        ("Baidu's shares swung in a range of HK$5 in Hong Kong on Tuesday.", "5"),
+    ):
+        claim = claims_by_quote(text, date(2025, 3, 18))[figure]
+        assert claim.kind == "amount" and not claim.checkable, text
+        assert verdicts_by_quote(tmp_path, text, "2025-03-18")[figure] == "out_of_scope", text
+
+
+def test_a_range_told_by_its_ends_keeps_its_low_and_high(tmp_path: Path) -> None:
+    # the same session's low 98.60 and high 103.60; a low altered to 95.60 lies below the day's low
+    text = "Baidu's shares traded in a range of HK$98.60 to HK$103.60 in Hong Kong on Tuesday."
+    claims = claims_by_quote(text, date(2025, 3, 18))
+    assert claims["98.60"].kind == "day_low" and claims["103.60"].kind == "day_high"
+    verdicts = verdicts_by_quote(tmp_path, text, "2025-03-18")
+    assert verdicts["98.60"] == "accurate" and verdicts["103.60"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.replace("98.60", "95.60"), "2025-03-18")["95.60"] == "wrong"

@@ -535,7 +535,7 @@ _MOVE_BASE_DAY_BEFORE = re.compile(
 # with the previous day': a day right after a comparison's preposition heading the sentence's move, before its number,
 # is the base the move is measured from, not its session (had dated the move and the price beside it to the day before)
 _COMPARISON_HEAD_BEFORE = re.compile(
-    r"\b(?:gegenüber|verglichen mit|im Vergleich zu[mr]?|compared (?:with|to)|versus|vs\.?)\s+(?:dem\s+|the\s+)?$",
+    r"\b(?:gegenüber|verglichen mit|im Vergleich(?: zu[mr]?)?|compared (?:with|to)|versus|vs\.?)\s+(?:dem\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _RANGE_END_AFTER = re.compile(r"\s*(?:(?:to|through|till|until|bis)\b|[-–])|['’]s\b", re.IGNORECASE)  # or its own close
@@ -571,7 +571,7 @@ def _event_told_then(words: Words) -> re.Pattern[str]:
 _BASE_WORDS = (
     "schluss", "close", "closing", "niveau", "stand", " als ", " than ", "seit ", "since ", "high", "low", "peak",
     "hoch", "tief", "year ago", "year earlier", "year before", " from ", "gegenüber", "versus", " vs", "compared",
-    "verglichen",
+    "verglichen", "im vergleich",
 )  # fmt: skip
 
 
