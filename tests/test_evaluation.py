@@ -2385,6 +2385,10 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.902, 0.895
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester97: a look-back from a bare weekday ('Seit Mittwoch summiert sich das Minus auf 5,4 Prozent') keeps no
+    # start: Wednesday's close or Tuesday's (the day's own move included) is not told, so it stays unverifiable
+    "de235_handelsblatt_hongkong_tech_alibaba_tencent_meituan_hang_seng_tech_jahresbeginn.txt 5,4: reference "
+    "{'date': '2025-06-13'}",
     # tester95: a German morning price of the ADR's derived euro listing ('Im deutschen Handel kosteten Alibaba-Papiere
     # am Vormittag 111,10 Euro', 10:38 CEST) is dated by the mirrored listing's calendar, New York's last session
     # before publication (the parity of Tuesday's close, accurate), not by the German session of Wednesday
@@ -4468,7 +4472,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 449 and total.found >= 195  # 224 German and 225 English articles
+    assert len(files) == 452 and total.found >= 195  # 227 German and 225 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -531,6 +531,13 @@ _MOVE_BASE_DAY_BEFORE = re.compile(
     r"(?:(?:Handelsschluss|Börsenschluss|Schlusskurs|Schluss|close|closing price)\s+(?:(?:am|vom|on|of)\s+)?)?$",
     re.IGNORECASE,
 )
+# 'verlor am Freitag gegenüber dem Vortag 2,0 Prozent', 'Gegenüber Montag beträgt der Abschlag 7 Prozent', 'compared
+# with the previous day': a day right after a comparison's preposition heading the sentence's move, before its number,
+# is the base the move is measured from, not its session (had dated the move and the price beside it to the day before)
+_COMPARISON_HEAD_BEFORE = re.compile(
+    r"\b(?:gegenüber|verglichen mit|im Vergleich(?: zu[mr]?)?|compared (?:with|to)|versus|vs\.?)\s+(?:dem\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _RANGE_END_AFTER = re.compile(r"\s*(?:(?:to|through|till|until|bis)\b|[-–])|['’]s\b", re.IGNORECASE)  # or its own close
 
 
@@ -564,7 +571,7 @@ def _event_told_then(words: Words) -> re.Pattern[str]:
 _BASE_WORDS = (
     "schluss", "close", "closing", "niveau", "stand", " als ", " than ", "seit ", "since ", "high", "low", "peak",
     "hoch", "tief", "year ago", "year earlier", "year before", " from ", "gegenüber", "versus", " vs", "compared",
-    "verglichen",
+    "verglichen", "im vergleich",
 )  # fmt: skip
 
 
@@ -784,6 +791,7 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         # 'up 60% from a year ago': the base a year back of a twelve months' move (cues.csv), not the day it is as of
         or (bool(_COMPARISON_BEFORE.search(before)) and bool(_A_YEAR_BACK.fullmatch(sentence, start, end)))
         or (bool(_MOVE_BASE_DAY_BEFORE.search(before)) and not _RANGE_END_AFTER.match(sentence, end))
+        or (bool(_COMPARISON_HEAD_BEFORE.search(before)) and not _RANGE_END_AFTER.match(sentence, end))
     )
 
 
