@@ -143,6 +143,12 @@ def _clauses(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=4)
+def _level_after_open(words: Words) -> re.Pattern[str]:
+    """A predicate joined after the open's, telling where the shares stand (session_words.csv level_after_open)."""
+    return with_first_chars(re.compile(rf"\b(?:{words['level_after_open']})\b", re.IGNORECASE))
+
+
+@lru_cache(maxsize=4)
 def _session_end(words: Words) -> re.Pattern[str]:
     """The session's end named with a move (session_words.csv session_ended: 'schlossen', 'closed', 'to end')."""
     return with_first_chars(re.compile(rf"\b(?:{words['session_ended']})\b", re.IGNORECASE))
@@ -394,6 +400,14 @@ def best_cue(
         ):
             # 'Nach einem Verlust von 2,8 Prozent am Vortag eröffnet der Dax im Plus', 'After the previous day's 2.8%
             # loss, the DAX opened higher': the open or intraday word of the main clause is not the earlier move's
+            continue
+        if (
+            cue.kind == "open_move"
+            and end <= m.start
+            and _level_after_open(rules.session_words).search(sentence, hit_end, m.start - offset)
+        ):
+            # 'legt zum Handelsstart kräftig zu und notiert 4,2 Prozent höher', 'jumped at the open and were trading
+            # 4.2% higher': a second predicate telling where the shares stand is the number's, a moment after the open
             continue
         if cue.kind in _OWN_CLAUSE_KINDS | {"open_move"} and CLAUSE_BREAK.search(gap_text):
             # '641 HKD verloren; im Tagesverlauf ... 632 HKD', 'um knapp 3 Prozent abwärts, im frühen Handel war das
