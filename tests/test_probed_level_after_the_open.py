@@ -2,8 +2,9 @@
 kräftig zu und notiert 4,2 Prozent höher bei 141,20 HKD', 'jumped at the open and were trading 4.2% higher at
 HK$141.20'), owns the number after it: a move of that moment, not the opening move (session_words.csv
 level_after_open, `metrics.best_cue`); it had been judged against the open and a true figure called wrong (found by
-tester97 in a live ticker at 03:15 Uhr). A move told by the open's own verb stays the opening move. Sentences written
-for the tests."""
+tester97 in a live ticker at 03:15 Uhr). A move told by the open's own verb stays the opening move. A day's range
+told with 'bei' ('Die Tagesspanne ... lag bei 98,60 bis 103,60 HKD') is its low and its high (numbers.RANGE_OPEN).
+Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -37,3 +38,13 @@ def test_a_move_told_by_the_opens_own_verb_stays_the_opening_move(tmp_path: Path
     text = "18.03.2025\n\nAlibaba eröffnete 5,8 Prozent höher und notiert bei 141,20 HKD."
     assert claims_by_quote(text, date(2025, 3, 18))["5,8"].kind == "open_move"
     assert verdicts_by_quote(tmp_path, text, "2025-03-18")["5,8"] == "accurate"
+
+
+def test_a_days_range_told_with_bei_is_its_low_and_its_high(tmp_path: Path) -> None:
+    # seeds/quotes/9888.HK.csv 2025-03-18: low 98.60, high 103.60, close 103.30 (was one price, whose range let a wrong
+    # low pass: the close lay inside it)
+    text = "18.03.2025, 18:00 Uhr\n\nDie Tagesspanne der Baidu-Aktie lag bei {low} bis 103,60 HKD."
+    claims = claims_by_quote(text.format(low="98,60"), date(2025, 3, 18))
+    assert (claims["98,60"].kind, claims["103,60"].kind) == ("day_low", "day_high")
+    assert verdicts_by_quote(tmp_path, text.format(low="98,60"), "2025-03-18")["98,60"] == "accurate"
+    assert verdicts_by_quote(tmp_path, text.format(low="99,60"), "2025-03-18")["99,60"] == "wrong"

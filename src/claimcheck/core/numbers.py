@@ -436,7 +436,7 @@ def _row_matches(
 # '52-Wochen-Spanne:', 'Tagesspanne:'), right before its lower end
 _MOVE_FROM = re.compile(r"\bfrom\s*$")
 RANGE_OPEN = re.compile(
-    r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\b(?:[^\d.;:]{0,40}?\s)?(?:von|of|from|is|was)(?:\s+\w+)?|(?:[Ss]panne|\brange):)"
+    r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\b(?:[^\d.;:]{0,40}?\s)?(?:von|of|from|is|was|bei|at)(?:\s+\w+)?|(?:[Ss]panne|\brange):)"
     r"\s*(?:HK\$|US\$|\$|€)?\s*$"
 )
 
