@@ -73,3 +73,14 @@ def test_a_high_or_low_marked_at_a_price_is_the_sessions_extreme(tmp_path: Path)
         )["160,10"]
         == "wrong"
     )
+
+
+def test_a_far_price_carried_for_the_texts_main_stock_is_still_called_wrong(tmp_path: Path) -> None:
+    # No aside: the sentence before names Alibaba, the text's only stock, so 'die Aktie' is Alibaba and 490.00 HKD
+    # (2.9 times the close 169.00 of 2026-01-14) is a wrong figure about it, not an open question (the corpus' 08 '74',
+    # a year-old close far below every quote, and the mutant 160 -> 490 of seeds/002 had been left unverifiable)
+    text = HEAD + "Alibaba verbilligte sich am Donnerstag in Hongkong um 2,6 Prozent auf 164,60 HKD. "
+    text += "Die Aktie hatte am Vortag mit 490,00 HKD geschlossen."
+    claims = claims_by_quote(text, date(2026, 1, 15))
+    assert claims["490,00"].subject == "Alibaba" and not claims["490,00"].subject_carried
+    assert verdicts_by_quote(tmp_path, text, PUBLISHED)["490,00"] == "wrong"

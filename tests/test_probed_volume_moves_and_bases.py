@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import check_text, claims_by_quote
+from tests.helpers import check_text, claims_by_quote, verdicts_by_quote
 
 
 @pytest.mark.parametrize(
@@ -76,12 +76,17 @@ def test_a_volume_change_comes_out_unverifiable_with_its_reason(tmp_path: Path) 
         ("Alibaba's ADRs ended at $124.90, 7.1% lower compared with Wednesday.", "7.1"),
     ],
 )
-def test_a_weekday_after_a_moves_comparison_word_is_its_base_not_its_session(text: str, quote: str) -> None:
-    # Wednesday dated the move and the close: both were read on 2026-03-18 and called wrong
+def test_a_weekday_after_a_moves_comparison_word_is_its_base_not_its_session(
+    tmp_path: Path, text: str, quote: str
+) -> None:
+    # Wednesday dated the move and the close: both were read on 2026-03-18 and called wrong. The move ends on Thursday:
+    # that session's change, or the return since Wednesday's close (a weekday set against a move is its base)
     claims = claims_by_quote(text, date(2026, 3, 19))
-    assert claims[quote].reference == {"date": "2026-03-19"}
+    assert claims[quote].reference in ({"date": "2026-03-19"}, {"start": "2026-03-18", "end": "2026-03-19"})
     price = "124,90" if "124,90" in text else "124.90"
     assert claims[price].reference == {"date": "2026-03-19"}
+    # BABA 2026-03-19 close 124.90 vs 134.43 on 2026-03-18: 124.90 / 134.43 - 1 = -7.09 %
+    assert verdicts_by_quote(tmp_path, text, "2026-03-19")[quote] == "accurate"
 
 
 def test_a_weekday_whose_own_close_is_given_still_dates_that_close() -> None:

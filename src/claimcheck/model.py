@@ -120,9 +120,10 @@ class Claim:
     # move ('as of 11.30am ... Baidu's shares have risen nearly 30 per cent this year') may then end anywhere in that
     # day's range; a day's move ('Shares of the chipmaker added 1.5%' at 12:31 PM EDT) is that session's only
     open_session_day: str | None = None
-    # the claim's sentence does not name its company: the company was carried from the sentences before ('Tencent
-    # verloren 1,7 Prozent. Die Aktie hatte am Vortag mit 169,80 HKD ein Hoch markiert'); a price far from all that
-    # company's quotes is then no finding against it (measure._far_from_carried_company)
+    # the claim's sentence does not name its company, and the company carried from the sentences before is not the
+    # text's main stock: it is one of several 'die Aktie' may mean ('Tencent verloren 1,7 Prozent. Die Aktie hatte am
+    # Vortag mit 169,80 HKD ein Hoch markiert' in a text on Alibaba); a price far from all that company's quotes is
+    # then no finding against it (measure._far_from_carried_company). The main stock carried is the one meant.
     subject_carried: bool = False
     # a moving average's window, the sessions its words name ('50-day', '200-Tage-Linie', 'GD 200', 'fifty day'), and
     # whether they name an exponential one ('EMA 20', '20-day exponential moving average'); None: no window named,

@@ -53,7 +53,14 @@ from claimcheck.core.extract.metrics import (
     trailing_moment,
     unit_class_of,
 )
-from claimcheck.core.extract.subjects import listing_for, price_currency, quoted_at_home, subject_of, venue_or_inferred
+from claimcheck.core.extract.subjects import (
+    listing_for,
+    main_company,
+    price_currency,
+    quoted_at_home,
+    subject_of,
+    venue_or_inferred,
+)
 from claimcheck.core.extract.timing import (
     BOUND_OF,
     DayBindings,
@@ -102,7 +109,7 @@ from claimcheck.core.kinds import (
 from claimcheck.core.numbers import RANGE_OPEN, NumberMention
 from claimcheck.core.sessions import MissingData, is_session, next_session, previous_session, session_closed_by
 from claimcheck.model import Claim, DistanceBase, ListingSource, Published, TimeSource
-from claimcheck.rules import Cue, Rules, Words
+from claimcheck.rules import Company, Cue, Rules, Words
 
 _SIGN = r"(?:US\$|HK\$|\$|€)?"  # a currency sign written before the sum
 
@@ -1085,8 +1092,16 @@ def number_claim(
         sessions_counted=kind == "week_return" and cue_hit is not None and cue_hit[0].counts_sessions,
         week_span=kind == "week_return" and cue_hit is not None and cue_hit[0].spans_week,
         open_session_day=open_session_day,
-        subject_carried=company is not None
-        and all(named.name != company.name for _, named in context.companies_between(offset, offset + len(sentence))),
+        subject_carried=_carried_past_another_stock(company, context, offset, offset + len(sentence)),
         average_sessions=average[0] if average else None,
         average_exponential=average[1] if average else False,
     )
+
+
+def _carried_past_another_stock(company: Company | None, context: Context, start: int, end: int) -> bool:
+    """The sentence names no company, and the company carried from the sentences before is not the text's main stock:
+    an aside about another stock may have come between ('Tencent verloren 1,7 Prozent. Die Aktie hatte ...' in a
+    text on Alibaba), so 'die Aktie' is one of several it may mean. The main stock carried is the one meant."""
+    if company is None or any(named.name == company.name for _, named in context.companies_between(start, end)):
+        return False
+    return main_company(context.companies) not in (None, company.name)
