@@ -176,13 +176,16 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # stamp on a line of its own under the entry's title ('Chinese Tech Stocks Extend Losses' over '01:12 PM EST' over
 # the entry's text): a stamp alone on the second line of its paragraph, under a title ending on no full stop, opens
 # the entry as one heading it would (`_entry_stamp`).
+# An app's feed or a newsletter's list of alerts prints a pictograph or bullet before the stamp and a middle dot or
+# bar after it ('🔔 09:14 Uhr · Kursalarm Meituan', '■ 10:15 Uhr | Dax ...'): one or two signs that are no word,
+# sign of a number, bracket or quote before the clock time, and '·', '•' or '|' after it, open an entry too.
 _ZONE_WORDS = r"ET|EST|EDT|HKT|MEZ|MESZ|CET|CEST|GMT|BST|UTC"
 _TICKER_STAMP = re.compile(
-    r"(?:\+{2,}[ \t]*(?:[^\W\d][\w .-]{0,30},[ \t]*)?)?"
+    r"(?:\+{2,}[ \t]*(?:[^\W\d][\w .-]{0,30},[ \t]*)?|(?:[^\w\s+\-–—|(\[\"'„“‚‘$€£¥%]{1,2}[ \t]*))?"
     r"(?:(?P<hh>\d{1,2})[:.](?P<mm>\d\d)"
     rf"(?:[ \t]*(?P<word>Uhr|[ap]\.m\.|[ap]m\b|[AP]M\b))?(?:[ \t]+(?P<zone>{_ZONE_WORDS}))?"
     rf"|(?P<wire_hh>[01]\d|2[0-3])(?P<wire_mm>[0-5]\d)[ \t]+(?P<wire_zone>{_ZONE_WORDS}))"
-    r"(?:[ \t]*(?::|\+{2,}|[–-][ \t])|(?<=[A-Za-z.])[ \t]*(?=\r?\n))"
+    r"(?:[ \t]*(?::|\+{2,}|[–·•|-][ \t])|(?<=[A-Za-z.])[ \t]*(?=\r?\n))"
 )
 _STAMP_ZONES = {"Uhr": "Europe/Berlin", "ET": "America/New_York", "HKT": "Asia/Hong_Kong"}
 _STAMP_ZONES |= {"GMT": "UTC", "UTC": "UTC", "BST": "Europe/London"}
