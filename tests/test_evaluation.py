@@ -2375,6 +2375,18 @@ shares, reasons of a few words. Verdict problems of the whole set: true called w
 wrong called accurate 17 (de76 '14' added), missed 87, set out of scope 40, non-claims checked 39. The 449 articles
 (224 German, 225 English): 7,417 found, 865 missed, 797 spurious, 90.30 % and 89.56 %, floors 0.902 and 0.895; real
 corpus 100 %, mutation 84/84.
+
+Thirtieth to thirty-second sessions (tester97's de235..de237, tester99's de238..de240, tester100's en231..en233;
+tests/test_probed_*.py): a price far from its quotes is left open only for a company carried past an aside about
+another stock, never for the text's main stock (Claim.subject_carried); a ticker entry's stamp behind a pictograph
+opens an entry of the publication day; 'Seit Freitag' is measured from that close; 'at the end of last week' is the
+week's last session; a weekday before a windowed extreme ('Friday's 52-week low of') dates that level only; a headline
+in title case ('Hang Seng Rebounds 2.4%') names the index and its move; a news service on a dateline ('moomoo News') is
+no company. Verdict problems of the whole set: true called wrong 0, true called imprecise 15, wrong called accurate 17,
+missed 87, set out of scope 40. The 458 articles (230 German, 228 English): 7,637 found, 871 missed, 803 spurious,
+90.49 % and 89.76 %, floors 0.903 and 0.896; real corpus 100 %, mutation complete. Open: en233's figures after a
+month's and a year's move told 'now' are read on the publication day (judged on the session before it all the same,
+accurate), en232's 'losing 10.7% over that stretch' of five sessions before Friday is unverifiable.
 """
 
 from __future__ import annotations
@@ -2383,8 +2395,21 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.902, 0.895
+EDITOR_PRECISION, EDITOR_RECALL = 0.903, 0.896
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester100: after 'That takes its gain so far this month to more than 46%, and the shares are now up about 58%
+    # this year' the story has moved on to its now, so the figures after it that name no day ('In New York, Baidu's
+    # ADRs followed with an 11.3% rise') are read on the publication day, Thursday; with no clock that day's session is
+    # not yet told and each is judged on Wednesday's, the answers' day (accurate, and the wrong '3.4' is not accepted)
+    *(
+        f"en233_finimize_baidu_ai_chip_bet_hong_kong_surge_adrs_alibaba.txt {quote}: reference {{'date': '2025-09-18'}}"
+        for quote in ("1.8", "11.3", "26,908.39", "3.4", "3", "5.3")
+    ),
+    "en233_finimize_baidu_ai_chip_bet_hong_kong_surge_adrs_alibaba.txt 20: reference "
+    "{'start': '2025-09-15', 'end': '2025-09-18'}",
+    # tester100: 'it had fallen for five straight sessions, losing 10.7% over that stretch' before Friday's gain: a
+    # stretch of sessions ending the day before the session told is not measured (unverifiable)
+    "en232_schwab_market_update_nvidia_rebound_nasdaq_weekly_loss_adrs_dax.txt 10.7: reference {'date': '2026-02-06'}",
     # tester97: a look-back from a bare weekday ('Seit Mittwoch summiert sich das Minus auf 5,4 Prozent') keeps no
     # start: Wednesday's close or Tuesday's (the day's own move included) is not told, so it stays unverifiable
     "de235_handelsblatt_hongkong_tech_alibaba_tencent_meituan_hang_seng_tech_jahresbeginn.txt 5,4: reference "
@@ -3801,6 +3826,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # en225 and en226 (43 true, 7 wrong, a US volume and a volume so far that must stay unverifiable) by tester87
 # de232..de234 (52 true, 9 wrong, 2 unverifiable) by tester95: one true figure called imprecise (de232 '133,80',
 # below)
+# de238..de240 by tester99 and en231..en233 by tester100: no verdict problem left
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4472,7 +4498,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 455 and total.found >= 195  # 230 German and 225 English articles
+    assert len(files) == 458 and total.found >= 195  # 230 German and 228 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

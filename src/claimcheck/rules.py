@@ -224,6 +224,11 @@ class Rules:
         word): after 'on the' it is the exchange; 'on the Nasdaq 100', 'weighed on the Hang Seng' name the index."""
         return all(any(pattern.fullmatch(word) for pattern, _ in self.venues) for word in alias.split())
 
+    def _title_case_move(self, text: str, at: int) -> bool:
+        """A move word at `at` ('Hang Seng Rebounds 2.4%' in a headline's title case): the index's verb, not the
+        next word of another name ('Hang Seng Bank')."""
+        return any(pattern.match(text, at) for pattern, _ in self.directions)
+
     def companies_in(self, text: str, alias_starts: list[int] | None = None) -> list[tuple[int, Company]]:
         """(position, company) of every alias in text, in one pass; the longest alias wins
         ('Hang Seng Tech' is not 'Hang Seng'). An index's name used as an exchange ('NASDAQ:BIDU',
@@ -247,7 +252,7 @@ class Rules:
                 if longer:
                     written = text[hit.start() : longer.end()]
                     company = Company(written, "index", company.home_venue, re.compile(re.escape(written)))
-                elif _OTHER_NAME.match(text, hit.end()):
+                elif _OTHER_NAME.match(text, hit.end()) and not self._title_case_move(text, hit.end() + 1):
                     continue
             found.append((hit.start(), company))
         # the master's names where no table name stands ('Nvidia' is the table's, never the master's)

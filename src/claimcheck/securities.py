@@ -125,10 +125,13 @@ def _listings(stock: dict[str, object], by_suffix: dict[str, dict[str, str]]) ->
 
 
 def in_share_context(text: str, start: int, end: int) -> bool:
-    """A share word near a mention, or the mention a compound of one ('Apple-Aktie')."""
+    """A share word near a mention on its own line, or the mention a compound of one ('Apple-Aktie'). A line is
+    the bound: a dateline's 'moomoo News HK' is no News Corp for the 'Hong Kong stocks' of the paragraph under it."""
+    line_start = text.rfind("\n", max(0, start - CONTEXT_REACH), start) + 1 or max(0, start - CONTEXT_REACH)
+    line_end = text.find("\n", end, end + CONTEXT_REACH)
     return bool(
         _SHARE_COMPOUND.match(text, end)
-        or _SHARE_CONTEXT.search(text[max(0, start - CONTEXT_REACH) : end + CONTEXT_REACH])
+        or _SHARE_CONTEXT.search(text[line_start : line_end if line_end >= 0 else end + CONTEXT_REACH])
     )
 
 

@@ -743,9 +743,13 @@ _PART_OF_MONTH_WORD = re.compile(r"(?:Anfang|Mitte|Ende|early|mid|late|the\s+end
 
 
 # "below last Thursday's peak of 27,058.03", "Monday's intraday high of HK$172.50": a weekday's possessive before an
-# extreme's noun and its level names the session that extreme was set in; it dates that level only, no other number
+# extreme's noun and its level names the session that extreme was set in; it dates that level only, no other number;
+# so does one naming the extreme's window or rank between ("rebounding from Friday's 52-week low of HK$94.05",
+# "Friday's record closing high of $212.19")
 _POSSESSIVE_EXTREME = re.compile(
-    r"['’]s\s+(?:(?:intraday|session|closing)\s+)?(?:low|high|peak|trough)(?=\s+(?:of|at)\s)", re.IGNORECASE
+    r"['’]s\s+(?:(?:intraday|session|closing|record|all-time|[\w]+-(?:day|week|month|year))\s+){0,2}"
+    r"(?:low|high|peak|trough)(?=\s+(?:of|at)\s)",
+    re.IGNORECASE,
 )
 
 
