@@ -2519,7 +2519,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # dates the year's move of the clause before (see the verdict problems)
     "de184_focus_money_aktie_der_woche_tencent_kurssprung_gd200_rsi.txt 7,3: reference {'date': '2026-03-13'}",
     "de184_focus_money_aktie_der_woche_tencent_kurssprung_gd200_rsi.txt 8,6: listing 'NNND.F'",
-    "de185_ntv_boersen_ticker_hang_seng_alibaba_nvidia_wochenschluss.txt 1,4: reference {'date': '2026-02-27'}",
     "de186_onvista_aktie_im_fokus_meituan_tradegate_euro_52_wochen_tief.txt 19,5: reference "
     "{'start': '2026-02-01', 'end': '2026-02-28'}",
     "de186_onvista_aktie_im_fokus_meituan_tradegate_euro_52_wochen_tief.txt 7: reference {'date': '2026-03-09'}",
@@ -3961,13 +3960,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester54: de36 'Auf Wochensicht ... die Alibaba-ADRs schafften im gleichen Zeitraum 4,6 Prozent', told of
         # Tuesday's session, passes on the week so far (+4.63 %), permitted since tester54, though 'im gleichen
         # Zeitraum' ties it to the five sessions Baidu's '5,7' is true over
-        # tester57: n-tv's 'Auf Monatssicht steht ein Plus von 4,0 Prozent' (de185, the DAX at 17:45 after Xetra's
-        # close on Friday 27 February; +1.57 %, four weeks +3.04 %) passes on Thursday's four weeks (+4.03 %): the
-        # entry's clock time does not yet bind an index's period move to the session it closes; the Börsen-Zeitung's
+        # (tester57's n-tv 'Auf Monatssicht steht ein Plus von 4,0 Prozent', de185, the DAX under '+++ 17:45 Dax
+        # schließt ... +++' after Xetra's close, is as of that close since the thirty-third session: the entry's stamp
+        # is read with its title between plus signs; wrong, caught.) The Börsen-Zeitung's
         # 'Seit Jahresbeginn steht ein Plus von 33,8 %' (de187, +29.75 %) passes on early October, which 'erreicht
         # Anfang Oktober' after the 52-week high of the next clause names (tried: the month part dating the extreme only
         # fixed it, but the index's year to publication then moved the day in play off Tuesday: reverted)
-        "de185_ntv_boersen_ticker_hang_seng_alibaba_nvidia_wochenschluss.txt 4,0",
         "de187_boersen_zeitung_hongkong_marktbericht_hang_seng_alibaba_tencent_meituan_baidu.txt 33,8",
         "de36_baidu_tradegate_euro.txt 4,6",
         # de92 (finanzen.net's 'So viel Gewinn' template, all in dollars on 'der Börse NASDAQ'): 'Seit Jahresbeginn hat
@@ -4008,13 +4006,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # five sessions +8.66 %): read in euros on the derived German listing over the calendar week (+7.02 %), whose
         # derived slack passes it. A derived euro reading of a period's move needs less slack than a price's
         "de134_boerse_stuttgart_marktbericht_baidu_alibaba_nvidia_euro.txt 6,8",
-        # tester30: t-online's ticker at 14:05 CET, 'Auf Tradegate kostet die Alibaba-Aktie 108,20 Euro. Das sind 0,5
-        # Prozent mehr als zum Handelsschluss am Montagabend': Monday's evening is read as the move's day (the base's),
-        # and a German listing derived from the ADR before New York opens is read on the US session before too, whose
-        # range against its own previous close holds +0.5 %; against Monday's German close (parity 108.71) 108.20 is
-        # -0.47 %. Needs 'mehr als zum Handelsschluss am <day>' as the move's base and the derived listing's intraday
-        # move read on the session trading then only
-        "de121_tonline_ticker_alibaba_frankfurt_tradegate_new_york.txt 0,5",
+        # (tester30's t-online ticker at 14:05 CET, 'Auf Tradegate kostet die Alibaba-Aktie 108,20 Euro. Das sind 0,5
+        # Prozent mehr als zum Handelsschluss am Montagabend', -0.47 % against Monday's German close (parity 108.71),
+        # is no longer read on Monday's session since the thirty-third session: a move measured from a named day's
+        # close is of a later session whatever day it carries. Imprecise now, not wrong: the sign mismatch lies within
+        # the tolerance of a derived parity, tolerances.csv)
         # tester30: finanzen100's 'Auf Wochensicht steht ein Plus von 6,1 Prozent' in a Hong Kong chart check: +5.49 %
         # in HKD, but the German text names no venue in that paragraph and the euro reading (NNND.F parity, +6.16 %)
         # holds by design (domain notes: a claim that holds in euros must not be called wrong)
@@ -4030,10 +4026,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # an index level reached by the day's move ('edged up 0.2% to 26,843.77') in a text without a
         # time of publication: the session may not have closed, so any level in the day's range passes
         "en34_hong_kong_listed_range_tech_index.txt 26,843.77",
-        # tester15: a digest's items under 'Here is what moved on Tuesday' take Tuesday as an implied day, whose
-        # neighbouring session and intraday range are permitted readings (a day carried may be off by one): '+1.7%'
-        # for Baidu's 1.7% fall fits Monday's range. Typing a list intro's day as stated would close it
-        "en80_newsletter_china_tech_brief_one_liners.txt 1.7",
+        # (tester15's en80 '+1.7%' for Baidu's 1.7% fall under 'Here is what moved on Tuesday' passed on Monday's range,
+        # the session before a carried day; since the thirty-third session a session whose range never held the price
+        # the move went to, '$112.53', is not the move's: wrong, caught)
         # tester25: 'its 50-day average of HK$567' passes on the exponential average (563.83, 0.56 % off; the simple one
         # is 576.07), '0.9% below that 50-day line' on -1.17 % inside the band of a distance (0.3 pp, bands.csv
         # moving_average) and the exact half-unit. A band per stated precision for averages would close them, and may

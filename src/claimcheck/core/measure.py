@@ -219,9 +219,10 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
                 whole_session,
                 _point("move to the stated price vs previous close", went, (low, high, prev), False),
             ]
-        if went_to is not None and claim.open_session_day not in (None, day.isoformat()):
-            # 'gained 4.9 percent to HK$80.85' told while the session traded: an earlier session, whose range
-            # never held the price the move went to, is not the move's; only its whole move is read there
+        if went_to is not None and day.isoformat() not in (claim.open_session_day, (claim.reference or {}).get("date")):
+            # 'gained 4.9 percent to HK$80.85', '+1.7% to $112.53': a session other than the one told, whose range
+            # never held the price the move went to (an earlier one a day carried over leaves open), is not the move's;
+            # only its whole move is read there
             return [whole_session]
         return [
             whole_session,
@@ -883,8 +884,10 @@ def _days_named(claim: Claim, code: str, published: date | None, own_quotes: boo
     ):
         # a day carried over from a sentence about maybe another market ('am Montag' in Hong Kong,
         # then 'in den USA zuletzt bei ...'): that listing's session may not have traded yet
+        # (never one on or before the close the move is measured from, `Claim.not_before`)
         day = session_on_or_before(code, stated)
-        return [previous_session(code, day), day]
+        before = previous_session(code, day)
+        return [before, day] if claim.not_before is None or before.isoformat() >= claim.not_before else [day]
     if stated is not None and claim.time_source != "publication_default":
         return [session_on_or_before(code, stated)]
     if stated is not None and claim.open_session_day == ref["date"] and own_quotes:

@@ -888,9 +888,11 @@ def number_claim(
             # notiert die Aktie 14,89 Prozent unter dem 52-Wochen-Hoch' at 20:15 Uhr: from the price then; 'after
             # opening 7% lower' at 12:14 in Hong Kong: the open of the session trading then, which had taken place
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
-        elif kind in _MOVES_OF_THE_MOMENT and time_source == "publication_default":
-            # 'Shares of the chipmaker added 1.5%' in a list stamped 12:31 PM EDT: the session trading then
-            open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
+        elif kind in _MOVES_OF_THE_MOMENT:
+            if time_source == "publication_default":
+                # 'Shares of the chipmaker added 1.5%' in a list stamped 12:31 PM EDT: the session trading then
+                open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
+            # whatever day it carries, a move measured from a named day's close is of a later session
             after = _after_the_close_of(days.measured_from.get(m.start), listing, published, rules)
             not_before = max((d for d in (not_before, after) if d is not None), default=None)
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)

@@ -166,7 +166,8 @@ _SUMMARY_HEADING = re.compile(
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A live ticker's or flash's entry opens with its clock time ('10:10 Uhr: Handelsschluss.', '11:05 a.m. ET: The
-# rally ...', '+++ Hongkong, 10:10 Uhr +++', '0712 ET - Nvidia rises ...'): a new report of the day it was written,
+# rally ...', '+++ Hongkong, 10:10 Uhr +++', '+++ 17:45 Dax schließt fester +++' (after plus signs, a blank before the
+# entry's title is enough), '0712 ET - Nvidia rises ...'): a new report of the day it was written,
 # whatever day the entry before it looked back to ("Thursday's close").
 # A newswire's stamp writes the clock time as four digits before its zone ('0712 ET - Nvidia rises ...', Dow Jones
 # Market Talk): read only with the zone named, so that a year heading a line ('2026 - ...') is no stamp.
@@ -181,11 +182,11 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # sign of a number, bracket or quote before the clock time, and '·', '•' or '|' after it, open an entry too.
 _ZONE_WORDS = r"ET|EST|EDT|HKT|MEZ|MESZ|CET|CEST|GMT|BST|UTC"
 _TICKER_STAMP = re.compile(
-    r"(?:\+{2,}[ \t]*(?:[^\W\d][\w .-]{0,30},[ \t]*)?|(?:[^\w\s+\-–—|(\[\"'„“‚‘$€£¥%]{1,2}[ \t]*))?"
+    r"(?:(?P<plus>\+{2,})[ \t]*(?:[^\W\d][\w .-]{0,30},[ \t]*)?|(?:[^\w\s+\-–—|(\[\"'„“‚‘$€£¥%]{1,2}[ \t]*))?"
     r"(?:(?P<hh>\d{1,2})[:.](?P<mm>\d\d)"
     rf"(?:[ \t]*(?P<word>Uhr|[ap]\.m\.|[ap]m\b|[AP]M\b))?(?:[ \t]+(?P<zone>{_ZONE_WORDS}))?"
     rf"|(?P<wire_hh>[01]\d|2[0-3])(?P<wire_mm>[0-5]\d)[ \t]+(?P<wire_zone>{_ZONE_WORDS}))"
-    r"(?:[ \t]*(?::|\+{2,}|[–·•|-][ \t])|(?<=[A-Za-z.])[ \t]*(?=\r?\n))"
+    r"(?:[ \t]*(?::|\+{2,}|[–·•|-][ \t])|(?<=[A-Za-z.])[ \t]*(?=\r?\n)|(?(plus)[ \t]+(?=[^\W\d])|(?!)))"
 )
 _STAMP_ZONES = {"Uhr": "Europe/Berlin", "ET": "America/New_York", "HKT": "Asia/Hong_Kong"}
 _STAMP_ZONES |= {"GMT": "UTC", "UTC": "UTC", "BST": "Europe/London"}

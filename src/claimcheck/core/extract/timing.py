@@ -561,9 +561,12 @@ def _names_its_day(phrase: str) -> bool:
 @lru_cache(maxsize=4)
 def _event_told_then(words: Words) -> re.Pattern[str]:
     """After a day phrase, the move it dates named by its noun ("Friday's sell-off", earlier_events.csv event_noun), or
-    nothing, right before a clause telling what happened then (', when ...', ', als ...': `_WHEN_CLAUSE`)."""
+    the last words of its clause ('Verluste vom Donnerstag wieder wett', a separable verb's particle), or nothing, right
+    before a clause telling what happened then (', when ...', ', als ...': `_WHEN_CLAUSE`)."""
     return re.compile(
-        rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{words['event_noun']})\b)?(?=\s*,\s*(?:als|when)\b)", re.IGNORECASE
+        rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{words['event_noun']})\b|(?:\s+[^\W\d][\w-]*){{1,3}})?"
+        r"(?=\s*,\s*(?:als|when)\b)",
+        re.IGNORECASE,
     )
 
 
