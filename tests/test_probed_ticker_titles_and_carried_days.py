@@ -13,7 +13,10 @@ particle stands between them (timing._event_told_then; before, the move was read
 session before it stays a candidate (its listing may not have traded yet), but a session whose range never held the
 price the move went to is not the move's (measure._readings_at; before, that session's range passed the move). Nor is
 a session on or before the close a move is measured from ('That is 0.6% more than at Monday's close' after a price of
-Tuesday afternoon: `Claim.not_before`, measure._days_named; before, Monday's range passed it).
+Tuesday afternoon: `Claim.not_before`, measure._days_named; before, Monday's range passed it). Nor, for a day carried
+from a sentence that told it of the same market ('In Hong Kong, Alibaba shares were last up 4.4% ... on Monday. Meituan
+fell 2.5%.'), the session before it: that session had traded there (`Claim.day_told_of_its_market`,
+linking.carried_days_of_their_market; before, Friday's fall passed Meituan's Monday).
 """
 
 from __future__ import annotations
@@ -98,3 +101,22 @@ def test_a_move_measured_from_a_named_close_is_of_a_later_session(tmp_path: Path
     assert true["0.9"] == "accurate" and true["113.50"] == "accurate"
     altered = verdicts_by_quote(tmp_path / "altered", MEASURED_FROM.format(x="0.6", more="more"), "2026-03-24")
     assert altered["0.6"] == "wrong"
+
+
+# seeds/quotes/9988.HK.csv: Monday 2026-01-12 traded between 146.00 and 154.60, Friday's close 146.50: 152.90 / 146.50
+# - 1 = +4.37 %. seeds/quotes/3690.HK.csv: Monday's range 100.80..106.40 against Friday's close 98.50: +2.34 % to
+# +8.02 % (3:40 PM in Hong Kong, the session trading); Friday 2026-01-09 closed at 98.50 against 101.00, -2.48 %, which
+# the altered 'fell 2.5%' would fit if Friday's session were read.
+SAME_MARKET = (
+    "Asia midday wrap\n\nJanuary 12, 2026, 3:40 PM HKT\n\n"
+    "In Hong Kong, Alibaba shares were last up 4.4% at HK$152.90 on Monday. Meituan {moved}%.\n"
+)
+
+
+def test_a_day_carried_within_one_market_is_that_sessions(tmp_path: Path) -> None:
+    claims = claims_by_quote(SAME_MARKET.format(moved="rose 6.1"), date(2026, 1, 12))
+    assert claims["6.1"].time_source == "earlier_sentence" and claims["6.1"].day_told_of_its_market
+    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
+    true = verdicts_by_quote(tmp_path / "true", SAME_MARKET.format(moved="rose 6.1"), "2026-01-12")
+    assert true["6.1"] == "accurate" and true["4.4"] == "accurate" and true["152.90"] == "accurate"
+    assert verdicts_by_quote(tmp_path / "altered", SAME_MARKET.format(moved="fell 2.5"), "2026-01-12")["2.5"] == "wrong"

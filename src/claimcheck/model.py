@@ -130,6 +130,10 @@ class Claim:
     # the claim is not measured (`kinds.UNMEASURED_KINDS`)
     average_sessions: int | None = None
     average_exponential: bool = False
+    # a day carried from the sentences before (time_source 'earlier_sentence') that the latest of them to name it told
+    # for a listing of the same market ('Am Freitag ... notierten sie zuletzt 0,5 Prozent tiefer' on Hong Kong, then
+    # 'Meituan gaben 2,7 Prozent nach'): that session had traded, so the one before it is no reading of the claim
+    day_told_of_its_market: bool = False
 
 
 @dataclass

@@ -879,6 +879,7 @@ def _days_named(claim: Claim, code: str, published: date | None, own_quotes: boo
         and claim.time_source == "earlier_sentence"
         and claim.kind in SESSION_KINDS
         and not claim.completed_session  # a session the text reports finished had traded
+        and not claim.day_told_of_its_market  # so had one a sentence before told of the same market
         # a price of a ticker entry written while its session traded (`linking.as_of_entry`) is of that session
         and not (claim.kind in _OF_THE_SESSION_TRADING and claim.open_session_day == ref["date"])
     ):

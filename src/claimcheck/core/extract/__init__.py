@@ -31,6 +31,7 @@ from claimcheck.core.extract.linking import (
     as_of_last_session,
     as_of_session_before_premarket,
     bound_period_windows,
+    carried_days_of_their_market,
     close_announcement_words,
     conversion_premiums,
     elliptical_extremes,
@@ -97,7 +98,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "146"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "148"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -226,6 +227,7 @@ def extract_claims(
     period_price_of_the_moment(claims, rules)
     as_of_last_session(claims, published, rules)
     as_of_session_before_premarket(claims, published, rules)
+    carried_days_of_their_market(claims, rules)
     link_sentence_claims(claims)
     return claims, lang
 

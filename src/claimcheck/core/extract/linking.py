@@ -1225,6 +1225,23 @@ def _names_calendar_week(sentence: str, rules: Rules) -> bool:
     return _session_words(rules.session_words).calendar_week.search(sentence) is not None
 
 
+def carried_days_of_their_market(claims: list[Claim], rules: Rules) -> None:
+    """A day carried from the sentences before is of the claim's own market where the latest claim to name a day named
+    that one, for a listing on the same exchange calendar (`Claim.day_told_of_its_market`): the session it told had
+    traded there. A day told of another market (Hong Kong's Friday, then New York's shares), or one the text returned
+    to after naming another (an aside on an earlier session), leaves the session before open."""
+    told: tuple[str, str] | None = None  # the ISO day and calendar of the latest claim that named its day
+    for claim in claims:
+        listing = rules.listing(claim.listing or "")
+        day = (claim.reference or {}).get("date")
+        if listing is None or day is None:
+            continue
+        if claim.time_source == "text":
+            told = (day, listing.calendar)
+        elif claim.time_source == "earlier_sentence":
+            claim.day_told_of_its_market = told == (day, listing.calendar)
+
+
 def link_sentence_claims(claims: list[Claim]) -> None:
     """Each checkable claim with a number names the others of its sentence: the diagnosis checks a
     move against the price it ended on (`pipeline._check_linked_pairs`), the report lists them."""
