@@ -2395,7 +2395,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.903, 0.896
+EDITOR_PRECISION, EDITOR_RECALL = 0.904, 0.899
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester100: after 'That takes its gain so far this month to more than 46%, and the shares are now up about 58%
     # this year' the story has moved on to its now, so the figures after it that name no day ('In New York, Baidu's
@@ -3947,6 +3947,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # record close from late October' is March's, dates.names_month_in_clause)
     },
     "wrong called accurate": {
+        # (thirty-third session) de120's table cell '-1,2' for the Nasdaq 100's year to date, -1.148 % (the answer's
+        # rounding slip for -1,1), passes by design: a percentage stated to one decimal may have been read off a screen
+        # showing -1,15 % and rounded again (bands.csv exact, screen_decimals)
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 1,2",
         # the twelfth German batch's de76 'Im November summiert sich das Minus auf 7,7 Prozent, seit Quartalsbeginn auf
         # 14 Prozent' after 'Die Alibaba-ADRs beendeten ... bei 157,30 Dollar': measured since the twenty-ninth session
         # (was unverifiable), as of the Friday reported; the listing carried from the sentence before leaves the
@@ -4132,23 +4136,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester35: 'It is still more than double its 52-week low of $86.62': a ratio in words before a 52-week low is
         # not read as the distance to it ('double' alone; 'doubled' is a since-return)
         "en123_investopedia_markets_news_nvidia_nasdaq_100_rebound_record.txt double",
-        # tester29: Euro am Sonntag's table '| Wert | Schlusskurs | Woche in % | seit 1.1. in % |' with rows
-        # '| Hang Seng | 26.630,54 Pkt. | +0,8 | +3,9 |': the levels under the close column are read (tester30's
-        # table columns), the week's and the year's moves beside them in bare per cent are no claims. A quote written
-        # twice ('0,8', '0,1') stands once in the set
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 0,8",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 3,9",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 0,1",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 3,2",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 0,2",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 1,2",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 15,5",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 1,5",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 2,9",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 8,4",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 3,8",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 6,7",
-        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 5,0",
+        # (tester29's Euro am Sonntag table '| Wert | Schlusskurs | Woche in % | seit 1.1. in % |' over rows
+        # '| Hang Seng | 26.630,54 Pkt. | +0,8 | +3,9 |', de120, is read since the thirty-third session, its bare per
+        # cent cells under the header naming '%'; a minus before a bare figure closing a cell is a fall, directions.csv)
         # tester31: the table under 'Pre-Market Most Active' (en115: 'BABA | $124.20 | -10.23 / -7.61% | 2,413,551'):
         # a table's heading and columns are not read, so the net changes and premarket volumes are no claims (they
         # must stay unverifiable: premarket trading is not in the daily bars)
@@ -4193,19 +4183,16 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # a record 22,397.50 intraday') are not read
         "en201_fortune_stocks_to_watch_baidu_alibaba_nvidia_tencent.txt 22,397.50",
         "en202_morning_brew_weekend_nvidia_nasdaq_rebound_alibaba_hang_seng.txt 28,056",
-        # tester73: a Börsen-Zeitung table whose cells carry no unit, the unit in the header ('| Wert | Schluss |
-        # Veränd. in % |') and the currency in the row label ('| Alibaba (HKD) | 155,60 | –4,31 |'), is not read
-        # (de216); a column's unit named in its header is not given to its bare cells
-        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 155,60",
-        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 4,31",
-        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 621,00",
-        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 2,82",
-        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 98,30",
-        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 2,50",
-        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 118,60",
-        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 5,36",
+        # (tester73's Börsen-Zeitung table whose cells carry no unit, the unit in the header ('| Wert | Schluss |
+        # Veränd. in % |') and the currency in the row label ('| Alibaba (HKD) | 155,60 | –4,31 |'), de216, is read
+        # since the thirty-third session: a header cell's unit goes to the bare cells under it, a close's column takes
+        # the row label's currency; its wrong '118,60' and '2,50' are caught)
     },
     "set out of scope": {
+        # (thirty-third session) de120's table restates the Hang Seng's week '+0,8' and Nvidia's year '-5,0' the body
+        # told ('0,8 Prozent über dem Stand der Vorwoche', 'rund 5 Prozent im Minus'): marked as repeats, judged once
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 0,8",
+        "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 5,0",
         # (a move 'since the end of <month>', 'seit Ende <Monat>', is measured from that month's last close since the
         # twenty-seventh session, the month after's move where the text is of that month: en144's '3.7' and '9',
         # en190's '10.8', en205's 'ten', en213's '5.4' and de181's '15%' are dated as their answers have them.) On the
@@ -4348,6 +4335,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de214_onvista_chartanalyse_nvidia_50_tage_linie_gerissen_unterstuetzung_rsi_nasdaq.txt 193,63",
     },
     "non-claim checked": {
+        # (thirty-third session) de216's table restates the Hang Seng's '1,7%' of the body to two decimals ('–1,73'),
+        # which the answers mark a restatement: judged on its own (accurate), as the digits differ
+        "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 1,73",
         # tester88 (de231): a price restated in euros as an apposition ('auf 532 HKD, etwa 57 Euro') is read as a
         # Frankfurt close (its second analysts' target in an elliptical clause, 'für Meituan liegt bei 110 HKD, für
         # Tencent bei 700 HKD', is a target since the twenty-eighth session: linking.figures_by_ellipsis)

@@ -98,7 +98,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "148"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "149"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -261,6 +261,10 @@ class _Paragraph:
     entry_written: datetime | None = None  # when the ticker entry being read was written, by its clock time
     derivative: bool = False  # a sentence named a derivative product ('Knock-out-Call auf Alibaba'): its terms follow
     columns: list[str | None] | None = None  # a table's header row: the period each of its cells names ('| Woche |')
+    # the unit a table's header cell names ('| Woche in % |', '| Schluss (HKD) |'), None for none: the bare figures
+    # under it ('| +0,8 |', '| 155,60 |') are in that unit; a close's column naming none takes the currency its row's
+    # label names ('| Alibaba (HKD) | 155,60 |')
+    column_units: tuple[str | None, ...] | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)  # the spans read so far
 
 
@@ -348,6 +352,8 @@ class _TextReader:
             end = self._bounded(start, end)
             numbers = [n for n in numbers if n.unit_end <= end]
         table_line = self.text.count("|", start, end) >= 2
+        if table_line and self.paragraph.column_units is not None:
+            numbers = self._in_column_units(start, end, numbers)
         if table_line and self.before_table is None:
             self.before_table = (self.context.company, self.context.venue)
         elif not table_line and self.before_table is not None:
@@ -388,6 +394,9 @@ class _TextReader:
         if any(kind in PERIOD_KINDS for kind in kinds) or (not claims and "close" in kinds):
             # a header row: a period's column, or the close's alone ('| Wert | Schluss | Veränderung |')
             self.paragraph.columns = kinds
+            # (the units of a header of words only: a first row of figures names its own, 'Alibaba (HK-Dollar): 169,20
+            # | Woche +0,4 %')
+            self.paragraph.column_units = None if claims else tuple(self._unit_named(sentence[a:b]) for a, b in cells)
             return
         columns = self.paragraph.columns
         if columns is None or len(columns) != len(cells):
@@ -423,6 +432,30 @@ class _TextReader:
             for claim in claims:
                 if claim.kind in ("day_change", "index_move") and claim.reference and "date" in claim.reference:
                     claim.completed_session = True
+
+    def _unit_named(self, cell: str) -> str | None:
+        """The unit a table's cell names: per cent ('Woche in %') or a currency ('Schluss (HKD)', 'Kurs in Euro')."""
+        if "%" in cell:
+            return "percent"
+        return next((currency for pattern, currency, _ in self.rules.currencies if pattern.search(cell)), None)
+
+    def _in_column_units(self, start: int, end: int, numbers: list[NumberMention]) -> list[NumberMention]:
+        """A table row's bare figures take the unit its header names for their column (`_Paragraph.column_units`), a
+        close's column naming none the currency of the row's label; a row of another shape than the header's is left
+        as written."""
+        sentence = self.text[start:end]
+        bounds = [0, *(at for at, char in enumerate(sentence) if char == "|"), len(sentence)]
+        units, columns = self.paragraph.column_units, self.paragraph.columns
+        if units is None or columns is None or len(bounds) - 1 != len(units):
+            return numbers
+        label = next((sentence[a:b] for a, b in pairwise(bounds) if sentence[a:b].strip()), "")
+        row_currency = None if "%" in label else self._unit_named(label)
+        marked = []
+        for n in numbers:
+            cell = bisect_right(bounds, n.start - start) - 1
+            unit = units[cell] or (row_currency if columns[cell] == "close" else None)
+            marked.append(replace(n, unit=unit) if n.unit is None and n.value_high is None and unit else n)
+        return marked
 
     def _after_table(self) -> None:
         """The text after a table ('Fazit: nach gut 18 Prozent in vier Wochen ...' under rows of a stock, the DAX and

@@ -1,0 +1,37 @@
+"""Probes from the editor's set's missed table figures (de120's 'Wochenbilanz', de216's 'Asiatische Werte'), written
+afresh for these tests.
+
+A table's header may name its column's unit instead of each cell: '| Woche in % |' over '| +0,4 |', '| Veränd. in % |'
+over '| –2,50 |'; and a close's column naming none takes the currency its row's label names ('| Alibaba (HKD) |
+169,20 |'). The bare figures are then percentages or prices (`_TextReader._in_column_units`); before, they were no
+claims at all (a wrong figure in them went unseen). A minus sign before a bare figure closing a cell is a fall
+(directions.csv; before, the row's other cell's '+' gave both figures its sign).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.helpers import claims_by_quote, verdicts_by_quote
+
+# seeds/quotes/9988.HK.csv: Friday 2026-01-30 close 169.20, five sessions before (2026-01-23) 168.50: 169.20 / 168.50
+# - 1 = +0.42 %. seeds/quotes/3690.HK.csv: Friday close 97.20, 2026-01-23 97.55: 97.20 / 97.55 - 1 = -0.36 %.
+WEEK_TABLE = (
+    "Die Woche in Hongkong\n\n31.01.2026\n\nSchlusskurse vom Freitag, Veränderung zur Vorwoche:\n\n"
+    "| Wert | Schluss | Woche in % |\n|---|---|---|\n"
+    "| Alibaba (HKD) | {baba} | +0,4 |\n| Meituan (HKD) | 97,20 | {meituan} |\n"
+)
+
+
+def test_a_header_naming_the_unit_makes_the_bare_figures_under_it_claims(tmp_path: Path) -> None:
+    text = WEEK_TABLE.format(baba="169,20", meituan="-0,36")
+    claims = claims_by_quote(text, date(2026, 1, 31))
+    assert claims["169,20"].kind == "close" and claims["169,20"].listing == "9988.HK"
+    assert claims["0,36"].kind == "week_return" and claims["0,36"].direction == "down"
+    assert claims["0,4"].kind == "week_return" and claims["0,4"].direction == "up"
+    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
+    true = verdicts_by_quote(tmp_path / "true", text, "2026-01-31")
+    assert true["169,20"] == true["0,4"] == true["97,20"] == true["0,36"] == "accurate"
+    altered = verdicts_by_quote(tmp_path / "altered", WEEK_TABLE.format(baba="196,20", meituan="+0,36"), "2026-01-31")
+    assert altered["196,20"] == "wrong" and altered["0,36"] == "wrong"
