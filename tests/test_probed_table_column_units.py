@@ -35,3 +35,25 @@ def test_a_header_naming_the_unit_makes_the_bare_figures_under_it_claims(tmp_pat
     assert true["169,20"] == true["0,4"] == true["97,20"] == true["0,36"] == "accurate"
     altered = verdicts_by_quote(tmp_path / "altered", WEEK_TABLE.format(baba="196,20", meituan="+0,36"), "2026-01-31")
     assert altered["196,20"] == "wrong" and altered["0,36"] == "wrong"
+
+
+# the same Friday in English, the currency in the close's header cell ('Close (HK$)', which the close's header cue of
+# cues.csv now takes with a sign in its brackets). seeds/quotes: 9988.HK 169.20 against Thursday's 173.30 = -2.37 %,
+# 3690.HK 97.20 against 98.60 = -1.42 %
+CLOSE_TABLE = (
+    "Hong Kong close: tech leads the slide\n\nJanuary 30, 2026, 4:30 PM HKT\n\nHong Kong stocks fell on Friday.\n\n"
+    "| Stock | Close (HK$) | Change (%) |\n|---|---|---|\n"
+    "| Alibaba | {baba} | -2.37 |\n| Meituan | 97.20 | {meituan} |\n"
+)
+
+
+def test_a_currency_in_the_close_header_makes_the_bare_prices_under_it_closes(tmp_path: Path) -> None:
+    text = CLOSE_TABLE.format(baba="169.20", meituan="-1.42")
+    claims = claims_by_quote(text, date(2026, 1, 30))
+    assert claims["169.20"].kind == "close" and claims["169.20"].unit == "HKD"
+    assert claims["1.42"].kind == "day_change" and claims["1.42"].direction == "down"
+    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
+    true = verdicts_by_quote(tmp_path / "true", text, "2026-01-30")
+    assert true["169.20"] == true["2.37"] == true["97.20"] == true["1.42"] == "accurate"
+    altered = verdicts_by_quote(tmp_path / "altered", CLOSE_TABLE.format(baba="196.20", meituan="+1.42"), "2026-01-30")
+    assert altered["196.20"] == "wrong" and altered["1.42"] == "wrong"
