@@ -2395,7 +2395,7 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.904, 0.899
+EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester100: after 'That takes its gain so far this month to more than 46%, and the shares are now up about 58%
     # this year' the story has moved on to its now, so the figures after it that name no day ('In New York, Baidu's

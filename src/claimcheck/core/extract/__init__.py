@@ -42,6 +42,7 @@ from claimcheck.core.extract.linking import (
     new_york_session_told,
     period_price_of_the_moment,
     take_earlier_periods,
+    tells_session_end,
     written_by_of,
     written_in_premarket,
 )
@@ -98,7 +99,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "150"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "151"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -540,6 +541,12 @@ class _TextReader:
         # (or an index: 'Der Dax zeigte sich robuster. Er schloss ...': the index the pronoun goes on with)
         if names_relative_day or context.names_stock_or_venue(start, end) or context.names_index(start, end):
             update_context(context, text[start:end], start, [], published, rules, names_relative_day)
+            named = context.venues_between(start, end)
+            day = context.day.day if context.day is not None else None
+            if named and day is not None and tells_session_end(text[start:end], rules):
+                # 'Hong Kong stocks ended lower on Friday': that market's session had ended, and the past-tense moves
+                # the text tells of it later ('Tencent eased 0.9%') are its whole moves
+                self.ended.add((named[-1][1], day.isoformat()))
         if paragraph.after_close is None:
             paragraph.after_close = self._announcement(start, end)
         listed = opens_list(text, end)

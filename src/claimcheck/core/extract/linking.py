@@ -1288,6 +1288,13 @@ def close_announcement_words(rules: Rules) -> tuple[str, ...]:
     return _close_announcement(rules.close_announcements)[1]
 
 
+def tells_session_end(sentence: str, rules: Rules) -> bool:
+    """A sentence without a figure telling a market's session ended ('Hong Kong stocks ended lower on Friday', 'Die
+    Börse in Hongkong schloss am Freitag schwächer'): a session's end named, no word placing it during the session."""
+    words = _session_words(rules.session_words)
+    return words.ended.search(sentence) is not None and words.during.search(sentence) is None
+
+
 def announces_close(sentence: str, rules: Rules) -> bool:
     """The sentence announces the session's end: the moves reported after it are the whole session's."""
     return _close_announcement(rules.close_announcements)[0].search(sentence) is not None
