@@ -23,6 +23,7 @@ from claimcheck.core.dates import (
     without_earlier_events,
     without_previous_day,
 )
+from claimcheck.core.extract.metrics import contrast_clause
 from claimcheck.core.kinds import INDEX_KINDS, PERIOD_KINDS, SESSION_KINDS, SET_EXTREME_KINDS
 from claimcheck.core.sessions import MissingData, is_session, previous_session
 from claimcheck.first_chars import required_literals
@@ -165,6 +166,20 @@ def _named_as_peer(sentence: str, offset: int, subject: str | None, context: Con
     return bool(named) and _peer_words(rules.subject_words).search(sentence, 0, named[0] - offset) is not None
 
 
+def _named_in_contrast(sentence: str, offset: int, checked: list[Claim], context: Context, rules: Rules) -> bool:
+    """Another company named only in a clause set against the one telling the stock in play ('Shares of the e-commerce
+    giant were down 3.1% ..., while Nvidia was off 2.2%'; clause_words.csv contrast): an aside, so the stock in play
+    stays for the sentences after it ('The stock closed at $164.32 on Wednesday')."""
+    last = checked[-1]
+    if context.company is None or last.subject in (None, context.company):
+        return False
+    contrast = contrast_clause(rules.clause_words).search(sentence)
+    if contrast is None:
+        return False
+    at = offset + contrast.start()
+    return last.span[0] > at and any(c.subject == context.company and c.span[0] < at for c in checked)
+
+
 def _note_latest_told(context: Context, checked: list[Claim], published: Published, rules: Rules) -> None:
     """The latest session up to publication a sentence's figures were told on, in its own words or going on from
     a day named before, per venue (`Context.latest_told`)."""
@@ -223,7 +238,9 @@ def update_context(
     end = offset + len(sentence)
     stock_names = [c.name for _, c in context.companies_between(offset, end) if c.kind == "stock"]
     if checked:
-        aside = _named_as_peer(sentence, offset, checked[-1].subject, context, rules)
+        aside = _named_as_peer(sentence, offset, checked[-1].subject, context, rules) or _named_in_contrast(
+            sentence, offset, checked, context, rules
+        )
         context.company = context.company if aside else checked[-1].subject
         _note_latest_told(context, checked, published, rules)
         # a figure restated for the same period in another currency ('..., in Euro gerechnet sind es 27

@@ -434,7 +434,7 @@ def best_cue(
         if (
             cue.kind in EXTREME_KINDS | DISTANCE_KINDS
             and end <= m.start
-            and _contrast_clause(rules.clause_words).search(sentence, hit_end, m.start - offset)
+            and contrast_clause(rules.clause_words).search(sentence, hit_end, m.start - offset)
         ):
             # 'touched a fresh 52-week low of HK$75.35, while Tencent slipped 0.7% to HK$510.50': a clause set against
             # the extreme's tells a move and price of its own, neither a distance to that extreme nor its level
@@ -682,7 +682,7 @@ def _figure_reach_end(share_words: Words, clause_words: Words) -> re.Pattern[str
 
 
 @lru_cache(maxsize=4)
-def _contrast_clause(clause_words: Words) -> re.Pattern[str]:
+def contrast_clause(clause_words: Words) -> re.Pattern[str]:
     """A clause set against the one before, after its comma or semicolon (clause_words.csv: contrast)."""
     return re.compile(rf"[,;]\s*(?:{clause_words['contrast']})\b", re.IGNORECASE)
 
