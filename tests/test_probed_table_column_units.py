@@ -57,3 +57,13 @@ def test_a_currency_in_the_close_header_makes_the_bare_prices_under_it_closes(tm
     assert true["169.20"] == true["2.37"] == true["97.20"] == true["1.42"] == "accurate"
     altered = verdicts_by_quote(tmp_path / "altered", CLOSE_TABLE.format(baba="196.20", meituan="+1.42"), "2026-01-30")
     assert altered["196.20"] == "wrong" and altered["1.42"] == "wrong"
+
+
+def test_a_currency_heading_another_column_than_the_close_gives_no_price() -> None:
+    # '| Vortag (EUR) |' over a bare figure: the close of the session before, which read as the day's price would be
+    # set against the wrong session
+    text = "Alibaba in Frankfurt\n\n| Aktie | Kurs (EUR) | Vortag (EUR) |\n|---|---|---|\n"
+    text += "| Alibaba | 138,10 | 136,00 |\n"
+    claims = claims_by_quote(text, date(2026, 2, 10))
+    assert claims["138,10"].unit == "EUR"
+    assert "136,00" not in claims or not claims["136,00"].checkable

@@ -99,7 +99,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "152"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "153"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -441,9 +441,9 @@ class _TextReader:
         return next((currency for pattern, currency, _ in self.rules.currencies if pattern.search(cell)), None)
 
     def _in_column_units(self, start: int, end: int, numbers: list[NumberMention]) -> list[NumberMention]:
-        """A table row's bare figures take the unit its header names for their column (`_Paragraph.column_units`), a
-        close's column naming none the currency of the row's label; a row of another shape than the header's is left
-        as written."""
+        """A table row's bare figures take the unit its header names for their column (`_Paragraph.column_units`): per
+        cent in any column, a currency in a close's only, which takes the currency of the row's label where its header
+        names none; a row of another shape than the header's is left as written."""
         sentence = self.text[start:end]
         bounds = [0, *(at for at, char in enumerate(sentence) if char == "|"), len(sentence)]
         units, columns = self.paragraph.column_units, self.paragraph.columns
@@ -454,7 +454,10 @@ class _TextReader:
         marked = []
         for n in numbers:
             cell = bisect_right(bounds, n.start - start) - 1
-            unit = units[cell] or (row_currency if columns[cell] == "close" else None)
+            unit = units[cell] if units[cell] == "percent" else None
+            if columns[cell] == "close":
+                unit = units[cell] or row_currency
+            # (a currency in another column's header is not the day's price: '| Vortag (EUR) |' over a bare figure)
             marked.append(replace(n, unit=unit) if n.unit is None and n.value_high is None and unit else n)
         return marked
 
