@@ -2411,6 +2411,19 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester101: a Thursday morning paper's business page telling Wednesday's Hong Kong close ('Das Papier schloss bei
+    # 173,50 Hongkong-Dollar ...'): its figures told in the present without a day of their own ('Gegenüber dem
+    # Schlusskurs vom vergangenen Freitag steht ein Plus von knapp 3 Prozent', 'Vom 52-Wochen-Hoch bei 186,20 HKD ist
+    # die Aktie aber noch etwa 7 Prozent entfernt') are read as of publication, Thursday, a session the paper could not
+    # yet know; the answers read them on Wednesday, the day in play (accurate either way: +2.85 / +2.97 %, -6.93 /
+    # -6.82 %)
+    *(
+        f"de241_regionalzeitung_wirtschaftsseite_boersennotizen_alibaba_hongkong_adr_frankfurt_euro_hang_seng_dax.txt "
+        f"{quote}: reference {{'date': '2026-01-29'}}"
+        for quote in ("186,20", "7")
+    ),
+    "de241_regionalzeitung_wirtschaftsseite_boersennotizen_alibaba_hongkong_adr_frankfurt_euro_hang_seng_dax.txt 3: "
+    "reference {'start': '2026-01-23', 'end': '2026-01-29'}",
     # tester100: after 'That takes its gain so far this month to more than 46%, and the shares are now up about 58%
     # this year' the story has moved on to its now, so the figures after it that name no day ('In New York, Baidu's
     # ADRs followed with an 11.3% rise') are read on the publication day, Thursday; with no clock that day's session is
@@ -4495,7 +4508,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 458 and total.found >= 195  # 230 German and 228 English articles
+    assert len(files) == 461 and total.found >= 195  # 233 German and 228 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

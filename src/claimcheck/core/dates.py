@@ -80,7 +80,9 @@ _DAY_OF_MONTH = re.compile(
     rf"\b(?:(?P<de_day>\d{{1,2}})(?:\.\s?|(?:st|nd|rd|th)?\s)"
     rf"(?P<de_month>{_CAPITAL_MONTHS}|{_GERMAN_MONTH_ABBREVIATIONS})"
     rf"|(?P<en_month>{_CAPITAL_MONTHS}|(?:{ENGLISH_MONTH_ABBREVIATIONS})\.?)\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)"
-    r"\b(?![.,]?\s?(?:20\d\d|\d))"
+    # (not followed by a year or another figure; a level with its thousands grouped after it is no part of it:
+    # 'erreichte er am 29. Januar 28.056 Punkte')
+    r"\b(?![.,]?\s?(?:20\d\d|\d(?!\d{0,2}[.,]\d{3}\b)))"
 )
 # 'am 24.11.', 'vom 7.4.': a German date in figures without its year, after a preposition (not a decimal
 # ending a sentence: 'rose to 24.11.'), or as a table's or a list's row label ('26.03. | -4,2 %', '26.03.: ...')
@@ -1109,9 +1111,17 @@ _REPORTED_MONTH = re.compile(r"Berichtsmonat|month\s+under\s+review", re.IGNOREC
 # September'); not a month the words go on to name ('in the month of October', 'in the month before the results')
 _SAME_MONTH = re.compile(
     r"\b(?:in|during|over|for)\s+the\s+month\b(?!\s+(?:of|before|after|ending|ended|since|under)\b|\s+to\s+date\b)"
-    r"|\bim\s+(?:selben|gleichen|selbigen)\s+Monat\b",
+    r"|\bim\s+(?:selben|gleichen|selbigen)\s+Monat\b"
+    # a month's move named by its noun after a move told for a named month ('ein Monatsplus von 15,7 Prozent' after 'Der
+    # Hang Seng legte im Januar um 6,9 Prozent zu'): that month's; without one it stays unmeasured (cues.csv)
+    r"|(?P<noun>\bMonats(?:plus|minus|gewinn|verlust)(?:e|es|s)?\b|\bmonthly\s+(?:gain|loss|decline|drop|rise|advance)\b)",
     re.IGNORECASE,
 )
+
+
+def month_move_noun(words: str) -> bool:
+    """Whether the words name a month's move by its noun ('Monatsplus', 'monthly loss')."""
+    return any(m["noun"] for m in _SAME_MONTH.finditer(words))
 
 
 def names_same_month(sentence: str) -> bool:
@@ -1162,6 +1172,54 @@ def named_month_window(
         # in March' in Tuesday's morning paper): to that session's close, not to publication's
         end = in_play
     return DateRef(end, "stated", f"'{m[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start)
+
+
+# a range told for a period, not one session ('Die Handelsspanne im Januar reichte von 141,00 bis 174,20 HKD', 'Die
+# Wochenspanne lag zwischen 153,90 und 162,70 HKD', 'the week's range'): that week's (the month's) low and high; a
+# 52-week range is its cue rows' (cues.csv), and a weekday named in the range's clause makes it that session's
+_WEEK_RANGE = re.compile(
+    r"(?<![\w-])(?:Wochenspanne|Wochenbandbreite|Wochenhandelsspanne)\b"
+    r"|\b(?:(?:in|während)\s+(?:dieser|der)\s+(?:(?:abgelaufenen|vergangenen|letzten)\s+)?Woche|im\s+Wochenverlauf"
+    r"|auf\s+Wochensicht|(?:the|this|last)\s+week['’]s\s+(?:trading\s+)?range|weekly\s+range"
+    r"|(?:this|during\s+the|over\s+the)\s+week)\b",
+    re.IGNORECASE,
+)
+_MONTH_RANGE = re.compile(
+    r"(?<![\w-])(?:Monatsspanne|Monatsbandbreite)\b|\b(?:im\s+Monatsverlauf|(?:the|this)\s+month['’]s\s+range"
+    r"|monthly\s+range)\b",
+    re.IGNORECASE,
+)
+_RANGE_DAY = re.compile(
+    r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Monday|Tuesday|Wednesday|Thursday|Friday|heute|gestern|Vortag"
+    r"|today|yesterday|Tagesverlauf|Tagesspanne)\w*",
+    re.IGNORECASE,
+)
+
+
+def names_range_period(words: str) -> bool:
+    """Whether a range's own words name a week or a month as its period, and no session."""
+    if _RANGE_DAY.search(words):
+        return False
+    return bool(_WEEK_RANGE.search(words) or _MONTH_RANGE.search(words) or _NAMED_MONTH.search(words))
+
+
+def range_period(sentence: str, published: date | None, in_play: date | None, at: int | None = None) -> DateRef | None:
+    """The period a range's words name: the month named ('im Januar'), the month so far ('Monatsspanne'), else the
+    week, Monday to the day in play (to publication's last weekday)."""
+    if published is None:
+        return None
+    as_of = in_play or published
+    if _NAMED_MONTH.search(sentence):
+        return named_month_window(sentence, published, in_play, at)
+    if _MONTH_RANGE.search(sentence):
+        start = as_of.replace(day=1)
+        return DateRef(as_of, "stated", f"the month from {start.isoformat()} to {as_of.isoformat()}", start)
+    if _WEEK_RANGE.search(sentence):
+        while as_of.weekday() >= 5:
+            as_of -= timedelta(days=1)
+        start = as_of - timedelta(days=as_of.weekday())
+        return DateRef(as_of, "stated", f"the week from {start.isoformat()} to {as_of.isoformat()}", start)
+    return None
 
 
 # where a clause of several moves ends: a comma not in a number, a semicolon or dash, 'and'/'und'

@@ -19,9 +19,11 @@ from claimcheck.core.dates import (
     extreme_month,
     extreme_month_window,
     has_day_phrase,
+    month_move_noun,
     month_right_before,
     named_month_window,
     names_previous_and_other_month,
+    names_range_period,
     pluperfect_clause,
     resolve_day,
     told_in_past,
@@ -480,6 +482,23 @@ def _chart_level_range(hits: list[CueHit], offset: int, m: NumberMention, inside
     )
 
 
+# how far before its percentage a month's move noun names it ('Der Monatsgewinn in Hongkong beträgt damit knapp')
+_MONTH_NOUN_REACH = 50
+# a range's words: its clause before the number, up to a clause's end after it
+_RANGE_WORDS_BEFORE = 90
+_RANGE_CLAUSE_BREAK = re.compile(r"[,;:](?!\d)|\.(?!\d)|\s[–—-]\s")
+
+
+def _range_words(sentence: str, offset: int, m: NumberMention) -> str:
+    """The words of the clause a range's end stands in ('Die Handelsspanne im Januar reichte von 141,00 bis')."""
+    before = sentence[max(0, m.start - offset - _RANGE_WORDS_BEFORE) : m.start - offset]
+    breaks = list(_RANGE_CLAUSE_BREAK.finditer(before))
+    before = before[breaks[-1].end() :] if breaks else before
+    after = sentence[m.end - offset : m.end - offset + 60]
+    cut = _RANGE_CLAUSE_BREAK.search(after)
+    return before + " " + (after[: cut.start()] if cut else after)
+
+
 _AT_ONE_POINT = re.compile(r"at one point\b", re.IGNORECASE)
 
 
@@ -637,6 +656,10 @@ def number_claim(
         end = range_end(sentence, offset, m, inside)
         if end is not None and _chart_level_range(hits, offset, m, inside):
             end = "level_forecast"  # 'Die Kurslücke vom Mittwoch zwischen 79,20 und 79,95 HKD': a chart's zone
+        elif end is not None and names_range_period(_range_words(sentence, offset, m)):
+            # 'Die Handelsspanne im Januar reichte von 141,00 bis 174,20 HKD', 'Die Wochenspanne lag zwischen ...': the
+            # period's low and high, not one session's
+            end = "period_low" if end == "day_low" else "period_high"
         kind = end or kind
     if kind == "financials" and unit_class == "count" and counted_in_shares(sentence, offset, m, rules):
         kind = "volume"  # 'Mit 18,8 Millionen Stück war der Umsatz der niedrigste seit Wochen': shares traded
@@ -725,6 +748,15 @@ def number_claim(
         )
     ):
         kind = index_kind(kind, unit_class, sentence, offset, m)
+    if (
+        kind == "since_return"
+        and unit_class == "percent"
+        and context.month_told is not None
+        and month_move_noun(sentence[max(0, m.start - offset - _MONTH_NOUN_REACH) : m.start - offset])
+    ):
+        # 'Die ADRs schlossen bei 169,56 Dollar, ein Monatsplus von 15,7 Prozent' after a move told for January: that
+        # month's move (`timing.reference_of` reads it on the month told)
+        kind = "month_return"
     if m.ratio_word and kind in _DAY_MOVE_KINDS and not has_day_phrase(sentence):
         # 'Nvidia shares have quadrupled', 'Meituan has lost half its value': a ratio in words naming no day tells a
         # move over a period the text does not date (unmeasured), never the session's move

@@ -1373,6 +1373,18 @@ _INDEX_KEEPS = (
 TABLE_ROW_HEAD = re.compile(r"[ \t]*[A-Z^][\w^.&-]*(?: [\w^.&-]+){0,2}(?: {2,}|\t+)")
 
 
+# a level the index reached, with its subject or its day between the verb and the points ('in der Spitze erreichte er
+# am 29. Januar 28.056 Punkte', 'it touched on Thursday 28,056 points'): a level, never a move of that many points
+_REACHED_POINTS = re.compile(
+    r"\b(?:erreichte|erreichten|markierte|markierten|reached|touched)\s+(?:[\w.]+\s+){0,6}$", re.IGNORECASE
+)
+
+
+def reached_points(sentence: str, offset: int, m: NumberMention) -> bool:
+    """Points an index reached, its verb before them with its subject or day between ('erreichte er am 29. Januar')."""
+    return _REACHED_POINTS.search(sentence, max(0, m.start - offset - 50), m.start - offset) is not None
+
+
 def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: NumberMention) -> str:
     """An index's number: its period and extreme kinds stay; a percentage is a move, and so are
     points not after a level word ('auf', 'bei') nor heading a table's row; anything else is its level."""
@@ -1395,7 +1407,11 @@ def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: Number
         and not _POINTS_STOOD_MOVED.match(sentence, m.unit_end - offset)
     ):
         return "index_level"  # 'Am Ende standen 25.289 Punkte auf der Tafel': the level, not '120 Punkte im Plus'
-    level = LEVEL_BEFORE.search(before) or TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset)
+    level = (
+        LEVEL_BEFORE.search(before)
+        or reached_points(sentence, offset, m)
+        or TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset)
+    )
     if kind == "open_price" and unit_class == "points" and level:
         return "open_price"  # 'The Nasdaq 100 opened at 23,208': the session's open, not its level at the close
     return "index_move" if unit_class == "points" and not level else "index_level"

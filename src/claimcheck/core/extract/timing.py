@@ -28,6 +28,7 @@ from claimcheck.core.dates import (
     pluperfect_auxiliaries,
     pluperfect_clause,
     pluperfect_clause_span,
+    range_period,
     resolve_day,
     since_day_with_clause,
     since_days,
@@ -1296,7 +1297,14 @@ def reference_of(
         day = None
     if kind in PERIOD_EXTREME_KINDS and (day is None or day.start is None):
         # 'am Oktoberhoch bei 186,20 HKD': the month named without a year is the period of the high
-        day = extreme_month_window(sentence, published.date, at) or day
+        in_play = context.day.day if context.day is not None else None
+        # ('Die Wochenspanne lag zwischen 153,90 und 162,70 HKD', 'Die Handelsspanne im Januar reichte von ...': the
+        # period the range's words name)
+        day = (
+            extreme_month_window(sentence, published.date, at)
+            or range_period(sentence, published.date, in_play, at)
+            or day
+        )
     if kind == "month_return" and (
         day is None or day.start is None or (at is not None and names_month_in_clause(sentence, at))
     ):
