@@ -143,6 +143,32 @@ def _after_the_close_of(words: str | None, listing: str | None, published: Publi
     return after.isoformat() if after is not None and published.date is not None and after <= published.date else None
 
 
+def _across_sessions_since(
+    after: str | None,
+    kind: str,
+    reference: dict[str, str] | None,
+    time_source: TimeSource,
+    listing: str | None,
+    published: Published,
+    rules: Rules,
+) -> dict[str, str] | None:
+    """The window of a whole session's move measured from a named day's close ('down 3.1% from Monday's close' told of
+    Thursday), where a session lies between that close and the day the text reports: from the close to that day."""
+    day = (reference or {}).get("date")
+    listed = rules.listing(listing or "")
+    if (
+        after is None
+        or kind != "day_change"
+        or day is None
+        or day <= after
+        or time_source == "publication_default"  # the day reported is a guess
+        or listed is None
+        or trading_when_written(rules, listing, day, published) is not None  # the day's session still trading
+    ):
+        return None
+    return {"start": previous_session(listed.calendar, date.fromisoformat(after)).isoformat(), "end": day}
+
+
 def _run_ended_before(
     reference: dict[str, str] | None, sentence: str, at: int, listing: str | None, rules: Rules
 ) -> dict[str, str] | None:
@@ -778,6 +804,7 @@ def number_claim(
     not_before: str | None = None
     unmeasured: str | None = None
     open_session_day: str | None = None
+    across: dict[str, str] | None = None  # a move from a named close across a session between (its window)
     if checkable and company is not None and company.kind == "stock" and kind != "fx_conversion":
         venue, venue_source = venue_or_inferred(sentence, offset, m, company, rules, context, notes)
         currency = None
@@ -927,6 +954,7 @@ def number_claim(
             # whatever day it carries, a move measured from a named day's close is of a later session
             after = _after_the_close_of(days.measured_from.get(m.start), listing, published, rules)
             not_before = max((d for d in (not_before, after) if d is not None), default=None)
+            across = _across_sessions_since(after, kind, reference, time_source, listing, published, rules)
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
         if (
             kind in ("intraday_price", "last_price")
@@ -1043,6 +1071,11 @@ def number_claim(
             reference, window_back, ended = quarter
             if ended:
                 basis, time_source = "stated", "text"
+    if across is not None:
+        # "closed at $148.05 on Thursday, down 3.1% from Monday's close": with a session between, the move runs from
+        # the close named to the day reported, no session's own move
+        kind, reference, dated_base = "since_return", across, ("close", across["start"])
+        notes.append(f"measured from the close of {across['start']}")
     if kind == "week_return" and cue_hit is not None and cue_hit[0].ends_week and reference and "end" in reference:
         reference = week_end_reference(reference, published)  # 'and 3.4% on Thursday, and ended the week down 3%'
     if kind in PERIOD_EXTREME_KINDS and reference is not None and "start" not in reference:

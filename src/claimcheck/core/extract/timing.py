@@ -512,7 +512,7 @@ def _on_close_after_percent(sentence: str, start: int, before: str) -> bool:
 
 _COMPARISON_BEFORE = re.compile(
     # ('0.5% less than at Monday's close': a comparative's base)
-    r"\b(?:above|below|over|under|from|versus|vs\.?|compared (?:with|to)|than(?:\s+at)?)"
+    r"\b(?:above|below|over|under|off|from|versus|vs\.?|compared (?:with|to)|than(?:\s+at)?)"
     # ('46% below where it stood a year ago': the level it stood at is the base)
     r"(?:\s+where (?:it|they|the (?:stock|shares|index)) (?:stood|was|were|traded|closed|ended))?"
     # ('up 7.7 per cent from last Monday's close': a qualifier of the base's weekday outside its day phrase)
@@ -529,7 +529,12 @@ _MOVE_BASE_DAY_BEFORE = re.compile(
     # ('1,8 Prozent weniger als zum gestrigen Handelsschluss': the base's close after 'zum', 'beim', 'at'; 'weniger als
     # zum Handelsschluss am Montagabend', 'less than at the close on Monday': the close named before its day)
     r"\s+(?:dem\s+|the\s+|zum\s+|beim\s+|at\s+(?:the\s+)?)?"
-    r"(?:(?:Handelsschluss|Börsenschluss|Schlusskurs|Schluss|close|closing price)\s+(?:(?:am|vom|on|of)\s+)?)?$",
+    r"(?:(?:Handelsschluss|Börsenschluss|Schlusskurs|Schluss|close|closing price)\s+(?:(?:am|vom|on|of)\s+)?)?$"
+    # ('3,1 Prozent unter dem Schlusskurs vom Montag', '2% above the close on Friday': a position against a close that
+    # names its day after it)
+    r"|(?:%|\bProzent|\bpercent|\bper cent)\s+(?:über|unter|oberhalb|unterhalb|above|below|under|over|off)"
+    r"\s+(?:dem\s+|the\s+)?(?:Handelsschluss|Börsenschluss|Schlusskurs|Schluss|close|closing price)"
+    r"\s+(?:(?:am|vom|on|of)\s+)?$",
     re.IGNORECASE,
 )
 # 'verlor am Freitag gegenüber dem Vortag 2,0 Prozent', 'Gegenüber Montag beträgt der Abschlag 7 Prozent', 'compared
