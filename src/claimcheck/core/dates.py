@@ -1284,6 +1284,9 @@ _WEEKDAY_WORD = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Vortag|Monday|T
 # ('after its U.S.-listed shares fell', 'after its U.S. shares fell')
 _IN_CLAUSE = r"(?:[^,;.]|[.,](?=\d)|(?<=\d)\.(?=\s)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=-|\s+[a-z]))"
 
+# the words going on with a German phrase of an earlier move, not the main clause's verb after it
+_PHRASE_GOES_ON = "(?:zum|zur|zu|am|vom|von|im|in|an|der|des|dem|den|bei|nach|seit|auf|um|mit|für|gegenüber|und|wie)"
+
 
 @lru_cache(maxsize=4)
 def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -1301,6 +1304,14 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # (with the circumstance told after it, which shares its day: '... after the company's Hong Kong-listed stock
         # jumped 3.1% on Tuesday, with the Hang Seng Index climbing 2.8%')
         rf"(?:,\s*(?:{words['attendant']})\s+{_IN_CLAUSE}*?\b\w+ing\b{_IN_CLAUSE}*)?"
+        # a German sentence opened by the phrase puts the main clause's verb right after it, no comma between: the
+        # phrase is the noun with its own figure and day only ('Nach dem Kursrutsch vom Vortag erholte sich die Aktie
+        # am Dienstag um 3,2 Prozent': Tuesday and the stock are the main clause's)
+        rf"|(?-i:\bNach)\s+(?:(?:{words['determiner']})\s+|(?=\d))(?:[\w%,.]+\s+){{0,3}}?(?:{words['event_noun']})\b"
+        rf"(?:\s+(?:(?:von|um)\s+(?:[a-zäöü]+\s+)?\d[\d.,]*\s*(?:Prozent|%|Punkten|Punkte|Zählern)?"
+        rf"|(?:am|vom|von|des)\s+(?:{_WEEKDAY_WORD}|{words['event_day']})\b)){{0,2}}+"
+        # (the main clause's verb next, not a preposition or article going on with the phrase: then it is read whole)
+        rf"(?=\s+(?!{_PHRASE_GOES_ON}\b)(?-i:[a-zäöüß]))"
         # ('nach einem Minus von 2,2 Prozent', or with the figure first and no article: 'nach 2,2 Prozent Minus')
         # (up to three words before the noun: 'after a 7.9 per cent surge')
         rf"|\b(?:{words['preposition']})\s+(?:(?:{words['determiner']})\s+|(?=\d))(?:[\w%,.]+\s+){{0,3}}?"

@@ -52,6 +52,7 @@ from claimcheck.core.extract.metrics import (
     points_back,
     points_on_a_side,
     range_end,
+    run_ended_before_the_move,
     trailing_moment,
     unit_class_of,
 )
@@ -170,15 +171,25 @@ def _across_sessions_since(
 
 
 def _run_ended_before(
-    reference: dict[str, str] | None, sentence: str, at: int, listing: str | None, rules: Rules
+    reference: dict[str, str] | None,
+    sentence: str,
+    at: int,
+    listing: str | None,
+    rules: Rules,
+    cue_spans: list[tuple[int, int]],
 ) -> dict[str, str] | None:
     """'jumped 7.9% on Friday, after four straight losses had cut the stock 10.1% in four sessions': a run told in
     the pluperfect, in a clause its conjunction opens after the one reporting the day, ended the session before
-    that day ('By Thursday, Nvidia had lost 10.1% in four sessions' ended on Thursday)."""
+    that day ('By Thursday, Nvidia had lost 10.1% in four sessions' ended on Thursday); so did a run the day's move
+    snapped ('rose 0.7% on Thursday, snapping a two-day losing streak in which they shed 7.1%') and one counted in
+    the sessions before it ('after losing 7.1% over the two previous sessions')."""
     day = (reference or {}).get("date")
     listed = rules.listing(listing or "")
-    opened = pluperfect_clause(sentence, at, rules) if day is not None and listed is not None else None
-    if not opened or listed is None or not clause_conjunction(rules.clause_words).search(sentence, opened, at):
+    if day is None or listed is None:
+        return reference
+    opened = pluperfect_clause(sentence, at, rules)
+    ended = any(run_ended_before_the_move(sentence, start, end) for start, end in cue_spans)
+    if not ended and (not opened or not clause_conjunction(rules.clause_words).search(sentence, opened, at)):
         return reference
     try:
         return {"date": previous_session(listed.calendar, date.fromisoformat(str(day))).isoformat()}
@@ -1047,7 +1058,9 @@ def number_claim(
                     sentence,
                     _spans_of(cue_hit[0], hits),
                     m.start - offset,
-                    _run_ended_before(reference, sentence, m.start - offset, listing, rules),
+                    _run_ended_before(
+                        reference, sentence, m.start - offset, listing, rules, _spans_of(cue_hit[0], hits)
+                    ),
                     listing,
                     rules,
                 )

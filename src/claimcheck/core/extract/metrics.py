@@ -202,9 +202,26 @@ _COLON_BREAK = re.compile(r":\s")  # a colon ending a clause, not a clock time
 _CLAUSE_AND = re.compile(r";|,\s+(?:and|und)\b")
 # a run the move ended or followed ('snapping a three-day losing streak', 'After a three-day rally')
 _RUN_ENDED = re.compile(
-    r"\b(?:snap\w*|end(?:ed|ing|s)?|broke|break(?:ing|s)?|halt\w*|after|following)\s+(?:a|an|its|their|the)\s+$",
+    r"\b(?:snap\w*|end(?:ed|ing|s)?|broke|break(?:ing|s)?|halt\w*|after|following)\s+(?:a|an|its|their|the)\s+$"
+    # ('beendeten damit eine zweitägige Verlustserie', 'nach einer dreitägigen Rally')
+    r"|\b(?:beende\w*|stoppte\w*|durchbrach\w*|nach)\s+(?:damit\s+|so\s+)?(?:eine[rn]?|ihre[rn]?|seine[rn]?|die|der|den)\s+$",
     re.IGNORECASE,
 )
+# the run's own relative clause between its cue and the number ('snapping a two-day losing streak in which they shed
+# 7.1%'): the number is the run's total
+_IN_THE_RUN = re.compile(
+    r"(?:,?\s+(?:in|during|over|across)\s+which|,\s*(?:in|während)\s+(?:der|dem|denen|deren\s+Verlauf))\b[^,;.:]*$",
+    re.IGNORECASE,
+)
+# sessions counted back from the one before the day reported ('over the two previous sessions')
+_SESSIONS_BEFORE = re.compile(r"\b(?:previous|prior|preceding)\s+(?:trading\s+)?(?:days|sessions)\b", re.IGNORECASE)
+
+
+def run_ended_before_the_move(sentence: str, start: int, end: int) -> bool:
+    """Whether the run a cue names (at start..end in the sentence) ended before the session the sentence reports:
+    the move snapped or followed it ('snapping a two-day losing streak', 'after a three-day rally'), or its sessions
+    are counted as the previous ones ('over the two previous sessions')."""
+    return bool(_RUN_ENDED.search(sentence, max(0, start - 30), start) or _SESSIONS_BEFORE.search(sentence, start, end))
 
 
 # (cue row, where its literal heads start in the sentence; None: the row is searched with its pattern)
@@ -519,7 +536,10 @@ def best_cue(
             continue  # 'Der Umsatz stieg um 5 Prozent, die Aktie gewann 3 Prozent': the shares' move, not the figure
         if cue.kind == "since_return" and (
             (end <= m.start and _CLAUSE_AND.search(sentence, hit_end, m.start - offset))
-            or _RUN_ENDED.search(sentence, max(0, hit_start - 20), hit_start)
+            or (
+                _RUN_ENDED.search(sentence, max(0, hit_start - 30), hit_start)
+                and not (end <= m.start and _IN_THE_RUN.match(sentence[hit_end : m.start - offset]))
+            )
         ):
             # 'fell 1.9%, snapping a two-day rally, and Tencent lost 0.9%': the run is the clause's before; 'snapped a
             # three-day losing streak, rising 2.2%': a run the move ended is not its period

@@ -1679,7 +1679,8 @@ _RUN_COUNTS = {
 }
 _RUN_SESSIONS = re.compile(
     rf"\b({'|'.join(_RUN_COUNTS)}|\d{{1,2}})"
-    r"(?:-(?:day|session)\b|\s+(?:trading\s+)?(?:days|sessions)\b|\s+(?:Handels)?[Tt]agen\b)",
+    r"(?:-(?:day|session)\b|\s+(?:(?:previous|prior|preceding)\s+)?(?:trading\s+)?(?:days|sessions)\b"
+    r"|\s+(?:Handels)?[Tt]agen\b|-?tägig)",
     re.IGNORECASE,
 )
 
