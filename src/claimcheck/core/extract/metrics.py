@@ -404,6 +404,13 @@ def best_cue(
             # 'fell 1% on Friday and has lost 6% over the past three sessions': the day tells the 1%, the period the 6%
             continue
         gap_text = sentence[m.unit_end - offset : hit_start] if start >= m.unit_end else ""
+        if (
+            cue.kind == "since_return"
+            and not (cue.names_base or cue.counts_sessions)
+            and gap_text
+            and has_day_phrase(gap_text)
+        ):
+            continue  # 'rose 2% on Monday heading into Tuesday's results': the day named first tells the move's session
         if cue.kind in _PERIOD_OR_RUN and _COLON_BREAK.search(gap_text):
             # 'dank eines Kurssprungs von 3,4 Prozent am Freitag ins Plus: Auf Wochensicht stand ...': a period opening
             # the clause after a colon is that clause's, not the move's told before it
