@@ -368,7 +368,11 @@ def update_context(
     # (an index's move told in the pluperfect of an earlier day, 'The benchmark had jumped 2.8 percent on Tuesday'
     # after its close reported with no day named, is background as a stock's is: the sentences after it stay on the
     # day written)
-    day = _reported_day(asides, published, context, rules, told_move=bool(judged))
+    # ('Bereits am Montagabend hatte sich die Stimmung in New York aufgehellt.' in a report of Tuesday's Frankfurt
+    # close: an earlier session of another venue told in the pluperfect is that venue's, which the next sentences go
+    # on from as an aside, as with a figure above)
+    other_venue = not claims and bool(venues) and venue_then is not None and venues[-1] != venue_then
+    day = _reported_day(asides, published, context, rules, not other_venue, told_move=bool(judged))
     if day is not None and published.date is not None:
         day = later_weekday_told(without_earlier_events(sentence, rules), day, published.date, rules)
     if (
@@ -387,6 +391,10 @@ def update_context(
         # told without a market figure is the data's, no session the sentences after it go on from)
         and not (claims and all(c.kind == "macro" for c in claims))
     ):
+        if other_venue and context.day is not None and day.day < context.day.day:
+            if context.day_before_aside is None and not context.aside_from_no_day:
+                context.venue_before_aside = venue_then
+            context.day_before_aside = context.day_before_aside or context.day
         context.day = day
 
 
