@@ -391,7 +391,7 @@ def update_context(
         # told without a market figure is the data's, no session the sentences after it go on from)
         and not (claims and all(c.kind == "macro" for c in claims))
     ):
-        if other_venue and context.day is not None and day.day < context.day.day:
+        if other_venue and context.day is not None and context.day.day is not None and day.day < context.day.day:
             if context.day_before_aside is None and not context.aside_from_no_day:
                 context.venue_before_aside = venue_then
             context.day_before_aside = context.day_before_aside or context.day
