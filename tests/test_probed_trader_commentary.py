@@ -68,7 +68,8 @@ def test_damit_before_the_number_still_goes_on_from_the_day_told() -> None:
 def test_a_close_after_a_weeks_move_is_the_weeks_last_close() -> None:
     # Saturday 2025-09-20; the Hang Seng closed the week on Friday 2025-09-19 at 26545.10 (Wednesday: 26908.39)
     text = (
-        "Wochenrückblick\n\nMeituan fiel am Mittwoch in Hongkong um 2 Prozent. Ich habe am Mittwoch 40 Stück gekauft.\n\n"
+        "Wochenrückblick\n\nMeituan fiel am Mittwoch in Hongkong um 2 Prozent. "
+        "Ich habe am Mittwoch 40 Stück gekauft.\n\n"
         "Der Hang Seng brachte es in der Woche auf ein Plus von 0,6 Prozent und schloss bei 26.545 Punkten."
     )
     claim = claims_by_quote(text, date(2025, 9, 20))["26.545"]
