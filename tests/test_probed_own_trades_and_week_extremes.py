@@ -71,3 +71,11 @@ def test_a_weeks_extreme_in_a_weekend_review(sentence: str, quote: str, kind: st
     claim = claims_by_quote(text, SATURDAY)[quote]
     assert (claim.kind, claim.listing) == (kind, "9888.HK")
     assert claim.reference == {"start": "2025-09-15", "end": "2025-09-19"}
+
+
+def test_the_weeks_high_in_english() -> None:
+    # seeds/quotes/BABA.csv, week 2025-09-15..19: highest high 167.32 (Wednesday 17th)
+    text = "Alibaba's ADRs ended Friday at $162.81, off the week's high of $167.32."
+    claim = claims_by_quote(text, SATURDAY)["167.32"]
+    assert (claim.kind, claim.listing) == ("period_high", "BABA")
+    assert claim.reference == {"start": "2025-09-15", "end": "2025-09-19"}

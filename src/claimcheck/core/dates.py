@@ -1181,7 +1181,7 @@ _WEEK_RANGE = re.compile(
     r"(?<![\w-])(?:Wochenspanne|Wochenbandbreite|Wochenhandelsspanne|Wochenhochs?|Wochentiefs?)\b"
     r"|\b(?:(?:in|während)\s+(?:dieser|der)\s+(?:(?:abgelaufenen|vergangenen|letzten)\s+)?Woche|im\s+Wochenverlauf"
     r"|auf\s+Wochensicht|(?:the|this|last)\s+week['’]s\s+(?:trading\s+)?range|weekly\s+range"
-    r"|(?:this|during\s+the|over\s+the)\s+week|(?:the|this|last)\s+week['’]s\s+(?:high|low|peak))\b",
+    r"|(?:this|during\s+the|over\s+the)\s+week|(?:the|this)\s+week['’]s\s+(?:high|low|peak))\b",
     re.IGNORECASE,
 )
 _MONTH_RANGE = re.compile(
