@@ -2411,6 +2411,23 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester104 (de244, Tuesday 14:30 MEZ): 'nachdem sie Anfang Oktober mit HK$186,20 ihr Jahreshoch markiert hatten'
+    # is read as of the end of 'Anfang Oktober' (the answer: the day the high was set, 3 October; accurate either
+    # way); the Hong Kong year-to-date move told in the clause after the ADR's ('Seit Jahresbeginn hat die ADR knapp
+    # 90 % zugelegt, in Hongkong steht sogar ein Plus von mehr als 95 % zu Buche') takes the ADR's Monday, not Hong
+    # Kong's Tuesday (wrong either way: +86.5 / +90.5 %)
+    "de244_ts2_tech_alibaba_aktie_hongkong_adr_tradegate_jahreshoch_rsi_kursziele_was_anleger_wissen_muessen.txt "
+    "186,20: reference {'date': '2025-10-10'}",
+    "de244_ts2_tech_alibaba_aktie_hongkong_adr_tradegate_jahreshoch_rsi_kursziele_was_anleger_wissen_muessen.txt "
+    "95: reference {'start': '2025-01-01', 'end': '2025-11-24'}",
+    # tester104 (de246, Monday 10:12): the Hang Seng's move and level right after 'In New York hatten die ADRs am
+    # Freitag ... geschlossen' are read on Friday's or Monday's session (a window since this session: the day told in
+    # the pluperfect is New York's; the answer reads Monday's, Hong Kong closed when written)
+    *(
+        f"de246_dpa_afx_analyser_baidu_jefferies_kursziel_hongkong_adr_hang_seng.txt {quote}: "
+        "reference {'start': '2025-10-24', 'end': '2025-10-27'}"
+        for quote in ("1,0", "26.634")
+    ),
     # tester101: a Thursday morning paper's business page telling Wednesday's Hong Kong close ('Das Papier schloss bei
     # 173,50 Hongkong-Dollar ...'): its figures told in the present without a day of their own ('Gegenüber dem
     # Schlusskurs vom vergangenen Freitag steht ein Plus von knapp 3 Prozent', 'Vom 52-Wochen-Hoch bei 186,20 HKD ist
@@ -4362,6 +4379,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de214_onvista_chartanalyse_nvidia_50_tage_linie_gerissen_unterstuetzung_rsi_nasdaq.txt 193,63",
     },
     "non-claim checked": {
+        # tester104 (de245): a wikifolio's own result ('Mein wikifolio hat in den vergangenen fünf Handelstagen 6,8 %
+        # zugelegt und liegt seit Auflage jetzt bei +41,3 %') is the portfolio's since this session (companies.csv
+        # Portfolio, no longer the stock the text is about), a subject without quotes kept unverifiable, as a fund's is
+        "de245_wikifolio_wochenkommentar_baidu_alibaba_hongkong_adr_kaeufe_verkaeufe_stopp_hang_seng.txt 6,8",
+        "de245_wikifolio_wochenkommentar_baidu_alibaba_hongkong_adr_kaeufe_verkaeufe_stopp_hang_seng.txt 41,3",
         # (thirty-third session) de216's table restates the Hang Seng's '1,7%' of the body to two decimals ('–1,73'),
         # which the answers mark a restatement: judged on its own (accurate), as the digits differ
         "de216_boersen_zeitung_marktbericht_asien_hongkong_tabelle_alibaba_tencent_meituan_baidu.txt 1,73",
@@ -4508,7 +4530,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 461 and total.found >= 195  # 233 German and 228 English articles
+    assert len(files) == 464 and total.found >= 195  # 236 German and 228 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

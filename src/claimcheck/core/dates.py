@@ -1178,10 +1178,10 @@ def named_month_window(
 # Wochenspanne lag zwischen 153,90 und 162,70 HKD', 'the week's range'): that week's (the month's) low and high; a
 # 52-week range is its cue rows' (cues.csv), and a weekday named in the range's clause makes it that session's
 _WEEK_RANGE = re.compile(
-    r"(?<![\w-])(?:Wochenspanne|Wochenbandbreite|Wochenhandelsspanne)\b"
+    r"(?<![\w-])(?:Wochenspanne|Wochenbandbreite|Wochenhandelsspanne|Wochenhochs?|Wochentiefs?)\b"
     r"|\b(?:(?:in|während)\s+(?:dieser|der)\s+(?:(?:abgelaufenen|vergangenen|letzten)\s+)?Woche|im\s+Wochenverlauf"
     r"|auf\s+Wochensicht|(?:the|this|last)\s+week['’]s\s+(?:trading\s+)?range|weekly\s+range"
-    r"|(?:this|during\s+the|over\s+the)\s+week)\b",
+    r"|(?:this|during\s+the|over\s+the)\s+week|(?:the|this)\s+week['’]s\s+(?:high|low|peak))\b",
     re.IGNORECASE,
 )
 _MONTH_RANGE = re.compile(
@@ -1215,6 +1215,11 @@ def range_period(sentence: str, published: date | None, in_play: date | None, at
         start = as_of.replace(day=1)
         return DateRef(as_of, "stated", f"the month from {start.isoformat()} to {as_of.isoformat()}", start)
     if _WEEK_RANGE.search(sentence):
+        # the week's range or extreme as of writing: up to publication's last weekday where the day in play is of the
+        # publication's week ('Das Wochenhoch lag am Donnerstag bei ...' in Saturday's review after Wednesday's
+        # figures), else that week's Friday
+        week_end = as_of + timedelta(days=4 - as_of.weekday()) if as_of.weekday() < 5 else as_of
+        as_of = max(as_of, min(published, week_end))
         while as_of.weekday() >= 5:
             as_of -= timedelta(days=1)
         start = as_of - timedelta(days=as_of.weekday())

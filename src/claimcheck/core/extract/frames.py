@@ -24,6 +24,7 @@ from claimcheck.core.dates import (
     named_month_window,
     names_previous_and_other_month,
     names_range_period,
+    pluperfect_auxiliaries,
     pluperfect_clause,
     resolve_day,
     told_in_past,
@@ -96,6 +97,7 @@ from claimcheck.core.extract.timing import (
 )
 from claimcheck.core.extract.volumes import attributed, counted_in_shares, qualified_kind, session_open_when_written
 from claimcheck.core.kinds import (
+    AS_OF_KINDS,
     DISTANCE_KINDS,
     EXTREME_KINDS,
     MONTH_REPORT_UNDATED,
@@ -885,6 +887,40 @@ def number_claim(
             opened = as_of_at_publication(rules, listing, published)
             if opened is not None and published.date is not None and opened < published.date:
                 reference = {**(reference or {}), "end": str(opened)}
+        if (
+            kind in AS_OF_KINDS
+            and time_source == "earlier_sentence"
+            and reference is not None
+            and (carried := reference.get("date")) is not None
+            and (now := as_of_at_publication(rules, listing, published)) is not None
+            and now < date.fromisoformat(carried)
+        ):
+            # 'Der RSI der ADR liegt bei 48' after Hong Kong's Tuesday close, in a text stamped 14:30 MEZ: the day an
+            # earlier sentence told is one the listing had not traded yet when the text was written; its reading as of
+            # writing is the latest session it had (a period's window is left as read)
+            notes.append(f"{listing} had not traded on {carried} when written: read as of {now}")
+            reference = {"date": now.isoformat()}
+        if (
+            kind in ("index_move", "index_level")
+            and time_source == "earlier_sentence"
+            and reference is not None
+            and "date" in reference
+            and (own := rules.listing(listing or "")) is not None
+            and context.venue is not None
+            and own.venue != context.venue
+            and (now := as_of_at_publication(rules, listing, published)) is not None
+            and now > date.fromisoformat(reference["date"])
+            and is_session(own.calendar, now)
+            and published.at is not None
+            and session_closed_by(own.calendar, now, published.at)
+            and pluperfect_auxiliaries(rules.tenses).search(earlier) is not None
+        ):
+            # 'Der Hang-Seng-Index legte um 1,0 Prozent zu' right after 'In New York hatten die ADRs am Freitag ...
+            # geschlossen' in Monday's text written after Hong Kong's close: the day was told in the pluperfect for
+            # another venue's session, which the index's market has traded past and closed when the text was written;
+            # that day's session and the index's latest are both readings
+            notes.append(f"day told for another venue; {listing} had traded on {now} when written: either session")
+            reference, basis = {"start": reference["date"], "end": now.isoformat()}, "approximate"
         if (
             as_of is not None
             and kind in SESSION_KINDS

@@ -537,7 +537,9 @@ def _period_closes(claims: list[Claim], sentence: str, published: Published | No
         return
     for claim in claims:
         level = claim.kind == "index_level" and claim.unit == "points"
-        if not level and (claim.kind != "last_price" or claim.unit not in CURRENCIES):
+        # a close whose day no word of its own names ('schloss bei', its day carried from an earlier sentence)
+        undated_close = claim.kind == "close" and claim.unit in CURRENCIES and claim.time_source != "text"
+        if not level and not undated_close and (claim.kind != "last_price" or claim.unit not in CURRENCIES):
             continue
         if claim.scale != 1 or claim.listing is None:
             continue
@@ -547,7 +549,10 @@ def _period_closes(claims: list[Claim], sentence: str, published: Published | No
             continue
         offset = claim.sentence_span[0]
         listing = rules.listing(claim.listing)
-        if listing is None or not _PERIOD_WENT_TO.fullmatch(sentence, move.span[1] - offset, claim.span[0] - offset):
+        between = (move.span[1] - offset, claim.span[0] - offset)
+        # (a close whose day is carried only in a conjunct: 'verloren in der Woche 4 % und schlossen bei 148,05 Dollar')
+        went_to = not undated_close and _PERIOD_WENT_TO.fullmatch(sentence, *between)
+        if listing is None or not (went_to or _PERIOD_THEN_CLOSED.fullmatch(sentence, *between)):
             continue
         said = _said_of(claim, sentence, rules)
         if not _told_past(said, rules) or _caught_during(said, rules):
@@ -650,6 +655,15 @@ _WENT_TO = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s*(?:auf|to|at|bei)\s
 # the same with the period's own words between ('fell 3% this week to $171.24', 'lost 6.7% over the week to $144.11')
 _PERIOD_WENT_TO = re.compile(
     r"\s*(?:%|Prozent|percent|per cent)?(?:\s+[^\d\s,;.]+){0,3}?\s*(?:auf|to)\s*(?:HK\$|US\$|\$|€)?\s*", re.IGNORECASE
+)
+
+
+# the period's move, then its close in a conjunct of the same subject ('Der Hang Seng kam in der Woche auf ein Plus von
+# 1,6 % und schloss bei 26.545 Punkten', 'gained 5% over the week and closed at $162.81')
+_PERIOD_THEN_CLOSED = re.compile(
+    r"\s*(?:%|Prozent|percent|per cent)?(?:\s+[^\d\s,;.]+){0,3}?\s*,?\s+(?:und|and)\s+"
+    r"(?:schloss|schlossen|closed|ended|finished)\s+(?:bei|mit|at)\s*(?:HK\$|US\$|\$|€)?\s*",
+    re.IGNORECASE,
 )
 
 
