@@ -317,7 +317,11 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             when = _WHEN_CLAUSE.match(sentence, end)
             participle = _DAYS_EXTREME_PARTICIPLE.match(sentence, end)
             # 'its February 10 high of $168.26', "Thursday's peak of 27,058.03"
-            noun = _SINCE_BASE_AROUND[1].match(sentence, end) or _POSSESSIVE_EXTREME.match(sentence, end)
+            noun = (
+                _SINCE_BASE_AROUND[1].match(sentence, end)
+                or _POSSESSIVE_EXTREME.match(sentence, end)
+                or _DATED_CLOSE_AFTER.match(sentence, end)  # 'from its Jan. 28 close of HK$173.50'
+            )
             level = _BASE_LEVEL.match(sentence, participle.end() if participle else noun.end() if noun else end)
             extreme = _extreme_level_at(sentence, start, end)
             # '... vom 7. April, als es bei 101,30 HKD aus dem Handel gegangen war', the base's own level right
@@ -805,7 +809,17 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or (bool(_COMPARISON_BEFORE.search(before)) and bool(_A_YEAR_BACK.fullmatch(sentence, start, end)))
         or (bool(_MOVE_BASE_DAY_BEFORE.search(before)) and not _RANGE_END_AFTER.match(sentence, end))
         or (bool(_COMPARISON_HEAD_BEFORE.search(before)) and not _RANGE_END_AFTER.match(sentence, end))
+        or (bool(_DETERMINED_BASE_BEFORE.search(before)) and bool(_DATED_CLOSE_AFTER.match(sentence, end)))
     )
+
+
+# 'fallen 17.5% from its Jan. 28 close', 'above their March 3 closing level': a dated close after a comparison and its
+# determiner is the base of the move before it, no day of the sentence's other figures
+_DETERMINED_BASE_BEFORE = re.compile(
+    r"\b(?:above|below|over|under|off|from|since|versus|vs\.?|compared (?:with|to))\s+(?:its|their|the)\s+$",
+    re.IGNORECASE,
+)
+_DATED_CLOSE_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+clos(?:e|ing\s+(?:price|level))\b", re.IGNORECASE)
 
 
 # a colon going on in words (not a clock time's, '16:08 Uhr', nor a ratio's)
