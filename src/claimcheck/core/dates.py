@@ -1196,6 +1196,12 @@ _RANGE_DAY = re.compile(
 )
 
 
+def names_day_of_month(words: str) -> bool:
+    """Whether the words name one day of a month ('on September 17', 'am 17. September', 'Sept. 17, 2025',
+    '17.09.2025'): a date, not a month as a period."""
+    return any(p.search(words) for p in (_DAY_OF_MONTH, _ENGLISH_NAMED, _NAMED, _DOTTED, _ISO, _SHORT_DOTTED))
+
+
 def names_range_period(words: str) -> bool:
     """Whether a range's own words name a week or a month as its period, and no session."""
     if _RANGE_DAY.search(words):
