@@ -179,6 +179,10 @@ _PREVIOUS_DAY = re.compile(
     r"Vortages(?:verlust|gewinn|minus|plus|rückgang|anstieg|einbruch|rally|erholung)(?:e|en|es|s)?)\b",
     re.IGNORECASE,
 )
+# the label of a quote box's previous close ('Prev. close', 'Previous close', 'Vortag'), as _PREVIOUS_DAY matches it
+_BOX_PREVIOUS_CLOSE = re.compile(
+    r"(?:Prev\.|Previous|Prior) close|Vortag|Vortagesschluss|Schluss Vortag", re.IGNORECASE
+)
 # 'Mitte Februar', 'Anfang März 2025', 'late January': part of a month, read as a window of days
 # ('closing September at 24,679.99', 'ended September with': the month's last days, as 'Ende September'; not 'at the end
 # of October', as often the day of a record told in a relative clause, 'the record close it set at the end of October')
@@ -782,6 +786,10 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
         # the week's last session is the Friday on or before publication, its first the Monday (a
         # holiday: the calendar's job)
         back = (published.weekday() - 4) % 7 if week_end else published.weekday() if week_start else 1
+        if not (week_end or week_start) and published.weekday() >= 5 and _BOX_PREVIOUS_CLOSE.fullmatch(named[0]):
+            # a quote page's 'Previous close: $177.18' read at the weekend: the page shows Friday's session, its
+            # previous close is Thursday's
+            back = published.weekday() - 3
         if week_end and _LAST_WEEK.search(week_end[0]):
             back = published.weekday() + 3
         return DateRef(published - timedelta(days=back), "relative")

@@ -309,8 +309,9 @@ _MARKED_AS_EXTREME = re.compile(
 )
 _EXTREME_OF_DAY = {"day_low": ("low_52w", "year_low"), "day_high": ("high_52w", "year_high")}
 # '(14)', '14 Tage', '200-day', 'a 1 year low': an indicator's or an extreme's window, not its value
+# (on its own line: '- RSI (14): 61.4' over '- Year-to-date return: 18.2%' is no 61.4-year window)
 _PARAMETER = re.compile(
-    r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?|Monate|Monaten|Monats"
+    r"\)|[^\S\n]*-?[^\S\n]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?|Monate|Monaten|Monats"
     r"|months?|Jahre|Jahren|Jahres|years?)\b",
     re.IGNORECASE,
 )
@@ -577,7 +578,8 @@ def number_claim(
             cue_hit = None  # 'Nach den Inflationsdaten stieg Meituan um 3 Prozent': the stock's move, not the data's
     volume = (
         cue_hit is not None
-        and cue_hit[0].kind in VOLUME_KINDS
+        # ('Volume fell on the last day by 19 million shares': a change of the volume, counted in shares)
+        and (cue_hit[0].kind in VOLUME_KINDS or cue_hit[0].kind == "volume_change")
         and _share_count(rules.volume_words).match(text, m.end) is not None
     )
     if unit_class == "count" and not volume and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):

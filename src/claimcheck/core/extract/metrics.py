@@ -314,11 +314,7 @@ def best_cue(
             day_told = sum(b - a for a, b in day_phrases(sentence[hit_end : m.start - offset]))
         if reach - day_told > cue.max_gap:
             continue  # farther than the cue allows even before counting what lies between
-        if (
-            cue.kind == "month_return"
-            and end <= m.start
-            and names_day_of_month(sentence[hit_end : m.start - offset])
-        ):
+        if cue.kind == "month_return" and end <= m.start and names_day_of_month(sentence[hit_end : m.start - offset]):
             # 'The surge began in September: on September 17 alone, the stock jumped 15.7%': a day of the month named
             # between the month and the number dates the number; the month is no longer its period
             continue
