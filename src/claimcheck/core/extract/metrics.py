@@ -1465,9 +1465,10 @@ _POINTS_STOOD_MOVED = re.compile(
 # $157,82 bis $161,50', 'between $X and $Y') within this reach, and what joins its ends (a 52-week range is read by
 # its cue rows, cues.csv, and never comes here)
 _RANGE_REACH = 60
-# (or a dash set off by spaces, as a quote box writes a range: 'Day's range: $166.96 - $174.62')
+# (or a dash set off by spaces, as a quote box writes a range: 'Day's range: $166.96 - $174.62', or an en dash
+# alone: 'range HK$123.20–HK$126.30')
 _RANGE_JOIN = re.compile(
-    r"^\s*(?:(?:[A-Za-z$€-]{0,12}\s*)?(?:und|bis|and|to)|\s[-–])\s*(?:\w+\s+)?(?:HK\$|US\$|\$|€)?\s*$"
+    r"^\s*(?:(?:[A-Za-z$€-]{0,12}\s*)?(?:und|bis|and|to)|\s[-–]|–)\s*(?:\w+\s+)?(?:HK\$|US\$|\$|€)?\s*$"
 )
 
 
