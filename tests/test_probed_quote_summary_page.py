@@ -88,3 +88,20 @@ def test_a_previous_close_in_hong_kong_dollars_is_a_close() -> None:
     text = "Baidu's Hong Kong stock ended Tuesday at HK$123.90.\n\n- Previous close: HK$125.10\n- Open: HK$125.50\n"
     claim = claims_by_quote(text, date(2025, 10, 28))["125.10"]
     assert (claim.kind, claim.reference) == ("close", {"date": "2025-10-27"})
+
+
+def test_a_window_counted_after_for_is_the_windows_move(tmp_path: Path) -> None:
+    # 'a 2.02% gain for the last 2 weeks': the move since the close two weeks back (BABA 170.43 on Friday 2025-10-31
+    # against 167.05 on 2025-10-17: +2.02 %), not Friday's move (-2.01 %)
+    text = (
+        "The Alibaba stock price fell by -2.01% on the last day (Friday, 31st Oct 2025) from $173.93 to $170.43. "
+        "The price has been going up and down, and there has been a 2.02% gain for the last 2 weeks. "
+        "It has gained 4% for the past 3 months."
+    )
+    claims = claims_by_quote(text, date(2025, 11, 1))
+    assert (claims["2.02"].kind, claims["2.02"].reference) == (
+        "since_return",
+        {"start": "2025-10-17", "end": "2025-10-31"},
+    )
+    assert claims["4"].kind == "months_return"
+    assert verdicts_by_quote(tmp_path, text, "2025-11-01")["2.02"] == "accurate"
