@@ -183,6 +183,17 @@ def _for_a_past_year(
     return years[-1] if years and years[-1] < published.date.year else None
 
 
+def _other_looks_back(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
+    """The places of the sentence's other look-backs' words ('since the end of August' beside 'from its April low'),
+    outside the cue's own."""
+    own = _spans_of(cue, hits)
+    return [
+        (start, end)
+        for _, start, end, other in hits
+        if other.kind == "since_return" and other is not cue and not any(a < end and start < z for a, z in own)
+    ]
+
+
 def _spans_of(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
     """Where a cue stands in its sentence."""
     return [(start, end) for _, start, end, hit in hits if hit is cue]
@@ -976,7 +987,18 @@ def number_claim(
             kind == "since_return"
             and cue_hit is not None
             and cue_hit[0].names_base  # 'subsequently rallied 83%' names no base: it stays unmeasured
-            and (window := since_window(sentence, offset, m, published, context, rules, _spans_of(cue_hit[0], hits)))
+            and (
+                window := since_window(
+                    sentence,
+                    offset,
+                    m,
+                    published,
+                    context,
+                    rules,
+                    _spans_of(cue_hit[0], hits),
+                    _other_looks_back(cue_hit[0], hits),
+                )
+            )
         ):
             reference, basis, time_source = window.reference, window.basis, window.source
             base = since_base(sentence, window.base_span, _spans_of(cue_hit[0], hits), rules)

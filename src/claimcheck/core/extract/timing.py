@@ -1510,6 +1510,9 @@ def month_start_window(
     ('..., a rally that began on Aug. 29') is no end of the period, which then runs up to publication."""
     listing = rules.listing(symbol or "")
     spans = _nearest_first(cue_spans, at)
+    # (the nearest place and the matches overlapping it only: 'up 69% from its April low and has rallied 39% since the
+    # end of August' gives August's end to the 39%, not to the 69%)
+    spans = [(start, end) for start, end in spans if spans and start < spans[0][1] and spans[0][0] < end]
     named = next((m for start, end in spans if (m := _MONTH_START.match(sentence, start, end))), None)
     end_day = (reference or {}).get("end") or (reference or {}).get("date")
     if named is None or listing is None or end_day is None:
@@ -1767,6 +1770,7 @@ def since_window(
     context: Context,
     rules: Rules,
     cue_spans: list[tuple[int, int]],
+    other_looks_back: list[tuple[int, int]] | None = None,
 ) -> SinceWindow | None:
     """A move since a dated base ('rund 57 Prozent über dem Schlusskurs vom 7. April', '79% above their
     April 8 closing low', 'Vom Tagestief ... am 9. April gerechnet ... 66 Prozent'): the period from
@@ -1777,7 +1781,7 @@ def since_window(
     if published.date is None:
         return None
     at = m.start - offset
-    found = _dated_since_base(sentence, at, published.date, rules, cue_spans)
+    found = _dated_since_base(sentence, at, published.date, rules, cue_spans, other_looks_back)
     if found is None:
         return None
     start, end, since, stated, since_last = found
@@ -1805,7 +1809,12 @@ def since_window(
 
 
 def _dated_since_base(
-    sentence: str, at: int, published: date, rules: Rules, cue_spans: list[tuple[int, int]]
+    sentence: str,
+    at: int,
+    published: date,
+    rules: Rules,
+    cue_spans: list[tuple[int, int]],
+    other_looks_back: list[tuple[int, int]] | None = None,
 ) -> tuple[int, int, date, bool, date | None] | None:
     """The dated base of a look-back (see since_window): where its day stands, the day, whether the text states it,
     and the day when the cue's own words name it from the writer's today ('since last Wednesday')."""
@@ -1831,7 +1840,9 @@ def _dated_since_base(
             and ref.day is not None
             and ref.day < published
         ]
-    bases = [b for b in named if b[4]]
+    # (not a day inside another look-back's words: 'up 69% from its April low and has rallied 39% since the end of
+    # August' dates the 39%'s base, not the 69%'s)
+    bases = [b for b in named if b[4] and not any(a <= b[1] < z for a, z in other_looks_back or [])]
     since_last = None  # a base the cue's own words name ('since last Wednesday'), told from the writer's today
     if not (in_cue or bases) and cue is not None:
         # 'seit dem vergangenen Freitag', 'since last Wednesday' (a cue naming its weekday): the latest such
