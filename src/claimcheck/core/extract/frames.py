@@ -22,6 +22,7 @@ from claimcheck.core.dates import (
     month_move_noun,
     month_right_before,
     named_month_window,
+    names_month_in_clause,
     names_previous_and_other_month,
     names_range_period,
     pluperfect_clause,
@@ -218,7 +219,7 @@ def _money_move(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
         # a move verb too: 'soared 4.06% or $3.9 to close at $100', 'rose 1.67%, or $2.7, to $164.6')
         rf"|\b(?:{words['before']}|{words['verb_before']})\s+(?:(?:{words['of']})\s+)?[+\-−]?\d[\d.,]*\s*"
         rf"(?:%|Prozent|per ?cent)\s*,?\s*"
-        rf"(?:{words['restated']}))\s*{_SIGN}\s*$"
+        rf"(?:{words['restated']}))\s*[+\-−]?\s*{_SIGN}\s*$"
     )
     after = re.compile(
         rf"\s*(?:(?:{words['to']})\s+{_SIGN}\s*\d|(?:{words['after']})\b|(?:{words['particle']})\s*(?:[.,;)]|$))"
@@ -890,6 +891,20 @@ def number_claim(
             # its own month's sessions, whatever day another clause names ('below its record close in late October,
             # but double its April 2025 low of $84.62')
             reference, basis, time_source = {"start": str(month.start), "end": str(month.day)}, "approximate", "text"
+        if (
+            kind == "month_return"
+            and names_month_in_clause(sentence, m.start - offset)
+            and not names_month_in_clause(scope.words, m.start - offset)
+            and (
+                month := named_month_window(
+                    sentence, published.date, context.day.day if context.day else None, m.start - offset
+                )
+            )
+            and month.start is not None
+        ):
+            # 'Since the start of October it has fallen 7%, after a 49% surge in September': the month of a move told
+            # in an earlier event's clause, whose words the day's reading leaves out
+            reference, basis, time_source = {"start": str(month.start), "end": str(month.day)}, "stated", "text"
         if (
             kind == "month_return"
             and names_previous_and_other_month(sentence)
