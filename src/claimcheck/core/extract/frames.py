@@ -1023,7 +1023,10 @@ def number_claim(
             else:
                 dated_base = (base, reference["start"])
                 # shown; measure reads since_base
-                notes.append(f"measured from the {base.replace('_or_', ' or the ')} of {reference['start']}")
+                notes.append(
+                    f"measured from the {base.replace('_or_', ' or the ').replace('prior_close', 'close before')}"
+                    f" of {reference['start']}"
+                )
         elif (
             kind == "since_return"
             and cue_hit is not None

@@ -1990,6 +1990,12 @@ def _since_bases(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     return close, low, high, day_only
 
 
+@lru_cache(maxsize=4)
+def _report_event(words: Words) -> re.Pattern[str]:
+    """The words of since_bases.csv naming a company's report on a dated base's day (role event)."""
+    return re.compile(words["event"], re.IGNORECASE)
+
+
 def names_close(words: str, rules: Rules) -> bool:
     """Whether an extreme's own words name it a close ('record close', '52-week closing high', 'Schlusshoch';
     since_bases.csv close)."""
@@ -2018,6 +2024,10 @@ def since_base(sentence: str, base_span: tuple[int, int], cue_spans: list[tuple[
     if base_close.search(phrase):
         return "close"
     extreme = "low" if base_low.search(phrase) else "high" if base_high.search(phrase) else None
+    if extreme is None and _report_event(rules.since_bases).search(phrase):
+        # 'since the company reported earnings on March 19': a report before that day's open or after its close, so the
+        # move since it is from the close before that day or from that day's close
+        return "close_or_prior_close"
     if extreme is None:
         return "close"
     return extreme if day_only.search(phrase) else f"{extreme}_or_close"
