@@ -1012,7 +1012,7 @@ def whole_month(m: re.Match[str], published: date | None) -> DateRef:
 # of a month named without a year
 _MONTHS_EXTREME = re.compile(
     # with its year between ('its March 2025 peak'): that year's month
-    rf"\b({_MONTH_ALT})(?:(?:\s+(20\d\d))?\s+(?:peak|high|low|trough)s?\b|-?(?:hoch|tief)s?\b)"
+    rf"\b({_MONTH_ALT})(?:(?:['’]s)?(?:\s+(20\d\d))?\s+(?:peak|high|low|trough)s?\b|-?(?:hoch|tief)s?\b)"
     # or the words saying it was set between ('the closing high it set in October')
     rf"|\b(?:Hoch|Tief|high|low|peak|trough)\s+(?:(?:it|they)\s+(?:set|hit|reached|touched|marked)\s+)?"
     # (or the part of the month: 'Vom Hoch Anfang Oktober', 'the high in mid-October')
