@@ -2412,7 +2412,14 @@ price band, resistance 'from accumulated volume at' and its score are out of sco
 sold', 'Volume fell by N shares' (a volume change), 'and so far it has risen' after a pivot's day (a move since it),
 '1-year return:', '- RSI (14):' over a 'Year-' line, 'RSI14', 'Previous close: HK$' and a weekend page's previous close
 (Thursday's) are read; a bare 'range HK$123.20–HK$126.30' is the session's low and high, an exchange rate written as a
-pair ('7.77 HKD/USD') no share price. The three articles: no verdict problem. Verdict problems of the whole set
+pair ('7.77 HKD/USD') no share price. Probing the three styles further (test_probed_level_labels_and_symbols.py,
+test_probed_look_back_bases_apart.py, test_probed_snapshot_labels_and_earlier_months.py, test_probed_since_a_report.py,
+test_probed_month_possessive_extremes.py): a close labelling a chart level ('Support: HK$116.60 (Oct 14 close)') dates
+that level only; '≈' and '~' hedge as 'about'; 'for the last 2 weeks' is a window; a day inside another look-back's
+words is no base of 'up 69% from its April low'; 'Open: HK$', 'Last close:' and 'Change: −HK$1.20' in a snapshot; a
+move in an earlier event's clause with its own month ('after a 49% surge in September'); a move since a company's
+report on a named day also from the close before it (a report before the open); 'April's low', 'October's peak'. The
+three articles: no verdict problem. Verdict problems of the whole set
 unchanged (true called wrong 0, true called imprecise 15, wrong called accurate 14, missed 64, set out of scope 42,
 non-claims judged 40). The 464 articles: 7,788 found, 848 missed, 802 spurious, 90.66 % and 90.18 %, floors 0.905 and
 0.900.
