@@ -2401,6 +2401,28 @@ called wrong 0, true called imprecise 15, wrong called accurate 14 (17 before: d
 (now imprecise), de95 '2,7' caught; de120's table '-1,2' newly read passes by the double-rounding rule), missed 64
 (87: de120's and de216's tables), set out of scope 42. The 458 articles: 7,664 found, 844 missed, 798 spurious, 90.57 %
 and 90.08 %, floors 0.905 and 0.900; real corpus 100 %, mutation complete.
+
+Tester105 (en234..en236: a ts2.tech-style 'Baidu Stock (BIDU, 9888.HK) Today' with HK$ and ADR figures, a
+StockInvest.us-style BABA summary page, an InvestorPlace-style Alibaba opinion piece against the Nasdaq-100 and the
+Hang Seng; tests/test_probed_day_within_named_month.py, test_probed_quote_summary_page.py,
+test_probed_quote_list_ranges.py): a day of a month named between a month and a move dates the move ('began in
+September: on September 17 alone, the stock jumped 15.7%'); a summary page's range width in per cent or money
+('fluctuated 2.13% from a day low at', 'moved $3.67 between high and low'), its forecast with a probability and a
+price band, resistance 'from accumulated volume at' and its score are out of scope, 'day low at', 'were bought and
+sold', 'Volume fell by N shares' (a volume change), 'and so far it has risen' after a pivot's day (a move since it),
+'1-year return:', '- RSI (14):' over a 'Year-' line, 'RSI14', 'Previous close: HK$' and a weekend page's previous close
+(Thursday's) are read; a bare 'range HK$123.20–HK$126.30' is the session's low and high, an exchange rate written as a
+pair ('7.77 HKD/USD') no share price. Probing the three styles further (test_probed_level_labels_and_symbols.py,
+test_probed_look_back_bases_apart.py, test_probed_snapshot_labels_and_earlier_months.py, test_probed_since_a_report.py,
+test_probed_month_possessive_extremes.py): a close labelling a chart level ('Support: HK$116.60 (Oct 14 close)') dates
+that level only; '≈' and '~' hedge as 'about'; 'for the last 2 weeks' is a window; a day inside another look-back's
+words is no base of 'up 69% from its April low'; 'Open: HK$', 'Last close:' and 'Change: −HK$1.20' in a snapshot; a
+move in an earlier event's clause with its own month ('after a 49% surge in September'); a move since a company's
+report on a named day also from the close before it (a report before the open); 'April's low', 'October's peak'. The
+three articles: no verdict problem. Verdict problems of the whole set
+unchanged (true called wrong 0, true called imprecise 15, wrong called accurate 14, missed 64, set out of scope 42,
+non-claims judged 40). The 464 articles: 7,788 found, 848 missed, 802 spurious, 90.66 % and 90.18 %, floors 0.905 and
+0.900.
 """
 
 from __future__ import annotations
@@ -4530,7 +4552,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 464 and total.found >= 195  # 236 German and 228 English articles
+    assert len(files) == 467 and total.found >= 195  # 236 German and 231 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

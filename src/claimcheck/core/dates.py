@@ -179,6 +179,10 @@ _PREVIOUS_DAY = re.compile(
     r"Vortages(?:verlust|gewinn|minus|plus|rückgang|anstieg|einbruch|rally|erholung)(?:e|en|es|s)?)\b",
     re.IGNORECASE,
 )
+# the label of a quote box's previous close ('Prev. close', 'Previous close', 'Vortag'), as _PREVIOUS_DAY matches it
+_BOX_PREVIOUS_CLOSE = re.compile(
+    r"(?:Prev\.|Previous|Prior) close|Vortag|Vortagesschluss|Schluss Vortag", re.IGNORECASE
+)
 # 'Mitte Februar', 'Anfang März 2025', 'late January': part of a month, read as a window of days
 # ('closing September at 24,679.99', 'ended September with': the month's last days, as 'Ende September'; not 'at the end
 # of October', as often the day of a record told in a relative clause, 'the record close it set at the end of October')
@@ -782,6 +786,10 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
         # the week's last session is the Friday on or before publication, its first the Monday (a
         # holiday: the calendar's job)
         back = (published.weekday() - 4) % 7 if week_end else published.weekday() if week_start else 1
+        if not (week_end or week_start) and published.weekday() >= 5 and _BOX_PREVIOUS_CLOSE.fullmatch(named[0]):
+            # a quote page's 'Previous close: $177.18' read at the weekend: the page shows Friday's session, its
+            # previous close is Thursday's
+            back = published.weekday() - 3
         if week_end and _LAST_WEEK.search(week_end[0]):
             back = published.weekday() + 3
         return DateRef(published - timedelta(days=back), "relative")
@@ -1004,7 +1012,7 @@ def whole_month(m: re.Match[str], published: date | None) -> DateRef:
 # of a month named without a year
 _MONTHS_EXTREME = re.compile(
     # with its year between ('its March 2025 peak'): that year's month
-    rf"\b({_MONTH_ALT})(?:(?:\s+(20\d\d))?\s+(?:peak|high|low|trough)s?\b|-?(?:hoch|tief)s?\b)"
+    rf"\b({_MONTH_ALT})(?:(?:['’]s)?(?:\s+(20\d\d))?\s+(?:peak|high|low|trough)s?\b|-?(?:hoch|tief)s?\b)"
     # or the words saying it was set between ('the closing high it set in October')
     rf"|\b(?:Hoch|Tief|high|low|peak|trough)\s+(?:(?:it|they)\s+(?:set|hit|reached|touched|marked)\s+)?"
     # (or the part of the month: 'Vom Hoch Anfang Oktober', 'the high in mid-October')
@@ -1194,6 +1202,12 @@ _RANGE_DAY = re.compile(
     r"|today|yesterday|Tagesverlauf|Tagesspanne)\w*",
     re.IGNORECASE,
 )
+
+
+def names_day_of_month(words: str) -> bool:
+    """Whether the words name one day of a month ('on September 17', 'am 17. September', 'Sept. 17, 2025',
+    '17.09.2025'): a date, not a month as a period."""
+    return any(p.search(words) for p in (_DAY_OF_MONTH, _ENGLISH_NAMED, _NAMED, _DOTTED, _ISO, _SHORT_DOTTED))
 
 
 def names_range_period(words: str) -> bool:

@@ -779,6 +779,13 @@ def _since_base_readings(claim: Claim, data: ListingData, day: date) -> list[Rea
     close = _need(data, day, "close")
     readings = []
     for field in fields.split("_or_"):
+        if field == "prior_close":
+            # a report on the base day before its open: the move since it runs from the close of the session before
+            prior = previous_session(data.calendar_code, since)
+            base = _need(data, prior, "close")
+            said = f"close vs the close of {prior.isoformat()}, the session before {since.isoformat()}"
+            readings.append(_point(said, _move(close, base), (close, base)))
+            continue
         base = _need(data, since, field)
         readings.append(_point(f"close vs the {field} of {since.isoformat()}", _move(close, base), (close, base)))
     return readings

@@ -208,6 +208,10 @@ _INDEX_NAME_NUMBER = re.compile(
 _CLOCK_AFTER = re.compile(r"[ \t\u00a0]?(?:Uhr\b|[ap]\.m\.|pm\b|[AP]M\b)")
 
 
+# a range's upper end after a dash, its currency written before it ('HK$123.20–HK$126.30'): not a name's part
+_PRICE_AFTER_DASH = re.compile(r"(?:HK|US|S|A|C|NT)\$\s?\d")
+
+
 def _is_part_of_name(text: str, start: int, end: int) -> bool:
     """'Qwen-3-Max', '52‑Wochen', '12-Monats', '6G', '5:50', '19. Februar', 'November 24', '26.03.2026', 'Nasdaq 100',
     '15.35 Uhr' are not quantities."""
@@ -217,7 +221,7 @@ def _is_part_of_name(text: str, start: int, end: int) -> bool:
     after = text[end : end + 12]
     if before[-1:] in HYPHENS and before[:1].isalnum():
         return True
-    if after[:1] in HYPHENS and after[1:2].isalpha():
+    if after[:1] in HYPHENS and after[1:2].isalpha() and not _PRICE_AFTER_DASH.match(after, 1):
         return True
     if after[:1].isalpha():
         return True
@@ -436,7 +440,7 @@ def _row_matches(
 # '52-Wochen-Spanne:', 'Tagesspanne:'), right before its lower end
 _MOVE_FROM = re.compile(r"\bfrom\s*$")
 RANGE_OPEN = re.compile(
-    r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\b(?:[^\d.;:]{0,40}?\s)?(?:von|of|from|is|was|bei|at)(?:\s+\w+)?|(?:[Ss]panne|\brange):)"
+    r"(?:\bzwischen|\bbetween|(?:[Ss]panne|\brange)\b(?:[^\d.;:]{0,40}?\s)?(?:von|of|from|is|was|bei|at)(?:\s+\w+)?|(?:[Ss]panne|\brange):?)"
     r"\s*(?:HK\$|US\$|\$|€)?\s*$"
 )
 

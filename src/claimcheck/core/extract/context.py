@@ -428,9 +428,9 @@ _PREVIOUS_CLOSE_LABEL = re.compile(
     r"\W*(?:(?:Prev\.|Previous|Prior) close|Vortag|Vortagesschluss|Schluss Vortag):?\s?(?:US\$|HK\$|\$|€)?\s?\d",
     re.IGNORECASE,
 )
-# a bracketed extreme naming its day as a level's label ('(Tagestief vom Donnerstag)', '(Hoch vom Mittwoch)',
-# "(Wednesday's high)"): the level's day only
-_BRACKETED_EXTREME = re.compile(r"\([^()]*?(?:hoch|tief|\bhigh|\blow)\b[^()]*\)", re.IGNORECASE)
+# a bracketed extreme or close naming its day as a level's label ('(Tagestief vom Donnerstag)', '(Hoch vom Mittwoch)',
+# "(Wednesday's high)", 'Support: HK$116.60 (Oct 14 close)'): the level's day only
+_BRACKETED_EXTREME = re.compile(r"\([^()]*?(?:hoch|tief|\bhigh|\blow|\bclose)\b[^()]*\)", re.IGNORECASE)
 
 
 def _of_index(claim: Claim, rules: Rules) -> bool:

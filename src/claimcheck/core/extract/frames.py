@@ -22,6 +22,7 @@ from claimcheck.core.dates import (
     month_move_noun,
     month_right_before,
     named_month_window,
+    names_month_in_clause,
     names_previous_and_other_month,
     names_range_period,
     pluperfect_auxiliaries,
@@ -222,6 +223,17 @@ def _for_a_past_year(
     return years[-1] if years and years[-1] < published.date.year else None
 
 
+def _other_looks_back(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
+    """The places of the sentence's other look-backs' words ('since the end of August' beside 'from its April low'),
+    outside the cue's own."""
+    own = _spans_of(cue, hits)
+    return [
+        (start, end)
+        for _, start, end, other in hits
+        if other.kind == "since_return" and other is not cue and not any(a < end and start < z for a, z in own)
+    ]
+
+
 def _spans_of(cue: Cue, hits: list[CueHit]) -> list[tuple[int, int]]:
     """Where a cue stands in its sentence."""
     return [(start, end) for _, start, end, hit in hits if hit is cue]
@@ -246,7 +258,7 @@ def _money_move(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
         # a move verb too: 'soared 4.06% or $3.9 to close at $100', 'rose 1.67%, or $2.7, to $164.6')
         rf"|\b(?:{words['before']}|{words['verb_before']})\s+(?:(?:{words['of']})\s+)?[+\-−]?\d[\d.,]*\s*"
         rf"(?:%|Prozent|per ?cent)\s*,?\s*"
-        rf"(?:{words['restated']}))\s*{_SIGN}\s*$"
+        rf"(?:{words['restated']}))\s*[+\-−]?\s*{_SIGN}\s*$"
     )
     after = re.compile(
         rf"\s*(?:(?:{words['to']})\s+{_SIGN}\s*\d|(?:{words['after']})\b|(?:{words['particle']})\s*(?:[.,;)]|$))"
@@ -348,8 +360,9 @@ _MARKED_AS_EXTREME = re.compile(
 )
 _EXTREME_OF_DAY = {"day_low": ("low_52w", "year_low"), "day_high": ("high_52w", "year_high")}
 # '(14)', '14 Tage', '200-day', 'a 1 year low': an indicator's or an extreme's window, not its value
+# (on its own line: '- RSI (14): 61.4' over '- Year-to-date return: 18.2%' is no 61.4-year window)
 _PARAMETER = re.compile(
-    r"\)|[\s-]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?|Monate|Monaten|Monats"
+    r"\)|[^\S\n]*-?[^\S\n]*(?:Tage|Tagen|Tages|days?|Sitzungen|sessions?|Wochen|weeks?|Perioden|periods?|Monate|Monaten|Monats"
     r"|months?|Jahre|Jahren|Jahres|years?)\b",
     re.IGNORECASE,
 )
@@ -616,7 +629,8 @@ def number_claim(
             cue_hit = None  # 'Nach den Inflationsdaten stieg Meituan um 3 Prozent': the stock's move, not the data's
     volume = (
         cue_hit is not None
-        and cue_hit[0].kind in VOLUME_KINDS
+        # ('Volume fell on the last day by 19 million shares': a change of the volume, counted in shares)
+        and (cue_hit[0].kind in VOLUME_KINDS or cue_hit[0].kind == "volume_change")
         and _share_count(rules.volume_words).match(text, m.end) is not None
     )
     if unit_class == "count" and not volume and (cue_hit is None or cue_hit[0].kind not in rules.scope_reasons):
@@ -953,6 +967,20 @@ def number_claim(
             reference, basis, time_source = {"start": str(month.start), "end": str(month.day)}, "approximate", "text"
         if (
             kind == "month_return"
+            and names_month_in_clause(sentence, m.start - offset)
+            and not names_month_in_clause(scope.words, m.start - offset)
+            and (
+                month := named_month_window(
+                    sentence, published.date, context.day.day if context.day else None, m.start - offset
+                )
+            )
+            and month.start is not None
+        ):
+            # 'Since the start of October it has fallen 7%, after a 49% surge in September': the month of a move told
+            # in an earlier event's clause, whose words the day's reading leaves out
+            reference, basis, time_source = {"start": str(month.start), "end": str(month.day)}, "stated", "text"
+        if (
+            kind == "month_return"
             and names_previous_and_other_month(sentence)
             and (
                 month := named_month_window(
@@ -1049,7 +1077,18 @@ def number_claim(
             kind == "since_return"
             and cue_hit is not None
             and cue_hit[0].names_base  # 'subsequently rallied 83%' names no base: it stays unmeasured
-            and (window := since_window(sentence, offset, m, published, context, rules, _spans_of(cue_hit[0], hits)))
+            and (
+                window := since_window(
+                    sentence,
+                    offset,
+                    m,
+                    published,
+                    context,
+                    rules,
+                    _spans_of(cue_hit[0], hits),
+                    _other_looks_back(cue_hit[0], hits),
+                )
+            )
         ):
             reference, basis, time_source = window.reference, window.basis, window.source
             base = since_base(sentence, window.base_span, _spans_of(cue_hit[0], hits), rules)
@@ -1059,7 +1098,10 @@ def number_claim(
             else:
                 dated_base = (base, reference["start"])
                 # shown; measure reads since_base
-                notes.append(f"measured from the {base.replace('_or_', ' or the ')} of {reference['start']}")
+                notes.append(
+                    f"measured from the {base.replace('_or_', ' or the ').replace('prior_close', 'close before')}"
+                    f" of {reference['start']}"
+                )
         elif (
             kind == "since_return"
             and cue_hit is not None

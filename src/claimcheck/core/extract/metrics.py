@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claimcheck.core.clauses import clause_bounds
-from claimcheck.core.dates import day_phrases, has_day_phrase, without_earlier_events
+from claimcheck.core.dates import day_phrases, has_day_phrase, names_day_of_month, without_earlier_events
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import (
     DISTANCE_KINDS,
@@ -331,6 +331,10 @@ def best_cue(
             day_told = sum(b - a for a, b in day_phrases(sentence[hit_end : m.start - offset]))
         if reach - day_told > cue.max_gap:
             continue  # farther than the cue allows even before counting what lies between
+        if cue.kind == "month_return" and end <= m.start and names_day_of_month(sentence[hit_end : m.start - offset]):
+            # 'The surge began in September: on September 17 alone, the stock jumped 15.7%': a day of the month named
+            # between the month and the number dates the number; the month is no longer its period
+            continue
         if cue.kind == "since_return" and end <= m.start and _inside_when_clause(sentence, hit_end, m.start - offset):
             continue  # 'Since Aug. 20, when it soared 15%, ...': the move of the look-back's first day, not since it
         if (
@@ -1124,6 +1128,8 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
     for _, start, end, cue in hits:
         # (after a preposition and an article at most: 'Im Wochenverlauf', 'In der Vorwoche', 'Over the week')
         at_head = _HEAD_PREPOSITION.fullmatch(sentence, 0, start) is not None
+        if cue.kind == "month_return" and end < at and names_day_of_month(sentence[end:at]):
+            continue  # 'In September, on September 17, the stock jumped 15.7%': the day named dates the number
         if (
             # (and a count of months: 'Over the past three months, the ADR is up 0.5% and the Hong Kong shares 3.1%')
             (cue.kind in PERIOD_KINDS or cue.kind == "months_return")
@@ -1486,9 +1492,10 @@ _POINTS_STOOD_MOVED = re.compile(
 # $157,82 bis $161,50', 'between $X and $Y') within this reach, and what joins its ends (a 52-week range is read by
 # its cue rows, cues.csv, and never comes here)
 _RANGE_REACH = 60
-# (or a dash set off by spaces, as a quote box writes a range: 'Day's range: $166.96 - $174.62')
+# (or a dash set off by spaces, as a quote box writes a range: 'Day's range: $166.96 - $174.62', or an en dash
+# alone: 'range HK$123.20–HK$126.30')
 _RANGE_JOIN = re.compile(
-    r"^\s*(?:(?:[A-Za-z$€-]{0,12}\s*)?(?:und|bis|and|to)|\s[-–])\s*(?:\w+\s+)?(?:HK\$|US\$|\$|€)?\s*$"
+    r"^\s*(?:(?:[A-Za-z$€-]{0,12}\s*)?(?:und|bis|and|to)|\s[-–]|–)\s*(?:\w+\s+)?(?:HK\$|US\$|\$|€)?\s*$"
 )
 
 

@@ -1529,6 +1529,9 @@ def month_start_window(
     ('..., a rally that began on Aug. 29') is no end of the period, which then runs up to publication."""
     listing = rules.listing(symbol or "")
     spans = _nearest_first(cue_spans, at)
+    # (the nearest place and the matches overlapping it only: 'up 69% from its April low and has rallied 39% since the
+    # end of August' gives August's end to the 39%, not to the 69%)
+    spans = [(start, end) for start, end in spans if spans and start < spans[0][1] and spans[0][0] < end]
     named = next((m for start, end in spans if (m := _MONTH_START.match(sentence, start, end))), None)
     end_day = (reference or {}).get("end") or (reference or {}).get("date")
     if named is None or listing is None or end_day is None:
@@ -1787,6 +1790,7 @@ def since_window(
     context: Context,
     rules: Rules,
     cue_spans: list[tuple[int, int]],
+    other_looks_back: list[tuple[int, int]] | None = None,
 ) -> SinceWindow | None:
     """A move since a dated base ('rund 57 Prozent über dem Schlusskurs vom 7. April', '79% above their
     April 8 closing low', 'Vom Tagestief ... am 9. April gerechnet ... 66 Prozent'): the period from
@@ -1797,7 +1801,7 @@ def since_window(
     if published.date is None:
         return None
     at = m.start - offset
-    found = _dated_since_base(sentence, at, published.date, rules, cue_spans)
+    found = _dated_since_base(sentence, at, published.date, rules, cue_spans, other_looks_back)
     if found is None:
         return None
     start, end, since, stated, since_last = found
@@ -1825,7 +1829,12 @@ def since_window(
 
 
 def _dated_since_base(
-    sentence: str, at: int, published: date, rules: Rules, cue_spans: list[tuple[int, int]]
+    sentence: str,
+    at: int,
+    published: date,
+    rules: Rules,
+    cue_spans: list[tuple[int, int]],
+    other_looks_back: list[tuple[int, int]] | None = None,
 ) -> tuple[int, int, date, bool, date | None] | None:
     """The dated base of a look-back (see since_window): where its day stands, the day, whether the text states it,
     and the day when the cue's own words name it from the writer's today ('since last Wednesday')."""
@@ -1851,7 +1860,9 @@ def _dated_since_base(
             and ref.day is not None
             and ref.day < published
         ]
-    bases = [b for b in named if b[4]]
+    # (not a day inside another look-back's words: 'up 69% from its April low and has rallied 39% since the end of
+    # August' dates the 39%'s base, not the 69%'s)
+    bases = [b for b in named if b[4] and not any(a <= b[1] < z for a, z in other_looks_back or [])]
     since_last = None  # a base the cue's own words name ('since last Wednesday'), told from the writer's today
     if not (in_cue or bases) and cue is not None:
         # 'seit dem vergangenen Freitag', 'since last Wednesday' (a cue naming its weekday): the latest such
@@ -1999,6 +2010,12 @@ def _since_bases(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     return close, low, high, day_only
 
 
+@lru_cache(maxsize=4)
+def _report_event(words: Words) -> re.Pattern[str]:
+    """The words of since_bases.csv naming a company's report on a dated base's day (role event)."""
+    return re.compile(words["event"], re.IGNORECASE)
+
+
 def names_close(words: str, rules: Rules) -> bool:
     """Whether an extreme's own words name it a close ('record close', '52-week closing high', 'Schlusshoch';
     since_bases.csv close)."""
@@ -2027,6 +2044,10 @@ def since_base(sentence: str, base_span: tuple[int, int], cue_spans: list[tuple[
     if base_close.search(phrase):
         return "close"
     extreme = "low" if base_low.search(phrase) else "high" if base_high.search(phrase) else None
+    if extreme is None and _report_event(rules.since_bases).search(phrase):
+        # 'since the company reported earnings on March 19': a report before that day's open or after its close, so the
+        # move since it is from the close before that day or from that day's close
+        return "close_or_prior_close"
     if extreme is None:
         return "close"
     return extreme if day_only.search(phrase) else f"{extreme}_or_close"
