@@ -60,8 +60,29 @@ def nearest_company(sentence: str, offset: int, m: NumberMention, context: Conte
         or _leads_event_compound(sentence, offset, before[-1], rules)
     ):
         before.pop()
+    if before and _acts_in_subordinate_clause(sentence, offset, before[-1], m.start):
+        before.pop()
     chosen = before[-1] if before else after[0] if after else None
     return chosen[1] if chosen else None
+
+
+# a holder named in a subordinate clause ('Since our portfolio bought them on September 8, they have gained about
+# 23%', 'Seit unser Depot sie im Mai gekauft hat, sind sie ...'): the main clause's pronoun is the shares
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:since|after|when|seit|nachdem|als)\s+$", re.IGNORECASE)
+_PRONOUN_MAIN_CLAUSE = re.compile(
+    r"(?:[^,;.]|(?<=\d)\.)*,\s+(?:\w+\s+)?(?:they|it|sie|er|es)\b(?:[^,;.]|[.,](?=\d))*$", re.IGNORECASE
+)
+
+
+def _acts_in_subordinate_clause(sentence: str, offset: int, named: tuple[int, Company], number: int) -> bool:
+    """A market, fund or portfolio (no stock) named right after a subordinating conjunction, whose clause closes before
+    a main clause opening on a pronoun that holds the number."""
+    at = named[0] - offset
+    return (
+        named[1].kind == "market"
+        and _SUBORDINATE_BEFORE.search(sentence, max(0, at - 12), at) is not None
+        and _PRONOUN_MAIN_CLAUSE.fullmatch(sentence, at, number - offset) is not None
+    )
 
 
 @lru_cache(maxsize=4)
