@@ -987,7 +987,8 @@ def _closed_when_written(
 # a period's move whose sentence names no day: dated by publication, or by the day of a sentence before it
 # ('In Hongkong gab die Aktie am Mittwoch 1,9 Prozent nach. ... auf Jahressicht kommen die ADRs auf knapp 80 Prozent')
 _UNNAMED = ("publication_default", "earlier_sentence")
-_PRICES_OF_THE_MOMENT = frozenset({"last_price", "intraday_price"})
+# a ticker entry's kinds told while the session traded, and what they are then
+_MOMENT_KINDS = {"last_price": "intraday_price", "intraday_price": "intraday_price", "day_change": "intraday_move"}
 
 
 def as_of_entry(claims: list[Claim], written: datetime, rules: Rules) -> None:
@@ -1002,12 +1003,17 @@ def as_of_entry(claims: list[Claim], written: datetime, rules: Rules) -> None:
         listing = rules.listing(claim.listing or "")
         ref = claim.reference or {}
         if (
-            claim.kind in _PRICES_OF_THE_MOMENT
+            claim.kind in _MOMENT_KINDS
             and claim.time_source in _UNNAMED
             and listing is not None
             and ref.get("date") == session_day_at(listing.calendar, written).isoformat()
             and session_trading_at(listing.calendar, date.fromisoformat(ref["date"]), written)
         ):
+            # a stock's move or price of the entry's moment ('9:45 a.m. ET ... was up 4.6% at $195.10'): the session
+            # still traded, the move is intraday, the price of the moment; a German listing's price, quoted by its
+            # parity with the home market ('14:05 Uhr: Auf Tradegate kostet die Aktie 108,20 Euro'), stays its last
+            if claim.kind == "day_change" or listing.mirrors is None or listing.currency != "EUR":
+                claim.kind = _MOMENT_KINDS[claim.kind]
             claim.open_session_day = ref["date"]
         end = ref.get("end")
         if claim.kind not in PERIOD_KINDS or claim.time_source not in _UNNAMED or listing is None or end is None:
