@@ -9,7 +9,7 @@
   'the area around $140 has acted as resistance') is a chart level, not a quote (cues.csv level_forecast).
 - A stock's move and price in a live blog's entry stamped while its session traded ('10:15 a.m. ET' over 'was
   down 1.2% at $101.40') are the session's moves of that moment: intraday_move and intraday_price
-  (linking.as_of_entry), not the day's change and last price.
+  (linking.as_of_entry), not the day's change and last price; a German ticker's keep theirs, as its answers read them.
 """
 
 from __future__ import annotations

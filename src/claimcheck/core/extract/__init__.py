@@ -607,7 +607,7 @@ class _TextReader:
             claims, sentence, published, rules, written_by, announced, self.ended, paragraph.entry_written is not None
         )
         if paragraph.entry_written is not None:
-            as_of_entry(claims, paragraph.entry_written, rules)
+            as_of_entry(claims, paragraph.entry_written, rules, of_the_moment=self.lang == "en")
         if (
             # a derivative named before in the paragraph, or in this sentence before its terms ('eine Alternative im
             # Bonus-Zertifikat: Die Barriere liegt bei 400 HKD, ... der Briefkurs bei 5,62 Euro')
