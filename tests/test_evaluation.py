@@ -2443,6 +2443,19 @@ three articles: no verdict problem. Verdict problems of the whole set
 unchanged (true called wrong 0, true called imprecise 15, wrong called accurate 14, missed 64, set out of scope 42,
 non-claims judged 40). The 464 articles: 7,788 found, 848 missed, 802 spurious, 90.66 % and 90.18 %, floors 0.905 and
 0.900.
+
+Tester106 (de247, en237, en238; tests/test_probed_overnight_price_month_so_far_support_zone.py):
+the price an overnight move went to ('fell 2.2% overnight to $143.93') is that session's close, as the move is, after
+an earlier sentence's 'on Thursday'; 'im bisherigen Oktober', 'im bisherigen Monatsverlauf' is the month so far; a zone
+or area named as support or resistance is a chart level; an English live blog's stock move and price in an entry
+written while the session traded are intraday_move and intraday_price. Verdict problems of the whole set unchanged
+(true called wrong 0, imprecise 15, wrong called accurate 14, missed 64, set out of scope 42, non-claims checked 42).
+The 467 articles: 7,847 found, 829 missed, 785 spurious, 90.9 % and 90.4 % (the 464 before: 7,758, 846, 802). Open:
+en76's '$125.90' of a blog entry is now read as a price of the moment, its answer a last price; en237's BUZZ items
+told in the present after the close ('rise 0.4% to HK$143.30') are last prices, the answers closes (accurate either
+way); en238's index moves in entries stay index_move (en169's answers: intraday_move, en216's: index_move).
+All 470 articles (237 German, 233 English) after the three testers' merges: 7,916 found, 829 missed, 785 spurious,
+90.98 % and 90.52 %, floors raised to 0.908 and 0.903; verdict problems as above.
 """
 
 from __future__ import annotations
@@ -2451,8 +2464,22 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
+EDITOR_PRECISION, EDITOR_RECALL = 0.908, 0.903
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester106: an English live blog's stock move in an entry written while its session traded is read as intraday
+    # since the thirty-fourth session; en43's and en76's answers mark such a move or price of the moment with hedge
+    # 'intraday' (en169's, en216's and en223's with none), so these four, missed before, are found with no hedge
+    *(f"en43_alibaba_earnings_live_blog.txt {quote}: hedge None" for quote in ("135.10", "94.60")),
+    *(f"en76_live_blog_baidu_earnings_adrs_slide.txt {quote}: hedge None" for quote in ("5.1", "7.3")),
+    # tester106 (de247, Wednesday 11:20): 'Auf Tradegate kostet die Aktie am Mittag 105,60 Euro' right after 'In New
+    # York hatten die Baidu-ADRs am Dienstag ... verloren' takes Tuesday from it, not the publication day its present
+    # tense and 'am Mittag' tell (accurate either way: Tuesday's parity 103.8 EUR, Wednesday's 106.1 EUR)
+    "de247_der_aktionaer_chartcheck_baidu_unterstuetzung_hongkong_adr_tradegate_200_tage_linie.txt 105,60: reference "
+    "{'date': '2025-10-14'}",
+    # tester106 (en237): 'a 30-day average of roughly 115 million' shares is read over thirty calendar days to the
+    # publication day, the answer's over the 30 sessions before it (accurate either way: 112.2 / 114.8 million)
+    "en237_reuters_buzz_alibaba_fifth_straight_gain_tencent_snaps_streak_hang_seng.txt 115: reference "
+    "{'start': '2025-08-12', 'end': '2025-09-11'}",
     # tester104 (de244, Tuesday 14:30 MEZ): 'nachdem sie Anfang Oktober mit HK$186,20 ihr Jahreshoch markiert hatten'
     # is read as of the end of 'Anfang Oktober' (the answer: the day the high was set, 3 October; accurate either
     # way); the Hong Kong year-to-date move told in the clause after the ADR's ('Seit Jahresbeginn hat die ADR knapp
@@ -3912,6 +3939,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de232..de234 (52 true, 9 wrong, 2 unverifiable) by tester95: one true figure called imprecise (de232 '133,80',
 # below)
 # de238..de240 by tester99 and en231..en233 by tester100: no verdict problem left
+# de247 and en237..en238 (59 true, 13 wrong) by tester106: no verdict problem left
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4572,7 +4600,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 467 and total.found >= 195  # 236 German and 231 English articles
+    assert len(files) == 470 and total.found >= 195  # 237 German and 233 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

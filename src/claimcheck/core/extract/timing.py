@@ -184,6 +184,9 @@ def overnight_words(rules: Rules) -> tuple[CaseBlindGuard, re.Pattern[str]]:
 
 # how far after its number a trailing 'overnight' may stand ('a 3% gain in its U.S.-listed shares overnight')
 _TRAILING_REACH = 50
+# the words between a trailing overnight word and the price its move went to ('fell 2.2% overnight to $143.93'),
+# up to the number
+_CARRIED_PRICE_BEFORE = re.compile(r"[ \t]+(?:to|at|auf|bei)[ \t]+(?:HK\$|US\$|\$|€)?[ \t]*\Z")
 
 
 @lru_cache(maxsize=4)
@@ -207,6 +210,11 @@ def _overnight_after(days: DayBindings, m: NumberMention, offset: int, rules: Ru
     the overnight session's, the one before the sentence's day (its subordinate clause, if it stands in one)."""
     word, phrase_end = _trailing_overnight(rules.overnight, rules.clause_words)
     after = m.unit_end - offset
+    if (carried := _CARRIED_PRICE_BEFORE.search(days.free, 0, m.start - offset)) is not None and any(
+        hit.end() == carried.start() for hit in word.finditer(days.free, max(0, carried.start() - _TRAILING_REACH))
+    ):
+        # 'fell 2.2% overnight to $143.93': the price the overnight move went to is that session's close too
+        return True
     hit = word.search(days.free, after, after + _TRAILING_REACH)
     if hit is None or phrase_end.search(days.free, after, hit.start()):
         return False
