@@ -2447,15 +2447,16 @@ non-claims judged 40). The 464 articles: 7,788 found, 848 missed, 802 spurious, 
 Tester106 (de247, en237, en238; tests/test_probed_overnight_price_month_so_far_support_zone.py):
 the price an overnight move went to ('fell 2.2% overnight to $143.93') is that session's close, as the move is, after
 an earlier sentence's 'on Thursday'; 'im bisherigen Oktober', 'im bisherigen Monatsverlauf' is the month so far; a zone
-or area named as support or resistance is a chart level; an English live blog's stock move and price in an entry
-written while the session traded are intraday_move and intraday_price. Verdict problems of the whole set unchanged
-(true called wrong 0, imprecise 15, wrong called accurate 14, missed 64, set out of scope 42, non-claims checked 42).
-The 467 articles: 7,847 found, 829 missed, 785 spurious, 90.9 % and 90.4 % (the 464 before: 7,758, 846, 802). Open:
-en76's '$125.90' of a blog entry is now read as a price of the moment, its answer a last price; en237's BUZZ items
-told in the present after the close ('rise 0.4% to HK$143.30') are last prices, the answers closes (accurate either
-way); en238's index moves in entries stay index_move (en169's answers: intraday_move, en216's: index_move).
-All 470 articles (237 German, 233 English) after the three testers' merges: 7,916 found, 829 missed, 785 spurious,
-90.98 % and 90.52 %, floors raised to 0.908 and 0.903; verdict problems as above.
+or area named as support or resistance is a chart level. (Its relabelling of an English live blog's moves and prices
+in entries written while the session traded as intraday_move and intraday_price, verdicts unchanged, was left out at
+the merge: it broke the kinds tests/test_sixth_editor_fixes.py and test_thirtysixth_batch_english.py hold.) Open:
+en237's BUZZ items told in the present after the close ('rise 0.4% to HK$143.30') are last prices, the answers closes
+(accurate either way); en238's index moves in entries stay index_move (en169's answers: intraday_move, en216's:
+index_move). All 470 articles (237 German, 233 English) after the three testers' merges: 7,881 found, 864
+missed, 820 spurious, 90.58 % and 90.12 % (with the relabelling 7,916, 829, 785: the English live blogs' entries
+answered as intraday moves and prices, en238's among them, count as missed and spurious by kind; floors 0.905 and
+0.900 kept); verdict problems: true called wrong 0, imprecise 15, wrong called accurate 14, missed 64, set out of
+scope 42, non-claims checked 42.
 """
 
 from __future__ import annotations
@@ -2464,13 +2465,8 @@ from pathlib import Path
 
 from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_files, is_editor_set
 
-EDITOR_PRECISION, EDITOR_RECALL = 0.908, 0.903
+EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
-    # tester106: an English live blog's stock move in an entry written while its session traded is read as intraday
-    # since the thirty-fourth session; en43's and en76's answers mark such a move or price of the moment with hedge
-    # 'intraday' (en169's, en216's and en223's with none), so these four, missed before, are found with no hedge
-    *(f"en43_alibaba_earnings_live_blog.txt {quote}: hedge None" for quote in ("135.10", "94.60")),
-    *(f"en76_live_blog_baidu_earnings_adrs_slide.txt {quote}: hedge None" for quote in ("5.1", "7.3")),
     # tester106 (de247, Wednesday 11:20): 'Auf Tradegate kostet die Aktie am Mittag 105,60 Euro' right after 'In New
     # York hatten die Baidu-ADRs am Dienstag ... verloren' takes Tuesday from it, not the publication day its present
     # tense and 'am Mittag' tell (accurate either way: Tuesday's parity 103.8 EUR, Wednesday's 106.1 EUR)

@@ -7,9 +7,6 @@
   move was read as the day's and a true month's fall called wrong.
 - A price named as a zone or area that acts as support or resistance ('die Zone um 112 HK$ ... Unterstützung',
   'the area around $140 has acted as resistance') is a chart level, not a quote (cues.csv level_forecast).
-- A stock's move and price in a live blog's entry stamped while its session traded ('10:15 a.m. ET' over 'was
-  down 1.2% at $101.40') are the session's moves of that moment: intraday_move and intraday_price
-  (linking.as_of_entry), not the day's change and last price; a German ticker's keep theirs, as its answers read them.
 """
 
 from __future__ import annotations
@@ -60,14 +57,3 @@ def test_the_month_so_far_in_german(text: str) -> None:
 def test_a_zone_named_as_support_is_a_chart_level(text: str, quote: str) -> None:
     claim = claims_by_quote(text, date(2025, 10, 15))[quote]
     assert claim.kind == "level_forecast" and not claim.checkable
-
-
-def test_a_live_entrys_move_while_trading_is_intraday() -> None:
-    text = (
-        "Stock market today: tech slips\n\nLive coverage | Thursday, November 20, 2025\n\n10:15 a.m. ET\n\n"
-        "Baidu was down 1.2% at $114.10 as investors sold chip stocks.\n\n4:05 p.m. ET\n\n"
-        "Baidu closed down 4.4% at $110.45."
-    )
-    claims = claims_by_quote(text, date(2025, 11, 20))
-    assert claims["1.2"].kind == "intraday_move" and claims["114.10"].kind == "intraday_price"
-    assert claims["4.4"].kind == "day_change" and claims["110.45"].kind == "close"

@@ -99,7 +99,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "164"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "165"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -607,7 +607,7 @@ class _TextReader:
             claims, sentence, published, rules, written_by, announced, self.ended, paragraph.entry_written is not None
         )
         if paragraph.entry_written is not None:
-            as_of_entry(claims, paragraph.entry_written, rules, of_the_moment=self.lang == "en")
+            as_of_entry(claims, paragraph.entry_written, rules)
         if (
             # a derivative named before in the paragraph, or in this sentence before its terms ('eine Alternative im
             # Bonus-Zertifikat: Die Barriere liegt bei 400 HKD, ... der Briefkurs bei 5,62 Euro')

@@ -987,33 +987,27 @@ def _closed_when_written(
 # a period's move whose sentence names no day: dated by publication, or by the day of a sentence before it
 # ('In Hongkong gab die Aktie am Mittwoch 1,9 Prozent nach. ... auf Jahressicht kommen die ADRs auf knapp 80 Prozent')
 _UNNAMED = ("publication_default", "earlier_sentence")
-# a ticker entry's kinds told while the session traded, and what they are then
-_MOMENT_KINDS = {"last_price": "intraday_price", "intraday_price": "intraday_price", "day_change": "intraday_move"}
+_PRICES_OF_THE_MOMENT = frozenset({"last_price", "intraday_price"})
 
 
-def as_of_entry(claims: list[Claim], written: datetime, rules: Rules, of_the_moment: bool = False) -> None:
+def as_of_entry(claims: list[Claim], written: datetime, rules: Rules) -> None:
     """A period's move naming no day in a ticker entry ends at the latest session its listing had opened when the entry
     was written ('7.30am GMT ... Alibaba is down 2.7% this year': New York's Monday, its Tuesday not yet open), not at a
     later session an entry above it, written later, reported (a blog printing its newest entry first), nor at one of
     the sessions before that one ('9:00 AM EDT ... have lost about 15% over the past month': as of Tuesday's close, not
     any of the week's: `Claim.not_before`). A price naming no day in an entry written while its listing's session
     traded ('01:12 PM EST ... Baidu fell 4.4% to $118.12') is that session's, of the moment (`Claim.open_session_day`):
-    not the session before, as a day carried from another market's sentence may be. In an English live blog
-    (`of_the_moment`), such a move is the session's move so far, the price one of the moment ('9:45 a.m. ET ... was up
-    4.6% at $195.10': intraday_move, intraday_price), as its answers read them; a German ticker's stays the day's move
-    and last price ('03:15 Uhr: ... notiert 4,2 Prozent höher bei 141,20 HKD')."""
+    not the session before, as a day carried from another market's sentence may be."""
     for claim in claims:
         listing = rules.listing(claim.listing or "")
         ref = claim.reference or {}
         if (
-            (claim.kind in ("last_price", "intraday_price") or (of_the_moment and claim.kind == "day_change"))
+            claim.kind in _PRICES_OF_THE_MOMENT
             and claim.time_source in _UNNAMED
             and listing is not None
             and ref.get("date") == session_day_at(listing.calendar, written).isoformat()
             and session_trading_at(listing.calendar, date.fromisoformat(ref["date"]), written)
         ):
-            if of_the_moment:
-                claim.kind = _MOMENT_KINDS[claim.kind]
             claim.open_session_day = ref["date"]
         end = ref.get("end")
         if claim.kind not in PERIOD_KINDS or claim.time_source not in _UNNAMED or listing is None or end is None:
