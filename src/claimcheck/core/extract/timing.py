@@ -807,7 +807,11 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         # (only after another clause: a sentence opening on the extreme, 'Vom 52-Wochen-Hoch vom 18. August ist sie 9
         # Prozent entfernt', dates its distance with it, read as of publication with the extreme's note)
         or ("," in sentence[:start] and bool(_EXTREME_NOUN_BEFORE.search(before)))
-        or (bool(_SINCE_BASE_AROUND[0].search(before)) and bool(_SINCE_BASE_AROUND[1].match(sentence, end)))
+        # ('14% below its February 10 high', 'fallen 17.5% from its Jan. 28 close')
+        or (
+            bool(_SINCE_BASE_AROUND[0].search(before))
+            and bool(_SINCE_BASE_AROUND[1].match(sentence, end) or _DATED_CLOSE_AFTER.match(sentence, end))
+        )
         or bool(_BASE_NOUN_BEFORE.search(before))
         or bool(_COMPARATIVE_BEFORE.search(before))
         or (sentence[start:end].lower().endswith("schluss") and bool(_COMPOUND_CLOSE_BASE_BEFORE.search(before)))
@@ -817,16 +821,11 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or (bool(_COMPARISON_BEFORE.search(before)) and bool(_A_YEAR_BACK.fullmatch(sentence, start, end)))
         or (bool(_MOVE_BASE_DAY_BEFORE.search(before)) and not _RANGE_END_AFTER.match(sentence, end))
         or (bool(_COMPARISON_HEAD_BEFORE.search(before)) and not _RANGE_END_AFTER.match(sentence, end))
-        or (bool(_DETERMINED_BASE_BEFORE.search(before)) and bool(_DATED_CLOSE_AFTER.match(sentence, end)))
     )
 
 
 # 'fallen 17.5% from its Jan. 28 close', 'above their March 3 closing level': a dated close after a comparison and its
 # determiner is the base of the move before it, no day of the sentence's other figures
-_DETERMINED_BASE_BEFORE = re.compile(
-    r"\b(?:above|below|over|under|off|from|since|versus|vs\.?|compared (?:with|to))\s+(?:its|their|the)\s+$",
-    re.IGNORECASE,
-)
 _DATED_CLOSE_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+clos(?:e|ing\s+(?:price|level))\b", re.IGNORECASE)
 
 
