@@ -107,8 +107,9 @@ class Claim:
     # a move since a dated base ('57 Prozent über dem Schlusskurs vom 7. April'): the field its
     # words name ('close', 'low', 'high') and the base's ISO day, measured from; the note only says it
     since_base: tuple[str, str] | None = None
-    # a move over a trailing window its words count ('over the past three months', 'in den vergangenen zwei Wochen'):
-    # the count and unit ('months', 'weeks'); measured from the close that far back from each session it may end in
+    # a move over a trailing window its words count ('over the past three months', 'in den vergangenen zwei Wochen',
+    # 'over the past two sessions'): the count and unit ('months', 'weeks', 'quarters', 'sessions'); measured from the
+    # close that far back from each session it may end in
     window_back: tuple[int, str] | None = None
     # why the claim's own words leave it unmeasured though its kind is measured (a trading volume
     # whose stock or venue is not named beside it: `kinds.VOLUME_UNATTRIBUTED`); reported by measure

@@ -25,7 +25,6 @@ from claimcheck.core.kinds import (
     STATEMENT_KINDS,
     UNMEASURED_KINDS,
     month_before,
-    window_start,
 )
 from claimcheck.core.session_ties import tie_extremes_to_reported_session
 from claimcheck.core.sessions import (
@@ -36,6 +35,7 @@ from claimcheck.core.sessions import (
     session_on_or_before,
     sessions_between,
     sessions_ending,
+    trailing_window_start,
 )
 from claimcheck.model import CURRENCIES, INFERRED_LISTING, Claim, Evidence, Measurement, Reading
 from claimcheck.rules import Listing, Rules
@@ -793,9 +793,10 @@ def _since_base_readings(claim: Claim, data: ListingData, day: date) -> list[Rea
 
 def _window_readings(back: tuple[int, str], data: ListingData, day: date) -> list[Reading]:
     """'over the past three months': the session's close against the last close on or before the same day that many
-    months (weeks) before; 'in the third quarter': against the last close before the quarter began."""
+    months (weeks) before; 'over the past two sessions': against the close that many sessions before, on the data's
+    own calendar; 'in the third quarter': against the last close before the quarter began."""
     close = _need(data, day, "close")
-    base = _base_close(data, window_start(day, back))
+    base = _base_close(data, trailing_window_start(data.calendar_code, day, back))
     said = f"close vs close {back[0]} {back[1]} earlier"
     if back[1] == "quarters":
         said = "close vs last close before the quarter"
@@ -862,10 +863,12 @@ def _candidate_days(claim: Claim, code: str, published: date | None, own_quotes:
         # 50-Tage-Linie' at +26.5 % on the day, +30.8 % three sessions before); its readings as of the session
         # before stay permitted (`_average_readings`)
         days = days[-1:]
-    if claim.kind == "rsi" and claim.date_basis == "implied" and days:
+    counted_sessions = claim.window_back is not None and claim.window_back[1] == "sessions"
+    if (claim.kind == "rsi" or counted_sessions) and claim.date_basis == "implied" and days:
         # so is an RSI naming no day: it swings several points a session ('slipped to about 32' at 28.5 on the day,
-        # the simple average's 32.7 two sessions before); as of the latest session, or the one before (a morning
-        # text's chart of yesterday, or the latest session not yet closed)
+        # the simple average's 32.7 two sessions before), and a move over a few sessions ('over the past two
+        # sessions') more; as of the latest session, or the one before (a morning text's chart of yesterday, or the
+        # latest session not yet closed)
         days = days[-2:]
     return days
 

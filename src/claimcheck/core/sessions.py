@@ -13,6 +13,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from claimcheck.core.kinds import window_start
+
 if TYPE_CHECKING:
     import exchange_calendars as xcals
 
@@ -66,6 +68,15 @@ def sessions_ending(code: str, day: date, count: int) -> list[date]:
     """The `count` sessions up to and including the session on or before `day`."""
     index = _position(code, day)
     return _sessions(code)[max(0, index - count + 1) : index + 1]
+
+
+def trailing_window_start(code: str, end: date, back: tuple[int, str]) -> date:
+    """The day a trailing window ending on `end` starts, its base close's day: that many sessions of calendar `code`
+    before for a count of sessions ('over the past two sessions'), else the weeks or months of `kinds.window_start`."""
+    count, unit = back
+    if unit == "sessions":
+        return sessions_ending(code, end, count + 1)[0]
+    return window_start(end, back)
 
 
 @lru_cache(maxsize=256)  # asked for every claim of an article that names no day

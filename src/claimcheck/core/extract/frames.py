@@ -1108,7 +1108,7 @@ def number_claim(
             and cue_hit[0].counts_sessions
             and (calendar := rules.listing(listing) if listing else None) is not None
             and (
-                counted := session_count_window(
+                count_window := session_count_window(
                     sentence,
                     m.start - offset,
                     _spans_of(cue_hit[0], hits),
@@ -1118,6 +1118,8 @@ def number_claim(
             )
         ):
             # 'Binnen drei Handelstagen ... gut 8 Prozent': from the close three sessions before the day reported
+            counted, sessions = count_window
+            window_back = (sessions, "sessions")  # measured back from each session the move may end in
             reported = (
                 time_source != "publication_default" or _day_reported(reference, time_source, context) != reference
             )
@@ -1144,7 +1146,10 @@ def number_claim(
                 )
             )
         ):
-            reference, dated_base = run
+            # 'have lost 7.1% over the past two sessions': from the close that many sessions before each session the
+            # move may end in
+            reference, dated_base, sessions = run
+            window_back = (sessions, "sessions")
         elif (
             kind in ("since_return", "months_return")
             and cue_hit is not None

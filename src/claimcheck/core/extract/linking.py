@@ -26,7 +26,6 @@ from claimcheck.core.kinds import (
     PERIOD_KINDS,
     STATEMENT_KINDS,
     UNMEASURED_PERIOD_KINDS,
-    window_start,
 )
 from claimcheck.core.sessions import (
     MissingData,
@@ -36,6 +35,7 @@ from claimcheck.core.sessions import (
     session_day_at,
     session_on_or_before,
     session_trading_at,
+    trailing_window_start,
 )
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES, Claim, Published
@@ -831,7 +831,7 @@ def as_of_session_before_premarket(claims: list[Claim], published: Published, ru
             last = session_on_or_before(listing.calendar, published.date - timedelta(days=1))
         except MissingData:
             continue
-        _dated_to(claim, key, last)
+        _dated_to(claim, key, last, listing.calendar)
         if claim.latest is not None and claim.latest > last.isoformat():
             claim.latest = last.isoformat()
 
@@ -1170,7 +1170,7 @@ def as_of_last_session(claims: list[Claim], published: Published, rules: Rules) 
             last = session_on_or_before(listing.calendar, published.date)
         except MissingData:  # before the calendar held: the publication day stands
             continue
-        _dated_to(claim, key, last)
+        _dated_to(claim, key, last, listing.calendar)
 
 
 def _publication_day_figures(claims: list[Claim], today: date, rules: Rules) -> Iterator[tuple[Claim, Listing, str]]:
@@ -1203,12 +1203,12 @@ def _dated_bases_up_to(claims: list[Claim], today: date, rules: Rules) -> Iterat
             yield claim, listing, "end"
 
 
-def _dated_to(claim: Claim, key: str, last: date) -> None:
+def _dated_to(claim: Claim, key: str, last: date, calendar: str) -> None:
     """The figure's day, or its period's end, moved to the session `last`; a window counted back ('in den vergangenen
-    drei Monaten') is counted from it."""
+    drei Monaten', 'over the past two sessions' on the listing's `calendar`) is counted from it."""
     period = period_reference(claim.kind, last) if key == "end" else None
     if key == "end" and claim.window_back is not None:
-        start = window_start(last, claim.window_back)
+        start = trailing_window_start(calendar, last, claim.window_back)
         if claim.window_back[1] == "quarters":  # a calendar quarter's period starts on its first day
             start += timedelta(days=1)
         period = {"start": start.isoformat(), "end": last.isoformat()}

@@ -1742,12 +1742,12 @@ def run_window(
     reference: dict[str, str] | None,
     symbol: str | None,
     rules: Rules,
-) -> tuple[dict[str, str], tuple[str, str]] | None:
+) -> tuple[dict[str, str], tuple[str, str], int] | None:
     """A move over a run of sessions its cue counts ('The four-day winning run has added more than 16%', 'lost
     13.9% over the nine sessions', 'extending a three-day winning run to 1.9%'): the period from the close that
-    many sessions before the day it is told for, and that close as its base; None when the cue counts none, a run
-    told before the number is not joined to it (at: the number's place in the sentence), or the listing or day is
-    unknown."""
+    many sessions before the day it is told for, that close as its base, and the count; None when the cue counts
+    none, a run told before the number is not joined to it (at: the number's place in the sentence), or the listing or
+    day is unknown."""
     listing = rules.listing(symbol or "")
     spans = _nearest_first(cue_spans, at)
     counted = next((m for start, end in spans if (m := _RUN_SESSIONS.search(sentence, start, end))), None)
@@ -1772,7 +1772,7 @@ def run_window(
     if len(sessions) < count + 1:
         return None
     base = sessions[0].isoformat()
-    return {"start": base, "end": sessions[-1].isoformat()}, ("close", base)
+    return {"start": base, "end": sessions[-1].isoformat()}, ("close", base), count
 
 
 class SinceWindow(NamedTuple):
@@ -1888,9 +1888,10 @@ def _dated_since_base(
 
 def session_count_window(
     sentence: str, at: int, cue_spans: list[tuple[int, int]], reference: dict[str, str] | None, calendar: str
-) -> dict[str, str] | None:
+) -> tuple[dict[str, str], int] | None:
     """A move over a count of sessions ('Binnen drei Handelstagen summiert sich das Plus auf gut 8 Prozent'): from the
-    close that many sessions before the day reported to that day's close. None without one day reported or a count."""
+    close that many sessions before the day reported to that day's close, and the count. None without one day
+    reported or a count."""
     cue = min(cue_spans, key=lambda c: abs(c[0] - at), default=None)
     count = _RUN_SESSIONS.search(sentence, cue[0], cue[1]) if cue is not None else None
     if count is None or reference is None or "date" not in reference:
@@ -1902,7 +1903,9 @@ def session_count_window(
         window = sessions_ending(calendar, date.fromisoformat(reference["date"]), sessions + 1)
     except (KeyError, IndexError, ValueError):  # a day outside the calendar held
         return None
-    return {"start": window[0].isoformat(), "end": window[-1].isoformat()} if len(window) == sessions + 1 else None
+    if len(window) != sessions + 1:
+        return None
+    return {"start": window[0].isoformat(), "end": window[-1].isoformat()}, sessions
 
 
 # a trailing window of weeks or months ('over the past two weeks', 'in den vergangenen sechs Monaten', 'seit drei
