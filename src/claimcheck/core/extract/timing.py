@@ -318,10 +318,10 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             for n in numbers:
                 if when_then.start() <= n.start - offset < when_then.end():
                     own[n.start] = sentence[start:end]
+        if (move := _move_from_close_of(sentence, offset, start, end, numbers)) is not None:
+            measured_from[move.start] = sentence[start:end]  # (with the base's level after it, too)
         if _dates_a_base_without_number(sentence, start, end):
             free = free[:start] + " " * (end - start) + free[end:]  # 'über dem Schlusskurs vom Vortag'
-            if (move := _move_from_close_of(sentence, offset, start, end, numbers)) is not None:
-                measured_from[move.start] = sentence[start:end]
             when = _WHEN_CLAUSE.match(sentence, end)
             participle = _DAYS_EXTREME_PARTICIPLE.match(sentence, end)
             # 'its February 10 high of $168.26', "Thursday's peak of 27,058.03"
@@ -509,6 +509,9 @@ _BASE_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BASE_NOUN_AFTER = re.compile(r"['’]s\s+(?:close|closing price|closing level|level)\b(?!\s+(?:of|at)\b)")
+# (a move measured from that close whatever follows it: '0.9% above Tuesday's close of $172.72' is a move since
+# Tuesday's close, the level Tuesday's own)
+_CLOSE_NOUN_AFTER = re.compile(r"['’]s\s+(?:close|closing price|closing level)\b")
 _A_YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)", re.IGNORECASE)
 # 'down 2% on Monday's close', 'up 1.5 per cent on last night's close': British 'on' right after a percentage heads the
 # day phrase of the close the move is measured from
@@ -611,6 +614,9 @@ _COMPARATIVE_BEFORE = re.compile(
 )
 # a weekday's close named in one German word after a comparison ('1,6 Prozent über dem Mittwochsschluss', 'unter dem
 # Freitagsschluss', 'verglichen mit dem Dienstagsschluss'): the base's day, as 'über dem Schlusskurs vom Mittwoch' is
+_PERCENT_COMPOUND_CLOSE_BEFORE = re.compile(
+    r"(?:%|\bProzent)\s+(?:über|unter|oberhalb|unterhalb|gegenüber)\s+(?:dem\s+)?$", re.IGNORECASE
+)
 _COMPOUND_CLOSE_BASE_BEFORE = re.compile(
     r"\b(?:über|unter|gegenüber|oberhalb|unterhalb|verglichen mit|im Vergleich zu[rm]?|"
     r"(?:mehr|weniger|höher|tiefer|niedriger) als)\s+(?:dem|den|zum|am)?\s*$",
@@ -784,8 +790,10 @@ def _move_from_close_of(
         (_MOVE_BASE_DAY_BEFORE.search(before) and not _RANGE_END_AFTER.match(sentence, end))
         or (
             (_COMPARATIVE_BEFORE.search(before) or _COMPARISON_BEFORE.search(before))
-            and _BASE_NOUN_AFTER.match(sentence, end) is not None
+            and _CLOSE_NOUN_AFTER.match(sentence, end) is not None
         )
+        # ('0,9 Prozent über dem Dienstagsschluss')
+        or (sentence[start:end].lower().endswith("schluss") and _PERCENT_COMPOUND_CLOSE_BEFORE.search(before))
     ):
         return None
     return next((n for n in reversed(numbers) if n.unit == "percent" and n.unit_end - offset <= start), None)
