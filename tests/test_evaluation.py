@@ -2457,6 +2457,22 @@ missed, 820 spurious, 90.58 % and 90.12 % (with the relabelling 7,916, 829, 785:
 answered as intraday moves and prices, en238's among them, count as missed and spurious by kind; floors 0.905 and
 0.900 kept); verdict problems: true called wrong 0, imprecise 15, wrong called accurate 14, missed 64, set out of
 scope 42, non-claims checked 42.
+
+Tester107 (de248, de249, en239; tests/test_probed_open_told_as_going_into_the_session.py,
+test_probed_week_ago_base.py, test_probed_plain_high_and_savings_plan.py,
+test_probed_present_perfect_after_pluperfect.py): 'Zuvor ging der Hang Seng 0,61 Prozent fester bei 23.832,73 Punkten
+in den Dienstagshandel' is the open ('ging ... in den Handel', a price or level right before 'in den Handel'); 'vor
+einer Woche', 'a week ago' name the day seven days back, a base's price in brackets right after its day is that day's
+('Schlusskurs vor einer Woche (116,50 HKD)', 'vom 23. Oktober (116,40 HKD)'), and 'Im Vergleich zum Schlusskurs vor
+einer Woche ... im Plus' is a week's move; 'Vom Hoch ... entfernt' points back to the 52-week high (or a range's upper
+end) of the sentence before, and a 52-week range's ends keep their kinds with a note in brackets after each; 'ab 25
+Euro im Monat besparen' is a savings plan's instalment; a clause in the present perfect after one in the pluperfect
+('had added 1.4% on Tuesday, and the six-day run has lifted it 5.1%') runs up to now, not to the pluperfect's day.
+The three articles: no verdict problem left (before the fixes: 5 true called wrong, 1 true called imprecise, 1
+non-claim checked). Other articles: verdict problems unchanged; de96's week-old close is read a week back now, de149's
+'46' as of publication (both listed). All 473 articles (239 German, 234 English): 7,934 found, 865 missed, 821
+spurious, 90.62 % and 90.17 %; verdict problems: true called wrong 0, imprecise 15, wrong called accurate 14,
+missed 64, set out of scope 42, non-claims checked 42.
 """
 
 from __future__ import annotations
@@ -2735,9 +2751,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 192,67: reference {'date': '2026-02-24'}",
     "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 21: reference {'date': '2026-02-24'}",
     # tester40: 'Im April 2025 war das ADR bis auf 95,73 Dollar gefallen, seit dem Schlusskurs vom 9. April hat es rund
-    # 46 Prozent gewonnen': the base is read as April's window, not the close of the day named (unverifiable so)
-    "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 46: reference "
-    "{'start': '2025-04-01', 'end': '2025-04-30'}",
+    # 46 Prozent gewonnen': the base was read as April's window, not the close of the day named (unverifiable so);
+    # since tester107 the clause in the present perfect no longer takes the pluperfect's April: read as of publication
+    # like the plain 'Seit dem Schlusskurs vom 9. April hat es ...', its base typed, still unverifiable (not measured)
+    "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 46: reference {'date': '2026-02-24'}",
     # tester40: a trader's list item 'GD 200: 582,66 HKD – Abstand knapp 15 Prozent' names no side (the line lies above
     # the price: down); read either way, accurate
     "de150_traderblog_tencent_stopp_kursziel_gd_rsi.txt 15: direction None",
@@ -3256,10 +3273,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de100_finanztrends_boerse_stuttgart_tencent_meituan_stimmung.txt 36: listing 'NNND.F'",
     "de100_finanztrends_boerse_stuttgart_tencent_meituan_stimmung.txt 17: listing 'NNND.F'",
     "de100_finanztrends_boerse_stuttgart_tencent_meituan_stimmung.txt 3,4: listing 'NNND.F'",
-    # tester23: 'Vor einer Woche hatte die Aktie in Hongkong noch bei 163,30 HKD geschlossen' (de96): 'vor einer Woche'
-    # is no day phrase, so the close is read on publication's Wednesday, not the Wednesday before (the verdict is the
-    # same: wrong, a stale close)
-    "de96_onvista_alibaba_tradegate_hongkong_schluss_charttechnik.txt 163,30: reference {'date': '2026-02-11'}",
+    # (tester23's de96 'Vor einer Woche hatte die Aktie in Hongkong noch bei 163,30 HKD geschlossen', read on
+    # publication's Wednesday, is read on the Wednesday before since tester107: 'vor einer Woche' is a day phrase)
     # tester23: 'Vom Rekordhoch bei 212,19 Dollar aus dem Oktober' (de98): the all-time high is read as of the ticker's
     # day, where the answer dates it to the day it was set (29 October 2025); an all-time high is not measured
     # (unverifiable either way)
@@ -3936,6 +3951,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # below)
 # de238..de240 by tester99 and en231..en233 by tester100: no verdict problem left
 # de247 and en237..en238 (59 true, 13 wrong) by tester106: no verdict problem left
+# de248..de249 and en239 (44 true, 10 wrong; a Hong Kong volume whose clause names no venue stays unverifiable) by
+# tester107: no verdict problem left
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4596,7 +4613,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 470 and total.found >= 195  # 237 German and 233 English articles
+    assert len(files) == 473 and total.found >= 195  # 239 German and 234 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

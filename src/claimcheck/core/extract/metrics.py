@@ -1042,14 +1042,22 @@ def distance_to_extreme(
     if not earlier or not may_point_back.may_match(sentence):
         return None
     would = _tells_price_base(sentence, rules.distance_words)
-    if back_pattern.search(sentence, clause[0], len(sentence) if would else clause[1]):
+    if pointer := back_pattern.search(sentence, clause[0], len(sentence) if would else clause[1]):
         # 'Der Abstand zu diesem Tief beträgt gut 3 Prozent': the distance named by its noun before the number
         named_gap = _gap_noun(rules.distance_words).search(sentence, clause[0], m.start - offset) is not None
         # (or the side after the number: 'Von dort sind es zehn Prozent nach unten', a fall from that high)
         side = bare_away.match(sentence, after)
         lower = side is not None and _lower_told(rules.distance_words).fullmatch(side.group().strip()) is not None
         # the sentence before is searched for its cues only here, where words point back to it
+        side_named = _SIDE_NAMED.search(pointer.group())
         for _, _, _, cue in reversed(cue_hits(earlier, rules)):
+            # ('Die 52-Wochen-Spanne reicht von 73,25 bis 141,40 HKD. Vom Hoch ist sie knapp 15 Prozent entfernt': an
+            # extreme the sentence before named by its level; the side the pointing words name, where they name one)
+            pointed_at = _EXTREME_DISTANCE.get(cue.kind)
+            high_named = side_named is not None and side_named[0] == "Hoch"
+            if pointed_at is not None and side_named and (pointed_at == "distance_52w_high") != high_named:
+                continue
+            cue = cue if pointed_at is None else replace(cue, kind=pointed_at, number="percent")
             relation = related_extreme.get(cue.kind)
             if relation is not None and (
                 away is not None
@@ -1063,6 +1071,8 @@ def distance_to_extreme(
     return None
 
 
+# the side of an extreme words pointing back name ('Vom Hoch', 'von diesem Tief')
+_SIDE_NAMED = re.compile(r"\b(?:Hoch|Tief)\b")
 # the level of an extreme a clause named ('traded between $74.71 and $165.30') and the distance to it pointed back to
 _EXTREME_DISTANCE = {"high_52w": "distance_52w_high", "low_52w": "distance_52w_low"}
 # the distance to an extreme a clause points back to ('from which'): a named month's or a record high is a past peak

@@ -20,6 +20,7 @@ from claimcheck.core.dates import (
     day_phrases,
     extreme_month_window,
     has_day_phrase,
+    in_present_perfect,
     named_month_window,
     names_month,
     names_month_in_clause,
@@ -57,7 +58,7 @@ from claimcheck.core.sessions import (
     sessions_ending,
 )
 from claimcheck.first_chars import with_first_chars
-from claimcheck.model import Claim, Published, TimeSource
+from claimcheck.model import CURRENCIES, Claim, Published, TimeSource
 from claimcheck.rules import Rules, Words
 from claimcheck.word_scan import CaseBlindGuard
 
@@ -331,6 +332,8 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
                 or _DATED_CLOSE_AFTER.match(sentence, end)  # 'from its Jan. 28 close of HK$173.50'
             )
             level = _BASE_LEVEL.match(sentence, participle.end() if participle else noun.end() if noun else end)
+            # 'im Vergleich zum Schlusskurs vor einer Woche (116,50 HKD)': the base's price in brackets after its day
+            bracket = None if level else _BASE_LEVEL_BRACKET.match(sentence, end)
             extreme = _extreme_level_at(sentence, start, end)
             # '... vom 7. April, als es bei 101,30 HKD aus dem Handel gegangen war', the base's own level right
             # after its day ('seit dem Tief vom 7. April bei 95,70 HKD'), an extreme's before it ('Vom Tagestief
@@ -340,6 +343,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
                 if (
                     (when and when.start() <= at < when.end())
                     or (level and at == level.end())
+                    or (bracket and at == bracket.end() and (n.unit == "points" or n.unit in CURRENCIES))
                     or (extreme is not None and extreme <= at < start)
                 ):
                     own[n.start] = sentence[start:end]
@@ -430,8 +434,15 @@ def _in_pluperfect_aside(
     reported, whose day is its own clause's only. Empty otherwise (a pluperfect clause opening the sentence dates the
     clauses going on from it: 'Am Donnerstag hatte sie 6,8 Prozent verloren, im Tief waren es 512 HKD')."""
     span = pluperfect_clause_span(sentence, start, rules)
-    if span is None or any(n.start - offset >= span[1] for n in numbers):
+    if span is None:
         return []
+    later = [n for n in numbers if n.start - offset >= span[1]]
+    if later:
+        # ('The gauge had added 1.4% on Tuesday, and the six-day run has lifted it 5.1%': the clauses after it, told in
+        # the present perfect, speak up to now; the pluperfect's day is its own clause's only)
+        if not all(in_present_perfect(sentence, n.start - offset, rules) for n in later):
+            return []
+        return [n for n in numbers if span[0] <= n.start - offset < span[1]]
     inside = [n for n in numbers if span[0] <= n.start - offset]
     reported = any(
         n.start - offset < span[0] and pluperfect_clause_span(sentence, n.start - offset, rules) is None
@@ -569,6 +580,8 @@ _BASE_LEVEL = re.compile(
     r"|\s*\((?:Schlusskurs|Schluss|Schlussstand|close|closing price)\s*:\s*(?:(?:HK|US)?\$|€)?",
     re.IGNORECASE,
 )
+# a price or level in brackets right after a base's day ('gegenüber dem Schlusskurs vom 23. Oktober (116,40 HKD)')
+_BASE_LEVEL_BRACKET = re.compile(r"\s*\(\s*(?:(?:HK|US)?\$|€)?")
 # the clause after a dated base that tells what happened that day
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:als|when|an dem|on which)\b(?:[^,;.]|[.,](?=\d))*", re.IGNORECASE)
 _WHEN_GUARD = re.compile(r",\s*(?:als|when)\b", re.IGNORECASE)
