@@ -2473,6 +2473,20 @@ non-claim checked). Other articles: verdict problems unchanged; de96's week-old 
 '46' as of publication (both listed). All 473 articles (239 German, 234 English): 7,934 found, 865 missed, 821
 spurious, 90.62 % and 90.17 %; verdict problems: true called wrong 0, imprecise 15, wrong called accurate 14,
 missed 64, set out of scope 42, non-claims checked 42.
+
+Tester108 (de250, en240, en241; tests/test_probed_summary_lists_and_stock_chart_lines.py): a percentage after a price
+in money in its own sentence is the stock's, not the index the sentence before ended on ('Der Hang Seng legte 1,1
+Prozent zu. ... Die 200-Tage-Linie verläuft bei rund 135 HK$, der Abstand beträgt damit satte 25 Prozent': de250's
+'25' was the Hang Seng's and called wrong); 'a double-digit surge' (plunge, tumble, climb, advance) is a move, and
+'did', 'saw', 'made', 'took' are pasts dating a bare weekday back; a summary list with a blank line between its
+heading and its first bullet is still the list (en241's Summary repeats the body), and its bullets' sessions do not end
+the body's undated periods (en240's 'climbed 9.6% this week' ran to a bullet's Monday); a move since a dated base told
+before its listing opened ends at the session before (the open slot errors de143 '11' and en33 '96' closed). Open:
+en241's 'stands at about $145, and the stock broke below it in early February' dates the present-tense average by the
+later clause's month; en240's 'up from a close of $150.96 the previous Friday' is read as a base window (accurate
+either way). All 473 articles (238 German, 235 English): 7,923 found, 863 missed, 819 spurious, 90.63 % and 90.18 %;
+verdict problems unchanged: true called wrong 0, imprecise 15, wrong called accurate 14, missed 64, set out of
+scope 42, non-claims checked 42.
 """
 
 from __future__ import annotations
@@ -2483,6 +2497,14 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester108 (en240): 'up from a close of $150.96 the previous Friday' is read as a comparison base, on the
+    # previous Friday or the session before (accurate either way: the close of 2026-01-09)
+    "en240_motley_fool_why_alibaba_stock_jumped_this_week_qwen_rally.txt 150.96: reference "
+    "{'start': '2026-01-08', 'end': '2026-01-09'}",
+    # tester108 (en241): 'The 50-day moving average stands at about $145, and the stock broke below it in early
+    # February' takes the later clause's 'early February' for the average told in the present (a wrong figure
+    # either way: 140.57 on 2026-02-23)
+    "en241_seeking_alpha_baidu_q4_earnings_preview_ai_cloud_52_week_range.txt 145: reference {'date': '2026-02-10'}",
     # tester106 (de247, Wednesday 11:20): 'Auf Tradegate kostet die Aktie am Mittag 105,60 Euro' right after 'In New
     # York hatten die Baidu-ADRs am Dienstag ... verloren' takes Tuesday from it, not the publication day its present
     # tense and 'am Mittag' tell (accurate either way: Tuesday's parity 103.8 EUR, Wednesday's 106.1 EUR)
@@ -2777,10 +2799,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 19: reference {'date': '2026-03-11'}",
     "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 25: reference {'date': '2026-03-11'}",
     "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 54: reference {'date': '2026-03-11'}",
-    # tester39: Focus Money's 'Seit dem Schlusskurs vom vergangenen Freitag ... gut 11 Prozent' stamped 07:45 on
-    # Thursday ends on Thursday, the answer on Wednesday's session (New York had not opened; accurate either way)
-    "de143_focus_money_nvidia_rekordhoch_wochenbilanz_billionen_nasdaq_100.txt 11: reference "
-    "{'start': '2025-10-24', 'end': '2025-10-30'}",
     # tester39: 'Die in New York gehandelten Hinterlegungsscheine des Konzerns hatten über Nacht 1,3 Prozent verloren'
     # in a midday report is dated to Thursday, the answer to Wednesday's New York session (accurate: New York's session
     # before the break, read as of the break, is Wednesday's); 'unter dem Vortagesschluss von 163,80 HK$' is read on
@@ -3103,9 +3121,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # 'over the past week' in a text published before the session: labelled from the calendar week
     # (2025-12-30), measured from the close five sessions earlier (2025-12-29)
     "en33_baidu_technical_levels.txt 15.5: reference {'start': '2025-12-30', 'end': '2026-01-06'}",
-    # a return from a dated low ('up 96% from their April 9 low') in a text published before the session:
-    # its period ends on the publication day, the set ends it on the last session (the measurement is the same)
-    "en33_baidu_technical_levels.txt 96: reference {'start': '2025-04-09', 'end': '2026-01-07'}",
     # tester5 (de44..de48, en38..en42):
     # 'Binnen einer Woche' after a Monday holiday (2026-01-19): labelled from the calendar week (2026-01-14),
     # the set counts five sessions back (2026-01-13)
@@ -3953,6 +3968,7 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de247 and en237..en238 (59 true, 13 wrong) by tester106: no verdict problem left
 # de248..de249 and en239 (44 true, 10 wrong; a Hong Kong volume whose clause names no venue stays unverifiable) by
 # tester107: no verdict problem left
+# de250, en240 and en241 (32 true, 9 wrong) by tester108: no verdict problem left
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4613,7 +4629,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 473 and total.found >= 195  # 239 German and 234 English articles
+    assert len(files) == 476 and total.found >= 195  # 240 German and 236 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -1091,6 +1091,15 @@ def number_claim(
             )
         ):
             reference, basis, time_source = window.reference, window.basis, window.source
+            if (
+                time_source == "publication_default"
+                and (opened := as_of_at_publication(rules, listing, published)) is not None
+                and published.date is not None
+                and date.fromisoformat(reference["start"]) < opened < published.date
+            ):
+                # 'has given back roughly 17% since January 21' at 6:45 a.m. ET, before New York opened: up to the
+                # session the listing had last traded when written, not the day's session still to come
+                reference = {**reference, "end": str(opened)}
             base = since_base(sentence, window.base_span, _spans_of(cue_hit[0], hits), rules)
             if base == "close" and (year := whole_year_between(reference)) is not None:
                 # 'gained 73% (from $84.79 at the end of 2024 to $146.58 on Dec. 31)': that calendar year's move

@@ -1063,6 +1063,13 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
     the last calendar week ('Last week the stock gained 5.3%', 'in der Vorwoche') is not bound: it
     keeps that week's reading."""
     bound: dict[tuple[int, int], str] = {}  # a sentence -> the session a period move of it is as of
+    # (a summary list's bullet reports no session for the body, which tells its figures again with their own days:
+    # 'A double-digit surge on Monday did most of the work' under 'Key Points' does not end the body's 'this week')
+    summaries = summary_blocks(text)
+
+    def summed_up(c: Claim) -> bool:
+        return any(a <= c.span[0] < b for a, b in summaries)
+
     for index, claim in enumerate(claims):
         chart = claim.kind in MOVING_AVERAGE_KINDS
         # (a move since a fixed close is a period to date too: 'seit Quartalsbeginn', 'since the start of October')
@@ -1089,6 +1096,7 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
             and c.set_on is None  # '52-week high of $165.30, reached on Jan. 22': as of publication, no session told
             and c.reference["date"] <= (claim.reference or {}).get("date" if chart else "end", c.reference["date"])
             and _reports_session(c, text, published, rules)
+            and not (summaries and summed_up(c) and not summed_up(claim))
         ]  # a day after publication is a coming event's, or a weekday misread
         if not reported and claim.sentence_span in bound:
             # the periods of one sentence are as of one session: 'Over the past week the ADRs are still up

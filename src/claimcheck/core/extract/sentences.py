@@ -279,9 +279,15 @@ def summary_blocks(text: str, heading_words: WordPositions | None = None) -> lis
     if not heading_words.anywhere:
         return blocks  # most texts: no heading's words at all, the pattern need not try every line
     for heading in _SUMMARY_HEADING.finditer(text):
-        end = _BLANK_LINE.search(text, heading.end())
+        # (a blank line between the heading and its first bullet, as pages taken from the web print it, ends no list)
+        bullets = _BULLETS_AFTER_BLANK.match(text, heading.end())
+        end = _BLANK_LINE.search(text, bullets.start("first") if bullets else heading.end())
         blocks.append((heading.start(), end.start() if end else len(text)))
     return blocks
+
+
+# the first bullet of a list after a blank line under its heading ('Key Points', a blank line, '- Alibaba's ...')
+_BULLETS_AFTER_BLANK = re.compile(r"[ \t]*\n(?:[ \t]*\n)+(?P<first>[ \t]*[-•*–][ \t]+\S)")
 
 
 # bullets right under a headline, before the body ('Hong Kong stocks slide ...' then '- Hang Seng Index gives up an

@@ -286,6 +286,7 @@ def subject_of(
         and context.index_before
         and (goes_on[0].search(sentence, 0, m.start - offset) or _pronoun_subject(sentence, offset, m, rules))
         and not goes_on[1].search(sentence, 0, m.start - offset)
+        and not _priced_before(inside, m)
     ):
         # 'Der Leitindex schloss 1,35 Prozent höher. Seit Anfang September steht damit ein Minus von knapp 1 Prozent':
         # the index the sentence before spoke of, not the stock in play (unless the shares are named: 'liegt die
@@ -301,6 +302,7 @@ def subject_of(
         and not context.companies_between(context.index_before_end, offset)
         and not goes_on[1].search(sentence)
         and not _pronoun_subject(sentence, offset, m, rules)
+        and not _priced_before(inside, m)
     ):
         # 'Der Hang-Seng-Index schloss ... 0,8 Prozent über dem Stand der Vorwoche. Auf Monatssicht steht allerdings ein
         # Minus von knapp 3 Prozent': a sentence naming no subject at all, neither a company nor the shares, goes on
@@ -310,7 +312,9 @@ def subject_of(
         # Prozent, seit Jahresbeginn hat der Dax 7,4 Prozent verloren'), not the stock in play; so does a level written
         # with its thousands grouped and no currency ('But it remains some 3.5 percent below the four-year high of
         # 27,381.84 it reached on October 2': the index's high, not a price of the stock in play), and an indicator's
-        # value, read in points ('Der Relative-Stärke-Index ist mit 28 in den überverkauften Bereich gefallen')
+        # value, read in points ('Der Relative-Stärke-Index ist mit 28 in den überverkauften Bereich gefallen'); not a
+        # percentage after a price in money in its own sentence, which no index has ('Die 200-Tage-Linie liegt bei 135
+        # HK$, der Abstand beträgt 25 Prozent': the stock in play's, as that price is)
         return rules.company(context.index_before) or company
     if (company is None or not named_before) and context.company:
         carried = rules.company(context.company)
@@ -319,6 +323,15 @@ def subject_of(
         holder = _depositary_holder(sentence, offset, m, rules, context, carried)
         return holder or carried or company
     return company
+
+
+def _priced_before(inside: list[NumberMention], m: NumberMention) -> bool:
+    """A price in money, not a sum scaled in millions or billions, comes before the number in its sentence: the
+    sentence speaks of a stock, as no index is quoted in a currency."""
+    return any(
+        o.start < m.start and o.scale == 1 and o.unit not in (None, "percent", "percentage_points", "points")
+        for o in inside
+    )
 
 
 def _grouped_bare_level(sentence: str, offset: int, m: NumberMention) -> bool:
