@@ -2457,6 +2457,16 @@ missed, 820 spurious, 90.58 % and 90.12 % (with the relabelling 7,916, 829, 785:
 answered as intraday moves and prices, en238's among them, count as missed and spurious by kind; floors 0.905 and
 0.900 kept); verdict problems: true called wrong 0, imprecise 15, wrong called accurate 14, missed 64, set out of
 scope 42, non-claims checked 42.
+
+Tester109 (de251, en242, en243; tests/test_probed_ticker_entry_before_open.py): a ticker entry written before its
+listing's session of the day opened ('02:05 Uhr' MEZ, New York) that tells a figure in the past tense naming no day is
+of the session before (the price it went to that session's close; de126's two slot errors, the same case, are gone);
+a price said once for two stocks ('Alibaba startet bei 174,00 HKD, Baidu bei 126,30 HKD', 'opened at ... and Baidu at
+...') is the same kind for the second; 'startet bei' is an opening price; 'sank as far as 25,336.09' a session's
+extreme. Open: en243's stock changes in 'points' (set out of scope), en242's volume read as the competitor's (as en92),
+de251's entries' moves and prices answered as intraday, read as day_change and last_price (accurate either way).
+All 473 articles: 7,944 found, 877 missed, 831 spurious (the three add 63, 13 and 11; no other article changed);
+verdict problems unchanged but en243's two in set out of scope (44).
 """
 
 from __future__ import annotations
@@ -2472,6 +2482,13 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tense and 'am Mittag' tell (accurate either way: Tuesday's parity 103.8 EUR, Wednesday's 106.1 EUR)
     "de247_der_aktionaer_chartcheck_baidu_unterstuetzung_hongkong_adr_tradegate_200_tage_linie.txt 105,60: reference "
     "{'date': '2025-10-14'}",
+    # tester109 (de251, 02:35 MEZ): 'leicht über dem Vortagesschluss von 26.433,70 Punkten' is read on the entry's day,
+    # the answer's on the session before (accurate either way: the measure reads 'Vortagesschluss' as the close before)
+    "de251_boersen_ticker_asien_hang_seng_alibaba_baidu_hongkong_vorabend_new_york.txt 26.433,70: reference "
+    "{'date': '2025-10-28'}",
+    # tester109 (en242): MarketWatch's closing 'Trading volume (11.0 M) ...' after a paragraph ending on a competitor
+    # ('Baidu remains $17.64 short ...') is read as Baidu's, the answer's the article's own stock (as en92's, en70's)
+    "en242_marketwatch_alibaba_adr_outperforms_tuesday_competitors_52_week_high.txt 11.0: listing 'BIDU'",
     # tester106 (en237): 'a 30-day average of roughly 115 million' shares is read over thirty calendar days to the
     # publication day, the answer's over the 30 sessions before it (accurate either way: 112.2 / 114.8 million)
     "en237_reuters_buzz_alibaba_fifth_straight_gain_tencent_snaps_streak_hang_seng.txt 115: reference "
@@ -2833,12 +2850,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # high's day (2025-10-29); the value read is the same
     "en132_reuters_global_markets_nasdaq_hang_seng_dax_nvidia_futures.txt 212.19: reference "
     "{'start': '2025-10-20', 'end': '2025-10-31'}",
-    # tester33: a live blog's morning entry ('Die Nasdaq hatte am Mittwochabend 1,3 Prozent ... zugelegt. Die
-    # Alibaba-ADRs schlossen in New York 0,5 Prozent tiefer bei 152,28 Dollar.'): the second sentence names no day and
-    # is read on Thursday, the blog's day, not on the Wednesday evening the entry reports (the verdict is right: New
-    # York had not opened at 08:15 CET)
-    "de126_handelsblatt_liveblog_dax_nasdaq_alibaba_frankfurt_euro.txt 0,5: reference {'date': '2026-02-26'}",
-    "de126_handelsblatt_liveblog_dax_nasdaq_alibaba_frankfurt_euro.txt 152,28: reference {'date': '2026-02-26'}",
     # tester33: 'Seit dem Jahreshoch Ende Januar ... rund 18 Prozent verloren': the base is late January's window, the
     # answer dates it to the high's day (2026-01-29); the value read is the same
     "de126_handelsblatt_liveblog_dax_nasdaq_alibaba_frankfurt_euro.txt 18: reference "
@@ -4299,6 +4310,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the row label's currency; its wrong '118,60' and '2,50' are caught)
     },
     "set out of scope": {
+        # tester109: Investing.com's 'fell 1.69%, or 2.80 points, to trade at 162.60' writes a stock's change in
+        # money as points: read as a count (a price change in the listing's currency; not done)
+        "en243_investing_com_hong_kong_stocks_close_lower_hang_seng_alibaba_baidu_three_sessions.txt 2.80",
+        "en243_investing_com_hong_kong_stocks_close_lower_hang_seng_alibaba_baidu_three_sessions.txt 2.70",
         # (thirty-third session) de120's table restates the Hang Seng's week '+0,8' and Nvidia's year '-5,0' the body
         # told ('0,8 Prozent über dem Stand der Vorwoche', 'rund 5 Prozent im Minus'): marked as repeats, judged once
         "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 0,8",
@@ -4596,7 +4611,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 470 and total.found >= 195  # 237 German and 233 English articles
+    assert len(files) == 473 and total.found >= 195  # 238 German and 235 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -390,7 +390,7 @@ def _period_points(kind: str, unit_class: str) -> bool:
 
 # the words right before a moving average's level ('moving average of', '200-day average at', 'GD200 bei')
 _AVERAGE_OF = re.compile(r"\b(?:average|line|Linie|Durchschnitt|GD ?\d+) (?:of|at|bei|von)\s*$")
-_EXTREME_AS = re.compile(r"\bas (?:high|low) as\s*$", re.IGNORECASE)
+_EXTREME_AS = re.compile(r"\bas (?:high|low|far) as\s*$", re.IGNORECASE)
 # the session's open ('The Nasdaq 100 opened at 23,208'), and what joins a session range's two ends ('traded between
 # 26,373 and 27,024')
 _OPENED_AT = re.compile(r"\b(?:opened|opening|eröffnete|startete)\s+(?:at|bei|mit)\s*$", re.IGNORECASE)
