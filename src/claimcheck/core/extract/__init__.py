@@ -41,6 +41,7 @@ from claimcheck.core.extract.linking import (
     mark_repeats,
     new_york_session_told,
     period_price_of_the_moment,
+    prices_by_ellipsis,
     take_earlier_periods,
     tells_session_end,
     written_by_of,
@@ -99,7 +100,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "170"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "171"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -595,6 +596,7 @@ class _TextReader:
         conversion_premiums(claims, sentence, rules)
         appositive_since_ends(claims, sentence)
         figures_by_ellipsis(claims, sentence)
+        prices_by_ellipsis(claims, sentence)
         elliptical_extremes(claims, sentence, rules)
         announced = paragraph.after_close or (CloseAnnouncement(None) if entry_now else None)
         if self.written_by is None and not self.new_york_traded:
@@ -607,7 +609,7 @@ class _TextReader:
             claims, sentence, published, rules, written_by, announced, self.ended, paragraph.entry_written is not None
         )
         if paragraph.entry_written is not None:
-            as_of_entry(claims, paragraph.entry_written, rules)
+            as_of_entry(claims, paragraph.entry_written, rules, sentence)
         if (
             # a derivative named before in the paragraph, or in this sentence before its terms ('eine Alternative im
             # Bonus-Zertifikat: Die Barriere liegt bei 400 HKD, ... der Briefkurs bei 5,62 Euro')

@@ -390,7 +390,7 @@ def _period_points(kind: str, unit_class: str) -> bool:
 
 # the words right before a moving average's level ('moving average of', '200-day average at', 'GD200 bei')
 _AVERAGE_OF = re.compile(r"\b(?:average|line|Linie|Durchschnitt|GD ?\d+) (?:of|at|bei|von)\s*$")
-_EXTREME_AS = re.compile(r"\bas (?:high|low) as\s*$", re.IGNORECASE)
+_EXTREME_AS = re.compile(r"\bas (?:high|low|far) as\s*$", re.IGNORECASE)
 # the session's open ('The Nasdaq 100 opened at 23,208'), and what joins a session range's two ends ('traded between
 # 26,373 and 27,024')
 _OPENED_AT = re.compile(r"\b(?:opened|opening|eröffnete|startete)\s+(?:at|bei|mit)\s*$", re.IGNORECASE)
@@ -469,6 +469,29 @@ def _bare_share_price(
     if company is None or company.kind != "stock":
         return None
     # the venue or currency its own sentence names first ('Alibaba (Euro): 142,26' in a table of listings)
+    venue = venue_or_inferred(sentence, offset, m, company, rules, context, [])[0] or _ticker_venue(sentence, rules)
+    listing = rules.listing(listing_for(rules, company, venue, None) or "") if venue else None
+    return listing.currency if listing is not None else None
+
+
+# a stock's move in percent said again as its change in 'points' ('fell 1.69%, or 2.80 points, to trade at 162.60', as
+# Investing.com's automated copy writes a share's change in its currency)
+_PERCENT_THEN_OR = re.compile(r"(?:%|\bper ?cent|\bpercent),?\s+or\s+$", re.IGNORECASE)
+
+
+def _stock_change_in_points(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, inside: list[NumberMention]
+) -> str | None:
+    """'Alibaba Group Holding Ltd (HK:9988) fell 1.69%, or 2.80 points, to trade at 162.60': a stock's change in
+    'points' right after its move in percent is its change in money, in the currency of the listing its sentence
+    names (an index's points stay points); None where the subject is no stock or no listing is named."""
+    if m.unit != "points" or m.scale != 1 or m.value_high is not None:
+        return None
+    if not _PERCENT_THEN_OR.search(sentence, max(0, m.start - offset - 16), m.start - offset):
+        return None
+    company = subject_of(sentence, offset, m, rules, context, inside)
+    if company is None or company.kind != "stock":
+        return None
     venue = venue_or_inferred(sentence, offset, m, company, rules, context, [])[0] or _ticker_venue(sentence, rules)
     listing = rules.listing(listing_for(rules, company, venue, None) or "") if venue else None
     return listing.currency if listing is not None else None
@@ -613,6 +636,8 @@ def number_claim(
         m, unit_class = replace(m, unit="points"), "points"
     elif unit_class == "count" and (currency := _bare_share_price(sentence, offset, m, rules, context, inside)):
         m, unit_class = replace(m, unit=currency), unit_class_of(currency)
+    if unit_class == "points" and (change_in := _stock_change_in_points(sentence, offset, m, rules, context, inside)):
+        m, unit_class = replace(m, unit=change_in), unit_class_of(change_in)
     fx_base = fx_base_of(m, others, text)
     if fx_base is not None and quoted_at_home(sentence, offset, m, fx_base, inside, rules, context):
         fx_base = None  # '$17.79 (HK$139.60)' about Hong Kong shares: HK$139.60 is the claim

@@ -107,7 +107,7 @@ def _headline_end(text: str) -> int:
 
 
 # a level a session reached, right before its price: 'bis auf 78,15 HKD', 'as low as $78.15', 'as high as'
-_REACHED_BEFORE = re.compile(r"\b(?:bis auf|as (?:low|high) as)\s+(?:(?:US|HK)?\$\s?)?$", re.IGNORECASE)
+_REACHED_BEFORE = re.compile(r"\b(?:bis auf|as (?:low|high|far) as)\s+(?:(?:US|HK)?\$\s?)?$", re.IGNORECASE)
 
 
 class _SessionWords(NamedTuple):
@@ -223,6 +223,34 @@ def figures_by_ellipsis(claims: list[Claim], sentence: str) -> None:
             and (_FOR_ANOTHER.fullmatch(sentence, *between) or _VALUE_BEFORE.fullmatch(sentence, *between))
         ):
             _out_of_scope_as(claim, before)
+
+
+# a session's price said once for two stocks, the second by ellipsis ('Alibaba startet bei 174,00 HKD, Baidu bei 126,30
+# HKD', 'Alibaba opened at HK$174.00 and Baidu at HK$126.30'): the first one's unit, then the other stock's name and
+# the preposition alone
+_PRICE_FOR_ANOTHER = re.compile(
+    r"\s*(?:HKD|USD|EUR|Dollar|Euro|Punkten|Punkte|points)?\s*(?:,\s*(?:und\s+|and\s+|sowie\s+)?|\s(?:und|and|sowie)\s+)"
+    r"(?:die\s+|der\s+|the\s+)?[A-ZÄÖÜ][\w.&'-]*(?:\s+[A-ZÄÖÜ][\w.&'-]*)?\s+(?:bei|at)\s+(?:HK\$|US\$|\$|€)?\s*$"
+)
+_ELLIPTICAL_PRICE_KINDS = frozenset({"open_price", "day_high", "day_low"})
+
+
+def prices_by_ellipsis(claims: list[Claim], sentence: str) -> None:
+    """A price told by ellipsis after another stock's opening price or day's extreme, the verb said once ('Alibaba
+    startet bei 174,00 HKD, Baidu bei 126,30 HKD'): the same kind of price, of the stock it names, not a price of the
+    moment."""
+    offset = claims[0].sentence_span[0] if claims else 0
+    for before, claim in pairwise(claims):
+        if (
+            before.kind in _ELLIPTICAL_PRICE_KINDS
+            and claim.kind == "last_price"
+            and claim.checkable
+            and claim.unit == before.unit
+            and claim.listing is not None
+            and claim.listing != before.listing
+            and _PRICE_FOR_ANOTHER.fullmatch(sentence, before.span[1] - offset, claim.span[0] - offset)
+        ):
+            claim.kind = before.kind
 
 
 def _out_of_scope_as(claim: Claim, figure: Claim) -> None:
@@ -988,19 +1016,41 @@ def _closed_when_written(
 # ('In Hongkong gab die Aktie am Mittwoch 1,9 Prozent nach. ... auf Jahressicht kommen die ADRs auf knapp 80 Prozent')
 _UNNAMED = ("publication_default", "earlier_sentence")
 _PRICES_OF_THE_MOMENT = frozenset({"last_price", "intraday_price"})
+# a session's figures a ticker entry may tell of the session before when its listing's session of the day had not begun
+_SESSION_FIGURES = frozenset(
+    {"close", "last_price", "intraday_price", "day_high", "day_low", "day_change", "price_change", "open_price"}
+    | {"open_move", "intraday_move", "volume", "index_move", "index_level"}
+)
 
 
-def as_of_entry(claims: list[Claim], written: datetime, rules: Rules) -> None:
+def as_of_entry(claims: list[Claim], written: datetime, rules: Rules, sentence: str = "") -> None:
     """A period's move naming no day in a ticker entry ends at the latest session its listing had opened when the entry
     was written ('7.30am GMT ... Alibaba is down 2.7% this year': New York's Monday, its Tuesday not yet open), not at a
     later session an entry above it, written later, reported (a blog printing its newest entry first), nor at one of
     the sessions before that one ('9:00 AM EDT ... have lost about 15% over the past month': as of Tuesday's close, not
     any of the week's: `Claim.not_before`). A price naming no day in an entry written while its listing's session
     traded ('01:12 PM EST ... Baidu fell 4.4% to $118.12') is that session's, of the moment (`Claim.open_session_day`):
-    not the session before, as a day carried from another market's sentence may be."""
+    not the session before, as a day carried from another market's sentence may be. A session's figure naming no day,
+    told in the past tense in an entry written before its listing's session of the entry's day opened ('02:05 Uhr: ...
+    Der Nasdaq Composite schloss 1,9 Prozent fester', in Europe's night), is of the session before: the one that day's
+    had not begun (not a figure told in the present, 'Nvidia is up 3%' before the bell: a pre-market quote)."""
+    past = bool(sentence) and told_in_past(sentence[ticker_stamp_end(sentence) :], rules)
     for claim in claims:
         listing = rules.listing(claim.listing or "")
         ref = claim.reference or {}
+        if (
+            past
+            and claim.kind in _SESSION_FIGURES
+            and claim.time_source in _UNNAMED
+            and listing is not None
+            and "date" in ref
+            and (before := session_day_at(listing.calendar, written).isoformat()) < ref["date"]
+            and ref["date"] == written.date().isoformat()
+        ):
+            claim.reference = {**ref, "date": before}
+            ref = claim.reference
+            if claim.kind == "last_price":  # the price it went to is that session's close
+                claim.kind, claim.completed_session = "close", True
         if (
             claim.kind in _PRICES_OF_THE_MOMENT
             and claim.time_source in _UNNAMED

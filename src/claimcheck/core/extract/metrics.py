@@ -1390,7 +1390,7 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
 # record 23,204.87 points')
 LEVEL_BEFORE = re.compile(
     r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near|touched|touching|reached|erreichte)\s+(?:\w+\s+)?$|:\s*$"
-    r"|\bas (?:high|low) as\s+$|,\s*nach(?:\s+zuvor)?\s+$"
+    r"|\bas (?:high|low|far) as\s+$|,\s*nach(?:\s+zuvor)?\s+$"
     r"|\b(?:at|to)\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record(?:\s+(?:high|level|close))?(?:\s+of)?\s+$",
     re.IGNORECASE,
 )
