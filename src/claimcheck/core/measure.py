@@ -1112,8 +1112,11 @@ def _measure_one(
         # listing (a guess about it must never turn a true claim into a wrong one), else a
         # perturbation that only explains ('matches BABA, not 9988.HK'). A German article that
         # names no venue may quote the euro listing: one euro series is read (derived or real).
-        inferred = claim.listing_source in INFERRED_LISTING
-        euro_read = listing.currency == "EUR" or _reported_on_venue_in_play(claim)
+        # A session's figure told on the venue the sentences before reported is that venue's: its
+        # range alone decides ('slipped 0.9% in Hong Kong ... The stock fell as much as 3.5%').
+        in_play = _reported_on_venue_in_play(claim)
+        inferred = claim.listing_source in INFERRED_LISTING and not in_play
+        euro_read = listing.currency == "EUR" or in_play
         for other in rules.listings_of(listing.company):
             if other.symbol == claim.listing or other.symbol not in by_symbol:
                 continue
@@ -1155,8 +1158,10 @@ def _reported_on_venue_in_play(claim: Claim) -> bool:
     """A completed session's move on the venue the sentences before named ('Handelsschluss. Alibaba +7,0 Prozent auf
     113,50 HKD ... Am Vortag hatte Alibaba 1,5 Prozent gewonnen'): a report of that venue's session, not a figure a
     German portal computes from its euro chart (those are figures as of now: returns over periods, distances to
-    extremes), so the euro listing is no reading of it. So is that session's peak or trough ('... um 13,9 Prozent auf
-    90,00 HKD hochschnellten. In der Spitze hatte das Plus sogar fast 17 Prozent betragen')."""
+    extremes), nor one of the company's other listings, so those are no readings of it. So is that session's peak or
+    trough ('... um 13,9 Prozent auf 90,00 HKD hochschnellten. In der Spitze hatte das Plus sogar fast 17 Prozent
+    betragen'; 'slipped 0.9% in Hong Kong on Thursday. The stock fell as much as 2.5% in early trade': not New York's
+    range of that date, a session later)."""
     return (
         claim.listing_source == "earlier_sentence"
         and claim.kind in SESSION_KINDS
