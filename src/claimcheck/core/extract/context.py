@@ -245,7 +245,7 @@ def update_context(
         _note_latest_told(context, checked, published, rules)
         # a figure restated for the same period in another currency ('..., in Euro gerechnet sind es 27
         # Prozent') is an aside: the venue in play stays the one of the figure it restates
-        told = [c for c in checked if c.kind != "same_period"] or checked
+        told = _reported_before_asides([c for c in checked if c.kind != "same_period"] or checked, rules)
         listing = rules.listing(told[-1].listing or "")
         # an earlier session told in the pluperfect is background only on the venue in play: on another
         # ('kostet am Mittwochvormittag auf Tradegate ... An der Nasdaq hatten die ADRs am Dienstag ...')
@@ -538,6 +538,20 @@ def _overnight_session(
         # obwohl die ADRs am Vorabend 1,8 Prozent verloren hatten' leaves the day in play where it was)
         return None
     return DateRef(date.fromisoformat(said), "relative")
+
+
+def _reported_before_asides(told: list[Claim], rules: Rules) -> list[Claim]:
+    """A sentence's figures without those of an earlier session of another venue told after the session it reports
+    ('Shares of Alibaba slipped 0.9% in Hong Kong on Thursday, after its U.S.-listed shares lost 1.3% overnight'): that
+    session is background, and the venue in play stays the one reported ('The stock fell as much as 2.5% in early
+    trade' is Hong Kong's)."""
+    days = [(c.reference or {}).get("date") or "" for c in told]
+    latest = max(days)
+    if len(told) < 2 or not days[-1] or days[-1] == latest:
+        return told
+    reported = [c for c, day in zip(told, days, strict=True) if day == latest]
+    one, other = (rules.listing(c.listing or "") for c in (reported[-1], told[-1]))
+    return reported if one is not None and other is not None and one.venue != other.venue else told
 
 
 def _earlier_session_in_passing(sentence: str, told: Claim, context: Context, rules: Rules) -> bool:
