@@ -939,8 +939,14 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # 'am Montag ... ein Plus von 4,7 % gegenüber 147,60 HKD': a base without a day of its own is
         # most often the session before the one its move is dated to; that session itself stays permitted
         return DayScope(clause if has_day_phrase(clause) else days.free, past=True, or_before=True)
-    if _overnight_after(days, m, offset, rules):
-        # the day the sentence names (or publication's) is the later market's: the move was the session before
+    if _overnight_after(days, m, offset, rules) or (
+        clause_start > 0
+        and _overnight_guard(rules.overnight).may_match(clause)
+        and _overnight(rules.overnight).search(days.free, clause_start, at) is not None
+    ):
+        # the day the sentence names (or publication's) is the later market's: the move was the session before (an
+        # overnight word before the number in its own clause after the one naming the day, too: '... am Donnerstag
+        # ..., nachdem die ADRs in New York am Vorabend 1,3 Prozent verloren hatten')
         return DayScope(_without_own_event(days.free, at, rules), sessions_back=1, overnight=True)
     if (
         _overnight_guard(rules.overnight).may_match(days.free)
