@@ -919,9 +919,7 @@ def named_venue(
         # 'Sie verloren 2,6 Prozent auf 164,60 Hongkong-Dollar, nachdem sie am Mittwoch um 5,7 Prozent auf 169,00
         # Dollar gesprungen waren': a sentence naming no venue that wrote the Hong Kong dollar in full writes it short
         # after that (`price_currency`); not inside brackets, where a price is restated ('(rund 21 Dollar)')
-        by_currency = tuple(
-            hit for hit in by_currency if not _dollar_short_for_hk(sentence, hit, by_currency)
-        )
+        by_currency = tuple(hit for hit in by_currency if not _dollar_short_for_hk(sentence, hit, by_currency))
     if (
         by_currency
         and in_play
@@ -973,9 +971,7 @@ def _dollar_word_alone(sentence: str, hit: tuple[int, int, str]) -> bool:
     return _BARE_DOLLAR.fullmatch(sentence[hit[0] : hit[1]]) is not None
 
 
-def _dollar_short_for_hk(
-    sentence: str, hit: tuple[int, int, str], hits: tuple[tuple[int, int, str], ...]
-) -> bool:
+def _dollar_short_for_hk(sentence: str, hit: tuple[int, int, str], hits: tuple[tuple[int, int, str], ...]) -> bool:
     """The word 'Dollar' alone after the Hong Kong dollar written in full earlier in the sentence ('auf 164,60
     Hongkong-Dollar, nachdem sie ... auf 169,00 Dollar gesprungen waren'), outside brackets (a conversion)."""
     return (
