@@ -2819,11 +2819,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 19: reference {'date': '2026-03-11'}",
     "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 25: reference {'date': '2026-03-11'}",
     "de142_boerse_de_aktie_des_tages_tencent_52_wochen_monatsbilanz.txt 54: reference {'date': '2026-03-11'}",
-    # tester39: 'Die in New York gehandelten Hinterlegungsscheine des Konzerns hatten über Nacht 1,3 Prozent verloren'
-    # in a midday report is dated to Thursday, the answer to Wednesday's New York session (accurate: New York's session
-    # before the break, read as of the break, is Wednesday's); 'unter dem Vortagesschluss von 163,80 HK$' is read on
-    # Monday or Tuesday, the answer on Monday (wrong either way)
-    "de144_reuters_mittag_hongkonger_boerse_hang_seng_tech_meituan_alibaba.txt 1,3: reference {'date': '2026-02-12'}",
+    # tester39: 'unter dem Vortagesschluss von 163,80 HK$' is read on Monday or Tuesday, the answer on Monday (wrong
+    # either way); ('hatten über Nacht 1,3 Prozent verloren' is Wednesday's New York session since tester110:
+    # overnight.csv inline 'über Nacht' right before the number)
     "de141_boersen_zeitung_alibaba_hongkong_frankfurt_tagesspanne_vortag.txt 163,80: reference "
     "{'start': '2026-02-02', 'end': '2026-02-03'}",
     # tester41: a MarketBeat report published the morning after the session ('March 25, 2026', no clock time) dates its
@@ -3983,6 +3981,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de248..de249 and en239 (44 true, 10 wrong; a Hong Kong volume whose clause names no venue stays unverifiable) by
 # tester107: no verdict problem left
 # de250, en240 and en241 (32 true, 9 wrong) by tester108: no verdict problem left
+# de252, de253 and en244 (42 true, 7 wrong, a premarket move that must stay unverifiable) by tester110: no verdict
+# problem left
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4643,7 +4643,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 479 and total.found >= 195  # 241 German and 238 English articles
+    assert len(files) == 482 and total.found >= 195  # 243 German and 239 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -895,7 +895,11 @@ def named_venue(
         by_currency = _currency_hits(sentence, rules)
         in_hong_kong = any(label == "HK" for *_, label in named) and not _writes_hk_dollar(sentence, rules)
         in_clause = [
-            hit for hit in by_currency if in_own_clause(hit) and not (in_hong_kong and _sign_alone(sentence, hit))
+            hit
+            for hit in by_currency
+            if in_own_clause(hit)
+            and not (in_hong_kong and _sign_alone(sentence, hit))
+            and not _dollar_short_for_hk(sentence, hit, by_currency)
         ]
         # ... and so does a ticker there ('Alibaba (9988.HK) gained 2.1%; its U.S.-listed shares fell 2.3%')
         in_clause = in_clause or [hit for hit in _tickers(sentence, rules) if in_own_clause(hit)]
@@ -911,6 +915,11 @@ def named_venue(
         # Dollar ihr Tageshoch erreicht.': the dollar named without its country, Hong Kong in play, is the Hong Kong
         # dollar written short (`price_currency`), no sign of New York
         by_currency = tuple(hit for hit in by_currency if not _dollar_word_alone(sentence, hit))
+    elif any(label == "HK" for *_, label in by_currency):
+        # 'Sie verloren 2,6 Prozent auf 164,60 Hongkong-Dollar, nachdem sie am Mittwoch um 5,7 Prozent auf 169,00
+        # Dollar gesprungen waren': a sentence naming no venue that wrote the Hong Kong dollar in full writes it short
+        # after that (`price_currency`); not inside brackets, where a price is restated ('(rund 21 Dollar)')
+        by_currency = tuple(hit for hit in by_currency if not _dollar_short_for_hk(sentence, hit, by_currency))
     if (
         by_currency
         and in_play
@@ -960,6 +969,16 @@ def _restated_in(sentence: str, hit: tuple[int, int, str]) -> bool:
 def _dollar_word_alone(sentence: str, hit: tuple[int, int, str]) -> bool:
     """A currency hit that is the word 'Dollar' without its country ('bei 123,70 Dollar'), not 'US-Dollar'."""
     return _BARE_DOLLAR.fullmatch(sentence[hit[0] : hit[1]]) is not None
+
+
+def _dollar_short_for_hk(sentence: str, hit: tuple[int, int, str], hits: tuple[tuple[int, int, str], ...]) -> bool:
+    """The word 'Dollar' alone after the Hong Kong dollar written in full earlier in the sentence ('auf 164,60
+    Hongkong-Dollar, nachdem sie ... auf 169,00 Dollar gesprungen waren'), outside brackets (a conversion)."""
+    return (
+        _dollar_word_alone(sentence, hit)
+        and any(label == "HK" and end <= hit[0] for _, end, label in hits)
+        and sentence.count("(", 0, hit[0]) == sentence.count(")", 0, hit[0])
+    )
 
 
 def _sign_alone(sentence: str, hit: tuple[int, int, str]) -> bool:
