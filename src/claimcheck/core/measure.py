@@ -516,11 +516,9 @@ def _held_window(data: ListingData, start: date, end: date) -> tuple[str, pd.Dat
     return what, window
 
 
-def _month_peak_readings(claim: Claim, data: ListingData, as_of: date, high: bool = True) -> list[Reading]:
+def _month_peak_readings(claim: Claim, data: ListingData, as_of: date) -> list[Reading]:
     """'about 24% under its January peak of $165.30': the close against the highest high of the month the words
-    name (`Claim.extreme_month`), the highest close the alternative; every session of it up to as_of held. A move
-    since a named month's low ('up 63% from its April low'; `high` False): against its lowest low, the lowest close
-    the alternative."""
+    name (`Claim.extreme_month`), the highest close the alternative; every session of it up to as_of held."""
     assert claim.extreme_month is not None
     year, month = (int(part) for part in claim.extreme_month.split("-"))
     end = min(date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1), as_of)
@@ -528,7 +526,7 @@ def _month_peak_readings(claim: Claim, data: ListingData, as_of: date, high: boo
     close = _need(data, as_of, "close")
     return [
         _point(f"close vs {what}: {label}", _move(close, r.evidence[0]), (close, r.evidence[0]), r.primary)
-        for label, r in _extremes(data, window, high, what)
+        for label, r in _extremes(data, window, True, what)
     ]
 
 
@@ -808,8 +806,6 @@ def _window_readings(back: tuple[int, str], data: ListingData, day: date) -> lis
 def readings_for(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
     if claim.window_back is not None:
         return _window_readings(claim.window_back, data, day)
-    if kind == "since_return" and claim.extreme_month is not None:
-        return _month_peak_readings(claim, data, day, high=False)  # 'up 63% from its April low'
     if kind == "since_return":
         return _since_base_readings(claim, data, day)
     if kind == "calendar_year_return":  # a whole past year: its last session's move since the year began
@@ -1062,7 +1058,6 @@ def _measure_one(
         and claim.window_back is None  # so is a move over the weeks or months its words count
         # a distance to a named month's peak is measured on that month ('24% under its January peak')
         and not (claim.kind == "distance_past_peak" and claim.extreme_month is not None)
-        and not (claim.kind == "since_return" and claim.extreme_month is not None)  # 'from its April low'
     ):
         found.unverifiable_reason = UNMEASURED_KINDS[claim.kind]
         return found

@@ -282,7 +282,6 @@ _YEAR_EXTREME = re.compile(r"jahres(?:hoch|tief)|\byear(?:'s)? (?:high|low)\b", 
 _RECORD_AS_52W = {"all_time_high": "high_52w", "distance_past_peak": "distance_52w_high"}
 # the month's extreme a distance names is its high ('its January peak'), not its low
 _PEAK_WORD = re.compile(r"\b(?:peak|high)s?\b|hoch", re.IGNORECASE)
-_TROUGH_WORD = re.compile(r"\b(?:low|trough)s?\b|tief", re.IGNORECASE)
 
 
 def _past_month_or_year(clause: str, published: Published) -> dict[str, str] | None:
@@ -1201,19 +1200,6 @@ def number_claim(
         # 'about 24% under its January peak of $165.30', '25 percent below its October peak': the distance to that
         # month's high, measured on it (measure._month_peak_readings)
         stated_month = peak.start.isoformat()[:7] if peak.start else None
-    elif (
-        kind == "since_return"
-        and dated_base is None
-        and reference is not None
-        and unit_class == "percent"
-        and (trough := extreme_month_window(sentence, published.date, m.start - offset)) is not None
-        and _TROUGH_WORD.search(trough.note or "")
-        and trough.start is not None
-        and trough.start.isoformat()[:7] < str(published.date)[:7]
-    ):
-        # 'up roughly 63% from its April low', 'seit dem April-Tief um 60 Prozent gestiegen': the move since that past
-        # month's lowest low (measure._month_peak_readings, the lowest close the alternative)
-        stated_month = trough.start.isoformat()[:7]
     share_of: DistanceBase = "extreme"
     if kind in _DISTANCE_SIGN:
         # below a high, above a low, whatever move the sentence reported first ('rose 2.9% ..., still 11% below')
