@@ -2510,6 +2510,15 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester111 (en245): '52-week high of $149.51 it touched on Monday' takes Monday for the reference; the day the
+    # extreme was set is read as of publication only after a stated date (accurate either way: the 52-week high as of
+    # 2025-10-06 and of 2025-10-10 is 149.51)
+    "en245_barrons_chinese_tech_stocks_alibaba_baidu_tumble_april_low_52_week_high.txt 149.51: reference "
+    "{'date': '2025-10-06'}",
+    # tester111 (en246): 'Volume came in at 3.53 million shares, well above the 2.54 million traded on Monday' takes the
+    # later 'Monday' for the day's volume too (a US listing's volume is not judged; unverifiable either way)
+    "en246_baidu_bidu_stock_analysis_rsi_macd_20_50_day_sma_support_resistance.txt 3.53: reference "
+    "{'date': '2026-03-09'}",
     # tester108 (en240): 'up from a close of $150.96 the previous Friday' is read as a comparison base, on the
     # previous Friday or the session before (accurate either way: the close of 2026-01-09)
     "en240_motley_fool_why_alibaba_stock_jumped_this_week_qwen_rally.txt 150.96: reference "
@@ -3983,6 +3992,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # de250, en240 and en241 (32 true, 9 wrong) by tester108: no verdict problem left
 # de252, de253 and en244 (42 true, 7 wrong, a premarket move that must stay unverifiable) by tester110: no verdict
 # problem left
+# de254, en245 and en246 (38 true, 8 wrong) by tester111: a US volume compared with the previous day's is missed
+# (below)
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4204,6 +4215,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
     },
     "missed": {
+        # tester111: a volume compared with the one before ('3.53 million shares, well above the 2.54 million traded on
+        # Monday', en246): the earlier volume is not read (a US listing's volume is not judged anyway)
+        "en246_baidu_bidu_stock_analysis_rsi_macd_20_50_day_sma_support_resistance.txt 2.54",
         # tester84: a moving average named by its index's possessive alone after a clause naming the averages ('Both
         # Nasdaq benchmarks ended below their 50-day moving averages; the Nasdaq 100's sits near 25,310', en223): the
         # level is not read (no average's words in its own clause)
@@ -4643,7 +4657,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 482 and total.found >= 195  # 243 German and 239 English articles
+    assert len(files) == 485 and total.found >= 195  # 244 German and 241 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
