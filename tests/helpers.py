@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from functools import cache
@@ -63,6 +63,20 @@ def _shared_db() -> Path:
 def verdicts_by_quote(tmp_path: Path, text: str, published: str) -> dict[str, str]:
     """The verdicts of a text checked on demand (`check_text`), by quote; of two claims with one quote, the later."""
     return {c["quote"]: c["verdict"] for c in check_text(tmp_path, text, published)["articles"][0]["claims"]}
+
+
+def verdicts_true_and_altered(
+    tmp_path: Path, template: str, published: str, true: str | Mapping[str, str], altered: str | Mapping[str, str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The verdicts (`verdicts_by_quote`) of a template filled with the true figures and of it filled with altered
+    ones, each checked in a sub-folder of its own ('true', 'altered'). A figure given as a string fills the template's
+    `{x}`; a mapping fills the fields it names."""
+    verdicts = []
+    for folder, figures in (("true", true), ("altered", altered)):
+        (tmp_path / folder).mkdir()
+        fields = {"x": figures} if isinstance(figures, str) else figures
+        verdicts.append(verdicts_by_quote(tmp_path / folder, template.format(**fields), published))
+    return verdicts[0], verdicts[1]
 
 
 @contextmanager

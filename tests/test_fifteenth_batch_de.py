@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from claimcheck.model import Claim
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 
 def _claims(text: str, published: date) -> dict[str, Claim]:
@@ -307,12 +307,9 @@ def test_the_peak_of_a_hong_kong_session_is_not_read_in_euros(tmp_path: Path) ->
         " hochschnellten. In der Spitze hatte das Plus sogar fast {peak} Prozent betragen."
     )
     # the high was +15.89 % (HK$91.55 against HK$79.00): 'fast 17' is wrong, 'fast 16' true
-    (tmp_path / "wrong").mkdir()
-    (tmp_path / "true").mkdir()
-    verdicts = verdicts_by_quote(tmp_path / "wrong", text.format(peak=17), "2026-03-25")
-    assert verdicts["13,9"] == "accurate" and verdicts["17"] in ("wrong", "imprecise")
-    verdicts = verdicts_by_quote(tmp_path / "true", text.format(peak=16), "2026-03-25")
-    assert verdicts["16"] == "accurate"
+    true, altered = verdicts_true_and_altered(tmp_path, text, "2026-03-25", {"peak": "16"}, {"peak": "17"})
+    assert altered["13,9"] == "accurate" and altered["17"] in ("wrong", "imprecise")
+    assert true["16"] == "accurate"
 
 
 # --- a period heading the sentence frames its clauses ---------------------------------------------------------------

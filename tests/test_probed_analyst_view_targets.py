@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_by_quote, verdicts_true_and_altered
 
 PUBLISHED = "2026-01-08"
 
@@ -38,7 +38,6 @@ def test_a_price_beside_the_view_is_still_judged(tmp_path: Path) -> None:
         "Die Alibaba-Aktie schloss in Hongkong bei {x} HKD; "
         "Analysten sehen die Alibaba-Aktie bis Ende 2026 bei 200 HKD."
     )
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", text.format(x="142,60"), PUBLISHED)
+    true, altered = verdicts_true_and_altered(tmp_path, text, PUBLISHED, "142,60", "130,00")
     assert true == {"142,60": "accurate", "200": "out_of_scope"}
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x="130,00"), PUBLISHED)["130,00"] == "wrong"
+    assert altered["130,00"] == "wrong"

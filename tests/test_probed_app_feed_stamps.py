@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.core.extract.sentences import opens_ticker_entry
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 
 @pytest.mark.parametrize(
@@ -48,10 +48,9 @@ def test_an_entry_after_one_on_monday_is_of_the_feeds_day(tmp_path: Path) -> Non
     claims = claims_by_quote(FEED.format(x="81,50"), date(2026, 3, 17))
     assert claims["81,50"].listing == "3690.HK" and claims["81,50"].reference == {"date": "2026-03-17"}
     assert claims["136,71"].reference == {"date": "2026-03-16"}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", FEED.format(x="81,50"), "2026-03-17")
+    true, altered = verdicts_true_and_altered(tmp_path, FEED, "2026-03-17", "81,50", "86,50")
     assert true["81,50"] == "accurate" and true["136,71"] == "accurate" and true["1,1"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", FEED.format(x="86,50"), "2026-03-17")["86,50"] == "wrong"
+    assert altered["86,50"] == "wrong"
 
 
 # seeds/quotes/3690.HK.csv: 2026-03-17 close 80.00, Friday 2026-03-13 close 75.95: 80.00 / 75.95 - 1 = +5.33 %
@@ -61,9 +60,9 @@ SINCE = "Meituan schloss am Dienstag in Hongkong bei 80,00 HKD. Seit Freitag hat
 def test_since_a_bare_weekday_is_measured_from_its_close(tmp_path: Path) -> None:
     claim = claims_by_quote(SINCE.format(x="gut 5"), date(2026, 3, 17))["5"]
     assert claim.kind == "since_return" and claim.reference == {"start": "2026-03-13", "end": "2026-03-17"}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", SINCE.format(x="gut 5"), "2026-03-17")["5"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", SINCE.format(x="gut 8"), "2026-03-17")["8"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, SINCE, "2026-03-17", "gut 5", "gut 8")
+    assert true["5"] == "accurate"
+    assert altered["8"] == "wrong"
 
 
 # seeds/quotes/^IXIC.csv: 2025-10-10 close 22204.43, 2025-10-09 23024.63: -3.56 %;
@@ -92,6 +91,6 @@ def test_a_move_into_the_depth_or_height_is_a_fall_or_rise(
 ) -> None:
     claim = claims_by_quote(text.format(x=quote), date.fromisoformat(published))[quote]
     assert claim.checkable and claim.direction == direction
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", text.format(x=quote), published)[quote] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x=false_quote), published)[false_quote] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, text, published, quote, false_quote)
+    assert true[quote] == "accurate"
+    assert altered[false_quote] == "wrong"

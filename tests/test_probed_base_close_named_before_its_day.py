@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/BABA.csv: 2026-03-20 close 122.41, 2026-03-23 (Monday) close 126.06, 2026-03-24 (Tuesday) close 125.48:
 # Tuesday 125.48 / 126.06 - 1 = -0.46 % (0.5 % less than Monday's close); Monday's own move
@@ -35,11 +35,11 @@ def test_the_day_after_the_close_is_the_base_not_the_move(tmp_path: Path, text: 
     # (the session after the base's day or later: `Claim.not_before`)
     assert move.not_before == TUESDAY
     assert claims["125.48" if "$" in text else "125,48"].reference == {"date": TUESDAY}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", true, TUESDAY)[quote] == "accurate"
+    true_verdicts, altered_verdicts = verdicts_true_and_altered(tmp_path, text, TUESDAY, quote, "7")
+    assert true_verdicts[quote] == "accurate"
     # 7 % less: Tuesday's move is -0.46 % (its range -1.70 % .. -0.25 % against Monday's close: 123.92 / 126.06 - 1,
     # 125.75 / 126.06 - 1); Thursday 19 March's -7.1 % (124.90 / 134.43 - 1) lies before the base and is not read
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x="7"), TUESDAY)["7"] == "wrong"
+    assert altered_verdicts["7"] == "wrong"
 
 
 def test_a_separate_sentence_measured_from_a_named_close_reads_only_the_sessions_after_it(tmp_path: Path) -> None:
@@ -49,12 +49,12 @@ def test_a_separate_sentence_measured_from_a_named_close_reads_only_the_sessions
     )
     move = claims_by_quote(text.format(x="0,5"), date.fromisoformat(TUESDAY))["0,5"]
     assert (move.reference, move.not_before) == ({"date": TUESDAY}, TUESDAY)
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", text.format(x="0,5"), TUESDAY)["0,5"] == "accurate"
+    true, altered = verdicts_true_and_altered(tmp_path, text, TUESDAY, "0,5", "7")
+    assert true["0,5"] == "accurate"
     # the listing carried from the sentence before is weighed in euros too (a German text): a derived parity's move
     # may lie up to 6.5 % of (100 + the move) from the real one (tolerances.csv), so 7 % is imprecise there, not
     # accurate as 19 March's -7.1 % would have made it in a window of the days before
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x="7"), TUESDAY)["7"] == "imprecise"
+    assert altered["7"] == "imprecise"
 
 
 def test_more_than_at_a_close_is_a_rise_and_less_than_at_a_fall() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 PUBLISHED = "2026-01-08"
 # seeds/quotes: BABA closed 2024-12-31 at 84.79 and 2025-12-31 at 146.58: 146.58 / 84.79 - 1 = +72.87 % (73 %);
@@ -25,10 +25,8 @@ def test_a_move_after_a_bracketed_day_takes_the_period_of_the_move_before() -> N
 
 
 def test_the_years_move_is_accurate_and_an_altered_one_wrong(tmp_path: Path) -> None:
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", TEXT.format(hk="72"), PUBLISHED)
+    true, altered = verdicts_true_and_altered(tmp_path, TEXT, PUBLISHED, {"hk": "72"}, {"hk": "60"})
     assert true["72"] == "accurate" and true["73"] == "accurate" and true["146.58"] == "accurate"
-    altered = verdicts_by_quote(tmp_path / "altered", TEXT.format(hk="60"), PUBLISHED)
     assert altered["60"] == "wrong"
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_by_quote, verdicts_true_and_altered
 
 OPENING = "Alibaba legte am Dienstag Zahlen vor. "
 DAY = "2025-08-29"
@@ -37,6 +37,6 @@ def test_about_a_figure_is_no_segment(tmp_path: Path) -> None:
     text = OPENING + "Die Aktie gab in Hongkong im Bereich von {x} Prozent nach."
     claim = claims_by_quote(text.format(x="2,6"), date.fromisoformat(DAY))["2,6"]
     assert (claim.kind, claim.listing, claim.reference) == ("day_change", "9988.HK", {"date": "2025-08-26"})
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", text.format(x="2,6"), DAY)["2,6"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x="9"), DAY)["9"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, text, DAY, "2,6", "9")
+    assert true["2,6"] == "accurate"
+    assert altered["9"] == "wrong"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/BABA.csv: Thursday 2026-02-12 traded between 156.96 and 163.37, Wednesday's close 164.32: 159.22 /
 # 164.32 - 1 = -3.10 %; Wednesday 2026-02-11 164.32 against Tuesday's 166.51: -1.32 %. seeds/quotes/NVDA.csv: Thursday
@@ -26,8 +26,6 @@ def test_a_company_in_a_contrast_clause_leaves_the_stock_in_play(tmp_path: Path)
     claims = claims_by_quote(STORY.format(close="164.32"), date(2026, 2, 12))
     assert claims["1.2"].listing == "NVDA"
     assert claims["164.32"].listing == "BABA" and claims["1.3"].listing == "BABA"
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", STORY.format(close="164.32"), "2026-02-12")
+    true, altered = verdicts_true_and_altered(tmp_path, STORY, "2026-02-12", {"close": "164.32"}, {"close": "146.32"})
     assert true["164.32"] == true["1.3"] == true["3.1"] == "accurate"
-    altered = verdicts_by_quote(tmp_path / "altered", STORY.format(close="146.32"), "2026-02-12")
     assert altered["146.32"] == "wrong"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # A Wednesday. seeds/quotes/BABA.csv closes: 2026-01-15 170.93, 2026-01-16 165.40, 2026-01-20 162.39 (19 January a
 # US holiday), 2026-01-21 168.67.
@@ -33,17 +33,17 @@ def test_a_counted_window_ending_the_session_before_is_measured_from_its_own_bas
     assert round(TWO_SESSIONS_TO_TUESDAY, 1) == -5.0
     claim = claims_by_quote(text.format(x="5"), date.fromisoformat(PUBLISHED))["5"]
     assert claim.kind == "since_return" and claim.window_back == (2, "sessions")
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", text.format(x="5"), PUBLISHED)["5"] == "accurate"
+    true, altered = verdicts_true_and_altered(tmp_path, text, PUBLISHED, "5", "3")
+    assert true["5"] == "accurate"
     # -3 % is far from -5.00 % and +1.98 %; it lies near the two sessions to Friday, a window no longer in play
     assert round(TWO_SESSIONS_TO_FRIDAY) == -3 and round(TWO_SESSIONS_TO_WEDNESDAY) == 2
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x="3"), PUBLISHED)["3"] == "wrong"
+    assert altered["3"] == "wrong"
 
 
 def test_a_counted_window_of_a_named_day_keeps_that_days_base(tmp_path: Path) -> None:
     text = "Alibaba's US-listed shares fell 1.8% on Tuesday, bringing their loss over the past two sessions to {x}%."
     claim = claims_by_quote(text.format(x="5"), date.fromisoformat(PUBLISHED))["5"]
     assert claim.reference == {"start": "2026-01-15", "end": "2026-01-20"}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", text.format(x="5"), PUBLISHED)["5"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x="2"), PUBLISHED)["2"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, text, PUBLISHED, "5", "2")
+    assert true["5"] == "accurate"
+    assert altered["2"] == "wrong"

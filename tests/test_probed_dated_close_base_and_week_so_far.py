@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/9988.HK.csv: Thursday 2026-02-26 close 143.00; Wednesday 2026-01-28 close 173.50: 143.00 / 173.50 - 1 =
 # -17.58 %; a month before, Monday 2026-01-26 close 165.20: 143.00 / 165.20 - 1 = -13.44 %; the week before's last
@@ -28,8 +28,8 @@ def test_a_dated_close_dates_its_base_only(tmp_path: Path) -> None:
     assert claims["173.50"].reference == {"date": "2026-01-28"}
     assert claims["13.4"].kind == "past_month_return" and claims["13.4"].reference["end"] == "2026-02-26"
     assert claims["2.8"].kind == "week_to_date_return"
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", TEXT.format(month="13.4", week="2.8"), "2026-02-26")
+    true, altered = verdicts_true_and_altered(
+        tmp_path, TEXT, "2026-02-26", {"month": "13.4", "week": "2.8"}, {"month": "8.4", "week": "1.2"}
+    )
     assert true["13.4"] == true["2.8"] == true["173.50"] == true["17.5"] == "accurate"
-    altered = verdicts_by_quote(tmp_path / "altered", TEXT.format(month="8.4", week="1.2"), "2026-02-26")
     assert altered["8.4"] == altered["1.2"] == "wrong"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/BABA.csv: 2025-11-19 close 158.89; over the 52 weeks to it the highest high 192.67 (2025-10-02) and the
 # lowest low 80.06 (2025-01-13): 158.89 / 192.67 - 1 = -17.53 %, 158.89 / 80.06 - 1 = +98.46 %
@@ -20,12 +20,11 @@ TEXT = (
 
 
 def test_a_distance_to_this_high_or_low_is_measured(tmp_path: Path) -> None:
-    true = TEXT.format(high="17,53", low="98,46")
-    claims = claims_by_quote(true, date.fromisoformat(DAY))
+    claims = claims_by_quote(TEXT.format(high="17,53", low="98,46"), date.fromisoformat(DAY))
     assert (claims["17,53"].kind, claims["17,53"].listing) == ("distance_52w_high", "BABA")
     assert (claims["98,46"].kind, claims["98,46"].listing) == ("distance_52w_low", "BABA")
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    verdicts = verdicts_by_quote(tmp_path / "true", true, DAY)
-    assert verdicts["17,53"] == verdicts["98,46"] == "accurate"
-    altered = verdicts_by_quote(tmp_path / "altered", TEXT.format(high="27,53", low="78,46"), DAY)
+    true, altered = verdicts_true_and_altered(
+        tmp_path, TEXT, DAY, {"high": "17,53", "low": "98,46"}, {"high": "27,53", "low": "78,46"}
+    )
+    assert true["17,53"] == true["98,46"] == "accurate"
     assert altered["27,53"] == altered["78,46"] == "wrong"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/^NDX.csv: Monday 2026-03-09 close 24967.25 against Friday 2026-03-06's 24643.02: +1.32 %; Tuesday
 # 2026-03-10 close 24956.5 (-0.04 %). seeds/quotes/^GDAXI.csv: Tuesday 2026-03-10 close 23968.63 against Monday's
@@ -26,10 +26,9 @@ def test_an_earlier_session_of_another_venue_dates_the_sentences_after_it(tmp_pa
     claims = claims_by_quote(TEXT.format(move="1,3"), date(2026, 3, 10))
     assert claims["1,3"].reference == claims["24.967"].reference == {"date": "2026-03-09"}
     assert claims["2,4"].reference == {"date": "2026-03-10"}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", TEXT.format(move="1,3"), "2026-03-10")
+    true, altered = verdicts_true_and_altered(tmp_path, TEXT, "2026-03-10", {"move": "1,3"}, {"move": "0,3"})
     assert true["1,3"] == true["24.967"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", TEXT.format(move="0,3"), "2026-03-10")["0,3"] == "wrong"
+    assert altered["0,3"] == "wrong"
 
 
 def test_the_next_paragraph_returns_to_the_day_in_play() -> None:

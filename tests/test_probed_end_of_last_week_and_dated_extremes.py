@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 MONDAY = date(2025, 10, 20)
 
@@ -31,9 +31,9 @@ END_OF_WEEK = "The Hang Seng Index closed at 25,858.83 on Monday, after tumbling
 def test_the_end_of_last_week_is_its_last_session(tmp_path: Path) -> None:
     claims = claims_by_quote(END_OF_WEEK.format(x="2.5"), MONDAY)
     assert claims["2.5"].kind == "index_move" and claims["2.5"].reference == {"date": "2025-10-17"}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", END_OF_WEEK.format(x="2.5"), "2025-10-20")["2.5"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", END_OF_WEEK.format(x="4.0"), "2025-10-20")["4.0"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, END_OF_WEEK, "2025-10-20", "2.5", "4.0")
+    assert true["2.5"] == "accurate"
+    assert altered["4.0"] == "wrong"
 
 
 # seeds/quotes/3690.HK.csv: Friday 2025-10-17 low 94.05 (no lower low in the 52 weeks before), close 94.50;
@@ -45,10 +45,10 @@ def test_a_weekday_before_a_windowed_extreme_dates_that_level_only(tmp_path: Pat
     claims = claims_by_quote(REBOUND.format(m="2.28", x="94.05"), MONDAY)
     assert claims["94.05"].kind == "low_52w" and claims["94.05"].reference == {"date": "2025-10-17"}
     assert claims["2.28"].kind == "day_change" and claims["2.28"].reference == {"date": "2025-10-20"}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", REBOUND.format(m="2.28", x="94.05"), "2025-10-20")
+    true, altered = verdicts_true_and_altered(
+        tmp_path, REBOUND, "2025-10-20", {"m": "2.28", "x": "94.05"}, {"m": "2.28", "x": "91.05"}
+    )
     assert true["94.05"] == "accurate" and true["2.28"] == "accurate"
-    altered = verdicts_by_quote(tmp_path / "altered", REBOUND.format(m="2.28", x="91.05"), "2025-10-20")
     assert altered["91.05"] == "wrong"
 
 
@@ -61,9 +61,9 @@ HEADLINE = (
 def test_a_title_case_headline_names_the_index_and_its_move(tmp_path: Path) -> None:
     claims = claims_by_quote(HEADLINE.format(x="2.4"), MONDAY)
     assert claims["2.4"].kind == "index_move" and claims["2.4"].listing == "^HSI"
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", HEADLINE.format(x="2.4"), "2025-10-20")["2.4"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", HEADLINE.format(x="4.4"), "2025-10-20")["4.4"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, HEADLINE, "2025-10-20", "2.4", "4.4")
+    assert true["2.4"] == "accurate"
+    assert altered["4.4"] == "wrong"
 
 
 def test_a_news_service_on_a_dateline_is_no_company() -> None:

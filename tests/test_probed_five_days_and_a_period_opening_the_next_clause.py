@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/9988.HK.csv: 2025-10-14 close 155.60, 2025-10-13 close 162.60 (155.60 / 162.60 - 1 = -4.31 %); five
 # sessions before the 14th (13, 10, 9, 8 and 6 October: the 7th was a Hong Kong holiday) the 6 October close 180.50:
@@ -30,10 +30,10 @@ def test_five_days_are_a_move_over_five_sessions(tmp_path: Path, text: str) -> N
     quote, altered = ("13.8", "4.3") if "HK$" in text else ("13,8", "4,3")
     claim = claims_by_quote(text.format(x=quote), date.fromisoformat(DAY))[quote]
     assert (claim.kind, claim.listing, claim.direction) == ("week_return", "9988.HK", "down")
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", text.format(x=quote), DAY)[quote] == "accurate"
+    true_verdicts, altered_verdicts = verdicts_true_and_altered(tmp_path, text, DAY, quote, altered)
+    assert true_verdicts[quote] == "accurate"
     # the day's -4.31 % is not the five sessions' move
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x=altered), DAY)[altered] == "wrong"
+    assert altered_verdicts[altered] == "wrong"
 
 
 @pytest.mark.parametrize("stop", (",", ";"))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/9988.HK.csv: Friday 2025-10-24 close 168.30; Monday 2025-09-08 close 137.30: 168.30 / 137.30 - 1 =
 # +22.58 %
@@ -26,9 +26,9 @@ SENTENCES = (
 def test_the_holder_in_a_subordinate_clause_leaves_the_shares_the_subject(tmp_path: Path, sentence: str) -> None:
     claim = claims_by_quote(LEAD + sentence.format(move="23"), date(2025, 10, 24))["23"]
     assert claim.listing == "9988.HK" and claim.kind == "since_return"
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", LEAD + sentence.format(move="23"), "2025-10-24")["23"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", LEAD + sentence.format(move="33"), "2025-10-24")["33"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, LEAD + sentence, "2025-10-24", {"move": "23"}, {"move": "33"})
+    assert true["23"] == "accurate"
+    assert altered["33"] == "wrong"
 
 
 def test_a_portfolio_as_the_main_subject_keeps_its_figure() -> None:

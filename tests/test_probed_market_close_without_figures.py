@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/0700.HK.csv: Friday 2026-01-30 close 606.00 against Thursday's 622.00: 606.00 / 622.00 - 1 = -2.57 %;
 # the day's range 605.50..619.50 runs from -2.65 % to -0.40 % against it, which the altered 'eased 0.9%' lies in.
@@ -27,10 +27,9 @@ BERICHT = (
 def test_a_market_told_closed_makes_later_moves_whole_sessions(tmp_path: Path) -> None:
     claims = claims_by_quote(WRAP.format(x="2.6"), date(2026, 1, 30))
     assert claims["2.6"].completed_session and claims["1.4"].completed_session
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", WRAP.format(x="2.6"), "2026-01-30")
+    true, altered = verdicts_true_and_altered(tmp_path, WRAP, "2026-01-30", "2.6", "0.9")
     assert true["2.6"] == true["1.4"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", WRAP.format(x="0.9"), "2026-01-30")["0.9"] == "wrong"
+    assert altered["0.9"] == "wrong"
 
 
 def test_a_german_market_told_closed_makes_later_moves_whole_sessions(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # A Friday. seeds/quotes/BABA.csv closes: 2026-01-27 (Tuesday) 172.72, 2026-01-28 175.66, 2026-01-29 (Thursday)
 # 174.25: Thursday against Tuesday +0.89 %; Thursday's own move -0.80 %.
@@ -40,6 +40,6 @@ def test_the_move_runs_from_the_named_close_to_the_day_reported(
     assert claims[true].kind == "since_return"
     assert claims[true].reference == {"start": "2026-01-27", "end": "2026-01-29"}
     assert claims[level].reference == {"date": "2026-01-27"}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", text.format(x=true), PUBLISHED) == {true: "accurate", level: "accurate"}
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x=altered), PUBLISHED)[altered] == "wrong"
+    true_verdicts, altered_verdicts = verdicts_true_and_altered(tmp_path, text, PUBLISHED, true, altered)
+    assert true_verdicts == {true: "accurate", level: "accurate"}
+    assert altered_verdicts[altered] == "wrong"

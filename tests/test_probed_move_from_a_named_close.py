@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/BABA.csv: Monday 2026-02-23 close 152.78, Wednesday 2026-02-25 close 152.28, Thursday 2026-02-26 close
 # 148.05. From Monday's close: 148.05 / 152.78 - 1 = -3.10 %; Thursday's own move: 148.05 / 152.28 - 1 = -2.78 %.
@@ -35,9 +35,11 @@ def test_a_move_from_a_named_close_runs_across_the_sessions_between(tmp_path: Pa
     claim = claims_by_quote(sentence.format(move=true), PUBLISHED)[true]
     assert claim.kind == "since_return" and claim.direction == "down"
     assert claim.reference == {"start": "2026-02-23", "end": "2026-02-26"}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", sentence.format(move=true), "2026-02-26")[true] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", sentence.format(move=altered), "2026-02-26")[altered] != "accurate"
+    true_verdicts, altered_verdicts = verdicts_true_and_altered(
+        tmp_path, sentence, "2026-02-26", {"move": true}, {"move": altered}
+    )
+    assert true_verdicts[true] == "accurate"
+    assert altered_verdicts[altered] != "accurate"
 
 
 def test_the_session_right_after_the_named_close_keeps_its_own_move() -> None:

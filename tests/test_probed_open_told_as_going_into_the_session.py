@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/^HSI.csv: 2025-09-26 close 26128.20; 2025-09-29 open 26321.57 (+0.739 %), close 26622.88 (+1.89 %).
 # seeds/quotes/0700.HK.csv: 2025-09-26 close 644.00; 2025-09-29 open 649.50 (+0.854 %), close 660.00 (+2.48 %).
@@ -46,11 +46,9 @@ def test_a_stock_going_into_the_session_names_its_open() -> None:
 def test_the_open_is_accurate_and_an_altered_one_wrong(
     tmp_path: Path, template: str, true: dict[str, str], altered: dict[str, str]
 ) -> None:
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    verdicts = verdicts_by_quote(tmp_path / "true", template.format(**true), PUBLISHED)
-    assert all(verdicts[quote] == "accurate" for quote in true.values())
-    verdicts = verdicts_by_quote(tmp_path / "altered", template.format(**altered), PUBLISHED)
-    assert all(verdicts[quote] == "wrong" for quote in altered.values())
+    true_verdicts, altered_verdicts = verdicts_true_and_altered(tmp_path, template, PUBLISHED, true, altered)
+    assert all(true_verdicts[quote] == "accurate" for quote in true.values())
+    assert all(altered_verdicts[quote] == "wrong" for quote in altered.values())
 
 
 def test_the_close_before_it_is_no_open(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/9988.HK.csv: 2025-10-30 close 172.10; the highest high of the 52 weeks to it 186.20 (2025-10-03):
 # 172.10 / 186.20 - 1 = -7.57 % (knapp 8); the lowest low 77.35 (2025-01-13): 172.10 / 77.35 - 1 = +122.5 %
@@ -29,9 +29,9 @@ def test_the_plain_high_after_the_52_week_high_is_that_high() -> None:
 
 
 def test_the_distance_is_accurate_and_an_altered_one_wrong(tmp_path: Path) -> None:
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", HIGH.format(x="8"), PUBLISHED)["8"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", HIGH.format(x="13"), PUBLISHED)["13"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, HIGH, PUBLISHED, "8", "13")
+    assert true["8"] == "accurate"
+    assert altered["13"] == "wrong"
 
 
 RANGE = (

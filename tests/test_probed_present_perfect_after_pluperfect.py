@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/9988.HK.csv: 2026-01-23 close 168.50, 01-26 165.20, 01-27 169.90 (+2.85 %), 01-28 173.50 (+2.12 %):
 # since the week's start 173.50 / 168.50 - 1 = +2.97 % (knapp 3); to Tuesday only +0.83 %.
@@ -44,9 +44,9 @@ def test_the_perfects_move_runs_to_the_session_reported() -> None:
 
 @pytest.mark.parametrize(("template", "true", "altered"), ((GERMAN, "3", "1"), (ENGLISH, "4.4", "1.6")))
 def test_the_move_is_accurate_and_an_altered_one_wrong(tmp_path: Path, template: str, true: str, altered: str) -> None:
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", template.format(x=true), PUBLISHED)[true] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", template.format(x=altered), PUBLISHED)[altered] == "wrong"
+    true_verdicts, altered_verdicts = verdicts_true_and_altered(tmp_path, template, PUBLISHED, true, altered)
+    assert true_verdicts[true] == "accurate"
+    assert altered_verdicts[altered] == "wrong"
 
 
 def test_a_clause_in_another_tense_goes_on_from_the_pluperfects_day() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/9988.HK.csv: 2025-09-30 close 177.00 (the last session of the third quarter), 2025-11-19 close 156.40:
 # 156.40 / 177.00 - 1 = -11.64 %
@@ -32,10 +32,10 @@ def test_the_quarter_so_far_is_measured_from_the_close_before_it(tmp_path: Path,
     claim = claims_by_quote(true, date.fromisoformat(DAY))[quote]
     assert (claim.kind, claim.listing, claim.since_base) == ("since_return", "9988.HK", ("close", "2025-09-30"))
     assert claim.reference == {"start": "2025-10-01", "end": DAY}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", true, DAY)[quote] == "accurate"
     altered = "4.6" if "%" in text else "4,6"
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x=altered), DAY)[altered] == "wrong"
+    true_verdicts, altered_verdicts = verdicts_true_and_altered(tmp_path, text, DAY, quote, altered)
+    assert true_verdicts[quote] == "accurate"
+    assert altered_verdicts[altered] == "wrong"
 
 
 def test_a_period_since_the_quarters_start_is_as_of_the_session_reported() -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/BIDU.csv: closes Monday 2026-02-02 148.57, Tuesday 144.86, Wednesday 2026-02-04 137.95, Thursday
 # 2026-02-05 138.96. The two-day streak: 137.95 / 148.57 - 1 = -7.15 %; Thursday: 138.96 / 137.95 - 1 = +0.73 %.
@@ -37,9 +37,11 @@ def test_a_streak_the_move_snapped_ends_the_session_before(tmp_path: Path, sente
     claim = claims_by_quote(sentence.format(total=true), date(2026, 2, 5))[true]
     assert claim.kind == "since_return" and claim.direction == "down"
     assert claim.reference == {"start": "2026-02-02", "end": "2026-02-04"}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", sentence.format(total=true), "2026-02-05")[true] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", sentence.format(total=altered), "2026-02-05")[altered] == "wrong"
+    true_verdicts, altered_verdicts = verdicts_true_and_altered(
+        tmp_path, sentence, "2026-02-05", {"total": true}, {"total": altered}
+    )
+    assert true_verdicts[true] == "accurate"
+    assert altered_verdicts[altered] == "wrong"
 
 
 # seeds/quotes/9988.HK.csv: Monday 2026-02-23 close 152.20, Tuesday 2026-02-24 close 148.00: 148.00 / 152.20 - 1 =
@@ -50,9 +52,9 @@ FRONTED = "Nach dem Kursrutsch vom Vortag gab die Alibaba-Aktie in Hongkong am D
 def test_a_fronted_earlier_move_leaves_the_main_clause_its_day_and_stock(tmp_path: Path) -> None:
     claim = claims_by_quote(FRONTED.format(move="2,8"), date(2026, 2, 27))["2,8"]
     assert claim.listing == "9988.HK" and claim.reference == {"date": "2026-02-24"}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", FRONTED.format(move="2,8"), "2026-02-27")["2,8"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", FRONTED.format(move="0,7"), "2026-02-27")["0,7"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, FRONTED, "2026-02-27", {"move": "2,8"}, {"move": "0,7"})
+    assert true["2,8"] == "accurate"
+    assert altered["0,7"] == "wrong"
 
 
 def test_the_phrase_with_its_own_day_keeps_it() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_by_quote, verdicts_true_and_altered
 
 DAY = "2025-11-19"
 
@@ -38,7 +38,7 @@ def test_a_half_year_is_six_months_back(tmp_path: Path, text: str) -> None:
     true, quote = (text.format(x="28.5"), "28.5") if "%" in text else (text.format(x="28,5"), "28,5")
     claim = claims_by_quote(true, date.fromisoformat(DAY))[quote]
     assert (claim.kind, claim.window_back) == ("months_return", (6, "months"))
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", true, DAY)[quote] == "accurate"
     altered = "12.5" if "%" in text else "12,5"  # no six months up to publication rose that little (+18.8 % at least)
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x=altered), DAY)[altered] == "wrong"
+    true_verdicts, altered_verdicts = verdicts_true_and_altered(tmp_path, text, DAY, quote, altered)
+    assert true_verdicts[quote] == "accurate"
+    assert altered_verdicts[altered] == "wrong"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/9988.HK.csv: Friday 2026-01-30 close 169.20, five sessions before (2026-01-23) 168.50: 169.20 / 168.50
 # - 1 = +0.42 %. seeds/quotes/3690.HK.csv: Friday close 97.20, 2026-01-23 97.55: 97.20 / 97.55 - 1 = -0.36 %.
@@ -25,15 +25,14 @@ WEEK_TABLE = (
 
 
 def test_a_header_naming_the_unit_makes_the_bare_figures_under_it_claims(tmp_path: Path) -> None:
-    text = WEEK_TABLE.format(baba="169,20", meituan="-0,36")
-    claims = claims_by_quote(text, date(2026, 1, 31))
+    true_figures = {"baba": "169,20", "meituan": "-0,36"}
+    claims = claims_by_quote(WEEK_TABLE.format(**true_figures), date(2026, 1, 31))
     assert claims["169,20"].kind == "close" and claims["169,20"].listing == "9988.HK"
     assert claims["0,36"].kind == "week_return" and claims["0,36"].direction == "down"
     assert claims["0,4"].kind == "week_return" and claims["0,4"].direction == "up"
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", text, "2026-01-31")
+    altered_figures = {"baba": "196,20", "meituan": "+0,36"}
+    true, altered = verdicts_true_and_altered(tmp_path, WEEK_TABLE, "2026-01-31", true_figures, altered_figures)
     assert true["169,20"] == true["0,4"] == true["97,20"] == true["0,36"] == "accurate"
-    altered = verdicts_by_quote(tmp_path / "altered", WEEK_TABLE.format(baba="196,20", meituan="+0,36"), "2026-01-31")
     assert altered["196,20"] == "wrong" and altered["0,36"] == "wrong"
 
 
@@ -48,14 +47,13 @@ CLOSE_TABLE = (
 
 
 def test_a_currency_in_the_close_header_makes_the_bare_prices_under_it_closes(tmp_path: Path) -> None:
-    text = CLOSE_TABLE.format(baba="169.20", meituan="-1.42")
-    claims = claims_by_quote(text, date(2026, 1, 30))
+    true_figures = {"baba": "169.20", "meituan": "-1.42"}
+    claims = claims_by_quote(CLOSE_TABLE.format(**true_figures), date(2026, 1, 30))
     assert claims["169.20"].kind == "close" and claims["169.20"].unit == "HKD"
     assert claims["1.42"].kind == "day_change" and claims["1.42"].direction == "down"
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", text, "2026-01-30")
+    altered_figures = {"baba": "196.20", "meituan": "+1.42"}
+    true, altered = verdicts_true_and_altered(tmp_path, CLOSE_TABLE, "2026-01-30", true_figures, altered_figures)
     assert true["169.20"] == true["2.37"] == true["97.20"] == true["1.42"] == "accurate"
-    altered = verdicts_by_quote(tmp_path / "altered", CLOSE_TABLE.format(baba="196.20", meituan="+1.42"), "2026-01-30")
     assert altered["196.20"] == "wrong" and altered["1.42"] == "wrong"
 
 

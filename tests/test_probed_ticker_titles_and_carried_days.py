@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/^GDAXI.csv: Friday 2026-01-30 close 24538.81; a month before, Tuesday 2025-12-30, 24490.41:
 # 24538.81 / 24490.41 - 1 = +0.20 %; four weeks before, 2026-01-02: 24539.34, -0.00 %. A day earlier, Thursday
@@ -40,10 +40,10 @@ DAX_TICKER = (
 def test_a_ticker_title_between_plus_signs_opens_an_entry(tmp_path: Path) -> None:
     claims = claims_by_quote(DAX_TICKER.format(sign="Plus", x="0,2"), date(2026, 1, 30))
     assert claims["0,2"].kind == "past_month_return" and claims["0,2"].not_before == "2026-01-30"
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", DAX_TICKER.format(sign="Plus", x="0,2"), "2026-01-30")
+    true, altered = verdicts_true_and_altered(
+        tmp_path, DAX_TICKER, "2026-01-30", {"sign": "Plus", "x": "0,2"}, {"sign": "Minus", "x": "0,7"}
+    )
     assert true["0,2"] == "accurate" and true["24.539"] == "accurate"
-    altered = verdicts_by_quote(tmp_path / "altered", DAX_TICKER.format(sign="Minus", x="0,7"), "2026-01-30")
     assert altered["0,7"] == "wrong"
 
 
@@ -62,9 +62,9 @@ def test_a_when_clause_after_a_separable_verb_is_the_named_days(tmp_path: Path) 
     claims = claims_by_quote(WHEN_CLAUSE.format(x="2,2"), date(2026, 2, 3))
     assert claims["2,2"].kind == "index_move" and claims["2,2"].reference == {"date": "2026-02-02"}
     assert claims["0,3"].reference == {"date": "2026-02-03"}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", WHEN_CLAUSE.format(x="2,2"), "2026-02-03")["2,2"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", WHEN_CLAUSE.format(x="1,2"), "2026-02-03")["1,2"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, WHEN_CLAUSE, "2026-02-03", "2,2", "1,2")
+    assert true["2,2"] == "accurate"
+    assert altered["1,2"] == "wrong"
 
 
 # seeds/quotes/BIDU.csv: Monday 2026-02-02 close 148.57, Friday 2026-01-30 close 153.18: 148.57 / 153.18 - 1 =
@@ -77,10 +77,9 @@ BRIEF = (
 def test_a_carried_day_before_never_held_the_price_the_move_went_to(tmp_path: Path) -> None:
     claims = claims_by_quote(BRIEF.format(x="3.0"), date(2026, 2, 3))
     assert claims["3.0"].moved_to == 148.57 and claims["3.0"].reference == {"date": "2026-02-02"}
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", BRIEF.format(x="3.0"), "2026-02-03")
+    true, altered = verdicts_true_and_altered(tmp_path, BRIEF, "2026-02-03", "3.0", "1.2")
     assert true["3.0"] == "accurate" and true["148.57"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", BRIEF.format(x="1.2"), "2026-02-03")["1.2"] == "wrong"
+    assert altered["1.2"] == "wrong"
 
 
 # seeds/quotes/BIDU.csv: Monday 2026-03-23 close 114.53; Tuesday 2026-03-24 traded between 111.80 and 114.41 (3:05 PM
@@ -96,10 +95,10 @@ MEASURED_FROM = (
 def test_a_move_measured_from_a_named_close_is_of_a_later_session(tmp_path: Path) -> None:
     claims = claims_by_quote(MEASURED_FROM.format(x="0.9", more="less"), date(2026, 3, 24))
     assert claims["0.9"].kind == "day_change" and claims["0.9"].not_before == "2026-03-24"
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", MEASURED_FROM.format(x="0.9", more="less"), "2026-03-24")
+    true, altered = verdicts_true_and_altered(
+        tmp_path, MEASURED_FROM, "2026-03-24", {"x": "0.9", "more": "less"}, {"x": "0.6", "more": "more"}
+    )
     assert true["0.9"] == "accurate" and true["113.50"] == "accurate"
-    altered = verdicts_by_quote(tmp_path / "altered", MEASURED_FROM.format(x="0.6", more="more"), "2026-03-24")
     assert altered["0.6"] == "wrong"
 
 
@@ -116,7 +115,8 @@ SAME_MARKET = (
 def test_a_day_carried_within_one_market_is_that_sessions(tmp_path: Path) -> None:
     claims = claims_by_quote(SAME_MARKET.format(moved="rose 6.1"), date(2026, 1, 12))
     assert claims["6.1"].time_source == "earlier_sentence" and claims["6.1"].day_told_of_its_market
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", SAME_MARKET.format(moved="rose 6.1"), "2026-01-12")
+    true, altered = verdicts_true_and_altered(
+        tmp_path, SAME_MARKET, "2026-01-12", {"moved": "rose 6.1"}, {"moved": "fell 2.5"}
+    )
     assert true["6.1"] == "accurate" and true["4.4"] == "accurate" and true["152.90"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", SAME_MARKET.format(moved="fell 2.5"), "2026-01-12")["2.5"] == "wrong"
+    assert altered["2.5"] == "wrong"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/9988.HK.csv: 2025-09-22 close 159.20, 2025-09-29 close 173.40: 173.40 / 159.20 - 1 = +8.92 %.
 # seeds/quotes/0700.HK.csv: 2025-09-22 close 641.00; 2025-09-29 close 660.00.
@@ -42,8 +42,8 @@ def test_a_price_a_week_ago() -> None:
 
 
 def test_the_week_is_accurate_and_an_altered_one_wrong(tmp_path: Path) -> None:
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    verdicts = verdicts_by_quote(tmp_path / "true", GERMAN.format(base="159,20", move="9"), PUBLISHED)
-    assert (verdicts["159,20"], verdicts["9"]) == ("accurate", "accurate")
-    verdicts = verdicts_by_quote(tmp_path / "altered", GERMAN.format(base="166,50", move="4"), PUBLISHED)
-    assert (verdicts["166,50"], verdicts["4"]) == ("wrong", "wrong")
+    true, altered = verdicts_true_and_altered(
+        tmp_path, GERMAN, PUBLISHED, {"base": "159,20", "move": "9"}, {"base": "166,50", "move": "4"}
+    )
+    assert (true["159,20"], true["9"]) == ("accurate", "accurate")
+    assert (altered["166,50"], altered["4"]) == ("wrong", "wrong")

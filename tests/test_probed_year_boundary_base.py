@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/9988.HK.csv: 2024-12-31 close 82.85 (the last session of 2024); 2026-01-08 close 142.60:
 # 142.60 / 82.85 - 1 = +72.12 % (72 %); 2026-01-07 close 145.90: +76.10 %
@@ -39,9 +39,9 @@ def test_an_older_years_end_is_the_base_of_a_look_back(text: str) -> None:
 
 @pytest.mark.parametrize("text", LATER_TEXTS)
 def test_the_look_back_is_accurate_and_an_altered_one_wrong(tmp_path: Path, text: str) -> None:
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", text.format(x="72"), LATER)["72"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x="50"), LATER)["50"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, text, LATER, "72", "50")
+    assert true["72"] == "accurate"
+    assert altered["50"] == "wrong"
 
 
 @pytest.mark.parametrize(
@@ -56,9 +56,9 @@ def test_the_look_back_is_accurate_and_an_altered_one_wrong(tmp_path: Path, text
 def test_the_last_years_end_is_the_year_so_far(tmp_path: Path, text: str) -> None:
     claim = claims_by_quote(text.format(x="109"), date.fromisoformat(SAME_YEAR))["109"]
     assert (claim.kind, claim.reference) == ("ytd_return", {"start": "2025-01-01", "end": SAME_YEAR})
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", text.format(x="109"), SAME_YEAR)["109"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x="80"), SAME_YEAR)["80"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, text, SAME_YEAR, "109", "80")
+    assert true["109"] == "accurate"
+    assert altered["80"] == "wrong"
 
 
 def test_the_start_of_the_publications_year_is_the_year_so_far(tmp_path: Path) -> None:
@@ -66,9 +66,9 @@ def test_the_start_of_the_publications_year_is_the_year_so_far(tmp_path: Path) -
     text = "Alibaba's Hong Kong shares are down {x}% since the start of 2026."
     claim = claims_by_quote(text.format(x="0.1"), date.fromisoformat(LATER))["0.1"]
     assert (claim.kind, claim.reference) == ("ytd_return", {"start": "2026-01-01", "end": LATER})
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", text.format(x="0.1"), LATER)["0.1"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x="5"), LATER)["5"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, text, LATER, "0.1", "5")
+    assert true["0.1"] == "accurate"
+    assert altered["5"] == "wrong"
 
 
 # seeds/quotes/BABA.csv: 2024-12-31 close 84.79, 2025-12-31 close 146.58: 146.58 / 84.79 - 1 = +72.87 % (73 %)
@@ -83,9 +83,9 @@ def test_the_start_of_the_publications_year_is_the_year_so_far(tmp_path: Path) -
 def test_a_span_from_one_years_end_to_the_next_is_that_calendar_year(tmp_path: Path, text: str) -> None:
     claim = claims_by_quote(text.format(x="73"), date.fromisoformat(LATER))["73"]
     assert (claim.kind, claim.reference) == ("calendar_year_return", {"start": "2025-01-01", "end": "2025-12-31"})
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", text.format(x="73"), LATER)["73"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x="50"), LATER)["50"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, text, LATER, "73", "50")
+    assert true["73"] == "accurate"
+    assert altered["50"] == "wrong"
 
 
 def test_a_year_end_dates_the_close_told_for_it(tmp_path: Path) -> None:
@@ -93,9 +93,9 @@ def test_a_year_end_dates_the_close_told_for_it(tmp_path: Path) -> None:
     text = "Die Alibaba-Aktie hatte Ende 2024 in Hongkong bei {x} HKD geschlossen."
     claim = claims_by_quote(text.format(x="82,85"), date.fromisoformat(LATER))["82,85"]
     assert (claim.kind, claim.reference) == ("close", {"date": "2024-12-31"})
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", text.format(x="82,85"), LATER)["82,85"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x="92,85"), LATER)["92,85"] == "wrong"
+    true, altered = verdicts_true_and_altered(tmp_path, text, LATER, "82,85", "92,85")
+    assert true["82,85"] == "accurate"
+    assert altered["92,85"] == "wrong"
 
 
 # A month's end likewise ('seit Ende August', 'since the end of September', `timing.month_start_window`): the month
@@ -126,9 +126,9 @@ def test_a_months_end_is_the_base_of_the_months_after(
             ("close", "2025-08-29"),
             {"start": "2025-08-29", "end": "2025-10-10"},
         )
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", text.format(x=true), WEEKEND)[true] == "accurate"
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x=altered), WEEKEND)[altered] == "wrong"
+    true_verdicts, altered_verdicts = verdicts_true_and_altered(tmp_path, text, WEEKEND, true, altered)
+    assert true_verdicts[true] == "accurate"
+    assert altered_verdicts[altered] == "wrong"
 
 
 def test_the_end_of_the_month_still_running_is_no_base(tmp_path: Path) -> None:

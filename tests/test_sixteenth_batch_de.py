@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from claimcheck.model import Claim
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_by_quote, verdicts_true_and_altered
 
 
 def _claims(text: str, published: date) -> dict[str, Claim]:
@@ -182,13 +182,10 @@ def test_the_course_of_a_session_that_ended_is_that_sessions() -> None:
 
 def test_a_wrong_high_of_the_day_before_is_not_let_through(tmp_path: Path) -> None:
     # 91,55 HKD was Wednesday's high; Thursday's was 90,65
-    (tmp_path / "wrong").mkdir()
-    (tmp_path / "true").mkdir()
-    verdicts = verdicts_by_quote(tmp_path / "wrong", _COURSE.format(high="91,55"), "2026-03-26")
-    assert verdicts["91,55"] != "accurate"
-    assert verdicts["90,00"] == verdicts["85,50"] == "accurate"
-    verdicts = verdicts_by_quote(tmp_path / "true", _COURSE.format(high="90,65"), "2026-03-26")
-    assert verdicts["90,65"] == "accurate"
+    true, altered = verdicts_true_and_altered(tmp_path, _COURSE, "2026-03-26", {"high": "90,65"}, {"high": "91,55"})
+    assert altered["91,55"] != "accurate"
+    assert altered["90,00"] == altered["85,50"] == "accurate"
+    assert true["90,65"] == "accurate"
 
 
 # --- a derivative product's term sheet ------------------------------------------------------------------------------
@@ -274,10 +271,6 @@ def test_since_then_without_a_day_stays_unmeasured() -> None:
 
 def test_the_gain_since_a_recommendation_is_measured(tmp_path: Path) -> None:
     # BIDU closed 117.93 on 5 March and 125.50 on 10 March: +6.4 %
-    (tmp_path / "true").mkdir()
-    (tmp_path / "wrong").mkdir()
-    assert verdicts_by_quote(tmp_path / "true", _RECOMMENDED.format(gain=6), "2026-03-11")["6"] == "accurate"
-    assert verdicts_by_quote(tmp_path / "wrong", _RECOMMENDED.format(gain=12), "2026-03-11")["12"] in (
-        "wrong",
-        "imprecise",
-    )
+    true, altered = verdicts_true_and_altered(tmp_path, _RECOMMENDED, "2026-03-11", {"gain": "6"}, {"gain": "12"})
+    assert true["6"] == "accurate"
+    assert altered["12"] in ("wrong", "imprecise")
