@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # A Thursday. seeds/quotes/BABA.csv closes: 2026-02-10 166.51, 2026-02-11 164.32 (-1.32 %), 2026-02-12 158.73
 # (-3.40 %). seeds/quotes/9988.HK.csv: 2026-02-11 close 160.10; 2026-02-12 low 156.10 (-2.50 %), close 158.60 (-0.94 %).
@@ -38,9 +38,9 @@ def test_the_trough_after_it_is_hong_kongs_intraday_move(tmp_path: Path) -> None
     text = REPORT + TROUGH
     claim = claims_by_quote(text.format(overnight="1,3", trough="2,5"), date.fromisoformat(PUBLISHED))["2,5"]
     assert (claim.kind, claim.listing, claim.reference) == ("intraday_move", "9988.HK", {"date": "2026-02-12"})
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", text.format(overnight="1,3", trough="2,5"), PUBLISHED)
+    true, altered = verdicts_true_and_altered(
+        tmp_path, text, PUBLISHED, {"overnight": "1,3", "trough": "2,5"}, {"overnight": "3,4", "trough": "3,5"}
+    )
     assert true == {"0,9": "accurate", "158,60": "accurate", "1,3": "accurate", "2,5": "accurate"}
-    altered = verdicts_by_quote(tmp_path / "altered", text.format(overnight="3,4", trough="3,5"), PUBLISHED)
     # Thursday's New York move and a trough deeper than Hong Kong's are wrong
     assert (altered["3,4"], altered["3,5"]) == ("wrong", "wrong")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import claims_by_quote, verdicts_by_quote
+from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 # A Thursday. seeds/quotes/9988.HK.csv: 2026-02-11 close 160.10; 2026-02-12 low 156.10, close 158.60.
 # seeds/quotes/BABA.csv: 2026-02-11 close 164.32; 2026-02-12 low 156.96.
@@ -32,8 +32,7 @@ def test_the_trough_is_read_on_the_venue_reported(tmp_path: Path, aside: str) ->
     assert round(NEW_YORK_TROUGH, 1) < -3.5 and round(NEW_YORK_OVERNIGHT, 1) == -1.3  # New York's would pass 3.5 %
     text = REPORT + aside + ". The stock fell as much as {x}% in early trade."
     assert claims_by_quote(text.format(x="2.5"), date.fromisoformat(PUBLISHED))["2.5"].listing == "9988.HK"
-    (tmp_path / "true").mkdir(), (tmp_path / "altered").mkdir()
-    true = verdicts_by_quote(tmp_path / "true", text.format(x="2.5"), PUBLISHED)
+    true, altered = verdicts_true_and_altered(tmp_path, text, PUBLISHED, "2.5", "3.5")
     overnight = {"1.3": "accurate"} if aside else {}
     assert true == {"0.9": "accurate", "158.60": "accurate", "2.5": "accurate", **overnight}
-    assert verdicts_by_quote(tmp_path / "altered", text.format(x="3.5"), PUBLISHED)["3.5"] == "wrong"
+    assert altered["3.5"] == "wrong"
