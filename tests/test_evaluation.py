@@ -2519,6 +2519,21 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # later 'Monday' for the day's volume too (a US listing's volume is not judged; unverifiable either way)
     "en246_baidu_bidu_stock_analysis_rsi_macd_20_50_day_sma_support_resistance.txt 3.53: reference "
     "{'date': '2026-03-09'}",
+    # tester113 (de255): 'Vom Rekordhoch ist die Aktie allerdings noch immer rund 45 Prozent entfernt' after a Hong Kong
+    # paragraph: the record named before was the ADR's (319,32 Dollar), the listing carried is Hong Kong's (no quotes of
+    # 2020 either way: unverifiable); read as of Friday where the ADR's last session was Thursday
+    "de255_handelsblatt_hintergrund_alibaba_rekordhoch_2020_comeback_seit_april_tief_adr_hongkong_boersenwert_vorjahr.txt"
+    " 45: listing '9988.HK'",
+    "de255_handelsblatt_hintergrund_alibaba_rekordhoch_2020_comeback_seit_april_tief_adr_hongkong_boersenwert_vorjahr.txt"
+    " 45: reference {'date': '2026-01-23'}",
+    # tester113 (de255): 'Seit dem Tief im April ... rund 85 Prozent' is read as of Thursday's ADR session with the
+    # April low as its base (accurate: 177.18 vs 95.73), not as the window the answer writes
+    "de255_handelsblatt_hintergrund_alibaba_rekordhoch_2020_comeback_seit_april_tief_adr_hongkong_boersenwert_vorjahr.txt"
+    " 85: reference {'date': '2026-01-22'}",
+    # tester113 (en248): 'Average volume (50 days): 12.6 million shares' is a window of 50 calendar days in the slot
+    # (the measure averages the 50 sessions: accurate)
+    "en248_yahoo_finance_alibaba_baba_stock_5_things_to_know_52_week_range_three_months_beta.txt 12.6: reference "
+    "{'start': '2026-01-29', 'end': '2026-03-20'}",
     # tester108 (en240): 'up from a close of $150.96 the previous Friday' is read as a comparison base, on the
     # previous Friday or the session before (accurate either way: the close of 2026-01-09)
     "en240_motley_fool_why_alibaba_stock_jumped_this_week_qwen_rally.txt 150.96: reference "
@@ -3503,8 +3518,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # writer means the Hang Seng Index of the lead; the 32's year also ends on Friday, the day the sentence named last
     "en196_rthk_business_bulletin_hang_seng_baidu_surges_tencent.txt 0.7: listing '^HSTECH'",
     "en196_rthk_business_bulletin_hang_seng_baidu_surges_tencent.txt 32: listing '^HSTECH'",
-    "en196_rthk_business_bulletin_hang_seng_baidu_surges_tencent.txt 32: reference "
-    "{'start': '2025-01-01', 'end': '2025-10-24'}",
     # tester65: Simply Wall St's 'The broader US market returned 18% over the same year' (en195): a market without
     # quotes is read over the year up to publication (a Saturday), not up to Friday's session, and 'returned' names no
     # side (unverifiable either way)
@@ -3801,8 +3814,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # no day (en214) are read on the sessions up to publication, the answer's on the day of writing
     "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 186.58: "
     "reference {'start': '2025-09-01', 'end': '2025-09-30'}",
-    "en214_cnbc_biggest_moves_midday_baidu_nvidia_alibaba_tencent.txt 26: "
-    "reference {'start': '2025-01-01', 'end': '2025-09-16'}",
     "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 33.9: "
     "reference {'start': '2025-01-01', 'end': '2025-10-08'}",
     "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 114: "
@@ -3810,15 +3821,12 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 38.9: listing 'NVD.F'",
     "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 38.9: "
     "reference {'start': '2025-01-01', 'end': '2025-10-08'}",
-    "en214_cnbc_biggest_moves_midday_baidu_nvidia_alibaba_tencent.txt 40: "
-    "reference {'start': '2025-09-01', 'end': '2025-09-16'}",
     # (en215's 'gained 32.4% in the month' and 'rose 49% in the month' after 'in September' are September's since the
     # twenty-fifth session: a move 'in the month' is of the month a move before it was told for, Context.month_told)
     "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 24,679.99: "
     "reference {'start': '2025-09-20', 'end': '2025-09-30'}",
     # (en215's 'ended the quarter at 23,880.72' is the quarter's last close since the twenty-eighth session: cues.csv
     # quarter_end)
-    "en214_cnbc_biggest_moves_midday_baidu_nvidia_alibaba_tencent.txt 175: reference {'date': '2025-09-16'}",
     "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 11.6: "
     "reference {'date': '2025-10-08'}",
     "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 53.7: "
@@ -4657,7 +4665,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 485 and total.found >= 195  # 244 German and 241 English articles
+    assert len(files) == 488 and total.found >= 195  # 245 German and 243 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

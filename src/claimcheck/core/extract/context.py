@@ -67,6 +67,15 @@ class Context:
     # a sentence naming Hong Kong wrote its dollar as the sign alone ('ALIBABA-W (09988.HK) closed at $172.1'), as
     # Hong Kong's own press does: the text's bare '$' is the Hong Kong dollar wherever Hong Kong is in play
     hk_dollar_sign: bool = False
+    # an earlier price was written in Hong Kong dollars by sign or code ('168,50 HK$'): with `bare_dollar_us`, a later
+    # bare 'Dollar' in a sentence naming no Hong Kong is the US dollar (`subjects.price_currency`)
+    hk_dollar_named: bool = False
+    # an earlier price on a US venue was written in a bare 'Dollar' ('in New York bei 177,18 Dollar'), the text's way
+    # of writing the US dollar (`subjects.price_currency`)
+    bare_dollar_us: bool = False
+    # an earlier price was written in Hong Kong dollars by the currency's name ('117,10 Hongkong-Dollar'): the text's
+    # bare 'Dollar' may be that name shortened, in Hong Kong ('im Tief kosteten sie 116,20 Dollar')
+    hk_dollar_word: bool = False
     # the latest session, up to publication, the text reported a stock's figures on, per venue ('Die Aktie hat heute
     # ... geschlossen' before a recap of the week's earlier days): a period's move to date going on with 'damit' after
     # the recap is measured up to it, not up to the recap's last day (`timing.reference_of`)

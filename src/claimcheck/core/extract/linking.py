@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from claimcheck.core.dates import day_phrases, pluperfect_clause, told_in_past, without_earlier_events
 from claimcheck.core.extract.metrics import CLAUSE_BREAK, clause_conjunction
 from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
-from claimcheck.core.extract.timing import period_reference
+from claimcheck.core.extract.timing import period_reference, trading_when_written
 from claimcheck.core.kinds import (
     DISTANCE_KINDS,
     EXTREME_KINDS,
@@ -1141,8 +1141,13 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
             and c.kind != "premarket"  # 'in Friday's premarket session': Friday's session had not traded yet
             and c.reference
             and "date" in c.reference
-            # a day the text names, or the session a text stamped after its close reports finished
-            and (c.time_source in ("text", "earlier_sentence") or c.completed_session)
+            # a day the text names, or the session a text stamped after its close reports finished, or the one it
+            # reports live, trading when written ('Baidu fell 3% to $118.20' at 12:34 PM ET: that session, to date)
+            and (
+                c.time_source in ("text", "earlier_sentence")
+                or c.completed_session
+                or _reported_live(c, published, rules)
+            )
             and c.set_on is None  # '52-week high of $165.30, reached on Jan. 22': as of publication, no session told
             and c.reference["date"] <= (claim.reference or {}).get("date" if chart else "end", c.reference["date"])
             and _reports_session(c, text, published, rules)
@@ -1171,6 +1176,22 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
                     _last_day_written(claim.reference["end"], claim, published, rules),
                     period,
                 )
+
+
+# a session's figures told while it trades ('slipped 1.5% to $177.70' in a midday note)
+_LIVE_KINDS = frozenset({"day_change", "last_price", "intraday_move", "intraday_price"})
+
+
+def _reported_live(claim: Claim, published: Published, rules: Rules) -> bool:
+    """A move or price of the publication day's session read at the time of writing, that session trading then."""
+    day = (claim.reference or {}).get("date")
+    return (
+        claim.kind in _LIVE_KINDS
+        and claim.time_source == "publication_default"
+        and published.date is not None
+        and day == published.date.isoformat()
+        and trading_when_written(rules, claim.listing, day, published) is not None
+    )
 
 
 def _told_now_after(reported: str, claim: Claim, text: str, published: Published, rules: Rules) -> bool:

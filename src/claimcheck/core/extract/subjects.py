@@ -1031,8 +1031,15 @@ def price_currency(
     context: Context | None = None,
 ) -> str | None:
     """The currency of a price: its unit, but a dollar named without its country is the Hong Kong dollar where the
-    venue named is Hong Kong ('In Hongkong legten Tencent auf 519 Dollar zu') or the company trades in no other
+    venue in play is Hong Kong ('In Hongkong legten Tencent auf 519 Dollar zu'; carried from before, only in a text
+    not writing its Hong Kong prices in HK$) or the company trades in no other
     dollar (a Meituan price 'bei 77,95 Dollar'; with no listing in US dollars, it had no quotes to be read against)."""
+    if context is not None:
+        for written in _hk_dollars_written(sentence, rules):
+            if _DOLLAR_WORD.search(written):
+                context.hk_dollar_word = True
+            else:
+                context.hk_dollar_named = True
     if m.unit != "USD":
         return m.unit
     currencies = {item.currency for item in rules.listings_of(company.name)}
@@ -1050,8 +1057,40 @@ def price_currency(
         return "HKD" if context is not None and context.hk_dollar_sign else m.unit
     if not _BARE_DOLLAR.match(sentence[m.end - offset : m.unit_end - offset]):
         return m.unit
+    if (
+        venue == "HK"
+        and "USD" in currencies
+        and context is not None
+        and context.hk_dollar_named
+        and not context.hk_dollar_word
+        and context.bare_dollar_us
+        and not any(label == "HK" for *_, label in pattern_hits(sentence, rules.venues))
+    ):
+        # a text that wrote its Hong Kong prices in Hong Kong dollars ('168,50 HK$') and its US ones in a bare 'Dollar'
+        # ('in New York bei 177,18 Dollar') means the US dollar by a bare 'Dollar' in a sentence naming no Hong Kong of
+        # its own, the venue carried on from before ('das 52-Wochen-Hoch von 192,67 Dollar' after the Hong Kong close);
+        # one writing the Hong Kong dollar by its name ('123,10 Hongkong-Dollar') shortens it so ('123,70 Dollar')
+        return m.unit
     at_home = venue == "HK" or "USD" not in currencies
-    return "HKD" if at_home and "HKD" in currencies else m.unit
+    if at_home and "HKD" in currencies:
+        return "HKD"
+    if context is not None and venue == "US":
+        context.bare_dollar_us = True
+    return m.unit
+
+
+_DOLLAR_WORD = re.compile(r"dollar", re.IGNORECASE)
+
+
+def _hk_dollars_written(sentence: str, rules: Rules) -> list[str]:
+    """The Hong Kong dollars a sentence writes for a price, as written ('HK$', 'HKD', 'Hongkong-Dollar')."""
+    return [
+        hit.group()
+        for pattern, currency, _ in rules.currencies
+        if currency == "HKD"
+        for hit in pattern.finditer(sentence)
+        if not _SUM_AFTER.match(sentence, hit.end())
+    ]
 
 
 def _writes_hk_dollar(sentence: str, rules: Rules) -> bool:

@@ -991,10 +991,15 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # a clause of its own inside an earlier event's span ('after its Hong Kong-listed stock jumped 3.1% on Tuesday,
         # with the Hang Seng Index climbing 2.8%'): that event's day
         return DayScope(event, past=True)
-    if _CONJUNCT.match(clause.lstrip()) and _NOW.search(clause) is not None and _TO_DATE.search(clause) is not None:
+    if (
+        _CONJUNCT.match(clause.lstrip())
+        and (_NOW.search(clause) is not None or _PRESENT.search(clause) is not None)
+        and _TO_DATE.search(clause) is not None
+    ):
         # ', and the stock is now up more than 40% this month' after 'closed at $123.79 on Tuesday': a period to date in
         # a conjunct told as of the time of writing (as `_now_conjunct` within a clause), not of the day an earlier
-        # clause names (a distance, ', and is now 1.2 percent above its 52-week low', keeps the session reported)
+        # clause names (a distance, ', and is now 1.2 percent above its 52-week low', keeps the session reported); so
+        # is one told in the present without 'now' (', and the stock is down nearly 5% this week'; not 'was down')
         return DayScope(" " * clause_start + clause + " " * (len(days.free) - clause_end))
     nearest = _nearest_dated_clause(blanked, starts)
     if nearest is not None:
@@ -1071,6 +1076,8 @@ def _anaphor_conjunct(clause: str, at: int, rules: Rules) -> str | None:
 
 # a conjunct told as of the time of writing: 'had jumped 1.8% on Feb 9 and is now up 6.1% this year'
 _NOW = re.compile(r"\b(?:now|nun|jetzt|mittlerweile|inzwischen|remains?)\b", re.IGNORECASE)
+# a conjunct's verb in the present (perfect): what it tells stands at the time of writing ('and the stock is down')
+_PRESENT = re.compile(r"\b(?:is|are|has|have|ist|sind|hat|haben|liegt|liegen|steht|stehen)\b", re.IGNORECASE)
 # a period up to the time of writing ('this month', 'so far this year', 'year to date', 'seit Jahresbeginn')
 _TO_DATE = re.compile(
     r"\b(?:this|so far this|in diesem|im laufenden) (?:week|month|quarter|year|Jahr|Monat)\b"
