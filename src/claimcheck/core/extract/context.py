@@ -554,9 +554,11 @@ def _reported_before_asides(told: list[Claim], rules: Rules) -> list[Claim]:
     ('Shares of Alibaba slipped 0.9% in Hong Kong on Thursday, after its U.S.-listed shares lost 1.3% overnight'): that
     session is background, and the venue in play stays the one reported ('The stock fell as much as 2.5% in early
     trade' is Hong Kong's)."""
+    if len(told) < 2:
+        return told
     days = [(c.reference or {}).get("date") or "" for c in told]
     latest = max(days)
-    if len(told) < 2 or not days[-1] or days[-1] == latest:
+    if not days[-1] or days[-1] == latest:
         return told
     reported = [c for c, day in zip(told, days, strict=True) if day == latest]
     one, other = (rules.listing(c.listing or "") for c in (reported[-1], told[-1]))

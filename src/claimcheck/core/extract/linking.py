@@ -1023,7 +1023,7 @@ _SESSION_FIGURES = frozenset(
 )
 
 
-def as_of_entry(claims: list[Claim], written: datetime, rules: Rules, sentence: str = "") -> None:
+def as_of_entry(claims: list[Claim], written: datetime, rules: Rules, sentence: str) -> None:
     """A period's move naming no day in a ticker entry ends at the latest session its listing had opened when the entry
     was written ('7.30am GMT ... Alibaba is down 2.7% this year': New York's Monday, its Tuesday not yet open), not at a
     later session an entry above it, written later, reported (a blog printing its newest entry first), nor at one of
@@ -1034,7 +1034,7 @@ def as_of_entry(claims: list[Claim], written: datetime, rules: Rules, sentence: 
     told in the past tense in an entry written before its listing's session of the entry's day opened ('02:05 Uhr: ...
     Der Nasdaq Composite schloss 1,9 Prozent fester', in Europe's night), is of the session before: the one that day's
     had not begun (not a figure told in the present, 'Nvidia is up 3%' before the bell: a pre-market quote)."""
-    past = bool(sentence) and told_in_past(sentence[ticker_stamp_end(sentence) :], rules)
+    past = told_in_past(sentence[ticker_stamp_end(sentence) :], rules)
     for claim in claims:
         listing = rules.listing(claim.listing or "")
         ref = claim.reference or {}
@@ -1288,6 +1288,8 @@ def _dated_to(claim: Claim, key: str, last: date, calendar: str) -> None:
     period = period_reference(claim.kind, last) if key == "end" else None
     if key == "end" and claim.window_back is not None:
         start = trailing_window_start(calendar, last, claim.window_back)
+        if claim.since_base is not None:  # (a run's base close moves with its window: shown in the results)
+            claim.since_base = (claim.since_base[0], start.isoformat())
         if claim.window_back[1] == "quarters":  # a calendar quarter's period starts on its first day
             start += timedelta(days=1)
         period = {"start": start.isoformat(), "end": last.isoformat()}

@@ -328,10 +328,7 @@ def subject_of(
 def _priced_before(inside: list[NumberMention], m: NumberMention) -> bool:
     """A price in money, not a sum scaled in millions or billions, comes before the number in its sentence: the
     sentence speaks of a stock, as no index is quoted in a currency."""
-    return any(
-        o.start < m.start and o.scale == 1 and o.unit not in (None, "percent", "percentage_points", "points")
-        for o in inside
-    )
+    return any(o.start < m.start and o.scale == 1 and o.unit in CURRENCIES for o in inside)
 
 
 def _grouped_bare_level(sentence: str, offset: int, m: NumberMention) -> bool:

@@ -519,10 +519,11 @@ _BASE_NOUN_BEFORE = re.compile(
     r"\s*(?:(?:vom|von|des|am|of|on)\s+)?$",
     re.IGNORECASE,
 )
-_BASE_NOUN_AFTER = re.compile(r"['’]s\s+(?:close|closing price|closing level|level)\b(?!\s+(?:of|at)\b)")
+_CLOSE_NOUNS = r"['’]s\s+(?:close|closing price|closing level"
+_BASE_NOUN_AFTER = re.compile(_CLOSE_NOUNS + r"|level)\b(?!\s+(?:of|at)\b)")
 # (a move measured from that close whatever follows it: '0.9% above Tuesday's close of $172.72' is a move since
 # Tuesday's close, the level Tuesday's own)
-_CLOSE_NOUN_AFTER = re.compile(r"['’]s\s+(?:close|closing price|closing level)\b")
+_CLOSE_NOUN_AFTER = re.compile(_CLOSE_NOUNS + r")\b")
 _A_YEAR_BACK = re.compile(r"(?:a|one) year (?:ago|earlier|before)", re.IGNORECASE)
 # 'down 2% on Monday's close', 'up 1.5 per cent on last night's close': British 'on' right after a percentage heads the
 # day phrase of the close the move is measured from
@@ -627,14 +628,14 @@ _COMPARATIVE_BEFORE = re.compile(
 )
 # a weekday's close named in one German word after a comparison ('1,6 Prozent über dem Mittwochsschluss', 'unter dem
 # Freitagsschluss', 'verglichen mit dem Dienstagsschluss'): the base's day, as 'über dem Schlusskurs vom Mittwoch' is
-_PERCENT_COMPOUND_CLOSE_BEFORE = re.compile(
-    r"(?:%|\bProzent)\s+(?:über|unter|oberhalb|unterhalb|gegenüber)\s+(?:dem\s+)?$", re.IGNORECASE
-)
+_POSITION_WORDS = r"über|unter|gegenüber|oberhalb|unterhalb"
 _COMPOUND_CLOSE_BASE_BEFORE = re.compile(
-    r"\b(?:über|unter|gegenüber|oberhalb|unterhalb|verglichen mit|im Vergleich zu[rm]?|"
+    rf"\b(?:{_POSITION_WORDS}|verglichen mit|im Vergleich zu[rm]?|"
     r"(?:mehr|weniger|höher|tiefer|niedriger) als)\s+(?:dem|den|zum|am)?\s*$",
     re.IGNORECASE,
 )
+# (right after a percentage, the move measured from that close: '0,9 Prozent über dem Dienstagsschluss')
+_PERCENT_COMPOUND_CLOSE_BEFORE = re.compile(rf"(?:%|\bProzent)\s+(?:{_POSITION_WORDS})\s+(?:dem\s+)?$", re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")
