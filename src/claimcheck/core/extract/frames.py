@@ -465,10 +465,17 @@ def _bare_share_price(
         return None
     if not LEVEL_BEFORE.search(sentence[max(0, m.start - offset - 20) : m.start - offset]):
         return None
+    return _named_stock_currency(sentence, offset, m, rules, context, inside)
+
+
+def _named_stock_currency(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, inside: list[NumberMention]
+) -> str | None:
+    """The currency of the listing whose stock the number is about and whose venue (or currency) its own sentence
+    names first ('Alibaba (Euro): 142,26' in a table of listings, a ticker); None for no stock or no venue named."""
     company = subject_of(sentence, offset, m, rules, context, inside)
     if company is None or company.kind != "stock":
         return None
-    # the venue or currency its own sentence names first ('Alibaba (Euro): 142,26' in a table of listings)
     venue = venue_or_inferred(sentence, offset, m, company, rules, context, [])[0] or _ticker_venue(sentence, rules)
     listing = rules.listing(listing_for(rules, company, venue, None) or "") if venue else None
     return listing.currency if listing is not None else None
@@ -489,12 +496,7 @@ def _stock_change_in_points(
         return None
     if not _PERCENT_THEN_OR.search(sentence, max(0, m.start - offset - 16), m.start - offset):
         return None
-    company = subject_of(sentence, offset, m, rules, context, inside)
-    if company is None or company.kind != "stock":
-        return None
-    venue = venue_or_inferred(sentence, offset, m, company, rules, context, [])[0] or _ticker_venue(sentence, rules)
-    listing = rules.listing(listing_for(rules, company, venue, None) or "") if venue else None
-    return listing.currency if listing is not None else None
+    return _named_stock_currency(sentence, offset, m, rules, context, inside)
 
 
 def _ticker_venue(sentence: str, rules: Rules) -> str | None:
