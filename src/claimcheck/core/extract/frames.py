@@ -61,6 +61,8 @@ from claimcheck.core.extract.metrics import (
 from claimcheck.core.extract.subjects import (
     listing_for,
     main_company,
+    note_dollar_read,
+    note_dollars_written,
     price_currency,
     quoted_at_home,
     subject_of,
@@ -863,7 +865,9 @@ def number_claim(
         venue, venue_source = venue_or_inferred(sentence, offset, m, company, rules, context, notes)
         currency = None
         if unit_class == "price":
+            note_dollars_written(context, sentence, rules)
             currency = price_currency(sentence, offset, m, company, venue, rules, context)
+            note_dollar_read(context, sentence, offset, m, venue, currency)
         listing = listing_for(rules, company, venue, currency)
         unit = currency or unit
         listing_source = venue_source if listing else "none"

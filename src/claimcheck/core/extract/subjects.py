@@ -1025,18 +1025,13 @@ def price_currency(
     company: Company,
     venue: str | None,
     rules: Rules,
-    context: Context | None = None,
+    context: Context,
 ) -> str | None:
     """The currency of a price: its unit, but a dollar named without its country is the Hong Kong dollar where the
     venue in play is Hong Kong ('In Hongkong legten Tencent auf 519 Dollar zu'; carried from before, only in a text
     not writing its Hong Kong prices in HK$) or the company trades in no other
-    dollar (a Meituan price 'bei 77,95 Dollar'; with no listing in US dollars, it had no quotes to be read against)."""
-    if context is not None:
-        for written in _hk_dollars_written(sentence, rules):
-            if _DOLLAR_WORD.search(written):
-                context.hk_dollar_word = True
-            else:
-                context.hk_dollar_named = True
+    dollar (a Meituan price 'bei 77,95 Dollar'; with no listing in US dollars, it had no quotes to be read against).
+    How the text wrote its dollars so far is in `context` (`note_dollars_written`, `note_dollar_read`)."""
     if m.unit != "USD":
         return m.unit
     currencies = {item.currency for item in rules.listings_of(company.name)}
@@ -1047,17 +1042,14 @@ def price_currency(
         # no venue is in play (the sign alone is the US dollar)
         if venue != "HK" or "HKD" not in currencies or _writes_hk_dollar(sentence, rules):
             return m.unit
-        if any(label == "HK" for *_, label in pattern_hits(sentence, rules.venues)):
-            if context is not None:
-                context.hk_dollar_sign = True
+        if context.hk_dollar_sign or any(label == "HK" for *_, label in pattern_hits(sentence, rules.venues)):
             return "HKD"
-        return "HKD" if context is not None and context.hk_dollar_sign else m.unit
+        return m.unit
     if not _BARE_DOLLAR.match(sentence[m.end - offset : m.unit_end - offset]):
         return m.unit
     if (
         venue == "HK"
         and "USD" in currencies
-        and context is not None
         and context.hk_dollar_named
         and not context.hk_dollar_word
         and context.bare_dollar_us
@@ -1069,11 +1061,31 @@ def price_currency(
         # one writing the Hong Kong dollar by its name ('123,10 Hongkong-Dollar') shortens it so ('123,70 Dollar')
         return m.unit
     at_home = venue == "HK" or "USD" not in currencies
-    if at_home and "HKD" in currencies:
-        return "HKD"
-    if context is not None and venue == "US":
+    return "HKD" if at_home and "HKD" in currencies else m.unit
+
+
+def note_dollars_written(context: Context, sentence: str, rules: Rules) -> None:
+    """Before a sentence's price is read: how the sentence writes the Hong Kong dollar for a price, by its name
+    ('Hongkong-Dollar': `hk_dollar_word`) or by sign or code ('HK$', 'HKD': `hk_dollar_named`)."""
+    for written in _hk_dollars_written(sentence, rules):
+        if _DOLLAR_WORD.search(written):
+            context.hk_dollar_word = True
+        else:
+            context.hk_dollar_named = True
+
+
+def note_dollar_read(
+    context: Context, sentence: str, offset: int, m: NumberMention, venue: str | None, currency: str | None
+) -> None:
+    """After a price in dollars is read (`price_currency`): the text's way of writing a dollar it showed, the sign
+    alone for the Hong Kong dollar (`hk_dollar_sign`), a bare 'Dollar' for the US dollar on a US venue
+    (`bare_dollar_us`)."""
+    if m.unit != "USD":
+        return
+    if _bare_dollar_sign(sentence, m.start - offset):
+        context.hk_dollar_sign = context.hk_dollar_sign or currency == "HKD"
+    elif venue == "US" and currency == "USD" and _BARE_DOLLAR.match(sentence[m.end - offset : m.unit_end - offset]):
         context.bare_dollar_us = True
-    return m.unit
 
 
 _DOLLAR_WORD = re.compile(r"dollar", re.IGNORECASE)

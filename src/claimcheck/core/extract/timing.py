@@ -972,7 +972,7 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         own = _own_part(clause, main, at - clause_start)
         # (the main clause's conjuncts likewise once an earlier event's phrase is blanked: 'Nach den Zahlen am
         # Mittwoch fiel die Aktie am Donnerstag um 5,5 Prozent und am Freitag um weitere 4,2 Prozent')
-        words = _own_conjunct(own, at - clause_start) if own in (clause, main) else own
+        words = _own_conjunct(own, at - clause_start, rules) if own in (clause, main) else own
         return DayScope(
             words,
             # (a conjunct without a verb of its own, 'und am Freitag um 4,2 Prozent', is told in the tense of the clause
@@ -994,7 +994,10 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         return DayScope(event, past=True)
     if (
         _CONJUNCT.match(clause.lstrip())
-        and (_NOW.search(clause) is not None or _PRESENT.search(clause) is not None)
+        and (
+            _tense_words(rules.tenses, "now").search(clause) is not None
+            or _tense_words(rules.tenses, "present").search(clause) is not None
+        )
         and _TO_DATE.search(clause) is not None
     ):
         # ', and the stock is now up more than 40% this month' after 'closed at $123.79 on Tuesday': a period to date in
@@ -1040,13 +1043,13 @@ def _event_around(sentence: str, blanked: str, at: int) -> str | None:
 _CONJUNCT = re.compile(r"\b(?:and|und|sowie|but|aber|then|dann)\b", re.IGNORECASE)
 
 
-def _own_conjunct(clause: str, at: int) -> str:
+def _own_conjunct(clause: str, at: int, rules: Rules) -> str:
     """Of a clause naming two days or more, the conjunct of the number at `at` where it names one ('lost 3.4% on
     Thursday and another 1.9% on Friday', 'verloren am Donnerstag 3,4 Prozent und am Freitag weitere 1,9 Prozent'),
     the rest blanked, offsets kept; else the whole clause."""
     found = day_phrases(clause)
     phrases = [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]
-    if phrases and (now := _now_conjunct(clause, at)) is not None:
+    if phrases and (now := _now_conjunct(clause, at, rules)) is not None:
         return now
     if len(phrases) < 2:
         return clause
@@ -1075,10 +1078,13 @@ def _anaphor_conjunct(clause: str, at: int, rules: Rules) -> str | None:
     return " " * start + clause[start:end] + " " * (len(clause) - end)
 
 
-# a conjunct told as of the time of writing: 'had jumped 1.8% on Feb 9 and is now up 6.1% this year'
-_NOW = re.compile(r"\b(?:now|nun|jetzt|mittlerweile|inzwischen|remains?)\b", re.IGNORECASE)
-# a conjunct's verb in the present (perfect): what it tells stands at the time of writing ('and the stock is down')
-_PRESENT = re.compile(r"\b(?:is|are|has|have|ist|sind|hat|haben|liegt|liegen|steht|stehen)\b", re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _tense_words(words: Words, role: str) -> re.Pattern[str]:
+    """A role of tenses.csv as whole words: 'now' ('now', 'inzwischen': a conjunct told as of the time of writing),
+    'present' ('is', 'liegt': a conjunct's verb in the present or present perfect)."""
+    return re.compile(rf"\b(?:{words[role]})\b", re.IGNORECASE)
+
+
 # a period up to the time of writing ('this month', 'so far this year', 'year to date', 'seit Jahresbeginn')
 _TO_DATE = re.compile(
     r"\b(?:this|so far this|in diesem|im laufenden) (?:week|month|quarter|year|Jahr|Monat)\b"
@@ -1087,7 +1093,7 @@ _TO_DATE = re.compile(
 )
 
 
-def _now_conjunct(clause: str, at: int) -> str | None:
+def _now_conjunct(clause: str, at: int, rules: Rules) -> str | None:
     """The conjunct of the number at `at` after 'and' that names no day but says 'now' ('The benchmark had jumped 1.8%
     on Feb 9 and is now up 6.1% since the start of the year', 'und liegt nun 6,1 Prozent im Plus'): as of the time of
     writing, not the day the conjunct before it told; the rest blanked, offsets kept."""
@@ -1097,7 +1103,7 @@ def _now_conjunct(clause: str, at: int) -> str | None:
     following = _CONJUNCT.search(clause, at)
     end = following.start() if following else len(clause)
     part = clause[starts[-1] : end]
-    if has_day_phrase(part) or _NOW.search(part) is None:
+    if has_day_phrase(part) or _tense_words(rules.tenses, "now").search(part) is None:
         return None
     # (its own words kept: 'and are now about 15% below this month's high' names the high's month)
     return " " * starts[-1] + part + " " * (len(clause) - end)
