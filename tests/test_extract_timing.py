@@ -8,14 +8,7 @@ import pytest
 
 from claimcheck.core.dates import resolve_day, told_in_past
 from claimcheck.core.extract.context import Context
-from claimcheck.core.extract.timing import (
-    calendar_year,
-    day_scope,
-    past_window,
-    reference_of,
-    scope_of,
-    session_before,
-)
+from claimcheck.core.extract.timing import calendar_year, day_scope, reference_of, scope_of, session_before
 from claimcheck.model import Published
 from claimcheck.rules import Rules
 from tests.extract_parts import MONDAY, parts_of
@@ -67,13 +60,6 @@ def test_a_weekday_nearer_after_publication_is_flagged_in_a_typed_field(rules: R
     assert slot.reference == {"date": "2026-01-14"}
     assert slot.after_publication_note is not None and slot.after_publication_note in slot.notes
     assert "2026-01-14" in slot.after_publication_note
-
-
-def test_a_past_window_is_a_period_that_ended_before_publication() -> None:
-    assert past_window({"start": "2025-04-01", "end": "2025-04-30"}, MONDAY)
-    assert not past_window({"start": "2026-01-01", "end": "2026-01-12"}, MONDAY)
-    assert not past_window({"date": "2025-04-01"}, MONDAY)
-    assert not past_window(None, MONDAY)
 
 
 TUESDAY = Published(date(2026, 1, 13), "option")

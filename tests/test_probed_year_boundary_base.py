@@ -1,6 +1,6 @@
 """A move told since a year's end or start ('seit Ende 2024', 'since the start of 2025', 'since the end of last year',
 'über dem Jahresschluss 2024') is measured from that year's last close: in the year after it, the year so far; later,
-a look-back from that close (`timing.year_boundary_window`). Before, the German phrases were read as the day's move
+a look-back from that close (`periods.year_boundary_window`). Before, the German phrases were read as the day's move
 (a true figure called wrong) and the English ones as a look-back without a base (unverifiable), or as the year to
 date of the publication's year where the year named was an older one. A year's end is a day of its own ('Ende 2024',
 'at the end of 2024': `dates._YEAR_END`), and a span from one year's end to the next is that calendar year. A month's
@@ -98,7 +98,7 @@ def test_a_year_end_dates_the_close_told_for_it(tmp_path: Path) -> None:
     assert altered["92,85"] == "wrong"
 
 
-# A month's end likewise ('seit Ende August', 'since the end of September', `timing.month_start_window`): the month
+# A month's end likewise ('seit Ende August', 'since the end of September', `periods.month_start_window`): the month
 # after's move where the text is of that month, else a look-back from that month's last close. seeds/quotes/9988.HK.csv:
 # 2025-08-29 close 115.70, 2025-09-30 close 177.00, 2025-10-10 close 165.40 (the Friday before the Saturday text):
 # 165.40 / 177.00 - 1 = -6.55 % (October so far), 165.40 / 115.70 - 1 = +42.96 % (since the end of August). The text

@@ -59,7 +59,7 @@ def test_since_the_end_of_a_month_is_measured_from_its_last_close(tmp_path: Path
     # (Wednesday's +0.70 %: wrong), and after a verb it stayed unmeasured (no base day read)
     text = "Nvidia closed at $186.03 on Wednesday. Since the end of February the stock has gained 5.0%."
     claims = claims_by_quote(text, date(2026, 3, 12))
-    # (in March, the month's move so far, measured from the same close: `timing.month_start_window`)
+    # (in March, the month's move so far, measured from the same close: `periods.month_start_window`)
     assert claims["5.0"].kind == "month_return"
     assert claims["5.0"].reference == {"start": "2026-03-01", "end": "2026-03-11"}
     assert verdicts_by_quote(tmp_path, text, "2026-03-12")["5.0"] == "accurate"

@@ -205,7 +205,7 @@ def test_a_quarter_told_for_the_leitindex_is_the_indexs_and_the_quarters() -> No
         " Minus von 1,6 Prozent zu Buche.\n\nAlibaba und Tencent legten zu.",
         date(2025, 10, 27),
     )
-    # the quarter so far is measured since the last close before the quarter (timing.quarter_to_date_window)
+    # the quarter so far is measured since the last close before the quarter (periods.quarter_to_date_window)
     assert claims["1,6"].listing == "^HSI" and claims["1,6"].kind == "since_return"
     assert claims["1,6"].direction == "down"
     assert claims["1,6"].reference == {"start": "2025-10-01", "end": "2025-10-27"}

@@ -49,6 +49,7 @@ from claimcheck.core.extract.linking import (
 )
 from claimcheck.core.extract.metrics import carries_referent, cue_hits, intro_period
 from claimcheck.core.extract.paragraphs import Paragraphs, item_label_end, opens_dash_item, opens_list
+from claimcheck.core.extract.periods import period_reference, take_list_period
 from claimcheck.core.extract.reviews import take_review_period
 from claimcheck.core.extract.scan import TextScan, anaphor_heads, derivative_heads
 from claimcheck.core.extract.sentences import (
@@ -61,7 +62,7 @@ from claimcheck.core.extract.sentences import (
 )
 from claimcheck.core.extract.statements import StatementWords, statement_claims
 from claimcheck.core.extract.subjects import listing_for, main_company
-from claimcheck.core.extract.timing import day_anaphor, day_bindings, period_reference, take_list_period
+from claimcheck.core.extract.timing import day_anaphor, day_bindings
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
     EXTREME_KINDS,

@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import day_phrases, pluperfect_clause, told_in_past, without_earlier_events
 from claimcheck.core.extract.metrics import CLAUSE_BREAK, clause_conjunction
+from claimcheck.core.extract.periods import period_reference, trading_when_written
 from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
-from claimcheck.core.extract.timing import period_reference, trading_when_written
 from claimcheck.core.kinds import (
     DISTANCE_KINDS,
     EXTREME_KINDS,

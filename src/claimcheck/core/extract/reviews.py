@@ -3,7 +3,7 @@ Gegensätze ...'): the moves it tells without a day of their own are that period
 
 A weekly or monthly review sums a period up; a move in it that names no day ('Während Baidu 4,4 Prozent zulegte',
 'Tencent war mit einem Plus von gut 9 Prozent der stärkste der großen Werte') is told for the period the review
-announced, as a list's items are for the period their intro names (`timing.take_list_period`). A move with a day of
+announced, as a list's items are for the period their intro names (`periods.take_list_period`). A move with a day of
 its own, or carried from a sentence naming one ('Am Donnerstag brach die Aktie um 12,6 Prozent ein'), keeps it.
 """
 
@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from claimcheck.core.dates import day_phrases, latest_named_month
 from claimcheck.core.extract.metrics import cue_hits
-from claimcheck.core.extract.timing import period_reference
+from claimcheck.core.extract.periods import period_reference
 from claimcheck.core.kinds import PERIOD_KINDS
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Claim, Published

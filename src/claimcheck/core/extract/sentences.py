@@ -13,7 +13,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import ENGLISH_MONTH_ABBREVIATIONS, MONTHS
-from claimcheck.first_chars import first_literals, hits_at_starts, literal_heads
+from claimcheck.first_chars import first_literals, hits_at_starts, literal_heads, with_first_chars
 from claimcheck.rules import PatternRows
 from claimcheck.word_scan import WordIndex, WordPositions, fold, fold_sentence, prefix_tree
 
@@ -354,3 +354,20 @@ class _RowHeads:
             )
             hits.extend((hit.start(), hit.end(), label) for hit in found)
         return tuple(hits)
+
+
+# where a clause ends inside a sentence: a comma not inside a number nor before an apposed date, a semicolon, a colon, a
+# dash, or a subordinating conjunction
+_APPOSED_DATE = (
+    r"(?!(?<=day,|tag,)\s+(?:den\s+)?(?:\d{1,2}\.\s?)?(?:"
+    + "|".join(sorted({*MONTHS, *ENGLISH_MONTH_ABBREVIATIONS.lower().split("|")}, key=len, reverse=True))
+    + r")\b)"
+)
+CLAUSE_BREAK = with_first_chars(
+    # ('the day before.' ends a clause: no 'before' opening one)
+    re.compile(
+        r",(?!\d)" + _APPOSED_DATE + r"|[;:–—]|\s-\s|"
+        r"\b(?:nachdem|während|weil|bevor|after|while|before(?!\s*(?:[.,;:)–—]|$))|whereas)\b",
+        re.I,
+    )
+)
