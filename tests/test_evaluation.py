@@ -2007,7 +2007,7 @@ non-claims judged 1. Fixed: 'nach der Handelspause am Montag' before the session
 als ...' is a main clause, not a relative clause of an earlier event (earlier_events.csv demonstrative), and after 'Im
 Tief'/'Im Hoch' that extreme's move (cues.csv; de214 '4,6', true called imprecise 20 -> 19); the date an extreme was
 set dates that extreme only where its level is grouped by spaces too ('27 382 Punkten, markiert am 2. Oktober',
-timing._LEVEL; de216 '7', true called wrong 2 -> 1); 'X Mio. Tencent-Aktien die Hand' is a volume (de215 '79,3',
+bindings._LEVEL; de216 '7', true called wrong 2 -> 1); 'X Mio. Tencent-Aktien die Hand' is a volume (de215 '79,3',
 missed 79 -> 78); 'Bruttoinlandsprodukt' is macro data (de216 '4,7', non-claims judged 38 -> 37); a causative with
 'um X Prozent' moves its object ('drückten den Hang-Seng-Index um 1,7%', directions.csv; set out of scope 40 -> 39);
 'eröffnete mit einer Kurslücke bei X' is the open, not a chart level (cues.csv; de214 '183,90', 39 -> 38). Final: the

@@ -14,6 +14,7 @@ import pytest
 
 from claimcheck.core import dates
 from claimcheck.core.dates import _DAY_WORDS, RELATIVE_DAY_WORDS, day_phrases, has_day_phrase, names_a_day, resolve_day
+from claimcheck.core.extract.bindings import _comparison
 from claimcheck.core.extract.context import Context, _ticker_literals
 from claimcheck.core.extract.metrics import _distance_told, _price_base, cue_hits
 from claimcheck.core.extract.paragraphs import ends_with_colon
@@ -34,7 +35,7 @@ from claimcheck.core.extract.sentences import (
 )
 from claimcheck.core.extract.statements import StatementWords
 from claimcheck.core.extract.subjects import _currency_venues, _index_by_role, _subject_words
-from claimcheck.core.extract.timing import _comparison, _overnight, day_anaphor
+from claimcheck.core.extract.timing import _overnight, day_anaphor
 from claimcheck.core.numbers import (
     _grammar,
     _ratio_words,

@@ -1,8 +1,8 @@
 """A dated close after a comparison and its determiner ('fallen about 17.5% from its Jan. 28 close of HK$173.50') is
-the base of the move before it and the day of its own level only (timing._dates_a_base_without_number): before, Jan. 28
-dated the next conjunct too, and 'down 13.4% over the past month' was read on the month to Jan. 28 and called wrong.
-'in the week so far' is the week to date (cues.csv): before, it was read as the day's move. Text written for this
-test."""
+the base of the move before it and the day of its own level only (bindings._dates_a_base_without_number): before,
+Jan. 28 dated the next conjunct too, and 'down 13.4% over the past month' was read on the month to Jan. 28 and called
+wrong. 'in the week so far' is the week to date (cues.csv): before, it was read as the day's move. Text written for
+this test."""
 
 from __future__ import annotations
 

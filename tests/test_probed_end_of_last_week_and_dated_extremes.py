@@ -4,7 +4,7 @@
 is no week_return cue (cues.csv; before, Friday's -2.48 % was set against the week's -3.97 % and a true figure
 could be called wrong). A weekday's possessive may name the extreme's window or rank between it and the noun
 ('rebounding from Friday's 52-week low of HK$94.05', "Friday's record closing high of $212.19"): it dates that
-level only, as "Friday's low of" does (timing._POSSESSIVE_EXTREME; before, the low was read on the article's
+level only, as "Friday's low of" does (bindings._POSSESSIVE_EXTREME; before, the low was read on the article's
 Monday and the day's move beside it could be moved to Friday).
 
 A headline in title case ('Hang Seng Rebounds 2.4% as Tech Giants Recover') names the index before its verb: a

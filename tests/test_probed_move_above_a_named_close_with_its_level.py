@@ -1,6 +1,6 @@
 """A session's move measured from a named day's close that gives that close's level ('ended Thursday 0.9% above
 Tuesday's close of $172.72') is the move since that close, as it is without the level ('ended Thursday 0.9% above
-Tuesday's close'): `timing._move_from_close_of` now finds the base whatever follows "'s close", and a German weekday's
+Tuesday's close'): `bindings._move_from_close_of` now finds the base whatever follows "'s close", and a German weekday's
 close in one word ('0,9 Prozent über dem Dienstagsschluss'). Before, the level after it (the compound) hid the base, and
 the figure was judged as Thursday's own move (a true figure called wrong)."""
 

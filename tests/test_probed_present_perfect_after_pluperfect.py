@@ -2,7 +2,7 @@
 present perfect: 'Am Dienstag hatte sie 2,8 Prozent zugelegt, seit Wochenbeginn hat sie damit knapp 3 Prozent
 gewonnen', 'The shares had gained 1.3% on Tuesday, and the stock has climbed 4.4% over the past three sessions'. The
 perfect speaks up to now (`dates.in_present_perfect`, tenses.csv perfect_auxiliary), so its move runs to the session
-the text reports, not to the earlier day (`timing._in_pluperfect_aside`). Before, the later clause's move was read up
+the text reports, not to the earlier day (`bindings._in_pluperfect_aside`). Before, the later clause's move was read up
 to the pluperfect's day (true figures called wrong). A clause after it in another tense still goes on from that day
 ('Am Montag hatte sie 3,3 Prozent verloren, im Tief waren es 164,90 HKD')."""
 

@@ -7,7 +7,7 @@ up to publication and a month's move after the close could pass on an earlier da
 
 'Damit macht der Index einen Teil der Verluste vom Montag wieder wett, als er 2,2 Prozent nachgegeben hatte': the
 clause after ', als' tells what happened on the day named at the end of the clause before it, where a verb's
-particle stands between them (timing._event_told_then; before, the move was read on the day of publication).
+particle stands between them (bindings._event_told_then; before, the move was read on the day of publication).
 
 '- Baidu ADRs: -1.2% to $148.57.' under 'Here is what moved on Monday': the day is carried from the heading, so the
 session before it stays a candidate (its listing may not have traded yet), but a session whose range never held the

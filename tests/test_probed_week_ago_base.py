@@ -1,7 +1,7 @@
 """'vor einer Woche', 'a week ago' name the day seven days before publication (`dates._RELATIVE`), as 'vor einem Jahr'
 names a year back: 'Vor einer Woche hatte die Aktie noch 641 HKD gekostet', 'compared with HK$159.20 a week ago'. A
 base's price in brackets right after its day is that day's ('im Vergleich zum Schlusskurs vor einer Woche (159,20 HKD)',
-'gegenüber dem Schlusskurs vom 22. September (159,20 HKD)': `timing._BASE_LEVEL_BRACKET`), as one after 'von' is, and
+'gegenüber dem Schlusskurs vom 22. September (159,20 HKD)': `bindings._BASE_LEVEL_BRACKET`), as one after 'von' is, and
 a move 'im Vergleich zum Schlusskurs vor einer Woche' is a week's move over seven days (cues.csv, base span). Before,
 the week-old prices were read as of publication or of the two sessions before it, and the move as the day's (true
 figures called wrong)."""

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from claimcheck.core import sessions
 from claimcheck.core.dates import RELATIVE_DAY_WORDS, DateRef, bare_clock, has_day_phrase, resolve_day
+from claimcheck.core.extract.bindings import day_bindings
 from claimcheck.core.extract.context import Context, update_context
 from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
@@ -62,7 +63,7 @@ from claimcheck.core.extract.sentences import (
 )
 from claimcheck.core.extract.statements import StatementWords, statement_claims
 from claimcheck.core.extract.subjects import listing_for, main_company
-from claimcheck.core.extract.timing import day_anaphor, day_bindings
+from claimcheck.core.extract.timing import day_anaphor
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
     EXTREME_KINDS,

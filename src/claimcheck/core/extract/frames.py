@@ -31,6 +31,7 @@ from claimcheck.core.dates import (
     told_in_past,
 )
 from claimcheck.core.extract.averages import average_named
+from claimcheck.core.extract.bindings import DayBindings, follows_prior_level
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import (
     CLAUSE_BREAK,
@@ -92,14 +93,7 @@ from claimcheck.core.extract.subjects import (
     subject_of,
     venue_or_inferred,
 )
-from claimcheck.core.extract.timing import (
-    DayBindings,
-    calendar_year,
-    follows_prior_level,
-    reference_of,
-    scope_of,
-    year_return,
-)
+from claimcheck.core.extract.timing import calendar_year, reference_of, scope_of, year_return
 from claimcheck.core.extract.volumes import attributed, counted_in_shares, qualified_kind, session_open_when_written
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
