@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from claimcheck.core.measure import rsi, rsi_frame
+from claimcheck.core.readings import rsi, rsi_frame
 from claimcheck.core.sessions import previous_session, session_on_or_before, sessions_between
 from claimcheck.paths import SNAPSHOT_DIR
 

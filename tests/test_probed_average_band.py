@@ -1,12 +1,12 @@
 """A moving average's band (bands.csv moving_average) and the readings vendors' averages differ by. A vendor may
-average closes adjusted for dividends: that is a reading of its own (measure._adjusted_average), beside the simple and
+average closes adjusted for dividends: that is a reading of its own (readings._adjusted_average), beside the simple and
 exponential averages up to the session and the session before, so the band left for rounding is 0.5 % of a level,
 and a digit slip of about 1 % is no longer let through as accurate. A distance whose words do not say exponential is
 read against the simple average only. Texts written for the test (no article copied).
 
 Quotes (seeds/quotes/BABA.csv), the 200 sessions up to Tuesday 2025-09-30: the average of the closes is 119.23, of
 the closes adjusted for the dividend paid in June 2025 (adj_close) 118.06 (-0.98 %). Up to the day before: 118.79 and
-117.61. The 270 closes held are too few for a 200-day exponential average (`measure._moving_averages`)."""
+117.61. The 270 closes held are too few for a 200-day exponential average (`readings._moving_averages`)."""
 
 from __future__ import annotations
 

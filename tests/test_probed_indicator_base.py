@@ -12,7 +12,7 @@ from pathlib import Path
 from tests.helpers import claims_by_quote, verdicts_by_quote
 
 # BABA 2025-08-29 (Friday) close 135.00, the close before (08-28) 119.57: 135.00 / 119.57 - 1 = +12.90 %. RSI(14)
-# Wilder smoothing on BABA's closes (measure.rsi_frame): 48.57 on 08-28, 67.93 on 08-29 (simple averages 68.70)
+# Wilder smoothing on BABA's closes (readings.rsi_frame): 48.57 on 08-28, 67.93 on 08-29 (simple averages 68.70)
 _GERMAN = (
     "Die Alibaba-ADRs haben am Freitag einen kräftigen Satz nach oben gemacht. Das Papier schloss in New York bei "
     "135,00 Dollar und damit 12,9 Prozent über dem Vortag.\n\nDer Relative-Stärke-Index (RSI) ist binnen eines Tages "

@@ -11,7 +11,7 @@ particle stands between them (bindings._event_told_then; before, the move was re
 
 '- Baidu ADRs: -1.2% to $148.57.' under 'Here is what moved on Monday': the day is carried from the heading, so the
 session before it stays a candidate (its listing may not have traded yet), but a session whose range never held the
-price the move went to is not the move's (measure._readings_at; before, that session's range passed the move). Nor is
+price the move went to is not the move's (readings._readings_at; before, that session's range passed the move). Nor is
 a session on or before the close a move is measured from ('That is 0.6% more than at Monday's close' after a price of
 Tuesday afternoon: `Claim.not_before`, measure._days_named; before, Monday's range passed it). Nor, for a day carried
 from a sentence that told it of the same market ('In Hong Kong, Alibaba shares were last up 4.4% ... on Monday. Meituan

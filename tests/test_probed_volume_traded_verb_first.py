@@ -22,7 +22,7 @@ def test_a_volume_told_verb_first_is_the_sessions_volume(tmp_path: Path) -> None
 
 
 def test_a_us_volume_told_verb_first_is_found_and_left_open_as_us_volumes_are() -> None:
-    # (New York's consolidated volumes are not judged: measure.VOLUME_NOT_JUDGED; the claim is still found)
+    # (New York's consolidated volumes are not judged: readings.VOLUME_NOT_JUDGED; the claim is still found)
     claim = claims_by_quote(
         "Jan 15, 2026, 4:35 PM ET\n\nNvidia traded 206 million shares on Thursday.", date(2026, 1, 15)
     )["206"]

@@ -1,6 +1,6 @@
 """A move over a trailing window of weeks or months its words count ('over the past two weeks', 'in den vergangenen
 drei Monaten', 'the three-month gain', '3 Monate:') is measured: from the last close on or before the same day that
-many weeks or months before each session the move may end in (`Claim.window_back`, `measure._window_readings`). Such
+many weeks or months before each session the move may end in (`Claim.window_back`, `readings._window_readings`). Such
 moves had been found and named but left unmeasured, so a wrong one passed unjudged. A calendar period without a
 count ('im ersten Halbjahr') stays unmeasured. Sentences written for the test (no article copied).
 

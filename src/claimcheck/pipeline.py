@@ -35,7 +35,8 @@ from claimcheck.core.discrepancies import counted_verdict
 from claimcheck.core.explain import consistency_note, judgement
 from claimcheck.core.extract import EXTRACTOR_VERSION, extract_claims
 from claimcheck.core.identity import article_key, assign_stable_ids
-from claimcheck.core.measure import ListingData, listings_data, measure
+from claimcheck.core.measure import listings_data, measure
+from claimcheck.core.readings import ListingData
 from claimcheck.model import Claim, ExtractedArticle, Judgement, Measurement, Published
 from claimcheck.paths import SNAPSHOT_DIR
 from claimcheck.rules import Rules, load_rules

@@ -20,7 +20,7 @@ PERIOD_KINDS = {
 }
 # Moves over a past period whose base the text does not date to a session ('seit Sommer 2015 um
 # 33.500 % gestiegen', 'subsequently declined by 35%'): found and named, but not measured yet, so never
-# judged against the publication day's move (a whole named year, 'rose 12% in 2024', is measured: measure._whole_year).
+# judged against the publication day's move (a whole named year, 'rose 12% in 2024', is measured: readings.whole_year).
 UNMEASURED_PERIOD_KINDS = {"since_return", "calendar_year_return", "months_return"}
 # Metrics named by their words but not in daily quotes, or not measured yet: each comes out
 # unverifiable with its reason, never judged as the session's move or price it resembles.
@@ -31,7 +31,7 @@ UNMEASURED_KINDS = {
     ),
     "premarket": "trading before the session opens: not in the daily quotes",
     "after_hours": "trading after the session closes: not in the daily quotes",
-    # measured where the words name the window (`Claim.average_sessions`: measure._average_readings)
+    # measured where the words name the window (`Claim.average_sessions`: readings._average_readings)
     **dict.fromkeys(
         ("moving_average", "moving_average_distance"),
         "a moving average whose window the text does not name: not measured",

@@ -1225,7 +1225,7 @@ def number_claim(
         and _PEAK_WORD.search(peak.note or "")
     ):
         # 'about 24% under its January peak of $165.30', '25 percent below its October peak': the distance to that
-        # month's high, measured on it (measure._month_peak_readings)
+        # month's high, measured on it (readings._month_peak_readings)
         stated_month = peak.start.isoformat()[:7] if peak.start else None
     share_of: DistanceBase = "extreme"
     if kind in _DISTANCE_SIGN:
