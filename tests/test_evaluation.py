@@ -2514,6 +2514,20 @@ um 2,5 Prozent ab' an intraday move. No verdict problem of the set changed. Test
 en239..en248, paragraphs above and comments below): all 488 articles (245 German, 243 English): 8,166 found, 886
 missed, 841 spurious (90.7 % / 90.2 %); verdict problems: true called wrong 0, imprecise 15, wrong called accurate 14,
 missed 65 (en246's US volume '2.54', listed), set out of scope 42, non-claims checked 42.
+
+Tester116 (de259, de260, en252; tests/test_probed_friday_to_friday_week.py, test_probed_trailing_extreme_clause_days.py,
+test_probed_range_of_the_week.py, test_probed_waiting_for_a_level.py, test_probed_broker_acting_on_a_target.py): 'von
+Freitag zu Freitag', 'Friday to Friday' is the week's move to its last Friday; a trailing ', nach einem Hoch von ... am
+Montag und einem Tief von ... am Mittwoch' owns its days (each the figures after the day before it), its dated high and
+low that session's; 'Die Spanne der Woche', 'the trading range for the week' a period's low and high; a level waited
+for ('warten auf Kurse unter 160 HKD') a chart view; a listed bank acting on a target right after its name ('Morgan
+Stanley hob das Kursziel') a broker, no subject. Open: de259's Hong Kong '46' (year to date, listing carried from the
+paragraph's first sentence) passes on the ADR's +45.61 % (as de76's '14'), and its '3,2' (October so far, told after a
+sentence naming Monday's and Wednesday's extremes) is read up to Monday (a wrong figure either way); en252's '261
+million Alibaba shares changed hands' names no venue in its clause and stays unverifiable. All 491 articles (247
+German, 244 English): 8,214 found, 886 missed, 841 spurious (the three add 48, 0 and 0; no other article changed);
+verdict problems: true called wrong 0, imprecise 15, wrong called accurate 15 (de259 '46', listed), missed 65, set out
+of scope 42, non-claims checked 42.
 """
 
 from __future__ import annotations
@@ -2524,6 +2538,11 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester116 (de259): 'Im Oktober summiert sich das Minus auf 3,2 Prozent' right after 'Das Wochenhoch lag am Montag
+    # ..., das Wochentief am Mittwoch ...' is read up to Monday, the day in play, not to Friday's close the weekly
+    # review is as of (a wrong figure either way: BABA -2.25 % to Friday, -2.94 % to Monday)
+    "de259_euro_am_sonntag_wochenbilanz_alibaba_baidu_freitag_zu_freitag_monatsbeginn_jahresbeginn_wochenhoch_euro.txt"
+    " 3,2: reference {'start': '2025-10-01', 'end': '2025-10-20'}",
     # tester111 (en245): '52-week high of $149.51 it touched on Monday' takes Monday for the reference; the day the
     # extreme was set is read as of publication only after a stated date (accurate either way: the 52-week high as of
     # 2025-10-06 and of 2025-10-10 is 149.51)
@@ -4137,6 +4156,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # record close from late October' is March's, dates.names_month_in_clause)
     },
     "wrong called accurate": {
+        # tester116: de259 'Seit Monatsbeginn hat die Aktie 11,6 Prozent verloren, seit Jahresanfang liegt sie 46
+        # Prozent vorn' in a paragraph on Baidu in Hong Kong (+42.44 %): the listing carried from the paragraph's first
+        # sentence leaves the company's other listings permitted readings, and the ADR's +45.61 % meets the 46 (as
+        # de76's '14')
+        "de259_euro_am_sonntag_wochenbilanz_alibaba_baidu_freitag_zu_freitag_monatsbeginn_jahresbeginn_wochenhoch_euro.txt"
+        " 46",
         # (thirty-third session) de120's table cell '-1,2' for the Nasdaq 100's year to date, -1.148 % (the answer's
         # rounding slip for -1,1), passes by design: a percentage stated to one decimal may have been read off a screen
         # showing -1,15 % and rounded again (bands.csv exact, screen_decimals)
@@ -4679,7 +4704,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 488 and total.found >= 195  # 245 German and 243 English articles
+    assert len(files) == 491 and total.found >= 195  # 247 German and 244 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

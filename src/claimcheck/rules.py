@@ -257,8 +257,10 @@ class Rules:
             found.append((hit.start(), company))
         # the master's names where no table name stands ('Nvidia' is the table's, never the master's)
         for start, end, owner in self.master_names.find(text):
-            if _ANALYSTS_OF.search(text, max(0, start - 30), start):
-                taken.add(start, end)  # 'Die Analysten von Morgan Stanley sehen ...': a broker, no subject
+            if _ANALYSTS_OF.search(text, max(0, start - 30), start) or _RATES_A_STOCK.match(text, end):
+                # 'Die Analysten von Morgan Stanley sehen ...', 'Morgan Stanley hob das Kursziel ...': a broker, no
+                # subject
+                taken.add(start, end)
                 continue
             if not taken.overlaps(start, end):
                 found.append((start, self.companies[owner]))
@@ -728,6 +730,16 @@ _ANALYSTS_OF = re.compile(
     # 'laut FactSet', 'Daten von Bloomberg zufolge'
     r"|\b(?:polled|surveyed|compiled|tracked)\s+by|\baccording\s+to|\b(?:data|estimates)\s+from|\blaut|\bDaten\s+von)"
     r"\s+$",
+    re.IGNORECASE,
+)
+# a master's company as the subject of a verb acting on a target or a rating right after its name ('Morgan Stanley hob
+# das Kursziel für die Aktie von 120 auf 160 HKD', 'Goldman Sachs raised its price target'): a broker rating the stock
+# the text is about, none of the text's subjects
+_RATES_A_STOCK = re.compile(
+    r"\s+(?:hob|hebt|senkte|senkt|bestätigte|bestätigt|erhöhte|erhöht|kappte|kappt|stufte|stuft|nahm|nimmt|raised|raises"
+    r"|lifted|lifts|cut|cuts|lowered|lowers|reiterated|reiterates|upgraded|upgrades|downgraded|downgrades|initiated"
+    r"|initiates|trimmed|trims|boosted|boosts)\b[^.;]{0,40}?\b(?:Kursziel\w*|Kaufempfehlung|Verkaufsempfehlung|Einstufung"
+    r"|Anlageurteil|Votum|Rating|price\s+target|target\s+price|target|rating|coverage)\b",
     re.IGNORECASE,
 )
 # (German with up to two words between: 'an der New Yorker Technologiebörse Nasdaq')

@@ -1212,11 +1212,14 @@ _WEEK_RANGE = re.compile(
     r"(?<![\w-])(?:Wochenspanne|Wochenbandbreite|Wochenhandelsspanne|Wochenhochs?|Wochentiefs?)\b"
     r"|\b(?:(?:in|während)\s+(?:dieser|der)\s+(?:(?:abgelaufenen|vergangenen|letzten)\s+)?Woche|im\s+Wochenverlauf"
     r"|auf\s+Wochensicht|(?:the|this|last)\s+week['’]s\s+(?:trading\s+)?range|weekly\s+range"
+    r"|(?:Handels)?[Ss]panne\s+der\s+(?:(?:abgelaufenen|vergangenen|letzten)\s+)?(?:Handels)?[Ww]oche"
+    r"|(?:trading\s+)?range\s+(?:for|of)\s+the\s+(?:past\s+|last\s+)?week"
     r"|(?:this|during\s+the|over\s+the)\s+week|(?:the|this)\s+week['’]s\s+(?:high|low|peak))\b",
     re.IGNORECASE,
 )
 _MONTH_RANGE = re.compile(
     r"(?<![\w-])(?:Monatsspanne|Monatsbandbreite)\b|\b(?:im\s+Monatsverlauf|(?:the|this)\s+month['’]s\s+range"
+    r"|(?:Handels)?[Ss]panne\s+des\s+(?:laufenden\s+)?Monats|(?:trading\s+)?range\s+(?:for|of)\s+the\s+month"
     r"|monthly\s+range)\b",
     re.IGNORECASE,
 )

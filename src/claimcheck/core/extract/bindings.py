@@ -143,6 +143,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             if clause_start <= n.start - offset < clause_end:
                 own[n.start] = day
     measured_from: dict[int, str] = {}
+    earlier_in_part: tuple[int, int] | None = None  # the part clause and the end of the last day phrase it held
     for start, end in phrases:
         told_then = _event_told_then(rules.earlier_events).match(sentence, end)
         when_then = (
@@ -200,7 +201,12 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
                 # ', having risen 0.7% on Wednesday, which had left the index up 1.1% for the week': the relative
                 # clause tells that day's standing
                 stop = CLAUSE_END.search(sentence, stop.end())
-            inside = [n for n in numbers if part <= n.start - offset < (stop.start() if stop else len(sentence))]
+            # '..., nach einem Hoch von 104,20 HKD am Dienstag und einem Tief von 97,10 HKD am Donnerstag': a day
+            # named after another one in the same clause dates the numbers after that one only
+            same_part = earlier_in_part is not None and earlier_in_part[0] == part
+            lower = max(part, earlier_in_part[1]) if same_part and earlier_in_part is not None else part
+            earlier_in_part = (part, end)
+            inside = [n for n in numbers if lower <= n.start - offset < (stop.start() if stop else len(sentence))]
             if inside:
                 for n in inside:
                     own[n.start] = sentence[start:end]
