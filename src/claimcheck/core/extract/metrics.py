@@ -188,6 +188,12 @@ def _in_other_relative_clause(sentence: str, at: int, number_at: int, rules: Rul
     )
 
 
+def in_relative_clause_only(sentence: str, at: int, number_at: int, rules: Rules) -> bool:
+    """A word at `at` lies in a relative clause between commas that does not hold the number ('Nvidia, whose chips
+    power much of the AI build-out Alibaba is betting on, has gained 1.8%': Alibaba)."""
+    return _in_other_relative_clause(sentence, at, number_at, rules)
+
+
 @lru_cache(maxsize=16)  # asked for every cue and number of a sentence
 def _relative_clauses(sentence: str, words: Words) -> tuple[tuple[int, int], ...]:
     """The spans of the sentence's relative clauses between commas (`_clauses`)."""

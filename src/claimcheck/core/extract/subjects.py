@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from claimcheck.core.dates import without_earlier_events
 from claimcheck.core.extract.context import Context
+from claimcheck.core.extract.metrics import in_relative_clause_only
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.numbers import HYPHENS, NumberMention
 from claimcheck.first_chars import with_first_chars
@@ -49,15 +50,17 @@ def main_company(companies: list[tuple[int, Company]]) -> str | None:
 
 def nearest_company(sentence: str, offset: int, m: NumberMention, context: Context, rules: Rules) -> Company | None:
     """The company named nearest before the number in its sentence, else nearest after; not one named inside an
-    apposition to the name before it ('Alibaba, a heavyweight in the Hang Seng, fell 2%'), nor one leading a compound
-    that names an event ('Der Dax hat sich vom Nvidia-Schock nicht beeindrucken lassen und ging 0,5 Prozent fester')
-    after a name before it."""
+    apposition to the name before it ('Alibaba, a heavyweight in the Hang Seng, fell 2%') or inside a relative clause
+    between commas that the number follows ('Nvidia, whose chips power the AI build-out Alibaba is betting on, has
+    gained 1.8%'), nor one leading a compound that names an event ('Der Dax hat sich vom Nvidia-Schock nicht
+    beeindrucken lassen und ging 0,5 Prozent fester') after a name before it."""
     named = context.companies_between(offset, offset + len(sentence))
     before = [(pos, company) for pos, company in named if pos < m.start]
     after = [(pos, company) for pos, company in named if pos >= m.unit_end]
     while len(before) > 1 and (
         _named_in_apposition(sentence, offset, before[-2], before[-1][0], m.start)
         or _leads_event_compound(sentence, offset, before[-1], rules)
+        or in_relative_clause_only(sentence, before[-1][0] - offset, m.start - offset, rules)
     ):
         before.pop()
     if before and _acts_in_subordinate_clause(sentence, offset, before[-1], m.start):
