@@ -557,17 +557,27 @@ def _yardstick_patterns(words: Words, share_words: Words) -> tuple[re.Pattern[st
     return yardstick, own_clause
 
 
+# the gap to a yardstick named right before it ('trailed the Nasdaq-100 by roughly 5.6 percentage points')
+_GAP_BY = re.compile(r"\s+by\s+(?:(?:about|roughly|nearly|almost|around|some|just|more than|less than)\s+)?")
+
+
 def _compared_with(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
     """'Alibaba outperformed the Hang Seng on Tuesday, rising 1.1%', 'Die Alibaba-Aktie entwickelte sich besser als
     der Gesamtmarkt und stieg um 1,1 Prozent', 'Alibaba was the biggest gainer on the Hang Seng Tech index, up 2.1%':
     the name after a yardstick or ranking word is what the subject is measured against or ranked in; a number in the
-    subject's own clause after it is the subject's (the name before)."""
+    subject's own clause after it is the subject's (the name before), and so is the gap told right after the name
+    ('Alibaba has trailed the Nasdaq-100 by roughly 5.6 percentage points')."""
     named = context.companies_between(offset, m.start)
     if len(named) < 2:
         return None
     at = named[-1][0] - offset
     yardstick, own_clause = _yardstick_patterns(rules.index_roles, rules.share_words)
-    if not yardstick.search(sentence, max(0, at - 30), at) or not own_clause.search(sentence, at, m.start - offset):
+    if not yardstick.search(sentence, max(0, at - 30), at):
+        return None
+    mention = named[-1][1].pattern.match(sentence, at)
+    if not own_clause.search(sentence, at, m.start - offset) and not (
+        mention is not None and _GAP_BY.fullmatch(sentence, mention.end(), m.start - offset)
+    ):
         return None
     return named[-2][1]
 
