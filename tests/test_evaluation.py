@@ -2528,6 +2528,16 @@ million Alibaba shares changed hands' names no venue in its clause and stays unv
 German, 244 English): 8,214 found, 886 missed, 841 spurious (the three add 48, 0 and 0; no other article changed);
 verdict problems: true called wrong 0, imprecise 15, wrong called accurate 15 (de259 '46', listed), missed 65, set out
 of scope 42, non-claims checked 42.
+Tester117 (de261, en253, en254; tests/test_probed_per_share_estimates.py, test_probed_relative_clause_subjects.py,
+test_probed_intraday_move_to_price.py, test_probed_overnight_after_market.py, test_probed_gap_to_a_yardstick.py): a
+share word that is a figure's unit ('$7.12 per share') names no shares, and a figure noun before its number overrides
+a look-back ('earnings ... per share, down 9.5% over the past 60 days': the estimate's revision); a company named
+inside a relative clause between commas does not take the main clause's number; a move during the session told with
+the price it went to ('zeitweise um 4,5 Prozent auf 121,30 HKD') is the move to that price; 'in New York overnight'
+reaches further after a move's number; a gap told right after a yardstick ('trailed the Nasdaq-100 by 5.6 percentage
+points') is the stock's. All 491 articles: 8,220 found, 889 missed, 844 spurious (845 with the three before the
+fixes); verdict problems: true called wrong 0, imprecise 15, wrong called accurate 14, missed 65, set out of scope 42,
+non-claims checked 42.
 """
 
 from __future__ import annotations
@@ -2543,6 +2553,14 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # review is as of (a wrong figure either way: BABA -2.25 % to Friday, -2.94 % to Monday)
     "de259_euro_am_sonntag_wochenbilanz_alibaba_baidu_freitag_zu_freitag_monatsbeginn_jahresbeginn_wochenhoch_euro.txt"
     " 3,2: reference {'start': '2025-10-01', 'end': '2025-10-20'}",
+    # tester117 (en253): 'Alibaba has trailed the Nasdaq-100 by roughly 5.6 percentage points' names no direction word
+    # the tables hold ('trailed' is a yardstick, not a sign word); a relative return is unverifiable either way
+    "en253_zacks_alibaba_baba_vs_peers_year_to_date_past_month_nasdaq_100_forward_pe.txt 5.6: direction None",
+    # tester117 (en254): 'The ADRs initially climbed about 2% in after-hours trading, while the Hong Kong shares dropped
+    # as much as 2.7% on Wednesday morning' after 'results after the US close on Tuesday': the after-hours move takes
+    # the contrast clause's Wednesday, not Tuesday's evening (after-hours moves are unverifiable either way)
+    "en254_bloomberg_baidu_hong_kong_shares_fall_after_results_adr_after_hours_biggest_drop_since_april.txt 2: "
+    "reference {'date': '2025-05-21'}",
     # tester111 (en245): '52-week high of $149.51 it touched on Monday' takes Monday for the reference; the day the
     # extreme was set is read as of publication only after a stated date (accurate either way: the 52-week high as of
     # 2025-10-06 and of 2025-10-10 is 149.51)
@@ -4704,7 +4722,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 491 and total.found >= 195  # 247 German and 244 English articles
+    assert len(files) == 494 and total.found >= 195  # 248 German and 246 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

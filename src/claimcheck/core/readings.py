@@ -225,6 +225,15 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         ]
     low, high = quote_field(data, day, "low"), quote_field(data, day, "high")
     if kind == "intraday_move":
+        went_to = claim.moved_to if data.symbol == claim.listing and not data.derived else None
+        if went_to is not None and low.value <= went_to <= high.value:
+            # 'zeitweise um 4,5 Prozent auf 121,30 HKD abgesackt', 'fell as much as 4.9% to HK$81.85': the move and the
+            # price it went to were told of one moment, so the move is the one to that price (the price is judged on
+            # its own), not any move the day's range passed through
+            went = went_to / prev.value * 100.0 - 100.0
+            return [point_reading("move to the stated price vs previous close", went, (low, high, prev), True)]
+        if went_to is not None and day.isoformat() not in (claim.open_session_day, (claim.reference or {}).get("date")):
+            return []  # a session other than the one told, whose range never held the price the move went to
         return [
             _range(
                 "intraday range vs previous close",

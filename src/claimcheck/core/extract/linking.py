@@ -507,15 +507,17 @@ def link_prices(
 def _moves_to_a_moments_price(claims: list[Claim], moves: list[Claim], sentence: str) -> None:
     """'rose 2.1 percent to HK$521.50 in the morning': the price a moment of the session names (an intraday price
     from its trailing moment, `metrics.trailing_moment`) is still the price the move went to (`Claim.moved_to`), so a
-    session whose range never held it is not the move's."""
+    session whose range never held it is not the move's; so is the price a move during the session went to ('zeitweise
+    um 4,5 Prozent auf 121,30 HKD abgesackt', 'fell as much as 4.9% to HK$81.85'): the move is the one to that price,
+    not any the day's range passed through."""
     for claim in claims:
-        if claim.kind != "intraday_price" or claim.hedge != "intraday" or claim.scale != 1:
+        if claim.kind != "intraday_price" or claim.scale != 1:
             continue
         offset = claim.sentence_span[0]
         move = next((c for c in reversed(moves) if c.span[0] < claim.span[0]), None)
         if (
             move is not None
-            and move.kind == "day_change"
+            and (move.kind == "intraday_move" or (move.kind == "day_change" and claim.hedge == "intraday"))
             and move.moved_to is None
             and move.listing == claim.listing
             and _WENT_TO.fullmatch(sentence, move.span[1] - offset, claim.span[0] - offset)

@@ -188,6 +188,12 @@ def _in_other_relative_clause(sentence: str, at: int, number_at: int, rules: Rul
     )
 
 
+def in_relative_clause_only(sentence: str, at: int, number_at: int, rules: Rules) -> bool:
+    """A word at `at` lies in a relative clause between commas that does not hold the number ('Nvidia, whose chips
+    power much of the AI build-out Alibaba is betting on, has gained 1.8%': Alibaba)."""
+    return _in_other_relative_clause(sentence, at, number_at, rules)
+
+
 @lru_cache(maxsize=16)  # asked for every cue and number of a sentence
 def _relative_clauses(sentence: str, words: Words) -> tuple[tuple[int, int], ...]:
     """The spans of the sentence's relative clauses between commas (`_clauses`)."""
@@ -542,7 +548,7 @@ def best_cue(
         if (
             cue.kind in _FIGURE_KINDS
             and end <= m.start
-            and _shares_named(rules.share_words).search(sentence, hit_end, m.start - offset)
+            and _shares_named(rules.share_words).search(_without_units(sentence[hit_end : m.start - offset], rules))
         ):
             continue  # 'Der Umsatz stieg um 5 Prozent, die Aktie gewann 3 Prozent': the shares' move, not the figure
         if cue.kind == "since_return" and (
@@ -612,13 +618,14 @@ def best_cue(
     if (
         best is not None
         and figure is not None
-        and best[2].kind in PERIOD_KINDS | _PERIOD_WORD_KINDS
+        and best[2].kind in _PERIOD_OR_RUN | _PERIOD_WORD_KINDS
         and (figure[2].kind != "macro" or figure[2].number == "percent" or best[2].kind == "month_return")
     ):
-        # "Alibaba's revenue rose 7% this year": the period says when, the noun says what; economic data are
-        # told by the month ('China's consumer spending rose 1.3% in November'); a yield or a currency's move
-        # by any period ('the 10-year Treasury yield fell 8 bps this week to 4.06%'): their rows take only a
-        # percentage, unlike a count's noun after its number ('in diesem Jahr ... des Unternehmens ... 80 %')
+        # "Alibaba's revenue rose 7% this year", 'earnings are pegged at $7.12 per share, down 9.5% over the past 60
+        # days' (a look-back too): the period says when, the noun says what; economic data are told by the month
+        # ('China's consumer spending rose 1.3% in November'); a yield or a currency's move by any period ('the
+        # 10-year Treasury yield fell 8 bps this week to 4.06%'): their rows take only a percentage, unlike a count's
+        # noun after its number ('in diesem Jahr ... des Unternehmens ... 80 %')
         best = figure
     if own_period is not None and best is not None and best[2].kind == "same_period":
         # 'Seit Jahresanfang beträgt das Plus in Euro gerechnet rund 14 Prozent': the period the clause names is the
@@ -729,7 +736,20 @@ def _shares_named(share_words: Words) -> re.Pattern[str]:
     return with_first_chars(re.compile(rf"\b(?:{share_words['share']}|{share_words['figure_reach']})\b"))
 
 
+@lru_cache(maxsize=4)
+def _per_share(share_words: Words) -> re.Pattern[str]:
+    """A share word as a figure's unit ('$7.12 per share', '1,20 Euro je Aktie'; share_words.csv per_unit): it names
+    no shares, so it does not end the figure noun's reach."""
+    return re.compile(rf"\b(?:{share_words['per_unit']})\s+(?:{share_words['share']}|{share_words['figure_reach']})\b")
+
+
+def _without_units(text: str, rules: Rules) -> str:
+    """The text with its share words that are a figure's unit ('per share') blanked, its length kept."""
+    return _per_share(rules.share_words).sub(lambda unit: " " * len(unit.group()), text)
+
+
 def _figure_governs(between: str, rules: Rules) -> bool:
+    between = _without_units(between, rules)
     return len(between) <= 60 and not _figure_reach_end(rules.share_words, rules.clause_words).search(between)
 
 

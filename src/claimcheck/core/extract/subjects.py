@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from claimcheck.core.dates import without_earlier_events
 from claimcheck.core.extract.context import Context
+from claimcheck.core.extract.metrics import in_relative_clause_only
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.numbers import HYPHENS, NumberMention
 from claimcheck.first_chars import with_first_chars
@@ -49,15 +50,17 @@ def main_company(companies: list[tuple[int, Company]]) -> str | None:
 
 def nearest_company(sentence: str, offset: int, m: NumberMention, context: Context, rules: Rules) -> Company | None:
     """The company named nearest before the number in its sentence, else nearest after; not one named inside an
-    apposition to the name before it ('Alibaba, a heavyweight in the Hang Seng, fell 2%'), nor one leading a compound
-    that names an event ('Der Dax hat sich vom Nvidia-Schock nicht beeindrucken lassen und ging 0,5 Prozent fester')
-    after a name before it."""
+    apposition to the name before it ('Alibaba, a heavyweight in the Hang Seng, fell 2%') or inside a relative clause
+    between commas that the number follows ('Nvidia, whose chips power the AI build-out Alibaba is betting on, has
+    gained 1.8%'), nor one leading a compound that names an event ('Der Dax hat sich vom Nvidia-Schock nicht
+    beeindrucken lassen und ging 0,5 Prozent fester') after a name before it."""
     named = context.companies_between(offset, offset + len(sentence))
     before = [(pos, company) for pos, company in named if pos < m.start]
     after = [(pos, company) for pos, company in named if pos >= m.unit_end]
     while len(before) > 1 and (
         _named_in_apposition(sentence, offset, before[-2], before[-1][0], m.start)
         or _leads_event_compound(sentence, offset, before[-1], rules)
+        or in_relative_clause_only(sentence, before[-1][0] - offset, m.start - offset, rules)
     ):
         before.pop()
     if before and _acts_in_subordinate_clause(sentence, offset, before[-1], m.start):
@@ -554,17 +557,27 @@ def _yardstick_patterns(words: Words, share_words: Words) -> tuple[re.Pattern[st
     return yardstick, own_clause
 
 
+# the gap to a yardstick named right before it ('trailed the Nasdaq-100 by roughly 5.6 percentage points')
+_GAP_BY = re.compile(r"\s+by\s+(?:(?:about|roughly|nearly|almost|around|some|just|more than|less than)\s+)?")
+
+
 def _compared_with(sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context) -> Company | None:
     """'Alibaba outperformed the Hang Seng on Tuesday, rising 1.1%', 'Die Alibaba-Aktie entwickelte sich besser als
     der Gesamtmarkt und stieg um 1,1 Prozent', 'Alibaba was the biggest gainer on the Hang Seng Tech index, up 2.1%':
     the name after a yardstick or ranking word is what the subject is measured against or ranked in; a number in the
-    subject's own clause after it is the subject's (the name before)."""
+    subject's own clause after it is the subject's (the name before), and so is the gap told right after the name
+    ('Alibaba has trailed the Nasdaq-100 by roughly 5.6 percentage points')."""
     named = context.companies_between(offset, m.start)
     if len(named) < 2:
         return None
     at = named[-1][0] - offset
     yardstick, own_clause = _yardstick_patterns(rules.index_roles, rules.share_words)
-    if not yardstick.search(sentence, max(0, at - 30), at) or not own_clause.search(sentence, at, m.start - offset):
+    if not yardstick.search(sentence, max(0, at - 30), at):
+        return None
+    mention = named[-1][1].pattern.match(sentence, at)
+    if not own_clause.search(sentence, at, m.start - offset) and not (
+        mention is not None and _GAP_BY.fullmatch(sentence, mention.end(), m.start - offset)
+    ):
         return None
     return named[-2][1]
 

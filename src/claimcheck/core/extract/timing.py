@@ -108,11 +108,21 @@ def overnight_words(rules: Rules) -> tuple[CaseBlindGuard, re.Pattern[str]]:
     return _overnight_guard(rules.overnight), _overnight(rules.overnight)
 
 
-# how far after its number a trailing 'overnight' may stand ('a 3% gain in its U.S.-listed shares overnight')
+# how far after its number a trailing 'overnight' may stand ('a 3% gain in its U.S.-listed shares overnight'); led by
+# its market, further ('a 4.3% slump in Baidu's American depositary receipts in New York overnight')
 _TRAILING_REACH = 50
+_MARKET_TRAILING_REACH = 80
 # the words between a trailing overnight word and the price its move went to ('fell 2.2% overnight to $143.93'),
 # up to the number
 _CARRIED_PRICE_BEFORE = re.compile(r"[ \t]+(?:to|at|auf|bei)[ \t]+(?:HK\$|US\$|\$|€)?[ \t]*\Z")
+
+
+@lru_cache(maxsize=4)
+def _market_trailing_overnight(overnight: Words) -> re.Pattern[str]:
+    """A trailing overnight word led by its market (overnight.csv trailing_market: 'in New York overnight')."""
+    return with_first_chars(
+        re.compile(rf"\b(?:{overnight['trailing_market']})\s+(?:{overnight['trailing']})\b", re.IGNORECASE)
+    )
 
 
 @lru_cache(maxsize=4)
@@ -141,7 +151,9 @@ def _overnight_after(days: DayBindings, m: NumberMention, offset: int, rules: Ru
     ):
         # 'fell 2.2% overnight to $143.93': the price the overnight move went to is that session's close too
         return True
-    hit = word.search(days.free, after, after + _TRAILING_REACH)
+    hit = word.search(days.free, after, after + _TRAILING_REACH) or _market_trailing_overnight(rules.overnight).search(
+        days.free, after, after + _MARKET_TRAILING_REACH
+    )
     if hit is None or phrase_end.search(days.free, after, hit.start()):
         return False
     blanked = without_earlier_events(days.free, rules)  # both inside an earlier event's clause, or both outside
