@@ -1,7 +1,8 @@
 """A move during the session told with the price it went to ('stieg zeitweise um 9,7 Prozent auf 174,90 HKD', 'fell as
 much as 4.9% to HK$81.85') was told of one moment: the move is the one to that price, against the previous close, not
 any move the day's range passed through. Before, every move inside the day's range was accurate, so a move that does
-not fit the stated price (5 % to a price 9.7 % up) was too (linking._moves_to_a_moments_price, readings._readings_at)."""
+not fit the stated price (5 % to a price 9.7 % up) was too (linking._moves_to_a_moments_price,
+readings._readings_at)."""
 
 from __future__ import annotations
 
