@@ -2538,6 +2538,18 @@ reaches further after a move's number; a gap told right after a yardstick ('trai
 points') is the stock's. All 491 articles: 8,220 found, 889 missed, 844 spurious (845 with the three before the
 fixes); verdict problems: true called wrong 0, imprecise 15, wrong called accurate 14, missed 65, set out of scope 42,
 non-claims checked 42.
+Tester115 (de258, en250, en251; tests/test_probed_report_days_and_day_bases.py): a percentage against the day
+before ('ein Plus von knapp 10 Prozent gegenüber dem Vortag') is a day move, not the distance to a 'Jahreshoch' the
+sentence names beside it (a true figure had been called wrong); 'Since the company last reported on Nov. 18' is a move
+since that report (it had been that day's own move: called wrong); a move on the undated session of a previous report
+('Last quarter, the stock rose 2.7% on the day of the report') is not measured (earlier_events.csv past_report; it had
+been read on the latest session: called wrong); 'this holiday-shortened week' is the week so far; 'startet mit einem
+Abschlag von knapp 5 Prozent bei 122,00 HKD' the opening move and price. Open: de258's ticker entries answered as
+intraday (read as day moves and last prices, as de251's), its 'Vortagesschluss von 26.159,12 Punkten' read on the
+entry's day, en251's '6.8 million' Baidu shares and 'hit $163.68 intraday' read on the premarket's day. All 491
+articles: 8,216 found, 895 missed, 850 spurious (the three add 50, 9 and 9; no other article changed); verdict problems
+unchanged (true called wrong 0, imprecise 15, wrong called accurate 14, missed 65, set out of scope 42, non-claims
+checked 42).
 """
 
 from __future__ import annotations
@@ -2581,6 +2593,19 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # April low as its base (accurate: 177.18 vs 95.73), not as the window the answer writes
     "de255_handelsblatt_hintergrund_alibaba_rekordhoch_2020_comeback_seit_april_tief_adr_hongkong_boersenwert_vorjahr.txt"
     " 85: reference {'date': '2026-01-22'}",
+    # tester115 (de258, 03:35 MESZ): 'unter dem Vortagesschluss von 26.159,12 Punkten' is read on the entry's day, as
+    # de251's (accurate either way: the level lies inside the day's range); a day phrase for 'Vortagesschluss von' would
+    # date the opening level in the same clause too
+    "de258_ntv_boersenticker_asien_alibaba_apsara_rally_baidu_hongkong_hang_seng_vorabend_new_york.txt 26.159,12: "
+    "reference {'date': '2025-09-24'}",
+    # tester115 (en250): 'the stock jumped 17% in the first trading session of the year alone' after 'in early January'
+    # is read over the first days of January, not on the year's first session (a wrong figure: imprecise either way)
+    "en250_thestreet_baidu_bidu_earnings_preview_since_last_report_52_week_range_analysts.txt 17: reference "
+    "{'start': '2026-01-01', 'end': '2026-01-10'}",
+    # tester115 (en250): 'Last quarter, the stock rose 2.7% on the day of the report' keeps the latest session in the
+    # slot but is not measured (earlier_events.csv past_report: the previous report's session is not dated there)
+    "en250_thestreet_baidu_bidu_earnings_preview_since_last_report_52_week_range_analysts.txt 2.7: reference "
+    "{'date': '2026-02-23'}",
     # tester113 (en248): 'Average volume (50 days): 12.6 million shares' is a window of 50 calendar days in the slot
     # (the measure averages the 50 sessions: accurate)
     "en248_yahoo_finance_alibaba_baba_stock_5_things_to_know_52_week_range_three_months_beta.txt 12.6: reference "
@@ -4053,6 +4078,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # problem left
 # de254, en245 and en246 (38 true, 8 wrong) by tester111: a US volume compared with the previous day's is missed
 # (below)
+# de258, en250 and en251 (45 true, 10 wrong, four premarket figures that must stay unverifiable) by tester115: no
+# verdict problem left
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4722,7 +4749,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 494 and total.found >= 195  # 248 German and 246 English articles
+    assert len(files) == 497 and total.found >= 195  # 249 German and 248 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -69,6 +69,11 @@ PERIOD_EXTREME_UNDATED = "the low or high of a past period the text does not nam
 MONTH_REPORT_UNDATED = (
     "a figure of the session after a report the text names only by its month: the session is not known"
 )
+# A session's figure dated only as the day of (or after) a company's previous report ('Last quarter, the stock rose 2.7%
+# on the day of the report' in an earnings preview): `Claim.unmeasured_reason` (earlier_events.csv past_report)
+PAST_REPORT_UNDATED = (
+    "a figure of the session of (or after) a company's previous report the text does not date: the session is not known"
+)
 # Trading volume ('138,8 Mio. Aktien wechselten den Besitzer', 'Volume was 3.4 million shares'): a
 # count of shares, of one session or averaged over several (issue #13); a session's volume judged
 # only with its stock and venue named beside it and the whole session counted (volume_qualifiers.csv)

@@ -101,6 +101,7 @@ from claimcheck.core.kinds import (
     EXTREME_KINDS,
     MONTH_REPORT_UNDATED,
     MOVING_AVERAGE_KINDS,
+    PAST_REPORT_UNDATED,
     PERIOD_EXTREME_KINDS,
     PERIOD_EXTREME_UNDATED,
     PERIOD_KINDS,
@@ -319,6 +320,24 @@ def _on_a_month_reports_day(sentence: str, at: int, published: Published, rules:
         if len(word) >= 3 and name.startswith(word)
     }
     return bool(months) and published.date.month not in months
+
+
+@lru_cache(maxsize=4)
+def _past_report(words: Words) -> re.Pattern[str]:
+    """The day of (or after) a company's previous report, undated (earlier_events.csv past_report)."""
+    return re.compile(rf"(?:{words['past_report']})")
+
+
+def _on_a_past_reports_day(sentence: str, at: int, rules: Rules) -> bool:
+    """The number at `at` is dated only as the session of (or after) a company's previous report ('Last quarter, the
+    stock rose 2.7% on the day of the report', 'fell 8% the session after its last results'): that session is not
+    known (read on the publication's days, a true figure would be called wrong). A day the number's clause names
+    dates it."""
+    report = _past_report(rules.earlier_events).search(sentence)
+    if report is None:
+        return False
+    start, end = clause_bounds(sentence, at, CLAUSE_BREAK)
+    return not has_day_phrase(sentence[start:end])
 
 
 def _set_within_a_year(sentence: str, published: Published, rules: Rules) -> bool:
@@ -1214,6 +1233,8 @@ def number_claim(
         unmeasured = PERIOD_EXTREME_UNDATED  # 'seit dem Tief von 95,73 USD' names no period to read the low in
     elif kind in SESSION_KINDS and checkable and _on_a_month_reports_day(sentence, m.start - offset, published, rules):
         unmeasured = MONTH_REPORT_UNDATED  # 'fell 3.2% the day after its November report' in a February text
+    elif kind in SESSION_KINDS and checkable and _on_a_past_reports_day(sentence, m.start - offset, rules):
+        unmeasured = PAST_REPORT_UNDATED  # 'Last quarter, the stock rose 2.7% on the day of the report'
     stated_month = None
     if kind in EXTREME_KINDS and reference is not None:
         stated_month = extreme_month(sentence, date.fromisoformat(reference.get("date") or reference["end"]))
