@@ -8,7 +8,8 @@
   checked as quotes and called wrong;
 - 'After a previous close of $142.56 on Monday, the stock opened at $136.38' tells an earlier close in a leading
   phrase: Monday dates that close only, not the open of the main clause (earlier_events.csv, event_noun 'close');
-- a distance 'beneath it' after a moving average is below it (directions.csv)."""
+- a distance 'beneath it' after a moving average is below it (directions.csv);
+- ', roughly double Monday's volume of 2.5 million' dates the compared volume only (earlier_events.csv)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,15 @@ def test_a_distance_beneath_it_is_below_the_average() -> None:
     text = "Baidu's 50-day moving average stands at $131.20, and the stock trades about 4.4% beneath it."
     claim = claims_by_quote(text, date(2026, 3, 10))["4.4"]
     assert (claim.kind, claim.direction) == ("moving_average_distance", "down")
+
+
+def test_a_weekdays_volume_looked_back_at_after_a_comma_dates_its_own_figure_only() -> None:
+    """', roughly double Monday's volume of 2.5 million' (earlier_events.csv looked_back_move 'volume'): Monday is the
+    compared volume's, not the day's volume the main clause tells (before, both were read on Monday)."""
+    text = (
+        "Baidu shares fell 3% on Tuesday. About 5.1 million shares changed hands, roughly double Monday's volume of "
+        "2.5 million."
+    )
+    claims = claims_by_quote(text, date(2026, 3, 11))
+    assert claims["5.1"].reference == {"date": "2026-03-10"}
+    assert claims["2.5"].reference == {"date": "2026-03-09"}
