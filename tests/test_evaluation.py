@@ -2514,6 +2514,20 @@ um 2,5 Prozent ab' an intraday move. No verdict problem of the set changed. Test
 en239..en248, paragraphs above and comments below): all 488 articles (245 German, 243 English): 8,166 found, 886
 missed, 841 spurious (90.7 % / 90.2 %); verdict problems: true called wrong 0, imprecise 15, wrong called accurate 14,
 missed 65 (en246's US volume '2.54', listed), set out of scope 42, non-claims checked 42.
+
+Tester114 (de256, de257, en249; tests/test_probed_gap_open_and_chart_levels.py,
+test_probed_euro_parity_conversions.py): a gap at the open ('gapped down 4.3%', 'at Tuesday's open') is the open
+move; 'watch the $130 level' and 'the 30 threshold' are chart levels, no quotes; 'After a previous close of X on
+Monday,' dates that close only; 'beneath it' is below; ', roughly double Monday's volume of X' dates that volume only;
+a euro parity ('einer Euro-Parität von'), 'umgerechnet ... sind das X Euro' and ', was X Euro entspricht' are
+conversions; 'und damit auf dem Tageshoch' places the close. No other article's verdict problem changed (en78's '12'
+gets its direction). Open: en249's figures after 'is a stock to watch on Wednesday after the shares slid 4.9% ... in
+the previous session' are read on Wednesday, the day that clause names, not on Tuesday's session the text reports
+(accurate or imprecise, listed); de256's 'Der Abstand der Aktie zu diesem langfristigen Trendindikator beträgt gut 15
+Prozent' points back to the 200-day line of the sentence before (missed). All 491 articles (247 German, 244 English):
+8,217 found, 887 missed, 841 spurious (90.7 % / 90.3 %); verdict problems: true called wrong 0, imprecise 17 (en249's
+two distances, listed), wrong called accurate 14, missed 65 (de256's '15', listed), set out of scope 43, non-claims
+checked 42.
 """
 
 from __future__ import annotations
@@ -2524,6 +2538,46 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester114 (en249, published Wednesday before the US open): 'is a stock to watch on Wednesday after the U.S.-listed
+    # shares ... slid 4.9% to $135.59 in the previous session' carries Wednesday, the day its main clause names, to the
+    # figures after it (the open, the range, the averages, the RSI, the year to date), not Tuesday's session the text
+    # reports; the key takeaways before the body's '(BABA)' read '14% below its 50-day' on Hong Kong's listing
+    # (accurate or imprecise either way: see the verdict problems)
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 1.6: reference {'start': '2026-01-01', 'end': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 11: reference {'start': '2026-02-25', 'end': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 132.90: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 136.38: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 137.08: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 14.3: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 145: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 14: listing '9988.HK'",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 14: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 158: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 18.5: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 192.67: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 24: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 30: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 9.5: reference {'start': '2026-01-01', 'end': '2026-03-04'}",
+    # tester114 (en249): 'Hong Kong-listed Alibaba shares (9988) ended February at HK$142.90' is read as a window of
+    # February's last week, not as the close of its last session, 2026-02-27 (accurate either way: 142.90 that day)
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 142.90: reference "
+    "{'start': '2026-02-20', 'end': '2026-02-28'}",
     # tester111 (en245): '52-week high of $149.51 it touched on Monday' takes Monday for the reference; the day the
     # extreme was set is read as of publication only after a stated date (accurate either way: the 52-week high as of
     # 2025-10-06 and of 2025-10-10 is 149.51)
@@ -4016,6 +4070,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # problem left
 # de254, en245 and en246 (38 true, 8 wrong) by tester111: a US volume compared with the previous day's is missed
 # (below)
+# de256, de257 and en249 (52 true, 9 wrong) by tester114: two distances to the 50-day line read on the day after the
+# session the text reports, one distance to a moving average named the sentence before missed (below)
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4067,6 +4123,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # twenty-seventh session: the span from a year's end to the next is that year, which the 72 takes)
     "true called wrong": set(),
     "true called imprecise": {
+        # tester114 (en249): 'The stock now trades about 14% below its 50-day moving average' and 'roughly 14.3%
+        # beneath it' are true of Tuesday's close (135.59 / 158.24 - 1 = -14.31 %) but read on Wednesday, the day the
+        # lede's 'a stock to watch on Wednesday' names (133.27 vs the average then); the first also on Hong Kong's
+        "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt 14",
+        "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt 14.3",
         # tester87 (en226): 'Since the end of February it has lost nearly 5%' is read as the month so far on Tuesday's
         # close 136.85 (-5.04 %), not on the price at the time of writing the text states, $137.40 (-4.66 %); its
         # 'down about 6% year to date' is read at that price since the thirtieth session (a stamp without a zone, 'March
@@ -4237,6 +4298,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
     },
     "missed": {
+        # tester114 (de256): a distance pointing back to the 200-day line of the sentence before ('Der Abstand der
+        # Aktie zu diesem langfristigen Trendindikator beträgt gut 15 Prozent') is not linked to it: read as a count
+        "de256_chartanalyse_alibaba_aktie_euro_xetra_tradegate_paritaet_200_tage_linie_rsi_unterstuetzung.txt 15",
         # tester111: a volume compared with the one before ('3.53 million shares, well above the 2.54 million traded on
         # Monday', en246): the earlier volume is not read (a US listing's volume is not judged anyway)
         "en246_baidu_bidu_stock_analysis_rsi_macd_20_50_day_sma_support_resistance.txt 2.54",
@@ -4679,7 +4743,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 488 and total.found >= 195  # 245 German and 243 English articles
+    assert len(files) == 491 and total.found >= 195  # 247 German and 244 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

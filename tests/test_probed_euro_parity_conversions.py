@@ -30,16 +30,18 @@ TUESDAY = date(2026, 3, 10)
             "104,66",
         ),
         (
-            "Die ADRs von Baidu schlossen in New York bei 125,50 Dollar; umgerechnet zum aktuellen Kurs von 1,16 Dollar "
-            "je Euro sind das knapp 108,20 Euro.",
+            "Die ADRs von Baidu schlossen in New York bei 125,50 Dollar; umgerechnet zum aktuellen Kurs von "
+            "1,16 Dollar je Euro sind das knapp 108,20 Euro.",
             "108,20",
         ),
         (
-            "Baidu schloss in Hongkong bei 118,40 HK$. Eine Unterstützung liegt bei 112 HK$, was rund 99 Euro entspricht.",
+            "Baidu schloss in Hongkong bei 118,40 HK$. Eine Unterstützung liegt bei 112 HK$, "
+            "was rund 99 Euro entspricht.",
             "99",
         ),
         (
-            "Die Alibaba-ADRs schlossen bei 150,10 Dollar. Umgerechnet auf eine Hongkong-Aktie sind das etwa 146,60 HK$.",
+            "Die Alibaba-ADRs schlossen bei 150,10 Dollar. Umgerechnet auf eine Hongkong-Aktie "
+            "sind das etwa 146,60 HK$.",
             "146,60",
         ),
     ],
