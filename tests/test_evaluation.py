@@ -2550,6 +2550,19 @@ entry's day, en251's '6.8 million' Baidu shares and 'hit $163.68 intraday' read 
 articles: 8,216 found, 895 missed, 850 spurious (the three add 50, 9 and 9; no other article changed); verdict problems
 unchanged (true called wrong 0, imprecise 15, wrong called accurate 14, missed 65, set out of scope 42, non-claims
 checked 42).
+Tester114 (de256, de257, en249; tests/test_probed_gap_open_and_chart_levels.py,
+test_probed_euro_parity_conversions.py): a gap at the open ('gapped down 4.3%', 'at Tuesday's open') is the open
+move; 'watch the $130 level' and 'the 30 threshold' are chart levels, no quotes; 'After a previous close of X on
+Monday,' dates that close only; 'beneath it' is below; ', roughly double Monday's volume of X' dates that volume only;
+a euro parity ('einer Euro-Parität von'), 'umgerechnet ... sind das X Euro' and ', was X Euro entspricht' are
+conversions; 'und damit auf dem Tageshoch' places the close. No other article's verdict problem changed (en78's '12'
+gets its direction). Open: en249's figures after 'is a stock to watch on Wednesday after the shares slid 4.9% ... in
+the previous session' are read on Wednesday, the day that clause names, not on Tuesday's session the text reports
+(accurate or imprecise, listed); de256's 'Der Abstand der Aktie zu diesem langfristigen Trendindikator beträgt gut 15
+Prozent' points back to the 200-day line of the sentence before (a count, out of scope). All 491 articles (247
+German, 244 English): 8,217 found, 887 missed, 841 spurious (90.7 % / 90.3 %); verdict problems: true called wrong 0,
+imprecise 17 (en249's two distances, listed), wrong called accurate 14, missed 65, set out of scope 43 (de256's '15',
+listed), non-claims checked 42.
 """
 
 from __future__ import annotations
@@ -2573,6 +2586,46 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the contrast clause's Wednesday, not Tuesday's evening (after-hours moves are unverifiable either way)
     "en254_bloomberg_baidu_hong_kong_shares_fall_after_results_adr_after_hours_biggest_drop_since_april.txt 2: "
     "reference {'date': '2025-05-21'}",
+    # tester114 (en249, published Wednesday before the US open): 'is a stock to watch on Wednesday after the U.S.-listed
+    # shares ... slid 4.9% to $135.59 in the previous session' carries Wednesday, the day its main clause names, to the
+    # figures after it (the open, the range, the averages, the RSI, the year to date), not Tuesday's session the text
+    # reports; the key takeaways before the body's '(BABA)' read '14% below its 50-day' on Hong Kong's listing
+    # (accurate or imprecise either way: see the verdict problems)
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 1.6: reference {'start': '2026-01-01', 'end': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 11: reference {'start': '2026-02-25', 'end': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 132.90: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 136.38: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 137.08: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 14.3: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 145: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 14: listing '9988.HK'",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 14: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 158: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 18.5: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 192.67: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 24: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 30: reference {'date': '2026-03-04'}",
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 9.5: reference {'start': '2026-01-01', 'end': '2026-03-04'}",
+    # tester114 (en249): 'Hong Kong-listed Alibaba shares (9988) ended February at HK$142.90' is read as a window of
+    # February's last week, not as the close of its last session, 2026-02-27 (accurate either way: 142.90 that day)
+    "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
+    " 142.90: reference "
+    "{'start': '2026-02-20', 'end': '2026-02-28'}",
     # tester111 (en245): '52-week high of $149.51 it touched on Monday' takes Monday for the reference; the day the
     # extreme was set is read as of publication only after a stated date (accurate either way: the 52-week high as of
     # 2025-10-06 and of 2025-10-10 is 149.51)
@@ -4080,6 +4133,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # (below)
 # de258, en250 and en251 (45 true, 10 wrong, four premarket figures that must stay unverifiable) by tester115: no
 # verdict problem left
+# de256, de257 and en249 (52 true, 9 wrong) by tester114: two distances to the 50-day line read on the day after the
+# session the text reports, one distance to a moving average named the sentence before out of scope (below)
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # ('Aus 10.000 HKD wurden so 4.587,83 HKD, das entspricht einem Minus von 54,12 Prozent', tester20's, is a
     # since-return now at the merge, unverifiable: what a sum became, cues.csv)
@@ -4131,6 +4186,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # twenty-seventh session: the span from a year's end to the next is that year, which the 72 takes)
     "true called wrong": set(),
     "true called imprecise": {
+        # tester114 (en249): 'The stock now trades about 14% below its 50-day moving average' and 'roughly 14.3%
+        # beneath it' are true of Tuesday's close (135.59 / 158.24 - 1 = -14.31 %) but read on Wednesday, the day the
+        # lede's 'a stock to watch on Wednesday' names (133.27 vs the average then); the first also on Hong Kong's
+        "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt 14",
+        "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt 14.3",
         # tester87 (en226): 'Since the end of February it has lost nearly 5%' is read as the month so far on Tuesday's
         # close 136.85 (-5.04 %), not on the price at the time of writing the text states, $137.40 (-4.66 %); its
         # 'down about 6% year to date' is read at that price since the thirtieth session (a stamp without a zone, 'March
@@ -4452,6 +4512,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the row label's currency; its wrong '118,60' and '2,50' are caught)
     },
     "set out of scope": {
+        # tester114 (de256): a distance pointing back to the 200-day line of the sentence before ('Der Abstand der
+        # Aktie zu diesem langfristigen Trendindikator beträgt gut 15 Prozent') is not linked to it: read as a count,
+        # out of scope
+        "de256_chartanalyse_alibaba_aktie_euro_xetra_tradegate_paritaet_200_tage_linie_rsi_unterstuetzung.txt 15",
         # (thirty-third session) de120's table restates the Hang Seng's week '+0,8' and Nvidia's year '-5,0' the body
         # told ('0,8 Prozent über dem Stand der Vorwoche', 'rund 5 Prozent im Minus'): marked as repeats, judged once
         "de120_euro_am_sonntag_wochenrueckblick_china_tech_nvidia_tabelle.txt 0,8",
@@ -4749,7 +4813,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 497 and total.found >= 195  # 249 German and 248 English articles
+    assert len(files) == 500 and total.found >= 195  # 251 German and 249 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
