@@ -18,8 +18,8 @@ DAY = date(2026, 2, 20)
 
 def test_a_new_paragraph_goes_on_with_the_stock_not_an_index_aside() -> None:
     text = (
-        "Die Tencent-Aktie gab am Freitag in Hongkong 2,3 Prozent nach. Der Hang Seng verlor zeitgleich 0,9 Prozent.\n\n"
-        "Auf Wochensicht steht damit ein Minus von 4,1 Prozent."
+        "Die Tencent-Aktie gab am Freitag in Hongkong 2,3 Prozent nach. "
+        "Der Hang Seng verlor zeitgleich 0,9 Prozent.\n\nAuf Wochensicht steht damit ein Minus von 4,1 Prozent."
     )
     assert claims_by_quote(text, DAY)["4,1"].listing == "0700.HK"
 

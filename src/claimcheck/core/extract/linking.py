@@ -1072,9 +1072,10 @@ def period_price_of_the_moment(claims: list[Claim], rules: Rules) -> None:
     """A period's move up to a session still trading when the text was written (`Claim.open_session_day`) is as of
     the price the text last reported for its listing in that session ('Alibaba gained 3.6 per cent to HK$136.50 ...
     Alibaba's shares have risen about 70 per cent this year'): that price, in the listing's currency, is the period's
-    end (`Claim.moved_to`), the last price of the moment where one was told, not a price the session touched; without one, the day's range stays permitted (measure). So is a distance to a 52-week
-    extreme told then ('Um 16:08 Uhr fiel die Aktie ... auf 125,62 USD. ... Gewinne von 27,25 Prozent würden die
-    Aktie auf das 52-Wochen-Hoch bringen'), from the last price the text gave, not a price the session touched
+    end (`Claim.moved_to`), the last price of the moment where one was told, not a price the session touched; without
+    one, the day's range stays permitted (measure). So is a distance to a 52-week extreme told then ('Um 16:08 Uhr
+    fiel die Aktie ... auf 125,62 USD. ... Gewinne von 27,25 Prozent würden die Aktie auf das 52-Wochen-Hoch
+    bringen'), from the last price the text gave, not a price the session touched
     ('Zwischenzeitlich gab die Aktie bis auf 124,86 USD nach')."""
     latest: dict[tuple[str, str], float] = {}
     last: dict[tuple[str, str], float] = {}
