@@ -2563,6 +2563,16 @@ Prozent' points back to the 200-day line of the sentence before (a count, out of
 German, 244 English): 8,217 found, 887 missed, 841 spurious (90.7 % / 90.3 %); verdict problems: true called wrong 0,
 imprecise 17 (en249's two distances, listed), wrong called accurate 14, missed 65, set out of scope 43 (de256's '15',
 listed), non-claims checked 42.
+Tester118 (de262, de263, en255; test_probed_savings_plan_gains.py, test_probed_period_end_price_of_the_moment.py,
+test_probed_level_break_perfect_tense.py, test_probed_paragraph_drops_index_aside.py,
+test_probed_parity_is_a_conversion.py): a savings plan's gain ('Wer seit ... jeden Monat 50 Euro ... gesteckt hat, ...
+liegt rund 45 Prozent im Plus') is the reader's own position, and a broker's order volume an amount; a period's move
+told while the session trades ends at the price of the moment told, not a later-told peak ('as much as 7.4% to
+$181.10'); 'die Marke von 170 HK$ überwunden' is a level break; a new paragraph does not go on with an index a stock's
+paragraph named at its end in passing; 'eine Parität von knapp 128 Euro' is a conversion (en110's implied parity too).
+All 491 articles (247 German, 244 English): 8,205 found, 894 missed, 848 spurious (90.6 % / 90.2 %); verdict
+problems: true called wrong 0, imprecise 15, wrong called accurate 14, missed 66 (de262's headline '170-HK$-Marke',
+listed), set out of scope 42, non-claims checked 41.
 """
 
 from __future__ import annotations
@@ -2626,6 +2636,20 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en249_investopedia_stock_to_watch_alibaba_baba_gap_down_50_day_moving_average_year_to_date.txt"
     " 142.90: reference "
     "{'start': '2026-02-20', 'end': '2026-02-28'}",
+    # tester118 (de262): 'Der GD200 liegt bei rund 137 HK$, der Abstand zur 200-Tage-Linie beträgt damit knapp 27
+    # Prozent' names no side: the sentence before ('notiert klar über dem GD50') is not read for it (the distance is
+    # judged on its size, accurate either way); 'die Marke von 170 HK$ überwunden' is a level break read without its
+    # direction (the measure asks only that the level lie between the previous close and the close)
+    "de262_4investors_alibaba_aktie_kaufsignal_170_hkd_marke_gd50_gd200_rsi_52_wochen_hoch.txt 27: direction None",
+    "de262_4investors_alibaba_aktie_kaufsignal_170_hkd_marke_gd50_gd200_rsi_52_wochen_hoch.txt 170: direction None",
+    # tester118 (de263): 'Ende Januar hatte das Papier noch bei 171,20 HK$ geschlossen' is read on the closes of late
+    # January (a span), not on the month's last close (the deliberately wrong close is not accepted either way)
+    "de263_onvista_alibaba_aktie_kursrutsch_nach_neujahrsfest_unter_150_hkd_euro_paritaet_tradegate_sparplan_seit_"
+    "jahresbeginn.txt 171,20: reference {'start': '2026-01-20', 'end': '2026-01-31'}",
+    # tester118 (en255): 'Over the past five trading days' told while the session trades starts at the first of the
+    # five sessions, not at the close it is measured from (the measure bases it on 2026-01-14 either way)
+    "en255_motley_fool_why_alibaba_stock_jumped_today_intraday_peak_highest_since_october_five_days.txt 5: reference "
+    "{'start': '2026-01-15', 'end': '2026-01-22'}",
     # tester111 (en245): '52-week high of $149.51 it touched on Monday' takes Monday for the reference; the day the
     # extreme was set is read as of publication only after a stated date (accurate either way: the 52-week high as of
     # 2025-10-06 and of 2025-10-10 is 149.51)
@@ -4367,6 +4391,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
     },
     "missed": {
+        # tester118: a level in a compound in a headline ('Kaufsignal – die 170-HK$-Marke ist geknackt', de262): a
+        # number joined to its currency and noun by hyphens is not read as a number at all (numbers.py), as '200-Tage-
+        # Linie' is not; the body's 'die Marke von 170 HK$ überwunden' is judged
+        "de262_4investors_alibaba_aktie_kaufsignal_170_hkd_marke_gd50_gd200_rsi_52_wochen_hoch.txt 170",
         # tester111: a volume compared with the one before ('3.53 million shares, well above the 2.54 million traded on
         # Monday', en246): the earlier volume is not read (a US listing's volume is not judged anyway)
         "en246_baidu_bidu_stock_analysis_rsi_macd_20_50_day_sma_support_resistance.txt 2.54",
@@ -4813,7 +4841,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 500 and total.found >= 195  # 251 German and 249 English articles
+    assert len(files) == 503 and total.found >= 195  # 253 German and 250 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

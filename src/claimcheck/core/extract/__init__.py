@@ -102,7 +102,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "179"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "180"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -270,6 +270,8 @@ class _Paragraph:
     # label names ('| Alibaba (HKD) | 155,60 |')
     column_units: tuple[str | None, ...] | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)  # the spans read so far
+    # whether the paragraph's first figure judged was a stock's (True) or an index's (False); None before one
+    opened_by_stock: bool | None = None
 
 
 @lru_cache(maxsize=4)
@@ -369,6 +371,11 @@ class _TextReader:
             claims = self._without_numbers(start, end, names_relative_day)
         if table_line:
             self._table_line(start, end, claims)
+        if self.paragraph.opened_by_stock is None:
+            judged = next((c for c in claims if c.checkable and c.listing), None)
+            if judged is not None:
+                company = self.rules.company(judged.subject or "")
+                self.paragraph.opened_by_stock = company is not None and company.kind != "index"
         self.paragraph.sentences.append((start, end))
         if opens_list(self.text, end):
             self.paragraph.in_list, self.intro_day = True, (self.context.day,)
@@ -483,6 +490,11 @@ class _TextReader:
                 self.paragraph.list_period, self.paragraph.asked_period = before.list_period, True
         self.context.column_subjects = None
         self.context.resume_after_aside()
+        if before.opened_by_stock:
+            # 'Alibaba verlor 4,9 Prozent ... Der Hang Seng gab 1,1 Prozent nach.' then, a new paragraph, 'Gegenüber
+            # dem Schluss der Vorwoche steht damit ein Minus von 5,3 Prozent': an index a stock's paragraph named at
+            # its end, in passing, is not what the next paragraph goes on with; the stock in play is
+            self.context.index_before = None
         if start > 0 and _SECTION_HEADING.match(self.text, start) is not None:
             # a new section of a briefing ('Overseas' after Monday's Wall Street) does not go on from the day the
             # section before named: its figures naming no day are read as any naming no day

@@ -1074,9 +1074,10 @@ def period_price_of_the_moment(claims: list[Claim], rules: Rules) -> None:
     """A period's move up to a session still trading when the text was written (`Claim.open_session_day`) is as of
     the price the text last reported for its listing in that session ('Alibaba gained 3.6 per cent to HK$136.50 ...
     Alibaba's shares have risen about 70 per cent this year'): that price, in the listing's currency, is the period's
-    end (`Claim.moved_to`); without one, the day's range stays permitted (measure). So is a distance to a 52-week
-    extreme told then ('Um 16:08 Uhr fiel die Aktie ... auf 125,62 USD. ... Gewinne von 27,25 Prozent würden die
-    Aktie auf das 52-Wochen-Hoch bringen'), from the last price the text gave, not a price the session touched
+    end (`Claim.moved_to`), the last price of the moment where one was told, not a price the session touched; without
+    one, the day's range stays permitted (measure). So is a distance to a 52-week extreme told then ('Um 16:08 Uhr
+    fiel die Aktie ... auf 125,62 USD. ... Gewinne von 27,25 Prozent würden die Aktie auf das 52-Wochen-Hoch
+    bringen'), from the last price the text gave, not a price the session touched
     ('Zwischenzeitlich gab die Aktie bis auf 124,86 USD nach')."""
     latest: dict[tuple[str, str], float] = {}
     last: dict[tuple[str, str], float] = {}
@@ -1091,8 +1092,12 @@ def period_price_of_the_moment(claims: list[Claim], rules: Rules) -> None:
                 if claim.kind == "last_price":
                     last[(claim.listing, ref["date"])] = claim.value * claim.scale
         elif claim.open_session_day is not None and (claim.kind in PERIOD_KINDS or claim.kind in DISTANCE_KINDS):
-            said = latest if claim.kind in PERIOD_KINDS else last
-            claim.moved_to = said.get((claim.listing, claim.open_session_day), claim.moved_to)
+            key = (claim.listing, claim.open_session_day)
+            # a price of the moment told ('As of 1:45 p.m. ET ... up 5.8% at $178.45') before one the session only
+            # touched ('after climbing as much as 7.4% to $181.10 earlier in the session'): that peak is not the
+            # period's end; a price given only as of a time of its own is, where none is of the moment
+            said = last if claim.kind not in PERIOD_KINDS or key in last else latest
+            claim.moved_to = said.get(key, claim.moved_to)
 
 
 def _same_market(reported: str | None, listing: str, rules: Rules) -> bool:
