@@ -591,7 +591,11 @@ def test_a_summary_list_is_looked_for_only_where_its_heading_words_stand() -> No
         standfirst = _STANDFIRST_BULLETS.match(text)
         plain = [(standfirst.start("bullets"), standfirst.end("bullets"))] if standfirst else []
         for heading in _SUMMARY_HEADING.finditer(text):
-            end = re.compile(r"\n[ \t]*\n").search(text, heading.end())
+            # (blank lines between the heading and its first bullet end no list)
+            blank_then_bullet = re.compile(r"[ \t]*\n(?:[ \t]*\n)+(?=[ \t]*[-•*–][ \t]+\S)").match(text, heading.end())
+            end = re.compile(r"\n[ \t]*\n").search(
+                text, blank_then_bullet.end() if blank_then_bullet else heading.end()
+            )
             plain.append((heading.start(), end.start() if end else len(text)))
         assert summary_blocks(text) == plain
         found += len(plain)

@@ -112,6 +112,11 @@ class ListingData:
         return Evidence(self.symbol, day.isoformat(), field, value, self.sources[day])
 
 
+# how far from a price told with its move the moment's price may be for the move to fit it: a tick of the writer's
+# previous close, or the price rounded (bands.csv approx: a price's 1 %)
+_STATED_PRICE_SLACK = 0.01
+
+
 def quote_field(data: ListingData, day: date, field: str) -> Evidence:
     found = data.evidence(day, field)
     if found is None:
@@ -228,10 +233,14 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         went_to = claim.moved_to if data.symbol == claim.listing and not data.derived else None
         if went_to is not None and low.value <= went_to <= high.value:
             # 'zeitweise um 4,5 Prozent auf 121,30 HKD abgesackt', 'fell as much as 4.9% to HK$81.85': the move and the
-            # price it went to were told of one moment, so the move is the one to that price (the price is judged on
-            # its own), not any move the day's range passed through
-            went = went_to / prev.value * 100.0 - 100.0
-            return [point_reading("move to the stated price vs previous close", went, (low, high, prev), True)]
+            # price it went to were told of one moment, so the move is one to about that price (the price is judged on
+            # its own), not any move the day's range passed through; about, as a writer's previous close may differ
+            # from the exchange's by a tick ('gewinnt zeitweise 4,88 Prozent auf 167,80 HKD' over a close of 159,90)
+            lowest = max(low.value, went_to * (1 - _STATED_PRICE_SLACK)) / prev.value * 100.0 - 100.0
+            highest = min(high.value, went_to * (1 + _STATED_PRICE_SLACK)) / prev.value * 100.0 - 100.0
+            return [
+                _range("move to about the stated price vs previous close", lowest, highest, (low, high, prev), True)
+            ]
         if went_to is not None and day.isoformat() not in (claim.open_session_day, (claim.reference or {}).get("date")):
             return []  # a session other than the one told, whose range never held the price the move went to
         return [
