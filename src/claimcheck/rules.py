@@ -739,7 +739,7 @@ _RATES_A_STOCK = re.compile(
     r"\s+(?:hob|hebt|senkte|senkt|bestätigte|bestätigt|erhöhte|erhöht|kappte|kappt|stufte|stuft|nahm|nimmt|raised|raises"
     r"|lifted|lifts|cut|cuts|lowered|lowers|reiterated|reiterates|upgraded|upgrades|downgraded|downgrades|initiated"
     r"|initiates|trimmed|trims|boosted|boosts)\b[^.;]{0,40}?\b(?:Kursziel\w*|Kaufempfehlung|Verkaufsempfehlung|Einstufung"
-    r"|Anlageurteil|Votum|Rating|price\s+target|target\s+price|target|rating|coverage)\b",
+    r"|Anlageurteil|Votum|Rating|price\s+target|target\s+price|rating|coverage)\b",
     re.IGNORECASE,
 )
 # (German with up to two words between: 'an der New Yorker Technologiebörse Nasdaq')

@@ -62,7 +62,7 @@ from claimcheck.core.extract.sentences import (
     ticker_entry_time,
 )
 from claimcheck.core.extract.statements import StatementWords, statement_claims
-from claimcheck.core.extract.subjects import listing_for, main_company
+from claimcheck.core.extract.subjects import listing_for, main_company, opens_with_index_pronoun
 from claimcheck.core.extract.timing import day_anaphor
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
@@ -102,7 +102,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "180"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "181"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -490,10 +490,11 @@ class _TextReader:
                 self.paragraph.list_period, self.paragraph.asked_period = before.list_period, True
         self.context.column_subjects = None
         self.context.resume_after_aside()
-        if before.opened_by_stock:
+        if before.opened_by_stock and not opens_with_index_pronoun(self.text, start, self.rules):
             # 'Alibaba verlor 4,9 Prozent ... Der Hang Seng gab 1,1 Prozent nach.' then, a new paragraph, 'Gegenüber
             # dem Schluss der Vorwoche steht damit ein Minus von 5,3 Prozent': an index a stock's paragraph named at
-            # its end, in passing, is not what the next paragraph goes on with; the stock in play is
+            # its end, in passing, is not what the next paragraph goes on with; the stock in play is (but a paragraph
+            # opening with the index's pronoun, 'Er hatte am Montag noch 1 Prozent zugelegt', goes on with the index)
             self.context.index_before = None
         if start > 0 and _SECTION_HEADING.match(self.text, start) is not None:
             # a new section of a briefing ('Overseas' after Monday's Wall Street) does not go on from the day the

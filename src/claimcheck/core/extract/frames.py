@@ -332,12 +332,15 @@ def _on_a_past_reports_day(sentence: str, at: int, rules: Rules) -> bool:
     """The number at `at` is dated only as the session of (or after) a company's previous report ('Last quarter, the
     stock rose 2.7% on the day of the report', 'fell 8% the session after its last results'): that session is not
     known (read on the publication's days, a true figure would be called wrong). A day the number's clause names
-    dates it."""
-    report = _past_report(rules.earlier_events).search(sentence)
-    if report is None:
-        return False
+    dates it; a report named in another clause dates nothing of this one."""
     start, end = clause_bounds(sentence, at, CLAUSE_BREAK)
-    return not has_day_phrase(sentence[start:end])
+    # (the report's words reaching into the number's own clause, 'Last quarter, the stock rose 2.7% on the day of the
+    # report'; one named in another clause only, 'rose 3% to $120, well below the level seen on the day after its last
+    # earnings report', dates neither figure)
+    reaches = any(
+        hit.start() < end and start < hit.end() for hit in _past_report(rules.earlier_events).finditer(sentence)
+    )
+    return reaches and not has_day_phrase(sentence[start:end])
 
 
 def _set_within_a_year(sentence: str, published: Published, rules: Rules) -> bool:

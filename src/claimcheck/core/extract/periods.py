@@ -20,7 +20,7 @@ from claimcheck.core.dates import (
     without_earlier_events,
 )
 from claimcheck.core.extract.context import Context
-from claimcheck.core.extract.sentences import CLAUSE_BREAK
+from claimcheck.core.extract.sentences import SUBCLAUSE_BREAK
 from claimcheck.core.kinds import (
     month_before,
     window_start,
@@ -732,9 +732,9 @@ def clause_of(sentence: str, at: int) -> str:
     """The clause of the sentence holding position `at` (between the clause breaks `scope_of` reads), with the
     adverbial that opens the sentence before a comma when the clause is the one right after it ('By 2022, the stock
     had sunk below $60', 'Back in 2021, the ADRs traded at $300': its time is the main clause's)."""
-    breaks = list(CLAUSE_BREAK.finditer(sentence, 0, at))
+    breaks = list(SUBCLAUSE_BREAK.finditer(sentence, 0, at))
     start = breaks[-1].end() if breaks else 0
-    following = CLAUSE_BREAK.search(sentence, at)
+    following = SUBCLAUSE_BREAK.search(sentence, at)
     clause = sentence[start : following.start() if following else len(sentence)]
     if len(breaks) == 1 and breaks[0].start() <= _FRONTED_REACH and not any(c.isdigit() for c in clause[: at - start]):
         return sentence[: breaks[0].start()] + " " + clause

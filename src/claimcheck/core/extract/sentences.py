@@ -363,7 +363,7 @@ _APPOSED_DATE = (
     + "|".join(sorted({*MONTHS, *ENGLISH_MONTH_ABBREVIATIONS.lower().split("|")}, key=len, reverse=True))
     + r")\b)"
 )
-CLAUSE_BREAK = with_first_chars(
+SUBCLAUSE_BREAK = with_first_chars(
     # ('the day before.' ends a clause: no 'before' opening one)
     re.compile(
         r",(?!\d)" + _APPOSED_DATE + r"|[;:–—]|\s-\s|"

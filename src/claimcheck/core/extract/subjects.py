@@ -369,6 +369,17 @@ def _index_pronoun(words: Words) -> re.Pattern[str]:
     return re.compile(rf"\W*(?:{words['pronoun']})\s")
 
 
+def opens_with_index_pronoun(text: str, start: int, rules: Rules) -> bool:
+    """Whether the sentence at `start` opens with a pronoun an index may be (index_roles.csv pronoun, clause_pronoun:
+    'It had climbed ...', 'Er hatte am Montag ...' after the Hang Seng)."""
+    return _opening_index_pronoun(rules.index_roles).match(text, start) is not None
+
+
+@lru_cache(maxsize=4)
+def _opening_index_pronoun(words: Words) -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{words['pronoun']}|{words['clause_pronoun']})\s", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def _depositary_words(words: Words) -> tuple[re.Pattern[str], CaseBlindGuard]:
     """'the ADRs', 'American depositary shares', 'die Hinterlegungsscheine' (share_words.csv, depositary)."""

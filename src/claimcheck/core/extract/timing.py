@@ -34,7 +34,7 @@ from claimcheck.core.dates import (
 from claimcheck.core.extract.bindings import POSSESSIVE_DAY, DayBindings, follows_prior_level
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.periods import YEAR, lone_years, period_reference
-from claimcheck.core.extract.sentences import CLAUSE_BREAK
+from claimcheck.core.extract.sentences import SUBCLAUSE_BREAK
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
     EXTREME_KINDS,
@@ -234,8 +234,8 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # colon goes on to tell dates its own numbers, not the ones before it
         cut = elaboration.start()
         days = replace(days, free=days.free[:cut] + " " * (len(days.free) - cut))
-    starts = [0, *(b.end() for b in CLAUSE_BREAK.finditer(days.free, 0, at))]
-    following = CLAUSE_BREAK.search(days.free, at)
+    starts = [0, *(b.end() for b in SUBCLAUSE_BREAK.finditer(days.free, 0, at))]
+    following = SUBCLAUSE_BREAK.search(days.free, at)
     clause_start, clause_end = starts[-1], following.start() if following else len(days.free)
     clause = days.free[clause_start:clause_end]
     if m.start in days.own:
