@@ -1,6 +1,6 @@
 """A company named inside a relative clause between commas is not the subject of the number the main clause goes on
 to: 'Meituan, which competes with Alibaba in food delivery, fell 3.1%' is Meituan's move. Before, the nearest name
-before the number (the one inside the clause) took it (subjects.nearest_company, metrics.in_relative_clause_only)."""
+before the number (the one inside the clause) took it (subjects.nearest_company, metrics.in_other_relative_clause)."""
 
 from __future__ import annotations
 

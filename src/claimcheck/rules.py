@@ -257,7 +257,9 @@ class Rules:
             found.append((hit.start(), company))
         # the master's names where no table name stands ('Nvidia' is the table's, never the master's)
         for start, end, owner in self.master_names.find(text):
-            if _ANALYSTS_OF.search(text, max(0, start - 30), start) or _RATES_A_STOCK.match(text, end):
+            if _ANALYSTS_OF.search(text, max(0, start - 30), start) or _rates_a_stock(self.company_forms).match(
+                text, end
+            ):
                 # 'Die Analysten von Morgan Stanley sehen ...', 'Morgan Stanley hob das Kursziel ...': a broker, no
                 # subject
                 taken.add(start, end)
@@ -732,16 +734,15 @@ _ANALYSTS_OF = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-# a master's company as the subject of a verb acting on a target or a rating right after its name ('Morgan Stanley hob
-# das Kursziel für die Aktie von 120 auf 160 HKD', 'Goldman Sachs raised its price target'): a broker rating the stock
-# the text is about, none of the text's subjects
-_RATES_A_STOCK = re.compile(
-    r"\s+(?:hob|hebt|senkte|senkt|bestätigte|bestätigt|erhöhte|erhöht|kappte|kappt|stufte|stuft|nahm|nimmt|raised|raises"
-    r"|lifted|lifts|cut|cuts|lowered|lowers|reiterated|reiterates|upgraded|upgrades|downgraded|downgrades|initiated"
-    r"|initiates|trimmed|trims|boosted|boosts)\b[^.;]{0,40}?\b(?:Kursziel\w*|Kaufempfehlung|Verkaufsempfehlung|Einstufung"
-    r"|Anlageurteil|Votum|Rating|price\s+target|target\s+price|rating|coverage)\b",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=4)
+def _rates_a_stock(forms: Words) -> re.Pattern[str]:
+    """A verb acting on a broker's rating right after a master's company ('Morgan Stanley hob das Kursziel', 'Goldman
+    Sachs raised its price target'; company_forms.csv rating_verb, rating_object): a broker, no subject."""
+    return re.compile(rf"\s+(?:{forms['rating_verb']})\b[^.;]{{0,40}}?\b(?:{forms['rating_object']})\b", re.IGNORECASE)
+
+
 # (German with up to two words between: 'an der New Yorker Technologiebörse Nasdaq')
 _EXCHANGE_USE = re.compile(
     r"(?:(?:\ban|\bauf) der(?:\s+[\w-]+){0,2}|\bon the|\bat the|\bvia the|\bon)\s+$", re.IGNORECASE

@@ -178,20 +178,15 @@ def clause_conjunction(words: Words) -> re.Pattern[str]:
     return with_first_chars(re.compile(rf"\b(?:{words['reason_clause']})\b", re.IGNORECASE))
 
 
-def _in_other_relative_clause(sentence: str, at: int, number_at: int, rules: Rules) -> bool:
-    """A cue at `at` lies in a relative clause that does not hold the number."""
+def in_other_relative_clause(sentence: str, at: int, number_at: int, rules: Rules) -> bool:
+    """A word at `at` (a cue, a company's name) lies in a relative clause between commas that does not hold the number
+    ('Nvidia, whose chips power much of the AI build-out Alibaba is betting on, has gained 1.8%': not Alibaba's)."""
     if "," not in sentence:
         return False
     return any(
         start < at < end and not start < number_at < end
         for start, end in _relative_clauses(sentence, rules.clause_words)
     )
-
-
-def in_relative_clause_only(sentence: str, at: int, number_at: int, rules: Rules) -> bool:
-    """A word at `at` lies in a relative clause between commas that does not hold the number ('Nvidia, whose chips
-    power much of the AI build-out Alibaba is betting on, has gained 1.8%': Alibaba)."""
-    return _in_other_relative_clause(sentence, at, number_at, rules)
 
 
 @lru_cache(maxsize=16)  # asked for every cue and number of a sentence
@@ -561,7 +556,7 @@ def best_cue(
             # 'fell 1.9%, snapping a two-day rally, and Tencent lost 0.9%': the run is the clause's before; 'snapped a
             # three-day losing streak, rising 2.2%': a run the move ended is not its period
             continue
-        if _in_other_relative_clause(sentence, hit_start, m.start - offset, rules):
+        if in_other_relative_clause(sentence, hit_start, m.start - offset, rules):
             continue  # 'Alibaba, which has doubled this year, fell 3%': the clause's period is not the 3%'s
         if end <= m.start and sentence[hit_end - 1 : hit_end] == ":":
             if cue.kind == "level_forecast" and _EXTREME_NOTE.match(sentence, m.unit_end - offset):

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from claimcheck.core.dates import without_earlier_events
 from claimcheck.core.extract.context import Context
-from claimcheck.core.extract.metrics import in_relative_clause_only
+from claimcheck.core.extract.metrics import in_other_relative_clause
 from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.numbers import HYPHENS, NumberMention
 from claimcheck.first_chars import with_first_chars
@@ -60,7 +60,7 @@ def nearest_company(sentence: str, offset: int, m: NumberMention, context: Conte
     while len(before) > 1 and (
         _named_in_apposition(sentence, offset, before[-2], before[-1][0], m.start)
         or _leads_event_compound(sentence, offset, before[-1], rules)
-        or in_relative_clause_only(sentence, before[-1][0] - offset, m.start - offset, rules)
+        or in_other_relative_clause(sentence, before[-1][0] - offset, m.start - offset, rules)
     ):
         before.pop()
     if before and _acts_in_subordinate_clause(sentence, offset, before[-1], m.start):
