@@ -141,6 +141,15 @@ def _range(name: str, a: float, b: float, evidence: tuple[Evidence, ...], primar
     return Reading(name, min(a, b), max(a, b), evidence, primary)
 
 
+def _intraday_range(
+    low: Evidence, high: Evidence, prev: Evidence, evidence: tuple[Evidence, ...], primary: bool
+) -> Reading:
+    """The moves the session's range passed through, against the previous close."""
+    return _range(
+        "intraday range vs previous close", percent_move(low, prev), percent_move(high, prev), evidence, primary
+    )
+
+
 def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[Reading]:
     """Readings of one session for session-bound kinds."""
     code = data.calendar_code
@@ -220,13 +229,7 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
             return [whole_session]
         return [
             whole_session,
-            _range(
-                "intraday range vs previous close",
-                percent_move(low, prev),
-                percent_move(high, prev),
-                (low, high, prev),
-                False,
-            ),
+            _intraday_range(low, high, prev, (low, high, prev), False),
         ]
     low, high = quote_field(data, day, "low"), quote_field(data, day, "high")
     if kind == "intraday_move":
@@ -243,15 +246,7 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
             ]
         if went_to is not None and day.isoformat() not in (claim.open_session_day, (claim.reference or {}).get("date")):
             return []  # a session other than the one told, whose range never held the price the move went to
-        return [
-            _range(
-                "intraday range vs previous close",
-                percent_move(low, prev),
-                percent_move(high, prev),
-                (low, high, prev, close),
-                True,
-            )
-        ]
+        return [_intraday_range(low, high, prev, (low, high, prev, close), True)]
     if kind == "open_move":
         opened = quote_field(data, day, "open")
         extreme = high if claim.direction != "down" else low
@@ -723,15 +718,7 @@ def _index_readings(kind: str, claim: Claim, data: ListingData, day: date) -> li
             return readings
         low, high = data.evidence(day, "low"), data.evidence(day, "high")
         if low is not None and high is not None:  # some index rows hold the close only
-            readings.append(
-                _range(
-                    "intraday range vs previous close",
-                    percent_move(low, prev),
-                    percent_move(high, prev),
-                    (low, high, prev),
-                    False,
-                )
-            )
+            readings.append(_intraday_range(low, high, prev, (low, high, prev), False))
         return readings
     close, prev = quote_field(data, day, "close"), quote_field(data, previous_session(data.calendar_code, day), "close")
     points = close.value - prev.value if claim.direction != "down" else prev.value - close.value
