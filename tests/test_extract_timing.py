@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck.core.dates import resolve_day, told_in_past
 from claimcheck.core.extract.context import Context
-from claimcheck.core.extract.timing import calendar_year, day_scope, reference_of, scope_of, session_before
+from claimcheck.core.extract.timing import calendar_year, reference_of, scope_of, session_before
 from claimcheck.model import Published
 from claimcheck.rules import Rules
 from tests.extract_parts import MONDAY, parts_of
@@ -19,19 +19,19 @@ def test_a_day_after_a_comparison_base_is_that_numbers_own(rules: Rules) -> None
     base = parts.number("147,60")
     assert parts.days.own == {base.start: "am Freitag"}
     assert "Freitag" not in parts.days.free and len(parts.days.free) == len(parts.text)  # blanked, offsets kept
-    assert day_scope(parts.days, 0, base, rules) == "am Freitag"
+    assert scope_of(parts.days, 0, base, rules).words == "am Freitag"
 
 
 def test_a_number_takes_its_clauses_day_when_the_clause_names_one(rules: Rules) -> None:
     parts = parts_of("Am Freitag fiel die Aktie um 2 %, während sie am Montag um 3 % stieg.", rules)
-    assert "Montag" in day_scope(parts.days, 0, parts.number("3"), rules)
-    assert "Montag" not in day_scope(parts.days, 0, parts.number("2"), rules)
+    assert "Montag" in scope_of(parts.days, 0, parts.number("3"), rules).words
+    assert "Montag" not in scope_of(parts.days, 0, parts.number("2"), rules).words
 
 
 def test_a_decimal_comma_does_not_end_a_clause(rules: Rules) -> None:
     parts = parts_of("Die Aktie fiel um 2,5 % am Freitag, während sie um 3,5 % am Montag stieg.", rules)
-    assert "Montag" in day_scope(parts.days, 0, parts.number("3,5"), rules)
-    assert "Montag" not in day_scope(parts.days, 0, parts.number("2,5"), rules)
+    assert "Montag" in scope_of(parts.days, 0, parts.number("3,5"), rules).words
+    assert "Montag" not in scope_of(parts.days, 0, parts.number("2,5"), rules).words
 
 
 def test_the_kth_percentage_after_a_pair_of_years_belongs_to_the_kth_year(rules: Rules) -> None:

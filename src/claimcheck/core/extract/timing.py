@@ -191,11 +191,6 @@ _THE_DAY_BEFORE_TOLD = re.compile(
 _ELABORATION = re.compile(r"(?<!\d):\s+(?!\d)")
 
 
-def day_scope(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> str:
-    """The words whose day governs number m: its own day, else its clause's, else the sentence's."""
-    return scope_of(days, offset, m, rules).words
-
-
 _CAUSAL_WORD = re.compile(r"\b(?:da|weil|because)\b", re.IGNORECASE)
 
 
