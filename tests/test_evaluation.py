@@ -2684,11 +2684,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # April low as its base (accurate: 177.18 vs 95.73), not as the window the answer writes
     "de255_handelsblatt_hintergrund_alibaba_rekordhoch_2020_comeback_seit_april_tief_adr_hongkong_boersenwert_vorjahr.txt"
     " 85: reference {'date': '2026-01-22'}",
-    # tester115 (de258, 03:35 MESZ): 'unter dem Vortagesschluss von 26.159,12 Punkten' is read on the entry's day, as
-    # de251's (accurate either way: the level lies inside the day's range); a day phrase for 'Vortagesschluss von' would
-    # date the opening level in the same clause too
+    # tester115 (de258, 03:35 MESZ): 'unter dem Vortagesschluss von 26.159,12 Punkten' is a base (comparisons.csv
+    # previous_close) read on the entry's day or the session before it, the answer's that session alone (accurate)
     "de258_ntv_boersenticker_asien_alibaba_apsara_rally_baidu_hongkong_hang_seng_vorabend_new_york.txt 26.159,12: "
-    "reference {'date': '2025-09-24'}",
+    "reference {'start': '2025-09-23', 'end': '2025-09-24'}",
     # tester115 (en250): 'the stock jumped 17% in the first trading session of the year alone' after 'in early January'
     # is read over the first days of January, not on the year's first session (a wrong figure: imprecise either way)
     "en250_thestreet_baidu_bidu_earnings_preview_since_last_report_52_week_range_analysts.txt 17: reference "
@@ -2714,10 +2713,14 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tense and 'am Mittag' tell (accurate either way: Tuesday's parity 103.8 EUR, Wednesday's 106.1 EUR)
     "de247_der_aktionaer_chartcheck_baidu_unterstuetzung_hongkong_adr_tradegate_200_tage_linie.txt 105,60: reference "
     "{'date': '2025-10-14'}",
-    # tester109 (de251, 02:35 MEZ): 'leicht über dem Vortagesschluss von 26.433,70 Punkten' is read on the entry's day,
-    # the answer's on the session before (accurate either way: the measure reads 'Vortagesschluss' as the close before)
+    # tester109 (de251, 02:35 MEZ): 'leicht über dem Vortagesschluss von 26.433,70 Punkten' is read on the entry's day
+    # or the session before it (a base by its noun), the answer's on the session before alone (accurate either way)
     "de251_boersen_ticker_asien_hang_seng_alibaba_baidu_hongkong_vorabend_new_york.txt 26.433,70: reference "
-    "{'date': '2025-10-28'}",
+    "{'start': '2025-10-27', 'end': '2025-10-28'}",
+    # de131 (tester34): '1,1 Prozent über dem Vortagesschluss von 165,17 Dollar' is now a close (it was a price of the
+    # moment) read on the ticker's day or the session before it, the answer's that session alone (accurate either way)
+    "de131_ntv_boersenticker_dax_nasdaq_nvidia_vortagesschluss.txt 165,17: reference "
+    "{'start': '2026-03-30', 'end': '2026-03-31'}",
     # tester109 (en242): MarketWatch's closing 'Trading volume (11.0 M) ...' after a paragraph ending on a competitor
     # ('Baidu remains $17.64 short ...') is read as Baidu's, the answer's the article's own stock (as en92's, en70's)
     "en242_marketwatch_alibaba_adr_outperforms_tuesday_competitors_52_week_high.txt 11.0: listing 'BIDU'",

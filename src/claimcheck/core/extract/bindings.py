@@ -30,12 +30,15 @@ from claimcheck.word_scan import CaseBlindGuard
 def _comparison(words: Words) -> re.Pattern[str]:
     """Around the words of comparisons.csv: a number after them is the base a move is measured from
     ('gegenüber HK$147,60 am Freitag'), also when the base is named first: 'gegenüber dem Schlusskurs
-    von 147,60 HKD', "from Friday's close of"."""
+    von 147,60 HKD', "from Friday's close of", or the previous session's close by its noun alone: 'nach einem
+    Vortagesschluss von 164,60 HKD'."""
     return with_first_chars(
         re.compile(
-            rf"\b(?:{words['comparison']})"
+            rf"(?:\b(?:{words['comparison']})"
             rf"(?:(?:\s+[^\s\d,;]+){{0,3}}?\s+(?:{words['base_noun']})"
             rf"(?:\s+[^\s\d,;]+){{0,2}}?\s+(?:{words['base_link']}))?"
+            # ('unter dem Vortagesschluss von 26.924 Punkten': the previous session's close named by its own noun)
+            rf"|\b(?:{words['previous_close']})\s+(?:{words['base_link']}))"
             # ('from about 34 on Monday', 'gegenüber rund 600 HKD am Freitag')
             rf"(?:\s+(?:{words['base_hedge']}))?"
             r"\s*(?:HK\$|US\$|\$|€)?\s*$",
