@@ -12,6 +12,13 @@ def test_the_language_is_the_one_with_more_of_its_common_words() -> None:
     assert detect_language("The shares of the company rose and the index was flat.") == "en"
 
 
+def test_a_sentence_alone_is_told_by_its_first_word_and_its_prepositions() -> None:
+    """One sentence holds few common words: its capitalised article and 'on'/'am' before a day count too (before,
+    the English one was read as German and its '26,845 points' as 26.845)."""
+    assert detect_language("The Hang Seng closed at 26,845 points on Friday, down from 26,924 points.") == "en"
+    assert detect_language("Der Hang Seng schloss am Freitag bei 26.845 Punkten.") == "de"
+
+
 def test_a_text_without_common_words_is_told_by_its_decimal_marks() -> None:
     """A price table holds none of the common words: 'HK$174.00, +9.2%' is English, '174,00 HKD' German,
     counted beside a currency or a percent sign only: a German date ('09.10.') or clock time ('16.10 Uhr')

@@ -1401,10 +1401,10 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
 
 
 # 'auf 25.900 Punkte', 'bei rund 24.000 Punkten', 'to 25,900 points': a level, not a move; so are a label's value
-# ('Hang Seng: 27.287,12 Punkte'), the one a level followed (', nach 27.183 Punkten') and a record's ('closed at a
-# record 23,204.87 points')
+# ('Hang Seng: 27.287,12 Punkte'), the one a level followed (', nach 27.183 Punkten'; 'down from 26,924 points', the
+# level a move started from) and a record's ('closed at a record 23,204.87 points')
 LEVEL_BEFORE = re.compile(
-    r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near|touched|touching|reached|erreichte)\s+(?:\w+\s+)?$|:\s*$"
+    r"\b(?:auf|bei|von|to|at|of|from|über|unter|above|below|near|touched|touching|reached|erreichte)\s+(?:\w+\s+)?$|:\s*$"
     r"|\bas (?:high|low|far) as\s+$|,\s*nach(?:\s+zuvor)?\s+$"
     r"|\b(?:at|to)\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record(?:\s+(?:high|level|close))?(?:\s+of)?\s+$",
     re.IGNORECASE,
