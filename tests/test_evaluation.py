@@ -4082,6 +4082,21 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # answer has none (index lows mostly without a hedge in the answers); read on the day's range either way (en225's
     # '481 points, or 2.1%' at the session low have the hedge in their answer since the twenty-eighth session)
     "en187_aastocks_hsi_closes_186_pts_higher_meituan_turnover.txt 25,591.66: hedge 'intraday'",
+    # tester121 (de269): after 'In Stuttgart kosteten die Papiere am Morgen 108,30 Euro' Stuttgart is the venue in play,
+    # so 'Seit Jahresbeginn steht ein Minus von 4,2 Prozent' is read on the euro listing up to publication (its parity
+    # -4.08 %, the ADR's -4.22 %: accurate either way; which listing the writer meant is ambiguous), and so is the
+    # hedged premarket '1' (unverifiable either way); the premarket '0,6' after the evening-before sentence takes that
+    # evening's day, not the session about to open (unverifiable either way)
+    "de269_boerse_stuttgart_handelsblick_alibaba_baidu_adr_euro_paritaet_vorboerse_orderbuch.txt 4,2: listing 'B1C.F'",
+    "de269_boerse_stuttgart_handelsblick_alibaba_baidu_adr_euro_paritaet_vorboerse_orderbuch.txt "
+    "4,2: reference {'start': '2026-01-01', 'end': '2026-03-12'}",
+    "de269_boerse_stuttgart_handelsblick_alibaba_baidu_adr_euro_paritaet_vorboerse_orderbuch.txt "
+    "0,6: reference {'date': '2026-03-11'}",
+    "de269_boerse_stuttgart_handelsblick_alibaba_baidu_adr_euro_paritaet_vorboerse_orderbuch.txt 1: listing 'B1C.F'",
+    # tester121 (de268): 'Ihr Jahrestief hatte die Aktie am 13. Januar 2025 bei 80,06 Dollar markiert' in a Saturday
+    # text of 2026 is read as the lowest low up to publication (the answer: of 2025); the low is the same, 80.06
+    "de268_capital_alibaba_aktie_langfrist_seit_oktoberhoch_jahr_2025_nasdaq_100_vergleich_adr_hongkong_luecke.txt "
+    "80,06: reference {'date': '2026-02-20'}",
 }
 
 
@@ -4858,7 +4873,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 503 and total.found >= 195  # 253 German and 250 English articles
+    assert len(files) == 506 and total.found >= 195  # 256 German and 250 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -1365,6 +1365,9 @@ def take_earlier_periods(claims: list[Claim]) -> None:
             claim.kind, claim.time_source = last.kind, last.time_source
             claim.reference = dict(last.reference) if last.reference else None  # undated stays undated
             claim.date_basis = last.date_basis
+            # (a period told from a base or counted back is that one's too: 'seit jenem Oktobertag ein Minus von
+            # 18 Prozent ... der Nasdaq-100 hat im selben Zeitraum 2,5 Prozent gewonnen')
+            claim.since_base, claim.window_back = last.since_base, last.window_back
         if claim.kind in PERIOD_KINDS | UNMEASURED_PERIOD_KINDS:
             last = claim
 

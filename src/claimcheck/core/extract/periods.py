@@ -398,6 +398,8 @@ def since_window(
     at = m.start - offset
     found = _dated_since_base(sentence, at, published.date, rules, cue_spans, other_looks_back)
     if found is None:
+        found = _base_referred_back(sentence, published.date, context, rules, cue_spans)
+    if found is None:
         return None
     start, end, since, stated, since_last = found
     without_base = sentence[:start] + " " * (end - start) + sentence[end:]
@@ -421,6 +423,27 @@ def since_window(
         # move since that Friday's close is nothing, so the Friday a week before is meant
         since -= timedelta(days=7)
     return SinceWindow({"start": since.isoformat(), "end": until.isoformat()}, basis, source, (start, end))
+
+
+@lru_cache(maxsize=4)
+def _since_anaphor(words: Words) -> re.Pattern[str]:
+    """A look-back to a day an earlier sentence named ('seit jenem Oktobertag', day_links.csv anaphor)."""
+    return re.compile(rf"\b(?:{words['anaphor']})\b", re.IGNORECASE)
+
+
+def _base_referred_back(
+    sentence: str, published: date, context: Context, rules: Rules, cue_spans: list[tuple[int, int]]
+) -> tuple[int, int, date, bool, date | None] | None:
+    """The base of a look-back whose cue refers back to a day ('Am 2. Oktober 2025 schloss die Aktie bei 189,34
+    Dollar. ... steht seit jenem Oktobertag ein Minus von 18 Prozent'): the day the paragraph's sentences before
+    named (`Context.day_referred_back`), where the anaphor is the cue's own words."""
+    back = context.day_referred_back
+    if back is None or back.day is None or back.day >= published:
+        return None
+    for hit in _since_anaphor(rules.day_links).finditer(sentence):
+        if any(a <= hit.start() and hit.end() <= b for a, b in cue_spans):
+            return hit.start(), hit.end(), back.day, back.basis == "stated", None
+    return None
 
 
 def _dated_since_base(
