@@ -246,6 +246,11 @@ def ratio_heads(rules: Rules) -> tuple[tuple[str, ...] | None, ...]:
     return tuple(literal_heads(word.pattern) for word in rules.number_words)
 
 
+# no market figure reaches a thousand trillion (a company's worth is a few trillion, a day's turnover a few billion):
+# a longer run of digits is a code or nonsense, and past 28 digits a decimal can no longer be written to its units
+LARGEST_FIGURE = 1e15
+
+
 def find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = None) -> list[NumberMention]:
     """Every number mention, its spans in `text` as given (zero-width characters included). `hits`:
     the words of the lower-cased text, found in one pass with the rest the extraction looks for
@@ -338,6 +343,8 @@ def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = No
             continue  # marks that fit neither convention: no number can be read with confidence
         if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
             continue
+        if max(value, high or 0.0) * scale >= LARGEST_FIGURE:
+            continue  # '26381000000000000000000000000 Punkte': no market figure, a run of digits
         if unit in CURRENCIES and unit_scale != 1:
             # '159 cents': the currency's hundredths, read as the price in the currency ($1.59), stated
             # to the cent
