@@ -2582,6 +2582,17 @@ reach into the number's clause, a move told with its price is one to about that 
 860 spurious (90.7 % / 90.3 %); verdict problems: true called wrong 0, imprecise 17 (en249's two distances, listed),
 wrong called accurate 15 (de259 '46', listed), missed 66 (de262's headline '170-HK$-Marke', listed), set out of scope
 43 (de256 '15', listed), non-claims checked 41.
+Tester123 (de270, de271, en262; test_probed_german_depositary_receipts_venue.py,
+test_probed_broker_indication_before_the_open.py, test_probed_opening_per_cent_and_auftakt.py): 'Hinterlegungsscheine'
+names the US listing as 'ADRs' does; a broker's indication ('taxierte den Nasdaq 100 ... 1,7 Prozent höher') and a move
+'vor dem Handelsbeginn' are premarket; 'opened 1.2 per cent higher at HK$79.95' and 'zum Auftakt' are the open; a day's
+move naming no day told while its session trades (a list stamped '12:31 PM EDT') is intraday_move
+(test_probed_midday_move_is_of_the_moment.py: 28 such moves of the set found by kind, no verdict changed;
+EXTRACTOR_VERSION 182). Still open: a live ticker entry's move of the moment ('05:05 Uhr: Mittagspause ... ein Plus von
+1,5 Prozent', '08:15 Uhr: ... Tencent liegt rund 2 Prozent im Plus', de270) is named day_change/index_move, not
+intraday_move (judged on the session's range either way, as de258's). All 506 articles (255 German, 251 English): 8,499
+found, 880 missed, 833 spurious (91.1 % / 90.6 %); verdict problems as before: true called wrong 0, imprecise 17, wrong
+called accurate 15, missed 66, set out of scope 43, non-claims checked 41.
 """
 
 from __future__ import annotations
@@ -4873,7 +4884,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 506 and total.found >= 195  # 256 German and 250 English articles
+    assert len(files) == 509 and total.found >= 195  # 258 German and 251 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -102,7 +102,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "185"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "186"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -233,7 +233,19 @@ def extract_claims(
     as_of_session_before_premarket(claims, published, rules)
     carried_days_of_their_market(claims, rules)
     link_sentence_claims(claims)
+    _moves_of_the_moment(claims)
     return claims, lang
+
+
+def _moves_of_the_moment(claims: list[Claim]) -> None:
+    """A day's move naming no day, told while its listing's session traded ('Shares of the chipmaker added 1.5%' in a
+    list stamped 12:31 PM EDT: `Claim.open_session_day`, set in `frames`), is a move of that moment, `intraday_move`,
+    not the finished session's: judged on the range so far as before. Named last, once the linking steps, which read
+    it as the day's move (the price it went to is the price of the moment, a lede's move told again a repeat), are
+    done."""
+    for claim in claims:
+        if claim.kind == "day_change" and claim.checkable and claim.open_session_day is not None:
+            claim.kind = "intraday_move"
 
 
 def _headline_venue_from_body(claims: list[Claim], context: Context, rules: Rules) -> None:
