@@ -101,3 +101,26 @@ def test_front_matter_metadata_reach_results_json(tmp_path: Path) -> None:
         "Max Beispiel",
         None,
     )
+
+
+def test_a_pages_stated_time_of_day_bounds_the_sessions_its_figures_speak_of(tmp_path: Path) -> None:
+    """JSON-LD's datePublished with its time and offset (as htmldate reads it): a page written at 07:30 in Hong Kong on
+    27 February 2026 speaks of New York's session of the 26th, its last one; before, only the date was kept and the
+    27th's session, not yet traded, passed a wrong figure. BABA closed 169.56 on 2026-01-30, 148.05 on 2026-02-26
+    (-12.69 %) and 144.11 on 2026-02-27 (-15.01 %)."""
+
+    def page(figure: str) -> str:
+        return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Alibaba ADRs slide</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Alibaba ADRs slide", "datePublished": "2026-02-27T07:30:00+08:00"}}</script></head>
+<body><article><p>Alibaba's ADRs in New York are down {figure}% since the end of January, and the shares of the
+company have lagged the market.</p></article></body></html>"""
+
+    verdicts = {}
+    for figure in ("13", "15"):
+        (tmp_path / figure).mkdir()
+        results = check_text(tmp_path / figure, page(figure), "", name="page.html")
+        (article,) = results["articles"]
+        assert article["published"] == "2026-02-27" and article["published_at"].startswith("2026-02-27T07:30:00+08")
+        verdicts[figure] = article["claims"][0]["verdict"]
+    assert verdicts == {"13": "accurate", "15": "wrong"}

@@ -341,7 +341,8 @@ def load_article(
     published, notes = publication_date(path, text, option, meta, manifest, today, stated_in_page)
     warnings.extend(notes)
     if published.date is not None:
-        stamp = meta.get("published", "") + "\n" + text[:300]  # front matter's time, else the text head's
+        # front matter's time, else the page's metadata's, else the text head's
+        stamp = "\n".join((meta.get("published", ""), stated_in_page or "", text[:300]))
         published = replace(published, at=publication_instant(stamp, published.date))
     if published.date is not None:
         if published.date > today:
