@@ -102,7 +102,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "186"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "187"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -306,6 +306,14 @@ def _product_terms(claims: list[Claim], rules: Rules) -> None:
 # the zone a ticker entry's clock time is in where neither its stamp nor the publication names one: a German live
 # ticker ('+++ 09:05 +++ Dax startet mit Abschlägen +++') is written in German time, as its '09:05 Uhr' would be
 _TICKER_ZONES = {"de": "Europe/Berlin"}
+# a live blog's day heading: a weekday and its date alone on a line between blank lines ('MONDAY, OCT. 27', 'Tuesday,
+# October 28, 2025', 'Montag, 27. Oktober'): the day of the ticker entries under it
+_DAY_HEADING = re.compile(
+    r"[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[ \t]+(?:\d{1,2}\.[ \t]*)?[^\W\d]{3,9}\.?"
+    r"(?:[ \t]+\d{1,2})?(?:,?[ \t]+\d{4})?[ \t]*\r?\n[ \t]*\r?\n",
+    re.IGNORECASE,
+)
 _HEADING_LINE = re.compile(r"[A-Z][A-Z '&-]{2,60}[A-Z]")  # a line in capitals, no mark at its end
 # a section's heading: a short line of words alone between blank lines, no figure, no mark at its end ('Overseas',
 # 'Stocks to watch', 'Economic news' in a markets briefing)
@@ -354,6 +362,7 @@ class _TextReader:
         # the paragraph before was no such item
         self.label_day: tuple[DateRef | None] | None = None
         self.entry_heading: datetime | None = None  # the time of a ticker stamp printed as a heading line
+        self.day_heading: date | None = None  # the day a live blog's heading line named over the entries under it
         # the subject and venue in play before the table being read: its rows name a subject each, and the last
         # row's is not the one the text goes on about after it (`_after_table`); None: no table being read
         self.before_table: tuple[str | None, str | None] | None = None
@@ -516,15 +525,21 @@ class _TextReader:
             if self.intro_day is None:  # no intro read as one ('... in midday trading. The Nasdaq 100 was ...'):
                 self.intro_day = (self.context.day,)  # the day in play before the first item
             self.context.day = self.intro_day[0]
+        if (heading := _DAY_HEADING.match(self.text, start)) is not None:
+            named = resolve_day(heading.group().strip(), self.published.date, self.rules, past=True)
+            on = named.day if named is not None else None
+            self.day_heading = on if on is not None and self.published.date and on <= self.published.date else None
         if opens_ticker_entry(self.text, start):
             # a ticker entry reports a moment of the day it was written, not the day the entry before it
-            # looked back to ("Thursday's close"). With its clock time told, that day is publication's and
-            # the entry was written then (a session had closed or not); else its figures are read like any
-            # that names no day (the sessions up to publication)
+            # looked back to ("Thursday's close"). With its clock time told, that day is publication's, or the one a
+            # day heading over it names in a blog dated by its last update ('MONDAY, OCT. 27' over '9:45 a.m. ET — ...'
+            # updated on Tuesday), and the entry was written then (a session had closed or not); else its figures are
+            # read like any that names no day (the sessions up to publication)
             published = self.published
-            written = ticker_entry_time(self.text, start, published.date, published.at, _TICKER_ZONES.get(self.lang))
+            day = self.day_heading or published.date
+            written = ticker_entry_time(self.text, start, day, published.at, _TICKER_ZONES.get(self.lang))
             self.paragraph.entry_written = written
-            self.context.day = DateRef(published.date, "relative") if written and published.date else None
+            self.context.day = DateRef(day, "relative") if written and day else None
             # a stamp printed as the entry's heading line ('2:30 p.m. ET: Nvidia extends gains'): the paragraphs
             # under it, up to the next stamp, were written at its time
             self.entry_heading = written if opens_ticker_heading(self.text, start) else None

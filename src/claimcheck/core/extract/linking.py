@@ -1000,11 +1000,19 @@ def _closed_when_written(
         and not (move.time_source == "publication_default" and published.at is not None)
     ):
         return False
+    listing = rules.listing(move.listing or "") if rules is not None else None
     if date.fromisoformat(day) < published.date:
-        return True
+        # (but for an entry written while that day's session had not closed: '9:45 a.m. ET' under a blog's day
+        # heading 'MONDAY, OCT. 27' in a text last updated on Tuesday)
+        if listing is None or written_by is None:
+            return True
+        try:
+            on = date.fromisoformat(day)
+            return not is_session(listing.calendar, on) or session_closed_by(listing.calendar, on, written_by)
+        except MissingData:  # a day before the calendar held
+            return True
     if date.fromisoformat(day) != published.date:
         return False
-    listing = rules.listing(move.listing or "") if rules is not None else None
     if listing is None:
         return False
     if written_by is None:

@@ -188,7 +188,7 @@ _TICKER_STAMP = re.compile(
     r"(?:(?P<hh>\d{1,2})[:.](?P<mm>\d\d)"
     rf"(?:[ \t]*(?P<word>Uhr|[ap]\.m\.|[ap]m\b|[AP]M\b))?(?:[ \t]+(?P<zone>{_ZONE_WORDS}))?"
     rf"|(?P<wire_hh>[01]\d|2[0-3])(?P<wire_mm>[0-5]\d)[ \t]+(?P<wire_zone>{_ZONE_WORDS}))"
-    r"(?:[ \t]*(?::|\+{2,}|[–·•|-][ \t])|(?<=[A-Za-z.])[ \t]*(?=\r?\n)|(?(plus)[ \t]+(?=[^\W\d])|(?!)))"
+    r"(?:[ \t]*(?::|\+{2,}|[–—·•|-][ \t])|(?<=[A-Za-z.])[ \t]*(?=\r?\n)|(?(plus)[ \t]+(?=[^\W\d])|(?!)))"
 )
 _STAMP_ZONES = {"Uhr": "Europe/Berlin", "ET": "America/New_York", "HKT": "Asia/Hong_Kong"}
 _STAMP_ZONES |= {"GMT": "UTC", "UTC": "UTC", "BST": "Europe/London"}

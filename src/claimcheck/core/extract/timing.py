@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -45,6 +45,7 @@ from claimcheck.core.kinds import (
     VOLUME_KINDS,
 )
 from claimcheck.core.numbers import NumberMention
+from claimcheck.core.sessions import MissingData, session_closed_by
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
 from claimcheck.rules import Rules, Words
@@ -789,6 +790,17 @@ def reference_of(
     # the extreme a move of that session came off ('down from a session high of $160'): that session's, no base of the
     # session before
     or_before = or_before and kind not in _DAY_EXTREMES
+    if (
+        overnight
+        and sessions_back
+        and day is not None
+        and day.day is not None
+        and _ended_overnight(venue, day.day, rules)
+    ):
+        # 'Overnight, Hong Kong's Hang Seng Index fell 2%' in a New York wrap of Wednesday: a venue whose session of
+        # that day ended before its midday (UTC) traded in the night before it, that day's session, not the one before
+        notes.append(f"an overnight session of a venue that closes before midday UTC: {day.day.isoformat()}'s own")
+        sessions_back = 0
     if (sessions_back or or_before) and day is not None and day.day is not None and day.start is None:
         on = day.day
         before = session_before(on)
@@ -844,6 +856,19 @@ _EXTREMES_DAY = re.compile(
     r"|(?:record|all-time)\s+clos(?:e|ing\s+(?:high|level)))\b",
     re.IGNORECASE,
 )
+
+
+def _ended_overnight(venue: str | None, day: date, rules: Rules) -> bool:
+    """The venue's session of that day had ended by its midday in UTC (Hong Kong's, Tokyo's, not New York's nor
+    Frankfurt's): told 'overnight' by a writer in Europe or the Americas, the only ones who call another market's
+    session so, it is the session of that very day, traded in the night before it."""
+    code = next((listing.calendar for listing in rules.listings if listing.venue == venue), None)
+    if code is None:
+        return False
+    try:
+        return session_closed_by(code, day, datetime.combine(day, time(12), tzinfo=UTC))
+    except MissingData:  # a day outside the calendar held
+        return False
 
 
 def session_after(day: date) -> date:
