@@ -161,7 +161,9 @@ def test_serve_end_to_end(tmp_path: Path, smtp: tuple[Mailbox, int], webhook: tu
         with urllib.request.urlopen(page, timeout=30) as answer:  # the UI is on
             assert answer.status == 200 and b"<html" in answer.read().lower()
 
-        client = {k: v for k, v in environment.items() if not k.startswith("PREFECT_HOME")} | {
+        # The client's shell knows neither serve's reports folder nor its database: both are the
+        # served deployment's (a user tester's on-demand report landed outside the served folder).
+        client = {k: v for k, v in environment.items() if not k.startswith(("PREFECT_HOME", "CLAIMCHECK_REPORTS"))} | {
             "PREFECT_API_URL": api_url
         }
 

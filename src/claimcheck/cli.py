@@ -474,11 +474,12 @@ def _check_service(args: argparse.Namespace, settings: Settings) -> int:
         log.error("--service needs the service's API URL: give it, or set PREFECT_API_URL")
         return EXIT_USAGE
     paths = [str(p.resolve()) for p in args.paths]
-    out = (args.out or layout.on_demand_report(settings.reports, paths)).resolve()
+    # Without --out or --db: the served deployment's folders (set by the client), not this
+    # shell's defaults, so the report lands where serve serves it and reviews find its claims.
     parameters = {
         "paths": paths,
-        "out": str(out),
-        "db": str(args.db.resolve()),
+        "out": str(args.out.resolve()) if args.out else None,
+        "db": str(args.db.resolve()) if args.db else None,
         "offline": args.offline,
         "published": args.published,
         "lang": args.lang,
@@ -489,7 +490,7 @@ def _check_service(args: argparse.Namespace, settings: Settings) -> int:
         log.error("%s", error)
         return EXIT_FAILED
     log.info("checked by the service (flow run %s)", run_id)
-    _summary(results, out)
+    _summary(results, Path(parameters["out"]))
     return EXIT_INPUT_ERRORS if results["errors"] else EXIT_OK
 
 
