@@ -19,7 +19,7 @@ from prefect.utilities.annotations import quote
 from claimcheck import pipeline
 from claimcheck.adapters import notify, prefect_history, retention
 from claimcheck.adapters.articles import LoadedArticle
-from claimcheck.core.discrepancies import Discrepancy, discrepancies, message_text, verdict_counts
+from claimcheck.core.discrepancies import Discrepancy, discrepancies, verdict_counts
 from claimcheck.layout import is_nightly, on_demand_report
 from claimcheck.paths import DEFAULT_DB
 from claimcheck.settings import Settings
@@ -122,13 +122,14 @@ def publish_artifacts(results: dict[str, Any], items: list[Discrepancy], out: st
     )
 
 
-def morning_message(results: dict[str, Any], items: list[Discrepancy], out: str, settings: Settings) -> dict[str, bool]:
-    """The editors' message after a nightly run; a failed delivery is logged, never raised."""
+def morning_message(
+    results: dict[str, Any], items: list[Discrepancy], out: str, settings: Settings, lang: str = "de"
+) -> dict[str, bool]:
+    """The editors' message after a nightly run, in the report's language; a failed delivery is
+    logged, never raised."""
     base_url = settings.report_base_url or f"file://{Path(out).resolve()}"
-    subject = f"claimcheck: {sum(item.verdict == 'wrong' for item in items)} wrong, " + (
-        f"{sum(item.verdict == 'imprecise' for item in items)} imprecise claims"
-    )
-    return notify.deliver(message_text(results, items, base_url), subject, settings)
+    subject, body = notify.morning_text(results, items, base_url, lang)
+    return notify.deliver(body, subject, settings)
 
 
 def housekeeping(reports: str, db: str, days: int) -> None:
@@ -182,7 +183,7 @@ def nightly(
     publish_artifacts(results, items, out, "nightly")
     settings = Settings()
     as_task(housekeeping)(reports or str(Path(out).parent), db, settings.retention_days)
-    as_task(morning_message)(results, items, out, settings)
+    as_task(morning_message)(results, items, out, settings, lang)
     return quote(results)
 
 

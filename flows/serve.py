@@ -11,6 +11,7 @@ import os
 import signal
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
@@ -63,21 +64,28 @@ def watchdog(hard_stop: Callable[[], None], grace: float) -> Callable[[], None]:
     return arm
 
 
+def served_parameters(articles: str, out: str, db: str, offline: bool) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The nightly and on-demand deployments' parameters. Their reports folder is the one holding
+    `out`, the folder `serve` serves over HTTP: an on-demand run started without `out` (`prefect
+    deployment run`, `check --service`) writes <that folder>/on-demand/<name>-<time>/, where its
+    link works and its reviews reach this database; retention prunes there too."""
+    reports = str(Path(out).resolve().parent)
+    common = {"db": str(Path(db).resolve()), "offline": offline, "reports": reports}
+    return {"articles": articles, "out": str(Path(out).resolve()), **common}, common
+
+
 def serve_deployments(
     settings: Settings, articles: str, out: str, db: str, offline: bool, hard_stop: Callable[[], None]
 ) -> None:
     specs = {spec.flow: spec for spec in deployments(settings)}
     nightly_spec, on_demand_spec = specs[nightly.name], specs[on_demand.name]
-    reports = str(settings.reports.resolve())
+    nightly_parameters, on_demand_parameters = served_parameters(articles, out, db, offline)
     nightly_deployment: Any = nightly.to_deployment(
         name=nightly_spec.name,
         schedules=[Cron(nightly_spec.cron or "", timezone=nightly_spec.timezone)],
-        parameters={"articles": articles, "out": out, "db": db, "offline": offline, "reports": reports},
+        parameters=nightly_parameters,
     )
-    # No `out`: each on-demand run writes its own folder under <reports>/on-demand/.
-    on_demand_deployment: Any = on_demand.to_deployment(
-        name=on_demand_spec.name, parameters={"db": db, "offline": offline, "reports": reports}
-    )
+    on_demand_deployment: Any = on_demand.to_deployment(name=on_demand_spec.name, parameters=on_demand_parameters)
     # The on-demand deployment is registered, not added to the runner: its runs are executed in
     # this process (flows/in_process_runs.py), the nightly run in a process of its own.
     on_demand_runs = InProcessRuns(on_demand, on_demand_deployment.apply(), settings.runner_poll_seconds)

@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR
+from claimcheck.adapters.store import ensure_snapshot
+from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR, SNAPSHOT_DIR
 from tests.helpers import run_cli, seed_claim_count
 
 CLAIM_KEYS = {
@@ -65,12 +66,13 @@ def test_usage_errors_exit_2() -> None:
     assert run_cli("check", "x.txt", "--published", "13.01.2026").returncode == 2
 
 
-def test_missing_input_to_extract_exits_3(tmp_path: Path) -> None:
-    done = run_cli("extract", str(tmp_path / "nope.txt"))
-    assert done.returncode == 3 and "nope.txt" in done.stderr and done.stdout == ""
+def test_missing_input_to_extract_is_a_usage_error(tmp_path: Path) -> None:
+    done = run_cli("extract", str(tmp_path / "nope.txt"))  # as check's: README, exit status 2
+    assert done.returncode == 2 and done.stderr.count("nope.txt: no such file or folder") == 1 and done.stdout == ""
 
 
 def test_quotes_status_json_on_a_new_database(tmp_path: Path) -> None:
+    ensure_snapshot(tmp_path / "new.duckdb", SNAPSHOT_DIR)  # `quotes status` alone creates no database
     done = run_cli("quotes", "status", "--json", "--db", str(tmp_path / "new.duckdb"))
     assert done.returncode == 0, done.stderr
     rows = {r["symbol"]: r for r in json.loads(done.stdout)}

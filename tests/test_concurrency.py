@@ -1,4 +1,4 @@
-"""A nightly run, an on-demand run and `quotes status` at the same moment on one DuckDB file."""
+"""A nightly run, an on-demand run and `quotes import` then `status` at the same moment on one DuckDB file."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR
+from claimcheck.paths import PROJECT_ROOT, SEEDS_DIR, SNAPSHOT_DIR
 from tests.helpers import seed_claim_count, snapshot_quote_rows
 
 RUN = textwrap.dedent("""
@@ -18,6 +18,13 @@ RUN = textwrap.dedent("""
     kind, paths, out, db = sys.argv[1], sys.argv[2].split(","), sys.argv[3], sys.argv[4]
     results = run_check(RunOptions(paths=paths, out=out, db=db, offline=True, kind=kind))
     print(json.dumps(sum(len(a["claims"]) for a in results["articles"])))
+""")
+
+STATUS_AFTER_IMPORT = textwrap.dedent("""
+    import sys
+    from claimcheck.cli import main
+    folder, db = sys.argv[1], sys.argv[2]
+    sys.exit(main(["quotes", "import", folder, "--db", db]) or main(["quotes", "status", "--json", "--db", db]))
 """)
 
 
@@ -46,8 +53,14 @@ def test_three_processes_on_one_database(tmp_path: Path) -> None:
             text=True,
             cwd=PROJECT_ROOT,
         ),
-        subprocess.Popen(
-            [sys.executable, "-m", "claimcheck.cli", "quotes", "status", "--json", "--db", str(db)],
+        subprocess.Popen(  # a writer creating the file too; `quotes status` alone creates no database
+            [
+                sys.executable,
+                "-c",
+                STATUS_AFTER_IMPORT,
+                str(SNAPSHOT_DIR),
+                str(db),
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

@@ -118,3 +118,31 @@ def test_retention_prunes_old_on_demand_reports_and_runs(seed_run: dict[str, Any
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM runs").fetchall() == [(0,)]
         assert con.execute("SELECT count(*) FROM claim_results").fetchall() == [(0,)]
+
+
+def test_the_morning_message_is_worded_in_one_language_with_the_readers_numbers() -> None:
+    """A user tester read 'the data say -1.8152 percent' and '1 out_of_scope' in an English frame
+    around German sentences: the message is in the report's language, numbers formatted by Babel."""
+    from claimcheck.adapters.notify import morning_text
+    from claimcheck.core.discrepancies import Discrepancy
+
+    claims = [{"verdict": "wrong"}, {"verdict": "imprecise"}, {"verdict": "out_of_scope"}]
+    results = {"articles": [{"claims": claims}], "errors": []}
+    items = [
+        Discrepancy(
+            "a.txt", "Alibaba fällt", "article-a.html", "-2,5 %", "day_change", "wrong", -1.8152, "percent", "Satz."
+        ),
+        Discrepancy(
+            "a.txt", "Alibaba fällt", "article-a.html", "0,9 %", "day_change", "imprecise", 0.870106, "percent", "S."
+        ),
+    ]
+    subject, body = morning_text(results, items, "https://r.example.invalid/nightly", "de")
+    assert subject == "claimcheck: 1 falsch, 1 ungenau"
+    assert "1 falsch, 1 ungenau, 1 keine Marktdaten." in body and "2 Aussagen brauchen einen Blick:" in body
+    assert "die Daten sagen -1,82\u00a0%. Satz. https://r.example.invalid/nightly/article-a.html" in body
+    assert "0,87\u00a0%" in body and "Bericht: https://r.example.invalid/nightly/index.html" in body
+    assert not {"out_of_scope", "percent", "1.8152", "the data say", "claims need"} & set(
+        body.replace(".", " ").split()
+    )
+    subject, body = morning_text(results, items, "https://r.example.invalid/nightly", "en")
+    assert subject == "claimcheck: 1 wrong, 1 imprecise claims" and "the data say -1.82\u00a0%." in body

@@ -165,3 +165,23 @@ def test_a_run_whose_report_is_not_switched_in_stays_out_of_the_history(
     assert pipeline.history(db) == []
     results = _run(tmp_path, [str(article)], published="2026-01-13")
     assert [h["run_id"] for h in pipeline.history(db)] == [results["run"]["run_id"]]
+
+
+def test_the_index_counts_the_figures_of_results_json_and_says_how_many_were_checked(tmp_path: Path) -> None:
+    """'258 geprüfte Zahlen' counted out-of-scope figures too, and the English index after reviews
+    left the closed findings out (found by a user tester): the count is results.json's claims,
+    and of them those judged."""
+    article = tmp_path / "a.txt"
+    text = (
+        "Nomura hob das Kursziel für Alibaba auf 193 US-Dollar. "
+        "Die Aktie schloss gestern in New York bei 200 US-Dollar."
+    )
+    article.write_text(text, encoding="utf-8")
+    results = _run(tmp_path, [str(article)], published="2026-01-13")
+    verdicts = [c["verdict"] for c in results["articles"][0]["claims"]]
+    assert verdicts[0] == "out_of_scope" and len(verdicts) == 2 and "out_of_scope" not in verdicts[1:]
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "1 Artikel, 2 Zahlen, davon 1 geprüft" in index
+    results["articles"][0]["claims"][1]["review"] = {"decision": "dismissed", "reason": "other_day"}
+    english = report.render(results, {"a.txt": text}, [], {}, {}, "en")["index.html"]
+    assert "1 articles, 2 figures, 1 of them checked" in str(english)

@@ -161,7 +161,9 @@ def test_serve_end_to_end(tmp_path: Path, smtp: tuple[Mailbox, int], webhook: tu
         with urllib.request.urlopen(page, timeout=30) as answer:  # the UI is on
             assert answer.status == 200 and b"<html" in answer.read().lower()
 
-        client = {k: v for k, v in environment.items() if not k.startswith("PREFECT_HOME")} | {
+        # The client's shell knows neither serve's reports folder nor its database: both are the
+        # served deployment's (a user tester's on-demand report landed outside the served folder).
+        client = {k: v for k, v in environment.items() if not k.startswith(("PREFECT_HOME", "CLAIMCHECK_REPORTS"))} | {
             "PREFECT_API_URL": api_url
         }
 
@@ -181,13 +183,13 @@ def test_serve_end_to_end(tmp_path: Path, smtp: tuple[Mailbox, int], webhook: tu
         assert wrong[0]["quote"] in mail.replace("=\r\n", "").replace("=\n", "") or wrong[0]["quote"] in mail
         assert "https://reports.example.invalid/nightly/" in mail
         text = wait_for("the morning message by webhook", lambda: posts, timeout=120)[0]["text"]
-        assert f"{len(wrong)} claims need a look" in text and wrong[0]["quote"] in text
+        assert f"{len(wrong)} Aussagen brauchen einen Blick" in text and wrong[0]["quote"] in text
         before = files_of((reports / "nightly").resolve())
 
         first = trigger("claimcheck-on-demand/on-demand", f'paths=["{articles / ARTICLES[1]}"]')
         assert first.returncode == 0, first.stdout[-2000:] + first.stderr[-2000:]
         checked = subprocess.run(
-            [*CHECK, "--service", api_url, str(articles / ARTICLES[0]), "--db", str(db), "--offline"],
+            [*CHECK, "--service", api_url, str(articles / ARTICLES[0]), "--offline"],
             env=client,
             capture_output=True,
             text=True,

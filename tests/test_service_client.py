@@ -139,3 +139,41 @@ def test_the_client_imports_nothing_heavy(tmp_path: Path) -> None:
     assert len(said) == 1 and f"127.0.0.1:{port}" in said[0] and "does not answer" in said[0], said
     assert "claimcheck.adapters.service_client" in imported  # the importtime lines were read
     assert not imported & set(HEAVY), sorted(imported & set(HEAVY))
+
+
+def test_without_out_or_db_the_served_deployments_folders_are_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check --service URL a.txt` (found by a user tester): the report lands under the folder
+    `serve` serves and the run uses its database, not this shell's defaults."""
+    served = {"db": str(tmp_path / "served.duckdb"), "reports": str(tmp_path / "served"), "offline": True}
+    posted: list[dict[str, object]] = []
+
+    def answer(api_url: str, method: str, path: str, body: dict[str, object] | None = None) -> object:
+        if path.startswith("/deployments/name/"):
+            return {"id": "d1", "parameters": served}
+        if method == "POST":
+            posted.append(body or {})
+            parameters = body["parameters"]  # type: ignore[index]
+            Path(parameters["out"]).mkdir(parents=True)
+            (Path(parameters["out"]) / "results.json").write_text('{"errors": []}', encoding="utf-8")
+            return {"id": "r1", "state": {"type": "COMPLETED"}}
+        raise AssertionError(path)
+
+    monkeypatch.setattr(service_client, "_call", answer)
+    parameters: dict[str, object] = {"paths": ["/x/a.txt"], "out": None, "db": None, "offline": True}
+    assert service_client.check("http://api", parameters) == ("r1", {"errors": []})
+    sent = posted[0]["parameters"]
+    assert sent["db"] == served["db"]  # type: ignore[index]
+    assert Path(sent["out"]).parent == tmp_path / "served" / "on-demand"  # type: ignore[index]
+    assert Path(sent["out"]).name.startswith("a-") and parameters["out"] == sent["out"]  # type: ignore[index]
+
+
+def test_the_served_on_demand_deployment_writes_beside_the_served_nightly_report(tmp_path: Path) -> None:
+    """`prefect deployment run claimcheck-on-demand/on-demand --param paths=[...]`: its reports
+    folder is the one holding serve's --out (what it serves over HTTP), not CLAIMCHECK_REPORTS."""
+    from flows.serve import served_parameters
+
+    nightly, on_demand = served_parameters("articles", str(tmp_path / "site" / "nightly"), "c.duckdb", True)
+    assert on_demand == {"db": str(Path("c.duckdb").resolve()), "offline": True, "reports": str(tmp_path / "site")}
+    assert nightly["reports"] == str(tmp_path / "site") and nightly["out"] == str(tmp_path / "site" / "nightly")

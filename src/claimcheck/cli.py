@@ -31,6 +31,28 @@ def _date(text: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+# The options' help (English, as the logs and every CLI line: the catalogues word the reports only).
+HELP = {
+    "articles": "the folder of articles to check (default: %(default)s)",
+    "out": "the report folder, replaced as a whole (default: %(default)s)",
+    "check_out": "the report folder (default: a new folder under reports/on-demand/)",
+    "db": "the DuckDB database of quotes, runs and reviews (default: %(default)s)",
+    "check_db": "the DuckDB database (default: CLAIMCHECK_DB; with --service, the one serve uses)",
+    "offline": "no Yahoo Finance: only the quotes already stored or in seeds/quotes",
+    "published": "the publication date of the articles, over any they state (YYYY-MM-DD)",
+}
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number (0-65535): {text}")
+    return port
+
+
 def parser(settings: Settings) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -43,18 +65,19 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
         return group.add_parser(name, parents=[common], **kwargs)  # type: ignore[no-any-return]
 
     run = command(sub, "run", help="run the nightly flow once over a folder of articles")
-    run.add_argument("--articles", type=Path, default=settings.articles)
-    run.add_argument("--out", type=Path, default=nightly_report(settings))
-    run.add_argument("--db", type=Path, default=settings.db)
-    run.add_argument("--offline", action="store_true", default=settings.offline)
+    run.add_argument("--articles", type=Path, default=settings.articles, help=HELP["articles"])
+    run.add_argument("--out", type=Path, default=nightly_report(settings), help=HELP["out"])
+    run.add_argument("--db", type=Path, default=settings.db, help=HELP["db"])
+    run.add_argument("--offline", action="store_true", default=settings.offline, help=HELP["offline"])
     run.add_argument("--lang", choices=["de", "en"], default=settings.lang, help="report language")
 
     check = command(sub, "check", help="check articles on demand")
     check.add_argument("paths", nargs="+", type=Path)
-    check.add_argument("--published", type=_date)
-    check.add_argument("--out", type=Path)
-    check.add_argument("--db", type=Path, default=settings.db)
-    check.add_argument("--offline", action="store_true", default=settings.offline)
+    check.add_argument("--published", type=_date, help=HELP["published"])
+    check.add_argument("--out", type=Path, help=HELP["check_out"])
+    # None: the default database, or with --service the one `claimcheck serve` was started with
+    check.add_argument("--db", type=Path, help=HELP["check_db"])
+    check.add_argument("--offline", action="store_true", default=settings.offline, help=HELP["offline"])
     check.add_argument("--lang", choices=["de", "en"], default=settings.lang, help="report language")
     check.add_argument(
         "--service",
@@ -66,7 +89,7 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
 
     extract = command(sub, "extract", help="print the claims of one article as JSON")
     extract.add_argument("path", type=Path)
-    extract.add_argument("--published", type=_date)
+    extract.add_argument("--published", type=_date, help=HELP["published"])
 
     schedule = command(sub, "schedule", help="deployments and their schedules (no server needed)")
     schedule_sub = schedule.add_subparsers(dest="action", required=True)
@@ -75,15 +98,15 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
     show.add_argument("--from", dest="start", type=_date, help="list the runs from this day on (default: now)")
 
     serve = command(sub, "serve", help="serve the nightly and on-demand deployments (long-running)")
-    serve.add_argument("--articles", type=Path, default=settings.articles)
-    serve.add_argument("--out", type=Path, default=nightly_report(settings))
-    serve.add_argument("--db", type=Path, default=settings.db)
-    serve.add_argument("--offline", action="store_true", default=settings.offline)
+    serve.add_argument("--articles", type=Path, default=settings.articles, help=HELP["articles"])
+    serve.add_argument("--out", type=Path, default=nightly_report(settings), help=HELP["out"])
+    serve.add_argument("--db", type=Path, default=settings.db, help=HELP["db"])
+    serve.add_argument("--offline", action="store_true", default=settings.offline, help=HELP["offline"])
     serve.add_argument(
         "--bind", default=settings.review_bind, metavar="ADDRESS", help="where the reports and review endpoint listen"
     )
     serve.add_argument(
-        "--reports-port", type=int, default=settings.review_port, metavar="PORT", help="0: any free port"
+        "--reports-port", type=_port, default=settings.review_port, metavar="PORT", help="0: any free port"
     )
 
     review = command(sub, "review", help="confirm, dismiss or close a finding; list or export the decisions")
@@ -97,22 +120,22 @@ def parser(settings: Settings) -> argparse.ArgumentParser:
     review.add_argument("--note", help="free text")
     review.add_argument("--by", metavar="NAME", help="who decides (default: $USER)")
     review.add_argument("--json", action="store_true", help="--list as JSON on stdout")
-    review.add_argument("--db", type=Path, default=settings.db)
+    review.add_argument("--db", type=Path, default=settings.db, help=HELP["db"])
 
     merge = command(sub, "merge", help="record results.json files of runs made elsewhere in the history")
     merge.add_argument("results", nargs="+", type=Path)
-    merge.add_argument("--db", type=Path, default=settings.db)
+    merge.add_argument("--db", type=Path, default=settings.db, help=HELP["db"])
 
     quotes = command(sub, "quotes", help="the quote store")
     quotes_sub = quotes.add_subparsers(dest="action", required=True)
     status = command(quotes_sub, "status")
     status.add_argument("--json", action="store_true")
-    status.add_argument("--db", type=Path, default=settings.db)
+    status.add_argument("--db", type=Path, default=settings.db, help=HELP["db"])
     refresh = command(quotes_sub, "refresh")
-    refresh.add_argument("--db", type=Path, default=settings.db)
+    refresh.add_argument("--db", type=Path, default=settings.db, help=HELP["db"])
     importer = command(quotes_sub, "import")
-    importer.add_argument("dir", type=Path)
-    importer.add_argument("--db", type=Path, default=settings.db)
+    importer.add_argument("dir", type=Path, help="a folder of quote CSVs (SYMBOL.csv, FX_*.csv)")
+    importer.add_argument("--db", type=Path, default=settings.db, help=HELP["db"])
     return top
 
 
@@ -129,11 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     args = parser(settings).parse_args(argv)
     verbose = getattr(args, "verbose", False)
-    if args.command in ("run", "check", "serve"):  # nothing to check: said at once, before any server starts
+    if args.command == "check" and args.db is None and not _is_service_check(args):
+        args.db = settings.db
+    if args.command in ("run", "check", "serve", "extract"):  # nothing to check: said before any server starts
         from claimcheck.adapters.input_paths import problems
 
-        given = [str(p) for p in args.paths] if args.command == "check" else [str(args.articles)]
-        if found := problems(given):
+        given = {"check": [str(p) for p in getattr(args, "paths", [])], "extract": [str(getattr(args, "path", ""))]}
+        if found := problems(given.get(args.command) or [str(args.articles)], scan_folder=args.command != "extract"):
             for line in found:
                 log.error("%s", line)
             return EXIT_USAGE
@@ -164,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
         if _is_service_check(args):
             return _check_service(args, settings)
         return _orchestrated(args, settings)
+    except BrokenPipeError:  # `... --json | head`: the reader has gone; quiet, as Unix tools are
+        _stdout_gone()
+        return EXIT_FAILED
     except Exception as error:
         if _raised(error, NOTHING_TO_CHECK):  # the paths vanished after the first look: still nothing replaced
             for line in str(error).splitlines():
@@ -192,6 +220,14 @@ NAMED_FAILURES = (
 )
 
 
+def _stdout_gone() -> None:
+    """stdout points at /dev/null from now on: what is still buffered, flushed at exit, raises no second error."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 def _raised(error: Exception, *kinds: tuple[str, str]) -> bool:
     """Whether `error` is one of the named exception classes. They are looked up, not imported:
     a module never imported raised nothing, and importing the store's (pandas, DuckDB) would
@@ -218,9 +254,7 @@ def _extract(args: argparse.Namespace) -> int:
         paths=[str(args.path)], out="", db="", offline=True, published=args.published, scan_folder=False
     )
     inputs = pipeline.load_inputs(options)
-    if inputs.errors:
-        for error in inputs.errors:
-            log.error("%s", error["error"])
+    if inputs.errors:  # each already said by load_inputs, naming its file
         return EXIT_INPUT_ERRORS
     article = pipeline.extract(inputs.articles[0])
     document = {
@@ -242,13 +276,24 @@ def _quotes(args: argparse.Namespace) -> int:
     from claimcheck.rules import load_rules
 
     rules = load_rules()
-    store.ensure_snapshot(args.db, SNAPSHOT_DIR)
+    if args.action == "status" and _no_database(args.db):
+        return EXIT_USAGE
     if args.action == "import":
-        quotes, fx = snapshot.read_snapshot(args.dir)
+        if not args.dir.is_dir():
+            log.error("%s: %s", args.dir, "not a folder" if args.dir.exists() else "no such folder")
+            return EXIT_USAGE
+        quotes, fx, refused = snapshot.read_snapshot_files(args.dir)
+        for problem in refused:
+            log.error("%s", problem)
+        if quotes.empty and fx.empty and not refused:
+            log.error("%s: the folder holds no quote file (SYMBOL.csv, FX_*.csv); nothing imported", args.dir)
+            return EXIT_USAGE
+        store.ensure_snapshot(args.db, SNAPSHOT_DIR)
         with store.open_store(args.db) as con:
             rows = store.upsert_quotes(con, quotes, replace=True) + store.upsert_fx(con, fx, replace=True)
-        log.info("imported %d rows from %s", rows, args.dir)
-        return EXIT_OK
+        log.info("imported %d rows from %s%s", rows, args.dir, f"; {len(refused)} files refused" if refused else "")
+        return EXIT_INPUT_ERRORS if refused else EXIT_OK
+    store.ensure_snapshot(args.db, SNAPSHOT_DIR)
     if args.action == "refresh":
         if not yahoo.yahoo_reachable():
             log.error("Yahoo Finance is not reachable; nothing refreshed (the store is unchanged)")
@@ -279,6 +324,14 @@ def _quotes(args: argparse.Namespace) -> int:
             table.add_row(*cells, ", ".join(row["gaps"]) or "–")  # type: ignore[arg-type]
         Console(width=200).print(table)
     return EXIT_OK
+
+
+def _no_database(db: Path) -> bool:
+    """A command that only reads says so, rather than creating a new database at a mistyped path."""
+    if db.exists():
+        return False
+    log.error("no such database: %s", db)
+    return True
 
 
 def _schedule(args: argparse.Namespace, settings: Settings) -> int:
@@ -334,6 +387,8 @@ def _review(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         log.info("%s: %s by %s at %s", args.claim_id, made["decision"], made["by"], made["at"])
         return EXIT_OK
+    if _no_database(args.db):  # listing and exporting only read: a mistyped --db creates nothing
+        return EXIT_USAGE
     if args.export:
         lines = review.export_lines(args.db)
         try:
@@ -365,6 +420,9 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
     if problem := review_server.unguarded(args.bind, settings):  # said at once, before any server starts
         log.error("serve: %s", problem)
+        return EXIT_USAGE
+    if not 0 <= args.reports_port <= 65535:  # CLAIMCHECK_REVIEW_PORT; --reports-port is checked by the parser
+        log.error("serve: not a port number (0-65535): %s", args.reports_port)
         return EXIT_USAGE
     prefect_environment(settings)
     os.environ["PREFECT_RUNNER_POLL_FREQUENCY"] = str(settings.runner_poll_seconds)
@@ -416,11 +474,12 @@ def _check_service(args: argparse.Namespace, settings: Settings) -> int:
         log.error("--service needs the service's API URL: give it, or set PREFECT_API_URL")
         return EXIT_USAGE
     paths = [str(p.resolve()) for p in args.paths]
-    out = (args.out or layout.on_demand_report(settings.reports, paths)).resolve()
+    # Without --out or --db: the served deployment's folders (set by the client), not this
+    # shell's defaults, so the report lands where serve serves it and reviews find its claims.
     parameters = {
         "paths": paths,
-        "out": str(out),
-        "db": str(args.db.resolve()),
+        "out": str(args.out.resolve()) if args.out else None,
+        "db": str(args.db.resolve()) if args.db else None,
         "offline": args.offline,
         "published": args.published,
         "lang": args.lang,
@@ -431,7 +490,7 @@ def _check_service(args: argparse.Namespace, settings: Settings) -> int:
         log.error("%s", error)
         return EXIT_FAILED
     log.info("checked by the service (flow run %s)", run_id)
-    _summary(results, out)
+    _summary(results, Path(parameters["out"]))
     return EXIT_INPUT_ERRORS if results["errors"] else EXIT_OK
 
 

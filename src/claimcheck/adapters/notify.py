@@ -15,6 +15,8 @@ from prefect.blocks.core import Block
 from prefect.blocks.notifications import CustomWebhookNotificationBlock
 from pydantic import Field, SecretStr
 
+from claimcheck.adapters.wording import wording
+from claimcheck.core.discrepancies import Discrepancy, page_link, verdict_counts
 from claimcheck.settings import Settings
 
 log = logging.getLogger("claimcheck.notify")
@@ -116,3 +118,46 @@ def deliver(body: str, subject: str, settings: Settings) -> dict[str, bool]:
                 if not last:
                     time.sleep(settings.notify_retry_seconds)
     return sent
+
+
+_ORDER = {verdict: at for at, verdict in enumerate(("wrong", "imprecise", "reviewed", "unverifiable", "accurate"))}
+
+
+def morning_text(results: dict[str, Any], items: list[Discrepancy], base_url: str, lang: str) -> tuple[str, str]:
+    """(subject, body) of the morning message in the report's language, whose catalogue words
+    every part of it (the claims' explanations in results.json are already in it) and whose
+    Babel formats write the numbers: '−1,82 %', not '-1.8152 percent'."""
+    words = wording(lang)
+    counts = ", ".join(
+        words.text("morning.count", n=words.count(n), verdict=words.verdict(verdict))
+        for verdict, n in sorted(verdict_counts(results).items(), key=lambda pair: _ORDER.get(pair[0], len(_ORDER)))
+    )
+    lines = [
+        words.text(
+            "morning.summary",
+            articles=words.count(len(results["articles"])),
+            errors=words.count(len(results["errors"])),
+            counts=counts or words.text("morning.no_claims"),
+        ),
+        words.text("morning.need_look", n=words.count(len(items))) if items else words.text("morning.all_clear"),
+    ]
+    for item in items:
+        verdict = words.verdict(item.verdict)
+        observed = words.value(item.observed, item.unit) if item.observed is not None else None
+        line = words.text(
+            "morning.item",
+            verdict=words.text("morning.confirmed", verdict=verdict) if item.confirmed else verdict,
+            title=item.title,
+            quote=item.quote,
+            observed=observed or words.text("morning.no_data"),
+            explanation=item.explanation,
+            link=page_link(base_url, item),
+        )
+        lines.append(line.replace("  ", " "))
+    lines.append(words.text("morning.report", url=f"{base_url.rstrip('/')}/index.html"))
+    subject = words.text(
+        "morning.subject",
+        wrong=words.count(sum(item.verdict == "wrong" for item in items)),
+        imprecise=words.count(sum(item.verdict == "imprecise" for item in items)),
+    )
+    return subject, "\n".join(lines)

@@ -342,11 +342,16 @@ def render(
                 discrepancies.append((article, claim))
         summaries.append({"article": article, "counts": c, "issues": c["wrong"] + c["imprecise"]})
     summaries.sort(key=lambda s: (-s["issues"], s["article"]["article"]))
+    # The index's count agrees with results.json: every claim, and of them those judged (not out
+    # of scope; a finding an editor closed was judged, though no longer counted by its verdict).
+    claims = [claim for article in results["articles"] for claim in article["claims"]]
+    figures = {"claims": len(claims), "checked": sum(claim["verdict"] != "out_of_scope" for claim in claims)}
     discrepancies.sort(key=lambda pair: (pair[1]["verdict"] != "wrong", pair[0]["article"], pair[1]["span"][0]))
     files: dict[str, str | bytes] = {
         "index.html": env.get_template("index.html").render(
             results=results,
             counts=counts,
+            figures=figures,
             summaries=summaries,
             discrepancies=discrepancies,
             history=history_chart(_nights(history), words),

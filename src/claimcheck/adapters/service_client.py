@@ -12,6 +12,8 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from claimcheck.layout import on_demand_report
+
 DEPLOYMENT = "claimcheck-on-demand/on-demand"
 FINAL = {"COMPLETED", "FAILED", "CRASHED", "CANCELLED"}
 # A busy Prefect server (its database locked by a nightly run) answers 503 or 429 for a moment,
@@ -68,9 +70,20 @@ def _retry_after(header: str | None, default: float) -> float:
 
 
 def check(api_url: str, parameters: dict[str, Any], timeout: float = 600.0) -> tuple[str, dict[str, Any]]:
-    """Start an on-demand run with `parameters` (its `out` set by the caller), wait for it and
-    return (flow run id, results.json of its report)."""
+    """Start an on-demand run with `parameters`, wait for it and return (flow run id, results.json
+    of its report). An `out` or `db` of None is the served deployment's own: its database, and a
+    new folder under its reports folder (the one `serve` serves), set here so that its results
+    can be read; `parameters` is updated with what was used."""
     deployment = _call(api_url, "GET", f"/deployments/name/{DEPLOYMENT}")
+    served = deployment.get("parameters") or {}
+    if parameters.get("db") is None:
+        parameters.pop("db", None)  # the deployment's default
+        if served.get("db"):
+            parameters["db"] = served["db"]
+    if parameters.get("out") is None:
+        if not served.get("reports"):
+            raise ServiceError(f"the service at {api_url} names no reports folder: give --out")
+        parameters["out"] = str(on_demand_report(Path(served["reports"]), parameters["paths"]))
     # The key makes a retried POST (its first answer lost to a timeout) return the run it made
     # rather than start a second one.
     body = {"parameters": parameters, "idempotency_key": str(uuid.uuid4())}
