@@ -15,7 +15,7 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from claimcheck.adapters import notify, retention
-from claimcheck.core.discrepancies import discrepancies, message_text
+from claimcheck.core.discrepancies import discrepancies
 from claimcheck.settings import Settings
 from tests.helpers import run_cli
 
@@ -56,7 +56,7 @@ def test_message_lists_each_discrepancy_with_its_link(seed_run: dict[str, Any]) 
     expected = [c for a in results["articles"] for c in a["claims"] if c["verdict"] in ("wrong", "imprecise")]
     assert items and len(items) == len(expected)
     assert [i.verdict for i in items] == sorted((i.verdict for i in items), key=("wrong", "imprecise").index)
-    text = message_text(results, items, "https://r.example.invalid/nightly/")
+    _, text = notify.morning_text(results, items, "https://r.example.invalid/nightly/", "en")
     for item in items:
         assert item.quote in text and f"https://r.example.invalid/nightly/{item.page}" in text
     assert f"{len(items)} claims need a look" in text

@@ -16,9 +16,10 @@ from typing import Any
 import pytest
 
 from claimcheck.adapters import review_server
+from claimcheck.adapters.notify import morning_text
 from claimcheck.adapters.review import decisions as review_decisions
 from claimcheck.cli import EXIT_OK, EXIT_USAGE, main
-from claimcheck.core.discrepancies import counted_verdict, discrepancies, message_text, verdict_counts
+from claimcheck.core.discrepancies import counted_verdict, discrepancies, verdict_counts
 from claimcheck.paths import SEEDS_DIR
 from claimcheck.pipeline import RunOptions
 from claimcheck.settings import Settings
@@ -109,7 +110,7 @@ def test_decisions_are_kept_and_the_next_run_applies_the_latest(
         sum(after.get(v, 0) for v in ("wrong", "imprecise"))
         == sum(before.get(v, 0) for v in ("wrong", "imprecise")) - 2
     )
-    message = message_text(again, discrepancies(again), "https://r.example.invalid")
+    _, message = morning_text(again, discrepancies(again), "https://r.example.invalid", "en")
     assert f"{len(listed)} claims need a look" in message and ", confirmed]" in message
 
     page = (root / "out" / again["articles"][0]["page"]).read_text(encoding="utf-8")

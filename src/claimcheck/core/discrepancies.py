@@ -72,27 +72,3 @@ def verdict_counts(results: dict[str, Any]) -> dict[str, int]:
 
 def page_link(base_url: str, item: Discrepancy) -> str:
     return f"{base_url.rstrip('/')}/{item.page}" if item.page else f"{base_url.rstrip('/')}/index.html"
-
-
-def observed_text(item: Discrepancy) -> str:
-    if item.observed is None:
-        return "no data"
-    return f"{item.observed:g}{' ' + item.unit if item.unit else ''}"
-
-
-def message_text(results: dict[str, Any], items: list[Discrepancy], base_url: str) -> str:
-    """The morning message in plain text: the counts, then one line per discrepancy."""
-    counts = verdict_counts(results)
-    summary = ", ".join(f"{n} {verdict}" for verdict, n in counts.items()) or "no claims"
-    lines = [
-        f"claimcheck: {len(results['articles'])} articles, {len(results['errors'])} not readable; {summary}.",
-        f"{len(items)} claims need a look:" if items else "No wrong or imprecise claim.",
-    ]
-    for item in items:
-        marked = f"{item.verdict}, confirmed" if item.confirmed else item.verdict
-        lines.append(
-            f"- [{marked}] {item.title}: '{item.quote}' - the data say {observed_text(item)}. "
-            f"{item.explanation} {page_link(base_url, item)}".replace("  ", " ")
-        )
-    lines.append(f"Report: {base_url.rstrip('/')}/index.html")
-    return "\n".join(lines)
