@@ -1214,7 +1214,9 @@ _WEEK_RANGE = re.compile(
     r"|auf\s+Wochensicht|(?:the|this|last)\s+week['’]s\s+(?:trading\s+)?range|weekly\s+range"
     r"|(?:Handels)?[Ss]panne\s+der\s+(?:(?:abgelaufenen|vergangenen|letzten)\s+)?(?:Handels)?[Ww]oche"
     r"|(?:trading\s+)?range\s+(?:for|of)\s+the\s+(?:past\s+|last\s+)?week"
-    r"|(?:this|during\s+the|over\s+the)\s+week|(?:the|this)\s+week['’]s\s+(?:high|low|peak))\b",
+    r"|(?:this|during\s+the|over\s+the)\s+week|(?:the|this)\s+week['’]s\s+(?:high|low|peak)"
+    # ('Den höchsten Stand der Woche markierte die Aktie am Donnerstag', the week's extreme its cue rows name)
+    r"|(?:höchsten|tiefsten)\s+(?:Stand|Kurs|Niveau)\s+der\s+Woche)\b",
     re.IGNORECASE,
 )
 _MONTH_RANGE = re.compile(

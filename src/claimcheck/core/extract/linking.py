@@ -206,6 +206,20 @@ _VALUE_BEFORE = re.compile(
     r"[^\d,;.]{0,12}\s(?:nach|from|versus|vs\.?|gegenüber)\s+(?:HK\$|US\$|\$|€)?\s*$", re.IGNORECASE
 )
 _ELLIPTICAL_KINDS = frozenset({"analyst_target", "level_forecast", "macro"})
+# the next item of a list of chart levels or targets, their noun said once: joined by a conjunction ('Unterstützung
+# bieten 110 HK$ und 100 HK$', 'support at $142.50 and $130') or after a comma by the word leading on to it ('die
+# nächste Unterstützung bei 110 HK$, darunter bei 100 HK$', 'resistance at $150, then $160')
+_UNIT_AFTER = r"\s*(?:HKD|HK\$|USD|US-Dollar|Dollar|EUR|Euro|€|Punkten|Punkte|points)?"
+_NEXT_LEVEL = re.compile(
+    _UNIT_AFTER + r"(?:\s+(?:und|and|sowie|oder|or|bzw\.)|\s*,\s*(?:und\s+|and\s+)?(?:darunter|darüber|dann|danach|then"
+    r"|below that|above that))(?:\s+(?:bei|um|at|near|around))?\s+(?:HK\$|US\$|\$|€)?\s*$",
+    re.IGNORECASE,
+)
+# and the level before such a one whose noun follows both, after 'als'/'as' ('gelten 125 HK$ und 135 HK$ als
+# Widerstände', 'sees $150 and $160 as resistance')
+_AND_LEVEL = re.compile(_UNIT_AFTER + r"\s+(?:und|and|sowie|oder|or)\s+(?:HK\$|US\$|\$|€)?\s*$", re.IGNORECASE)
+_AS_LEVELS = re.compile(_UNIT_AFTER + r"\s+(?:als|as)\b", re.IGNORECASE)
+_LISTED_LEVEL_KINDS = frozenset({"analyst_target", "level_forecast"})
 
 
 def figures_by_ellipsis(claims: list[Claim], sentence: str) -> None:
@@ -223,6 +237,34 @@ def figures_by_ellipsis(claims: list[Claim], sentence: str) -> None:
             and (_FOR_ANOTHER.fullmatch(sentence, *between) or _VALUE_BEFORE.fullmatch(sentence, *between))
         ):
             _out_of_scope_as(claim, before)
+    levels_in_a_list(claims, sentence)
+
+
+def levels_in_a_list(claims: list[Claim], sentence: str) -> None:
+    """The items of a list of chart levels or targets, their noun said once: the item after one ('Unterstützung bei 110
+    HK$, darunter bei 100 HK$') and the item before one whose noun follows both after 'als' ('gelten 125 HK$ und 135 HK$
+    als Widerstände') are levels as that one is, out of scope, not prices of the moment; an item whose own words name
+    what it is ('support is at $121, then $115.60, the March 3 low') keeps its kind."""
+    offset = claims[0].sentence_span[0] if claims else 0
+    for before, claim in pairwise(claims):
+        if (
+            before.kind in _LISTED_LEVEL_KINDS
+            and claim.kind == "last_price"
+            and claim.checkable
+            and claim.unit == before.unit
+            and _NEXT_LEVEL.fullmatch(sentence, before.span[1] - offset, claim.span[0] - offset)
+        ):
+            _out_of_scope_as(claim, before)
+    for before, claim in reversed(list(pairwise(claims))):
+        if (
+            claim.kind in _LISTED_LEVEL_KINDS
+            and before.kind == "last_price"
+            and before.checkable
+            and before.unit == claim.unit
+            and _AND_LEVEL.fullmatch(sentence, before.span[1] - offset, claim.span[0] - offset)
+            and _AS_LEVELS.match(sentence, claim.span[1] - offset)
+        ):
+            _out_of_scope_as(before, claim)
 
 
 # a session's price said once for two stocks, the second by ellipsis ('Alibaba startet bei 174,00 HKD, Baidu bei 126,30

@@ -138,7 +138,10 @@ def _clauses(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     has more than doubled this year,', ', die seit Jahresbeginn ... zugelegt hat,'), which speaks of
     its own numbers."""
     reason = with_first_chars(re.compile(rf"\b(?:{words['reason']})\b", re.IGNORECASE))
-    relative = re.compile(rf",\s*(?:{words['relative']}|(?:{words['relative_article']})(?=\s+[a-zäöü]))\b[^,;]*,")
+    # its closing comma is a clause break, not a number's decimal or thousands comma ('um 2,6 Prozent auf 122,12')
+    relative = re.compile(
+        rf",\s*(?:{words['relative']}|(?:{words['relative_article']})(?=\s+[a-zäöü]))\b(?:[^,;]|,(?=\d))*,(?!\d)"
+    )
     return reason, relative
 
 
