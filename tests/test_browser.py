@@ -225,7 +225,9 @@ def catalogue_phrases(lang: str, other: str) -> list[str]:
         if text == theirs.get(key):
             continue
         phrases.extend(part.strip() for part in re.split(r"%\(\w+\)s", text) if len(part.strip()) >= 6)
-    return phrases
+    # (a part both languages write, 'claimcheck:' heading the morning message in each, tells neither)
+    said_by_both = "\n".join(theirs.values())
+    return [phrase for phrase in phrases if phrase not in said_by_both]
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

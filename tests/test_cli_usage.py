@@ -110,13 +110,6 @@ def test_a_reader_gone_from_the_pipe_is_a_quiet_exit(
     assert said(caplog) == []
 
 
-def test_a_new_database_leaves_no_creation_lock_beside_it(tmp_path: Path) -> None:
-    db = tmp_path / "new.duckdb"
-    with store.open_store(db):
-        pass
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.duckdb"]
-
-
 @pytest.mark.parametrize("command", ["run", "serve"])
 def test_the_folder_and_store_options_say_what_they_are(command: str) -> None:
     helped = parser(Settings())._subparsers._group_actions[0].choices[command]  # type: ignore[union-attr]

@@ -36,3 +36,12 @@ def test_a_move_at_the_open_of_the_headed_day_is_judged_on_its_range(tmp_path: P
     true, altered = verdicts_true_and_altered(tmp_path, BLOG, "2025-10-28", "2", "4.5")
     assert true["2"] == "accurate"
     assert altered["4.5"] == "wrong"
+
+
+def test_a_day_heading_names_a_month_not_any_word() -> None:
+    """Review: 'Monday Movers' heads a section; only a weekday with a date ('MONDAY, OCT. 27', 'Dienstag, 28. Oktober')
+    dates the entries under it."""
+    from claimcheck.core.extract import _DAY_HEADING
+
+    assert _DAY_HEADING.match("MONDAY, OCT. 27\n\n") and _DAY_HEADING.match("Dienstag, 28. Oktober\n\n")
+    assert not _DAY_HEADING.match("Monday Movers\n\n") and not _DAY_HEADING.match("Friday Focus\n\n")

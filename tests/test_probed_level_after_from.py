@@ -36,3 +36,9 @@ def test_a_true_level_moved_from_passes_and_a_wrong_one_is_caught(tmp_path: Path
     true, altered = verdicts_true_and_altered(tmp_path, template, PUBLISHED, "26,924", "27,310")
     assert true == {"26,845": "accurate", "26,924": "accurate"}
     assert altered["27,310"] == "wrong"  # Thursday's close was 26,923.62
+
+
+def test_from_before_other_words_is_no_level() -> None:
+    """Review: 'from' takes no word between it and the level ('recovered from a 300 point slump' is a move)."""
+    claims = claims_by_quote("The Hang Seng recovered from a 300 point slump on Friday.", date.fromisoformat(PUBLISHED))
+    assert claims["300"].kind == "index_move"

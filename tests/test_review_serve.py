@@ -94,7 +94,8 @@ def test_an_editor_dismisses_a_finding_on_the_served_page_and_the_next_night_rem
         first_mail = mail_text(wait_for("the first morning message", lambda: mailbox.messages, timeout=120)[0])
         quotes = [c["quote"] for _, c in findings(first)]
         article, claim = next((a, c) for a, c in findings(first) if quotes.count(c["quote"]) == 1)
-        assert f": '{claim['quote']}' -" in first_mail and f"{len(quotes)} claims need a look" in first_mail
+        # (the message is in the report's language, German by default)
+        assert f": '{claim['quote']}' –" in first_mail and f"{len(quotes)} Aussagen brauchen einen Blick" in first_mail
 
         # A write without the token is refused (serve is bound beyond loopback).
         refused = urllib.request.Request(
@@ -126,7 +127,8 @@ def test_an_editor_dismisses_a_finding_on_the_served_page_and_the_next_night_rem
         second = nightly()
         messages = wait_for("the second morning message", lambda: mailbox.messages[1:], timeout=120)
         second_mail = mail_text(messages[0])
-        assert f": '{claim['quote']}' -" not in second_mail and f"{len(quotes) - 1} claims need a look" in second_mail
+        assert f": '{claim['quote']}' –" not in second_mail
+        assert f"{len(quotes) - 1} Aussagen brauchen einen Blick" in second_mail
         again = {c["id"]: c for a in second["articles"] for c in a["claims"]}
         assert again[claim["id"]]["review"] == {
             "decision": "dismissed",

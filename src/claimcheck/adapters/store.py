@@ -170,11 +170,9 @@ def _create(path: Path, wait: float) -> None:
     DuckDB's creating open truncates the file before it takes its lock, so two processes starting
     on one new file at once could wipe each other's fresh header (CI saw it), and a reader could
     find the file still empty; the rename is atomic, and the creation lock lets one opener build."""
-    lock = path.with_name(f".{path.name}.creating")
     try:
-        with FileLock(lock, timeout=wait):
+        with FileLock(path.with_name(f".{path.name}.creating"), timeout=wait):
             if path.exists():
-                _remove(lock)
                 return  # created by another opener while this one waited
             aside = path.with_name(f".{path.name}.new")
             # leftovers: an aside of a creator that crashed, the WAL of a file since deleted (DuckDB
@@ -187,9 +185,6 @@ def _create(path: Path, wait: float) -> None:
                 finally:
                     con.close()
                 os.replace(aside, path)
-                # The lock file is left by filelock; gone once the file is in place: an opener still
-                # waiting on it, or one making a new one, finds the file there and creates nothing.
-                _remove(lock)
             finally:
                 _remove(aside, Path(f"{aside}.wal"))
     except Timeout as error:

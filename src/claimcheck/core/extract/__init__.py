@@ -20,7 +20,15 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from claimcheck.core import sessions
-from claimcheck.core.dates import RELATIVE_DAY_WORDS, DateRef, bare_clock, has_day_phrase, resolve_day
+from claimcheck.core.dates import (
+    ENGLISH_MONTH_ABBREVIATIONS,
+    MONTHS,
+    RELATIVE_DAY_WORDS,
+    DateRef,
+    bare_clock,
+    has_day_phrase,
+    resolve_day,
+)
 from claimcheck.core.extract.bindings import day_bindings
 from claimcheck.core.extract.context import Context, update_context
 from claimcheck.core.extract.frames import number_claim
@@ -102,7 +110,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "188"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "189"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -310,7 +318,9 @@ _TICKER_ZONES = {"de": "Europe/Berlin"}
 # October 28, 2025', 'Montag, 27. Oktober'): the day of the ticker entries under it
 _DAY_HEADING = re.compile(
     r"[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[ \t]+(?:\d{1,2}\.[ \t]*)?[^\W\d]{3,9}\.?"
+    r"|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[ \t]+(?:\d{1,2}\.[ \t]*)?"
+    # a month's name or abbreviation, not any word ('Monday Movers' heads a section, it dates nothing)
+    rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))}|{ENGLISH_MONTH_ABBREVIATIONS}|Mär|Okt|Dez)\.?"
     r"(?:[ \t]+\d{1,2})?(?:,?[ \t]+\d{4})?[ \t]*\r?\n[ \t]*\r?\n",
     re.IGNORECASE,
 )
@@ -519,8 +529,10 @@ class _TextReader:
             self.context.index_before = None
         if start > 0 and _SECTION_HEADING.match(self.text, start) is not None:
             # a new section of a briefing ('Overseas' after Monday's Wall Street) does not go on from the day the
-            # section before named: its figures naming no day are read as any naming no day
+            # section before named: its figures naming no day are read as any naming no day (nor the day a blog's day
+            # heading named over the section before)
             self.context.day = None
+            self.day_heading = None
         if opens_dash_item(self.text, start):
             if self.intro_day is None:  # no intro read as one ('... in midday trading. The Nasdaq 100 was ...'):
                 self.intro_day = (self.context.day,)  # the day in play before the first item

@@ -1407,8 +1407,9 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
 # ('Hang Seng: 27.287,12 Punkte'), the one a level followed (', nach 27.183 Punkten'; 'down from 26,924 points', the
 # level a move started from) and a record's ('closed at a record 23,204.87 points')
 LEVEL_BEFORE = re.compile(
-    r"\b(?:auf|bei|von|to|at|of|from|über|unter|above|below|near|touched|touching|reached|erreichte)\s+(?:\w+\s+)?$|:\s*$"
-    r"|\bas (?:high|low|far) as\s+$|,\s*nach(?:\s+zuvor)?\s+$"
+    r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near|touched|touching|reached|erreichte)\s+(?:\w+\s+)?$|:\s*$"
+    # ('from' right before the level only: 'recovered from a 300-point slump' is a move)
+    r"|\bas (?:high|low|far) as\s+$|,\s*nach(?:\s+zuvor)?\s+$|\bfrom\s+$"
     r"|\b(?:at|to)\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record(?:\s+(?:high|level|close))?(?:\s+of)?\s+$",
     re.IGNORECASE,
 )
