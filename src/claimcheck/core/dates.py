@@ -486,6 +486,12 @@ def publication_instant(head: str, day: date) -> datetime | None:
             continue
         hour = int(m["hh"]) % 12 + (12 if m["ampm"][0].lower() == "p" else 0) if m["ampm"] else int(m["hh"])
         return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=_stamp_zone(m))
+    for m in _CLOCK_FIRST_SLASH_STAMP.finditer(head):
+        first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+        if day not in (_safe(year, first, second), _safe(year, second, first)):
+            continue
+        hour = int(m["hh"]) % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
+        return datetime(day.year, day.month, day.day, hour, int(m["mm"]), tzinfo=ZoneInfo(_ZONES[m["zone"].upper()]))
     for m in _HONG_KONG_PAPER_STAMP.finditer(head):
         month = _MONTH_ABBREVIATIONS.get(m["month"].lower()[:3])
         if month is None or _safe(int(m["year"]), month, int(m["day"])) != day:
@@ -504,6 +510,15 @@ _ZONE_OFFSET = r"(?P<offset_hours>(?<=GMT|UTC)[+-](?P<offset_h>1[0-4]|0?\d)(?::?
 _SLASH_STAMP = re.compile(
     r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>20\d\d),?\s+(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)\s*"
     rf"(?P<ampm>[ap]\.?m\.?)?\s*(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT|CET|CEST)\b{_ZONE_OFFSET}",
+    re.IGNORECASE,
+)
+
+
+# '04:38 PM ET 03/10/2026', '4:04:48 PM ET 03/25/2026': Investor's Business Daily's stamp, the clock (its seconds
+# written or not) and zone before the date in slashes, on one line
+_CLOCK_FIRST_SLASH_STAMP = re.compile(
+    r"\b(?P<hh>1[0-2]|0?[1-9]):(?P<mm>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)\s*"
+    r"(?P<zone>ET|EST|EDT|HKT|JST|SGT|UTC|GMT)[ \t]+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>20\d\d)\b",
     re.IGNORECASE,
 )
 
