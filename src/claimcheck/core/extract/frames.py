@@ -299,6 +299,26 @@ def _month_report(words: Words) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words['month_report']})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _link_label(words: Words) -> re.Pattern[str]:
+    """A link label opening a line (link_labels.csv: 'Related:', 'Lesen Sie auch:'), maybe alone on it."""
+    return re.compile(rf"[ \t]*(?:{words['teaser']})[ \t]*:[ \t]*\n?", re.IGNORECASE)
+
+
+def in_link_teaser(text: str, at: int, rules: Rules) -> bool:
+    """Whether the number at `at` stands in a link to another article: on a line a link label opens, or on the
+    line after a label standing alone ('Lesen Sie auch:' then the linked headline)."""
+    line = text.rfind("\n", 0, at) + 1
+    label = _link_label(rules.link_labels)
+    if label.match(text, line):
+        return True
+    if line < 2:
+        return False
+    before = text.rfind("\n", 0, line - 1) + 1
+    alone = label.match(text, before)
+    return alone is not None and alone.end() == line
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -861,7 +881,9 @@ def number_claim(
         # 'Nvidia shares have quadrupled', 'Meituan has lost half its value': a ratio in words naming no day tells a
         # move over a period the text does not date (unmeasured), never the session's move
         kind = "since_return"
-    if company is None and fx_base is None and not context.companies and kind not in rules.scope_reasons:
+    if in_link_teaser(text, m.start, rules):
+        kind = "link_teaser"  # 'Related: Tencent jumps 12% after results': another article's figure, of its day
+    elif company is None and fx_base is None and not context.companies and kind not in rules.scope_reasons:
         kind = "no_subject"  # a text that names no stock or index makes no claim about one
     scope_reason = rules.scope_reasons.get(kind)
     unit = m.unit if m.unit else "count"
