@@ -203,7 +203,7 @@ class Rules:
     volume_qualifiers: Words  # 'Leerverkäufe', 'täglich', 'bis zum Mittag': a volume that is not one whole session's
     company_forms: Words  # 'Inc.', 'Holdings', 'AG': a company the tables do not know, named with its legal form
     extreme_words: Words  # 'das Tief bei', 'and a low of': an extreme named by its side after one named with its window
-    link_labels: Words  # 'Related:', 'Lesen Sie auch:': a line linking another article, whose figures are not this one's
+    link_labels: Words  # 'Related:', 'Lesen Sie auch:': a line linking another article (its figures are not this one's)
     digest: str
     # the calendars of exchanges that are their listings' one venue: their daily volume is the listing's
     # whole volume (exchanges.csv, volume); elsewhere sources count a day's volume differently

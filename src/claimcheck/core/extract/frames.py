@@ -456,6 +456,9 @@ def _session_range_end(sentence: str, offset: int, m: NumberMention, inside: lis
     )
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|von)\s+$")
+
+
 def _bare_index_level(
     sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, inside: list[NumberMention]
 ) -> bool:
@@ -464,11 +467,19 @@ def _bare_index_level(
     word ('at', 'to', 'auf', 'bei') about an index counts; a count after 'to' ('headcount rose to
     1,250') has no decimals. A whole level written with its thousands grouped after the index's move in
     percent ('the Hang Seng is down about 1% at 25,090') counts too, and a level with its decimals heading a row of
-    a price table written as text ('NDX     25,075.77  +2.1%')."""
+    a price table written as text ('NDX     25,075.77  +2.1%'); so does one after a level or move told in points.
+    """
     token = sentence[m.start - offset : m.end - offset]
     grouped = m.value >= 1000 and any(sep in token for sep in ",.\u00a0\u202f\u2009")
     grouped_after_move = grouped and (
         any(n.unit == "percent" and n.end <= m.start for n in inside)
+        # or the base a level in points moved from ('ended at 26,845 points, down from 26,924 on Thursday'), unless
+        # round: a target's or a mark's ('cut their target to 26,000 points, from 27,500')
+        or (
+            m.value % 100 != 0
+            and _FROM_BEFORE.search(sentence, max(0, m.start - offset - 8), m.start - offset) is not None
+            and any(n.unit == "points" and n.end <= m.start for n in inside)
+        )
         # a moving average's whole level ('below its 50-day moving average of 25,310')
         or _AVERAGE_OF.search(sentence, max(0, m.start - offset - 12), m.start - offset) is not None
         # the session's extreme ('It had climbed as high as 26,250 on Tuesday')

@@ -1407,7 +1407,10 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
 # ('Hang Seng: 27.287,12 Punkte'), the one a level followed (', nach 27.183 Punkten'; 'down from 26,924 points', the
 # level a move started from) and a record's ('closed at a record 23,204.87 points')
 LEVEL_BEFORE = re.compile(
-    r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near|touched|touching|reached|erreichte)\s+(?:\w+\s+)?$|:\s*$"
+    # (a word between is a hedge's, 'to about 25,000', not an infinitive's verb: 'rose 0.3% to gain 81 points' moved)
+    r"\b(?:auf|bei|von|to|at|of|über|unter|above|below|near|touched|touching|reached|erreichte)\s+"
+    r"(?:(?!(?:gain|lose|add|shed|rise|fall|climb|drop|slip|slide|jump|surge|sink|tumble|end|finish|trade|post|notch"
+    r"|log|book)\s)\w+\s+)?$|:\s*$"
     # ('from' right before the level only: 'recovered from a 300-point slump' is a move)
     r"|\bas (?:high|low|far) as\s+$|,\s*nach(?:\s+zuvor)?\s+$|\bfrom\s+$"
     r"|\b(?:at|to)\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record(?:\s+(?:high|level|close))?(?:\s+of)?\s+$",
