@@ -45,7 +45,5 @@ def test_the_articles_own_figures_are_judged_and_the_teaser_is_out_of_scope(tmp_
 
 
 def test_a_label_word_inside_a_sentence_links_nothing() -> None:
-    claims = claims_by_quote(
-        "Related stocks also fell: Tencent lost 1.7% on Tuesday.", date.fromisoformat(PUBLISHED)
-    )
+    claims = claims_by_quote("Related stocks also fell: Tencent lost 1.7% on Tuesday.", date.fromisoformat(PUBLISHED))
     assert claims["1.7"].kind == "day_change"
