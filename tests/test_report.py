@@ -184,4 +184,4 @@ def test_the_index_counts_the_figures_of_results_json_and_says_how_many_were_che
     assert "1 Artikel, 2 Zahlen, davon 1 geprüft" in index
     results["articles"][0]["claims"][1]["review"] = {"decision": "dismissed", "reason": "other_day"}
     english = report.render(results, {"a.txt": text}, [], {}, {}, "en")["index.html"]
-    assert "1 articles, 2 figures, 1 of them checked" in str(english)
+    assert "1 article, 2 figures, 1 of them checked" in str(english)  # '1 articles' before (a user tester)

@@ -22,11 +22,19 @@ def test_the_shipped_mo_is_the_compiled_po(lang: str) -> None:
     compiled = io.BytesIO()
     write_mo(compiled, catalogue)
     with open(folder / "messages.mo", "rb") as f:
-        shipped = {m.id: m.string for m in read_mo(f) if m.id}
-    assert shipped == {m.id: m.string for m in read_mo(io.BytesIO(compiled.getvalue())) if m.id}, (
+        shipped = {_hashable(m.id): _hashable(m.string) for m in read_mo(f) if m.id}
+    again = read_mo(io.BytesIO(compiled.getvalue()))
+    assert shipped == {_hashable(m.id): _hashable(m.string) for m in again if m.id}, (
         "run: pybabel compile -d src/claimcheck/adapters/locale -D messages"
     )
-    assert all(m.string for m in catalogue if m.id), "every message translated"
+    assert all(all(m.string) if isinstance(m.string, tuple) else m.string for m in catalogue if m.id), (
+        "every message translated (each plural form too)"
+    )
+
+
+def _hashable(value: object) -> object:
+    """A message id or string; a plural entry's (a list read from a .mo) as a tuple."""
+    return tuple(value) if isinstance(value, list) else value
 
 
 def test_both_catalogues_hold_the_same_keys() -> None:
@@ -69,6 +77,26 @@ def test_quality_notes_are_grouped_and_translated() -> None:
     assert line.startswith("Eröffnung, Hoch, Tief an 2 Tagen nicht verwendet (Yahoo speichert Halbtage")
     assert line.endswith("9988.HK 24.12.2024, 9988.HK 31.12.2024")
     assert Wording("de").run_notes(["something new"]) == ["something new"]  # unknown: as written
+    (one,) = Wording("de").run_notes(notes[:1])  # one day is 'an 1 Tag', not 'an 1 Tagen'
+    assert one.startswith("Eröffnung, Hoch, Tief an 1 Tag nicht verwendet (")
+    (one,) = Wording("en").run_notes(notes[:1])
+    assert one.startswith("open, high, low not used on 1 day (")
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "one", "two"),
+    [
+        ("en", "run.articles", "1 article", "2 articles"),
+        ("de", "run.articles", "1 Artikel", "2 Artikel"),
+        ("en", "index.article_notes", "1 note on the file", "2 notes on the file"),
+        ("de", "index.article_notes", "1 Hinweis zur Datei", "2 Hinweise zur Datei"),
+        ("de", "morning.need_look", "1 Aussage braucht einen Blick:", "2 Aussagen brauchen einen Blick:"),
+    ],
+)
+def test_counts_take_the_plural_form_their_number_asks_for(lang: str, key: str, one: str, two: str) -> None:
+    """gettext plural forms (msgid_plural '<key>.plural'), chosen by the catalogue's Plural-Forms."""
+    w = Wording(lang)
+    assert (w.plural(key, 1), w.plural(key, 2)) == (one, two)
 
 
 @pytest.mark.parametrize(

@@ -133,13 +133,14 @@ def morning_text(results: dict[str, Any], items: list[Discrepancy], base_url: st
         for verdict, n in sorted(verdict_counts(results).items(), key=lambda pair: _ORDER.get(pair[0], len(_ORDER)))
     )
     lines = [
-        words.text(
+        words.plural(
             "morning.summary",
+            len(results["articles"]),
             articles=words.count(len(results["articles"])),
             errors=words.count(len(results["errors"])),
             counts=counts or words.text("morning.no_claims"),
         ),
-        words.text("morning.need_look", n=words.count(len(items))) if items else words.text("morning.all_clear"),
+        words.plural("morning.need_look", len(items)) if items else words.text("morning.all_clear"),
     ]
     for item in items:
         verdict = words.verdict(item.verdict)
@@ -155,9 +156,11 @@ def morning_text(results: dict[str, Any], items: list[Discrepancy], base_url: st
         )
         lines.append(line.replace("  ", " "))
     lines.append(words.text("morning.report", url=f"{base_url.rstrip('/')}/index.html"))
-    subject = words.text(
+    imprecise = sum(item.verdict == "imprecise" for item in items)
+    subject = words.plural(  # the noun after the last count agrees with it: '2 wrong, 1 imprecise claim'
         "morning.subject",
+        imprecise,
         wrong=words.count(sum(item.verdict == "wrong" for item in items)),
-        imprecise=words.count(sum(item.verdict == "imprecise" for item in items)),
+        imprecise=words.count(imprecise),
     )
     return subject, "\n".join(lines)

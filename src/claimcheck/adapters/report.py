@@ -406,13 +406,16 @@ def _article_page(
     shown = text[:PAGE_TEXT_CHARS]
     cuts = []
     if len(text) > len(shown):
+        hidden = len(text) - len(shown)
         cuts.append(
-            wording.text(
-                "article.text_cut", shown=wording.count(len(shown)), hidden=wording.count(len(text) - len(shown))
-            )
+            wording.plural("article.text_cut", hidden, shown=wording.count(len(shown)), hidden=wording.count(hidden))
         )
     if rest:
-        cuts.append(wording.text("article.claims_cut", shown=wording.count(len(full)), hidden=wording.count(len(rest))))
+        cuts.append(
+            wording.plural(
+                "article.claims_cut", len(rest), shown=wording.count(len(full)), hidden=wording.count(len(rest))
+            )
+        )
     reviews = [  # no ClaimReview rates as false what an editor found to be no error
         claim_review(article_view, c, text, wording.lang)
         for c in full

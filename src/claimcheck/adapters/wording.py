@@ -133,6 +133,13 @@ class Wording:
         message = self._catalogue.gettext(key)
         return message % values if values else message
 
+    def plural(self, key: str, n: int, **values: object) -> str:
+        """A catalogue entry with plural forms (msgid_plural '<key>.plural'), its form chosen by `n`
+        as the language's Plural-Forms say ('1 Artikel', '1 article', '2 articles'); `n` is written
+        as a count unless the values name it."""
+        message = self._catalogue.ngettext(key, f"{key}.plural", n)
+        return message % {"n": self.count(n), **values}
+
     def known(self, key: str) -> bool:
         return self._catalogue.gettext(key) != key
 
@@ -324,11 +331,9 @@ class Wording:
             shown = ", ".join(days)
             if fields:
                 names = ", ".join(self.field(name.strip()) for name in fields.split(","))
-                lines.append(
-                    self.text("quality.held_back", fields=names, n=self.count(len(days)), why=reason, days=shown)
-                )
+                lines.append(self.plural("quality.held_back", len(days), fields=names, why=reason, days=shown))
             else:
-                lines.append(self.text("quality.warning", n=self.count(len(days)), why=reason, days=shown))
+                lines.append(self.plural("quality.warning", len(days), why=reason, days=shown))
         return lines
 
 
