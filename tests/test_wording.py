@@ -47,11 +47,21 @@ def test_both_catalogues_hold_the_same_keys() -> None:
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_every_claim_kind_has_a_plain_label(lang: str) -> None:
-    with open(PROJECT_ROOT / "expectations" / "rules" / "cues.csv", encoding="utf-8") as f:
-        kinds = {row["kind"] for row in csv.DictReader(f)}
+    """Every kind a claim can have: the cue and statement tables' and those the extractor gives in its
+    code ('index_level', core/kinds.py's groups). An index level's card read 'Zahl' (a user tester)."""
+    from claimcheck.core import kinds as groups
+
+    kinds: set[str] = set()
+    for table in ("cues.csv", "statements.csv"):
+        with open(PROJECT_ROOT / "expectations" / "rules" / table, encoding="utf-8") as f:
+            kinds |= {row["kind"] for row in csv.DictReader(f)}
+    for name, group in vars(groups).items():
+        if name.endswith("_KINDS"):
+            kinds |= set(group)
     w = Wording(lang)
     missing = [kind for kind in sorted(kinds) if not w.known(f"kind.{kind}")]
     assert missing == []
+    assert w.kind("index_level") == {"de": "Indexstand", "en": "index level"}[lang]
     assert w.kind("ytd_return") != "ytd_return" and w.kind("no_such_kind") == w.text("kind.other")
 
 
