@@ -20,7 +20,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from claimcheck.adapters.article_metadata import FIELDS as META_FIELDS
-from claimcheck.adapters.articles import MAX_SCAN_CHARS
+from claimcheck.adapters.articles import MAX_SCAN_CHARS, body_start
 from claimcheck.adapters.charts import Point, history_chart, price_chart, source_chart
 from claimcheck.adapters.page_pool import render_pages
 from claimcheck.adapters.wording import Wording, translations, wording
@@ -425,11 +425,17 @@ def _article_page(
         c["id"]: price_chart(points[c["id"]], c, wording)
         for c in [c for c in full if c["verdict"] != "out_of_scope" and c["id"] in points][:CHART_CLAIMS]
     }
+    # The article's body: a front matter block ('---\ntitle: ...\n---') is its metadata, shown in the
+    # page's head (title, source, author, date), not as text. A figure the extractor found inside it is
+    # carried by the body's first paragraph.
+    start = body_start(shown)
+    if not shown[start:].strip():
+        start = 0
     return str(
         template.render(
             article=article,
             counts=Counter(counted_verdict(c) for c in article["claims"]),  # closed findings are not counted
-            paragraphs=paragraphs(shown, [c for c in full if c["span"][1] <= len(shown)]),
+            paragraphs=paragraphs(shown, [c for c in full if c["span"][1] <= len(shown)], start),
             claims=full,
             discrepancies=[c for c in full if is_discrepancy(c)],
             more_claims=rest,
@@ -444,14 +450,15 @@ def _article_page(
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
-def paragraphs(text: str, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The text as paragraphs (its lines), each cut into plain and claim pieces and carrying its
-    claims in text order, so that a page shows each finding beside its sentence. A claim that
-    crosses a line break is carried by the paragraph it starts in and not highlighted."""
+def paragraphs(text: str, claims: list[dict[str, Any]], start: int = 0) -> list[dict[str, Any]]:
+    """The text from `start` as paragraphs (its lines), each cut into plain and claim pieces and
+    carrying its claims in text order, so that a page shows each finding beside its sentence. A
+    claim that crosses a line break is carried by the paragraph it starts in and not highlighted;
+    one before `start` by the first paragraph, not highlighted."""
     by_start = sorted(claims, key=lambda c: c["span"][0])
     result: list[dict[str, Any]] = []
     index = 0
-    for match in _PARAGRAPH.finditer(text):
+    for match in _PARAGRAPH.finditer(text, start):
         start, end = match.span()
         mine = []
         while index < len(by_start) and by_start[index]["span"][0] < end:
