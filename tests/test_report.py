@@ -208,3 +208,24 @@ def test_an_article_page_shows_the_body_and_its_front_matter_as_metadata(tmp_pat
     # a malformed block is no metadata (ignored, with a note): it stays text, as the reader read it
     malformed = "---\n- a list\n---\nText.\n"
     assert articles.body_start(malformed) == 0 and report.paragraphs(malformed, [])[0]["pieces"] == [("---", None)]
+
+
+def test_page_names_spell_umlauts_out_and_the_index_links_them(tmp_path: Path) -> None:
+    """A user tester found 'article-B_rsenbericht__berblick_Stra_e.txt-….html' for 'Börsenbericht Überblick
+    Straße.txt': umlauts and ß are spelled out (ae, oe, ue, ss), other accents dropped, also in a name a file
+    system wrote decomposed; the digest still tells such a name from its spelled-out twin."""
+    import unicodedata
+
+    name = "Börsenbericht Überblick Straße.txt"
+    pages = report.page_names([name, "Boersenbericht_Ueberblick_Strasse.txt", "Café.txt"])
+    assert re.fullmatch(r"article-Boersenbericht_Ueberblick_Strasse\.txt-[0-9a-f]{10}\.html", pages[name])
+    assert pages["Boersenbericht_Ueberblick_Strasse.txt"] == "article-Boersenbericht_Ueberblick_Strasse.txt.html"
+    assert pages["Café.txt"].startswith("article-Cafe.txt-")
+    decomposed = unicodedata.normalize("NFD", name)
+    assert report.page_names([decomposed])[decomposed].startswith("article-Boersenbericht_Ueberblick_Strasse.txt-")
+    article = tmp_path / name
+    article.write_text("Die Alibaba-Aktie schloss am Montag in New York bei 166,31 US-Dollar.", encoding="utf-8")
+    results = _run(tmp_path, [str(article)], published="2026-01-13")
+    page = results["articles"][0]["page"]
+    assert page == report.page_names([name])[name] and (tmp_path / "out" / page).is_file()
+    assert f'href="{page}"' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ import hashlib
 import io
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict
@@ -140,6 +141,8 @@ def results_document(
 
 
 READABLE_MAX = 100  # characters of an article name kept in its page name (file names stop at 255 bytes)
+# German letters spelled as a German reader spells them without umlauts; other accents are dropped (é: e)
+_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS"})
 
 
 def results_json(results: dict[str, Any]) -> bytes:
@@ -152,12 +155,13 @@ def results_json(results: dict[str, Any]) -> bytes:
 def page_names(articles: Iterable[str]) -> dict[str, str]:
     """A page file name per article name, unique in the run whatever the names are. A name of
     safe characters keeps its form ("article-a_b.txt.html"); any other ("a b.txt", "x/a.txt",
-    markup) gets its readable form plus a digest of the full name; a clash that is left (also one
-    of case only, for case-insensitive file systems) gets a counter, in sorted order."""
+    markup, "Börse.txt") gets its readable form (umlauts spelled out, "Boerse.txt", accents
+    dropped) plus a digest of the full name; a clash that is left (also one of case only, for
+    case-insensitive file systems) gets a counter, in sorted order."""
     pages: dict[str, str] = {}
     taken: set[str] = set()
     for article in sorted(set(articles)):
-        readable = re.sub(r"[^A-Za-z0-9_.-]", "_", article)
+        readable = re.sub(r"[^A-Za-z0-9_.-]", "_", _spelled(article))
         base = f"article-{readable}"
         if readable != article or len(readable) > READABLE_MAX:
             digest = hashlib.sha256(article.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -169,6 +173,13 @@ def page_names(articles: Iterable[str]) -> dict[str, str]:
         taken.add(page.lower())
         pages[article] = page + ".html"
     return pages
+
+
+def _spelled(name: str) -> str:
+    """A name in ASCII letters where it has Latin ones: 'Börsenbericht_Straße' 'Boersenbericht_Strasse',
+    'Café' 'Cafe' (also as a file system writes them decomposed); any other character is left to be replaced."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFC", name).translate(_SPELLED))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def reviewed_text(text: str, claim: dict[str, Any]) -> str:
