@@ -3,8 +3,10 @@ with a plain label; Babel formats and Berlin times."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+from pathlib import Path
 
 import pytest
 from babel.messages.mofile import read_mo, write_mo
@@ -201,3 +203,50 @@ def test_inputs_not_checked_and_cut_texts_are_worded_in_the_report_language() ->
 def test_a_note_with_an_impossible_date_is_shown_as_written() -> None:
     note = "a.txt: front matter 'published: 2026-02-31' is not a plausible date; ignored"
     assert "„published: 2026-02-31“" in Wording("de").note(note)
+
+
+def test_files_that_cannot_be_decoded_are_named_in_the_report_language(tmp_path: Path) -> None:
+    """A user tester's UTF-32 file with a broken character was listed as 'not valid UTF-32 (code point
+    in surrogate code point range(0xd800, 0xe000) at byte 4)' in a German report: every error the article
+    reader writes is worded by the catalogue, the codec's reason too; in English as the reader wrote it."""
+    from claimcheck.adapters.articles import ArticleError, decode
+
+    de, en = Wording("de"), Wording("en")
+    files = {
+        "utf32.txt": (
+            codecs.BOM_UTF32_LE + "Alibaba".encode("utf-32-le") + b"\x00\xd8\x00\x00",
+            "kein gültiges UTF-32",
+        ),
+        "utf16.txt": (codecs.BOM_UTF16_LE + b"A", "kein gültiges UTF-16 (abgeschnittene Daten bei Byte 2)"),
+        "bytes.txt": (
+            b"Kurs \xc3 \x81",
+            "weder als UTF-8 (ungültiges Folgebyte bei Byte 5) noch als Windows-1252 lesbar",
+        ),
+    }
+    for name, (data, german) in files.items():
+        with pytest.raises(ArticleError) as raised:
+            decode(tmp_path / name, data)
+        error = str(raised.value)
+        assert de.note(error).startswith(f"{tmp_path / name}: {german}"), error
+        assert en.note(error) == error
+    assert de.note(
+        f"{tmp_path}/utf32.txt: not valid UTF-32 (code point in surrogate code point range(0xd800, 0xe000) at byte 32)"
+    ).endswith("(Codepunkt im Surrogatbereich 0xD800 bis 0xDFFF bei Byte 32)")
+    others = {
+        "/in/a.txt: publication date 0999-01-01 lies outside 1900-01-01 to 2999-12-31; not checked": (
+            "/in/a.txt: das Veröffentlichungsdatum 01.01.999 liegt außerhalb von 01.01.1900 bis 31.12.2999; "
+            "nicht geprüft"
+        ),
+        "/in/a.txt: symbolic link to /etc/passwd outside /in": (
+            "/in/a.txt: symbolischer Link auf /etc/passwd außerhalb von /in"
+        ),
+        "/in/a.txt: symbolic link that leads nowhere (a loop or a missing target)": (
+            "/in/a.txt: symbolischer Link ins Leere (eine Schleife oder ein fehlendes Ziel)"
+        ),
+        "/in/a.txt: over the limit of 67108864 bytes (it grew while being read)": (
+            "/in/a.txt: über der Grenze von 67.108.864 Bytes (die Datei wuchs beim Lesen)"
+        ),
+    }
+    for error, german in others.items():
+        assert de.note(error) == german
+    assert en.note(next(iter(others))).startswith("/in/a.txt: publication date 1 Jan 999 lies outside 1 Jan 1900 to")

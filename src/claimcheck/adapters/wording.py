@@ -91,6 +91,23 @@ _NOTE_SHAPES = tuple(
         ),
         (r"^(?P<file>[^:]+): (?P<size>[\d,]+) bytes is over the limit of (?P<limit>[\d,]+) bytes$", "note.too_large"),
         (r"^(?P<file>[^:]+): cannot be read \((?P<why>.*)\)$", "note.unreadable"),
+        (
+            r"^(?P<file>[^:]+): not valid (?P<encoding>UTF-16|UTF-32) \((?P<reason>.+) at byte (?P<at>\d+)\)$",
+            "note.invalid_encoding",
+        ),
+        (
+            r"^(?P<file>[^:]+): not decodable as UTF-8 \((?P<reason>.+) at byte (?P<at>\d+)\) nor as Windows-1252$",
+            "note.undecodable",
+        ),
+        (r"^(?P<file>[^:]+): over the limit of (?P<limit>[\d,]+) bytes \(it grew while being read\)$", "note.grew"),
+        (
+            r"^(?P<file>[^:]+): publication date (?P<day>\S+) lies outside (?P<start>\S+) to (?P<end>\S+); "
+            r"not checked$",
+            "note.published_outside",
+        ),
+        (r"^(?P<file>[^:]+): symbolic link that leads nowhere \(a loop or a missing target\)$", "note.dangling_link"),
+        (r"^(?P<file>[^:]+): symbolic link to (?P<target>.+) outside (?P<folder>.+)$", "note.link_outside"),
+        (r"^(?P<file>[^:]+): the folder cannot be listed \((?P<why>.*)\)$", "note.folder_unlisted"),
         (r"^(?P<file>[^:]+): (?P<stage>extraction|verification) failed: (?P<why>.*)$", "note.failed"),
         (r"^(?P<file>[^:]+): (?P<note>.+)$", "note.of_file"),  # a file's note of the extractor (last: any other)
     )
@@ -188,6 +205,8 @@ class Wording:
             return self.count(int(value.replace(",", "")))
         if name in ("kind", "stage"):
             return self.text(f"note.{name}.{value}")
+        if name == "reason":  # a codec's reason ('invalid start byte'); one no catalogue knows as written
+            return self.text(f"note.reason.{value}") if self.known(f"note.reason.{value}") else value
         return self.reader_dates(value)
 
     def say(self, message: Message) -> str:
