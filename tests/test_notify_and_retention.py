@@ -164,3 +164,25 @@ def test_counts_of_one_are_singular_in_both_languages() -> None:
     two = {"articles": [{"claims": [{"verdict": "wrong"}]}] * 2, "errors": []}
     _, body = morning_text(two, items * 2, "https://r.example.invalid/nightly", "en")
     assert body.startswith("claimcheck: 2 articles, 0 not readable; 2 wrong.\n2 claims need a look:")
+
+
+def test_findings_closed_by_an_editor_are_counted_with_their_noun() -> None:
+    """'1 wrong, 2 closed by an editor' read oddly (a user tester): the count of closed findings is a
+    phrase of its own, its noun in the number's form, in both languages."""
+    from claimcheck.adapters.notify import morning_text
+
+    dismissed = {"verdict": "wrong", "review": {"decision": "dismissed"}}
+    claims = [{"verdict": "wrong"}, dismissed, {**dismissed, "verdict": "imprecise"}, {"verdict": "accurate"}]
+    results = {"articles": [{"claims": claims}], "errors": []}
+    counts = {
+        "en": "1 wrong, 2 findings closed by editors, 1 accurate.",
+        "de": "1 falsch, 2 Befunde von der Redaktion geschlossen, 1 korrekt.",
+    }
+    for lang, expected in counts.items():
+        _, body = morning_text(results, [], "https://r.example.invalid/nightly", lang)
+        assert body.splitlines()[0].endswith(expected), body
+    results["articles"][0]["claims"] = [dismissed]
+    _, body = morning_text(results, [], "https://r.example.invalid/nightly", "de")
+    assert body.splitlines()[0].endswith("; 1 Befund von der Redaktion geschlossen.")
+    _, body = morning_text(results, [], "https://r.example.invalid/nightly", "en")
+    assert body.splitlines()[0].endswith("; 1 finding closed by an editor.")

@@ -160,6 +160,10 @@ class Wording:
     def known(self, key: str) -> bool:
         return self._catalogue.gettext(key) != key
 
+    def known_plural(self, key: str) -> bool:
+        """Whether the catalogue holds `key` as an entry with plural forms (see `plural`)."""
+        return self._catalogue.ngettext(key, f"{key}.plural", 1) != key
+
     def verdict(self, verdict: str) -> str:
         return self.text(f"verdict.{verdict}")
 
