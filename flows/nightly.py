@@ -19,7 +19,7 @@ from prefect.utilities.annotations import quote
 from claimcheck import pipeline
 from claimcheck.adapters import notify, prefect_history, retention
 from claimcheck.adapters.articles import LoadedArticle
-from claimcheck.core.discrepancies import Discrepancy, discrepancies, verdict_counts
+from claimcheck.core.discrepancies import Discrepancy, counted, discrepancies, verdict_counts
 from claimcheck.layout import is_nightly, on_demand_report
 from claimcheck.paths import DEFAULT_DB
 from claimcheck.settings import Settings
@@ -99,7 +99,8 @@ def publish_artifacts(results: dict[str, Any], items: list[Discrepancy], out: st
     summary = ", ".join(f"{n} {v}" for v, n in counts.items()) or "no claims"
     create_markdown_artifact(
         key=f"claimcheck-{kind}-summary",
-        markdown=f"# claimcheck {kind}\n\n{len(results['articles'])} articles, {len(results['errors'])} errors: "
+        markdown=f"# claimcheck {kind}\n\n{counted(len(results['articles']), 'article')}, "
+        f"{counted(len(results['errors']), 'error')}: "
         f"{summary}.\n\nReport: [{out}/index.html](file://{out}/index.html)\n",
         description="claimcheck run summary",
     )

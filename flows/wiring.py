@@ -14,6 +14,7 @@ from claimcheck import pipeline
 from claimcheck.adapters import publication, report
 from claimcheck.adapters.articles import LoadedArticle
 from claimcheck.adapters.input_paths import require_articles
+from claimcheck.core.discrepancies import counted
 from claimcheck.model import ExtractedArticle
 from claimcheck.pipeline import ArticleFailure, Inputs, RunOptions
 
@@ -122,19 +123,20 @@ def judge(
     # is touched: a nightly run over an unmounted folder must not replace last night's report.
     require_articles(options.paths, options.scan_folder)
     inputs = stage(pipeline.load_inputs)(options)
-    progress("read", f"{len(inputs.articles)} articles, {len(inputs.errors)} not readable")
+    progress("read", f"{counted(len(inputs.articles), 'article')}, {len(inputs.errors)} not readable")
     parts = stage_map(extract_batch, pipeline.batches(inputs.articles, options.batch_size), ())
     extracted = [item for part in parts for item in part if isinstance(item, ExtractedArticle)]
     failures = [item for part in parts for item in part if isinstance(item, ArticleFailure)]
     symbols = pipeline.listings_needed(extracted)
-    progress("extract", f"{sum(len(a.claims) for a in extracted)} claims in {len(extracted)} articles")
+    found = sum(len(a.claims) for a in extracted)
+    progress("extract", f"{counted(found, 'claim')} in {counted(len(extracted), 'article')}")
     market = stage(pipeline.prepare_market)(options.db, options.offline, symbols, options.today)
     data = stage(pipeline.read_market)(options.db, market, symbols)
-    progress("quotes", f"{len(symbols)} listings: {', '.join(symbols) or '-'}")
+    progress("quotes", f"{counted(len(symbols), 'listing')}: {', '.join(symbols) or '-'}")
     verified = stage_map(pipeline.verify_batch, pipeline.batches(extracted, options.batch_size), (data, options.lang))
     checked, validation = pipeline.merge_batches(verified, data)
     failures.extend(failure for batch in verified for failure in batch.failures)
-    progress("verify", f"{sum(len(item.judgements) for item in checked)} claims judged")
+    progress("verify", f"{counted(sum(len(item.judgements) for item in checked), 'claim')} judged")
     market.notes.extend(data.notes)
     info = pipeline.run_info(options, market, started, orchestrated)
     info["run_id"] = run_id or uuid.uuid4().hex

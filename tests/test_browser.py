@@ -214,19 +214,25 @@ def visible_text(page: Any) -> str:
     )
 
 
+def _forms(value: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """A message's id or text as its forms: one, or an entry's plural forms."""
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
 def catalogue_phrases(lang: str, other: str) -> list[str]:
     """The fixed words of `lang`'s catalogue that `other` says differently (long enough to be words)."""
     with open(LOCALE_DIR / lang / "LC_MESSAGES" / "messages.mo", "rb") as f:
-        mine = {m.id: m.string for m in read_mo(f) if m.id}
+        mine = {_forms(m.id)[0]: _forms(m.string) for m in read_mo(f) if m.id}
     with open(LOCALE_DIR / other / "LC_MESSAGES" / "messages.mo", "rb") as f:
-        theirs = {m.id: m.string for m in read_mo(f) if m.id}
+        theirs = {_forms(m.id)[0]: _forms(m.string) for m in read_mo(f) if m.id}
     phrases = []
-    for key, text in mine.items():
-        if text == theirs.get(key):
-            continue
-        phrases.extend(part.strip() for part in re.split(r"%\(\w+\)s", text) if len(part.strip()) >= 6)
+    for key, forms in mine.items():
+        for text in forms:
+            if text in theirs.get(key, ()):
+                continue
+            phrases.extend(part.strip() for part in re.split(r"%\(\w+\)s", text) if len(part.strip()) >= 6)
     # (a part both languages write, 'claimcheck:' heading the morning message in each, tells neither)
-    said_by_both = "\n".join(theirs.values())
+    said_by_both = "\n".join(text for forms in theirs.values() for text in forms)
     return [phrase for phrase in phrases if phrase not in said_by_both]
 
 

@@ -121,3 +121,19 @@ def test_check_options_say_what_they_are() -> None:
     helped = parser(Settings())._subparsers._group_actions[0].choices["check"]  # type: ignore[union-attr]
     described = {action.dest: action.help for action in helped._actions}
     assert all(described[name] for name in ("out", "db", "offline", "published")), described
+
+
+def test_the_summary_line_counts_in_english_plurals(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """'1 articles, 1 errors' after a run of one file (a user tester): one of a thing is singular."""
+    import logging
+
+    from claimcheck import cli
+
+    results = {"articles": [{"claims": [{"verdict": "accurate"}]}], "errors": [{"article": "b", "error": "x"}]}
+    with caplog.at_level(logging.INFO, logger="claimcheck"):
+        cli._summary(results, tmp_path)
+    assert f"1 article, 1 error: 1 accurate -> {tmp_path / 'index.html'}" in caplog.messages
+    results["articles"] *= 2
+    with caplog.at_level(logging.INFO, logger="claimcheck"):
+        cli._summary({**results, "errors": []}, tmp_path)
+    assert f"2 articles, 0 errors: 2 accurate -> {tmp_path / 'index.html'}" in caplog.messages

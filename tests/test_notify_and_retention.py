@@ -145,4 +145,44 @@ def test_the_morning_message_is_worded_in_one_language_with_the_readers_numbers(
         body.replace(".", " ").split()
     )
     subject, body = morning_text(results, items, "https://r.example.invalid/nightly", "en")
-    assert subject == "claimcheck: 1 wrong, 1 imprecise claims" and "the data say -1.82\u00a0%." in body
+    assert subject == "claimcheck: 1 wrong, 1 imprecise claim" and "the data say -1.82\u00a0%." in body
+
+
+def test_counts_of_one_are_singular_in_both_languages() -> None:
+    """A user tester read '1 articles' and '1 claims need a look' in the morning message: each count
+    takes the plural form its number asks for (gettext plural forms), German too ('1 Artikel')."""
+    from claimcheck.adapters.notify import morning_text
+    from claimcheck.core.discrepancies import Discrepancy
+
+    results = {"articles": [{"claims": [{"verdict": "wrong"}]}], "errors": []}
+    items = [Discrepancy("a.txt", "A", "article-a.html", "-2,5 %", "day_change", "wrong", -1.8, "percent", "S.")]
+    subject, body = morning_text(results, items, "https://r.example.invalid/nightly", "en")
+    assert subject == "claimcheck: 1 wrong, 0 imprecise claims"
+    assert body.startswith("claimcheck: 1 article, 0 not readable; 1 wrong.\n1 claim needs a look:")
+    subject, body = morning_text(results, items, "https://r.example.invalid/nightly", "de")
+    assert body.startswith("claimcheck: 1 Artikel, 0 nicht lesbar; 1 falsch.\n1 Aussage braucht einen Blick:")
+    two = {"articles": [{"claims": [{"verdict": "wrong"}]}] * 2, "errors": []}
+    _, body = morning_text(two, items * 2, "https://r.example.invalid/nightly", "en")
+    assert body.startswith("claimcheck: 2 articles, 0 not readable; 2 wrong.\n2 claims need a look:")
+
+
+def test_findings_closed_by_an_editor_are_counted_with_their_noun() -> None:
+    """'1 wrong, 2 closed by an editor' read oddly (a user tester): the count of closed findings is a
+    phrase of its own, its noun in the number's form, in both languages."""
+    from claimcheck.adapters.notify import morning_text
+
+    dismissed = {"verdict": "wrong", "review": {"decision": "dismissed"}}
+    claims = [{"verdict": "wrong"}, dismissed, {**dismissed, "verdict": "imprecise"}, {"verdict": "accurate"}]
+    results = {"articles": [{"claims": claims}], "errors": []}
+    counts = {
+        "en": "1 wrong, 2 findings closed by editors, 1 accurate.",
+        "de": "1 falsch, 2 Befunde von der Redaktion geschlossen, 1 korrekt.",
+    }
+    for lang, expected in counts.items():
+        _, body = morning_text(results, [], "https://r.example.invalid/nightly", lang)
+        assert body.splitlines()[0].endswith(expected), body
+    results["articles"][0]["claims"] = [dismissed]
+    _, body = morning_text(results, [], "https://r.example.invalid/nightly", "de")
+    assert body.splitlines()[0].endswith("; 1 Befund von der Redaktion geschlossen.")
+    _, body = morning_text(results, [], "https://r.example.invalid/nightly", "en")
+    assert body.splitlines()[0].endswith("; 1 finding closed by an editor.")

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from claimcheck.adapters import publication, report
+from claimcheck.adapters import articles, publication, report
 from claimcheck.pipeline import RunOptions
 from flows.wiring import run_check
 
@@ -184,4 +184,48 @@ def test_the_index_counts_the_figures_of_results_json_and_says_how_many_were_che
     assert "1 Artikel, 2 Zahlen, davon 1 geprüft" in index
     results["articles"][0]["claims"][1]["review"] = {"decision": "dismissed", "reason": "other_day"}
     english = report.render(results, {"a.txt": text}, [], {}, {}, "en")["index.html"]
-    assert "1 articles, 2 figures, 1 of them checked" in str(english)
+    assert "1 article, 2 figures, 1 of them checked" in str(english)  # '1 articles' before (a user tester)
+
+
+def test_an_article_page_shows_the_body_and_its_front_matter_as_metadata(tmp_path: Path) -> None:
+    """A user tester saw a file's front matter ('---', 'title: ...', 'published: ...') as the first
+    lines of the article text: the page shows the body as text and the metadata in its head; the
+    claims (offsets into the whole file, front matter included) are the same."""
+    article = tmp_path / "dax.txt"
+    body = "Der Dax schloss am Montag bei 25.405 Punkten.\n\nEr legte damit leicht zu.\n"
+    article.write_text(f"---\ntitle: Dax im Plus\nsource: Testblatt\npublished: 2026-01-13\n---\n{body}", "utf-8")
+    results = _run(tmp_path, [str(article)])
+    (checked,) = results["articles"]
+    assert (checked["title"], checked["source"], checked["published"]) == ("Dax im Plus", "Testblatt", "2026-01-13")
+    ((start, end),) = [c["span"] for c in checked["claims"]]
+    assert article.read_text(encoding="utf-8")[start:end] == "25.405"  # offsets into the whole file, as before
+    page = (tmp_path / "out" / checked["page"]).read_text(encoding="utf-8")
+    text = page.split('<div class="text">')[1].split("<script")[0]
+    assert "title:" not in text and "published:" not in text and "---" not in text
+    assert '<p class="para article-text">Der Dax schloss am Montag bei <mark' in text
+    head = page.split('<div class="text">')[0]
+    assert '<h1 class="article-text">Dax im Plus</h1>' in head and "Testblatt" in head and "13.01.2026" in head
+    # a malformed block is no metadata (ignored, with a note): it stays text, as the reader read it
+    malformed = "---\n- a list\n---\nText.\n"
+    assert articles.body_start(malformed) == 0 and report.paragraphs(malformed, [])[0]["pieces"] == [("---", None)]
+
+
+def test_page_names_spell_umlauts_out_and_the_index_links_them(tmp_path: Path) -> None:
+    """A user tester found 'article-B_rsenbericht__berblick_Stra_e.txt-….html' for 'Börsenbericht Überblick
+    Straße.txt': umlauts and ß are spelled out (ae, oe, ue, ss), other accents dropped, also in a name a file
+    system wrote decomposed; the digest still tells such a name from its spelled-out twin."""
+    import unicodedata
+
+    name = "Börsenbericht Überblick Straße.txt"
+    pages = report.page_names([name, "Boersenbericht_Ueberblick_Strasse.txt", "Café.txt"])
+    assert re.fullmatch(r"article-Boersenbericht_Ueberblick_Strasse\.txt-[0-9a-f]{10}\.html", pages[name])
+    assert pages["Boersenbericht_Ueberblick_Strasse.txt"] == "article-Boersenbericht_Ueberblick_Strasse.txt.html"
+    assert pages["Café.txt"].startswith("article-Cafe.txt-")
+    decomposed = unicodedata.normalize("NFD", name)
+    assert report.page_names([decomposed])[decomposed].startswith("article-Boersenbericht_Ueberblick_Strasse.txt-")
+    article = tmp_path / name
+    article.write_text("Die Alibaba-Aktie schloss am Montag in New York bei 166,31 US-Dollar.", encoding="utf-8")
+    results = _run(tmp_path, [str(article)], published="2026-01-13")
+    page = results["articles"][0]["page"]
+    assert page == report.page_names([name])[name] and (tmp_path / "out" / page).is_file()
+    assert f'href="{page}"' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")

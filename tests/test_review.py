@@ -18,6 +18,7 @@ import pytest
 from claimcheck.adapters import review_server
 from claimcheck.adapters.notify import morning_text
 from claimcheck.adapters.review import decisions as review_decisions
+from claimcheck.adapters.wording import Wording
 from claimcheck.cli import EXIT_OK, EXIT_USAGE, main
 from claimcheck.core.discrepancies import counted_verdict, discrepancies, verdict_counts
 from claimcheck.paths import SEEDS_DIR
@@ -111,7 +112,7 @@ def test_decisions_are_kept_and_the_next_run_applies_the_latest(
         == sum(before.get(v, 0) for v in ("wrong", "imprecise")) - 2
     )
     _, message = morning_text(again, discrepancies(again), "https://r.example.invalid", "en")
-    assert f"{len(listed)} claims need a look" in message and ", confirmed]" in message
+    assert Wording("en").plural("morning.need_look", len(listed)) in message and ", confirmed]" in message
 
     page = (root / "out" / again["articles"][0]["page"]).read_text(encoding="utf-8")
     pages = "".join((root / "out" / a["page"]).read_text(encoding="utf-8") for a in again["articles"])

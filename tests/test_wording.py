@@ -3,8 +3,10 @@ with a plain label; Babel formats and Berlin times."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+from pathlib import Path
 
 import pytest
 from babel.messages.mofile import read_mo, write_mo
@@ -22,11 +24,19 @@ def test_the_shipped_mo_is_the_compiled_po(lang: str) -> None:
     compiled = io.BytesIO()
     write_mo(compiled, catalogue)
     with open(folder / "messages.mo", "rb") as f:
-        shipped = {m.id: m.string for m in read_mo(f) if m.id}
-    assert shipped == {m.id: m.string for m in read_mo(io.BytesIO(compiled.getvalue())) if m.id}, (
+        shipped = {_hashable(m.id): _hashable(m.string) for m in read_mo(f) if m.id}
+    again = read_mo(io.BytesIO(compiled.getvalue()))
+    assert shipped == {_hashable(m.id): _hashable(m.string) for m in again if m.id}, (
         "run: pybabel compile -d src/claimcheck/adapters/locale -D messages"
     )
-    assert all(m.string for m in catalogue if m.id), "every message translated"
+    assert all(all(m.string) if isinstance(m.string, tuple) else m.string for m in catalogue if m.id), (
+        "every message translated (each plural form too)"
+    )
+
+
+def _hashable(value: object) -> object:
+    """A message id or string; a plural entry's (a list read from a .mo) as a tuple."""
+    return tuple(value) if isinstance(value, list) else value
 
 
 def test_both_catalogues_hold_the_same_keys() -> None:
@@ -39,11 +49,21 @@ def test_both_catalogues_hold_the_same_keys() -> None:
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_every_claim_kind_has_a_plain_label(lang: str) -> None:
-    with open(PROJECT_ROOT / "expectations" / "rules" / "cues.csv", encoding="utf-8") as f:
-        kinds = {row["kind"] for row in csv.DictReader(f)}
+    """Every kind a claim can have: the cue and statement tables' and those the extractor gives in its
+    code ('index_level', core/kinds.py's groups). An index level's card read 'Zahl' (a user tester)."""
+    from claimcheck.core import kinds as groups
+
+    kinds: set[str] = set()
+    for table in ("cues.csv", "statements.csv"):
+        with open(PROJECT_ROOT / "expectations" / "rules" / table, encoding="utf-8") as f:
+            kinds |= {row["kind"] for row in csv.DictReader(f)}
+    for name, group in vars(groups).items():
+        if name.endswith("_KINDS"):
+            kinds |= set(group)
     w = Wording(lang)
     missing = [kind for kind in sorted(kinds) if not w.known(f"kind.{kind}")]
     assert missing == []
+    assert w.kind("index_level") == {"de": "Indexstand", "en": "index level"}[lang]
     assert w.kind("ytd_return") != "ytd_return" and w.kind("no_such_kind") == w.text("kind.other")
 
 
@@ -69,6 +89,26 @@ def test_quality_notes_are_grouped_and_translated() -> None:
     assert line.startswith("Eröffnung, Hoch, Tief an 2 Tagen nicht verwendet (Yahoo speichert Halbtage")
     assert line.endswith("9988.HK 24.12.2024, 9988.HK 31.12.2024")
     assert Wording("de").run_notes(["something new"]) == ["something new"]  # unknown: as written
+    (one,) = Wording("de").run_notes(notes[:1])  # one day is 'an 1 Tag', not 'an 1 Tagen'
+    assert one.startswith("Eröffnung, Hoch, Tief an 1 Tag nicht verwendet (")
+    (one,) = Wording("en").run_notes(notes[:1])
+    assert one.startswith("open, high, low not used on 1 day (")
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "one", "two"),
+    [
+        ("en", "run.articles", "1 article", "2 articles"),
+        ("de", "run.articles", "1 Artikel", "2 Artikel"),
+        ("en", "index.article_notes", "1 note on the file", "2 notes on the file"),
+        ("de", "index.article_notes", "1 Hinweis zur Datei", "2 Hinweise zur Datei"),
+        ("de", "morning.need_look", "1 Aussage braucht einen Blick:", "2 Aussagen brauchen einen Blick:"),
+    ],
+)
+def test_counts_take_the_plural_form_their_number_asks_for(lang: str, key: str, one: str, two: str) -> None:
+    """gettext plural forms (msgid_plural '<key>.plural'), chosen by the catalogue's Plural-Forms."""
+    w = Wording(lang)
+    assert (w.plural(key, 1), w.plural(key, 2)) == (one, two)
 
 
 @pytest.mark.parametrize(
@@ -163,3 +203,50 @@ def test_inputs_not_checked_and_cut_texts_are_worded_in_the_report_language() ->
 def test_a_note_with_an_impossible_date_is_shown_as_written() -> None:
     note = "a.txt: front matter 'published: 2026-02-31' is not a plausible date; ignored"
     assert "„published: 2026-02-31“" in Wording("de").note(note)
+
+
+def test_files_that_cannot_be_decoded_are_named_in_the_report_language(tmp_path: Path) -> None:
+    """A user tester's UTF-32 file with a broken character was listed as 'not valid UTF-32 (code point
+    in surrogate code point range(0xd800, 0xe000) at byte 4)' in a German report: every error the article
+    reader writes is worded by the catalogue, the codec's reason too; in English as the reader wrote it."""
+    from claimcheck.adapters.articles import ArticleError, decode
+
+    de, en = Wording("de"), Wording("en")
+    files = {
+        "utf32.txt": (
+            codecs.BOM_UTF32_LE + "Alibaba".encode("utf-32-le") + b"\x00\xd8\x00\x00",
+            "kein gültiges UTF-32",
+        ),
+        "utf16.txt": (codecs.BOM_UTF16_LE + b"A", "kein gültiges UTF-16 (abgeschnittene Daten bei Byte 2)"),
+        "bytes.txt": (
+            b"Kurs \xc3 \x81",
+            "weder als UTF-8 (ungültiges Folgebyte bei Byte 5) noch als Windows-1252 lesbar",
+        ),
+    }
+    for name, (data, german) in files.items():
+        with pytest.raises(ArticleError) as raised:
+            decode(tmp_path / name, data)
+        error = str(raised.value)
+        assert de.note(error).startswith(f"{tmp_path / name}: {german}"), error
+        assert en.note(error) == error
+    assert de.note(
+        f"{tmp_path}/utf32.txt: not valid UTF-32 (code point in surrogate code point range(0xd800, 0xe000) at byte 32)"
+    ).endswith("(Codepunkt im Surrogatbereich 0xD800 bis 0xDFFF bei Byte 32)")
+    others = {
+        "/in/a.txt: publication date 0999-01-01 lies outside 1900-01-01 to 2999-12-31; not checked": (
+            "/in/a.txt: das Veröffentlichungsdatum 01.01.999 liegt außerhalb von 01.01.1900 bis 31.12.2999; "
+            "nicht geprüft"
+        ),
+        "/in/a.txt: symbolic link to /etc/passwd outside /in": (
+            "/in/a.txt: symbolischer Link auf /etc/passwd außerhalb von /in"
+        ),
+        "/in/a.txt: symbolic link that leads nowhere (a loop or a missing target)": (
+            "/in/a.txt: symbolischer Link ins Leere (eine Schleife oder ein fehlendes Ziel)"
+        ),
+        "/in/a.txt: over the limit of 67108864 bytes (it grew while being read)": (
+            "/in/a.txt: über der Grenze von 67.108.864 Bytes (die Datei wuchs beim Lesen)"
+        ),
+    }
+    for error, german in others.items():
+        assert de.note(error) == german
+    assert en.note(next(iter(others))).startswith("/in/a.txt: publication date 1 Jan 999 lies outside 1 Jan 1900 to")

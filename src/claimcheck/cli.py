@@ -643,13 +643,13 @@ def _without_heartbeats(temporary_server: bool) -> contextlib.AbstractContextMan
 
 
 def _summary(results: dict[str, Any], out: Path) -> None:
-    from claimcheck.core.discrepancies import verdict_counts
+    from claimcheck.core.discrepancies import counted, verdict_counts
 
     parts = ", ".join(f"{n} {v}" for v, n in verdict_counts(results).items())
     log.info(
-        "%d articles, %d errors: %s -> %s",
-        len(results["articles"]),
-        len(results["errors"]),
+        "%s, %s: %s -> %s",
+        counted(len(results["articles"]), "article"),
+        counted(len(results["errors"]), "error"),
         parts or "no claims",
         out / "index.html",
     )

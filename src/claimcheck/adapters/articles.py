@@ -210,6 +210,20 @@ def front_matter(path: Path, text: str) -> tuple[dict[str, str], list[str]]:
         return {}, [f"{path.name}: malformed front matter ignored ({refused})"]
 
 
+def body_start(text: str) -> int:
+    """Where an article's body begins: after a front matter block read as its metadata, else at 0
+    (a malformed block, ignored as metadata, stays part of the text). The text keeps the block, so
+    that claim offsets are the same; a report shows the body and the metadata apart."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return 0
+    try:
+        _flat_mapping(yaml.parse(match.group(1), Loader=_YAML_LOADER))
+    except (yaml.YAMLError, _Refused):
+        return 0
+    return match.end()
+
+
 def _flat_mapping(events: Iterable[yaml.Event]) -> dict[str, str]:
     """'key: value' lines with scalar values, read from PyYAML's event stream. Anchors, aliases,
     tags and nested collections are refused before anything is built (an alias bomb costs

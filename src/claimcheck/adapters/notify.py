@@ -15,7 +15,7 @@ from prefect.blocks.core import Block
 from prefect.blocks.notifications import CustomWebhookNotificationBlock
 from pydantic import Field, SecretStr
 
-from claimcheck.adapters.wording import wording
+from claimcheck.adapters.wording import Wording, wording
 from claimcheck.core.discrepancies import Discrepancy, page_link, verdict_counts
 from claimcheck.settings import Settings
 
@@ -123,23 +123,33 @@ def deliver(body: str, subject: str, settings: Settings) -> dict[str, bool]:
 _ORDER = {verdict: at for at, verdict in enumerate(("wrong", "imprecise", "reviewed", "unverifiable", "accurate"))}
 
 
+def _count(words: Wording, verdict: str, n: int) -> str:
+    """'3 falsch', '1 korrekt'; a count whose verdict is no adjective has its own phrase with its noun
+    ('1 Befund von der Redaktion geschlossen', '2 findings closed by editors', not '2 closed by an editor')."""
+    key = f"morning.count.{verdict}"
+    if words.known_plural(key):
+        return words.plural(key, n)
+    return words.text("morning.count", n=words.count(n), verdict=words.verdict(verdict))
+
+
 def morning_text(results: dict[str, Any], items: list[Discrepancy], base_url: str, lang: str) -> tuple[str, str]:
     """(subject, body) of the morning message in the report's language, whose catalogue words
     every part of it (the claims' explanations in results.json are already in it) and whose
     Babel formats write the numbers: '−1,82 %', not '-1.8152 percent'."""
     words = wording(lang)
     counts = ", ".join(
-        words.text("morning.count", n=words.count(n), verdict=words.verdict(verdict))
+        _count(words, verdict, n)
         for verdict, n in sorted(verdict_counts(results).items(), key=lambda pair: _ORDER.get(pair[0], len(_ORDER)))
     )
     lines = [
-        words.text(
+        words.plural(
             "morning.summary",
+            len(results["articles"]),
             articles=words.count(len(results["articles"])),
             errors=words.count(len(results["errors"])),
             counts=counts or words.text("morning.no_claims"),
         ),
-        words.text("morning.need_look", n=words.count(len(items))) if items else words.text("morning.all_clear"),
+        words.plural("morning.need_look", len(items)) if items else words.text("morning.all_clear"),
     ]
     for item in items:
         verdict = words.verdict(item.verdict)
@@ -155,9 +165,11 @@ def morning_text(results: dict[str, Any], items: list[Discrepancy], base_url: st
         )
         lines.append(line.replace("  ", " "))
     lines.append(words.text("morning.report", url=f"{base_url.rstrip('/')}/index.html"))
-    subject = words.text(
+    imprecise = sum(item.verdict == "imprecise" for item in items)
+    subject = words.plural(  # the noun after the last count agrees with it: '2 wrong, 1 imprecise claim'
         "morning.subject",
+        imprecise,
         wrong=words.count(sum(item.verdict == "wrong" for item in items)),
-        imprecise=words.count(sum(item.verdict == "imprecise" for item in items)),
+        imprecise=words.count(imprecise),
     )
     return subject, "\n".join(lines)

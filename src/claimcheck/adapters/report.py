@@ -9,6 +9,7 @@ import hashlib
 import io
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict
@@ -20,7 +21,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from claimcheck.adapters.article_metadata import FIELDS as META_FIELDS
-from claimcheck.adapters.articles import MAX_SCAN_CHARS
+from claimcheck.adapters.articles import MAX_SCAN_CHARS, body_start
 from claimcheck.adapters.charts import Point, history_chart, price_chart, source_chart
 from claimcheck.adapters.page_pool import render_pages
 from claimcheck.adapters.wording import Wording, translations, wording
@@ -140,6 +141,8 @@ def results_document(
 
 
 READABLE_MAX = 100  # characters of an article name kept in its page name (file names stop at 255 bytes)
+# German letters spelled as a German reader spells them without umlauts; other accents are dropped (é: e)
+_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS"})
 
 
 def results_json(results: dict[str, Any]) -> bytes:
@@ -152,12 +155,13 @@ def results_json(results: dict[str, Any]) -> bytes:
 def page_names(articles: Iterable[str]) -> dict[str, str]:
     """A page file name per article name, unique in the run whatever the names are. A name of
     safe characters keeps its form ("article-a_b.txt.html"); any other ("a b.txt", "x/a.txt",
-    markup) gets its readable form plus a digest of the full name; a clash that is left (also one
-    of case only, for case-insensitive file systems) gets a counter, in sorted order."""
+    markup, "Börse.txt") gets its readable form (umlauts spelled out, "Boerse.txt", accents
+    dropped) plus a digest of the full name; a clash that is left (also one of case only, for
+    case-insensitive file systems) gets a counter, in sorted order."""
     pages: dict[str, str] = {}
     taken: set[str] = set()
     for article in sorted(set(articles)):
-        readable = re.sub(r"[^A-Za-z0-9_.-]", "_", article)
+        readable = re.sub(r"[^A-Za-z0-9_.-]", "_", _spelled(article))
         base = f"article-{readable}"
         if readable != article or len(readable) > READABLE_MAX:
             digest = hashlib.sha256(article.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -169,6 +173,13 @@ def page_names(articles: Iterable[str]) -> dict[str, str]:
         taken.add(page.lower())
         pages[article] = page + ".html"
     return pages
+
+
+def _spelled(name: str) -> str:
+    """A name in ASCII letters where it has Latin ones: 'Börsenbericht_Straße' 'Boersenbericht_Strasse',
+    'Café' 'Cafe' (also as a file system writes them decomposed); any other character is left to be replaced."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFC", name).translate(_SPELLED))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def reviewed_text(text: str, claim: dict[str, Any]) -> str:
@@ -406,13 +417,16 @@ def _article_page(
     shown = text[:PAGE_TEXT_CHARS]
     cuts = []
     if len(text) > len(shown):
+        hidden = len(text) - len(shown)
         cuts.append(
-            wording.text(
-                "article.text_cut", shown=wording.count(len(shown)), hidden=wording.count(len(text) - len(shown))
-            )
+            wording.plural("article.text_cut", hidden, shown=wording.count(len(shown)), hidden=wording.count(hidden))
         )
     if rest:
-        cuts.append(wording.text("article.claims_cut", shown=wording.count(len(full)), hidden=wording.count(len(rest))))
+        cuts.append(
+            wording.plural(
+                "article.claims_cut", len(rest), shown=wording.count(len(full)), hidden=wording.count(len(rest))
+            )
+        )
     reviews = [  # no ClaimReview rates as false what an editor found to be no error
         claim_review(article_view, c, text, wording.lang)
         for c in full
@@ -422,11 +436,17 @@ def _article_page(
         c["id"]: price_chart(points[c["id"]], c, wording)
         for c in [c for c in full if c["verdict"] != "out_of_scope" and c["id"] in points][:CHART_CLAIMS]
     }
+    # The article's body: a front matter block ('---\ntitle: ...\n---') is its metadata, shown in the
+    # page's head (title, source, author, date), not as text. A figure the extractor found inside it is
+    # carried by the body's first paragraph.
+    start = body_start(shown)
+    if not shown[start:].strip():
+        start = 0
     return str(
         template.render(
             article=article,
             counts=Counter(counted_verdict(c) for c in article["claims"]),  # closed findings are not counted
-            paragraphs=paragraphs(shown, [c for c in full if c["span"][1] <= len(shown)]),
+            paragraphs=paragraphs(shown, [c for c in full if c["span"][1] <= len(shown)], start),
             claims=full,
             discrepancies=[c for c in full if is_discrepancy(c)],
             more_claims=rest,
@@ -441,14 +461,15 @@ def _article_page(
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
-def paragraphs(text: str, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The text as paragraphs (its lines), each cut into plain and claim pieces and carrying its
-    claims in text order, so that a page shows each finding beside its sentence. A claim that
-    crosses a line break is carried by the paragraph it starts in and not highlighted."""
+def paragraphs(text: str, claims: list[dict[str, Any]], start: int = 0) -> list[dict[str, Any]]:
+    """The text from `start` as paragraphs (its lines), each cut into plain and claim pieces and
+    carrying its claims in text order, so that a page shows each finding beside its sentence. A
+    claim that crosses a line break is carried by the paragraph it starts in and not highlighted;
+    one before `start` by the first paragraph, not highlighted."""
     by_start = sorted(claims, key=lambda c: c["span"][0])
     result: list[dict[str, Any]] = []
     index = 0
-    for match in _PARAGRAPH.finditer(text):
+    for match in _PARAGRAPH.finditer(text, start):
         start, end = match.span()
         mine = []
         while index < len(by_start) and by_start[index]["span"][0] < end:

@@ -91,6 +91,23 @@ _NOTE_SHAPES = tuple(
         ),
         (r"^(?P<file>[^:]+): (?P<size>[\d,]+) bytes is over the limit of (?P<limit>[\d,]+) bytes$", "note.too_large"),
         (r"^(?P<file>[^:]+): cannot be read \((?P<why>.*)\)$", "note.unreadable"),
+        (
+            r"^(?P<file>[^:]+): not valid (?P<encoding>UTF-16|UTF-32) \((?P<reason>.+) at byte (?P<at>\d+)\)$",
+            "note.invalid_encoding",
+        ),
+        (
+            r"^(?P<file>[^:]+): not decodable as UTF-8 \((?P<reason>.+) at byte (?P<at>\d+)\) nor as Windows-1252$",
+            "note.undecodable",
+        ),
+        (r"^(?P<file>[^:]+): over the limit of (?P<limit>[\d,]+) bytes \(it grew while being read\)$", "note.grew"),
+        (
+            r"^(?P<file>[^:]+): publication date (?P<day>\S+) lies outside (?P<start>\S+) to (?P<end>\S+); "
+            r"not checked$",
+            "note.published_outside",
+        ),
+        (r"^(?P<file>[^:]+): symbolic link that leads nowhere \(a loop or a missing target\)$", "note.dangling_link"),
+        (r"^(?P<file>[^:]+): symbolic link to (?P<target>.+) outside (?P<folder>.+)$", "note.link_outside"),
+        (r"^(?P<file>[^:]+): the folder cannot be listed \((?P<why>.*)\)$", "note.folder_unlisted"),
         (r"^(?P<file>[^:]+): (?P<stage>extraction|verification) failed: (?P<why>.*)$", "note.failed"),
         (r"^(?P<file>[^:]+): (?P<note>.+)$", "note.of_file"),  # a file's note of the extractor (last: any other)
     )
@@ -133,8 +150,19 @@ class Wording:
         message = self._catalogue.gettext(key)
         return message % values if values else message
 
+    def plural(self, key: str, n: int, **values: object) -> str:
+        """A catalogue entry with plural forms (msgid_plural '<key>.plural'), its form chosen by `n`
+        as the language's Plural-Forms say ('1 Artikel', '1 article', '2 articles'); `n` is written
+        as a count unless the values name it."""
+        message = self._catalogue.ngettext(key, f"{key}.plural", n)
+        return message % {"n": self.count(n), **values}
+
     def known(self, key: str) -> bool:
         return self._catalogue.gettext(key) != key
+
+    def known_plural(self, key: str) -> bool:
+        """Whether the catalogue holds `key` as an entry with plural forms (see `plural`)."""
+        return self._catalogue.ngettext(key, f"{key}.plural", 1) != key
 
     def verdict(self, verdict: str) -> str:
         return self.text(f"verdict.{verdict}")
@@ -181,6 +209,8 @@ class Wording:
             return self.count(int(value.replace(",", "")))
         if name in ("kind", "stage"):
             return self.text(f"note.{name}.{value}")
+        if name == "reason":  # a codec's reason ('invalid start byte'); one no catalogue knows as written
+            return self.text(f"note.reason.{value}") if self.known(f"note.reason.{value}") else value
         return self.reader_dates(value)
 
     def say(self, message: Message) -> str:
@@ -324,11 +354,9 @@ class Wording:
             shown = ", ".join(days)
             if fields:
                 names = ", ".join(self.field(name.strip()) for name in fields.split(","))
-                lines.append(
-                    self.text("quality.held_back", fields=names, n=self.count(len(days)), why=reason, days=shown)
-                )
+                lines.append(self.plural("quality.held_back", len(days), fields=names, why=reason, days=shown))
             else:
-                lines.append(self.text("quality.warning", n=self.count(len(days)), why=reason, days=shown))
+                lines.append(self.plural("quality.warning", len(days), why=reason, days=shown))
         return lines
 
 

@@ -70,5 +70,11 @@ def verdict_counts(results: dict[str, Any]) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 article', '2 articles': a count in the English of the logs and the Prefect artifacts (the
+    report and the morning message word theirs by the catalogues' plural forms)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def page_link(base_url: str, item: Discrepancy) -> str:
     return f"{base_url.rstrip('/')}/{item.page}" if item.page else f"{base_url.rstrip('/')}/index.html"
