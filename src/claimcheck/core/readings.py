@@ -806,6 +806,9 @@ def _since_base_readings(claim: Claim, data: ListingData, day: date) -> list[Rea
         readings.append(
             point_reading(f"close vs the {field} of {since.isoformat()}", percent_move(close, base), (close, base))
         )
+        if claim.open_session_day == day.isoformat() and data.symbol == claim.listing:
+            # told while the session traded ('5% below Monday's close' at midday): a price of that moment
+            readings.append(_day_range_vs(f"intraday range vs the {field} of {since.isoformat()}", data, day, base))
     return readings
 
 

@@ -152,22 +152,19 @@ def _across_sessions_since(
     reference: dict[str, str] | None,
     time_source: TimeSource,
     listing: str | None,
-    published: Published,
     rules: Rules,
 ) -> dict[str, str] | None:
-    """The window of a whole session's move measured from a named day's close ('down 3.1% from Monday's close' told of
-    Thursday), where a session lies between that close and the day the text reports: from the close to that day."""
+    """The window of a move measured from a named day's close ('down 3.1% from Monday's close' told of Thursday), where
+    a session lies between that close and the day the text reports: from the close to that day (told while that day's
+    session trades, the price then: `readings`)."""
     day = (reference or {}).get("date")
     listed = rules.listing(listing or "")
-    if (
-        after is None
-        or kind != "day_change"
-        or day is None
-        or day <= after
-        or time_source == "publication_default"  # the day reported is a guess
-        or listed is None
-        or trading_when_written(rules, listing, day, published) is not None  # the day's session still trading
-    ):
+    if after is None or kind != "day_change" or day is None or day <= after or listed is None:
+        return None
+    before = previous_session(listed.calendar, date.fromisoformat(day)).isoformat()
+    if time_source == "publication_default" and before <= after:
+        # the day reported is a guess, publication's or the session before: across sessions only if that one is
+        # later than the first session after the close named too ('5.1% below Monday's close' on a Friday)
         return None
     return {"start": previous_session(listed.calendar, date.fromisoformat(after)).isoformat(), "end": day}
 
@@ -1111,7 +1108,7 @@ def number_claim(
             # whatever day it carries, a move measured from a named day's close is of a later session
             after = _after_the_close_of(days.measured_from.get(m.start), listing, published, rules)
             not_before = max((d for d in (not_before, after) if d is not None), default=None)
-            across = _across_sessions_since(after, kind, reference, time_source, listing, published, rules)
+            across = _across_sessions_since(after, kind, reference, time_source, listing, rules)
         year = named_year or (calendar_year(sentence, offset, m, inside) if kind == "calendar_year_return" else None)
         if (
             kind in ("intraday_price", "last_price")
@@ -1188,6 +1185,8 @@ def number_claim(
                 kind, reference = "calendar_year_return", {"start": f"{year}-01-01", "end": f"{year}-12-31"}
             else:
                 dated_base = (base, reference["start"])
+                # 'rund 6 Prozent über dem Schlusskurs vom 2. Februar' at midday: up to the price then (`readings`)
+                open_session_day = trading_when_written(rules, listing, reference["end"], published)
                 # shown; measure reads since_base
                 notes.append(
                     f"measured from the {base.replace('_or_', ' or the ').replace('prior_close', 'close before')}"

@@ -337,6 +337,10 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # clause names (a distance, ', and is now 1.2 percent above its 52-week low', keeps the session reported); so
         # is one told in the present without 'now' (', and the stock is down nearly 5% this week'; not 'was down')
         return DayScope(" " * clause_start + clause + " " * (len(days.free) - clause_end))
+    if clause != days.free and _tense_words(rules.tenses, "now").search(days.free, clause_start, at) is not None:
+        # 'Alibaba shares now trade at HK$155, below the HK$167.90 high hit on Monday': a clause told as of the time of
+        # writing, naming no day, is not dated by the day another clause names
+        return DayScope(" " * clause_start + clause + " " * (len(days.free) - clause_end))
     nearest = _nearest_dated_clause(blanked, starts)
     if nearest is not None:
         # 'The ADRs rose 5.1% on Monday, and the Hong Kong shares followed on Tuesday, rising 2.1%': of two
