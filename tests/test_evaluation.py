@@ -2601,6 +2601,15 @@ that session's closes (four closes found). Editor's set (509 articles): 8,493 fo
 (90.8 % / 90.4 %); verdict problems: true called wrong 0, imprecise 17, wrong called accurate 15, missed 66, set out
 of scope 43, non-claims checked 41; open: en257's 'had previously closed at $132.65' read on the gap session, not the
 one before (detail only, listed, as en199's).
+Tester124 (de272, de273, de274; test_probed_last_weekday_in_own_clause.py, test_probed_middle_dot_dateline.py,
+test_probed_goods_price.py): a day phrase bound to its own number keeps the word placing it before publication ('am
+vergangenen Mittwoch' in a Wednesday's text is the week before, 'am Freitag zuvor'); a German dateline parted by a
+middle dot or bullet ('04.02.2026 · 18:45 Uhr') gives the time of writing (de210's push at 22:20 now too: two more
+found); a product's price ('ein Fahrzeug soll weniger als 30.000 US-Dollar kosten') is an amount, no quote
+(EXTRACTOR_VERSION 191). Editor's set (521 articles): 8,766 found, 885 missed, 839 spurious (91.3 % / 90.8 %);
+verdict problems as before: true called wrong 0, imprecise 17, wrong called accurate 15, missed 66, set out of scope
+43, non-claims checked 41. Not changed: a volume whose sentence names no listing of its own ('Rund 83 Millionen Aktien
+wechselten den Besitzer' after the Hong Kong close) stays unverifiable, as the measure asks.
 """
 
 from __future__ import annotations
@@ -4905,7 +4914,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 518 and total.found >= 195  # 261 German and 257 English articles
+    assert len(files) == 521 and total.found >= 195  # 264 German and 257 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -399,9 +399,10 @@ def explicit_date(text: str) -> date | None:
 # '16.01.2026 - 00:10:53', '16.01.2026, 09:15 Uhr', '2026-01-16T00:10:53+01:00', '2026-01-16 00:10 MEZ', and the
 # year first in slashes as Hong Kong's financial wires stamp ('2025/10/30 16:25 HKT'; used only with its zone)
 _STAMP = re.compile(
-    # (a German portal's two-digit year, '10.10.25 08:31', as ariva and others stamp their news: 2025)
+    # (a German portal's two-digit year, '10.10.25 08:31', as ariva and others stamp their news: 2025; a middle dot or
+    # bullet between date and clock, '04.02.2026 · 18:45 Uhr', as a dateline's parts are parted)
     r"\b(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:20)?\d\d)|(?P<iy>20\d\d)(?P<sep>[-/])(?P<im>\d\d?)(?P=sep)(?P<id>\d\d?))"
-    r"(?:T|\s*[-–,|]?\s*(?:um\s+)?)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
+    r"(?:T|\s*[-–,|·•]?\s*(?:um\s+)?)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::(?P<ss>[0-5]\d))?"
     r"(?:\s*(?P<offset>Z|[+-]\d\d:?\d\d)|\s*(?P<zone>Uhr|MEZ|MESZ|CET|CEST|ET|EST|EDT|HKT|UTC|GMT)\b)?"
 )
 _ZONES = {
@@ -561,7 +562,7 @@ _DAY_FIRST_STAMP = re.compile(
 # CNN's names the weekday before it ('Updated 4:20 PM EDT, Wed March 25, 2026')
 _GERMAN_MONTH_STAMP = re.compile(
     r"\b(?P<day>\d{1,2})\.\s?(?:(?P<month>Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober"
-    r"|November|Dezember)\s+|(?P<nm>\d{1,2})\.)(?P<year>20\d\d)\s*[-–,|]?\s*(?:\(?Stand:?\s*)?(?:um\s+)?"
+    r"|November|Dezember)\s+|(?P<nm>\d{1,2})\.)(?P<year>20\d\d)\s*[-–,|·•]?\s*(?:\(?Stand:?\s*)?(?:um\s+)?"
     r"(?:(?(month)(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)|(?!))|(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)\s*Uhr\b)"
 )
 _CLOCK_FIRST_STAMP = re.compile(
@@ -980,6 +981,18 @@ def _earlier_weekday(sentence: str, weekday: re.Match[str], tenses: Words) -> bo
         tense.earlier_day_before.search(sentence, 0, weekday.start(1)) is not None
         or tense.earlier_day_after.match(sentence, weekday.end()) is not None
     )
+
+
+def with_earlier_word(sentence: str, start: int, end: int, tenses: Words) -> str:
+    """The day phrase at start..end with the word placing a weekday before publication around it ('am vergangenen
+    Mittwoch' gives 'vergangenen Mittwoch', 'am Freitag zuvor' 'Freitag zuvor'): a phrase read for one number alone is
+    resolved without its sentence, and a Wednesday's 'vergangenen Mittwoch' is the week before, not that day."""
+    tense = _tense(tenses)
+    before = tense.earlier_day_before.search(sentence, max(0, start - 20), start)
+    after = tense.earlier_day_after.match(sentence, end)
+    if (before is None and after is None) or _WEEKDAY.search(sentence, start, end) is None:
+        return sentence[start:end]
+    return sentence[before.start() if before else start : after.end() if after else end]
 
 
 def _latest_day_of_month(m: re.Match[str], published: date) -> date | None:

@@ -17,6 +17,7 @@ from claimcheck.core.dates import (
     pluperfect_auxiliaries,
     pluperfect_clause_span,
     since_day_with_clause,
+    with_earlier_word,
 )
 from claimcheck.core.extract.context import CLAUSE_END
 from claimcheck.core.numbers import NumberMention
@@ -148,6 +149,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     measured_from: dict[int, str] = {}
     earlier_in_part: tuple[int, int] | None = None  # the part clause and the end of the last day phrase it held
     for start, end in phrases:
+        words = with_earlier_word(sentence, start, end, rules.tenses)  # ('vergangenen Mittwoch')
         told_then = _event_told_then(rules.earlier_events).match(sentence, end)
         when_then = (
             _WHEN_CLAUSE.match(sentence, told_then.end())
@@ -159,9 +161,9 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             # Freitag, als die ADRs 3,8 Prozent verloren': the clause telling what happened then is that day's
             for n in numbers:
                 if when_then.start() <= n.start - offset < when_then.end():
-                    own[n.start] = sentence[start:end]
+                    own[n.start] = words
         if (move := _move_from_close_of(sentence, offset, start, end, numbers)) is not None:
-            measured_from[move.start] = sentence[start:end]  # (with the base's level after it, too)
+            measured_from[move.start] = words  # (with the base's level after it, too)
         if _dates_a_base_without_number(sentence, start, end):
             free = free[:start] + " " * (end - start) + free[end:]  # 'über dem Schlusskurs vom Vortag'
             when = _WHEN_CLAUSE.match(sentence, end)
@@ -187,11 +189,11 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
                     or (bracket and at == bracket.end() and (n.unit == "points" or n.unit in CURRENCIES))
                     or (extreme is not None and extreme <= at < start)
                 ):
-                    own[n.start] = sentence[start:end]
+                    own[n.start] = words
             continue
         if aside and (inside := _in_pluperfect_aside(sentence, offset, start, numbers, rules)):
             for n in inside:
-                own[n.start] = sentence[start:end]
+                own[n.start] = words
             free = free[:start] + " " * (end - start) + free[end:]
             continue
         part = next(
@@ -212,14 +214,14 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             inside = [n for n in numbers if lower <= n.start - offset < (stop.start() if stop else len(sentence))]
             if inside:
                 for n in inside:
-                    own[n.start] = sentence[start:end]
+                    own[n.start] = words
                 free = free[:start] + " " * (end - start) + free[end:]
                 continue
         bracketed = _bracketed_earlier_move(sentence, offset, start, end, numbers, rules)
         if bracketed is not None:
             # 'nach dem Rückschlag vom Vortag (–2,2 %) um 0,2 % zu', "after Monday's slump (-2.2%)": the move in
             # brackets is the earlier session's the words name; the sentence's own day stays the other numbers'
-            own[bracketed.start] = sentence[start:end]
+            own[bracketed.start] = words
             free = free[:start] + " " * (end - start) + free[end:]
             continue
         owner = next(
@@ -231,7 +233,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             None,
         ) or (_possessed_by(sentence, offset, start, end, numbers) if len(phrases) > 1 else None)
         if owner is not None:
-            own[owner.start] = sentence[start:end]
+            own[owner.start] = words
             free = free[:start] + " " * (end - start) + free[end:]
     return DayBindings(free, own, bases, measured_from)
 
