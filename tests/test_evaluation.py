@@ -2601,6 +2601,17 @@ that session's closes (four closes found). Editor's set (509 articles): 8,493 fo
 (90.8 % / 90.4 %); verdict problems: true called wrong 0, imprecise 17, wrong called accurate 15, missed 66, set out
 of scope 43, non-claims checked 41; open: en257's 'had previously closed at $132.65' read on the gap session, not the
 one before (detail only, listed, as en199's).
+Tester125 (en263 AI market brief, en264 StockStory explainer, en265 trading-platform Hang Seng feed;
+tests/test_probed_previous_close_and_base_days.py, test_probed_days_ago_and_count_thresholds.py,
+test_probed_stamped_day_move_of_the_moment.py): 'The previous close was $150.96' (a copula after the label) is the
+session before's close, on a Monday Friday's (it was a price of the day, a true figure called wrong); "opened at
+$158.51 after Tuesday's close of $150.02" dates the close only (the open was read on Tuesday, a true figure called
+wrong); 'N days ago' dates its sentence; 'N moves greater than 5%' is a count's threshold and '$1,000 worth of shares'
+a sum (both had been judged); an index's level after 'previous close was' without a unit is its level (it was no
+claim); a day's move under a stamp during the session whose date the context carried is a move of the moment (31
+moves of the set found by kind, no verdict changed). Editor's set (521 articles): 8,785 found, 858
+missed, 810 spurious (91.6 % / 91.1 %); verdict problems: true called wrong 0, imprecise 17, wrong called accurate
+15, missed 68 (en265's quote line, listed), set out of scope 43, non-claims checked 41.
 """
 
 from __future__ import annotations
@@ -4130,6 +4141,28 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # text of 2026 is read as the lowest low up to publication (the answer: of 2025); the low is the same, 80.06
     "de268_capital_alibaba_aktie_langfrist_seit_oktoberhoch_jahr_2025_nasdaq_100_vergleich_adr_hongkong_luecke.txt "
     "80,06: reference {'date': '2026-02-20'}",
+    # tester125: a day's move under a stamp during the session whose date the context carried ('Jan 21, 2026, 3:12 PM
+    # ET', then 'jumped 7.9% in the afternoon session', en264) is now a move of the moment, found as intraday_move; the
+    # answers of en89, en122, en124, en226 and en264 hedge such moves 'intraday', the older ones (en128, en214, en247
+    # ...) not: the extractor leaves the hedge empty, as for a move naming no day at all (judged on the range so far
+    # either way); an AI brief's 'surged 9.8% intraday' (en263, as en88's '5.0') is not hedged either
+    "en263_ai_market_brief_alibaba_surges_intraday_volume_rank_hong_kong_overnight_52_week_range_moving_"
+    "averages.txt 9.8: hedge None",
+    "en264_stockstory_why_baidu_bidu_stock_is_up_today_moves_greater_than_5_percent_52_week_high_since_beginning_of_"
+    "year.txt 7.9: hedge None",
+    "en122_reuters_hong_kong_midday_meituan_tencent_slide.txt 2.9: hedge None",
+    "en122_reuters_hong_kong_midday_meituan_tencent_slide.txt 3.5: hedge None",
+    "en122_reuters_hong_kong_midday_meituan_tencent_slide.txt 4.6: hedge None",
+    "en124_motley_fool_why_baidu_stock_sank_today.txt 6.1: hedge None",
+    "en226_benzinga_why_is_alibaba_stock_trading_higher_today.txt 1.2: hedge None",
+    "en226_benzinga_why_is_alibaba_stock_trading_higher_today.txt 2.9: hedge None",
+    "en89_reuters_hong_kong_midday_tencent_drags.txt 0.9: hedge None",
+    "en89_reuters_hong_kong_midday_tencent_drags.txt 5.6: hedge None",
+    # tester125 (de226): 'Die Alibaba-ADRs kosten auf dem Parkett zuletzt 150,20 Euro, 4,5 Prozent mehr als am Vortag'
+    # at 17:50 Uhr, now found as a move of the moment, is read on the ADR in New York, not the Frankfurt floor's listing
+    # ('auf dem Parkett' names no venue the tables know; accurate either way, as before)
+    "de226_boerse_frankfurt_handelsbericht_asiatische_aktien_alibaba_baidu_adr_euro_tencent_meituan_dax.txt "
+    "4,5: listing 'BABA'",
 }
 
 
@@ -4456,6 +4489,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
     },
     "missed": {
+        # tester125 (en265): a trading platform's quote line ('HSI 27,081.91 +668.56 (+2.53%)': level, points, percent)
+        # gives only its percentage a claim, as en148's Yahoo quote lines (the level and points written bare, no level
+        # word before them)
+        "en265_tradingview_news_hang_seng_jumps_points_alibaba_tencent_meituan_turnover_session_high_low_nasdaq_100_"
+        "previous_close.txt 27,081.91",
+        "en265_tradingview_news_hang_seng_jumps_points_alibaba_tencent_meituan_turnover_session_high_low_nasdaq_100_"
+        "previous_close.txt 668.56",
         # tester118: a level in a compound in a headline ('Kaufsignal – die 170-HK$-Marke ist geknackt', de262): a
         # number joined to its currency and noun by hyphens is not read as a number at all (numbers.py), as '200-Tage-
         # Linie' is not; the body's 'die Marke von 170 HK$ überwunden' is judged
@@ -4906,7 +4946,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 518 and total.found >= 195  # 261 German and 257 English articles
+    assert len(files) == 521 and total.found >= 195  # 261 German and 260 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -4,7 +4,8 @@ read as a price of the day in play (a true figure called wrong against that day'
 ('The Nasdaq 100's previous close was 25,012.62') was no claim at all when a move followed it. A close named with its
 own day after 'after' or 'following' ("opened at $158.51 after Tuesday's close of $150.02") is a base dated by that
 day only: before, the day was given to the clause around it, the open read on Tuesday (a true open called wrong), or
-lost, the close read on the day in play. A previous close told on a Monday is Friday's, the session before, not
+lost, the close read on the day in play. An index's level after such a copula, written without 'points', is its
+level (it was no claim). A previous close told on a Monday is Friday's, the session before, not
 Sunday's (a detail: the measure took the last session up to Sunday all the same)."""
 
 from __future__ import annotations
@@ -66,3 +67,15 @@ def test_a_close_with_its_own_day_after_after_is_a_base_dated_by_it(text: str) -
     claims = claims_by_quote(text, WEDNESDAY)
     assert (claims["150.02"].kind, claims["150.02"].reference) == ("close", {"date": "2026-01-20"})
     assert (claims["158.51"].kind, claims["158.51"].reference) == ("open_price", {"date": "2026-01-21"})
+
+
+def test_an_indexs_previous_close_level_after_its_copula_is_read() -> None:
+    # ^HSI 2026-02-20 (Friday) close 26413.35; a level written without 'points', as wire copy does
+    claims = claims_by_quote("Stocks rose on Monday. The Hang Seng's previous close was 26,413.35.", date(2026, 2, 23))
+    level = claims["26,413.35"]
+    assert (level.kind, level.listing, level.reference) == ("index_level", "^HSI", {"date": "2026-02-20"})
+
+
+def test_points_after_a_close_and_its_copula_stay_a_move() -> None:
+    claims = claims_by_quote("The Hang Seng's close was 150 points above its open.", date(2026, 2, 23))
+    assert claims["150"].kind == "index_move"
