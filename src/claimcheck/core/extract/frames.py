@@ -1074,13 +1074,7 @@ def number_claim(
             # opening 7% lower' at 12:14 in Hong Kong: the open of the session trading then, which had taken place
             open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
         elif kind in _MOVES_OF_THE_MOMENT:
-            if time_source == "publication_default" or (
-                # 'jumped 7.9% in the afternoon session' under a stamp '3:12 PM ET' whose date the context carried:
-                # the day is publication's own, its session trading when written, as a day not stated at all
-                time_source == "earlier_sentence"
-                and published.date is not None
-                and (reference or {}).get("date") == published.date.isoformat()
-            ):
+            if time_source == "publication_default":
                 # 'Shares of the chipmaker added 1.5%' in a list stamped 12:31 PM EDT: the session trading then
                 open_session_day = trading_when_written(rules, listing, (reference or {}).get("date"), published)
             # whatever day it carries, a move measured from a named day's close is of a later session
