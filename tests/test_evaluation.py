@@ -2610,6 +2610,19 @@ found); a product's price ('ein Fahrzeug soll weniger als 30.000 US-Dollar koste
 verdict problems as before: true called wrong 0, imprecise 17, wrong called accurate 15, missed 66, set out of scope
 43, non-claims checked 41. Not changed: a volume whose sentence names no listing of its own ('Rund 83 Millionen Aktien
 wechselten den Besitzer' after the Hong Kong close) stays unverifiable, as the measure asks.
+Tester125 (en263 AI market brief, en264 StockStory explainer, en265 trading-platform Hang Seng feed;
+tests/test_probed_previous_close_and_base_days.py, test_probed_days_ago_and_count_thresholds.py): 'The previous
+close was $150.96' (a copula after the label) is the session before's close, on a Monday Friday's (it was a price of
+the day, a true figure called wrong); "opened at $158.51 after Tuesday's close of $150.02" dates the close only (the
+open was read on Tuesday, a true figure called wrong); 'N days ago' dates its sentence; 'N moves greater than 5%' is a
+count's threshold and '$1,000 worth of shares' a sum (both had been judged); an index's level after 'previous close
+was' without a unit is its level (it was no claim). Open: a day's move under a stamp during the session ('jumped 7.9%
+in the afternoon session' under 'January 21, 2026, 3:12 PM ET' after a headline's 'Today', en264; 'a gain of more
+than 11%' at the session high, en263) is read as the day's move, not intraday_move: the day carried from 'Today'
+cannot be told from a weekday told ('On Friday, ...', whose day's move test_seventh_editor_fixes keeps); judged on
+the day's range either way. Editor's set (521 articles): 8,752 found, 891 missed, 843 spurious (91.2 % / 90.8 %);
+verdict problems: true called wrong 0, imprecise 17, wrong called accurate 15, missed 68 (en265's quote line,
+listed), set out of scope 43, non-claims checked 41.
 """
 
 from __future__ import annotations
@@ -4138,6 +4151,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # text of 2026 is read as the lowest low up to publication (the answer: of 2025); the low is the same, 80.06
     "de268_capital_alibaba_aktie_langfrist_seit_oktoberhoch_jahr_2025_nasdaq_100_vergleich_adr_hongkong_luecke.txt "
     "80,06: reference {'date': '2026-02-20'}",
+    # tester125 (en263): an AI brief's 'surged 9.8% intraday' is not hedged 'intraday' (as en88's '5.0'; judged on the
+    # day's range either way)
+    "en263_ai_market_brief_alibaba_surges_intraday_volume_rank_hong_kong_overnight_52_week_range_moving_"
+    "averages.txt 9.8: hedge None",
 }
 
 
@@ -4464,6 +4481,13 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
     },
     "missed": {
+        # tester125 (en265): a trading platform's quote line ('HSI 27,081.91 +668.56 (+2.53%)': level, points, percent)
+        # gives only its percentage a claim, as en148's Yahoo quote lines (the level and points written bare, no level
+        # word before them)
+        "en265_tradingview_news_hang_seng_jumps_points_alibaba_tencent_meituan_turnover_session_high_low_nasdaq_100_"
+        "previous_close.txt 27,081.91",
+        "en265_tradingview_news_hang_seng_jumps_points_alibaba_tencent_meituan_turnover_session_high_low_nasdaq_100_"
+        "previous_close.txt 668.56",
         # tester118: a level in a compound in a headline ('Kaufsignal – die 170-HK$-Marke ist geknackt', de262): a
         # number joined to its currency and noun by hyphens is not read as a number at all (numbers.py), as '200-Tage-
         # Linie' is not; the body's 'die Marke von 170 HK$ überwunden' is judged
@@ -4914,7 +4938,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 521 and total.found >= 195  # 264 German and 257 English articles
+    assert len(files) == 524 and total.found >= 195  # 264 German and 260 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

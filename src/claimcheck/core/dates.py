@@ -109,6 +109,22 @@ _SINCE_DAY_WHEN = re.compile(
 _SINCE_WORDS = ("since", "Since", "seit", "Seit")  # one of which every match of _SINCE_DAY_WHEN holds
 # 'lost 16.1% since November 10', 'seit dem 10. November': the day a look-back starts, with no clause telling it
 _SINCE_DAY = re.compile(_SINCE_A_DAY + r"(?!\d)")
+# a count of days back in words ('nine days ago', 'vor neun Tagen'), besides its figure
+_DAYS_AGO = {
+    n: "".join(f"|{word}" for word in words)
+    for n, words in {
+        2: ("two", "zwei"),
+        3: ("three", "drei"),
+        4: ("four", "vier"),
+        5: ("five", "fünf"),
+        6: ("six", "sechs"),
+        7: ("seven", "sieben"),
+        8: ("eight", "acht"),
+        9: ("nine", "neun"),
+        10: ("ten", "zehn"),
+        **{n: () for n in range(11, 32)},
+    }.items()
+}
 _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     # 'Prior to today's trading, shares had gained 5.03% over the past month': as of the session before
     # (read before 'today', which it holds)
@@ -147,6 +163,11 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
     # 'Der Schlusskurs vor einer Woche lag bei 116,50 HKD', 'closed at $120.48 a week ago': seven days back
     (re.compile(r"\b(vor einer Woche|a week ago|one week ago)\b", re.IGNORECASE), -7),
+    # 'The previous big move we wrote about was 9 days ago', 'vor neun Tagen': that many calendar days back
+    *(
+        (re.compile(rf"\b((?:{n}{words}) days ago|vor (?:{n}{words}) Tagen)\b", re.IGNORECASE), -n)
+        for n, words in _DAYS_AGO.items()
+    ),
 )
 _CLOCK_TIME = 2  # the clock time's row of _RELATIVE
 # 'in der Nacht zum Mittwoch', 'in der Nacht auf Mittwoch': the evening before that weekday
@@ -174,7 +195,8 @@ _PREVIOUS_DAY = re.compile(
     # 'had lost 2% the session before.', not 'the day before its results'
     r"(?<!from )(?<!with )(?<!to )the (?:day|session) before(?=\s*(?:[.,;:)–—]|$))|"
     # a quote box's label before its price: 'Prev. close $164.32', 'Vortag 164,32 USD'
-    r"(?:Prev\.|Previous|Prior) close(?=:?\s?(?:US\$|HK\$|\$|€)?\s?\d)|"
+    # ('The previous close was $150.96': the label said in a sentence, with its copula)
+    r"(?:Prev\.|Previous|Prior) close(?=(?::|\s(?:was|is|stood at|came in at))?\s?(?:US\$|HK\$|\$|€)?\s?\d)|"
     r"(?:Vortag|Vortagesschluss|Schluss Vortag)(?=:?\s?(?:US\$|HK\$|\$|€)?\s?\d)|"
     # a move named with the day before in its noun ('nach dem Vortagesverlust von 2,8 Prozent'; earlier_events.csv
     # day_event_noun): not the base 'Vortagesschluss'
@@ -681,6 +703,8 @@ RELATIVE_DAY_WORDS = (
     "year ago",
     "zwölf monaten",
     "months ago",
+    "days ago",
+    "tagen",
     *WEEKDAYS,
 )
 
@@ -808,6 +832,9 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
             # a quote page's 'Previous close: $177.18' read at the weekend: the page shows Friday's session, its
             # previous close is Thursday's
             back = published.weekday() - 3
+        elif not (week_end or week_start) and published.weekday() == 0 and _BOX_PREVIOUS_CLOSE.fullmatch(named[0]):
+            # 'The previous close was $150.96' on a Monday: the last session before it, Friday's
+            back = 3
         if week_end and _LAST_WEEK.search(week_end[0]):
             back = published.weekday() + 3
         return DateRef(published - timedelta(days=back), "relative")

@@ -199,6 +199,13 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
         part = next(
             (at for at in reversed(parts) if at < start and not CLAUSE_END.search(sentence, at + 1, start)), None
         )
+        in_base = next((n for n, opening in found if opening <= start < n.start - offset), None) if part else None
+        if in_base is not None:
+            # ', having opened at $158.51 after Tuesday's close of $150.02': a day inside a base's own phrase is
+            # that base's, not the clause's around it
+            own[in_base.start] = sentence[start:end]
+            free = free[:start] + " " * (end - start) + free[end:]
+            continue
         if part is not None:
             # '..., including a 7.1% plunge on Thursday': the day of a clause telling part of the move is its own
             stop = CLAUSE_END.search(sentence, end)

@@ -434,7 +434,8 @@ CLAUSE_END = re.compile(r"[,;](?!\d)")  # (not a thousands separator: "to 24,162
 _BRACKETED = re.compile(r"\([^():]*:\s*[-+]?\d[^()]*\)")
 # a quote box's item led by the previous close's label ('- Previous close: $165.17', 'Vortag: 164,32 USD')
 _PREVIOUS_CLOSE_LABEL = re.compile(
-    r"\W*(?:(?:Prev\.|Previous|Prior) close|Vortag|Vortagesschluss|Schluss Vortag):?\s?(?:US\$|HK\$|\$|€)?\s?\d",
+    r"\W*(?:(?:(?:the|its|their|[\w.&-]+(?: [\w.&-]+){0,2}['’]s) )?(?:Prev\.|Previous|Prior) close"
+    r"(?::| (?:was|is|stood at|came in at))?|Vortag|Vortagesschluss|Schluss Vortag):?\s?(?:US\$|HK\$|\$|€)?\s?\d",
     re.IGNORECASE,
 )
 # a bracketed extreme or close naming its day as a level's label ('(Tagestief vom Donnerstag)', '(Hoch vom Mittwoch)',

@@ -35,6 +35,7 @@ from claimcheck.core.extract.bindings import DayBindings, follows_prior_level
 from claimcheck.core.extract.context import Context
 from claimcheck.core.extract.metrics import (
     CLAUSE_BREAK,
+    CLOSE_WAS,
     LEVEL_BEFORE,
     TABLE_ROW_HEAD,
     CueHit,
@@ -495,6 +496,7 @@ def _bare_index_level(
     if (
         not in_range
         and not LEVEL_BEFORE.search(before)
+        and not CLOSE_WAS.search(before)
         and not (m.decimals and TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset))
     ):
         return False

@@ -1416,6 +1416,9 @@ LEVEL_BEFORE = re.compile(
     r"|\b(?:at|to)\s+(?:a|another)\s+(?:fresh\s+|new\s+)?record(?:\s+(?:high|level|close))?(?:\s+of)?\s+$",
     re.IGNORECASE,
 )
+# a close named as such with its copula right before an index's level ("The Nasdaq 100's previous close was
+# 25,012.62"): the level, as after 'at'
+CLOSE_WAS = re.compile(r"\b(?:close|closing level)\s+(?:was|is)\s+$", re.IGNORECASE)
 # a price right after these words is a level ('at $150', 'mit 150 USD unter dem Hoch'), not a distance
 # (searched up to every price: led by its first characters, `with_first_chars`)
 _LEVEL_OR_WITH = with_first_chars(re.compile(rf"(?:{LEVEL_BEFORE.pattern})|\bmit\s+(?:\w+\s+)?$", re.IGNORECASE))
@@ -1474,6 +1477,8 @@ def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: Number
         return "index_level"  # 'Am Ende standen 25.289 Punkte auf der Tafel': the level, not '120 Punkte im Plus'
     level = (
         LEVEL_BEFORE.search(before)
+        # (a level without its unit: 'close was 150 points above its open' is a gap)
+        or (CLOSE_WAS.search(before) and m.unit_end == m.end and m.value >= 1000)
         or reached_points(sentence, offset, m)
         or TABLE_ROW_HEAD.fullmatch(sentence, 0, m.start - offset)
     )
