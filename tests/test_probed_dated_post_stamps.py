@@ -43,3 +43,18 @@ def test_a_lone_stamp_line_makes_no_post() -> None:
         "Hongkong heute mit 160,50 HK$ aus dem Handel gegangen, plus 1,6 %.\n"
     )
     assert claims_by_quote(text, DIGEST)["160,50"].reference != {"date": "2026-02-10"}
+
+
+def test_a_post_after_the_close_tells_closes_even_saying_today() -> None:
+    """'Schluss bei 151,20 HK$' names the close ('Schluss bei', cues.csv), and a post stamped after New York's close
+    saying 'heute' names its own day, no other: its price is that session's close, as one naming no day is."""
+    text = (
+        "Aus dem Forum: Alibaba (9988 / BABA)\n\n"
+        '„Frühaufsteher" · 10.02.2026, 10:05 Uhr\n'
+        "Hongkong: Schluss bei 151,20 HK$, ein ruhiger Tag.\n\n"
+        '„Nachteule" · 10.02.2026, 23:20 Uhr\n'
+        "Die ADR heute +0,4 % auf 157,40 US$.\n"
+    )
+    claims = claims_by_quote(text, DIGEST)
+    assert (claims["151,20"].kind, claims["151,20"].reference) == ("close", {"date": "2026-02-10"})
+    assert (claims["157,40"].kind, claims["157,40"].reference) == ("close", {"date": "2026-02-10"})

@@ -316,6 +316,8 @@ def _product_terms(claims: list[Claim], rules: Rules) -> None:
             claim.kind, claim.checkable, claim.scope_reason = "amount", False, rules.scope_reasons["amount"]
 
 
+# the entry's own day named ('heute', 'today'): no other day than its stamp's
+_TODAY = re.compile(r"\b(?:heute|today)\b", re.IGNORECASE)
 # the zone a ticker entry's clock time is in where neither its stamp nor the publication names one: a German live
 # ticker ('+++ 09:05 +++ Dax startet mit Abschlägen +++') is written in German time, as its '09:05 Uhr' would be
 _TICKER_ZONES = {"de": "Europe/Berlin"}
@@ -691,7 +693,8 @@ class _TextReader:
         # time is after that session's close (the entry's time tells which sessions had closed)
         entry_now = (
             paragraph.entry_written is not None
-            and not has_day_phrase(sentence)
+            # ('ADR heute -2,8 % auf 148,05 US$' in a post stamped 23:10 Uhr: its own day named, the same moment)
+            and not has_day_phrase(_TODAY.sub(" ", sentence))
             and (context.day is None or context.day.day == published.date)
         )
         conversion_premiums(claims, sentence, rules)
