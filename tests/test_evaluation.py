@@ -2623,6 +2623,19 @@ cannot be told from a weekday told ('On Friday, ...', whose day's move test_seve
 the day's range either way. Editor's set (521 articles): 8,752 found, 891 missed, 843 spurious (91.2 % / 90.8 %);
 verdict problems: true called wrong 0, imprecise 17, wrong called accurate 15, missed 68 (en265's quote line,
 listed), set out of scope 43, non-claims checked 41.
+Tester126 (de275, de276, en266; tests/test_probed_dated_post_stamps.py, test_probed_ranges_and_to_date_conjuncts.py):
+a digest of forum posts under dated headers ('„HKTrader" · 24.02.2026, 10:12 Uhr') reads each post as a text
+published at its stamp (its 'heute', 'gestern', 'letzte Woche' and figures naming no day count from its own day; 8 true
+figures of de276 had been called wrong), 'Schluss bei 148,00 HK$' names the close and a post's 'heute' its own day; a
+52-week range with its venue in brackets ('52-week range (Hong Kong):') is the range's low and high; a run counted back
+from now ('over the past five sessions') told in a present conjunct ends now, and a present-perfect period to date in a
+conjunct before one naming a day ('has gained roughly 62% this year and reached ... on Monday') is as of writing; the
+upper end of a target range ('die Spanne reicht von $150 bis $240') is a target. Editor's set (521 articles): 8,772
+found, 887 missed, 842 spurious (91.2 % / 90.8 %); verdict problems: true called wrong 0, imprecise 17, wrong called
+accurate 16 (de276's '126', below), missed 66, set out of scope 43, non-claims checked 41; open: de276's Tradegate
+'rund 126 €' (+3.2 % over the parity of 122.08) lies within the 6.5 % a derived euro price may be off
+(tolerances.csv), so a parity cannot call it wrong; en266's RSI after a 'Technical picture' heading takes the ADR of
+the paragraph before (BIDU 70.96, within 'around 73' either way); de275's 'kommt ... auf knapp 20 %' names no sign.
 """
 
 from __future__ import annotations
@@ -2633,6 +2646,19 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester126 (en266): 'Baidu's 14-day relative strength index (RSI) stands at around 73' under the heading
+    # 'Technical picture', after a paragraph on the ADR in New York, takes the ADR's listing and day (BIDU 70.96 to
+    # 2025-09-24 and 9888.HK 72.94 both within 'around 73'); its 'reached a 52-week high of $141.60 on Monday' is read
+    # as of Monday, the day it names (the same high as of the text's Wednesday); de275's 'Die ADR kommt im gleichen
+    # Zeitraum auf knapp 20 %' names no sign word (the gain is the sentence before's 'zugelegt')
+    "en266_ts2_tech_baidu_stock_9888_hk_bidu_ai_rally_day_range_52_week_range_year_to_date_what_investors_should_know.txt"
+    " 73: listing 'BIDU'",
+    "en266_ts2_tech_baidu_stock_9888_hk_bidu_ai_rally_day_range_52_week_range_year_to_date_what_investors_should_know.txt"
+    " 73: reference {'date': '2025-09-24'}",
+    "en266_ts2_tech_baidu_stock_9888_hk_bidu_ai_rally_day_range_52_week_range_year_to_date_what_investors_should_know.txt"
+    " 141.60: reference {'date': '2025-09-22'}",
+    "de275_ts2_tech_alibaba_aktie_neues_jahreshoch_hongkong_adr_frankfurt_euro_seit_jahresbeginn_52_wochen_hoch_rsi_kursziele.txt"
+    " 20: direction None",
     # tester120 (en257): 'The stock had previously closed at $132.65' after '... gapped down before the market opened on
     # Thursday' is read on Thursday, the day carried, not on the session before it (as en199's '134.43'; the measure
     # accepts the previous close either way); its '12-month low of $74.71 and a 12-month high of $165.30' in a text
@@ -4375,6 +4401,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # record close from late October' is March's, dates.names_month_in_clause)
     },
     "wrong called accurate": {
+        # tester126: de276's 'Tradegate zum Handelsschluss rund 126 €' on Friday 2026-02-27: the parity BABA 144.11 /
+        # 1.1805 = 122.08 EUR is +3.2 % off, within the 6.5 % a derived euro price may differ (tolerances.csv): no
+        # German quotes held, a parity cannot call it wrong
+        "de276_aktienforum_digest_alibaba_thread_nutzerbeitraege_hongkong_adr_tradegate_gestern_letzte_woche_januar_hoch.txt"
+        " 126",
         # tester116: de259 'Seit Monatsbeginn hat die Aktie 11,6 Prozent verloren, seit Jahresanfang liegt sie 46
         # Prozent vorn' in a paragraph on Baidu in Hong Kong (+42.44 %): the listing carried from the paragraph's first
         # sentence leaves the company's other listings permitted readings, and the ADR's +45.61 % meets the 46 (as
@@ -4938,7 +4969,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 524 and total.found >= 195  # 264 German and 260 English articles
+    assert len(files) == 527 and total.found >= 195  # 266 German and 261 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

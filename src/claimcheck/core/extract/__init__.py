@@ -63,6 +63,8 @@ from claimcheck.core.extract.reviews import take_review_period
 from claimcheck.core.extract.scan import TextScan, anaphor_heads, derivative_heads
 from claimcheck.core.extract.sentences import (
     SUMMARY_HEADING_WORDS,
+    dated_entries,
+    dated_entry_time,
     detect_language,
     opens_ticker_entry,
     opens_ticker_heading,
@@ -110,7 +112,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "195"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "196"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -235,10 +237,13 @@ def extract_claims(
     _headline_venue_from_body(claims, reader.context, rules)
     take_earlier_periods(claims)
     mark_repeats(claims, text, rules, reader.scan.positions(SUMMARY_HEADING_WORDS))
-    bound_period_windows(claims, text, published, rules)
+    groups = reader.by_publication(claims)  # (a digest's posts each a text of its own time: `_opens_post`)
+    for written, group in groups:
+        bound_period_windows(group, text, written, rules)
     period_price_of_the_moment(claims, rules)
-    as_of_last_session(claims, published, rules)
-    as_of_session_before_premarket(claims, published, rules)
+    for written, group in groups:
+        as_of_last_session(group, written, rules)
+        as_of_session_before_premarket(group, written, rules)
     carried_days_of_their_market(claims, rules)
     link_sentence_claims(claims)
     _moves_of_the_moment(claims)
@@ -311,6 +316,8 @@ def _product_terms(claims: list[Claim], rules: Rules) -> None:
             claim.kind, claim.checkable, claim.scope_reason = "amount", False, rules.scope_reasons["amount"]
 
 
+# the entry's own day named ('heute', 'today'): no other day than its stamp's
+_TODAY = re.compile(r"\b(?:heute|today)\b", re.IGNORECASE)
 # the zone a ticker entry's clock time is in where neither its stamp nor the publication names one: a German live
 # ticker ('+++ 09:05 +++ Dax startet mit Abschlägen +++') is written in German time, as its '09:05 Uhr' would be
 _TICKER_ZONES = {"de": "Europe/Berlin"}
@@ -372,6 +379,12 @@ class _TextReader:
         # the paragraph before was no such item
         self.label_day: tuple[DateRef | None] | None = None
         self.entry_heading: datetime | None = None  # the time of a ticker stamp printed as a heading line
+        # a digest of posts, each under its header's date and clock time ('„HKTrader" · 24.02.2026, 10:12 Uhr'): two
+        # such stamps at least, each post read as a text published then (its 'heute', 'gestern', 'letzte Woche' counted
+        # from its own day), `text_published` the digest's own publication, read again after the posts
+        self.text_published = published
+        self.posts = dated_entries(text) >= 2
+        self.post_of: dict[int, Published] = {}  # a claim read in a post (by id()) -> the post's publication
         self.day_heading: date | None = None  # the day a live blog's heading line named over the entries under it
         # the subject and venue in play before the table being read: its rows name a subject each, and the last
         # row's is not the one the text goes on about after it (`_after_table`); None: no table being read
@@ -402,6 +415,8 @@ class _TextReader:
             claims = self._without_numbers(start, end, names_relative_day)
         if table_line:
             self._table_line(start, end, claims)
+        if self.published is not self.text_published:
+            self.post_of.update((id(claim), self.published) for claim in claims)
         if self.paragraph.opened_by_stock is None:
             judged = next((c for c in claims if c.checkable and c.listing), None)
             if judged is not None:
@@ -541,6 +556,8 @@ class _TextReader:
             named = resolve_day(heading.group().strip(), self.published.date, self.rules, past=True)
             on = named.day if named is not None else None
             self.day_heading = on if on is not None and self.published.date and on <= self.published.date else None
+        if self.posts and self._opens_post(start):
+            return
         if opens_ticker_entry(self.text, start):
             # a ticker entry reports a moment of the day it was written, not the day the entry before it
             # looked back to ("Thursday's close"). With its clock time told, that day is publication's, or the one a
@@ -557,6 +574,38 @@ class _TextReader:
             self.entry_heading = written if opens_ticker_heading(self.text, start) else None
         elif self.entry_heading is not None:
             self.paragraph.entry_written = self.entry_heading
+
+    def by_publication(self, claims: list[Claim]) -> list[tuple[Published, list[Claim]]]:
+        """The claims in runs read under one publication: the text's own, or a post's (`_opens_post`), in order."""
+        groups: list[tuple[Published, list[Claim]]] = []
+        for claim in claims:
+            written = self.post_of.get(id(claim), self.text_published)
+            if groups and groups[-1][0] is written:
+                groups[-1][1].append(claim)
+            else:
+                groups.append((written, [claim]))
+        return groups or [(self.text_published, [])]
+
+    def _opens_post(self, start: int) -> bool:
+        """Whether the paragraph at `start` is a post under its dated header ('„Seidenraupe" · 25.02.2026, 09:20 Uhr'
+        over 'Die ADR hat gestern in New York bei 153,11 US$ geschlossen'): a report written at its stamp's time, no
+        later than the digest's publication; its relative days count from its own day, its figures naming no day are of
+        that moment (as a ticker entry's), and the sessions it tells had closed by then or not. A paragraph without one
+        after a post is the digest's own text again."""
+        text_published = self.text_published
+        written = dated_entry_time(self.text, start, text_published.at, _TICKER_ZONES.get(self.lang))
+        if written is not None and text_published.date is not None and written.date() > text_published.date:
+            written = None
+        if written is None:
+            if self.published is not text_published:
+                self.published, self.written_by = text_published, written_by_of(text_published, self.lang)
+            return False
+        self.published = replace(text_published, date=written.date(), at=written, as_of_close=False)
+        self.written_by = written
+        self.paragraph.entry_written = written
+        self.context.day = DateRef(written.date(), "relative")
+        self.entry_heading = None
+        return True
 
     def _labelled_item(self, start: int) -> None:
         """A paragraph led by a stock's name and a colon starts from the day in play before the run of such items."""
@@ -644,7 +693,8 @@ class _TextReader:
         # time is after that session's close (the entry's time tells which sessions had closed)
         entry_now = (
             paragraph.entry_written is not None
-            and not has_day_phrase(sentence)
+            # ('ADR heute -2,8 % auf 148,05 US$' in a post stamped 23:10 Uhr: its own day named, the same moment)
+            and not has_day_phrase(_TODAY.sub(" ", sentence))
             and (context.day is None or context.day.day == published.date)
         )
         conversion_premiums(claims, sentence, rules)

@@ -206,6 +206,13 @@ _VALUE_BEFORE = re.compile(
     r"[^\d,;.]{0,12}\s(?:nach|from|versus|vs\.?|gegenüber)\s+(?:HK\$|US\$|\$|€)?\s*$", re.IGNORECASE
 )
 _ELLIPTICAL_KINDS = frozenset({"analyst_target", "level_forecast", "macro"})
+# or to the upper end of a range the value opened ('die Spanne reicht von $150 bis $240', 'targets range from $150 to
+# $240', 'zwischen 150 und 240 Dollar'): both ends are of one kind
+_RANGE_OPENED = re.compile(r"\b(?:von|from|zwischen|between)\s+(?:HK\$|US\$|\$|€)?\s*$", re.IGNORECASE)
+_RANGE_END = re.compile(
+    r"\s*(?:HKD|USD|US-Dollar|Dollar|EUR|Euro)?\s*(?:bis(?:\s+zu)?|to|und|and|-|–)\s+(?:HK\$|US\$|\$|€)?\s*$",
+    re.IGNORECASE,
+)
 # the next item of a list of chart levels or targets, their noun said once: joined by a conjunction ('Unterstützung
 # bieten 110 HK$ und 100 HK$', 'support at $142.50 and $130') or after a comma by the word leading on to it ('die
 # nächste Unterstützung bei 110 HK$, darunter bei 100 HK$', 'resistance at $150, then $160')
@@ -234,7 +241,16 @@ def figures_by_ellipsis(claims: list[Claim], sentence: str) -> None:
             before.kind in _ELLIPTICAL_KINDS
             and claim.checkable
             and claim.unit == before.unit
-            and (_FOR_ANOTHER.fullmatch(sentence, *between) or _VALUE_BEFORE.fullmatch(sentence, *between))
+            and (
+                _FOR_ANOTHER.fullmatch(sentence, *between)
+                or _VALUE_BEFORE.fullmatch(sentence, *between)
+                or (
+                    _RANGE_END.fullmatch(sentence, *between)
+                    and _RANGE_OPENED.search(
+                        sentence, max(0, between[0] - len(before.quote) - 20), before.span[0] - offset
+                    )
+                )
+            )
         ):
             _out_of_scope_as(claim, before)
     levels_in_a_list(claims, sentence)

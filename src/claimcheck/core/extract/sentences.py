@@ -269,6 +269,47 @@ def ticker_entry_time(
     return None if published_at is not None and written > published_at else written
 
 
+# A forum's post or a reader's comment opens with a header line naming its author and the date and clock time it was
+# written, nothing after them on the line ('„HKTrader" · 24.02.2026, 10:12 Uhr', 'Börsenfuchs schrieb am 24.02.2026 um
+# 10:12', 'DragonInvest | 27.02.2026 22:45'): a dated entry stamp, the text under it up to the next one written then.
+_DATED_ENTRY = re.compile(
+    r"[ \t]*(?:[^\n]{0,80}?[\s·•|,:–—-])?(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<y>20\d\d),?[ \t]+(?:um[ \t]+|at[ \t]+)?"
+    r"(?P<hh>\d{1,2}):(?P<mm>\d\d)(?:[ \t]*(?P<word>Uhr|[ap]\.m\.|[ap]m\b|[AP]M\b))?"
+    rf"(?:[ \t]+(?P<zone>{_ZONE_WORDS}))?[ \t]*\r?\n"
+)
+_DATED_ENTRY_LINE = re.compile(rf"^{_DATED_ENTRY.pattern}", re.MULTILINE)
+
+
+def dated_entries(text: str) -> int:
+    """How many lines of the text are dated entry stamps (a post's header), at most two counted."""
+    found = 0
+    for _ in _DATED_ENTRY_LINE.finditer(text):
+        found += 1
+        if found == 2:
+            break
+    return found
+
+
+def dated_entry_time(text: str, start: int, published_at: datetime | None, text_zone: str | None) -> datetime | None:
+    """The instant the entry at `start` was written where its first line is a dated entry stamp (a post's header:
+    '„HKTrader" · 24.02.2026, 10:12 Uhr'): its date and clock time, in the zone its stamp names, else the
+    publication's, else the one the text's language tells; None without such a stamp, or for an impossible one."""
+    m = _DATED_ENTRY.match(text, start)
+    if m is None:
+        return None
+    zone_name = _STAMP_ZONES.get(m["zone"] or m["word"] or "")
+    zone = ZoneInfo(zone_name) if zone_name else (published_at.tzinfo if published_at is not None else None)
+    if zone is None and text_zone is not None:
+        zone = ZoneInfo(text_zone)
+    hour = int(m["hh"])
+    if (word := (m["word"] or "").lower()) in ("a.m.", "p.m.", "am", "pm"):
+        hour = hour % 12 + (12 if word.startswith("p") else 0)
+    try:
+        return datetime(int(m["y"]), int(m["mo"]), int(m["d"]), hour, int(m["mm"]), tzinfo=zone)
+    except ValueError:
+        return None
+
+
 def summary_blocks(text: str, heading_words: WordPositions | None = None) -> list[tuple[int, int]]:
     """Each summary list: from its heading to the next blank line, and bullets right under the headline.
     `heading_words`: where the

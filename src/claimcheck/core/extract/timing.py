@@ -387,6 +387,8 @@ def _own_conjunct(clause: str, at: int, rules: Rules) -> str:
     phrases = [(a, b) for a, b in found if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in found)]
     if phrases and (now := _now_conjunct(clause, at, rules)) is not None:
         return now
+    if phrases and (to_date := _to_date_conjunct(clause, at, rules)) is not None:
+        return to_date
     if len(phrases) < 2:
         return clause
     start = max((c.end() for c in _CONJUNCT.finditer(clause, 0, at)), default=0)
@@ -424,7 +426,11 @@ def _tense_words(words: Words, role: str) -> re.Pattern[str]:
 # a period up to the time of writing ('this month', 'so far this year', 'year to date', 'seit Jahresbeginn')
 _TO_DATE = re.compile(
     r"\b(?:this|so far this|in diesem|im laufenden) (?:week|month|quarter|year|Jahr|Monat)\b"
-    r"|\bseit (?:Jahres|Monats)beginn\b|\byear[- ]to[- ]date\b|\bso far\b",
+    r"|\bseit (?:Jahres|Monats)beginn\b|\byear[- ]to[- ]date\b|\bso far\b"
+    # a run counted back from the time of writing ('over the past five sessions', 'in the last two weeks', 'in den
+    # vergangenen fünf Handelstagen'): told in the present in its own conjunct, it ends now as 'this month' does
+    r"|\bthe (?:past|last) (?:(?:\w+|\d+)[ -])?(?:sessions?|trading days?|days?|weeks?|months?)\b"
+    r"|\bden (?:vergangenen|letzten) (?:(?:\w+|\d+) )?(?:Handelstagen|Sitzungen|Tagen|Wochen|Monaten)\b",
     re.IGNORECASE,
 )
 
@@ -443,6 +449,29 @@ def _now_conjunct(clause: str, at: int, rules: Rules) -> str | None:
         return None
     # (its own words kept: 'and are now about 15% below this month's high' names the high's month)
     return " " * starts[-1] + part + " " * (len(clause) - end)
+
+
+def _to_date_conjunct(clause: str, at: int, rules: Rules) -> str | None:
+    """The conjunct of the number at `at` that names no day but tells a period to date in the present or present
+    perfect ('the ADR has gained roughly 62% this year and reached a high on Monday', 'hat seit Jahresbeginn 20
+    Prozent zugelegt und schloss am Montag ...'): as of the time of writing, not the day another conjunct names; the
+    rest blanked, offsets kept; None where no conjunct follows the number's, or a day is named up to its end."""
+    starts = [c.end() for c in _CONJUNCT.finditer(clause, 0, at)]
+    following = _CONJUNCT.search(clause, at)
+    if following is None:
+        return None
+    start = starts[-1] if starts else 0
+    end = following.start()
+    part = clause[start:end]
+    if (
+        # (a day in a conjunct before it, 'had added 0.7% on Wednesday and is still up 3.9% this year', is left to
+        # `_now_conjunct` and the clause rules: only a day named after the number's conjunct is another's)
+        has_day_phrase(clause[:end])
+        or _TO_DATE.search(part) is None
+        or _tense_words(rules.tenses, "present").search(part) is None
+    ):
+        return None
+    return " " * start + part + " " * (len(clause) - end)
 
 
 def _from_day_right_after(phrases: list[tuple[int, int]], start: int, end: int, at: int) -> int:
