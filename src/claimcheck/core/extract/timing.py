@@ -552,12 +552,44 @@ _YEAR_END_BASE = re.compile(
 )
 
 
+# a whole year named without its figures ('über das gesamte Jahr', 'für das ganze Jahr'): no year of its own, unlike
+# 'im vergangenen Jahr'
+_WHOLE_YEAR = re.compile(r"\b(?:gesamte|ganze)n? (?:Kalender|Börsen)?[Jj]ahr\b")
+# the first quarter: a year's summary is still written about the year just ended
+_EARLY_MONTHS = 3
+
+
+@lru_cache(maxsize=4)
+def _so_far(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'bislang', 'bisher' (tenses.csv so_far): a move told up to now; and a verb in the present or the present
+    perfect's auxiliary (tenses.csv present: 'hat', 'steht', 'liegt')."""
+    return (
+        re.compile(rf"\b(?:{words['so_far']})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{words['present']})\b", re.IGNORECASE),
+    )
+
+
+def _whole_year_so_far(sentence: str, published: date, rules: Rules, spans: list[tuple[int, int]]) -> bool:
+    """A whole year named without its figures is the year so far where the sentence says it goes on up to now: a
+    so-far word ('Über das gesamte Jahr hat die Aktie bislang 20 Prozent gewonnen'), or the present or present perfect
+    in a text written after the year's first quarter ('hat über das gesamte Jahr 20 Prozent zugelegt' in August); a
+    summary in the past tense ('Über das gesamte Kalenderjahr gewann die Aktie 55 Prozent' in January, 'Über das ganze
+    Jahr legte die Aktie 29 Prozent zu' in March) is the year just ended, as is 'im vergangenen Jahr'."""
+    if not any(_WHOLE_YEAR.search(sentence, start, end) for start, end in spans):
+        return False
+    so_far, present = _so_far(rules.tenses)
+    if so_far.search(sentence):
+        return True
+    return published.month > _EARLY_MONTHS and present.search(sentence) is not None
+
+
 def year_return(
-    sentence: str, offset: int, m: NumberMention, published: Published, spans: list[tuple[int, int]]
+    sentence: str, offset: int, m: NumberMention, published: Published, spans: list[tuple[int, int]], rules: Rules
 ) -> tuple[str, int | None]:
     """A move 'in 2025' / 'im Jahr 2025': of the year so far when the year is the publication's,
     of that calendar year when it is past, a forecast when it is to come. The year is its cue's (`spans`: where the
-    cue stands), not another the sentence names ('gained 0.1% so far in 2026 after surging 75% last year')."""
+    cue stands), not another the sentence names ('gained 0.1% so far in 2026 after surging 75% last year'); a whole
+    year without its figures told up to now is the year so far (`_whole_year_so_far`)."""
     if _YEAR_PAIR.search(sentence):
         return "calendar_year_return", None  # '240% and 170% in 2023 and 2024': calendar_year() pairs them
     at = m.start - offset
@@ -572,6 +604,8 @@ def year_return(
         # close, the year so far where it is the year before publication's, else a look-back from an older year-end
         assert year is not None
         return ("ytd_return", None) if year == published.date.year - 1 else ("since_return", None)
+    if year is None and published.date is not None and _whole_year_so_far(sentence, published.date, rules, spans):
+        return "ytd_return", None
     if year is None and published.date is not None:
         year = published.date.year - 1  # a year cue without its figures: 'last year', 'im vergangenen Jahr'
     if year is None or published.date is None or year < published.date.year:
