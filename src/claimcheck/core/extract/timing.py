@@ -45,7 +45,7 @@ from claimcheck.core.kinds import (
     VOLUME_KINDS,
 )
 from claimcheck.core.numbers import NumberMention
-from claimcheck.core.sessions import MissingData, session_closed_by
+from claimcheck.core.sessions import MissingData, session_closed_by, session_trading_at
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
 from claimcheck.rules import Rules, Words
@@ -829,7 +829,7 @@ def reference_of(
         and sessions_back
         and day is not None
         and day.day is not None
-        and _ended_overnight(venue, day.day, rules)
+        and _ended_overnight(venue, day.day, published, rules)
     ):
         # 'Overnight, Hong Kong's Hang Seng Index fell 2%' in a New York wrap of Wednesday: a venue whose session of
         # that day ended before its midday (UTC) traded in the night before it, that day's session, not the one before
@@ -892,15 +892,26 @@ _EXTREMES_DAY = re.compile(
 )
 
 
-def _ended_overnight(venue: str | None, day: date, rules: Rules) -> bool:
+def _ended_overnight(venue: str | None, day: date, published: Published, rules: Rules) -> bool:
     """The venue's session of that day had ended by its midday in UTC (Hong Kong's, Tokyo's, not New York's nor
     Frankfurt's): told 'overnight' by a writer in Europe or the Americas, the only ones who call another market's
-    session so, it is the session of that very day, traded in the night before it."""
+    session so, it is the session of that very day, traded in the night before it. A text stamped that day before that
+    session opened cannot tell it: its overnight session is the one before (a stamp while it trades keeps that day's,
+    the session the writer's night saw)."""
     code = next((listing.calendar for listing in rules.listings if listing.venue == venue), None)
     if code is None:
         return False
+    midday = datetime.combine(day, time(12), tzinfo=UTC)
     try:
-        return session_closed_by(code, day, datetime.combine(day, time(12), tzinfo=UTC))
+        if (
+            published.at is not None
+            and published.date == day
+            and published.at < midday
+            and not session_closed_by(code, day, published.at)
+            and not session_trading_at(code, day, published.at)
+        ):
+            return False
+        return session_closed_by(code, day, midday)
     except MissingData:  # a day outside the calendar held
         return False
 
