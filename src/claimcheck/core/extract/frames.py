@@ -755,7 +755,9 @@ def number_claim(
         kind = "period_high" if kind == "year_high" else "period_low"  # 'its March 2025 high': that month's
     named_year = None
     if kind == "named_year_return":
-        kind, named_year = year_return(sentence, offset, m, published, _spans_of(cue_hit[0], hits) if cue_hit else [])
+        kind, named_year = year_return(
+            sentence, offset, m, published, _spans_of(cue_hit[0], hits) if cue_hit else [], rules
+        )
     elif (
         kind == "ytd_return"
         and cue_hit

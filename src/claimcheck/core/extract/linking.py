@@ -227,6 +227,14 @@ _NEXT_LEVEL = re.compile(
 _AND_LEVEL = re.compile(_UNIT_AFTER + r"\s+(?:und|and|sowie|oder|or)\s+(?:HK\$|US\$|\$|€)?\s*$", re.IGNORECASE)
 _AS_LEVELS = re.compile(_UNIT_AFTER + r"\s+(?:als|as)\b", re.IGNORECASE)
 _LISTED_LEVEL_KINDS = frozenset({"analyst_target", "level_forecast"})
+# a price with a verb of its own right after it (its unit between at most) opens a clause of its own, no list's item
+# ('Die Unterstützung liegt bei 150 HKD und 158,40 HKD kostet die Aktie derzeit', 'support at HK$150 and HK$158.40 is
+# where it trades'): a verb a price is the subject or the fronted object of
+_OWN_PREDICATE = re.compile(
+    _UNIT_AFTER + r"\s+(?:kostet|kostete|notiert|notierte|zahlt|zahlte|zahlen|zahlten|bezahlt|bezahlte|bezahlen"
+    r"|bezahlten|betr[äa]gt|betrug|ist|war|is|was|marks|marked)\b",
+    re.IGNORECASE,
+)
 
 
 def figures_by_ellipsis(claims: list[Claim], sentence: str) -> None:
@@ -260,7 +268,8 @@ def levels_in_a_list(claims: list[Claim], sentence: str) -> None:
     """The items of a list of chart levels or targets, their noun said once: the item after one ('Unterstützung bei 110
     HK$, darunter bei 100 HK$') and the item before one whose noun follows both after 'als' ('gelten 125 HK$ und 135 HK$
     als Widerstände') are levels as that one is, out of scope, not prices of the moment; an item whose own words name
-    what it is ('support is at $121, then $115.60, the March 3 low') keeps its kind."""
+    what it is ('support is at $121, then $115.60, the March 3 low') keeps its kind, and so does one a verb of its own
+    follows (`_OWN_PREDICATE`: 'Die Unterstützung liegt bei 150 HKD und 158,40 HKD kostet die Aktie derzeit')."""
     offset = claims[0].sentence_span[0] if claims else 0
     for before, claim in pairwise(claims):
         if (
@@ -269,6 +278,7 @@ def levels_in_a_list(claims: list[Claim], sentence: str) -> None:
             and claim.checkable
             and claim.unit == before.unit
             and _NEXT_LEVEL.fullmatch(sentence, before.span[1] - offset, claim.span[0] - offset)
+            and not _OWN_PREDICATE.match(sentence, claim.span[1] - offset)
         ):
             _out_of_scope_as(claim, before)
     for before, claim in reversed(list(pairwise(claims))):

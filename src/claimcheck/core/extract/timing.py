@@ -45,7 +45,7 @@ from claimcheck.core.kinds import (
     VOLUME_KINDS,
 )
 from claimcheck.core.numbers import NumberMention
-from claimcheck.core.sessions import MissingData, session_closed_by
+from claimcheck.core.sessions import MissingData, session_closed_by, session_trading_at
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import Published, TimeSource
 from claimcheck.rules import Rules, Words
@@ -585,12 +585,44 @@ _YEAR_END_BASE = re.compile(
 )
 
 
+# a whole year named without its figures ('über das gesamte Jahr', 'für das ganze Jahr'): no year of its own, unlike
+# 'im vergangenen Jahr'
+_WHOLE_YEAR = re.compile(r"\b(?:gesamte|ganze)n? (?:Kalender|Börsen)?[Jj]ahr\b")
+# the first quarter: a year's summary is still written about the year just ended
+_EARLY_MONTHS = 3
+
+
+@lru_cache(maxsize=4)
+def _so_far(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'bislang', 'bisher' (tenses.csv so_far): a move told up to now; and a verb in the present or the present
+    perfect's auxiliary (tenses.csv present: 'hat', 'steht', 'liegt')."""
+    return (
+        re.compile(rf"\b(?:{words['so_far']})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{words['present']})\b", re.IGNORECASE),
+    )
+
+
+def _whole_year_so_far(sentence: str, published: date, rules: Rules, spans: list[tuple[int, int]]) -> bool:
+    """A whole year named without its figures is the year so far where the sentence says it goes on up to now: a
+    so-far word ('Über das gesamte Jahr hat die Aktie bislang 20 Prozent gewonnen'), or the present or present perfect
+    in a text written after the year's first quarter ('hat über das gesamte Jahr 20 Prozent zugelegt' in August); a
+    summary in the past tense ('Über das gesamte Kalenderjahr gewann die Aktie 55 Prozent' in January, 'Über das ganze
+    Jahr legte die Aktie 29 Prozent zu' in March) is the year just ended, as is 'im vergangenen Jahr'."""
+    if not any(_WHOLE_YEAR.search(sentence, start, end) for start, end in spans):
+        return False
+    so_far, present = _so_far(rules.tenses)
+    if so_far.search(sentence):
+        return True
+    return published.month > _EARLY_MONTHS and present.search(sentence) is not None
+
+
 def year_return(
-    sentence: str, offset: int, m: NumberMention, published: Published, spans: list[tuple[int, int]]
+    sentence: str, offset: int, m: NumberMention, published: Published, spans: list[tuple[int, int]], rules: Rules
 ) -> tuple[str, int | None]:
     """A move 'in 2025' / 'im Jahr 2025': of the year so far when the year is the publication's,
     of that calendar year when it is past, a forecast when it is to come. The year is its cue's (`spans`: where the
-    cue stands), not another the sentence names ('gained 0.1% so far in 2026 after surging 75% last year')."""
+    cue stands), not another the sentence names ('gained 0.1% so far in 2026 after surging 75% last year'); a whole
+    year without its figures told up to now is the year so far (`_whole_year_so_far`)."""
     if _YEAR_PAIR.search(sentence):
         return "calendar_year_return", None  # '240% and 170% in 2023 and 2024': calendar_year() pairs them
     at = m.start - offset
@@ -605,6 +637,8 @@ def year_return(
         # close, the year so far where it is the year before publication's, else a look-back from an older year-end
         assert year is not None
         return ("ytd_return", None) if year == published.date.year - 1 else ("since_return", None)
+    if year is None and published.date is not None and _whole_year_so_far(sentence, published.date, rules, spans):
+        return "ytd_return", None
     if year is None and published.date is not None:
         year = published.date.year - 1  # a year cue without its figures: 'last year', 'im vergangenen Jahr'
     if year is None or published.date is None or year < published.date.year:
@@ -828,7 +862,7 @@ def reference_of(
         and sessions_back
         and day is not None
         and day.day is not None
-        and _ended_overnight(venue, day.day, rules)
+        and _ended_overnight(venue, day.day, published, rules)
     ):
         # 'Overnight, Hong Kong's Hang Seng Index fell 2%' in a New York wrap of Wednesday: a venue whose session of
         # that day ended before its midday (UTC) traded in the night before it, that day's session, not the one before
@@ -891,15 +925,26 @@ _EXTREMES_DAY = re.compile(
 )
 
 
-def _ended_overnight(venue: str | None, day: date, rules: Rules) -> bool:
+def _ended_overnight(venue: str | None, day: date, published: Published, rules: Rules) -> bool:
     """The venue's session of that day had ended by its midday in UTC (Hong Kong's, Tokyo's, not New York's nor
     Frankfurt's): told 'overnight' by a writer in Europe or the Americas, the only ones who call another market's
-    session so, it is the session of that very day, traded in the night before it."""
+    session so, it is the session of that very day, traded in the night before it. A text stamped that day before that
+    session opened cannot tell it: its overnight session is the one before (a stamp while it trades keeps that day's,
+    the session the writer's night saw)."""
     code = next((listing.calendar for listing in rules.listings if listing.venue == venue), None)
     if code is None:
         return False
+    midday = datetime.combine(day, time(12), tzinfo=UTC)
     try:
-        return session_closed_by(code, day, datetime.combine(day, time(12), tzinfo=UTC))
+        if (
+            published.at is not None
+            and published.date == day
+            and published.at < midday
+            and not session_closed_by(code, day, published.at)
+            and not session_trading_at(code, day, published.at)
+        ):
+            return False
+        return session_closed_by(code, day, midday)
     except MissingData:  # a day outside the calendar held
         return False
 
