@@ -208,9 +208,10 @@ _VALUE_BEFORE = re.compile(
 _ELLIPTICAL_KINDS = frozenset({"analyst_target", "level_forecast", "macro"})
 # or to the upper end of a range the value opened ('die Spanne reicht von $150 bis $240', 'targets range from $150 to
 # $240', 'zwischen 150 und 240 Dollar'): both ends are of one kind
-_RANGE_OPENED = re.compile(r"\b(?:von|from|zwischen|between)\s+(?:HK\$|US\$|\$|€)?\s*$", re.IGNORECASE)
+# ('von ... und' is no range: 'die Marke von 110 HKD und 118,60 HKD kostet das Papier' goes on to a price)
+_RANGE_OPENED = re.compile(r"\b(?:(?P<from>von|from)|zwischen|between)\s+(?:HK\$|US\$|\$|€)?\s*$", re.IGNORECASE)
 _RANGE_END = re.compile(
-    r"\s*(?:HKD|USD|US-Dollar|Dollar|EUR|Euro)?\s*(?:bis(?:\s+zu)?|to|und|and|-|–)\s+(?:HK\$|US\$|\$|€)?\s*$",
+    r"\s*(?:HKD|USD|US-Dollar|Dollar|EUR|Euro)?\s*(?:(?P<to>bis(?:\s+zu)?|to)|und|and|(?P<dash>-|–))\s+(?:HK\$|US\$|\$|€)?\s*$",
     re.IGNORECASE,
 )
 # the next item of a list of chart levels or targets, their noun said once: joined by a conjunction ('Unterstützung
@@ -237,6 +238,16 @@ _OWN_PREDICATE = re.compile(
 )
 
 
+def _range_of(sentence: str, first: int, between: tuple[int, int]) -> bool:
+    """Whether the words before the figure at `first` and those between it and the next open and close a range ('von
+    ... bis', 'zwischen ... und', 'from ... to'; a dash after either)."""
+    end = _RANGE_END.fullmatch(sentence, *between)
+    opened = _RANGE_OPENED.search(sentence, max(0, first - 20), first) if end else None
+    if end is None or opened is None:
+        return False
+    return end["dash"] is not None or (opened["from"] is not None) == (end["to"] is not None)
+
+
 def figures_by_ellipsis(claims: list[Claim], sentence: str) -> None:
     """A figure told by ellipsis after an analysts' target, an expected level or an economic figure, its verb and noun
     said once: for another stock ('Das durchschnittliche Kursziel liegt für Meituan bei 110 HKD, für Tencent bei 700
@@ -252,12 +263,7 @@ def figures_by_ellipsis(claims: list[Claim], sentence: str) -> None:
             and (
                 _FOR_ANOTHER.fullmatch(sentence, *between)
                 or _VALUE_BEFORE.fullmatch(sentence, *between)
-                or (
-                    _RANGE_END.fullmatch(sentence, *between)
-                    and _RANGE_OPENED.search(
-                        sentence, max(0, between[0] - len(before.quote) - 20), before.span[0] - offset
-                    )
-                )
+                or _range_of(sentence, before.span[0] - offset, between)
             )
         ):
             _out_of_scope_as(claim, before)
