@@ -203,7 +203,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
         if in_base is not None:
             # ', having opened at $158.51 after Tuesday's close of $150.02': a day inside a base's own phrase is
             # that base's, not the clause's around it
-            own[in_base.start] = sentence[start:end]
+            own[in_base.start] = words
             free = free[:start] + " " * (end - start) + free[end:]
             continue
         if part is not None:

@@ -303,10 +303,20 @@ def _link_label(words: Words) -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{words['teaser']})[ \t]*:[ \t]*\n?", re.IGNORECASE)
 
 
+# a linked headline's length at most, and one sentence: a longer line a label opens, or one of two sentences, is prose
+# ('Zum Thema: Die Aktie fiel um 2,9 Prozent. Der Hang Seng verlor 1,2 Prozent.')
+_TEASER_LINE_CHARS = 150
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-ZÄÖÜ]")
+
+
 def in_link_teaser(text: str, at: int, rules: Rules) -> bool:
-    """Whether the number at `at` stands in a link to another article: on a line a link label opens, or on the
-    line after a label standing alone ('Lesen Sie auch:' then the linked headline)."""
+    """Whether the number at `at` stands in a link to another article: on a line of a headline's length a link label
+    opens, or on the line after a label standing alone ('Lesen Sie auch:' then the linked headline)."""
     line = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end == -1 else end
+    if end - line > _TEASER_LINE_CHARS or _NEXT_SENTENCE.search(text, line, end):
+        return False
     label = _link_label(rules.link_labels)
     if label.match(text, line):
         return True
@@ -465,8 +475,8 @@ def _bare_index_level(
     word ('at', 'to', 'auf', 'bei') about an index counts; a count after 'to' ('headcount rose to
     1,250') has no decimals. A whole level written with its thousands grouped after the index's move in
     percent ('the Hang Seng is down about 1% at 25,090') counts too, and a level with its decimals heading a row of
-    a price table written as text ('NDX     25,075.77  +2.1%'); so does one after a level or move told in points.
-    """
+    a price table written as text ('NDX     25,075.77  +2.1%'); so does a base right after 'from'/'von' in a sentence
+    that told a figure in points ('down from 26,924 on Thursday'), unless round (a target's or a mark's)."""
     token = sentence[m.start - offset : m.end - offset]
     grouped = m.value >= 1000 and any(sep in token for sep in ",.\u00a0\u202f\u2009")
     grouped_after_move = grouped and (

@@ -33,7 +33,7 @@ from claimcheck.core.dates import (
 )
 from claimcheck.core.extract.bindings import POSSESSIVE_DAY, DayBindings, follows_prior_level
 from claimcheck.core.extract.context import Context
-from claimcheck.core.extract.periods import YEAR, lone_years, period_reference
+from claimcheck.core.extract.periods import YEAR, clause_of, lone_years, period_reference
 from claimcheck.core.extract.sentences import SUBCLAUSE_BREAK
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
@@ -602,18 +602,20 @@ def _so_far(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _whole_year_so_far(sentence: str, published: date, rules: Rules, spans: list[tuple[int, int]]) -> bool:
+def _whole_year_so_far(sentence: str, at: int, published: date, rules: Rules, spans: list[tuple[int, int]]) -> bool:
     """A whole year named without its figures is the year so far where the sentence says it goes on up to now: a
     so-far word ('Über das gesamte Jahr hat die Aktie bislang 20 Prozent gewonnen'), or the present or present perfect
     in a text written after the year's first quarter ('hat über das gesamte Jahr 20 Prozent zugelegt' in August); a
     summary in the past tense ('Über das gesamte Kalenderjahr gewann die Aktie 55 Prozent' in January, 'Über das ganze
-    Jahr legte die Aktie 29 Prozent zu' in March) is the year just ended, as is 'im vergangenen Jahr'."""
+    Jahr legte die Aktie 29 Prozent zu' in March) is the year just ended, as is 'im vergangenen Jahr'. The words of
+    the number's own clause (at: its place) say so, not another clause's ('..., bislang liegt sie 2026 im Plus')."""
     if not any(_WHOLE_YEAR.search(sentence, start, end) for start, end in spans):
         return False
     so_far, present = _so_far(rules.tenses)
-    if so_far.search(sentence):
+    clause = clause_of(sentence, at)
+    if so_far.search(clause):
         return True
-    return published.month > _EARLY_MONTHS and present.search(sentence) is not None
+    return published.month > _EARLY_MONTHS and present.search(clause) is not None
 
 
 def year_return(
@@ -637,7 +639,7 @@ def year_return(
         # close, the year so far where it is the year before publication's, else a look-back from an older year-end
         assert year is not None
         return ("ytd_return", None) if year == published.date.year - 1 else ("since_return", None)
-    if year is None and published.date is not None and _whole_year_so_far(sentence, published.date, rules, spans):
+    if year is None and published.date is not None and _whole_year_so_far(sentence, at, published.date, rules, spans):
         return "ytd_return", None
     if year is None and published.date is not None:
         year = published.date.year - 1  # a year cue without its figures: 'last year', 'im vergangenen Jahr'
