@@ -140,7 +140,8 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
         -1,
     ),
     # ('this morning', 'this afternoon': the day of publication, as 'heute Morgen' is)
-    (re.compile(r"\b(heute|heutigen|today|am heutigen Tag|this (?:morning|afternoon))\b", re.IGNORECASE), 0),
+    # ('a week ago today' counts back from today: the row of 'a week ago')
+    (re.compile(r"\b(heute|heutigen|(?<!ago )today|am heutigen Tag|this (?:morning|afternoon))\b", re.IGNORECASE), 0),
     # a clock time or 'at the time of writing' is the day the article was written (a clock time beside a
     # session's end is that close's hour: `_CLOCK_TIME`, skipped by `_relative_day`)
     (
@@ -312,6 +313,16 @@ def without_previous_day(words: str) -> str:
     if not names_previous_day(words):
         return words
     return _PREVIOUS_DAY.sub(lambda m: " " * len(m[0]), words)
+
+
+_DAYS_AGO_GUARD = CaseBlindGuard(re.compile(r"ago|vor "))
+
+
+def names_days_ago(words: str) -> bool:
+    """'vor zehn Tagen', 'a week ago', 'vor einem Jahr': a day counted back from the time of writing, a week or more."""
+    return _DAYS_AGO_GUARD.may_match(words) and any(
+        pattern.search(words) for pattern, offset in _RELATIVE if offset <= -7
+    )
 
 
 def names_previous_day(words: str) -> bool:

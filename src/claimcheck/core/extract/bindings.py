@@ -531,6 +531,10 @@ _DIGIT = re.compile(r"\d")
 _DATED_EXTREME_BEFORE = re.compile(
     r"(?<![\w-])(?:Verlaufs|Tages|Zwischen)?(?:[Tt]ief|[Hh]och|Tiefststand|Höchststand)\s+(?:vom|am)\s+(?:vergangenen\s+)?$"
 )
+# the same before a weekday's phrase, which holds its 'am' ('unter dem Hoch am Mittwoch bei 169,80 HKD')
+_DATED_EXTREME_BEFORE_AM = re.compile(
+    r"(?<![\w-])(?:Verlaufs|Tages|Zwischen)?(?:[Tt]ief|[Hh]och|Tiefststand|Höchststand)\s+$"
+)
 
 
 # ('The Feb. 20 low of HK$147.10 was tested on Tuesday': a dated session's low or high with its level after it)
@@ -608,7 +612,10 @@ _EXTREME_SET_BEFORE = re.compile(
     r"(?:\s*(?:HKD|USD|EUR|Euro|US-Dollar|Dollar))?,?\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
     r"(?:set|reached|hit|touched|marked|erreicht|markiert|aufgestellt|verzeichnet)\s+"
     # (or a part of a month: 'its 52-week closing high of $189.34, set in early October')
-    r"(?:(?:on|last|this|am|vergangenen|letzten|in|im)\s+)?$",
+    r"(?:(?:on|last|this|am|vergangenen|letzten|in|im)\s+)?$"
+    # the level before the extreme's noun ('2.1% below the HK$169.80 high on Wednesday', 'the $172.50 peak hit Monday')
+    rf"|\b(?:the|its|their)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}\s+(?:(?:intraday|session)\s+)?(?:high|low|peak|trough)\s+"
+    r"(?:(?:it|they)\s+)?(?:(?:set|reached|hit|touched|marked)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -690,7 +697,8 @@ _PART_OF_MONTH_WORD = re.compile(r"(?:Anfang|Mitte|Ende|early|mid|late|the\s+end
 # "Friday's record closing high of $212.19")
 _POSSESSIVE_EXTREME = re.compile(
     r"['’]s\s+(?:(?:intraday|session|closing|record|all-time|[\w]+-(?:day|week|month|year))\s+){0,2}"
-    r"(?:low|high|peak|trough)(?=\s+(?:of|at)\s)",
+    # (or the extreme alone, ending the clause: '2.1% below Wednesday's high.')
+    r"(?:low|high|peak|trough)(?=\s+(?:of|at)\s|\s*(?:[.,;]|$))",
     re.IGNORECASE,
 )
 
@@ -723,7 +731,13 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or bool(_EXTREME_PARTICIPLE_AFTER.match(sentence, end))
         or bool(_SINCE_BASE_BEFORE.search(before))
         or bool(_SINCE_RIGHT_BEFORE.search(before))
-        or (bool(_DATED_EXTREME_BEFORE.search(before)) and bool(_BASE_LEVEL.match(sentence, end)))
+        or (
+            bool(
+                _DATED_EXTREME_BEFORE.search(before)
+                or (sentence.startswith("am ", start) and _DATED_EXTREME_BEFORE_AM.search(before))
+            )
+            and bool(_BASE_LEVEL.match(sentence, end))
+        )
         or (bool(_THE_DATED_EXTREME[0].search(before)) and bool(_THE_DATED_EXTREME[1].match(sentence, end)))
         or bool(_EXTREME_SINCE_BEFORE.search(before))
         or bool(_EXTREME_SET_BY_SUBJECT_BEFORE.search(before))

@@ -19,6 +19,7 @@ from claimcheck.core.dates import (
     extreme_month_window,
     has_day_phrase,
     named_month_window,
+    names_days_ago,
     names_month,
     names_month_in_clause,
     names_previous_day,
@@ -185,6 +186,8 @@ _THE_DAY_BEFORE_TOLD = re.compile(
     r"(?<!als )(?<!wie )(?<!gegenüber )\b[Aa]m Vortag\b"
     r"|(?<!than )(?<!from )(?<!with )(?<!to )"
     r"\b(?:[Tt]he (?:previous|prior) (?:day|session)|(?:[Aa]|[Oo]ne) day earlier)\b"
+    # a quote box's label said in a sentence ('The previous close was $124.90' after Friday's close in Monday's recap)
+    r"|\b[Tt]he (?:previous|prior) close (?:was|stood at)\b"
 )
 
 
@@ -341,6 +344,11 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # 'Alibaba shares now trade at HK$155, below the HK$167.90 high hit on Monday': a clause told as of the time of
         # writing, naming no day, is not dated by the day another clause names
         return DayScope(" " * clause_start + clause + " " * (len(days.free) - clause_end))
+    if clause != days.free and _told_apart_from_later_day(days.free, clause_start, clause_end, rules):
+        # 'Die Aktie kostet 155 HKD, am Montag waren es noch 173,50 HKD', 'Shares closed at HK$155; a week ago they
+        # were at HK$173.50': a later clause's earlier day is not this clause's; it is of the day in play or of the
+        # time of writing
+        return DayScope(" " * clause_start + clause + " " * (len(days.free) - clause_end))
     nearest = _nearest_dated_clause(blanked, starts)
     if nearest is not None:
         # 'The ADRs rose 5.1% on Monday, and the Hong Kong shares followed on Tuesday, rising 2.1%': of two
@@ -356,6 +364,24 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # date (the day in play's, else publication's)
         words = without_previous_day(words)
     return DayScope(words, sessions_back=1 if _day_after(rules.day_links).search(opening) else 0)
+
+
+def _told_apart_from_later_day(free: str, clause_start: int, clause_end: int, rules: Rules) -> bool:
+    """Whether the clause free[clause_start:clause_end] names no day, no earlier clause names one, and a later clause
+    names one that is not its own: a day counted back from the time of writing ('vor zehn Tagen', 'a week ago'), a day
+    of an earlier state told in the past (tenses.csv earlier_state: 'am Montag waren es noch'), or any day told in the
+    past against a figure in the present (tenses.csv present, present_quote)."""
+    clause, later = free[clause_start:clause_end], free[clause_end:]
+    if has_day_phrase(clause) or has_day_phrase(free[:clause_start]) or not has_day_phrase(later):
+        return False
+    earlier_state = _tense_words(rules.tenses, "earlier_state").search(later) is not None
+    if names_days_ago(later) or (earlier_state and told_in_past(later, rules)):
+        return True
+    return (
+        not told_in_past(clause, rules)
+        and any(_tense_words(rules.tenses, role).search(clause) for role in ("present", "present_quote"))
+        and told_in_past(later, rules)
+    )
 
 
 def _event_around(sentence: str, blanked: str, at: int) -> str | None:
