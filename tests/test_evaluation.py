@@ -2636,6 +2636,18 @@ accurate 16 (de276's '126', below), missed 66, set out of scope 43, non-claims c
 'rund 126 €' (+3.2 % over the parity of 122.08) lies within the 6.5 % a derived euro price may be off
 (tolerances.csv), so a parity cannot call it wrong; en266's RSI after a 'Technical picture' heading takes the ADR of
 the paragraph before (BIDU 70.96, within 'around 73' either way); de275's 'kommt ... auf knapp 20 %' names no sign.
+Tester127 (de277, de278, de279; tests/test_probed_ticker_bases_levels.py): a move's noun with its percentage, then
+'zum' before a close named by its day ('ein Aufschlag von 5,0 Prozent zum Montagsschluss', 'zum Schlusskurs vom
+Freitag'), is measured from that close (the open beside it had been read on the base's day, a true figure called
+wrong); points an index 'hatte ... erreicht' are a level reached, not a move (a true intraday high called wrong); a
+clause naming its own day beside 'am Vortag' is not dated by another clause's day ('stieg sie am Freitag auf 117,80
+HK$ nach 116,50 HK$ am Vortag, während sie vor zehn Tagen ...': the Friday's price had been read ten days back, called
+wrong); a 'Scheinpreis' is the certificate's price, no quote. Editor's set (530 articles): 8,916 found, 900 missed,
+853 spurious (91.3 % / 90.8 %); verdict problems: true called wrong 0, imprecise 17, wrong called accurate 17 (de278's
+'15', below), missed 68, set out of scope 43, non-claims checked 41. Open: de278's 'nach 116,50 HK$ am Vortag' after
+'am Freitag' is read on the Friday (the day before the Saturday's publication), not the Thursday (116.50, just under
+the Friday's low of 116.60, passes); de278's ADR distance 'rund 15 Prozent' below the 149,51 high it names meets the
+highest close.
 """
 
 from __future__ import annotations
@@ -2659,6 +2671,17 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     " 141.60: reference {'date': '2025-09-22'}",
     "de275_ts2_tech_alibaba_aktie_neues_jahreshoch_hongkong_adr_frankfurt_euro_seit_jahresbeginn_52_wochen_hoch_rsi_kursziele.txt"
     " 20: direction None",
+    # tester127 (de277, de278): a ticker's 'steigt zeitweise bis auf 164,00 HK$, das Tageshoch' and 'klettert zeitweise
+    # auf 171,68 US$, 2,6 Prozent über dem Schlusskurs vom Montag' take no intraday hedge (the day's high, and a move
+    # at it, are read on the day's range either way); a Saturday's 'vor einer Woche bei 112,90 HK$ geschlossen' is read
+    # on the Saturday a week back (its close the Friday's, 2025-10-17); 'Den Tiefpunkt der Woche markierte sie am
+    # Mittwoch mit 114,30 HK$' is read as Wednesday's low (113.30, the week's low too: wrong either way)
+    "de277_boersen_ticker_alibaba_liveblog_hongkong_new_york_hang_seng_zeitweise.txt 164,00: hedge None",
+    "de277_boersen_ticker_alibaba_liveblog_hongkong_new_york_hang_seng_zeitweise.txt 2,6: hedge None",
+    "de278_wochenrueckblick_baidu_hongkong_adr_vor_einer_woche_vortag_vor_zehn_tagen_52_wochen_hoch.txt"
+    " 112,90: reference {'date': '2025-10-18'}",
+    "de278_wochenrueckblick_baidu_hongkong_adr_vor_einer_woche_vortag_vor_zehn_tagen_52_wochen_hoch.txt"
+    " 114,30: reference {'date': '2025-10-22'}",
     # tester120 (en257): 'The stock had previously closed at $132.65' after '... gapped down before the market opened on
     # Thursday' is read on Thursday, the day carried, not on the session before it (as en199's '134.43'; the measure
     # accepts the previous close either way); its '12-month low of $74.71 and a 12-month high of $165.30' in a text
@@ -4401,6 +4424,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # record close from late October' is March's, dates.names_month_in_clause)
     },
     "wrong called accurate": {
+        # tester127: de278's 'Die ADR hatte ihr 52-Wochen-Hoch am 6. Oktober bei 149,51 US$ markiert und liegt nun rund
+        # 15 Prozent darunter': -17.89 % from the high it names, but -15.29 % from the highest close (144.91), which
+        # the measure permits for a distance to a 52-week high; reading the distance on the level the sentence names
+        # would need the extreme's figure carried into the distance (frames), left open
+        "de278_wochenrueckblick_baidu_hongkong_adr_vor_einer_woche_vortag_vor_zehn_tagen_52_wochen_hoch.txt 15",
         # tester126: de276's 'Tradegate zum Handelsschluss rund 126 €' on Friday 2026-02-27: the parity BABA 144.11 /
         # 1.1805 = 122.08 EUR is +3.2 % off, within the 6.5 % a derived euro price may differ (tolerances.csv): no
         # German quotes held, a parity cannot call it wrong
@@ -4969,7 +4997,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 527 and total.found >= 195  # 266 German and 261 English articles
+    assert len(files) == 530 and total.found >= 195  # 269 German and 261 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -523,6 +523,24 @@ _COMPOUND_CLOSE_BASE_BEFORE = re.compile(
 _PERCENT_COMPOUND_CLOSE_BEFORE = re.compile(rf"(?:%|\bProzent)\s+(?:{_POSITION_WORDS})\s+(?:dem\s+)?$", re.IGNORECASE)
 
 
+# (a move's noun with its percentage, then 'zum' before a weekday's close: 'ein Aufschlag von 5 Prozent zum
+# Montagsschluss', 'ein Minus von 2 % zum Freitagsschluss' is measured from that close, as 'gegenüber dem
+# Montagsschluss' is; a verb's move 'zum Freitagsschluss' is left as it was, 'zum' there may be the session's end)
+_NOUN_MOVE_TO_COMPOUND_CLOSE_BEFORE = re.compile(
+    r"\b(?:Aufschlag|Abschlag|Plus|Minus|Zuwachs|Anstieg|Rückgang|Kurssprung|Kursgewinn|Kursverlust)\s+von\s+"
+    r"(?:(?:rund|etwa|knapp|gut|fast|mehr als|über)\s+)?\d[\d.,]*\s*(?:%|Prozent)\s+zum\s+"
+    r"(Schluss(?:kurs|stand)?\s+vom\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _noun_move_to_close(sentence: str, start: int, end: int, before: str) -> bool:
+    """A day named as the close a move's noun is measured from after 'zum': 'ein Aufschlag von 5 Prozent zum
+    Montagsschluss', 'ein Plus von 2 % zum Schlusskurs vom Freitag' (`_NOUN_MOVE_TO_COMPOUND_CLOSE_BEFORE`)."""
+    hit = _NOUN_MOVE_TO_COMPOUND_CLOSE_BEFORE.search(before)
+    return hit is not None and (hit[1] is not None or sentence[start:end].lower().endswith("schluss"))
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -717,6 +735,7 @@ def _move_from_close_of(
         )
         # ('0,9 Prozent über dem Dienstagsschluss')
         or (sentence[start:end].lower().endswith("schluss") and _PERCENT_COMPOUND_CLOSE_BEFORE.search(before))
+        or _noun_move_to_close(sentence, start, end, before)
     ):
         return None
     return next((n for n in reversed(numbers) if n.unit == "percent" and n.unit_end - offset <= start), None)
@@ -752,6 +771,7 @@ def _dates_a_base_without_number(sentence: str, start: int, end: int) -> bool:
         or bool(_BASE_NOUN_BEFORE.search(before))
         or bool(_COMPARATIVE_BEFORE.search(before))
         or (sentence[start:end].lower().endswith("schluss") and bool(_COMPOUND_CLOSE_BASE_BEFORE.search(before)))
+        or _noun_move_to_close(sentence, start, end, before)
         or (bool(_BASE_NOUN_AFTER.match(sentence, end)) and bool(_COMPARISON_BEFORE.search(before)))
         or (bool(_BASE_NOUN_AFTER.match(sentence, end)) and _on_close_after_percent(sentence, start, before))
         # 'up 60% from a year ago': the base a year back of a twelve months' move (cues.csv), not the day it is as of

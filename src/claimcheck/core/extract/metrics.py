@@ -1448,9 +1448,18 @@ _REACHED_POINTS = re.compile(
 )
 
 
+# the perfect's participle right after the points ('im Tagesverlauf hatte der Index zeitweise 27.143 Punkte erreicht',
+# 'hat 28.000 Punkte markiert'): a level reached, as after 'erreichte'
+_POINTS_REACHED_AFTER = re.compile(r"\s+(?:erreicht|markiert|touchiert)\b", re.IGNORECASE)
+
+
 def reached_points(sentence: str, offset: int, m: NumberMention) -> bool:
-    """Points an index reached, its verb before them with its subject or day between ('erreichte er am 29. Januar')."""
-    return _REACHED_POINTS.search(sentence, max(0, m.start - offset - 50), m.start - offset) is not None
+    """Points an index reached, its verb before them with its subject or day between ('erreichte er am 29. Januar'),
+    or its participle right after them ('hatte ... 27.143 Punkte erreicht')."""
+    return (
+        _REACHED_POINTS.search(sentence, max(0, m.start - offset - 50), m.start - offset) is not None
+        or _POINTS_REACHED_AFTER.match(sentence, m.unit_end - offset) is not None
+    )
 
 
 def index_kind(kind: str, unit_class: str, sentence: str, offset: int, m: NumberMention) -> str:

@@ -247,7 +247,14 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
             )
         return DayScope(days.own[m.start], past=True)
     rest = days.free[:clause_start] + " " * len(clause) + days.free[clause_end:]
-    if names_previous_day(clause) and has_day_phrase(days.free[:clause_start]) and not names_previous_day(rest):
+    if (
+        names_previous_day(clause)
+        and has_day_phrase(days.free[:clause_start])
+        and not names_previous_day(rest)
+        # (a clause naming its own day beside the previous day counts back from that day, not from another clause's:
+        # 'stieg sie am Freitag auf 117,80 HKD nach 116,50 HKD am Vortag, während sie vor zehn Tagen ...')
+        and not has_day_phrase(without_previous_day(clause))
+    ):
         # '..., nach 22,3 Mio. Aktien am Vortag' after 'am Donnerstag': the session before that day, told before it
         # ('Am Vortag hatte die Aktie 2,8 Prozent verloren, am Montag hatte sie ...' counts back from the day in play,
         # not from the Monday a later clause tells)
