@@ -4204,6 +4204,32 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # day's range either way)
     "en263_ai_market_brief_alibaba_surges_intraday_volume_rank_hong_kong_overnight_52_week_range_moving_"
     "averages.txt 9.8: hedge None",
+    # tester128 (en267): 'up 1.9% from the previous close of HK$155.00' reads the base on Monday or the session before
+    # (Friday's 155.00 is found either way: accurate)
+    "en267_barrons_alibaba_adrs_rise_premarket_hong_kong_rebound_friday_close_week_ago.txt "
+    "155.00: reference {'start': '2026-02-06', 'end': '2026-02-09'}",
+    # tester128 (en268): 'At the midday break, the benchmark was up 2.3% at 25,830.40' right after the aside 'On the
+    # mainland, the CSI 300 Index gained 0.5%' takes the CSI 300 (the last benchmark named, index_roles.csv); the answer
+    # reads the wrap's Hang Seng (its level fits only the Hang Seng), but the words are ambiguous: unverifiable, no
+    # verdict problem; so are 'as much as 2.9%' and 'The gauge is up about 29% this year' after it
+    "en268_bloomberg_asia_markets_wrap_hang_seng_rebounds_points_midday_break_alibaba_tencent_meituan_baidu.txt "
+    "2.3: listing '000300.SS'",
+    "en268_bloomberg_asia_markets_wrap_hang_seng_rebounds_points_midday_break_alibaba_tencent_meituan_baidu.txt "
+    "25,830.40: listing '000300.SS'",
+    "en268_bloomberg_asia_markets_wrap_hang_seng_rebounds_points_midday_break_alibaba_tencent_meituan_baidu.txt "
+    "2.9: listing '000300.SS'",
+    "en268_bloomberg_asia_markets_wrap_hang_seng_rebounds_points_midday_break_alibaba_tencent_meituan_baidu.txt "
+    "29: listing '000300.SS'",
+    # tester128 (en269): a Key Points bullet before the body names NYSE: BABA takes the home listing (judged on BABA's
+    # figures anyway: accurate); 'Over five years ... lost more than 40%' keeps no start (unverifiable either way); a
+    # holder's gain 'investors who bought in early September 2024 ... roughly 64%' is read within that month, not from
+    # it to now (unverifiable either way: no base close is taken from a purchase month yet)
+    "en269_motley_fool_is_alibaba_stock_a_buy_after_slide_year_to_date_52_week_range_below_high_market_cap.txt "
+    "30: listing '9988.HK'",
+    "en269_motley_fool_is_alibaba_stock_a_buy_after_slide_year_to_date_52_week_range_below_high_market_cap.txt "
+    "40: reference {'date': '2026-03-13'}",
+    "en269_motley_fool_is_alibaba_stock_a_buy_after_slide_year_to_date_52_week_range_below_high_market_cap.txt "
+    "64: reference {'start': '2024-09-01', 'end': '2024-09-10'}",
 }
 
 
@@ -4296,6 +4322,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
 # (below)
 # de258, en250 and en251 (45 true, 10 wrong, four premarket figures that must stay unverifiable) by tester115: no
 # verdict problem left
+# en267..en269 (43 true, 9 wrong, 6 unverifiable: premarket quotes, a US volume, indices without quotes, a
+# five-year move) by tester128: no verdict problem left
 # de256, de257 and en249 (52 true, 9 wrong) by tester114: two distances to the 50-day line read on the day after the
 # session the text reports, one distance to a moving average named the sentence before out of scope (below)
 EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
@@ -4997,7 +5025,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 530 and total.found >= 195  # 269 German and 261 English articles
+    assert len(files) == 533 and total.found >= 195  # 269 German and 264 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

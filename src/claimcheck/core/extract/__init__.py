@@ -33,6 +33,7 @@ from claimcheck.core.extract.bindings import day_bindings
 from claimcheck.core.extract.context import Context, update_context
 from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
+    NEW_YORK_CALENDARS,
     CloseAnnouncement,
     announces_close,
     appositive_since_ends,
@@ -48,9 +49,11 @@ from claimcheck.core.extract.linking import (
     link_prices,
     link_sentence_claims,
     mark_repeats,
+    moves_from_named_level,
     new_york_session_told,
     period_price_of_the_moment,
     prices_by_ellipsis,
+    sessions_before_opening,
     take_earlier_periods,
     tells_session_end,
     written_by_of,
@@ -112,7 +115,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "200"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "201"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -245,6 +248,7 @@ def extract_claims(
         as_of_last_session(group, written, rules)
         as_of_session_before_premarket(group, written, rules)
     carried_days_of_their_market(claims, rules)
+    moves_from_named_level(claims, text, rules)
     link_sentence_claims(claims)
     _moves_of_the_moment(claims)
     return claims, lang
@@ -714,6 +718,10 @@ class _TextReader:
         )
         if paragraph.entry_written is not None:
             as_of_entry(claims, paragraph.entry_written, rules, sentence)
+        elif published.at is not None:
+            # a dateline's clock: a day carried from an earlier sentence (another market's) onto a session not yet
+            # open then is the session before (a day naming no sentence is read so in the measure)
+            sessions_before_opening(claims, published.at, rules, sentence, ("earlier_sentence",), NEW_YORK_CALENDARS)
         if (
             # a derivative named before in the paragraph, or in this sentence before its terms ('eine Alternative im
             # Bonus-Zertifikat: Die Barriere liegt bei 400 HKD, ... der Briefkurs bei 5,62 Euro')

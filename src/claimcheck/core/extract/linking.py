@@ -859,6 +859,7 @@ def written_by_of(published: Published, lang: str) -> datetime | None:
 # New York's pre-market trading opens at 04:00 there: by then every Asian session of the day has closed
 _NEW_YORK_PREMARKET = time(4, 0, tzinfo=ZoneInfo("America/New_York"))
 _NEW_YORK_CALENDARS = frozenset({"XNYS", "XNAS"})
+NEW_YORK_CALENDARS = _NEW_YORK_CALENDARS  # (a dateline clock reads carried days on these: extract)
 
 
 def written_in_premarket(claims: list[Claim], published: Published, rules: Rules) -> datetime | None:
@@ -1107,6 +1108,42 @@ _SESSION_FIGURES = frozenset(
 )
 
 
+def sessions_before_opening(
+    claims: list[Claim],
+    written: datetime,
+    rules: Rules,
+    sentence: str,
+    sources: tuple[str, ...],
+    calendars: frozenset[str] | None = None,
+) -> None:
+    """A session's figure told in the past tense whose day is the day of writing without being named in its own
+    words (`sources`: the time sources of such a day), on a listing whose session of that day had not opened when
+    the text was written, is of the session before: the one that day's had not begun ('02:05 Uhr: ... Der Nasdaq
+    Composite schloss 1,9 Prozent fester'; 'Feb. 9, 2026 7:40 am ET ... In Hong Kong, Alibaba closed 1.9% higher
+    on Monday. ... The Nasdaq 100 jumped 2.1%': New York's Friday, Hong Kong's Monday carried from the sentence
+    before). Not a figure told in the present ('Nvidia is up 3%' before the bell: a pre-market quote). `calendars`:
+    the exchange calendars read so, where not all are (a dateline's clock: New York's, whose listings do not trade
+    before the bell but in pre-market quotes; a German venue quotes a share before its exchange calendar opens)."""
+    if not told_in_past(sentence[ticker_stamp_end(sentence) :], rules):
+        return
+    for claim in claims:
+        listing = rules.listing(claim.listing or "")
+        ref = claim.reference or {}
+        if (
+            claim.kind in _SESSION_FIGURES
+            and claim.time_source in sources
+            and listing is not None
+            and (calendars is None or listing.calendar in calendars)
+            and "date" in ref
+            and (before := session_day_at(listing.calendar, written).isoformat()) < ref["date"]
+            and ref["date"] == written.date().isoformat()
+        ):
+            # that session had closed when the text was written: its whole move, the price it went to its close
+            claim.reference, claim.completed_session = {**ref, "date": before}, True
+            if claim.kind == "last_price":
+                claim.kind = "close"
+
+
 def as_of_entry(claims: list[Claim], written: datetime, rules: Rules, sentence: str) -> None:
     """A period's move naming no day in a ticker entry ends at the latest session its listing had opened when the entry
     was written ('7.30am GMT ... Alibaba is down 2.7% this year': New York's Monday, its Tuesday not yet open), not at a
@@ -1118,23 +1155,10 @@ def as_of_entry(claims: list[Claim], written: datetime, rules: Rules, sentence: 
     told in the past tense in an entry written before its listing's session of the entry's day opened ('02:05 Uhr: ...
     Der Nasdaq Composite schloss 1,9 Prozent fester', in Europe's night), is of the session before: the one that day's
     had not begun (not a figure told in the present, 'Nvidia is up 3%' before the bell: a pre-market quote)."""
-    past = told_in_past(sentence[ticker_stamp_end(sentence) :], rules)
+    sessions_before_opening(claims, written, rules, sentence, _UNNAMED)
     for claim in claims:
         listing = rules.listing(claim.listing or "")
         ref = claim.reference or {}
-        if (
-            past
-            and claim.kind in _SESSION_FIGURES
-            and claim.time_source in _UNNAMED
-            and listing is not None
-            and "date" in ref
-            and (before := session_day_at(listing.calendar, written).isoformat()) < ref["date"]
-            and ref["date"] == written.date().isoformat()
-        ):
-            claim.reference = {**ref, "date": before}
-            ref = claim.reference
-            if claim.kind == "last_price":  # the price it went to is that session's close
-                claim.kind, claim.completed_session = "close", True
         if (
             claim.kind in _PRICES_OF_THE_MOMENT
             and claim.time_source in _UNNAMED
@@ -1424,6 +1448,62 @@ def carried_days_of_their_market(claims: list[Claim], rules: Rules) -> None:
             told = (day, listing.calendar)
         elif claim.time_source == "earlier_sentence":
             claim.day_told_of_its_market = told == (day, listing.calendar)
+
+
+# the levels a back reference may point to: the nearest one before it
+_LEVEL_KINDS = frozenset({"close", "last_price", "index_level", "open_price", "intraday_price", "day_high", "day_low"})
+
+
+@lru_cache(maxsize=4)
+def _level_back_reference(words: Words) -> re.Pattern[str]:
+    """Words right after a percentage pointing back to a level named before (distance_words.csv
+    level_back_reference: 'below that level', 'unter diesem Niveau')."""
+    return re.compile(
+        rf"\s*(?:%|percent|per cent|Prozent)?\s*(?:lower |higher |niedriger |höher )?"
+        rf"(?:{words['level_back_reference']})\b",
+        re.IGNORECASE,
+    )
+
+
+def moves_from_named_level(claims: list[Claim], text: str, rules: Rules) -> None:
+    """A day's move in per cent followed by words pointing back to a level ('below that level'), after a close the
+    text dated to an earlier session in the same sentence or the one before ('A week ago, the ADRs finished at
+    $168.39, and Friday's close left them 3.5% below that level'), is the move since that close, up to the move's own
+    day: not that session's move alone."""
+    pattern = _level_back_reference(rules.distance_words)
+    previous_sentence: tuple[int, int] | None = None
+    sentence: tuple[int, int] | None = None
+    for index, claim in enumerate(claims):
+        if claim.sentence_span != sentence:
+            previous_sentence, sentence = sentence, claim.sentence_span
+        day = (claim.reference or {}).get("date")
+        if (
+            claim.kind not in ("day_change", "index_move")
+            or claim.unit != "percent"
+            or not claim.checkable
+            or day is None
+            or not pattern.match(text, claim.span[1], claim.sentence_span[1])
+        ):
+            continue
+        base = next(
+            (
+                c
+                for c in reversed(claims[:index])
+                if c.sentence_span in (claim.sentence_span, previous_sentence)
+                and c.checkable
+                and c.unit != "percent"
+                and c.kind in _LEVEL_KINDS
+            ),
+            None,
+        )
+        start = (base.reference or {}).get("date") if base is not None else None
+        if base is None or base.kind not in ("close", "index_level") or base.listing != claim.listing:
+            continue  # the level pointed back to is no close of the move's listing
+        if start is None or start >= day:
+            continue
+        claim.kind, claim.reference = "since_return", {"start": start, "end": day}
+        claim.since_base, claim.completed_session = ("close", start), True
+        claim.notes.append(f"measured from the close of {start}, the level named before")
 
 
 def link_sentence_claims(claims: list[Claim]) -> None:

@@ -364,7 +364,7 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         return DayScope(nearest, sessions_back=1 if _day_after(rules.day_links).search(opening) else 0)
     # the sentence's day, but not one of an earlier event told in a subordinate clause ('..., nachdem
     # er am Mittwoch noch 1,7 Prozent gewonnen hatte')
-    words = _without_others_look_back(without_earlier_events(days.free, rules), at)
+    words = _without_others_look_back(without_earlier_events(days.free, rules), at, rules)
     if names_previous_day(words[clause_end:]) and not has_day_phrase(without_previous_day(words)):
         # 'It closed up 186 points, or 0.72%, at 25,967.98, more than recovering the 246 points it lost a day earlier':
         # the session before, told in a later clause, counts back from the day this clause reports, which it does not
@@ -556,9 +556,22 @@ _LOOK_BACK_CLAUSE = re.compile(r"\b(?:since|seit)\b[^,;]*", re.IGNORECASE)
 _CLAUSE_OR_SENTENCE_START = re.compile(r"[,;](?!\d)[^,;]*$")
 
 
-def _without_others_look_back(words: str, at: int) -> str:
+@lru_cache(maxsize=4)
+def _holder_base(words: Words) -> re.Pattern[str]:
+    """A holder's purchase opening a clause up to its end (since_bases.csv holder: 'investors who bought in early
+    September 2024')."""
+    return re.compile(rf"\b(?:{words['holder']})\b[^,;]*", re.IGNORECASE)
+
+
+def _without_others_look_back(words: str, at: int, rules: Rules) -> str:
     """The words without the look-back of another number's clause ('Nvidia has lost 8.6% since it posted results on
-    Feb. 25, and it trades 13.7% below its 52-week high': Feb. 25 is the 8.6%'s base, no day of the 13.7%)."""
+    Feb. 25, and it trades 13.7% below its 52-week high': Feb. 25 is the 8.6%'s base, no day of the 13.7%), nor a
+    holder's purchase told after the number ('down about 2% over the past 12 months, but investors who bought in
+    early September 2024 ...': that month is the base of their gain, not the end of the 2%'s window)."""
+    if " who " in words or " that " in words or " die " in words or " der " in words or " wer " in words:
+        for m in _holder_base(rules.since_bases).finditer(words):
+            if m.start() > at:
+                words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
     if "since" not in words and "seit" not in words.lower():
         return words  # most sentences
     for m in _LOOK_BACK_CLAUSE.finditer(words):
