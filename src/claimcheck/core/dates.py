@@ -176,7 +176,11 @@ _NIGHT_BEFORE = re.compile(r"\bNacht (?:zum|auf(?: den)?)\s+$", re.IGNORECASE)
 _WEEK_END = re.compile(
     r"\b(zum Wochenschluss|zum Wochenausklang|am Wochenende|at the end of the week"
     r"|at the end of (?:last|the previous) week"
-    r"|Ende (?:der Vorwoche|(?:der )?(?:letzten|vergangenen) Woche|letzter Woche|vergangener Woche))\b",
+    r"|Ende (?:der Vorwoche|(?:der )?(?:letzten|vergangenen) Woche|letzter Woche|vergangener Woche)"
+    # the previous week's close labelling its figure after a colon ('(Schluss der Vorwoche: 147,10 HKD)'), as 'Vortag:
+    # 143,00' does the previous session's (bindings: a label's day is its figure's only); not the base of a move
+    # after a preposition ('seit dem Schluss der Vorwoche')
+    r"|(?<!dem )(?:Schluss|Schlusskurs|Schlussstand) der Vorwoche(?=:\s?(?:US\$|HK\$|\$|€)?\s?\d))\b",
     re.IGNORECASE,
 )
 # of those, the end of the week before publication's: its Friday, never publication's own ('closed at $157.01 at

@@ -231,6 +231,13 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             own[bracketed.start] = words
             free = free[:start] + " " * (end - start) + free[end:]
             continue
+        if (labelled := _bracket_label_owner(sentence, offset, start, end, numbers)) is not None:
+            # 'ein Minus von knapp 3 Prozent (Schluss der Vorwoche: 147,10 HKD)': a day labelling the figure after it
+            # in brackets is that figure's, not the sentence's (read with the label's colon and figure, as the words of
+            # a label are: 'Vortag: 143,00')
+            own[labelled.start] = sentence[start : labelled.end - offset]
+            free = free[:start] + " " * (end - start) + free[end:]
+            continue
         owner = next(
             (
                 n
@@ -246,6 +253,22 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
 
 
 _WHICH_GOES_ON = re.compile(r",\s+which\s+had\b")
+# the rest of a bracket's label after its day words, up to the colon before its figure ('(Schluss der Vorwoche: ')
+_LABEL_COLON = re.compile(r"[^()\d:]{0,20}:\s*(?:[A-Z]{0,3}\$|€)?\s?")
+
+
+def _bracket_label_owner(
+    sentence: str, offset: int, start: int, end: int, numbers: list[NumberMention]
+) -> NumberMention | None:
+    """The number a day phrase labels, '(Schluss der Vorwoche: 147,10 HKD)', '..., Vortag: 143,00': the phrase opens a
+    label (in brackets, or after a comma or a semicolon) and a colon then leads to the number."""
+    opening = max(sentence.rfind(mark, 0, start) for mark in "(,;")
+    if opening < 0 or ")" in sentence[opening:start] or len(sentence[opening + 1 : start].strip()) > 20:
+        return None
+    colon = _LABEL_COLON.match(sentence, end)
+    if colon is None:
+        return None
+    return next((n for n in numbers if n.start - offset == colon.end()), None)
 
 
 @lru_cache(maxsize=4)
