@@ -1,6 +1,7 @@
 """A percentage set right after a session's extreme, 'fell as low as $121.16, roughly 10% below Wednesday's close',
 tells how far that extreme lay from the close before: the session's intraday move at its extreme (cues.csv
-intraday_move), not the day's move to the close. Before, it was read as the day's move and a true figure called wrong."""
+intraday_move), not the day's move to the close. Before, it was read as the day's move and a true figure called
+wrong."""
 
 from __future__ import annotations
 

@@ -841,8 +841,8 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
                 continue
             if published is None:
                 return DateRef(None, "unresolved", "relative day without a publication date")
-            back = _month_back(published) if offset == _A_MONTH_AGO else published + timedelta(days=offset)
-            return DateRef(back, "relative")
+            then = _month_back(published) if offset == _A_MONTH_AGO else published + timedelta(days=offset)
+            return DateRef(then, "relative")
     week_end = _WEEK_END.search(sentence)
     week_start = None if week_end else _WEEK_START.search(sentence)
     named = week_end or week_start or _PREVIOUS_DAY.search(sentence)

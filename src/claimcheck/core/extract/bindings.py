@@ -233,9 +233,9 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             free = free[:start] + " " * (end - start) + free[end:]
             continue
         if (restated := LOOK_BACK_RESTATED.match(sentence, start)) is not None and restated.end() >= end:
-            # 'Vor einem Monat notierte die Aktie noch bei 169,90 HKD, das entspricht einem Rückgang von fast 16 Prozent':
-            # the look-back dates the price of its clause; the move the clause after restates runs from then to the
-            # day in play, which the look-back does not date
+            # 'Vor einem Monat notierte die Aktie noch bei 169,90 HKD, das entspricht einem Rückgang von fast 16
+            # Prozent': the look-back dates the price of its clause; the move the clause after restates runs from then
+            # to the day in play, which the look-back does not date
             for n in numbers:
                 if restated.end() <= n.start - offset:
                     own[n.start] = " "
