@@ -268,6 +268,8 @@ LOOK_BACK_RESTATED = re.compile(
     r"(?i)vor (?:einer Woche|einem Monat|einem Jahr|zwölf Monaten)\b[^.;]{0,80}?,\s(?:das|dies|was) "
     r"(?:waren|war|entsprach|entspricht|bedeutete|bedeutet|sind|ist)\b"
 )
+# a day named right after a figure, its own: 'HK$125.10 on Monday', '143,00 HKD am Mittwoch'
+_OWN_DAY_AFTER = re.compile(r"\s*(?:on|am|vom)\s+(?:\d|[A-Z])")
 # the rest of a bracket's label after its day words, up to the colon before its figure ('(Schluss der Vorwoche: ')
 _LABEL_COLON = re.compile(r"[^()\d:]{0,20}:\s*(?:[A-Z]{0,3}\$|€)?\s?")
 
@@ -276,15 +278,19 @@ def _bracket_label_owner(
     sentence: str, offset: int, start: int, end: int, numbers: list[NumberMention]
 ) -> NumberMention | None:
     """The number a day phrase labels, '(Schluss der Vorwoche: 147,10 HKD)', '..., Vortag: 143,00': the phrase opens a
-    label (opening the sentence, in brackets, or after a comma, a semicolon or a colon) and a colon then leads to the
-    number."""
-    opening = max(sentence.rfind(mark, 0, start) for mark in "(,;:")  # (-1: the sentence opens the label)
-    if ")" in sentence[max(opening, 0) : start] or len(sentence[opening + 1 : start].strip()) > 20:
+    label (in brackets, or after a comma, a semicolon or a colon) and a colon then leads to the number; not where a day
+    of the figure's own follows it ('Vortag: 143,00 HKD am Mittwoch')."""
+    opening = max(sentence.rfind(mark, 0, start) for mark in "(,;:")
+    if opening < 0 or ")" in sentence[opening:start] or len(sentence[opening + 1 : start].strip()) > 20:
+        # (a label opening the sentence, a list's line, 'Friday close: 22,300.75 (-1.4%)', dates the whole line)
         return None
     colon = _LABEL_COLON.match(sentence, end)
     if colon is None:
         return None
-    return next((n for n in numbers if n.start - offset == colon.end()), None)
+    labelled = next((n for n in numbers if n.start - offset == colon.end()), None)
+    if labelled is None or _OWN_DAY_AFTER.match(sentence, labelled.unit_end - offset):
+        return None
+    return labelled
 
 
 @lru_cache(maxsize=4)
