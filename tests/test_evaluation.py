@@ -2658,6 +2658,14 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester129 (de280, de281): 'Die 50-Tage-Linie verläuft bei rund 155 HKD und wurde Anfang Februar nach unten
+    # durchbrochen' dates the average by the day of its crossing told after it (SMA50 to 2026-02-10 155.3, within
+    # 'rund 155' as the text's 154.98 is); 'Vom Jahreshoch bei 174,20 Hongkong-Dollar, erreicht Ende Januar, ...' is
+    # read as of the end of January, the day the high was set (the same high as of the text's day): verdicts right
+    "de281_finanzforum_chartanalyse_alibaba_hongkong_unterstuetzung_widerstand_rsi_50_200_tage_linie_tageshoch_jahreshoch"
+    "_abstand.txt 155: reference {'date': '2026-02-10'}",
+    "de280_regionalzeitung_wirtschaft_alibaba_aktie_frankfurt_euro_hongkong_schluss_jahreshoch_dax_rekordhoch.txt"
+    " 174,20: reference {'date': '2026-01-31'}",
     # tester126 (en266): 'Baidu's 14-day relative strength index (RSI) stands at around 73' under the heading
     # 'Technical picture', after a paragraph on the ADR in New York, takes the ADR's listing and day (BIDU 70.96 to
     # 2025-09-24 and 9888.HK 72.94 both within 'around 73'); its 'reached a 52-week high of $141.60 on Monday' is read
@@ -5025,7 +5033,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 533 and total.found >= 195  # 269 German and 264 English articles
+    assert len(files) == 536 and total.found >= 195  # 271 German and 265 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

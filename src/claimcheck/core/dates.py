@@ -5,6 +5,7 @@ Pure: resolves against a given publication date. Trading sessions are the measur
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -125,6 +126,15 @@ _DAYS_AGO = {
         **{n: () for n in range(11, 32)},
     }.items()
 }
+_A_MONTH_AGO = -100_000  # the offset of a month back (_RELATIVE): the same day of the month before, not a day count
+
+
+def _month_back(day: date) -> date:
+    """The same day of the month before (the month's last day where it has fewer): 2026-03-31 -> 2026-02-28."""
+    year, month = (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     # 'Prior to today's trading, shares had gained 5.03% over the past month': as of the session before
     # (read before 'today', which it holds)
@@ -164,6 +174,9 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
     # 'Der Schlusskurs vor einer Woche lag bei 116,50 HKD', 'closed at $120.48 a week ago': seven days back
     (re.compile(r"\b(vor einer Woche|a week ago|one week ago)\b", re.IGNORECASE), -7),
+    # 'Vor einem Monat notierte die Aktie noch bei 169,90 HKD', 'a month ago the stock traded at $155': the same day
+    # of the month before (`_A_MONTH_AGO`: no fixed count of days)
+    (re.compile(r"\b(vor einem Monat|a month ago|one month ago)\b", re.IGNORECASE), _A_MONTH_AGO),
     # 'The previous big move we wrote about was 9 days ago', 'vor neun Tagen': that many calendar days back
     *(
         (re.compile(rf"\b((?:{n}{words}) days ago|vor (?:{n}{words}) Tagen)\b", re.IGNORECASE), -n)
@@ -177,7 +190,11 @@ _NIGHT_BEFORE = re.compile(r"\bNacht (?:zum|auf(?: den)?)\s+$", re.IGNORECASE)
 _WEEK_END = re.compile(
     r"\b(zum Wochenschluss|zum Wochenausklang|am Wochenende|at the end of the week"
     r"|at the end of (?:last|the previous) week"
-    r"|Ende (?:der Vorwoche|(?:der )?(?:letzten|vergangenen) Woche|letzter Woche|vergangener Woche))\b",
+    r"|Ende (?:der Vorwoche|(?:der )?(?:letzten|vergangenen) Woche|letzter Woche|vergangener Woche)"
+    # the previous week's close labelling its figure after a colon ('(Schluss der Vorwoche: 147,10 HKD)'), as 'Vortag:
+    # 143,00' does the previous session's (bindings: a label's day is its figure's only); not the base of a move
+    # after a preposition ('seit dem Schluss der Vorwoche')
+    r"|(?<!dem )(?:Schluss|Schlusskurs|Schlussstand) der Vorwoche(?=:\s?(?:US\$|HK\$|\$|€)?\s?\d))\b",
     re.IGNORECASE,
 )
 # of those, the end of the week before publication's: its Friday, never publication's own ('closed at $157.01 at
@@ -221,7 +238,9 @@ _PART_OF_MONTH = re.compile(
 )
 # 'Ende 2024', 'at the end of 2024', 'year-end 2024': a year's last day (its last session's close is meant)
 _YEAR_END = re.compile(
-    r"\b(?:the\s+end\s+of|year-end|end-|(?:Ende|Jahresende|Jahresultimo|Jahresschluss)(?:\s+des\s+Jahres)?)\s*(20\d\d)\b"
+    r"\b(?:the\s+end\s+of|year-end|end-|(?:Ende|Jahresende|Jahresultimo|Jahresschluss)(?:\s+des\s+Jahres)?"
+    # a year's close labelling its figure: 'Schlusskurs 2025: 142,80 HKD', its last session's
+    r"|(?:Schlusskurs|Schlussstand)(?=\s+20\d\d:))\s*(20\d\d)\b"
 )
 # 'im April 2025', 'in April 2025': a whole past month with its year, read as a window of days
 _WHOLE_MONTH = re.compile(rf"\b(?:im|in)\s+({_MONTH_ALT})\s+(20\d\d)\b", re.IGNORECASE)
@@ -650,6 +669,8 @@ _DAY_WORDS = (
     "day",
     "sitzung",
     "session",
+    "monat",  # 'vor einem Monat'
+    "month ago",
     *MONTHS,
 )
 # lower-cased, what `names_a_day` looks for besides a digit: found for a whole text at once
@@ -713,6 +734,8 @@ RELATIVE_DAY_WORDS = (
     "einem jahr",
     "year ago",
     "zwölf monaten",
+    "einem monat",  # 'vor einem Monat'
+    "month ago",
     "months ago",
     "days ago",
     "tagen",
@@ -829,7 +852,8 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
                 continue
             if published is None:
                 return DateRef(None, "unresolved", "relative day without a publication date")
-            return DateRef(published + timedelta(days=offset), "relative")
+            then = _month_back(published) if offset == _A_MONTH_AGO else published + timedelta(days=offset)
+            return DateRef(then, "relative")
     week_end = _WEEK_END.search(sentence)
     week_start = None if week_end else _WEEK_START.search(sentence)
     named = week_end or week_start or _PREVIOUS_DAY.search(sentence)

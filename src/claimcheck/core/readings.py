@@ -168,7 +168,14 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         if kind == "open_price":
             opened = quote_field(data, day, "open")
             return [point_reading("open", opened.value, (opened,))]
-        low, high = quote_field(data, day, "low"), quote_field(data, day, "high")
+        try:
+            low, high = quote_field(data, day, "low"), quote_field(data, day, "high")
+        except MissingData:
+            if kind != "last_price":
+                raise
+            # a session whose row holds its close only (Hong Kong's half day of 2025-12-31): a price of that day is
+            # its close ('Ende Dezember hatte sie bei 142,80 HKD gestanden'), not a price of another day of the window
+            return [point_reading("close", close.value, (close,))]
         day_range = _range("day's range", low.value, high.value, (low, high, close), kind != "last_price")
         if kind == "intraday_price":
             return [day_range]

@@ -136,6 +136,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
         or POSSESSIVE_DAY.search(sentence)
         or "(" in sentence
         or _WHEN_GUARD.search(sentence)
+        or ("vor " in sentence.lower() and LOOK_BACK_RESTATED.search(sentence))
         else []
     )
     since_days = since_day_with_clause(sentence)
@@ -231,6 +232,21 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             own[bracketed.start] = words
             free = free[:start] + " " * (end - start) + free[end:]
             continue
+        if (restated := LOOK_BACK_RESTATED.match(sentence, start)) is not None and restated.end() >= end:
+            # 'Vor einem Monat notierte die Aktie noch bei 169,90 HKD, das entspricht einem Rückgang von fast 16
+            # Prozent': the look-back dates the price of its clause; the move the clause after restates runs from then
+            # to the day in play, which the look-back does not date
+            for n in numbers:
+                if restated.end() <= n.start - offset:
+                    own[n.start] = " "
+            # (the price in the look-back's clause keeps the sentence's reading: the look-back's day)
+        if (labelled := _bracket_label_owner(sentence, offset, start, end, numbers)) is not None:
+            # 'ein Minus von knapp 3 Prozent (Schluss der Vorwoche: 147,10 HKD)': a day labelling the figure after it
+            # in brackets is that figure's, not the sentence's (read with the label's colon and figure, as the words of
+            # a label are: 'Vortag: 143,00')
+            own[labelled.start] = sentence[start : labelled.end - offset]
+            free = free[:start] + " " * (end - start) + free[end:]
+            continue
         owner = next(
             (
                 n
@@ -246,6 +262,35 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
 
 
 _WHICH_GOES_ON = re.compile(r",\s+which\s+had\b")
+# a look-back dating a price whose clause a restating one follows: 'Vor einem Monat notierte die Aktie noch bei 169,90
+# HKD, das entspricht einem Rückgang von fast 16 Prozent' (cues.csv reads the move as that period's)
+LOOK_BACK_RESTATED = re.compile(
+    r"(?i)vor (?:einer Woche|einem Monat|einem Jahr|zwölf Monaten)\b[^.;]{0,80}?,\s(?:das|dies|was) "
+    r"(?:waren|war|entsprach|entspricht|bedeutete|bedeutet|sind|ist)\b"
+)
+# a day named right after a figure, its own: 'HK$125.10 on Monday', '143,00 HKD am Mittwoch'
+_OWN_DAY_AFTER = re.compile(r"\s*(?:on|am|vom)\s+(?:\d|[A-Z])")
+# the rest of a bracket's label after its day words, up to the colon before its figure ('(Schluss der Vorwoche: ')
+_LABEL_COLON = re.compile(r"[^()\d:]{0,20}:\s*(?:[A-Z]{0,3}\$|€)?\s?")
+
+
+def _bracket_label_owner(
+    sentence: str, offset: int, start: int, end: int, numbers: list[NumberMention]
+) -> NumberMention | None:
+    """The number a day phrase labels, '(Schluss der Vorwoche: 147,10 HKD)', '..., Vortag: 143,00': the phrase opens a
+    label (in brackets, or after a comma, a semicolon or a colon) and a colon then leads to the number; not where a day
+    of the figure's own follows it ('Vortag: 143,00 HKD am Mittwoch')."""
+    opening = max(sentence.rfind(mark, 0, start) for mark in "(,;:")
+    if opening < 0 or ")" in sentence[opening:start] or len(sentence[opening + 1 : start].strip()) > 20:
+        # (a label opening the sentence, a list's line, 'Friday close: 22,300.75 (-1.4%)', dates the whole line)
+        return None
+    colon = _LABEL_COLON.match(sentence, end)
+    if colon is None:
+        return None
+    labelled = next((n for n in numbers if n.start - offset == colon.end()), None)
+    if labelled is None or _OWN_DAY_AFTER.match(sentence, labelled.unit_end - offset):
+        return None
+    return labelled
 
 
 @lru_cache(maxsize=4)
