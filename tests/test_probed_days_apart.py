@@ -3,10 +3,10 @@ back from the time of writing ('vor zehn Tagen', 'a week ago'), an earlier state
 any day told in the past against a figure in the present ('kostet ...'). Before, the whole sentence took the later
 clause's day and the true figure of the first clause was called wrong (`timing._told_apart_from_later_day`). A quote
 box's 'The previous close was' said in a recap of an earlier session is the close before that session, as 'the
-previous day' is (`timing._THE_DAY_BEFORE_TOLD`). 'a week ago today' is a week back, not today. A distance below a
-weekday's high ('below the HK$169.80 high on Wednesday', "below Wednesday's high", 'unter dem Hoch am Mittwoch') is
-measured from that high (cues.csv since_return, dated), and the weekday dates the high only; before, it was the
-day's move of that weekday and a true figure was called wrong."""
+previous day' is (`timing._THE_DAY_BEFORE_TOLD`). 'a week ago today' is a week back, not today; 'two weeks ago' two
+weeks. A distance below a weekday's high ('below the HK$169.80 high on Wednesday', "below Wednesday's high", 'unter
+dem Hoch am Mittwoch') is measured from that high (cues.csv since_return, dated), and the weekday dates the high only;
+before, it was the day's move of that weekday and a true figure was called wrong."""
 
 from __future__ import annotations
 
@@ -75,3 +75,18 @@ def test_a_distance_below_a_weekdays_high_is_measured_from_that_high(tmp_path: P
     true, altered = verdicts_true_and_altered(tmp_path, template, "2026-01-16", x, wrong)
     assert true[x] == "accurate" and altered[wrong] == "wrong"
     assert all(verdict == "accurate" for verdict in true.values())
+
+
+# seeds/quotes/BABA.csv: Friday 2026-02-13 close 155.73; two weeks before, Friday 2026-01-30, close 169.56
+@pytest.mark.parametrize(
+    "template",
+    (
+        "Alibaba ADRs closed at $155.73 in New York; two weeks ago the stock ended at ${x}.",
+        "Vor zwei Wochen schlossen die Alibaba-ADRs in New York bei {x} US-Dollar.",
+    ),
+)
+def test_weeks_ago_counts_that_many_weeks_back(tmp_path: Path, template: str) -> None:
+    x = "169.56" if "$" in template else "169,56"
+    wrong = x.replace("169", "175")
+    true, altered = verdicts_true_and_altered(tmp_path, template, "2026-02-13", x, wrong)
+    assert true[x] == "accurate" and altered[wrong] == "wrong"

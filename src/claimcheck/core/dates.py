@@ -174,6 +174,12 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
     # 'Der Schlusskurs vor einer Woche lag bei 116,50 HKD', 'closed at $120.48 a week ago': seven days back
     (re.compile(r"\b(vor einer Woche|a week ago|one week ago)\b", re.IGNORECASE), -7),
+    # 'two weeks ago', 'vor drei Wochen': that many weeks of days back
+    *(
+        (re.compile(rf"\b((?:{n}{words}) weeks ago|vor (?:{n}{words}) Wochen)\b", re.IGNORECASE), -7 * n)
+        for n, words in _DAYS_AGO.items()
+        if n <= 4
+    ),
     # 'Vor einem Monat notierte die Aktie noch bei 169,90 HKD', 'a month ago the stock traded at $155': the same day
     # of the month before (`_A_MONTH_AGO`: no fixed count of days)
     (re.compile(r"\b(vor einem Monat|a month ago|one month ago)\b", re.IGNORECASE), _A_MONTH_AGO),
