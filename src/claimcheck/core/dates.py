@@ -346,7 +346,7 @@ _DAYS_AGO_GUARD = CaseBlindGuard(re.compile(r"ago|vor "))
 def names_days_ago(words: str) -> bool:
     """'vor zehn Tagen', 'a week ago', 'vor einem Jahr': a day counted back from the time of writing, a week or more."""
     return _DAYS_AGO_GUARD.may_match(words) and any(
-        pattern.search(words) for pattern, offset in _RELATIVE if offset <= -7
+        pattern.search(words) for pattern, offset in _RELATIVE if offset == _A_MONTH_AGO or offset <= -7
     )
 
 
@@ -675,7 +675,7 @@ _DAY_WORDS = (
     "day",
     "sitzung",
     "session",
-    "monat",  # 'vor einem Monat'
+    "monat",  # 'vor einem Monat' (a guard's word: 'Monatsplus' only lets the day patterns be tried)
     "month ago",
     *MONTHS,
 )

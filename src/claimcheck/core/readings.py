@@ -171,10 +171,12 @@ def _readings_at(kind: str, claim: Claim, data: ListingData, day: date) -> list[
         try:
             low, high = quote_field(data, day, "low"), quote_field(data, day, "high")
         except MissingData:
-            if kind != "last_price":
+            if kind != "last_price" or "date" in (claim.reference or {}):
                 raise
-            # a session whose row holds its close only (Hong Kong's half day of 2025-12-31): a price of that day is
-            # its close ('Ende Dezember hatte sie bei 142,80 HKD gestanden'), not a price of another day of the window
+            # a session whose row holds its close only (Hong Kong's half day of 2025-12-31), read for a price told of
+            # a window of days ('Ende Dezember hatte sie bei 142,80 HKD gestanden'): that close, the price the window
+            # ended on, not a price of another day of it; a price told of that day itself may be any of its unknown
+            # range ('on Wednesday morning'), so that day has no reading
             return [point_reading("close", close.value, (close,))]
         day_range = _range("day's range", low.value, high.value, (low, high, close), kind != "last_price")
         if kind == "intraday_price":

@@ -859,8 +859,7 @@ def written_by_of(published: Published, lang: str) -> datetime | None:
 
 # New York's pre-market trading opens at 04:00 there: by then every Asian session of the day has closed
 _NEW_YORK_PREMARKET = time(4, 0, tzinfo=ZoneInfo("America/New_York"))
-_NEW_YORK_CALENDARS = frozenset({"XNYS", "XNAS"})
-NEW_YORK_CALENDARS = _NEW_YORK_CALENDARS  # (a dateline clock reads carried days on these: extract)
+NEW_YORK_CALENDARS = frozenset({"XNYS", "XNAS"})  # (a dateline clock reads carried days on these: extract)
 
 
 def written_in_premarket(claims: list[Claim], published: Published, rules: Rules) -> datetime | None:
@@ -879,7 +878,7 @@ def written_in_premarket(claims: list[Claim], published: Published, rules: Rules
         if (
             claim.kind == "premarket"
             and listing is not None
-            and listing.calendar in _NEW_YORK_CALENDARS
+            and listing.calendar in NEW_YORK_CALENDARS
             and (claim.reference or {}).get("date") == today
             and (company := rules.company(listing.company)) is not None
             and company.kind != "index"
@@ -904,7 +903,7 @@ def new_york_session_told(claims: list[Claim], published: Published, rules: Rule
         listing = rules.listing(claim.listing or "")
         if (
             listing is not None
-            and listing.calendar in _NEW_YORK_CALENDARS
+            and listing.calendar in NEW_YORK_CALENDARS
             and (claim.reference or {}).get("date") == today
             and (claim.kind in _SESSION_TOLD_KINDS or claim.completed_session)
         ):
@@ -1504,11 +1503,14 @@ def moves_from_named_level(claims: list[Claim], text: str, rules: Rules) -> None
                 for c in reversed(claims[:index])
                 if c.sentence_span in (claim.sentence_span, previous_sentence)
                 and c.checkable
-                and c.unit != "percent"
-                and c.kind in _LEVEL_KINDS
+                and (c.kind in _LEVEL_KINDS or c.kind in ("day_change", "index_move"))
             ),
             None,
         )
+        if base is not None and base.unit == "percent":
+            # 'On Monday they rose 3%, and on Tuesday they slipped 0.5% from that level': a move between points back to
+            # the level it left, not to the close before it
+            continue
         start = (base.reference or {}).get("date") if base is not None else None
         if base is None or base.kind not in ("close", "index_level") or base.listing != claim.listing:
             continue  # the level pointed back to is no close of the move's listing

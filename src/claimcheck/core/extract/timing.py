@@ -375,20 +375,23 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
 
 def _told_apart_from_later_day(free: str, clause_start: int, clause_end: int, rules: Rules) -> bool:
     """Whether the clause free[clause_start:clause_end] names no day, no earlier clause names one, and a later clause
-    names one that is not its own: a day counted back from the time of writing ('vor zehn Tagen', 'a week ago'), a day
-    of an earlier state told in the past (tenses.csv earlier_state: 'am Montag waren es noch'), or any day told in the
-    past against a figure in the present (tenses.csv present, present_quote)."""
+    names one that is not its own (`_later_day_told_apart`)."""
     clause, later = free[clause_start:clause_end], free[clause_end:]
     if has_day_phrase(clause) or has_day_phrase(free[:clause_start]) or not has_day_phrase(later):
         return False
-    earlier_state = _tense_words(rules.tenses, "earlier_state").search(later) is not None
-    if names_days_ago(later) or (earlier_state and told_in_past(later, rules)):
+    return _later_day_told_apart(clause, later, rules)
+
+
+def _later_day_told_apart(clause: str, later: str, rules: Rules) -> bool:
+    """The later words tell another time than the clause: a day counted back from the time of writing ('vor zehn
+    Tagen', 'a week ago'), an earlier state told in the past (tenses.csv earlier_state: 'am Montag waren es noch'), or
+    any day told in the past against the clause's figure in the present (tenses.csv present, present_quote)."""
+    if names_days_ago(later):
         return True
-    return (
-        not told_in_past(clause, rules)
-        and any(_tense_words(rules.tenses, role).search(clause) for role in ("present", "present_quote"))
-        and told_in_past(later, rules)
-    )
+    if _tense_words(rules.tenses, "earlier_state").search(later) is not None and told_in_past(later, rules):
+        return True
+    told_now = any(_tense_words(rules.tenses, role).search(clause) for role in ("present", "present_quote"))
+    return told_now and not told_in_past(clause, rules) and told_in_past(later, rules)
 
 
 def _event_around(sentence: str, blanked: str, at: int) -> str | None:
