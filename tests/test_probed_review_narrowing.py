@@ -3,15 +3,17 @@ a weekday's high is only a percentage right before it ('rose 3% on Monday but st
 its day's move); 'were still' tells the day of the move, no earlier state (tenses.csv earlier_state has no English
 row); 'on Monday against Friday's close' keeps 'against' a base word; 'slipped 0.5% from that level' after another move
 points back to the level that move left, not to the close before it (linking.moves_from_named_level); a price told of a
-half day whose row holds only its close has no reading (readings._readings_at)."""
+half day whose row holds only its close has no reading (readings._readings_at); a percentage after 'as low as' is the
+move at the low only when it is measured from a close."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import verdicts_by_quote, verdicts_true_and_altered
+from tests.helpers import claims_by_quote, verdicts_by_quote, verdicts_true_and_altered
 
 # seeds/quotes/BABA.csv: 2026-03-20 close 122.41, 03-23 126.06 (+2.98 %), 03-24 125.48 (-0.46 %);
 # 2026-03-09 close 132.64, 03-10 136.85 (+3.17 %); seeds/quotes/9988.HK.csv: 2026-02-20 close 147.10, 02-23 152.20
@@ -55,3 +57,12 @@ def test_a_price_told_of_a_close_only_half_day_has_no_reading(tmp_path: Path) ->
         "Alibaba's Hong Kong shares were trading at HK$145.20 on Wednesday morning, before the half-day session ended."
     )
     assert verdicts_by_quote(tmp_path, text, "2026-01-02") == {"145.20": "unverifiable"}
+
+
+def test_a_distance_after_a_session_extreme_is_a_move_only_from_a_close() -> None:
+    # 'as low as $121.16, roughly 10% below Wednesday's close' is the move at the low (cues.csv intraday_move); one
+    # below a moving average is that average's distance
+    text = "Alibaba's ADRs fell as low as $121.16 on Thursday, some 13% below their 50-day moving average."
+    assert claims_by_quote(text, date(2026, 3, 20))["13"].kind == "moving_average_distance"
+    text = "Alibaba's ADRs fell as low as $121.16 on Thursday, roughly 10% below Wednesday's close."
+    assert claims_by_quote(text, date(2026, 3, 20))["10"].kind == "intraday_move"
