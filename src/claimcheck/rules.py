@@ -102,6 +102,10 @@ class Cue:
     # a week's row naming a span of seven days ('innerhalb einer Woche', 'within a week', 'over the past week'): never
     # the week so far of a mid-week session (`Claim.week_span`)
     spans_week: bool = False
+    # a period's row restating, as a move, the distance from a price told a fixed time back ('Vor einem Monat notierte
+    # die Aktie noch bei 169,90 HKD, das entspricht einem Rückgang von fast 16 Prozent'): the look-back dates the price
+    # of its clause only (`bindings.restated_look_back`)
+    restates_look_back: bool = False
 
     def may_occur_in(self, folded_text: str) -> bool:
         return not self.words or any(word in folded_text for word in self.words)
@@ -809,6 +813,7 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
                 r.get("base") == "sessions",
                 r.get("base") == "week_end",
                 r.get("base") == "span",
+                r.get("base") == "restated",
             )
             for r in table["cues"]
         ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimcheck.core.dates import (
     WEEKDAYS,
@@ -23,8 +24,8 @@ from claimcheck.core.extract.context import CLAUSE_END
 from claimcheck.core.numbers import NumberMention
 from claimcheck.first_chars import with_first_chars
 from claimcheck.model import CURRENCIES
-from claimcheck.rules import Rules, Words
-from claimcheck.word_scan import CaseBlindGuard
+from claimcheck.rules import Cue, Rules, Words
+from claimcheck.word_scan import CaseBlindGuard, fold_sentence
 
 
 @lru_cache(maxsize=4)
@@ -127,6 +128,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
     # a day in a clause told in the pluperfect beside a clause reporting in another tense ('Binnen einer Woche gaben
     # sie 6,7 Prozent nach, am Donnerstag hatten sie bereits 3,8 Prozent verloren'): that clause's own
     aside = len(numbers) > 1 and "," in sentence and pluperfect_auxiliaries(rules.tenses).search(sentence) is not None
+    restated = restated_look_back(sentence, rules)
     phrases = (
         day_phrases(sentence)
         if found
@@ -136,7 +138,7 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
         or POSSESSIVE_DAY.search(sentence)
         or "(" in sentence
         or _WHEN_GUARD.search(sentence)
-        or ("vor " in sentence.lower() and LOOK_BACK_RESTATED.search(sentence))
+        or restated is not None
         else []
     )
     since_days = since_day_with_clause(sentence)
@@ -232,12 +234,13 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             own[bracketed.start] = words
             free = free[:start] + " " * (end - start) + free[end:]
             continue
-        if (restated := LOOK_BACK_RESTATED.match(sentence, start)) is not None and restated.end() >= end:
+        if restated is not None and restated.start == start <= end <= restated.move:
             # 'Vor einem Monat notierte die Aktie noch bei 169,90 HKD, das entspricht einem Rückgang von fast 16
             # Prozent': the look-back dates the price of its clause; the move the clause after restates runs from then
-            # to the day in play, which the look-back does not date
+            # to the day in play, which the look-back does not date (a later clause keeps its own day: '..., und am
+            # Donnerstag fiel sie um 3,6 Prozent')
             for n in numbers:
-                if restated.end() <= n.start - offset:
+                if restated.move <= n.start - offset < restated.end:
                     own[n.start] = " "
             # (the price in the look-back's clause keeps the sentence's reading: the look-back's day)
         if (labelled := _bracket_label_owner(sentence, offset, start, end, numbers)) is not None:
@@ -262,12 +265,48 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
 
 
 _WHICH_GOES_ON = re.compile(r",\s+which\s+had\b")
-# a look-back dating a price whose clause a restating one follows: 'Vor einem Monat notierte die Aktie noch bei 169,90
-# HKD, das entspricht einem Rückgang von fast 16 Prozent' (cues.csv reads the move as that period's)
-LOOK_BACK_RESTATED = re.compile(
-    r"(?i)vor (?:einer Woche|einem Monat|einem Jahr|zwölf Monaten)\b[^.;]{0,80}?,\s(?:das|dies|was) "
-    r"(?:waren|war|entsprach|entspricht|bedeutete|bedeutet|sind|ist)\b"
-)
+
+
+class RestatedLookBack(NamedTuple):
+    """A look-back dating a price whose clause a restating one follows ('Vor einem Monat notierte die Aktie noch bei
+    169,90 HKD, das entspricht einem Rückgang von fast 16 Prozent'): where the look-back starts, where the restated
+    move's figure may start (the end of the cue's words) and where the restating clause ends (its next comma or
+    semicolon, or 'und' opening another conjunct), offsets in the sentence."""
+
+    start: int
+    move: int
+    end: int
+
+
+def restated_look_back(sentence: str, rules: Rules) -> RestatedLookBack | None:
+    """The first look-back of the sentence a clause after restates as a move (cues.csv rows with base `restated`, the
+    one place their words are written)."""
+    folded = fold_sentence(sentence)  # (None: any cue may match)
+    for cue in _restating_cues(rules):
+        if folded is not None and not cue.may_occur_in(folded):
+            continue
+        hit = cue.pattern.search(sentence)
+        if hit is None:
+            continue
+        stop = _restating_clause_end(rules.clause_words).search(sentence, hit.end())
+        return RestatedLookBack(hit.start(), hit.end(), stop.start() if stop else len(sentence))
+    return None
+
+
+def _restating_cues(rules: Rules) -> tuple[Cue, ...]:
+    return rules.derived(_restating_cue_rows)
+
+
+def _restating_cue_rows(rules: Rules) -> tuple[Cue, ...]:
+    return tuple(cue for cue in rules.cues if cue.restates_look_back)
+
+
+@lru_cache(maxsize=4)
+def _restating_clause_end(words: Words) -> re.Pattern[str]:
+    """The end of a restating clause: a comma or semicolon (not a decimal comma) or 'und' opening another conjunct."""
+    return re.compile(rf"[,;](?!\d)|\s(?:{words['and']})\s", re.IGNORECASE)
+
+
 # a day named right after a figure, its own: 'HK$125.10 on Monday', '143,00 HKD am Mittwoch'
 _OWN_DAY_AFTER = re.compile(r"\s*(?:on|am|vom)\s+(?:\d|[A-Z])")
 # the rest of a bracket's label after its day words, up to the colon before its figure ('(Schluss der Vorwoche: ')

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import day_phrases, pluperfect_clause, told_in_past, without_earlier_events
-from claimcheck.core.extract.bindings import LOOK_BACK_RESTATED
+from claimcheck.core.extract.bindings import restated_look_back
 from claimcheck.core.extract.metrics import CLAUSE_BREAK, clause_conjunction
 from claimcheck.core.extract.periods import period_reference, trading_when_written
 from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
@@ -1265,7 +1265,7 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
             and c.reference["date"] <= (claim.reference or {}).get("date" if chart else "end", c.reference["date"])
             and _reports_session(c, text, published, rules)
             and not (summaries and summed_up(c) and not summed_up(claim))
-            and not _looked_back_to(c, claim, text)
+            and not _looked_back_to(c, claim, text, rules)
         ]  # a day after publication is a coming event's, or a weekday misread
         if not reported and claim.sentence_span in bound:
             # the periods of one sentence are as of one session: 'Over the past week the ADRs are still up
@@ -1292,15 +1292,14 @@ def bound_period_windows(claims: list[Claim], text: str, published: Published, r
                 )
 
 
-def _looked_back_to(base: Claim, claim: Claim, text: str) -> bool:
+def _looked_back_to(base: Claim, claim: Claim, text: str, rules: Rules) -> bool:
     """Whether `base` is the price a look-back dates and `claim` the move the clause after restates from it ('Vor einer
     Woche kostete die Aktie noch 147,10 HKD, das war ein Abschlag von 2,9 Prozent'): no session the move is as of."""
     if base.sentence_span != claim.sentence_span:
         return False
-    sentence = _sentence_of(claim, text)
-    restated = LOOK_BACK_RESTATED.search(sentence) if "vor " in sentence.lower() else None
+    restated = restated_look_back(_sentence_of(claim, text), rules)
     at = claim.sentence_span[0]
-    return restated is not None and base.span[0] - at < restated.end() <= claim.span[0] - at
+    return restated is not None and base.span[0] - at < restated.move <= claim.span[0] - at < restated.end
 
 
 # a session's figures told while it trades ('slipped 1.5% to $177.70' in a midday note)

@@ -560,10 +560,17 @@ _CLAUSE_OR_SENTENCE_START = re.compile(r"[,;](?!\d)[^,;]*$")
 
 
 @lru_cache(maxsize=4)
-def _holder_base(words: Words) -> re.Pattern[str]:
+def _holder_base(words: Words) -> tuple[re.Pattern[str], CaseBlindGuard, re.Pattern[str]]:
     """A holder's purchase opening a clause up to its end (since_bases.csv holder: 'investors who bought in early
-    September 2024')."""
-    return re.compile(rf"\b(?:{words['holder']})\b[^,;]*", re.IGNORECASE)
+    September 2024'), a guard telling the sentences that may hold one, and the holder's own gain told after it
+    (holder_gain: 'are sitting on', 'liegt')."""
+    purchase = re.compile(rf"\b(?:{words['holder']})\b[^,;]*", re.IGNORECASE)
+    return purchase, CaseBlindGuard(purchase), re.compile(rf"\b(?:{words['holder_gain']})\b", re.IGNORECASE)
+
+
+# the clause after a holder's purchase, where the holder's gain may be told ('..., wer ... eingestiegen ist, liegt 64
+# Prozent vorn')
+_NEXT_CLAUSE = re.compile(r"(?:[,;](?!\d))?(?:[^,;]|[,](?=\d))*")
 
 
 def _without_others_look_back(words: str, at: int, rules: Rules) -> str:
@@ -571,9 +578,13 @@ def _without_others_look_back(words: str, at: int, rules: Rules) -> str:
     Feb. 25, and it trades 13.7% below its 52-week high': Feb. 25 is the 8.6%'s base, no day of the 13.7%), nor a
     holder's purchase told after the number ('down about 2% over the past 12 months, but investors who bought in
     early September 2024 ...': that month is the base of their gain, not the end of the 2%'s window)."""
-    if " who " in words or " that " in words or " die " in words or " der " in words or " wer " in words:
-        for m in _holder_base(rules.since_bases).finditer(words):
-            if m.start() > at:
+    purchase, guard, gain = _holder_base(rules.since_bases)
+    if guard.may_match(words):
+        for m in purchase.finditer(words):
+            told = _NEXT_CLAUSE.match(words, m.end())
+            # only a holder whose own gain follows ('... are sitting on a gain of 64%'): a purchase told as the move's
+            # cause ('rebounded 3.2%, lifted by dip buyers who bought in on March 10') is of the move's own day
+            if m.start() > at and gain.search(words, m.start(), told.end() if told else m.end()):
                 words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
     if "since" not in words and "seit" not in words.lower():
         return words  # most sentences
