@@ -66,3 +66,21 @@ def test_a_distance_after_a_session_extreme_is_a_move_only_from_a_close() -> Non
     assert claims_by_quote(text, date(2026, 3, 20))["13"].kind == "moving_average_distance"
     text = "Alibaba's ADRs fell as low as $121.16 on Thursday, roughly 10% below Wednesday's close."
     assert claims_by_quote(text, date(2026, 3, 20))["10"].kind == "intraday_move"
+
+
+# seeds/quotes/BABA.csv: 2026-03-18 close 134.43, 03-19 124.90, 03-20 122.41 (-1.99 %)
+BASES = (
+    ("2026-03-20", "Alibaba's ADRs closed at ${x}, down from $134.43 on March 18.", "122.41", "127.41"),
+    ("2026-03-21", "Alibaba's ADRs fell {x}% against Thursday's close of $124.90.", "2", "3.5"),
+)
+
+
+@pytest.mark.parametrize(("published", "template", "true", "wrong"), BASES)
+def test_a_base_dated_after_on_or_named_after_against_owns_its_day(
+    tmp_path: Path, published: str, template: str, true: str, wrong: str
+) -> None:
+    # 'down from $134.43 on March 18': the date is the base's own, not the close's before it (bindings._BASE_TO_DAY);
+    # 'against Thursday's close of $124.90' is a base as 'below' it is (comparisons.csv)
+    verdicts, altered = verdicts_true_and_altered(tmp_path, template, published, true, wrong)
+    assert all(verdict == "accurate" for verdict in verdicts.values()), verdicts
+    assert altered[wrong] == "wrong"

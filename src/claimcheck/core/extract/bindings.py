@@ -102,7 +102,7 @@ class DayBindings:
 # between a base's value and its day: nothing, one small word ('147,60 HKD vom Freitag', 'at Friday's close'),
 # or a short clause telling how the price was set ('16% below the $132.32 the stock fetched on Nov. 10')
 _BASE_TO_DAY = re.compile(
-    r"\s{1,3}(?:(?:vom|von|at|from|of)\s{1,3}"
+    r"\s{1,3}(?:(?:vom|von|am|at|from|of|on)\s{1,3}"
     r"|(?:that\s|which\s)?(?:it|they|the\s[\w-]+(?:\s[\w-]+)?)\s(?:had\s)?[a-z]+\s(?:on\s)?)?"
 )
 
