@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimcheck.core.extract.bindings import DayBindings, day_bindings
-from claimcheck.core.extract.context import Context
+from claimcheck.core.extract.context import Context, main_company
 from claimcheck.core.extract.metrics import CueHit, cue_hits
-from claimcheck.core.extract.subjects import main_company
 from claimcheck.core.numbers import NumberMention, find_numbers
 from claimcheck.model import Published
 from claimcheck.rules import Rules

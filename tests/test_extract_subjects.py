@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from claimcheck.core.extract.subjects import listing_for, main_company, named_venue, subject_of
+from claimcheck.core.extract.context import main_company
+from claimcheck.core.extract.subjects import listing_for, named_venue, subject_of
 from claimcheck.rules import Rules
 from tests.extract_parts import parts_of
 

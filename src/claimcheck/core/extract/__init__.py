@@ -30,7 +30,7 @@ from claimcheck.core.dates import (
     resolve_day,
 )
 from claimcheck.core.extract.bindings import day_bindings
-from claimcheck.core.extract.context import Context, update_context
+from claimcheck.core.extract.context import Context, main_company, update_context
 from claimcheck.core.extract.frames import number_claim
 from claimcheck.core.extract.linking import (
     NEW_YORK_CALENDARS,
@@ -75,7 +75,7 @@ from claimcheck.core.extract.sentences import (
     ticker_entry_time,
 )
 from claimcheck.core.extract.statements import StatementWords, statement_claims
-from claimcheck.core.extract.subjects import listing_for, main_company, opens_with_index_pronoun
+from claimcheck.core.extract.subjects import listing_for, opens_with_index_pronoun
 from claimcheck.core.extract.timing import day_anaphor
 from claimcheck.core.kinds import (
     AS_OF_KINDS,
@@ -115,7 +115,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "206"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "207"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -526,7 +526,7 @@ class _TextReader:
         the Hang Seng) speaks of the text's main stock on the venue in play before the table, not of its last row."""
         assert self.before_table is not None
         company, venue = self.before_table
-        self.context.company = main_company(self.context.companies) or company
+        self.context.company = self.context.main_stock or company
         self.context.venue, self.context.index_before, self.before_table = venue, None, None
 
     def _new_paragraph(self, start: int) -> None:

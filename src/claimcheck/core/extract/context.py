@@ -86,6 +86,7 @@ class Context:
     # the last month a move was told for by its name ('rose 7.1% in September'): a move 'in the month' after it is that
     # month's (`timing.reference_of`)
     month_told: DateRef | None = None
+    main_stock: str | None = field(init=False, default=None)  # the stock named most often (`main_company`)
 
     def __post_init__(self) -> None:
         self._company_at = [pos for pos, _ in self.companies]
@@ -95,6 +96,8 @@ class Context:
         self._mover_at = sorted([pos for pos, c in self.companies if c.kind == "stock"] + self._venue_at)
         # where an index is named: a sentence naming one without a figure is what a pronoun after it goes on with
         self._index_at = [pos for pos, c in self.companies if c.kind == "index"]
+        # (counted once: asked for every claim whose sentence names no company, it grew with the text's length squared)
+        self.main_stock = main_company(self.companies)
 
     def resume_after_aside(self, start: int | None = None, end: int | None = None) -> None:
         """At a new paragraph, or at a sentence text[start:end] naming the venue the aside left ('Seit Jahresbeginn
@@ -600,3 +603,12 @@ def _looks_back(day: DateRef, published: Published) -> bool:
     """'Vor einem Jahr kostete die Aktie noch 112 Euro': a day a month or more before publication is
     a look back, not the session the next sentences report."""
     return day.day is not None and published.date is not None and (published.date - day.day).days > 31
+
+
+def main_company(companies: list[tuple[int, Company]]) -> str | None:
+    """The stock named most often in the text: the subject of a sentence that names none."""
+    counts: dict[str, int] = {}
+    for _, company in companies:
+        if company.kind == "stock":
+            counts[company.name] = counts.get(company.name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None

@@ -86,7 +86,6 @@ from claimcheck.core.extract.periods import (
 )
 from claimcheck.core.extract.subjects import (
     listing_for,
-    main_company,
     note_dollar_read,
     note_dollars_written,
     price_currency,
@@ -1373,4 +1372,4 @@ def _carried_past_another_stock(company: Company | None, context: Context, start
     text on Alibaba), so 'die Aktie' is one of several it may mean. The main stock carried is the one meant."""
     if company is None or any(named.name == company.name for _, named in context.companies_between(start, end)):
         return False
-    return main_company(context.companies) not in (None, company.name)
+    return context.main_stock not in (None, company.name)

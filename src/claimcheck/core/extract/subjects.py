@@ -39,15 +39,6 @@ def _currency_venue_rows(rules: Rules) -> tuple[tuple[re.Pattern[str], str], ...
     return _currency_venues(rules.currencies)
 
 
-def main_company(companies: list[tuple[int, Company]]) -> str | None:
-    """The stock named most often in the text: the subject of a sentence that names none."""
-    counts: dict[str, int] = {}
-    for _, company in companies:
-        if company.kind == "stock":
-            counts[company.name] = counts.get(company.name, 0) + 1
-    return max(counts, key=lambda name: counts[name]) if counts else None
-
-
 def nearest_company(sentence: str, offset: int, m: NumberMention, context: Context, rules: Rules) -> Company | None:
     """The company named nearest before the number in its sentence, else nearest after; not one named inside an
     apposition to the name before it ('Alibaba, a heavyweight in the Hang Seng, fell 2%') or inside a relative clause
