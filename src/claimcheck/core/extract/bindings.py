@@ -630,13 +630,10 @@ _DIGIT = re.compile(r"\d")
 
 # 'Das Verlaufstief vom 20. Februar bei 147,10 HKD wurde am Dienstag verteidigt': the day a session's own low or high
 # was set, with its level after it, dates that level only (not a 52-week or a year's extreme, held as of the text's day)
-_DATED_EXTREME_BEFORE = re.compile(
-    r"(?<![\w-])(?:Verlaufs|Tages|Zwischen)?(?:[Tt]ief|[Hh]och|Tiefststand|Höchststand)\s+(?:vom|am)\s+(?:vergangenen\s+)?$"
-)
+_DAYS_EXTREME_NOUN = r"(?<![\w-])(?:Verlaufs|Tages|Zwischen)?(?:[Tt]ief|[Hh]och|Tiefststand|Höchststand)\s+"
+_DATED_EXTREME_BEFORE = re.compile(_DAYS_EXTREME_NOUN + r"(?:vom|am)\s+(?:vergangenen\s+)?$")
 # the same before a weekday's phrase, which holds its 'am' ('unter dem Hoch am Mittwoch bei 169,80 HKD')
-_DATED_EXTREME_BEFORE_AM = re.compile(
-    r"(?<![\w-])(?:Verlaufs|Tages|Zwischen)?(?:[Tt]ief|[Hh]och|Tiefststand|Höchststand)\s+$"
-)
+_DATED_EXTREME_BEFORE_AM = re.compile(_DAYS_EXTREME_NOUN + "$")
 
 
 # ('The Feb. 20 low of HK$147.10 was tested on Tuesday': a dated session's low or high with its level after it)
