@@ -1,4 +1,4 @@
-"""Two readings found while probing the product as an editor (cues.csv).
+"""Readings found while probing the product as an editor (cues.csv).
 
 A move measured from last week's close ('gegenüber dem Schlusskurs der Vorwoche', '0.8% above last week's close') runs
 from the previous week's last close to the session reported: the week so far. Before, the German form on a Wednesday
@@ -72,3 +72,47 @@ def test_a_high_named_without_its_day_is_no_price_of_the_day(text: str) -> None:
 def test_a_high_its_words_date_stays_that_sessions(text: str, day: str) -> None:
     claim = claims_by_quote(text, WEDNESDAY)["153,30"]
     assert (claim.kind, claim.reference) == ("day_high", {"date": day})
+
+
+# A distance below a high the text names by its level and no day ('3.3% below its recent high of HK$153.30') is a
+# distance to a past peak the quotes cannot place: before, it was read as the day's move (or as the distance to the 52
+# weeks' high, 185.10 on 2025-10-03) and a true figure was called wrong. Dated to a weekday ('reached on Monday', 'dem am
+# Montag erreichten Hoch'), it is the move since that day's high: 148.30 / 153.30 (high 2026-02-23) - 1 = -3.26 %.
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Alibaba closed at HK$148.30 in Hong Kong on Wednesday, 3.3% below the high of HK$153.30.", "3.3"),
+        (
+            "Alibaba closed at HK$148.30 in Hong Kong on Wednesday. It is 3.3% below its recent high of HK$153.30.",
+            "3.3",
+        ),
+        (
+            "Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD, 3,3 Prozent unter ihrem jüngsten Hoch von 153,30 HKD.",
+            "3,3",
+        ),
+    ],
+)
+def test_a_distance_below_an_undated_high_is_to_a_past_peak(text: str, quote: str) -> None:
+    claims = claims_by_quote(text, WEDNESDAY)
+    assert claims[quote].kind == "distance_past_peak"
+    level = "153.30" if "." in quote else "153,30"
+    assert claims[level].kind == "period_high"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Alibaba closed at HK$148.30 in Hong Kong on Wednesday, 3.3% below its recent high of HK$153.30 reached on "
+            "Monday.",
+            "3.3",
+        ),
+        (
+            "Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD, 3,3 Prozent unter dem am Montag erreichten Hoch.",
+            "3,3",
+        ),
+    ],
+)
+def test_a_distance_below_a_high_dated_to_a_weekday_runs_from_that_day(text: str, quote: str) -> None:
+    claim = claims_by_quote(text, WEDNESDAY)[quote]
+    assert (claim.kind, claim.reference) == ("since_return", {"start": "2026-02-23", "end": "2026-02-25"})
