@@ -36,8 +36,8 @@ WEEK_SO_FAR = {"start": "2026-02-23", "end": "2026-02-25"}
         ),
         ("Alibaba closed at HK$148.30 in Hong Kong on Wednesday, 0.8% above last week's close.", "0.8"),
         (
-            "Alibaba closed at HK$148.30 in Hong Kong on Wednesday. Compared with the previous week's closing price, the "
-            "stock is up 0.8%.",
+            "Alibaba closed at HK$148.30 in Hong Kong on Wednesday. Compared with the previous week's closing price, "
+            "the stock is up 0.8%.",
             "0.8",
         ),
     ],
@@ -75,9 +75,9 @@ def test_a_high_its_words_date_stays_that_sessions(text: str, day: str) -> None:
 
 
 # A distance below a high the text names by its level and no day ('3.3% below its recent high of HK$153.30') is a
-# distance to a past peak the quotes cannot place: before, it was read as the day's move (or as the distance to the 52
-# weeks' high, 185.10 on 2025-10-03) and a true figure was called wrong. Dated to a weekday ('reached on Monday', 'dem am
-# Montag erreichten Hoch'), it is the move since that day's high: 148.30 / 153.30 (high 2026-02-23) - 1 = -3.26 %.
+# distance to a past peak the quotes cannot place: before, it was read as the day's move (or as the distance to the
+# 52 weeks' high, 185.10 on 2025-10-03) and a true figure was called wrong. Dated to a weekday ('reached on Monday',
+# 'dem am Montag erreichten Hoch'), it is the move since that day's high: 148.30 / 153.30 (2026-02-23) - 1 = -3.26 %.
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
@@ -87,7 +87,8 @@ def test_a_high_its_words_date_stays_that_sessions(text: str, day: str) -> None:
             "3.3",
         ),
         (
-            "Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD, 3,3 Prozent unter ihrem jüngsten Hoch von 153,30 HKD.",
+            "Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD, 3,3 Prozent unter ihrem jüngsten Hoch von "
+            "153,30 HKD.",
             "3,3",
         ),
     ],

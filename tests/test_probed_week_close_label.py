@@ -42,8 +42,9 @@ def test_a_weeks_close_as_the_base_is_no_calendar_week_of_the_move() -> None:
         "ein Minus von 2,9 Prozent.",
         FRIDAY,
     )
-    assert claims["2,9"].kind == "week_return"
-    assert claims["2,9"].reference == {"start": "2026-02-20", "end": "2026-02-27"}
+    # the move since last week's close is the week so far (on a Friday the whole week: 147.10 on 2026-02-20 to 142.90)
+    assert claims["2,9"].kind == "week_to_date_return"
+    assert claims["2,9"].reference == {"start": "2026-02-23", "end": "2026-02-27"}
 
 
 def test_last_week_named_as_the_period_keeps_its_week() -> None:

@@ -213,7 +213,8 @@ def test_a_german_move_over_the_level_of_the_week_before_is_the_weeks() -> None:
     claims = _claims(
         "Tencent ging am Freitag mit 518 HKD aus dem Handel, 0,8 Prozent unter dem Schlusskurs der Vorwoche.", SUNDAY
     )
-    assert claims["0,8"].kind == "week_return" and claims["0,8"].direction == "down"
+    # (since last week's close: the week so far, on a Friday the whole week)
+    assert claims["0,8"].kind == "week_to_date_return" and claims["0,8"].direction == "down"
 
 
 def test_an_english_move_above_the_level_a_week_earlier_is_the_weeks() -> None:
