@@ -117,3 +117,19 @@ def test_a_distance_below_an_undated_high_is_to_a_past_peak(text: str, quote: st
 def test_a_distance_below_a_high_dated_to_a_weekday_runs_from_that_day(text: str, quote: str) -> None:
     claim = claims_by_quote(text, WEDNESDAY)[quote]
     assert (claim.kind, claim.reference) == ("since_return", {"start": "2026-02-23", "end": "2026-02-25"})
+
+
+# The same for a low named by its level and no day: 147.10 was the low (and close) of Friday 2026-02-20; read as the
+# price of Wednesday, whose range was 148.10 to 150.20, it had been called imprecise.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Alibaba closed at HK$148.30 in Hong Kong on Wednesday, 0.8% above the low of HK$147.10.", "147.10"),
+        (
+            "Alibaba schloss am Mittwoch in Hongkong bei 148,30 HKD, 0,8 Prozent über dem Zwischentief bei 147,10 HKD.",
+            "147,10",
+        ),
+    ],
+)
+def test_a_low_named_without_its_day_is_no_price_of_the_day(text: str, level: str) -> None:
+    assert claims_by_quote(text, WEDNESDAY)[level].kind == "period_low"
