@@ -793,6 +793,9 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
         return whole_month(whole, published)
     if may.undated and _UNDATED_SESSION.search(sentence):
         return DateRef(None, "implied", "the article does not say which session")
+    a_year_back = _day_a_year_back(sentence, published) if may.month and published is not None else None
+    if a_year_back is not None:
+        return DateRef(a_year_back, "stated")
     if may.relative and may.month and published is not None:
         apposed = _apposed_date(sentence, published)
         if apposed is not None:
@@ -818,6 +821,29 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
             on = _latest_of(int(found["month"]), int(found["day"]), published)
             if on is not None:
                 return DateRef(on, "stated")
+    return None
+
+
+# A year counted back right before or after a day of a month ('a year ago, on March 19', 'on March 19 last year', 'vor
+# einem Jahr, am 19. März', 'am 19. März des vergangenen Jahres'): that day in the year before publication's, not the
+# latest March 19 nor the day 365 days back
+_YEAR_BACK_BEFORE = re.compile(
+    r"\b(?:(?:a|one) year (?:ago|earlier)|vor einem Jahr|ein Jahr (?:zuvor|früher)),?\s+(?:on|am)\s+$", re.IGNORECASE
+)
+_YEAR_BACK_AFTER = re.compile(
+    r",?\s+(?:last year|a year (?:ago|earlier)|(?:des )?(?:vergangenen|letzten|vorigen) Jahres|im Vorjahr)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_a_year_back(sentence: str, published: date) -> date | None:
+    """The day of a month a year counted back right beside it places in the year before publication's."""
+    for m in _DAY_OF_MONTH.finditer(sentence):
+        if _YEAR_BACK_BEFORE.search(sentence, max(0, m.start() - 30), m.start()) or _YEAR_BACK_AFTER.match(
+            sentence, m.end()
+        ):
+            on = _latest_day_of_month(m, published)
+            return None if on is None else _safe(published.year - 1, on.month, on.day)
     return None
 
 
