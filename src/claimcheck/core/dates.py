@@ -242,6 +242,16 @@ _PART_OF_MONTH = re.compile(
     rf"[-\s]+({_MONTH_ALT})(?:\s+(20\d\d))?\b",
     re.IGNORECASE,
 )
+# A month's close named as such ('Januar-Schlusskurs', 'its January close', 'the end-of-January close', 'zum
+# Monatsende Januar', 'beendete den Januar bei'): the close of the month's last session
+_MONTH_CLOSE = re.compile(
+    # (months capitalised: 'may close' is a verb; not a close pointed back to: 'anyone who bought at that April close')
+    rf"\b(?:(?<!that )(?<!this )(?<!jenem )(?P<month>{_CAPITAL_MONTHS})"
+    r"(?:-Schluss(?:kurs|stand)?|schluss(?:kurs|stand)?\b|\s+(?:close|closing price)\b)"
+    rf"|end-of-(?P<month_end>{_CAPITAL_MONTHS})\b|(?:Monatsende|Monatsultimo)\s+(?P<month_named>{_CAPITAL_MONTHS})\b"
+    rf"|(?:beendete|beschloss)n?\s+(?:\w+\s+){{0,3}}?den\s+(?P<month_ended>{_CAPITAL_MONTHS})\b"
+    rf"|[Dd]en\s+(?P<month_first>{_CAPITAL_MONTHS})\s+(?:beendete|beschloss)n?\b)"
+)
 # 'Ende 2024', 'at the end of 2024', 'year-end 2024': a year's last day (its last session's close is meant)
 _YEAR_END = re.compile(
     r"\b(?:the\s+end\s+of|year-end|end-|(?:Ende|Jahresende|Jahresultimo|Jahresschluss)(?:\s+des\s+Jahres)?"
@@ -788,6 +798,9 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
     part = _PART_OF_MONTH.search(sentence) if may.month else None
     if part:
         return part_of_month(part, published)
+    month_close = _MONTH_CLOSE.search(sentence) if may.month and published is not None else None
+    if month_close and published is not None:
+        return month_close_day(month_close, published)
     whole = _WHOLE_MONTH.search(sentence) if may.month else None
     if whole:
         return whole_month(whole, published)
@@ -1141,6 +1154,18 @@ def part_of_month(m: re.Match[str], published: date | None) -> DateRef:
         return DateRef(end, "stated", f"'{m[0]}' read as {end.isoformat()}, the month's last weekday")
     note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"
     return DateRef(end, "approximate", note, start)
+
+
+def month_close_day(m: re.Match[str], published: date) -> DateRef:
+    """'Januar-Schlusskurs': the last weekday of the latest such month before publication (a holiday: the calendar's
+    job)."""
+    name = next(group for group in m.groups() if group)
+    month = MONTHS[name.lower()]
+    year = published.year if month < published.month else published.year - 1
+    end = _month_end(year, month)
+    while end.weekday() >= 5:
+        end -= timedelta(days=1)
+    return DateRef(end, "stated", f"'{m[0]}' read as {end.isoformat()}, the month's last weekday")
 
 
 def whole_month(m: re.Match[str], published: date | None) -> DateRef:
