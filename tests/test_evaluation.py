@@ -2658,6 +2658,10 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # de149 'Ende 2021 war ein Anteilsschein nur noch rund 119 Dollar wert': a price told at a year's end is that year's
+    # close now (cues.csv year_end), found where it was missed; its stock stays open as before (the clause before names
+    # 'Finanztochter Ant', which has no quotes: see the missed list), unverifiable either way (2021 lies before the quotes)
+    "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 119: listing None",
     # tester129 (de280, de281): 'Die 50-Tage-Linie verläuft bei rund 155 HKD und wurde Anfang Februar nach unten
     # durchbrochen' dates the average by the day of its crossing told after it (SMA50 to 2026-02-10 155.3, within
     # 'rund 155' as the text's 154.98 is); 'Vom Jahreshoch bei 174,20 Hongkong-Dollar, erreicht Ende Januar, ...' is
