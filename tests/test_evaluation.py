@@ -2662,6 +2662,15 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # close now (cues.csv year_end), found where it was missed; its stock stays open as before (the clause before names
     # 'Finanztochter Ant', which has no quotes: see the missed list), unverifiable either way (2021 lies before the quotes)
     "de149_handelsblatt_alibaba_hintergrund_rekordhoch_2020_boersenwert.txt 119: listing None",
+    # tester132 (de285, en274): the Q&A answer 'Auf Wochensicht steht ein Minus von gut 4 Prozent zu Buche' after a
+    # paragraph on the ADRs' Thursday takes the ADR and the week to Thursday (see wrong called accurate); 'sank about
+    # 5% in premarket trading' names no day and takes Wednesday's, not the Tuesday of the results (unverifiable)
+    "de285_fragen_und_antworten_alibaba_aktie_hongkong_wochenbilanz_seit_jahresbeginn_52_wochen_hoch_hang_seng.txt"
+    " 4: listing 'BABA'",
+    "de285_fragen_und_antworten_alibaba_aktie_hongkong_wochenbilanz_seit_jahresbeginn_52_wochen_hoch_hang_seng.txt"
+    " 4: reference {'start': '2026-02-19', 'end': '2026-02-26'}",
+    "en274_earnings_reaction_baidu_adrs_slip_after_post_results_rebound_premarket_open_close_after_hours_next_day_nasdaq_100.txt"
+    " 5: reference {'date': '2025-11-19'}",
     # tester129 (de280, de281): 'Die 50-Tage-Linie verläuft bei rund 155 HKD und wurde Anfang Februar nach unten
     # durchbrochen' dates the average by the day of its crossing told after it (SMA50 to 2026-02-10 155.3, within
     # 'rund 155' as the text's 154.98 is); 'Vom Jahreshoch bei 174,20 Hongkong-Dollar, erreicht Ende Januar, ...' is
@@ -4387,7 +4396,14 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # (tester82's en221 '2025 was a monster year for both lines: BABA gained 78% (from $84.79 at the end of 2024 to
     # $146.58 on Dec. 31), while 9988 rose 72%', the 72 read as Dec. 31's move, is the calendar year's since the
     # twenty-seventh session: the span from a year's end to the next is that year, which the 72 takes)
-    "true called wrong": set(),
+    "true called wrong": {
+        # tester132 (de285): 'Ende 2025 kostete sie 142,80 HKD, das entspricht einem Plus von 0,1 Prozent' restates
+        # the gap from the year-end price to now (+0.07 %) but is read as the move of 2025-12-31 itself (-1.18 %): a
+        # restating look-back (cues.csv, base 'restated') exists for 'vor einer Woche/einem Monat/einem Jahr', not for
+        # a year's end named by its year, which is the year to date only when it is the year before publication
+        "de285_fragen_und_antworten_alibaba_aktie_hongkong_wochenbilanz_seit_jahresbeginn_52_wochen_hoch_"
+        "hang_seng.txt 0,1",
+    },
     "true called imprecise": {
         # tester114 (en249): 'The stock now trades about 14% below its 50-day moving average' and 'roughly 14.3%
         # beneath it' are true of Tuesday's close (135.59 / 158.24 - 1 = -14.31 %) but read on Wednesday, the day the
@@ -4464,6 +4480,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # record close from late October' is March's, dates.names_month_in_clause)
     },
     "wrong called accurate": {
+        # tester132 (de285): 'Auf Wochensicht ... gut 4 Prozent' (9988.HK -2.86 % to Friday) is read on the ADR to
+        # Thursday (-4.03 %), the listing and day of the answer before it (see the slot errors)
+        "de285_fragen_und_antworten_alibaba_aktie_hongkong_wochenbilanz_seit_jahresbeginn_52_wochen_hoch_"
+        "hang_seng.txt 4",
         # tester127: de278's 'Die ADR hatte ihr 52-Wochen-Hoch am 6. Oktober bei 149,51 US$ markiert und liegt nun rund
         # 15 Prozent darunter': -17.89 % from the high it names, but -15.29 % from the highest close (144.91), which
         # the measure permits for a distance to a 52-week high; reading the distance on the level the sentence names
@@ -4736,6 +4756,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the row label's currency; its wrong '118,60' and '2,50' are caught)
     },
     "set out of scope": {
+        # tester132 (de286): 'Umgerechnet kostete ein ADR zum US-Schluss rund 117 Euro' is a conversion of the
+        # dollar close (135.59 / 1.1606 = 116.83 EUR), set out of scope as a restated price
+        "de286_eilmeldung_alibaba_aktie_minus_5_prozent_das_steckt_dahinter_adr_new_york_eroeffnung_tief_hang_seng_"
+        "nasdaq_euro.txt 117",
         # tester114 (de256): a distance pointing back to the 200-day line of the sentence before ('Der Abstand der
         # Aktie zu diesem langfristigen Trendindikator beträgt gut 15 Prozent') is not linked to it: read as a count,
         # out of scope
@@ -5037,7 +5061,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 536 and total.found >= 195  # 271 German and 265 English articles
+    assert len(files) == 539 and total.found >= 195  # 273 German and 266 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
