@@ -809,11 +809,11 @@ def load_rules(rules_dir: Path = RULES_DIR) -> Rules:
                 r["number"],
                 int(r["max_gap"]),
                 _literal_words(r["pattern"]),
-                r.get("base") == "dated",
-                r.get("base") == "sessions",
-                r.get("base") == "week_end",
-                r.get("base") == "span",
-                r.get("base") == "restated",
+                "dated" in (flags := (r.get("base") or "").split()),  # the flags of the base column, by spaces
+                "sessions" in flags,
+                "week_end" in flags,
+                "span" in flags,
+                "restated" in flags,
             )
             for r in table["cues"]
         ),

@@ -1196,6 +1196,13 @@ def number_claim(
             if base == "close" and (year := whole_year_between(reference)) is not None:
                 # 'gained 73% (from $84.79 at the end of 2024 to $146.58 on Dec. 31)': that calendar year's move
                 kind, reference = "calendar_year_return", {"start": f"{year}-01-01", "end": f"{year}-12-31"}
+            elif (
+                base == "close"
+                and published.date is not None
+                and reference["start"] == f"{published.date.year - 1}-12-31"
+            ):
+                # 'Ende 2025 kostete sie 142,80 HKD, das entspricht einem Plus von 0,1 Prozent' in 2026: the year so far
+                kind, reference = "ytd_return", {"start": f"{published.date.year}-01-01", "end": reference["end"]}
             else:
                 dated_base = (base, reference["start"])
                 # 'rund 6 Prozent über dem Schlusskurs vom 2. Februar' at midday: up to the price then (`readings`)
