@@ -200,7 +200,12 @@ _WEEK_END = re.compile(
     # the previous week's close labelling its figure after a colon ('(Schluss der Vorwoche: 147,10 HKD)'), as 'Vortag:
     # 143,00' does the previous session's (bindings: a label's day is its figure's only); not the base of a move
     # after a preposition ('seit dem Schluss der Vorwoche')
-    r"|(?<!dem )(?:Schluss|Schlusskurs|Schlussstand) der Vorwoche(?=:\s?(?:US\$|HK\$|\$|€)?\s?\d))\b",
+    r"|(?<!dem )(?:Schluss|Schlusskurs|Schlussstand) der Vorwoche(?=:\s?(?:US\$|HK\$|\$|€)?\s?\d)"
+    # or named with its level after it, a base's own ('Verglichen mit dem Vorwochenschluss bei 147,10 HKD', 'against
+    # last week's close of HK$147.10'): that close is the Friday's (the move keeps its own day)
+    r"|(?:(?:Schluss|Schlusskurs|Schlussstand) der Vorwoche|Vorwochenschluss"
+    r"|(?:last|the previous|the prior) week['’]s (?:close|closing price))"
+    r"(?=,? (?:von|bei|of|at) (?:US\$|HK\$|\$|€)?\s?\d))\b",
     re.IGNORECASE,
 )
 # of those, the end of the week before publication's: its Friday, never publication's own ('closed at $157.01 at

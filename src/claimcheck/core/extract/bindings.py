@@ -107,6 +107,12 @@ _BASE_TO_DAY = re.compile(
 )
 
 
+def _with_level(sentence: str, start: int, end: int, words: str, level_end: int) -> str:
+    """A base's day words with its level right after them ('Verglichen mit dem Vorwochenschluss bei 147,10 HKD'): the
+    previous week's close is a day only with a level after it (`dates._WEEK_END`); other days are read as they were."""
+    return sentence[start:level_end] if words == sentence[start:end] else words
+
+
 def _directly_before(sentence: str, end: int, start: int) -> bool:
     gap = _BASE_TO_DAY.match(sentence, end, start)
     return gap is not None and gap.end() == start
@@ -186,9 +192,10 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             # bei 95,70 HKD am 9. April')
             for n in numbers:
                 at = n.start - offset
-                if (
+                if level and at == level.end():
+                    own[n.start] = _with_level(sentence, start, end, words, n.end - offset)
+                elif (
                     (when and when.start() <= at < when.end())
-                    or (level and at == level.end())
                     or (bracket and at == bracket.end() and (n.unit == "points" or n.unit in CURRENCIES))
                     or (extreme is not None and extreme <= at < start)
                 ):
@@ -259,7 +266,9 @@ def day_bindings(sentence: str, offset: int, numbers: list[NumberMention], rules
             None,
         ) or (_possessed_by(sentence, offset, start, end, numbers) if len(phrases) > 1 else None)
         if owner is not None:
-            own[owner.start] = words
+            level = _BASE_LEVEL.match(sentence, end)
+            at_level = level is not None and level.end() == owner.start - offset
+            own[owner.start] = _with_level(sentence, start, end, words, owner.end - offset) if at_level else words
             free = free[:start] + " " * (end - start) + free[end:]
     return DayBindings(free, own, bases, measured_from)
 
@@ -509,7 +518,9 @@ _MOVE_BASE_DAY_BEFORE = re.compile(
     # ('1,8 Prozent weniger als zum gestrigen Handelsschluss': the base's close after 'zum', 'beim', 'at'; 'weniger als
     # zum Handelsschluss am Montagabend', 'less than at the close on Monday': the close named before its day)
     r"\s+(?:dem\s+|the\s+|zum\s+|beim\s+|at\s+(?:the\s+)?)?"
-    r"(?:(?:Handelsschluss|Börsenschluss|Schlusskurs|Schluss|close|closing price)\s+(?:(?:am|vom|on|of)\s+)?)?$"
+    r"(?:(?:Handelsschluss|Börsenschluss|Schlusskurs|Schluss|close|closing price)\s+(?:(?:am|vom|on|of)\s+)?)?"
+    # ('down 2.9% from last Friday': the word placing the weekday a week back, outside its day phrase)
+    r"(?:(?:last|previous|prior)\s+)?$"
     # ('3,1 Prozent unter dem Schlusskurs vom Montag', '2% above the close on Friday': a position against a close that
     # names its day after it)
     r"|(?:%|\bProzent|\bpercent|\bper cent)\s+(?:über|unter|oberhalb|unterhalb|above|below|under|over|off)"
