@@ -28,6 +28,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
+def prefect_logging_level_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`claimcheck serve` run in-process sets PREFECT_LOGGING_LEVEL=INFO for its own process (cli.main); left in the
+    test worker's environment, every later child process there would print Prefect's task logs where a test expects
+    one line (seen as a flaky test_run_failures). The level is put back as it was after each test."""
+    monkeypatch.delenv("PREFECT_LOGGING_LEVEL", raising=False)
+
+
+@pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never reach past this machine: only loopback and Unix sockets are allowed."""
     real_connect = socket.socket.connect
