@@ -37,3 +37,12 @@ def test_a_verb_may_is_no_month() -> None:
     # (the month names are matched capitalised only: 'may close' read as May's close had dated the price 2025-05-30)
     claims = claims_by_quote("Alibaba said its shares may close at HK$142.90 on Friday in Hong Kong.", PUBLISHED)
     assert claims["142.90"].reference == {"date": "2026-02-27"}
+
+
+def test_a_month_before_close_to_is_no_months_close() -> None:
+    # 'Since March close to 200 million shares ...': 'close to' is 'nearly', no close of March (2025-03-31)
+    claims = claims_by_quote(
+        "Alibaba's ADRs closed at $124.90 on Thursday. Since March close to 200 million shares changed hands.",
+        PUBLISHED,
+    )
+    assert claims["200"].reference == claims["124.90"].reference == {"date": "2026-02-26"}

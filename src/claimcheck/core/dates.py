@@ -250,9 +250,9 @@ _PART_OF_MONTH = re.compile(
 # A month's close named as such ('Januar-Schlusskurs', 'its January close', 'the end-of-January close', 'zum
 # Monatsende Januar', 'beendete den Januar bei'): the close of the month's last session
 _MONTH_CLOSE = re.compile(
-    # (months capitalised: 'may close' is a verb; not a close pointed back to: 'anyone who bought at that April close')
+    # (months capitalised: 'may close' is a verb; not a close pointed back to, 'that April close', nor 'close to')
     rf"\b(?:(?<!that )(?<!this )(?<!jenem )(?P<month>{_CAPITAL_MONTHS})"
-    r"(?:-Schluss(?:kurs|stand)?|schluss(?:kurs|stand)?\b|\s+(?:close|closing price)\b)"
+    r"(?:-Schluss(?:kurs|stand)?|schluss(?:kurs|stand)?\b|\s+(?:close|closing price)\b(?! to\b))"
     rf"|end-of-(?P<month_end>{_CAPITAL_MONTHS})\b|(?:Monatsende|Monatsultimo)\s+(?P<month_named>{_CAPITAL_MONTHS})\b"
     rf"|(?:beendete|beschloss)n?\s+(?:\w+\s+){{0,3}}?den\s+(?P<month_ended>{_CAPITAL_MONTHS})\b"
     rf"|[Dd]en\s+(?P<month_first>{_CAPITAL_MONTHS})\s+(?:beendete|beschloss)n?\b)"
