@@ -508,13 +508,13 @@ _COMPARISON_BEFORE = re.compile(
 )
 
 
-# 'down 7.1% from Wednesday', 'ein Plus von 30 Prozent gegenüber Mittwoch', '0,3 Prozent mehr als am Vorabend': a day
-# right after a move's comparison word is the base the move is measured from, not its session; unless it opens a range
-# ('from Monday to Friday') or names the base's own level ('38% upside from Tuesday's close of $181.36': that level
-# is Tuesday's)
+# 'down 7.1% from Wednesday', 'ein Plus von 30 Prozent gegenüber Mittwoch' (or 'zum Mittwoch'), '0,3 Prozent mehr als am
+# Vorabend': a day right after a move's comparison word is the base the move is measured from, not its session; unless
+# it opens a range ('from Monday to Friday') or names the base's own level ('38% upside from Tuesday's close of
+# $181.36': that level is Tuesday's)
 _MOVE_BASE_DAY_BEFORE = re.compile(
     r"(?:%|\bProzent|\bpercent|\bper cent)[^,;:.]{0,20}?\b(?:from|versus|vs\.?|compared (?:with|to)|gegenüber|"
-    r"verglichen mit|(?:mehr|weniger|höher|tiefer|niedriger|more|less|higher|lower) (?:als|than))"
+    r"verglichen mit|(?:mehr|weniger|höher|tiefer|niedriger|more|less|higher|lower) (?:als|than)|zum)"
     # ('1,8 Prozent weniger als zum gestrigen Handelsschluss': the base's close after 'zum', 'beim', 'at'; 'weniger als
     # zum Handelsschluss am Montagabend', 'less than at the close on Monday': the close named before its day)
     r"\s+(?:dem\s+|the\s+|zum\s+|beim\s+|at\s+(?:the\s+)?)?"
@@ -583,7 +583,7 @@ def _event_told_then(words: Words) -> re.Pattern[str]:
 _BASE_WORDS = (
     "schluss", "close", "closing", "niveau", "stand", " als ", " than ", "seit ", "since ", "high", "low", "peak",
     "hoch", "tief", "year ago", "year earlier", "year before", " from ", "gegenüber", "versus", " vs", "compared",
-    "verglichen", "im vergleich",
+    "verglichen", "im vergleich", "prozent zum ", "% zum ",
 )  # fmt: skip
 
 
