@@ -756,7 +756,12 @@ def _note_session_end(
 
 
 # between a move outside the session and the price it went to ('um 2 Prozent auf 112 Dollar', '2% to $155')
-_WENT_TO = re.compile(r"\s*(?:%|Prozent|percent|per cent)?\s*(?:auf|to|at|bei)\s*(?:HK\$|US\$|\$|€)?\s*", re.IGNORECASE)
+# (a comparative between: 'were indicated 4% higher at $127.70', 'notierten 4 Prozent höher bei 127,70 Dollar')
+_WENT_TO = re.compile(
+    r"\s*(?:%|Prozent|percent|per cent)?\s*(?:(?:höher|tiefer|fester|leichter|schwächer|higher|lower)\s+)?"
+    r"(?:auf|to|at|bei)\s*(?:HK\$|US\$|\$|€)?\s*",
+    re.IGNORECASE,
+)
 # the same with the period's own words between ('fell 3% this week to $171.24', 'lost 6.7% over the week to $144.11')
 _PERIOD_WENT_TO = re.compile(
     r"\s*(?:%|Prozent|percent|per cent)?(?:\s+[^\d\s,;.]+){0,3}?\s*(?:auf|to)\s*(?:HK\$|US\$|\$|€)?\s*", re.IGNORECASE
