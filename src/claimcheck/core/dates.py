@@ -1204,6 +1204,31 @@ _MONTHS_EXTREME = re.compile(
 )
 
 
+# a year's or 52 weeks' extreme told with the month it was set in ('Das Jahreshoch aus dem Oktober bei 186,20 HKD', 'das
+# im Oktober markierte Jahreshoch', 'the year high of HK$186.20 set in October', 'its 52-week low from April')
+_SET_EXTREME = (
+    r"(?:Jahres|52-Wochen-|Rekord|Allzeit)(?:hoch|tief)s?|(?:year|annual|52-week|yearly|record)[- ](?:high|low)s?"
+)
+_LEVEL = r"(?:(?:bei|von|of|at)\s+(?:HK\$|US\$|\$|€)?\s?\d[\d.,]*\s*(?:HKD|Hongkong-Dollar|US-Dollar|Dollar|Euro)?\s+)?"
+_SET_IN_MONTH = re.compile(
+    rf"\b(?:{_SET_EXTREME})\s+{_LEVEL}(?:aus dem|vom|im|from|(?:(?:it|they)\s+)?(?:set|hit|reached|touched|marked)"
+    rf"\s+in)\s+({_MONTH_ALT})\b(?!\s+20\d\d)"
+    rf"|\b(?:im|in)\s+({_MONTH_ALT})\s+(?:erreichte|markierte|aufgestellte|erzielte)[nsm]?\s+(?:{_SET_EXTREME})\b",
+    re.IGNORECASE,
+)
+
+
+def extreme_set_in_month(sentence: str, published: date | None) -> date | None:
+    """The last day of the month a year's or 52 weeks' extreme was set in, as its words name it ('Das Jahreshoch aus
+    dem Oktober' in January: October of the year before); the latest such month up to publication."""
+    m = _SET_IN_MONTH.search(sentence) if published is not None else None
+    if m is None or published is None:
+        return None
+    month = MONTHS[(m[1] or m[2]).lower()]
+    year = published.year if month <= published.month else published.year - 1
+    return min(_month_end(year, month), published)
+
+
 _MONTH_RIGHT_BEFORE = re.compile(rf"\b(?:{_MONTH_ALT})\s+$", re.IGNORECASE)
 
 

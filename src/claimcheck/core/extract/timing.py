@@ -17,6 +17,7 @@ from claimcheck.core.dates import (
     DateRef,
     day_phrases,
     extreme_month_window,
+    extreme_set_in_month,
     has_day_phrase,
     named_month_window,
     names_days_ago,
@@ -899,6 +900,10 @@ def reference_of(
         notes.append(f"extreme set on {day.day.isoformat()}; read as of publication")
         set_on = day.day.isoformat()
         day = DateRef(published.date, "relative")
+    elif kind in SET_EXTREME_KINDS and (month_end := extreme_set_in_month(sentence, published.date)) is not None:
+        # 'Das Jahreshoch aus dem Oktober bei 186,20 HKD' in January: last year's high, held at that month's end
+        notes.append(f"extreme set in the month up to {month_end.isoformat()}; read as of publication")
+        set_on = month_end.isoformat()
     if (
         kind in _DISTANCE_52W
         and day is not None
