@@ -145,7 +145,8 @@ def _grammar(rules: Rules, lang: str) -> _Grammar:
         return _GRAMMARS[key]
     scale_words, unit_words, currency_words = _unit_alternations(rules)
     # (a hyphen opening the next line is a list's bullet, not a range's dash: '- 20-day SMA: $179.43' over '- 50-day')
-    range_sep = rf"[^\S\n]?[{HYPHENS}][^\S\n]?|\s+(?:bis|to|and)\s+"
+    # (a blank before the dash and none after is a sign: the change after a price in a quote line, 'HK$101.50 -3.40')
+    range_sep = rf"[^\S\n][{HYPHENS}][^\S\n]|[{HYPHENS}][^\S\n]?|\s+(?:bis|to|and)\s+"
     tail = (
         # ('33.4M shares', '$284.5B': a capital M or B glued to the digits, as quote pages and news briefs write them)
         rf"(?:(?P<capscale>[MB])(?![\w])|\s?(?P<scale>{scale_words})(?![\w]))?"
@@ -355,7 +356,31 @@ def _find_numbers(text: str, lang: str, rules: Rules, hits: WordHits | None = No
     if lang == "de":
         found.extend(_said_at_words(text, found))
     found.extend(_ratio_words(text, rules, hits))
-    return _percent_ranges(text, _shared_units(text, _dollars_and_cents(text, sorted(found, key=lambda n: n.start))))
+    found = _dollars_and_cents(text, sorted(found, key=lambda n: n.start))
+    return _percent_ranges(text, _shared_units(text, _quote_line_changes(text, found)))
+
+
+# a quote line's change: a sign between a price and the sum, its percentage in brackets after it ('HK$101.50 -3.40
+# (-3.24%)', 'HK$633.00 +5.50 (+0.88%)')
+_CHANGE_SIGN = re.compile(r"[^\S\n]+[+\-−]\Z")
+_CHANGE_PERCENT_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*[+\-−]?\d[\d.,]*[^\S\n]?%[^\S\n]*\)")
+
+
+def _quote_line_changes(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """The bare sum of a quote line's change is in its price's currency: a sum of money, not a count."""
+    changed = list(found)
+    for i in range(1, len(changed)):
+        price, change = changed[i - 1], changed[i]
+        if (
+            change.unit is None
+            and change.scale == 1
+            and price.unit in CURRENCIES
+            and price.value_high is None
+            and _CHANGE_SIGN.search(text, price.unit_end, change.start)
+            and _CHANGE_PERCENT_AFTER.match(text, change.end)
+        ):
+            changed[i] = replace(change, unit=price.unit)
+    return changed
 
 
 # what joins a price's whole units to its cents when spoken ('124 dollars 90 cents', '37 dollars and 50 cents')

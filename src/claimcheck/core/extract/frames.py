@@ -255,6 +255,9 @@ def _money_move(words: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
         rf"|\b(?:{words['before']}|{words['verb_before']})\s+(?:(?:{words['of']})\s+)?[+\-−]?\d[\d.,]*\s*"
         rf"(?:%|Prozent|per ?cent)\s*,?\s*"
         rf"(?:{words['restated']}))\s*[+\-−]?\s*{_SIGN}\s*$"
+        # a sum its sign is glued to after a blank: a quote line's change ('HK$633.00 +5.50 (+0.88%)', '169,00 HKD
+        # +9,10', 'HK$633.00, +HK$5.50'; not a bullet's dash, which opens its line or has a blank after it)
+        rf"|\S[^\S\n]+[+\-−]{_SIGN}$"
     )
     after = re.compile(
         rf"\s*(?:(?:{words['to']})\s+{_SIGN}\s*\d|(?:{words['after']})\b|(?:{words['particle']})\s*(?:[.,;)]|$))"
