@@ -1377,6 +1377,9 @@ def _average_told_of_price(sentence: str, after: int, rules: Rules) -> bool:
     return price.match(sentence, after) is not None and subject.match(sentence) is not None
 
 
+_PERCENT_BETWEEN = re.compile(r"\d\s?(?:%|Prozent\b|percent\b|per cent\b)")
+
+
 def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules) -> str | None:
     """The sign word nearest to the number; one after a comma belongs to the next clause."""
     best: tuple[int, str] | None = None
@@ -1393,8 +1396,11 @@ def nearest_direction(sentence: str, offset: int, m: NumberMention, rules: Rules
             gap = m.start - end
         else:
             gap = max(0, start - m.unit_end)
-            # a clause's comma, not the decimal comma of a number between ('2,4 Prozent auf 165,40 Dollar nachgaben')
-            if CLAUSE_BREAK.search(sentence, m.unit_end - offset, hit_start):
+            # a clause's comma, not the decimal comma of a number between ('2,4 Prozent auf 165,40 Dollar nachgaben');
+            # or another percentage between, whose sign word it is ('erasing gains of up to 0.7% to end 2.6% lower')
+            if CLAUSE_BREAK.search(sentence, m.unit_end - offset, hit_start) or _PERCENT_BETWEEN.search(
+                sentence, m.unit_end - offset, hit_start
+            ):
                 gap += 60
         if outside == (blanked[hit_start] != sentence[hit_start]):
             gap += 60  # (and the main clause's for a number of the earlier event: 'Nach dem Vortagesgewinn ... fiel')
