@@ -213,6 +213,7 @@ class DayScope:
     words: str
     past: bool = False  # an earlier, completed session: a weekday is the latest such day up to publication
     sessions_back: int = 0  # 'a day after ...': the session before the one the words name
+    week_back: bool = False  # 'nach 146,50 HKD eine Woche zuvor': seven days before the day the words name
     or_before: bool = False  # a comparison base without a day: the words' session or the one before
     overnight: bool = False  # an overnight word: the session before the day the sentence names, else publication's
     # a previous day told in a causal clause after the day the sentence names, or in a sentence's first clause after the
@@ -220,6 +221,14 @@ class DayScope:
     # ('wären am 19.03.2026 ... wert, da der Schlusskurs am Vortag bei 124,90 USD lag' on 20 March: the 19th's close by
     # publication's count, the 18th's by the date's)
     or_from_publication: bool = False
+
+
+# right after a level, the week before the day told: counted from that day, as 'am Vortag' after it is
+_A_WEEK_EARLIER_AFTER = re.compile(
+    r"\s*(?:eine Woche (?:zuvor|davor|vorher|früher)|(?:a|one) week (?:earlier|before|prior)|the week before)"
+    r"(?=\s*(?:[.,;:)–—]|$))",
+    re.IGNORECASE,
+)
 
 
 def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> DayScope:
@@ -247,6 +256,10 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
                 without_earlier_events(days.free, rules), past=True, sessions_back=1, or_from_publication=because
             )
         return DayScope(days.own[m.start], past=True)
+    if m.unit != "percent" and _A_WEEK_EARLIER_AFTER.match(days.free, m.unit_end - offset):
+        # 'schloss am Freitag bei 166,20 HKD, nach 146,50 HKD eine Woche zuvor', 'up from HK$146.50 a week earlier': a
+        # week before the day the sentence (or the one in play) names, not the session before it
+        return DayScope(without_earlier_events(days.free, rules), past=True, week_back=True)
     rest = days.free[:clause_start] + " " * len(clause) + days.free[clause_end:]
     if (
         names_previous_day(clause)
@@ -759,6 +772,7 @@ def reference_of(
     other_subject: bool = False,
     venue: str | None = None,
     or_from_publication: bool = False,
+    week_back: bool = False,
 ) -> TimeSlot:
     """What a claim refers to: one session, or a period ending on its as-of day, and where that
     came from.
@@ -920,6 +934,12 @@ def reference_of(
         day = None
     if sessions_back and day is None and published.date is not None:
         day = DateRef(published.date, "relative")  # 'overnight': the session before publication's day
+    if week_back:
+        on = day.day if day is not None and day.start is None else None
+        on = on or (context.day.day if context.day is not None else None) or published.date
+        if on is not None:
+            notes.append(f"a week before {on.isoformat()}")
+            day = DateRef(on - timedelta(days=7), "relative")
     # a day's low or high after 'from' is the session's range told ('Tuesday's range ran from $187.40 to $193.77') or
     # the extreme a move of that session came off ('down from a session high of $160'): that session's, no base of the
     # session before
