@@ -135,6 +135,15 @@ def _month_back(day: date) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def day_counted_back(day: date, unit: str) -> date:
+    """The day a 'week', 'month' or 'year' before `day` (a year back from 29 February: the 28th)."""
+    if unit == "week":
+        return day - timedelta(days=7)
+    if unit == "month":
+        return _month_back(day)
+    return date(day.year - 1, day.month, min(day.day, calendar.monthrange(day.year - 1, day.month)[1]))
+
+
 _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     # 'Prior to today's trading, shares had gained 5.03% over the past month': as of the session before
     # (read before 'today', which it holds)

@@ -975,7 +975,7 @@ def number_claim(
             other_subject=other,
             venue=own_venue,
             or_from_publication=scope.or_from_publication,
-            week_back=scope.week_back,
+            counted_back=scope.counted_back,
         )
         reference, basis, date_notes, time_source, after_publication, set_on = read_as_of(published)
         notes.extend(date_notes)

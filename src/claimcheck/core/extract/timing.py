@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from claimcheck.core.dates import (
     DateRef,
+    day_counted_back,
     day_phrases,
     extreme_month_window,
     extreme_set_in_month,
@@ -213,7 +214,8 @@ class DayScope:
     words: str
     past: bool = False  # an earlier, completed session: a weekday is the latest such day up to publication
     sessions_back: int = 0  # 'a day after ...': the session before the one the words name
-    week_back: bool = False  # 'nach 146,50 HKD eine Woche zuvor': seven days before the day the words name
+    # 'nach 146,50 HKD eine Woche zuvor', 'a year earlier': a 'week', 'month' or 'year' before the day the words name
+    counted_back: str | None = None
     or_before: bool = False  # a comparison base without a day: the words' session or the one before
     overnight: bool = False  # an overnight word: the session before the day the sentence names, else publication's
     # a previous day told in a causal clause after the day the sentence names, or in a sentence's first clause after the
@@ -223,12 +225,14 @@ class DayScope:
     or_from_publication: bool = False
 
 
-# right after a level, the week before the day told: counted from that day, as 'am Vortag' after it is
-_A_WEEK_EARLIER_AFTER = re.compile(
-    r"\s*(?:eine Woche (?:zuvor|davor|vorher|früher)|(?:a|one) week (?:earlier|before|prior)|the week before)"
+# right after a level, the week (month, year) before the day told: counted from that day, as 'am Vortag' after it is
+_A_PERIOD_EARLIER_AFTER = re.compile(
+    r"\s*(?:(?:eine|einen|ein) (?P<unit>Woche|Monat|Jahr) (?:zuvor|davor|vorher|früher)"
+    r"|(?:a|one) (?P<unit_en>week|month|year) (?:earlier|before|prior)|the (?P<unit_the>week|month|year) before)"
     r"(?=\s*(?:[.,;:)–—]|$))",
     re.IGNORECASE,
 )
+_PERIOD_UNITS = {"woche": "week", "monat": "month", "jahr": "year", "week": "week", "month": "month", "year": "year"}
 
 
 def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> DayScope:
@@ -256,10 +260,11 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
                 without_earlier_events(days.free, rules), past=True, sessions_back=1, or_from_publication=because
             )
         return DayScope(days.own[m.start], past=True)
-    if m.unit != "percent" and _A_WEEK_EARLIER_AFTER.match(days.free, m.unit_end - offset):
-        # 'schloss am Freitag bei 166,20 HKD, nach 146,50 HKD eine Woche zuvor', 'up from HK$146.50 a week earlier': a
-        # week before the day the sentence (or the one in play) names, not the session before it
-        return DayScope(without_earlier_events(days.free, rules), past=True, week_back=True)
+    if m.unit != "percent" and (earlier := _A_PERIOD_EARLIER_AFTER.match(days.free, m.unit_end - offset)):
+        # 'schloss am Freitag bei 166,20 HKD, nach 146,50 HKD eine Woche zuvor', 'up from HK$112.00 a year earlier': a
+        # week (a month, a year) before the day the sentence (or the one in play) names, not the session before it
+        unit = _PERIOD_UNITS[(earlier["unit"] or earlier["unit_en"] or earlier["unit_the"]).lower()]
+        return DayScope(without_earlier_events(days.free, rules), past=True, counted_back=unit)
     rest = days.free[:clause_start] + " " * len(clause) + days.free[clause_end:]
     if (
         names_previous_day(clause)
@@ -772,7 +777,7 @@ def reference_of(
     other_subject: bool = False,
     venue: str | None = None,
     or_from_publication: bool = False,
-    week_back: bool = False,
+    counted_back: str | None = None,
 ) -> TimeSlot:
     """What a claim refers to: one session, or a period ending on its as-of day, and where that
     came from.
@@ -934,12 +939,12 @@ def reference_of(
         day = None
     if sessions_back and day is None and published.date is not None:
         day = DateRef(published.date, "relative")  # 'overnight': the session before publication's day
-    if week_back:
+    if counted_back:
         on = day.day if day is not None and day.start is None else None
         on = on or (context.day.day if context.day is not None else None) or published.date
         if on is not None:
-            notes.append(f"a week before {on.isoformat()}")
-            day = DateRef(on - timedelta(days=7), "relative")
+            notes.append(f"a {counted_back} before {on.isoformat()}")
+            day = DateRef(day_counted_back(on, counted_back), "relative")
     # a day's low or high after 'from' is the session's range told ('Tuesday's range ran from $187.40 to $193.77') or
     # the extreme a move of that session came off ('down from a session high of $160'): that session's, no base of the
     # session before
