@@ -52,6 +52,7 @@ from claimcheck.core.extract.metrics import (
     index_kind,
     intraday_cue_in_own_clause,
     nearest_direction,
+    opening_in_own_clause,
     own_clause_direction,
     points_back,
     points_on_a_side,
@@ -144,6 +145,18 @@ def _after_the_close_of(words: str | None, listing: str | None, published: Publi
         return None
     after = next_session(listed.calendar, base.day)
     return after.isoformat() if after is not None and published.date is not None and after <= published.date else None
+
+
+def _base_is_the_session_before(reference: dict[str, str], listing: str | None, rules: Rules) -> bool:
+    """A since-window whose base close is the last session before its end: one session's move."""
+    listed = rules.listing(listing or "")
+    if listed is None:
+        return False
+    try:
+        before = previous_session(listed.calendar, date.fromisoformat(reference["end"]))
+    except (KeyError, ValueError, MissingData):
+        return False
+    return before is not None and before.isoformat() == reference["start"]
 
 
 def _across_sessions_since(
@@ -1207,6 +1220,14 @@ def number_claim(
             ):
                 # 'Ende 2025 kostete sie 142,80 HKD, das entspricht einem Plus von 0,1 Prozent' in 2026: the year so far
                 kind, reference = "ytd_return", {"start": f"{published.date.year}-01-01", "end": reference["end"]}
+            elif (
+                base == "close"
+                and _base_is_the_session_before(reference, listing, rules)
+                and opening_in_own_clause(sentence, offset, m, hits, rules)
+            ):
+                # 'startete mit einem Aufschlag von 0,3 Prozent gegenüber Freitag' on Monday: the move at the open from
+                # the close before, not Monday's whole session
+                kind, reference = "open_move", {"date": reference["end"]}
             else:
                 dated_base = (base, reference["start"])
                 # 'rund 6 Prozent über dem Schlusskurs vom 2. Februar' at midday: up to the price then (`readings`)

@@ -1297,6 +1297,28 @@ def intraday_cue_in_own_clause(sentence: str, offset: int, m: NumberMention, hit
     )
 
 
+def opening_in_own_clause(sentence: str, offset: int, m: NumberMention, hits: list[CueHit], rules: Rules) -> bool:
+    """An opening's cue before the number in its own clause, no other predicate between ('startete mit einem Aufschlag
+    von 0,3 Prozent gegenüber Freitag'), or in the clause an apposition of the move follows ('eröffnete bei 146,90 HKD,
+    ein Plus von 0,3 % gegenüber dem Schlusskurs vom Freitag')."""
+    at = m.start - offset
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, at)]
+    apposed = bool(breaks) and _MOVE_APPOSED.fullmatch(sentence, breaks[-1], at) is not None
+    return any(
+        cue.kind in ("open_move", "open_price")
+        and end <= at
+        and (apposed or not CLAUSE_BREAK.search(sentence, end, at))
+        and not _and_word(rules.clause_words).search(sentence, end, at)
+        for _, _, end, cue in hits
+    )
+
+
+# a move set beside the clause before it, no verb of its own: ', ein Plus von 0,3 %', ', up 0.3%', ', a gain of 0.3%'
+_MOVE_APPOSED = re.compile(
+    r"\s*(?:(?:ein|einem)\s+[\w-]+\s+von|(?:up|down)|(?:a|an)\s+[\w-]+\s+of)\s+(?:[\w-]+\s+)?", re.IGNORECASE
+)
+
+
 def clause_hedge(text: str, m: NumberMention, rules: Rules) -> tuple[str, str] | None:
     """An intraday hedge governs its clause's number with words between ('in der Spitze lag das Minus
     bei 3,8 Prozent', 'zeitweise notierte die Aktie bei 150 HKD'), unless another number stands
