@@ -33,3 +33,10 @@ FRIDAY = date(2026, 1, 16)
 def test_a_holdings_value_or_a_buybacks_price_is_no_quote(text: str, quotes: tuple[str, ...]) -> None:
     claims = claims_by_quote(text, FRIDAY)
     assert [(claims[q].kind, claims[q].checkable) for q in quotes] == [("amount", False)] * len(quotes)
+
+
+def test_a_listing_price_is_a_sum_of_the_offer() -> None:
+    """'below their 2019 Hong Kong listing price of HK$176': the offer's price (an IPO's, cues.csv), not today's;
+    before, it was judged as the day's price and called wrong."""
+    text = "Alibaba shares, at HK$166.20, remain below their 2019 Hong Kong listing price of HK$176."
+    assert claims_by_quote(text, FRIDAY)["176"].kind == "amount"
