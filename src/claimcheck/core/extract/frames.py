@@ -189,24 +189,34 @@ def _run_ended_before(
     listing: str | None,
     rules: Rules,
     cue_spans: list[tuple[int, int]],
+    reported: dict[str, str] | None = None,
 ) -> dict[str, str] | None:
     """'jumped 7.9% on Friday, after four straight losses had cut the stock 10.1% in four sessions': a run told in
     the pluperfect, in a clause its conjunction opens after the one reporting the day, ended the session before
     that day ('By Thursday, Nvidia had lost 10.1% in four sessions' ended on Thursday); so did a run the day's move
     snapped ('rose 0.7% on Thursday, snapping a two-day losing streak in which they shed 7.1%') and one counted in
-    the sessions before it ('after losing 7.1% over the two previous sessions')."""
-    day = (reference or {}).get("date")
+    the sessions before it ('after losing 7.1% over the two previous sessions'), and one told in the pluperfect after
+    'Zuvor', 'Before that' heading its sentence ('Zuvor hatte die Aktie binnen vier Handelstagen rund 10 Prozent
+    eingebüßt' after Friday's jump)."""
     listed = rules.listing(listing or "")
-    if day is None or listed is None:
-        return reference
     opened = pluperfect_clause(sentence, at, rules)
-    ended = any(run_ended_before_the_move(sentence, start, end) for start, end in cue_spans)
+    ended = any(run_ended_before_the_move(sentence, start, end) for start, end in cue_spans) or (
+        opened is not None and _BEFORE_THAT.match(sentence) is not None
+    )
     if not ended and (not opened or not clause_conjunction(rules.clause_words).search(sentence, opened, at)):
+        return reference
+    # (counted back from the day the sentences before reported where this one names none)
+    day = (reported or reference or {}).get("date")
+    if day is None or listed is None:
         return reference
     try:
         return {"date": previous_session(listed.calendar, date.fromisoformat(str(day))).isoformat()}
     except MissingData:  # before the calendar held
         return reference
+
+
+# a sentence told before the day in play, as its first word says ('Zuvor hatte die Aktie ...', 'Before that, ...')
+_BEFORE_THAT = re.compile(r"\s*(?:Zuvor|Davor|Vorher|Before that|Prior to that|Previously)\b")
 
 
 def _company_between(cue: Cue, hits: list[CueHit], offset: int, m: NumberMention, context: Context) -> bool:
@@ -1247,7 +1257,14 @@ def number_claim(
                     sentence,
                     m.start - offset,
                     _spans_of(cue_hit[0], hits),
-                    _day_reported(reference, time_source, context),
+                    _run_ended_before(
+                        _day_reported(reference, time_source, context),
+                        sentence,
+                        m.start - offset,
+                        listing,
+                        rules,
+                        _spans_of(cue_hit[0], hits),
+                    ),
                     calendar.calendar,
                 )
             )
@@ -1274,7 +1291,13 @@ def number_claim(
                     _spans_of(cue_hit[0], hits),
                     m.start - offset,
                     _run_ended_before(
-                        reference, sentence, m.start - offset, listing, rules, _spans_of(cue_hit[0], hits)
+                        reference,
+                        sentence,
+                        m.start - offset,
+                        listing,
+                        rules,
+                        _spans_of(cue_hit[0], hits),
+                        _day_reported(reference, time_source, context),
                     ),
                     listing,
                     rules,

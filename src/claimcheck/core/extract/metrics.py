@@ -218,14 +218,22 @@ _IN_THE_RUN = re.compile(
     re.IGNORECASE,
 )
 # sessions counted back from the one before the day reported ('over the two previous sessions')
-_SESSIONS_BEFORE = re.compile(r"\b(?:previous|prior|preceding)\s+(?:trading\s+)?(?:days|sessions)\b", re.IGNORECASE)
+_SESSIONS_BEFORE = re.compile(
+    r"\b(?:previous|prior|preceding)\s+(?:\w+\s+)?(?:trading\s+)?(?:days|sessions)\b"
+    # ('in den vier Handelstagen davor', 'in den vier vorangegangenen Handelstagen')
+    r"|\b(?:Handels)?[Tt]age[n]?\s+(?:davor|zuvor)\b|\b(?:vorangegangenen|vorherigen)\s+(?:\w+\s+)?(?:Handels)?[Tt]age",
+    re.IGNORECASE,
+)
 
 
 def run_ended_before_the_move(sentence: str, start: int, end: int) -> bool:
     """Whether the run a cue names (at start..end in the sentence) ended before the session the sentence reports:
     the move snapped or followed it ('snapping a two-day losing streak', 'after a three-day rally'), or its sessions
     are counted as the previous ones ('over the two previous sessions')."""
-    return bool(_RUN_ENDED.search(sentence, max(0, start - 30), start) or _SESSIONS_BEFORE.search(sentence, start, end))
+    # (a word after the cue counts its sessions back too: 'in den vier Handelstagen davor')
+    return bool(
+        _RUN_ENDED.search(sentence, max(0, start - 30), start) or _SESSIONS_BEFORE.search(sentence, start, end + 7)
+    )
 
 
 # (cue row, where its literal heads start in the sentence; None: the row is searched with its pattern)
