@@ -232,7 +232,7 @@ _A_PERIOD_EARLIER_AFTER = re.compile(
     r"(?=\s*(?:[.,;:)–—]|$))",
     re.IGNORECASE,
 )
-_PERIOD_UNITS = {"woche": "week", "monat": "month", "jahr": "year", "week": "week", "month": "month", "year": "year"}
+_GERMAN_UNITS = {"woche": "week", "monat": "month", "jahr": "year"}
 
 
 def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> DayScope:
@@ -263,7 +263,8 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
     if m.unit != "percent" and (earlier := _A_PERIOD_EARLIER_AFTER.match(days.free, m.unit_end - offset)):
         # 'schloss am Freitag bei 166,20 HKD, nach 146,50 HKD eine Woche zuvor', 'up from HK$112.00 a year earlier': a
         # week (a month, a year) before the day the sentence (or the one in play) names, not the session before it
-        unit = _PERIOD_UNITS[(earlier["unit"] or earlier["unit_en"] or earlier["unit_the"]).lower()]
+        word = (earlier["unit"] or earlier["unit_en"] or earlier["unit_the"]).lower()
+        unit = _GERMAN_UNITS.get(word, word)
         return DayScope(without_earlier_events(days.free, rules), past=True, counted_back=unit)
     rest = days.free[:clause_start] + " " * len(clause) + days.free[clause_end:]
     if (
