@@ -8,6 +8,7 @@ to a number.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1295,13 +1296,15 @@ def intraday_cue_in_own_clause(sentence: str, offset: int, m: NumberMention, hit
     session's end is told between ('gives up an early gain of nearly 1 per cent and closes 1.4 per cent lower')."""
     at = m.start - offset
     ended = _session_end(rules.session_words)
-    return any(
-        cue.kind == "intraday_move"
-        and end <= at
-        and not CLAUSE_BREAK.search(sentence, end, at)
-        and not ended.search(sentence, end, at)
-        and not _CLOSES_NOW.search(sentence, end, at)
-        for _, _, end, cue in hits
+    return _cue_governs(
+        hits,
+        ("intraday_move",),
+        at,
+        lambda end: (
+            not CLAUSE_BREAK.search(sentence, end, at)
+            and not ended.search(sentence, end, at)
+            and not _CLOSES_NOW.search(sentence, end, at)
+        ),
     )
 
 
@@ -1312,13 +1315,21 @@ def opening_in_own_clause(sentence: str, offset: int, m: NumberMention, hits: li
     at = m.start - offset
     breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, at)]
     apposed = bool(breaks) and _MOVE_APPOSED.fullmatch(sentence, breaks[-1], at) is not None
-    return any(
-        cue.kind in ("open_move", "open_price")
-        and end <= at
-        and (apposed or not CLAUSE_BREAK.search(sentence, end, at))
-        and not _and_word(rules.clause_words).search(sentence, end, at)
-        for _, _, end, cue in hits
+    return _cue_governs(
+        hits,
+        ("open_move", "open_price"),
+        at,
+        lambda end: (
+            (apposed or not CLAUSE_BREAK.search(sentence, end, at))
+            and not _and_word(rules.clause_words).search(sentence, end, at)
+        ),
     )
+
+
+def _cue_governs(hits: list[CueHit], kinds: tuple[str, ...], at: int, clause_holds: Callable[[int], bool]) -> bool:
+    """A cue of one of these kinds ends before the number at `at`, and the words from its end to the number keep
+    them in one clause (`clause_holds`, given the cue's end)."""
+    return any(cue.kind in kinds and end <= at and clause_holds(end) for _, _, end, cue in hits)
 
 
 # a move set beside the clause before it, no verb of its own: ', ein Plus von 0,3 %', ', up 0.3%', ', a gain of 0.3%'
