@@ -235,6 +235,9 @@ _PREVIOUS_DAY = re.compile(
     # a quote box's label before its price: 'Prev. close $164.32', 'Vortag 164,32 USD'
     # ('The previous close was $150.96': the label said in a sentence, with its copula)
     r"(?:Prev\.|Previous|Prior) close(?=(?::|\s(?:was|is|stood at|came in at))?\s?(?:US\$|HK\$|\$|€)?\s?\d)|"
+    # the close before the day told, in the pluperfect ('The stock had previously closed at $124.90')
+    r"had previously closed(?= at\s?(?:US\$|HK\$|\$|€)?\s?\d)|"
+    r"(?<!tags )(?<!Tag )zuvor(?=[^.;:]{0,60}\bgeschlossen\b)|"  # 'Zuvor hatte sie bei 124,90 Dollar geschlossen'
     r"(?:Vortag|Vortagesschluss|Schluss Vortag)(?=:?\s?(?:US\$|HK\$|\$|€)?\s?\d)|"
     # a move named with the day before in its noun ('nach dem Vortagesverlust von 2,8 Prozent'; earlier_events.csv
     # day_event_noun): not the base 'Vortagesschluss'
@@ -243,7 +246,7 @@ _PREVIOUS_DAY = re.compile(
 )
 # the label of a quote box's previous close ('Prev. close', 'Previous close', 'Vortag'), as _PREVIOUS_DAY matches it
 _BOX_PREVIOUS_CLOSE = re.compile(
-    r"(?:Prev\.|Previous|Prior) close|Vortag|Vortagesschluss|Schluss Vortag", re.IGNORECASE
+    r"(?:Prev\.|Previous|Prior) close|had previously closed|Vortag|Vortagesschluss|Schluss Vortag", re.IGNORECASE
 )
 # 'Mitte Februar', 'Anfang März 2025', 'late January': part of a month, read as a window of days
 # ('closing September at 24,679.99', 'ended September with': the month's last days, as 'Ende September'; not 'at the end
@@ -750,8 +753,7 @@ RELATIVE_DAY_WORDS = (
     "preceding",
     "day before",
     "session before",
-    "tag zuvor",  # 'am Tag zuvor', 'tags zuvor'
-    "tags zuvor",
+    "zuvor",  # 'am Tag zuvor', 'tags zuvor', 'Zuvor hatte sie bei 124,90 Dollar geschlossen'
     "vorangegangenen",
     "vorherigen",
     "last close",  # 'Up to last close, ...': the session before

@@ -182,14 +182,22 @@ def _day_after(words: Words) -> re.Pattern[str]:
     return with_first_chars(re.compile(rf"\b(?:{words['day_after']})\s*$", re.IGNORECASE))
 
 
+# a previous close said in a sentence as a label of its clause ('The previous close was $150.96', 'had previously closed
+# at $134.43'; dates.py reads its day)
+_PREVIOUS_CLOSE_TOLD = re.compile(
+    r"\b[Tt]he (?:previous|prior) close (?:was|stood at)\b|\bhad previously closed at\b"
+    r"|(?<![Tt]ags )(?<!Tag )\b[Zz]uvor(?=[^.;:]{0,60}\bgeschlossen\b)"
+)
+
+
 # the day before told as a day of its own ('Am Vortag hatte sie 1,4 Prozent verloren', 'The previous day, ...'), not as
 # the base of a move ('3,7 Prozent weniger als am Vortag', 'lower than the previous day', 'Schlusskurs des Vortags')
 _THE_DAY_BEFORE_TOLD = re.compile(
     r"(?<!als )(?<!wie )(?<!gegenüber )\b[Aa]m Vortag\b"
     r"|(?<!than )(?<!from )(?<!with )(?<!to )"
-    r"\b(?:[Tt]he (?:previous|prior) (?:day|session)|(?:[Aa]|[Oo]ne) day earlier)\b"
+    r"\b(?:[Tt]he (?:previous|prior) (?:day|session)|(?:[Aa]|[Oo]ne) day earlier|[Tt]ags zuvor|am Tag zuvor)\b"
     # a quote box's label said in a sentence ('The previous close was $124.90' after Friday's close in Monday's recap)
-    r"|\b[Tt]he (?:previous|prior) close (?:was|stood at)\b"
+    rf"|{_PREVIOUS_CLOSE_TOLD.pattern}"
 )
 
 
@@ -389,6 +397,10 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
         # 'It closed up 186 points, or 0.72%, at 25,967.98, more than recovering the 246 points it lost a day earlier':
         # the session before, told in a later clause, counts back from the day this clause reports, which it does not
         # date (the day in play's, else publication's)
+        words = without_previous_day(words)
+    elif _PREVIOUS_CLOSE_TOLD.search(words, 0, clause_start) and not has_day_phrase(without_previous_day(words)):
+        # 'The stock had previously closed at $134.43, but opened at $123.02': a previous close told as the label of its
+        # own clause dates that clause alone; the clauses after it tell the day in play
         words = without_previous_day(words)
     return DayScope(words, sessions_back=1 if _day_after(rules.day_links).search(opening) else 0)
 
