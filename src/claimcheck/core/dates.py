@@ -1305,7 +1305,7 @@ def since_start(after: str, day: date) -> tuple[date, int] | None:
 # 'im Juli', 'in July', 'during October', 'im Monat August', 'its losses for October', 'beendete den Januar mit': a
 # month named for a move, without a day or year; or the month as the subject of a lead clause ('war der Januar zäher:')
 _NAMED_MONTH = re.compile(
-    r"\b(?:im|in|during|(?:gains?|loss(?:es)?|declines?|drops?|falls?|rises?|advances?|rall(?:y|ies)|returns?|slide|"
+    r"\b(?:im|in|during|over|(?:gains?|loss(?:es)?|declines?|drops?|falls?|rises?|advances?|rall(?:y|ies)|returns?|slide|"
     r"slump|performance)\s+for|(?:beendete|beendeten|beendet|schloss|schlossen)\s+den)\s+"
     rf"(?:(?:the\s+)?month\s+of\s+|Monat\s+)?({_MONTH_ALT})\b(?!\s*(?:20\d\d|-))"
     rf"|\bder\s+({_MONTH_ALT})\s+(?:war|verlief|lief|brachte)\b"
