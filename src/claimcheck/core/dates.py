@@ -214,7 +214,13 @@ _WEEK_END = re.compile(
     # last week's close of HK$147.10'): that close is the Friday's (the move keeps its own day)
     r"|(?:(?:Schluss|Schlusskurs|Schlussstand) der Vorwoche|Vorwochenschluss"
     r"|(?:last|the previous|the prior) week['’]s (?:close|closing price))"
-    r"(?=,? (?:von|bei|of|at) (?:US\$|HK\$|\$|€)?\s?\d))\b",
+    r"(?=,? (?:von|bei|of|at) (?:US\$|HK\$|\$|€)?\s?\d)"
+    # the week before named as what a price ended ('The stock had closed last week at $135.21', 'ended the previous
+    # week at', 'beendete die Vorwoche bei 135,21 Dollar', 'hatte die Vorwoche mit 135,21 Dollar beendet')
+    r"|(?:(?<=closed )|(?<=ended )|(?<=finished )|(?<=settled ))(?:last|the previous|the prior) week"
+    r"(?= at (?:US\$|HK\$|\$|€)?\s?\d)"
+    r"|(?:(?<=beendete )|(?<=beendeten ))die (?:Vorwoche|vergangene Woche|letzte Woche)(?= (?:bei|mit) )"
+    r"|die (?:Vorwoche|vergangene Woche|letzte Woche)(?= (?:bei|mit) [^.;]{0,30}?\b(?:beendet|abgeschlossen)\b))\b",
     re.IGNORECASE,
 )
 # of those, the end of the week before publication's: its Friday, never publication's own ('closed at $157.01 at
