@@ -52,6 +52,10 @@ class Context:
     # had closed 3.8% higher in New York on Friday' in a story of Monday's Hong Kong morning): a new paragraph
     # goes back to it, and so does a sentence naming the venue the aside left (`resume_after_aside`)
     day_before_aside: DateRef | None = None
+    # the earlier day the sentence before told as background, in the pluperfect, leaving the day in play where it was
+    # ('Am Donnerstag hatte die Aktie 7,1 Prozent verloren' after Friday's report): 'Am Vortag hatte sie ...' right
+    # after it is the day before that one (`timing.reference_of`)
+    day_told_before: date | None = None
     venue_before_aside: str | None = None
     # an overnight aside opened with no day in play ('Overnight on Wall Street, Nvidia climbed 2.5 per cent' in a wrap
     # whose earlier figures named no day): a new paragraph goes back to none
@@ -271,6 +275,10 @@ def update_context(
         # (the day of an extreme labelling a chart level is that level's: 'Widerstände: 578,00 HKD (Hoch vom Mittwoch)')
         unlabelled = _BRACKETED_EXTREME.sub(lambda m: " " * len(m[0]), sentence)
         day = _reported_day(unlabelled, published, context, rules, same_venue, told_move=True)
+        # ('Am Donnerstag hatte die Aktie 7,1 Prozent verloren.' after Friday's report: a day before the one in play
+        # told as background, which a pluperfect 'Am Vortag hatte sie ...' right after it counts back from)
+        aside = resolve_day(without_earlier_events(unlabelled, rules), published.date, rules) if day is None else None
+        context.day_told_before = aside.day if aside is not None and aside.basis in ("stated", "relative") else None
         said = (told[-1].reference or {}).get("date") if told[-1].time_source == "text" else None
         if day is not None and day.basis == "approximate" and said is not None and not _within(said, day):
             # 'rutschte am Donnerstag um 2,6 Prozent ab, der größte Tagesverlust seit Ende Juli': the

@@ -195,10 +195,20 @@ _PREVIOUS_CLOSE_TOLD = re.compile(
 _THE_DAY_BEFORE_TOLD = re.compile(
     r"(?<!als )(?<!wie )(?<!gegenüber )\b[Aa]m Vortag\b"
     r"|(?<!than )(?<!from )(?<!with )(?<!to )"
-    r"\b(?:[Tt]he (?:previous|prior) (?:day|session)|(?:[Aa]|[Oo]ne) day earlier|[Tt]ags zuvor|am Tag zuvor)\b"
+    r"\b(?:[Tt]he (?:previous|prior) (?:day|session)|[Tt]he (?:day|session) before(?=\s*(?:[.,;:)–—]|$))"
+    r"|(?:[Aa]|[Oo]ne) day earlier|[Tt]ags zuvor|am Tag zuvor)\b"
     # a quote box's label said in a sentence ('The previous close was $124.90' after Friday's close in Monday's recap)
     rf"|{_PREVIOUS_CLOSE_TOLD.pattern}"
 )
+
+
+def _day_before_in_pluperfect(sentence: str, rules: Rules) -> bool:
+    """The day before told with a pluperfect's auxiliary right after it ('Am Vortag hatte sie ...', 'The day before,
+    it had closed ...'), not one told in the simple past beside a pluperfect elsewhere in the sentence."""
+    told = _THE_DAY_BEFORE_TOLD.search(sentence)
+    if told is None:
+        return False
+    return pluperfect_auxiliaries(rules.tenses).search(sentence, told.end(), told.end() + 20) is not None
 
 
 # a colon going on in words (not a clock time's, '16:08 Uhr', nor a ratio's)
@@ -806,14 +816,18 @@ def reference_of(
     notes: list[str] = []
     source: TimeSource = "text"
     set_on = None
+    in_play = context.day.day if context.day is not None else None
+    if context.day_told_before is not None and _day_before_in_pluperfect(sentence, rules):
+        # 'Am Donnerstag hatte die Aktie 7,1 Prozent verloren. Am Vortag hatte sie noch bei 134,43 Dollar geschlossen.'
+        # in Friday's text: the pluperfect goes on back from the earlier day the sentence before told
+        in_play = context.day_told_before
     if (
         not sessions_back
         and day is not None
         and day.basis == "relative"
-        and context.day is not None
-        and context.day.day is not None
+        and in_play is not None
         and published.date is not None
-        and context.day.day < published.date
+        and in_play < published.date
         and names_previous_day(sentence)
         and _THE_DAY_BEFORE_TOLD.search(sentence) is not None
         and len(day_phrases(sentence)) == 1
@@ -823,7 +837,7 @@ def reference_of(
         # Wednesday: the session before the day the text tells, not the one before publication. Another company's
         # move in the simple past is a report of its own, counted back from the time of writing ('BABA closed at
         # $179.45 on Monday ... BIDU jumped 4.8% in the prior session' in Tuesday's pre-market item: Monday)
-        day, sessions_back = DateRef(context.day.day, "relative", "the day before the one in play"), 1
+        day, sessions_back = DateRef(in_play, "relative", "the day before the one in play"), 1
         # a sentence's first clause on another venue than the day in play's, told in the simple past ('An der NYSE
         # ging das ADR am Vortag mit einem Plus von 0,3 Prozent aus dem Handel' in Tuesday's text after Monday's Hong
         # Kong close; `scope_of`), not looking back from the day in play as a pluperfect or the same venue's next
