@@ -2648,6 +2648,19 @@ wrong); a 'Scheinpreis' is the certificate's price, no quote. Editor's set (530 
 'am Freitag' is read on the Friday (the day before the Saturday's publication), not the Thursday (116.50, just under
 the Friday's low of 116.60, passes); de278's ADR distance 'rund 15 Prozent' below the 149,51 high it names meets the
 highest close.
+Tester137 (de290, de291, de292; tests/test_probed_month_close_and_next_day.py): a month's close told without the
+month's name beside a month the sentence names ('Der Leitindex büßte im Februar 3,8 Prozent ein und ging mit 26.630,54
+Punkten aus dem Monat', 'beendete den Monat', 'ended the month') is the close of that month's last weekday, not a day
+an earlier paragraph told (de291's true level had been read on 23 February and called wrong); a month told for a move
+('im Februar') runs to its end when sessions lie between the day in play and publication (the day in play cuts it only
+when it is the latest session before publication: 'so far in March' in Tuesday's morning paper); 'tags darauf', 'the
+following day' after a clause of the same sentence naming its day ('Nachdem das ADR am Montag ... geschlossen hatte,
+sprang es tags darauf um knapp 2,5 Prozent') is the session after that day (a decimal comma is no clause's end).
+Editor's set (542 articles): 9,105 found, 910 missed, 864 spurious (91.3 % / 90.9 %), detail errors 527 -> 521;
+verdict problems: true called wrong 0, imprecise 17, wrong called accurate 19, missed 68, set out of scope 43,
+non-claims checked 41. Open: de291's 'Monatstief ... am 20. Februar bei 78,10' is read as February's low, not the
+day's (wrong either way); de259's 'Im Oktober ... 3,2 Prozent' now runs to the Sunday of publication (Friday's close
+in sessions; the answer names the Friday).
 """
 
 from __future__ import annotations
@@ -2714,10 +2727,15 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en256_ibd_stock_of_the_day_alibaba_baba_50_day_200_day_line_buy_point_volume.txt 29: reference "
     "{'start': '2026-01-19', 'end': '2026-03-10'}",
     # tester116 (de259): 'Im Oktober summiert sich das Minus auf 3,2 Prozent' right after 'Das Wochenhoch lag am Montag
-    # ..., das Wochentief am Mittwoch ...' is read up to Monday, the day in play, not to Friday's close the weekly
-    # review is as of (a wrong figure either way: BABA -2.25 % to Friday, -2.94 % to Monday)
+    # ..., das Wochentief am Mittwoch ...' was read up to Monday, the day in play; since tester137 (an earlier day with
+    # sessions after it no longer cuts a named month short) it runs to the Sunday of publication, i.e. to Friday's
+    # close, the day the answer names (a wrong figure either way: BABA -2.25 % to Friday, -2.94 % to Monday)
     "de259_euro_am_sonntag_wochenbilanz_alibaba_baidu_freitag_zu_freitag_monatsbeginn_jahresbeginn_wochenhoch_euro.txt"
-    " 3,2: reference {'start': '2025-10-01', 'end': '2025-10-20'}",
+    " 3,2: reference {'start': '2025-10-01', 'end': '2025-10-26'}",
+    # tester137 (de291): 'Ihr Monatstief erreichte sie am 20. Februar bei 78,10 Hongkong-Dollar' is read as February's
+    # low, not the low of the day named (a wrong figure either way: February's lowest low 80.10 was on the 20th)
+    "de291_monatsbilanz_tencent_meituan_hongkong_februar_monatssicht_monatstief_monatsende_hang_seng.txt 78,10: "
+    "reference {'start': '2026-02-01', 'end': '2026-02-28'}",
     # tester117 (en253): 'Alibaba has trailed the Nasdaq-100 by roughly 5.6 percentage points' names no direction word
     # the tables hold ('trailed' is a yardstick, not a sign word); a relative return is unverifiable either way
     "en253_zacks_alibaba_baba_vs_peers_year_to_date_past_month_nasdaq_100_forward_pe.txt 5.6: direction None",
@@ -4109,8 +4127,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # quarter_end)
     "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 11.6: "
     "reference {'date': '2025-10-08'}",
+    # (en215's '53.7% in the quarter, although they ended the month 9.6% below' is read on the month's last session
+    # since tester137, 'ended the month' beside 'in September': the quarter's end, but a day, not the quarter)
     "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 53.7: "
-    "reference {'date': '2025-10-08'}",
+    "reference {'date': '2025-09-30'}",
     "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 18.1: "
     "reference {'date': '2025-10-08'}",
     "en215_morningstar_fund_commentary_september_quarter_china_internet_nvidia.txt 16.6: "
@@ -5047,7 +5067,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 539 and total.found >= 195  # 273 German and 266 English articles
+    assert len(files) == 542 and total.found >= 195  # 276 German and 266 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

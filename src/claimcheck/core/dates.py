@@ -275,6 +275,14 @@ _MONTH_CLOSE = re.compile(
     rf"|(?:beendete|beschloss)n?\s+(?:\w+\s+){{0,3}}?den\s+(?P<month_ended>{_CAPITAL_MONTHS})\b"
     rf"|[Dd]en\s+(?P<month_first>{_CAPITAL_MONTHS})\s+(?:beendete|beschloss)n?\b)"
 )
+# A month's close told without the month's name, beside a month the sentence names ('Der Leitindex büßte im Februar
+# 3,8 Prozent ein und ging mit 26.630 Punkten aus dem Monat', 'fell 3% in February and ended the month at'): the close
+# of that month's last session, not a day an earlier sentence told
+_MONTH_LEFT = re.compile(
+    r"\baus\s+dem\s+Monat\b|\b(?:zum|am)\s+Monatsende\b|\bMonatsschluss\b|\bbeendete\w*\s+den\s+Monat\b"
+    r"|\b(?:ended|finished|closed)\s+(?:out\s+)?the\s+month\b",
+    re.IGNORECASE,
+)
 # 'Ende 2024', 'at the end of 2024', 'year-end 2024': a year's last day (its last session's close is meant)
 _YEAR_END = re.compile(
     r"\b(?:the\s+end\s+of|year-end|end-|(?:Ende|Jahresende|Jahresultimo|Jahresschluss)(?:\s+des\s+Jahres)?"
@@ -823,6 +831,9 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
     month_close = _MONTH_CLOSE.search(sentence) if may.month and published is not None else None
     if month_close and published is not None:
         return month_close_day(month_close, published)
+    unnamed_close = _MONTH_LEFT.search(sentence) if may.month and published is not None else None
+    if unnamed_close and published is not None and (named := _NAMED_MONTH.search(sentence)) is not None:
+        return month_left_day(unnamed_close, named, published)
     whole = _WHOLE_MONTH.search(sentence) if may.month else None
     if whole:
         return whole_month(whole, published)
@@ -1190,6 +1201,17 @@ def month_close_day(m: re.Match[str], published: date) -> DateRef:
     return DateRef(end, "stated", f"'{m[0]}' read as {end.isoformat()}, the month's last weekday")
 
 
+def month_left_day(left: re.Match[str], named: re.Match[str], published: date) -> DateRef:
+    """'ging im Februar ... mit 26.630 Punkten aus dem Monat': the close of the last weekday of the month the sentence
+    names (up to publication, when that month ends on the publication day)."""
+    month = MONTHS[next(group for group in named.groups() if group).lower()]
+    year = published.year if month <= published.month else published.year - 1
+    end = min(_month_end(year, month), published)
+    while end.weekday() >= 5:
+        end -= timedelta(days=1)
+    return DateRef(end, "stated", f"'{left[0]}' read as {end.isoformat()}, the last weekday of the month named")
+
+
 def whole_month(m: re.Match[str], published: date | None) -> DateRef:
     """'im April 2025': every session of that month (up to publication, if it is the current one)."""
     month, year = MONTHS[m[1].lower()], int(m[2])
@@ -1365,6 +1387,16 @@ def names_previous_and_other_month(sentence: str) -> bool:
     return _PREVIOUS_MONTH.search(sentence) is not None and _NAMED_MONTH.search(sentence) is not None
 
 
+def _weekday_between(earlier: date, later: date) -> bool:
+    """Whether a weekday lies strictly between two days (a session the text may have told after the earlier one)."""
+    day = earlier + timedelta(days=1)
+    while day < later:
+        if day.weekday() < 5:
+            return True
+        day += timedelta(days=1)
+    return False
+
+
 def named_month_window(
     sentence: str, published: date | None, in_play: date | None = None, at: int | None = None
 ) -> DateRef | None:
@@ -1392,9 +1424,11 @@ def named_month_window(
     month = MONTHS[(m[1] or m[2] or m[3]).lower()]
     year = published.year if month <= published.month else published.year - 1
     start, end = date(year, month, 1), min(_month_end(year, month), published)
-    if in_play is not None and end == published and start <= in_play < end:
+    if in_play is not None and end == published and start <= in_play < end and not _weekday_between(in_play, end):
         # the month so far as of the day the text is about ('gained 2.7 per cent on Monday. ... up 3.1 per cent so far
-        # in March' in Tuesday's morning paper): to that session's close, not to publication's
+        # in March' in Tuesday's morning paper): to that session's close, not to publication's; not an earlier day an
+        # earlier paragraph told with sessions after it ('Am 23. Februar sprang das Papier ...' in a review of February
+        # published on the 28th: 'Der Leitindex büßte im Februar 3,8 Prozent ein' runs to the month's last session)
         end = in_play
     return DateRef(end, "stated", f"'{m[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start)
 

@@ -748,14 +748,23 @@ class _TextReader:
         """The day an anaphor of the sentence ('an diesem Tag', 'on that day') refers to: the last one
         the paragraph's sentences before it named, up to three back; unresolved where none names one ('in
         2014. Back then, a share cost $93.89': a past time, never the sessions up to publication); None
-        without an anaphor. A clause of its own after a semicolon refers first to the day the sentence named before it
-        ('seit dem vergangenen Donnerstag, als die Aktie 6,8 Prozent verlor; an jenem Tag wurden ...')."""
+        without an anaphor. A clause of its own after a semicolon or comma refers first to the day the sentence named
+        before it ('seit dem vergangenen Donnerstag, als die Aktie 6,8 Prozent verlor; an jenem Tag wurden ...')."""
         anaphor = day_anaphor(self.rules.day_links).search(sentence)
         if anaphor is None:
             return None
         before = sentence[: anaphor.start()]
+        # (so does one after a comma: 'Nachdem das ADR am Montag bei 119,48 Dollar geschlossen hatte, sprang es tags
+        # darauf um knapp 2,5 Prozent': the Tuesday, not a day of an earlier sentence nor none)
         if ";" in before:
             day = resolve_day(before, self.published.date, self.rules)
+            if day is not None and day.day is not None:
+                return day
+        clause = re.split(r"[:;]", before)[-1]
+        if (comma := clause.rfind(", ")) > 0:
+            # (the clause before the comma, after a colon: 'Den Grundstein legte der Dienstag: Nachdem ... am Montag
+            # ... geschlossen hatte, sprang es tags darauf' counts from the Monday; a decimal comma is no clause's end)
+            day = resolve_day(clause[:comma], self.published.date, self.rules)
             if day is not None and day.day is not None:
                 return day
         for start, end in reversed(self.paragraph.sentences[-ANAPHOR_REACH:]):
