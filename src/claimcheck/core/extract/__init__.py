@@ -115,7 +115,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "218"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "219"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -337,8 +337,14 @@ _DAY_HEADING = re.compile(
 )
 _HEADING_LINE = re.compile(r"[A-Z][A-Z '&-]{2,60}[A-Z]")  # a line in capitals, no mark at its end
 # a section's heading: a short line of words alone between blank lines, no figure, no mark at its end ('Overseas',
-# 'Stocks to watch', 'Economic news' in a markets briefing)
-_SECTION_HEADING = re.compile(r"[^\W\d][^\W\d '&-]{2,40}[^\W\d]\n[ \t]*\n")
+# 'Stocks to watch', 'Economic news' in a markets briefing); or a heading of up to three words in small letters
+# right above its section's first sentence, no blank line between ('Gesamtmarkt' over 'Der Hang Seng Index ging ...'):
+# a line in capitals so placed heads the rows under it instead (`_HEADING_LINE`), and a hard-wrapped paragraph's first
+# line is longer
+_SECTION_HEADING = re.compile(
+    r"[^\W\d][^\W\d '&-]{2,40}[^\W\d]\n[ \t]*\n"
+    r"|(?=[^\n]*[a-zäöüß])[^\W\d][^\W\d'&-]*(?:[ ][^\W\d][^\W\d'&-]*){0,2}[^\W\d][ \t]*\n(?=[A-ZÄÖÜ])"
+)
 
 
 class _TextReader:
