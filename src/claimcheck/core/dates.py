@@ -261,6 +261,10 @@ _PART_OF_MONTH = re.compile(
     rf"\b(Anfang|Mitte|Ende|early|mid|late"
     # ('since the end of February'; not 'at', 'by', 'to the end of October', a record's day or a coming one)
     r"|(?<!at )(?<!by )(?<!to )(?<!until )(?<!before )(?<!through )the\s+end\s+of"
+    # ('HK$169.20 at the end of January', 'from $169.56 at the end of January': a level right after its number is the
+    # month's close, as a year's 'at the end of 2025' is; a record's 'set at the end of October' stays a window; the
+    # phrase found so is read again on its own, where it opens the text)
+    r"|(?:(?<=\d\s)|^)at\s+the\s+end\s+of"
     rf"|(?:clos|end|finish)(?:ed|ing)(?=\s+(?:{_MONTH_ALT})(?:\s+20\d\d)?\s+(?:at|on|with)\b))"
     rf"[-\s]+({_MONTH_ALT})(?:\s+(20\d\d))?\b",
     re.IGNORECASE,
@@ -1180,7 +1184,7 @@ def part_of_month(m: re.Match[str], published: date | None) -> DateRef:
         return DateRef(None, "unresolved", f"'{m[0]}' without a year or a publication date")
     last = min(last, _month_end(year, month).day)
     start, end = date(year, month, first), date(year, month, last)
-    if m[1].lower().startswith("the") and (published is None or end < published):
+    if m[1].lower().startswith(("the", "at")) and (published is None or end < published):
         # 'since the end of February': the month's last weekday (its last session's close is meant)
         while end.weekday() >= 5:
             end -= timedelta(days=1)

@@ -573,7 +573,9 @@ def _event_told_then(words: Words) -> re.Pattern[str]:
     the last words of its clause ('Verluste vom Donnerstag wieder wett', a separable verb's particle), or nothing, right
     before a clause telling what happened then (', when ...', ', als ...': `_WHEN_CLAUSE`)."""
     return re.compile(
-        rf"(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{words['event_noun']})\b|(?:\s+[^\W\d][\w-]*){{1,3}})?"
+        # (the move's size may stand before its noun: "Friday's 4.9% slide, when it hit HK$147.10")
+        rf"(?:['’]s\s+(?:(?:[\w-]+|\d+(?:[.,]\d+)?\s?%)\s+){{0,2}}?(?:{words['event_noun']})\b"
+        r"|(?:\s+[^\W\d][\w-]*){1,3})?"
         r"(?=\s*,\s*(?:als|when)\b)",
         re.IGNORECASE,
     )
