@@ -2688,6 +2688,16 @@ checked 41. Open: a
 month's end named without the month ('They ended the month at $144.11'), a month's range label ('Monthly range:'),
 a distance below a dated high told as 'when it hit', 'through Friday' of a venue's conjunct bleeding into the
 conjunct before it, and a when-clause after a day counted back ('a week earlier, when they ended at $172.70').
+Forty-third session (tests/test_probed_month_ended_after_its_sessions.py): a month's close told without the month's
+name after a recap of that month's sessions ('They ended the month at $144.11' after 'on Feb. 26 ...') is the close of
+the last weekday of the month of the day in play, not that day (dates.month_left_unnamed); the move the clause after it
+restates from a close 'at the end of January' ('compared with $169.56 at the end of January, a decline of about 15%',
+cues.csv) runs from that close to the month's, the whole month's move (periods.whole_month_between); a range labelled
+as the month's before a colon ('Monthly range: HK$142.20 to HK$167.90') is the month's low and high, and the month's
+before it when the text is published before the month's first session (frames._range_words, dates.range_period).
+en278's true 144.11, 15 and 167.90 were called wrong; the 15 is now the repeat of the bullet's 15.0 (set out of scope,
+listed). Editor's set (548 articles): 9,191 found, 935 missed, 882 spurious (91.2 % / 90.8 %), detail errors 535 ->
+533; true called wrong 6 -> 3, set out of scope 52 -> 53.
 """
 
 from __future__ import annotations
@@ -2698,20 +2708,16 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
-    # tester138 (en278-en280), open, by class: 'They ended the month at $144.11' and the year to date after it take the
-    # day of an earlier sentence (a month's end named without the month's name is no day phrase); 'on the final day it
-    # slipped to HK$142.90 after an intraday low of HK$141.20' (the month's last session) is read a session early; the
-    # month's move from 'over the month' ends on the last session, the review's on the month's last day; 'through
-    # Friday' of a venue's conjunct ('..., and in New York the ADRs fell 8.9% over the same period through Friday')
-    # also ends the first conjunct's period; 'a week earlier, when they ended at $172.70' is read on the as-of day (a
-    # day counted back dates no when-clause); 'so far in March' ends on the Saturday of publication; the Hang Seng Tech
-    # index gets a listing of its own (no quotes: unverifiable either way)
-    "en278_alibaba_in_review_february_hong_kong_shares_adrs"
-    "_over_the_month_lowest_close_end_of_january.txt 144.11: reference {'date': '2026-02-23'}",
+    # tester138 (en278-en280), open, by class: 'Year to date, the Hong Kong shares are up just 0.1%' after 'on the final
+    # day' takes the day before the month's last (the day of an earlier sentence, read a session early); 'on the final
+    # day it slipped to HK$142.90 after an intraday low of HK$141.20' (the month's last session) is read a session
+    # early; the month's move from 'over the month' ends on the last session, the review's on the month's last day;
+    # 'through Friday' of a venue's conjunct ('..., and in New York the ADRs fell 8.9% over the same period through
+    # Friday') also ends the first conjunct's period; 'a week earlier, when they ended at $172.70' is read on the as-of
+    # day (a day counted back dates no when-clause); 'so far in March' ends on the Saturday of publication; the Hang
+    # Seng Tech index gets a listing of its own (no quotes: unverifiable either way)
     "en278_alibaba_in_review_february_hong_kong_shares_adrs"
     "_over_the_month_lowest_close_end_of_january.txt 0.1: reference {'start': '2026-01-01', 'end': '2026-02-26'}",
-    "en278_alibaba_in_review_february_hong_kong_shares_adrs"
-    "_over_the_month_lowest_close_end_of_january.txt 1.7: reference {'start': '2026-01-01', 'end': '2026-02-23'}",
     "en278_alibaba_in_review_february_hong_kong_shares_adrs"
     "_over_the_month_lowest_close_end_of_january.txt 141.20: reference {'date': '2026-02-26'}",
     "en278_alibaba_in_review_february_hong_kong_shares_adrs"
@@ -4475,17 +4481,12 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # (tester132's de285 'Ende 2025 kostete sie 142,80 HKD, das entspricht einem Plus von 0,1 Prozent', read as the
     # move of 2025-12-31 itself, restates the gap since that year-end close: a cues.csv row with base 'dated restated',
     # the year to date in 2026, since the thirty-ninth session)
-    # tester138 (en278-en280), left open at the deadline (no true figure of another article called wrong), by class:
-    # 'Monthly range: HK$142.20 to HK$167.90' under 'Key figures for February:' is read as the last session's range (a
-    # month's range label); 'They ended the month at $144.11, ... a decline of about 15%' takes the day of an earlier
-    # sentence (a month's end without the month's name); 'about 13% below its level of Jan. 29, when it hit HK$174.20'
-    # is read as a day's move; 'through Friday' of a venue's conjunct ends the first conjunct's period too ('have lost
-    # 10% since the end of January, and in New York the ADRs fell 8.9% ... through Friday'); 'a week earlier, when they
-    # ended at $172.70' is read on the as-of day
+    # tester138 (en278-en280), left open at the deadline (no true figure of another article called wrong), by class
+    # (en278's month's range label and month's end without the month's name resolved in the forty-third session): 'about
+    # 13% below its level of Jan. 29, when it hit HK$174.20' is read as a day's move; 'through Friday' of a venue's
+    # conjunct ends the first conjunct's period too ('have lost 10% since the end of January, and in New York the ADRs
+    # fell 8.9% ... through Friday'); 'a week earlier, when they ended at $172.70' is read on the as-of day
     "true called wrong": {
-        "en278_alibaba_in_review_february_hong_kong_shares_adrs_over_the_month_lowest_close_end_of_january.txt 167.90",
-        "en278_alibaba_in_review_february_hong_kong_shares_adrs_over_the_month_lowest_close_end_of_january.txt 144.11",
-        "en278_alibaba_in_review_february_hong_kong_shares_adrs_over_the_month_lowest_close_end_of_january.txt 15",
         "en279_reuters_hong_kong_close_hang_seng_jumps_tech_rally_after"
         "_holiday_meituan_tencent_alibaba_when_appositions.txt 13",
         "en279_reuters_hong_kong_close_hang_seng_jumps_tech_rally_after"
@@ -4857,6 +4858,10 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the row label's currency; its wrong '118,60' and '2,50' are caught)
     },
     "set out of scope": {
+        # en278's 'They ended the month at $144.11, compared with $169.56 at the end of January, a decline of about 15%'
+        # is February's move, the repeat of the bullet 'ADRs (BABA): down 15.0% to $144.11' above it, judged there
+        # (the answer has the bullet's figure as the one judged); since the forty-third session
+        "en278_alibaba_in_review_february_hong_kong_shares_adrs_over_the_month_lowest_close_end_of_january.txt 15",
         # tester138: en279's bullet list before the body ('* Hang Seng index gains 2.5%, Hang Seng Tech up 4.1%') is
         # read as the repeat of the body's figures (open: which of the two is judged differs from the answer's)
         "en279_reuters_hong_kong_close_hang_seng_jumps_tech_rally_after"

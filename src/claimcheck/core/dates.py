@@ -226,6 +226,12 @@ _WEEK_END = re.compile(
 # of those, the end of the week before publication's: its Friday, never publication's own ('closed at $157.01 at
 # the end of last week' on a Wednesday: the Friday before; on a Friday: a week back)
 _LAST_WEEK = re.compile(r"last|previous|Vorwoche|letzte|vergangene", re.IGNORECASE)
+# the close before the day told, in the pluperfect ('The stock had previously closed at $124.90', 'Zuvor hatte sie bei
+# 124,90 Dollar geschlossen'): its day is read here (`_PREVIOUS_DAY`), the clause it dates in timing
+PREVIOUS_CLOSE_IN_PLUPERFECT = (
+    r"had previously closed(?= at\s?(?:US\$|HK\$|\$|€)?\s?\d)"
+    r"|(?<![Tt]ags )(?<!Tag )[Zz]uvor(?=[^.;:]{0,60}\bgeschlossen\b)"
+)
 # ('über Nacht' is not here: it dates the other market's session, not the number beside it.)
 # ('a move from the prior day', 'compared with the previous day': the base of a day's move, not its day)
 _PREVIOUS_DAY = re.compile(
@@ -241,9 +247,7 @@ _PREVIOUS_DAY = re.compile(
     # a quote box's label before its price: 'Prev. close $164.32', 'Vortag 164,32 USD'
     # ('The previous close was $150.96': the label said in a sentence, with its copula)
     r"(?:Prev\.|Previous|Prior) close(?=(?::|\s(?:was|is|stood at|came in at))?\s?(?:US\$|HK\$|\$|€)?\s?\d)|"
-    # the close before the day told, in the pluperfect ('The stock had previously closed at $124.90')
-    r"had previously closed(?= at\s?(?:US\$|HK\$|\$|€)?\s?\d)|"
-    r"(?<!tags )(?<!Tag )zuvor(?=[^.;:]{0,60}\bgeschlossen\b)|"  # 'Zuvor hatte sie bei 124,90 Dollar geschlossen'
+    rf"{PREVIOUS_CLOSE_IN_PLUPERFECT}|"
     r"(?:Vortag|Vortagesschluss|Schluss Vortag)(?=:?\s?(?:US\$|HK\$|\$|€)?\s?\d)|"
     # a move named with the day before in its noun ('nach dem Vortagesverlust von 2,8 Prozent'; earlier_events.csv
     # day_event_noun): not the base 'Vortagesschluss'
@@ -1216,6 +1220,18 @@ def month_left_day(left: re.Match[str], named: re.Match[str], published: date) -
     return DateRef(end, "stated", f"'{left[0]}' read as {end.isoformat()}, the last weekday of the month named")
 
 
+def month_left_unnamed(sentence: str, published: date, in_play: date) -> DateRef | None:
+    """'They ended the month at $144.11' in a sentence naming no month, after a recap of that month's sessions: the
+    last weekday of the month of the day in play (up to publication)."""
+    left = _MONTH_LEFT.search(sentence)
+    if left is None or _NAMED_MONTH.search(sentence) is not None:
+        return None
+    end = min(_month_end(in_play.year, in_play.month), published)
+    while end.weekday() >= 5:
+        end -= timedelta(days=1)
+    return DateRef(end, "stated", f"'{left[0]}' read as {end.isoformat()}, the last weekday of the month told of")
+
+
 def whole_month(m: re.Match[str], published: date | None) -> DateRef:
     """'im April 2025': every session of that month (up to publication, if it is the current one)."""
     month, year = MONTHS[m[1].lower()], int(m[2])
@@ -1487,6 +1503,11 @@ def range_period(sentence: str, published: date | None, in_play: date | None, at
         return named_month_window(sentence, published, in_play, at)
     if _MONTH_RANGE.search(sentence):
         start = as_of.replace(day=1)
+        if not _weekday_between(start - timedelta(days=1), as_of + timedelta(days=1)):
+            # no session of this month yet ('Monthly range: ...' in a review published on Sunday 1 March): the month
+            # before, whole
+            as_of = start - timedelta(days=1)
+            start = as_of.replace(day=1)
         return DateRef(as_of, "stated", f"the month from {start.isoformat()} to {as_of.isoformat()}", start)
     if _WEEK_RANGE.search(sentence):
         # the week's range or extreme as of writing: up to publication's last weekday where the day in play is of the

@@ -278,8 +278,9 @@ def update_context(
         # ('Am Donnerstag hatte die Aktie 7,1 Prozent verloren.' after Friday's report: a day before the one in play
         # told as background, which a pluperfect 'Am Vortag hatte sie ...' right after it counts back from)
         earlier = resolve_day(without_earlier_events(unlabelled, rules), published.date, rules) if day is None else None
-        told_before = earlier is not None and earlier.basis in ("stated", "relative")
-        context.day_told_before = earlier.day if told_before and earlier is not None else None
+        context.day_told_before = (
+            earlier.day if earlier is not None and earlier.basis in ("stated", "relative") else None
+        )
         said = (told[-1].reference or {}).get("date") if told[-1].time_source == "text" else None
         if day is not None and day.basis == "approximate" and said is not None and not _within(said, day):
             # 'rutschte am Donnerstag um 2,6 Prozent ab, der größte Tagesverlust seit Ende Juli': the

@@ -81,6 +81,7 @@ from claimcheck.core.extract.periods import (
     since_window,
     trading_when_written,
     week_end_reference,
+    whole_month_between,
     whole_year_between,
     year_end_day,
     year_start_window,
@@ -655,7 +656,11 @@ def _range_words(sentence: str, offset: int, m: NumberMention) -> str:
     """The words of the clause a range's end stands in ('Die Handelsspanne im Januar reichte von 141,00 bis')."""
     before = sentence[max(0, m.start - offset - _RANGE_WORDS_BEFORE) : m.start - offset]
     breaks = list(_RANGE_CLAUSE_BREAK.finditer(before))
-    before = before[breaks[-1].end() :] if breaks else before
+    if breaks and breaks[-1][0] == ":":
+        # a label before a colon names the range ('Monthly range: HK$142.20 to HK$167.90'): from the break before it
+        before = before[breaks[-2].end() :] if len(breaks) > 1 else before
+    elif breaks:
+        before = before[breaks[-1].end() :]
     after = sentence[m.end - offset : m.end - offset + 60]
     cut = _RANGE_CLAUSE_BREAK.search(after)
     return before + " " + (after[: cut.start()] if cut else after)
@@ -1223,6 +1228,9 @@ def number_claim(
             if base == "close" and (year := whole_year_between(reference)) is not None:
                 # 'gained 73% (from $84.79 at the end of 2024 to $146.58 on Dec. 31)': that calendar year's move
                 kind, reference = "calendar_year_return", {"start": f"{year}-01-01", "end": f"{year}-12-31"}
+            elif base == "close" and (whole_month := whole_month_between(reference)) is not None:
+                # 'ended the month at $144.11, compared with $169.56 at the end of January': that month's move
+                kind, reference = "month_return", whole_month
             elif (
                 base == "close"
                 and published.date is not None

@@ -15,6 +15,7 @@ from claimcheck.core.dates import (
     MONTHS,
     WEEKDAYS,
     day_phrases,
+    month_left_unnamed,
     resolve_day,
     since_days,
     without_earlier_events,
@@ -276,6 +277,24 @@ def whole_year_between(period: dict[str, str]) -> int | None:
     return None
 
 
+def whole_month_between(period: dict[str, str]) -> dict[str, str] | None:
+    """The month a period runs over from the month before's last weekday to its own last weekday ('ended the month at
+    $144.11, compared with $169.56 at the end of January, a decline of about 15%'): that month, from its first day
+    to its last, else None."""
+    if not (period.get("start") and period.get("end")):
+        return None
+    start, end = date.fromisoformat(period["start"]), date.fromisoformat(period["end"])
+    first = start + timedelta(days=1)
+    while first.weekday() >= 5:
+        first += timedelta(days=1)
+    last = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if (first.year, first.month) != (end.year, end.month) or first.month == start.month:
+        return None  # the start is not the month before's last weekday
+    if any((end + timedelta(days=n)).weekday() < 5 for n in range(1, (last - end).days + 1)):
+        return None  # nor the end its month's
+    return {"start": end.replace(day=1).isoformat(), "end": last.isoformat()}
+
+
 # a run counted in sessions ('a four-day winning run', 'over the nine sessions', 'In den vier Tagen'): its count
 _RUN_COUNTS = {
     **dict.fromkeys(("two", "zwei"), 2),
@@ -410,6 +429,10 @@ def since_window(
             without_base = without_base[:a] + " " * (b - a) + without_base[b:]
     day = resolve_day(without_earlier_events(without_base, rules), published.date, rules)
     carried = context.day.day if context.day is not None else None
+    if day is None and published.date is not None and carried is not None:
+        # 'They ended the month at $144.11, compared with $169.56 at the end of January, a decline of about 15%': up to
+        # the month's last close the clause tells
+        day = month_left_unnamed(without_base, published.date, carried)
     source: TimeSource
     if day is not None and day.day is not None and day.start is None and since < day.day <= published.date:
         until, basis, source = day.day, day.basis, "text"

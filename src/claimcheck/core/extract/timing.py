@@ -14,12 +14,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimcheck.core.dates import (
+    PREVIOUS_CLOSE_IN_PLUPERFECT,
     DateRef,
     day_counted_back,
     day_phrases,
     extreme_month_window,
     extreme_set_in_month,
     has_day_phrase,
+    month_left_unnamed,
     named_month_window,
     names_days_ago,
     names_month,
@@ -185,8 +187,7 @@ def _day_after(words: Words) -> re.Pattern[str]:
 # a previous close said in a sentence as a label of its clause ('The previous close was $150.96', 'had previously closed
 # at $134.43'; dates.py reads its day)
 _PREVIOUS_CLOSE_TOLD = re.compile(
-    r"\b[Tt]he (?:previous|prior) close (?:was|stood at)\b|\bhad previously closed at\b"
-    r"|(?<![Tt]ags )(?<!Tag )\b[Zz]uvor(?=[^.;:]{0,60}\bgeschlossen\b)"
+    rf"\b[Tt]he (?:previous|prior) close (?:was|stood at)\b|\b(?:{PREVIOUS_CLOSE_IN_PLUPERFECT})"
 )
 
 
@@ -896,6 +897,17 @@ def reference_of(
         # 2. Oktober', a date of a month losing to it in resolve_day)
         notes.append("the day named is the extreme's; read as of publication")
         day = None
+    if (
+        day is None
+        and kind in SESSION_KINDS | {"index_level"}
+        and published.date is not None
+        and context.day is not None
+        and context.day.day is not None
+        and (month_left := month_left_unnamed(sentence, published.date, context.day.day)) is not None
+    ):
+        # 'They ended the month at $144.11' after a recap of February's sessions: the month's last close, not the
+        # day the recap ended on
+        day, source = month_left, "text"
     if (
         day is None
         and context.day
