@@ -1543,8 +1543,13 @@ def take_earlier_periods(claims: list[Claim]) -> None:
     last: Claim | None = None
     for claim in claims:
         if claim.kind == "same_period" and last is not None:
+            own_day = (claim.reference or {}).get("date") if claim.time_source == "text" else None
             claim.kind, claim.time_source = last.kind, last.time_source
             claim.reference = dict(last.reference) if last.reference else None  # undated stays undated
+            if own_day and claim.reference and claim.reference.get("start", own_day) < own_day:
+                # ('... and in New York the ADRs fell 8.9% over the same period through Friday': up to the day its own
+                # clause names)
+                claim.reference["end"], claim.time_source = own_day, "text"
             claim.date_basis = last.date_basis
             # (a period told from a base or counted back is that one's too: 'seit jenem Oktobertag ein Minus von
             # 18 Prozent ... der Nasdaq-100 hat im selben Zeitraum 2,5 Prozent gewonnen')

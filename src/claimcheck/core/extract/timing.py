@@ -21,6 +21,7 @@ from claimcheck.core.dates import (
     extreme_month_window,
     extreme_set_in_month,
     has_day_phrase,
+    in_present_perfect,
     month_left_unnamed,
     named_month_window,
     names_days_ago,
@@ -432,6 +433,10 @@ def _later_day_told_apart(clause: str, later: str, rules: Rules) -> bool:
     if names_days_ago(later):
         return True
     if _tense_words(rules.tenses, "earlier_state").search(later) is not None and told_in_past(later, rules):
+        return True
+    if in_present_perfect(clause, 0, rules) and told_in_past(later, rules) and not in_present_perfect(later, 0, rules):
+        # 'Alibaba's Hong Kong shares have lost 10% since the end of January, and in New York the ADRs fell 8.9% over
+        # the same period through Friday': a move told up to now, against a later day told in the simple past
         return True
     told_now = any(_tense_words(rules.tenses, role).search(clause) for role in ("present", "present_quote"))
     return told_now and not told_in_past(clause, rules) and told_in_past(later, rules)
