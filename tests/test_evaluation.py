@@ -2701,9 +2701,11 @@ conjunct tells in the simple past ('..., and in New York the ADRs fell 8.9% over
 timing._later_day_told_apart), and that conjunct's 'same period' keeps the day its own clause names
 (linking.take_earlier_periods; tests/test_probed_perfect_move_before_a_past_conjunct.py). A distance below 'its level
 of Jan. 29, when it hit HK$174.20' runs from that day's level, its high or its close (cues.csv, since_bases.csv;
-tests/test_probed_distance_below_a_level_hit_on_a_date.py). Editor's set (548 articles): 9,192 found, 934 missed, 881
-spurious (91.3 % / 90.8 %), detail errors 535 -> 532; true called wrong 6 -> 1, imprecise 20 -> 19, set out of scope
-52 -> 53.
+tests/test_probed_distance_below_a_level_hit_on_a_date.py). A number in the clause after 'a week earlier' telling what
+happened then ('3.0% lower than a week earlier, when they ended at $172.70', 'eine Woche zuvor, als ...') is of the
+session a week before the sentence's day (timing._A_PERIOD_EARLIER_WHEN;
+tests/test_probed_when_after_a_week_earlier.py). Editor's set (548 articles): 9,192 found, 934 missed, 881 spurious
+(91.3 % / 90.8 %), detail errors 535 -> 531; true called wrong 6 -> 0, imprecise 20 -> 19, set out of scope 52 -> 53.
 """
 
 from __future__ import annotations
@@ -4485,13 +4487,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # (tester132's de285 'Ende 2025 kostete sie 142,80 HKD, das entspricht einem Plus von 0,1 Prozent', read as the
     # move of 2025-12-31 itself, restates the gap since that year-end close: a cues.csv row with base 'dated restated',
     # the year to date in 2026, since the thirty-ninth session)
-    # tester138 (en278-en280), left open at the deadline (no true figure of another article called wrong), by class
-    # (en278's month's range label and month's end without the month's name and en279's conjunct's Friday and its
-    # distance below a level hit on a date resolved in the forty-third session): 'a week earlier, when they ended at
-    # $172.70' is read on the as-of day
-    "true called wrong": {
-        "en280_investor_qa_nvidia_nasdaq_100_week_earlier_year_to_date_52_week_high_set_in_october.txt 172.70",
-    },
+    # (tester138's six in en278-en280, left open at its deadline, resolved in the forty-third session: a month's range
+    # label, a month's end without the month's name and the move its next clause restates, a conjunct's day told in the
+    # simple past after a move in the present perfect, a distance below a level hit on a date, a when-clause after 'a
+    # week earlier')
+    "true called wrong": set(),
     "true called imprecise": {
         # tester138: en278's 'on the final day it slipped to HK$142.90' is read a session early (the Thursday's
         # close 143.00)

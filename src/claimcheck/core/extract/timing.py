@@ -253,6 +253,14 @@ _A_PERIOD_EARLIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _GERMAN_UNITS = {"woche": "week", "monat": "month", "jahr": "year"}
+# the same, right before a clause telling what happened then, the number inside it ('3.0% lower than a week earlier,
+# when they ended at $172.70', 'eine Woche zuvor, als sie bei 172,70 Dollar schlossen')
+_A_PERIOD_EARLIER_WHEN = re.compile(
+    r"(?:(?:eine|einen|ein) (?P<unit>Woche|Monat|Jahr) (?:zuvor|davor|vorher|früher)"
+    r"|(?:a|one) (?P<unit_en>week|month|year) (?:earlier|before|prior)|the (?P<unit_the>week|month|year) before)"
+    r"\s*,\s*(?:when|als)\b(?:[^,;.]|[.,](?=\d))*$",
+    re.IGNORECASE,
+)
 
 
 def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> DayScope:
@@ -280,9 +288,12 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
                 without_earlier_events(days.free, rules), past=True, sessions_back=1, or_from_publication=because
             )
         return DayScope(days.own[m.start], past=True)
-    if m.unit != "percent" and (earlier := _A_PERIOD_EARLIER_AFTER.match(days.free, m.unit_end - offset)):
+    if (m.unit != "percent" and (earlier := _A_PERIOD_EARLIER_AFTER.match(days.free, m.unit_end - offset))) or (
+        earlier := _A_PERIOD_EARLIER_WHEN.search(days.free, 0, at)
+    ):
         # 'schloss am Freitag bei 166,20 HKD, nach 146,50 HKD eine Woche zuvor', 'up from HK$112.00 a year earlier': a
-        # week (a month, a year) before the day the sentence (or the one in play) names, not the session before it
+        # week (a month, a year) before the day the sentence (or the one in play) names, not the session before it; so
+        # is a number in the when-clause after it ('3.0% lower than a week earlier, when they ended at $172.70')
         word = (earlier["unit"] or earlier["unit_en"] or earlier["unit_the"]).lower()
         unit = _GERMAN_UNITS.get(word, word)
         return DayScope(without_earlier_events(days.free, rules), past=True, counted_back=unit)
