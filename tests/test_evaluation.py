@@ -2706,6 +2706,12 @@ happened then ('3.0% lower than a week earlier, when they ended at $172.70', 'ei
 session a week before the sentence's day (timing._A_PERIOD_EARLIER_WHEN;
 tests/test_probed_when_after_a_week_earlier.py). Editor's set (548 articles): 9,192 found, 934 missed, 881 spurious
 (91.3 % / 90.8 %), detail errors 535 -> 531; true called wrong 6 -> 0, imprecise 20 -> 19, set out of scope 52 -> 53.
+Tester136b (en275, en276, en277 brought over from the unmerged branch tester136 without its fix d78b7d74, which dated
+'a week earlier' closes but called a further true figure wrong; answer files checked against seeds/quotes, unchanged):
+no extractor fix by the deadline. Editor's set (551 articles): 9,236 found, 941 missed, 888 spurious (91.2 % /
+90.8 %), detail errors 542; verdict problems: true called wrong 3 (en277's 172.70, 23,898.15 counted back 'a week
+earlier', 186.50 'after ending 2025'; open), imprecise 20, wrong called accurate 19, missed 69, set out of scope 53,
+non-claims checked 41.
 """
 
 from __future__ import annotations
@@ -2716,6 +2722,31 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester136b (en275-en277), open at its deadline, by class: a November review's days read on the Monday after
+    # the month ('lowest close of the month' 151.50, 157.30, the month's moves 8.2 and 7.7); year-to-date moves ending
+    # on the wrong session (83, 86); a hedge lost (146.50); a close counted back 'a week earlier' read on the as-of
+    # Friday (172.70, 23,898.15) and the week's moves starting a session off (3, 1.2)
+    "en275_alibaba_in_review_november_month_hong_kong_shares_adrs_lowest_close_of_the_month.txt 146.50: hedge None",
+    "en275_alibaba_in_review_november_month_hong_kong_shares_adrs"
+    "_lowest_close_of_the_month.txt 151.50: reference {'date': '2025-12-01'}",
+    "en275_alibaba_in_review_november_month_hong_kong_shares_adrs"
+    "_lowest_close_of_the_month.txt 157.30: reference {'date': '2025-12-01'}",
+    "en275_alibaba_in_review_november_month_hong_kong_shares_adrs"
+    "_lowest_close_of_the_month.txt 7.7: reference {'start': '2025-12-01', 'end': '2025-12-01'}",
+    "en275_alibaba_in_review_november_month_hong_kong_shares_adrs"
+    "_lowest_close_of_the_month.txt 8.2: reference {'start': '2025-12-01', 'end': '2025-12-01'}",
+    "en275_alibaba_in_review_november_month_hong_kong_shares_adrs"
+    "_lowest_close_of_the_month.txt 83: reference {'start': '2025-01-01', 'end': '2025-11-24'}",
+    "en275_alibaba_in_review_november_month_hong_kong_shares_adrs"
+    "_lowest_close_of_the_month.txt 86: reference {'start': '2025-01-01', 'end': '2025-11-24'}",
+    "en277_investor_qa_nvidia_nasdaq_100_a_week_earlier_year_to_d"
+    "ate_52_week_high_set_in.txt 1.2: reference {'start': '2026-03-20', 'end': '2026-03-27'}",
+    "en277_investor_qa_nvidia_nasdaq_100_a_week_earlier_year_to_d"
+    "ate_52_week_high_set_in.txt 172.70: reference {'date': '2026-03-27'}",
+    "en277_investor_qa_nvidia_nasdaq_100_a_week_earlier_year_to_d"
+    "ate_52_week_high_set_in.txt 23,898.15: reference {'date': '2026-03-27'}",
+    "en277_investor_qa_nvidia_nasdaq_100_a_week_earlier_year_to_d"
+    "ate_52_week_high_set_in.txt 3: reference {'start': '2026-03-20', 'end': '2026-03-27'}",
     # tester138 (en278-en280), open, by class: 'Year to date, the Hong Kong shares are up just 0.1%' after 'on the final
     # day' takes the day before the month's last (the day of an earlier sentence, read a session early); 'on the final
     # day it slipped to HK$142.90 after an intraday low of HK$141.20' (the month's last session) is read a session
@@ -4491,8 +4522,20 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
     # label, a month's end without the month's name and the move its next clause restates, a conjunct's day told in the
     # simple past after a move in the present perfect, a distance below a level hit on a date, a when-clause after 'a
     # week earlier')
-    "true called wrong": set(),
+    "true called wrong": {
+        # tester136b (en277), open at its deadline, by class: a close told with a day counted back in the sentence
+        # before or in its own ('A week earlier the stock had finished at $172.70', 'A week earlier it stood at
+        # 23,898.15') is read on the as-of Friday, not the session seven days before (tester136's attempt, d78b7d74,
+        # dated them but called a further true figure wrong); a year's close told after a year-to-date move ('Year to
+        # date they are down about 15%, after ending 2025 at $186.50') is not read on 2025-12-31
+        "en277_investor_qa_nvidia_nasdaq_100_a_week_earlier_year_to_date_52_week_high_set_in.txt 172.70",
+        "en277_investor_qa_nvidia_nasdaq_100_a_week_earlier_year_to_date_52_week_high_set_in.txt 186.50",
+        "en277_investor_qa_nvidia_nasdaq_100_a_week_earlier_year_to_date_52_week_high_set_in.txt 23,898.15",
+    },
     "true called imprecise": {
+        # tester136b (en276), open at its deadline: the day's high told as 'off its best level of the day, when it hit
+        # HK$125.50' is not read as the session's high (class: when-clause after a day's extreme)
+        "en276_reuters_hong_kong_close_hang_seng_tech_tencent_baidu_when_it_hit_new_york_adrs.txt 125.50",
         # tester138: en278's 'on the final day it slipped to HK$142.90' is read a session early (the Thursday's
         # close 143.00)
         "en278_alibaba_in_review_february_hong_kong_shares_adrs_over_the_month_lowest_close_end_of_january.txt 142.90",
@@ -4698,6 +4741,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
     },
     "missed": {
+        # tester136b (en276), open: 'dipped to 26,219 in the afternoon', a day's low told by its time of day, is not
+        # found (class: intraday low named by 'in the afternoon')
+        "en276_reuters_hong_kong_close_hang_seng_tech_tencent_baidu_when_it_hit_new_york_adrs.txt 26,219",
         # tester125 (en265): a trading platform's quote line ('HSI 27,081.91 +668.56 (+2.53%)': level, points, percent)
         # gives only its percentage a claim, as en148's Yahoo quote lines (the level and points written bare, no level
         # word before them)
@@ -5182,7 +5228,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 548 and total.found >= 195  # 279 German and 269 English articles
+    assert len(files) == 551 and total.found >= 195  # 279 German and 272 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
