@@ -230,7 +230,8 @@ _LAST_WEEK = re.compile(r"last|previous|Vorwoche|letzte|vergangene", re.IGNORECA
 # 124,90 Dollar geschlossen'): its day is read here (`_PREVIOUS_DAY`), the clause it dates in timing
 PREVIOUS_CLOSE_IN_PLUPERFECT = (
     r"had previously closed(?= at\s?(?:US\$|HK\$|\$|€)?\s?\d)"
-    r"|(?<![Tt]ags )(?<!Tag )[Zz]uvor(?=[^.;:]{0,60}\bgeschlossen\b)"
+    # ('Eine Woche zuvor hatte sie ... geschlossen' counts a week back, not a session: timing._A_PERIOD_EARLIER_OPENING)
+    r"|(?<![Tt]ags )(?<!Tag )(?<!Woche )(?<!Monat )(?<!Jahr )[Zz]uvor(?=[^.;:]{0,60}\bgeschlossen\b)"
 )
 # ('über Nacht' is not here: it dates the other market's session, not the number beside it.)
 # ('a move from the prior day', 'compared with the previous day': the base of a day's move, not its day)

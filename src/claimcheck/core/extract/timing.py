@@ -245,22 +245,19 @@ class DayScope:
     or_from_publication: bool = False
 
 
-# right after a level, the week (month, year) before the day told: counted from that day, as 'am Vortag' after it is
-_A_PERIOD_EARLIER_AFTER = re.compile(
-    r"\s*(?:(?:eine|einen|ein) (?P<unit>Woche|Monat|Jahr) (?:zuvor|davor|vorher|früher)"
+_A_PERIOD_EARLIER = (
+    r"(?:(?:eine|einen|ein) (?P<unit>Woche|Monat|Jahr) (?:zuvor|davor|vorher|früher)"
     r"|(?:a|one) (?P<unit_en>week|month|year) (?:earlier|before|prior)|the (?P<unit_the>week|month|year) before)"
-    r"(?=\s*(?:[.,;:)–—]|$))",
-    re.IGNORECASE,
 )
+# right after a level, the week (month, year) before the day told: counted from that day, as 'am Vortag' after it is
+_A_PERIOD_EARLIER_AFTER = re.compile(r"\s*" + _A_PERIOD_EARLIER + r"(?=\s*(?:[.,;:)–—]|$))", re.IGNORECASE)
 _GERMAN_UNITS = {"woche": "week", "monat": "month", "jahr": "year"}
 # the same, right before a clause telling what happened then, the number inside it ('3.0% lower than a week earlier,
 # when they ended at $172.70', 'eine Woche zuvor, als sie bei 172,70 Dollar schlossen')
-_A_PERIOD_EARLIER_WHEN = re.compile(
-    r"(?:(?:eine|einen|ein) (?P<unit>Woche|Monat|Jahr) (?:zuvor|davor|vorher|früher)"
-    r"|(?:a|one) (?P<unit_en>week|month|year) (?:earlier|before|prior)|the (?P<unit_the>week|month|year) before)"
-    r"\s*,\s*(?:when|als)\b(?:[^,;.]|[.,](?=\d))*$",
-    re.IGNORECASE,
-)
+_A_PERIOD_EARLIER_WHEN = re.compile(_A_PERIOD_EARLIER + r"\s*,\s*(?:when|als)\b(?:[^,;.]|[.,](?=\d))*$", re.IGNORECASE)
+# the same, opening the sentence: the numbers of its first clause ('A week earlier the stock had finished at $172.70,
+# so it lost about 3% over the week', 'Eine Woche zuvor hatte sie bei 172,70 Dollar geschlossen')
+_A_PERIOD_EARLIER_OPENING = re.compile(r"\s*" + _A_PERIOD_EARLIER + r"\b\s*,?", re.IGNORECASE)
 
 
 def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> DayScope:
@@ -288,8 +285,13 @@ def scope_of(days: DayBindings, offset: int, m: NumberMention, rules: Rules) -> 
                 without_earlier_events(days.free, rules), past=True, sessions_back=1, or_from_publication=because
             )
         return DayScope(days.own[m.start], past=True)
-    if (m.unit != "percent" and (earlier := _A_PERIOD_EARLIER_AFTER.match(days.free, m.unit_end - offset))) or (
-        earlier := _A_PERIOD_EARLIER_WHEN.search(days.free, 0, at)
+    if (
+        (m.unit != "percent" and (earlier := _A_PERIOD_EARLIER_AFTER.match(days.free, m.unit_end - offset)))
+        or (earlier := _A_PERIOD_EARLIER_WHEN.search(days.free, 0, at))
+        or (
+            (earlier := _A_PERIOD_EARLIER_OPENING.match(days.free)) is not None
+            and SUBCLAUSE_BREAK.search(days.free, earlier.end(), at) is None
+        )
     ):
         # 'schloss am Freitag bei 166,20 HKD, nach 146,50 HKD eine Woche zuvor', 'up from HK$112.00 a year earlier': a
         # week (a month, a year) before the day the sentence (or the one in play) names, not the session before it; so
