@@ -1187,7 +1187,7 @@ def part_of_month(m: re.Match[str], published: date | None) -> DateRef:
         year = published.year if month <= published.month else published.year - 1
     else:
         return DateRef(None, "unresolved", f"'{m[0]}' without a year or a publication date")
-    last = min(last, _month_end(year, month).day)
+    last = min(last, month_end(year, month).day)
     start, end = date(year, month, first), date(year, month, last)
     if m[1].lower().startswith(("the", "at")) and (published is None or end < published):
         # 'since the end of February': the month's last weekday (its last session's close is meant)
@@ -1204,9 +1204,7 @@ def month_close_day(m: re.Match[str], published: date) -> DateRef:
     name = next(group for group in m.groups() if group)
     month = MONTHS[name.lower()]
     year = published.year if month < published.month else published.year - 1
-    end = _month_end(year, month)
-    while end.weekday() >= 5:
-        end -= timedelta(days=1)
+    end = _last_weekday_up_to(year, month, published)
     return DateRef(end, "stated", f"'{m[0]}' read as {end.isoformat()}, the month's last weekday")
 
 
@@ -1215,9 +1213,7 @@ def month_left_day(left: re.Match[str], named: re.Match[str], published: date) -
     names (up to publication, when that month ends on the publication day)."""
     month = MONTHS[next(group for group in named.groups() if group).lower()]
     year = published.year if month <= published.month else published.year - 1
-    end = min(_month_end(year, month), published)
-    while end.weekday() >= 5:
-        end -= timedelta(days=1)
+    end = _last_weekday_up_to(year, month, published)
     return DateRef(end, "stated", f"'{left[0]}' read as {end.isoformat()}, the last weekday of the month named")
 
 
@@ -1227,16 +1223,23 @@ def month_left_unnamed(sentence: str, published: date, in_play: date) -> DateRef
     left = _MONTH_LEFT.search(sentence)
     if left is None or _NAMED_MONTH.search(sentence) is not None:
         return None
-    end = min(_month_end(in_play.year, in_play.month), published)
+    end = _last_weekday_up_to(in_play.year, in_play.month, published)
+    return DateRef(end, "stated", f"'{left[0]}' read as {end.isoformat()}, the last weekday of the month told of")
+
+
+def _last_weekday_up_to(year: int, month: int, published: date) -> date:
+    """The month's last weekday, or the last one up to publication in the month of publication (a holiday: the
+    calendar's job)."""
+    end = min(month_end(year, month), published)
     while end.weekday() >= 5:
         end -= timedelta(days=1)
-    return DateRef(end, "stated", f"'{left[0]}' read as {end.isoformat()}, the last weekday of the month told of")
+    return end
 
 
 def whole_month(m: re.Match[str], published: date | None) -> DateRef:
     """'im April 2025': every session of that month (up to publication, if it is the current one)."""
     month, year = MONTHS[m[1].lower()], int(m[2])
-    start, end = date(year, month, 1), _month_end(year, month)
+    start, end = date(year, month, 1), month_end(year, month)
     if published is not None and start <= published < end:
         end = published
     note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"
@@ -1286,7 +1289,7 @@ def extreme_set_in_month(sentence: str, published: date | None) -> date | None:
         return None
     month = MONTHS[(m[1] or m[2]).lower()]
     year = published.year if month <= published.month else published.year - 1
-    return min(_month_end(year, month), published)
+    return min(month_end(year, month), published)
 
 
 _MONTH_RIGHT_BEFORE = re.compile(rf"\b(?:{_MONTH_ALT})\s+$", re.IGNORECASE)
@@ -1313,7 +1316,7 @@ def extreme_month_window(sentence: str, published: date | None, at: int | None =
     if m[5] and month == published.month and m[0].lower().split()[-2] == "last":
         latest -= 1  # 'it reached last March' written in March: a year before
     year = int(m[2]) if m[2] else latest
-    start, end = date(year, month, 1), min(_month_end(year, month), published)
+    start, end = date(year, month, 1), min(month_end(year, month), published)
     note = f"'{m[0]}' read as the sessions from {start.isoformat()} to {end.isoformat()}"
     return DateRef(end, "approximate", note, start)
 
@@ -1346,9 +1349,9 @@ def since_start(after: str, day: date) -> tuple[date, int] | None:
     month = MONTHS[m["month"].lower()]
     year = int(m["year"]) if m["year"] else (day.year if month < day.month else day.year - 1)
     if m["part"]:
-        last = min(_PART_DAYS.get(m["part"].lower(), _PART_DAYS["ende"])[1], _month_end(year, month).day)
+        last = min(_PART_DAYS.get(m["part"].lower(), _PART_DAYS["ende"])[1], month_end(year, month).day)
         return date(year, month, last) + timedelta(days=1), m.end()  # ('since the end of February': its last close)
-    return _month_end(year, month) + timedelta(days=1), m.end()
+    return month_end(year, month) + timedelta(days=1), m.end()
 
 
 # 'im Juli', 'in July', 'during October', 'im Monat August', 'its losses for October', 'beendete den Januar mit': a
@@ -1444,7 +1447,7 @@ def named_month_window(
         return None
     month = MONTHS[(m[1] or m[2] or m[3]).lower()]
     year = published.year if month <= published.month else published.year - 1
-    start, end = date(year, month, 1), min(_month_end(year, month), published)
+    start, end = date(year, month, 1), min(month_end(year, month), published)
     if in_play is not None and end == published and start <= in_play < end and not _weekday_between(in_play, end):
         # the month so far as of the day the text is about ('gained 2.7 per cent on Monday. ... up 3.1 per cent so far
         # in March' in Tuesday's morning paper): to that session's close, not to publication's; not an earlier day an
@@ -1553,11 +1556,12 @@ def latest_named_month(text: str, published: date | None) -> DateRef | None:
         return None
     month = MONTHS[m[1].lower()]
     year = published.year if month <= published.month else published.year - 1
-    start, end = date(year, month, 1), min(_month_end(year, month), published)
+    start, end = date(year, month, 1), min(month_end(year, month), published)
     return DateRef(end, "stated", f"'{m[0]}' read as the month from {start.isoformat()} to {end.isoformat()}", start)
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
+    """The month's last calendar day."""
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 

@@ -15,6 +15,7 @@ from claimcheck.core.dates import (
     MONTHS,
     WEEKDAYS,
     day_phrases,
+    month_end,
     month_left_unnamed,
     resolve_day,
     since_days,
@@ -287,7 +288,7 @@ def whole_month_between(period: dict[str, str]) -> dict[str, str] | None:
     first = start + timedelta(days=1)
     while first.weekday() >= 5:
         first += timedelta(days=1)
-    last = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    last = month_end(end.year, end.month)
     if (first.year, first.month) != (end.year, end.month) or first.month == start.month:
         return None  # the start is not the month before's last weekday
     if any((end + timedelta(days=n)).weekday() < 5 for n in range(1, (last - end).days + 1)):
