@@ -2717,6 +2717,16 @@ play ('A week earlier the stock had finished at $172.70', timing._A_PERIOD_EARLI
 'after ending 2025 at $186.50' or 'das Jahr 2025 bei 186,50 Dollar beendet' is the close of that year's last session
 (cues.csv year_end row). Probe: tests/test_probed_a_week_earlier_opening_a_sentence.py. Editor's set (551 articles):
 9,237 found, 940 missed, 887 spurious, detail errors 542 -> 540; true called wrong 3 -> 0; EXTRACTOR_VERSION 225.
+Forty-fourth session: a move told against a month's start or end without 'since' ('rund 2,5 Prozent höher als Ende
+Oktober', '7.8% below its level at the end of September', 'higher than at the start of November') is measured from that
+boundary's close (cues.csv, periods._COMPARED_WITH in _MONTH_START), the month's move when it opens the month in play;
+a cue's place nearest a figure is counted from the figure's unit for the words after it (periods._nearest_first).
+Before, all were read as the day's move. Probe: tests/test_probed_moves_compared_with_a_months_end.py. Editor's set:
+9,238 found, 939 missed, 886 spurious; de288's 2,5 found (its start one calendar day off the answer's, the same base).
+A fall told as following a peak ('fallen about 17% after peaking in early October', 'since hitting a high in early
+October', 'nachdem sie Anfang Oktober ein Hoch erreicht hatten') is the distance below that peak (cues.csv
+distance_past_peak rows, ordered before the generic 'since' row they tie with); before, the day's move (a true figure
+called wrong) or the first days of October. Probe: tests/test_probed_move_after_peaking.py; editor's set unchanged.
 """
 
 from __future__ import annotations
@@ -4357,6 +4367,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # tester135 (de288, de289): a month's extremes and return read to the Saturday of publication (2025-11-29) where
     # the answer names the month's last session (2025-11-28): the same sessions; a year to date read from 1 January,
     # the answer from the year's last close (2025-12-31): the same base
+    # (de288's 'rund 2,5 Prozent höher als Ende Oktober', November's move, is read from 1 November where the answer
+    # names October's last close, 2025-10-31, as its start: the same base)
+    "de288_monatsbilanz_tencent_meituan_hongkong_november_monatstief_hang_seng.txt "
+    "2,5: reference {'start': '2025-11-01', 'end': '2025-11-28'}",
     "de288_monatsbilanz_tencent_meituan_hongkong_november_monatstief_hang_seng.txt "
     "0,2: reference {'start': '2025-11-01', 'end': '2025-11-29'}",
     "de288_monatsbilanz_tencent_meituan_hongkong_november_monatstief_hang_seng.txt "

@@ -1191,7 +1191,14 @@ def number_claim(
             and cue_hit is not None
             and (
                 boundary := period_start_window(
-                    kind, sentence, _spans_of(cue_hit[0], hits), m.start - offset, reference, listing, published, rules
+                    kind,
+                    sentence,
+                    _spans_of(cue_hit[0], hits),
+                    (m.start - offset, m.unit_end - offset),
+                    reference,
+                    listing,
+                    published,
+                    rules,
                 )
             )
         ):

@@ -88,10 +88,19 @@ def period_reference(kind: str, as_of: date) -> dict[str, str] | None:
 
 # 'since the start of September': the move since the last close before that month
 # ('since the end of August', 'seit Ende August': the same base, the month after's start)
+# ('higher than at the end of October', 'über dem Stand von Anfang November': a comparison with that boundary's close)
+_COMPARED_WITH = (
+    r"(?:(?:höher|tiefer|niedriger|mehr|weniger|fester|schwächer)\s+als(?:\s+zu|\s+am)?"
+    r"|(?:über|unter)\s+(?:dem|ihrem|seinem)\s+(?:Stand|Niveau|Schlusskurs|Schlussstand|Kurs)(?:\s+von|\s+vom)?"
+    r"|gegenüber|verglichen\s+mit|im\s+Vergleich\s+zu|(?:higher|lower|stronger|weaker)\s+than(?:\s+at)?"
+    r"|(?:above|below|under|over)\s+(?:its|their|the)\s+(?:levels?|close|price)\s+(?:at|of|from)"
+    r"|compared\s+(?:with|to)|versus|vs\.?)\s+"
+)
 _MONTH_START = re.compile(
     rf"\b(?:since\s+the\s+(?:start|beginning)\s+of|seit\s+Anfang|seit\s+Beginn(?:\s+des)?"
-    rf"|(?P<end>since\s+the\s+end\s+of|seit\s+Ende))\s+(?P<month>{'|'.join(MONTHS)})s?\b"
-    r"(?!\s+20\d\d)",
+    rf"|{_COMPARED_WITH}(?:Anfang|Beginn|the\s+(?:start|beginning)\s+of)"
+    rf"|(?P<end>since\s+the\s+end\s+of|seit\s+Ende|{_COMPARED_WITH}(?:Ende|the\s+end\s+of|end(?=-))))"
+    rf"[\s-]+(?P<month>{'|'.join(MONTHS)})s?\b(?!\s+20\d\d)",
     re.IGNORECASE,
 )
 
@@ -105,15 +114,19 @@ class PeriodStart(NamedTuple):
     note: str | None = None  # what the explanation shows of it
 
 
-def _nearest_first(spans: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
-    """A cue's places in its sentence, the one nearest the number at `at` first."""
-    return sorted(spans, key=lambda span: max(span[0] - at, at - span[1], 0))
+def _nearest_first(spans: list[tuple[int, int]], figure: tuple[int, int] | int) -> list[tuple[int, int]]:
+    """A cue's places in its sentence, the one nearest the number first: the number's place, or its place and its
+    unit's end, from which the words after it are counted ('2,8 Prozent tiefer als Ende Oktober und 7,8 Prozent unter
+    dem Stand von Ende September': the second figure's words start right after 'Prozent'); of two as near, the one
+    after it."""
+    at, end = figure if isinstance(figure, tuple) else (figure, figure)
+    return sorted(spans, key=lambda span: (max(span[0] - end, at - span[1], 0), span[0] < at))
 
 
 def month_start_window(
     sentence: str,
     cue_spans: list[tuple[int, int]],
-    at: int,
+    figure: tuple[int, int],
     reference: dict[str, str] | None,
     symbol: str | None,
     published: Published,
@@ -121,11 +134,11 @@ def month_start_window(
 ) -> PeriodStart | None:
     """A move 'since the start of September' (or 'since the end of August') up to the day it is told for: in
     September that month's move (month_return), later the move since the last close of August (a since-return from
-    that session); None when the cue (its place nearest the number at `at`) names no month's start or end, or the
+    that session); None when the cue (its place nearest the number at `figure`) names no month's start or end, or the
     listing or day is unknown. The month is the latest such one up to publication; a day of the sentence before it
     ('..., a rally that began on Aug. 29') is no end of the period, which then runs up to publication."""
     listing = rules.listing(symbol or "")
-    spans = _nearest_first(cue_spans, at)
+    spans = _nearest_first(cue_spans, figure)
     # (the nearest place and the matches overlapping it only: 'up 69% from its April low and has rallied 39% since the
     # end of August' gives August's end to the 39%, not to the 69%)
     spans = [(start, end) for start, end in spans if spans and start < spans[0][1] and spans[0][0] < end]
@@ -171,7 +184,7 @@ _YEAR_BOUNDARY = re.compile(
 def year_boundary_window(
     sentence: str,
     cue_spans: list[tuple[int, int]],
-    at: int,
+    figure: tuple[int, int],
     reference: dict[str, str] | None,
     symbol: str | None,
     published: Published,
@@ -179,13 +192,13 @@ def year_boundary_window(
 ) -> PeriodStart | None:
     """A move since a year's end or start up to the day it is told for: in the year after that end, the year so far
     (ytd_return); later, the move since the last close of that year (a since-return from that session: 'seit Ende
-    2024' in 2026, 'since the start of 2025' in 2026). None when the cue (its place nearest the number at `at`) names
-    no past year's end or start, or the listing or day is unknown."""
+    2024' in 2026, 'since the start of 2025' in 2026). None when the cue (its place nearest the number at `figure`)
+    names no past year's end or start, or the listing or day is unknown."""
     listing = rules.listing(symbol or "")
     named = next(
         (
             m
-            for start, end in _nearest_first(cue_spans, at)
+            for start, end in _nearest_first(cue_spans, figure)
             if (m := _YEAR_BOUNDARY.search(sentence, start, end))
             and (m["year"] or m["last"] or (m["end"] or "").startswith("Vorjahres"))
         ),
@@ -218,7 +231,7 @@ def period_start_window(
     kind: str,
     sentence: str,
     cue_spans: list[tuple[int, int]],
-    at: int,
+    figure: tuple[int, int],
     reference: dict[str, str] | None,
     symbol: str | None,
     published: Published,
@@ -226,11 +239,11 @@ def period_start_window(
 ) -> PeriodStart | None:
     """A move since a year's end or start (a look-back's or a year to date's cue), else, for a look-back, since a
     month's start or end: what `year_boundary_window` and `month_start_window` read."""
-    found = year_boundary_window(sentence, cue_spans, at, reference, symbol, published, rules)
+    found = year_boundary_window(sentence, cue_spans, figure, reference, symbol, published, rules)
     if found is None and kind == "since_return":
-        found = month_start_window(sentence, cue_spans, at, reference, symbol, published, rules)
+        found = month_start_window(sentence, cue_spans, figure, reference, symbol, published, rules)
     if found is None and kind == "since_return":
-        found = quarter_to_date_window(sentence, cue_spans, at, reference, symbol, rules)
+        found = quarter_to_date_window(sentence, cue_spans, figure, reference, symbol, rules)
     return found
 
 
@@ -246,7 +259,7 @@ _QUARTER_TO_DATE = re.compile(
 def quarter_to_date_window(
     sentence: str,
     cue_spans: list[tuple[int, int]],
-    at: int,
+    figure: tuple[int, int],
     reference: dict[str, str] | None,
     symbol: str | None,
     rules: Rules,
@@ -254,7 +267,7 @@ def quarter_to_date_window(
     """A move over the quarter so far, up to the day it is told for: since the last close before the quarter began
     (None where the cue nearest the number names no quarter, or the listing or day is unknown)."""
     listing = rules.listing(symbol or "")
-    nearest = _nearest_first(cue_spans, at)[:1]
+    nearest = _nearest_first(cue_spans, figure)[:1]
     end_day = (reference or {}).get("end") or (reference or {}).get("date")
     if not nearest or not _QUARTER_TO_DATE.search(sentence, *nearest[0]) or listing is None or end_day is None:
         return None
