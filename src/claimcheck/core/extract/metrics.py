@@ -104,9 +104,11 @@ def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention
     elif cue_span[0] >= m.unit_end:
         gap = cue_span[0] - m.unit_end
         between = [o for o in others if m.unit_end <= o.start and o.end <= cue_span[0]]
-        if "," in gap_text or ";" in gap_text or _SPACED_DASH.search(gap_text):
+        if ("," in gap_text or ";" in gap_text or _SPACED_DASH.search(gap_text)) and not _CONDITION.fullmatch(gap_text):
             # a cue after a comma opens the next clause: 'bei 52 %, auf Sicht von ...'; after a dash set off
-            # by spaces, the next part: 'Alibaba springt 4 Prozent an – jetzt den Stopp nachziehen'
+            # by spaces, the next part: 'Alibaba springt 4 Prozent an – jetzt den Stopp nachziehen'; not a condition's
+            # clause, which tells what the move would reach ('Gewinne von 26,58 Prozent würde die Aktie verbuchen,
+            # sollte sie das 52-Wochen-Hoch erreichen')
             gap += 60
 
     else:
@@ -114,6 +116,9 @@ def _gap(cue_span: tuple[int, int], m: NumberMention, others: list[NumberMention
     return gap + 30 * len(between)
 
 
+# the words between a number and a cue: its own clause, then a condition's after one comma ('..., sollte sie das',
+# '..., if it regained its')
+_CONDITION = re.compile(r"[^,;–—]*,\s*(?:sollten?|wenn|falls|if|should|were)\b[^,;–—]*", re.IGNORECASE)
 CueHit = tuple[int, int, int, Cue]  # (table order, start, end, cue), offsets within the sentence
 
 # An intraday word ('im Tagesverlauf', 'zeitweise', 'briefly') places only its own clause within the
