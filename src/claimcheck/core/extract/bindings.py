@@ -666,7 +666,11 @@ _SINCE_BASE_BEFORE = re.compile(
 
 # 'up about 1% since Friday's close', 'seit Montag 4 Prozent im Plus': a weekday or date right after 'since'/'seit' is
 # the start of that since-return only (`dates.since_start` reads it), never the day of the sentence's other figures
-_SINCE_RIGHT_BEFORE = re.compile(r"\b(?:seit|since)\s+(?:(?:dem|the)\s+)?$", re.IGNORECASE)
+# (nor with the word placing the weekday a week back outside its day phrase: 'has lost 3.9% since last Friday's close
+# and is down 3.0% since the start of the year': last Friday is no day of the 3.0%)
+_SINCE_RIGHT_BEFORE = re.compile(
+    r"\b(?:seit|since)\s+(?:(?:dem|the)\s+)?(?:(?:last|previous|prior)\s+)?$", re.IGNORECASE
+)
 
 
 _SINCE_BASE_AROUND = (  # (and '14% below its February 10 high', 'from their Jan. 2 closing high')
