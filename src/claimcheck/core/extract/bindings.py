@@ -710,6 +710,11 @@ _EXTREME_DATE_BEFORE = re.compile(
     rf"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:bei|von)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}"
     r"(?:\s*(?:HKD|HK-?\$|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|HK-Dollar|Dollar|Punkten?))?,\s+"
     r"(?:das|der|den|welches|welchen)\s+(?:vom|am)\s*$"
+    # a level a distance is measured from, without an extreme's noun, with the verb that reached it ('about 14% below
+    # the $181.10 they touched on Jan. 22', 'nearly 11% below the HK$174.20 reached on Jan. 29')
+    rf"|\b(?:below|above|under|over|from|off)\s+(?:the|its|their)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}"
+    r"(?:\s*(?:HKD|USD|points?))?\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
+    r"(?:set|reached|hit|touched|marked)\s+(?:on\s+)?$"
     # a month with its year after the verb that set it ('its all-time high of $339.91 set in February 2021')
     rf"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}"
     r"(?:\s*(?:HKD|HK-?\$|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|HK-Dollar|Dollar|Punkten?|points?))?,?\s+(?:set|reached|hit|touched|marked|erreicht|markiert)\s+(?:in|im)?\s*$"

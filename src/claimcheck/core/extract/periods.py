@@ -410,6 +410,10 @@ def _last_weekday(words: Words) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words['earlier_day_before']})\s+(?:\w+\s+)?(?:{weekdays})\b", re.IGNORECASE)
 
 
+# where the words of another look-back's base end: its clause's end, or a conjunction opening the next predicate
+_BASE_CLAUSE_END = re.compile(r"[,;](?!\d)|\b(?:and|but|while|und|aber|während)\b|$", re.IGNORECASE)
+
+
 def since_window(
     sentence: str,
     offset: int,
@@ -439,7 +443,14 @@ def since_window(
     for a, b in cue_spans:
         if not a <= start < b:
             # another look-back's base ('has lost about 18% since its Feb. 10 close and sits roughly 28% below where
-            # it ended on Oct. 2'): not the session this one is told up to
+            # it ended on Oct. 2'): not the session this one is told up to; nor is the day its base's level was
+            # reached, told up to the end of its clause ('about 14% below the $181.10 they touched on Jan. 22, and the
+            # Hong Kong shares are nearly 11% below the HK$174.20 reached on Jan. 29': Jan. 29 ends no 14%)
+            # (only another clause's: 'from $84.79 at the end of 2024 to $146.58 on Dec. 31' is the number's own range)
+            own_end = _BASE_CLAUSE_END.search(without_base, at)
+            if own_end is not None and at < own_end.start() < a:
+                stop = _BASE_CLAUSE_END.search(without_base, b)
+                b = stop.start() if stop is not None else b
             without_base = without_base[:a] + " " * (b - a) + without_base[b:]
     day = resolve_day(without_earlier_events(without_base, rules), published.date, rules)
     carried = context.day.day if context.day is not None else None
