@@ -2734,6 +2734,20 @@ answers gave these two the move's sign; the set's convention, as in de65, de227 
 the distance's (down from a high, up from a low), now theirs too. Probe:
 tests/test_probed_hypothetical_gain_to_extreme.py. Editor's set: 9,240 found, 937 missed, 886 spurious; set out of
 scope 53 -> 51.
+Tester141 (branch tester141; en281, en282, en283: a Reuters-style Nasdaq/Nvidia report over several sessions, a
+MarketWatch-style Tencent/Meituan stock-moves piece, a Seeking Alpha-style recap of Alibaba's ADRs against its Hong
+Kong shares). A weekday after 'since last' ('has lost about 3.9% since last Friday's close and is down 3.0% since the
+start of the year') is the start of that look-back alone and dates no other figure, as a weekday right after 'since'
+already was (bindings._SINCE_RIGHT_BEFORE; tests/test_probed_since_last_weekday_in_an_earlier_conjunct.py). A distance
+below a level told with the verb that reached it ('about 14% below the $181.10 they touched on Jan. 22') runs up to the
+day reported, not to the day a later clause's own base was reached ('..., and the Hong Kong shares are nearly 11% below
+the HK$174.20 reached on Jan. 29': periods.since_window blanks another clause's base up to its clause's end), is
+measured from that day's high or close (since_bases.csv), and that date dates its level alone
+(bindings._EXTREME_DATE_BEFORE; tests/test_probed_distance_below_a_dated_level_in_an_earlier_conjunct.py). With the
+three articles the set had true called wrong 2 and imprecise 20; now 0 and 19. Editor's set (551 articles): 9,253
+found, 958 missed, 900 spurious (91.1 % / 90.6 %); verdict problems: true called wrong 0, imprecise 19, wrong called
+accurate 19, missed 69, set out of scope 57, non-claims checked 41. Open: 'About 16 million ADRs traded' (no volume),
+'Both listings are down roughly 8.2%' (one figure of two listings), the bullets' repeats set out of scope.
 """
 
 from __future__ import annotations
@@ -2765,6 +2779,10 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "ate_52_week_high_set_in.txt 1.2: reference {'start': '2026-03-20', 'end': '2026-03-27'}",
     "en277_investor_qa_nvidia_nasdaq_100_a_week_earlier_year_to_d"
     "ate_52_week_high_set_in.txt 3: reference {'start': '2026-03-20', 'end': '2026-03-27'}",
+    # tester141 (en283), open: 'Both listings are down roughly 8.2% month to date' after a bullet naming the ADRs and
+    # the Hong Kong shares is one figure of two listings (both true); the extractor gives it the last one named
+    "en283_seeking_alpha_alibaba_adrs_vs_hong_kong_shares_part_ways_week"
+    "_since_start_of_year_below_peaks.txt 8.2: listing '9988.HK'",
     # tester138 (en278-en280), open, by class: 'Year to date, the Hong Kong shares are up just 0.1%' after 'on the final
     # day' takes the day before the month's last (the day of an earlier sentence, read a session early); 'on the final
     # day it slipped to HK$142.90 after an intraday low of HK$141.20' (the month's last session) is read a session
@@ -4757,6 +4775,9 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # tester136b (en276), open: 'dipped to 26,219 in the afternoon', a day's low told by its time of day, is not
         # found (class: intraday low named by 'in the afternoon')
         "en276_reuters_hong_kong_close_hang_seng_tech_tencent_baidu_when_it_hit_new_york_adrs.txt 26,219",
+        # tester141 (en283), open: 'About 16 million ADRs traded' is no volume (the volume words know shares changing
+        # hands or trading, not ADRs trading)
+        "en283_seeking_alpha_alibaba_adrs_vs_hong_kong_shares_part_ways_week_since_start_of_year_below_peaks.txt 16",
         # tester125 (en265): a trading platform's quote line ('HSI 27,081.91 +668.56 (+2.53%)': level, points, percent)
         # gives only its percentage a claim, as en148's Yahoo quote lines (the level and points written bare, no level
         # word before them)
@@ -4913,6 +4934,18 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # the row label's currency; its wrong '118,60' and '2,50' are caught)
     },
     "set out of scope": {
+        # tester141: en281's bullets before the body ('* Nvidia slips 1.3%, down about 10% this week') and en283's
+        # summary bullet ('ADRs fell about 4.2% this week to $155.73, while the Hong Kong shares edged up 0.3% to
+        # HK$155.40') are read as repeats of the body's figures, judged there (open: which of the two is judged differs
+        # from the answer's)
+        "en281_reuters_us_stocks_nasdaq_third_day_nvidia_fifth_session_week_to_date"
+        "_since_start_of_year_below_record_close.txt 1.3",
+        "en281_reuters_us_stocks_nasdaq_third_day_nvidia_fifth_session_week_to_date"
+        "_since_start_of_year_below_record_close.txt 10",
+        "en283_seeking_alpha_alibaba_adrs_vs_hong_kong_shares_part_ways_week"
+        "_since_start_of_year_below_peaks.txt 155.73",
+        "en283_seeking_alpha_alibaba_adrs_vs_hong_kong_shares_part_ways_week"
+        "_since_start_of_year_below_peaks.txt 155.40",
         # en278's 'They ended the month at $144.11, compared with $169.56 at the end of January, a decline of about 15%'
         # is February's move, the repeat of the bullet 'ADRs (BABA): down 15.0% to $144.11' above it, judged there
         # (the answer has the bullet's figure as the one judged); since the forty-third session
@@ -5237,7 +5270,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 551 and total.found >= 195  # 279 German and 272 English articles
+    assert len(files) == 554 and total.found >= 195  # 279 German and 275 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
