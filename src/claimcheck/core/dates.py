@@ -237,8 +237,10 @@ PREVIOUS_CLOSE_IN_PLUPERFECT = (
 # ('a move from the prior day', 'compared with the previous day': the base of a day's move, not its day)
 _PREVIOUS_DAY = re.compile(
     r"\b(am Vortag|vom Vortag|des Vortags|(?<!from )(?<!with )(?<!to )the previous day"
+    # ('am letzten Handelstag des Januar', '... der Woche', '... im Monat', '... vor Weihnachten': the last session of
+    # the span it names, not the one before the day told)
     r"|am (?:zurückliegenden|letzten|vorangegangenen|vorherigen) "
-    r"Handelstag|in the (?:previous|prior|preceding) (?:trading )?session|"
+    r"Handelstag(?!e?s?\s+(?:des|der|im|in|vor)\b)|in the (?:previous|prior|preceding) (?:trading )?session|"
     r"on the (?:previous|prior|preceding) trading day|"
     r"(?:a|one) (?:day|session) earlier|"
     r"(?:in )?(?<!from )(?<!with )(?<!to )the prior (?:day|session)|(?:am Tag|tags) zuvor|"
@@ -289,7 +291,25 @@ _MONTH_CLOSE = re.compile(
 # of that month's last session, not a day an earlier sentence told
 _MONTH_LEFT = re.compile(
     r"\baus\s+dem\s+Monat\b|\b(?:zum|am)\s+Monatsende\b|\bMonatsschluss\b|\bbeendete\w*\s+den\s+Monat\b"
+    # ('Am letzten Handelstag des Monats legte er knapp 1 Prozent zu': the month's last session, `LAST_SESSION_OF`)
+    r"|\bletzten\s+(?:Handels|Börsen)tag(?:e?s)?\s+(?:des|im)\s+Monats?\b"
+    r"|\blast\s+(?:trading\s+)?(?:day|session)\s+of\s+the\s+month\b"
     r"|\b(?:ended|finished|closed)\s+(?:out\s+)?the\s+month\b",
+    re.IGNORECASE,
+)
+# The last session of a month it names ('Am letzten Handelstag des Januar', 'on the last trading day of January'): the
+# month's last weekday up to publication (not the session before the day told, as 'am letzten Handelstag' alone is)
+_LAST_SESSION_OF_MONTH = re.compile(
+    rf"\b(?:letzten\s+(?:Handels|Börsen)tag(?:e?s)?\s+(?:des|im)|last\s+(?:trading\s+)?(?:day|session)\s+of)\s+"
+    rf"({_MONTH_ALT})s?\b(?!\s*20\d\d)",
+    re.IGNORECASE,
+)
+# The first session of a year ('seit dem ersten Handelstag des Jahres', 'am ersten Börsentag 2026', 'since the first
+# trading day of the year'): the year's first weekday after New Year's Day, a holiday on every exchange held (the year
+# named, else publication's)
+_FIRST_SESSION_OF_YEAR = re.compile(
+    r"\b(?:ersten\s+(?:Handels|Börsen)tag(?:e?s)?\s+(?:des\s+(?:neuen\s+|laufenden\s+)?Jahres|(?:im\s+(?:Jahr\s+)?)?(20\d\d))"
+    r"|first\s+(?:trading\s+)?(?:day|session)\s+of\s+(?:the\s+(?:new\s+)?year|(20\d\d)))\b",
     re.IGNORECASE,
 )
 # 'Ende 2024', 'at the end of 2024', 'year-end 2024': a year's last day (its last session's close is meant)
@@ -348,7 +368,15 @@ _RELATIVE = tuple((with_first_chars(p), offset) for p, offset in _RELATIVE)
 # Every way a sentence names a day, for finding where the day words stand (clause scoping): a full
 # date, part or all of a month, and the phrases read as a relative day (today, yesterday, the week's
 # end, the day before, a weekday). Searched by family, only where `_Families` lets a family match.
-_RELATIVE_PHRASES = (*(p for p, _ in _RELATIVE), _WEEK_END, _WEEK_START, _PREVIOUS_DAY, _WEEKDAY)
+_RELATIVE_PHRASES = (
+    *(p for p, _ in _RELATIVE),
+    _WEEK_END,
+    _WEEK_START,
+    _PREVIOUS_DAY,
+    _WEEKDAY,
+    _FIRST_SESSION_OF_YEAR,
+    _LAST_SESSION_OF_MONTH,
+)
 
 
 def day_phrases(sentence: str) -> list[tuple[int, int]]:
@@ -840,6 +868,9 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
     month_close = _MONTH_CLOSE.search(sentence) if may.month and published is not None else None
     if month_close and published is not None:
         return month_close_day(month_close, published)
+    last_session = _LAST_SESSION_OF_MONTH.search(sentence) if may.month and published is not None else None
+    if last_session and published is not None:
+        return month_left_day(last_session, last_session, published)
     unnamed_close = _MONTH_LEFT.search(sentence) if may.month and published is not None else None
     if unnamed_close and published is not None and (named := _NAMED_MONTH.search(sentence)) is not None:
         return month_left_day(unnamed_close, named, published)
@@ -855,6 +886,9 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
         apposed = _apposed_date(sentence, published)
         if apposed is not None:
             return DateRef(apposed, "stated")
+    first_session = _FIRST_SESSION_OF_YEAR.search(sentence) if may.relative or may.date else None
+    if first_session and (published is not None or first_session[1] or first_session[2]):
+        return first_session_of_year(first_session, published)
     if may.relative:
         relative = _relative_day(sentence, published, past, tenses)
         if relative is not None:
@@ -1016,13 +1050,23 @@ def _closing_clock(words: Words) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words['closing_clock']})\b", re.IGNORECASE)
 
 
+# the dot of a day's ordinal before its month ('am 13. Januar', 'am 13.01.'), which ends no sentence
+_ORDINAL_DOT = (
+    r"(?<=\d)\.(?=\s?(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober"
+    r"|November|Dezember)\b)|(?<=\d\.[01]\d)\.(?=\s)"
+)
+
+
 @lru_cache(maxsize=4)
 def _pluperfect(words: Words) -> re.Pattern[str]:
     """The pluperfect of a main clause, around the words of tenses.csv ('Am Mittwoch hatte es noch bei
     195,56 US-Dollar geschlossen', 'On Wednesday the shares had still gained 0.7%'): an earlier day
     told as background to the one reported."""
+    # (a date's ordinal dot inside the bracket is no sentence's end: 'Ihr Monatshoch hatte die Aktie am 13. Januar bei
+    # 649 Hongkong-Dollar markiert', 'hatte am 13.01. ... geschlossen')
     return re.compile(
-        rf"\b(?:{words['pluperfect_opens']})\b(?:[^.;]|[.,](?=\d))*?\b(?:{words['pluperfect_closes']})\b"
+        rf"\b(?:{words['pluperfect_opens']})\b(?:[^.;]|[.,](?=\d)|{_ORDINAL_DOT})*?"
+        rf"\b(?:{words['pluperfect_closes']})\b"
         rf"|\b(?:{words['pluperfect_auxiliary']})\s+(?:(?:{words['pluperfect_adverb']})\s+)?"
         rf"(?:{words['pluperfect_participle']})\b",
         re.IGNORECASE,
@@ -1208,6 +1252,17 @@ def month_close_day(m: re.Match[str], published: date) -> DateRef:
     return DateRef(end, "stated", f"'{m[0]}' read as {end.isoformat()}, the month's last weekday")
 
 
+def first_session_of_year(m: re.Match[str], published: date | None) -> DateRef:
+    """'seit dem ersten Handelstag des Jahres': the first weekday after January 1 of the year named, else of
+    publication's."""
+    named = m[1] or m[2]
+    year = int(named) if named or published is None else published.year
+    first = date(year, 1, 2)
+    while first.weekday() >= 5:
+        first += timedelta(days=1)
+    return DateRef(first, "stated", f"'{m[0]}' read as {first.isoformat()}, the year's first session")
+
+
 def month_left_day(left: re.Match[str], named: re.Match[str], published: date) -> DateRef:
     """'ging im Februar ... mit 26.630 Punkten aus dem Monat': the close of the last weekday of the month the sentence
     names (up to publication, when that month ends on the publication day)."""
@@ -1359,7 +1414,8 @@ def since_start(after: str, day: date) -> tuple[date, int] | None:
 _NAMED_MONTH = re.compile(
     r"\b(?:im|in|during|over|(?:gains?|loss(?:es)?|declines?|drops?|falls?|rises?|advances?|rall(?:y|ies)|returns?|slide|"
     r"slump|performance)\s+for|(?:beendete|beendeten|beendet|schloss|schlossen)\s+den)\s+"
-    rf"(?:(?:the\s+)?month\s+of\s+|Monat\s+)?({_MONTH_ALT})\b(?!\s*(?:20\d\d|-))"
+    # ('im Gesamtmonat Januar': the whole month named, as 'im Monat Januar')
+    rf"(?:(?:the\s+)?month\s+of\s+|(?:Gesamt)?Monat\s+)?({_MONTH_ALT})\b(?!\s*(?:20\d\d|-))"
     rf"|\bder\s+({_MONTH_ALT})\s+(?:war|verlief|lief|brachte)\b"
     rf"|\b(?:war|verlief|lief|brachte)\s+der\s+({_MONTH_ALT})\b",
     re.IGNORECASE,

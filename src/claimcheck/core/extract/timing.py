@@ -917,14 +917,14 @@ def reference_of(
         day = None
     if (
         day is None
-        and kind in SESSION_KINDS | {"index_level"}
+        and kind in SESSION_KINDS | {"index_level", "index_move"}
         and published.date is not None
         and context.day is not None
         and context.day.day is not None
         and (month_left := month_left_unnamed(sentence, published.date, context.day.day)) is not None
     ):
         # 'They ended the month at $144.11' after a recap of February's sessions: the month's last close, not the
-        # day the recap ended on
+        # day the recap ended on ('Am letzten Handelstag des Monats legte er knapp 1 Prozent zu': an index's move too)
         day, source = month_left, "text"
     if (
         day is None
