@@ -774,6 +774,15 @@ _LEAD_IN = re.compile(
 )
 
 
+# a move's noun between a cue and its number ('beendete die Woche mit einem Minus von knapp 0,7 Prozent', 'ended the
+# week with a loss of 0.7%')
+_MOVE_LEAD_IN = re.compile(
+    r"\s*(?:mit\s+(?:einem|einer)|with\s+an?)\s+(?:[\w-]+\s+)?"
+    r"(?:Minus|Plus|Abschlag|Aufschlag|(?:Kurs)?[Vv]erlust|(?:Kurs)?[Gg]ewinn|Zuwachs|Anstieg|Rückgang|Einbruch"
+    r"|gain|loss|drop|rise|decline|advance|fall)\s+(?:von|um|of)\s+(?:[\w-]+\s+){0,2}?(?:HK\$|US\$|\$|€)?\s*$"
+)
+
+
 # the last day a standing was held ('after having been up nearly 5% as recently as Wednesday')
 _STANDING_UNTIL = re.compile(r"\bas\s+(?:recently|late)\s+as\b", re.IGNORECASE)
 
@@ -848,9 +857,12 @@ def _in_clause_of_later(sentence: str, offset: int, cue_end: int, others: list[N
 
 
 def _leads_in(sentence: str, offset: int, cue_end: int, others: list[NumberMention]) -> bool:
-    """A cue written right before a number governs that number, not one before the cue."""
+    """A cue written right before a number governs that number, not one before the cue; so does one leading into it
+    through a move's noun ('verlor 0,9 Prozent und beendete die Woche mit einem Minus von 0,7 Prozent')."""
     return any(
-        0 <= o.start - offset - cue_end <= 20 and _LEAD_IN.match(sentence, cue_end, o.start - offset) for o in others
+        (0 <= o.start - offset - cue_end <= 20 and _LEAD_IN.match(sentence, cue_end, o.start - offset))
+        or (0 <= o.start - offset - cue_end <= 45 and _MOVE_LEAD_IN.match(sentence, cue_end, o.start - offset))
+        for o in others
     )
 
 
