@@ -2752,6 +2752,22 @@ Merged in the forty-fourth session: 'About 16 million ADRs traded' is a volume a
 and ADSs beside shares). Editor's set (554 articles): 9,302 found, 960 missed, 905 spurious (91.1 % / 90.6 %); true
 called wrong 0, imprecise 20, wrong called accurate 19, missed 69, set out of scope 55, non-claims checked 41;
 EXTRACTOR_VERSION 227.
+Tester140 (branch tester140: de293 finanzen.net 'Tencent-Aktie im Fokus', de294 boerse.de Hongkong-Tagesbericht, de295
+dpa-AFX 'Aktien Asien' at January's end): 'Am letzten Handelstag des Januar' ('des Monats', 'on the last trading day of
+January') is the month's last session, not the session before the day told (dates._LAST_SESSION_OF_MONTH, _MONTH_LEFT;
+an index's move too, from the month a move was told for when no day is in play: timing;
+tests/test_probed_last_session_of_a_named_month.py); a date's ordinal dot inside a pluperfect bracket ('hatte ... am
+13. Januar ... markiert') no longer hides the pluperfect, so the earlier day stays background
+(tests/test_probed_pluperfect_around_a_dated_ordinal.py); 'seit dem ersten Handelstag des Jahres' ('since the first
+trading day of the year') runs from the year's first session (dates._FIRST_SESSION_OF_YEAR, cues.csv;
+tests/test_probed_since_the_first_session_of_the_year.py); 'im Gesamtmonat Januar' is the month (cues.csv,
+dates._NAMED_MONTH); a period's words leading into a later number through a move's noun ('beendete die Woche mit einem
+Minus von 0,7 Prozent') are that number's, not the day's move before them (metrics._MOVE_LEAD_IN;
+tests/test_probed_period_cue_through_a_move_noun.py). de295's eleven true figures called wrong and de293's true day
+move called imprecise resolved. Editor's set (551 articles): 9,256 found, 938 missed, 886 spurious (91.3 % / 90.8 %);
+verdict problems: true called wrong 0, imprecise 19, wrong called accurate 19, missed 68, set out of scope 53,
+non-claims checked 41. Open (slots only): de293's week move in a bullet after a Frankfurt price takes the Frankfurt
+listing; its 'Abstand zur 200-Tage-Linie ... knapp 13 Prozent' has no direction.
 """
 
 from __future__ import annotations
@@ -2787,6 +2803,14 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the Hong Kong shares is one figure of two listings (both true); the extractor gives it the last one named
     "en283_seeking_alpha_alibaba_adrs_vs_hong_kong_shares_part_ways_week"
     "_since_start_of_year_below_peaks.txt 8.2: listing '9988.HK'",
+    # tester140 (de293), open, by class: a week's move in a bullet under a heading, after a paragraph quoting the
+    # Frankfurt price, takes the Frankfurt listing (the venue in play carried across the heading; the verdict holds on
+    # the parity too); a distance to a moving average told without a side ('Der Abstand zur 200-Tage-Linie ... beträgt
+    # knapp 13 Prozent') gets no direction
+    "de293_finanzen_net_tencent_aktie_im_fokus_wochenminus_200_tage_linie_52_wochen_hoch_frankfurt_euro.txt 7: "
+    "listing 'NNND.F'",
+    "de293_finanzen_net_tencent_aktie_im_fokus_wochenminus_200_tage_linie_52_wochen_hoch_frankfurt_euro.txt 13: "
+    "direction None",
     # tester138 (en278-en280), open, by class: 'Year to date, the Hong Kong shares are up just 0.1%' after 'on the final
     # day' takes the day before the month's last (the day of an earlier sentence, read a session early); 'on the final
     # day it slipped to HK$142.90 after an intraday low of HK$141.20' (the month's last session) is read a session
@@ -5271,7 +5295,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 554 and total.found >= 195  # 279 German and 275 English articles
+    assert len(files) == 557 and total.found >= 195  # 282 German and 275 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

@@ -795,6 +795,9 @@ RELATIVE_DAY_WORDS = (
     "woche",  # 'Ende der Vorwoche', 'Ende letzter Woche'
     "vortag",
     "handelstag",
+    "first trading day",  # 'since the first trading day of the year' (_FIRST_SESSION_OF_YEAR)
+    "first day of",
+    "first session of",
     "previous",
     "day earlier",  # 'a day earlier', 'one session earlier', 'the prior session'
     "session earlier",
@@ -870,7 +873,8 @@ def _resolve_day(sentence: str, published: date | None, past: bool, tenses: Word
         return month_close_day(month_close, published)
     last_session = _LAST_SESSION_OF_MONTH.search(sentence) if may.month and published is not None else None
     if last_session and published is not None:
-        return month_left_day(last_session, last_session, published)
+        # (relative, as a weekday is: a sentence naming it without a figure dates the sentences after it)
+        return DateRef(month_left_day(last_session, last_session, published).day, "relative")
     unnamed_close = _MONTH_LEFT.search(sentence) if may.month and published is not None else None
     if unnamed_close and published is not None and (named := _NAMED_MONTH.search(sentence)) is not None:
         return month_left_day(unnamed_close, named, published)

@@ -919,9 +919,11 @@ def reference_of(
         day is None
         and kind in SESSION_KINDS | {"index_level", "index_move"}
         and published.date is not None
-        and context.day is not None
-        and context.day.day is not None
-        and (month_left := month_left_unnamed(sentence, published.date, context.day.day)) is not None
+        # (the month a move was told for by its name when no day is in play: 'büßte im Februar 3,8 Prozent ein ...
+        # Am letzten Handelstag des Monats legte er knapp 1 Prozent zu')
+        and (told_of := context.day or context.month_told) is not None
+        and told_of.day is not None
+        and (month_left := month_left_unnamed(sentence, published.date, told_of.day)) is not None
     ):
         # 'They ended the month at $144.11' after a recap of February's sessions: the month's last close, not the
         # day the recap ended on ('Am letzten Handelstag des Monats legte er knapp 1 Prozent zu': an index's move too)
