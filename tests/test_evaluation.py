@@ -2771,6 +2771,9 @@ listing; its 'Abstand zur 200-Tage-Linie ... knapp 13 Prozent' has no direction.
 Merged in the forty-fourth session after tester141 (557 articles: 282 German, 275 English): 9,366 found, 964 missed,
 910 spurious (91.1 % / 90.7 %), detail errors 544; true called wrong 0, imprecise 20, wrong called accurate 19, missed
 69, set out of scope 55, non-claims checked 41; EXTRACTOR_VERSION 228.
+Then: a whole named year told as 'im Gesamtjahr 2025', 'im Kalenderjahr 2025', 'for the full year 2025' or 'over the
+calendar year 2025' is that calendar year's move (cues.csv named_year_return; the year-so-far row 'over the calendar
+year' no longer takes it). Probe: tests/test_probed_whole_named_year.py; editor's set unchanged.
 """
 
 from __future__ import annotations
