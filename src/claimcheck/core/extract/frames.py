@@ -500,9 +500,10 @@ def _bare_index_level(
     'points', with its decimals. Only such a number (decimals, at least 100) right after a level
     word ('at', 'to', 'auf', 'bei') about an index counts; a count after 'to' ('headcount rose to
     1,250') has no decimals. A whole level written with its thousands grouped after the index's move in
-    percent ('the Hang Seng is down about 1% at 25,090') counts too, and a level with its decimals heading a row of
-    a price table written as text ('NDX     25,075.77  +2.1%'); so does a base right after 'from'/'von' in a sentence
-    that told a figure in points ('down from 26,924 on Thursday'), unless round (a target's or a mark's)."""
+    percent ('the Hang Seng is down about 1% at 25,090') or after a level of its size with decimals counts too, and a
+    level with its decimals heading a row of a price table written as text ('NDX     25,075.77  +2.1%'); so does a
+    base right after 'from'/'von' in a sentence that told a figure in points ('down from 26,924 on Thursday'), unless
+    round (a target's or a mark's)."""
     token = sentence[m.start - offset : m.end - offset]
     grouped = m.value >= 1000 and any(sep in token for sep in ",.\u00a0\u202f\u2009")
     grouped_after_move = grouped and (
@@ -514,6 +515,9 @@ def _bare_index_level(
             and _FROM_BEFORE.search(sentence, max(0, m.start - offset - 8), m.start - offset) is not None
             and any(n.unit == "points" and n.end <= m.start for n in inside)
         )
+        # a level of the same size with its decimals before it ('It had opened at 26,508.75 and slipped to 26,245 in the
+        # afternoon'): the index's levels, one written whole; a count beside a level is of another size
+        or any(n.unit is None and n.decimals and n.end <= m.start and 0.8 <= n.value / m.value <= 1.25 for n in inside)
         # a moving average's whole level ('below its 50-day moving average of 25,310')
         or _AVERAGE_OF.search(sentence, max(0, m.start - offset - 12), m.start - offset) is not None
         # the session's extreme ('It had climbed as high as 26,250 on Tuesday')
