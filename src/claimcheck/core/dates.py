@@ -94,17 +94,18 @@ _SHORT_DOTTED = re.compile(
 # 'on 9/1', 'On 12/03': a US date in figures, month first, after 'on' (not a ratio or a fraction)
 _US_DAY = re.compile(r"\b[Oo]n (?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])\b(?![/.,]\d)")
 # 'since Jan. 2, when it soared 15%', 'seit dem 7. April, als ...': the day a look-back starts (the
-# English months also abbreviated, as wire copy writes them), and the clause after it telling that day
+# English months also abbreviated, as wire copy writes them, with or without the full stop: Reuters' 'Sept 1'),
+# and the clause after it telling that day
 _SINCE_A_DAY = (
     rf"\b(?:[Ss]ince|[Ss]eit(?: dem)?)\s(?:(?P<de_day>\d{{1,2}})\.\s?(?P<de_month>{_CAPITAL_MONTHS})"
-    rf"|(?P<en_month>{_CAPITAL_MONTHS}|(?:{ENGLISH_MONTH_ABBREVIATIONS})\.)\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"|(?P<en_month>{_CAPITAL_MONTHS}|(?:{ENGLISH_MONTH_ABBREVIATIONS})\.?)\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)"
 )
 # (also with an owner before the day and the event it dates after it: "since the company's Aug. 29 earnings report,
 # when the shares jumped 12.9%")
 _SINCE_DAY_WHEN = re.compile(
     rf"\b(?:[Ss]ince|[Ss]eit(?: dem)?)\s(?:(?:its|their|the|[\w.-]+['’]s)\s){{0,2}}?"
     rf"(?:(?P<de_day>\d{{1,2}})\.\s?(?P<de_month>{_CAPITAL_MONTHS})"
-    rf"|(?P<en_month>{_CAPITAL_MONTHS}|(?:{ENGLISH_MONTH_ABBREVIATIONS})\.)\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"|(?P<en_month>{_CAPITAL_MONTHS}|(?:{ENGLISH_MONTH_ABBREVIATIONS})\.?)\s(?P<en_day>\d{{1,2}})(?:st|nd|rd|th)?)"
     r"(?:\s[a-z][\w-]*){0,3},\s*(?:when|als|an dem)\b(?:[^,;.]|[.,](?=\d))*"
 )
 _SINCE_WORDS = ("since", "Since", "seit", "Seit")  # one of which every match of _SINCE_DAY_WHEN holds
