@@ -25,7 +25,11 @@ from tests.helpers import claims_by_quote, verdicts_true_and_altered
             "18.5",
             {"date": "2025-09-01"},
         ),
-        ("Baidu's ADRs are set for their best day since Sept 17, when they jumped 11.3%.", "11.3", {"date": "2025-09-17"}),
+        (
+            "Baidu's ADRs are set for their best day since Sept 17, when they jumped 11.3%.",
+            "11.3",
+            {"date": "2025-09-17"},
+        ),
         ("Baidu's ADRs have gained 39% since Aug 29.", "39", {"start": "2025-08-29", "end": "2025-09-24"}),
     ],
 )

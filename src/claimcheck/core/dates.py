@@ -1692,7 +1692,11 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # (or in the simple past between commas, the main clause after it: ', which closed at HK$532 on Monday, fell
         # 3.5%', ', die am Montag bei 532 HKD schloss, verlor 3,5 Prozent')
         rf"|,\s*(?:{words['relative']})\s+(?:(?:{words['relative_past']})\b{_IN_CLAUSE}*"
-        rf"|{_IN_CLAUSE}*?\b(?:{words['relative_past_final']}))(?=\s*,)"
+        rf"|{_IN_CLAUSE}*?\b(?:{words['relative_past_final']}))"
+        # (with the move told right after it between commas, which is that session's: ', which closed at $119.57 on
+        # Thursday, down 2.2%, were indicated 8% higher')
+        rf"(?:,\s*(?:{words['relative_past_move']})\s+(?:[a-z]+\s+){{0,2}}?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))?"
+        rf"(?=\s*,)"
         # ', recovering part of Monday's 3.5% slide': a clause after the main one looking back at an
         # earlier session's move by its weekday, up to six words after the comma ('handing back a large part of
         # Monday's rally'); that move keeps its day, the sentence reports another ('per cent' one word of the two
