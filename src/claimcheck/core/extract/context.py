@@ -360,7 +360,13 @@ def update_context(
         # 'neben Alibaba auch andere Internetwerte wie JD.com und Baidu': a sentence that names the
         # stock in play among others keeps it; one that names only another stock moves on to it
         context.company = stock_names[-1]
-    venues = [venue for _, venue in context.venues_between(offset, end)]
+    named_venues = context.venues_between(offset, end)
+    venues = [venue for _, venue in named_venues]
+    if not claims and len(set(venues)) > 1:
+        # 'The results came out before the bell in New York on Friday, after trading in Hong Kong had ended for the
+        # week.': a venue named only in a clause telling an earlier event is not the one the sentence goes on to
+        main = without_earlier_events(sentence, rules)
+        venues = [venue for at, venue in named_venues if main[at - offset] == sentence[at - offset]] or venues
     if venues:
         context.venue = venues[-1]
     elif context.venue is None and stock_names:
