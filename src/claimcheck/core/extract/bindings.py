@@ -715,6 +715,11 @@ _EXTREME_DATE_BEFORE = re.compile(
     rf"|\b(?:below|above|under|over|from|off)\s+(?:the|its|their)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}"
     r"(?:\s*(?:HKD|USD|points?))?\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
     r"(?:set|reached|hit|touched|marked)\s+(?:on\s+)?$"
+    # the level before the extreme's noun, with the verb that set it before the date ('below the $148.43 peak they
+    # reached on March 17'), as `_EXTREME_SET_BEFORE` reads it before a weekday
+    rf"|\b(?:the|its|their)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}\s+(?:(?:intraday|session|closing)\s+)?"
+    r"(?:high|low|peak|trough)\s+(?:(?:it|they|the\s+(?:stock|shares|index|ADRs?))\s+)?"
+    r"(?:set|reached|hit|touched|marked)\s+(?:on\s+)?$"
     # a month with its year after the verb that set it ('its all-time high of $339.91 set in February 2021')
     rf"|(?:high|low|peak|trough|close|hoch|tief)s?\s+(?:of|at|bei|von)\s+(?:HK\$|US\$|\$|€)?\s?{_LEVEL}"
     r"(?:\s*(?:HKD|HK-?\$|USD|EUR|Euro|US-Dollar|Hongkong-Dollar|HK-Dollar|Dollar|Punkten?|points?))?,?\s+(?:set|reached|hit|touched|marked|erreicht|markiert)\s+(?:in|im)?\s*$"

@@ -198,6 +198,21 @@ def _respective(
 def subject_of(
     sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, inside: list[NumberMention]
 ) -> Company | None:
+    """The company a number is told of (`_subject_of`); never an index for a price in money, which no index has ('The
+    ADRs are up 63% this year, against 11% for the Nasdaq 100, but remain below the $148.43 peak they reached in March':
+    the shares' peak, not the index's): then the stock named last before it in the sentence, else the one in play."""
+    company = _subject_of(sentence, offset, m, rules, context, inside)
+    if company is None or company.kind != "index" or m.unit not in CURRENCIES or m.scale != 1:
+        return company
+    stocks = [c for _, c in context.companies_between(offset, m.start) if c.kind == "stock"]
+    carried = rules.company(context.company) if context.company else None
+    stock = stocks[-1] if stocks else carried if carried is not None and carried.kind == "stock" else None
+    return stock or company
+
+
+def _subject_of(
+    sentence: str, offset: int, m: NumberMention, rules: Rules, context: Context, inside: list[NumberMention]
+) -> Company | None:
     """A company named later in the sentence only counts when no earlier one is in play, unless
     the move noun after the number names it ('a 1% increase in the Hang Seng'); with 'respectively'
     each of a run of numbers has its own name."""
