@@ -2780,6 +2780,26 @@ day_low rows); an index's whole level after a level of its size with decimals ('
 to 26,245') is that index's level in points (frames._bare_index_level). en276's true 125.50 is no longer imprecise and
 its wrong 26,219 is judged (wrong). Probe: tests/test_probed_session_extremes_told_after_when.py. Editor's set: 9,367
 found, 963 missed, 910 spurious; imprecise 19, missed 68, the rest unchanged; EXTRACTOR_VERSION 229.
+Tester144 (branch tester144; en287 Reuters BUZZ items on Alibaba in Hong Kong and New York, Meituan and Baidu's ADRs,
+en288 an earnings reaction on Alibaba's ADRs with the Hong Kong shares' next session, de299 onvista's 'Hang Seng: Die
+größten Gewinner und Verlierer des Tages'). A look-back's day with the month abbreviated without its stop ('best day
+since Sept 1, when it soared 18.5%') starts the look-back and dates its when-clause (dates._SINCE_A_DAY,
+_SINCE_DAY_WHEN; tests/test_probed_since_an_abbreviated_month_without_its_stop.py); a move told between commas right
+after a relative clause in the simple past (', which closed at $119.57 on Thursday, down 2.2%,') is that clause's
+session (earlier_events.csv relative_past_move; tests/test_probed_move_apposed_to_a_past_relative_clause.py); 'came',
+'went', 'gave' are pasts (tenses.csv) and a venue named only in an earlier event's clause is not the venue a sentence
+without figures goes on to (context.update_context), so 'The results came out before the bell in New York on Friday,
+after trading in Hong Kong had ended' dates the sentences after it
+(tests/test_probed_venue_of_an_earlier_event_clause.py);
+a move in apposition right after an intraday extreme's price ('as high as $136.65 ..., up 14.3% from Thursday's close',
+'Im Tageshoch ... bis auf 109,40 HKD, ein Aufschlag von fast 13 Prozent') is the intraday move (cues.csv;
+tests/test_probed_move_apposed_to_an_intraday_extreme.py); a price in money is never an index's, and 'the $148.43 peak
+they reached on March 17' is that day's high (subjects.subject_of, bindings._EXTREME_DATE_BEFORE, cues.csv;
+tests/test_probed_price_peak_reached_on_a_date.py). The three articles had 7 true figures called wrong and 2 called
+imprecise on the code before; now none. Editor's set (560 articles: 283 German, 277 English): 9,428 found, 976 missed,
+925 spurious (91.1 % / 90.6 %); verdict problems: true called wrong 0, imprecise 20, wrong called accurate 19, missed
+69, set out of scope 55, non-claims checked 41 (as before the articles). EXTRACTOR_VERSION 230 (merged after the forty-fifth session's fix). Open (slots only): see
+EDITOR_SLOT_ERRORS_STILL_OPEN under tester144.
 """
 
 from __future__ import annotations
@@ -2814,6 +2834,26 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "ate_52_week_high_set_in.txt 1.2: reference {'start': '2026-03-20', 'end': '2026-03-27'}",
     "en277_investor_qa_nvidia_nasdaq_100_a_week_earlier_year_to_d"
     "ate_52_week_high_set_in.txt 3: reference {'start': '2026-03-20', 'end': '2026-03-27'}",
+    # tester144 (en287, en288, de299), open, by class: a BUZZ bullet's 'rise as much as 9.7%' keeps the hedge
+    # 'intraday' where the set writes 'up_to'; a 52-week low 'on Sept 12' in a bullet is read on the bullet's day; a
+    # year-to-date move after a since-when clause ('best day since Sept 17, when it jumped 11.3%. ** Up about 58% YTD')
+    # ends on the when-clause's day (that day is carried as the day in play); a volume set against 'Thursday's 14.5
+    # million' takes Thursday; a premarket indication and an after-hours move (unverifiable either way) read on the
+    # publication day; a price of a stock without quotes in a ranked list (Nongfu Spring) takes the listing of the line
+    # before it
+    "de299_onvista_hang_seng_die_groessten_gewinner_und_verlierer_des_tages_baidu_alibaba_tencent_meituan.txt 47,70: "
+    "listing '0700.HK'",
+    "en287_reuters_buzz_alibaba_hong_kong_best_day_since_meituan_baidu_adrs_rebound_ytd.txt 9.7: hedge 'intraday'",
+    "en287_reuters_buzz_alibaba_hong_kong_best_day_since_meituan_baidu_adrs_rebound_ytd.txt 95.35: "
+    "reference {'date': '2025-09-24'}",
+    "en287_reuters_buzz_alibaba_hong_kong_best_day_since_meituan_baidu_adrs_rebound_ytd.txt 58: "
+    "reference {'start': '2025-01-01', 'end': '2025-09-17'}",
+    "en288_earnings_reaction_alibaba_adrs_cloud_growth_premarket_open_session_high_hong_kong_shares_next_session.txt "
+    "82: reference {'date': '2025-08-28'}",
+    "en288_earnings_reaction_alibaba_adrs_cloud_growth_premarket_open_session_high_hong_kong_shares_next_session.txt "
+    "8: reference {'date': '2025-09-02'}",
+    "en288_earnings_reaction_alibaba_adrs_cloud_growth_premarket_open_session_high_hong_kong_shares_next_session.txt "
+    "0.5: reference {'date': '2025-09-02'}",
     # tester141 (en283), open: 'Both listings are down roughly 8.2% month to date' after a bullet naming the ADRs and
     # the Hong Kong shares is one figure of two listings (both true); the extractor gives it the last one named
     "en283_seeking_alpha_alibaba_adrs_vs_hong_kong_shares_part_ways_week"
@@ -5304,7 +5344,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 557 and total.found >= 195  # 282 German and 275 English articles
+    assert len(files) == 560 and total.found >= 195  # 283 German and 277 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
