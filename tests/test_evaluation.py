@@ -2798,8 +2798,8 @@ they reached on March 17' is that day's high (subjects.subject_of, bindings._EXT
 tests/test_probed_price_peak_reached_on_a_date.py). The three articles had 7 true figures called wrong and 2 called
 imprecise on the code before; now none. Editor's set (560 articles: 283 German, 277 English): 9,428 found, 976 missed,
 925 spurious (91.1 % / 90.6 %); verdict problems: true called wrong 0, imprecise 20, wrong called accurate 19, missed
-69, set out of scope 55, non-claims checked 41 (as before the articles). EXTRACTOR_VERSION 230 (merged after the forty-fifth session's fix). Open (slots only): see
-EDITOR_SLOT_ERRORS_STILL_OPEN under tester144.
+69, set out of scope 55, non-claims checked 41 (as before the articles). EXTRACTOR_VERSION 230 (merged after the
+forty-fifth session's fix). Open (slots only): see EDITOR_SLOT_ERRORS_STILL_OPEN under tester144.
 """
 
 from __future__ import annotations
