@@ -1717,9 +1717,10 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:{_WEEKDAY_WORD}|{words['event_day']})\b"
         rf"|\b(?:{words['event_day_possessive']})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{words['event_noun']})\b"
         # a quantity set against another session's ('fast dreimal so viel wie am Vortag', 'more than on Wednesday'):
-        # that day is the compared figure's
+        # that day is the compared figure's, and so is the figure its possessive names, up to the clause's end ('in
+        # line with Tuesday's 178.1 million shares')
         rf"|\b(?:{words['quantity_comparison']})\s+(?:(?:am|an|on)\s+)?"
-        rf"(?:{_WEEKDAY_WORD}|{words['event_day']}|{words['event_day_possessive']})\b"
+        rf"(?:{_WEEKDAY_WORD}|{words['event_day']}|{words['event_day_possessive']})\b(?:['’]s\s{_IN_CLAUSE}*)?"
         rf"|{_upcoming_event(words)}"
         # an event after a session's end ('reported results after Wednesday's close', 'nach Börsenschluss am
         # Mittwoch'): its weekday dates the event, not the session the sentence or the ones after it report
