@@ -1392,6 +1392,10 @@ def number_claim(
         if checkable and kind in MOVING_AVERAGE_KINDS
         else None
     )
+    if average is None and checkable and kind == "moving_average_distance" and earlier:
+        # ('- 50-day moving average: about $156.50. BABA closed roughly 12.6% below it.': the window the sentence
+        # before named, the one its distance points back to)
+        average = average_named(earlier, len(earlier), len(earlier), True, rules)
     return Claim(
         id="",
         span=(m.start, m.end),

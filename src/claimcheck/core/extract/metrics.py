@@ -1095,10 +1095,16 @@ def distance_to_extreme(
         # the sentence before is searched for its cues only here, where words point back to it
         side_named = _SIDE_NAMED.search(pointer.group())
         for _, _, _, cue in reversed(cue_hits(earlier, rules)):
+            if cue.kind == "moving_average" and side_named is None and pointer.start() == _skip_spaces(sentence, after):
+                # '- 50-day moving average: about $156.50. BABA closed roughly 12.6% below it.': the average the
+                # sentence before named by its level, pointed back to right after the number, its side told there
+                if any(related_extreme[d].match(sentence, after) for d in ("distance_52w_high", "distance_52w_low")):
+                    return replace(cue, kind="moving_average_distance", number="percent"), 0
+                continue
             # ('Die 52-Wochen-Spanne reicht von 73,25 bis 141,40 HKD. Vom Hoch ist sie knapp 15 Prozent entfernt': an
             # extreme the sentence before named by its level; the side the pointing words name, where they name one)
             pointed_at = _EXTREME_DISTANCE.get(cue.kind)
-            high_named = side_named is not None and side_named[0] == "Hoch"
+            high_named = side_named is not None and side_named[0] in ("Hoch", "high", "peak")
             if pointed_at is not None and side_named and (pointed_at == "distance_52w_high") != high_named:
                 continue
             cue = cue if pointed_at is None else replace(cue, kind=pointed_at, number="percent")
@@ -1115,8 +1121,8 @@ def distance_to_extreme(
     return None
 
 
-# the side of an extreme words pointing back name ('Vom Hoch', 'von diesem Tief')
-_SIDE_NAMED = re.compile(r"\b(?:Hoch|Tief)\b")
+# the side of an extreme words pointing back name ('Vom Hoch', 'von diesem Tief', 'below the high', 'above the low')
+_SIDE_NAMED = re.compile(r"\b(?:Hoch|Tief|high|low|peak)\b")
 # the level of an extreme a clause named ('traded between $74.71 and $165.30') and the distance to it pointed back to
 _EXTREME_DISTANCE = {"high_52w": "distance_52w_high", "low_52w": "distance_52w_low"}
 # the distance to an extreme a clause points back to ('from which'): a named month's or a record high is a past peak
