@@ -1210,7 +1210,9 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
             and cue.names_base
             and at_head
             and end < at
-            and sentence[end:].lstrip().startswith(",")
+            # (its base's close named after it: 'Compared with last Friday's close, the composite is up 0.6% and the
+            # Nasdaq-100 is 1.1% higher')
+            and _HEAD_BASE_END.match(sentence, end) is not None
             and not _inside_when_clause(sentence, end, at)
         ):
             # 'Since Aug. 20, when Baidu reported results, the ADRs are up more than 46% and the Hong Kong shares have
@@ -1227,6 +1229,10 @@ def head_period(sentence: str, hits: list[CueHit], at: int = -1) -> tuple[Cue, i
         ):
             return cue, 0
     return None
+
+
+# the end of a dated look-back heading the sentence, up to its comma: the base's close may be named after the day
+_HEAD_BASE_END = re.compile(r"(?:['’]s\s+(?:close|closing\s+(?:price|level)|finish))?\s*,")
 
 
 def _later_clause_with_own_day(sentence: str, end: int, at: int) -> bool:
