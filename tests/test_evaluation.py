@@ -2818,7 +2818,7 @@ tests/test_probed_look_back_heading_the_sentence_with_its_close.py): before, a w
 one imprecise (en286). With the three articles the set had true called wrong 12, imprecise 22, wrong called accurate
 20; now 0, 20, 19. Editor's set (560 articles: 282 German, 278 English): 9,421 found, 974 missed, 921 spurious
 (91.1 % / 90.6 %); verdict problems: true called wrong 0, imprecise 20, wrong called accurate 19, missed 69, set out
-of scope 55, non-claims checked 41; EXTRACTOR_VERSION 231 on main. Open (slots only): en285's 52-week figures read on the
+of scope 55, non-claims checked 41; EXTRACTOR_VERSION 231 merged. Open (slots only): en285's 52-week figures read on the
 publication day (Wednesday) rather than Tuesday's close the text reports (their verdicts the same); en284's 'as much
 as 6.3% to HK$561' and 'touched HK$166' read as intraday prices, not the day's extremes, and 'down 3% since the end of
 December' a since-return, not the year's move; en285's 'Dec. 31 close of $146.58' and 'closing high of $189.34' read
