@@ -590,7 +590,7 @@ def unknown_companies(text: str, taken: TakenSpans, forms: Words) -> list[tuple[
         return []
     form_at, name_tail, not_a_name = _legal_forms(forms)
     names: dict[str, Company] = {}
-    for written in [*_units_named(text, taken, forms), *_web_names(text, taken, forms)]:
+    for written in [*_units_named(text, taken, forms), *_web_names(text, taken, forms), *_ranked_names(text, taken)]:
         names.setdefault(written, Company(written, "stock", "", re.compile(rf"\b{re.escape(written)}\b")))
     for form in _forms_after_blank(form_at, text):
         window = max(0, form.start() - _NAME_REACH)
@@ -642,6 +642,28 @@ def _units_named(text: str, taken: TakenSpans, forms: Words) -> list[str]:
         if words and not taken.overlaps(hit.start(1), hit.end(1)):
             found.append(" ".join(words))
     return found
+
+
+# an item of a ranked list led by its name and a colon right before its figure ('1. Nongfu Spring: -3,05 Prozent')
+_RANKED_ITEM = re.compile(
+    r"^[ \t]*\d{1,2}\.[ \t]+"  # the rank
+    r"([A-ZÄÖÜ][\w&'’.-]*(?:[ \t]+[A-ZÄÖÜ][\w&'’.-]*){0,3})"  # the name: up to four capitalised words
+    r"[ \t]*:(?=[ \t]*[-+−]?\d)",
+    re.M,
+)
+
+
+def _ranked_names(text: str, taken: TakenSpans) -> list[str]:
+    """The names the tables do not know leading items of a ranked list of companies ('Die größten Verlierer im Hang
+    Seng: 1. Nongfu Spring: -3,05 Prozent ... 2. Meituan: -0,97 Prozent'): companies of their own, whose moves are
+    neither the index's the list's intro names nor the stock's named before them. A list is of companies where an
+    item's name is one the tables know; a list of days ('1. September: +0,4 Prozent') names none."""
+    if ":" not in text:
+        return []
+    items = list(_RANKED_ITEM.finditer(text))
+    if not any(taken.overlaps(item.start(1), item.end(1)) for item in items):
+        return []
+    return [item[1] for item in items if not taken.overlaps(item.start(1), item.end(1))]
 
 
 @lru_cache(maxsize=4)
