@@ -232,7 +232,10 @@ _LAST_WEEK = re.compile(r"last|previous|Vorwoche|letzte|vergangene", re.IGNORECA
 PREVIOUS_CLOSE_IN_PLUPERFECT = (
     r"had previously closed(?= at\s?(?:US\$|HK\$|\$|€)?\s?\d)"
     # ('Eine Woche zuvor hatte sie ... geschlossen' counts a week back, not a session: timing._A_PERIOD_EARLIER_OPENING)
-    r"|(?<![Tt]ags )(?<!Tag )(?<!Woche )(?<!Monat )(?<!Jahr )[Zz]uvor(?=[^.;:]{0,60}\bgeschlossen\b)"
+    # (not a whole session told with its own move, 'An der Heimatbörse in Hongkong hatte Alibaba zuvor 4,7 Prozent höher
+    # bei 154,50 HKD geschlossen': 'zuvor' orders that venue's close before the one reported, the same day's session)
+    r"|(?<![Tt]ags )(?<!Tag )(?<!Woche )(?<!Monat )(?<!Jahr )[Zz]uvor"
+    r"(?=(?:(?!\d\s?(?:Prozent|%))[^.;:]){0,60}\bgeschlossen\b)"
 )
 # ('über Nacht' is not here: it dates the other market's session, not the number beside it.)
 # ('a move from the prior day', 'compared with the previous day': the base of a day's move, not its day)
