@@ -799,10 +799,24 @@ _EXTREME_BEFORE = re.compile(r"(?:Hoch|Tief|high|low|peak)\b[^;!?]{0,30}$", re.I
 _DAY_EXTREMES = frozenset({"day_high", "day_low"})
 
 
-def _day_of_the_extreme(sentence: str) -> bool:
-    """The sentence's first day is written right after a 52-week extreme it names: the extreme's day."""
+# an extreme told in the clause a day heads, before the clause of the distance ('Am 2. Oktober hatte der Index bei
+# 27.382 Punkten den höchsten Stand seit gut vier Jahren erreicht, davon ist er gut 4 Prozent entfernt')
+_EXTREME_SET_AFTER = re.compile(
+    r"\b(?:Hoch|Tief|Höchst|Tiefst|höchsten|tiefsten|niedrigsten|high|low|peak)\w*\b[^;!?]{0,80}?,[^,;!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _day_of_the_extreme(sentence: str, at: int | None = None) -> bool:
+    """The sentence's first day is written right after a 52-week extreme it names, or heads the clause telling that
+    extreme set before the number (`_EXTREME_SET_AFTER`): the extreme's day."""
     phrases = day_phrases(sentence)
-    return bool(phrases) and _EXTREME_BEFORE.search(sentence, max(0, phrases[0][0] - 60), phrases[0][0]) is not None
+    if not phrases:
+        return False
+    start, end = phrases[0]
+    if _EXTREME_BEFORE.search(sentence, max(0, start - 60), start) is not None:
+        return True
+    return at is not None and at > end and _EXTREME_SET_AFTER.search(sentence, end, at) is not None
 
 
 def reference_of(
@@ -989,7 +1003,7 @@ def reference_of(
         and day.day is not None
         and published.date is not None
         and day.day < published.date
-        and _day_of_the_extreme(sentence)
+        and _day_of_the_extreme(sentence, at)
     ):
         # '52-Wochen-Hoch: 186,20 HKD (3. Oktober), Abstand: gut 20 Prozent', 'Hoch vom 3. Oktober, Abstand ...': the
         # day the extreme was set, written after it; the distance names no day of its own (read on the sessions up to
