@@ -1011,6 +1011,12 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
             # 'in der Nacht zum Mittwoch': the session that ran into that night, New York's told from Europe
             return DateRef(published - timedelta(days=back + 1), "relative")
         if _earlier_weekday(sentence, m, tenses):
+            after = _tense(tenses).earlier_day_after.match(sentence, m.end())
+            if after is not None and _OF_A_WEEK.search(after[0]):
+                # 'am Freitag der Vorwoche', 'Friday of last week': that day of the calendar week before publication's
+                # (a Saturday's review: the Friday eight days back, not the day before)
+                monday = published - timedelta(days=published.weekday())
+                return DateRef(monday - timedelta(days=7 - WEEKDAYS[m[1].lower()]), "relative")
             return DateRef(published - timedelta(days=back or 7), "relative")
         if m[2] and back == 0:
             return DateRef(published, "relative", moment=True)  # 'kostet am Mittwochmorgen' on that Wednesday
@@ -1171,6 +1177,10 @@ def _coming_weekday(sentence: str, weekday: re.Match[str], tenses: Words) -> boo
     Donnerstag'), not elsewhere in the sentence ('ahead of the Fed decision', 'vor der nächsten
     Zinsentscheidung')."""
     return _tense(tenses).coming_day.search(sentence, 0, weekday.start(1)) is not None
+
+
+# the words after a weekday naming the week it lies in (tenses.csv earlier_day_after: 'der Vorwoche', 'of last week')
+_OF_A_WEEK = re.compile(r"Woche|week", re.IGNORECASE)
 
 
 def _earlier_weekday(sentence: str, weekday: re.Match[str], tenses: Words) -> bool:
