@@ -2823,6 +2823,29 @@ publication day (Wednesday) rather than Tuesday's close the text reports (their 
 as 6.3% to HK$561' and 'touched HK$166' read as intraday prices, not the day's extremes, and 'down 3% since the end of
 December' a since-return, not the year's move; en285's 'Dec. 31 close of $146.58' and 'closing high of $189.34' read
 as last prices; en286's moves 'from last Friday's close' since-returns, not the week's.
+Tester143 (branch tester143: de296 boerse-online Alibaba in Frankfurt, Xetra and Tradegate with Hong Kong beside it,
+de297 Handelsblatt-style weekly review of China tech in Hong Kong with a table, de298 Chartanalyse of the Alibaba ADR):
+five true figures called wrong and two called imprecise, fixed by principle. A whole session told with its own move
+after 'zuvor' ('An der Heimatbörse in Hongkong hatte Alibaba zuvor 4,7 Prozent höher bei 154,50 HKD geschlossen') is
+that venue's same-day session, not the previous one; a bare 'Zuvor hatte sie bei ... geschlossen' stays the base close
+(dates.PREVIOUS_CLOSE_IN_PLUPERFECT; tests/test_probed_other_venue_closed_before.py). 'am Nachmittag', 'am Vormittag'
+and 'Nachmittagshandel' before a German move place it during the session as 'in afternoon trade' does (session_words.csv
+during; tests/test_probed_afternoon_before_the_move.py). A distance told after a clause that a day heads and that sets
+the extreme ('Am 2. Oktober hatte der Index ... den höchsten Stand seit gut vier Jahren erreicht, davon ist er gut 4
+Prozent entfernt') is as of now, and 'höchsten/tiefsten Stand seit ... Jahren' is a 52-week distance cue as 'four-year
+high' is, while a move whose clause goes on to the high it reached ('gewonnen und erreichten den höchsten Stand seit
+fast vier Jahren') stays the move (timing._day_of_the_extreme, cues.csv, distance_words.csv reached;
+tests/test_probed_distance_after_the_extremes_clause.py). A weekday named with its week ('am Freitag der Vorwoche',
+'vergangener Woche', 'Friday of last week') is that day of the calendar week before publication's (dates._OF_A_WEEK;
+tests/test_probed_weekday_of_the_week_before.py). A moving average's level told with 'notiert/steht/lag bei' is the
+average, and 'der Abstand zu ihr' up to 100 characters after the average names the distance to it (cues.csv;
+tests/test_probed_moving_average_told_with_its_verb.py). Editor's set (560 articles: 285 German, 275 English): 9,437
+found, 971 missed, 917 spurious (91.1 % / 90.7 %), detail errors 546; verdict problems: true called wrong 0, imprecise
+20, wrong called accurate 19, missed 73, set out of scope 56, non-claims checked 45 (the additions all de297/de298's,
+listed below; no other article's verdict changed). EXTRACTOR_VERSION 233 merged. Open: de297's table (a month column named by
+its bare month, its unit only in the caption; restated closes judged again), de298's RSI of a named day told through
+'der Indikator', 'müsste ... um gut 42 Prozent zulegen' read as a forecast, and de298's RSI and de297's Tencent month
+move, both deliberately wrong, called imprecise through the euro listing's derived readings.
 """
 
 from __future__ import annotations
@@ -4526,6 +4549,14 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en264_stockstory_why_baidu_bidu_stock_is_up_today_moves_greater_than_5_percent_52_week_high_"
     "since_beginning_of_year.txt "
     "7.9: hedge None",
+    # tester143 (de298): a moving average's level in a clause that goes on to the day it was crossed ('Die
+    # 200-Tage-Linie bei 145,60 USD wurde Ende Februar nach unten durchbrochen') takes that window's day, not the
+    # latest session (verdict accurate); 'der Abstand zu ihr beträgt rund 7 Prozent' after it states no side (the
+    # answer reads 'nach unten durchbrochen' as below)
+    "de298_chartanalyse_alibaba_adr_new_york_rsi_38_50_200_tage_linie_widerstand_unterstuetzung_52_wochen_hoch_"
+    "abstand.txt 145,60: reference {'date': '2026-02-28'}",
+    "de298_chartanalyse_alibaba_adr_new_york_rsi_38_50_200_tage_linie_widerstand_unterstuetzung_52_wochen_hoch_"
+    "abstand.txt 7: direction None",
 }
 
 
@@ -5039,6 +5070,19 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # Veränd. in % |') and the currency in the row label ('| Alibaba (HKD) | 155,60 | –4,31 |'), de216, is read
         # since the thirty-third session: a header cell's unit goes to the bare cells under it, a close's column takes
         # the row label's currency; its wrong '118,60' and '2,50' are caught)
+        # tester143 (de297): a table whose header cells name no unit ('Wert | Schluss | Woche | Oktober'), the unit in
+        # the caption line above it ('Veränderung in Prozent'), and a column named by a bare month ('Oktober'): the
+        # bare cells of the month's column are not read (the week's column, restating the body, is no claim either)
+        "de297_handelsblatt_wochenrueckblick_china_tech_hongkong_alibaba_baidu_tencent_meituan_wochensicht_monatsverlauf_"
+        "seit_jahresbeginn_tabelle.txt 4,9",
+        "de297_handelsblatt_wochenrueckblick_china_tech_hongkong_alibaba_baidu_tencent_meituan_wochensicht_monatsverlauf_"
+        "seit_jahresbeginn_tabelle.txt 4,3",
+        "de297_handelsblatt_wochenrueckblick_china_tech_hongkong_alibaba_baidu_tencent_meituan_wochensicht_monatsverlauf_"
+        "seit_jahresbeginn_tabelle.txt 3,9",
+        # tester143 (de298): an RSI of a named earlier day told through the indicator's noun ('Am 5. März war der
+        # Indikator noch bis auf 20,5 gefallen') is not read
+        "de298_chartanalyse_alibaba_adr_new_york_rsi_38_50_200_tage_linie_widerstand_unterstuetzung_52_wochen_hoch_"
+        "abstand.txt 20,5",
     },
     "set out of scope": {
         # tester141: en281's bullets before the body ('* Nvidia slips 1.3%, down about 10% this week') and en283's
@@ -5224,6 +5268,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de287_finanzen_net_alibaba_aktie_hongkong_abschlaege_52_wochen_hoch_tief_frankfurt_euro.txt 147,10",
         "de287_finanzen_net_alibaba_aktie_hongkong_abschlaege_52_wochen_hoch_tief_frankfurt_euro.txt 4,91",
         "de287_finanzen_net_alibaba_aktie_hongkong_abschlaege_52_wochen_hoch_tief_frankfurt_euro.txt 6,82",
+        # tester143 (de298): the move still needed to regain the 52-week high told with 'müsste' ('Um es wieder zu
+        # erreichen, müsste die Aktie um gut 42 Prozent zulegen'): the conditional is read as a forecast (the English
+        # 'would need to climb 42% to regain its 52-week high' is a distance)
+        "de298_chartanalyse_alibaba_adr_new_york_rsi_38_50_200_tage_linie_widerstand_unterstuetzung_52_wochen_hoch_"
+        "abstand.txt 42",
     },
     "non-claim checked": {
         # tester104 (de245): a wikifolio's own result ('Mein wikifolio hat in den vergangenen fünf Handelstagen 6,8 %
@@ -5350,6 +5399,18 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # printed'): the gap judged as a move ('above where ... last printed' is no conversion cue yet; "that's ... per
         # ADR" is one since the twenty-seventh session, 'X times ... is' since the twenty-eighth, cues.csv)
         "en221_reddit_investing_dd_alibaba_adr_vs_hong_kong_shares_edit.txt 5.5",
+        # tester143 (de297): a table's closes restating the body's ('Hang Seng | 26.160 Pkt.', 'Alibaba | 168,30 HKD')
+        # are judged again: a Saturday review's table rows (the caption's 'Schlusskurse vom 24.10.' not read) are dated
+        # to the publication day when the repeats are marked and to Friday's session only after (linking.mark_repeats
+        # runs before as_of_last_session), so they match no body figure then
+        "de297_handelsblatt_wochenrueckblick_china_tech_hongkong_alibaba_baidu_tencent_meituan_wochensicht_monatsverlauf_"
+        "seit_jahresbeginn_tabelle.txt 26.160",
+        "de297_handelsblatt_wochenrueckblick_china_tech_hongkong_alibaba_baidu_tencent_meituan_wochensicht_monatsverlauf_"
+        "seit_jahresbeginn_tabelle.txt 168,30",
+        "de297_handelsblatt_wochenrueckblick_china_tech_hongkong_alibaba_baidu_tencent_meituan_wochensicht_monatsverlauf_"
+        "seit_jahresbeginn_tabelle.txt 117,80",
+        "de297_handelsblatt_wochenrueckblick_china_tech_hongkong_alibaba_baidu_tencent_meituan_wochensicht_monatsverlauf_"
+        "seit_jahresbeginn_tabelle.txt 637,50",
     },
 }
 
@@ -5377,7 +5438,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 563 and total.found >= 195  # 283 German and 280 English articles
+    assert len(files) == 566 and total.found >= 195  # 286 German and 280 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
