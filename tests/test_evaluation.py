@@ -2844,8 +2844,8 @@ found, 971 missed, 917 spurious (91.1 % / 90.7 %), detail errors 546; verdict pr
 20, wrong called accurate 19, missed 73, set out of scope 56, non-claims checked 45 (the additions all de297/de298's,
 listed below; no other article's verdict changed). EXTRACTOR_VERSION 233 merged. Open: de297's table (a month column
 named by its bare month, its unit only in the caption; restated closes judged again), de298's RSI of a named day told
-through 'der Indikator', 'müsste ... um gut 42 Prozent zulegen' read as a forecast, and de298's RSI and de297's Tencent month
-move, both deliberately wrong, called imprecise through the euro listing's derived readings.
+through 'der Indikator', 'müsste ... um gut 42 Prozent zulegen' read as a forecast, and de298's RSI and de297's
+Tencent month move, both deliberately wrong, called imprecise through the euro listing's derived readings.
 """
 
 from __future__ import annotations
