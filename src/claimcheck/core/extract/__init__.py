@@ -59,7 +59,7 @@ from claimcheck.core.extract.linking import (
     written_by_of,
     written_in_premarket,
 )
-from claimcheck.core.extract.metrics import carries_referent, cue_hits, intro_period
+from claimcheck.core.extract.metrics import carries_referent, cue_hits, indicator_pointed_back, intro_period
 from claimcheck.core.extract.paragraphs import Paragraphs, item_label_end, opens_dash_item, opens_list
 from claimcheck.core.extract.periods import period_reference, take_list_period
 from claimcheck.core.extract.reviews import take_review_period
@@ -115,7 +115,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "233"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "234"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -686,9 +686,11 @@ class _TextReader:
         sentence = text[start:end]
         context.resume_after_aside(start, end)
         context.day_referred_back = self._day_referred_back(sentence) if self.anaphor_words.any_in(start, end) else None
-        hits = cue_hits(sentence, rules, self.scan.cue_rows(start, end))
         days = day_bindings(sentence, start, numbers, rules)
         before = text[self.previous[0] : self.previous[1]]
+        hits = indicator_pointed_back(
+            sentence, cue_hits(sentence, rules, self.scan.cue_rows(start, end)), before, rules
+        )
         if len(paragraph.sentences) >= 2 and carries_referent(before, rules):
             before = text[paragraph.sentences[-2][0] : self.previous[1]]  # 'Das hatte er Mitte Januar ... erreicht'
         claims = [

@@ -278,6 +278,26 @@ def cue_hits(sentence: str, rules: Rules, rows: CueRows | None = None) -> list[C
     return [(o, h.start(), h.end(), c) for o, c in cues for h in c.pattern.finditer(sentence)]
 
 
+@lru_cache(maxsize=4)
+def _indicator_pointer(words: Words) -> re.Pattern[str]:
+    """Words pointing back to an indicator the sentence before named (distance_words.csv indicator_back_reference)."""
+    return with_first_chars(re.compile(rf"\b(?:{words['indicator_back_reference']})\b", re.IGNORECASE))
+
+
+def indicator_pointed_back(sentence: str, hits: list[CueHit], earlier: str, rules: Rules) -> list[CueHit]:
+    """The sentence's cues, with words pointing back to the RSI the sentence before named ('Der RSI (14 Tage) liegt
+    bei 41. Am 5. März war der Indikator noch bis auf 20,5 gefallen') taken as that RSI's cue, where the sentence names
+    none itself. 'Der Indikator' after no RSI (an economic indicator's) stays no cue."""
+    pointer = _indicator_pointer(rules.distance_words).search(sentence) if earlier else None
+    if pointer is None or any(cue.kind == "rsi" for *_, cue in hits):
+        return hits
+    named = [hit for hit in cue_hits(earlier, rules) if hit[3].kind == "rsi"]
+    if not named:
+        return hits
+    order, _, _, cue = named[-1]
+    return sorted([*hits, (order, pointer.start(), pointer.end(), cue)], key=lambda hit: hit[1])
+
+
 def intro_period(sentence: str, rules: Rules, rows: CueRows | None = None, heading: bool = False) -> str | None:
     """The period a list's intro names for its items ('How the ADRs fared this week:', 'Seit Jahresbeginn:'):
     the kind of the moves listed under it, or None for an intro that names none. `rows`: as for
