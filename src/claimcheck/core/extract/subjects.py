@@ -607,8 +607,8 @@ def _index_by_role(
     role (index_roles.csv) refers to the last index the text named, a benchmark's role to the last benchmark
     (the group `benchmark`), a technology index's role to the last technology index (the group `tech`); the
     words before a role that make the index a yardstick ('besser als der Index'); the names of the benchmarks
-    and of the technology indices. An index called by the last word of its name, capitalised ('the tech-heavy
-    Composite': the group `short`), is the last index named whose name holds that word."""
+    and of the technology indices. An index called by the last word of its name ('the tech-heavy Composite', 'the
+    composite': the group `short`) is the last index named whose name holds that word."""
     role = with_first_chars(  # asked for every number
         re.compile(
             rf"\b(?:(?P<tech>{words['tech']})|(?P<benchmark>{words['benchmark']})|(?P<short>{words['short_name']})"
@@ -666,13 +666,13 @@ def _index_referred_to(
     if role.group("short"):
         # 'The Nasdaq Composite fell ... The tech-heavy Composite lost 1.2%, while the Nasdaq 100 shed 1.16%': the
         # Composite named before, never the index named last; with none named, no index the text named
-        said = role.group("short")
-        word = _CAPITALISED.search(said, said.find(" "))  # the name's word, after the article
-        earlier = [company for company in earlier if word is not None and word.group() in company.name.split()]
+        # (the name's word, capitalised or not, is the last one said before an 'Index': 'the composite')
+        word = _INDEX_WORD.sub("", role.group("short")).split()[-1].lower()
+        earlier = [company for company in earlier if word in company.name.lower().split()]
     return earlier[-1] if earlier else None
 
 
-_CAPITALISED = re.compile(r"\b[A-Z]\w+")
+_INDEX_WORD = re.compile(r"\s+[Ii]ndex$")
 
 
 def _market_tech_index(venue: str, tech_indices: frozenset[str], rules: Rules) -> list[Company]:
