@@ -1392,9 +1392,16 @@ def number_claim(
         if checkable and kind in MOVING_AVERAGE_KINDS
         else None
     )
-    if average is None and checkable and kind == "moving_average_distance" and earlier:
+    if (
+        average is None
+        and checkable
+        and kind == "moving_average_distance"
+        and earlier
+        and not any(cue.kind in MOVING_AVERAGE_KINDS for *_, cue in hits)
+    ):
         # ('- 50-day moving average: about $156.50. BABA closed roughly 12.6% below it.': the window the sentence
-        # before named, the one its distance points back to)
+        # before named, the one its distance points back to; a sentence naming an average of its own without its
+        # window, 'traded 5% above their moving average', names none)
         average = average_named(earlier, len(earlier), len(earlier), True, rules)
     return Claim(
         id="",
