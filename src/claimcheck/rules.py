@@ -106,6 +106,10 @@ class Cue:
     # die Aktie noch bei 169,90 HKD, das entspricht einem Rückgang von fast 16 Prozent'): the look-back dates the price
     # of its clause only (`bindings.restated_look_back`)
     restates_look_back: bool = False
+    # not a row of the table but one the sentence before named, taken by words pointing back to it ('- 50-day moving
+    # average: about $156.50. BABA closed roughly 12.6% below it.'): what the cue's words name (an average's window) is
+    # read in that sentence (`metrics.distance_to_extreme`)
+    named_earlier: bool = False
 
     def may_occur_in(self, folded_text: str) -> bool:
         return not self.words or any(word in folded_text for word in self.words)

@@ -1392,13 +1392,7 @@ def number_claim(
         if checkable and kind in MOVING_AVERAGE_KINDS
         else None
     )
-    if (
-        average is None
-        and checkable
-        and kind == "moving_average_distance"
-        and earlier
-        and not any(cue.kind in MOVING_AVERAGE_KINDS for *_, cue in hits)
-    ):
+    if average is None and checkable and cue_hit is not None and cue_hit[0].named_earlier:
         # ('- 50-day moving average: about $156.50. BABA closed roughly 12.6% below it.': the window the sentence
         # before named, the one its distance points back to; a sentence naming an average of its own without its
         # window, 'traded 5% above their moving average', names none)

@@ -1119,7 +1119,7 @@ def distance_to_extreme(
                 # '- 50-day moving average: about $156.50. BABA closed roughly 12.6% below it.': the average the
                 # sentence before named by its level, pointed back to right after the number, its side told there
                 if any(related_extreme[d].match(sentence, after) for d in ("distance_52w_high", "distance_52w_low")):
-                    return replace(cue, kind="moving_average_distance", number="percent"), 0
+                    return replace(cue, kind="moving_average_distance", number="percent", named_earlier=True), 0
                 continue
             # ('Die 52-Wochen-Spanne reicht von 73,25 bis 141,40 HKD. Vom Hoch ist sie knapp 15 Prozent entfernt': an
             # extreme the sentence before named by its level; the side the pointing words name, where they name one)
