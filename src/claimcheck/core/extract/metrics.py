@@ -22,6 +22,7 @@ from claimcheck.core.kinds import (
     PERIOD_KINDS,
     SESSION_PRICE_KINDS,
     SET_EXTREME_KINDS,
+    SHARE_PRICE_KINDS,
     UNMEASURED_KINDS,
     VOLUME_KINDS,
     YEAR_EXTREME_KINDS,
@@ -324,6 +325,17 @@ def _ends_predicate(sentence: str, after: int, session_end: re.Pattern[str]) -> 
     return any(word.group()[:1].islower() for word in session_end.finditer(sentence, after, end))
 
 
+def _indicator_heads(sentence: str, offset: int, m: NumberMention, hits: list[CueHit]) -> bool:
+    """Whether an RSI named before the bare number in its clause is what the number's words tell of ('The 14-day RSI
+    had dropped as low as 20.5', 'Der RSI erreichte ein Hoch von 78'; or pointed back to: 'the indicator had risen as
+    high as 70'): extreme or closing words are then the indicator's path, not the share's. An RSI runs from 0 to 100:
+    a larger number is some price's ('the RSI hit 28 as the index fell as low as 19,800')."""
+    at = m.start - offset
+    return m.value <= 100 and any(
+        cue.kind == "rsi" and end <= at and not CLAUSE_BREAK.search(sentence, end, at) for _, _, end, cue in hits
+    )
+
+
 def best_cue(
     sentence: str, offset: int, m: NumberMention, others: list[NumberMention], hits: list[CueHit], rules: Rules
 ) -> tuple[Cue, int] | None:
@@ -360,6 +372,8 @@ def best_cue(
             forecast = cue
         if cue.number not in ("any", unit_class) and not (cue.number == "level" and _can_take(cue, m)):
             continue
+        if cue.kind in SHARE_PRICE_KINDS and unit_class == "points" and _indicator_heads(sentence, offset, m, hits):
+            continue  # 'the RSI had dropped as low as 20.5': the indicator's low, no price of the share
         start, end = hit_start + offset, hit_end + offset
         reach = max(start - m.unit_end, m.start - end)
         day_told = 0
