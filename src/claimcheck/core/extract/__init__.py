@@ -115,7 +115,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "238"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "239"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -321,6 +321,13 @@ def _product_terms(claims: list[Claim], rules: Rules) -> None:
 
 
 # the entry's own day named ('heute', 'today'): no other day than its stamp's
+@lru_cache(maxsize=4)
+def _in_percent(units: tuple[tuple[str, str, float], ...]) -> re.Pattern[str]:
+    """A caption's words giving figures in per cent ('Veränderung in Prozent', 'change in %'; units.csv)."""
+    percent = "|".join(pattern for pattern, unit, _ in units if unit == "percent")
+    return re.compile(rf"\bin\s+(?:{percent})", re.IGNORECASE)
+
+
 _TODAY = re.compile(r"\b(?:heute|today)\b", re.IGNORECASE)
 # the zone a ticker entry's clock time is in where neither its stamp nor the publication names one: a German live
 # ticker ('+++ 09:05 +++ Dax startet mit Abschlägen +++') is written in German time, as its '09:05 Uhr' would be
@@ -463,7 +470,15 @@ class _TextReader:
             self.paragraph.columns = kinds
             # (the units of a header of words only: a first row of figures names its own, 'Alibaba (HK-Dollar): 169,20
             # | Woche +0,4 %')
-            self.paragraph.column_units = None if claims else tuple(self._unit_named(sentence[a:b]) for a, b in cells)
+            units = None if claims else tuple(self._unit_named(sentence[a:b]) for a, b in cells)
+            if units is not None and self._captioned_in_percent(start):
+                # ('Die Woche in Zahlen (Schlusskurse vom 24.10., Veränderung in Prozent)' over '| Wert | Schluss |
+                # Woche |'): a period's column naming no unit holds the moves the caption gives in per cent
+                units = tuple(
+                    "percent" if unit is None and kind in PERIOD_KINDS else unit
+                    for unit, kind in zip(units, kinds, strict=True)
+                )
+            self.paragraph.column_units = units
             return
         columns = self.paragraph.columns
         if columns is None or len(columns) != len(cells):
@@ -505,6 +520,18 @@ class _TextReader:
         if "%" in cell:
             return "percent"
         return next((currency for pattern, currency, _ in self.rules.currencies if pattern.search(cell)), None)
+
+    def _captioned_in_percent(self, header: int) -> bool:
+        """Whether the line right above a table's header (its caption, no other line between) gives its figures 'in
+        Prozent', 'in %', 'in per cent' (units.csv, percent)."""
+        caption = self.text[self.previous[0] : self.previous[1]]
+        between = self.text[self.previous[1] : header]
+        return (
+            self.previous[1] <= header
+            and not between.strip()
+            and "|" not in caption
+            and _in_percent(self.rules.units).search(caption) is not None
+        )
 
     def _in_column_units(self, start: int, end: int, numbers: list[NumberMention]) -> list[NumberMention]:
         """A table row's bare figures take the unit its header names for their column (`_Paragraph.column_units`): per
