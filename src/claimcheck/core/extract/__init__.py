@@ -320,7 +320,6 @@ def _product_terms(claims: list[Claim], rules: Rules) -> None:
             claim.kind, claim.checkable, claim.scope_reason = "amount", False, rules.scope_reasons["amount"]
 
 
-# the entry's own day named ('heute', 'today'): no other day than its stamp's
 @lru_cache(maxsize=4)
 def _in_percent(units: tuple[tuple[str, str, float], ...]) -> re.Pattern[str]:
     """A caption's words giving figures in per cent ('Veränderung in Prozent', 'change in %'; units.csv)."""
@@ -328,6 +327,7 @@ def _in_percent(units: tuple[tuple[str, str, float], ...]) -> re.Pattern[str]:
     return re.compile(rf"\bin\s+(?:{percent})", re.IGNORECASE)
 
 
+# the entry's own day named ('heute', 'today'): no other day than its stamp's
 _TODAY = re.compile(r"\b(?:heute|today)\b", re.IGNORECASE)
 # the zone a ticker entry's clock time is in where neither its stamp nor the publication names one: a German live
 # ticker ('+++ 09:05 +++ Dax startet mit Abschlägen +++') is written in German time, as its '09:05 Uhr' would be
