@@ -1691,6 +1691,15 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?:am|vom|von|des)\s+(?:{_WEEKDAY_WORD}|{words['event_day']})\b)){{0,2}}+"
         # (the main clause's verb next, not a preposition or article going on with the phrase: then it is read whole)
         rf"(?=\s+(?!{_PHRASE_GOES_ON}\b)(?-i:[a-zäöüß]))"
+        # a German phrase of an earlier move inside the main clause, after its verb, its day an attribute of the noun
+        # ('gibt nach dem gestrigen Kurssprung 1,1 Prozent auf 172,00 HKD ab', 'legt nach dem Rückschlag vom Vortag 2
+        # Prozent zu'): the phrase ends at the noun and its own attributes; a bare figure right after it is the main
+        # clause's, as is any word after it that does not go on with the phrase (its own figure is led by 'von'/'um': 'nach
+        # einem Minus von 2,2 Prozent')
+        rf"|(?-i:\bnach)\s+(?:{words['determiner']})\s+(?:[\w-]+\s+){{0,3}}?(?:{words['event_noun']})\b"
+        rf"(?:\s+(?:(?:am|vom|von|des)\s+(?:{_WEEKDAY_WORD}|{words['event_day']}|gestern|vorgestern)\b"
+        rf"|(?:von|um)\s+(?:[a-zäöü]+\s+)?\d[\d.,]*\s*(?:Prozent|%|Punkten|Punkte|Zählern)?)){{0,2}}+"
+        rf"(?=\s+(?!{_PHRASE_GOES_ON}\b)[\w\d])"
         # ('nach einem Minus von 2,2 Prozent', or with the figure first and no article: 'nach 2,2 Prozent Minus')
         # (up to three words before the noun: 'after a 7.9 per cent surge')
         rf"|\b(?:{words['preposition']})\s+(?:(?:{words['determiner']})\s+|(?=\d))(?:[\w%,.]+\s+){{0,3}}?"
