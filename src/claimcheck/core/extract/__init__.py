@@ -301,6 +301,7 @@ class _Paragraph:
     sentences: list[tuple[int, int]] = field(default_factory=list)  # the spans read so far
     # whether the paragraph's first figure judged was a stock's (True) or an index's (False); None before one
     opened_by_stock: bool | None = None
+    opening_stock: str | None = None  # that stock, when it was one
 
 
 @lru_cache(maxsize=4)
@@ -439,6 +440,7 @@ class _TextReader:
             if judged is not None:
                 company = self.rules.company(judged.subject or "")
                 self.paragraph.opened_by_stock = company is not None and company.kind != "index"
+                self.paragraph.opening_stock = company.name if company is not None and company.kind == "stock" else None
         self.paragraph.sentences.append((start, end))
         if opens_list(self.text, end):
             self.paragraph.in_list, self.intro_day = True, (self.context.day,)
@@ -579,6 +581,19 @@ class _TextReader:
             # its end, in passing, is not what the next paragraph goes on with; the stock in play is (but a paragraph
             # opening with the index's pronoun, 'Er hatte am Montag noch 1 Prozent zugelegt', goes on with the index)
             self.context.index_before = None
+        carried = self.rules.company(self.context.company or "")
+        if (
+            before.opening_stock is not None
+            and before.opening_stock == self.context.main_stock
+            and carried is not None
+            and carried.kind == "stock"
+            and carried.name != before.opening_stock
+        ):
+            # 'Die Alibaba-Aktie ... schloss 4,3 Prozent tiefer. Der Hang Seng gab 0,5 Prozent nach, Tencent verlor 1,5
+            # Prozent.' then, a new paragraph, 'Bereits am Vorabend waren die ADRs unter die Räder gekommen. Der Kurs
+            # fiel um 7,6 Prozent': another stock a paragraph on the text's main stock named after it, in passing, is
+            # not what the next paragraph goes on with; the main stock is (as an index named so above)
+            self.context.company = before.opening_stock
         if start > 0 and _SECTION_HEADING.match(self.text, start) is not None:
             # a new section of a briefing ('Overseas' after Monday's Wall Street) does not go on from the day the
             # section before named: its figures naming no day are read as any naming no day (nor the day a blog's day
