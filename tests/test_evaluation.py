@@ -2864,6 +2864,20 @@ caught, its '9,0' restating the body judged again; extract._TextReader._captione
 tests/test_probed_table_caption_in_percent.py); extreme words told of an RSI heading the number's clause ('The 14-day
 RSI had dropped as low as 20.5') are the RSI's, not the share's day low (tests/test_probed_indicator_extremes.py).
 Editor's set: missed 70, non-claims checked 46, all else as before. EXTRACTOR_VERSION 239.
+Then branch tester147 added de303 (Der Aktionär on Alibaba's results day: the Hong Kong slump in HKD, the ADR's fall the
+evening before, the Frankfurt euro price, and revenue, cloud growth, buyback, dividend and staff figures that are no
+market claims), de304 (a live ticker over four days mixing Alibaba, Baidu, Tencent, the Hang Seng and the DAX, with
+'gestern', 'am Vortag', 'Freitag') and en292 (Alibaba's and Baidu's Hong Kong lines chasing their ADRs overnight,
+month-to-date and year-to-date). Fixes: a German phrase of an earlier move inside the main clause after its verb ('gibt
+nach dem gestrigen Kurssprung 1,1 Prozent ab', 'nach dem Rückschlag vom Vortag') ends at its noun, the figures after it
+are the main clause's (dates._earlier_event; tests/test_probed_earlier_move_inside_the_main_clause.py); another stock a
+paragraph on the main stock names in passing at its end is not what the next paragraph goes on with (extract
+_new_paragraph; tests/test_probed_peer_aside_ends_with_its_paragraph.py); 'am Morgen/Vormittag/Nachmittag ... bis auf'
+tells the session's peak (cues.csv; tests/test_probed_peak_told_by_time_of_day.py); 'zieht ... an' is a rise
+(directions.csv; tests/test_probed_separable_zieht_an.py). Before them the three articles held 3 true figures called
+wrong and one wrong figure set out of scope. Editor's set (569 articles: 288 German, 281 English): 9,626 found, 998
+missed, 950 spurious (91.0 % / 90.6 %), detail errors 557; true called wrong 0, imprecise 19, wrong called accurate 19,
+missed 70, set out of scope 56, non-claims checked 46 (no other article's verdict changed); EXTRACTOR_VERSION 240.
 """
 
 from __future__ import annotations
@@ -5455,7 +5469,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 566 and total.found >= 195  # 286 German and 280 English articles
+    assert len(files) == 569 and total.found >= 195  # 288 German and 281 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 

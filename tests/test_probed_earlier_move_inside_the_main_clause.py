@@ -44,7 +44,7 @@ def test_a_fall_after_a_jump_keeps_its_own_direction(tmp_path: Path) -> None:
 
 
 def test_the_phrases_own_figure_keeps_the_earlier_day() -> None:
-    # 'von 0,9 Prozent' is the earlier move's own figure (0700.HK 2025-09-23: -0.86 %), the bare figure after it the day's
+    # 'von 0,9 Prozent' is the earlier move's own figure (0700.HK 2025-09-23: -0.86 %), the bare one after it the day's
     claims = claims_by_quote(
         "Die Tencent-Aktie legt nach einem Minus von 0,9 Prozent am Vortag 2,0 Prozent auf 648,50 HKD zu.",
         date(2025, 9, 24),

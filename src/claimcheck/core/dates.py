@@ -1694,8 +1694,8 @@ def _earlier_event(words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
         # a German phrase of an earlier move inside the main clause, after its verb, its day an attribute of the noun
         # ('gibt nach dem gestrigen Kurssprung 1,1 Prozent auf 172,00 HKD ab', 'legt nach dem Rückschlag vom Vortag 2
         # Prozent zu'): the phrase ends at the noun and its own attributes; a bare figure right after it is the main
-        # clause's, as is any word after it that does not go on with the phrase (its own figure is led by 'von'/'um': 'nach
-        # einem Minus von 2,2 Prozent')
+        # clause's, as is any word after it that does not go on with the phrase (its own figure is led by 'von'/'um':
+        # 'nach einem Minus von 2,2 Prozent')
         rf"|(?-i:\bnach)\s+(?:{words['determiner']})\s+(?:[\w-]+\s+){{0,3}}?(?:{words['event_noun']})\b"
         rf"(?:\s+(?:(?:am|vom|von|des)\s+(?:{_WEEKDAY_WORD}|{words['event_day']}|gestern|vorgestern)\b"
         rf"|(?:von|um)\s+(?:[a-zäöü]+\s+)?\d[\d.,]*\s*(?:Prozent|%|Punkten|Punkte|Zählern)?)){{0,2}}+"
