@@ -588,6 +588,10 @@ class _TextReader:
             and carried is not None
             and carried.kind == "stock"
             and carried.name != before.opening_stock
+            # (the text's main stock by a margin: of two named as often, 'Baidu jumped 6.2%. Alibaba rose 3.1%.', the
+            # one last named is the one the next paragraph goes on with)
+            and sum(c.name == before.opening_stock for _, c in self.context.companies)
+            > sum(c.name == carried.name for _, c in self.context.companies)
         ):
             # 'Die Alibaba-Aktie ... schloss 4,3 Prozent tiefer. Der Hang Seng gab 0,5 Prozent nach, Tencent verlor 1,5
             # Prozent.' then, a new paragraph, 'Bereits am Vorabend waren die ADRs unter die Räder gekommen. Der Kurs
