@@ -1,9 +1,10 @@
 """A week's move said in points takes the week's words as one said in per cent does (cues.csv: 'for the week', 'on
 the week', 'over the past week', 'in the past week', 'this past week' before points, or right after them): 'For the
 week, the Hang Seng rose 913.05 points' is the week's move, not Friday's, where a Friday move of 192 points would have
-called the true figure wrong. A decimal point inside the points figure no longer ends the look for its unit (the
-German and 'over the week' cue stopped at '913.05' and found no 'points'); a day's move in points after a week's move
-in per cent stays the day's.
+called the true figure wrong. A decimal point inside the points figure does not end the English cues' look for
+their unit ('over the week' stopped at '913.05' and found no 'points'; the German cue's look is left as it was, a dot
+there groups thousands of a level, '25.757 Punkten'); a day's move in points after a week's move in per cent stays
+the day's.
 """
 
 from __future__ import annotations
