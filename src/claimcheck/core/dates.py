@@ -1433,7 +1433,8 @@ _NAMED_MONTH = re.compile(
     r"\b(?:im|in|during|over|(?:gains?|loss(?:es)?|declines?|drops?|falls?|rises?|advances?|rall(?:y|ies)|returns?|slide|"
     r"slump|performance)\s+for|(?:beendete|beendeten|beendet|schloss|schlossen)\s+den)\s+"
     # ('im Gesamtmonat Januar': the whole month named, as 'im Monat Januar')
-    rf"(?:(?:the\s+)?month\s+of\s+|(?:Gesamt)?Monat\s+)?({_MONTH_ALT})\b(?!\s*(?:20\d\d|-))"
+    # ('im Septemberverlauf': the month named by its compound with '-verlauf', as 'im September')
+    rf"(?:(?:the\s+)?month\s+of\s+|(?:Gesamt)?Monat\s+)?({_MONTH_ALT})(?:verlauf)?\b(?!\s*(?:20\d\d|-))"
     rf"|\bder\s+({_MONTH_ALT})\s+(?:war|verlief|lief|brachte)\b"
     rf"|\b(?:war|verlief|lief|brachte)\s+der\s+({_MONTH_ALT})\b",
     re.IGNORECASE,
