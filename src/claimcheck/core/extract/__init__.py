@@ -46,6 +46,7 @@ from claimcheck.core.extract.linking import (
     conversion_premiums,
     elliptical_extremes,
     figures_by_ellipsis,
+    labelled_extremes,
     link_prices,
     link_sentence_claims,
     mark_repeats,
@@ -115,7 +116,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "241"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "242"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -760,6 +761,7 @@ class _TextReader:
         figures_by_ellipsis(claims, sentence)
         prices_by_ellipsis(claims, sentence)
         elliptical_extremes(claims, sentence, rules)
+        labelled_extremes(claims, sentence, before, rules)
         announced = paragraph.after_close or (CloseAnnouncement(None) if entry_now else None)
         if self.written_by is None and not self.new_york_traded:
             # a text without a clock telling a New York stock's pre-market trade of the day: written during it (not

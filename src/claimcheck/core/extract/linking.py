@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from claimcheck.core.dates import day_phrases, pluperfect_clause, told_in_past, without_earlier_events
 from claimcheck.core.extract.bindings import restated_look_back
-from claimcheck.core.extract.metrics import CLAUSE_BREAK, clause_conjunction
+from claimcheck.core.extract.metrics import CLAUSE_BREAK, clause_conjunction, cue_hits
 from claimcheck.core.extract.periods import period_reference, trading_when_written
 from claimcheck.core.extract.sentences import summary_blocks, ticker_stamp_end
 from claimcheck.core.kinds import (
@@ -402,6 +402,50 @@ def elliptical_extremes(claims: list[Claim], sentence: str, rules: Rules) -> Non
         claim.time_source, claim.date_basis = before.time_source, before.date_basis
         claim.open_session_day, claim.unmeasured_reason = before.open_session_day, before.unmeasured_reason
         claim.notes.append("the window of the extreme named just before it")
+
+
+@lru_cache(maxsize=4)
+def _side_label(words: Words) -> re.Pattern[str]:
+    """A bare label in brackets right after a price, naming only its side (extreme_words.csv high, low): '186,20 HKD
+    (Hoch)', '$95.73 (low)'; not a label naming more ('(Hoch vom 18. September)', '(52-Wochen-Tief)')."""
+    return re.compile(
+        rf"\s*(?:[^\s\d(),;.]{{1,16}}\s*)?\(\s*(?:(?P<high>{words['high']})|(?P<low>{words['low']}))\s*\)",
+        re.IGNORECASE,
+    )
+
+
+# the prices a side's label makes the extreme of a window named in its sentence or the one before (not a move)
+_LABELLED_PRICES = frozenset({"last_price", "close", "intraday_price"})
+_LABEL_WINDOWS = frozenset({"high_52w", "low_52w", "year_high", "year_low"})
+
+
+def labelled_extremes(claims: list[Claim], sentence: str, before: str, rules: Rules) -> None:
+    """A price labelled in brackets by its side alone is that side of a window's range ('In Hongkong liegen die
+    Eckwerte bei 186,20 HKD (Hoch) und 95,70 HKD (Tief)' after 'Das 52-Wochen-Tief liegt bei 86,70 EUR'): an extreme
+    read on the other side (a range's order, 'Spanne: 186,20 HKD (Hoch) und 95,70 HKD (Tief)') takes the label's side;
+    a price read as the day's price takes the side of the 52-week (the year's) window its sentence names, else the
+    sentence before (without one it stays as read: the label names no window). Read otherwise, a true 52-week high
+    was judged as the last price and called wrong."""
+    if not claims:
+        return
+    offset, label = claims[0].sentence_span[0], _side_label(rules.extreme_words)
+    window: tuple[str, str] | None = None
+    for claim in claims:
+        side = label.match(sentence, claim.span[1] - offset)
+        if side is None or not claim.checkable:
+            continue
+        pair = _PAIR_OF.get(claim.kind)
+        if pair is None and claim.kind in _LABELLED_PRICES:
+            if window is None:
+                named = [c.kind for c in claims if c.kind in _LABEL_WINDOWS] or [
+                    cue.kind for *_, cue in cue_hits(before, rules) if cue.kind in _LABEL_WINDOWS
+                ]
+                window = _PAIR_OF[named[-1]] if named else ("", "")
+            pair = window if window[0] else None
+            if pair is not None:
+                claim.notes.append("the window named in its sentence or the one before, its side labelled")
+        if pair is not None:
+            claim.kind = pair[0] if side["high"] else pair[1]
 
 
 def link_prices(
