@@ -1351,6 +1351,20 @@ def number_claim(
         notes.append(f"measured from the close of {across['start']}")
     if kind == "week_return" and cue_hit is not None and cue_hit[0].ends_week and reference and "end" in reference:
         reference = week_end_reference(reference, published)  # 'and 3.4% on Thursday, and ended the week down 3%'
+    day_named = reference.get("date") if kind in PERIOD_EXTREME_KINDS and reference is not None else None
+    month_of_day = extreme_month_window(sentence, published.date, m.start - offset) if day_named else None
+    if (
+        day_named is not None
+        and month_of_day is not None
+        and month_of_day.start is not None
+        and month_of_day.day is not None
+        and month_of_day.start.isoformat() <= day_named <= month_of_day.day.isoformat()
+    ):
+        # 'das Septemberhoch bei 141,60 US-Dollar vom 22. September': the month's extreme, its day named inside the
+        # month, is read over that month (not left unmeasured for want of a period)
+        reference = {"start": month_of_day.start.isoformat(), "end": month_of_day.day.isoformat()}
+        basis, time_source = "stated", "text"
+        notes.append("the month's extreme, set on the day named")
     if kind in PERIOD_EXTREME_KINDS and reference is not None and "start" not in reference:
         unmeasured = PERIOD_EXTREME_UNDATED  # 'seit dem Tief von 95,73 USD' names no period to read the low in
     elif kind in SESSION_KINDS and checkable and _on_a_month_reports_day(sentence, m.start - offset, published, rules):
