@@ -2902,6 +2902,31 @@ moment the same class); MarketBeat's 'a decline of 55% from the average daily vo
 55 as the average and the 14.9 as a volume (en291; en140's '2,839,462' written in full is read right); deliberately
 wrong figures called imprecise, not wrong (en289 Thursday's 1.2 for 0.72, en290 the Nasdaq's 2.8 for 2.27, en291 87 for
 78 year to date).
+Tester145 (branch tester145; de300 a finanzen.net-style Alibaba-Aktie in Frankfurt and on Tradegate in euro, derived
+from the Hong Kong close and the ADR's close with ECB rates, with its 52-week range and 200-day line; de301 a dpa-AFX
+Hongkong close with 'zeitweise', 'zuletzt', 'am Ende' and week moves of Baidu, Tencent, Meituan and Alibaba; de302 a
+Chartanalyse of Baidu's ADR and Hong Kong shares with RSI, stochastic, supports and resistances, month and quarter
+moves and the year's move against the Nasdaq). Two true figures called wrong, fixed by principle: a month named by its
+compound with '-verlauf' ('Im Septemberverlauf steht ein Plus von gut 38 Prozent') is that month's move, as 'im
+September' (cues.csv month_return, dates._NAMED_MONTH; tests/test_probed_month_compound_verlauf.py); a price labelled
+in brackets by its side alone ('186,20 HKD (Hoch) und 95,70 HKD (Tief)') is that side of the 52-week (the year's)
+window its sentence or the sentence before names, and a range told high first takes its labels' sides
+(linking.labelled_extremes; tests/test_probed_side_labelled_extremes.py). A support or resistance named by a zone's
+noun ('Darunter wartet bei 115 US-Dollar die nächste Auffangzone') is a chart level, not a last price (cues.csv
+level_forecast; tests/test_probed_support_zone_nouns.py; a non-claim checked before). A month's extreme named with the
+day it was set inside that month ('das Septemberhoch bei 141,60 US-Dollar vom 22. September') is read over the month,
+not left unmeasured (frames.number_claim; tests/test_probed_month_extreme_with_its_day.py; a true figure called
+unverifiable before). Editor's set (569 articles: 289 German, 280 English): 9,616 found, 997 missed, 948 spurious
+(91.0 % / 90.6 %), detail errors 559; verdict problems:
+true called wrong 0, imprecise 19, wrong called accurate 19, missed 72, set out of scope 57, non-claims checked 45 (the
+additions de302's 88 and 39, listed below; no other article's verdict or slot changed). EXTRACTOR_VERSION 242. Open:
+de302's 'der Quartalsgewinn auf rund 66 Prozent' after 'der Monatsgewinn auf 49 Prozent' is read as the month's move
+(the quarter's noun names no quarter yet; the figure is deliberately wrong and caught, a true quarter's move would not
+be), de301's 'zeitweise ... bis auf 25.145 Punkte' read as the index level rather than the day's low (its verdict the
+same), 'zuletzt ... auf 94,50' and 'Anfang Oktober ... bei gut 139' read as prices, not closes (true, judged true), and
+de300's 'verbilligt sich ... im Vormittagshandel um 4,1 Prozent' read as the day's move, not the intraday one (judged
+true); de300's deliberately wrong euro year move 'ein Minus von rund 3 Prozent' (-0.68 % on the derived parity) is
+called imprecise through the euro listing's derived readings, as de297's and de298's were.
 """
 
 from __future__ import annotations
@@ -2912,6 +2937,15 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester145 (de300, de302), open, by class: a moving average's level in a clause whose pluperfect dates the break
+    # of it ('Die 50-Tage-Linie bei rund 151 HKD hatte das Papier bereits Anfang Februar nach unten durchbrochen') is
+    # read on the break's day, not as of now (the wrong figure still caught); a distance to the
+    # 200-day line whose side the sentence does not name ('Der Abstand zur 200-Tage-Linie beträgt damit rund 44
+    # Prozent') is read as its size, by design (readings._average_readings)
+    "de300_finanzen_net_alibaba_aktie_frankfurt_tradegate_euro_hongkong_schluss_adr_new_york_seit_jahresbeginn_5"
+    "2_wochen_200_tage_linie.txt 151: reference {'date': '2026-02-10'}",
+    "de302_chartanalyse_baidu_aktie_im_fokus_adr_bidu_hongkong_9888_rsi_stochastik_unterstuetzung_widerstand_quartal_"
+    "monat_nasdaq.txt 44: direction None",
     # tester136b (en275-en277), open at its deadline, by class: a November review's days read on the Monday after
     # the month ('lowest close of the month' 151.50, 157.30, the month's moves 8.2 and 7.7); year-to-date moves ending
     # on the wrong session (83, 86); a hedge lost (146.50); a close counted back 'a week earlier' read on the as-of
@@ -4972,6 +5006,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "de204_mission_money_newsletter_nvidia_tencent_seit_jahresbeginn_52_wochen.txt 61",
     },
     "missed": {
+        # tester145 (de302): a stochastic oscillator's value ('Der Stochastik-Oszillator signalisiert mit einem Wert von
+        # 88 ...'), unverifiable to the answer (no quotes compute it), is set out of scope as an indicator
+        # (scope.csv indicator) and gets no verdict
+        "de302_chartanalyse_baidu_aktie_im_fokus_adr_bidu_hongkong_9888_rsi_stochastik_unterstuetzung_widerstand_quartal_"
+        "monat_nasdaq.txt 88",
         # tester125 (en265): a trading platform's quote line ('HSI 27,081.91 +668.56 (+2.53%)': level, points, percent)
         # gives only its percentage a claim, as en148's Yahoo quote lines (the level and points written bare, no level
         # word before them)
@@ -5136,6 +5175,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         "seit_jahresbeginn_tabelle.txt 3,9",
     },
     "set out of scope": {
+        # tester145 (de302): a share's lead over an index in percentage points ('den Nasdaq Composite, der im selben
+        # Zeitraum rund 17 Prozent zulegte, damit um knapp 39 Prozentpunkte abgehängt') is not read as a relative
+        # return (de62's English-like 'outperformed ... by 50 percentage points' is): set out of scope, not judged
+        "de302_chartanalyse_baidu_aktie_im_fokus_adr_bidu_hongkong_9888_rsi_stochastik_unterstuetzung_widerstand_quartal_"
+        "monat_nasdaq.txt 39",
         # tester141: en281's bullets before the body ('* Nvidia slips 1.3%, down about 10% this week') and en283's
         # summary bullet ('ADRs fell about 4.2% this week to $155.73, while the Hong Kong shares edged up 0.3% to
         # HK$155.40') are read as repeats of the body's figures, judged there (open: which of the two is judged differs
@@ -5493,7 +5537,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 572 and total.found >= 195  # 288 German and 284 English articles
+    assert len(files) == 575 and total.found >= 195  # 291 German and 284 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
