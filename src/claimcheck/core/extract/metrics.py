@@ -353,6 +353,8 @@ def best_cue(
     named_level: Cue | None = None  # '52-Wochen-Tief von 95,70 HKD notiert sie ...': the extreme's own level
     own_period: tuple[int, int, Cue] | None = None  # a period named in the number's clause ('Seit Jahresanfang')
     held = _held_until(sentence, m.start - offset)
+    # 'the RSI had dropped as low as 20.5': the indicator's low, no price of the share
+    indicator_told = unit_class == "points" and _indicator_heads(sentence, offset, m, hits)
     for order, hit_start, hit_end, cue in hits:
         if (
             cue.kind == "forecast"
@@ -372,8 +374,8 @@ def best_cue(
             forecast = cue
         if cue.number not in ("any", unit_class) and not (cue.number == "level" and _can_take(cue, m)):
             continue
-        if cue.kind in SHARE_PRICE_KINDS and unit_class == "points" and _indicator_heads(sentence, offset, m, hits):
-            continue  # 'the RSI had dropped as low as 20.5': the indicator's low, no price of the share
+        if indicator_told and cue.kind in SHARE_PRICE_KINDS:
+            continue
         start, end = hit_start + offset, hit_end + offset
         reach = max(start - m.unit_end, m.start - end)
         day_told = 0
