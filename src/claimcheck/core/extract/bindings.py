@@ -514,7 +514,11 @@ _COMPARISON_BEFORE = re.compile(
 # $181.36': that level is Tuesday's)
 _MOVE_BASE_DAY_BEFORE = re.compile(
     r"(?:%|\bProzent|\bpercent|\bper cent)[^,;:.]{0,20}?\b(?:from|versus|vs\.?|compared (?:with|to)|gegenüber|"
-    r"verglichen mit|(?:mehr|weniger|höher|tiefer|niedriger|more|less|higher|lower) (?:als|than)|zum)"
+    # ('12 Prozent weniger wert als vor einem Monat', '8% cheaper than a week ago': a price's comparative, too)
+    r"verglichen mit|(?:(?:mehr|weniger) wert|mehr|weniger|höher|tiefer|niedriger|günstiger|billiger"
+    r"|teurer|more|less|higher|lower|cheaper|pricier|dearer) (?:als|than)"
+    # ('lower than they were a week ago', 'tiefer als noch vor einem Monat')
+    r"(?:\s+(?:noch|(?:it|they) (?:was|were|stood|traded)))?|zum)"
     # ('1,8 Prozent weniger als zum gestrigen Handelsschluss': the base's close after 'zum', 'beim', 'at'; 'weniger als
     # zum Handelsschluss am Montagabend', 'less than at the close on Monday': the close named before its day)
     r"\s+(?:dem\s+|the\s+|zum\s+|beim\s+|at\s+(?:the\s+)?)?"
@@ -525,7 +529,10 @@ _MOVE_BASE_DAY_BEFORE = re.compile(
     # names its day after it)
     r"|(?:%|\bProzent|\bpercent|\bper cent)\s+(?:über|unter|oberhalb|unterhalb|above|below|under|over|off)"
     r"\s+(?:dem\s+|the\s+)?(?:Handelsschluss|Börsenschluss|Schlusskurs|Schluss|close|closing price)"
-    r"\s+(?:(?:am|vom|on|of)\s+)?$",
+    r"\s+(?:(?:am|vom|on|of)\s+)?$"
+    # ('7 Prozent unter dem Niveau von vor einem Monat', '12% below their level of a month ago': the level a day back)
+    r"|(?:%|\bProzent|\bpercent|\bper cent)\s+(?:über|unter|oberhalb|unterhalb|above|below|under|over|off)"
+    r"\s+(?:dem|ihrem|seinem|the|its|their)\s+(?:Niveau|Stand|Kurs|level|price)\s+(?:von|vom|of|from)\s+$",
     re.IGNORECASE,
 )
 
