@@ -27,6 +27,11 @@ PUBLISHED = "2025-10-28"
         "READ MORE: Tencent jumps 12% after results beat estimates\nTencent slipped 1.7%.",
         "Die Alibaba-Aktie fiel am Dienstag in Hongkong um 1,5 Prozent auf 171 HKD.\n\n"
         "Lesen Sie auch:\nTencent-Aktie springt um 12 Prozent nach starken Zahlen\n\nTencent gab 1,7 Prozent nach.",
+        # (labels of news sites' link boxes added in the forty-seventh session: 'Read Next:', 'Lesetipp:')
+        "Alibaba shares fell 1.5% to HK$171 in Hong Kong on Tuesday.\n\n"
+        "Read Next: Tencent Jumps 12% After Earnings\n\nTencent slipped 1.7%.",
+        "Die Alibaba-Aktie fiel am Dienstag in Hongkong um 1,5 Prozent auf 171 HKD.\n\n"
+        "Lesetipp: Tencent-Aktie springt um 12 Prozent\n\nTencent gab 1,7 Prozent nach.",
     ),
 )
 def test_a_linked_headline_is_not_the_articles_claim(text: str) -> None:
