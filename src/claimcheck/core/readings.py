@@ -538,18 +538,27 @@ def _held_window(data: ListingData, start: date, end: date) -> tuple[str, pd.Dat
 
 def _month_peak_readings(claim: Claim, data: ListingData, as_of: date) -> list[Reading]:
     """'about 24% under its January peak of $165.30': the close against the highest high of the month the words
-    name (`Claim.extreme_month`), the highest close the alternative; every session of it up to as_of held."""
+    name (`Claim.extreme_month`), the highest close the alternative; every session of it up to as_of held. Told
+    while as_of's session traded, the price of that moment is a reading too (`_price_of_the_moment`)."""
     assert claim.extreme_month is not None
     year, month = (int(part) for part in claim.extreme_month.split("-"))
     end = min(date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1), as_of)
     what, window = _held_window(data, date(year, month, 1), end)
     close = quote_field(data, as_of, "close")
-    return [
+    extremes = _extremes(data, window, True, what)
+    readings = [
         point_reading(
             f"close vs {what}: {label}", percent_move(close, r.evidence[0]), (close, r.evidence[0]), r.primary
         )
-        for label, r in _extremes(data, window, True, what)
+        for label, r in extremes
     ]
+    if (moment := _price_of_the_moment(claim, data, as_of)) is not None:
+        price, low, high, seen = moment
+        for label, r in extremes:
+            peak = r.evidence[0]
+            moves = (low / peak.value * 100 - 100, high / peak.value * 100 - 100)
+            readings.append(_range(f"{price} vs {what}: {label}", *moves, (*seen, peak), False))
+    return readings
 
 
 def _year_extreme_readings(kind: str, data: ListingData, as_of: date) -> list[Reading]:

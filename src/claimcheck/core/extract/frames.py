@@ -126,7 +126,7 @@ _MOVES_OF_THE_MOMENT = {"day_change", "intraday_move", "price_change"}
 # the figures of a whole session that name no day, in a text stamped after its listing's close that day: that session's
 _SESSION_JUST_ENDED = frozenset({"day_high", "day_low", "close", "open_price", "last_price"})
 # and so is a distance to a 52-week extreme told while its listing traded
-_DISTANCES_OF_THE_MOMENT = frozenset({"distance_52w_high", "distance_52w_low"})
+_DISTANCES_OF_THE_MOMENT = frozenset({"distance_52w_high", "distance_52w_low", "distance_past_peak"})
 
 
 def _day_reported(reference: dict[str, str] | None, source: TimeSource, context: Context) -> dict[str, str] | None:
