@@ -116,7 +116,7 @@ __all__ = [
     "sentence_spans",
 ]
 
-EXTRACTOR_VERSION = "244"  # bump when extraction changes without a rule table changing (cache key)
+EXTRACTOR_VERSION = "245"  # bump when extraction changes without a rule table changing (cache key)
 
 # A sentence with more numbers than this is a table or a dump, not prose (the seeds have at most 3):
 # only its first ones are read, so that work per sentence stays bounded. Said in a note.
@@ -269,16 +269,21 @@ def _moves_of_the_moment(claims: list[Claim]) -> None:
 def _headline_venue_from_body(claims: list[Claim], context: Context, rules: Rules) -> None:
     """A figure in the sentences before the text names any venue ('Baidu's stock rockets 11%' heading a story about its
     ADRs) is of the venue the text names first, where the company trades there, not its home listing assumed (a
-    sentence naming a venue for another of its clauses has placed its figures itself)."""
+    sentence naming a venue for another of its clauses has placed its figures itself); so is a figure that carried
+    such an assumed listing on ('- The stock is still up about 48% over the past 12 months.' under it)."""
     if not context.venues:
         return
     first_at, venue = context.venues[0]
+    moved: dict[tuple[str | None, str | None], str] = {}  # (company, home listing assumed): the listing it became
     for claim in claims:
         if claim.sentence_span[1] > first_at:
             break
+        carried = moved.get((claim.subject, claim.listing)) if claim.listing_source == "earlier_sentence" else None
         company = rules.company(claim.subject or "") if claim.listing_source == "home_default" else None
-        listed = listing_for(rules, company, venue, None) if company is not None else None
+        listed = carried or (listing_for(rules, company, venue, None) if company is not None else None)
         if listed is not None and listed != claim.listing:
+            if company is not None:
+                moved[(claim.subject, claim.listing)] = listed
             claim.listing = listed
             claim.notes.append(f"listing taken from the first venue the text names ({venue})")
 

@@ -210,6 +210,22 @@ def _note_latest_told(context: Context, checked: list[Claim], published: Publish
         context.latest_told[listing.venue] = day if told_before is None else max(told_before, day)
 
 
+# a ticker in brackets after a name, maybe led by its exchange ('(BABA)', '(NYSE: BABA)', '(NASDAQ:BIDU - Get ...)')
+_TICKER_BRACKET_OPEN = re.compile(r"\(\s*(?:[A-Za-z]{2,8}\s*:\s*)?$")
+_TICKER_BRACKET_CLOSE = re.compile(r"\s*(?:\)|[-–,;])")
+
+
+def _bracketed_ticker_venue(sentence: str, rules: Rules) -> str | None:
+    """The venue of the one listing a sentence names by a ticker in brackets, else None."""
+    venues = {
+        venue
+        for pattern, venue in rules.ticker_venues
+        for m in pattern.finditer(sentence)
+        if _TICKER_BRACKET_OPEN.search(sentence, 0, m.start()) and _TICKER_BRACKET_CLOSE.match(sentence, m.end())
+    }
+    return venues.pop() if len(venues) == 1 else None
+
+
 def update_context(
     context: Context,
     sentence: str,
@@ -369,6 +385,10 @@ def update_context(
         venues = [venue for at, venue in named_venues if main[at - offset] == sentence[at - offset]] or venues
     if venues:
         context.venue = venues[-1]
+    elif stock_names and (bracketed := _bracketed_ticker_venue(sentence, rules)) is not None:
+        # 'Alibaba (BABA) stock lost ground this week.', 'Baidu, Inc. (NASDAQ:BIDU) traded down': a ticker in brackets
+        # right after the name says which listing the text turns to, whatever venue was in play before
+        context.venue = bracketed
     elif context.venue is None and stock_names:
         # a headline naming the stock by its ticker only ('Alibaba Stock: Is BABA A Buy?') names its venue
         # for the sentences after it, as a venue word would; the weakest sign, so only when none is in play
