@@ -809,7 +809,14 @@ def clause_of(sentence: str, at: int) -> str:
     clause = sentence[start : following.start() if following else len(sentence)]
     if len(breaks) == 1 and breaks[0].start() <= _FRONTED_REACH and not any(c.isdigit() for c in clause[: at - start]):
         return sentence[: breaks[0].start()] + " " + clause
+    if breaks and _WHEN_OPENING.match(clause):
+        # 'Seit dem Hoch im Oktober, als die Aktie bei gut 163 Euro notierte': a when-clause's time is that of the
+        # clause it hangs on
+        return sentence[breaks[-2].end() if len(breaks) > 1 else 0 : breaks[-1].start()] + " " + clause
     return clause
+
+
+_WHEN_OPENING = re.compile(r"\s*(?:als|when)\b", re.IGNORECASE)
 
 
 _FRONTED_REACH = 20  # characters: 'By 2022', 'Back in 2021', 'Im Herbst 2021'; a longer opening is a clause of its own
