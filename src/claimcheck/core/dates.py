@@ -145,6 +145,18 @@ def day_counted_back(day: date, unit: str) -> date:
     return date(day.year - 1, day.month, min(day.day, calendar.monthrange(day.year - 1, day.month)[1]))
 
 
+# a hedge on a look-back's length ('vor gut einem Monat', 'vor rund zwei Wochen', 'about a month ago', 'more than a
+# week ago'): which side of the day counted back the day named may lie on, or both ('exactly': on it)
+_HEDGE_DE = r"(?:(?:genau|exakt|gut|rund|etwa|ungefähr|circa|ca\.|knapp|fast|beinahe|mehr als|über|nicht ganz) )?"
+_LOOK_BACK_HEDGE = re.compile(
+    r"\bvor (?:(?P<before>gut|mehr als|über)|(?P<after>knapp|fast|beinahe|nicht ganz)|(?P<around>rund|etwa|ungefähr"
+    r"|circa|ca\.)) |\b(?:(?P<before_en>more than|over|just over)|(?P<after_en>nearly|almost|just under|less than)"
+    r"|(?P<around_en>about|around|roughly|some|approximately)) $",
+    re.IGNORECASE,
+)
+_LOOK_BACK_SLACK = {7: 3, 30: 7, 365: 30}  # days a hedged look-back of a week, a month, a year may be off by
+
+
 _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     # 'Prior to today's trading, shares had gained 5.03% over the past month': as of the session before
     # (read before 'today', which it holds)
@@ -178,24 +190,26 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     # 'A year ago the stock traded at about $147', 'Vor einem Jahr kostete die Aktie noch 112 Euro'
     (
         re.compile(
-            r"\b(vor einem Jahr|vor zwölf Monaten|a year ago|one year ago|(?:12|twelve) months ago)\b", re.IGNORECASE
+            rf"\b(vor {_HEDGE_DE}einem Jahr|vor {_HEDGE_DE}zwölf Monaten|a year ago|one year ago"
+            r"|(?:12|twelve) months ago)\b",
+            re.IGNORECASE,
         ),
         -365,
     ),
     # 'Der Schlusskurs vor einer Woche lag bei 116,50 HKD', 'closed at $120.48 a week ago': seven days back
-    (re.compile(r"\b(vor einer Woche|a week ago|one week ago)\b", re.IGNORECASE), -7),
+    (re.compile(rf"\b(vor {_HEDGE_DE}einer Woche|a week ago|one week ago)\b", re.IGNORECASE), -7),
     # 'two weeks ago', 'vor drei Wochen': that many weeks of days back
     *(
-        (re.compile(rf"\b((?:{n}{words}) weeks ago|vor (?:{n}{words}) Wochen)\b", re.IGNORECASE), -7 * n)
+        (re.compile(rf"\b((?:{n}{words}) weeks ago|vor {_HEDGE_DE}(?:{n}{words}) Wochen)\b", re.IGNORECASE), -7 * n)
         for n, words in _DAYS_AGO.items()
         if n <= 4
     ),
     # 'Vor einem Monat notierte die Aktie noch bei 169,90 HKD', 'a month ago the stock traded at $155': the same day
     # of the month before (`_A_MONTH_AGO`: no fixed count of days)
-    (re.compile(r"\b(vor einem Monat|a month ago|one month ago)\b", re.IGNORECASE), _A_MONTH_AGO),
+    (re.compile(rf"\b(vor {_HEDGE_DE}einem Monat|a month ago|one month ago)\b", re.IGNORECASE), _A_MONTH_AGO),
     # 'The previous big move we wrote about was 9 days ago', 'vor neun Tagen': that many calendar days back
     *(
-        (re.compile(rf"\b((?:{n}{words}) days ago|vor (?:{n}{words}) Tagen)\b", re.IGNORECASE), -n)
+        (re.compile(rf"\b((?:{n}{words}) days ago|vor {_HEDGE_DE}(?:{n}{words}) Tagen)\b", re.IGNORECASE), -n)
         for n, words in _DAYS_AGO.items()
     ),
 )
@@ -970,6 +984,29 @@ def later_weekday_told(sentence: str, day: DateRef, published: date, rules: Rule
     return later if later is not None and later.day is not None and told < later.day <= published else day
 
 
+def without_look_back_hedge(words: str) -> str:
+    """A look-back's words without the hedge on its length ('vor gut einem Monat' -> 'vor einem Monat'): the day
+    counted back itself, which a move measured from then is read from."""
+    return _LOOK_BACK_HEDGE.sub(lambda m: "vor " if m[0].lower().startswith("vor ") else "", words)
+
+
+def _hedged_look_back(sentence: str, pattern: re.Pattern[str], offset: int, then: date) -> DateRef | None:
+    """A look-back its words hedge ('vor gut einem Monat', 'about two weeks ago'): the days around the one counted back
+    on the side the hedge names, an approximate window; None for none (or 'genau', 'exactly': that day)."""
+    m = pattern.search(sentence)
+    if m is None or (offset > -7 and offset != _A_MONTH_AGO):
+        return None
+    hedge = _LOOK_BACK_HEDGE.match(m[0]) or _LOOK_BACK_HEDGE.search(sentence, max(0, m.start() - 20), m.start())
+    if hedge is None or hedge.lastgroup is None:
+        return None
+    length = 30 if offset == _A_MONTH_AGO else min(-offset, 365)
+    slack = timedelta(days=next(days for span, days in _LOOK_BACK_SLACK.items() if length <= span))
+    side = hedge.lastgroup.removesuffix("_en")
+    start = then - slack if side in ("before", "around") else then
+    end = then + slack if side in ("after", "around") else then
+    return DateRef(end, "approximate", f"'{m[0]}' read as {start} .. {end}", start)
+
+
 def _relative_day(sentence: str, published: date | None, past: bool, tenses: Words) -> DateRef | None:
     """Today, yesterday, a clock time, the week's end, the day before, a weekday."""
     for at, (pattern, offset) in enumerate(_RELATIVE):
@@ -982,7 +1019,7 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
             if published is None:
                 return DateRef(None, "unresolved", "relative day without a publication date")
             then = _month_back(published) if offset == _A_MONTH_AGO else published + timedelta(days=offset)
-            return DateRef(then, "relative")
+            return _hedged_look_back(sentence, pattern, offset, then) or DateRef(then, "relative")
     week_end = _WEEK_END.search(sentence)
     week_start = None if week_end else _WEEK_START.search(sentence)
     named = week_end or week_start or _PREVIOUS_DAY.search(sentence)

@@ -518,7 +518,9 @@ _MOVE_BASE_DAY_BEFORE = re.compile(
     r"verglichen mit|(?:(?:mehr|weniger) wert|mehr|weniger|höher|tiefer|niedriger|günstiger|billiger"
     r"|teurer|more|less|higher|lower|cheaper|pricier|dearer) (?:als|than)"
     # ('lower than they were a week ago', 'tiefer als noch vor einem Monat')
-    r"(?:\s+(?:noch|(?:it|they) (?:was|were|stood|traded)))?|zum)"
+    r"(?:\s+(?:noch|(?:it|they) (?:was|were|stood|traded)))?"
+    # ('lower than about a month ago': a hedge on the look-back's length)
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|approximately|just over|just under|more than|less than))?|zum)"
     # ('1,8 Prozent weniger als zum gestrigen Handelsschluss': the base's close after 'zum', 'beim', 'at'; 'weniger als
     # zum Handelsschluss am Montagabend', 'less than at the close on Monday': the close named before its day)
     r"\s+(?:dem\s+|the\s+|zum\s+|beim\s+|at\s+(?:the\s+)?)?"

@@ -29,6 +29,7 @@ from claimcheck.core.dates import (
     pluperfect_clause,
     resolve_day,
     told_in_past,
+    without_look_back_hedge,
 )
 from claimcheck.core.extract.averages import average_named
 from claimcheck.core.extract.bindings import DayBindings, follows_prior_level
@@ -141,7 +142,9 @@ def _after_the_close_of(words: str | None, listing: str | None, published: Publi
     """The first session after the close a move naming no day of its own is measured from ('0,5 Prozent weniger als
     zum Handelsschluss am Montag': Tuesday or later, never Monday's own move)."""
     listed = rules.listing(listing or "")
-    base = resolve_day(words, published.date, rules, past=True) if words and published.date else None
+    # ('16 Prozent tiefer als vor gut einem Monat': from the close of the day counted back, the move's hedge its own)
+    exact = without_look_back_hedge(words) if words else None
+    base = resolve_day(exact, published.date, rules, past=True) if exact and published.date else None
     if listed is None or base is None or base.day is None or base.start is not None:
         return None
     after = next_session(listed.calendar, base.day)
