@@ -821,6 +821,34 @@ def _leads_into_number(share_words: Words) -> re.Pattern[str]:
     return re.compile(rf"\s{{1,2}}(?:(?:{share_words['share']})\s{{1,2}})?(?:HK\$|US\$|\$|€)?\d", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _next_conjunct(subject_words: Words, share_words: Words) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A venue word heading the conjunct after the number's, with a verb of its own right after it ('Year to date, BIDU
+    is up 42% and 9888.HK has gained 37%', 'the ADRs rose 2% and the Hong Kong shares fell 1%'; subject_words.csv
+    next_conjunct_*): the lead word and at most an article and two words before the venue word, searched in the text
+    between the number and it; and the verb after it, a share word or '-listed' at most between."""
+    before = re.compile(
+        rf"\b(?:{subject_words['next_conjunct_lead']})\s+(?:(?:{subject_words['next_conjunct_article']})\s+)?"
+        r"(?:[\w'’.-]+\s+){0,2}?\Z",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"(?:-?(?:listed|traded))?(?:[-\s](?:{share_words['share']}|ADRs?|ADSs?|listing|line))?"
+        rf"\s+(?:{subject_words['next_conjunct_verb']})\b",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def _heads_next_conjunct(sentence: str, hit: tuple[int, int, str], at: int, rules: Rules) -> bool:
+    """Whether a venue word (or ticker) after the number at `at` is the subject of the next conjunct, not the
+    number's venue (`_next_conjunct`)."""
+    if hit[0] <= at:
+        return False
+    before, after = _next_conjunct(rules.subject_words, rules.share_words)
+    return after.match(sentence, hit[1]) is not None and before.search(sentence, at, hit[0]) is not None
+
+
 # what closes a heading venue phrase: its comma, a day at most before it ('in Hong Kong on Monday,')
 _CLOSES_HEAD = re.compile(r"(?:\s+(?:on|am)\s+[\w.]+(?:\s+\d{1,2}\.?)?)?,")
 
@@ -901,7 +929,10 @@ def named_venue(
         # a venue across a comma or semicolon names the neighbouring clause's listing ('..., U.S.-listed shares'); one
         # after the number right before another number leads into that one ('the Hong Kong shares lost 15.9% and
         # the ADRs 13.6%')
-        leads_on = hit[0] > at and _leads_into_number(rules.share_words).match(sentence, hit[1]) is not None
+        leads_on = hit[0] > at and (
+            _leads_into_number(rules.share_words).match(sentence, hit[1]) is not None
+            or _heads_next_conjunct(sentence, hit, at, rules)
+        )
         return abs(hit[0] - at) + (0 if in_own_clause(hit) and not across_contrast(hit) and not leads_on else 60)
 
     own_clause = [hit for hit in named if in_own_clause(hit)]
