@@ -1560,7 +1560,13 @@ def named_month_window(
     month = MONTHS[(m[1] or m[2] or m[3]).lower()]
     year = published.year if month <= published.month else published.year - 1
     start, end = date(year, month, 1), min(month_end(year, month), published)
-    if in_play is not None and end == published and start <= in_play < end and not _weekday_between(in_play, end):
+    so_far = end == published
+    while so_far and end < month_end(year, month) and end.weekday() >= 5 and end > start:
+        # the month so far told at a weekend ('has lost about 9% so far in October' on a Sunday): up to its last
+        # weekday, as a year so far runs to the last session (a holiday: the calendar's job); a month told on its
+        # own last day, a Saturday, is over: its calendar end stands ('Im Februar verlor die Aktie ...' on the 28th)
+        end -= timedelta(days=1)
+    if in_play is not None and so_far and start <= in_play < end and not _weekday_between(in_play, end):
         # the month so far as of the day the text is about ('gained 2.7 per cent on Monday. ... up 3.1 per cent so far
         # in March' in Tuesday's morning paper): to that session's close, not to publication's; not an earlier day an
         # earlier paragraph told with sessions after it ('Am 23. Februar sprang das Papier ...' in a review of February
