@@ -17,8 +17,18 @@ import pytest
 from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 SENTENCES = [
-    ("Baidu (9888.HK) slid on Friday. Its 52-week range runs from HK$73.25 to HK$141.40.", "73.25", "141.40", "9888.HK"),
-    ("Baidu (9888.HK) slid on Friday. The 52-week range ranges from HK$73.25 to HK$141.40.", "73.25", "141.40", "9888.HK"),
+    (
+        "Baidu (9888.HK) slid on Friday. Its 52-week range runs from HK$73.25 to HK$141.40.",
+        "73.25",
+        "141.40",
+        "9888.HK",
+    ),
+    (
+        "Baidu (9888.HK) slid on Friday. The 52-week range ranges from HK$73.25 to HK$141.40.",
+        "73.25",
+        "141.40",
+        "9888.HK",
+    ),
     ("Baidu (BIDU) slid on Friday. The stock's 52-week range spans $74.71 to $149.51.", "74.71", "149.51", "BIDU"),
     ("Baidu (BIDU) slid on Friday. Its 52-week range was between $74.71 and $149.51.", "74.71", "149.51", "BIDU"),
 ]

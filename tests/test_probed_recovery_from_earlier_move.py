@@ -1,11 +1,11 @@
-"""A recovery told with the move it recovers from ('rebounding from a sharp drop at the end of last week', 'recovering from
-a 1.3% slide on Friday') names that earlier move's day, not the day the sentence reports (earlier_events.csv
-preposition: 'bounced back from', 'recovering from', ...). Before, a lede saying 'Hong Kong shares climbed on Monday,
-rebounding from a sharp drop at the end of last week' put the whole article on Friday, and Monday's true close and
-move were called wrong against Friday's.
+"""A recovery told with the move it recovers from ('rebounding from a sharp drop at the end of last week', 'recovering
+from a 1.3% slide on Friday') names that earlier move's day, not the day the sentence reports (earlier_events.csv
+preposition: 'bounced back from', 'recovering from', ...). Before, a lede saying 'Hong Kong shares climbed on
+Monday, rebounding from a sharp drop at the end of last week' put the whole article on Friday, and Monday's true
+close and move were called wrong against Friday's.
 
-Quotes (^HSI, seeds/quotes): 2025-09-26 (Friday) closed 26,128.20, down 1.35% on 26,484.68; 2025-09-29 (Monday) closed
-26,622.88, up 494.68 points or 1.89%.
+Quotes (^HSI, seeds/quotes): 2025-09-26 (Friday) closed 26,128.20, down 1.35% on 26,484.68; 2025-09-29 (Monday)
+closed 26,622.88, up 494.68 points or 1.89%.
 """
 
 from __future__ import annotations

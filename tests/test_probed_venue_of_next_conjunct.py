@@ -18,9 +18,17 @@ from tests.helpers import claims_by_quote, verdicts_true_and_altered
 
 SENTENCES = [
     ("Baidu slipped on Friday. Year to date, BIDU is up 42% and 9888.HK has gained 37%.", "BIDU", "9888.HK"),
-    ("Baidu slipped on Friday. Year to date, the ADRs are up 42% and the Hong Kong shares have gained 37%.", "BIDU", "9888.HK"),
+    (
+        "Baidu slipped on Friday. Year to date, the ADRs are up 42% and the Hong Kong shares have gained 37%.",
+        "BIDU",
+        "9888.HK",
+    ),
     ("Alibaba slipped on Friday. So far this year, BABA is up 42% and 9988.HK has risen 37%.", "BABA", "9988.HK"),
-    ("Baidu: Seit Jahresbeginn legten die ADRs 42 Prozent zu und die Hongkonger Aktien gewannen 37 Prozent.", "BIDU", "9888.HK"),
+    (
+        "Baidu: Seit Jahresbeginn legten die ADRs 42 Prozent zu und die Hongkonger Aktien gewannen 37 Prozent.",
+        "BIDU",
+        "9888.HK",
+    ),
 ]
 
 
