@@ -2927,6 +2927,36 @@ same), 'zuletzt ... auf 94,50' and 'Anfang Oktober ... bei gut 139' read as pric
 de300's 'verbilligt sich ... im Vormittagshandel um 4,1 Prozent' read as the day's move, not the intraday one (judged
 true); de300's deliberately wrong euro year move 'ein Minus von rund 3 Prozent' (-0.68 % on the derived parity) is
 called imprecise through the euro listing's derived readings, as de297's and de298's were.
+Branch tester149 (en293..en295, English, 2026-12-06): a CNBC 'Asia markets' wrap of Monday 29 September 2025 (the Hang
+Seng's close in points and per cent, 'as much as', Friday's fall, September so far, the year; Alibaba, Tencent, Meituan
+and Baidu in Hong Kong, Meituan's 52-week high; the Hang Seng Tech index (unverifiable); Alibaba's ADRs, the Nasdaq
+Composite, the Nasdaq 100 and Nvidia on the Friday night before), a Barron's Nvidia piece of Friday 10 October 2025
+(closed down 4.9% after an intraday record, the day's range in a box, volume, from the 52-week high, Thursday's record
+close, the week, the year against the Nasdaq-100's, the 52-week low, the 50-day average; market value no claim) and a
+Seeking Alpha note on Baidu of Sunday 19 October 2025 (BIDU and 9888.HK: Friday and the week, October so far, year to
+date, both 52-week ranges, distances to the high and low, 20-, 50- and 200-day averages; price target, forward P/E and
+market value no claims). Fixes, by principle: a recovery's starting move ('bounced back from a sell-off at the end of
+last week', 'recovering from a 1.3% slide on Friday') is an earlier event whose day dates neither the sentence nor the
+article (earlier_events.csv preposition; before, en293's Monday close, points, move and September so far were judged on
+Friday: three true figures called wrong; tests/test_probed_recovery_from_earlier_move.py); a 52-week range told with a
+verb ('runs from HK$73.25 to HK$141.40', 'spans', 'was between ... and ...') holds the 52-week low and high (cues.csv;
+before, the day's: two true figures called wrong; tests/test_probed_52_week_range_verbs.py); a venue word or ticker
+heading the next conjunct with a verb of its own ('BIDU is up 42% and 9888.HK has gained 37%') is that conjunct's
+subject, not the number's venue (subject_words.csv next_conjunct_*, subjects._heads_next_conjunct; before, en295's true
+ADR figure was judged on Hong Kong and called imprecise, and en110's 46, tester26's class, the same;
+tests/test_probed_venue_of_next_conjunct.py); 'an intraday record of $195.62' is an all-time high (cues.csv; before, a
+price inside the day's range passed; tests/test_probed_intraday_record.py); a month so far told at a weekend runs to its
+last weekday, a month told on its own last day stays whole (dates.named_month_window; slot errors of de102, de231,
+de259, en280 and en295 gone, de288's end now the answer's; tests/test_probed_month_so_far_at_weekend.py). Editor's set
+(578 articles: 291 German, 287 English): 9,818 found, 1,016 missed, 970 spurious (91.0 % / 90.6 %), detail errors 554
+(before, 575 articles: 9,747, 1,009, 962, 559); true called wrong 0, imprecise 18 (en110's 46 fixed), wrong called
+accurate 19, missed 71, set out of scope 57, non-claims checked 46 (en293..en295 add none). EXTRACTOR_VERSION 243.
+Open (kinds only, verdicts not wrong): en295's 'the stock is now about 25% below its high' after the sentence's 52-week
+range is read as a distance from an unnamed peak and left unverifiable (a deliberately wrong figure not caught), and
+'about 61% above the April low' as a since-return, unverifiable; en294's headline 'Tumbled Nearly 5% After Hitting a
+Record' is read as a distance from the record (unverifiable), 'Thursday's record close of $192.57' as the 52-week high
+and '4.9% below' it as a distance from the 52-week high (both judged true); deliberately wrong figures called
+imprecise, not wrong (en293 the year's 120 for 109.3, the Nasdaq's week 1.2 for 0.65; en294 the low 180.25 for 182.05).
 """
 
 from __future__ import annotations
@@ -3028,8 +3058,6 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "_over_the_month_lowest_close_end_of_january.txt 15.5: reference {'start': '2026-02-01', 'end': '2026-02-27'}",
     "en280_investor_qa_nvidia_nasdaq_100_week_earlier_year"
     "_to_date_52_week_high_set_in_october.txt 172.70: reference {'date': '2026-03-27'}",
-    "en280_investor_qa_nvidia_nasdaq_100_week_earlier_year"
-    "_to_date_52_week_high_set_in_october.txt 5.5: reference {'start': '2026-03-01', 'end': '2026-03-28'}",
     "en279_reuters_hong_kong_close_hang_seng_jumps_tech_rally_after"
     "_holiday_meituan_tencent_alibaba_when_appositions.txt 4.1: listing '^HSTECH'",
     # de149 'Ende 2021 war ein Anteilsschein nur noch rund 119 Dollar wert': a price told at a year's end is that year's
@@ -3087,12 +3115,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # '22'; a US listing's volume is not judged, unverifiable either way)
     "en256_ibd_stock_of_the_day_alibaba_baba_50_day_200_day_line_buy_point_volume.txt 29: reference "
     "{'start': '2026-01-19', 'end': '2026-03-10'}",
-    # tester116 (de259): 'Im Oktober summiert sich das Minus auf 3,2 Prozent' right after 'Das Wochenhoch lag am Montag
-    # ..., das Wochentief am Mittwoch ...' was read up to Monday, the day in play; since tester137 (an earlier day with
-    # sessions after it no longer cuts a named month short) it runs to the Sunday of publication, i.e. to Friday's
-    # close, the day the answer names (a wrong figure either way: BABA -2.25 % to Friday, -2.94 % to Monday)
-    "de259_euro_am_sonntag_wochenbilanz_alibaba_baidu_freitag_zu_freitag_monatsbeginn_jahresbeginn_wochenhoch_euro.txt"
-    " 3,2: reference {'start': '2025-10-01', 'end': '2025-10-26'}",
+    # (tester116's de259 'Im Oktober summiert sich das Minus auf 3,2 Prozent', read to the Sunday of publication since
+    # tester137, runs to Friday's session since tester149, the day the answer names)
     # tester137 (de291): 'Ihr Monatstief erreichte sie am 20. Februar bei 78,10 Hongkong-Dollar' is read as February's
     # low, not the low of the day named (a wrong figure either way: February's lowest low 80.10 was on the 20th)
     "de291_monatsbilanz_tencent_meituan_hongkong_februar_monatssicht_monatstief_monatsende_hang_seng.txt 78,10: "
@@ -3730,10 +3754,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "en94_yahoo_trending_ticker_alibaba_premarket_hong_kong.txt 192.67: reference {'date': '2026-02-26'}",
     "en94_yahoo_trending_ticker_alibaba_premarket_hong_kong.txt 7.6: reference "
     "{'start': '2026-02-19', 'end': '2026-02-26'}",
-    # tester24: a Sunday column's 'im März sind es bislang gut 5 Prozent' ends on the Sunday of publication (a month
-    # named ends on the day the text is of); the answer names Friday's session, the last before it (the readings are
-    # the same: no session on the Sunday)
-    "de102_euro_am_sonntag_tencent_woche_jahr_euro_hkd.txt 5: reference {'start': '2026-03-01', 'end': '2026-03-22'}",
+    # (tester24's de102 'im März sind es bislang gut 5 Prozent' in a Sunday column, read to the Sunday: since tester149
+    # a month so far told at a weekend runs to its last weekday, Friday's session, as the answer names)
     # tester24: 'in Euro waren es 3,4 Prozent, obwohl die Aktie am Freitag 1,2 Prozent nachgab': the euro of the clause
     # before is carried into the 'obwohl' clause, which tells the Hong Kong share's day (a wrong figure, called wrong
     # either way)
@@ -3994,7 +4016,8 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # gained 42%' (en110): 'Hong Kong' of the second conjunct becomes the venue of the first under the heading look-back
     # ('This year, the ADRs are up ... and the Hong Kong shares ...' too; without a heading phrase each keeps its own),
     # and the window ends on the Monday the paragraph before told, not on Tuesday's session the text reported first
-    "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 46: listing '9888.HK'",
+    # (the 46's listing: since tester149 the second conjunct's venue word heads its own clause and no longer takes the
+    # first's number, subjects._heads_next_conjunct)
     "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 46: "
     "reference {'start': '2025-08-20', 'end': '2025-10-27'}",
     "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 42: "
@@ -4554,13 +4577,12 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     "reference {'date': '2026-02-26'}",
     # tester88 (de231): a Hong Kong price restated in euros as an apposition without 'umgerechnet' ('auf 532 HKD, etwa
     # 57 Euro') makes Frankfurt the venue in play: the sentences after it on Tencent's week, month and year are read on
-    # NNND.F (without quotes: unverifiable, not judged), and its month so far up to publication
+    # NNND.F (without quotes: unverifiable, not judged) (its month so far ran up to publication, a Sunday, until
+    # tester149)
     "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 2,8: "
     "listing 'NNND.F'",
     "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 7,9: "
     "listing 'NNND.F'",
-    "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 7,9: "
-    "reference {'start': '2026-02-01', 'end': '2026-02-15'}",
     "de231_newsletter_wochenausblick_hang_seng_dax_nasdaq_alibaba_tencent_meituan_woche_monat_jahr.txt 11,2: "
     "listing 'NNND.F'",
     # tester87 (en225): 'having dropped as much as 4.4% during the session' hedged 'intraday' where the answer has
@@ -4620,11 +4642,12 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # the answer names the month's last session (2025-11-28): the same sessions; a year to date read from 1 January,
     # the answer from the year's last close (2025-12-31): the same base
     # (de288's 'rund 2,5 Prozent höher als Ende Oktober', November's move, is read from 1 November where the answer
-    # names October's last close, 2025-10-31, as its start: the same base)
+    # names October's last close, 2025-10-31, as its start: the same base; the 0,2, November so far, runs to Friday
+    # 2025-11-28 since tester149, as the answer's end, its start still 1 November)
     "de288_monatsbilanz_tencent_meituan_hongkong_november_monatstief_hang_seng.txt "
     "2,5: reference {'start': '2025-11-01', 'end': '2025-11-28'}",
     "de288_monatsbilanz_tencent_meituan_hongkong_november_monatstief_hang_seng.txt "
-    "0,2: reference {'start': '2025-11-01', 'end': '2025-11-29'}",
+    "0,2: reference {'start': '2025-11-01', 'end': '2025-11-28'}",
     "de288_monatsbilanz_tencent_meituan_hongkong_november_monatstief_hang_seng.txt "
     "602: reference {'start': '2025-11-01', 'end': '2025-11-29'}",
     "de288_monatsbilanz_tencent_meituan_hongkong_november_monatstief_hang_seng.txt "
@@ -4836,7 +4859,7 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # shares have gained 42%': read as since-returns now, but the ADRs' 46% on Hong Kong's listing and both up to
         # Monday 2025-10-27 (see the slot errors): 9888.HK +43.4 % to Monday; BIDU 126.82 / 86.76 = +46.2 % and
         # 9888.HK 123.90 / 87.25 = +42.0 % to Tuesday
-        "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 46",
+        # (the 46 is judged on the ADRs since tester149, and true)
         "en110_business_insider_baidu_adr_hong_kong_parity_explainer.txt 42",
         # tester20: a pre-market indication on Lang & Schwarz at 08:40 ('vor 9 Uhr mit 123,20 Euro taxiert, 1,7 Prozent
         # unter dem deutschen Schluss vom Donnerstag') is read as Thursday's Frankfurt close (parity of Hong Kong's
@@ -5539,7 +5562,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 575 and total.found >= 195  # 291 German and 284 English articles
+    assert len(files) == 578 and total.found >= 195  # 291 German and 287 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
