@@ -306,6 +306,11 @@ _YEAR_EXTREME = re.compile(r"jahres(?:hoch|tief)|\byear(?:'s)? (?:high|low)\b", 
 # A record or all-time high the text dates within the last year is the 52-week high; undated, or of an
 # earlier year ('Rekordhoch von 2020'), the quotes held may not reach it
 _RECORD_AS_52W = {"all_time_high": "high_52w", "distance_past_peak": "distance_52w_high"}
+# a bare high after a distance's number ('25% below its high.'): no level, day, month or record of its own
+_BARE_HIGH_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent)?\s+(?:below|under|off|from)\s+(?:its|their|the)\s+(?:high|peak)\b(?=\s*(?:[.,;)]|$))",
+    re.IGNORECASE,
+)
 # the month's extreme a distance names is its high ('its January peak'), not its low
 _PEAK_WORD = re.compile(r"\b(?:peak|high)s?\b|hoch", re.IGNORECASE)
 
@@ -788,6 +793,14 @@ def number_claim(
         and extreme_month_window(sentence, published.date) is None
     ):
         kind = _RECORD_AS_52W[kind]  # 'its record close of $207.04 in late October': the 52-week high
+    if (
+        kind == "distance_past_peak"
+        and _BARE_HIGH_AFTER.match(sentence, m.unit_end - offset)
+        and any(cue.kind == "high_52w" and end <= m.start - offset for _, _, end, cue in hits)
+    ):
+        # 'the 52-week range runs from HK$73.25 to HK$141.40, and the stock is now about 25% below its high': a high
+        # named by no level, day or record of its own is the 52-week high its sentence named before it
+        kind = "distance_52w_high"
     year_start, year_end, quarter_end = kind == "year_start", kind == "year_end", kind == "quarter_end"
     if year_start:
         kind = "last_price"  # 'started the year at $130.66': a price the year started at (`year_start_window`)
