@@ -205,6 +205,17 @@ def _relative_clauses(sentence: str, words: Words) -> tuple[tuple[int, int], ...
     return tuple(c.span() for c in _clauses(words)[1].finditer(sentence))
 
 
+def _side_phrases_between(sentence: str, cue_end: int, number_at: int, words: Words) -> int:
+    """The length of the relative clauses and inserted participles between commas (`_relative_clauses`) standing
+    wholly between a cue and the number after it: a side phrase does not push the cue away ('Vom Märzhoch bei 578,00
+    HKD, erreicht am 11. März, hat das Papier rund 11 Prozent eingebüßt': the distance from the March high, not the
+    day's move its verb alone would tell)."""
+    if "," not in sentence:
+        return 0
+    clauses = _relative_clauses(sentence, words)
+    return sum(end - start for start, end in clauses if cue_end <= start and end <= number_at)
+
+
 # a comma or semicolon between clauses, not the decimal or thousands comma of a number ('153,80')
 CLAUSE_BREAK = re.compile(r";|,(?!\d)")
 
@@ -383,6 +394,10 @@ def best_cue(
             # 'eröffnete am Donnerstag an der Nasdaq bei 117,40 Dollar': the day between the cue and its number in its
             # clause does not push the number away
             day_told = sum(b - a for a, b in day_phrases(sentence[hit_end : m.start - offset]))
+        elif reach > cue.max_gap and end <= m.start:
+            # 'Vom Märzhoch bei 578,00 HKD, erreicht am 11. März, hat das Papier rund 11 Prozent eingebüßt': a side
+            # phrase between commas (a relative clause, a participle dating a level) does not push the number away
+            day_told = _side_phrases_between(sentence, hit_end, m.start - offset, rules.clause_words)
         if reach - day_told > cue.max_gap:
             continue  # farther than the cue allows even before counting what lies between
         if cue.kind == "month_return" and end <= m.start and names_day_of_month(sentence[hit_end : m.start - offset]):
