@@ -530,7 +530,9 @@ _MOVE_BASE_DAY_BEFORE = re.compile(
     # ('3,1 Prozent unter dem Schlusskurs vom Montag', '2% above the close on Friday': a position against a close that
     # names its day after it)
     r"|(?:%|\bProzent|\bpercent|\bper cent)\s+(?:über|unter|oberhalb|unterhalb|above|below|under|over|off)"
-    r"\s+(?:dem\s+|the\s+)?(?:Handelsschluss|Börsenschluss|Schlusskurs|Schluss|close|closing price)"
+    # (or its owner's: '2.2% below their close of Nov. 25', '3 Prozent unter ihrem Schlusskurs vom 25. November')
+    r"\s+(?:dem\s+|the\s+|its\s+|their\s+|ihrem\s+|seinem\s+)?"
+    r"(?:Handelsschluss|Börsenschluss|Schlusskurs|Schluss|close|closing price)"
     r"\s+(?:(?:am|vom|on|of)\s+)?$"
     # ('7 Prozent unter dem Niveau von vor einem Monat', '12% below their level of a month ago': the level a day back)
     r"|(?:%|\bProzent|\bpercent|\bper cent)\s+(?:über|unter|oberhalb|unterhalb|above|below|under|over|off)"
