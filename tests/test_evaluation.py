@@ -2960,6 +2960,36 @@ Record' is read as a distance from the record (unverifiable), 'Thursday's record
 and '4.9% below' it as a distance from the 52-week high (both judged true); deliberately wrong figures called
 imprecise, not wrong (en293 'as much as 2.6%' for 2.14, the year's 120 for 109.3, the Nasdaq's week 1.2 for 0.65; en294
 the low 180.25 for 182.05).
+Tester150 (branch tester150; de308 an 'Aktie im Fokus' chart piece on Tencent in Hong Kong with RSI, GD200/GD50 and
+their distances, the March high and a low with their dates, 'seit Monatsbeginn' and a Frankfurt euro price; en296 a
+Bloomberg-style piece on Alibaba's ADRs and Hong Kong shares on one day with 'the most since', the ADR's premium per
+Hong Kong share and moves since the results day; de309 a wallstreet-online-style item on Baidu in Hong Kong, its ADR
+and the ADR in Frankfurt with 'Wochenplus' and 'Monatsminus'; 60 market figures, 9 deliberately wrong). Four true
+figures called wrong and three called imprecise, fixed by principle: a move named with the week's start as its
+attribute ('hat sich am Dienstag von ihrem Rücksetzer zum Wochenauftakt erholt') is the earlier session's, as 'die
+Gewinne vom Montag' is, so Tuesday stays the day of the sentences after it (earlier_events.csv event_noun, event_day_of,
+event_day; tests/test_probed_setback_at_week_start.py); a side phrase between commas (a relative clause, a participle
+dating a level: ', erreicht am 11. März,') between a cue and its number does not push the cue away, so 'Vom Märzhoch
+bei 578,00 HKD, erreicht am 11. März, hat das Papier rund 11 Prozent eingebüßt' is the distance from the March high,
+not the day's move (metrics.best_cue; tests/test_probed_side_phrase_between_high_and_distance.py); a percentage
+against the shares' close of an earlier day ('2.2% below their close that day', '... below their close of Nov. 25')
+is the move since that close (cues.csv since_return with the day anaphor, bindings._MOVE_BASE_DAY_BEFORE with the
+owner's possessive; tests/test_probed_below_their_close_that_day.py). A price restated per Hong Kong share by what
+the ADRs 'valued the stock at ... a share' is a computation (cues.csv price_conversion; a non-claim checked before;
+tests/test_probed_adrs_valued_the_stock_at.py); a superlative move noun before 'since <date>' ('the biggest advance
+since Sept. 24') names no look-back base for the figures around it, as 'gain since' did not (cues.csv; the Hang Seng's
+day move had been read since Sept. 24; tests/test_probed_biggest_advance_since.py). Editor's set (578 articles: 293
+German, 285 English): 9,804 found, 1,012 missed, 965 spurious (91.0 % / 90.6 %), detail errors 561 (before, 575
+articles: 9,747, 1,009, 962, 559); verdict problems: true called wrong 0, imprecise 19, wrong called accurate 19,
+missed 71, set out of scope 57, non-claims checked 46 (de200's 'siebeneinhalb' no longer out of scope, de308's 12
+added). EXTRACTOR_VERSION 243. Open: de308's 'der Abstand zum aktuellen Kurs beträgt knapp 12 Prozent' after a
+semicolon is beyond the 200-day line's cue reach (set out of scope); a Frankfurt euro price's venue carries into the
+currency-less moves of the bullets under the next heading (de308's 1 and 16 read on the derived euro line; the wrong 16
+called imprecise, not wrong); en296's 'they remain about 15% below their Oct. 2 closing high of $189.34' after 'On
+Friday' is read as a move since Oct. 2 up to Friday, not the distance from the peak on Monday (the wrong figure is
+caught), '$167.69' after 'rose as much as 11% to' is an intraday price (the set's day high; judged true) and the dated
+closing high '$189.34' a last price (judged true); de308's volume 'Umgesetzt wurden gut 29 Millionen Aktien' names no
+stock and stays unverifiable, and its 52-week high and distance are unverifiable (no raw highs before 2025-05-15).
 """
 
 from __future__ import annotations
@@ -2970,6 +3000,15 @@ from tests.evaluate import Score, editor_verdict_problems, evaluate, golden_file
 
 EDITOR_PRECISION, EDITOR_RECALL = 0.905, 0.900
 EDITOR_SLOT_ERRORS_STILL_OPEN = {
+    # tester150 (de308), open, by class: a venue named with a euro price ('Im Frankfurter Handel wurde die
+    # Tencent-Aktie am Nachmittag zu 58,10 Euro gehandelt') carries into the moves without a currency of the bulleted
+    # list under the next heading ('Die Bilanz im Überblick: - Seit Monatsbeginn ... knapp 1 Prozent im Minus'), read
+    # on the derived euro line rather than Hong Kong's (the month's 1 still accurate; the deliberately wrong 16 called
+    # imprecise through the derived line's range, not wrong)
+    "de308_aktie_im_fokus_tencent_hongkong_erholung_rsi_gd200_gd50_abstand_maerzhoch_monatsbeginn_frankfurt_euro.txt"
+    " 1: listing 'NNND.F'",
+    "de308_aktie_im_fokus_tencent_hongkong_erholung_rsi_gd200_gd50_abstand_maerzhoch_monatsbeginn_frankfurt_euro.txt"
+    " 16: listing 'NNND.F'",
     # tester145 (de300, de302), open, by class: a moving average's level in a clause whose pluperfect dates the break
     # of it ('Die 50-Tage-Linie bei rund 151 HKD hatte das Papier bereits Anfang Februar nach unten durchbrochen') is
     # read on the break's day, not as of now (the wrong figure still caught); a distance to the
@@ -5203,6 +5242,11 @@ EDITOR_VERDICT_PROBLEMS_STILL_OPEN = {
         # bullet 'The stock sits roughly 30% below its 52-week high', read on the ADRs since the bullets take the
         # listing of the first venue the text names: the same figure, listing and day as a claim before, judged there
         "en269_motley_fool_is_alibaba_stock_a_buy_after_slide_year_to_date_52_week_range_below_high_market_cap.txt 30",
+        # tester150: de308's 'Die 200-Tage-Linie (GD200) verläuft bei rund 583 HKD; der Abstand zum aktuellen Kurs
+        # beträgt knapp 12 Prozent': the distance's noun after the semicolon, with its own object ('zum aktuellen
+        # Kurs'), stands beyond the average's cue reach (a count; without 'zum aktuellen Kurs' it is read right)
+        "de308_aktie_im_fokus_tencent_hongkong_erholung_rsi_gd200_gd50_abstand_maerzhoch_monatsbeginn_frankfurt_euro.txt"
+        " 12",
         # tester145 (de302): a share's lead over an index in percentage points ('den Nasdaq Composite, der im selben
         # Zeitraum rund 17 Prozent zulegte, damit um knapp 39 Prozentpunkte abgehängt') is not read as a relative
         # return (de62's English-like 'outperformed ... by 50 percentage points' is): set out of scope, not judged
@@ -5565,7 +5609,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 578 and total.found >= 195  # 291 German and 287 English articles
+    assert len(files) == 581 and total.found >= 195  # 293 German and 288 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
