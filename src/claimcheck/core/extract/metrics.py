@@ -18,6 +18,7 @@ from claimcheck.core.extract.sentences import pattern_hits
 from claimcheck.core.kinds import (
     DISTANCE_KINDS,
     EXTREME_KINDS,
+    MOVING_AVERAGE_KINDS,
     PERIOD_EXTREME_KINDS,
     PERIOD_KINDS,
     SESSION_PRICE_KINDS,
@@ -296,18 +297,41 @@ def _indicator_pointer(words: Words) -> re.Pattern[str]:
     return with_first_chars(re.compile(rf"\b(?:{words['indicator_back_reference']})\b", re.IGNORECASE))
 
 
+@lru_cache(maxsize=4)
+def _average_pointer(words: Words) -> re.Pattern[str]:
+    """Words pointing back to a moving average the sentence before named (distance_words.csv average_back_reference)."""
+    return with_first_chars(re.compile(rf"\b(?:{words['average_back_reference']})\b", re.IGNORECASE))
+
+
+# what a distance pointing back may be told of instead of a moving average: an extreme or an average of the sentence's
+_OWN_REFERENCE_KINDS = EXTREME_KINDS | DISTANCE_KINDS | MOVING_AVERAGE_KINDS
+
+
 def indicator_pointed_back(sentence: str, hits: list[CueHit], earlier: str, rules: Rules) -> list[CueHit]:
     """The sentence's cues, with words pointing back to the RSI the sentence before named ('Der RSI (14 Tage) liegt
     bei 41. Am 5. März war der Indikator noch bis auf 20,5 gefallen') taken as that RSI's cue, where the sentence names
-    none itself. 'Der Indikator' after no RSI (an economic indicator's) stays no cue."""
-    pointer = _indicator_pointer(rules.distance_words).search(sentence) if earlier else None
-    if pointer is None or any(cue.kind == "rsi" for *_, cue in hits):
+    none itself. 'Der Indikator' after no RSI (an economic indicator's) stays no cue. So are a distance's words pointing
+    back to the moving average the sentence before named last ('Die 50-Tage-Linie verläuft bei 186,19 USD. Der Abstand
+    beträgt rund 5 Prozent'), where the sentence names no average, high or low of its own, and the sentence before
+    names no high or low after that average: the cue of the distance to that average, its window the one named there."""
+    if not earlier:
         return hits
-    named = [hit for hit in cue_hits(earlier, rules) if hit[3].kind == "rsi"]
-    if not named:
+    pointer = _indicator_pointer(rules.distance_words).search(sentence)
+    if pointer is not None and not any(cue.kind == "rsi" for *_, cue in hits):
+        named = [hit for hit in cue_hits(earlier, rules) if hit[3].kind == "rsi"]
+        if named:
+            order, _, _, cue = named[-1]
+            return sorted([*hits, (order, pointer.start(), pointer.end(), cue)], key=lambda hit: hit[1])
+    pointer = _average_pointer(rules.distance_words).search(sentence)
+    if pointer is None or any(cue.kind in _OWN_REFERENCE_KINDS for *_, cue in hits):
         return hits
-    order, _, _, cue = named[-1]
-    return sorted([*hits, (order, pointer.start(), pointer.end(), cue)], key=lambda hit: hit[1])
+    told = [hit for hit in cue_hits(earlier, rules) if hit[3].kind in _OWN_REFERENCE_KINDS]
+    averages = [hit for hit in told if hit[3].kind == "moving_average_distance"]
+    if not averages or any(hit[1] > averages[-1][1] and hit[3].kind not in MOVING_AVERAGE_KINDS for hit in told):
+        return hits
+    order, _, _, cue = averages[-1]
+    pointed = (order, pointer.start(), pointer.end(), replace(cue, named_earlier=True))
+    return sorted([*hits, pointed], key=lambda hit: hit[1])
 
 
 def intro_period(sentence: str, rules: Rules, rows: CueRows | None = None, heading: bool = False) -> str | None:
@@ -909,12 +933,28 @@ def _in_clause_of_later(sentence: str, offset: int, cue_end: int, others: list[N
 
 def _leads_in(sentence: str, offset: int, cue_end: int, others: list[NumberMention]) -> bool:
     """A cue written right before a number governs that number, not one before the cue; so does one leading into it
-    through a move's noun ('verlor 0,9 Prozent und beendete die Woche mit einem Minus von 0,7 Prozent')."""
+    through a move's noun ('verlor 0,9 Prozent und beendete die Woche mit einem Minus von 0,7 Prozent'), and one whose
+    day stands between it and the number ('schlossen bei 117,30 Dollar und eröffneten am Freitag bei 121,38 Dollar',
+    'closed at $117.30 and opened on Friday at $121.38'): the day is the later number's, it does not push it away."""
     return any(
         (0 <= o.start - offset - cue_end <= 20 and _LEAD_IN.match(sentence, cue_end, o.start - offset))
         or (0 <= o.start - offset - cue_end <= 45 and _MOVE_LEAD_IN.match(sentence, cue_end, o.start - offset))
+        or (0 <= o.start - offset - cue_end <= 45 and _leads_in_past_day(sentence[cue_end : o.start - offset]))
         for o in others
     )
+
+
+def _leads_in_past_day(gap: str) -> bool:
+    """The words between a cue and a later number lead into it once the days among them are left out."""
+    spans = day_phrases(gap)
+    if not spans:
+        return False
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(gap[at:start])
+        at = max(at, end)
+    kept.append(gap[at:])
+    return _LEAD_IN.match(" ".join(kept)) is not None
 
 
 @lru_cache(maxsize=4)
