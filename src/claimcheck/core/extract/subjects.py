@@ -44,7 +44,8 @@ def nearest_company(sentence: str, offset: int, m: NumberMention, context: Conte
     apposition to the name before it ('Alibaba, a heavyweight in the Hang Seng, fell 2%') or inside a relative clause
     between commas that the number follows ('Nvidia, whose chips power the AI build-out Alibaba is betting on, has
     gained 1.8%'), nor one leading a compound that names an event ('Der Dax hat sich vom Nvidia-Schock nicht
-    beeindrucken lassen und ging 0,5 Prozent fester') after a name before it."""
+    beeindrucken lassen und ging 0,5 Prozent fester') after a name before it, or as the only name before it where
+    another stock is in play ('Lieferungen von Nvidia-Chips' in a text on Alibaba)."""
     named = context.companies_between(offset, offset + len(sentence))
     before = [(pos, company) for pos, company in named if pos < m.start]
     after = [(pos, company) for pos, company in named if pos >= m.unit_end]
@@ -55,6 +56,16 @@ def nearest_company(sentence: str, offset: int, m: NumberMention, context: Conte
     ):
         before.pop()
     if before and _acts_in_subordinate_clause(sentence, offset, before[-1], m.start):
+        before.pop()
+    if (
+        len(before) == 1
+        and context.company is not None
+        and before[0][1].name != context.company
+        and _leads_event_compound(sentence, offset, before[0], rules)
+    ):
+        # 'Nach Berichten über Lieferungen von Nvidia-Chips nach China sprang die Aktie um gut 8 Prozent' in a text on
+        # Alibaba: a name leading a compound that names a product or an event is no subject either where it is the only
+        # name before the number; the shares are the stock in play's
         before.pop()
     chosen = before[-1] if before else after[0] if after else None
     return chosen[1] if chosen else None
