@@ -226,6 +226,21 @@ def _bracketed_ticker_venue(sentence: str, rules: Rules) -> str | None:
     return venues.pop() if len(venues) == 1 else None
 
 
+def _headed_by_epithet_of(sentence: str, offset: int, context: Context, rules: Rules) -> bool:
+    """The sentence's subject, before any company's name, is an epithet that may mean the stock in play ('Der
+    Essenslieferdienst hatte einen Gewinneinbruch gemeldet und vor dem Preiskampf mit Alibaba und JD.com gewarnt'
+    after Meituan's figures): the stocks named after it are its objects, the stock in play stays (epithets.csv)."""
+    if rules.epithets is None or context.company is None:
+        return False
+    if not context.may_name_by_epithet(offset, offset + len(sentence)):
+        return False
+    pattern, meant = rules.epithets
+    head = pattern.match(sentence)
+    if head is None or context.companies_between(offset, offset + head.start("word")):
+        return False
+    return context.company in meant.get(head["word"].lower(), ())
+
+
 def update_context(
     context: Context,
     sentence: str,
@@ -372,7 +387,11 @@ def update_context(
         # index's period move up to publication moves the text on from the earlier day as a stock's does (above); the
         # index stays no subject, and a day the sentence names itself is still taken below
         context.day = None
-    if stock_names and not (len(set(stock_names)) > 1 and context.company in stock_names):
+    if (
+        stock_names
+        and not (len(set(stock_names)) > 1 and context.company in stock_names)
+        and not _headed_by_epithet_of(sentence, offset, context, rules)
+    ):
         # 'neben Alibaba auch andere Internetwerte wie JD.com und Baidu': a sentence that names the
         # stock in play among others keeps it; one that names only another stock moves on to it
         context.company = stock_names[-1]
