@@ -38,3 +38,11 @@ def test_a_compound_naming_the_holders_names_the_company() -> None:
         "verlor die Aktie in New York 15 Prozent."
     )
     assert claims_by_quote(text, date(2025, 10, 11))["15"].listing == "BABA"
+
+
+def test_a_shares_compound_with_its_case_ending_names_the_company() -> None:
+    text = (
+        "Tencent legte in Hongkong um 2,4 Prozent zu. Bei den Baidu-Hinterlegungsscheinen stand am Montag ein Plus "
+        "von 7,4 Prozent zu Buche."
+    )
+    assert claims_by_quote(text, date(2025, 11, 24))["7,4"].listing == "BIDU"

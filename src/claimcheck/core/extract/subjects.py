@@ -92,7 +92,8 @@ def _acts_in_subordinate_clause(sentence: str, offset: int, named: tuple[int, Co
 
 @lru_cache(maxsize=4)
 def _compound_subject_head(words: Words) -> re.Pattern[str]:
-    return re.compile(rf"[{re.escape(HYPHENS)}](?:{words['compound_subject']})\b", re.IGNORECASE)
+    # (a case ending after the head: 'bei den Baidu-Hinterlegungsscheinen', 'den Alibaba-Papieren')
+    return re.compile(rf"[{re.escape(HYPHENS)}](?:{words['compound_subject']})(?:n|en|s)?\b", re.IGNORECASE)
 
 
 def _leads_event_compound(sentence: str, offset: int, named: tuple[int, Company], rules: Rules) -> bool:
