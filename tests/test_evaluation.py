@@ -2990,6 +2990,33 @@ Friday' is read as a move since Oct. 2 up to Friday, not the distance from the p
 caught), '$167.69' after 'rose as much as 11% to' is an intraday price (the set's day high; judged true) and the dated
 closing high '$189.34' a last price (judged true); de308's volume 'Umgesetzt wurden gut 29 Millionen Aktien' names no
 stock and stays unverifiable, and its 52-week high and distance are unverifiable (no raw highs before 2025-05-15).
+Tester148 (branch tester148; de305 a Der-Aktionär-style Alibaba-Aktie on Xetra in euro, derived from the ADR's close
+with ECB rates, with week, month and year moves, the 200-day line, a support and a resistance; de306 a Handelsblatt
+Hong Kong close with Meituan's slump, the Hang Seng under 25,000 and a move since the start of the year; de307 a
+boerse.de Nvidia piece with the close, the 52-week high, the 50- and 200-day lines, the Nasdaq 100 and the DAX). Two
+true figures called wrong, fixed by principle: an opening's verb whose day stands between it and its price ('und
+eröffneten am Freitag bei 121,38 Dollar') leads into that price and is no cue for the close before it
+(metrics._leads_in; tests/test_probed_open_after_its_day_leads_into_its_price.py); a distance to a moving average
+pointed back to by 'ihr gegenüber' in its sentence (cues.csv) or by 'Der Abstand (zu ihr) beträgt' in the sentence after
+the one naming the average (distance_words.csv average_back_reference, metrics.indicator_pointed_back;
+tests/test_probed_distance_to_average_pointed_back.py; a wrong figure out of scope before). Three true figures called
+imprecise: a name heading a compound of a product or event ('Lieferungen von Nvidia-Chips') is no subject even as the
+only name before the number while another stock is in play, and holders' compounds ('Alibaba-Fans') name their
+company (subjects.nearest_company, subject_words.csv compound_subject;
+tests/test_probed_compound_name_is_no_subject.py); a mark moved to ('unter die Marke von 25.000 Punkten') is a bound
+(hedges.csv; tests/test_probed_below_the_mark_moved_to.py). A separable verb fused at a subordinate clause's end
+('die um 12,6 Prozent einbrachen', 'anzogen') tells its sign (directions.csv;
+tests/test_probed_separable_verb_at_clause_end.py; a true figure out of scope before), and a sentence headed by an
+epithet of the stock in play ('Der Essenslieferdienst ... im Preiskampf mit Alibaba und JD.com') keeps that stock
+(context._headed_by_epithet_of; tests/test_probed_epithet_subject_keeps_stock.py; a true figure read on JD.com,
+unverifiable, before). Editor's set (578 articles: 294 German, 284 English): 9,807 found, 1,013 missed, 968 spurious
+(91.0 % / 90.6 %); verdict problems: true called wrong 0, imprecise 19, wrong called accurate 19, missed 71, set out of
+scope 56 (de190's 14 now checked), non-claims checked 46; the three articles add none. EXTRACTOR_VERSION 243. Open
+(slots only, EDITOR_SLOT_ERRORS_STILL_OPEN under tester148): the euro listing read on Frankfurt where the text named
+Xetra before, moves after a sentence telling Tuesday's jump ending on that Tuesday, a week on a Thursday counted from
+five sessions back; a report's evening told in the pluperfect ('hatte am Mittwochabend ... gemeldet') still dates the
+next sentence's move to date in a short text (in de306 the day in play wins); volumes whose listing is not named in
+their own words stay unverifiable by design (de305's wrong 63 million among them).
 """
 
 from __future__ import annotations
@@ -3009,6 +3036,43 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     " 1: listing 'NNND.F'",
     "de308_aktie_im_fokus_tencent_hongkong_erholung_rsi_gd200_gd50_abstand_maerzhoch_monatsbeginn_frankfurt_euro.txt"
     " 16: listing 'NNND.F'",
+    # tester148 (de305-de307), open, by class: the euro listing read on Frankfurt (AHLA.F) where the text names Xetra
+    # only paragraphs before or says 'hierzulande' (the derived parity is the same, so are the verdicts: 138,80, 25, 8,
+    # 7, 37, 89, 108, 100); a month's and a year's move after a sentence telling Tuesday's jump ('Den Grundstein hatte
+    # der Dienstag gelegt') end on that Tuesday, not on the session written (7, 37: still judged as the answer, the year
+    # move caught); the 200-day line's level read on the Tuesday the line was crossed (100, true either way); 'Auf
+    # Wochensicht' on a Thursday counted from five sessions back, not from the Friday before (2,4; measured on the
+    # Friday and caught); a 52-week high told in a key-figure box of the morning after read as of publication (212,19);
+    # a distance to the 50-day line whose side only the sentence before told ('unter die 50-Tage-Linie gefallen. Der
+    # Abstand beträgt rund 5 Prozent') read as its size (5: caught as imprecise)
+    "de305_der_aktionaer_alibaba_aktie_xetra_euro_wochenplus_200_tage_linie_unterstuetzung_widerstand_hon"
+    "gkong.txt 100: listing 'AHLA.F'",
+    "de305_der_aktionaer_alibaba_aktie_xetra_euro_wochenplus_200_tage_linie_unterstuetzung_widerstand_hon"
+    "gkong.txt 100: reference {'date': '2025-07-15'}",
+    "de305_der_aktionaer_alibaba_aktie_xetra_euro_wochenplus_200_tage_linie_unterstuetzung_widerstand_hon"
+    "gkong.txt 108: listing 'AHLA.F'",
+    "de305_der_aktionaer_alibaba_aktie_xetra_euro_wochenplus_200_tage_linie_unterstuetzung_widerstand_hon"
+    "gkong.txt 138,80: listing 'AHLA.F'",
+    "de305_der_aktionaer_alibaba_aktie_xetra_euro_wochenplus_200_tage_linie_unterstuetzung_widerstand_hon"
+    "gkong.txt 25: listing 'AHLA.F'",
+    "de305_der_aktionaer_alibaba_aktie_xetra_euro_wochenplus_200_tage_linie_unterstuetzung_widerstand_hon"
+    "gkong.txt 37: listing 'AHLA.F'",
+    "de305_der_aktionaer_alibaba_aktie_xetra_euro_wochenplus_200_tage_linie_unterstuetzung_widerstand_hon"
+    "gkong.txt 37: reference {'start': '2025-01-01', 'end': '2025-07-15'}",
+    "de305_der_aktionaer_alibaba_aktie_xetra_euro_wochenplus_200_tage_linie_unterstuetzung_widerstand_hon"
+    "gkong.txt 7: listing 'AHLA.F'",
+    "de305_der_aktionaer_alibaba_aktie_xetra_euro_wochenplus_200_tage_linie_unterstuetzung_widerstand_hon"
+    "gkong.txt 7: reference {'start': '2025-07-01', 'end': '2025-07-15'}",
+    "de305_der_aktionaer_alibaba_aktie_xetra_euro_wochenplus_200_tage_linie_unterstuetzung_widerstand_hon"
+    "gkong.txt 89: listing 'AHLA.F'",
+    "de305_der_aktionaer_alibaba_aktie_xetra_euro_wochenplus_200_tage_linie_unterstuetzung_widerstand_hon"
+    "gkong.txt 8: listing 'AHLA.F'",
+    "de306_handelsblatt_boerse_hongkong_meituan_bricht_ein_hang_seng_unter_25000_tencent_alibaba_baidu_se"
+    "it_jahresbeginn.txt 2,4: reference {'start': '2025-08-21', 'end': '2025-08-28'}",
+    "de307_boerse_de_nvidia_aktie_vor_den_zahlen_unter_50_tage_linie_200_tage_linie_52_wochen_hoch_nasdaq"
+    "_dax.txt 212,19: reference {'date': '2025-11-19'}",
+    "de307_boerse_de_nvidia_aktie_vor_den_zahlen_unter_50_tage_linie_200_tage_linie_52_wochen_hoch_nasdaq"
+    "_dax.txt 5: direction None",
     # tester145 (de300, de302), open, by class: a moving average's level in a clause whose pluperfect dates the break
     # of it ('Die 50-Tage-Linie bei rund 151 HKD hatte das Papier bereits Anfang Februar nach unten durchbrochen') is
     # read on the break's day, not as of now (the wrong figure still caught); a distance to the
@@ -5609,7 +5673,7 @@ def test_the_editors_set_holds_its_measured_floors() -> None:
     files = _files(editor=True)
     scores = evaluate(files)
     total = Score.total(scores)
-    assert len(files) == 581 and total.found >= 195  # 293 German and 288 English articles
+    assert len(files) == 584 and total.found >= 195  # 296 German and 288 English articles
     assert total.precision >= EDITOR_PRECISION and total.recall >= EDITOR_RECALL, (total.precision, total.recall)
     assert set(total.detail_errors) <= EDITOR_SLOT_ERRORS_STILL_OPEN
 
