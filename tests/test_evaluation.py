@@ -3060,7 +3060,9 @@ EDITOR_SLOT_ERRORS_STILL_OPEN = {
     # Wochensicht' on a Thursday counted from five sessions back, not from the Friday before (2,4; measured on the
     # Friday and caught); a 52-week high told in a key-figure box of the morning after read as of publication (212,19);
     # a distance to the 50-day line whose side only the sentence before told ('unter die 50-Tage-Linie gefallen. Der
-    # Abstand beträgt rund 5 Prozent') read as its size (5: caught as imprecise)
+    # Abstand beträgt rund 5 Prozent') read as its size (5: caught as imprecise); so de190's 'Der Kurs bewegt sich
+    # weiterhin unter der 50-Tage-Linie ... Der Abstand beträgt rund 14%', read since tester148 (it was out of scope)
+    "de190_aktiencheck_baidu_chartanalyse_gegenbewegung_50_200_tage_linie_rsi.txt 14: direction None",
     "de305_der_aktionaer_alibaba_aktie_xetra_euro_wochenplus_200_tage_linie_unterstuetzung_widerstand_hon"
     "gkong.txt 100: listing 'AHLA.F'",
     "de305_der_aktionaer_alibaba_aktie_xetra_euro_wochenplus_200_tage_linie_unterstuetzung_widerstand_hon"

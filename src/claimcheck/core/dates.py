@@ -146,12 +146,19 @@ def day_counted_back(day: date, unit: str) -> date:
 
 
 # a hedge on a look-back's length ('vor gut einem Monat', 'vor rund zwei Wochen', 'about a month ago', 'more than a
-# week ago'): which side of the day counted back the day named may lie on, or both ('exactly': on it)
-_HEDGE_DE = r"(?:(?:genau|exakt|gut|rund|etwa|ungefähr|circa|ca\.|knapp|fast|beinahe|mehr als|über|nicht ganz) )?"
+# week ago'), by the side of the day counted back it places the day named on ('genau', 'exactly': on it)
+_LOOK_BACK_SIDES = {
+    "before": ("gut|mehr als|über", "more than|over|just over"),
+    "after": ("knapp|fast|beinahe|nicht ganz", "nearly|almost|just under|less than"),
+    "around": (r"rund|etwa|ungefähr|circa|ca\.", "about|around|roughly|some|approximately"),
+    "on": ("genau|exakt", "exactly|precisely"),
+}
+# (German puts it inside the phrase, 'vor gut einem Monat'; English before it, 'about a month ago')
+_HEDGE_DE = "(?:(?:" + "|".join(de for de, _ in _LOOK_BACK_SIDES.values()) + ") )?"
+LOOK_BACK_HEDGES_EN = "|".join(en for _, en in _LOOK_BACK_SIDES.values())
 _LOOK_BACK_HEDGE = re.compile(
-    r"\bvor (?:(?P<before>gut|mehr als|über)|(?P<after>knapp|fast|beinahe|nicht ganz)|(?P<around>rund|etwa|ungefähr"
-    r"|circa|ca\.)) |\b(?:(?P<before_en>more than|over|just over)|(?P<after_en>nearly|almost|just under|less than)"
-    r"|(?P<around_en>about|around|roughly|some|approximately)) $",
+    r"\bvor (?:" + "|".join(f"(?P<{side}>{de})" for side, (de, _) in _LOOK_BACK_SIDES.items()) + ") "
+    r"|\b(?:" + "|".join(f"(?P<{side}_en>{en})" for side, (_, en) in _LOOK_BACK_SIDES.items()) + ") $",
     re.IGNORECASE,
 )
 _LOOK_BACK_SLACK = {7: 3, 30: 7, 365: 30}  # days a hedged look-back of a week, a month, a year may be off by
@@ -990,18 +997,18 @@ def without_look_back_hedge(words: str) -> str:
     return _LOOK_BACK_HEDGE.sub(lambda m: "vor " if m[0].lower().startswith("vor ") else "", words)
 
 
-def _hedged_look_back(sentence: str, pattern: re.Pattern[str], offset: int, then: date) -> DateRef | None:
-    """A look-back its words hedge ('vor gut einem Monat', 'about two weeks ago'): the days around the one counted back
-    on the side the hedge names, an approximate window; None for none (or 'genau', 'exactly': that day)."""
-    m = pattern.search(sentence)
-    if m is None or (offset > -7 and offset != _A_MONTH_AGO):
+def _hedged_look_back(sentence: str, m: re.Match[str], offset: int, then: date) -> DateRef | None:
+    """A look-back its words hedge ('vor gut einem Monat', 'about two weeks ago'; `m` the look-back's match): the days
+    around the one counted back on the side the hedge names, an approximate window; None for none (or 'genau',
+    'exactly': that day)."""
+    if offset > -7 and offset != _A_MONTH_AGO:
         return None
     hedge = _LOOK_BACK_HEDGE.match(m[0]) or _LOOK_BACK_HEDGE.search(sentence, max(0, m.start() - 20), m.start())
-    if hedge is None or hedge.lastgroup is None:
+    side = hedge.lastgroup.removesuffix("_en") if hedge is not None and hedge.lastgroup else "on"
+    if side == "on":
         return None
     length = 30 if offset == _A_MONTH_AGO else min(-offset, 365)
     slack = timedelta(days=next(days for span, days in _LOOK_BACK_SLACK.items() if length <= span))
-    side = hedge.lastgroup.removesuffix("_en")
     start = then - slack if side in ("before", "around") else then
     end = then + slack if side in ("after", "around") else then
     return DateRef(end, "approximate", f"'{m[0]}' read as {start} .. {end}", start)
@@ -1010,7 +1017,7 @@ def _hedged_look_back(sentence: str, pattern: re.Pattern[str], offset: int, then
 def _relative_day(sentence: str, published: date | None, past: bool, tenses: Words) -> DateRef | None:
     """Today, yesterday, a clock time, the week's end, the day before, a weekday."""
     for at, (pattern, offset) in enumerate(_RELATIVE):
-        if pattern.search(sentence):
+        if found := pattern.search(sentence):
             if at == _CLOCK_TIME and (_closing_clock(tenses).search(sentence) or _WEEKDAY.search(sentence)):
                 # 'Auf Xetra hatte das Papier bereits um 17:30 Uhr bei 149,10 Euro geschlossen': the hour of a
                 # session's close, no time of writing; the sentence's day is the one in play. 'trading 4.6% lower at
@@ -1019,7 +1026,7 @@ def _relative_day(sentence: str, published: date | None, past: bool, tenses: Wor
             if published is None:
                 return DateRef(None, "unresolved", "relative day without a publication date")
             then = _month_back(published) if offset == _A_MONTH_AGO else published + timedelta(days=offset)
-            return _hedged_look_back(sentence, pattern, offset, then) or DateRef(then, "relative")
+            return _hedged_look_back(sentence, found, offset, then) or DateRef(then, "relative")
     week_end = _WEEK_END.search(sentence)
     week_start = None if week_end else _WEEK_START.search(sentence)
     named = week_end or week_start or _PREVIOUS_DAY.search(sentence)

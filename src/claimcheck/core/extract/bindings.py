@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimcheck.core.dates import (
+    LOOK_BACK_HEDGES_EN,
     WEEKDAYS,
     day_phrases,
     in_present_perfect,
@@ -520,7 +521,7 @@ _MOVE_BASE_DAY_BEFORE = re.compile(
     # ('lower than they were a week ago', 'tiefer als noch vor einem Monat')
     r"(?:\s+(?:noch|(?:it|they) (?:was|were|stood|traded)))?"
     # ('lower than about a month ago': a hedge on the look-back's length)
-    r"(?:\s+(?:about|around|roughly|nearly|almost|some|approximately|just over|just under|more than|less than))?|zum)"
+    rf"(?:\s+(?:{LOOK_BACK_HEDGES_EN}))?|zum)"
     # ('1,8 Prozent weniger als zum gestrigen Handelsschluss': the base's close after 'zum', 'beim', 'at'; 'weniger als
     # zum Handelsschluss am Montagabend', 'less than at the close on Monday': the close named before its day)
     r"\s+(?:dem\s+|the\s+|zum\s+|beim\s+|at\s+(?:the\s+)?)?"
